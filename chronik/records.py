@@ -1,0 +1,176 @@
+"""Frozen records passed between the pipeline stages.
+
+Every extracted item carries character offsets into ``Article.text`` so that
+the sentence it came from can always be shown. Records are immutable; a stage
+that annotates returns a new record (``dataclasses.replace``).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+FROZEN = dict(frozen=True, slots=True, kw_only=True)
+
+
+@dataclass(**FROZEN)
+class RawArticle:
+    """What a reader found: text plus whatever metadata the container gave."""
+
+    source: str
+    text: str
+    title: str | None = None
+    published: str | None = None
+    authors: tuple[str, ...] = ()
+    outlet: str | None = None
+    language: str | None = None
+    # The container already separated title and body (HTML, JSONL, CSV with a
+    # title column): the cleaner then must not look for a title line.
+    structured: bool = False
+
+
+@dataclass(**FROZEN)
+class Article:
+    """A cleaned article: the story text and its metadata."""
+
+    id: str
+    source: str
+    title: str | None
+    published: str | None
+    authors: tuple[str, ...]
+    agencies: tuple[str, ...]
+    language: str
+    outlet: str | None
+    text: str
+    # Lines the cleaner removed, with the reason (caption, byline, ad ...),
+    # so that a reader can see what was dropped and why.
+    dropped: tuple[tuple[str, str], ...] = ()
+
+
+@dataclass(**FROZEN)
+class Token:
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(**FROZEN)
+class Sentence:
+    """A sentence as a character span and the index range of its tokens."""
+
+    start: int
+    end: int
+    first_token: int
+    last_token: int  # exclusive
+
+
+@dataclass(**FROZEN)
+class Mention:
+    """A named-entity mention (PER, LOC, ORG, MISC)."""
+
+    start: int
+    end: int
+    text: str
+    label: str
+    sentence: int = -1
+
+
+@dataclass(**FROZEN)
+class Timex:
+    """A temporal expression normalized to TIMEX3.
+
+    ``anchor`` says what a relative value was resolved against: ``published``
+    (the publication date), ``narrative`` (the latest explicit date of the
+    text) or None for absolute expressions and unresolved ones.
+    """
+
+    start: int
+    end: int
+    text: str
+    type: str
+    value: str | None
+    mod: str | None = None
+    anchor: str | None = None
+    sentence: int = -1
+
+
+@dataclass(**FROZEN)
+class Figure:
+    """A number that counts or measures something in the story."""
+
+    start: int
+    end: int
+    text: str
+    low: float | int | None
+    high: float | int | None
+    bound: str | None = None
+    approx: bool = False
+    vague: bool = False
+    unit: str | None = None
+    counted: str | None = None
+    predicate: str | None = None
+    subject: str | None = None
+    attribution: str | None = None
+    time: str | None = None
+    sentence: int = -1
+
+
+@dataclass(**FROZEN)
+class Quote:
+    """A direct quote; offsets cover the words without the quotation marks."""
+
+    start: int
+    end: int
+    text: str
+    speaker_name: str | None = None
+    speaker_start: int | None = None
+    speaker_end: int | None = None
+    via: str | None = None
+    partial: bool = False
+    # How the speaker was found: "text" (named in the frame), "pronoun" or
+    # "role" (resolved from a pronoun or role noun), or None when unknown.
+    speaker_basis: str | None = None
+    sentence: int = -1
+
+
+@dataclass(**FROZEN)
+class EventMention:
+    """One report of an event inside one article."""
+
+    type: str
+    trigger: str
+    start: int
+    end: int
+    sentence: int
+    participants: tuple[str, ...] = ()
+    place: str | None = None
+    date: str | None = None
+    date_basis: str | None = None
+    status: str = "happened"
+
+
+@dataclass(**FROZEN)
+class Analysis:
+    """Everything the per-article extractors found in one article."""
+
+    article_id: str
+    sentences: tuple[Sentence, ...] = ()
+    mentions: tuple[Mention, ...] = ()
+    timexes: tuple[Timex, ...] = ()
+    figures: tuple[Figure, ...] = ()
+    quotes: tuple[Quote, ...] = ()
+    events: tuple[EventMention, ...] = ()
+
+
+@dataclass(**FROZEN)
+class BuildReport:
+    """The outcome of adding a batch of paths to a store."""
+
+    added: int = 0
+    duplicates: int = 0
+    skipped: tuple[tuple[str, str], ...] = field(default_factory=tuple)
+
+    def summary(self) -> str:
+        parts = [f"{self.added} article{'s' if self.added != 1 else ''} added"]
+        parts.append(f"{self.duplicates} duplicate{'s' if self.duplicates != 1 else ''}")
+        n = len(self.skipped)
+        parts.append(f"{n} file{'s' if n != 1 else ''} skipped")
+        return ", ".join(parts)
