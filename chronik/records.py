@@ -174,3 +174,24 @@ class BuildReport:
         n = len(self.skipped)
         parts.append(f"{n} file{'s' if n != 1 else ''} skipped")
         return ", ".join(parts)
+
+
+@dataclass(**FROZEN)
+class Document:
+    """An article on its way through the per-article stages; each stage
+    returns a copy with its own field filled."""
+
+    article: Article
+    tokens: tuple[Token, ...] = ()
+    sentences: tuple[Sentence, ...] = ()
+    mentions: tuple[Mention, ...] = ()
+    timexes: tuple[Timex, ...] = ()
+    figures: tuple[Figure, ...] = ()
+    quotes: tuple[Quote, ...] = ()
+    events: tuple[EventMention, ...] = ()
+
+    def analysis(self) -> Analysis:
+        return Analysis(
+            article_id=self.article.id, sentences=self.sentences, mentions=self.mentions,
+            timexes=self.timexes, figures=self.figures, quotes=self.quotes, events=self.events,
+        )

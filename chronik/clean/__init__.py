@@ -1,0 +1,15 @@
+"""Cleaning: from a reader's raw text to the story text and its metadata.
+
+The cleaner walks the lines of an article once, in this order:
+1. a leading ``date YYYY-MM-DD`` header and bylines go to metadata;
+2. an author line ("Name Name Redakteur ...") goes to ``authors``;
+3. a title line is taken when the container gave none;
+4. a dateline glued to the first sentence goes to ``published``;
+5. captions, credits, promotion and tag lines are dropped wherever they are,
+   and a trailing run of short non-sentences (menus, ads) is cut;
+6. agency credit lines ("wa/fab (dpa, afp, rtr)") go to ``agencies``.
+Every dropped line is kept with its reason in ``Article.dropped``.
+"""
+from chronik.clean.cleaner import clean
+
+__all__ = ["clean"]

@@ -1,0 +1,38 @@
+"""Exports: the store as one JSON document (the contract), CSV files, Markdown."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from chronik.errors import ConfigError
+from chronik.export.document import export_document
+
+FORMATS = ("json", "csv", "md")
+
+
+def export(store, fmt: str, output: str | None) -> str | None:
+    """Write the export; returns the text when ``output`` is None (stdout)."""
+    doc = export_document(store)
+    if fmt == "json":
+        from chronik.export.jsonfile import to_json
+
+        text = to_json(doc)
+    elif fmt == "md":
+        from chronik.export.markdown import to_markdown
+
+        text = to_markdown(doc)
+    elif fmt == "csv":
+        from chronik.export.csvfiles import write_csv
+
+        if not output:
+            raise ConfigError("--format csv writes one file per list; give a folder with --output")
+        write_csv(doc, Path(output))
+        return None
+    else:
+        raise ConfigError(f"unknown export format {fmt!r}; available: {', '.join(FORMATS)}")
+    if output:
+        Path(output).write_text(text, encoding="utf-8")
+        return None
+    return text
+
+
+__all__ = ["FORMATS", "export", "export_document"]

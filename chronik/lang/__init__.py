@@ -17,6 +17,7 @@ class LanguageResources:
     months: frozenset[str]
     cleaning: Any = None
     entities: Any = None
+    names: Any = None
     time: Any = None
     numbers: Any = None
     quotes: Any = None

@@ -1,0 +1,55 @@
+"""Draw the figure benchmark sample from 10kGNAD test.csv (run once; the gold is judged by hand).
+
+Rule, independent of the extractor: every maximal run of whitespace-separated
+tokens that contain a digit or one of a fixed list of German number words is a
+number mention; 150 are drawn with random.Random(6). Prints article index and
+character offsets (the text itself stays out of the repository).
+"""
+from __future__ import annotations
+
+import csv
+import json
+import random
+import re
+import sys
+from pathlib import Path
+
+DATA = Path("/work/shared/data/10kgnad/test.csv")
+SEED = 6
+SIZE = 150
+WORDS = ("zwei drei vier fünf sechs sieben acht neun zehn elf zwölf zwanzig dreißig vierzig fünfzig sechzig "
+         "siebzig achtzig neunzig hundert tausend dutzende hunderte tausende zehntausende hunderttausende "
+         "millionen milliarden").split()
+_TOKEN = re.compile(r"\S+")
+_WORD = re.compile(r"(?i)^[\W_]*(?:" + "|".join(WORDS) + r")[\W_]*$")
+
+
+def articles() -> list[str]:
+    with DATA.open(encoding="utf-8") as f:
+        return [row[1] for row in csv.reader(f, delimiter=";", quotechar="'")]
+
+
+def mentions(text: str):
+    """Maximal runs of adjacent number tokens, as (start, end)."""
+    run = None
+    for m in _TOKEN.finditer(text):
+        tok = m.group(0)
+        if any(ch.isdigit() for ch in tok) or _WORD.match(tok):
+            run = (run[0], m.end()) if run else (m.start(), m.end())
+        elif run:
+            yield run
+            run = None
+    if run:
+        yield run
+
+
+def sample():
+    texts = articles()
+    pool = [(i, s, e) for i, t in enumerate(texts) for s, e in mentions(t)]
+    return texts, random.Random(SEED).sample(pool, SIZE), len(pool)
+
+
+if __name__ == "__main__":
+    texts, picked, n = sample()
+    print(f"{n} number mentions in {len(texts)} articles; drew {len(picked)}", file=sys.stderr)
+    json.dump([{"article": i, "start": s, "end": e} for i, s, e in picked], sys.stdout)

@@ -1,0 +1,231 @@
+"""The line-by-line cleaner (see the package docstring for the order of steps)."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from chronik.clean.dates import iso_date, normalize_published
+from chronik.ids import article_id
+from chronik.lang.de.cleaning import CleaningRules
+from chronik.records import Article, RawArticle
+
+# A line of at most this many words without sentence-final punctuation is a
+# heading, a menu entry or an ad fragment; a trailing run of such lines is cut.
+SHORT_LINE_WORDS = 8
+# Only the first lines of an article can hold its header, byline or title.
+HEADER_LINES = 4
+
+
+@dataclass(frozen=True)
+class _Patterns:
+    header_date: re.Pattern
+    byline: tuple[re.Pattern, ...]
+    byline_date: re.Pattern
+    byline_from: re.Pattern
+    caption: tuple[re.Pattern, ...]
+    promo: tuple[re.Pattern, ...]
+    author: re.Pattern
+    dateline: re.Pattern
+    credit_line: re.Pattern
+    credit_tail: re.Pattern
+    agency_dateline: re.Pattern
+
+
+@lru_cache(maxsize=4)
+def _compile(rules: CleaningRules) -> _Patterns:
+    months = "|".join(sorted(rules.months, key=len, reverse=True))
+    agency_names = "|".join(sorted((re.escape(a) for a in rules.agencies if " " not in a), key=len, reverse=True))
+    agency_list = rf"(?:{agency_names})(?:\s*[,/;]\s*(?:{agency_names}))*"
+    roles = "|".join(rules.author_roles)
+    name = r"[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?"
+    return _Patterns(
+        header_date=re.compile(r"^\s*date\s+(\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2})?)\s*"),
+        byline=tuple(re.compile(p) for p in rules.byline_patterns),
+        byline_date=re.compile(r"(\d{1,2})\.(\d{1,2})\.(\d{4})(?:\s*[-–,|]?\s*(\d{1,2}):(\d{2})\s*Uhr)?"),
+        byline_from=re.compile(r"^Von\s+(.+?)\s+\d{1,2}\.\d{1,2}\.\d{4}"),
+        caption=tuple(re.compile(p) for p in rules.caption_patterns),
+        promo=tuple(re.compile(p) for p in rules.promo_patterns),
+        author=re.compile(rf"^({name}(?:\s+{name}){{1,2}})\s+(?:{roles})\b[^.!?]{{0,60}}$"),
+        dateline=re.compile(
+            rf"^(\d{{1,2}})\.\s*({months})\s+(\d{{4}})(?:,?\s*(\d{{1,2}})[:.](\d{{2}})\s*Uhr)?\s*[-–—|:]?\s*",
+            re.IGNORECASE,
+        ),
+        credit_line=re.compile(rf"^(?:[a-zäöü]{{1,5}}(?:/[a-zäöü]{{1,5}})*\s*)?\(\s*({agency_list})\s*\)\s*\.?$",
+                               re.IGNORECASE),
+        credit_tail=re.compile(rf"\s+\(\s*({agency_list})\s*\)\s*\.?$", re.IGNORECASE),
+        agency_dateline=re.compile(rf"^[A-ZÄÖÜ][\w./ -]{{1,40}}?\s\(\s*({agency_list})\s*\)\s*[-–—:]\s*",
+                                   re.IGNORECASE),
+    )
+
+
+@dataclass
+class _Draft:
+    lines: list[str]
+    title: str | None = None
+    published: str | None = None
+    authors: list[str] = field(default_factory=list)
+    agencies: list[str] = field(default_factory=list)
+    dropped: list[tuple[str, str]] = field(default_factory=list)
+
+    def drop(self, index: int, reason: str) -> None:
+        if self.lines[index].strip():
+            self.dropped.append((self.lines[index].strip(), reason))
+        self.lines[index] = ""
+
+
+def clean(raw: RawArticle, rules: CleaningRules) -> Article:
+    """The story text of ``raw`` with title, date, authors and agencies as metadata."""
+    pat = _compile(rules)
+    draft = _Draft(lines=[line.rstrip() for line in raw.text.split("\n")])
+    _take_header(draft, pat, rules)
+    if not raw.structured and not raw.title:
+        _take_title(draft)
+    _take_dateline(draft, pat, rules)
+    _drop_noise(draft, pat)
+    _take_credits(draft, pat, rules)
+    _cut_tail(draft)
+    text = "\n\n".join(re.sub(r"[ \t]+", " ", line).strip() for line in draft.lines if line.strip())
+    published = normalize_published(raw.published) or draft.published
+    authors = tuple(dict.fromkeys(list(raw.authors) + draft.authors))
+    return Article(
+        id=article_id(text),
+        source=raw.source,
+        title=(raw.title or draft.title),
+        published=published,
+        authors=authors,
+        agencies=tuple(sorted(set(draft.agencies))),
+        language=raw.language[:2].lower() if raw.language else detect_language(text, rules),
+        outlet=raw.outlet,
+        text=text,
+        dropped=tuple(draft.dropped),
+    )
+
+
+def _nonempty(draft: _Draft, limit: int | None = None) -> list[int]:
+    idx = [i for i, line in enumerate(draft.lines) if line.strip()]
+    return idx[:limit] if limit else idx
+
+
+def _agency(rules: CleaningRules, name: str) -> str | None:
+    return rules.agencies.get(name.strip().lower())
+
+
+def _take_header(draft: _Draft, pat: _Patterns, rules: CleaningRules) -> None:
+    for i in _nonempty(draft, HEADER_LINES):
+        line = draft.lines[i]
+        m = pat.header_date.match(line)
+        if m:
+            draft.published = normalize_published(m.group(1))
+            draft.dropped.append((m.group(0).strip(), "date header"))
+            draft.lines[i] = line[m.end():]
+            line = draft.lines[i]
+        if any(p.search(line) for p in pat.byline):
+            _read_byline(draft, pat, rules, line)
+            draft.drop(i, "byline")
+            continue
+        m = pat.author.match(line.strip())
+        if m:
+            draft.authors.append(m.group(1))
+            draft.drop(i, "author line")
+    # An author line can also close an article.
+    for i in _nonempty(draft)[-2:]:
+        m = pat.author.match(draft.lines[i].strip())
+        if m:
+            draft.authors.append(m.group(1))
+            draft.drop(i, "author line")
+
+
+def _read_byline(draft: _Draft, pat: _Patterns, rules: CleaningRules, line: str) -> None:
+    m = pat.byline_date.search(line)
+    if m and draft.published is None:
+        d, mo, y, h, mi = m.groups()
+        draft.published = iso_date(int(y), int(mo), int(d), int(h) if h else None, int(mi) if mi else None)
+    m = pat.byline_from.match(line)
+    if m:
+        for name in re.split(r"\s*(?:,|\bund\b|/)\s*", m.group(1)):
+            agency = _agency(rules, name)
+            if agency:
+                draft.agencies.append(agency)
+            elif name and name.lower() not in rules.agencies:
+                draft.authors.append(name.strip())
+
+
+def _take_title(draft: _Draft) -> None:
+    idx = _nonempty(draft, 2)
+    if len(idx) < 2:
+        return
+    line = draft.lines[idx[0]].strip()
+    if len(line.split()) <= 20 and not re.search(r"[.!?:;,]\W*$", line):
+        draft.title = line
+        draft.lines[idx[0]] = ""
+
+
+def _take_dateline(draft: _Draft, pat: _Patterns, rules: CleaningRules) -> None:
+    idx = _nonempty(draft, 1)
+    if not idx:
+        return
+    line = draft.lines[idx[0]]
+    m = pat.dateline.match(line)
+    glued = m and (m.end() == len(line) or not line[m.end() - 1].isspace() or line[m.end():m.end() + 1] in "\"„«»")
+    if m and glued:
+        d, month, y, h, mi = m.groups()
+        date = iso_date(int(y), rules.months[month.lower()], int(d), int(h) if h else None, int(mi) if mi else None)
+        if draft.published is None:
+            draft.published = date
+        draft.dropped.append((line[:m.end()].strip(), "dateline"))
+        draft.lines[idx[0]] = line[m.end():]
+        return
+    m = pat.agency_dateline.match(line)
+    if m:
+        draft.agencies.extend(a for a in (_agency(rules, x) for x in re.split(r"[,/;]", m.group(1))) if a)
+
+
+def _drop_noise(draft: _Draft, pat: _Patterns) -> None:
+    for i in _nonempty(draft):
+        line = draft.lines[i]
+        if any(p.search(line) for p in pat.caption):
+            draft.drop(i, "caption")
+        elif any(p.search(line) for p in pat.promo):
+            draft.drop(i, "promotion or tag list")
+        elif re.match(r"^\s*[-•*]\s+\S", line) and _is_short(line):
+            draft.drop(i, "menu or list")
+
+
+def _take_credits(draft: _Draft, pat: _Patterns, rules: CleaningRules) -> None:
+    for i in _nonempty(draft)[-3:]:
+        line = draft.lines[i].strip()
+        m = pat.credit_line.match(line)
+        if m:
+            draft.agencies.extend(a for a in (_agency(rules, x) for x in re.split(r"[,/;]", m.group(1))) if a)
+            draft.drop(i, "credit line")
+            continue
+        m = pat.credit_tail.search(line)
+        if m:
+            draft.agencies.extend(a for a in (_agency(rules, x) for x in re.split(r"[,/;]", m.group(1))) if a)
+            draft.dropped.append((m.group(0).strip(), "credit"))
+            draft.lines[i] = line[:m.start()]
+
+
+def _is_short(line: str) -> bool:
+    stripped = line.strip()
+    return len(stripped.split()) <= SHORT_LINE_WORDS and not re.search(r"[.!?][\"“”«»']?$", stripped)
+
+
+def _cut_tail(draft: _Draft) -> None:
+    idx = _nonempty(draft)
+    for i in reversed(idx):
+        if not _is_short(draft.lines[i]):
+            break
+        draft.drop(i, "trailing menu, ad or tag list")
+
+
+def detect_language(text: str, rules: CleaningRules) -> str:
+    words = re.findall(r"[a-zäöüß]+", text[:5000].lower())
+    own = sum(w in rules.function_words for w in words)
+    best, best_count = "de", own
+    for code, vocab in sorted(rules.foreign_function_words.items()):
+        count = sum(w in vocab for w in words)
+        if count > best_count * 1.5:
+            best, best_count = code, count
+    return best

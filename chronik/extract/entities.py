@@ -1,0 +1,414 @@
+"""Named-entity mentions (PER, LOC, ORG, MISC) in one article.
+
+A linear-chain CRF (python-crfsuite, trained by ``scripts/train_ner.py`` on
+GermEval 2014 + SmartData) tags each sentence; a few rule layers then fix what
+a sentence-level tagger cannot see:
+
+1. name runs: a person's name continues over the following capitalised,
+   non-vocabulary tokens ("Kim Jong Un", "Yang Moo Jin" stay one span);
+2. role cues: a capitalised name after a role noun is a person
+   ("Kremlchef Wladimir Putin");
+3. acronyms: an all-caps token the model left untagged is an organisation
+   (news agencies and broadcasters), or a place when its title-case form is one;
+4. one sense per document: a string tagged once is tagged the same elsewhere,
+   and a part of a full personal name (also in the genitive) is a person.
+
+``find_mentions`` is pure; the model comes from ``load_ner_model``.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from importlib import resources
+
+from chronik.records import Mention, Sentence, Token
+
+DEFAULT_MODEL = "ner_de.crfsuite"
+LABELS = ("PER", "LOC", "ORG", "MISC")
+
+_UPPER = re.compile(r"[^\W\d_a-zäöüß]+")
+_LOWER = re.compile(r"[a-zäöüß]+")
+_DIGIT = re.compile(r"\d+")
+_ACRONYM = re.compile(r"[A-ZÄÖÜ][A-ZÄÖÜ0-9&]{1,6}")
+
+
+class NerModel:
+    """An opened CRF tagger plus a per-process cache of word features.
+
+    Picklable (re-opens the file), so it can travel to worker processes.
+    The cache only memoises a pure function of (word, lexicon); it never
+    changes a result.
+    """
+
+    __slots__ = ("path", "tagger", "_cache", "_cache_key")
+
+    def __init__(self, path: str):
+        import pycrfsuite
+
+        self.path = path
+        self.tagger = pycrfsuite.Tagger()
+        self.tagger.open(path)
+        self._cache: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {}
+        self._cache_key: int | None = None
+
+    def __getstate__(self):
+        return {"path": self.path}
+
+    def __setstate__(self, state):
+        self.__init__(state["path"])
+
+
+def load_ner_model(path: str | None = None) -> NerModel:
+    """Open the CRF model at ``path``, or the one bundled in ``chronik/models``."""
+    if path is None:
+        ref = resources.files("chronik").joinpath("models", DEFAULT_MODEL)
+        with resources.as_file(ref) as p:
+            path = str(p)
+    return NerModel(path)
+
+
+# --------------------------------------------------------------------------- features
+
+
+def _shape(word: str) -> str:
+    s = _UPPER.sub("X", word)
+    s = _LOWER.sub("x", s)
+    return _DIGIT.sub("d", s)
+
+
+def _strip_genitive(word: str, lexicon) -> str:
+    for suf in lexicon.genitive_suffixes:
+        if len(word) > len(suf) + 2 and word.endswith(suf):
+            return word[: -len(suf)]
+    return word
+
+
+def is_role_noun(word: str, lexicon) -> bool:
+    """``Kanzler``, ``Kremlchef``, ``US-Präsident`` ..."""
+    low = word.lower()
+    if low in lexicon.role_nouns:
+        return True
+    if not word[:1].isupper():
+        return False
+    return any(low.endswith(suf) and len(low) > len(suf) + 1 for suf in lexicon.role_suffixes)
+
+
+def _word_features(word: str, lexicon) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """(features of the word itself, features a neighbour sees of it)."""
+    low = word.lower()
+    shape = _shape(word)
+    cap = word[:1].isupper()
+    flags = []
+    if cap:
+        flags.append("cap")
+    if word.isupper() and len(word) > 1 and word.isalpha():
+        flags.append("allcap")
+    if word in lexicon.first_names:
+        flags.append("fn")
+    stem = _strip_genitive(word, lexicon) if cap else word
+    if word in lexicon.countries or stem in lexicon.countries:
+        flags.append("ctry")
+    if word in lexicon.cities or stem in lexicon.cities:
+        flags.append("city")
+    if word in lexicon.common_words:
+        flags.append("cw")
+    if word in lexicon.plain_acronyms:
+        flags.append("pacr")
+    gz = lexicon.entity_words.get(word)
+    if gz is not None:
+        flags.append("gz" + gz)
+    if is_role_noun(word, lexicon):
+        flags.append("role")
+    if cap and any(low.endswith(s) for s in lexicon.org_suffixes):
+        flags.append("orgsuf")
+    if low in lexicon.org_heads:
+        flags.append("orghead")
+    if low in lexicon.name_particles and not cap:
+        flags.append("part")
+    own = [
+        "w=" + word,
+        "l=" + low,
+        "p2=" + low[:2],
+        "p3=" + low[:3],
+        "p4=" + low[:4],
+        "s1=" + low[-1:],
+        "s2=" + low[-2:],
+        "s3=" + low[-3:],
+        "s4=" + low[-4:],
+        "s5=" + low[-5:],
+        "sh=" + shape,
+        "len=" + str(min(len(word), 8)),
+    ]
+    if "-" in word[1:-1]:
+        parts = low.split("-")
+        own.append("hf=" + parts[0])
+        own.append("hl=" + parts[-1])
+    own.extend(flags)
+    neighbour = ["l=" + low, "sh=" + shape, "s3=" + low[-3:], *flags]
+    return tuple(own), tuple(neighbour)
+
+
+def sentence_features(words: Sequence[str], lexicon, cache: dict | None = None) -> list[list[str]]:
+    """CRF features for one sentence (shared by training and tagging)."""
+    if cache is None:
+        cache = {}
+    wf = []
+    for w in words:
+        f = cache.get(w)
+        if f is None:
+            f = _word_features(w, lexicon)
+            cache[w] = f
+        wf.append(f)
+    n = len(words)
+    lows = [f[1][0] for f in wf]
+    out = []
+    for i in range(n):
+        feats = ["b", *wf[i][0]]
+        if i == 0:
+            feats.append("BOS")
+        else:
+            feats.extend(["-1" + x for x in wf[i - 1][1]])
+            feats.append("-1|0" + lows[i - 1] + "|" + lows[i])
+            if i > 1:
+                feats.append("-2" + lows[i - 2])
+                if i > 2:
+                    feats.append("-3" + lows[i - 3])
+            else:
+                feats.append("-2BOS")
+        if i == n - 1:
+            feats.append("EOS")
+        else:
+            feats.extend(["+1" + x for x in wf[i + 1][1]])
+            feats.append("0|+1" + lows[i] + "|" + lows[i + 1])
+            if i < n - 2:
+                feats.append("+2" + lows[i + 2])
+                if i < n - 3:
+                    feats.append("+3" + lows[i + 3])
+        out.append(feats)
+    return out
+
+
+# --------------------------------------------------------------------------- tagging
+
+
+def find_mentions(
+    text: str,
+    tokens: Sequence[Token],
+    sentences: Sequence[Sentence],
+    lexicon,
+    model: NerModel,
+    *,
+    rules: bool = True,
+) -> tuple[Mention, ...]:
+    """Entity mentions of one article, in text order, without overlaps.
+
+    ``rules=False`` gives the CRF's spans alone (for measuring the rules).
+    """
+    if model._cache_key != id(lexicon):
+        model._cache.clear()
+        model._cache_key = id(lexicon)
+    if len(model._cache) > 500_000:
+        model._cache.clear()
+    cache = model._cache
+    words = [t.text for t in tokens]
+    sent_of = [0] * len(tokens)
+    spans: list[list] = []  # [first_token, last_token_exclusive, label]
+    tagger = model.tagger
+    for si, s in enumerate(sentences):
+        a, b = s.first_token, s.last_token
+        if b <= a:
+            continue
+        for k in range(a, b):
+            sent_of[k] = si
+        tags = tagger.tag(sentence_features(words[a:b], lexicon, cache))
+        start = None
+        for k, tag in enumerate(tags):
+            if tag == "O" or tag[0] == "B" or (start is not None and tag[2:] != spans[-1][2]):
+                start = None
+            if tag == "O":
+                continue
+            if start is None:
+                start = a + k
+                spans.append([start, a + k + 1, tag[2:]])
+            else:
+                spans[-1][1] = a + k + 1
+    if rules:
+        spans = _apply_rules(words, sentences, sent_of, spans, lexicon)
+    out = []
+    for a, b, label in spans:
+        start, end = tokens[a].start, tokens[b - 1].end
+        out.append(Mention(start=start, end=end, text=text[start:end], label=label, sentence=sent_of[a]))
+    return tuple(out)
+
+
+def _name_token(word: str, lexicon) -> bool:
+    """A capitalised word that is not ordinary vocabulary nor a role noun."""
+    if not word[:1].isupper() or word in lexicon.common_words or is_role_noun(word, lexicon):
+        return False
+    return all(part[:1].isupper() and part.isalpha() for part in word.split("-"))
+
+
+def _short_name_token(word: str, lexicon) -> bool:
+    """A short name part that continues a personal name ("Jong", "Un", "Jong-un", "Jin")."""
+    if word.isupper() or not _name_token(word, lexicon):
+        return False
+    return all(len(part) <= 4 for part in word.split("-"))
+
+
+def _place_word(word: str, lexicon) -> bool:
+    stem = _strip_genitive(word, lexicon)
+    return any(w in lexicon.countries or w in lexicon.cities for w in (word, stem))
+
+
+def _apply_rules(words, sentences, sent_of, spans, lexicon):
+    n = len(words)
+    owner: list[int] = [-1] * n  # index into spans, -1 for none
+    for idx, (a, b, _) in enumerate(spans):
+        for k in range(a, b):
+            owner[k] = idx
+    dead: set[int] = set()
+
+    def claim(a: int, b: int, label: str) -> None:
+        for k in range(a, b):
+            if owner[k] >= 0:
+                dead.add(owner[k])
+        spans.append([a, b, label])
+        for k in range(a, b):
+            owner[k] = len(spans) - 1
+
+    # 1. A personal name continues over short name parts ("Kim Jong Un"),
+    #    and two person spans that touch are one name.
+    for idx in range(len(spans)):
+        a, b, label = spans[idx]
+        if label != "PER" or idx in dead:
+            continue
+        end = sentences[sent_of[a]].last_token
+        j = b
+        while j < end:
+            if owner[j] >= 0 and spans[owner[j]][2] == "PER" and owner[j] != idx:
+                j = spans[owner[j]][1]
+            elif owner[j] < 0 and _short_name_token(words[j], lexicon):
+                j += 1
+            else:
+                break
+        if j > b:
+            claim(a, j, "PER")
+
+    # 2. A role noun introduces a personal name ("Kremlchef Wladimir Putin").
+    for k in range(n - 1):
+        if not is_role_noun(words[k], lexicon) or sent_of[k + 1] != sent_of[k]:
+            continue
+        first = words[k + 1]
+        if not _name_token(first, lexicon) or first.isupper() or _place_word(first, lexicon):
+            continue
+        end = min(sentences[sent_of[k]].last_token, k + 5)
+        j = k + 1
+        while j < end:
+            if _name_token(words[j], lexicon) and not words[j].isupper():
+                j += 1
+            elif words[j] in lexicon.name_particles and j + 1 < end and _name_token(words[j + 1], lexicon):
+                j += 1
+            else:
+                break
+        inside = {owner[x] for x in range(k + 1, j) if owner[x] >= 0}
+        if any(spans[i][2] not in ("PER", "MISC") or spans[i][0] < k + 1 for i in inside):
+            continue
+        j = max([j] + [spans[i][1] for i in inside])
+        if any(owner[x] >= 0 and owner[x] not in inside for x in range(k + 1, j)):
+            continue
+        if inside != {owner[k + 1]} or spans[owner[k + 1]][1] != j or spans[owner[k + 1]][2] != "PER":
+            claim(k + 1, j, "PER")
+
+    # 3. An untagged acronym after an organisation noun ("Nachrichtenagentur
+    #    KCNA") or in brackets after an organisation is an organisation.
+    for k in range(1, n):
+        w = words[k]
+        if owner[k] >= 0 or not _ACRONYM.fullmatch(w) or not w.isalpha() or w in lexicon.plain_acronyms:
+            continue
+        prev = words[k - 1].lower()
+        after_head = prev in lexicon.org_heads or any(prev.endswith(h) for h in lexicon.org_head_suffixes)
+        in_brackets = (
+            prev == "(" and k + 1 < n and words[k + 1] == ")" and k > 1 and owner[k - 2] >= 0
+            and spans[owner[k - 2]][2] == "ORG"
+        )
+        if after_head or in_brackets:
+            claim(k, k + 1, "LOC" if _place_word(w[:1] + w[1:].lower(), lexicon) else "ORG")
+
+    live = sorted((s for i, s in enumerate(spans) if i not in dead), key=lambda s: (s[0], s[1]))
+    live = _drop_sentence_initial_words(live, words, sentences, sent_of, lexicon)
+    return _document_consistency(words, sent_of, live, lexicon)
+
+
+def _drop_sentence_initial_words(spans, words, sentences, sent_of, lexicon):
+    """A one-word mention opening a sentence that is ordinary vocabulary is not an entity."""
+    out = []
+    for a, b, lab in spans:
+        if b - a == 1 and sentences[sent_of[a]].first_token == a and words[a] in lexicon.common_words:
+            continue
+        out.append([a, b, lab])
+    return out
+
+
+def _document_consistency(words, sent_of, spans, lexicon):
+    n = len(words)
+    labels: dict[tuple[str, ...], dict[str, int]] = {}
+    aliases: dict[str, str] = {}
+    for a, b, lab in spans:
+        key = tuple(words[a:b])
+        counts = labels.setdefault(key, {})
+        counts[lab] = counts.get(lab, 0) + 1
+        if lab == "PER" and b - a >= 2:
+            for w in key:
+                if _name_token(w, lexicon) and len(w) > 1:
+                    aliases[w] = "PER"
+    best: dict[tuple[str, ...], str] = {}
+    for key, counts in labels.items():
+        best[key] = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
+    for w, lab in aliases.items():
+        best.setdefault((w,), lab)
+    covered = [False] * n
+    out = []
+    for a, b, lab in spans:
+        key = tuple(words[a:b])
+        if b - a == 1 and words[a] in aliases:
+            lab = "PER"
+        else:
+            lab = best.get(key, lab)
+        out.append([a, b, lab])
+        for k in range(a, b):
+            covered[k] = True
+    if not best:
+        return out
+    maxlen = max(len(k) for k in best)
+    added = []
+    k = 0
+    while k < n:
+        if covered[k] or not words[k][:1].isupper():
+            k += 1
+            continue
+        hit = None
+        for size in range(min(maxlen, n - k), 0, -1):
+            if any(covered[x] for x in range(k, k + size)) or sent_of[k + size - 1] != sent_of[k]:
+                continue
+            key = tuple(words[k:k + size])
+            if key in best:
+                hit = (size, best[key])
+                break
+        if hit is None:
+            stem = _strip_genitive(words[k], lexicon)
+            if stem != words[k] and stem in aliases:
+                hit = (1, "PER")
+            elif stem != words[k] and best.get((stem,)) == "PER":
+                hit = (1, "PER")
+        if hit is not None:
+            size, lab = hit
+            # The next token must not continue a longer capitalised name.
+            nxt = k + size
+            if not (nxt < n and sent_of[nxt] == sent_of[k] and _name_token(words[nxt], lexicon) and not covered[nxt]):
+                added.append([k, k + size, lab])
+                k += size
+                continue
+        k += 1
+    if added:
+        out = sorted(out + added, key=lambda s: (s[0], s[1]))
+    return out

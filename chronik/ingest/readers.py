@@ -1,0 +1,189 @@
+"""One reader per file type; each yields ``RawArticle`` or ``Skip`` records."""
+from __future__ import annotations
+
+import csv
+import io
+import json
+from collections.abc import Callable, Iterator, Mapping
+
+from chronik.errors import InputError
+from chronik.ingest.decode import decode
+from chronik.ingest.options import ReadOptions
+from chronik.records import RawArticle
+
+csv.field_size_limit(50_000_000)
+
+
+def _skip(source: str, reason: str):
+    from chronik.ingest import Skip  # the record lives in the package's public face
+
+    return Skip(source=source, reason=reason)
+
+
+def read_txt(source: str, data: bytes, options: ReadOptions) -> Iterator:
+    try:
+        text = decode(data)
+    except InputError as err:
+        yield _skip(source, str(err))
+        return
+    yield RawArticle(source=source, text=text)
+
+
+def read_html(source: str, data: bytes, options: ReadOptions) -> Iterator:
+    try:
+        html = decode(data)
+    except InputError as err:
+        yield _skip(source, str(err))
+        return
+    import trafilatura
+
+    try:
+        doc = trafilatura.bare_extraction(
+            html, url=None, with_metadata=True, include_comments=False, include_tables=False,
+            favor_precision=True, deduplicate=True, as_dict=False,
+        )
+    except Exception as err:  # trafilatura raises many kinds on broken markup
+        yield _skip(source, f"cannot parse the HTML ({type(err).__name__})")
+        return
+    text = (getattr(doc, "text", None) or "").strip() if doc is not None else ""
+    if not text:
+        yield _skip(source, "no article text found in the HTML")
+        return
+    authors = tuple(a.strip() for a in (doc.author or "").split(";") if a.strip())
+    first, _, rest = text.partition("\n")
+    if doc.title and first.strip() == doc.title.strip() and rest.strip():
+        text = rest.strip()  # the page's <h1> repeats the title
+    yield RawArticle(
+        source=getattr(doc, "url", None) or source,
+        text=text,
+        title=doc.title or None,
+        published=doc.date or None,
+        authors=authors,
+        outlet=doc.sitename or None,
+        language=doc.language or None,
+        structured=True,
+    )
+
+
+def _from_record(record: Mapping, source: str) -> RawArticle:
+    """An article from a JSONL object or a CSV row with the documented fields."""
+    text = record.get("text")
+    if not isinstance(text, str) or not text.strip():
+        raise InputError("no 'text' field with article text")
+    authors = record.get("authors") or ()
+    if isinstance(authors, str):
+        authors = [a.strip() for a in authors.replace(";", ",").split(",")]
+    url = record.get("url")
+    return RawArticle(
+        source=str(url) if url else source,
+        text=text.replace("\r\n", "\n"),
+        title=_str_or_none(record.get("title")),
+        published=_str_or_none(record.get("published")),
+        authors=tuple(str(a) for a in authors if str(a).strip()),
+        outlet=_str_or_none(record.get("outlet")),
+        language=_str_or_none(record.get("language")),
+        structured=bool(_str_or_none(record.get("title"))),
+    )
+
+
+def _str_or_none(value) -> str | None:
+    if value is None:
+        return None
+    value = str(value).strip()
+    return value or None
+
+
+def read_jsonl(source: str, data: bytes, options: ReadOptions) -> Iterator:
+    try:
+        text = decode(data)
+    except InputError as err:
+        yield _skip(source, str(err))
+        return
+    for number, line in enumerate(text.split("\n"), start=1):
+        if not line.strip():
+            continue
+        where = f"{source}#{number}"
+        try:
+            record = json.loads(line)
+        except json.JSONDecodeError as err:
+            yield _skip(where, f"broken JSON ({err.msg} at column {err.colno})")
+            continue
+        if not isinstance(record, dict):
+            yield _skip(where, "a JSON line must be an object with a 'text' field")
+            continue
+        try:
+            yield _from_record(record, where)
+        except InputError as err:
+            yield _skip(where, str(err))
+
+
+def read_csv(source: str, data: bytes, options: ReadOptions) -> Iterator:
+    try:
+        text = decode(data)
+    except InputError as err:
+        yield _skip(source, str(err))
+        return
+    delimiter = options.csv_delimiter or _sniff_delimiter(text)
+    reader = csv.reader(io.StringIO(text), delimiter=delimiter, quotechar=options.csv_quotechar)
+    header: list[str] | None = None
+    text_index: int | None = None
+    line = 0
+    while True:
+        try:
+            row = next(reader)
+        except StopIteration:
+            break
+        except csv.Error as err:
+            yield _skip(f"{source}#{reader.line_num}", f"broken CSV row ({err})")
+            break
+        line = reader.line_num
+        if not row or not any(cell.strip() for cell in row):
+            continue
+        if options.csv_header and header is None:
+            header = [h.strip().lower() for h in row]
+            try:
+                text_index = _text_column(header, options.csv_text_column)
+            except InputError as err:
+                yield _skip(source, str(err))
+                return
+            continue
+        if text_index is None:
+            text_index = _text_column(None, options.csv_text_column) if options.csv_text_column else len(row) - 1
+        where = f"{source}#{line}"
+        if text_index >= len(row):
+            yield _skip(where, f"row has {len(row)} columns, the text column is number {text_index + 1}")
+            continue
+        record = dict(zip(header, row)) if header else {}
+        record["text"] = row[text_index]
+        try:
+            yield _from_record(record, where)
+        except InputError as err:
+            yield _skip(where, str(err))
+
+
+def _sniff_delimiter(text: str) -> str:
+    first = text.split("\n", 1)[0]
+    counts = {d: first.count(d) for d in (",", ";", "\t")}
+    return max(counts, key=lambda d: (counts[d], d == ","))
+
+
+def _text_column(header: list[str] | None, wanted: str | None) -> int:
+    if wanted and wanted.isdigit():
+        return int(wanted) - 1
+    name = (wanted or "text").lower()
+    if header is None or name not in header:
+        raise InputError(
+            f"no {name!r} column in the CSV header; name the text column with --csv-text-column "
+            "(or use --csv-no-header with a column number)"
+        )
+    return header.index(name)
+
+
+READERS: dict[str, Callable] = {
+    ".txt": read_txt,
+    ".text": read_txt,
+    ".html": read_html,
+    ".htm": read_html,
+    ".jsonl": read_jsonl,
+    ".csv": read_csv,
+}

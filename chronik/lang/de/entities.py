@@ -1,0 +1,123 @@
+"""German word lists for named-entity recognition (``ENTITY_LEXICON``).
+
+Two kinds of lists live here:
+- hand-made general lists of German news vocabulary (role nouns, organisation
+  words, name particles), written out below with their origin;
+- lists derived from open data by ``scripts/train_ner.py`` and shipped as
+  ``entities_*.txt`` beside this module (origin noted in each file's first
+  line). They are read once, when this module is imported.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from importlib import resources
+
+
+@dataclass(frozen=True, slots=True)
+class EntityLexicon:
+    """Everything the German entity tagger needs besides its model."""
+
+    first_names: frozenset[str]
+    countries: frozenset[str]
+    cities: frozenset[str]
+    # Capitalised word forms that are (almost) never part of an entity.
+    common_words: frozenset[str]
+    # All-caps forms that are usually not entities ("SMS", "TV", "CDU" is not here).
+    plain_acronyms: frozenset[str]
+    # Word -> the entity type it mostly has in other open NER sets.
+    entity_words: dict[str, str]
+    role_nouns: frozenset[str]
+    role_suffixes: tuple[str, ...]
+    org_suffixes: tuple[str, ...]
+    org_heads: frozenset[str]
+    org_head_suffixes: tuple[str, ...]
+    name_particles: frozenset[str]
+    genitive_suffixes: tuple[str, ...]
+
+
+# Role and title nouns that introduce a person's name ("Kanzler Merz",
+# "Herr Müller"). Origin: hand-made from common German news usage.
+_ROLE_NOUNS = frozenset(
+    """
+    präsident präsidentin präsidenten kanzler kanzlerin minister ministerin chef chefin
+    machthaber diktator staatschef staatschefin regierungschef regierungschefin
+    premier premierminister premierministerin ministerpräsident ministerpräsidentin
+    sprecher sprecherin botschafter botschafterin berater beraterin general generalin
+    senator senatorin abgeordnete abgeordneter bürgermeister bürgermeisterin
+    papst könig königin kaiser kaiserin prinz prinzessin fürst fürstin herzog herzogin
+    direktor direktorin vorsitzende vorsitzender vorstand trainer trainerin
+    kommandeur kommandant gouverneur gouverneurin richter richterin anwalt anwältin
+    professor professorin prof. prof dr. dr herr herrn frau autor autorin sänger sängerin
+    schauspieler schauspielerin regisseur regisseurin kardinal bischof pfarrer
+    oppositionsführer parteichef parteichefin kremlchef außenminister außenministerin
+    verteidigungsminister verteidigungsministerin innenminister innenministerin
+    finanzminister finanzministerin vizepräsident vizepräsidentin vizekanzler
+    generalsekretär generalsekretärin oberbefehlshaber feldmarschall admiral oberst
+    major leutnant hauptmann kapitän ex-präsident ex-kanzler altkanzler bundeskanzler
+    bundeskanzlerin bundespräsident bundespräsidentin landrat landrätin stadtrat
+    intendant intendantin gründer gründerin geschäftsführer geschäftsführerin
+    ökonom ökonomin experte expertin analyst analystin forscher forscherin
+    """.split()
+)
+
+# Endings of compound role nouns ("Kremlchef", "US-Präsident", "Außenminister").
+# Origin: hand-made from the heads of the role nouns above.
+_ROLE_SUFFIXES = (
+    "chef", "chefin", "minister", "ministerin", "präsident", "präsidentin", "kanzler", "kanzlerin",
+    "sprecher", "sprecherin", "berater", "beraterin", "botschafter", "botschafterin", "führer",
+    "führerin", "vorsitzende", "vorsitzender", "gouverneur", "direktor", "direktorin", "trainer",
+    "kommandeur", "machthaber", "senator", "bürgermeister", "sekretär", "sekretärin",
+)
+
+# Heads of organisation names and their compound endings ("Außenministerium",
+# "Nachrichtenagentur", "Universität"). Origin: hand-made from German news usage.
+_ORG_SUFFIXES = (
+    "ministerium", "agentur", "universität", "hochschule", "partei", "bank", "konzern", "verband",
+    "behörde", "institut", "stiftung", "gesellschaft", "kommission", "zeitung", "sender",
+    "gericht", "gerichtshof", "amt", "bund", "verein", "gewerkschaft", "armee", "polizei",
+    "gmbh", "werke", "akademie", "organisation", "union", "allianz", "fraktion",
+)
+
+# Nouns after which an acronym or capitalised name is an organisation
+# ("Nachrichtenagentur KCNA", "Sender CNN"). Origin: hand-made.
+_ORG_HEADS = frozenset(
+    """
+    agentur nachrichtenagentur staatsagentur sender fernsehsender nachrichtensender
+    zeitung tageszeitung zeitschrift magazin konzern unternehmen firma partei
+    gewerkschaft verband organisation bank rundfunk staatsfernsehen staatsmedien
+    """.split()
+)
+
+# Endings of compound organisation nouns before a name ("Staatsagentur",
+# "Fernsehsender"). Origin: hand-made.
+_ORG_HEAD_SUFFIXES = ("agentur", "sender", "zeitung", "konzern", "partei", "gewerkschaft")
+
+# Lower-case particles inside personal names ("Ursula von der Leyen",
+# "Osama bin Laden"). Origin: hand-made.
+_NAME_PARTICLES = frozenset("von van der de den di da du le la al el bin ibn ben zu ter ten dos das del".split())
+
+# Genitive endings of names ("Putins", "Merz'"). Origin: German grammar.
+_GENITIVE_SUFFIXES = ("s", "'", "’", "'s", "’s")
+
+
+def _read_list(name: str) -> frozenset[str]:
+    """One entry per line; lines starting with '#' (the origin note) are skipped."""
+    text = resources.files("chronik.lang.de").joinpath(name).read_text(encoding="utf-8")
+    return frozenset(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
+
+
+ENTITY_LEXICON = EntityLexicon(
+    first_names=_read_list("entities_first_names.txt"),
+    countries=_read_list("entities_countries.txt"),
+    cities=_read_list("entities_cities.txt"),
+    common_words=_read_list("entities_common_words.txt"),
+    plain_acronyms=_read_list("entities_plain_acronyms.txt"),
+    entity_words=dict(line.split("\t") for line in _read_list("entities_gazetteer.tsv")),
+    role_nouns=_ROLE_NOUNS,
+    role_suffixes=_ROLE_SUFFIXES,
+    org_suffixes=_ORG_SUFFIXES,
+    org_heads=_ORG_HEADS,
+    org_head_suffixes=_ORG_HEAD_SUFFIXES,
+    name_particles=_NAME_PARTICLES,
+    genitive_suffixes=_GENITIVE_SUFFIXES,
+)

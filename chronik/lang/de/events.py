@@ -1,0 +1,191 @@
+"""German words that mark events (meetings, calls, letters, visits, treaties,
+deployments ...) and the cues for their status and time.
+
+Plain data for ``chronik.extract.events``; the extractor holds no German
+literal. Every list says where it came from. Words are lower case.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from chronik.lang.de.demonyms import DEMONYM_FORMS, PLACE_FORMS
+
+
+@dataclass(frozen=True, slots=True, kw_only=True, eq=False)
+class EventLexicon:
+    """What the event extractor needs to know about German (identity-hashed,
+    so that compiled lookups can be cached per lexicon object)."""
+
+    verbs: dict[str, str]              # inflected verb form -> event type
+    nouns: dict[str, str]              # noun form (also the head of a compound) -> event type
+    partner_verbs: frozenset[str]      # meet-verbs that need "sich" or a second party ("traf eine Entscheidung")
+    separable: dict[str, str]          # verb stem form -> particle it needs later in the clause
+    statement_verbs: frozenset[str]    # confirm / admit / announce: absorbed by an event they report
+    weak_verbs: frozenset[str]         # "vereinbarten": not an event when the clause names one
+    confirm_nouns: frozenset[str]      # "Einsatz": an event only when confirmed in the sentence
+    recipient_nouns: frozenset[str]    # "Botschaft" (also: embassy): a letter only with "an X"
+    talk_nouns: frozenset[str]         # "Gespräch": may refer back to a meeting or a call
+    troop_words: tuple[str, ...]       # endings of nouns for troops ("Soldaten", "Kampftruppen")
+    announce_prefixes: tuple[str, ...]  # "bevorstehenden", "geplante"
+    future_aux: frozenset[str]
+    schedule_modals: frozenset[str]    # "soll ... stattfinden"
+    schedule_verbs: frozenset[str]
+    expect_words: frozenset[str]       # "Es wird erwartet, dass ..."
+    before_preps: frozenset[str]       # "vor einem Treffen": the event lies ahead
+    participation_preps: frozenset[str]  # "bei einem Treffen", "in einem Telefonat"
+    np_preps: frozenset[str]           # "Treffen mit/zwischen", "Brief an"
+    between_preps: frozenset[str]      # "zwischen A und B" names all parties
+    place_preps: frozenset[str]
+    prepositions: frozenset[str]
+    definite: frozenset[str]           # definite articles, demonstratives, possessives
+    indefinite: frozenset[str]
+    conjunctions: frozenset[str]
+    function_words: frozenset[str]     # lower-case words that are not adjectives
+    hypothetical: frozenset[str]
+    background: frozenset[str]
+    just_happened: frozenset[str]
+    past_aux: frozenset[str]
+    pluperfect_aux: frozenset[str]
+    preterite: frozenset[str]          # strong past forms of trigger verbs ("traf", "empfing")
+    channel_words: frozenset[str]      # "laut", "Nachrichtenagentur": a source, not a party
+    reflexive: frozenset[str]
+    role_nouns: frozenset[str]
+    role_suffixes: tuple[str, ...]
+    demonym_forms: dict[str, str]      # "nordkoreanische" -> "Nordkorea"
+    place_forms: dict[str, str]        # "pjöngjang", "nordkoreas" -> "Nordkorea"
+
+
+def _w(s: str) -> frozenset[str]:
+    return frozenset(s.split())
+
+
+def _typed(spec: dict[str, str]) -> dict[str, str]:
+    return {form: kind for kind, forms in spec.items() for form in forms.split()}
+
+
+# Trigger verbs, inflected. Origin: hand-made from the event verbs of German
+# agency news (dpa/AFP reports of diplomacy and war), all persons and tenses
+# that news uses.
+_VERBS = _typed({
+    "meeting": "traf trafen trifft treffen getroffen empfing empfingen empfängt empfangen "
+               "zusammentreffen zusammentrafen zusammengetroffen",
+    "call": "telefonierte telefonierten telefoniert telefonieren",
+    "visit": "besuchte besuchten besucht bereiste bereisten bereist",
+    "agreement": "unterzeichneten unterzeichnete unterzeichnet unterzeichnen unterschrieben unterschrieb "
+                 "vereinbarten vereinbarte vereinbart ratifizierten ratifizierte ratifiziert",
+    "deployment": "entsandte entsandten entsandt entsendet entsendete schickte schickten geschickt "
+                  "stationierte stationierten stationiert eingesetzt verlegte verlegten verlegt",
+    "statement": "bestätigte bestätigten räumte räumten eingeräumt kündigte kündigten angekündigt",
+})
+
+# Trigger nouns with their inflected forms; a capitalised compound ending in
+# one of them counts too ("Gipfeltreffen", "Verteidigungspakt").
+# Origin: hand-made from German news usage.
+_NOUNS = _typed({
+    "meeting": "treffen treffens gipfel gipfels gespräch gesprächs gespräche gesprächen "
+               "zusammentreffen unterredung unterredungen",
+    "call": "telefonat telefonats telefonate telefonaten telefongespräch telefongesprächs "
+            "telefongespräche videoschalte",
+    "letter": "brief briefs briefes briefe briefen schreiben schreibens botschaft botschaften",
+    "visit": "besuch besuchs besuches besuche besuchen staatsbesuch reise",
+    "agreement": "abkommen abkommens vertrag vertrags vertrages verträge pakt pakts paktes",
+    "deployment": "einsatz einsatzes entsendung stationierung",
+    "parade": "parade paraden militärparade",
+})
+
+# "Einsatz" and "Entsendung" name a deployment as a topic ("für die Entsendung
+# ... gedankt"); only a confirmation makes them a reported event.
+_CONFIRM_NOUNS = _w("einsatz einsatzes entsendung stationierung")
+_RECIPIENT_NOUNS = _w("botschaft botschaften schreiben schreibens")
+_TALK_NOUNS = _w("gespräch gesprächs gespräche gesprächen unterredung unterredungen")
+
+# Origin: the usual words for troops in war reporting.
+_TROOP_WORDS = ("soldaten", "soldat", "truppen", "truppe", "streitkräfte", "streitkräften", "kämpfer",
+                "einheiten", "militärs", "mann", "söldner", "militärberater")
+
+# Origin: hand-made from German news style for scheduled events.
+_ANNOUNCE_PREFIXES = ("bevorstehend", "geplant", "anstehend", "baldig", "künftig", "kommend", "nächst",
+                      "angekündigt")
+
+# Function words. Origin: German grammar (Duden): articles, pronouns,
+# prepositions, conjunctions, auxiliaries.
+_DEFINITE = _w("der die das dem den des dieser diese dieses diesem diesen jener jene jenes jenem jenen "
+               "ihr ihre ihres ihrem ihren ihrer sein seine seines seinem seinen seiner "
+               "unser unsere unseres unserem unseren")
+_INDEFINITE = _w("ein eine einen einem einer eines")
+_PREPOSITIONS = _w("an am auf aus bei beim bis durch für gegen hinter in im ins mit nach neben ohne seit "
+                   "über um unter von vom vor während wegen zu zum zur zwischen laut trotz gemäß infolge "
+                   "anlässlich außer innerhalb")
+_CONJUNCTIONS = _w("und oder sowie bzw. beziehungsweise")
+_AUX = _w("hat haben hatte hatten habe hätte hätten ist sind war waren sei seien wäre wären wird werden "
+          "wurde wurden worden würde würden soll sollen sollte sollten kann können konnte konnten will "
+          "wollen wollte wollten muss müssen musste mussten darf dürfen")
+_OTHER_FUNCTION = _w("als wie dass ob weil da wo wenn falls sich nicht auch noch schon bereits erst nur "
+                     "nun jetzt heute dann so sehr es er sie wir ihr man dabei damit darauf daran dazu "
+                     "zudem sowohl weder aber doch denn sondern etwa rund mehr weniger gemeinsam erstmals "
+                     "zuvor später einst damals jedoch bislang bisher inzwischen derweil seinerseits "
+                     "ihrerseits ausdrücklich offiziell")
+
+_HYPOTHETICAL = _w("falls sollte sollten könnte könnten")
+# Words that mark a report of an earlier, background event.
+_BACKGROUND = _w("bereits zuvor damals einst früher seit schon ehemals seinerzeit vorher")
+# Words that mark a report of what just happened ("heute", "soeben").
+_JUST_HAPPENED = _w("heute heutigen soeben gerade jetzt nun")
+_PAST_AUX = _w("hat haben hatte hatten habe hätte hätten war waren wurde wurden worden")
+
+# Sources named beside the event are channels, not parties.
+_CHANNEL_WORDS = _w("laut zufolge nachrichtenagentur agentur staatsmedien zeitung sender staatsagentur "
+                    "staatsfernsehen medien berichtete berichteten")
+
+# Role nouns that stand for a person named before ("der Kremlchef", "die
+# russische Delegation" for the one who leads it). Origin: hand-made from
+# German reporting on diplomacy and politics.
+_ROLE_NOUNS = _w("präsident präsidentin präsidenten kanzler kanzlerin minister ministerin chef chefin "
+                 "machthaber diktator staatschef staatschefin regierungschef regierungschefin premier "
+                 "premierminister premierministerin ministerpräsident ministerpräsidentin sprecher sprecherin "
+                 "botschafter botschafterin gesandte gesandter führer führerin könig königin papst "
+                 "delegation regierungsdelegation chefdiplomat chefdiplomatin gast amtskollege amtskollegin")
+# Endings of compound role nouns ("Kremlchef", "US-Präsident", "Außenminister").
+_ROLE_SUFFIXES = ("chef", "chefin", "minister", "ministerin", "präsident", "präsidentin", "präsidenten",
+                  "kanzler", "kanzlerin", "sprecher", "sprecherin", "botschafter", "führer", "machthaber",
+                  "diplomat", "diplomatin", "delegation", "sekretär", "sekretärin")
+
+EVENT_LEXICON = EventLexicon(
+    verbs=_VERBS,
+    nouns=_NOUNS,
+    partner_verbs=_w("traf trafen trifft treffen getroffen"),
+    separable={"räumte": "ein", "räumten": "ein", "kündigte": "an", "kündigten": "an"},
+    statement_verbs=_w("bestätigte bestätigten räumte räumten eingeräumt kündigte kündigten angekündigt"),
+    weak_verbs=_w("vereinbarten vereinbarte vereinbart"),
+    confirm_nouns=_CONFIRM_NOUNS,
+    recipient_nouns=_RECIPIENT_NOUNS,
+    talk_nouns=_TALK_NOUNS,
+    troop_words=_TROOP_WORDS,
+    announce_prefixes=_ANNOUNCE_PREFIXES,
+    future_aux=_w("wird werden"),
+    schedule_modals=_w("soll sollen"),
+    schedule_verbs=_w("stattfinden abgehalten"),
+    expect_words=_w("erwartet geplant vorgesehen"),
+    before_preps=_w("vor"),
+    participation_preps=_w("bei beim in im während auf nach vor zu zum zur seit"),
+    np_preps=_w("mit zwischen an von"),
+    between_preps=_w("zwischen"),
+    place_preps=_w("in im nach"),
+    prepositions=_PREPOSITIONS,
+    definite=_DEFINITE,
+    indefinite=_INDEFINITE,
+    conjunctions=_CONJUNCTIONS,
+    function_words=_DEFINITE | _INDEFINITE | _PREPOSITIONS | _CONJUNCTIONS | _AUX | _OTHER_FUNCTION,
+    hypothetical=_HYPOTHETICAL,
+    background=_BACKGROUND,
+    just_happened=_JUST_HAPPENED,
+    past_aux=_PAST_AUX,
+    pluperfect_aux=_w("hatte hatten"),
+    preterite=_w("traf trafen empfing empfingen zusammentrafen unterschrieb"),
+    channel_words=_CHANNEL_WORDS,
+    reflexive=_w("sich"),
+    role_nouns=_ROLE_NOUNS,
+    role_suffixes=_ROLE_SUFFIXES,
+    demonym_forms=dict(DEMONYM_FORMS),
+    place_forms=dict(PLACE_FORMS),
+)

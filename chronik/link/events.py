@@ -1,0 +1,261 @@
+"""Events across documents: every report of one event becomes one ``Event``.
+
+Reports of the same event join when they agree on
+* the type family (a meeting and a visit may be the same occasion),
+* the date: equal, one contains the other (``2025-04`` holds ``2025-04-10``),
+  or one undated; a date taken from the publication date (``published``) is
+  only an upper bound and meets a text date up to ``JUST_HAPPENED_DAYS`` before,
+* the participants: one set contains the other, or one is empty. "Lawrow
+  with Kim" and "Lawrow with Choe" overlap but neither contains the other:
+  two meetings of one trip stay two events,
+* the place, for meetings, visits and parades, when both name one,
+* within one article, the status (an announced meeting and one that happened
+  in the same text are two meetings).
+
+Dated reports are placed first; an undated report then joins the one event it
+fits, and stays apart when it fits several (it cannot say which). Output order
+and ids do not depend on input order.
+"""
+from __future__ import annotations
+
+import hashlib
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date as _date
+
+from chronik.extract.events import date_range
+from chronik.records import EventMention
+
+# A report with no date in the text that took the publication date happened
+# within this many days before it (news reports what just happened).
+JUST_HAPPENED_DAYS = 7
+# Two articles that both say "just happened" may be published a day apart.
+PUBLISHED_SLACK_DAYS = 1
+_FAMILY = {"visit": "meeting"}
+_PLACE_TYPES = frozenset({"meeting", "visit", "parade"})
+_TYPE_ORDER = ("meeting", "call", "letter", "visit", "agreement", "deployment", "parade", "statement")
+_LABEL_NAMES = 4
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class EventReport:
+    """One report of an event in one article, with the linked entity ids."""
+
+    article_id: str
+    published: str | None
+    mention: EventMention
+    participant_ids: tuple[str, ...]
+    place_id: str | None
+    sentence_text: str
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Event:
+    """An event with every article and sentence that reports it."""
+
+    id: str
+    type: str
+    label: str
+    date: str | None
+    date_basis: str | None
+    status: str
+    place: str | None
+    participants: tuple[str, ...]
+    articles: tuple[str, ...]
+    evidence: tuple[tuple[str, str], ...]
+    place_id: str | None = None
+
+
+def _family(kind: str) -> str:
+    return _FAMILY.get(kind, kind)
+
+
+def _day(s: str) -> _date | None:
+    try:
+        return _date.fromisoformat(s[:10])
+    except ValueError:
+        return None
+
+
+def dates_compatible(a: str | None, a_basis: str | None, b: str | None, b_basis: str | None) -> bool:
+    """Whether two report dates can name the same day (see module doc)."""
+    if a is None or b is None:
+        return True
+    if a_basis == "published" and b_basis == "published":
+        da, db = _day(a), _day(b)
+        return bool(da and db and abs((da - db).days) <= PUBLISHED_SLACK_DAYS)
+    if a_basis == "published" or b_basis == "published":
+        pub, text = (a, b) if a_basis == "published" else (b, a)
+        rng = date_range(text)
+        dp = _day(pub)
+        if not rng or not dp:
+            return False
+        if rng[0] <= pub[:10] <= rng[1]:
+            return True
+        end = _day(rng[1]) or _day(rng[1][:8] + "28")
+        return bool(end and 0 <= (dp - end).days <= JUST_HAPPENED_DAYS)
+    ra, rb = date_range(a), date_range(b)
+    if not ra or not rb:
+        return a == b
+    # one contains the other
+    return (ra[0] <= rb[0] and rb[1] <= ra[1]) or (rb[0] <= ra[0] and ra[1] <= rb[1])
+
+
+class _Cluster:
+    __slots__ = ("reports", "family", "ids", "places")
+
+    def __init__(self, report: EventReport):
+        self.reports: list[EventReport] = []
+        self.family = _family(report.mention.type)
+        self.ids: set[str] = set()
+        self.places: set[str] = set()
+        self.add(report)
+
+    def add(self, r: EventReport) -> None:
+        self.reports.append(r)
+        self.ids.update(r.participant_ids)
+        key = _place_key(r)
+        if key:
+            self.places.add(key)
+
+
+def _place_key(r: EventReport) -> str | None:
+    return r.place_id or r.mention.place
+
+
+def _fits(r: EventReport, c: _Cluster) -> bool:
+    m = r.mention
+    if _family(m.type) != c.family:
+        return False
+    ids = set(r.participant_ids)
+    if ids and c.ids and not (ids <= c.ids or c.ids <= ids):
+        return False
+    place = _place_key(r)
+    if place and c.places and m.type in _PLACE_TYPES and place not in c.places:
+        return False
+    for o in c.reports:
+        om = o.mention
+        if not dates_compatible(m.date, m.date_basis, om.date, om.date_basis):
+            return False
+        if o.article_id == r.article_id and om.status != m.status:
+            return False
+    return True
+
+
+def _score(r: EventReport, c: _Cluster) -> tuple:
+    ids = set(r.participant_ids)
+    return (ids == c.ids, len(ids & c.ids), _place_key(r) in c.places)
+
+
+def _order_key(r: EventReport) -> tuple:
+    m = r.mention
+    return (r.article_id, m.start, m.end, m.type, m.date or "", r.participant_ids)
+
+
+def merge_events(reports: Iterable[EventReport]) -> tuple[Event, ...]:
+    """One ``Event`` per real event, ordered by date (undated last), then id."""
+    ordered = sorted(reports, key=_order_key)
+    clusters: list[_Cluster] = []
+    for r in (r for r in ordered if r.mention.date is not None):
+        fits = [c for c in clusters if _fits(r, c)]
+        if fits:
+            best = max(fits, key=lambda c: (_score(r, c), -clusters.index(c)))
+            best.add(r)
+        else:
+            clusters.append(_Cluster(r))
+    for r in (r for r in ordered if r.mention.date is None):
+        fits = [c for c in clusters if _fits(r, c)]
+        if len(fits) > 1:
+            scores = sorted((_score(r, c) for c in fits), reverse=True)
+            if scores[0] != scores[1]:
+                fits = [max(fits, key=lambda c: _score(r, c))]
+        if len(fits) == 1:
+            fits[0].add(r)
+        else:
+            clusters.append(_Cluster(r))
+    events = [_event(c) for c in clusters]
+    events = _unique_ids(events, clusters)
+    return tuple(sorted(events, key=lambda e: (e.date is None, e.date or "", e.id)))
+
+
+def _best_date(reports: list[EventReport]) -> tuple[str | None, str | None]:
+    text = [r.mention.date for r in reports if r.mention.date and r.mention.date_basis == "text"]
+    if text:
+        # the most specific: a day before a week, a month or season, a year
+        def width(v: str) -> tuple:
+            rest = v[5:]
+            rank = 3 if not rest else 0 if len(rest) == 5 else 1 if rest.startswith("W") else 2
+            return rank, v
+        return min(text, key=width), "text"
+    pub = sorted(r.mention.date for r in reports if r.mention.date)
+    if pub:
+        return pub[0], "published"
+    return None, None
+
+
+def _name_words(name: str) -> tuple[str, ...]:
+    return tuple(w.lower().rstrip("'’") for w in name.replace("-", " ").split())
+
+
+def _label_names(reports: list[EventReport]) -> list[str]:
+    seen: list[str] = []
+    for r in reports:
+        for n in r.mention.participants:
+            if n not in seen:
+                seen.append(n)
+    keep: list[str] = []
+    for n in seen:
+        words = set(_name_words(n))
+        stripped = {w[:-1] if len(w) > 3 and w.endswith("s") else w for w in words}
+        covered = False
+        for o in seen:
+            if o == n:
+                continue
+            ow = set(_name_words(o))
+            if (words < ow or stripped < ow or (stripped <= ow and words != ow)) and len(o) > len(n):
+                covered = True
+        if not covered and n not in keep:
+            keep.append(n)
+    return keep[:_LABEL_NAMES]
+
+
+def _event(c: _Cluster) -> Event:
+    reports = c.reports
+    types = Counter(r.mention.type for r in reports)
+    kind = min(types, key=lambda t: (-types[t], _TYPE_ORDER.index(t) if t in _TYPE_ORDER else 99, t))
+    date, basis = _best_date(reports)
+    status = "happened" if any(r.mention.status == "happened" for r in reports) else "announced"
+    places = Counter(r.mention.place for r in reports if r.mention.place)
+    place = min(places, key=lambda p: (-places[p], p)) if places else None
+    place_id = next((r.place_id for r in reports if r.mention.place == place and r.place_id), None)
+    participants = tuple(sorted(c.ids))
+    names = _label_names(reports)
+    label = kind + (": " + ", ".join(names) if names else "") + (f" in {place}" if place else "")
+    articles = tuple(sorted({r.article_id for r in reports}))
+    evidence: list[tuple[str, str]] = []
+    for r in sorted(reports, key=_order_key):
+        item = (r.article_id, r.sentence_text)
+        if item not in evidence:
+            evidence.append(item)
+    key = "|".join([kind, date or "", ",".join(participants), place_id or place or ""])
+    return Event(id=_hash(key), type=kind, label=label, date=date, date_basis=basis, status=status, place=place,
+                 participants=participants, articles=articles, evidence=tuple(evidence), place_id=place_id)
+
+
+def _hash(key: str) -> str:
+    return hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
+
+
+def _unique_ids(events: list[Event], clusters: list[_Cluster]) -> list[Event]:
+    """Events that share type, date, participants and place (undated reports
+    that could not be placed) get their first report added to the key."""
+    count = Counter(e.id for e in events)
+    out = []
+    for e, c in zip(events, clusters):
+        if count[e.id] > 1:
+            first = min(c.reports, key=_order_key)
+            key = "|".join([e.id, first.article_id, str(first.mention.start)])
+            e = Event(**{**{f: getattr(e, f) for f in Event.__dataclass_fields__}, "id": _hash(key)})
+        out.append(e)
+    return out

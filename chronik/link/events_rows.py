@@ -1,0 +1,28 @@
+"""Events as export rows: per-article reports merged across articles
+(see ``link.events``), participants resolved to entity ids."""
+from __future__ import annotations
+
+from chronik.link.events import EventReport, merge_events
+
+
+def event_rows(articles: dict, analyses, index) -> list[dict]:
+    reports = []
+    for analysis in analyses:
+        article = articles[analysis.article_id]
+        for ev in analysis.events:
+            ids = tuple(dict.fromkeys(
+                e for e in (index.resolve(article.id, p) for p in ev.participants) if e))
+            sentence = analysis.sentences[ev.sentence] if 0 <= ev.sentence < len(analysis.sentences) else None
+            text = article.text[sentence.start:sentence.end] if sentence else article.text[ev.start:ev.end]
+            reports.append(EventReport(article_id=article.id, published=article.published, mention=ev,
+                                       participant_ids=ids, place_id=index.resolve(article.id, ev.place),
+                                       sentence_text=text))
+    rows = []
+    for e in merge_events(reports):
+        rows.append({
+            "id": e.id, "type": e.type, "label": e.label, "date": e.date, "date_basis": e.date_basis,
+            "status": e.status, "place": e.place, "participants": list(e.participants),
+            "articles": list(e.articles),
+            "evidence": [{"article": a, "sentence": s} for a, s in e.evidence],
+        })
+    return rows

@@ -1,0 +1,189 @@
+"""Figure series across articles: the same measure reported over time and by different sources.
+
+A series is keyed by (predicate, counted kind, subject): "600 Syrer getötet"
+and "mehr als 6000 syrische Soldaten gefallen" share one,
+"um 3.000 bis 4.000 Mann verstärkt" (predicate ``reinforced``) never joins the
+``deployed`` total. Figures without a predicate or counted kind get no series.
+
+Conflicts are pairs of figures in one series from different sources about the
+same period (``as_of`` at most ``window_days`` apart) whose value ranges do not
+overlap. A later, higher value of a cumulative count is an update, not a
+conflict.
+"""
+from __future__ import annotations
+
+import calendar
+import hashlib
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from chronik.records import Figure
+
+# Season ends (meteorological seasons, TIMEX3 SP/SU/FA/WI); WI ends in the next year.
+_SEASON_END = {"SP": (5, 31), "SU": (8, 31), "FA": (11, 30)}
+# Approximate values ("rund 600") are taken as +/- this share when testing for a conflict.
+APPROX_SHARE = 0.1
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class FigureRef:
+    """One figure with where and when it was published."""
+
+    figure_id: str
+    article_id: str
+    published: str | None
+    figure: Figure
+    as_of: str | None = None
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Series:
+    id: str
+    label: str
+    counted: str
+    predicate: str
+    subject: str | None
+    figure_ids: tuple[str, ...]
+    conflicts: tuple[tuple[str, str], ...] = ()
+
+
+def series_key(figure: Figure) -> tuple[str, str, str | None] | None:
+    """(predicate, counted, subject), or None when the figure measures nothing nameable."""
+    if not figure.predicate or not figure.counted:
+        return None
+    return figure.predicate, figure.counted, figure.subject
+
+
+def series_id(figure: Figure) -> str | None:
+    """Content hash of the series key: the first 16 hex digits of its sha1."""
+    key = series_key(figure)
+    if key is None:
+        return None
+    return hashlib.sha1("|".join(k or "" for k in key).encode("utf-8")).hexdigest()[:16]
+
+
+def _end_of(value: str) -> date | None:
+    """The last day of a TIMEX3 date value, or None when it has no fixed end."""
+    m = re.fullmatch(r"(\d{4})(?:-(\d{2}|Q[1-4]|H[12]|SP|SU|FA|WI|W\d{2})(?:-(\d{2}))?)?(?:T.*)?", value)
+    if not m:
+        return None
+    year = int(m.group(1))
+    part, day = m.group(2), m.group(3)
+    try:
+        if part is None:
+            return date(year, 12, 31)
+        if day is not None:
+            return date(year, int(part), int(day))
+        if part.isdigit():
+            month = int(part)
+            return date(year, month, calendar.monthrange(year, month)[1])
+        if part[0] == "Q":
+            month = 3 * int(part[1])
+            return date(year, month, calendar.monthrange(year, month)[1])
+        if part[0] == "H":
+            return date(year, 6, 30) if part == "H1" else date(year, 12, 31)
+        if part == "WI":
+            return date(year + 1, 3, 1) - timedelta(days=1)
+        if part[0] == "W":
+            return date.fromisocalendar(year, int(part[1:]), 7)
+        month, d = _SEASON_END[part]
+        return date(year, month, d)
+    except ValueError:
+        return None
+
+
+def as_of(figure: Figure, published: str | None) -> str | None:
+    """The date a figure was true by: the end of its time value, else the publication date.
+
+    A time that ends after publication ("2025" in an article of September 2025)
+    is cut to the publication date: nothing later was known when it was written.
+    """
+    pub = date.fromisoformat(published[:10]) if published and re.match(r"\d{4}-\d{2}-\d{2}", published) else None
+    end = _end_of(figure.time) if figure.time else None
+    if end is not None and pub is not None and end > pub:
+        end = pub
+    if end is not None:
+        return end.isoformat()
+    return pub.isoformat() if pub else None
+
+
+def _source(ref: FigureRef, demonyms) -> str:
+    """Who vouches for a figure: the place its attribution names, the phrase, else the article."""
+    attribution = ref.figure.attribution
+    if not attribution:
+        return "article:" + ref.article_id
+    if demonyms is not None:
+        for word in re.findall(r"[\w-]+", attribution):
+            place = demonyms.place_of(word)
+            if place is not None:
+                return place
+    return attribution.lower()
+
+
+def _interval(f: Figure) -> tuple[float, float] | None:
+    if f.vague or (f.low is None and f.high is None):
+        return None
+    lo = float(f.low) if f.low is not None else 0.0
+    hi = float(f.high) if f.high is not None else float("inf")
+    if f.approx:
+        lo, hi = lo * (1 - APPROX_SHARE), hi * (1 + APPROX_SHARE)
+    return lo, hi
+
+
+def _conflict(a: FigureRef, b: FigureRef, sa: str, sb: str, window_days: int) -> bool:
+    if sa == sb or a.as_of is None or b.as_of is None:
+        return False
+    da, db = date.fromisoformat(a.as_of), date.fromisoformat(b.as_of)
+    if abs((da - db).days) > window_days:
+        return False
+    ia, ib = _interval(a.figure), _interval(b.figure)
+    if ia is None or ib is None:
+        return False
+    if ia[1] >= ib[0] and ib[1] >= ia[0]:
+        return False  # the ranges overlap: both can be true
+    if da != db:
+        early, late = (ia, ib) if da < db else (ib, ia)
+        if late[0] > early[1]:
+            return False  # a later, higher count: an update
+    return True
+
+
+def link_series(refs: Iterable[FigureRef], demonyms=None, window_days: int = 7) -> tuple[Series, ...]:
+    """Group figures into series, order each by as_of then publication, and list conflicts.
+
+    ``demonyms`` (the ``Demonyms`` tables) lets "nach japanischen Angaben"
+    and "nach Informationen Japans" count as one source. Output is sorted by
+    series id; the result does not depend on the order of ``refs``.
+    """
+    groups: dict[str, list[FigureRef]] = {}
+    keys: dict[str, tuple] = {}
+    for ref in refs:
+        sid = series_id(ref.figure)
+        if sid is None:
+            continue
+        if ref.as_of is None:
+            ref = FigureRef(figure_id=ref.figure_id, article_id=ref.article_id, published=ref.published,
+                            figure=ref.figure, as_of=as_of(ref.figure, ref.published))
+        groups.setdefault(sid, []).append(ref)
+        keys[sid] = series_key(ref.figure)
+    out = []
+    for sid in sorted(groups):
+        members = sorted(groups[sid], key=lambda r: (r.as_of or "", r.published or "", r.figure_id))
+        sources = [_source(r, demonyms) for r in members]
+        conflicts = []
+        for i in range(len(members)):
+            for j in range(i + 1, len(members)):
+                if _conflict(members[i], members[j], sources[i], sources[j], window_days):
+                    conflicts.append((members[i].figure_id, members[j].figure_id))
+        predicate, counted, subject = keys[sid]
+        label = f"{predicate} {counted}" + (f" ({subject})" if subject else "")
+        out.append(Series(id=sid, label=label, counted=counted, predicate=predicate, subject=subject,
+                          figure_ids=tuple(r.figure_id for r in members), conflicts=tuple(conflicts)))
+    return tuple(out)
+
+
+def build_series(refs: Iterable[FigureRef], demonyms=None, window_days: int = 7) -> tuple[Series, ...]:
+    """The name ``link.figures_rows`` calls; same as ``link_series``."""
+    return link_series(refs, demonyms, window_days)

@@ -1,0 +1,50 @@
+"""The store interface every database backend implements."""
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from typing import Protocol
+
+from chronik.records import Analysis, Article
+
+SCHEMA_VERSION = 1
+
+# Kinds of linked rows, rebuilt together by the link stage.
+LINK_KINDS = ("entity", "figure", "series", "quote", "event", "story", "article")
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class SearchHit:
+    article_id: str
+    published: str | None
+    title: str | None
+    source: str
+    snippet: str
+
+
+class Store(Protocol):
+    path: str
+
+    def has_article(self, article_id: str) -> bool: ...
+
+    def add_batch(self, items: Iterable[tuple[Article, Analysis, bytes]]) -> list[bool]:
+        """Store articles with their analyses and MinHash signatures in one
+        transaction; returns, per item, whether it was new."""
+
+    def add_source(self, source: str, article_id: str) -> None: ...
+
+    def articles(self) -> list[Article]: ...
+
+    def article(self, article_id: str) -> Article | None: ...
+
+    def analyses(self) -> Iterator[Analysis]: ...
+
+    def signatures(self) -> Iterator[tuple[str, bytes]]: ...
+
+    def replace_links(self, rows: dict[str, list[dict]]) -> None: ...
+
+    def links(self, kind: str) -> list[dict]: ...
+
+    def search(self, query: str, limit: int = 20) -> list[SearchHit]: ...
+
+    def close(self) -> None: ...

@@ -1,0 +1,47 @@
+"""Records to JSON and back, for the analysis rows of a store."""
+from __future__ import annotations
+
+import json
+from dataclasses import asdict, fields
+
+from chronik.records import Analysis, Article, EventMention, Figure, Mention, Quote, Sentence, Timex
+
+_PARTS = {
+    "sentences": Sentence,
+    "mentions": Mention,
+    "timexes": Timex,
+    "figures": Figure,
+    "quotes": Quote,
+    "events": EventMention,
+}
+
+
+def dumps(data) -> str:
+    """Compact JSON with a fixed key order, so equal data gives equal bytes."""
+    return json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+
+
+def analysis_to_json(analysis: Analysis) -> str:
+    return dumps(asdict(analysis))
+
+
+def _record(cls, data: dict):
+    names = {f.name for f in fields(cls)}
+    kwargs = {k: tuple(v) if isinstance(v, list) else v for k, v in data.items() if k in names}
+    return cls(**kwargs)
+
+
+def analysis_from_json(text: str) -> Analysis:
+    data = json.loads(text)
+    parts = {name: tuple(_record(cls, item) for item in data.get(name, ())) for name, cls in _PARTS.items()}
+    return Analysis(article_id=data["article_id"], **parts)
+
+
+def article_from_row(row) -> Article:
+    (id_, source, title, published, authors, agencies, language, outlet, text, dropped) = row
+    return Article(
+        id=id_, source=source, title=title, published=published,
+        authors=tuple(json.loads(authors)), agencies=tuple(json.loads(agencies)),
+        language=language, outlet=outlet, text=text,
+        dropped=tuple(tuple(d) for d in json.loads(dropped)),
+    )

@@ -1,0 +1,155 @@
+"""German named-entity mentions: the bundled CRF model plus the rule layers."""
+from __future__ import annotations
+
+import pickle
+
+import pytest
+
+from chronik.extract.entities import find_mentions, load_ner_model
+from chronik.extract.tokens import split_sentences, tokenize
+from chronik.lang.de.abbreviations import ABBREVIATIONS
+from chronik.lang.de.entities import ENTITY_LEXICON
+
+
+@pytest.fixture(scope="module")
+def model():
+    return load_ner_model()
+
+
+def mentions(text, model):
+    tokens = tokenize(text, ABBREVIATIONS)
+    sentences = split_sentences(text, tokens)
+    return find_mentions(text, tokens, sentences, ENTITY_LEXICON, model)
+
+
+def pairs(text, model):
+    return {(m.text, m.label) for m in mentions(text, model)}
+
+
+# Seed sentences (/work/shared/seeds) and other real German news sentences.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            'Der Präsident der russischen Duma, Wjatscheslaw Wolodin, dankte Kim dabei für die Entsendung '
+            'der "exzellenten Soldaten" nach Russland, wie KCNA weiter berichtete.',
+            {("Wjatscheslaw Wolodin", "PER"), ("Russland", "LOC")},
+        ),
+        (
+            "Nach Ansicht von Yang Moo Jin, Präsident der Universität für Nordkorea-Studien in Seoul, wollen "
+            "die beiden Politiker durch das Öffentlichmachen ihres Gesprächs dem heimischen und internationalen "
+            "Publikum demonstrieren, wie nahe sie sich stehen.",
+            {("Yang Moo Jin", "PER"), ("Seoul", "LOC")},
+        ),
+        (
+            "Machthaber Kim versprach Kremlchef Wladimir Putin auch in Zukunft die uneingeschränkte Unterstützung.",
+            {("Kim", "PER"), ("Wladimir Putin", "PER")},
+        ),
+        (
+            "Nordkoreas Machthaber Kim Jong Un telefonierte am Dienstag mit US-Präsident Donald Trump.",
+            {("Nordkoreas", "LOC"), ("Kim Jong Un", "PER"), ("Donald Trump", "PER")},
+        ),
+        (
+            "Vor einem Treffen zwischen US-Präsident Donald Trump und Russlands Präsidenten Wladimir Putin in "
+            "Alaska haben Putin und Nordkoreas Machthaber Kim Jong Un in einem Telefonat eine Verstärkung "
+            "ihrer Zusammenarbeit vereinbart.",
+            {
+                ("Donald Trump", "PER"),
+                ("Russlands", "LOC"),
+                ("Wladimir Putin", "PER"),
+                ("Alaska", "LOC"),
+                ("Putin", "PER"),
+                ("Nordkoreas", "LOC"),
+                ("Kim Jong Un", "PER"),
+            },
+        ),
+        (
+            "Kim und Putin waren von Chinas Staats- und Parteichef Xi Jinping eingeladen worden.",
+            {("Kim", "PER"), ("Putin", "PER"), ("Chinas", "LOC"), ("Xi Jinping", "PER")},
+        ),
+        (
+            '"Ich möchte sagen, dass niemand irgendwelche Verschwörungen angestiftet hat", sagte Juri Uschakow, '
+            "Putins außenpolitischer Berater.",
+            {("Juri Uschakow", "PER"), ("Putins", "PER")},
+        ),
+        (
+            "Ihr bilaterales Gespräch fand nach einer großen Militärparade in Peking statt.",
+            {("Peking", "LOC")},
+        ),
+        (
+            "Das sagte die nordkoreanische Außenministerin Choe Son Hui in der Küstenstadt Wonsan.",
+            {("Choe Son Hui", "PER"), ("Wonsan", "LOC")},
+        ),
+        (
+            "Bisher sind laut CNN mehr als 6000 nordkoreanische Soldaten im Konflikt gefallen.",
+            {("CNN", "ORG")},
+        ),
+        (
+            "Die Bundesregierung in Berlin will die Gespräche mit der Europäischen Kommission fortsetzen.",
+            {("Berlin", "LOC"), ("Europäischen Kommission", "ORG")},
+        ),
+        (
+            "Nach Angaben der Weltgesundheitsorganisation stieg die Zahl der Fälle in Brasilien deutlich.",
+            {("Weltgesundheitsorganisation", "ORG"), ("Brasilien", "LOC")},
+        ),
+    ],
+)
+def test_mentions_of_real_sentences(text, expected, model):
+    assert pairs(text, model) == expected
+
+
+def test_news_agency_after_organisation_noun(model):
+    text = "Das berichtete die nordkoreanische Nachrichtenagentur KCNA am Mittwoch. Der Kreml bestätigte das Gespräch."
+    found = pairs(text, model)
+    assert ("KCNA", "ORG") in found
+    assert ("Kreml", "PER") not in found
+
+
+def test_kursk_is_a_place(model):
+    text = "Nordkorea hat bereits tausende Soldaten in die russische Grenzregion Kursk entsandt."
+    assert ("Kursk", "LOC") in pairs(text, model)
+
+
+def test_offsets_sentence_index_and_text(model):
+    text = "Am Montag regnete es. Kremlchef Wladimir Putin reiste nach Alaska."
+    found = mentions(text, model)
+    putin = next(m for m in found if m.label == "PER")
+    assert (putin.start, putin.end, putin.text, putin.sentence) == (32, 46, "Wladimir Putin", 1)
+    assert all(text[m.start:m.end] == m.text for m in found)
+
+
+def test_sentence_initial_common_nouns_are_not_entities(model):
+    text = "Zusammenarbeit ist wichtig. Unterstützung kam aus Paris. Bundeskanzler Friedrich Merz reiste ab."
+    found = pairs(text, model)
+    assert ("Paris", "LOC") in found and ("Friedrich Merz", "PER") in found
+    assert not any(t in ("Zusammenarbeit", "Unterstützung") for t, _ in found)
+
+
+def test_surname_and_genitive_take_the_full_names_type(model):
+    # One sense per document: "Wolodin" and "Wolodins" alone refer to Wjatscheslaw Wolodin.
+    text = (
+        "Der Präsident der russischen Duma, Wjatscheslaw Wolodin, reiste nach Wonsan. "
+        "Dort sprach Wolodin lange. Wolodins Rede wurde im Fernsehen gezeigt."
+    )
+    found = mentions(text, model)
+    assert [(m.text, m.label, m.sentence) for m in found if m.text.startswith("Wolodin")] == [
+        ("Wolodin", "PER", 1),
+        ("Wolodins", "PER", 2),
+    ]
+
+
+def test_string_tagged_once_is_tagged_everywhere(model):
+    text = "Die Agentur Yonhap meldete den Start. Yonhap zufolge flog die Rakete 800 Kilometer weit."
+    labels = [(m.text, m.label) for m in mentions(text, model) if m.text == "Yonhap"]
+    assert len(labels) == 2 and labels[0][1] == labels[1][1] == "ORG"
+
+
+def test_empty_text_and_no_entities(model):
+    assert mentions("", model) == ()
+    assert mentions("es regnet den ganzen tag.", model) == ()
+
+
+def test_model_is_picklable(model):
+    clone = pickle.loads(pickle.dumps(model))
+    text = "Kremlchef Wladimir Putin reiste nach Alaska."
+    assert mentions(text, clone) == mentions(text, model)

@@ -1,0 +1,180 @@
+"""Figures on real German news sentences (seed articles and agency style)."""
+import re
+
+import pytest
+
+from chronik.extract.figures import extract_figures
+from chronik.extract.tokens import split_sentences, tokenize
+from chronik.lang.de.abbreviations import ABBREVIATIONS
+from chronik.lang.de.demonyms import DEMONYM_DATA
+from chronik.lang.de.numbers import NUMBER_LEXICON
+from chronik.records import Mention, Timex
+
+
+def figs(text, timexes=(), mentions=()):
+    tokens = tokenize(text, ABBREVIATIONS)
+    sentences = split_sentences(text, tokens)
+    tx = []
+    for phrase, value in timexes:
+        m = re.search(re.escape(phrase), text)
+        tx.append(Timex(start=m.start(), end=m.end(), text=phrase, type="DATE", value=value))
+    tx.sort(key=lambda t: t.start)
+    return extract_figures(text, tokens, sentences, tuple(tx), tuple(mentions), NUMBER_LEXICON, DEMONYM_DATA,
+                           "2025-08-13")
+
+
+def one(text, **kw):
+    found = figs(text, **kw)
+    assert len(found) == 1, found
+    return found[0]
+
+
+@pytest.mark.parametrize("text, low, high, bound, approx, vague, unit", [
+    ("Pjöngjang entsandte 12'000 Soldaten nach Russland.", 12000, 12000, None, False, False, "Soldaten"),
+    ("Die Armee verlor 10.000 Soldaten.", 10000, 10000, None, False, False, "Soldaten"),
+    ("Waffen im Wert von mindestens 5,6 Milliarden Dollar wurden geliefert.", 5600000000, None, "lower", False,
+     False, "Dollar"),
+    ("Das Paket kostet 457 Millionen Euro.", 457000000, 457000000, None, False, False, "Euro"),
+    ("Die Ukraine berichtet nun von zwei Kriegsgefangenen.", 2, 2, None, False, False, "Kriegsgefangenen"),
+    ("Das Land hat zwölf Panzer geliefert.", 12, 12, None, False, False, "Panzer"),
+    ("Tausende Nordkoreaner kämpfen für Russland gegen die Ukraine.", None, None, None, False, True,
+     "Nordkoreaner"),
+    ("Die Arbeitslosigkeit stieg auf 5,6 Prozent.", 5.6, 5.6, None, False, False, "Prozent"),
+    ("Die Inflation lag bei 3 %.", 3, 3, None, False, False, "%"),
+    ("Nordkorea hat zwischen 10.000 und 12.000 Soldaten nach Russland entsandt.", 10000, 12000, None, False,
+     False, "Soldaten"),
+    ("Sie wurden um 3.000 bis 4.000 Mann verstärkt.", 3000, 4000, None, False, False, "Mann"),
+    ("Hilfe im Wert von 457 Millionen bis maximal 1,2 Milliarden Dollar.", 457000000, 1200000000, None, False,
+     False, "Dollar"),
+    ("Es waren 3 bis 4 Millionen Menschen auf der Flucht.", 3000000, 4000000, None, False, False, "Menschen"),
+    ("Nach westlichen Angaben wurden mehr als 10.000 Nordkoreaner nach Kursk geschickt.", 10000, None, "lower",
+     False, False, "Nordkoreaner"),
+    ("Über 500 Menschen wurden evakuiert.", 500, None, "lower", False, False, "Menschen"),
+    ("Es gab bis zu 500 Verletzte.", None, 500, "upper", False, False, "Verletzte"),
+    ("Weniger als 100 Personen kamen.", None, 100, "upper", False, False, "Personen"),
+    ("Knapp 600 Menschen starben.", None, 600, "upper", True, False, "Menschen"),
+    ("Rund 12.000 Soldaten kämpfen an der Front.", 12000, 12000, None, True, False, "Soldaten"),
+    ("Schätzungsweise 2000 Nordkoreaner wurden getötet.", 2000, 2000, None, True, False, "Nordkoreaner"),
+    ("Der Konzern zahlt 200 Fr. Prämie.", 200, 200, None, False, False, "Fr."),
+    ("Gold im Wert von 15.000€ zu gewinnen.", 15000, 15000, None, False, False, "€"),
+])
+def test_number_forms(text, low, high, bound, approx, vague, unit):
+    f = one(text)
+    assert (f.low, f.high, f.bound, f.approx, f.vague, f.unit) == (low, high, bound, approx, vague, unit)
+    assert type(f.low) is type(low)
+
+
+@pytest.mark.parametrize("text", [
+    "Japan hatte am 15. August 1945 im Zweiten Weltkrieg kapituliert.",
+    "Machthaber Kim Jong Un (41) ist keine Ausnahme.",
+    "Sie besuchte Nordkorea anlässlich des 80. Jahrestags der Befreiung Koreas.",
+    "Von afp 15.08.2025 - 16:38 Uhr",
+    "Die Sitzung beginnt um 20 Uhr.",
+    "Salzburg gewann das Spiel 2:1.",
+    "Laut Artikel 5 des Nato-Vertrags gilt die Beistandspflicht.",
+    "Der 27-Jährige wurde festgenommen.",
+    "Im Jahr 2015 kamen viele Menschen.",
+    "Er wurde 1945 geboren.",
+    "Julian Brandt (54.), Karim Bellarabi (56.) und Chicharito (60.) trafen für Bayer.",
+    "Im teureren Produkt sind Sender wie MTV oder Eurosport 2 inkludiert.",
+    "Das Gerät ist 144 x 75,2 x 8,9 mm groß.",
+    "4) Genie an den Tasten: ein Porträt.",
+    "Der Zweite lag 12,5 Sek. zurück.",
+])
+def test_non_figures(text):
+    assert figs(text) == ()
+
+
+def test_number_inside_timex_is_not_a_figure():
+    text = "Die Parade erinnerte an das Ende des Zweiten Weltkriegs in Asien vor 80 Jahren."
+    assert figs(text, timexes=[("vor 80 Jahren", "1945")]) == ()
+    assert figs("Er war drei Tage lang unterwegs.") == ()
+
+
+@pytest.mark.parametrize("text, attribution", [
+    ("Etwa 600 Nordkoreaner wurden nach südkoreanischen Angaben getötet.", "nach südkoreanischen Angaben"),
+    ("Bisher sind laut CNN mehr als 6000 nordkoreanische Soldaten im Konflikt gefallen.", "laut CNN"),
+    ("Schätzungen zufolge sollen rund 12.000 Soldaten aus Nordkorea an vorderster Front kämpfen.",
+     "Schätzungen zufolge"),
+    ("Sie wurden nach Informationen Südkoreas um 3.000 bis 4.000 Mann verstärkt.", "nach Informationen Südkoreas"),
+    ("Nordkorea soll laut einer Analyse aus Südkorea Waffen im Wert von mindestens 5,6 Milliarden Dollar "
+     "geliefert haben.", "laut einer Analyse aus Südkorea"),
+    ("Die Ukraine berichtet nun von zwei Kriegsgefangenen.", "Ukraine"),
+    ("Nach Angaben der Polizei wurden 14 Menschen verletzt.", "Nach Angaben der Polizei"),
+    ("Dem Bericht zufolge starben 40 Menschen.", "Dem Bericht zufolge"),
+    ("Das Gesundheitsministerium meldete 120 Tote.", "Gesundheitsministerium"),
+    ("Bei dem Unfall wurden 3 Menschen verletzt.", None),
+])
+def test_attribution_forms(text, attribution):
+    assert one(text).attribution == attribution
+
+
+def test_attribution_prefers_entity_mention():
+    text = "Das sagte die Agentur Reuters: 50 Menschen starben."
+    assert figs(text)[0].attribution is None or "Reuters" in figs(text)[0].attribution
+    text = "Laut der nordkoreanischen Nachrichtenagentur KCNA kamen 20 Soldaten."
+    assert one(text).attribution == "Laut der nordkoreanischen Nachrichtenagentur KCNA"
+
+
+def test_seed_sentence_deployed_with_time_and_subject():
+    text = ("Nach westlichen Angaben hat Nordkorea im Herbst 2024 zwischen 10.000 und 12.000 Soldaten nach "
+            "Russland entsandt, um Moskau im Krieg gegen die Ukraine zu unterstützen.")
+    f = one(text, timexes=[("im Herbst 2024", "2024-FA")])
+    assert (f.low, f.high, f.counted, f.predicate, f.subject, f.attribution, f.time) == (
+        10000, 12000, "soldiers", "deployed", "Nordkorea", "Nach westlichen Angaben", "2024-FA")
+    assert f.text == "zwischen 10.000 und 12.000 Soldaten"
+
+
+def test_capital_names_the_subject_and_time_stays_in_clause():
+    f = one("Der Hintergrund: Pjöngjang entsandte im letzten Jahr 12'000 Soldaten nach Russland, um den Kreml "
+            "zu unterstützen.", timexes=[("im letzten Jahr", "2024")])
+    assert (f.subject, f.predicate, f.time) == ("Nordkorea", "deployed", "2024")
+    f = one("Nach westlichen Angaben wurden mehr als 10.000 Nordkoreaner nach Kursk geschickt, wo die Ukraine im "
+            "vergangenen Jahr ein Territorium besetzt hatte.", timexes=[("im vergangenen Jahr", "2024")])
+    assert f.time is None and f.subject == "Nordkorea"
+
+
+def test_demonym_counted_noun_is_soldiers_in_a_military_article():
+    text = ("Die Soldaten der Armee kämpfen an der Front. Etwa 600 Nordkoreaner wurden nach südkoreanischen "
+            "Angaben getötet und Tausende verletzt.")
+    a, b = figs(text)
+    assert (a.low, a.counted, a.predicate, a.subject) == (600, "soldiers", "killed", "Nordkorea")
+    assert (b.vague, b.low, b.unit, b.predicate, b.subject) == (True, None, "Nordkoreaner", "wounded", "Nordkorea")
+    civil = one("Etwa 600 Touristen aus Japan wurden gerettet.")
+    assert civil.subject == "Japan"
+    assert one("Etwa 600 Nordkoreaner reisten nach Moskau.").counted == "people"
+
+
+def test_predicates_promised_worth_increment():
+    f = one("Und im Juli 2025 versprach Nordkorea weitere 30'000 Soldaten für den russischen Krieg.",
+            timexes=[("im Juli 2025", "2025-07")])
+    assert (f.predicate, f.subject, f.time, f.low) == ("promised", "Nordkorea", "2025-07", 30000)
+    f = one("Ausserdem soll Nordkorea laut einer Analyse aus Südkorea Waffen im Wert von mindestens 5,6 "
+            "Milliarden Dollar an Russland geliefert haben.")
+    assert (f.predicate, f.counted, f.subject) == ("worth", "USD", "Nordkorea")
+    f = one("Die Preise sind um 5 Prozent gestiegen.")
+    assert f.predicate == "increased"
+
+
+def test_subject_from_mention():
+    text = "Siemens streicht 2.000 Stellen."
+    m = Mention(start=0, end=7, text="Siemens", label="ORG")
+    assert one(text, mentions=[m]).subject == "Siemens"
+
+
+def test_measure_unit_and_start_of_year():
+    assert one("Hayböck segelte im Finale mit 129 m noch ganz nach oben.").unit == "m"
+    text = "Bei Gefechten waren Anfang des Jahres schätzungsweise 2000 Nordkoreaner getötet worden."
+    t = Timex(start=text.index("Anfang"), end=text.index(" schätzungsweise"), text="Anfang des Jahres",
+              type="DATE", value="2025", mod="START")
+    tokens = tokenize(text, ABBREVIATIONS)
+    (f,) = extract_figures(text, tokens, split_sentences(text, tokens), (t,), (), NUMBER_LEXICON, DEMONYM_DATA,
+                           "2025-09-03")
+    assert (f.time, f.approx, f.low) == ("2025-H1", True, 2000)
+
+
+def test_reporting_frame_picks_the_subject_not_the_object():
+    f = one("Der Hersteller Lockheed Martin beziffert den Stückpreis auf mehr als 140 Millionen Dollar.")
+    assert f.attribution == "Hersteller Lockheed Martin" and f.low == 140000000 and f.bound == "lower"
+    f = one("Agrarlandesrat Hans Seitinger (ÖVP) bezifferte den Schaden auf bis zu 200 Millionen Euro.")
+    assert f.attribution == "Agrarlandesrat Hans Seitinger"

@@ -1,0 +1,100 @@
+import json
+from pathlib import Path
+
+from chronik.ingest import ReadOptions, Skip, read_paths
+from chronik.records import RawArticle
+
+DATA = Path(__file__).parent / "data"
+
+
+def read(path, **options):
+    return list(read_paths([path], ReadOptions(**options)))
+
+
+def test_txt_reader_keeps_path_as_source(seeds_dir):
+    items = read(seeds_dir)
+    assert [Path(i.source).name[:3] for i in items] == ["000", "001", "002", "003", "004"]
+    assert all(isinstance(i, RawArticle) for i in items)
+
+
+def test_html_reader_takes_main_text_and_metadata():
+    (article,) = read(DATA / "article.html")
+    assert article.title == "Regierung beschließt Entlastungspaket"
+    assert article.published == "2024-03-05"
+    assert article.authors == ("Anna Beispiel",)
+    assert article.outlet == "Beispielzeitung"
+    assert article.text.startswith("Das Kabinett billigte am Dienstag in Berlin")
+    for noise in ("Startseite", "Cookies", "Leser123", "Impressum", "Inflation steigt weiter"):
+        assert noise not in article.text
+
+
+def test_jsonl_reader_uses_url_else_path_and_line(tmp_path):
+    f = tmp_path / "feed.jsonl"
+    f.write_text(
+        json.dumps({"text": "Erster Text.", "url": "https://example.org/a", "title": "A", "published": "2024-01-02",
+                    "outlet": "Beispiel", "authors": ["X Y"]}) + "\n"
+        + "{broken\n"
+        + json.dumps({"title": "no text"}) + "\n"
+        + json.dumps({"text": "Zweiter Text."}) + "\n",
+        encoding="utf-8",
+    )
+    items = read(f)
+    assert items[0] == RawArticle(source="https://example.org/a", text="Erster Text.", title="A",
+                                  published="2024-01-02", authors=("X Y",), outlet="Beispiel", structured=True)
+    assert items[1] == Skip(source=f"{f}#2", reason="broken JSON (Expecting property name enclosed in double "
+                                                   "quotes at column 2)")
+    assert items[2] == Skip(source=f"{f}#3", reason="no 'text' field with article text")
+    assert items[3].source == f"{f}#4"
+
+
+def test_csv_reader_with_header(tmp_path):
+    f = tmp_path / "a.csv"
+    f.write_text("title,text,published\nA,\"Ein Text, mit Komma.\",2024-05-01\nB,,2024-05-02\n", encoding="utf-8")
+    items = read(f)
+    assert items[0].text == "Ein Text, mit Komma." and items[0].title == "A" and items[0].source == f"{f}#2"
+    assert items[1] == Skip(source=f"{f}#3", reason="no 'text' field with article text")
+
+
+def test_csv_reader_for_two_column_layout(tmp_path):
+    f = tmp_path / "b.csv"
+    f.write_text("Sport;'Der Verein gewann 2:1, sagte der Trainer.'\nWeb;'Ein zweiter Text.'\n", encoding="utf-8")
+    items = read(f, csv_delimiter=";", csv_quotechar="'", csv_header=False, csv_text_column="2")
+    assert [i.text for i in items] == ["Der Verein gewann 2:1, sagte der Trainer.", "Ein zweiter Text."]
+
+
+def test_csv_without_text_column_says_how_to_fix(tmp_path):
+    f = tmp_path / "c.csv"
+    f.write_text("a,b\n1,2\n", encoding="utf-8")
+    (skip,) = read(f)
+    assert "--csv-text-column" in skip.reason
+
+
+def test_latin1_file_arrives_with_umlauts(tmp_path):
+    f = tmp_path / "latin.txt"
+    f.write_bytes("Die Straßenbrücke über den Fluss wurde für Fußgänger geöffnet. Ärger gab es keinen, "
+                  "sagte der Bürgermeister.".encode("cp1252"))
+    (article,) = read(f)
+    assert "Straßenbrücke über" in article.text and "Ärger" in article.text
+
+
+def test_bad_files_are_skipped_with_a_reason(tmp_path):
+    (tmp_path / "empty.txt").write_text("", encoding="utf-8")
+    (tmp_path / "random.txt").write_bytes(bytes(range(256)) * 4)
+    (tmp_path / "big.txt").write_text("Wort " * 1000, encoding="utf-8")
+    (tmp_path / "image.png").write_bytes(b"\x89PNG")
+    items = {Path(i.source).name: i for i in read(tmp_path, max_bytes=4000)}
+    assert items["empty.txt"].reason == "the file is empty"
+    assert items["random.txt"].reason.startswith("the file looks binary")
+    assert items["big.txt"].reason == "file is 5,000 bytes, over the limit of 4,000 (raise it with --max-bytes)"
+    assert items["image.png"].reason.startswith("unsupported file type '.png'")
+
+
+def test_broken_html_is_read_leniently_or_skipped(tmp_path):
+    unclosed = tmp_path / "unclosed.html"
+    unclosed.write_text("<html><body><div><p>Der Text bricht ab, aber er ist da", encoding="utf-8")
+    empty = tmp_path / "tags.html"
+    empty.write_text("<html><head><script>var x = 1;</script></head><body><div></div>", encoding="utf-8")
+    (readable,) = read(unclosed)
+    assert readable.text == "Der Text bricht ab, aber er ist da"
+    (skipped,) = read(empty)
+    assert skipped == Skip(source=str(empty), reason="no article text found in the HTML")
