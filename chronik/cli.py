@@ -47,7 +47,7 @@ def cli():
 @cli.command()
 @click.argument("paths", nargs=-1, required=True, type=click.Path())
 @db_option
-@click.option("--workers", default=1, show_default=True, help="processes for per-article analysis")
+@click.option("--workers", default=0, show_default=True, help="processes for per-article analysis (0: one per core)")
 @click.option("--nlp", default=None, help="a spaCy pipeline (name or path) whose entities replace chronik's NER")
 @click.option("--max-bytes", default=None, type=int, help="skip files larger than this (default 20 MB)")
 @click.option("--csv-delimiter", default=None, help="CSV field delimiter (default: sniffed , ; or tab)")
@@ -64,7 +64,7 @@ def build(paths, db, workers, nlp, max_bytes, csv_delimiter, csv_quotechar, csv_
                        csv_text_column=csv_text_column)
     if max_bytes:
         read = ReadOptions(**{**{f: getattr(read, f) for f in read.__dataclass_fields__}, "max_bytes": max_bytes})
-    options = BuildOptions(read=read, workers=max(1, workers), nlp=nlp)
+    options = BuildOptions(read=read, workers=max(0, workers), nlp=nlp)
 
     def on_skip(item):
         click.echo(item.message(), err=True)

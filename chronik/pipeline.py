@@ -15,7 +15,6 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
-from functools import partial
 
 from chronik.clean import clean
 from chronik.ingest import ReadOptions, Skip, read_paths
@@ -143,9 +142,45 @@ class BuildOptions:
     read: ReadOptions = ReadOptions()
     language: str = "de"
     nlp: str | None = None
-    workers: int = 1
+    # Processes for per-article analysis; 0 = one per core (at most
+    # MAX_AUTO_WORKERS), used only once a build has a full batch to share.
+    workers: int = 0
     # Articles analyzed and stored per transaction.
     batch_size: int = 64
+
+
+MAX_AUTO_WORKERS = 4
+
+
+class _Runner:
+    """Runs the stages in this process, or in a pool of worker processes
+    once a build turns out to be big enough to pay for starting them."""
+
+    def __init__(self, options: BuildOptions) -> None:
+        import os
+
+        self.options = options
+        self.workers = options.workers or min(os.cpu_count() or 1, MAX_AUTO_WORKERS)
+        self.pool = None
+        self.kit: Toolkit | None = None
+
+    def run(self, articles: list[Article], full_batch: bool) -> Iterator[Document | Skip]:
+        if self.pool is None and self.kit is None:
+            if self.workers > 1 and full_batch:
+                import multiprocessing
+
+                self.pool = multiprocessing.get_context("spawn").Pool(
+                    self.workers, initializer=_init_worker, initargs=(self.options.language, self.options.nlp))
+            else:
+                self.kit = load_toolkit(self.options.language, self.options.nlp)
+        if self.pool is not None:
+            return self.pool.imap(_analyze_in_worker, articles, chunksize=4)
+        return (analyze_safely(a, self.kit) for a in articles)
+
+    def close(self) -> None:
+        if self.pool is not None:
+            self.pool.close()
+            self.pool.join()
 
 
 def build(paths: Iterable[str], store, options: BuildOptions = BuildOptions(),
@@ -163,23 +198,13 @@ def build(paths: Iterable[str], store, options: BuildOptions = BuildOptions(),
         if on_skip:
             on_skip(item)
 
-    pool = None
-    kit: Toolkit | None = None
-    if options.workers > 1:
-        import multiprocessing
-
-        pool = multiprocessing.get_context("spawn").Pool(
-            options.workers, initializer=_init_worker, initargs=(options.language, options.nlp))
-        run = partial(pool.imap, _analyze_in_worker, chunksize=4)
-    else:
-        kit = load_toolkit(options.language, options.nlp)
-        run = partial(map, partial(analyze_safely, kit=kit))
+    runner = _Runner(options)
     try:
         for batch in _batches(_new_articles(read_paths(paths, options.read), store, lang, skip), options.batch_size):
             fresh = [a for a in batch if isinstance(a, Article)]
             duplicates += len(batch) - len(fresh)
             docs = []
-            for result in run(fresh):
+            for result in runner.run(fresh, full_batch=len(batch) >= options.batch_size):
                 if isinstance(result, Skip):
                     skip(result)
                 else:
@@ -193,9 +218,7 @@ def build(paths: Iterable[str], store, options: BuildOptions = BuildOptions(),
             if on_progress:
                 on_progress(len(batch))
     finally:
-        if pool is not None:
-            pool.close()
-            pool.join()
+        runner.close()
     link_store(store, lang)
     return BuildReport(added=added, duplicates=duplicates, skipped=tuple(skipped))
 

@@ -15,6 +15,12 @@ from chronik.records import Article, RawArticle
 SHORT_LINE_WORDS = 8
 # Only the first lines of an article can hold its header, byline or title.
 HEADER_LINES = 4
+# Longest line that can still be a byline, a caption or an ad line: cues such
+# as "zu gewinnen" or "Quelle:" inside a long paragraph are story text (a
+# whole article on one line is common in CSV and JSONL exports).
+BYLINE_MAX_WORDS = 25
+CAPTION_MAX_WORDS = 80
+PROMO_MAX_WORDS = 15
 
 
 @dataclass(frozen=True)
@@ -120,7 +126,7 @@ def _take_header(draft: _Draft, pat: _Patterns, rules: CleaningRules) -> None:
             draft.dropped.append((m.group(0).strip(), "date header"))
             draft.lines[i] = line[m.end():]
             line = draft.lines[i]
-        if any(p.search(line) for p in pat.byline):
+        if len(line.split()) <= BYLINE_MAX_WORDS and any(p.search(line) for p in pat.byline):
             _read_byline(draft, pat, rules, line)
             draft.drop(i, "byline")
             continue
@@ -184,9 +190,10 @@ def _take_dateline(draft: _Draft, pat: _Patterns, rules: CleaningRules) -> None:
 def _drop_noise(draft: _Draft, pat: _Patterns) -> None:
     for i in _nonempty(draft):
         line = draft.lines[i]
-        if any(p.search(line) for p in pat.caption):
+        words = len(line.split())
+        if words <= CAPTION_MAX_WORDS and any(p.search(line) for p in pat.caption):
             draft.drop(i, "caption")
-        elif any(p.search(line) for p in pat.promo):
+        elif words <= PROMO_MAX_WORDS and any(p.search(line) for p in pat.promo):
             draft.drop(i, "promotion or tag list")
         elif re.match(r"^\s*[-•*]\s+\S", line) and _is_short(line):
             draft.drop(i, "menu or list")

@@ -220,7 +220,7 @@ def _noun_type(word: str, low: str, lexicon) -> tuple[str, str] | None:
     if not low.endswith(_noun_suffixes(lexicon)):
         return None
     for suf in _noun_suffixes(lexicon):
-        if low.endswith(suf) and len(low) - len(suf) >= 3:
+        if low.endswith(suf) and len(low) - len(suf) >= 3 and suf not in lexicon.exact_nouns:
             return lexicon.nouns[suf], suf
     return None
 
@@ -322,6 +322,7 @@ def _sentence_events(art: _Article, si: int, found, events: list[EventMention]) 
     for c in kept:
         if c.kind == "noun":
             _phrase(art, c)
+    kept = [c for c in kept if not (c.kind == "noun" and c.head in lex.talk_nouns and c.prep in lex.talk_idiom_preps)]
     for c in kept:
         ev = _build(art, c, kept, events)
         if ev is None:
@@ -350,8 +351,8 @@ def _valid(art: _Article, c: _Cand) -> bool:
         if word in lex.partner_verbs:
             after = low[c.i + 1:c.cb]
             persons = sum(1 for mi in _clause_mentions(art, c.ca, c.cb) if art.mentions[mi].label in _ACTOR_LABELS)
-            if not (lex.reflexive & set(after) or "mit" in after or persons >= 2):
-                return False
+            if not (lex.reflexive & set(after) or persons >= 2 or _mit_party(art, c)):
+                return False  # "traf eine Entscheidung", "trafen mit einem Eigentor"
     else:
         if c.head in lex.recipient_nouns and not (c.i + 1 < c.cb and low[c.i + 1] == "an"):
             return False  # "Botschaft" alone is as often an embassy
@@ -364,6 +365,20 @@ def _valid(art: _Article, c: _Cand) -> bool:
         if not any(_is_troop(art, k) for k in range(lo, hi)):
             return False
     return True
+
+
+def _mit_party(art: _Article, c: _Cand) -> bool:
+    """``traf ... mit seinem Amtskollegen X zusammen``: a party after "mit"."""
+    for k in range(c.i + 1, c.cb):
+        if art.low[k] == "mit":
+            for j in range(k + 1, min(k + _MAX_PHRASE, c.cb)):
+                mi = art.tok_m[j]
+                if mi >= 0:
+                    if art.mentions[mi].label in _ACTOR_LABELS:
+                        return True
+                    if not art.genitive_modifier(mi):
+                        break
+    return False
 
 
 def _is_troop(art: _Article, k: int) -> bool:
@@ -578,7 +593,7 @@ def _build(art: _Article, c: _Cand, kept: list[_Cand], events: list[EventMention
     # -- what does not count
     if c.kind == "noun" and c.det == "indef" and date is None and not c.between and (
         c.prep not in lex.participation_preps
-    ) and c.si >= LEAD_SENTENCES:
+    ):
         return None  # a topic, not a report: "bedeutsam genug für eine Neujahrsbotschaft"
     if c.type == "statement" and (date is None or not participants):
         return None
@@ -778,6 +793,6 @@ def _clause_place(art: _Article, c: _Cand, free) -> str | None:
             if hit:
                 hits.append((k, hit[0]))
     after = [h for h in hits if h[0] > c.i]
-    if after:
+    if after and c.kind == "verb":
         return after[0][1]
     return hits[-1][1] if hits else None

@@ -36,8 +36,8 @@ A year-less expression (``am 14. November``, ``im April``, ``im Sommer``,
 only while a narrative is *open*; otherwise it is placed by the publication
 date and tense. A narrative opens at an explicit date whose year lies before
 the publication year, in a sentence that is not a perfect or pluperfect
-aside: a sentence with a finite ``haben`` auxiliary (``Japan hatte am 15.
-August 1945 kapituliert``, ``hat Nordkorea im Herbst 2024 ... entsandt``)
+aside: a sentence with a finite ``haben`` auxiliary (``Das Land hatte am 8.
+Mai 1945 kapituliert``, ``die Armee hat im Herbst 2023 Truppen entsandt``)
 mentions history without telling it, so it opens nothing; a simple-past or
 verbless sentence (``Am 1. September 1939 begann ...``, a heading ``Der
 Angriff auf Polen 1939``) does. The narrative closes at an explicit date in
@@ -60,6 +60,9 @@ from chronik.records import Sentence, Timex, Token
 _SEASON_MONTH = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
 _CLAUSE_BREAKS = frozenset(",;:–()")
 _TIME_UNITS = frozenset({"H", "MIN", "S"})
+# Weak preterite shape: a consonant other than t before -te(n) ("lobten", "sagte"), or
+# -ete(n) after t/d ("berichteten"); "beraten", "bieten", "arbeiten" do not fit it.
+_WEAK_PRETERITE = re.compile(r"(?:[b-df-hj-np-sv-zß]te|[td]ete)n?$")
 
 
 def _alt(words: Any, capitalize: bool = True) -> str:
@@ -222,6 +225,7 @@ class _Resolver:
         self.ref: tuple[int, int | None, int | None] | None = (pub.year, pub.month, pub.day) if pub else None
         self.ref_from_text = False
         self.narrative = False
+        self.pos = 0  # start of the match being resolved
         self._cues: dict[int, list[tuple[int, str]]] = {}
 
     # --- context -----------------------------------------------------------
@@ -261,7 +265,7 @@ class _Resolver:
                     out.append((i, "future"))
                 elif low in lex.past_auxiliaries or low in lex.strong_preterites:
                     out.append((i, "past"))
-                elif (t[:1].islower() and len(t) >= 5 and (low.endswith("te") or low.endswith("ten"))
+                elif (t[:1].islower() and len(t) >= 5 and _WEAK_PRETERITE.search(low)
                       and low not in lex.not_preterite and prev not in lex.determiners):
                     out.append((i, "past"))
                 prev = low
@@ -295,6 +299,13 @@ class _Resolver:
                 return best[1]
         return None
 
+    def in_parentheses(self, sidx: int) -> bool:
+        """Is the current match inside an open parenthesis of its sentence ("ab 1929 Jugoslawien)")?"""
+        if not 0 <= sidx < len(self.sentences):
+            return False
+        start = self.sentences[sidx].start
+        return self.text.rfind("(", start, self.pos) > self.text.rfind(")", start, self.pos)
+
     def is_aside(self, sidx: int) -> bool:
         if not 0 <= sidx < len(self.sentences):
             return False
@@ -306,7 +317,7 @@ class _Resolver:
     def explicit(self, y: int, m: int | None, d: int | None, sidx: int) -> None:
         """An explicit, year-bearing date: update the reference and the narrative state.
         An aside (perfect/pluperfect sentence) inside an open narrative changes nothing."""
-        aside = self.is_aside(sidx)
+        aside = self.is_aside(sidx) or self.in_parentheses(sidx)
         if self.narrative and aside and y < (self.pub.year if self.pub else 10**4):
             return
         self.ref, self.ref_from_text = (y, m, d), True
@@ -747,7 +758,8 @@ def _year_ok(m: re.Match[str], r: _Resolver, y: int) -> bool:
     prev, prev_char = r.prev_word(m.start())
     p = prev.lower()
     nxt = r.next_word(m.end())
-    if nxt[:1] in ("%", "€", "$") or prev_char in ("€", "$", "#", "§") or nxt.lower() in r.lex.measure_units:
+    if (nxt[:1] in ("%", "€", "$") or prev_char in ("€", "$", "#", "§")
+            or nxt.lower() in r.lex.measure_units or nxt.lower().rstrip(".,;:!?") in r.lex.measure_units):
         return False
     if r.line_ends(m.end()):
         return True
@@ -899,6 +911,7 @@ def extract_timexes(text: str, tokens: tuple[Token, ...], sentences: tuple[Sente
     r = _Resolver(text, tuple(tokens), tuple(sentences), lexicon, _parse_published(published), comp)
     out: list[Timex] = []
     for m in comp.master.finditer(text):
+        r.pos = m.start()
         for start, end, typ, value, mod, anchor in _HANDLERS[m.lastgroup](m, r):
             while end > start and text[end - 1].isspace():
                 end -= 1

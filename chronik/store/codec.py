@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import json
-from dataclasses import asdict, fields
+from dataclasses import fields
 
 from chronik.records import Analysis, Article, EventMention, Figure, Mention, Quote, Sentence, Timex
 
@@ -21,8 +21,19 @@ def dumps(data) -> str:
     return json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
 
 
+_FIELDS = {cls: tuple(f.name for f in fields(cls)) for cls in _PARTS.values()}
+
+
+def _plain(record) -> dict:
+    # Records hold only scalars and tuples of scalars: a shallow copy is
+    # enough, and far faster than dataclasses.asdict's deep recursion.
+    return {name: getattr(record, name) for name in _FIELDS[type(record)]}
+
+
 def analysis_to_json(analysis: Analysis) -> str:
-    return dumps(asdict(analysis))
+    data = {name: [_plain(r) for r in getattr(analysis, name)] for name in _PARTS}
+    data["article_id"] = analysis.article_id
+    return dumps(data)
 
 
 def _record(cls, data: dict):

@@ -25,6 +25,8 @@ class EventLexicon:
     confirm_nouns: frozenset[str]      # "Einsatz": an event only when confirmed in the sentence
     recipient_nouns: frozenset[str]    # "Botschaft" (also: embassy): a letter only with "an X"
     talk_nouns: frozenset[str]         # "Gespräch": may refer back to a meeting or a call
+    talk_idiom_preps: frozenset[str]   # "im Gespräch mit der Zeitung" is an interview, "im Gespräch" a rumour
+    exact_nouns: frozenset[str]        # nouns that head no compound ("Preise" is no "Reise")
     troop_words: tuple[str, ...]       # endings of nouns for troops ("Soldaten", "Kampftruppen")
     announce_prefixes: tuple[str, ...]  # "bevorstehenden", "geplante"
     future_aux: frozenset[str]
@@ -70,7 +72,7 @@ _VERBS = _typed({
     "meeting": "traf trafen trifft treffen getroffen empfing empfingen empfängt empfangen "
                "zusammentreffen zusammentrafen zusammengetroffen",
     "call": "telefonierte telefonierten telefoniert telefonieren",
-    "visit": "besuchte besuchten besucht bereiste bereisten bereist",
+    "visit": "besuchte besuchten besucht besuchen bereiste bereisten bereist",
     "agreement": "unterzeichneten unterzeichnete unterzeichnet unterzeichnen unterschrieben unterschrieb "
                  "vereinbarten vereinbarte vereinbart ratifizierten ratifizierte ratifiziert",
     "deployment": "entsandte entsandten entsandt entsendet entsendete schickte schickten geschickt "
@@ -160,6 +162,8 @@ EVENT_LEXICON = EventLexicon(
     confirm_nouns=_CONFIRM_NOUNS,
     recipient_nouns=_RECIPIENT_NOUNS,
     talk_nouns=_TALK_NOUNS,
+    talk_idiom_preps=_w("im"),
+    exact_nouns=_w("reise"),
     troop_words=_TROOP_WORDS,
     announce_prefixes=_ANNOUNCE_PREFIXES,
     future_aux=_w("wird werden"),

@@ -75,6 +75,7 @@ class TimeLexicon:
     # Words before a number that make it an approximate or bounded value -> TIMEX mod. Origin: TIMEX2 mods.
     quantity_mods: dict[str, str]
     # Vague temporal adverbs -> TIMEX value. Origin: TIMEX3 PRESENT_REF/PAST_REF/FUTURE_REF convention.
+    # "nun" and "damals" are left out: in news and in WikiWarsDE they are mostly discourse words.
     vague: dict[str, str]
     # Words before "heute" that make it "nowadays", not the publication day ("bis heute"). Origin: news usage.
     nowadays_cues: frozenset[str]
@@ -236,10 +237,10 @@ TIME_LEXICON = TimeLexicon(
     },
     vague={
         "derzeit": "PRESENT_REF", "zurzeit": "PRESENT_REF", "gegenwärtig": "PRESENT_REF",
-        "momentan": "PRESENT_REF", "jetzt": "PRESENT_REF", "nun": "PRESENT_REF", "bisher": "PRESENT_REF",
+        "momentan": "PRESENT_REF", "jetzt": "PRESENT_REF", "bisher": "PRESENT_REF",
         "bislang": "PRESENT_REF", "heutzutage": "PRESENT_REF", "künftig": "FUTURE_REF",
         "zukünftig": "FUTURE_REF", "bald": "FUTURE_REF", "demnächst": "FUTURE_REF",
-        "damals": "PAST_REF", "kürzlich": "PAST_REF", "einst": "PAST_REF", "neulich": "PAST_REF",
+        "kürzlich": "PAST_REF", "einst": "PAST_REF", "neulich": "PAST_REF",
         "wenig später": "FUTURE_REF", "kurz darauf": "FUTURE_REF", "kurz danach": "FUTURE_REF",
         "kurze Zeit später": "FUTURE_REF", "kurz zuvor": "PAST_REF", "kurz vorher": "PAST_REF",
         "Folgezeit": "FUTURE_REF", "in der Folge": "FUTURE_REF", "zwischenzeitlich": "PAST_REF",
@@ -275,7 +276,9 @@ TIME_LEXICON = TimeLexicon(
         rechte rechten gute guten breite breiten beste bitte heute heutige neueste neuesten
         größte größten höchste höchsten wichtigste wichtigsten hunderte hunderten tausende tausenden
         konflikte gebiete kräfte rechte inhalte texte verträge könnte könnten möchte möchten sollte
-        sollten wollte wollten müsste müssten dürfte dürften hätte hätten""".split()
+        sollten wollte wollten müsste müssten dürfte dürften hätte hätten halten gelten warten
+        enthalten erhalten verhalten behalten unterhalten starten fürchten richten berichten
+        vernichten verzichten achten beachten betrachten beobachten""".split()
     ),
     determiners=frozenset(
         """der die das den dem des ein eine einen einem einer eines im am zum zur vom beim

@@ -1,0 +1,173 @@
+"""Merging event reports across articles: one event per real event."""
+from __future__ import annotations
+
+import hashlib
+import random
+
+from chronik.link.events import Event, EventReport, dates_compatible, merge_events
+from chronik.records import EventMention
+
+PUB = {"000": "2025-08-13", "001": "2025-08-15T16:38", "002": None, "003": "2025-09-03", "004": "2025-12-27"}
+
+
+def report(article, kind, ids, date=None, basis=None, status="happened", place=None, start=0,
+           names=None, sentence="Satz."):
+    mention = EventMention(type=kind, trigger="x", start=start, end=start + 1, sentence=0,
+                           participants=tuple(names or ids), place=place, date=date,
+                           date_basis=basis if date else None, status=status)
+    return EventReport(article_id=article, published=PUB.get(article), mention=mention,
+                       participant_ids=tuple(ids), place_id=("L:" + place) if place else None,
+                       sentence_text=sentence)
+
+
+def seed_reports():
+    return [
+        # 000: the summit announced (undated, then dated by "am Freitag"), the call, the confirmation
+        report("000", "meeting", ["trump", "putin"], status="announced", place="Alaska", start=10,
+               names=["Donald Trump", "Wladimir Putin"], sentence="Vor einem Treffen zwischen ... in Alaska ..."),
+        report("000", "call", ["putin", "kim"], "2025-08-13", "published", start=120,
+               names=["Putin", "Kim Jong Un"], sentence="... in einem Telefonat ... vereinbart."),
+        report("000", "call", ["putin", "kim"], "2025-08-12", "text", start=300, names=["Putin", "Kim"],
+               sentence="Putin und Kim hätten am Dienstag ... telefoniert ..."),
+        report("000", "call", ["putin", "kim"], "2025-08-12", "text", start=500, names=["Putin", "Kim"],
+               sentence="Der Kreml bestätigte das Gespräch."),
+        report("000", "deployment", ["nordkorea"], "2025-04", "text", start=900,
+               sentence="Nordkorea bestätigte im April den Einsatz ..."),
+        report("000", "meeting", ["trump", "putin"], "2025-08-15", "text", status="announced", place="Alaska",
+               start=1200, names=["Donald Trump", "Wladimir Putin"],
+               sentence="Es wird erwartet, dass Trump bei dem Treffen am Freitag ..."),
+        report("000", "deployment", ["nordkorea"], "2025-04", "text", start=2000,
+               sentence="Nordkorea räumte im April erstmals ein, ..."),
+        report("000", "deployment", ["nordkorea"], "2024-FA", "text", start=2600,
+               sentence="... hat Nordkorea im Herbst 2024 ... entsandt ..."),
+        # 001: the letter, the deployment confirmation, the summit heading, the delegation
+        report("001", "letter", ["kim", "putin"], "2025-08-15", "text", start=50,
+               names=["Kim Jong Un", "Wladimir Putin"], sentence="In einem Brief an ..."),
+        report("001", "deployment", ["nordkorea"], "2025-04", "text", start=800,
+               sentence="Im April bestätigte Pjöngjang erstmals, ..."),
+        report("001", "meeting", ["trump", "putin"], "2025-08-15", "text", status="announced", place="Alaska",
+               start=1000, names=["Trump", "Putin"], sentence="Am Freitag treffen sich Trump und Putin in Alaska"),
+        report("001", "deployment", ["nordkorea"], start=1100, sentence="... 10.000 Nordkoreaner nach Kursk ..."),
+        report("001", "letter", ["kim", "putin"], "2025-08-15", "text", start=1500,
+               names=["Kim Jong Un", "Wladimir Putin"], sentence="Putins Brief an Kim fiel ..."),
+        report("001", "meeting", ["wolodin"], "2025-08-14", "text", start=1700, names=["Wjatscheslaw Wolodin"],
+               sentence="Die russische Delegation war am Donnerstag ... empfangen worden ..."),
+        # 002: two meetings of one trip, no publication date
+        report("002", "meeting", ["kim", "lawrow"], place="Pjöngjang", start=5,
+               names=["Kim Jong Un", "Sergej Lawrow"], sentence="Bei einem hochrangigen Treffen ..."),
+        report("002", "meeting", ["kim", "lawrow"], place="Pjöngjang", start=300,
+               names=["Kim Jong Un", "Sergej Lawrow"], sentence="Das Treffen, das am vergangenen Samstag ..."),
+        report("002", "meeting", ["lawrow", "choe"], place="Wonsan", start=1800,
+               names=["Lawrow", "Choe Son Hui"], sentence="... nach einem Treffen mit ... Choe Son Hui ..."),
+        # 003, 004: dated from publication
+        report("003", "meeting", ["putin", "kim"], "2025-09-03", "published", place="Peking", start=70,
+               names=["Wladimir Putin", "Kim Jong Un"], sentence="..., sagte ... bei einem Treffen mit ..."),
+        report("004", "letter", ["putin", "kim"], "2025-12-27", "published", start=300,
+               names=["Wladimir Putin", "Kim"], sentence="In einer Neujahrsbotschaft an ..."),
+        report("004", "deployment", ["nordkorea"], "2024", "text", start=900,
+               sentence="Pjöngjang entsandte im letzten Jahr 12'000 Soldaten nach Russland ..."),
+    ]
+
+
+def find(events, kind, date, ids):
+    hits = [e for e in events if e.type == kind and e.date == date and set(ids) <= set(e.participants)]
+    assert len(hits) == 1, (kind, date, ids, hits)
+    return hits[0]
+
+
+def test_seed_events_merge_as_the_gold_says():
+    events = merge_events(seed_reports())
+    e1 = find(events, "call", "2025-08-12", ["putin", "kim"])
+    assert (e1.articles, e1.date_basis, len(e1.evidence)) == (("000",), "text", 3)
+    e2 = find(events, "meeting", "2025-08-15", ["trump", "putin"])
+    assert e2.articles == ("000", "001") and e2.status == "announced" and e2.place == "Alaska"
+    assert len(e2.evidence) == 3
+    e3 = find(events, "letter", "2025-08-15", ["putin", "kim"])
+    assert e3.articles == ("001",) and len(e3.evidence) == 2
+    assert find(events, "meeting", "2025-08-14", ["wolodin"]).articles == ("001",)
+    e6 = find(events, "meeting", "2025-09-03", ["putin", "kim"])
+    assert e6.date_basis == "published"
+    e7 = find(events, "deployment", "2025-04", ["nordkorea"])
+    assert e7.articles == ("000", "001") and len(e7.evidence) == 3
+    e8 = find(events, "letter", "2025-12-27", ["kim", "putin"])
+    assert e8.articles == ("004",)
+    undated = [e for e in events if e.date is None]
+    assert sorted(e.participants for e in undated if e.type == "meeting") == [("choe", "lawrow"), ("kim", "lawrow")]
+    # autumn 2024 (000) lies inside 2024 (004): one deployment, dated by the narrower value
+    e_2024 = find(events, "deployment", "2024-FA", ["nordkorea"])
+    assert e_2024.articles == ("000", "004")
+    assert len(events) == 11
+
+
+def test_distinct_events_on_one_day_stay_distinct():
+    events = merge_events(seed_reports())
+    same_day = [e for e in events if e.date == "2025-08-15"]
+    assert sorted(e.type for e in same_day) == ["letter", "meeting"]
+
+
+def test_undated_report_that_fits_two_events_stays_apart():
+    events = merge_events(seed_reports())
+    undated = [e for e in events if e.type == "deployment" and e.date is None]
+    assert [e.articles for e in undated] == [("001",)]
+
+
+def test_undated_report_joins_the_one_event_it_fits():
+    events = merge_events([
+        report("000", "meeting", ["trump", "putin"], status="announced", place="Alaska", start=1),
+        report("001", "meeting", ["trump", "putin"], "2025-08-15", "text", status="announced", place="Alaska"),
+        report("003", "meeting", ["putin", "kim"], "2025-09-03", "published", place="Peking"),
+    ])
+    assert [(e.date, e.articles) for e in events] == [("2025-08-15", ("000", "001")), ("2025-09-03", ("003",))]
+
+
+def test_announced_and_happened_in_one_article_are_two_meetings():
+    events = merge_events([
+        report("003", "meeting", ["putin", "kim"], "2025-09-03", "published", place="Peking", start=1),
+        report("003", "meeting", ["kim"], status="announced", start=900),
+    ])
+    assert len(events) == 2
+
+
+def test_meetings_in_different_places_stay_apart():
+    events = merge_events([
+        report("001", "meeting", ["putin", "kim"], "2025-09-03", "text", place="Peking"),
+        report("003", "meeting", ["putin", "kim"], "2025-09-03", "text", place="Wladiwostok"),
+    ])
+    assert len(events) == 2
+
+
+def test_id_order_and_label_are_deterministic():
+    reports = seed_reports()
+    first = merge_events(reports)
+    shuffled = reports[:]
+    random.Random(7).shuffle(shuffled)
+    assert merge_events(shuffled) == first
+    dated = [e.date for e in first if e.date]
+    assert dated == sorted(dated)
+    assert all(e.date is None for e in first[len(dated):])
+    e2 = find(first, "meeting", "2025-08-15", ["trump", "putin"])
+    key = "meeting|2025-08-15|putin,trump|L:Alaska"
+    assert e2.id == hashlib.sha1(key.encode()).hexdigest()[:16]
+    assert e2.label == "meeting: Donald Trump, Wladimir Putin in Alaska"
+    assert isinstance(e2, Event) and e2.place_id == "L:Alaska"
+    assert len({e.id for e in first}) == len(first)
+
+
+def test_evidence_keeps_article_and_sentence_in_text_order():
+    e2 = find(merge_events(seed_reports()), "meeting", "2025-08-15", ["trump", "putin"])
+    assert e2.evidence == (
+        ("000", "Vor einem Treffen zwischen ... in Alaska ..."),
+        ("000", "Es wird erwartet, dass Trump bei dem Treffen am Freitag ..."),
+        ("001", "Am Freitag treffen sich Trump und Putin in Alaska"),
+    )
+
+
+def test_date_compatibility():
+    assert dates_compatible("2025-08-12", "text", "2025-08-13", "published")
+    assert not dates_compatible("2025-08-15", "text", "2025-12-27", "published")
+    assert not dates_compatible("2025-08-14", "text", "2025-08-13", "published")  # after publication
+    assert dates_compatible("2024", "text", "2024-FA", "text")
+    assert not dates_compatible("2024-FA", "text", "2025-04", "text")
+    assert dates_compatible("2025-08-13", "published", "2025-08-14", "published")
+    assert dates_compatible(None, None, "2025-04", "text")
+    assert dates_compatible("2025-12", "text", "2025-12-27", "published")
