@@ -259,7 +259,19 @@ def _table(headers: list[str], rows: list[list[str]]) -> None:
 
 
 def main() -> None:
-    cli(prog_name="chronik")
+    """Entry point; an unexpected failure is one line too (set CHRONIK_DEBUG=1 for the traceback)."""
+    import os
+
+    try:
+        cli(prog_name="chronik", standalone_mode=True)
+    except (KeyboardInterrupt, SystemExit):
+        raise
+    except Exception as err:  # noqa: BLE001 - the last line of defence against tracebacks
+        if os.environ.get("CHRONIK_DEBUG"):
+            raise
+        click.echo(f"Error: internal error ({type(err).__name__}: {err}); "
+                   "please report it with CHRONIK_DEBUG=1 set for the details", err=True)
+        sys.exit(2)
 
 
 if __name__ == "__main__":

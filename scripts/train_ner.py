@@ -186,7 +186,7 @@ def build_lexicon(germeval_sents) -> None:
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--extra", default="smartdata", help="comma-separated extra sets: smartdata, mobie, europeana, or none")
-    ap.add_argument("--c1", type=float, default=0.15, help="L1 penalty (keeps the model small)")
+    ap.add_argument("--c1", type=float, default=0.1, help="L1 penalty (keeps the model small)")
     ap.add_argument("--c2", type=float, default=0.01, help="L2 penalty")
     ap.add_argument("--iterations", type=int, default=150)
     ap.add_argument("--out", default=str(MODEL_PATH))

@@ -245,7 +245,8 @@ def _name_token(word: str, lexicon) -> bool:
     """A capitalised word that is not ordinary vocabulary nor a role noun."""
     if not word[:1].isupper() or word in lexicon.common_words or is_role_noun(word, lexicon):
         return False
-    return all(part[:1].isupper() and part.isalpha() for part in word.split("-"))
+    # "Hohenzollern-Sigmaringen", and romanised "Jong-un" with a lower-case part.
+    return all(part.isalpha() for part in word.split("-"))
 
 
 def _short_name_token(word: str, lexicon) -> bool:

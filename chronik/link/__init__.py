@@ -16,6 +16,11 @@ from chronik.link.stories import story_rows
 
 
 def link_store(store, lang: LanguageResources) -> dict[str, list[dict]]:
+    with store.linking():
+        return _link(store, lang)
+
+
+def _link(store, lang: LanguageResources) -> dict[str, list[dict]]:
     articles = {a.id: a for a in store.articles()}
     analyses = list(store.analyses())
     order_key = {a.id: (a.published or "9999", a.id) for a in articles.values()}

@@ -41,6 +41,9 @@ class Store(Protocol):
 
     def signatures(self) -> Iterator[tuple[str, bytes]]: ...
 
+    def linking(self):
+        """A context in which linking reads and rewrites the store under its write lock."""
+
     def replace_links(self, rows: dict[str, list[dict]]) -> None: ...
 
     def links(self, kind: str) -> list[dict]: ...

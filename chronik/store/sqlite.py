@@ -60,12 +60,14 @@ class SQLiteStore:
                 raise StoreError(f"{self.path} is an SQLite file but not a chronik store; choose another --db")
             if self.read_only:
                 raise StoreError(f"{self.path} is empty; build it first with 'chronik build PATH --db {self.path}'")
-            with self._write():
-                for stmt in SCHEMA:
-                    self.conn.execute(stmt)
-                self.conn.execute("INSERT INTO meta VALUES ('schema_version', ?)", (str(SCHEMA_VERSION),))
-            return
-        version = int(self.conn.execute("SELECT value FROM meta WHERE key='schema_version'").fetchone()[0])
+            with self._write() as conn:
+                # Re-check under the write lock: a concurrent build may have
+                # created the schema since we looked.
+                if conn.execute("SELECT 1 FROM sqlite_master WHERE name='meta'").fetchone() is None:
+                    for stmt in SCHEMA:
+                        conn.execute(stmt)
+                    conn.execute("INSERT INTO meta VALUES ('schema_version', ?)", (str(SCHEMA_VERSION),))
+        version = self.schema_version()
         if version > SCHEMA_VERSION:
             raise StoreError(
                 f"{self.path} was written by a newer chronik (schema {version}, this one reads {SCHEMA_VERSION}); "
@@ -78,21 +80,32 @@ class SQLiteStore:
         return int(self.conn.execute("SELECT value FROM meta WHERE key='schema_version'").fetchone()[0])
 
     class _Transaction:
+        """BEGIN IMMEDIATE ... COMMIT (ROLLBACK on error); nested uses join the outer one."""
+
         def __init__(self, conn: sqlite3.Connection) -> None:
             self.conn = conn
+            self.outer = False
 
         def __enter__(self):
-            self.conn.execute("BEGIN IMMEDIATE")
+            self.outer = not self.conn.in_transaction
+            if self.outer:
+                self.conn.execute("BEGIN IMMEDIATE")
             return self.conn
 
         def __exit__(self, exc_type, exc, tb):
-            self.conn.execute("COMMIT" if exc_type is None else "ROLLBACK")
+            if self.outer:
+                self.conn.execute("COMMIT" if exc_type is None else "ROLLBACK")
             return False
 
     def _write(self) -> _Transaction:
         if self.read_only:
             raise StoreError(f"{self.path} is open read-only")
         return self._Transaction(self.conn)
+
+    def linking(self) -> _Transaction:
+        """Hold the write lock while linking reads the store and replaces the
+        linked rows, so a concurrent build cannot slip articles in between."""
+        return self._write()
 
     # -- articles -----------------------------------------------------------
     def has_article(self, article_id: str) -> bool:

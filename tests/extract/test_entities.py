@@ -33,13 +33,13 @@ def pairs(text, model):
         (
             'Der Präsident der russischen Duma, Wjatscheslaw Wolodin, dankte Kim dabei für die Entsendung '
             'der "exzellenten Soldaten" nach Russland, wie KCNA weiter berichtete.',
-            {("Wjatscheslaw Wolodin", "PER"), ("Russland", "LOC")},
+            {("Duma", "ORG"), ("Wjatscheslaw Wolodin", "PER"), ("Kim", "PER"), ("Russland", "LOC"), ("KCNA", "ORG")},
         ),
         (
             "Nach Ansicht von Yang Moo Jin, Präsident der Universität für Nordkorea-Studien in Seoul, wollen "
             "die beiden Politiker durch das Öffentlichmachen ihres Gesprächs dem heimischen und internationalen "
             "Publikum demonstrieren, wie nahe sie sich stehen.",
-            {("Yang Moo Jin", "PER"), ("Seoul", "LOC")},
+            {("Yang Moo Jin", "PER"), ("Universität für Nordkorea-Studien", "ORG"), ("Seoul", "LOC")},
         ),
         (
             "Machthaber Kim versprach Kremlchef Wladimir Putin auch in Zukunft die uneingeschränkte Unterstützung.",
@@ -89,8 +89,8 @@ def pairs(text, model):
             {("Berlin", "LOC"), ("Europäischen Kommission", "ORG")},
         ),
         (
-            "Nach Angaben der Weltgesundheitsorganisation stieg die Zahl der Fälle in Brasilien deutlich.",
-            {("Weltgesundheitsorganisation", "ORG"), ("Brasilien", "LOC")},
+            "Nach Angaben der Vereinten Nationen stieg die Zahl der Flüchtlinge in Brasilien deutlich.",
+            {("Vereinten Nationen", "ORG"), ("Brasilien", "LOC")},
         ),
     ],
 )
@@ -153,3 +153,45 @@ def test_model_is_picklable(model):
     clone = pickle.loads(pickle.dumps(model))
     text = "Kremlchef Wladimir Putin reiste nach Alaska."
     assert mentions(text, clone) == mentions(text, model)
+
+
+class _FixedTagger:
+    """Stands in for the CRF so that each rule layer is tested on its own."""
+
+    def __init__(self, tags):
+        self.tags = tags
+
+    def tag(self, features):
+        return self.tags[: len(features)]
+
+
+class _StubModel:
+    def __init__(self, tags):
+        self.tagger = _FixedTagger(tags)
+        self._cache = {}
+        self._cache_key = None
+
+
+@pytest.mark.parametrize(
+    "text, tags, expected",
+    [
+        # A person's name continues over short name parts the model missed.
+        ("Kim Jong Un telefonierte .", ["B-PER", "O", "O", "O", "O"], [("Kim Jong Un", "PER")]),
+        ("Kim Jong-un telefonierte .", ["B-PER", "O", "O", "O"], [("Kim Jong-un", "PER")]),
+        # ... but not over an ordinary noun.
+        ("Heidi Klums Modelsuche beginnt .", ["B-PER", "I-PER", "O", "O", "O"], [("Heidi Klums", "PER")]),
+        # A role noun introduces a name.
+        ("Kremlchef Wladimir Putin reiste ab .", ["O"] * 6, [("Wladimir Putin", "PER")]),
+        ("Präsident Yang Moo Jin sagte das .", ["O"] * 7, [("Yang Moo Jin", "PER")]),
+        # ... but not a place: "Kanzler Deutschlands".
+        ("Der Kanzler Deutschlands reiste ab .", ["O"] * 6, []),
+        # An acronym after an organisation noun.
+        ("Das meldete die Nachrichtenagentur KCNA .", ["O"] * 6, [("KCNA", "ORG")]),
+        ("Das meldete der Staatssender KRT .", ["O"] * 6, [("KRT", "ORG")]),
+        # A common noun opening a sentence is dropped.
+        ("Zusammenarbeit ist wichtig .", ["B-LOC", "O", "O", "O"], []),
+    ],
+)
+def test_rule_layers_on_fixed_model_output(text, tags, expected):
+    found = mentions(text, _StubModel(tags))
+    assert [(m.text, m.label) for m in found] == expected

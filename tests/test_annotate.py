@@ -1,0 +1,46 @@
+"""``chronik annotate``: the section-2 contract, without a store."""
+import json
+
+from click.testing import CliRunner
+
+from chronik.cli import cli
+
+LINES = [
+    {"id": "a", "published": "2025-08-15",
+     "text": 'Etwa 600 Nordkoreaner wurden nach südkoreanischen Angaben getötet. "Wir warten auf Sie, kommen Sie", '
+             "entgegnete Putin am Freitag."},
+    {"id": "b", "text": "Am vergangenen Samstag traf Sergej Lawrow in Wonsan ein."},
+]
+
+
+def annotate(data: str):
+    result = CliRunner().invoke(cli, ["annotate", "-", "--format", "jsonl"], input=data)
+    assert result.exit_code == 0, result.output
+    return [json.loads(line) for line in result.output.splitlines()]
+
+
+def test_round_trip_offsets_and_fields():
+    rows = annotate("\n".join(json.dumps(x, ensure_ascii=False) for x in LINES) + "\n")
+    assert [r["id"] for r in rows] == ["a", "b"]
+    for row, given in zip(rows, LINES):
+        assert set(row) == {"id", "published", "entities", "timexes", "figures", "quotes"}
+        for kind in ("entities", "timexes", "figures", "quotes"):
+            for item in row[kind]:
+                assert given["text"][item["start"]:item["end"]] == item["text"]
+    a, b = rows
+    (figure,) = a["figures"]
+    assert (figure["low"], figure["high"], figure["approx"], figure["unit"]) == (600, 600, True, "Nordkoreaner")
+    assert "südkoreanisch" in figure["attribution"]
+    (quote,) = a["quotes"]
+    assert (quote["text"], quote["speaker_name"]) == ("Wir warten auf Sie, kommen Sie", "Putin")
+    assert LINES[0]["text"][quote["speaker_start"]:quote["speaker_end"]] == "Putin"
+    assert [t["value"] for t in a["timexes"]] == ["2025-08-15"]
+    assert b["published"] is None
+    assert [t["value"] for t in b["timexes"]] == ["XXXX-WXX-6"]  # no anchor: unresolved, never guessed
+    assert {"start": 28, "end": 41, "label": "PER", "text": "Sergej Lawrow"} in b["entities"]
+
+
+def test_plain_text_input_is_one_document():
+    (row,) = annotate("Kim Jong Un lobt die Freundschaft.\nZweite Zeile ohne JSON.\n")
+    assert row["id"] == "1"
+    assert {"start": 0, "end": 11, "label": "PER", "text": "Kim Jong Un"} in row["entities"]
