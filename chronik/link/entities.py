@@ -90,15 +90,19 @@ def link_entities(analyses: Sequence[Analysis], rules: NameRules) -> EntityIndex
                 labels[keys[(a.article_id, i)]][m.label] += 1
     type_of = {k: max(sorted(c), key=lambda lab: c[lab]) for k, c in labels.items()}
 
-    # Rule 3: one-word persons join a unique multi-word person.
+    # Rule 3: one-word persons join a unique multi-word person. A span that
+    # holds another person's full name ("Putin Kim Jong Uns", two names run
+    # together by the recognizer) is no candidate.
     persons_multi = sorted(k for k, t in type_of.items() if t == "PER" and len(k) > 1)
+    persons_multi = [k for k in persons_multi if not any(q != k and _contains(k, q) for q in persons_multi)]
     by_word: dict[str, list[tuple[str, ...]]] = defaultdict(list)
     for k in persons_multi:
         for w in {k[0], k[-1]}:
             by_word[w].append(k)
     doc_persons: dict[str, set[tuple[str, ...]]] = defaultdict(set)
+    allowed = set(persons_multi)
     for (article_id, _), k in keys.items():
-        if type_of.get(k) == "PER" and len(k) > 1:
+        if k in allowed:
             doc_persons[article_id].add(k)
 
     def target(article_id: str, k: tuple[str, ...]) -> tuple[str, ...]:
@@ -139,13 +143,26 @@ def link_entities(analyses: Sequence[Analysis], rules: NameRules) -> EntityIndex
     return EntityIndex(entities=tuple(entities), of_mention=of_mention, of_surface=of_surface)
 
 
+def _contains(longer: tuple[str, ...], shorter: tuple[str, ...]) -> bool:
+    """Whether ``shorter`` runs inside ``longer``, an inflected -s allowed."""
+    if len(shorter) >= len(longer):
+        return False
+    for i in range(len(longer) - len(shorter) + 1):
+        if all(a == b or a == b + "s" for a, b in zip(longer[i:i + len(shorter)], shorter)):
+            return True
+    return False
+
+
 def _canonical_name(surfaces: Counter, rules: NameRules) -> str:
     """The fullest common form: most name words, then most frequent, then
     the uninflected spelling."""
     def score(s: str):
         words = name_words(s, rules)
         genitive = s.endswith(rules.genitive_endings) and len(words) == 1
-        return (-len(words), genitive, -surfaces[s], s)
+        # Prefer the spelling of the resources' language ("Lawrow", not "Lavrov").
+        foreign = sum(w.lower() in rules.transliterations and rules.transliterations[w.lower()] != w.lower()
+                      for w in _SPLIT.split(s))
+        return (-len(words), genitive, foreign, -surfaces[s], s)
 
     return min(surfaces, key=score)
 
