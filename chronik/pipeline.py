@@ -200,7 +200,7 @@ def build(paths: Iterable[str], store, options: BuildOptions = BuildOptions(),
 
     runner = _Runner(options)
     try:
-        for batch in _batches(_new_articles(read_paths(paths, options.read), store, lang, skip), options.batch_size):
+        for batch in _batches(_new_articles(read_paths(paths, options.read, exclude=store.files()), store, lang, skip), options.batch_size):
             fresh = [a for a in batch if isinstance(a, Article)]
             duplicates += len(batch) - len(fresh)
             docs = []

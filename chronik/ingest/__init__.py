@@ -27,8 +27,10 @@ class Skip:
         return f"skipped {self.source}: {self.reason}"
 
 
-def expand_paths(paths: Iterable[str | os.PathLike]) -> list[Path]:
-    """Files named directly, then every file under each folder, sorted."""
+def expand_paths(paths: Iterable[str | os.PathLike], exclude: Iterable[str] = ()) -> list[Path]:
+    """Files named directly, then every file under each folder, sorted;
+    ``exclude`` names files never to read (the store being built)."""
+    skip = {os.path.realpath(e) for e in exclude}
     files: list[Path] = []
     for p in paths:
         path = Path(p)
@@ -36,7 +38,7 @@ def expand_paths(paths: Iterable[str | os.PathLike]) -> list[Path]:
             files.extend(sorted((f for f in path.rglob("*") if f.is_file()), key=lambda f: f.as_posix()))
         else:
             files.append(path)
-    return files
+    return [f for f in files if os.path.realpath(f) not in skip]
 
 
 def read_file(path: Path, options: ReadOptions) -> Iterator[RawArticle | Skip]:
@@ -64,9 +66,10 @@ def read_file(path: Path, options: ReadOptions) -> Iterator[RawArticle | Skip]:
     yield from reader(source, data, options)
 
 
-def read_paths(paths: Iterable[str | os.PathLike], options: ReadOptions | None = None) -> Iterator[RawArticle | Skip]:
+def read_paths(paths: Iterable[str | os.PathLike], options: ReadOptions | None = None,
+               exclude: Iterable[str] = ()) -> Iterator[RawArticle | Skip]:
     options = options or ReadOptions()
-    for path in expand_paths(paths):
+    for path in expand_paths(paths, exclude):
         if not path.exists():
             yield Skip(source=str(path), reason="no such file or folder")
             continue

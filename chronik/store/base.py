@@ -25,6 +25,9 @@ class SearchHit:
 class Store(Protocol):
     path: str
 
+    def files(self) -> list[str]:
+        """Local files of the store (none for a server database)."""
+
     def has_article(self, article_id: str) -> bool: ...
 
     def add_batch(self, items: Iterable[tuple[Article, Analysis, bytes]]) -> list[bool]:

@@ -76,6 +76,10 @@ class SQLiteStore:
         if version < SCHEMA_VERSION:
             raise StoreError(f"{self.path} has schema {version}, which this chronik cannot migrate; rebuild it")
 
+    def files(self) -> list[str]:
+        """The files this store occupies, so a build of its own folder skips them."""
+        return [self.path + suffix for suffix in ("", "-wal", "-shm", "-journal")]
+
     def schema_version(self) -> int:
         return int(self.conn.execute("SELECT value FROM meta WHERE key='schema_version'").fetchone()[0])
 
