@@ -10,7 +10,8 @@ TIMEX_FIELDS = ("article", "text", "start", "end", "type", "value", "mod")
 FIGURE_FIELDS = ("id", "article", "text", "sentence", "low", "high", "bound", "approx", "vague", "unit",
                  "counted", "predicate", "subject", "attribution", "time", "as_of", "series")
 SERIES_FIELDS = ("id", "label", "counted", "predicate", "subject", "figures", "conflicts")
-QUOTE_FIELDS = ("id", "article", "articles", "text", "speaker", "speaker_name", "via", "sentence")
+QUOTE_FIELDS = ("id", "article", "articles", "text", "speaker", "speaker_name", "via", "sentence", "partial",
+                "speaker_basis")
 EVENT_FIELDS = ("id", "type", "label", "date", "date_basis", "status", "place", "participants", "articles",
                 "evidence")
 STORY_FIELDS = ("id", "label", "articles", "first", "last", "entities")

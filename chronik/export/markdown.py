@@ -43,7 +43,8 @@ def to_markdown(doc: dict) -> str:
         for ev in e["evidence"]:
             out.append(f"- {source(ev['article'])}: \"{_esc(ev['sentence'])}\"")
         day = e["date"][:10]
-        for q in quotes_by_day.get(day, [])[:1]:
+        day_quotes = sorted(quotes_by_day.get(day, []), key=lambda q: (q.get("partial", False), -len(q["text"])))
+        for q in day_quotes[:1]:
             out.append(f"- Key quote: {_esc(q['speaker_name'] or 'unknown')}: „{_esc(q['text'])}“")
         for f in figures_by_day.get(day, [])[:3]:
             out.append(f"- Figure reported: {_esc(f['text'])}" + (f" ({_esc(f['attribution'])})" if f["attribution"] else ""))

@@ -17,10 +17,15 @@ def event_rows(articles: dict, analyses, index) -> list[dict]:
             reports.append(EventReport(article_id=article.id, published=article.published, mention=ev,
                                        participant_ids=ids, place_id=index.resolve(article.id, ev.place),
                                        sentence_text=text))
+    names = {ent.id: ent.name for ent in index.entities}
     rows = []
     for e in merge_events(reports):
+        who = ", ".join(names[p] for p in e.participants if p in names)
+        label = f"{e.type}: {who}" if who else e.label
+        if who and e.place:
+            label += f" in {e.place}"
         rows.append({
-            "id": e.id, "type": e.type, "label": e.label, "date": e.date, "date_basis": e.date_basis,
+            "id": e.id, "type": e.type, "label": label, "date": e.date, "date_basis": e.date_basis,
             "status": e.status, "place": e.place, "participants": list(e.participants),
             "articles": list(e.articles),
             "evidence": [{"article": a, "sentence": s} for a, s in e.evidence],
