@@ -14,7 +14,7 @@ import re
 import sys
 from pathlib import Path
 
-DATA = Path("/work/shared/data/10kgnad/test.csv")
+DATA = Path(__file__).resolve().parents[2] / "shared" / "data" / "10kgnad" / "test.csv"
 SEED = 6
 SIZE = 150
 WORDS = ("zwei drei vier fünf sechs sieben acht neun zehn elf zwölf zwanzig dreißig vierzig fünfzig sechzig "

@@ -27,7 +27,7 @@ from chronik.extract import entities as ner  # noqa: E402
 from chronik.lang.de.entities import ENTITY_LEXICON  # noqa: E402
 from chronik.records import Sentence, Token  # noqa: E402
 
-DATA = Path("/work/shared/data/germeval2014")
+DATA = Path(__file__).resolve().parents[2] / "shared" / "data" / "germeval2014"
 SPLITS = {"dev": DATA / "NER-de-dev.tsv", "test": DATA / "NER-de-test.tsv"}
 
 

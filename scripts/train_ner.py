@@ -3,7 +3,7 @@
     python3 scripts/train_ner.py                # lexicon lists + model, fixed settings
     python3 scripts/train_ner.py --lexicon-only # only rewrite chronik/lang/de/entities_*.txt
 
-Steps (all from open data in /work/shared/data, see each folder's SOURCE.md):
+Steps (all from open data in ../shared/data, see each folder's SOURCE.md):
 1. Derive the word lists of ``chronik/lang/de/entities_*.txt``: first names
    (Berlin first-name statistics, CC BY 3.0 DE), countries (world_countries,
    CC BY-SA 4.0), German cities (german-cities, CC0), and from the GermEval 2014
@@ -29,7 +29,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-DATA = Path("/work/shared/data")
+DATA = ROOT.parent / "shared" / "data"
 LANG_DIR = ROOT / "chronik" / "lang" / "de"
 MODEL_PATH = ROOT / "chronik" / "models" / "ner_de.crfsuite"
 
