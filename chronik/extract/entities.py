@@ -5,9 +5,9 @@ GermEval 2014 + SmartData) tags each sentence; a few rule layers then fix what
 a sentence-level tagger cannot see:
 
 1. name runs: a person's name continues over the following capitalised,
-   non-vocabulary tokens ("Kim Jong Un", "Yang Moo Jin" stay one span);
+   non-vocabulary tokens ("Moon Jae In", "Ho Chi Minh" stay one span);
 2. role cues: a capitalised name after a role noun is a person
-   ("Kremlchef Wladimir Putin");
+   ("Staatschef Emmanuel Macron");
 3. acronyms: an all-caps token the model left untagged is an organisation
    (news agencies and broadcasters), or a place when its title-case form is one;
 4. one sense per document: a string tagged once is tagged the same elsewhere,
@@ -84,7 +84,7 @@ def _strip_genitive(word: str, lexicon) -> str:
 
 
 def is_role_noun(word: str, lexicon) -> bool:
-    """``Kanzler``, ``Kremlchef``, ``US-Präsident`` ..."""
+    """``Kanzler``, ``Staatschef``, ``US-Präsident`` ..."""
     low = word.lower()
     if low in lexicon.role_nouns:
         return True
@@ -245,12 +245,12 @@ def _name_token(word: str, lexicon) -> bool:
     """A capitalised word that is not ordinary vocabulary nor a role noun."""
     if not word[:1].isupper() or word in lexicon.common_words or is_role_noun(word, lexicon):
         return False
-    # "Hohenzollern-Sigmaringen", and romanised "Jong-un" with a lower-case part.
+    # "Hohenzollern-Sigmaringen", and romanised "Jae-in" with a lower-case part.
     return all(part.isalpha() for part in word.split("-"))
 
 
 def _short_name_token(word: str, lexicon) -> bool:
-    """A short name part that continues a personal name ("Jong", "Un", "Jong-un", "Jin")."""
+    """A short name part that continues a personal name ("Jae", "In", "Jae-in", "Chi")."""
     if word.isupper() or not _name_token(word, lexicon):
         return False
     return all(len(part) <= 4 for part in word.split("-"))
@@ -277,7 +277,7 @@ def _apply_rules(words, sentences, sent_of, spans, lexicon):
         for k in range(a, b):
             owner[k] = len(spans) - 1
 
-    # 1. A personal name continues over short name parts ("Kim Jong Un"),
+    # 1. A personal name continues over short name parts ("Moon Jae In"),
     #    and two person spans that touch are one name.
     for idx in range(len(spans)):
         a, b, label = spans[idx]
@@ -295,7 +295,7 @@ def _apply_rules(words, sentences, sent_of, spans, lexicon):
         if j > b:
             claim(a, j, "PER")
 
-    # 2. A role noun introduces a personal name ("Kremlchef Wladimir Putin").
+    # 2. A role noun introduces a personal name ("Staatschef Emmanuel Macron").
     for k in range(n - 1):
         if not is_role_noun(words[k], lexicon) or sent_of[k + 1] != sent_of[k]:
             continue
@@ -321,7 +321,7 @@ def _apply_rules(words, sentences, sent_of, spans, lexicon):
             claim(k + 1, j, "PER")
 
     # 3. An untagged acronym after an organisation noun ("Nachrichtenagentur
-    #    KCNA") or in brackets after an organisation is an organisation.
+    #    Xinhua") or in brackets after an organisation is an organisation.
     for k in range(1, n):
         w = words[k]
         if owner[k] >= 0 or not _ACRONYM.fullmatch(w) or not w.isalpha() or w in lexicon.plain_acronyms:

@@ -6,10 +6,10 @@ it stands in (commas, semicolons, colons and dashes outside quotation marks
 end a clause) and reads from it:
 
 * participants: for a trigger noun first its own phrase ("Treffen zwischen A
-  und B", "Brief an C", "Putins Brief", "Besuch Putins"); unless the phrase is
+  und B", "Brief an C", "Macrons Brief", "Besuch Macrons"); unless the phrase is
   "zwischen ...", which names every party, the persons and organisations of
   the clause join; countries join as actors of deployments, treaties and
-  confirmations ("Pjöngjang bestätigte", "nordkoreanische Soldaten" both name
+  confirmations ("Paris bestätigte", "französische Soldaten" both name
   North Korea); a role noun ("der russische Chefdiplomat") with no name in the
   clause stands for the person last named before it;
 * place: "in"/"nach" + a place mention, also behind a role ("in der
@@ -23,7 +23,7 @@ end a clause) and reads from it:
 
 Precision over recall: triggers inside direct quotes and in hypothetical
 clauses ("Sollten ...", "könnte") are skipped; a definite or possessive
-mention of an event ("das Treffen", "Putins Brief") refers back to an earlier
+mention of an event ("das Treffen", "Macrons Brief") refers back to an earlier
 event of the article and repeats it, so that the merge step joins them; an
 indefinite event noun that is only a topic ("für eine Neujahrsbotschaft")
 needs a date to count; a confirmation reports the event it confirms.
@@ -44,7 +44,7 @@ from chronik.records import EventMention, Mention, Sentence, Timex, Token
 # place just before publication. Six sentences cover title, teaser and lead.
 LEAD_SENTENCES = 6
 # The longest event phrase the participant scan walks ("an den russischen
-# Präsidenten Wladimir Putin"): words between a preposition and the name.
+# Präsidenten Emmanuel Macron"): words between a preposition and the name.
 _MAX_PHRASE = 8
 _MAX_PLACE_GAP = 5
 _ROLE_LOOKBACK = 2  # sentences searched back for the person a role noun stands for
@@ -129,7 +129,7 @@ class _Article:
             key=lambda t: t.start,
         )
         self.timex_starts = [t.start for t in self.timexes]
-        # the surface each country is named by in this article ("Nordkorea")
+        # the surface each country is named by in this article ("Frankreich")
         self.country_surface: dict[str, str] = {}
         for m in self.mentions:
             if m.label != "LOC":
@@ -155,14 +155,14 @@ class _Article:
                 and w.endswith(_ADJ_ENDINGS))
 
     def genitive_modifier(self, mi: int) -> bool:
-        """``Nordkoreas Machthaber``: a genitive place before a noun."""
+        """``Frankreichs Machthaber``: a genitive place before a noun."""
         m = self.mentions[mi]
         end = self.m_end[mi]
         return (m.text.endswith(("s", "'", "’")) and end < len(self.tokens) and self.tok_m[end] < 0
                 and self.capitalized(end) and self.is_word(end))
 
     def channel(self, mi: int) -> bool:
-        """``laut CNN``, ``die Nachrichtenagentur KCNA``, ``CNN zufolge``: a source."""
+        """``laut CNN``, ``die Nachrichtenagentur Xinhua``, ``CNN zufolge``: a source."""
         a, b = self.m_first[mi], self.m_end[mi]
         lex = self.lex
         if a > 0 and self.low[a - 1] in lex.channel_words:
@@ -172,7 +172,7 @@ class _Article:
         return b < len(self.low) and self.low[b] in lex.channel_words
 
     def actor(self, mi: int, ca: int) -> bool:
-        """A place mention that acts (``Pjöngjang bestätigte``, ``hat Nordkorea
+        """A place mention that acts (``Paris bestätigte``, ``hat Frankreich
         ... entsandt``), not one governed by a preposition or a noun."""
         if self.genitive_modifier(mi):
             return False
@@ -340,7 +340,7 @@ def _valid(art: _Article, c: _Cand) -> bool:
     if c.kind == "verb":
         nxt = c.i + 1
         if nxt < c.cb and art.adjective_like(nxt):
-            return False  # attributive participle: "die entsandten nordkoreanischen Soldaten"
+            return False  # attributive participle: "die entsandten französischen Soldaten"
         if nxt < c.cb and art.capitalized(nxt) and art.tok_m[nxt] < 0 and c.i > c.ca and (
             low[c.i - 1] in lex.definite or low[c.i - 1] in lex.indefinite
         ):
@@ -389,7 +389,7 @@ def _is_troop(art: _Article, k: int) -> bool:
         return True
     if any(w.endswith(t) for t in art.lex.troop_words if len(t) >= 6):
         return True
-    return w in art.lex.demonym_forms  # "Nordkoreaner"
+    return w in art.lex.demonym_forms  # "Franzosen"
 
 
 def _clause_mentions(art: _Article, a: int, b: int) -> list[int]:
@@ -420,7 +420,7 @@ def _phrase(art: _Article, c: _Cand) -> None:
     if p >= c.ca:
         mi = art.tok_m[p]
         if mi >= 0 and art.mentions[mi].text.endswith(("s", "'", "’")) and art.m_end[mi] == p + 1:
-            c.possessor = mi  # "Putins Brief"
+            c.possessor = mi  # "Macrons Brief"
             c.det = "def"
             p = art.m_first[mi] - 1
         elif low[p] in lex.definite:
@@ -447,7 +447,7 @@ def _phrase(art: _Article, c: _Cand) -> None:
         mi = art.tok_m[j]
         m = art.mentions[mi]
         if m.label in _ACTOR_LABELS and m.text.endswith(("s", "'", "’")):
-            c.np_parts.append(mi)  # "Besuch Putins"
+            c.np_parts.append(mi)  # "Besuch Macrons"
             j = art.m_end[mi]
     elif j < b and low[j] in ("des", "der"):
         scan = True
@@ -527,7 +527,7 @@ def _build(art: _Article, c: _Cand, kept: list[_Cand], events: list[EventMention
     date, basis = _text_date(art, c, ranges)
     # -- status
     announced = _announced(art, c, ranges, date)
-    # -- anaphora: "das Treffen", "Putins Brief", "ihres Gesprächs"
+    # -- anaphora: "das Treffen", "Macrons Brief", "ihres Gesprächs"
     if c.kind == "noun" and c.det == "def" and c.head not in lex.confirm_nouns:
         ante = _antecedent(art, c, events)
         if ante is not None and (date is None or ante.date is None or ante.date_basis == "published"
@@ -563,7 +563,7 @@ def _build(art: _Article, c: _Cand, kept: list[_Cand], events: list[EventMention
                     country = lex.place_forms.get(m.text.lower())
                     names.append((first, art.country_name(country) if country else m.text, False))
         if c.type in _ACTOR_TYPES:
-            # a country the entity recognizer missed: "Pjöngjang entsandte ..."
+            # a country the entity recognizer missed: "Paris entsandte ..."
             for a, b in ranges:
                 for k in range(a, b):
                     country = lex.place_forms.get(low[k])
@@ -572,7 +572,7 @@ def _build(art: _Article, c: _Cand, kept: list[_Cand], events: list[EventMention
                             and art.actor_position(k, a)):
                         names.append((k, art.country_name(country), False))
         if c.type == "deployment" and not names:
-            # no actor named: the troops' nationality is the sender ("10.000 Nordkoreaner")
+            # no actor named: the troops' nationality is the sender ("10.000 Franzosen")
             for a, b in ranges:
                 for k in range(a, b):
                     country = lex.demonym_forms.get(low[k])
@@ -785,7 +785,7 @@ def _clause_place(art: _Article, c: _Cand, free) -> str | None:
     if c.kind == "verb" and c.type == "visit":
         k = c.i + 1
         if k < c.cb and art.tok_m[k] >= 0 and art.mentions[art.tok_m[k]].label == "LOC":
-            return art.mentions[art.tok_m[k]].text  # "besuchte Nordkorea"
+            return art.mentions[art.tok_m[k]].text  # "besuchte Frankreich"
     hits = []
     for k in range(c.ca, c.cb):
         if low[k] in lex.place_preps and free(k) and not (c.kind == "noun" and c.i < k < c.np_end):

@@ -452,7 +452,7 @@ def _counted_and_subject(ctx: _Context, unit, adjective, unit_end):
     else:
         counted = c.counted_of.get(ul, ul)
     if subject is None and adjective is not None:
-        subject = dem.forms.get(adjective.lower())  # "nordkoreanische Soldaten"
+        subject = dem.forms.get(adjective.lower())  # "französische Soldaten"
     if subject is None:
         nxt = _words_after(ctx.text, unit_end, 2)
         if len(nxt) == 2 and nxt[0][0].lower() in ("aus", "von"):

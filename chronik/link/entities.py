@@ -5,10 +5,10 @@ Merging rules, in order:
    hyphens as spaces, known transliterations mapped ("Lavrov" = "Lawrow"),
    and a genitive -s dropped when the bare form is also mentioned;
 2. mentions with the same key and type are one entity;
-3. a one-word person mention ("Putin", "Kim") joins the multi-word person
+3. a one-word person mention ("Macron", "Moon") joins the multi-word person
    whose first or last word it is: in its own article if exactly one such
    person is there, else in the corpus if exactly one is; with two candidates
-   ("Kim Jong Un", "Kim Yo Jong") it stays apart;
+   ("Kim Dae Jung", "Kim Young Sam") it stays apart;
 4. the type is the majority of the mention labels; the name is the fullest
    form (most words, then most frequent).
 """
@@ -91,7 +91,7 @@ def link_entities(analyses: Sequence[Analysis], rules: NameRules) -> EntityIndex
     type_of = {k: max(sorted(c), key=lambda lab: c[lab]) for k, c in labels.items()}
 
     # Rule 3: one-word persons join a unique multi-word person. A span that
-    # holds another person's full name ("Putin Kim Jong Uns", two names run
+    # holds another person's full name ("Merkel Angela Scholz", two names run
     # together by the recognizer) is no candidate.
     persons_multi = sorted(k for k, t in type_of.items() if t == "PER" and len(k) > 1)
     persons_multi = [k for k in persons_multi if not any(q != k and _contains(k, q) for q in persons_multi)]
@@ -168,7 +168,7 @@ def _canonical_name(surfaces: Counter, rules: NameRules) -> str:
 
 
 def _unique_ids(entities: list[Entity]) -> list[Entity]:
-    """Two groups can end with one name and type (e.g. two 'Kim' groups in
+    """Two groups can end with one name and type (e.g. two 'Moon' groups in
     different articles); they are one entity then."""
     merged: dict[str, Entity] = {}
     for e in entities:

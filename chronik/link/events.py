@@ -5,8 +5,8 @@ Reports of the same event join when they agree on
 * the date: equal, one contains the other (``2025-04`` holds ``2025-04-10``),
   or one undated; a date taken from the publication date (``published``) is
   only an upper bound and meets a text date up to ``JUST_HAPPENED_DAYS`` before,
-* the participants: one set contains the other, or one is empty. "Lawrow
-  with Kim" and "Lawrow with Choe" overlap but neither contains the other:
+* the participants: one set contains the other, or one is empty. "Baerbock
+  with Wang" and "Baerbock with Li" overlap but neither contains the other:
   two meetings of one trip stay two events,
 * the place, for meetings, visits and parades, when both name one,
 * within one article, the status (an announced meeting and one that happened

@@ -18,7 +18,7 @@ AGENCIES = {
     "keystone-sda": "sda", "awp": "awp", "red": None, "mit material von": None,
 }
 
-# Words a job line after an author's name starts with ("Gabriel Knupfer Redaktor News").
+# Words a job line after an author's name starts with ("Erika Muster Redakteurin Politik").
 AUTHOR_ROLES = (
     "Redaktor", "Redaktorin", "Redakteur", "Redakteurin", "Korrespondent", "Korrespondentin",
     "Autor", "Autorin", "Reporter", "Reporterin", "Volontär", "Volontärin", "Chefredakteur",

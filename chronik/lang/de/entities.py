@@ -79,7 +79,7 @@ _ORG_SUFFIXES = (
 )
 
 # Nouns after which an acronym or capitalised name is an organisation
-# ("Nachrichtenagentur KCNA", "Sender CNN"). Origin: hand-made.
+# ("Nachrichtenagentur Xinhua", "Sender BBC"). Origin: hand-made.
 _ORG_HEADS = frozenset(
     """
     agentur nachrichtenagentur staatsagentur sender fernsehsender nachrichtensender
