@@ -20,6 +20,17 @@ Rules over characters and tokens, no parser:
    beside earlier in the text, else like pronouns. Names are expanded to the
    longest form the text gives (``Putin`` -> ``Wladimir Putin``).
 
+Special frames: ``heißt es in X`` / ``In X heißt es`` name the document X;
+a passive reporting participle names its agent (``wurde von X ... gewürdigt``);
+``nach Angaben des X`` and ``seiner Ansicht nach`` name X or the pronoun's
+referent; a bare plural noun can be a subject (``fragen sich Experten``); a
+genitive name (``Trumps Auftrag``) is never one. A short heading ``Place:
+"…"`` with no reporting verb has no speaker.
+
+A quote woven into a sentence with no frame at all (no reporting verb, no
+opinion noun, no subjunctive) is dropped when it is short or capitalised: such
+quotes are terms, titles and scare quotes.
+
 Partial quotes: a quote with words of its sentence before it (other than a
 colon frame) is ``partial``. A quote of one or two words is kept only when its
 sentence has a reporting frame or a channel: short quotes without one are
@@ -48,6 +59,11 @@ MAX_NAME_WORDS = 8
 MAX_SUBJECT_GAP = 120
 _SPEAKER_LABELS = frozenset({"PER", "ORG", "LOC"})
 _ADJ_ENDINGS = ("e", "en", "er", "es", "em")
+_DOMAIN = re.compile(r"^[\w-]+\.(?:[a-z]{2,3}|info|online)$")
+# A frameless quote woven into a plain sentence is kept only when it is
+# lower-case and at least this long; shorter or capitalised ones are scare
+# quotes, terms or titles ("die „documenta“", Vorträge wie „Bau der Bahn“).
+MAX_TITLE_WORDS = 12
 
 
 @dataclass(frozen=True, slots=True)
@@ -204,9 +220,11 @@ class _Doc:
         if cand.kind not in ("role", "np"):
             return cand
         for nxt in self.cands_between(cand.end, min(limit, cand.end + 60)):
+            gap = self.text[cand.end:nxt.start]
+            if cand.kind == "np" and nxt.kind == "name" and gap == " ":
+                return nxt  # "die Nachrichtenagentur KCNA"
             if nxt.kind != "name" or nxt.label != "PER":
                 continue
-            gap = self.text[cand.end:nxt.start]
             after = self.text[nxt.end:nxt.end + 2].lstrip()[:1]
             if gap.strip() == "" or (gap.rstrip().endswith(",") and "," not in gap.rstrip()[:-1]
                                       and (after in ",:(" or nxt.end >= limit)):
@@ -218,19 +236,44 @@ class _Doc:
         return cand
 
     # -- subjects ------------------------------------------------------------
+    def genitive(self, c: _Cand) -> bool:
+        """``Trumps Angriffsauftrag``, ``Nordkoreas Machthaber``: a possessor, not a subject."""
+        if c.kind != "name" or not c.text.endswith("s"):
+            return False
+        j = self.tok_at(c.end)
+        return j < len(self.tokens) and self.tokens[j].start == c.end + 1 and self.tokens[j].text[:1].isupper() \
+            and self.tokens[j].text.isalpha() and self.tokens[j].text not in self.lex.pronouns
+
     def subject_after(self, verb_end: int, limit: int, allow_np: bool = True) -> _Cand | None:
         limit = min(limit, verb_end + MAX_SUBJECT_GAP)
         for c in self.cands_between(verb_end, limit):
-            if self.in_pp(c, verb_end) or self.is_channel(c):
+            if self.in_pp(c, verb_end) or self.is_channel(c) or self.genitive(c):
                 continue
             return self.with_apposition(c, limit)
         if not allow_np:
             return None
         ti = self.tok_at(verb_end)
         np_ = self.noun_phrase(ti, limit)
-        if np_ is None and ti < len(self.tokens) and self.tokens[ti].text[:1].islower():
+        if np_ is None and ti < len(self.tokens) and self.tokens[ti].text[:1].islower() \
+                and self.tokens[ti].text not in self.lex.prepositions:
             np_ = self.noun_phrase(ti + 1, limit)  # "sagte heute die Polizei"
+            if np_ is None:
+                np_ = self.bare_noun(ti + 1, limit)  # "fragen sich Experten"
+        if np_ is None:
+            np_ = self.bare_noun(ti, limit)  # "sprechen Medienberichte"
         return self.with_apposition(np_, limit) if np_ else None
+
+    def bare_noun(self, ti: int, limit: int) -> _Cand | None:
+        """A plural noun without article as subject: ``Experten``, ``Datenschützer``."""
+        toks, lex = self.tokens, self.lex
+        if ti >= len(toks) or toks[ti].end > limit:
+            return None
+        w = toks[ti].text
+        if not (w[:1].isupper() and w.isalpha() and len(w) > 3) or w in lex.not_bare_subjects \
+                or w in lex.prepositions or w.lower() in lex.determiners or w in lex.pronouns \
+                or self.inside_quote(toks[ti].start) or not w.endswith(("er", "en", "e")):
+            return None
+        return _Cand(toks[ti].start, toks[ti].end, "np", w)
 
     def subject_before(self, clause_start: int, verb_start: int) -> _Cand | None:
         """Subject in the prefield; None when the prefield is adverbial."""
@@ -243,12 +286,15 @@ class _Doc:
         if toks[ti].text in lex.prepositions or toks[ti].text in lex.object_determiners:
             return None
         for c in self.cands_between(clause_start, verb_start):
-            if not self.in_pp(c, clause_start) and not self.is_channel(c):
+            if not self.in_pp(c, clause_start) and not self.is_channel(c) and not self.genitive(c):
                 return self.with_apposition(c, verb_start)
         np_ = self.noun_phrase(ti, verb_start)
         if np_ is not None:
             return self.with_apposition(np_, verb_start)
-        return None
+        if ti + 1 < len(toks) and (toks[ti + 1].start >= verb_start or toks[ti + 1].text in ("der", "des")) \
+                and toks[ti + 1].text not in lex.pronouns and toks[ti + 1].text != lex.impersonal_es:
+            np_ = self.bare_noun(ti, verb_start)  # "Datenschützer warnten", "Vertreter der Partei sagten"
+        return np_
 
     def is_channel(self, c: _Cand) -> bool:
         lex = self.lex
@@ -286,7 +332,16 @@ class _Doc:
 
     def frame_of_verb(self, vstart: int, vend: int, sent: Sentence, stop: int) -> _Cand | None:
         """The subject of a reporting verb at [vstart, vend) of sentence ``sent``."""
-        text = self.text
+        text, lex = self.text, self.lex
+        verb = text[vstart:vend]
+        if verb in lex.impersonal_verbs:
+            imp = self.impersonal_source(vstart, vend, sent, stop)
+            if imp is not False:
+                return imp
+        if verb in lex.reporting_participles:
+            agent = self.passive_agent(vstart, sent)
+            if agent is not None:
+                return agent
         before = text[sent.start:vstart].rstrip()
         if before.endswith(","):
             # ", erklärte Yang" after a clause or quote; but "Der Präsident
@@ -298,7 +353,14 @@ class _Doc:
                 subj = self.subject_before(sent.start, vstart)
                 if subj is not None:
                     return None if subj is _NO_SUBJECT else subj
-            return self.subject_after(vend, stop)
+            subj = self.subject_after(vend, stop)
+            if subj is None:
+                # "X, Vorsitzender des Verbands, sagte angesichts der Lage, ...":
+                # the name opening the sentence
+                first = self.cands_between(sent.start, vstart)
+                if first and first[0].kind == "name" and first[0].start == self.tokens[self.tok_at(sent.start)].start:
+                    subj = first[0]
+            return subj
         comma = before.rfind(",")
         clause_start = sent.start + comma + 1 if comma >= 0 else sent.start
         if comma >= 0:
@@ -322,6 +384,102 @@ class _Doc:
             if vi is not None:
                 subj = self.subject_after(self.tokens[vi].end, vstart)
         return None if subj is _NO_SUBJECT else subj
+
+    def pp_object(self, pi: int, limit: int) -> _Cand | None:
+        """The noun phrase governed by the preposition at token pi:
+        ``in einer Erklärung des Verbands``, ``im Abschlussbericht``, ``von Demjanjuks Sohn``."""
+        toks = self.tokens
+        if pi + 1 >= len(toks) or toks[pi + 1].end > limit:
+            return None
+        nxt = toks[pi + 1]
+        for c in self.cands_between(nxt.start, limit):
+            if c.start == nxt.start and c.kind in ("name", "role"):
+                return self.with_apposition(c, limit)
+            break
+        np_ = self.noun_phrase(pi + 1, limit)
+        if np_ is not None:
+            return self.with_apposition(np_, limit)
+        # a contraction ("im", "vom") or a bare noun: adjectives and a noun
+        j = pi + 1
+        while j < len(toks) and toks[j].end <= limit and toks[j].text[:1].islower() \
+                and toks[j].text.endswith(_ADJ_ENDINGS) and toks[j].text not in self.lex.determiners:
+            j += 1
+        if j < len(toks) and toks[j].end <= limit and toks[j].text[:1].isupper() and toks[j].text[0].isalpha() \
+                and not self.inside_quote(toks[j].start):
+            return _Cand(nxt.start, toks[j].end, "np", self.text[nxt.start:toks[j].end])
+        return None
+
+    def impersonal_source(self, vstart: int, vend: int, sent: Sentence, stop: int):
+        """``heißt es in der Erklärung``, ``In dem Antrag heißt es``: the document
+        is the speaker; ``so heißt es`` has none. False when not impersonal."""
+        toks, lex = self.tokens, self.lex
+        vi = self.tok_at(vstart)
+        after_es = vi + 1 < len(toks) and toks[vi + 1].text == lex.impersonal_es
+        before_es = vi >= 1 and toks[vi - 1].text.lower() == lex.impersonal_es and toks[vi - 1].start >= sent.start
+        if not (after_es or before_es):
+            return False
+        j = vi + 2 if after_es else vi + 1
+        limit = min(stop, sent.end)
+        # a source right after the verb: "heißt es weiter in einer Erklärung des X"
+        while j < len(toks) and toks[j].end <= limit and j <= vi + 5:
+            w = toks[j].text
+            if w in lex.source_prepositions:
+                return self.pp_object(j, limit)
+            if not w[:1].islower() or w in (",", ":"):
+                break
+            j += 1
+        # a source in the prefield: "Auf der Homepage heißt es"
+        comma = self.text.rfind(",", sent.start, vstart)
+        i = self.tok_at(comma + 1 if comma >= 0 else sent.start)
+        if i < len(toks) and toks[i].text in lex.source_prepositions:
+            return self.pp_object(i, vstart)
+        return None
+
+    def passive_agent(self, vstart: int, sent: Sentence) -> _Cand | None:
+        """``wurde von X als ... bezeichnet``: the agent of a passive reporting participle."""
+        toks, lex = self.tokens, self.lex
+        comma = self.text.rfind(",", sent.start, vstart)
+        a = comma + 1 if comma >= 0 else sent.start
+        i0, i1 = self.tok_at(a), self.tok_at(vstart)
+        after = toks[i1 + 1].text if i1 + 1 < len(toks) else ""
+        if after not in lex.passive_auxiliaries \
+                and not any(toks[i].text in lex.passive_auxiliaries for i in range(i0, i1)):
+            return None
+        for i in range(i0, i1):
+            if toks[i].text in lex.agent_prepositions and not self.inside_quote(toks[i].start):
+                obj = self.pp_object(i, vstart)
+                if obj is not None:
+                    return obj
+        return None
+
+    def opinion_source(self, a: int, b: int) -> _Cand | None:
+        """``nach Angaben des Verbands``, ``Nach den Worten von X``, ``seiner Ansicht nach``."""
+        toks, lex = self.tokens, self.lex
+        i, j = self.tok_at(a), self.tok_at(b)
+        while i < j:
+            w = toks[i].text
+            if w in lex.opinion_nouns and not self.inside_quote(toks[i].start):
+                prev = toks[i - 1].text if i >= 1 else ""
+                prev2 = toks[i - 2].text if i >= 2 else ""
+                nxt = toks[i + 1].text if i + 1 < len(toks) else ""
+                if prev in lex.possessives and nxt == lex.opinion_after:
+                    return _Cand(toks[i - 1].start, toks[i - 1].end, "pronoun", prev)
+                if prev in lex.opinion_before or (prev.lower() in lex.determiners and prev2 in lex.opinion_before):
+                    if nxt.lower() in lex.determiners:
+                        return self.pp_object(i, b)
+                    if nxt in lex.agent_prepositions:
+                        return self.pp_object(i + 1, b)
+                    for c in self.cands_between(toks[i].end, b):
+                        if c.kind == "name" and c.start == toks[i + 1].start:
+                            return c
+                        break
+                # "Nach Schäubles Idee": a genitive name before the noun
+                if prev2 in lex.opinion_before:
+                    for c in self.cands_between(toks[i - 1].start, toks[i].start):
+                        if c.kind == "name":
+                            return c
+            i += 1
+        return None
 
     def guess_verb(self, a: int, b: int) -> int | None:
         """Token index of the likely finite verb of [a, b): the first lower-case
@@ -374,6 +532,8 @@ class _Doc:
         i = bisect_left(self.per_starts, c.start) - 1
         if i >= 0:
             return _Speaker(c, self.full_name(self.per_mentions[i][1]), basis, True)
+        if c.kind == "role":  # "fragen sich Experten" with no person before: the role itself
+            return _Speaker(c, c.text, "text", False)
         return _Speaker(c, None, None, False)
 
 
@@ -506,6 +666,12 @@ def _quote(doc: _Doc, o: int, c: int, verb_hits, frame_at, last) -> Quote | None
             a = doc.sentences[so - 1].start
             frame_lo = a
         subj = _clause_subject(doc, a, o, verb_hits, frame_at, colon_frame=True)
+        line = text[text.rfind("\n", 0, o) + 1:o]
+        if subj is not None and subj.kind == "name" and subj.label == "LOC" and not _has_verb(verb_hits, a, o) \
+                and len(line.split()) <= 3:
+            # "Nordkorea: „Volle Unterstützung“": a heading naming a topic; a
+            # place speaks only through a reporting verb ("Nordkorea erklärte:")
+            return Quote(start=inner_start, end=inner_end, text=inner, partial=partial, sentence=so)
     # 3. a reporting verb elsewhere in the sentence: the first one after
     #    the quote when it ends the quote's clause ("als "…" lobte") or
     #    follows a comma ("…" habe …, schrieb Kim); else the one before
@@ -533,6 +699,8 @@ def _quote(doc: _Doc, o: int, c: int, verb_hits, frame_at, last) -> Quote | None
         subj = channel
     elif channel is not None:
         via = channel.text
+    if subj is None:
+        subj = doc.opinion_source(frame_lo, frame_hi)
     if subj is not None:
         sp = doc.resolve(subj)
         return Quote(start=inner_start, end=inner_end, text=inner, speaker_name=sp.name,
@@ -544,6 +712,11 @@ def _quote(doc: _Doc, o: int, c: int, verb_hits, frame_at, last) -> Quote | None
     #    alone, the quote goes on from the speaker just before; a fragment
     #    woven into a plain sentence belongs to the sentence's subject.
     reported = any(w in lex.subjunctive for w in text[s_open.start:s_close.end].split())
+    framed = _has_verb(verb_hits, s_open.start, s_close.end) or any(
+        w in lex.opinion_nouns for w in text[s_open.start:s_close.end].split())
+    if partial and not reported and not framed and (len(words) < MIN_FREE_WORDS or (
+            words[0][:1].isupper() and len(words) <= MAX_TITLE_WORDS and words[-1][-1:] not in ".!?")):
+        return None
     if partial and not reported:
         subj = doc.sentence_subject(s_open.start, o)
         if subj is not None:
@@ -574,6 +747,11 @@ def _quote(doc: _Doc, o: int, c: int, verb_hits, frame_at, last) -> Quote | None
     return Quote(start=inner_start, end=inner_end, text=inner, partial=partial, sentence=so)
 
 
+def _has_verb(verb_hits, a: int, b: int) -> bool:
+    i = bisect_left(verb_hits, (a, a))
+    return i < len(verb_hits) and verb_hits[i][0] < b
+
+
 def _looks_like_name(doc: _Doc, o: int, c: int, words: list[str]) -> bool:
     """A quoted name or title woven into a sentence: ``die „New York Times“``,
     ``Enzyklika „Deus caritas est“``, ``auch „Bonus View“ genannt``, ``(„Fed“)``."""
@@ -582,6 +760,11 @@ def _looks_like_name(doc: _Doc, o: int, c: int, words: list[str]) -> bool:
     nxt = after[0].strip(".,;:") if after else ""
     if len(words) <= MAX_NAME_WORDS and words[-1][-1:] not in ".!?" and nxt in lex.naming_words:
         return True
+    if len(words) == 1 and _DOMAIN.search(words[0]):
+        return True  # "amazon.de", "tagesschau.de"
+    if len(words) <= MAX_NAME_WORDS and words[-1][-1:] not in ".!?" and text[o - 1:o] == "(" \
+            and text[c + 1:c + 2] == ")":
+        return True  # a gloss: "Operation „Cast Lead“ („gegossenes Blei“)"
     if not words[0][:1].isupper() or len(words) > MAX_NAME_WORDS or words[-1][-1:] in ".!?":
         return False
     if len(words) > 1 and words[-1][:1].islower() and words[-1].isalpha():
@@ -592,7 +775,7 @@ def _looks_like_name(doc: _Doc, o: int, c: int, words: list[str]) -> bool:
     if not before:
         return False
     prev = before[-1]
-    if prev in lex.determiners or prev in lex.prepositions:
+    if prev.lower() in lex.determiners or prev in lex.prepositions:
         return True
     if prev[:1].isupper() and prev[-1:].isalpha():
         ti = doc.tok_at(o) - 1

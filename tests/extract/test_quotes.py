@@ -211,3 +211,65 @@ def test_unpaired_closing_mark_is_ignored():
 def test_quote_does_not_cross_a_paragraph():
     text = 'Nordkorea: "Uneingeschränkte Unterstützung\n\nPutin habe die Soldaten gewürdigt.'
     assert quotes(text) == ()
+
+
+# --- impersonal, passive and opinion frames; bare-noun subjects ---------------------
+
+def test_heisst_es_in_names_the_document():
+    text = ('"Wir bitten dringend um Aufklärung des Vorfalls", heißt es in einer Erklärung des Verbands '
+            'an die Behörden.')
+    (q,) = quotes(text)
+    assert q.speaker_name == "einer Erklärung"
+    assert text[q.speaker_start:q.speaker_end] == "einer Erklärung"
+
+
+def test_heisst_es_in_the_prefield():
+    text = 'Auf der Homepage des Vereins heißt es: "Die Ausstellung wird im Juni eröffnet."'
+    (q,) = quotes(text)
+    assert q.speaker_name == "der Homepage"
+
+
+def test_passive_agent_is_the_speaker():
+    text = 'Die Parade wurde von Kim als "ein historisches Ereignis für unser Volk" gewürdigt.'
+    (q,) = quotes(text)
+    assert (q.speaker_name, q.partial) == ("Kim", True)
+
+
+def test_opinion_source_names_the_speaker():
+    text = ('Nach Ansicht von Yang Moo Jin hat Pjöngjang „auf ganzer Linie gewonnen“. '
+            'Seiner Meinung nach sei das „ein Wendepunkt für die ganze Region“.')
+    q1, q2 = quotes(text)
+    assert q1.speaker_name == "Yang Moo Jin"
+    assert (q2.speaker_name, q2.speaker_basis) == ("Yang Moo Jin", "pronoun")
+
+
+def test_bare_plural_noun_subject():
+    text = '"Wozu braucht es diese Organisation noch?", fragen sich Experten.'
+    (q,) = quotes(text)
+    assert q.speaker_name == "Experten"
+
+
+def test_genitive_name_is_not_the_subject():
+    text = 'Der Premierminister nannte Trumps Angriffsauftrag „schnell, kraftvoll und entschieden“.'
+    (q,) = quotes(text)
+    assert text[q.speaker_start:q.speaker_end] == "Premierminister"
+
+
+def test_heading_with_a_place_and_a_colon_has_no_speaker():
+    text = 'Nordkorea: "Uneingeschränkte Unterstützung"\n\nPutin habe die Soldaten gewürdigt, erklärte KCNA.'
+    (q,) = quotes(text)
+    assert (q.text, q.speaker_name, q.speaker_start) == ("Uneingeschränkte Unterstützung", None, None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die „documenta“ in Kassel ist die bedeutendste Ausstellung für zeitgenössische Kunst.",
+        "Laut „tagesschau.de“ gehören auch politische Posten zu den Forderungen der Rebellen.",
+        "Die Zahl der Toten der Operation „Cast Lead“ („gegossenes Blei“) stieg auf 384.",
+        "Ihr Abstand vom Muttergestirn betrug zu diesem Zeitpunkt „nur“ 147 Millionen Kilometer.",
+        "Die Besucher hörten Vorträge wie „Der Einsatz der Trümmerbahnen in Dresden“ und andere.",
+    ],
+)
+def test_frameless_titles_terms_and_scare_quotes_are_dropped(text):
+    assert quotes(text) == ()

@@ -36,6 +36,21 @@ class QuoteLexicon:
     title_nouns: frozenset[str]
     right_frame_so: str
     naming_words: frozenset[str]
+    # "heißt es in X": impersonal frames whose speaker is a document or place
+    impersonal_verbs: frozenset[str] = frozenset()
+    impersonal_es: str = "es"
+    # prepositions that open the source of an impersonal frame ("in", "auf")
+    source_prepositions: frozenset[str] = frozenset()
+    # passive auxiliaries and the agent prepositions of a passive frame
+    passive_auxiliaries: frozenset[str] = frozenset()
+    agent_prepositions: frozenset[str] = frozenset()
+    # "nach Angaben des X", "nach Ansicht von X", "seiner Meinung nach"
+    opinion_nouns: frozenset[str] = frozenset()
+    opinion_before: frozenset[str] = frozenset()
+    opinion_after: str = "nach"
+    possessives: frozenset[str] = frozenset()
+    # capitalised sentence adverbs and function words that are never a bare-noun subject
+    not_bare_subjects: frozenset[str] = frozenset()
     # compiled at construction
     verb_re: re.Pattern = field(init=False, repr=False, compare=False)
     role_re: re.Pattern = field(init=False, repr=False, compare=False)
@@ -90,7 +105,7 @@ QUOTE_LEXICON = QuoteLexicon(
         mahnte mahnten mahnt forderte forderten fordert räumte räumt kündigte kündigt stellte stellt
         verkündete verkündeten verkündet erläuterte erläuterten erläutert bemerkte bemerkt behauptete
         behaupteten behauptet argumentierte argumentiert antwortete antworteten antwortet fragte fragten
-        fragt rief riefen ruft appellierte appelliert beklagte beklagten beklagt begrüßte begrüßten begrüßt
+        fragt fragen rief riefen ruft appellierte appelliert beklagte beklagten beklagt begrüßte begrüßten begrüßt
         kommentierte kommentierten kommentiert resümierte resümiert urteilte urteilt folgerte schloss
         twitterte twittert postete postet schilderte schilderten schildert äußerte äußerten äußert
         wiederholte wiederholt beteuerte beteuerten beteuert gestand gesteht drohte drohten droht
@@ -113,6 +128,8 @@ QUOTE_LEXICON = QuoteLexicon(
         argumentiert geantwortet gefragt gerufen appelliert beklagt begrüßt kommentiert zitiert
         bestätigt beschrieben genannt bezeichnet gewürdigt geäußert wiederholt beteuert versprochen
         zurückgewiesen bekanntgegeben bekannt gegeben ausgeführt zugesichert konstatiert bemängelt
+        verurteilt vorgeworfen bestritten dementiert formuliert attestiert kommentiert angemahnt
+        verlangt verteidigt gewarnt bedauert
         """
     ),
     # Lower-case words that can follow ", " after a closing quotation mark
@@ -158,6 +175,7 @@ QUOTE_LEXICON = QuoteLexicon(
         """
         mit bei beim in im an am auf aus für gegenüber nach vor von vom zu zum zur über unter durch
         während wegen seit ohne um gegen hinter neben zwischen trotz ab bis dank samt laut außer
+        angesichts aufgrund infolge anlässlich bezüglich hinsichtlich seitens innerhalb außerhalb
         Mit Bei Beim In Im An Am Auf Aus Für Gegenüber Nach Vor Von Vom Zu Zum Zur Über Unter Durch
         Während Wegen Seit Ohne Um Gegen Hinter Neben Zwischen Trotz Ab Bis Dank Laut
         """
@@ -175,7 +193,8 @@ QUOTE_LEXICON = QuoteLexicon(
     subjunctive=_words(
         """
         sei seien habe hätte hätten werde würde würden könne könnten müsse müssten solle sollten
-        wolle wollten dürfe gebe gäbe stehe liege gehe komme
+        wolle wollten dürfe gebe gäbe stehe liege gehe komme soll sollen bleibe fehle drohe gelte
+        handele handle brauche wisse sehe lasse halte bestehe zeige trage mache führe stecke
         """
     ),
     # Determiners that cannot open a subject: a prefield starting with them
@@ -204,4 +223,35 @@ QUOTE_LEXICON = QuoteLexicon(
     right_frame_so="so",
     # Words right after a quoted name ("auch „Apogäum“ genannt"). Origin: hand-made.
     naming_words=_words("genannt genannte genannten heißt hieß heißen hießen lautet lauten lautete nennt nennen"),
+    # "In der Erklärung heißt es", "so hieß es aus Regierungskreisen". Origin: German grammar.
+    impersonal_verbs=_words("heißt hieß"),
+    source_prepositions=_words("in im auf aus bei beim In Im Auf Aus Bei Beim"),
+    # Passive frame: "wurde von X als ... bezeichnet". Origin: German grammar.
+    passive_auxiliaries=_words("wird werden wurde wurden worden ist sind war waren"),
+    agent_prepositions=_words("von vom seitens"),
+    # Opinion and source nouns of "nach Angaben des X", "nach den Worten von X",
+    # "seiner Ansicht nach". Origin: German news attribution formulas.
+    opinion_nouns=_words(
+        """
+        Angaben Ansicht Meinung Worten Auffassung Einschätzung Darstellung Darstellungen Aussage Aussagen
+        Informationen Ankündigung Überzeugung Schätzung Schätzungen Erkenntnissen Berechnungen Idee
+        Einschätzungen Auskunft Aussagen Beobachtung Überzeugung Sicht Urteil Willen Vorstellung
+        """
+    ),
+    opinion_before=_words("nach Nach"),
+    possessives=_words("seiner ihrer Seiner Ihrer deren dessen Deren Dessen"),
+    # Capitalised words that open a sentence without being a bare-noun
+    # subject. Origin: German grammar (sentence adverbs, pronouns, conjunctions).
+    not_bare_subjects=_words(
+        """
+        Es Man Das Dies Dieses Was Wer Wie Wo Wann Warum Dann Damals Heute Gestern Morgen Jetzt Nun Hier
+        Dort Daher Darum Deshalb Deswegen Trotzdem Dennoch Außerdem Zudem Ferner Später Früher Zuvor Danach
+        Davor Darauf Daraufhin Dabei Damit Dazu Darin Darüber Daneben Immer Nie Oft Auch Aber Oder Und Doch
+        Denn Sondern Sogar Nur Noch Schon Bereits Weiter Wieder Zunächst Zuerst Schließlich Endlich
+        Inzwischen Mittlerweile Unterdessen Stattdessen Allerdings Jedoch Insbesondere Vor Allem Etwa
+        Vielleicht Wohl Offenbar Tatsächlich Letztlich Zuletzt Erst Gleichzeitig Ebenso Ebenfalls
+        Derzeit Bisher Anschließend Insgesamt Übrigens Jeder Jede Alle Viele Einige Beide Keiner Niemand
+        Ich Wir Ihr Du Er Sie Sein Seine Ihre Unser Unsere Mein Meine Daß Dass Als Wenn Weil Ob
+        """
+    ),
 )
