@@ -24,6 +24,7 @@ every token annotated `speaker.<id>`.
 from __future__ import annotations
 
 import argparse
+from pathlib import Path
 import csv
 import os
 import sys
@@ -41,7 +42,7 @@ from chronik.extract.tokens import split_sentences, tokenize  # noqa: E402
 from chronik.lang.de.abbreviations import ABBREVIATIONS  # noqa: E402
 from chronik.lang.de.quotes import QUOTE_LEXICON  # noqa: E402
 
-DATA = "/work/shared/data/redewiedergabe/redewiedergabe_main_tsv.tar.gz"
+DATA = str(Path(__file__).resolve().parents[2] / "shared" / "data" / "redewiedergabe" / "redewiedergabe_main_tsv.tar.gz")
 MARKS = set("„“”\"»«‚‘")
 NO_SPACE_BEFORE = set(",.;:!?)]")
 NO_SPACE_AFTER = set("([")

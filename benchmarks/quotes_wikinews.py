@@ -25,6 +25,7 @@ else from a crude capitalised-word fallback.
 from __future__ import annotations
 
 import argparse
+from pathlib import Path
 import gzip
 import json
 import os
@@ -42,7 +43,7 @@ from chronik.records import Mention  # noqa: E402
 
 DATA = os.path.join(os.path.dirname(__file__), "..", "..", "shared", "data", "quotes-wikinews-de", "train.jsonl.gz")
 if not os.path.exists(DATA):
-    DATA = "/work/shared/data/quotes-wikinews-de/train.jsonl.gz"
+    DATA = str(Path(__file__).resolve().parents[2] / "shared" / "data" / "quotes-wikinews-de" / "train.jsonl.gz")
 MARKS = "„“”»«\"‚‘’'"
 
 

@@ -234,11 +234,43 @@ def find_mentions(
                 spans[-1][1] = a + k + 1
     if rules:
         spans = _apply_rules(words, sentences, sent_of, spans, lexicon)
+        spans = _split_run_together(words, spans, lexicon)
     out = []
     for a, b, label in spans:
         start, end = tokens[a].start, tokens[b - 1].end
         out.append(Mention(start=start, end=end, text=text[start:end], label=label, sentence=sent_of[a]))
     return tuple(out)
+
+
+def _split_run_together(words, spans, lexicon):
+    """Split a person span that is two names of this document run together
+    ("könnte Macron Moon Jae Ins Haltung" -> "Macron" + "Moon Jae Ins"):
+    its head is a name seen alone and its tail a full name seen elsewhere."""
+    persons = [tuple(words[a:b]) for a, b, label in spans if label == "PER"]
+    singles = {p[0] for p in persons if len(p) == 1} | {p[-1] for p in persons if len(p) > 1}
+    fulls = {p for p in persons if len(p) > 1}
+    out = []
+    for a, b, label in spans:
+        cut = None
+        if label == "PER" and b - a >= 3:
+            whole = tuple(words[a:b])
+            others = {p for p in fulls if p != whole}
+            for k in range(a + 1, b - 1):
+                head, tail = tuple(words[a:k]), tuple(words[k:b])
+                last = tail[-1]
+                bare_last = next((last[: -len(g)] for g in lexicon.genitive_suffixes
+                                  if last.endswith(g) and len(last) > len(g)), last)
+                bare_tail = tail[:-1] + (bare_last,)
+                starts_other = any(p[:1] == head for p in others if p not in (tail, bare_tail))
+                if (len(head) == 1 and head[0] in singles and not starts_other
+                        and (tail in others or bare_tail in others)):
+                    cut = k
+                    break
+        if cut is None:
+            out.append([a, b, label])
+        else:
+            out.extend([[a, cut, label], [cut, b, label]])
+    return out
 
 
 def _name_token(word: str, lexicon) -> bool:

@@ -12,19 +12,19 @@ Rules over characters and tokens, no parser:
    quote or reporting frame in the two sentences before (a quote that goes
    on in the next sentence).
 3. The subject of a frame verb is found by German word order: in the
-   prefield (``Kim erklärte``) unless the sentence starts with a preposition
-   (``Auf Truth Social schrieb Trump``), else right after the verb; noun
+   prefield (``Müller erklärte``) unless the sentence starts with a preposition
+   (``Auf X schrieb Müller``), else right after the verb; noun
    phrases governed by a preposition are skipped.
 4. Pronouns (``er``) resolve to the latest person that was the subject of a
    reporting frame; role nouns (``der Kremlchef``) to the name they stood
    beside earlier in the text, else like pronouns. Names are expanded to the
-   longest form the text gives (``Putin`` -> ``Wladimir Putin``).
+   longest form the text gives (``Müller`` -> ``Anna Müller``).
 
 Special frames: ``heißt es in X`` / ``In X heißt es`` name the document X;
 a passive reporting participle names its agent (``wurde von X ... gewürdigt``);
 ``nach Angaben des X`` and ``seiner Ansicht nach`` name X or the pronoun's
 referent; a bare plural noun can be a subject (``fragen sich Experten``); a
-genitive name (``Trumps Auftrag``) is never one. A short heading ``Place:
+genitive name (``Müllers Auftrag``) is never one. A short heading ``Place:
 "…"`` with no reporting verb has no speaker.
 
 A quote woven into a sentence with no frame at all (no reporting verb, no
@@ -187,7 +187,7 @@ class _Doc:
         i = self.tok_at(cand.start) - 1
         if i >= 0 and cand.kind == "name" and toks[i].start >= floor and toks[i].text[:1].isupper() \
                 and toks[i].text not in lex.determiners and toks[i].text not in lex.prepositions:
-            i -= 1  # "Agentur DPA", "Präsident Putin"
+            i -= 1  # "Agentur DPA", "Präsident Müller"
         while i >= 0 and toks[i].start >= floor:
             w = toks[i].text
             if w[:1].islower() and w.endswith(_ADJ_ENDINGS) and w not in lex.prepositions \
@@ -215,14 +215,14 @@ class _Doc:
         return None
 
     def with_apposition(self, cand: _Cand, limit: int) -> _Cand:
-        """A role noun followed by the name it stands for: ``Präsident Wladimir Putin``,
-        ``Der Präsident der Duma, Wjatscheslaw Wolodin,``."""
+        """A role noun followed by the name it stands for: ``Präsident Anna Müller``,
+        ``Der Präsident des Verbands, Anna Müller,``."""
         if cand.kind not in ("role", "np"):
             return cand
         for nxt in self.cands_between(cand.end, min(limit, cand.end + 60)):
             gap = self.text[cand.end:nxt.start]
             if cand.kind == "np" and nxt.kind == "name" and gap == " ":
-                return nxt  # "die Nachrichtenagentur KCNA"
+                return nxt  # "die Nachrichtenagentur AFP"
             if nxt.kind != "name" or nxt.label != "PER":
                 continue
             after = self.text[nxt.end:nxt.end + 2].lstrip()[:1]
@@ -237,7 +237,7 @@ class _Doc:
 
     # -- subjects ------------------------------------------------------------
     def genitive(self, c: _Cand) -> bool:
-        """``Trumps Angriffsauftrag``, ``Nordkoreas Machthaber``: a possessor, not a subject."""
+        """``Müllers Auftrag``, ``Frankreichs Präsident``: a possessor, not a subject."""
         if c.kind != "name" or not c.text.endswith("s"):
             return False
         j = self.tok_at(c.end)
@@ -344,8 +344,8 @@ class _Doc:
                 return agent
         before = text[sent.start:vstart].rstrip()
         if before.endswith(","):
-            # ", erklärte Yang" after a clause or quote; but "Der Präsident
-            # der Duma, Wolodin, dankte": the comma closes an apposition.
+            # ", erklärte Müller" after a clause or quote; but "Der Präsident
+            # des Verbands, Müller, dankte": the comma closes an apposition.
             seg_start = before.rfind(",", 0, len(before) - 1)
             seg = before[seg_start + 1:-1].strip() if seg_start >= 0 else ""
             segc = [c for c in self.cands_between(sent.start, vstart) if c.kind == "name"]
@@ -669,12 +669,12 @@ def _quote(doc: _Doc, o: int, c: int, verb_hits, frame_at, last) -> Quote | None
         line = text[text.rfind("\n", 0, o) + 1:o]
         if subj is not None and subj.kind == "name" and subj.label == "LOC" and not _has_verb(verb_hits, a, o) \
                 and len(line.split()) <= 3:
-            # "Nordkorea: „Volle Unterstützung“": a heading naming a topic; a
-            # place speaks only through a reporting verb ("Nordkorea erklärte:")
+            # "Frankreich: „Volle Unterstützung“": a heading naming a topic; a
+            # place speaks only through a reporting verb ("Frankreich erklärte:")
             return Quote(start=inner_start, end=inner_end, text=inner, partial=partial, sentence=so)
     # 3. a reporting verb elsewhere in the sentence: the first one after
     #    the quote when it ends the quote's clause ("als "…" lobte") or
-    #    follows a comma ("…" habe …, schrieb Kim); else the one before
+    #    follows a comma ("…" habe …, schrieb Müller); else the one before
     if subj is None:
         i = bisect_right(verb_hits, (c, c))
         clause_verb: int | None = None

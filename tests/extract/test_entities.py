@@ -195,3 +195,14 @@ class _StubModel:
 def test_rule_layers_on_fixed_model_output(text, tags, expected):
     found = mentions(text, _StubModel(tags))
     assert [(m.text, m.label) for m in found] == expected
+
+
+def test_two_names_run_together_are_split(model):
+    text = ("Wladimir Putin und Kim Jong Un telefonierten. Sollten sie sich einigen, "
+            "könnte Putin Kim Jong Uns Haltung vermitteln.")
+    assert [m.text for m in mentions(text, model)] == ["Wladimir Putin", "Kim Jong Un", "Putin", "Kim Jong Uns"]
+
+
+def test_a_family_name_shared_by_two_people_is_not_split(model):
+    text = "Kim Jong Un traf seine Schwester Kim Yo Jong. Danach sprach Kim Jong Un."
+    assert [m.text for m in mentions(text, model)] == ["Kim Jong Un", "Kim Yo Jong", "Kim Jong Un"]

@@ -202,7 +202,7 @@ QUOTE_LEXICON = QuoteLexicon(
     object_determiners=_words("Den Dem Einen Einem Diesem Diesen Seinem Seinen Ihrem Ihren"),
     # Relative pronouns opening a clause after a comma. Origin: German grammar.
     relative_pronouns=_words("der die das welcher welche welches"),
-    # "laut der Agentur DPA", "Angaben zufolge"; "wie KCNA berichtete".
+    # "laut der Agentur DPA", "Angaben zufolge"; "wie AFP berichtete".
     # Origin: German news attribution formulas.
     channel_before=frozenset({"laut", "Laut"}),
     channel_after=frozenset({"zufolge"}),
