@@ -31,12 +31,12 @@ class Chronicle:
         return self.store.articles()
 
     def entities(self) -> list[dict]:
-        return export_document(self.store)["entities"]
+        return export_document(self.store, ("entities",))["entities"]
 
     def timeline(self, entity: str | None = None, start: str | None = None, end: str | None = None) -> list[dict]:
         """Events in date order (undated last), optionally about one entity
         (name or alias) and within a date range (ISO prefixes)."""
-        doc = export_document(self.store)
+        doc = export_document(self.store, ("entities", "events"))
         wanted = _entity_ids(doc, entity)
         events = []
         for e in doc["events"]:
@@ -52,7 +52,7 @@ class Chronicle:
         return events
 
     def quotes(self, speaker: str | None = None) -> list[dict]:
-        doc = export_document(self.store)
+        doc = export_document(self.store, ("entities", "quotes"))
         if not speaker:
             return doc["quotes"]
         wanted = _entity_ids(doc, speaker) or set()
@@ -62,7 +62,7 @@ class Chronicle:
 
     def figures(self, series: str | None = None, entity: str | None = None) -> dict:
         """Series with their figures (and figures in no series), optionally filtered."""
-        doc = export_document(self.store)
+        doc = export_document(self.store, ("figures", "series"))
         figures = {f["id"]: f for f in doc["figures"]}
         chosen = [s for s in doc["series"] if not series or s["id"] == series]
         if entity:

@@ -139,15 +139,14 @@ def timeline(db, entity, start, end, fmt):
     with _open(db) as chron:
         events = chron.timeline(entity, start, end)
         if fmt == "md":
-            from chronik.export.markdown import to_markdown
             from chronik.export import export_document
+            from chronik.export.markdown import to_markdown
 
             doc = export_document(chron.store)
             doc["events"] = events
             click.echo(to_markdown(doc), nl=False)
             return
         articles = {a.id: a for a in chron.articles()}
-        names = {e["id"]: e["name"] for e in chron.entities()}
     if fmt == "json":
         click.echo(json.dumps(events, ensure_ascii=False, indent=1))
         return
@@ -166,7 +165,6 @@ def timeline(db, entity, start, end, fmt):
             click.echo(f"            {e['label']}  ({', '.join(_source_label(articles.get(a)) for a in e['articles'])})")
     if not events:
         click.echo("no events")
-    del names
 
 
 def _source_label(article) -> str:

@@ -92,21 +92,8 @@ def split_sentences(text: str, tokens: Sequence[Token]) -> tuple[Sentence, ...]:
             first = last
     if first < n:
         sentences.append(_sentence(tokens, first, n))
-    return _merge_skipped(sentences)
+    return tuple(sentences)
 
 
 def _sentence(tokens: Sequence[Token], first: int, last: int) -> Sentence:
     return Sentence(start=tokens[first].start, end=tokens[last - 1].end, first_token=first, last_token=last)
-
-
-def _merge_skipped(sentences: list[Sentence]) -> tuple[Sentence, ...]:
-    # A closing-quote run may have been consumed into the previous sentence
-    # while the loop index walked past it; drop empty or overlapping spans.
-    out: list[Sentence] = []
-    for s in sentences:
-        if out and s.first_token < out[-1].last_token:
-            if s.last_token <= out[-1].last_token:
-                continue
-            s = Sentence(start=out[-1].end, end=s.end, first_token=out[-1].last_token, last_token=s.last_token)
-        out.append(s)
-    return tuple(out)

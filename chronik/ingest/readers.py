@@ -20,21 +20,25 @@ def _skip(source: str, reason: str):
     return Skip(source=source, reason=reason)
 
 
-def read_txt(source: str, data: bytes, options: ReadOptions) -> Iterator:
-    try:
-        text = decode(data)
-    except InputError as err:
-        yield _skip(source, str(err))
-        return
+def _decoded(reader: Callable[[str, str, ReadOptions], Iterator]) -> Callable[[str, bytes, ReadOptions], Iterator]:
+    """A reader of text, fed decoded bytes; undecodable bytes become one skip."""
+    def read(source: str, data: bytes, options: ReadOptions) -> Iterator:
+        try:
+            text = decode(data)
+        except InputError as err:
+            yield _skip(source, str(err))
+            return
+        yield from reader(source, text, options)
+    return read
+
+
+@_decoded
+def read_txt(source: str, text: str, options: ReadOptions) -> Iterator:
     yield RawArticle(source=source, text=text)
 
 
-def read_html(source: str, data: bytes, options: ReadOptions) -> Iterator:
-    try:
-        html = decode(data)
-    except InputError as err:
-        yield _skip(source, str(err))
-        return
+@_decoded
+def read_html(source: str, html: str, options: ReadOptions) -> Iterator:
     import trafilatura
 
     try:
@@ -93,12 +97,8 @@ def _str_or_none(value) -> str | None:
     return value or None
 
 
-def read_jsonl(source: str, data: bytes, options: ReadOptions) -> Iterator:
-    try:
-        text = decode(data)
-    except InputError as err:
-        yield _skip(source, str(err))
-        return
+@_decoded
+def read_jsonl(source: str, text: str, options: ReadOptions) -> Iterator:
     for number, line in enumerate(text.split("\n"), start=1):
         if not line.strip():
             continue
@@ -117,12 +117,8 @@ def read_jsonl(source: str, data: bytes, options: ReadOptions) -> Iterator:
             yield _skip(where, str(err))
 
 
-def read_csv(source: str, data: bytes, options: ReadOptions) -> Iterator:
-    try:
-        text = decode(data)
-    except InputError as err:
-        yield _skip(source, str(err))
-        return
+@_decoded
+def read_csv(source: str, text: str, options: ReadOptions) -> Iterator:
     delimiter = options.csv_delimiter or _sniff_delimiter(text)
     reader = csv.reader(io.StringIO(text), delimiter=delimiter, quotechar=options.csv_quotechar)
     header: list[str] | None = None

@@ -14,7 +14,6 @@ class LanguageResources:
 
     code: str
     abbreviations: frozenset[str]
-    months: frozenset[str]
     cleaning: Any = None
     entities: Any = None
     names: Any = None

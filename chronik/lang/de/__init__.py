@@ -1,6 +1,6 @@
 """German resources, wired into one ``LanguageResources`` record."""
 from chronik.lang import LanguageResources
-from chronik.lang.de.abbreviations import ABBREVIATIONS, MONTH_WORDS
+from chronik.lang.de.abbreviations import ABBREVIATIONS
 from chronik.lang.de.cleaning import CLEANING_RULES
 from chronik.lang.de.demonyms import DEMONYM_DATA
 from chronik.lang.de.entities import ENTITY_LEXICON
@@ -13,7 +13,6 @@ from chronik.lang.de.time import TIME_LEXICON
 RESOURCES = LanguageResources(
     code="de",
     abbreviations=ABBREVIATIONS,
-    months=MONTH_WORDS,
     cleaning=CLEANING_RULES,
     entities=ENTITY_LEXICON,
     names=NAME_RULES,

@@ -14,10 +14,3 @@ ABBREVIATIONS = frozenset(
     mo di mi do fr sa so l r
     """.split()
 )
-
-# Multi-dot abbreviations written without spaces, kept as one token.
-DOTTED_ABBREVIATION_PATTERN = r"(?:[A-Za-zÄÖÜäöü]\.){2,}"
-
-MONTH_WORDS = frozenset(
-    "januar jänner februar märz april mai juni juli august september oktober november dezember".split()
-)
