@@ -9,6 +9,8 @@ Two kinds of lists live here:
 """
 from __future__ import annotations
 
+from chronik.lang.de.roles import ROLE_NOUNS, ROLE_SUFFIXES
+
 from dataclasses import dataclass
 from importlib import resources
 
@@ -34,40 +36,6 @@ class EntityLexicon:
     name_particles: frozenset[str]
     genitive_suffixes: tuple[str, ...]
 
-
-# Role and title nouns that introduce a person's name ("Kanzler Merz",
-# "Herr Müller"). Origin: hand-made from common German news usage.
-_ROLE_NOUNS = frozenset(
-    """
-    präsident präsidentin präsidenten kanzler kanzlerin minister ministerin chef chefin
-    machthaber diktator staatschef staatschefin regierungschef regierungschefin
-    premier premierminister premierministerin ministerpräsident ministerpräsidentin
-    sprecher sprecherin botschafter botschafterin berater beraterin general generalin
-    senator senatorin abgeordnete abgeordneter bürgermeister bürgermeisterin
-    papst könig königin kaiser kaiserin prinz prinzessin fürst fürstin herzog herzogin
-    direktor direktorin vorsitzende vorsitzender vorstand trainer trainerin
-    kommandeur kommandant gouverneur gouverneurin richter richterin anwalt anwältin
-    professor professorin prof. prof dr. dr herr herrn frau autor autorin sänger sängerin
-    schauspieler schauspielerin regisseur regisseurin kardinal bischof pfarrer
-    oppositionsführer parteichef parteichefin kremlchef außenminister außenministerin
-    verteidigungsminister verteidigungsministerin innenminister innenministerin
-    finanzminister finanzministerin vizepräsident vizepräsidentin vizekanzler
-    generalsekretär generalsekretärin oberbefehlshaber feldmarschall admiral oberst
-    major leutnant hauptmann kapitän ex-präsident ex-kanzler altkanzler bundeskanzler
-    bundeskanzlerin bundespräsident bundespräsidentin landrat landrätin stadtrat
-    intendant intendantin gründer gründerin geschäftsführer geschäftsführerin
-    ökonom ökonomin experte expertin analyst analystin forscher forscherin
-    """.split()
-)
-
-# Endings of compound role nouns ("Kremlchef", "US-Präsident", "Außenminister").
-# Origin: hand-made from the heads of the role nouns above.
-_ROLE_SUFFIXES = (
-    "chef", "chefin", "minister", "ministerin", "präsident", "präsidentin", "kanzler", "kanzlerin",
-    "sprecher", "sprecherin", "berater", "beraterin", "botschafter", "botschafterin", "führer",
-    "führerin", "vorsitzende", "vorsitzender", "gouverneur", "direktor", "direktorin", "trainer",
-    "kommandeur", "machthaber", "senator", "bürgermeister", "sekretär", "sekretärin",
-)
 
 # Heads of organisation names and their compound endings ("Außenministerium",
 # "Nachrichtenagentur", "Universität"). Origin: hand-made from German news usage.
@@ -113,8 +81,8 @@ ENTITY_LEXICON = EntityLexicon(
     common_words=_read_list("entities_common_words.txt"),
     plain_acronyms=_read_list("entities_plain_acronyms.txt"),
     entity_words=dict(line.split("\t") for line in _read_list("entities_gazetteer.tsv")),
-    role_nouns=_ROLE_NOUNS,
-    role_suffixes=_ROLE_SUFFIXES,
+    role_nouns=ROLE_NOUNS,
+    role_suffixes=ROLE_SUFFIXES,
     org_suffixes=_ORG_SUFFIXES,
     org_heads=_ORG_HEADS,
     org_head_suffixes=_ORG_HEAD_SUFFIXES,

@@ -6,6 +6,8 @@ literal. Every list says where it came from. Words are lower case.
 """
 from __future__ import annotations
 
+from chronik.lang.de.roles import ROLE_NOUNS, ROLE_SUFFIXES
+
 from dataclasses import dataclass
 
 from chronik.lang.de.demonyms import DEMONYM_FORMS, PLACE_FORMS
@@ -142,15 +144,9 @@ _CHANNEL_WORDS = _w("laut zufolge nachrichtenagentur agentur staatsmedien zeitun
 # Role nouns that stand for a person named before ("der Kremlchef", "die
 # russische Delegation" for the one who leads it). Origin: hand-made from
 # German reporting on diplomacy and politics.
-_ROLE_NOUNS = _w("präsident präsidentin präsidenten kanzler kanzlerin minister ministerin chef chefin "
-                 "machthaber diktator staatschef staatschefin regierungschef regierungschefin premier "
-                 "premierminister premierministerin ministerpräsident ministerpräsidentin sprecher sprecherin "
-                 "botschafter botschafterin gesandte gesandter führer führerin könig königin papst "
-                 "delegation regierungsdelegation chefdiplomat chefdiplomatin gast amtskollege amtskollegin")
-# Endings of compound role nouns ("Kremlchef", "US-Präsident", "Außenminister").
-_ROLE_SUFFIXES = ("chef", "chefin", "minister", "ministerin", "präsident", "präsidentin", "präsidenten",
-                  "kanzler", "kanzlerin", "sprecher", "sprecherin", "botschafter", "führer", "machthaber",
-                  "diplomat", "diplomatin", "delegation", "sekretär", "sekretärin")
+# Group nouns that stand for the person leading them ("die Delegation").
+_ROLE_NOUNS = ROLE_NOUNS | _w("delegation regierungsdelegation gast amtskollege amtskollegin")
+_ROLE_SUFFIXES = ROLE_SUFFIXES + ("delegation",)
 
 EVENT_LEXICON = EventLexicon(
     verbs=_VERBS,

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from chronik.lang.de.roles import ROLE_NOUNS
+
 # Variant spellings -> one canonical key (all lower-case, compared per word).
 TRANSLITERATIONS = {
     "lavrov": "lawrow", "lawrov": "lawrow",
@@ -24,15 +26,7 @@ TRANSLITERATIONS = {
 }
 
 # Words that precede a name as a title and are not part of it.
-TITLES = frozenset(
-    """
-    herr frau dr dr. prof prof. präsident präsidentin kanzler kanzlerin minister ministerin
-    premier premierminister premierministerin regierungschef regierungschefin staatschef staatschefin
-    machthaber kremlchef außenminister außenministerin verteidigungsminister verteidigungsministerin
-    papst könig königin prinz prinzessin general generalin sprecher sprecherin chef chefin
-    us-präsident ex-präsident bundeskanzler bundeskanzlerin bundespräsident bundespräsidentin
-    """.split()
-)
+TITLES = ROLE_NOUNS | frozenset("herr frau dr dr. prof prof. us-präsident".split())
 
 # Endings of an inflected (genitive) name: "Putins", "Kims", "Russlands".
 GENITIVE_ENDINGS = ("s", "'", "’")

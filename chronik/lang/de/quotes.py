@@ -5,6 +5,8 @@ the constant is built, so that the extractor holds no German literal.
 """
 from __future__ import annotations
 
+from chronik.lang.de.roles import ROLE_NOUNS, ROLE_SUFFIXES
+
 import re
 from dataclasses import dataclass, field
 
@@ -146,29 +148,8 @@ QUOTE_LEXICON = QuoteLexicon(
     # Subject pronouns that can stand for a speaker; "ihm" for "ihm zufolge".
     # Origin: German grammar (3rd person).
     pronouns=frozenset({"er", "Er", "sie", "Sie", "ihm", "Ihm"}),
-    # Role and title nouns that name a speaker ("der Kremlchef", "der
-    # US-Präsident"). Origin: hand-made from German news usage.
-    role_nouns=_words(
-        """
-        präsident präsidentin kanzler kanzlerin minister ministerin chef chefin machthaber diktator
-        staatschef staatschefin regierungschef regierungschefin premier premierminister premierministerin
-        ministerpräsident ministerpräsidentin sprecher sprecherin botschafter botschafterin berater
-        beraterin senator senatorin abgeordnete abgeordneter bürgermeister bürgermeisterin papst
-        könig königin direktor direktorin vorsitzende vorsitzender trainer trainerin kommandeur
-        gouverneur gouverneurin richter richterin anwalt anwältin staatsanwalt staatsanwältin
-        chefdiplomat chefdiplomatin kremlchef außenminister außenministerin generalsekretär
-        generalsekretärin vizepräsident vizepräsidentin bundeskanzler bundeskanzlerin bundespräsident
-        bundespräsidentin geschäftsführer geschäftsführerin experte expertin politiker politikerin
-        führer führerin staatsführer
-        """
-    ),
-    # Heads of compound role nouns ("Regierungssprecher", "US-Präsident").
-    role_suffixes=(
-        "chef", "chefin", "minister", "ministerin", "präsident", "präsidentin", "kanzler", "kanzlerin",
-        "sprecher", "sprecherin", "berater", "beraterin", "botschafter", "botschafterin", "führer",
-        "führerin", "vorsitzende", "vorsitzender", "gouverneur", "direktor", "direktorin", "trainer",
-        "machthaber", "senator", "bürgermeister", "sekretär", "sekretärin", "diplomat", "diplomatin",
-    ),
+    role_nouns=ROLE_NOUNS,
+    role_suffixes=ROLE_SUFFIXES,
     # Prepositions (and contractions) that put a noun phrase out of subject
     # position. Origin: German grammar.
     prepositions=_words(
