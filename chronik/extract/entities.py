@@ -235,6 +235,8 @@ def find_mentions(
     if rules:
         spans = _apply_rules(words, sentences, sent_of, spans, lexicon)
         spans = _split_run_together(words, spans, lexicon)
+        spans = [[a, b, "ORG" if b - a == 1 and words[a] in lexicon.institution_seats else label]
+                 for a, b, label in spans]
     out = []
     for a, b, label in spans:
         start, end = tokens[a].start, tokens[b - 1].end

@@ -206,3 +206,8 @@ def test_two_names_run_together_are_split(model):
 def test_a_family_name_shared_by_two_people_is_not_split(model):
     text = "Kim Jong Un traf seine Schwester Kim Yo Jong. Danach sprach Kim Jong Un."
     assert [m.text for m in mentions(text, model)] == ["Kim Jong Un", "Kim Yo Jong", "Kim Jong Un"]
+
+
+def test_a_seat_of_government_is_an_organisation(model):
+    text = "Der Kreml bestätigte das Gespräch. Auch das Pentagon äußerte sich."
+    assert ("Kreml", "ORG") in pairs(text, model)

@@ -9,10 +9,10 @@ Two kinds of lists live here:
 """
 from __future__ import annotations
 
-from chronik.lang.de.roles import ROLE_NOUNS, ROLE_SUFFIXES
-
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from importlib import resources
+
+from chronik.lang.de.roles import ROLE_NOUNS, ROLE_SUFFIXES
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,6 +35,8 @@ class EntityLexicon:
     org_head_suffixes: tuple[str, ...]
     name_particles: frozenset[str]
     genitive_suffixes: tuple[str, ...]
+    # Seats of government that news names for the government itself.
+    institution_seats: frozenset[str] = field(default_factory=frozenset)
 
 
 # Heads of organisation names and their compound endings ("Außenministerium",
@@ -64,6 +66,14 @@ _ORG_HEAD_SUFFIXES = ("agentur", "sender", "zeitung", "konzern", "partei", "gewe
 # "Osama bin Laden"). Origin: hand-made.
 _NAME_PARTICLES = frozenset("von van der de den di da du le la al el bin ibn ben zu ter ten dos das del".split())
 
+# Buildings and seats that stand for a government or an institution ("Der
+# Kreml bestätigte", "das Weiße Haus erklärte"): organisations, not places.
+# Origin: hand-made from German political reporting.
+_INSTITUTION_SEATS = frozenset(
+    "Kreml Kremls Pentagon Pentagons Élysée Elysée Elysee-Palast Élysée-Palast Kanzleramt Kanzleramts "
+    "Bundeskanzleramt Vatikan Vatikans Quai Downing Kremlin".split()
+)
+
 # Genitive endings of names ("Putins", "Merz'"). Origin: German grammar.
 _GENITIVE_SUFFIXES = ("s", "'", "’", "'s", "’s")
 
@@ -86,6 +96,7 @@ ENTITY_LEXICON = EntityLexicon(
     org_suffixes=_ORG_SUFFIXES,
     org_heads=_ORG_HEADS,
     org_head_suffixes=_ORG_HEAD_SUFFIXES,
+    institution_seats=_INSTITUTION_SEATS,
     name_particles=_NAME_PARTICLES,
     genitive_suffixes=_GENITIVE_SUFFIXES,
 )
