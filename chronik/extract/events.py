@@ -51,6 +51,7 @@ _ROLE_LOOKBACK = 2  # sentences searched back for the person a role noun stands 
 
 _PERSON_TYPES = frozenset({"meeting", "call", "letter", "visit"})
 _ACTOR_TYPES = frozenset({"deployment", "agreement", "statement"})
+_NEED_PARTIES = frozenset({"meeting", "call", "letter", "visit"})
 _NO_PLACE_TYPES = frozenset({"call", "letter", "statement"})
 _ACTOR_LABELS = frozenset({"PER", "ORG"})
 _CLAUSE_PUNCT = frozenset({",", ";", ":", "–", "—", "-", "‐"})
@@ -216,11 +217,20 @@ def _noun_type(word: str, low: str, lexicon) -> tuple[str, str] | None:
         return kind, low
     head = low.rsplit("-", 1)[-1] if "-" in low else None
     if head and head in lexicon.nouns:
+        mod = low[:-len(head) - 1]
+        if mod.endswith(lexicon.compound_blocked.get(head, ())):
+            return None
         return lexicon.nouns[head], head
     if not low.endswith(_noun_suffixes(lexicon)):
         return None
     for suf in _noun_suffixes(lexicon):
         if low.endswith(suf) and len(low) - len(suf) >= 3 and suf not in lexicon.exact_nouns:
+            mod = low[:-len(suf)]
+            allowed = lexicon.compound_allowed.get(suf)
+            if allowed is not None and not mod.endswith(allowed):
+                return None  # "Plattenvertrag", "Pressegespräch"
+            if mod.endswith(lexicon.compound_blocked.get(suf, ())):
+                return None  # "Hintertreffen", "Kinobesuch"
             return lexicon.nouns[suf], suf
     return None
 
@@ -323,6 +333,7 @@ def _sentence_events(art: _Article, si: int, found, events: list[EventMention]) 
         if c.kind == "noun":
             _phrase(art, c)
     kept = [c for c in kept if not (c.kind == "noun" and c.head in lex.talk_nouns and c.prep in lex.talk_idiom_preps)]
+    kept = [c for c in kept if c.kind != "noun" or _noun_ok(art, c)]
     for c in kept:
         ev = _build(art, c, kept, events)
         if ev is None:
@@ -345,6 +356,15 @@ def _valid(art: _Article, c: _Cand) -> bool:
             low[c.i - 1] in lex.definite or low[c.i - 1] in lex.indefinite
         ):
             return False  # "die entsandten Soldaten"
+        if c.type == "meeting" and not lex.reflexive & set(low[c.ca:c.cb]):
+            if _sports(art, c):
+                return False  # "traf zum Ausgleich", "empfängt im Hinspiel"
+            if word in lex.partner_verbs and _pairing(art, c):
+                return False  # "trifft im Viertelfinale auf X", "trifft auf Widerstand"
+            if word in lex.receive_verbs and any(low[k] in lex.crowd_words for k in window):
+                return False  # "von Tausenden Menschen empfangen"
+        if c.type == "visit" and any(low[k] in lex.attend_words for k in window):
+            return False  # "besuchten die Unterstufe"
         particle = lex.separable.get(word)
         if particle and particle not in low[c.i + 1:c.cb]:
             return False
@@ -365,6 +385,81 @@ def _valid(art: _Article, c: _Cand) -> bool:
         if not any(_is_troop(art, k) for k in range(lo, hi)):
             return False
     return True
+
+
+_SCORE = re.compile(r"^\d{1,3}:\d{1,3}$")
+
+
+def _sports(art: _Article, c: _Cand) -> bool:
+    """Sports reporting around a meet verb: a score, a match, a goal."""
+    lex = art.lex
+    for k in range(c.ca, c.cb):
+        w = art.low[k]
+        if w in lex.sports_words or _SCORE.match(w) or (art.capitalized(k) and w.endswith(lex.sports_suffixes)):
+            return True
+    return False
+
+
+def _pairing(art: _Article, c: _Cand) -> bool:
+    """``trifft ... auf X`` (accusative): a pairing or an encounter; ``auf dem
+    Gipfel`` (dative) is a place."""
+    lex = art.lex
+    for k in range(c.ca + 1, c.cb - 1):
+        if art.low[k] in lex.pairing_preps and art.low[k + 1] not in lex.location_dets:
+            return True
+    return False
+
+
+def _noun_ok(art: _Article, c: _Cand) -> bool:
+    """Rules for an event noun once its phrase is known."""
+    lex = art.lex
+    low = art.low
+    before = range(max(c.ca, c.i - 4), c.i)
+    if any(low[k] in lex.negation for k in before):
+        return False  # "keinen Vertrag"
+    if any(low[k] in lex.generic_quantifiers for k in range(max(c.ca, c.i - 3), c.i)):
+        return False  # "alle Gespräche", "solcher Verträge"
+    if c.type == "meeting":
+        if c.prep in lex.idiom_preps:
+            return False  # "ins Gespräch bringen", "ins Treffen führen"
+        if _media_participle(art, c):
+            return False  # "in dem ausgestrahlten Gespräch"
+        if c.i + 1 < c.cb and low[c.i + 1] == "mit" and _media_after(art, c.i + 2, c.cb):
+            return False  # "Gespräch mit der Zeitung"
+        if c.prep == "in" and any(low[k] in lex.speech_verbs for k in range(c.ca, c.cb)):
+            return False  # "sagte X in einem Gespräch": an interview
+    if c.head in lex.contract_heads:
+        if c.prep in lex.state_preps:
+            return False  # "unter Vertrag stehen"
+        words = low[c.ca:c.cb]
+        if any(w in lex.state_words for w in words):
+            return False  # "ein bis 2018 laufender Vertrag"
+        if not (c.np_parts or c.possessor >= 0 or c.between or any(w in lex.conclude_words for w in words)):
+            return False  # a contract with no parties and no signing: a topic
+    return True
+
+
+def _media_participle(art: _Article, c: _Cand) -> bool:
+    """``in dem am Donnerstag ausgestrahlten Gespräch``: between the article and the noun."""
+    lex = art.lex
+    for k in range(c.i - 1, max(c.ca, c.i - 5) - 1, -1):
+        w = art.low[k]
+        if w in lex.definite or w in lex.indefinite:
+            return False
+        if w in lex.media_participles:
+            return True
+    return False
+
+
+def _media_after(art: _Article, j: int, b: int) -> bool:
+    lex = art.lex
+    for k in range(j, min(j + 4, b)):
+        mi = art.tok_m[k]
+        if mi >= 0:
+            return art.mentions[mi].text.lower().endswith(lex.media_words)
+        if art.capitalized(k) and art.is_word(k):
+            return art.low[k].endswith(lex.media_words)
+    return False
 
 
 def _mit_party(art: _Article, c: _Cand) -> bool:
@@ -415,8 +510,10 @@ def _phrase(art: _Article, c: _Cand) -> None:
     low = art.low
     # determiner and preposition before the noun (adjectives may intervene)
     p = c.i - 1
-    while p >= c.ca and (art.adjective_like(p) or low[p] in ("bilaterale", "bilateralen")):
-        p -= 1
+    while p >= c.ca and (art.adjective_like(p) or low[p] in ("bilaterale", "bilateralen")
+                         or (p > c.ca and art.adjective_like(p - 1) and low[p] in lex.conjunctions)
+                         or (p + 1 < c.i and art.adjective_like(p + 1) and low[p] in lex.intensifiers)):
+        p -= 1  # "das sehr vertraute und formlose Gespräch"
     if p >= c.ca:
         mi = art.tok_m[p]
         if mi >= 0 and art.mentions[mi].text.endswith(("s", "'", "’")) and art.m_end[mi] == p + 1:
@@ -439,8 +536,10 @@ def _phrase(art: _Article, c: _Cand) -> None:
     j = c.i + 1
     b = c.cb
     scan = False
+    np_prep = None
     if j < b and low[j] in lex.np_preps:
         c.between = low[j] in lex.between_preps
+        np_prep = low[j]
         j += 1
         scan = True
     elif j < b and art.tok_m[j] >= 0 and art.m_first[art.tok_m[j]] == j:
@@ -460,6 +559,11 @@ def _phrase(art: _Article, c: _Cand) -> None:
                 m = art.mentions[mi]
                 if m.label == "LOC" and art.genitive_modifier(mi):
                     j = art.m_end[mi]
+                    continue
+                if m.label == "LOC" and np_prep in lex.name_preps and c.type == "agreement" and not c.np_parts:
+                    c.place = m.text  # "der Vertrag von Amsterdam"
+                    j = art.m_end[mi]
+                    expect = False
                     continue
                 if m.label in ("PER", "ORG", "LOC") and not art.channel(mi):
                     c.np_parts.append(mi)
@@ -591,16 +695,17 @@ def _build(art: _Article, c: _Cand, kept: list[_Cand], events: list[EventMention
     if c.type not in _NO_PLACE_TYPES:
         place = c.place or _clause_place(art, c, free)
     # -- what does not count
-    if c.kind == "noun" and c.det == "indef" and date is None and not c.between and (
-        c.prep not in lex.participation_preps
+    if c.kind == "noun" and date is None and not c.between and c.prep not in lex.participation_preps and (
+        c.det == "indef" or (c.det is None and c.possessor < 0 and not own_phrase)
     ):
-        return None  # a topic, not a report: "bedeutsam genug für eine Neujahrsbotschaft"
+        return None  # a topic, not a report: "bedeutsam genug für eine Neujahrsbotschaft", "Gebühren für Telefonate"
     if c.type == "statement" and (date is None or not participants):
         return None
     if date is None and not announced:
         date, basis = _published_date(art, c)
-    if not participants and date is None:
-        return None
+    if not participants and (date is None or (c.type in _NEED_PARTIES and (place is None or c.kind == "noun"))
+                             or (c.type == "agreement" and c.kind == "verb" and not _names_treaty(art, c))):
+        return None  # an event with nobody named and nothing to place it is no chronicle entry
     if c.kind == "noun" and c.det == "def" and not own_phrase and date is None:
         return None  # refers back to something not found
     return EventMention(
@@ -608,6 +713,16 @@ def _build(art: _Article, c: _Cand, kept: list[_Cand], events: list[EventMention
         participants=participants, place=place, date=date, date_basis=basis if date else None,
         status="announced" if announced else "happened",
     )
+
+
+def _names_treaty(art: _Article, c: _Cand) -> bool:
+    """The clause of an agreement verb names the treaty ("unterzeichneten ... einen Pakt")."""
+    for k in range(c.ca, c.cb):
+        if art.capitalized(k):
+            hit = _noun_type(art.tokens[k].text, art.low[k], art.lex)
+            if hit and hit[0] == "agreement":
+                return True
+    return False
 
 
 def _unique(names) -> tuple[str, ...]:

@@ -285,3 +285,91 @@ def test_future_auxiliary_marks_announced_visit():
 ])
 def test_date_range(value, expected):
     assert date_range(value) == expected
+
+
+# --------------------------------------------------------------------------- precision on general news
+
+
+def test_interview_in_a_broadcast_talk_is_no_meeting():
+    text = FILLER + "Das sei nicht leicht, fügte der Kanzler Werner Faymann in dem am Donnerstag ausgestrahlten Gespräch hinzu."
+    assert run(text, [("Werner Faymann", "PER")]) == ()
+
+
+def test_talk_with_a_newspaper_is_an_interview():
+    text = FILLER + "Der Außenminister Frank-Walter Steinmeier sprach bei einem Gespräch mit der Zeitung über Griechenland."
+    assert run(text, [("Frank-Walter Steinmeier", "PER"), ("Griechenland", "LOC")]) == ()
+
+
+def test_speech_in_a_talk_is_an_interview_but_at_a_talk_is_a_meeting():
+    interview = FILLER + "Alle kommen zu mir, klagte Boiko Borissow in einem Gespräch mit Rumen Radew."
+    assert run(interview, [("Boiko Borissow", "PER"), ("Rumen Radew", "PER")]) == ()
+    meeting = FILLER + "Dies habe John Kerry bei einem Gespräch mit Mahmoud Abbas in Jordanien deutlich gemacht."
+    events = run(meeting, [("John Kerry", "PER"), ("Mahmoud Abbas", "PER"), ("Jordanien", "LOC")])
+    assert [(e.type, e.participants, e.place) for e in events] == [
+        ("meeting", ("John Kerry", "Mahmoud Abbas"), "Jordanien")]
+
+
+@pytest.mark.parametrize("text,mentions", [
+    ("Die SPÖ lud Heinz-Christian Strache am Montag zu einem Pressegespräch in Wien.",
+     [("SPÖ", "ORG"), ("Heinz-Christian Strache", "PER"), ("Wien", "LOC")]),
+    ("Die Ministerin Barbara Hendricks bringt eine Strafabgabe für Autos ins Gespräch.", [("Barbara Hendricks", "PER")]),
+    ("Die Grünen führen ein weiteres Argument gegen den Konzern Ikea ins Treffen.", [("Grünen", "ORG"), ("Ikea", "ORG")]),
+    ("Die Partei ÖVP geriet gegenüber der SPÖ ins Hintertreffen.", [("ÖVP", "ORG"), ("SPÖ", "ORG")]),
+])
+def test_press_talks_and_idioms_are_no_meetings(text, mentions):
+    assert run(FILLER + text, mentions) == ()
+
+
+@pytest.mark.parametrize("text,mentions", [
+    ("Im Viertelfinale trifft Novak Djokovic auf den Kroaten Marin Cilic.",
+     [("Novak Djokovic", "PER"), ("Marin Cilic", "PER")]),
+    ("Nach einer Kombination mit Brett McLean traf Andrew Kozek zum Ausgleich.",
+     [("Brett McLean", "PER"), ("Andrew Kozek", "PER")]),
+    ("In Deutschland empfangen die Fußballer des 1. FC Köln am Samstag Bayern München.",
+     [("Deutschland", "LOC"), ("1. FC Köln", "ORG"), ("Bayern München", "ORG")]),
+    ("Papst Franziskus wurde in Holguin von zehntausenden Menschen empfangen.",
+     [("Papst Franziskus", "PER"), ("Holguin", "LOC")]),
+])
+def test_sports_pairings_goals_and_crowds_are_no_meetings(text, mentions):
+    assert run(FILLER + text, mentions) == ()
+
+
+def test_meeting_on_a_summit_is_kept_despite_auf():
+    text = FILLER + "Angela Merkel traf auf dem Gipfel in Brüssel den Premier David Cameron."
+    events = run(text, [("Angela Merkel", "PER"), ("Brüssel", "LOC"), ("David Cameron", "PER")], [], "2015-06-26")
+    assert [(e.type, e.participants) for e in events][:1] == [("meeting", ("Angela Merkel", "David Cameron"))]
+
+
+@pytest.mark.parametrize("text,mentions", [
+    ("Die Sängerin Adele habe einen großen Plattenvertrag erhalten.", [("Adele", "PER")]),
+    ("Der Stürmer Anatol Cheptine steht beim Klub MFK Ruzomberok unter Vertrag.",
+     [("Anatol Cheptine", "PER"), ("MFK Ruzomberok", "ORG")]),
+    ("Trotz eines bis 2018 laufenden Vertrags plant Aleksandar Dragovic den Abschied.", [("Aleksandar Dragovic", "PER")]),
+    ("Russland werde mit der Ukraine keinen Vertrag zur Stromversorgung schließen.",
+     [("Russland", "LOC"), ("Ukraine", "LOC")]),
+    ("Auch Österreich hat mehrere Dutzend solcher Verträge unterzeichnet.", [("Österreich", "LOC")]),
+    ("Die Deutsche Telekom streicht die Gebühren für Telefonate im Ausland.", [("Deutsche Telekom", "ORG")]),
+    ("So besuchten in Wien 53 Prozent der Schüler die Unterstufe.", [("Wien", "LOC")]),
+    ("Die MTB Privatstiftung von Theresia Babler dürfte schon unterschrieben haben.",
+     [("MTB Privatstiftung", "ORG"), ("Theresia Babler", "PER")]),
+])
+def test_contracts_generic_mentions_and_attendance_are_no_events(text, mentions):
+    assert run(FILLER + text, mentions) == ()
+
+
+def test_contract_signed_between_named_parties_is_an_agreement():
+    text = FILLER + "2002 hatte der Sänger Robbie Williams mit EMI einen Vertrag unterzeichnet."
+    events = run(text, [("Robbie Williams", "PER"), ("EMI", "ORG")], [("2002", "2002")])
+    assert brief(events) == [("agreement", ("Robbie Williams", "EMI"), None, "2002", "text", "happened")]
+
+
+def test_treaty_named_after_a_place_takes_it_as_place_not_party():
+    text = FILLER + "Der Vertrag von Amsterdam wurde 1997 von den Staaten der EU unterzeichnet."
+    events = run(text, [("Amsterdam", "LOC"), ("EU", "ORG")], [("1997", "1997")])
+    assert brief(events) == [("agreement", ("EU",), "Amsterdam", "1997", "text", "happened")]
+
+
+def test_political_compounds_stay_events():
+    text = FILLER + "Die ÖVP und die FPÖ haben am Montag Koalitionsgespräche in Linz aufgenommen."
+    events = run(text, [("ÖVP", "ORG"), ("FPÖ", "ORG"), ("Linz", "LOC")], [("am Montag", "2015-10-05")])
+    assert brief(events) == [("meeting", ("ÖVP", "FPÖ"), "Linz", "2015-10-05", "text", "happened")]

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from chronik.lang.de.roles import ROLE_NOUNS, ROLE_SUFFIXES
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from chronik.lang.de.demonyms import DEMONYM_FORMS, PLACE_FORMS
 
@@ -57,6 +57,28 @@ class EventLexicon:
     role_suffixes: tuple[str, ...]
     demonym_forms: dict[str, str]      # "nordkoreanische" -> "Nordkorea"
     place_forms: dict[str, str]        # "pjöngjang", "nordkoreas" -> "Nordkorea"
+    # -- precision rules for general news (defaults keep older callers working)
+    compound_allowed: dict[str, tuple[str, ...]] = field(default_factory=dict)  # head -> modifiers it needs
+    compound_blocked: dict[str, tuple[str, ...]] = field(default_factory=dict)  # head -> modifiers it refuses
+    idiom_preps: frozenset[str] = frozenset()       # "ins Gespräch bringen", "ins Treffen führen"
+    speech_verbs: frozenset[str] = frozenset()      # "sagte X in einem Gespräch": an interview
+    media_words: tuple[str, ...] = ()               # "Gespräch mit der Zeitung"
+    media_participles: frozenset[str] = frozenset()  # "das ausgestrahlte Gespräch"
+    sports_words: frozenset[str] = frozenset()      # "trifft im Viertelfinale", "traf zum Ausgleich"
+    sports_suffixes: tuple[str, ...] = ()
+    pairing_preps: frozenset[str] = frozenset()     # "trifft auf X": a pairing or an encounter
+    location_dets: frozenset[str] = frozenset()     # "auf dem Gipfel": a place, not a pairing
+    crowd_words: frozenset[str] = frozenset()       # "von Tausenden Menschen empfangen"
+    receive_verbs: frozenset[str] = frozenset()
+    attend_words: frozenset[str] = frozenset()      # "besuchten die Schule": attendance, not a visit
+    contract_heads: frozenset[str] = frozenset()    # "Vertrag": a contract needs parties or a concluding verb
+    conclude_words: frozenset[str] = frozenset()
+    state_words: frozenset[str] = frozenset()       # "ein bis 2018 laufender Vertrag"
+    state_preps: frozenset[str] = frozenset()       # "unter Vertrag stehen"
+    name_preps: frozenset[str] = frozenset()        # "Vertrag von Amsterdam": a place names the treaty
+    negation: frozenset[str] = frozenset()          # "keinen Vertrag"
+    intensifiers: frozenset[str] = frozenset()      # "das sehr vertraute Gespräch"
+    generic_quantifiers: frozenset[str] = frozenset()  # "alle Gespräche", "solcher Verträge"
 
 
 def _w(s: str) -> frozenset[str]:
@@ -130,7 +152,7 @@ _OTHER_FUNCTION = _w("als wie dass ob weil da wo wenn falls sich nicht auch noch
                      "zuvor später einst damals jedoch bislang bisher inzwischen derweil seinerseits "
                      "ihrerseits ausdrücklich offiziell")
 
-_HYPOTHETICAL = _w("falls sollte sollten könnte könnten")
+_HYPOTHETICAL = _w("falls sollte sollten könnte könnten dürfte dürften")
 # Words that mark a report of an earlier, background event.
 _BACKGROUND = _w("bereits zuvor damals einst früher seit schon ehemals seinerzeit vorher")
 # Words that mark a report of what just happened ("heute", "soeben").
@@ -147,6 +169,75 @@ _CHANNEL_WORDS = _w("laut zufolge nachrichtenagentur agentur staatsmedien zeitun
 # Group nouns that stand for the person leading them ("die Delegation").
 _ROLE_NOUNS = ROLE_NOUNS | _w("delegation regierungsdelegation gast amtskollege amtskollegin")
 _ROLE_SUFFIXES = ROLE_SUFFIXES + ("delegation",)
+
+# Compounds whose head is an event noun but which name no event of that type.
+# A contract or talk compound counts only with a modifier of public affairs
+# (a "Plattenvertrag" or "Pressegespräch" is none); other heads refuse the
+# modifiers listed. Origin: hand-made from German compound usage in news
+# (Duden compounds of Vertrag, Gespräch, Treffen, Brief, Besuch, Gipfel).
+_CONTRACT_FORMS = "vertrag vertrags vertrages verträge verträgen"
+_TALK_FORMS = "gespräch gesprächs gespräche gesprächen"
+_PUBLIC_CONTRACT = ("friedens", "staats", "koalitions", "grundlagen", "nachbarschafts", "freundschafts",
+                    "beistands", "abrüstungs", "kontroll", "sperr", "nichtangriffs", "bündnis", "verfassungs",
+                    "regierungs", "stabilitäts", "fiskal", "handels", "freihandels", "rahmen", "einigungs",
+                    "unions", "gründungs", "teststopp", "grenz", "assoziierungs", "kooperations",
+                    "partnerschafts", "rüstungs", "gas", "militär", "verteidigungs", "sicherheits")
+_PUBLIC_TALK = ("sondierungs", "koalitions", "zweier", "dreier", "vierer", "fünfer", "sechser", "friedens",
+                "krisen", "spitzen", "regierungs", "verhandlungs", "abrüstungs", "atom", "sicherheits", "geheim",
+                "einzel", "arbeits", "beitritts", "handels", "gipfel", "sozialpartner", "parteien", "telefon",
+                "schlichtungs", "tarif", "vermittlungs", "waffenstillstands", "sondierung", "vier-augen")
+_COMPOUND_ALLOWED = {form: _PUBLIC_CONTRACT for form in _CONTRACT_FORMS.split()}
+_COMPOUND_ALLOWED.update({form: _PUBLIC_TALK for form in _TALK_FORMS.split()})
+_COMPOUND_BLOCKED = {
+    **{f: ("hinter", "aufeinander") for f in "treffen treffens".split()},  # "ins Hintertreffen", sports pairings
+    **{f: ("berg", "alpen") for f in "gipfel gipfels".split()},
+    **{f: ("steck", "frei", "pfand", "schuld", "meister", "geleit", "kauf", "adels", "lehr")
+       for f in "brief briefs briefes briefe briefen".split()},
+    **{f: ("kino", "arzt", "schul", "stadion", "gottesdienst", "theater", "konzert", "messe", "museums",
+           "publikums", "zuschauer", "kirchen", "kindergarten", "kranken", "opern", "spiel", "unterrichts",
+           "lokal", "restaurant", "bordell", "friseur", "fan", "hausarzt")
+       for f in "besuch besuchs besuches besuche besuchen".split()},
+}
+
+# Interviews and press talks: media nouns, the words of broadcasting, and
+# speech verbs ("sagte X in einem Gespräch mit ..."). Origin: hand-made from
+# German press usage.
+_MEDIA_WORDS = ("zeitung", "zeitungen", "magazin", "magazins", "sender", "senders", "blatt", "blattes",
+                "fernsehen", "rundfunk", "radio", "zeitschrift", "nachrichtenagentur", "agentur", "portal",
+                "journalisten", "journalistin", "journalist", "reporter", "reporterin", "medien", "presse",
+                "redaktion", "onlineausgabe", "sonntagszeitung", "wochenzeitung", "tageszeitung")
+_MEDIA_PARTICIPLES = _w("ausgestrahlten ausgestrahlte ausgestrahltes veröffentlichten veröffentlichte "
+                        "gesendeten gesendete gedruckten gedruckte geführten geführte")
+_SPEECH_VERBS = _w("sagte sagten sagt sagen gesagt erklärte erklärten erklärt betonte betonten betont meinte "
+                   "meinten meint kritisierte kritisierten kritisiert übte übten klagte klagten forderte "
+                   "forderten warnte warnten räumte räumten verriet verrieten äußerte äußerten sprach sprachen "
+                   "bekräftigte bekräftigten zeigte zeigten kündigte kündigten unterstrich")
+
+# Sports reporting: "trifft im Viertelfinale auf", "traf zum Ausgleich",
+# "empfängt im Hinspiel". Origin: hand-made from German sports news.
+_SPORTS_WORDS = _w("tor tore toren treffer ausgleich schuss kopfball elfmeter freistoß eckball corner einwurf "
+                   "abseits abseitsposition minute minuten saison spiel spiels partie match runde viertelfinale "
+                   "halbfinale achtelfinale finale finaleinzug liga bundesliga tabellenführer spitzenreiter "
+                   "hinspiel rückspiel heimspiel auswärtsspiel satz sätzen sätze fußballer spieler mannschaft "
+                   "team klub club verein gegner turnier meisterschaft weltmeisterschaft champions "
+                   "qualifikation sieg niederlage punkte saisonende tabelle")
+_SPORTS_SUFFIXES = ("liga", "finale", "treffer", "turnier", "trainer")
+
+# Crowds that welcome someone ("von Tausenden Menschen empfangen"): no meeting.
+_CROWD_WORDS = _w("menschen zuseher zuschauer fans anhänger jubel publikum gläubige gläubigen besucher "
+                  "schaulustige schaulustigen pilger")
+# What one attends rather than visits ("die Schule besuchen").
+_ATTEND_WORDS = _w("schule schulen schüler schülerinnen unterricht kurs kurse kurses klasse klassen gymnasium "
+                   "volksschule hauptschule unterstufe oberstufe universität uni studenten studierende "
+                   "lehrveranstaltung lehrveranstaltungen vorlesung vorlesungen kindergarten ausstellung "
+                   "vorstellung vorstellungen website webseite seite homepage")
+# Contracts: what concludes one, and what makes it a state, not an event.
+_CONCLUDE_WORDS = _w("unterzeichnet unterzeichnete unterzeichneten unterzeichnen unterschrieben unterschrieb "
+                     "unterschreiben geschlossen schloss schlossen schließen abgeschlossen ratifiziert "
+                     "ratifizierte ratifizierten vereinbart vereinbarten verlängert verlängerte verlängerten "
+                     "ausgehandelt unterzeichnung ratifizierung abschluss")
+_STATE_WORDS = _w("laufend laufende laufenden laufender läuft lief liefen gelaufen steht stehen stand "
+                  "erhält erhielt erhalten bekommt bekam bekommen besitzt")
 
 EVENT_LEXICON = EventLexicon(
     verbs=_VERBS,
@@ -188,4 +279,27 @@ EVENT_LEXICON = EventLexicon(
     role_suffixes=_ROLE_SUFFIXES,
     demonym_forms=dict(DEMONYM_FORMS),
     place_forms=dict(PLACE_FORMS),
+    compound_allowed=_COMPOUND_ALLOWED,
+    compound_blocked=_COMPOUND_BLOCKED,
+    idiom_preps=_w("ins"),
+    speech_verbs=_SPEECH_VERBS,
+    media_words=_MEDIA_WORDS,
+    media_participles=_MEDIA_PARTICIPLES,
+    sports_words=_SPORTS_WORDS,
+    sports_suffixes=_SPORTS_SUFFIXES,
+    pairing_preps=_w("auf"),
+    location_dets=_w("dem einem seinem ihrem diesem jenem unserem"),
+    crowd_words=_CROWD_WORDS,
+    receive_verbs=_w("empfing empfingen empfängt empfangen"),
+    attend_words=_ATTEND_WORDS,
+    contract_heads=_w(_CONTRACT_FORMS),
+    conclude_words=_CONCLUDE_WORDS,
+    state_words=_STATE_WORDS,
+    state_preps=_w("unter"),
+    name_preps=_w("von"),
+    negation=_w("kein keine keinen keinem keiner keines"),
+    intensifiers=_w("sehr besonders äußerst überaus ganz recht ziemlich höchst eher"),
+    generic_quantifiers=_w("alle allen aller solche solcher solchen mehrere mehrerer viele vieler zahlreiche "
+                           "zahlreichen zahlreicher etliche etlicher einige einiger manche mancher jedes jede "
+                           "jeder jedem"),
 )
