@@ -43,7 +43,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from chronik.records import Mention, Quote, Sentence, Token
 
@@ -633,6 +633,15 @@ def _quote(doc: _Doc, o: int, c: int, verb_hits, frame_at, last) -> Quote | None
     left_words = left.split()
     colon = left.rstrip().endswith(":")
     partial = bool(left.strip()) and not colon
+
+    def unattributed() -> Quote:
+        return Quote(start=inner_start, end=inner_end, text=inner, partial=partial, sentence=so)
+
+    def spoken_by(cand: _Cand, via: str | None) -> Quote:
+        sp = doc.resolve(cand)
+        return Quote(start=inner_start, end=inner_end, text=inner, speaker_name=sp.name,
+                     speaker_start=cand.start, speaker_end=cand.end, via=via, partial=partial,
+                     speaker_basis=sp.basis, sentence=so)
     if left_words and (left_words[-1] in lex.scare_markers or left_words[-1] in lex.title_nouns):
         return None
     if len(words) < MIN_FREE_WORDS and words[-1].strip(".,!?") in lex.title_nouns:
@@ -671,7 +680,7 @@ def _quote(doc: _Doc, o: int, c: int, verb_hits, frame_at, last) -> Quote | None
                 and len(line.split()) <= 3:
             # "Frankreich: „Volle Unterstützung“": a heading naming a topic; a
             # place speaks only through a reporting verb ("Frankreich erklärte:")
-            return Quote(start=inner_start, end=inner_end, text=inner, partial=partial, sentence=so)
+            return unattributed()
     # 3. a reporting verb elsewhere in the sentence: the first one after
     #    the quote when it ends the quote's clause ("als "…" lobte") or
     #    follows a comma ("…" habe …, schrieb Müller); else the one before
@@ -702,10 +711,7 @@ def _quote(doc: _Doc, o: int, c: int, verb_hits, frame_at, last) -> Quote | None
     if subj is None:
         subj = doc.opinion_source(frame_lo, frame_hi)
     if subj is not None:
-        sp = doc.resolve(subj)
-        return Quote(start=inner_start, end=inner_end, text=inner, speaker_name=sp.name,
-                     speaker_start=subj.start, speaker_end=subj.end, via=via, partial=partial,
-                     speaker_basis=sp.basis, sentence=so)
+        return spoken_by(subj, via)
     if len(words) < MIN_FREE_WORDS and not (partial and words[0][:1].islower()):
         return None
     # 5. no frame. In reported speech (subjunctive) or a quote standing
@@ -719,18 +725,11 @@ def _quote(doc: _Doc, o: int, c: int, verb_hits, frame_at, last) -> Quote | None
         return None
     if partial and not reported:
         subj = doc.sentence_subject(s_open.start, o)
-        if subj is not None:
-            sp = doc.resolve(subj)
-            return Quote(start=inner_start, end=inner_end, text=inner, speaker_name=sp.name,
-                         speaker_start=subj.start, speaker_end=subj.end, via=via, partial=partial,
-                         speaker_basis=sp.basis, sentence=so)
-        return Quote(start=inner_start, end=inner_end, text=inner, partial=partial, sentence=so)
+        return spoken_by(subj, via) if subj is not None else unattributed()
     if last is not None and so - last[0] <= CONTINUATION_SENTENCES:
         prev = last[1]
         if prev.speaker_start is not None or prev.speaker_name is not None:
-            return Quote(start=inner_start, end=inner_end, text=inner, speaker_name=prev.speaker_name,
-                         speaker_start=prev.speaker_start, speaker_end=prev.speaker_end, via=prev.via,
-                         partial=partial, speaker_basis=prev.speaker_basis, sentence=so)
+            return replace(prev, start=inner_start, end=inner_end, text=inner, partial=partial, sentence=so)
     for pos, sp in reversed(doc.events):
         if pos < o and doc.sent_of(pos) >= so - CONTINUATION_SENTENCES:
             return Quote(start=inner_start, end=inner_end, text=inner, speaker_name=sp.name,
@@ -740,11 +739,8 @@ def _quote(doc: _Doc, o: int, c: int, verb_hits, frame_at, last) -> Quote | None
     if partial:
         subj = doc.sentence_subject(s_open.start, o)
         if subj is not None:
-            sp = doc.resolve(subj)
-            return Quote(start=inner_start, end=inner_end, text=inner, speaker_name=sp.name,
-                         speaker_start=subj.start, speaker_end=subj.end, via=via, partial=partial,
-                         speaker_basis=sp.basis, sentence=so)
-    return Quote(start=inner_start, end=inner_end, text=inner, partial=partial, sentence=so)
+            return spoken_by(subj, via)
+    return unattributed()
 
 
 def _has_verb(verb_hits, a: int, b: int) -> bool:
