@@ -7,7 +7,7 @@ from typing import Protocol
 
 from chronik.records import Analysis, Article
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 # Kinds of linked rows, rebuilt together by the link stage.
 LINK_KINDS = ("entity", "figure", "series", "quote", "event", "story", "article")
@@ -50,6 +50,17 @@ class Store(Protocol):
     def replace_links(self, rows: dict[str, list[dict]]) -> None: ...
 
     def links(self, kind: str) -> list[dict]: ...
+
+    def put_records(self, kind: str, rows: list[dict]) -> None:
+        """Insert or replace kept rows (each with an ``id``) of one kind.
+
+        Records hold what linking must never overwrite: user corrections,
+        article versions, when an item was first seen."""
+
+    def records(self, kind: str) -> list[dict]:
+        """Kept rows of one kind, sorted by id."""
+
+    def delete_records(self, kind: str, ids: list[str]) -> None: ...
 
     def search(self, query: str, limit: int = 20) -> list[SearchHit]: ...
 

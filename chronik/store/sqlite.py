@@ -28,6 +28,12 @@ SCHEMA = [
     "tokenize = 'unicode61 remove_diacritics 2')",
 ]
 
+# Steps that bring a store of schema N-1 to N, in order; a new store gets
+# SCHEMA and then every step.
+MIGRATIONS = {
+    2: ["CREATE TABLE records (kind TEXT NOT NULL, id TEXT NOT NULL, data TEXT NOT NULL, PRIMARY KEY (kind, id))"],
+}
+
 _ARTICLE_COLUMNS = "id, source, title, published, authors, agencies, language, outlet, text, dropped"
 
 
@@ -66,7 +72,7 @@ class SQLiteStore:
                 if conn.execute("SELECT 1 FROM sqlite_master WHERE name='meta'").fetchone() is None:
                     for stmt in SCHEMA:
                         conn.execute(stmt)
-                    conn.execute("INSERT INTO meta VALUES ('schema_version', ?)", (str(SCHEMA_VERSION),))
+                    conn.execute("INSERT INTO meta VALUES ('schema_version', '1')")
         version = self.schema_version()
         if version > SCHEMA_VERSION:
             raise StoreError(
@@ -74,7 +80,17 @@ class SQLiteStore:
                 "upgrade chronik"
             )
         if version < SCHEMA_VERSION:
-            raise StoreError(f"{self.path} has schema {version}, which this chronik cannot migrate; rebuild it")
+            if self.read_only:
+                raise StoreError(f"{self.path} has schema {version}; run 'chronik build' on it once to upgrade it")
+            self._migrate()
+
+    def _migrate(self) -> None:
+        with self._write() as conn:
+            version = self.schema_version()  # again, under the lock
+            for step in range(version + 1, SCHEMA_VERSION + 1):
+                for stmt in MIGRATIONS[step]:
+                    conn.execute(stmt)
+                conn.execute("UPDATE meta SET value=? WHERE key='schema_version'", (str(step),))
 
     def files(self) -> list[str]:
         """The files this store occupies, so a build of its own folder skips them."""
@@ -173,6 +189,21 @@ class SQLiteStore:
 
     def links(self, kind: str) -> list[dict]:
         return [json.loads(d) for (d,) in self.conn.execute("SELECT data FROM links WHERE kind=? ORDER BY id", (kind,))]
+
+    # -- kept records ----------------------------------------------------------
+    def put_records(self, kind: str, rows: list[dict]) -> None:
+        with self._write() as conn:
+            conn.executemany(
+                "INSERT INTO records VALUES (?, ?, ?) ON CONFLICT (kind, id) DO UPDATE SET data = excluded.data",
+                [(kind, row["id"], dumps(row)) for row in rows])
+
+    def records(self, kind: str) -> list[dict]:
+        return [json.loads(d) for (d,) in self.conn.execute("SELECT data FROM records WHERE kind=? ORDER BY id",
+                                                              (kind,))]
+
+    def delete_records(self, kind: str, ids: list[str]) -> None:
+        with self._write() as conn:
+            conn.executemany("DELETE FROM records WHERE kind=? AND id=?", [(kind, i) for i in ids])
 
     # -- search -------------------------------------------------------------
     def search(self, query: str, limit: int = 20) -> list[SearchHit]:

@@ -72,3 +72,35 @@ def test_foreign_sqlite_file_is_refused(tmp_path):
 def test_read_only_store_must_exist(tmp_path):
     with pytest.raises(StoreError, match="no store at"):
         open_store(str(tmp_path / "missing.db"), read_only=True)
+
+
+def test_schema_1_store_is_migrated_and_keeps_its_articles(tmp_path):
+    path = str(tmp_path / "s.db")
+    store = open_store(path)
+    a = article("Ein Artikel aus einer älteren Version von chronik.")
+    store.add_batch([(a, Analysis(article_id=a.id), b"")])
+    store.close()
+    conn = sqlite3.connect(path)
+    conn.execute("DROP TABLE records")
+    conn.execute("UPDATE meta SET value='1' WHERE key='schema_version'")
+    conn.commit()
+    conn.close()
+    with pytest.raises(StoreError, match="run 'chronik build' on it once"):
+        open_store(path, read_only=True)
+    store = open_store(path)
+    assert store.schema_version() == SCHEMA_VERSION
+    assert store.articles() == [a]
+    store.put_records("correction", [{"id": "c1", "action": "reject"}])
+    assert store.records("correction") == [{"id": "c1", "action": "reject"}]
+
+
+def test_records_are_replaced_by_id_and_kept_apart_by_kind(tmp_path):
+    store = open_store(str(tmp_path / "s.db"))
+    store.put_records("correction", [{"id": "b", "v": 1}, {"id": "a", "v": 2}])
+    store.put_records("correction", [{"id": "b", "v": 3}])
+    store.put_records("version", [{"id": "a", "v": 9}])
+    assert store.records("correction") == [{"id": "a", "v": 2}, {"id": "b", "v": 3}]
+    store.replace_links({"entity": []})
+    store.delete_records("correction", ["a"])
+    assert store.records("correction") == [{"id": "b", "v": 3}]
+    assert store.records("version") == [{"id": "a", "v": 9}]
