@@ -9,12 +9,17 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
+from typing import TYPE_CHECKING
 
+from chronik.errors import ConfigError
 from chronik.export import export, export_document
 from chronik.ingest import Skip
 from chronik.pipeline import BuildOptions, build
 from chronik.records import Article, BuildReport
 from chronik.store import SearchHit, open_store
+
+if TYPE_CHECKING:
+    from chronik.link.changes import Changes
 
 
 class Chronicle:
@@ -28,19 +33,63 @@ class Chronicle:
         return build(paths, self.store, options, on_skip=on_skip, on_progress=on_progress)
 
     def articles(self) -> list[Article]:
-        return self.store.articles()
+        """Every article; of an edited one, only its latest version."""
+        from chronik.link.versions import current_articles
 
-    def entities(self) -> list[dict]:
-        return export_document(self.store, ("entities",))["entities"]
+        return current_articles(self.store)[0]
 
-    def timeline(self, entity: str | None = None, start: str | None = None, end: str | None = None) -> list[dict]:
+    def channels(self):
+        """Known channels and their tags (defaults plus the user's file kept in
+        the store): a ``review.channels.ChannelBook``."""
+        from chronik.review.channels import stored_book
+
+        return stored_book(self.store)
+
+    def review(self, kinds: tuple[str, ...] = ("event", "quote", "figure"), limit: int | None = None) -> list:
+        """Items that need review, most consequential first (``review.ReviewItem``)."""
+        from chronik.review import review_queue
+
+        return review_queue(self.store, kinds, limit)
+
+    def changes(self, since: str) -> Changes:
+        """What the chronicle gained at or after ``since`` (ISO date or
+        date-time, UTC unless it names a zone): a ``link.changes.Changes``."""
+        from chronik.link.changes import changes_since
+
+        return changes_since(self.store, since)
+
+    def stories(self) -> list[dict]:
+        """Story clusters, earliest first: id, label, articles, first, last, entities."""
+        return export_document(self.store, ("stories",))["stories"]
+
+    def story_articles(self, story: str | None) -> set[str] | None:
+        """The article ids of one story (None: no story asked for)."""
+        if not story:
+            return None
+        for row in self.stories():
+            if row["id"] == story:
+                return set(row["articles"])
+        raise ConfigError(f"no story '{story}' in {self.store.path}; list the stories with 'chronik stories'")
+
+    def entities(self, story: str | None = None) -> list[dict]:
+        """Entities, optionally only those named in one story's articles."""
+        rows = export_document(self.store, ("entities",))["entities"]
+        members = self.story_articles(story)
+        return rows if members is None else [e for e in rows if members & set(e["articles"])]
+
+    def timeline(self, entity: str | None = None, start: str | None = None, end: str | None = None,
+                 story: str | None = None) -> list[dict]:
         """Events in date order (undated last), optionally about one entity
-        (name or alias) and within a date range (ISO prefixes)."""
+        (name or alias), within a date range (ISO prefixes), or reported in
+        one story's articles."""
         doc = export_document(self.store, ("entities", "events"))
         wanted = _entity_ids(doc, entity)
+        members = self.story_articles(story)
         events = []
         for e in doc["events"]:
             if wanted is not None and not wanted & set(e["participants"]):
+                continue
+            if members is not None and not members & set(e["articles"]):
                 continue
             if (start or end) and not e["date"]:
                 continue
@@ -51,20 +100,26 @@ class Chronicle:
             events.append(e)
         return events
 
-    def quotes(self, speaker: str | None = None) -> list[dict]:
+    def quotes(self, speaker: str | None = None, story: str | None = None) -> list[dict]:
         doc = export_document(self.store, ("entities", "quotes"))
+        members = self.story_articles(story)
+        rows = [q for q in doc["quotes"] if members is None or members & set(q["articles"])]
         if not speaker:
-            return doc["quotes"]
+            return rows
         wanted = _entity_ids(doc, speaker) or set()
         key = speaker.lower()
-        return [q for q in doc["quotes"]
+        return [q for q in rows
                 if q["speaker"] in wanted or (q["speaker_name"] and key in q["speaker_name"].lower())]
 
-    def figures(self, series: str | None = None, entity: str | None = None) -> dict:
-        """Series with their figures (and figures in no series), optionally filtered."""
+    def figures(self, series: str | None = None, entity: str | None = None, story: str | None = None) -> dict:
+        """Series with their figures (and figures in no series), optionally
+        filtered; with a story, only the figures from its articles."""
         doc = export_document(self.store, ("figures", "series"))
-        figures = {f["id"]: f for f in doc["figures"]}
+        members = self.story_articles(story)
+        figures = {f["id"]: f for f in doc["figures"] if members is None or f["article"] in members}
         chosen = [s for s in doc["series"] if not series or s["id"] == series]
+        if members is not None:
+            chosen = [_series_within(s, figures) for s in chosen if any(f in figures for f in s["figures"])]
         if entity:
             key = entity.lower()
             chosen = [s for s in chosen if key in (s["subject"] or "").lower()
@@ -86,6 +141,12 @@ class Chronicle:
     def __exit__(self, *exc) -> bool:
         self.close()
         return False
+
+
+def _series_within(series: dict, figures: dict) -> dict:
+    """A series cut down to the given figures (and the conflicts among them)."""
+    return {**series, "figures": [f for f in series["figures"] if f in figures],
+            "conflicts": [pair for pair in series["conflicts"] if all(f in figures for f in pair)]}
 
 
 def _entity_ids(doc: dict, name: str | None) -> set[str] | None:

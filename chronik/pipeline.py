@@ -4,8 +4,8 @@ A build, top to bottom:
 1. read every path (``ingest``) in sorted order;
 2. clean each raw article (``clean``) and compute its content id;
 3. skip what the store already has; run the per-article ``STAGES`` on the
-   rest (in worker processes when asked); store each file's articles in one
-   transaction;
+   rest, in batches (in worker processes or on a Dask cluster when asked,
+   results taken in order); store each batch in one transaction;
 4. link across all stored articles (``link``) and replace the linked rows.
 A failure inside one article's stages is caught here, once, and reported as
 a skip naming the article's source; the batch goes on.
@@ -13,13 +13,15 @@ a skip naming the article's source; the batch goes on.
 from __future__ import annotations
 
 import logging
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 
 from chronik.clean import clean
+from chronik.errors import ChronikError, ConfigError
 from chronik.ingest import ReadOptions, Skip, read_paths
 from chronik.lang import LanguageResources, load
-from chronik.records import Article, BuildReport, Document
+from chronik.records import Analysis, Article, BuildReport, Document
 
 log = logging.getLogger(__name__)
 
@@ -124,17 +126,46 @@ def analyze_safely(article: Article, kit: Toolkit, stages: Sequence[Stage] = STA
         return Skip(source=article.source, reason=f"analysis failed ({type(err).__name__}: {err})")
 
 
-# -- worker processes ---------------------------------------------------------
-_WORKER_KIT: Toolkit | None = None
+# -- executors ------------------------------------------------------------------
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Analyzed:
+    """What analysis sends back for one article: what the store keeps (not
+    the tokens), with the MinHash signature the near-duplicate index needs."""
+
+    article: Article
+    analysis: Analysis
+    signature: bytes
 
 
-def _init_worker(language: str, nlp: str | None) -> None:
-    global _WORKER_KIT  # one toolkit per worker process, loaded once
-    _WORKER_KIT = load_toolkit(language, nlp)
+def analyze_batch(articles: Sequence[Article], kit: Toolkit) -> list[Analyzed | Skip]:
+    from chronik.link.duplicates import signature
+
+    results: list[Analyzed | Skip] = []
+    for article in articles:
+        doc = analyze_safely(article, kit)
+        if isinstance(doc, Skip):
+            results.append(doc)
+        else:
+            results.append(Analyzed(article=doc.article, analysis=doc.analysis(), signature=signature(doc.article.text)))
+    return results
 
 
-def _analyze_in_worker(article: Article) -> Document | Skip:
-    return analyze_safely(article, _WORKER_KIT)
+_WORKER_KITS: dict[tuple[str, str | None, int], Toolkit] = {}
+
+
+def _worker_kit(language: str, nlp: str | None) -> Toolkit:
+    """The toolkit of this worker process (and thread: a Dask worker may run
+    several), loaded on its first batch and kept."""
+    import threading
+
+    key = (language, nlp, threading.get_ident())
+    if key not in _WORKER_KITS:
+        _WORKER_KITS[key] = load_toolkit(language, nlp)
+    return _WORKER_KITS[key]
+
+
+def _analyze_batch_in_worker(articles: list[Article], language: str, nlp: str | None) -> list[Analyzed | Skip]:
+    return analyze_batch(articles, _worker_kit(language, nlp))
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -142,45 +173,176 @@ class BuildOptions:
     read: ReadOptions = ReadOptions()
     language: str = "de"
     nlp: str | None = None
-    # Processes for per-article analysis; 0 = one per core (at most
-    # MAX_AUTO_WORKERS), used only once a build has a full batch to share.
+    # Per-article analysis: 0 = automatic (this process for a small build, a
+    # pool of one process per core, at most MAX_AUTO_WORKERS, once a build has
+    # a full batch); 1 = this process; N >= 2 = a local Dask cluster of N
+    # worker processes.
     workers: int = 0
-    # Articles analyzed and stored per transaction.
+    # An existing Dask cluster (tcp://HOST:PORT) to analyze on; overrides workers.
+    scheduler: str | None = None
+    # Articles analyzed and stored per transaction, and per worker task.
     batch_size: int = 64
 
 
 MAX_AUTO_WORKERS = 4
+# Batches in flight per worker: one running, one waiting, so that a worker
+# never idles while the driver stores the previous batch.
+BATCHES_PER_WORKER = 2
+# Seconds to wait for a Dask scheduler and its first worker.
+DASK_CONNECT_S = 30
+
+
+class _InProcess:
+    """Analysis in this process, batch by batch."""
+
+    depth = 0
+
+    def __init__(self, options: BuildOptions) -> None:
+        self.kit = load_toolkit(options.language, options.nlp)
+
+    def submit(self, articles: list[Article]):
+        return articles
+
+    def result(self, handle) -> list[Analyzed | Skip]:
+        return analyze_batch(handle, self.kit)
+
+    def close(self) -> None:
+        pass
+
+
+class _Pool:
+    """A multiprocessing pool of spawned processes (the automatic choice for
+    a big build; needs nothing beyond the standard library)."""
+
+    def __init__(self, options: BuildOptions, workers: int) -> None:
+        import multiprocessing
+
+        self.options = options
+        self.depth = BATCHES_PER_WORKER * workers
+        self.pool = multiprocessing.get_context("spawn").Pool(workers)
+
+    def submit(self, articles: list[Article]):
+        return self.pool.apply_async(_analyze_batch_in_worker, (articles, self.options.language, self.options.nlp))
+
+    def result(self, handle) -> list[Analyzed | Skip]:
+        return handle.get()
+
+    def close(self) -> None:
+        self.pool.close()
+        self.pool.join()
+
+
+class _Dask:
+    """A Dask cluster: a LocalCluster of worker processes that this build
+    starts and stops, or an existing one reached through its scheduler."""
+
+    def __init__(self, options: BuildOptions) -> None:
+        try:
+            from distributed import Client, LocalCluster
+        except ImportError:
+            raise ConfigError(f"{_dask_flag(options)} runs on Dask, which is not installed: "
+                              "pip install 'chronik[dask]'") from None
+        self.options = options
+        self.cluster = None
+        try:
+            if options.scheduler:
+                _check_listening(options.scheduler)
+                self.client = Client(options.scheduler, timeout=DASK_CONNECT_S)
+            else:
+                self.cluster = LocalCluster(n_workers=options.workers, threads_per_worker=1, processes=True,
+                                            host="127.0.0.1", dashboard_address=":0",
+                                            silence_logs=logging.ERROR)
+                self.client = Client(self.cluster)
+            self.client.wait_for_workers(1, timeout=DASK_CONNECT_S)
+        except (OSError, TimeoutError, ValueError) as err:  # unreachable, silent, or not an address
+            self.close()
+            where = f"the Dask scheduler at {options.scheduler}" if options.scheduler else "a local Dask cluster"
+            raise ConfigError(f"cannot use {where}: {err or type(err).__name__}") from None
+        workers = len(self.client.scheduler_info().get("workers", {})) or 1
+        self.depth = BATCHES_PER_WORKER * workers
+
+    def submit(self, articles: list[Article]):
+        return self.client.submit(_analyze_batch_in_worker, articles, self.options.language, self.options.nlp,
+                                  pure=False)
+
+    def result(self, handle) -> list[Analyzed | Skip]:
+        from distributed import KilledWorker
+
+        try:
+            return handle.result()
+        except KilledWorker as err:
+            raise ChronikError(f"a Dask worker died while analyzing a batch ({err}); run the build again") from None
+
+    def close(self) -> None:
+        client = getattr(self, "client", None)
+        if client is not None:
+            client.close()
+        if self.cluster is not None:
+            self.cluster.close()
+
+
+def _check_listening(address: str) -> None:
+    """Fail at once when nothing listens at a tcp:// scheduler address
+    (Dask itself would retry for DASK_CONNECT_S seconds)."""
+    import socket
+    from urllib.parse import urlsplit
+
+    parts = urlsplit(address)
+    if parts.scheme != "tcp" or not parts.hostname or not parts.port:
+        return
+    with socket.create_connection((parts.hostname, parts.port), timeout=DASK_CONNECT_S):
+        pass
+
+
+def _dask_flag(options: BuildOptions) -> str:
+    return f"--scheduler {options.scheduler}" if options.scheduler else f"--workers {options.workers}"
 
 
 class _Runner:
-    """Runs the stages in this process, or in a pool of worker processes
-    once a build turns out to be big enough to pay for starting them."""
+    """Sends batches to the chosen executor and hands back their results in
+    submission order, so the store (and every link) is the same as in a
+    serial build. The automatic choice waits for the first batch: a build
+    smaller than one batch stays in this process."""
 
     def __init__(self, options: BuildOptions) -> None:
+        self.options = options
+        self.executor = None
+
+    def _start(self, full_batch: bool):
         import os
 
-        self.options = options
-        self.workers = options.workers or min(os.cpu_count() or 1, MAX_AUTO_WORKERS)
-        self.pool = None
-        self.kit: Toolkit | None = None
+        options = self.options
+        if options.scheduler or options.workers >= 2:
+            return _Dask(options)
+        auto = min(os.cpu_count() or 1, MAX_AUTO_WORKERS)
+        if options.workers == 0 and auto > 1 and full_batch:
+            return _Pool(options, auto)
+        return _InProcess(options)
 
-    def run(self, articles: list[Article], full_batch: bool) -> Iterator[Document | Skip]:
-        if self.pool is None and self.kit is None:
-            if self.workers > 1 and full_batch:
-                import multiprocessing
+    def map(self, batches: Iterable[list]) -> Iterator[tuple[list, list[Analyzed | Skip]]]:
+        """Each batch (articles, and ids of articles already stored) with the
+        analyses of its articles, in order, keeping the executor busy."""
+        pending: deque = deque()
+        for batch in batches:
+            fresh = [a for a in batch if isinstance(a, Article)]
+            handle = None
+            if fresh:  # a re-run that finds everything stored starts no workers
+                if self.executor is None:
+                    self.executor = self._start(len(batch) >= self.options.batch_size)
+                handle = self.executor.submit(fresh)
+            pending.append((batch, handle))
+            while len(pending) > (self.executor.depth if self.executor else 0):
+                yield self._next(pending)
+        while pending:
+            yield self._next(pending)
 
-                self.pool = multiprocessing.get_context("spawn").Pool(
-                    self.workers, initializer=_init_worker, initargs=(self.options.language, self.options.nlp))
-            else:
-                self.kit = load_toolkit(self.options.language, self.options.nlp)
-        if self.pool is not None:
-            return self.pool.imap(_analyze_in_worker, articles, chunksize=4)
-        return (analyze_safely(a, self.kit) for a in articles)
+    def _next(self, pending: deque) -> tuple[list, list[Analyzed | Skip]]:
+        batch, handle = pending.popleft()
+        return batch, (self.executor.result(handle) if handle is not None else [])
 
     def close(self) -> None:
-        if self.pool is not None:
-            self.pool.close()
-            self.pool.join()
+        if self.executor is not None:
+            self.executor.close()
 
 
 def build(paths: Iterable[str], store, options: BuildOptions = BuildOptions(),
@@ -199,20 +361,16 @@ def build(paths: Iterable[str], store, options: BuildOptions = BuildOptions(),
             on_skip(item)
 
     runner = _Runner(options)
+    articles = _new_articles(read_paths(paths, options.read, exclude=store.files()), store, lang, skip)
     try:
-        for batch in _batches(_new_articles(read_paths(paths, options.read, exclude=store.files()), store, lang, skip), options.batch_size):
-            fresh = [a for a in batch if isinstance(a, Article)]
-            duplicates += len(batch) - len(fresh)
-            docs = []
-            for result in runner.run(fresh, full_batch=len(batch) >= options.batch_size):
-                if isinstance(result, Skip):
-                    skip(result)
-                else:
-                    docs.append(result)
-            if docs:
-                from chronik.link.duplicates import signature
-
-                flags = store.add_batch((d.article, d.analysis(), signature(d.article.text)) for d in docs)
+        for batch, results in runner.map(_batches(articles, options.batch_size)):
+            done = [r for r in results if isinstance(r, Analyzed)]
+            for r in results:
+                if isinstance(r, Skip):
+                    skip(r)
+            duplicates += sum(1 for a in batch if not isinstance(a, Article))
+            if done:
+                flags = store.add_batch((r.article, r.analysis, r.signature) for r in done)
                 added += sum(flags)
                 duplicates += len(flags) - sum(flags)
             if on_progress:
@@ -224,8 +382,15 @@ def build(paths: Iterable[str], store, options: BuildOptions = BuildOptions(),
 
 
 def _new_articles(items: Iterator, store, lang: LanguageResources, skip) -> Iterator[Article | str]:
-    """Clean articles not yet stored; an already stored one yields its id."""
+    """Clean articles not yet stored; an already stored one yields its id.
+
+    Every source's texts are noted in its version record, so a source read
+    again with edited text makes the new article a version of the old one
+    (``link.versions``), not a second report."""
+    from chronik.link.versions import VersionBook, build_time
+
     seen: set[str] = set()
+    book = VersionBook(store, build_time())
     for item in items:
         if isinstance(item, Skip):
             skip(item)
@@ -234,12 +399,14 @@ def _new_articles(items: Iterator, store, lang: LanguageResources, skip) -> Iter
         if not article.text.strip():
             skip(Skip(source=item.source, reason="nothing left after cleaning (no article text)"))
             continue
+        book.saw(article.source, article.id)
         if article.id in seen or store.has_article(article.id):
             store.add_source(article.source, article.id)
             yield article.id
             continue
         seen.add(article.id)
         yield article
+    book.save()
 
 
 def _batches(items: Iterator, size: int) -> Iterator[list]:

@@ -31,7 +31,8 @@ def test_build_and_export_seeds(tmp_path, seeds_dir):
     assert result.exit_code == 0, result.output
     assert result.output.strip().splitlines()[-1] == "5 articles added, 0 duplicates, 0 files skipped"
     doc = json.loads(export_bytes(db))
-    assert list(doc) == ["articles", "entities", "timexes", "figures", "series", "quotes", "events", "stories"]
+    assert list(doc) == ["articles", "entities", "timexes", "figures", "series", "quotes", "events", "stories",
+                         "corrections"]
     assert [Path(a["source"]).name[:3] for a in doc["articles"]] == ["000", "001", "002", "003", "004"]
 
 
@@ -76,8 +77,8 @@ def test_bad_inputs_get_one_line_each_and_the_rest_is_stored(tmp_path, seeds_dir
         f"skipped {pile / 'empty.txt'}: the file is empty",
         f"skipped {pile / 'feed.jsonl'}#2: broken JSON (Expecting property name enclosed in double quotes at column 2)",
         f"skipped {pile / 'noise.txt'}: the file looks binary (it contains NUL bytes), not text",
-        f"skipped {pile / 'notes.docx'}: unsupported file type '.docx'; chronik reads .csv, .htm, .html, .jsonl, "
-        ".text, .txt",
+        f"skipped {pile / 'notes.docx'}: unsupported file type '.docx'; chronik reads .atom, .csv, .htm, .html, "
+        ".jsonl, .rss, .text, .txt, .warc, .warc.gz, .xml",
     ]
     assert "Traceback" not in result.output
 

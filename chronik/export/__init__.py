@@ -1,16 +1,18 @@
-"""Exports: the store as one JSON document (the contract), CSV files, Markdown."""
+"""Exports: the store as one JSON document (the contract), CSV files, Markdown, TimelineJS JSON."""
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from chronik.errors import ConfigError
 from chronik.export.document import export_document
 
-FORMATS = ("json", "csv", "md")
+FORMATS = ("json", "csv", "md", "timelinejs")
 
 
-def export(store, fmt: str, output: str | None) -> str | None:
-    """Write the export; returns the text when ``output`` is None (stdout)."""
+def export(store, fmt: str, output: str | None, on_note: Callable[[str], None] | None = None) -> str | None:
+    """Write the export; returns the text when ``output`` is None (stdout).
+    ``on_note`` hears what a format had to leave out (undated events in TimelineJS)."""
     doc = export_document(store)
     if fmt == "json":
         from chronik.export.jsonfile import to_json
@@ -20,6 +22,14 @@ def export(store, fmt: str, output: str | None) -> str | None:
         from chronik.export.markdown import to_markdown
 
         text = to_markdown(doc)
+    elif fmt == "timelinejs":
+        from chronik.export.jsonfile import to_json
+        from chronik.export.timelinejs import to_timelinejs
+
+        timeline = to_timelinejs(doc)
+        if timeline.undated and on_note:
+            on_note(f"{timeline.undated} undated events left out")
+        text = to_json(timeline.data)
     elif fmt == "csv":
         from chronik.export.csvfiles import write_csv
 

@@ -3,34 +3,44 @@
 ``events``, ``stories``), built from a store, in a fixed order."""
 from __future__ import annotations
 
+from chronik.review.basis import timex_basis
+from chronik.review.corrections import stored_corrections
+
 ARTICLE_FIELDS = ("id", "source", "title", "published", "authors", "agencies", "language", "outlet", "text",
-                  "duplicate_of", "story")
-ENTITY_FIELDS = ("id", "name", "type", "aliases", "mentions", "articles")
-TIMEX_FIELDS = ("article", "text", "start", "end", "type", "value", "mod")
+                  "duplicate_of", "story", "versions", "source_group", "channels")
+ENTITY_FIELDS = ("id", "name", "type", "aliases", "mentions", "articles", "basis", "reviewed")
+TIMEX_FIELDS = ("article", "text", "start", "end", "type", "value", "mod", "basis")
 FIGURE_FIELDS = ("id", "article", "text", "sentence", "low", "high", "bound", "approx", "vague", "unit",
-                 "counted", "predicate", "subject", "attribution", "time", "as_of", "series")
-SERIES_FIELDS = ("id", "label", "counted", "predicate", "subject", "figures", "conflicts")
+                 "counted", "predicate", "subject", "attribution", "time", "as_of", "series", "articles", "sources",
+                 "chains", "basis", "needs_review", "reviewed")
+SERIES_FIELDS = ("id", "label", "counted", "predicate", "subject", "figures", "conflicts", "sources",
+                 "conflict_sources")
 QUOTE_FIELDS = ("id", "article", "articles", "text", "speaker", "speaker_name", "via", "sentence", "partial",
-                "speaker_basis")
+                "speaker_basis", "sources", "chains", "basis", "needs_review", "reviewed")
 EVENT_FIELDS = ("id", "type", "label", "date", "date_basis", "status", "place", "participants", "articles",
-                "evidence")
+                "evidence", "sources", "variants", "basis", "needs_review", "reviewed")
 STORY_FIELDS = ("id", "label", "articles", "first", "last", "entities")
+CORRECTION_FIELDS = ("id", "seq", "action", "kind", "targets", "anchors", "field", "value", "args", "note",
+                     "created", "status", "detail", "matched")
 
 
 def _pick(row: dict, fields: tuple[str, ...]) -> dict:
     return {f: row.get(f) for f in fields}
 
 
-PARTS = ("articles", "entities", "timexes", "figures", "series", "quotes", "events", "stories")
+PARTS = ("articles", "entities", "timexes", "figures", "series", "quotes", "events", "stories", "corrections")
 
 
 def export_document(store, parts: tuple[str, ...] = PARTS) -> dict:
     """The export, or only the listed ``parts`` of it (the CLI's list commands
     need one or two and should not pay for reading every analysis)."""
-    articles = sorted(store.articles(), key=lambda a: (a.source, a.id))
+    from chronik.link.versions import current_articles
+
+    current, earlier = current_articles(store)  # an edited article's latest version only
+    articles = sorted(current, key=lambda a: (a.source, a.id))
     position = {a.id: i for i, a in enumerate(articles)}
     build = {
-        "articles": lambda: _articles(store, articles),
+        "articles": lambda: _articles(store, articles, earlier),
         "entities": lambda: [_pick(r, ENTITY_FIELDS) for r in _sorted_entities(store.links("entity"))],
         "timexes": lambda: _timexes(store, position),
         "figures": lambda: [_pick(r, FIGURE_FIELDS) for r in _in_order(store.links("figure"), position, "article")],
@@ -39,11 +49,12 @@ def export_document(store, parts: tuple[str, ...] = PARTS) -> dict:
         "events": lambda: [_pick(r, EVENT_FIELDS) for r in _dated_order(store.links("event"))],
         "stories": lambda: [_pick(r, STORY_FIELDS) for r in sorted(store.links("story"),
                                                                   key=lambda r: (r.get("first") or "9999", r["id"]))],
+        "corrections": lambda: [_pick(c.as_record(), CORRECTION_FIELDS) for c in stored_corrections(store)],
     }
     return {name: build[name]() for name in PARTS if name in parts}
 
 
-def _articles(store, articles) -> list[dict]:
+def _articles(store, articles, earlier: dict[str, list[str]]) -> list[dict]:
     links = {a["id"]: a for a in store.links("article")}
     rows = []
     for a in articles:
@@ -52,17 +63,20 @@ def _articles(store, articles) -> list[dict]:
             "id": a.id, "source": a.source, "title": a.title, "published": a.published,
             "authors": list(a.authors), "agencies": list(a.agencies), "language": a.language,
             "outlet": a.outlet, "text": a.text, "duplicate_of": link.get("duplicate_of"),
-            "story": link.get("story"),
+            "story": link.get("story"), "versions": earlier.get(a.id, []),
+            "source_group": link.get("source_group", a.id), "channels": link.get("channels", []),
         })
     return rows
 
 
 def _timexes(store, position: dict[str, int]) -> list[dict]:
     rows = []
-    for analysis in sorted(store.analyses(), key=lambda x: position.get(x.article_id, 0)):
+    current = (x for x in store.analyses() if x.article_id in position)
+    for analysis in sorted(current, key=lambda x: position[x.article_id]):
         for t in analysis.timexes:
             rows.append({"article": analysis.article_id, "text": t.text, "start": t.start, "end": t.end,
-                         "type": t.type, "value": t.value, "mod": t.mod})
+                         "type": t.type, "value": t.value, "mod": t.mod,
+                         "basis": timex_basis(t.anchor, t.value, t.type)})
     return rows
 
 

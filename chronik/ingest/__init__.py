@@ -11,6 +11,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+from chronik.ingest.feeds import is_url, read_url
 from chronik.ingest.options import ReadOptions
 from chronik.ingest.readers import READERS
 from chronik.records import RawArticle
@@ -44,7 +45,7 @@ def expand_paths(paths: Iterable[str | os.PathLike], exclude: Iterable[str] = ()
 def read_file(path: Path, options: ReadOptions) -> Iterator[RawArticle | Skip]:
     """Every article in one file, or a ``Skip`` for what cannot be read."""
     source = str(path)
-    reader = READERS.get(path.suffix.lower())
+    reader = READERS.get("".join(path.suffixes[-2:]).lower()) or READERS.get(path.suffix.lower())
     if reader is None:
         yield Skip(source=source, reason=f"unsupported file type {path.suffix or '(none)'!r}; "
                    f"chronik reads {', '.join(sorted(READERS))}")
@@ -68,12 +69,17 @@ def read_file(path: Path, options: ReadOptions) -> Iterator[RawArticle | Skip]:
 
 def read_paths(paths: Iterable[str | os.PathLike], options: ReadOptions | None = None,
                exclude: Iterable[str] = ()) -> Iterator[RawArticle | Skip]:
+    """Files and folders, and feeds named by an http(s) URL, in the order given."""
     options = options or ReadOptions()
-    for path in expand_paths(paths, exclude):
-        if not path.exists():
-            yield Skip(source=str(path), reason="no such file or folder")
+    for named in paths:
+        if is_url(named):
+            yield from read_url(named, options)
             continue
-        yield from read_file(path, options)
+        for path in expand_paths([named], exclude):
+            if not path.exists():
+                yield Skip(source=str(path), reason="no such file or folder")
+                continue
+            yield from read_file(path, options)
 
 
 __all__ = ["ReadOptions", "Skip", "expand_paths", "read_file", "read_paths"]

@@ -8,7 +8,9 @@ from collections.abc import Callable, Iterator, Mapping
 
 from chronik.errors import InputError
 from chronik.ingest.decode import decode
+from chronik.ingest.feeds import read_feed
 from chronik.ingest.options import ReadOptions
+from chronik.ingest.warc import read_warc
 from chronik.records import RawArticle
 
 csv.field_size_limit(50_000_000)
@@ -42,9 +44,12 @@ def read_html(source: str, html: str, options: ReadOptions) -> Iterator:
     import trafilatura
 
     try:
+        # deduplicate=False: trafilatura's duplicate filter is a process-wide
+        # cache, so a page read after similar pages (a WARC crawl, a second
+        # build in one process) would lose paragraphs and lose determinism.
         doc = trafilatura.bare_extraction(
             html, url=None, with_metadata=True, include_comments=False, include_tables=False,
-            favor_precision=True, deduplicate=True, as_dict=False,
+            favor_precision=True, deduplicate=False, as_dict=False,
         )
     except Exception as err:  # trafilatura raises many kinds on broken markup
         yield _skip(source, f"cannot parse the HTML ({type(err).__name__})")
@@ -175,6 +180,7 @@ def _text_column(header: list[str] | None, wanted: str | None) -> int:
     return header.index(name)
 
 
+# Keys are whole suffixes; a two-part one (".warc.gz") is tried before the last part.
 READERS: dict[str, Callable] = {
     ".txt": read_txt,
     ".text": read_txt,
@@ -182,4 +188,9 @@ READERS: dict[str, Callable] = {
     ".htm": read_html,
     ".jsonl": read_jsonl,
     ".csv": read_csv,
+    ".rss": read_feed,
+    ".atom": read_feed,
+    ".xml": read_feed,
+    ".warc": read_warc,
+    ".warc.gz": read_warc,
 }

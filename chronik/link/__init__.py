@@ -1,18 +1,25 @@
 """Cross-document linking: runs once over the whole store after each build.
 
 Order: near-duplicates, entities, figures and their series, quotes, events,
-stories. Every step reads articles sorted by id and writes export-shaped rows,
-so an incremental build gives exactly what a full re-link gives.
+stories, then the user's corrections and the review fields (``chronik.review``:
+sources, chains, basis, needs_review). Every step reads articles sorted by id and writes export-shaped rows,
+so an incremental build gives exactly what a full re-link gives. Replaced
+versions of an edited article are left out; what the rows hold is recorded
+with the time it was first seen (``link.changes``).
 """
 from __future__ import annotations
 
 from chronik.lang import LanguageResources
-from chronik.link.duplicates import find_duplicates
+from chronik.link.changes import record_first_seen
 from chronik.link.entities import link_entities
 from chronik.link.figures_rows import figure_rows
 from chronik.link.events_rows import event_rows
 from chronik.link.quotes import link_quotes
 from chronik.link.stories import story_rows
+from chronik.link.versions import build_time, load_versions, superseded
+from chronik.review.corrections import stored_corrections
+from chronik.review.replay import Replay
+from chronik.review.rows import review_links
 
 
 def link_store(store, lang: LanguageResources) -> dict[str, list[dict]]:
@@ -21,12 +28,18 @@ def link_store(store, lang: LanguageResources) -> dict[str, list[dict]]:
 
 
 def _link(store, lang: LanguageResources) -> dict[str, list[dict]]:
-    articles = {a.id: a for a in store.articles()}
-    analyses = list(store.analyses())
-    order_key = {a.id: (a.published or "9999", a.id) for a in articles.values()}
-    duplicate_of = find_duplicates(store.signatures(), order_key)
+    from chronik.link.duplicates import find_duplicates  # datasketch pulls in scipy: load it only to link
 
-    index = link_entities(analyses, lang.names)
+    articles = {a.id: a for a in store.articles()}
+    old = superseded(load_versions(store), articles)  # only the latest version of an edited article
+    articles = {i: a for i, a in articles.items() if i not in old}
+    analyses = [a for a in store.analyses() if a.article_id not in old]
+    order_key = {a.id: (a.published or "9999", a.id) for a in articles.values()}
+    duplicate_of = find_duplicates(((i, sig) for i, sig in store.signatures() if i not in old), order_key)
+    replay = Replay(stored_corrections(store), articles)  # the user's corrections (chronik.review)
+    analyses = replay.figures(analyses)
+
+    index = replay.entities(link_entities(analyses, lang.names), analyses)
     names = {e.id: e.name for e in index.entities}
     figures, series = figure_rows(articles, analyses, index, lang.demonyms)
     quotes = link_quotes(articles, analyses, index.resolve, names.__getitem__)
@@ -41,5 +54,8 @@ def _link(store, lang: LanguageResources) -> dict[str, list[dict]]:
         "event": events,
         "story": stories,
     }
+    rows = review_links(store, rows, articles=articles, analyses=analyses, index=index,
+                        duplicate_of=duplicate_of, replay=replay)
     store.replace_links(rows)
+    record_first_seen(store, rows, build_time())
     return rows

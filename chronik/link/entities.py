@@ -18,6 +18,8 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
+from itertools import product
 
 from chronik.ids import content_id
 from chronik.lang.de.names import NameRules
@@ -55,9 +57,16 @@ class EntityIndex:
         return self.of_surface.get((article_id, surface))
 
 
+@lru_cache(maxsize=8)
+def _title_words(titles: frozenset[str]) -> frozenset[str]:
+    """Titles with and without their dot, built once (not per mention)."""
+    return titles | {t.strip(".") for t in titles}
+
+
 def name_words(surface: str, rules: NameRules) -> tuple[str, ...]:
     words = [w for w in _SPLIT.split(surface.strip().lower()) if w]
-    while len(words) > 1 and words[0].strip(".") in rules.titles | {t.strip(".") for t in rules.titles}:
+    titles = _title_words(rules.titles)
+    while len(words) > 1 and words[0].strip(".") in titles:
         words = words[1:]
     return tuple(rules.transliterations.get(w, w) for w in words)
 
@@ -94,7 +103,8 @@ def link_entities(analyses: Sequence[Analysis], rules: NameRules) -> EntityIndex
     # holds another person's full name ("Merkel Angela Scholz", two names run
     # together by the recognizer) is no candidate.
     persons_multi = sorted(k for k, t in type_of.items() if t == "PER" and len(k) > 1)
-    persons_multi = [k for k in persons_multi if not any(q != k and _contains(k, q) for q in persons_multi)]
+    known_multi = set(persons_multi)
+    persons_multi = [k for k in persons_multi if not _holds_another(k, known_multi)]
     by_word: dict[str, list[tuple[str, ...]]] = defaultdict(list)
     for k in persons_multi:
         for w in {k[0], k[-1]}:
@@ -143,13 +153,15 @@ def link_entities(analyses: Sequence[Analysis], rules: NameRules) -> EntityIndex
     return EntityIndex(entities=tuple(entities), of_mention=of_mention, of_surface=of_surface)
 
 
-def _contains(longer: tuple[str, ...], shorter: tuple[str, ...]) -> bool:
-    """Whether ``shorter`` runs inside ``longer``, an inflected -s allowed."""
-    if len(shorter) >= len(longer):
-        return False
-    for i in range(len(longer) - len(shorter) + 1):
-        if all(a == b or a == b + "s" for a, b in zip(longer[i:i + len(shorter)], shorter)):
-            return True
+def _holds_another(longer: tuple[str, ...], known: set[tuple[str, ...]]) -> bool:
+    """Whether a shorter name of ``known`` (two words or more) runs inside
+    ``longer``, an inflected -s allowed. Looks up each run of ``longer``
+    instead of comparing all pairs of names, which grew quadratically."""
+    for size in range(2, len(longer)):
+        for i in range(len(longer) - size + 1):
+            options = [(w, w[:-1]) if w.endswith("s") else (w,) for w in longer[i:i + size]]
+            if any(run in known for run in product(*options)):
+                return True
     return False
 
 

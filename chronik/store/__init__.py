@@ -1,4 +1,4 @@
-"""Stores: one interface (``Store``), SQLite as the embedded default.
+"""Stores: one interface (``Store``), SQLite as the embedded default, PostgreSQL for a server.
 
 A store holds three kinds of rows: articles (with every source they were read
 from), per-article analyses (the extractors' records as JSON), and linked
@@ -7,16 +7,18 @@ stage rebuilds as a whole after each build.
 """
 from __future__ import annotations
 
-from chronik.errors import StoreError
 from chronik.store.base import SCHEMA_VERSION, SearchHit, Store
+
+POSTGRES_SCHEMES = ("postgresql://", "postgres://")
 
 
 def open_store(url: str, *, read_only: bool = False) -> Store:
-    """Open (and create or migrate) the store at ``url``: a file path for SQLite."""
-    if url.startswith(("postgresql://", "postgres://")):
-        raise StoreError(
-            f"cannot open {url}: the PostgreSQL store is not part of this version of chronik; use an SQLite file path"
-        )
+    """Open (and create or migrate) the store at ``url``: a PostgreSQL URL
+    (postgresql://user@host/dbname) or else an SQLite file path."""
+    if url.startswith(POSTGRES_SCHEMES):
+        from chronik.store.postgres import PostgresStore
+
+        return PostgresStore(url, read_only=read_only)
     from chronik.store.sqlite import SQLiteStore
 
     return SQLiteStore(url, read_only=read_only)

@@ -24,9 +24,19 @@ def fts_query(query: str) -> str:
     return " AND ".join(f'"{t}"*' for t in query_terms(query))
 
 
-def snippet(text: str, query: str, width: int = 160, mark: tuple[str, str] = ("[", "]")) -> str:
-    """The first passage of ``text`` around a query term, terms marked."""
-    terms = query_terms(query)
+def tsquery(query: str) -> str:
+    """A PostgreSQL to_tsquery expression: every term must occur (as a word
+    prefix, after the text-search configuration stemmed it)."""
+    return " & ".join(f"'{t}':*" for t in query_terms(query))
+
+
+def snippet(text: str, query: str, width: int = 160, mark: tuple[str, str] = ("[", "]"),
+            terms: list[str] | None = None) -> str:
+    """The first passage of ``text`` around a query term, terms marked.
+
+    A word is a hit when its folded form starts with one of ``terms``: the
+    query's folded words, or what the search engine made of them (stems)."""
+    terms = query_terms(query) if terms is None else terms
     words = list(_WORD.finditer(text))
     hits = [m for m in words if any(fold(m.group()).startswith(t) for t in terms)]
     if not hits:

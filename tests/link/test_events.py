@@ -171,3 +171,19 @@ def test_date_compatibility():
     assert dates_compatible("2025-08-13", "published", "2025-08-14", "published")
     assert dates_compatible(None, None, "2025-04", "text")
     assert dates_compatible("2025-12", "text", "2025-12-27", "published")
+
+
+def test_compatible_dates_across_a_month_and_a_year_boundary_still_merge():
+    # The merge files clusters by month: a published date a few days after a
+    # text date in the previous month (and year), a season, and a year all
+    # reach the cluster they fit.
+    reports = [
+        report("a", "call", ["putin", "kim"], "2025-12-30", "text", sentence="Am Dienstag telefonierten sie."),
+        report("b", "call", ["putin", "kim"], "2026-01-02", "published", sentence="Sie telefonierten."),
+        report("c", "deployment", ["nordkorea"], "2024-WI", "text", sentence="Im Winter ..."),
+        report("d", "deployment", ["nordkorea"], "2024-12", "text", sentence="Im Dezember ..."),
+        report("e", "deployment", ["nordkorea"], "2024", "text", sentence="2024 ..."),
+        report("f", "call", ["putin", "kim"], "2026-01-20", "published", sentence="Sie telefonierten erneut."),
+    ]
+    events = merge_events(reports)
+    assert sorted(e.articles for e in events) == [("a", "b"), ("c", "d", "e"), ("f",)]

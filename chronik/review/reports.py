@@ -1,0 +1,93 @@
+"""Which per-article reports stand behind each linked event.
+
+Event rows keep each report's article and sentence as ``evidence``; the
+per-article event mentions are found again by that pair, so that review can
+see where the reports of one event differ (date, place) and a correction can
+split an event by article.
+"""
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+
+from chronik.records import EventMention
+from chronik.review.sources import SourceGroups
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Report:
+    """One event mention in one article, with its entity ids."""
+
+    article: str
+    position: int  # index into the article's analysis.events
+    mention: EventMention
+    participants: tuple[str, ...]
+    place: str | None  # the place's entity name where it is one, else as written
+    sentence: str
+
+
+def mention_sentence(article, analysis, mention: EventMention) -> str:
+    """The evidence sentence of a mention, as the event rows quote it."""
+    if 0 <= mention.sentence < len(analysis.sentences):
+        s = analysis.sentences[mention.sentence]
+        return article.text[s.start:s.end]
+    return article.text[mention.start:mention.end]
+
+
+def all_reports(articles: dict, analyses, index) -> list[Report]:
+    names = {e.id: e.name for e in index.entities}
+    out = []
+    for analysis in analyses:
+        article = articles.get(analysis.article_id)
+        if article is None:
+            continue
+        for pos, m in enumerate(analysis.events):
+            ids = tuple(e for e in (index.resolve(article.id, p) for p in m.participants) if e)
+            place = names.get(index.resolve(article.id, m.place) or "", m.place)
+            out.append(Report(article=article.id, position=pos, mention=m, participants=ids, place=place,
+                              sentence=mention_sentence(article, analysis, m)))
+    return out
+
+
+def assign_reports(events: list[dict], reports: list[Report]) -> dict[str, list[Report]]:
+    """Each report to the event whose evidence holds its article and sentence;
+    where a sentence reports two events, to the one that fits it best."""
+    by_evidence: dict[tuple[str, str], list[dict]] = defaultdict(list)
+    for e in events:
+        for ev in e["evidence"]:
+            by_evidence[(ev["article"], ev["sentence"])].append(e)
+    out: dict[str, list[Report]] = defaultdict(list)
+    for r in reports:
+        candidates = by_evidence.get((r.article, r.sentence), [])
+        if not candidates:
+            continue
+        best = max(candidates, key=lambda e: _fit(r, e))
+        out[best["id"]].append(r)
+    return out
+
+
+def _fit(r: Report, event: dict) -> tuple:
+    ids = set(r.participants)
+    inside = ids <= set(event["participants"])
+    return (r.mention.type == event["type"], inside, r.mention.date == event["date"],
+            len(ids & set(event["participants"])), event["id"])
+
+
+def variants(reports: list[Report], groups: SourceGroups) -> list[dict]:
+    """Where the reports of one event give different dates (read in the text)
+    or places: each value with its articles and independent sources."""
+    out = []
+    fields = (("date", lambda r: r.mention.date if r.mention.date_basis == "text" else None),
+              ("place", lambda r: r.place))
+    for field, value_of in fields:
+        articles: dict[str, set[str]] = defaultdict(set)
+        for r in reports:
+            value = value_of(r)
+            if value:
+                articles[value].add(r.article)
+        if len(articles) < 2:
+            continue
+        for value in sorted(articles):
+            ids = sorted(articles[value])
+            out.append({"field": field, "value": value, "articles": ids, "sources": groups.count(ids)})
+    return out

@@ -1,0 +1,117 @@
+"""The last step of linking: replay the row corrections, then give every item
+its independent sources, channel chains, basis and review flag."""
+from __future__ import annotations
+
+import json
+from collections import defaultdict
+from dataclasses import replace
+
+from chronik.review.basis import event_basis, figure_basis, needs_review, quote_basis
+from chronik.review.channels import ChannelBook, article_channels, stored_book
+from chronik.review.corrections import CORRECTION_KIND
+from chronik.review.replay import Replay
+from chronik.review.reports import all_reports, assign_reports, variants
+from chronik.review.sources import SourceGroups, source_groups
+
+
+def review_links(store, rows: dict[str, list[dict]], *, articles: dict, analyses: list, index,
+                 duplicate_of: dict[str, str], replay: Replay) -> dict[str, list[dict]]:
+    """``rows`` with corrections replayed and review fields added; the
+    corrections' outcomes are written back to their records."""
+    reports = assign_reports(rows["event"], all_reports(articles, analyses, index))
+    replay.rows(rows, reports, _event_linker(articles, analyses, index))
+    evidence = [(ev["article"], ev["sentence"]) for e in rows["event"] for ev in e["evidence"]]
+    signatures = ((i, sig) for i, sig in store.signatures() if i in articles)
+    groups = source_groups(articles, duplicate_of, signatures, evidence)
+    book = stored_book(store)
+    reviewed = replay.reviewed
+    for r in rows["article"]:
+        article = articles[r["id"]]
+        r["source_group"] = groups.group(r["id"])
+        r["channels"] = article_channels(book, article.agencies, article.outlet)
+    for e in rows["event"]:
+        e["variants"] = variants(reports.get(e["id"], []), groups)
+        e["sources"] = groups.count(e["articles"])
+        mark("event", e, reviewed.get(e["id"]))
+    for q in rows["quote"]:
+        q["chains"] = quote_chains(q, articles, book)
+        q["sources"] = groups.count(q["articles"])
+        mark("quote", q, reviewed.get(q["id"]))
+    _figures(rows["figure"], rows["series"], articles, book, groups, reviewed)
+    for ent in rows["entity"]:
+        mark("entity", ent, reviewed.get(ent["id"]))
+    changed = replay.records()
+    if changed:
+        store.put_records(CORRECTION_KIND, changed)
+    return rows
+
+
+def mark(kind: str, row: dict, reviewed: str | None, in_conflict: bool = False) -> None:
+    """Set ``basis``, ``reviewed`` and ``needs_review`` of one row."""
+    row["reviewed"] = reviewed
+    if kind == "entity":
+        row["basis"] = ["corrected"] if reviewed == "corrected" else ["text"]
+        return
+    basis = {"event": event_basis, "quote": quote_basis, "figure": figure_basis}[kind]
+    row["basis"] = basis(row, reviewed)
+    row["needs_review"] = needs_review(row["basis"], reviewed, in_conflict)
+
+
+def _event_linker(articles: dict, analyses: list, index):
+    """Event rows from a subset of reports, made by the linker itself."""
+    from chronik.link.events_rows import event_rows  # chronik.link imports this module
+
+    by_id = {a.article_id: a for a in analyses}
+
+    def link(reports) -> list[dict]:
+        positions: dict[str, set[int]] = defaultdict(set)
+        for r in reports:
+            positions[r.article].add(r.position)
+        subset = [replace(by_id[a], events=tuple(by_id[a].events[p] for p in sorted(ps)))
+                  for a, ps in sorted(positions.items())]
+        return event_rows(articles, subset, index)
+    return link
+
+
+def quote_chains(q: dict, articles: dict, book: ChannelBook) -> list[dict]:
+    """Distinct chains from the speaker to each article's outlet, with their articles."""
+    head = [book.link(q["speaker_name"], "speaker")] if q["speaker_name"] else []
+    if q["via"]:
+        head.append(book.link(q["via"], "via", search=True))
+    return _group_chains((a, head + article_channels(book, articles[a].agencies, articles[a].outlet))
+                         for a in q["articles"])
+
+
+def _group_chains(pairs) -> list[dict]:
+    chains: dict[str, dict] = {}
+    for article_id, links in pairs:
+        key = json.dumps(links, ensure_ascii=False, sort_keys=True)
+        chains.setdefault(key, {"links": links, "articles": []})["articles"].append(article_id)
+    return list(chains.values())
+
+
+def _figures(figures: list[dict], series: list[dict], articles: dict, book: ChannelBook, groups: SourceGroups,
+             reviewed: dict[str, str]) -> None:
+    """Figures agree when a series holds the same value from several articles;
+    conflicts count the sources behind each side."""
+    by_id = {f["id"]: f for f in figures}
+    order = {a.id: (a.published or "9999", a.id) for a in articles.values()}
+    agreeing: dict[str, list[str]] = {}
+    for s in series:
+        by_value: dict[tuple, list[str]] = defaultdict(list)
+        for fid in s["figures"]:
+            f = by_id[fid]
+            by_value[(f["low"], f["high"], f["bound"])].append(f["article"])
+        for fid in s["figures"]:
+            f = by_id[fid]
+            agreeing[fid] = sorted(set(by_value[(f["low"], f["high"], f["bound"])]), key=order.__getitem__)
+        s["sources"] = groups.count(by_id[fid]["article"] for fid in s["figures"])
+        s["conflict_sources"] = [[groups.count(agreeing[a]), groups.count(agreeing[b])] for a, b in s["conflicts"]]
+    in_conflict = {fid for s in series for pair in s["conflicts"] for fid in pair}
+    for f in figures:
+        article = articles[f["article"]]
+        f["articles"] = agreeing.get(f["id"], [f["article"]])
+        head = [book.link(f["attribution"], "attribution", search=True)] if f["attribution"] else []
+        f["chains"] = _group_chains([(f["article"], head + article_channels(book, article.agencies, article.outlet))])
+        f["sources"] = groups.count(f["articles"])
+        mark("figure", f, reviewed.get(f["id"]), f["id"] in in_conflict)

@@ -1,0 +1,326 @@
+"""What both SQL stores share: the schema, every query, transactions and migrations.
+
+A backend (``sqlite.py``, ``postgres.py``) supplies only what differs between
+the databases: how to connect, the column types of keys and bytes, the
+full-text table with its insert and its query, which tables exist, and which
+statements open a write transaction (and so take the write lock). Shared SQL is
+written with ``?`` placeholders; a driver that wants another style rewrites
+them in ``_sql``.
+
+Two kinds of write transaction: ``_write`` (a batch of articles, a source, a
+kept record) and ``_exclusive`` (schema changes and linking), which no other
+write may overlap. On SQLite both are the one database write lock; on
+PostgreSQL writers share an advisory lock that linking takes alone, so two
+builds insert side by side and only linking runs by itself.
+"""
+from __future__ import annotations
+
+import json
+import threading
+from collections.abc import Iterable, Iterator
+
+from chronik.errors import StoreError
+from chronik.records import Analysis, Article
+from chronik.store.base import LINK_KINDS, SCHEMA_VERSION, SearchHit
+from chronik.store.codec import analysis_from_json, analysis_to_json, article_from_row, dumps
+from chronik.store.folding import fold, query_terms, snippet
+
+# Schema 1 without its full-text table (each backend adds its own);
+# {key} and {blob} are the backend's column types.
+TABLES = (
+    "CREATE TABLE meta (key {key} PRIMARY KEY, value TEXT NOT NULL)",
+    """CREATE TABLE articles (
+        id {key} PRIMARY KEY, source TEXT NOT NULL, title TEXT, published TEXT,
+        authors TEXT NOT NULL, agencies TEXT NOT NULL, language TEXT NOT NULL, outlet TEXT,
+        text TEXT NOT NULL, dropped TEXT NOT NULL, signature {blob})""",
+    "CREATE TABLE article_sources (source {key} PRIMARY KEY, article_id {key} NOT NULL)",
+    "CREATE TABLE analyses (article_id {key} PRIMARY KEY, data TEXT NOT NULL)",
+    "CREATE TABLE links (kind {key} NOT NULL, id {key} NOT NULL, data TEXT NOT NULL, PRIMARY KEY (kind, id))",
+)
+
+# Steps that bring a store of schema N-1 to N, in order; a new store gets
+# schema 1 and then every step.
+MIGRATIONS = {
+    2: ("CREATE TABLE records (kind {key} NOT NULL, id {key} NOT NULL, data TEXT NOT NULL, "
+        "PRIMARY KEY (kind, id))",),
+}
+
+# Rows per query when streaming analyses and signatures: bounded memory on a
+# large store (an analysis is a few kB to a few tens of kB of JSON).
+PAGE_ROWS = 256
+
+_ARTICLE_COLUMNS = "id, source, title, published, authors, agencies, language, outlet, text, dropped"
+
+
+class SQLStore:
+    """One database; every write is one transaction, so a killed build leaves
+    either all or none of a batch. Ids are compared as bytes on every backend,
+    so ``ORDER BY id`` gives Python's order."""
+
+    DESCRIPTION = "a database"  # for messages: "... is a database but not a chronik store"
+    KEY_TYPE = "TEXT"
+    BLOB_TYPE = "BLOB"
+    FTS_TABLES: tuple[str, ...] = ()
+    FTS_INSERT = ""  # (article_id, folded title, folded text)
+    SEARCH = ""  # (match, limit) -> (id, published, title, source, text) rows, best first
+    BEGIN_WRITE: tuple[str, ...] = ()
+    BEGIN_EXCLUSIVE: tuple[str, ...] = ()
+
+    def __init__(self, path: str, *, read_only: bool = False) -> None:
+        self.path = path
+        self.read_only = read_only
+        self._depth = 0
+        self._lock = threading.RLock()  # one transaction at a time on the shared connection
+        self.conn = self._connect()
+        try:
+            self._check_schema()
+        except self._driver_errors() as err:
+            self.conn.close()
+            raise StoreError(self._open_error(err)) from None
+
+    # -- what a backend supplies ------------------------------------------------
+    def _connect(self):
+        raise NotImplementedError
+
+    def _driver_errors(self) -> tuple[type[Exception], ...]:
+        raise NotImplementedError
+
+    def _open_error(self, err: Exception) -> str:
+        return f"cannot open the store {self.path}: {err}"
+
+    def _tables(self) -> set[str]:
+        """Names of the tables a chronik store would own or collide with."""
+        raise NotImplementedError
+
+    def _match(self, query: str) -> str:
+        """The engine's query for ``query``: every word as a prefix; empty for no words."""
+        raise NotImplementedError
+
+    def _marked_terms(self, query: str) -> list[str]:
+        """Folded word beginnings a snippet marks: those the search matched."""
+        return query_terms(query)
+
+    def _sql(self, stmt: str) -> str:
+        return stmt
+
+    def _executemany(self, stmt: str, rows: list[tuple]) -> None:
+        self.conn.executemany(self._sql(stmt), rows)
+
+    def files(self) -> list[str]:
+        """Local files of the store (none for a server database)."""
+        return []
+
+    # -- schema -------------------------------------------------------------
+    def _execute(self, stmt: str, params: tuple = ()):
+        return self.conn.execute(self._sql(stmt), params)
+
+    def _ddl(self, stmt: str) -> str:
+        return stmt.format(key=self.KEY_TYPE, blob=self.BLOB_TYPE)
+
+    def _check_schema(self) -> None:
+        tables = self._tables()
+        if "meta" not in tables:
+            if tables:
+                raise StoreError(f"{self.path} is {self.DESCRIPTION} but not a chronik store; choose another --db")
+            if self.read_only:
+                raise StoreError(f"{self.path} is empty; build it first with 'chronik build PATH --db {self.path}'")
+            with self._exclusive():
+                # Re-check under the lock: a concurrent build may have
+                # created the schema since we looked.
+                if "meta" not in self._tables():
+                    for stmt in TABLES + self.FTS_TABLES:
+                        self._execute(self._ddl(stmt))
+                    self._execute("INSERT INTO meta VALUES ('schema_version', '1')")
+        version = self.schema_version()
+        if version > SCHEMA_VERSION:
+            raise StoreError(
+                f"{self.path} was written by a newer chronik (schema {version}, this one reads {SCHEMA_VERSION}); "
+                "upgrade chronik"
+            )
+        if version < SCHEMA_VERSION:
+            if self.read_only:
+                raise StoreError(f"{self.path} has schema {version}; run 'chronik build' on it once to upgrade it")
+            self._migrate()
+
+    def _migrate(self) -> None:
+        with self._exclusive():
+            version = self.schema_version()  # again, under the lock
+            for step in range(version + 1, SCHEMA_VERSION + 1):
+                for stmt in MIGRATIONS[step]:
+                    self._execute(self._ddl(stmt))
+                self._execute("UPDATE meta SET value=? WHERE key='schema_version'", (str(step),))
+
+    def schema_version(self) -> int:
+        return int(self._execute("SELECT value FROM meta WHERE key='schema_version'").fetchone()[0])
+
+    # -- transactions ---------------------------------------------------------
+    class _Transaction:
+        """BEGIN (and lock) ... COMMIT, ROLLBACK on error; a nested use joins the
+        outer transaction, whatever lock that one took."""
+
+        def __init__(self, store: SQLStore, begin: tuple[str, ...]) -> None:
+            self.store = store
+            self.begin = begin
+
+        def __enter__(self):
+            store = self.store
+            store._lock.acquire()
+            store._depth += 1
+            if store._depth == 1:
+                begun = 0
+                try:
+                    for stmt in self.begin:
+                        store._execute(stmt)
+                        begun += 1
+                except BaseException:
+                    self._leave("ROLLBACK" if begun else None)
+                    raise
+            return store
+
+        def __exit__(self, exc_type, exc, tb):
+            outer = self.store._depth == 1
+            self._leave(("COMMIT" if exc_type is None else "ROLLBACK") if outer else None)
+            return False
+
+        def _leave(self, stmt: str | None) -> None:
+            try:
+                if stmt:
+                    self.store._execute(stmt)
+            finally:
+                self.store._depth -= 1
+                self.store._lock.release()
+
+    def _write(self) -> _Transaction:
+        if self.read_only:
+            raise StoreError(f"{self.path} is open read-only")
+        return self._Transaction(self, self.BEGIN_WRITE)
+
+    def _exclusive(self) -> _Transaction:
+        if self.read_only:
+            raise StoreError(f"{self.path} is open read-only")
+        return self._Transaction(self, self.BEGIN_EXCLUSIVE)
+
+    def linking(self) -> _Transaction:
+        """Hold the exclusive lock while linking reads the store and replaces
+        the linked rows, so a concurrent build cannot slip articles in between."""
+        return self._exclusive()
+
+    # -- articles -----------------------------------------------------------
+    def has_article(self, article_id: str) -> bool:
+        return self._execute("SELECT 1 FROM articles WHERE id=?", (article_id,)).fetchone() is not None
+
+    def add_batch(self, items: Iterable[tuple[Article, Analysis, bytes]]) -> list[bool]:
+        items = list(items)
+        # Insert in id order: two concurrent batches then take row locks in
+        # the same order and cannot deadlock. Flags come back in input order.
+        order = sorted(range(len(items)), key=lambda i: (items[i][0].id, i))
+        added = [False] * len(items)
+        with self._write():
+            for i in order:
+                article, analysis, signature = items[i]
+                added[i] = self._insert_article(article, signature)
+                if added[i]:
+                    self._execute("INSERT INTO analyses VALUES (?, ?) ON CONFLICT (article_id) DO NOTHING",
+                                  (article.id, analysis_to_json(analysis)))
+                    self._execute(self.FTS_INSERT, (article.id, fold(article.title or ""), fold(article.text)))
+            for source, article_id in sorted({(a.source, a.id) for a, _, _ in items}):
+                self._insert_source(source, article_id)
+        return added
+
+    def _insert_article(self, article: Article, signature: bytes) -> bool:
+        cur = self._execute(
+            f"INSERT INTO articles ({_ARTICLE_COLUMNS}, signature) VALUES (?,?,?,?,?,?,?,?,?,?,?) "
+            "ON CONFLICT (id) DO NOTHING",
+            (article.id, article.source, article.title, article.published,
+             dumps(list(article.authors)), dumps(list(article.agencies)), article.language,
+             article.outlet, article.text, dumps([list(d) for d in article.dropped]), signature),
+        )
+        return cur.rowcount == 1
+
+    def _insert_source(self, source: str, article_id: str) -> None:
+        self._execute("INSERT INTO article_sources VALUES (?, ?) ON CONFLICT (source) DO NOTHING",
+                      (source, article_id))
+
+    def add_source(self, source: str, article_id: str) -> None:
+        with self._write():
+            self._insert_source(source, article_id)
+
+    def articles(self) -> list[Article]:
+        rows = self._execute(f"SELECT {_ARTICLE_COLUMNS} FROM articles ORDER BY id").fetchall()
+        return [article_from_row(r) for r in rows]
+
+    def article(self, article_id: str) -> Article | None:
+        row = self._execute(f"SELECT {_ARTICLE_COLUMNS} FROM articles WHERE id=?", (article_id,)).fetchone()
+        return article_from_row(row) if row else None
+
+    def _pages(self, query: str) -> Iterator[tuple]:
+        """Rows of ``query`` (key first; it takes the last key seen and a row
+        limit) page by page, in key order."""
+        last = ""
+        while True:
+            rows = self._execute(query, (last, PAGE_ROWS)).fetchall()
+            yield from rows
+            if len(rows) < PAGE_ROWS:
+                return
+            last = rows[-1][0]
+
+    def analyses(self) -> Iterator[Analysis]:
+        for _, data in self._pages("SELECT article_id, data FROM analyses WHERE article_id > ? "
+                                   "ORDER BY article_id LIMIT ?"):
+            yield analysis_from_json(data)
+
+    def analysis(self, article_id: str) -> Analysis | None:
+        row = self._execute("SELECT data FROM analyses WHERE article_id=?", (article_id,)).fetchone()
+        return analysis_from_json(row[0]) if row else None
+
+    def signatures(self) -> Iterator[tuple[str, bytes]]:
+        for article_id, signature in self._pages("SELECT id, signature FROM articles WHERE signature IS NOT NULL "
+                                                 "AND id > ? ORDER BY id LIMIT ?"):
+            yield article_id, bytes(signature)
+
+    # -- linked results -------------------------------------------------------
+    def replace_links(self, rows: dict[str, list[dict]]) -> None:
+        with self._write():
+            for kind in LINK_KINDS:
+                if kind not in rows:
+                    continue
+                self._execute("DELETE FROM links WHERE kind=?", (kind,))
+                self._executemany("INSERT INTO links VALUES (?, ?, ?)",
+                                  [(kind, row["id"], dumps(row)) for row in rows[kind]])
+
+    def links(self, kind: str) -> list[dict]:
+        return [json.loads(d) for (d,) in self._execute("SELECT data FROM links WHERE kind=? ORDER BY id", (kind,))]
+
+    # -- kept records ----------------------------------------------------------
+    def put_records(self, kind: str, rows: list[dict]) -> None:
+        with self._write():
+            self._executemany(
+                "INSERT INTO records VALUES (?, ?, ?) ON CONFLICT (kind, id) DO UPDATE SET data = excluded.data",
+                [(kind, row["id"], dumps(row)) for row in rows])
+
+    def records(self, kind: str) -> list[dict]:
+        return [json.loads(d) for (d,) in self._execute("SELECT data FROM records WHERE kind=? ORDER BY id", (kind,))]
+
+    def delete_records(self, kind: str, ids: list[str]) -> None:
+        with self._write():
+            self._executemany("DELETE FROM records WHERE kind=? AND id=?", [(kind, i) for i in ids])
+
+    # -- search -------------------------------------------------------------
+    def search(self, query: str, limit: int = 20) -> list[SearchHit]:
+        """Articles containing every query word (folded, as word prefixes),
+        best first, each with a snippet around its first hit."""
+        match = self._match(query)
+        rows = self._execute(self.SEARCH, (match, limit)).fetchall() if match else []
+        terms = self._marked_terms(query) if rows else []
+        return [SearchHit(article_id=r[0], published=r[1], title=r[2], source=r[3],
+                          snippet=snippet(r[4], query, terms=terms)) for r in rows]
+
+    def close(self) -> None:
+        self.conn.close()
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        self.close()
+        return False

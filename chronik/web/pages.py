@@ -1,0 +1,261 @@
+"""The HTML pages: each reads the snapshot through ``views`` and renders one
+autoescaped Jinja2 template. Filters and page numbers live in the query
+string, so every view can be shared as a link."""
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import fields
+from urllib.parse import urlencode
+
+from fastapi import APIRouter, Query, Request
+from fastapi.responses import HTMLResponse, RedirectResponse, Response
+from jinja2 import Environment, PackageLoader, StrictUndefined
+
+from chronik.export.jsonfile import to_json
+from chronik.export.timelinejs import to_timelinejs
+from chronik.records import Analysis
+from chronik.web import views
+from chronik.web.highlight import article_spans, render
+from chronik.web.snapshot import Snapshot, StoreView
+from chronik.web.svgchart import series_svg
+
+router = APIRouter(include_in_schema=False)
+
+ENV = Environment(loader=PackageLoader("chronik.web", "templates"), autoescape=True, undefined=StrictUndefined)
+ENV.globals.update(evidence_url=views.evidence_url, sentence_anchor=views.sentence_anchor,
+                   source_label=views.source_label, article_label=views.article_label,
+                   quote_fields=views.QUOTE_SHOWN, event_fields=views.EVENT_SHOWN, extra_tags=views.extra_tags,
+                   max_per_page=views.MAX_PER_PAGE)
+# Lists on an entity page before they link on to the full, paged list.
+ENTITY_LIMIT = 20
+SERIES_PER_PAGE = 10
+TABLE_ROWS = 12
+SERIES_TABLE_PER_PAGE = 100
+TIMELINE_PER_PAGE = 50
+# Reports quoted per event in the timeline list; the event's page has them all.
+TIMELINE_EVIDENCE = 3
+SEARCH_PER_PAGE = 20
+
+
+def _page(request: Request, template: str, nav: str = "", status: int = 200, **context) -> HTMLResponse:
+    html = ENV.get_template(template).render(nav=nav, store_name=request.app.state.store_name,
+                                             search_query=context.pop("search_query", ""), **context)
+    return HTMLResponse(html, status_code=status)
+
+
+def _not_found(request: Request, message: str) -> HTMLResponse:
+    return _page(request, "not_found.html", message=message, status=404)
+
+
+def _page_url(request: Request, param: str = "page") -> Callable[[int], str]:
+    """Links to other pages of a list, keeping every other filter."""
+    params = {k: v for k, v in request.query_params.items() if v}
+
+    def url(number: int) -> str:
+        return request.url.path + "?" + urlencode({**params, param: number})
+    return url
+
+
+def _snap(request: Request) -> Snapshot:
+    return request.app.state.view.snapshot()
+
+
+@router.get("/")
+def overview_page(request: Request):
+    snap = _snap(request)
+    outlets = sorted(snap.outlets.items(), key=lambda kv: (-kv[1], kv[0]))[:10]
+    return _page(request, "overview.html", nav="Overview", snap=snap, o=views.overview(snap),
+                 top_entities=snap.entities[:15], outlets=outlets,
+                 stories=sorted(snap.stories, key=lambda s: (-len(s["articles"]), s["id"]))[:5])
+
+
+@router.get("/timeline")
+def timeline_page(request: Request, entity: str | None = None, start: str | None = Query(None, alias="from"),
+                  end: str | None = Query(None, alias="to"), type: str | None = None,  # noqa: A002
+                  page: int = 1, upage: int = 1):
+    snap = _snap(request)
+    rows = views.filter_events(snap, entity, start, end, type)
+    dated = views.paginate([e for e in rows if e["date"]], page, TIMELINE_PER_PAGE)
+    undated = views.paginate([e for e in rows if not e["date"]], upage, TIMELINE_PER_PAGE)
+    wanted = views.matching_entities(snap, entity) or set()
+    filters = {k: v for k, v in (("entity", entity), ("from", start), ("to", end), ("type", type)) if v}
+    return _page(
+        request, "timeline.html", nav="Timeline", snap=snap, dated=dated, undated=undated,
+        items=[item for e in dated.items if (item := views.timeline_item(e))],
+        entity=entity, start=start, end=end, etype=type, filtered=bool(filters),
+        entity_shown=snap.entity_by_id[entity]["name"] if entity in snap.entity_by_id else entity or "",
+        wanted_names=sorted(snap.entity_by_id[i]["name"] for i in wanted)[:12],
+        entity_names=[e["name"] for e in snap.entities[:200]],
+        types=sorted({e["type"] for e in snap.events}), query=("?" + urlencode(filters)) if filters else "",
+        evidence_limit=TIMELINE_EVIDENCE, page_url=_page_url(request), undated_url=_page_url(request, "upage"))
+
+
+@router.get("/download/timelinejs.json")
+def timelinejs_download(request: Request, entity: str | None = None, start: str | None = Query(None, alias="from"),
+                        end: str | None = Query(None, alias="to"), type: str | None = None):  # noqa: A002
+    """The file ``chronik export --format timelinejs`` writes (for the events
+    the filters keep)."""
+    snap = _snap(request)
+    events = views.filter_events(snap, entity, start, end, type)
+    data = to_timelinejs({"articles": snap.articles, "entities": snap.entities, "events": events}).data
+    return Response(to_json(data), media_type="application/json",
+                    headers={"Content-Disposition": 'attachment; filename="timelinejs.json"'})
+
+
+@router.get("/events/{event_id}")
+def event_page(request: Request, event_id: str):
+    snap = _snap(request)
+    event = snap.event_by_id.get(event_id)
+    if event is None:
+        return _not_found(request, f"No event {event_id} in this store.")
+    return _page(request, "event.html", nav="Timeline", snap=snap, e=event)
+
+
+def _series_page(request: Request, snap: Snapshot, page: views.Page, heading: str, single: bool,
+                 q: str | None = None, rows_page: int = 1) -> HTMLResponse:
+    """Series with a chart each and the table beside it: the first rows of
+    each on the list, one page of rows at a time on a series' own page."""
+    charts = {s["id"]: series_svg(s, snap.figures, snap.article_by_id) for s in page.items}
+    conflicted = {s["id"]: {f for pair in s["conflicts"] for f in pair} for s in page.items}
+    numbered = {s["id"]: list(enumerate(s["figures"], start=1)) for s in page.items}
+    if single:
+        table = views.paginate(numbered[page.items[0]["id"]], rows_page, SERIES_TABLE_PER_PAGE)
+        rows = {page.items[0]["id"]: table.items}
+    else:
+        table = page
+        rows = {sid: numbered_rows[:TABLE_ROWS] for sid, numbered_rows in numbered.items()}
+    return _page(request, "figures.html", nav="Figures", snap=snap, page=page, table=table, charts=charts,
+                 conflicted=conflicted, rows=rows, heading=heading, single=single, q=q, page_url=_page_url(request))
+
+
+@router.get("/figures")
+def figures_page(request: Request, q: str | None = None, page: int = 1):
+    snap = _snap(request)
+    paged = views.paginate(views.sorted_series(snap, q), page, SERIES_PER_PAGE)
+    return _series_page(request, snap, paged, "Figures over time", False, q)
+
+
+@router.get("/figures/{series_id}")
+def series_page(request: Request, series_id: str, page: int = 1):
+    snap = _snap(request)
+    series = snap.series_by_id.get(series_id)
+    if series is None:
+        return _not_found(request, f"No figure series {series_id} in this store.")
+    return _series_page(request, snap, views.paginate([series], 1, 1), series["label"], True, rows_page=page)
+
+
+@router.get("/entities")
+def entities_page(request: Request, type: str | None = None, q: str | None = None, page: int = 1):  # noqa: A002
+    snap = _snap(request)
+    rows = views.filter_entities(snap, type, q)
+    return _page(request, "entities.html", nav="Entities", snap=snap, page=views.paginate(rows, page), etype=type,
+                 q=q, page_url=_page_url(request))
+
+
+@router.get("/entities/{entity_id}")
+def entity_page(request: Request, entity_id: str, page: int = 1):
+    snap = _snap(request)
+    entity = snap.entity_by_id.get(entity_id)
+    if entity is None:
+        return _not_found(request, f"No entity {entity_id} in this store.")
+    articles = [snap.article_by_id[a] for a in entity["articles"] if a in snap.article_by_id]
+    articles.sort(key=lambda a: (a["published"] or "9999", a["id"]))
+    return _page(request, "entity.html", nav="Entities", snap=snap, e=entity, limit=ENTITY_LIMIT,
+                 events=snap.events_of_entity.get(entity_id, []), quotes=snap.quotes_of_speaker.get(entity_id, []),
+                 series=views.entity_figures(snap, entity), articles=views.paginate(articles, page, ENTITY_LIMIT),
+                 page_url=_page_url(request))
+
+
+@router.get("/quotes")
+def quotes_page(request: Request, speaker: str | None = None, q: str | None = None, page: int = 1):
+    snap = _snap(request)
+    rows = views.filter_quotes(snap, speaker, q)
+    shown = snap.entity_by_id[speaker]["name"] if speaker in snap.entity_by_id else speaker or ""
+    return _page(request, "quotes.html", nav="Quotes", snap=snap, page=views.paginate(rows, page), speaker=speaker,
+                 speaker_shown=shown, q=q, page_url=_page_url(request))
+
+
+@router.get("/articles")
+def articles_page(request: Request, outlet: str | None = None, story: str | None = None, page: int = 1):
+    snap = _snap(request)
+    rows = views.filter_articles(snap, outlet, story)
+    label = next((s["label"] for s in snap.stories if s["id"] == story), story) if story else None
+    return _page(request, "articles.html", nav="Articles", snap=snap, page=views.paginate(rows, page), outlet=outlet,
+                 story=story, story_label=label, page_url=_page_url(request))
+
+
+@router.get("/articles/{article_id}")
+def article_page(request: Request, article_id: str):
+    view: StoreView = request.app.state.view
+    snap = view.snapshot()
+    found = view.article(article_id)
+    if found is None:
+        return _not_found(request, f"No article {article_id} in this store.")
+    article, analysis = found
+    analysis = analysis or Analysis(article_id=article_id)
+    entity_of = snap.surfaces.get(article_id, {})
+    figures = snap.figures_of_article.get(article_id, [])
+    quotes = snap.quotes_of_article.get(article_id, [])
+    spans = article_spans(article.text, analysis, entity_of,
+                          series_of={(f["text"], f["sentence"]): f["series"] for f in figures if f["series"]},
+                          quote_ids={q["text"]: q["id"] for q in quotes})
+    counts = Counter(entity_of[m.text] for m in analysis.mentions if m.text in entity_of)
+    names = {eid: snap.entity_by_id[eid]["name"] for eid in counts}
+    sentences = [article.text[s.start:s.end] for s in analysis.sentences]
+    timexes = [(t, views.sentence_anchor(sentences[t.sentence]) if 0 <= t.sentence < len(sentences) else "")
+               for t in analysis.timexes]
+    story_id = (snap.article_by_id.get(article_id) or {}).get("story")
+    shown = {f.name: getattr(article, f.name) for f in fields(article)}
+    return _page(request, "article.html", nav="Articles", snap=snap, a=shown, row=snap.article_by_id.get(article_id),
+                 body=render(article.text, spans), story=next((s for s in snap.stories if s["id"] == story_id), None),
+                 entities=sorted(counts.items(), key=lambda kv: (-kv[1], names[kv[0]], kv[0])), timexes=timexes,
+                 figures=figures, quotes=quotes, events=snap.events_of_article.get(article_id, []))
+
+
+@router.get("/stories")
+def stories_page(request: Request, page: int = 1):
+    snap = _snap(request)
+    rows = sorted(snap.stories, key=lambda s: (-len(s["articles"]), s["id"]))
+    return _page(request, "stories.html", nav="Stories", snap=snap, page=views.paginate(rows, page),
+                 page_url=_page_url(request))
+
+
+@router.get("/search")
+def search_page(request: Request, q: str = "", page: int = 1):
+    paged, more = views.search(request.app.state.view, q, page, SEARCH_PER_PAGE)
+    return _page(request, "search.html", page=paged, more=more, search_query=q, page_url=_page_url(request))
+
+
+@router.get("/api")
+def api_page(request: Request):
+    return _page(request, "api.html", nav="API", endpoints=_endpoints(request.app.openapi()))
+
+
+@router.get("/docs")
+def docs_redirect():
+    """FastAPI's interactive docs load their scripts from a CDN; this app
+    stays offline and documents the API on /api instead."""
+    return RedirectResponse("/api")
+
+
+def _endpoints(schema: dict) -> list[dict]:
+    out = []
+    for path, methods in schema["paths"].items():
+        for method, op in methods.items():
+            params = [{"name": p["name"], "in": p["in"], "required": p.get("required", False),
+                       "type": _type_name(p.get("schema", {})), "description": p.get("description", "")}
+                      for p in op.get("parameters", [])]
+            body = op.get("responses", {}).get("200", {}).get("content", {}).get("application/json", {})
+            out.append({"id": op.get("operationId", path), "method": method.upper(), "path": path,
+                        "summary": op.get("summary", ""), "params": params,
+                        "response": _type_name(body.get("schema", {})) or "JSON"})
+    return out
+
+
+def _type_name(schema: dict) -> str:
+    if "$ref" in schema:
+        return schema["$ref"].rsplit("/", 1)[-1]
+    if "anyOf" in schema:
+        return " or ".join(_type_name(s) for s in schema["anyOf"])
+    return schema.get("type", "")

@@ -1,0 +1,264 @@
+"""What each page shows, as plain data: filters, paging and lookups over a
+``Snapshot``. The HTML pages and the JSON API both call these, so the two
+always agree."""
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from datetime import date, timedelta
+from math import ceil
+
+from markupsafe import Markup, escape
+
+from chronik.export.timelinejs import start_date
+from chronik.ids import content_id
+from chronik.store.folding import fold, snippet
+from chronik.web.snapshot import Snapshot, StoreView
+
+PER_PAGE = 50
+MAX_PER_PAGE = 500
+# Search reads no further than this many hits (the store builds a snippet for
+# every hit it returns, ~2 ms each on news articles).
+SEARCH_LIMIT = 500
+# Fields the pages lay out themselves; any other field of a row (later work
+# adds trust fields such as ``basis`` or ``needs_review``) is shown as a tag.
+EVENT_SHOWN = ("id", "type", "label", "date", "date_basis", "status", "place", "participants", "articles", "evidence")
+QUOTE_SHOWN = ("id", "article", "articles", "text", "speaker", "speaker_name", "via", "sentence", "partial",
+               "speaker_basis")
+# Private-use characters mark query terms in a snippet until it is escaped.
+_MARK = ("\ue000", "\ue001")
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Page:
+    """One page of a longer list."""
+
+    items: list
+    total: int
+    page: int
+    per_page: int
+
+    @property
+    def pages(self) -> int:
+        return max(1, ceil(self.total / self.per_page))
+
+    def as_dict(self) -> dict:
+        return {"total": self.total, "page": self.page, "per_page": self.per_page, "pages": self.pages,
+                "items": self.items}
+
+
+def paginate(rows: list, page: int, per_page: int = PER_PAGE) -> Page:
+    per_page = max(1, min(per_page, MAX_PER_PAGE))
+    last = max(1, ceil(len(rows) / per_page))
+    page = max(1, min(page, last))
+    return Page(items=rows[(page - 1) * per_page: page * per_page], total=len(rows), page=page, per_page=per_page)
+
+
+def sentence_anchor(sentence: str | None) -> str:
+    """The HTML id of a sentence in its article page: derived from the
+    sentence text, so any row that quotes the sentence can link to it."""
+    return "s-" + content_id("sentence", sentence or "")[:10]
+
+
+def evidence_url(article_id: str, sentence: str | None = None) -> str:
+    return f"/articles/{article_id}" + (f"#{sentence_anchor(sentence)}" if sentence else "")
+
+
+def extra_tags(row: dict, shown: tuple[str, ...]) -> list[tuple[str, str]]:
+    """(label, tooltip) for each field the page does not lay out itself:
+    scalars and lists of scalars as they are, nested data as a count with
+    the JSON in the tooltip; false and empty values are left out."""
+    tags = []
+    for key, value in row.items():
+        if key in shown or value in (None, False, "", [], {}):
+            continue
+        name = key.replace("_", " ")
+        if value is True:
+            tags.append((name, key))
+        elif isinstance(value, (str, int, float)):
+            tags.append((f"{name}: {value}", key))
+        elif isinstance(value, list) and all(isinstance(v, (str, int, float)) for v in value):
+            tags.append((f"{name}: {', '.join(map(str, value))}", key))
+        else:
+            count = len(value) if isinstance(value, (list, dict)) else 1
+            tags.append((f"{name}: {count}", json.dumps(value, ensure_ascii=False, sort_keys=True)))
+    return tags
+
+
+# -- labels ------------------------------------------------------------------
+def article_label(article: dict | None) -> str:
+    """Title, else the start of the text, else the source's file name."""
+    if article is None:
+        return "unknown article"
+    if article["title"]:
+        return article["title"]
+    first = article["text"].strip().split("\n", 1)[0]
+    if first:
+        return first if len(first) <= 90 else first[:87].rsplit(" ", 1)[0] + " …"
+    return article["source"].rsplit("/", 1)[-1]
+
+
+def source_label(article: dict | None) -> str:
+    """Where and when: outlet (or file name) and publication date."""
+    if article is None:
+        return "unknown source"
+    where = article["outlet"] or article["source"].rsplit("/", 1)[-1]
+    return f"{where}, {(article['published'] or 'undated')[:10]}"
+
+
+def date_span(value: str | None) -> tuple[str, str | None] | None:
+    """Where a TIMEX value sits on a time axis: a day is a point, a month, a
+    quarter, a season or a year is a range over all of it."""
+    when = start_date(value)
+    if when is None:
+        return None
+    year, month = when["year"], when.get("month", 1)
+    first = date(year, month, when.get("day", 1))
+    if "day" in when and "display_date" not in when:
+        clock = f"T{when['hour']:02d}:{when['minute']:02d}" if "hour" in when else ""
+        return first.isoformat() + clock, None
+    part = (value or "")[5:]
+    if part.startswith("W"):
+        return first.isoformat(), (first + timedelta(days=7)).isoformat()
+    months = 12 if "month" not in when else 6 if part.startswith("H") else 3 if "display_date" in when else 1
+    following = month - 1 + months
+    return first.isoformat(), date(year + following // 12, following % 12 + 1, 1).isoformat()
+
+
+def timeline_item(event: dict) -> dict | None:
+    """An event as a timeline widget item; a click leads to its first evidence."""
+    span = date_span(event["date"])
+    if span is None:
+        return None
+    first = event["evidence"][0] if event["evidence"] else None
+    url = evidence_url(first["article"], first["sentence"]) if first else f"/events/{event['id']}"
+    return {"id": event["id"], "label": event["label"], "start": span[0], "end": span[1], "url": url,
+            "className": event["status"]}
+
+
+# -- filters -----------------------------------------------------------------
+def matching_entities(snap: Snapshot, name: str | None) -> set[str] | None:
+    """Entity ids a filter value means: an id, or a name or alias (whole or
+    part, case-insensitive), as ``chronik timeline --entity`` reads it."""
+    if not name:
+        return None
+    if name in snap.entity_by_id:
+        return {name}
+    key = name.lower()
+    return {e["id"] for e in snap.entities
+            if key in e["name"].lower() or any(key == a.lower() for a in e["aliases"])}
+
+
+def filter_events(snap: Snapshot, entity: str | None = None, start: str | None = None, end: str | None = None,
+                  etype: str | None = None) -> list[dict]:
+    """Events in date order; a date range keeps dated events whose date
+    (as an ISO prefix) lies within it."""
+    wanted = matching_entities(snap, entity)
+    rows = snap.events if wanted is None else [e for e in snap.events if wanted & set(e["participants"])]
+    if etype:
+        rows = [e for e in rows if e["type"] == etype]
+    if start:
+        rows = [e for e in rows if e["date"] and e["date"][: len(start)] >= start]
+    if end:
+        rows = [e for e in rows if e["date"] and e["date"][: len(end)] <= end]
+    return rows
+
+
+def filter_entities(snap: Snapshot, etype: str | None = None, query: str | None = None) -> list[dict]:
+    rows = snap.entities
+    if etype:
+        rows = [e for e in rows if e["type"] == etype]
+    if query:
+        key = fold(query)
+        rows = [e for e in rows if key in fold(e["name"]) or any(key in fold(a) for a in e["aliases"])]
+    return rows
+
+
+def filter_quotes(snap: Snapshot, speaker: str | None = None, query: str | None = None) -> list[dict]:
+    rows = snap.quotes
+    if speaker:
+        wanted = matching_entities(snap, speaker) or set()
+        key = speaker.lower()
+        rows = [q for q in rows if q["speaker"] in wanted or key in (q["speaker_name"] or "").lower()]
+    if query:
+        key = fold(query)
+        rows = [q for q in rows if key in fold(q["text"])]
+    return rows
+
+
+def filter_articles(snap: Snapshot, outlet: str | None = None, story: str | None = None) -> list[dict]:
+    rows = snap.articles
+    if outlet:
+        rows = [a for a in rows if a["outlet"] == outlet]
+    if story:
+        rows = [a for a in rows if a["story"] == story]
+    return rows
+
+
+def sorted_series(snap: Snapshot, query: str | None = None) -> list[dict]:
+    """Series with the most figures first: the measures reported most often."""
+    rows = snap.series
+    if query:
+        key = query.lower()
+        rows = [s for s in rows if key in s["label"].lower()]
+    return sorted(rows, key=lambda s: (-len(s["figures"]), s["label"], s["id"]))
+
+
+# -- composite pages ---------------------------------------------------------
+def overview(snap: Snapshot) -> dict:
+    dates = sorted(a["published"][:10] for a in snap.articles if a["published"])
+    return {
+        "articles": len(snap.articles), "entities": len(snap.entities), "events": len(snap.events),
+        "dated_events": sum(1 for e in snap.events if e["date"]), "quotes": len(snap.quotes),
+        "figures": len(snap.figures), "series": len(snap.series), "stories": len(snap.stories),
+        "outlets": len(snap.outlets), "first": dates[0] if dates else None, "last": dates[-1] if dates else None,
+        "undated_articles": len(snap.articles) - len(dates),
+    }
+
+
+def entity_figures(snap: Snapshot, entity: dict) -> list[dict]:
+    """Series about the entity (its subject) or with a figure it is credited with."""
+    names = {entity["name"].lower(), *(a.lower() for a in entity["aliases"])}
+    out = []
+    for s in snap.series:
+        if (s["subject"] or "").lower() in names or any(
+                (snap.figures[f]["attribution"] or "").lower() in names for f in s["figures"]):
+            out.append(s)
+    return out
+
+
+def search(view: StoreView, query: str, page: int, per_page: int) -> tuple[Page, bool]:
+    """One page of hits, and whether there are more than it counts: the store
+    is asked for the hits up to this page and one more, never for all."""
+    if not query.strip():
+        return paginate([], 1, per_page), False
+    wanted = max(1, page) * max(1, min(per_page, MAX_PER_PAGE))
+    hits = view.search(query, min(wanted, SEARCH_LIMIT) + 1)
+    paged = paginate(hits, page, per_page)
+    rows = search_hits(view.snapshot(), paged.items, query)
+    return Page(items=rows, total=paged.total, page=paged.page, per_page=paged.per_page), len(hits) > wanted
+
+
+def search_hits(snap: Snapshot, hits: list, query: str) -> list[dict]:
+    """Hits with a snippet in which the query terms are ``<mark>``ed (all
+    else escaped)."""
+    rows = []
+    for h in hits:
+        article = snap.article_by_id.get(h.article_id)
+        text = article["text"] if article else h.snippet
+        clean = text.replace(_MARK[0], "").replace(_MARK[1], "")
+        marked = str(escape(_whole_words(snippet(clean, query, mark=_MARK))))
+        html = Markup(marked.replace(_MARK[0], "<mark>").replace(_MARK[1], "</mark>"))
+        rows.append({"article": h.article_id, "published": h.published, "title": h.title, "source": h.source,
+                     "label": article_label(article) if article else h.source, "snippet_html": html,
+                     "snippet": _whole_words(snippet(clean, query))})
+    return rows
+
+
+def _whole_words(cut: str) -> str:
+    """A snippet without the broken word at either cut end ("…ng an" -> "…an")."""
+    if cut.startswith("…") and " " in cut[1:40]:
+        cut = "…" + cut[1:].split(" ", 1)[1]
+    if cut.endswith("…") and " " in cut[-40:-1]:
+        cut = cut[:-1].rsplit(" ", 1)[0] + " …"
+    return cut

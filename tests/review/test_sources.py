@@ -1,0 +1,149 @@
+"""Independent sources on a pile where one AFP story is reprinted by several outlets
+(tests/review/reprints.py says how it is made from the seeds), channel chains and tags."""
+import json
+import re
+
+import numpy as np
+import pytest
+
+from chronik.errors import ConfigError
+from chronik.review.channels import channel_book, chain_text
+from chronik.review.sources import AGENCY_COPY_JACCARD, source_groups
+from chronik.records import Article
+from tests.review.runner import out
+from tests.review.reprints import COPY_GROUPS, write_pile
+
+# Hand count: the outlets reporting each event, and how many independent stories they are
+# (t-online, Stern, Zeit and Focus carry one AFP copy; Spiegel and n-tv one KCNA-based story).
+HAND_COUNT = {
+    ("agreement", "2024"): (["Spiegel", "Stern", "n-tv", "t-online"], 2),
+    ("visit", "2024"): (["Spiegel", "n-tv"], 1),
+    ("deployment", "2024-FA"): (["Spiegel", "n-tv"], 1),
+    ("deployment", "2025-04"): (["Spiegel", "Stern", "n-tv", "t-online"], 2),
+    ("call", "2025-08-12"): (["Spiegel", "n-tv"], 1),
+    ("meeting", "2025-08-14"): (["t-online"], 1),
+    ("letter", "2025-08-15"): (["Focus", "Stern", "Zeit", "t-online", "taz"], 2),
+    ("meeting", "2025-08-15"): (["Focus", "Spiegel", "Stern", "n-tv", "t-online"], 2),
+    ("meeting", "2025-09-03"): (["Welt"], 1),
+    ("deployment", None): (["Stern", "t-online"], 1),
+}
+
+
+@pytest.fixture(scope="module")
+def pile(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("reprints")
+    out("build", write_pile(folder), "--db", folder / "p.db")
+    doc = json.loads(out("export", "--db", folder / "p.db"))
+    return folder, doc
+
+
+def test_articles_fall_into_the_groups_of_copies_they_were_made_as(pile):
+    _, doc = pile
+    outlet = {a["id"]: a["outlet"] for a in doc["articles"]}
+    groups = {}
+    for a in doc["articles"]:
+        groups.setdefault(a["source_group"], []).append(a["outlet"])
+    made = {}
+    for name, group in COPY_GROUPS.items():
+        made.setdefault(group, []).append(name)
+    assert sorted(sorted(g) for g in groups.values()) == sorted(sorted(g) for g in made.values())
+    # the group is named after its earliest article
+    assert {outlet[g] for g in groups} == {"t-online", "Spiegel", "taz", "Welt"}
+
+
+def test_independent_sources_per_event_match_the_hand_count(pile):
+    _, doc = pile
+    outlet = {a["id"]: a["outlet"] for a in doc["articles"]}
+    counted = {(e["type"], e["date"]): (sorted(outlet[a] for a in e["articles"]), e["sources"]) for e in doc["events"]}
+    assert counted == HAND_COUNT
+
+
+def test_quotes_count_copies_once(pile):
+    _, doc = pile
+    quote = next(q for q in doc["quotes"] if q["text"] == "heldenhaft")
+    assert (len(quote["articles"]), quote["sources"]) == (4, 1)
+
+
+def test_a_shared_agency_credit_alone_is_not_a_copy():
+    # Two AFP-credited articles with different text (the letter and the Beijing meeting) stay apart.
+    def article(i, agencies, published):
+        return Article(id=i, source=i, title=None, published=published, authors=(), agencies=agencies,
+                       language="de", outlet=None, text="x")
+    arts = {"a": article("a", ("afp",), "2025-08-15"), "b": article("b", ("afp", "dpa"), "2025-09-03"),
+            "c": article("c", ("dpa",), "2025-09-04"), "d": article("d", (), "2025-09-05")}
+    same = "Kremlchef Wladimir Putin hat am Freitag einen Brief an Kim Jong Un geschrieben."
+    groups = source_groups(arts, {}, [], [("a", "Ein Satz."), ("b", same), ("c", same), ("d", same)])
+    # b and c share dpa and one sentence; d shares the sentence but credits no agency
+    assert [groups.group(x) for x in "abcd"] == ["a", "b", "b", "d"]
+    assert groups.count("abcd") == 3
+
+
+def test_quote_chains_carry_channel_and_agency_with_their_tags(pile):
+    _, doc = pile
+    quote = next(q for q in doc["quotes"] if q["text"].startswith("Das wurde voll bestätigt"))
+    chains = {chain_text(c["links"]) for c in quote["chains"]}
+    assert chains == {"Wladimir Putin <- KCNA [state media, agency] <- AFP [agency] <- t-online",
+                      "Wladimir Putin <- KCNA [state media, agency] <- AFP [agency] <- Stern",
+                      "Wladimir Putin <- KCNA [state media, agency] <- AFP [agency] <- Zeit"}
+
+
+def test_tags_show_in_the_quotes_command(pile):
+    folder, _ = pile
+    text = out("quotes", "--db", folder / "p.db", "--speaker", "Wolodin")
+    assert text.splitlines() == [
+        "Wjatscheslaw Wolodin via KCNA: „exzellenten Soldaten“",
+        "    2025-08-15 t-online (AFP [agency])",
+        "    chain: Wjatscheslaw Wolodin <- KCNA [state media, agency] <- AFP [agency] <- t-online",
+    ]
+
+
+def test_a_users_channel_file_adds_and_changes_tags(pile, tmp_path):
+    folder, _ = pile
+    config = tmp_path / "channels.toml"
+    config.write_text('[channels.kcna]\ntags = ["state media", "North Korea"]\n\n'
+                      '[channels.tonline]\nname = "t-online"\ntags = ["Ströer"]\n', encoding="utf-8")
+    db = tmp_path / "p.db"
+    db.write_bytes((folder / "p.db").read_bytes())
+    rows = out("sources", "--db", db, "--config", config).splitlines()
+    assert rows[0] == "channel\trole\ttags\tarticles\tsources"
+    assert "t-online\toutlet\tStröer\t1\t1" in rows and "AFP\tagency\tagency\t5\t2" in rows
+    text = out("quotes", "--db", db, "--speaker", "Wolodin")
+    assert ("chain: Wjatscheslaw Wolodin <- KCNA [state media, North Korea] <- AFP [agency] "
+            "<- t-online [Ströer]") in text
+    # kept in the store: a later build without the option still uses it
+    out("build", write_pile(tmp_path), "--db", db)
+    assert "KCNA [state media, North Korea]" in out("quotes", "--db", db, "--speaker", "Wolodin")
+
+
+def test_channel_book_finds_names_in_phrases_and_short_names_only_as_written():
+    book = channel_book()
+    assert book.find("laut der staatlichen Nachrichtenagentur Tass").name == "TASS"
+    assert book.find("wie Xinhua meldete").tags == ("state media", "agency")
+    assert book.find("laut AP").name == "AP" and book.find("Kapstadt") is None and book.find("laut ap") is None
+    assert book.link("reuters", "agency") == {"name": "Reuters", "role": "agency", "tags": ["agency"]}
+    assert book.link("CNN", "attribution") == {"name": "CNN", "role": "attribution", "tags": []}
+
+
+@pytest.mark.parametrize("text, message", [
+    ("[channels.x\n", "is not valid TOML"),
+    ("[other]\na = 1\n", "has no [channels.NAME] tables"),
+    ('[channels.x]\ntags = "state media"\n', "channels.x.tags must be a list of strings"),
+])
+def test_a_bad_channel_file_is_one_clear_error(text, message):
+    with pytest.raises(ConfigError, match=re.escape(message)):
+        channel_book(text, "my.toml")
+
+
+def test_short_stubs_sharing_a_boilerplate_sentence_are_not_copies():
+    from chronik.link.duplicates import signature
+
+    stub = ("Der Volltext dieses auf Agenturmeldungen basierenden Artikels steht aus rechtlichen Gründen "
+            "nicht mehr zur Verfügung.")
+    texts = {"a": "46 Prozent der Befragten würden derzeit für einen Brexit stimmen. " + stub,
+             "b": "Obama will das Gefangenenlager noch vor Ende seiner Amtszeit schließen. " + stub}
+    arts = {i: Article(id=i, source=i, title=None, published=None, authors=(), agencies=("apa",), language="de",
+                       outlet=None, text=t) for i, t in texts.items()}
+    sigs = [(i, signature(t)) for i, t in texts.items()]
+    shared = np.mean(np.frombuffer(sigs[0][1], "<u8") == np.frombuffer(sigs[1][1], "<u8"))
+    assert shared >= AGENCY_COPY_JACCARD  # as similar as agency copy, but 25 words each
+    assert source_groups(arts, {}, sigs).count(["a", "b"]) == 2
