@@ -83,7 +83,7 @@ class Chronicle:
         (name or alias), within a date range (ISO prefixes), or reported in
         one story's articles."""
         doc = export_document(self.store, ("entities", "events"))
-        wanted = _entity_ids(doc, entity)
+        wanted = entity_ids(doc["entities"], entity)
         members = self.story_articles(story)
         events = []
         for e in doc["events"]:
@@ -91,11 +91,7 @@ class Chronicle:
                 continue
             if members is not None and not members & set(e["articles"]):
                 continue
-            if (start or end) and not e["date"]:
-                continue
-            if start and e["date"][: len(start)] < start:
-                continue
-            if end and e["date"][: len(end)] > end:
+            if not dated_within(e["date"], start, end):
                 continue
             events.append(e)
         return events
@@ -106,10 +102,7 @@ class Chronicle:
         rows = [q for q in doc["quotes"] if members is None or members & set(q["articles"])]
         if not speaker:
             return rows
-        wanted = _entity_ids(doc, speaker) or set()
-        key = speaker.lower()
-        return [q for q in rows
-                if q["speaker"] in wanted or (q["speaker_name"] and key in q["speaker_name"].lower())]
+        return quotes_of(rows, entity_ids(doc["entities"], speaker) or set(), speaker)
 
     def figures(self, series: str | None = None, entity: str | None = None, story: str | None = None) -> dict:
         """Series with their figures (and figures in no series), optionally
@@ -149,12 +142,33 @@ def _series_within(series: dict, figures: dict) -> dict:
             "conflicts": [pair for pair in series["conflicts"] if all(f in figures for f in pair)]}
 
 
-def _entity_ids(doc: dict, name: str | None) -> set[str] | None:
+# Row filters over export rows, shared with the web app (chronik.web.views),
+# so a filter means the same on the command line, in the API and on the pages.
+def entity_ids(entities: list[dict], name: str | None) -> set[str] | None:
+    """The entities a user's ``name`` means: whole or part of a name, or an
+    alias (case-insensitive); None when no name is given."""
     if not name:
         return None
     key = name.lower()
-    return {e["id"] for e in doc["entities"]
+    return {e["id"] for e in entities
             if key == e["name"].lower() or key in (a.lower() for a in e["aliases"]) or key in e["name"].lower()}
+
+
+def dated_within(date: str | None, start: str | None, end: str | None) -> bool:
+    """Whether ``date`` lies in the range, compared as ISO prefixes (``2025-08``
+    holds every day of August); with a range, an undated item never does."""
+    if not (start or end):
+        return True
+    if not date:
+        return False
+    return (not start or date[: len(start)] >= start) and (not end or date[: len(end)] <= end)
+
+
+def quotes_of(quotes: list[dict], wanted: set[str], speaker: str) -> list[dict]:
+    """Quotes of the speaker a user named: one of the ``wanted`` entities,
+    or a speaker name as written that contains the name."""
+    key = speaker.lower()
+    return [q for q in quotes if q["speaker"] in wanted or key in (q["speaker_name"] or "").lower()]
 
 
 def open(db: str = "chronik.db", *, read_only: bool = False) -> Chronicle:  # noqa: A001 - the API's verb

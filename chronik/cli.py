@@ -13,6 +13,7 @@ import click
 
 from chronik import __version__
 from chronik.errors import ChronikError
+from chronik.export import FORMATS
 
 DB_HELP = "the store: an SQLite file (created if needed) or a PostgreSQL URL postgresql://user@host/dbname"
 
@@ -100,8 +101,7 @@ def build(paths, db, workers, scheduler, nlp, max_bytes, csv_delimiter, csv_quot
 
 @cli.command()
 @db_option
-@click.option("--format", "fmt", default="json", show_default=True,
-              type=click.Choice(["json", "csv", "md", "timelinejs"]))
+@click.option("--format", "fmt", default="json", show_default=True, type=click.Choice(FORMATS))
 @click.option("--output", "-o", default=None, help="file (folder for csv); default: standard output")
 @user_errors
 def export(db, fmt, output):

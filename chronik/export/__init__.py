@@ -5,7 +5,8 @@ from collections.abc import Callable
 from pathlib import Path
 
 from chronik.errors import ConfigError
-from chronik.export.document import export_document
+from chronik.export import timelinejs
+from chronik.export.document import PARTS, export_document
 
 FORMATS = ("json", "csv", "md", "timelinejs")
 
@@ -13,7 +14,7 @@ FORMATS = ("json", "csv", "md", "timelinejs")
 def export(store, fmt: str, output: str | None, on_note: Callable[[str], None] | None = None) -> str | None:
     """Write the export; returns the text when ``output`` is None (stdout).
     ``on_note`` hears what a format had to leave out (undated events in TimelineJS)."""
-    doc = export_document(store)
+    doc = export_document(store, timelinejs.PARTS if fmt == "timelinejs" else PARTS)
     if fmt == "json":
         from chronik.export.jsonfile import to_json
 
@@ -24,9 +25,8 @@ def export(store, fmt: str, output: str | None, on_note: Callable[[str], None] |
         text = to_markdown(doc)
     elif fmt == "timelinejs":
         from chronik.export.jsonfile import to_json
-        from chronik.export.timelinejs import to_timelinejs
 
-        timeline = to_timelinejs(doc)
+        timeline = timelinejs.to_timelinejs(doc)
         if timeline.undated and on_note:
             on_note(f"{timeline.undated} undated events left out")
         text = to_json(timeline.data)

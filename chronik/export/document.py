@@ -29,14 +29,17 @@ def _pick(row: dict, fields: tuple[str, ...]) -> dict:
 
 
 PARTS = ("articles", "entities", "timexes", "figures", "series", "quotes", "events", "stories", "corrections")
+# The parts that need the articles themselves (their rows, or their order).
+_ARTICLE_PARTS = frozenset({"articles", "timexes", "figures", "quotes"})
 
 
 def export_document(store, parts: tuple[str, ...] = PARTS) -> dict:
     """The export, or only the listed ``parts`` of it (the CLI's list commands
-    need one or two and should not pay for reading every analysis)."""
+    need one or two and should not pay for reading every article or analysis)."""
     from chronik.link.versions import current_articles
 
-    current, earlier = current_articles(store)  # an edited article's latest version only
+    # an edited article's latest version only
+    current, earlier = current_articles(store) if _ARTICLE_PARTS.intersection(parts) else ([], {})
     articles = sorted(current, key=lambda a: (a.source, a.id))
     position = {a.id: i for i, a in enumerate(articles)}
     build = {

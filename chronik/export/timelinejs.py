@@ -19,6 +19,8 @@ from dataclasses import dataclass
 from datetime import date
 from html import escape
 
+# What ``to_timelinejs`` reads of an export document (no analyses: no timexes).
+PARTS = ("articles", "entities", "events")
 _DATE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2})(?:T(\d{2}):(\d{2}))?)?)?$")
 _PART = re.compile(r"^(\d{4})-(Q[1-4]|H[12]|SP|SU|FA|WI|W\d{2})$")
 # First month of each part of a year (TIMEX3 quarters, halves, seasons).

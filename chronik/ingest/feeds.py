@@ -10,8 +10,6 @@ from __future__ import annotations
 
 import re
 import time
-import urllib.error
-import urllib.request
 from collections.abc import Iterator
 from dataclasses import replace
 from email.utils import parsedate_to_datetime
@@ -41,6 +39,9 @@ def is_url(path: object) -> bool:
 
 def fetch(url: str, options: ReadOptions, timeout: float = FETCH_TIMEOUT_S) -> bytes:
     """The body at ``url``; raises InputError with a one-line reason."""
+    import urllib.error  # only a URL input pays for the HTTP client
+    import urllib.request
+
     from chronik import __version__
 
     request = urllib.request.Request(url, headers={"User-Agent": f"chronik/{__version__}"})

@@ -31,7 +31,8 @@ def _link(store, lang: LanguageResources) -> dict[str, list[dict]]:
     from chronik.link.duplicates import find_duplicates  # datasketch pulls in scipy: load it only to link
 
     articles = {a.id: a for a in store.articles()}
-    old = superseded(load_versions(store), articles)  # only the latest version of an edited article
+    versions = load_versions(store)
+    old = superseded(versions, articles)  # only the latest version of an edited article
     articles = {i: a for i, a in articles.items() if i not in old}
     analyses = [a for a in store.analyses() if a.article_id not in old]
     order_key = {a.id: (a.published or "9999", a.id) for a in articles.values()}
@@ -57,5 +58,5 @@ def _link(store, lang: LanguageResources) -> dict[str, list[dict]]:
     rows = review_links(store, rows, articles=articles, analyses=analyses, index=index,
                         duplicate_of=duplicate_of, replay=replay)
     store.replace_links(rows)
-    record_first_seen(store, rows, build_time())
+    record_first_seen(store, rows, build_time(), versions)
     return rows

@@ -68,10 +68,11 @@ def _observations(rows: dict[str, list[dict]], roots: dict[str, str]) -> dict[st
     return found
 
 
-def record_first_seen(store, rows: dict[str, list[dict]], now: str) -> int:
+def record_first_seen(store, rows: dict[str, list[dict]], now: str, versions: list | None = None) -> int:
     """Keep the first-seen time of every item in ``rows`` not seen before;
-    returns how many were new."""
-    roots = lineage_roots(load_versions(store))
+    returns how many were new. ``versions``: the store's version records,
+    when the caller has read them already."""
+    roots = lineage_roots(load_versions(store) if versions is None else versions)
     known = {r["id"] for r in store.records(SEEN_KIND)}
     new = [{"id": key, "seen": now, **data} for key, data in sorted(_observations(rows, roots).items())
            if key not in known]

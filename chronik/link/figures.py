@@ -132,13 +132,8 @@ def _interval(f: Figure) -> tuple[float, float] | None:
     return lo, hi
 
 
-def _conflict(a: FigureRef, b: FigureRef, sa: str, sb: str, window_days: int) -> bool:
-    if sa == sb or a.as_of is None or b.as_of is None:
-        return False
-    da, db = date.fromisoformat(a.as_of), date.fromisoformat(b.as_of)
-    if abs((da - db).days) > window_days:
-        return False
-    ia, ib = _interval(a.figure), _interval(b.figure)
+def _conflict(da: date, ia: tuple[float, float] | None, db: date, ib: tuple[float, float] | None) -> bool:
+    """Whether two figures of different sources, dated within the window, cannot both hold."""
     if ia is None or ib is None:
         return False
     if ia[1] >= ib[0] and ib[1] >= ia[0]:
@@ -148,6 +143,27 @@ def _conflict(a: FigureRef, b: FigureRef, sa: str, sb: str, window_days: int) ->
         if late[0] > early[1]:
             return False  # a later, higher count: an update
     return True
+
+
+def _conflicts(members: list[FigureRef], sources: list[str], window_days: int) -> list[tuple[str, str]]:
+    """Conflicting pairs of a series, in member order.
+
+    Members are sorted by ``as_of`` (an ISO date; undated ones first), so each
+    is compared only with the later ones up to ``window_days`` on, not with
+    every other member: a long series costs its length times the figures of
+    one window, not its length squared."""
+    days = [date.fromisoformat(r.as_of) if r.as_of is not None else None for r in members]
+    spans = [_interval(r.figure) for r in members]
+    pairs = []
+    for i, day in enumerate(days):
+        if day is None or spans[i] is None:
+            continue
+        for j in range(i + 1, len(members)):
+            if (days[j] - day).days > window_days:
+                break
+            if sources[i] != sources[j] and _conflict(day, spans[i], days[j], spans[j]):
+                pairs.append((members[i].figure_id, members[j].figure_id))
+    return pairs
 
 
 def link_series(refs: Iterable[FigureRef], demonyms=None, window_days: int = 7) -> tuple[Series, ...]:
@@ -171,12 +187,7 @@ def link_series(refs: Iterable[FigureRef], demonyms=None, window_days: int = 7) 
     out = []
     for sid in sorted(groups):
         members = sorted(groups[sid], key=lambda r: (r.as_of or "", r.published or "", r.figure_id))
-        sources = [_source(r, demonyms) for r in members]
-        conflicts = []
-        for i in range(len(members)):
-            for j in range(i + 1, len(members)):
-                if _conflict(members[i], members[j], sources[i], sources[j], window_days):
-                    conflicts.append((members[i].figure_id, members[j].figure_id))
+        conflicts = _conflicts(members, [_source(r, demonyms) for r in members], window_days)
         predicate, counted, subject = keys[sid]
         label = f"{predicate} {counted}" + (f" ({subject})" if subject else "")
         out.append(Series(id=sid, label=label, counted=counted, predicate=predicate, subject=subject,

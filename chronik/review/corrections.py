@@ -181,10 +181,6 @@ def stored_corrections(store) -> list[Correction]:
     return sorted((Correction.from_record(r) for r in store.records(CORRECTION_KIND)), key=lambda c: (c.seq, c.id))
 
 
-def next_seq(store) -> int:
-    return max((c.seq for c in stored_corrections(store)), default=0) + 1
-
-
 def now() -> str:
     return datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
 
@@ -248,8 +244,9 @@ def check(c: Correction, where: str) -> None:
 def import_corrections(store, corrections: list[Correction]) -> list[Correction]:
     """Add corrections (from another store) after this store's own, in their
     order; one already here (same id) is skipped. Returns those added."""
-    have = {c.id for c in stored_corrections(store)}
-    seq = next_seq(store)
+    stored = stored_corrections(store)
+    have = {c.id for c in stored}
+    seq = max((c.seq for c in stored), default=0) + 1
     added = []
     for c in corrections:
         if c.id in have:

@@ -6,12 +6,10 @@ after every later build).
 """
 from __future__ import annotations
 
-from dataclasses import replace
-
 from chronik.review.anchors import anchor_for
 from chronik.review.corrections import (
-    ACTIONS, CORRECTION_KIND, Correction, CorrectionError, correction_id, import_corrections, next_seq, now,
-    parse_value, read_file, stored_corrections,
+    ACTIONS, CORRECTION_KIND, Correction, CorrectionError, correction_id, import_corrections, now, parse_value,
+    read_file, stored_corrections,
 )
 
 # The shortest id prefix accepted in place of a whole id.
@@ -105,12 +103,8 @@ def _split_articles(event: dict, articles) -> tuple[str, ...]:
 
 def record(store, correction: Correction) -> Correction:
     """Keep a correction (after the store's others); the same one twice is kept once."""
-    have = {c.id: c for c in stored_corrections(store)}
-    if correction.id in have:
-        return have[correction.id]
-    kept = replace(correction, seq=next_seq(store))
-    store.put_records(CORRECTION_KIND, [kept.as_record()])
-    return kept
+    added = import_corrections(store, [correction])
+    return added[0] if added else next(c for c in stored_corrections(store) if c.id == correction.id)
 
 
 def relink(store) -> None:
@@ -144,11 +138,12 @@ def apply_in_place(store, c: Correction) -> None:
         articles = {a.id: a for a in store.articles()}
         replay = Replay([c], articles)
         replay.rows(rows, {}, linker=None)
+        book = stored_book(store) if c.kind == "quote" else None
         for row in rows[c.kind]:
             if row["id"] in replay.reviewed:
                 mark(c.kind, row, replay.reviewed[row["id"]])
-                if c.kind == "quote":
-                    row["chains"] = quote_chains(row, articles, stored_book(store))
+                if book is not None:
+                    row["chains"] = quote_chains(row, articles, book)
         store.replace_links({c.kind: rows[c.kind]})
         store.put_records(CORRECTION_KIND, replay.records())
 

@@ -42,7 +42,6 @@ class Replay:
     def __init__(self, corrections: list[Correction], articles: dict) -> None:
         self.corrections = sorted(corrections, key=lambda c: (c.seq, c.id))
         self.source_of = {a.id: a.source for a in articles.values()}
-        self.articles = articles
         self.outcome: dict[str, tuple[str, str | None, tuple[str, ...]]] = {}
         # item id -> "accepted" or "corrected"
         self.reviewed: dict[str, str] = {}

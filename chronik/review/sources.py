@@ -17,8 +17,6 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-import numpy as np
-
 # Agency copy that an outlet shortened or extended with its own paragraphs keeps
 # well above this share of shingles: 0.38 and 0.44 for a half-length reprint in
 # the pile of tests/review/reprints.py, where articles of different stories stay
@@ -111,14 +109,13 @@ def _similar_pairs(credited: dict[str, set[str]], signatures: Iterable[tuple[str
     # the signatures' own MinHash scheme, as the duplicate finder reads them
     from chronik.link.duplicates import NUM_PERM, _minhash
 
-    sigs = {i: sig for i, sig in signatures if i in credited and sig}
-    if len(sigs) < 2:
+    hashes = {i: _minhash(sig) for i, sig in signatures if i in credited and sig}
+    if len(hashes) < 2:
         return
-    hashes = {i: np.frombuffer(sig, dtype="<u8") for i, sig in sigs.items()}
     lsh = MinHashLSH(threshold=AGENCY_COPY_JACCARD, num_perm=NUM_PERM)
-    for i in sorted(sigs):
-        lsh.insert(i, _minhash(sigs[i]))
-    for i in sorted(sigs):
-        for j in sorted(lsh.query(_minhash(sigs[i]))):
-            if j > i and credited[i] & credited[j] and float(np.mean(hashes[i] == hashes[j])) >= AGENCY_COPY_JACCARD:
+    for i in sorted(hashes):
+        lsh.insert(i, hashes[i])
+    for i in sorted(hashes):
+        for j in sorted(lsh.query(hashes[i])):
+            if j > i and credited[i] & credited[j] and hashes[i].jaccard(hashes[j]) >= AGENCY_COPY_JACCARD:
                 yield i, j

@@ -8,7 +8,6 @@ from typing import Generic, TypeVar
 from fastapi import APIRouter, HTTPException, Query, Request
 from pydantic import BaseModel, ConfigDict
 
-from chronik.export.timelinejs import to_timelinejs
 from chronik.web import views
 from chronik.web.snapshot import Snapshot, StoreView
 
@@ -326,6 +325,4 @@ def api_search(request: Request, q: str = Query(..., min_length=1, description="
 def api_timelinejs(request: Request, entity: str | None = None,
                    start: str | None = Query(None, alias="from"), end: str | None = Query(None, alias="to"),
                    type: str | None = None) -> dict:  # noqa: A002
-    snap = _snap(request)
-    events = views.filter_events(snap, entity, start, end, type)
-    return to_timelinejs({"articles": snap.articles, "entities": snap.entities, "events": events}).data
+    return views.timelinejs(_snap(request), entity, start, end, type)

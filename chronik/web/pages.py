@@ -13,7 +13,6 @@ from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from jinja2 import Environment, PackageLoader, StrictUndefined
 
 from chronik.export.jsonfile import to_json
-from chronik.export.timelinejs import to_timelinejs
 from chronik.records import Analysis
 from chronik.web import views
 from chronik.web.highlight import article_spans, render
@@ -96,9 +95,7 @@ def timelinejs_download(request: Request, entity: str | None = None, start: str 
                         end: str | None = Query(None, alias="to"), type: str | None = None):  # noqa: A002
     """The file ``chronik export --format timelinejs`` writes (for the events
     the filters keep)."""
-    snap = _snap(request)
-    events = views.filter_events(snap, entity, start, end, type)
-    data = to_timelinejs({"articles": snap.articles, "entities": snap.entities, "events": events}).data
+    data = views.timelinejs(_snap(request), entity, start, end, type)
     return Response(to_json(data), media_type="application/json",
                     headers={"Content-Disposition": 'attachment; filename="timelinejs.json"'})
 

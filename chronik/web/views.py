@@ -10,7 +10,8 @@ from math import ceil
 
 from markupsafe import Markup, escape
 
-from chronik.export.timelinejs import start_date
+from chronik.chronicle import dated_within, entity_ids, quotes_of
+from chronik.export.timelinejs import start_date, to_timelinejs
 from chronik.ids import content_id
 from chronik.store.folding import fold, snippet
 from chronik.web.snapshot import Snapshot, StoreView
@@ -138,15 +139,11 @@ def timeline_item(event: dict) -> dict | None:
 
 # -- filters -----------------------------------------------------------------
 def matching_entities(snap: Snapshot, name: str | None) -> set[str] | None:
-    """Entity ids a filter value means: an id, or a name or alias (whole or
-    part, case-insensitive), as ``chronik timeline --entity`` reads it."""
-    if not name:
-        return None
-    if name in snap.entity_by_id:
+    """Entity ids a filter value means: an id (the pages link with ids), else
+    what ``chronik timeline --entity`` takes: a name or alias."""
+    if name and name in snap.entity_by_id:
         return {name}
-    key = name.lower()
-    return {e["id"] for e in snap.entities
-            if key in e["name"].lower() or any(key == a.lower() for a in e["aliases"])}
+    return entity_ids(snap.entities, name)
 
 
 def filter_events(snap: Snapshot, entity: str | None = None, start: str | None = None, end: str | None = None,
@@ -157,10 +154,8 @@ def filter_events(snap: Snapshot, entity: str | None = None, start: str | None =
     rows = snap.events if wanted is None else [e for e in snap.events if wanted & set(e["participants"])]
     if etype:
         rows = [e for e in rows if e["type"] == etype]
-    if start:
-        rows = [e for e in rows if e["date"] and e["date"][: len(start)] >= start]
-    if end:
-        rows = [e for e in rows if e["date"] and e["date"][: len(end)] <= end]
+    if start or end:
+        rows = [e for e in rows if dated_within(e["date"], start, end)]
     return rows
 
 
@@ -177,9 +172,7 @@ def filter_entities(snap: Snapshot, etype: str | None = None, query: str | None 
 def filter_quotes(snap: Snapshot, speaker: str | None = None, query: str | None = None) -> list[dict]:
     rows = snap.quotes
     if speaker:
-        wanted = matching_entities(snap, speaker) or set()
-        key = speaker.lower()
-        rows = [q for q in rows if q["speaker"] in wanted or key in (q["speaker_name"] or "").lower()]
+        rows = quotes_of(rows, matching_entities(snap, speaker) or set(), speaker)
     if query:
         key = fold(query)
         rows = [q for q in rows if key in fold(q["text"])]
@@ -216,6 +209,13 @@ def overview(snap: Snapshot) -> dict:
     }
 
 
+def timelinejs(snap: Snapshot, entity: str | None = None, start: str | None = None, end: str | None = None,
+               etype: str | None = None) -> dict:
+    """What ``chronik export --format timelinejs`` writes, for the events the filters keep."""
+    events = filter_events(snap, entity, start, end, etype)
+    return to_timelinejs({"articles": snap.articles, "entities": snap.entities, "events": events}).data
+
+
 def entity_figures(snap: Snapshot, entity: dict) -> list[dict]:
     """Series about the entity (its subject) or with a figure it is credited with."""
     names = {entity["name"].lower(), *(a.lower() for a in entity["aliases"])}
@@ -247,11 +247,13 @@ def search_hits(snap: Snapshot, hits: list, query: str) -> list[dict]:
         article = snap.article_by_id.get(h.article_id)
         text = article["text"] if article else h.snippet
         clean = text.replace(_MARK[0], "").replace(_MARK[1], "")
-        marked = str(escape(_whole_words(snippet(clean, query, mark=_MARK))))
-        html = Markup(marked.replace(_MARK[0], "<mark>").replace(_MARK[1], "</mark>"))
+        # One snippet, marked with characters the text cannot hold: brackets
+        # for the plain one, <mark> once the rest is escaped.
+        cut = _whole_words(snippet(clean, query, mark=_MARK))
+        html = Markup(str(escape(cut)).replace(_MARK[0], "<mark>").replace(_MARK[1], "</mark>"))
         rows.append({"article": h.article_id, "published": h.published, "title": h.title, "source": h.source,
                      "label": article_label(article) if article else h.source, "snippet_html": html,
-                     "snippet": _whole_words(snippet(clean, query))})
+                     "snippet": cut.replace(_MARK[0], "[").replace(_MARK[1], "]")})
     return rows
 
 
