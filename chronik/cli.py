@@ -325,6 +325,11 @@ def changes(since, db, fmt):
         + "".join(f"\n      new: {f['text']} ({_source_label(articles.get(f['article']))})" for f in s["figures"])
         for s in result.figures])
     _section("conflicts", [f"{c['label']}: {c['texts'][0]} vs {c['texts'][1]}" for c in result.conflicts])
+    _section("events whose sources disagree", [
+        f"{c['date'] or 'undated':<10}  {c['label']}: {c['field']} "
+        + " vs ".join(f"{v['value']} ({v['sources']} {'source' if v['sources'] == 1 else 'sources'})"
+                      for v in c["values"])
+        for c in result.event_conflicts])
 
 
 def _section(title: str, lines: list[str]) -> None:

@@ -80,10 +80,16 @@ class _Draft:
         self.lines[index] = ""
 
 
+# Control characters a text can carry by accident (NUL from a broken export,
+# a form feed between pages): never part of a story, and PostgreSQL cannot
+# store NUL at all. Tab and newline stay.
+_CONTROLS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
+
+
 def clean(raw: RawArticle, rules: CleaningRules) -> Article:
     """The story text of ``raw`` with title, date, authors and agencies as metadata."""
     pat = _compile(rules)
-    draft = _Draft(lines=[line.rstrip() for line in raw.text.split("\n")])
+    draft = _Draft(lines=[line.rstrip() for line in _CONTROLS.sub(" ", raw.text).split("\n")])
     _take_header(draft, pat, rules)
     if not raw.structured and not raw.title:
         _take_title(draft)
@@ -97,7 +103,7 @@ def clean(raw: RawArticle, rules: CleaningRules) -> Article:
     return Article(
         id=article_id(text),
         source=raw.source,
-        title=(raw.title or draft.title),
+        title=(" ".join(_CONTROLS.sub(" ", raw.title).split()) or None) if raw.title else draft.title,
         published=published,
         authors=authors,
         agencies=tuple(sorted(set(draft.agencies))),

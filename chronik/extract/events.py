@@ -592,6 +592,15 @@ def _phrase(art: _Article, c: _Cand) -> None:
             c.place, c.np_end = hit
 
 
+def _about_a_place(text: str, lex) -> bool:
+    """``im Ukraine-Krieg``, ``beim Russland-Gipfel``: a hyphenated compound
+    names what its last part names; with a known place before the hyphen and
+    none after it, it is something about the place, not a place."""
+    first, hyphen, last = text.rpartition("-")
+    forms = lex.place_forms
+    return bool(hyphen) and text.lower() not in forms and first.lower() in forms and last.lower() not in forms
+
+
 def _place_at(art: _Article, j: int, b: int) -> tuple[str, int] | None:
     """``in der chinesischen Hauptstadt Peking`` starting at the preposition ``j``."""
     lex = art.lex
@@ -601,7 +610,7 @@ def _place_at(art: _Article, j: int, b: int) -> tuple[str, int] | None:
         mi = art.tok_m[k]
         if mi >= 0:
             m = art.mentions[mi]
-            if m.label == "LOC" and not art.genitive_modifier(mi):
+            if m.label == "LOC" and not art.genitive_modifier(mi) and not _about_a_place(m.text, lex):
                 return m.text, art.m_end[mi]
             return None
         w = art.low[k]

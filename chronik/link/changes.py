@@ -11,6 +11,10 @@ keyed by content that survives a re-link, not by row ids:
 - a figure by its article's first version, its sentence and its words; a
   series' latest value by the series id and the value; a conflict by its two
   figures.
+An event's disagreement (reports giving different dates or places, its
+``variants``) needs no record of its own: it is new when the second differing
+value was first seen at or after the time asked for, and each value was first
+seen with the evidence that carries it.
 Items linked before the first recorded run have no record and never show.
 """
 from __future__ import annotations
@@ -27,8 +31,10 @@ def _root(article_id: str, roots: dict[str, str]) -> str:
     return roots.get(article_id, article_id)
 
 
-def evidence_keys(event: dict, roots: dict[str, str]) -> list[str]:
-    return [content_id(SEEN_KIND, "evidence", _root(e["article"], roots), e["sentence"]) for e in event["evidence"]]
+def evidence_keys(event: dict, roots: dict[str, str], articles=None) -> list[str]:
+    """The keys of the event's evidence (only from ``articles`` when given)."""
+    return [content_id(SEEN_KIND, "evidence", _root(e["article"], roots), e["sentence"]) for e in event["evidence"]
+            if articles is None or e["article"] in articles]
 
 
 def quote_key(quote: dict) -> str:
@@ -91,13 +97,16 @@ class Changes:
     quotes: tuple[dict, ...]
     figures: tuple[dict, ...]    # series with a new figure or a changed latest value
     conflicts: tuple[dict, ...]  # figure pairs, with their series
+    event_conflicts: tuple[dict, ...] = ()  # events whose reports came to differ on a date or place
 
     def is_empty(self) -> bool:
-        return not (self.articles or self.events or self.quotes or self.figures or self.conflicts)
+        return not (self.articles or self.events or self.quotes or self.figures or self.conflicts
+                    or self.event_conflicts)
 
     def as_dict(self) -> dict:
         return {"since": self.since, "articles": list(self.articles), "events": list(self.events),
-                "quotes": list(self.quotes), "figures": list(self.figures), "conflicts": list(self.conflicts)}
+                "quotes": list(self.quotes), "figures": list(self.figures), "conflicts": list(self.conflicts),
+                "event_conflicts": list(self.event_conflicts)}
 
 
 def changes_since(store, since: str) -> Changes:
@@ -116,7 +125,8 @@ def changes_since(store, since: str) -> Changes:
         when = first(keys)
         return {**row, "first_seen": when} if when is not None and when >= since else None
 
-    events = [e for e in (new(r, evidence_keys(r, roots)) for r in store.links("event")) if e]
+    event_rows = store.links("event")
+    events = [e for e in (new(r, evidence_keys(r, roots)) for r in event_rows) if e]
     quotes = [q for q in (new(r, [quote_key(r)]) for r in store.links("quote")) if q]
     figures, conflicts = _series_changes(store, seen, roots, since)
     return Changes(
@@ -126,7 +136,28 @@ def changes_since(store, since: str) -> Changes:
         quotes=tuple(sorted(quotes, key=lambda q: (q["first_seen"], q.get("published") or "9999", q["id"]))),
         figures=tuple(figures),
         conflicts=tuple(conflicts),
+        event_conflicts=tuple(_event_conflicts(event_rows, seen, roots, since)),
     )
+
+
+def _event_conflicts(events: list[dict], seen: dict[str, dict], roots: dict[str, str], since: str) -> list[dict]:
+    """Events whose reports disagree on a field since ``since``: before it,
+    at most one value of the field had been seen."""
+    rows = []
+    for event in events:
+        by_field: dict[str, list[dict]] = {}
+        for variant in event.get("variants", ()):
+            times = [seen[k]["seen"] for k in evidence_keys(event, roots, set(variant["articles"])) if k in seen]
+            if times:
+                by_field.setdefault(variant["field"], []).append({**variant, "first_seen": min(times)})
+        for field, values in sorted(by_field.items()):
+            if len(values) < 2:
+                continue
+            when = sorted(v["first_seen"] for v in values)[1]  # the second value made it a disagreement
+            if when >= since:
+                rows.append({"event": event["id"], "label": event["label"], "date": event["date"],
+                             "field": field, "values": values, "first_seen": when})
+    return sorted(rows, key=lambda r: (r["first_seen"], r["date"] or "9999", r["event"], r["field"]))
 
 
 def _new_articles(store, versions, since: str) -> list[dict]:

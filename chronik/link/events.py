@@ -241,7 +241,13 @@ def _best_date(reports: list[EventReport]) -> tuple[str | None, str | None]:
             rest = v[5:]
             rank = 3 if not rest else 0 if len(rest) == 5 else 1 if rest.startswith("W") else 2
             return rank, v
-        return min(text, key=width), "text"
+        best = min(text, key=width)
+        # "im September" in one report, the day itself (its publication date)
+        # in another: the day is within the month, so it is kept, as a guess.
+        within = sorted(r.mention.date for r in reports
+                        if r.mention.date and r.mention.date_basis != "text" and r.mention.date.startswith(best)
+                        and len(r.mention.date) > len(best))
+        return (within[0], "published") if within else (best, "text")
     pub = sorted(r.mention.date for r in reports if r.mention.date)
     if pub:
         return pub[0], "published"

@@ -5,8 +5,9 @@ A kept record per source (kind ``version``) lists the articles read from it,
 oldest first, with the time each was first read there; linking never touches
 it. The latest stored article of a source replaces the earlier ones, unless an
 earlier one is still the latest text of another source (the same agency copy
-at another address): then it stays current too. Reading a text that a source
-already had (a re-run, an old copy) adds nothing.
+at another address): then it stays current too. Reading a source's latest text
+again (a re-run) adds nothing; reading an earlier text of it again (an edit
+taken back) makes that text the latest once more.
 
 A source that is a position in a container rather than an address (line 12
 of a JSONL file, a CSV row, a feed entry with neither link nor id) is not
@@ -96,6 +97,7 @@ class VersionBook:
         self.now = now
         self._known: dict[str, SourceVersions] | None = None
         self._pending: dict[str, SourceVersions] = {}
+        self._last_read: dict[str, tuple[str, str]] = {}  # record id -> (source, article id)
 
     def _load(self) -> dict[str, SourceVersions]:
         known = {v.id: v for v in load_versions(self.store)}
@@ -114,6 +116,7 @@ class VersionBook:
             self._known = self._load()
         key = record_id(source, article_id)
         versions = self._known.get(key)
+        self._last_read[key] = (source, article_id)
         if versions is not None and article_id in versions.article_ids:
             return False
         seen = (versions.seen if versions else ()) + ((article_id, self.now),)
@@ -122,7 +125,20 @@ class VersionBook:
             self.save()
         return versions is not None
 
+    def _taken_back(self) -> None:
+        """A source whose last text read in this build is an earlier text of
+        it (an edit taken back): that text is its latest once more, listed
+        again at the end. Only the last read counts, so input that holds one
+        source twice settles after one build instead of growing each time."""
+        for key, (source, article_id) in self._last_read.items():
+            versions = self._known[key]
+            if versions.article_ids[-1] != article_id:
+                seen = versions.seen + ((article_id, self.now),)
+                self._known[key] = self._pending[key] = SourceVersions(source=source, seen=seen)
+        self._last_read = {}
+
     def save(self) -> None:
+        self._taken_back()
         if self._pending:
             self.store.put_records(VERSION_KIND, [self._pending[s].as_record() for s in sorted(self._pending)])
             self._pending = {}
@@ -147,7 +163,7 @@ def earlier_versions(versions: Iterable[SourceVersions], stored: Collection[str]
         ids = [a for a in v.article_ids if a in stored]
         if len(ids) > 1:
             before = out.setdefault(ids[-1], [])
-            before.extend(a for a in ids[:-1] if a not in before)
+            before.extend(a for a in ids[:-1] if a not in before and a != ids[-1])
     return out
 
 

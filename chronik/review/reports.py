@@ -73,9 +73,17 @@ def _fit(r: Report, event: dict) -> tuple:
             len(ids & set(event["participants"])), event["id"])
 
 
+def _nested(dates: list[str]) -> bool:
+    """Whether the dates only differ in precision (``2025`` holds ``2025-04``,
+    which holds ``2025-04-12``): a vaguer report does not contradict a precise one."""
+    finest = max(dates, key=len)
+    return all(finest.startswith(d) for d in dates)
+
+
 def variants(reports: list[Report], groups: SourceGroups) -> list[dict]:
-    """Where the reports of one event give different dates (read in the text)
-    or places: each value with its articles and independent sources."""
+    """Where the reports of one event give different dates (read in the text;
+    not when one only states it more precisely) or places: each value with its
+    articles and independent sources."""
     out = []
     fields = (("date", lambda r: r.mention.date if r.mention.date_basis == "text" else None),
               ("place", lambda r: r.place))
@@ -85,7 +93,7 @@ def variants(reports: list[Report], groups: SourceGroups) -> list[dict]:
             value = value_of(r)
             if value:
                 articles[value].add(r.article)
-        if len(articles) < 2:
+        if len(articles) < 2 or (field == "date" and _nested(list(articles))):
             continue
         for value in sorted(articles):
             ids = sorted(articles[value])

@@ -12,7 +12,7 @@ from urllib.parse import urlsplit, urlunsplit
 
 from chronik.errors import StoreError
 from chronik.store.folding import tsquery
-from chronik.store.sql import SQLStore
+from chronik.store.sql import CURRENT, SQLStore
 
 # Advisory lock key of a chronik store (the bytes of "chronik"); advisory locks
 # are per database, so stores in different databases do not wait on each other.
@@ -43,7 +43,7 @@ class PostgresStore(SQLStore):
                   f"|| to_tsvector('{TS_CONFIG}', ?)) ON CONFLICT (article_id) DO NOTHING")
     SEARCH = ("SELECT a.id, a.published, a.title, a.source, a.text "
               f"FROM articles_fts f JOIN articles a ON a.id = f.article_id, to_tsquery('{TS_CONFIG}', ?) q "
-              "WHERE f.document @@ q ORDER BY ts_rank(f.document, q) DESC, a.id LIMIT ?")
+              f"WHERE f.document @@ q AND {CURRENT} ORDER BY ts_rank(f.document, q) DESC, a.id LIMIT ?")
     BEGIN_WRITE = ("BEGIN", f"SELECT pg_advisory_xact_lock_shared({LOCK_KEY})")
     BEGIN_EXCLUSIVE = ("BEGIN", f"SELECT pg_advisory_xact_lock({LOCK_KEY})")
 

@@ -49,6 +49,10 @@ MIGRATIONS = {
 # large store (an analysis is a few kB to a few tens of kB of JSON).
 PAGE_ROWS = 256
 
+# Once a link run has kept its articles, search reads only those: an edited
+# article's latest version, not the text it replaced.
+CURRENT = ("(NOT EXISTS (SELECT 1 FROM links WHERE kind = 'article') "
+           "OR EXISTS (SELECT 1 FROM links l WHERE l.kind = 'article' AND l.id = a.id))")
 _ARTICLE_COLUMNS = "id, source, title, published, authors, agencies, language, outlet, text, dropped"
 
 
@@ -307,8 +311,8 @@ class SQLStore:
 
     # -- search -------------------------------------------------------------
     def search(self, query: str, limit: int = 20) -> list[SearchHit]:
-        """Articles containing every query word (folded, as word prefixes),
-        best first, each with a snippet around its first hit."""
+        """Current articles containing every query word (folded, as word
+        prefixes), best first, each with a snippet around its first hit."""
         match = self._match(query)
         rows = self._execute(self.SEARCH, (match, limit)).fetchall() if match else []
         terms = self._marked_terms(query) if rows else []

@@ -6,7 +6,7 @@ import sqlite3
 
 from chronik.errors import StoreError
 from chronik.store.folding import fts_query
-from chronik.store.sql import SQLStore
+from chronik.store.sql import CURRENT, SQLStore
 
 # A second build waits this long for the first one's write lock.
 BUSY_TIMEOUT_S = 600
@@ -23,7 +23,7 @@ class SQLiteStore(SQLStore):
     )
     FTS_INSERT = "INSERT INTO articles_fts VALUES (?, ?, ?)"
     SEARCH = ("SELECT a.id, a.published, a.title, a.source, a.text FROM articles_fts f "
-              "JOIN articles a ON a.id = f.article_id WHERE articles_fts MATCH ? ORDER BY rank, a.id LIMIT ?")
+              f"JOIN articles a ON a.id = f.article_id WHERE articles_fts MATCH ? AND {CURRENT} ORDER BY rank, a.id LIMIT ?")
     BEGIN_WRITE = ("BEGIN IMMEDIATE",)
     BEGIN_EXCLUSIVE = ("BEGIN IMMEDIATE",)
 

@@ -81,3 +81,10 @@ def test_same_text_same_id_whatever_the_whitespace():
     a = clean(RawArticle(source="a.txt", text="Ein Satz.  Noch  einer."), CLEANING_RULES)
     b = clean(RawArticle(source="b.txt", text="Ein Satz. Noch einer.\n"), CLEANING_RULES)
     assert a.id == b.id
+
+
+def test_control_characters_are_dropped():
+    raw = RawArticle(source="x.jsonl#1", text="Kim traf\x00 Putin.\x0cDas Treffen\x07 dauerte zwei Stunden.",
+                     title="Gipfel\x00 in Peking", structured=True)
+    a = clean(raw, CLEANING_RULES)
+    assert (a.title, a.text) == ("Gipfel in Peking", "Kim traf Putin. Das Treffen dauerte zwei Stunden.")

@@ -373,3 +373,12 @@ def test_political_compounds_stay_events():
     text = FILLER + "Die ÖVP und die FPÖ haben am Montag Koalitionsgespräche in Linz aufgenommen."
     events = run(text, [("ÖVP", "ORG"), ("FPÖ", "ORG"), ("Linz", "LOC")], [("am Montag", "2015-10-05")])
     assert brief(events) == [("meeting", ("ÖVP", "FPÖ"), "Linz", "2015-10-05", "text", "happened")]
+
+
+
+@pytest.mark.parametrize("label", ["LOC", "MISC"])  # a tagger may take the war for a place
+def test_a_compound_about_a_place_is_no_place(label):
+    text = "Nordkorea bestätigte im April den Einsatz von Truppen im Ukraine-Krieg."
+    events = run(text, [("Nordkorea", "LOC"), ("Ukraine-Krieg", label)], [("im April", "2025-04")],
+                 published="2025-08-15")
+    assert brief(events) == [("deployment", ("Nordkorea",), None, "2025-04", "text", "happened")]

@@ -75,6 +75,35 @@ def test_an_event_whose_id_changed_is_not_new_but_a_new_report_is(tmp_path):
     assert nothing.is_empty()
 
 
+def test_an_event_is_listed_when_a_later_report_first_disagrees_on_its_date_or_place(tmp_path):
+    first = {"article": "A", "sentence": "Kim traf Putin am 3. September in Peking."}
+    same = {"article": "B", "sentence": "Das Treffen in Peking am 3. September..."}
+    other = {"article": "C", "sentence": "Kim traf Putin am 4. September in Wladiwostok."}
+
+    def meeting(evidence, variants):
+        return {"id": "e", "type": "meeting", "label": "meeting", "date": "2025-09-03", "evidence": evidence,
+                "variants": variants}
+
+    with open_store(str(tmp_path / "c.db")) as store:
+        _links(store, {"event": [meeting([first], [])]}, "2025-09-03T08:00:00Z")
+        _links(store, {"event": [meeting([first, same], [])]}, "2025-09-04T08:00:00Z")
+        _links(store, {"event": [meeting([first, same, other], [
+            {"field": "date", "value": "2025-09-03", "articles": ["A", "B"], "sources": 2},
+            {"field": "date", "value": "2025-09-04", "articles": ["C"], "sources": 1},
+            {"field": "place", "value": "Peking", "articles": ["A", "B"], "sources": 2},
+            {"field": "place", "value": "Wladiwostok", "articles": ["C"], "sources": 1}])]},
+               "2025-09-05T08:00:00Z")
+        new = changes_since(store, "2025-09-05")
+        before = changes_since(store, "2025-09-06")
+    assert [(c["field"], [(v["value"], v["sources"], v["first_seen"]) for v in c["values"]], c["first_seen"])
+            for c in new.event_conflicts] == [
+        ("date", [("2025-09-03", 2, "2025-09-03T08:00:00Z"), ("2025-09-04", 1, "2025-09-05T08:00:00Z")],
+         "2025-09-05T08:00:00Z"),
+        ("place", [("Peking", 2, "2025-09-03T08:00:00Z"), ("Wladiwostok", 1, "2025-09-05T08:00:00Z")],
+         "2025-09-05T08:00:00Z")]
+    assert before.event_conflicts == () and before.is_empty()
+
+
 # -- the seeds, then a later article (examples/later) ----------------------------------
 
 @pytest.fixture(scope="module")
@@ -107,6 +136,7 @@ def test_changes_since_the_later_build(followed):
     ]
     assert [(c["label"], c["texts"]) for c in got.conflicts] == [
         ("killed soldiers (Nordkorea)", ["etwa 4000 nordkoreanische Soldaten", "rund 7000 nordkoreanische Soldaten"])]
+    assert got.event_conflicts == ()  # the later article agrees with the seeds on dates and places
 
 
 def test_changes_since_before_the_seeds_has_everything(followed):
@@ -114,13 +144,15 @@ def test_changes_since_before_the_seeds_has_everything(followed):
         got = changes_since(store, "2025-12-28T09:00+01:00")  # 08:00 UTC: the first build counts
     assert len(got.articles) == 6
     assert len(got.events) == len(json.loads(run("export", "--db", followed))["events"])
+    assert [(c["label"], c["field"], [(v["value"], v["sources"]) for v in c["values"]]) for c in got.event_conflicts] == [
+        ("deployment: Nordkorea in Russland", "place", [("Russland", 2), ("Ukraine", 1)])]
 
 
 def test_cli_text_json_and_errors(followed):
     assert run("changes", "--since", "2026-01-16", "--db", followed) == "nothing new since 2026-01-16T00:00:00Z\n"
     doc = json.loads(run("changes", "--since", "2026-01-15T09:30:00Z", "--db", followed, "--format", "json"))
-    assert list(doc) == ["since", "articles", "events", "quotes", "figures", "conflicts"]
-    assert [len(doc[k]) for k in list(doc)[1:]] == [1, 1, 1, 2, 1]
+    assert list(doc) == ["since", "articles", "events", "quotes", "figures", "conflicts", "event_conflicts"]
+    assert [len(doc[k]) for k in list(doc)[1:]] == [1, 1, 1, 2, 1, 0]
     text = run("changes", "--since", "2026-01-15", "--db", followed).splitlines()
     assert text[:7] == [
         "changes since 2026-01-15T00:00:00Z", "", "articles (1):",

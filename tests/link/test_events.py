@@ -187,3 +187,16 @@ def test_compatible_dates_across_a_month_and_a_year_boundary_still_merge():
     ]
     events = merge_events(reports)
     assert sorted(e.articles for e in events) == [("a", "b"), ("c", "d", "e"), ("f",)]
+
+
+def test_a_month_read_in_a_later_report_keeps_the_day_of_the_first():
+    first = report("003", "meeting", ["putin", "kim"], "2025-09-03", "published", place="Peking",
+                   sentence="Kim und Putin trafen sich in Peking.")
+    later = report("004", "meeting", ["putin", "kim"], "2025-09", "text", place="Peking",
+                   sentence="Kim hatte Putin im September in Peking getroffen.")
+    other_month = report("004", "meeting", ["putin", "kim"], "2025-10", "text", place="Peking", start=5,
+                         sentence="Im Oktober trafen sie sich erneut in Peking.")
+    (event,) = merge_events([first, later])
+    assert (event.date, event.date_basis) == ("2025-09-03", "published")
+    assert sorted((e.date, e.date_basis) for e in merge_events([first, other_month])) == [
+        ("2025-09-03", "published"), ("2025-10", "text")]

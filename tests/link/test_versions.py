@@ -107,6 +107,10 @@ def test_an_edited_article_is_a_new_version_and_only_the_latest_is_linked(tmp_pa
     assert [(s["label"], s["before"]["text"], s["latest"]["text"]) for s in got.figures] == [
         ("killed soldiers (Nordkorea)", OLD_FIGURE, NEW_FIGURE)]
 
+    # Search finds the latest text only.
+    assert run("search", "2000 Nordkoreaner", "--db", db) == "no matches\n"
+    assert len(run("search", "2500 Nordkoreaner", "--db", db).splitlines()) == 2  # one hit: title, snippet
+
     # The same input again adds nothing: no article, no version, same bytes.
     with open_store(str(db)) as store:
         versions_before = store.records("version")
@@ -130,3 +134,46 @@ def test_a_copy_elsewhere_keeps_the_old_text_current(tmp_path, monkeypatch):
     new, kept = json.loads(run("export", "--db", db))["articles"]
     assert (new["source"], kept["source"], kept["versions"]) == (str(edited), str(copy), [])
     assert new["versions"] == [kept["id"]] and new["id"] != kept["id"]
+
+
+def test_an_edit_taken_back_makes_the_earlier_text_current_again(tmp_path, monkeypatch):
+    article = tmp_path / "a.txt"
+    shutil.copy(seed("003"), article)
+    original = article.read_text(encoding="utf-8")
+    db = tmp_path / "c.db"
+    monkeypatch.setenv("CHRONIK_NOW", "2025-09-03T20:00")
+    run("build", article, "--db", db)
+    old_id = json.loads(run("export", "--db", db))["articles"][0]["id"]
+    edit(article)
+    monkeypatch.setenv("CHRONIK_NOW", "2025-09-04T07:00")
+    run("build", article, "--db", db)
+    edited_id = json.loads(run("export", "--db", db))["articles"][0]["id"]
+
+    article.write_text(original, encoding="utf-8")
+    monkeypatch.setenv("CHRONIK_NOW", "2025-09-05T07:00")
+    assert run("build", article, "--db", db).splitlines()[-1] == "0 articles added, 1 duplicate, 0 files skipped"
+    first = run("export", "--db", db)
+    doc = json.loads(first)
+    assert [(a["id"], a["versions"]) for a in doc["articles"]] == [(old_id, [edited_id])]
+    assert [f["text"] for f in doc["figures"]] == [OLD_FIGURE, "drei Staatsführer"]
+    with open_store(str(db)) as store:
+        (record,) = store.records("version")
+    assert [(a["article"], a["seen"]) for a in record["articles"]] == [
+        (old_id, "2025-09-03T20:00:00Z"), (edited_id, "2025-09-04T07:00:00Z"), (old_id, "2025-09-05T07:00:00Z")]
+
+    monkeypatch.setenv("CHRONIK_NOW", "2025-09-06T07:00")  # the same input again changes nothing
+    run("build", article, "--db", db)
+    assert run("export", "--db", db) == first
+    with open_store(str(db)) as store:
+        assert store.records("version") == [record]
+
+
+def test_one_source_read_twice_in_a_build_settles(tmp_path):
+    with open_store(str(tmp_path / "c.db")) as store:
+        for day in ("03", "04", "05"):
+            book = VersionBook(store, f"2025-09-{day}T07:00:00Z")
+            book.saw("https://example.org/a", "A")
+            book.saw("https://example.org/a", "B")
+            book.save()
+        (record,) = store.records("version")
+    assert [a["article"] for a in record["articles"]] == ["A", "B"]

@@ -132,6 +132,15 @@ def test_search_folds_umlauts_and_sharp_s(store_url):
     store.close()
 
 
+def test_search_reads_only_the_articles_linking_kept(store_url):
+    store = open_store(store_url)
+    added(store, BRIDGE, FLOOD)
+    store.replace_links({"article": [{"id": FLOOD.id}]})  # BRIDGE's text was replaced by a later version
+    assert [h.article_id for h in store.search("Fluss")] == [FLOOD.id]
+    assert store.search("Straßenbrücke") == []
+    store.close()
+
+
 def test_linking_is_one_transaction(store_url):
     store = open_store(store_url)
     store.replace_links({"entity": [{"id": "e", "name": "Kim"}]})
