@@ -77,17 +77,23 @@ def test_times_are_utc_and_chronik_now_overrides_the_clock(monkeypatch):
     assert build_time() == "2026-01-15T09:30:00Z"
 
 
-def test_an_edited_article_is_a_new_version_and_only_the_latest_is_linked(tmp_path, monkeypatch):
+def build_then_edit(tmp_path, monkeypatch):
+    """A seed article built on 2025-09-03 and its edit built the next morning:
+    (the file, the store, the first version's id, the build's last line)."""
     article = tmp_path / "a.txt"
     shutil.copy(seed("003"), article)
     db = tmp_path / "c.db"
     monkeypatch.setenv("CHRONIK_NOW", "2025-09-03T20:00")
     run("build", article, "--db", db)
     old_id = json.loads(run("export", "--db", db))["articles"][0]["id"]
-
     edit(article)
     monkeypatch.setenv("CHRONIK_NOW", "2025-09-04T07:00")
-    assert run("build", article, "--db", db).splitlines()[-1] == "1 article added, 0 duplicates, 0 files skipped"
+    return article, db, old_id, run("build", article, "--db", db).splitlines()[-1]
+
+
+def test_an_edited_article_is_a_new_version_and_only_the_latest_is_linked(tmp_path, monkeypatch):
+    article, db, old_id, summary = build_then_edit(tmp_path, monkeypatch)
+    assert summary == "1 article added, 0 duplicates, 0 files skipped"
     first = run("export", "--db", db)
     doc = json.loads(first)
     (row,) = doc["articles"]
@@ -137,19 +143,10 @@ def test_a_copy_elsewhere_keeps_the_old_text_current(tmp_path, monkeypatch):
 
 
 def test_an_edit_taken_back_makes_the_earlier_text_current_again(tmp_path, monkeypatch):
-    article = tmp_path / "a.txt"
-    shutil.copy(seed("003"), article)
-    original = article.read_text(encoding="utf-8")
-    db = tmp_path / "c.db"
-    monkeypatch.setenv("CHRONIK_NOW", "2025-09-03T20:00")
-    run("build", article, "--db", db)
-    old_id = json.loads(run("export", "--db", db))["articles"][0]["id"]
-    edit(article)
-    monkeypatch.setenv("CHRONIK_NOW", "2025-09-04T07:00")
-    run("build", article, "--db", db)
+    article, db, old_id, _ = build_then_edit(tmp_path, monkeypatch)
     edited_id = json.loads(run("export", "--db", db))["articles"][0]["id"]
 
-    article.write_text(original, encoding="utf-8")
+    shutil.copy(seed("003"), article)
     monkeypatch.setenv("CHRONIK_NOW", "2025-09-05T07:00")
     assert run("build", article, "--db", db).splitlines()[-1] == "0 articles added, 1 duplicate, 0 files skipped"
     first = run("export", "--db", db)
