@@ -18,7 +18,7 @@ a sentence-level tagger cannot see:
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from importlib import resources
 
 from chronik.records import Mention, Sentence, Token
@@ -295,6 +295,23 @@ def _place_word(word: str, lexicon) -> bool:
     return any(w in lexicon.countries or w in lexicon.cities for w in (word, stem))
 
 
+def compound_about_a_place(word: str, is_place: Callable[[str], bool],
+                           is_country: Callable[[str], bool] | None = None) -> bool:
+    """``Ukraine-Krieg``, ``Russland-Gipfel``: a hyphenated compound names
+    what its last part names; with a place before the hyphen and none after
+    it, it is something about the place, not a place (``Baden-Baden`` is one).
+    ``is_country`` narrows the first part: ``Berlin-Mitte`` is a district."""
+    first, hyphen, last = word.rpartition("-")
+    return (bool(hyphen) and last[:1].isalpha() and not is_place(word) and is_place(first) and not is_place(last)
+            and (is_country is None or is_country(first)))
+
+
+def _known_place(word: str, lexicon) -> bool:
+    """A country, city or gazetteer place, also in the genitive."""
+    return _place_word(word, lexicon) or any(
+        lexicon.entity_words.get(w) == "LOC" for w in (word, _strip_genitive(word, lexicon)))
+
+
 def _apply_rules(words, sentences, sent_of, spans, lexicon):
     n = len(words)
     owner: list[int] = [-1] * n  # index into spans, -1 for none
@@ -368,6 +385,13 @@ def _apply_rules(words, sentences, sent_of, spans, lexicon):
         )
         if after_head or in_brackets:
             claim(k, k + 1, "LOC" if _place_word(w[:1] + w[1:].lower(), lexicon) else "ORG")
+
+    # 4. A compound that starts with a place and ends in something else
+    #    ("Ukraine-Krieg", "Russland-Gipfel") names that thing, not a place.
+    for idx, (a, b, label) in enumerate(spans):
+        if label == "LOC" and b == a + 1 and idx not in dead and compound_about_a_place(
+                words[a], lambda w: _known_place(w, lexicon), lambda w: w in lexicon.countries):
+            spans[idx][2] = "MISC"
 
     live = sorted((s for i, s in enumerate(spans) if i not in dead), key=lambda s: (s[0], s[1]))
     live = _drop_sentence_initial_words(live, words, sentences, sent_of, lexicon)

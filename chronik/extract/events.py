@@ -37,6 +37,7 @@ from datetime import date as _date
 from datetime import timedelta
 from functools import lru_cache
 
+from chronik.extract.entities import compound_about_a_place
 from chronik.records import EventMention, Mention, Sentence, Timex, Token
 
 # A trigger in one of the first sentences of an article reports its news
@@ -592,13 +593,10 @@ def _phrase(art: _Article, c: _Cand) -> None:
             c.place, c.np_end = hit
 
 
-def _about_a_place(text: str, lex) -> bool:
-    """``im Ukraine-Krieg``, ``beim Russland-Gipfel``: a hyphenated compound
-    names what its last part names; with a known place before the hyphen and
-    none after it, it is something about the place, not a place."""
-    first, hyphen, last = text.rpartition("-")
+def _about_a_country(text: str, lex) -> bool:
+    """``im Ukraine-Krieg``: a war, not a place (a tagger may take it for one)."""
     forms = lex.place_forms
-    return bool(hyphen) and text.lower() not in forms and first.lower() in forms and last.lower() not in forms
+    return compound_about_a_place(text, lambda w: w.lower() in forms, lambda w: forms.get(w.lower()) == w)
 
 
 def _place_at(art: _Article, j: int, b: int) -> tuple[str, int] | None:
@@ -610,7 +608,7 @@ def _place_at(art: _Article, j: int, b: int) -> tuple[str, int] | None:
         mi = art.tok_m[k]
         if mi >= 0:
             m = art.mentions[mi]
-            if m.label == "LOC" and not art.genitive_modifier(mi) and not _about_a_place(m.text, lex):
+            if m.label == "LOC" and not art.genitive_modifier(mi) and not _about_a_country(m.text, lex):
                 return m.text, art.m_end[mi]
             return None
         w = art.low[k]

@@ -190,6 +190,10 @@ class _StubModel:
         ("Das meldete der Staatssender KRT .", ["O"] * 6, [("KRT", "ORG")]),
         # A common noun opening a sentence is dropped.
         ("Zusammenarbeit ist wichtig .", ["B-LOC", "O", "O", "O"], []),
+        # A compound about a country names a thing; a district of a city stays a place.
+        ("Er sprach über den Ukraine-Krieg .", ["O", "O", "O", "O", "B-LOC", "O"], [("Ukraine-Krieg", "MISC")]),
+        ("Er wohnt in Berlin-Mitte .", ["O", "O", "O", "B-LOC", "O"], [("Berlin-Mitte", "LOC")]),
+        ("Er lebt in Baden-Württemberg .", ["O", "O", "O", "B-LOC", "O"], [("Baden-Württemberg", "LOC")]),
     ],
 )
 def test_rule_layers_on_fixed_model_output(text, tags, expected):
