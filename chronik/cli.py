@@ -118,15 +118,21 @@ def export(db, fmt, output):
 @db_option
 @click.option("--host", default="127.0.0.1", show_default=True, help="address to listen on (loopback: this machine only)")
 @click.option("--port", default=8000, show_default=True, type=click.IntRange(0, 65535))
+@click.option("--edit", is_flag=True, help="editing mode: open the store writable and show correction forms "
+              "(accept, reject, set a value, merge, split, undo); without it the server is read-only")
 @user_errors
-def serve(db, host, port):
-    """Browse the chronicle in a web browser (and as JSON under /api/); the store is opened read-only."""
+def serve(db, host, port, edit):
+    """Browse the chronicle in a web browser (and as JSON under /api/). Read-only by default:
+    the store is opened read-only and no page can change it. With --edit, item pages get
+    correction forms that save to the store like 'chronik correct'."""
     from chronik.web.app import is_loopback, serve as run_server
 
     if not is_loopback(host):
-        click.echo(f"warning: listening on {host}: anyone who can reach this machine can read the store", err=True)
-    click.echo(f"serving {db} read-only at http://{host}:{port}/ (Ctrl+C stops)", err=True)
-    run_server(db, host, port)
+        change = "read and correct" if edit else "read"
+        click.echo(f"warning: listening on {host}: anyone who can reach this machine can {change} the store", err=True)
+    mode = "for editing (corrections are saved)" if edit else "read-only"
+    click.echo(f"serving {db} {mode} at http://{host}:{port}/ (Ctrl+C stops)", err=True)
+    run_server(db, host, port, edit)
 
 
 @cli.command()

@@ -8,6 +8,7 @@ from typing import Generic, TypeVar
 from fastapi import APIRouter, HTTPException, Query, Request
 from pydantic import BaseModel, ConfigDict
 
+from chronik.errors import ChronikError
 from chronik.web import views
 from chronik.web.snapshot import Snapshot, StoreView
 
@@ -16,6 +17,7 @@ T = TypeVar("T")
 
 PAGE = Query(1, ge=1, description="page number, from 1")
 PER_PAGE = Query(views.PER_PAGE, ge=1, le=views.MAX_PER_PAGE, description="rows per page")
+NEEDS_REVIEW = Query(False, description="only items flagged needs_review (guesses a person should check)")
 
 
 class Row(BaseModel):
@@ -181,6 +183,51 @@ class Overview(BaseModel):
     undated_articles: int
 
 
+class ReviewItem(BaseModel):
+    """One entry of ``chronik review``: ``url`` is the item's page, ``evidence``
+    the sentence it was read from."""
+
+    kind: str
+    id: str
+    label: str
+    reasons: list[str]
+    articles: list[str]
+    sources: int
+    weight: int
+    url: str
+    evidence: dict | None
+
+
+class Correction(BaseModel):
+    id: str
+    seq: int
+    action: str
+    kind: str
+    targets: list[str]
+    field: str | None
+    value: object = None
+    args: list[str]
+    note: str | None
+    created: str | None
+    status: str
+    detail: str | None
+    matched: list[str]
+    description: str
+
+
+class Changes(BaseModel):
+    """``chronik changes --since``: what builds at or after ``since`` added."""
+
+    model_config = ConfigDict(extra="allow")
+    since: str
+    articles: list[dict]
+    events: list[dict]
+    quotes: list[dict]
+    figures: list[dict]
+    conflicts: list[dict]
+    event_conflicts: list[dict] = []
+
+
 class Page(BaseModel, Generic[T]):
     total: int
     page: int
@@ -244,8 +291,8 @@ def api_events(request: Request, entity: str | None = Query(None, description="e
                start: str | None = Query(None, alias="from", description="first date, ISO prefix (2025-08)"),
                end: str | None = Query(None, alias="to", description="last date, ISO prefix"),
                type: str | None = Query(None, description="event type (meeting, call ...)"),  # noqa: A002
-               page: int = PAGE, per_page: int = PER_PAGE):
-    return _paged(views.filter_events(_snap(request), entity, start, end, type), page, per_page)
+               needs_review: bool = NEEDS_REVIEW, page: int = PAGE, per_page: int = PER_PAGE):
+    return _paged(views.filter_events(_snap(request), entity, start, end, type, needs_review), page, per_page)
 
 
 @router.get("/events/{event_id}", response_model=Event, summary="One event with its evidence")
@@ -278,14 +325,15 @@ def api_entity(request: Request, entity_id: str):
 @router.get("/quotes", response_model=Page[Quote], summary="Direct quotes, optionally of one speaker")
 def api_quotes(request: Request, speaker: str | None = Query(None, description="entity id or name"),
                q: str | None = Query(None, description="words in the quote"),
-               page: int = PAGE, per_page: int = PER_PAGE):
-    return _paged(views.filter_quotes(_snap(request), speaker, q), page, per_page)
+               needs_review: bool = NEEDS_REVIEW, page: int = PAGE, per_page: int = PER_PAGE):
+    return _paged(views.filter_quotes(_snap(request), speaker, q, needs_review), page, per_page)
 
 
 @router.get("/series", response_model=Page[Series], summary="Figure series, the most often reported first")
 def api_series(request: Request, q: str | None = Query(None, description="part of the series label"),
+               needs_review: bool = Query(False, description="only series with a figure flagged needs_review"),
                page: int = PAGE, per_page: int = PER_PAGE):
-    return _paged(views.sorted_series(_snap(request), q), page, per_page)
+    return _paged(views.sorted_series(_snap(request), q, needs_review), page, per_page)
 
 
 @router.get("/series/{series_id}", response_model=SeriesDetail, summary="One series with its figures in order")
@@ -299,12 +347,32 @@ def api_one_series(request: Request, series_id: str):
 
 @router.get("/figures", response_model=Page[Figure], summary="Figures, optionally of one article or series")
 def api_figures(request: Request, article: str | None = None, series: str | None = None,
-                page: int = PAGE, per_page: int = PER_PAGE):
-    snap = _snap(request)
-    rows = snap.figures_of_article.get(article, []) if article else list(snap.figures.values())
-    if series:
-        rows = [f for f in rows if f["series"] == series]
-    return _paged(rows, page, per_page)
+                needs_review: bool = NEEDS_REVIEW, page: int = PAGE, per_page: int = PER_PAGE):
+    return _paged(views.filter_figures(_snap(request), article, series, needs_review), page, per_page)
+
+
+@router.get("/review", response_model=Page[ReviewItem],
+            summary="What needs review (chronik review), most consequential first")
+def api_review(request: Request, kind: str | None = Query(None, description="event, quote or figure"),
+               page: int = PAGE, per_page: int = PER_PAGE):
+    return _paged(views.review_page_rows(request.app.state.view, kind), page, per_page)
+
+
+@router.get("/corrections", response_model=list[Correction],
+            summary="Every correction in replay order, with what became of it (chronik correct list)")
+def api_corrections(request: Request, stale: bool = Query(False, description="only those that match nothing")):
+    return [views.correction_row(c) for c in views.corrections(request.app.state.view, stale)]
+
+
+@router.get("/changes", response_model=Changes,
+            summary="What builds since a time added (chronik changes --since): articles, events, quotes, "
+                    "figures that moved, conflicts")
+def api_changes(request: Request, since: str = Query(..., description="ISO date or date-time, UTC unless it "
+                                                                     "names a zone (2025-09-05T08:00)")):
+    try:
+        return views.changes(request.app.state.view, since).as_dict()
+    except ChronikError as err:
+        raise HTTPException(400, str(err)) from None
 
 
 @router.get("/stories", response_model=Page[Story], summary="Story clusters")

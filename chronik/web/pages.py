@@ -12,6 +12,7 @@ from fastapi import APIRouter, Query, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from jinja2 import Environment, PackageLoader, StrictUndefined
 
+from chronik.errors import ChronikError
 from chronik.export.jsonfile import to_json
 from chronik.records import Analysis
 from chronik.web import views
@@ -25,7 +26,8 @@ ENV = Environment(loader=PackageLoader("chronik.web", "templates"), autoescape=T
 ENV.globals.update(evidence_url=views.evidence_url, sentence_anchor=views.sentence_anchor,
                    source_label=views.source_label, article_label=views.article_label,
                    quote_fields=views.QUOTE_SHOWN, event_fields=views.EVENT_SHOWN, extra_tags=views.extra_tags,
-                   max_per_page=views.MAX_PER_PAGE)
+                   max_per_page=views.MAX_PER_PAGE, basis_labels=views.BASIS_LABELS, item_url=views.item_url,
+                   list_paths=views.LIST_PATHS, find_row=views.find_row)
 # Lists on an entity page before they link on to the full, paged list.
 ENTITY_LIMIT = 20
 SERIES_PER_PAGE = 10
@@ -35,16 +37,42 @@ TIMELINE_PER_PAGE = 50
 # Reports quoted per event in the timeline list; the event's page has them all.
 TIMELINE_EVIDENCE = 3
 SEARCH_PER_PAGE = 20
+REVIEW_PER_PAGE = 50
+# Rows per section of the changes page (all of them are in /api/changes).
+CHANGES_SHOWN = 100
+# Entity names offered when merging entities (a datalist; any name or id works).
+MERGE_NAMES = 200
 
 
 def _page(request: Request, template: str, nav: str = "", status: int = 200, **context) -> HTMLResponse:
-    html = ENV.get_template(template).render(nav=nav, store_name=request.app.state.store_name,
+    state = request.app.state
+    html = ENV.get_template(template).render(nav=nav, store_name=state.store_name, edit=state.view.writable,
+                                             token=state.token if state.view.writable else "",
+                                             here=_here(request), last_build=views.last_build_day(state.view),
                                              search_query=context.pop("search_query", ""), **context)
     return HTMLResponse(html, status_code=status)
 
 
 def _not_found(request: Request, message: str) -> HTMLResponse:
     return _page(request, "not_found.html", message=message, status=404)
+
+
+def _here(request: Request) -> str:
+    """This page's path and query: where a form on it sends the user back to."""
+    return request.url.path + (f"?{request.url.query}" if request.url.query else "")
+
+
+def _fields(kind: str, row: dict) -> list[tuple[str, str]]:
+    """(field, current value as a form shows it) for each field ``chronik
+    correct set`` may set on a ``kind`` item."""
+    from chronik.review.corrections import FIELDS
+
+    shown = {"speaker": row.get("speaker_name")}
+    out = []
+    for name in FIELDS[kind]:
+        value = shown[name] if kind == "quote" and name in shown else row.get(name)
+        out.append((name, "" if value is None else str(value).lower() if isinstance(value, bool) else str(value)))
+    return out
 
 
 def _page_url(request: Request, param: str = "page") -> Callable[[int], str]:
@@ -72,17 +100,18 @@ def overview_page(request: Request):
 @router.get("/timeline")
 def timeline_page(request: Request, entity: str | None = None, start: str | None = Query(None, alias="from"),
                   end: str | None = Query(None, alias="to"), type: str | None = None,  # noqa: A002
-                  page: int = 1, upage: int = 1):
+                  needs_review: bool = False, page: int = 1, upage: int = 1):
     snap = _snap(request)
-    rows = views.filter_events(snap, entity, start, end, type)
+    rows = views.filter_events(snap, entity, start, end, type, needs_review)
     dated = views.paginate([e for e in rows if e["date"]], page, TIMELINE_PER_PAGE)
     undated = views.paginate([e for e in rows if not e["date"]], upage, TIMELINE_PER_PAGE)
     wanted = views.matching_entities(snap, entity) or set()
-    filters = {k: v for k, v in (("entity", entity), ("from", start), ("to", end), ("type", type)) if v}
+    filters = {k: v for k, v in (("entity", entity), ("from", start), ("to", end), ("type", type),
+                                 ("needs_review", "true" if needs_review else None)) if v}
     return _page(
         request, "timeline.html", nav="Timeline", snap=snap, dated=dated, undated=undated,
         items=[item for e in dated.items if (item := views.timeline_item(e))],
-        entity=entity, start=start, end=end, etype=type, filtered=bool(filters),
+        entity=entity, start=start, end=end, etype=type, needs_review=needs_review, filtered=bool(filters),
         entity_shown=snap.entity_by_id[entity]["name"] if entity in snap.entity_by_id else entity or "",
         wanted_names=sorted(snap.entity_by_id[i]["name"] for i in wanted)[:12],
         entity_names=[e["name"] for e in snap.entities[:200]],
@@ -106,40 +135,52 @@ def event_page(request: Request, event_id: str):
     event = snap.event_by_id.get(event_id)
     if event is None:
         return _not_found(request, f"No event {event_id} in this store.")
-    return _page(request, "event.html", nav="Timeline", snap=snap, e=event)
+    return _page(request, "event.html", nav="Timeline", snap=snap, e=event, fields=_fields("event", event),
+                 candidates=views.merge_candidates(snap, event))
 
 
 def _series_page(request: Request, snap: Snapshot, page: views.Page, heading: str, single: bool,
-                 q: str | None = None, rows_page: int = 1) -> HTMLResponse:
+                 q: str | None = None, rows_page: int = 1, needs_review: bool = False) -> HTMLResponse:
     """Series with a chart each and the table beside it: the first rows of
-    each on the list, one page of rows at a time on a series' own page."""
+    each on the list, one page of rows at a time on a series' own page
+    (with ``needs_review``, only the rows to check)."""
     charts = {s["id"]: series_svg(s, snap.figures, snap.article_by_id) for s in page.items}
     conflicted = {s["id"]: {f for pair in s["conflicts"] for f in pair} for s in page.items}
-    numbered = {s["id"]: list(enumerate(s["figures"], start=1)) for s in page.items}
+    numbered = {s["id"]: [(n, f) for n, f in enumerate(s["figures"], start=1)
+                          if not needs_review or snap.figures[f].get("needs_review")] for s in page.items}
     if single:
         table = views.paginate(numbered[page.items[0]["id"]], rows_page, SERIES_TABLE_PER_PAGE)
         rows = {page.items[0]["id"]: table.items}
     else:
         table = page
         rows = {sid: numbered_rows[:TABLE_ROWS] for sid, numbered_rows in numbered.items()}
+    flagged = sum(1 for s in page.items for _n, f in numbered[s["id"]] if snap.figures[f].get("needs_review"))
     return _page(request, "figures.html", nav="Figures", snap=snap, page=page, table=table, charts=charts,
-                 conflicted=conflicted, rows=rows, heading=heading, single=single, q=q, page_url=_page_url(request))
+                 conflicted=conflicted, rows=rows, numbered=numbered, heading=heading, single=single, q=q,
+                 needs_review=needs_review, flagged=flagged, page_url=_page_url(request))
 
 
 @router.get("/figures")
-def figures_page(request: Request, q: str | None = None, page: int = 1):
+def figures_page(request: Request, q: str | None = None, needs_review: bool = False, page: int = 1):
     snap = _snap(request)
-    paged = views.paginate(views.sorted_series(snap, q), page, SERIES_PER_PAGE)
-    return _series_page(request, snap, paged, "Figures over time", False, q)
+    paged = views.paginate(views.sorted_series(snap, q, needs_review), page, SERIES_PER_PAGE)
+    return _series_page(request, snap, paged, "Figures over time", False, q, needs_review=needs_review)
 
 
-@router.get("/figures/{series_id}")
-def series_page(request: Request, series_id: str, page: int = 1):
+@router.get("/figures/{item_id}")
+def series_page(request: Request, item_id: str, needs_review: bool = False, page: int = 1):
+    """A series, or one figure (series and figure ids never collide: both
+    are content ids of different things)."""
     snap = _snap(request)
-    series = snap.series_by_id.get(series_id)
+    figure = snap.figures.get(item_id)
+    if figure is not None:
+        return _page(request, "figure.html", nav="Figures", snap=snap, f=figure,
+                     series=snap.series_by_id.get(figure["series"]), fields=_fields("figure", figure))
+    series = snap.series_by_id.get(item_id)
     if series is None:
-        return _not_found(request, f"No figure series {series_id} in this store.")
-    return _series_page(request, snap, views.paginate([series], 1, 1), series["label"], True, rows_page=page)
+        return _not_found(request, f"No figure or figure series {item_id} in this store.")
+    return _series_page(request, snap, views.paginate([series], 1, 1), series["label"], True, rows_page=page,
+                        needs_review=needs_review)
 
 
 @router.get("/entities")
@@ -159,18 +200,60 @@ def entity_page(request: Request, entity_id: str, page: int = 1):
     articles = [snap.article_by_id[a] for a in entity["articles"] if a in snap.article_by_id]
     articles.sort(key=lambda a: (a["published"] or "9999", a["id"]))
     return _page(request, "entity.html", nav="Entities", snap=snap, e=entity, limit=ENTITY_LIMIT,
+                 fields=_fields("entity", entity), merge_names=[e["name"] for e in snap.entities[:MERGE_NAMES]
+                                                                if e["id"] != entity_id],
                  events=snap.events_of_entity.get(entity_id, []), quotes=snap.quotes_of_speaker.get(entity_id, []),
                  series=views.entity_figures(snap, entity), articles=views.paginate(articles, page, ENTITY_LIMIT),
                  page_url=_page_url(request))
 
 
 @router.get("/quotes")
-def quotes_page(request: Request, speaker: str | None = None, q: str | None = None, page: int = 1):
+def quotes_page(request: Request, speaker: str | None = None, q: str | None = None, needs_review: bool = False,
+                page: int = 1):
     snap = _snap(request)
-    rows = views.filter_quotes(snap, speaker, q)
+    rows = views.filter_quotes(snap, speaker, q, needs_review)
     shown = snap.entity_by_id[speaker]["name"] if speaker in snap.entity_by_id else speaker or ""
     return _page(request, "quotes.html", nav="Quotes", snap=snap, page=views.paginate(rows, page), speaker=speaker,
-                 speaker_shown=shown, q=q, page_url=_page_url(request))
+                 speaker_shown=shown, q=q, needs_review=needs_review, page_url=_page_url(request))
+
+
+@router.get("/quotes/{quote_id}")
+def quote_page(request: Request, quote_id: str):
+    snap = _snap(request)
+    quote = snap.quote_by_id.get(quote_id)
+    if quote is None:
+        return _not_found(request, f"No quote {quote_id} in this store.")
+    return _page(request, "quote.html", nav="Quotes", snap=snap, q=quote, fields=_fields("quote", quote))
+
+
+@router.get("/review")
+def review_page(request: Request, kind: str | None = None, page: int = 1):
+    view: StoreView = request.app.state.view
+    rows = views.review_page_rows(view, kind)
+    counts = Counter(r["kind"] for r in views.review_page_rows(view))
+    return _page(request, "review.html", nav="Review", snap=view.snapshot(), page=views.paginate(rows, page,
+                 REVIEW_PER_PAGE), kind=kind, counts=counts, page_url=_page_url(request))
+
+
+@router.get("/corrections")
+def corrections_page(request: Request, stale: bool = False):
+    rows = views.corrections(request.app.state.view, stale)
+    return _page(request, "corrections.html", nav="Review", snap=_snap(request), rows=rows, stale=stale)
+
+
+@router.get("/changes")
+def changes_page(request: Request, since: str | None = None):
+    view: StoreView = request.app.state.view
+    since = since or views.last_build_day(view)
+    if not since:
+        return _page(request, "changes.html", nav="Changes", snap=view.snapshot(), since="", result=None)
+    try:
+        result = views.changes(view, since)
+    except ChronikError as err:
+        return _page(request, "changes.html", nav="Changes", snap=view.snapshot(), since=since, result=None,
+                     error=str(err), status=400)
+    return _page(request, "changes.html", nav="Changes", snap=view.snapshot(), since=since, result=result,
+                 event_conflicts=getattr(result, "event_conflicts", ()), shown=CHANGES_SHOWN)
 
 
 @router.get("/articles")

@@ -13,13 +13,21 @@ import os
 import threading
 import time
 from collections import Counter, defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass
 
+from chronik.errors import ChronikError
 from chronik.export.document import export_document
 from chronik.records import Analysis, Article
 
 PARTS = ("articles", "entities", "figures", "series", "quotes", "events", "stories")
 SERVER_RELOAD_S = 10
+# Values derived from a snapshot kept at once (review queue, changes pages ...).
+DERIVED_KEPT = 16
+
+
+class ReadOnlyError(ChronikError):
+    """A change asked of a server that was not started with ``--edit``."""
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -39,6 +47,7 @@ class Snapshot:
     entity_by_id: dict[str, dict]
     series_by_id: dict[str, dict]
     event_by_id: dict[str, dict]
+    quote_by_id: dict[str, dict]
     events_of_entity: dict[str, list[dict]]
     events_of_article: dict[str, list[dict]]
     quotes_of_speaker: dict[str, list[dict]]
@@ -80,6 +89,7 @@ def load_snapshot(store, marker: tuple) -> Snapshot:
         events=doc["events"], stories=doc["stories"],
         article_by_id={a["id"]: a for a in doc["articles"]}, entity_by_id={e["id"]: e for e in entities},
         series_by_id={s["id"]: s for s in doc["series"]}, event_by_id={e["id"]: e for e in doc["events"]},
+        quote_by_id={q["id"]: q for q in doc["quotes"]},
         events_of_entity=dict(events_of_entity), events_of_article=dict(events_of_article),
         quotes_of_speaker=dict(quotes_of_speaker), quotes_of_article=dict(quotes_of_article),
         figures_of_article=dict(figures_of_article), surfaces=dict(surfaces),
@@ -106,13 +116,17 @@ def store_marker(store) -> tuple:
 
 
 class StoreView:
-    """One read-only store shared by the server's worker threads: a lock
-    around every database call, and the current snapshot."""
+    """One store shared by the server's worker threads: a lock around every
+    database call, the current snapshot, and what pages derive from it.
+    ``writable`` only under ``chronik serve --edit``."""
 
-    def __init__(self, store) -> None:
+    def __init__(self, store, writable: bool = False) -> None:
         self.store = store
+        self.writable = writable
         self._lock = threading.Lock()
         self._snapshot: Snapshot | None = None
+        # name -> (snapshot marker, value): dropped with the snapshot they came from
+        self._derived: dict = {}
 
     def snapshot(self) -> Snapshot:
         marker = store_marker(self.store)
@@ -130,6 +144,38 @@ class StoreView:
                 gc.collect()
                 gc.freeze()
             return self._snapshot
+
+    def derived(self, name, make: Callable[[Snapshot], object]):
+        """``make(snapshot)``, computed once per snapshot (the review queue,
+        the last build day): pages on a large store must not redo it."""
+        snap = self.snapshot()
+        found = self._derived.get(name)
+        if found is not None and found[0] == snap.marker:
+            return found[1]
+        value = make(snap)
+        if len(self._derived) >= DERIVED_KEPT:  # e.g. the changes since many different times
+            self._derived = {k: v for k, v in self._derived.items() if v[0] == snap.marker}
+            while len(self._derived) >= DERIVED_KEPT:
+                self._derived.pop(next(iter(self._derived)))
+        self._derived[name] = (snap.marker, value)
+        return value
+
+    def read(self, fn: Callable):
+        """``fn(store)`` under the lock: for what the snapshot does not hold."""
+        with self._lock:
+            return fn(self.store)
+
+    def write(self, fn: Callable):
+        """``fn(store)`` under the lock, then drop the snapshot so the next
+        page shows the change even if the files' stamps did not move."""
+        if not self.writable:
+            raise ReadOnlyError("this server is read-only; start it with 'chronik serve --edit' to make corrections")
+        with self._lock:
+            try:
+                return fn(self.store)
+            finally:
+                self._snapshot = None
+                self._derived.clear()
 
     def article(self, article_id: str) -> tuple[Article, Analysis | None] | None:
         with self._lock:

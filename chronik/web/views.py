@@ -23,9 +23,22 @@ MAX_PER_PAGE = 500
 SEARCH_LIMIT = 500
 # Fields the pages lay out themselves; any other field of a row (later work
 # adds trust fields such as ``basis`` or ``needs_review``) is shown as a tag.
-EVENT_SHOWN = ("id", "type", "label", "date", "date_basis", "status", "place", "participants", "articles", "evidence")
+# The trust fields (``trust`` in the templates) are laid out next to the articles.
+TRUST_SHOWN = ("sources", "basis", "needs_review", "reviewed")
+EVENT_SHOWN = ("id", "type", "label", "date", "date_basis", "status", "place", "participants", "articles", "evidence",
+               *TRUST_SHOWN)
 QUOTE_SHOWN = ("id", "article", "articles", "text", "speaker", "speaker_name", "via", "sentence", "partial",
-               "speaker_basis")
+               "speaker_basis", *TRUST_SHOWN)
+# How an item was obtained (``chronik.review.basis``), in words.
+BASIS_LABELS = {
+    "text": "read in the text", "speaker_pronoun": "speaker from a pronoun", "speaker_role": "speaker from a role noun",
+    "speaker_unknown": "speaker unknown", "date_published": "date = publication date", "undated": "no date",
+    "merged_differing": "merged reports differ", "vague": "vague figure", "as_of_published": "as of publication",
+    "corrected": "corrected",
+}
+# Where each kind of item has its page, and its list.
+ITEM_PATHS = {"event": "/events/", "quote": "/quotes/", "figure": "/figures/", "entity": "/entities/"}
+LIST_PATHS = {"event": "/timeline", "quote": "/quotes", "figure": "/figures", "entity": "/entities"}
 # Private-use characters mark query terms in a snippet until it is escaped.
 _MARK = ("\ue000", "\ue001")
 
@@ -146,12 +159,18 @@ def matching_entities(snap: Snapshot, name: str | None) -> set[str] | None:
     return entity_ids(snap.entities, name)
 
 
+def flagged(rows: list[dict], needs_review: bool) -> list[dict]:
+    """The rows a user should check (``needs_review``), or all of them."""
+    return [r for r in rows if r.get("needs_review")] if needs_review else rows
+
+
 def filter_events(snap: Snapshot, entity: str | None = None, start: str | None = None, end: str | None = None,
-                  etype: str | None = None) -> list[dict]:
+                  etype: str | None = None, needs_review: bool = False) -> list[dict]:
     """Events in date order; a date range keeps dated events whose date
     (as an ISO prefix) lies within it."""
     wanted = matching_entities(snap, entity)
     rows = snap.events if wanted is None else [e for e in snap.events if wanted & set(e["participants"])]
+    rows = flagged(rows, needs_review)
     if etype:
         rows = [e for e in rows if e["type"] == etype]
     if start or end:
@@ -169,8 +188,9 @@ def filter_entities(snap: Snapshot, etype: str | None = None, query: str | None 
     return rows
 
 
-def filter_quotes(snap: Snapshot, speaker: str | None = None, query: str | None = None) -> list[dict]:
-    rows = snap.quotes
+def filter_quotes(snap: Snapshot, speaker: str | None = None, query: str | None = None,
+                  needs_review: bool = False) -> list[dict]:
+    rows = flagged(snap.quotes, needs_review)
     if speaker:
         rows = quotes_of(rows, matching_entities(snap, speaker) or set(), speaker)
     if query:
@@ -188,13 +208,106 @@ def filter_articles(snap: Snapshot, outlet: str | None = None, story: str | None
     return rows
 
 
-def sorted_series(snap: Snapshot, query: str | None = None) -> list[dict]:
-    """Series with the most figures first: the measures reported most often."""
+def sorted_series(snap: Snapshot, query: str | None = None, needs_review: bool = False) -> list[dict]:
+    """Series with the most figures first: the measures reported most often;
+    with ``needs_review``, those with a figure to check."""
     rows = snap.series
     if query:
         key = query.lower()
         rows = [s for s in rows if key in s["label"].lower()]
+    if needs_review:
+        rows = [s for s in rows if any(snap.figures[f].get("needs_review") for f in s["figures"])]
     return sorted(rows, key=lambda s: (-len(s["figures"]), s["label"], s["id"]))
+
+
+def filter_figures(snap: Snapshot, article: str | None = None, series: str | None = None,
+                   needs_review: bool = False) -> list[dict]:
+    rows = snap.figures_of_article.get(article, []) if article else list(snap.figures.values())
+    if series:
+        rows = [f for f in rows if f["series"] == series]
+    return flagged(rows, needs_review)
+
+
+# -- review and corrections -----------------------------------------------------
+class SnapshotRows:
+    """The snapshot's rows behind the one store method ``review_queue``
+    reads (``links``): the queue is the library's, without a database read."""
+
+    def __init__(self, snap: Snapshot) -> None:
+        self._rows = {"event": snap.events, "quote": snap.quotes, "figure": list(snap.figures.values()),
+                      "series": snap.series, "entity": snap.entities}
+
+    def links(self, kind: str) -> list[dict]:
+        return self._rows[kind]
+
+
+def item_url(kind: str, item_id: str) -> str:
+    return ITEM_PATHS[kind] + item_id
+
+
+def find_row(snap: Snapshot, kind: str, item_id: str) -> dict | None:
+    if kind == "event":
+        return snap.event_by_id.get(item_id)
+    if kind == "figure":
+        return snap.figures.get(item_id)
+    if kind == "entity":
+        return snap.entity_by_id.get(item_id)
+    return snap.quote_by_id.get(item_id)
+
+
+def first_evidence(kind: str, row: dict) -> tuple[str, str | None] | None:
+    """(article, sentence) an item was read from first."""
+    if kind == "event":
+        return (row["evidence"][0]["article"], row["evidence"][0]["sentence"]) if row["evidence"] else None
+    return row["article"], row.get("sentence")
+
+
+def review_items(snap: Snapshot) -> list[dict]:
+    """``chronik review``'s queue, most consequential first, with the links
+    a page needs: the item and the sentence it was read from."""
+    from chronik.review import review_queue
+
+    out = []
+    for item in review_queue(SnapshotRows(snap)):
+        row = find_row(snap, item.kind, item.id)
+        where = first_evidence(item.kind, row) if row else None
+        out.append({"kind": item.kind, "id": item.id, "label": item.label, "reasons": list(item.reasons),
+                    "articles": list(item.articles), "sources": item.sources, "weight": item.weight,
+                    "url": item_url(item.kind, item.id),
+                    "evidence": {"article": where[0], "sentence": where[1], "url": evidence_url(*where)}
+                    if where else None})
+    return out
+
+
+def landing(snap: Snapshot, correction, fallback: str) -> str:
+    """Where a user goes after a correction: its item, or where the item went
+    (a merge keeps one, a split names the new one), else ``fallback``."""
+    for ident in (*correction.targets[:1], *correction.matched):
+        if find_row(snap, correction.kind, ident) is not None:
+            return item_url(correction.kind, ident)
+    return fallback
+
+
+def resolve_entity(snap: Snapshot, text: str) -> str:
+    """An entity id for what a user typed: an id, or a name or alias only one
+    entity has; anything else goes to the library as it is (an id prefix)."""
+    text = text.strip()
+    if text in snap.entity_by_id:
+        return text
+    key = text.lower()
+    exact = [e["id"] for e in snap.entities
+             if key == e["name"].lower() or key in (a.lower() for a in e["aliases"])]
+    return exact[0] if len(exact) == 1 else text
+
+
+def merge_candidates(snap: Snapshot, event: dict, limit: int = 50) -> list[dict]:
+    """Events a user may mean to merge with ``event``: those sharing a
+    participant or its type and month, in date order."""
+    people = set(event["participants"])
+    month = (event["date"] or "")[:7]
+    rows = [e for e in snap.events if e["id"] != event["id"] and (
+        people & set(e["participants"]) or (e["type"] == event["type"] and month and (e["date"] or "")[:7] == month))]
+    return rows[:limit]
 
 
 # -- composite pages ---------------------------------------------------------
@@ -264,3 +377,52 @@ def _whole_words(cut: str) -> str:
     if cut.endswith("…") and " " in cut[-40:-1]:
         cut = cut[:-1].rsplit(" ", 1)[0] + " …"
     return cut
+
+
+# -- review queue, corrections, changes (cached per snapshot) ---------------------
+def review_page_rows(view: StoreView, kind: str | None = None) -> list[dict]:
+    """The review queue of the current snapshot (computed once per snapshot),
+    optionally of one kind."""
+    rows = view.derived("review", review_items)
+    return [r for r in rows if r["kind"] == kind] if kind else rows
+
+
+def corrections(view: StoreView, only_stale: bool = False) -> list:
+    """The store's corrections in replay order (``chronik correct list``)."""
+    from chronik.review import stale_corrections, stored_corrections
+
+    return view.derived(("corrections", only_stale),
+                        lambda _snap: view.read(stale_corrections if only_stale else stored_corrections))
+
+
+def correction_row(c) -> dict:
+    return {**c.as_record(), "description": c.describe()}
+
+
+def changes(view: StoreView, since: str):
+    """``chronik changes --since``: a ``link.changes.Changes``. ``since`` is
+    checked here so a bad one reads as the page's parameter, not the CLI's."""
+    from chronik.link.changes import changes_since
+    from chronik.link.versions import parse_time
+
+    when = parse_time(since, "since")
+    return view.derived(("changes", when), lambda _snap: view.read(lambda store: changes_since(store, when)))
+
+
+def last_build_day(view: StoreView) -> str | None:
+    """The day of the latest build that recorded new items: the default
+    ``since`` of the changes page (what that build added)."""
+    from chronik.link.changes import SEEN_KIND
+
+    def latest(store) -> str | None:
+        times = [r["seen"] for r in store.records(SEEN_KIND) if r.get("seen")]
+        return max(times)[:10] if times else None
+    return view.derived("last_build_day", lambda _snap: view.read(latest))
+
+
+def item_url_guess(snap: Snapshot, item_id: str) -> str | None:
+    """The page of whatever item has this id (for a "back" link)."""
+    for kind in ITEM_PATHS:
+        if find_row(snap, kind, item_id) is not None:
+            return item_url(kind, item_id)
+    return None

@@ -1,79 +1,18 @@
 """The web UI in Debian's chromium (Playwright), against a real `chronik serve`.
 
 Skipped when chromium or Playwright is missing, failed instead when
-CHRONIK_REQUIRE_BROWSER is set. Screenshots go to $CHRONIK_SCREENSHOTS (or a
-pytest temporary folder).
+CHRONIK_REQUIRE_BROWSER is set (the ``browser`` fixture, tests/web/conftest.py).
+Screenshots go to $CHRONIK_SCREENSHOTS (or a pytest temporary folder).
 """
 from __future__ import annotations
 
-import os
 import re
-from pathlib import Path
-from urllib.parse import urlparse
 
 import pytest
 
 import chronik
 from chronik.export import export_document
-
-CHROMIUM = Path(os.environ.get("CHRONIK_CHROMIUM", "/usr/bin/chromium"))
-
-
-def _unavailable(reason: str):
-    message = f"browser tests need {reason}"
-    if os.environ.get("CHRONIK_REQUIRE_BROWSER"):
-        pytest.fail(message + " (CHRONIK_REQUIRE_BROWSER is set)")
-    pytest.skip(message)
-
-
-@pytest.fixture(scope="module")
-def browser():
-    try:
-        from playwright.sync_api import sync_playwright
-    except ImportError:
-        _unavailable("the playwright Python package (pip install playwright)")
-    if not CHROMIUM.exists():
-        _unavailable(f"chromium at {CHROMIUM} (apt-get install chromium)")
-    with sync_playwright() as p:
-        # --no-sandbox: the tests may run as root, where chromium's sandbox refuses to start.
-        b = p.chromium.launch(executable_path=str(CHROMIUM), headless=True, args=["--no-sandbox"])
-        yield b
-        b.close()
-
-
-class Tab:
-    """One page that records script errors and any request that leaves the server."""
-
-    def __init__(self, browser, base: str, screenshots: Path) -> None:
-        self.base = base
-        self.screenshots = screenshots
-        self.context = browser.new_context(viewport={"width": 1280, "height": 900})
-        self.page = self.context.new_page()
-        self.errors: list[str] = []
-        self.outside: list[str] = []
-        self.page.on("pageerror", lambda err: self.errors.append(str(err)))
-        self.page.on("console", lambda msg: msg.type == "error" and self.errors.append(msg.text))
-        self.context.route("**/*", self._route)
-
-    def _route(self, route) -> None:
-        host = urlparse(route.request.url).hostname
-        if route.request.url.startswith("data:") or host == "127.0.0.1":
-            route.continue_()
-        else:
-            self.outside.append(route.request.url)
-            route.abort()
-
-    def open(self, path: str):
-        response = self.page.goto(self.base + path)
-        assert response.status == 200, path
-        return self.page
-
-    def shot(self, name: str) -> None:
-        self.page.screenshot(path=str(self.screenshots / f"{name}.png"), full_page=True)
-
-    def close(self) -> None:
-        self.context.close()
-        assert self.errors == [] and self.outside == []
+from tests.web.conftest import Tab
 
 
 @pytest.fixture
