@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 
 import numpy as np
 from datasketch import MinHash, MinHashLSH
@@ -31,14 +32,22 @@ def _shingles(text: str) -> set[bytes]:
     return {" ".join(words[i:i + SHINGLE_WORDS]).encode() for i in range(len(words) - SHINGLE_WORDS + 1)}
 
 
+@lru_cache(maxsize=1)
+def _permutations():
+    """The scheme's permutation parameters: drawing them costs more than
+    hashing an article, and they are the same for every signature."""
+    return MinHash(num_perm=NUM_PERM, seed=_SEED, scheme=_SCHEME).permutations
+
+
 def signature(text: str) -> bytes:
-    m = MinHash(num_perm=NUM_PERM, seed=_SEED, scheme=_SCHEME)
+    m = MinHash(num_perm=NUM_PERM, seed=_SEED, scheme=_SCHEME, permutations=_permutations())
     m.update_batch(sorted(_shingles(text)))
     return m.hashvalues.astype("<u8").tobytes()
 
 
 def _minhash(sig: bytes) -> MinHash:
-    return MinHash(num_perm=NUM_PERM, seed=_SEED, scheme=_SCHEME, hashvalues=np.frombuffer(sig, dtype="<u8"))
+    return MinHash(num_perm=NUM_PERM, seed=_SEED, scheme=_SCHEME, hashvalues=np.frombuffer(sig, dtype="<u8"),
+                   permutations=_permutations())
 
 
 def find_duplicates(signatures: Iterable[tuple[str, bytes]], order_key: dict[str, tuple]) -> dict[str, str]:

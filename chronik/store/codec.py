@@ -36,10 +36,12 @@ def analysis_to_json(analysis: Analysis) -> str:
     return dumps(data)
 
 
+_NAMES = {cls: frozenset(names) for cls, names in _FIELDS.items()}
+
+
 def _record(cls, data: dict):
-    names = {f.name for f in fields(cls)}
-    kwargs = {k: tuple(v) if isinstance(v, list) else v for k, v in data.items() if k in names}
-    return cls(**kwargs)
+    names = _NAMES[cls]  # a row written by another version may hold fields this one lacks
+    return cls(**{k: tuple(v) if isinstance(v, list) else v for k, v in data.items() if k in names})
 
 
 def analysis_from_json(text: str) -> Analysis:

@@ -1,0 +1,84 @@
+"""Cost of an incremental build (new articles into a built store) against a full rebuild.
+
+    python3 benchmarks/incremental_build.py [--base 10000] [--new 100] [--workers 0] [--pile DIR]
+
+The articles are the synthetic pile of ``scale_build.py`` (recombined 10kGNAD
+test articles, CC BY-NC-SA: evaluation only): the first ``--base`` articles
+are built into a store, then the next ``--new`` ones are built into a copy of
+it (``chronik build NEW --db COPY``: reading, cleaning and analysing the new
+articles only, then re-linking the whole store), and all of them are built
+into a fresh store from scratch. Every build is the real CLI in a subprocess;
+peak memory is the summed resident memory of its process tree. The exports of
+the incremental and the full store are compared byte for byte.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import shutil
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from scale_build import PER_FILE, PileMaker, read_gnad, run_measured  # noqa: E402
+
+
+def write_piles(base: Path, new: Path, n_base: int, n_new: int, seed: int) -> None:
+    """The first ``n_base`` pile articles under ``base``, the next ``n_new`` under ``new``."""
+    maker = PileMaker(read_gnad(), seed)
+    for folder, first, count in ((base, 0, n_base), (new, n_base, n_new)):
+        folder.mkdir(parents=True, exist_ok=True)
+        for start in range(first, first + count, PER_FILE):
+            end = min(first + count, start + PER_FILE)
+            lines = [json.dumps(maker.article(i), ensure_ascii=False) for i in range(start, end)]
+            (folder / f"pile_{start // PER_FILE:05d}.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
+def build(paths: list[Path], db: str, workers: str) -> tuple[str, float, float]:
+    cmd = [sys.executable, "-m", "chronik.cli", "build", *map(str, paths), "--db", db, "--workers", workers]
+    done, seconds, peak_mb = run_measured(cmd)
+    if done.returncode != 0:
+        sys.exit(f"build failed ({done.returncode}): {done.stderr.strip()[-2000:]}")
+    return done.stdout.strip().splitlines()[-1], seconds, peak_mb
+
+
+def export(db: str) -> bytes:
+    return subprocess.run([sys.executable, "-m", "chronik.cli", "export", "--db", db],
+                          capture_output=True, check=True).stdout
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--base", type=int, default=10000, help="articles in the store before")
+    ap.add_argument("--new", type=int, default=100, help="articles the incremental build adds")
+    ap.add_argument("--workers", default="0", help="as chronik build --workers")
+    ap.add_argument("--pile", default=None, help="folder for the piles (kept; reused when present)")
+    ap.add_argument("--seed", type=int, default=9)
+    args = ap.parse_args()
+
+    with tempfile.TemporaryDirectory() as tmp:
+        pile = Path(args.pile or f"{tmp}/pile")
+        base, new = pile / f"base_{args.base}", pile / f"new_{args.new}"
+        if not (base.is_dir() and new.is_dir()):
+            write_piles(base, new, args.base, args.new, args.seed)
+        rows = []
+        summary, seconds, peak = build([base], f"{tmp}/base.db", args.workers)
+        rows.append((f"full build of {args.base}", summary, seconds, peak))
+        shutil.copy(f"{tmp}/base.db", f"{tmp}/more.db")
+        summary, seconds, peak = build([new], f"{tmp}/more.db", args.workers)
+        rows.append((f"incremental: {args.new} new into the {args.base}-article store", summary, seconds, peak))
+        summary, seconds, peak = build([base, new], f"{tmp}/full.db", args.workers)
+        rows.append((f"full rebuild of {args.base + args.new}", summary, seconds, peak))
+        same = export(f"{tmp}/more.db") == export(f"{tmp}/full.db")
+
+    print(f"| build (--workers {args.workers}) | chronik's summary | time | peak memory (process tree) |")
+    print("|---|---|---|---|")
+    for name, summary, seconds, peak in rows:
+        print(f"| {name} | {summary} | {seconds:.1f} s | {peak:.0f} MB |")
+    print(f"incremental store exports the same bytes as the full rebuild: {same}")
+
+
+if __name__ == "__main__":
+    main()
