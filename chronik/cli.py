@@ -197,6 +197,9 @@ def timeline(db, entity, start, end, fmt, story):
         status = "" if e["status"] == "happened" else f" [{e['status']}]"
         basis = " (publication date)" if e["date_basis"] == "published" else ""
         click.echo(f"{e['date']:<10}  {e['label']}{status}{basis}{_sources_note(e)}")
+        for field in dict.fromkeys(v["field"] for v in e.get("variants", ())):
+            values = [v for v in e["variants"] if v["field"] == field]
+            click.echo(f"            sources disagree: {_disagreement(field, values)}")
         for a in e["articles"]:
             art = articles.get(a)
             click.echo(f"            source: {_source_label(art, book)}")
@@ -332,10 +335,14 @@ def changes(since, db, fmt):
         for s in result.figures])
     _section("conflicts", [f"{c['label']}: {c['texts'][0]} vs {c['texts'][1]}" for c in result.conflicts])
     _section("events whose sources disagree", [
-        f"{c['date'] or 'undated':<10}  {c['label']}: {c['field']} "
-        + " vs ".join(f"{v['value']} ({v['sources']} {'source' if v['sources'] == 1 else 'sources'})"
-                      for v in c["values"])
+        f"{c['date'] or 'undated':<10}  {c['label']}: {_disagreement(c['field'], c['values'])}"
         for c in result.event_conflicts])
+
+
+def _disagreement(field: str, values: list[dict]) -> str:
+    """``place Russland (2 sources) vs Ukraine (1 source)``."""
+    return f"{field} " + " vs ".join(
+        f"{v['value']} ({v['sources']} {'source' if v['sources'] == 1 else 'sources'})" for v in values)
 
 
 def _section(title: str, lines: list[str]) -> None:

@@ -107,3 +107,9 @@ def test_review_json_and_kind_filter_and_an_accepted_item_leaves(built, tmp_path
         correct(chron.store, "accept", [items[0]["id"]])
         left = [i.id for i in chron.review(("quote",))]
     assert left == [i["id"] for i in items[1:]]
+
+
+def test_the_timeline_shows_where_sources_disagree(built):
+    lines = out("timeline", "--db", built[0], "--from", "2025-04", "--to", "2025-04").splitlines()
+    assert lines[:2] == ["2025-04     deployment: Nordkorea in Russland  (2 articles, 2 independent sources)",
+                         "            sources disagree: place Russland (1 source) vs Ukraine (1 source)"]
