@@ -47,10 +47,13 @@ def start_date(value: str | None) -> dict | None:
     if not m:
         return None
     year, part = int(m.group(1)), m.group(2)
-    if part.startswith("W"):
+    if part in _PART_MONTH:
+        return {"year": year, "month": _PART_MONTH[part], "display_date": value}
+    try:  # a week: its Monday
         monday = date.fromisocalendar(year, int(part[1:]), 1)
-        return {"year": monday.year, "month": monday.month, "day": monday.day, "display_date": value}
-    return {"year": year, "month": _PART_MONTH[part], "display_date": value}
+    except ValueError:  # a week the year does not have (W53 of most years)
+        return {"year": year, "display_date": value}
+    return {"year": monday.year, "month": monday.month, "day": monday.day, "display_date": value}
 
 
 def to_timelinejs(doc: dict, title: str = "Chronicle") -> TimelineJS:

@@ -239,7 +239,7 @@ def _best_date(reports: list[EventReport]) -> tuple[str | None, str | None]:
         # the most specific: a day before a week, a month or season, a year
         def width(v: str) -> tuple:
             rest = v[5:]
-            rank = 3 if not rest else 0 if len(rest) == 5 else 1 if rest.startswith("W") else 2
+            rank = 3 if not rest else 0 if len(rest) == 5 else 1 if rest[1:].isdigit() and rest[0] == "W" else 2
             return rank, v
         best = min(text, key=width)
         # "im September" in one report, the day itself (its publication date)

@@ -132,7 +132,7 @@ def date_span(value: str | None) -> tuple[str, str | None] | None:
         clock = f"T{when['hour']:02d}:{when['minute']:02d}" if "hour" in when else ""
         return first.isoformat() + clock, None
     part = (value or "")[5:]
-    if part.startswith("W"):
+    if "day" in when:  # a week ("2025-W33"), from its Monday
         return first.isoformat(), (first + timedelta(days=7)).isoformat()
     months = 12 if "month" not in when else 6 if part.startswith("H") else 3 if "display_date" in when else 1
     following = month - 1 + months

@@ -37,6 +37,8 @@ def db(tmp_path_factory, seeds_dir):
     ("2025-Q2", {"year": 2025, "month": 4, "display_date": "2025-Q2"}),
     ("2025-H2", {"year": 2025, "month": 7, "display_date": "2025-H2"}),
     ("2025-W33", {"year": 2025, "month": 8, "day": 11, "display_date": "2025-W33"}),
+    ("2015-WI", {"year": 2015, "month": 12, "display_date": "2015-WI"}),  # winter, not a week
+    ("2025-W53", {"year": 2025, "display_date": "2025-W53"}),  # 2025 has 52 weeks
     ("XXXX-08-09", None),
     ("PRESENT_REF", None),
     (None, None),
