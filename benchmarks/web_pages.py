@@ -107,7 +107,9 @@ def page_list(client: httpx.Client) -> list[str]:
              "/figures", "/entities", "/entities?type=PER", "/quotes", "/stories", "/search?q=Regierung",
              "/search?q=Regierung&page=2", "/api", "/download/timelinejs.json",
              "/api/overview", "/api/events", "/api/entities", "/api/quotes", "/api/series", "/api/articles",
-             "/api/search?q=Regierung", "/openapi.json"]
+             "/api/search?q=Regierung", "/openapi.json", "/review", "/review?kind=figure", "/api/review",
+             "/timeline?needs_review=true", "/quotes?needs_review=true", "/figures?needs_review=true",
+             "/changes?since=2000-01-01", "/api/changes?since=2000-01-01", "/corrections"]
     if entity:
         name = entity[0]["name"]
         pages += [f"/entities/{entity[0]['id']}", f"/timeline?entity={name}", f"/quotes?speaker={name}",
