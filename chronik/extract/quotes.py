@@ -253,15 +253,22 @@ class _Doc:
         if not allow_np:
             return None
         ti = self.tok_at(verb_end)
-        np_ = self.noun_phrase(ti, limit)
+        np_ = self.subject_phrase(ti, limit)
         if np_ is None and ti < len(self.tokens) and self.tokens[ti].text[:1].islower() \
                 and self.tokens[ti].text not in self.lex.prepositions:
-            np_ = self.noun_phrase(ti + 1, limit)  # "sagte heute die Polizei"
+            np_ = self.subject_phrase(ti + 1, limit)  # "sagte heute die Polizei"
             if np_ is None:
                 np_ = self.bare_noun(ti + 1, limit)  # "fragen sich Experten"
         if np_ is None:
             np_ = self.bare_noun(ti, limit)  # "sprechen Medienberichte"
         return self.with_apposition(np_, limit) if np_ else None
+
+    def subject_phrase(self, ti: int, limit: int) -> _Cand | None:
+        """A noun phrase that can be a subject: ``nannte seinen Platzverweis
+        „überzogen“`` has its object after the verb, not its speaker."""
+        if ti < len(self.tokens) and self.tokens[ti].text.capitalize() in self.lex.object_determiners:
+            return None
+        return self.noun_phrase(ti, limit)
 
     def bare_noun(self, ti: int, limit: int) -> _Cand | None:
         """A plural noun without article as subject: ``Experten``, ``Datenschützer``."""

@@ -273,3 +273,8 @@ def test_heading_with_a_place_and_a_colon_has_no_speaker():
 )
 def test_frameless_titles_terms_and_scare_quotes_are_dropped(text):
     assert quotes(text) == ()
+
+
+def test_an_object_after_the_verb_is_not_the_speaker():
+    assert speakers("Lawrow, der am Samstag in Wonsan eintraf, nannte seinen Besuch „historisch“.") == [
+        ("historisch", "Lawrow")]
