@@ -514,6 +514,15 @@ class _Doc:
             subj = self.subject_after(v.end, b)
         return None if subj is _NO_SUBJECT else subj
 
+    def name_just_before(self, a: int, b: int) -> _Cand | None:
+        """A person named right before the quote's colon or bracket, where no
+        reporting verb frames it: ``Mohammed ElBaradei („…“)``."""
+        cands = self.cands_between(a, b)
+        if cands and cands[-1].kind == "name" and cands[-1].label == "PER" \
+                and self.text[cands[-1].end:b].strip() in (":", "("):
+            return cands[-1]
+        return None
+
     def _first_subject(self, a: int, b: int) -> _Cand | None:
         for c in self.cands_between(a, b):
             if not self.in_pp(c, a) and not self.is_channel(c):
@@ -688,6 +697,9 @@ def _quote(doc: _Doc, o: int, c: int, verb_hits, frame_at, last) -> Quote | None
             # "Frankreich: „Volle Unterstützung“": a heading naming a topic; a
             # place speaks only through a reporting verb ("Frankreich erklärte:")
             return unattributed()
+    # 2b. a person's words in brackets after the name: "ElBaradei („…“)"
+    if subj is None and left.rstrip().endswith("("):
+        subj = doc.name_just_before(s_open.start, o)
     # 3. a reporting verb elsewhere in the sentence: the first one after
     #    the quote when it ends the quote's clause ("als "…" lobte") or
     #    follows a comma ("…" habe …, schrieb Müller); else the one before
@@ -798,6 +810,9 @@ def _clause_subject(doc: _Doc, a: int, b: int, verb_hits, frame_at, colon_frame:
             return frame_at[vs]
     if not colon_frame:
         return None
+    subj = doc.name_just_before(a, b)  # "..., und Ministerpräsident Jens Stoltenberg: „…“"
+    if subj is not None:
+        return subj
     subj = doc.sentence_subject(a, b)
     if subj is None:
         cands = doc.cands_between(a, b)

@@ -278,3 +278,10 @@ def test_frameless_titles_terms_and_scare_quotes_are_dropped(text):
 def test_an_object_after_the_verb_is_not_the_speaker():
     assert speakers("Lawrow, der am Samstag in Wonsan eintraf, nannte seinen Besuch „historisch“.") == [
         ("historisch", "Lawrow")]
+
+
+def test_a_person_named_right_before_the_colon_or_bracket_speaks():
+    text = ("Viele Politiker gratulierten, so Sergej Lawrow („Mir fällt niemand ein, der das mehr verdient.“) "
+            "und Juri Uschakow: „Der Preis kommt nicht zu früh.“")
+    assert speakers(text) == [("Mir fällt niemand ein, der das mehr verdient.", "Sergej Lawrow"),
+                              ("Der Preis kommt nicht zu früh.", "Juri Uschakow")]
