@@ -246,7 +246,7 @@ def _paged(rows: list, page: int, per_page: int) -> dict:
 
 @router.get("/overview", response_model=Overview, summary="Counts and the date range of the store")
 def api_overview(request: Request):
-    return views.overview(_snap(request))
+    return views.store_overview(request.app.state.view)
 
 
 @router.get("/articles", response_model=Page[ArticleSummary], summary="Articles, optionally of one outlet or story")

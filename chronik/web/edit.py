@@ -62,9 +62,14 @@ def _refused(request: Request, form: dict[str, list[str]]) -> HTMLResponse | Non
 async def correct_post(request: Request) -> Response:
     """accept, reject, set FIELD VALUE, merge-entities, split-entity,
     merge-events, split-event: the fields of ``chronik.review.correct``."""
+    # Past reading the form, every step may read or reload the store: all of
+    # it runs in one worker thread, never on the event loop.
+    return await run_in_threadpool(_correct, request, await _form(request))
+
+
+def _correct(request: Request, form: dict[str, list[str]]) -> Response:
     from chronik.review import correct
 
-    form = await _form(request)
     refused = _refused(request, form)
     if refused:
         return refused
@@ -82,30 +87,33 @@ async def correct_post(request: Request) -> Response:
     def change(store):
         return correct(store, action, ids, field=field, value=value, args=args, note=note)
     try:
-        made = await run_in_threadpool(view.write, change)
+        made = view.write(change)
     except ChronikError as err:
         return _message(request, str(err), 400, back or (views.item_url_guess(view.snapshot(), item)))
     if made.status == "stale":
         return _message(request, f"The correction was kept but matched nothing: {made.detail}", 400,
                         "/corrections")
-    snap = await run_in_threadpool(view.snapshot)
+    snap = view.snapshot()  # reloaded here, so the page the browser is sent to is quick
     return RedirectResponse(back or views.landing(snap, made, views.LIST_PATHS[made.kind]), status_code=303)
 
 
 @router.post("/undo")
 async def undo_post(request: Request) -> Response:
     """Forget a correction (``chronik correct undo``) and re-link without it."""
+    return await run_in_threadpool(_undo, request, await _form(request))
+
+
+def _undo(request: Request, form: dict[str, list[str]]) -> Response:
     from chronik.review import undo
 
-    form = await _form(request)
     refused = _refused(request, form)
     if refused:
         return refused
     view = request.app.state.view
     wanted = _one(form, "correction")
     try:
-        await run_in_threadpool(view.write, lambda store: undo(store, wanted))
+        view.write(lambda store: undo(store, wanted))
     except ChronikError as err:
         return _message(request, str(err), 400, "/corrections")
-    await run_in_threadpool(view.snapshot)
+    view.snapshot()  # reloaded here, so the page the browser is sent to is quick
     return RedirectResponse(_local(_one(form, "next")) or "/corrections", status_code=303)

@@ -92,9 +92,8 @@ def _snap(request: Request) -> Snapshot:
 def overview_page(request: Request):
     snap = _snap(request)
     outlets = sorted(snap.outlets.items(), key=lambda kv: (-kv[1], kv[0]))[:10]
-    return _page(request, "overview.html", nav="Overview", snap=snap, o=views.overview(snap),
-                 top_entities=snap.entities[:15], outlets=outlets,
-                 stories=sorted(snap.stories, key=lambda s: (-len(s["articles"]), s["id"]))[:5])
+    return _page(request, "overview.html", nav="Overview", snap=snap, o=views.store_overview(request.app.state.view),
+                 top_entities=snap.entities[:15], outlets=outlets, stories=snap.stories_by_size[:5])
 
 
 @router.get("/timeline")
@@ -115,7 +114,7 @@ def timeline_page(request: Request, entity: str | None = None, start: str | None
         entity_shown=snap.entity_by_id[entity]["name"] if entity in snap.entity_by_id else entity or "",
         wanted_names=sorted(snap.entity_by_id[i]["name"] for i in wanted)[:12],
         entity_names=[e["name"] for e in snap.entities[:200]],
-        types=sorted({e["type"] for e in snap.events}), query=("?" + urlencode(filters)) if filters else "",
+        types=snap.event_types, query=("?" + urlencode(filters)) if filters else "",
         evidence_limit=TIMELINE_EVIDENCE, page_url=_page_url(request), undated_url=_page_url(request, "upage"))
 
 
@@ -135,8 +134,10 @@ def event_page(request: Request, event_id: str):
     event = snap.event_by_id.get(event_id)
     if event is None:
         return _not_found(request, f"No event {event_id} in this store.")
+    # The merge form's choices scan every event: only an editing server shows that form.
+    candidates = views.merge_candidates(snap, event) if request.app.state.view.writable else []
     return _page(request, "event.html", nav="Timeline", snap=snap, e=event, fields=_fields("event", event),
-                 candidates=views.merge_candidates(snap, event))
+                 candidates=candidates)
 
 
 def _series_page(request: Request, snap: Snapshot, page: views.Page, heading: str, single: bool,
@@ -260,7 +261,7 @@ def changes_page(request: Request, since: str | None = None):
 def articles_page(request: Request, outlet: str | None = None, story: str | None = None, page: int = 1):
     snap = _snap(request)
     rows = views.filter_articles(snap, outlet, story)
-    label = next((s["label"] for s in snap.stories if s["id"] == story), story) if story else None
+    label = snap.story_by_id[story]["label"] if story in snap.story_by_id else story
     return _page(request, "articles.html", nav="Articles", snap=snap, page=views.paginate(rows, page), outlet=outlet,
                  story=story, story_label=label, page_url=_page_url(request))
 
@@ -288,7 +289,7 @@ def article_page(request: Request, article_id: str):
     story_id = (snap.article_by_id.get(article_id) or {}).get("story")
     shown = {f.name: getattr(article, f.name) for f in fields(article)}
     return _page(request, "article.html", nav="Articles", snap=snap, a=shown, row=snap.article_by_id.get(article_id),
-                 body=render(article.text, spans), story=next((s for s in snap.stories if s["id"] == story_id), None),
+                 body=render(article.text, spans), story=snap.story_by_id.get(story_id),
                  entities=sorted(counts.items(), key=lambda kv: (-kv[1], names[kv[0]], kv[0])), timexes=timexes,
                  figures=figures, quotes=quotes, events=snap.events_of_article.get(article_id, []))
 
@@ -296,8 +297,7 @@ def article_page(request: Request, article_id: str):
 @router.get("/stories")
 def stories_page(request: Request, page: int = 1):
     snap = _snap(request)
-    rows = sorted(snap.stories, key=lambda s: (-len(s["articles"]), s["id"]))
-    return _page(request, "stories.html", nav="Stories", snap=snap, page=views.paginate(rows, page),
+    return _page(request, "stories.html", nav="Stories", snap=snap, page=views.paginate(snap.stories_by_size, page),
                  page_url=_page_url(request))
 
 

@@ -48,6 +48,10 @@ class Snapshot:
     series_by_id: dict[str, dict]
     event_by_id: dict[str, dict]
     quote_by_id: dict[str, dict]
+    story_by_id: dict[str, dict]
+    # Stories with the most articles first (the overview and /stories).
+    stories_by_size: list[dict]
+    event_types: list[str]
     events_of_entity: dict[str, list[dict]]
     events_of_article: dict[str, list[dict]]
     quotes_of_speaker: dict[str, list[dict]]
@@ -89,7 +93,9 @@ def load_snapshot(store, marker: tuple) -> Snapshot:
         events=doc["events"], stories=doc["stories"],
         article_by_id={a["id"]: a for a in doc["articles"]}, entity_by_id={e["id"]: e for e in entities},
         series_by_id={s["id"]: s for s in doc["series"]}, event_by_id={e["id"]: e for e in doc["events"]},
-        quote_by_id={q["id"]: q for q in doc["quotes"]},
+        quote_by_id={q["id"]: q for q in doc["quotes"]}, story_by_id={s["id"]: s for s in doc["stories"]},
+        stories_by_size=sorted(doc["stories"], key=lambda s: (-len(s["articles"]), s["id"])),
+        event_types=sorted({e["type"] for e in doc["events"]}),
         events_of_entity=dict(events_of_entity), events_of_article=dict(events_of_article),
         quotes_of_speaker=dict(quotes_of_speaker), quotes_of_article=dict(quotes_of_article),
         figures_of_article=dict(figures_of_article), surfaces=dict(surfaces),
@@ -129,14 +135,16 @@ class StoreView:
         self._derived: dict = {}
 
     def snapshot(self) -> Snapshot:
-        marker = store_marker(self.store)
         current = self._snapshot
-        if current is not None and current.marker == marker:
+        if current is not None and current.marker == store_marker(self.store):
             return current
         with self._lock:
+            # Taken again under the lock: a request that waited out a write
+            # must not file the new rows under the old stamps (the next
+            # request would load them all again). Taken before reading: a
+            # write during the load changes it, and the next request loads again.
+            marker = store_marker(self.store)
             if self._snapshot is None or self._snapshot.marker != marker:
-                # The marker is taken before reading: a write during the load
-                # changes it, and the next request loads again.
                 self._snapshot = load_snapshot(self.store, marker)
                 # A snapshot of 10,000 articles is millions of objects that never
                 # form cycles: keep the collector from walking them again (a full

@@ -322,6 +322,11 @@ def overview(snap: Snapshot) -> dict:
     }
 
 
+def store_overview(view: StoreView) -> dict:
+    """``overview`` of the current snapshot, computed once per snapshot."""
+    return view.derived("overview", overview)
+
+
 def timelinejs(snap: Snapshot, entity: str | None = None, start: str | None = None, end: str | None = None,
                etype: str | None = None) -> dict:
     """What ``chronik export --format timelinejs`` writes, for the events the filters keep."""

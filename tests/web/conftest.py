@@ -41,6 +41,22 @@ def build(db: Path, *paths: Path) -> Path:
     return db
 
 
+def exported(db: Path) -> dict:
+    """The library's export of the store at ``db``: what pages and API must show."""
+    import chronik
+    from chronik.export import export_document
+
+    with chronik.open(str(db), read_only=True) as chron:
+        return export_document(chron.store)
+
+
+def get_json(client: httpx.Client, path: str, **params):
+    """The JSON answer of a GET that must succeed."""
+    response = client.get(path, params=params)
+    assert response.status_code == 200, response.text
+    return response.json()
+
+
 def free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))

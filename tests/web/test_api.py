@@ -16,26 +16,18 @@ import httpx
 import pytest
 
 import chronik
-from chronik.export import export_document
-from tests.web.conftest import DATA, Server, build
+from tests.web.conftest import DATA, Server, build, exported, get_json
 
 
 @pytest.fixture(scope="module")
 def doc(seeds_db) -> dict:
-    with chronik.open(str(seeds_db), read_only=True) as chron:
-        return export_document(chron.store)
+    return exported(seeds_db)
 
 
 @pytest.fixture(scope="module")
 def client(seeds_server):
     with httpx.Client(base_url=seeds_server.url, timeout=30) as c:
         yield c
-
-
-def get_json(client, path: str, **params) -> dict:
-    response = client.get(path, params=params)
-    assert response.status_code == 200, response.text
-    return response.json()
 
 
 def test_overview_counts_are_the_exports(client, doc):

@@ -11,8 +11,7 @@ import re
 import pytest
 
 import chronik
-from chronik.export import export_document
-from tests.web.conftest import Tab
+from tests.web.conftest import Tab, exported
 
 
 @pytest.fixture
@@ -24,8 +23,7 @@ def seeds_tab(browser, seeds_server, screenshots):
 
 @pytest.fixture(scope="module")
 def doc(seeds_db) -> dict:
-    with chronik.open(str(seeds_db), read_only=True) as chron:
-        return export_document(chron.store)
+    return exported(seeds_db)
 
 
 def test_every_page_shows_the_chronicle(seeds_tab, doc):

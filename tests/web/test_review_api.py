@@ -15,27 +15,20 @@ import httpx
 import pytest
 
 import chronik
-from chronik.export import export_document
 from chronik.link.changes import changes_since
 from chronik.review import stored_corrections
+from tests.web.conftest import exported, get_json
 
 
 @pytest.fixture(scope="module")
 def doc(followed_db) -> dict:
-    with chronik.open(str(followed_db), read_only=True) as chron:
-        return export_document(chron.store)
+    return exported(followed_db)
 
 
 @pytest.fixture(scope="module")
 def client(followed_server):
     with httpx.Client(base_url=followed_server.url, timeout=30) as c:
         yield c
-
-
-def get_json(client, path: str, **params):
-    response = client.get(path, params=params)
-    assert response.status_code == 200, response.text
-    return response.json()
 
 
 def flagged_ids(rows: list[dict]) -> list[str]:

@@ -11,15 +11,13 @@ import httpx
 import pytest
 
 import chronik
-from chronik.export import export_document
 from chronik.link.changes import changes_since
-from tests.web.conftest import Tab
+from tests.web.conftest import Tab, exported
 
 
 @pytest.fixture(scope="module")
 def doc(followed_db) -> dict:
-    with chronik.open(str(followed_db), read_only=True) as chron:
-        return export_document(chron.store)
+    return exported(followed_db)
 
 
 @pytest.fixture
