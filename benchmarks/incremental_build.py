@@ -14,7 +14,6 @@ the incremental and the full store are compared byte for byte.
 from __future__ import annotations
 
 import argparse
-import json
 import shutil
 import subprocess
 import sys
@@ -22,26 +21,14 @@ import tempfile
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from scale_build import PER_FILE, PileMaker, read_gnad, run_measured  # noqa: E402
+from scale_build import PileMaker, read_gnad, run_build, write_articles  # noqa: E402
 
 
 def write_piles(base: Path, new: Path, n_base: int, n_new: int, seed: int) -> None:
     """The first ``n_base`` pile articles under ``base``, the next ``n_new`` under ``new``."""
     maker = PileMaker(read_gnad(), seed)
-    for folder, first, count in ((base, 0, n_base), (new, n_base, n_new)):
-        folder.mkdir(parents=True, exist_ok=True)
-        for start in range(first, first + count, PER_FILE):
-            end = min(first + count, start + PER_FILE)
-            lines = [json.dumps(maker.article(i), ensure_ascii=False) for i in range(start, end)]
-            (folder / f"pile_{start // PER_FILE:05d}.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
-
-
-def build(paths: list[Path], db: str, workers: str) -> tuple[str, float, float]:
-    cmd = [sys.executable, "-m", "chronik.cli", "build", *map(str, paths), "--db", db, "--workers", workers]
-    done, seconds, peak_mb = run_measured(cmd)
-    if done.returncode != 0:
-        sys.exit(f"build failed ({done.returncode}): {done.stderr.strip()[-2000:]}")
-    return done.stdout.strip().splitlines()[-1], seconds, peak_mb
+    write_articles(base, maker, 0, n_base)
+    write_articles(new, maker, n_base, n_new)
 
 
 def export(db: str) -> bytes:
@@ -64,12 +51,13 @@ def main() -> None:
         if not (base.is_dir() and new.is_dir()):
             write_piles(base, new, args.base, args.new, args.seed)
         rows = []
-        summary, seconds, peak = build([base], f"{tmp}/base.db", args.workers)
+        workers = ["--workers", args.workers]
+        summary, seconds, peak = run_build([base], f"{tmp}/base.db", workers)
         rows.append((f"full build of {args.base}", summary, seconds, peak))
         shutil.copy(f"{tmp}/base.db", f"{tmp}/more.db")
-        summary, seconds, peak = build([new], f"{tmp}/more.db", args.workers)
+        summary, seconds, peak = run_build([new], f"{tmp}/more.db", workers)
         rows.append((f"incremental: {args.new} new into the {args.base}-article store", summary, seconds, peak))
-        summary, seconds, peak = build([base, new], f"{tmp}/full.db", args.workers)
+        summary, seconds, peak = run_build([base, new], f"{tmp}/full.db", workers)
         rows.append((f"full rebuild of {args.base + args.new}", summary, seconds, peak))
         same = export(f"{tmp}/more.db") == export(f"{tmp}/full.db")
 

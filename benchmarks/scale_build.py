@@ -106,12 +106,18 @@ class PileMaker:
         return _NUMBER.sub(new, text)
 
 
-def write_pile(folder: Path, n: int, seed: int) -> None:
+def write_articles(folder: Path, maker: PileMaker, first: int, count: int) -> None:
+    """The next ``count`` articles of ``maker`` (numbered from ``first``) as
+    JSONL files of PER_FILE articles under ``folder``."""
     folder.mkdir(parents=True, exist_ok=True)
-    maker = PileMaker(read_gnad(), seed)
-    for start in range(0, n, PER_FILE):
-        lines = [json.dumps(maker.article(i), ensure_ascii=False) for i in range(start, min(n, start + PER_FILE))]
+    for start in range(first, first + count, PER_FILE):
+        end = min(first + count, start + PER_FILE)
+        lines = [json.dumps(maker.article(i), ensure_ascii=False) for i in range(start, end)]
         (folder / f"pile_{start // PER_FILE:05d}.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
+def write_pile(folder: Path, n: int, seed: int) -> None:
+    write_articles(folder, PileMaker(read_gnad(), seed), 0, n)
 
 
 def run_measured(cmd: list[str]) -> tuple[subprocess.CompletedProcess, float, float]:
@@ -138,6 +144,16 @@ def run_measured(cmd: list[str]) -> tuple[subprocess.CompletedProcess, float, fl
     seconds = time.perf_counter() - start
     done = subprocess.CompletedProcess(cmd, proc.returncode, out, err)
     return done, seconds, peak / 2**20
+
+
+def run_build(paths: list[Path], db: str, options: list[str]) -> tuple[str, float, float]:
+    """`chronik build` in a subprocess: its summary line, wall seconds and peak
+    summed RSS (MB) of its process tree; exits when the build fails."""
+    cmd = [sys.executable, "-m", "chronik.cli", "build", *map(str, paths), "--db", db, *options]
+    done, seconds, peak_mb = run_measured(cmd)
+    if done.returncode != 0:
+        sys.exit(f"build failed ({done.returncode}): {done.stderr.strip()[-2000:]}")
+    return done.stdout.strip().splitlines()[-1], seconds, peak_mb
 
 
 def store_figures(db: str) -> dict:
@@ -193,13 +209,8 @@ def main() -> None:
             write_pile(pile, args.articles, args.seed)
             print(f"pile: {args.articles} articles in {pile} ({time.perf_counter() - start:.0f} s)")
         db = args.db or f"{tmp}/scale.db"
-        cmd = [sys.executable, "-m", "chronik.cli", "build", str(pile), "--db", db, "--workers", args.workers]
-        if args.scheduler:
-            cmd += ["--scheduler", args.scheduler]
-        done, seconds, tree_mb = run_measured(cmd)
-        if done.returncode != 0:
-            sys.exit(f"build failed ({done.returncode}): {done.stderr.strip()[-2000:]}")
-        summary = done.stdout.strip().splitlines()[-1]
+        options = ["--workers", args.workers] + (["--scheduler", args.scheduler] if args.scheduler else [])
+        summary, seconds, tree_mb = run_build([pile], db, options)
         added = int(summary.split()[0])
         one_mb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
         facts = store_figures(db)

@@ -4,6 +4,9 @@ from __future__ import annotations
 
 from collections import defaultdict
 
+# What ``to_markdown`` reads of an export document (no analyses: no timexes).
+PARTS = ("articles", "entities", "figures", "series", "quotes", "events")
+
 
 def _esc(text) -> str:
     return str(text if text is not None else "").replace("|", "\\|").replace("\n", " ")

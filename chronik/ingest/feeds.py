@@ -109,8 +109,6 @@ def read_feed(source: str, data: bytes, options: ReadOptions) -> Iterator:
 
 def _article(entry, source: str, feed, options: ReadOptions) -> RawArticle:
     body = _body(entry)
-    if not body.strip():
-        raise InputError("the entry has no content or summary text")
     base = RawArticle(
         source=source,
         text="",

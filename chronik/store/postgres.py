@@ -12,7 +12,7 @@ from urllib.parse import urlsplit, urlunsplit
 
 from chronik.errors import StoreError
 from chronik.store.folding import tsquery
-from chronik.store.sql import CURRENT, SQLStore
+from chronik.store.sql import SQLStore, search_sql
 
 # Advisory lock key of a chronik store (the bytes of "chronik"); advisory locks
 # are per database, so stores in different databases do not wait on each other.
@@ -35,15 +35,13 @@ class PostgresStore(SQLStore):
     KEY_TYPE = 'TEXT COLLATE "C"'
     BLOB_TYPE = "BYTEA"
     FTS_TABLES = (
-        'CREATE TABLE articles_fts (article_id TEXT COLLATE "C" PRIMARY KEY, document tsvector NOT NULL)',
+        "CREATE TABLE articles_fts (article_id {key} PRIMARY KEY, document tsvector NOT NULL)",
         "CREATE INDEX articles_fts_document ON articles_fts USING GIN (document)",
     )
     # Folded title (weighted above the body for ranking) and folded text.
     FTS_INSERT = (f"INSERT INTO articles_fts VALUES (?, setweight(to_tsvector('{TS_CONFIG}', ?), 'A') "
                   f"|| to_tsvector('{TS_CONFIG}', ?)) ON CONFLICT (article_id) DO NOTHING")
-    SEARCH = ("SELECT a.id, a.published, a.title, a.source, a.text "
-              f"FROM articles_fts f JOIN articles a ON a.id = f.article_id, to_tsquery('{TS_CONFIG}', ?) q "
-              f"WHERE f.document @@ q AND {CURRENT} ORDER BY ts_rank(f.document, q) DESC, a.id LIMIT ?")
+    SEARCH = search_sql("f.document @@ q", "ts_rank(f.document, q) DESC", joins=f", to_tsquery('{TS_CONFIG}', ?) q")
     BEGIN_WRITE = ("BEGIN", f"SELECT pg_advisory_xact_lock_shared({LOCK_KEY})")
     BEGIN_EXCLUSIVE = ("BEGIN", f"SELECT pg_advisory_xact_lock({LOCK_KEY})")
 

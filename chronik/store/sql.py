@@ -56,6 +56,15 @@ CURRENT = ("(NOT EXISTS (SELECT 1 FROM links WHERE kind = 'article') "
 _ARTICLE_COLUMNS = "id, source, title, published, authors, agencies, language, outlet, text, dropped"
 
 
+def search_sql(match: str, rank: str, joins: str = "") -> str:
+    """The search statement of a backend (parameters: its query, the limit):
+    current articles whose ``articles_fts f`` row meets ``match``, best
+    ``rank`` first, ties by id."""
+    return ("SELECT a.id, a.published, a.title, a.source, a.text "
+            f"FROM articles_fts f JOIN articles a ON a.id = f.article_id{joins} "
+            f"WHERE {match} AND {CURRENT} ORDER BY {rank}, a.id LIMIT ?")
+
+
 class SQLStore:
     """One database; every write is one transaction, so a killed build leaves
     either all or none of a batch. Ids are compared as bytes on every backend,

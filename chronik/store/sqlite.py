@@ -6,7 +6,7 @@ import sqlite3
 
 from chronik.errors import StoreError
 from chronik.store.folding import fts_query
-from chronik.store.sql import CURRENT, SQLStore
+from chronik.store.sql import SQLStore, search_sql
 
 # A second build waits this long for the first one's write lock.
 BUSY_TIMEOUT_S = 600
@@ -22,8 +22,7 @@ class SQLiteStore(SQLStore):
         "tokenize = 'unicode61 remove_diacritics 2')",
     )
     FTS_INSERT = "INSERT INTO articles_fts VALUES (?, ?, ?)"
-    SEARCH = ("SELECT a.id, a.published, a.title, a.source, a.text FROM articles_fts f "
-              f"JOIN articles a ON a.id = f.article_id WHERE articles_fts MATCH ? AND {CURRENT} ORDER BY rank, a.id LIMIT ?")
+    SEARCH = search_sql("articles_fts MATCH ?", "rank")
     BEGIN_WRITE = ("BEGIN IMMEDIATE",)
     BEGIN_EXCLUSIVE = ("BEGIN IMMEDIATE",)
 
