@@ -180,9 +180,9 @@ def timeline(db, entity, start, end, fmt, story):
         events = chron.timeline(entity, start, end, story=story)
         if fmt == "md":
             from chronik.export import export_document
-            from chronik.export.markdown import to_markdown
+            from chronik.export.markdown import PARTS, to_markdown
 
-            doc = export_document(chron.store)
+            doc = export_document(chron.store, PARTS)
             doc["events"] = events
             click.echo(to_markdown(doc), nl=False)
             return
@@ -312,26 +312,30 @@ def changes(since, db, fmt):
     figures that moved, conflicts (as first seen by the builds)."""
     with _open(db) as chron:
         result = chron.changes(since)
-        articles = {a.id: a for a in chron.articles()}
-    if fmt == "json":
-        click.echo(json.dumps(result.as_dict(), ensure_ascii=False, indent=1))
-        return
-    if result.is_empty():
-        click.echo(f"nothing new since {result.since}")
-        return
+        if fmt == "json":
+            click.echo(json.dumps(result.as_dict(), ensure_ascii=False, indent=1))
+            return
+        if result.is_empty():
+            click.echo(f"nothing new since {result.since}")
+            return
+        articles = {a.id: a for a in chron.articles()}  # only the text lists name each item's sources
+        book = chron.channels()
     click.echo(f"changes since {result.since}")
     _section("articles", [f"{(a['published'] or 'undated')[:10]}  {a['source']}"
                           + (f"  ({a['title']})" if a["title"] else "") + ("  [new version]" if a["edit"] else "")
                           for a in result.articles])
     _section("events", [f"{e['date'] or 'undated':<10}  {e['label']}"
-                        + "".join(f"\n              source: {_source_label(articles.get(a))}" for a in e["articles"])
+                        + "".join(f"\n              source: {_source_label(articles.get(a), book)}"
+                                  for a in e["articles"])
                         for e in result.events])
     _section("quotes", [f"{q['speaker_name'] or 'unknown speaker'}: „{q['text']}“\n      "
-                        + ", ".join(_source_label(articles.get(a)) for a in q["articles"]) for q in result.quotes])
+                        + ", ".join(_source_label(articles.get(a), book) for a in q["articles"])
+                        for q in result.quotes])
     _section("figures that moved", [
         f"{s['label']}: now {s['latest']['text']} (as of {s['latest']['as_of'] or '?'})"
         + (f", was {s['before']['text']}" if s["before"] else "")
-        + "".join(f"\n      new: {f['text']} ({_source_label(articles.get(f['article']))})" for f in s["figures"])
+        + "".join(f"\n      new: {f['text']} ({_source_label(articles.get(f['article']), book)})"
+                  for f in s["figures"])
         for s in result.figures])
     _section("conflicts", [f"{c['label']}: {c['texts'][0]} vs {c['texts'][1]}" for c in result.conflicts])
     _section("events whose sources disagree", [
@@ -387,17 +391,17 @@ def review(db, kinds, limit, fmt):
     of differing reports, conflicts), most consequential first. Decide with 'chronik correct'."""
     with _open(db) as chron:
         items = chron.review(tuple(kinds) or ("event", "quote", "figure"))
-        articles = {a.id: a for a in chron.articles()}
+        shown = items[:limit] if limit else items
+        if fmt == "json":
+            click.echo(json.dumps([{"kind": i.kind, "id": i.id, "label": i.label, "reasons": list(i.reasons),
+                                    "articles": list(i.articles), "sources": i.sources, "weight": i.weight}
+                                   for i in shown], ensure_ascii=False, indent=1))
+            return
+        if not items:
+            click.echo("nothing needs review")
+            return
+        articles = {a.id: a for a in chron.articles()}  # only the text lists name each item's sources
         book = chron.channels()
-    shown = items[:limit] if limit else items
-    if fmt == "json":
-        click.echo(json.dumps([{"kind": i.kind, "id": i.id, "label": i.label, "reasons": list(i.reasons),
-                                "articles": list(i.articles), "sources": i.sources, "weight": i.weight}
-                               for i in shown], ensure_ascii=False, indent=1))
-        return
-    if not items:
-        click.echo("nothing needs review")
-        return
     first = f"the {len(shown)} most consequential first" if len(shown) < len(items) else "most consequential first"
     click.echo(f"{len(items)} item{'s need' if len(items) != 1 else ' needs'} review, {first}")
     for n, item in enumerate(shown, 1):

@@ -36,7 +36,8 @@ def _link(store, lang: LanguageResources) -> dict[str, list[dict]]:
     articles = {i: a for i, a in articles.items() if i not in old}
     analyses = [a for a in store.analyses() if a.article_id not in old]
     order_key = {a.id: (a.published or "9999", a.id) for a in articles.values()}
-    duplicate_of = find_duplicates(((i, sig) for i, sig in store.signatures() if i not in old), order_key)
+    signatures = [(i, sig) for i, sig in store.signatures() if i not in old]  # read once: duplicates, sources
+    duplicate_of = find_duplicates(signatures, order_key)
     replay = Replay(stored_corrections(store), articles)  # the user's corrections (chronik.review)
     analyses = replay.figures(analyses)
 
@@ -56,7 +57,7 @@ def _link(store, lang: LanguageResources) -> dict[str, list[dict]]:
         "story": stories,
     }
     rows = review_links(store, rows, articles=articles, analyses=analyses, index=index,
-                        duplicate_of=duplicate_of, replay=replay)
+                        duplicate_of=duplicate_of, signatures=signatures, replay=replay)
     store.replace_links(rows)
     record_first_seen(store, rows, build_time(), versions)
     return rows

@@ -5,18 +5,23 @@ from __future__ import annotations
 from chronik.link.events import EventReport, merge_events
 
 
-def event_rows(articles: dict, analyses, index) -> list[dict]:
+def article_reports(article, analysis, index) -> list[EventReport]:
+    """An article's event mentions as reports, in the order of ``analysis.events``
+    (review finds them again by that position)."""
     reports = []
-    for analysis in analyses:
-        article = articles[analysis.article_id]
-        for ev in analysis.events:
-            ids = tuple(dict.fromkeys(
-                e for e in (index.resolve(article.id, p) for p in ev.participants) if e))
-            sentence = analysis.sentences[ev.sentence] if 0 <= ev.sentence < len(analysis.sentences) else None
-            text = article.text[sentence.start:sentence.end] if sentence else article.text[ev.start:ev.end]
-            reports.append(EventReport(article_id=article.id, published=article.published, mention=ev,
-                                       participant_ids=ids, place_id=index.resolve(article.id, ev.place),
-                                       sentence_text=text))
+    for ev in analysis.events:
+        ids = tuple(dict.fromkeys(
+            e for e in (index.resolve(article.id, p) for p in ev.participants) if e))
+        sentence = analysis.sentences[ev.sentence] if 0 <= ev.sentence < len(analysis.sentences) else None
+        text = article.text[sentence.start:sentence.end] if sentence else article.text[ev.start:ev.end]
+        reports.append(EventReport(article_id=article.id, published=article.published, mention=ev,
+                                   participant_ids=ids, place_id=index.resolve(article.id, ev.place),
+                                   sentence_text=text))
+    return reports
+
+
+def event_rows(articles: dict, analyses, index) -> list[dict]:
+    reports = [r for analysis in analyses for r in article_reports(articles[analysis.article_id], analysis, index)]
     names = {ent.id: ent.name for ent in index.entities}
     rows = []
     for e in merge_events(reports):

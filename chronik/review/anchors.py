@@ -38,6 +38,15 @@ def figure_anchor(row: dict, source_of: dict[str, str]) -> dict:
             "text": row["text"], "start": row.get("start")}
 
 
+def anchored_articles(kind: str, row: dict) -> set[str]:
+    """The articles whose source the anchor of ``row`` keeps (and a split of an event names)."""
+    if kind == "event":
+        return {ev["article"] for ev in row["evidence"]} | set(row["articles"])
+    if kind == "figure":
+        return {row["article"]}
+    return set()
+
+
 def anchor_for(kind: str, row: dict, source_of: dict[str, str]) -> dict:
     if kind == "entity":
         return entity_anchor(row)

@@ -6,7 +6,7 @@ after every later build).
 """
 from __future__ import annotations
 
-from chronik.review.anchors import anchor_for
+from chronik.review.anchors import anchor_for, anchored_articles
 from chronik.review.corrections import (
     ACTIONS, CORRECTION_KIND, Correction, CorrectionError, correction_id, import_corrections, now, parse_value,
     read_file, stored_corrections,
@@ -52,7 +52,8 @@ def make_correction(store, action: str, ids: list[str], *, field: str | None = N
     kind = found[0][0]
     if any(k != kind for k, _ in found):
         raise CorrectionError(f"{action} needs two items of one kind")
-    source_of = {a.id: a.source for a in store.articles()}
+    named = sorted(set().union(*(anchored_articles(kind, row) for _, row in found)))
+    source_of = {a: article.source for a in named if (article := store.article(a)) is not None}
     anchors = [anchor_for(kind, row, source_of) for _, row in found]
     targets = [row["id"] for _, row in found]
     if action == "set":
@@ -134,7 +135,9 @@ def apply_in_place(store, c: Correction) -> None:
     from chronik.review.rows import mark, quote_chains
 
     with store.linking():
-        rows = {c.kind: store.links(c.kind), "entity": store.links("entity")}
+        rows = {c.kind: store.links(c.kind)}
+        if c.action == "set":  # only a new value is looked up among the entities (a speaker, a label)
+            rows["entity"] = store.links("entity")
         articles = {a.id: a for a in store.articles()}
         replay = Replay([c], articles)
         replay.rows(rows, {}, linker=None)

@@ -26,26 +26,19 @@ class Report:
     sentence: str
 
 
-def mention_sentence(article, analysis, mention: EventMention) -> str:
-    """The evidence sentence of a mention, as the event rows quote it."""
-    if 0 <= mention.sentence < len(analysis.sentences):
-        s = analysis.sentences[mention.sentence]
-        return article.text[s.start:s.end]
-    return article.text[mention.start:mention.end]
-
-
 def all_reports(articles: dict, analyses, index) -> list[Report]:
+    """Every event mention as linking reads it (``link.events_rows``), with its position."""
+    from chronik.link.events_rows import article_reports  # chronik.link imports this module
+
     names = {e.id: e.name for e in index.entities}
     out = []
     for analysis in analyses:
         article = articles.get(analysis.article_id)
         if article is None:
             continue
-        for pos, m in enumerate(analysis.events):
-            ids = tuple(e for e in (index.resolve(article.id, p) for p in m.participants) if e)
-            place = names.get(index.resolve(article.id, m.place) or "", m.place)
-            out.append(Report(article=article.id, position=pos, mention=m, participants=ids, place=place,
-                              sentence=mention_sentence(article, analysis, m)))
+        for pos, r in enumerate(article_reports(article, analysis, index)):
+            out.append(Report(article=article.id, position=pos, mention=r.mention, participants=r.participant_ids,
+                              place=names.get(r.place_id or "", r.mention.place), sentence=r.sentence_text))
     return out
 
 

@@ -15,13 +15,14 @@ from chronik.review.sources import SourceGroups, source_groups
 
 
 def review_links(store, rows: dict[str, list[dict]], *, articles: dict, analyses: list, index,
-                 duplicate_of: dict[str, str], replay: Replay) -> dict[str, list[dict]]:
+                 duplicate_of: dict[str, str], signatures: list[tuple[str, bytes]],
+                 replay: Replay) -> dict[str, list[dict]]:
     """``rows`` with corrections replayed and review fields added; the
-    corrections' outcomes are written back to their records."""
+    corrections' outcomes are written back to their records. ``signatures``:
+    the current articles' MinHash signatures, as linking read them."""
     reports = assign_reports(rows["event"], all_reports(articles, analyses, index))
     replay.rows(rows, reports, _event_linker(articles, analyses, index))
     evidence = [(ev["article"], ev["sentence"]) for e in rows["event"] for ev in e["evidence"]]
-    signatures = ((i, sig) for i, sig in store.signatures() if i in articles)
     groups = source_groups(articles, duplicate_of, signatures, evidence)
     book = stored_book(store)
     reviewed = replay.reviewed

@@ -115,6 +115,19 @@ def test_a_users_channel_file_adds_and_changes_tags(pile, tmp_path):
     assert "KCNA [state media, North Korea]" in out("quotes", "--db", db, "--speaker", "Wolodin")
 
 
+def test_changes_label_sources_with_the_users_channel_file(pile, tmp_path):
+    folder, _ = pile
+    config = tmp_path / "channels.toml"
+    config.write_text('[channels.tonline]\nname = "t-online"\ntags = ["Ströer"]\n', encoding="utf-8")
+    db = tmp_path / "p.db"
+    db.write_bytes((folder / "p.db").read_bytes())
+    out("sources", "--db", db, "--config", config)
+    lines = [line.strip() for line in out("changes", "--since", "2000-01-01", "--db", db).splitlines()]
+    assert "source: 2025-08-15 t-online [Ströer] (AFP [agency])" in lines
+    assert "new: Tausende (2025-08-15 t-online [Ströer] (AFP [agency]))" in lines
+    assert not any("t-online (AFP" in line for line in lines)  # every label uses the stored file
+
+
 def test_channel_book_finds_names_in_phrases_and_short_names_only_as_written():
     book = channel_book()
     assert book.find("laut der staatlichen Nachrichtenagentur Tass").name == "TASS"
