@@ -319,14 +319,16 @@ class SQLStore:
             self._executemany("DELETE FROM records WHERE kind=? AND id=?", [(kind, i) for i in ids])
 
     # -- search -------------------------------------------------------------
-    def search(self, query: str, limit: int = 20) -> list[SearchHit]:
+    def search(self, query: str, limit: int = 20, snippets: bool = True) -> list[SearchHit]:
         """Current articles containing every query word (folded, as word
-        prefixes), best first, each with a snippet around its first hit."""
+        prefixes), best first, each with a snippet around its first hit.
+        ``snippets=False`` leaves them empty, for a caller that shows one page
+        of many hits and cuts its own."""
         match = self._match(query)
         rows = self._execute(self.SEARCH, (match, limit)).fetchall() if match else []
-        terms = self._marked_terms(query) if rows else []
+        terms = self._marked_terms(query) if rows and snippets else []
         return [SearchHit(article_id=r[0], published=r[1], title=r[2], source=r[3],
-                          snippet=snippet(r[4], query, terms=terms)) for r in rows]
+                          snippet=snippet(r[4], query, terms=terms) if snippets else "") for r in rows]
 
     def close(self) -> None:
         self.conn.close()

@@ -193,8 +193,9 @@ class StoreView:
             return article, self.store.analysis(article_id)
 
     def search(self, query: str, limit: int) -> list:
+        """Hits without snippets: the pages cut them for the hits they show."""
         with self._lock:
-            return self.store.search(query, limit)
+            return self.store.search(query, limit, snippets=False)
 
     def close(self) -> None:
         with self._lock:

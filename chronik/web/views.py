@@ -363,7 +363,7 @@ def search_hits(snap: Snapshot, hits: list, query: str) -> list[dict]:
     rows = []
     for h in hits:
         article = snap.article_by_id.get(h.article_id)
-        text = article["text"] if article else h.snippet
+        text = article["text"] if article else ""
         clean = text.replace(_MARK[0], "").replace(_MARK[1], "")
         # One snippet, marked with characters the text cannot hold: brackets
         # for the plain one, <mark> once the rest is escaped.

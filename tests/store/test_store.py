@@ -132,6 +132,15 @@ def test_search_folds_umlauts_and_sharp_s(store_url):
     store.close()
 
 
+def test_search_without_snippets_finds_the_same_hits(store_url):
+    store = open_store(store_url)
+    added(store, BRIDGE, TALKS, FLOOD)
+    bare = store.search("Fluss", snippets=False)
+    assert [h.article_id for h in bare] == [h.article_id for h in store.search("Fluss")]
+    assert {h.snippet for h in bare} == {""}
+    store.close()
+
+
 def test_search_reads_only_the_articles_linking_kept(store_url):
     store = open_store(store_url)
     added(store, BRIDGE, FLOOD)
