@@ -13,6 +13,22 @@ import pytest
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "examples" / "seeds"
 SHARED = ROOT.parent / "shared"
+# The seed acceptance gold, its scorer and the output contracts: the repo's own
+# copy of ../shared/acceptance (tests/gold/test_acceptance_copy.py keeps them equal).
+ACCEPTANCE = ROOT / "tests" / "gold" / "acceptance"
+
+
+def shared_data(relative: str) -> Path:
+    """A staged corpus under ../shared/data. Tests that need one skip with the
+    reason when it is not beside the repo (a fresh clone), and fail instead under
+    CHRONIK_REQUIRE_DATA (set by .ci/run), so CI always runs them."""
+    path = SHARED / "data" / relative
+    if not path.exists():
+        why = f"needs ../shared/data/{relative}, the staged corpora beside the repo"
+        if os.environ.get("CHRONIK_REQUIRE_DATA"):
+            pytest.fail(f"{why} (CHRONIK_REQUIRE_DATA is set)")
+        pytest.skip(why)
+    return path
 
 
 @pytest.fixture(scope="session")

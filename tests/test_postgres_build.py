@@ -11,7 +11,7 @@ from click.testing import CliRunner
 from chronik.cli import cli
 from chronik.store import open_store
 from chronik.store.base import LINK_KINDS
-from tests.conftest import SEEDS, SHARED, _free_port
+from tests.conftest import ACCEPTANCE, SEEDS, _free_port
 from tests.test_build import _build_process, _pile
 
 # Arguments for commands that need some; every other command taking --db runs bare.
@@ -50,15 +50,13 @@ def test_export_is_byte_for_byte_the_sqlite_export(seeded, fmt):
 
 
 def test_seed_acceptance_score_is_the_same(seeded, tmp_path):
-    scorer = SHARED / "acceptance" / "score.py"
-    if not scorer.exists():
-        pytest.fail(f"the acceptance scorer is missing at {scorer}; this test needs ../shared beside the repo")
+    scorer = ACCEPTANCE / "score.py"
     lines = []
     for name, db in zip(("sqlite", "postgres"), seeded):
         out = tmp_path / f"{name}.json"
         assert run("export", "--db", db, "--output", out).exit_code == 0
-        lines.append(subprocess.run([sys.executable, str(scorer), str(out), str(SHARED / "acceptance" /
-                                     "seeds.gold.json")], capture_output=True, text=True, check=True)
+        lines.append(subprocess.run([sys.executable, str(scorer), str(out), str(ACCEPTANCE / "seeds.gold.json")],
+                                    capture_output=True, text=True, check=True)
                      .stdout.strip().splitlines()[-1])
     assert lines[1] == lines[0]
     assert lines[1].startswith("score 1.000 (") and lines[1].endswith("; forbidden items 0)")

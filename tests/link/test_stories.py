@@ -15,9 +15,8 @@ from chronik.link.stories import (
     WINDOW_DAYS, _sentence_initial, article_features, cluster,
 )
 from chronik.records import Analysis, Article, Mention, Sentence
-from tests.conftest import SEEDS, SHARED
+from tests.conftest import SEEDS, shared_data
 
-GNAD = SHARED / "data" / "10kgnad" / "test.csv"
 # Lines of test.csv, checked by reading (benchmarks/stories_gold/10kgnad_stories.json).
 GREEK_CRISIS = (209, 211, 265, 297, 805)
 PRESIDENTIAL_ELECTION = (118, 366, 546, 558)
@@ -25,7 +24,7 @@ UNRELATED = (43, 937)  # a cartel fine; the Paris attackers identified
 
 
 def _gnad_lines() -> list[str]:
-    with open(GNAD, encoding="utf-8", newline="") as f:
+    with open(shared_data("10kgnad/test.csv"), encoding="utf-8", newline="") as f:
         return [row[1] for row in csv.reader(f, delimiter=";", quotechar="'")]
 
 
