@@ -214,13 +214,26 @@ def report(name, tot, t_quotes, t_all):
           f"{tot['words'] / t_quotes:,.0f} words/s quotes, {tot['words'] / t_all:,.0f} words/s with tokens+NER")
 
 
+def load_docs() -> list[dict]:
+    with gzip.open(DATA, "rt", encoding="utf-8") as f:
+        return [json.loads(line) for line in f]
+
+
+def scores(part: str = "report") -> dict[str, float]:
+    """The gate's figures for one part (``tests/gold/benchmark_floors.json``)."""
+    docs = load_docs()
+    chosen = {"tune": docs[0::2], "report": docs[1::2], "all": docs}[part]
+    tot, _, _ = evaluate(chosen, mention_finder()[1])
+    _, _, lenient_f1 = prf(tot["lenient"], tot["found"], tot["gold"])
+    return {"direct_lenient_f1": lenient_f1, "direct_speaker_accuracy": tot["spk_ok"] / tot["spk_n"]}
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--show", type=int, default=0, help="print up to N errors (tuning half only)")
     ap.add_argument("--part", choices=["tune", "report", "all"], default=None)
     args = ap.parse_args()
-    with gzip.open(DATA, "rt", encoding="utf-8") as f:
-        docs = [json.loads(line) for line in f]
+    docs = load_docs()
     how, finder = mention_finder()
     print(f"mentions: {how}; {len(docs)} articles")
     parts = {"tune": docs[0::2], "report": docs[1::2], "all": docs}
