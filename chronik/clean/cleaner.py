@@ -5,7 +5,8 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from chronik.clean.dates import iso_date, normalize_published
+from chronik.clean.authors import people
+from chronik.clean.dates import LocalTime, iso_date, normalize_published
 from chronik.ids import article_id
 from chronik.lang.de.cleaning import CleaningRules
 from chronik.records import Article, RawArticle
@@ -29,6 +30,7 @@ class _Patterns:
     byline: tuple[re.Pattern, ...]
     byline_date: re.Pattern
     byline_from: re.Pattern
+    byline_name: re.Pattern
     caption: tuple[re.Pattern, ...]
     promo: tuple[re.Pattern, ...]
     author: re.Pattern
@@ -36,6 +38,7 @@ class _Patterns:
     credit_line: re.Pattern
     credit_tail: re.Pattern
     agency_dateline: re.Pattern
+    labelled_date: tuple[re.Pattern, re.Pattern]
 
 
 @lru_cache(maxsize=4)
@@ -44,12 +47,15 @@ def _compile(rules: CleaningRules) -> _Patterns:
     agency_names = "|".join(sorted((re.escape(a) for a in rules.agencies if " " not in a), key=len, reverse=True))
     agency_list = rf"(?:{agency_names})(?:\s*[,/;]\s*(?:{agency_names}))*"
     roles = "|".join(rules.author_roles)
+    labels = "|".join(sorted((re.escape(label) for label in rules.date_labels), key=len, reverse=True))
+    on, at, hours = (re.escape(rules.date_line_words[k]) for k in ("on", "at", "hours"))
     name = r"[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?"
     return _Patterns(
         header_date=re.compile(r"^\s*date\s+(\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2})?)\s*"),
         byline=tuple(re.compile(p) for p in rules.byline_patterns),
-        byline_date=re.compile(r"(\d{1,2})\.(\d{1,2})\.(\d{4})(?:\s*[-–,|]?\s*(\d{1,2}):(\d{2})\s*Uhr)?"),
-        byline_from=re.compile(r"^Von\s+(.+?)\s+\d{1,2}\.\d{1,2}\.\d{4}"),
+        byline_date=re.compile(r"(\d{1,2})\.(\d{1,2})\.(\d{4}|\d{2}\b)(?:\s*[-–,|]?\s*(\d{1,2}):(\d{2})\s*Uhr)?"),
+        byline_from=re.compile(rf"^{rules.byline_cue}\s+(.+?)\s+\d{{1,2}}\.\d{{1,2}}\.\d{{4}}"),
+        byline_name=re.compile(rf"\b{rules.byline_cue}\s+[A-ZÄÖÜ]"),
         caption=tuple(re.compile(p) for p in rules.caption_patterns),
         promo=tuple(re.compile(p) for p in rules.promo_patterns),
         author=re.compile(rf"^({name}(?:\s+{name}){{1,2}})\s+(?:{roles})\b[^.!?]{{0,60}}$"),
@@ -62,6 +68,12 @@ def _compile(rules: CleaningRules) -> _Patterns:
         credit_tail=re.compile(rf"\s+\(\s*({agency_list})\s*\)\s*\.?$", re.IGNORECASE),
         agency_dateline=re.compile(rf"^[A-ZÄÖÜ][\w./ -]{{1,40}}?\s\(\s*({agency_list})\s*\)\s*[-–—:]\s*",
                                    re.IGNORECASE),
+        # label, optional weekday ("Mo.,"), day, optional time: "Stand: 03.05.2021, 14:10 Uhr"
+        labelled_date=tuple(re.compile(rf"^\s*({labels})(?:\s+{on})?\s*:?\s*(?:{on}\s+)?(?:[^\W\d]+\.?,\s*)?{day}"
+                                       rf"(?:\s*[-–,|]?\s*(?:{at}\s+)?(\d{{1,2}})[:.](\d{{2}})(?:\s*{hours})?)?",
+                                       re.IGNORECASE)
+                            for day in (r"(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4}|\d{2}\b)",
+                                        rf"(\d{{1,2}})\.\s*({months})\s+(\d{{4}})")),
     )
 
 
@@ -70,6 +82,7 @@ class _Draft:
     lines: list[str]
     title: str | None = None
     published: str | None = None
+    updated: str | None = None  # from a "Stand:" or "Aktualisiert am" line
     authors: list[str] = field(default_factory=list)
     agencies: list[str] = field(default_factory=list)
     dropped: list[tuple[str, str]] = field(default_factory=list)
@@ -98,20 +111,72 @@ def clean(raw: RawArticle, rules: CleaningRules) -> Article:
     _take_credits(draft, pat, rules)
     _cut_tail(draft)
     text = "\n\n".join(re.sub(r"[ \t]+", " ", line).strip() for line in draft.lines if line.strip())
-    published = normalize_published(raw.published) or draft.published
-    authors = tuple(dict.fromkeys(list(raw.authors) + draft.authors))
+    authors, agencies = people(list(raw.authors) + draft.authors, [raw.outlet], rules, [raw.url, raw.source])
     return Article(
         id=article_id(text),
         source=raw.source,
+        url=raw.url,
         title=(" ".join(_CONTROLS.sub(" ", raw.title).split()) or None) if raw.title else draft.title,
-        published=published,
+        published=_published(raw, draft, pat, rules),
         authors=authors,
-        agencies=tuple(sorted(set(draft.agencies))),
+        agencies=tuple(sorted(set(draft.agencies) | set(agencies))),
         language=raw.language[:2].lower() if raw.language else detect_language(text, rules),
         outlet=raw.outlet,
         text=text,
         dropped=tuple(draft.dropped),
     )
+
+
+def _published(raw: RawArticle, draft: _Draft, pat: _Patterns, rules: CleaningRules) -> str | None:
+    """The first of: the date the container states as published; the text's
+    own date (header, byline, dateline); a page line stating publication; the
+    text's or the page's "Stand:" (last update) line; the container's last
+    update; a date the reader only guessed."""
+    local = LocalTime(rules.utc_offset_minutes, rules.eu_summer_time)
+    stated = normalize_published(raw.published, local)
+    if stated or draft.published:
+        return stated or draft.published
+    lines: dict[str, str] = {}  # kind -> the first such date of the page
+    for line in raw.page_lines:
+        found = _line_date(line, pat, rules)
+        if found:
+            lines.setdefault(found[0], found[1])
+    return (lines.get("published") or draft.updated or lines.get("updated")
+            or normalize_published(raw.modified, local) or normalize_published(raw.date_guess, local))
+
+
+def _byline_date(m: re.Match) -> str | None:
+    d, mo, y, h, mi = m.groups()
+    year = int(y) + 2000 if len(y) == 2 else int(y)
+    return iso_date(year, int(mo), int(d), int(h) if h else None, int(mi) if mi else None)
+
+
+def _line_date(line: str, pat: _Patterns, rules: CleaningRules) -> tuple[str, str] | None:
+    """A page line's date: a labelled one, or that of a dated byline
+    ("Do 25.04.24 | 14:07 Uhr | Von Anna Muster"), a publication date."""
+    labelled = _labelled_date(line, pat, rules)
+    if labelled:
+        return labelled
+    m = pat.byline_date.search(line) if pat.byline_name.search(line) else None
+    date = _byline_date(m) if m else None
+    return ("published", date) if date else None
+
+
+def _labelled_date(line: str, pat: _Patterns, rules: CleaningRules) -> tuple[str, str] | None:
+    """("published" or "updated", ISO date) of a line such as "Stand: 03.05.2021
+    14:10 Uhr" or "Veröffentlicht am 28. April 2023, 05:00 Uhr"."""
+    for numeric, pattern in zip((True, False), pat.labelled_date):
+        m = pattern.match(line)
+        if not m:
+            continue
+        label, d, mo, y, h, mi = m.groups()
+        month = int(mo) if numeric else rules.months[mo.lower()]
+        year = int(y) + 2000 if len(y) == 2 else int(y)
+        date = iso_date(year, month, int(d), int(h) if h else None, int(mi) if mi else None)
+        kind = rules.date_labels.get(" ".join(label.lower().split()))
+        if date and kind:
+            return kind, date
+    return None
 
 
 def _nonempty(draft: _Draft, limit: int | None = None) -> list[int]:
@@ -149,10 +214,13 @@ def _take_header(draft: _Draft, pat: _Patterns, rules: CleaningRules) -> None:
 
 
 def _read_byline(draft: _Draft, pat: _Patterns, rules: CleaningRules, line: str) -> None:
+    labelled = _labelled_date(line, pat, rules)
+    if labelled and labelled[0] == "updated":
+        draft.updated = draft.updated or labelled[1]
+        return
     m = pat.byline_date.search(line)
     if m and draft.published is None:
-        d, mo, y, h, mi = m.groups()
-        draft.published = iso_date(int(y), int(mo), int(d), int(h) if h else None, int(mi) if mi else None)
+        draft.published = _byline_date(m)
     m = pat.byline_from.match(line)
     if m:
         for name in re.split(r"\s*(?:,|\bund\b|/)\s*", m.group(1)):

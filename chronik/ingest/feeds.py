@@ -1,7 +1,7 @@
 """RSS and Atom feeds, from a file or an http(s) URL: one article per entry.
 
-An entry gives the title, the link (the article's source), the publication
-date, the authors and the text. The text is the entry's content when it has
+An entry gives the title, the link (the article's source and its url), the
+publication date, the authors and the text. The text is the entry's content when it has
 one, else its summary: a whole HTML page goes through the HTML reader's
 main-text extraction, a fragment (the usual case) is stripped of its tags
 with paragraph breaks kept.
@@ -109,8 +109,10 @@ def read_feed(source: str, data: bytes, options: ReadOptions) -> Iterator:
 
 def _article(entry, source: str, feed, options: ReadOptions) -> RawArticle:
     body = _body(entry)
+    link = entry.get("link")
     base = RawArticle(
         source=source,
+        url=link if is_url(link) else None,
         text="",
         title=_plain(entry.get("title")) or None,
         published=_published(entry),
@@ -142,8 +144,10 @@ def _from_page(base: RawArticle, page: str, options: ReadOptions) -> RawArticle:
         raise InputError(found.reason)
     # The entry's own fields are the feed's statement; the page fills gaps.
     return replace(base, text=found.text, title=base.title or found.title,
-                   published=base.published or found.published, authors=base.authors or found.authors,
-                   language=base.language or found.language)
+                   published=base.published or found.published, modified=found.modified,
+                   date_guess=found.date_guess, authors=base.authors or found.authors,
+                   language=base.language or found.language, url=base.url or found.url,
+                   page_lines=found.page_lines)
 
 
 def _published(entry) -> str | None:

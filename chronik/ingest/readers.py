@@ -10,6 +10,7 @@ from chronik.errors import InputError
 from chronik.ingest.decode import decode
 from chronik.ingest.feeds import read_feed
 from chronik.ingest.options import ReadOptions
+from chronik.ingest.pagemeta import PageMeta, read_page_meta, strip_site
 from chronik.ingest.warc import read_warc
 from chronik.records import RawArticle
 
@@ -41,15 +42,20 @@ def read_txt(source: str, text: str, options: ReadOptions) -> Iterator:
 
 @_decoded
 def read_html(source: str, html: str, options: ReadOptions) -> Iterator:
+    """A saved page: trafilatura's main text; the metadata the markup states
+    (``pagemeta``), trafilatura's own findings where it states none."""
     import trafilatura
+    from trafilatura.utils import load_html
 
     try:
+        tree = load_html(html)
+        page = read_page_meta(tree) if tree is not None else PageMeta()
         # deduplicate=False: trafilatura's duplicate filter is a process-wide
         # cache, so a page read after similar pages (a WARC crawl, a second
         # build in one process) would lose paragraphs and lose determinism.
         doc = trafilatura.bare_extraction(
-            html, url=None, with_metadata=True, include_comments=False, include_tables=False,
-            favor_precision=True, deduplicate=False, as_dict=False,
+            tree if tree is not None else html, url=None, with_metadata=True, include_comments=False,
+            include_tables=False, favor_precision=True, deduplicate=False, as_dict=False,
         )
     except Exception as err:  # trafilatura raises many kinds on broken markup
         yield _skip(source, f"cannot parse the HTML ({type(err).__name__})")
@@ -58,18 +64,23 @@ def read_html(source: str, html: str, options: ReadOptions) -> Iterator:
     if not text:
         yield _skip(source, "no article text found in the HTML")
         return
-    authors = tuple(a.strip() for a in (doc.author or "").split(";") if a.strip())
     first, _, rest = text.partition("\n")
-    if doc.title and first.strip() == doc.title.strip() and rest.strip():
+    if rest.strip() and first.strip() in {t.strip() for t in (page.title, doc.title) if t}:
         text = rest.strip()  # the page's <h1> repeats the title
+    outlet = page.outlet or doc.sitename or None
+    title = page.title or (strip_site(doc.title, (outlet, page.url)) if doc.title else None)
     yield RawArticle(
-        source=getattr(doc, "url", None) or source,
+        source=source,
         text=text,
-        title=doc.title or None,
-        published=doc.date or None,
-        authors=authors,
-        outlet=doc.sitename or None,
+        title=title,
+        published=page.published,
+        modified=page.modified,
+        date_guess=doc.date or None,
+        authors=page.authors or tuple(a.strip() for a in (doc.author or "").split(";") if a.strip()),
+        outlet=outlet,
         language=doc.language or None,
+        url=page.url,
+        page_lines=page.lines,
         structured=True,
     )
 
@@ -82,9 +93,10 @@ def _from_record(record: Mapping, source: str) -> RawArticle:
     authors = record.get("authors") or ()
     if isinstance(authors, str):
         authors = [a.strip() for a in authors.replace(";", ",").split(",")]
-    url = record.get("url")
+    url = _str_or_none(record.get("url"))
     return RawArticle(
-        source=str(url) if url else source,
+        source=url or source,
+        url=url,
         text=text.replace("\r\n", "\n"),
         title=_str_or_none(record.get("title")),
         published=_str_or_none(record.get("published")),

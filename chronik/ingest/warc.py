@@ -4,10 +4,10 @@ Only ``response`` records with HTTP status 200 and an HTML body count as
 pages; requests, metadata, revisits, redirects, images and scripts are passed
 over without a word, since a crawl is mostly made of them. Each page goes
 through the HTML reader; its source is the record's target URI. The page's
-own date wins; when it has none, the capture date (the UTC day of
-``WARC-Date``) stands in as the publication date, because a page cannot have
-been published after it was captured and relative dates ("am Dienstag") need
-an anchor.
+own dates win; when it has none and no date could be guessed from it, the
+capture date (the UTC day of ``WARC-Date``) stands in as the publication
+date, because a page cannot have been published after it was captured and
+relative dates ("am Dienstag") need an anchor.
 """
 from __future__ import annotations
 
@@ -59,6 +59,6 @@ def _page(source: str, uri: str, record, options: ReadOptions) -> Iterator:
     captured = (record.rec_headers.get_header("WARC-Date") or "")[:10] or None
     for found in read_html(uri, body, options):
         if isinstance(found, RawArticle):
-            yield replace(found, source=uri, published=found.published or captured)
+            yield replace(found, source=uri, date_guess=found.date_guess or captured)
         else:
             yield _skip(f"{source}#{uri}", found.reason)

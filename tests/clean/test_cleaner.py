@@ -88,3 +88,56 @@ def test_control_characters_are_dropped():
                      title="Gipfel\x00 in Peking", structured=True)
     a = clean(raw, CLEANING_RULES)
     assert (a.title, a.text) == ("Gipfel in Peking", "Kim traf Putin. Das Treffen dauerte zwei Stunden.")
+
+
+PAGE_TEXT = "Der Stadtrat hat am Dienstag den Haushalt für 2022 beschlossen. Die Opposition stimmte dagegen."
+
+
+def published(**raw):
+    return clean(RawArticle(source="seite.html", text=PAGE_TEXT, structured=True, **raw), CLEANING_RULES).published
+
+
+def test_stated_publication_date_before_update_and_stand_line():
+    assert published(published="2021-05-03T08:02:00Z", modified="2021-05-04T09:00:00+02:00",
+                     page_lines=("Stand: 04.05.2021 09:00 Uhr",)) == "2021-05-03T10:02"
+
+
+def test_stand_line_when_the_page_states_no_publication():
+    # "Stand:" above the article, a later teaser date below it, a later dateModified.
+    lines = ("Startseite 12°C", "Stand: 03.05.2021 14:10 Uhr", "Mehr zum Thema 05.05.2021")
+    assert published(page_lines=lines, modified="2021-05-05T08:00:00+02:00",
+                     date_guess="2021-05-05") == "2021-05-03T14:10"
+    assert published(page_lines=("Stand: 28. April 2023, 05:00 Uhr",)) == "2023-04-28T05:00"
+
+
+def test_a_publication_line_before_a_stand_line():
+    lines = ("Stand: 04.05.2021 09:00 Uhr", "Veröffentlicht am 03.05.2021 um 14:10 Uhr")
+    assert published(page_lines=lines) == "2021-05-03T14:10"
+
+
+def test_a_dated_byline_on_the_page_is_a_publication_date():
+    assert published(page_lines=("Do 25.04.24 | 14:07 Uhr | Von Anna Muster",)) == "2024-04-25T14:07"
+    assert published(page_lines=("Heute 25.04.24 | 14:07 Uhr",)) is None  # no byline, no label
+
+
+def test_modification_date_only_when_nothing_else_dates_the_article():
+    assert published(modified="2021-05-05T08:00:00+02:00", date_guess="2021-05-01") == "2021-05-05T08:00"
+    assert published(date_guess="2021-05-01") == "2021-05-01"
+
+
+def test_stand_line_in_the_text_is_metadata_not_story():
+    raw = RawArticle(source="seite.html", text="Stand: 03.05.2021 14:10 Uhr\n" + PAGE_TEXT, structured=True,
+                     modified="2021-05-05T08:00:00+02:00")
+    a = clean(raw, CLEANING_RULES)
+    assert (a.published, a.text, a.dropped) == ("2021-05-03T14:10", PAGE_TEXT,
+                                               (("Stand: 03.05.2021 14:10 Uhr", "byline"),))
+
+
+def test_authors_of_a_page_are_people_and_agencies_are_credited():
+    raw = RawArticle(source="seite.html", text=PAGE_TEXT, structured=True, outlet="Beispiel-Anzeiger",
+                     url="https://www.beispiel-anzeiger.de/politik/haushalt-100.html",
+                     authors=("Anna Muster und Ben Beispiel, Brüssel", "Beispiel-Anzeiger", "dpa"))
+    a = clean(raw, CLEANING_RULES)
+    assert (a.authors, a.agencies, a.url, a.source) == (
+        ("Anna Muster", "Ben Beispiel"), ("dpa",), "https://www.beispiel-anzeiger.de/politik/haushalt-100.html",
+        "seite.html")

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from chronik.extract.timexes import extract_timexes
+from chronik.extract.timexes import RULES, _compile, _first_chars, extract_timexes
 from chronik.extract.tokens import split_sentences, tokenize
 from chronik.lang.de.abbreviations import ABBREVIATIONS
 from chronik.lang.de.time import TIME_LEXICON
@@ -134,6 +134,90 @@ def test_weekday_past_or_future(text, published, span, value):
     assert (t.value, t.anchor) == (value, "published")
 
 
+# --- news conventions ----------------------------------------------------------
+@pytest.mark.parametrize("text,published,span,value", [
+    # "heuer" (Austria, Bavaria, South Tyrol) and the year adjectives are the publication year or next to it
+    ("Heuer findet das Dorffest zum zehnten Mal statt.", "2015-03-05", "Heuer", "2015"),
+    ("Die Bauarbeiten sollen noch heuer abgeschlossen werden.", "2015-04-29", "heuer", "2015"),
+    ("Die diesjährige Ausgabe des Festivals war ausverkauft.", "2014-08-01", "diesjährige", "2014"),
+    ("Der letztjährige Sieger tritt nicht mehr an.", "2014-08-01", "letztjährige", "2013"),
+    # a year-less day in a past-tense clause shortly after publication is still this year's
+    ("Wegen Schneemangels wurden die Rennen vom 19. Dezember abgesagt.", "2014-12-16", "19. Dezember", "2014-12-19"),
+    # without a tense cue the nearest such day: mid-December, "14. Jänner" is next month
+    ("Die Ortsgruppe lädt am 14. Jänner zu einer Bürgerversammlung.", "2009-12-17", "14. Jänner", "2010-01-14"),
+    ("Mitte Dezember trifft sich der Ausschuss im Rathaus.", "2012-11-30", "Mitte Dezember", "2012-12"),
+])
+def test_news_conventions(text, published, span, value):
+    t = one(text, published, span)
+    assert (t.value, t.anchor) == (value, "published")
+
+
+# --- what is not a timex, and lists ---------------------------------------------------
+@pytest.mark.parametrize("text", ["Am Tag danach war alles vorbei.", "Am Tag der Wahl regnete es.",
+                                  "Die Firma wuchs im Monat darauf weiter."])
+def test_a_day_after_is_no_rate(text):
+    assert [t for t in timexes(text, "2015-03-27") if t.type == "SET"] == []
+
+
+@pytest.mark.parametrize("text", [
+    "Der Preis der Fahrkarte stieg um 1.50 Euro.",
+    "Im Video ab 3:30:45 spricht der Kommissar.",
+])
+def test_amounts_are_not_clock_times(text):
+    assert [t.text for t in timexes(text, "2015-06-03") if t.type == "TIME"] == []
+
+
+def test_each_day_of_a_list_takes_the_month_of_the_last():
+    found = timexes("Gespielt wird am 3., 4. und 5. Oktober im Stadttheater.", "2012-09-18")
+    assert [(t.text, t.value) for t in found] == [("3.", "2012-10-03"), ("4.", "2012-10-04"), ("5. Oktober", "2012-10-05")]
+
+
+def test_a_score_after_a_year_is_no_clock_time():
+    assert [t.text for t in timexes("Der THW gewann 2014 22:25 gegen Kiel.", "2016-04-20")] == ["2014"]
+
+
+def test_a_bound_year_does_not_move_the_story():
+    text = ("Am 21. August 1914 wurden sechs neue Divisionen aufgestellt. Insgesamt konnten so bis 1915 mehr als "
+            "40 Divisionen aufgebaut werden. Am 10. August erlitten bayerische Truppen erste Verluste.")
+    assert one(text, "2011-02-16", "10. August").value == "1914-08-10"
+
+
+def test_early_is_no_time_of_day_and_eighties_are_a_decade():
+    assert [t.text for t in timexes("Die Wahl kam viel zu früh.", "2015-08-17")] == []
+    assert one("In den Achtzigerjahren war das anders.", "2015-08-17", "Achtzigerjahren").value == "198"
+
+
+def test_heute_after_a_background_year_in_news_is_the_day():
+    text = ("Den Stanley Cup gewann er 2009. Die Russen haben sich gesteigert, und heute spielt auch noch "
+            "Alexander Owetschkin mit.")
+    assert one(text, "2015-05-16", "heute").value == "2015-05-16"
+
+
+def test_a_background_year_takes_only_past_clauses():
+    """A present-tense date is placed by the publication date, and like a deictic one it ends the story."""
+    text = "Der Verein wurde 2009 gegründet. Am 14. Mai feiert er sein Jubiläum. Im April wurde gewählt."
+    assert one(text, "2015-06-02", "14. Mai").value == "2015-05-14"
+    assert one(text, "2015-06-02", "April").value == "2015-04"
+    assert one("Der Verein wurde 2009 gegründet. Im April wurde gewählt.", "2015-06-02", "April").value == "2009-04"
+
+
+def test_heute_in_a_history_is_nowadays():
+    text = "Am 9. Juni 1940 überschritten Soldaten die Seine. Heute erinnert ein Denkmal daran."
+    assert one(text, "2011-02-16", "Heute").value == "PRESENT_REF"
+
+
+def test_morning_as_a_noun_is_not_tomorrow():
+    assert [t.value for t in timexes("Am Morgen des 3. Mai brannte es. Morgen für Morgen kommt er.", "2015-08-17")] == [
+        "2015-05-03TMO"]
+
+
+def test_last_years_date_opens_no_narrative_in_news():
+    """A date one year back is news background: later year-less dates are placed by the publication date."""
+    text = "Am 12. Oktober 2014 wurde der Mann verhaftet. Am 3. Februar begann der Prozess gegen ihn."
+    t = one(text, "2015-05-20", "3. Februar")
+    assert (t.value, t.anchor) == ("2015-02-03", "published")
+
+
 # --- narrative anchoring -------------------------------------------------------
 def test_lone_pluperfect_date_does_not_open_a_narrative():
     text = ("Japan hatte am 15. August 1945 im Zweiten Weltkrieg kapituliert. Beide unterzeichneten im "
@@ -166,10 +250,63 @@ def test_deictic_expressions_keep_the_publication_date_inside_a_story():
     assert one(text, "2025-08-13", "April").value == "2026-04"
 
 
+def test_a_perfect_sentence_that_moves_the_story_on_is_no_flashback():
+    text = ("Zum Ende des Jahres 1939 begann die Planung. Die Marine hatte am 5. Februar 1940 einen Stab gebildet. "
+            "Am 21. Februar erging eine direkte Weisung.")
+    assert one(text, "2011-02-16", "21. Februar").value == "1940-02-21"
+
+
+def test_a_look_back_leaves_the_story_where_it_is():
+    text = ("Im Juni 1863 begann die Belagerung. Im letzten Jahr war dort wenig geschehen. "
+            "Im Oktober gelang den Südstaatlern der Durchbruch.")
+    assert one(text, "2011-02-16", "letzten Jahr").value == "1862"
+    assert one(text, "2011-02-16", "Oktober").value == "1863-10"
+
+
+def test_the_new_year_of_a_story_and_its_future():
+    text = ("Im Dezember 1941 kam der Angriff zum Erliegen. In den Schlachten des neuen Jahres konnte am 28. Mai "
+            "Charkow erobert werden. Bereits am 8. November wird von den Truppen der Rückzug befohlen.")
+    assert one(text, "2011-02-16", "neuen Jahres").value == "1942"
+    assert one(text, "2011-02-16", "28. Mai").value == "1942-05-28"
+    assert one(text, "2011-02-16", "8. November").value == "1942-11-08"
+
+
+def test_a_passive_infinitive_is_no_future_in_a_story():
+    text = ("Am 26. Mai 1940 begann die Evakuierung. Bis zum 4. Juni konnten die Truppen evakuiert werden. "
+            "Es gelang den Franzosen, bis Anfang Juli ebenbürtig zu werden.")
+    assert one(text, "2011-02-16", "4. Juni").value == "1940-06-04"
+    assert one(text, "2011-02-16", "Anfang Juli").value == "1940-07"
+
+
 def test_story_without_publication_date_uses_its_own_years():
     text = "Am 3. September 1939 erklärte Großbritannien den Krieg. Am selben Tag folgte Frankreich."
     t = one(text, None, "selben Tag")
     assert (t.value, t.anchor) == ("1939-09-03", "narrative")
+
+
+@pytest.mark.parametrize("text", [
+    "Die beiden Männer sind 31 und 22 Jahre alt.",
+    "Der 16 Jahre jüngere Stürmer traf zweimal.",
+    "Wählen dürfen erstmals auch Jugendliche ab 16 Jahren.",
+    "Der 47-jährige Mann wurde festgenommen.",
+    "Der Lichtbogen erreicht Temperaturen von 2000 bis 3000 Grad.",
+    "Der \"MIP-Montag\" ist die wichtigste Veranstaltung des Vereins.",
+])
+def test_ages_amounts_and_names_are_not_timexes(text):
+    assert [t.text for t in timexes(text, "2015-07-22")] == []
+
+
+def test_weekday_with_its_date_gives_the_day_to_later_clock_times():
+    text = ("Die Rennen vom 18. und 19. Dezember wurden verlegt. Am Donnerstag, 18. Dezember wird ein "
+            "Riesentorlauf ausgetragen (9.30 Uhr).")
+    assert one(text, "2014-12-16", "9.30 Uhr").value == "2014-12-18T09:30"
+
+
+def test_a_tense_cue_far_off_in_the_sentence_does_not_place_a_month():
+    text = ("Wenn du im Sommer, nach deinem Studienabschluss, in die Arbeitswelt einsteigen möchtest, ist es "
+            "sinnvoll, dich schon jetzt umzuschauen, denn die Zeiten, in denen den meisten Absolventen sofort "
+            "eine passende Stelle angeboten wurde, sind längst vorbei.")
+    assert one(text, "2015-03-05", "Sommer").value == "2015-SU"
 
 
 def test_counts_are_not_years():
@@ -186,3 +323,106 @@ def test_year_in_parentheses_does_not_move_the_story_year():
     text = ("Im Oktober 1918 begann sich Österreich-Ungarn aufzulösen. Am 29. Oktober entstand der "
             "SHS-Staat (ab 1929 Jugoslawien). Am 3. November wurde der Waffenstillstand unterzeichnet.")
     assert one(text, "2011-02-16", "3. November").value == "1918-11-03"
+
+
+# --- news families: (family, sentence, published, span, type, value, mod) ---------------
+NEWS_CASES = [
+    ('holidays', 'Zu Ostern kamen mehr Touristen als im Vorjahr.', '2015-04-10', 'Ostern', 'DATE', '2015-04-05', None),
+    ('holidays', 'Die Prozession zu Fronleichnam beginnt nach der Messe.', '2015-05-20', 'Fronleichnam', 'DATE', '2015-06-04', None),
+    ('holidays', 'Bis Weihnachten soll die neue Brücke fertig sein.', '2014-10-02', 'Weihnachten', 'DATE', '2014-12-25', None),
+    ('holidays', 'Zu Silvester wurde auf dem Hauptplatz gefeiert.', '2016-01-04', 'Silvester', 'DATE', '2015-12-31', None),
+    ('holidays', 'Am Herz-Jesu-Sonntag brennen auf den Bergen die Feuer.', '2015-06-02', 'Herz-Jesu-Sonntag', 'DATE', '2015-06-14', None),
+    ('holidays', 'Am Tag der Arbeit demonstrierten Tausende.', '2015-05-02', 'Tag der Arbeit', 'DATE', '2015-05-01', None),
+    ('holidays', 'Weihnachten 1914 schwiegen an der Westfront die Waffen.', '2011-02-16', 'Weihnachten 1914', 'DATE', '1914-12-25', None),
+    ('sets', 'Der Bauernmarkt findet jeden Montag auf dem Dorfplatz statt.', '2015-03-27', 'jeden Montag', 'SET', 'XXXX-WXX-1', None),
+    ('sets', 'Die Sprechstunde ist an jedem Montagabend im Pfarrsaal.', '2015-03-27', 'jedem Montagabend', 'SET', 'XXXX-WXX-1TEV', None),
+    ('sets', 'Der Verein trifft sich jeden zweiten Donnerstag im Gasthaus.', '2015-03-27', 'jeden zweiten Donnerstag', 'SET', 'XXXX-WXX-4', None),
+    ('sets', 'Die Beilage erscheint einmal im Monat.', '2015-03-27', 'einmal im Monat', 'SET', 'P1M', None),
+    ('sets', 'Die Praxis behandelt bis zu 200 Patienten am Tag.', '2015-03-27', 'Tag', 'SET', 'P1D', None),
+    ('sets', 'Der Zuschuss beträgt 300 Euro im Monat.', '2015-03-27', 'Monat', 'SET', 'P1M', None),
+    ('sets', 'Die Messe findet alle zwei Jahre in Bozen statt.', '2015-03-27', 'alle zwei Jahre', 'SET', 'P2Y', None),
+    ('sets', 'Der Stadtrat tagt jede Woche.', '2015-03-27', 'jede Woche', 'SET', 'P1W', None),
+    ('sets', 'Die Schüler trainieren jeden Abend in der Halle.', '2015-03-27', 'jeden Abend', 'SET', 'XXXX-XX-XXTEV', None),
+    ('clock times', 'Anstoß ist am Samstag um 20.30 Uhr im Stadion.', '2015-06-03', '20.30 Uhr', 'TIME', '2015-06-06T20:30', None),
+    ('clock times', 'Das Finale beginnt um 14.30, die Siegerehrung folgt.', '2015-06-03', '14.30', 'TIME', '2015-06-03T14:30', None),
+    ('clock times', 'Die Ausstellung ist am 12. Mai von 10 bis 18 Uhr geöffnet.', '2015-05-04', '10', 'TIME', '2015-05-12T10:00', None),
+    ('clock times', 'Die Ausstellung ist am 12. Mai von 10 bis 18 Uhr geöffnet.', '2015-05-04', '18 Uhr', 'TIME', '2015-05-12T18:00', None),
+    ('clock times', 'Die Rennen werden um 9.30/12.30 Uhr ausgetragen.', '2014-12-18', '9.30', 'TIME', '2014-12-18T09:30', None),
+    ('clock times', 'Um 9 Uhr startet am Freitag die Qualifikation.', '2014-12-16', '9 Uhr', 'TIME', '2014-12-19T09:00', None),
+    ('clock times', 'Die Beratungsstelle ist jeweils von 14 bis 18 Uhr besetzt.', '2012-11-30', '14', 'TIME', 'T14:00', None),
+    ('clock times', 'Die Kurse finden am 25. und 26. August von 9 bis 12 Uhr statt.', '2012-08-20', '12 Uhr', 'TIME', 'T12:00', None),
+    ('clock times', 'Gespielt wird jeweils 20 Uhr im Stadttheater, die Premiere 29. September, 19.15 Uhr.', '2012-09-18', '19.15 Uhr', 'TIME', '2012-09-29T19:15', None),
+    ('news forms', 'Seit 2011 ist er im Amt. Am 11. April wurde der Mann verhaftet.', '2012-04-20', '11. April', 'DATE', '2012-04-11', None),
+    ('news forms', 'Der Prozess beginnt am 11.4. in Bozen.', '2012-03-01', '11.4.', 'DATE', '2012-04-11', None),
+    ('news forms', 'Am Freitag vergangener Woche wurde gewählt.', '2015-08-17', 'Freitag vergangener Woche', 'DATE', '2015-08-14', None),
+    ('news forms', 'Am Freitag der kommenden Woche wird gewählt.', '2015-08-17', 'Freitag der kommenden Woche', 'DATE', '2015-08-28', None),
+    ('news forms', 'Am vergangenen Freitag wurde gewählt.', '2015-08-15', 'vergangenen Freitag', 'DATE', '2015-08-14', None),
+    ('news forms', 'In der Nacht auf Sonntag brannte ein Stadel.', '2015-08-17', 'Nacht auf Sonntag', 'TIME', '2015-08-15TNI', None),
+    ('news forms', 'Morgen um 20.30 Uhr beginnt das Konzert.', '2015-08-17', '20.30 Uhr', 'TIME', '2015-08-18T20:30', None),
+    ('news forms', 'Im Feber war es außergewöhnlich kalt.', '2015-08-17', 'Feber', 'DATE', '2015-02', None),
+    ('news forms', 'Die Gemeinderäte treffen sich heute um 20 Uhr im Rathaus.', '2015-08-17', 'heute', 'DATE', '2015-08-17', None),
+    ('news forms', 'Die Stadt hieß damals Gries, heute gehört sie zu Bozen.', '2015-08-17', 'heute', 'DATE', 'PRESENT_REF', None),
+    ('news forms', 'Heute ist Meran eine Kurstadt, früher war es ein Dorf.', '2015-08-17', 'Heute', 'DATE', 'PRESENT_REF', None),
+    ('day parts', 'Am Abend kam es in der Innenstadt zu Ausschreitungen.', '2015-08-17', 'Abend', 'TIME', '2015-08-17TEV', None),
+    ('day parts', 'In der Früh wurde die Brennerstraße gesperrt.', '2015-08-17', 'Früh', 'TIME', '2015-08-17TMO', None),
+    ('day parts', 'Gestern Früh wurde die Brennerstraße gesperrt.', '2015-08-17', 'Gestern Früh', 'TIME', '2015-08-16TMO', None),
+    ('day parts', 'Montagfrüh wurde die Brennerstraße gesperrt.', '2015-08-17', 'Montagfrüh', 'TIME', '2015-08-17TMO', None),
+    ('day parts', 'Am frühen Nachmittag wurde die Straße wieder freigegeben.', '2015-08-17', 'frühen Nachmittag', 'TIME', '2015-08-17TAF', 'START'),
+    ('day parts', 'Am Samstag brannte ein Stadel. Am nächsten Morgen fand man die Ursache.', '2015-08-17', 'nächsten Morgen', 'TIME', '2015-08-16TMO', None),
+    ('day parts', 'Am Samstag brannte ein Stadel. Am Morgen darauf fand man die Ursache.', '2015-08-17', 'Morgen darauf', 'TIME', '2015-08-16TMO', None),
+    ('datelines', 'Berlin, 07.04.2016, 14:42 Die Firma meldet Zahlen.', '2016-04-20', '14:42', 'TIME', '2016-04-07T14:42', None),
+    ('datelines', 'Seit Mitternacht gilt die Waffenruhe.', '2016-04-20', 'Mitternacht', 'TIME', '2016-04-20T24:00', None),
+    ('datelines', 'Der Zug hatte 7-8 min Verspätung.', '2016-04-20', '8 min', 'DURATION', 'PT8M', None),
+    ('datelines', 'Nach langjährigen Ermittlungen wurde Anklage erhoben.', '2016-04-20', 'langjährigen', 'DURATION', 'PXY', None),
+    ('datelines', 'Das Manöver war mehrstündig.', '2016-04-20', 'mehrstündig', 'DURATION', 'PTXH', None),
+    ('datelines', 'Das Land träumt bis 2025 vom Aufstieg.', '2016-04-20', '2025', 'DATE', '2025', None),
+    ('after, within', 'Serbien sollte binnen 24 Stunden antworten.', '2011-02-16', '24 Stunden', 'DURATION', 'PT24H', None),
+    ('after, within', 'Innerhalb von zwei Wochen war die Stadt geräumt.', '2011-02-16', 'zwei Wochen', 'DURATION', 'P2W', None),
+    ('after, within', 'Im Juni 1968 begann die Belagerung. Nach 77 Tagen Belagerung zogen die Truppen ab.', '2011-02-16', '77 Tagen', 'DURATION', 'P77D', None),
+    ('after, within', 'Am 5. April 1862 begann die Belagerung. Nach einem Monat gaben die Verteidiger auf.', '2011-02-16', 'Nach einem Monat', 'DATE', '1862-05', None),
+    ('after, within', 'Im Juni 1864 begann die Belagerung. Die Kämpfe dauerten bis ins Frühjahr des nächsten Jahres.', '2011-02-16', 'Frühjahr des nächsten Jahres', 'DATE', '1865-SP', None),
+    ('durations', 'Die Behandlung dauert höchstens sechs bis acht Monate.', '2015-06-25', 'sechs', 'DURATION', 'P6M', None),
+    ('durations', 'Die Behandlung dauert höchstens sechs bis acht Monate.', '2015-06-25', 'acht Monate', 'DURATION', 'P8M', None),
+    ('durations', 'Bereits zum dritten Mal hat vor kurzem die Veranstaltung stattgefunden.', '2015-06-25', 'vor kurzem', 'DATE', 'PAST_REF', None),
+    ('durations', 'Was ist damals in Ihnen vorgegangen?', '2015-06-25', 'damals', 'DATE', 'PAST_REF', None),
+    ('news tense', 'Das hieß es am Montag in EU-Ratskreisen.', '2016-01-15', 'Montag', 'DATE', '2016-01-11', None),
+    ('news tense', 'Das erfuhr die Agentur am Mittwoch aus Regierungskreisen.', '2016-01-15', 'Mittwoch', 'DATE', '2016-01-13', None),
+    ('news tense', 'Er kündigte eine Pressekonferenz für den 1. April an.', '2016-01-15', '1. April', 'DATE', '2016-04-01', None),
+    ('news tense', 'Seit heute gilt ein Flugverbot über dem Hotel.', '2016-06-07', 'heute', 'DATE', '2016-06-07', None),
+    ('news tense', 'Ein Friedensvertrag wurde bis heute nicht geschlossen.', '2016-06-07', 'heute', 'DATE', 'PRESENT_REF', None),
+    ('news tense', 'Die Partei wurde 2011 gegründet. In der Steiermark hat sie im Mai stark zugelegt.', '2015-10-02', 'Mai', 'DATE', '2015-05', None),
+    ('news tense', 'Er gewann 2011 in Paris. Der Spanier schlägt kommende Woche in Rom ab.', '2015-10-02', 'kommende Woche', 'DATE', '2015-W41', None),
+]
+
+
+@pytest.mark.parametrize("family,text,published,span,typ,value,mod", NEWS_CASES,
+                         ids=[f"{c[0]}: {c[3]}" for c in NEWS_CASES])
+def test_news_families(family, text, published, span, typ, value, mod):
+    t = one(text, published, span)
+    assert (t.type, t.value, t.mod) == (typ, value, mod)
+    assert text[t.start:t.end] == span
+
+# --- the rule table ------------------------------------------------------------
+def test_every_rule_has_a_german_pattern_and_no_pattern_is_orphaned():
+    assert sorted(r.name for r in RULES) == sorted(TIME_LEXICON.patterns)
+    assert len({r.name for r in RULES}) == len(RULES)
+
+
+@pytest.mark.parametrize("rule", RULES, ids=[r.name for r in RULES])
+def test_every_rule_matches_its_own_example(rule):
+    """The table's example of each rule has a timex found by that rule, not by an earlier one."""
+    found = [m.lastgroup for m in _compile(TIME_LEXICON).master.finditer(rule.example)]
+    assert rule.name in found, (rule.example, found)
+
+
+@pytest.mark.parametrize("pattern,first", [
+    (r"(?:(?P<r>ab|cd)\s+)?(?<!-)[Mm]ontag", set("acMm")),
+    (r"(?:(?<=x\s)|(?<=yy\s))(?P<h>\d\d):", set("0123456789")),
+    (r"(?i:heute)", None),  # either case may start it: no guard
+    (r"x?", None),  # may match nothing: no guard
+    (r"„\w+", None),  # a quotation mark is no word start: no guard
+])
+def test_first_characters_of_a_pattern(pattern, first):
+    """The one-character guard before each rule is read from its pattern; unsure means no guard."""
+    got = _first_chars(pattern)
+    assert (None if got is None else set(got)) == first

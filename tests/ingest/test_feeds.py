@@ -90,6 +90,7 @@ def test_rss_entry_gives_title_link_date_author_and_content(tmp_path):
         title="Kim versichert Putin volle Unterstützung",
         published="2025-09-03T18:05:00+02:00",  # the item's own zone, not feedparser's UTC
         authors=("Anna Beispiel",), outlet="Beispielzeitung", language="de-DE", structured=True,
+        url="https://example.org/ausland/kim-putin",  # the entry's link is its url too
     )
     # No content: the summary, its tags stripped and entities decoded once.
     assert second.text == "Kim Jong Un hat den russischen Außenminister empfangen & bewirtet."
@@ -105,11 +106,12 @@ def test_atom_entries_and_an_entry_without_text(tmp_path):
         source="https://example.org/ausland/kim-putin", text="Erster Absatz & mehr.\nZweiter Absatz.",
         title="Kim versichert Putin volle Unterstützung", published="2025-09-03T18:05:00+02:00",
         authors=("Anna Beispiel", "Ben Muster"), outlet="Beispielzeitung – Ausland", language="de",
-        structured=True,
+        url="https://example.org/ausland/kim-putin", structured=True,
     )
-    # Without a link the entry's id is its address; a date-only "updated" stays a date.
-    assert (second.source, second.text, second.published) == ("urn:example:2", "Kurzer Text ohne Link.",
-                                                               "2025-09-04")
+    # Without a link the entry's id is its source, and it has no url; a
+    # date-only "updated" stays a date.
+    assert (second.source, second.url, second.text, second.published) == (
+        "urn:example:2", None, "Kurzer Text ohne Link.", "2025-09-04")
     assert third == Skip(source=f"{feed}#3", reason="the entry has no content or summary text")
 
 
@@ -175,9 +177,12 @@ def test_a_feed_url_is_fetched_and_built_into_the_store(web, tmp_path):
     assert result.exit_code == 0, result.output
     assert result.output.splitlines()[-1] == "2 articles added, 0 duplicates, 0 files skipped"
     doc = json.loads(CliRunner().invoke(cli, ["export", "--db", str(db)]).output)
-    assert [(a["source"], a["published"], a["outlet"]) for a in doc["articles"]] == [
-        ("https://example.org/ausland/kim-putin", "2025-09-03T18:05", "Beispielzeitung"),
-        ("https://example.org/ausland/lawrow", "2025-07-12T09:00", "Beispielzeitung"),
+    # A time in UTC is given as German readers saw it (summer time: UTC+2).
+    assert [(a["source"], a["url"], a["published"], a["outlet"]) for a in doc["articles"]] == [
+        ("https://example.org/ausland/kim-putin", "https://example.org/ausland/kim-putin", "2025-09-03T18:05",
+         "Beispielzeitung"),
+        ("https://example.org/ausland/lawrow", "https://example.org/ausland/lawrow", "2025-07-12T11:00",
+         "Beispielzeitung"),
     ]
 
 

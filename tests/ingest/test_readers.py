@@ -1,7 +1,9 @@
 import json
 from pathlib import Path
 
+from chronik.clean import clean
 from chronik.ingest import ReadOptions, Skip, read_paths
+from chronik.lang.de.cleaning import CLEANING_RULES
 from chronik.records import RawArticle
 
 DATA = Path(__file__).parent / "data"
@@ -20,7 +22,7 @@ def test_txt_reader_keeps_path_as_source(seeds_dir):
 def test_html_reader_takes_main_text_and_metadata():
     (article,) = read(DATA / "article.html")
     assert article.title == "Regierung beschließt Entlastungspaket"
-    assert article.published == "2024-03-05"
+    assert article.published == "2024-03-05T09:15:00+01:00"  # as the page states it; the cleaner normalizes
     assert article.authors == ("Anna Beispiel",)
     assert article.outlet == "Beispielzeitung"
     assert article.text.startswith("Das Kabinett billigte am Dienstag in Berlin")
@@ -40,7 +42,8 @@ def test_jsonl_reader_uses_url_else_path_and_line(tmp_path):
     )
     items = read(f)
     assert items[0] == RawArticle(source="https://example.org/a", text="Erster Text.", title="A",
-                                  published="2024-01-02", authors=("X Y",), outlet="Beispiel", structured=True)
+                                  published="2024-01-02", authors=("X Y",), outlet="Beispiel",
+                                  url="https://example.org/a", structured=True)
     assert items[1] == Skip(source=f"{f}#2", reason="broken JSON (Expecting property name enclosed in double "
                                                    "quotes at column 2)")
     assert items[2] == Skip(source=f"{f}#3", reason="no 'text' field with article text")
@@ -98,3 +101,38 @@ def test_broken_html_is_read_leniently_or_skipped(tmp_path):
     assert readable.text == "Der Text bricht ab, aber er ist da"
     (skipped,) = read(empty)
     assert skipped == Skip(source=str(empty), reason="no article text found in the HTML")
+
+
+# A saved page in the pattern of German broadcasters' sites: no JSON-LD date,
+# a "Stand:" line above the article, a teaser with a later date below it.
+STAND_PAGE = """<!DOCTYPE html><html lang="de"><head><meta charset="utf-8">
+<title>Landtag streitet über Rentenalter | Westfunk</title>
+<meta property="og:title" content="Landtag streitet über Rentenalter | Westfunk">
+<meta property="og:site_name" content="Westfunk">
+<meta property="og:url" content="https://www.westfunk.de/nachrichten/rentenalter-100.html">
+<meta name="author" content="Westfunk">
+</head><body>
+<nav><a href="/">Startseite</a> <a href="/wetter">Wetter 14°C</a></nav>
+<main><article>
+<h1>Landtag streitet über Rentenalter</h1>
+<p class="stand"><span>Stand: </span>03.05.2021, 14:10 Uhr</p>
+<p>Die Landesregierung will das Rentenalter für Feuerwehrleute von 60 auf bis zu 62 Jahre anheben. Heute wird im
+Landtag darüber diskutiert, die Gewerkschaften haben Proteste vor dem Gebäude angekündigt.</p>
+<p>„Wir brauchen die erfahrenen Kräfte länger“, sagte der Innenminister. Die Opposition hält die Pläne für
+einen Fehler und verweist auf die hohe Belastung im Einsatz.</p>
+<p>Eine Entscheidung soll noch vor der Sommerpause fallen. Bis dahin sind weitere Anhörungen geplant.</p>
+</article></main>
+<aside><h3>Mehr zum Thema</h3><p>Feuerwehr warnt vor Personalmangel, 05.05.2021</p></aside>
+</body></html>"""
+
+
+def test_saved_page_keeps_its_path_as_source_and_names_its_url(tmp_path):
+    f = tmp_path / "gespeichert.html"
+    f.write_text(STAND_PAGE, encoding="utf-8")
+    (raw,) = read(f)
+    assert (raw.source, raw.url) == (str(f), "https://www.westfunk.de/nachrichten/rentenalter-100.html")
+    assert (raw.title, raw.published, raw.outlet) == ("Landtag streitet über Rentenalter", None, "Westfunk")
+    assert "Stand: 03.05.2021, 14:10 Uhr" in raw.page_lines
+    article = clean(raw, CLEANING_RULES)
+    assert (article.published, article.authors) == ("2021-05-03T14:10", ())  # the outlet is no author
+    assert article.text.startswith("Die Landesregierung will das Rentenalter")

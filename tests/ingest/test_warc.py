@@ -49,13 +49,13 @@ def test_one_article_per_html_page(tmp_path, name, gzip):
     dated, undated, empty = read(warc)
     assert isinstance(dated, RawArticle)
     assert (dated.source, dated.title, dated.published, dated.authors, dated.outlet) == (
-        "https://example.org/politik/paket", "Regierung beschließt Entlastungspaket", "2024-03-05",
+        "https://example.org/politik/paket", "Regierung beschließt Entlastungspaket", "2024-03-05T09:15:00+01:00",
         ("Anna Beispiel",), "Beispielzeitung")
     assert dated.text.startswith("Das Kabinett billigte am Dienstag in Berlin")
     assert "Startseite" not in dated.text and "Leser123" not in dated.text
-    # No date on the page: the capture day stands in.
-    assert (undated.source, undated.published, undated.text) == (
-        "https://example.org/politik/ohne-datum", "2025-09-06", dated.text)
+    # No date on the page: the capture day stands in, as the last resort.
+    assert (undated.source, undated.published, undated.date_guess, undated.text) == (
+        "https://example.org/politik/ohne-datum", None, "2025-09-06", dated.text)
     assert empty == Skip(source=f"{warc}#https://example.org/leer", reason="no article text found in the HTML")
 
 

@@ -8,7 +8,10 @@ article.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
+
+from chronik.lang.de.entities import ENTITY_LEXICON
 
 # Agencies and how outlets abbreviate them in credits -> the normalized name.
 AGENCIES = {
@@ -16,6 +19,14 @@ AGENCIES = {
     "apa": "apa", "sda": "sda", "kna": "kna", "epd": "epd", "ddp": "ddp", "dapd": "dapd",
     "ots": "ots", "sid": "sid", "ansa": "ansa", "efe": "efe", "upi": "upi", "bloomberg": "bloomberg",
     "keystone-sda": "sda", "awp": "awp", "red": None, "mit material von": None,
+    # Full names, as pages write them in an author field ("Deutsche Presse-Agentur").
+    "deutsche presse-agentur": "dpa", "agence france-presse": "afp", "agence france presse": "afp",
+    "associated press": "ap", "austria presse agentur": "apa", "austria presse-agentur": "apa",
+    "schweizerische depeschenagentur": "sda", "sport-informations-dienst": "sid",
+    "katholische nachrichten-agentur": "kna", "evangelischer pressedienst": "epd",
+    "thomson reuters": "reuters",
+    # Credits that name no one: "red." (the desk), "Agenturen" (agencies unnamed).
+    "agenturen": None, "redaktion": None,
 }
 
 # Words a job line after an author's name starts with ("Erika Muster Redakteurin Politik").
@@ -44,7 +55,53 @@ BYLINE_PATTERNS = (
     r"\bLesedauer:?\s*\d+\s*Min",
     r"^Aktualisiert( am)?\s*:?\s*\d{1,2}\.\d{1,2}\.\d{2,4}",
     r"^(?:Veröffentlicht|Publiziert|Erstellt)( am)?\s*:?\s*\d{1,2}\.\d{1,2}\.\d{2,4}",
+    r"^Stand:?\s*\d",  # "Stand: 03.05.2021 14:10 Uhr", the last update
 )
+
+# Labels of a date line, and whether the date is the publication or the last
+# update ("Stand: 03.05.2021 14:10 Uhr"): an update dates an article only when
+# nothing states its publication. Origin: German, Austrian and Swiss news sites.
+DATE_LABELS = {
+    "veröffentlicht": "published", "publiziert": "published", "erstellt": "published",
+    "erschienen": "published", "online seit": "published",
+    "stand": "updated", "aktualisiert": "updated", "zuletzt aktualisiert": "updated",
+    "letzte aktualisierung": "updated", "geändert": "updated", "update": "updated",
+}
+
+# The small words of a date line: "Veröffentlicht am 03.05.2021 um 14:10 Uhr".
+DATE_LINE_WORDS = {"on": "am", "at": "um", "hours": "Uhr"}
+
+# The word that opens a byline ("Von Anna Muster", "15.08.2025 | Von Anna Muster").
+BYLINE_CUE = "Von"
+
+# What precedes the names in an author field ("Von", "Autor:", "Ein Kommentar von").
+AUTHOR_PREFIX = (r"^(?:(?:ein(?:e)?\s+)?(?:kommentar|gastbeitrag|analyse|essay|kolumne|interview|reportage)"
+                 r"\s+von|von|autor(?:in)?(?:en)?|text(?:\s+und\s+fotos?)?|fotos?|recherche)\b\s*:?\s*")
+
+# Words that join two names in an author field ("Anna Muster und Ben Beispiel").
+AUTHOR_JOINERS = ("und", "and", "&")
+
+# Words that make an author field an organisation (publisher, desk, broadcaster),
+# not a person: legal forms and media nouns, also as compound endings
+# ("Olympia-Verlag", "Nachrichtenredaktion"). Origin: German media imprints.
+ORGANISATION_WORDS = frozenset(
+    "gmbh ag kg e.v verlag verlage verlags mediengruppe medien media rundfunk zeitung "
+    "nachrichten presse redaktion online newsroom magazin news".split()
+)
+ORGANISATION_ENDINGS = ("verlag", "redaktion", "zeitung", "rundfunk", "agentur", "gmbh", "medien")
+
+# Places: a byline names where its author reports from ("Von Anna Muster,
+# Brüssel"); these are never authors. Origin: the entity lexicon's country,
+# city and LOC lists (see lang/de/entities.py).
+PLACES = (ENTITY_LEXICON.countries | ENTITY_LEXICON.cities
+          | frozenset(w for w, kind in ENTITY_LEXICON.entity_words.items()
+                      if kind == "LOC" and re.fullmatch(r"[^\W\d_]+(?:-[^\W\d_]+)*", w)))
+
+# Outlets in German-speaking Europe publish in Central European Time: a time
+# stated in another zone ("2024-04-17T10:24:31Z") is shown as their readers
+# saw it (12:24), so that every source gives the same hour for the same moment.
+UTC_OFFSET_MINUTES = 60
+EU_SUMMER_TIME = True
 
 # Tail or inline markers of promotion, tag lists and navigation.
 PROMO_PATTERNS = (
@@ -94,6 +151,16 @@ class CleaningRules:
     months: dict
     function_words: frozenset[str]
     foreign_function_words: dict
+    date_labels: dict
+    date_line_words: dict
+    byline_cue: str
+    author_prefix: str
+    author_joiners: tuple[str, ...]
+    organisation_words: frozenset[str]
+    organisation_endings: tuple[str, ...]
+    places: frozenset[str]
+    utc_offset_minutes: int
+    eu_summer_time: bool
 
 
 CLEANING_RULES = CleaningRules(
@@ -105,4 +172,14 @@ CLEANING_RULES = CleaningRules(
     months=MONTHS,
     function_words=FUNCTION_WORDS_DE,
     foreign_function_words={"en": FUNCTION_WORDS_EN},
+    date_labels=DATE_LABELS,
+    date_line_words=DATE_LINE_WORDS,
+    byline_cue=BYLINE_CUE,
+    author_prefix=AUTHOR_PREFIX,
+    author_joiners=AUTHOR_JOINERS,
+    organisation_words=ORGANISATION_WORDS,
+    organisation_endings=ORGANISATION_ENDINGS,
+    places=PLACES,
+    utc_offset_minutes=UTC_OFFSET_MINUTES,
+    eu_summer_time=EU_SUMMER_TIME,
 )

@@ -11,7 +11,10 @@ are data too, so that the extractor holds no German literal.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
+
+from chronik.lang.de.holidays import EASTER_HOLIDAYS, FIXED_HOLIDAYS, WEEKDAY_HOLIDAYS
+from chronik.lang.de.time_patterns import rule_patterns
 
 _ADJ_ENDINGS = ("e", "en", "er", "es", "em")
 
@@ -30,7 +33,7 @@ class TimeLexicon:
     """German temporal vocabulary. ``eq=False``: hashed by identity, so the
     extractor can cache the regexes it compiles from one lexicon object."""
 
-    # Month names and their genitive; value = month number. Origin: Duden (incl. Austrian "Jänner").
+    # Month names and their genitive; value = month number. Origin: Duden (incl. Austrian "Jänner", "Feber").
     months: dict[str, int]
     # Month abbreviations written with a period ("Aug. 2024"). Origin: Duden abbreviation list.
     month_abbreviations: dict[str, int]
@@ -54,6 +57,8 @@ class TimeLexicon:
     units_dative: frozenset[str]
     # Adjectival duration suffixes ("dreitägig", "zweiwöchigen"). Origin: German word formation.
     duration_suffixes: dict[str, str]
+    # Stems of a vague amount before those suffixes ("mehrstündig", "langjährig" -> PXH, PXY). Origin: Duden.
+    vague_duration_stems: frozenset[str]
     # "-lang" adjectives/adverbs of vague duration ("monatelang"). Origin: Duden.
     long_durations: dict[str, str]
     # Period nouns for relative and part-of expressions ("vergangenen Jahr", "Ende der Woche") -> unit.
@@ -70,19 +75,40 @@ class TimeLexicon:
     relative_nouns: dict[str, tuple[str, int]]
     # Relative day adverbs -> offset in days ("vorgestern" -2). Origin: Duden.
     relative_days: dict[str, int]
+    # Year adverbs -> offset from the publication year: "heuer" (Austrian, Bavarian, South Tyrolean: this year).
+    # Origin: Duden ("heuer", süddeutsch, österreichisch, schweizerisch).
+    relative_year_words: dict[str, int]
+    # Year adjectives (stems, an adjective ending follows) -> offset: "die diesjährige Ausgabe", "heurigen".
+    # Origin: Duden ("heurig" österreichisch; "diesjährig", "letztjährig", "vorjährig", "nächstjährig").
+    relative_year_adjectives: dict[str, int]
     # Direction words after a duration ("zwei Tage später") -> sign. Origin: Duden.
     shift_words: dict[str, int]
     # Words before a number that make it an approximate or bounded value -> TIMEX mod. Origin: TIMEX2 mods.
     quantity_mods: dict[str, str]
     # Vague temporal adverbs -> TIMEX value. Origin: TIMEX3 PRESENT_REF/PAST_REF/FUTURE_REF convention.
-    # "nun" and "damals" are left out: in news and in WikiWarsDE they are mostly discourse words.
+    # "nun" is left out: in news and in WikiWarsDE it is mostly a discourse word. "damals" is in: KRAUTS
+    # annotates it (PAST_REF), WikiWarsDE mostly not (its TIMEX2 guidelines differ).
     vague: dict[str, str]
-    # Words before "heute" that make it "nowadays", not the publication day ("bis heute"). Origin: news usage.
+    # Words before "heute" that make it "nowadays", not the publication day ("bis heute"; "seit heute" and
+    # "ab heute" are the day). Origin: news usage.
     nowadays_cues: frozenset[str]
     # Recurrence words -> SET value. Origin: ISO-TimeML SET examples.
     sets: dict[str, str]
     # Words for "per/every" before a unit ("pro Tag", "jeden Monat"). Origin: Duden.
     set_quantifiers: frozenset[str]
+    # Units after "jeden"/"pro" -> SET value ("jeden Abend" = every evening). Origin: ISO-TimeML SET values.
+    set_units: dict[str, str]
+    # "every" before a weekday ("jeden Montag", "an jedem dritten Mittwoch"). Origin: Duden.
+    every_words: frozenset[str]
+    # Ordinals between "jeden" and a weekday ("jeden zweiten Donnerstag"). Origin: German ordinals.
+    weekday_ordinals: frozenset[str]
+    # Frequency adverbs before "im Monat", "pro Woche" ("einmal im Monat") -> times per unit (None: vague).
+    # Origin: German word formation (number word + "mal"), Duden.
+    frequency_words: dict[str, int | None]
+    # Prepositions of "per unit" ("im Monat", "am Tag", "pro Woche", "in der Woche"). Origin: Duden.
+    per_unit_prepositions: tuple[str, ...]
+    # Words after "am Tag", "im Jahr" that make them a date, not a rate ("am Tag danach", "im Jahr 2019").
+    not_per_unit_next: frozenset[str]
     # Decade words ("zwanziger Jahre") -> decade digit. Origin: German number words.
     decade_words: dict[str, int]
     # Finite auxiliaries of perfect and past forms: a sentence with one talks about the past. Origin: German grammar.
@@ -109,34 +135,73 @@ class TimeLexicon:
     narrative_relatives: frozenset[str]
     # Lower-case measure units after a number: not a year ("1600 km"). Origin: SI and news abbreviations.
     measure_units: frozenset[str]
-    # Regex fragments (data): era suffixes, "of the year", range connectors, articles.
-    bc_suffix: str = r"v\.\s?Chr\.?|vor\s+Christus"
-    ad_suffix: str = r"n\.\s?Chr\.?|nach\s+Christus"
-    of_year: str = r"(?:des(?:selben)?|dieses)\s+Jahres"
-    of_the: str = r"(?:des|der|dieses|diesen)"
-    day_range: str = r"(?:bis(?:\s+zum)?|und|oder|/|–|-|auf\s+den|zum)"
-    article: str = r"(?:den|dem)"
-    year_word: str = r"Jahr(?:e|es)?"
-    century_word: str = r"Jahrhundert(?:s|e|en)?|Jh\."
-    decade_suffix: str = r"er(?:\s+|-)Jahre[ns]?"
-    clock: str = r"Uhr"
-    ago: str = r"[Vv]or"
-    after: str = r"[Nn]ach|[Ii]nnerhalb|[Bb]innen"
-    of_day: str = r"(?:desselben|dieses|des\s+(?:gleichen|selben|folgenden|nächsten|darauffolgenden))\s+Tages"
-    long_time: str = r"lange[mr]?(?:\s+Zeit)?|kurze[mr]?\s+Zeit"
-    since: str = r"[Ss]eit"
-    night_from: str = r"Nacht\s+(?:vom|zum)"
-    future_phrase: str = r"[Ii]n\s+(?:der\s+)?Zukunft"
-    extra_vague: tuple[str, ...] = field(default_factory=tuple)
+    # Relative-day words matched in lower case only ("morgen" = tomorrow, "Morgen" = morning).
+    lower_case_only: frozenset[str]
+    # Approximating words a year may follow ("um 1900"); other quantity words before a number make it a count.
+    year_approx: frozenset[str]
+    # Plural unit forms: "ein" before them is not a number ("eine Jahre" is not German). Subset of ``units``.
+    plural_units: frozenset[str]
+    # Singular dative units: after "vor" with no number they mean one unit ago ("vor einem Jahr").
+    singular_units: frozenset[str]
+    # Stems of "the same" ("selben Tag", "gleichen Jahr", "desselben"): anaphoric, never "this period".
+    same_prefixes: tuple[str, ...]
+    # Shape of a weak preterite (German grammar): a consonant other than t before -te(n) ("lobten", "sagte"),
+    # or -ete(n) after t/d ("berichteten"); "beraten", "bieten", "arbeiten" do not fit it.
+    weak_preterite: str
+    # Prepositions before a clock time written without "Uhr" ("um 12.15", "ab 9.30"). Origin: Duden.
+    clock_prepositions: frozenset[str]
+    # Words after "um 1.50" that make it an amount, not a time (besides ``measure_units``). Origin: news usage.
+    not_clock_units: frozenset[str]
+    # Words of a recurring time: a clock time after one in its sentence has no single day. Origin: Duden.
+    habitual_cues: frozenset[str]
+    # Words that join the items of a list of days ("25. und 26. August"). Origin: German grammar.
+    list_words: frozenset[str]
+    # Holidays: fixed (month, day), days from Easter Sunday, n-th weekday of a month. See ``holidays.py``.
+    fixed_holidays: dict[str, tuple[int, int]]
+    easter_holidays: dict[str, int]
+    weekday_holidays: dict[str, tuple[int, int, int]]
+    # Word stems after "N Jahre" that make it an age ("22 Jahre alt", "16 Jahre jüngere"). Origin: Duden.
+    age_words: tuple[str, ...]
+    # Prepositions before "N Jahren" that make it an age limit ("ab 16 Jahren"). Origin: news usage.
+    age_prepositions: frozenset[str]
+    # Past-time words that make "heute" in the same sentence "nowadays" ("damals Gries, heute Bozen").
+    # Origin: Duden.
+    then_words: frozenset[str]
+    # Words before a date that make it the bound of a period ("seit 2009", "bis 1915"): such a date tells
+    # no story, so it neither opens a narrative nor moves the story's time. Origin: German grammar.
+    bound_words: frozenset[str]
+    # Words before "11.4." that make it a day and month (a numeric date without a year). Origin: news usage.
+    day_month_cues: frozenset[str]
+    # Prepositions before a day part that make it a time of a day ("am Abend", "gegen Mittag", "in der Früh").
+    # Origin: Duden.
+    day_part_prepositions: tuple[str, ...]
+    # Forms of "werden" that are a passive or zu-infinitive after a participle or "zu" ("evakuiert werden",
+    # "zu werden"): no future. Origin: German grammar.
+    passive_auxiliaries: frozenset[str]
+    infinitive_marker: str
+    # Shape of a past participle (German grammar): ge-...-t/-en ("gebracht", "eingenommen") or -iert.
+    participle: str
+    # "within" before a duration: it stays a duration ("binnen 24 Stunden"), never a date. Origin: Duden.
+    within_words: frozenset[str]
+    # Words right before a date that schedule something for it ("für den 1. April angesetzt", "auf den 18.
+    # Dezember verlegt"): the date lies ahead whatever the tense of the report. Origin: German grammar.
+    scheduling_cues: tuple[str, ...]
+    # Present-perfect auxiliaries ("hat ... zugelegt"): news of the recent past, not a story told in the
+    # simple past. Origin: German grammar.
+    present_perfect: frozenset[str]
+    # Present forms of "sein": with a participle later in the clause a perfect ("ist ... gestorben").
+    sein_present: frozenset[str]
+    # Rule name -> pattern, built from the lists above by ``time_patterns.rule_patterns``.
+    patterns: dict[str, str] = field(default_factory=dict)
 
 
 _MONTHS = {
-    "januar": 1, "jänner": 1, "februar": 2, "märz": 3, "april": 4, "mai": 5, "juni": 6, "juli": 7,
+    "januar": 1, "jänner": 1, "februar": 2, "feber": 2, "märz": 3, "april": 4, "mai": 5, "juni": 6, "juli": 7,
     "august": 8, "september": 9, "oktober": 10, "november": 11, "dezember": 12,
 }
 _MONTHS.update({name + "s": num for name, num in list(_MONTHS.items()) if not name.endswith("z")})
 
-TIME_LEXICON = TimeLexicon(
+_LEXICON = TimeLexicon(
     months=_MONTHS,
     month_abbreviations={
         "jan": 1, "feb": 2, "febr": 2, "mär": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8,
@@ -150,6 +215,8 @@ TIME_LEXICON = TimeLexicon(
         "morgen": "MO", "morgens": "MO", "morgenstunden": "MO", "vormittag": "MO", "vormittags": "MO",
         "mittag": "MI", "mittags": "MI", "nachmittag": "AF", "nachmittags": "AF",
         "abend": "EV", "abends": "EV", "abendstunden": "EV", "nacht": "NI", "nachts": "NI",
+        "früh": "MO",  # Austrian and Bavarian "in der Früh", "Montagfrüh"
+        "mitternacht": "24:00",  # a clock time (TIMEX3 T24:00), a part of the day in the same phrases
     },
     day_part_adverbs={"früh": "MO", "morgens": "MO", "vormittags": "MO", "mittags": "MI",
                       "nachmittags": "AF", "abends": "EV", "nachts": "NI"},
@@ -182,14 +249,16 @@ TIME_LEXICON = TimeLexicon(
         **_forms("DE", "jahrzehnt", "jahrzehnte", "jahrzehnten", "jahrzehnts"),
         **_forms("CE", "jahrhundert", "jahrhunderte", "jahrhunderten"),
         **_forms("H", "stunde", "stunden"),
-        **_forms("MIN", "minute", "minuten"),
-        **_forms("S", "sekunde", "sekunden"),
+        **_forms("MIN", "minute", "minuten", "min"),
+        **_forms("H", "std"),
+        **_forms("S", "sekunde", "sekunden", "sek"),
         **_forms("N", "nacht", "nächte", "nächten"),
     },
     units_dative=frozenset(
         "tag tagen woche wochen monat monaten jahr jahren jahrzehnt jahrzehnten stunde stunden minute minuten".split()
     ),
     duration_suffixes={"tägig": "D", "wöchig": "W", "monatig": "M", "jährig": "Y", "stündig": "H"},
+    vague_duration_stems=frozenset("mehr lang viel".split()),
     long_durations={"tagelang": "D", "wochenlang": "W", "monatelang": "M", "jahrelang": "Y",
                     "jahrzehntelang": "DE", "stundenlang": "H"},
     periods={
@@ -202,7 +271,7 @@ TIME_LEXICON = TimeLexicon(
         **_forms("WE", "wochenende", "wochenendes"),
     },
     phases={"anfang": "START", "beginn": "START", "mitte": "MID", "ende": "END", "gegen ende": "END",
-            "ausgang": "END", "laufe": None, "verlauf": None},
+            "ausgang": "END", "laufe": None, "lauf": None, "verlauf": None},
     phase_compounds={
         "jahresbeginn": ("Y", "START"), "jahresanfang": ("Y", "START"), "jahresmitte": ("Y", "MID"),
         "jahresende": ("Y", "END"), "jahresendes": ("Y", "END"), "monatsanfang": ("M", "START"),
@@ -214,7 +283,7 @@ TIME_LEXICON = TimeLexicon(
         **dict.fromkeys(_inflect("kommend", "nächst"), 1),
     },
     anaphoric_relatives={
-        **dict.fromkeys(_inflect("folgend", "darauffolgend", "anschließend"), 1),
+        **dict.fromkeys(_inflect("folgend", "darauffolgend", "anschließend", "neu"), 1),  # "des neuen Jahres"
         **dict.fromkeys(_inflect("vorangegangen", "vorausgegangen", "vorherig"), -1),
         **dict.fromkeys(_inflect("selb", "gleich", "dies", "laufend", "aktuell"), 0),
         "desselben": 0, "dieses": 0,
@@ -226,6 +295,8 @@ TIME_LEXICON = TimeLexicon(
         "folgetag": ("D", 1), "folgetages": ("D", 1),
     },
     relative_days={"vorgestern": -2, "gestern": -1, "heute": 0, "morgen": 1, "übermorgen": 2},
+    relative_year_words={"heuer": 0},
+    relative_year_adjectives={"diesjährig": 0, "heurig": 0, "letztjährig": -1, "vorjährig": -1, "nächstjährig": 1},
     shift_words={"später": 1, "danach": 1, "darauf": 1, "nachher": 1, "zuvor": -1, "vorher": -1,
                  "davor": -1, "früher": -1},
     quantity_mods={
@@ -240,15 +311,29 @@ TIME_LEXICON = TimeLexicon(
         "momentan": "PRESENT_REF", "jetzt": "PRESENT_REF", "bisher": "PRESENT_REF",
         "bislang": "PRESENT_REF", "heutzutage": "PRESENT_REF", "künftig": "FUTURE_REF",
         "zukünftig": "FUTURE_REF", "bald": "FUTURE_REF", "demnächst": "FUTURE_REF",
-        "kürzlich": "PAST_REF", "einst": "PAST_REF", "neulich": "PAST_REF",
+        "kürzlich": "PAST_REF", "einst": "PAST_REF", "neulich": "PAST_REF", "unlängst": "PAST_REF",
+        "vor kurzem": "PAST_REF", "vor Kurzem": "PAST_REF", "damals": "PAST_REF",
         "wenig später": "FUTURE_REF", "kurz darauf": "FUTURE_REF", "kurz danach": "FUTURE_REF",
         "kurze Zeit später": "FUTURE_REF", "kurz zuvor": "PAST_REF", "kurz vorher": "PAST_REF",
         "Folgezeit": "FUTURE_REF", "in der Folge": "FUTURE_REF", "zwischenzeitlich": "PAST_REF",
     },
-    nowadays_cues=frozenset("bis noch auch schon von ab seit erst".split()),
+    nowadays_cues=frozenset("bis noch auch schon von erst".split()),
     sets={"täglich": "P1D", "wöchentlich": "P1W", "monatlich": "P1M", "jährlich": "P1Y",
           "stündlich": "PT1H", "alljährlich": "P1Y"},
-    set_quantifiers=frozenset("pro je jeden jede jedes".split()),
+    set_quantifiers=frozenset("pro je jeden jede jedes jedem".split()),
+    set_units={"tag": "P1D", "woche": "P1W", "monat": "P1M", "jahr": "P1Y", "stunde": "PT1H",
+               "wochenende": "XXXX-WXX-WE", "morgen": "XXXX-XX-XXTMO", "vormittag": "XXXX-XX-XXTMO",
+               "mittag": "XXXX-XX-XXTMI", "nachmittag": "XXXX-XX-XXTAF", "abend": "XXXX-XX-XXTEV",
+               "nacht": "XXXX-XX-XXTNI"},
+    every_words=frozenset("jeden jedem jeder".split()),
+    weekday_ordinals=frozenset("ersten zweiten dritten vierten letzten".split()),
+    frequency_words={
+        **{w + "mal": n for w, n in (("ein", 1), ("zwei", 2), ("drei", 3), ("vier", 4), ("fünf", 5),
+                                      ("sechs", 6), ("sieben", 7), ("acht", 8), ("zehn", 10), ("zwölf", 12))},
+        "mehrmals": None, "mehrfach": None, "etliche male": None,
+    },
+    per_unit_prepositions=("im", "am", "pro", "je", "in der", "die"),
+    not_per_unit_next=frozenset("des der nach danach darauf zuvor vorher davor zuvor".split()),
     decade_words={"zwanziger": 2, "dreißiger": 3, "vierziger": 4, "fünfziger": 5, "sechziger": 6,
                   "siebziger": 7, "achtziger": 8, "neunziger": 9},
     past_auxiliaries=frozenset(
@@ -261,7 +346,13 @@ TIME_LEXICON = TimeLexicon(
         blieben trat traten schlug schlugen brach brachen warf warfen gewann gewannen verlor verloren
         unterzeichnete unterschrieb unterschrieben entschied entschieden beschloss beschlossen
         erschien erschienen geschah verschwand verschwanden griff griffen floh flohen fuhr fuhren
-        wuchs wuchsen sank sanken stieg stiegen betrug betrugen erhielt erhielten""".split()
+        wuchs wuchsen sank sanken stieg stiegen betrug betrugen erhielt erhielten
+        hieß hießen erfuhr erfuhren bekam bekamen trieb trieben lief liefen half halfen trug trugen
+        empfing empfingen bat baten las lasen saß saßen lud luden litt litten schien schienen stieß
+        stießen bestand entstand gelang misslang sprang sang zwang zwangen riet rieten verriet schwieg
+        stahl stahlen schoss schossen erschoss befahl befahlen empfahl empfahlen verbot betrat betraten
+        vergaß vergaßen gewährte verlieh verliehen wog bewies verwies überwies unterbrach sprach
+        widersprach entsprach versprach besprach zerbrach""".split()
     ),
     future_cues=frozenset(
         """wird werden werde wirst soll sollen solle will wollen wolle plant planen
@@ -291,9 +382,40 @@ TIME_LEXICON = TimeLexicon(
     ),
     count_cues=frozenset(
         """rund etwa ca. circa schätzungsweise mehr über fast knapp mindestens insgesamt weitere
-        weiteren bis zu zusätzlich nur gut annähernd beinahe maximal höchstens""".split()
+        weiteren zu zusätzlich nur gut annähernd beinahe maximal höchstens""".split()
     ),
     name_particles=frozenset("von van der de".split()),
     narrative_relatives=frozenset(_inflect("nächst", "kommend", "letzt", "vorig")),
     measure_units=frozenset("km m cm mm kg g t ha qm km² m² mio. mrd. mio mrd prozent".split()),
+    lower_case_only=frozenset({"morgen"}),
+    year_approx=frozenset("um etwa ungefähr circa ca. gegen".split()),
+    plural_units=frozenset("jahre jahren monate monaten wochen tage tagen jahrzehnte jahrzehnten".split()),
+    singular_units=frozenset("jahr monat tag woche stunde".split()),
+    same_prefixes=("selb", "gleich", "dessel"),
+    fixed_holidays=FIXED_HOLIDAYS,
+    easter_holidays=EASTER_HOLIDAYS,
+    weekday_holidays=WEEKDAY_HOLIDAYS,
+    age_words=("alt", "jung", "jünger", "älter"),
+    age_prepositions=frozenset({"ab"}),
+    then_words=frozenset("damals früher einst einstmals seinerzeit ursprünglich ehemals vormals".split()),
+    bound_words=frozenset("seit seitdem bis".split()),
+    day_month_cues=frozenset("am vom zum bis ab seit den dem".split()),
+    day_part_prepositions=("am", "gegen", "in der", "in den", "bis zum", "vom", "ab", "zu", "um", "seit", "nach",
+                           "bis", "vor"),
+    passive_auxiliaries=frozenset({"werden"}),
+    infinitive_marker="zu",
+    participle=r"(?:\w*ge\w+(?:t|en)|\w+iert)$",
+    within_words=frozenset("innerhalb binnen".split()),
+    scheduling_cues=("für den", "auf den", "für"),
+    present_perfect=frozenset("hat haben habe hast".split()),
+    sein_present=frozenset("ist sind bin bist seid".split()),
+    habitual_cues=frozenset("jeweils wochentags werktags feiertags täglich".split()),
+    list_words=frozenset("und bis sowie oder - – /".split()),
+    clock_prepositions=frozenset("um ab bis gegen von zwischen".split()),
+    not_clock_units=frozenset(
+        """euro cent franken dollar prozent punkte punkten meter metern kilometer kilogramm tonnen grad
+        millionen milliarden stunden minuten sekunden h min std sek""".split()
+    ),
+    weak_preterite=r"(?:[b-df-hj-np-sv-zß]te|[td]ete)n?$",
 )
+TIME_LEXICON = replace(_LEXICON, patterns=rule_patterns(_LEXICON))

@@ -1,0 +1,410 @@
+"""What a timex resolver reads besides its own match: the reference time, the tense and the calendar.
+
+``Context`` walks an article's matches left to right. It keeps the reference
+time (the latest date the text resolved, at first the publication date) and
+whether a narrative is open, and it reads tense cues from the tokens of a
+match's clause. The rules of ``timexes.py`` say when each is used; this module
+holds the state and the calendar arithmetic, so that the rules stay short.
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+from datetime import date, timedelta
+from functools import lru_cache
+from typing import Any, Callable
+
+from chronik.records import Sentence, Token
+
+YMD = tuple[int, int | None, int | None]  # year, month or None, day or None
+CLAUSE_BREAKS = frozenset(",;:–()")
+TIME_UNITS = frozenset({"H", "MIN", "S"})
+SEASON_MONTH = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}  # first month of each TIMEX3 season
+# News conventions, set on the KRAUTS tuning half (benchmarks/timex_krauts.py) and checked on WikiWarsDE:
+# an explicit year at least NARRATIVE_GAP years before publication opens a narrative; a nearer one is the
+# news' own background, and the dates around it are placed by the publication date.
+NARRATIVE_GAP = 2
+# A dated day up to GRACE_DAYS after publication in a past-tense clause is still this year's ("wurde auf den
+# 18. Dezember verschoben"), and up to GRACE_DAYS before it in a future-tense clause too ("soll am 14. August
+# ... aufgelauert haben"): tense cues err more often than news dates a day of last or next year without a year.
+GRACE_DAYS = 31
+HISTORY_YEARS = 10
+# A tense cue outside the expression's clause counts only within TENSE_REACH tokens: the verb of a clause
+# far off in a long sentence says nothing about it (KRAUTS tuning half: 8 to 24 tokens work alike).
+TENSE_REACH = 15
+
+_PREV_WORD = re.compile(r"([\w.]*)([^\w\s]?)\s*$")
+_NEXT_WORD = re.compile(r"\s*(\S+)")
+_ISO_DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
+
+
+def parse_published(published: str | None) -> date | None:
+    """The publication date of an ISO date or date-time, None when there is none or it is malformed."""
+    if not published:
+        return None
+    m = _ISO_DATE.match(published.strip())
+    if not m:
+        return None
+    try:
+        return date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+    except ValueError:
+        return None
+
+
+def fmt_year(y: int) -> str:
+    """TIMEX3 year: astronomical year 0 is 1 BC (``BC0001``)."""
+    return f"BC{-y + 1:04d}" if y <= 0 else f"{y:04d}"
+
+
+def fmt(y: int, m: int | None = None, d: int | None = None) -> str:
+    out = fmt_year(y)
+    if m is not None:
+        out += f"-{m:02d}"
+        if d is not None:
+            out += f"-{d:02d}"
+    return out
+
+
+def duration(n: float | None, unit: str) -> str:
+    """TIMEX3 duration of ``n`` units (``X`` when the amount is vague): P3D, PT2H, PXY."""
+    amount = "X" if n is None else (str(int(n)) if float(n).is_integer() else str(n))
+    if unit in TIME_UNITS:
+        return f"PT{amount}{'M' if unit == 'MIN' else unit}"
+    if unit == "N":
+        unit = "D"
+    return f"P{amount}{unit}"
+
+
+def shift(base: YMD, unit: str, n: int) -> YMD | None:
+    """``base`` moved by ``n`` units (Y, M, W, D, N), None when ``base`` is too coarse for the unit."""
+    y, m, d = base
+    if unit == "Y":
+        return (y + n, None, None)
+    if unit == "M" and m is not None:
+        k = y * 12 + (m - 1) + n
+        return (k // 12, k % 12 + 1, None)
+    if unit in ("D", "W", "N") and m is not None and d is not None and y > 0:
+        dt = date(y, m, d) + timedelta(days=n * (7 if unit == "W" else 1))
+        return (dt.year, dt.month, dt.day)
+    return None
+
+
+def week(dt: date, weeks: int = 0) -> str:
+    """ISO week of ``dt`` moved by ``weeks``: ``2025-W33``."""
+    iso = (dt + timedelta(days=7 * weeks)).isocalendar()
+    return f"{iso[0]:04d}-W{iso[1]:02d}"
+
+
+def easter(y: int) -> date:
+    """Easter Sunday of the Gregorian year ``y`` (the anonymous Gregorian computus, Meeus/Jones/Butcher)."""
+    a, b, c = y % 19, y // 100, y % 100
+    d, e = b // 4, b % 4
+    f = (b + 8) // 25
+    g = (b - f + 1) // 3
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = c // 4, c % 4
+    l_ = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 22 * l_) // 451
+    month, day = divmod(h + l_ - 7 * m + 114, 31)
+    return date(y, month, day + 1)
+
+
+@lru_cache(maxsize=8)
+def _weak_preterite(pattern: str) -> re.Pattern[str]:
+    """A compiled word-shape pattern of the lexicon (cached: one per pattern string)."""
+    return re.compile(pattern)
+
+
+class Context:
+    """Reference-time state while walking the matches of one article left to right."""
+
+    def __init__(self, text: str, tokens: tuple[Token, ...], sentences: tuple[Sentence, ...], lex: Any,
+                 pub: date | None):
+        self.text, self.tokens, self.sentences, self.lex, self.pub = text, tokens, sentences, lex, pub
+        self.starts = [s.start for s in sentences]
+        self.ref: YMD | None = (pub.year, pub.month, pub.day) if pub else None
+        self.ref_from_text = False
+        self.narrative = False
+        self.pos = 0  # start of the match being resolved
+        self.last_day_end = -10  # end of the latest timex that named a day
+        self._cues: dict[int, list[tuple[int, str]]] = {}
+        self._token_starts: list[int] | None = None
+        self._weak = _weak_preterite(lex.weak_preterite)
+        self._participle = _weak_preterite(lex.participle)
+
+    # --- the text around a match ---------------------------------------------
+    def sentence_of(self, pos: int) -> int:
+        return max(0, bisect_right(self.starts, pos) - 1) if self.starts else -1
+
+    def prev_word(self, pos: int) -> tuple[str, str]:
+        """The word before ``pos`` and the punctuation mark right before ``pos`` ('' when none)."""
+        m = _PREV_WORD.search(self.text, max(0, pos - 30), pos)
+        if not m:
+            return "", ""
+        return (m.group(1) or "").strip("."), m.group(2) or ""
+
+    def line_ends(self, pos: int) -> bool:
+        """Only spaces between ``pos`` and the end of its line (a heading's last word)."""
+        nl = self.text.find("\n", pos, pos + 30)
+        return nl >= 0 and not self.text[pos:nl].strip() or pos >= len(self.text.rstrip())
+
+    def next_word(self, pos: int) -> str:
+        m = _NEXT_WORD.match(self.text, pos, min(len(self.text), pos + 30))
+        return m.group(1) if m else ""
+
+    def words_after(self, pos: int, n: int) -> list[str]:
+        """Up to ``n`` whitespace-separated words after ``pos``, lower case, trailing punctuation cut."""
+        return [w.lower().rstrip(".,;:!?") for w in self.text[pos:pos + 20 * n].split(None, n)[:n]]
+
+    def cues(self, sidx: int) -> list[tuple[int, str]]:
+        """(token index, 'past'|'future'|'break') for one sentence, computed once."""
+        if sidx in self._cues:
+            return self._cues[sidx]
+        lex, out = self.lex, []
+        if 0 <= sidx < len(self.sentences):
+            s = self.sentences[sidx]
+            prev = ""
+            sein = False  # a present form of "sein" earlier in the clause: "ist ... gestorben" is a perfect
+            for i in range(s.first_token, s.last_token):
+                t = self.tokens[i].text
+                low = t.lower()
+                if t in CLAUSE_BREAKS:
+                    out.append((i, "break"))
+                    sein = False
+                elif low in lex.sein_present:
+                    sein = True
+                elif sein and t[:1].islower() and self._participle.match(low):
+                    out.append((i, "perfect"))
+                elif low in lex.future_cues and not (low in lex.passive_auxiliaries and self._after_participle(prev)) \
+                        or low.startswith(lex.future_prefixes):
+                    out.append((i, "future"))
+                elif low in lex.present_perfect:
+                    out.append((i, "perfect"))
+                elif low in lex.past_auxiliaries or low in lex.strong_preterites:
+                    out.append((i, "past"))
+                elif (t[:1].islower() and len(t) >= 5 and self._weak.search(low)
+                      and low not in lex.not_preterite and prev not in lex.determiners):
+                    out.append((i, "past"))
+                prev = low
+        self._cues[sidx] = out
+        return out
+
+    def _after_participle(self, prev: str) -> bool:
+        """'evakuiert werden', 'eingenommen werden', 'zu werden': a passive or zu-infinitive, not the future."""
+        return prev == self.lex.infinitive_marker or bool(self._participle.match(prev))
+
+    def tense(self, sidx: int, pos: int, clause_only: bool = False, perfect: bool = False) -> str | None:
+        """'past', 'future' or None: the cue nearest to ``pos`` in its clause, else in its sentence.
+        With ``perfect``, a present-perfect auxiliary ("hat ... zugelegt") answers 'perfect', else 'past'."""
+        cues = self.cues(sidx)
+        if not cues:
+            return None
+        s = self.sentences[sidx]
+        lo, hi = s.first_token, s.last_token  # token index of the expression
+        while lo < hi:
+            mid = (lo + hi) // 2
+            if self.tokens[mid].start < pos:
+                lo = mid + 1
+            else:
+                hi = mid
+        at = lo
+        left = max((i for i, k in cues if k == "break" and i < at), default=-1)
+        right = min((i for i, k in cues if k == "break" and i >= at), default=10**9)
+        best: tuple[int, str] | None = None
+        scopes = ((left, right, 10**9),) if clause_only else ((left, right, 10**9), (-1, 10**9, TENSE_REACH))
+        for lo_, hi_, reach in scopes:
+            for i, kind in cues:
+                if kind != "break" and lo_ < i < hi_:
+                    d = abs(i - at)
+                    if d > reach:
+                        continue
+                    if best is None or d < best[0]:
+                        best = (d, kind)
+            if best:
+                return best[1] if perfect or best[1] != "perfect" else "past"
+        return None
+
+    def words_before(self, pos: int, n: int) -> list[str]:
+        """The ``n`` tokens before ``pos`` in its sentence, lower case, nearest last."""
+        if self._token_starts is None:
+            self._token_starts = [t.start for t in self.tokens]
+        at = bisect_right(self._token_starts, pos - 1)
+        sidx = self.sentence_of(pos)
+        first = self.sentences[sidx].first_token if 0 <= sidx < len(self.sentences) else 0
+        return [t.text.lower() for t in self.tokens[max(first, at - n):at]]
+
+    def sentence_has(self, sidx: int, words: frozenset[str]) -> bool:
+        """Does a token of the sentence, lower case, belong to ``words``?"""
+        if not 0 <= sidx < len(self.sentences):
+            return False
+        s = self.sentences[sidx]
+        return any(self.tokens[i].text.lower() in words for i in range(s.first_token, s.last_token))
+
+    def after_any(self, pos: int, phrases: tuple[str, ...]) -> bool:
+        """Do the words right before ``pos`` (in its sentence, any case) end with one of ``phrases``?"""
+        before = " ".join(self.words_before(pos, 3))
+        return any(before == p or before.endswith(" " + p) for p in phrases)
+
+    def habitual(self, sidx: int, pos: int) -> bool:
+        """Does a habitual word ('jeweils', 'wochentags') come before ``pos`` in its sentence?"""
+        if not 0 <= sidx < len(self.sentences):
+            return False
+        s = self.sentences[sidx]
+        return any(self.tokens[i].text.lower() in self.lex.habitual_cues
+                   for i in range(s.first_token, s.last_token) if self.tokens[i].start < pos)
+
+    def in_parentheses(self, sidx: int) -> bool:
+        """Is the current match inside an open parenthesis of its sentence ("ab 1929 Jugoslawien)")?"""
+        if not 0 <= sidx < len(self.sentences):
+            return False
+        start = self.sentences[sidx].start
+        return self.text.rfind("(", start, self.pos) > self.text.rfind(")", start, self.pos)
+
+    def is_aside(self, sidx: int) -> bool:
+        """A perfect or pluperfect sentence mentions history without telling it."""
+        if not 0 <= sidx < len(self.sentences):
+            return False
+        s = self.sentences[sidx]
+        return any(self.tokens[i].text.lower() in self.lex.perfect_auxiliaries
+                   for i in range(s.first_token, s.last_token))
+
+    # --- state ---------------------------------------------------------------
+    def explicit(self, y: int, m: int | None, d: int | None, sidx: int) -> None:
+        """An explicit, year-bearing date: update the reference and the narrative state.
+        An aside (perfect/pluperfect sentence, parenthesis, a bound "seit 2009", "bis 1915") inside an open
+        narrative changes nothing, and opens none."""
+        aside = (self.is_aside(sidx) or self.in_parentheses(sidx)
+                 or any(w in self.lex.bound_words for w in self.words_before(self.pos, 2)))
+        later = self.ref is not None and (y, m or 0, d or 0) > (self.ref[0], self.ref[1] or 0, self.ref[2] or 0)
+        if self.narrative and aside and y < (self.pub.year if self.pub else 10**4) and not (later and self.is_aside(sidx)):
+            return  # a flashback; a perfect-tense sentence that moves the story on is no flashback
+        self.ref, self.ref_from_text = (y, m, d), True
+        if self.pub is not None:
+            if y > self.pub.year - NARRATIVE_GAP:
+                self.narrative = False
+            elif not aside:
+                self.narrative = True
+
+    def history(self) -> bool:
+        """Is a narrative open whose time lies HISTORY_YEARS or more before publication? Then "heute" is
+        "nowadays"; a news article's background year a few years back leaves "heute" the publication day."""
+        return self.narrative and self.ref is not None and self.pub is not None and \
+            self.ref[0] <= self.pub.year - HISTORY_YEARS
+
+    def deictic(self) -> str:
+        """Anchor of an expression resolved against the publication date; it closes a narrative."""
+        self.narrative = False
+        return "published"
+
+    def set_ref(self, y: int, m: int | None, d: int | None, anchor: str | None) -> None:
+        self.ref = (y, m, d)
+        self.ref_from_text = anchor != "published" or self.ref_from_text
+
+    def ref_anchor(self) -> str:
+        return "narrative" if self.ref_from_text else "published"
+
+    def year_for(self, month: int, dom: int | None, sidx: int, pos: int) -> tuple[int | None, str | None]:
+        """The year of a year-less month (``dom`` None) or day: the narrative's, or the one the tense and the
+        publication date give: past the last such date, future the next one, neither the nearest one."""
+        t = self.tense(sidx, pos, perfect=True) if self.pub is not None or self.narrative else None
+        if t == "future" and self.narrative:
+            t = self.tense(sidx, pos, clause_only=True, perfect=True)  # future-in-past ("sollten") of a story
+        if self.pub is not None and not self.history() and self.after_any(pos, self.lex.scheduling_cues):
+            t = "future"  # "für den 1. April angesetzt": scheduled, whatever the tense of the report
+        # a history takes every clause that is not future; a recent story (a news article's background) only
+        # simple-past ones: "Der Verein wurde 2009 gegründet. Am 14. Mai feiert er" is this May, and so is
+        # "Die FPÖ hat im Mai zugelegt" (the present perfect of news)
+        history = self.history() or self.pub is None
+        story = t == "past" or t == "perfect" and history or t is None and history
+        if t == "perfect":
+            t = "past"
+        if t == "future" and self.history() and self.ref is not None:
+            # the future of a history is its own ("Bereits am 8. November wird ... erlassen"): the next such day
+            ref_key = (self.ref[1] or 0, self.ref[2] or 0)
+            return self.ref[0] + (1 if (month, dom or 0) < ref_key else 0), "narrative"
+        if self.ref is not None and story and (self.narrative or (self.pub is None and self.ref_from_text)):
+            return self.ref[0], "narrative"
+        if self.pub is None:
+            return None, None
+        p = self.pub
+        y = p.year
+        self.narrative = False  # placed by the publication date, like any deictic expression
+        if dom is None:  # a month: compared by months
+            ahead = month - p.month
+            if t == "past" and ahead > 0 or t is None and ahead > 6:
+                y -= 1
+            elif t == "future" and ahead < 0 or t is None and ahead < -6:
+                y += 1
+            return y, "published"
+        try:
+            days = (date(y, month, dom) - p).days
+        except ValueError:  # 29 February of a common year
+            days = (month - p.month) * 30 + dom - p.day
+        if t == "past" and days > GRACE_DAYS or t is None and days > 182:
+            y -= 1
+        elif t == "future" and days < -GRACE_DAYS or t is None and days < -182:
+            y += 1
+        return y, "published"
+
+    def this_year(self) -> tuple[int | None, str | None]:
+        """'des Jahres', 'in diesem Jahr': the narrative year when one is open, else the publication year."""
+        if self.ref is not None and (self.narrative or (self.pub is None and self.ref_from_text)):
+            return self.ref[0], "narrative"
+        if self.pub is None:
+            return None, None
+        return self.pub.year, "published"
+
+
+@dataclass(frozen=True, slots=True)
+class Found:
+    """One timex a resolver found, before the text and sentence are filled in."""
+
+    start: int
+    end: int
+    type: str
+    value: str | None
+    mod: str | None = None
+    anchor: str | None = None
+    clock: str | None = None  # "HH:MM" of a clock time: its day may come from later in its sentence
+
+
+class Groups:
+    """The named groups of one rule's match, by the names its own pattern gave them."""
+
+    __slots__ = ("_m", "_index", "start", "end")
+
+    def __init__(self, m: re.Match[str], index: dict[str, int]):
+        self._m, self._index, self.start, self.end = m, index, m.start(), m.end()
+
+    def __getitem__(self, name: str) -> str | None:
+        return self._m.group(self._index[name])
+
+    def get(self, name: str) -> str | None:
+        """The group, or None where this rule's pattern has no group of that name."""
+        i = self._index.get(name)
+        return None if i is None else self._m.group(i)
+
+
+Resolve = Callable[[Groups, Context], list[Found]]
+
+
+def num_value(s: str, numbers: dict[str, float]) -> float | None:
+    """A number written in digits ("2,5") or as a word ("drei")."""
+    s = s.rstrip("-")
+    if s[:1].isdigit():
+        return float(s.replace(",", "."))
+    return numbers.get(s.lower())
+
+
+def relative(word: str, lex: Any, narrative: bool = False) -> tuple[int, bool, bool]:
+    """(offset, deictic?, this-period?) of a relative adjective. Inside an open narrative, and for
+    days, "nächsten" means the next one of the story (narrative_relatives)."""
+    w = word.lower()
+    if narrative and w in lex.narrative_relatives:
+        return lex.deictic_relatives[w], False, False
+    if w in lex.deictic_relatives:
+        return lex.deictic_relatives[w], True, False
+    off = lex.anaphoric_relatives.get(w, 0)
+    this = off == 0 and not w.startswith(lex.same_prefixes)
+    return off, False, this

@@ -1,0 +1,528 @@
+"""Resolvers of calendar expressions: dates, weekdays, months, seasons, years, holidays, relative periods.
+
+One resolver per rule of ``timexes.RULES`` (``resolve_<rule name>``): it turns one match into timexes,
+reading and moving the reference time of its ``Context``. The conventions they follow are in the
+docstring of ``timexes``.
+"""
+from __future__ import annotations
+
+from datetime import date, timedelta
+from typing import Any
+
+from chronik.extract.timex_context import (
+    SEASON_MONTH, YMD, Context, Found, Groups, duration, easter, fmt, fmt_year, num_value, relative, shift, week,
+)
+
+
+def _month(word: str, lex: Any) -> int:
+    key = word.lower().rstrip(".")
+    if key in lex.months:
+        return lex.months[key]
+    return lex.month_abbreviations.get(key, lex.months.get(key.rstrip("s"), 0))
+
+
+def _era(y: int, bc: str | None) -> int:
+    return 1 - y if bc else y
+
+
+def _period_value(c: Context, unit: str, off: int, deictic: bool, this: bool) -> tuple[str | None, str | None]:
+    """Value and anchor of '<relative adjective> <period>' (vergangenen Jahr, folgenden Tag, diese Woche)."""
+    if this and unit in ("W", "D", "WE") and (c.narrative or c.pub is None):
+        deictic, this = False, False  # "an diesem Tag" in a story: the story's day
+    base: YMD
+    if deictic or (this and unit in ("W", "D", "WE")):
+        if c.pub is None:
+            return None, None
+        anchor, p = c.deictic(), c.pub
+        if unit in ("W", "WE"):
+            return week(p, off) + ("-WE" if unit == "WE" else ""), anchor
+        base = (p.year, p.month, p.day)
+    elif this:
+        y, anchor = c.this_year()
+        if y is None:
+            return None, None
+        if unit == "Y":
+            return fmt_year(y), anchor
+        base = c.ref if anchor == "narrative" and c.ref else (c.pub.year, c.pub.month, c.pub.day) if c.pub else (y, None, None)
+    else:
+        if c.ref is None:
+            return None, None
+        anchor, base = c.ref_anchor(), c.ref
+        if unit in ("W", "WE"):
+            if base[2] is None or base[0] <= 0:
+                return None, anchor
+            return week(date(base[0], base[1], base[2]), off), anchor
+    if unit == "Q":
+        if base[1] is None:
+            return None, anchor
+        k = base[0] * 4 + (base[1] - 1) // 3 + off
+        return f"{fmt_year(k // 4)}-Q{k % 4 + 1}", anchor
+    if unit == "DE":
+        return fmt_year(base[0] + 10 * off)[:3], anchor
+    got = shift(base, unit, off)
+    if got is None:
+        return None, anchor
+    if unit == "M":
+        got = (got[0], got[1], None)
+    if off >= 0:  # a look back ("im Vorjahr", "im letzten Jahr") leaves the story where it is
+        c.set_ref(*got, anchor)
+    return fmt(*got), anchor
+
+
+def _of_year(g: Groups, c: Context, anaphoric_first: bool) -> tuple[int | None, str | None]:
+    """Year of 'des Jahres' / 'des folgenden Jahres' after a month, day or season."""
+    word = g["ofr"]
+    if not word:
+        return c.this_year()
+    lex = c.lex
+    if anaphoric_first:  # day-month: the relative word counts from the reference year
+        off = lex.anaphoric_relatives.get(word)
+        if off is None:
+            off = lex.deictic_relatives.get(word, 0)
+        if off == 0:
+            return c.this_year()
+        return (c.ref[0] + off, c.ref_anchor()) if c.ref else (None, None)
+    off, deictic, this = relative(word, lex, c.narrative)
+    if deictic:
+        return (c.pub.year + off, c.deictic()) if c.pub else (None, None)
+    if this:
+        return c.this_year()
+    return (c.ref[0] + off, c.ref_anchor()) if c.ref else (None, None)
+
+
+def resolve_iso(g: Groups, c: Context) -> list[Found]:
+    """'2025-08-15', '2025-08-15T16:38': explicit."""
+    y, mo, d = int(g["y"]), int(g["m"]), int(g["d"])
+    if not (1 <= mo <= 12 and 1 <= d <= 31):
+        return []
+    c.explicit(y, mo, d, c.sentence_of(g.start))
+    if g["h"]:
+        return [Found(g.start, g.end, "TIME", f"{fmt(y, mo, d)}T{g['h']}:{g['mi']}")]
+    return [Found(g.start, g.end, "DATE", fmt(y, mo, d))]
+
+
+def resolve_numeric(g: Groups, c: Context) -> list[Found]:
+    """'15.08.2025', '1.9.39': explicit; a two-digit year is the nearer century's."""
+    d, mo, ys = int(g["d"]), int(g["m"]), g["y"]
+    y = int(ys)
+    if len(ys) == 2:
+        pivot = (c.pub.year % 100 + 5) if c.pub else 30
+        y += 1900 if y > pivot else 2000
+    c.explicit(y, mo, d, c.sentence_of(g.start))
+    return [Found(g.start, g.end, "DATE", fmt(y, mo, d))]
+
+
+def resolve_day_month(g: Groups, c: Context) -> list[Found]:
+    """'15. August 1945', 'am 14. November', 'Abend des 3. Mai': the year from the text, the story or the tense."""
+    lex, sidx = c.lex, c.sentence_of(g.start)
+    d, mo = int(g["d"]), _month(g["m"], lex)
+    anchor = None
+    if g["y"]:
+        y: int | None = _era(int(g["y"]), g["bc"])
+        c.explicit(y, mo, d, sidx)
+    elif g["of"]:
+        y, anchor = _of_year(g, c, anaphoric_first=True)
+    else:
+        y, anchor = c.year_for(mo, d, sidx, g.start)
+    if y is None:
+        value = f"XXXX-{mo:02d}-{d:02d}"
+    else:
+        value = fmt(y, mo, d)
+        if not g["y"]:
+            c.set_ref(y, mo, d, anchor)
+    dp = g["dp"]
+    part = lex.day_parts.get(dp.split()[-1].lower()) if dp else None
+    if part:
+        return [Found(g.start, g.end, "TIME", f"{value}T{part}", None, anchor)]
+    return [Found(g.start, g.end, "DATE", value, None, anchor)]
+
+
+def resolve_day_range(g: Groups, c: Context) -> list[Found]:
+    """'15.' of '15. bis 17. August', '3.' of '3., 4. und 5. Oktober': the month of the list's last day."""
+    d, mo = int(g["d"]), _month(g["m"], c.lex)
+    if g["y"]:
+        y, anchor = int(g["y"]), None
+    else:
+        y, anchor = c.year_for(mo, d, c.sentence_of(g.start), g.start)
+    value = f"XXXX-{mo:02d}-{d:02d}" if y is None else fmt(y, mo, d)
+    if g["n"]:
+        return [Found(g.start, g.end, "TIME", value + "TNI", None, anchor)]
+    return [Found(g.start, g.end, "DATE", value, None, anchor)]
+
+
+def holiday_date(name: str, y: int, lex: Any) -> date:
+    """The day of holiday ``name`` (lower case, as in the lexicon) in year ``y``."""
+    if name in lex.fixed_holidays:
+        return date(y, *lex.fixed_holidays[name])
+    if name in lex.easter_holidays:
+        return easter(y) + timedelta(days=lex.easter_holidays[name])
+    month, weekday, n = lex.weekday_holidays[name]
+    first = date(y, month, 1)
+    return first + timedelta(days=(weekday - first.isoweekday()) % 7 + 7 * (n - 1))
+
+
+def resolve_holiday(g: Groups, c: Context) -> list[Found]:
+    """'Ostern', 'zu Weihnachten', 'Fronleichnam 2015': the holiday's date in the year tense and context give."""
+    lex, sidx = c.lex, c.sentence_of(g.start)
+    name = " ".join(g["w"].lower().split())
+    if g["y"]:
+        y = int(g["y"])
+        day = holiday_date(name, y, lex)
+        c.explicit(y, day.month, day.day, sidx)
+        return [Found(g.start, g.end, "DATE", day.isoformat())]
+    around = c.pub.year if c.pub else c.ref[0] if c.ref and c.ref[0] > 0 else None
+    if around is None:
+        fixed = lex.fixed_holidays.get(name)
+        return [Found(g.start, g.end, "DATE", f"XXXX-{fixed[0]:02d}-{fixed[1]:02d}" if fixed else None)]
+    first = holiday_date(name, around, lex)
+    y, anchor = c.year_for(first.month, first.day, sidx, g.start)
+    if y is None or y <= 0:
+        return [Found(g.start, g.end, "DATE", None)]
+    day = holiday_date(name, y, lex)
+    c.set_ref(day.year, day.month, day.day, anchor)
+    return [Found(g.start, g.end, "DATE", day.isoformat(), None, anchor)]
+
+
+def resolve_weekday(g: Groups, c: Context) -> list[Found]:
+    """'am Dienstag', 'vergangenen Samstag', 'Samstagabend', 'Donnerstag, 18. Dezember', 'Freitag
+    vergangener Woche', 'in der Nacht auf Sonntag': past or future from the tense (see the module doc)."""
+    lex = c.lex
+    if g["d"]:
+        d, mo = int(g["d"]), _month(g["m"], lex)
+        if g["y"]:
+            y, anchor = int(g["y"]), None
+            c.explicit(y, mo, d, c.sentence_of(g.start))
+        else:
+            y, anchor = c.year_for(mo, d, c.sentence_of(g.start), g.start)
+            if y is not None:
+                c.set_ref(y, mo, d, anchor)
+        value = f"XXXX-{mo:02d}-{d:02d}" if y is None else fmt(y, mo, d)
+        return [Found(g.start, g.end, "DATE", value, None, anchor)]
+    target = lex.weekdays[g["w"].lower()]
+    part = "NI" if g["n"] else lex.day_parts.get((g["dp"] or "").lower())
+    night = 1 if g["n"] else 0  # the night to Sunday belongs to Saturday
+    suffix = f"T{part}" if part else ""
+    kind = "TIME" if part else "DATE"
+    dt, anchor = _weekday_date(g, c, target)
+    if dt is not None:
+        dt -= timedelta(days=night)
+        c.set_ref(dt.year, dt.month, dt.day, anchor)
+        return [Found(g.start, g.end, kind, dt.isoformat() + suffix, None, anchor)]
+    if g["wr"]:
+        return [Found(g.start, g.end, kind, None)]
+    return [Found(g.start, g.end, kind, f"XXXX-WXX-{target}{suffix}")]
+
+
+def _weekday_date(g: Groups, c: Context, target: int) -> tuple[date | None, str | None]:
+    """The day of a weekday: in a named week, or the last or next one from the publication date."""
+    lex = c.lex
+    if g["wr"]:  # "Freitag vergangener Woche": the weekday of that week
+        off, deictic, this = relative(g["wr"], lex)
+        if c.pub is not None and (deictic or this and not c.narrative):
+            base, anchor = c.pub, c.deictic()
+        elif c.ref and c.ref[2] is not None and c.ref[0] > 0:
+            base, anchor = date(c.ref[0], c.ref[1], c.ref[2]), c.ref_anchor()
+        else:
+            return None, None
+        monday = base - timedelta(days=base.isoweekday() - 1) + timedelta(weeks=off)
+        return monday + timedelta(days=target - 1), anchor
+    if c.pub is not None:
+        off = lex.deictic_relatives.get((g["r"] or "").lower(), 0)
+        cur = c.pub.isoweekday()
+        if off < 0:
+            delta = -((cur - target) % 7 or 7)
+        elif off > 0:
+            delta = (target - cur) % 7 or 7
+        elif c.tense(c.sentence_of(g.start), g.start) == "past":
+            delta = -((cur - target) % 7)
+        else:
+            delta = (target - cur) % 7
+        return c.pub + timedelta(days=delta), c.deictic()
+    if c.ref and c.ref_from_text and c.ref[2] is not None and c.ref[0] > 0:
+        base = date(c.ref[0], c.ref[1], c.ref[2])
+        return base + timedelta(days=(target - base.isoweekday()) % 7), "narrative"
+    return None, None
+
+
+def resolve_numeric_day_month(g: Groups, c: Context) -> list[Found]:
+    """'am 11.4.', 'vom 3.10.': a numeric day and month without a year, after a date preposition."""
+    prev, prev_char = c.prev_word(g.start)
+    if prev.lower() not in c.lex.day_month_cues and not (prev_char == "," and prev.lower() in c.lex.weekdays):
+        return []
+    d, mo = int(g["d"]), int(g["m"])
+    y, anchor = c.year_for(mo, d, c.sentence_of(g.start), g.start)
+    if y is None:
+        return [Found(g.start, g.end, "DATE", f"XXXX-{mo:02d}-{d:02d}")]
+    c.set_ref(y, mo, d, anchor)
+    return [Found(g.start, g.end, "DATE", fmt(y, mo, d), None, anchor)]
+
+
+def resolve_weekday_set(g: Groups, c: Context) -> list[Found]:
+    """'dienstags': every Tuesday."""
+    target = c.lex.weekdays[g["w"].lower()[:-1]]
+    return [Found(g.start, g.end, "SET", f"XXXX-WXX-{target}")]
+
+
+def resolve_ago(g: Groups, c: Context) -> list[Found]:
+    """'vor 80 Jahren', 'vor einer Woche': counted back from the publication date."""
+    lex, u = c.lex, g["u"].lower()
+    unit = lex.units[u]
+    n = num_value(g["n"], lex.number_words) if g["n"] else (1 if u in lex.singular_units else None)
+    if c.pub is None:
+        return [Found(g.start, g.end, "DATE", None)]
+    if n is None or not float(n).is_integer():
+        return [Found(g.start, g.end, "DATE", "PAST_REF", None, c.deictic())]
+    n, p = int(n), c.pub
+    if unit == "W":
+        value = week(p, -n)
+    elif unit in ("H", "MIN"):
+        return [Found(g.start, g.end, "DATE", "PAST_REF", None, c.deictic())]
+    elif unit == "DE":
+        value = fmt_year(p.year - 10 * n)[:3]
+    else:
+        got = shift((p.year, p.month, p.day), unit, -n)
+        value = fmt(*got) if got else None
+    return [Found(g.start, g.end, "DATE", value, None, c.deictic())]
+
+
+def resolve_century(g: Groups, c: Context) -> list[Found]:
+    """'19. Jahrhundert' is 18 (TIMEX3 counts centuries from 00)."""
+    n = int(g["n"])
+    value = f"BC{n - 1:02d}" if g["bc"] else f"{n - 1:02d}"
+    return [Found(g.start, g.end, "DATE", value, c.lex.phases.get((g["p"] or "").lower()))]
+
+
+def resolve_decade(g: Groups, c: Context) -> list[Found]:
+    """'1990er Jahren', 'Achtzigerjahren': the decade's first three digits."""
+    if g["n"]:
+        digits = g["n"]
+        value = digits[:3] if len(digits) == 4 else "19" + digits[0]
+    else:
+        value = f"19{c.lex.decade_words[g['w'].lower()]}"
+    return [Found(g.start, g.end, "DATE", value, c.lex.phases.get((g["p"] or "").lower()))]
+
+
+def resolve_quarter(g: Groups, c: Context) -> list[Found]:
+    """'ersten Quartal 2025', 'zweiten Halbjahr': Q1..Q4, H1/H2."""
+    n = c.lex.ordinals[g["o"].lower()]
+    letter = "Q" if g["q"] else "H"
+    if letter == "H" and n > 2:
+        return []
+    if g["y"]:
+        y, anchor = int(g["y"]), None
+    else:
+        y, anchor = c.this_year()
+    return [Found(g.start, g.end, "DATE", None if y is None else f"{fmt_year(y)}-{letter}{n}", None, anchor)]
+
+
+def resolve_relative_period(g: Groups, c: Context) -> list[Found]:
+    """'vergangenen Jahr', 'folgenden Tag', 'diese Woche'; 'den nächsten Jahren' is a duration."""
+    lex = c.lex
+    u = g["u"].lower()
+    unit = lex.periods[u]
+    mod = lex.phases.get((g["p"] or "").lower())
+    if u in lex.plural_units or g["n"]:
+        n = num_value(g["n"], lex.number_words) if g["n"] else None
+        return [Found(g.start, g.end, "DURATION", duration(n, unit), mod)]
+    # "am nächsten Tag" is the day after the story's day, "nächste Woche" the week after publication
+    off, deictic, this = relative(g["r"], lex, c.narrative or unit == "D")
+    value, anchor = _period_value(c, unit, off, deictic, this)
+    if value is None and not deictic and g["r"].lower() in lex.deictic_relatives and c.pub is not None \
+            and not c.history():
+        # "kommende Woche" after a background year that named no day: the week after publication
+        value, anchor = _period_value(c, unit, lex.deictic_relatives[g["r"].lower()], True, False)
+    return [Found(g.start, g.end, "DATE", value, mod, anchor)]
+
+
+def resolve_phase_of(g: Groups, c: Context) -> list[Found]:
+    """'Anfang des Jahres', 'Ende der Woche', 'Mitte des Jahres 2014' (not 'im Laufe der Jahre')."""
+    if g["u"].lower() in c.lex.plural_units:
+        return []
+    unit = c.lex.periods[g["u"].lower()]
+    mod = c.lex.phases.get(g["p"].lower())
+    if g["y"]:
+        y = int(g["y"])
+        c.explicit(y, None, None, c.sentence_of(g.start))
+        return [Found(g.start, g.end, "DATE", fmt_year(y), mod)]
+    if unit not in ("Y", "M", "W"):
+        return []
+    value, anchor = _period_value(c, unit, 0, False, True)
+    return [Found(g.start, g.end, "DATE", value, mod, anchor)]
+
+
+def resolve_phase_compound(g: Groups, c: Context) -> list[Found]:
+    """'Jahresende', 'Wochenende', 'Monatsanfang 2024'."""
+    unit, mod = c.lex.phase_compounds[g["w"].lower()]
+    if g["y"]:
+        y = int(g["y"])
+        c.explicit(y, None, None, c.sentence_of(g.start))
+        return [Found(g.start, g.end, "DATE", fmt_year(y), mod)]
+    if unit == "WE" and c.pub is not None:
+        t = c.tense(c.sentence_of(g.start), g.start)
+        weeks = -1 if t == "past" and c.pub.isoweekday() < 6 else 0
+        return [Found(g.start, g.end, "DATE", week(c.pub, weeks) + "-WE", None, c.deictic())]
+    value, anchor = _period_value(c, unit, 0, False, True)
+    return [Found(g.start, g.end, "DATE", value, mod, anchor)]
+
+
+def resolve_relative_noun(g: Groups, c: Context) -> list[Found]:
+    """'Vorjahr', 'Folgetag': one period from the reference time."""
+    unit, off = c.lex.relative_nouns[g["w"].lower()]
+    value, anchor = _period_value(c, unit, off, False, False)
+    return [Found(g.start, g.end, "DATE", value, None, anchor)]
+
+
+def resolve_season(g: Groups, c: Context) -> list[Found]:
+    """'Herbst 2024', 'im Sommer', 'vergangenen Winter', 'Frühsommer' (START)."""
+    lex = c.lex
+    code, mod = lex.seasons[g["w"].lower()]
+    if g["early"]:
+        mod = "START"
+    elif g["late"]:
+        mod = "END"
+    anchor = None
+    if g["y"]:
+        y: int | None = _era(int(g["y"]), g["bc"])
+        c.explicit(y, None, None, c.sentence_of(g.start))
+    elif g["of"]:
+        y, anchor = _of_year(g, c, anaphoric_first=False)
+    elif g["r"]:
+        off, deictic, _ = relative(g["r"], lex)
+        if deictic and c.pub is not None:
+            y, anchor = c.pub.year + off, c.deictic()
+            if off < 0 and code == "WI" or off > 0 and SEASON_MONTH[code] > c.pub.month:
+                y -= off  # "vergangenen Winter" in March is the winter of the year before only once
+        elif deictic:
+            y, anchor = None, None
+        else:
+            y, anchor = c.this_year()
+    else:
+        y, anchor = c.year_for(SEASON_MONTH[code], None, c.sentence_of(g.start), g.start)
+    value = None if y is None else f"{fmt_year(y)}-{code}"
+    return [Found(g.start, g.end, "DATE", value, mod, anchor)]
+
+
+def resolve_month(g: Groups, c: Context) -> list[Found]:
+    """'Juli 2025', 'im April', 'Mitte Mai', 'Juni des folgenden Jahres'."""
+    lex, sidx = c.lex, c.sentence_of(g.start)
+    mo = _month(g["m"], lex)
+    mod = lex.phases.get((g["p"] or "").lower())
+    anchor = None
+    if g["y"]:
+        y: int | None = _era(int(g["y"]), g["bc"])
+        c.explicit(y, mo, None, sidx)
+    elif g["of"]:
+        y, anchor = _of_year(g, c, anaphoric_first=False)
+    elif g["ly"]:
+        y = int(g["ly"])
+    else:
+        if not g["p"] and not _bare_month_ok(g, c):
+            return []
+        y, anchor = c.year_for(mo, None, sidx, g.start)
+    value = f"XXXX-{mo:02d}" if y is None else fmt(y, mo)
+    if y is not None and not g["y"]:
+        c.set_ref(y, mo, None, anchor)
+    return [Found(g.start, g.end, "DATE", value, mod, anchor)]
+
+
+def _bare_month_ok(g: Groups, c: Context) -> bool:
+    """A bare month name is a month unless it starts a name ("August von ...", "Mai Thi")."""
+    if g["m"].endswith("."):
+        return False
+    nxt = c.next_word(g.end)
+    if nxt.lower() in c.lex.name_particles:
+        return False
+    if nxt[:1].isupper():
+        prev, _ = c.prev_word(g.start)
+        return prev.lower() in c.lex.year_cues or prev.lower() in c.lex.determiners
+    return True
+
+
+def resolve_year(g: Groups, c: Context) -> list[Found]:
+    """'2019', 'im Jahr 2019', 'Ende 2024', 'um 1900', '490 v. Chr.'; counts are no years."""
+    lex = c.lex
+    raw = int(g["y"])
+    bc = g["bc"]
+    cued = bool(g["p"] or g["j"] or bc or g["ad"])
+    if not cued and not _year_ok(g, c, raw):
+        return []
+    y = _era(raw, bc)
+    mod = lex.phases.get((g["p"] or "").lower())
+    if g["q"]:
+        q = g["q"].lower()
+        if q not in lex.year_approx:
+            return []  # "rund 2000": a count
+        mod = lex.quantity_mods.get(q)
+    c.explicit(y, None, None, c.sentence_of(g.start))
+    return [Found(g.start, g.end, "DATE", fmt_year(y), mod)]
+
+
+def _year_ok(g: Groups, c: Context, y: int) -> bool:
+    """Is a bare four-digit number a year? Counts ("rund 2000 Soldaten") are not."""
+    if y < 1000:
+        return False
+    prev, prev_char = c.prev_word(g.start)
+    p = prev.lower()
+    nxt = c.next_word(g.end)
+    if (nxt[:1] in ("%", "€", "$") or prev_char in ("€", "$", "#", "§")
+            or nxt.lower() in c.lex.measure_units or nxt.lower().rstrip(".,;:!?") in c.lex.measure_units):
+        return False
+    if c.line_ends(g.end):
+        return True
+    words = c.words_after(g.end, 3)
+    if len(words) == 3 and words[0] in c.lex.list_words and words[1][:1].isdigit() and (
+            words[2] in c.lex.measure_units or words[2] in c.lex.not_clock_units):
+        return False  # "von 2000 bis 3000 Grad": a range of amounts
+    if p in c.lex.count_cues or g["q"]:
+        return not nxt[:1].isalpha()
+    if nxt[:1].isupper() and _month(nxt, c.lex) == 0:
+        return p in c.lex.year_cues or prev_char in ("(", "–", "-", "/")
+    if c.pub is not None and y > c.pub.year + 30:
+        return False
+    return True
+
+
+def resolve_relative_day(g: Groups, c: Context) -> list[Found]:
+    """'gestern', 'heute Abend', 'morgen früh'; 'bis heute' is PRESENT_REF."""
+    lex = c.lex
+    off = lex.relative_days[(g["w"] or g["w2"]).lower()]
+    if off == 0 and not g["dp"]:
+        prev, prev_char = c.prev_word(g.start)
+        nxt = c.next_word(g.end)
+        sidx = c.sentence_of(g.start)
+        if (c.pub is None or c.history() or prev.lower() in lex.nowadays_cues or prev_char == "("
+                or nxt.lower().strip(".,;") in lex.nowadays_cues or c.sentence_has(sidx, lex.then_words)):
+            return [Found(g.start, g.end, "DATE", "PRESENT_REF")]
+    if c.pub is None:
+        return [Found(g.start, g.end, "DATE", None)]
+    dt = c.pub + timedelta(days=off)
+    anchor = c.deictic()
+    c.set_ref(dt.year, dt.month, dt.day, anchor)
+    dp = (g["dp"] or "").lower()
+    part = lex.day_part_adverbs.get(dp) or lex.day_parts.get(dp)
+    if part:
+        return [Found(g.start, g.end, "TIME", f"{dt.isoformat()}T{part}", None, anchor)]
+    return [Found(g.start, g.end, "DATE", dt.isoformat(), None, anchor)]
+
+
+def resolve_relative_year(g: Groups, c: Context) -> list[Found]:
+    """'heuer', 'diesjährigen', 'letztjährige': a year counted from the publication date."""
+    lex = c.lex
+    off = lex.relative_year_words[g["w"].lower()] if g["w"] else lex.relative_year_adjectives[g["a"]]
+    if c.pub is None:
+        return [Found(g.start, g.end, "DATE", None)]
+    return [Found(g.start, g.end, "DATE", fmt_year(c.pub.year + off), None, c.deictic())]
+
+
+def resolve_unit_shift(g: Groups, c: Context) -> list[Found]:
+    """'Tag darauf', 'Jahr zuvor': one unit from the reference time."""
+    unit = c.lex.units.get(g["u"].lower().rstrip("s"), "D")
+    sign = c.lex.shift_words[g["s"].lower()]
+    if c.ref is None:
+        return [Found(g.start, g.end, "DATE", None)]
+    got = shift(c.ref, unit, sign)
+    anchor = c.ref_anchor()
+    if got is None:
+        return [Found(g.start, g.end, "DATE", None, None, anchor)]
+    c.set_ref(*got, anchor)
+    return [Found(g.start, g.end, "DATE", fmt(*got), None, anchor)]

@@ -1,0 +1,236 @@
+"""Resolvers of times of day, durations, recurrences and vague references.
+
+One resolver per rule of ``timexes.RULES`` (``resolve_<rule name>``), as in ``timex_dates``; and
+``clock_days``, the pass over all of an article's timexes that gives clock times the day of their
+sentence.
+"""
+from __future__ import annotations
+
+from chronik.extract.timex_context import (
+    CLAUSE_BREAKS, TIME_UNITS, YMD, Context, Found, Groups, duration, fmt, num_value, relative, shift,
+)
+
+
+def resolve_day_part(g: Groups, c: Context) -> list[Found]:
+    """'am Abend', 'gegen Mittag', 'in der Früh', 'am frühen Nachmittag': that part of the reference day;
+    'am nächsten Morgen', 'am selben Abend', 'am Morgen darauf': of a day counted from it."""
+    if not c.after_any(g.start, c.lex.day_part_prepositions):
+        return []  # "der Abend war lang": a noun, no time
+    part = c.lex.day_parts[g["dp"].lower()]
+    mod = "START" if g["early"] else "END" if g["late"] else None
+    sidx = c.sentence_of(g.start)
+    if c.habitual(sidx, g.start):
+        return []  # "jeweils am Abend": no one evening
+    off, deictic = 0, False
+    if g["r"]:
+        off, deictic, _ = relative(g["r"], c.lex, True)  # "am nächsten Morgen": after the story's day
+    elif g["s"]:
+        off = c.lex.shift_words[g["s"].lower()]  # "am Morgen darauf"
+    if deictic and c.pub is not None:
+        day: YMD | None = shift((c.pub.year, c.pub.month, c.pub.day), "D", off)
+        anchor = c.deictic()
+    else:
+        day = shift(c.ref, "D", off) if c.ref is not None and c.ref[2] is not None and c.ref[0] > 0 else None
+        anchor = c.ref_anchor()
+    if day is None:
+        return [Found(g.start, g.end, "TIME", f"XXXX-XX-XXT{part}" if not off else None, mod)]
+    if off:
+        c.set_ref(*day, anchor)
+    return [Found(g.start, g.end, "TIME", f"{fmt(*day)}T{part}", mod, anchor)]
+
+
+def resolve_clock(g: Groups, c: Context) -> list[Found]:
+    """'20 Uhr', '14.30 Uhr', '8 Uhr abends' and the first times of '10 bis 18 Uhr': on the reference day."""
+    return [_clock_time(g.start, g.end, int(g["h"]), g["m"] or g.get("m2") or "00", g.get("dp"), c)]
+
+
+def resolve_clock_dateline(g: Groups, c: Context) -> list[Found]:
+    """'25.09.2015 08:13', '28.01.2016, 11:43', '17. April 2016, 23:09': a time right after a date
+    (not after a year: '2014 22:25' is a score)."""
+    if g.start - c.last_day_end > 3:
+        return []
+    return [_clock_time(g.start, g.end, int(g["h"]), g["m"], None, c)]
+
+
+def resolve_clock_cued(g: Groups, c: Context) -> list[Found]:
+    """'um 12.15', 'ab 9.30' without 'Uhr': a time after a clock preposition, unless a unit follows."""
+    nxt = c.next_word(g.end).lower().rstrip(".,;:!?")
+    if nxt in c.lex.measure_units or nxt in c.lex.not_clock_units or nxt[:1] in ("%", "€", "$"):
+        return []
+    return [_clock_time(g.start + len(g["pre"]) + 1, g.end, int(g["h"]), g["m"], None, c)]
+
+
+def _clock_time(start: int, end: int, h: int, mi: str, part_word: str | None, c: Context) -> Found:
+    dp = c.lex.day_part_adverbs.get((part_word or "").lower())
+    if dp in ("AF", "EV") and h < 12:
+        h += 12
+    ref, clock = c.ref, f"{h:02d}:{mi}"
+    if ref is not None and ref[2] is not None and ref[0] > 0:
+        return Found(start, end, "TIME", f"{fmt(*ref)}T{clock}", None, c.ref_anchor(), clock)
+    return Found(start, end, "TIME", f"XXXX-XX-XXT{clock}", None, None, clock)
+
+
+def clock_days(found: list[Found], c: Context) -> list[Found]:
+    """The day of each clock time, from its sentence where that says more than the reference time.
+
+    - A time of day that recurs has no day: after a SET or a habitual word in its sentence ('jeweils',
+      'wochentags'), or after two coordinated days ('am 25. und 26. August von 10 bis 18 Uhr'), its value
+      is the time alone ('T10:00'), as in the KRAUTS news annotation; unless its own day stands right
+      before it ('jeweils 20 Uhr, ... 29. September, 19.15 Uhr').
+    - A time with no day before it in its sentence takes the day that follows in its clause
+      ('Um 9 Uhr startet am Freitag die Qualifikation').
+    """
+    out: list[Found] = []
+    for i, f in enumerate(found):
+        if f.clock is not None:
+            sidx = c.sentence_of(f.start)
+            same = [d for d in found if d is not f and c.sentence_of(d.start) == sidx]
+            before = [d for d in same if d.start < f.start and d.type == "DATE" and is_day(d.value)]
+            dated = bool(before) and not c.text[before[-1].end:f.start].strip(" ,") and not (
+                len(before) >= 2 and _coordinated(before[-2], before[-1], c))  # "29. September, 19.15 Uhr"
+            if not dated and (any(d.type == "SET" and d.start < f.start for d in same) or c.habitual(sidx, f.start)
+                              or len(before) >= 2 and _coordinated(before[-2], before[-1], c)):
+                f = Found(f.start, f.end, "TIME", f"T{f.clock}", None, None, f.clock)
+            elif not before:
+                after = next((d for d in same if d.start > f.start and d.type == "DATE" and is_day(d.value)), None)
+                if after is not None and not any(ch in CLAUSE_BREAKS for ch in c.text[f.end:after.start]):
+                    f = Found(f.start, f.end, "TIME", f"{after.value}T{f.clock}", None, after.anchor, f.clock)
+        out.append(f)
+    return out
+
+
+def _coordinated(a: Found, b: Found, c: Context) -> bool:
+    """Two days joined by a list word only ('25. und 26. August', '3., 4. und 5. Oktober')."""
+    between = c.text[a.end:b.start].strip(" ,").lower()
+    return not between or between in c.lex.list_words
+
+
+def is_day(value: str | None) -> bool:
+    """Is ``value`` a calendar day (``2025-08-15``)?"""
+    return value is not None and len(value) == 10 and value[4] == "-" and value[:4].isdigit()
+
+
+def resolve_duration(g: Groups, c: Context) -> list[Found]:
+    lex = c.lex
+    u = g["u"].lower()
+    unit = lex.units[u]
+    n = num_value(g["n"], lex.number_words)
+    if n is None and g["n"].lower() not in lex.vague_quantities:
+        return []
+    if n is not None and n == 1 and u in lex.plural_units:
+        return []  # "eine Jahre" is not German; "ein" belongs to something else
+    if unit == "Y" and _is_age(g, c):
+        return []
+    mod = lex.quantity_mods.get((g["q"] or "").lower())
+    # "innerhalb von zwei Wochen", "binnen 24 Stunden", "nach einer Woche Pause": how long, not when
+    as_duration = Found(g.start + len(g["a"] or ""), g.end, "DURATION", duration(n, unit), mod)
+    if g["a"] and (u not in lex.units_dative or g["a"].lower() in lex.within_words):
+        return [as_duration]
+    if g["s"] or g["a"]:  # "zwei Tage später", "nach drei Tagen": a date counted from the reference time
+        sign = lex.shift_words[g["s"].lower()] if g["s"] else 1
+        if n is None:
+            return [Found(g.start, g.end, "DATE", "FUTURE_REF" if sign > 0 else "PAST_REF", mod)]
+        got = None
+        if float(n).is_integer() and c.ref is not None and unit not in TIME_UNITS:
+            got = shift(c.ref, unit, sign * int(n))
+        if got is None:
+            return [as_duration] if g["a"] else [Found(g.start, g.end, "DATE", None, mod)]
+        anchor = c.ref_anchor()
+        c.set_ref(*got, anchor)
+        return [Found(g.start, g.end, "DATE", fmt(*got), mod, anchor)]
+    return [Found(g.start, g.end, "DURATION", duration(n, unit), mod)]
+
+
+def _is_age(g: Groups, c: Context) -> bool:
+    """An age is no temporal expression (TimeML): '22 Jahre alt', '16 Jahre jüngere', 'ab 16 Jahren'."""
+    nxt = c.next_word(g.end).lower().rstrip(".,;:!?")
+    if any(nxt.startswith(w) for w in c.lex.age_words):
+        return True
+    prev, _ = c.prev_word(g.start)
+    return prev.lower() in c.lex.age_prepositions and g["u"].lower() in c.lex.units_dative
+
+
+def resolve_duration_range(g: Groups, c: Context) -> list[Found]:
+    """'sechs bis acht Monate', '2 oder 3 Tage': the first number takes the unit of the second."""
+    n = num_value(g["n"], c.lex.number_words)
+    if n is None or c.lex.units[g["u"].lower()] == "Y" and _is_age(g, c):
+        return []
+    return [Found(g.start, g.end, "DURATION", duration(n, c.lex.units[g["u"].lower()]))]
+
+
+def resolve_adjective_duration(g: Groups, c: Context) -> list[Found]:
+    n = num_value(g["n"], c.lex.number_words)
+    unit = c.lex.duration_suffixes[g["u"].lower()]
+    if unit == "Y" and g["n"][:1].isdigit():
+        return []  # "der 47-jährige Mann": an age
+    return [Found(g.start, g.end, "DURATION", duration(n, unit))]
+
+
+def resolve_long_duration(g: Groups, c: Context) -> list[Found]:
+    return [Found(g.start, g.end, "DURATION", duration(None, c.lex.long_durations[g["w"].lower()]))]
+
+
+def resolve_day_part_of(g: Groups, c: Context) -> list[Found]:
+    """'Abend desselben Tages', 'Morgen des folgenden Tages': a day part of the reference day."""
+    lex = c.lex
+    part = lex.day_parts[g["dp"].lower()]
+    off = 1 if any(lex.anaphoric_relatives.get(w.lower(), 0) > 0 for w in g["r"].split()) else 0
+    if c.ref is None or c.ref[2] is None:
+        return [Found(g.start, g.end, "TIME", None)]
+    got = shift(c.ref, "D", off)
+    if got is None:
+        return [Found(g.start, g.end, "TIME", None)]
+    return [Found(g.start, g.end, "TIME", f"{fmt(*got)}T{part}", None, c.ref_anchor())]
+
+
+def resolve_since_long(g: Groups, c: Context) -> list[Found]:
+    """'seit Jahren', 'seit Jahrzehnten', 'seit langem': a vague duration up to now."""
+    unit = c.lex.units.get(g["u"].lower())
+    if unit is None:
+        return [Found(g.start, g.end, "DURATION", "PXY")]
+    return [Found(g.start, g.end, "DURATION", duration(None, unit))]
+
+
+def resolve_set(g: Groups, c: Context) -> list[Found]:
+    """'täglich', 'jährliche', 'pro Tag', 'jeden Abend', 'jedes Wochenende'."""
+    if g["w"]:
+        return [Found(g.start, g.end, "SET", c.lex.sets[g["w"].lower()])]
+    return [Found(g.start, g.end, "SET", c.lex.set_units[g["u"].lower()])]
+
+
+def resolve_every_weekday(g: Groups, c: Context) -> list[Found]:
+    """'jeden Montag', 'an jedem Montagabend', 'jeden zweiten Donnerstag': a weekday that recurs."""
+    target = c.lex.weekdays[g["w"].lower()]
+    part = c.lex.day_parts.get((g["dp"] or "").lower())
+    return [Found(g.start, g.end, "SET", f"XXXX-WXX-{target}" + (f"T{part}" if part else ""))]
+
+
+def resolve_every_n(g: Groups, c: Context) -> list[Found]:
+    """'alle zwei Wochen', 'alle vier Jahre': every n units."""
+    n = num_value(g["n"], c.lex.number_words)
+    return [Found(g.start, g.end, "SET", duration(n, c.lex.units[g["u"].lower()]))]
+
+
+def resolve_per_unit(g: Groups, c: Context) -> list[Found]:
+    """'einmal im Monat', 'zweimal pro Woche'; 'am Tag', 'im Monat' as a rate after a frequency, a number
+    ('200 Patienten am Tag', '500 Euro im Monat') or a recurring weekday ('jeden zweiten Donnerstag im Monat')."""
+    lex = c.lex
+    if g["f"]:
+        return [Found(g.start, g.end, "SET", lex.set_units[g["u"].lower()])]
+    if not c.after_any(g.start, lex.per_unit_prepositions):
+        return []
+    before = c.words_before(g.start, 5)[:-1]  # the preposition is the last word before the unit
+    if not any(w in lex.frequency_words or w[:1].isdigit() or lex.number_words.get(w, 0) >= 1 and w != "beiden"
+               or w in lex.every_words or w.rstrip("s") in lex.weekdays for w in before):
+        return []
+    return [Found(g.start, g.end, "SET", lex.set_units[g["u2"].lower()])]
+
+
+def resolve_future(g: Groups, c: Context) -> list[Found]:
+    return [Found(g.start, g.end, "DATE", "FUTURE_REF")]
+
+
+def resolve_vague(g: Groups, c: Context) -> list[Found]:
+    w = g["w"].lower()
+    value = next(v for k, v in c.lex.vague.items() if k.lower() == w)
+    return [Found(g.start, g.end, "DATE", value)]

@@ -1,0 +1,294 @@
+"""What a saved page's markup says about its article: canonical URL, title,
+publication and update dates, authors and outlet.
+
+Sources, most explicit first: the article object of the page's JSON-LD
+(schema.org ``NewsArticle`` and kin), then Open Graph and other meta tags,
+then microdata (``itemprop``). Only what the page states in its markup is read
+here; the HTML reader falls back on trafilatura's guesses, and the cleaner
+decides between these statements and the lines of the text.
+
+Besides the markup, the page's short lines with a digit are kept
+(``PageMeta.lines``): a "Stand: 03.05.2021 14:10 Uhr" line above the article
+usually lies outside the text the extraction keeps, and only the cleaner knows
+the German labels that make such a line a date.
+"""
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from html import unescape
+from urllib.parse import urljoin, urlsplit
+
+# A short line of the page: at most this many words (a date line, a byline
+# with its date; "Stand: 28. April 2023, 05:00 Uhr | Lesedauer: 4 Minuten" has 9).
+PAGE_LINE_WORDS = 12
+# Only the first such lines, in page order: the article's header comes before
+# the teasers and the footer, and a page can hold hundreds of dated teasers.
+PAGE_LINES = 40
+
+# schema.org types of an article (every "...Article" type counts too).
+_ARTICLE_TYPES = frozenset({"BlogPosting", "LiveBlogPosting", "Report", "SocialMediaPosting"})
+_PERSON_TYPES = frozenset({"Person"})
+_HIDDEN = frozenset({"script", "style", "noscript", "template", "head", "svg", "iframe"})
+
+# Meta tags (name, property or itemprop; lower-case) in order of preference.
+_META_PUBLISHED = ("article:published_time", "og:article:published_time", "datepublished", "dc.date.issued",
+                   "dcterms.issued", "publishdate", "publish-date", "pubdate", "date")
+_META_MODIFIED = ("article:modified_time", "og:updated_time", "datemodified", "dc.date.modified",
+                  "dcterms.modified", "last-modified")
+_META_AUTHORS = ("author", "article:author", "dc.creator", "dcterms.creator", "parsely-author", "sailthru.author")
+_TITLE_SEPARATOR = re.compile(r"\s+[-|–—·•:]{1,2}\s+")
+_TLD = re.compile(r"(?:[.\s](?:de|at|ch|li|lu|com|net|org|eu|info))+$", re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class PageMeta:
+    url: str | None = None
+    title: str | None = None
+    published: str | None = None
+    modified: str | None = None
+    # Person authors of the article object; else organisations it names as
+    # authors followed by the byline of the meta tags or microdata.
+    authors: tuple[str, ...] = ()
+    outlet: str | None = None
+    lines: tuple[str, ...] = ()
+
+
+def read_page_meta(tree) -> PageMeta:
+    """The metadata of a page parsed by lxml (an ``HtmlElement``)."""
+    article = _ld_article(tree)
+    meta = _meta_tags(tree)
+    url = _canonical(tree, meta, article)
+    outlet = meta.get("og:site_name") or _name(article.get("publisher"))
+    title = meta.get("og:title") or _text(article.get("headline")) or meta.get("twitter:title")
+    return PageMeta(
+        url=url,
+        title=strip_site(title, (outlet, _name(article.get("publisher")), url)) if title else None,
+        published=_text(article.get("datePublished")) or _first(meta, _META_PUBLISHED),
+        modified=_text(article.get("dateModified")) or _first(meta, _META_MODIFIED),
+        authors=_authors(tree, article, meta),
+        outlet=outlet,
+        lines=tuple(page_lines(tree)),
+    )
+
+
+# -- JSON-LD -------------------------------------------------------------------
+def _ld_objects(data) -> Iterator[dict]:
+    """Objects of a JSON-LD block: the top level, its @graph and main entities."""
+    if isinstance(data, list):
+        for item in data:
+            yield from _ld_objects(item)
+    elif isinstance(data, dict):
+        yield data
+        for key in ("@graph", "mainEntity"):
+            if key in data:
+                yield from _ld_objects(data[key])
+
+
+def _types(obj: dict) -> list[str]:
+    kind = obj.get("@type")
+    return [t for t in (kind if isinstance(kind, list) else [kind]) if isinstance(t, str)]
+
+
+def _is_article(obj: dict) -> bool:
+    return any(t.endswith("Article") or t in _ARTICLE_TYPES for t in _types(obj))
+
+
+def _ld_article(tree) -> dict:
+    """The first article object of the page's JSON-LD ({} when none)."""
+    for script in tree.iter("script"):
+        if (script.get("type") or "").strip().lower() != "application/ld+json" or not script.text:
+            continue
+        try:
+            data = json.loads(script.text, strict=False)
+        except ValueError:
+            continue  # broken JSON-LD is common; the meta tags remain
+        for obj in _ld_objects(data):
+            if _is_article(obj):
+                return obj
+    return {}
+
+
+def _text(value) -> str | None:
+    if isinstance(value, list) and value:
+        value = value[0]
+    if not isinstance(value, str):
+        return None
+    return " ".join(unescape(value).split()) or None
+
+
+def _name(value) -> str | None:
+    if isinstance(value, list) and value:
+        value = value[0]
+    if isinstance(value, dict):
+        return _text(value.get("name"))
+    return None
+
+
+def _ld_authors(article: dict) -> tuple[list[str], list[str]]:
+    """(persons, organisations) the article object names as its authors."""
+    authors = article.get("author") or ()
+    persons: list[str] = []
+    others: list[str] = []
+    for author in authors if isinstance(authors, list) else [authors]:
+        if isinstance(author, list):  # a list nested in the list
+            sub_persons, sub_others = _ld_authors({"author": author})
+            persons += sub_persons
+            others += sub_others
+            continue
+        name = _text(author) if isinstance(author, str) else _name(author)
+        if not name or is_address(name):
+            continue
+        kinds = _types(author) if isinstance(author, dict) else []
+        (persons if not kinds or _PERSON_TYPES.intersection(kinds) else others).append(name)
+    return persons, others
+
+
+# -- meta tags and microdata -------------------------------------------------------
+def _meta_tags(tree) -> dict[str, str]:
+    """name/property/itemprop (lower-case) -> the first non-empty content."""
+    found: dict[str, str] = {}
+    for el in tree.iter("meta"):
+        key = (el.get("property") or el.get("name") or el.get("itemprop") or "").strip().lower()
+        value = " ".join(unescape(el.get("content") or "").split())
+        if key and value and key not in found:
+            found[key] = value
+    for el in tree.xpath("//*[@itemprop='datePublished' or @itemprop='dateModified'][@datetime]"):
+        found.setdefault(el.get("itemprop").lower(), el.get("datetime").strip())
+    return found
+
+
+def _first(meta: dict[str, str], keys: tuple[str, ...]) -> str | None:
+    return next((meta[k] for k in keys if meta.get(k)), None)
+
+
+def _microdata_authors(tree) -> list[str]:
+    names = []
+    for el in tree.xpath("//*[@itemprop='author']"):
+        inner = el.xpath(".//*[@itemprop='name']")
+        source = inner[0] if inner else el
+        name = source.get("content") or source.text_content()
+        name = " ".join(name.split())
+        if name and name not in names:
+            names.append(name)
+    return names
+
+
+def _authors(tree, article: dict, meta: dict[str, str]) -> tuple[str, ...]:
+    persons, organisations = _ld_authors(article)
+    if persons:
+        return tuple(persons + organisations)
+    tagged = [meta[k] for k in _META_AUTHORS if meta.get(k) and not is_address(meta[k])]
+    byline = _microdata_authors(tree) or tagged[:1]  # several tags usually repeat one byline
+    return tuple(dict.fromkeys(organisations + byline))
+
+
+def is_address(value: str) -> bool:
+    """A URL (a profile or Facebook page), not a name."""
+    return bool(re.match(r"^(?:https?:)?//|^www\.", value.strip(), re.IGNORECASE))
+
+
+# -- canonical URL ---------------------------------------------------------------
+def _canonical(tree, meta: dict[str, str], article: dict) -> str | None:
+    """The page's own address: link rel=canonical, og:url, the article's url."""
+    og = meta.get("og:url")
+    entity = article.get("mainEntityOfPage")
+    candidates = [el.get("href") for el in tree.iter("link")
+                  if "canonical" in (el.get("rel") or "").lower().split()]
+    candidates += [og, _text(article.get("url")),
+                   entity.get("@id") if isinstance(entity, dict) else _text(entity)]
+    for href in candidates:
+        url = _absolute(href, og)
+        if url:
+            return url
+    return None
+
+
+def _absolute(href: str | None, base: str | None) -> str | None:
+    """An http(s) URL of an article: relative ones resolved against og:url, a
+    site's home page refused (some pages name it as canonical for all pages)."""
+    if not href or not href.strip():
+        return None
+    href = href.strip()
+    if base and not urlsplit(href).scheme and urlsplit(base).scheme in ("http", "https"):
+        href = urljoin(base, href)
+    parts = urlsplit(href)
+    if parts.scheme not in ("http", "https") or not parts.netloc or parts.path in ("", "/"):
+        return None
+    return href
+
+
+# -- titles and outlets ------------------------------------------------------------
+def outlet_key(name: str) -> str:
+    """A name folded for comparing outlets: "Mdr De", "MDR.DE", "mdr.de" -> "mdr";
+    "stuttgarter-zeitung.de" and "Stuttgarter Zeitung" -> "stuttgarterzeitung"."""
+    name = _TLD.sub("", name.strip().lower())
+    return re.sub(r"[\W_]+", "", name)
+
+
+def site_key(url: str | None) -> str:
+    """The folded name of a URL's site: "https://www1.wdr.de/x" -> "wdr"."""
+    host = urlsplit(url).hostname if url else None
+    if not host:
+        return ""
+    labels = host.split(".")
+    return outlet_key(labels[-2] if len(labels) >= 2 else labels[0])
+
+
+def strip_site(title: str, names: tuple[str | None, ...]) -> str:
+    """The title without a trailing " - Site" / " | Site" naming the outlet
+    (``names``: outlet names or the page's URL)."""
+    keys = {k for k in (site_key(n) if n and "//" in n else outlet_key(n) if n else "" for n in names) if k}
+    parts = _TITLE_SEPARATOR.split(title)
+    if len(parts) < 2:
+        return title
+    last = outlet_key(parts[-1])
+    # "| MDR SACHSEN-ANHALT" names a desk of the outlet "MDR"; a longer tail
+    # that merely starts with its name ("- Spiegel der Gesellschaft") does not.
+    short = len(parts[-1].split()) <= 2
+    if last and any(last == k or (short and len(k) > 2 and (last.startswith(k) or k.startswith(last)))
+                    for k in keys):
+        return title[: title.rfind(parts[-1])].rstrip(" -|–—·•:") or title
+    return title
+
+
+# -- short dated lines ---------------------------------------------------------------
+def page_lines(tree) -> Iterator[str]:
+    """Short lines with a digit, in page order, each once: the text of the
+    outermost element that is short enough (its inner elements joined by spaces)."""
+    body = tree.find("body")
+    seen: set[str] = set()
+    stack = [body if body is not None else tree]
+    while stack and len(seen) < PAGE_LINES:
+        el = stack.pop()
+        if not isinstance(el.tag, str) or el.tag in _HIDDEN:
+            continue
+        text = _short_text(el, 40 * PAGE_LINE_WORDS)
+        if text is not None:
+            words = text.split()
+            if not words:
+                continue
+            if len(words) <= PAGE_LINE_WORDS:
+                line = " ".join(words)
+                if line not in seen and any(ch.isdigit() for ch in line):
+                    seen.add(line)
+                    yield line
+                continue
+        if (el.text or "").strip() or any((child.tail or "").strip() for child in el):
+            continue  # a long paragraph: its links and bold words are no lines of their own
+        stack.extend(reversed(el))
+
+
+def _short_text(el, limit: int) -> str | None:
+    """The element's text, its parts joined by spaces ("<span>12°C</span><span>Berlin</span>":
+    two words), or None once it passes ``limit`` characters (read no further)."""
+    parts = []
+    size = 0
+    for part in el.itertext():
+        size += len(part)
+        if size > limit:
+            return None
+        parts.append(part)
+    return " ".join(parts)

@@ -1,0 +1,50 @@
+"""Holidays and feast days named in German news, with the rule that dates them.
+
+Origin: the public holidays of Germany, Austria, Switzerland and South Tyrol
+(Italy) and the Christian feasts of the Western (Gregorian) calendar as their
+statutes and the Duden name them; movable feasts are counted from Easter
+Sunday (``Karfreitag`` = Easter - 2, ``Pfingsten`` = Easter + 49,
+``Fronleichnam`` = Easter + 60; the Tyrolean ``Herz-Jesu-Sonntag`` is the
+Sunday after the Feast of the Sacred Heart, Easter + 70). Names that differ by
+country (``Nationalfeiertag``) or that mostly name something else
+(``Martini``) are left out. Keys are lower case; several words are separated
+by one space.
+"""
+from __future__ import annotations
+
+# Fixed dates: name -> (month, day).
+FIXED_HOLIDAYS: dict[str, tuple[int, int]] = {
+    "neujahr": (1, 1), "neujahrstag": (1, 1),
+    "dreikönigstag": (1, 6), "heilige drei könige": (1, 6), "heiligen drei könige": (1, 6), "epiphanias": (1, 6),
+    "valentinstag": (2, 14),
+    "josefitag": (3, 19), "josefstag": (3, 19),
+    "tag der arbeit": (5, 1),
+    "mariä himmelfahrt": (8, 15), "maria himmelfahrt": (8, 15), "ferragosto": (8, 15),
+    "tag der deutschen einheit": (10, 3),
+    "reformationstag": (10, 31),
+    "allerheiligen": (11, 1), "allerseelen": (11, 2),
+    "martinstag": (11, 11),
+    "nikolaustag": (12, 6),
+    "mariä empfängnis": (12, 8),
+    "heiligabend": (12, 24), "heiliger abend": (12, 24), "heiligen abend": (12, 24),
+    "weihnachten": (12, 25), "weihnachtstag": (12, 25), "christtag": (12, 25),
+    "stefanitag": (12, 26), "stephanitag": (12, 26), "stephanstag": (12, 26), "stefanstag": (12, 26),
+    "silvester": (12, 31), "silvestertag": (12, 31),
+}
+
+# Movable feasts: name -> days from Easter Sunday.
+EASTER_HOLIDAYS: dict[str, int] = {
+    "rosenmontag": -48, "faschingsdienstag": -47, "fastnachtsdienstag": -47, "aschermittwoch": -46,
+    "palmsonntag": -7, "gründonnerstag": -3, "karfreitag": -2, "karsamstag": -1,
+    "ostern": 0, "ostersonntag": 0, "ostermontag": 1,
+    "christi himmelfahrt": 39,
+    "pfingsten": 49, "pfingstsonntag": 49, "pfingstmontag": 50,
+    "fronleichnam": 60,
+    "herz-jesu-sonntag": 70,
+}
+
+# The n-th weekday of a month: name -> (month, ISO weekday, n).
+WEEKDAY_HOLIDAYS: dict[str, tuple[int, int, int]] = {
+    "muttertag": (5, 7, 2),
+    "erntedankfest": (10, 7, 1), "erntedanksonntag": (10, 7, 1),
+}

@@ -1,0 +1,167 @@
+"""German regular expressions of the timex rules, as data for ``chronik.extract.timexes``.
+
+``rule_patterns(lex)`` gives one pattern per rule name of ``timexes.RULES``; the
+extractor joins them, in the table's order, into one regex, so a rule earlier in
+the table wins where two match at the same place. A pattern names its own groups
+(``(?P<d>...)``); the extractor prefixes them with the rule name, so a group name
+need be unique only within its pattern. Every word list comes from the
+``TimeLexicon`` of ``time.py``.
+
+Origin: German date and time notation (DIN 5008 and Duden: ``15.08.2025``,
+``15. August 2025``, ``14.30 Uhr``, ``20 Uhr``, era suffixes ``v. Chr.``) and the
+TIMEX3 span convention (a leading preposition or article is not part of the span;
+a modifier that changes the value is).
+"""
+from __future__ import annotations
+
+import re
+from typing import Any, Iterable
+
+# Regex fragments with German words, kept here so that the extractor holds no German literal.
+BC = r"v\.\s?Chr\.?|vor\s+Christus"
+AD = r"n\.\s?Chr\.?|nach\s+Christus"
+OF_YEAR = r"(?:des(?:selben)?|dieses)\s+Jahres"
+OF_THE = r"(?:des|der|dieses|diesen)"
+DAY_RANGE = r"(?:bis(?:\s+zum)?|und|oder|/|–|-|auf\s+den|zum)"
+# Between the days of a list or range ("15. bis 17.", "3., 4. und 5.", "16. und 17. sowie am 23."); each
+# alternative takes at least one character, so that the repeated list cannot backtrack without end.
+DAY_LIST = r"\s*(?:,\s*(?:(?:und|sowie|oder|bis)\s+)?|(?:und|sowie|oder|bis(?:\s+zum)?|auf\s+den|zum)\s+|[/–-]\s*)"
+ARTICLE = r"(?:den|dem)"
+YEAR_WORD = r"Jahr(?:e|es)?"
+CENTURY_WORD = r"Jahrhundert(?:s|e|en)?|Jh\."
+DECADE_SUFFIX = r"er(?:\s+|-)Jahre[ns]?"
+CLOCK = r"Uhr"
+HOUR = r"(?:[01]?\d|2[0-3])"
+MINUTE = r"[0-5]\d"
+TIME_LIST = r"(?:bis|und|oder|/|–|-)"  # "10 bis 18 Uhr", "14.00 und 17.40 Uhr", "9.30/12.30 Uhr"
+AGO = r"[Vv]or"
+AFTER = r"[Nn]ach|[Ii]nnerhalb|[Bb]innen"
+OF_DAY = r"(?:desselben|dieses|des\s+(?:gleichen|selben|folgenden|nächsten|darauffolgenden))\s+Tages"
+LONG_TIME = r"lange[mr]?(?:\s+Zeit)?|kurze[mr]?\s+Zeit"
+SINCE = r"[Ss]eit"
+NIGHT_FROM = r"Nacht\s+(?:vom|zum)"
+NIGHT_TO = r"Nacht\s+(?:auf|zum)"  # "in der Nacht auf Sonntag": the night that ends on Sunday
+# "Morgen" (capitalized) is tomorrow only at the start of a sentence and not before a genitive ("Morgen des
+# 3. Mai") or "für" ("Morgen für Morgen"): the lookbehind admits text start or a sentence mark and a space.
+TOMORROW_AT_START = r"(?<![^\n.!?:\"„“]\s)(?P<w2>Morgen)(?!\s+(?:des|der|dieses|für)\b)(?=\s+(?:[a-zäöüß]|Abend|Nachmittag|Vormittag|Mittag))"
+FUTURE_PHRASE = r"[Ii]n\s+(?:der\s+)?Zukunft"
+ADJ_ENDING = r"(?:e|en|er|es|em)?"
+
+
+def alt(words: Iterable[str], capitalize: bool = True) -> str:
+    """An alternation of ``words``, longest first, with their capitalized forms when asked."""
+    forms: set[str] = set()
+    for word in words:
+        forms.add(word)
+        if capitalize:
+            forms.add(word[:1].upper() + word[1:])
+    return "(?:" + "|".join(re.escape(w) for w in sorted(forms, key=lambda w: (-len(w), w))) + ")"
+
+
+def _noun_case(word: str) -> str:
+    """A word of a holiday name as written: nouns and adjectives capitalized, also after a hyphen
+    ("Herz-Jesu-Sonntag"), the article "der" not ("Tag der Arbeit")."""
+    if word in ("der", "des"):
+        return word
+    return "-".join(part[:1].upper() + part[1:] for part in word.split("-"))
+
+
+def _capitalized(words: Iterable[str]) -> str:
+    """Nouns (months, weekdays): the capitalized form only."""
+    return "(?:" + "|".join(sorted((w[:1].upper() + w[1:] for w in words), key=lambda w: (-len(w), w))) + ")"
+
+
+def rule_patterns(lex: Any) -> dict[str, str]:
+    """Rule name -> German pattern, built from the word lists of ``lex`` (a ``TimeLexicon``)."""
+    sp = r"\s+"
+    end = r"(?!\w)"
+    mon = _capitalized(lex.months)
+    mabbr = _capitalized(lex.month_abbreviations) + r"\."
+    anymon = f"(?:{mon}|{mabbr})"
+    day = r"(?:0?[1-9]|[12]\d|3[01])"
+    y4 = r"(?<![\d.,'’])(?:1\d\d\d|20\d\d)(?![\d]|[.,'’]\d)"
+    era_year = rf"(?:{y4}|\d{{1,4}}(?=\s*(?:{BC}|{AD})))"
+    weekday = _capitalized(lex.weekdays)
+    weekday_set = alt(w + "s" for w in lex.weekdays)
+    dpart = alt(lex.day_parts)
+    dp_suffix = "(?:" + "|".join(sorted(lex.day_parts, key=len, reverse=True)) + ")"
+    dp_adv = alt(lex.day_part_adverbs, capitalize=False)
+    numw = alt(lex.number_words)
+    num = rf"(?:\d+(?:,\d+)?|{numw})"
+    quant = alt(lex.vague_quantities)
+    rel = alt(list(lex.deictic_relatives) + list(lex.anaphoric_relatives))
+    period = alt(lex.periods)
+    phase = alt(lex.phases)
+    qmod = alt(lex.quantity_mods)
+    rel_day = "(?:" + "|".join(
+        w if w in lex.lower_case_only else f"{w}|{w[:1].upper() + w[1:]}"
+        for w in sorted(lex.relative_days, key=len, reverse=True)
+    ) + ")"
+    period_unit = alt(w for w, v in lex.set_units.items() if v.startswith("P"))
+    # "im Monat", "am Tag": the unit only, after its preposition (a lookbehind per preposition: fixed widths)
+    holidays = "|".join(r"\s+".join(re.escape(_noun_case(w)) for w in name.split()) for name in sorted(
+        [*lex.fixed_holidays, *lex.easter_holidays, *lex.weekday_holidays], key=lambda n: (-len(n), n)))
+    of_year_rel = rf"(?P<of>{OF_YEAR}|des{sp}(?P<ofr>{rel}){sp}{YEAR_WORD}s?)"
+    return {
+        "iso": r"(?P<y>\d{4})-(?P<m>\d\d)-(?P<d>\d\d)(?:T(?P<h>\d\d):(?P<mi>\d\d)(?::\d\d)?)?(?!\d)",
+        "numeric": rf"(?<![\d.])(?P<d>{day})\.(?P<m>0?[1-9]|1[0-2])\.(?P<y>(?:1\d|20)\d\d|\d\d)(?!\d|[.,]\d)",
+        "day_month": rf"(?:(?P<dp>(?:(?:früh|spät)(?:en)?{sp})?{dpart}|{phase}){sp}(?:des|vom){sp})?"
+              rf"(?P<d>{day})\.\s?(?P<m>{anymon})s?"
+              rf"(?:,?{sp}(?P<y>{era_year})(?:\s*(?P<bc>{BC})|\s*{AD})?|{sp}{of_year_rel}|(?={sp}{CLOCK}))?{end}",
+        "day_range": rf"(?:(?P<n>{NIGHT_FROM}){sp})?(?P<d>{day})\."
+                     rf"(?=(?:{DAY_LIST}(?:(?:am|{ARTICLE}){sp})?{day}\.)+\s?(?P<m>{anymon})(?:{sp}(?P<y>{y4}))?)",
+        "holiday": rf"(?P<w>{holidays}){end}(?:{sp}(?P<y>{y4}))?",
+        "weekday": rf"(?:(?P<n>{NIGHT_TO}){sp})?(?:(?P<r>{rel}){sp})?(?<!-)(?P<w>{weekday})(?P<dp>{dp_suffix})?"
+                   rf"(?:\s*,\s*(?:{ARTICLE}{sp})?(?P<d>{day})\.\s?(?P<m>{anymon})(?:{sp}(?P<y>{y4}))?"
+                   rf"|{sp}(?:der{sp})?(?P<wr>{rel}){sp}Woche)?{end}",
+        "numeric_day_month": rf"(?<![\d.])(?P<d>{day})\.(?P<m>0?[1-9]|1[0-2])\.(?![\d]|\s?\d)",
+        "weekday_set": rf"(?P<w>{weekday_set}){end}",
+        "ago": rf"{AGO}{sp}(?:(?P<n>{num}|{quant}){sp})?(?P<u>{alt(lex.units_dative)}){end}",
+        "century": rf"(?:(?P<p>{phase}){sp}(?:{OF_THE}{sp})?)?(?P<n>\d{{1,2}})\.\s?(?:{CENTURY_WORD})(?P<bc>\s*{BC})?",
+        "decade": rf"(?:(?P<p>{phase}){sp}(?:{OF_THE}{sp})?)?"
+               rf"(?:(?P<n>(?:1\d|20)?\d0){DECADE_SUFFIX}|(?P<w>{alt(lex.decade_words)})(?:{sp}|-)?[Jj]ahre[ns]?){end}",
+        "quarter": rf"(?P<o>{alt(lex.ordinals, capitalize=False)}){sp}(?:(?P<q>Quartals?)|Halbjahr(?:es|s)?|Jahreshälfte)"
+              rf"(?:{sp}(?P<y>{y4})|{sp}(?P<of>{OF_YEAR}))?{end}",
+        "relative_period": rf"(?:(?P<p>{phase}){sp}(?:{OF_THE}{sp})?)?(?P<r>{rel}){sp}(?:(?P<n>{num}){sp})?(?P<u>{period}){end}",
+        "phase_of": rf"(?P<p>{phase}){sp}(?:des|der){sp}(?P<u>{period})(?:{sp}(?P<y>{y4}))?{end}",
+        "phase_compound": rf"(?P<w>{alt(lex.phase_compounds)})(?:{sp}(?P<y>{y4}))?{end}",
+        "relative_noun": rf"(?P<w>{alt(lex.relative_nouns)}){end}",
+        "season": rf"(?:(?P<r>{rel}){sp})?(?:(?:(?P<early>früh|Früh)|(?P<late>spät|Spät))(?:en)?{sp})?(?P<w>{alt(lex.seasons)})"
+               rf"(?:{sp}(?:{OF_YEAR}{sp})?(?P<y>{era_year})(?P<bc>\s*{BC})?|{sp}{of_year_rel})?{end}",
+        "month": rf"(?:(?P<p>{phase}){sp})?(?P<m>{anymon})"
+              rf"(?:{sp}(?P<y>{era_year})(?P<bc>\s*{BC})?|{sp}{of_year_rel})?(?!\w)"
+              rf"(?:(?=\s*{DAY_RANGE}\s*{anymon}{sp}(?P<ly>{y4})))?",
+        "year": rf"(?:(?P<p>{phase}){sp}(?:{OF_YEAR}{sp})?|(?P<q>{qmod}){sp}(?:(?:das|dem){sp}{YEAR_WORD}{sp})?)?"
+              rf"(?:(?P<j>{YEAR_WORD}){sp})?(?P<y>{era_year})(?P<bc>\s*{BC})?(?P<ad>\s*{AD})?(?!\w)",
+        "relative_day": rf"(?:(?P<w>{rel_day})|{TOMORROW_AT_START})(?:{sp}(?P<dp>{dp_adv}|{dpart}))?{end}",
+        "day_part": rf"(?:(?P<r>{rel}){sp})?(?:(?:(?P<early>früh)|(?P<late>spät))(?:en)?{sp})?"
+                    rf"(?P<dp>{_capitalized(lex.day_parts)}){end}(?!{sp}(?:des|der|dies|vom|zum|auf)(?:\b|selben|jenigen|es))"
+                    rf"(?:{sp}(?P<s>{alt(lex.shift_words, capitalize=False)}){end})?",
+        "relative_year": rf"(?P<w>{alt(lex.relative_year_words)}){end}"
+                         rf"|(?P<a>{alt(lex.relative_year_adjectives, capitalize=False)})(?:e|en|er|es|em){end}",
+        "clock": rf"(?P<h>{HOUR})(?:[:.](?P<m>{MINUTE}))?\s?{CLOCK}(?:{sp}(?P<m2>{MINUTE})(?![\d,.]\d))?"
+              rf"(?:{sp}(?P<dp>{dp_adv}))?{end}",
+        "clock_list": rf"(?<![\d.,:])(?P<h>{HOUR})(?:[:.](?P<m>{MINUTE}))?"
+                      rf"(?=(?:\s*,\s*{HOUR}(?:[:.]{MINUTE})?)*\s*{TIME_LIST}\s*{HOUR}(?:[:.]{MINUTE})?\s?{CLOCK}{end})",
+        "clock_dateline": rf"(?:(?<=\d[.,/–-]\s)|(?<=\d\d\s)|(?<=\d\s[|/–-]\s))(?P<h>{HOUR}):(?P<m>{MINUTE})(?::\d\d)?(?![\d:]|[.,]\d)",
+        "clock_cued": rf"(?P<pre>{alt(lex.clock_prepositions)})\s(?P<h>{HOUR})[:.](?P<m>{MINUTE})"
+                      rf"(?!\d|[.,:]\d|\s?{CLOCK})",
+        "duration": rf"(?:(?P<a>{AFTER}){sp})?(?:(?P<q>{qmod}){sp})?(?P<n>{num}|{quant}){sp}(?P<u>{alt(lex.units)})"
+               rf"(?:{sp}(?P<s>{alt(lex.shift_words, capitalize=False)}))?{end}",
+        "duration_range": rf"(?P<n>{num})(?=\s*(?:bis|oder|-|–)\s*{num}{sp}(?P<u>{alt(lex.units)}){end})",
+        "adjective_duration": rf"(?P<n>{alt(lex.number_words)}|{alt(lex.vague_duration_stems)}|\d+-?)(?P<u>{alt(lex.duration_suffixes, capitalize=False)}){ADJ_ENDING}{end}",
+        "long_duration": rf"(?P<w>{alt(lex.long_durations)}){ADJ_ENDING}{end}",
+        "day_part_of": rf"(?P<dp>{dpart}){sp}(?P<r>{OF_DAY})",
+        "since_long": rf"{SINCE}{sp}(?P<u>{alt(lex.units_dative)}|{LONG_TIME}){end}",
+        "unit_shift": rf"(?P<u>Tag|Jahr|Monat|tags){sp}(?P<s>{alt(lex.shift_words, capitalize=False)}){end}",
+        "set": rf"(?P<w>{alt(lex.sets)}){ADJ_ENDING}{end}"
+               rf"|(?P<q>{alt(lex.set_quantifiers)}){sp}(?P<u>{alt(lex.set_units)}){end}",
+        "every_weekday": rf"(?P<q>{alt(lex.every_words)}){sp}(?:(?P<o>{alt(lex.weekday_ordinals, capitalize=False)}){sp})?"
+                         rf"(?P<w>{weekday})(?P<dp>{dp_suffix})?{end}",
+        "every_n": rf"[Aa]lle{sp}(?P<n>{num}){sp}(?P<u>{alt(lex.plural_units, capitalize=True)}){end}",
+        "per_unit": rf"(?P<f>{alt(lex.frequency_words)}|\d+-?mal){sp}(?:{alt(lex.per_unit_prepositions)}){sp}"
+                    rf"(?P<u>{period_unit}){end}"
+                    rf"|(?P<u2>{period_unit}){end}(?!{sp}(?:{alt(lex.not_per_unit_next)}|\d)(?!\w))",
+        "future": FUTURE_PHRASE + end,
+        "vague": rf"(?P<w>{alt(lex.vague)}){end}",
+    }

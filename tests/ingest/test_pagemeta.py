@@ -1,0 +1,124 @@
+"""What a page's markup states: hand-written pages in the patterns of German news sites."""
+import json
+
+from trafilatura.utils import load_html
+
+from chronik.ingest.pagemeta import PageMeta, outlet_key, read_page_meta, site_key, strip_site
+
+
+def page(head: str = "", body: str = "", ld: dict | list | None = None) -> PageMeta:
+    script = f'<script type="application/ld+json">{json.dumps(ld, ensure_ascii=False)}</script>' if ld else ""
+    return read_page_meta(load_html(f"<html lang=\"de\"><head>{head}{script}</head><body>{body}</body></html>"))
+
+
+ARTICLE = {
+    "@context": "https://schema.org", "@type": "NewsArticle",
+    "headline": "Stadtrat beschließt neuen Haushalt",
+    "datePublished": "2024-04-17T10:24:31Z", "dateModified": "2024-04-18T07:02:11Z",
+    "author": [{"@type": "Person", "name": "Anna Muster"}, {"@type": "Organization", "name": "dpa"}],
+    "publisher": {"@type": "Organization", "name": "Beispiel-Anzeiger"},
+}
+
+
+def test_json_ld_article_gives_dates_authors_and_outlet():
+    meta = page('<meta property="article:published_time" content="2024-04-17T12:24:31+00:00">'
+                '<meta property="article:modified_time" content="2024-04-18T09:00:00+02:00">', ld=ARTICLE)
+    assert (meta.published, meta.modified) == ("2024-04-17T10:24:31Z", "2024-04-18T07:02:11Z")
+    assert meta.authors == ("Anna Muster", "dpa")  # persons, then the organisations the cleaner sorts out
+    assert (meta.title, meta.outlet) == ("Stadtrat beschließt neuen Haushalt", "Beispiel-Anzeiger")
+
+
+def test_article_inside_a_graph_and_a_web_page_before_it():
+    graph = {"@context": "https://schema.org", "@graph": [
+        {"@type": "WebPage", "datePublished": "2024-04-18T00:00:00Z"},
+        {**ARTICLE, "@type": ["NewsArticle", "ReportageNewsArticle"]},
+    ]}
+    assert page(ld=graph).published == "2024-04-17T10:24:31Z"
+
+
+def test_meta_tags_when_there_is_no_json_ld():
+    meta = page('<meta property="og:title" content="Neue Brücke über die Saale eröffnet">'
+                '<meta property="og:site_name" content="Saale-Bote">'
+                '<meta property="article:published_time" content="2024-05-03T15:42:11+02:00">'
+                '<meta property="article:modified_time" content="2024-05-03T16:10:00+02:00">'
+                '<meta name="author" content="Ben Beispiel">'
+                '<meta property="article:author" content="https://www.facebook.com/saalebote">')
+    assert (meta.title, meta.outlet, meta.published, meta.modified, meta.authors) == (
+        "Neue Brücke über die Saale eröffnet", "Saale-Bote", "2024-05-03T15:42:11+02:00",
+        "2024-05-03T16:10:00+02:00", ("Ben Beispiel",))
+
+
+def test_only_a_modified_date_is_no_publication_date():
+    meta = page('<meta property="article:modified_time" content="2024-05-03T16:10:00+02:00">')
+    assert (meta.published, meta.modified) == (None, "2024-05-03T16:10:00+02:00")
+
+
+def test_organisation_authors_leave_room_for_the_byline():
+    ld = {**ARTICLE, "author": {"@type": "Organization", "name": "Beispiel-Anzeiger"}}
+    meta = page('<meta name="author" content="Anna Muster und Ben Beispiel, Brüssel">', ld=ld)
+    assert meta.authors == ("Beispiel-Anzeiger", "Anna Muster und Ben Beispiel, Brüssel")
+
+
+def test_microdata_author_and_date():
+    body = ('<time itemprop="datePublished" datetime="2025-01-05T15:23:59+01:00">5. Januar 2025</time>'
+            '<p itemprop="author" itemscope itemtype="https://schema.org/Person">'
+            '<span itemprop="name">Monika Muster und Anna Beispiel, Damaskus</span></p>')
+    meta = page(body=body)
+    assert (meta.published, meta.authors) == ("2025-01-05T15:23:59+01:00",
+                                              ("Monika Muster und Anna Beispiel, Damaskus",))
+
+
+def test_every_microdata_author_and_one_meta_byline():
+    body = ''.join(f'<span itemprop="author" itemscope><span itemprop="name">{n}</span></span>'
+                   for n in ("Anna Muster", "Ben Beispiel"))
+    assert page(body=body).authors == ("Anna Muster", "Ben Beispiel")
+    head = '<meta name="author" content="Anna Muster"><meta name="dc.creator" content="A. Muster">'
+    assert page(head).authors == ("Anna Muster",)
+
+
+def test_canonical_link_before_og_url_and_relative_links_resolved():
+    head = ('<link rel="canonical" href="/politik/haushalt-100.html">'
+            '<meta property="og:url" content="https://www.beispiel-anzeiger.de/politik/haushalt-100.html?utm=x">')
+    assert page(head).url == "https://www.beispiel-anzeiger.de/politik/haushalt-100.html"
+    assert page('<meta property="og:url" content="https://www.beispiel-anzeiger.de/a/1">').url == (
+        "https://www.beispiel-anzeiger.de/a/1")
+    assert page(ld={**ARTICLE, "mainEntityOfPage": {"@id": "https://example.org/haushalt"}}).url == (
+        "https://example.org/haushalt")
+
+
+def test_a_home_page_or_a_relative_link_alone_is_no_article_url():
+    assert page('<link rel="canonical" href="https://www.beispiel-anzeiger.de/">').url is None
+    assert page('<link rel="canonical" href="/politik/haushalt-100.html">').url is None
+    assert page().url is None
+
+
+def test_title_loses_a_trailing_site_name():
+    assert strip_site("Akku-Technik: Wie weit kommt das Motorrad? - Golem.de", ("Golem.de",)) == (
+        "Akku-Technik: Wie weit kommt das Motorrad?")
+    assert strip_site("Das harte Geschäft mit dem Tod | MDR.DE", (None, "https://www.mdr.de/nachrichten/x.html")) == (
+        "Das harte Geschäft mit dem Tod")
+    assert strip_site("Flut in Bayern | BR24", ("BR24",)) == "Flut in Bayern"
+    # A last part that only starts with the outlet's name is part of the title.
+    assert strip_site("Der Streit - Spiegel der Gesellschaft", ("DER SPIEGEL", "https://www.spiegel.de/a")) == (
+        "Der Streit - Spiegel der Gesellschaft")
+    assert strip_site("Wahl in Hessen - die Ergebnisse", ("hessenschau.de",)) == "Wahl in Hessen - die Ergebnisse"
+
+
+def test_outlet_and_site_keys():
+    assert outlet_key("Mdr De") == outlet_key("MDR.DE") == outlet_key("mdr.de") == "mdr"
+    assert outlet_key("stuttgarter-zeitung.de") == outlet_key("Stuttgarter Zeitung") == "stuttgarterzeitung"
+    assert site_key("https://www1.wdr.de/nachrichten/x.html") == "wdr"
+    assert site_key("https://news.orf.at/stories/1/") == "orf"
+    assert site_key(None) == ""
+
+
+def test_short_dated_lines_of_the_page_in_order():
+    body = ('<nav><a href="/">Startseite</a><span>12°C</span></nav>'
+            '<h1>Neue Brücke über die Saale eröffnet</h1>'
+            '<p class="webtime"><span>Stand: </span><span>28. April 2023, </span><span>05:00 Uhr</span></p>'
+            '<script>var published = "2023-04-29";</script>'
+            '<p>Die Stadt hat am Freitag die neue Brücke über die Saale eröffnet. Sie hat <b>12 Millionen Euro</b> '
+            'gekostet und verbindet zwei Stadtteile, die bisher nur über einen Umweg erreichbar waren.</p>'
+            '<p class="webtime"><span>Stand: </span><span>28. April 2023, </span><span>05:00 Uhr</span></p>')
+    # The outermost short element, once; script text and long paragraphs are no lines.
+    assert page(body=body).lines == ("Startseite 12°C", "Stand: 28. April 2023, 05:00 Uhr")
