@@ -1,154 +1,126 @@
-"""Precision of the event extractor on a fixed, hand-judged sample of 10kGNAD test events.
+"""Event precision on a fresh random sample of 10kGNAD test events, every field judged by hand.
 
-usage:
-  python3 benchmarks/events_sample.py            score the current extractor against the judged sample
-  python3 benchmarks/events_sample.py --draw     draw a new sample from the CURRENT extractor's output
-                                                 and print it with context for judging (run once; the
-                                                 judgments then go into events_gold/ by hand)
-  python3 benchmarks/events_sample.py --show     also print every sampled item with its context
+usage: python3 benchmarks/events_sample.py --draw    (once: runs the extractor, draws the sample)
+       python3 benchmarks/events_sample.py           (scores the judged sample; events per article)
 
-The sample: all events ``extract_events`` found in shared/data/10kgnad/test.csv (with chronik's own
-tokens, entity mentions and time expressions, published=None, as in ``events_speed.py``) when it was
-drawn; 60 drawn with random.Random(SEED). ``events_gold/10kgnad_test_sample.json`` keeps only the
-article index (0-based row of test.csv), the trigger's character offsets, the event type, a short
-hash of the participants and place the extractor gave (so that a changed output is not scored with
-an old judgment) and the judgment with a reason in our own words: the CC BY-NC-SA text stays out of
-the repository. See events_gold/GUIDELINE.md for what counts as a correct event.
+The draw: every event ``chronik.pipeline.analyze`` finds in ../shared/data/10kgnad/test.csv (1,028
+articles, CC BY-NC-SA: development and evaluation only; no publication dates there), merged within each
+article as the export merges them, is the pool; ``SIZE`` of them are drawn with ``random.Random(SEED)``.
+``SEED`` and ``COMMIT`` (the commit whose extractor made the pool) are written here before judging.
+The sample file keeps article row, trigger offsets and what chronik said (type, predicate, roles, place,
+date, status, label, via), never the text. The judge (a helper session that did not write the extractor)
+fills in, from the article: is it a happening (``event``), are the participants and roles right, the place,
+the status, the date where the text gives one, and the label (a correct, grammatical line: who, what,
+whom). Guideline: events_gold/GUIDELINE_wikinews.md (what counts as an event and how its fields are read).
 
-Scoring the current extractor on the same sample: a judged item it still outputs unchanged keeps its
-judgment; one it no longer outputs is "dropped"; one whose participants or place changed is
-"changed" (unjudged). Precision is correct / (correct + wrong) over the kept items; the sampled
-share of the original output gives the estimate of the events that remain. Outputs in the corpus
-that did not exist when the sample was drawn are "new" (unjudged) and are counted and listed.
+Scores: event precision (judged happenings / judged items) and, over the happenings, the share right of
+each field. An item whose extractor output changed since the draw counts as unjudged.
 """
 from __future__ import annotations
 
-import hashlib
+import argparse
+import csv
 import json
 import random
 import sys
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-sys.path.insert(0, str(Path(__file__).resolve().parent))
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
 
-from events_speed import DATA, _mention_finder, _timex_finder  # noqa: E402
-
-from chronik.extract.events import extract_events  # noqa: E402
-from chronik.extract.tokens import split_sentences, tokenize  # noqa: E402
-from chronik.lang.de.abbreviations import ABBREVIATIONS  # noqa: E402
-from chronik.lang.de.events import EVENT_LEXICON  # noqa: E402
-
-GOLD = Path(__file__).resolve().parent / "events_gold" / "10kgnad_test_sample.json"
-POOL = Path(__file__).resolve().parent / "events_gold" / "10kgnad_test_pool.json"
-SEED = 11
+DATA = ROOT.parent / "shared" / "data" / "10kgnad" / "test.csv"
+SAMPLE = ROOT / "benchmarks" / "events_gold" / "10kgnad_2026_sample.json"
+SEED = 2612
 SIZE = 60
+COMMIT = None  # written by --draw: the commit the pool was drawn from
+FIELDS = ("participants", "roles", "place", "status", "date", "label")
 
 
-def articles() -> list[str]:
-    import csv
-
-    with DATA.open(encoding="utf-8") as f:
-        return [row[1] for row in csv.reader(f, delimiter=";", quotechar="'") if len(row) > 1]
+def texts() -> list[str]:
+    with DATA.open(encoding="utf-8", newline="") as f:
+        return [row[1] for row in csv.reader(f, delimiter=";", quotechar="'")]
 
 
-def signature(e) -> str:
-    """Short hash of what the extractor said about the event (no text is stored)."""
-    raw = json.dumps([e.type, list(e.participants), e.place], ensure_ascii=False)
-    return hashlib.sha1(raw.encode("utf-8")).hexdigest()[:10]
+def article_events(kit, row: int, text: str) -> list[dict]:
+    from chronik.ids import article_id
+    from chronik.link.events import EventReport, merge_events
+    from chronik.pipeline import analyze
+    from chronik.records import Article
 
-
-def all_events(texts):
-    mentions_of, timexes_of = _mention_finder(), _timex_finder()
+    article = Article(id=article_id(text), source=f"10kgnad#{row}", title=None, published=None, authors=(),
+                      agencies=(), language="de", outlet=None, text=text)
+    doc = analyze(article, kit)
+    reports = [EventReport(article_id=article.id, published=None, mention=e, participant_ids=e.participants,
+                           place_id=e.place, sentence_text=str(e.sentence), role_ids=e.roles) for e in doc.events]
     out = []
-    for i, text in enumerate(texts):
-        toks = tokenize(text, ABBREVIATIONS)
-        sents = split_sentences(text, toks)
-        try:
-            tims = timexes_of(text, toks, sents)
-        except Exception:  # noqa: BLE001 - a benchmark runs with what is there
-            tims = ()
-        for e in extract_events(text, toks, sents, mentions_of(text, toks, sents), tims, EVENT_LEXICON, None):
-            out.append((i, e, sents[e.sentence]))
+    for merged in merge_events(reports):
+        first = min((r for r in reports if str(r.mention.sentence) in {s for _, s in merged.evidence}),
+                    key=lambda r: r.mention.start)
+        out.append({"article": row, "start": first.mention.start, "end": first.mention.end,
+                    "trigger": first.mention.trigger, "type": merged.type, "predicate": merged.predicate,
+                    "roles": [list(r) for r in merged.roles], "place": merged.place, "date": merged.date,
+                    "status": merged.status, "label": merged.label, "via": merged.via})
     return out
 
 
-def key(article, start, end, type_):
-    return f"{article}:{start}:{end}:{type_}"
-
-
-def show(text, e, sent, judgment=""):
-    print(f"  {e.type} {e.trigger!r} {e.participants} place={e.place} date={e.date} {e.status} {judgment}")
-    print(f"    {text[sent.start:sent.end][:400]}")
-
-
-def draw() -> None:
-    texts = articles()
-    found = all_events(texts)
-    picked = random.Random(SEED).sample(range(len(found)), SIZE)
+def pool(kit) -> tuple[list[dict], int]:
     items = []
-    for n, idx in enumerate(picked):
-        i, e, sent = found[idx]
-        print(f"[{n}] article {i} {e.start}-{e.end}")
-        show(texts[i], e, sent)
-        items.append({"article": i, "start": e.start, "end": e.end, "type": e.type, "sig": signature(e),
-                      "correct": None, "why": ""})
-    pool = sorted({key(i, e.start, e.end, e.type) for i, e, _ in found})
-    print(f"{len(found)} events; drew {SIZE}", file=sys.stderr)
-    if "--write" in sys.argv:
-        GOLD.parent.mkdir(exist_ok=True)
-        GOLD.write_text(json.dumps({"seed": SEED, "pool_size": len(found), "items": items}, indent=1,
-                                   ensure_ascii=False) + "\n", encoding="utf-8")
-        POOL.write_text(json.dumps(pool) + "\n", encoding="utf-8")
+    all_texts = texts()
+    for row, text in enumerate(all_texts):
+        items.extend(article_events(kit, row, text))
+    return items, len(all_texts)
 
 
-def score(verbose: bool) -> None:
-    gold = json.loads(GOLD.read_text(encoding="utf-8"))
-    before_pool = set(json.loads(POOL.read_text(encoding="utf-8")))
-    texts = articles()
-    found = all_events(texts)
-    now = {key(i, e.start, e.end, e.type): (i, e, sent) for i, e, sent in found}
-    counts = {"correct": 0, "wrong": 0, "dropped_correct": 0, "dropped_wrong": 0, "changed": 0}
-    for n, it in enumerate(gold["items"]):
-        k = key(it["article"], it["start"], it["end"], it["type"])
-        hit = now.get(k)
-        label = "yes" if it["correct"] else "no"
-        if hit is None:
-            state = "dropped"
-            counts["dropped_correct" if it["correct"] else "dropped_wrong"] += 1
-        elif signature(hit[1]) != it["sig"]:
-            state = "changed (unjudged)"
-            counts["changed"] += 1
-        else:
-            state = "kept"
-            counts["correct" if it["correct"] else "wrong"] += 1
-        if verbose:
-            print(f"[{n}] article {it['article']} {it['start']}-{it['end']} {it['type']}: judged {label}, {state}"
-                  f" -- {it['why']}")
-            if hit is not None:
-                show(texts[hit[0]], hit[1], hit[2])
-    judged = [it for it in gold["items"] if it["correct"] is not None]
-    first_yes = sum(1 for it in judged if it["correct"])
-    kept = counts["correct"] + counts["wrong"]
-    print(f"sample: {len(gold['items'])} events drawn (seed {gold['seed']}) from {gold['pool_size']} "
-          f"found when drawn")
-    print(f"precision when drawn: {first_yes}/{len(judged)} = {first_yes / len(judged):.3f}")
-    if kept:
-        print(f"precision now (kept items): {counts['correct']}/{kept} = {counts['correct'] / kept:.3f}")
-    print(f"kept {kept}, dropped {counts['dropped_correct'] + counts['dropped_wrong']} "
-          f"(correct ones lost: {counts['dropped_correct']}, wrong ones removed: {counts['dropped_wrong']}), "
-          f"changed/unjudged {counts['changed']}")
-    new = [v for k, v in now.items() if k not in before_pool]
-    print(f"events now {len(found)} (when drawn {gold['pool_size']}); new outputs not in the drawn pool "
-          f"(unjudged): {len(new)}")
-    for i, e, sent in new[:20]:
-        print(f"  new: article {i} {e.start}-{e.end}")
-        if verbose:
-            show(texts[i], e, sent)
+def key(item: dict) -> tuple:
+    return (item["article"], item["start"], item["end"], item["type"], item["predicate"],
+            tuple(map(tuple, item["roles"])), item["place"], item["date"], item["status"], item["label"])
+
+
+def draw(kit, commit: str) -> None:
+    items, n = pool(kit)
+    picked = random.Random(SEED).sample(items, SIZE)
+    SAMPLE.write_text(json.dumps({"seed": SEED, "size": SIZE, "commit": commit, "pool": len(items),
+                                  "articles": n, "items": picked}, ensure_ascii=False, indent=1) + "\n",
+                      encoding="utf-8")
+    print(f"{len(items)} events in {n} articles ({len(items) / n:.2f} per article); drew {SIZE} -> {SAMPLE}")
+
+
+def score(kit) -> dict[str, float]:
+    sample = json.loads(SAMPLE.read_text(encoding="utf-8"))
+    all_texts = texts()
+    judged = [it for it in sample["items"] if "judgment" in it]
+    still = 0
+    c = {f: 0 for f in FIELDS}
+    events = 0
+    by_article: dict[int, set] = {}
+    for it in judged:
+        if it["article"] not in by_article:
+            by_article[it["article"]] = {key(e) for e in article_events(kit, it["article"], all_texts[it["article"]])}
+        if key(it) not in by_article[it["article"]]:
+            continue
+        still += 1
+        j = it["judgment"]
+        if j["event"]:
+            events += 1
+            for f in FIELDS:
+                c[f] += bool(j[f])
+    out = {"judged": len(judged), "unchanged": still, "precision": events / still if still else 0.0}
+    out.update({f"{f}_accuracy": c[f] / events if events else 0.0 for f in FIELDS})
+    return out
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--draw", metavar="COMMIT", help="draw the sample from the extractor of this commit")
+    args = ap.parse_args()
+    from chronik.pipeline import load_toolkit
+
+    kit = load_toolkit("de")
+    if args.draw:
+        draw(kit, args.draw)
+        return
+    print(json.dumps(score(kit), indent=1))
 
 
 if __name__ == "__main__":
-    if "--draw" in sys.argv:
-        draw()
-    else:
-        score("--show" in sys.argv)
+    main()

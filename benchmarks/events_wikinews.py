@@ -1,19 +1,37 @@
 """Events on German Wikinews, against exhaustive hand annotation.
 
-usage: python3 benchmarks/events_wikinews.py [--part tune|report|all] [--show N]
+usage: python3 benchmarks/events_wikinews.py [--part tune|report|all] [--show N] [--agreement]
        python3 benchmarks/events_wikinews.py --draw     (once, before annotation: writes the draw)
 
 Data: ../shared/data/quotes-wikinews-de/train.jsonl.gz (CC BY-NC-SA: development and evaluation
 only; the repository keeps offsets and the short words at them, never the text). Gold:
-benchmarks/events_gold/wikinews/*.json, annotated under GUIDELINE_wikinews.md.
+benchmarks/events_gold/wikinews/*.json, annotated under GUIDELINE_wikinews.md by annotators who never
+saw chronik's output (A: tuning half, B: reporting half; C did the first five of each half again,
+in wikinews_second/, for agreement).
+
+Found events are the article's events as the export shows them: its event reports merged within the
+article by chronik.link.events.merge_events (a verb and a noun, or a definite "das Treffen", that
+report one happening are one event), each with every sentence that reports it.
+
+Matching, one to one: a found event can match a gold event when one of its sentences holds one of the
+gold event's mentions (the sentence of the same happening); among those, trigger overlap counts first,
+then the same predicate, then the same type. Over matched pairs:
+- date: the same value at day precision (a null date against a dated gold event is wrong, and so is a
+  date against an undated one);
+- participants: a found participant matches a gold one when their names share a word of 3+ letters
+  (case-folded); by role, the role must be the same too;
+- type, status, place (same word), label (not scored: judged by hand in the note).
 """
 from __future__ import annotations
 
 import argparse
+import bisect
 import gzip
 import json
 import random
+import re
 import sys
+from collections import Counter
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -23,6 +41,7 @@ DATA = ROOT.parent / "shared" / "data" / "quotes-wikinews-de" / "train.jsonl.gz"
 GOLD = ROOT / "benchmarks" / "events_gold"
 DRAW = GOLD / "wikinews_draw.json"
 SEED, PER_HALF, MIN_WORDS, MAX_WORDS = 16, 24, 120, 400
+ROLES = ("agent", "patient", "other")
 
 
 def load_docs() -> list[dict]:
@@ -41,14 +60,236 @@ def draw(docs: list[dict]) -> dict:
             "report": [{"line": i, "id": docs[i]["id"]} for i in report]}
 
 
+def gold_articles(part: str, folder: Path = GOLD / "wikinews") -> list[dict]:
+    chosen = json.loads(DRAW.read_text(encoding="utf-8"))
+    parts = ("tune", "report") if part == "all" else (part,)
+    out = []
+    for p in parts:
+        for item in chosen[p]:
+            path = folder / f"{item['id']}.json"
+            if path.exists():
+                out.append(json.loads(path.read_text(encoding="utf-8")))
+    return out
+
+
+# -- what chronik finds, as plain dicts --------------------------------------------------
+def found_events(kit, doc: dict) -> tuple[list[dict], list]:
+    from chronik.ids import article_id
+    from chronik.pipeline import analyze
+    from chronik.records import Article
+
+    article = Article(id=article_id(doc["text"]), source="wikinews", title=None, published=doc["published"],
+                      authors=(), agencies=(), language="de", outlet=None, text=doc["text"])
+    from chronik.link.events import EventReport, merge_events
+
+    analysed = analyze(article, kit)
+    text = doc["text"]
+    reports = []
+    for e in analysed.events:
+        s = analysed.sentences[e.sentence]
+        reports.append(EventReport(article_id=article.id, published=article.published, mention=e,
+                                   participant_ids=e.participants, place_id=e.place,
+                                   sentence_text=text[s.start:s.end], role_ids=e.roles))
+    by_text: dict[str, list] = {}
+    for r in reports:
+        by_text.setdefault(r.sentence_text, []).append(r)
+    events = []
+    for merged in merge_events(reports):
+        members = [r for _, sentence in merged.evidence for r in by_text[sentence]
+                   if set(r.participant_ids) <= set(merged.participants) and
+                   r.mention.type in (merged.type, "visit", "meeting")]
+        first = min(members, key=lambda r: r.mention.start)
+        events.append({"spans": [(r.mention.start, r.mention.end) for r in members],
+                       "sentences": {r.mention.sentence for r in members}, "type": merged.type,
+                       "predicate": merged.predicate or first.mention.trigger, "date": merged.date,
+                       "status": merged.status, "place": merged.place,
+                       "roles": [list(r) for r in merged.roles], "label": merged.label,
+                       "trigger": first.mention.trigger, "start": first.mention.start, "end": first.mention.end})
+    return sorted(events, key=lambda e: e["start"]), analysed.sentences
+
+
+# -- matching ---------------------------------------------------------------------------
+def _sentence_of(starts: list[int], offset: int) -> int:
+    return bisect.bisect_right(starts, offset) - 1
+
+
+def _overlap(a0, a1, b0, b1) -> bool:
+    return min(a1, b1) > max(a0, b0)
+
+
+def match(gold: list[dict], found: list[dict], sentence_starts: list[int]) -> list[tuple[int, int]]:
+    pairs = []
+    for gi, g in enumerate(gold):
+        g_sents = {_sentence_of(sentence_starts, m["start"]) for m in g["mentions"]}
+        for fi, f in enumerate(found):
+            if not f["sentences"] & g_sents:
+                continue
+            overlap = any(_overlap(m["start"], m["end"], a, b) for m in g["mentions"] for a, b in f["spans"])
+            same_pred = (f["predicate"] or "").lower() == (g["predicate"] or "").lower()
+            pairs.append(((overlap, same_pred, f["type"] == g["type"]), gi, fi))
+    pairs.sort(key=lambda p: (p[0], -p[1], -p[2]), reverse=True)
+    used_g, used_f, out = set(), set(), []
+    for _, gi, fi in pairs:
+        if gi not in used_g and fi not in used_f:
+            used_g.add(gi)
+            used_f.add(fi)
+            out.append((gi, fi))
+    return out
+
+
+def _day(value: str | None) -> str | None:
+    return value[:10] if value else None
+
+
+def _words(name: str | None) -> set[str]:
+    return {w for w in re.findall(r"\w{3,}", (name or "").casefold())}
+
+
+def _role_pairs(gold_parts: list[dict], found_roles: list[list[str]]) -> tuple[int, int, int, int]:
+    """(matched by name, matched by name and role, gold count, found count)."""
+    used, by_name, by_role = set(), 0, 0
+    for name, role in found_roles:
+        for gi, g in enumerate(gold_parts):
+            if gi not in used and _words(name) & (_words(g["name"]) | _words(g["text"])):
+                used.add(gi)
+                by_name += 1
+                by_role += role == g["role"]
+                break
+    return by_name, by_role, len(gold_parts), len(found_roles)
+
+
+def evaluate(articles: list[dict], docs_by_id: dict[str, dict], kit, show: int = 0) -> dict:
+    c = Counter()
+    role_c = Counter()
+    types = Counter()
+    shown = 0
+    for gold_doc in articles:
+        doc = docs_by_id[gold_doc["id"]]
+        found, sentences = found_events(kit, doc)
+        starts = [s.start for s in sentences]
+        gold = gold_doc["events"]
+        pairs = match(gold, found, starts)
+        c["gold"] += len(gold)
+        c["found"] += len(found)
+        c["matched"] += len(pairs)
+        types.update(f["type"] for f in found)
+        for gi, fi in pairs:
+            g, f = gold[gi], found[fi]
+            c["date_ok"] += _day(g["date"]) == _day(f["date"])
+            c["type_ok"] += g["type"] == f["type"]
+            c["status_ok"] += g["status"] == f["status"]
+            gp = g["place"]
+            c["place_ok"] += (gp is None and not f["place"]) or bool(gp and _words(f["place"]) & _words(gp["name"]))
+            by_name, by_role, ng, nf = _role_pairs(g["participants"], f["roles"])
+            c["part_match"] += by_name
+            c["part_role_match"] += by_role
+            c["part_gold"] += ng
+            c["part_found"] += nf
+            for role in ROLES:
+                gr = [p for p in g["participants"] if p["role"] == role]
+                fr = [r for r in f["roles"] if r[1] == role]
+                m, _, _, _ = _role_pairs(gr, fr)
+                role_c[(role, "tp")] += m
+                role_c[(role, "gold")] += len(gr)
+                role_c[(role, "found")] += len(fr)
+        if show and shown < show:
+            text = doc["text"]
+            mg = {gi for gi, _ in pairs}
+            mf = {fi for _, fi in pairs}
+            for gi, g in enumerate(gold):
+                if gi not in mg and shown < show:
+                    shown += 1
+                    m = g["mentions"][0]
+                    print(f"MISSED {gold_doc['id']} {g['type']}/{g['predicate']}: "
+                          f"{text[max(0, m['start'] - 70):m['start']]!r} [[{m['text']}]] {text[m['end']:m['end'] + 50]!r}")
+            for fi, f in enumerate(found):
+                if fi not in mf and shown < show:
+                    shown += 1
+                    print(f"SPURIOUS {gold_doc['id']} {f['type']}/{f['predicate']}: "
+                          f"{text[max(0, f['start'] - 70):f['start']]!r} [[{f['trigger']}]] {text[f['end']:f['end'] + 50]!r}")
+    n = c["matched"] or 1
+    out = {
+        "articles": len(articles), "gold": c["gold"], "found": c["found"], "matched": c["matched"],
+        "recall": c["matched"] / c["gold"] if c["gold"] else 0.0,
+        "precision": c["matched"] / c["found"] if c["found"] else 0.0,
+        "date_accuracy": c["date_ok"] / n, "type_accuracy": c["type_ok"] / n,
+        "status_accuracy": c["status_ok"] / n, "place_accuracy": c["place_ok"] / n,
+        "participant_precision": c["part_match"] / c["part_found"] if c["part_found"] else 0.0,
+        "participant_recall": c["part_match"] / c["part_gold"] if c["part_gold"] else 0.0,
+        "participant_role_accuracy": c["part_role_match"] / c["part_match"] if c["part_match"] else 0.0,
+        "other_share": types["other"] / c["found"] if c["found"] else 0.0,
+    }
+    for role in ROLES:
+        tp, ng, nf = role_c[(role, "tp")], role_c[(role, "gold")], role_c[(role, "found")]
+        out[f"{role}_precision"] = tp / nf if nf else 0.0
+        out[f"{role}_recall"] = tp / ng if ng else 0.0
+    out["f1"] = (2 * out["precision"] * out["recall"] / (out["precision"] + out["recall"])
+                 if out["precision"] + out["recall"] else 0.0)
+    return out
+
+
+def agreement() -> dict:
+    """Annotator C against A/B on the ten articles both did: C's events as 'found'."""
+    c = Counter()
+    docs = {d["id"]: d for d in load_docs()}
+    for second in sorted((GOLD / "wikinews_second").glob("*.json")):
+        other = json.loads(second.read_text(encoding="utf-8"))
+        first = json.loads((GOLD / "wikinews" / second.name).read_text(encoding="utf-8"))
+        from chronik.extract.tokens import split_sentences, tokenize
+        from chronik.lang.de.abbreviations import ABBREVIATIONS
+
+        text = docs[first["id"]]["text"]
+        starts = [s.start for s in split_sentences(text, tokenize(text, ABBREVIATIONS))]
+        found = [{"spans": [(m["start"], m["end"]) for m in e["mentions"]],
+                  "sentences": {_sentence_of(starts, m["start"]) for m in e["mentions"]}, "type": e["type"],
+                  "predicate": e["predicate"], "date": e["date"]} for e in other["events"]]
+        pairs = match(first["events"], found, starts)
+        c["strict"] += sum(1 for gi, fi in pairs if any(
+            _overlap(m["start"], m["end"], n["start"], n["end"])
+            for m in first["events"][gi]["mentions"] for n in other["events"][fi]["mentions"]))
+        c["a"] += len(first["events"])
+        c["c"] += len(other["events"])
+        c["matched"] += len(pairs)
+        for gi, fi in pairs:
+            c["date"] += _day(first["events"][gi]["date"]) == _day(found[fi]["date"])
+            c["type"] += first["events"][gi]["type"] == found[fi]["type"]
+    p, r = c["matched"] / c["c"], c["matched"] / c["a"]
+    ps, rs = c["strict"] / c["c"], c["strict"] / c["a"]
+    return {"first": c["a"], "second": c["c"], "matched": c["matched"], "f1": 2 * p * r / (p + r),
+            "f1_same_trigger": 2 * ps * rs / (ps + rs),
+            "date_agreement": c["date"] / c["matched"], "type_agreement": c["type"] / c["matched"]}
+
+
+def scores(part: str = "report") -> dict[str, float]:
+    """The gate's figures for one part (``tests/gold/benchmark_floors.json``)."""
+    from chronik.pipeline import load_toolkit
+
+    docs = {d["id"]: d for d in load_docs()}
+    return evaluate(gold_articles(part), docs, load_toolkit("de"))
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--draw", action="store_true", help="write the fixed draw (once, before annotation)")
+    ap.add_argument("--part", choices=["tune", "report", "all"], default=None)
+    ap.add_argument("--show", type=int, default=0, help="print up to N misses and spurious events (tuning half)")
+    ap.add_argument("--agreement", action="store_true", help="annotator agreement on the doubly annotated ten")
     args = ap.parse_args()
     docs = load_docs()
     if args.draw:
         DRAW.write_text(json.dumps(draw(docs), indent=1) + "\n", encoding="utf-8")
         print(f"wrote {DRAW}")
+        return
+    if args.agreement:
+        print(json.dumps(agreement(), indent=1))
+        return
+    from chronik.pipeline import load_toolkit
+
+    kit = load_toolkit("de")
+    by_id = {d["id"]: d for d in docs}
+    for part in ([args.part] if args.part else ["tune", "report"]):
+        result = evaluate(gold_articles(part), by_id, kit, show=args.show if part == "tune" else 0)
+        print(part, " ".join(f"{k} {v:.3f}" if isinstance(v, float) else f"{k} {v}" for k, v in result.items()))
 
 
 if __name__ == "__main__":

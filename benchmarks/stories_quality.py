@@ -97,7 +97,7 @@ def sweep(store, line: dict[str, int], labels: list[str], gold: dict) -> None:
 
     articles = {a.id: a for a in store.articles()}
     analyses = list(store.analyses())
-    index = link_entities(analyses, load("de").names)
+    index = link_entities(analyses, load("de").names, {i: a.text for i, a in articles.items()})
     defaults = {k: getattr(st, k) for k in ("JOIN_SIMILARITY", "ENTITY_WEIGHT", "TOP_FEATURES",
                                             "MIN_SHARED_ENTITIES", "MIN_SHARED_TERMS")}
     grid = [{"JOIN_SIMILARITY": j} for j in (0.15, 0.25, 0.3)]

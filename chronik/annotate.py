@@ -47,6 +47,10 @@ def annotate_text(text: str, published: str | None, kit: Toolkit, record_id: str
         "quotes": [{"start": q.start, "end": q.end, "text": q.text, "speaker_name": q.speaker_name,
                     "speaker_start": q.speaker_start, "speaker_end": q.speaker_end, "via": q.via}
                    for q in doc.quotes],
+        "events": [{"start": e.start, "end": e.end, "trigger": e.trigger, "type": e.type, "predicate": e.predicate,
+                    "label": e.label, "date": e.date, "date_basis": e.date_basis, "status": e.status,
+                    "place": e.place, "roles": [{"name": name, "role": role} for name, role in e.roles],
+                    "via": e.via} for e in doc.events],
     }
 
 

@@ -26,6 +26,19 @@ from chronik.records import Analysis, Article, BuildReport, Document
 log = logging.getLogger(__name__)
 
 
+# The version of what the per-article stages write. Raise it with any change
+# to an extractor's output; with the language model's own version it tells a
+# build which stored analyses are stale.
+EXTRACTION_VERSION = "2026.12-events-1"
+
+
+def analysis_version(language: str = "de") -> str:
+    """What a stored analysis made now would say it is (read without loading the model)."""
+    from chronik.extract.syntax import model_version
+
+    return f"{EXTRACTION_VERSION}+{language}-{model_version()}"
+
+
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Toolkit:
     """What the stages need besides the document: language data and models,
@@ -33,17 +46,21 @@ class Toolkit:
 
     lang: LanguageResources
     ner: object = None
+    core: object = None  # the language core (chronik.extract.syntax.LanguageCore)
 
 
 def load_toolkit(language: str = "de", nlp: str | None = None) -> Toolkit:
+    from chronik.extract.syntax import load_language_core
+
     lang = load(language)
+    core = load_language_core(language)
     if nlp:
         from chronik.spacy_components import load_user_pipeline
 
-        return Toolkit(lang=lang, ner=load_user_pipeline(nlp))
+        return Toolkit(lang=lang, ner=load_user_pipeline(nlp), core=core)
     from chronik.extract.entities import load_ner_model
 
-    return Toolkit(lang=lang, ner=load_ner_model())
+    return Toolkit(lang=lang, ner=load_ner_model(), core=core)
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -61,13 +78,27 @@ def _tokens(doc: Document, kit: Toolkit) -> Document:
     return replace(doc, tokens=tokens, sentences=split_sentences(doc.article.text, tokens))
 
 
+def _syntax(doc: Document, kit: Toolkit) -> Document:
+    return replace(doc, syntax=kit.core.analyse(doc.article.text, doc.tokens, doc.sentences))
+
+
+def _view(doc: Document, kit: Toolkit) -> Document:
+    from chronik.extract.view import ArticleView
+
+    return replace(doc, view=ArticleView(doc.article.text, doc.tokens, doc.sentences, doc.syntax, doc.mentions,
+                                         doc.timexes, doc.article.published, kit.lang.quotes.marks, kit.lang.grammar,
+                                         kit.core.lemmas))
+
+
 def _entities(doc: Document, kit: Toolkit) -> Document:
     from chronik.extract.entities import find_mentions
 
     if hasattr(kit.ner, "user_mentions"):
         mentions = kit.ner.user_mentions(doc.article.text, doc.sentences)
     else:
-        mentions = find_mentions(doc.article.text, doc.tokens, doc.sentences, kit.lang.entities, kit.ner)
+        # the language core's tags keep names from running over a verb ("Merkel traf Macron")
+        mentions = find_mentions(doc.article.text, doc.tokens, doc.sentences, kit.lang.entities, kit.ner,
+                                 pos=doc.syntax.pos or None)
     return replace(doc, mentions=mentions)
 
 
@@ -96,17 +127,18 @@ def _quotes(doc: Document, kit: Toolkit) -> Document:
 def _events(doc: Document, kit: Toolkit) -> Document:
     from chronik.extract.events import extract_events
 
-    return replace(doc, events=extract_events(doc.article.text, doc.tokens, doc.sentences, doc.mentions,
-                                              doc.timexes, kit.lang.events, doc.article.published))
+    return replace(doc, events=extract_events(doc.view, kit.lang.events))
 
 
 STAGES: tuple[Stage, ...] = (
     Stage(name="tokens", needs=(), adds="tokens", run=_tokens),
-    Stage(name="entities", needs=("tokens",), adds="mentions", run=_entities),
+    Stage(name="syntax", needs=("tokens",), adds="syntax", run=_syntax),
+    Stage(name="entities", needs=("tokens", "syntax"), adds="mentions", run=_entities),
     Stage(name="timexes", needs=("tokens",), adds="timexes", run=_timexes),
+    Stage(name="view", needs=("tokens", "syntax", "mentions", "timexes"), adds="view", run=_view),
     Stage(name="figures", needs=("tokens", "mentions", "timexes"), adds="figures", run=_figures),
     Stage(name="quotes", needs=("tokens", "mentions"), adds="quotes", run=_quotes),
-    Stage(name="events", needs=("tokens", "mentions", "timexes"), adds="events", run=_events),
+    Stage(name="events", needs=("view",), adds="events", run=_events),
 )
 
 
@@ -140,13 +172,15 @@ class Analyzed:
 def analyze_batch(articles: Sequence[Article], kit: Toolkit) -> list[Analyzed | Skip]:
     from chronik.link.duplicates import signature
 
+    version = analysis_version(kit.lang.code)
     results: list[Analyzed | Skip] = []
     for article in articles:
         doc = analyze_safely(article, kit)
         if isinstance(doc, Skip):
             results.append(doc)
         else:
-            results.append(Analyzed(article=doc.article, analysis=doc.analysis(), signature=signature(doc.article.text)))
+            results.append(Analyzed(article=doc.article, analysis=doc.analysis(version),
+                                    signature=signature(doc.article.text)))
     return results
 
 
@@ -375,19 +409,40 @@ def build(paths: Iterable[str], store, options: BuildOptions = BuildOptions(),
                 duplicates += len(flags) - sum(flags)
             if on_progress:
                 on_progress(len(batch))
+        reanalysed = _reanalyse_stale(store, runner, options, skip)
     finally:
         runner.close()
     link_store(store, lang)
-    return BuildReport(added=added, duplicates=duplicates, skipped=tuple(skipped))
+    return BuildReport(added=added, duplicates=duplicates, skipped=tuple(skipped), reanalysed=reanalysed)
+
+
+def _reanalyse_stale(store, runner: "_Runner", options: BuildOptions, skip) -> int:
+    """Analyse again the stored articles an older analysis made (another
+    extractor or language model version), batch by batch, so that the store
+    never links analyses of two versions together."""
+    stale = store.stale_analyses(analysis_version(options.language))
+    if not stale:
+        return 0
+    articles = (a for a in (store.article(i) for i in stale) if a is not None)
+    done = 0
+    for _, results in runner.map(_batches(articles, options.batch_size)):
+        fresh = [r.analysis for r in results if isinstance(r, Analyzed)]
+        for r in results:
+            if isinstance(r, Skip):
+                skip(r)
+        store.replace_analyses(fresh)
+        done += len(fresh)
+    return done
 
 
 def _new_articles(items: Iterator, store, lang: LanguageResources, skip) -> Iterator[Article | str]:
     """Clean articles not yet stored; an already stored one yields its id.
 
-    Every source's texts are noted in its version record, so a source read
-    again with edited text makes the new article a version of the old one
-    (``link.versions``), not a second report."""
-    from chronik.link.versions import VersionBook, build_time
+    Every address's texts (its canonical URL, else its source) are noted in
+    its version record, so an address read again with edited text makes the
+    new article a version of the old one (``link.versions``), not a second
+    report."""
+    from chronik.link.versions import VersionBook, address, build_time
 
     seen: set[str] = set()
     book = VersionBook(store, build_time())
@@ -399,7 +454,7 @@ def _new_articles(items: Iterator, store, lang: LanguageResources, skip) -> Iter
         if not article.text.strip():
             skip(Skip(source=item.source, reason="nothing left after cleaning (no article text)"))
             continue
-        book.saw(article.source, article.id)
+        book.saw(address(article), article.id)
         if article.id in seen or store.has_article(article.id):
             store.add_source(article.source, article.id)
             yield article.id

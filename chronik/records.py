@@ -18,10 +18,26 @@ class RawArticle:
     source: str
     text: str
     title: str | None = None
+    # The publication date the container states (a page's datePublished, a
+    # feed entry's date, a JSONL field).
     published: str | None = None
+    # The last update the container states (a page's dateModified): a
+    # publication date only when nothing else dates the article.
+    modified: str | None = None
+    # A date found by searching rather than stated (trafilatura's search of a
+    # page, a crawl's capture day): the last resort.
+    date_guess: str | None = None
+    # Names as the container gives them ("Anna Muster und Ben Beispiel, Brüssel"):
+    # the cleaner splits them and drops places, outlets and agencies.
     authors: tuple[str, ...] = ()
     outlet: str | None = None
     language: str | None = None
+    # The canonical URL the page names for itself (link rel=canonical, og:url,
+    # a feed entry's link); ``source`` stays the path or URL as ingested.
+    url: str | None = None
+    # Short lines of a page outside its article text that hold a date (a
+    # "Stand:" line, a dated byline), in page order, for the cleaner to read.
+    page_lines: tuple[str, ...] = ()
     # The container already separated title and body (HTML, JSONL, CSV with a
     # title column): the cleaner then must not look for a title line.
     structured: bool = False
@@ -43,6 +59,8 @@ class Article:
     # Lines the cleaner removed, with the reason (caption, byline, ad ...),
     # so that a reader can see what was dropped and why.
     dropped: tuple[tuple[str, str], ...] = ()
+    # The canonical URL the page names for itself, or None (``RawArticle.url``).
+    url: str | None = None
 
 
 @dataclass(**FROZEN)
@@ -60,6 +78,24 @@ class Sentence:
     end: int
     first_token: int
     last_token: int  # exclusive
+
+
+@dataclass(**FROZEN)
+class Syntax:
+    """What the language core read in every token, aligned with the tokens.
+
+    ``pos``: universal part of speech (NOUN, VERB, AUX ...); ``lemma``;
+    ``morph``: Universal Dependencies features (``Mood=Sub|Tense=Pres``);
+    ``head``: the index (into the article's tokens) of the token this one
+    depends on, a sentence's root pointing to itself; ``dep``: the relation
+    to it (nsubj, obj, compound:prt ...).
+    """
+
+    pos: tuple[str, ...] = ()
+    lemma: tuple[str, ...] = ()
+    morph: tuple[str, ...] = ()
+    head: tuple[int, ...] = ()
+    dep: tuple[str, ...] = ()
 
 
 @dataclass(**FROZEN)
@@ -145,6 +181,13 @@ class EventMention:
     date: str | None = None
     date_basis: str | None = None
     status: str = "happened"
+    # The lemma the event was read from ("bekanntgeben", "Telefonat"), the
+    # participants with their role (agent, patient, other), a short line in
+    # the article's language, and the source the article credits ("KCNA").
+    predicate: str | None = None
+    roles: tuple[tuple[str, str], ...] = ()
+    label: str | None = None
+    via: str | None = None
 
 
 @dataclass(**FROZEN)
@@ -158,6 +201,9 @@ class Analysis:
     figures: tuple[Figure, ...] = ()
     quotes: tuple[Quote, ...] = ()
     events: tuple[EventMention, ...] = ()
+    # Which analysis made it (extractors and language model): a build
+    # re-analyses articles an older one made, so no store mixes the two.
+    version: str = ""
 
 
 @dataclass(**FROZEN)
@@ -167,12 +213,15 @@ class BuildReport:
     added: int = 0
     duplicates: int = 0
     skipped: tuple[tuple[str, str], ...] = field(default_factory=tuple)
+    reanalysed: int = 0  # stored articles analysed again because an older analysis made them
 
     def summary(self) -> str:
         parts = [f"{self.added} article{'s' if self.added != 1 else ''} added"]
         parts.append(f"{self.duplicates} duplicate{'s' if self.duplicates != 1 else ''}")
         n = len(self.skipped)
         parts.append(f"{n} file{'s' if n != 1 else ''} skipped")
+        if self.reanalysed:
+            parts.append(f"{self.reanalysed} re-analysed")
         return ", ".join(parts)
 
 
@@ -184,14 +233,18 @@ class Document:
     article: Article
     tokens: tuple[Token, ...] = ()
     sentences: tuple[Sentence, ...] = ()
+    syntax: Syntax = Syntax()
+    # Lookups over all of the above, built once for the extractors that follow
+    # (chronik.extract.view.ArticleView); not stored.
+    view: object = None
     mentions: tuple[Mention, ...] = ()
     timexes: tuple[Timex, ...] = ()
     figures: tuple[Figure, ...] = ()
     quotes: tuple[Quote, ...] = ()
     events: tuple[EventMention, ...] = ()
 
-    def analysis(self) -> Analysis:
+    def analysis(self, version: str = "") -> Analysis:
         return Analysis(
             article_id=self.article.id, sentences=self.sentences, mentions=self.mentions,
-            timexes=self.timexes, figures=self.figures, quotes=self.quotes, events=self.events,
+            timexes=self.timexes, figures=self.figures, quotes=self.quotes, events=self.events, version=version,
         )

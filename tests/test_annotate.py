@@ -23,10 +23,12 @@ def test_round_trip_offsets_and_fields():
     rows = annotate("\n".join(json.dumps(x, ensure_ascii=False) for x in LINES) + "\n")
     assert [r["id"] for r in rows] == ["a", "b"]
     for row, given in zip(rows, LINES):
-        assert set(row) == {"id", "published", "entities", "timexes", "figures", "quotes"}
+        assert set(row) == {"id", "published", "entities", "timexes", "figures", "quotes", "events"}
         for kind in ("entities", "timexes", "figures", "quotes"):
             for item in row[kind]:
                 assert given["text"][item["start"]:item["end"]] == item["text"]
+        for item in row["events"]:
+            assert given["text"][item["start"]:item["end"]] == item["trigger"]
     a, b = rows
     (figure,) = a["figures"]
     assert (figure["low"], figure["high"], figure["approx"], figure["unit"]) == (600, 600, True, "Nordkoreaner")
@@ -38,6 +40,8 @@ def test_round_trip_offsets_and_fields():
     assert b["published"] is None
     assert [t["value"] for t in b["timexes"]] == ["XXXX-WXX-6"]  # no anchor: unresolved, never guessed
     assert {"start": 28, "end": 41, "label": "PER", "text": "Sergej Lawrow"} in b["entities"]
+    assert [(e["predicate"], e["type"], e["label"], e["date"], e["place"], e["roles"]) for e in b["events"]] == [
+        ("eintreffen", "other", "Lawrow trifft in Wonsan ein", None, "Wonsan", [{"name": "Sergej Lawrow", "role": "agent"}])]
 
 
 def test_plain_text_input_is_one_document():

@@ -61,6 +61,29 @@ def test_incremental_build_equals_full_build(tmp_path, seeds_dir):
     assert export_bytes(tmp_path / "inc.db") == export_bytes(tmp_path / "full.db")
 
 
+def test_a_build_analyses_again_what_an_older_analysis_made(tmp_path, seeds_dir):
+    """No store links analyses of two versions: a stored analysis another extractor or language
+    model made is made again by the next build, which then exports what a fresh build does."""
+    import sqlite3
+
+    from chronik.pipeline import analysis_version
+
+    db = tmp_path / "s.db"
+    assert run("build", seeds_dir, "--db", db).exit_code == 0
+    fresh = export_bytes(db)
+    with sqlite3.connect(db) as conn:
+        assert {v for (v,) in conn.execute("SELECT version FROM analyses")} == {analysis_version("de")}
+        conn.execute("UPDATE analyses SET version = 'older', data = replace(data, '\"events\":[', "
+                     "'\"events\":[{\"type\":\"meeting\",\"trigger\":\"x\",\"start\":0,\"end\":1,"
+                     "\"sentence\":0},') WHERE article_id = (SELECT min(article_id) FROM analyses)")
+        conn.execute("UPDATE analyses SET version = NULL WHERE article_id = (SELECT max(article_id) FROM analyses)")
+    result = run("build", seeds_dir, "--db", db)
+    assert result.output.strip().splitlines()[-1] == "0 articles added, 5 duplicates, 0 files skipped, 2 re-analysed"
+    assert export_bytes(db) == fresh
+    result = run("build", seeds_dir, "--db", db)
+    assert result.output.strip().splitlines()[-1] == "0 articles added, 5 duplicates, 0 files skipped"
+
+
 def test_bad_inputs_get_one_line_each_and_the_rest_is_stored(tmp_path, seeds_dir):
     pile = tmp_path / "pile"
     shutil.copytree(seeds_dir, pile)

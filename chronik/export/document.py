@@ -7,7 +7,7 @@ from chronik.review.basis import timex_basis
 from chronik.review.corrections import stored_corrections
 
 ARTICLE_FIELDS = ("id", "source", "title", "published", "authors", "agencies", "language", "outlet", "text",
-                  "duplicate_of", "story", "versions", "source_group", "channels")
+                  "duplicate_of", "story", "versions", "source_group", "channels", "url")
 ENTITY_FIELDS = ("id", "name", "type", "aliases", "mentions", "articles", "basis", "reviewed")
 TIMEX_FIELDS = ("article", "text", "start", "end", "type", "value", "mod", "basis")
 FIGURE_FIELDS = ("id", "article", "text", "sentence", "low", "high", "bound", "approx", "vague", "unit",
@@ -17,8 +17,9 @@ SERIES_FIELDS = ("id", "label", "counted", "predicate", "subject", "figures", "c
                  "conflict_sources")
 QUOTE_FIELDS = ("id", "article", "articles", "text", "speaker", "speaker_name", "via", "sentence", "partial",
                 "speaker_basis", "sources", "chains", "basis", "needs_review", "reviewed")
-EVENT_FIELDS = ("id", "type", "label", "date", "date_basis", "status", "place", "participants", "articles",
-                "evidence", "sources", "variants", "basis", "needs_review", "reviewed")
+EVENT_FIELDS = ("id", "type", "label", "date", "date_basis", "status", "place", "participants", "roles",
+                "predicate", "via", "articles", "evidence", "sources", "variants", "basis", "needs_review",
+                "reviewed")
 STORY_FIELDS = ("id", "label", "articles", "first", "last", "entities")
 CORRECTION_FIELDS = ("id", "seq", "action", "kind", "targets", "anchors", "field", "value", "args", "note",
                      "created", "status", "detail", "matched")
@@ -68,6 +69,7 @@ def _articles(store, articles, earlier: dict[str, list[str]]) -> list[dict]:
             "outlet": a.outlet, "text": a.text, "duplicate_of": link.get("duplicate_of"),
             "story": link.get("story"), "versions": earlier.get(a.id, []),
             "source_group": link.get("source_group", a.id), "channels": link.get("channels", []),
+            "url": a.url,
         })
     return rows
 

@@ -11,7 +11,10 @@ a sentence-level tagger cannot see:
 3. acronyms: an all-caps token the model left untagged is an organisation
    (news agencies and broadcasters), or a place when its title-case form is one;
 4. one sense per document: a string tagged once is tagged the same elsewhere,
-   and a part of a full personal name (also in the genitive) is a person.
+   and a part of a full personal name (also in the genitive) is a person;
+5. verbs: given part-of-speech tags, a name never runs over a verb ("Merkel
+   traf Macron" is two names); without tags, a person's name still never
+   runs over a lower-case word (German capitalises every part of a name).
 
 ``find_mentions`` is pure; the model comes from ``load_ner_model``.
 """
@@ -144,8 +147,17 @@ def _word_features(word: str, lexicon) -> tuple[tuple[str, ...], tuple[str, ...]
         own.append("hf=" + parts[0])
         own.append("hl=" + parts[-1])
     own.extend(flags)
-    neighbour = ["l=" + low, "sh=" + shape, "s3=" + low[-3:], *flags]
+    classes = _word_classes(word, low, lexicon.word_classes)
+    own.extend(classes)
+    neighbour = ["l=" + low, "sh=" + shape, "s3=" + low[-3:], *flags, *classes[1:]]
     return tuple(own), tuple(neighbour)
+
+
+def _word_classes(word: str, low: str, classes: dict) -> tuple[str, ...]:
+    """The word's distributional classes; an unseen form borrows those of
+    its lower-case or capitalised spelling ("DEUTSCHLAND", "Weiter")."""
+    found = classes.get(word) or classes.get(low) or classes.get(low[:1].upper() + low[1:])
+    return found if found else ("c0=none",)
 
 
 def sentence_features(words: Sequence[str], lexicon, cache: dict | None = None) -> list[list[str]]:
@@ -199,11 +211,16 @@ def find_mentions(
     model: NerModel,
     *,
     rules: bool = True,
+    pos: Sequence[str] | None = None,
 ) -> tuple[Mention, ...]:
     """Entity mentions of one article, in text order, without overlaps.
 
     ``rules=False`` gives the CRF's spans alone (for measuring the rules).
+    ``pos``: universal part-of-speech tags aligned with ``tokens`` (from the
+    language core), or None; with them no PER/LOC/ORG span crosses a verb.
     """
+    if pos is not None and len(pos) != len(tokens):
+        raise ValueError(f"pos has {len(pos)} tags for {len(tokens)} tokens; give one tag per token")
     if model._cache_key != id(lexicon):
         model._cache.clear()
         model._cache_key = id(lexicon)
@@ -232,16 +249,58 @@ def find_mentions(
                 spans.append([start, a + k + 1, tag[2:]])
             else:
                 spans[-1][1] = a + k + 1
+    if pos is not None:
+        spans = split_at_verbs(spans, words, pos, lexicon.verb_tags)
     if rules:
+        spans = split_at_lowercase_words(spans, words, lexicon)
         spans = _apply_rules(words, sentences, sent_of, spans, lexicon)
         spans = _split_run_together(words, spans, lexicon)
         spans = [[a, b, "ORG" if b - a == 1 and words[a] in lexicon.institution_seats else label]
                  for a, b, label in spans]
+        if pos is not None:  # the rule layers may have grown a span again
+            spans = split_at_verbs(spans, words, pos, lexicon.verb_tags)
     out = []
     for a, b, label in spans:
         start, end = tokens[a].start, tokens[b - 1].end
         out.append(Mention(start=start, end=end, text=text[start:end], label=label, sentence=sent_of[a]))
     return tuple(out)
+
+
+def split_at_verbs(spans, words: Sequence[str], pos: Sequence[str], verb_tags: frozenset[str]):
+    """Cut a PER/LOC/ORG span at each token tagged as a verb: the verb leaves
+    the span and each side that still holds a capitalised word stays a
+    mention with the span's label ("Merkel traf Macron" -> "Merkel",
+    "Macron"). MISC keeps its verbs: titles of works are sentences ("Vom
+    Winde verweht")."""
+    return _cut_spans(spans, words, lambda k: pos[k] in verb_tags, ("PER", "LOC", "ORG"))
+
+
+def split_at_lowercase_words(spans, words: Sequence[str], lexicon):
+    """Without part-of-speech tags: German writes every part of a personal
+    name capitalised, so a lower-case word of four letters or more inside a
+    person span is no part of it ("Merkel traf Macron", "Scholz lobt
+    Macron"); name particles ("von", "bin") and hyphenated or elided parts
+    ("al-Baschir", "d'Alembert") stay. Places and organisations keep their
+    lower-case words ("Frankfurt am Main", "Bundesamt für Migration")."""
+    def cut(k: int) -> bool:
+        w = words[k]
+        return w[:1].islower() and len(w) >= 4 and w.isalpha() and w not in lexicon.name_particles
+    return _cut_spans(spans, words, cut, ("PER",))
+
+
+def _cut_spans(spans, words: Sequence[str], cut: Callable[[int], bool], labels: tuple[str, ...]):
+    out = []
+    for a, b, label in spans:
+        if label not in labels or not any(cut(k) for k in range(a, b)):
+            out.append([a, b, label])
+            continue
+        start = a
+        for k in range(a, b + 1):
+            if k == b or cut(k):
+                if k > start and any(words[x][:1].isupper() for x in range(start, k)):
+                    out.append([start, k, label])
+                start = k + 1
+    return out
 
 
 def _split_run_together(words, spans, lexicon):
@@ -329,6 +388,7 @@ def _apply_rules(words, sentences, sent_of, spans, lexicon):
             owner[k] = len(spans) - 1
 
     # 1. A personal name continues over short name parts ("Moon Jae In"),
+    #    also one the model took for a one-word MISC ("Kim Jong" + "Un"),
     #    and two person spans that touch are one name.
     for idx in range(len(spans)):
         a, b, label = spans[idx]
@@ -339,12 +399,21 @@ def _apply_rules(words, sentences, sent_of, spans, lexicon):
         while j < end:
             if owner[j] >= 0 and spans[owner[j]][2] == "PER" and owner[j] != idx:
                 j = spans[owner[j]][1]
-            elif owner[j] < 0 and _short_name_token(words[j], lexicon):
+            elif (owner[j] < 0 or spans[owner[j]][2] == "MISC" and spans[owner[j]][:2] == [j, j + 1]) \
+                    and _short_name_token(words[j], lexicon):
                 j += 1
             else:
                 break
         if j > b:
             claim(a, j, "PER")
+
+    # 1b. Three short syllables opening with a first name are a romanised
+    #     East Asian personal name ("Kim Jong Un", "Moon Jae In"), not the
+    #     organisation, place or title the model may take them for.
+    for idx, (a, b, label) in enumerate(spans):
+        if (label != "PER" and idx not in dead and b - a == 3 and words[a] in lexicon.first_names
+                and all(_short_name_token(w, lexicon) for w in words[a:b])):
+            spans[idx][2] = "PER"
 
     # 2. A role noun introduces a personal name ("Staatschef Emmanuel Macron").
     for k in range(n - 1):
@@ -394,8 +463,25 @@ def _apply_rules(words, sentences, sent_of, spans, lexicon):
             spans[idx][2] = "MISC"
 
     live = sorted((s for i, s in enumerate(spans) if i not in dead), key=lambda s: (s[0], s[1]))
+    live = _split_place_and_person(live, words, lexicon)
     live = _drop_sentence_initial_words(live, words, sentences, sent_of, lexicon)
     return _document_consistency(words, sent_of, live, lexicon)
+
+
+def _split_place_and_person(spans, words, lexicon):
+    """A place in the genitive before a person's name is two mentions
+    ("Nordkoreas Kim", "Russlands Putin"): the model may run them into one
+    place; the rest must be name words this document uses for a person."""
+    person_words = {w for a, b, lab in spans if lab == "PER" for w in words[a:b]}
+    out = []
+    for a, b, lab in spans:
+        first = words[a]
+        if (lab in ("LOC", "ORG") and b - a >= 2 and _strip_genitive(first, lexicon) != first
+                and _known_place(first, lexicon) and all(w in person_words for w in words[a + 1:b])):
+            out.extend([[a, a + 1, "LOC"], [a + 1, b, "PER"]])
+        else:
+            out.append([a, b, lab])
+    return out
 
 
 def _drop_sentence_initial_words(spans, words, sentences, sent_of, lexicon):

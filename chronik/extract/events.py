@@ -1,920 +1,1099 @@
-"""Events reported in one article: meetings, calls, letters, visits, treaties,
-deployments, parades and confirmations, from trigger words.
+"""Events: every clause that reports a happening, read from the parse.
 
-Rules over tokens, no parser. For each trigger the extractor takes the clause
-it stands in (commas, semicolons, colons and dashes outside quotation marks
-end a clause) and reads from it:
+A predicate is a full verb that heads a clause, or a noun that names one
+happening (``Telefonat``, ``Festnahme``). For each one the extractor reads
+from the dependency tree of its sentence:
 
-* participants: for a trigger noun first its own phrase ("Treffen zwischen A
-  und B", "Brief an C", "Macrons Brief", "Besuch Macrons"); unless the phrase is
-  "zwischen ...", which names every party, the persons and organisations of
-  the clause join; countries join as actors of deployments, treaties and
-  confirmations ("Paris bestätigte", "französische Soldaten" both name
-  North Korea); a role noun ("der russische Chefdiplomat") with no name in the
-  clause stands for the person last named before it;
-* place: "in"/"nach" + a place mention, also behind a role ("in der
-  chinesischen Hauptstadt Peking");
-* date: the nearest DATE time expression of the clause (``date_basis`` "text");
-  else, for a report of what just happened (in the lead of the article or with
-  "heute", "soeben" ..., not marked as background, not announced), the
-  publication date (``date_basis`` "published"); else none;
-* status: "announced" for a future time, "wird/werden" + infinitive,
-  "bevorstehend", "geplant", "vor einem Treffen", "es wird erwartet ...".
-
-Precision over recall: triggers inside direct quotes and in hypothetical
-clauses ("Sollten ...", "könnte") are skipped; a definite or possessive
-mention of an event ("das Treffen", "Macrons Brief") refers back to an earlier
-event of the article and repeats it, so that the merge step joins them; an
-indefinite event noun that is only a topic ("für eine Neujahrsbotschaft")
-needs a date to count; a confirmation reports the event it confirms.
+* whether it reports a happening at all: not negated, not hypothetical
+  (Konjunktiv II outside reported speech, ``wenn``/``falls``), not a modal
+  possibility, not habitual, not a state or a perception (a verb list), not a
+  question, not inside quotation marks; an act of saying is a statement, not
+  an event, unless it was made on an occasion that is news in itself (``in
+  einer Rede``: the occasion is the event); an event noun counts when a light
+  verb makes it happen (``fand statt``), when it is the occasion of a clause
+  (``in einem Telefonat vereinbarten``), when its own phrase names parties or
+  a date, or when it refers back to an event of the article (``das Treffen``);
+* who did it and to whom: the subject is the agent and the objects the
+  patients (in the passive the subject is the patient and ``von X`` the
+  agent), as entity mentions inside those phrases; a pronoun, a role noun
+  (``der Kremlchef``) or ``beide`` stands for the persons named before;
+* when: the date of a time expression inside its clause; else, for the
+  news of the day in the lead, the publication date (``date_basis``
+  ``published``); else none;
+* where: a place mention in a place phrase of the clause;
+* status: ``announced`` for a future, a schedule (``soll ... stattfinden``),
+  a plan (``plant ... zu besuchen``), ``geplant``/``vor dem Treffen``, or a date
+  after publication; else ``happened``;
+* via: ``laut X``, ``X zufolge``, ``nach Angaben von X``, or the speaker of
+  the reporting verb whose clause holds the happening;
+* type: from the predicate's lemma (``lang/de/events.py``), else ``other``;
+* label: a short headline-style line built from the clause.
 """
 from __future__ import annotations
 
-import bisect
-import re
 from collections.abc import Sequence
+from dataclasses import dataclass, field
 from datetime import date as _date
 from datetime import timedelta
 from functools import lru_cache
 
-from chronik.extract.entities import compound_about_a_place
-from chronik.records import EventMention, Mention, Sentence, Timex, Token
+from chronik.extract.view import ArticleView
+from chronik.records import EventMention
 
-# A trigger in one of the first sentences of an article reports its news
-# (the inverted pyramid of news writing): with no date in the text it took
-# place just before publication. Six sentences cover title, teaser and lead.
-LEAD_SENTENCES = 6
-# The longest event phrase the participant scan walks ("an den russischen
-# Präsidenten Emmanuel Macron"): words between a preposition and the name.
-_MAX_PHRASE = 8
-_MAX_PLACE_GAP = 5
-_ROLE_LOOKBACK = 2  # sentences searched back for the person a role noun stands for
+# The first sentences of an article carry its news (the inverted pyramid):
+# a happening reported there with no date took place just before publication.
+LEAD_SENTENCES = 3
+LEAD_PARAGRAPH_SENTENCES = 6
+LEAD_MIN_TOKENS = 8
+# Sentences searched back for the person a pronoun or role noun stands for.
+LOOKBACK_SENTENCES = 2
+# The longest label, in words.
+MAX_LABEL_WORDS = 9
+ACTOR_LABELS = frozenset({"PER", "ORG", "LOC", "MISC"})
+# Sentences searched back for the person a pronoun stands for.
+PRONOUN_LOOKBACK = 4
+# Relations that start a new clause: their subtrees belong to another predicate.
+CLAUSE_RELATIONS = frozenset({"ccomp", "advcl", "acl", "acl:relcl", "parataxis", "csubj", "csubj:pass", "xcomp",
+                              "conj", "discourse", "vocative"})
+# Relations inside a phrase whose mentions are parties of it.
+CORE_RELATIONS = frozenset({"conj", "cc", "appos", "flat", "flat:name", "compound", "det", "amod", "nummod",
+                            "punct", "case"})
+SUBJECT = frozenset({"nsubj"})
+PASSIVE_SUBJECT = frozenset({"nsubj:pass"})
+OBJECTS = frozenset({"obj", "iobj"})
+# Prefixes that make another noun, not a compound of an event noun
+# ("Auswahl" is no "Wahl", "Abschluss" no "Schluss").
+NOT_MODIFIERS = frozenset({"aus", "ab", "an", "auf", "um", "vor", "zu", "ein", "bei", "nach", "über", "unter", "ver",
+                           "ent", "zer", "wieder"})
+# Relations the parser gives a clause-final particle it did not recognise.
+LOOSE_PARTICLE_RELATIONS = frozenset({"dep", "advmod", "compound", "case", "mark", "amod", "xcomp", "obl"})
+# Endings of a participle used as an adjective ("eingesetzte", "besetzten").
+ATTRIBUTIVE_ENDINGS = ("te", "ten", "ter", "tes", "tem", "ene", "enen", "ener", "enes", "enem")
+ADJECTIVE_ENDINGS = ("e", "en", "er", "es", "em")
+# Events whose parties are the subject of the clause they are the occasion of:
+# "bei einem Treffen vereinbarten A und B" (A and B met).
+PARTICIPATION_TYPES = frozenset({"meeting", "call", "letter", "statement", "visit"})
 
-_PERSON_TYPES = frozenset({"meeting", "call", "letter", "visit"})
-_ACTOR_TYPES = frozenset({"deployment", "agreement", "statement"})
-_NEED_PARTIES = frozenset({"meeting", "call", "letter", "visit"})
-_NO_PLACE_TYPES = frozenset({"call", "letter", "statement"})
-_ACTOR_LABELS = frozenset({"PER", "ORG"})
-_CLAUSE_PUNCT = frozenset({",", ";", ":", "–", "—", "-", "‐"})
-_ADJ_ENDINGS = ("e", "en", "er", "es", "em")
-_QUOTE_RE = re.compile(r'„[^“”"\n]{1,1500}[“”"]|"[^"\n]{1,1500}"|«[^»\n]{1,1500}»|»[^«\n]{1,1500}«|“[^”\n]{1,1500}”')
-_DATE_VALUE = re.compile(r"^\d{4}(?:-(?:\d\d(?:-\d\d)?|SP|SU|FA|WI|Q[1-4]|H[12]|W\d\d))?$")
+
+@dataclass
+class _Event:
+    """One predicate while it is being read (internal, mutable)."""
+
+    k: int
+    kind: str  # "verb" or "noun"
+    lemma: str
+    type: str
+    clause: int  # the verb whose clause dates and places it
+    roles: list[tuple[str, str]] = field(default_factory=list)
+    place: str | None = None
+    date: str | None = None
+    date_basis: str | None = None
+    status: str = "happened"
+    via: str | None = None
+    label: str = ""
+    refers_back: bool = False
+    place_prep: str = "in"
+
+
+def extract_events(view: ArticleView, lexicon) -> tuple[EventMention, ...]:
+    """The events one article reports, one ``EventMention`` per report, in text order."""
+    if not view.tokens or not view.syntax.head:
+        return ()
+    reader = _Reader(view, lexicon)
+    found: list[_Event] = []
+    for si in range(len(view.sentences)):
+        found.extend(reader.sentence(si, found))
+    out = []
+    for e in found:
+        tok = view.tokens[e.k]
+        names = tuple(dict.fromkeys(name for name, _ in e.roles))
+        out.append(EventMention(
+            type=e.type, trigger=tok.text, start=tok.start, end=tok.end, sentence=view.sentence_of[e.k],
+            participants=names, place=e.place, date=e.date, date_basis=e.date_basis, status=e.status,
+            predicate=e.lemma, roles=tuple(dict.fromkeys(e.roles)), label=e.label, via=e.via))
+    return tuple(sorted(out, key=lambda m: (m.start, m.end, m.type)))
+
+
+class _Reader:
+    """The rules over one article's parse."""
+
+    def __init__(self, view: ArticleView, lexicon) -> None:
+        self.v = view
+        self.lex = lexicon
+        self.low = [t.text.lower() for t in view.tokens]
+        self.published = view.published[:10] if view.published and len(view.published) >= 10 else None
+        self.timex_values = [_day_value(t.value) if t.type in ("DATE", "TIME") else None for t in view.timexes]
+        self.named = frozenset(m.text for m in view.mentions)
+        self.bounded: set[int] = set()  # clauses with a time bound ("seit 1976"): no day of their own
+        self.lead = _lead(view)
+
+    # -- one sentence ------------------------------------------------------------------
+    def sentence(self, si: int, earlier: list[_Event]) -> list[_Event]:
+        v, lex = self.v, self.lex
+        s = v.sentences[si]
+        if v.tokens[s.last_token - 1].text == "?":
+            return []
+        events: list[_Event] = []
+        occasions: dict[int, int] = {}  # event noun -> the clause it is the occasion of
+        for k in range(s.first_token, s.last_token):
+            if v.in_quote(v.tokens[k].start):
+                continue
+            if self._verb_like(k):
+                e = self._verb(k, occasions)
+                if e:
+                    events.append(e)
+        for k in range(s.first_token, s.last_token):
+            if v.pos(k) in ("NOUN", "PROPN") and not v.in_quote(v.tokens[k].start):
+                e = self._noun(k, occasions, earlier + events)
+                if e:
+                    events.append(e)
+        for e in events:
+            self._read(e, si, earlier + events)
+        return events
+
+    # -- verbal predicates ---------------------------------------------------------------
+    def _verb_like(self, k: int) -> bool:
+        """A verb, a main-clause auxiliary used as a full verb, or a lower-case
+        root with a subject or object that the tagger mistook for another part
+        of speech (``Österreich schließt/ADV die Grenze``)."""
+        v = self.v
+        pos = v.pos(k)
+        if pos == "VERB":
+            return True
+        if pos == "AUX":
+            return v.dep(k) in ("root", "conj") and not v.deps_of(k, "cop")
+        if pos == "ADJ":  # a participle the tagger read as an adjective: "hätten ... telefoniert/ADJ"
+            form = self.low[k]
+            return (form.endswith(("t", "en")) and v.dep(k) in ("root", "conj", "parataxis", "ccomp", "advcl")
+                    and not v.deps_of(k, "cop") and not self._attributive(k)
+                    and (form.startswith("ge") or form.endswith("iert") or any(
+                        form.startswith(p + "ge") for p in self.lex.separable_particles))
+                    and bool(v.deps_of(k, "obj", "nsubj", "aux", "obl") or v.dep(k) != "root"))
+        return (v.dep(k) == "root" and pos in ("ADV", "NOUN", "X") and self.low[k].isalpha()
+                and v.tokens[k].text[:1].islower() and bool(v.deps_of(k, "obj", "nsubj", "dep"))
+                and not v.deps_of(k, "cop") and v.lemma(k).endswith("n") and self.low[k].endswith(("t", "te", "ten")))
+
+    def _verb(self, k: int, occasions: dict[int, int]) -> _Event | None:
+        v, lex = self.v, self.lex
+        lemma = self.predicate_lemma(k)
+        base = v.lemma(k).lower()
+        if base in lex.modal_verbs or lemma in lex.modal_verbs or not lemma.isalpha():
+            return None
+        if v.mention_at[k] >= 0 or (v.tokens[k].text[:1].isupper() and (
+                k != v.sentences[v.sentence_of[k]].first_token or not lemma.endswith("n"))):
+            return None  # a name or noun the tagger took for a verb (infinitives end in -n)
+        if self._attributive(k):
+            return None  # an attributive participle: "die entsandten Soldaten"
+        if self._state(k):
+            return None
+        if not self._happens(k):
+            return None
+        if lemma in lex.speech_verbs or base in lex.speech_verbs or (
+                lex.verb_types.get(lemma) == "letter" and not self._letter_written(k)):
+            occasion = self._occasion_of(k)
+            if occasion is not None:
+                occasions[occasion] = k
+                return None
+            if lemma in lex.announce_verbs and self._institution_subject(k):
+                return _Event(k=k, kind="verb", lemma=lemma, type="announcement", clause=k)
+            return None
+        if lemma in lex.no_event_verbs or (lemma == base and base in lex.no_event_verbs):
+            if lemma in lex.light_verbs or lemma in lex.existential_verbs:
+                for c in v.deps_of(k, "nsubj", "obj", "obl", "nsubj:pass"):
+                    if self._event_noun(c):
+                        occasions.setdefault(c, k)
+            return None
+        if lemma in lex.light_verbs and any(self._event_noun(c) for c in v.deps_of(k, "nsubj", "nsubj:pass", "obj")):
+            for c in v.deps_of(k, "nsubj", "nsubj:pass", "obj"):
+                if self._event_noun(c):
+                    occasions.setdefault(c, k)
+            return None
+        kind = (lex.verb_types.get(lemma) or (lex.verb_types.get(base) if lemma == base else None)
+                or self._noun_type_of_arguments(k) or "other")
+        for c in v.deps_of(k, "obl"):
+            if self._event_noun(c) in PARTICIPATION_TYPES and self._case(c) in lex.participation_preps:
+                occasions.setdefault(c, k)
+        return _Event(k=k, kind="verb", lemma=lemma, type=kind, clause=k)
+
+    def _attributive(self, k: int) -> bool:
+        """A participle used as an adjective before its noun (``die entsandten
+        Soldaten``, ``der seit 1973 eingesetzte Hubschrauber``)."""
+        v = self.v
+        if v.dep(k) in ("amod", "acl") and v.feature(k, "VerbForm") == "Part":
+            return True
+        form = self.low[k]
+        nxt = k + 1
+        if not (form.endswith(ATTRIBUTIVE_ENDINGS + ADJECTIVE_ENDINGS) and nxt < len(self.low)
+                and v.pos(nxt) in ("NOUN", "ADJ", "PROPN")
+                and v.sentence_of[nxt] == v.sentence_of[k] and not v.deps_of(k, "aux", "aux:pass", "nsubj")):
+            return False
+        # a participle (ge-, or a particle and ge-) or a word after an article:
+        # "die entsandten", "eingesetzte"; not a verb in the past ("bestätigte Pjöngjang")
+        participle = form.startswith("ge") or any(form.startswith(p + "ge") for p in self.lex.separable_particles)
+        return participle or (k > 0 and v.pos(k - 1) in ("DET", "ADJ", "ADV"))
+
+    def _state(self, k: int) -> bool:
+        """A state, not a happening: the stative passive with ``sein`` (``sind
+        ausgesetzt``, ``waren bewaffnet``); an infinitive with no auxiliary that
+        makes it a future or a schedule (``ist zu erreichen``, ``zu locken``);
+        a present-tense relative clause with no date (``die Tiernahrung vertreibt``)."""
+        v, lex = self.v, self.lex
+        auxes = [c for h in self._conj_chain(k) for c in v.children[h] if v.dep(c).startswith("aux")]
+        if any(v.dep(c) == "aux:pass" and v.lemma(c).lower() == "sein" for c in auxes):
+            return True
+        if v.feature(k, "VerbForm") == "Part" and any(v.lemma(c).lower() == "sein" for c in auxes) and \
+                not any(v.lemma(c).lower() == "werden" or self.low[c] == "worden" for c in auxes) and \
+                self.predicate_lemma(k) not in v.grammar.sein_perfect and v.lemma(k).lower() not in v.grammar.sein_perfect:
+            return True  # "ist ... entfernt": the perfect of this verb takes "haben"; with "sein" it is a state
+        subject = v.subject(k)
+        if subject is not None and self.low[subject] == "es" and v.lemma(k).lower() in lex.existential_verbs:
+            return True  # "es geht um", "es gab", "es kam zu": the noun, if any, is the event
+        zu = any(self.low[c] == "zu" and v.dep(c) == "mark" for c in v.children[k])
+        if zu and not self._planned(k):
+            return True  # "ist zu erreichen", "um ... zu": no happening
+        if v.feature(k, "VerbForm") == "Inf":
+            lemmas = {v.lemma(c).lower() for c in auxes}
+            if not lemmas & (lex.future_aux | lex.schedule_modals) and not self._planned(k) \
+                    and not v.deps_of(k, "nsubj", "nsubj:pass"):
+                return True
+        if v.dep(k) in ("acl:relcl", "acl") and v.feature(k, "Tense") == "Pres" and self._own_date(k) is None:
+            return True
+        return False
+
+    def _noun_type_of_arguments(self, k: int) -> str | None:
+        """A verb of no type that does what its event noun names (``ein Urteil
+        fällen``, ``Angriffe führen``, ``es kam zu Auseinandersetzungen``): the noun's type."""
+        v = self.v
+        for c in v.children[k]:
+            if v.dep(c) in ("obj", "nsubj", "nsubj:pass") or (v.dep(c) == "obl" and self._case(c) in ("zu", "zur",
+                                                                                                       "zum")):
+                kind = self._event_noun(c)
+                if kind:
+                    return kind
+        return None
+
+    def predicate_lemma(self, k: int) -> str:
+        """The verb's lemma with its separable particle joined: gab ... bekannt -> bekanntgeben."""
+        v = self.v
+        lemma = v.lemma(k).lower()
+        if v.pos(k) in ("ADJ", "ADV", "NOUN", "X") and v.lemmatize is not None:
+            lemma = v.lemmatize(v.tokens[k].text.lower(), "VERB")  # read as the verb it is
+        for c in self._particles(k):
+            particle = self.low[c]
+            if not lemma.startswith(particle):
+                lemma = particle + lemma
+        return lemma
+
+    def _particles(self, k: int) -> list[int]:
+        """The separable particle of a verb: what the parser calls one, or a
+        particle word that closes the verb's clause after it, which the parser
+        took for something else (``gab ... bekannt/ADJ/dep``)."""
+        v, lex = self.v, self.lex
+        found = [c for c in v.deps_of(k, "compound:prt") if self.low[c] in lex.separable_particles
+                 or (v.tokens[c].text.islower() and self.low[c].isalpha())]
+        if found or v.pos(k) not in ("VERB", "ADV", "NOUN", "X", "ADJ"):
+            return found
+        for c in v.children[k]:
+            if c > k and self.low[c] in lex.separable_particles and v.dep(c) in LOOSE_PARTICLE_RELATIONS:
+                nxt = c + 1
+                if nxt >= len(self.low) or v.pos(nxt) in ("PUNCT", "CCONJ") or v.sentence_of[nxt] != v.sentence_of[c]:
+                    return [c]
+        return []
+
+    def _happens(self, k: int) -> bool:
+        """Not negated, hypothetical, modal, conditional, habitual or a purpose."""
+        v, lex = self.v, self.lex
+        chain = self._conj_chain(k)
+        reported = self._reporting_verb(k) is not None
+        for h in chain:
+            for c in v.children[h]:
+                low, dep = self.low[c], v.dep(c)
+                if dep.startswith("advmod") or dep in ("det", "obj", "nsubj", "advmod:neg"):
+                    if low in lex.negations and not self._nicht_nur(c):
+                        if dep.startswith("advmod") or low.startswith("kein"):
+                            return False
+                if dep.startswith("aux"):
+                    if low in lex.hypothetical_forms and not reported:
+                        return False
+                    lemma = v.lemma(c).lower()
+                    if lemma in lex.modal_verbs and lemma not in lex.schedule_modals:
+                        return False
+                if dep == "mark" and (low in lex.condition_marks or low in lex.purpose_marks):
+                    return False
+                if dep.startswith("advmod") and low in lex.habitual:
+                    return False
+                if v.timex_at[c] >= 0 and v.timexes[v.timex_at[c]].type == "SET":
+                    return False  # "jedes Jahr", "täglich": a habit, not one happening
+            if self.low[h] in lex.hypothetical_forms and not reported:
+                return False
+            if not reported and v.feature(h, "Mood") == "Sub" and v.feature(h, "VerbForm") == "Fin" \
+                    and not self._reported_mood(h):
+                return False  # "käme", "ginge": a hypothetical (Konjunktiv I outside a report is rare)
+        first = self.v.sentences[self.v.sentence_of[k]].first_token
+        if self.low[first] in lex.condition_marks:
+            return False
+        finite = [h for h in chain[-1:]] + [c for c in v.children[chain[-1]] if v.dep(c).startswith("aux")]
+        if first in finite and v.tokens[first].text[:1].isupper():
+            return False  # verb first: a condition ("Kämen sie dem nicht nach, ..."), a question or an order
+        if v.dep(k) == "xcomp" and not self._planned(k):
+            return False
+        return True
+
+    def _reported_mood(self, k: int) -> bool:
+        """Konjunktiv I that continues a report without a new frame (``Er sei
+        festgenommen worden``): a sentence of reported speech, not a wish."""
+        v = self.v
+        si = v.sentence_of[k]
+        return si > 0 and any(self._speech(j) for j in range(v.sentences[si - 1].first_token,
+                                                              v.sentences[si - 1].last_token))
+
+    def _nicht_nur(self, c: int) -> bool:
+        return c + 1 < len(self.low) and self.low[c + 1] in ("nur", "zuletzt", "erst")
+
+    def _conj_chain(self, k: int) -> list[int]:
+        """``k`` and the verbs it is coordinated with (by ``und``, ``oder``), up
+        to the first (which holds the shared subject and auxiliaries). A clause
+        the parser joins without a conjunction is another clause: ``erklärte,
+        Putin habe ... telefoniert``."""
+        chain = [k]
+        v = self.v
+        while v.dep(chain[-1]) == "conj" and v.head(chain[-1]) != chain[-1] and len(chain) < 6 \
+                and v.deps_of(chain[-1], "cc"):
+            h = v.head(chain[-1])
+            if v.pos(h) not in ("VERB", "AUX"):
+                break
+            chain.append(h)
+        return chain
+
+    def _reporting_verb(self, k: int) -> int | None:
+        """The speech verb whose reported clause holds ``k``, if any: its head
+        (``erklärte, Putin habe ...``) or a frame the parser hung below it
+        (``..., sagte er``)."""
+        v, lex = self.v, self.lex
+        for h in self._conj_chain(k):
+            for c in v.deps_of(h, "parataxis"):
+                if self._speech(c) and c > h:
+                    return c
+        j = self._conj_chain(k)[-1]
+        for _ in range(4):
+            h = v.head(j)
+            if h == j:
+                return None
+            if (v.dep(j) in ("ccomp", "parataxis", "advcl") or (v.dep(j) == "conj" and not v.deps_of(j, "cc"))
+                    or (v.dep(j) in ("acl", "acl:relcl") and not self._relative(j))) and self._speech(h):
+                return h
+            if v.pos(h) in ("VERB", "AUX") and v.dep(j) not in ("conj", "parataxis"):
+                return None
+            for c in v.deps_of(h, "parataxis"):  # "..., berichtete KCNA" hung on a word above
+                if c > k and self._speech(c):
+                    return c
+            j = h
+        return None
+
+    def _letter_written(self, k: int) -> bool:
+        """``schrieb einen Brief``, ``schrieb an X``: a letter; ``schreibt, ...`` is a saying."""
+        v, lex = self.v, self.lex
+        if any(self._event_noun(c) == "letter" for c in v.children[k]):
+            return True
+        return any(self._case(c) in lex.recipient_preps for c in v.deps_of(k, "obl", "obl:arg"))
+
+    def _relative(self, k: int) -> bool:
+        """Whether the clause of ``k`` opens with a relative pronoun (a real relative clause)."""
+        v = self.v
+        first = min(self._clause_tokens(k))
+        return self.low[first] in v.grammar.relative_pronouns or (
+            first > 0 and v.pos(first) == "ADP" and self.low[first + 1] in v.grammar.relative_pronouns)
+
+    def _speech(self, k: int) -> bool:
+        lex = self.lex
+        return self.v.pos(k) in ("VERB", "AUX", "ADV") and (
+            self.predicate_lemma(k) in lex.speech_verbs or self.v.lemma(k).lower() in lex.speech_verbs)
+
+    def _planned(self, k: int) -> bool:
+        h = self.v.head(k)
+        return self.predicate_lemma(h) in self.lex.plan_verbs
+
+    def _occasion_of(self, k: int) -> int | None:
+        """The occasion noun of a saying (``in einer Rede``, ``bei einem Treffen``)
+        anywhere in its clause (the parser may hang it on the subject)."""
+        v, lex = self.v, self.lex
+        for c in self._clause_tokens(k):
+            if c != k and v.pos(c) in ("NOUN", "PROPN") and self._case(c) in lex.occasion_preps and (
+                    v.lemma(c) in lex.occasion_nouns or self._compound_head(v.lemma(c), lex.occasion_nouns)):
+                return c
+        return None
+
+    def _governing_clause(self, k: int) -> int | None:
+        """The verb whose clause a noun stands in."""
+        v = self.v
+        j = k
+        for _ in range(8):
+            h = v.head(j)
+            if h == j:
+                return j if j != k else None  # the sentence's root, whatever its tag
+            if v.pos(h) in ("VERB", "AUX"):
+                return h
+            j = h
+        return None
+
+    def _institution_subject(self, k: int) -> bool:
+        v, lex = self.v, self.lex
+        subject = v.subject(k)
+        if subject is None:
+            return False
+        if self.low[subject] in lex.place_forms or v.lemma(subject) in lex.institution_nouns:
+            return True
+        return any(v.mentions[mi].label in ("ORG", "LOC") for mi in v.mentions_in(v.subtree(subject, CLAUSE_RELATIONS)))
+
+    # -- nominal predicates --------------------------------------------------------------
+    def _event_noun(self, k: int) -> str | None:
+        """The event type of a noun (or of the event noun heading its compound)."""
+        v, lex = self.v, self.lex
+        if v.pos(k) not in ("NOUN", "PROPN"):
+            return None
+        lemma = v.lemma(k)
+        kind = lex.noun_types.get(lemma)
+        if kind:
+            return kind
+        head = self._compound_head(lemma, lex.noun_types)
+        return lex.noun_types[head] if head else None
+
+    def _compound_head(self, lemma: str, table) -> str | None:
+        return _compound_head(lemma, _longest_first(frozenset(table)))
+
+    def _noun(self, k: int, occasions: dict[int, int], earlier: list[_Event]) -> _Event | None:
+        v, lex = self.v, self.lex
+        kind = self._event_noun(k)
+        if not kind:
+            return None
+        dets = [self.low[c] for c in v.deps_of(k, "det", "det:poss")]
+        if any(d in lex.negations for d in dets):
+            return None
+        if v.feature(k, "Number") == "Plur" and not dets and k not in occasions:
+            return None  # a kind of happening, not one: "Wahlen sind wichtig"
+        clause = occasions.get(k)
+        if clause is None and kind in PARTICIPATION_TYPES and self._case(k) in lex.participation_preps:
+            clause = self._governing_clause(k)
+        e = _Event(k=k, kind="noun", lemma=v.lemma(k), type=kind, clause=clause if clause is not None else k)
+        if clause is not None:
+            return e
+        own = self._noun_parties(k)
+        if own or self._own_date(k) is not None:
+            return e
+        if any(d in lex.definite for d in dets) and self._antecedent(e, earlier):
+            e.refers_back = True
+            return e
+        if self._case(k) in lex.time_preps and any(d in lex.definite for d in dets) and v.dep(k) in ("obl", "nmod"):
+            e.refers_back = self._antecedent(e, earlier) is not None  # "kurz nach dem Unfall": the one told
+            return e  # "nach dem Krieg", "seit der Wiedereinführung": a happening the clause is placed by
+        return None
+
+    def _noun_parties(self, k: int) -> list[tuple[str, str]]:
+        """Parties named in an event noun's own phrase, in the order the text names them."""
+        v, lex = self.v, self.lex
+        roles: list[tuple[str, str]] = []
+        for c in sorted(v.children[k], key=lambda c: min(self._core(c))):
+            dep, case = v.dep(c), self._case(c)
+            names = self.names(c)
+            if not names:
+                continue
+            if dep == "conj" and roles:  # "zwischen Trump und Putin" with Putin hung on the noun
+                roles += [(n, roles[-1][1]) for n in names]
+            elif case in lex.between_preps:
+                roles += [(n, "agent") for n in names]
+            elif case in lex.recipient_preps:
+                roles += [(n, "patient") for n in names]
+            elif case in lex.companion_preps:
+                roles += [(n, "patient") for n in names]
+            elif case in lex.agent_preps or dep == "nmod:poss" or (dep == "nmod" and not case):
+                roles += [(n, "agent") for n in names]
+        return roles
+
+    def _antecedent(self, e: _Event, earlier: list[_Event]) -> _Event | None:
+        for prev in reversed(earlier):
+            if prev.type == e.type and prev is not e and (prev.roles or prev.date):
+                return prev
+        return None
+
+    # -- the parts of an event -------------------------------------------------------------
+    def _read(self, e: _Event, si: int, events: list[_Event]) -> None:
+        v = self.v
+        if e.kind == "verb":
+            e.roles = self._verb_roles(e.k)
+        else:
+            e.roles = self._noun_parties(e.k)
+            if e.clause != e.k and self.v.subject(e.clause) != e.k:  # "das Treffen fand statt": no party
+                subject = self._subject_roles(e.clause)
+                e.roles = [(n, "agent") for n, _ in subject] + [r for r in e.roles if r[0] not in
+                                                                 {n for n, _ in subject}]
+            if e.refers_back and not e.roles:
+                prev = self._antecedent(e, events[:events.index(e)] if e in events else events)
+                if prev:
+                    e.roles = list(prev.roles)
+                    e.place = prev.place
+        e.place = e.place or self._place(e)
+        self._date_and_status(e, si, events)
+        e.via = self._via(e)
+        e.label = self._label(e)
+
+    def _subject_roles(self, k: int) -> list[tuple[str, str]]:
+        subject = self.v.subject(k)
+        if subject is None:
+            return []
+        role = "patient" if self.v.passive(k) else "agent"
+        return [(n, role) for n in self.names(subject)]
+
+    def _verb_roles(self, k: int) -> list[tuple[str, str]]:
+        v, lex = self.v, self.lex
+        roles = [(n, role) for c, role in v.arguments(k, self._particles(k)) for n in self.names(c)]
+        for c in v.children[k]:
+            dep, case = v.dep(c), self._case(c)
+            if dep in ("obl", "obl:arg"):
+                if case in lex.companion_preps or case in lex.between_preps:
+                    role = "patient" if self.lex.verb_types.get(self.predicate_lemma(k)) in (
+                        "meeting", "call") else "other"
+                    roles += [(n, role) for n in self.names(c)]
+                elif case in lex.recipient_preps and self.predicate_lemma(k) in lex.verb_types and \
+                        lex.verb_types[self.predicate_lemma(k)] == "letter":
+                    roles += [(n, "patient") for n in self.names(c)]
+        seen: dict[str, str] = {}
+        for name, role in roles:
+            seen.setdefault(name, role)
+        return list(seen.items())
+
+    def names(self, k: int) -> list[str]:
+        """The entities a phrase names: its mentions, else what its pronoun, role
+        noun, ``beide`` or demonym stands for."""
+        v, lex = self.v, self.lex
+        if self._case(k) in lex.source_preps:
+            return []
+        tokens = self._core(k)
+        names = [self._actor_name(v.mentions[mi]) for mi in v.mentions_in(tokens)
+                 if v.mentions[mi].label in ACTOR_LABELS and not self._source_mention(mi)
+                 and not self._possessor(mi, tokens)]
+        if names:
+            return names
+        low, lemma = self.low[k], v.lemma(k)
+        if v.pos(k) == "PROPN" and low in lex.place_forms:
+            country = lex.place_forms[low]
+            return [country if country in self.named else v.tokens[k].text]  # a place the recognizer missed
+        if low in lex.both_words or any(self.low[c] in lex.both_words for c in v.children[k]):
+            return self._last_pair(k)
+        if v.pos(k) == "PRON" and low in lex.pronouns and not self._plural_verb(k):
+            return self._last_person(k, PRONOUN_LOOKBACK)
+        if self._is_role(lemma):
+            return self._role_person(k)
+        if lemma in lex.state_nouns:
+            for c in v.deps_of(k, "amod"):
+                country = lex.demonym_forms.get(self.low[c])
+                if country:
+                    return [country]  # "die russischen Truppen": Russia acts
+        return []
+
+    def _possessor(self, mi: int, tokens: list[int]) -> bool:
+        """``Nordkoreas`` in ``Nordkoreas Machthaber Kim``: a genitive before a
+        noun or name of the same phrase is whose it is, not a party."""
+        v = self.v
+        m = v.mentions[mi]
+        if not m.text.endswith(("s", "'", "’")):
+            return False
+        after = v.token_at(m.end)
+        if after in tokens and v.tokens[after].text[:1].isupper():
+            return True  # "Nordkoreas Machthaber"
+        before = v.token_at(m.start) - 1
+        return m.label == "LOC" and before in tokens and v.pos(before) == "NOUN"  # "die Frau Deutschlands"
+
+    def _actor_name(self, mention) -> str:
+        """A capital acting for its state (``Pjöngjang bestätigte``) is the
+        state, when the article names the state too."""
+        if mention.label != "LOC":
+            return mention.text
+        country = self.lex.place_forms.get(mention.text.lower())
+        if country and country != mention.text and country in self.named:
+            return country
+        return mention.text
+
+    def _core(self, k: int) -> list[int]:
+        """The tokens of a phrase that name its parties: the head with its names,
+        appositions and coordinated parts; a genitive only after a role noun."""
+        v = self.v
+        out, todo = [], [k]
+        while todo:
+            j = todo.pop()
+            out.append(j)
+            for c in v.children[j]:
+                dep = v.dep(c)
+                if dep in CORE_RELATIONS or (dep == "nmod" and self._is_role(v.lemma(j)) and not self._case(c)):
+                    todo.append(c)
+        return out
+
+    def _is_role(self, lemma: str) -> bool:
+        low = lemma.lower()
+        lex = self.lex
+        return low in lex.role_nouns or lemma in lex.group_nouns or low.endswith(_role_suffixes(lex))
+
+    def _source_mention(self, mi: int) -> bool:
+        m = self.v.mentions[mi]
+        k = self.v.token_at(m.start)
+        return k > 0 and self.low[k - 1] in self.lex.source_preps
+
+    def _role_person(self, k: int) -> list[str]:
+        """The person a role noun stands for: one introduced before with the same
+        role (``Kremlchef Wladimir Putin`` ... ``der Kremlchef``), else, for a
+        group (``die Delegation``), one introduced with any role, else the last
+        person named as a subject."""
+        v = self.v
+        si = v.sentence_of[k]
+        floor = v.sentences[max(0, si - LOOKBACK_SENTENCES)].start
+        persons = [m for m in v.mentions if floor <= m.start < v.tokens[k].start and m.label == "PER"]
+        role = v.lemma(k).lower()
+        introduced = [(m, self._introducing_role(m)) for m in persons]
+        for m, r in reversed(introduced):
+            if r and (r == role or r.endswith(role) or role.endswith(r)):
+                return [m.text]
+        if v.lemma(k) in self.lex.group_nouns:
+            for m, r in reversed(introduced):
+                if r:
+                    return [m.text]
+        return self._last_person(k, LOOKBACK_SENTENCES, subjects_first=True)
+
+    def _introducing_role(self, m) -> str | None:
+        """The role noun right before a person's name (``Präsident der Duma,
+        Wolodin``), lower case, if any."""
+        v = self.v
+        first = v.token_at(m.start)
+        s = v.sentences[v.sentence_of[first]]
+        for j in range(first - 1, max(s.first_token, first - 6) - 1, -1):
+            if v.pos(j) in ("VERB", "AUX"):
+                return None
+            if v.pos(j) in ("NOUN", "PROPN") and self._is_role(v.lemma(j)):
+                return v.lemma(j).lower()
+        return None
+
+    def _plural_verb(self, k: int) -> bool:
+        """``sie`` as the subject of a plural verb is a group, not a person."""
+        h = self.v.head(k)
+        return self.v.dep(k).startswith("nsubj") and self.v.feature(h, "Number") == "Plur" or \
+            any(self.v.feature(c, "Number") == "Plur" for c in self.v.deps_of(h, "aux"))
+
+    def _last_person(self, k: int, lookback: int, subjects_first: bool = False) -> list[str]:
+        """The person last named before ``k``; for a role noun, the last one
+        named as a subject (``Wolodin dankte Kim ... Die Delegation``)."""
+        v = self.v
+        si = v.sentence_of[k]
+        floor = v.sentences[max(0, si - lookback)].start
+        start = v.tokens[k].start
+        persons = [m for m in v.mentions if floor <= m.start < start and m.label == "PER"]
+        if subjects_first:
+            for m in reversed(persons):
+                t = v.token_at(m.start)
+                if any(v.dep(j).startswith("nsubj") for j in (t, v.head(t))):
+                    return [m.text]
+        return [persons[-1].text] if persons else []
+
+    def _last_pair(self, k: int) -> list[str]:
+        """The two parties last named together (``A und B``) before ``k``."""
+        v = self.v
+        start = v.tokens[k].start
+        before = [m for m in v.mentions if m.end <= start and m.label in ACTOR_LABELS]
+        for a, b in zip(reversed(before[:-1]), reversed(before)):
+            between = v.text[a.end:b.start].strip().lower()
+            if between in ("und", "sowie", "und der", "und die", "und dem", "und den"):
+                return [a.text, b.text]
+        return []
+
+    def _case(self, k: int) -> str | None:
+        """The preposition of a phrase (``in``, ``zwischen``), lower case."""
+        for c in self.v.children[k]:
+            if self.v.dep(c) == "case":
+                return self.low[c]
+        return None
+
+    def _place(self, e: _Event) -> str | None:
+        v, lex = self.v, self.lex
+        heads = [e.k] if e.clause == e.k else [e.k, e.clause]
+        for h in heads:
+            for c in v.children[h]:
+                if v.dep(c) in ("obl", "nmod", "advmod") and self._case(c) in lex.place_preps:
+                    for mi in v.mentions_in(self._core(c) + [t for t in v.subtree(c, CLAUSE_RELATIONS)]):
+                        if v.mentions[mi].label == "LOC":
+                            e.place_prep = self._case(c) if self._case(c) in lex.label_place_preps else "in"
+                            return v.mentions[mi].text
+        if e.kind == "verb":  # a place phrase the parser hung on another word of the clause
+            for t in self._clause_tokens(e.k):
+                if v.pos(t) == "PROPN" and self._case(t) in lex.place_preps and v.mention_at[t] >= 0:
+                    m = v.mentions[v.mention_at[t]]
+                    if m.label == "LOC" and not self._event_noun(v.head(t)):
+                        e.place_prep = self._case(t) if self._case(t) in lex.label_place_preps else "in"
+                        return m.text
+        return None
+
+    def _clause_tokens(self, k: int) -> list[int]:
+        return self.v.subtree(k, CLAUSE_RELATIONS)
+
+    def _own_date(self, k: int) -> int | None:
+        """The date expression of an event's own clause or phrase: not one that
+        only bounds it (``seit 1976``, ``bis März``), not one that dates an
+        event noun inside the clause (``die Wiedereinführung 1976``), and none
+        when the clause names a span of two dates (``zwischen dem 25. Oktober
+        und dem 15. März``)."""
+        v, lex = self.v, self.lex
+        found: dict[int, int] = {}
+        for t in self._clause_tokens(k):
+            ti = v.timex_at[t]
+            if ti < 0 or not self.timex_values[ti] or ti in found:
+                continue
+            first = v.token_at(v.timexes[ti].start)
+            if first > 0 and self.low[first - 1] in lex.bound_preps or self.low[first] in lex.bound_preps:
+                self.bounded.add(k)
+                continue
+            if self._dates_other_noun(t, k):
+                continue
+            found[ti] = t
+        if not found:
+            return None
+        if len({self.timex_values[ti] for ti in found}) > 1 and any(
+                self.low[j] in lex.span_words for j in range(min(found.values()), max(found.values()))):
+            return None
+        return min(found, key=lambda ti: (abs(found[ti] - k), ti))
+
+    def _sentence_date(self, e: _Event, si: int, events: list[_Event]) -> int | None:
+        """The one date of a sentence, when the parser left it outside every
+        clause of the sentence's events (``Putin und Kim hätten am Dienstag in
+        einer "herzlichen Atmosphäre" telefoniert``)."""
+        v = self.v
+        s = v.sentences[si]
+        reporting = self._reporting_verb(e.clause)
+        frame = set(self._clause_tokens(reporting)) if reporting is not None else set()
+        dated = {v.timex_at[t] for t in range(s.first_token, s.last_token)
+                 if v.timex_at[t] >= 0 and self.timex_values[v.timex_at[t]] and t not in frame}
+        if len(dated) != 1:
+            return None
+        ti = next(iter(dated))
+        t = v.token_at(v.timexes[ti].start)
+        if t > e.k or (t > 0 and self.low[t - 1] in self.lex.bound_preps) or self.low[t] in self.lex.bound_preps:
+            return None
+        for other in events:
+            if other is not e and v.sentence_of[other.k] == si and t in self._clause_tokens(other.clause):
+                return None
+        return ti
+
+    def _dates_other_noun(self, t: int, k: int) -> bool:
+        """Whether the date at ``t`` hangs on an event noun other than ``k``."""
+        v = self.v
+        j = t
+        for _ in range(6):
+            h = v.head(j)
+            if h == j or h == k:
+                return False
+            if h != k and v.pos(h) == "NOUN" and self._event_noun(h) and v.timex_at[h] < 0:
+                return True
+            j = h
+        return False
+
+    def _date_and_status(self, e: _Event, si: int, events: list[_Event]) -> None:
+        v, lex = self.v, self.lex
+        ti = self._own_date(e.k)
+        if ti is None and e.clause != e.k:
+            ti = self._own_date(e.clause)
+        if ti is None:
+            for h in self._conj_chain(e.clause)[1:]:
+                ti = self._own_date(h)
+                if ti is not None:
+                    break
+        if ti is None and e.kind == "verb":
+            ti = self._sentence_date(e, si, events)
+        if ti is not None:
+            e.date, e.date_basis = self.timex_values[ti], "text"
+        e.status = "announced" if self._announced(e) else "happened"
+        if e.date is None:
+            first = v.sentences[si].first_token
+            if self.low[first] in lex.dabei_words or (first + 1 < len(self.low) and self.low[first + 1] in
+                                                      lex.dabei_words and v.pos(first) in ("AUX", "VERB")):
+                prev = [x for x in events if v.sentence_of[x.k] < si and x.date]
+                if prev:
+                    e.date, e.date_basis = prev[-1].date, prev[-1].date_basis
+        if e.date is None and e.status == "happened" and self.published and si in self.lead \
+                and not self._background(e) and e.k not in self.bounded and e.clause not in self.bounded:
+            e.date, e.date_basis = self.published, "published"
+        if e.date and self.published and e.date_basis == "text" and e.date[:10] > self.published \
+                and len(e.date) >= 10:
+            e.status = "announced"
+
+    def _announced(self, e: _Event) -> bool:
+        v, lex = self.v, self.lex
+        k = e.clause
+        for h in self._conj_chain(k):
+            for c in v.children[h]:
+                dep, low = v.dep(c), self.low[c]
+                if dep == "aux" and v.lemma(c).lower() in lex.future_aux and v.feature(h, "VerbForm") == "Inf":
+                    return True
+                if dep == "aux" and v.lemma(c).lower() in lex.schedule_modals and v.feature(h, "VerbForm") == "Inf":
+                    return True
+        if v.dep(k) == "xcomp" and self._planned(k):
+            return True
+        if e.kind == "noun":
+            if any(self.low[c] in lex.announce_words for c in v.children[e.k]):
+                return True
+            if self._case(e.k) in lex.before_preps:
+                return True
+        return False
+
+    def _background(self, e: _Event) -> bool:
+        v, lex = self.v, self.lex
+        for h in self._conj_chain(e.clause):
+            for c in v.children[h]:
+                if self.low[c] in lex.background:
+                    return True
+                if v.dep(c) == "aux" and v.feature(c, "Tense") == "Past" and v.feature(h, "VerbForm") == "Part":
+                    return True  # pluperfect: "hatte ... besetzt"
+        return False
+
+    def _via(self, e: _Event) -> str | None:
+        v, lex = self.v, self.lex
+        s = v.sentences[v.sentence_of[e.k]]
+        for k in range(s.first_token, s.last_token):
+            if self.low[k] in lex.source_preps and v.dep(k) == "case":
+                names = [v.mentions[mi].text for mi in v.mentions_in(v.subtree(v.head(k), CLAUSE_RELATIONS))]
+                if names:
+                    return names[0]
+            if v.lemma(k) in lex.source_nouns and self._case(k) == "nach":
+                names = [v.mentions[mi].text for mi in v.mentions_in(v.subtree(k, CLAUSE_RELATIONS))]
+                if names:
+                    return names[0]
+        speaker_verb = self._reporting_verb(e.clause)
+        if speaker_verb is not None:
+            subject = self._subject_roles(speaker_verb)
+            if subject:
+                return subject[0][0]
+        return None
+
+    # -- the label ------------------------------------------------------------------------
+    def _label(self, e: _Event) -> str:
+        v, lex = self.v, self.lex
+        agents = [n for n, r in e.roles if r == "agent"]
+        patients = [n for n, r in e.roles if r == "patient"]
+        if e.kind == "noun":
+            words = [v.tokens[e.k].text if v.pos(e.k) == "PROPN" else v.lemma(e.k)]
+            if agents and len(agents) > 1:
+                words += ["zwischen", _join(self._short(a) for a in agents)]
+            elif agents:
+                words += ["von", self._short(agents[0])]
+            if patients:
+                words += ["an" if e.type == "letter" else "mit", _join(self._short(p) for p in patients)]
+            if e.place and e.place not in agents + patients:
+                words += [e.place_prep, e.place]
+            return _trim(words)
+        passive = v.passive(e.k)
+        subject = _join(self._short(a) for a in agents) if agents else self._phrase_head(e.k, ("nsubj",))
+        obj = _join(self._short(p) for p in patients) if patients else self._phrase_head(e.k, ("obj",))
+        particle, base = self._particle(e)
+        if passive:
+            target = _join(self._short(p) for p in patients) if patients else self._phrase_head(e.k, ("nsubj:pass",))
+            words = [target, v.tokens[e.k].text if v.feature(e.k, "VerbForm") == "Part" else _participle_hint(e)]
+            if e.place:
+                words[1:1] = [e.place_prep, e.place]
+            return _trim([w for w in words if w])
+        plural = len(agents) > 1 or (not agents and self._plural_subject(e.k))
+        verb = _present(base, plural, lex) if base.endswith("n") else v.tokens[e.k].text
+        words = [subject, verb]
+        if any(self.low[c] == "sich" for c in v.children[e.k]):
+            words.append("sich")
+        if obj:
+            prep = self._patient_prep(e.k)
+            words += [prep, obj] if prep and patients else [obj]
+        if e.place and e.place not in agents + patients:
+            words += [e.place_prep, e.place]
+        return _trim([w for w in words if w], particle)
+
+    def _patient_prep(self, k: int) -> str | None:
+        """``mit`` in ``telefoniert mit Kim`` when the patient is a phrase with a preposition."""
+        v, lex = self.v, self.lex
+        if v.objects(k, self._particles(k)):
+            return None
+        for c in v.children[k]:
+            if v.dep(c) in ("obl", "obl:arg") and self._case(c) in lex.companion_preps | lex.recipient_preps:
+                return self._case(c)
+        return None
+
+    def _particle(self, e: _Event) -> tuple[str, str]:
+        """The separable particle of the event's verb: the one the parse split
+        off (``gab ... bekannt``), or the one before ``ge``/``zu`` in a
+        participle or infinitive (``angegriffen``, ``anzugreifen``)."""
+        v, lex = self.v, self.lex
+        for c in self._particles(e.k):
+            particle = self.low[c]
+            if e.lemma.startswith(particle):
+                return particle, e.lemma[len(particle):]
+        form = self.low[e.k]
+        for p in lex.separable_particles:
+            if e.lemma.startswith(p) and (form.startswith(p + "ge") or form.startswith(p + "zu")) \
+                    and len(e.lemma) - len(p) >= 3:
+                return p, e.lemma[len(p):]
+        return _split_particle(e.lemma, lex)
+
+    def _short(self, name: str) -> str:
+        return _short(name, self.lex.first_names)
+
+    def _plural_subject(self, k: int) -> bool:
+        v = self.v
+        s = v.subject(k)
+        if s is not None and (v.feature(s, "Number") == "Plur" or v.deps_of(s, "conj")):
+            return True
+        finite = [k] + v.deps_of(k, "aux")
+        return any(v.feature(f, "Number") == "Plur" and v.feature(f, "VerbForm") == "Fin" for f in finite)
+
+    def _phrase_head(self, k: int, relations: tuple[str, ...]) -> str:
+        """A short form of a subject or object phrase: its noun with compounds and names."""
+        v = self.v
+        if "nsubj" in relations or "nsubj:pass" in relations:
+            heads = [v.subject(k)]
+        else:
+            heads = v.objects(k, self._particles(k))
+        for c in heads:
+            if c is not None and v.pos(c) in ("NOUN", "PROPN") and v.tokens[c].text[:1].isalpha():
+                parts = [c] + [d for d in v.children[c] if v.dep(d) in ("flat", "flat:name", "compound")]
+                return " ".join(v.tokens[j].text for j in sorted(parts))
+        return ""
+
+
+def _lead(view: ArticleView) -> frozenset[int]:
+    """The sentences that carry an article's news: its first two paragraphs
+    (teaser and lead) up to ``LEAD_PARAGRAPH_SENTENCES``, or, in a text without
+    paragraphs, its first ``LEAD_SENTENCES`` sentences of real length (a title,
+    a dateline or a byline line is not one)."""
+    text, sentences = view.text, view.sentences
+    long_enough = [i for i, st in enumerate(sentences) if st.last_token - st.first_token >= LEAD_MIN_TOKENS]
+    if not long_enough:
+        return frozenset()
+    first = sentences[long_enough[0]].start
+    breaks = [i for i in range(first, len(text) - 1) if text[i] == "\n" and text[i + 1] == "\n"]
+    if len(breaks) < 2:
+        return frozenset(long_enough[:LEAD_SENTENCES])
+    end = breaks[1]
+    return frozenset(i for i in long_enough[:LEAD_PARAGRAPH_SENTENCES] if sentences[i].start < end)
+
+
+@lru_cache(maxsize=8)
+def _role_suffixes(lexicon) -> tuple[str, ...]:
+    return tuple(lexicon.role_suffixes)
+
+
+@lru_cache(maxsize=8)
+def _longest_first(words: frozenset[str]) -> tuple[str, ...]:
+    return tuple(sorted(words, key=lambda w: (-len(w), w)))
+
+
+@lru_cache(maxsize=4096)
+def _compound_head(lemma: str, heads: tuple[str, ...]) -> str | None:
+    """The event noun a compound ends in (``Gipfeltreffen`` -> ``Treffen``)."""
+    low = lemma.lower()
+    for h in heads:
+        hl = h.lower()
+        modifier = low[:-len(hl)].rstrip("-")
+        if low.endswith(hl) and len(modifier) >= 3 and modifier not in NOT_MODIFIERS \
+                and (low[-len(hl) - 1] in "-s" or len(hl) >= 4):
+            return h
+    return None
+
+
+def _day_value(value: str | None) -> str | None:
+    """A TIMEX3 date or date-time as an event date (day precision at most)."""
+    if not value or "X" in value or not value[:4].isdigit():
+        return None
+    if "T" in value:
+        value = value.split("T", 1)[0]
+    return value if date_range(value) else None
+
+
+def _short(name: str, first_names: frozenset[str]) -> str:
+    """A person's family name for a label when the name is a known first name
+    and one more (``Wladimir Putin`` -> ``Putin``; ``Kim Jong Un`` stays whole)."""
+    parts = name.split()
+    return parts[-1] if len(parts) == 2 and parts[0].lower() in first_names else name
+
+
+def _join(names) -> str:
+    names = list(dict.fromkeys(names))
+    if not names:
+        return ""
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " und " + names[-1]
+
+
+def _trim(words: Sequence[str], particle: str = "") -> str:
+    """At most ``MAX_LABEL_WORDS`` words, never ending on a preposition or
+    ``und``; a separable verb's particle closes the line."""
+    out = " ".join(w for w in words if w).split()[:MAX_LABEL_WORDS - (1 if particle else 0)]
+    while len(out) > 1 and out[-1] in ("in", "an", "mit", "von", "zwischen", "und", "über", "nach", "bei", "auf",
+                                        "vor"):
+        out.pop()
+    return " ".join(out + ([particle] if particle else []))
+
+
+def _split_particle(lemma: str, lexicon) -> tuple[str, str]:
+    """``bekanntgeben`` -> (``bekannt``, ``geben``) when the rest is a verb the
+    lexicon knows; an inseparable or unknown verb stays whole."""
+    for p in lexicon.separable_particles:
+        rest = lemma[len(p):]
+        if lemma.startswith(p) and _known_verb(rest, lexicon):
+            return p, rest
+    return "", lemma
+
+
+def _known_verb(lemma: str, lexicon) -> bool:
+    return (lemma in lexicon.verb_types or lemma in lexicon.present_3sg or lemma in lexicon.no_event_verbs
+            or lemma in lexicon.speech_verbs)
+
+
+def _present(lemma: str, plural: bool, lexicon) -> str:
+    """Third person present of a verb lemma: ``vertagen`` -> ``vertagt``."""
+    if plural:
+        return lexicon.present_3pl.get(lemma, lemma)
+    if lemma in lexicon.present_3sg:
+        return lexicon.present_3sg[lemma]
+    for prefix in ("be", "er", "ent", "ver", "zer", "ge", "emp", "miss", "über", "unter", "hinter", "wider"):
+        rest = lemma[len(prefix):]
+        if lemma.startswith(prefix) and rest in lexicon.present_3sg:
+            return prefix + lexicon.present_3sg[rest]
+    if lemma.endswith(("eln", "ern")):
+        return lemma[:-1] + "t"
+    stem = lemma[:-2] if lemma.endswith("en") else lemma[:-1] if lemma.endswith("n") else lemma
+    if stem.endswith(("d", "t")) or (stem.endswith(("m", "n")) and len(stem) > 1 and stem[-2] not in "aeiouäöülrmnh"):
+        return stem + "et"
+    return stem + "t"
+
+
+def _participle_hint(e: _Event) -> str:
+    return e.lemma
+
+
+# -- dates --------------------------------------------------------------------------------
 _PART_MONTHS = {"SP": ("03", "05"), "SU": ("06", "08"), "FA": ("09", "11"), "WI": ("12", "12"),
                 "Q1": ("01", "03"), "Q2": ("04", "06"), "Q3": ("07", "09"), "Q4": ("10", "12"),
                 "H1": ("01", "06"), "H2": ("07", "12")}
 
 
-@lru_cache(maxsize=8)
-def _noun_suffixes(lexicon) -> tuple[str, ...]:
-    return tuple(sorted(lexicon.nouns, key=lambda w: (-len(w), w)))
-
-
-@lru_cache(maxsize=8)
-def _role_suffixes(lexicon) -> tuple[str, ...]:
-    return tuple(sorted(lexicon.role_suffixes, key=len, reverse=True))
-
-
 def date_range(value: str) -> tuple[str, str] | None:
     """First and last day (ISO) of a TIMEX3 date value such as ``2025``,
     ``2025-04``, ``2024-FA`` or ``2025-08-12``; None for other values."""
-    if not value or not _DATE_VALUE.match(value):
+    if not value or len(value) < 4 or not value[:4].isdigit():
         return None
-    year = value[:4]
-    rest = value[5:]
+    year, rest = value[:4], value[5:]
+    if len(value) > 4 and value[4] != "-":
+        return None
     if not rest:
         return f"{year}-01-01", f"{year}-12-31"
     if rest in _PART_MONTHS:
         a, b = _PART_MONTHS[rest]
         return f"{year}-{a}-01", f"{year}-{b}-31"
-    if rest.startswith("W"):
+    if rest.startswith("W") and rest[1:].isdigit():
         try:
             first = _date.fromisocalendar(int(year), int(rest[1:]), 1)
         except ValueError:
             return None
         return first.isoformat(), (first + timedelta(days=6)).isoformat()
-    if len(rest) == 2:
+    if len(rest) == 2 and rest.isdigit():
         return f"{year}-{rest}-01", f"{year}-{rest}-31"
-    return value, value
-
-
-class _Article:
-    """Per-article lookup tables shared by the trigger rules."""
-
-    def __init__(self, text, tokens, sentences, mentions, timexes, lexicon, published):
-        self.text = text
-        self.tokens = tokens
-        self.sentences = sentences
-        self.lex = lexicon
-        self.published = published[:10] if published and re.match(r"\d{4}-\d\d-\d\d", published) else None
-        self.low = [t.text.lower() for t in tokens]
-        self.starts = [t.start for t in tokens]
-        self.quotes = [(m.start(), m.end()) for m in _QUOTE_RE.finditer(text)]
-        self.quote_starts = [q[0] for q in self.quotes]
-        self.sent_of = [0] * len(tokens)
-        for si, s in enumerate(sentences):
-            for k in range(s.first_token, min(s.last_token, len(tokens))):
-                self.sent_of[k] = si
-        # mentions by token
-        self.mentions = sorted(mentions, key=lambda m: (m.start, m.end))
-        self.m_first: list[int] = []
-        self.m_end: list[int] = []
-        self.tok_m = [-1] * len(tokens)
-        for mi, m in enumerate(self.mentions):
-            a = bisect.bisect_left(self.starts, m.start)
-            b = bisect.bisect_left(self.starts, m.end)
-            self.m_first.append(a)
-            self.m_end.append(max(b, a + 1))
-            for k in range(a, min(b, len(tokens))):
-                self.tok_m[k] = mi
-        self.timexes = sorted(
-            (t for t in timexes if t.type == "DATE" and t.value and date_range(t.value) and not self.in_quote(t.start)),
-            key=lambda t: t.start,
-        )
-        self.timex_starts = [t.start for t in self.timexes]
-        # the surface each country is named by in this article ("Frankreich")
-        self.country_surface: dict[str, str] = {}
-        for m in self.mentions:
-            if m.label != "LOC":
-                continue
-            country = lexicon.place_forms.get(m.text.lower())
-            if country and (country not in self.country_surface or m.text == country):
-                self.country_surface[country] = m.text
-
-    def in_quote(self, pos: int) -> bool:
-        k = bisect.bisect_right(self.quote_starts, pos) - 1
-        return k >= 0 and self.quotes[k][0] < pos < self.quotes[k][1]
-
-    def is_word(self, k: int) -> bool:
-        w = self.low[k]
-        return w[:1].isalpha()
-
-    def capitalized(self, k: int) -> bool:
-        return self.tokens[k].text[:1].isupper()
-
-    def adjective_like(self, k: int) -> bool:
-        w = self.low[k]
-        return (self.is_word(k) and not self.capitalized(k) and w not in self.lex.function_words
-                and w.endswith(_ADJ_ENDINGS))
-
-    def genitive_modifier(self, mi: int) -> bool:
-        """``Frankreichs Machthaber``: a genitive place before a noun."""
-        m = self.mentions[mi]
-        end = self.m_end[mi]
-        return (m.text.endswith(("s", "'", "’")) and end < len(self.tokens) and self.tok_m[end] < 0
-                and self.capitalized(end) and self.is_word(end))
-
-    def channel(self, mi: int) -> bool:
-        """``laut CNN``, ``die Nachrichtenagentur Xinhua``, ``CNN zufolge``: a source."""
-        a, b = self.m_first[mi], self.m_end[mi]
-        lex = self.lex
-        if a > 0 and self.low[a - 1] in lex.channel_words:
-            return True
-        if a > 1 and self.low[a - 2] in lex.channel_words and self.low[a - 1] in lex.definite:
-            return True
-        return b < len(self.low) and self.low[b] in lex.channel_words
-
-    def actor(self, mi: int, ca: int) -> bool:
-        """A place mention that acts (``Paris bestätigte``, ``hat Frankreich
-        ... entsandt``), not one governed by a preposition or a noun."""
-        if self.genitive_modifier(mi):
-            return False
-        return self.actor_position(self.m_first[mi], ca)
-
-    def actor_position(self, first: int, ca: int) -> bool:
-        p = first - 1
-        lex = self.lex
-        while p >= ca and (self.low[p] in lex.conjunctions or self.low[p] == "," or self.tok_m[p] >= 0):
-            p = self.m_first[self.tok_m[p]] - 1 if self.tok_m[p] >= 0 else p - 1
-        if p < ca:
-            return True
-        w = self.low[p]
-        if w in lex.prepositions or w in lex.indefinite:
-            return False
-        if w in lex.definite:
-            return p - 1 < ca or not (self.low[p - 1] in lex.prepositions or self.capitalized(p - 1))
-        if self.capitalized(p) and self.is_word(p) and p != self.sentences[self.sent_of[p]].first_token:
-            return False  # "zur Unterstützung Russlands"
-        return True
-
-    def clauses(self, si: int) -> list[int]:
-        """Token indices that end a clause inside sentence ``si``."""
-        s = self.sentences[si]
-        cuts = []
-        for k in range(s.first_token, s.last_token):
-            if self.tokens[k].text in _CLAUSE_PUNCT and not self.in_quote(self.starts[k]):
-                cuts.append(k)
-        return cuts
-
-    def country_name(self, country: str) -> str:
-        return self.country_surface.get(country, country)
-
-
-def _noun_type(word: str, low: str, lexicon) -> tuple[str, str] | None:
-    """(type, head form) of a trigger noun or of a compound ending in one."""
-    if not word[:1].isupper():
-        return None
-    kind = lexicon.nouns.get(low)
-    if kind:
-        return kind, low
-    head = low.rsplit("-", 1)[-1] if "-" in low else None
-    if head and head in lexicon.nouns:
-        mod = low[:-len(head) - 1]
-        if mod.endswith(lexicon.compound_blocked.get(head, ())):
-            return None
-        return lexicon.nouns[head], head
-    if not low.endswith(_noun_suffixes(lexicon)):
-        return None
-    for suf in _noun_suffixes(lexicon):
-        if low.endswith(suf) and len(low) - len(suf) >= 3 and suf not in lexicon.exact_nouns:
-            mod = low[:-len(suf)]
-            allowed = lexicon.compound_allowed.get(suf)
-            if allowed is not None and not mod.endswith(allowed):
-                return None  # "Plattenvertrag", "Pressegespräch"
-            if mod.endswith(lexicon.compound_blocked.get(suf, ())):
-                return None  # "Hintertreffen", "Kinobesuch"
-            return lexicon.nouns[suf], suf
+    if len(rest) == 5 and rest[:2].isdigit() and rest[2] == "-" and rest[3:].isdigit():
+        return value, value
     return None
-
-
-class _Cand:
-    __slots__ = ("i", "type", "kind", "head", "si", "ca", "cb", "np_end", "np_parts", "between", "place",
-                 "det", "det_at", "prep", "possessor", "extra")
-
-    def __init__(self, i, type_, kind, head, si, ca, cb):
-        self.i, self.type, self.kind, self.head, self.si, self.ca, self.cb = i, type_, kind, head, si, ca, cb
-        self.np_end = i + 1
-        self.np_parts: list[int] = []
-        self.between = False
-        self.place: str | None = None
-        self.det: str | None = None  # "def" / "indef" / None
-        self.det_at = i
-        self.prep: str | None = None
-        self.possessor: int = -1
-        self.extra: tuple[int, int] | None = None  # clause of a confirming verb
-
-
-def extract_events(
-    text: str,
-    tokens: Sequence[Token],
-    sentences: Sequence[Sentence],
-    mentions: Sequence[Mention],
-    timexes: Sequence[Timex],
-    lexicon,
-    published: str | None,
-) -> tuple[EventMention, ...]:
-    """The events one article reports, one ``EventMention`` per report, in text order."""
-    if not tokens or not sentences:
-        return ()
-    art = _Article(text, tokens, sentences, mentions, timexes, lexicon, published)
-    by_sentence: dict[int, list[tuple[int, str, str, str]]] = {}
-    for k, tok in enumerate(tokens):
-        low = art.low[k]
-        kind = lexicon.verbs.get(low)
-        if kind and not tok.text[:1].isupper() or (kind and k == sentences[art.sent_of[k]].first_token):
-            by_sentence.setdefault(art.sent_of[k], []).append((k, kind, "verb", low))
-            continue
-        if tok.text[:1].isupper():
-            hit = _noun_type(tok.text, low, lexicon)
-            if hit:
-                by_sentence.setdefault(art.sent_of[k], []).append((k, hit[0], "noun", hit[1]))
-    events: list[EventMention] = []
-    for si in sorted(by_sentence):
-        _sentence_events(art, si, by_sentence[si], events)
-    return tuple(sorted(events, key=lambda e: (e.start, e.end, e.type)))
-
-
-# --------------------------------------------------------------------------- per sentence
-
-
-def _sentence_events(art: _Article, si: int, found, events: list[EventMention]) -> None:
-    lex = art.lex
-    s = art.sentences[si]
-    cuts = art.clauses(si)
-    cands: list[_Cand] = []
-    for k, kind, pos, head in found:
-        if art.in_quote(art.starts[k]):
-            continue
-        j = bisect.bisect_left(cuts, k)
-        ca = cuts[j - 1] + 1 if j > 0 else s.first_token
-        cb = cuts[j] if j < len(cuts) else s.last_token
-        c = _Cand(k, kind, pos, head, si, ca, cb)
-        if _valid(art, c):
-            cands.append(c)
-    if not cands:
-        return
-    # A confirmation reports the event it confirms ("bestätigte ..., dass
-    # Soldaten geschickt worden seien"): its clause lends actors and date.
-    statements = [c for c in cands if c.type == "statement"]
-    others = [c for c in cands if c.type != "statement"]
-    if others:
-        if statements:
-            for c in others:
-                st = statements[0]
-                if (st.ca, st.cb) != (c.ca, c.cb):
-                    c.extra = (st.ca, st.cb)
-        cands = others
-    else:
-        cands = statements
-    # One event per clause and type; a weak verb ("vereinbarten") yields to
-    # the event the clause names ("in einem Telefonat ... vereinbart").
-    kept: list[_Cand] = []
-    for c in cands:
-        if c.kind == "verb" and art.low[c.i] in lex.weak_verbs and any(
-            o is not c and (o.ca, o.cb) == (c.ca, c.cb) and o.type != c.type for o in cands
-        ):
-            continue
-        if c.type == "deployment" and c.kind == "noun" and c.head in lex.confirm_nouns and any(
-            o is not c and (o.ca, o.cb) == (c.ca, c.cb) and o.type == "deployment" and o.kind == "verb" for o in cands
-        ):
-            continue
-        if any((o.ca, o.cb, o.type) == (c.ca, c.cb, c.type) for o in kept):
-            continue
-        kept.append(c)
-    for c in kept:
-        if c.kind == "noun":
-            _phrase(art, c)
-    kept = [c for c in kept if not (c.kind == "noun" and c.head in lex.talk_nouns and c.prep in lex.talk_idiom_preps)]
-    kept = [c for c in kept if c.kind != "noun" or _noun_ok(art, c)]
-    for c in kept:
-        ev = _build(art, c, kept, events)
-        if ev is None:
-            continue
-        events.append(ev)
-
-
-def _valid(art: _Article, c: _Cand) -> bool:
-    lex = art.lex
-    low = art.low
-    window = range(c.ca, c.cb)
-    if any(low[k] in lex.hypothetical for k in window):
-        return False
-    word = low[c.i]
-    if c.kind == "verb":
-        nxt = c.i + 1
-        if nxt < c.cb and art.adjective_like(nxt):
-            return False  # attributive participle: "die entsandten französischen Soldaten"
-        if nxt < c.cb and art.capitalized(nxt) and art.tok_m[nxt] < 0 and c.i > c.ca and (
-            low[c.i - 1] in lex.definite or low[c.i - 1] in lex.indefinite
-        ):
-            return False  # "die entsandten Soldaten"
-        if c.type == "meeting" and not lex.reflexive & set(low[c.ca:c.cb]):
-            if _sports(art, c):
-                return False  # "traf zum Ausgleich", "empfängt im Hinspiel"
-            if word in lex.partner_verbs and _pairing(art, c):
-                return False  # "trifft im Viertelfinale auf X", "trifft auf Widerstand"
-            if word in lex.receive_verbs and any(low[k] in lex.crowd_words for k in window):
-                return False  # "von Tausenden Menschen empfangen"
-        if c.type == "visit" and any(low[k] in lex.attend_words for k in window):
-            return False  # "besuchten die Unterstufe"
-        particle = lex.separable.get(word)
-        if particle and particle not in low[c.i + 1:c.cb]:
-            return False
-        if word in lex.partner_verbs:
-            after = low[c.i + 1:c.cb]
-            persons = sum(1 for mi in _clause_mentions(art, c.ca, c.cb) if art.mentions[mi].label in _ACTOR_LABELS)
-            if not (lex.reflexive & set(after) or persons >= 2 or _mit_party(art, c)):
-                return False  # "traf eine Entscheidung", "trafen mit einem Eigentor"
-    else:
-        if c.head in lex.recipient_nouns and not (c.i + 1 < c.cb and low[c.i + 1] == "an"):
-            return False  # "Botschaft" alone is as often an embassy
-        if c.head in lex.confirm_nouns:
-            s = art.sentences[c.si]
-            if not any(low[k] in lex.statement_verbs for k in range(s.first_token, s.last_token)):
-                return False
-    if c.type == "deployment":
-        lo, hi = c.ca, c.cb
-        if not any(_is_troop(art, k) for k in range(lo, hi)):
-            return False
-    return True
-
-
-_SCORE = re.compile(r"^\d{1,3}:\d{1,3}$")
-
-
-def _sports(art: _Article, c: _Cand) -> bool:
-    """Sports reporting around a meet verb: a score, a match, a goal."""
-    lex = art.lex
-    for k in range(c.ca, c.cb):
-        w = art.low[k]
-        if w in lex.sports_words or _SCORE.match(w) or (art.capitalized(k) and w.endswith(lex.sports_suffixes)):
-            return True
-    return False
-
-
-def _pairing(art: _Article, c: _Cand) -> bool:
-    """``trifft ... auf X`` (accusative): a pairing or an encounter; ``auf dem
-    Gipfel`` (dative) is a place."""
-    lex = art.lex
-    for k in range(c.ca + 1, c.cb - 1):
-        if art.low[k] in lex.pairing_preps and art.low[k + 1] not in lex.location_dets:
-            return True
-    return False
-
-
-def _noun_ok(art: _Article, c: _Cand) -> bool:
-    """Rules for an event noun once its phrase is known."""
-    lex = art.lex
-    low = art.low
-    before = range(max(c.ca, c.i - 4), c.i)
-    if any(low[k] in lex.negation for k in before):
-        return False  # "keinen Vertrag"
-    if any(low[k] in lex.generic_quantifiers for k in range(max(c.ca, c.i - 3), c.i)):
-        return False  # "alle Gespräche", "solcher Verträge"
-    if c.type == "meeting":
-        if c.prep in lex.idiom_preps:
-            return False  # "ins Gespräch bringen", "ins Treffen führen"
-        if _media_participle(art, c):
-            return False  # "in dem ausgestrahlten Gespräch"
-        if c.i + 1 < c.cb and low[c.i + 1] == "mit" and _media_after(art, c.i + 2, c.cb):
-            return False  # "Gespräch mit der Zeitung"
-        if c.prep == "in" and any(low[k] in lex.speech_verbs for k in range(c.ca, c.cb)):
-            return False  # "sagte X in einem Gespräch": an interview
-    if c.head in lex.contract_heads:
-        if c.prep in lex.state_preps:
-            return False  # "unter Vertrag stehen"
-        words = low[c.ca:c.cb]
-        if any(w in lex.state_words for w in words):
-            return False  # "ein bis 2018 laufender Vertrag"
-        if not (c.np_parts or c.possessor >= 0 or c.between or any(w in lex.conclude_words for w in words)):
-            return False  # a contract with no parties and no signing: a topic
-    return True
-
-
-def _media_participle(art: _Article, c: _Cand) -> bool:
-    """``in dem am Donnerstag ausgestrahlten Gespräch``: between the article and the noun."""
-    lex = art.lex
-    for k in range(c.i - 1, max(c.ca, c.i - 5) - 1, -1):
-        w = art.low[k]
-        if w in lex.definite or w in lex.indefinite:
-            return False
-        if w in lex.media_participles:
-            return True
-    return False
-
-
-def _media_after(art: _Article, j: int, b: int) -> bool:
-    lex = art.lex
-    for k in range(j, min(j + 4, b)):
-        mi = art.tok_m[k]
-        if mi >= 0:
-            return art.mentions[mi].text.lower().endswith(lex.media_words)
-        if art.capitalized(k) and art.is_word(k):
-            return art.low[k].endswith(lex.media_words)
-    return False
-
-
-def _mit_party(art: _Article, c: _Cand) -> bool:
-    """``traf ... mit seinem Amtskollegen X zusammen``: a party after "mit"."""
-    for k in range(c.i + 1, c.cb):
-        if art.low[k] == "mit":
-            for j in range(k + 1, min(k + _MAX_PHRASE, c.cb)):
-                mi = art.tok_m[j]
-                if mi >= 0:
-                    if art.mentions[mi].label in _ACTOR_LABELS:
-                        return True
-                    if not art.genitive_modifier(mi):
-                        break
-    return False
-
-
-def _is_troop(art: _Article, k: int) -> bool:
-    w = art.low[k]
-    if not art.capitalized(k):
-        return False
-    if w in art.lex.troop_words:
-        return True
-    if any(w.endswith(t) for t in art.lex.troop_words if len(t) >= 6):
-        return True
-    return w in art.lex.demonym_forms  # "Franzosen"
-
-
-def _clause_mentions(art: _Article, a: int, b: int) -> list[int]:
-    out = []
-    k = a
-    while k < b:
-        mi = art.tok_m[k]
-        if mi >= 0:
-            if not art.in_quote(art.mentions[mi].start):
-                out.append(mi)
-            k = max(art.m_end[mi], k + 1)
-        else:
-            k += 1
-    return out
-
-
-# --------------------------------------------------------------------------- phrases
-
-
-def _phrase(art: _Article, c: _Cand) -> None:
-    """The event noun's own phrase: determiner, possessor, parties, place."""
-    lex = art.lex
-    low = art.low
-    # determiner and preposition before the noun (adjectives may intervene)
-    p = c.i - 1
-    while p >= c.ca and (art.adjective_like(p) or low[p] in ("bilaterale", "bilateralen")
-                         or (p > c.ca and art.adjective_like(p - 1) and low[p] in lex.conjunctions)
-                         or (p + 1 < c.i and art.adjective_like(p + 1) and low[p] in lex.intensifiers)):
-        p -= 1  # "das sehr vertraute und formlose Gespräch"
-    if p >= c.ca:
-        mi = art.tok_m[p]
-        if mi >= 0 and art.mentions[mi].text.endswith(("s", "'", "’")) and art.m_end[mi] == p + 1:
-            c.possessor = mi  # "Macrons Brief"
-            c.det = "def"
-            p = art.m_first[mi] - 1
-        elif low[p] in lex.definite:
-            c.det = "def"
-            c.det_at = p
-            p -= 1
-        elif low[p] in lex.indefinite:
-            c.det = "indef"
-            c.det_at = p
-            p -= 1
-    if p >= c.ca and low[p] in lex.prepositions:
-        c.prep = low[p]
-    if c.prep in ("im", "beim", "zum", "vom"):
-        c.det = c.det or "def"
-    # parties after the noun
-    j = c.i + 1
-    b = c.cb
-    scan = False
-    np_prep = None
-    if j < b and low[j] in lex.np_preps:
-        c.between = low[j] in lex.between_preps
-        np_prep = low[j]
-        j += 1
-        scan = True
-    elif j < b and art.tok_m[j] >= 0 and art.m_first[art.tok_m[j]] == j:
-        mi = art.tok_m[j]
-        m = art.mentions[mi]
-        if m.label in _ACTOR_LABELS and m.text.endswith(("s", "'", "’")):
-            c.np_parts.append(mi)  # "Besuch Macrons"
-            j = art.m_end[mi]
-    elif j < b and low[j] in ("des", "der"):
-        scan = True
-    if scan:
-        expect = True
-        steps = 0
-        while j < b and steps < _MAX_PHRASE:
-            mi = art.tok_m[j]
-            if mi >= 0:
-                m = art.mentions[mi]
-                if m.label == "LOC" and art.genitive_modifier(mi):
-                    j = art.m_end[mi]
-                    continue
-                if m.label == "LOC" and np_prep in lex.name_preps and c.type == "agreement" and not c.np_parts:
-                    c.place = m.text  # "der Vertrag von Amsterdam"
-                    j = art.m_end[mi]
-                    expect = False
-                    continue
-                if m.label in ("PER", "ORG", "LOC") and not art.channel(mi):
-                    c.np_parts.append(mi)
-                j = art.m_end[mi]
-                expect = False
-                continue
-            w = low[j]
-            if not expect:
-                if w in lex.conjunctions:
-                    expect = True
-                    j += 1
-                    continue
-                break
-            if w in lex.definite or w in lex.indefinite or (art.is_word(j) and w not in lex.function_words):
-                j += 1
-                steps += 1
-                continue
-            break
-        if not c.np_parts:
-            j = c.i + 1  # no party found: the phrase is just the noun
-            c.between = False
-    c.np_end = j
-    if j < b and low[j] in lex.place_preps:
-        hit = _place_at(art, j, b)
-        if hit:
-            c.place, c.np_end = hit
-
-
-def _about_a_country(text: str, lex) -> bool:
-    """``im Ukraine-Krieg``: a war, not a place (a tagger may take it for one)."""
-    forms = lex.place_forms
-    return compound_about_a_place(text, lambda w: w.lower() in forms, lambda w: forms.get(w.lower()) == w)
-
-
-def _place_at(art: _Article, j: int, b: int) -> tuple[str, int] | None:
-    """``in der chinesischen Hauptstadt Peking`` starting at the preposition ``j``."""
-    lex = art.lex
-    k = j + 1
-    steps = 0
-    while k < b and steps <= _MAX_PLACE_GAP:
-        mi = art.tok_m[k]
-        if mi >= 0:
-            m = art.mentions[mi]
-            if m.label == "LOC" and not art.genitive_modifier(mi) and not _about_a_country(m.text, lex):
-                return m.text, art.m_end[mi]
-            return None
-        w = art.low[k]
-        if w in lex.definite or w in lex.indefinite or (art.is_word(k) and w not in lex.function_words):
-            k += 1
-            steps += 1
-            continue
-        return None
-    return None
-
-
-# --------------------------------------------------------------------------- one event
-
-
-def _build(art: _Article, c: _Cand, kept: list[_Cand], events: list[EventMention]) -> EventMention | None:
-    lex = art.lex
-    low = art.low
-    tok = art.tokens[c.i]
-    consumed = [(o.i, o.np_end) for o in kept if o is not c and o.kind == "noun"]
-    consumed += [(o.det_at, o.i) for o in kept if o is not c and o.kind == "noun"]
-
-    def free(k: int) -> bool:
-        return not any(a <= k < b for a, b in consumed)
-
-    ranges = [(c.ca, c.cb)] + ([c.extra] if c.extra else [])
-    # -- date
-    date, basis = _text_date(art, c, ranges)
-    # -- status
-    announced = _announced(art, c, ranges, date)
-    # -- anaphora: "das Treffen", "Macrons Brief", "ihres Gesprächs"
-    if c.kind == "noun" and c.det == "def" and c.head not in lex.confirm_nouns:
-        ante = _antecedent(art, c, events)
-        if ante is not None and (date is None or ante.date is None or ante.date_basis == "published"
-                                 or _dates_meet(date, ante.date)):
-            return EventMention(
-                type=ante.type, trigger=tok.text, start=tok.start, end=tok.end, sentence=c.si,
-                participants=ante.participants, place=ante.place,
-                date=date or ante.date, date_basis=basis if date else ante.date_basis,
-                status="announced" if announced else ante.status,
-            )
-    # -- participants: (token index, name, is a person)
-    names: list[tuple[int, str, bool]] = []
-    if c.kind == "noun":
-        if c.possessor >= 0:
-            m = art.mentions[c.possessor]
-            names.append((art.m_first[c.possessor], m.text, m.label == "PER"))
-        for mi in c.np_parts:
-            m = art.mentions[mi]
-            names.append((art.m_first[mi], m.text, m.label == "PER"))
-    own_phrase = bool(names)
-    if not c.between:
-        for a, b in ranges:
-            for mi in _clause_mentions(art, a, b):
-                first = art.m_first[mi]
-                if not free(first) or (c.kind == "noun" and c.i < first < c.np_end) or mi == c.possessor:
-                    continue
-                m = art.mentions[mi]
-                if art.channel(mi):
-                    continue
-                if m.label in _ACTOR_LABELS:
-                    names.append((first, m.text, m.label == "PER"))
-                elif m.label == "LOC" and c.type in _ACTOR_TYPES and art.actor(mi, a):
-                    country = lex.place_forms.get(m.text.lower())
-                    names.append((first, art.country_name(country) if country else m.text, False))
-        if c.type in _ACTOR_TYPES:
-            # a country the entity recognizer missed: "Paris entsandte ..."
-            for a, b in ranges:
-                for k in range(a, b):
-                    country = lex.place_forms.get(low[k])
-                    if (country and art.tok_m[k] < 0 and art.capitalized(k) and free(k)
-                            and not (k + 1 < b and art.capitalized(k + 1) and art.tok_m[k + 1] < 0)
-                            and art.actor_position(k, a)):
-                        names.append((k, art.country_name(country), False))
-        if c.type == "deployment" and not names:
-            # no actor named: the troops' nationality is the sender ("10.000 Franzosen")
-            for a, b in ranges:
-                for k in range(a, b):
-                    country = lex.demonym_forms.get(low[k])
-                    if country and free(k) and (art.capitalized(k) or (k + 1 < b and _is_troop(art, k + 1))):
-                        names.append((k, art.country_name(country), False))
-                        break
-    if c.type in _PERSON_TYPES and sum(1 for _, _, person in names if person) < 2:
-        # "erklärte der russische Chefdiplomat nach einem Treffen mit ...": a
-        # role noun stands for the person named before
-        role = _role_person(art, c, free)
-        if role and _name_keys(role).isdisjoint(set().union(*(_name_keys(n) for _, n, _ in names)) if names else set()):
-            names.append((c.i, role, True))
-    participants = _unique(n for _, n, _ in sorted(names, key=lambda x: x[0]))
-    # -- place
-    place = None
-    if c.type not in _NO_PLACE_TYPES:
-        place = c.place or _clause_place(art, c, free)
-    # -- what does not count
-    if c.kind == "noun" and date is None and not c.between and c.prep not in lex.participation_preps and (
-        c.det == "indef" or (c.det is None and c.possessor < 0 and not own_phrase)
-    ):
-        return None  # a topic, not a report: "bedeutsam genug für eine Neujahrsbotschaft", "Gebühren für Telefonate"
-    if c.type == "statement" and (date is None or not participants):
-        return None
-    if date is None and not announced:
-        date, basis = _published_date(art, c)
-    if not participants and (date is None or (c.type in _NEED_PARTIES and (place is None or c.kind == "noun"))
-                             or (c.type == "agreement" and c.kind == "verb" and not _names_treaty(art, c))):
-        return None  # an event with nobody named and nothing to place it is no chronicle entry
-    if c.kind == "noun" and c.det == "def" and not own_phrase and date is None:
-        return None  # refers back to something not found
-    return EventMention(
-        type=c.type, trigger=tok.text, start=tok.start, end=tok.end, sentence=c.si,
-        participants=participants, place=place, date=date, date_basis=basis if date else None,
-        status="announced" if announced else "happened",
-    )
-
-
-def _names_treaty(art: _Article, c: _Cand) -> bool:
-    """The clause of an agreement verb names the treaty ("unterzeichneten ... einen Pakt")."""
-    for k in range(c.ca, c.cb):
-        if art.capitalized(k):
-            hit = _noun_type(art.tokens[k].text, art.low[k], art.lex)
-            if hit and hit[0] == "agreement":
-                return True
-    return False
-
-
-def _unique(names) -> tuple[str, ...]:
-    out: list[str] = []
-    for n in names:
-        if n not in out:
-            out.append(n)
-    return tuple(out)
-
-
-def _text_date(art: _Article, c: _Cand, ranges) -> tuple[str | None, str | None]:
-    pos = art.starts[c.i]
-    best = None
-    for a, b in ranges:
-        lo = art.starts[a]
-        hi = art.tokens[b - 1].end if b > a else lo
-        k = bisect.bisect_left(art.timex_starts, lo)
-        while k < len(art.timexes) and art.timexes[k].start < hi:
-            t = art.timexes[k]
-            dist = abs(t.start - pos)
-            if best is None or dist < best[0]:
-                best = (dist, t.value)
-            k += 1
-    return (best[1], "text") if best else (None, None)
-
-
-def _dates_meet(a: str, b: str) -> bool:
-    ra, rb = date_range(a), date_range(b)
-    return bool(ra and rb and ra[0] <= rb[1] and rb[0] <= ra[1])
-
-
-def _announced(art: _Article, c: _Cand, ranges, date: str | None) -> bool:
-    lex = art.lex
-    low = art.low
-    if c.kind == "noun":
-        if any(low[k].startswith(lex.announce_prefixes) for k in range(max(c.det_at, c.ca), c.i)):
-            return True
-        if c.prep in lex.before_preps and c.det != "def" and (date is None or not art.published or date_range(date)[0] >= art.published):
-            return True
-    words: list[str] = []
-    for a, b in ranges:
-        words += low[a:b]
-    s = art.sentences[c.si]
-    before = low[s.first_token:c.ca]
-    if any(w in lex.future_aux for w in before) and any(w in lex.expect_words for w in before):
-        return True  # "Es wird erwartet, dass ..."
-    if any(w in lex.future_aux for w in words) and any(
-        w.endswith("en") and w.isalpha() and w not in lex.function_words and w not in lex.verbs
-        and not w[:1].isupper() for w in words
-    ) and not any(w in lex.past_aux for w in words):
-        if _has_infinitive(art, ranges):
-            return True
-    if any(w in lex.schedule_modals for w in words) and any(w in lex.schedule_verbs for w in words):
-        return True
-    if date and art.published:
-        first, _ = date_range(date)
-        if first > art.published:
-            return True
-        if first >= art.published and not _past(art, c, words):
-            return True  # "Am Freitag treffen sich ..." on that Friday
-    return False
-
-
-def _has_infinitive(art: _Article, ranges) -> bool:
-    """A lower-case word in -en after or before "wird/werden" that is not an adjective."""
-    for a, b in ranges:
-        for k in range(a, b):
-            w = art.low[k]
-            if (w.endswith("en") and w.isalpha() and not art.capitalized(k) and w not in art.lex.function_words
-                    and not (k + 1 < b and art.capitalized(k + 1) and art.is_word(k + 1))):
-                return True
-    return False
-
-
-def _past(art: _Article, c: _Cand, words: list[str]) -> bool:
-    lex = art.lex
-    if any(w in lex.past_aux for w in words):
-        return True
-    if c.kind == "verb":
-        w = art.low[c.i]
-        return w in lex.preterite or w.endswith(("te", "ten"))
-    return any(w in lex.preterite or (w.endswith(("te", "ten")) and w in lex.verbs) for w in words)
-
-
-def _published_date(art: _Article, c: _Cand) -> tuple[str | None, str | None]:
-    """The publication date for a report of what just happened."""
-    if not art.published:
-        return None, None
-    lex = art.lex
-    words = art.low[c.ca:c.cb]
-    if any(w in lex.background or w in lex.pluperfect_aux for w in words):
-        return None, None
-    if c.si < LEAD_SENTENCES or any(w in lex.just_happened for w in words):
-        return art.published, "published"
-    return None, None
-
-
-def _name_keys(name: str) -> set[str]:
-    out = set()
-    for w in re.split(r"[\s\-‐]+", name.lower()):
-        w = w.rstrip("'’")
-        if len(w) > 3 and w.endswith("s"):
-            w = w[:-1]
-        if w:
-            out.add(w)
-    return out
-
-
-def _antecedent(art: _Article, c: _Cand, events: list[EventMention]) -> EventMention | None:
-    lex = art.lex
-    types = {"meeting", "call"} if c.head in lex.talk_nouns else {c.type}
-    own = set()
-    if c.possessor >= 0:
-        own |= _name_keys(art.mentions[c.possessor].text)
-    for mi in c.np_parts:
-        own |= _name_keys(art.mentions[mi].text)
-    s = art.sentences[c.si]
-    here = set()
-    for mi in _clause_mentions(art, s.first_token, s.last_token):
-        if art.mentions[mi].label == "PER":
-            here |= _name_keys(art.mentions[mi].text)
-    best = None
-    for idx, e in enumerate(events):
-        if e.type not in types:
-            continue
-        keys = set().union(*(_name_keys(p) for p in e.participants)) if e.participants else set()
-        if own and not own & keys:
-            continue
-        same_word = e.trigger.lower()[:6] == art.low[c.i][:6]
-        score = (len(here & keys), same_word, idx)
-        if best is None or score > best[0]:
-            best = (score, e)
-    return best[1] if best else None
-
-
-def _is_role(art: _Article, k: int) -> bool:
-    if not art.capitalized(k) or art.tok_m[k] >= 0:
-        return False
-    w = art.low[k]
-    if w in art.lex.role_nouns:
-        return True
-    return any(w.endswith(s) and len(w) > len(s) + 1 for s in _role_suffixes(art.lex))
-
-
-def _role_person(art: _Article, c: _Cand, free) -> str | None:
-    """The person a role noun in the clause stands for: "der russische
-    Chefdiplomat" -> the person last named before."""
-    lex = art.lex
-    found = False
-    for k in range(c.ca, c.cb):
-        if k == c.i or not free(k) or (c.kind == "noun" and c.i < k < c.np_end):
-            continue
-        if _is_role(art, k) and any(art.low[p] in lex.definite for p in range(max(c.ca, k - 3), k)):
-            found = True
-            break
-    if not found:
-        return None
-    s = art.sentences[c.si]
-    before = [mi for mi in _clause_mentions(art, s.first_token, c.ca) if art.mentions[mi].label == "PER"]
-    if before:
-        return art.mentions[before[-1]].text
-    for back in range(1, _ROLE_LOOKBACK + 1):
-        if c.si - back < 0:
-            break
-        p = art.sentences[c.si - back]
-        persons = [mi for mi in _clause_mentions(art, p.first_token, p.last_token) if art.mentions[mi].label == "PER"]
-        if persons:
-            return art.mentions[persons[0]].text
-    return None
-
-
-def _clause_place(art: _Article, c: _Cand, free) -> str | None:
-    lex = art.lex
-    low = art.low
-    if c.kind == "verb" and c.type == "visit":
-        k = c.i + 1
-        if k < c.cb and art.tok_m[k] >= 0 and art.mentions[art.tok_m[k]].label == "LOC":
-            return art.mentions[art.tok_m[k]].text  # "besuchte Frankreich"
-    hits = []
-    for k in range(c.ca, c.cb):
-        if low[k] in lex.place_preps and free(k) and not (c.kind == "noun" and c.i < k < c.np_end):
-            hit = _place_at(art, k, c.cb)
-            if hit:
-                hits.append((k, hit[0]))
-    after = [h for h in hits if h[0] > c.i]
-    if after and c.kind == "verb":
-        return after[0][1]
-    return hits[-1][1] if hits else None

@@ -45,12 +45,11 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
+from chronik.extract.view import quote_spans
 from chronik.records import Mention, Quote, Sentence, Token
 
 # A quote with fewer words than this needs a reporting frame in its sentence.
 MIN_FREE_WORDS = 3
-# Longest quote considered, in characters (longer means an unpaired mark).
-MAX_QUOTE_CHARS = 4000
 # How far (in sentences) a quote without frame looks back for its speaker.
 CONTINUATION_SENTENCES = 2
 # Longest quoted name or title, in words ("die „Nürnberg Ice Tigers“").
@@ -553,39 +552,6 @@ class _Doc:
         return _Speaker(c, None, None, False)
 
 
-def _pair_marks(text: str, lexicon) -> list[tuple[int, int]]:
-    closers = dict(lexicon.marks)
-    all_marks = set(closers) | set("".join(closers.values()))
-    pattern = re.compile("[" + re.escape("".join(sorted(all_marks))) + "]")
-    n = len(text)
-    spans: list[tuple[int, int]] = []
-    open_ch, open_pos = "", -1
-    for m in pattern.finditer(text):
-        p, ch = m.start(), m.group()
-        nxt = text[p + 1] if p + 1 < n else " "
-        prev = text[p - 1] if p > 0 else " "
-        if open_pos >= 0:
-            if p - open_pos > MAX_QUOTE_CHARS or text.find("\n", open_pos, p) != -1:
-                open_pos = -1
-            elif ch in closers[open_ch] and not (ch == '"' and prev.isspace() and not nxt.isspace()):
-                if p > open_pos + 1:
-                    spans.append((open_pos, p))
-                open_pos = -1
-                continue
-            elif ch == open_ch and ch in "„»«" and not nxt.isspace():
-                open_pos = p  # the earlier one was never closed
-                continue
-            else:
-                continue
-        if ch in closers and not nxt.isspace() and p + 1 < n:
-            if ch in "\"“" and nxt in ".,;:!?)":
-                continue  # a closing mark of nothing
-            if ch == "\"" and prev.isalpha() and not nxt.isupper():
-                continue  # 'haben".' or an inch mark
-            open_ch, open_pos = ch, p
-    return spans
-
-
 def extract_quotes(
     text: str,
     tokens: Sequence[Token],
@@ -596,7 +562,7 @@ def extract_quotes(
     """Direct quotes of one article with their speakers, in text order."""
     if not sentences or not tokens:
         return ()
-    spans = _pair_marks(text, lexicon)
+    spans = quote_spans(text, lexicon.marks)
     doc = _Doc(text, tokens, sentences, mentions, lexicon, spans)
     # Reporting frames outside quotes, to resolve later pronouns and to
     # continue a speaker into the next sentence.

@@ -22,6 +22,7 @@ class LanguageResources:
     quotes: Any = None
     events: Any = None
     demonyms: Any = None
+    grammar: Any = None
 
 
 SUPPORTED = ("de",)

@@ -41,7 +41,8 @@ def _link(store, lang: LanguageResources) -> dict[str, list[dict]]:
     replay = Replay(stored_corrections(store), articles)  # the user's corrections (chronik.review)
     analyses = replay.figures(analyses)
 
-    index = replay.entities(link_entities(analyses, lang.names), analyses)
+    texts = {i: a.text for i, a in articles.items()}  # acronyms introduced in brackets
+    index = replay.entities(link_entities(analyses, lang.names, texts), analyses)
     names = {e.id: e.name for e in index.entities}
     figures, series = figure_rows(articles, analyses, index, lang.demonyms)
     quotes = link_quotes(articles, analyses, index.resolve, names.__getitem__)

@@ -1,22 +1,38 @@
 """One entity per real actor: mentions merged within and across articles.
 
 Merging rules, in order:
-1. a mention is reduced to its name key: titles dropped, words lower-cased,
-   hyphens as spaces, known transliterations mapped ("Lavrov" = "Lawrow"),
-   and a genitive -s dropped when the bare form is also mentioned;
-2. mentions with the same key and type are one entity;
-3. a one-word person mention ("Macron", "Moon") joins the multi-word person
-   whose first or last word it is: in its own article if exactly one such
-   person is there, else in the corpus if exactly one is; with two candidates
-   ("Kim Dae Jung", "Kim Young Sam") it stays apart;
-4. the type is the majority of the mention labels; the name is the fullest
+1. a mention is reduced to its name key: titles, a leading article and a
+   trailing legal form dropped ("Die Deutsche Bank AG" = "Deutsche Bank"),
+   words lower-cased, hyphens as spaces, known transliterations mapped
+   ("Lavrov" = "Lawrow"), and a genitive ending or a declined adjective
+   undone when the bare form is also mentioned ("Deutschen Bank");
+2. mentions with the same key and type are one entity, and so are keys that
+   differ only by transliteration ("Navalny" = "Nawalny", "Zelensky" =
+   "Selenskyj"; ``spelling_key``);
+3. an acronym the text introduces in brackets after its long form, or the
+   other way round ("Bundesamt für Sicherheit in der Informationstechnik
+   (BSI)"), is the long form's entity: in that article, and everywhere if the
+   corpus gives the acronym only that one long form;
+4. a multi-word person name joins the fullest compatible form of the same
+   surname: same first name, its initial ("J. Biden") or a short form ("Joe"
+   = "Joseph"), and no middle name or initial that contradicts ("Joseph R.
+   Biden"; "George W. Bush" and "George H. W. Bush" stay two, and a bare
+   "George Bush" with both in sight joins neither); the form is looked for in
+   the mention's article first, then in the corpus;
+5. a person mention that is the surname part of a fuller name ("Macron",
+   "Kramp-Karrenbauer"), or one word that opens one ("Moon"), joins that
+   person: in its own article if exactly one such person is there, else in
+   the corpus if exactly one is; with two candidates ("Kim Dae Jung", "Kim
+   Young Sam") it stays apart;
+6. the type is the majority of the mention labels; the name is the fullest
    form (most words, then most frequent).
 """
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter, defaultdict
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import product
@@ -26,6 +42,8 @@ from chronik.lang.de.names import NameRules
 from chronik.records import Analysis
 
 _SPLIT = re.compile(r"[\s\-‐]+")
+_DOUBLE = re.compile(r"(.)\1+")
+_ACRONYM = re.compile(r"[A-ZÄÖÜ][A-ZÄÖÜa-zäöü0-9&]{0,2}[A-ZÄÖÜ0-9&][A-ZÄÖÜa-zäöü0-9&]{0,6}")
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -64,24 +82,157 @@ def _title_words(titles: frozenset[str]) -> frozenset[str]:
 
 
 def name_words(surface: str, rules: NameRules) -> tuple[str, ...]:
+    """The name's key words: lower-case, titles and a leading article
+    dropped, a trailing legal form dropped ("Apogenix AG" = "Apogenix")."""
     words = [w for w in _SPLIT.split(surface.strip().lower()) if w]
     titles = _title_words(rules.titles)
-    while len(words) > 1 and words[0].strip(".") in titles:
+    while len(words) > 1 and (words[0].strip(".") in titles or words[0] in rules.leading_articles):
         words = words[1:]
+    while len(words) > 1 and words[-1] in rules.legal_forms:
+        words = words[:-1]
     return tuple(rules.transliterations.get(w, w) for w in words)
 
 
 def _strip_genitive(words: tuple[str, ...], known: set[tuple[str, ...]], rules: NameRules) -> tuple[str, ...]:
-    last = words[-1]
-    for ending in rules.genitive_endings:
-        if last.endswith(ending) and len(last) > len(ending) + 1:
-            bare = words[:-1] + (last[: -len(ending)],)
-            if bare in known:
-                return bare
+    """The uninflected form of a name when it is also mentioned: a genitive
+    ending off the last word ("Putins", "Wetterdienstes"), declined
+    adjectives back to their base ("Deutschen Bank" = "Deutsche Bank")."""
+    lasts = [words[-1]] + [words[-1][: -len(e)] for e in rules.genitive_endings
+                           if words[-1].endswith(e) and len(words[-1]) > len(e) + 1]
+    heads = [words[:-1]]
+    if len(words) > 1 and any(w.endswith(e) for w in words[:-1] for e, _ in rules.adjective_endings):
+        heads.append(tuple(_adjective_base(w, rules) for w in words[:-1]))
+    for n, (head, last) in enumerate(product(heads, lasts)):
+        if n and head + (last,) in known:
+            return head + (last,)
     return words
 
 
-def link_entities(analyses: Sequence[Analysis], rules: NameRules) -> EntityIndex:
+def _adjective_base(word: str, rules: NameRules) -> str:
+    for ending, base in rules.adjective_endings:
+        if word.endswith(ending) and len(word) > len(ending) + 3:
+            return word[: -len(ending)] + base
+    return word
+
+
+def spelling_key(words: tuple[str, ...], rules: NameRules) -> tuple[str, ...]:
+    """The name with transliteration letter groups reduced to one class each
+    and doubled letters collapsed: "Zelensky" and "Selenskyj" share it."""
+    return tuple(_spelling(w, rules.transliteration_classes) for w in words)
+
+
+@lru_cache(maxsize=65536)
+def _spelling(word: str, classes: tuple[tuple[str, str], ...]) -> str:
+    if len(word) < 5:
+        return word  # short words and acronyms ("SSV", "TSV") are spelled as they are
+    word = "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
+    for group, cls in classes:
+        word = word.replace(group, cls)
+    return _DOUBLE.sub(r"\1", word)
+
+
+def acronym_of(acronym: str, long_form: str) -> bool:
+    """Whether ``acronym`` abbreviates ``long_form``: read left to right, each
+    capitalised word of the long form gives its initial and maybe more letters
+    of itself (compound parts: "BAMF" = "Bundesamt für Migration und
+    Flüchtlinge"), a small word may give its initial ("AfD" = "Alternative für
+    Deutschland") or none ("BSI" = "Bundesamt für Sicherheit in der
+    Informationstechnik"), and no letter is left over."""
+    short = "".join(c for c in acronym.lower() if c.isalnum())
+    words = [w for w in _SPLIT.split(long_form.strip()) if w]
+    if len(short) < 2 or len(words) < 2:
+        return False
+    return _spell(short, tuple(w.lower() for w in words), tuple(w[:1].isupper() for w in words))
+
+
+@lru_cache(maxsize=4096)
+def _spell(short: str, words: tuple[str, ...], capital: tuple[bool, ...]) -> bool:
+    if not words:
+        return not short
+    word, rest = words[0], words[1:]
+    if not capital[0] and _spell(short, rest, capital[1:]):
+        return True
+    if not short or short[0] != word[0]:
+        return False
+    # The initial, then any further letters of the same word in order.
+    options = {1}
+    pos = [0]
+    for k in range(1, len(short)):
+        nxt = word.find(short[k], pos[-1] + 1)
+        if nxt < 0:
+            break
+        pos.append(nxt)
+        options.add(k + 1)
+    return any(_spell(short[n:], rest, capital[1:]) for n in sorted(options))
+
+
+def _acronym_pairs(analyses: Sequence[Analysis], texts: Mapping[str, str]):
+    """(article id, index of the acronym mention, index of the long form) for
+    each acronym introduced in brackets next to its long form."""
+    out = []
+    for a in analyses:
+        text = texts.get(a.article_id)
+        if not text:
+            continue
+        ms = a.mentions
+        for i in range(len(ms) - 1):
+            first, second = ms[i], ms[i + 1]
+            between = text[first.end:second.start]
+            if between.strip() != "(" or text[second.end:second.end + 2].strip()[:1] != ")":
+                continue
+            if _ACRONYM.fullmatch(second.text) and acronym_of(second.text, first.text):
+                out.append((a.article_id, i + 1, i))  # long form (ACRONYM)
+            elif _ACRONYM.fullmatch(first.text) and acronym_of(first.text, second.text):
+                out.append((a.article_id, i, i + 1))  # ACRONYM (long form)
+    return out
+
+
+def _first_name_fits(a: str, b: str, rules: NameRules) -> bool:
+    """"Joseph" and "Joseph", "J." or "Joe"; "Alexander" and "Alex"."""
+    if a == b:
+        return True
+    short, full = sorted((a.rstrip("."), b.rstrip(".")), key=len)
+    if not short or not full:
+        return False
+    if len(short) == 1:
+        return full[0] == short
+    if len(short) >= 3 and full.startswith(short):
+        return True
+    return full in rules.short_forms.get(short, ()) or short in rules.short_forms.get(full, ())
+
+
+def _middles_fit(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """Middle names agree: one side has none, or they match word by word,
+    an initial standing for a name ("R." = "Robinette")."""
+    if not a or not b:
+        return True
+    if len(a) != len(b):
+        return False
+    return all(x.rstrip(".")[:1] == y.rstrip(".")[:1] and (x == y or _is_initial(x) or _is_initial(y))
+               for x, y in zip(a, b))
+
+
+def _is_initial(word: str) -> bool:
+    return len(word.rstrip(".")) == 1
+
+
+def same_person_name(a: tuple[str, ...], b: tuple[str, ...], rules: NameRules) -> bool:
+    """Two multi-word keys can name one person: the same surname, fitting
+    first names and no contradicting middle names."""
+    if len(a) < 2 or len(b) < 2 or a[-1] != b[-1]:
+        return False
+    return _first_name_fits(a[0], b[0], rules) and _middles_fit(a[1:-1], b[1:-1])
+
+
+def _fullness(k: tuple[str, ...]) -> tuple:
+    """Most informative first: more words, fewer initials, longer words."""
+    return (-len(k), sum(_is_initial(w) for w in k), -sum(len(w) for w in k), k)
+
+
+def link_entities(analyses: Sequence[Analysis], rules: NameRules,
+                  texts: Mapping[str, str] | None = None) -> EntityIndex:
+    """Entities of ``analyses``; ``texts`` (article id -> text) lets acronyms
+    introduced in brackets join their long forms."""
     analyses = sorted(analyses, key=lambda a: a.article_id)
     raw_keys: dict[tuple[str, int], tuple[str, ...]] = {}
     for a in analyses:
@@ -99,31 +250,97 @@ def link_entities(analyses: Sequence[Analysis], rules: NameRules) -> EntityIndex
                 labels[keys[(a.article_id, i)]][m.label] += 1
     type_of = {k: max(sorted(c), key=lambda lab: c[lab]) for k, c in labels.items()}
 
-    # Rule 3: one-word persons join a unique multi-word person. A span that
-    # holds another person's full name ("Merkel Angela Scholz", two names run
-    # together by the recognizer) is no candidate.
+    # Rule 2: keys that differ only by transliteration are one key, the most
+    # frequent spelling (then the first in order) standing for the others.
+    by_spelling: dict[tuple, list[tuple[str, ...]]] = defaultdict(list)
+    for k in sorted(type_of):
+        by_spelling[(spelling_key(k, rules), type_of[k])].append(k)
+    spelled = {}
+    for ks in by_spelling.values():
+        head = min(ks, key=lambda k: (-sum(labels[k].values()), k))
+        for k in ks:
+            spelled[k] = head
+    keys = {ref: spelled[k] for ref, k in keys.items()}
+    for k, head in spelled.items():
+        if k != head:
+            labels[head].update(labels.pop(k))
+            type_of.pop(k)
+
+    # Rule 3: an acronym introduced next to its long form.
+    acronym_local: dict[tuple[str, tuple[str, ...]], tuple[str, ...]] = {}
+    long_forms: dict[tuple[str, ...], set[tuple[str, ...]]] = defaultdict(set)
+    for article_id, short_i, long_i in _acronym_pairs(analyses, texts or {}):
+        short_k, long_k = keys.get((article_id, short_i)), keys.get((article_id, long_i))
+        if short_k and long_k and short_k != long_k:
+            acronym_local[(article_id, short_k)] = long_k
+            long_forms[short_k].add(long_k)
+    for ref, k in list(keys.items()):
+        long_k = acronym_local.get((ref[0], k))
+        if long_k is None and len(long_forms.get(k, ())) == 1:
+            long_k = next(iter(long_forms[k]))
+        if long_k is not None:
+            keys[ref] = long_k
+
+    # Rule 4: person name variants join the fullest compatible form. A span
+    # that holds another person's full name ("Merkel Angela Scholz", two
+    # names run together by the recognizer) is no candidate.
     persons_multi = sorted(k for k, t in type_of.items() if t == "PER" and len(k) > 1)
     known_multi = set(persons_multi)
-    persons_multi = [k for k in persons_multi if not _holds_another(k, known_multi)]
-    by_word: dict[str, list[tuple[str, ...]]] = defaultdict(list)
+    persons_multi = [k for k in persons_multi if not _holds_another(k, known_multi, labels)]
+    by_surname: dict[str, list[tuple[str, ...]]] = defaultdict(list)
     for k in persons_multi:
-        for w in {k[0], k[-1]}:
-            by_word[w].append(k)
+        by_surname[k[-1]].append(k)
     doc_persons: dict[str, set[tuple[str, ...]]] = defaultdict(set)
     allowed = set(persons_multi)
     for (article_id, _), k in keys.items():
         if k in allowed:
             doc_persons[article_id].add(k)
 
+    def fullest(k: tuple[str, ...], pool) -> tuple[str, ...]:
+        """The one fullest form in ``pool`` that ``k`` fits, else ``k``; a
+        fuller form that fits two forms which do not fit each other is
+        ambiguous."""
+        fits = [p for p in pool if p != k and _fullness(p) < _fullness(k) and same_person_name(k, p, rules)]
+        tops = [p for p in fits if not any(_fullness(q) < _fullness(p) and same_person_name(p, q, rules)
+                                           for q in fits)]
+        return tops[0] if len(tops) == 1 else k
+
+    corpus_full = {k: fullest(k, by_surname[k[-1]]) for k in persons_multi}
+
+    def person_target(article_id: str, k: tuple[str, ...]) -> tuple[str, ...]:
+        local = [p for p in doc_persons[article_id] if p[-1] == k[-1]]
+        found = fullest(k, local)
+        return found if found != k else corpus_full.get(k, k)
+
+    memo: dict[tuple, tuple[str, ...]] = {}
+
+    def corpus_target(k: tuple[str, ...]) -> tuple[str, ...]:
+        """Where ``k`` goes in the corpus: its fullest form (rule 4), else the
+        one person whose surname it is (rule 5; never a lone first name)."""
+        if ("*", k) not in memo:
+            found = corpus_full.get(k, k) if k in allowed else k
+            if found == k:
+                fuller = {corpus_target(p) for p in persons_multi if len(p) > len(k) and p[-len(k):] == k}
+                found = fuller.pop() if len(fuller) == 1 else k
+            memo[("*", k)] = found
+        return memo[("*", k)]
+
     def target(article_id: str, k: tuple[str, ...]) -> tuple[str, ...]:
-        if len(k) != 1 or type_of.get(k) not in ("PER", None):
+        if type_of.get(k) not in ("PER", None) or (len(k) > 1 and k not in allowed):
             return k
-        local = [p for p in doc_persons[article_id] if k[0] in (p[0], p[-1])]
-        if len(local) == 1:
-            return local[0]
-        if not local and len(by_word.get(k[0], ())) == 1:
-            return by_word[k[0]][0]
-        return k
+        if (article_id, k) in memo:
+            return memo[(article_id, k)]
+        found = person_target(article_id, k) if len(k) > 1 else k
+        if found == k:
+            # Rule 5: a part of a fuller name of the article ("Biden",
+            # "Kramp-Karrenbauer"), followed to where that name goes.
+            local = {target(article_id, p) for p in doc_persons[article_id] if _part_of(k, p)}
+            if len(local) == 1:
+                found = local.pop()
+            elif not local:
+                found = corpus_target(k)
+        memo[(article_id, k)] = found
+        return found
 
     groups: dict[tuple[str, ...], list[tuple[str, int]]] = defaultdict(list)
     for ref in sorted(keys):
@@ -153,28 +370,42 @@ def link_entities(analyses: Sequence[Analysis], rules: NameRules) -> EntityIndex
     return EntityIndex(entities=tuple(entities), of_mention=of_mention, of_surface=of_surface)
 
 
-def _holds_another(longer: tuple[str, ...], known: set[tuple[str, ...]]) -> bool:
+def _part_of(k: tuple[str, ...], name: tuple[str, ...]) -> bool:
+    """``k`` is the surname part of ``name`` ("Kramp Karrenbauer" of
+    "Annegret Kramp Karrenbauer"), or its first word when one word ("Kim")."""
+    if len(name) <= len(k):
+        return False
+    return name[-len(k):] == k or (len(k) == 1 and name[0] == k[0])
+
+
+def _holds_another(longer: tuple[str, ...], known: set[tuple[str, ...]], names) -> bool:
     """Whether a shorter name of ``known`` (two words or more) runs inside
-    ``longer``, an inflected -s allowed. Looks up each run of ``longer``
-    instead of comparing all pairs of names, which grew quadratically."""
+    ``longer``, an inflected -s allowed, next to a name of its own ("Putin
+    Kim Jong Uns"); a first name before a double surname is none
+    ("Annegret Kramp-Karrenbauer"). Looks up each run of ``longer`` instead
+    of comparing all pairs of names, which grew quadratically."""
     for size in range(2, len(longer)):
         for i in range(len(longer) - size + 1):
             options = [(w, w[:-1]) if w.endswith("s") else (w,) for w in longer[i:i + size]]
             if any(run in known for run in product(*options)):
-                return True
+                rest = longer[:i] + longer[i + size:]
+                if rest in names or any((w,) in names for w in rest):
+                    return True
     return False
 
 
 def _canonical_name(surfaces: Counter, rules: NameRules) -> str:
-    """The fullest common form: most name words, then most frequent, then
-    the uninflected spelling."""
+    """The fullest common form: most name words, then fewest initials
+    ("Olaf Scholz", not "O. Scholz"), then most frequent, then the
+    uninflected spelling."""
     def score(s: str):
         words = name_words(s, rules)
         genitive = s.endswith(rules.genitive_endings) and len(words) == 1
         # Prefer the spelling of the resources' language ("Lawrow", not "Lavrov").
         foreign = sum(w.lower() in rules.transliterations and rules.transliterations[w.lower()] != w.lower()
                       for w in _SPLIT.split(s))
-        return (-len(words), genitive, foreign, -surfaces[s], s)
+        initials = sum(_is_initial(w) for w in words)
+        return (-len(words), initials, genitive, foreign, -surfaces[s], s)
 
     return min(surfaces, key=score)
 

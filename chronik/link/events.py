@@ -1,7 +1,11 @@
 """Events across documents: every report of one event becomes one ``Event``.
 
 Reports of the same event join when they agree on
-* the type family (a meeting and a visit may be the same occasion),
+* the type family (a meeting and a visit may be the same occasion); events of
+  type ``other`` only with the same predicate (``verletzen`` is not ``stehlen``),
+* for reports in different articles, and for reports with different
+  predicates, a shared participant or place, or the same predicate on the same
+  day named in the text (two bare happenings are not one because they fit),
 * the date: equal, one contains the other (``2025-04`` holds ``2025-04-10``),
   or one undated; a date taken from the publication date (``published``) is
   only an upper bound and meets a text date up to ``JUST_HAPPENED_DAYS`` before,
@@ -14,7 +18,9 @@ Reports of the same event join when they agree on
 
 Dated reports are placed first; an undated report then joins the one event it
 fits, and stays apart when it fits several (it cannot say which). Output order
-and ids do not depend on input order.
+and ids do not depend on input order. An event's label, predicate and channel
+come from its earliest report (first published, then by article and offset),
+so they stay the same when later articles join.
 """
 from __future__ import annotations
 
@@ -36,6 +42,7 @@ _FAMILY = {"visit": "meeting"}
 _PLACE_TYPES = frozenset({"meeting", "visit", "parade"})
 _TYPE_ORDER = ("meeting", "call", "letter", "visit", "agreement", "deployment", "parade", "statement")
 _LABEL_NAMES = 4
+OTHER = "other"
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -48,6 +55,7 @@ class EventReport:
     participant_ids: tuple[str, ...]
     place_id: str | None
     sentence_text: str
+    role_ids: tuple[tuple[str, str], ...] = ()  # (entity id, role), in the order of the mention's roles
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -65,10 +73,19 @@ class Event:
     articles: tuple[str, ...]
     evidence: tuple[tuple[str, str], ...]
     place_id: str | None = None
+    roles: tuple[tuple[str, str], ...] = ()  # (entity id, agent / patient / other)
+    predicate: str | None = None
+    via: str | None = None
 
 
 def _family(kind: str) -> str:
     return _FAMILY.get(kind, kind)
+
+
+def _family_of(m: EventMention) -> str:
+    """The type family, and for ``other`` the predicate too."""
+    family = _family(m.type)
+    return f"{family}:{(m.predicate or m.trigger).lower()}" if m.type == OTHER else family
 
 
 def _day(s: str) -> _date | None:
@@ -107,7 +124,7 @@ class _Cluster:
 
     def __init__(self, report: EventReport):
         self.reports: list[EventReport] = []
-        self.family = _family(report.mention.type)
+        self.family = _family_of(report.mention)
         self.ids: set[str] = set()
         self.places: set[str] = set()
         self.add(report)
@@ -126,7 +143,7 @@ def _place_key(r: EventReport) -> str | None:
 
 def _fits(r: EventReport, c: _Cluster) -> bool:
     m = r.mention
-    if _family(m.type) != c.family:
+    if _family_of(m) != c.family:
         return False
     ids = set(r.participant_ids)
     if ids and c.ids and not (ids <= c.ids or c.ids <= ids):
@@ -140,7 +157,25 @@ def _fits(r: EventReport, c: _Cluster) -> bool:
             return False
         if o.article_id == r.article_id and om.status != m.status:
             return False
+    if all(o.article_id != r.article_id for o in c.reports) and not _anchored(r, c):
+        return False
+    if not any(o.mention.predicate == m.predicate for o in c.reports) and not _anchored(r, c):
+        return False  # "verletzen" and "stürzen" in one article: two happenings unless they share a party
     return True
+
+
+def _anchored(r: EventReport, c: _Cluster) -> bool:
+    """Reports from another article join only on something they share: a
+    participant, a place, or the same predicate on the same day in the text."""
+    if set(r.participant_ids) & c.ids:
+        return True
+    place = _place_key(r)
+    if place and place in c.places:
+        return True
+    m = r.mention
+    return any(o.mention.date_basis == "text" and m.date_basis == "text" and o.mention.date == m.date
+               and (o.mention.predicate or "") == (m.predicate or "") and len(m.date or "") == 10
+               for o in c.reports)
 
 
 def _score(r: EventReport, c: _Cluster) -> tuple:
@@ -197,7 +232,7 @@ class _ClusterIndex:
     def candidates(self, r: EventReport) -> list[_Cluster]:
         """In creation order; for a dated report only clusters whose first
         report's date can be compatible (an undated first report fits any)."""
-        family = _family(r.mention.type)
+        family = _family_of(r.mention)
         if r.mention.date is None:
             return self.by_family.get(family, [])
         found = {id(c): c for key in _date_keys(r.mention.date, r.mention.date_basis)[1]
@@ -290,17 +325,32 @@ def _event(c: _Cluster) -> Event:
     place = min(places, key=lambda p: (-places[p], p)) if places else None
     place_id = next((r.place_id for r in reports if r.mention.place == place and r.place_id), None)
     participants = tuple(sorted(c.ids))
-    names = _label_names(reports)
-    label = kind + (": " + ", ".join(names) if names else "") + (f" in {place}" if place else "")
+    first = min(reports, key=_earliest)
+    label = first.mention.label
+    if not label:
+        names = _label_names(reports)
+        label = kind + (": " + ", ".join(names) if names else "") + (f" in {place}" if place else "")
+    roles: dict[str, str] = {}
+    for r in sorted(reports, key=_earliest):
+        for entity, role in r.role_ids:
+            roles.setdefault(entity, role)
+    via = next((r.mention.via for r in sorted(reports, key=_earliest) if r.mention.via), None)
+    predicate = first.mention.predicate
     articles = tuple(sorted({r.article_id for r in reports}))
     evidence: list[tuple[str, str]] = []
     for r in sorted(reports, key=_order_key):
         item = (r.article_id, r.sentence_text)
         if item not in evidence:
             evidence.append(item)
-    key = "|".join([kind, date or "", ",".join(participants), place_id or place or ""])
+    key = "|".join([kind, predicate or "", date or "", ",".join(participants), place_id or place or ""])
     return Event(id=_hash(key), type=kind, label=label, date=date, date_basis=basis, status=status, place=place,
-                 participants=participants, articles=articles, evidence=tuple(evidence), place_id=place_id)
+                 participants=participants, articles=articles, evidence=tuple(evidence), place_id=place_id,
+                 roles=tuple(sorted(roles.items())), predicate=predicate, via=via)
+
+
+def _earliest(r: EventReport) -> tuple:
+    """First published, then by article and position: the report a label comes from."""
+    return (r.published or "9999", r.article_id, r.mention.start, r.mention.end)
 
 
 def _hash(key: str) -> str:

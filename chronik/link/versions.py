@@ -1,4 +1,9 @@
-"""Article versions: the same source read again with edited text.
+"""Article versions: the same address read again with edited text.
+
+An article's address is the canonical URL its page names for itself when it
+has one (two saved copies of one page, or a page and its feed entry, are one
+article however the files are named), else its source. Below, "source" means
+that address.
 
 Article ids are hashes of the text, so an edited article is a new article.
 A kept record per source (kind ``version``) lists the articles read from it,
@@ -31,6 +36,11 @@ NOW_VARIABLE = "CHRONIK_NOW"
 FLUSH_EVERY = 64
 # What the readers append to a container's path for one of its records.
 _POSITION = re.compile(r"#\d+$")
+
+
+def address(article) -> str:
+    """Where an article's versions are kept: its canonical URL, else its source."""
+    return article.url or article.source
 
 
 def record_id(source: str, article_id: str) -> str:
@@ -104,7 +114,7 @@ class VersionBook:
         if not known:
             # A store from before versions were kept: its articles' first
             # sources start the records, read at an unknown time.
-            started = (SourceVersions(source=a.source, seen=((a.id, None),)) for a in self.store.articles())
+            started = (SourceVersions(source=address(a), seen=((a.id, None),)) for a in self.store.articles())
             known = {v.id: v for v in started}
             self._pending.update(known)
         return known
@@ -194,8 +204,8 @@ def current_articles(store) -> tuple[list, dict[str, list[str]]]:
     """The store's articles without the replaced versions, and for each
     article that replaced others their ids (``earlier_versions``).
 
-    An article kept current only by another source (its first source was
-    edited, a copy elsewhere was not) is shown with that other source."""
+    An article kept current only by another address (its first address was
+    edited, a copy elsewhere was not) is shown with that other address."""
     articles = store.articles()
     versions = load_versions(store)
     stored = {a.id for a in articles}
@@ -207,6 +217,14 @@ def current_articles(store) -> tuple[list, dict[str, list[str]]]:
         if ids:
             shown_at.setdefault(ids[-1], []).append(v.source)
             moved_on.update((a, v.source) for a in ids[:-1])
-    current = [a if (a.id, a.source) not in moved_on or a.id not in shown_at
-               else replace(a, source=min(shown_at[a.id])) for a in articles if a.id not in old]
+    current = [a if (a.id, address(a)) not in moved_on or a.id not in shown_at
+               else _shown_at(a, min(shown_at[a.id])) for a in articles if a.id not in old]
     return current, earlier_versions(versions, stored)
+
+
+def _shown_at(article, other: str):
+    """``article`` shown at the address ``other``: a web address as its url
+    (the path it was read from stays its source), a path as its source."""
+    if other.startswith(("http://", "https://")):
+        return replace(article, url=other)
+    return replace(article, source=other)

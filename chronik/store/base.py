@@ -7,7 +7,7 @@ from typing import Protocol
 
 from chronik.records import Analysis, Article
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 4
 
 # Kinds of linked rows, rebuilt together by the link stage.
 LINK_KINDS = ("entity", "figure", "series", "quote", "event", "story", "article")
@@ -44,6 +44,12 @@ class Store(Protocol):
         """Every analysis, in article id order (streamed page by page)."""
 
     def analysis(self, article_id: str) -> Analysis | None: ...
+
+    def stale_analyses(self, version: str) -> list[str]:
+        """Ids of the articles whose analysis another version made, in id order."""
+
+    def replace_analyses(self, analyses: Iterable[Analysis]) -> None:
+        """Write new analyses of stored articles in one transaction."""
 
     def signatures(self) -> Iterator[tuple[str, bytes]]: ...
 

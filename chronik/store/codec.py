@@ -41,7 +41,14 @@ _NAMES = {cls: frozenset(names) for cls, names in _FIELDS.items()}
 
 def _record(cls, data: dict):
     names = _NAMES[cls]  # a row written by another version may hold fields this one lacks
-    return cls(**{k: tuple(v) if isinstance(v, list) else v for k, v in data.items() if k in names})
+    return cls(**{k: _tuples(v) for k, v in data.items() if k in names})
+
+
+def _tuples(value):
+    """JSON lists back to the records' (nested) tuples."""
+    if isinstance(value, list):
+        return tuple(_tuples(v) for v in value)
+    return value
 
 
 def analysis_from_json(text: str) -> Analysis:
@@ -51,9 +58,9 @@ def analysis_from_json(text: str) -> Analysis:
 
 
 def article_from_row(row) -> Article:
-    (id_, source, title, published, authors, agencies, language, outlet, text, dropped) = row
+    (id_, source, title, published, authors, agencies, language, outlet, text, dropped, url) = row
     return Article(
-        id=id_, source=source, title=title, published=published,
+        id=id_, source=source, url=url, title=title, published=published,
         authors=tuple(json.loads(authors)), agencies=tuple(json.loads(agencies)),
         language=language, outlet=outlet, text=text,
         dropped=tuple(tuple(d) for d in json.loads(dropped)),

@@ -43,6 +43,10 @@ TABLES = (
 MIGRATIONS = {
     2: ("CREATE TABLE records (kind {key} NOT NULL, id {key} NOT NULL, data TEXT NOT NULL, "
         "PRIMARY KEY (kind, id))",),
+    # The canonical URL a page names for itself; NULL for articles stored before.
+    3: ("ALTER TABLE articles ADD COLUMN url TEXT",),
+    # Which analysis made each row (chronik.pipeline.analysis_version); NULL for rows stored before.
+    4: ("ALTER TABLE analyses ADD COLUMN version TEXT",),
 }
 
 # Rows per query when streaming analyses and signatures: bounded memory on a
@@ -53,7 +57,7 @@ PAGE_ROWS = 256
 # article's latest version, not the text it replaced.
 CURRENT = ("(NOT EXISTS (SELECT 1 FROM links WHERE kind = 'article') "
            "OR EXISTS (SELECT 1 FROM links l WHERE l.kind = 'article' AND l.id = a.id))")
-_ARTICLE_COLUMNS = "id, source, title, published, authors, agencies, language, outlet, text, dropped"
+_ARTICLE_COLUMNS = "id, source, title, published, authors, agencies, language, outlet, text, dropped, url"
 
 
 def search_sql(match: str, rank: str, joins: str = "") -> str:
@@ -233,8 +237,9 @@ class SQLStore:
                 article, analysis, signature = items[i]
                 added[i] = self._insert_article(article, signature)
                 if added[i]:
-                    self._execute("INSERT INTO analyses VALUES (?, ?) ON CONFLICT (article_id) DO NOTHING",
-                                  (article.id, analysis_to_json(analysis)))
+                    self._execute("INSERT INTO analyses (article_id, data, version) VALUES (?, ?, ?) "
+                                  "ON CONFLICT (article_id) DO NOTHING",
+                                  (article.id, analysis_to_json(analysis), analysis.version))
                     self._execute(self.FTS_INSERT, (article.id, fold(article.title or ""), fold(article.text)))
             for source, article_id in sorted({(a.source, a.id) for a, _, _ in items}):
                 self._insert_source(source, article_id)
@@ -242,11 +247,11 @@ class SQLStore:
 
     def _insert_article(self, article: Article, signature: bytes) -> bool:
         cur = self._execute(
-            f"INSERT INTO articles ({_ARTICLE_COLUMNS}, signature) VALUES (?,?,?,?,?,?,?,?,?,?,?) "
+            f"INSERT INTO articles ({_ARTICLE_COLUMNS}, signature) VALUES (?,?,?,?,?,?,?,?,?,?,?,?) "
             "ON CONFLICT (id) DO NOTHING",
             (article.id, article.source, article.title, article.published,
              dumps(list(article.authors)), dumps(list(article.agencies)), article.language,
-             article.outlet, article.text, dumps([list(d) for d in article.dropped]), signature),
+             article.outlet, article.text, dumps([list(d) for d in article.dropped]), article.url, signature),
         )
         return cur.rowcount == 1
 
@@ -281,6 +286,19 @@ class SQLStore:
         for _, data in self._pages("SELECT article_id, data FROM analyses WHERE article_id > ? "
                                    "ORDER BY article_id LIMIT ?"):
             yield analysis_from_json(data)
+
+    def stale_analyses(self, version: str) -> list[str]:
+        """Ids of the articles whose analysis another version made, in id order."""
+        rows = self._execute("SELECT article_id FROM analyses WHERE version IS NULL OR version <> ? "
+                             "ORDER BY article_id", (version,)).fetchall()
+        return [r[0] for r in rows]
+
+    def replace_analyses(self, analyses: Iterable[Analysis]) -> None:
+        """Write new analyses of stored articles in one transaction."""
+        with self._write():
+            for analysis in sorted(analyses, key=lambda a: a.article_id):
+                self._execute("UPDATE analyses SET data=?, version=? WHERE article_id=?",
+                              (analysis_to_json(analysis), analysis.version, analysis.article_id))
 
     def analysis(self, article_id: str) -> Analysis | None:
         row = self._execute("SELECT data FROM analyses WHERE article_id=?", (article_id,)).fetchone()

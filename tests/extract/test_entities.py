@@ -178,6 +178,12 @@ class _StubModel:
         # A person's name continues over short name parts the model missed.
         ("Kim Jong Un telefonierte .", ["B-PER", "O", "O", "O", "O"], [("Kim Jong Un", "PER")]),
         ("Kim Jong-un telefonierte .", ["B-PER", "O", "O", "O"], [("Kim Jong-un", "PER")]),
+        # ... also over a one-word MISC the model made of a syllable,
+        ("Kim Jong Un telefonierte .", ["B-PER", "I-PER", "B-MISC", "O", "O"], [("Kim Jong Un", "PER")]),
+        # and three syllables opening with a first name are a person, not an organisation;
+        ("Putin sprach mit Kim Jong Un .", ["B-PER", "O", "O", "B-ORG", "I-ORG", "I-ORG", "O"],
+         [("Putin", "PER"), ("Kim Jong Un", "PER")]),
+        ("Er flog nach San Juan .", ["O", "O", "O", "B-LOC", "I-LOC", "O"], [("San Juan", "LOC")]),
         # ... but not over an ordinary noun.
         ("Heidi Klums Modelsuche beginnt .", ["B-PER", "I-PER", "O", "O", "O"], [("Heidi Klums", "PER")]),
         # A role noun introduces a name.
@@ -215,3 +221,70 @@ def test_a_family_name_shared_by_two_people_is_not_split(model):
 def test_a_seat_of_government_is_an_organisation(model):
     text = "Der Kreml bestätigte das Gespräch. Auch das Pentagon äußerte sich."
     assert ("Kreml", "ORG") in pairs(text, model)
+
+
+def pos_mentions(text, tags, pos):
+    tokens = tokenize(text, ABBREVIATIONS)
+    assert len(tokens) == len(tags) == len(pos)
+    found = find_mentions(text, tokens, split_sentences(text, tokens), ENTITY_LEXICON, _StubModel(tags), pos=pos)
+    return [(m.text, m.label) for m in found]
+
+
+# Universal part-of-speech tags given by hand, as the language core will give them.
+@pytest.mark.parametrize(
+    "text, tags, pos, expected",
+    [
+        # A span the tagger ran over a verb is cut there: two people.
+        ("Merkel traf Macron .", ["B-PER", "I-PER", "I-PER", "O"], ["PROPN", "VERB", "PROPN", "PUNCT"],
+         [("Merkel", "PER"), ("Macron", "PER")]),
+        ("Bundeskanzlerin Angela Merkel traf Emmanuel Macron in Paris .",
+         ["O", "B-PER", "I-PER", "I-PER", "I-PER", "I-PER", "O", "B-LOC", "O"],
+         ["NOUN", "PROPN", "PROPN", "VERB", "PROPN", "PROPN", "ADP", "PROPN", "PUNCT"],
+         [("Angela Merkel", "PER"), ("Emmanuel Macron", "PER"), ("Paris", "LOC")]),
+        # An auxiliary too, and organisations as well as people.
+        ("Scholz hat Biden in Washington getroffen .", ["B-PER", "I-PER", "I-PER", "O", "B-LOC", "O", "O"],
+         ["PROPN", "AUX", "PROPN", "ADP", "PROPN", "VERB", "PUNCT"],
+         [("Scholz", "PER"), ("Biden", "PER"), ("Washington", "LOC")]),
+        ("Siemens übernimmt Alstom .", ["B-ORG", "I-ORG", "I-ORG", "O"], ["PROPN", "VERB", "PROPN", "PUNCT"],
+         [("Siemens", "ORG"), ("Alstom", "ORG")]),
+        # A side with no capitalised word is no mention.
+        ("Microsoft investiert weiter .", ["B-ORG", "I-ORG", "I-ORG", "O"], ["PROPN", "VERB", "ADV", "PUNCT"],
+         [("Microsoft", "ORG")]),
+        # A title of a work keeps its verb.
+        ("Er sah Vom Winde verweht im Kino .", ["O", "O", "B-MISC", "I-MISC", "I-MISC", "O", "O", "O"],
+         ["PRON", "VERB", "ADP", "NOUN", "VERB", "ADP", "NOUN", "PUNCT"],
+         [("Vom Winde verweht", "MISC")]),
+        # No verb in the span: nothing changes.
+        ("Der Präsident Frankreichs , Emmanuel Macron , sprach .",
+         ["O", "O", "B-LOC", "O", "B-PER", "I-PER", "O", "O", "O"],
+         ["DET", "NOUN", "PROPN", "PUNCT", "PROPN", "PROPN", "PUNCT", "VERB", "PUNCT"],
+         [("Frankreichs", "LOC"), ("Emmanuel Macron", "PER")]),
+    ],
+)
+def test_no_name_runs_over_a_verb(text, tags, pos, expected):
+    assert pos_mentions(text, tags, pos) == expected
+
+
+@pytest.mark.parametrize(
+    "text, tags, expected",
+    [
+        # Without tags a person's name still stops at a lower-case word ...
+        ("Merkel traf Macron .", ["B-PER", "I-PER", "I-PER", "O"], [("Merkel", "PER"), ("Macron", "PER")]),
+        # ... but keeps its particles,
+        ("Ursula von der Leyen reiste ab .", ["B-PER", "I-PER", "I-PER", "I-PER", "O", "O", "O"],
+         [("Ursula von der Leyen", "PER")]),
+        # and places and organisations keep their lower-case words: only tags can cut them.
+        ("Er flog nach Frankfurt am Main .", ["O", "O", "O", "B-LOC", "I-LOC", "I-LOC", "O"],
+         [("Frankfurt am Main", "LOC")]),
+        ("Siemens übernimmt Alstom .", ["B-ORG", "I-ORG", "I-ORG", "O"], [("Siemens übernimmt Alstom", "ORG")]),
+    ],
+)
+def test_without_tags_only_a_person_stops_at_a_lower_case_word(text, tags, expected):
+    assert [(m.text, m.label) for m in mentions(text, _StubModel(tags))] == expected
+
+
+def test_tags_must_align_with_tokens(model):
+    text = "Merkel traf Macron."
+    tokens = tokenize(text, ABBREVIATIONS)
+    with pytest.raises(ValueError, match="pos has 3 tags for 4 tokens"):
+        find_mentions(text, tokens, split_sentences(text, tokens), ENTITY_LEXICON, model, pos=("PROPN", "VERB", "PROPN"))

@@ -1,5 +1,7 @@
+import pytest
+
 from chronik.lang.de.names import NAME_RULES
-from chronik.link.entities import link_entities
+from chronik.link.entities import acronym_of, link_entities, spelling_key
 from chronik.records import Analysis, Mention
 
 
@@ -54,3 +56,109 @@ def test_two_names_run_together_are_no_merge_target():
                  [("Wladimir Putin", "PER"), ("Putin Kim Jong Uns", "PER"), ("Kim Jong Un", "PER"), ("Putin", "PER")])
     g = groups(link_entities([a], NAME_RULES))
     assert g["Wladimir Putin"][1] == {"Putin"}
+
+
+def link(*items):
+    """Link (analysis, text) pairs with their texts, as the store does."""
+    return link_entities([a for a, _ in items], NAME_RULES, {a.article_id: t for a, t in items})
+
+
+def with_text(article_id: str, text: str, names: list[tuple[str, str]]):
+    return analysis(article_id, text, names), text
+
+
+def test_middle_initial_short_first_name_and_surname_are_one_person():
+    text = ("US-Präsident Joe Biden hat am Dienstag ein Gesetz unterzeichnet. Im Amtsblatt steht Joseph R. Biden "
+            "als Unterzeichner. Biden sprach von einem guten Tag.")
+    g = groups(link(with_text("a", text, [("Joe Biden", "PER"), ("Joseph R. Biden", "PER"), ("Biden", "PER")])))
+    assert g == {"Joseph R. Biden": ("PER", {"Joe Biden", "Biden"}, ("a",))}
+
+
+def test_an_initial_for_the_first_name_joins_across_articles():
+    a = with_text("a", "Bundeskanzler Olaf Scholz reist nach Washington.", [("Olaf Scholz", "PER"), ("Washington", "LOC")])
+    b = with_text("b", "Das Treffen mit O. Scholz ist für Freitag geplant.", [("O. Scholz", "PER")])
+    g = groups(link(a, b))
+    assert g["Olaf Scholz"] == ("PER", {"O. Scholz"}, ("a", "b"))
+
+
+def test_contradicting_middle_initials_stay_two_people_and_a_bare_form_joins_neither():
+    text = ("George W. Bush erinnerte an seinen Vater George H. W. Bush. Schon George Bush hatte "
+            "im Weißen Haus regiert.")
+    g = groups(link(with_text("a", text, [("George W. Bush", "PER"), ("George H. W. Bush", "PER"),
+                                          ("George Bush", "PER")])))
+    assert set(g) == {"George W. Bush", "George H. W. Bush", "George Bush"}
+
+
+def test_hyphenated_surname_alone_joins_the_full_name():
+    text = ("CDU-Chefin Annegret Kramp-Karrenbauer will nicht Kanzlerkandidatin werden. "
+            "Kramp-Karrenbauers Rückzug überraschte die Partei. Kramp-Karrenbauer bleibt Ministerin.")
+    g = groups(link(with_text("a", text, [("Annegret Kramp-Karrenbauer", "PER"), ("Kramp-Karrenbauers", "PER"),
+                                          ("Kramp-Karrenbauer", "PER")])))
+    assert g == {"Annegret Kramp-Karrenbauer": ("PER", {"Kramp-Karrenbauer", "Kramp-Karrenbauers"}, ("a",))}
+
+
+def test_transliterations_share_a_spelling_key():
+    a = with_text("a", "Die Sprecherin Maria Sacharowa wies die Vorwürfe zurück. Auch Alexej Nawalny äußerte sich.",
+                  [("Maria Sacharowa", "PER"), ("Alexej Nawalny", "PER")])
+    b = with_text("b", "Spokeswoman Maria Zakharova and Alexej Navalny were named.",
+                  [("Maria Zakharova", "PER"), ("Alexej Navalny", "PER")])
+    g = groups(link(a, b))
+    assert g["Maria Sacharowa"] == ("PER", {"Maria Zakharova"}, ("a", "b"))
+    assert g["Alexej Nawalny"][1:] == ({"Alexej Navalny"}, ("a", "b"))
+    assert spelling_key(("selenskyj",), NAME_RULES) == spelling_key(("zelensky",), NAME_RULES)
+
+
+def test_acronym_introduced_after_its_long_form_is_one_organisation_in_every_article():
+    a = with_text("a", "Das Bundesamt für Sicherheit in der Informationstechnik (BSI) warnt vor einer Lücke in "
+                       "Microsoft Exchange. Das BSI rät zu einem Update.",
+                  [("Bundesamt für Sicherheit in der Informationstechnik", "ORG"), ("BSI", "ORG"),
+                   ("Microsoft", "ORG"), ("BSI", "ORG")])
+    b = with_text("b", "Das BSI stuft die Lage als kritisch ein.", [("BSI", "ORG")])
+    g = groups(link(a, b))
+    assert g["Bundesamt für Sicherheit in der Informationstechnik"] == ("ORG", {"BSI"}, ("a", "b"))
+    assert g["Microsoft"] == ("ORG", set(), ("a",))
+
+
+def test_acronym_before_its_long_form_and_letters_inside_a_compound():
+    text = ("Die Zahl der Anträge beim BAMF (Bundesamt für Migration und Flüchtlinge) stieg. "
+            "Der Internationale Währungsfonds (IWF) senkte seine Prognose.")
+    g = groups(link(with_text("a", text, [("BAMF", "ORG"), ("Bundesamt für Migration und Flüchtlinge", "ORG"),
+                                          ("Internationale Währungsfonds", "ORG"), ("IWF", "ORG")])))
+    assert g == {"Bundesamt für Migration und Flüchtlinge": ("ORG", {"BAMF"}, ("a",)),
+                 "Internationale Währungsfonds": ("ORG", {"IWF"}, ("a",))}
+
+
+def test_a_bracketed_word_that_is_no_acronym_of_the_name_stays_apart():
+    text = "Die Europäische Zentralbank (EZB) und die Bundesbank (Frankfurt) äußerten sich, meldete Reuters (dpa)."
+    g = groups(link(with_text("a", text, [("Europäische Zentralbank", "ORG"), ("EZB", "ORG"), ("Bundesbank", "ORG"),
+                                          ("Frankfurt", "LOC"), ("Reuters", "ORG"), ("dpa", "ORG")])))
+    assert set(g) == {"Europäische Zentralbank", "Bundesbank", "Frankfurt", "Reuters", "dpa"}
+    assert g["Europäische Zentralbank"][1] == {"EZB"}
+
+
+@pytest.mark.parametrize("acronym, long_form, expected", [
+    ("BSI", "Bundesamt für Sicherheit in der Informationstechnik", True),
+    ("BAMF", "Bundesamt für Migration und Flüchtlinge", True),
+    ("AfD", "Alternative für Deutschland", True),
+    ("EZB", "Europäische Zentralbank", True),
+    ("WHO", "Weltgesundheitsorganisation", False),  # one word: no introduced acronym to check
+    ("CDU", "Sozialdemokratische Partei Deutschlands", False),
+])
+def test_acronym_of(acronym, long_form, expected):
+    assert acronym_of(acronym, long_form) is expected
+
+
+def test_legal_form_leading_article_and_declined_adjective_are_one_organisation():
+    text = ("Die Deutsche Bank AG hat ihre Prognose gesenkt. Aktien der Deutschen Bank fielen um drei Prozent. "
+            "Die Deutsche Bank will dennoch an der Dividende festhalten.")
+    g = groups(link(with_text("a", text, [("Deutsche Bank AG", "ORG"), ("Deutschen Bank", "ORG"),
+                                          ("Die Deutsche Bank", "ORG")])))
+    assert list(g) == ["Deutsche Bank AG"]
+    assert g["Deutsche Bank AG"][1] == {"Deutschen Bank", "Die Deutsche Bank"}
+
+
+def test_a_place_and_a_subsidiary_named_after_it_stay_apart():
+    text = "Die Oracle Deutschland GmbH wächst, sagte Oracle. In Deutschland arbeiten 2000 Menschen für den Konzern."
+    g = groups(link(with_text("a", text, [("Oracle Deutschland GmbH", "ORG"), ("Oracle", "ORG"),
+                                          ("Deutschland", "LOC")])))
+    assert set(g) == {"Oracle Deutschland GmbH", "Oracle", "Deutschland"}

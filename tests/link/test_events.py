@@ -11,13 +11,14 @@ PUB = {"000": "2025-08-13", "001": "2025-08-15T16:38", "002": None, "003": "2025
 
 
 def report(article, kind, ids, date=None, basis=None, status="happened", place=None, start=0,
-           names=None, sentence="Satz."):
+           names=None, sentence="Satz.", predicate=None, label=None, roles=None, via=None):
     mention = EventMention(type=kind, trigger="x", start=start, end=start + 1, sentence=0,
                            participants=tuple(names or ids), place=place, date=date,
-                           date_basis=basis if date else None, status=status)
+                           date_basis=basis if date else None, status=status, predicate=predicate,
+                           label=label, via=via, roles=tuple(roles or ()))
     return EventReport(article_id=article, published=PUB.get(article), mention=mention,
                        participant_ids=tuple(ids), place_id=("L:" + place) if place else None,
-                       sentence_text=sentence)
+                       sentence_text=sentence, role_ids=tuple(roles or ()))
 
 
 def seed_reports():
@@ -146,7 +147,7 @@ def test_id_order_and_label_are_deterministic():
     assert dated == sorted(dated)
     assert all(e.date is None for e in first[len(dated):])
     e2 = find(first, "meeting", "2025-08-15", ["trump", "putin"])
-    key = "meeting|2025-08-15|putin,trump|L:Alaska"
+    key = "meeting||2025-08-15|putin,trump|L:Alaska"  # type, predicate, date, participants, place
     assert e2.id == hashlib.sha1(key.encode()).hexdigest()[:16]
     assert e2.label == "meeting: Donald Trump, Wladimir Putin in Alaska"
     assert isinstance(e2, Event) and e2.place_id == "L:Alaska"
@@ -200,3 +201,69 @@ def test_a_month_read_in_a_later_report_keeps_the_day_of_the_first():
     assert (event.date, event.date_basis) == ("2025-09-03", "published")
     assert sorted((e.date, e.date_basis) for e in merge_events([first, other_month])) == [
         ("2025-09-03", "published"), ("2025-10", "text")]
+
+
+def test_a_verb_and_a_noun_for_one_happening_merge_across_articles():
+    events = merge_events([
+        report("000", "call", ["putin", "kim"], "2025-08-12", "text", predicate="telefonieren",
+               label="Putin und Kim telefonieren", roles=[("putin", "agent"), ("kim", "agent")]),
+        report("001", "call", ["putin", "kim"], "2025-08-12", "text", predicate="Telefonat",
+               label="Telefonat zwischen Putin und Kim"),
+    ])
+    assert [(e.type, e.articles, e.predicate, e.label) for e in events] == [
+        ("call", ("000", "001"), "telefonieren", "Putin und Kim telefonieren")]
+    assert events[0].roles == (("kim", "agent"), ("putin", "agent"))
+
+
+def test_label_comes_from_the_earliest_report_and_stays_when_later_ones_join():
+    early = report("000", "resignation", ["may"], "2025-08-13", "text", predicate="zurücktreten",
+                   label="May tritt zurück")
+    later = report("003", "resignation", ["may"], "2025-08-13", "text", predicate="Rücktritt",
+                   label="Rücktritt von May")
+    assert merge_events([later, early])[0].label == "May tritt zurück"
+    assert merge_events([early, later, report("004", "resignation", ["may"], "2025-08-13", "text",
+                                              predicate="zurücktreten", label="Premierministerin May tritt zurück")
+                         ])[0].label == "May tritt zurück"
+
+
+def test_other_events_merge_only_with_the_same_predicate_and_keep_apart_in_their_ids():
+    events = merge_events([
+        report("000", "other", ["eon"], "2025-08-12", "text", predicate="angreifen", start=1),
+        report("000", "other", ["eon"], "2025-08-12", "text", predicate="erstatten", start=50),
+        report("001", "other", ["eon"], "2025-08-12", "text", predicate="angreifen", start=9),
+    ])
+    assert sorted((e.predicate, e.articles) for e in events) == [
+        ("angreifen", ("000", "001")), ("erstatten", ("000",))]
+    assert len({e.id for e in events}) == 2
+
+
+def test_reports_from_two_articles_need_something_in_common():
+    # two undated deaths with no named party in two articles are not one death because they fit
+    events = merge_events([
+        report("000", "death", [], predicate="sterben"),
+        report("001", "death", [], predicate="sterben", start=5),
+    ])
+    assert len(events) == 2
+    # the same day named in the text and the same predicate are enough
+    events = merge_events([
+        report("000", "disaster", [], "2025-08-10", "text", predicate="erschüttern"),
+        report("001", "disaster", [], "2025-08-10", "text", predicate="erschüttern", start=5),
+    ])
+    assert [e.articles for e in events] == [("000", "001")]
+
+
+def test_an_announced_event_joins_its_later_report_that_it_happened():
+    events = merge_events([
+        report("000", "meeting", ["trump", "putin"], "2025-08-15", "text", status="announced", place="Alaska",
+               predicate="Treffen"),
+        report("003", "meeting", ["trump", "putin"], "2025-08-15", "text", place="Alaska", predicate="treffen"),
+    ])
+    assert [(e.status, e.articles) for e in events] == [("happened", ("000", "003"))]
+
+
+def test_the_via_of_the_earliest_report_that_names_one():
+    events = merge_events([
+        report("001", "call", ["putin", "kim"], "2025-08-12", "text", via="KCNA"),
+        report("000", "call", ["putin", "kim"], "2025-08-12", "text"),
+    ])
+    assert events[0].via == "KCNA"

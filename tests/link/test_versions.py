@@ -174,3 +174,47 @@ def test_one_source_read_twice_in_a_build_settles(tmp_path):
             book.save()
         (record,) = store.records("version")
     assert [a["article"] for a in record["articles"]] == ["A", "B"]
+
+
+def saved_page(text: str) -> str:
+    return ('<html lang="de"><head><meta property="og:title" content="Kim versichert Putin volle Unterstützung">'
+            '<link rel="canonical" href="https://example.org/ausland/kim-putin-100.html"></head><body><article>'
+            + "".join(f"<p>{p}</p>" for p in text.split("\n") if p.strip()) + "</article></body></html>")
+
+
+def test_two_saved_copies_of_one_page_are_versions_of_one_article(tmp_path, monkeypatch):
+    story = seed("003").read_text(encoding="utf-8").split("\n", 1)[1]  # without the title line
+    morning, evening = tmp_path / "kim-putin-0800.html", tmp_path / "kim-putin-1900.html"
+    morning.write_text(saved_page(story), encoding="utf-8")
+    evening.write_text(saved_page(story.replace(OLD_FIGURE, NEW_FIGURE)), encoding="utf-8")
+    db = tmp_path / "c.db"
+    monkeypatch.setenv("CHRONIK_NOW", "2025-09-03T08:00")
+    run("build", morning, "--db", db)
+    old_id = json.loads(run("export", "--db", db))["articles"][0]["id"]
+    monkeypatch.setenv("CHRONIK_NOW", "2025-09-03T19:00")
+    run("build", evening, "--db", db)
+    (row,) = json.loads(run("export", "--db", db))["articles"]
+    assert (row["source"], row["url"], row["versions"]) == (
+        str(evening), "https://example.org/ausland/kim-putin-100.html", [old_id])
+    assert NEW_FIGURE in row["text"]
+
+
+def test_an_article_kept_current_elsewhere_is_shown_at_that_address(tmp_path):
+    from chronik.link.versions import current_articles
+    from tests.store.test_store import added, article
+
+    text = "Der Stadtrat hat am Dienstag den Haushalt beschlossen."
+    page = article(text, source="a.html", url="https://example.org/haushalt")
+    edit = article(text + " Die Opposition stimmte dagegen.", source="b.html", url="https://example.org/haushalt")
+    with open_store(str(tmp_path / "c.db")) as store:
+        added(store, page, edit)
+        store.put_records("version", [
+            SourceVersions(source="https://example.org/haushalt", seen=((page.id, None), (edit.id, None))).as_record(),
+            SourceVersions(source="https://partner.example/haushalt", seen=((page.id, None),)).as_record(),
+            SourceVersions(source="kopie.txt", seen=((edit.id, None),)).as_record()])
+        current, earlier = current_articles(store)
+    shown = {a.id: (a.source, a.url) for a in current}
+    # The first text is still the latest at the partner's address: shown there, read from a.html.
+    assert shown == {page.id: ("a.html", "https://partner.example/haushalt"),
+                     edit.id: ("b.html", "https://example.org/haushalt")}
+    assert earlier == {edit.id: [page.id]}

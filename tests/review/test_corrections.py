@@ -59,15 +59,15 @@ def export(db) -> dict:
 def make_every_kind(db):
     """One correction of each kind, in this order (the entity split comes last
     and changes the call's id, which the earlier accept must survive)."""
-    usa, us, kims, truth, dollar = (entity_id(db, n) for n in
-                                    ("USA", "Vereinigten Staaten", "Kims Antwort", "Truth Social", "Dollar"))
+    usa, us, russia, soviet, truth, dollar = (entity_id(db, n) for n in (
+        "USA", "Vereinigten Staaten", "Russland", "Sowjetunion", "Truth Social", "Dollar"))
     kim = entity_id(db, "Kim Jong Un")
     steps = [
         ("accept", CALL), ("set", PEKING, "date", "2025-09-03"), ("reject", WOLODIN),
         ("merge-events", DEPLOY_FALL, DEPLOY_KURSK), ("split-event", DEPLOY_APRIL, SEED_001),
         ("accept", PRONOUN_QUOTE), ("set", SOVEREIGNTY, "speaker", "Kim Jong Un"), ("reject", ATMOSPHERE),
         ("set", FALLEN, "bound", "lower"), ("reject", LEADERS), ("accept", THOUSANDS),
-        ("merge-entities", usa, us), ("merge-entities", kim, kims), ("set", truth, "type", "ORG"),
+        ("merge-entities", usa, us), ("merge-entities", russia, soviet), ("set", truth, "type", "ORG"),
         ("reject", dollar), ("split-entity", kim, "Kim"),
     ]
     for action, *args in steps:
@@ -106,9 +106,9 @@ def check_every_kind(doc: dict) -> None:
     assert figures[THOUSANDS]["reviewed"] == "accepted" and not figures[THOUSANDS]["needs_review"]
     entities = {e["name"]: e for e in doc["entities"]}
     assert "Vereinigten Staaten" in entities["USA"]["aliases"] and "Vereinigten Staaten" not in entities
-    assert "Kims Antwort" in entities["Kim Jong Un"]["aliases"] and "Kim" not in entities["Kim Jong Un"]["aliases"]
+    assert "Sowjetunion" in entities["Russland"]["aliases"] and "Kim" not in entities["Kim Jong Un"]["aliases"]
     assert entities["Kim"]["type"] == "PER" and entities["Truth Social"]["type"] == "ORG"
-    assert "Dollar" not in entities and "Kims Antwort" not in entities
+    assert "Dollar" not in entities and "Sowjetunion" not in entities
 
 
 def test_every_correction_kind_survives_a_rebuild_with_a_later_article(store_dir):

@@ -31,13 +31,14 @@ def added(store, *articles: Article) -> list[bool]:
 
 def test_new_store_records_schema_version(store_url):
     with open_store(store_url) as store:
-        assert store.schema_version() == SCHEMA_VERSION == 2
+        assert store.schema_version() == SCHEMA_VERSION == 4
 
 
 def test_articles_and_analyses_round_trip_and_insert_is_idempotent(store_url):
     store = open_store(store_url)
     a = article("Die Straßenbrücke über den Tumen wird am Montag eröffnet.", authors=("A B",), agencies=("dpa",),
-                dropped=(("Foto: X", "credit"),), title="Brücke", published="2025-12-27", outlet="Zeitung")
+                dropped=(("Foto: X", "credit"),), title="Brücke", published="2025-12-27", outlet="Zeitung",
+                url="https://example.org/bruecke-tumen")
     an = Analysis(article_id=a.id, mentions=(Mention(start=27, end=32, text="Tumen", label="LOC", sentence=0),),
                   timexes=(Timex(start=41, end=47, text="Montag", type="date", value="2025-12-29", sentence=0),))
     assert store.add_batch([(a, an, b"\x00sig\xff")]) == [True]
@@ -215,7 +216,7 @@ def test_empty_database_is_refused_read_only(store_url):
 def test_newer_store_is_refused(store_url):
     open_store(store_url).close()
     raw_sql(store_url, "UPDATE meta SET value='99' WHERE key='schema_version'")
-    with pytest.raises(StoreError, match=r"written by a newer chronik \(schema 99, this one reads 2\); upgrade"):
+    with pytest.raises(StoreError, match=r"written by a newer chronik \(schema 99, this one reads 4\); upgrade"):
         open_store(store_url)
 
 
@@ -228,7 +229,8 @@ def test_foreign_database_is_refused(store_url):
 def test_schema_1_store_is_migrated_and_keeps_its_articles(store_url):
     with open_store(store_url) as store:
         added(store, BRIDGE)
-    raw_sql(store_url, "DROP TABLE records", "UPDATE meta SET value='1' WHERE key='schema_version'")
+    raw_sql(store_url, "DROP TABLE records", "ALTER TABLE articles DROP COLUMN url",
+            "ALTER TABLE analyses DROP COLUMN version", "UPDATE meta SET value='1' WHERE key='schema_version'")
     with pytest.raises(StoreError, match="has schema 1; run 'chronik build' on it once to upgrade it"):
         open_store(store_url, read_only=True)
     with open_store(store_url) as store:
@@ -236,3 +238,37 @@ def test_schema_1_store_is_migrated_and_keeps_its_articles(store_url):
         assert store.articles() == [BRIDGE]
         store.put_records("correction", [{"id": "c1", "action": "reject"}])
         assert store.records("correction") == [{"id": "c1", "action": "reject"}]
+
+
+def test_schema_2_store_gets_the_url_column_and_keeps_its_articles(store_url):
+    with open_store(store_url) as store:
+        added(store, BRIDGE, TALKS)
+    raw_sql(store_url, "ALTER TABLE articles DROP COLUMN url", "ALTER TABLE analyses DROP COLUMN version",
+            "UPDATE meta SET value='2' WHERE key='schema_version'")
+    with pytest.raises(StoreError, match="has schema 2; run 'chronik build' on it once to upgrade it"):
+        open_store(store_url, read_only=True)
+    page = article("Der Stadtrat hat am Dienstag den Haushalt beschlossen.", source="seite.html",
+                   url="https://example.org/stadtrat-haushalt")
+    with open_store(store_url) as store:
+        assert store.schema_version() == SCHEMA_VERSION
+        assert store.articles() == sorted([BRIDGE, TALKS], key=lambda a: a.id)  # url None, as before
+        assert added(store, page, BRIDGE) == [True, False]
+        assert store.article(page.id).url == "https://example.org/stadtrat-haushalt"
+    with open_store(store_url) as store:  # migrated once: opening again changes nothing
+        assert store.schema_version() == SCHEMA_VERSION
+        assert len(store.articles()) == 3
+
+
+def test_schema_3_store_gets_the_analysis_version_and_its_rows_are_stale(store_url):
+    """Analyses stored before versions were kept have none: the next build makes them again."""
+    with open_store(store_url) as store:
+        added(store, BRIDGE, TALKS)
+    raw_sql(store_url, "ALTER TABLE analyses DROP COLUMN version", "UPDATE meta SET value='3' WHERE key='schema_version'")
+    with pytest.raises(StoreError, match="has schema 3; run 'chronik build' on it once to upgrade it"):
+        open_store(store_url, read_only=True)
+    with open_store(store_url) as store:
+        assert store.schema_version() == SCHEMA_VERSION
+        assert store.stale_analyses("v2") == sorted([BRIDGE.id, TALKS.id])
+        store.replace_analyses([Analysis(article_id=BRIDGE.id, version="v2")])
+        assert store.stale_analyses("v2") == [TALKS.id]
+        assert store.analysis(BRIDGE.id) == Analysis(article_id=BRIDGE.id)

@@ -5,6 +5,7 @@ from chronik.lang.de.cleaning import CLEANING_RULES
 from chronik.lang.de.demonyms import DEMONYM_DATA
 from chronik.lang.de.entities import ENTITY_LEXICON
 from chronik.lang.de.events import EVENT_LEXICON
+from chronik.lang.de.grammar import GRAMMAR
 from chronik.lang.de.names import NAME_RULES
 from chronik.lang.de.numbers import NUMBER_LEXICON
 from chronik.lang.de.quotes import QUOTE_LEXICON
@@ -21,4 +22,5 @@ RESOURCES = LanguageResources(
     quotes=QUOTE_LEXICON,
     events=EVENT_LEXICON,
     demonyms=DEMONYM_DATA,
+    grammar=GRAMMAR,
 )

@@ -37,6 +37,11 @@ class EntityLexicon:
     genitive_suffixes: tuple[str, ...]
     # Seats of government that news names for the government itself.
     institution_seats: frozenset[str] = field(default_factory=frozenset)
+    # Word -> its distributional classes at several granularities
+    # (``scripts/word_clusters.py``), as CRF feature strings.
+    word_classes: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    # Universal part-of-speech tags no name runs over.
+    verb_tags: frozenset[str] = frozenset({"VERB", "AUX"})
 
 
 # Heads of organisation names and their compound endings ("Außenministerium",
@@ -62,9 +67,9 @@ _ORG_HEADS = frozenset(
 # "Fernsehsender"). Origin: hand-made.
 _ORG_HEAD_SUFFIXES = ("agentur", "sender", "zeitung", "konzern", "partei", "gewerkschaft")
 
-# Lower-case particles inside personal names ("Ursula von der Leyen",
+# Lower-case particles inside personal names ("Ursula von der Leyen", "Giacomo della Porta",
 # "Osama bin Laden"). Origin: hand-made.
-_NAME_PARTICLES = frozenset("von van der de den di da du le la al el bin ibn ben zu ter ten dos das del".split())
+_NAME_PARTICLES = frozenset("von van der de den di da du le la al el bin ibn ben zu ter ten dos das del della delle dello degli".split())
 
 # Buildings and seats that stand for a government or an institution ("Der
 # Kreml bestätigte", "das Weiße Haus erklärte"): organisations, not places.
@@ -84,6 +89,15 @@ def _read_list(name: str) -> frozenset[str]:
     return frozenset(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
 
 
+def _read_classes(name: str) -> dict[str, tuple[str, ...]]:
+    """word TAB class TAB class ... -> {word: ("c0=17", "c1=201", ...)}."""
+    out = {}
+    for line in _read_list(name):
+        word, *classes = line.split("\t")
+        out[word] = tuple(f"c{i}={c}" for i, c in enumerate(classes))
+    return out
+
+
 ENTITY_LEXICON = EntityLexicon(
     first_names=_read_list("entities_first_names.txt"),
     countries=_read_list("entities_countries.txt"),
@@ -99,4 +113,5 @@ ENTITY_LEXICON = EntityLexicon(
     institution_seats=_INSTITUTION_SEATS,
     name_particles=_NAME_PARTICLES,
     genitive_suffixes=_GENITIVE_SUFFIXES,
+    word_classes=_read_classes("entities_clusters.tsv"),
 )

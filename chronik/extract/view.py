@@ -1,0 +1,307 @@
+"""One article as every extractor reads it: tokens, sentences, the parse,
+entity mentions, time expressions and the spans inside quotation marks, with
+the lookups between them built once per article.
+
+Extractors after this stage take an ``ArticleView`` instead of rebuilding
+their own sentence, mention and quote indexes.
+"""
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Sequence
+
+from chronik.records import Mention, Sentence, Syntax, Timex, Token
+
+# Longest quote considered, in characters (longer means an unpaired mark).
+MAX_QUOTE_CHARS = 4000
+
+
+class ArticleView:
+    """Read-only lookups over one analysed article."""
+
+    def __init__(self, text: str, tokens: Sequence[Token], sentences: Sequence[Sentence], syntax: Syntax,
+                 mentions: Sequence[Mention], timexes: Sequence[Timex], published: str | None,
+                 quote_marks: dict[str, str], grammar, lemmatize=None) -> None:
+        self.text = text
+        self.grammar = grammar
+        # word, part of speech -> lemma (the language core's lemmatizer), to read
+        # a word again as another part of speech than the tagger gave it
+        self.lemmatize = lemmatize
+        self.tokens = tokens
+        self.sentences = sentences
+        self.syntax = syntax
+        self.published = published
+        n = len(tokens)
+        self.starts = [t.start for t in tokens]
+        self.sentence_of = [0] * n
+        for si, s in enumerate(sentences):
+            for k in range(s.first_token, min(s.last_token, n)):
+                self.sentence_of[k] = si
+        self.children: list[list[int]] = [[] for _ in range(n)]
+        for k, h in enumerate(syntax.head):
+            if h != k:
+                self.children[h].append(k)
+        self.mentions = tuple(sorted(mentions, key=lambda m: (m.start, m.end)))
+        self.mention_at = [-1] * n
+        for mi, m in enumerate(self.mentions):
+            for k in range(self.token_at(m.start), min(self.token_at(m.end), n)):
+                self.mention_at[k] = mi
+        self.timexes = tuple(sorted(timexes, key=lambda t: (t.start, t.end)))
+        self.timex_at = [-1] * n
+        for ti, t in enumerate(self.timexes):
+            for k in range(self.token_at(t.start), min(self.token_at(t.end), n)):
+                self.timex_at[k] = ti
+        self.quotes = quote_spans(text, quote_marks)
+        self._quote_opens = [o for o, _ in self.quotes]
+
+    # -- positions ---------------------------------------------------------------
+    def token_at(self, offset: int) -> int:
+        """Index of the first token that starts at or after ``offset``."""
+        return bisect.bisect_left(self.starts, offset)
+
+    def in_quote(self, offset: int) -> bool:
+        i = bisect.bisect_right(self._quote_opens, offset) - 1
+        return i >= 0 and self.quotes[i][0] < offset < self.quotes[i][1]
+
+    # -- the parse ---------------------------------------------------------------
+    def pos(self, k: int) -> str:
+        return self.syntax.pos[k]
+
+    def lemma(self, k: int) -> str:
+        return self.syntax.lemma[k]
+
+    def dep(self, k: int) -> str:
+        return self.syntax.dep[k]
+
+    def head(self, k: int) -> int:
+        return self.syntax.head[k]
+
+    def feature(self, k: int, name: str) -> str | None:
+        for part in self.syntax.morph[k].split("|"):
+            if part.startswith(name + "="):
+                return part[len(name) + 1:]
+        return None
+
+    def deps_of(self, k: int, *relations: str) -> list[int]:
+        """Children of ``k`` whose relation (or its main part) is one of ``relations``."""
+        dep = self.syntax.dep
+        return [c for c in self.children[k] if dep[c] in relations or dep[c].split(":")[0] in relations]
+
+    def subtree(self, k: int, stop: frozenset[str] = frozenset()) -> list[int]:
+        """``k`` and everything below it, in token order; children whose relation
+        is in ``stop`` are left out with their subtrees."""
+        out, todo = [], [k]
+        dep = self.syntax.dep
+        while todo:
+            j = todo.pop()
+            out.append(j)
+            todo.extend(c for c in self.children[j] if dep[c] not in stop)
+        return sorted(out)
+
+    def case_marker(self, k: int) -> str | None:
+        """The preposition of a phrase headed by ``k`` (``in``, ``zwischen``), lower case."""
+        for c in self.children[k]:
+            if self.syntax.dep[c] == "case":
+                return self.tokens[c].text.lower()
+        return None
+
+    def coordinated_with(self, k: int) -> list[int]:
+        """``k`` and the verbs it is coordinated with, up to the first (which
+        holds the shared subject and auxiliaries)."""
+        chain = [k]
+        while self.syntax.dep[chain[-1]] == "conj" and len(chain) < 6:
+            h = self.syntax.head[chain[-1]]
+            if h == chain[-1] or self.syntax.pos[h] not in ("VERB", "AUX"):
+                break
+            chain.append(h)
+        return chain
+
+    def subject(self, k: int) -> int | None:
+        """The subject of the verb ``k``: the parser's (active or passive), shared
+        with a coordinated verb, repaired where the word forms contradict it, and
+        found where the parser missed it (German verb-second order: the phrase
+        before the finite verb, else the one right after it)."""
+        g = self.grammar
+        for h in self.coordinated_with(k):
+            found = [c for c in self.children[h] if self.syntax.dep[c] in ("nsubj", "nsubj:pass")]
+            if found:
+                # "er", "ich", "wir" can only be the subject; the parser's choice
+                # yields to them, and an accusative or dative form never is one
+                sure = [c for c in self._bare_phrases(h) if self.tokens[c].text.lower() in g.nominative_pronouns]
+                if sure and found[0] not in sure:
+                    return sure[0]
+                return found[0]
+            if h == k:
+                guess = self._v2_subject(h, objects=False)
+                if guess is not None:
+                    return guess
+        # a verb the parser hung under a word of its own clause (parataxis, conj
+        # without a conjunction): the subject of that clause
+        j = k
+        for _ in range(3):
+            h = self.syntax.head[j]
+            if h == j or self.syntax.dep[j] not in ("parataxis", "conj") or self.sentence_of[h] != self.sentence_of[k]:
+                break
+            found = [c for c in self.children[h] if self.syntax.dep[c] in ("nsubj", "nsubj:pass") and c < k]
+            if found:
+                return found[0]
+            j = h
+        # last, a phrase the parser called an object, in the subject's place
+        return self._v2_subject(k, objects=True)
+
+    def _oblique(self, k: int) -> bool:
+        g = self.grammar
+        low = self.tokens[k].text.lower()
+        if low in g.oblique_pronouns:
+            return True
+        dets = [self.tokens[c].text.lower() for c in self.children[k] if self.syntax.dep[c] in ("det", "det:poss")]
+        return bool(dets) and dets[0] in g.oblique_determiners and self.feature(k, "Number") != "Plur"
+
+    def _bare_phrases(self, k: int) -> list[int]:
+        """Nominal dependents of a verb (and of its auxiliaries) without a preposition."""
+        out = []
+        heads = [k] + [c for c in self.children[k] if self.syntax.dep[c].startswith("aux")]
+        for h in heads:
+            for c in self.children[h]:
+                dep = self.syntax.dep[c]
+                if dep in ("punct", "cc", "case", "advmod", "aux", "aux:pass", "cop", "det",
+                           "ccomp", "xcomp", "advcl", "parataxis", "acl", "acl:relcl"):
+                    continue
+                if dep in ("compound:prt", "conj") and self.syntax.pos[c] not in ("PROPN", "NOUN", "PRON"):
+                    continue  # a real particle or a coordinated verb; a name there is a misparse
+                named = self.mention_at[c] >= 0
+                if (self.syntax.pos[c] in ("NOUN", "PROPN", "PRON") or named) and self.case_marker(c) is None \
+                        and self.timex_at[c] < 0 and self.tokens[c].text.lower() not in self.grammar.reflexives:
+                    out.append(c)
+        return sorted(set(out))
+
+    def _v2_subject(self, k: int, objects: bool) -> int | None:
+        candidates = [c for c in self._bare_phrases(k) if not self._oblique(c) and self.syntax.dep[c] != "iobj"
+                      and (objects or self.syntax.dep[c] != "obj")]
+        if not candidates:
+            return self._prefield_subject(k) if objects else None
+        finite = min([k] + [c for c in self.children[k] if self.syntax.dep[c].startswith("aux")])
+        before = [c for c in candidates if c < finite]
+        after = [c for c in candidates if c > finite]
+        if before and self.sentence_of[before[-1]] == self.sentence_of[k]:
+            return before[-1]
+        return after[0] if after else None
+
+    def passive(self, k: int) -> bool:
+        return any(self.syntax.dep[c] in ("aux:pass", "nsubj:pass") for c in self.children[k])
+
+    def arguments(self, k: int, particles: Sequence[int] = ()) -> list[tuple[int, str]]:
+        """Who did it and to whom, for the verb ``k``: (head token, ``agent`` or
+        ``patient``). Active: the subject is the agent and the objects are
+        patients; passive, and with a verb whose subject undergoes it
+        (``starb``, ``geriet``): the subject is the patient; ``von``/``durch`` X
+        is the agent of a passive."""
+        passive = self.passive(k)
+        out: list[tuple[int, str]] = []
+        subject = self.subject(k)
+        if subject is not None:
+            undergoes = passive or self.syntax.lemma[k].lower() in self.grammar.unaccusative
+            out.append((subject, "patient" if undergoes else "agent"))
+        out += [(c, "patient") for c in self.objects(k, particles)]
+        if passive:
+            for c in self.children[k]:
+                if self.syntax.dep[c] == "obl:agent" or (
+                        self.syntax.dep[c] == "obl" and self.case_marker(c) in self.grammar.agent_preps):
+                    out.append((c, "agent"))
+        return out
+
+    def _prefield_subject(self, k: int) -> int | None:
+        """A main clause that opens with a bare noun phrase before its first verb
+        (``Die russische Delegation war ... empfangen worden``): that phrase is
+        the subject, wherever the parser hung it."""
+        s = self.sentences[self.sentence_of[k]]
+        pos = self.syntax.pos
+        first_verb = next((j for j in range(s.first_token, s.last_token) if pos[j] in ("VERB", "AUX")), None)
+        if first_verb is None or first_verb > k or first_verb == s.first_token:
+            return None
+        head = None
+        for j in range(s.first_token, first_verb):
+            if pos[j] not in ("DET", "ADJ", "NOUN", "PROPN", "PRON", "NUM") or self.timex_at[j] >= 0:
+                return None
+            if pos[j] in ("NOUN", "PROPN", "PRON"):
+                head = j
+        if head is None or self._oblique(head) or self.tokens[head].text.lower() in self.grammar.reflexives:
+            return None
+        return head
+
+    def objects(self, k: int, also: Sequence[int] = ()) -> list[int]:
+        """Direct and indirect objects of the verb ``k`` (and of the tokens in
+        ``also``: its separable particle), the subject excluded; where the parser
+        gave none, a phrase after the verb that only an accusative article can
+        begin (``empfing am Montag den Präsidenten``), wherever it was hung."""
+        subj = self.subject(k)
+        found = [c for h in (k, *also) for c in self.children[h] if self.syntax.dep[c] in ("obj", "iobj") and c != subj]
+        return found or self._accusative_phrase(k, subj)
+
+    def _accusative_phrase(self, k: int, subj: int | None) -> list[int]:
+        s = self.sentences[self.sentence_of[k]]
+        dep, head, pos = self.syntax.dep, self.syntax.head, self.syntax.pos
+        for j in range(k + 1, s.last_token):
+            if pos[j] in ("VERB", "AUX", "SCONJ") or self.tokens[j].text in (",", ";", ":"):
+                break
+            if self.tokens[j].text.lower() in self.grammar.accusative_determiners and dep[j] == "det":
+                noun = head[j]
+                for _ in range(3):  # "den französischen Präsidenten Emmanuel Macron": up to the name
+                    up = head[noun]
+                    if dep[noun] in ("compound", "flat", "flat:name") and pos[up] in ("NOUN", "PROPN") \
+                            and up > j and self.case_marker(up) is None and self.timex_at[up] < 0:
+                        noun = up
+                    else:
+                        break
+                if noun != subj and pos[noun] in ("NOUN", "PROPN") and self.case_marker(noun) is None \
+                        and self.feature(noun, "Number") != "Plur":
+                    return [noun]
+        return []
+
+    def mentions_in(self, tokens: Sequence[int]) -> list[int]:
+        """Indexes of the mentions that have a token among ``tokens``, in text order."""
+        seen: dict[int, None] = {}
+        for k in tokens:
+            if self.mention_at[k] >= 0:
+                seen.setdefault(self.mention_at[k], None)
+        return sorted(seen)
+
+    def span_text(self, first: int, last: int) -> str:
+        """The text from token ``first`` to token ``last`` (inclusive)."""
+        return self.text[self.tokens[first].start:self.tokens[last].end]
+
+
+def quote_spans(text: str, marks: dict[str, str]) -> list[tuple[int, int]]:
+    """(opening, closing) positions of quotation mark pairs: „…“, »…«, «…», "…", “…”.
+    A quote never crosses a line break; an unclosed mark is dropped."""
+    closers = dict(marks)
+    all_marks = set(closers) | set("".join(closers.values()))
+    pattern = re.compile("[" + re.escape("".join(sorted(all_marks))) + "]")
+    n = len(text)
+    spans: list[tuple[int, int]] = []
+    open_ch, open_pos = "", -1
+    for m in pattern.finditer(text):
+        p, ch = m.start(), m.group()
+        nxt = text[p + 1] if p + 1 < n else " "
+        prev = text[p - 1] if p > 0 else " "
+        if open_pos >= 0:
+            if p - open_pos > MAX_QUOTE_CHARS or text.find("\n", open_pos, p) != -1:
+                open_pos = -1
+            elif ch in closers[open_ch] and not (ch == '"' and prev.isspace() and not nxt.isspace()):
+                if p > open_pos + 1:
+                    spans.append((open_pos, p))
+                open_pos = -1
+                continue
+            elif ch == open_ch and ch in "„»«" and not nxt.isspace():
+                open_pos = p  # the earlier one was never closed
+                continue
+            else:
+                continue
+        if ch in closers and not nxt.isspace() and p + 1 < n:
+            if ch in "\"“" and nxt in ".,;:!?)":
+                continue  # a closing mark of nothing
+            if ch == "\"" and prev.isalpha() and not nxt.isupper():
+                continue  # 'haben".' or an inch mark
+            open_ch, open_pos = ch, p
+    return spans

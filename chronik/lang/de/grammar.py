@@ -1,0 +1,60 @@
+"""German case forms that are exact: which pronouns and determiners can only
+be nominative, and which never are. The language core's parse is repaired
+with them where it contradicts the form (``Die Todesurteile wandelte er um``:
+``er`` is the subject whatever the parser says). Origin: German grammar
+(Duden, the declension of personal pronouns and articles)."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True, slots=True, kw_only=True, eq=False)
+class Grammar:
+    nominative_pronouns: frozenset[str]  # can only be a subject
+    oblique_pronouns: frozenset[str]     # never a subject
+    oblique_determiners: frozenset[str]  # a phrase they begin is never a subject (singular nouns)
+    accusative_determiners: frozenset[str]  # before a singular noun, only an accusative
+    reflexives: frozenset[str]
+    relative_pronouns: frozenset[str]
+    agent_preps: frozenset[str]          # the agent of a passive: "von X", "durch X"
+    unaccusative: frozenset[str]         # verbs whose subject undergoes the happening: "starb", "geriet"
+    sein_perfect: frozenset[str]         # verbs whose perfect takes "sein": "ist gereist" (else "ist X-t" is a state)
+
+
+def _w(s: str) -> frozenset[str]:
+    return frozenset(s.split())
+
+
+# Verbs of motion and change of state, whose perfect is formed with "sein"
+# (Duden's grammar); with any other participle "sein" makes a state.
+_SEIN_PERFECT = _w(
+    "sein werden bleiben gehen kommen fahren fliegen reisen laufen rennen schwimmen springen steigen "
+    "sinken fallen stürzen abstürzen sterben versterben umkommen ertrinken wachsen schrumpfen "
+    "geschehen passieren gelingen misslingen scheitern begegnen folgen weichen entkommen fliehen "
+    "flüchten ziehen umziehen zurückkehren aufbrechen abreisen ankommen eintreffen einreisen "
+    "ausreisen auswandern einwandern zurücktreten auftreten eintreten beitreten austreten "
+    "aufwachen einschlafen erwachen geraten verschwinden entstehen explodieren einstürzen "
+    "zerbrechen platzen verunglücken erkranken genesen aufstehen verreisen landen starten "
+    "zurückfahren zurückfliegen zurückkommen losfahren weggehen weglaufen hinausgehen hineingehen "
+    "erscheinen auswachsen"
+)
+
+
+GRAMMAR = Grammar(
+    nominative_pronouns=_w("ich du er wir"),
+    oblique_pronouns=_w("mich mir dich dir ihn ihm uns euch ihnen sich"),
+    oblique_determiners=_w("den dem einen einem des eines diesen diesem dieses jenen jenem keinen keinem "
+                           "seinen seinem ihren ihrem unseren unserem"),
+    accusative_determiners=_w("den einen diesen jenen keinen seinen ihren unseren meinen deinen euren"),
+    reflexives=_w("sich mich mir dich dir uns euch"),
+    relative_pronouns=_w("der die das dem den dessen deren denen welcher welche welches"),
+    agent_preps=_w("von vom durch"),
+    # Unaccusative verbs (their subject is what happens to it, not who acts):
+    # the common ones of news, after Duden's grammar of "sein"-perfect verbs of
+    # change of state.
+    unaccusative=_w("sterben versterben umkommen ertrinken erfrieren verhungern verunglücken erkranken "
+                    "geraten fallen stürzen abstürzen sinken versinken einstürzen zerbrechen platzen "
+                    "explodieren verbrennen verschwinden entstehen wachsen schrumpfen steigen erliegen "
+                    "gebären erwachen genesen scheitern"),
+    sein_perfect=_SEIN_PERFECT,
+)
