@@ -179,6 +179,8 @@ class _Reader:
         base = v.lemma(k).lower()
         if base in lex.modal_verbs or lemma in lex.modal_verbs or not lemma.isalpha():
             return None
+        if lemma == self.low[k] and lemma.endswith("er"):
+            return None  # a comparative tagged as a verb ("stärker zusammenarbeiten"): no verb form ends so
         if v.mention_at[k] >= 0 or (v.tokens[k].text[:1].isupper() and (
                 k != v.sentences[v.sentence_of[k]].first_token or not lemma.endswith("n"))):
             return None  # a name or noun the tagger took for a verb (infinitives end in -n)
@@ -223,14 +225,31 @@ class _Reader:
             return True
         form = self.low[k]
         nxt = k + 1
-        if not (form.endswith(ATTRIBUTIVE_ENDINGS + ADJECTIVE_ENDINGS) and nxt < len(self.low)
-                and v.pos(nxt) in ("NOUN", "ADJ", "PROPN")
-                and v.sentence_of[nxt] == v.sentence_of[k] and not v.deps_of(k, "aux", "aux:pass", "nsubj")):
+        before_noun = (form.endswith(ATTRIBUTIVE_ENDINGS + ADJECTIVE_ENDINGS) and nxt < len(self.low)
+                       and v.pos(nxt) in ("NOUN", "ADJ", "PROPN") and v.sentence_of[nxt] == v.sentence_of[k])
+        if before_noun and self._after_article_and_phrase(k):
+            return True
+        if not before_noun or v.deps_of(k, "aux", "aux:pass", "nsubj"):
             return False
         # a participle (ge-, or a particle and ge-) or a word after an article:
         # "die entsandten", "eingesetzte"; not a verb in the past ("bestätigte Pjöngjang")
         participle = form.startswith("ge") or any(form.startswith(p + "ge") for p in self.lex.separable_particles)
-        return participle or (k > 0 and v.pos(k - 1) in ("DET", "ADJ", "ADV"))
+        # or the parse hangs it under the noun after it ("die gegen die Ukraine entsandten Soldaten")
+        modifies = v.head(k) > k and v.pos(v.head(k)) == "NOUN" and v.sentence_of[v.head(k)] == v.sentence_of[k]
+        return participle or modifies or (k > 0 and v.pos(k - 1) in ("DET", "ADJ", "ADV"))
+
+    def _after_article_and_phrase(self, k: int) -> bool:
+        """An article, then a prepositional phrase, then the word: ``die [gegen
+        die Ukraine] entsandten``, ``der [seit 1973] eingesetzte``."""
+        v = self.v
+        first = v.sentences[v.sentence_of[k]].first_token
+        for j in range(k - 1, max(first, k - 6) - 1, -1):
+            pos = v.pos(j)
+            if pos == "ADP":
+                return j > first and v.pos(j - 1) == "DET" and v.dep(j - 1) != "case"
+            if pos not in ("NOUN", "PROPN", "DET", "ADJ", "NUM"):
+                return False
+        return False
 
     def _state(self, k: int) -> bool:
         """A state, not a happening: the stative passive with ``sein`` (``sind
@@ -714,19 +733,36 @@ class _Reader:
         heads = [e.k] if e.clause == e.k else [e.k, e.clause]
         for h in heads:
             for c in v.children[h]:
-                if v.dep(c) in ("obl", "nmod", "advmod") and self._case(c) in lex.place_preps:
+                if v.dep(c) in ("obl", "nmod", "advmod") and self._case(c) in lex.place_preps \
+                        and not self._sequence_phrase(c):
                     for mi in v.mentions_in(self._core(c) + [t for t in v.subtree(c, CLAUSE_RELATIONS)]):
-                        if v.mentions[mi].label == "LOC":
+                        if v.mentions[mi].label == "LOC" and not self._prenominal(v.mentions[mi]):
                             e.place_prep = self._case(c) if self._case(c) in lex.label_place_preps else "in"
                             return v.mentions[mi].text
         if e.kind == "verb":  # a place phrase the parser hung on another word of the clause
+            nested = {t for c in v.children[e.k] if self._sequence_phrase(c) for t in v.subtree(c)}
             for t in self._clause_tokens(e.k):
+                if t in nested:  # "vor einem Treffen ... in Alaska": that meeting's place
+                    continue
                 if v.pos(t) == "PROPN" and self._case(t) in lex.place_preps and v.mention_at[t] >= 0:
                     m = v.mentions[v.mention_at[t]]
                     if m.label == "LOC" and not self._event_noun(v.head(t)):
                         e.place_prep = self._case(t) if self._case(t) in lex.label_place_preps else "in"
                         return m.text
         return None
+
+    def _sequence_phrase(self, c: int) -> bool:
+        """``vor einem Treffen in Alaska``: another happening before or after
+        this one; its place is not this one's (``bei einem Besuch in X`` is)."""
+        return self._case(c) in self.lex.sequence_preps and self._event_noun(c) is not None
+
+    def _prenominal(self, mention) -> bool:
+        """A name that modifies a noun after it (``Russlands Präsident``,
+        ``Nordkoreas Machthaber``): a possessor, not the place of the phrase."""
+        v = self.v
+        last = v.token_at(mention.end) - 1
+        head = v.head(last)
+        return head > last and v.pos(head) in ("NOUN", "PROPN") and v.mention_at[head] != v.mention_at[last]
 
     def _clause_tokens(self, k: int) -> list[int]:
         return self.v.subtree(k, CLAUSE_RELATIONS)

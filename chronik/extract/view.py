@@ -124,7 +124,10 @@ class ArticleView:
         before the finite verb, else the one right after it)."""
         g = self.grammar
         for h in self.coordinated_with(k):
+            # a time expression is never the subject ("waren Anfang/nsubj des Jahres ... getötet worden")
             found = [c for c in self.children[h] if self.syntax.dep[c] in ("nsubj", "nsubj:pass")]
+            if found and all(self.timex_at[c] >= 0 for c in found):
+                return None
             if found:
                 # "er", "ich", "wir" can only be the subject; the parser's choice
                 # yields to them, and an accusative or dative form never is one

@@ -40,6 +40,7 @@ class EventLexicon:
     announce_words: frozenset[str]      # "geplant", "bevorstehend" before an event noun
     before_preps: frozenset[str]        # "vor dem Treffen": it lies ahead
     time_preps: frozenset[str]          # "nach dem Krieg": an event noun that places another happening
+    sequence_preps: frozenset[str]      # "vor einem Treffen in Alaska": another happening, with its own place
     bound_preps: frozenset[str]         # "seit 1976", "bis März": a bound, not the happening's date
     span_words: frozenset[str]          # "zwischen dem 25. Oktober und dem 15. März": a span, no one date
     occasion_preps: frozenset[str]      # a saying "in einer Rede", "nach einem Treffen"
@@ -303,6 +304,7 @@ EVENT_LEXICON = EventLexicon(
     announce_words=_ANNOUNCE_WORDS,
     before_preps=_BEFORE_PREPS,
     time_preps=_w("nach seit während vor bei beim infolge"),
+    sequence_preps=_w("vor nach seit bis"),
     bound_preps=_w("seit seitdem bis ab"),
     span_words=_w("und bis zwischen"),
     occasion_preps=_OCCASION_PREPS,
