@@ -297,6 +297,9 @@ class _Reader:
         lemma = v.lemma(k).lower()
         if v.pos(k) in ("ADJ", "ADV", "NOUN", "X") and v.lemmatize is not None:
             lemma = v.lemmatize(v.tokens[k].text.lower(), "VERB")  # read as the verb it is
+        if self.low[k] in v.grammar.sein_participles and any(
+                v.lemma(a).lower() == "sein" for a in v.deps_of(k, "aux")):
+            lemma = v.grammar.sein_participles[self.low[k]]
         for c in self._particles(k):
             particle = self.low[c]
             if not lemma.startswith(particle):

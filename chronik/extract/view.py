@@ -225,9 +225,10 @@ class ArticleView:
             return None
         head = None
         for j in range(s.first_token, first_verb):
-            if pos[j] not in ("DET", "ADJ", "NOUN", "PROPN", "PRON", "NUM") or self.timex_at[j] >= 0:
+            named = self.mention_at[j] >= 0  # a name whatever its tags ("Kim Jong/PROPN Un/ADV")
+            if (pos[j] not in ("DET", "ADJ", "NOUN", "PROPN", "PRON", "NUM") and not named) or self.timex_at[j] >= 0:
                 return None
-            if pos[j] in ("NOUN", "PROPN", "PRON"):
+            if pos[j] in ("NOUN", "PROPN", "PRON") or named:
                 head = j
         if head is None or self._oblique(head) or self.tokens[head].text.lower() in self.grammar.reflexives:
             return None
@@ -245,6 +246,13 @@ class ArticleView:
     def _accusative_phrase(self, k: int, subj: int | None) -> list[int]:
         s = self.sentences[self.sentence_of[k]]
         dep, head, pos = self.syntax.dep, self.syntax.head, self.syntax.pos
+        # the subject before the verb, a bare name right after it: the object
+        # ("Kim traf Schoigu am Mittwoch"), wherever the parser hung it
+        nxt = k + 1
+        if subj is not None and subj < k and nxt < s.last_token and self.mention_at[nxt] >= 0 \
+                and self.mention_at[nxt] != self.mention_at[subj] and pos[k] == "VERB" \
+                and self.case_marker(nxt) is None and (nxt == 0 or self.mention_at[nxt - 1] != self.mention_at[nxt]):
+            return [nxt]
         for j in range(k + 1, s.last_token):
             if pos[j] in ("VERB", "AUX", "SCONJ") or self.tokens[j].text in (",", ";", ":"):
                 break

@@ -19,6 +19,7 @@ class Grammar:
     agent_preps: frozenset[str]          # the agent of a passive: "von X", "durch X"
     unaccusative: frozenset[str]         # verbs whose subject undergoes the happening: "starb", "geriet"
     sein_perfect: frozenset[str]         # verbs whose perfect takes "sein": "ist gereist" (else "ist X-t" is a state)
+    sein_participles: dict[str, str]     # a participle that is another verb's with "sein": "sind gefallen" -> fallen
 
 
 def _w(s: str) -> frozenset[str]:
@@ -57,4 +58,7 @@ GRAMMAR = Grammar(
                     "explodieren verbrennen verschwinden entstehen wachsen schrumpfen steigen erliegen "
                     "gebären erwachen genesen scheitern"),
     sein_perfect=_SEIN_PERFECT,
+    # "hat gefallen" is gefallen (to please), "ist/sind gefallen" is fallen
+    # (also: killed in war); the lemma lookup only knows the first.
+    sein_participles={"gefallen": "fallen"},
 )
