@@ -749,7 +749,7 @@ class _Reader:
                     continue
                 if v.pos(t) == "PROPN" and self._case(t) in lex.place_preps and v.mention_at[t] >= 0:
                     m = v.mentions[v.mention_at[t]]
-                    if m.label == "LOC" and not self._event_noun(v.head(t)):
+                    if m.label == "LOC" and not self._event_noun(v.head(t)) and not self._prenominal(m):
                         e.place_prep = self._case(t) if self._case(t) in lex.label_place_preps else "in"
                         return m.text
         return None
@@ -765,7 +765,12 @@ class _Reader:
         v = self.v
         last = v.token_at(mention.end) - 1
         head = v.head(last)
-        return head > last and v.pos(head) in ("NOUN", "PROPN") and v.mention_at[head] != v.mention_at[last]
+        if head > last and v.pos(head) in ("NOUN", "PROPN") and v.mention_at[head] != v.mention_at[last]:
+            return True
+        # a genitive "-s" right before a noun, however it was parsed ("Nordkoreas Machthaber")
+        nxt = last + 1
+        return (self.low[last].endswith("s") and nxt < len(self.low) and v.sentence_of[nxt] == v.sentence_of[last]
+                and v.pos(nxt) in ("NOUN", "PROPN") and v.mention_at[nxt] != v.mention_at[last])
 
     def _clause_tokens(self, k: int) -> list[int]:
         return self.v.subtree(k, CLAUSE_RELATIONS)

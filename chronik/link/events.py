@@ -157,11 +157,20 @@ def _fits(r: EventReport, c: _Cluster) -> bool:
             return False
         if o.article_id == r.article_id and om.status != m.status:
             return False
+        if _after_report(m.date, o) or _after_report(om.date, r):
+            return False
     if all(o.article_id != r.article_id for o in c.reports) and not _anchored(r, c):
         return False
     if not any(o.mention.predicate == m.predicate for o in c.reports) and not _anchored(r, c):
         return False  # "verletzen" and "stürzen" in one article: two happenings unless they share a party
     return True
+
+
+def _after_report(value: str | None, r: EventReport) -> bool:
+    """A happening dated after the day an article that reports it as done was
+    published: not the one that article reports."""
+    span = date_range(value) if value else None
+    return bool(span and r.published and r.mention.status == "happened" and span[0] > r.published[:10])
 
 
 def _anchored(r: EventReport, c: _Cluster) -> bool:

@@ -104,12 +104,15 @@ def test_an_edited_article_is_a_new_version_and_only_the_latest_is_linked(tmp_pa
     linked = {f["article"] for f in doc["figures"]} | {a for q in doc["quotes"] for a in q["articles"]} \
         | {a for e in doc["events"] for a in e["articles"]} | {t["article"] for t in doc["timexes"]}
     assert linked == {row["id"]}
-    # What changed: the new version and its corrected figure; its unchanged
-    # events and quotes are not news.
+    # What changed: the new version, its corrected figure and the happening
+    # of the edited sentence (new evidence); its unchanged events and quotes
+    # are not news.
     with open_store(str(db)) as store:
         got = changes_since(store, "2025-09-04")
     assert [(a["source"], a["edit"]) for a in got.articles] == [(str(article), True)]
-    assert (got.events, got.quotes, got.conflicts) == ((), (), ())
+    assert [(e["label"], NEW_FIGURE in e["evidence"][0]["sentence"]) for e in got.events] == [
+        ("getötet", True), ("besetzen", True)]
+    assert (got.quotes, got.conflicts) == ((), ())
     assert [(s["label"], s["before"]["text"], s["latest"]["text"]) for s in got.figures] == [
         ("killed soldiers (Nordkorea)", OLD_FIGURE, NEW_FIGURE)]
 
