@@ -595,6 +595,9 @@ class _Reader:
                  and not self._possessor(mi, tokens)]
         if names:
             return names
+        owned = self._possessed_name(tokens)
+        if owned:
+            return [owned]
         low, lemma = self.low[k], v.lemma(k)
         if v.pos(k) == "PROPN" and low in lex.place_forms:
             country = lex.place_forms[low]
@@ -612,6 +615,22 @@ class _Reader:
                     return [country]  # "die russischen Truppen": Russia acts
         return []
 
+    def _possessed_name(self, tokens: list[int]) -> str | None:
+        """``an Nordkoreas Machthaber Kim Jong Un`` parsed with the name outside
+        the phrase: the person the possessor's role noun introduces."""
+        v = self.v
+        for mi in v.mentions_in(tokens):
+            if not self._possessor(mi, tokens):
+                continue
+            j = v.token_at(v.mentions[mi].end)
+            while j < len(self.low) and v.pos(j) in ("NOUN", "PROPN") and v.mention_at[j] < 0 and j - v.token_at(
+                    v.mentions[mi].end) < 2:
+                j += 1
+            if j < len(self.low) and v.mention_at[j] >= 0 and v.mentions[v.mention_at[j]].label == "PER" \
+                    and v.sentence_of[j] == v.sentence_of[tokens[0]]:
+                return self._actor_name(v.mentions[v.mention_at[j]])
+        return None
+
     def _possessor(self, mi: int, tokens: list[int]) -> bool:
         """``Nordkoreas`` in ``Nordkoreas Machthaber Kim``: a genitive before a
         noun or name of the same phrase is whose it is, not a party."""
@@ -620,8 +639,10 @@ class _Reader:
         if not m.text.endswith(("s", "'", "’")):
             return False
         after = v.token_at(m.end)
-        if after in tokens and v.tokens[after].text[:1].isupper():
-            return True  # "Nordkoreas Machthaber"
+        if after < len(self.low) and v.sentence_of[after] == v.sentence_of[v.token_at(m.start)] \
+                and v.tokens[after].text[:1].isupper() and v.mention_at[after] != mi \
+                and (after in tokens or v.pos(after) in ("NOUN", "PROPN")):
+            return True  # "Nordkoreas Machthaber", however the parser hung "Machthaber"
         before = v.token_at(m.start) - 1
         return m.label == "LOC" and before in tokens and v.pos(before) == "NOUN"  # "die Frau Deutschlands"
 

@@ -310,6 +310,12 @@ def link_entities(analyses: Sequence[Analysis], rules: NameRules,
     def person_target(article_id: str, k: tuple[str, ...]) -> tuple[str, ...]:
         local = [p for p in doc_persons[article_id] if p[-1] == k[-1]]
         found = fullest(k, local)
+        if found == k:
+            # a name cut short by the tagger ("Kim Jong" beside "Kim Jong Un"):
+            # the one longer name of the article that it begins
+            longer = {p for p in doc_persons[article_id] if len(p) > len(k) and p[:len(k)] == k}
+            if len(longer) == 1:
+                return person_target(article_id, longer.pop())
         return found if found != k else corpus_full.get(k, k)
 
     memo: dict[tuple, tuple[str, ...]] = {}

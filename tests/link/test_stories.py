@@ -73,9 +73,9 @@ def test_three_stories_with_labels_dates_and_no_strays(built):
     assert None in groups and len(groups[None]) == 2
     seeds = next(s for s in doc["stories"] if names["000_dae933c4ef42b23d.txt"]["id"] in s["articles"])
     assert (seeds["first"], seeds["last"]) == ("2025-08-13", "2025-12-27")
-    assert seeds["label"] == "Nordkorea, Wladimir Putin, Russland, Soldaten, Truppen"
+    assert seeds["label"] == "Kim Jong Un, Nordkorea, Wladimir Putin, Soldaten, Truppen"
     entity_names = {e["id"]: e["name"] for e in doc["entities"]}
-    assert [entity_names[e] for e in seeds["entities"]][:3] == ["Nordkorea", "Wladimir Putin", "Russland"]
+    assert [entity_names[e] for e in seeds["entities"]][:3] == ["Kim Jong Un", "Nordkorea", "Wladimir Putin"]
     greek = next(s for s in doc["stories"] if names["gnad_0297.txt"]["id"] in s["articles"])
     assert greek["label"].startswith("Griechenland, Alexis Tsipras")
     assert (greek["first"], greek["last"]) == (None, None)  # 10kGNAD articles carry no date

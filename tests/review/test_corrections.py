@@ -16,12 +16,12 @@ from tests.review.runner import run
 
 LATER = Path(__file__).parent / "data" / "005_later.txt"
 # Seed item ids (content hashes) as the seeds build them.
-CALL = "3bb95dcdbda1420b"            # call: Putin, Kim Jong Un, 2025-08-12
-PEKING = "b58bf837eb42ca94"          # meeting in Peking, date taken from the publication date
-WOLODIN = "d545834db72a9136"         # meeting: Wolodin, 2025-08-14
-DEPLOY_FALL = "bdebc14aeb7e5174"     # deployment 2024-FA
-DEPLOY_KURSK = "8d56b967258ab409"    # deployment to Kursk, undated
-DEPLOY_APRIL = "05ebf30990ab7199"    # deployment 2025-04, in seeds 000 and 001
+CALL = "c78f9b32d70b2acd"            # Telefonat zwischen Putin und Kim Jong Un, 2025-08-12
+PEKING = "fe546791a1ad6df5"          # Treffen ... in Peking, date taken from the publication date
+WOLODIN = "738ec9a359e13517"         # Wjatscheslaw Wolodin empfangen, 2025-08-14
+DEPLOY_FALL = "91192bd5595f163a"     # Einsatz von Nordkorea, 2024-FA
+DEPLOY_KURSK = "3cf537fc42704529"    # "Nordkorea entsendet" (seed 002), undated
+DEPLOY_APRIL = "77fbae90fc8dc98e"    # Nordkorea bestätigt Einsatz, 2025-04, in seeds 000 and 001
 SEED_001 = "6e08e052d3fdd0d1"
 PRONOUN_QUOTE = "b07c7c5ea1976582"   # speaker resolved from a pronoun
 SOVEREIGNTY = "58a6e6c45ed84839"     # „Souveränität verteidigen“
@@ -92,8 +92,8 @@ def check_every_kind(doc: dict) -> None:
     assert not any("Wolodin" in e["label"] for e in doc["events"])
     fall = events[DEPLOY_FALL]
     assert fall["place"] == "Russland" and DEPLOY_KURSK not in events
-    assert any("Kursk" in ev["sentence"] for ev in fall["evidence"])
-    april = [e for e in doc["events"] if e["type"] == "deployment" and e["date"] == "2025-04"]
+    assert any("Grenzregion Kursk entsandt" in ev["sentence"] for ev in fall["evidence"])  # the merged report
+    april = [e for e in doc["events"] if e["type"] == "announcement" and e["date"] == "2025-04"]
     assert sorted(len(e["articles"]) for e in april) == [1, 1]
     assert [e["articles"] for e in april if e["id"] != DEPLOY_APRIL] == [[SEED_001]]
     quotes = {q["id"]: q for q in doc["quotes"]}
@@ -183,7 +183,7 @@ def test_undo_forgets_a_correction(store_dir):
     db = store_dir / "s.db"
     run("correct", "reject", WOLODIN, "--db", db)
     cid = run("correct", "list", "--db", db).stdout.split()[1]
-    assert run("correct", "undo", cid[:8], "--db", db).stdout.startswith("undone: reject event d545834d")
+    assert run("correct", "undo", cid[:8], "--db", db).stdout.startswith("undone: reject event 738ec9a3")
     assert WOLODIN in {e["id"] for e in export(db)["events"]}
     assert run("correct", "list", "--db", db).stdout == "no corrections\n"
 
@@ -230,7 +230,7 @@ def test_a_correction_applied_in_place_gives_what_a_full_relink_gives(store_dir)
         full = export_document(chron.store)
     assert quick == full
     assert {q["id"]: q for q in full["quotes"]}[SOVEREIGNTY]["speaker_name"] == "Kim Jong Un"
-    assert {e["id"]: e for e in full["events"]}[DEPLOY_KURSK]["label"] == "visit: Nordkorea in Kursk"
+    assert {e["id"]: e for e in full["events"]}[DEPLOY_KURSK]["type"] == "visit"
 
 
 def test_correcting_a_store_that_does_not_exist_creates_none(tmp_path):
