@@ -132,7 +132,7 @@ def test_edit_reject_set_date_merge_and_undo(edit_tab, edit_server, doc):
     tab.shot("review_edit")
 
     # set an undated event's date: it lands on the timeline in that month
-    event = next(e for e in doc["events"] if e["date"] is None and "Lawrow, Kim Jong Un" in e["label"])
+    event = next(e for e in doc["events"] if e["date"] is None and "Kim Jong Un und Lawrow" in e["label"])
     page = tab.open(f"/events/{event['id']}")
     tab.shot("event_edit")
     page.fill("form.set[data-field=date] input[name=value]", "2025-07-12")
@@ -199,7 +199,8 @@ def test_changes_page_lists_what_the_later_build_added(tab, followed_db):
     assert page.locator("#changes-articles li").all_inner_texts()[0].startswith("005_schoigu_pjoengjang.txt")
     assert page.locator("#changes-articles li").count() == 1
     assert page.locator("#changes-events li a").all_inner_texts() == [
-        "meeting: Sergej Schoigu, Kim Jong Un in Pjöngjang"]
+        "Botschaft von Putin", "Schoigu überbringt Botschaft", "Kim Jong Un empfängt Schoigu in Pjöngjang",
+        "Nordkorea gefällt"]
     assert page.locator("#changes-quotes li a").all_inner_texts() == [
         "„fest an der Seite Russlands stehen, bis der Sieg errungen ist“"]
     assert page.locator("#changes-quotes .who").inner_text() == "Kim Jong Un via KCNA"
