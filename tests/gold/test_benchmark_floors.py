@@ -3,6 +3,7 @@ reporting (held-out) part stays at or above its floor in benchmark_floors.json.
 The seeds are five articles; these floors are what guards generality."""
 import importlib.util
 import json
+import sys
 from pathlib import Path
 
 import pytest
@@ -15,6 +16,7 @@ FLOORS = json.loads((Path(__file__).parent / "benchmark_floors.json").read_text(
 def _load(script: str):
     spec = importlib.util.spec_from_file_location(f"benchmark_{Path(script).stem}", ROOT / script)
     module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # dataclasses in the script look their module up
     spec.loader.exec_module(module)
     return module
 
