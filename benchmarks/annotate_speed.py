@@ -17,6 +17,9 @@ import time
 from collections import Counter
 from pathlib import Path
 
+import sys
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # run from a checkout, installed or not
 from chronik.ids import article_id
 from chronik.pipeline import STAGES, load_toolkit
 from chronik.records import Article, Document

@@ -24,6 +24,8 @@ import tempfile
 import time
 from pathlib import Path
 
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # run from a checkout, installed or not
 from chronik.lang import load
 from chronik.link import link_store
 from chronik.review.corrections import stored_corrections
