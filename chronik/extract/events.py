@@ -257,10 +257,14 @@ class _Reader:
         makes it a future or a schedule (``ist zu erreichen``, ``zu locken``);
         a present-tense relative clause with no date (``die Tiernahrung vertreibt``)."""
         v, lex = self.v, self.lex
-        auxes = [c for h in self._conj_chain(k) for c in v.children[h] if v.dep(c).startswith("aux")]
+        # "waren ... geöffnet" with "waren" parsed as a copula is the same stative "sein"
+        auxes = [c for h in self._conj_chain(k) for c in v.children[h] if v.dep(c).startswith("aux")
+                 or (v.dep(c) == "cop" and v.lemma(c).lower() == "sein")]
+        if not auxes and self._participle(k):
+            auxes = self._bracket_aux(k)
         if any(v.dep(c) == "aux:pass" and v.lemma(c).lower() == "sein" for c in auxes):
             return True
-        if v.feature(k, "VerbForm") == "Part" and any(v.lemma(c).lower() == "sein" for c in auxes) and \
+        if self._participle(k) and any(v.lemma(c).lower() == "sein" for c in auxes) and \
                 not any(v.lemma(c).lower() == "werden" or self.low[c] == "worden" for c in auxes) and \
                 self.predicate_lemma(k) not in v.grammar.sein_perfect and v.lemma(k).lower() not in v.grammar.sein_perfect:
             return True  # "ist ... entfernt": the perfect of this verb takes "haben"; with "sein" it is a state
@@ -278,6 +282,28 @@ class _Reader:
         if v.dep(k) in ("acl:relcl", "acl") and v.feature(k, "Tense") == "Pres" and self._own_date(k) is None:
             return True
         return False
+
+    def _bracket_aux(self, k: int) -> list[int]:
+        """The auxiliary that opens the clause a participle closes, where the
+        parser hung it elsewhere: the nearest one before it, with no verb or
+        comma in between (``Die Wahllokale waren von 08:00 bis 18:00 Uhr geöffnet``)."""
+        v = self.v
+        first = v.sentences[v.sentence_of[k]].first_token
+        for j in range(k - 1, first - 1, -1):
+            if v.pos(j) == "AUX":
+                return [j]
+            if v.pos(j) == "VERB" or v.tokens[j].text in (",", ";"):
+                return []
+        return []
+
+    def _participle(self, k: int) -> bool:
+        """A past participle by its tag, or by its form where the tagger left
+        the feature out (``geöffnet``, ``angegriffen``, ``informiert``)."""
+        if self.v.feature(k, "VerbForm") == "Part":
+            return True
+        form = self.low[k]
+        return form.endswith(("t", "en")) and (form.startswith("ge") or any(
+            form.startswith(p + "ge") for p in self.lex.separable_particles))
 
     def _noun_type_of_arguments(self, k: int) -> str | None:
         """A verb of no type that does what its event noun names (``ein Urteil
@@ -967,9 +993,29 @@ class _Reader:
         if obj:
             prep = self._patient_prep(e.k)
             words += [prep, obj] if prep and patients else [obj]
+        else:
+            words += self._support_noun(e.k)
         if e.place and e.place not in agents + patients:
             words += [e.place_prep, e.place]
         return _trim([w for w in words if w], particle)
+
+    def _support_noun(self, k: int) -> list[str]:
+        """The bare noun that closes a main clause and makes the verb's meaning
+        (``nahm ... Stellung``, ``stellte ... in Frage``, ``brachte ... zum
+        Ausdruck``), however it was parsed: without it the label says nothing."""
+        v = self.v
+        s = v.sentences[v.sentence_of[k]]
+        end = next((j for j in range(k + 1, s.last_token) if v.tokens[j].text in (",", ".", ":", ";", "!", "?")
+                    or v.pos(j) in ("VERB", "AUX", "SCONJ")), s.last_token)
+        last = end - 1
+        if last <= k:  # the verb closes the clause itself: "hat ... Stellung genommen"
+            last = k - 1
+        if last <= s.first_token or v.pos(last) != "NOUN" or v.mention_at[last] >= 0 or v.timex_at[last] >= 0 \
+                or v.pos(last - 1) in ("DET", "ADJ", "NUM", "PRON"):
+            return []
+        if v.pos(last - 1) == "ADP":
+            return [self.low[last - 1], v.tokens[last].text]
+        return [v.tokens[last].text]
 
     def _patient_prep(self, k: int) -> str | None:
         """``mit`` in ``telefoniert mit Kim`` when the patient is a phrase with a preposition."""

@@ -108,6 +108,7 @@ def test_a_scheduled_meeting_is_announced_and_the_noun_is_the_event(events):
     "Hat die Regierung den Vertrag unterzeichnet?",                                 # a question
     "Macron sagte, die Lage sei ernst.",                                            # a saying, not news
     "Der Konzern kann die Stellen streichen.",                                      # a possibility
+    "Die Wahllokale waren von 08:00 bis 18:00 Uhr geöffnet.",                       # a state ("sein" as copula)
 ])
 def test_no_event(events, text):
     assert events(text) == ()
@@ -187,3 +188,20 @@ def test_the_speaker_of_a_reported_happening_is_its_channel(events):
 ])
 def test_date_range(value, expected):
     assert date_range(value) == expected
+
+
+# -- labels and places where the parse is weak ---------------------------------------------
+
+def test_a_support_noun_closes_the_label(events):
+    found = events("Der Bundeskanzler nahm am Abend zu der Entscheidung des Bundespräsidenten Stellung.")
+    assert [e.label for e in found] == ["Bundeskanzler nimmt Stellung"]
+
+
+def test_a_genitive_name_before_its_noun_is_no_place(events):
+    found = events("Putin und Kim trafen sich am Mittwoch mit Nordkoreas Außenministerin.")
+    assert [(e.predicate, e.place) for e in found] == [("treffen", None)]
+
+
+def test_the_place_of_the_meeting_before_is_not_the_place_of_this_call(events):
+    found = events("Vor einem Treffen mit Trump in Alaska haben Putin und Kim am Dienstag telefoniert.")
+    assert [(e.predicate, e.place) for e in found if e.predicate == "telefonieren"] == [("telefonieren", None)]

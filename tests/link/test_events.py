@@ -267,3 +267,22 @@ def test_the_via_of_the_earliest_report_that_names_one():
         report("000", "call", ["putin", "kim"], "2025-08-12", "text"),
     ])
     assert events[0].via == "KCNA"
+
+
+def test_an_undated_report_does_not_join_a_happening_dated_after_its_article():
+    """A visit told in August is not the visit of January: an article cannot
+    report as done what happens after it was published."""
+    from chronik.link.events import EventReport, merge_events
+    from chronik.records import EventMention
+
+    def report(article, published, date, sentence):
+        m = EventMention(type="visit", trigger="Besuch", start=0, end=6, sentence=sentence, participants=("kim",),
+                         place="Pjöngjang", date=date, date_basis="text" if date else None, status="happened",
+                         predicate="Besuch", roles=(("kim", "patient"),), label="Besuch bei Kim")
+        return EventReport(article_id=article, published=published, mention=m, participant_ids=("kim",),
+                           place_id="Pjöngjang", sentence_text=sentence, role_ids=(("kim", "patient"),))
+    august = report("a", "2025-08-15", None, "Der Besuch einer Delegation bei Kim in Pjöngjang.")
+    january = report("b", "2026-01-15", "2026-01-14", "Am Mittwoch besuchte Schoigu Kim in Pjöngjang.")
+    assert sorted(len(e.evidence) for e in merge_events([august, january])) == [1, 1]
+    earlier = report("c", "2026-01-16", None, "Der Besuch Schoigus bei Kim in Pjöngjang.")
+    assert [len(e.evidence) for e in merge_events([january, earlier])] == [2]
