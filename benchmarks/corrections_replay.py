@@ -27,7 +27,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # run from a checkout, installed or not
 from chronik.lang import load
-from chronik.link import link_store
+from chronik.review.curation import link_reviewed as link_store
 from chronik.review.corrections import stored_corrections
 from chronik.review.edit import correct, make_correction, record
 from chronik.store import open_store

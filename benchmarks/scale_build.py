@@ -175,7 +175,7 @@ _RELINK = """
 import cProfile, pstats, sys, time
 import chronik
 from chronik.lang import load
-from chronik.link import link_store
+from chronik.review.curation import link_reviewed as link_store
 chron = chronik.open(sys.argv[1])
 lang = load("de")
 start = time.perf_counter()

@@ -383,7 +383,7 @@ def build(paths: Iterable[str], store, options: BuildOptions = BuildOptions(),
           on_skip: Callable[[Skip], None] | None = None,
           on_progress: Callable[[int], None] | None = None) -> BuildReport:
     """Read, clean, analyze and store ``paths``, then re-link the store."""
-    from chronik.link import link_store
+    from chronik.review.curation import link_reviewed
 
     lang = load(options.language)
     skipped: list[tuple[str, str]] = []
@@ -412,7 +412,7 @@ def build(paths: Iterable[str], store, options: BuildOptions = BuildOptions(),
         reanalysed = _reanalyse_stale(store, runner, options, skip)
     finally:
         runner.close()
-    link_store(store, lang)
+    link_reviewed(store, lang)
     return BuildReport(added=added, duplicates=duplicates, skipped=tuple(skipped), reanalysed=reanalysed)
 
 

@@ -264,7 +264,7 @@ class _Reader:
             auxes = self._bracket_aux(k)
         if any(v.dep(c) == "aux:pass" and v.lemma(c).lower() == "sein" for c in auxes):
             return True
-        if self._participle(k) and any(v.lemma(c).lower() == "sein" for c in auxes) and \
+        if v.feature(k, "VerbForm") == "Part" and any(v.lemma(c).lower() == "sein" for c in auxes) and \
                 not any(v.lemma(c).lower() == "werden" or self.low[c] == "worden" for c in auxes) and \
                 self.predicate_lemma(k) not in v.grammar.sein_perfect and v.lemma(k).lower() not in v.grammar.sein_perfect:
             return True  # "ist ... entfernt": the perfect of this verb takes "haben"; with "sein" it is a state

@@ -1,33 +1,72 @@
 """Cross-document linking: runs once over the whole store after each build.
 
 Order: near-duplicates, entities, figures and their series, quotes, events,
-stories, then the user's corrections and the review fields (``chronik.review``:
-sources, chains, basis, needs_review). Every step reads articles sorted by id and writes export-shaped rows,
+stories. Every step reads articles sorted by id and writes export-shaped rows,
 so an incremental build gives exactly what a full re-link gives. Replaced
 versions of an edited article are left out; what the rows hold is recorded
 with the time it was first seen (``link.changes``).
+
+Linking depends on nothing above it. What a higher layer adds to a link (the
+user's corrections, the review fields: ``chronik.review``) plugs in through
+``Curation``, an interface defined here.
 """
 from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Protocol
 
 from chronik.lang import LanguageResources
 from chronik.link.changes import record_first_seen
 from chronik.link.entities import link_entities
 from chronik.link.figures_rows import figure_rows
-from chronik.link.events_rows import event_rows
+from chronik.link.events import event_rows
 from chronik.link.quotes import link_quotes
 from chronik.link.stories import story_rows
 from chronik.link.versions import build_time, load_versions, superseded
-from chronik.review.corrections import stored_corrections
-from chronik.review.replay import Replay
-from chronik.review.rows import review_links
+from chronik.link.entities import EntityIndex
 
 
-def link_store(store, lang: LanguageResources) -> dict[str, list[dict]]:
+class Curation(Protocol):
+    """What one link lets a higher layer change, in three places: the
+    per-article figures before series form, the entity index before names
+    resolve, and the finished rows before they are stored."""
+
+    def figures(self, analyses: list) -> list: ...
+
+    def entities(self, index: EntityIndex, analyses: list) -> EntityIndex: ...
+
+    def finish(self, rows: dict[str, list[dict]], *, articles: dict, analyses: list, index: EntityIndex,
+               duplicate_of: dict[str, str], signatures: list[tuple[str, bytes]]) -> dict[str, list[dict]]: ...
+
+
+# made once per link from the store and the articles being linked
+CurationFactory = Callable[[object, dict], Curation]
+
+
+class Uncurated:
+    """A link with nothing added: the rows as the linkers make them."""
+
+    def __init__(self, store=None, articles=None) -> None:
+        pass
+
+    def figures(self, analyses: list) -> list:
+        return analyses
+
+    def entities(self, index: EntityIndex, analyses: list) -> EntityIndex:
+        return index
+
+    def finish(self, rows, **_context) -> dict[str, list[dict]]:
+        return rows
+
+
+def link_store(store, lang: LanguageResources, curation: CurationFactory = Uncurated) -> dict[str, list[dict]]:
+    """Link the whole store; ``curation`` (``chronik.review.ReviewCuration``
+    in a build) adds the user's corrections and the review fields."""
     with store.linking():
-        return _link(store, lang)
+        return _link(store, lang, curation)
 
 
-def _link(store, lang: LanguageResources) -> dict[str, list[dict]]:
+def _link(store, lang: LanguageResources, curation: CurationFactory) -> dict[str, list[dict]]:
     from chronik.link.duplicates import find_duplicates  # datasketch pulls in scipy: load it only to link
 
     articles = {a.id: a for a in store.articles()}
@@ -38,11 +77,11 @@ def _link(store, lang: LanguageResources) -> dict[str, list[dict]]:
     order_key = {a.id: (a.published or "9999", a.id) for a in articles.values()}
     signatures = [(i, sig) for i, sig in store.signatures() if i not in old]  # read once: duplicates, sources
     duplicate_of = find_duplicates(signatures, order_key)
-    replay = Replay(stored_corrections(store), articles)  # the user's corrections (chronik.review)
-    analyses = replay.figures(analyses)
+    curate = curation(store, articles)
+    analyses = curate.figures(analyses)
 
     texts = {i: a.text for i, a in articles.items()}  # acronyms introduced in brackets
-    index = replay.entities(link_entities(analyses, lang.names, texts), analyses)
+    index = curate.entities(link_entities(analyses, lang.names, texts), analyses)
     names = {e.id: e.name for e in index.entities}
     figures, series = figure_rows(articles, analyses, index, lang.demonyms)
     quotes = link_quotes(articles, analyses, index.resolve, names.__getitem__)
@@ -57,8 +96,8 @@ def _link(store, lang: LanguageResources) -> dict[str, list[dict]]:
         "event": events,
         "story": stories,
     }
-    rows = review_links(store, rows, articles=articles, analyses=analyses, index=index,
-                        duplicate_of=duplicate_of, signatures=signatures, replay=replay)
+    rows = curate.finish(rows, articles=articles, analyses=analyses, index=index,
+                         duplicate_of=duplicate_of, signatures=signatures)
     store.replace_links(rows)
     record_first_seen(store, rows, build_time(), versions)
     return rows

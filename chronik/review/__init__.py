@@ -2,8 +2,9 @@
 item was obtained (``basis``), the review queue, and user corrections that are
 replayed after every build.
 
-Linking calls ``Replay`` and ``review_links`` (``chronik.link``); the CLI and
-the web UI call ``review_queue``, ``correct``, ``undo``, ``apply_file`` and
+A build links through ``link_reviewed`` (``curation.py``): ``chronik.link``
+defines the ``Curation`` interface and this layer plugs the corrections and the
+review fields into it; the CLI and the web UI call ``review_queue``, ``correct``, ``undo``, ``apply_file`` and
 ``export_file``.
 """
 from __future__ import annotations

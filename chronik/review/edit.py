@@ -11,6 +11,7 @@ from chronik.review.corrections import (
     ACTIONS, CORRECTION_KIND, Correction, CorrectionError, correction_id, import_corrections, now, parse_value,
     read_file, stored_corrections,
 )
+from chronik.review.curation import link_reviewed
 
 # The shortest id prefix accepted in place of a whole id.
 MIN_PREFIX = 4
@@ -111,9 +112,8 @@ def record(store, correction: Correction) -> Correction:
 def relink(store) -> None:
     """Re-link the store, which replays every correction."""
     from chronik.lang import load
-    from chronik.link import link_store
 
-    link_store(store, load("de"))
+    link_reviewed(store, load("de"))
 
 
 def _outcome(store, ids: set[str]) -> list[Correction]:

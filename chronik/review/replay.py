@@ -14,15 +14,12 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import replace
-from typing import TYPE_CHECKING
-
 from chronik.ids import content_id
+from chronik.link.entities import Entity, EntityIndex
+from chronik.link.figures_rows import figure_id
 from chronik.review.anchors import find_entity, find_event, find_figure, find_quote, same_article
 from chronik.review.corrections import Correction, parse_value
 from chronik.review.reports import Report
-
-if TYPE_CHECKING:
-    from chronik.link.entities import EntityIndex
 
 FIGURE_ACTIONS = ("set", "reject")
 ENTITY_ACTIONS = ("set", "reject", "merge-entities", "split-entity")
@@ -70,9 +67,6 @@ class Replay:
         todo = self._of("figures")
         if not todo:
             return analyses
-        # chronik.link imports this module: its parts are imported when used
-        from chronik.link.figures_rows import figure_id
-
         figs: dict[str, list] = {a.article_id: list(a.figures) for a in analyses}
         where = {figure_id(art, f.start, f.end): (art, i) for art, fl in figs.items() for i, f in enumerate(fl)}
         for c in todo:
@@ -318,8 +312,6 @@ class _EntityBook:
 
     def index(self) -> EntityIndex:
         """The corrected index; untouched entities keep their records."""
-        from chronik.link.entities import Entity, EntityIndex
-
         owner = {ref: eid for eid, refs in self.members.items() if eid in self.meta for ref in refs}
         entities = [e for e in self.original.entities if e.id in self.meta and e.id not in self.touched]
         for eid in sorted(self.touched & set(self.meta)):

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass
 
+from chronik.link.events import article_reports
 from chronik.records import EventMention
 from chronik.review.sources import SourceGroups
 
@@ -27,9 +28,7 @@ class Report:
 
 
 def all_reports(articles: dict, analyses, index) -> list[Report]:
-    """Every event mention as linking reads it (``link.events_rows``), with its position."""
-    from chronik.link.events_rows import article_reports  # chronik.link imports this module
-
+    """Every event mention as linking reads it (``link.events.article_reports``), with its position."""
     names = {e.id: e.name for e in index.entities}
     out = []
     for analysis in analyses:

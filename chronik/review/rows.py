@@ -6,6 +6,7 @@ import json
 from collections import defaultdict
 from dataclasses import replace
 
+from chronik.link.events import event_rows
 from chronik.review.basis import event_basis, figure_basis, needs_review, quote_basis
 from chronik.review.channels import ChannelBook, article_channels, stored_book
 from chronik.review.corrections import CORRECTION_KIND
@@ -60,8 +61,6 @@ def mark(kind: str, row: dict, reviewed: str | None, in_conflict: bool = False) 
 
 def _event_linker(articles: dict, analyses: list, index):
     """Event rows from a subset of reports, made by the linker itself."""
-    from chronik.link.events_rows import event_rows  # chronik.link imports this module
-
     by_id = {a.article_id: a for a in analyses}
 
     def link(reports) -> list[dict]:
