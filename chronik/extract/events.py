@@ -179,8 +179,10 @@ class _Reader:
         base = v.lemma(k).lower()
         if base in lex.modal_verbs or lemma in lex.modal_verbs or not lemma.isalpha():
             return None
-        if lemma == self.low[k] and lemma.endswith("er"):
-            return None  # a comparative tagged as a verb ("stärker zusammenarbeiten"): no verb form ends so
+        if lemma == self.low[k] and not lemma.endswith("n"):
+            return None  # an adjective tagged as a verb ("stärker", "fair", "tätig"): no verb's lemma ends so
+        if self._absolute_participle(k):
+            return None
         if v.mention_at[k] >= 0 or (v.tokens[k].text[:1].isupper() and (
                 k != v.sentences[v.sentence_of[k]].first_token or not lemma.endswith("n"))):
             return None  # a name or noun the tagger took for a verb (infinitives end in -n)
@@ -271,7 +273,10 @@ class _Reader:
         subject = v.subject(k)
         if subject is not None and self.low[subject] == "es" and v.lemma(k).lower() in lex.existential_verbs:
             return True  # "es geht um", "es gab", "es kam zu": the noun, if any, is the event
-        zu = any(self.low[c] == "zu" and v.dep(c) == "mark" for c in v.children[k])
+        form = self.low[k]
+        zu = any(self.low[c] == "zu" and v.dep(c) == "mark" for c in v.children[k]) or any(
+            form.startswith(p + "zu") and self.predicate_lemma(k) == p + form[len(p) + 2:]
+            for p in lex.separable_particles)  # "anzusehen", "aufzubauen": the "zu" inside the word
         if zu and not self._planned(k):
             return True  # "ist zu erreichen", "um ... zu": no happening
         if v.feature(k, "VerbForm") == "Inf":
@@ -385,7 +390,90 @@ class _Reader:
             return False  # verb first: a condition ("Kämen sie dem nicht nach, ..."), a question or an order
         if v.dep(k) == "xcomp" and not self._planned(k):
             return False
+        if self._generic_present(k, chain):
+            return False
+        if self._negated_clause(k) or self._unasserted(k):
+            return False
+        if any(self.low[j] in lex.habitual for j in self._clause_span(k)):
+            return False  # "wird damit immer häufiger abgelehnt", however the parser hung "immer"
+        subject = v.subject(k)
+        if subject is not None and self.low[subject] in lex.generic_subjects:
+            return False  # "wo man sich niederlässt"
+        if not any(v.dep(c).startswith("aux") for c in v.children[k]) and v.feature(k, "VerbForm") == "Inf":
+            bracket = self._bracket_aux(k)  # "können Nutzer ... beantworten", the modal hung elsewhere
+            if bracket and v.lemma(bracket[0]).lower() in lex.modal_verbs - lex.schedule_modals:
+                return False
         return True
+
+    def _absolute_participle(self, k: int) -> bool:
+        """``Genau genommen, ...``, ``Anders gesagt, ...``: a participle that
+        opens the sentence and is set off by a comma is a manner of speaking."""
+        v = self.v
+        first = v.sentences[v.sentence_of[k]].first_token
+        return (k - first <= 2 and k + 1 < len(self.low) and v.tokens[k + 1].text == ","
+                and self._participle(k) and not v.deps_of(k, "aux", "aux:pass", "nsubj", "nsubj:pass"))
+
+    def _clause_span(self, k: int) -> range:
+        """The tokens of the stretch of the sentence around ``k`` between commas,
+        semicolons and dashes: the clause as the text sets it off, whatever the parse."""
+        v = self.v
+        s = v.sentences[v.sentence_of[k]]
+        stops = (",", ";", "–", "-", ":")
+        first = next((j + 1 for j in range(k - 1, s.first_token - 1, -1) if v.tokens[j].text in stops), s.first_token)
+        last = next((j for j in range(k + 1, s.last_token) if v.tokens[j].text in stops), s.last_token)
+        return range(first, last)
+
+    def _negated_clause(self, k: int) -> bool:
+        """A negation anywhere in the verb's own stretch of text (``hat bisher
+        noch kein Stoke-Profi erreicht``, ``hat sich nicht weiter verbessert``),
+        not ``nicht nur`` and not one inside a quotation."""
+        negations = self.lex.negations
+        span = self._clause_span(k)
+        # a coordinated clause of its own ("gewannen ... und konnten ... nicht") ends the stretch
+        ends = [j for j in span if self.v.pos(j) == "CCONJ" and j > k]
+        before = [j for j in span if self.v.pos(j) == "CCONJ" and j < k]
+        for j in range(before[-1] + 1 if before else span[0], ends[0] if ends else span[-1] + 1):
+            if self.low[j] in negations and not self._nicht_nur(j) and not self.v.in_quote(self.v.tokens[j].start):
+                return True
+        return False
+
+    def _unasserted(self, k: int) -> bool:
+        """A clause under a verb of belief or expectation (``vermutete, dass
+        Eichmann zurückgekehrt war``) or an indirect question (``Wann Pröll sein
+        Amt zurücklegt, ist unklar``): not told as having happened."""
+        v, lex = self.v, self.lex
+        if v.dep(k) in ("root", "conj", "parataxis"):
+            return False
+        span = self._clause_span(k)
+        if self.low[span[0]] in lex.question_words and span[0] < k:
+            return True
+        h = v.head(k)
+        for _ in range(2):
+            if h == k:
+                break
+            if v.lemma(h).lower() in lex.belief_verbs or self.predicate_lemma(h) in lex.belief_verbs:
+                return True
+            if v.dep(h) not in ("ccomp", "advcl", "xcomp", "csubj"):
+                break
+            h = v.head(h)
+        return False
+
+    def _generic_present(self, k: int, chain: list[int]) -> bool:
+        """A plain present with no date, outside the teaser and lead: what is
+        generally so or keeps happening (``das Smartphone entscheidet selbst``,
+        ``die Flüchtlinge gehen ihre eigenen Wege``); news reports a happening
+        in a past tense, with a date, or in its lead."""
+        v = self.v
+        if v.sentence_of[k] in self.lead:
+            return False
+        head = chain[-1]
+        if v.feature(head, "VerbForm") != "Fin" or v.feature(head, "Tense") != "Pres":
+            return False
+        if any(v.dep(c).startswith("aux") for h in chain for c in v.children[h]):
+            return False
+        s = v.sentences[v.sentence_of[k]]
+        return not any(v.timex_at[t] >= 0 and v.timexes[v.timex_at[t]].type in ("DATE", "TIME")
+                       for t in range(s.first_token, s.last_token))
 
     def _reported_mood(self, k: int) -> bool:
         """Konjunktiv I that continues a report without a new frame (``Er sei

@@ -35,6 +35,9 @@ class EventLexicon:
     future_aux: frozenset[str]          # "wird ... reisen"
     passive_aux: frozenset[str]
     negations: frozenset[str]
+    belief_verbs: frozenset[str]        # "vermutete, dass ...": what they govern is not reported as fact
+    question_words: frozenset[str]      # "Wann er zurücktritt, ist unklar": an indirect question
+    generic_subjects: frozenset[str]    # "man": anyone, not one happening
     habitual: frozenset[str]            # "jedes Jahr", "oft": not one happening
     background: frozenset[str]          # "bereits", "damals": not the news of the day
     announce_words: frozenset[str]      # "geplant", "bevorstehend" before an event noun
@@ -178,7 +181,8 @@ _NO_EVENT_VERBS = _w(
     "bemühen scheitern gelingen verstehen erkennen interessieren freuen ärgern sorgen befinden "
     "existieren genügen entsprechen ähneln ausgehen erwägen bezweifeln zweifeln überlegen leben wohnen "
     "verstoßen unterliegen beteiligen nutzen "
-    "zurückhalten schätzen einschätzen rechnen wirken bieten tragen heißen nennen"
+    "zurückhalten schätzen einschätzen rechnen wirken bieten tragen heißen nennen "
+    "vorsehen drehen ausbleiben wundern"
 )
 
 # Acts of saying: the statements issue, not the timeline (origin: the cue
@@ -190,7 +194,8 @@ _SPEECH_VERBS = _w(
     "bestreiten behaupten antworten erwidern entgegnen fragen zitieren hervorheben anmerken "
     "ankündigen erinnern verweisen argumentieren einräumen zugeben bezeichnen nennen danken "
     "schildern beschreiben bestätigen mitteilen informieren versprechen melden angeben signalisieren "
-    "vermelden ausrichten"
+    "vermelden ausrichten vorwerfen drängen auffordern beklagen monieren bemängeln anprangern "
+    "einwenden klarstellen vorschlagen empfehlen raten beharren pochen"
 )
 
 # A formal announcement by an organisation, office or court is news in itself.
@@ -299,6 +304,13 @@ EVENT_LEXICON = EventLexicon(
     future_aux=_FUTURE_AUX,
     passive_aux=_PASSIVE_AUX,
     negations=_NEGATIONS,
+    # Verbs of belief, expectation and doubt (Duden's grammar of complement
+    # clauses): a "dass" clause under them is not asserted.
+    belief_verbs=_w("glauben denken meinen hoffen fürchten befürchten erwarten vermuten annehmen bezweifeln "
+                    "zweifeln spekulieren mutmaßen ahnen träumen wünschen rechnen"),
+    # only words that cannot open a relative clause ("wo", "was", "wie" can)
+    question_words=_w("ob wann warum weshalb weswegen wieso"),
+    generic_subjects=_w("man"),
     habitual=_HABITUAL,
     background=_BACKGROUND,
     announce_words=_ANNOUNCE_WORDS,
