@@ -1063,13 +1063,13 @@ class _Reader:
             if e.place and e.place not in agents + patients:
                 words += [e.place_prep, e.place]
             return _trim(words)
-        passive = v.passive(e.k)
+        passive = v.passive(e.k) or self._surface_passive(e.k)
         subject = _join(self._short(a) for a in agents) if agents else self._phrase_head(e.k, ("nsubj",))
         obj = _join(self._short(p) for p in patients) if patients else self._phrase_head(e.k, ("obj",))
         particle, base = self._particle(e)
         if passive:
             target = _join(self._short(p) for p in patients) if patients else self._phrase_head(e.k, ("nsubj:pass",))
-            words = [target, v.tokens[e.k].text if v.feature(e.k, "VerbForm") == "Part" else _participle_hint(e)]
+            words = [target, v.tokens[e.k].text if self._participle(e.k) else _participle_hint(e)]
             if e.place:
                 words[1:1] = [e.place_prep, e.place]
             return _trim([w for w in words if w])
@@ -1081,11 +1081,28 @@ class _Reader:
         if obj:
             prep = self._patient_prep(e.k)
             words += [prep, obj] if prep and patients else [obj]
-        else:
-            words += self._support_noun(e.k)
+        support = self._support_noun(e.k)
+        if support and support[-1] not in " ".join(words).split():
+            words += support  # "nehmen Mann in Gewahrsam"
         if e.place and e.place not in agents + patients:
             words += [e.place_prep, e.place]
+        if not base.endswith("n") and self._participle(e.k):
+            words.append(words.pop(1))  # no present form to make: the participle closes the line
         return _trim([w for w in words if w], particle)
+
+    def _surface_passive(self, k: int) -> bool:
+        """A participle read as a passive however it was parsed: a form of
+        "werden" in its own stretch of the sentence (``sei ein Paket abgefangen
+        worden``), or no finite verb at all, as in a headline (``Video in China
+        ausgestrahlt``)."""
+        v = self.v
+        if not self._participle(k) or any(v.lemma(c).lower() == "haben" for c in v.deps_of(k, "aux")):
+            return False
+        if any(v.lemma(j).lower() == "werden" and v.pos(j) == "AUX" for j in self._clause_span(k)):
+            return True
+        s = v.sentences[v.sentence_of[k]]
+        return not any(v.pos(j) in ("VERB", "AUX") and v.feature(j, "VerbForm") == "Fin"
+                       for j in range(s.first_token, s.last_token) if j != k)
 
     def _support_noun(self, k: int) -> list[str]:
         """The bare noun that closes a main clause and makes the verb's meaning
@@ -1129,7 +1146,15 @@ class _Reader:
             if e.lemma.startswith(p) and (form.startswith(p + "ge") or form.startswith(p + "zu")) \
                     and len(e.lemma) - len(p) >= 3:
                 return p, e.lemma[len(p):]
-        return _split_particle(e.lemma, lex)
+        particle, rest = _split_particle(e.lemma, lex)
+        known = getattr(v.lemmatize, "known", None)
+        if not particle and known is not None:
+            # a verb of its own after the particle: "zurücklegen" is "legt ... zurück"
+            for p in lex.separable_particles:
+                after = e.lemma[len(p):]
+                if e.lemma.startswith(p) and len(after) >= 4 and after.endswith("n") and known(after):
+                    return p, after
+        return particle, rest
 
     def _short(self, name: str) -> str:
         return _short(name, self.lex.first_names)

@@ -118,6 +118,12 @@ class Lemmatizer:
     def __call__(self, word: str, pos: str) -> str:
         return self.lookup(word, pos)
 
+    def known(self, word: str) -> bool:
+        """A word the lookup holds (``legen``; not ``beiführen``)."""
+        import simplemma
+
+        return simplemma.is_known(word, lang="de")
+
     def _lookup(self, word: str, pos: str) -> str:
         import simplemma
 
@@ -146,6 +152,12 @@ class Lemmatizer:
         for prefix in self.rules.participle_prefixes:
             if low.startswith(prefix + "ge") and low.endswith("t") and len(low) - len(prefix) >= 5:
                 return prefix + low[len(prefix) + 2:-1] + "en"
+        if low.endswith("t"):  # a particle the rules do not list: "herbeigeführt" -> herbei + führen
+            import simplemma
+
+            for i in range(2, len(low) - 4):
+                if low.startswith("ge", i) and simplemma.is_known(low[i + 2:-1] + "en", lang="de"):
+                    return low[:i] + low[i + 2:-1] + "en"
         if low.endswith(("en", "ern", "eln")):
             return low
         for ending, infinitive in self.rules.verb_endings:

@@ -126,7 +126,7 @@ def test_changes_since_the_later_build(followed):
     assert [(e["date"], e["label"]) for e in got.events] == [
         ("2026-01-15", "Botschaft von Putin"),
         ("2026-01-15", "Schoigu überbringt Botschaft"), ("2026-01-15", "Kim Jong Un empfängt Schoigu in Pjöngjang"),
-        (None, "Nordkorea gefällt")]
+        (None, "Soldaten gefallen")]
     assert [(q["speaker_name"], q["via"], q["text"]) for q in got.quotes] == [
         ("Kim Jong Un", "KCNA", "fest an der Seite Russlands stehen, bis der Sieg errungen ist")]
     assert [(s["label"], s["before"]["text"], s["latest"]["text"], [f["text"] for f in s["figures"]])

@@ -84,7 +84,7 @@ def test_changes_is_changes_since(client, followed_db):
     assert [a["source"].rsplit("/", 1)[-1] for a in got["articles"]] == ["005_schoigu_pjoengjang.txt"]
     assert [e["label"] for e in got["events"]] == [
         "Botschaft von Putin", "Schoigu überbringt Botschaft", "Kim Jong Un empfängt Schoigu in Pjöngjang",
-        "Nordkorea gefällt"]
+        "Soldaten gefallen"]
     everything = get_json(client, "/api/changes", since="2025-12-28T09:00+01:00")
     assert len(everything["articles"]) == 6 and len(everything["events"]) == len(get_json(client, "/api/events",
                                                                                          per_page=500)["items"])

@@ -285,7 +285,7 @@ _PRESENT_3PL = {"sein": "sind", "tun": "tun"}
 _PARTICLES = tuple(sorted(_w(
     "ab an auf aus bei dar ein fest fort frei her hin hinaus hinein heraus herein los mit nach vor "
     "vorbei weg weiter zu zurück zusammen bekannt statt teil kennen fern hoch entgegen gegenüber "
-    "nieder empor voran voraus"), key=lambda p: (-len(p), p)))
+    "nieder empor voran voraus herbei hervor heran herum hinzu hinweg zurecht vorüber bereit"), key=lambda p: (-len(p), p)))
 
 
 EVENT_LEXICON = EventLexicon(
