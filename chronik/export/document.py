@@ -24,6 +24,30 @@ STORY_FIELDS = ("id", "label", "articles", "first", "last", "entities")
 CORRECTION_FIELDS = ("id", "seq", "action", "kind", "targets", "anchors", "field", "value", "args", "note",
                      "created", "status", "detail", "matched")
 
+# The type of every export field: a name means the same in every part. With the
+# field lists above this is the one definition of the export's rows; the web
+# API's models are made from it (``chronik.web.api``), so the two cannot drift.
+_NAME = str | None
+FIELD_TYPES: dict[str, object] = {
+    "id": str, "source": str, "title": _NAME, "published": _NAME, "authors": list[str], "agencies": list[str],
+    "language": str, "outlet": _NAME, "text": str, "duplicate_of": _NAME, "story": _NAME, "versions": list[str],
+    "source_group": _NAME, "channels": list[dict], "url": _NAME,
+    "name": str, "type": str, "aliases": list[str], "mentions": int, "articles": list[str],
+    "basis": list[str] | str,  # a time expression's basis is one word
+    "reviewed": _NAME,
+    "article": str, "start": int, "end": int, "value": object, "mod": _NAME,
+    "sentence": _NAME, "low": int | float | None, "high": int | float | None, "bound": _NAME, "approx": bool,
+    "vague": bool, "unit": _NAME, "counted": _NAME, "predicate": _NAME, "subject": _NAME, "attribution": _NAME,
+    "time": _NAME, "as_of": _NAME, "series": _NAME, "sources": int, "chains": list[dict], "needs_review": bool,
+    "label": str, "figures": list[str], "conflicts": list[list[str]], "conflict_sources": list,
+    "speaker": _NAME, "speaker_name": _NAME, "via": _NAME, "partial": bool, "speaker_basis": _NAME,
+    "date": _NAME, "date_basis": _NAME, "status": str, "place": _NAME, "participants": list[str],
+    "roles": list[dict], "evidence": list[dict], "variants": list[dict],
+    "first": _NAME, "last": _NAME, "entities": list[str],
+    "seq": int, "action": str, "kind": str, "targets": list[str], "anchors": list[dict], "field": _NAME,
+    "args": list[str], "note": _NAME, "created": _NAME, "detail": _NAME, "matched": list[str],
+}
+
 
 def _pick(row: dict, fields: tuple[str, ...]) -> dict:
     return {f: row.get(f) for f in fields}

@@ -1,14 +1,19 @@
 """The JSON API under /api/: the export's rows, filtered and paged like the
-pages. Models name the contract fields and allow more (fields later work adds
-to the export come through as they are)."""
+pages. The row models are made from the export's own definition of its rows
+(``chronik.export.document``: field lists and ``FIELD_TYPES``), and allow
+more."""
 from __future__ import annotations
 
-from typing import Generic, TypeVar
+from typing import Generic, Optional, TypeVar
 
 from fastapi import APIRouter, HTTPException, Query, Request
-from pydantic import BaseModel, ConfigDict
+from pydantic import BaseModel, ConfigDict, create_model
 
 from chronik.errors import ChronikError
+from chronik.export.document import (
+    ARTICLE_FIELDS, CORRECTION_FIELDS, ENTITY_FIELDS, EVENT_FIELDS, FIELD_TYPES, FIGURE_FIELDS, QUOTE_FIELDS,
+    SERIES_FIELDS, STORY_FIELDS,
+)
 from chronik.web import views
 from chronik.web.snapshot import Snapshot, StoreView
 
@@ -24,17 +29,13 @@ class Row(BaseModel):
     model_config = ConfigDict(extra="allow")
 
 
-class ArticleSummary(Row):
-    id: str
-    source: str
-    title: str | None
-    published: str | None
-    authors: list[str]
-    agencies: list[str]
-    language: str
-    outlet: str | None
-    duplicate_of: str | None
-    story: str | None
+def _row_model(name: str, fields: tuple[str, ...], *, base: type[BaseModel] = Row, drop: tuple[str, ...] = (),
+               doc: str | None = None, **extra) -> type[BaseModel]:
+    """A model of an export row made from the export's own definition
+    (``FIELD_TYPES`` and the part's field list); ``extra``: fields only the API adds."""
+    spec = {f: (Optional[FIELD_TYPES[f]], None) for f in fields if f not in drop}
+    spec.update({f: (t, ...) for f, t in extra.items()})
+    return create_model(name, __base__=base, __doc__=doc, **spec)
 
 
 class Dropped(BaseModel):
@@ -54,97 +55,16 @@ class Mark(BaseModel):
     entity: str | None = None
 
 
-class ArticleDetail(ArticleSummary):
-    text: str
-    dropped: list[Dropped]
-    marks: list[Mark]
-
-
-class Entity(Row):
-    id: str
-    name: str
-    type: str
-    aliases: list[str]
-    mentions: int
-    articles: list[str]
-
-
-class Evidence(Row):
-    article: str
-    sentence: str
-
-
-class Event(Row):
-    id: str
-    type: str
-    label: str
-    date: str | None
-    date_basis: str | None
-    status: str
-    place: str | None
-    participants: list[str]
-    articles: list[str]
-    evidence: list[Evidence]
-
-
-class Quote(Row):
-    id: str
-    article: str
-    articles: list[str]
-    text: str
-    speaker: str | None
-    speaker_name: str | None
-    via: str | None
-    sentence: str | None
-
-
-class Figure(Row):
-    id: str
-    article: str
-    text: str
-    sentence: str | None
-    low: int | float | None
-    high: int | float | None
-    bound: str | None
-    approx: bool
-    vague: bool
-    unit: str | None
-    counted: str | None
-    predicate: str | None
-    subject: str | None
-    attribution: str | None
-    time: str | None
-    as_of: str | None
-    series: str | None
-
-
-class Series(Row):
-    id: str
-    label: str
-    counted: str | None
-    predicate: str | None
-    subject: str | None
-    figures: list[str]
-    conflicts: list[list[str]]
-
-
-class SeriesDetail(Series):
-    figure_rows: list[Figure]
-
-
-class Story(Row):
-    id: str
-    label: str
-    articles: list[str]
-    first: str | None
-    last: str | None
-    entities: list[str]
-
-
-class EntityDetail(Entity):
-    events: list[str]
-    quotes: list[str]
-    series: list[str]
+ArticleSummary = _row_model("ArticleSummary", ARTICLE_FIELDS, drop=("text",))
+ArticleDetail = _row_model("ArticleDetail", ("text",), base=ArticleSummary, dropped=list[Dropped], marks=list[Mark])
+Entity = _row_model("Entity", ENTITY_FIELDS)
+Event = _row_model("Event", EVENT_FIELDS)
+Quote = _row_model("Quote", QUOTE_FIELDS)
+Figure = _row_model("Figure", FIGURE_FIELDS)
+Series = _row_model("Series", SERIES_FIELDS)
+SeriesDetail = _row_model("SeriesDetail", (), base=Series, figure_rows=list[Figure])
+Story = _row_model("Story", STORY_FIELDS)
+EntityDetail = _row_model("EntityDetail", (), base=Entity, events=list[str], quotes=list[str], series=list[str])
 
 
 class SearchHit(BaseModel):
@@ -198,21 +118,7 @@ class ReviewItem(BaseModel):
     evidence: dict | None
 
 
-class Correction(BaseModel):
-    id: str
-    seq: int
-    action: str
-    kind: str
-    targets: list[str]
-    field: str | None
-    value: object = None
-    args: list[str]
-    note: str | None
-    created: str | None
-    status: str
-    detail: str | None
-    matched: list[str]
-    description: str
+Correction = _row_model("Correction", CORRECTION_FIELDS, base=BaseModel, description=str)
 
 
 class Changes(BaseModel):

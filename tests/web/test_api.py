@@ -196,3 +196,14 @@ def test_serve_refuses_a_missing_store(tmp_path):
                             capture_output=True, text=True, timeout=60)
     assert result.returncode == 1
     assert result.stderr.strip().splitlines()[-1].startswith("Error: no store at ")
+
+
+def test_the_api_models_are_the_export_rows():
+    """One definition: a field added to the export shows in the API's schema."""
+    from chronik.export.document import EVENT_FIELDS, FIGURE_FIELDS, QUOTE_FIELDS
+    from chronik.web import api
+
+    assert tuple(api.Event.model_fields) == EVENT_FIELDS
+    assert tuple(api.Quote.model_fields) == QUOTE_FIELDS
+    assert tuple(api.Figure.model_fields) == FIGURE_FIELDS
+    assert "text" not in api.ArticleSummary.model_fields and "text" in api.ArticleDetail.model_fields
