@@ -18,7 +18,7 @@ from typing import Protocol
 from chronik.lang import LanguageResources
 from chronik.link.changes import record_first_seen
 from chronik.link.entities import link_entities
-from chronik.link.figures_rows import figure_rows
+from chronik.link.figures import figure_rows
 from chronik.link.events import event_rows
 from chronik.link.quotes import link_quotes
 from chronik.link.stories import story_rows

@@ -16,7 +16,7 @@ from collections import defaultdict
 from dataclasses import replace
 from chronik.ids import content_id
 from chronik.link.entities import Entity, EntityIndex
-from chronik.link.figures_rows import figure_id
+from chronik.link.figures import figure_id
 from chronik.review.anchors import find_entity, find_event, find_figure, find_quote, same_article
 from chronik.review.corrections import Correction, parse_value
 from chronik.review.reports import Report
