@@ -17,6 +17,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace as _replace
 from decimal import Decimal
 
+from chronik.extract import figure_sources as fs
 from chronik.records import Figure, Mention, Sentence, Timex, Token
 
 _SEP = "'’.\u00a0\u202f"
@@ -100,7 +101,8 @@ def _compile(lex) -> _Compiled:
     name = r"[A-ZÄÖÜ][\w-]*(?:\s+[A-ZÄÖÜ][\w-]*){0,2}"
     # in an attribution phrase a second capitalized word joins only as an acronym ("der Agentur DPA"),
     # so that "aus Japan Waffen" stops before the object
-    name1 = r"[A-ZÄÖÜ][\w-]*(?:\s+[A-ZÄÖÜ][A-ZÄÖÜ0-9-]+(?![\w]))?"
+    name1 = (r"(?:[A-ZÄÖÜ][\w-]*er\s+(?=[A-ZÄÖÜ]))?"  # "laut Zentraler Staatsanwaltschaft", "laut Kanzler Scholz"
+             r"[A-ZÄÖÜ][\w-]*(?:\s+[A-ZÄÖÜ][A-ZÄÖÜ0-9-]+(?![\w]))?")
     src = _alt(lex.source_nouns)
     genitive = (r"(?:\s+(?i:aus|von|vom|des|der)\s+(?:(?i:" + det + r")\s+)?" + adj + name1
                 + r"|\s+[A-ZÄÖÜ][\w-]*s(?![\w]))?")
@@ -154,6 +156,7 @@ def extract_figures(
     lexicon,
     demonyms,
     published: str | None = None,
+    view=None,
 ) -> tuple[Figure, ...]:
     """Every figure in ``text``, in text order.
 
@@ -162,6 +165,8 @@ def extract_figures(
     subject or source. ``lexicon`` is ``NumberLexicon``, ``demonyms`` the
     ``Demonyms`` tables. ``published`` is unused here (``as_of`` is computed in
     ``chronik.link.figures``) and kept for the common extractor signature.
+    ``view`` (an ``ArticleView``), when given, lets the parse name the source
+    of a figure whose sentence has no attribution phrase (``figure_sources``).
     """
     if lexicon is None:
         return ()
@@ -187,7 +192,62 @@ def extract_figures(
             subject = fig.subject if fig.subject is not None else prev.subject
             fig = _replace(fig, unit=prev.unit, counted=prev.counted, subject=subject)
         figures.append(fig)
+    if view is not None and lexicon.source_frames is not None:
+        figures = _sources_over_parse(ctx, view, lexicon.source_frames, figures)
     return tuple(figures)
+
+
+def _sources_over_parse(ctx, view, frames, figures: list[Figure]) -> list[Figure]:
+    """Attribution for figures whose own sentence has no phrase: from the parse, then the paragraph."""
+    labels = None
+    out = []
+    for fig in figures:
+        if fig.attribution is None and 0 <= fig.sentence < len(view.sentences):
+            if labels is None:
+                labels = fs.interview_labels(view)
+            found = _parse_source(ctx, view, frames, fig, labels)
+            if found:
+                fig = _replace(fig, attribution=found)
+        out.append(fig)
+    return out
+
+
+def _parse_source(ctx, view, frames, fig: Figure, labels) -> str | None:
+    si = fig.sentence
+    found = fs.source_above(view, frames, _number_token(ctx, view, fig))
+    if found:
+        return found
+    found = fs.interview_speaker(labels, si)
+    if found:
+        return found
+    if fs.points_back(view, frames, si):
+        for back in range(si - 1, max(si - 1 - frames.max_back, -1), -1):
+            if not fs.same_paragraph(view, back, si):
+                break
+            found = _phrase_in(ctx, back) or fs.sentence_frame(view, frames, back)
+            if found:
+                return found
+            if not fs.points_back(view, frames, back):
+                break
+    if si + 1 < len(view.sentences) and fs.same_paragraph(view, si, si + 1):
+        return fs.covers_previous(view, frames, si + 1)
+    return None
+
+
+def _phrase_in(ctx, si: int) -> str | None:
+    """The first attribution phrase of sentence ``si`` (``laut X``, ``X zufolge``), or None."""
+    attrs = [a for a in ctx.sentence_info(si)[3] if a[2]]
+    return min(attrs, key=lambda a: (a[3], a[0]))[2] if attrs else None
+
+
+def _number_token(ctx, view, fig: Figure) -> int:
+    """The token of the figure's first number (after "mehr als", "rund")."""
+    k = view.token_at(fig.start)
+    while k < len(view.tokens) and view.tokens[k].start < fig.end:
+        if ctx.c.atom.fullmatch(view.tokens[k].text):
+            return k
+        k += 1
+    return view.token_at(fig.start)
 
 
 
@@ -469,7 +529,11 @@ def _analyse_sentence(ctx: _Context, s_start: int, s_end: int):
     attrs = []
     prep, post, subj_verb, verb_subj = c.attribution
     for p in prep.finditer(text, s_start, s_end):
-        attrs.append((p.start("a"), p.end("a"), _trim(ctx, p.group("a")), 0))
+        a_end = _name_end(ctx, p.start("a"), p.end("a"))  # "laut Stadtpolizeikommandant Kurt Kemeter"
+        phrase = _trim(ctx, text[p.start("a"):a_end])
+        if phrase and text.startswith(phrase, p.start("a")):
+            a_end = p.start("a") + len(phrase)  # "laut Veranstalter Tausende": the number is no part of it
+        attrs.append((p.start("a"), a_end, phrase, 0))
     for p in post.finditer(text, s_start, s_end):
         phrase = p.group("a")
         a_start = p.start("a")
@@ -483,6 +547,15 @@ def _analyse_sentence(ctx: _Context, s_start: int, s_end: int):
             if name and not name.lower() in ctx.lex.determiners:
                 attrs.append((p.start("n"), p.end("n"), name, 1))
     return breaks, preds, changes, attrs
+
+
+def _name_end(ctx: _Context, start: int, end: int) -> int:
+    """The end of a phrase, moved to the end of a name that it cuts in two."""
+    for mn in ctx.mentions:
+        if start <= mn.start <= end + 1 and end < mn.end and not ctx.text[end:mn.start].strip() \
+                and "\n" not in ctx.text[end:mn.end]:
+            return mn.end
+    return end
 
 
 def _trim(ctx: _Context, phrase: str) -> str:

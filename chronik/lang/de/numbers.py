@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from chronik.lang.de.attribution import SOURCE_FRAMES, SourceFrames
+
 # Cardinal number words 1..99, the hundreds and thousands 100..12,000
 # (Duden grammar: "einundzwanzig", "zweihundert", "dreitausend"). "ein"/"eine"
 # are left out: as the indefinite article they are far more common than the number.
@@ -82,6 +84,8 @@ class NumberLexicon:
     id_words: frozenset[str]
     year_context: frozenset[str]
     clause_openers: frozenset[str]
+    # frames over the parse that name a figure's source across the sentence and the paragraph
+    source_frames: SourceFrames | None = None
 
 
 NUMBER_LEXICON = NumberLexicon(
@@ -223,4 +227,5 @@ NUMBER_LEXICON = NumberLexicon(
     # Words that open a new clause after a comma (a figure's time and predicate stay in its clause).
     clause_openers=frozenset("wo wie als dass weil während nachdem obwohl wenn um der die das den dem denen "
                              "deren dessen welche welcher was damit sodass ob".split()),
+    source_frames=SOURCE_FRAMES,
 )
