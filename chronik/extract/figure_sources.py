@@ -125,7 +125,7 @@ def source_above(view: ArticleView, frames, t: int) -> str | None:
     si = view.sentence_of[t]
     j = t
     for _ in range(40):
-        tried = [j] + [c for c in view.children[j] if view.dep(c) in _FRAME_CLAUSES and c != t
+        tried = [j] + [c for c in view.children[j] if c != t and _frame_clause(view, frames, c)
                        and not _says_its_own(view, frames, c)]
         for f in tried:
             if _is_frame(view, frames, f):
@@ -137,6 +137,13 @@ def source_above(view: ArticleView, frames, t: int) -> str | None:
             break
         j = h
     return None
+
+
+def _frame_clause(view: ArticleView, frames, c: int) -> bool:
+    """Whether ``c`` heads a clause hung on another one: parataxis, adverbial clause, or a clause
+    opened by ``wie`` whatever the parser called it."""
+    return view.dep(c) in _FRAME_CLAUSES or any(
+        view.dep(m) == "mark" and view.tokens[m].text.lower() in frames.frame_marks for m in view.children[c])
 
 
 def _says_its_own(view: ArticleView, frames, f: int) -> bool:

@@ -17,6 +17,7 @@ class SourceFrames:
     from_verbs: tuple[tuple[str, str], ...]      # lemma, preposition of the source ("geht aus X hervor")
     agent_preps: frozenset[str]                  # agent of a passive frame ("von X beziffert")
     content_preps: frozenset[str]                # a frame with its own content ("rechnet mit 200")
+    frame_marks: frozenset[str]                  # a clause they open is a frame ("wie X berichtete")
     continuation: frozenset[str]                 # adverbs that point back to a source named before
     subjunctive: frozenset[str]                  # Konjunktiv I: the sentence goes on reporting someone
     anaphors: frozenset[str]                     # "Dies teilte X mit": the frame covers the sentence before
@@ -55,6 +56,8 @@ SOURCE_FRAMES = SourceFrames(
     # Prepositions of the content of an estimate ("rechnet mit", "geht von ... aus",
     # "beziffert auf"). Origin: German valency (Duden).
     content_preps=_w("mit von vom auf"),
+    # Origin: German grammar ("wie" opening a comment clause: "wie die Polizei mitteilte").
+    frame_marks=_w("wie"),
     # Origin: German grammar (anaphoric adverbs of reported content).
     continuation=_w("demnach demzufolge zufolge"),
     # Konjunktiv I of the auxiliaries and modals, third person (Duden, indirect speech);
