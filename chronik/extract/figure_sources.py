@@ -51,6 +51,9 @@ def _phrase(view: ArticleView, frames, h: int) -> str | None:
         return None
     if view.tokens[h].text.lower() in frames.not_sources:
         return None
+    if h + 1 < len(view.tokens) and view.pos(h + 1) == "NOUN" and view.head(h + 1) == view.head(h) \
+            and view.dep(h + 1) == view.dep(h) and view.tokens[h].text.endswith("s"):
+        h += 1  # "Österreichs Wirtschaftsdelegierter" cut in two subjects by the parser: the noun heads it
     keep = [k for k in view.subtree(h, _PHRASE_STOP) if view.pos(k) != "PUNCT" or view.tokens[k].text == "-"]
     run = [h]  # the contiguous run of the phrase around its head
     for k in sorted(keep):
@@ -67,6 +70,12 @@ def _phrase(view: ArticleView, frames, h: int) -> str | None:
         parts = {h} | {c for c in view.children[h] if view.dep(c) in ("det", "amod", "flat", "flat:name", "appos")}
         parts |= {g for c in parts for g in view.children[c] if view.dep(g) in ("flat", "flat:name")}
         run = sorted(parts)
+    names = [c for k in run for c in view.children[k] if view.dep(c) == "appos" and c > run[-1]
+             and (view.mention_at[c] >= 0 or view.pos(c) == "PROPN")]
+    if names:  # "Der Anwalt der Steuerberaterin, Norbert Wess": the name set off by commas
+        last = max(view.subtree(names[0], _PHRASE_STOP))
+        if last - run[0] < frames.max_words + 4:
+            run = list(range(run[0], last + 1))
     while run and view.pos(run[0]) == "ADP":
         run = run[1:]
     return view.span_text(run[0], run[-1]) if run else None
@@ -167,16 +176,33 @@ def sentence_frame(view: ArticleView, frames, si: int) -> str | None:
     return None
 
 
+def before_colon(view: ArticleView, frames, t: int) -> str | None:
+    """``Der Anwalt sieht kein Motiv: Sie habe 2.500 Euro bekommen``: indirect speech after a colon
+    is what the subject of the clause before the colon says."""
+    s = view.sentences[view.sentence_of[t]]
+    colon = next((k for k in range(t - 1, s.first_token, -1) if view.tokens[k].text == ":"), None)
+    if colon is None or not _subjunctive_in(view, frames, colon + 1, s.last_token):
+        return None
+    verbs = [k for k in range(s.first_token, colon) if view.pos(k) == "VERB"
+             and not (s.first_token <= view.head(k) < colon and view.head(k) != k)]
+    for v in verbs:
+        subj = view.subject(v)
+        if subj is not None and subj < colon and view.tokens[subj].text.lower() not in frames.not_sources:
+            return _phrase(view, frames, subj)
+    return None
+
+
+def _subjunctive_in(view: ArticleView, frames, first: int, last: int, hypothetical: bool = False) -> bool:
+    forms = frames.subjunctive | frames.hypothetical if hypothetical else frames.subjunctive
+    return any(view.tokens[k].text.lower() in forms and view.pos(k) in ("AUX", "VERB") for k in range(first, last))
+
+
 def points_back(view: ArticleView, frames, si: int) -> bool:
     """Whether sentence ``si`` reports what a source named before says (``demnach``, Konjunktiv I)."""
     s = view.sentences[si]
-    for k in range(s.first_token, s.last_token):
-        word = view.tokens[k].text.lower()
-        if word in frames.continuation:
-            return True
-        if word in frames.subjunctive and view.pos(k) in ("AUX", "VERB"):
-            return True
-    return False
+    if any(view.tokens[k].text.lower() in frames.continuation for k in range(s.first_token, s.last_token)):
+        return True
+    return _subjunctive_in(view, frames, s.first_token, s.last_token, hypothetical=True)
 
 
 def covers_previous(view: ArticleView, frames, si: int) -> str | None:

@@ -214,7 +214,8 @@ def _sources_over_parse(ctx, view, frames, figures: list[Figure]) -> list[Figure
 
 def _parse_source(ctx, view, frames, fig: Figure, labels) -> str | None:
     si = fig.sentence
-    found = fs.source_above(view, frames, _number_token(ctx, view, fig))
+    number = _number_token(ctx, view, fig)
+    found = fs.source_above(view, frames, number) or fs.before_colon(view, frames, number)
     if found:
         return found
     found = fs.interview_speaker(labels, si)

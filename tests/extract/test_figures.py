@@ -218,6 +218,9 @@ def analysed(toolkit):
     # indirect speech (Konjunktiv) after a frame in the sentence before
     ("Die Folgen wären gering, sagte der Ökonom Christian Kesberg. Die Wirtschaftsleistung werde nur um 0,05 "
      "Prozent sinken.", "um 0,05 Prozent", "Christian Kesberg"),
+    # indirect speech after a colon: the subject before it, with the name set off by commas
+    ("Der Anwalt der Steuerberaterin, Norbert Wess, sieht kein Motiv: Für die Steuererklärung habe sie "
+     "2.500 Euro bekommen.", "2.500 Euro", "Der Anwalt der Steuerberaterin, Norbert Wess"),
     # a frame in the next sentence that covers this one
     ("Im Hafen von Piräus sind rund 4.800 Migranten angekommen. Dies teilte die Küstenwache mit.",
      "rund 4.800 Migranten", "die Küstenwache"),
@@ -234,6 +237,9 @@ def test_attribution_across_sentence_and_paragraph(analysed, text, figure, sourc
      "etwa 5.000 Kämpfer"),
     # a passive frame without an agent names no one
     ("Der Schaden wird auf 300.000 Euro geschätzt.", "300.000 Euro"),
+    # a colon after a hypothetical (Konjunktiv II) is the article's own statement
+    ("Die Favoritenrolle könnte kaum klarer verteilt sein: Die Auswahl führt die Gruppe mit 16 Punkten an.",
+     "16 Punkten"),
     # an indicative sentence after a frame is the article's own statement
     ("Das sagte der Sprecher der Polizei. Am Abend kamen 300 Menschen zur Kundgebung.", "300 Menschen"),
 ])

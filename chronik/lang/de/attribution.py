@@ -20,6 +20,7 @@ class SourceFrames:
     frame_marks: frozenset[str]                  # a clause they open is a frame ("wie X berichtete")
     continuation: frozenset[str]                 # adverbs that point back to a source named before
     subjunctive: frozenset[str]                  # Konjunktiv I: the sentence goes on reporting someone
+    hypothetical: frozenset[str]                 # Konjunktiv II
     anaphors: frozenset[str]                     # "Dies teilte X mit": the frame covers the sentence before
     not_sources: frozenset[str]                  # pronouns and words that never name who gives a number
     person_pronouns: frozenset[str]              # "sagte er": the person named last before
@@ -62,8 +63,10 @@ SOURCE_FRAMES = SourceFrames(
     continuation=_w("demnach demzufolge zufolge"),
     # Konjunktiv I of the auxiliaries and modals, third person (Duden, indirect speech);
     # the forms shared with the indicative or with Konjunktiv II are left out.
-    subjunctive=_w("sei seien habe werde könne müsse solle wolle dürfe möge gebe liege stehe gehe komme bleibe "
-                   "würde würden wäre wären hätte hätten könnte könnten müsste müssten"),
+    subjunctive=_w("sei seien habe werde könne müsse solle wolle dürfe möge gebe liege stehe gehe komme bleibe"),
+    # Konjunktiv II, which stands in for Konjunktiv I in indirect speech where the forms coincide
+    # with the indicative (Duden); also hypothetical, so it only continues a source named before.
+    hypothetical=_w("würde würden wäre wären hätte hätten könnte könnten müsste müssten"),
     anaphors=_w("dies das diese dieses"),
     not_sources=_w("es man das dies diese dieses was wer ich wir du ihr sie er sich der die den dem"),
     person_pronouns=_w("er sie"),
