@@ -177,7 +177,7 @@ def extract_figures(
     sent_starts = [s.start for s in sentences]
     spans = sorted((t.start, t.end, t) for t in timexes)
     military = len(c.military.findall(text)) >= lexicon.military_min
-    ctx = _Context(text, lexicon, demonyms, c, sentences, sent_starts, mentions, spans, military)
+    ctx = _Context(text, lexicon, demonyms, c, sentences, sent_starts, mentions, spans, military, view=view)
     figures: list[Figure] = []
     pos = 0
     for m in c.atom.finditer(text):
@@ -192,9 +192,28 @@ def extract_figures(
             subject = fig.subject if fig.subject is not None else prev.subject
             fig = _replace(fig, unit=prev.unit, counted=prev.counted, subject=subject)
         figures.append(fig)
+    figures = _tallies(text, lexicon, figures)
     if view is not None and lexicon.source_frames is not None:
         figures = _sources_over_parse(ctx, view, lexicon.source_frames, figures)
     return tuple(figures)
+
+
+def _tallies(text: str, lex, figures: list[Figure]) -> list[Figure]:
+    """``mit 310 zu 299 Stimmen``: the first number counts what the second names, for;
+    the second counts it against (``votes against``), so that each side is its own series."""
+    joiners = {w.lower() for w in lex.tally_joiners}
+    against = dict(lex.tally_sides)
+    out = list(figures)
+    for i in range(len(out) - 1):
+        a, b = out[i], out[i + 1]
+        if a.unit is not None or b.unit is None or a.sentence != b.sentence or a.vague or b.vague:
+            continue
+        if text[a.end:b.start].strip().lower() not in joiners or b.counted not in against:
+            continue
+        out[i] = _replace(a, unit=b.unit, counted=b.counted, predicate=a.predicate or b.predicate,
+                          subject=a.subject if a.subject is not None else b.subject)
+        out[i + 1] = _replace(b, counted=against[b.counted])
+    return out
 
 
 def _sources_over_parse(ctx, view, frames, figures: list[Figure]) -> list[Figure]:
@@ -265,6 +284,7 @@ class _Context:
     timexes: list
     military: bool
     sent_cache: dict = None
+    view: object = None  # the ArticleView, when the parse is there
 
     def sentence(self, pos: int) -> int:
         i = bisect_right(self.sent_starts, pos) - 1
@@ -410,9 +430,13 @@ def _read(ctx: _Context, m: re.Match, ordinal_ends) -> tuple[Figure | None, int]
     info = ctx.sentence_info(sent)
     c_start, c_end = _clause(info, start, text_end)
     predicate = _predicate(ctx, info, q_start, text_end, c_start, c_end, ul, change)
+    if predicate is None and ctx.view is not None:
+        predicate = _verb_lemma(ctx, start, text_end)  # any measure: the lemma of the verb governing the number
     attribution, attr_span = _attribution(info, q_start, text_end, c_start, c_end)
     if subject is None:
         subject = _agent(ctx, info, c_start, c_end, q_start, text_end, attr_span)
+    if subject is None and ctx.view is not None:
+        subject = _named_subject(ctx, start, attr_span)  # "Wikileaks hat 1.800 E-Mails veröffentlicht"
     time = _time(ctx, c_start, c_end, start, text_end)
     fig = Figure(
         start=q_start, end=text_end, text=text[q_start:text_end], low=_plain(low), high=_plain(hi), bound=bound,
@@ -511,7 +535,10 @@ def _counted_and_subject(ctx: _Context, unit, adjective, unit_end):
         subject = place
         counted = lex.military_kind if ctx.military else lex.person_kind
     else:
-        counted = c.counted_of.get(ul, ul)
+        counted = c.counted_of.get(ul)
+        if counted is None:  # any noun: what is counted is its lemma ("Dateien": Datei)
+            counted = ctx.view.lemmatize(unit, "NOUN") if ctx.view is not None and unit[:1].isupper() \
+                and ctx.view.lemmatize is not None else ul
     if subject is None and adjective is not None:
         subject = dem.forms.get(adjective.lower())  # "französische Soldaten"
     if subject is None:
@@ -585,6 +612,54 @@ def _clause(info, start, end):
     j = bisect_right(breaks, end - 1)
     c_end = breaks[min(j, len(breaks) - 1)]
     return c_start, max(c_end, end)
+
+
+def _governing_verb(view, start: int) -> int | None:
+    """The verb above the number at ``start`` in the parse, within its sentence."""
+    k = view.token_at(start)
+    if k >= len(view.tokens):
+        return None
+    si = view.sentence_of[k]
+    for _ in range(12):
+        if view.pos(k) == "VERB":
+            return k
+        h = view.head(k)
+        if h == k or view.sentence_of[h] != si:
+            return None
+        k = h
+    return None
+
+
+def _named_subject(ctx, start: int, attr_span) -> str | None:
+    """The subject of the verb that governs the number, when it is a name (a proper noun)."""
+    view = ctx.view
+    verb = _governing_verb(view, start)
+    if verb is None:
+        return None
+    subj = view.subject(verb)
+    if subj is None or view.pos(subj) != "PROPN" or not view.tokens[subj].text[:1].isupper():
+        return None
+    if attr_span and attr_span[0] <= view.tokens[subj].start < attr_span[1]:
+        return None  # the source, not whose figure it is
+    mi = view.mention_at[subj]
+    name = view.mentions[mi].text if mi >= 0 else view.tokens[subj].text
+    return ctx.dem.places.get(name.lower(), name)
+
+
+def _verb_lemma(ctx, start: int, end: int) -> str | None:
+    """The lemma of the verb above the number at ``start`` in the parse, with its particle
+    (``nahm ... fest``: festnehmen), or for a verb that only states a measure (``betragen``)
+    the lemma of its subject noun; None when no verb of its sentence governs the number."""
+    view = ctx.view
+    verb = _governing_verb(view, start)
+    if verb is None:
+        return None
+    lemma = fs.frame_lemma(view, verb)
+    if lemma in ctx.lex.measure_verbs:  # "Die Inflationsrate betrug 0,7 Prozent": what is measured
+        subj = view.subject(verb)
+        if subj is not None and view.pos(subj) == "NOUN" and not start <= view.tokens[subj].start < end:
+            return view.lemma(subj)
+    return lemma
 
 
 def _predicate(ctx, info, start, end, c_start, c_end, ul, change):

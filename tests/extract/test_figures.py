@@ -257,3 +257,37 @@ def test_pronoun_frame_names_the_person_before(analysed):
     text = ("Innenminister Thomas de Maizière zog eine Bilanz. Im Januar seien 90.000 Asylanträge gestellt "
             "worden, sagte er.")
     assert analysed(text)["90.000 Asylanträge"] == "Thomas de Maizière"
+
+
+# -- what a figure measures, for series of any measure ------------------------------------------------------
+@pytest.fixture(scope="module")
+def measured(toolkit):
+    from chronik.ids import article_id
+    from chronik.pipeline import analyze
+    from chronik.records import Article
+
+    def run(text):
+        article = Article(id=article_id(text), source="test", title=None, published="2016-01-15", authors=(),
+                          agencies=(), language="de", outlet=None, text=text)
+        return {f.text: (f.unit, f.counted, f.predicate) for f in analyze(article, toolkit).figures}
+    return run
+
+
+@pytest.mark.parametrize("text, figure, unit, counted, predicate", [
+    # the counted noun's lemma and the verb's lemma where no listed measure applies
+    ("Hacker haben mehr als 2.000 interne E-Mails der Partei veröffentlicht.", "mehr als 2.000 interne E-Mails",
+     "E-Mails", "E-Mail", "veröffentlichen"),
+    ("Die Polizei nahm am Wochenende 53 Sympathisanten fest.", "53 Sympathisanten", "Sympathisanten",
+     "Sympathisant", "festnehmen"),
+    # a verb that only states a value: the subject noun names the measure
+    ("Der Schaden beläuft sich auf drei Millionen Euro.", "drei Millionen Euro", "Euro", "EUR", "Schaden"),
+    # a listed measure keeps its normalized name
+    ("Bei dem Anschlag wurden 14 Menschen getötet.", "14 Menschen", "Menschen", "people", "killed"),
+    # a vote: the first number counts the votes for, the second those against
+    ("Der Bundestag hat das Gesetz am Donnerstag mit 310 zu 299 Stimmen gebilligt.", "310", "Stimmen", "votes",
+     "billigen"),
+    ("Der Bundestag hat das Gesetz am Donnerstag mit 310 zu 299 Stimmen gebilligt.", "299 Stimmen", "Stimmen",
+     "votes against", "billigen"),
+])
+def test_counted_and_predicate_from_the_parse(measured, text, figure, unit, counted, predicate):
+    assert measured(text)[figure] == (unit, counted, predicate)

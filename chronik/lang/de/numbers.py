@@ -84,6 +84,11 @@ class NumberLexicon:
     id_words: frozenset[str]
     year_context: frozenset[str]
     clause_openers: frozenset[str]
+    # verbs that only state a measure: the series is keyed by their subject noun instead
+    measure_verbs: frozenset[str] = frozenset()
+    # "mit 310 zu 299 Stimmen": a tally of two sides; the counted kind of the side against
+    tally_joiners: tuple[str, ...] = ()
+    tally_sides: tuple[tuple[str, str], ...] = ()
     # frames over the parse that name a figure's source across the sentence and the paragraph
     source_frames: SourceFrames | None = None
 
@@ -227,5 +232,13 @@ NUMBER_LEXICON = NumberLexicon(
     # Words that open a new clause after a comma (a figure's time and predicate stay in its clause).
     clause_openers=frozenset("wo wie als dass weil während nachdem obwohl wenn um der die das den dem denen "
                              "deren dessen welche welcher was damit sodass ob".split()),
+    # A vote reported as "mit 310 zu 299 Stimmen" or "310 gegen 299 Stimmen": the first number is
+    # the votes for, the second those against. Origin: German parliamentary reporting (Duden, "Stimme").
+    tally_joiners=("zu", "gegen"),
+    # Verbs that only state the value of their subject ("Die Inflationsrate betrug 0,7 Prozent",
+    # "Der Schaden beläuft sich auf 3 Millionen Euro"): the subject noun names the measure.
+    # Origin: German copular and measure verbs (Duden grammar, "Kopulaverben").
+    measure_verbs=frozenset("betragen belaufen liegen ausmachen erreichen sein bleiben kosten".split()),
+    tally_sides=(("votes", "votes against"),),
     source_frames=SOURCE_FRAMES,
 )
