@@ -136,7 +136,7 @@ STAGES: tuple[Stage, ...] = (
     Stage(name="entities", needs=("tokens", "syntax"), adds="mentions", run=_entities),
     Stage(name="timexes", needs=("tokens",), adds="timexes", run=_timexes),
     Stage(name="view", needs=("tokens", "syntax", "mentions", "timexes"), adds="view", run=_view),
-    Stage(name="figures", needs=("tokens", "mentions", "timexes", "view"), adds="figures", run=_figures),
+    Stage(name="figures", needs=("tokens", "syntax", "mentions", "timexes", "view"), adds="figures", run=_figures),
     Stage(name="quotes", needs=("tokens", "mentions"), adds="quotes", run=_quotes),
     Stage(name="events", needs=("view",), adds="events", run=_events),
 )

@@ -172,6 +172,8 @@ def extract_figures(
         return ()
     if demonyms is None:
         demonyms = _NO_DEMONYMS
+    if view is not None and len(view.syntax.pos) != len(view.tokens):
+        view = None  # no parse: the sentence's own phrases only
     c = _compile(lexicon)
     ordinal_ends = {t.end for t in tokens if t.text.endswith(".") and t.text[:-1].isdigit()}
     sent_starts = [s.start for s in sentences]
