@@ -152,7 +152,8 @@ def _frame_clause(view: ArticleView, frames, c: int) -> bool:
     """Whether ``c`` heads a clause hung on another one: parataxis, adverbial clause, or a clause
     opened by ``wie`` whatever the parser called it."""
     return view.dep(c) in _FRAME_CLAUSES or any(
-        view.dep(m) == "mark" and view.tokens[m].text.lower() in frames.frame_marks for m in view.children[c])
+        view.dep(m) in ("mark", "advmod") and view.tokens[m].text.lower() in frames.frame_marks
+        and m > 0 and view.tokens[m - 1].text == "," for m in view.children[c])
 
 
 def _says_its_own(view: ArticleView, frames, f: int) -> bool:

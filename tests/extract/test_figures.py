@@ -207,6 +207,8 @@ def analysed(toolkit):
     # a source phrase of "hervorgehen aus"
     ("Der Index kletterte auf 54,1 Punkte, wie aus einer Umfrage des Markit-Instituts hervorgeht.",
      "54,1 Punkte", "einer Umfrage des Markit-Instituts"),
+    ("Der Einkaufsmanagerindex kletterte im Juni um 0,5 auf 54,1 Punkte, wie am Dienstag aus einer Umfrage des "
+     "Markit-Instituts hervorgeht.", "54,1 Punkte", "einer Umfrage des Markit-Instituts"),
     # "laut" with a role noun before a name, and with an adjective of a place
     ("Laut Stadtpolizeikommandant Kurt Kemeter rammte der Wagen zwei Personen.", "zwei Personen",
      "Laut Stadtpolizeikommandant Kurt Kemeter"),
