@@ -209,6 +209,9 @@ def analysed(toolkit):
      "54,1 Punkte", "einer Umfrage des Markit-Instituts"),
     ("Der Einkaufsmanagerindex kletterte im Juni um 0,5 auf 54,1 Punkte, wie am Dienstag aus einer Umfrage des "
      "Markit-Instituts hervorgeht.", "54,1 Punkte", "einer Umfrage des Markit-Instituts"),
+    # "nach Angaben von" a name of two words (the recognizer's mention)
+    ("Nach Angaben von Amnesty International wurden 300 Menschen festgenommen.", "300 Menschen",
+     "Nach Angaben von Amnesty International"),
     # "laut" with a role noun before a name, and with an adjective of a place
     ("Laut Stadtpolizeikommandant Kurt Kemeter rammte der Wagen zwei Personen.", "zwei Personen",
      "Laut Stadtpolizeikommandant Kurt Kemeter"),
