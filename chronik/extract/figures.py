@@ -55,6 +55,7 @@ class _Compiled:
     military: re.Pattern
     counted_of: dict
     noun_predicate_of: dict
+    predicate_lemma_of: dict
 
 
 _CACHE: dict[int, tuple[object, _Compiled]] = {}
@@ -132,6 +133,7 @@ def _compile(lex) -> _Compiled:
         predicate=predicate, predicate_of=predicate_of, change_of=change_of, change=change,
         worth_before=worth_before, attribution=(prep, post, subj_verb, verb_subj), military=military,
         counted_of=dict(lex.counted), noun_predicate_of=dict(lex.noun_predicates),
+        predicate_lemma_of=dict(lex.predicate_lemmas),
     )
     _CACHE[id(lex)] = (lex, compiled)
     return compiled
@@ -433,7 +435,10 @@ def _read(ctx: _Context, m: re.Match, ordinal_ends) -> tuple[Figure | None, int]
     c_start, c_end = _clause(info, start, text_end)
     predicate = _predicate(ctx, info, q_start, text_end, c_start, c_end, ul, change)
     if predicate is None and ctx.view is not None:
-        predicate = _verb_lemma(ctx, start, text_end)  # any measure: the lemma of the verb governing the number
+        # any measure: the lemma of the verb governing the number; an amount, a share or a measure
+        # (Euro, Prozent, km) measures something named in the clause ("Der Umsatz legte auf 4 Mrd. Euro zu")
+        amount = bool(ul) and (ul in c.currency_of or ul in lex.percent_words or ul in lex.measure_units)
+        predicate = _verb_lemma(ctx, start, text_end, amount)
     attribution, attr_span = _attribution(info, q_start, text_end, c_start, c_end)
     if subject is None:
         subject = _agent(ctx, info, c_start, c_end, q_start, text_end, attr_span)
@@ -648,16 +653,27 @@ def _named_subject(ctx, start: int, attr_span) -> str | None:
     return ctx.dem.places.get(name.lower(), name)
 
 
-def _verb_lemma(ctx, start: int, end: int) -> str | None:
+def _verb_lemma(ctx, start: int, end: int, amount: bool = False) -> str | None:
     """The lemma of the verb above the number at ``start`` in the parse, with its particle
     (``nahm ... fest``: festnehmen), or for a verb that only states a measure (``betragen``)
-    the lemma of its subject noun; None when no verb of its sentence governs the number."""
+    the lemma of its subject noun, as for any verb of an ``amount`` (money, a share, a measure);
+    None when no verb of its sentence governs the number."""
     view = ctx.view
     verb = _governing_verb(view, start)
     if verb is None:
         return None
     lemma = fs.frame_lemma(view, verb)
-    if lemma in ctx.lex.measure_verbs:  # "Die Inflationsrate betrug 0,7 Prozent": what is measured
+    listed = ctx.c.predicate_lemma_of.get(lemma)
+    if listed is not None:
+        return listed  # a listed measure under its normalized name ("tötete": killed)
+    frames = ctx.lex.source_frames
+    if amount and frames is not None and lemma in frames.verbs:
+        # "Die Polizei beziffert den Schaden auf 3 Millionen Euro": the object is what is measured
+        for obj in view.objects(verb):
+            if view.pos(obj) == "NOUN" and not start <= view.tokens[obj].start < end:
+                return view.lemma(obj)
+        return lemma
+    if amount or lemma in ctx.lex.measure_verbs:  # "Die Inflationsrate betrug 0,7 Prozent": what is measured
         subj = view.subject(verb)
         if subj is not None and view.pos(subj) == "NOUN" and not start <= view.tokens[subj].start < end:
             return view.lemma(subj)

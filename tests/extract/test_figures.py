@@ -282,8 +282,15 @@ def measured(toolkit):
     # the counted noun's lemma and the verb's lemma where no listed measure applies
     ("Hacker haben mehr als 2.000 interne E-Mails der Partei veröffentlicht.", "mehr als 2.000 interne E-Mails",
      "E-Mails", "E-Mail", "veröffentlichen"),
+    ("Die Gemeinde pflanzte im Frühjahr 300 Bäume.", "300 Bäume", "Bäume", "Baum", "pflanzen"),
+    # a listed measure from the verb's lemma, whatever its form ("nahm ... fest": festnehmen, arrested)
     ("Die Polizei nahm am Wochenende 53 Sympathisanten fest.", "53 Sympathisanten", "Sympathisanten",
-     "Sympathisant", "festnehmen"),
+     "Sympathisant", "arrested"),
+    ("Die Armee tötete am Montag 30 Rebellen.", "30 Rebellen", "Rebellen", "Rebell", "killed"),
+    # an amount measures the subject of its verb, a frame's object
+    ("Der Umsatz im Konzern soll 2016 auf circa 4 Mrd. Euro zulegen.", "circa 4 Mrd. Euro", "Euro", "EUR",
+     "Umsatz"),
+    ("Die Polizei beziffert den Schaden auf drei Millionen Euro.", "drei Millionen Euro", "Euro", "EUR", "Schaden"),
     # a verb that only states a value: the subject noun names the measure
     ("Der Schaden beläuft sich auf drei Millionen Euro.", "drei Millionen Euro", "Euro", "EUR", "Schaden"),
     # a listed measure keeps its normalized name

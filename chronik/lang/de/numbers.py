@@ -84,6 +84,8 @@ class NumberLexicon:
     id_words: frozenset[str]
     year_context: frozenset[str]
     clause_openers: frozenset[str]
+    # verb lemmas (the language core's) of the listed measures, so that "tötete" joins "getötet"
+    predicate_lemmas: tuple[tuple[str, str], ...] = ()
     # verbs that only state a measure: the series is keyed by their subject noun instead
     measure_verbs: frozenset[str] = frozenset()
     # "mit 310 zu 299 Stimmen": a tally of two sides; the counted kind of the side against
@@ -232,6 +234,16 @@ NUMBER_LEXICON = NumberLexicon(
     # Words that open a new clause after a comma (a figure's time and predicate stay in its clause).
     clause_openers=frozenset("wo wie als dass weil während nachdem obwohl wenn um der die das den dem denen "
                              "deren dessen welche welcher was damit sodass ob".split()),
+    # The verbs of ``predicates`` as lemmas. Origin: as ``predicates``.
+    predicate_lemmas=(
+        ("töten", "killed"), ("sterben", "killed"), ("umkommen", "killed"), ("fallen", "killed"),
+        ("verletzen", "wounded"), ("verwunden", "wounded"), ("entsenden", "deployed"), ("schicken", "deployed"),
+        ("stationieren", "deployed"), ("einsetzen", "deployed"), ("bereitstellen", "deployed"),
+        ("kämpfen", "deployed"), ("verstärken", "reinforced"), ("aufstocken", "reinforced"),
+        ("versprechen", "promised"), ("zusagen", "promised"), ("liefern", "delivered"),
+        ("gefangennehmen", "captured"), ("festnehmen", "arrested"), ("verhaften", "arrested"),
+        ("vermissen", "missing"), ("evakuieren", "evacuated"), ("fliehen", "displaced"), ("vertreiben", "displaced"),
+    ),
     # A vote reported as "mit 310 zu 299 Stimmen" or "310 gegen 299 Stimmen": the first number is
     # the votes for, the second those against. Origin: German parliamentary reporting (Duden, "Stimme").
     tally_joiners=("zu", "gegen"),
