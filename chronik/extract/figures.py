@@ -660,8 +660,8 @@ def _verb_lemma(ctx, start: int, end: int, amount: bool = False) -> str | None:
     None when no verb of its sentence governs the number."""
     view = ctx.view
     verb = _governing_verb(view, start)
-    if verb is None:
-        return None
+    if verb is None or start <= view.tokens[verb].start < end:
+        return None  # no verb, or a number word the tagger read as one ("hundert")
     lemma = fs.frame_lemma(view, verb)
     listed = ctx.c.predicate_lemma_of.get(lemma)
     if listed is not None:
@@ -672,12 +672,12 @@ def _verb_lemma(ctx, start: int, end: int, amount: bool = False) -> str | None:
         for obj in view.objects(verb):
             if view.pos(obj) == "NOUN" and not start <= view.tokens[obj].start < end:
                 return view.lemma(obj)
-        return lemma
+        return None  # "meldete 3 Prozent": a frame says who gives the amount, not what it measures
     if amount or lemma in ctx.lex.measure_verbs:  # "Die Inflationsrate betrug 0,7 Prozent": what is measured
         subj = view.subject(verb)
         if subj is not None and view.pos(subj) == "NOUN" and not start <= view.tokens[subj].start < end:
             return view.lemma(subj)
-    return lemma
+    return None if lemma in ctx.lex.light_verbs else lemma
 
 
 def _predicate(ctx, info, start, end, c_start, c_end, ul, change):

@@ -88,6 +88,8 @@ class NumberLexicon:
     predicate_lemmas: tuple[tuple[str, str], ...] = ()
     # verbs that only state a measure: the series is keyed by their subject noun instead
     measure_verbs: frozenset[str] = frozenset()
+    # verbs too general to name a measure ("es gibt", "hat", "geht um"): no series from them alone
+    light_verbs: frozenset[str] = frozenset()
     # "mit 310 zu 299 Stimmen": a tally of two sides; the counted kind of the side against
     tally_joiners: tuple[str, ...] = ()
     tally_sides: tuple[tuple[str, str], ...] = ()
@@ -247,6 +249,10 @@ NUMBER_LEXICON = NumberLexicon(
     # A vote reported as "mit 310 zu 299 Stimmen" or "310 gegen 299 Stimmen": the first number is
     # the votes for, the second those against. Origin: German parliamentary reporting (Duden, "Stimme").
     tally_joiners=("zu", "gegen"),
+    # Light and general verbs (Duden grammar, "Funktionsverben" and verbs of being and having): a
+    # number they govern measures nothing they name.
+    light_verbs=frozenset("sein haben geben gehen kommen stehen machen sprechen werden lassen stellen "
+                          "bringen nehmen finden sehen".split()),
     # Verbs that only state the value of their subject ("Die Inflationsrate betrug 0,7 Prozent",
     # "Der Schaden beläuft sich auf 3 Millionen Euro"): the subject noun names the measure.
     # Origin: German copular and measure verbs (Duden grammar, "Kopulaverben").
