@@ -159,6 +159,7 @@ def extract_figures(
     demonyms,
     published: str | None = None,
     view=None,
+    quotes: Sequence = (),
 ) -> tuple[Figure, ...]:
     """Every figure in ``text``, in text order.
 
@@ -168,7 +169,8 @@ def extract_figures(
     ``Demonyms`` tables. ``published`` is unused here (``as_of`` is computed in
     ``chronik.link.figures``) and kept for the common extractor signature.
     ``view`` (an ``ArticleView``), when given, lets the parse name the source
-    of a figure whose sentence has no attribution phrase (``figure_sources``).
+    of a figure whose sentence has no attribution phrase (``figure_sources``);
+    ``quotes`` (the quote extractor's) give a figure inside a quote its speaker.
     """
     if lexicon is None:
         return ()
@@ -198,7 +200,7 @@ def extract_figures(
         figures.append(fig)
     figures = _tallies(text, lexicon, figures)
     if view is not None and lexicon.source_frames is not None:
-        figures = _sources_over_parse(ctx, view, lexicon.source_frames, figures)
+        figures = _sources_over_parse(ctx, view, lexicon.source_frames, figures, quotes)
     return tuple(figures)
 
 
@@ -220,7 +222,7 @@ def _tallies(text: str, lex, figures: list[Figure]) -> list[Figure]:
     return out
 
 
-def _sources_over_parse(ctx, view, frames, figures: list[Figure]) -> list[Figure]:
+def _sources_over_parse(ctx, view, frames, figures: list[Figure], quotes=()) -> list[Figure]:
     """Attribution for figures whose own sentence has no phrase: from the parse, then the paragraph."""
     labels = None
     out = []
@@ -228,11 +230,19 @@ def _sources_over_parse(ctx, view, frames, figures: list[Figure]) -> list[Figure
         if fig.attribution is None and 0 <= fig.sentence < len(view.sentences):
             if labels is None:
                 labels = fs.interview_labels(view)
-            found = _parse_source(ctx, view, frames, fig, labels)
+            found = _quoted_by(quotes, fig) or _parse_source(ctx, view, frames, fig, labels)
             if found:
                 fig = _replace(fig, attribution=found)
         out.append(fig)
     return out
+
+
+def _quoted_by(quotes, fig: Figure) -> str | None:
+    """The speaker of the direct quote the figure stands in, when the text names one."""
+    for q in quotes:
+        if q.start <= fig.start and fig.end <= q.end and q.speaker_name and q.speaker_basis == "text":
+            return q.speaker_name
+    return None
 
 
 def _parse_source(ctx, view, frames, fig: Figure, labels) -> str | None:

@@ -226,6 +226,9 @@ def analysed(toolkit):
     # indirect speech after a colon: the subject before it, with the name set off by commas
     ("Der Anwalt der Steuerberaterin, Norbert Wess, sieht kein Motiv: Für die Steuererklärung habe sie "
      "2.500 Euro bekommen.", "2.500 Euro", "Der Anwalt der Steuerberaterin, Norbert Wess"),
+    # inside a direct quote: its speaker, though the frame is a sentence later
+    ("„Wir haben im vergangenen Jahr 300 neue Stellen geschaffen. Das ist ein Rekord“, sagte Firmenchef Hans "
+     "Müller am Montag.", "300 neue Stellen", "Hans Müller"),
     # a frame in the next sentence that covers this one
     ("Im Hafen von Piräus sind rund 4.800 Migranten angekommen. Dies teilte die Küstenwache mit.",
      "rund 4.800 Migranten", "die Küstenwache"),
