@@ -15,11 +15,15 @@ none, this module tries, in order:
 4. a frame in the next sentence that covers this one (``Dies teilte die
    Küstenwache mit.``).
 
-Every word list is ``SourceFrames`` in ``chronik.lang.de.attribution``.
+A figure inside a direct quote takes the speaker the quote extractor read
+from the text before all these. Every word list is ``SourceFrames`` in ``chronik.lang.de.attribution``.
 """
 from __future__ import annotations
 
+from dataclasses import replace
+
 from chronik.extract.view import ArticleView
+from chronik.records import Figure
 
 # Relations that leave a source phrase: clauses, coordination, punctuation.
 _PHRASE_STOP = frozenset(("acl:relcl", "punct", "cc", "conj", "parataxis", "advcl", "ccomp", "xcomp",
@@ -246,3 +250,62 @@ def _label(view: ArticleView, si: int) -> str | None:
                                                     or view.tokens[k].text.isupper()) for k in words):
             return view.span_text(s.first_token, colon - 1)
     return None
+
+
+def attribute(view: ArticleView, frames, figures: list[Figure], quotes=(), phrase_in=None,
+              is_number=None) -> list[Figure]:
+    """Attribution for figures whose own sentence has no phrase: from a quote, the parse, then the
+    paragraph. ``phrase_in(sentence)`` gives the attribution phrase of a sentence (``laut X``), and
+    ``is_number(word)`` tells a numeral; both come from ``chronik.extract.figures``."""
+    labels = None
+    out = []
+    for fig in figures:
+        if fig.attribution is None and 0 <= fig.sentence < len(view.sentences):
+            if labels is None:
+                labels = interview_labels(view)
+            found = _quoted_by(quotes, fig) or _source(view, frames, fig, labels, phrase_in, is_number)
+            if found:
+                fig = replace(fig, attribution=found)
+        out.append(fig)
+    return out
+
+
+def _quoted_by(quotes, fig: Figure) -> str | None:
+    """The speaker of the direct quote the figure stands in, when the text names one."""
+    for q in quotes:
+        if q.start <= fig.start and fig.end <= q.end and q.speaker_name and q.speaker_basis == "text":
+            return q.speaker_name
+    return None
+
+
+def _source(view: ArticleView, frames, fig: Figure, labels, phrase_in, is_number) -> str | None:
+    si = fig.sentence
+    number = _number_token(view, fig, is_number)
+    found = source_above(view, frames, number) or before_colon(view, frames, number)
+    if found:
+        return found
+    found = interview_speaker(labels, si)
+    if found:
+        return found
+    if points_back(view, frames, si):
+        for back in range(si - 1, max(si - 1 - frames.max_back, -1), -1):
+            if not same_paragraph(view, back, si):
+                break
+            found = (phrase_in(back) if phrase_in else None) or sentence_frame(view, frames, back)
+            if found:
+                return found
+            if not points_back(view, frames, back):
+                break
+    if si + 1 < len(view.sentences) and same_paragraph(view, si, si + 1):
+        return covers_previous(view, frames, si + 1)
+    return None
+
+
+def _number_token(view: ArticleView, fig: Figure, is_number) -> int:
+    """The token of the figure's first number (after "mehr als", "rund")."""
+    k = view.token_at(fig.start)
+    while k < len(view.tokens) and view.tokens[k].start < fig.end:
+        if is_number is not None and is_number(view.tokens[k].text):
+            return k
+        k += 1
+    return view.token_at(fig.start)

@@ -17,6 +17,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace as _replace
 from decimal import Decimal
 
+from chronik.extract import figure_measures as fm
 from chronik.extract import figure_sources as fs
 from chronik.records import Figure, Mention, Sentence, Timex, Token
 
@@ -198,92 +199,12 @@ def extract_figures(
             subject = fig.subject if fig.subject is not None else prev.subject
             fig = _replace(fig, unit=prev.unit, counted=prev.counted, subject=subject)
         figures.append(fig)
-    figures = _tallies(text, lexicon, figures)
+    figures = fm.tallies(text, lexicon, figures)
     if view is not None and lexicon.source_frames is not None:
-        figures = _sources_over_parse(ctx, view, lexicon.source_frames, figures, quotes)
+        figures = fs.attribute(view, lexicon.source_frames, figures, quotes,
+                               phrase_in=lambda si: _phrase_in(ctx, si),
+                               is_number=lambda word: c.atom.fullmatch(word) is not None)
     return tuple(figures)
-
-
-def _tallies(text: str, lex, figures: list[Figure]) -> list[Figure]:
-    """``mit 310 zu 299 Stimmen``: the first number counts what the second names, for;
-    the second counts it against (``votes against``), so that each side is its own series."""
-    joiners = {w.lower() for w in lex.tally_joiners}
-    against = dict(lex.tally_sides)
-    out = list(figures)
-    for i in range(len(out) - 1):
-        a, b = out[i], out[i + 1]
-        if a.unit is not None or b.unit is None or a.sentence != b.sentence or a.vague or b.vague:
-            continue
-        if text[a.end:b.start].strip().lower() not in joiners or b.counted not in against:
-            continue
-        out[i] = _replace(a, unit=b.unit, counted=b.counted, predicate=a.predicate or b.predicate,
-                          subject=a.subject if a.subject is not None else b.subject)
-        out[i + 1] = _replace(b, counted=against[b.counted])
-    return out
-
-
-def _sources_over_parse(ctx, view, frames, figures: list[Figure], quotes=()) -> list[Figure]:
-    """Attribution for figures whose own sentence has no phrase: from the parse, then the paragraph."""
-    labels = None
-    out = []
-    for fig in figures:
-        if fig.attribution is None and 0 <= fig.sentence < len(view.sentences):
-            if labels is None:
-                labels = fs.interview_labels(view)
-            found = _quoted_by(quotes, fig) or _parse_source(ctx, view, frames, fig, labels)
-            if found:
-                fig = _replace(fig, attribution=found)
-        out.append(fig)
-    return out
-
-
-def _quoted_by(quotes, fig: Figure) -> str | None:
-    """The speaker of the direct quote the figure stands in, when the text names one."""
-    for q in quotes:
-        if q.start <= fig.start and fig.end <= q.end and q.speaker_name and q.speaker_basis == "text":
-            return q.speaker_name
-    return None
-
-
-def _parse_source(ctx, view, frames, fig: Figure, labels) -> str | None:
-    si = fig.sentence
-    number = _number_token(ctx, view, fig)
-    found = fs.source_above(view, frames, number) or fs.before_colon(view, frames, number)
-    if found:
-        return found
-    found = fs.interview_speaker(labels, si)
-    if found:
-        return found
-    if fs.points_back(view, frames, si):
-        for back in range(si - 1, max(si - 1 - frames.max_back, -1), -1):
-            if not fs.same_paragraph(view, back, si):
-                break
-            found = _phrase_in(ctx, back) or fs.sentence_frame(view, frames, back)
-            if found:
-                return found
-            if not fs.points_back(view, frames, back):
-                break
-    if si + 1 < len(view.sentences) and fs.same_paragraph(view, si, si + 1):
-        return fs.covers_previous(view, frames, si + 1)
-    return None
-
-
-def _phrase_in(ctx, si: int) -> str | None:
-    """The first attribution phrase of sentence ``si`` (``laut X``, ``X zufolge``), or None."""
-    attrs = [a for a in ctx.sentence_info(si)[3] if a[2]]
-    return min(attrs, key=lambda a: (a[3], a[0]))[2] if attrs else None
-
-
-def _number_token(ctx, view, fig: Figure) -> int:
-    """The token of the figure's first number (after "mehr als", "rund")."""
-    k = view.token_at(fig.start)
-    while k < len(view.tokens) and view.tokens[k].start < fig.end:
-        if ctx.c.atom.fullmatch(view.tokens[k].text):
-            return k
-        k += 1
-    return view.token_at(fig.start)
-
-
 
 
 @dataclass(slots=True)
@@ -448,12 +369,12 @@ def _read(ctx: _Context, m: re.Match, ordinal_ends) -> tuple[Figure | None, int]
         # any measure: the lemma of the verb governing the number; an amount, a share or a measure
         # (Euro, Prozent, km) measures something named in the clause ("Der Umsatz legte auf 4 Mrd. Euro zu")
         amount = bool(ul) and (ul in c.currency_of or ul in lex.percent_words or ul in lex.measure_units)
-        predicate = _verb_lemma(ctx, start, text_end, amount)
+        predicate = fm.measure_lemma(ctx.view, lex, c.predicate_lemma_of, start, text_end, amount)
     attribution, attr_span = _attribution(info, q_start, text_end, c_start, c_end)
     if subject is None:
         subject = _agent(ctx, info, c_start, c_end, q_start, text_end, attr_span)
     if subject is None and ctx.view is not None:
-        subject = _named_subject(ctx, start, attr_span)  # "Wikileaks hat 1.800 E-Mails veröffentlicht"
+        subject = fm.named_subject(ctx.view, ctx.dem.places, start, attr_span)
     time = _time(ctx, c_start, c_end, start, text_end)
     fig = Figure(
         start=q_start, end=text_end, text=text[q_start:text_end], low=_plain(low), high=_plain(hi), bound=bound,
@@ -622,6 +543,12 @@ def _mention_name(ctx: _Context, start: int, end: int) -> str | None:
     return None
 
 
+def _phrase_in(ctx, si: int) -> str | None:
+    """The first attribution phrase of sentence ``si`` (``laut X``, ``X zufolge``), or None."""
+    attrs = [a for a in ctx.sentence_info(si)[3] if a[2]]
+    return min(attrs, key=lambda a: (a[3], a[0]))[2] if attrs else None
+
+
 def _clause(info, start, end):
     breaks = info[0]
     i = bisect_right(breaks, start) - 1
@@ -629,65 +556,6 @@ def _clause(info, start, end):
     j = bisect_right(breaks, end - 1)
     c_end = breaks[min(j, len(breaks) - 1)]
     return c_start, max(c_end, end)
-
-
-def _governing_verb(view, start: int) -> int | None:
-    """The verb above the number at ``start`` in the parse, within its sentence."""
-    k = view.token_at(start)
-    if k >= len(view.tokens):
-        return None
-    si = view.sentence_of[k]
-    for _ in range(12):
-        if view.pos(k) == "VERB":
-            return k
-        h = view.head(k)
-        if h == k or view.sentence_of[h] != si:
-            return None
-        k = h
-    return None
-
-
-def _named_subject(ctx, start: int, attr_span) -> str | None:
-    """The subject of the verb that governs the number, when it is a name (a proper noun)."""
-    view = ctx.view
-    verb = _governing_verb(view, start)
-    if verb is None:
-        return None
-    subj = view.subject(verb)
-    if subj is None or view.pos(subj) != "PROPN" or not view.tokens[subj].text[:1].isupper():
-        return None
-    if attr_span and attr_span[0] <= view.tokens[subj].start < attr_span[1]:
-        return None  # the source, not whose figure it is
-    mi = view.mention_at[subj]
-    name = view.mentions[mi].text if mi >= 0 else view.tokens[subj].text
-    return ctx.dem.places.get(name.lower(), name)
-
-
-def _verb_lemma(ctx, start: int, end: int, amount: bool = False) -> str | None:
-    """The lemma of the verb above the number at ``start`` in the parse, with its particle
-    (``nahm ... fest``: festnehmen), or for a verb that only states a measure (``betragen``)
-    the lemma of its subject noun, as for any verb of an ``amount`` (money, a share, a measure);
-    None when no verb of its sentence governs the number."""
-    view = ctx.view
-    verb = _governing_verb(view, start)
-    if verb is None or start <= view.tokens[verb].start < end:
-        return None  # no verb, or a number word the tagger read as one ("hundert")
-    lemma = fs.frame_lemma(view, verb)
-    listed = ctx.c.predicate_lemma_of.get(lemma)
-    if listed is not None:
-        return listed  # a listed measure under its normalized name ("tötete": killed)
-    frames = ctx.lex.source_frames
-    if amount and frames is not None and lemma in frames.verbs:
-        # "Die Polizei beziffert den Schaden auf 3 Millionen Euro": the object is what is measured
-        for obj in view.objects(verb):
-            if view.pos(obj) == "NOUN" and not start <= view.tokens[obj].start < end:
-                return view.lemma(obj)
-        return None  # "meldete 3 Prozent": a frame says who gives the amount, not what it measures
-    if amount or lemma in ctx.lex.measure_verbs:  # "Die Inflationsrate betrug 0,7 Prozent": what is measured
-        subj = view.subject(verb)
-        if subj is not None and view.pos(subj) == "NOUN" and not start <= view.tokens[subj].start < end:
-            return view.lemma(subj)
-    return None if lemma in ctx.lex.light_verbs else lemma
 
 
 def _predicate(ctx, info, start, end, c_start, c_end, ul, change):
