@@ -29,7 +29,7 @@ log = logging.getLogger(__name__)
 # The version of what the per-article stages write. Raise it with any change
 # to an extractor's output; with the language model's own version it tells a
 # build which stored analyses are stale.
-EXTRACTION_VERSION = "2026.12-events-5"
+EXTRACTION_VERSION = "2026.12-6"
 
 
 def analysis_version(language: str = "de") -> str:
@@ -114,7 +114,7 @@ def _figures(doc: Document, kit: Toolkit) -> Document:
 
     return replace(doc, figures=extract_figures(doc.article.text, doc.tokens, doc.sentences, doc.timexes,
                                                 doc.mentions, kit.lang.numbers, kit.lang.demonyms,
-                                                doc.article.published))
+                                                doc.article.published, view=doc.view, quotes=doc.quotes))
 
 
 def _quotes(doc: Document, kit: Toolkit) -> Document:
@@ -136,8 +136,9 @@ STAGES: tuple[Stage, ...] = (
     Stage(name="entities", needs=("tokens", "syntax"), adds="mentions", run=_entities),
     Stage(name="timexes", needs=("tokens",), adds="timexes", run=_timexes),
     Stage(name="view", needs=("tokens", "syntax", "mentions", "timexes"), adds="view", run=_view),
-    Stage(name="figures", needs=("tokens", "mentions", "timexes"), adds="figures", run=_figures),
     Stage(name="quotes", needs=("tokens", "mentions"), adds="quotes", run=_quotes),
+    Stage(name="figures", needs=("tokens", "syntax", "mentions", "timexes", "view", "quotes"), adds="figures",
+          run=_figures),
     Stage(name="events", needs=("view",), adds="events", run=_events),
 )
 

@@ -17,6 +17,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace as _replace
 from decimal import Decimal
 
+from chronik.extract import figure_measures as fm
+from chronik.extract import figure_sources as fs
 from chronik.records import Figure, Mention, Sentence, Timex, Token
 
 _SEP = "'’.\u00a0\u202f"
@@ -54,6 +56,7 @@ class _Compiled:
     military: re.Pattern
     counted_of: dict
     noun_predicate_of: dict
+    predicate_lemma_of: dict
 
 
 _CACHE: dict[int, tuple[object, _Compiled]] = {}
@@ -100,7 +103,8 @@ def _compile(lex) -> _Compiled:
     name = r"[A-ZÄÖÜ][\w-]*(?:\s+[A-ZÄÖÜ][\w-]*){0,2}"
     # in an attribution phrase a second capitalized word joins only as an acronym ("der Agentur DPA"),
     # so that "aus Japan Waffen" stops before the object
-    name1 = r"[A-ZÄÖÜ][\w-]*(?:\s+[A-ZÄÖÜ][A-ZÄÖÜ0-9-]+(?![\w]))?"
+    name1 = (r"(?:[A-ZÄÖÜ][\w-]*er\s+(?=[A-ZÄÖÜ]))?"  # "laut Zentraler Staatsanwaltschaft", "laut Kanzler Scholz"
+             r"[A-ZÄÖÜ][\w-]*(?:\s+[A-ZÄÖÜ][A-ZÄÖÜ0-9-]+(?![\w]))?")
     src = _alt(lex.source_nouns)
     genitive = (r"(?:\s+(?i:aus|von|vom|des|der)\s+(?:(?i:" + det + r")\s+)?" + adj + name1
                 + r"|\s+[A-ZÄÖÜ][\w-]*s(?![\w]))?")
@@ -130,6 +134,7 @@ def _compile(lex) -> _Compiled:
         predicate=predicate, predicate_of=predicate_of, change_of=change_of, change=change,
         worth_before=worth_before, attribution=(prep, post, subj_verb, verb_subj), military=military,
         counted_of=dict(lex.counted), noun_predicate_of=dict(lex.noun_predicates),
+        predicate_lemma_of=dict(lex.predicate_lemmas),
     )
     _CACHE[id(lex)] = (lex, compiled)
     return compiled
@@ -154,6 +159,8 @@ def extract_figures(
     lexicon,
     demonyms,
     published: str | None = None,
+    view=None,
+    quotes: Sequence = (),
 ) -> tuple[Figure, ...]:
     """Every figure in ``text``, in text order.
 
@@ -162,17 +169,22 @@ def extract_figures(
     subject or source. ``lexicon`` is ``NumberLexicon``, ``demonyms`` the
     ``Demonyms`` tables. ``published`` is unused here (``as_of`` is computed in
     ``chronik.link.figures``) and kept for the common extractor signature.
+    ``view`` (an ``ArticleView``), when given, lets the parse name the source
+    of a figure whose sentence has no attribution phrase (``figure_sources``);
+    ``quotes`` (the quote extractor's) give a figure inside a quote its speaker.
     """
     if lexicon is None:
         return ()
     if demonyms is None:
         demonyms = _NO_DEMONYMS
+    if view is not None and len(view.syntax.pos) != len(view.tokens):
+        view = None  # no parse: the sentence's own phrases only
     c = _compile(lexicon)
     ordinal_ends = {t.end for t in tokens if t.text.endswith(".") and t.text[:-1].isdigit()}
     sent_starts = [s.start for s in sentences]
     spans = sorted((t.start, t.end, t) for t in timexes)
     military = len(c.military.findall(text)) >= lexicon.military_min
-    ctx = _Context(text, lexicon, demonyms, c, sentences, sent_starts, mentions, spans, military)
+    ctx = _Context(text, lexicon, demonyms, c, sentences, sent_starts, mentions, spans, military, view=view)
     figures: list[Figure] = []
     pos = 0
     for m in c.atom.finditer(text):
@@ -187,9 +199,12 @@ def extract_figures(
             subject = fig.subject if fig.subject is not None else prev.subject
             fig = _replace(fig, unit=prev.unit, counted=prev.counted, subject=subject)
         figures.append(fig)
+    figures = fm.tallies(text, lexicon, figures)
+    if view is not None and lexicon.source_frames is not None:
+        figures = fs.attribute(view, lexicon.source_frames, figures, quotes,
+                               phrase_in=lambda si: _phrase_in(ctx, si),
+                               is_number=lambda word: c.atom.fullmatch(word) is not None)
     return tuple(figures)
-
-
 
 
 @dataclass(slots=True)
@@ -204,6 +219,7 @@ class _Context:
     timexes: list
     military: bool
     sent_cache: dict = None
+    view: object = None  # the ArticleView, when the parse is there
 
     def sentence(self, pos: int) -> int:
         i = bisect_right(self.sent_starts, pos) - 1
@@ -349,9 +365,16 @@ def _read(ctx: _Context, m: re.Match, ordinal_ends) -> tuple[Figure | None, int]
     info = ctx.sentence_info(sent)
     c_start, c_end = _clause(info, start, text_end)
     predicate = _predicate(ctx, info, q_start, text_end, c_start, c_end, ul, change)
+    if predicate is None and ctx.view is not None:
+        # any measure: the lemma of the verb governing the number; an amount, a share or a measure
+        # (Euro, Prozent, km) measures something named in the clause ("Der Umsatz legte auf 4 Mrd. Euro zu")
+        amount = bool(ul) and (ul in c.currency_of or ul in lex.percent_words or ul in lex.measure_units)
+        predicate = fm.measure_lemma(ctx.view, lex, c.predicate_lemma_of, start, text_end, amount)
     attribution, attr_span = _attribution(info, q_start, text_end, c_start, c_end)
     if subject is None:
         subject = _agent(ctx, info, c_start, c_end, q_start, text_end, attr_span)
+    if subject is None and ctx.view is not None:
+        subject = fm.named_subject(ctx.view, ctx.dem.places, start, attr_span)
     time = _time(ctx, c_start, c_end, start, text_end)
     fig = Figure(
         start=q_start, end=text_end, text=text[q_start:text_end], low=_plain(low), high=_plain(hi), bound=bound,
@@ -450,7 +473,10 @@ def _counted_and_subject(ctx: _Context, unit, adjective, unit_end):
         subject = place
         counted = lex.military_kind if ctx.military else lex.person_kind
     else:
-        counted = c.counted_of.get(ul, ul)
+        counted = c.counted_of.get(ul)
+        if counted is None:  # any noun: what is counted is its lemma ("Dateien": Datei)
+            counted = ctx.view.lemmatize(unit, "NOUN") if ctx.view is not None and unit[:1].isupper() \
+                and ctx.view.lemmatize is not None else ul
     if subject is None and adjective is not None:
         subject = dem.forms.get(adjective.lower())  # "französische Soldaten"
     if subject is None:
@@ -469,7 +495,11 @@ def _analyse_sentence(ctx: _Context, s_start: int, s_end: int):
     attrs = []
     prep, post, subj_verb, verb_subj = c.attribution
     for p in prep.finditer(text, s_start, s_end):
-        attrs.append((p.start("a"), p.end("a"), _trim(ctx, p.group("a")), 0))
+        a_end = _name_end(ctx, p.start("a"), p.end("a"))  # "laut Stadtpolizeikommandant Kurt Kemeter"
+        phrase = _trim(ctx, text[p.start("a"):a_end])
+        if phrase and text.startswith(phrase, p.start("a")):
+            a_end = p.start("a") + len(phrase)  # "laut Veranstalter Tausende": the number is no part of it
+        attrs.append((p.start("a"), a_end, phrase, 0))
     for p in post.finditer(text, s_start, s_end):
         phrase = p.group("a")
         a_start = p.start("a")
@@ -483,6 +513,15 @@ def _analyse_sentence(ctx: _Context, s_start: int, s_end: int):
             if name and not name.lower() in ctx.lex.determiners:
                 attrs.append((p.start("n"), p.end("n"), name, 1))
     return breaks, preds, changes, attrs
+
+
+def _name_end(ctx: _Context, start: int, end: int) -> int:
+    """The end of a phrase, moved to the end of a name that it cuts in two."""
+    for mn in ctx.mentions:
+        if start <= mn.start <= end + 1 and end < mn.end and not ctx.text[end:mn.start].strip() \
+                and "\n" not in ctx.text[end:mn.end]:
+            return mn.end
+    return end
 
 
 def _trim(ctx: _Context, phrase: str) -> str:
@@ -502,6 +541,12 @@ def _mention_name(ctx: _Context, start: int, end: int) -> str | None:
         if mn.start <= start < mn.end or start <= mn.start < end:
             return mn.text
     return None
+
+
+def _phrase_in(ctx, si: int) -> str | None:
+    """The first attribution phrase of sentence ``si`` (``laut X``, ``X zufolge``), or None."""
+    attrs = [a for a in ctx.sentence_info(si)[3] if a[2]]
+    return min(attrs, key=lambda a: (a[3], a[0]))[2] if attrs else None
 
 
 def _clause(info, start, end):

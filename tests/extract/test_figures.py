@@ -178,3 +178,131 @@ def test_reporting_frame_picks_the_subject_not_the_object():
     assert f.attribution == "Hersteller Lockheed Martin" and f.low == 140000000 and f.bound == "lower"
     f = one("Agrarlandesrat Hans Seitinger (ÖVP) bezifferte den Schaden auf bis zu 200 Millionen Euro.")
     assert f.attribution == "Agrarlandesrat Hans Seitinger"
+
+
+# -- attribution over the parse and the paragraph (the whole pipeline, language core included) ------------
+@pytest.fixture(scope="module")
+def analysed(toolkit):
+    from chronik.ids import article_id
+    from chronik.pipeline import analyze
+    from chronik.records import Article
+
+    def run(text):
+        article = Article(id=article_id(text), source="test", title=None, published="2016-01-15", authors=(),
+                          agencies=(), language="de", outlet=None, text=text)
+        return {f.text: f.attribution for f in analyze(article, toolkit).figures}
+    return run
+
+
+@pytest.mark.parametrize("text, figure, source", [
+    # passive agent of a frame verb
+    ("Der Schaden wurde von der Versicherung auf 300.000 Euro beziffert.", "300.000 Euro", "der Versicherung"),
+    # trailing frames: the subject follows the verb after the comma
+    ("Es seien mindestens 300 Menschen gewesen, vermutet der Sachverständige.", "mindestens 300 Menschen",
+     "der Sachverständige"),
+    ("Zwei Redakteure seien am Montag festgenommen worden, berichtete die Zeitschrift Nokta.", "Zwei Redakteure",
+     "Nokta"),
+    ("Die Finanzierungsrunde brachte insgesamt 526 Millionen Dollar ein, wie die schwedische Firma am Mittwoch "
+     "bestätigte.", "526 Millionen Dollar", "Firma"),
+    # a source phrase of "hervorgehen aus"
+    ("Der Index kletterte auf 54,1 Punkte, wie aus einer Umfrage des Markit-Instituts hervorgeht.",
+     "54,1 Punkte", "einer Umfrage des Markit-Instituts"),
+    ("Der Einkaufsmanagerindex kletterte im Juni um 0,5 auf 54,1 Punkte, wie am Dienstag aus einer Umfrage des "
+     "Markit-Instituts hervorgeht.", "54,1 Punkte", "einer Umfrage des Markit-Instituts"),
+    # "nach Angaben von" a name of two words (the recognizer's mention)
+    ("Nach Angaben von Amnesty International wurden 300 Menschen festgenommen.", "300 Menschen",
+     "Nach Angaben von Amnesty International"),
+    # "laut" with a role noun before a name, and with an adjective of a place
+    ("Laut Stadtpolizeikommandant Kurt Kemeter rammte der Wagen zwei Personen.", "zwei Personen",
+     "Laut Stadtpolizeikommandant Kurt Kemeter"),
+    ("Die Umetikettierung hat sich laut Zentraler Staatsanwaltschaft gelohnt: Der Angeklagte verkaufte "
+     "17.400 Ampullen.", "17.400 Ampullen", "laut Zentraler Staatsanwaltschaft"),
+    # "X zufolge" in the sentence before, "demnach" in the figure's sentence
+    ("Dem türkischen Militär zufolge wurden zwei Soldaten getötet. 31 weitere wurden demnach verletzt.", "31",
+     "Dem türkischen Militär zufolge"),
+    # indirect speech (Konjunktiv) after a frame in the sentence before
+    ("Die Folgen wären gering, sagte der Ökonom Christian Kesberg. Die Wirtschaftsleistung werde nur um 0,05 "
+     "Prozent sinken.", "um 0,05 Prozent", "Christian Kesberg"),
+    # indirect speech after a colon: the subject before it, with the name set off by commas
+    ("Der Anwalt der Steuerberaterin, Norbert Wess, sieht kein Motiv: Für die Steuererklärung habe sie "
+     "2.500 Euro bekommen.", "2.500 Euro", "Der Anwalt der Steuerberaterin, Norbert Wess"),
+    # inside a direct quote: its speaker, though the frame is a sentence later
+    ("„Wir haben im vergangenen Jahr 300 neue Stellen geschaffen. Das ist ein Rekord“, sagte Firmenchef Hans "
+     "Müller am Montag.", "300 neue Stellen", "Hans Müller"),
+    # a frame in the next sentence that covers this one
+    ("Im Hafen von Piräus sind rund 4.800 Migranten angekommen. Dies teilte die Küstenwache mit.",
+     "rund 4.800 Migranten", "die Küstenwache"),
+])
+def test_attribution_across_sentence_and_paragraph(analysed, text, figure, source):
+    assert analysed(text)[figure] == source
+
+
+@pytest.mark.parametrize("text, figure", [
+    # the subject of what the number is about gives no source
+    ("Die Firma hat 300 Mitarbeiter.", "300 Mitarbeiter"),
+    # a frame clause with its own content covers only that content
+    ("Insgesamt soll es etwa 5.000 Kämpfer geben, das Ministerium rechnet mit etwa 200 aus Österreich.",
+     "etwa 5.000 Kämpfer"),
+    # a passive frame without an agent names no one
+    ("Der Schaden wird auf 300.000 Euro geschätzt.", "300.000 Euro"),
+    # a colon after a hypothetical (Konjunktiv II) is the article's own statement
+    ("Die Favoritenrolle könnte kaum klarer verteilt sein: Die Auswahl führt die Gruppe mit 16 Punkten an.",
+     "16 Punkten"),
+    # an indicative sentence after a frame is the article's own statement
+    ("Das sagte der Sprecher der Polizei. Am Abend kamen 300 Menschen zur Kundgebung.", "300 Menschen"),
+])
+def test_no_source_where_none_is_named(analysed, text, figure):
+    assert analysed(text)[figure] is None
+
+
+def test_interview_answer_takes_the_speaker_label(analysed):
+    text = ("STANDARD: Wie viele Geschichten gab es? Garrone: Wir haben uns für drei Geschichten entschieden. "
+            "STANDARD: Und dann?")
+    assert analysed(text)["drei Geschichten"] == "Garrone"
+
+
+def test_pronoun_frame_names_the_person_before(analysed):
+    text = ("Innenminister Thomas de Maizière zog eine Bilanz. Im Januar seien 90.000 Asylanträge gestellt "
+            "worden, sagte er.")
+    assert analysed(text)["90.000 Asylanträge"] == "Thomas de Maizière"
+
+
+# -- what a figure measures, for series of any measure ------------------------------------------------------
+@pytest.fixture(scope="module")
+def measured(toolkit):
+    from chronik.ids import article_id
+    from chronik.pipeline import analyze
+    from chronik.records import Article
+
+    def run(text):
+        article = Article(id=article_id(text), source="test", title=None, published="2016-01-15", authors=(),
+                          agencies=(), language="de", outlet=None, text=text)
+        return {f.text: (f.unit, f.counted, f.predicate) for f in analyze(article, toolkit).figures}
+    return run
+
+
+@pytest.mark.parametrize("text, figure, unit, counted, predicate", [
+    # the counted noun's lemma and the verb's lemma where no listed measure applies
+    ("Hacker haben mehr als 2.000 interne E-Mails der Partei veröffentlicht.", "mehr als 2.000 interne E-Mails",
+     "E-Mails", "E-Mail", "veröffentlichen"),
+    ("Die Gemeinde pflanzte im Frühjahr 300 Bäume.", "300 Bäume", "Bäume", "Baum", "pflanzen"),
+    # a listed measure from the verb's lemma, whatever its form ("nahm ... fest": festnehmen, arrested)
+    ("Die Polizei nahm am Wochenende 53 Sympathisanten fest.", "53 Sympathisanten", "Sympathisanten",
+     "Sympathisant", "arrested"),
+    ("Die Armee tötete am Montag 30 Rebellen.", "30 Rebellen", "Rebellen", "Rebell", "killed"),
+    # an amount measures the subject of its verb, a frame's object
+    ("Der Umsatz im Konzern soll 2016 auf circa 4 Mrd. Euro zulegen.", "circa 4 Mrd. Euro", "Euro", "EUR",
+     "Umsatz"),
+    ("Die Polizei beziffert den Schaden auf drei Millionen Euro.", "drei Millionen Euro", "Euro", "EUR", "Schaden"),
+    # a verb that only states a value: the subject noun names the measure
+    ("Der Schaden beläuft sich auf drei Millionen Euro.", "drei Millionen Euro", "Euro", "EUR", "Schaden"),
+    # a listed measure keeps its normalized name
+    ("Bei dem Anschlag wurden 14 Menschen getötet.", "14 Menschen", "Menschen", "people", "killed"),
+    # a vote: the first number counts the votes for, the second those against
+    ("Der Bundestag hat das Gesetz am Donnerstag mit 310 zu 299 Stimmen gebilligt.", "310", "Stimmen", "votes",
+     "billigen"),
+    ("Der Bundestag hat das Gesetz am Donnerstag mit 310 zu 299 Stimmen gebilligt.", "299 Stimmen", "Stimmen",
+     "votes against", "billigen"),
+])
+def test_counted_and_predicate_from_the_parse(measured, text, figure, unit, counted, predicate):
+    assert measured(text)[figure] == (unit, counted, predicate)

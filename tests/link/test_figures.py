@@ -99,3 +99,59 @@ def test_two_sources_same_day_incompatible_values_conflict():
 
 def test_output_independent_of_input_order():
     assert link_series(SEEDS, DEMONYM_DATA) == link_series(list(reversed(SEEDS)), DEMONYM_DATA)
+
+
+# -- series for any measure, from real-style articles through the whole per-article pipeline -----------------
+def _figures_of(toolkit, text, published):
+    from chronik.ids import article_id
+    from chronik.pipeline import analyze
+    from chronik.records import Article
+
+    article = Article(id=article_id(text), source="test", title=None, published=published, authors=(), agencies=(),
+                      language="de", outlet=None, text=text)
+    return article.id, analyze(article, toolkit).figures
+
+
+def _link(toolkit, *articles):
+    refs, texts = [], {}
+    for text, published in articles:
+        aid, figures = _figures_of(toolkit, text, published)
+        for f in figures:
+            refs.append(ref(f"{aid}:{f.text}", aid, published, f))
+            texts[f"{aid}:{f.text}"] = f.text
+    series = link_series(refs, DEMONYM_DATA)
+    return {texts[fid]: s for s in series for fid in s.figure_ids}, series
+
+
+def test_two_reports_of_one_vote_form_a_series_for_each_side_with_conflicts(toolkit):
+    a = ("Der Bundestag hat das Gesetz am Donnerstag mit 310 zu 299 Stimmen gebilligt. "
+         "Die Opposition kündigte eine Klage an.")
+    b = ("Der Bundestag hat das umstrittene Gesetz am Donnerstag mit 312 zu 297 Stimmen gebilligt. "
+         "Nun muss der Bundesrat zustimmen.")
+    s, series = _link(toolkit, (a, "2016-07-07"), (b, "2016-07-07"))
+    assert s["310"].id == s["312"].id
+    assert s["299 Stimmen"].id == s["297 Stimmen"].id != s["310"].id
+    votes_for, against = s["310"], s["299 Stimmen"]
+    assert (votes_for.predicate, votes_for.counted, votes_for.subject) == ("billigen", "votes", "Bundestag")
+    assert (against.predicate, against.counted) == ("billigen", "votes against")
+    assert len(votes_for.conflicts) == 1 and len(against.conflicts) == 1
+
+
+def test_a_leak_reported_by_two_outlets_forms_a_series_with_a_conflict(toolkit):
+    a = "Die Enthüllungsplattform Wikileaks hat mehr als 2.000 interne E-Mails der Partei veröffentlicht."
+    b = ("Die Enthüllungsplattform Wikileaks hat am Sonntag 1.800 interne E-Mails der Partei veröffentlicht. "
+         "Die Partei prüft rechtliche Schritte.")
+    s, series = _link(toolkit, (a, "2016-07-22"), (b, "2016-07-24"))
+    leak = s["mehr als 2.000 interne E-Mails"]
+    assert leak.id == s["1.800 interne E-Mails"].id
+    assert (leak.predicate, leak.counted) == ("veröffentlichen", "E-Mail")
+    assert len(leak.conflicts) == 1
+
+
+def test_the_same_count_in_two_articles_is_no_conflict(toolkit):
+    a = "Hacker haben 2.400 Dateien aus dem Netzwerk der Behörde kopiert."
+    b = "Unbekannte Hacker haben nach Angaben der Behörde 2.400 Dateien aus ihrem Netzwerk kopiert."
+    s, series = _link(toolkit, (a, "2016-03-01"), (b, "2016-03-02"))
+    files = s["2.400 Dateien"]
+    assert (files.predicate, files.counted) == ("kopieren", "Datei")
+    assert len(files.figure_ids) == 2 and files.conflicts == ()

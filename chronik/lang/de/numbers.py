@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from chronik.lang.de.attribution import SOURCE_FRAMES, SourceFrames
+
 # Cardinal number words 1..99, the hundreds and thousands 100..12,000
 # (Duden grammar: "einundzwanzig", "zweihundert", "dreitausend"). "ein"/"eine"
 # are left out: as the indefinite article they are far more common than the number.
@@ -82,6 +84,17 @@ class NumberLexicon:
     id_words: frozenset[str]
     year_context: frozenset[str]
     clause_openers: frozenset[str]
+    # verb lemmas (the language core's) of the listed measures, so that "tötete" joins "getötet"
+    predicate_lemmas: tuple[tuple[str, str], ...] = ()
+    # verbs that only state a measure: the series is keyed by their subject noun instead
+    measure_verbs: frozenset[str] = frozenset()
+    # verbs too general to name a measure ("es gibt", "hat", "geht um"): no series from them alone
+    light_verbs: frozenset[str] = frozenset()
+    # "mit 310 zu 299 Stimmen": a tally of two sides; the counted kind of the side against
+    tally_joiners: tuple[str, ...] = ()
+    tally_sides: tuple[tuple[str, str], ...] = ()
+    # frames over the parse that name a figure's source across the sentence and the paragraph
+    source_frames: SourceFrames | None = None
 
 
 NUMBER_LEXICON = NumberLexicon(
@@ -223,4 +236,27 @@ NUMBER_LEXICON = NumberLexicon(
     # Words that open a new clause after a comma (a figure's time and predicate stay in its clause).
     clause_openers=frozenset("wo wie als dass weil während nachdem obwohl wenn um der die das den dem denen "
                              "deren dessen welche welcher was damit sodass ob".split()),
+    # The verbs of ``predicates`` as lemmas. Origin: as ``predicates``.
+    predicate_lemmas=(
+        ("töten", "killed"), ("sterben", "killed"), ("umkommen", "killed"), ("fallen", "killed"),
+        ("verletzen", "wounded"), ("verwunden", "wounded"), ("entsenden", "deployed"), ("schicken", "deployed"),
+        ("stationieren", "deployed"), ("einsetzen", "deployed"), ("bereitstellen", "deployed"),
+        ("kämpfen", "deployed"), ("verstärken", "reinforced"), ("aufstocken", "reinforced"),
+        ("versprechen", "promised"), ("zusagen", "promised"), ("liefern", "delivered"),
+        ("gefangennehmen", "captured"), ("festnehmen", "arrested"), ("verhaften", "arrested"),
+        ("vermissen", "missing"), ("evakuieren", "evacuated"), ("fliehen", "displaced"), ("vertreiben", "displaced"),
+    ),
+    # A vote reported as "mit 310 zu 299 Stimmen" or "310 gegen 299 Stimmen": the first number is
+    # the votes for, the second those against. Origin: German parliamentary reporting (Duden, "Stimme").
+    tally_joiners=("zu", "gegen"),
+    # Light and general verbs (Duden grammar, "Funktionsverben" and verbs of being and having): a
+    # number they govern measures nothing they name.
+    light_verbs=frozenset("sein haben geben gehen kommen stehen machen sprechen werden lassen stellen "
+                          "bringen nehmen finden sehen".split()),
+    # Verbs that only state the value of their subject ("Die Inflationsrate betrug 0,7 Prozent",
+    # "Der Schaden beläuft sich auf 3 Millionen Euro"): the subject noun names the measure.
+    # Origin: German copular and measure verbs (Duden grammar, "Kopulaverben").
+    measure_verbs=frozenset("betragen belaufen liegen ausmachen erreichen sein bleiben kosten".split()),
+    tally_sides=(("votes", "votes against"),),
+    source_frames=SOURCE_FRAMES,
 )

@@ -1,0 +1,90 @@
+"""What a figure measures, read from the language core's parse, so that a series can form for any
+measure: the lemma of the verb that governs the number (``nahm ... fest``: festnehmen; a listed
+measure under its normalized name: ``tötete``: killed), for an amount (money, a share, a measure)
+the noun it measures (``Der Umsatz legte auf 4 Mrd. Euro zu``: Umsatz), the named subject of that
+verb, and the two sides of a vote (``mit 310 zu 299 Stimmen``).
+
+Every word list is in ``NumberLexicon`` (``chronik.lang.de.numbers``).
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+
+from chronik.extract.figure_sources import frame_lemma
+from chronik.extract.view import ArticleView
+from chronik.records import Figure
+
+
+def governing_verb(view: ArticleView, start: int) -> int | None:
+    """The verb above the number at ``start`` in the parse, within its sentence."""
+    k = view.token_at(start)
+    if k >= len(view.tokens):
+        return None
+    si = view.sentence_of[k]
+    for _ in range(12):
+        if view.pos(k) == "VERB":
+            return k
+        h = view.head(k)
+        if h == k or view.sentence_of[h] != si:
+            return None
+        k = h
+    return None
+
+
+def named_subject(view: ArticleView, places: dict, start: int, attr_span) -> str | None:
+    """The subject of the verb that governs the number, when it is a name (a proper noun)."""
+    verb = governing_verb(view, start)
+    if verb is None:
+        return None
+    subj = view.subject(verb)
+    if subj is None or view.pos(subj) != "PROPN" or not view.tokens[subj].text[:1].isupper():
+        return None
+    if attr_span and attr_span[0] <= view.tokens[subj].start < attr_span[1]:
+        return None  # the source, not whose figure it is
+    mi = view.mention_at[subj]
+    name = view.mentions[mi].text if mi >= 0 else view.tokens[subj].text
+    return places.get(name.lower(), name)
+
+
+def measure_lemma(view: ArticleView, lex, listed_of: dict, start: int, end: int, amount: bool = False) -> str | None:
+    """The lemma of the verb above the number at ``start`` in the parse, with its particle
+    (``nahm ... fest``: festnehmen), or for a verb that only states a measure (``betragen``)
+    the lemma of its subject noun, as for any verb of an ``amount`` (money, a share, a measure);
+    None when no verb of its sentence governs the number."""
+    verb = governing_verb(view, start)
+    if verb is None or start <= view.tokens[verb].start < end:
+        return None  # no verb, or a number word the tagger read as one ("hundert")
+    lemma = frame_lemma(view, verb)
+    listed = listed_of.get(lemma)
+    if listed is not None:
+        return listed  # a listed measure under its normalized name ("tötete": killed)
+    frames = lex.source_frames
+    if amount and frames is not None and lemma in frames.verbs:
+        # "Die Polizei beziffert den Schaden auf 3 Millionen Euro": the object is what is measured
+        for obj in view.objects(verb):
+            if view.pos(obj) == "NOUN" and not start <= view.tokens[obj].start < end:
+                return view.lemma(obj)
+        return None  # "meldete 3 Prozent": a frame says who gives the amount, not what it measures
+    if amount or lemma in lex.measure_verbs:  # "Die Inflationsrate betrug 0,7 Prozent": what is measured
+        subj = view.subject(verb)
+        if subj is not None and view.pos(subj) == "NOUN" and not start <= view.tokens[subj].start < end:
+            return view.lemma(subj)
+    return None if lemma in lex.light_verbs else lemma
+
+
+def tallies(text: str, lex, figures: list[Figure]) -> list[Figure]:
+    """``mit 310 zu 299 Stimmen``: the first number counts what the second names, for;
+    the second counts it against (``votes against``), so that each side is its own series."""
+    joiners = {w.lower() for w in lex.tally_joiners}
+    against = dict(lex.tally_sides)
+    out = list(figures)
+    for i in range(len(out) - 1):
+        a, b = out[i], out[i + 1]
+        if a.unit is not None or b.unit is None or a.sentence != b.sentence or a.vague or b.vague:
+            continue
+        if text[a.end:b.start].strip().lower() not in joiners or b.counted not in against:
+            continue
+        out[i] = replace(a, unit=b.unit, counted=b.counted, predicate=a.predicate or b.predicate,
+                          subject=a.subject if a.subject is not None else b.subject)
+        out[i + 1] = replace(b, counted=against[b.counted])
+    return out

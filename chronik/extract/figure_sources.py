@@ -1,0 +1,311 @@
+"""Who gives a figure, read from the language core's parse across the sentence and the paragraph.
+
+``chronik.extract.figures`` finds attribution phrases in the figure's own
+sentence (``laut X``, ``X zufolge``, ``nach Angaben des X``); where there is
+none, this module tries, in order:
+
+1. a frame verb above the number in the parse, or a frame clause hung on the
+   figure's clause: its subject (``..., vermutet der Sachverständige``,
+   ``wie die Firma bestätigte``), the agent of a passive frame (``von der
+   Polizei auf 300 beziffert``), or its source phrase (``geht aus einem Bericht
+   hervor``); a personal pronoun stands for the person named last before it;
+2. the speaker label of an interview answer (``Garrone: Die Struktur ...``);
+3. a sentence that points back (``demnach``, Konjunktiv I of indirect speech):
+   the source of one of the sentences before it in the paragraph;
+4. a frame in the next sentence that covers this one (``Dies teilte die
+   Küstenwache mit.``).
+
+A figure inside a direct quote takes the speaker the quote extractor read
+from the text before all these. Every word list is ``SourceFrames`` in ``chronik.lang.de.attribution``.
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+
+from chronik.extract.view import ArticleView
+from chronik.records import Figure
+
+# Relations that leave a source phrase: clauses, coordination, punctuation.
+_PHRASE_STOP = frozenset(("acl:relcl", "punct", "cc", "conj", "parataxis", "advcl", "ccomp", "xcomp",
+                          "mark", "advmod", "orphan"))
+# Relations by which a frame clause hangs on the clause it reports.
+_FRAME_CLAUSES = ("parataxis", "advcl")
+_NAME_PARTS = ("det", "amod", "flat", "flat:name", "appos", "compound", "nmod")
+
+
+def frame_lemma(view: ArticleView, k: int) -> str:
+    """The verb's lemma with its separable particle (``teilte ... mit``: ``mitteilen``)."""
+    lemma = view.lemma(k).lower()
+    for c in view.children[k]:
+        if view.dep(c) == "compound:prt":
+            return view.tokens[c].text.lower() + lemma
+    return lemma
+
+
+def _is_frame(view: ArticleView, frames, k: int) -> bool:
+    if view.pos(k) not in ("VERB", "AUX"):
+        return False
+    lemma = frame_lemma(view, k)
+    return lemma in frames.verbs or any(lemma == v for v, _ in frames.from_verbs)
+
+
+def _phrase(view: ArticleView, frames, h: int) -> str | None:
+    """The words of the noun phrase headed by ``h`` (a name as the recognizer read it)."""
+    if view.pos(h) not in frames.nominal_pos and view.mention_at[h] < 0:
+        return None
+    if view.tokens[h].text.lower() in frames.not_sources:
+        return None
+    if h + 1 < len(view.tokens) and view.pos(h + 1) == "NOUN" and view.head(h + 1) == view.head(h) \
+            and view.dep(h + 1) == view.dep(h) and view.tokens[h].text.endswith("s"):
+        h += 1  # "Österreichs Wirtschaftsdelegierter" cut in two subjects by the parser: the noun heads it
+    keep = [k for k in view.subtree(h, _PHRASE_STOP) if view.pos(k) != "PUNCT" or view.tokens[k].text == "-"]
+    run = [h]  # the contiguous run of the phrase around its head
+    for k in sorted(keep):
+        if k > run[-1] and k == run[-1] + 1:
+            run.append(k)
+    for k in sorted(keep, reverse=True):
+        if k < run[0] and k == run[0] - 1:
+            run.insert(0, k)
+    while run[-1] + 1 < len(view.tokens) and view.sentence_of[run[-1] + 1] == view.sentence_of[h] \
+            and (view.pos(run[-1] + 1) == "PROPN" or view.mention_at[run[-1] + 1] >= 0) \
+            and view.tokens[run[-1] + 1].text[:1].isupper():
+        run.append(run[-1] + 1)  # "WTO-Chef Roberto Azevedo" with the name hung elsewhere by the parser
+    if len(run) > frames.max_words:
+        parts = {h} | {c for c in view.children[h] if view.dep(c) in ("det", "amod", "flat", "flat:name", "appos")}
+        parts |= {g for c in parts for g in view.children[c] if view.dep(g) in ("flat", "flat:name")}
+        run = sorted(parts)
+    names = [c for k in run for c in view.children[k] if view.dep(c) == "appos" and c > run[-1]
+             and (view.mention_at[c] >= 0 or view.pos(c) == "PROPN")]
+    if names:  # "Der Anwalt der Steuerberaterin, Norbert Wess": the name set off by commas
+        last = max(view.subtree(names[0], _PHRASE_STOP))
+        if last - run[0] < frames.max_words + 4:
+            run = list(range(run[0], last + 1))
+    while run and view.pos(run[0]) == "ADP":
+        run = run[1:]
+    return view.span_text(run[0], run[-1]) if run else None
+
+
+def _antecedent(view: ArticleView, k: int) -> str | None:
+    """The person named last before token ``k`` in its paragraph, up to three sentences back."""
+    si = view.sentence_of[k]
+    start = view.tokens[k].start
+    for m in reversed(view.mentions):
+        if m.end > start or m.label != "PER":
+            continue
+        if view.sentence_of[view.token_at(m.start)] < si - 3 or "\n" in view.text[m.end:start]:
+            return None
+        return m.text
+    return None
+
+
+def frame_source(view: ArticleView, frames, f: int, inside: int | None = None) -> str | None:
+    """Who the frame verb ``f`` names as the source; None when it names no one.
+    ``inside``: the figure's number, which must not be part of the source."""
+    lemma = frame_lemma(view, f)
+    for verb, prep in frames.from_verbs:
+        if lemma == verb:
+            for c in view.children[f]:
+                if view.dep(c).split(":")[0] in ("obl", "nmod") and view.case_marker(c) == prep:
+                    return _phrase(view, frames, c)
+    if lemma not in frames.verbs:
+        return None
+    if view.passive(f):
+        for c in view.children[f]:
+            if view.dep(c).startswith("obl") and view.case_marker(c) in frames.agent_preps:
+                return _phrase(view, frames, c)
+        return None
+    s = view.subject(f)
+    if s is not None and view.tokens[s].text.lower() in frames.anaphors:
+        s = next((c for c in view._bare_phrases(f) if c != s and view.pos(c) in frames.nominal_pos
+                  and not view._oblique(c)), None)
+    if s is not None and s < f and f > 0 and view.tokens[f - 1].text == ",":
+        # a trailing frame (", sagte der Sachverständige"): its subject follows the verb; what
+        # stands before the comma is the content, whatever the parser hung on the verb
+        s = next((c for c in view._bare_phrases(f) if c > f and not view._oblique(c)
+                  and (view.pos(c) in frames.nominal_pos or view.mention_at[c] >= 0)), None)
+    if s is None:
+        return None
+    if inside is not None and inside in view.subtree(s):
+        return None
+    word = view.tokens[s].text.lower()
+    if word in frames.person_pronouns and view.feature(s, "Number") != "Plur":
+        return _antecedent(view, s)
+    return _phrase(view, frames, s)
+
+
+def source_above(view: ArticleView, frames, t: int) -> str | None:
+    """The source of the nearest frame above the number token ``t`` (or hung on a clause above it)."""
+    si = view.sentence_of[t]
+    j = t
+    for _ in range(40):
+        tried = [j] + [c for c in view.children[j] if c != t and _frame_clause(view, frames, c)
+                       and not _says_its_own(view, frames, c)]
+        for f in tried:
+            if _is_frame(view, frames, f):
+                found = frame_source(view, frames, f, inside=t)
+                if found:
+                    return found
+        h = view.head(j)
+        if h == j or view.sentence_of[h] != si:
+            break
+        j = h
+    return None
+
+
+def _frame_clause(view: ArticleView, frames, c: int) -> bool:
+    """Whether ``c`` heads a clause hung on another one: parataxis, adverbial clause, or a clause
+    opened by ``wie`` whatever the parser called it."""
+    return view.dep(c) in _FRAME_CLAUSES or any(
+        view.dep(m) in ("mark", "advmod") and view.tokens[m].text.lower() in frames.frame_marks
+        and m > 0 and view.tokens[m - 1].text == "," for m in view.children[c])
+
+
+def _says_its_own(view: ArticleView, frames, f: int) -> bool:
+    """A frame clause with its own content (``das Ministerium rechnet mit etwa 200``, ``sagte, dass ...``)
+    does not cover the clause it is hung on."""
+    for c in view.children[f]:
+        dep = view.dep(c)
+        if dep in ("obj", "ccomp", "xcomp") or (dep.startswith("obl") and view.case_marker(c) in frames.content_preps):
+            return True
+    return False
+
+
+def sentence_frame(view: ArticleView, frames, si: int) -> str | None:
+    """The source a frame verb of sentence ``si`` names (the first one that names one)."""
+    s = view.sentences[si]
+    for f in range(s.first_token, s.last_token):
+        if _is_frame(view, frames, f):
+            found = frame_source(view, frames, f)
+            if found:
+                return found
+    return None
+
+
+def before_colon(view: ArticleView, frames, t: int) -> str | None:
+    """``Der Anwalt sieht kein Motiv: Sie habe 2.500 Euro bekommen``: indirect speech after a colon
+    is what the subject of the clause before the colon says."""
+    s = view.sentences[view.sentence_of[t]]
+    colon = next((k for k in range(t - 1, s.first_token, -1) if view.tokens[k].text == ":"), None)
+    if colon is None or not _subjunctive_in(view, frames, colon + 1, s.last_token):
+        return None
+    verbs = [k for k in range(s.first_token, colon) if view.pos(k) == "VERB"
+             and not (s.first_token <= view.head(k) < colon and view.head(k) != k)]
+    for v in verbs:
+        subj = view.subject(v)
+        if subj is not None and subj < colon and view.tokens[subj].text.lower() not in frames.not_sources:
+            return _phrase(view, frames, subj)
+    return None
+
+
+def _subjunctive_in(view: ArticleView, frames, first: int, last: int, hypothetical: bool = False) -> bool:
+    forms = frames.subjunctive | frames.hypothetical if hypothetical else frames.subjunctive
+    return any(view.tokens[k].text.lower() in forms and view.pos(k) in ("AUX", "VERB") for k in range(first, last))
+
+
+def points_back(view: ArticleView, frames, si: int) -> bool:
+    """Whether sentence ``si`` reports what a source named before says (``demnach``, Konjunktiv I)."""
+    s = view.sentences[si]
+    if any(view.tokens[k].text.lower() in frames.continuation for k in range(s.first_token, s.last_token)):
+        return True
+    return _subjunctive_in(view, frames, s.first_token, s.last_token, hypothetical=True)
+
+
+def covers_previous(view: ArticleView, frames, si: int) -> str | None:
+    """``Dies teilte die Küstenwache mit.``: the source of a frame that opens with an anaphor."""
+    s = view.sentences[si]
+    if s.last_token - s.first_token < 3 or view.tokens[s.first_token].text.lower() not in frames.anaphors:
+        return None
+    return sentence_frame(view, frames, si)
+
+
+def same_paragraph(view: ArticleView, a: int, b: int) -> bool:
+    lo, hi = sorted((a, b))
+    return "\n" not in view.text[view.sentences[lo].start:view.sentences[hi].start]
+
+
+def interview_labels(view: ArticleView) -> list[str | None]:
+    """For every sentence, the speaker label it opens with (``Garrone: ...``), or None; all None
+    when the article is no interview (fewer than two labelled sentences)."""
+    labels = [_label(view, i) for i in range(len(view.sentences))]
+    return labels if sum(1 for x in labels if x) >= 2 else [None] * len(labels)
+
+
+def interview_speaker(labels: list[str | None], si: int) -> str | None:
+    """The label of the interview answer sentence ``si`` belongs to; None for the outlet's
+    questions (a label in capitals: ``STANDARD:``)."""
+    for i in range(si, -1, -1):
+        if labels[i]:
+            return None if labels[i].isupper() else labels[i]
+    return None
+
+
+def _label(view: ArticleView, si: int) -> str | None:
+    s = view.sentences[si]
+    for n in (1, 2, 3):
+        colon = s.first_token + n
+        if colon >= s.last_token or view.tokens[colon].text != ":":
+            continue
+        words = range(s.first_token, colon)
+        if all(view.tokens[k].text[:1].isupper() and (view.pos(k) == "PROPN" or view.mention_at[k] >= 0
+                                                    or view.tokens[k].text.isupper()) for k in words):
+            return view.span_text(s.first_token, colon - 1)
+    return None
+
+
+def attribute(view: ArticleView, frames, figures: list[Figure], quotes=(), phrase_in=None,
+              is_number=None) -> list[Figure]:
+    """Attribution for figures whose own sentence has no phrase: from a quote, the parse, then the
+    paragraph. ``phrase_in(sentence)`` gives the attribution phrase of a sentence (``laut X``), and
+    ``is_number(word)`` tells a numeral; both come from ``chronik.extract.figures``."""
+    labels = None
+    out = []
+    for fig in figures:
+        if fig.attribution is None and 0 <= fig.sentence < len(view.sentences):
+            if labels is None:
+                labels = interview_labels(view)
+            found = _quoted_by(quotes, fig) or _source(view, frames, fig, labels, phrase_in, is_number)
+            if found:
+                fig = replace(fig, attribution=found)
+        out.append(fig)
+    return out
+
+
+def _quoted_by(quotes, fig: Figure) -> str | None:
+    """The speaker of the direct quote the figure stands in, when the text names one."""
+    for q in quotes:
+        if q.start <= fig.start and fig.end <= q.end and q.speaker_name and q.speaker_basis == "text":
+            return q.speaker_name
+    return None
+
+
+def _source(view: ArticleView, frames, fig: Figure, labels, phrase_in, is_number) -> str | None:
+    si = fig.sentence
+    number = _number_token(view, fig, is_number)
+    found = source_above(view, frames, number) or before_colon(view, frames, number)
+    if found:
+        return found
+    found = interview_speaker(labels, si)
+    if found:
+        return found
+    if points_back(view, frames, si):
+        for back in range(si - 1, max(si - 1 - frames.max_back, -1), -1):
+            if not same_paragraph(view, back, si):
+                break
+            found = (phrase_in(back) if phrase_in else None) or sentence_frame(view, frames, back)
+            if found:
+                return found
+            if not points_back(view, frames, back):
+                break
+    if si + 1 < len(view.sentences) and same_paragraph(view, si, si + 1):
+        return covers_previous(view, frames, si + 1)
+    return None
+
+
+def _number_token(view: ArticleView, fig: Figure, is_number) -> int:
+    """The token of the figure's first number (after "mehr als", "rund")."""
+    k = view.token_at(fig.start)
+    while k < len(view.tokens) and view.tokens[k].start < fig.end:
+        if is_number is not None and is_number(view.tokens[k].text):
+            return k
+        k += 1
+    return view.token_at(fig.start)

@@ -1,0 +1,76 @@
+"""Who gives a number: the frames German news uses to name the source of a figure.
+
+Plain data read by ``chronik.extract.figure_sources`` over the language core's
+parse (lemmas, subjects, passive agents). Verbs are lemmas as the language core
+writes them, a separable verb with its particle (``mitteilen`` for ``teilte ...
+mit``). Origin of each list beside it: general German grammar and news style,
+not taken from any article.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class SourceFrames:
+    verbs: frozenset[str]                        # their subject (passive: the von-agent) gives the figure
+    from_verbs: tuple[tuple[str, str], ...]      # lemma, preposition of the source ("geht aus X hervor")
+    agent_preps: frozenset[str]                  # agent of a passive frame ("von X beziffert")
+    content_preps: frozenset[str]                # a frame with its own content ("rechnet mit 200")
+    frame_marks: frozenset[str]                  # a clause they open is a frame ("wie X berichtete")
+    continuation: frozenset[str]                 # adverbs that point back to a source named before
+    subjunctive: frozenset[str]                  # Konjunktiv I: the sentence goes on reporting someone
+    hypothetical: frozenset[str]                 # Konjunktiv II
+    anaphors: frozenset[str]                     # "Dies teilte X mit": the frame covers the sentence before
+    not_sources: frozenset[str]                  # pronouns and words that never name who gives a number
+    person_pronouns: frozenset[str]              # "sagte er": the person named last before
+    nominal_pos: frozenset[str]                  # parts of speech that can head a source
+    max_back: int                                # sentences looked back for a source the sentence points to
+    max_words: int                               # longest source phrase kept whole
+
+
+def _w(s: str) -> frozenset[str]:
+    return frozenset(s.split())
+
+
+SOURCE_FRAMES = SourceFrames(
+    # Verbs of saying, reporting, counting and estimating whose subject vouches for
+    # what the clause says. Origin: the verba dicendi of German agency copy (as the
+    # speech verbs of lang/de/events.py, after SpkAtt-2023's cue verbs) and Duden's
+    # verbs of estimating and stating a number (schätzen, beziffern, veranschlagen).
+    # Left out: verbs whose subject is what the number is about ("zählt 300
+    # Mitarbeiter", "verzeichnete einen Umsatz") and demands ("fordert 500 Euro").
+    verbs=_w(
+        "sagen erklären berichten melden vermelden mitteilen bestätigen angeben bekanntgeben verkünden "
+        "ankündigen informieren schreiben betonen unterstreichen hervorheben ergänzen hinzufügen erläutern "
+        "äußern versichern sprechen nennen zitieren verlauten "
+        "schätzen einschätzen beziffern veranschlagen taxieren errechnen berechnen ermitteln registrieren "
+        "vermuten annehmen befürchten fürchten erwarten prognostizieren rechnen ausgehen "
+        "ergeben zeigen belegen"
+    ),
+    # Frames whose source is a prepositional phrase. Origin: German news formulas
+    # ("geht aus einem Bericht hervor", "erfuhr AFP aus Regierungskreisen",
+    # "hieß es aus dem Ministerium", "heißt es in dem Bericht").
+    from_verbs=(("hervorgehen", "aus"), ("erfahren", "aus"), ("heißen", "aus"), ("heißen", "in"),
+                ("heißen", "im"), ("verlauten", "aus")),
+    agent_preps=_w("von vom durch seitens"),
+    # Prepositions of the content of an estimate ("rechnet mit", "geht von ... aus",
+    # "beziffert auf"). Origin: German valency (Duden).
+    content_preps=_w("mit von vom auf"),
+    # Origin: German grammar ("wie" opening a comment clause: "wie die Polizei mitteilte").
+    frame_marks=_w("wie"),
+    # Origin: German grammar (anaphoric adverbs of reported content).
+    continuation=_w("demnach demzufolge zufolge"),
+    # Konjunktiv I of the auxiliaries and modals, third person (Duden, indirect speech);
+    # the forms shared with the indicative or with Konjunktiv II are left out.
+    subjunctive=_w("sei seien habe werde könne müsse solle wolle dürfe möge gebe liege stehe gehe komme bleibe"),
+    # Konjunktiv II, which stands in for Konjunktiv I in indirect speech where the forms coincide
+    # with the indicative (Duden); also hypothetical, so it only continues a source named before.
+    hypothetical=_w("würde würden wäre wären hätte hätten könnte könnten müsste müssten"),
+    anaphors=_w("dies das diese dieses"),
+    not_sources=_w("es man das dies diese dieses was wer ich wir du ihr sie er sich der die den dem"),
+    person_pronouns=_w("er sie"),
+    nominal_pos=_w("NOUN PROPN"),
+    max_back=2,  # "Dem Militär zufolge ... . 31 weitere wurden demnach verletzt": one or two sentences on
+    max_words=8,
+)
