@@ -303,10 +303,14 @@ class _Reader:
 
     def _participle(self, k: int) -> bool:
         """A past participle by its tag, or by its form where the tagger left
-        the feature out (``geöffnet``, ``angegriffen``, ``informiert``)."""
-        if self.v.feature(k, "VerbForm") == "Part":
+        the feature out (``geöffnet``, ``angegriffen``; ``hat ... organisiert``)."""
+        v = self.v
+        if v.feature(k, "VerbForm") == "Part":
             return True
         form = self.low[k]
+        if form.endswith("iert") and any(v.lemma(c).lower() in ("haben", "sein", "werden")
+                                         for c in v.deps_of(k, "aux", "aux:pass")):
+            return True
         return form.endswith(("t", "en")) and (form.startswith("ge") or any(
             form.startswith(p + "ge") for p in self.lex.separable_particles))
 
@@ -1062,13 +1066,16 @@ class _Reader:
                 words += ["an" if e.type == "letter" else "mit", _join(self._short(p) for p in patients)]
             if e.place and e.place not in agents + patients:
                 words += [e.place_prep, e.place]
+            if len(words) == 1:
+                words += self._noun_complement(e.k)  # "Wahl zum Bundestag", "Referendum über den Austritt"
             return _trim(words)
         passive = v.passive(e.k) or self._surface_passive(e.k)
         subject = _join(self._short(a) for a in agents) if agents else self._phrase_head(e.k, ("nsubj",))
         obj = _join(self._short(p) for p in patients) if patients else self._phrase_head(e.k, ("obj",))
         particle, base = self._particle(e)
         if passive:
-            target = _join(self._short(p) for p in patients) if patients else self._phrase_head(e.k, ("nsubj:pass",))
+            target = (_join(self._short(p) for p in patients) if patients
+                      else self._phrase_head(e.k, ("nsubj:pass",)) or self._bare_noun_before(e.k))
             words = [target, v.tokens[e.k].text if self._participle(e.k) else _participle_hint(e)]
             if e.place:
                 words[1:1] = [e.place_prep, e.place]
@@ -1086,9 +1093,38 @@ class _Reader:
             words += support  # "nehmen Mann in Gewahrsam"
         if e.place and e.place not in agents + patients:
             words += [e.place_prep, e.place]
-        if not base.endswith("n") and self._participle(e.k):
-            words.append(words.pop(1))  # no present form to make: the participle closes the line
+        if (not base.endswith("n") or not subject) and self._participle(e.k):
+            words[1] = v.tokens[e.k].text
+            words.append(words.pop(1))  # no present form, or nobody to do it: the participle closes the line
         return _trim([w for w in words if w], particle)
+
+    def _bare_noun_before(self, k: int) -> str:
+        """The first noun of the verb's stretch of text that no preposition
+        governs: what a passive without a parsed subject is about
+        (``ARD-Hochrechnungen doch mit Microsoft-Logo ausgestrahlt``)."""
+        v = self.v
+        span = self._clause_span(k)
+        for j in range(span[0], k):
+            if v.pos(j) == "ADP":
+                return ""  # past a preposition every noun is inside its phrase
+            if v.pos(j) in ("NOUN", "PROPN") and v.timex_at[j] < 0:
+                return v.tokens[j].text
+        return ""
+
+    def _noun_complement(self, k: int) -> list[str]:
+        """The words right after an event noun that say what it was about: a
+        genitive or a prepositional phrase of its own (``Wahl zum 16. Deutschen
+        Bundestag``, ``Referendum über den Verbleib``), up to its noun."""
+        v = self.v
+        s = v.sentences[v.sentence_of[k]]
+        out: list[str] = []
+        for j in range(k + 1, min(k + 6, s.last_token)):
+            if v.pos(j) in ("VERB", "AUX", "PUNCT", "CCONJ", "SCONJ", "PRON") or v.timex_at[j] >= 0:
+                break
+            out.append(v.tokens[j].text)
+            if v.pos(j) in ("NOUN", "PROPN") and (j + 1 >= s.last_token or v.pos(j + 1) not in ("NOUN", "PROPN")):
+                return out if v.pos(k + 1) in ("ADP", "DET") else []
+        return []
 
     def _surface_passive(self, k: int) -> bool:
         """A participle read as a passive however it was parsed: a form of
