@@ -308,7 +308,7 @@ class _Reader:
         if v.feature(k, "VerbForm") == "Part":
             return True
         form = self.low[k]
-        if form.endswith("iert") and any(v.lemma(c).lower() in ("haben", "sein", "werden")
+        if form.endswith("t") and any(v.lemma(c).lower() in ("haben", "sein", "werden")
                                          for c in v.deps_of(k, "aux", "aux:pass")):
             return True
         return form.endswith(("t", "en")) and (form.startswith("ge") or any(
@@ -1070,12 +1070,14 @@ class _Reader:
                 words += self._noun_complement(e.k)  # "Wahl zum Bundestag", "Referendum über den Austritt"
             return _trim(words)
         passive = v.passive(e.k) or self._surface_passive(e.k)
-        subject = _join(self._short(a) for a in agents) if agents else self._phrase_head(e.k, ("nsubj",))
+        subject = (_join(self._short(a) for a in agents) if agents
+                   else self._phrase_head(e.k, ("nsubj",)) or self._relative_head(e.k))
         obj = _join(self._short(p) for p in patients) if patients else self._phrase_head(e.k, ("obj",))
         particle, base = self._particle(e)
         if passive:
             target = (_join(self._short(p) for p in patients) if patients
-                      else self._phrase_head(e.k, ("nsubj:pass",)) or self._bare_noun_before(e.k))
+                      else self._phrase_head(e.k, ("nsubj:pass",)) or self._relative_head(e.k)
+                      or self._bare_noun_before(e.k))
             words = [target, v.tokens[e.k].text if self._participle(e.k) else _participle_hint(e)]
             if e.place:
                 words[1:1] = [e.place_prep, e.place]
@@ -1097,6 +1099,18 @@ class _Reader:
             words[1] = v.tokens[e.k].text
             words.append(words.pop(1))  # no present form, or nobody to do it: the participle closes the line
         return _trim([w for w in words if w], particle)
+
+    def _relative_head(self, k: int) -> str:
+        """The noun a relative clause hangs on, for the clause's own subject
+        (``das Grenzgebiet, das ... besetzt wurde``: ``Grenzgebiet``)."""
+        v = self.v
+        if v.dep(k) != "acl:relcl":
+            return ""
+        subject = v.subject(k)
+        if subject is None or self.low[subject] not in v.grammar.relative_pronouns:
+            return ""
+        head = v.head(k)
+        return v.tokens[head].text if v.pos(head) in ("NOUN", "PROPN") else ""
 
     def _bare_noun_before(self, k: int) -> str:
         """The first noun of the verb's stretch of text that no preposition
@@ -1152,8 +1166,8 @@ class _Reader:
         if last <= k:  # the verb closes the clause itself: "hat ... Stellung genommen"
             last = k - 1
         if last <= s.first_token or v.pos(last) != "NOUN" or v.mention_at[last] >= 0 or v.timex_at[last] >= 0 \
-                or v.pos(last - 1) in ("DET", "ADJ", "NUM", "PRON"):
-            return []
+                or v.pos(last - 1) in ("DET", "ADJ", "NUM", "PRON", "CCONJ") or v.feature(last, "Number") == "Plur":
+            return []  # a plural or a listed noun is an object ("mit Munition und Raketen"), not part of the verb
         if v.pos(last - 1) == "ADP":
             return [self.low[last - 1], v.tokens[last].text]
         return [v.tokens[last].text]
