@@ -227,6 +227,8 @@ class _Reader:
             return True
         form = self.low[k]
         nxt = k + 1
+        while nxt < len(self.low) and v.tokens[nxt].text in ("„", "\"", "»", "«", "‚", "'"):
+            nxt += 1  # 'ausgerichtete „Parteien“'
         before_noun = (form.endswith(ATTRIBUTIVE_ENDINGS + ADJECTIVE_ENDINGS) and nxt < len(self.low)
                        and v.pos(nxt) in ("NOUN", "ADJ", "PROPN") and v.sentence_of[nxt] == v.sentence_of[k])
         if before_noun and self._after_article_and_phrase(k):
@@ -1098,6 +1100,7 @@ class _Reader:
         if (not base.endswith("n") or not subject) and self._participle(e.k):
             words[1] = v.tokens[e.k].text
             words.append(words.pop(1))  # no present form, or nobody to do it: the participle closes the line
+            return _trim([w for w in words if w])  # its particle is inside it
         return _trim([w for w in words if w], particle)
 
     def _relative_head(self, k: int) -> str:

@@ -149,15 +149,16 @@ class Lemmatizer:
         """A verb form the lookup reads as another word (``berichten`` -> ``Bericht``):
         the infinitive from the regular endings; a weak participle loses its
         ``ge`` (``ausgebombt`` -> ``ausbomben``, ``zugebilligt`` -> ``zubilligen``)."""
+        cut = 2 if low.endswith("et") else 1  # "ausgerichtet" -> ausrichten, "ausgebombt" -> ausbomben
         for prefix in self.rules.participle_prefixes:
             if low.startswith(prefix + "ge") and low.endswith("t") and len(low) - len(prefix) >= 5:
-                return prefix + low[len(prefix) + 2:-1] + "en"
+                return prefix + low[len(prefix) + 2:-cut] + "en"
         if low.endswith("t"):  # a particle the rules do not list: "herbeigeführt" -> herbei + führen
             import simplemma
 
             for i in range(2, len(low) - 4):
-                if low.startswith("ge", i) and simplemma.is_known(low[i + 2:-1] + "en", lang="de"):
-                    return low[:i] + low[i + 2:-1] + "en"
+                if low.startswith("ge", i) and simplemma.is_known(low[i + 2:-cut] + "en", lang="de"):
+                    return low[:i] + low[i + 2:-cut] + "en"
         if low.endswith(("en", "ern", "eln")):
             return low
         for ending, infinitive in self.rules.verb_endings:
