@@ -8,7 +8,8 @@ articles, CC BY-NC-SA: development and evaluation only; no publication dates the
 article as the export merges them, is the pool; ``SIZE`` of them are drawn with ``random.Random(seed)``.
 Each draw's seed is in ``DRAWS`` before it is drawn, and its file records the commit that made the pool.
 Draw 1 was judged, then used to find what the extractor gets wrong (a tuning sample since); draw 2 came
-after that work and is the held-out figure.
+after that work and was judged held out; draw 3 came after label work that followed, from the last commit
+that changed the events, and is the held-out figure (draw 2 read only for its error kinds).
 The sample file keeps article row, trigger offsets and what chronik said (type, predicate, roles, place,
 date, status, label, via), never the text. The judge (a helper session that did not write the extractor)
 fills in, from the article: is it a happening (``event``), are the participants and roles right, the place,
@@ -37,6 +38,7 @@ DATA = ROOT.parent / "shared" / "data" / "10kgnad" / "test.csv"
 DRAWS = {
     1: (ROOT / "benchmarks" / "events_gold" / "10kgnad_2026_sample.json", 2612),
     2: (ROOT / "benchmarks" / "events_gold" / "10kgnad_2026_sample2.json", 2613),
+    3: (ROOT / "benchmarks" / "events_gold" / "10kgnad_2026_sample3.json", 2614),
 }
 SIZE = 60  # the commit each pool was drawn from is written into its file
 FIELDS = ("participants", "roles", "place", "status", "date", "label")
