@@ -416,7 +416,9 @@ class _Reader:
         opens the sentence and is set off by a comma is a manner of speaking."""
         v = self.v
         first = v.sentences[v.sentence_of[k]].first_token
-        return (k - first <= 2 and k + 1 < len(self.low) and v.tokens[k + 1].text == ","
+        nxt = k + 1
+        return (k - first <= 2 and nxt < len(self.low) and (v.tokens[nxt].text == "," or (
+                    v.pos(nxt) in ("VERB", "AUX") and v.feature(nxt, "VerbForm") == "Fin"))
                 and self._participle(k) and not v.deps_of(k, "aux", "aux:pass", "nsubj", "nsubj:pass"))
 
     def _clause_span(self, k: int) -> range:

@@ -205,3 +205,29 @@ def test_a_genitive_name_before_its_noun_is_no_place(events):
 def test_the_place_of_the_meeting_before_is_not_the_place_of_this_call(events):
     found = events("Vor einem Treffen mit Trump in Alaska haben Putin und Kim am Dienstag telefoniert.")
     assert [(e.predicate, e.place) for e in found if e.predicate == "telefonieren"] == [("telefonieren", None)]
+
+
+# -- told, but not as having happened ------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Diesen Rekord hat bisher noch kein Spieler des Vereins erreicht.",               # "kein" on the subject
+    "Seither hat sich die Lage in den Lagern nicht weiter verbessert.",               # "nicht" in the clause
+    "Die Ermittler hatten vermutet, dass der Mann nach Wien zurückgekehrt war.",       # under a verb of belief
+    "Wann der Minister sein Amt zurücklegt, war am Abend noch unklar.",               # an indirect question
+    "Hier, wo man sich zur Rast niederlässt, beginnt der Aufstieg.",                   # "man"
+    "Die Förderung wird damit immer häufiger abgelehnt.",                              # a habit
+    "Genau genommen geht es um mehr.",                                                 # a manner of speaking
+])
+def test_not_told_as_having_happened(events, text):
+    assert [e.predicate for e in events(text)] == []
+
+
+def test_a_past_happening_after_the_lead_is_still_an_event(events):
+    text = ("Die Regierung hat am Montag ein neues Gesetz beschlossen.\n\nDer Entwurf war lange umstritten. "
+            "Die Opposition kündigte eine Klage an. Im Herbst stimmte der Bundesrat dem Gesetz zu.")
+    assert [e.predicate for e in events(text)] == ["beschließen", "zustimmen"]
+
+
+def test_a_participle_without_a_subject_closes_the_label(events):
+    found = events("Nach Angaben der Polizei sei 2011 dann ein Paket abgefangen worden.")
+    assert [(e.label, e.date) for e in found] == [("Paket abgefangen", "2011")]
