@@ -1,0 +1,515 @@
+"""Statements of every kind and who made them, read off the language core's parse.
+
+A cascade over one article, in text order:
+
+1. Direct quotes (the quote stage's, between quotation marks) are ``direct``
+   statements as they are; a quote whose speaker the quote stage carried over
+   from an earlier sentence says so (``speaker_basis: carried``).
+2. Every speech verb of the lexicon (``sagte``, ``warnte``, ``teilte ... mit``)
+   outside quotation marks frames a statement:
+   - with a content clause: a ``dass``/``ob`` clause or a Konjunktiv I clause
+     is ``indirect``; an indicative clause before the frame (``Ich bin nicht
+     rechts, sagt X.``) or after a colon (``X sagte: Wir ...``) is ``direct``
+     (unmarked direct speech); an indicative clause after ``X sagte,`` is
+     ``direct`` when it speaks in the first or second person, else ``indirect``;
+   - without one, a verb that names an act by itself (``warnte vor``,
+     ``lobte die Hilfe``) is ``reported``, its message the act.
+3. Attribution phrases credit the rest of their clause: ``laut X``,
+   ``X zufolge``, ``nach Angaben von X``, ``..., so X.``; where a speech verb
+   of the same sentence has its own speaker, the phrase is its channel
+   (``via``) instead.
+4. A Konjunktiv I sentence without a frame right after a statement goes on
+   with it (free indirect speech; ``speaker_basis: carried``); consecutive
+   ones are one statement. ``Demnach ...`` carries the previous source.
+
+Speakers: the frame's subject, expanded to the fullest name the article gives
+(``text``); a pronoun resolves to the latest person speaker (``pronoun``); a
+role noun to the name it stood beside earlier, else like a pronoun (``role``).
+"""
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+
+from chronik.records import Quote, Statement
+
+# A speech verb's subject farther than this many tokens is a misparse.
+MAX_SPEAKER_DISTANCE = 25
+# Longest message of one statement, in tokens, before it is cut at the sentence.
+MAX_FREE_SENTENCES = 4
+_SPEAKER_LABELS = ("PER", "ORG", "LOC")
+_NP_DEPS = frozenset({"det", "det:poss", "amod", "flat", "flat:name", "compound", "appos", "nmod:poss", "nummod"})
+_CLAUSE_DEPS = ("ccomp", "parataxis", "xcomp", "csubj", "advcl")
+
+
+class _Reader:
+    def __init__(self, v, quotes: Sequence[Quote], lex) -> None:
+        self.v, self.lex = v, lex
+        self.quotes = tuple(quotes)
+        self.n = len(v.tokens)
+        # short person name -> the fullest form of it in the article
+        forms = sorted({m.text for m in v.mentions if m.label == "PER"})
+        words = {f: f.split() for f in forms}
+        self.full = {f: max((g for g in forms if set(words[f]) <= set(words[g])),
+                            key=lambda g: (len(words[g]), not g.endswith("s"), g)) for f in forms}
+        self.speakers: list[tuple[int, str, bool]] = []  # (position, name, is a person)
+        self.role_names: list[tuple[int, str, str]] = []  # (position, role, name)
+
+    # -- words ------------------------------------------------------------------
+    def low(self, k: int) -> str:
+        return self.v.tokens[k].text.lower()
+
+    def in_quote(self, k: int) -> bool:
+        return self.v.in_quote(self.v.tokens[k].start)
+
+    def verb_lemma(self, k: int) -> str:
+        v = self.v
+        prt = [c for c in v.children[k] if v.dep(c) == "compound:prt"]
+        lemma = v.lemma(k).lower()
+        return (v.tokens[prt[0]].text.lower() + lemma) if prt else lemma
+
+    def is_role(self, k: int) -> bool:
+        w = self.v.lemma(k).lower()
+        return w in self.lex.role_nouns or (self.v.pos(k) == "NOUN" and w.endswith(self.lex.role_suffixes))
+
+    def subjunctive(self, toks: Sequence[int]) -> bool:
+        """A finite verb in Konjunktiv I (or a Konjunktiv II auxiliary of reported speech)."""
+        v = self.v
+        for k in toks:
+            if v.pos(k) not in ("VERB", "AUX") or self.in_quote(k):
+                continue
+            w = self.low(k)
+            if w in self.lex.subjunctive_forms or (v.feature(k, "Mood") == "Sub" and w not in self.lex.konjunktiv_ii):
+                return True
+        return False
+
+    def first_person(self, toks: Sequence[int]) -> bool:
+        return any(self.low(k) in self.lex.first_second_person for k in toks if not self.in_quote(k))
+
+    def sentence_tokens(self, si: int) -> range:
+        s = self.v.sentences[si]
+        return range(s.first_token, min(s.last_token, self.n))
+
+    def trim(self, toks: Sequence[int]) -> list[int]:
+        """Tokens without leading/trailing punctuation and quotation marks."""
+        toks = sorted(toks)
+        while toks and not self.v.tokens[toks[0]].text[:1].isalnum():
+            toks = toks[1:]
+        while toks and not self.v.tokens[toks[-1]].text[-1:].isalnum():
+            toks = toks[:-1]
+        return toks
+
+    # -- speakers ----------------------------------------------------------------
+    def noun_phrase(self, k: int) -> tuple[int, int]:
+        v = self.v
+        keep = [k]
+        todo = [c for c in v.children[k] if v.dep(c) in _NP_DEPS]
+        while todo:
+            c = todo.pop()
+            keep.append(c)
+            todo.extend(d for d in v.children[c] if v.dep(d) in _NP_DEPS)
+        a, b = min(keep), max(keep)
+        m = v.mention_at[k]
+        if m >= 0:
+            mm = v.mentions[m]
+            a = min(a, v.token_at(mm.start))
+            b = max(b, v.token_at(mm.end) - 1)
+        while a < b and not v.tokens[a].text[:1].isalnum():
+            a += 1
+        while b > a and not v.tokens[b].text[-1:].isalnum():
+            b -= 1
+        return a, b
+
+    def name_in(self, a: int, b: int) -> tuple[str, str] | None:
+        """The speaker name of the first entity mention in tokens [a, b], with its label."""
+        for k in range(a, b + 1):
+            m = self.v.mention_at[k]
+            if m >= 0 and self.v.mentions[m].label in _SPEAKER_LABELS:
+                mm = self.v.mentions[m]
+                name = self.full.get(mm.text, mm.text) if mm.label == "PER" else mm.text
+                if mm.label == "PER" and name.endswith("s") and name[:-1] in self.full:
+                    name = self.full[name[:-1]]
+                return name, mm.label
+        return None
+
+    def last_person(self, before: int) -> str | None:
+        for pos, name, person in reversed(self.speakers):
+            if pos < before and person:
+                return name
+        v = self.v
+        for m in reversed(v.mentions):
+            if m.start < before and m.label == "PER":
+                return self.full.get(m.text, m.text)
+        return None
+
+    def speaker(self, k: int) -> tuple[str | None, int, int, str | None] | None:
+        """(name, start, end, basis) of the speaker whose phrase is headed by ``k``."""
+        v = self.v
+        low = self.low(k)
+        if low in self.lex.not_speakers or self.in_quote(k):
+            return None
+        a, b = self.noun_phrase(k)
+        start, end = v.tokens[a].start, v.tokens[b].end
+        named = self.name_in(a, b)
+        if named is not None:
+            name, label = named
+            if self.is_role(a) or self.is_role(k):
+                role = v.lemma(a if self.is_role(a) else k).lower()
+                self.role_names.append((start, role, name))
+            return name, start, end, "text"
+        if v.pos(k) == "PRON":
+            if low not in self.lex.speaker_pronouns:
+                return None
+            return self.last_person(start), start, end, "pronoun"
+        if self.is_role(k):
+            role = v.lemma(k).lower()
+            for pos, r, name in reversed(self.role_names):
+                if pos < start and r == role:
+                    return name, start, end, "role"
+            if v.tokens[a].text.lower() in ("der", "die", "des", "dem", "den"):
+                name = self.last_person(start)
+                if name:
+                    return name, start, end, "role"
+            return v.text[start:end], start, end, "text"
+        if v.pos(k) in ("NOUN", "PROPN", "X"):
+            return v.text[start:end], start, end, "text"
+        return None
+
+    def remember(self, st: Statement) -> None:
+        if st.speaker_name and st.speaker_basis in ("text", "pronoun", "role"):
+            person = st.speaker_basis != "text" or any(
+                m.label == "PER" and st.speaker_start is not None and m.start >= st.speaker_start
+                and m.end <= st.speaker_end for m in self.v.mentions)
+            self.speakers.append((st.start, st.speaker_name, person))
+
+    # -- dates -------------------------------------------------------------------
+    def date(self, si: int) -> tuple[str | None, str | None]:
+        v = self.v
+        s = v.sentences[si]
+        for t in v.timexes:
+            if s.start <= t.start < s.end and t.type == "DATE" and t.value and "X" not in t.value \
+                    and not v.in_quote(t.start):
+                return t.value, "text"
+        if v.published:
+            return v.published[:10], "published"
+        return None, None
+
+    # -- building ----------------------------------------------------------------
+    def make(self, kind: str, toks: Sequence[int], cue: tuple[int, int] | None, spk, si: int,
+             marked: bool = False, via: str | None = None, addressee: str | None = None) -> Statement | None:
+        toks = self.trim(toks)
+        if not toks:
+            return None
+        v = self.v
+        start, end = v.tokens[toks[0]].start, v.tokens[toks[-1]].end
+        name, s0, s1, basis = spk if spk else (None, None, None, None)
+        date, date_basis = self.date(si)
+        c0 = c1 = None
+        cue_text = None
+        if cue is not None:
+            c0, c1 = v.tokens[cue[0]].start, v.tokens[cue[1]].end
+            cue_text = v.text[c0:c1] if cue[1] - cue[0] <= 1 else " ".join(
+                v.tokens[k].text for k in cue if k >= 0)
+        return Statement(kind=kind, start=start, end=end, text=v.text[start:end], cue=cue_text, cue_start=c0,
+                         cue_end=c1, speaker_name=name, speaker_start=s0, speaker_end=s1, speaker_basis=basis,
+                         via=via, addressee=addressee, date=date, date_basis=date_basis, marked=marked, sentence=si)
+
+    def cue_of(self, k: int) -> tuple[int, int]:
+        prt = [c for c in self.v.children[k] if self.v.dep(c) == "compound:prt"]
+        return (k, prt[0]) if prt else (k, k)
+
+    def content_clause(self, k: int) -> tuple[list[int], str] | None:
+        """The tokens of what the verb ``k`` frames, and where: ``after``, ``before`` or ``colon``."""
+        v = self.v
+        si = v.sentence_of[k]
+        sent = self.sentence_tokens(si)
+        # "X sagte: ..."
+        nxt = k + 1
+        while nxt < sent.stop and (v.dep(nxt) in ("nsubj", "compound:prt", "advmod", "det", "flat", "flat:name",
+                                                  "amod", "appos") or v.head(nxt) != nxt and
+                                   v.head(nxt) < nxt and v.dep(nxt) in ("flat", "flat:name", "det")):
+            nxt += 1
+        for j in range(k + 1, min(sent.stop, k + 12)):
+            if v.tokens[j].text == ":":
+                rest = [t for t in range(j + 1, sent.stop)]
+                if rest and all(v.pos(t) not in ("VERB", "AUX") or v.sentence_of[t] == si for t in rest):
+                    return rest, "colon"
+            if v.pos(j) in ("VERB", "AUX") or v.tokens[j].text in (",", ";"):
+                break
+        # "X erklärte (den Angaben zufolge), dass ... / Putin habe ...": the clause after the comma
+        for j in range(k + 1, min(sent.stop, k + 16)):
+            t = v.tokens[j].text
+            if t == "," and j + 1 < sent.stop:
+                rest = list(range(j + 1, sent.stop))
+                first = rest[0]
+                opens = self.low(first) in self.lex.content_conjunctions
+                if v.feature(first, "PronType") == "Rel" and not self.subjunctive(rest[:6]):
+                    break
+                if opens or self.subjunctive(rest) or self.first_person(rest):
+                    return rest, "after"
+                break
+            if v.pos(j) in ("VERB", "AUX", "SCONJ") and v.dep(j) != "compound:prt" and j != k or t in (";", ":"):
+                break
+        clauses = [c for c in v.children[k] if v.dep(c) in ("ccomp", "parataxis", "csubj")
+                   and v.pos(c) in ("VERB", "AUX", "NOUN", "ADJ", "PROPN", "PRON")]
+        after = [c for c in clauses if c > k]
+        for c in after:
+            toks = v.subtree(c)
+            if len(toks) >= 3:
+                return toks, "after"
+        # "dass" clause hung as advcl/obj
+        for c in v.children[k]:
+            if c > k and v.dep(c) in ("advcl", "obj", "xcomp") and v.pos(c) in ("VERB", "AUX"):
+                marks = [d for d in v.children[c] if v.dep(d) == "mark"]
+                if marks and self.low(marks[0]) in self.lex.content_conjunctions:
+                    return v.subtree(c), "after"
+        # "..., sagte X." : the frame after its content
+        h = v.head(k)
+        comma_before = k > sent.start and v.tokens[k - 1].text == ","
+        if comma_before and (v.dep(k) in ("parataxis", "conj", "ccomp", "advcl") or v.head(k) == k):
+            toks = [t for t in range(sent.start, k - 1)]
+            # the content is the sentence up to the frame; a quote there is the quote stage's
+            if len(self.trim(toks)) >= 3:
+                return toks, "before"
+        before = [c for c in clauses if c < k]
+        for c in before:
+            toks = v.subtree(c)
+            if len(toks) >= 3 and h != k:
+                return toks, "before"
+        return None
+
+    def quote_covers(self, toks: Sequence[int]) -> bool:
+        toks = self.trim(toks)
+        if not toks:
+            return True
+        inside = sum(1 for k in toks if self.in_quote(k))
+        return inside >= 0.6 * len(toks)
+
+
+def extract_statements(view, quotes: Sequence[Quote], lexicon) -> tuple[Statement, ...]:
+    """Every statement of one article, direct, indirect and reported, in text order."""
+    if view is None or not view.tokens:
+        return ()
+    r = _Reader(view, quotes, lexicon)
+    v = view
+    by_sentence: dict[int, list[Statement]] = {}
+    out: list[Statement] = []
+
+    def add(st: Statement | None) -> None:
+        if st is None:
+            return
+        for o in by_sentence.get(st.sentence, ()):
+            if o.start == st.start and o.end == st.end:
+                return
+        by_sentence.setdefault(st.sentence, []).append(st)
+        out.append(st)
+        r.remember(st)
+
+    quote_sents = sorted(((q.sentence, q) for q in quotes), key=lambda x: x[1].start)
+    qi = 0
+    for si in range(len(v.sentences)):
+        # 1. quotes of this sentence
+        while qi < len(quote_sents) and quote_sents[qi][0] <= si:
+            add(_from_quote(r, quote_sents[qi][1]))
+            qi += 1
+        sent = r.sentence_tokens(si)
+        framed = _frames(r, si, sent)
+        for st in framed:
+            add(st)
+        if not framed:
+            add(_channel(r, si, sent, None))
+        else:
+            via = _channel(r, si, sent, framed)
+            if via is not None:
+                for st in framed:
+                    if st.via is None and st.speaker_name != via.speaker_name and via.speaker_name:
+                        i = out.index(st)
+                        out[i] = replace(st, via=via.speaker_name)
+        if not by_sentence.get(si):
+            add(_free_indirect(r, si, sent, by_sentence))
+    return tuple(_merge_free(sorted(out, key=lambda s: (s.start, s.end, s.kind)), v.text))
+
+
+def _from_quote(r: _Reader, q: Quote) -> Statement:
+    v = r.v
+    si = q.sentence
+    basis = q.speaker_basis
+    if q.speaker_start is not None and si >= 0 and q.speaker_start < v.sentences[si].start:
+        prev = v.text[v.sentences[si - 1].start:v.sentences[si].start].rstrip() if si > 0 else ""
+        if not (prev.endswith(":") and q.speaker_start >= v.sentences[si - 1].start):
+            basis = "carried"
+    cue = None
+    for k in r.sentence_tokens(si):
+        if v.pos(k) == "VERB" and not r.in_quote(k) and r.verb_lemma(k) in r.lex.speech_verbs:
+            cue = r.cue_of(k)
+            break
+    date, date_basis = r.date(si)
+    c0 = c1 = None
+    cue_text = None
+    if cue is not None:
+        c0, c1 = v.tokens[cue[0]].start, v.tokens[cue[1]].end
+        cue_text = v.tokens[cue[0]].text if cue[0] == cue[1] else f"{v.tokens[cue[0]].text} {v.tokens[cue[1]].text}"
+    return Statement(kind="direct", start=q.start, end=q.end, text=q.text, cue=cue_text, cue_start=c0, cue_end=c1,
+                     speaker_name=q.speaker_name, speaker_start=q.speaker_start, speaker_end=q.speaker_end,
+                     speaker_basis=basis if q.speaker_name else None, via=q.via, date=date, date_basis=date_basis,
+                     marked=True, sentence=si)
+
+
+def _frames(r: _Reader, si: int, sent: range) -> list[Statement]:
+    v, lex = r.v, r.lex
+    found: list[Statement] = []
+    for k in sent:
+        if v.pos(k) != "VERB" or r.in_quote(k) or v.dep(k) in ("amod", "acl", "xcomp"):
+            continue
+        lemma = r.verb_lemma(k)
+        if lemma not in lex.speech_verbs:
+            continue
+        subj = v.subject(k)
+        spk = None
+        if subj is not None and abs(subj - k) <= MAX_SPEAKER_DISTANCE and not r.in_quote(subj):
+            if r.low(subj) in lex.not_speakers:
+                continue  # "ich sage", "man sagt": inside speech or generic
+            spk = r.speaker(subj)
+        addressee = None
+        for c in v.children[k]:
+            if v.dep(c) == "iobj" or (v.dep(c).startswith("obl") and v.case_marker(c) in lex.addressee_prepositions
+                                      and v.pos(c) in ("NOUN", "PROPN")):
+                a, b = r.noun_phrase(c)
+                addressee = v.text[v.tokens[a].start:v.tokens[b].end]
+                break
+        content = r.content_clause(k)
+        if content is not None:
+            toks, where = content
+            if r.quote_covers(toks):
+                continue  # the quote stage has it
+            if spk is None and where == "before" and v.dep(k) in ("parataxis", "conj", "ccomp") or spk is None:
+                # "..., sagte X.": the subject after the verb the parser may have missed
+                spk = spk or _subject_after(r, k, sent)
+            marks = [t for t in toks[:2] if r.low(t) in lex.content_conjunctions]
+            clause = [t for t in toks if v.sentence_of[t] == si]
+            if marks or r.subjunctive(clause):
+                kind = "indirect"
+            elif where in ("before", "colon"):
+                kind = "direct"
+            else:
+                kind = "direct" if r.first_person(clause) else "indirect"
+            if spk is None and kind != "direct":
+                pass
+            st = r.make(kind, clause, r.cue_of(k), spk, si, addressee=addressee)
+            if st is not None:
+                found.append(st)
+            continue
+        if spk is None:
+            continue
+        if lemma in lex.reported_verbs or (lemma in lex.topic_verbs and any(
+                v.case_marker(c) in ("von", "über") for c in v.children[k])):
+            toks = [k]
+            for c in v.children[k]:
+                if c == subj or v.dep(c) in ("nsubj", "nsubj:pass", "punct", "cc", "mark", "conj", "aux",
+                                             "aux:pass", "advmod", "parataxis"):
+                    continue
+                if c < k and v.dep(c) not in ("compound:prt",) and v.pos(k) == "VERB" and v.feature(k, "VerbForm") == "Fin":
+                    continue  # the prefield of a verb-second clause is not the act
+                toks.extend(v.subtree(c))
+            toks = [t for t in toks if v.sentence_of[t] == si and not (subj is not None and t == subj)]
+            st = r.make("reported", toks, r.cue_of(k), spk, si, addressee=addressee)
+            if st is not None and not r.quote_covers(r.trim(toks)):
+                found.append(st)
+    return found
+
+
+def _subject_after(r: _Reader, k: int, sent: range):
+    """``..., sagte der Minister.``: the first noun or name after the verb."""
+    v = r.v
+    for j in range(k + 1, min(sent.stop, k + 6)):
+        if v.pos(j) in ("NOUN", "PROPN") or (v.pos(j) == "PRON" and r.low(j) in r.lex.speaker_pronouns):
+            if v.case_marker(j) is not None:
+                return None
+            return r.speaker(j)
+        if v.pos(j) in ("VERB", "AUX", "SCONJ") or v.tokens[j].text in (",", ";"):
+            return None
+    return None
+
+
+def _channel(r: _Reader, si: int, sent: range, framed) -> Statement | None:
+    """``laut X``, ``X zufolge``, ``nach Angaben von X``, ``..., so X.``, ``Demnach``."""
+    v, lex = r.v, r.lex
+    for k in sent:
+        if r.in_quote(k):
+            continue
+        low = r.low(k)
+        src = None
+        frame: list[int] = []
+        if low in lex.channel_before and v.pos(k) == "ADP":
+            src = v.head(k)
+            frame = [k] + v.subtree(src)
+        elif low in lex.channel_after:
+            src = v.head(k) if v.head(k) < k else (k - 1 if k > sent.start else None)
+            if src is not None:
+                frame = v.subtree(src) + [k]
+        elif v.tokens[k].text in lex.source_nouns and v.case_marker(k) in lex.source_prepositions:
+            owners = [c for c in v.children[k] if v.dep(c) in ("nmod", "det:poss", "nmod:poss")]
+            src = owners[0] if owners else None
+            frame = v.subtree(k)
+            if src is None:
+                spk = (r.speakers[-1][1], None, None, "carried") if r.speakers else None
+                toks = [t for t in sent if t not in set(frame)]
+                return r.make("indirect", toks, (k, k), spk, si)
+        elif low == lex.so_frame and k > sent.start and v.tokens[k - 1].text == "," and k + 1 < sent.stop:
+            tail = [t for t in range(k + 1, sent.stop) if v.tokens[t].text[:1].isalnum()]
+            if tail and len(tail) <= 6 and not any(v.pos(t) in ("VERB", "AUX") for t in tail):
+                head = next((t for t in tail if v.pos(t) in ("PROPN", "NOUN", "PRON")), None)
+                if head is not None:
+                    spk = r.speaker(head)
+                    toks = list(range(sent.start, k - 1))
+                    if r.quote_covers(toks):
+                        return None
+                    kind = "indirect" if r.subjunctive(toks) else "direct"
+                    return r.make(kind, toks, (k, k), spk, si)
+        elif low in lex.demnach and k == sent.start and framed is None:
+            prev = [p for p in r.speakers]
+            spk = (prev[-1][1], None, None, "carried") if prev else None
+            return r.make("indirect", list(range(k + 1, sent.stop)), (k, k), spk, si)
+        if src is None or not frame:
+            continue
+        if v.tokens[src].text in lex.source_nouns:
+            continue  # "den Angaben zufolge": no source named
+        spk = r.speaker(src)
+        if framed is not None:
+            return r.make("indirect", frame, (k, k), spk, si) if spk else None
+        fs = set(frame)
+        toks = [t for t in sent if t not in fs]
+        toks = r.trim(toks)
+        if len(toks) < 3 or r.quote_covers(toks):
+            return None
+        return r.make("indirect", toks, (k, k), spk, si)
+    return None
+
+
+def _free_indirect(r: _Reader, si: int, sent: range, by_sentence) -> Statement | None:
+    """A Konjunktiv I sentence right after a statement, with no frame of its own."""
+    if si == 0 or not by_sentence.get(si - 1):
+        return None
+    prev = by_sentence[si - 1][-1]
+    if prev.kind == "reported":
+        return None
+    toks = list(sent)
+    if not r.subjunctive(toks) or r.quote_covers(toks):
+        return None
+    spk = (prev.speaker_name, prev.speaker_start, prev.speaker_end, "carried") if prev.speaker_name else None
+    return r.make("indirect", toks, None, spk, si)
+
+
+def _merge_free(items: list[Statement], text: str) -> list[Statement]:
+    """Free indirect sentences that continue one another are one statement."""
+    out: list[Statement] = []
+    for st in items:
+        if st.cue is None and st.kind == "indirect" and out:
+            last = out[-1]
+            gap = text[last.end:st.start]
+            if last.kind == "indirect" and last.cue is None and len(gap) <= 3 and not gap.strip(" .!?\n") \
+                    and last.speaker_name == st.speaker_name:
+                out[-1] = replace(last, end=st.end, text=text[last.start:st.end])
+                continue
+        out.append(st)
+    return out
