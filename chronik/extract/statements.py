@@ -37,6 +37,15 @@ from chronik.records import Quote, Statement
 MAX_SPEAKER_DISTANCE = 25
 # Longest message of one statement, in tokens, before it is cut at the sentence.
 MAX_FREE_SENTENCES = 4
+# How far back (in sentences) free indirect speech looks for the statement it continues.
+CARRY_SENTENCES = 4
+# A quote with no speaker and fewer words is a title or a term, not a statement
+# (the quote stage keeps it as a quote).
+MIN_UNATTRIBUTED_WORDS = 4
+# "..., sagte der Minister am Montag in Berlin.": the most words a frame after
+# its content has (counted on the Wikinews tuning part: longer tails are a
+# main clause after a subordinate one).
+MAX_FRAME_TAIL = 10
 _SPEAKER_LABELS = ("PER", "ORG", "LOC")
 _NP_DEPS = frozenset({"det", "det:poss", "amod", "flat", "flat:name", "compound", "appos", "nmod:poss", "nummod"})
 _CLAUSE_DEPS = ("ccomp", "parataxis", "xcomp", "csubj", "advcl")
@@ -72,14 +81,39 @@ class _Reader:
         w = self.v.lemma(k).lower()
         return w in self.lex.role_nouns or (self.v.pos(k) == "NOUN" and w.endswith(self.lex.role_suffixes))
 
-    def subjunctive(self, toks: Sequence[int]) -> bool:
-        """A finite verb in Konjunktiv I (or a Konjunktiv II auxiliary of reported speech)."""
+    def subjunctive(self, toks: Sequence[int], any_mood: bool = False) -> bool:
+        """A finite verb in Konjunktiv I; with ``any_mood`` (after a speech verb,
+        where Konjunktiv II stands in for it: ``hätten angegriffen``) also II."""
         v = self.v
         for k in toks:
             if v.pos(k) not in ("VERB", "AUX") or self.in_quote(k):
                 continue
             w = self.low(k)
-            if w in self.lex.subjunctive_forms or (v.feature(k, "Mood") == "Sub" and w not in self.lex.konjunktiv_ii):
+            if w in self.lex.subjunctive_forms or (v.feature(k, "Mood") == "Sub" and (
+                    any_mood or w not in self.lex.konjunktiv_ii)) or (any_mood and w in self.lex.konjunktiv_ii):
+                return True
+        return False
+
+    def main_subjunctive(self, toks: Sequence[int]) -> bool:
+        """The sentence's own finite verb (the root or its auxiliary) is in Konjunktiv I."""
+        v = self.v
+        for k in toks:
+            if self.in_quote(k) or v.pos(k) not in ("VERB", "AUX"):
+                continue
+            main = v.head(k) == k or (v.dep(k) in ("aux", "cop", "aux:pass") and v.head(v.head(k)) == v.head(k))
+            if main and (self.low(k) in self.lex.subjunctive_forms or (
+                    v.feature(k, "Mood") == "Sub" and v.feature(k, "Tense") == "Pres"
+                    and self.low(k) not in self.lex.konjunktiv_ii)):
+                return True
+        return False
+
+    def infinitive(self, toks: Sequence[int]) -> bool:
+        """A ``zu``-infinitive clause (``kündigte an, zurückzutreten``) up to its first comma."""
+        v = self.v
+        for k in toks:
+            if v.tokens[k].text in (",", ";"):
+                return False
+            if v.feature(k, "VerbForm") == "Inf" and (self.low(k - 1) == "zu" or "zu" in self.low(k)[2:-3]):
                 return True
         return False
 
@@ -236,6 +270,16 @@ class _Reader:
                     return rest, "colon"
             if v.pos(j) in ("VERB", "AUX") or v.tokens[j].text in (",", ";"):
                 break
+        # "Wie X mitteilte, lag ...", "..., wie X berichtete.": the rest of the sentence
+        for j in range(k - 1, max(sent.start - 1, k - 10), -1):
+            if v.tokens[j].text in (",", ";", ":"):
+                break
+            if self.low(j) in self.lex.wie_frame:
+                if k + 1 < sent.stop and v.tokens[k + 1].text == ",":
+                    return list(range(k + 2, sent.stop)), "wie"
+                if j > sent.start and v.tokens[j - 1].text == ",":
+                    return list(range(sent.start, j - 1)), "wie"
+                break
         # "X erklärte (den Angaben zufolge), dass ... / Putin habe ...": the clause after the comma
         for j in range(k + 1, min(sent.stop, k + 16)):
             t = v.tokens[j].text
@@ -245,7 +289,7 @@ class _Reader:
                 opens = self.low(first) in self.lex.content_conjunctions
                 if v.feature(first, "PronType") == "Rel" and not self.subjunctive(rest[:6]):
                     break
-                if opens or self.subjunctive(rest) or self.first_person(rest):
+                if opens or self.subjunctive(rest, any_mood=True) or self.first_person(rest) or self.infinitive(rest):
                     return rest, "after"
                 break
             if v.pos(j) in ("VERB", "AUX", "SCONJ") and v.dep(j) != "compound:prt" and j != k or t in (";", ":"):
@@ -266,10 +310,17 @@ class _Reader:
         # "..., sagte X." : the frame after its content
         h = v.head(k)
         comma_before = k > sent.start and v.tokens[k - 1].text == ","
-        if comma_before and (v.dep(k) in ("parataxis", "conj", "ccomp", "advcl") or v.head(k) == k):
-            toks = [t for t in range(sent.start, k - 1)]
-            # the content is the sentence up to the frame; a quote there is the quote stage's
-            if len(self.trim(toks)) >= 3:
+        subj = v.subject(k)
+        if comma_before and (subj is None or subj > k) and (
+                v.dep(k) in ("parataxis", "conj", "ccomp", "advcl") or v.head(k) == k):
+            toks = self.trim(range(sent.start, k - 1))
+            # the content is a main clause up to the frame ("Wenn ..., droht X" is none);
+            # the frame is short: its subject and a few words
+            tail = [t for t in range(k + 1, sent.stop) if v.tokens[t].text[:1].isalnum()]
+            opener = toks[0] if toks else None
+            if len(toks) >= 3 and len(tail) <= MAX_FRAME_TAIL and v.pos(opener) != "SCONJ" \
+                    and self.low(opener) not in self.lex.subordinators \
+                    and not any(v.tokens[t].text in (",", ";") for t in range(k + 1, sent.stop)):
                 return toks, "before"
         before = [c for c in clauses if c < k]
         for c in before:
@@ -310,7 +361,9 @@ def extract_statements(view, quotes: Sequence[Quote], lexicon) -> tuple[Statemen
     for si in range(len(v.sentences)):
         # 1. quotes of this sentence
         while qi < len(quote_sents) and quote_sents[qi][0] <= si:
-            add(_from_quote(r, quote_sents[qi][1]))
+            q = quote_sents[qi][1]
+            if q.speaker_name or len(q.text.split()) >= MIN_UNATTRIBUTED_WORDS:
+                add(_from_quote(r, q))
             qi += 1
         sent = r.sentence_tokens(si)
         framed = _frames(r, si, sent)
@@ -359,6 +412,11 @@ def _frames(r: _Reader, si: int, sent: range) -> list[Statement]:
     v, lex = r.v, r.lex
     found: list[Statement] = []
     for k in sent:
+        if v.pos(k) == "NOUN" and v.lemma(k) in lex.speech_nouns and not r.in_quote(k):
+            st = _noun_frame(r, k, si, sent)
+            if st is not None:
+                found.append(st)
+            continue
         if v.pos(k) != "VERB" or r.in_quote(k) or v.dep(k) in ("amod", "acl", "xcomp"):
             continue
         lemma = r.verb_lemma(k)
@@ -366,6 +424,10 @@ def _frames(r: _Reader, si: int, sent: range) -> list[Statement]:
             continue
         subj = v.subject(k)
         spk = None
+        if any(v.dep(c) == "aux:pass" or (v.dep(c) == "aux" and v.lemma(c) == "werden" and v.feature(
+                k, "VerbForm") == "Part") for c in v.children[k]):
+            subj = next((c for c in v.children[k] if v.dep(c) == "obl:agent" or (
+                v.dep(c) == "obl" and v.case_marker(c) in v.grammar.agent_preps)), None)
         if subj is not None and abs(subj - k) <= MAX_SPEAKER_DISTANCE and not r.in_quote(subj):
             if r.low(subj) in lex.not_speakers:
                 continue  # "ich sage", "man sagt": inside speech or generic
@@ -382,12 +444,18 @@ def _frames(r: _Reader, si: int, sent: range) -> list[Statement]:
             toks, where = content
             if r.quote_covers(toks):
                 continue  # the quote stage has it
-            if spk is None and where == "before" and v.dep(k) in ("parataxis", "conj", "ccomp") or spk is None:
-                # "..., sagte X.": the subject after the verb the parser may have missed
-                spk = spk or _subject_after(r, k, sent)
+            if spk is None:
+                # "..., sagte X.", "wie X mitteilte": a subject the parser missed
+                spk = _subject_after(r, k, sent) if where != "wie" else _subject_between(r, k, sent)
             marks = [t for t in toks[:2] if r.low(t) in lex.content_conjunctions]
             clause = [t for t in toks if v.sentence_of[t] == si]
             if marks or r.subjunctive(clause):
+                kind = "indirect"
+            elif where == "wie":
+                kind = "indirect"
+            elif where == "before" and r.v.quotes and not r.first_person(clause):
+                # an article that prints speech between quotation marks: an unmarked
+                # indicative clause is the reporter's paraphrase
                 kind = "indirect"
             elif where in ("before", "colon"):
                 kind = "direct"
@@ -404,18 +472,64 @@ def _frames(r: _Reader, si: int, sent: range) -> list[Statement]:
         if lemma in lex.reported_verbs or (lemma in lex.topic_verbs and any(
                 v.case_marker(c) in ("von", "über") for c in v.children[k])):
             toks = [k]
+            finite = v.feature(k, "VerbForm") == "Fin" or v.feature(k, "Mood") is not None
             for c in v.children[k]:
-                if c == subj or v.dep(c) in ("nsubj", "nsubj:pass", "punct", "cc", "mark", "conj", "aux",
-                                             "aux:pass", "advmod", "parataxis"):
+                if c == subj or v.dep(c) in ("nsubj", "nsubj:pass", "punct", "cc", "mark", "conj", "parataxis",
+                                             "ccomp", "advcl", "acl", "acl:relcl"):
                     continue
-                if c < k and v.dep(c) not in ("compound:prt",) and v.pos(k) == "VERB" and v.feature(k, "VerbForm") == "Fin":
+                if c < k and finite and v.dep(c) != "compound:prt":
                     continue  # the prefield of a verb-second clause is not the act
-                toks.extend(v.subtree(c))
+                toks.extend(v.subtree(c, stop=frozenset({"acl:relcl", "parataxis", "conj", "advcl"})))
             toks = [t for t in toks if v.sentence_of[t] == si and not (subj is not None and t == subj)]
             st = r.make("reported", toks, r.cue_of(k), spk, si, addressee=addressee)
             if st is not None and not r.quote_covers(r.trim(toks)):
                 found.append(st)
     return found
+
+
+def _noun_frame(r: _Reader, k: int, si: int, sent: range) -> Statement | None:
+    """``mit dem Hinweis (darauf), dass ...``, ``die Forderung, ... zu ...``: a noun of saying and its clause."""
+    v, lex = r.v, r.lex
+    j = k + 1
+    while j < sent.stop and (r.low(j) in lex.pronominal_adverbs or v.dep(j) in ("nmod", "det", "amod", "flat",
+                                                                                  "flat:name", "case")
+                             and v.tokens[j].text != ","):
+        j += 1
+    if j + 1 >= sent.stop or v.tokens[j].text != ",":
+        return None
+    rest = list(range(j + 1, sent.stop))
+    if not (r.low(rest[0]) in lex.content_conjunctions or r.subjunctive(rest[:12], any_mood=True)
+            or r.infinitive(rest)):
+        return None
+    if r.quote_covers(rest):
+        return None
+    owner = next((c for c in v.children[k] if v.dep(c) in ("nmod", "det:poss", "nmod:poss")), None)
+    spk = r.speaker(owner) if owner is not None else None
+    if spk is None:
+        h = v.head(k)
+        if h != k and v.pos(h) in ("VERB", "AUX"):
+            subj = v.subject(h)
+            spk = r.speaker(subj) if subj is not None and subj != k else None
+    kind = "indirect"
+    return r.make(kind, rest, (k, k), spk, si)
+
+
+def _source_noun(word: str, lex) -> bool:
+    """``Angaben``, ``Polizeiangaben``, ``Expertenmeinung``: a noun that credits a source."""
+    return word in lex.source_nouns or (word[:1].isupper() and any(
+        word.endswith(n.lower()) and len(word) > len(n) + 2 for n in lex.source_nouns))
+
+
+def _subject_between(r: _Reader, k: int, sent: range):
+    """``wie der Bundeswahlleiter mitteilte``: the noun or name between ``wie`` and the verb."""
+    v = r.v
+    for j in range(k - 1, max(sent.start - 1, k - 10), -1):
+        if r.low(j) in r.lex.wie_frame:
+            for t in range(j + 1, k):
+                if v.pos(t) in ("NOUN", "PROPN") or r.low(t) in r.lex.speaker_pronouns:
+                    return r.speaker(t)
+            return None
+    return None
 
 
 def _subject_after(r: _Reader, k: int, sent: range):
@@ -447,10 +561,11 @@ def _channel(r: _Reader, si: int, sent: range, framed) -> Statement | None:
             src = v.head(k) if v.head(k) < k else (k - 1 if k > sent.start else None)
             if src is not None:
                 frame = v.subtree(src) + [k]
-        elif v.tokens[k].text in lex.source_nouns and v.case_marker(k) in lex.source_prepositions:
+        elif _source_noun(v.tokens[k].text, lex) and (v.case_marker(k) in lex.source_prepositions or (
+                k + 1 < sent.stop and r.low(k + 1) in lex.source_prepositions)):
             owners = [c for c in v.children[k] if v.dep(c) in ("nmod", "det:poss", "nmod:poss")]
             src = owners[0] if owners else None
-            frame = v.subtree(k)
+            frame = v.subtree(k) + ([k + 1] if r.low(k + 1) in lex.source_prepositions else [])
             if src is None:
                 spk = (r.speakers[-1][1], None, None, "carried") if r.speakers else None
                 toks = [t for t in sent if t not in set(frame)]
@@ -472,8 +587,14 @@ def _channel(r: _Reader, si: int, sent: range, framed) -> Statement | None:
             return r.make("indirect", list(range(k + 1, sent.stop)), (k, k), spk, si)
         if src is None or not frame:
             continue
-        if v.tokens[src].text in lex.source_nouns:
-            continue  # "den Angaben zufolge": no source named
+        if _source_noun(v.tokens[src].text, lex):
+            # "den Angaben zufolge": no source named; the previous one goes on, if any
+            if framed is not None:
+                continue
+            fs = set(frame)
+            toks = r.trim([t for t in sent if t not in fs])
+            spk = (r.speakers[-1][1], None, None, "carried") if r.speakers else None
+            return r.make("indirect", toks, (k, k), spk, si) if len(toks) >= 3 and not r.quote_covers(toks) else None
         spk = r.speaker(src)
         if framed is not None:
             return r.make("indirect", frame, (k, k), spk, si) if spk else None
@@ -487,16 +608,22 @@ def _channel(r: _Reader, si: int, sent: range, framed) -> Statement | None:
 
 
 def _free_indirect(r: _Reader, si: int, sent: range, by_sentence) -> Statement | None:
-    """A Konjunktiv I sentence right after a statement, with no frame of its own."""
-    if si == 0 or not by_sentence.get(si - 1):
-        return None
-    prev = by_sentence[si - 1][-1]
-    if prev.kind == "reported":
-        return None
+    """A sentence in Konjunktiv I with no frame of its own: reported speech that goes
+    on from the latest statement (a Konjunktiv II sentence only right after one)."""
     toks = list(sent)
-    if not r.subjunctive(toks) or r.quote_covers(toks):
+    prev = None
+    for back in range(si - 1, max(-1, si - 1 - CARRY_SENTENCES), -1):
+        if by_sentence.get(back):
+            prev = by_sentence[back][-1]
+            break
+    right_after = bool(by_sentence.get(si - 1)) and prev is not None and prev.kind == "indirect" and prev.cue is None
+    goes_on = right_after and any(r.v.feature(k, "Mood") == "Sub" for k in toks if not r.in_quote(k))
+    if not (r.main_subjunctive(toks) or goes_on) or r.quote_covers(toks):
         return None
-    spk = (prev.speaker_name, prev.speaker_start, prev.speaker_end, "carried") if prev.speaker_name else None
+    if prev is not None and prev.speaker_name:
+        spk = (prev.speaker_name, prev.speaker_start, prev.speaker_end, "carried")
+    else:
+        spk = None
     return r.make("indirect", toks, None, spk, si)
 
 

@@ -72,7 +72,7 @@ NOT_IN_NEWS = _w(
     "gehen bringen kommen tun bleiben lassen sein werden haben können müssen wollen sollen "
     "dürfen mögen setzen tragen bedeuten heißen vorstellen "
     # procedures, documents and states in news (read off the SpkAtt list by hand)
-    "akzeptieren anhören aufzeichnen ausgehen einberufen einbringen eingehen eintreten empfinden "
+    "akzeptieren anhören aufzeichnen einberufen einbringen eingehen eintreten empfinden "
     "erlauben erwecken fassen festlegen festschreiben bestimmen klingen lauten mein nachlesen "
     "nachvollziehen präsentieren schätzen teilen träumen unterzeichnen verbieten verbreiten vereinbaren "
     "verhandeln vermitteln vernommen verpflichten verständigen verteidigen verwundern verzeichnen "
@@ -88,7 +88,7 @@ REPORTED_ACT_VERBS = _w(
     "bestreiten appellieren mahnen drohen danken würdigen ankündigen bestätigen beklagen monieren "
     "bemängeln rügen protestieren anmahnen androhen vorwerfen beschuldigen widersprechen vorschlagen "
     "empfehlen bekräftigen beschwören einräumen zugeben versprechen zusichern zusagen anklagen "
-    "beanstanden dementieren verkünden bekanntgeben"
+    "beanstanden dementieren verkünden bekanntgeben bezeichnen nennen"
 )
 
 # Verbs with a "von" object that names the content (``sprach von einem
@@ -109,7 +109,11 @@ class StatementLexicon:
     source_nouns: frozenset[str]        # "nach Angaben von X", "nach Ansicht des X"
     source_prepositions: frozenset[str]  # "nach" of "nach Angaben"
     so_frame: str                       # "..., so X."
+    wie_frame: frozenset[str]           # "wie X mitteilte"
+    subordinators: frozenset[str]       # a clause they open is no content of a frame after it
     demnach: frozenset[str]             # "Demnach ...": content of the source before
+    speech_nouns: frozenset[str]        # "die Forderung, ...", "mit dem Hinweis, dass ..."
+    pronominal_adverbs: frozenset[str]  # "Hinweis darauf, dass": between the noun and its clause
     speaker_pronouns: frozenset[str]    # pronouns that stand for a speaker
     not_speakers: frozenset[str]        # subjects that are never a speaker: "es", "man", "ich"
     first_second_person: frozenset[str]  # words of the speaker's own voice: direct speech
@@ -124,6 +128,17 @@ class StatementLexicon:
 _CUES = _read_cues()
 _SPKATT_VERBS = frozenset(l for l, p, n, share in _CUES if p == "VERB" and share >= 0.5) - NOT_IN_NEWS
 
+# Nouns of saying that take a content clause (origin: SpkAtt's cue nouns that
+# carried a message in at least a fifth of their cues, less the procedures of
+# parliament, and German grammar's nouns of saying).
+_PROCEDURE_NOUNS = _w("Antrag Debatte Gesetzentwurf Gesetz Entwurf Diskussion Rede Urteil Perspektive Gespräch "
+                      "Zwischenfrage Gutachten Beratung Anhörung Entscheidung Frage Wort Antwort Begründung "
+                      "Haltung Argument Idee Vorschlag Perspektive Beschluss Bericht")
+_SPEECH_NOUNS = (frozenset(l for l, p, n, share in _CUES if p == "NOUN" and share >= 0.2) - _PROCEDURE_NOUNS) | _w(
+    "Hinweis Ankündigung Aufforderung Auffassung Forderung Warnung Erklärung Vorwurf Kritik Behauptung "
+    "Meinung Ansicht Einschätzung Befürchtung Hoffnung Überzeugung Appell Bitte Versprechen Zusage Drohung "
+    "Mitteilung Aussage Dementi Angabe Angaben Mahnung Zusicherung Beteuerung Klage Vermutung Prognose")
+
 STATEMENT_LEXICON = StatementLexicon(
     speech_verbs=(SPEECH_ACT_VERBS | _NEWS_SPEECH_VERBS | _SPKATT_VERBS) - NOT_IN_NEWS,
     reported_verbs=REPORTED_ACT_VERBS,
@@ -134,11 +149,18 @@ STATEMENT_LEXICON = StatementLexicon(
     # Origin: German news attribution formulas.
     source_nouns=_w("Angaben Angabe Ansicht Meinung Worten Auffassung Einschätzung Darstellung Aussage "
                     "Aussagen Informationen Auskunft Überzeugung Sicht Schätzung Schätzungen Berichten "
-                    "Bericht Erkenntnissen Mitteilung Einschätzungen"),
+                    "Bericht Erkenntnissen Mitteilung Einschätzungen Berechnungen Ermittlungen Vernehmen "
+                    "Expertenmeinung"),
     source_prepositions=_w("nach"),
     so_frame="so",
+    wie_frame=_w("wie"),
+    # Origin: German grammar (subordinating conjunctions).
+    subordinators=_w("wenn nachdem da als während weil obwohl bevor seit seitdem sobald falls damit "
+                     "indem ob dass daß um zur zum"),
     demnach=_w("demnach"),
-    speaker_pronouns=_w("er sie ihm ihr"),
+    speech_nouns=_SPEECH_NOUNS,
+    pronominal_adverbs=_w("darauf daran darüber dazu davon"),
+    speaker_pronouns=_w("er sie ihm ihr seiner ihrer seinen ihren seinem ihrem"),
     not_speakers=_w("es man ich wir du ihr das dies was wer sich mich mir uns euch"),
     first_second_person=_w("ich mich mir mein meine meinen meinem meiner wir uns unser unsere unseren "
                            "unserem unserer du dich dir dein deine"),
