@@ -37,6 +37,8 @@ from chronik.records import Quote, Statement
 MAX_SPEAKER_DISTANCE = 25
 # Longest message of one statement, in tokens, before it is cut at the sentence.
 MAX_FREE_SENTENCES = 4
+# Most tokens before the colon of a verbless frame ("Kohlschreiber zum Spiel:").
+MAX_COLON_FRAME = 6
 # How far back (in sentences) free indirect speech looks for the statement it continues.
 CARRY_SENTENCES = 4
 # A quote with no speaker and fewer words is a title or a term, not a statement
@@ -180,7 +182,7 @@ class _Reader:
         """(name, start, end, basis) of the speaker whose phrase is headed by ``k``."""
         v = self.v
         low = self.low(k)
-        if low in self.lex.not_speakers or self.in_quote(k):
+        if low in self.lex.not_speakers or self.in_quote(k) or v.timex_at[k] >= 0:
             return None
         a, b = self.noun_phrase(k)
         start, end = v.tokens[a].start, v.tokens[b].end
@@ -380,7 +382,39 @@ def extract_statements(view, quotes: Sequence[Quote], lexicon) -> tuple[Statemen
                         out[i] = replace(st, via=via.speaker_name)
         if not by_sentence.get(si):
             add(_free_indirect(r, si, sent, by_sentence))
+    out = [_extend_direct(r, st, by_sentence) for st in out]
     return tuple(_merge_free(sorted(out, key=lambda s: (s.start, s.end, s.kind)), v.text))
+
+
+def _extend_direct(r: _Reader, st: Statement, by_sentence) -> Statement:
+    """Unmarked direct speech over several sentences: ``Wir sind ... gelangt. Es werden keine
+    Mauern errichtet, kommentierte X.`` reaches back over the sentences before its frame
+    that have no statement of their own and speak in the first or second person (or,
+    with a colon frame, forward over those after it)."""
+    if st.kind != "direct" or st.marked or st.cue_start is None:
+        return st
+    v = r.v
+    start, end = st.start, st.end
+    if st.cue_start > st.end:  # the frame after its content
+        si = st.sentence - 1
+        while si >= 0 and st.sentence - si <= MAX_FREE_SENTENCES and not by_sentence.get(si):
+            toks = list(r.sentence_tokens(si))
+            if not toks or not r.first_person(toks) or "\n" in v.text[v.sentences[si].end:start]:
+                break
+            start = v.tokens[r.trim(toks)[0]].start if r.trim(toks) else start
+            si -= 1
+    if st.cue_start > st.end or v.text[st.cue_end:st.start].strip().endswith(":"):
+        si = st.sentence + 1
+        while si < len(v.sentences) and si - st.sentence <= MAX_FREE_SENTENCES and not by_sentence.get(si):
+            toks = r.trim(list(r.sentence_tokens(si)))
+            if not toks or not r.first_person(toks) or "\n" in v.text[end:v.sentences[si].start]:
+                break
+            end = v.tokens[toks[-1]].end
+            by_sentence.setdefault(si, [])
+            si += 1
+    if (start, end) == (st.start, st.end):
+        return st
+    return replace(st, start=start, end=end, text=v.text[start:end])
 
 
 def _from_quote(r: _Reader, q: Quote) -> Statement:
@@ -411,6 +445,9 @@ def _from_quote(r: _Reader, q: Quote) -> Statement:
 def _frames(r: _Reader, si: int, sent: range) -> list[Statement]:
     v, lex = r.v, r.lex
     found: list[Statement] = []
+    colon = _colon_frame(r, si, sent)
+    if colon is not None:
+        return [colon]
     for k in sent:
         if v.pos(k) == "NOUN" and v.lemma(k) in lex.speech_nouns and not r.in_quote(k):
             st = _noun_frame(r, k, si, sent)
@@ -485,6 +522,25 @@ def _frames(r: _Reader, si: int, sent: range) -> list[Statement]:
             if st is not None and not r.quote_covers(r.trim(toks)):
                 found.append(st)
     return found
+
+
+def _colon_frame(r: _Reader, si: int, sent: range) -> Statement | None:
+    """``Kohlschreiber zum Spiel: Das war ...``: a person named before a colon, no verb
+    between; the words after it are theirs (direct, or indirect in Konjunktiv I)."""
+    v = r.v
+    colon = next((k for k in sent if v.tokens[k].text == ":" and not r.in_quote(k)), None)
+    if colon is None or colon - sent.start > MAX_COLON_FRAME or colon + 3 >= sent.stop:
+        return None
+    head = list(range(sent.start, colon))
+    if any(v.pos(k) in ("VERB", "AUX") for k in head) or r.quote_covers(list(range(colon + 1, sent.stop))):
+        return None
+    person = next((k for k in head if v.mention_at[k] >= 0 and v.mentions[v.mention_at[k]].label == "PER"), None)
+    if person is None:
+        return None
+    spk = r.speaker(person)
+    rest = list(range(colon + 1, sent.stop))
+    kind = "indirect" if r.main_subjunctive(rest) else "direct"
+    return r.make(kind, rest, (colon, colon), spk, si)
 
 
 def _noun_frame(r: _Reader, k: int, si: int, sent: range) -> Statement | None:
@@ -581,10 +637,11 @@ def _channel(r: _Reader, si: int, sent: range, framed) -> Statement | None:
                         return None
                     kind = "indirect" if r.subjunctive(toks) else "direct"
                     return r.make(kind, toks, (k, k), spk, si)
-        elif low in lex.demnach and k == sent.start and framed is None:
-            prev = [p for p in r.speakers]
-            spk = (prev[-1][1], None, None, "carried") if prev else None
-            return r.make("indirect", list(range(k + 1, sent.stop)), (k, k), spk, si)
+        elif low in lex.demnach and framed is None:
+            # "Demnach wurden ...", "Bei den Angriffen wurden demnach ...": the source before goes on
+            spk = (r.speakers[-1][1], None, None, "carried") if r.speakers else None
+            toks = list(range(k + 1, sent.stop)) if k == sent.start else [t for t in sent if t != k]
+            return r.make("indirect", toks, (k, k), spk, si)
         if src is None or not frame:
             continue
         if _source_noun(v.tokens[src].text, lex):

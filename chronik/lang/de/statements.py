@@ -60,7 +60,7 @@ _NEWS_SPEECH_VERBS = _w(
     "vorhersagen schätzen glauben hoffen befürchten vermuten fürchten rufen mitteilen unterstellen "
     "anklagen beanstanden anmahnen androhen zurückweisen anregen vorschlagen empfehlen raten abraten "
     "bestätigen beharren insistieren protestieren jubeln klagen loben rügen feststellen erinnern "
-    "hinweisen verweisen nennen bezeichnen anfügen anführen sprechen"
+    "hinweisen verweisen nennen bezeichnen anfügen anführen sprechen ablehnen aufrufen"
 )
 
 # Cognition, perception and parliamentary procedure: cues in debates, facts or
@@ -68,7 +68,7 @@ _NEWS_SPEECH_VERBS = _w(
 NOT_IN_NEWS = _w(
     "wissen sehen finden stellen halten nehmen hören lesen erkennen verstehen zeigen beschließen "
     "entscheiden nachdenken vorlegen beraten diskutieren reden denken lernen merken wünschen "
-    "freuen erwarten zustimmen ablehnen beantragen entwickeln ansprechen stehen machen geben "
+    "freuen erwarten zustimmen beantragen entwickeln ansprechen stehen machen geben "
     "gehen bringen kommen tun bleiben lassen sein werden haben können müssen wollen sollen "
     "dürfen mögen setzen tragen bedeuten heißen vorstellen "
     # procedures, documents and states in news (read off the SpkAtt list by hand)
@@ -88,7 +88,8 @@ REPORTED_ACT_VERBS = _w(
     "bestreiten appellieren mahnen drohen danken würdigen ankündigen bestätigen beklagen monieren "
     "bemängeln rügen protestieren anmahnen androhen vorwerfen beschuldigen widersprechen vorschlagen "
     "empfehlen bekräftigen beschwören einräumen zugeben versprechen zusichern zusagen anklagen "
-    "beanstanden dementieren verkünden bekanntgeben bezeichnen nennen"
+    "beanstanden dementieren verkünden bekanntgeben bezeichnen nennen verweisen hinweisen ablehnen "
+    "auffordern aufrufen berufen"
 )
 
 # Verbs with a "von" object that names the content (``sprach von einem
