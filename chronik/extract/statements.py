@@ -223,8 +223,8 @@ class _Reader:
         v = self.v
         s = v.sentences[si]
         for t in v.timexes:
-            if s.start <= t.start < s.end and t.type == "DATE" and t.value and "X" not in t.value \
-                    and not v.in_quote(t.start):
+            if s.start <= t.start < s.end and t.type == "DATE" and t.value and t.value[:1].isdigit() \
+                    and "X" not in t.value and not v.in_quote(t.start):
                 return t.value, "text"
         if v.published:
             return v.published[:10], "published"
@@ -622,6 +622,12 @@ def _channel(r: _Reader, si: int, sent: range, framed) -> Statement | None:
             owners = [c for c in v.children[k] if v.dep(c) in ("nmod", "det:poss", "nmod:poss")]
             src = owners[0] if owners else None
             frame = v.subtree(k) + ([k + 1] if r.low(k + 1) in lex.source_prepositions else [])
+            if src is None and any(v.dep(c) == "amod" for c in v.children[k]):
+                # "nach südkoreanischen Angaben": the adjective names the source
+                a, b = r.noun_phrase(k)
+                spk = (v.text[v.tokens[a].start:v.tokens[b].end], v.tokens[a].start, v.tokens[b].end, "text")
+                toks = [t for t in sent if t not in set(frame)]
+                return r.make("indirect", toks, (k, k), spk, si)
             if src is None:
                 spk = (r.speakers[-1][1], None, None, "carried") if r.speakers else None
                 toks = [t for t in sent if t not in set(frame)]

@@ -1,6 +1,6 @@
 """Cross-document linking: runs once over the whole store after each build.
 
-Order: near-duplicates, entities, figures and their series, quotes, events,
+Order: near-duplicates, entities, figures and their series, quotes, events, statements,
 stories, then the user's corrections and the review fields (``chronik.review``:
 sources, chains, basis, needs_review). Every step reads articles sorted by id and writes export-shaped rows,
 so an incremental build gives exactly what a full re-link gives. Replaced
@@ -15,6 +15,7 @@ from chronik.link.entities import link_entities
 from chronik.link.figures_rows import figure_rows
 from chronik.link.events_rows import event_rows
 from chronik.link.quotes import link_quotes
+from chronik.link.statements import link_statements
 from chronik.link.stories import story_rows
 from chronik.link.versions import build_time, load_versions, superseded
 from chronik.review.corrections import stored_corrections
@@ -47,6 +48,7 @@ def _link(store, lang: LanguageResources) -> dict[str, list[dict]]:
     figures, series = figure_rows(articles, analyses, index, lang.demonyms)
     quotes = link_quotes(articles, analyses, index.resolve, names.__getitem__)
     events = event_rows(articles, analyses, index)
+    statements = link_statements(articles, analyses, index.resolve, names.__getitem__, quotes, events)
     stories, story_of = story_rows(articles, analyses, index, duplicate_of)
     rows = {
         "article": [{"id": a, "duplicate_of": duplicate_of.get(a), "story": story_of.get(a)} for a in sorted(articles)],
@@ -55,6 +57,7 @@ def _link(store, lang: LanguageResources) -> dict[str, list[dict]]:
         "series": series,
         "quote": quotes,
         "event": events,
+        "statement": statements,
         "story": stories,
     }
     rows = review_links(store, rows, articles=articles, analyses=analyses, index=index,
