@@ -103,7 +103,8 @@ class _Reader:
             if self.in_quote(k) or v.pos(k) not in ("VERB", "AUX"):
                 continue
             main = v.head(k) == k or (v.dep(k) in ("aux", "cop", "aux:pass") and v.head(v.head(k)) == v.head(k))
-            if main and (self.low(k) in self.lex.subjunctive_forms or (
+            own = {self.low(j) for j in (k - 1, k + 1) if 0 <= j < self.n}
+            if main and v.feature(k, "Person") != "1" and not own & self.lex.first_second_person and (self.low(k) in self.lex.subjunctive_forms or (
                     v.feature(k, "Mood") == "Sub" and v.feature(k, "Tense") == "Pres"
                     and self.low(k) not in self.lex.konjunktiv_ii)):
                 return True
@@ -403,7 +404,7 @@ def _extend_direct(r: _Reader, st: Statement, by_sentence) -> Statement:
                 break
             start = v.tokens[r.trim(toks)[0]].start if r.trim(toks) else start
             si -= 1
-    if st.cue_start > st.end or v.text[st.cue_end:st.start].strip().endswith(":"):
+    if st.cue_start > st.end or st.cue == ":" or v.text[st.cue_end:st.start].strip().endswith(":"):
         si = st.sentence + 1
         while si < len(v.sentences) and si - st.sentence <= MAX_FREE_SENTENCES and not by_sentence.get(si):
             toks = r.trim(list(r.sentence_tokens(si)))
@@ -537,9 +538,11 @@ def _colon_frame(r: _Reader, si: int, sent: range) -> Statement | None:
     person = next((k for k in head if v.mention_at[k] >= 0 and v.mentions[v.mention_at[k]].label == "PER"), None)
     if person is None:
         return None
-    spk = r.speaker(person)
+    m = v.mentions[v.mention_at[person]]
+    name = r.name_in(person, person)
+    spk = (name[0] if name else m.text, m.start, m.end, "text")
     rest = list(range(colon + 1, sent.stop))
-    kind = "indirect" if r.main_subjunctive(rest) else "direct"
+    kind = "indirect" if r.main_subjunctive(rest) and not r.first_person(rest) else "direct"
     return r.make(kind, rest, (colon, colon), spk, si)
 
 
@@ -681,7 +684,7 @@ def _free_indirect(r: _Reader, si: int, sent: range, by_sentence) -> Statement |
             break
     right_after = bool(by_sentence.get(si - 1)) and prev is not None and prev.kind == "indirect" and prev.cue is None
     goes_on = right_after and any(r.v.feature(k, "Mood") == "Sub" for k in toks if not r.in_quote(k))
-    if not (r.main_subjunctive(toks) or goes_on) or r.quote_covers(toks):
+    if not (r.main_subjunctive(toks) or goes_on) or r.quote_covers(toks) or r.first_person(toks):
         return None
     if prev is not None and prev.speaker_name:
         spk = (prev.speaker_name, prev.speaker_start, prev.speaker_end, "carried")
