@@ -369,10 +369,10 @@ def extract_statements(view, quotes: Sequence[Quote], lexicon) -> tuple[Statemen
                 add(_from_quote(r, q))
             qi += 1
         sent = r.sentence_tokens(si)
-        framed = _frames(r, si, sent)
+        framed, covered = _frames(r, si, sent)
         for st in framed:
             add(st)
-        if not framed:
+        if not framed and not covered:
             add(_channel(r, si, sent, None))
         else:
             via = _channel(r, si, sent, framed)
@@ -443,12 +443,15 @@ def _from_quote(r: _Reader, q: Quote) -> Statement:
                      marked=True, sentence=si)
 
 
-def _frames(r: _Reader, si: int, sent: range) -> list[Statement]:
+def _frames(r: _Reader, si: int, sent: range) -> tuple[list[Statement], bool]:
+    """The statements framed by the speech verbs and nouns of one sentence, and
+    whether a frame of it introduces a quote the quote stage has."""
     v, lex = r.v, r.lex
     found: list[Statement] = []
     colon = _colon_frame(r, si, sent)
     if colon is not None:
-        return [colon]
+        return [colon], False
+    covered = False
     for k in sent:
         if v.pos(k) == "NOUN" and v.lemma(k) in lex.speech_nouns and not r.in_quote(k):
             st = _noun_frame(r, k, si, sent)
@@ -481,7 +484,8 @@ def _frames(r: _Reader, si: int, sent: range) -> list[Statement]:
         if content is not None:
             toks, where = content
             if r.quote_covers(toks):
-                continue  # the quote stage has it
+                covered = True  # the quote stage has it; a "laut X" of this sentence is its channel
+                continue
             if spk is None:
                 # "..., sagte X.", "wie X mitteilte": a subject the parser missed
                 spk = _subject_after(r, k, sent) if where != "wie" else _subject_between(r, k, sent)
@@ -522,7 +526,7 @@ def _frames(r: _Reader, si: int, sent: range) -> list[Statement]:
             st = r.make("reported", toks, r.cue_of(k), spk, si, addressee=addressee)
             if st is not None and not r.quote_covers(r.trim(toks)):
                 found.append(st)
-    return found
+    return found, covered
 
 
 def _colon_frame(r: _Reader, si: int, sent: range) -> Statement | None:

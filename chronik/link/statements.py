@@ -49,7 +49,7 @@ def link_statements(articles: dict[str, Article], analyses: Sequence[Analysis],
     for analysis, i in items:
         st = analysis.statements[i]
         speaker = resolve(analysis.article_id, st.speaker_name) if st.speaker_name else None
-        skey = speaker or (f"name:{st.speaker_name}" if st.speaker_name else f"none:{analysis.article_id}")
+        skey = speaker or (f"name:{_name_key(st.speaker_name)}" if st.speaker_name else f"none:{analysis.article_id}")
         groups = by_speaker.setdefault(skey, [])
         key, words = quote_key(st.text), _words(st.text)
         for group in groups:
@@ -102,6 +102,13 @@ def link_statements(articles: dict[str, Article], analyses: Sequence[Analysis],
             })
     rows.sort(key=lambda r: (order[r["article"]], r["start"], r["id"]))
     return rows
+
+
+def _name_key(name: str) -> str:
+    """A speaker no entity stands for, by its head noun: ``Die Polizei`` and
+    ``die Polizei`` are one (a noun phrase ends in its head in German)."""
+    words = [w for w in name.split() if w[:1].isupper()]
+    return (words[-1] if words else name).lower()
 
 
 def _sentence_text(text: str, analysis: Analysis, st) -> str:
