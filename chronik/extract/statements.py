@@ -295,8 +295,9 @@ class _Reader:
                 if opens or self.subjunctive(rest, any_mood=True) or self.first_person(rest) or self.infinitive(rest):
                     return rest, "after"
                 break
-            if v.pos(j) in ("VERB", "AUX", "SCONJ") and v.dep(j) != "compound:prt" and j != k or t in (";", ":"):
-                break
+            if v.pos(j) in ("VERB", "AUX", "SCONJ") and v.dep(j) != "compound:prt" and j != k and t[:1].islower() \
+                    or t in (";", ":"):
+                break  # (a capitalised "verb" after the frame verb is a mis-tagged name: "SPIEGEL ONLINE")
         clauses = [c for c in v.children[k] if v.dep(c) in ("ccomp", "parataxis", "csubj")
                    and v.pos(c) in ("VERB", "AUX", "NOUN", "ADJ", "PROPN", "PRON")]
         after = [c for c in clauses if c > k]
@@ -422,10 +423,10 @@ def _from_quote(r: _Reader, q: Quote) -> Statement:
     v = r.v
     si = q.sentence
     basis = q.speaker_basis
-    if q.speaker_start is not None and si >= 0 and q.speaker_start < v.sentences[si].start:
-        prev = v.text[v.sentences[si - 1].start:v.sentences[si].start].rstrip() if si > 0 else ""
-        if not (prev.endswith(":") and q.speaker_start >= v.sentences[si - 1].start):
-            basis = "carried"
+    # the quote stage carries a speaker on to a quote that continues an earlier one
+    if q.speaker_start is not None and any(o.speaker_start == q.speaker_start and o.start < q.start
+                                           and o.sentence < q.sentence for o in r.quotes):
+        basis = "carried"
     cue = None
     for k in r.sentence_tokens(si):
         if v.pos(k) == "VERB" and not r.in_quote(k) and r.verb_lemma(k) in r.lex.speech_verbs:
@@ -461,10 +462,15 @@ def _frames(r: _Reader, si: int, sent: range) -> tuple[list[Statement], bool]:
         if v.pos(k) != "VERB" or r.in_quote(k) or v.dep(k) in ("amod", "acl", "xcomp"):
             continue
         lemma = r.verb_lemma(k)
-        if lemma not in lex.speech_verbs:
+        impersonal = lemma in lex.impersonal_verbs and any(r.low(c) == lex.impersonal_subject for c in v.children[k])
+        if lemma not in lex.speech_verbs and not impersonal:
             continue
         subj = v.subject(k)
         spk = None
+        if impersonal:
+            # "In dem Bericht heißt es, ...", "..., hieß es aus Regierungskreisen": the document or source
+            subj = next((c for c in v.children[k] if v.dep(c).startswith("obl")
+                         and v.case_marker(c) in lex.impersonal_sources), None)
         if any(v.dep(c) == "aux:pass" or (v.dep(c) == "aux" and v.lemma(c) == "werden" and v.feature(
                 k, "VerbForm") == "Part") for c in v.children[k]):
             subj = next((c for c in v.children[k] if v.dep(c) == "obl:agent" or (
@@ -619,16 +625,21 @@ def _channel(r: _Reader, si: int, sent: range, framed) -> Statement | None:
         frame: list[int] = []
         if low in lex.channel_before and v.pos(k) == "ADP":
             src = v.head(k)
-            frame = [k] + v.subtree(src)
+            frame = _frame_span(r, [k, src], sent)
         elif low in lex.channel_after:
             src = v.head(k) if v.head(k) < k else (k - 1 if k > sent.start else None)
             if src is not None:
-                frame = v.subtree(src) + [k]
-        elif _source_noun(v.tokens[k].text, lex) and (v.case_marker(k) in lex.source_prepositions or (
-                k + 1 < sent.stop and r.low(k + 1) in lex.source_prepositions)):
+                frame = _frame_span(r, [src, k], sent)
+        elif (_source_noun(v.tokens[k].text, lex) or v.lemma(k) in lex.speech_nouns) and (
+                v.case_marker(k) in lex.source_prepositions or r.low(r.noun_phrase(k)[0] - 1) in
+                lex.source_prepositions or (k + 1 < sent.stop and r.low(k + 1) in lex.source_prepositions)):
             owners = [c for c in v.children[k] if v.dep(c) in ("nmod", "det:poss", "nmod:poss")]
             src = owners[0] if owners else None
-            frame = v.subtree(k) + ([k + 1] if r.low(k + 1) in lex.source_prepositions else [])
+            after = [k + 1] if r.low(k + 1) in lex.source_prepositions else []
+            frame = _frame_span(r, [k] + ([src] if src is not None else []) + after, sent)
+            marker = [c for c in v.children[k] if v.dep(c) == "case" and c < k] or (
+                [r.noun_phrase(k)[0] - 1] if r.low(r.noun_phrase(k)[0] - 1) in lex.source_prepositions else [])
+            frame = sorted(set(frame) | set(range(marker[0], k)) if marker else frame)
             if src is None and any(v.dep(c) == "amod" for c in v.children[k]):
                 # "nach südkoreanischen Angaben": the adjective names the source
                 a, b = r.noun_phrase(k)
@@ -657,7 +668,10 @@ def _channel(r: _Reader, si: int, sent: range, framed) -> Statement | None:
             return r.make("indirect", toks, (k, k), spk, si)
         if src is None or not frame:
             continue
-        if _source_noun(v.tokens[src].text, lex):
+        owner = [c for c in v.children[src] if v.dep(c) in ("nmod", "det:poss", "nmod:poss")]
+        if _source_noun(v.tokens[src].text, lex) and owner:
+            src = owner[0]  # "laut Angaben der Tagesschau"
+        elif _source_noun(v.tokens[src].text, lex):
             # "den Angaben zufolge": no source named; the previous one goes on, if any
             if framed is not None:
                 continue
@@ -675,6 +689,23 @@ def _channel(r: _Reader, si: int, sent: range, framed) -> Statement | None:
             return None
         return r.make("indirect", toks, (k, k), spk, si)
     return None
+
+
+def _frame_span(r: _Reader, heads: list[int], sent: range) -> list[int]:
+    """The tokens of an attribution phrase: its words and the noun phrases of its
+    heads, with a genitive or ``von`` phrase right after (``laut Angaben der Polizei``),
+    as one contiguous stretch."""
+    v = r.v
+    a, b = min(heads), max(heads)
+    for h in heads:
+        x, y = r.noun_phrase(h)
+        a, b = min(a, x), max(b, y)
+        for c in v.children[h]:
+            if v.dep(c) in ("nmod", "nmod:poss") and c > y:
+                x2, y2 = r.noun_phrase(c)
+                if x2 <= b + 2:
+                    b = max(b, y2)
+    return [t for t in range(a, b + 1) if t in sent]
 
 
 def _free_indirect(r: _Reader, si: int, sent: range, by_sentence) -> Statement | None:

@@ -114,6 +114,9 @@ class StatementLexicon:
     subordinators: frozenset[str]       # a clause they open is no content of a frame after it
     demnach: frozenset[str]             # "Demnach ...": content of the source before
     speech_nouns: frozenset[str]        # "die Forderung, ...", "mit dem Hinweis, dass ..."
+    impersonal_verbs: frozenset[str]    # "heißt es": a frame whose subject is "es"
+    impersonal_subject: str
+    impersonal_sources: frozenset[str]  # "in dem Bericht", "aus Regierungskreisen": where it was said
     pronominal_adverbs: frozenset[str]  # "Hinweis darauf, dass": between the noun and its clause
     speaker_pronouns: frozenset[str]    # pronouns that stand for a speaker
     not_speakers: frozenset[str]        # subjects that are never a speaker: "es", "man", "ich"
@@ -160,6 +163,10 @@ STATEMENT_LEXICON = StatementLexicon(
                      "indem ob dass daß um zur zum"),
     demnach=_w("demnach"),
     speech_nouns=_SPEECH_NOUNS,
+    # Origin: German grammar ("heißen" with expletive "es"; the prepositions of its source).
+    impersonal_verbs=_w("heißen"),
+    impersonal_subject="es",
+    impersonal_sources=_w("in im aus bei beim auf"),
     pronominal_adverbs=_w("darauf daran darüber dazu davon"),
     speaker_pronouns=_w("er sie ihm ihr seiner ihrer seinen ihren seinem ihrem"),
     not_speakers=_w("es man ich wir du ihr das dies was wer sich mich mir uns euch"),
