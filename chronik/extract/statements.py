@@ -212,6 +212,20 @@ class _Reader:
             return v.text[start:end], start, end, "text"
         return None
 
+    def can_speak(self, k: int | None) -> bool:
+        """Whether the phrase headed by ``k`` can perform a speech act: a named entity,
+        a person's role, a pronoun, or a body or group of people (``die Opposition``)."""
+        if k is None:
+            return False
+        v = self.v
+        if v.mention_at[k] >= 0 or self.is_role(k) or v.pos(k) == "PRON":
+            return True
+        a, b = self.noun_phrase(k)
+        if any(v.mention_at[j] >= 0 for j in range(a, b + 1)):
+            return True
+        lemma = v.lemma(k)
+        return any(lemma == n or lemma.lower().endswith(n.lower()) for n in self.lex.speaker_nouns)
+
     def remember(self, st: Statement) -> None:
         if st.speaker_name and st.speaker_basis in ("text", "pronoun", "role"):
             person = st.speaker_basis != "text" or any(
@@ -517,8 +531,11 @@ def _frames(r: _Reader, si: int, sent: range) -> tuple[list[Statement], bool]:
             continue
         if spk is None:
             continue
-        if lemma in lex.reported_verbs or (lemma in lex.topic_verbs and any(
-                v.case_marker(c) in ("von", "über") for c in v.children[k])):
+        if any(r.low(c) in lex.reflexive_pronouns and v.dep(c) in ("obj", "expl", "expl:pv", "iobj")
+               for c in v.children[k]):
+            continue  # "der Verdacht bestätigte sich": no act of saying
+        if (lemma in lex.reported_verbs or (lemma in lex.topic_verbs and any(
+                v.case_marker(c) in ("von", "über") for c in v.children[k]))) and r.can_speak(subj):
             toks = [k]
             finite = v.feature(k, "VerbForm") == "Fin" or v.feature(k, "Mood") is not None
             for c in v.children[k]:
@@ -529,6 +546,14 @@ def _frames(r: _Reader, si: int, sent: range) -> tuple[list[Statement], bool]:
                     continue  # the prefield of a verb-second clause is not the act
                 toks.extend(v.subtree(c, stop=frozenset({"acl:relcl", "parataxis", "conj", "advcl"})))
             toks = [t for t in toks if v.sentence_of[t] == si and not (subj is not None and t == subj)]
+            if finite and k + 1 < sent.stop and v.tokens[k + 1].text not in (",", ";", ".", ":"):
+                # a verb-second act runs to its clause's end (the parser may lose its objects:
+                # "Thierse fordert zusätzliche Offenlegungspflichten")
+                for j in range(max(toks) + 1, sent.stop):
+                    if v.tokens[j].text in (",", ";", ":") or v.pos(j) == "CCONJ" or (
+                            v.pos(j) == "SCONJ" and r.low(j) not in lex.comparatives):
+                        break
+                    toks.append(j)
             st = r.make("reported", toks, r.cue_of(k), spk, si, addressee=addressee)
             if st is not None and not r.quote_covers(r.trim(toks)):
                 found.append(st)

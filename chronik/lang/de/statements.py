@@ -125,6 +125,9 @@ class StatementLexicon:
     via_nouns: frozenset[str]           # channels: "im Interview", "in einer Mitteilung"
     konjunktiv_ii: frozenset[str]       # Konjunktiv II forms that also mark reported speech
     subjunctive_forms: frozenset[str]   # Konjunktiv I forms the tagger may miss
+    speaker_nouns: frozenset[str] = frozenset()  # bodies and groups that speak: "Opposition", "Experten"
+    reflexive_pronouns: frozenset[str] = frozenset()  # "bestätigte sich": no act of saying
+    comparatives: frozenset[str] = frozenset()  # "mehr als", "so viel wie": no clause begins there
     role_nouns: frozenset[str] = ROLE_NOUNS
     role_suffixes: tuple[str, ...] = ROLE_SUFFIXES
 
@@ -163,6 +166,20 @@ STATEMENT_LEXICON = StatementLexicon(
                      "indem ob dass daß um zur zum"),
     demnach=_w("demnach"),
     speech_nouns=_SPEECH_NOUNS,
+    # Institutions, bodies and groups of people that speak as one (origin: German news usage, with the
+    # institutions of chronik.lang.de.events); a compound ending in one counts too ("EU-Kommission").
+    speaker_nouns=_w(
+        "Opposition Kommission Fraktion Koalition Gewerkschaft Verband Bündnis Union Seite Sprecher Sprecherin "
+        "Experten Kritiker Gegner Befürworter Anhänger Demonstranten Vertreter Politiker Ärzte Forscher "
+        "Wissenschaftler Ermittler Behörden Medien Zeitung Agentur Sender Organisation Konzern Unternehmen "
+        "Staatsmedien Regierungskreise Diplomaten Beobachter Aktivisten Anwalt Anwälte Gericht Richter "
+        "Staatsanwaltschaft Polizei Armee Militär Ministerium Präsidium Vorstand Rat Gremium Ausschuss "
+        "Komitee Partei Parteien Länder Staaten Bundesländer Kirche Bischöfe Bank Institut Studie Bericht "
+        "Regierung Bundesregierung Kreml Parlament Firma Behörde Senat Stadt Gemeinde Bundesamt Amt "
+        "Zentralbank Notenbank Verwaltung Führung Staatsführung Nutzer Kläger Kunden Bürger Einwohner "
+        "Bewohner Mitglieder Abgeordnete Abgeordneten"),
+    reflexive_pronouns=_w("sich"),
+    comparatives=_w("als wie"),
     # Origin: German grammar ("heißen" with expletive "es"; the prepositions of its source).
     impersonal_verbs=_w("heißen"),
     impersonal_subject="es",
