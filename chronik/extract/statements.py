@@ -199,7 +199,7 @@ class _Reader:
                 role = v.lemma(a if self.is_role(a) else k).lower()
                 self.role_names.append((start, role, name))
             return name, start, end, "text"
-        if v.pos(k) == "PRON":
+        if v.pos(k) == "PRON" or (v.pos(k) == "DET" and low in self.lex.speaker_pronouns):
             if low not in self.lex.speaker_pronouns:
                 return None
             return self.last_person(start), start, end, "pronoun"
@@ -680,9 +680,8 @@ def _channel(r: _Reader, si: int, sent: range, framed) -> Statement | None:
                 toks = [t for t in sent if t not in set(frame)]
                 return r.make("indirect", toks, (k, k), spk, si)
             if src is None:
-                spk = (r.speakers[-1][1], None, None, "carried") if r.speakers else None
                 toks = [t for t in sent if t not in set(frame)]
-                return r.make("indirect", toks, (k, k), spk, si)
+                return r.make("indirect", toks, (k, k), _unnamed_source(r, k), si)
         elif low == lex.so_frame and k > sent.start and v.tokens[k - 1].text == "," and k + 1 < sent.stop:
             tail = [t for t in range(k + 1, sent.stop) if v.tokens[t].text[:1].isalnum()]
             if tail and len(tail) <= 6 and not any(v.pos(t) in ("VERB", "AUX") for t in tail):
@@ -712,7 +711,7 @@ def _channel(r: _Reader, si: int, sent: range, framed) -> Statement | None:
                 continue
             fs = set(frame)
             toks = r.trim([t for t in sent if t not in fs])
-            spk = (r.speakers[-1][1], None, None, "carried") if r.speakers else None
+            spk = _unnamed_source(r, src)
             return r.make("indirect", toks, (k, k), spk, si) if len(toks) >= 3 and not r.quote_covers(toks) else None
         spk = r.speaker(src)
         if framed is not None:
@@ -724,6 +723,17 @@ def _channel(r: _Reader, si: int, sent: range, framed) -> Statement | None:
             return None
         return r.make("indirect", toks, (k, k), spk, si)
     return None
+
+
+def _unnamed_source(r: _Reader, k: int):
+    """``ersten Angaben zufolge``, ``nach Polizeiangaben``: the phrase is the speaker's
+    mention; its name is the previous statement's speaker when there is one (carried)."""
+    v = r.v
+    a, b = r.noun_phrase(k)
+    start, end = v.tokens[a].start, v.tokens[b].end
+    if r.speakers:
+        return r.speakers[-1][1], start, end, "carried"
+    return v.text[start:end], start, end, "text"
 
 
 def _frame_span(r: _Reader, heads: list[int], sent: range) -> list[int]:
