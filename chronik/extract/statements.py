@@ -428,7 +428,8 @@ def _extend_direct(r: _Reader, st: Statement, by_sentence) -> Statement:
         si = st.sentence + 1
         while si < len(v.sentences) and si - st.sentence <= MAX_FREE_SENTENCES and not by_sentence.get(si):
             toks = r.trim(list(r.sentence_tokens(si)))
-            if not toks or not r.first_person(toks) or "\n" in v.text[end:v.sentences[si].start]:
+            if not toks or not r.first_person(toks) or r.main_subjunctive(toks) \
+                    or "\n" in v.text[end:v.sentences[si].start]:
                 break
             end = v.tokens[toks[-1]].end
             by_sentence.setdefault(si, [])
@@ -524,6 +525,9 @@ def _frames(r: _Reader, si: int, sent: range) -> tuple[list[Statement], bool]:
                 # an article that prints speech between quotation marks: an unmarked
                 # indicative clause is the reporter's paraphrase
                 kind = "indirect"
+            elif where == "before" and not r.first_person(clause) and not _person(r, spk):
+                # "..., schrieb die Zeitung": a body's indicative words are the reporter's paraphrase
+                kind = "indirect"
             elif where in ("before", "colon"):
                 kind = "direct"
             else:
@@ -584,6 +588,8 @@ def _colon_frame(r: _Reader, si: int, sent: range) -> Statement | None:
     spk = (name[0] if name else m.text, m.start, m.end, "text")
     rest = list(range(colon + 1, sent.stop))
     kind = "indirect" if r.main_subjunctive(rest) and not r.first_person(rest) else "direct"
+    if v.tokens[r.trim(rest)[0]].text[:1].islower() if r.trim(rest) else False:
+        kind = "indirect"  # "X: könnte ...": the speaker's words go on without their subject
     if kind == "direct" and r.marks_speech:
         return None  # an article that marks speech (see _frames)
     return r.make(kind, rest, (colon, colon), spk, si)
@@ -723,6 +729,16 @@ def _channel(r: _Reader, si: int, sent: range, framed) -> Statement | None:
             return None
         return r.make("indirect", toks, (k, k), spk, si)
     return None
+
+
+def _person(r: _Reader, spk) -> bool:
+    """Whether a resolved speaker is a person: a pronoun or role resolved to one, or a person's name."""
+    if spk is None:
+        return False
+    name, start, end, basis = spk
+    if basis in ("pronoun", "role"):
+        return name is not None
+    return start is not None and any(m.label == "PER" and m.start < end and m.end > start for m in r.v.mentions)
 
 
 def _unnamed_source(r: _Reader, k: int):
