@@ -217,6 +217,16 @@ class _Reader:
             return v.text[start:end], start, end, "text"
         return None
 
+    def mistagged_verb(self, k: int) -> str | None:
+        """The speech verb lemma of a past-tense form the tagger read as another part of
+        speech (``Lammert würdigte ...`` tagged as an adverb), else None."""
+        v = self.v
+        w = v.tokens[k].text
+        if v.pos(k) in ("VERB", "AUX") or not w[:1].islower() or not w.endswith(("te", "ten")) or v.lemmatize is None:
+            return None
+        lemma = v.lemmatize(w, "VERB").lower()
+        return lemma if lemma in self.lex.speech_verbs else None
+
     def can_speak(self, k: int | None) -> bool:
         """Whether the phrase headed by ``k`` can perform a speech act: a named entity,
         a person's role, a pronoun, or a body or group of people (``die Opposition``)."""
@@ -228,8 +238,8 @@ class _Reader:
         a, b = self.noun_phrase(k)
         if any(v.mention_at[j] >= 0 for j in range(a, b + 1)):
             return True
-        lemma = v.lemma(k)
-        return any(lemma == n or lemma.lower().endswith(n.lower()) for n in self.lex.speaker_nouns)
+        forms = (v.lemma(k).lower(), v.tokens[k].text.lower())
+        return any(f == n.lower() or f.endswith(n.lower()) for f in forms for n in self.lex.speaker_nouns)
 
     def remember(self, st: Statement) -> None:
         if st.speaker_name and st.speaker_basis in ("text", "pronoun", "role"):
@@ -479,13 +489,14 @@ def _frames(r: _Reader, si: int, sent: range) -> tuple[list[Statement], bool]:
             if st is not None:
                 found.append(st)
             continue
-        if v.pos(k) != "VERB" or r.in_quote(k) or v.dep(k) in ("amod", "acl", "xcomp"):
+        mistagged = r.mistagged_verb(k)
+        if (v.pos(k) != "VERB" and not mistagged) or r.in_quote(k) or v.dep(k) in ("amod", "acl", "xcomp"):
             continue
-        lemma = r.verb_lemma(k)
+        lemma = mistagged or r.verb_lemma(k)
         impersonal = lemma in lex.impersonal_verbs and any(r.low(c) == lex.impersonal_subject for c in v.children[k])
         if lemma not in lex.speech_verbs and not impersonal:
             continue
-        subj = v.subject(k)
+        subj = v.subject(k) if not mistagged else _prefield_name(r, k, sent)
         spk = None
         if impersonal:
             # "In dem Bericht heißt es, ...", "..., hieß es aus Regierungskreisen": the document or source
@@ -547,7 +558,7 @@ def _frames(r: _Reader, si: int, sent: range) -> tuple[list[Statement], bool]:
         if (lemma in lex.reported_verbs or (lemma in lex.topic_verbs and any(
                 v.case_marker(c) in ("von", "über") for c in v.children[k]))) and r.can_speak(subj):
             toks = [k]
-            finite = v.feature(k, "VerbForm") == "Fin" or v.feature(k, "Mood") is not None
+            finite = v.feature(k, "VerbForm") == "Fin" or v.feature(k, "Mood") is not None or bool(mistagged)
             for c in v.children[k]:
                 if c == subj or v.dep(c) in ("nsubj", "nsubj:pass", "punct", "cc", "mark", "conj", "parataxis",
                                              "ccomp", "advcl", "acl", "acl:relcl"):
@@ -626,6 +637,17 @@ def _source_noun(word: str, lex) -> bool:
     """``Angaben``, ``Polizeiangaben``, ``Expertenmeinung``: a noun that credits a source."""
     return word in lex.source_nouns or (word[:1].isupper() and any(
         word.endswith(n.lower()) and len(word) > len(n) + 2 for n in lex.source_nouns))
+
+
+def _prefield_name(r: _Reader, k: int, sent: range) -> int | None:
+    """The subject of a mis-tagged verb: the last noun or name before it in its clause."""
+    v = r.v
+    for j in range(k - 1, sent.start - 1, -1):
+        if v.tokens[j].text in (",", ";", ":"):
+            return None
+        if v.pos(j) in ("NOUN", "PROPN") and v.case_marker(j) is None:
+            return j
+    return None
 
 
 def _subject_between(r: _Reader, k: int, sent: range):
