@@ -319,7 +319,7 @@ class _Reader:
                 rest = list(range(j + 1, sent.stop))
                 first = rest[0]
                 opens = self.low(first) in self.lex.content_conjunctions
-                if v.feature(first, "PronType") == "Rel" and not self.subjunctive(rest[:6]):
+                if "Rel" in (v.feature(first, "PronType") or "").split(",") and not self.subjunctive(rest[:6]):
                     break
                 if opens or self.subjunctive(rest, any_mood=True) or self.first_person(rest) or self.infinitive(rest):
                     return rest, "after"
@@ -332,8 +332,9 @@ class _Reader:
         after = [c for c in clauses if c > k]
         for c in after:
             toks = v.subtree(c)
-            if len(toks) >= 3:
-                return toks, "after"
+            first = self.trim(toks)[:1]
+            if len(toks) >= 3 and first and "Rel" not in (v.feature(first[0], "PronType") or "").split(","):
+                return toks, "after"  # (not a relative clause on the speaker: "sagte Bosch, der ...")
         # "dass" clause hung as advcl/obj
         for c in v.children[k]:
             if c > k and v.dep(c) in ("advcl", "obj", "xcomp") and v.pos(c) in ("VERB", "AUX"):
@@ -349,11 +350,15 @@ class _Reader:
             toks = self.trim(range(sent.start, k - 1))
             # the content is a main clause up to the frame ("Wenn ..., droht X" is none);
             # the frame is short: its subject and a few words
-            tail = [t for t in range(k + 1, sent.stop) if v.tokens[t].text[:1].isalnum()]
+            # the frame is short: its subject and a few words up to the next comma (an
+            # apposition or relative clause may follow: "sagte der Staatssekretär, Gergely
+            # Pröhle, am Montag", "sagte Bosch, der für den Betrieb zuständig ist")
+            first = next((t for t in range(k + 1, sent.stop) if v.tokens[t].text in (",", ";")), sent.stop)
+            tail = [t for t in range(k + 1, first) if v.tokens[t].text[:1].isalnum()]
             opener = toks[0] if toks else None
             if len(toks) >= 3 and len(tail) <= MAX_FRAME_TAIL and v.pos(opener) != "SCONJ" \
                     and self.low(opener) not in self.lex.subordinators \
-                    and not any(v.tokens[t].text in (",", ";") for t in range(k + 1, sent.stop)):
+                    and not any(v.pos(t) in ("VERB", "AUX") and v.tokens[t].text[:1].islower() for t in tail):
                 return toks, "before"
         before = [c for c in clauses if c < k]
         for c in before:
