@@ -115,6 +115,14 @@ class _Reader:
                 return True
         return False
 
+    def main_after_subordinate(self, toks: Sequence[int]) -> bool:
+        """``Da man ..., konnten die Ergebnisse ...``: a comma followed by a finite verb (the
+        main clause's, first after its subordinate clause)."""
+        v = self.v
+        return any(v.tokens[t].text == "," and t + 1 < self.n and v.pos(t + 1) in ("VERB", "AUX")
+                   and (v.feature(t + 1, "VerbForm") == "Fin" or v.feature(t + 1, "Mood") is not None)
+                   for t in toks)
+
     def infinitive(self, toks: Sequence[int]) -> bool:
         """A ``zu``-infinitive clause (``kündigte an, zurückzutreten``) up to its first comma."""
         v = self.v
@@ -213,7 +221,7 @@ class _Reader:
                 if name:
                     return name, start, end, "role"
             return v.text[start:end], start, end, "text"
-        if v.pos(k) in ("NOUN", "PROPN", "X"):
+        if v.pos(k) in ("NOUN", "PROPN", "X") or v.tokens[k].text[:1].isupper():
             return v.text[start:end], start, end, "text"
         return None
 
@@ -345,19 +353,24 @@ class _Reader:
         h = v.head(k)
         comma_before = k > sent.start and v.tokens[k - 1].text == ","
         subj = v.subject(k)
-        if comma_before and (subj is None or subj > k) and (
+        # "..., sagte UNIQA-Vorstandsdirektor Robert Wasner.": verb first, its subject right
+        # after it (the parser may have taken a noun of the content for it)
+        named_after = k + 1 < sent.stop and (v.pos(k + 1) in ("NOUN", "PROPN", "DET", "PRON", "ADV") or
+                                             v.tokens[k + 1].text[:1].isupper()) and v.tokens[k + 1].text[:1].isalpha()
+        if comma_before and (subj is None or subj > k or named_after) and (
                 v.dep(k) in ("parataxis", "conj", "ccomp", "advcl") or v.head(k) == k):
             toks = self.trim(range(sent.start, k - 1))
-            # the content is a main clause up to the frame ("Wenn ..., droht X" is none);
-            # the frame is short: its subject and a few words
+            # the content is a main clause up to the frame ("Wenn ..., droht X" is none, but
+            # "Da man ..., konnten ..., sagt X" is one: a subordinate clause with its main clause);
             # the frame is short: its subject and a few words up to the next comma (an
             # apposition or relative clause may follow: "sagte der Staatssekretär, Gergely
             # Pröhle, am Montag", "sagte Bosch, der für den Betrieb zuständig ist")
             first = next((t for t in range(k + 1, sent.stop) if v.tokens[t].text in (",", ";")), sent.stop)
             tail = [t for t in range(k + 1, first) if v.tokens[t].text[:1].isalnum()]
             opener = toks[0] if toks else None
-            if len(toks) >= 3 and len(tail) <= MAX_FRAME_TAIL and v.pos(opener) != "SCONJ" \
-                    and self.low(opener) not in self.lex.subordinators \
+            main = opener is not None and (v.pos(opener) != "SCONJ" and self.low(opener) not in
+                                           self.lex.subordinators or self.main_after_subordinate(toks))
+            if len(toks) >= 3 and len(tail) <= MAX_FRAME_TAIL and main \
                     and not any(v.pos(t) in ("VERB", "AUX") and v.tokens[t].text[:1].islower() for t in tail):
                 return toks, "before"
         before = [c for c in clauses if c < k]
@@ -511,9 +524,14 @@ def _frames(r: _Reader, si: int, sent: range) -> tuple[list[Statement], bool]:
                 k, "VerbForm") == "Part") for c in v.children[k]):
             subj = next((c for c in v.children[k] if v.dep(c) == "obl:agent" or (
                 v.dep(c) == "obl" and v.case_marker(c) in v.grammar.agent_preps)), None)
+        if subj is not None and subj < k and k > sent.start and v.tokens[k - 1].text == "," \
+                and r.low(subj) in lex.not_speakers:
+            subj = None  # "Das sei ..., sagte X.": the parser took the content's subject for the frame's
         if subj is not None and abs(subj - k) <= MAX_SPEAKER_DISTANCE and not r.in_quote(subj):
             if r.low(subj) in lex.not_speakers:
                 continue  # "ich sage", "man sagt": inside speech or generic
+            if r.low(subj) in v.grammar.oblique_pronouns:
+                continue  # "droht ihm die Todesstrafe": a dative is never the one who speaks
             spk = r.speaker(subj)
         addressee = None
         for c in v.children[k]:
@@ -528,6 +546,8 @@ def _frames(r: _Reader, si: int, sent: range) -> tuple[list[Statement], bool]:
             if r.quote_covers(toks):
                 covered = True  # the quote stage has it; a "laut X" of this sentence is its channel
                 continue
+            if where == "before" and (subj is None or subj < k):
+                spk = _subject_after(r, k, sent) or spk  # "..., sagte X.": the subject follows the verb
             if spk is None:
                 # "..., sagte X.", "wie X mitteilte": a subject the parser missed
                 spk = _subject_after(r, k, sent) if where != "wie" else _subject_between(r, k, sent)
@@ -671,7 +691,9 @@ def _subject_after(r: _Reader, k: int, sent: range):
     """``..., sagte der Minister.``: the first noun or name after the verb."""
     v = r.v
     for j in range(k + 1, min(sent.stop, k + 6)):
-        if v.pos(j) in ("NOUN", "PROPN") or (v.pos(j) == "PRON" and r.low(j) in r.lex.speaker_pronouns):
+        # (a capitalised word the tagger took for an adjective is an unknown name: "sagte Juraczka")
+        if v.pos(j) in ("NOUN", "PROPN") or (v.pos(j) == "PRON" and r.low(j) in r.lex.speaker_pronouns) or (
+                v.pos(j) in ("ADJ", "X", "VERB") and v.tokens[j].text[:1].isupper()):
             if v.case_marker(j) is not None:
                 return None
             return r.speaker(j)
