@@ -101,13 +101,15 @@ class _Reader:
                 return True
         return False
 
-    def main_subjunctive(self, toks: Sequence[int]) -> bool:
-        """The sentence's own finite verb (the root or its auxiliary) is in Konjunktiv I."""
+    def main_subjunctive(self, toks: Sequence[int], main_only: bool = True) -> bool:
+        """The sentence's own finite verb (the root or its auxiliary) is in Konjunktiv I
+        (with ``main_only`` False: any of ``toks``)."""
         v = self.v
         for k in toks:
             if self.in_quote(k) or v.pos(k) not in ("VERB", "AUX"):
                 continue
-            main = v.head(k) == k or (v.dep(k) in ("aux", "cop", "aux:pass") and v.head(v.head(k)) == v.head(k))
+            main = not main_only or v.head(k) == k or (
+                v.dep(k) in ("aux", "cop", "aux:pass") and v.head(v.head(k)) == v.head(k))
             own = {self.low(j) for j in (k - 1, k + 1) if 0 <= j < self.n}
             if main and v.feature(k, "Person") != "1" and not own & self.lex.first_second_person and (self.low(k) in self.lex.subjunctive_forms or (
                     v.feature(k, "Mood") == "Sub" and v.feature(k, "Tense") == "Pres"
@@ -122,6 +124,16 @@ class _Reader:
         return any(v.tokens[t].text == "," and t + 1 < self.n and v.pos(t + 1) in ("VERB", "AUX")
                    and (v.feature(t + 1, "VerbForm") == "Fin" or v.feature(t + 1, "Mood") is not None)
                    for t in toks)
+
+    def clause_subjunctive(self, toks: Sequence[int]) -> bool:
+        """The clause's own finite verbs (those of its top level, not of a clause inside it)
+        in Konjunktiv I: ``Russland habe nicht begonnen und halte sie ..., sagte X``."""
+        v = self.v
+        inside = set(toks)
+        tops = [t for t in toks if v.head(t) == t or v.head(t) not in inside]
+        tops += [c for t in list(tops) for c in v.children[t] if v.dep(c) == "conj" and c in inside]
+        finite = tops + [c for t in tops for c in v.children[t] if v.dep(c) in ("aux", "cop", "aux:pass")]
+        return self.main_subjunctive(finite, main_only=False) if finite else False
 
     def infinitive(self, toks: Sequence[int]) -> bool:
         """A ``zu``-infinitive clause (``kündigte an, zurückzutreten``) up to its first comma."""
@@ -432,6 +444,11 @@ def extract_statements(view, quotes: Sequence[Quote], lexicon) -> tuple[Statemen
         if not by_sentence.get(si):
             add(_free_indirect(r, si, sent, by_sentence))
     out = [_extend_direct(r, st, by_sentence) for st in out]
+    # a frame inside someone's own unmarked words is part of what they say ("Ich habe das
+    # Gefühl, dass ..., sagte X"), not a statement of its own
+    own = [(st.start, st.end) for st in out if st.kind == "direct" and not st.marked]
+    out = [st for st in out if st.kind == "direct" or st.cue_start is None
+           or not any(a <= st.cue_start < b for a, b in own)]
     return tuple(_merge_free(sorted(out, key=lambda s: (s.start, s.end, s.kind)), v.text))
 
 
@@ -546,14 +563,14 @@ def _frames(r: _Reader, si: int, sent: range) -> tuple[list[Statement], bool]:
             if r.quote_covers(toks):
                 covered = True  # the quote stage has it; a "laut X" of this sentence is its channel
                 continue
-            if where == "before" and (subj is None or subj < k):
+            if where == "before":
                 spk = _subject_after(r, k, sent) or spk  # "..., sagte X.": the subject follows the verb
             if spk is None:
                 # "..., sagte X.", "wie X mitteilte": a subject the parser missed
                 spk = _subject_after(r, k, sent) if where != "wie" else _subject_between(r, k, sent)
             marks = [t for t in toks[:2] if r.low(t) in lex.content_conjunctions]
             clause = [t for t in toks if v.sentence_of[t] == si]
-            if marks or r.subjunctive(clause):
+            if marks or (r.clause_subjunctive(clause) if where in ("before", "colon") else r.subjunctive(clause)):
                 kind = "indirect"
             elif where == "wie":
                 kind = "indirect"
@@ -696,7 +713,13 @@ def _subject_after(r: _Reader, k: int, sent: range):
                 v.pos(j) in ("ADJ", "X", "VERB") and v.tokens[j].text[:1].isupper()):
             if v.case_marker(j) is not None:
                 return None
-            return r.speaker(j)
+            # "Großbritanniens Cheftrainer Heiko Salzwedel": the person among the capitalised words
+            run = [j]
+            while run[-1] + 1 < sent.stop and v.tokens[run[-1] + 1].text[:1].isupper() \
+                    and v.pos(run[-1] + 1) in ("NOUN", "PROPN", "X", "ADJ"):
+                run.append(run[-1] + 1)
+            person = [t for t in run if v.mention_at[t] >= 0 and v.mentions[v.mention_at[t]].label == "PER"]
+            return r.speaker(person[0] if person else j)
         if v.pos(j) in ("VERB", "AUX", "SCONJ") or v.tokens[j].text in (",", ";"):
             return None
     return None
