@@ -131,3 +131,19 @@ def test_marked_quote_is_a_direct_statement(statements, toolkit):
     (st,) = statements(text, published="2025-08-15")
     assert (st.kind, st.text, st.cue, st.speaker_name, st.marked) == (
         "direct", "Wir warten auf Sie, kommen Sie", "entgegnete", "Putin", True)
+
+
+def test_quote_that_goes_on_carries_its_speaker(statements):
+    found = statements('Kremlsprecher Dmitri Peskow sagte am Montag: „Die Beziehungen sind gut.“ '
+                       '„Wir werden weiter zusammenarbeiten.“')
+    assert brief(found) == [("direct", "Die Beziehungen sind gut.", "sagte", "Dmitri Peskow", "text"),
+                            ("direct", "Wir werden weiter zusammenarbeiten.", None, "Dmitri Peskow", "carried")]
+    assert all(st.marked for st in found)
+    assert [(st.date, st.date_basis) for st in found] == [("2016-01-04", "text"), ("2016-01-10", "published")]
+
+
+def test_partial_quote_inside_indirect_speech_with_via(statements):
+    found = statements("Putin hob laut KCNA hervor, die Beziehungen seien „auf einem neuen Niveau“.")
+    assert [(s.kind, s.text, s.speaker_name, s.via, s.marked) for s in found] == [
+        ("indirect", "die Beziehungen seien „auf einem neuen Niveau", "Putin", "KCNA", False),
+        ("direct", "auf einem neuen Niveau", "Putin", "KCNA", True)]
