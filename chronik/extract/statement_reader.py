@@ -203,11 +203,11 @@ class StatementReader:
         return None
 
     def mistagged_verb(self, k: int) -> str | None:
-        """The speech verb lemma of a past-tense form the tagger read as another part of
+        """The speech verb lemma of a finite form the tagger read as another part of
         speech (``Lammert würdigte ...`` tagged as an adverb), else None."""
         v = self.v
         w = v.tokens[k].text
-        if v.pos(k) in ("VERB", "AUX") or not w[:1].islower() or not w.endswith(("te", "ten")) or v.lemmatize is None:
+        if v.pos(k) in ("VERB", "AUX") or not w[:1].islower() or not w.endswith(("t", "te", "ten")) or v.lemmatize is None:
             return None
         lemma = v.lemmatize(w, "VERB").lower()
         return lemma if lemma in self.lex.speech_verbs else None

@@ -175,6 +175,9 @@ def _frames(r: _Reader, si: int, sent: range) -> tuple[list[Statement], bool]:
         if (v.pos(k) != "VERB" and not mistagged) or r.in_quote(k) or v.dep(k) in ("amod", "acl", "xcomp"):
             continue
         lemma = mistagged or r.verb_lemma(k)
+        if lemma not in lex.speech_verbs and v.lemma(k).lower() in lex.speech_verbs:
+            lemma = v.lemma(k).lower()  # a particle of another verb hung on this one ("begrüßte ... und griff ... an")
+        cue = r.cue_of(k) if lemma == r.verb_lemma(k) else (k, k)
         impersonal = lemma in lex.impersonal_verbs and any(r.low(c) == lex.impersonal_subject for c in v.children[k])
         if lemma not in lex.speech_verbs and not impersonal:
             continue
@@ -235,7 +238,7 @@ def _frames(r: _Reader, si: int, sent: range) -> tuple[list[Statement], bool]:
             if kind == "direct" and r.marks_speech:
                 continue  # an article that marks speech: its unmarked words are no one's own (measured
                 # on the Wikinews tuning part: 0 of 14 such were direct speech)
-            st = r.make(kind, clause, r.cue_of(k), spk, si, addressee=addressee)
+            st = r.make(kind, clause, cue, spk, si, addressee=addressee)
             if st is not None:
                 found.append(st)
             continue
@@ -264,7 +267,7 @@ def _frames(r: _Reader, si: int, sent: range) -> tuple[list[Statement], bool]:
                             v.pos(j) == "SCONJ" and r.low(j) not in lex.comparatives):
                         break
                     toks.append(j)
-            st = r.make("reported", toks, r.cue_of(k), spk, si, addressee=addressee)
+            st = r.make("reported", toks, cue, spk, si, addressee=addressee)
             if st is not None and not r.quote_covers(r.trim(toks)):
                 found.append(st)
     return found, covered
@@ -497,7 +500,7 @@ def _free_indirect(r: _Reader, si: int, sent: range, by_sentence) -> Statement |
         if by_sentence.get(back):
             prev = by_sentence[back][-1]
             break
-    right_after = bool(by_sentence.get(si - 1)) and prev is not None and prev.kind == "indirect" and prev.cue is None
+    right_after = bool(by_sentence.get(si - 1)) and prev is not None and prev.kind == "indirect"
     goes_on = right_after and any(r.v.feature(k, "Mood") == "Sub" for k in toks if not r.in_quote(k))
     if not (r.main_subjunctive(toks) or goes_on) or r.quote_covers(toks) or r.first_person(toks):
         return None

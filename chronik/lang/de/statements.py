@@ -177,7 +177,7 @@ STATEMENT_LEXICON = StatementLexicon(
         "Komitee Partei Parteien Länder Staaten Bundesländer Kirche Bischöfe Bank Institut Studie Bericht "
         "Regierung Bundesregierung Kreml Parlament Firma Behörde Senat Stadt Gemeinde Bundesamt Amt "
         "Zentralbank Notenbank Verwaltung Führung Staatsführung Nutzer Kläger Kunden Bürger Einwohner "
-        "Bewohner Mitglieder Abgeordnete Abgeordneten"),
+        "Bewohner Mitglieder Abgeordnete Abgeordneten Zeugen Quellen"),
     reflexive_pronouns=_w("sich"),
     comparatives=_w("als wie"),
     # Origin: German grammar ("heißen" with expletive "es"; the prepositions of its source).
