@@ -106,7 +106,8 @@ class StatementReader:
         for k in toks:
             if v.tokens[k].text in (",", ";"):
                 return False
-            if v.feature(k, "VerbForm") == "Inf" and (self.low(k - 1) == "zu" or "zu" in self.low(k)[2:-3]):
+            zu = self.lex.infinitive_marker
+            if v.feature(k, "VerbForm") == "Inf" and (self.low(k - 1) == zu or zu in self.low(k)[2:-3]):
                 return True
         return False
 
@@ -193,7 +194,7 @@ class StatementReader:
             for pos, r, name in reversed(self.role_names):
                 if pos < start and r == role:
                     return name, start, end, "role"
-            if v.tokens[a].text.lower() in ("der", "die", "des", "dem", "den"):
+            if v.tokens[a].text.lower() in self.lex.definite_articles:
                 name = self.last_person(start)
                 if name:
                     return name, start, end, "role"

@@ -248,7 +248,7 @@ def _frames(r: _Reader, si: int, sent: range) -> tuple[list[Statement], bool]:
                for c in v.children[k]):
             continue  # "der Verdacht bestätigte sich": no act of saying
         if (lemma in lex.reported_verbs or (lemma in lex.topic_verbs and any(
-                v.case_marker(c) in ("von", "über") for c in v.children[k]))) and r.can_speak(subj):
+                v.case_marker(c) in lex.topic_prepositions for c in v.children[k]))) and r.can_speak(subj):
             toks = [k]
             finite = v.feature(k, "VerbForm") == "Fin" or v.feature(k, "Mood") is not None or bool(mistagged)
             for c in v.children[k]:

@@ -128,6 +128,9 @@ class StatementLexicon:
     speaker_nouns: frozenset[str] = frozenset()  # bodies and groups that speak: "Opposition", "Experten"
     reflexive_pronouns: frozenset[str] = frozenset()  # "bestätigte sich": no act of saying
     comparatives: frozenset[str] = frozenset()  # "mehr als", "so viel wie": no clause begins there
+    topic_prepositions: frozenset[str] = frozenset()  # "sprach von", "berichtete über": the topic of a saying
+    infinitive_marker: str = "zu"                     # "anzukündigen", "zu zwingen"
+    definite_articles: frozenset[str] = frozenset()   # "der Minister": a role that refers back
     role_nouns: frozenset[str] = ROLE_NOUNS
     role_suffixes: tuple[str, ...] = ROLE_SUFFIXES
 
@@ -180,6 +183,8 @@ STATEMENT_LEXICON = StatementLexicon(
         "Bewohner Mitglieder Abgeordnete Abgeordneten Zeugen Quellen"),
     reflexive_pronouns=_w("sich"),
     comparatives=_w("als wie"),
+    topic_prepositions=_w("von über"),
+    definite_articles=_w("der die des dem den"),
     # Origin: German grammar ("heißen" with expletive "es"; the prepositions of its source).
     impersonal_verbs=_w("heißen"),
     impersonal_subject="es",
