@@ -1,6 +1,15 @@
 """Statements of every kind on 10kGNAD test articles, against exhaustive hand annotation.
 
 usage: python3 benchmarks/statements_10kgnad.py --draw     (once, before annotation: writes the draw)
+       python3 benchmarks/statements_10kgnad.py [--part tune|report] [--show N]
+
+Scoring: a found statement matches a gold one when their spans (first to last word of the message; for a
+found ``reported`` statement, from its speaker on, as for the gold's act when the act begins with the verb)
+overlap by at least half of each, one-to-one, greedy by overlap. Recall per gold kind (matched by a found
+statement of any kind), precision over all found, kind accuracy on matches; for unmarked direct speech
+(the kind this corpus prints without quotation marks) recall and precision of found unmarked ``direct``
+statements against gold unmarked ``direct`` ones; speaker accuracy on matches whose gold has a speaker
+(overlapping span at most two tokens longer, or the resolved name's last word in the gold name).
 
 Data: ../shared/data/10kgnad/test.csv (CC BY-NC-SA: development and evaluation only; the repository keeps
 offsets and short words at them, never the text). Gold: benchmarks/statements_gold/10kgnad/*.json,
@@ -38,13 +47,136 @@ def draw(texts: list[str]) -> dict:
             "report": [i for i in rows if i % 2 == 1][:PER_HALF]}
 
 
+def gold_docs(part: str) -> list[dict]:
+    texts = load_texts()
+    out = []
+    for path in sorted((GOLD / "10kgnad").glob("*.json")):
+        d = json.loads(path.read_text(encoding="utf-8"))
+        if part in ("all", d["part"]):
+            d["text"] = texts[d["row"]]
+            out.append(d)
+    return sorted(out, key=lambda d: d["row"])
+
+
+def _found(kit, text: str) -> list:
+    from chronik.ids import article_id
+    from chronik.pipeline import analyze
+    from chronik.records import Article
+
+    article = Article(id=article_id(text), source="10kgnad", title=None, published=None, authors=(), agencies=(),
+                      language="de", outlet=None, text=text)
+    return list(analyze(article, kit).statements)
+
+
+def _overlap(a0: int, a1: int, b0: int, b1: int) -> int:
+    return max(0, min(a1, b1) - max(a0, b0))
+
+
+def _extent(s) -> tuple[int, int]:
+    return s.start, s.end
+
+
+def _speaker_ok(text: str, st, sp: dict) -> bool:
+    import re
+
+    if st.speaker_start is not None and _overlap(st.speaker_start, st.speaker_end, sp["start"], sp["end"]) and \
+            len(text[st.speaker_start:st.speaker_end].split()) <= len(sp["text"].split()) + 2:
+        return True
+    if st.speaker_name:
+        last = st.speaker_name.split()[-1].lower()
+        return bool(re.search(r"(?<!\w)" + re.escape(last) + r"(?!\w)", (sp.get("name") or sp["text"]).lower()))
+    return False
+
+
+def evaluate(docs: list[dict], kit, show: int = 0) -> dict:
+    from collections import Counter
+
+    c: Counter = Counter()
+    shown = 0
+    for d in docs:
+        text = d["text"]
+        found = _found(kit, text)
+        gold = [dict(g, start=g["message"][0]["start"], end=g["message"][-1]["end"]) for g in d["statements"]]
+        pairs = []
+        for gi, g in enumerate(gold):
+            for fi, st in enumerate(found):
+                a, b = _extent(st)
+                ov = _overlap(g["start"], g["end"], a, b)
+                if ov >= 0.5 * (g["end"] - g["start"]) and ov >= 0.5 * (b - a):
+                    pairs.append((-ov, gi, fi))
+        used_g, used_f = set(), set()
+        for _, gi, fi in sorted(pairs):
+            if gi in used_g or fi in used_f:
+                continue
+            used_g.add(gi)
+            used_f.add(fi)
+            g, st = gold[gi], found[fi]
+            c[f"tp_{g['kind']}"] += 1
+            c["kind_ok"] += g["kind"] == st.kind
+            if g["kind"] == "direct" and not g["marked"] and st.kind == "direct" and not st.marked:
+                c["tp_unmarked"] += 1
+            if g["speaker"]:
+                c["spk_n"] += 1
+                ok = _speaker_ok(text, st, g["speaker"])
+                c["spk_ok"] += ok
+                if not ok and shown < show:
+                    shown += 1
+                    print(f"SPEAKER {d['row']} {st.kind}: got {st.speaker_name!r} gold {g['speaker']['name']!r}")
+        for g in gold:
+            c[f"gold_{g['kind']}"] += 1
+            c["gold_unmarked"] += g["kind"] == "direct" and not g["marked"]
+        c["found"] += len(found)
+        c["found_unmarked"] += sum(1 for st in found if st.kind == "direct" and not st.marked)
+        if show:
+            for gi, g in enumerate(gold):
+                if gi not in used_g and shown < show:
+                    shown += 1
+                    print(f"MISSED {d['row']} {g['kind']}: [[{text[g['start']:g['end']][:110]}]]")
+            for fi, st in enumerate(found):
+                if fi not in used_f and shown < show:
+                    shown += 1
+                    print(f"SPURIOUS {d['row']} {st.kind} cue={st.cue!r}: [[{st.text[:110]}]]")
+    return dict(c)
+
+
+def figures(c: dict) -> dict[str, float]:
+    tp = sum(c.get(f"tp_{k}", 0) for k in ("direct", "indirect", "reported"))
+    out = {f"{k}_recall": c.get(f"tp_{k}", 0) / c[f"gold_{k}"] for k in ("direct", "indirect", "reported")
+           if c.get(f"gold_{k}")}
+    out["precision"] = tp / c["found"] if c.get("found") else 0.0
+    out["recall"] = tp / sum(c.get(f"gold_{k}", 0) for k in ("direct", "indirect", "reported"))
+    out["unmarked_direct_recall"] = c.get("tp_unmarked", 0) / c["gold_unmarked"] if c.get("gold_unmarked") else 0.0
+    out["unmarked_direct_precision"] = c.get("tp_unmarked", 0) / c["found_unmarked"] if c.get("found_unmarked") else 0.0
+    out["kind_accuracy"] = c.get("kind_ok", 0) / tp if tp else 0.0
+    out["speaker_accuracy"] = c.get("spk_ok", 0) / c["spk_n"] if c.get("spk_n") else 0.0
+    return out
+
+
+def scores(part: str = "report") -> dict[str, float]:
+    """The gate's figures for one part (``tests/gold/benchmark_floors.json``)."""
+    from chronik.pipeline import load_toolkit
+
+    return figures(evaluate(gold_docs(part), load_toolkit()))
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--draw", action="store_true", help="write the fixed draw (once, before annotation)")
+    ap.add_argument("--part", choices=["tune", "report", "all"], default="tune")
+    ap.add_argument("--show", type=int, default=0, help="print up to N errors (tuning part only)")
     args = ap.parse_args()
     if args.draw:
         DRAW.write_text(json.dumps(draw(load_texts())) + "\n", encoding="utf-8")
         print(f"wrote {DRAW}")
+        return
+    from chronik.pipeline import load_toolkit
+
+    c = evaluate(gold_docs(args.part), load_toolkit(), show=args.show if args.part == "tune" else 0)
+    f = figures(c)
+    print(f"{args.part}: gold direct {c.get('gold_direct', 0)} (unmarked {c.get('gold_unmarked', 0)}) indirect "
+          f"{c.get('gold_indirect', 0)} reported {c.get('gold_reported', 0)}; found {c.get('found', 0)} "
+          f"(unmarked direct {c.get('found_unmarked', 0)})")
+    print(" ".join(f"{k} {v:.3f}" for k, v in f.items()))
 
 
 if __name__ == "__main__":

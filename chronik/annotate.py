@@ -51,6 +51,10 @@ def annotate_text(text: str, published: str | None, kit: Toolkit, record_id: str
                     "label": e.label, "date": e.date, "date_basis": e.date_basis, "status": e.status,
                     "place": e.place, "roles": [{"name": name, "role": role} for name, role in e.roles],
                     "via": e.via} for e in doc.events],
+        "statements": [{"start": st.start, "end": st.end, "text": st.text, "kind": st.kind,
+                        "cue_start": st.cue_start, "cue_end": st.cue_end, "speaker_name": st.speaker_name,
+                        "speaker_start": st.speaker_start, "speaker_end": st.speaker_end, "via": st.via}
+                       for st in doc.statements],
     }
 
 

@@ -104,6 +104,16 @@ class Chronicle:
             return rows
         return quotes_of(rows, entity_ids(doc["entities"], speaker) or set(), speaker)
 
+    def statements(self, kind: str = "all", speaker: str | None = None, story: str | None = None) -> list[dict]:
+        """Statements of one kind (``direct``, ``indirect``, ``reported``) or ``all``."""
+        doc = export_document(self.store, ("entities", "statements"))
+        members = self.story_articles(story)
+        rows = [s for s in doc["statements"] if (kind == "all" or s["kind"] == kind)
+                and (members is None or members & set(s["articles"]))]
+        if not speaker:
+            return rows
+        return quotes_of(rows, entity_ids(doc["entities"], speaker) or set(), speaker)
+
     def figures(self, series: str | None = None, entity: str | None = None, story: str | None = None) -> dict:
         """Series with their figures (and figures in no series), optionally
         filtered; with a story, only the figures from its articles."""

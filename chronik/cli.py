@@ -250,10 +250,29 @@ def _source_label(article, book=None) -> str:
 @cli.command()
 @db_option
 @click.option("--speaker", default=None, help="only quotes of this speaker (name or alias)")
+@click.option("--kind", default=None, type=click.Choice(["direct", "indirect", "reported", "all"]),
+              help="statements of this kind instead of the quotes between quotation marks "
+                   "(direct includes unmarked direct speech)")
 @story_option
 @user_errors
-def quotes(db, speaker, story):
-    """Direct quotes with speaker, date and source."""
+def quotes(db, speaker, kind, story):
+    """Direct quotes with speaker, date and source; with --kind, statements of that kind."""
+    if kind:
+        with _open(db) as chron:
+            rows = chron.statements(kind, speaker, story=story)
+            articles = {a.id: a for a in chron.articles()}
+            book = chron.channels()
+        for st in rows:
+            via = f" via {st['via']}" if st["via"] else ""
+            speaker_basis = f" [{st['speaker_basis']}]" if st["speaker_basis"] not in (None, "text") else ""
+            text = f"„{st['text']}“" if st["kind"] == "direct" else st["text"]
+            click.echo(f"{st['kind']}: {st['speaker_name'] or 'unknown speaker'}{speaker_basis}{via} "
+                       f"({st['cue'] or '-'}): {text}")
+            click.echo(f"    {st['date'] or 'undated'} ({st['date_basis'] or '-'}), "
+                       f"{', '.join(_source_label(articles.get(a), book) for a in st['articles'])}")
+        if not rows:
+            click.echo("no statements")
+        return
     with _open(db) as chron:
         rows = chron.quotes(speaker, story=story)
         articles = {a.id: a for a in chron.articles()}

@@ -29,7 +29,7 @@ log = logging.getLogger(__name__)
 # The version of what the per-article stages write. Raise it with any change
 # to an extractor's output; with the language model's own version it tells a
 # build which stored analyses are stale.
-EXTRACTION_VERSION = "2026.12-8"
+EXTRACTION_VERSION = "2026.12-9"
 
 
 def analysis_version(language: str = "de") -> str:
@@ -130,6 +130,12 @@ def _events(doc: Document, kit: Toolkit) -> Document:
     return replace(doc, events=extract_events(doc.view, kit.lang.events))
 
 
+def _statements(doc: Document, kit: Toolkit) -> Document:
+    from chronik.extract.statements import extract_statements
+
+    return replace(doc, statements=extract_statements(doc.view, doc.quotes, kit.lang.statements))
+
+
 STAGES: tuple[Stage, ...] = (
     Stage(name="tokens", needs=(), adds="tokens", run=_tokens),
     Stage(name="syntax", needs=("tokens",), adds="syntax", run=_syntax),
@@ -140,6 +146,7 @@ STAGES: tuple[Stage, ...] = (
     Stage(name="figures", needs=("tokens", "syntax", "mentions", "timexes", "view", "quotes"), adds="figures",
           run=_figures),
     Stage(name="events", needs=("view",), adds="events", run=_events),
+    Stage(name="statements", needs=("view", "quotes"), adds="statements", run=_statements),
 )
 
 

@@ -168,6 +168,42 @@ class Quote:
 
 
 @dataclass(**FROZEN)
+class Statement:
+    """Something someone said, wrote or announced, as one article reports it.
+
+    ``kind``: ``direct`` (their own words, with or without quotation marks),
+    ``indirect`` (the content in the reporter's words: a ``dass``-clause, a
+    Konjunktiv I clause, ``laut X``) or ``reported`` (the act without its
+    content: ``warnte vor der Reform``). ``start``/``end`` cover the message
+    (for ``reported`` the act), from its first to its last word; ``cue`` is
+    the word or phrase that signals it (``sagte``, ``laut``, ``:``).
+    ``speaker_basis``: ``text`` (named in the frame), ``pronoun`` or ``role``
+    (resolved from a pronoun or role noun), ``carried`` (no speaker in the
+    frame: the previous statement's goes on), or None. ``date_basis``:
+    ``text`` (a time expression of its sentence) or ``published``.
+    ``marked``: direct speech between quotation marks (also a ``Quote``).
+    """
+
+    kind: str
+    start: int
+    end: int
+    text: str
+    cue: str | None = None
+    cue_start: int | None = None
+    cue_end: int | None = None
+    speaker_name: str | None = None
+    speaker_start: int | None = None
+    speaker_end: int | None = None
+    speaker_basis: str | None = None
+    via: str | None = None
+    addressee: str | None = None
+    date: str | None = None
+    date_basis: str | None = None
+    marked: bool = False
+    sentence: int = -1
+
+
+@dataclass(**FROZEN)
 class EventMention:
     """One report of an event inside one article."""
 
@@ -201,6 +237,7 @@ class Analysis:
     figures: tuple[Figure, ...] = ()
     quotes: tuple[Quote, ...] = ()
     events: tuple[EventMention, ...] = ()
+    statements: tuple[Statement, ...] = ()
     # Which analysis made it (extractors and language model): a build
     # re-analyses articles an older one made, so no store mixes the two.
     version: str = ""
@@ -242,9 +279,11 @@ class Document:
     figures: tuple[Figure, ...] = ()
     quotes: tuple[Quote, ...] = ()
     events: tuple[EventMention, ...] = ()
+    statements: tuple[Statement, ...] = ()
 
     def analysis(self, version: str = "") -> Analysis:
         return Analysis(
             article_id=self.article.id, sentences=self.sentences, mentions=self.mentions,
-            timexes=self.timexes, figures=self.figures, quotes=self.quotes, events=self.events, version=version,
+            timexes=self.timexes, figures=self.figures, quotes=self.quotes, events=self.events,
+            statements=self.statements, version=version,
         )

@@ -23,8 +23,8 @@ def test_round_trip_offsets_and_fields():
     rows = annotate("\n".join(json.dumps(x, ensure_ascii=False) for x in LINES) + "\n")
     assert [r["id"] for r in rows] == ["a", "b"]
     for row, given in zip(rows, LINES):
-        assert set(row) == {"id", "published", "entities", "timexes", "figures", "quotes", "events"}
-        for kind in ("entities", "timexes", "figures", "quotes"):
+        assert set(row) == {"id", "published", "entities", "timexes", "figures", "quotes", "events", "statements"}
+        for kind in ("entities", "timexes", "figures", "quotes", "statements"):
             for item in row[kind]:
                 assert given["text"][item["start"]:item["end"]] == item["text"]
         for item in row["events"]:
@@ -37,6 +37,14 @@ def test_round_trip_offsets_and_fields():
     assert (quote["text"], quote["speaker_name"]) == ("Wir warten auf Sie, kommen Sie", "Putin")
     assert LINES[0]["text"][quote["speaker_start"]:quote["speaker_end"]] == "Putin"
     assert [t["value"] for t in a["timexes"]] == ["2025-08-15"]
+    # the quote is a direct statement too; the figure's source an indirect one (first to last word)
+    assert [(s["kind"], s["text"], s["speaker_name"]) for s in a["statements"]] == [
+        ("indirect", "Etwa 600 Nordkoreaner wurden nach südkoreanischen Angaben getötet", "südkoreanischen Angaben"),
+        ("direct", "Wir warten auf Sie, kommen Sie", "Putin")]
+    direct = a["statements"][1]
+    assert LINES[0]["text"][direct["cue_start"]:direct["cue_end"]] == "entgegnete"
+    assert set(direct) == {"start", "end", "text", "kind", "cue_start", "cue_end", "speaker_name", "speaker_start",
+                           "speaker_end", "via"}
     assert b["published"] is None
     assert [t["value"] for t in b["timexes"]] == ["XXXX-WXX-6"]  # no anchor: unresolved, never guessed
     assert {"start": 28, "end": 41, "label": "PER", "text": "Sergej Lawrow"} in b["entities"]

@@ -31,8 +31,8 @@ def test_build_and_export_seeds(tmp_path, seeds_dir):
     assert result.exit_code == 0, result.output
     assert result.output.strip().splitlines()[-1] == "5 articles added, 0 duplicates, 0 files skipped"
     doc = json.loads(export_bytes(db))
-    assert list(doc) == ["articles", "entities", "timexes", "figures", "series", "quotes", "events", "stories",
-                         "corrections"]
+    assert list(doc) == ["articles", "entities", "timexes", "figures", "series", "quotes", "events", "statements",
+                         "stories", "corrections"]
     assert [Path(a["source"]).name[:3] for a in doc["articles"]] == ["000", "001", "002", "003", "004"]
 
 

@@ -1,6 +1,6 @@
 """The export document: exactly the shape of the acceptance contract
 (``articles``, ``entities``, ``timexes``, ``figures``, ``series``, ``quotes``,
-``events``, ``stories``), built from a store, in a fixed order."""
+``events``, ``statements``, ``stories``), built from a store, in a fixed order."""
 from __future__ import annotations
 
 from chronik.review.basis import timex_basis
@@ -20,6 +20,8 @@ QUOTE_FIELDS = ("id", "article", "articles", "text", "speaker", "speaker_name", 
 EVENT_FIELDS = ("id", "type", "label", "date", "date_basis", "status", "place", "participants", "roles",
                 "predicate", "via", "articles", "evidence", "sources", "variants", "basis", "needs_review",
                 "reviewed")
+STATEMENT_FIELDS = ("id", "article", "articles", "kind", "text", "start", "end", "cue", "speaker", "speaker_name",
+                    "speaker_basis", "via", "addressee", "date", "date_basis", "quote", "event", "sentence")
 STORY_FIELDS = ("id", "label", "articles", "first", "last", "entities")
 CORRECTION_FIELDS = ("id", "seq", "action", "kind", "targets", "anchors", "field", "value", "args", "note",
                      "created", "status", "detail", "matched")
@@ -53,9 +55,10 @@ def _pick(row: dict, fields: tuple[str, ...]) -> dict:
     return {f: row.get(f) for f in fields}
 
 
-PARTS = ("articles", "entities", "timexes", "figures", "series", "quotes", "events", "stories", "corrections")
+PARTS = ("articles", "entities", "timexes", "figures", "series", "quotes", "events", "statements", "stories",
+         "corrections")
 # The parts that need the articles themselves (their rows, or their order).
-_ARTICLE_PARTS = frozenset({"articles", "timexes", "figures", "quotes"})
+_ARTICLE_PARTS = frozenset({"articles", "timexes", "figures", "quotes", "statements"})
 
 
 def export_document(store, parts: tuple[str, ...] = PARTS) -> dict:
@@ -75,6 +78,8 @@ def export_document(store, parts: tuple[str, ...] = PARTS) -> dict:
         "series": lambda: [_pick(r, SERIES_FIELDS) for r in store.links("series")],
         "quotes": lambda: [_pick(r, QUOTE_FIELDS) for r in _in_order(store.links("quote"), position, "article")],
         "events": lambda: [_pick(r, EVENT_FIELDS) for r in _dated_order(store.links("event"))],
+        "statements": lambda: [_pick(r, STATEMENT_FIELDS)
+                               for r in _in_order(store.links("statement"), position, "article")],
         "stories": lambda: [_pick(r, STORY_FIELDS) for r in sorted(store.links("story"),
                                                                   key=lambda r: (r.get("first") or "9999", r["id"]))],
         "corrections": lambda: [_pick(c.as_record(), CORRECTION_FIELDS) for c in stored_corrections(store)],

@@ -23,6 +23,7 @@ class LanguageResources:
     events: Any = None
     demonyms: Any = None
     grammar: Any = None
+    statements: Any = None
 
 
 SUPPORTED = ("de",)

@@ -1,7 +1,7 @@
 """Cross-document linking: runs once over the whole store after each build.
 
 Order: near-duplicates, entities, figures and their series, quotes, events,
-stories. Every step reads articles sorted by id and writes export-shaped rows,
+statements, stories. Every step reads articles sorted by id and writes export-shaped rows,
 so an incremental build gives exactly what a full re-link gives. Replaced
 versions of an edited article are left out; what the rows hold is recorded
 with the time it was first seen (``link.changes``).
@@ -21,6 +21,7 @@ from chronik.link.entities import link_entities
 from chronik.link.figures import figure_rows
 from chronik.link.events import event_rows
 from chronik.link.quotes import link_quotes
+from chronik.link.statements import link_statements
 from chronik.link.stories import story_rows
 from chronik.link.versions import build_time, load_versions, superseded
 from chronik.link.entities import EntityIndex
@@ -86,6 +87,7 @@ def _link(store, lang: LanguageResources, curation: CurationFactory) -> dict[str
     figures, series = figure_rows(articles, analyses, index, lang.demonyms)
     quotes = link_quotes(articles, analyses, index.resolve, names.__getitem__)
     events = event_rows(articles, analyses, index)
+    statements = link_statements(articles, analyses, index.resolve, names.__getitem__, quotes, events)
     stories, story_of = story_rows(articles, analyses, index, duplicate_of)
     rows = {
         "article": [{"id": a, "duplicate_of": duplicate_of.get(a), "story": story_of.get(a)} for a in sorted(articles)],
@@ -94,6 +96,7 @@ def _link(store, lang: LanguageResources, curation: CurationFactory) -> dict[str
         "series": series,
         "quote": quotes,
         "event": events,
+        "statement": statements,
         "story": stories,
     }
     rows = curate.finish(rows, articles=articles, analyses=analyses, index=index,

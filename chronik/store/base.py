@@ -10,7 +10,7 @@ from chronik.records import Analysis, Article
 SCHEMA_VERSION = 4
 
 # Kinds of linked rows, rebuilt together by the link stage.
-LINK_KINDS = ("entity", "figure", "series", "quote", "event", "story", "article")
+LINK_KINDS = ("entity", "figure", "series", "quote", "event", "statement", "story", "article")
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

@@ -4,7 +4,7 @@ from __future__ import annotations
 import json
 from dataclasses import fields
 
-from chronik.records import Analysis, Article, EventMention, Figure, Mention, Quote, Sentence, Timex
+from chronik.records import Analysis, Article, EventMention, Figure, Mention, Quote, Sentence, Statement, Timex
 
 _PARTS = {
     "sentences": Sentence,
@@ -13,6 +13,7 @@ _PARTS = {
     "figures": Figure,
     "quotes": Quote,
     "events": EventMention,
+    "statements": Statement,
 }
 
 

@@ -210,12 +210,20 @@ def entity_page(request: Request, entity_id: str, page: int = 1):
 
 @router.get("/quotes")
 def quotes_page(request: Request, speaker: str | None = None, q: str | None = None, needs_review: bool = False,
-                page: int = 1):
+                page: int = 1, kind: str | None = None):
+    """Quotes between quotation marks; with ``kind`` (direct, indirect, reported, all) statements instead."""
     snap = _snap(request)
-    rows = views.filter_quotes(snap, speaker, q, needs_review)
+    if kind not in (*views.STATEMENT_KINDS, "all"):
+        kind = None
+    if kind:
+        rows = views.filter_statements(snap, kind, speaker, q)
+    else:
+        rows = views.filter_quotes(snap, speaker, q, needs_review)
     shown = snap.entity_by_id[speaker]["name"] if speaker in snap.entity_by_id else speaker or ""
+    counts = Counter(s["kind"] for s in snap.statements)
     return _page(request, "quotes.html", nav="Quotes", snap=snap, page=views.paginate(rows, page), speaker=speaker,
-                 speaker_shown=shown, q=q, needs_review=needs_review, page_url=_page_url(request))
+                 speaker_shown=shown, q=q, needs_review=needs_review, page_url=_page_url(request), kind=kind,
+                 kinds=views.STATEMENT_KINDS, kind_counts=counts)
 
 
 @router.get("/quotes/{quote_id}")

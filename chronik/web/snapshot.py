@@ -14,13 +14,13 @@ import threading
 import time
 from collections import Counter, defaultdict
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from chronik.errors import ChronikError
 from chronik.export.document import export_document
 from chronik.records import Analysis, Article
 
-PARTS = ("articles", "entities", "figures", "series", "quotes", "events", "stories")
+PARTS = ("articles", "entities", "figures", "series", "quotes", "events", "statements", "stories")
 SERVER_RELOAD_S = 10
 # Values derived from a snapshot kept at once (review queue, changes pages ...).
 DERIVED_KEPT = 16
@@ -60,6 +60,8 @@ class Snapshot:
     # Per article: each surface form of an entity found there -> entity id.
     surfaces: dict[str, dict[str, str]]
     outlets: Counter
+    # Statements of every kind (direct, indirect, reported), in export order.
+    statements: list[dict] = field(default_factory=list)
 
 
 def load_snapshot(store, marker: tuple) -> Snapshot:
@@ -100,6 +102,7 @@ def load_snapshot(store, marker: tuple) -> Snapshot:
         quotes_of_speaker=dict(quotes_of_speaker), quotes_of_article=dict(quotes_of_article),
         figures_of_article=dict(figures_of_article), surfaces=dict(surfaces),
         outlets=Counter(a["outlet"] for a in doc["articles"] if a["outlet"]),
+        statements=doc.get("statements", []),
     )
 
 

@@ -199,6 +199,21 @@ def filter_quotes(snap: Snapshot, speaker: str | None = None, query: str | None 
     return rows
 
 
+STATEMENT_KINDS = ("direct", "indirect", "reported")
+
+
+def filter_statements(snap: Snapshot, kind: str = "all", speaker: str | None = None,
+                      query: str | None = None) -> list[dict]:
+    """Statements of one kind (or ``all``), of a speaker, with words in them."""
+    rows = [s for s in snap.statements if kind == "all" or s["kind"] == kind]
+    if speaker:
+        rows = quotes_of(rows, matching_entities(snap, speaker) or set(), speaker)
+    if query:
+        key = fold(query)
+        rows = [s for s in rows if key in fold(s["text"])]
+    return rows
+
+
 def filter_articles(snap: Snapshot, outlet: str | None = None, story: str | None = None) -> list[dict]:
     rows = snap.articles
     if outlet:

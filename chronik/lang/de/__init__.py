@@ -9,6 +9,7 @@ from chronik.lang.de.grammar import GRAMMAR
 from chronik.lang.de.names import NAME_RULES
 from chronik.lang.de.numbers import NUMBER_LEXICON
 from chronik.lang.de.quotes import QUOTE_LEXICON
+from chronik.lang.de.statements import STATEMENT_LEXICON
 from chronik.lang.de.time import TIME_LEXICON
 
 RESOURCES = LanguageResources(
@@ -23,4 +24,5 @@ RESOURCES = LanguageResources(
     events=EVENT_LEXICON,
     demonyms=DEMONYM_DATA,
     grammar=GRAMMAR,
+    statements=STATEMENT_LEXICON,
 )

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from chronik.lang.de.demonyms import DEMONYM_FORMS, PLACE_FORMS
 from chronik.lang.de.entities import ENTITY_LEXICON
 from chronik.lang.de.roles import ROLE_NOUNS, ROLE_SUFFIXES
+from chronik.lang.de.statements import SPEECH_ACT_VERBS
 
 
 @dataclass(frozen=True, slots=True, kw_only=True, eq=False)
@@ -185,16 +186,12 @@ _NO_EVENT_VERBS = _w(
     "vorsehen drehen ausbleiben wundern"
 )
 
-# Acts of saying: the statements issue, not the timeline (origin: the cue
-# verbs of SpkAtt-2023 and German reporting style).
-_SPEECH_VERBS = _w(
-    "sagen erklären betonen sprechen meinen äußern berichten erzählen ergänzen hinzufügen "
-    "unterstreichen versichern beteuern warnen fordern verlangen kritisieren loben würdigen "
-    "bekräftigen beschwören appellieren mahnen drohen bedauern begrüßen zurückweisen dementieren "
-    "bestreiten behaupten antworten erwidern entgegnen fragen zitieren hervorheben anmerken "
-    "ankündigen erinnern verweisen argumentieren einräumen zugeben bezeichnen nennen danken "
-    "schildern beschreiben bestätigen mitteilen informieren versprechen melden angeben signalisieren "
-    "vermelden ausrichten vorwerfen drängen auffordern beklagen monieren bemängeln anprangern "
+# Acts of saying: the statements issue, not the timeline. One list with the
+# statement extractor's (chronik.lang.de.statements, its origin there), and the
+# acts of accusing, urging and advising that are sayings too when news reports
+# them (origin: German reporting style; the 10kGNAD events judged by hand).
+_SPEECH_VERBS = SPEECH_ACT_VERBS | _w(
+    "vorwerfen drängen auffordern beklagen monieren bemängeln anprangern "
     "einwenden klarstellen vorschlagen empfehlen raten beharren pochen"
 )
 

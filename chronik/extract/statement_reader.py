@@ -1,0 +1,366 @@
+"""What the statement extractor reads off one article: words, mood, clauses,
+speakers and dates over the ArticleView (``chronik.extract.statements`` runs
+the cascade of frames on it).
+"""
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from chronik.records import Quote, Statement
+
+# "..., sagte der Minister am Montag in Berlin.": the most words a frame after
+# its content has (counted on the Wikinews tuning part: longer tails are a
+# main clause after a subordinate one).
+MAX_FRAME_TAIL = 10
+# Quotation mark pairs from which on an article counts as printing speech between them.
+MIN_MARKED_QUOTES = 2
+_SPEAKER_LABELS = ("PER", "ORG", "LOC")
+_NP_DEPS = frozenset({"det", "det:poss", "amod", "flat", "flat:name", "compound", "appos", "nmod:poss", "nummod"})
+
+
+class StatementReader:
+    """Lookups over one article that the statement frames share."""
+
+    def __init__(self, v, quotes: Sequence[Quote], lex) -> None:
+        self.v, self.lex = v, lex
+        self.quotes = tuple(quotes)
+        self.n = len(v.tokens)
+        # short person name -> the fullest form of it in the article
+        forms = sorted({m.text for m in v.mentions if m.label == "PER"})
+        words = {f: f.split() for f in forms}
+        self.full = {f: max((g for g in forms if set(words[f]) <= set(words[g])),
+                            key=lambda g: (len(words[g]), not g.endswith("s"), g)) for f in forms}
+        # Whether the article prints speech between quotation marks: two pairs at least (one
+        # may be a headline's, as in 10kGNAD, whose bodies lost their marks).
+        self.marks_speech = len(v.quotes) >= MIN_MARKED_QUOTES
+        self.speakers: list[tuple[int, str, bool]] = []  # (position, name, is a person)
+        self.role_names: list[tuple[int, str, str]] = []  # (position, role, name)
+
+    # -- words ------------------------------------------------------------------
+    def low(self, k: int) -> str:
+        return self.v.tokens[k].text.lower()
+
+    def in_quote(self, k: int) -> bool:
+        return self.v.in_quote(self.v.tokens[k].start)
+
+    def verb_lemma(self, k: int) -> str:
+        v = self.v
+        prt = [c for c in v.children[k] if v.dep(c) == "compound:prt"]
+        lemma = v.lemma(k).lower()
+        return (v.tokens[prt[0]].text.lower() + lemma) if prt else lemma
+
+    def is_role(self, k: int) -> bool:
+        w = self.v.lemma(k).lower()
+        return w in self.lex.role_nouns or (self.v.pos(k) == "NOUN" and w.endswith(self.lex.role_suffixes))
+
+    def subjunctive(self, toks: Sequence[int], any_mood: bool = False) -> bool:
+        """A finite verb in Konjunktiv I; with ``any_mood`` (after a speech verb,
+        where Konjunktiv II stands in for it: ``hätten angegriffen``) also II."""
+        v = self.v
+        for k in toks:
+            if v.pos(k) not in ("VERB", "AUX") or self.in_quote(k):
+                continue
+            w = self.low(k)
+            if w in self.lex.subjunctive_forms or (v.feature(k, "Mood") == "Sub" and (
+                    any_mood or w not in self.lex.konjunktiv_ii)) or (any_mood and w in self.lex.konjunktiv_ii):
+                return True
+        return False
+
+    def main_subjunctive(self, toks: Sequence[int], main_only: bool = True) -> bool:
+        """The sentence's own finite verb (the root or its auxiliary) is in Konjunktiv I
+        (with ``main_only`` False: any of ``toks``)."""
+        v = self.v
+        for k in toks:
+            if self.in_quote(k) or v.pos(k) not in ("VERB", "AUX"):
+                continue
+            main = not main_only or v.head(k) == k or (
+                v.dep(k) in ("aux", "cop", "aux:pass") and v.head(v.head(k)) == v.head(k))
+            own = {self.low(j) for j in (k - 1, k + 1) if 0 <= j < self.n}
+            if main and v.feature(k, "Person") != "1" and not own & self.lex.first_second_person and (self.low(k) in self.lex.subjunctive_forms or (
+                    v.feature(k, "Mood") == "Sub" and v.feature(k, "Tense") == "Pres"
+                    and self.low(k) not in self.lex.konjunktiv_ii)):
+                return True
+        return False
+
+    def main_after_subordinate(self, toks: Sequence[int]) -> bool:
+        """``Da man ..., konnten die Ergebnisse ...``: a comma followed by a finite verb (the
+        main clause's, first after its subordinate clause)."""
+        v = self.v
+        return any(v.tokens[t].text == "," and t + 1 < self.n and v.pos(t + 1) in ("VERB", "AUX")
+                   and (v.feature(t + 1, "VerbForm") == "Fin" or v.feature(t + 1, "Mood") is not None)
+                   for t in toks)
+
+    def clause_subjunctive(self, toks: Sequence[int]) -> bool:
+        """The clause's own finite verbs (those of its top level, not of a clause inside it)
+        in Konjunktiv I: ``Russland habe nicht begonnen und halte sie ..., sagte X``."""
+        v = self.v
+        inside = set(toks)
+        tops = [t for t in toks if v.head(t) == t or v.head(t) not in inside]
+        tops += [c for t in list(tops) for c in v.children[t] if v.dep(c) == "conj" and c in inside]
+        finite = tops + [c for t in tops for c in v.children[t] if v.dep(c) in ("aux", "cop", "aux:pass")]
+        return self.main_subjunctive(finite, main_only=False) if finite else False
+
+    def infinitive(self, toks: Sequence[int]) -> bool:
+        """A ``zu``-infinitive clause (``kündigte an, zurückzutreten``) up to its first comma."""
+        v = self.v
+        for k in toks:
+            if v.tokens[k].text in (",", ";"):
+                return False
+            zu = self.lex.infinitive_marker
+            if v.feature(k, "VerbForm") == "Inf" and (self.low(k - 1) == zu or zu in self.low(k)[2:-3]):
+                return True
+        return False
+
+    def first_person(self, toks: Sequence[int]) -> bool:
+        return any(self.low(k) in self.lex.first_second_person for k in toks if not self.in_quote(k))
+
+    def sentence_tokens(self, si: int) -> range:
+        s = self.v.sentences[si]
+        return range(s.first_token, min(s.last_token, self.n))
+
+    def trim(self, toks: Sequence[int]) -> list[int]:
+        """Tokens without leading/trailing punctuation and quotation marks."""
+        toks = sorted(toks)
+        while toks and not self.v.tokens[toks[0]].text[:1].isalnum():
+            toks = toks[1:]
+        while toks and not self.v.tokens[toks[-1]].text[-1:].isalnum():
+            toks = toks[:-1]
+        return toks
+
+    # -- speakers ----------------------------------------------------------------
+    def noun_phrase(self, k: int) -> tuple[int, int]:
+        v = self.v
+        keep = [k]
+        todo = [c for c in v.children[k] if v.dep(c) in _NP_DEPS]
+        while todo:
+            c = todo.pop()
+            keep.append(c)
+            todo.extend(d for d in v.children[c] if v.dep(d) in _NP_DEPS)
+        a, b = min(keep), max(keep)
+        m = v.mention_at[k]
+        if m >= 0:
+            mm = v.mentions[m]
+            a = min(a, v.token_at(mm.start))
+            b = max(b, v.token_at(mm.end) - 1)
+        while a < b and not v.tokens[a].text[:1].isalnum():
+            a += 1
+        while b > a and not v.tokens[b].text[-1:].isalnum():
+            b -= 1
+        return a, b
+
+    def name_in(self, a: int, b: int) -> tuple[str, str] | None:
+        """The speaker name of the first entity mention in tokens [a, b], with its label."""
+        for k in range(a, b + 1):
+            m = self.v.mention_at[k]
+            if m >= 0 and self.v.mentions[m].label in _SPEAKER_LABELS:
+                mm = self.v.mentions[m]
+                name = self.full.get(mm.text, mm.text) if mm.label == "PER" else mm.text
+                if mm.label == "PER" and name.endswith("s") and name[:-1] in self.full:
+                    name = self.full[name[:-1]]
+                return name, mm.label
+        return None
+
+    def last_person(self, before: int) -> str | None:
+        for pos, name, person in reversed(self.speakers):
+            if pos < before and person:
+                return name
+        v = self.v
+        for m in reversed(v.mentions):
+            if m.start < before and m.label == "PER":
+                return self.full.get(m.text, m.text)
+        return None
+
+    def speaker(self, k: int) -> tuple[str | None, int, int, str | None] | None:
+        """(name, start, end, basis) of the speaker whose phrase is headed by ``k``."""
+        v = self.v
+        low = self.low(k)
+        if low in self.lex.not_speakers or self.in_quote(k) or v.timex_at[k] >= 0:
+            return None
+        a, b = self.noun_phrase(k)
+        start, end = v.tokens[a].start, v.tokens[b].end
+        named = self.name_in(a, b)
+        if named is not None:
+            name, label = named
+            if self.is_role(a) or self.is_role(k):
+                role = v.lemma(a if self.is_role(a) else k).lower()
+                self.role_names.append((start, role, name))
+            return name, start, end, "text"
+        if v.pos(k) == "PRON" or (v.pos(k) == "DET" and low in self.lex.speaker_pronouns):
+            if low not in self.lex.speaker_pronouns:
+                return None
+            return self.last_person(start), start, end, "pronoun"
+        if self.is_role(k):
+            role = v.lemma(k).lower()
+            for pos, r, name in reversed(self.role_names):
+                if pos < start and r == role:
+                    return name, start, end, "role"
+            if v.tokens[a].text.lower() in self.lex.definite_articles:
+                name = self.last_person(start)
+                if name:
+                    return name, start, end, "role"
+            return v.text[start:end], start, end, "text"
+        if v.pos(k) in ("NOUN", "PROPN", "X") or v.tokens[k].text[:1].isupper():
+            return v.text[start:end], start, end, "text"
+        return None
+
+    def mistagged_verb(self, k: int) -> str | None:
+        """The speech verb lemma of a finite form the tagger read as another part of
+        speech (``Lammert würdigte ...`` tagged as an adverb), else None."""
+        v = self.v
+        w = v.tokens[k].text
+        if v.pos(k) in ("VERB", "AUX") or not w[:1].islower() or not w.endswith(("t", "te", "ten")) or v.lemmatize is None:
+            return None
+        lemma = v.lemmatize(w, "VERB").lower()
+        return lemma if lemma in self.lex.speech_verbs else None
+
+    def can_speak(self, k: int | None) -> bool:
+        """Whether the phrase headed by ``k`` can perform a speech act: a named entity,
+        a person's role, a pronoun, or a body or group of people (``die Opposition``)."""
+        if k is None:
+            return False
+        v = self.v
+        if v.mention_at[k] >= 0 or self.is_role(k) or v.pos(k) == "PRON":
+            return True
+        a, b = self.noun_phrase(k)
+        if any(v.mention_at[j] >= 0 for j in range(a, b + 1)):
+            return True
+        forms = (v.lemma(k).lower(), v.tokens[k].text.lower())
+        return any(f == n.lower() or f.endswith(n.lower()) for f in forms for n in self.lex.speaker_nouns)
+
+    def remember(self, st: Statement) -> None:
+        if st.speaker_name and st.speaker_basis in ("text", "pronoun", "role"):
+            person = st.speaker_basis != "text" or any(
+                m.label == "PER" and st.speaker_start is not None and m.start >= st.speaker_start
+                and m.end <= st.speaker_end for m in self.v.mentions)
+            self.speakers.append((st.start, st.speaker_name, person))
+
+    # -- dates -------------------------------------------------------------------
+    def date(self, si: int) -> tuple[str | None, str | None]:
+        v = self.v
+        s = v.sentences[si]
+        for t in v.timexes:
+            if s.start <= t.start < s.end and t.type == "DATE" and t.value and t.value[:1].isdigit() \
+                    and "X" not in t.value and not v.in_quote(t.start):
+                return t.value, "text"
+        if v.published:
+            return v.published[:10], "published"
+        return None, None
+
+    # -- building ----------------------------------------------------------------
+    def make(self, kind: str, toks: Sequence[int], cue: tuple[int, int] | None, spk, si: int,
+             marked: bool = False, via: str | None = None, addressee: str | None = None) -> Statement | None:
+        toks = self.trim(toks)
+        if not toks:
+            return None
+        v = self.v
+        start, end = v.tokens[toks[0]].start, v.tokens[toks[-1]].end
+        name, s0, s1, basis = spk if spk else (None, None, None, None)
+        date, date_basis = self.date(si)
+        c0 = c1 = None
+        cue_text = None
+        if cue is not None:
+            c0, c1 = v.tokens[cue[0]].start, v.tokens[cue[1]].end
+            cue_text = v.text[c0:c1] if cue[1] - cue[0] <= 1 else " ".join(
+                v.tokens[k].text for k in cue if k >= 0)
+        return Statement(kind=kind, start=start, end=end, text=v.text[start:end], cue=cue_text, cue_start=c0,
+                         cue_end=c1, speaker_name=name, speaker_start=s0, speaker_end=s1, speaker_basis=basis,
+                         via=via, addressee=addressee, date=date, date_basis=date_basis, marked=marked, sentence=si)
+
+    def cue_of(self, k: int) -> tuple[int, int]:
+        prt = [c for c in self.v.children[k] if self.v.dep(c) == "compound:prt"]
+        return (k, prt[0]) if prt else (k, k)
+
+    def content_clause(self, k: int) -> tuple[list[int], str] | None:
+        """The tokens of what the verb ``k`` frames, and where: ``after``, ``before`` or ``colon``."""
+        v = self.v
+        si = v.sentence_of[k]
+        sent = self.sentence_tokens(si)
+        # "X sagte: ..."
+        nxt = k + 1
+        while nxt < sent.stop and (v.dep(nxt) in ("nsubj", "compound:prt", "advmod", "det", "flat", "flat:name",
+                                                  "amod", "appos") or v.head(nxt) != nxt and
+                                   v.head(nxt) < nxt and v.dep(nxt) in ("flat", "flat:name", "det")):
+            nxt += 1
+        for j in range(k + 1, min(sent.stop, k + 12)):
+            if v.tokens[j].text == ":":
+                rest = [t for t in range(j + 1, sent.stop)]
+                if rest and all(v.pos(t) not in ("VERB", "AUX") or v.sentence_of[t] == si for t in rest):
+                    return rest, "colon"
+            if v.pos(j) in ("VERB", "AUX") or v.tokens[j].text in (",", ";"):
+                break
+        # "Wie X mitteilte, lag ...", "..., wie X berichtete.": the rest of the sentence
+        for j in range(k - 1, max(sent.start - 1, k - 10), -1):
+            if v.tokens[j].text in (",", ";", ":"):
+                break
+            if self.low(j) in self.lex.wie_frame:
+                if k + 1 < sent.stop and v.tokens[k + 1].text == ",":
+                    return list(range(k + 2, sent.stop)), "wie"
+                if j > sent.start and v.tokens[j - 1].text == ",":
+                    return list(range(sent.start, j - 1)), "wie"
+                break
+        # "X erklärte (den Angaben zufolge), dass ... / Putin habe ...": the clause after the comma
+        for j in range(k + 1, min(sent.stop, k + 16)):
+            t = v.tokens[j].text
+            if t == "," and j + 1 < sent.stop:
+                rest = list(range(j + 1, sent.stop))
+                first = rest[0]
+                opens = self.low(first) in self.lex.content_conjunctions
+                if "Rel" in (v.feature(first, "PronType") or "").split(",") and not self.subjunctive(rest[:6]):
+                    break
+                if opens or self.subjunctive(rest, any_mood=True) or self.first_person(rest) or self.infinitive(rest):
+                    return rest, "after"
+                break
+            if v.pos(j) in ("VERB", "AUX", "SCONJ") and v.dep(j) != "compound:prt" and j != k and t[:1].islower() \
+                    or t in (";", ":"):
+                break  # (a capitalised "verb" after the frame verb is a mis-tagged name: "SPIEGEL ONLINE")
+        clauses = [c for c in v.children[k] if v.dep(c) in ("ccomp", "parataxis", "csubj")
+                   and v.pos(c) in ("VERB", "AUX", "NOUN", "ADJ", "PROPN", "PRON")]
+        after = [c for c in clauses if c > k]
+        for c in after:
+            toks = v.subtree(c)
+            first = self.trim(toks)[:1]
+            if len(toks) >= 3 and first and "Rel" not in (v.feature(first[0], "PronType") or "").split(","):
+                return toks, "after"  # (not a relative clause on the speaker: "sagte Bosch, der ...")
+        # "dass" clause hung as advcl/obj
+        for c in v.children[k]:
+            if c > k and v.dep(c) in ("advcl", "obj", "xcomp") and v.pos(c) in ("VERB", "AUX"):
+                marks = [d for d in v.children[c] if v.dep(d) == "mark"]
+                if marks and self.low(marks[0]) in self.lex.content_conjunctions:
+                    return v.subtree(c), "after"
+        # "..., sagte X." : the frame after its content
+        h = v.head(k)
+        comma_before = k > sent.start and v.tokens[k - 1].text == ","
+        subj = v.subject(k)
+        # "..., sagte UNIQA-Vorstandsdirektor Robert Wasner.": verb first, its subject right
+        # after it (the parser may have taken a noun of the content for it)
+        named_after = k + 1 < sent.stop and (v.pos(k + 1) in ("NOUN", "PROPN", "DET", "PRON", "ADV") or
+                                             v.tokens[k + 1].text[:1].isupper()) and v.tokens[k + 1].text[:1].isalpha()
+        if comma_before and (subj is None or subj > k or named_after) and (
+                v.dep(k) in ("parataxis", "conj", "ccomp", "advcl") or v.head(k) == k):
+            toks = self.trim(range(sent.start, k - 1))
+            # the content is a main clause up to the frame ("Wenn ..., droht X" is none, but
+            # "Da man ..., konnten ..., sagt X" is one: a subordinate clause with its main clause);
+            # the frame is short: its subject and a few words up to the next comma (an
+            # apposition or relative clause may follow: "sagte der Staatssekretär, Gergely
+            # Pröhle, am Montag", "sagte Bosch, der für den Betrieb zuständig ist")
+            first = next((t for t in range(k + 1, sent.stop) if v.tokens[t].text in (",", ";")), sent.stop)
+            tail = [t for t in range(k + 1, first) if v.tokens[t].text[:1].isalnum()]
+            opener = toks[0] if toks else None
+            main = opener is not None and (v.pos(opener) != "SCONJ" and self.low(opener) not in
+                                           self.lex.subordinators or self.main_after_subordinate(toks))
+            if len(toks) >= 3 and len(tail) <= MAX_FRAME_TAIL and main \
+                    and not any(v.pos(t) in ("VERB", "AUX") and v.tokens[t].text[:1].islower() for t in tail):
+                return toks, "before"
+        before = [c for c in clauses if c < k]
+        for c in before:
+            toks = v.subtree(c)
+            if len(toks) >= 3 and h != k:
+                return toks, "before"
+        return None
+
+    def quote_covers(self, toks: Sequence[int]) -> bool:
+        toks = self.trim(toks)
+        if not toks:
+            return True
+        inside = sum(1 for k in toks if self.in_quote(k))
+        return inside >= 0.6 * len(toks)

@@ -1,0 +1,526 @@
+"""Statements of every kind and who made them, read off the language core's parse.
+
+A cascade over one article, in text order:
+
+1. Direct quotes (the quote stage's, between quotation marks) are ``direct``
+   statements as they are; a quote whose speaker the quote stage carried over
+   from an earlier sentence says so (``speaker_basis: carried``).
+2. Every speech verb of the lexicon (``sagte``, ``warnte``, ``teilte ... mit``)
+   outside quotation marks frames a statement:
+   - with a content clause: a ``dass``/``ob`` clause or a Konjunktiv I clause
+     is ``indirect``; an indicative clause before the frame (``Ich bin nicht
+     rechts, sagt X.``) or after a colon (``X sagte: Wir ...``) is ``direct``
+     (unmarked direct speech); an indicative clause after ``X sagte,`` is
+     ``direct`` when it speaks in the first or second person, else ``indirect``;
+   - without one, a verb that names an act by itself (``warnte vor``,
+     ``lobte die Hilfe``) is ``reported``, its message the act.
+3. Attribution phrases credit the rest of their clause: ``laut X``,
+   ``X zufolge``, ``nach Angaben von X``, ``..., so X.``; where a speech verb
+   of the same sentence has its own speaker, the phrase is its channel
+   (``via``) instead.
+4. A Konjunktiv I sentence without a frame right after a statement goes on
+   with it (free indirect speech; ``speaker_basis: carried``); consecutive
+   ones are one statement. ``Demnach ...`` carries the previous source.
+
+Speakers: the frame's subject, expanded to the fullest name the article gives
+(``text``); a pronoun resolves to the latest person speaker (``pronoun``); a
+role noun to the name it stood beside earlier, else like a pronoun (``role``).
+"""
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+
+from chronik.extract.statement_reader import StatementReader as _Reader
+from chronik.records import Quote, Statement
+
+# A speech verb's subject farther than this many tokens is a misparse.
+MAX_SPEAKER_DISTANCE = 25
+# Most sentences unmarked direct speech runs over beyond the one of its frame.
+MAX_FREE_SENTENCES = 4
+# Most tokens before the colon of a verbless frame ("Kohlschreiber zum Spiel:").
+MAX_COLON_FRAME = 6
+# How far back (in sentences) free indirect speech looks for the statement it continues.
+CARRY_SENTENCES = 4
+# A quote with no speaker and fewer words is a title or a term, not a statement
+# (the quote stage keeps it as a quote).
+MIN_UNATTRIBUTED_WORDS = 4
+
+
+def extract_statements(view, quotes: Sequence[Quote], lexicon) -> tuple[Statement, ...]:
+    """Every statement of one article, direct, indirect and reported, in text order."""
+    if view is None or not view.tokens:
+        return ()
+    r = _Reader(view, quotes, lexicon)
+    v = view
+    by_sentence: dict[int, list[Statement]] = {}
+    out: list[Statement] = []
+
+    def add(st: Statement | None) -> None:
+        if st is None:
+            return
+        for o in by_sentence.get(st.sentence, ()):
+            if o.start == st.start and o.end == st.end:
+                return
+        by_sentence.setdefault(st.sentence, []).append(st)
+        out.append(st)
+        r.remember(st)
+
+    quote_sents = sorted(((q.sentence, q) for q in quotes), key=lambda x: x[1].start)
+    qi = 0
+    for si in range(len(v.sentences)):
+        # 1. quotes of this sentence
+        while qi < len(quote_sents) and quote_sents[qi][0] <= si:
+            q = quote_sents[qi][1]
+            if q.speaker_name or len(q.text.split()) >= MIN_UNATTRIBUTED_WORDS:
+                add(_from_quote(r, q))
+            qi += 1
+        sent = r.sentence_tokens(si)
+        framed, covered = _frames(r, si, sent)
+        for st in framed:
+            add(st)
+        if not framed and not covered:
+            add(_channel(r, si, sent, None))
+        else:
+            via = _channel(r, si, sent, framed)
+            if via is not None:
+                for st in framed:
+                    if st.via is None and st.speaker_name != via.speaker_name and via.speaker_name:
+                        i = out.index(st)
+                        out[i] = replace(st, via=via.speaker_name)
+        if not by_sentence.get(si):
+            add(_free_indirect(r, si, sent, by_sentence))
+    out = [_extend_direct(r, st, by_sentence) for st in out]
+    # a frame inside someone's own unmarked words is part of what they say ("Ich habe das
+    # Gefühl, dass ..., sagte X"), not a statement of its own
+    own = [(st.start, st.end) for st in out if st.kind == "direct" and not st.marked]
+    out = [st for st in out if st.kind == "direct" or st.cue_start is None
+           or not any(a <= st.cue_start < b for a, b in own)]
+    return tuple(_merge_free(sorted(out, key=lambda s: (s.start, s.end, s.kind)), v.text))
+
+
+def _extend_direct(r: _Reader, st: Statement, by_sentence) -> Statement:
+    """Unmarked direct speech over several sentences: ``Wir sind ... gelangt. Es werden keine
+    Mauern errichtet, kommentierte X.`` reaches back over the sentences before its frame
+    that have no statement of their own and speak in the first or second person (or,
+    with a colon frame, forward over those after it)."""
+    if st.kind != "direct" or st.marked or st.cue_start is None:
+        return st
+    v = r.v
+    start, end = st.start, st.end
+    if st.cue_start > st.end:  # the frame after its content
+        si = st.sentence - 1
+        while si >= 0 and st.sentence - si <= MAX_FREE_SENTENCES and not by_sentence.get(si):
+            toks = list(r.sentence_tokens(si))
+            if not toks or not r.first_person(toks) or "\n" in v.text[v.sentences[si].end:start]:
+                break
+            start = v.tokens[r.trim(toks)[0]].start if r.trim(toks) else start
+            si -= 1
+    if st.cue_start > st.end or st.cue == ":" or v.text[st.cue_end:st.start].strip().endswith(":"):
+        si = st.sentence + 1
+        while si < len(v.sentences) and si - st.sentence <= MAX_FREE_SENTENCES and not by_sentence.get(si):
+            toks = r.trim(list(r.sentence_tokens(si)))
+            if not toks or not r.first_person(toks) or r.main_subjunctive(toks) \
+                    or "\n" in v.text[end:v.sentences[si].start]:
+                break
+            end = v.tokens[toks[-1]].end
+            by_sentence.setdefault(si, [])
+            si += 1
+    if (start, end) == (st.start, st.end):
+        return st
+    return replace(st, start=start, end=end, text=v.text[start:end])
+
+
+def _from_quote(r: _Reader, q: Quote) -> Statement:
+    v = r.v
+    si = q.sentence
+    basis = q.speaker_basis
+    # the quote stage carries a speaker on to a quote that continues an earlier one
+    if q.speaker_start is not None and any(o.speaker_start == q.speaker_start and o.start < q.start
+                                           and o.sentence < q.sentence for o in r.quotes):
+        basis = "carried"
+    cue = None
+    for k in r.sentence_tokens(si):
+        if v.pos(k) == "VERB" and not r.in_quote(k) and r.verb_lemma(k) in r.lex.speech_verbs:
+            cue = r.cue_of(k)
+            break
+    date, date_basis = r.date(si)
+    c0 = c1 = None
+    cue_text = None
+    if cue is not None:
+        c0, c1 = v.tokens[cue[0]].start, v.tokens[cue[1]].end
+        cue_text = v.tokens[cue[0]].text if cue[0] == cue[1] else f"{v.tokens[cue[0]].text} {v.tokens[cue[1]].text}"
+    return Statement(kind="direct", start=q.start, end=q.end, text=q.text, cue=cue_text, cue_start=c0, cue_end=c1,
+                     speaker_name=q.speaker_name, speaker_start=q.speaker_start, speaker_end=q.speaker_end,
+                     speaker_basis=basis if q.speaker_name else None, via=q.via, date=date, date_basis=date_basis,
+                     marked=True, sentence=si)
+
+
+def _frames(r: _Reader, si: int, sent: range) -> tuple[list[Statement], bool]:
+    """The statements framed by the speech verbs and nouns of one sentence, and
+    whether a frame of it introduces a quote the quote stage has."""
+    v, lex = r.v, r.lex
+    found: list[Statement] = []
+    colon = _colon_frame(r, si, sent)
+    if colon is not None:
+        return [colon], False
+    covered = False
+    for k in sent:
+        if v.pos(k) == "NOUN" and v.lemma(k) in lex.speech_nouns and not r.in_quote(k):
+            st = _noun_frame(r, k, si, sent)
+            if st is not None:
+                found.append(st)
+            continue
+        mistagged = r.mistagged_verb(k)
+        if (v.pos(k) != "VERB" and not mistagged) or r.in_quote(k) or v.dep(k) in ("amod", "acl", "xcomp"):
+            continue
+        lemma = mistagged or r.verb_lemma(k)
+        if lemma not in lex.speech_verbs and v.lemma(k).lower() in lex.speech_verbs:
+            lemma = v.lemma(k).lower()  # a particle of another verb hung on this one ("begrüßte ... und griff ... an")
+        cue = r.cue_of(k) if lemma == r.verb_lemma(k) else (k, k)
+        impersonal = lemma in lex.impersonal_verbs and any(r.low(c) == lex.impersonal_subject for c in v.children[k])
+        if lemma not in lex.speech_verbs and not impersonal:
+            continue
+        subj = v.subject(k) if not mistagged else _prefield_name(r, k, sent)
+        spk = None
+        if impersonal:
+            # "In dem Bericht heißt es, ...", "..., hieß es aus Regierungskreisen": the document or source
+            subj = next((c for c in v.children[k] if v.dep(c).startswith("obl")
+                         and v.case_marker(c) in lex.impersonal_sources), None)
+        if any(v.dep(c) == "aux:pass" or (v.dep(c) == "aux" and v.lemma(c) == "werden" and v.feature(
+                k, "VerbForm") == "Part") for c in v.children[k]):
+            subj = next((c for c in v.children[k] if v.dep(c) == "obl:agent" or (
+                v.dep(c) == "obl" and v.case_marker(c) in v.grammar.agent_preps)), None)
+        if subj is not None and subj < k and k > sent.start and v.tokens[k - 1].text == "," \
+                and r.low(subj) in lex.not_speakers:
+            subj = None  # "Das sei ..., sagte X.": the parser took the content's subject for the frame's
+        if subj is not None and abs(subj - k) <= MAX_SPEAKER_DISTANCE and not r.in_quote(subj):
+            if r.low(subj) in lex.not_speakers:
+                continue  # "ich sage", "man sagt": inside speech or generic
+            if r.low(subj) in v.grammar.oblique_pronouns:
+                continue  # "droht ihm die Todesstrafe": a dative is never the one who speaks
+            spk = r.speaker(subj)
+        addressee = None
+        for c in v.children[k]:
+            if v.dep(c) == "iobj" or (v.dep(c).startswith("obl") and v.case_marker(c) in lex.addressee_prepositions
+                                      and v.pos(c) in ("NOUN", "PROPN")):
+                a, b = r.noun_phrase(c)
+                addressee = v.text[v.tokens[a].start:v.tokens[b].end]
+                break
+        content = r.content_clause(k)
+        if content is not None:
+            toks, where = content
+            if r.quote_covers(toks):
+                covered = True  # the quote stage has it; a "laut X" of this sentence is its channel
+                continue
+            if where == "before":
+                spk = _subject_after(r, k, sent) or spk  # "..., sagte X.": the subject follows the verb
+            if spk is None:
+                # "..., sagte X.", "wie X mitteilte": a subject the parser missed
+                spk = _subject_after(r, k, sent) if where != "wie" else _subject_between(r, k, sent)
+            marks = [t for t in toks[:2] if r.low(t) in lex.content_conjunctions]
+            clause = [t for t in toks if v.sentence_of[t] == si]
+            if marks or (r.clause_subjunctive(clause) if where in ("before", "colon") else r.subjunctive(clause)):
+                kind = "indirect"
+            elif where == "wie":
+                kind = "indirect"
+            elif where == "before" and r.v.quotes and not r.first_person(clause):
+                # an article that prints speech between quotation marks: an unmarked
+                # indicative clause is the reporter's paraphrase
+                kind = "indirect"
+            elif where == "before" and not r.first_person(clause) and not _person(r, spk):
+                # "..., schrieb die Zeitung": a body's indicative words are the reporter's paraphrase
+                kind = "indirect"
+            elif where in ("before", "colon"):
+                kind = "direct"
+            else:
+                kind = "direct" if r.first_person(clause) else "indirect"
+            if kind == "direct" and r.marks_speech:
+                continue  # an article that marks speech: its unmarked words are no one's own (measured
+                # on the Wikinews tuning part: 0 of 14 such were direct speech)
+            st = r.make(kind, clause, cue, spk, si, addressee=addressee)
+            if st is not None:
+                found.append(st)
+            continue
+        if spk is None:
+            continue
+        if any(r.low(c) in lex.reflexive_pronouns and v.dep(c) in ("obj", "expl", "expl:pv", "iobj")
+               for c in v.children[k]):
+            continue  # "der Verdacht bestätigte sich": no act of saying
+        if (lemma in lex.reported_verbs or (lemma in lex.topic_verbs and any(
+                v.case_marker(c) in lex.topic_prepositions for c in v.children[k]))) and r.can_speak(subj):
+            toks = [k]
+            finite = v.feature(k, "VerbForm") == "Fin" or v.feature(k, "Mood") is not None or bool(mistagged)
+            for c in v.children[k]:
+                if c == subj or v.dep(c) in ("nsubj", "nsubj:pass", "punct", "cc", "mark", "conj", "parataxis",
+                                             "ccomp", "advcl", "acl", "acl:relcl"):
+                    continue
+                if c < k and finite and v.dep(c) != "compound:prt":
+                    continue  # the prefield of a verb-second clause is not the act
+                toks.extend(v.subtree(c, stop=frozenset({"acl:relcl", "parataxis", "conj", "advcl"})))
+            toks = [t for t in toks if v.sentence_of[t] == si and not (subj is not None and t == subj)]
+            if finite and k + 1 < sent.stop and v.tokens[k + 1].text not in (",", ";", ".", ":"):
+                # a verb-second act runs to its clause's end (the parser may lose its objects:
+                # "Thierse fordert zusätzliche Offenlegungspflichten")
+                for j in range(max(toks) + 1, sent.stop):
+                    if v.tokens[j].text in (",", ";", ":") or v.pos(j) == "CCONJ" or (
+                            v.pos(j) == "SCONJ" and r.low(j) not in lex.comparatives):
+                        break
+                    toks.append(j)
+            st = r.make("reported", toks, cue, spk, si, addressee=addressee)
+            if st is not None and not r.quote_covers(r.trim(toks)):
+                found.append(st)
+    return found, covered
+
+
+def _colon_frame(r: _Reader, si: int, sent: range) -> Statement | None:
+    """``Kohlschreiber zum Spiel: Das war ...``: a person named before a colon, no verb
+    between; the words after it are theirs (direct, or indirect in Konjunktiv I)."""
+    v = r.v
+    colon = next((k for k in sent if v.tokens[k].text == ":" and not r.in_quote(k)), None)
+    if colon is None or colon - sent.start > MAX_COLON_FRAME or colon + 3 >= sent.stop:
+        return None
+    head = list(range(sent.start, colon))
+    if any(v.pos(k) in ("VERB", "AUX") for k in head) or r.quote_covers(list(range(colon + 1, sent.stop))):
+        return None
+    person = next((k for k in head if v.mention_at[k] >= 0 and v.mentions[v.mention_at[k]].label == "PER"), None)
+    if person is None:
+        return None
+    m = v.mentions[v.mention_at[person]]
+    name = r.name_in(person, person)
+    spk = (name[0] if name else m.text, m.start, m.end, "text")
+    rest = list(range(colon + 1, sent.stop))
+    kind = "indirect" if r.main_subjunctive(rest) and not r.first_person(rest) else "direct"
+    if v.tokens[r.trim(rest)[0]].text[:1].islower() if r.trim(rest) else False:
+        kind = "indirect"  # "X: könnte ...": the speaker's words go on without their subject
+    if kind == "direct" and r.marks_speech:
+        return None  # an article that marks speech (see _frames)
+    return r.make(kind, rest, (colon, colon), spk, si)
+
+
+def _noun_frame(r: _Reader, k: int, si: int, sent: range) -> Statement | None:
+    """``mit dem Hinweis (darauf), dass ...``, ``die Forderung, ... zu ...``: a noun of saying and its clause."""
+    v, lex = r.v, r.lex
+    j = k + 1
+    while j < sent.stop and (r.low(j) in lex.pronominal_adverbs or v.dep(j) in ("nmod", "det", "amod", "flat",
+                                                                                  "flat:name", "case")
+                             and v.tokens[j].text != ","):
+        j += 1
+    if j + 1 >= sent.stop or v.tokens[j].text != ",":
+        return None
+    rest = list(range(j + 1, sent.stop))
+    if not (r.low(rest[0]) in lex.content_conjunctions or r.subjunctive(rest[:12], any_mood=True)
+            or r.infinitive(rest)):
+        return None
+    if r.quote_covers(rest):
+        return None
+    owner = next((c for c in v.children[k] if v.dep(c) in ("nmod", "det:poss", "nmod:poss")), None)
+    spk = r.speaker(owner) if owner is not None else None
+    if spk is None:
+        h = v.head(k)
+        if h != k and v.pos(h) in ("VERB", "AUX"):
+            subj = v.subject(h)
+            spk = r.speaker(subj) if subj is not None and subj != k else None
+    kind = "indirect"
+    return r.make(kind, rest, (k, k), spk, si)
+
+
+def _source_noun(word: str, lex) -> bool:
+    """``Angaben``, ``Polizeiangaben``, ``Expertenmeinung``: a noun that credits a source."""
+    return word in lex.source_nouns or (word[:1].isupper() and any(
+        word.endswith(n.lower()) and len(word) > len(n) + 2 for n in lex.source_nouns))
+
+
+def _prefield_name(r: _Reader, k: int, sent: range) -> int | None:
+    """The subject of a mis-tagged verb: the last noun or name before it in its clause."""
+    v = r.v
+    for j in range(k - 1, sent.start - 1, -1):
+        if v.tokens[j].text in (",", ";", ":"):
+            return None
+        if v.pos(j) in ("NOUN", "PROPN") and v.case_marker(j) is None:
+            return j
+    return None
+
+
+def _subject_between(r: _Reader, k: int, sent: range):
+    """``wie der Bundeswahlleiter mitteilte``: the noun or name between ``wie`` and the verb."""
+    v = r.v
+    for j in range(k - 1, max(sent.start - 1, k - 10), -1):
+        if r.low(j) in r.lex.wie_frame:
+            for t in range(j + 1, k):
+                if v.pos(t) in ("NOUN", "PROPN") or r.low(t) in r.lex.speaker_pronouns:
+                    return r.speaker(t)
+            return None
+    return None
+
+
+def _subject_after(r: _Reader, k: int, sent: range):
+    """``..., sagte der Minister.``: the first noun or name after the verb."""
+    v = r.v
+    for j in range(k + 1, min(sent.stop, k + 6)):
+        # (a capitalised word the tagger took for an adjective is an unknown name: "sagte Juraczka")
+        if v.pos(j) in ("NOUN", "PROPN") or (v.pos(j) == "PRON" and r.low(j) in r.lex.speaker_pronouns) or (
+                v.pos(j) in ("ADJ", "X", "VERB") and v.tokens[j].text[:1].isupper()):
+            if v.case_marker(j) is not None:
+                return None
+            # "Großbritanniens Cheftrainer Heiko Salzwedel": the person among the capitalised words
+            run = [j]
+            while run[-1] + 1 < sent.stop and v.tokens[run[-1] + 1].text[:1].isupper() \
+                    and v.pos(run[-1] + 1) in ("NOUN", "PROPN", "X", "ADJ"):
+                run.append(run[-1] + 1)
+            person = [t for t in run if v.mention_at[t] >= 0 and v.mentions[v.mention_at[t]].label == "PER"]
+            return r.speaker(person[0] if person else j)
+        if v.pos(j) in ("VERB", "AUX", "SCONJ") or v.tokens[j].text in (",", ";"):
+            return None
+    return None
+
+
+def _channel(r: _Reader, si: int, sent: range, framed) -> Statement | None:
+    """``laut X``, ``X zufolge``, ``nach Angaben von X``, ``..., so X.``, ``Demnach``."""
+    v, lex = r.v, r.lex
+    for k in sent:
+        if r.in_quote(k):
+            continue
+        low = r.low(k)
+        src = None
+        frame: list[int] = []
+        if low in lex.channel_before and v.pos(k) == "ADP":
+            src = v.head(k)
+            frame = _frame_span(r, [k, src], sent)
+        elif low in lex.channel_after:
+            src = v.head(k) if v.head(k) < k else (k - 1 if k > sent.start else None)
+            if src is not None:
+                frame = _frame_span(r, [src, k], sent)
+        elif (_source_noun(v.tokens[k].text, lex) or v.lemma(k) in lex.speech_nouns) and (
+                v.case_marker(k) in lex.source_prepositions or r.low(r.noun_phrase(k)[0] - 1) in
+                lex.source_prepositions or (k + 1 < sent.stop and r.low(k + 1) in lex.source_prepositions)):
+            owners = [c for c in v.children[k] if v.dep(c) in ("nmod", "det:poss", "nmod:poss")]
+            src = owners[0] if owners else None
+            after = [k + 1] if r.low(k + 1) in lex.source_prepositions else []
+            frame = _frame_span(r, [k] + ([src] if src is not None else []) + after, sent)
+            marker = [c for c in v.children[k] if v.dep(c) == "case" and c < k] or (
+                [r.noun_phrase(k)[0] - 1] if r.low(r.noun_phrase(k)[0] - 1) in lex.source_prepositions else [])
+            frame = sorted(set(frame) | set(range(marker[0], k)) if marker else frame)
+            if src is None and any(v.dep(c) == "amod" for c in v.children[k]):
+                # "nach südkoreanischen Angaben": the adjective names the source
+                a, b = r.noun_phrase(k)
+                spk = (v.text[v.tokens[a].start:v.tokens[b].end], v.tokens[a].start, v.tokens[b].end, "text")
+                toks = [t for t in sent if t not in set(frame)]
+                return r.make("indirect", toks, (k, k), spk, si)
+            if src is None:
+                toks = [t for t in sent if t not in set(frame)]
+                return r.make("indirect", toks, (k, k), _unnamed_source(r, k), si)
+        elif low == lex.so_frame and k > sent.start and v.tokens[k - 1].text == "," and k + 1 < sent.stop:
+            tail = [t for t in range(k + 1, sent.stop) if v.tokens[t].text[:1].isalnum()]
+            if tail and len(tail) <= 6 and not any(v.pos(t) in ("VERB", "AUX") for t in tail):
+                head = next((t for t in tail if v.pos(t) in ("PROPN", "NOUN", "PRON")), None)
+                if head is not None:
+                    spk = r.speaker(head)
+                    toks = list(range(sent.start, k - 1))
+                    if r.quote_covers(toks):
+                        return None
+                    kind = "indirect" if r.subjunctive(toks) else "direct"
+                    if kind == "direct" and r.marks_speech:
+                        return None  # an article that marks speech (see _frames)
+                    return r.make(kind, toks, (k, k), spk, si)
+        elif low in lex.demnach and framed is None:
+            # "Demnach wurden ...", "Bei den Angriffen wurden demnach ...": the source before goes on
+            spk = (r.speakers[-1][1], None, None, "carried") if r.speakers else None
+            toks = list(range(k + 1, sent.stop)) if k == sent.start else [t for t in sent if t != k]
+            return r.make("indirect", toks, (k, k), spk, si)
+        if src is None or not frame:
+            continue
+        owner = [c for c in v.children[src] if v.dep(c) in ("nmod", "det:poss", "nmod:poss")]
+        if _source_noun(v.tokens[src].text, lex) and owner:
+            src = owner[0]  # "laut Angaben der Tagesschau"
+        elif _source_noun(v.tokens[src].text, lex):
+            # "den Angaben zufolge": no source named; the previous one goes on, if any
+            if framed is not None:
+                continue
+            fs = set(frame)
+            toks = r.trim([t for t in sent if t not in fs])
+            spk = _unnamed_source(r, src)
+            return r.make("indirect", toks, (k, k), spk, si) if len(toks) >= 3 and not r.quote_covers(toks) else None
+        spk = r.speaker(src)
+        if framed is not None:
+            return r.make("indirect", frame, (k, k), spk, si) if spk else None
+        fs = set(frame)
+        toks = [t for t in sent if t not in fs]
+        toks = r.trim(toks)
+        if len(toks) < 3 or r.quote_covers(toks):
+            return None
+        return r.make("indirect", toks, (k, k), spk, si)
+    return None
+
+
+def _person(r: _Reader, spk) -> bool:
+    """Whether a resolved speaker is a person: a pronoun or role resolved to one, or a person's name."""
+    if spk is None:
+        return False
+    name, start, end, basis = spk
+    if basis in ("pronoun", "role"):
+        return name is not None
+    return start is not None and any(m.label == "PER" and m.start < end and m.end > start for m in r.v.mentions)
+
+
+def _unnamed_source(r: _Reader, k: int):
+    """``ersten Angaben zufolge``, ``nach Polizeiangaben``: the phrase is the speaker's
+    mention; its name is the previous statement's speaker when there is one (carried)."""
+    v = r.v
+    a, b = r.noun_phrase(k)
+    start, end = v.tokens[a].start, v.tokens[b].end
+    if r.speakers:
+        return r.speakers[-1][1], start, end, "carried"
+    return v.text[start:end], start, end, "text"
+
+
+def _frame_span(r: _Reader, heads: list[int], sent: range) -> list[int]:
+    """The tokens of an attribution phrase: its words and the noun phrases of its
+    heads, with a genitive or ``von`` phrase right after (``laut Angaben der Polizei``),
+    as one contiguous stretch."""
+    v = r.v
+    a, b = min(heads), max(heads)
+    for h in heads:
+        x, y = r.noun_phrase(h)
+        a, b = min(a, x), max(b, y)
+        for c in v.children[h]:
+            if v.dep(c) in ("nmod", "nmod:poss") and c > y:
+                x2, y2 = r.noun_phrase(c)
+                if x2 <= b + 2:
+                    b = max(b, y2)
+    return [t for t in range(a, b + 1) if t in sent]
+
+
+def _free_indirect(r: _Reader, si: int, sent: range, by_sentence) -> Statement | None:
+    """A sentence in Konjunktiv I with no frame of its own: reported speech that goes
+    on from the latest statement (a Konjunktiv II sentence only right after one)."""
+    toks = list(sent)
+    prev = None
+    for back in range(si - 1, max(-1, si - 1 - CARRY_SENTENCES), -1):
+        if by_sentence.get(back):
+            prev = by_sentence[back][-1]
+            break
+    right_after = bool(by_sentence.get(si - 1)) and prev is not None and prev.kind == "indirect"
+    goes_on = right_after and any(r.v.feature(k, "Mood") == "Sub" for k in toks if not r.in_quote(k))
+    if not (r.main_subjunctive(toks) or goes_on) or r.quote_covers(toks) or r.first_person(toks):
+        return None
+    if prev is not None and prev.speaker_name:
+        spk = (prev.speaker_name, prev.speaker_start, prev.speaker_end, "carried")
+    else:
+        spk = None
+    return r.make("indirect", toks, None, spk, si)
+
+
+def _merge_free(items: list[Statement], text: str) -> list[Statement]:
+    """Free indirect sentences that continue one another are one statement."""
+    out: list[Statement] = []
+    for st in items:
+        if st.cue is None and st.kind == "indirect" and out:
+            last = out[-1]
+            gap = text[last.end:st.start]
+            if last.kind == "indirect" and last.cue is None and len(gap) <= 3 and not gap.strip(" .!?\n") \
+                    and last.speaker_name == st.speaker_name:
+                out[-1] = replace(last, end=st.end, text=text[last.start:st.end])
+                continue
+        out.append(st)
+    return out

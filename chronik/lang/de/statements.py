@@ -1,0 +1,205 @@
+"""German cues of statements: the verbs, nouns and frames that signal that
+someone said, wrote or announced something, and what kind of report each makes.
+
+Two origins, kept apart:
+- ``statement_cues.tsv``: cue lemmas read off SpkAtt-2023 task 1, training
+  split (CC BY-SA 4.0; Rehbein et al. 2023; ``scripts/statement_cues.py``),
+  with how often each was a cue and how often it carried a message.
+- German grammar and news usage (verba dicendi; the attribution formulas
+  ``laut X``, ``X zufolge``, ``nach Angaben von X``, ``so X``).
+
+SpkAtt is parliamentary debate: its cues include verbs of thinking and
+perceiving (``wissen``, ``sehen``, ``finden``) and of parliamentary business
+(``Antrag``, ``beraten``) that in news copy report facts or procedures, not
+utterances; ``NOT_IN_NEWS`` names those (German grammar: a perception or
+cognition verb with a ``dass``-clause states a fact, ``zeigte, dass``).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from chronik.lang.de.roles import ROLE_NOUNS, ROLE_SUFFIXES
+
+_TSV = Path(__file__).with_name("statement_cues.tsv")
+
+
+def _w(s: str) -> frozenset[str]:
+    return frozenset(s.split())
+
+
+def _read_cues(path: Path = _TSV) -> tuple[tuple[str, str, int, float], ...]:
+    rows = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line or line.startswith("#"):
+            continue
+        lemma, pos, n, _occ, share = line.split("\t")
+        rows.append((lemma, pos, int(n), float(share)))
+    return tuple(rows)
+
+
+# Acts of saying (origin: the cue verbs of SpkAtt-2023 and German reporting
+# style). The events extractor reads this list: a saying is a statement, not
+# an event, unless it was made on an occasion.
+SPEECH_ACT_VERBS = _w(
+    "sagen erklären betonen sprechen meinen äußern berichten erzählen ergänzen hinzufügen "
+    "unterstreichen versichern beteuern warnen fordern verlangen kritisieren loben würdigen "
+    "bekräftigen beschwören appellieren mahnen drohen bedauern begrüßen zurückweisen dementieren "
+    "bestreiten behaupten antworten erwidern entgegnen fragen zitieren hervorheben anmerken "
+    "ankündigen erinnern verweisen argumentieren einräumen zugeben bezeichnen nennen danken "
+    "schildern beschreiben bestätigen mitteilen informieren versprechen melden angeben signalisieren "
+    "vermelden ausrichten"
+)
+
+# Further verba dicendi of news copy that take a content clause (origin:
+# German grammar, Duden's verbs of saying; the dpa/AFP reporting style).
+_NEWS_SPEECH_VERBS = _w(
+    "bekanntgeben verkünden erläutern bemerken schreiben twittern posten kommentieren resümieren "
+    "konstatieren bilanzieren klarstellen zusichern zusagen beklagen monieren bemängeln verurteilen "
+    "vorwerfen beschuldigen ausführen darlegen verlauten einwenden widersprechen prognostizieren "
+    "vorhersagen schätzen glauben hoffen befürchten vermuten fürchten rufen mitteilen unterstellen "
+    "anklagen beanstanden anmahnen androhen zurückweisen anregen vorschlagen empfehlen raten abraten "
+    "bestätigen beharren insistieren protestieren jubeln klagen loben rügen feststellen erinnern "
+    "hinweisen verweisen nennen bezeichnen anfügen anführen sprechen ablehnen aufrufen"
+)
+
+# Cognition, perception and parliamentary procedure: cues in debates, facts or
+# procedures in news (see the module docstring).
+NOT_IN_NEWS = _w(
+    "wissen sehen finden stellen halten nehmen hören lesen erkennen verstehen zeigen beschließen "
+    "entscheiden nachdenken vorlegen beraten diskutieren reden denken lernen merken wünschen "
+    "freuen erwarten zustimmen beantragen entwickeln ansprechen stehen machen geben "
+    "gehen bringen kommen tun bleiben lassen sein werden haben können müssen wollen sollen "
+    "dürfen mögen setzen tragen bedeuten heißen vorstellen "
+    # procedures, documents and states in news (read off the SpkAtt list by hand)
+    "akzeptieren anhören aufzeichnen einberufen einbringen eingehen eintreten empfinden "
+    "erlauben erwecken fassen festlegen festschreiben bestimmen klingen lauten mein nachlesen "
+    "nachvollziehen präsentieren schätzen teilen träumen unterzeichnen verbieten verbreiten vereinbaren "
+    "verhandeln vermitteln vernommen verpflichten verständigen verteidigen verwundern verzeichnen "
+    "veröffentlichen vorliegen vorschreiben weisen wenden werben zeichnen belegen beweisen wundern "
+    "besprechen herausverlangen aufzeigen darstellen festhalten"
+)
+
+# A cue verb that reports the act without content when it has none
+# ("Ban warnte vor ...", "Lawrow lobte die Hilfe"): the speech acts of the
+# lists above, which name an act by themselves (origin: German grammar).
+REPORTED_ACT_VERBS = _w(
+    "warnen loben kritisieren fordern verlangen begrüßen bedauern verurteilen zurückweisen dementieren "
+    "bestreiten appellieren mahnen drohen danken würdigen ankündigen bestätigen beklagen monieren "
+    "bemängeln rügen protestieren anmahnen androhen vorwerfen beschuldigen widersprechen vorschlagen "
+    "empfehlen bekräftigen beschwören einräumen zugeben versprechen zusichern zusagen anklagen "
+    "beanstanden dementieren verkünden bekanntgeben bezeichnen nennen verweisen hinweisen ablehnen "
+    "auffordern aufrufen berufen"
+)
+
+# Verbs with a "von" object that names the content (``sprach von einem
+# Erfolg``): a reported statement. Origin: German grammar.
+TOPIC_VERBS = _w("sprechen reden berichten erzählen")
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class StatementLexicon:
+    """What the statement extractor needs to know about German."""
+
+    speech_verbs: frozenset[str]        # lemmas that frame content or report an act of saying
+    reported_verbs: frozenset[str]      # a speech verb that names an act without content
+    topic_verbs: frozenset[str]
+    content_conjunctions: frozenset[str]  # "dass", "ob", "wie": a clause that is what was said
+    channel_before: frozenset[str]      # "laut X"
+    channel_after: frozenset[str]       # "X zufolge"
+    source_nouns: frozenset[str]        # "nach Angaben von X", "nach Ansicht des X"
+    source_prepositions: frozenset[str]  # "nach" of "nach Angaben"
+    so_frame: str                       # "..., so X."
+    wie_frame: frozenset[str]           # "wie X mitteilte"
+    subordinators: frozenset[str]       # a clause they open is no content of a frame after it
+    demnach: frozenset[str]             # "Demnach ...": content of the source before
+    speech_nouns: frozenset[str]        # "die Forderung, ...", "mit dem Hinweis, dass ..."
+    impersonal_verbs: frozenset[str]    # "heißt es": a frame whose subject is "es"
+    impersonal_subject: str
+    impersonal_sources: frozenset[str]  # "in dem Bericht", "aus Regierungskreisen": where it was said
+    pronominal_adverbs: frozenset[str]  # "Hinweis darauf, dass": between the noun and its clause
+    speaker_pronouns: frozenset[str]    # pronouns that stand for a speaker
+    not_speakers: frozenset[str]        # subjects that are never a speaker: "es", "man", "ich"
+    first_second_person: frozenset[str]  # words of the speaker's own voice: direct speech
+    addressee_prepositions: frozenset[str]  # "sagte gegenüber X", "appellierte an X"
+    via_nouns: frozenset[str]           # channels: "im Interview", "in einer Mitteilung"
+    konjunktiv_ii: frozenset[str]       # Konjunktiv II forms that also mark reported speech
+    subjunctive_forms: frozenset[str]   # Konjunktiv I forms the tagger may miss
+    speaker_nouns: frozenset[str] = frozenset()  # bodies and groups that speak: "Opposition", "Experten"
+    reflexive_pronouns: frozenset[str] = frozenset()  # "bestätigte sich": no act of saying
+    comparatives: frozenset[str] = frozenset()  # "mehr als", "so viel wie": no clause begins there
+    topic_prepositions: frozenset[str] = frozenset()  # "sprach von", "berichtete über": the topic of a saying
+    infinitive_marker: str = "zu"                     # "anzukündigen", "zu zwingen"
+    definite_articles: frozenset[str] = frozenset()   # "der Minister": a role that refers back
+    role_nouns: frozenset[str] = ROLE_NOUNS
+    role_suffixes: tuple[str, ...] = ROLE_SUFFIXES
+
+
+_CUES = _read_cues()
+_SPKATT_VERBS = frozenset(l for l, p, n, share in _CUES if p == "VERB" and share >= 0.5) - NOT_IN_NEWS
+
+# Nouns of saying that take a content clause (origin: SpkAtt's cue nouns that
+# carried a message in at least a fifth of their cues, less the procedures of
+# parliament, and German grammar's nouns of saying).
+_PROCEDURE_NOUNS = _w("Antrag Debatte Gesetzentwurf Gesetz Entwurf Diskussion Rede Urteil Perspektive Gespräch "
+                      "Zwischenfrage Gutachten Beratung Anhörung Entscheidung Frage Wort Antwort Begründung "
+                      "Haltung Argument Idee Vorschlag Perspektive Beschluss Bericht")
+_SPEECH_NOUNS = (frozenset(l for l, p, n, share in _CUES if p == "NOUN" and share >= 0.2) - _PROCEDURE_NOUNS) | _w(
+    "Hinweis Ankündigung Aufforderung Auffassung Forderung Warnung Erklärung Vorwurf Kritik Behauptung "
+    "Meinung Ansicht Einschätzung Befürchtung Hoffnung Überzeugung Appell Bitte Versprechen Zusage Drohung "
+    "Mitteilung Aussage Dementi Angabe Angaben Mahnung Zusicherung Beteuerung Klage Vermutung Prognose")
+
+STATEMENT_LEXICON = StatementLexicon(
+    speech_verbs=(SPEECH_ACT_VERBS | _NEWS_SPEECH_VERBS | _SPKATT_VERBS) - NOT_IN_NEWS,
+    reported_verbs=REPORTED_ACT_VERBS,
+    topic_verbs=TOPIC_VERBS,
+    content_conjunctions=_w("dass daß ob"),
+    channel_before=_w("laut"),
+    channel_after=_w("zufolge"),
+    # Origin: German news attribution formulas.
+    source_nouns=_w("Angaben Angabe Ansicht Meinung Worten Auffassung Einschätzung Darstellung Aussage "
+                    "Aussagen Informationen Auskunft Überzeugung Sicht Schätzung Schätzungen Berichten "
+                    "Bericht Erkenntnissen Mitteilung Einschätzungen Berechnungen Ermittlungen Vernehmen "
+                    "Expertenmeinung"),
+    source_prepositions=_w("nach"),
+    so_frame="so",
+    wie_frame=_w("wie"),
+    # Origin: German grammar (subordinating conjunctions).
+    subordinators=_w("wenn nachdem da als während weil obwohl bevor seit seitdem sobald falls damit "
+                     "indem ob dass daß um zur zum"),
+    demnach=_w("demnach"),
+    speech_nouns=_SPEECH_NOUNS,
+    # Institutions, bodies and groups of people that speak as one (origin: German news usage, with the
+    # institutions of chronik.lang.de.events); a compound ending in one counts too ("EU-Kommission").
+    speaker_nouns=_w(
+        "Opposition Kommission Fraktion Koalition Gewerkschaft Verband Bündnis Union Seite Sprecher Sprecherin "
+        "Experten Kritiker Gegner Befürworter Anhänger Demonstranten Vertreter Politiker Ärzte Forscher "
+        "Wissenschaftler Ermittler Behörden Medien Zeitung Agentur Sender Organisation Konzern Unternehmen "
+        "Staatsmedien Regierungskreise Diplomaten Beobachter Aktivisten Anwalt Anwälte Gericht Richter "
+        "Staatsanwaltschaft Polizei Armee Militär Ministerium Präsidium Vorstand Rat Gremium Ausschuss "
+        "Komitee Partei Parteien Länder Staaten Bundesländer Kirche Bischöfe Bank Institut Studie Bericht "
+        "Regierung Bundesregierung Kreml Parlament Firma Behörde Senat Stadt Gemeinde Bundesamt Amt "
+        "Zentralbank Notenbank Verwaltung Führung Staatsführung Nutzer Kläger Kunden Bürger Einwohner "
+        "Bewohner Mitglieder Abgeordnete Abgeordneten Zeugen Quellen"),
+    reflexive_pronouns=_w("sich"),
+    comparatives=_w("als wie"),
+    topic_prepositions=_w("von über"),
+    definite_articles=_w("der die des dem den"),
+    # Origin: German grammar ("heißen" with expletive "es"; the prepositions of its source).
+    impersonal_verbs=_w("heißen"),
+    impersonal_subject="es",
+    impersonal_sources=_w("in im aus bei beim auf"),
+    pronominal_adverbs=_w("darauf daran darüber dazu davon"),
+    speaker_pronouns=_w("er sie ihm ihr seiner ihrer seinen ihren seinem ihrem"),
+    not_speakers=_w("es man ich wir du ihr das dies was wer sich mich mir uns euch"),
+    first_second_person=_w("ich mich mir mein meine meinen meinem meiner wir uns unser unsere unseren "
+                           "unserem unserer du dich dir dein deine"),
+    addressee_prepositions=_w("gegenüber an"),
+    via_nouns=_w("Interview Mitteilung Pressemitteilung Erklärung Stellungnahme Brief Schreiben Rede "
+                 "Pressekonferenz Zeitung Fernsehen Radio Twitter Facebook Sender Kurznachrichtendienst"),
+    konjunktiv_ii=_w("würde würden hätte hätten wäre wären könnte könnten müsste müssten sollte "
+                     "sollten dürfte dürften"),
+    subjunctive_forms=_w("sei seien habe werde könne müsse solle wolle dürfe gebe stehe liege gehe komme "
+                         "bleibe gelte handle handele wisse sehe lasse halte bestehe zeige trage mache "
+                         "fehle brauche plane arbeite wolle"),
+)

@@ -1,0 +1,149 @@
+"""Statements of every kind from real German news sentences, through the whole
+per-article analysis: direct speech with and without quotation marks, indirect
+speech (dass-clause, Konjunktiv I, ``laut``, ``zufolge``, ``wie X mitteilte``),
+reported speech acts, speakers carried over, ``via`` and dates."""
+from __future__ import annotations
+
+import pytest
+
+from chronik.ids import article_id
+from chronik.pipeline import analyze
+from chronik.records import Article
+
+
+@pytest.fixture(scope="module")
+def statements(toolkit):
+    def run(text: str, published: str | None = "2016-01-10"):
+        article = Article(id=article_id(text), source="test", title=None, published=published, authors=(),
+                          agencies=(), language="de", outlet=None, text=text)
+        doc = analyze(article, toolkit)
+        for st in doc.statements:
+            assert text[st.start:st.end] == st.text
+            if st.cue_start is not None and " " not in (st.cue or ""):
+                assert text[st.cue_start:st.cue_end] == st.cue
+        return doc.statements
+    return run
+
+
+def brief(found):
+    return [(s.kind, s.text, s.cue, s.speaker_name, s.speaker_basis) for s in found]
+
+
+# -- direct speech without quotation marks (10kGNAD prints none) ------------------------
+
+def test_unmarked_direct_speech_before_its_frame(statements):
+    (st,) = statements("Ich bin nicht rechts, sagt Sebastian Kurz.")
+    assert brief([st]) == [("direct", "Ich bin nicht rechts", "sagt", "Sebastian Kurz", "text")]
+    assert not st.marked
+
+
+def test_unmarked_direct_speech_over_several_sentences(statements):
+    found = statements("Innenminister Angelino Alfano hat am Samstag die Einigung mit seinem Amtskollegen begrüßt. "
+                       "Wir sind zu einem Abkommen gelangt. Es werden keine Mauern errichtet, kommentierte Alfano.")
+    assert brief(found) == [
+        ("reported", "hat am Samstag die Einigung mit seinem Amtskollegen begrüßt", "begrüßt", "Angelino Alfano",
+         "text"),
+        ("direct", "Wir sind zu einem Abkommen gelangt. Es werden keine Mauern errichtet", "kommentierte",
+         "Angelino Alfano", "text")]
+    assert (found[0].date, found[0].date_basis) == ("2016-01-09", "text")
+    assert (found[1].date, found[1].date_basis) == ("2016-01-10", "published")
+
+
+def test_verbless_colon_frame_goes_on(statements):
+    found = statements("Philipp Kohlschreiber hat gewonnen. Kohlschreiber zum Spiel: Das war nicht der Traumstart, "
+                       "ich habe nervös angefangen. Im zweiten habe ich dann mehr riskiert.")
+    assert brief(found) == [("direct", "Das war nicht der Traumstart, ich habe nervös angefangen. Im zweiten habe "
+                                       "ich dann mehr riskiert", ":", "Philipp Kohlschreiber", "text")]
+
+
+def test_pronoun_speaker_resolved(statements):
+    found = statements("Außenminister Sergej Lawrow lobte die Hilfe. Jedoch bin ich höchst beunruhigt, sagte er.")
+    assert brief(found) == [("reported", "lobte die Hilfe", "lobte", "Sergej Lawrow", "text"),
+                            ("direct", "Jedoch bin ich höchst beunruhigt", "sagte", "Sergej Lawrow", "pronoun")]
+
+
+def test_so_frame(statements):
+    (st,) = statements("Die Ermittlungen dauern an, so ein Sprecher der Polizei.")
+    assert (st.kind, st.text, st.cue, st.speaker_name) == ("direct", "Die Ermittlungen dauern an", "so", "ein Sprecher")
+
+
+# -- indirect speech ---------------------------------------------------------------------
+
+def test_konjunktiv_clause_and_free_indirect_speech_carried(statements):
+    found = statements("Der Minister sagte: Wir werden das schaffen. Die Lage sei ernst. Es gebe keine Alternative.")
+    assert brief(found) == [("direct", "Wir werden das schaffen", "sagte", "Der Minister", "text"),
+                            ("indirect", "Die Lage sei ernst. Es gebe keine Alternative", None, "Der Minister",
+                             "carried")]
+
+
+def test_verb_second_konjunktiv_clause(statements):
+    (st,) = statements("Der Kreml erklärte, Putin habe mit Kim Informationen ausgetauscht.")
+    assert brief([st]) == [("indirect", "Putin habe mit Kim Informationen ausgetauscht", "erklärte", "Kreml", "text")]
+    assert st.speaker_start == 0 and st.speaker_end == len("Der Kreml")
+
+
+def test_dass_clause_and_role_noun(statements):
+    found = statements("Bundeskanzlerin Angela Merkel sagte der Zeitung, die Regierung werde helfen. "
+                       "Die Kanzlerin betonte, dass niemand zurückgelassen werde.")
+    assert brief(found) == [("indirect", "die Regierung werde helfen", "sagte", "Angela Merkel", "text"),
+                            ("indirect", "dass niemand zurückgelassen werde", "betonte", "Angela Merkel", "role")]
+
+
+def test_separable_cue_verb_and_via(statements):
+    (st,) = statements("Putin hob laut KCNA hervor, dass die Beziehungen gut seien.")
+    assert brief([st]) == [("indirect", "dass die Beziehungen gut seien", "hob hervor", "Putin", "text")]
+    assert st.via == "KCNA"
+
+
+def test_zufolge_inside_a_frame_is_no_speaker(statements):
+    (st,) = statements("Kim versicherte den Angaben zufolge, dass Nordkorea alle Maßnahmen unterstützen werde.")
+    assert brief([st]) == [("indirect", "dass Nordkorea alle Maßnahmen unterstützen werde", "versicherte", "Kim",
+                            "text")]
+
+
+def test_laut_and_wie_frames(statements):
+    assert brief(statements("Laut Polizei wurden drei Menschen verletzt.")) == [
+        ("indirect", "wurden drei Menschen verletzt", "Laut", "Polizei", "text")]
+    assert brief(statements("Wie der Bundeswahlleiter mitteilte, lag die Wahlbeteiligung bei 41,9 Prozent.")) == [
+        ("indirect", "lag die Wahlbeteiligung bei 41,9 Prozent", "mitteilte", "der Bundeswahlleiter", "text")]
+
+
+def test_dated_dass_clause(statements):
+    (st,) = statements("Die Polizei teilte am Montag mit, dass zwei Männer festgenommen worden seien.")
+    assert brief([st]) == [("indirect", "dass zwei Männer festgenommen worden seien", "teilte mit", "Die Polizei",
+                            "text")]
+    assert (st.date, st.date_basis) == ("2016-01-04", "text")
+
+
+# -- reported speech acts ----------------------------------------------------------------
+
+def test_reported_acts(statements):
+    assert brief(statements("UN-Generalsekretär Ban Ki-moon warnte vor der restriktiven Flüchtlingspolitik.")) == [
+        ("reported", "warnte vor der restriktiven Flüchtlingspolitik", "warnte", "Ban Ki-moon", "text")]
+    assert brief(statements("Die Opposition kritisierte den Beschluss.")) == [
+        ("reported", "kritisierte den Beschluss", "kritisierte", "Die Opposition", "text")]
+
+
+# -- quotes stay quotes --------------------------------------------------------------------
+
+def test_marked_quote_is_a_direct_statement(statements, toolkit):
+    text = '"Wir warten auf Sie, kommen Sie", entgegnete Putin am Freitag.'
+    (st,) = statements(text, published="2025-08-15")
+    assert (st.kind, st.text, st.cue, st.speaker_name, st.marked) == (
+        "direct", "Wir warten auf Sie, kommen Sie", "entgegnete", "Putin", True)
+
+
+def test_quote_that_goes_on_carries_its_speaker(statements):
+    found = statements('Kremlsprecher Dmitri Peskow sagte am Montag: „Die Beziehungen sind gut.“ '
+                       '„Wir werden weiter zusammenarbeiten.“')
+    assert brief(found) == [("direct", "Die Beziehungen sind gut.", "sagte", "Dmitri Peskow", "text"),
+                            ("direct", "Wir werden weiter zusammenarbeiten.", None, "Dmitri Peskow", "carried")]
+    assert all(st.marked for st in found)
+    assert [(st.date, st.date_basis) for st in found] == [("2016-01-04", "text"), ("2016-01-10", "published")]
+
+
+def test_partial_quote_inside_indirect_speech_with_via(statements):
+    found = statements("Putin hob laut KCNA hervor, die Beziehungen seien „auf einem neuen Niveau“.")
+    assert [(s.kind, s.text, s.speaker_name, s.via, s.marked) for s in found] == [
+        ("indirect", "die Beziehungen seien „auf einem neuen Niveau", "Putin", "KCNA", False),
+        ("direct", "auf einem neuen Niveau", "Putin", "KCNA", True)]
