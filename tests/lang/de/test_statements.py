@@ -20,4 +20,4 @@ def test_speech_verbs_and_frames():
 
 
 def test_events_read_their_speech_verbs_from_the_statement_lexicon():
-    assert EVENT_LEXICON.speech_verbs == SPEECH_ACT_VERBS
+    assert EVENT_LEXICON.speech_verbs > SPEECH_ACT_VERBS and "vorwerfen" in EVENT_LEXICON.speech_verbs
