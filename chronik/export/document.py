@@ -46,6 +46,7 @@ FIELD_TYPES: dict[str, object] = {
     "date": _NAME, "date_basis": _NAME, "status": str, "place": _NAME, "participants": list[str],
     "roles": list[dict], "evidence": list[dict], "variants": list[dict],
     "first": _NAME, "last": _NAME, "entities": list[str],
+    "cue": _NAME, "addressee": _NAME, "quote": _NAME, "event": _NAME,
     "seq": int, "action": str, "kind": str, "targets": list[str], "anchors": list[dict], "field": _NAME,
     "args": list[str], "note": _NAME, "created": _NAME, "detail": _NAME, "matched": list[str],
 }

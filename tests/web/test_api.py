@@ -207,3 +207,10 @@ def test_the_api_models_are_the_export_rows():
     assert tuple(api.Quote.model_fields) == QUOTE_FIELDS
     assert tuple(api.Figure.model_fields) == FIGURE_FIELDS
     assert "text" not in api.ArticleSummary.model_fields and "text" in api.ArticleDetail.model_fields
+
+
+def test_every_export_field_has_its_type():
+    from chronik.export import document
+
+    lists = [getattr(document, n) for n in dir(document) if n.endswith("_FIELDS")]
+    assert len(lists) >= 10 and [f for fields in lists for f in fields if f not in document.FIELD_TYPES] == []
