@@ -7,9 +7,9 @@ A draw: every event ``chronik.pipeline.analyze`` finds in ../shared/data/10kgnad
 articles, CC BY-NC-SA: development and evaluation only; no publication dates there), merged within each
 article as the export merges them, is the pool; ``SIZE`` of them are drawn with ``random.Random(seed)``.
 Each draw's seed is in ``DRAWS`` before it is drawn, and its file records the commit that made the pool.
-Draw 1 was judged, then used to find what the extractor gets wrong (a tuning sample since); draw 2 came
-after that work and was judged held out; draw 3 came after label work that followed, from the last commit
-that changed the events, and is the held-out figure (draw 2 read only for its error kinds).
+Every draw was judged held out when it was made, then used to find what the extractor gets wrong (a
+tuning sample from then on): draw 1 at the first general extractor, draw 2 after the precision rules, draw
+3 after the label work, draw 4 after rules tuned on draws 1-3. The latest draw is the held-out figure.
 The sample file keeps article row, trigger offsets and what chronik said (type, predicate, roles, place,
 date, status, label, via), never the text. The judge (a helper session that did not write the extractor)
 fills in, from the article: is it a happening (``event``), are the participants and roles right, the place,
@@ -39,6 +39,7 @@ DRAWS = {
     1: (ROOT / "benchmarks" / "events_gold" / "10kgnad_2026_sample.json", 2612),
     2: (ROOT / "benchmarks" / "events_gold" / "10kgnad_2026_sample2.json", 2613),
     3: (ROOT / "benchmarks" / "events_gold" / "10kgnad_2026_sample3.json", 2614),
+    4: (ROOT / "benchmarks" / "events_gold" / "10kgnad_2026_sample4.json", 2615),
 }
 SIZE = 60  # the commit each pool was drawn from is written into its file
 FIELDS = ("participants", "roles", "place", "status", "date", "label")

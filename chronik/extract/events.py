@@ -181,6 +181,13 @@ class _Reader:
             return None
         if lemma == self.low[k] and not lemma.endswith("n"):
             return None  # an adjective tagged as a verb ("stärker", "fair", "tätig"): no verb's lemma ends so
+        form = self.low[k]
+        if form.endswith("st") and base == form[:-2] + "en":
+            return None  # read as a "du" form: in news an adverb ("zumeist", "längst")
+        head = v.head(k)
+        if head != k and self._participle(k) and v.dep(k) in ("xcomp", "advmod", "obj", "obl", "acomp") \
+                and v.lemma(head).lower() in lex.copula_verbs:
+            return None  # "zeigte sich besorgt", "blieb unbesiegt": how someone is
         if self._absolute_participle(k):
             return None
         if v.mention_at[k] >= 0 or (v.tokens[k].text[:1].isupper() and (
@@ -473,12 +480,15 @@ class _Reader:
         in a past tense, with a date, or in its lead."""
         v = self.v
         if v.sentence_of[k] in self.lead:
-            return False
+            return False  # headlines and leads tell the news in the present: "Merkel trifft Macron"
         head = chain[-1]
         if v.feature(head, "VerbForm") != "Fin" or v.feature(head, "Tense") != "Pres":
             return False
         if any(v.dep(c).startswith("aux") for h in chain for c in v.children[h]):
             return False
+        if any(v.pos(j) == "AUX" and v.lemma(j).lower() in ("haben", "sein", "werden") for j in self._clause_span(k)
+               if j < k):
+            return False  # "hat ... beauftragt" with the auxiliary hung elsewhere: a perfect, not a present
         s = v.sentences[v.sentence_of[k]]
         return not any(v.timex_at[t] >= 0 and v.timexes[v.timex_at[t]].type in ("DATE", "TIME")
                        for t in range(s.first_token, s.last_token))

@@ -38,6 +38,7 @@ class EventLexicon:
     negations: frozenset[str]
     belief_verbs: frozenset[str]        # "vermutete, dass ...": what they govern is not reported as fact
     question_words: frozenset[str]      # "Wann er zurücktritt, ist unklar": an indirect question
+    copula_verbs: frozenset[str]        # "zeigte sich besorgt": a state, not a happening
     generic_subjects: frozenset[str]    # "man": anyone, not one happening
     habitual: frozenset[str]            # "jedes Jahr", "oft": not one happening
     background: frozenset[str]          # "bereits", "damals": not the news of the day
@@ -183,7 +184,8 @@ _NO_EVENT_VERBS = _w(
     "existieren genügen entsprechen ähneln ausgehen erwägen bezweifeln zweifeln überlegen leben wohnen "
     "verstoßen unterliegen beteiligen nutzen "
     "zurückhalten schätzen einschätzen rechnen wirken bieten tragen heißen nennen "
-    "vorsehen drehen ausbleiben wundern"
+    "vorsehen drehen ausbleiben wundern neigen freistehen betrachten zielen funktionieren spüren "
+    "verlieben bezeugen"
 )
 
 # Acts of saying: the statements issue, not the timeline. One list with the
@@ -306,7 +308,10 @@ EVENT_LEXICON = EventLexicon(
     belief_verbs=_w("glauben denken meinen hoffen fürchten befürchten erwarten vermuten annehmen bezweifeln "
                     "zweifeln spekulieren mutmaßen ahnen träumen wünschen rechnen"),
     # only words that cannot open a relative clause ("wo", "was", "wie" can)
-    question_words=_w("ob wann warum weshalb weswegen wieso"),
+    question_words=_w("ob wann warum weshalb weswegen wieso wer welche welcher welches"),
+    # a participle or adjective after these says how someone or something is:
+    # "zeigte sich besorgt", "blieb unbesiegt"
+    copula_verbs=_w("sein zeigen bleiben wirken scheinen gelten erweisen geben fühlen"),
     generic_subjects=_w("man"),
     habitual=_HABITUAL,
     background=_BACKGROUND,
