@@ -129,7 +129,7 @@ class _Reader:
 
     # -- one sentence ------------------------------------------------------------------
     def sentence(self, si: int, earlier: list[_Event]) -> list[_Event]:
-        v, lex = self.v, self.lex
+        v = self.v
         s = v.sentences[si]
         if v.tokens[s.last_token - 1].text == "?":
             return []
@@ -523,7 +523,7 @@ class _Reader:
         """The speech verb whose reported clause holds ``k``, if any: its head
         (``erklärte, Putin habe ...``) or a frame the parser hung below it
         (``..., sagte er``)."""
-        v, lex = self.v, self.lex
+        v = self.v
         for h in self._conj_chain(k):
             for c in v.deps_of(h, "parataxis"):
                 if self._speech(c) and c > h:
@@ -671,7 +671,6 @@ class _Reader:
 
     # -- the parts of an event -------------------------------------------------------------
     def _read(self, e: _Event, si: int, events: list[_Event]) -> None:
-        v = self.v
         if e.kind == "verb":
             e.roles = self._verb_roles(e.k)
         else:
@@ -1022,7 +1021,7 @@ class _Reader:
         k = e.clause
         for h in self._conj_chain(k):
             for c in v.children[h]:
-                dep, low = v.dep(c), self.low[c]
+                dep = v.dep(c)
                 if dep == "aux" and v.lemma(c).lower() in lex.future_aux and v.feature(h, "VerbForm") == "Inf":
                     return True
                 if dep == "aux" and v.lemma(c).lower() in lex.schedule_modals and v.feature(h, "VerbForm") == "Inf":

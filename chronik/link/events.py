@@ -401,7 +401,6 @@ def article_reports(article, analysis, index) -> list[EventReport]:
 
 def event_rows(articles: dict, analyses, index) -> list[dict]:
     reports = [r for analysis in analyses for r in article_reports(articles[analysis.article_id], analysis, index)]
-    names = {ent.id: ent.name for ent in index.entities}
     rows = []
     for e in merge_events(reports):
         rows.append({

@@ -78,7 +78,6 @@ def make_every_kind(db):
 
 def check_every_kind(doc: dict) -> None:
     events = {e["id"]: e for e in doc["events"]}
-    by_label = {e["label"]: e for e in doc["events"]}
     names = {e["id"]: e["name"] for e in doc["entities"]}
     assert all(c["status"] == "applied" for c in doc["corrections"]), [c for c in doc["corrections"]
                                                                        if c["status"] != "applied"]
