@@ -37,6 +37,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from benchmarks.span_match import one_to_one  # noqa: E402
+
 DATA = ROOT.parent / "shared" / "data" / "quotes-wikinews-de" / "train.jsonl.gz"
 GOLD = ROOT / "benchmarks" / "events_gold"
 DRAW = GOLD / "wikinews_draw.json"
@@ -128,13 +130,7 @@ def match(gold: list[dict], found: list[dict], sentence_starts: list[int]) -> li
             same_pred = (f["predicate"] or "").lower() == (g["predicate"] or "").lower()
             pairs.append(((overlap, same_pred, f["type"] == g["type"]), gi, fi))
     pairs.sort(key=lambda p: (p[0], -p[1], -p[2]), reverse=True)
-    used_g, used_f, out = set(), set(), []
-    for _, gi, fi in pairs:
-        if gi not in used_g and fi not in used_f:
-            used_g.add(gi)
-            used_f.add(fi)
-            out.append((gi, fi))
-    return out
+    return one_to_one(pairs)
 
 
 def _day(value: str | None) -> str | None:

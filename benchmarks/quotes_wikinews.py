@@ -35,6 +35,7 @@ import time
 
 sys.path.insert(0, os.path.join(os.path.dirname(__file__), ".."))
 
+from benchmarks.span_match import lenient_candidates, one_to_one, overlap  # noqa: E402
 from chronik.extract.quotes import extract_quotes  # noqa: E402
 from chronik.extract.tokens import split_sentences, tokenize  # noqa: E402
 from chronik.lang.de.abbreviations import ABBREVIATIONS  # noqa: E402
@@ -116,26 +117,10 @@ def gold_items(doc):
     return out
 
 
-def overlap(a0, a1, b0, b1) -> int:
-    return max(0, min(a1, b1) - max(a0, b0))
-
-
 def match(gold, found, text):
     """Greedy one-to-one lenient matching; returns pairs (gold index, found index)."""
-    pairs = []
-    for gi, (g0, g1, _) in enumerate(gold):
-        for fi, q in enumerate(found):
-            ov = overlap(g0, g1, q.start, q.end)
-            if ov >= 0.5 * (g1 - g0) and ov >= 0.5 * (q.end - q.start):
-                pairs.append((ov, gi, fi))
-    pairs.sort(reverse=True)
-    used_g, used_f, out = set(), set(), []
-    for _, gi, fi in pairs:
-        if gi not in used_g and fi not in used_f:
-            used_g.add(gi)
-            used_f.add(fi)
-            out.append((gi, fi))
-    return out
+    pairs = lenient_candidates([(g0, g1) for g0, g1, _ in gold], [(q.start, q.end) for q in found])
+    return one_to_one(sorted(pairs, reverse=True))
 
 
 def speaker_ok(text, q, spans) -> bool:

@@ -27,6 +27,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from benchmarks.span_match import lenient_candidates, one_to_one, overlap  # noqa: E402
+
 DATA = ROOT.parent / "shared" / "data" / "10kgnad" / "test.csv"
 GOLD = ROOT / "benchmarks" / "statements_gold"
 DRAW = GOLD / "draw.json"
@@ -68,18 +70,10 @@ def _found(kit, text: str) -> list:
     return list(analyze(article, kit).statements)
 
 
-def _overlap(a0: int, a1: int, b0: int, b1: int) -> int:
-    return max(0, min(a1, b1) - max(a0, b0))
-
-
-def _extent(s) -> tuple[int, int]:
-    return s.start, s.end
-
-
 def _speaker_ok(text: str, st, sp: dict) -> bool:
     import re
 
-    if st.speaker_start is not None and _overlap(st.speaker_start, st.speaker_end, sp["start"], sp["end"]) and \
+    if st.speaker_start is not None and overlap(st.speaker_start, st.speaker_end, sp["start"], sp["end"]) and \
             len(text[st.speaker_start:st.speaker_end].split()) <= len(sp["text"].split()) + 2:
         return True
     if st.speaker_name:
@@ -97,19 +91,10 @@ def evaluate(docs: list[dict], kit, show: int = 0) -> dict:
         text = d["text"]
         found = _found(kit, text)
         gold = [dict(g, start=g["message"][0]["start"], end=g["message"][-1]["end"]) for g in d["statements"]]
-        pairs = []
-        for gi, g in enumerate(gold):
-            for fi, st in enumerate(found):
-                a, b = _extent(st)
-                ov = _overlap(g["start"], g["end"], a, b)
-                if ov >= 0.5 * (g["end"] - g["start"]) and ov >= 0.5 * (b - a):
-                    pairs.append((-ov, gi, fi))
-        used_g, used_f = set(), set()
-        for _, gi, fi in sorted(pairs):
-            if gi in used_g or fi in used_f:
-                continue
-            used_g.add(gi)
-            used_f.add(fi)
+        pairs = lenient_candidates([(g["start"], g["end"]) for g in gold], [(st.start, st.end) for st in found])
+        matched = one_to_one(sorted(pairs, key=lambda p: (-p[0], p[1], p[2])))
+        used_g, used_f = {gi for gi, _ in matched}, {fi for _, fi in matched}
+        for gi, fi in matched:
             g, st = gold[gi], found[fi]
             c[f"tp_{g['kind']}"] += 1
             c["kind_ok"] += g["kind"] == st.kind

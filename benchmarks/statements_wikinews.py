@@ -39,6 +39,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from benchmarks.span_match import lenient_candidates, one_to_one, overlap  # noqa: E402
+
 DATA = ROOT.parent / "shared" / "data" / "quotes-wikinews-de" / "train.jsonl.gz"
 MARKS = "„“”»«\"‚‘’'"
 KINDS = {"Direct": "direct", "Indirect": "indirect", "IndirectFreeIndirect": "indirect",
@@ -80,10 +82,6 @@ def gold_items(doc: dict) -> list[dict]:
     return sorted(out.values(), key=lambda g: (g["start"], g["end"]))
 
 
-def overlap(a0: int, a1: int, b0: int, b1: int) -> int:
-    return max(0, min(a1, b1) - max(a0, b0))
-
-
 def extent(s) -> tuple[int, int]:
     """The span a found statement is compared on: its message; for ``reported``, whose message is the
     act alone, the clause with its speaker (the dataset's Reported spans are whole clauses)."""
@@ -93,21 +91,8 @@ def extent(s) -> tuple[int, int]:
 
 
 def match(gold: list[dict], found: list) -> list[tuple[int, int]]:
-    pairs = []
-    for gi, g in enumerate(gold):
-        for fi, s in enumerate(found):
-            a, b = extent(s)
-            ov = overlap(g["start"], g["end"], a, b)
-            if ov >= 0.5 * (g["end"] - g["start"]) and ov >= 0.5 * (b - a):
-                pairs.append((ov, gi, fi))
-    pairs.sort(key=lambda p: (-p[0], p[1], p[2]))
-    used_g, used_f, out = set(), set(), []
-    for _, gi, fi in pairs:
-        if gi not in used_g and fi not in used_f:
-            used_g.add(gi)
-            used_f.add(fi)
-            out.append((gi, fi))
-    return out
+    pairs = lenient_candidates([(g["start"], g["end"]) for g in gold], [extent(s) for s in found])
+    return one_to_one(sorted(pairs, key=lambda p: (-p[0], p[1], p[2])))
 
 
 def speaker_ok(text: str, st, spans) -> bool:
