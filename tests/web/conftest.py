@@ -105,6 +105,18 @@ def seeds_db(tmp_path_factory, seeds_dir) -> Path:
 
 
 @pytest.fixture(scope="session")
+def seeds_doc(seeds_db) -> dict:
+    """The seeds store's export, to check pages and the API against."""
+    return exported(seeds_db)
+
+
+@pytest.fixture(scope="session")
+def seeds_client(seeds_server):
+    with httpx.Client(base_url=seeds_server.url, timeout=30) as c:
+        yield c
+
+
+@pytest.fixture(scope="session")
 def crafted_db(tmp_path_factory) -> Path:
     return build(tmp_path_factory.mktemp("web") / "crafted.db", DATA)
 
