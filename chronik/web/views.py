@@ -190,7 +190,11 @@ def filter_entities(snap: Snapshot, etype: str | None = None, query: str | None 
 
 def filter_quotes(snap: Snapshot, speaker: str | None = None, query: str | None = None,
                   needs_review: bool = False) -> list[dict]:
-    rows = flagged(snap.quotes, needs_review)
+    return _said(snap, flagged(snap.quotes, needs_review), speaker, query)
+
+
+def _said(snap: Snapshot, rows: list[dict], speaker: str | None, query: str | None) -> list[dict]:
+    """Quotes or statements of a speaker, with words in them."""
     if speaker:
         rows = quotes_of(rows, matching_entities(snap, speaker) or set(), speaker)
     if query:
@@ -205,13 +209,7 @@ STATEMENT_KINDS = ("direct", "indirect", "reported")
 def filter_statements(snap: Snapshot, kind: str = "all", speaker: str | None = None,
                       query: str | None = None) -> list[dict]:
     """Statements of one kind (or ``all``), of a speaker, with words in them."""
-    rows = [s for s in snap.statements if kind == "all" or s["kind"] == kind]
-    if speaker:
-        rows = quotes_of(rows, matching_entities(snap, speaker) or set(), speaker)
-    if query:
-        key = fold(query)
-        rows = [s for s in rows if key in fold(s["text"])]
-    return rows
+    return _said(snap, [s for s in snap.statements if kind == "all" or s["kind"] == kind], speaker, query)
 
 
 def filter_articles(snap: Snapshot, outlet: str | None = None, story: str | None = None) -> list[dict]:
