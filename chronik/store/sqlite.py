@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import os
 import sqlite3
+import time
 
 from chronik.errors import StoreError
 from chronik.store.folding import fts_query
@@ -37,7 +38,7 @@ class SQLiteStore(SQLStore):
                 return sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=BUSY_TIMEOUT_S,
                                        isolation_level=None, check_same_thread=False)
             conn = sqlite3.connect(path, timeout=BUSY_TIMEOUT_S, isolation_level=None, check_same_thread=False)
-            conn.execute("PRAGMA journal_mode=WAL")
+            _write_ahead(conn)
             conn.execute("PRAGMA synchronous=NORMAL")
             return conn
         except sqlite3.DatabaseError as err:
@@ -59,3 +60,18 @@ class SQLiteStore(SQLStore):
     def files(self) -> list[str]:
         """The files this store occupies, so a build of its own folder skips them."""
         return [self.path + suffix for suffix in ("", "-wal", "-shm", "-journal")]
+
+
+def _write_ahead(conn: sqlite3.Connection) -> None:
+    """Switch the file to WAL. SQLite answers "database is locked" at once,
+    without its busy wait, while a second build opens the same new file, so
+    wait here as long as any other lock would be waited for."""
+    deadline = time.monotonic() + BUSY_TIMEOUT_S
+    while True:
+        try:
+            conn.execute("PRAGMA journal_mode=WAL")
+            return
+        except sqlite3.OperationalError as err:
+            if "locked" not in str(err) or time.monotonic() > deadline:
+                raise
+            time.sleep(0.05)
