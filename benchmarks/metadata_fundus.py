@@ -111,9 +111,20 @@ def extract(git_dir: Path, out: Path) -> int:
                 gold = expected[version]
                 rows.append({"file": f"{group}/{name}", "publisher": publisher, "url": meta[Path(path).name]["url"],
                              "title": gold.get("title"), "authors": gold.get("authors"),
-                             "published": gold.get("publishing_date")})
+                             "published": gold.get("publishing_date"), "body": body_paragraphs(gold.get("body"))})
     (out / "gold.jsonl").write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
     return len(rows)
+
+
+def body_paragraphs(body: dict | None) -> list[str] | None:
+    """The article text fundus's parser reads, in page order: summary, then each
+    section's headline and paragraphs (None when the parser reads no body)."""
+    if not body:
+        return None
+    out = list(body.get("summary") or ())
+    for section in body.get("sections") or ():
+        out += list(section.get("headline") or ()) + list(section.get("paragraphs") or ())
+    return out
 
 
 # -- scoring ------------------------------------------------------------------

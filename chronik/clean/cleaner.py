@@ -22,17 +22,22 @@ HEADER_LINES = 4
 BYLINE_MAX_WORDS = 25
 CAPTION_MAX_WORDS = 80
 PROMO_MAX_WORDS = 15
+# An appeal to the reader ("Der ... Newsletter informiert Sie ...") can be a
+# sentence or two; a paragraph longer than this is story text that mentions one.
+APPEAL_MAX_WORDS = 60
 
 
 @dataclass(frozen=True)
 class _Patterns:
     header_date: re.Pattern
     byline: tuple[re.Pattern, ...]
+    bare_byline: re.Pattern
     byline_date: re.Pattern
     byline_from: re.Pattern
     byline_name: re.Pattern
     caption: tuple[re.Pattern, ...]
     promo: tuple[re.Pattern, ...]
+    appeal: tuple[re.Pattern, ...]
     author: re.Pattern
     dateline: re.Pattern
     credit_line: re.Pattern
@@ -53,11 +58,13 @@ def _compile(rules: CleaningRules) -> _Patterns:
     return _Patterns(
         header_date=re.compile(r"^\s*date\s+(\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2})?)\s*"),
         byline=tuple(re.compile(p) for p in rules.byline_patterns),
+        bare_byline=re.compile(rules.bare_byline),
         byline_date=re.compile(r"(\d{1,2})\.(\d{1,2})\.(\d{4}|\d{2}\b)(?:\s*[-–,|]?\s*(\d{1,2}):(\d{2})\s*Uhr)?"),
         byline_from=re.compile(rf"^{rules.byline_cue}\s+(.+?)\s+\d{{1,2}}\.\d{{1,2}}\.\d{{4}}"),
         byline_name=re.compile(rf"\b{rules.byline_cue}\s+[A-ZÄÖÜ]"),
         caption=tuple(re.compile(p) for p in rules.caption_patterns),
         promo=tuple(re.compile(p) for p in rules.promo_patterns),
+        appeal=tuple(re.compile(p) for p in rules.appeal_patterns),
         author=re.compile(rf"^({name}(?:\s+{name}){{1,2}})\s+(?:{roles})\b[^.!?]{{0,60}}$"),
         dateline=re.compile(
             rf"^(\d{{1,2}})\.\s*({months})\s+(\d{{4}})(?:,?\s*(\d{{1,2}})[:.](\d{{2}})\s*Uhr)?\s*[-–—|:]?\s*",
@@ -205,12 +212,21 @@ def _take_header(draft: _Draft, pat: _Patterns, rules: CleaningRules) -> None:
         if m:
             draft.authors.append(m.group(1))
             draft.drop(i, "author line")
+        elif pat.bare_byline.match(line):
+            draft.authors.extend(_bare_byline_names(line, rules))
+            draft.drop(i, "byline")
     # An author line can also close an article.
     for i in _nonempty(draft)[-2:]:
         m = pat.author.match(draft.lines[i].strip())
         if m:
             draft.authors.append(m.group(1))
             draft.drop(i, "author line")
+
+
+def _bare_byline_names(line: str, rules: CleaningRules) -> list[str]:
+    """The names of a byline with nothing but names ("Von Anna Muster und Ben Beispiel")."""
+    names = re.sub(rf"^\s*{rules.byline_cue}\s+", "", line.strip(), flags=re.IGNORECASE)
+    return [n.strip() for n in re.split(r"\s+(?:und|&)\s+", names) if n.strip()]
 
 
 def _read_byline(draft: _Draft, pat: _Patterns, rules: CleaningRules, line: str) -> None:
@@ -269,6 +285,12 @@ def _drop_noise(draft: _Draft, pat: _Patterns) -> None:
             draft.drop(i, "caption")
         elif words <= PROMO_MAX_WORDS and any(p.search(line) for p in pat.promo):
             draft.drop(i, "promotion or tag list")
+        elif words <= APPEAL_MAX_WORDS and any(p.search(line) for p in pat.appeal):
+            draft.drop(i, "appeal to the reader")
+        elif pat.bare_byline.match(line):
+            draft.drop(i, "byline")
+        elif not re.search(r"\w", line):
+            draft.drop(i, "separator")
         elif re.match(r"^\s*[-•*]\s+\S", line) and _is_short(line):
             draft.drop(i, "menu or list")
 

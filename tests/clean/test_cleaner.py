@@ -141,3 +141,46 @@ def test_authors_of_a_page_are_people_and_agencies_are_credited():
     assert (a.authors, a.agencies, a.url, a.source) == (
         ("Anna Muster", "Ben Beispiel"), ("dpa",), "https://www.beispiel-anzeiger.de/politik/haushalt-100.html",
         "seite.html")
+
+
+# Boxes inside saved pages, written as German news sites write them (the
+# wording of each is the outlet type's formula, the story is PAGE_TEXT).
+PAGE_BOXES = (
+    ("Von Anna Muster", "byline"),
+    ("02:57 Min.. Verfügbar bis 06.05.2024.", "promotion or tag list"),
+    ("Quelle: AFP", "caption"),
+    ("|", "separator"),
+    ("Der Newsletter des Senders informiert Sie immer montags bis freitags zum Feierabend über das Wichtigste "
+     "vom Tag auf einen Blick, kompakt und direkt in Ihrem Postfach.", "appeal to the reader"),
+    ("Folgst du schon dem Kanal auf Whatsapp? Eine Newsübersicht am Morgen und zum Feierabend.",
+     "appeal to the reader"),
+    ("Informieren Sie sich: Testen Sie für zwei Wochen die gedruckte Zeitung. Sie bekommen sie kostenlos in "
+     "Ihren Briefkasten.", "appeal to the reader"),
+    ("Fehler gefunden? Jetzt melden.", "appeal to the reader"),
+    ("Dieses Thema im Programm: Das Radio | Nachrichten | 28. April 2023 | 10:00 Uhr", "appeal to the reader"),
+    ("Mit Agenturmaterial.", "promotion or tag list"),
+)
+
+
+def test_boxes_inside_a_page_are_dropped_with_their_reason():
+    story = PAGE_TEXT.split("\n\n")
+    lines = [PAGE_BOXES[0][0], story[0], *(box for box, _ in PAGE_BOXES[1:]), *story[1:]]
+    a = clean(RawArticle(source="seite.html", text="\n\n".join(lines), structured=True), CLEANING_RULES)
+    assert (a.text, a.authors) == (PAGE_TEXT, ("Anna Muster",))
+    assert a.dropped == PAGE_BOXES
+
+
+def test_a_byline_further_down_is_dropped_but_names_no_author():
+    story = PAGE_TEXT.split("\n\n")
+    text = "\n\n".join([*story, "Der Kämmerer nannte die Lage ernst.", "Die Rücklagen seien aufgebraucht.",
+                         "Neue Schulden lehnte er ab.", "von Ben Beispiel", "Die Debatte geht am Donnerstag im Ausschuss weiter."])
+    a = clean(RawArticle(source="seite.html", text=text, structured=True), CLEANING_RULES)
+    assert (a.authors, a.dropped) == ((), (("von Ben Beispiel", "byline"),))
+
+
+def test_a_story_sentence_about_a_newsletter_or_a_source_stays():
+    kept = ("Der Verlag stellte den Newsletter nach zwei Jahren ein, weil zu wenige Leser ihn abonnieren wollten, "
+            "wie die Geschäftsführerin am Montag sagte.")
+    text = PAGE_TEXT + "\n\n" + kept + "\n\nQuelle der Zahlen ist das Statistische Bundesamt."
+    a = clean(RawArticle(source="seite.html", text=text, structured=True), CLEANING_RULES)
+    assert (a.text, a.dropped) == (text, ())

@@ -47,6 +47,7 @@ CAPTION_CREDIT_PATTERNS = (
     r"\(Das Foto wurde\b",
     r"\((?:l\.|r\.|M\.|v\. ?l\.)\)",           # position markers "(l.)" of people in a photo
     r"©",
+    r"^\s*Quelle\s*:\s*[^.!?\n]{1,50}$",   # "Quelle: AFP" under a picture or a chart
 )
 
 # A line that is a byline or a reading-time note.
@@ -57,6 +58,11 @@ BYLINE_PATTERNS = (
     r"^(?:Veröffentlicht|Publiziert|Erstellt)( am)?\s*:?\s*\d{1,2}\.\d{1,2}\.\d{2,4}",
     r"^Stand:?\s*\d",  # "Stand: 03.05.2021 14:10 Uhr", the last update
 )
+
+# A line that is only a byline ("Von Anna Muster", "von Anna Muster und Ben
+# Beispiel"): above a video or a box inside the page as well as at the top.
+BARE_BYLINE_PATTERN = (r"^\s*[Vv]on\s+[A-ZÄÖÜ][\w'-]+(?:\s+[A-ZÄÖÜ][\w'-]+){1,2}"
+                       r"(?:\s+(?:und|&)\s+[A-ZÄÖÜ][\w'-]+(?:\s+[A-ZÄÖÜ][\w'-]+){1,2})?\s*$")
 
 # Labels of a date line, and whether the date is the publication or the last
 # update ("Stand: 03.05.2021 14:10 Uhr"): an update dates an article only when
@@ -122,6 +128,34 @@ PROMO_PATTERNS = (
     r"\bLesen Sie (?:auch|mehr)\b",
     r"\bTeilen auf\b|\bArtikel teilen\b",
     r"\bCookie",
+    # Media players and programme notes of broadcasters' pages.
+    r"^\s*\d{1,2}:\d{2}\s*[Mm]in\b",                      # "02:57 Min.. Verfügbar bis 06.05.2024."
+    r"^\s*\d{1,2}\.\d{1,2}\.\d{4}\s*\|\s*\d{1,2}:\d{2}\s*[Mm]in\.?\s*$",  # "05.09.2024 | 2:03 min"
+    r"\bVerfügbar bis\s+\d",
+    r"^\s*Mit (?:Agenturmaterial|Material von [^.!?]{1,40})\.?\s*$",   # a credit that names no author
+    # Skip links and reader polls.
+    r"^\s*(?:Hauptinhalt|Zum Inhalt springen|Navigation überspringen)\s*$",
+    r"^\s*Durchschnittliche Bewertung\s*:",
+    r"^\s*Wie hat Ihnen (?:dieser|der) (?:Artikel|Beitrag|Text) gefallen\?",
+)
+
+# Appeals to the reader inside the page (newsletters, messenger channels,
+# subscriptions, donations, error reports): longer than a promo line, so they
+# are matched by their second-person call to act. Origin: the formulas German,
+# Austrian and Swiss news sites use for these boxes.
+READER_APPEAL_PATTERNS = (
+    r"\bNewsletter\b.{0,80}\b(?:informiert (?:Sie|dich)|[Aa]bonnieren Sie|abonniere|melden Sie sich|melde dich"
+    r"|(?:jetzt|hier|kostenlos) (?:abonnieren|anmelden))\b",
+    r"^\s*Folgst du (?:schon|bereits)\b",
+    r"^\s*Folgen Sie (?:uns|\w+) (?:schon|bereits|auf)\b",
+    r"\b(?:WhatsApp|Whatsapp|Telegram|Signal)-Kanal\b.{0,60}\b(?:abonnieren|abonniere|folgen|folge)\b",
+    r"\bAbonniere(?:n Sie)? (?:den|unseren|jetzt)\b",
+    r"\b(?:\d+|zwei|drei|vier|sechs) Wochen (?:kostenlos|gratis|unverbindlich) (?:testen|lesen)\b",
+    r"\bTesten Sie\b.{0,80}\b(?:kostenlos|gratis)\b",
+    r"\bJournalismus braucht (?:deine|Ihre|eure) Unterstützung\b",
+    r"^\s*Fehler gefunden\?\s*Jetzt melden\b",
+    r"^\s*Dieses Thema im Programm\s*:",   # broadcasters' programme note
+    r"\blesen Sie in unserem (?:Liveblog|Live-Blog|Ticker|Liveticker|Dossier)\b",
 )
 
 # "3. September 2025" or "03.09.2025" opening the first body line.
@@ -147,7 +181,9 @@ class CleaningRules:
     author_roles: tuple[str, ...]
     caption_patterns: tuple[str, ...]
     byline_patterns: tuple[str, ...]
+    bare_byline: str
     promo_patterns: tuple[str, ...]
+    appeal_patterns: tuple[str, ...]
     months: dict
     function_words: frozenset[str]
     foreign_function_words: dict
@@ -168,7 +204,9 @@ CLEANING_RULES = CleaningRules(
     author_roles=AUTHOR_ROLES,
     caption_patterns=CAPTION_CREDIT_PATTERNS,
     byline_patterns=BYLINE_PATTERNS,
+    bare_byline=BARE_BYLINE_PATTERN,
     promo_patterns=PROMO_PATTERNS,
+    appeal_patterns=READER_APPEAL_PATTERNS,
     months=MONTHS,
     function_words=FUNCTION_WORDS_DE,
     foreign_function_words={"en": FUNCTION_WORDS_EN},
