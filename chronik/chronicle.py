@@ -16,6 +16,7 @@ from chronik.export import export, export_document
 from chronik.ingest import Skip
 from chronik.pipeline import BuildOptions, build
 from chronik.records import Article, BuildReport
+from chronik.review.queue import KINDS as REVIEW_KINDS
 from chronik.store import SearchHit, open_store
 
 if TYPE_CHECKING:
@@ -45,7 +46,7 @@ class Chronicle:
 
         return stored_book(self.store)
 
-    def review(self, kinds: tuple[str, ...] = ("event", "quote", "figure"), limit: int | None = None) -> list:
+    def review(self, kinds: tuple[str, ...] = REVIEW_KINDS, limit: int | None = None) -> list:
         """Items that need review, most consequential first (``review.ReviewItem``)."""
         from chronik.review import review_queue
 

@@ -14,6 +14,7 @@ import click
 from chronik import __version__
 from chronik.errors import ChronikError
 from chronik.export import FORMATS
+from chronik.review.queue import KINDS as REVIEW_KINDS
 
 DB_HELP = "the store: an SQLite file (created if needed) or a PostgreSQL URL postgresql://user@host/dbname"
 
@@ -400,7 +401,7 @@ def annotate(source, fmt, nlp):
 
 @cli.command()
 @db_option
-@click.option("--kind", "kinds", multiple=True, type=click.Choice(["event", "quote", "figure"]),
+@click.option("--kind", "kinds", multiple=True, type=click.Choice(list(REVIEW_KINDS)),
               help="only this kind (repeat for several)")
 @click.option("--limit", default=30, show_default=True, help="show at most this many (0: all)")
 @click.option("--format", "fmt", default="text", show_default=True, type=click.Choice(["text", "json"]))
@@ -409,7 +410,7 @@ def review(db, kinds, limit, fmt):
     """Items that need a person's check (guessed speakers and dates, vague figures, merges
     of differing reports, conflicts), most consequential first. Decide with 'chronik correct'."""
     with _open(db) as chron:
-        items = chron.review(tuple(kinds) or ("event", "quote", "figure"))
+        items = chron.review(tuple(kinds) or REVIEW_KINDS)
         shown = items[:limit] if limit else items
         if fmt == "json":
             click.echo(json.dumps([{"kind": i.kind, "id": i.id, "label": i.label, "reasons": list(i.reasons),
@@ -514,7 +515,7 @@ def _correction_command(action: str, arguments: tuple[str, ...], rest: str | Non
 
 
 _correction_command("accept", ("item",), None, "Confirm an item as extracted (it leaves the review queue).")
-_correction_command("reject", ("item",), None, "Drop a wrong event, quote, figure or entity from the chronicle.")
+_correction_command("reject", ("item",), None, "Drop a wrong event, quote, statement, figure or entity from the chronicle.")
 _correction_command("merge-entities", ("keep", "other"), None, "Make OTHER part of KEEP (one actor, two names).")
 _correction_command("split-entity", ("item",), "forms",
                     "Split the mentions written as FORMS off into their own entity (named after the first).")
@@ -532,7 +533,8 @@ _correction_command("split-event", ("item",), "articles",
 @user_errors
 def correct_set(item, field, value, db, note):
     """Fix one value: an event's date/place/status/type/label, a figure's low/high/bound/unit/
-    time/attribution/..., a quote's speaker/via, an entity's name/type ('null' clears)."""
+    time/attribution/..., a quote's speaker/via, a statement's speaker/via/addressee/kind, an entity's
+    name/type ('null' clears)."""
     _correct(db, "set", [item], field=field, value=value, note=note)
 
 

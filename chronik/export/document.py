@@ -21,7 +21,8 @@ EVENT_FIELDS = ("id", "type", "label", "date", "date_basis", "status", "place", 
                 "predicate", "via", "articles", "evidence", "sources", "variants", "basis", "needs_review",
                 "reviewed")
 STATEMENT_FIELDS = ("id", "article", "articles", "kind", "text", "start", "end", "cue", "speaker", "speaker_name",
-                    "speaker_basis", "via", "addressee", "date", "date_basis", "quote", "event", "sentence")
+                    "speaker_basis", "via", "addressee", "date", "date_basis", "quote", "event", "sentence",
+                    "sources", "basis", "needs_review", "reviewed")
 STORY_FIELDS = ("id", "label", "articles", "first", "last", "entities")
 CORRECTION_FIELDS = ("id", "seq", "action", "kind", "targets", "anchors", "field", "value", "args", "note",
                      "created", "status", "detail", "matched")

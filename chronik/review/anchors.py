@@ -33,6 +33,13 @@ def quote_anchor(row: dict) -> dict:
     return {"label": _short(row["text"]), "text": row["text"]}
 
 
+def statement_anchor(row: dict, source_of: dict[str, str]) -> dict:
+    """A statement's words in its first article: an indirect one is often told
+    in the same words by another speaker's article, so the article counts."""
+    return {"label": _short(row["text"]), "text": row["text"], "article": row["article"],
+            "source": source_of.get(row["article"])}
+
+
 def figure_anchor(row: dict, source_of: dict[str, str]) -> dict:
     return {"label": row["text"], "article": row["article"], "source": source_of.get(row["article"]),
             "text": row["text"], "start": row.get("start")}
@@ -42,7 +49,7 @@ def anchored_articles(kind: str, row: dict) -> set[str]:
     """The articles whose source the anchor of ``row`` keeps (and a split of an event names)."""
     if kind == "event":
         return {ev["article"] for ev in row["evidence"]} | set(row["articles"])
-    if kind == "figure":
+    if kind in ("figure", "statement"):
         return {row["article"]}
     return set()
 
@@ -54,6 +61,8 @@ def anchor_for(kind: str, row: dict, source_of: dict[str, str]) -> dict:
         return event_anchor(row, source_of)
     if kind == "figure":
         return figure_anchor(row, source_of)
+    if kind == "statement":
+        return statement_anchor(row, source_of)
     return quote_anchor(row)
 
 
@@ -120,3 +129,16 @@ def find_quote(target: str, anchor: dict, quotes: Iterable[dict]) -> str | None:
     if any(q["id"] == target for q in quotes):
         return target
     return next((q["id"] for q in quotes if sentence_key(q["text"]) == sentence_key(anchor["text"])), None)
+
+
+def find_statement(target: str, anchor: dict, statements: Iterable[dict], source_of: dict[str, str]) -> str | None:
+    """By id, else the statement with the same words reported by the anchor's
+    article (or a new version of it), else the same words anywhere."""
+    statements = list(statements)
+    if any(s["id"] == target for s in statements):
+        return target
+    key = sentence_key(anchor["text"])
+    same = [s for s in statements if sentence_key(s["text"]) == key]
+    here = [s for s in same if any(same_article(a, anchor.get("article"), anchor.get("source"), source_of)
+                                   for a in s["articles"])]
+    return (here or same)[0]["id"] if here or same else None

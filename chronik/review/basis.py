@@ -3,8 +3,9 @@
 ``basis`` lists what is not simply read in the text; ``["text"]`` means
 nothing was guessed:
 * ``speaker_pronoun`` / ``speaker_role``: the speaker was resolved from a
-  pronoun ("sagte er") or a role noun ("der Kremlchef"); ``speaker_unknown``:
-  no speaker was found;
+  pronoun ("sagte er") or a role noun ("der Kremlchef"); ``speaker_carried``:
+  a statement without a speaker of its own took the one of an earlier
+  sentence; ``speaker_unknown``: no speaker was found;
 * ``date_published``: the event's date is the publication date (the article
   reports it as just happened and names no day); ``undated``: no date;
 * ``merged_differing``: the event joins reports from several articles that
@@ -22,7 +23,8 @@ from __future__ import annotations
 # The guesses a person should check: a wrong speaker, a wrong day, a merge of
 # two different events, a number that is not one. The other kinds are marked
 # but not queued, or every figure without its own date would be.
-REVIEW_BASIS = frozenset({"speaker_pronoun", "speaker_role", "date_published", "merged_differing", "vague"})
+REVIEW_BASIS = frozenset({"speaker_pronoun", "speaker_role", "speaker_carried", "date_published",
+                          "merged_differing", "vague"})
 
 
 def _finish(basis: list[str], reviewed: str | None) -> list[str]:
@@ -33,7 +35,7 @@ def _finish(basis: list[str], reviewed: str | None) -> list[str]:
 
 def quote_basis(row: dict, reviewed: str | None) -> list[str]:
     kind = row.get("speaker_basis")
-    if kind in ("pronoun", "role"):
+    if kind in ("pronoun", "role", "carried"):
         basis = [f"speaker_{kind}"]
     elif kind == "corrected":
         basis = []
@@ -42,6 +44,10 @@ def quote_basis(row: dict, reviewed: str | None) -> list[str]:
     else:
         basis = []
     return _finish(basis, reviewed)
+
+
+# A statement's speaker is read (or guessed) as a quote's is.
+statement_basis = quote_basis
 
 
 def event_basis(row: dict, reviewed: str | None) -> list[str]:

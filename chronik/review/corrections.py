@@ -21,7 +21,7 @@ from chronik.ids import content_id
 CORRECTION_KIND = "correction"
 FILE_FORMAT = "chronik-corrections"
 FILE_VERSION = 1
-ITEM_KINDS = ("event", "quote", "figure", "entity")
+ITEM_KINDS = ("event", "quote", "statement", "figure", "entity")
 # action -> (kinds it applies to, number of items it names)
 ACTIONS = {
     "accept": (ITEM_KINDS, 1),
@@ -110,6 +110,8 @@ FIELDS = {
                "predicate": _text_or_null, "subject": _text_or_null, "attribution": _text_or_null,
                "time": lambda v: _timex(v, nullable=True)},
     "quote": {"speaker": _text_or_null, "via": _text_or_null},
+    "statement": {"speaker": _text_or_null, "via": _text_or_null, "addressee": _text_or_null,
+                  "kind": _choice("direct", "indirect", "reported")},
     "entity": {"name": _text, "type": _choice("PER", "LOC", "ORG", "MISC")},
 }
 

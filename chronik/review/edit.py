@@ -124,7 +124,7 @@ def in_place(c: Correction) -> bool:
     """Whether a correction changes one linked row and nothing linking derives
     from it (series, entities, other events), so it can be applied to the
     stored rows at once instead of re-linking the whole store."""
-    return c.action == "accept" or (c.action in ("reject", "set") and c.kind in ("event", "quote"))
+    return c.action == "accept" or (c.action in ("reject", "set") and c.kind in ("event", "quote", "statement"))
 
 
 def apply_in_place(store, c: Correction) -> None:
@@ -132,10 +132,12 @@ def apply_in_place(store, c: Correction) -> None:
     build replays it with all others and arrives at the same rows."""
     from chronik.review.channels import stored_book
     from chronik.review.replay import Replay  # imports chronik.link, which imports this package
-    from chronik.review.rows import mark, quote_chains
+    from chronik.review.rows import follow_quotes, mark, quote_chains
 
     with store.linking():
         rows = {c.kind: store.links(c.kind)}
+        if c.kind == "quote":  # statements that are this quote follow it
+            rows["statement"] = store.links("statement")
         if c.action == "set":  # only a new value is looked up among the entities (a speaker, a label)
             rows["entity"] = store.links("entity")
         articles = {a.id: a for a in store.articles()}
@@ -147,7 +149,12 @@ def apply_in_place(store, c: Correction) -> None:
                 mark(c.kind, row, replay.reviewed[row["id"]])
                 if book is not None:
                     row["chains"] = quote_chains(row, articles, book)
-        store.replace_links({c.kind: rows[c.kind]})
+        if c.kind == "quote":
+            rows["statement"] = follow_quotes(rows["statement"], rows["quote"], replay)
+            for s in rows["statement"]:
+                if s["id"] in replay.reviewed:
+                    mark("statement", s, replay.reviewed[s["id"]])
+        store.replace_links({kind: kind_rows for kind, kind_rows in rows.items() if kind != "entity"})
         store.put_records(CORRECTION_KIND, replay.records())
 
 

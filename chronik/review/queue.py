@@ -12,10 +12,11 @@ from dataclasses import dataclass
 
 CONFLICT_WEIGHT = 3
 SERIES_WEIGHT = 2
-KINDS = ("event", "quote", "figure")
+KINDS = ("event", "quote", "statement", "figure")
 _REASONS = {
     "speaker_pronoun": "speaker resolved from a pronoun",
     "speaker_role": "speaker resolved from a role noun",
+    "speaker_carried": "speaker carried over from an earlier sentence",
     "date_published": "date taken from the publication date",
     "merged_differing": "merged from articles that differ",
     "vague": "vague figure (no number)",
@@ -41,6 +42,8 @@ def review_queue(store, kinds: tuple[str, ...] = KINDS, limit: int | None = None
     for kind in kinds:
         rows = figures.values() if kind == "figure" else store.links(kind)
         for row in rows:
+            if kind == "statement" and row.get("quote"):
+                continue  # it follows its quote's review
             if row.get("needs_review"):
                 items.append(_item(kind, row, series, figures))
     items.sort(key=lambda i: (-i.weight, KINDS.index(i.kind), i.id))
@@ -56,6 +59,8 @@ def _item(kind: str, row: dict, series: dict, figures: dict) -> ReviewItem:
             reasons.append(f"{v['field']} {v['value']}: {_count(v['sources'], 'source')}")
     elif kind == "quote":
         label = f"{row['speaker_name'] or 'unknown speaker'}: „{row['text']}“"
+    elif kind == "statement":
+        label = f"{row['kind']}, {row['speaker_name'] or 'unknown speaker'}: {row['text']}"
     else:
         s = series.get(row.get("series"))
         label = row["text"] + (f" ({s['label']})" if s else "")

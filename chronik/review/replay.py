@@ -5,8 +5,8 @@
 2. Entity merges, splits, renames and rejections change the entity index
    before quotes, events, figures and stories resolve names, so every row
    refers to the corrected entities.
-3. Everything else changes the linked rows: accept, reject, set on events and
-   quotes, merging and splitting events.
+3. Everything else changes the linked rows: accept, reject, set on events,
+   quotes and statements, merging and splitting events.
 Corrections run in their order (``seq``); each ends ``applied`` with the ids
 it matched, or ``stale`` with the reason.
 """
@@ -17,7 +17,9 @@ from dataclasses import replace
 from chronik.ids import content_id
 from chronik.link.entities import Entity, EntityIndex
 from chronik.link.figures import figure_id
-from chronik.review.anchors import find_entity, find_event, find_figure, find_quote, same_article
+from chronik.review.anchors import (
+    find_entity, find_event, find_figure, find_quote, find_statement, same_article,
+)
 from chronik.review.corrections import Correction, parse_value
 from chronik.review.reports import Report
 
@@ -42,6 +44,7 @@ class Replay:
         self.outcome: dict[str, tuple[str, str | None, tuple[str, ...]]] = {}
         # item id -> "accepted" or "corrected"
         self.reviewed: dict[str, str] = {}
+        self.rejected: set[str] = set()
         self.last_split = ""
 
     def _of(self, phase: str) -> list[Correction]:
@@ -129,6 +132,7 @@ class Replay:
                 self.reviewed[ids[0]] = "accepted"
             elif c.action == "reject":
                 rows[c.kind] = [r for r in kind_rows if r["id"] != ids[0]]
+                self.rejected.add(ids[0])
                 reports.pop(ids[0], None)
             elif c.action == "set":
                 self._set(c, ids[0], rows)
@@ -153,6 +157,8 @@ class Replay:
             return find_event(target, anchor, kind_rows, self.source_of)
         if kind == "quote":
             return find_quote(target, anchor, kind_rows)
+        if kind == "statement":
+            return find_statement(target, anchor, kind_rows, self.source_of)
         if kind == "figure":
             items = [(r["id"], r["article"], r["text"], r.get("start") or 0) for r in kind_rows]
             return find_figure(target, anchor, items, self.source_of)

@@ -7,7 +7,7 @@ from collections import defaultdict
 from dataclasses import replace
 
 from chronik.link.events import event_rows
-from chronik.review.basis import event_basis, figure_basis, needs_review, quote_basis
+from chronik.review.basis import event_basis, figure_basis, needs_review, quote_basis, statement_basis
 from chronik.review.channels import ChannelBook, article_channels, stored_book
 from chronik.review.corrections import CORRECTION_KIND
 from chronik.review.replay import Replay
@@ -39,6 +39,10 @@ def review_links(store, rows: dict[str, list[dict]], *, articles: dict, analyses
         q["chains"] = quote_chains(q, articles, book)
         q["sources"] = groups.count(q["articles"])
         mark("quote", q, reviewed.get(q["id"]))
+    rows["statement"] = follow_quotes(rows.get("statement", []), rows["quote"], replay)
+    for s in rows["statement"]:
+        s["sources"] = groups.count(s["articles"])
+        mark("statement", s, reviewed.get(s["id"]))
     _figures(rows["figure"], rows["series"], articles, book, groups, reviewed)
     for ent in rows["entity"]:
         mark("entity", ent, reviewed.get(ent["id"]))
@@ -48,13 +52,31 @@ def review_links(store, rows: dict[str, list[dict]], *, articles: dict, analyses
     return rows
 
 
+def follow_quotes(statements: list[dict], quotes: list[dict], replay: Replay) -> list[dict]:
+    """A statement that is also a quote follows the quote's review: gone with a
+    rejected quote, with the quote's corrected speaker and channel unless the
+    statement itself was corrected."""
+    by_id = {q["id"]: q for q in quotes}
+    kept = []
+    for s in statements:
+        if s.get("quote") in replay.rejected:
+            continue
+        quote = by_id.get(s.get("quote"))
+        if quote is not None and replay.reviewed.get(quote["id"]) and not replay.reviewed.get(s["id"]):
+            s.update(speaker=quote["speaker"], speaker_name=quote["speaker_name"],
+                     speaker_basis=quote["speaker_basis"], via=quote["via"])
+            replay.reviewed[s["id"]] = replay.reviewed[quote["id"]]
+        kept.append(s)
+    return kept
+
+
 def mark(kind: str, row: dict, reviewed: str | None, in_conflict: bool = False) -> None:
     """Set ``basis``, ``reviewed`` and ``needs_review`` of one row."""
     row["reviewed"] = reviewed
     if kind == "entity":
         row["basis"] = ["corrected"] if reviewed == "corrected" else ["text"]
         return
-    basis = {"event": event_basis, "quote": quote_basis, "figure": figure_basis}[kind]
+    basis = {"event": event_basis, "quote": quote_basis, "statement": statement_basis, "figure": figure_basis}[kind]
     row["basis"] = basis(row, reviewed)
     row["needs_review"] = needs_review(row["basis"], reviewed, in_conflict)
 

@@ -259,7 +259,7 @@ def api_figures(request: Request, article: str | None = None, series: str | None
 
 @router.get("/review", response_model=Page[ReviewItem],
             summary="What needs review (chronik review), most consequential first")
-def api_review(request: Request, kind: str | None = Query(None, description="event, quote or figure"),
+def api_review(request: Request, kind: str | None = Query(None, description="event, quote, statement or figure"),
                page: int = PAGE, per_page: int = PER_PAGE):
     return _paged(views.review_page_rows(request.app.state.view, kind), page, per_page)
 

@@ -15,6 +15,7 @@ from jinja2 import Environment, PackageLoader, StrictUndefined
 from chronik.errors import ChronikError
 from chronik.export.jsonfile import to_json
 from chronik.records import Analysis
+from chronik.review.queue import KINDS as REVIEW_KINDS
 from chronik.web import views
 from chronik.web.highlight import article_spans, render
 from chronik.web.snapshot import Snapshot, StoreView
@@ -70,7 +71,7 @@ def _fields(kind: str, row: dict) -> list[tuple[str, str]]:
     shown = {"speaker": row.get("speaker_name")}
     out = []
     for name in FIELDS[kind]:
-        value = shown[name] if kind == "quote" and name in shown else row.get(name)
+        value = shown[name] if kind in ("quote", "statement") and name in shown else row.get(name)
         out.append((name, "" if value is None else str(value).lower() if isinstance(value, bool) else str(value)))
     return out
 
@@ -226,13 +227,23 @@ def quotes_page(request: Request, speaker: str | None = None, q: str | None = No
                  kinds=views.STATEMENT_KINDS, kind_counts=counts)
 
 
+def _said_page(request: Request, kind: str, item_id: str):
+    """The page of one quote or statement, with its correction forms."""
+    snap = _snap(request)
+    row = views.find_row(snap, kind, item_id)
+    if row is None:
+        return _not_found(request, f"No {kind} {item_id} in this store.")
+    return _page(request, f"{kind}.html", nav="Quotes", snap=snap, item=row, fields=_fields(kind, row))
+
+
 @router.get("/quotes/{quote_id}")
 def quote_page(request: Request, quote_id: str):
-    snap = _snap(request)
-    quote = snap.quote_by_id.get(quote_id)
-    if quote is None:
-        return _not_found(request, f"No quote {quote_id} in this store.")
-    return _page(request, "quote.html", nav="Quotes", snap=snap, q=quote, fields=_fields("quote", quote))
+    return _said_page(request, "quote", quote_id)
+
+
+@router.get("/statements/{statement_id}")
+def statement_page(request: Request, statement_id: str):
+    return _said_page(request, "statement", statement_id)
 
 
 @router.get("/review")
@@ -241,7 +252,7 @@ def review_page(request: Request, kind: str | None = None, page: int = 1):
     rows = views.review_page_rows(view, kind)
     counts = Counter(r["kind"] for r in views.review_page_rows(view))
     return _page(request, "review.html", nav="Review", snap=view.snapshot(), page=views.paginate(rows, page,
-                 REVIEW_PER_PAGE), kind=kind, counts=counts, page_url=_page_url(request))
+                 REVIEW_PER_PAGE), kind=kind, kinds=REVIEW_KINDS, counts=counts, page_url=_page_url(request))
 
 
 @router.get("/corrections")

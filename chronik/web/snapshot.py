@@ -62,6 +62,7 @@ class Snapshot:
     outlets: Counter
     # Statements of every kind (direct, indirect, reported), in export order.
     statements: list[dict] = field(default_factory=list)
+    statement_by_id: dict[str, dict] = field(default_factory=dict)
 
 
 def load_snapshot(store, marker: tuple) -> Snapshot:
@@ -103,6 +104,7 @@ def load_snapshot(store, marker: tuple) -> Snapshot:
         figures_of_article=dict(figures_of_article), surfaces=dict(surfaces),
         outlets=Counter(a["outlet"] for a in doc["articles"] if a["outlet"]),
         statements=doc.get("statements", []),
+        statement_by_id={s["id"]: s for s in doc.get("statements", [])},
     )
 
 

@@ -32,13 +32,16 @@ QUOTE_SHOWN = ("id", "article", "articles", "text", "speaker", "speaker_name", "
 # How an item was obtained (``chronik.review.basis``), in words.
 BASIS_LABELS = {
     "text": "read in the text", "speaker_pronoun": "speaker from a pronoun", "speaker_role": "speaker from a role noun",
+    "speaker_carried": "speaker from an earlier sentence",
     "speaker_unknown": "speaker unknown", "date_published": "date = publication date", "undated": "no date",
     "merged_differing": "merged reports differ", "vague": "vague figure", "as_of_published": "as of publication",
     "corrected": "corrected",
 }
 # Where each kind of item has its page, and its list.
-ITEM_PATHS = {"event": "/events/", "quote": "/quotes/", "figure": "/figures/", "entity": "/entities/"}
-LIST_PATHS = {"event": "/timeline", "quote": "/quotes", "figure": "/figures", "entity": "/entities"}
+ITEM_PATHS = {"event": "/events/", "quote": "/quotes/", "statement": "/statements/", "figure": "/figures/",
+              "entity": "/entities/"}
+LIST_PATHS = {"event": "/timeline", "quote": "/quotes", "statement": "/quotes?kind=all", "figure": "/figures",
+              "entity": "/entities"}
 # Private-use characters mark query terms in a snippet until it is escaped.
 _MARK = ("\ue000", "\ue001")
 
@@ -247,7 +250,8 @@ class SnapshotRows:
     reads (``links``): the queue is the library's, without a database read."""
 
     def __init__(self, snap: Snapshot) -> None:
-        self._rows = {"event": snap.events, "quote": snap.quotes, "figure": list(snap.figures.values()),
+        self._rows = {"event": snap.events, "quote": snap.quotes, "statement": snap.statements,
+                      "figure": list(snap.figures.values()),
                       "series": snap.series, "entity": snap.entities}
 
     def links(self, kind: str) -> list[dict]:
@@ -265,6 +269,8 @@ def find_row(snap: Snapshot, kind: str, item_id: str) -> dict | None:
         return snap.figures.get(item_id)
     if kind == "entity":
         return snap.entity_by_id.get(item_id)
+    if kind == "statement":
+        return snap.statement_by_id.get(item_id)
     return snap.quote_by_id.get(item_id)
 
 

@@ -29,6 +29,11 @@ ATMOSPHERE = "fbe90026dd010bf5"      # „herzlichen, kameradschaftlichen Atmosp
 FALLEN = "d0e45d4a0c7d08c0"          # 6000 Nordkoreaner (a headline: "6000 Nordkoreaner gefallen")
 LEADERS = "2118a2f899a544fb"         # drei Staatsführer
 THOUSANDS = "c151637a4d29bd26"       # Tausende Nordkoreaner
+TALKS = "a921516a3ff6e767"           # indirect, speaker carried over: "Falls die Friedensgespräche ..."
+FRONT = "dd5ef8e71b8e34cc"           # indirect, "Nordkorea" carried over as speaker: "sollen rund 12.000 ..."
+REINFORCED = "ed9dcc8fb89a873e"      # indirect, "westlichen Angaben" as speaker: "Sie wurden ... verstärkt"
+SOVEREIGNTY_STATEMENT = "4aaf788201030822"  # the direct statement that is the quote SOVEREIGNTY
+ATMOSPHERE_STATEMENT = "7ce4189e94c012d2"   # the direct statement that is the quote ATMOSPHERE
 
 
 @pytest.fixture(scope="module")
@@ -191,7 +196,7 @@ def test_undo_forgets_a_correction(store_dir):
     (("set", FALLEN, "low", "6.000"), "write 6.000 without thousands separators (6000)"),
     (("set", FALLEN, "colour", "red"), "a figure has no field 'colour' to set; fields: low, high, bound"),
     (("set", PEKING, "date", "Anfang September"), "'Anfang September' is not a date value"),
-    (("reject", "0000000000000000"), "no event or quote or figure or entity has the id '0000000000000000'"),
+    (("reject", "0000000000000000"), "no event or quote or statement or figure or entity has the id '0000000000000000'"),
     (("merge-events", PEKING, FALLEN), "no event has the id"),
     (("split-event", DEPLOY_APRIL, DEPLOY_APRIL), "does not report this event"),
 ])
@@ -235,3 +240,28 @@ def test_a_correction_applied_in_place_gives_what_a_full_relink_gives(store_dir)
 def test_correcting_a_store_that_does_not_exist_creates_none(tmp_path):
     result = run("correct", "reject", WOLODIN, "--db", tmp_path / "typo.db", ok=False)
     assert result.exit_code == 1 and "no store at" in result.stderr and not (tmp_path / "typo.db").exists()
+
+
+def test_statement_corrections_survive_a_rebuild_and_follow_their_quote(store_dir):
+    db = store_dir / "s.db"
+    steps = [("accept", TALKS), ("reject", FRONT), ("set", REINFORCED, "speaker", "Südkorea"),
+             ("set", SOVEREIGNTY, "speaker", "Kim Jong Un"), ("reject", ATMOSPHERE)]
+    for action, *args in steps:
+        assert run("correct", action, *args, "--db", db).stdout.startswith("applied: ")
+    review = run("review", "--kind", "statement", "--db", db).stdout
+    assert review.splitlines()[0] == "3 items need review, most consequential first"
+    shutil.copy(LATER, store_dir / "pile")
+    run("build", store_dir / "pile", "--db", db)
+    doc = export(db)
+    assert all(c["status"] == "applied" for c in doc["corrections"])
+    statements = {s["id"]: s for s in doc["statements"]}
+    assert (statements[TALKS]["reviewed"], statements[TALKS]["needs_review"]) == ("accepted", False)
+    assert FRONT not in statements
+    reinforced = statements[REINFORCED]
+    assert (reinforced["speaker_name"], reinforced["speaker_basis"], reinforced["basis"]) == (
+        "Südkorea", "corrected", ["corrected"])
+    # the statements that are quotes follow the quotes' corrections
+    sovereignty = statements[SOVEREIGNTY_STATEMENT]
+    assert (sovereignty["speaker_name"], sovereignty["speaker_basis"], sovereignty["reviewed"]) == (
+        "Kim Jong Un", "corrected", "corrected")
+    assert ATMOSPHERE_STATEMENT not in statements

@@ -6,6 +6,7 @@ Expected values come from the library on the same store: the export's rows,
 """
 from __future__ import annotations
 
+import html
 import json
 import re
 import subprocess
@@ -226,3 +227,22 @@ def test_split_entity_merge_and_split_events(editor):
     for c in reversed(get_json(client, "/api/corrections")):
         assert client.post("/edit/undo", data={"correction": c["id"], "token": token}).status_code == 303
     assert get_json(client, f"/api/entities/{trump['id']}")["aliases"] == ["Trump", "Trumps"]
+
+
+def test_a_statement_is_reviewed_and_corrected_on_its_own_page(editor):
+    client, token = editor
+    queued = get_json(client, "/api/review", kind="statement", per_page=500)["items"]
+    carried = next(r for r in queued if "speaker carried over from an earlier sentence" in r["reasons"])
+    assert carried["url"] == f"/statements/{carried['id']}"
+    page = html.unescape(client.get(carried["url"]).text)
+    assert "<h1>Statement</h1>" in page and 'data-field="speaker"' in page and 'data-field="kind"' in page
+    assert "speaker from an earlier sentence" in page
+    made = client.post("/edit/correct", data={"action": "set", "item": carried["id"], "field": "speaker",
+                                              "value": "Südkorea", "token": token})
+    assert made.status_code == 303 and made.headers["location"] == carried["url"]
+    fixed = html.unescape(client.get(carried["url"]).text)
+    assert "Südkorea" in fixed and "corrected" in fixed
+    assert carried["id"] not in {r["id"] for r in get_json(client, "/api/review", kind="statement",
+                                                           per_page=500)["items"]}
+    (c,) = [c for c in get_json(client, "/api/corrections") if c["kind"] == "statement"]
+    assert client.post("/edit/undo", data={"correction": c["id"], "token": token}).status_code == 303
