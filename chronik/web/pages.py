@@ -137,8 +137,9 @@ def event_page(request: Request, event_id: str):
         return _not_found(request, f"No event {event_id} in this store.")
     # The merge form's choices scan every event: only an editing server shows that form.
     candidates = views.merge_candidates(snap, event) if request.app.state.view.writable else []
+    said = [s for s in snap.statements if s["event"] == event_id]
     return _page(request, "event.html", nav="Timeline", snap=snap, e=event, fields=_fields("event", event),
-                 candidates=candidates)
+                 candidates=candidates, said=said)
 
 
 def _series_page(request: Request, snap: Snapshot, page: views.Page, heading: str, single: bool,
