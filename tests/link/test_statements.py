@@ -15,6 +15,8 @@ from chronik.records import Article
 
 CONTRACT = {"id", "article", "articles", "kind", "text", "start", "end", "cue", "speaker", "speaker_name",
             "speaker_basis", "via", "addressee", "date", "date_basis", "quote", "event", "sentence"}
+# What review adds to every statement, as to quotes (the contract allows added fields).
+REVIEW_FIELDS = {"sources", "basis", "needs_review", "reviewed"}
 
 
 def _article(text: str, published: str) -> Article:
@@ -48,7 +50,7 @@ def test_seed_export_statements(seeds_db, tmp_path):
     assert result.exit_code == 0, result.output
     doc = json.loads(out.read_text(encoding="utf-8"))
     statements, quotes = doc["statements"], doc["quotes"]
-    assert all(set(s) == CONTRACT for s in statements)
+    assert all(set(s) == CONTRACT | REVIEW_FIELDS for s in statements)
     assert {s["kind"] for s in statements} == {"direct", "indirect", "reported"}
     quote_ids = {q["id"] for q in quotes}
     named = [s for s in statements if s["quote"]]
