@@ -10,6 +10,8 @@ a sentence-level tagger cannot see:
    ("Staatschef Emmanuel Macron");
 3. acronyms: an all-caps token the model left untagged is an organisation
    (news agencies and broadcasters), or a place when its title-case form is one;
+   a long form that introduces its acronym in brackets is one mention
+   ("Bundesamt für Sicherheit in der Informationstechnik (BSI)");
 4. one sense per document: a string tagged once is tagged the same elsewhere,
    and a part of a full personal name (also in the genitive) is a person;
 5. verbs: given part-of-speech tags, a name never runs over a verb ("Merkel
@@ -22,6 +24,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
+from functools import lru_cache
 from importlib import resources
 
 from chronik.records import Mention, Sentence, Token
@@ -33,6 +36,11 @@ _UPPER = re.compile(r"[^\W\d_a-zäöüß]+")
 _LOWER = re.compile(r"[a-zäöüß]+")
 _DIGIT = re.compile(r"\d+")
 _ACRONYM = re.compile(r"[A-ZÄÖÜ][A-ZÄÖÜ0-9&]{1,6}")
+_WORD_BREAK = re.compile(r"[\s\-‐]+")
+_LONG_FORM_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
+# Most words a long form before its acronym can have ("Bundesamt für
+# Sicherheit in der Informationstechnik (BSI)" has six).
+LONG_FORM_WORDS = 8
 
 
 class NerModel:
@@ -455,6 +463,33 @@ def _apply_rules(words, sentences, sent_of, spans, lexicon):
         if after_head or in_brackets:
             claim(k, k + 1, "LOC" if _place_word(w[:1] + w[1:].lower(), lexicon) else "ORG")
 
+    # 3b. A long form the text introduces its acronym with ("Bundesamt für
+    #     Sicherheit in der Informationstechnik (BSI)") is one organisation or
+    #     place, however the model cut it: the longest run of words before the
+    #     bracket that spells the acronym, within the sentence, where the
+    #     model tagged the acronym or a part of the run as one.
+    for k in range(2, n - 1):
+        if words[k - 1] != "(" or words[k + 1] != ")" or not _ACRONYM.fullmatch(words[k]):
+            continue
+        first = max(sentences[sent_of[k]].first_token, k - 1 - LONG_FORM_WORDS)
+        while first < k - 1 and not all(_LONG_FORM_WORD.fullmatch(w) for w in words[first:k - 1]):
+            first += 1
+        start = next((a for a in range(first, k - 2)
+                      if words[a][:1].isupper() and acronym_of(words[k], " ".join(words[a:k - 1]))), None)
+        if start is None:
+            continue
+        inside = {owner[x] for x in range(start, k - 1) if owner[x] >= 0}
+        if inside == {owner[start]} and spans[owner[start]][:2] == [start, k - 1]:
+            continue  # the model has it
+        if any(spans[i][0] < start or spans[i][1] > k - 1 for i in inside):
+            continue  # a mention reaches out of the long form: leave the model's reading
+        tagged = [spans[i][2] for i in sorted(inside | {owner[k]} - {-1}) if spans[i][2] in ("ORG", "LOC")]
+        if tagged:
+            label = spans[owner[k]][2] if owner[k] >= 0 and spans[owner[k]][2] in tagged else tagged[0]
+            claim(start, k - 1, label)
+            if owner[k] < 0:
+                claim(k, k + 1, label)
+
     # 4. A compound that starts with a place and ends in something else
     #    ("Ukraine-Krieg", "Russland-Gipfel") names that thing, not a place.
     for idx, (a, b, label) in enumerate(spans):
@@ -557,3 +592,38 @@ def _document_consistency(words, sent_of, spans, lexicon):
     if added:
         out = sorted(out + added, key=lambda s: (s[0], s[1]))
     return out
+
+
+def acronym_of(acronym: str, long_form: str) -> bool:
+    """Whether ``acronym`` abbreviates ``long_form``: read left to right, each
+    capitalised word of the long form gives its initial and maybe more letters
+    of itself (compound parts: "BAMF" = "Bundesamt für Migration und
+    Flüchtlinge"), a small word may give its initial ("AfD" = "Alternative für
+    Deutschland") or none ("BSI" = "Bundesamt für Sicherheit in der
+    Informationstechnik"), and no letter is left over."""
+    short = "".join(c for c in acronym.lower() if c.isalnum())
+    words = [w for w in _WORD_BREAK.split(long_form.strip()) if w]
+    if len(short) < 2 or len(words) < 2:
+        return False
+    return _spell(short, tuple(w.lower() for w in words), tuple(w[:1].isupper() for w in words))
+
+
+@lru_cache(maxsize=4096)
+def _spell(short: str, words: tuple[str, ...], capital: tuple[bool, ...]) -> bool:
+    if not words:
+        return not short
+    word, rest = words[0], words[1:]
+    if not capital[0] and _spell(short, rest, capital[1:]):
+        return True
+    if not short or short[0] != word[0]:
+        return False
+    # The initial, then any further letters of the same word in order.
+    options = {1}
+    pos = [0]
+    for k in range(1, len(short)):
+        nxt = word.find(short[k], pos[-1] + 1)
+        if nxt < 0:
+            break
+        pos.append(nxt)
+        options.add(k + 1)
+    return any(_spell(short[n:], rest, capital[1:]) for n in sorted(options))

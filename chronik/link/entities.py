@@ -38,6 +38,7 @@ from functools import lru_cache
 from itertools import product
 
 from chronik.ids import content_id
+from chronik.extract.entities import acronym_of
 from chronik.lang.de.names import NameRules
 from chronik.records import Analysis
 
@@ -129,41 +130,6 @@ def _spelling(word: str, classes: tuple[tuple[str, str], ...]) -> str:
     for group, cls in classes:
         word = word.replace(group, cls)
     return _DOUBLE.sub(r"\1", word)
-
-
-def acronym_of(acronym: str, long_form: str) -> bool:
-    """Whether ``acronym`` abbreviates ``long_form``: read left to right, each
-    capitalised word of the long form gives its initial and maybe more letters
-    of itself (compound parts: "BAMF" = "Bundesamt für Migration und
-    Flüchtlinge"), a small word may give its initial ("AfD" = "Alternative für
-    Deutschland") or none ("BSI" = "Bundesamt für Sicherheit in der
-    Informationstechnik"), and no letter is left over."""
-    short = "".join(c for c in acronym.lower() if c.isalnum())
-    words = [w for w in _SPLIT.split(long_form.strip()) if w]
-    if len(short) < 2 or len(words) < 2:
-        return False
-    return _spell(short, tuple(w.lower() for w in words), tuple(w[:1].isupper() for w in words))
-
-
-@lru_cache(maxsize=4096)
-def _spell(short: str, words: tuple[str, ...], capital: tuple[bool, ...]) -> bool:
-    if not words:
-        return not short
-    word, rest = words[0], words[1:]
-    if not capital[0] and _spell(short, rest, capital[1:]):
-        return True
-    if not short or short[0] != word[0]:
-        return False
-    # The initial, then any further letters of the same word in order.
-    options = {1}
-    pos = [0]
-    for k in range(1, len(short)):
-        nxt = word.find(short[k], pos[-1] + 1)
-        if nxt < 0:
-            break
-        pos.append(nxt)
-        options.add(k + 1)
-    return any(_spell(short[n:], rest, capital[1:]) for n in sorted(options))
 
 
 def _acronym_pairs(analyses: Sequence[Analysis], texts: Mapping[str, str]):

@@ -194,6 +194,17 @@ class _StubModel:
         # An acronym after an organisation noun.
         ("Das meldete die Nachrichtenagentur KCNA .", ["O"] * 6, [("KCNA", "ORG")]),
         ("Das meldete der Staatssender KRT .", ["O"] * 6, [("KRT", "ORG")]),
+        # A long form that introduces its acronym is one organisation, however the model cut it,
+        ("Das Bundesamt für Sicherheit in der Informationstechnik ( BSI ) warnte .",
+         ["O", "B-ORG", "O", "B-ORG", "O", "O", "B-MISC", "O", "O", "O", "O", "O"],
+         [("Bundesamt für Sicherheit in der Informationstechnik", "ORG"), ("BSI", "ORG")]),
+        ("Laut dem Bundesamt für Migration und Flüchtlinge ( BAMF ) kamen weniger .",
+         ["O", "O", "B-ORG", "I-ORG", "I-ORG", "O", "O", "O", "B-ORG", "O", "O", "O", "O"],
+         [("Bundesamt für Migration und Flüchtlinge", "ORG"), ("BAMF", "ORG")]),
+        # ... but words that do not spell it stay as they were.
+        ("Die Regierung ( BSI ) warnte .", ["O"] * 7, []),
+        ("Er traf Anna Muster ( SPD ) .", ["O", "O", "B-PER", "I-PER", "O", "B-ORG", "O", "O"],
+         [("Anna Muster", "PER"), ("SPD", "ORG")]),
         # A common noun opening a sentence is dropped.
         ("Zusammenarbeit ist wichtig .", ["B-LOC", "O", "O", "O"], []),
         # A compound about a country names a thing; a district of a city stays a place.
