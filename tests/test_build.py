@@ -61,6 +61,22 @@ def test_incremental_build_equals_full_build(tmp_path, seeds_dir):
     assert export_bytes(tmp_path / "inc.db") == export_bytes(tmp_path / "full.db")
 
 
+def test_a_pile_built_in_three_steps_exports_what_one_build_does(tmp_path):
+    pile = _pile(tmp_path, 36)
+    steps = [tmp_path / f"step{n}" for n in range(3)]
+    for n, step in enumerate(steps):
+        step.mkdir()
+        for f in sorted(pile.glob("*.txt"))[n::3]:  # every step adds articles among the earlier ones' ids
+            shutil.copy(f, step / f.name)
+    for step in steps:
+        assert run("build", step, "--db", tmp_path / "inc.db", "--workers", "1").exit_code == 0
+    assert run("build", *steps, "--db", tmp_path / "full.db", "--workers", "1").exit_code == 0
+    full = export_bytes(tmp_path / "full.db")
+    assert export_bytes(tmp_path / "inc.db") == full
+    doc = json.loads(full)
+    assert len(doc["articles"]) == 36 and doc["entities"] and doc["stories"]
+
+
 def test_a_build_analyses_again_what_an_older_analysis_made(tmp_path, seeds_dir):
     """No store links analyses of two versions: a stored analysis another extractor or language
     model made is made again by the next build, which then exports what a fresh build does."""
@@ -191,6 +207,36 @@ def test_killed_build_leaves_a_consistent_store_and_rerun_completes(tmp_path):
     out = subprocess.run([sys.executable, "-m", "chronik.cli", "build", str(pile), "--db", str(db), "--workers", "1"],
                          capture_output=True, text=True, check=True).stdout
     assert out.strip() == f"{300 - stored} articles added, {stored} duplicates, 0 files skipped"
+
+
+_BUILD_THEN_DIE_LINKING = """
+import os, sys
+import chronik, chronik.link
+from chronik.pipeline import BuildOptions, build
+chronik.link.record_first_seen = lambda *a, **k: os._exit(9)  # killed after the links are written, before commit
+build([sys.argv[2]], chronik.open(sys.argv[1]).store, BuildOptions(workers=1))
+"""
+
+
+def test_a_link_killed_midway_leaves_a_store_the_next_build_completes(tmp_path):
+    pile = _pile(tmp_path, 30)
+    first, later = tmp_path / "first", tmp_path / "later"
+    first.mkdir(), later.mkdir()
+    for f in sorted(pile.glob("*.txt")):
+        shutil.copy(f, (first if int(f.stem) % 3 else later) / f.name)
+    db = tmp_path / "k.db"
+    assert run("build", first, "--db", db, "--workers", "1").exit_code == 0
+    with chronik.open(str(db)) as chron:
+        linked = chron.store.links("article")
+    died = subprocess.run([sys.executable, "-c", _BUILD_THEN_DIE_LINKING, str(db), str(later)], capture_output=True)
+    assert died.returncode == 9, died.stderr
+    with chronik.open(str(db)) as chron:  # the new articles are stored, the links are the old ones
+        assert len(chron.articles()) == 30
+        assert chron.store.links("article") == linked
+    out = run("build", later, "--db", db, "--workers", "1").output
+    assert out.strip().endswith("0 articles added, 10 duplicates, 0 files skipped")
+    assert run("build", first, later, "--db", tmp_path / "full.db", "--workers", "1").exit_code == 0
+    assert export_bytes(db) == export_bytes(tmp_path / "full.db")
 
 
 def test_two_concurrent_builds_into_one_store_lose_nothing(tmp_path):

@@ -79,7 +79,7 @@ def record_first_seen(store, rows: dict[str, list[dict]], now: str, versions: li
     returns how many were new. ``versions``: the store's version records,
     when the caller has read them already."""
     roots = lineage_roots(load_versions(store) if versions is None else versions)
-    known = {r["id"] for r in store.records(SEEN_KIND)}
+    known = store.record_ids(SEEN_KIND)
     new = [{"id": key, "seen": now, **data} for key, data in sorted(_observations(rows, roots).items())
            if key not in known]
     if new:

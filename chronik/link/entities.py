@@ -285,6 +285,7 @@ def link_entities(analyses: Sequence[Analysis], rules: NameRules,
         return found if found != k else corpus_full.get(k, k)
 
     memo: dict[tuple, tuple[str, ...]] = {}
+    by_ending = _names_by_ending(persons_multi)
 
     def corpus_target(k: tuple[str, ...]) -> tuple[str, ...]:
         """Where ``k`` goes in the corpus: its fullest form (rule 4), else the
@@ -292,7 +293,7 @@ def link_entities(analyses: Sequence[Analysis], rules: NameRules,
         if ("*", k) not in memo:
             found = corpus_full.get(k, k) if k in allowed else k
             if found == k:
-                fuller = {corpus_target(p) for p in persons_multi if len(p) > len(k) and p[-len(k):] == k}
+                fuller = {corpus_target(p) for p in by_ending.get(k, ())}
                 found = fuller.pop() if len(fuller) == 1 else k
             memo[("*", k)] = found
         return memo[("*", k)]
@@ -340,6 +341,19 @@ def link_entities(analyses: Sequence[Analysis], rules: NameRules,
     entities = _unique_ids(entities)
     entities.sort(key=lambda e: (-e.mentions, e.name, e.id))
     return EntityIndex(entities=tuple(entities), of_mention=of_mention, of_surface=of_surface)
+
+
+def _names_by_ending(names: Sequence[tuple[str, ...]]) -> dict[tuple[str, ...], list[tuple[str, ...]]]:
+    """Each name under every run of its last words shorter than itself
+    ("Kramp Karrenbauer" and "Karrenbauer" for "Annegret Kramp Karrenbauer"):
+    the fuller names a surname key can belong to, looked up instead of
+    scanning every person name for every key (which grew with the square of
+    the names: 45 s of a 125 s link at 10,000 articles)."""
+    found: dict[tuple[str, ...], list[tuple[str, ...]]] = defaultdict(list)
+    for name in names:
+        for size in range(1, len(name)):
+            found[name[-size:]].append(name)
+    return found
 
 
 def _part_of(k: tuple[str, ...], name: tuple[str, ...]) -> bool:

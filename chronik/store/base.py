@@ -69,6 +69,9 @@ class Store(Protocol):
     def records(self, kind: str) -> list[dict]:
         """Kept rows of one kind, sorted by id."""
 
+    def record_ids(self, kind: str) -> set[str]:
+        """Ids of the kept rows of one kind (their data left unread)."""
+
     def delete_records(self, kind: str, ids: list[str]) -> None: ...
 
     def search(self, query: str, limit: int = 20, snippets: bool = True) -> list[SearchHit]: ...

@@ -162,3 +162,17 @@ def test_a_place_and_a_subsidiary_named_after_it_stay_apart():
     g = groups(link(with_text("a", text, [("Oracle Deutschland GmbH", "ORG"), ("Oracle", "ORG"),
                                           ("Deutschland", "LOC")])))
     assert set(g) == {"Oracle Deutschland GmbH", "Oracle", "Deutschland"}
+
+
+def test_a_surname_alone_in_another_article_joins_the_one_person_of_the_corpus_with_it():
+    a = analysis("a", "Bundeskanzler Olaf Scholz traf CDU-Chefin Annegret Kramp-Karrenbauer in Berlin.",
+                 [("Olaf Scholz", "PER"), ("Annegret Kramp-Karrenbauer", "PER")])
+    b = analysis("b", "Scholz und Kramp-Karrenbauer stritten über den Haushalt.",
+                 [("Scholz", "PER"), ("Kramp-Karrenbauer", "PER")])
+    c = analysis("c", "Kim Jong Un und Kim Yo Jong zeigten sich in Pjöngjang.",
+                 [("Kim Jong Un", "PER"), ("Kim Yo Jong", "PER")])
+    d = analysis("d", "Kim ließ Raketen testen.", [("Kim", "PER")])
+    g = groups(link_entities([a, b, c, d], NAME_RULES))
+    assert g["Olaf Scholz"] == ("PER", {"Scholz"}, ("a", "b"))
+    assert g["Annegret Kramp-Karrenbauer"] == ("PER", {"Kramp-Karrenbauer"}, ("a", "b"))
+    assert g["Kim"] == ("PER", set(), ("d",))  # two Kims in the corpus: which one is not known

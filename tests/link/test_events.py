@@ -286,3 +286,17 @@ def test_an_undated_report_does_not_join_a_happening_dated_after_its_article():
     assert sorted(len(e.evidence) for e in merge_events([august, january])) == [1, 1]
     earlier = report("c", "2026-01-16", None, "Der Besuch Schoigus bei Kim in Pjöngjang.")
     assert [len(e.evidence) for e in merge_events([january, earlier])] == [2]
+
+
+def test_reports_sharing_nothing_but_their_article_join_and_across_articles_stay_apart():
+    # "Ein Mann starb am Unfallort ... Der Mann starb noch vor Ort": one death, told twice in one article
+    same_article = merge_events([
+        report("003", "death", [], "2025-09-03", "published", predicate="sterben", start=10),
+        report("003", "death", [], "2025-09-03", "published", predicate="sterben", start=400),
+    ])
+    assert [e.articles for e in same_article] == [("003",)]
+    two_articles = merge_events([
+        report("003", "death", [], "2025-09-03", "published", predicate="sterben", start=10),
+        report("004", "death", [], "2025-09-03", "published", predicate="sterben", start=10),
+    ])
+    assert len(two_articles) == 2

@@ -101,6 +101,23 @@ def test_links_are_replaced_per_kind_and_listed_in_byte_order(store_url):
     store.close()
 
 
+def test_replacing_links_writes_only_the_rows_that_changed(store_url, monkeypatch):
+    store = open_store(store_url)
+    store.replace_links({"entity": [{"id": "a", "name": "Pjöngjang"}, {"id": "b", "name": "Tumen"},
+                                    {"id": "c", "name": "Kim"}]})
+    written = []
+    real = store._executemany
+    monkeypatch.setattr(store, "_executemany", lambda stmt, rows: (written.append(rows), real(stmt, rows)))
+    store.replace_links({"entity": [{"id": "a", "name": "Pjöngjang"}, {"id": "b", "name": "Tumen-Fluss"},
+                                    {"id": "d", "name": "Wladimir Putin"}]})
+    assert written == [[("entity", "c")],  # gone
+                       [("entity", "b", '{"id":"b","name":"Tumen-Fluss"}'),  # changed
+                        ("entity", "d", '{"id":"d","name":"Wladimir Putin"}')]]  # new
+    assert store.links("entity") == [{"id": "a", "name": "Pjöngjang"}, {"id": "b", "name": "Tumen-Fluss"},
+                                     {"id": "d", "name": "Wladimir Putin"}]
+    store.close()
+
+
 def test_records_are_replaced_by_id_and_kept_apart_by_kind(store_url):
     store = open_store(store_url)
     store.put_records("correction", [{"id": "b", "v": 1}, {"id": "a", "v": 2}, {"id": "B", "v": "Ä"}])
@@ -112,6 +129,8 @@ def test_records_are_replaced_by_id_and_kept_apart_by_kind(store_url):
     assert store.records("correction") == [{"id": "b", "v": 3}]
     assert store.records("version") == [{"id": "a", "v": 9}]
     assert store.records("nothing") == []
+    assert store.record_ids("correction") == {"b"}
+    assert store.record_ids("nothing") == set()
     store.close()
 
 
