@@ -93,9 +93,32 @@ def _phrase(view: ArticleView, frames, h: int) -> str | None:
         last = max(view.subtree(names[0], _PHRASE_STOP))
         if last - run[0] < frames.max_words + 4:
             run = list(range(run[0], last + 1))
+    if any(view.tokens[k].text == "(" for k in run):  # "Werner Faymann (SPÖ)": the party is no part of it
+        run = run[:next(i for i, k in enumerate(run) if view.tokens[k].text == "(")] or run
+    named = _name_after(view, run[-1])
+    if named is not None and named - run[0] < frames.max_words + 4:
+        run = list(range(run[0], named + 1))
     while run and view.pos(run[0]) == "ADP":
         run = run[1:]
     return view.span_text(run[0], run[-1]) if run else None
+
+
+def _name_after(view: ArticleView, last: int) -> int | None:
+    """``der UNO-Hochkommissar für Flüchtlinge, Filippo Grandi.``: the last token of a person's name
+    set off by a comma after a role, however the parser hung it; None when there is none."""
+    si = view.sentence_of[last]
+    end = view.sentences[si].last_token
+    comma = next((j for j in range(last + 1, min(last + 5, end)) if view.tokens[j].text == ","), None)
+    if comma is None or comma + 1 >= end or any(view.pos(j) in ("VERB", "AUX", "PUNCT")
+                                                for j in range(last + 1, comma)):
+        return None
+    mi = view.mention_at[comma + 1]
+    if mi < 0 or view.mentions[mi].label != "PER" or view.mentions[mi].start != view.tokens[comma + 1].start:
+        return None
+    j = comma + 1
+    while j + 1 < end and view.mention_at[j + 1] == mi:
+        j += 1
+    return j if j + 1 >= end or view.tokens[j + 1].text in (",", ".", "(", ";") else None
 
 
 def _antecedent(view: ArticleView, k: int) -> str | None:
@@ -127,7 +150,7 @@ def frame_source(view: ArticleView, frames, f: int, inside: int | None = None) -
             if view.dep(c).startswith("obl") and view.case_marker(c) in frames.agent_preps:
                 return _phrase(view, frames, c)
         return None
-    s = view.subject(f)
+    s = _nearest_subject(view, f, view.subject(f))
     if s is not None and view.tokens[s].text.lower() in frames.anaphors:
         s = next((c for c in view._bare_phrases(f) if c != s and view.pos(c) in frames.nominal_pos
                   and not view._oblique(c)), None)
@@ -138,14 +161,24 @@ def frame_source(view: ArticleView, frames, f: int, inside: int | None = None) -
                   and (view.pos(c) in frames.nominal_pos or view.mention_at[c] >= 0)), None)
     if s is None or view.lemma(s).lower() in frames.measure_nouns:
         return None  # "Die niedrigsten Quoten meldeten ...": the measure, fronted, is no source
-    if inside is not None and inside in view.subtree(s):
-        return None
+    if inside is not None and (inside in view.subtree(s) or s == inside + 1):
+        return None  # the number's own phrase or its unit ("3672 Euro") gives nothing
     if lemma in frames.having_verbs and _counts_members(view, frames, f, s):
         return None
     word = view.tokens[s].text.lower()
     if word in frames.person_pronouns and view.feature(s, "Number") != "Plur":
         return _antecedent(view, s)
     return _phrase(view, frames, s)
+
+
+def _nearest_subject(view: ArticleView, f: int, s: int | None) -> int | None:
+    """The subject of ``f``, passing over a dateline the parser hung on it (``Wien – ... : Das
+    Wifo rechnete``): a sentence's first word before a dash."""
+    if s is None or s != view.sentences[view.sentence_of[s]].first_token or s + 1 >= len(view.tokens) \
+            or view.tokens[s + 1].text not in ("–", "-"):
+        return s
+    others = [c for c in view.children[f] if view.dep(c) == "nsubj" and c != s]
+    return min(others, key=lambda c: abs(c - f)) if others else None
 
 
 def _counts_members(view: ArticleView, frames, f: int, s: int) -> bool:
@@ -236,7 +269,20 @@ def points_back(view: ArticleView, frames, si: int) -> bool:
     s = view.sentences[si]
     if any(view.tokens[k].text.lower() in frames.continuation for k in range(s.first_token, s.last_token)):
         return True
+    if _restates(view, frames, si):
+        return True
     return _subjunctive_in(view, frames, s.first_token, s.last_token, hypothetical=True)
+
+
+def _restates(view: ArticleView, frames, si: int) -> bool:
+    """``Das entspricht 30,6 Prozent der Landfläche``: an anaphor subject of a verb of equivalence."""
+    s = view.sentences[si]
+    first = s.first_token
+    if view.tokens[first].text.lower() not in frames.anaphors:
+        return False
+    verb = next((k for k in range(first + 1, min(first + 3, s.last_token)) if view.pos(k) in ("VERB", "AUX")), None)
+    return verb is not None and view.lemma(verb).lower() in frames.restating_verbs \
+        and any(view.pos(k) == "NUM" for k in range(verb + 1, s.last_token))  # not "Das bedeutet, dass ..."
 
 
 def covers_previous(view: ArticleView, frames, si: int) -> str | None:
@@ -278,8 +324,11 @@ def statement_noun(view: ArticleView, frames, t: int) -> str | None:
     its owner, whose content (after a comma, a colon or ``dass``) holds the number ``t``."""
     s = view.sentences[view.sentence_of[t]]
     for n in range(s.first_token, t - 2):
-        if view.tokens[n].text.lower() not in frames.statement_nouns \
-                or view.tokens[n + 1].text.lower() not in frames.owner_marks:
+        if view.tokens[n].text.lower() not in frames.statement_nouns:
+            continue
+        if view.tokens[n + 1].text == ":":
+            return view.tokens[n].text  # "liegt an den Umfragen: Die ÖVP könnte mit 29 Prozent ..."
+        if view.tokens[n + 1].text.lower() not in frames.owner_marks:
             continue
         owner = next((j for j in range(n + 2, min(n + 6, t)) if view.pos(j) in ("NOUN", "PROPN")), None)
         if owner is None:

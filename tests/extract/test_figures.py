@@ -256,6 +256,38 @@ def analysed(toolkit):
      "10.000 Exemplaren", "Nokta"),
     # "zählen" of a count that is no membership: the counter is the source
     ("Die Veranstalter sprachen von 10.000 Teilnehmern, die Polizei zählte 4.000.", "4.000", "die Polizei"),
+    # "Das entspricht ...": the figure before restated keeps its source (10kGNAD test, row 958)
+    ("Nach dem Bericht der Welternährungsorganisation, der am Montag von da Silva und Südafrikas Präsident "
+     "Jacob Zuma bei einem Kongress in Durban vorgestellt werden sollte, gab es 2015 noch 3,999 Milliarden "
+     "Hektar Wald auf der Welt. Das entspricht 30,6 Prozent der Landfläche des Planeten.", "30,6 Prozent",
+     "Nach dem Bericht der Welternährungsorganisation"),
+    # indirect speech running on for three sentences in Konjunktiv I; the name set off after the role
+    # (10kGNAD test, row 784)
+    ("Ein Obdach ist für Flüchtlinge der Grundstein zum Überleben und sollte als nicht verhandelbares "
+     "Menschenrecht gesehen werden, erklärte der UNO-Hochkommissar für Flüchtlinge, Filippo Grandi. Dies "
+     "könne ein einfaches Haus, ein Zelt oder wenigstens eine Plane sein. Das UNHCR müsse jedes Jahr rund "
+     "70.000 Zelte und zwei Millionen Planen beschaffen. Ohne Aufstockung der Mittel sei fast jeder achte der "
+     "derzeit mehr als 15 Millionen Menschen in der Obhut des UNHCR – vor allem in Afrika und im Nahen Osten – "
+     "von Obdachlosigkeit bedroht.", "mehr als 15 Millionen Menschen", "Filippo Grandi"),
+    # the name after a role and its genitive (10kGNAD test, row 142)
+    ("Die vier Projektpartner tragen mit jeweils 200.000 Euro pro Jahr zu dem neuen Zentrum bei: jeweils "
+     "40.000 Euro in bar sowie 160.000 Euro in Form von zwei Laufbahnstellen für einen Senior- und einen "
+     "Junior-Wissenschafter, sagte der wissenschaftliche Geschäftsführer des AIT, Wolfgang Knoll, zur APA.",
+     "40.000 Euro", "Wolfgang Knoll"),
+    # "meinen" and "bezweifeln" as frames; the party in brackets is no part of the source (10kGNAD test,
+    # rows 266 and 582)
+    ("Faymann meinte, dass derzeit ohnehin weniger Flüchtlinge – zuletzt rund 1.000 pro Tag in Spielfeld – "
+     "kämen.", "rund 1.000", "Faymann"),
+    ("Wien – Bundeskanzler Werner Faymann (SPÖ) bezweifelt, dass die elf Registrierungszentren für Migranten "
+     "in Italien und Griechenland, sogenannte Hotspots, wie geplant bis Ende November einsatzbereit sind.",
+     "elf Registrierungszentren", "Bundeskanzler Werner Faymann"),
+    # the dateline before the dash is no subject of the frame (10kGNAD test, row 966)
+    ("Wien – Rasend optimistisch waren die Wirtschaftsforscher schon bisher nicht: Das Wifo rechnete zuletzt "
+     "für 2016 mit einem Wachstum von 1,4 Prozent, das IHS mit 1,6 Prozent.", "1,4 Prozent", "Das Wifo"),
+    # a noun of stating right before a colon (10kGNAD test, row 114)
+    ("Dass die anderen Parteien strikt gegen Neuwahlen sind, liegt nicht zuletzt an den Umfragen: Die ÖVP "
+     "könnte trotz Landeshauptmannbonus mit 29 Prozent ihr Ergebnis von 2013 bestenfalls halten.",
+     "29 Prozent", "Umfragen"),
 ])
 def test_attribution_across_sentence_and_paragraph(analysed, text, figure, source):
     assert analysed(text)[figure] == source
@@ -279,6 +311,16 @@ def test_attribution_across_sentence_and_paragraph(analysed, text, figure, sourc
     # a fronted measure noun is no source of the verb of reporting (10kGNAD test, row 536)
     ("Die niedrigsten Quoten bei den unter 25-Jährigen meldeten im April Deutschland (7,2 Prozent), Österreich "
      "und Dänemark (je 10,1 Prozent).", "7,2 Prozent"),
+    # the figure's unit is no subject of a frame (10kGNAD test, row 796)
+    ("Im Jahr ergibt das immerhin einen Betrag von 3672 Euro, der als Freibetrag von der "
+     "Steuerbemessungsgrundlage abgezogen werden kann.", "3672 Euro"),
+    # "Das bedeutet, dass ..." restates no figure: the sentence after it is the article's own (10kGNAD
+    # test, row 118)
+    ("Am Dienstag meldete der steirische Fleisch- und Wursthersteller mit 269 Mitarbeitern und 276 Gläubigern "
+     "ein Sanierungsverfahren ohne Eigenverwaltung in Graz an. Das bedeutet, dass ein Masseverwalter die "
+     "Geschäfte übernimmt. Der Grund: Schirnhofer bietet nur eine Quote von 20 Prozent zahlbar innerhalb von "
+     "zwei Jahren, auf die Verbindlichkeiten in Höhe von 29 Millionen Euro an, für die Eigenverwaltung wären "
+     "30 Prozent notwendig.", "30 Prozent"),
     # "zudem" adds a new fact: the frame after it covers nothing before (10kGNAD test, row 1018)
     ("Das Spiel umfasst 13 Levels, neue geschriebene Musik, Vertonung sowie eine überarbeitete Gegner-KI. "
      "Zudem erwartet einen eine Rückkehr zum Alienplaneten Xen.", "13 Levels"),
