@@ -302,6 +302,32 @@ def covers_previous(view: ArticleView, frames, si: int) -> str | None:
     return None
 
 
+def verb_then_name(view: ArticleView, frames, t: int) -> str | None:
+    """``In diesem Zeitraum registrierte Eurostat 213.000 Asylanträge``: a frame verb in second place
+    with a bare name right after it and the number after that, read from the words where the parse
+    fails (a colon before it, a name tagged as a noun)."""
+    s = view.sentences[view.sentence_of[t]]
+    for v in range(s.first_token, t - 1):
+        if view.pos(v) != "VERB" or source_lemma(view, frames, v) not in frames.verbs:
+            continue
+        name = v + 1
+        if not view.tokens[name].text[:1].isupper() or view.pos(name) in ("DET", "ADP", "PRON") \
+                or view.timex_at[name] >= 0 or any(view.tokens[j].text == "," for j in range(v, t)):
+            continue
+        end = name
+        while end + 1 < t and (view.mention_at[end + 1] >= 0 and view.mention_at[end + 1] == view.mention_at[name]):
+            end += 1
+        named = view.mention_at[name] >= 0 or view.pos(name) == "PROPN"
+        if not named and view.pos(end + 1) != "NUM":
+            continue  # a common noun only where a number follows at once
+        if view.lemma(name).lower() in frames.measure_nouns | frames.member_nouns:
+            continue
+        if source_lemma(view, frames, v) in frames.having_verbs and _counts_members(view, frames, v, name):
+            continue
+        return view.span_text(name, end)
+    return None
+
+
 def trailing_so(view: ArticleView, frames, si: int) -> str | None:
     """``Die Firma habe 300 Stellen gestrichen, so ein Sprecher.``: the verbless frame after a comma."""
     s = view.sentences[si]
@@ -429,7 +455,8 @@ def _source(view: ArticleView, frames, fig: Figure, labels, phrase_in, is_number
     si = fig.sentence
     number = _number_token(view, fig, is_number)
     found = source_above(view, frames, number) or before_colon(view, frames, number) \
-        or statement_noun(view, frames, number) or trailing_so(view, frames, si)
+        or statement_noun(view, frames, number) or trailing_so(view, frames, si) \
+        or verb_then_name(view, frames, number)
     if found:
         return found
     found = interview_speaker(labels, si)

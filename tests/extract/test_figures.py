@@ -284,6 +284,11 @@ def analysed(toolkit):
     # the dateline before the dash is no subject of the frame (10kGNAD test, row 966)
     ("Wien – Rasend optimistisch waren die Wirtschaftsforscher schon bisher nicht: Das Wifo rechnete zuletzt "
      "für 2016 mit einem Wachstum von 1,4 Prozent, das IHS mit 1,6 Prozent.", "1,4 Prozent", "Das Wifo"),
+    # a frame verb in second place with a bare name after it, where the parse fails after a colon
+    # (10kGNAD test, row 144)
+    ("Die aktuellsten die EU betreffenden Migrationszahlen liegen erst für April bis Juni vor: In diesem "
+     "Zeitraum registrierte Eurostat 213.000 Asylerstanträge in den EU-Staaten – 15 Prozent mehr als im ersten "
+     "Quartal und plus 85 Prozent im Vergleich zum gleichen Zeitraum des Vorjahres.", "15 Prozent", "Eurostat"),
     # a noun of stating right before a colon (10kGNAD test, row 114)
     ("Dass die anderen Parteien strikt gegen Neuwahlen sind, liegt nicht zuletzt an den Umfragen: Die ÖVP "
      "könnte trotz Landeshauptmannbonus mit 29 Prozent ihr Ergebnis von 2013 bestenfalls halten.",
