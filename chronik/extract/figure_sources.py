@@ -98,8 +98,17 @@ def _phrase(view: ArticleView, frames, h: int) -> str | None:
     named = _name_after(view, run[-1])
     if named is not None and named - run[0] < frames.max_words + 4:
         run = list(range(run[0], named + 1))
-    while run and view.pos(run[0]) == "ADP":
+    return _trimmed(view, run)
+
+
+def _trimmed(view: ArticleView, run: list[int]) -> str | None:
+    """The phrase without what the parser hung on it but names no one: a leading preposition or
+    adverb (``Auch Mitterlehner``), a trailing time or adverb (``das UN-Hilfswerk am Dienstag``,
+    ``die Agenturgründer weiter``)."""
+    while run and view.pos(run[0]) in ("ADP", "ADV"):
         run = run[1:]
+    while run and (view.timex_at[run[-1]] >= 0 or view.pos(run[-1]) in ("ADV", "ADP")):
+        run = run[:-1]
     return view.span_text(run[0], run[-1]) if run else None
 
 
@@ -294,8 +303,9 @@ def covers_previous(view: ArticleView, frames, si: int) -> str | None:
     if view.tokens[s.first_token].text.lower() in frames.anaphors:
         return sentence_frame(view, frames, si)
     for f in range(s.first_token, s.last_token):
-        if _is_frame(view, frames, f) and any(view.dep(c) == "advmod" and view.tokens[c].text.lower()
-                                              in frames.again_marks for c in view.children[f]):
+        if _is_frame(view, frames, f) and not _reflexive(view, f) and any(
+                view.dep(c) == "advmod" and view.tokens[c].text.lower() in frames.again_marks
+                for c in view.children[f]):
             found = frame_source(view, frames, f)
             if found:
                 return found
@@ -326,6 +336,11 @@ def verb_then_name(view: ArticleView, frames, t: int) -> str | None:
             continue
         return view.span_text(name, end)
     return None
+
+
+def _reflexive(view: ArticleView, f: int) -> bool:
+    """``sich weiter ... zeigt``: a frame verb used reflexively reports nothing."""
+    return any(view.tokens[c].text.lower() in view.grammar.reflexives for c in view.children[f])
 
 
 def trailing_so(view: ArticleView, frames, si: int) -> str | None:

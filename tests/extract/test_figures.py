@@ -289,6 +289,11 @@ def analysed(toolkit):
     ("Die aktuellsten die EU betreffenden Migrationszahlen liegen erst für April bis Juni vor: In diesem "
      "Zeitraum registrierte Eurostat 213.000 Asylerstanträge in den EU-Staaten – 15 Prozent mehr als im ersten "
      "Quartal und plus 85 Prozent im Vergleich zum gleichen Zeitraum des Vorjahres.", "15 Prozent", "Eurostat"),
+    # "wie X weiter mitteilte" covering the sentence before, the time hung on the source left out
+    # (10kGNAD test, row 378)
+    ("Zum Vergleich: In den ersten drei Monaten des Vorjahres waren knapp 12.500 Menschen gekommen. 38 Prozent "
+     "der Asylsuchenden sind Minderjährige und 22 Prozent Frauen, wie das UN-Hilfswerk am Dienstag weiter "
+     "mitteilte.", "knapp 12.500 Menschen", "das UN-Hilfswerk"),
     # a noun of stating right before a colon (10kGNAD test, row 114)
     ("Dass die anderen Parteien strikt gegen Neuwahlen sind, liegt nicht zuletzt an den Umfragen: Die ÖVP "
      "könnte trotz Landeshauptmannbonus mit 29 Prozent ihr Ergebnis von 2013 bestenfalls halten.",
@@ -326,6 +331,10 @@ def test_attribution_across_sentence_and_paragraph(analysed, text, figure, sourc
      "Geschäfte übernimmt. Der Grund: Schirnhofer bietet nur eine Quote von 20 Prozent zahlbar innerhalb von "
      "zwei Jahren, auf die Verbindlichkeiten in Höhe von 29 Millionen Euro an, für die Eigenverwaltung wären "
      "30 Prozent notwendig.", "30 Prozent"),
+    # a frame verb used reflexively ("sich ... weiter zeigt") covers nothing before (10kGNAD test, row 74)
+    ("Für die Stichwahl haben noch einmal deutlich mehr Stimmberechtigte vorgesorgt: 222.283 davon aus Wien, "
+     "23.015 aus dem Burgenland. Bevor sich der Wahlkartenwähler hier noch weiter von seiner maskulinen Seite "
+     "zeigt: Daraus einen Rückschluss auf sein tatsächliches Geschlecht zu ziehen, wäre verkürzt.", "23.015"),
     # "zudem" adds a new fact: the frame after it covers nothing before (10kGNAD test, row 1018)
     ("Das Spiel umfasst 13 Levels, neue geschriebene Musik, Vertonung sowie eine überarbeitete Gegner-KI. "
      "Zudem erwartet einen eine Rückkehr zum Alienplaneten Xen.", "13 Levels"),

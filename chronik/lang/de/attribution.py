@@ -56,7 +56,7 @@ SOURCE_FRAMES = SourceFrames(
         "sagen erklären berichten melden vermelden mitteilen bestätigen angeben bekanntgeben verkünden "
         "ankündigen informieren schreiben betonen unterstreichen hervorheben ergänzen hinzufügen erläutern "
         "äußern versichern sprechen nennen zitieren verlauten "
-        "meinen erzählen beteuern bekräftigen behaupten antworten erwidern entgegnen anmerken einräumen "
+        "meinen beteuern bekräftigen behaupten antworten erwidern entgegnen anmerken einräumen "
         "zugeben schildern beschreiben warnen bedauern beklagen kritisieren bezweifeln bilanzieren feststellen "
         "schätzen einschätzen beziffern veranschlagen taxieren errechnen berechnen ermitteln registrieren "
         "vermuten annehmen befürchten fürchten erwarten prognostizieren rechnen ausgehen "
