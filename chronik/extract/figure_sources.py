@@ -37,15 +37,28 @@ def frame_lemma(view: ArticleView, k: int) -> str:
     """The verb's lemma with its separable particle (``teilte ... mit``: ``mitteilen``)."""
     lemma = view.lemma(k).lower()
     for c in view.children[k]:
-        if view.dep(c) == "compound:prt":
+        if view.dep(c) == "compound:prt" and view.tokens[c].text.isalpha():  # not a misparsed "4.000"
             return view.tokens[c].text.lower() + lemma
+    return lemma
+
+
+def source_lemma(view: ArticleView, frames, k: int) -> str:
+    """``frame_lemma``, also where the parser missed the separable particle (``gab ... bekannt``
+    with ``bekannt`` read as an adjective): a later word of the verb that makes a listed frame."""
+    lemma = frame_lemma(view, k)
+    if lemma in frames.verbs:
+        return lemma
+    for c in view.children[k]:
+        joined = view.tokens[c].text.lower() + view.lemma(k).lower()
+        if c > k and view.tokens[c].text.isalpha() and joined in frames.verbs:
+            return joined
     return lemma
 
 
 def _is_frame(view: ArticleView, frames, k: int) -> bool:
     if view.pos(k) not in ("VERB", "AUX"):
         return False
-    lemma = frame_lemma(view, k)
+    lemma = source_lemma(view, frames, k)
     return lemma in frames.verbs or any(lemma == v for v, _ in frames.from_verbs)
 
 
@@ -80,9 +93,41 @@ def _phrase(view: ArticleView, frames, h: int) -> str | None:
         last = max(view.subtree(names[0], _PHRASE_STOP))
         if last - run[0] < frames.max_words + 4:
             run = list(range(run[0], last + 1))
-    while run and view.pos(run[0]) == "ADP":
+    if any(view.tokens[k].text == "(" for k in run):  # "Werner Faymann (SPÖ)": the party is no part of it
+        run = run[:next(i for i, k in enumerate(run) if view.tokens[k].text == "(")] or run
+    named = _name_after(view, run[-1])
+    if named is not None and named - run[0] < frames.max_words + 4:
+        run = list(range(run[0], named + 1))
+    return _trimmed(view, run)
+
+
+def _trimmed(view: ArticleView, run: list[int]) -> str | None:
+    """The phrase without what the parser hung on it but names no one: a leading preposition or
+    adverb (``Auch Mitterlehner``), a trailing time or adverb (``das UN-Hilfswerk am Dienstag``,
+    ``die Agenturgründer weiter``)."""
+    while run and view.pos(run[0]) in ("ADP", "ADV"):
         run = run[1:]
+    while run and (view.timex_at[run[-1]] >= 0 or view.pos(run[-1]) in ("ADV", "ADP")):
+        run = run[:-1]
     return view.span_text(run[0], run[-1]) if run else None
+
+
+def _name_after(view: ArticleView, last: int) -> int | None:
+    """``der UNO-Hochkommissar für Flüchtlinge, Filippo Grandi.``: the last token of a person's name
+    set off by a comma after a role, however the parser hung it; None when there is none."""
+    si = view.sentence_of[last]
+    end = view.sentences[si].last_token
+    comma = next((j for j in range(last + 1, min(last + 5, end)) if view.tokens[j].text == ","), None)
+    if comma is None or comma + 1 >= end or any(view.pos(j) in ("VERB", "AUX", "PUNCT")
+                                                for j in range(last + 1, comma)):
+        return None
+    mi = view.mention_at[comma + 1]
+    if mi < 0 or view.mentions[mi].label != "PER" or view.mentions[mi].start != view.tokens[comma + 1].start:
+        return None
+    j = comma + 1
+    while j + 1 < end and view.mention_at[j + 1] == mi:
+        j += 1
+    return j if j + 1 >= end or view.tokens[j + 1].text in (",", ".", "(", ";") else None
 
 
 def _antecedent(view: ArticleView, k: int) -> str | None:
@@ -101,7 +146,7 @@ def _antecedent(view: ArticleView, k: int) -> str | None:
 def frame_source(view: ArticleView, frames, f: int, inside: int | None = None) -> str | None:
     """Who the frame verb ``f`` names as the source; None when it names no one.
     ``inside``: the figure's number, which must not be part of the source."""
-    lemma = frame_lemma(view, f)
+    lemma = source_lemma(view, frames, f)
     for verb, prep in frames.from_verbs:
         if lemma == verb:
             for c in view.children[f]:
@@ -114,7 +159,7 @@ def frame_source(view: ArticleView, frames, f: int, inside: int | None = None) -
             if view.dep(c).startswith("obl") and view.case_marker(c) in frames.agent_preps:
                 return _phrase(view, frames, c)
         return None
-    s = view.subject(f)
+    s = _nearest_subject(view, f, view.subject(f))
     if s is not None and view.tokens[s].text.lower() in frames.anaphors:
         s = next((c for c in view._bare_phrases(f) if c != s and view.pos(c) in frames.nominal_pos
                   and not view._oblique(c)), None)
@@ -123,14 +168,35 @@ def frame_source(view: ArticleView, frames, f: int, inside: int | None = None) -
         # stands before the comma is the content, whatever the parser hung on the verb
         s = next((c for c in view._bare_phrases(f) if c > f and not view._oblique(c)
                   and (view.pos(c) in frames.nominal_pos or view.mention_at[c] >= 0)), None)
-    if s is None:
-        return None
-    if inside is not None and inside in view.subtree(s):
+    if s is None or view.lemma(s).lower() in frames.measure_nouns:
+        return None  # "Die niedrigsten Quoten meldeten ...": the measure, fronted, is no source
+    if inside is not None and (inside in view.subtree(s) or s == inside + 1):
+        return None  # the number's own phrase or its unit ("3672 Euro") gives nothing
+    if lemma in frames.having_verbs and _counts_members(view, frames, f, s):
         return None
     word = view.tokens[s].text.lower()
     if word in frames.person_pronouns and view.feature(s, "Number") != "Plur":
         return _antecedent(view, s)
     return _phrase(view, frames, s)
+
+
+def _nearest_subject(view: ArticleView, f: int, s: int | None) -> int | None:
+    """The subject of ``f``, passing over a dateline the parser hung on it (``Wien – ... : Das
+    Wifo rechnete``): a sentence's first word before a dash."""
+    if s is None or s != view.sentences[view.sentence_of[s]].first_token or s + 1 >= len(view.tokens) \
+            or view.tokens[s + 1].text not in ("–", "-"):
+        return s
+    others = [c for c in view.children[f] if view.dep(c) == "nsubj" and c != s]
+    return min(others, key=lambda c: abs(c - f)) if others else None
+
+
+def _counts_members(view: ArticleView, frames, f: int, s: int) -> bool:
+    """``New Orleans zählte 452.000 Einwohner``: a place, or a count of members, is what is counted."""
+    if view.mention_at[s] >= 0 and view.mentions[view.mention_at[s]].label == "LOC":
+        return True
+    clause = view.subtree(f, _PHRASE_STOP)
+    return any(view.lemma(k).lower() in frames.member_nouns or view.tokens[k].text.lower() in frames.member_nouns
+               for k in clause)
 
 
 def source_above(view: ArticleView, frames, t: int) -> str | None:
@@ -157,7 +223,12 @@ def _frame_clause(view: ArticleView, frames, c: int) -> bool:
     opened by ``wie`` whatever the parser called it."""
     return view.dep(c) in _FRAME_CLAUSES or any(
         view.dep(m) in ("mark", "advmod") and view.tokens[m].text.lower() in frames.frame_marks
-        and m > 0 and view.tokens[m - 1].text == "," for m in view.children[c])
+        and _opens_clause(view, m) for m in view.children[c])
+
+
+def _opens_clause(view: ArticleView, m: int) -> bool:
+    """Token ``m`` stands after a comma or opens its sentence (``Wie aus dem Bericht hervorgeht, ...``)."""
+    return m == view.sentences[view.sentence_of[m]].first_token or (m > 0 and view.tokens[m - 1].text == ",")
 
 
 def _says_its_own(view: ArticleView, frames, f: int) -> bool:
@@ -207,15 +278,128 @@ def points_back(view: ArticleView, frames, si: int) -> bool:
     s = view.sentences[si]
     if any(view.tokens[k].text.lower() in frames.continuation for k in range(s.first_token, s.last_token)):
         return True
+    if _restates(view, frames, si):
+        return True
     return _subjunctive_in(view, frames, s.first_token, s.last_token, hypothetical=True)
 
 
-def covers_previous(view: ArticleView, frames, si: int) -> str | None:
-    """``Dies teilte die Küstenwache mit.``: the source of a frame that opens with an anaphor."""
+def _restates(view: ArticleView, frames, si: int) -> bool:
+    """``Das entspricht 30,6 Prozent der Landfläche``: an anaphor subject of a verb of equivalence."""
     s = view.sentences[si]
-    if s.last_token - s.first_token < 3 or view.tokens[s.first_token].text.lower() not in frames.anaphors:
+    first = s.first_token
+    if view.tokens[first].text.lower() not in frames.anaphors:
+        return False
+    verb = next((k for k in range(first + 1, min(first + 3, s.last_token)) if view.pos(k) in ("VERB", "AUX")), None)
+    return verb is not None and view.lemma(verb).lower() in frames.restating_verbs \
+        and any(view.pos(k) == "NUM" for k in range(verb + 1, s.last_token))  # not "Das bedeutet, dass ..."
+
+
+def covers_previous(view: ArticleView, frames, si: int) -> str | None:
+    """``Dies teilte die Küstenwache mit.``: the source of a frame that opens with an anaphor;
+    ``..., wie örtliche Medien weiter berichteten.``: a frame saying its source went on."""
+    s = view.sentences[si]
+    if s.last_token - s.first_token < 3:
         return None
-    return sentence_frame(view, frames, si)
+    if view.tokens[s.first_token].text.lower() in frames.anaphors:
+        return sentence_frame(view, frames, si)
+    for f in range(s.first_token, s.last_token):
+        if _is_frame(view, frames, f) and not _reflexive(view, f) and any(
+                view.dep(c) == "advmod" and view.tokens[c].text.lower() in frames.again_marks
+                for c in view.children[f]):
+            found = frame_source(view, frames, f)
+            if found:
+                return found
+    return None
+
+
+def verb_then_name(view: ArticleView, frames, t: int) -> str | None:
+    """``In diesem Zeitraum registrierte Eurostat 213.000 Asylanträge``: a frame verb in second place
+    with a bare name right after it and the number after that, read from the words where the parse
+    fails (a colon before it, a name tagged as a noun)."""
+    s = view.sentences[view.sentence_of[t]]
+    for v in range(s.first_token, t - 1):
+        if view.pos(v) != "VERB" or source_lemma(view, frames, v) not in frames.verbs:
+            continue
+        name = v + 1
+        if not view.tokens[name].text[:1].isupper() or view.pos(name) in ("DET", "ADP", "PRON") \
+                or view.timex_at[name] >= 0 or any(view.tokens[j].text == "," for j in range(v, t)):
+            continue
+        end = name
+        while end + 1 < t and (view.mention_at[end + 1] >= 0 and view.mention_at[end + 1] == view.mention_at[name]):
+            end += 1
+        named = view.mention_at[name] >= 0 or view.pos(name) == "PROPN"
+        if not named and view.pos(end + 1) != "NUM":
+            continue  # a common noun only where a number follows at once
+        if view.lemma(name).lower() in frames.measure_nouns | frames.member_nouns:
+            continue
+        if source_lemma(view, frames, v) in frames.having_verbs and _counts_members(view, frames, v, name):
+            continue
+        return view.span_text(name, end)
+    return None
+
+
+def _reflexive(view: ArticleView, f: int) -> bool:
+    """``sich weiter ... zeigt``: a frame verb used reflexively reports nothing."""
+    return any(view.tokens[c].text.lower() in view.grammar.reflexives for c in view.children[f])
+
+
+def trailing_so(view: ArticleView, frames, si: int) -> str | None:
+    """``Die Firma habe 300 Stellen gestrichen, so ein Sprecher.``: the verbless frame after a comma."""
+    s = view.sentences[si]
+    stops = (".", ",", ";", "!", "?", ")")
+    for k in range(s.first_token, s.last_token - 2):
+        if view.tokens[k].text != "," or view.tokens[k + 1].text.lower() != frames.trailing_so:
+            continue
+        first = k + 2
+        end = next((j for j in range(first, s.last_token) if view.tokens[j].text in stops), s.last_token)
+        words = range(first, end)
+        if not 0 < len(words) <= frames.max_words or any(view.pos(j) in ("VERB", "AUX") for j in words):
+            continue
+        if view.pos(first) == "DET" or view.tokens[first].text[:1].isupper():
+            return view.span_text(first, end - 1)
+    return None
+
+
+def statement_noun(view: ArticleView, frames, t: int) -> str | None:
+    """``die Ankündigung des Unternehmens, Tausende Stellen zu schaffen``: a noun of stating with
+    its owner, whose content (after a comma, a colon or ``dass``) holds the number ``t``."""
+    s = view.sentences[view.sentence_of[t]]
+    for n in range(s.first_token, t - 2):
+        if view.tokens[n].text.lower() not in frames.statement_nouns:
+            continue
+        if view.tokens[n + 1].text == ":":
+            return view.tokens[n].text  # "liegt an den Umfragen: Die ÖVP könnte mit 29 Prozent ..."
+        if view.tokens[n + 1].text.lower() not in frames.owner_marks:
+            continue
+        owner = next((j for j in range(n + 2, min(n + 6, t)) if view.pos(j) in ("NOUN", "PROPN")), None)
+        if owner is None:
+            continue
+        while owner + 1 < t and (view.pos(owner + 1) == "PROPN" or view.mention_at[owner + 1] >= 0):
+            owner += 1  # "des Konzerns Siemens"
+        between = [view.tokens[j].text.lower() for j in range(owner + 1, t)]
+        if between and between[0] in frames.content_marks:
+            return view.span_text(n, owner)
+    return None
+
+
+def own_source(view: ArticleView, frames, t: int) -> str | None:
+    """``Nach eigenen Angaben hat das Unternehmen 500 Mitarbeiter``: the subject of the number's clause."""
+    si = view.sentence_of[t]
+    k = t
+    for _ in range(12):
+        if view.pos(k) in ("VERB", "AUX"):
+            subjects = [view.subject(k)] + [c for c in view.children[k] if view.dep(c) == "nsubj"]
+            return next((found for c in subjects if c is not None and view.tokens[c].text.lower()
+                         not in frames.not_sources and (found := _phrase(view, frames, c))), None)
+        h = view.head(k)
+        if h == k or view.sentence_of[h] != si:
+            return None
+        k = h
+    return None
+
+
+def names_own(frames, phrase: str) -> bool:
+    return any(w.lower() in frames.own_marks for w in phrase.split())
 
 
 def same_paragraph(view: ArticleView, a: int, b: int) -> bool:
@@ -266,6 +450,10 @@ def attribute(view: ArticleView, frames, figures: list[Figure], quotes=(), phras
             found = _quoted_by(quotes, fig) or _source(view, frames, fig, labels, phrase_in, is_number)
             if found:
                 fig = replace(fig, attribution=found)
+        elif fig.attribution and names_own(frames, fig.attribution):
+            found = own_source(view, frames, _number_token(view, fig, is_number))
+            if found:
+                fig = replace(fig, attribution=found)
         out.append(fig)
     return out
 
@@ -281,7 +469,9 @@ def _quoted_by(quotes, fig: Figure) -> str | None:
 def _source(view: ArticleView, frames, fig: Figure, labels, phrase_in, is_number) -> str | None:
     si = fig.sentence
     number = _number_token(view, fig, is_number)
-    found = source_above(view, frames, number) or before_colon(view, frames, number)
+    found = source_above(view, frames, number) or before_colon(view, frames, number) \
+        or statement_noun(view, frames, number) or trailing_so(view, frames, si) \
+        or verb_then_name(view, frames, number)
     if found:
         return found
     found = interview_speaker(labels, si)
@@ -291,7 +481,8 @@ def _source(view: ArticleView, frames, fig: Figure, labels, phrase_in, is_number
         for back in range(si - 1, max(si - 1 - frames.max_back, -1), -1):
             if not same_paragraph(view, back, si):
                 break
-            found = (phrase_in(back) if phrase_in else None) or sentence_frame(view, frames, back)
+            found = (phrase_in(back) if phrase_in else None) or sentence_frame(view, frames, back) \
+                or trailing_so(view, frames, back)
             if found:
                 return found
             if not points_back(view, frames, back):

@@ -509,10 +509,27 @@ def _analyse_sentence(ctx: _Context, s_start: int, s_end: int):
         attrs.append((a_start, p.end(), phrase + " " + ctx.lex.attribution_post, 0))
     for rx in (subj_verb, verb_subj):
         for p in rx.finditer(text, s_start, s_end):
-            name = _mention_name(ctx, p.start("n"), p.end("n")) or _trim(ctx, p.group("n"))
+            name = _appositive_name(ctx, p.end("n"), s_end) or _mention_name(ctx, p.start("n"), p.end("n")) \
+                or _trim(ctx, p.group("n"))
             if name and not name.lower() in ctx.lex.determiners:
                 attrs.append((p.start("n"), p.end("n"), name, 1))
     return breaks, preds, changes, attrs
+
+
+# "der Geschäftsführer des AIT, Wolfgang Knoll,": a role, perhaps its genitive, then the name
+_APPOSITION = re.compile(r"(?:\s+(?:des|der|für|von|vom|im|in|am)\s+[\w-]+(?:\s+[\w-]+)?)?,\s+")
+
+
+def _appositive_name(ctx: _Context, end: int, s_end: int) -> str | None:
+    """The person's name set off by commas after a role (``sagte der Sprecher der Polizei, Hans
+    Huber, am Montag``), from the entity mentions."""
+    m = _APPOSITION.match(ctx.text, end, s_end)
+    if m is None:
+        return None
+    for mn in ctx.mentions:
+        if mn.start == m.end() and mn.label == "PER" and ctx.text[mn.end:mn.end + 1] in (",", ".", " ", ""):
+            return mn.text
+    return None
 
 
 def _name_end(ctx: _Context, start: int, end: int) -> int:

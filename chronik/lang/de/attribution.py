@@ -27,6 +27,16 @@ class SourceFrames:
     nominal_pos: frozenset[str]                  # parts of speech that can head a source
     max_back: int                                # sentences looked back for a source the sentence points to
     max_words: int                               # longest source phrase kept whole
+    statement_nouns: frozenset[str] = frozenset()  # "die Ankündigung des Unternehmens, 2.000 Stellen ..."
+    restating_verbs: frozenset[str] = frozenset()  # "Das entspricht 30 Prozent": the figure before, restated
+    owner_marks: frozenset[str] = frozenset()    # what opens the owner of a statement noun (des, von)
+    content_marks: frozenset[str] = frozenset()  # what opens the content after it ("," "dass" ":")
+    trailing_so: str = ""                        # "..., so ein Sprecher.": the frame word of a verbless frame
+    again_marks: frozenset[str] = frozenset()    # "wie X weiter berichtete": X also gave what came before
+    own_marks: frozenset[str] = frozenset()      # "nach eigenen Angaben": the clause's subject is the source
+    measure_nouns: frozenset[str] = frozenset()  # what a number measures is never who gives it ("die Quote")
+    having_verbs: frozenset[str] = frozenset()   # "zählt 300 Einwohner": a count of members, not a report
+    member_nouns: frozenset[str] = frozenset()   # members a place or body counts as its own
 
 
 def _w(s: str) -> frozenset[str]:
@@ -36,17 +46,21 @@ def _w(s: str) -> frozenset[str]:
 SOURCE_FRAMES = SourceFrames(
     # Verbs of saying, reporting, counting and estimating whose subject vouches for
     # what the clause says. Origin: the verba dicendi of German agency copy (as the
-    # speech verbs of lang/de/events.py, after SpkAtt-2023's cue verbs) and Duden's
+    # speech verbs of lang/de/statements.py, after SpkAtt-2023's cue verbs, less those of
+    # demanding, praising and thanking) and Duden's
     # verbs of estimating and stating a number (schätzen, beziffern, veranschlagen).
-    # Left out: verbs whose subject is what the number is about ("zählt 300
-    # Mitarbeiter", "verzeichnete einen Umsatz") and demands ("fordert 500 Euro").
+    # Left out: verbs whose subject is what the number is about ("verzeichnete einen
+    # Umsatz") and demands ("fordert 500 Euro"); "zählen" only where it counts no
+    # members (``having_verbs``: "zählt 300 Mitarbeiter").
     verbs=_w(
         "sagen erklären berichten melden vermelden mitteilen bestätigen angeben bekanntgeben verkünden "
         "ankündigen informieren schreiben betonen unterstreichen hervorheben ergänzen hinzufügen erläutern "
         "äußern versichern sprechen nennen zitieren verlauten "
+        "meinen beteuern bekräftigen behaupten antworten erwidern entgegnen anmerken einräumen "
+        "zugeben schildern beschreiben warnen bedauern beklagen kritisieren bezweifeln bilanzieren feststellen "
         "schätzen einschätzen beziffern veranschlagen taxieren errechnen berechnen ermitteln registrieren "
         "vermuten annehmen befürchten fürchten erwarten prognostizieren rechnen ausgehen "
-        "ergeben zeigen belegen"
+        "ergeben zeigen belegen zählen"
     ),
     # Frames whose source is a prepositional phrase. Origin: German news formulas
     # ("geht aus einem Bericht hervor", "erfuhr AFP aus Regierungskreisen",
@@ -71,6 +85,33 @@ SOURCE_FRAMES = SourceFrames(
     not_sources=_w("es man das dies diese dieses was wer ich wir du ihr sie er sich der die den dem"),
     person_pronouns=_w("er sie"),
     nominal_pos=_w("NOUN PROPN"),
-    max_back=2,  # "Dem Militär zufolge ... . 31 weitere wurden demnach verletzt": one or two sentences on
+    # "Dem Militär zufolge ... . 31 weitere wurden demnach verletzt"; indirect speech runs on for
+    # several sentences in Konjunktiv I ("..., erklärte X. Dies könne ... . Das UNHCR müsse ... .
+    # Ohne ... sei ...")
+    max_back=3,
     max_words=8,
+    # Nouns of stating and estimating (Duden: nominalized verbs of saying and of
+    # putting a number on something); their genitive or von-phrase names who states it.
+    statement_nouns=_w("ankündigung ankündigungen mitteilung angabe angaben schätzung schätzungen prognose "
+                       "prognosen berechnung berechnungen erklärung aussage aussagen einschätzung darstellung "
+                       "meldung bericht studie umfrage umfragen erhebung hochrechnung zahlen daten"),
+    owner_marks=_w("des der von vom"),
+    # Origin: German grammar (an anaphor as subject of a verb of equivalence restates
+    # the figure of the sentence before: "Das entspricht ...", "Dies bedeutet ...").
+    restating_verbs=_w("entsprechen bedeuten"),
+    # Origin: German grammar (an infinitive clause or a dass-clause as the content of a noun).
+    content_marks=frozenset((",", ":", "dass")),
+    # Origin: German news style ("..., so die Polizei"; Duden, "so" as a comment word).
+    trailing_so="so",
+    # Origin: German news style ("wie die Polizei weiter mitteilte", "hieß es weiter"); not "zudem",
+    # which adds a new fact ("Zudem erwartet einen ...").
+    again_marks=_w("weiter ferner"),
+    # Origin: German news style ("nach eigenen Angaben", "eigenen Angaben zufolge").
+    own_marks=_w("eigenen eigener"),
+    # Nouns of measure (Duden: "Maßangabe"), lemmas.
+    measure_nouns=_w("quote rate anteil wert summe betrag höhe menge niveau prozentsatz durchschnitt"),
+    # "zählen" means "to have" with members as its object (Duden, "zählen" 4).
+    having_verbs=_w("zählen"),
+    member_nouns=_w("einwohner bewohner mitglied mitglieder mitarbeiter beschäftigte angestellte kunde kunden "
+                    "nutzer abonnent abonnenten studierende schüler gemeinde gemeinden"),
 )

@@ -202,7 +202,7 @@ NUMBER_LEXICON = NumberLexicon(
     # Reporting verbs whose subject is the source of the figure.
     reporting_verbs=("berichtet", "berichtete", "berichten", "berichteten", "meldet", "meldete", "melden",
                      "teilte mit", "teilt mit", "schätzt", "schätzte", "spricht von", "sprach von",
-                     "zählt", "zählte", "beziffert", "bezifferte", "gab an", "gibt an", "bestätigte",
+                     "beziffert", "bezifferte", "gab an", "gibt an", "bestätigte",
                      "bestätigt", "erklärte", "sagte"),
     reporting_adverbs=("nun", "weiter", "zudem", "außerdem", "jetzt", "bereits", "inzwischen", "am", "heute",
                        "gestern", "demnach", "später", "zuletzt", "offiziell"),
