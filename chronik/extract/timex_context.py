@@ -310,8 +310,14 @@ class Context:
         t = self.tense(sidx, pos, perfect=True) if self.pub is not None or self.narrative else None
         if t == "future" and self.narrative:
             t = self.tense(sidx, pos, clause_only=True, perfect=True)  # future-in-past ("sollten") of a story
-        if self.pub is not None and not self.history() and self.after_any(pos, self.lex.scheduling_cues):
-            t = "future"  # "für den 1. April angesetzt": scheduled, whatever the tense of the report
+        since = self.after_any(pos, self.lex.since_cues)
+        if since:
+            t = "past"  # "seit Dezember": the start of a period that lasts until now
+        elif (dom is not None and self.pub is not None and not self.history()
+              and self.after_any(pos, self.lex.scheduling_cues)):
+            # "für den 1. April angesetzt": a day is scheduled, whatever the tense of the report; a month is
+            # a reporting period ("die Zahlen für März veröffentlicht")
+            t = "future"
         # a history takes every clause that is not future; a recent story (a news article's background) only
         # simple-past ones: "Der Verein wurde 2009 gegründet. Am 14. Mai feiert er" is this May, and so is
         # "Die FPÖ hat im Mai zugelegt" (the present perfect of news)
@@ -341,7 +347,7 @@ class Context:
             days = (date(y, month, dom) - p).days
         except ValueError:  # 29 February of a common year
             days = (month - p.month) * 30 + dom - p.day
-        if t == "past" and days > GRACE_DAYS or t is None and days > 182:
+        if t == "past" and days > (0 if since else GRACE_DAYS) or t is None and days > 182:
             y -= 1
         elif t == "future" and days < -GRACE_DAYS or t is None and days < -182:
             y += 1

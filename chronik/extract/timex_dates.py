@@ -195,6 +195,7 @@ def resolve_weekday(g: Groups, c: Context) -> list[Found]:
         else:
             y, anchor = c.year_for(mo, d, c.sentence_of(g.start), g.start)
             if y is not None:
+                y = _year_of_weekday(y, mo, d, lex.weekdays[g["w"].lower()])
                 c.set_ref(y, mo, d, anchor)
         value = f"XXXX-{mo:02d}-{d:02d}" if y is None else fmt(y, mo, d)
         return [Found(g.start, g.end, "DATE", value, None, anchor)]
@@ -211,6 +212,18 @@ def resolve_weekday(g: Groups, c: Context) -> list[Found]:
     if g["wr"]:
         return [Found(g.start, g.end, kind, None)]
     return [Found(g.start, g.end, kind, f"XXXX-WXX-{target}{suffix}")]
+
+
+def _year_of_weekday(y: int, month: int, dom: int, weekday: int) -> int:
+    """'Montag, 2. November': of ``y`` and the years next to it, the nearest in which that day is that
+    weekday; ``y`` when none is (a misprint, or 29 February)."""
+    for cand in (y, y - 1, y + 1):
+        try:
+            if date(cand, month, dom).isoweekday() == weekday:
+                return cand
+        except ValueError:
+            continue
+    return y
 
 
 def _weekday_date(g: Groups, c: Context, target: int) -> tuple[date | None, str | None]:
@@ -397,9 +410,19 @@ def resolve_season(g: Groups, c: Context) -> list[Found]:
         else:
             y, anchor = c.this_year()
     else:
-        y, anchor = c.year_for(SEASON_MONTH[code], None, c.sentence_of(g.start), g.start)
+        y, anchor = c.year_for(_season_month(code, c), None, c.sentence_of(g.start), g.start)
     value = None if y is None else f"{fmt_year(y)}-{code}"
     return [Found(g.start, g.end, "DATE", value, mod, anchor)]
+
+
+def _season_month(code: str, c: Context) -> int:
+    """The month that places a year-less season. A winter spans the turn of the year, and YYYY-WI is the
+    winter of January and February of YYYY as well as the one starting in its December ("vergangenen
+    Winter" in March and "kommenden Winter" in October are both the publication year's): so a bare winter,
+    past or coming, is placed as if it were the publication month, which keeps the publication year."""
+    if code == "WI" and c.pub is not None:
+        return c.pub.month
+    return SEASON_MONTH[code]
 
 
 def resolve_month(g: Groups, c: Context) -> list[Found]:

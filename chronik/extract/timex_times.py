@@ -147,7 +147,9 @@ def _is_age(g: Groups, c: Context) -> bool:
     if any(nxt.startswith(w) for w in c.lex.age_words):
         return True
     prev, _ = c.prev_word(g.start)
-    return prev.lower() in c.lex.age_prepositions and g["u"].lower() in c.lex.units_dative
+    if prev.lower() not in c.lex.age_prepositions or g["u"].lower() not in c.lex.units_dative:
+        return False
+    return not c.next_word(g.end)[:1].isupper()  # "mit zwei Jahren Verspätung": a noun follows, a duration
 
 
 def resolve_duration_range(g: Groups, c: Context) -> list[Found]:
@@ -161,9 +163,14 @@ def resolve_duration_range(g: Groups, c: Context) -> list[Found]:
 def resolve_adjective_duration(g: Groups, c: Context) -> list[Found]:
     n = num_value(g["n"], c.lex.number_words)
     unit = c.lex.duration_suffixes[g["u"].lower()]
-    if unit == "Y" and g["n"][:1].isdigit():
-        return []  # "der 47-jährige Mann": an age
+    if unit == "Y" and (g["n"][:1].isdigit() or _is_person(c.next_word(g.end), c)):
+        return []  # "der 47-jährige Mann", "ihre vierjährige Tochter": an age
     return [Found(g.start, g.end, "DURATION", duration(n, unit))]
+
+
+def _is_person(word: str, c: Context) -> bool:
+    """Is ``word`` (the noun after a "-jährig" adjective) a person, so that the adjective is an age?"""
+    return word.rstrip(".,;:!?").lower() in c.lex.age_nouns
 
 
 def resolve_long_duration(g: Groups, c: Context) -> list[Found]:

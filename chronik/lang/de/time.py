@@ -164,6 +164,9 @@ class TimeLexicon:
     age_words: tuple[str, ...]
     # Prepositions before "N Jahren" that make it an age limit ("ab 16 Jahren"). Origin: news usage.
     age_prepositions: frozenset[str]
+    # Nouns of a person after a "-jährig" adjective: then the adjective is an age, no duration ("ihre
+    # vierjährige Tochter", "ein zwölfjähriger Bub"). Origin: Duden (kinship and age-group nouns).
+    age_nouns: frozenset[str]
     # Past-time words that make "heute" in the same sentence "nowadays" ("damals Gries, heute Bozen").
     # Origin: Duden.
     then_words: frozenset[str]
@@ -186,6 +189,9 @@ class TimeLexicon:
     # Words right before a date that schedule something for it ("für den 1. April angesetzt", "auf den 18.
     # Dezember verlegt"): the date lies ahead whatever the tense of the report. Origin: German grammar.
     scheduling_cues: tuple[str, ...]
+    # Words right before a year-less date or month that make it the start of a period up to now ("seit
+    # Dezember", "seit dem 3. Mai", "seit Mitte Oktober"): it lies in the past. Origin: German grammar.
+    since_cues: tuple[str, ...]
     # Present-perfect auxiliaries ("hat ... zugelegt"): news of the recent past, not a story told in the
     # simple past. Origin: German grammar.
     present_perfect: frozenset[str]
@@ -227,6 +233,10 @@ _LEXICON = TimeLexicon(
         "frühsommer": ("SU", "START"), "frühsommers": ("SU", "START"), "spätsommer": ("SU", "END"),
         "spätsommers": ("SU", "END"), "frühherbst": ("FA", "START"), "spätherbst": ("FA", "END"),
         "spätherbstes": ("FA", "END"), "hochsommer": ("SU", "MID"),
+        # the months of a season stand for it ("während der Sommermonate", "in den Wintermonaten")
+        "frühlingsmonate": ("SP", None), "frühlingsmonaten": ("SP", None), "sommermonate": ("SU", None),
+        "sommermonaten": ("SU", None), "herbstmonate": ("FA", None), "herbstmonaten": ("FA", None),
+        "wintermonate": ("WI", None), "wintermonaten": ("WI", None),
     },
     number_words={
         "ein": 1, "eine": 1, "einen": 1, "einem": 1, "einer": 1, "eines": 1, "zwei": 2, "drei": 3,
@@ -396,7 +406,12 @@ _LEXICON = TimeLexicon(
     easter_holidays=EASTER_HOLIDAYS,
     weekday_holidays=WEEKDAY_HOLIDAYS,
     age_words=("alt", "jung", "jünger", "älter"),
-    age_prepositions=frozenset({"ab"}),
+    age_prepositions=frozenset({"ab", "mit"}),
+    age_nouns=frozenset(
+        """kind kinder kindes tochter töchter sohn sohnes söhne bub buben bube junge jungen mädchen enkel enkelin
+        enkelsohn enkeltochter schüler schülerin schülerinnen bruder schwester baby säugling mann frau
+        männer frauen pensionist pensionistin rentner rentnerin jugendliche jugendlicher jugendlichen
+        teenager neffe nichte cousin cousine lenker lenkerin fahrer fahrerin""".split()),
     then_words=frozenset("damals früher einst einstmals seinerzeit ursprünglich ehemals vormals".split()),
     bound_words=frozenset("seit seitdem bis".split()),
     day_month_cues=frozenset("am vom zum bis ab seit den dem".split()),
@@ -407,6 +422,7 @@ _LEXICON = TimeLexicon(
     participle=r"(?:\w*ge\w+(?:t|en)|\w+iert)$",
     within_words=frozenset("innerhalb binnen".split()),
     scheduling_cues=("für den", "auf den", "für"),
+    since_cues=("seit", "seit dem", "seit anfang", "seit mitte", "seit ende"),
     present_perfect=frozenset("hat haben habe hast".split()),
     sein_present=frozenset("ist sind bin bist seid".split()),
     habitual_cues=frozenset("jeweils wochentags werktags feiertags täglich".split()),
