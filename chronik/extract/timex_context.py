@@ -180,7 +180,8 @@ class Context:
                         or low.startswith(lex.future_prefixes):
                     out.append((i, "future"))
                 elif low in lex.present_perfect:
-                    out.append((i, "perfect"))
+                    if self._participle_in_clause(s, i):
+                        out.append((i, "perfect"))  # else "hat mehrere Möglichkeiten": "haben" as a verb
                 elif low in lex.past_auxiliaries or low in lex.strong_preterites:
                     out.append((i, "past"))
                 elif (t[:1].islower() and len(t) >= 5 and self._weak.search(low)
@@ -189,6 +190,17 @@ class Context:
                 prev = low
         self._cues[sidx] = out
         return out
+
+    def _participle_in_clause(self, s: Sentence, i: int) -> bool:
+        """Has the clause of token ``i`` a past participle ("hat ... zugelegt", "..., weil er gewonnen hat")?"""
+        for step in (-1, 1):
+            j = i + step
+            while s.first_token <= j < s.last_token and self.tokens[j].text not in CLAUSE_BREAKS:
+                t = self.tokens[j].text
+                if t[:1].islower() and self._participle.match(t.lower()):
+                    return True
+                j += step
+        return False
 
     def _after_participle(self, prev: str) -> bool:
         """'evakuiert werden', 'eingenommen werden', 'zu werden': a passive or zu-infinitive, not the future."""

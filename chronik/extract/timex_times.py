@@ -119,12 +119,16 @@ def resolve_duration(g: Groups, c: Context) -> list[Found]:
         return []
     if n is not None and n == 1 and u in lex.plural_units:
         return []  # "eine Jahre" is not German; "ein" belongs to something else
-    if unit == "Y" and _is_age(g, c):
+    if _is_age(g, c):
         return []
     mod = lex.quantity_mods.get((g["q"] or "").lower())
     # "innerhalb von zwei Wochen", "binnen 24 Stunden", "nach einer Woche Pause": how long, not when
     as_duration = Found(g.start + len(g["a"] or ""), g.end, "DURATION", duration(n, unit), mod)
     if g["a"] and (u not in lex.units_dative or g["a"].lower() in lex.within_words):
+        return [as_duration]
+    if g["a"] and not g["s"] and not c.ref_from_text:
+        # "läuft nach vier Jahren aus": with no date of the text to count from, "nach" gives how long; counted
+        # from the publication date it would put a past event in the future
         return [as_duration]
     if g["s"] or g["a"]:  # "zwei Tage später", "nach drei Tagen": a date counted from the reference time
         sign = lex.shift_words[g["s"].lower()] if g["s"] else 1
@@ -145,17 +149,28 @@ def _is_age(g: Groups, c: Context) -> bool:
     """An age is no temporal expression (TimeML): '22 Jahre alt', '16 Jahre jüngere', 'ab 16 Jahren'."""
     nxt = c.next_word(g.end).lower().rstrip(".,;:!?")
     if any(nxt.startswith(w) for w in c.lex.age_words):
-        return True
+        return True  # "22 Jahre alt", "ein zehn Tage altes Baby"
     prev, _ = c.prev_word(g.start)
-    if prev.lower() not in c.lex.age_prepositions or g["u"].lower() not in c.lex.units_dative:
+    unit = g["u"].lower()
+    if c.lex.units[unit] != "Y" or prev.lower() not in c.lex.age_prepositions or unit not in c.lex.units_dative:
         return False
     return not c.next_word(g.end)[:1].isupper()  # "mit zwei Jahren Verspätung": a noun follows, a duration
+
+
+def resolve_stopwatch(g: Groups, c: Context) -> list[Found]:
+    """'nach 1:41 Stunden' (PT1H41M), 'in 1:41,98 Minuten' (PT1M41.98S): a time measured, not a time of day."""
+    a, b = int(g["a"]), int(g["b"])
+    if c.lex.stopwatch_units[g["u"].lower()] == "H":
+        value = f"PT{a}H{b}M" if b else f"PT{a}H"
+    else:
+        value = f"PT{a}M{b}" + (f".{g['f']}" if g["f"] else "") + "S"
+    return [Found(g.start, g.end, "DURATION", value)]
 
 
 def resolve_duration_range(g: Groups, c: Context) -> list[Found]:
     """'sechs bis acht Monate', '2 oder 3 Tage': the first number takes the unit of the second."""
     n = num_value(g["n"], c.lex.number_words)
-    if n is None or c.lex.units[g["u"].lower()] == "Y" and _is_age(g, c):
+    if n is None or _is_age(g, c):
         return []
     return [Found(g.start, g.end, "DURATION", duration(n, c.lex.units[g["u"].lower()]))]
 

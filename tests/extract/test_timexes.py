@@ -292,6 +292,7 @@ def test_story_without_publication_date_uses_its_own_years():
     "Der Schauspieler ist mit 83 Jahren in Los Angeles gestorben.",
     "Sie ist mit ihrer vierjährigen Tochter aus Syrien geflohen.",
     "Am Steuer saß ein zwölfjähriger Bub.",
+    "Ein zehn Tage altes Baby ist mit seiner Mutter im Lager angekommen.",
     "Der Lichtbogen erreicht Temperaturen von 2000 bis 3000 Grad.",
     "Der \"MIP-Montag\" ist die wichtigste Veranstaltung des Vereins.",
 ])
@@ -400,6 +401,10 @@ NEWS_CASES = [
     ('seasons', 'Nach diesem strengen Winter war es eine gute Sache.', '2014-03-13', 'Winter', 'DATE', '2014-WI', None),
     ('seasons', 'Im Winter wird die Straße über den Pass gesperrt.', '2014-10-13', 'Winter', 'DATE', '2014-WI', None),
     ('seasons', 'Die Dolomitenpässe werden während der Sommermonate von Motorrädern überrollt.', '2015-04-29', 'Sommermonate', 'DATE', '2015-SU', None),
+    ('durations', 'Mathieu unterlag dem Deutschen nach 1:41 Stunden mit 2:6, 6:2, 6:2.', '2016-05-18', '1:41 Stunden', 'DURATION', 'PT1H41M', None),
+    ('durations', 'Rosberg sorgte in 1:41,983 Minuten für die schnellste Zeit.', '2016-05-18', '1:41,983 Minuten', 'DURATION', 'PT1M41.983S', None),
+    ('durations', 'Die Talksendung läuft damit nach vier Jahren aus.', '2016-05-18', 'vier Jahren', 'DURATION', 'P4Y', None),
+    ('news tense', 'Wer bis Ende Juli noch umsteigen möchte, hat mehrere Möglichkeiten.', '2016-05-18', 'Ende Juli', 'DATE', '2016-07', 'END'),
     ('durations', 'Der Zug kam mit zwei Jahren Verspätung an.', '2016-05-18', 'zwei Jahren', 'DURATION', 'P2Y', None),
     ('durations', 'Nach neunjähriger Bauzeit kann die Anlage ihre Arbeit aufnehmen.', '2016-05-18', 'neunjähriger', 'DURATION', 'P9Y', None),
     ('news tense', 'Die Partei wurde 2011 gegründet. In der Steiermark hat sie im Mai stark zugelegt.', '2015-10-02', 'Mai', 'DATE', '2015-05', None),

@@ -197,6 +197,9 @@ class TimeLexicon:
     present_perfect: frozenset[str]
     # Present forms of "sein": with a participle later in the clause a perfect ("ist ... gestorben").
     sein_present: frozenset[str]
+    # Units after a stopwatch time ("nach 1:41 Stunden", "in 1:41,98 Minuten") -> the unit of the number
+    # before the colon (H: hours and minutes, M: minutes and seconds). Origin: sports results in news.
+    stopwatch_units: dict[str, str]
     # Rule name -> pattern, built from the lists above by ``time_patterns.rule_patterns``.
     patterns: dict[str, str] = field(default_factory=dict)
 
@@ -422,6 +425,7 @@ _LEXICON = TimeLexicon(
     participle=r"(?:\w*ge\w+(?:t|en)|\w+iert)$",
     within_words=frozenset("innerhalb binnen".split()),
     scheduling_cues=("für den", "auf den", "für"),
+    stopwatch_units={"stunden": "H", "std.": "H", "minuten": "M", "min.": "M"},
     since_cues=("seit", "seit dem", "seit anfang", "seit mitte", "seit ende"),
     present_perfect=frozenset("hat haben habe hast".split()),
     sein_present=frozenset("ist sind bin bist seid".split()),
