@@ -174,7 +174,7 @@ class Context:
                     sein = False
                 elif low in lex.sein_present:
                     sein = True
-                elif sein and t[:1].islower() and self._participle.match(low):
+                elif sein and t[:1].islower() and low.endswith(lex.sein_perfect_participles):
                     out.append((i, "perfect"))
                 elif low in lex.future_cues and not (low in lex.passive_auxiliaries and self._after_participle(prev)) \
                         or low.startswith(lex.future_prefixes):

@@ -200,6 +200,10 @@ class TimeLexicon:
     # Units after a stopwatch time ("nach 1:41 Stunden", "in 1:41,98 Minuten") -> the unit of the number
     # before the colon (H: hours and minutes, M: minutes and seconds). Origin: sports results in news.
     stopwatch_units: dict[str, str]
+    # Endings of the past participles that form the perfect with "sein" (verbs of motion and change of state,
+    # Duden grammar): "ist ... gestorben", "ist ums Leben gekommen" are a perfect; "ist geschlossen",
+    # "ist gesperrt" (any other participle) a state, no tense cue.
+    sein_perfect_participles: tuple[str, ...]
     # Rule name -> pattern, built from the lists above by ``time_patterns.rule_patterns``.
     patterns: dict[str, str] = field(default_factory=dict)
 
@@ -248,9 +252,12 @@ _LEXICON = TimeLexicon(
         "achtzehn": 18, "neunzehn": 19, "zwanzig": 20, "dreißig": 30, "vierzig": 40, "fünfzig": 50,
         "sechzig": 60, "siebzig": 70, "achtzig": 80, "neunzig": 90, "hundert": 100,
         "beiden": 2, "anderthalb": 1.5, "eineinhalb": 1.5, "zweieinhalb": 2.5, "dreieinhalb": 3.5,
+        "viereinhalb": 4.5, "fünfeinhalb": 5.5, "sechseinhalb": 6.5, "siebeneinhalb": 7.5, "achteinhalb": 8.5,
+        "neuneinhalb": 9.5, "zehneinhalb": 10.5,
     },
     vague_quantities=frozenset(
         "wenige wenigen weniger einige einigen einiger mehrere mehreren mehrerer viele vielen etliche etlichen".split()
+        + ["ein paar"]
     ),
     ordinals={"ersten": 1, "erste": 1, "zweiten": 2, "zweite": 2, "dritten": 3, "dritte": 3,
               "vierten": 4, "vierte": 4},
@@ -429,6 +436,13 @@ _LEXICON = TimeLexicon(
     since_cues=("seit", "seit dem", "seit anfang", "seit mitte", "seit ende"),
     present_perfect=frozenset("hat haben habe hast".split()),
     sein_present=frozenset("ist sind bin bist seid".split()),
+    sein_perfect_participles=tuple(
+        """gestorben gekommen gegangen gefahren geflogen gefallen gestiegen gesunken geworden gewesen geblieben
+        passiert geschehen gelaufen geflohen gereist getreten gestürzt geraten gelungen misslungen gescheitert
+        gewachsen gestartet erschienen entstanden gebrochen verschwunden gelandet gestoßen ertrunken erfroren
+        gesprungen gefolgt begegnet geschwommen gerannt gezogen verunglückt explodiert eingetroffen zerfallen
+        abgestürzt aufgewacht eingeschlafen umgekommen verstorben erkrankt gestolpert geglückt verlaufen
+        ausgewandert eingewandert erwacht""".split()),
     habitual_cues=frozenset("jeweils wochentags werktags feiertags täglich".split()),
     list_words=frozenset("und bis sowie oder - – /".split()),
     clock_prepositions=frozenset("um ab bis gegen von zwischen".split()),
@@ -436,6 +450,7 @@ _LEXICON = TimeLexicon(
         """euro cent franken dollar prozent punkte punkten meter metern kilometer kilogramm tonnen grad
         millionen milliarden stunden minuten sekunden h min std sek""".split()
     ),
-    weak_preterite=r"(?:[b-df-hj-np-sv-zß]te|[td]ete)n?$",
+    # "-ete" after a stem in d/t or in a consonant before m/n ("öffnete", "ereignete", "widmete"): Duden grammar
+    weak_preterite=r"(?:[b-df-hj-np-sv-zß]te|[td]ete|[bdfghkpt][mn]ete)n?$",
 )
 TIME_LEXICON = replace(_LEXICON, patterns=rule_patterns(_LEXICON))
