@@ -282,11 +282,12 @@ class Context:
                    for i in range(s.first_token, s.last_token))
 
     # --- state ---------------------------------------------------------------
-    def explicit(self, y: int, m: int | None, d: int | None, sidx: int) -> None:
+    def explicit(self, y: int, m: int | None, d: int | None, sidx: int, attributive: bool = False) -> None:
         """An explicit, year-bearing date: update the reference and the narrative state.
         An aside (perfect/pluperfect sentence, parenthesis, a bound "seit 2009", "bis 1915") inside an open
-        narrative changes nothing, and opens none."""
-        aside = (self.is_aside(sidx) or self.in_parentheses(sidx)
+        narrative changes nothing, and opens none; so does an ``attributive`` year ("die 1986 gegründete
+        Zeitung"), which dates a thing, not the story."""
+        aside = (attributive or self.is_aside(sidx) or self.in_parentheses(sidx)
                  or any(w in self.lex.bound_words for w in self.words_before(self.pos, 2)))
         later = self.ref is not None and (y, m or 0, d or 0) > (self.ref[0], self.ref[1] or 0, self.ref[2] or 0)
         if self.narrative and aside and y < (self.pub.year if self.pub else 10**4) and not (later and self.is_aside(sidx)):
@@ -325,10 +326,10 @@ class Context:
         since = self.after_any(pos, self.lex.since_cues)
         if since:
             t = "past"  # "seit Dezember": the start of a period that lasts until now
-        elif (dom is not None and self.pub is not None and not self.history()
-              and self.after_any(pos, self.lex.scheduling_cues)):
-            # "für den 1. April angesetzt": a day is scheduled, whatever the tense of the report; a month is
-            # a reporting period ("die Zahlen für März veröffentlicht")
+        elif (self.pub is not None and not self.history() and self.after_any(pos, self.lex.scheduling_cues)
+              and (dom is not None or self._phase_at(pos))):
+            # "für den 1. April angesetzt", "für Anfang Juni vorgesehen": a day or part of a month is scheduled,
+            # whatever the tense of the report; a month is a reporting period ("Zahlen für März veröffentlicht")
             t = "future"
         # a history takes every clause that is not future; a recent story (a news article's background) only
         # simple-past ones: "Der Verein wurde 2009 gegründet. Am 14. Mai feiert er" is this May, and so is
@@ -364,6 +365,11 @@ class Context:
         elif t == "future" and days < -GRACE_DAYS or t is None and days < -182:
             y += 1
         return y, "published"
+
+    def _phase_at(self, pos: int) -> bool:
+        """Does the expression at ``pos`` start with a phase word ("Anfang Juni", "Ende März")?"""
+        first = self.text[pos:pos + 20].split(None, 1)
+        return bool(first) and first[0].lower() in self.lex.phases
 
     def this_year(self) -> tuple[int | None, str | None]:
         """'des Jahres', 'in diesem Jahr': the narrative year when one is open, else the publication year."""

@@ -195,7 +195,7 @@ def resolve_weekday(g: Groups, c: Context) -> list[Found]:
         else:
             y, anchor = c.year_for(mo, d, c.sentence_of(g.start), g.start)
             if y is not None:
-                y = _year_of_weekday(y, mo, d, lex.weekdays[g["w"].lower()])
+                y, anchor = _year_of_weekday(y, anchor, mo, d, lex.weekdays[g["w"].lower()], c)
                 c.set_ref(y, mo, d, anchor)
         value = f"XXXX-{mo:02d}-{d:02d}" if y is None else fmt(y, mo, d)
         return [Found(g.start, g.end, "DATE", value, None, anchor)]
@@ -214,16 +214,25 @@ def resolve_weekday(g: Groups, c: Context) -> list[Found]:
     return [Found(g.start, g.end, kind, f"XXXX-WXX-{target}{suffix}")]
 
 
-def _year_of_weekday(y: int, month: int, dom: int, weekday: int) -> int:
-    """'Montag, 2. November': of ``y`` and the years next to it, the nearest in which that day is that
-    weekday; ``y`` when none is (a misprint, or 29 February)."""
-    for cand in (y, y - 1, y + 1):
+def _year_of_weekday(y: int, anchor: str | None, month: int, dom: int, weekday: int,
+                     c: Context) -> tuple[int, str | None]:
+    """'Montag, 2. November': the year in which that day is that weekday, of ``y`` (from the story or the
+    tense), the publication year and the years next to them; ``y`` when none is (a misprint, 29 February).
+    A year the weekday takes from the publication date closes the story, like any deictic expression."""
+    pub = c.pub.year if c.pub is not None else None
+    candidates = [(y, anchor)]
+    if pub is not None:
+        candidates += [(pub, "published"), (pub - 1, "published"), (pub + 1, "published")]
+    candidates += [(y - 1, anchor), (y + 1, anchor)]
+    for cand, how in candidates:
         try:
             if date(cand, month, dom).isoweekday() == weekday:
-                return cand
+                if how == "published" and cand != y:
+                    c.deictic()
+                return cand, how
         except ValueError:
             continue
-    return y
+    return y, anchor
 
 
 def _weekday_date(g: Groups, c: Context, target: int) -> tuple[date | None, str | None]:
@@ -476,8 +485,19 @@ def resolve_year(g: Groups, c: Context) -> list[Found]:
         if q not in lex.year_approx:
             return []  # "rund 2000": a count
         mod = lex.quantity_mods.get(q)
-    c.explicit(y, None, None, c.sentence_of(g.start))
+    c.explicit(y, None, None, c.sentence_of(g.start), attributive=_attributive(g, c))
     return [Found(g.start, g.end, "DATE", fmt_year(y), mod)]
+
+
+def _attributive(g: Groups, c: Context) -> bool:
+    """'die 1986 gegründete Zeitung', 'des 1849 verstorbenen Dichters': a year between an article and an
+    inflected adjective or participle before its noun belongs to that noun phrase."""
+    prev, _ = c.prev_word(g.start)
+    if prev.lower() not in c.lex.determiners:
+        return False
+    words = c.text[g.end:g.end + 60].split(None, 2)[:2]
+    return (len(words) == 2 and words[0][:1].islower() and words[0].endswith(c.lex.adjective_endings)
+            and words[1][:1].isupper())
 
 
 def _year_ok(g: Groups, c: Context, y: int) -> bool:

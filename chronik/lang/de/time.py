@@ -182,7 +182,8 @@ class TimeLexicon:
     # "zu werden"): no future. Origin: German grammar.
     passive_auxiliaries: frozenset[str]
     infinitive_marker: str
-    # Shape of a past participle (German grammar): ge-...-t/-en ("gebracht", "eingenommen") or -iert.
+    # Shape of a past participle (German grammar): ge-...-t/-en ("gebracht", "eingenommen"), -iert, or an
+    # inseparable prefix without ge- ("veröffentlicht", "entschieden").
     participle: str
     # "within" before a duration: it stays a duration ("binnen 24 Stunden"), never a date. Origin: Duden.
     within_words: frozenset[str]
@@ -204,6 +205,8 @@ class TimeLexicon:
     # Duden grammar): "ist ... gestorben", "ist ums Leben gekommen" are a perfect; "ist geschlossen",
     # "ist gesperrt" (any other participle) a state, no tense cue.
     sein_perfect_participles: tuple[str, ...]
+    # Endings of an inflected German adjective or participle ("gegründete", "verstorbenen"). Origin: Duden.
+    adjective_endings: tuple[str, ...]
     # Rule name -> pattern, built from the lists above by ``time_patterns.rule_patterns``.
     patterns: dict[str, str] = field(default_factory=dict)
 
@@ -429,12 +432,13 @@ _LEXICON = TimeLexicon(
                            "bis", "vor"),
     passive_auxiliaries=frozenset({"werden"}),
     infinitive_marker="zu",
-    participle=r"(?:\w*ge\w+(?:t|en)|\w+iert)$",
+    participle=r"(?:\w*ge\w+(?:t|en)|\w+iert|(?:be|ver|er|ent|zer|emp|miss)\w{3,}(?:t|en))$",
     within_words=frozenset("innerhalb binnen".split()),
     scheduling_cues=("für den", "auf den", "für"),
     stopwatch_units={"stunden": "H", "std.": "H", "minuten": "M", "min.": "M"},
     since_cues=("seit", "seit dem", "seit anfang", "seit mitte", "seit ende"),
     present_perfect=frozenset("hat haben habe hast".split()),
+    adjective_endings=_ADJ_ENDINGS,
     sein_present=frozenset("ist sind bin bist seid".split()),
     sein_perfect_participles=tuple(
         """gestorben gekommen gegangen gefahren geflogen gefallen gestiegen gesunken geworden gewesen geblieben
