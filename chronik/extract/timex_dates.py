@@ -348,6 +348,11 @@ def resolve_relative_period(g: Groups, c: Context) -> list[Found]:
         return [Found(g.start, g.end, "DURATION", duration(n, unit), mod)]
     # "am nächsten Tag" is the day after the story's day, "nächste Woche" the week after publication
     off, deictic, this = relative(g["r"], lex, c.narrative or unit == "D")
+    if unit == "Y" and g["r"].lower() in lex.new_year_words and c.pub is not None and not c.ref_from_text \
+            and c.pub.month in lex.new_year_months:
+        off, deictic = 0, True  # "das neue Jahr" in a report of early January: the year just begun
+    if this and g["r"] in lex.accusative_this and c.pub is not None and not c.history():
+        deictic, this = True, False  # "dass er dieses Jahr ...": no preposition points back into the story
     value, anchor = _period_value(c, unit, off, deictic, this)
     if value is None and not deictic and g["r"].lower() in lex.deictic_relatives and c.pub is not None \
             and not c.history():

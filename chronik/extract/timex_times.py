@@ -32,6 +32,9 @@ def resolve_day_part(g: Groups, c: Context) -> list[Found]:
     else:
         day = shift(c.ref, "D", off) if c.ref is not None and c.ref[2] is not None and c.ref[0] > 0 else None
         anchor = c.ref_anchor()
+        if day is None and c.pub is not None and not c.narrative:
+            # the text named a year or month but no day ("für die Jahre 2007 bis 2013"): news tell of its day
+            day, anchor = shift((c.pub.year, c.pub.month, c.pub.day), "D", off), "published"
     if day is None:
         return [Found(g.start, g.end, "TIME", f"XXXX-XX-XXT{part}" if not off else None, mod)]
     if off:

@@ -207,6 +207,12 @@ class TimeLexicon:
     sein_perfect_participles: tuple[str, ...]
     # Endings of an inflected German adjective or participle ("gegründete", "verstorbenen"). Origin: Duden.
     adjective_endings: tuple[str, ...]
+    # "das neue Jahr": in a report of ``new_year_months`` the year just begun, else the next one. Origin: Duden.
+    new_year_words: frozenset[str]
+    new_year_months: frozenset[int]
+    # Accusative "dieses Jahr", "diesen Monat" (no dative preposition, unlike "in diesem Jahr"): this year of
+    # the report, also inside a recent story told around it (in a history, the story's). Origin: Duden.
+    accusative_this: frozenset[str]
     # Rule name -> pattern, built from the lists above by ``time_patterns.rule_patterns``.
     patterns: dict[str, str] = field(default_factory=dict)
 
@@ -439,6 +445,9 @@ _LEXICON = TimeLexicon(
     since_cues=("seit", "seit dem", "seit anfang", "seit mitte", "seit ende"),
     present_perfect=frozenset("hat haben habe hast".split()),
     adjective_endings=_ADJ_ENDINGS,
+    accusative_this=frozenset({"dieses", "Dieses", "diesen", "Diesen"}),
+    new_year_words=frozenset(_inflect("neu")),
+    new_year_months=frozenset({1}),
     sein_present=frozenset("ist sind bin bist seid".split()),
     sein_perfect_participles=tuple(
         """gestorben gekommen gegangen gefahren geflogen gefallen gestiegen gesunken geworden gewesen geblieben
