@@ -158,31 +158,32 @@ class Context:
         return [w.lower().rstrip(".,;:!?") for w in self.text[pos:pos + 20 * n].split(None, n)[:n]]
 
     def cues(self, sidx: int) -> list[tuple[int, str]]:
-        """(token index, 'past'|'future'|'break') for one sentence, computed once."""
+        """(token index, 'past'|'future'|'perfect'|'break') for one sentence, computed once."""
         if sidx in self._cues:
             return self._cues[sidx]
         lex, out = self.lex, []
         if 0 <= sidx < len(self.sentences):
             s = self.sentences[sidx]
+            words = [self.tokens[i].text for i in range(s.first_token, s.last_token)]
+            # A perfect's auxiliary and participle may stand far apart, across a parenthesis or an inserted
+            # clause ("ist am Samstag ein Hubschrauber ..., darunter acht Passagiere, abgestürzt")
+            sein_perfect = any(w[:1].islower() and w.endswith(lex.sein_perfect_participles) for w in words)
+            participle = any(w[:1].islower() and self._participle.match(w.lower()) for w in words)
             prev = ""
-            sein = False  # a present form of "sein" earlier in the clause: "ist ... gestorben" is a perfect
-            for i in range(s.first_token, s.last_token):
-                t = self.tokens[i].text
+            for i, t in enumerate(words, start=s.first_token):
                 low = t.lower()
                 if t in CLAUSE_BREAKS:
                     out.append((i, "break"))
-                    sein = False
                 elif low in lex.sein_present:
-                    sein = True
-                elif sein and t[:1].islower() and low.endswith(lex.sein_perfect_participles):
-                    out.append((i, "perfect"))
+                    if sein_perfect:
+                        out.append((i, "perfect"))  # "ist ... gestorben"; "ist gesperrt" is a state
                 elif low in lex.future_cues and not (low in lex.passive_auxiliaries and self._after_participle(prev)) \
                         or low.startswith(lex.future_prefixes):
                     out.append((i, "future"))
                 elif low in lex.present_perfect:
-                    if self._participle_in_clause(s, i):
+                    if participle:
                         out.append((i, "perfect"))  # else "hat mehrere Möglichkeiten": "haben" as a verb
-                elif low in lex.past_auxiliaries or low in lex.strong_preterites:
+                elif low in lex.past_auxiliaries or self._strong_preterite(low):
                     out.append((i, "past"))
                 elif (t[:1].islower() and len(t) >= 5 and self._weak.search(low)
                       and low not in lex.not_preterite and prev not in lex.determiners):
@@ -191,16 +192,12 @@ class Context:
         self._cues[sidx] = out
         return out
 
-    def _participle_in_clause(self, s: Sentence, i: int) -> bool:
-        """Has the clause of token ``i`` a past participle ("hat ... zugelegt", "..., weil er gewonnen hat")?"""
-        for step in (-1, 1):
-            j = i + step
-            while s.first_token <= j < s.last_token and self.tokens[j].text not in CLAUSE_BREAKS:
-                t = self.tokens[j].text
-                if t[:1].islower() and self._participle.match(t.lower()):
-                    return True
-                j += step
-        return False
+    def _strong_preterite(self, low: str) -> bool:
+        """A strong preterite, also behind an inseparable prefix ("fanden", "befanden", "verließ")."""
+        if low in self.lex.strong_preterites:
+            return True
+        prefix = next((p for p in self.lex.inseparable_prefixes if low.startswith(p)), None)
+        return prefix is not None and low[len(prefix):] in self.lex.strong_preterites
 
     def _after_participle(self, prev: str) -> bool:
         """'evakuiert werden', 'eingenommen werden', 'zu werden': a passive or zu-infinitive, not the future."""

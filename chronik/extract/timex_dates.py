@@ -249,8 +249,13 @@ def _weekday_date(g: Groups, c: Context, target: int) -> tuple[date | None, str 
         monday = base - timedelta(days=base.isoweekday() - 1) + timedelta(weeks=off)
         return monday + timedelta(days=target - 1), anchor
     if c.pub is not None:
+        day_off = lex.relative_day_adjectives.get(c.prev_word(g.start)[0].lower())
+        if day_off is not None and not g["r"]:  # "am gestrigen Samstag": the day before publication
+            return c.pub + timedelta(days=day_off), c.deictic()
         off = lex.deictic_relatives.get((g["r"] or "").lower(), 0)
         cur = c.pub.isoweekday()
+        if off == 0 and c.after_any(g.start, lex.since_cues):
+            off = -1 if cur != target else 0  # "seit Mittwoch": the last one, or today
         if off < 0:
             delta = -((cur - target) % 7 or 7)
         elif off > 0:

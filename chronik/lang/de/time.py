@@ -213,6 +213,11 @@ class TimeLexicon:
     # Accusative "dieses Jahr", "diesen Monat" (no dative preposition, unlike "in diesem Jahr"): this year of
     # the report, also inside a recent story told around it (in a history, the story's). Origin: Duden.
     accusative_this: frozenset[str]
+    # Inseparable verb prefixes (Duden grammar): "befanden" is a preterite as "fanden" is.
+    inseparable_prefixes: tuple[str, ...]
+    # Adjectives of a relative day before a weekday -> offset from publication ("am gestrigen Samstag").
+    # Origin: Duden.
+    relative_day_adjectives: dict[str, int]
     # Rule name -> pattern, built from the lists above by ``time_patterns.rule_patterns``.
     patterns: dict[str, str] = field(default_factory=dict)
 
@@ -432,7 +437,7 @@ _LEXICON = TimeLexicon(
         männer frauen pensionist pensionistin rentner rentnerin jugendliche jugendlicher jugendlichen
         teenager neffe nichte cousin cousine lenker lenkerin fahrer fahrerin""".split()),
     then_words=frozenset("damals früher einst einstmals seinerzeit ursprünglich ehemals vormals".split()),
-    bound_words=frozenset("seit seitdem bis".split()),
+    bound_words=frozenset("seit seitdem bis von".split()),
     day_month_cues=frozenset("am vom zum bis ab seit den dem".split()),
     day_part_prepositions=("am", "gegen", "in der", "in den", "bis zum", "vom", "ab", "zu", "um", "seit", "nach",
                            "bis", "vor"),
@@ -445,6 +450,12 @@ _LEXICON = TimeLexicon(
     since_cues=("seit", "seit dem", "seit anfang", "seit mitte", "seit ende"),
     present_perfect=frozenset("hat haben habe hast".split()),
     adjective_endings=_ADJ_ENDINGS,
+    inseparable_prefixes=("be", "emp", "ent", "er", "ge", "miss", "ver", "zer"),
+    relative_day_adjectives={
+        **dict.fromkeys(_inflect("vorgestrig"), -2), **dict.fromkeys(_inflect("gestrig"), -1),
+        **dict.fromkeys(_inflect("heutig"), 0), **dict.fromkeys(_inflect("morgig"), 1),
+        **dict.fromkeys(_inflect("übermorgig"), 2),
+    },
     accusative_this=frozenset({"dieses", "Dieses", "diesen", "Diesen"}),
     new_year_words=frozenset(_inflect("neu")),
     new_year_months=frozenset({1}),
