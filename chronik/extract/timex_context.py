@@ -196,6 +196,8 @@ class Context:
         """A strong preterite, also behind an inseparable prefix ("fanden", "befanden", "verließ")."""
         if low in self.lex.strong_preterites:
             return True
+        if not low.startswith(self.lex.inseparable_prefixes):
+            return False
         prefix = next((p for p in self.lex.inseparable_prefixes if low.startswith(p)), None)
         return prefix is not None and low[len(prefix):] in self.lex.strong_preterites
 

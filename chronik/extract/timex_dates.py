@@ -543,8 +543,11 @@ def resolve_relative_day(g: Groups, c: Context) -> list[Found]:
         prev, prev_char = c.prev_word(g.start)
         nxt = c.next_word(g.end)
         sidx = c.sentence_of(g.start)
-        if (c.pub is None or c.history() or prev.lower() in lex.nowadays_cues or prev_char == "("
-                or nxt.lower().strip(".,;") in lex.nowadays_cues or c.sentence_has(sidx, lex.then_words)):
+        # in a history "heute" is "nowadays", unless its clause reports in the past tense what happened today
+        # ("Koenigs wurde heute von Kofi Annan ernannt")
+        history = c.history() and c.tense(sidx, g.start, clause_only=True) != "past"
+        if (c.pub is None or history or prev.lower() in lex.nowadays_cues or prev_char == "("
+                or nxt.lower().strip(".,;") in lex.nowadays_next_cues or c.sentence_has(sidx, lex.then_words)):
             return [Found(g.start, g.end, "DATE", "PRESENT_REF")]
     if c.pub is None:
         return [Found(g.start, g.end, "DATE", None)]

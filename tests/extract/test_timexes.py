@@ -426,6 +426,8 @@ NEWS_CASES = [
     ('news tense', 'Am Mittwoch hat in Den Haag vor dem Strafgerichtshof (ICTY) der Prozess begonnen.', '2008-05-16', 'Mittwoch', 'DATE', '2008-05-14', None),
     ('news tense', 'Der Pilot und zwei Passagiere befanden sich am Sonntag auf einem Flug.', '2008-05-16', 'Sonntag', 'DATE', '2008-05-11', None),
     ('news tense', 'Rafsandschani, der von 1989 bis 1997 Präsident war, ist am Sonntag, 8. Januar, gestorben.', '2017-01-08', 'Sonntag, 8. Januar', 'DATE', '2017-01-08', None),
+    ('news forms', 'Der Franzose kam 1985 nach Kabul. Koenigs wurde heute von Kofi Annan ernannt.', '2005-12-29', 'heute', 'DATE', '2005-12-29', None),
+    ('news forms', 'Der Franzose kam 1985 nach Kabul. Heute ist die Stadt eine Ruine.', '2005-12-29', 'Heute', 'DATE', 'PRESENT_REF', None),
     ('durations', 'Der Zug kam mit zwei Jahren Verspätung an.', '2016-05-18', 'zwei Jahren', 'DURATION', 'P2Y', None),
     ('durations', 'Nach neunjähriger Bauzeit kann die Anlage ihre Arbeit aufnehmen.', '2016-05-18', 'neunjähriger', 'DURATION', 'P9Y', None),
     ('news tense', 'Die Partei wurde 2011 gegründet. In der Steiermark hat sie im Mai stark zugelegt.', '2015-10-02', 'Mai', 'DATE', '2015-05', None),

@@ -92,6 +92,9 @@ class TimeLexicon:
     # Words before "heute" that make it "nowadays", not the publication day ("bis heute"; "seit heute" and
     # "ab heute" are the day). Origin: news usage.
     nowadays_cues: frozenset[str]
+    # Words right after "heute" that make it "nowadays" ("heute noch", "heute schon"); "heute von X ernannt"
+    # is the day. Origin: Duden.
+    nowadays_next_cues: frozenset[str]
     # Recurrence words -> SET value. Origin: ISO-TimeML SET examples.
     sets: dict[str, str]
     # Words for "per/every" before a unit ("pro Tag", "jeden Monat"). Origin: Duden.
@@ -352,6 +355,7 @@ _LEXICON = TimeLexicon(
         "Folgezeit": "FUTURE_REF", "in der Folge": "FUTURE_REF", "zwischenzeitlich": "PAST_REF",
     },
     nowadays_cues=frozenset("bis noch auch schon von erst".split()),
+    nowadays_next_cues=frozenset("noch auch schon".split()),
     sets={"täglich": "P1D", "wöchentlich": "P1W", "monatlich": "P1M", "jährlich": "P1Y",
           "stündlich": "PT1H", "alljährlich": "P1Y"},
     set_quantifiers=frozenset("pro je jeden jede jedes jedem".split()),
