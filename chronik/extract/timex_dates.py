@@ -499,6 +499,30 @@ def resolve_year(g: Groups, c: Context) -> list[Found]:
     return [Found(g.start, g.end, "DATE", fmt_year(y), mod)]
 
 
+def resolve_year_pair(g: Groups, c: Context) -> list[Found]:
+    """'1912/13': two years, the second written short. 'Saison 2014/15', 'Schuljahr 2015/16': one period
+    across two calendar years, which no TIMEX3 date value names: its value is left unspecified (XXXX-XX-XX,
+    as KRAUTS annotates it), the years stay readable in the text."""
+    y = int(g["y"])
+    y2 = _short_year(y, g["y2"])
+    if g["noun"]:
+        return [Found(g.start, g.end, "DATE", "XXXX-XX-XX")]
+    c.explicit(y, None, None, c.sentence_of(g.start))
+    split = g.end - len(g["y2"])
+    return [Found(g.start, split - 1, "DATE", fmt_year(y)), Found(split, g.end, "DATE", fmt_year(y2))]
+
+
+def resolve_short_year(g: Groups, c: Context) -> list[Found]:
+    """'78' of 'Winter 1777/78': the year after the slash, in the century of the one before it."""
+    return [Found(g.start, g.end, "DATE", fmt_year(_short_year(int(c.text[g.start - 5:g.start - 1]), g["y2"])))]
+
+
+def _short_year(first: int, short: str) -> int:
+    """The year a two-digit ``short`` names after the year ``first`` ('1999/00' is 2000)."""
+    y = first - first % 100 + int(short)
+    return y + 100 if y < first else y
+
+
 def _attributive(g: Groups, c: Context) -> bool:
     """'die 1986 gegründete Zeitung', 'des 1849 verstorbenen Dichters': a year between an article and an
     inflected adjective or participle before its noun belongs to that noun phrase."""

@@ -221,6 +221,9 @@ class TimeLexicon:
     # Adjectives of a relative day before a weekday -> offset from publication ("am gestrigen Samstag").
     # Origin: Duden.
     relative_day_adjectives: dict[str, int]
+    # Nouns of a period that runs across two calendar years, named "Saison 2014/15". Origin: Duden, sports
+    # and school usage.
+    two_year_periods: frozenset[str]
     # Rule name -> pattern, built from the lists above by ``time_patterns.rule_patterns``.
     patterns: dict[str, str] = field(default_factory=dict)
 
@@ -454,6 +457,10 @@ _LEXICON = TimeLexicon(
     since_cues=("seit", "seit dem", "seit anfang", "seit mitte", "seit ende"),
     present_perfect=frozenset("hat haben habe hast".split()),
     adjective_endings=_ADJ_ENDINGS,
+    two_year_periods=frozenset(
+        """Saison Spielzeit Spielsaison Wintersaison Sommersaison Amtsperiode Legislaturperiode Amtszeit
+        Schuljahr Studienjahr Kindergartenjahr Wirtschaftsjahr Geschäftsjahr Haushaltsjahr Jagdjahr
+        Vereinsjahr Tätigkeitsjahr Arbeitsjahr Wahlperiode Periode Meisterschaft""".split()),
     inseparable_prefixes=("be", "emp", "ent", "er", "ge", "miss", "ver", "zer"),
     relative_day_adjectives={
         **dict.fromkeys(_inflect("vorgestrig"), -2), **dict.fromkeys(_inflect("gestrig"), -1),

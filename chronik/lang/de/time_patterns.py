@@ -131,6 +131,10 @@ def rule_patterns(lex: Any) -> dict[str, str]:
         "month": rf"(?:(?P<p>{phase}){sp})?(?P<m>{anymon})"
               rf"(?:{sp}(?P<y>{era_year})(?P<bc>\s*{BC})?|{sp}{of_year_rel})?(?!\w)"
               rf"(?:(?=\s*{DAY_RANGE}\s*{anymon}{sp}(?P<ly>{y4})))?",
+        # "Saison 2014/15" (one period over two years); "1912/13" without such a noun: two years
+        "year_pair": rf"(?:(?P<noun>{alt(lex.two_year_periods, capitalize=False)}){sp})?"
+                     rf"(?P<y>{y4})/(?P<y2>\d\d)(?![\d]|[.,]\d)",
+        "short_year": rf"(?<=\d\d\d\d/)(?P<y2>\d\d)(?![\d]|[.,]\d)",
         "year": rf"(?:(?P<p>{phase}){sp}(?:{OF_YEAR}{sp})?|(?P<q>{qmod}){sp}(?:(?:das|dem){sp}{YEAR_WORD}{sp})?)?"
               rf"(?:(?P<j>{YEAR_WORD}){sp})?(?P<y>{era_year})(?P<bc>\s*{BC})?(?P<ad>\s*{AD})?(?!\w)",
         "relative_day": rf"(?:(?P<w>{rel_day})|{TOMORROW_AT_START})(?:{sp}(?P<dp>{dp_adv}|{dpart}))?{end}",
