@@ -200,7 +200,8 @@ def resolve_weekday(g: Groups, c: Context) -> list[Found]:
         value = f"XXXX-{mo:02d}-{d:02d}" if y is None else fmt(y, mo, d)
         return [Found(g.start, g.end, "DATE", value, None, anchor)]
     target = lex.weekdays[g["w"].lower()]
-    part = "NI" if g["n"] else lex.day_parts.get((g["dp"] or "").lower())
+    dp = (g["dp"] or g["dp2"] or "").lower()  # "Samstagabend", "Samstag Abend", "Freitag früh"
+    part = "NI" if g["n"] else lex.day_parts.get(dp) or lex.day_part_adverbs.get(dp)
     night = 1 if g["n"] else 0  # the night to Sunday belongs to Saturday
     suffix = f"T{part}" if part else ""
     kind = "TIME" if part else "DATE"

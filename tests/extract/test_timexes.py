@@ -377,6 +377,8 @@ NEWS_CASES = [
     ('day parts', 'Am frühen Nachmittag wurde die Straße wieder freigegeben.', '2015-08-17', 'frühen Nachmittag', 'TIME', '2015-08-17TAF', 'START'),
     ('day parts', 'Am Samstag brannte ein Stadel. Am nächsten Morgen fand man die Ursache.', '2015-08-17', 'nächsten Morgen', 'TIME', '2015-08-16TMO', None),
     ('day parts', 'Am Samstag brannte ein Stadel. Am Morgen darauf fand man die Ursache.', '2015-08-17', 'Morgen darauf', 'TIME', '2015-08-16TMO', None),
+    ('day parts', 'Die Passagiere befanden sich am Sonntag Nachmittag auf einem Flug.', '2005-09-26', 'Sonntag Nachmittag', 'TIME', '2005-09-25TAF', None),
+    ('day parts', 'Zwischen Freitag früh und Samstagmorgen fiel viel Regen.', '2005-09-26', 'Freitag früh', 'TIME', '2005-09-23TMO', None),
     ('datelines', 'Berlin, 07.04.2016, 14:42 Die Firma meldet Zahlen.', '2016-04-20', '14:42', 'TIME', '2016-04-07T14:42', None),
     ('datelines', 'Seit Mitternacht gilt die Waffenruhe.', '2016-04-20', 'Mitternacht', 'TIME', '2016-04-20T24:00', None),
     ('datelines', 'Der Zug hatte 7-8 min Verspätung.', '2016-04-20', '8 min', 'DURATION', 'PT8M', None),

@@ -111,7 +111,8 @@ def rule_patterns(lex: Any) -> dict[str, str]:
         "day_range": rf"(?:(?P<n>{NIGHT_FROM}){sp})?(?P<d>{day})\."
                      rf"(?=(?:{DAY_LIST}(?:(?:am|{ARTICLE}){sp})?{day}\.)+\s?(?P<m>{anymon})(?:{sp}(?P<y>{y4}))?)",
         "holiday": rf"(?P<w>{holidays}){end}(?:{sp}(?P<y>{y4}))?",
-        "weekday": rf"(?:(?P<n>{NIGHT_TO}){sp})?(?:(?P<r>{rel}){sp})?(?<!-)(?P<w>{weekday})(?P<dp>{dp_suffix})?"
+        "weekday": rf"(?:(?P<n>{NIGHT_TO}){sp})?(?:(?P<r>{rel}){sp})?(?<!-)(?P<w>{weekday})"
+                   rf"(?:(?P<dp>{dp_suffix})|{sp}(?P<dp2>{_capitalized(lex.day_parts)}|{dp_adv}){end})?"
                    rf"(?:\s*,\s*(?:{ARTICLE}{sp})?(?P<d>{day})\.\s?(?P<m>{anymon})(?:{sp}(?P<y>{y4}))?"
                    rf"|{sp}(?:der{sp})?(?P<wr>{rel}){sp}Woche)?{end}",
         "numeric_day_month": rf"(?<![\d.])(?P<d>{day})\.(?P<m>0?[1-9]|1[0-2])\.(?![\d]|\s?\d)",
