@@ -403,6 +403,10 @@ class Groups:
     def __getitem__(self, name: str) -> str | None:
         return self._m.group(self._index[name])
 
+    def end_of(self, name: str) -> int:
+        """Where the group ``name`` ends in the text (-1 when it did not take part)."""
+        return self._m.end(self._index[name])
+
     def get(self, name: str) -> str | None:
         """The group, or None where this rule's pattern has no group of that name."""
         i = self._index.get(name)

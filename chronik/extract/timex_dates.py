@@ -286,7 +286,9 @@ def resolve_numeric_day_month(g: Groups, c: Context) -> list[Found]:
 
 
 def resolve_weekday_set(g: Groups, c: Context) -> list[Found]:
-    """'dienstags': every Tuesday."""
+    """'dienstags': every Tuesday; 'im Verlauf des Montags' is a genitive, no set."""
+    if g["w"][:1].isupper() and c.prev_word(g.start)[0].lower() in c.lex.determiners:
+        return []
     target = c.lex.weekdays[g["w"].lower()[:-1]]
     return [Found(g.start, g.end, "SET", f"XXXX-WXX-{target}")]
 

@@ -70,6 +70,8 @@ def _clock_time(start: int, end: int, h: int, mi: str, part_word: str | None, c:
     ref, clock = c.ref, f"{h:02d}:{mi}"
     if ref is not None and ref[2] is not None and ref[0] > 0:
         return Found(start, end, "TIME", f"{fmt(*ref)}T{clock}", None, c.ref_anchor(), clock)
+    if c.pub is not None and not c.narrative:  # the text named a year but no day: news tell of its day
+        return Found(start, end, "TIME", f"{c.pub.isoformat()}T{clock}", None, "published", clock)
     return Found(start, end, "TIME", f"XXXX-XX-XXT{clock}", None, None, clock)
 
 
@@ -148,9 +150,10 @@ def resolve_duration(g: Groups, c: Context) -> list[Found]:
     return [Found(g.start, g.end, "DURATION", duration(n, unit), mod)]
 
 
-def _is_age(g: Groups, c: Context) -> bool:
-    """An age is no temporal expression (TimeML): '22 Jahre alt', '16 Jahre jüngere', 'ab 16 Jahren'."""
-    nxt = c.next_word(g.end).lower().rstrip(".,;:!?")
+def _is_age(g: Groups, c: Context, unit_end: int | None = None) -> bool:
+    """An age is no temporal expression (TimeML): '22 Jahre alt', '16 Jahre jüngere', 'ab 16 Jahren'.
+    ``unit_end``: where the unit ends when the match stops before it ('21' of '21 bis 24 Jahre alt')."""
+    nxt = c.next_word(g.end if unit_end is None else unit_end).lower().rstrip(".,;:!?")
     if any(nxt.startswith(w) for w in c.lex.age_words):
         return True  # "22 Jahre alt", "ein zehn Tage altes Baby"
     prev, _ = c.prev_word(g.start)
@@ -173,7 +176,7 @@ def resolve_stopwatch(g: Groups, c: Context) -> list[Found]:
 def resolve_duration_range(g: Groups, c: Context) -> list[Found]:
     """'sechs bis acht Monate', '2 oder 3 Tage': the first number takes the unit of the second."""
     n = num_value(g["n"], c.lex.number_words)
-    if n is None or _is_age(g, c):
+    if n is None or _is_age(g, c, g.end_of("u")):
         return []
     return [Found(g.start, g.end, "DURATION", duration(n, c.lex.units[g["u"].lower()]))]
 
@@ -188,7 +191,9 @@ def resolve_adjective_duration(g: Groups, c: Context) -> list[Found]:
 
 def _is_person(word: str, c: Context) -> bool:
     """Is ``word`` (the noun after a "-jährig" adjective) a person, so that the adjective is an age?"""
-    return word.rstrip(".,;:!?").lower() in c.lex.age_nouns
+    word = word.rstrip(".,;:!?")
+    # a noun of a woman ("Chinesin", "Schülerinnen") is a person too
+    return word.lower() in c.lex.age_nouns or word[:1].isupper() and word.endswith(c.lex.female_suffixes)
 
 
 def resolve_long_duration(g: Groups, c: Context) -> list[Found]:

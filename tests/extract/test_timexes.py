@@ -293,6 +293,9 @@ def test_story_without_publication_date_uses_its_own_years():
     "Sie ist mit ihrer vierjährigen Tochter aus Syrien geflohen.",
     "Am Steuer saß ein zwölfjähriger Bub.",
     "Ein zehn Tage altes Baby ist mit seiner Mutter im Lager angekommen.",
+    "Der Durchschnittstäter ist männlich, 21 bis 24 Jahre alt.",
+    "Erste Tests bei der zwölfjährigen Chinesin haben den Verdacht nicht bestätigt.",
+    "Im Verlauf des Montags überquerte der Sturm die Insel.",
     "Der Lichtbogen erreicht Temperaturen von 2000 bis 3000 Grad.",
     "Der \"MIP-Montag\" ist die wichtigste Veranstaltung des Vereins.",
 ])
@@ -438,6 +441,7 @@ NEWS_CASES = [
     ('year pairs', 'Die Lage im Winter 1777/78 war schlecht.', '2011-02-16', '78', 'DATE', '1778', None),
     ('year pairs', 'Ohne in der Saison 2014/15 auch nur einmal gekegelt zu haben, wurde er Meister.', '2015-09-12', 'Saison 2014/15', 'DATE', 'XXXX-XX-XX', None),
     ('year pairs', 'Im Schuljahr 1999/00 gab es 20 Schüler.', '2015-09-12', 'Schuljahr 1999/00', 'DATE', 'XXXX-XX-XX', None),
+    ('clock times', 'Die Stadt wurde 2010 gegründet. Das Erdbeben ereignete sich um 12:51 Uhr Ortszeit.', '2011-02-22', '12:51 Uhr', 'TIME', '2011-02-22T12:51', None),
     ('durations', 'Der Zug kam mit zwei Jahren Verspätung an.', '2016-05-18', 'zwei Jahren', 'DURATION', 'P2Y', None),
     ('durations', 'Nach neunjähriger Bauzeit kann die Anlage ihre Arbeit aufnehmen.', '2016-05-18', 'neunjähriger', 'DURATION', 'P9Y', None),
     ('news tense', 'Die Partei wurde 2011 gegründet. In der Steiermark hat sie im Mai stark zugelegt.', '2015-10-02', 'Mai', 'DATE', '2015-05', None),

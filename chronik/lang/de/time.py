@@ -170,6 +170,8 @@ class TimeLexicon:
     # Nouns of a person after a "-jährig" adjective: then the adjective is an age, no duration ("ihre
     # vierjährige Tochter", "ein zwölfjähriger Bub"). Origin: Duden (kinship and age-group nouns).
     age_nouns: frozenset[str]
+    # Endings of nouns of women ("Chinesin", "Schülerinnen"): persons after a "-jährig" adjective. Origin: Duden.
+    female_suffixes: tuple[str, ...]
     # Past-time words that make "heute" in the same sentence "nowadays" ("damals Gries, heute Bozen").
     # Origin: Duden.
     then_words: frozenset[str]
@@ -438,6 +440,7 @@ _LEXICON = TimeLexicon(
     weekday_holidays=WEEKDAY_HOLIDAYS,
     age_words=("alt", "jung", "jünger", "älter"),
     age_prepositions=frozenset({"ab", "mit"}),
+    female_suffixes=("in", "innen"),
     age_nouns=frozenset(
         """kind kinder kindes tochter töchter sohn sohnes söhne bub buben bube junge jungen mädchen enkel enkelin
         enkelsohn enkeltochter schüler schülerin schülerinnen bruder schwester baby säugling mann frau
