@@ -158,32 +158,30 @@ class Context:
         return [w.lower().rstrip(".,;:!?") for w in self.text[pos:pos + 20 * n].split(None, n)[:n]]
 
     def cues(self, sidx: int) -> list[tuple[int, str]]:
-        """(token index, 'past'|'future'|'perfect'|'break') for one sentence, computed once."""
+        """(token index, 'past'|'future'|'break') for one sentence, computed once."""
         if sidx in self._cues:
             return self._cues[sidx]
         lex, out = self.lex, []
         if 0 <= sidx < len(self.sentences):
             s = self.sentences[sidx]
-            words = [self.tokens[i].text for i in range(s.first_token, s.last_token)]
-            # A perfect's auxiliary and participle may stand far apart, across a parenthesis or an inserted
-            # clause ("ist am Samstag ein Hubschrauber ..., darunter acht Passagiere, abgestürzt")
-            sein_perfect = any(w[:1].islower() and w.endswith(lex.sein_perfect_participles) for w in words)
-            participle = any(w[:1].islower() and self._participle.match(w.lower()) for w in words)
             prev = ""
-            for i, t in enumerate(words, start=s.first_token):
+            sein = False  # a present form of "sein" earlier in the clause: "ist ... gestorben" is a perfect
+            for i in range(s.first_token, s.last_token):
+                t = self.tokens[i].text
                 low = t.lower()
                 if t in CLAUSE_BREAKS:
                     out.append((i, "break"))
+                    sein = False
                 elif low in lex.sein_present:
-                    if sein_perfect:
-                        out.append((i, "perfect"))  # "ist ... gestorben"; "ist gesperrt" is a state
+                    sein = True
+                elif sein and t[:1].islower() and self._participle.match(low):
+                    out.append((i, "perfect"))
                 elif low in lex.future_cues and not (low in lex.passive_auxiliaries and self._after_participle(prev)) \
                         or low.startswith(lex.future_prefixes):
                     out.append((i, "future"))
                 elif low in lex.present_perfect:
-                    if participle:
-                        out.append((i, "perfect"))  # else "hat mehrere Möglichkeiten": "haben" as a verb
-                elif low in lex.past_auxiliaries or self._strong_preterite(low):
+                    out.append((i, "perfect"))
+                elif low in lex.past_auxiliaries or low in lex.strong_preterites:
                     out.append((i, "past"))
                 elif (t[:1].islower() and len(t) >= 5 and self._weak.search(low)
                       and low not in lex.not_preterite and prev not in lex.determiners):
@@ -191,15 +189,6 @@ class Context:
                 prev = low
         self._cues[sidx] = out
         return out
-
-    def _strong_preterite(self, low: str) -> bool:
-        """A strong preterite, also behind an inseparable prefix ("fanden", "befanden", "verließ")."""
-        if low in self.lex.strong_preterites:
-            return True
-        if not low.startswith(self.lex.inseparable_prefixes):
-            return False
-        prefix = next((p for p in self.lex.inseparable_prefixes if low.startswith(p)), None)
-        return prefix is not None and low[len(prefix):] in self.lex.strong_preterites
 
     def _after_participle(self, prev: str) -> bool:
         """'evakuiert werden', 'eingenommen werden', 'zu werden': a passive or zu-infinitive, not the future."""
@@ -281,12 +270,11 @@ class Context:
                    for i in range(s.first_token, s.last_token))
 
     # --- state ---------------------------------------------------------------
-    def explicit(self, y: int, m: int | None, d: int | None, sidx: int, attributive: bool = False) -> None:
+    def explicit(self, y: int, m: int | None, d: int | None, sidx: int) -> None:
         """An explicit, year-bearing date: update the reference and the narrative state.
         An aside (perfect/pluperfect sentence, parenthesis, a bound "seit 2009", "bis 1915") inside an open
-        narrative changes nothing, and opens none; so does an ``attributive`` year ("die 1986 gegründete
-        Zeitung"), which dates a thing, not the story."""
-        aside = (attributive or self.is_aside(sidx) or self.in_parentheses(sidx)
+        narrative changes nothing, and opens none."""
+        aside = (self.is_aside(sidx) or self.in_parentheses(sidx)
                  or any(w in self.lex.bound_words for w in self.words_before(self.pos, 2)))
         later = self.ref is not None and (y, m or 0, d or 0) > (self.ref[0], self.ref[1] or 0, self.ref[2] or 0)
         if self.narrative and aside and y < (self.pub.year if self.pub else 10**4) and not (later and self.is_aside(sidx)):
@@ -322,14 +310,8 @@ class Context:
         t = self.tense(sidx, pos, perfect=True) if self.pub is not None or self.narrative else None
         if t == "future" and self.narrative:
             t = self.tense(sidx, pos, clause_only=True, perfect=True)  # future-in-past ("sollten") of a story
-        since = self.after_any(pos, self.lex.since_cues)
-        if since:
-            t = "past"  # "seit Dezember": the start of a period that lasts until now
-        elif (self.pub is not None and not self.history() and self.after_any(pos, self.lex.scheduling_cues)
-              and (dom is not None or self._phase_at(pos))):
-            # "für den 1. April angesetzt", "für Anfang Juni vorgesehen": a day or part of a month is scheduled,
-            # whatever the tense of the report; a month is a reporting period ("Zahlen für März veröffentlicht")
-            t = "future"
+        if self.pub is not None and not self.history() and self.after_any(pos, self.lex.scheduling_cues):
+            t = "future"  # "für den 1. April angesetzt": scheduled, whatever the tense of the report
         # a history takes every clause that is not future; a recent story (a news article's background) only
         # simple-past ones: "Der Verein wurde 2009 gegründet. Am 14. Mai feiert er" is this May, and so is
         # "Die FPÖ hat im Mai zugelegt" (the present perfect of news)
@@ -359,16 +341,11 @@ class Context:
             days = (date(y, month, dom) - p).days
         except ValueError:  # 29 February of a common year
             days = (month - p.month) * 30 + dom - p.day
-        if t == "past" and days > (0 if since else GRACE_DAYS) or t is None and days > 182:
+        if t == "past" and days > GRACE_DAYS or t is None and days > 182:
             y -= 1
         elif t == "future" and days < -GRACE_DAYS or t is None and days < -182:
             y += 1
         return y, "published"
-
-    def _phase_at(self, pos: int) -> bool:
-        """Does the expression at ``pos`` start with a phase word ("Anfang Juni", "Ende März")?"""
-        first = self.text[pos:pos + 20].split(None, 1)
-        return bool(first) and first[0].lower() in self.lex.phases
 
     def this_year(self) -> tuple[int | None, str | None]:
         """'des Jahres', 'in diesem Jahr': the narrative year when one is open, else the publication year."""
@@ -402,10 +379,6 @@ class Groups:
 
     def __getitem__(self, name: str) -> str | None:
         return self._m.group(self._index[name])
-
-    def end_of(self, name: str) -> int:
-        """Where the group ``name`` ends in the text (-1 when it did not take part)."""
-        return self._m.end(self._index[name])
 
     def get(self, name: str) -> str | None:
         """The group, or None where this rule's pattern has no group of that name."""

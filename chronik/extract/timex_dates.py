@@ -195,13 +195,11 @@ def resolve_weekday(g: Groups, c: Context) -> list[Found]:
         else:
             y, anchor = c.year_for(mo, d, c.sentence_of(g.start), g.start)
             if y is not None:
-                y, anchor = _year_of_weekday(y, anchor, mo, d, lex.weekdays[g["w"].lower()], c)
                 c.set_ref(y, mo, d, anchor)
         value = f"XXXX-{mo:02d}-{d:02d}" if y is None else fmt(y, mo, d)
         return [Found(g.start, g.end, "DATE", value, None, anchor)]
     target = lex.weekdays[g["w"].lower()]
-    dp = (g["dp"] or g["dp2"] or "").lower()  # "Samstagabend", "Samstag Abend", "Freitag früh"
-    part = "NI" if g["n"] else lex.day_parts.get(dp) or lex.day_part_adverbs.get(dp)
+    part = "NI" if g["n"] else lex.day_parts.get((g["dp"] or "").lower())
     night = 1 if g["n"] else 0  # the night to Sunday belongs to Saturday
     suffix = f"T{part}" if part else ""
     kind = "TIME" if part else "DATE"
@@ -213,27 +211,6 @@ def resolve_weekday(g: Groups, c: Context) -> list[Found]:
     if g["wr"]:
         return [Found(g.start, g.end, kind, None)]
     return [Found(g.start, g.end, kind, f"XXXX-WXX-{target}{suffix}")]
-
-
-def _year_of_weekday(y: int, anchor: str | None, month: int, dom: int, weekday: int,
-                     c: Context) -> tuple[int, str | None]:
-    """'Montag, 2. November': the year in which that day is that weekday, of ``y`` (from the story or the
-    tense), the publication year and the years next to them; ``y`` when none is (a misprint, 29 February).
-    A year the weekday takes from the publication date closes the story, like any deictic expression."""
-    pub = c.pub.year if c.pub is not None else None
-    candidates = [(y, anchor)]
-    if pub is not None:
-        candidates += [(pub, "published"), (pub - 1, "published"), (pub + 1, "published")]
-    candidates += [(y - 1, anchor), (y + 1, anchor)]
-    for cand, how in candidates:
-        try:
-            if date(cand, month, dom).isoweekday() == weekday:
-                if how == "published" and cand != y:
-                    c.deictic()
-                return cand, how
-        except ValueError:
-            continue
-    return y, anchor
 
 
 def _weekday_date(g: Groups, c: Context, target: int) -> tuple[date | None, str | None]:
@@ -250,13 +227,8 @@ def _weekday_date(g: Groups, c: Context, target: int) -> tuple[date | None, str 
         monday = base - timedelta(days=base.isoweekday() - 1) + timedelta(weeks=off)
         return monday + timedelta(days=target - 1), anchor
     if c.pub is not None:
-        day_off = lex.relative_day_adjectives.get(c.prev_word(g.start)[0].lower())
-        if day_off is not None and not g["r"]:  # "am gestrigen Samstag": the day before publication
-            return c.pub + timedelta(days=day_off), c.deictic()
         off = lex.deictic_relatives.get((g["r"] or "").lower(), 0)
         cur = c.pub.isoweekday()
-        if off == 0 and c.after_any(g.start, lex.since_cues):
-            off = -1 if cur != target else 0  # "seit Mittwoch": the last one, or today
         if off < 0:
             delta = -((cur - target) % 7 or 7)
         elif off > 0:
@@ -286,9 +258,7 @@ def resolve_numeric_day_month(g: Groups, c: Context) -> list[Found]:
 
 
 def resolve_weekday_set(g: Groups, c: Context) -> list[Found]:
-    """'dienstags': every Tuesday; 'im Verlauf des Montags' is a genitive, no set."""
-    if g["w"][:1].isupper() and c.prev_word(g.start)[0].lower() in c.lex.determiners:
-        return []
+    """'dienstags': every Tuesday."""
     target = c.lex.weekdays[g["w"].lower()[:-1]]
     return [Found(g.start, g.end, "SET", f"XXXX-WXX-{target}")]
 
@@ -356,11 +326,6 @@ def resolve_relative_period(g: Groups, c: Context) -> list[Found]:
         return [Found(g.start, g.end, "DURATION", duration(n, unit), mod)]
     # "am nächsten Tag" is the day after the story's day, "nächste Woche" the week after publication
     off, deictic, this = relative(g["r"], lex, c.narrative or unit == "D")
-    if unit == "Y" and g["r"].lower() in lex.new_year_words and c.pub is not None and not c.ref_from_text \
-            and c.pub.month in lex.new_year_months:
-        off, deictic = 0, True  # "das neue Jahr" in a report of early January: the year just begun
-    if this and g["r"] in lex.accusative_this and c.pub is not None and not c.history():
-        deictic, this = True, False  # "dass er dieses Jahr ...": no preposition points back into the story
     value, anchor = _period_value(c, unit, off, deictic, this)
     if value is None and not deictic and g["r"].lower() in lex.deictic_relatives and c.pub is not None \
             and not c.history():
@@ -432,19 +397,9 @@ def resolve_season(g: Groups, c: Context) -> list[Found]:
         else:
             y, anchor = c.this_year()
     else:
-        y, anchor = c.year_for(_season_month(code, c), None, c.sentence_of(g.start), g.start)
+        y, anchor = c.year_for(SEASON_MONTH[code], None, c.sentence_of(g.start), g.start)
     value = None if y is None else f"{fmt_year(y)}-{code}"
     return [Found(g.start, g.end, "DATE", value, mod, anchor)]
-
-
-def _season_month(code: str, c: Context) -> int:
-    """The month that places a year-less season. A winter spans the turn of the year, and YYYY-WI is the
-    winter of January and February of YYYY as well as the one starting in its December ("vergangenen
-    Winter" in March and "kommenden Winter" in October are both the publication year's): so a bare winter,
-    past or coming, is placed as if it were the publication month, which keeps the publication year."""
-    if code == "WI" and c.pub is not None:
-        return c.pub.month
-    return SEASON_MONTH[code]
 
 
 def resolve_month(g: Groups, c: Context) -> list[Found]:
@@ -498,43 +453,8 @@ def resolve_year(g: Groups, c: Context) -> list[Found]:
         if q not in lex.year_approx:
             return []  # "rund 2000": a count
         mod = lex.quantity_mods.get(q)
-    c.explicit(y, None, None, c.sentence_of(g.start), attributive=_attributive(g, c))
-    return [Found(g.start, g.end, "DATE", fmt_year(y), mod)]
-
-
-def resolve_year_pair(g: Groups, c: Context) -> list[Found]:
-    """'1912/13': two years, the second written short. 'Saison 2014/15', 'Schuljahr 2015/16': one period
-    across two calendar years, which no TIMEX3 date value names: its value is left unspecified (XXXX-XX-XX,
-    as KRAUTS annotates it), the years stay readable in the text."""
-    y = int(g["y"])
-    y2 = _short_year(y, g["y2"])
-    if g["noun"]:
-        return [Found(g.start, g.end, "DATE", "XXXX-XX-XX")]
     c.explicit(y, None, None, c.sentence_of(g.start))
-    split = g.end - len(g["y2"])
-    return [Found(g.start, split - 1, "DATE", fmt_year(y)), Found(split, g.end, "DATE", fmt_year(y2))]
-
-
-def resolve_short_year(g: Groups, c: Context) -> list[Found]:
-    """'78' of 'Winter 1777/78': the year after the slash, in the century of the one before it."""
-    return [Found(g.start, g.end, "DATE", fmt_year(_short_year(int(c.text[g.start - 5:g.start - 1]), g["y2"])))]
-
-
-def _short_year(first: int, short: str) -> int:
-    """The year a two-digit ``short`` names after the year ``first`` ('1999/00' is 2000)."""
-    y = first - first % 100 + int(short)
-    return y + 100 if y < first else y
-
-
-def _attributive(g: Groups, c: Context) -> bool:
-    """'die 1986 gegründete Zeitung', 'des 1849 verstorbenen Dichters': a year between an article and an
-    inflected adjective or participle before its noun belongs to that noun phrase."""
-    prev, _ = c.prev_word(g.start)
-    if prev.lower() not in c.lex.determiners:
-        return False
-    words = c.text[g.end:g.end + 60].split(None, 2)[:2]
-    return (len(words) == 2 and words[0][:1].islower() and words[0].endswith(c.lex.adjective_endings)
-            and words[1][:1].isupper())
+    return [Found(g.start, g.end, "DATE", fmt_year(y), mod)]
 
 
 def _year_ok(g: Groups, c: Context, y: int) -> bool:
@@ -570,11 +490,8 @@ def resolve_relative_day(g: Groups, c: Context) -> list[Found]:
         prev, prev_char = c.prev_word(g.start)
         nxt = c.next_word(g.end)
         sidx = c.sentence_of(g.start)
-        # in a history "heute" is "nowadays", unless its clause reports in the past tense what happened today
-        # ("Koenigs wurde heute von Kofi Annan ernannt")
-        history = c.history() and c.tense(sidx, g.start, clause_only=True) != "past"
-        if (c.pub is None or history or prev.lower() in lex.nowadays_cues or prev_char == "("
-                or nxt.lower().strip(".,;") in lex.nowadays_next_cues or c.sentence_has(sidx, lex.then_words)):
+        if (c.pub is None or c.history() or prev.lower() in lex.nowadays_cues or prev_char == "("
+                or nxt.lower().strip(".,;") in lex.nowadays_cues or c.sentence_has(sidx, lex.then_words)):
             return [Found(g.start, g.end, "DATE", "PRESENT_REF")]
     if c.pub is None:
         return [Found(g.start, g.end, "DATE", None)]

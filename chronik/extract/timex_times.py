@@ -32,9 +32,6 @@ def resolve_day_part(g: Groups, c: Context) -> list[Found]:
     else:
         day = shift(c.ref, "D", off) if c.ref is not None and c.ref[2] is not None and c.ref[0] > 0 else None
         anchor = c.ref_anchor()
-        if day is None and c.pub is not None and not c.narrative:
-            # the text named a year or month but no day ("für die Jahre 2007 bis 2013"): news tell of its day
-            day, anchor = shift((c.pub.year, c.pub.month, c.pub.day), "D", off), "published"
     if day is None:
         return [Found(g.start, g.end, "TIME", f"XXXX-XX-XXT{part}" if not off else None, mod)]
     if off:
@@ -70,8 +67,6 @@ def _clock_time(start: int, end: int, h: int, mi: str, part_word: str | None, c:
     ref, clock = c.ref, f"{h:02d}:{mi}"
     if ref is not None and ref[2] is not None and ref[0] > 0:
         return Found(start, end, "TIME", f"{fmt(*ref)}T{clock}", None, c.ref_anchor(), clock)
-    if c.pub is not None and not c.narrative:  # the text named a year but no day: news tell of its day
-        return Found(start, end, "TIME", f"{c.pub.isoformat()}T{clock}", None, "published", clock)
     return Found(start, end, "TIME", f"XXXX-XX-XXT{clock}", None, None, clock)
 
 
@@ -124,16 +119,12 @@ def resolve_duration(g: Groups, c: Context) -> list[Found]:
         return []
     if n is not None and n == 1 and u in lex.plural_units:
         return []  # "eine Jahre" is not German; "ein" belongs to something else
-    if _is_age(g, c):
+    if unit == "Y" and _is_age(g, c):
         return []
     mod = lex.quantity_mods.get((g["q"] or "").lower())
     # "innerhalb von zwei Wochen", "binnen 24 Stunden", "nach einer Woche Pause": how long, not when
     as_duration = Found(g.start + len(g["a"] or ""), g.end, "DURATION", duration(n, unit), mod)
     if g["a"] and (u not in lex.units_dative or g["a"].lower() in lex.within_words):
-        return [as_duration]
-    if g["a"] and not g["s"] and not c.ref_from_text:
-        # "läuft nach vier Jahren aus": with no date of the text to count from, "nach" gives how long; counted
-        # from the publication date it would put a past event in the future
         return [as_duration]
     if g["s"] or g["a"]:  # "zwei Tage später", "nach drei Tagen": a date counted from the reference time
         sign = lex.shift_words[g["s"].lower()] if g["s"] else 1
@@ -150,33 +141,19 @@ def resolve_duration(g: Groups, c: Context) -> list[Found]:
     return [Found(g.start, g.end, "DURATION", duration(n, unit), mod)]
 
 
-def _is_age(g: Groups, c: Context, unit_end: int | None = None) -> bool:
-    """An age is no temporal expression (TimeML): '22 Jahre alt', '16 Jahre jüngere', 'ab 16 Jahren'.
-    ``unit_end``: where the unit ends when the match stops before it ('21' of '21 bis 24 Jahre alt')."""
-    nxt = c.next_word(g.end if unit_end is None else unit_end).lower().rstrip(".,;:!?")
+def _is_age(g: Groups, c: Context) -> bool:
+    """An age is no temporal expression (TimeML): '22 Jahre alt', '16 Jahre jüngere', 'ab 16 Jahren'."""
+    nxt = c.next_word(g.end).lower().rstrip(".,;:!?")
     if any(nxt.startswith(w) for w in c.lex.age_words):
-        return True  # "22 Jahre alt", "ein zehn Tage altes Baby"
+        return True
     prev, _ = c.prev_word(g.start)
-    unit = g["u"].lower()
-    if c.lex.units[unit] != "Y" or prev.lower() not in c.lex.age_prepositions or unit not in c.lex.units_dative:
-        return False
-    return not c.next_word(g.end)[:1].isupper()  # "mit zwei Jahren Verspätung": a noun follows, a duration
-
-
-def resolve_stopwatch(g: Groups, c: Context) -> list[Found]:
-    """'nach 1:41 Stunden' (PT1H41M), 'in 1:41,98 Minuten' (PT1M41.98S): a time measured, not a time of day."""
-    a, b = int(g["a"]), int(g["b"])
-    if c.lex.stopwatch_units[g["u"].lower()] == "H":
-        value = f"PT{a}H{b}M" if b else f"PT{a}H"
-    else:
-        value = f"PT{a}M{b}" + (f".{g['f']}" if g["f"] else "") + "S"
-    return [Found(g.start, g.end, "DURATION", value)]
+    return prev.lower() in c.lex.age_prepositions and g["u"].lower() in c.lex.units_dative
 
 
 def resolve_duration_range(g: Groups, c: Context) -> list[Found]:
     """'sechs bis acht Monate', '2 oder 3 Tage': the first number takes the unit of the second."""
     n = num_value(g["n"], c.lex.number_words)
-    if n is None or _is_age(g, c, g.end_of("u")):
+    if n is None or c.lex.units[g["u"].lower()] == "Y" and _is_age(g, c):
         return []
     return [Found(g.start, g.end, "DURATION", duration(n, c.lex.units[g["u"].lower()]))]
 
@@ -184,16 +161,9 @@ def resolve_duration_range(g: Groups, c: Context) -> list[Found]:
 def resolve_adjective_duration(g: Groups, c: Context) -> list[Found]:
     n = num_value(g["n"], c.lex.number_words)
     unit = c.lex.duration_suffixes[g["u"].lower()]
-    if unit == "Y" and (g["n"][:1].isdigit() or _is_person(c.next_word(g.end), c)):
-        return []  # "der 47-jährige Mann", "ihre vierjährige Tochter": an age
+    if unit == "Y" and g["n"][:1].isdigit():
+        return []  # "der 47-jährige Mann": an age
     return [Found(g.start, g.end, "DURATION", duration(n, unit))]
-
-
-def _is_person(word: str, c: Context) -> bool:
-    """Is ``word`` (the noun after a "-jährig" adjective) a person, so that the adjective is an age?"""
-    word = word.rstrip(".,;:!?")
-    # a noun of a woman ("Chinesin", "Schülerinnen") is a person too
-    return word.lower() in c.lex.age_nouns or word[:1].isupper() and word.endswith(c.lex.female_suffixes)
 
 
 def resolve_long_duration(g: Groups, c: Context) -> list[Found]:

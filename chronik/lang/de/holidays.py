@@ -15,9 +15,9 @@ from __future__ import annotations
 # Fixed dates: name -> (month, day).
 FIXED_HOLIDAYS: dict[str, tuple[int, int]] = {
     "neujahr": (1, 1), "neujahrstag": (1, 1),
-    "dreikönigstag": (1, 6), "dreikönig": (1, 6), "heilige drei könige": (1, 6), "heiligen drei könige": (1, 6), "epiphanias": (1, 6),
+    "dreikönigstag": (1, 6), "heilige drei könige": (1, 6), "heiligen drei könige": (1, 6), "epiphanias": (1, 6),
     "valentinstag": (2, 14),
-    "josefitag": (3, 19), "josefstag": (3, 19), "josefi": (3, 19),
+    "josefitag": (3, 19), "josefstag": (3, 19),
     "tag der arbeit": (5, 1),
     "mariä himmelfahrt": (8, 15), "maria himmelfahrt": (8, 15), "ferragosto": (8, 15),
     "tag der deutschen einheit": (10, 3),
@@ -34,11 +34,11 @@ FIXED_HOLIDAYS: dict[str, tuple[int, int]] = {
 
 # Movable feasts: name -> days from Easter Sunday.
 EASTER_HOLIDAYS: dict[str, int] = {
-    "unsinniger donnerstag": -52, "unsinnigen donnerstag": -52, "rosenmontag": -48, "faschingsdienstag": -47, "fastnachtsdienstag": -47, "aschermittwoch": -46,
+    "rosenmontag": -48, "faschingsdienstag": -47, "fastnachtsdienstag": -47, "aschermittwoch": -46,
     "palmsonntag": -7, "gründonnerstag": -3, "karfreitag": -2, "karsamstag": -1,
-    "ostern": 0, "ostersonntag": 0, "ostermontag": 1, "weißer sonntag": 7, "weißen sonntag": 7,
+    "ostern": 0, "ostersonntag": 0, "ostermontag": 1,
     "christi himmelfahrt": 39,
-    "pfingsten": 49, "pfingstsonntag": 49, "pfingstmontag": 50, "dreifaltigkeitssonntag": 56,
+    "pfingsten": 49, "pfingstsonntag": 49, "pfingstmontag": 50,
     "fronleichnam": 60,
     "herz-jesu-sonntag": 70,
 }

@@ -111,8 +111,7 @@ def rule_patterns(lex: Any) -> dict[str, str]:
         "day_range": rf"(?:(?P<n>{NIGHT_FROM}){sp})?(?P<d>{day})\."
                      rf"(?=(?:{DAY_LIST}(?:(?:am|{ARTICLE}){sp})?{day}\.)+\s?(?P<m>{anymon})(?:{sp}(?P<y>{y4}))?)",
         "holiday": rf"(?P<w>{holidays}){end}(?:{sp}(?P<y>{y4}))?",
-        "weekday": rf"(?:(?P<n>{NIGHT_TO}){sp})?(?:(?P<r>{rel}){sp})?(?<!-)(?P<w>{weekday})"
-                   rf"(?:(?P<dp>{dp_suffix})|{sp}(?P<dp2>{_capitalized(lex.day_parts)}|{dp_adv}){end})?"
+        "weekday": rf"(?:(?P<n>{NIGHT_TO}){sp})?(?:(?P<r>{rel}){sp})?(?<!-)(?P<w>{weekday})(?P<dp>{dp_suffix})?"
                    rf"(?:\s*,\s*(?:{ARTICLE}{sp})?(?P<d>{day})\.\s?(?P<m>{anymon})(?:{sp}(?P<y>{y4}))?"
                    rf"|{sp}(?:der{sp})?(?P<wr>{rel}){sp}Woche)?{end}",
         "numeric_day_month": rf"(?<![\d.])(?P<d>{day})\.(?P<m>0?[1-9]|1[0-2])\.(?![\d]|\s?\d)",
@@ -132,10 +131,6 @@ def rule_patterns(lex: Any) -> dict[str, str]:
         "month": rf"(?:(?P<p>{phase}){sp})?(?P<m>{anymon})"
               rf"(?:{sp}(?P<y>{era_year})(?P<bc>\s*{BC})?|{sp}{of_year_rel})?(?!\w)"
               rf"(?:(?=\s*{DAY_RANGE}\s*{anymon}{sp}(?P<ly>{y4})))?",
-        # "Saison 2014/15" (one period over two years); "1912/13" without such a noun: two years
-        "year_pair": rf"(?:(?P<noun>{alt(lex.two_year_periods, capitalize=False)}){sp})?"
-                     rf"(?P<y>{y4})/(?P<y2>\d\d)(?![\d]|[.,]\d)",
-        "short_year": rf"(?<=\d\d\d\d/)(?P<y2>\d\d)(?![\d]|[.,]\d)",
         "year": rf"(?:(?P<p>{phase}){sp}(?:{OF_YEAR}{sp})?|(?P<q>{qmod}){sp}(?:(?:das|dem){sp}{YEAR_WORD}{sp})?)?"
               rf"(?:(?P<j>{YEAR_WORD}){sp})?(?P<y>{era_year})(?P<bc>\s*{BC})?(?P<ad>\s*{AD})?(?!\w)",
         "relative_day": rf"(?:(?P<w>{rel_day})|{TOMORROW_AT_START})(?:{sp}(?P<dp>{dp_adv}|{dpart}))?{end}",
@@ -151,8 +146,6 @@ def rule_patterns(lex: Any) -> dict[str, str]:
         "clock_dateline": rf"(?:(?<=\d[.,/–-]\s)|(?<=\d\d\s)|(?<=\d\s[|/–-]\s))(?P<h>{HOUR}):(?P<m>{MINUTE})(?::\d\d)?(?![\d:]|[.,]\d)",
         "clock_cued": rf"(?P<pre>{alt(lex.clock_prepositions)})\s(?P<h>{HOUR})[:.](?P<m>{MINUTE})"
                       rf"(?!\d|[.,:]\d|\s?{CLOCK})",
-        "stopwatch": rf"(?<![\d:.,])(?P<a>\d{{1,2}}):(?P<b>{MINUTE})(?:,(?P<f>\d{{1,3}}))?\s?"
-                     rf"(?P<u>{alt(lex.stopwatch_units)}){end}",
         "duration": rf"(?:(?P<a>{AFTER}){sp})?(?:(?P<q>{qmod}){sp})?(?P<n>{num}|{quant}){sp}(?P<u>{alt(lex.units)})"
                rf"(?:{sp}(?P<s>{alt(lex.shift_words, capitalize=False)}))?{end}",
         "duration_range": rf"(?P<n>{num})(?=\s*(?:bis|oder|-|–)\s*{num}{sp}(?P<u>{alt(lex.units)}){end})",
