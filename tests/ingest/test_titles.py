@@ -1,0 +1,114 @@
+"""Titles as pages state them, cleaned rule by rule (``TITLE_RULES``); the
+titles are hand-written in the patterns of German, Austrian and Swiss sites."""
+import pytest
+
+from chronik.ingest.titles import TITLE_RULES, clean_title, names_site, outlet_key, shared_headline, site_key, site_keys
+
+SITE = ("Beispiel-Anzeiger", "https://www.beispiel-anzeiger.de/politik/haushalt-100.html")
+
+
+def rule(name):
+    return dict(TITLE_RULES)[name]
+
+
+def test_rules_in_their_order():
+    assert [name for name, _ in TITLE_RULES] == [
+        "invisible", "entities", "site_tail", "comma_site_tail", "section_tail", "site_head", "section_head"]
+
+
+def test_invisible_characters_and_spaces():
+    assert rule("invisible")("Helikopter\u00adlandeplatz\u200b am\u00a0 Weissen\n Haus ", frozenset()) == (
+        "Helikopterlandeplatz am Weissen Haus")
+
+
+def test_entities_escaped_twice():
+    assert rule("entities")("Schubert: &quot;Nicht mehr viel zu verlieren&quot;", frozenset()) == (
+        'Schubert: "Nicht mehr viel zu verlieren"')
+    assert rule("entities")("AT&T kauft zu", frozenset()) == "AT&T kauft zu"
+
+
+@pytest.mark.parametrize("title, names, expected", [
+    ("Akku-Technik: Wie weit kommt das Motorrad? - Golem.de", ("Golem.de",),
+     "Akku-Technik: Wie weit kommt das Motorrad?"),
+    ("Das harte Geschäft mit dem Tod | MDR.DE", (None, "https://www.mdr.de/nachrichten/x.html"),
+     "Das harte Geschäft mit dem Tod"),
+    ("Flut in Bayern | BR24", ("BR24",), "Flut in Bayern"),
+    # Sections before the site's name, after it, or both.
+    ("Die Radler im Landkreis - Landkreis München - SZ.de", ("Süddeutsche.de",), "Die Radler im Landkreis"),
+    ("Feuerwehrleute sollen später in Pension - Landespolitik - Nachrichten - WDR",
+     (None, "https://www1.wdr.de/nachrichten/x.html"), "Feuerwehrleute sollen später in Pension"),
+    ("Integration: Job-Turbo hilft | hessenschau.de | Wirtschaft", ("hessenschau.de",), "Integration: Job-Turbo hilft"),
+    ("Sind wir zu sanft? - Panorama - derStandard.at › Panorama", ("DER STANDARD",), "Sind wir zu sanft?"),
+    ("Drusen fordern Teilhabe - News - SRF", ("Schweizer Radio und Fernsehen (SRF)", "https://www.srf.ch/news/x"),
+     "Drusen fordern Teilhabe"),
+    # A last part that only starts with the outlet's name, or no site at all, is part of the title.
+    ("Der Streit - Spiegel der Gesellschaft", ("DER SPIEGEL", "https://www.spiegel.de/a"),
+     "Der Streit - Spiegel der Gesellschaft"),
+    ("Wahl in Hessen - die Ergebnisse", ("hessenschau.de",), "Wahl in Hessen - die Ergebnisse"),
+    ("Netz-Spott über FDP - Generalsekretär tritt zurück - Freie Presse", ("Freie Presse",),
+     "Netz-Spott über FDP - Generalsekretär tritt zurück"),
+    ("Merz gegen Scholz - Das Duell - Beispiel-Anzeiger", SITE, "Merz gegen Scholz - Das Duell"),
+])
+def test_site_tail(title, names, expected):
+    assert rule("site_tail")(title, site_keys(names)) == expected
+
+
+def test_comma_site_tail():
+    keys = site_keys(("junge Welt", "https://www.jungewelt.de/artikel/1.html"))
+    assert rule("comma_site_tail")("Kenia: Nairobi von unten, Tageszeitung junge Welt, 18.05.2026", keys) == (
+        "Kenia: Nairobi von unten")
+    assert rule("comma_site_tail")("Gipfel in Rom, 18.05.2026", keys) == "Gipfel in Rom, 18.05.2026"
+
+
+def test_section_tail_and_head():
+    assert rule("section_tail")("Kühltürme von AKW gesprengt - Politik", frozenset()) == "Kühltürme von AKW gesprengt"
+    assert rule("section_tail")("Wer gewinnt - und wer verliert", frozenset()) == "Wer gewinnt - und wer verliert"
+    assert rule("section_head")("Kultur : Ehrengast der Buchmesse: Was lesen die Philippinen?", frozenset()) == (
+        "Ehrengast der Buchmesse: Was lesen die Philippinen?")
+    # A kicker is part of the headline, even one that names a section.
+    assert rule("section_head")("Kultur: Was lesen die Philippinen?", frozenset()) == (
+        "Kultur: Was lesen die Philippinen?")
+
+
+def test_site_head():
+    keys = site_keys(SITE)
+    assert rule("site_head")("Beispiel-Anzeiger: Stadtrat beschließt Haushalt", keys) == "Stadtrat beschließt Haushalt"
+    assert rule("site_head")("beispiel-anzeiger.de | Stadtrat beschließt Haushalt", keys) == (
+        "Stadtrat beschließt Haushalt")
+    assert rule("site_head")("Haushalt: Stadtrat sagt Ja", keys) == "Haushalt: Stadtrat sagt Ja"
+
+
+def test_clean_title_runs_every_rule_and_never_empties_a_title():
+    assert clean_title("Stadtrat\u00ad beschließt &quot;Sparhaushalt&quot; - Politik - Beispiel-Anzeiger",
+                       SITE) == 'Stadtrat beschließt "Sparhaushalt"'
+    assert clean_title("Beispiel-Anzeiger", SITE) == "Beispiel-Anzeiger"
+
+
+def test_shared_headline():
+    headline = "«Die Zurückhaltung hat mit den USA zu tun»"
+    assert shared_headline(f"Iranischer Angriff auf Israel: {headline}", f"Eskalation im Nahen Osten - {headline}") == (
+        headline)
+    # The same kicker, one kicker written twice, no kicker, a short shared part: no change.
+    assert shared_headline(f"UN: {headline}", f"UN: {headline}") == f"UN: {headline}"
+    assert shared_headline(f"Interimstrainer Schubert: {headline}", f"MSV-Interimstrainer Schubert: {headline}") == (
+        f"Interimstrainer Schubert: {headline}")
+    assert shared_headline(f"Nach dem Rückzug: {headline}", headline) == f"Nach dem Rückzug: {headline}"
+    assert shared_headline("Bayern: Die Wahl", "Hessen: Die Wahl") == "Bayern: Die Wahl"
+    assert shared_headline("Bayern: Die Wahl", None) == "Bayern: Die Wahl"
+
+
+def test_names_site():
+    keys = site_keys(("DER SPIEGEL", "https://www.spiegel.de/a", "MDR"))
+    assert names_site("DER SPIEGEL", keys) and names_site("SPIEGEL", keys) and names_site("MDR SACHSEN-ANHALT", keys)
+    assert names_site("news.ORF.at", site_keys(("https://orf.at/stories/1/",)))
+    assert names_site("SZ.de", keys)  # a web address is a site's name
+    assert not names_site("Spiegel der Gesellschaft", keys)
+
+
+def test_outlet_and_site_keys():
+    assert outlet_key("Mdr De") == outlet_key("MDR.DE") == outlet_key("mdr.de") == "mdr"
+    assert outlet_key("stuttgarter-zeitung.de") == outlet_key("Stuttgarter Zeitung") == "stuttgarterzeitung"
+    assert site_key("https://www1.wdr.de/nachrichten/x.html") == "wdr"
+    assert site_key("https://news.orf.at/stories/1/") == "orf"
+    assert site_key(None) == ""
+    assert site_keys(("Golem.de", None, "https://www.golem.de/news/x.html")) == frozenset({"golem"})
