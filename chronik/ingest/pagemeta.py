@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from html import unescape
 from urllib.parse import urljoin, urlsplit
 
-from chronik.ingest.titles import clean_title, shared_headline
+from chronik.ingest.titles import choose_title
 
 # A short line of the page: at most this many words (a date line, a byline
 # with its date; "Stand: 28. April 2023, 05:00 Uhr | Lesedauer: 4 Minuten" has 9).
@@ -74,22 +74,16 @@ def read_page_meta(tree) -> PageMeta:
 
 
 def _title(tree, meta: dict[str, str], article: dict, names: tuple) -> str | None:
-    """The headline: the first of og:title, the JSON-LD headline, twitter:title
-    and <title>, cleaned (``titles.TITLE_RULES``); where another of them or the
-    page's first <h1> puts another kicker before the same headline, that headline."""
+    """The headline (``titles.choose_title``) from og:title, the JSON-LD
+    headline, twitter:title and <title>, in this order (og:title is the
+    headline most often, <title> carries the most navigation), with the
+    page's first <h1> to compare kickers with."""
     head = tree.find("head")
     element = head.find("title") if head is not None else None
     h1 = next(iter(tree.iter("h1")), None)
     stated = [meta.get("og:title"), _text(article.get("headline")), meta.get("twitter:title"),
               _short_text(element, 1000) if element is not None else None]
-    found = [clean_title(t, names) for t in stated if t and t.strip()]
-    if not found:
-        return None
-    heading = _short_text(h1, 1000) if h1 is not None else None
-    title = found[0]
-    for other in found[1:] + ([clean_title(heading, names)] if heading and heading.strip() else []):
-        title = shared_headline(title, other)
-    return title
+    return choose_title(stated, _short_text(h1, 1000) if h1 is not None else None, names)
 
 
 # -- JSON-LD -------------------------------------------------------------------

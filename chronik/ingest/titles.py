@@ -8,8 +8,10 @@ A page states its title several times (``og:title``, the JSON-LD headline,
 and the text can carry soft hyphens and entities escaped twice.
 
 ``clean_title`` applies ``TITLE_RULES``, an ordered table of named rules,
-to one title; ``shared_headline`` decides between two titles that put
-different kickers before one headline. The section names are German data
+to one title; ``choose_title`` takes the first stated title that is more
+than the site's name, in full where an ellipsis cut it short
+(``untruncated``), and the headline alone where two titles put different
+kickers before it (``shared_headline``). The section names are German data
 (``chronik.lang.de.titles``); the site's own names come from the page.
 """
 from __future__ import annotations
@@ -227,6 +229,33 @@ def shared_headline(title: str, other: str | None) -> str:
         other_kicker = theirs.get(headline.casefold())
         if other_kicker and other_kicker != kicker and not _words(kicker) & _words(other_kicker):
             return headline
+    return title
+
+
+def untruncated(title: str, others: list[str]) -> str:
+    """A title cut short with an ellipsis ("Die Schweiz ist ein großer Tummel…")
+    -> another that continues it in full."""
+    if not title.endswith(("…", "...")):
+        return title
+    stem = title.rstrip(".… ").casefold()
+    return next((o for o in others if len(o) > len(stem) and o.casefold().startswith(stem)
+                 and not o.endswith(("…", "..."))), title)
+
+
+def choose_title(stated: list[str | None], heading: str | None = None, names=()) -> str | None:
+    """The headline from the titles a page states, most preferred first (the
+    caller's order), each cleaned: the first that is more than the site's
+    name, in full where it was cut short, and the headline alone where
+    another title or the page's ``heading`` puts another kicker before it."""
+    keys = site_keys(names)
+    found = [clean_title(t, names) for t in stated if t and t.strip()]
+    found = [t for t in found if outlet_key(t) not in keys and not _DOMAIN.fullmatch(t)]
+    if not found:
+        return None
+    others = found[1:] + ([clean_title(heading, names)] if heading and heading.strip() else [])
+    title = untruncated(found[0], others)
+    for other in others:
+        title = shared_headline(title, other)
     return title
 
 

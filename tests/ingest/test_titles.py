@@ -2,7 +2,8 @@
 titles are hand-written in the patterns of German, Austrian and Swiss sites."""
 import pytest
 
-from chronik.ingest.titles import TITLE_RULES, clean_title, names_site, outlet_key, shared_headline, site_key, site_keys
+from chronik.ingest.titles import (TITLE_RULES, choose_title, clean_title, names_site, outlet_key, shared_headline,
+                                   site_key, site_keys, untruncated)
 
 SITE = ("Beispiel-Anzeiger", "https://www.beispiel-anzeiger.de/politik/haushalt-100.html")
 
@@ -112,3 +113,26 @@ def test_outlet_and_site_keys():
     assert site_key("https://news.orf.at/stories/1/") == "orf"
     assert site_key(None) == ""
     assert site_keys(("Golem.de", None, "https://www.golem.de/news/x.html")) == frozenset({"golem"})
+
+
+def test_untruncated():
+    full = "Die Schweiz ist ein großer Tummelplatz für russische Spione"
+    assert untruncated("Die Schweiz ist ein großer Tummel…", ["Russische Spione", full]) == full
+    assert untruncated("Die Schweiz ist ein großer Tummel...", [full]) == full
+    assert untruncated("Die Schweiz ist ein großer Tummel…", ["Russische Spione"]) == "Die Schweiz ist ein großer Tummel…"
+    assert untruncated("Die Schweiz", [full]) == "Die Schweiz"  # no ellipsis: nothing was cut
+
+
+def test_choose_title():
+    # The first stated title, cleaned; the site's name alone is no title.
+    assert choose_title([None, "Stadtrat beschließt Haushalt - Politik - Beispiel-Anzeiger"], None, SITE) == (
+        "Stadtrat beschließt Haushalt")
+    assert choose_title(["Beispiel-Anzeiger", "Stadtrat beschließt Haushalt"], None, SITE) == (
+        "Stadtrat beschließt Haushalt")
+    assert choose_title(["beispiel-anzeiger.de", None], None, SITE) is None
+    assert choose_title(["Stadtrat beschließt Haus…", "Stadtrat beschließt Haushalt für 2025"], None, SITE) == (
+        "Stadtrat beschließt Haushalt für 2025")
+    # The heading only compares kickers; it is never the title by itself.
+    assert choose_title([None, None], "Stadtrat beschließt Haushalt", SITE) is None
+    assert choose_title(["Haushalt 2025: Stadtrat sagt Ja zu allen Plänen"],
+                        "Sparkurs - Stadtrat sagt Ja zu allen Plänen", SITE) == "Stadtrat sagt Ja zu allen Plänen"
