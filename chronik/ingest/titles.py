@@ -177,9 +177,18 @@ def section_head(title: str, keys: frozenset[str]) -> str:
     return title
 
 
+def spaced_colon(title: str, keys: frozenset[str]) -> str:
+    """A space before a colon, left by joining a heading's parts with spaces
+    ("<span>LTE-Patent</span>: <span>...</span>"): "LTE-Patent : Samsung" ->
+    "LTE-Patent: Samsung" (German sets no space before a colon; a score
+    "2 : 1" keeps its spaces)."""
+    return re.sub(r"(?<=[^\W\d])\s+:\s+(?!\d)", ": ", title)
+
+
 TitleRule = Callable[[str, frozenset[str]], str]
 # In order: characters first, then the site's name (at the end, after commas),
-# then sections left without it, then what stands before the headline.
+# then sections left without it, then what stands before the headline; a
+# spaced colon last, once it has served to set a section apart.
 TITLE_RULES: tuple[tuple[str, TitleRule], ...] = (
     ("invisible", invisible),
     ("entities", entities),
@@ -188,6 +197,7 @@ TITLE_RULES: tuple[tuple[str, TitleRule], ...] = (
     ("section_tail", section_tail),
     ("site_head", site_head),
     ("section_head", section_head),
+    ("spaced_colon", spaced_colon),
 )
 
 

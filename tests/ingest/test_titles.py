@@ -14,7 +14,8 @@ def rule(name):
 
 def test_rules_in_their_order():
     assert [name for name, _ in TITLE_RULES] == [
-        "invisible", "entities", "site_tail", "comma_site_tail", "section_tail", "site_head", "section_head"]
+        "invisible", "entities", "site_tail", "comma_site_tail", "section_tail", "site_head", "section_head",
+        "spaced_colon"]
 
 
 def test_invisible_characters_and_spaces():
@@ -69,6 +70,16 @@ def test_section_tail_and_head():
     # A kicker is part of the headline, even one that names a section.
     assert rule("section_head")("Kultur: Was lesen die Philippinen?", frozenset()) == (
         "Kultur: Was lesen die Philippinen?")
+
+
+def test_spaced_colon():
+    assert rule("spaced_colon")("LTE-Patent : Samsung soll Smartphones zerstören", frozenset()) == (
+        "LTE-Patent: Samsung soll Smartphones zerstören")
+    assert rule("spaced_colon")("Stuttgart hat's drauf :  Stadt der Superlative", frozenset()) == (
+        "Stuttgart hat's drauf: Stadt der Superlative")
+    assert rule("spaced_colon")("Bayern gewinnt 2 : 1 in Dortmund", frozenset()) == "Bayern gewinnt 2 : 1 in Dortmund"
+    assert clean_title("Kultur : Ehrengast der Buchmesse : Was lesen die Philippinen?") == (
+        "Ehrengast der Buchmesse: Was lesen die Philippinen?")
 
 
 def test_site_head():
