@@ -40,6 +40,9 @@ _SPACES = re.compile(r"[\s\u00a0\u2009\u202f]+")
 SECTION_WORDS = 2
 # A part after the site's name, at most this many words, is navigation too.
 TRAIL_WORDS = 3
+# A folded site name at least this long can end a longer name of the site
+# ("tageszeitungjungewelt"); a short one ("zeit", "welt") ends common phrases.
+LONG_NAME = 8
 
 
 def outlet_key(name: str) -> str:
@@ -66,19 +69,20 @@ def site_keys(names) -> frozenset[str]:
 
 def names_site(part: str, keys: frozenset[str]) -> bool:
     """Whether a title part is the site's name: its folded name, a web
-    address ("SZ.de"), a longer name ending in it ("Tageszeitung junge Welt",
-    "news.ORF.at") or, in two words, a desk of it ("MDR SACHSEN-ANHALT"); a
-    longer part that merely starts with it ("Spiegel der Gesellschaft") is not."""
+    address ("SZ.de", "news.ORF.at"), a longer name ending in a long name of
+    it ("Tageszeitung junge Welt"; not "Eine schwere Zeit") or, in two words,
+    a desk of it ("MDR SACHSEN-ANHALT"; not "Zeitenwende", not "Spiegel der
+    Gesellschaft")."""
     key = outlet_key(part)
     if not key:
         return False
     if key in keys or _DOMAIN.fullmatch(part.strip()):
         return True
-    words = len(part.split())
-    long_keys = [k for k in keys if len(k) > 2]
-    if words <= TRAIL_WORDS and any(key.endswith(k) for k in long_keys):
+    words = part.split()
+    if len(words) <= TRAIL_WORDS and any(len(k) >= LONG_NAME and key.endswith(k) for k in keys):
         return True
-    return words <= 2 and any(key.startswith(k) or k.startswith(key) for k in long_keys)
+    first = outlet_key(words[0])
+    return len(words) <= 2 and any(len(k) > 2 and (first == k or k.startswith(key)) for k in keys)
 
 
 def _is_section(part: str) -> bool:

@@ -115,6 +115,10 @@ def test_names_site():
     assert names_site("news.ORF.at", site_keys(("https://orf.at/stories/1/",)))
     assert names_site("SZ.de", keys)  # a web address is a site's name
     assert not names_site("Spiegel der Gesellschaft", keys)
+    zeit = site_keys(("ZEIT ONLINE", "https://www.zeit.de/politik/x"))
+    assert names_site("ZEIT ONLINE", zeit) and names_site("Zeit", zeit)
+    assert not names_site("Eine schwere Zeit", zeit) and not names_site("Zeitenwende", zeit)
+    assert names_site("Tageszeitung junge Welt", site_keys(("junge Welt",)))
 
 
 def test_outlet_and_site_keys():
