@@ -76,7 +76,7 @@ def _compile(rules: CleaningRules) -> _Patterns:
         credit_tail=re.compile(rf"\s+\(\s*({agency_list})\s*\)\s*\.?$", re.IGNORECASE),
         agency_dateline=re.compile(rf"^[A-ZÄÖÜ][\w./ -]{{1,40}}?\s\(\s*({agency_list})\s*\)\s*[-–—:]\s*",
                                    re.IGNORECASE),
-        # "von David Straub, MDR THÜRINGEN Stand: 28. April 2023": the names
+        # "von Erika Beispiel, MDR THÜRINGEN Stand: 28. April 2023": the names
         # after the cue, up to a digit, a separator or a date label.
         page_byline=re.compile(rf"^{rules.byline_cue}\s+([A-ZÄÖÜ].*?)\s*(?=$|\d|\s[-–—|]\s|\b(?:{labels})\b)",
                                re.IGNORECASE),

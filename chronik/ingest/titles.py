@@ -183,8 +183,8 @@ def section_head(title: str, keys: frozenset[str]) -> str:
 
 def spaced_colon(title: str, keys: frozenset[str]) -> str:
     """A space before a colon, left by joining a heading's parts with spaces
-    ("<span>LTE-Patent</span>: <span>...</span>"): "LTE-Patent : Samsung" ->
-    "LTE-Patent: Samsung" (German sets no space before a colon; a score
+    ("<span>Mobilfunk</span>: <span>...</span>"): "Mobilfunk : Neue Tarife" ->
+    "Mobilfunk: Neue Tarife" (German sets no space before a colon; a score
     "2 : 1" keeps its spaces)."""
     return re.sub(r"(?<=[^\W\d])\s+:\s+(?!\d)", ": ", title)
 
@@ -228,11 +228,11 @@ def _kickers(title: str) -> dict[str, str]:
 
 def shared_headline(title: str, other: str | None) -> str:
     """When two titles put different kickers before the same headline
-    ("Iranischer Angriff auf Israel: «Zitat»" and "Eskalation im Nahen Osten -
+    ("Streit im Stadtrat: «Zitat»" and "Haushalt 2025 -
     «Zitat»"), the longest headline they share; else ``title``. Kickers that
-    share a word are one kicker written twice ("Interimstrainer Schubert:" and
-    "MSV-Interimstrainer Schubert:"); a title without a kicker ("Trump-Anwältin
-    soll ...") says nothing about the other's kicker."""
+    share a word are one kicker written twice ("Trainer Muster:" and
+    "FCB-Trainer Muster:"); a title without a kicker ("Anwältin soll
+    ...") says nothing about the other's kicker."""
     if not other:
         return title
     theirs = _kickers(other)
@@ -247,7 +247,7 @@ def shared_headline(title: str, other: str | None) -> str:
 
 
 def untruncated(title: str, others: list[str]) -> str:
-    """A title cut short with an ellipsis ("Die Schweiz ist ein großer Tummel…")
+    """A title cut short with an ellipsis ("Der Stadtrat beschließt den Haus…")
     -> another that continues it in full."""
     if not title.endswith(("…", "...")):
         return title

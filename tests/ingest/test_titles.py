@@ -19,36 +19,36 @@ def test_rules_in_their_order():
 
 
 def test_invisible_characters_and_spaces():
-    assert rule("invisible")("Helikopter\u00adlandeplatz\u200b am\u00a0 Weissen\n Haus ", frozenset()) == (
-        "Helikopterlandeplatz am Weissen Haus")
+    assert rule("invisible")("Rad\u00adweg\u200b am\u00a0 Stadt\n park ", frozenset()) == (
+        "Radweg am Stadt park")
 
 
 def test_entities_escaped_twice():
-    assert rule("entities")("Schubert: &quot;Nicht mehr viel zu verlieren&quot;", frozenset()) == (
-        'Schubert: "Nicht mehr viel zu verlieren"')
+    assert rule("entities")("Trainer: &quot;Wir haben nichts zu verlieren&quot;", frozenset()) == (
+        'Trainer: "Wir haben nichts zu verlieren"')
     assert rule("entities")("AT&T kauft zu", frozenset()) == "AT&T kauft zu"
 
 
 @pytest.mark.parametrize("title, names, expected", [
-    ("Akku-Technik: Wie weit kommt das Motorrad? - Golem.de", ("Golem.de",),
-     "Akku-Technik: Wie weit kommt das Motorrad?"),
+    ("Akku-Technik: Wie weit kommt das E-Bike? - Golem.de", ("Golem.de",),
+     "Akku-Technik: Wie weit kommt das E-Bike?"),
     ("Das harte Geschäft mit dem Tod | MDR.DE", (None, "https://www.mdr.de/nachrichten/x.html"),
      "Das harte Geschäft mit dem Tod"),
     ("Flut in Bayern | BR24", ("BR24",), "Flut in Bayern"),
     # Sections before the site's name, after it, or both.
     ("Die Radler im Landkreis - Landkreis München - SZ.de", ("Süddeutsche.de",), "Die Radler im Landkreis"),
-    ("Feuerwehrleute sollen später in Pension - Landespolitik - Nachrichten - WDR",
-     (None, "https://www1.wdr.de/nachrichten/x.html"), "Feuerwehrleute sollen später in Pension"),
-    ("Integration: Job-Turbo hilft | hessenschau.de | Wirtschaft", ("hessenschau.de",), "Integration: Job-Turbo hilft"),
+    ("Landtag streitet über Rentenalter - Landespolitik - Nachrichten - WDR",
+     (None, "https://www1.wdr.de/nachrichten/x.html"), "Landtag streitet über Rentenalter"),
+    ("Integration: Sprachkurse helfen | hessenschau.de | Wirtschaft", ("hessenschau.de",), "Integration: Sprachkurse helfen"),
     ("Sind wir zu sanft? - Panorama - derStandard.at › Panorama", ("DER STANDARD",), "Sind wir zu sanft?"),
-    ("Drusen fordern Teilhabe - News - SRF", ("Schweizer Radio und Fernsehen (SRF)", "https://www.srf.ch/news/x"),
-     "Drusen fordern Teilhabe"),
+    ("Bauern fordern Entlastung - News - SRF", ("Schweizer Radio und Fernsehen (SRF)", "https://www.srf.ch/news/x"),
+     "Bauern fordern Entlastung"),
     # A last part that only starts with the outlet's name, or no site at all, is part of the title.
     ("Der Streit - Spiegel der Gesellschaft", ("DER SPIEGEL", "https://www.spiegel.de/a"),
      "Der Streit - Spiegel der Gesellschaft"),
     ("Wahl in Hessen - die Ergebnisse", ("hessenschau.de",), "Wahl in Hessen - die Ergebnisse"),
-    ("Netz-Spott über FDP - Generalsekretär tritt zurück - Freie Presse", ("Freie Presse",),
-     "Netz-Spott über FDP - Generalsekretär tritt zurück"),
+    ("Streit über den Haushalt - Bürgermeister tritt zurück - Freie Presse", ("Freie Presse",),
+     "Streit über den Haushalt - Bürgermeister tritt zurück"),
     ("Merz gegen Scholz - Das Duell - Beispiel-Anzeiger", SITE, "Merz gegen Scholz - Das Duell"),
 ])
 def test_site_tail(title, names, expected):
@@ -57,29 +57,29 @@ def test_site_tail(title, names, expected):
 
 def test_comma_site_tail():
     keys = site_keys(("junge Welt", "https://www.jungewelt.de/artikel/1.html"))
-    assert rule("comma_site_tail")("Kenia: Nairobi von unten, Tageszeitung junge Welt, 18.05.2026", keys) == (
-        "Kenia: Nairobi von unten")
+    assert rule("comma_site_tail")("Kenia: Mombasa bei Nacht, Tageszeitung junge Welt, 18.05.2026", keys) == (
+        "Kenia: Mombasa bei Nacht")
     assert rule("comma_site_tail")("Gipfel in Rom, 18.05.2026", keys) == "Gipfel in Rom, 18.05.2026"
 
 
 def test_section_tail_and_head():
-    assert rule("section_tail")("Kühltürme von AKW gesprengt - Politik", frozenset()) == "Kühltürme von AKW gesprengt"
+    assert rule("section_tail")("Alte Brücke gesprengt - Politik", frozenset()) == "Alte Brücke gesprengt"
     assert rule("section_tail")("Wer gewinnt - und wer verliert", frozenset()) == "Wer gewinnt - und wer verliert"
-    assert rule("section_head")("Kultur : Ehrengast der Buchmesse: Was lesen die Philippinen?", frozenset()) == (
-        "Ehrengast der Buchmesse: Was lesen die Philippinen?")
+    assert rule("section_head")("Kultur : Gastland der Buchmesse: Was liest Portugal?", frozenset()) == (
+        "Gastland der Buchmesse: Was liest Portugal?")
     # A kicker is part of the headline, even one that names a section.
-    assert rule("section_head")("Kultur: Was lesen die Philippinen?", frozenset()) == (
-        "Kultur: Was lesen die Philippinen?")
+    assert rule("section_head")("Kultur: Was liest Portugal?", frozenset()) == (
+        "Kultur: Was liest Portugal?")
 
 
 def test_spaced_colon():
-    assert rule("spaced_colon")("LTE-Patent : Samsung soll Smartphones zerstören", frozenset()) == (
-        "LTE-Patent: Samsung soll Smartphones zerstören")
-    assert rule("spaced_colon")("Stuttgart hat's drauf :  Stadt der Superlative", frozenset()) == (
-        "Stuttgart hat's drauf: Stadt der Superlative")
+    assert rule("spaced_colon")("Mobilfunk : Neue Tarife ab Mai", frozenset()) == (
+        "Mobilfunk: Neue Tarife ab Mai")
+    assert rule("spaced_colon")("Ulm kann's :  Stadt der Türme", frozenset()) == (
+        "Ulm kann's: Stadt der Türme")
     assert rule("spaced_colon")("Bayern gewinnt 2 : 1 in Dortmund", frozenset()) == "Bayern gewinnt 2 : 1 in Dortmund"
-    assert clean_title("Kultur : Ehrengast der Buchmesse : Was lesen die Philippinen?") == (
-        "Ehrengast der Buchmesse: Was lesen die Philippinen?")
+    assert clean_title("Kultur : Gastland der Buchmesse : Was liest Portugal?") == (
+        "Gastland der Buchmesse: Was liest Portugal?")
 
 
 def test_site_head():
@@ -97,13 +97,13 @@ def test_clean_title_runs_every_rule_and_never_empties_a_title():
 
 
 def test_shared_headline():
-    headline = "«Die Zurückhaltung hat mit den USA zu tun»"
-    assert shared_headline(f"Iranischer Angriff auf Israel: {headline}", f"Eskalation im Nahen Osten - {headline}") == (
+    headline = "«Wir sparen nicht an den Schulen»"
+    assert shared_headline(f"Streit im Stadtrat: {headline}", f"Haushalt 2025 - {headline}") == (
         headline)
     # The same kicker, one kicker written twice, no kicker, a short shared part: no change.
     assert shared_headline(f"UN: {headline}", f"UN: {headline}") == f"UN: {headline}"
-    assert shared_headline(f"Interimstrainer Schubert: {headline}", f"MSV-Interimstrainer Schubert: {headline}") == (
-        f"Interimstrainer Schubert: {headline}")
+    assert shared_headline(f"Trainer Muster: {headline}", f"FCB-Trainer Muster: {headline}") == (
+        f"Trainer Muster: {headline}")
     assert shared_headline(f"Nach dem Rückzug: {headline}", headline) == f"Nach dem Rückzug: {headline}"
     assert shared_headline("Bayern: Die Wahl", "Hessen: Die Wahl") == "Bayern: Die Wahl"
     assert shared_headline("Bayern: Die Wahl", None) == "Bayern: Die Wahl"
@@ -131,10 +131,10 @@ def test_outlet_and_site_keys():
 
 
 def test_untruncated():
-    full = "Die Schweiz ist ein großer Tummelplatz für russische Spione"
-    assert untruncated("Die Schweiz ist ein großer Tummel…", ["Russische Spione", full]) == full
-    assert untruncated("Die Schweiz ist ein großer Tummel...", [full]) == full
-    assert untruncated("Die Schweiz ist ein großer Tummel…", ["Russische Spione"]) == "Die Schweiz ist ein großer Tummel…"
+    full = "Der Stadtrat beschließt den Haushalt für das Jahr 2025"
+    assert untruncated("Der Stadtrat beschließt den Haus…", ["Neue Schulden", full]) == full
+    assert untruncated("Der Stadtrat beschließt den Haus...", [full]) == full
+    assert untruncated("Der Stadtrat beschließt den Haus…", ["Neue Schulden"]) == "Der Stadtrat beschließt den Haus…"
     assert untruncated("Die Schweiz", [full]) == "Die Schweiz"  # no ellipsis: nothing was cut
 
 

@@ -8,7 +8,7 @@ their web forms); none names one outlet. Lower-case for lookup.
 """
 
 # A title segment that is exactly one of these (case folded) is a section
-# name: "Feuerwehrleute sollen später in Pension - Landespolitik - Nachrichten".
+# name: "Landtag streitet über Rentenalter - Landespolitik - Nachrichten".
 SECTIONS = frozenset(
     """
     politik innenpolitik außenpolitik landespolitik inland ausland international welt europa
