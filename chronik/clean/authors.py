@@ -14,7 +14,7 @@ import re
 from collections.abc import Iterable
 from functools import lru_cache
 
-from chronik.ingest.pagemeta import outlet_key, site_key
+from chronik.ingest.titles import outlet_key, site_key
 from chronik.lang.de.cleaning import CleaningRules
 
 _TRAILING_NOTE = re.compile(r"\s*\([^()]*\)\s*$")  # "Elena Oberholzer (obe)"

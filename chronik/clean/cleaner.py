@@ -44,6 +44,7 @@ class _Patterns:
     credit_tail: re.Pattern
     agency_dateline: re.Pattern
     labelled_date: tuple[re.Pattern, re.Pattern]
+    page_byline: re.Pattern
 
 
 @lru_cache(maxsize=4)
@@ -75,6 +76,10 @@ def _compile(rules: CleaningRules) -> _Patterns:
         credit_tail=re.compile(rf"\s+\(\s*({agency_list})\s*\)\s*\.?$", re.IGNORECASE),
         agency_dateline=re.compile(rf"^[A-ZÄÖÜ][\w./ -]{{1,40}}?\s\(\s*({agency_list})\s*\)\s*[-–—:]\s*",
                                    re.IGNORECASE),
+        # "von Erika Beispiel, MDR THÜRINGEN Stand: 28. April 2023": the names
+        # after the cue, up to a digit, a separator or a date label.
+        page_byline=re.compile(rf"^{rules.byline_cue}\s+([A-ZÄÖÜ].*?)\s*(?=$|\d|\s[-–—|]\s|\b(?:{labels})\b)",
+                               re.IGNORECASE),
         # label, optional weekday ("Mo.,"), day, optional time: "Stand: 03.05.2021, 14:10 Uhr"
         labelled_date=tuple(re.compile(rf"^\s*({labels})(?:\s+{on})?\s*:?\s*(?:{on}\s+)?(?:[^\W\d]+\.?,\s*)?{day}"
                                        rf"(?:\s*[-–,|]?\s*(?:{at}\s+)?(\d{{1,2}})[:.](\d{{2}})(?:\s*{hours})?)?",
@@ -119,6 +124,10 @@ def clean(raw: RawArticle, rules: CleaningRules) -> Article:
     _cut_tail(draft)
     text = "\n\n".join(re.sub(r"[ \t]+", " ", line).strip() for line in draft.lines if line.strip())
     authors, agencies = people(list(raw.authors) + draft.authors, [raw.outlet], rules, [raw.url, raw.source])
+    byline = None if authors else _page_byline(raw.page_lines, pat)
+    if byline:  # the page's own byline, where the container names no person
+        authors, more = people([byline], [raw.outlet], rules, [raw.url, raw.source])
+        agencies += more
     return Article(
         id=article_id(text),
         source=raw.source,
@@ -150,6 +159,20 @@ def _published(raw: RawArticle, draft: _Draft, pat: _Patterns, rules: CleaningRu
             lines.setdefault(found[0], found[1])
     return (lines.get("published") or draft.updated or lines.get("updated")
             or normalize_published(raw.modified, local) or normalize_published(raw.date_guess, local))
+
+
+def _page_byline(lines: tuple[str, ...], pat: _Patterns) -> str | None:
+    """The names of the page's first byline line ("Von Anna Muster, Brüssel
+    17.04.2024, 12:24" -> "Anna Muster, Brüssel"), if they read as names:
+    capitalised words before any comma ("Von Montag an gilt ..." is no byline)."""
+    for line in lines:
+        m = pat.page_byline.match(line)
+        if not m:
+            continue
+        names = m.group(1).strip(" ,;")
+        first = names.split(",")[0].strip()
+        return names if first and pat.bare_byline.match(f"{m.group(0).split()[0]} {first}") else None
+    return None
 
 
 def _byline_date(m: re.Match) -> str | None:

@@ -21,6 +21,8 @@ from dataclasses import dataclass
 from html import unescape
 from urllib.parse import urljoin, urlsplit
 
+from chronik.ingest.titles import choose_title
+
 # A short line of the page: at most this many words (a date line, a byline
 # with its date; "Stand: 28. April 2023, 05:00 Uhr | Lesedauer: 4 Minuten" has 9).
 PAGE_LINE_WORDS = 12
@@ -39,8 +41,6 @@ _META_PUBLISHED = ("article:published_time", "og:article:published_time", "datep
 _META_MODIFIED = ("article:modified_time", "og:updated_time", "datemodified", "dc.date.modified",
                   "dcterms.modified", "last-modified")
 _META_AUTHORS = ("author", "article:author", "dc.creator", "dcterms.creator", "parsely-author", "sailthru.author")
-_TITLE_SEPARATOR = re.compile(r"\s+[-|–—·•:]{1,2}\s+")
-_TLD = re.compile(r"(?:[.\s](?:de|at|ch|li|lu|com|net|org|eu|info))+$", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -62,16 +62,28 @@ def read_page_meta(tree) -> PageMeta:
     meta = _meta_tags(tree)
     url = _canonical(tree, meta, article)
     outlet = meta.get("og:site_name") or _name(article.get("publisher"))
-    title = meta.get("og:title") or _text(article.get("headline")) or meta.get("twitter:title")
     return PageMeta(
         url=url,
-        title=strip_site(title, (outlet, _name(article.get("publisher")), url)) if title else None,
+        title=_title(tree, meta, article, (outlet, _name(article.get("publisher")), url)),
         published=_text(article.get("datePublished")) or _first(meta, _META_PUBLISHED),
         modified=_text(article.get("dateModified")) or _first(meta, _META_MODIFIED),
         authors=_authors(tree, article, meta),
         outlet=outlet,
         lines=tuple(page_lines(tree)),
     )
+
+
+def _title(tree, meta: dict[str, str], article: dict, names: tuple) -> str | None:
+    """The headline (``titles.choose_title``) from og:title, the JSON-LD
+    headline, twitter:title and <title>, in this order (og:title is the
+    headline most often, <title> carries the most navigation), with the
+    page's first <h1> to compare kickers with."""
+    head = tree.find("head")
+    element = head.find("title") if head is not None else None
+    h1 = next(iter(tree.iter("h1")), None)
+    stated = [meta.get("og:title"), _text(article.get("headline")), meta.get("twitter:title"),
+              _short_text(element, 1000) if element is not None else None]
+    return choose_title(stated, _short_text(h1, 1000) if h1 is not None else None, names)
 
 
 # -- JSON-LD -------------------------------------------------------------------
@@ -218,40 +230,6 @@ def _absolute(href: str | None, base: str | None) -> str | None:
     if parts.scheme not in ("http", "https") or not parts.netloc or parts.path in ("", "/"):
         return None
     return href
-
-
-# -- titles and outlets ------------------------------------------------------------
-def outlet_key(name: str) -> str:
-    """A name folded for comparing outlets: "Mdr De", "MDR.DE", "mdr.de" -> "mdr";
-    "stuttgarter-zeitung.de" and "Stuttgarter Zeitung" -> "stuttgarterzeitung"."""
-    name = _TLD.sub("", name.strip().lower())
-    return re.sub(r"[\W_]+", "", name)
-
-
-def site_key(url: str | None) -> str:
-    """The folded name of a URL's site: "https://www1.wdr.de/x" -> "wdr"."""
-    host = urlsplit(url).hostname if url else None
-    if not host:
-        return ""
-    labels = host.split(".")
-    return outlet_key(labels[-2] if len(labels) >= 2 else labels[0])
-
-
-def strip_site(title: str, names: tuple[str | None, ...]) -> str:
-    """The title without a trailing " - Site" / " | Site" naming the outlet
-    (``names``: outlet names or the page's URL)."""
-    keys = {k for k in (site_key(n) if n and "//" in n else outlet_key(n) if n else "" for n in names) if k}
-    parts = _TITLE_SEPARATOR.split(title)
-    if len(parts) < 2:
-        return title
-    last = outlet_key(parts[-1])
-    # "| MDR SACHSEN-ANHALT" names a desk of the outlet "MDR"; a longer tail
-    # that merely starts with its name ("- Spiegel der Gesellschaft") does not.
-    short = len(parts[-1].split()) <= 2
-    if last and any(last == k or (short and len(k) > 2 and (last.startswith(k) or k.startswith(last)))
-                    for k in keys):
-        return title[: title.rfind(parts[-1])].rstrip(" -|–—·•:") or title
-    return title
 
 
 # -- short dated lines ---------------------------------------------------------------

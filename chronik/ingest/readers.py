@@ -10,7 +10,8 @@ from chronik.errors import InputError
 from chronik.ingest.decode import decode
 from chronik.ingest.feeds import read_feed
 from chronik.ingest.options import ReadOptions
-from chronik.ingest.pagemeta import PageMeta, read_page_meta, strip_site
+from chronik.ingest.pagemeta import PageMeta, read_page_meta
+from chronik.ingest.titles import clean_title
 from chronik.ingest.warc import read_warc
 from chronik.records import RawArticle
 
@@ -68,7 +69,7 @@ def read_html(source: str, html: str, options: ReadOptions) -> Iterator:
     if rest.strip() and first.strip() in {t.strip() for t in (page.title, doc.title) if t}:
         text = rest.strip()  # the page's <h1> repeats the title
     outlet = page.outlet or doc.sitename or None
-    title = page.title or (strip_site(doc.title, (outlet, page.url)) if doc.title else None)
+    title = page.title or (clean_title(doc.title, (outlet, page.url)) if doc.title else None)
     yield RawArticle(
         source=source,
         text=text,

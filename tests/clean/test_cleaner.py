@@ -113,6 +113,8 @@ def test_stand_line_when_the_page_states_no_publication():
 def test_a_publication_line_before_a_stand_line():
     lines = ("Stand: 04.05.2021 09:00 Uhr", "Veröffentlicht am 03.05.2021 um 14:10 Uhr")
     assert published(page_lines=lines) == "2021-05-03T14:10"
+    assert published(page_lines=("Stand: 07.01.2026", "Zuerst veröffentlicht am 06.01.2026 um 14:02 Uhr")) == (
+        "2026-01-06T14:02")
 
 
 def test_a_dated_byline_on_the_page_is_a_publication_date():
@@ -184,3 +186,25 @@ def test_a_story_sentence_about_a_newsletter_or_a_source_stays():
     text = PAGE_TEXT + "\n\n" + kept + "\n\nQuelle der Zahlen ist das Statistische Bundesamt."
     a = clean(RawArticle(source="seite.html", text=text, structured=True), CLEANING_RULES)
     assert (a.text, a.dropped) == (text, ())
+
+
+def page_authors(authors=(), lines=()):
+    raw = RawArticle(source="seite.html", text=PAGE_TEXT, structured=True, outlet="MDR",
+                     url="https://www.mdr.de/nachrichten/thueringen/bratwurst-100.html", authors=authors,
+                     page_lines=lines)
+    a = clean(raw, CLEANING_RULES)
+    return a.authors, a.agencies
+
+
+def test_the_pages_byline_when_the_container_names_no_person():
+    lines = ("Startseite 12°C", "von Erika Beispiel, MDR THÜRINGEN Stand: 28. April 2023, 05:00 Uhr",
+             "Von Anna Muster 27.04.2023")
+    # The outlet as author names no one; the first byline line of the page does, without outlet and date.
+    assert page_authors(("mdr.de",), lines) == (("Erika Beispiel",), ())
+    assert page_authors((), ("Von Jonas Muster , Zürich 17.04.2024, 12:24 Lesezeit: 5 Min.",)) == (
+        ("Jonas Muster",), ())
+    assert page_authors((), ("Von Paul Beispiel 0:00 Anhören",)) == (("Paul Beispiel",), ())
+    # A person in the container wins; a line that only starts with "Von" is no byline.
+    assert page_authors(("Lea Muster",), lines) == (("Lea Muster",), ())
+    assert page_authors((), ("Von Montag an gelten 3 neue Regeln",)) == ((), ())
+    assert page_authors((), ("Von BR24 Redaktion",)) == ((), ())

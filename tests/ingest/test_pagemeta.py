@@ -3,7 +3,7 @@ import json
 
 from trafilatura.utils import load_html
 
-from chronik.ingest.pagemeta import PageMeta, outlet_key, read_page_meta, site_key, strip_site
+from chronik.ingest.pagemeta import PageMeta, read_page_meta
 
 
 def page(head: str = "", body: str = "", ld: dict | list | None = None) -> PageMeta:
@@ -92,24 +92,29 @@ def test_a_home_page_or_a_relative_link_alone_is_no_article_url():
     assert page().url is None
 
 
-def test_title_loses_a_trailing_site_name():
-    assert strip_site("Akku-Technik: Wie weit kommt das Motorrad? - Golem.de", ("Golem.de",)) == (
-        "Akku-Technik: Wie weit kommt das Motorrad?")
-    assert strip_site("Das harte Geschäft mit dem Tod | MDR.DE", (None, "https://www.mdr.de/nachrichten/x.html")) == (
-        "Das harte Geschäft mit dem Tod")
-    assert strip_site("Flut in Bayern | BR24", ("BR24",)) == "Flut in Bayern"
-    # A last part that only starts with the outlet's name is part of the title.
-    assert strip_site("Der Streit - Spiegel der Gesellschaft", ("DER SPIEGEL", "https://www.spiegel.de/a")) == (
-        "Der Streit - Spiegel der Gesellschaft")
-    assert strip_site("Wahl in Hessen - die Ergebnisse", ("hessenschau.de",)) == "Wahl in Hessen - die Ergebnisse"
+def test_title_og_first_then_headline_twitter_and_the_title_element():
+    head = ('<title>Stadtrat beschließt neuen Haushalt - Politik - Beispiel-Anzeiger.de</title>'
+            '<meta property="og:site_name" content="Beispiel-Anzeiger">')
+    og = '<meta property="og:title" content="Haushalt: Stadtrat sagt Ja">'
+    twitter = '<meta name="twitter:title" content="Der Haushalt steht | Beispiel-Anzeiger">'
+    assert page(head + og + twitter, ld=ARTICLE).title == "Haushalt: Stadtrat sagt Ja"
+    assert page(head + twitter, ld=ARTICLE).title == "Stadtrat beschließt neuen Haushalt"
+    assert page(head + twitter).title == "Der Haushalt steht"
+    assert page(head).title == "Stadtrat beschließt neuen Haushalt"
+    assert page("<title> </title>").title is None
 
 
-def test_outlet_and_site_keys():
-    assert outlet_key("Mdr De") == outlet_key("MDR.DE") == outlet_key("mdr.de") == "mdr"
-    assert outlet_key("stuttgarter-zeitung.de") == outlet_key("Stuttgarter Zeitung") == "stuttgarterzeitung"
-    assert site_key("https://www1.wdr.de/nachrichten/x.html") == "wdr"
-    assert site_key("https://news.orf.at/stories/1/") == "orf"
-    assert site_key(None) == ""
+def test_title_two_kickers_before_one_headline_give_the_headline():
+    og = '<meta property="og:title" content="Streit im Stadtrat: «Wir sparen nicht an den Schulen»">'
+    h1 = '<h1><span>Haushalt 2025</span> - <span>«Wir sparen nicht an den Schulen»</span></h1>'
+    assert page(og, body=h1).title == "«Wir sparen nicht an den Schulen»"
+    # One kicker written twice, or a heading without a kicker: og:title stays.
+    og = '<meta property="og:title" content="Trainer Muster: „Wir haben nichts zu verlieren“">'
+    h1 = '<h1>FCB-Trainer Muster: „Wir haben nichts zu verlieren“</h1>'
+    assert page(og, body=h1).title == "Trainer Muster: „Wir haben nichts zu verlieren“"
+    og = '<meta property="og:title" content="Nach Rücktritt: Anwältin soll Justizministerin werden">'
+    assert page(og, body="<h1>Anwältin soll Justizministerin werden</h1>").title == (
+        "Nach Rücktritt: Anwältin soll Justizministerin werden")
 
 
 def test_short_dated_lines_of_the_page_in_order():

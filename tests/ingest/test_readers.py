@@ -136,3 +136,35 @@ def test_saved_page_keeps_its_path_as_source_and_names_its_url(tmp_path):
     article = clean(raw, CLEANING_RULES)
     assert (article.published, article.authors) == ("2021-05-03T14:10", ())  # the outlet is no author
     assert article.text.startswith("Die Landesregierung will das Rentenalter")
+
+
+# A page in the pattern of a German daily: JSON-LD with datePublished and a
+# later dateModified, a later "Stand:" line, a byline with the place reported
+# from, no og:title and a <title> with the section and the site's name.
+LD_PAGE = """<!DOCTYPE html><html lang="de"><head><meta charset="utf-8">
+<title>Gipfel in Brüssel: EU einigt sich auf Asylreform - Politik - Beispiel-Anzeiger.de</title>
+<meta property="og:site_name" content="Beispiel-Anzeiger">
+<meta name="author" content="Von Anna Muster, Brüssel">
+<script type="application/ld+json">{"@context": "https://schema.org", "@type": "NewsArticle",
+ "datePublished": "2024-04-17T10:24:31+02:00", "dateModified": "2024-04-18T07:02:11+02:00",
+ "url": "https://www.beispiel-anzeiger.de/politik/asylreform-100.html"}</script>
+</head><body>
+<main><article>
+<h1>Gipfel in Brüssel: EU einigt sich auf Asylreform</h1>
+<p class="stand">Stand: 18.04.2024, 09:02 Uhr</p>
+<p>Die Staats- und Regierungschefs der EU haben sich in der Nacht auf eine Reform des Asylrechts geeinigt. Die
+Verhandlungen hatten mehr als zwölf Stunden gedauert, am Ende stimmten alle Mitgliedstaaten zu.</p>
+<p>Die Reform soll die Verfahren an den Außengrenzen beschleunigen. Das Parlament muss noch zustimmen, die
+Abstimmung ist für den Mai geplant.</p>
+</article></main>
+</body></html>"""
+
+
+def test_saved_page_json_ld_date_before_modified_and_stand_byline_without_place(tmp_path):
+    f = tmp_path / "asyl.html"
+    f.write_text(LD_PAGE, encoding="utf-8")
+    (raw,) = read(f)
+    assert raw.title == "Gipfel in Brüssel: EU einigt sich auf Asylreform"
+    article = clean(raw, CLEANING_RULES)
+    assert (article.published, article.authors, article.url) == (
+        "2024-04-17T10:24", ("Anna Muster",), "https://www.beispiel-anzeiger.de/politik/asylreform-100.html")

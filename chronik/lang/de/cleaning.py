@@ -69,7 +69,7 @@ BARE_BYLINE_PATTERN = (r"^\s*[Vv]on\s+[A-ZÄÖÜ][\w'-]+(?:\s+[A-ZÄÖÜ][\w'-]+
 # nothing states its publication. Origin: German, Austrian and Swiss news sites.
 DATE_LABELS = {
     "veröffentlicht": "published", "publiziert": "published", "erstellt": "published",
-    "erschienen": "published", "online seit": "published",
+    "erschienen": "published", "online seit": "published", "zuerst veröffentlicht": "published",
     "stand": "updated", "aktualisiert": "updated", "zuletzt aktualisiert": "updated",
     "letzte aktualisierung": "updated", "geändert": "updated", "update": "updated",
 }
