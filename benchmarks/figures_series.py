@@ -1,11 +1,14 @@
 """How many figure series form on real articles: the 1,028 10kGNAD test articles through the
 per-article pipeline, then ``link.figures.link_series`` over all their figures.
 
-usage: python3 benchmarks/figures_series.py [--limit N] [--show N]
+usage: python3 benchmarks/figures_series.py [--limit N] [--show N] [--part tune|report]
 
 Prints the number of figures, of figures with a series key, of series, of series with two or more
 figures and of series that span two or more articles; ``--show N`` prints N of the series that span
 articles (drawn with random.Random(30)) with their figures in context, for judging by hand.
+``--part tune`` keeps only the articles of even row index (for looking at series while changing the
+keys), ``--part report`` only those of odd row index (judged once, at the end); rows keep their
+index in test.csv either way.
 10kGNAD gives no publication dates, so no figure has an ``as_of`` and no conflict is counted.
 """
 from __future__ import annotations
@@ -24,6 +27,8 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--limit", type=int, default=None, help="only the first N articles")
     ap.add_argument("--show", type=int, default=0, help="print N series that span articles")
+    ap.add_argument("--part", choices=("tune", "report"), default=None,
+                    help="only even rows (tune) or only odd rows (report) of test.csv")
     args = ap.parse_args()
     from figures_sample import articles
 
@@ -36,7 +41,10 @@ def main() -> None:
     kit = load_toolkit("de")
     texts = articles()[:args.limit]
     refs, where = [], {}
+    parity = {"tune": 0, "report": 1}.get(args.part)
     for row, text in enumerate(texts):
+        if parity is not None and row % 2 != parity:
+            continue
         article = Article(id=article_id(text), source=f"10kgnad#{row}", title=None, published=None, authors=(),
                           agencies=(), language="de", outlet=None, text=text)
         for f in analyze(article, kit).figures:
@@ -47,7 +55,8 @@ def main() -> None:
     keyed = sum(len(s.figure_ids) for s in series)
     multi = [s for s in series if len(s.figure_ids) > 1]
     across = [s for s in series if len({where[f][0] for f in s.figure_ids}) > 1]
-    print(f"{len(texts)} articles, {len(refs)} figures, {keyed} in a series; {len(series)} series, "
+    n = sum(1 for row in range(len(texts)) if parity is None or row % 2 == parity)
+    print(f"{n} articles, {len(refs)} figures, {keyed} in a series; {len(series)} series, "
           f"{len(multi)} with two or more figures, {len(across)} across two or more articles")
     for s in random.Random(30).sample(across, min(args.show, len(across))):
         print(f"\n== {s.label}")
