@@ -32,7 +32,10 @@ def governing_verb(view: ArticleView, start: int) -> int | None:
 
 
 def named_subject(view: ArticleView, places: dict, start: int, attr_span) -> str | None:
-    """The subject of the verb that governs the number, when it is a name (a proper noun)."""
+    """The subject of the verb that governs the number, when it is a name: a proper noun that is
+    an entity mention or a known place. The tag alone names nothing: the tagger reads capitalized
+    words as proper nouns ("Sieben der acht Spiele", "Demgemäß", "Drei Tote"), and such a subject
+    would let a series span articles (``chronik.link.figures``) by a word any article may have."""
     verb = governing_verb(view, start)
     if verb is None:
         return None
@@ -43,7 +46,10 @@ def named_subject(view: ArticleView, places: dict, start: int, attr_span) -> str
         return None  # the source, not whose figure it is
     mi = view.mention_at[subj]
     name = view.mentions[mi].text if mi >= 0 else view.tokens[subj].text
-    return places.get(name.lower(), name)
+    place = places.get(name.lower())
+    if place is not None:
+        return place
+    return name if mi >= 0 else None
 
 
 def measure_lemma(view: ArticleView, lex, listed_of: dict, start: int, end: int, amount: bool = False) -> str | None:

@@ -1,7 +1,7 @@
 """Cross-document linking: runs once over the whole store after each build.
 
-Order: near-duplicates, entities, figures and their series, quotes, events,
-statements, stories. Every step reads articles sorted by id and writes export-shaped rows,
+Order: near-duplicates, entities, stories, figures and their series, quotes,
+events, statements. Every step reads articles sorted by id and writes export-shaped rows,
 so an incremental build gives exactly what a full re-link gives. Replaced
 versions of an edited article are left out; what the rows hold is recorded
 with the time it was first seen (``link.changes``).
@@ -84,11 +84,11 @@ def _link(store, lang: LanguageResources, curation: CurationFactory) -> dict[str
     texts = {i: a.text for i, a in articles.items()}  # acronyms introduced in brackets
     index = curate.entities(link_entities(analyses, lang.names, texts), analyses)
     names = {e.id: e.name for e in index.entities}
-    figures, series = figure_rows(articles, analyses, index, lang.demonyms)
+    stories, story_of = story_rows(articles, analyses, index, duplicate_of)  # before figures: series span stories
+    figures, series = figure_rows(articles, analyses, index, lang.demonyms, duplicate_of, story_of)
     quotes = link_quotes(articles, analyses, index.resolve, names.__getitem__)
     events = event_rows(articles, analyses, index)
     statements = link_statements(articles, analyses, index.resolve, names.__getitem__, quotes, events)
-    stories, story_of = story_rows(articles, analyses, index, duplicate_of)
     rows = {
         "article": [{"id": a, "duplicate_of": duplicate_of.get(a), "story": story_of.get(a)} for a in sorted(articles)],
         "entity": [e.as_dict() for e in index.entities],

@@ -5,6 +5,16 @@ and "mehr als 6000 syrische Soldaten gefallen" share one,
 "um 3.000 bis 4.000 Mann verstärkt" (predicate ``reinforced``) never joins the
 ``deployed`` total. Figures without a predicate or counted kind get no series.
 
+A key that names whose or where the count is (the subject: "Syrer",
+"Nordkorea", "der Bundestag") spans articles. Without one, "2.000 Flüchtlinge
+kamen an" or "der Anteil liegt bei 27 Prozent" says what is measured but not of
+what, and the same words in another article are mostly another count (refugees
+arriving at another border, another share). Such a series spans only the
+article's near-duplicates (the same report in another outlet) and the articles
+of its story whose figure, in its own sentence, names a place or entity that
+this one's sentence names too ("12 Menschen verletzt" and "40 Menschen verletzt",
+each in a sentence about the fire "in Linz", in two reports of that fire).
+
 Conflicts are pairs of figures in one series from different sources about the
 same period (``as_of`` at most ``window_days`` apart) whose value ranges do not
 overlap. A later, higher value of a cumulative count is an update, not a
@@ -37,6 +47,9 @@ class FigureRef:
     published: str | None
     figure: Figure
     as_of: str | None = None
+    # the entities (ids) that the figure's sentence names, its source left out: what a figure
+    # without a subject is about, for a series across the articles of one story
+    anchors: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -57,12 +70,17 @@ def series_key(figure: Figure) -> tuple[str, str, str | None] | None:
     return figure.predicate, figure.counted, figure.subject
 
 
-def series_id(figure: Figure) -> str | None:
-    """Content hash of the series key: the first 16 hex digits of its sha1."""
+def series_id(figure: Figure, article_id: str | None = None) -> str | None:
+    """Content hash of the series key: the first 16 hex digits of its sha1. A key without a
+    subject is one series per article: ``article_id`` (the article, or the original of a
+    near-duplicate) is then part of what is hashed."""
     key = series_key(figure)
     if key is None:
         return None
-    return hashlib.sha1("|".join(k or "" for k in key).encode("utf-8")).hexdigest()[:16]
+    parts = [k or "" for k in key]
+    if figure.subject is None and article_id is not None:
+        parts.append(article_id)
+    return hashlib.sha1("|".join(parts).encode("utf-8")).hexdigest()[:16]
 
 
 def _end_of(value: str) -> date | None:
@@ -167,22 +185,66 @@ def _conflicts(members: list[FigureRef], sources: list[str], window_days: int) -
     return pairs
 
 
-def link_series(refs: Iterable[FigureRef], demonyms=None, window_days: int = 7) -> tuple[Series, ...]:
+def _local_roots(refs: list[FigureRef], original: dict[str, str], story_of: dict[str, str]) -> dict[tuple, str]:
+    """For each (key, article) of a key without a subject, the article whose id names its series:
+    the first by id of the articles of one story that it reaches through shared anchors."""
+    anchors: dict[tuple, set[str]] = {}
+    for ref in refs:
+        key = series_key(ref.figure)
+        if key is not None and key[2] is None:
+            anchors.setdefault((key, original.get(ref.article_id, ref.article_id)), set()).update(ref.anchors)
+    parent = {node: node for node in anchors}
+
+    def find(node):
+        while parent[node] != node:
+            parent[node] = parent[parent[node]]
+            node = parent[node]
+        return node
+
+    by_story: dict[tuple, list[tuple]] = {}
+    for node in sorted(anchors):
+        story = story_of.get(node[1])
+        if story is not None and anchors[node]:
+            by_story.setdefault((node[0], story), []).append(node)
+    for nodes in by_story.values():
+        seen: dict[str, tuple] = {}
+        for node in nodes:
+            for anchor in sorted(anchors[node]):
+                if anchor in seen:
+                    a, b = find(seen[anchor]), find(node)
+                    if a != b:
+                        parent[max(a, b)] = min(a, b)
+                else:
+                    seen[anchor] = node
+    return {node: find(node)[1] for node in anchors}
+
+
+def link_series(refs: Iterable[FigureRef], demonyms=None, window_days: int = 7,
+                duplicate_of: dict[str, str] | None = None,
+                story_of: dict[str, str] | None = None) -> tuple[Series, ...]:
     """Group figures into series, order each by as_of then publication, and list conflicts.
 
     ``demonyms`` (the ``Demonyms`` tables) lets "nach japanischen Angaben"
-    and "nach Informationen Japans" count as one source. Output is sorted by
-    series id; the result does not depend on the order of ``refs``.
+    and "nach Informationen Japans" count as one source. A key without a
+    subject forms a series within one article; ``duplicate_of`` (article id ->
+    the id of the article it nearly duplicates) lets it span an article and its
+    near-duplicates, ``story_of`` (article id -> story id) the articles of one
+    story whose figures share an anchor. Output is sorted by series id; the
+    result does not depend on the order of ``refs``.
     """
+    refs = list(refs)
+    original = duplicate_of or {}
+    root = _local_roots(refs, original, story_of or {})
     groups: dict[str, list[FigureRef]] = {}
     keys: dict[str, tuple] = {}
     for ref in refs:
-        sid = series_id(ref.figure)
-        if sid is None:
+        key = series_key(ref.figure)
+        if key is None:
             continue
+        sid = series_id(ref.figure, root.get((key, original.get(ref.article_id, ref.article_id))))
         if ref.as_of is None:
             ref = FigureRef(figure_id=ref.figure_id, article_id=ref.article_id, published=ref.published,
-                            figure=ref.figure, as_of=as_of(ref.figure, ref.published))
+                            figure=ref.figure, as_of=as_of(ref.figure, ref.published), anchors=ref.anchors)
         groups.setdefault(sid, []).append(ref)
         keys[sid] = series_key(ref.figure)
     out = []
@@ -202,7 +264,17 @@ def figure_id(article_id: str, start: int, end: int) -> str:
     return content_id("figure", article_id, start, end)
 
 
-def figure_rows(articles: dict, analyses, index, demonyms=None) -> tuple[list[dict], list[dict]]:
+def anchors(analysis, figure: Figure, of_mention: dict[tuple[str, int], str]) -> frozenset[str]:
+    """The entities (ids, from the entity index's ``of_mention``) named in the figure's sentence,
+    the names in its attribution ("laut APA") left out: a shared source says nothing of what is counted."""
+    source = figure.attribution or ""
+    return frozenset(of_mention[(analysis.article_id, i)] for i, m in enumerate(analysis.mentions)
+                     if m.sentence == figure.sentence and (analysis.article_id, i) in of_mention
+                     and m.text not in source)
+
+
+def figure_rows(articles: dict, analyses, index, demonyms=None, duplicate_of: dict[str, str] | None = None,
+                story_of: dict[str, str] | None = None) -> tuple[list[dict], list[dict]]:
     refs, rows = [], {}
     for analysis in analyses:
         article = articles[analysis.article_id]
@@ -210,7 +282,7 @@ def figure_rows(articles: dict, analyses, index, demonyms=None) -> tuple[list[di
             fid = figure_id(article.id, f.start, f.end)
             when = as_of(f, article.published)
             refs.append(FigureRef(figure_id=fid, article_id=article.id, published=article.published,
-                                  figure=f, as_of=when))
+                                  figure=f, as_of=when, anchors=anchors(analysis, f, index.of_mention)))
             rows[fid] = {
                 "id": fid, "article": article.id, "text": f.text,
                 "sentence": _sentence(article.text, analysis.sentences, f.sentence, f.start),
@@ -221,7 +293,7 @@ def figure_rows(articles: dict, analyses, index, demonyms=None) -> tuple[list[di
                 "start": f.start, "end": f.end, "published": article.published,
             }
     series_rows = []
-    for s in link_series(refs, demonyms=demonyms):
+    for s in link_series(refs, demonyms=demonyms, duplicate_of=duplicate_of, story_of=story_of):
         for fid in s.figure_ids:
             rows[fid]["series"] = s.id
         series_rows.append({"id": s.id, "label": s.label, "counted": s.counted, "predicate": s.predicate,

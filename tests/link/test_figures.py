@@ -1,6 +1,6 @@
 """Figure series: grouping across wording, increments apart, conflicts versus updates (seed figures)."""
 from chronik.lang.de.demonyms import DEMONYM_DATA
-from chronik.link.figures import FigureRef, as_of, link_series, series_id
+from chronik.link.figures import FigureRef, anchors, as_of, link_series, series_id
 from chronik.records import Figure
 
 
@@ -55,6 +55,17 @@ def test_series_ordered_by_as_of_then_publication():
     assert s["F6"].figure_ids == ("F10", "F6", "F13")
 
 
+def test_a_key_without_a_subject_spans_no_articles():
+    a = ref("a", "x", "2025-03-01", fig(100, 100, "killed", "people", subject=None))
+    b = ref("b", "y", "2025-03-01", fig(300, 300, "killed", "people", subject=None))
+    c = ref("c", "x", "2025-03-01", fig(120, 120, "killed", "people", subject=None))
+    s = by_figure(link_series([a, b, c]))
+    assert s["a"].id == s["c"].id != s["b"].id
+    assert s["a"].id == series_id(a.figure, "x") != series_id(a.figure)
+    s = by_figure(link_series([a, b, c], duplicate_of={"y": "x"}))
+    assert s["a"].id == s["b"].id == s["c"].id == series_id(a.figure, "x")
+
+
 def test_no_predicate_or_counted_kind_no_series():
     assert series_id(fig(3, 3, None, "people")) is None
     assert series_id(fig(3, 3, "killed", None)) is None
@@ -102,24 +113,32 @@ def test_output_independent_of_input_order():
 
 
 # -- series for any measure, from real-style articles through the whole per-article pipeline -----------------
-def _figures_of(toolkit, text, published):
+def _analysis_of(toolkit, text, published):
     from chronik.ids import article_id
     from chronik.pipeline import analyze
     from chronik.records import Article
 
     article = Article(id=article_id(text), source="test", title=None, published=published, authors=(), agencies=(),
                       language="de", outlet=None, text=text)
-    return article.id, analyze(article, toolkit).figures
+    return analyze(article, toolkit).analysis("")
 
 
-def _link(toolkit, *articles):
-    refs, texts = [], {}
+def _link(toolkit, *articles, duplicates=False, story=False):
+    """Series over ``articles``; ``duplicates``: every later article is a near-duplicate of the first;
+    ``story``: all are one story (anchors: the entity mentions by their text)."""
+    refs, texts, ids = [], {}, []
     for text, published in articles:
-        aid, figures = _figures_of(toolkit, text, published)
-        for f in figures:
-            refs.append(ref(f"{aid}:{f.text}", aid, published, f))
+        analysis = _analysis_of(toolkit, text, published)
+        aid = analysis.article_id
+        ids.append(aid)
+        of_mention = {(aid, i): m.text for i, m in enumerate(analysis.mentions)}
+        for f in analysis.figures:
+            refs.append(FigureRef(figure_id=f"{aid}:{f.text}", article_id=aid, published=published, figure=f,
+                                  anchors=anchors(analysis, f, of_mention)))
             texts[f"{aid}:{f.text}"] = f.text
-    series = link_series(refs, DEMONYM_DATA)
+    duplicate_of = {aid: ids[0] for aid in ids[1:]} if duplicates else None
+    story_of = {aid: "story" for aid in ids} if story else None
+    series = link_series(refs, DEMONYM_DATA, duplicate_of=duplicate_of, story_of=story_of)
     return {texts[fid]: s for s in series for fid in s.figure_ids}, series
 
 
@@ -138,20 +157,48 @@ def test_two_reports_of_one_vote_form_a_series_for_each_side_with_conflicts(tool
 
 
 def test_a_leak_reported_by_two_outlets_forms_a_series_with_a_conflict(toolkit):
-    a = "Die Enthüllungsplattform Wikileaks hat mehr als 2.000 interne E-Mails der Partei veröffentlicht."
-    b = ("Die Enthüllungsplattform Wikileaks hat am Sonntag 1.800 interne E-Mails der Partei veröffentlicht. "
+    a = "Die Enthüllungsplattform Wikileaks hat mehr als 2.000 interne E-Mails der SPD veröffentlicht."
+    b = ("Die Enthüllungsplattform Wikileaks hat am Sonntag 1.800 interne E-Mails der SPD veröffentlicht. "
          "Die Partei prüft rechtliche Schritte.")
     s, series = _link(toolkit, (a, "2016-07-22"), (b, "2016-07-24"))
     leak = s["mehr als 2.000 interne E-Mails"]
     assert leak.id == s["1.800 interne E-Mails"].id
-    assert (leak.predicate, leak.counted) == ("veröffentlichen", "E-Mail")
+    assert (leak.predicate, leak.counted, leak.subject) == ("veröffentlichen", "E-Mail", "SPD")
     assert len(leak.conflicts) == 1
 
 
-def test_the_same_count_in_two_articles_is_no_conflict(toolkit):
+def test_a_count_that_names_no_owner_stays_in_its_article(toolkit):
+    # "E-Mails der Partei": which party's, another article may not mean the same
+    a = "Die Enthüllungsplattform Wikileaks hat mehr als 2.000 interne E-Mails der Partei veröffentlicht."
+    b = "Die Plattform hat am Sonntag 1.800 interne E-Mails der Partei veröffentlicht."
+    s, series = _link(toolkit, (a, "2016-07-22"), (b, "2016-07-24"))
+    leak = s["mehr als 2.000 interne E-Mails"]
+    assert (leak.predicate, leak.counted, leak.subject) == ("veröffentlichen", "E-Mail", None)
+    assert leak.id != s["1.800 interne E-Mails"].id and leak.label == s["1.800 interne E-Mails"].label
+
+
+def test_the_same_count_in_two_near_duplicates_is_one_series_and_no_conflict(toolkit):
     a = "Hacker haben 2.400 Dateien aus dem Netzwerk der Behörde kopiert."
     b = "Unbekannte Hacker haben nach Angaben der Behörde 2.400 Dateien aus ihrem Netzwerk kopiert."
-    s, series = _link(toolkit, (a, "2016-03-01"), (b, "2016-03-02"))
+    s, series = _link(toolkit, (a, "2016-03-01"), (b, "2016-03-02"), duplicates=True)
     files = s["2.400 Dateien"]
-    assert (files.predicate, files.counted) == ("kopieren", "Datei")
+    assert (files.predicate, files.counted, files.subject) == ("kopieren", "Datei", None)
     assert len(files.figure_ids) == 2 and files.conflicts == ()
+    s, series = _link(toolkit, (a, "2016-03-01"), (b, "2016-03-02"))
+    assert [len(x.figure_ids) for x in series] == [1, 1]  # no owner named, no near-duplicate: apart
+
+
+def test_a_count_without_owner_spans_a_story_where_both_sentences_name_the_place(toolkit):
+    a = ("Bei einem Großbrand in einer Lagerhalle in Linz sind am Montag nach Angaben der Polizei 12 Menschen "
+         "verletzt worden. Das Feuer war am Vormittag ausgebrochen.")
+    b = ("Bei dem Brand in einer Lagerhalle in Linz sind am Montag nach Angaben der Sanitäter 40 Menschen verletzt "
+         "worden. Viele der Verletzten erlitten Rauchvergiftungen.")
+    c = ("Bei einem Brand in einem Wohnhaus in Graz sind am Montag nach Angaben der Feuerwehr 5 Menschen verletzt "
+         "worden.")
+    s, series = _link(toolkit, (a, "2025-03-04"), (b, "2025-03-04"), (c, "2025-03-04"), story=True)
+    hurt = s["12 Menschen"]
+    assert (hurt.predicate, hurt.counted, hurt.subject) == ("wounded", "people", None)
+    assert hurt.id == s["40 Menschen"].id != s["5 Menschen"].id
+    assert hurt.conflicts == ((hurt.figure_ids[0], hurt.figure_ids[1]),)
+    s, series = _link(toolkit, (a, "2025-03-04"), (b, "2025-03-04"))  # no story: each report apart
+    assert s["12 Menschen"].id != s["40 Menschen"].id
