@@ -21,17 +21,14 @@ each field. An item whose extractor output changed since the draw counts as unju
 """
 from __future__ import annotations
 
-import argparse
-import csv
-import json
-import random
 import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-DATA = ROOT.parent / "shared" / "data" / "10kgnad" / "test.csv"
+from benchmarks.tenkgnad_sample import analyze_row, main, score_draw, texts, write_draw  # noqa: E402
+
 # Every draw made, in order: (file, seed). The first was judged and then used to
 # find what the extractor gets wrong (a tuning sample from then on); the second
 # was drawn after that work, from a later commit, and is the held-out figure.
@@ -45,20 +42,10 @@ SIZE = 60  # the commit each pool was drawn from is written into its file
 FIELDS = ("participants", "roles", "place", "status", "date", "label")
 
 
-def texts() -> list[str]:
-    with DATA.open(encoding="utf-8", newline="") as f:
-        return [row[1] for row in csv.reader(f, delimiter=";", quotechar="'")]
-
-
 def article_events(kit, row: int, text: str) -> list[dict]:
-    from chronik.ids import article_id
     from chronik.link.events import EventReport, merge_events
-    from chronik.pipeline import analyze
-    from chronik.records import Article
 
-    article = Article(id=article_id(text), source=f"10kgnad#{row}", title=None, published=None, authors=(),
-                      agencies=(), language="de", outlet=None, text=text)
-    doc = analyze(article, kit)
+    article, doc = analyze_row(kit, row, text)
     reports = [EventReport(article_id=article.id, published=None, mention=e, participant_ids=e.participants,
                            place_id=e.place, sentence_text=str(e.sentence), role_ids=e.roles) for e in doc.events]
     out = []
@@ -92,51 +79,13 @@ def draw(kit, commit: str, which: int) -> None:
     if path.exists():
         raise SystemExit(f"{path.name} exists: a draw is made once")
     items, n = pool(kit)
-    picked = random.Random(seed).sample(items, SIZE)
-    path.write_text(json.dumps({"seed": seed, "size": SIZE, "commit": commit, "pool": len(items),
-                                "articles": n, "items": picked}, ensure_ascii=False, indent=1) + "\n",
-                    encoding="utf-8")
-    print(f"{len(items)} events in {n} articles ({len(items) / n:.2f} per article); drew {SIZE} -> {path}")
+    write_draw(path, seed, SIZE, commit, items, n, "events")
 
 
 def score(kit, which: int = 2) -> dict[str, float]:
-    sample = json.loads(DRAWS[which][0].read_text(encoding="utf-8"))
     all_texts = texts()
-    judged = [it for it in sample["items"] if "judgment" in it]
-    still = 0
-    c = {f: 0 for f in FIELDS}
-    events = 0
-    by_article: dict[int, set] = {}
-    for it in judged:
-        if it["article"] not in by_article:
-            by_article[it["article"]] = {key(e) for e in article_events(kit, it["article"], all_texts[it["article"]])}
-        if key(it) not in by_article[it["article"]]:
-            continue
-        still += 1
-        j = it["judgment"]
-        if j["event"]:
-            events += 1
-            for f in FIELDS:
-                c[f] += bool(j[f])
-    out = {"judged": len(judged), "unchanged": still, "precision": events / still if still else 0.0}
-    out.update({f"{f}_accuracy": c[f] / events if events else 0.0 for f in FIELDS})
-    return out
-
-
-def main() -> None:
-    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("--draw", metavar="COMMIT", help="draw the sample from the extractor of this commit")
-    ap.add_argument("--sample", type=int, choices=sorted(DRAWS), default=max(DRAWS),
-                    help="which draw (default: the latest, the held-out one)")
-    args = ap.parse_args()
-    from chronik.pipeline import load_toolkit
-
-    kit = load_toolkit("de")
-    if args.draw:
-        draw(kit, args.draw, args.sample)
-        return
-    print(json.dumps(score(kit, args.sample), indent=1))
+    return score_draw(DRAWS[which][0], lambda row: article_events(kit, row, all_texts[row]), key, "event", FIELDS)
 
 
 if __name__ == "__main__":
-    main()
+    main(__doc__, DRAWS, draw, score, "the latest, the held-out one")
