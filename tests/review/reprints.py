@@ -33,7 +33,7 @@ def _paragraphs(text: str) -> list[str]:
 
 def reprint_rows() -> list[dict]:
     letter = _paragraphs(_seed("001"))
-    byline, caption, teaser, body = letter[0], letter[1], letter[2], letter[3:]
+    byline, body = letter[0], letter[3:]  # the caption and teaser (paragraphs 2 and 3) are not reprinted
     stern = [byline, "Putin dankt Kim für die Soldaten – pünktlich vor dem Gipfel in Alaska.", *body[:-1]]
     zeit = ["Der Kreml sucht den Schulterschluss mit Pjöngjang. Ein Brief Putins an Kim Jong Un zeigt, "
             "wie eng die beiden Regime inzwischen verbunden sind.", *body[:3], "(afp)"]
