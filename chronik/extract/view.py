@@ -128,6 +128,9 @@ class ArticleView:
             found = [c for c in self.children[h] if self.syntax.dep[c] in ("nsubj", "nsubj:pass")]
             if found and all(self.timex_at[c] >= 0 for c in found):
                 return None
+            # a phrase with a preposition is never the subject ("über den Freedom Tower";
+            # "mehr als 6000 Soldaten" is one)
+            found = [c for c in found if not self._prepositional(c)]
             if found:
                 # "er", "ich", "wir" can only be the subject; the parser's choice
                 # yields to them, and an accusative or dative form never is one
@@ -150,8 +153,18 @@ class ArticleView:
             if found:
                 return found[0]
             j = h
+        # a participle the parser hung under its own auxiliary ("wurde ... der
+        # Anführer ... festgenommen"): the auxiliary's subject is the clause's
+        if self._under_auxiliary(k):
+            found = [c for c in self.children[self.syntax.head[k]] if self.syntax.dep[c] in ("nsubj", "nsubj:pass")
+                     and not self._prepositional(c) and self.timex_at[c] < 0]
+            if found:
+                return found[0]
         # last, a phrase the parser called an object, in the subject's place
         return self._v2_subject(k, objects=True)
+
+    def _prepositional(self, k: int) -> bool:
+        return any(self.syntax.dep[c] == "case" and self.syntax.pos[c] == "ADP" for c in self.children[k])
 
     def _oblique(self, k: int) -> bool:
         g = self.grammar
@@ -192,7 +205,15 @@ class ArticleView:
         return after[0] if after else None
 
     def passive(self, k: int) -> bool:
-        return any(self.syntax.dep[c] in ("aux:pass", "nsubj:pass") for c in self.children[k])
+        return any(self.syntax.dep[c] in ("aux:pass", "nsubj:pass") for c in self.children[k]) or \
+            self._under_auxiliary(k) and self.syntax.lemma[self.syntax.head[k]] in self.grammar.passive_aux
+
+    def _under_auxiliary(self, k: int) -> bool:
+        """A participle the parser hung under its own auxiliary (``wurde/root ...
+        festgenommen/acl``)."""
+        h = self.syntax.head[k]
+        return h != k and h < k and self.syntax.pos[h] == "AUX" and self.sentence_of[h] == self.sentence_of[k] \
+            and self.syntax.pos[k] == "VERB"
 
     def arguments(self, k: int, particles: Sequence[int] = ()) -> list[tuple[int, str]]:
         """Who did it and to whom, for the verb ``k``: (head token, ``agent`` or

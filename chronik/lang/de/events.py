@@ -57,6 +57,7 @@ class EventLexicon:
     companion_preps: frozenset[str]     # "traf sich mit X"
     between_preps: frozenset[str]       # "zwischen A und B": every party
     recipient_preps: frozenset[str]     # "Brief an X"
+    opponent_preps: frozenset[str]      # "gewann gegen X", "Klage gegen X": whom it is directed at
     agent_preps: frozenset[str]         # passive "von X", "durch X"
     source_preps: frozenset[str]        # "laut X", "X zufolge": a channel, not a party
     source_nouns: frozenset[str]        # "nach Angaben von X"
@@ -243,6 +244,11 @@ _STATE_NOUNS = _w("Regierung Armee Truppe Truppen Soldat Soldaten Streitkräfte 
                   "Geheimdienst Kampfjet Kampfjets Kriegsschiff Kriegsschiffe")
 _BETWEEN_PREPS = _w("zwischen")
 _RECIPIENT_PREPS = _w("an")
+# The party a happening is directed at: an opponent, a defendant, a target
+# ("siegte gegen Schweden", "Ermittlungen gegen den Konzern", "Angriffe gegen
+# die Zivilbevölkerung"). Origin: German grammar (Duden: "gegen" of direction
+# against someone); the guideline's roles (the opponent is the patient).
+_OPPONENT_PREPS = _w("gegen")
 _AGENT_PREPS = _w("von vom durch")
 _SOURCE_PREPS = _w("laut zufolge gemäß")
 _SOURCE_NOUNS = _w("Angabe Angaben Informationen Bericht Berichten Darstellung Schätzung Schätzungen "
@@ -330,6 +336,7 @@ EVENT_LEXICON = EventLexicon(
     companion_preps=_COMPANION_PREPS,
     between_preps=_BETWEEN_PREPS,
     recipient_preps=_RECIPIENT_PREPS,
+    opponent_preps=_OPPONENT_PREPS,
     agent_preps=_AGENT_PREPS,
     source_preps=_SOURCE_PREPS,
     source_nouns=_SOURCE_NOUNS,
