@@ -221,7 +221,10 @@ class ArticleView:
         patients; passive, and with a verb whose subject undergoes it
         (``starb``, ``geriet``): the subject is the patient; ``von``/``durch`` X
         is the agent of a passive."""
-        passive = self.passive(k)
+        # "wurde von X geschleppt und versenkt": a participle coordinated with a
+        # passive one shares its auxiliary and its agent
+        shared = self.coordinated_with(k)[1:] if self.feature(k, "VerbForm") == "Part" else []
+        passive = self.passive(k) or any(self.passive(h) for h in shared)
         out: list[tuple[int, str]] = []
         subject = self.subject(k)
         if subject is not None:
@@ -229,10 +232,12 @@ class ArticleView:
             out.append((subject, "patient" if undergoes else "agent"))
         out += [(c, "patient") for c in self.objects(k, particles)]
         if passive:
-            for c in self.children[k]:
-                if self.syntax.dep[c] == "obl:agent" or (
-                        self.syntax.dep[c] == "obl" and self.case_marker(c) in self.grammar.agent_preps):
-                    out.append((c, "agent"))
+            for h in [k] + shared:
+                agents = [c for c in self.children[h] if self.syntax.dep[c] == "obl:agent" or (
+                    self.syntax.dep[c] == "obl" and self.case_marker(c) in self.grammar.agent_preps)]
+                if agents:
+                    out += [(c, "agent") for c in agents]
+                    break
         return out
 
     def _prefield_subject(self, k: int) -> int | None:

@@ -130,6 +130,13 @@ def test_a_participle_hung_under_its_auxiliary_and_the_holder_of_a_role(events):
     assert [(e.type, e.roles) for e in found] == [("arrest", (("Radulan Sahiron", "patient"),))]
 
 
+def test_a_participle_coordinated_with_a_passive_shares_its_agent(events):
+    found = events("Das Wrack wurde im Jahr 1947 von der Sowjetunion nach Leningrad geschleppt und später in der "
+                   "Ostsee versenkt.")
+    assert [(e.predicate, e.roles) for e in found] == [("schleppen", (("Sowjetunion", "agent"),)),
+                                                       ("versenken", (("Sowjetunion", "agent"),))]
+
+
 # -- status --------------------------------------------------------------------------------
 def test_a_future_is_announced(events):
     found = events("Der ukrainische Außenminister Dmytro Kuleba wird am Freitag nach Brüssel reisen.")
