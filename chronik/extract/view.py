@@ -266,7 +266,11 @@ class ArticleView:
         gave none, a phrase after the verb that only an accusative article can
         begin (``empfing am Montag den Präsidenten``), wherever it was hung."""
         subj = self.subject(k)
-        found = [c for h in (k, *also) for c in self.children[h] if self.syntax.dep[c] in ("obj", "iobj") and c != subj]
+        # a bare "obl:arg" (no preposition) is an object the parser did not call one:
+        # "sich dem Mars nähern", "hatte den Bericht zurückgewiesen"
+        found = [c for h in (k, *also) for c in self.children[h] if c != subj and (
+            self.syntax.dep[c] in ("obj", "iobj") or self.syntax.dep[c] == "obl:arg" and self.case_marker(c) is None
+            and self.syntax.pos[c] in ("NOUN", "PROPN") and self.timex_at[c] < 0)]
         return found or self._accusative_phrase(k, subj)
 
     def _accusative_phrase(self, k: int, subj: int | None) -> list[int]:

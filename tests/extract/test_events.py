@@ -137,6 +137,11 @@ def test_a_participle_coordinated_with_a_passive_shares_its_agent(events):
                                                        ("versenken", (("Sowjetunion", "agent"),))]
 
 
+def test_a_bare_argument_the_parser_left_unnamed_is_an_object(events):
+    found = events("Am 1. Oktober 2013 wird der Komet sich dem Mars bis auf etwa zehn Millionen Kilometer nähern.")
+    assert [(e.predicate, e.roles) for e in found] == [("nähern", (("Mars", "patient"),))]
+
+
 # -- status --------------------------------------------------------------------------------
 def test_a_future_is_announced(events):
     found = events("Der ukrainische Außenminister Dmytro Kuleba wird am Freitag nach Brüssel reisen.")
