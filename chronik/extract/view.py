@@ -249,13 +249,18 @@ class ArticleView:
         first_verb = next((j for j in range(s.first_token, s.last_token) if pos[j] in ("VERB", "AUX")), None)
         if first_verb is None or first_verb > k or first_verb == s.first_token:
             return None
-        head = None
+        head, commas = None, []
         for j in range(s.first_token, first_verb):
             named = self.mention_at[j] >= 0  # a name whatever its tags ("Kim Jong/PROPN Un/ADV")
+            if self.tokens[j].text == "," and head is not None:
+                commas.append(j)  # "Al-Hassani, ein sunnitischer Araber, wurde": an apposition
+                continue
             if (pos[j] not in ("DET", "ADJ", "NOUN", "PROPN", "PRON", "NUM") and not named) or self.timex_at[j] >= 0:
                 return None
-            if pos[j] in ("NOUN", "PROPN", "PRON") or named:
+            if (pos[j] in ("NOUN", "PROPN", "PRON") or named) and not commas:
                 head = j
+        if commas and (len(commas) != 2 or commas[-1] != first_verb - 1):
+            return None
         if head is None or self._oblique(head) or self.tokens[head].text.lower() in self.grammar.reflexives:
             return None
         return head

@@ -142,6 +142,11 @@ def test_a_bare_argument_the_parser_left_unnamed_is_an_object(events):
     assert [(e.predicate, e.roles) for e in found] == [("nähern", (("Mars", "patient"),))]
 
 
+def test_a_subject_before_its_apposition_opens_the_clause(events):
+    found = events("Al-Maliki, ein schiitischer Politiker, wurde im Jahr 2014 aus der Dawa-Partei ausgeschlossen.")
+    assert [(e.predicate, e.roles, e.date) for e in found] == [("ausschließen", (("Al-Maliki", "patient"),), "2014")]
+
+
 # -- status --------------------------------------------------------------------------------
 def test_a_future_is_announced(events):
     found = events("Der ukrainische Außenminister Dmytro Kuleba wird am Freitag nach Brüssel reisen.")
