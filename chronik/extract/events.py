@@ -764,6 +764,11 @@ class _Reader:
                 country = lex.demonym_forms.get(self.low[c])
                 if country:
                     return [country]  # "die russischen Truppen": Russia acts
+            for c in v.deps_of(k, "nmod"):
+                mi = v.mention_at[c]
+                if self._case(c) is None and mi >= 0 and v.mentions[mi].label == "LOC" and c > k:
+                    text = v.mentions[mi].text  # "die Behörden der Philippinen", "die Regierung Frankreichs"
+                    return [lex.place_forms.get(text.lower(), text)]  # the state acts
         return []
 
     def _bracketed(self, mention) -> bool:

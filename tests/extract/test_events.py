@@ -147,6 +147,11 @@ def test_a_subject_before_its_apposition_opens_the_clause(events):
     assert [(e.predicate, e.roles, e.date) for e in found] == [("ausschließen", (("Al-Maliki", "patient"),), "2014")]
 
 
+def test_an_organ_of_a_state_named_in_the_genitive_stands_for_the_state(events):
+    found = events("Die Regierung Frankreichs hat am Montag den Notstand ausgerufen.")
+    assert [(e.type, e.roles) for e in found] == [("decision", (("Frankreich", "agent"),))]
+
+
 # -- status --------------------------------------------------------------------------------
 def test_a_future_is_announced(events):
     found = events("Der ukrainische Außenminister Dmytro Kuleba wird am Freitag nach Brüssel reisen.")
