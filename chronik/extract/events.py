@@ -759,6 +759,10 @@ class _Reader:
             return self._pronoun_person(k)
         if self._is_role(lemma):
             return self._role_person(k)
+        if lemma in lex.alliance_nouns or self._compound_head(lemma, lex.alliance_nouns):
+            for c in v.deps_of(k, "nmod"):
+                if self._case(c) in lex.member_preps:
+                    return self.names(c)  # "die Koalition aus CDU und FDP": the members
         if lemma in lex.state_nouns:
             for c in v.deps_of(k, "amod"):
                 country = lex.demonym_forms.get(self.low[c])

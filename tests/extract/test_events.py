@@ -152,6 +152,12 @@ def test_an_organ_of_a_state_named_in_the_genitive_stands_for_the_state(events):
     assert [(e.type, e.roles) for e in found] == [("decision", (("Frankreich", "agent"),))]
 
 
+def test_the_members_of_an_alliance_are_its_parties(events):
+    found = events("Am 30. September 2009 wurde in Dresden die Koalition aus CDU und FDP gebildet.")
+    assert [(e.predicate, e.roles, e.place) for e in found] == [
+        ("bilden", (("CDU", "patient"), ("FDP", "patient")), "Dresden")]
+
+
 # -- status --------------------------------------------------------------------------------
 def test_a_future_is_announced(events):
     found = events("Der ukrainische Außenminister Dmytro Kuleba wird am Freitag nach Brüssel reisen.")

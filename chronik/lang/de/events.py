@@ -70,6 +70,8 @@ class EventLexicon:
     role_nouns: frozenset[str]
     role_suffixes: tuple[str, ...]
     group_nouns: frozenset[str]         # "Delegation": stands for the person who leads it
+    alliance_nouns: frozenset[str]      # "die Koalition aus CDU und FDP": its members are the parties
+    member_preps: frozenset[str]        # "aus": the members of an alliance
     demonym_forms: dict[str, str]       # "nordkoreanische" -> "Nordkorea"
     place_forms: dict[str, str]         # "pjöngjang", "nordkoreas" -> "Nordkorea"
     present_3sg: dict[str, str]         # verb lemma -> third person singular present (irregular)
@@ -263,6 +265,10 @@ _PURPOSE = _w("um")
 _CONDITION = _w("wenn falls sofern sollte sollten")
 # Group nouns that stand for the person leading them ("die russische Delegation").
 _GROUP_NOUNS = _w("Delegation Regierungsdelegation Gast Amtskollege Amtskollegin")
+# Alliances named by their members ("die Koalition aus CDU und FDP", "ein
+# Bündnis aus Grünen und SPD"): the members act. A compound ending in one
+# counts too ("Regierungskoalition"). Origin: German news usage.
+_ALLIANCE_NOUNS = _w("Koalition Bündnis Allianz Zusammenschluss Konsortium Staatenbund Fraktionsgemeinschaft")
 
 # Third person singular present of irregular verbs (strong verbs with a vowel
 # change, and the few others). Origin: the strong verb tables of German
@@ -349,6 +355,8 @@ EVENT_LEXICON = EventLexicon(
     role_nouns=ROLE_NOUNS,
     role_suffixes=ROLE_SUFFIXES,
     group_nouns=_GROUP_NOUNS,
+    alliance_nouns=_ALLIANCE_NOUNS,
+    member_preps=_w("aus"),
     demonym_forms=DEMONYM_FORMS,
     place_forms=PLACE_FORMS,
     present_3sg=_PRESENT_3SG,
