@@ -126,6 +126,7 @@ class _Reader:
         self.named = frozenset(m.text for m in view.mentions)
         self.bounded: set[int] = set()  # clauses with a time bound ("seit 1976"): no day of their own
         self.lead = _lead(view)
+        self.chain: dict[int, str] = {}  # pronoun token -> the person it was read as
 
     # -- one sentence ------------------------------------------------------------------
     def sentence(self, si: int, earlier: list[_Event]) -> list[_Event]:
@@ -655,7 +656,7 @@ class _Reader:
                 roles += [(n, roles[-1][1]) for n in names]
             elif case in lex.between_preps:
                 roles += [(n, "agent") for n in names]
-            elif case in lex.recipient_preps:
+            elif case in lex.recipient_preps or case in lex.opponent_preps:
                 roles += [(n, "patient") for n in names]
             elif case in lex.companion_preps:
                 roles += [(n, "patient") for n in names]
@@ -709,10 +710,25 @@ class _Reader:
                 elif case in lex.recipient_preps and self.predicate_lemma(k) in lex.verb_types and \
                         lex.verb_types[self.predicate_lemma(k)] == "letter":
                     roles += [(n, "patient") for n in self.names(c)]
+                elif case in lex.opponent_preps and not self._after_event_noun(c):
+                    roles += [(n, "patient") for n in self.names(c)]  # "gewann gegen Schweden"
+        for t in self._clause_tokens(k):
+            # "ermittelt seit Montag gegen Siemens" with "gegen Siemens" hung on "Montag":
+            # the opponent of the verb, unless it belongs to an event noun ("Spiele gegen X")
+            h = v.head(t)
+            if h != k and v.mention_at[t] >= 0 and self._case(t) in lex.opponent_preps \
+                    and not self._event_noun(h) and v.dep(t) != "conj" and not self._after_event_noun(t):
+                roles += [(n, "patient") for n in self.names(t)]
         seen: dict[str, str] = {}
         for name, role in roles:
             seen.setdefault(name, role)
         return list(seen.items())
+
+    def _after_event_noun(self, c: int) -> bool:
+        """``im Krieg gegen die Ukraine gefallen``: a phrase right after an event
+        noun is that noun's, wherever the parser hung it."""
+        first = self.v.subtree(c, CLAUSE_RELATIONS)[0]
+        return first > 0 and self._event_noun(first - 1) is not None
 
     def names(self, k: int) -> list[str]:
         """The entities a phrase names: its mentions, else what its pronoun, role
@@ -721,9 +737,13 @@ class _Reader:
         if self._case(k) in lex.source_preps:
             return []
         tokens = self._core(k)
-        names = [self._actor_name(v.mentions[mi]) for mi in v.mentions_in(tokens)
-                 if v.mentions[mi].label in ACTOR_LABELS and not self._source_mention(mi)
-                 and not self._possessor(mi, tokens)]
+        found = [mi for mi in v.mentions_in(tokens) if v.mentions[mi].label in ACTOR_LABELS
+                 and not self._source_mention(mi) and not self._possessor(mi, tokens)]
+        if self._is_role(v.lemma(k)) and any(v.mentions[mi].label == "PER" for mi in found):
+            # "der Anführer der Abu Sayyaf, Radulan Sahiron": the role's holder, not whose role it is
+            found = [mi for mi in found if v.mentions[mi].label == "PER"]
+        names = [self._actor_name(v.mentions[mi]) for i, mi in enumerate(found)
+                 if not (i and self._bracketed(v.mentions[mi]))]
         if names:
             return names
         owned = self._possessed_name(tokens)
@@ -736,15 +756,30 @@ class _Reader:
         if low in lex.both_words or any(self.low[c] in lex.both_words for c in v.children[k]):
             return self._last_pair(k)
         if v.pos(k) == "PRON" and low in lex.pronouns and not self._plural_verb(k):
-            return self._last_person(k, PRONOUN_LOOKBACK)
+            return self._pronoun_person(k)
         if self._is_role(lemma):
             return self._role_person(k)
+        if lemma in lex.alliance_nouns or self._compound_head(lemma, lex.alliance_nouns):
+            for c in v.deps_of(k, "nmod"):
+                if self._case(c) in lex.member_preps:
+                    return self.names(c)  # "die Koalition aus CDU und FDP": the members
         if lemma in lex.state_nouns:
             for c in v.deps_of(k, "amod"):
                 country = lex.demonym_forms.get(self.low[c])
                 if country:
                     return [country]  # "die russischen Truppen": Russia acts
+            for c in v.deps_of(k, "nmod"):
+                mi = v.mention_at[c]
+                if self._case(c) is None and mi >= 0 and v.mentions[mi].label == "LOC" and c > k:
+                    text = v.mentions[mi].text  # "die Behörden der Philippinen", "die Regierung Frankreichs"
+                    return [lex.place_forms.get(text.lower(), text)]  # the state acts
         return []
+
+    def _bracketed(self, mention) -> bool:
+        """``Haute-Savoie (Frankreich)``, ``Pétanque Verband (DPV)``: a name in
+        brackets after another glosses it (its short form, its country); it is
+        no second party."""
+        return self.v.text[:mention.start].rstrip().endswith("(")
 
     def _possessed_name(self, tokens: list[int]) -> str | None:
         """``an Nordkoreas Machthaber Kim Jong Un`` parsed with the name outside
@@ -865,6 +900,23 @@ class _Reader:
                     return [m.text]
         return [persons[-1].text] if persons else []
 
+    def _pronoun_person(self, k: int) -> list[str]:
+        """The person a pronoun stands for: the last one named in the sentences
+        before; where none is named there, the one an earlier pronoun of the same
+        gender stood for (a text about one person goes on with ``sie ... Sie
+        ... sie`` long after her name)."""
+        v = self.v
+        found = self._last_person(k, PRONOUN_LOOKBACK)
+        if not found:
+            gender = v.feature(k, "Gender")
+            floor = v.sentences[max(0, v.sentence_of[k] - PRONOUN_LOOKBACK)].start
+            chained = [name for t, name in sorted(self.chain.items())
+                       if t < k and v.tokens[t].start >= floor and gender and v.feature(t, "Gender") == gender]
+            found = chained[-1:]
+        if found:
+            self.chain[k] = found[0]
+        return found
+
     def _last_pair(self, k: int) -> list[str]:
         """The two parties last named together (``A und B``) before ``k``."""
         v = self.v
@@ -891,7 +943,8 @@ class _Reader:
                 if v.dep(c) in ("obl", "nmod", "advmod") and self._case(c) in lex.place_preps \
                         and not self._sequence_phrase(c):
                     for mi in v.mentions_in(self._core(c) + [t for t in v.subtree(c, CLAUSE_RELATIONS)]):
-                        if v.mentions[mi].label == "LOC" and not self._prenominal(v.mentions[mi]):
+                        if v.mentions[mi].label == "LOC" and not self._prenominal(v.mentions[mi]) \
+                                and not self._opponent(v.mentions[mi]):
                             e.place_prep = self._case(c) if self._case(c) in lex.label_place_preps else "in"
                             return v.mentions[mi].text
         if e.kind == "verb":  # a place phrase the parser hung on another word of the clause
@@ -905,6 +958,13 @@ class _Reader:
                         e.place_prep = self._case(t) if self._case(t) in lex.label_place_preps else "in"
                         return m.text
         return None
+
+    def _opponent(self, mention) -> bool:
+        """``am Samstag gegen Schweden``: a name with a preposition of its own
+        that directs the happening at it is a party, not the place."""
+        v = self.v
+        return any(self._case(t) in self.lex.opponent_preps
+                   for t in range(v.token_at(mention.start), v.token_at(mention.end)))
 
     def _sequence_phrase(self, c: int) -> bool:
         """``vor einem Treffen in Alaska``: another happening before or after

@@ -128,6 +128,9 @@ class ArticleView:
             found = [c for c in self.children[h] if self.syntax.dep[c] in ("nsubj", "nsubj:pass")]
             if found and all(self.timex_at[c] >= 0 for c in found):
                 return None
+            # a phrase with a preposition is never the subject ("über den Freedom Tower";
+            # "mehr als 6000 Soldaten" is one)
+            found = [c for c in found if not self._prepositional(c)]
             if found:
                 # "er", "ich", "wir" can only be the subject; the parser's choice
                 # yields to them, and an accusative or dative form never is one
@@ -150,8 +153,18 @@ class ArticleView:
             if found:
                 return found[0]
             j = h
+        # a participle the parser hung under its own auxiliary ("wurde ... der
+        # Anführer ... festgenommen"): the auxiliary's subject is the clause's
+        if self._under_auxiliary(k):
+            found = [c for c in self.children[self.syntax.head[k]] if self.syntax.dep[c] in ("nsubj", "nsubj:pass")
+                     and not self._prepositional(c) and self.timex_at[c] < 0]
+            if found:
+                return found[0]
         # last, a phrase the parser called an object, in the subject's place
         return self._v2_subject(k, objects=True)
+
+    def _prepositional(self, k: int) -> bool:
+        return any(self.syntax.dep[c] == "case" and self.syntax.pos[c] == "ADP" for c in self.children[k])
 
     def _oblique(self, k: int) -> bool:
         g = self.grammar
@@ -192,7 +205,15 @@ class ArticleView:
         return after[0] if after else None
 
     def passive(self, k: int) -> bool:
-        return any(self.syntax.dep[c] in ("aux:pass", "nsubj:pass") for c in self.children[k])
+        return any(self.syntax.dep[c] in ("aux:pass", "nsubj:pass") for c in self.children[k]) or \
+            self._under_auxiliary(k) and self.syntax.lemma[self.syntax.head[k]] in self.grammar.passive_aux
+
+    def _under_auxiliary(self, k: int) -> bool:
+        """A participle the parser hung under its own auxiliary (``wurde/root ...
+        festgenommen/acl``)."""
+        h = self.syntax.head[k]
+        return h != k and h < k and self.syntax.pos[h] == "AUX" and self.sentence_of[h] == self.sentence_of[k] \
+            and self.syntax.pos[k] == "VERB"
 
     def arguments(self, k: int, particles: Sequence[int] = ()) -> list[tuple[int, str]]:
         """Who did it and to whom, for the verb ``k``: (head token, ``agent`` or
@@ -200,7 +221,10 @@ class ArticleView:
         patients; passive, and with a verb whose subject undergoes it
         (``starb``, ``geriet``): the subject is the patient; ``von``/``durch`` X
         is the agent of a passive."""
-        passive = self.passive(k)
+        # "wurde von X geschleppt und versenkt": a participle coordinated with a
+        # passive one shares its auxiliary and its agent
+        shared = self.coordinated_with(k)[1:] if self.feature(k, "VerbForm") == "Part" else []
+        passive = self.passive(k) or any(self.passive(h) for h in shared)
         out: list[tuple[int, str]] = []
         subject = self.subject(k)
         if subject is not None:
@@ -208,10 +232,12 @@ class ArticleView:
             out.append((subject, "patient" if undergoes else "agent"))
         out += [(c, "patient") for c in self.objects(k, particles)]
         if passive:
-            for c in self.children[k]:
-                if self.syntax.dep[c] == "obl:agent" or (
-                        self.syntax.dep[c] == "obl" and self.case_marker(c) in self.grammar.agent_preps):
-                    out.append((c, "agent"))
+            for h in [k] + shared:
+                agents = [c for c in self.children[h] if self.syntax.dep[c] == "obl:agent" or (
+                    self.syntax.dep[c] == "obl" and self.case_marker(c) in self.grammar.agent_preps)]
+                if agents:
+                    out += [(c, "agent") for c in agents]
+                    break
         return out
 
     def _prefield_subject(self, k: int) -> int | None:
@@ -223,13 +249,18 @@ class ArticleView:
         first_verb = next((j for j in range(s.first_token, s.last_token) if pos[j] in ("VERB", "AUX")), None)
         if first_verb is None or first_verb > k or first_verb == s.first_token:
             return None
-        head = None
+        head, commas = None, []
         for j in range(s.first_token, first_verb):
             named = self.mention_at[j] >= 0  # a name whatever its tags ("Kim Jong/PROPN Un/ADV")
+            if self.tokens[j].text == "," and head is not None:
+                commas.append(j)  # "Al-Hassani, ein sunnitischer Araber, wurde": an apposition
+                continue
             if (pos[j] not in ("DET", "ADJ", "NOUN", "PROPN", "PRON", "NUM") and not named) or self.timex_at[j] >= 0:
                 return None
-            if pos[j] in ("NOUN", "PROPN", "PRON") or named:
+            if (pos[j] in ("NOUN", "PROPN", "PRON") or named) and not commas:
                 head = j
+        if commas and (len(commas) != 2 or commas[-1] != first_verb - 1):
+            return None
         if head is None or self._oblique(head) or self.tokens[head].text.lower() in self.grammar.reflexives:
             return None
         return head
@@ -240,7 +271,11 @@ class ArticleView:
         gave none, a phrase after the verb that only an accusative article can
         begin (``empfing am Montag den Präsidenten``), wherever it was hung."""
         subj = self.subject(k)
-        found = [c for h in (k, *also) for c in self.children[h] if self.syntax.dep[c] in ("obj", "iobj") and c != subj]
+        # a bare "obl:arg" (no preposition) is an object the parser did not call one:
+        # "sich dem Mars nähern", "hatte den Bericht zurückgewiesen"
+        found = [c for h in (k, *also) for c in self.children[h] if c != subj and (
+            self.syntax.dep[c] in ("obj", "iobj") or self.syntax.dep[c] == "obl:arg" and self.case_marker(c) is None
+            and self.syntax.pos[c] in ("NOUN", "PROPN") and self.timex_at[c] < 0)]
         return found or self._accusative_phrase(k, subj)
 
     def _accusative_phrase(self, k: int, subj: int | None) -> list[int]:

@@ -86,6 +86,78 @@ def test_a_role_noun_stands_for_the_person_introduced_with_it(examples_events):
     assert [(e.roles, e.date) for e in received] == [((("Wjatscheslaw Wolodin", "patient"),), "2025-08-14")]
 
 
+def test_a_pronoun_chain_keeps_the_person_beyond_the_lookback(events):
+    found = events("Die älteste Frau Deutschlands, Frieda Borchert, ist am Sonntag in Berlin gestorben. "
+                   "Sie wurde 1897 in Pommern geboren. Nach dem Krieg arbeitete sie in Spandau als Zimmermädchen. "
+                   "Später zog sie nach Kreuzberg. Sie lebte dort fünfzig Jahre lang. "
+                   "Mit über 90 Jahren gab sie ihre Wohnung auf.")
+    assert [(e.predicate, e.roles) for e in found if e.sentence == 5] == [
+        ("aufgeben", (("Frieda Borchert", "agent"),))]
+
+
+@pytest.mark.parametrize("text, roles", [
+    ("Die Staatsanwaltschaft Köln ermittelt seit Montag gegen Siemens.",
+     (("Staatsanwaltschaft Köln", "agent"), ("Siemens", "patient"))),
+    ("Im Finale siegte Deutschland am Samstag gegen Schweden.",
+     (("Deutschland", "agent"), ("Schweden", "patient"))),
+])
+def test_gegen_names_the_opponent_not_the_place(events, text, roles):
+    found = events(text)
+    assert [(e.roles, e.place) for e in found] == [(roles, None)]
+
+
+def test_gegen_gives_an_event_noun_its_party(events):
+    found = events("Der Internationale Strafgerichtshof (IStGH) hat am Montag einen Haftbefehl gegen "
+                   "Wladimir Putin erlassen.")
+    assert [(e.type, e.predicate, e.roles) for e in found] == [
+        ("ruling", "Haftbefehl", (("Wladimir Putin", "patient"),)), ("law", "erlassen", (("IStGH", "agent"),))]
+
+
+def test_a_name_in_brackets_glosses_the_one_before(events):
+    found = events("Die Europäische Zentralbank (EZB) hat am Donnerstag die Leitzinsen erhöht.")
+    assert [e.roles for e in found] == [(("Europäische Zentralbank", "agent"),)]
+
+
+def test_a_phrase_with_a_preposition_is_no_subject(events):
+    found = events("Vor zwei Tagen hatte der Investor für den Neubau, Larry A. Silverstein, zugesagt, nicht weiter "
+                   "über den „Freedom Tower“, das größte der geplanten Gebäude, bestimmen zu wollen.")
+    assert [(e.predicate, e.roles) for e in found] == [("zusagen", (("Larry A. Silverstein", "agent"),))]
+
+
+def test_a_participle_hung_under_its_auxiliary_and_the_holder_of_a_role(events):
+    found = events("Gestern wurde im Süden der Philippinen der mutmaßliche Anführer der islamistischen Gruppe "
+                   "Abu Sayyaf, Radulan Sahiron, festgenommen.")
+    assert [(e.type, e.roles) for e in found] == [("arrest", (("Radulan Sahiron", "patient"),))]
+
+
+def test_a_participle_coordinated_with_a_passive_shares_its_agent(events):
+    found = events("Das Wrack wurde im Jahr 1947 von der Sowjetunion nach Leningrad geschleppt und später in der "
+                   "Ostsee versenkt.")
+    assert [(e.predicate, e.roles) for e in found] == [("schleppen", (("Sowjetunion", "agent"),)),
+                                                       ("versenken", (("Sowjetunion", "agent"),))]
+
+
+def test_a_bare_argument_the_parser_left_unnamed_is_an_object(events):
+    found = events("Am 1. Oktober 2013 wird der Komet sich dem Mars bis auf etwa zehn Millionen Kilometer nähern.")
+    assert [(e.predicate, e.roles) for e in found] == [("nähern", (("Mars", "patient"),))]
+
+
+def test_a_subject_before_its_apposition_opens_the_clause(events):
+    found = events("Al-Maliki, ein schiitischer Politiker, wurde im Jahr 2014 aus der Dawa-Partei ausgeschlossen.")
+    assert [(e.predicate, e.roles, e.date) for e in found] == [("ausschließen", (("Al-Maliki", "patient"),), "2014")]
+
+
+def test_an_organ_of_a_state_named_in_the_genitive_stands_for_the_state(events):
+    found = events("Die Regierung Frankreichs hat am Montag den Notstand ausgerufen.")
+    assert [(e.type, e.roles) for e in found] == [("decision", (("Frankreich", "agent"),))]
+
+
+def test_the_members_of_an_alliance_are_its_parties(events):
+    found = events("Am 30. September 2009 wurde in Dresden die Koalition aus CDU und FDP gebildet.")
+    assert [(e.predicate, e.roles, e.place) for e in found] == [
+        ("bilden", (("CDU", "patient"), ("FDP", "patient")), "Dresden")]
+
+
 # -- status --------------------------------------------------------------------------------
 def test_a_future_is_announced(events):
     found = events("Der ukrainische Außenminister Dmytro Kuleba wird am Freitag nach Brüssel reisen.")

@@ -57,6 +57,7 @@ class EventLexicon:
     companion_preps: frozenset[str]     # "traf sich mit X"
     between_preps: frozenset[str]       # "zwischen A und B": every party
     recipient_preps: frozenset[str]     # "Brief an X"
+    opponent_preps: frozenset[str]      # "gewann gegen X", "Klage gegen X": whom it is directed at
     agent_preps: frozenset[str]         # passive "von X", "durch X"
     source_preps: frozenset[str]        # "laut X", "X zufolge": a channel, not a party
     source_nouns: frozenset[str]        # "nach Angaben von X"
@@ -69,6 +70,8 @@ class EventLexicon:
     role_nouns: frozenset[str]
     role_suffixes: tuple[str, ...]
     group_nouns: frozenset[str]         # "Delegation": stands for the person who leads it
+    alliance_nouns: frozenset[str]      # "die Koalition aus CDU und FDP": its members are the parties
+    member_preps: frozenset[str]        # "aus": the members of an alliance
     demonym_forms: dict[str, str]       # "nordkoreanische" -> "Nordkorea"
     place_forms: dict[str, str]         # "pjöngjang", "nordkoreas" -> "Nordkorea"
     present_3sg: dict[str, str]         # verb lemma -> third person singular present (irregular)
@@ -243,6 +246,11 @@ _STATE_NOUNS = _w("Regierung Armee Truppe Truppen Soldat Soldaten Streitkräfte 
                   "Geheimdienst Kampfjet Kampfjets Kriegsschiff Kriegsschiffe")
 _BETWEEN_PREPS = _w("zwischen")
 _RECIPIENT_PREPS = _w("an")
+# The party a happening is directed at: an opponent, a defendant, a target
+# ("siegte gegen Schweden", "Ermittlungen gegen den Konzern", "Angriffe gegen
+# die Zivilbevölkerung"). Origin: German grammar (Duden: "gegen" of direction
+# against someone); the guideline's roles (the opponent is the patient).
+_OPPONENT_PREPS = _w("gegen")
 _AGENT_PREPS = _w("von vom durch")
 _SOURCE_PREPS = _w("laut zufolge gemäß")
 _SOURCE_NOUNS = _w("Angabe Angaben Informationen Bericht Berichten Darstellung Schätzung Schätzungen "
@@ -257,6 +265,10 @@ _PURPOSE = _w("um")
 _CONDITION = _w("wenn falls sofern sollte sollten")
 # Group nouns that stand for the person leading them ("die russische Delegation").
 _GROUP_NOUNS = _w("Delegation Regierungsdelegation Gast Amtskollege Amtskollegin")
+# Alliances named by their members ("die Koalition aus CDU und FDP", "ein
+# Bündnis aus Grünen und SPD"): the members act. A compound ending in one
+# counts too ("Regierungskoalition"). Origin: German news usage.
+_ALLIANCE_NOUNS = _w("Koalition Bündnis Allianz Zusammenschluss Konsortium Staatenbund Fraktionsgemeinschaft")
 
 # Third person singular present of irregular verbs (strong verbs with a vowel
 # change, and the few others). Origin: the strong verb tables of German
@@ -330,6 +342,7 @@ EVENT_LEXICON = EventLexicon(
     companion_preps=_COMPANION_PREPS,
     between_preps=_BETWEEN_PREPS,
     recipient_preps=_RECIPIENT_PREPS,
+    opponent_preps=_OPPONENT_PREPS,
     agent_preps=_AGENT_PREPS,
     source_preps=_SOURCE_PREPS,
     source_nouns=_SOURCE_NOUNS,
@@ -342,6 +355,8 @@ EVENT_LEXICON = EventLexicon(
     role_nouns=ROLE_NOUNS,
     role_suffixes=ROLE_SUFFIXES,
     group_nouns=_GROUP_NOUNS,
+    alliance_nouns=_ALLIANCE_NOUNS,
+    member_preps=_w("aus"),
     demonym_forms=DEMONYM_FORMS,
     place_forms=PLACE_FORMS,
     present_3sg=_PRESENT_3SG,

@@ -17,6 +17,7 @@ class Grammar:
     reflexives: frozenset[str]
     relative_pronouns: frozenset[str]
     agent_preps: frozenset[str]          # the agent of a passive: "von X", "durch X"
+    passive_aux: frozenset[str]          # "wurde ... festgenommen"
     unaccusative: frozenset[str]         # verbs whose subject undergoes the happening: "starb", "geriet"
     sein_perfect: frozenset[str]         # verbs whose perfect takes "sein": "ist gereist" (else "ist X-t" is a state)
     sein_participles: dict[str, str]     # a participle that is another verb's with "sein": "sind gefallen" -> fallen
@@ -50,6 +51,7 @@ GRAMMAR = Grammar(
     reflexives=_w("sich mich mir dich dir uns euch"),
     relative_pronouns=_w("der die das dem den dessen deren denen welcher welche welches"),
     agent_preps=_w("von vom durch"),
+    passive_aux=_w("werden"),
     # Unaccusative verbs (their subject is what happens to it, not who acts):
     # the common ones of news, after Duden's grammar of "sein"-perfect verbs of
     # change of state.
