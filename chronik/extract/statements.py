@@ -464,12 +464,14 @@ def _person(r: _Reader, spk) -> bool:
 
 
 def _unnamed_source(r: _Reader, k: int):
-    """``ersten Angaben zufolge``, ``nach Polizeiangaben``: the phrase is the speaker's
-    mention; its name is the previous statement's speaker when there is one (carried)."""
+    """``ersten Angaben zufolge``: the phrase is the speaker's mention; its name is
+    the previous statement's speaker when there is one (carried). A compound names
+    its own source (``nach Polizeiangaben``, ``laut Augenzeugenberichten``): that
+    phrase is the speaker, whoever spoke before."""
     v = r.v
     a, b = r.noun_phrase(k)
     start, end = v.tokens[a].start, v.tokens[b].end
-    if r.speakers:
+    if r.speakers and v.tokens[k].text in r.lex.source_nouns:
         return r.speakers[-1][1], start, end, "carried"
     return v.text[start:end], start, end, "text"
 

@@ -147,3 +147,12 @@ def test_partial_quote_inside_indirect_speech_with_via(statements):
     assert [(s.kind, s.text, s.speaker_name, s.via, s.marked) for s in found] == [
         ("indirect", "die Beziehungen seien „auf einem neuen Niveau", "Putin", "KCNA", False),
         ("direct", "auf einem neuen Niveau", "Putin", "KCNA", True)]
+
+
+def test_a_compound_source_noun_names_its_own_source(statements):
+    text = ("Ein Polizeisprecher sagte, der Brand sei in der Nacht ausgebrochen. Laut Augenzeugenberichten "
+            "wurden mehrere Explosionen gehört. Den Angaben zufolge wurde niemand verletzt.")
+    assert [(s.text, s.cue, s.speaker_name, s.speaker_basis) for s in statements(text)] == [
+        ("der Brand sei in der Nacht ausgebrochen", "sagte", "Ein Polizeisprecher", "text"),
+        ("wurden mehrere Explosionen gehört", "Laut", "Augenzeugenberichten", "text"),  # not the police's
+        ("wurde niemand verletzt", "zufolge", "Augenzeugenberichten", "carried")]  # a bare "Angaben" goes on
