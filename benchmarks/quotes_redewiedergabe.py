@@ -76,34 +76,45 @@ def rebuild(rows, column):
     return "".join(parts), spans
 
 
-def gold_of(rows, spans, text):
-    direct: dict[str, list[int]] = {}
+def speakers_of(rows, spans) -> dict[str, list[tuple[int, int]]]:
+    """The spans of the tokens annotated ``speaker.<id>``, by id."""
     speakers: dict[str, list[tuple[int, int]]] = {}
     for i, r in enumerate(rows):
-        for level in r["stwr"].split("|"):
-            f = level.split(".")
-            if len(f) >= 3 and f[0] == "direct":
-                direct.setdefault(f[2], []).append(i)
         if r["speaker"] not in ("-", ""):
             for ann in r["speaker"].split("|"):
                 ids = ann.split(".", 1)[1] if "." in ann else ""
                 for sid in ids.split("_"):
                     speakers.setdefault(sid, []).append(spans[i])
-    items = []
-    for sid, idx in sorted(direct.items(), key=lambda kv: kv[1][0]):
-        runs = [[idx[0]]]
-        for k in idx[1:]:
-            if k == runs[-1][-1] + 1:
-                runs[-1].append(k)
-            else:
-                runs.append([k])
-        for run in runs:
-            toks = [k for k in run if rows[k]["tok"] not in MARKS]
-            if not toks:
-                continue
-            a, b = spans[toks[0]][0], spans[toks[-1]][1]
-            items.append((a, b, list(speakers.get(sid, []))))
-    return items
+    return speakers
+
+
+def marked_runs(rows, spans, idx: list[int]) -> list[tuple[int, int]]:
+    """(start, end) of each contiguous run of an item's tokens, quotation marks left out."""
+    runs = [[idx[0]]]
+    for k in idx[1:]:
+        if k == runs[-1][-1] + 1:
+            runs[-1].append(k)
+        else:
+            runs.append([k])
+    out = []
+    for run in runs:
+        toks = [k for k in run if rows[k]["tok"] not in MARKS]
+        if toks:
+            out.append((spans[toks[0]][0], spans[toks[-1]][1]))
+    return out
+
+
+def gold_of(rows, spans, text):
+    direct: dict[str, list[int]] = {}
+    for i, r in enumerate(rows):
+        for level in r["stwr"].split("|"):
+            f = level.split(".")
+            if len(f) >= 3 and f[0] == "direct":
+                direct.setdefault(f[2], []).append(i)
+    speakers = speakers_of(rows, spans)
+    return [(a, b, list(speakers.get(sid, [])))
+            for sid, idx in sorted(direct.items(), key=lambda kv: kv[1][0])
+            for a, b in marked_runs(rows, spans, idx)]
 
 
 def main() -> None:

@@ -37,7 +37,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
-from quotes_redewiedergabe import DATA, MARKS, rebuild  # noqa: E402
+from quotes_redewiedergabe import DATA, marked_runs, rebuild, speakers_of  # noqa: E402
 from statements_wikinews import evaluate, figures  # noqa: E402
 
 # The corpus's types, as the Wikinews gold names them (statements_wikinews.KINDS maps those to chronik's).
@@ -50,7 +50,6 @@ def gold_quotes(rows: list[dict], spans: list[tuple[int, int]]) -> list[dict]:
     """The sample's representations of speech and writing in the Wikinews gold's shape."""
     tokens: dict[str, list[int]] = {}
     kind_of: dict[str, str] = {}
-    speakers: dict[str, list[list[int]]] = {}
     for i, r in enumerate(rows):
         for level in r["stwr"].split("|"):
             parts = level.split(".")
@@ -58,23 +57,10 @@ def gold_quotes(rows: list[dict], spans: list[tuple[int, int]]) -> list[dict]:
                 continue
             tokens.setdefault(parts[2], []).append(i)
             kind_of[parts[2]] = TYPES[parts[0]]
-        if r["speaker"] not in ("-", ""):
-            for ann in r["speaker"].split("|"):
-                for sid in (ann.split(".", 1)[1] if "." in ann else "").split("_"):
-                    speakers.setdefault(sid, []).append(list(spans[i]))
+    speakers = {sid: [list(span) for span in found] for sid, found in speakers_of(rows, spans).items()}
     out = []
     for sid, idx in sorted(tokens.items(), key=lambda kv: kv[1][0]):
-        runs = [[idx[0]]]
-        for k in idx[1:]:
-            if k == runs[-1][-1] + 1:
-                runs[-1].append(k)
-            else:
-                runs.append([k])
-        parts = []
-        for run in runs:
-            inner = [k for k in run if rows[k]["tok"] not in MARKS]
-            if inner:
-                parts.append([spans[inner[0]][0], spans[inner[-1]][1]])
+        parts = [list(run) for run in marked_runs(rows, spans, idx)]
         if parts:
             out.append({"type": kind_of[sid], "quote": parts, "speaker": speakers.get(sid, [])})
     return out
