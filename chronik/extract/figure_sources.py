@@ -156,7 +156,8 @@ def frame_source(view: ArticleView, frames, f: int, inside: int | None = None) -
         return None
     if view.passive(f):
         for c in view.children[f]:
-            if view.dep(c).startswith("obl") and view.case_marker(c) in frames.agent_preps:
+            if view.dep(c).startswith("obl") and view.case_marker(c) in frames.agent_preps \
+                    and (inside is None or inside not in view.subtree(c)):  # "der Abbau von 110 Stellen"
                 return _phrase(view, frames, c)
         return None
     s = _nearest_subject(view, f, view.subject(f))
@@ -180,11 +181,16 @@ def frame_source(view: ArticleView, frames, f: int, inside: int | None = None) -
     return _phrase(view, frames, s)
 
 
+def _dateline(view: ArticleView, k: int) -> bool:
+    """Token ``k`` is a dateline: a sentence's first word before a dash (``Wien – ...``)."""
+    return k == view.sentences[view.sentence_of[k]].first_token and k + 1 < len(view.tokens) \
+        and view.tokens[k + 1].text in ("–", "-")
+
+
 def _nearest_subject(view: ArticleView, f: int, s: int | None) -> int | None:
     """The subject of ``f``, passing over a dateline the parser hung on it (``Wien – ... : Das
-    Wifo rechnete``): a sentence's first word before a dash."""
-    if s is None or s != view.sentences[view.sentence_of[s]].first_token or s + 1 >= len(view.tokens) \
-            or view.tokens[s + 1].text not in ("–", "-"):
+    Wifo rechnete``)."""
+    if s is None or not _dateline(view, s):
         return s
     others = [c for c in view.children[f] if view.dep(c) == "nsubj" and c != s]
     return min(others, key=lambda c: abs(c - f)) if others else None
@@ -382,6 +388,35 @@ def statement_noun(view: ArticleView, frames, t: int) -> str | None:
     return None
 
 
+def data_owner(view: ArticleView, frames, si: int, before: int | None = None) -> str | None:
+    """``Zahlen des Innenministeriums``, ``den offiziellen Zahlen von Google``: a noun for published
+    numbers with a named owner (an organization or person the recognizer found) in sentence ``si``,
+    before token ``before`` where given; the phrase from the noun to the owner, or None."""
+    s = view.sentences[si]
+    last = s.last_token if before is None else before
+    for n in range(s.first_token, last - 2):
+        if view.tokens[n].text.lower() not in frames.data_nouns or view.tokens[n + 1].text.lower() \
+                not in frames.owner_marks:
+            continue
+        for j in range(n + 2, min(n + 6, last)):
+            mi = view.mention_at[j]
+            if view.pos(j) == "NOUN" and _body(frames, view.tokens[j].text):
+                return view.span_text(n, j)
+            if mi >= 0 and view.mentions[mi].label in ("ORG", "PER"):
+                while j + 1 < last and view.mention_at[j + 1] == mi:
+                    j += 1
+                return view.span_text(n, j)
+            if view.pos(j) not in ("DET", "ADJ", "NOUN", "PROPN"):
+                break
+    return None
+
+
+def _body(frames, word: str) -> bool:
+    """``Innenministeriums``, ``Bundesamtes``: a noun naming a body, in any case."""
+    w = word.lower()
+    return any(w.endswith(e) or w.endswith(e + "s") or w.endswith(e + "es") for e in frames.body_endings)
+
+
 def own_source(view: ArticleView, frames, t: int) -> str | None:
     """``Nach eigenen Angaben hat das Unternehmen 500 Mitarbeiter``: the subject of the number's clause."""
     si = view.sentence_of[t]
@@ -389,13 +424,22 @@ def own_source(view: ArticleView, frames, t: int) -> str | None:
     for _ in range(12):
         if view.pos(k) in ("VERB", "AUX"):
             subjects = [view.subject(k)] + [c for c in view.children[k] if view.dep(c) == "nsubj"]
-            return next((found for c in subjects if c is not None and view.tokens[c].text.lower()
-                         not in frames.not_sources and (found := _phrase(view, frames, c))), None)
+            subjects = [c for c in subjects if c is None or not _dateline(view, c)]
+            found = next((found for c in subjects if c is not None and view.tokens[c].text.lower()
+                          not in frames.not_sources and (found := _phrase(view, frames, c))), None)
+            return _without_own(frames, found) if found else None
         h = view.head(k)
         if h == k or view.sentence_of[h] != si:
             return None
         k = h
     return None
+
+
+def _without_own(frames, phrase: str) -> str:
+    """``die Ermittler nach eigenen Angaben``, as the parser hung it: the subject without the phrase."""
+    words = phrase.split()
+    cut = next((i for i in range(1, len(words) - 1) if words[i + 1].lower() in frames.own_marks), len(words))
+    return " ".join(words[:cut])
 
 
 def names_own(frames, phrase: str) -> bool:
@@ -442,12 +486,15 @@ def attribute(view: ArticleView, frames, figures: list[Figure], quotes=(), phras
     paragraph. ``phrase_in(sentence)`` gives the attribution phrase of a sentence (``laut X``), and
     ``is_number(word)`` tells a numeral; both come from ``chronik.extract.figures``."""
     labels = None
+    counted = {f.sentence for f in figures  # sentences with a number that is no date
+               if view.timex_at[_number_token(view, f, is_number)] < 0}
     out = []
     for fig in figures:
         if fig.attribution is None and 0 <= fig.sentence < len(view.sentences):
             if labels is None:
                 labels = interview_labels(view)
-            found = _quoted_by(quotes, fig) or _source(view, frames, fig, labels, phrase_in, is_number)
+            found = _quoted_by(quotes, fig) or _source(view, frames, fig, labels, phrase_in, is_number) \
+                or _announced(view, frames, fig, counted, is_number)
             if found:
                 fig = replace(fig, attribution=found)
         elif fig.attribution and names_own(frames, fig.attribution):
@@ -490,6 +537,17 @@ def _source(view: ArticleView, frames, fig: Figure, labels, phrase_in, is_number
     if si + 1 < len(view.sentences) and same_paragraph(view, si, si + 1):
         return covers_previous(view, frames, si + 1)
     return None
+
+
+def _announced(view: ArticleView, frames, fig: Figure, counted: set[int], is_number) -> str | None:
+    """The owner of published numbers named before the figure in its sentence, or in the sentence
+    before when that one gives no number of its own (``..., und dies schlägt sich in den offiziellen
+    Zahlen von Google nieder. Aktuell läuft Android 6.0 auf 1,2 Prozent ...``)."""
+    si = fig.sentence
+    found = data_owner(view, frames, si, before=_number_token(view, fig, is_number))
+    if found is None and si > 0 and si - 1 not in counted and same_paragraph(view, si - 1, si):
+        found = data_owner(view, frames, si - 1)
+    return found
 
 
 def _number_token(view: ArticleView, fig: Figure, is_number) -> int:

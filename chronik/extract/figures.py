@@ -107,7 +107,9 @@ def _compile(lex) -> _Compiled:
              r"[A-ZÄÖÜ][\w-]*(?:\s+[A-ZÄÖÜ][A-ZÄÖÜ0-9-]+(?![\w]))?")
     src = _alt(lex.source_nouns)
     genitive = (r"(?:\s+(?i:aus|von|vom|des|der)\s+(?:(?i:" + det + r")\s+)?" + adj + name1
-                + r"|\s+[A-ZÄÖÜ][\w-]*s(?![\w]))?")
+                + r"|\s+[A-ZÄÖÜ][\w-]*s(?![\w])"
+                # a genitive plural without article: "nach Angaben lokaler Medien", "syrischer Aktivisten"
+                + r"|\s+(?!(?i:der|aus)\s)[a-zäöüß][\w-]*er\s+(?:[a-zäöüß][\w-]*er\s+)?[A-ZÄÖÜ][\w-]*)?")
     prep = re.compile(
         r"(?<![\w])(?P<a>(?i:" + _alt(lex.attribution_preps) + r")\s+(?:(?i:" + det + r")\s+)?" + adj
         + r"(?i:" + src + r")(?![\w])" + genitive
@@ -370,7 +372,7 @@ def _read(ctx: _Context, m: re.Match, ordinal_ends) -> tuple[Figure | None, int]
         # (Euro, Prozent, km) measures something named in the clause ("Der Umsatz legte auf 4 Mrd. Euro zu")
         amount = bool(ul) and (ul in c.currency_of or ul in lex.percent_words or ul in lex.measure_units)
         predicate = fm.measure_lemma(ctx.view, lex, c.predicate_lemma_of, start, text_end, amount)
-    attribution, attr_span = _attribution(info, q_start, text_end, c_start, c_end)
+    attribution, attr_span = _attribution(info, q_start, text_end, c_start, c_end, ctx.lex.source_nouns)
     if subject is None:
         subject = _agent(ctx, info, c_start, c_end, q_start, text_end, attr_span)
     if subject is None and ctx.view is not None:
@@ -594,7 +596,13 @@ def _predicate(ctx, info, start, end, c_start, c_end, ul, change):
     return None
 
 
-def _attribution(info, start, end, c_start, c_end):
+def _ownerless(phrase: str, source_nouns) -> bool:
+    """``nach jüngsten Angaben``, ``Berichten zufolge``: a source noun with no one named after it."""
+    words = [w for w in phrase.split() if w.lower() != "zufolge"]
+    return bool(words) and words[-1].lower() in source_nouns
+
+
+def _attribution(info, start, end, c_start, c_end, source_nouns=()):
     attrs = info[3]
     best = None
     best_key = None
@@ -605,6 +613,8 @@ def _attribution(info, start, end, c_start, c_end):
             continue
         dist = a_start - end if a_start >= end else start - a_end
         same = c_start <= a_start and a_end <= c_end
+        if not same and rank == 0 and _ownerless(phrase, source_nouns):
+            continue  # "hatte nach jüngsten Angaben rund 700 Beschäftigte, ...": no one, and another clause
         key = (not same, rank, dist)
         if best_key is None or key < best_key:
             best, best_key = (phrase, (a_start, a_end)), key

@@ -37,6 +37,8 @@ class SourceFrames:
     measure_nouns: frozenset[str] = frozenset()  # what a number measures is never who gives it ("die Quote")
     having_verbs: frozenset[str] = frozenset()   # "zählt 300 Einwohner": a count of members, not a report
     member_nouns: frozenset[str] = frozenset()   # members a place or body counts as its own
+    data_nouns: frozenset[str] = frozenset()     # "Zahlen des Ministeriums zeigen ...": who published the numbers
+    body_endings: tuple[str, ...] = ()           # a common noun ending so names a body ("Innenministerium")
 
 
 def _w(s: str) -> frozenset[str]:
@@ -114,4 +116,14 @@ SOURCE_FRAMES = SourceFrames(
     having_verbs=_w("zählen"),
     member_nouns=_w("einwohner bewohner mitglied mitglieder mitarbeiter beschäftigte angestellte kunde kunden "
                     "nutzer abonnent abonnenten studierende schüler gemeinde gemeinden"),
+    # Nouns for a body of published numbers (Duden: "Zahlen" 2, "Daten", "Statistik"); with an
+    # owner they name who gives the numbers of their own sentence ("In Zahlen des Ministeriums
+    # ausgedrückt: ...") or of the sentence after one that announces them ("..., zeigen neue
+    # Zahlen der Behörde. Demnach ..."). Word forms.
+    data_nouns=_w("zahlen daten statistik statistiken"),
+    # Endings of nouns naming a public body or firm that publishes numbers, for owners the
+    # recognizer leaves unnamed ("des Innenministeriums"). Origin: the organisation heads of
+    # lang/de/entities.py that publish statistics.
+    body_endings=("ministerium", "amt", "behörde", "institut", "polizei", "regierung", "verband", "bank",
+                  "kommission", "agentur", "konzern", "unternehmen"),
 )
