@@ -59,6 +59,8 @@ def _is_frame(view: ArticleView, frames, k: int) -> bool:
     if view.pos(k) not in ("VERB", "AUX"):
         return False
     lemma = source_lemma(view, frames, k)
+    if _reflexive(view, k):
+        return False  # "ergebe sich ein Reformdruck", "zeigte sich zufrieden": nothing reported
     return lemma in frames.verbs or any(lemma == v for v, _ in frames.from_verbs)
 
 
@@ -150,13 +152,13 @@ def frame_source(view: ArticleView, frames, f: int, inside: int | None = None) -
     for verb, prep in frames.from_verbs:
         if lemma == verb:
             for c in view.children[f]:
-                if view.dep(c).split(":")[0] in ("obl", "nmod") and view.case_marker(c) == prep:
+                if view.dep(c).split(":")[0] in ("obl", "nmod") and _marker(view, c) == prep:
                     return _phrase(view, frames, c)
     if lemma not in frames.verbs:
         return None
     if view.passive(f):
         for c in view.children[f]:
-            if view.dep(c).startswith("obl") and view.case_marker(c) in frames.agent_preps \
+            if view.dep(c).startswith("obl") and _marker(view, c) in frames.agent_preps \
                     and (inside is None or inside not in view.subtree(c)):  # "der Abbau von 110 Stellen"
                 return _phrase(view, frames, c)
         return None
@@ -182,9 +184,26 @@ def frame_source(view: ArticleView, frames, f: int, inside: int | None = None) -
 
 
 def _dateline(view: ArticleView, k: int) -> bool:
-    """Token ``k`` is a dateline: a sentence's first word before a dash (``Wien – ...``)."""
-    return k == view.sentences[view.sentence_of[k]].first_token and k + 1 < len(view.tokens) \
-        and view.tokens[k + 1].text in ("–", "-")
+    """Token ``k`` is in a dateline: the capitalized words that open a sentence before a dash
+    (``Wien – ...``, ``St. Pölten – ...``)."""
+    first = view.sentences[view.sentence_of[k]].first_token
+    for j in range(first, min(first + 4, len(view.tokens))):
+        if view.tokens[j].text in ("–", "-"):
+            return first <= k < j
+        if not view.tokens[j].text[:1].isupper():
+            return False
+    return False
+
+
+def _marker(view: ArticleView, c: int) -> str | None:
+    """The preposition of phrase ``c``, also where the parser hung it on a genitive before the head
+    (``Aus Fischers Büro``: ``Aus`` under ``Fischers``)."""
+    found = view.case_marker(c)
+    if found is None:
+        first = min(view.subtree(c))
+        if first < c and view.pos(first) == "ADP" and view.dep(first) == "case":
+            return view.tokens[first].text.lower()
+    return found
 
 
 def _nearest_subject(view: ArticleView, f: int, s: int | None) -> int | None:
@@ -306,8 +325,8 @@ def covers_previous(view: ArticleView, frames, si: int) -> str | None:
     s = view.sentences[si]
     if s.last_token - s.first_token < 3:
         return None
-    if view.tokens[s.first_token].text.lower() in frames.anaphors:
-        return sentence_frame(view, frames, si)
+    if view.tokens[s.first_token].text.lower() in frames.anaphors and view.dep(s.first_token) != "det":
+        return sentence_frame(view, frames, si)  # "Dies teilte ... mit", not "Das Unternehmen berichtet"
     for f in range(s.first_token, s.last_token):
         if _is_frame(view, frames, f) and not _reflexive(view, f) and any(
                 view.dep(c) == "advmod" and view.tokens[c].text.lower() in frames.again_marks
@@ -324,8 +343,9 @@ def verb_then_name(view: ArticleView, frames, t: int) -> str | None:
     fails (a colon before it, a name tagged as a noun)."""
     s = view.sentences[view.sentence_of[t]]
     for v in range(s.first_token, t - 1):
-        if view.pos(v) != "VERB" or source_lemma(view, frames, v) not in frames.verbs:
-            continue
+        if view.pos(v) != "VERB" or source_lemma(view, frames, v) not in frames.verbs \
+                or view.feature(v, "VerbForm") in ("Part", "Inf"):
+            continue  # "– genannt Lulinha –" is no verb in second place
         name = v + 1
         if not view.tokens[name].text[:1].isupper() or view.pos(name) in ("DET", "ADP", "PRON") \
                 or view.timex_at[name] >= 0 or any(view.tokens[j].text == "," for j in range(v, t)):
@@ -415,6 +435,26 @@ def _body(frames, word: str) -> bool:
     """``Innenministeriums``, ``Bundesamtes``: a noun naming a body, in any case."""
     w = word.lower()
     return any(w.endswith(e) or w.endswith(e + "s") or w.endswith(e + "es") for e in frames.body_endings)
+
+
+def relative_source(view: ArticleView, frames, t: int) -> str | None:
+    """``eine Umfrage eines russischen Instituts, derzufolge sich 93 Prozent ... ausgesprochen hätten``:
+    a relative clause of ``zufolge`` before the number reports what the noun before its comma says."""
+    s = view.sentences[view.sentence_of[t]]
+    for k in range(t - 1, s.first_token, -1):
+        word = view.tokens[k].text.lower()
+        apart = word in frames.relatives and view.tokens[k + 1].text.lower() == "zufolge"
+        if not (word in frames.relative_post or apart) or view.tokens[k - 1].text != ",":
+            continue
+        h = next((j for j in range(k - 2, max(k - 5, s.first_token - 1), -1) if view.pos(j) in frames.nominal_pos),
+                 None)  # "legte einen Bericht vor, dem zufolge": past the particle
+        if h is None:
+            return None
+        while view.head(h) != h and view.head(h) < h and view.pos(view.head(h)) in frames.nominal_pos \
+                and view.dep(h).startswith("nmod"):
+            h = view.head(h)  # "eines russischen Instituts" up to "Umfrage"
+        return _phrase(view, frames, h)
+    return None
 
 
 def own_source(view: ArticleView, frames, t: int) -> str | None:
@@ -516,7 +556,8 @@ def _quoted_by(quotes, fig: Figure) -> str | None:
 def _source(view: ArticleView, frames, fig: Figure, labels, phrase_in, is_number) -> str | None:
     si = fig.sentence
     number = _number_token(view, fig, is_number)
-    found = source_above(view, frames, number) or before_colon(view, frames, number) \
+    found = relative_source(view, frames, number) or source_above(view, frames, number) \
+        or before_colon(view, frames, number) \
         or statement_noun(view, frames, number) or trailing_so(view, frames, si) \
         or verb_then_name(view, frames, number)
     if found:

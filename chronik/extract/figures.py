@@ -513,7 +513,9 @@ def _analyse_sentence(ctx: _Context, s_start: int, s_end: int):
         for p in rx.finditer(text, s_start, s_end):
             name = _appositive_name(ctx, p.end("n"), s_end) or _mention_name(ctx, p.start("n"), p.end("n")) \
                 or _trim(ctx, p.group("n"))
-            if name and not name.lower() in ctx.lex.determiners:
+            frames = ctx.lex.source_frames
+            if name and not name.lower() in ctx.lex.determiners \
+                    and not (frames is not None and name.lower() in frames.not_sources):  # "Er sagte", "Wie berichtet"
                 attrs.append((p.start("n"), p.end("n"), name, 1))
     return breaks, preds, changes, attrs
 

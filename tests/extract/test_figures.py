@@ -314,6 +314,19 @@ def analysed(toolkit):
     # "nach eigenen Angaben": the subject, not the dateline the parser hung on the verb (10kGNAD test, row 818)
     ("Köln – Nach den massiven Übergriffen am Silvesterabend in Köln haben die Ermittler nach eigenen Angaben "
      "mindestens drei mutmaßliche Täter identifiziert.", "mindestens drei mutmaßliche Täter", "die Ermittler"),
+    # a relative clause of "zufolge": the noun before its comma (10kGNAD test, row 508)
+    ("Er verwies auf eine Umfrage eines russischen Instituts, derzufolge sich 93 Prozent der Bewohner der Krim "
+     "gegen ein Abkommen ausgesprochen hätten.", "93 Prozent", "eine Umfrage eines russischen Instituts"),
+    # "heißen aus" with the preposition hung on the genitive before the noun (10kGNAD test, row 430)
+    ("Aus Fischers Büro hatte es danach jedoch geheißen, Fico habe sich zur Aufnahme der 500 Flüchtlinge aus "
+     "Traiskirchen in Gabčíkovo bekannt.", "500 Flüchtlinge", "Fischers Büro"),
+    # a pronoun subject matched by pattern stands for the person named before
+    ("Der Minister Hans Huber war sehr zufrieden. Er sagte, zu 99 Prozent stimme alles.", "99 Prozent",
+     "Hans Huber"),
+    # a dateline of two words is no subject (10kGNAD test, row 176)
+    ("St. Pölten – Noch vor dem Beschluss des neuen Gesetzes im Landtag haben die Klubobleute Klaus "
+     "Schneeberger (ÖVP) und Alfredo Rosenmaier (SPÖ) am Donnerstag eine Änderung bei der Zuteilung von sechs "
+     "der 21 Gemeinden verkündet.", "21 Gemeinden", "die Klubobleute Klaus Schneeberger"),
 ])
 def test_attribution_across_sentence_and_paragraph(analysed, text, figure, source):
     assert analysed(text)[figure] == source
@@ -358,6 +371,19 @@ def test_attribution_across_sentence_and_paragraph(analysed, text, figure, sourc
     # passive agent (10kGNAD test, row 268)
     ("Das finnische Unternehmen hatte nach jüngsten Angaben rund 700 Beschäftigte, Ende 2014 war bereits der "
      "Abbau von 110 Stellen bekanntgegeben worden.", "110 Stellen"),
+    # "Wie berichtet": the outlet's own earlier report names no one (10kGNAD test, row 914)
+    ("Für die Emirate sind im vergangenen Jahrzehnt 24 Genehmigungen ausgestellt worden: Wie berichtet, für "
+     "285.379 Stück Granaten, außerdem für 68 Granatwerfer.", "68 Granatwerfer"),
+    # a participle after a dash ("genannt X") is no frame verb in second place (10kGNAD test, row 654)
+    ("Zusammen mit Lula sollen auch seine Ehefrau Marisa Letícia und sein ältester Sohn Fábio Luiz Lula da "
+     "Silva – genannt Lulinha – sowie 13 weitere Verdächtige angeklagt werden.", "13 weitere Verdächtige"),
+    # "Das Unternehmen berichtet ...": a determiner, not the anaphor "Das" that covers the sentence
+    # before (10kGNAD test, row 368)
+    ("Die drei großen heimischen Mobilfunker A1, T-Mobile und 3 werden die neuen Apple-Handys anbieten. Das "
+     "Unternehmen berichtet von phänomenalen Verläufen am ersten Wochenende.", "drei großen heimischen Mobilfunker"),
+    # a reflexive frame verb ("ergebe sich") reports nothing (10kGNAD test, row 742)
+    ("Angesichts der Freihandelsabkommen mit der EU ergebe sich aber auch ein Reformdruck. Innenpolitisch "
+     "könnte den 90 Millionen Vietnamesen eine steifere Brise ins Gesicht wehen.", "90 Millionen Vietnamesen"),
     # numbers of a period are no owner of published numbers
     ("Die Zahlen des Vorjahres waren deutlich besser. Damals verkaufte die Firma 300 Autos.", "300 Autos"),
 ])

@@ -39,6 +39,8 @@ class SourceFrames:
     member_nouns: frozenset[str] = frozenset()   # members a place or body counts as its own
     data_nouns: frozenset[str] = frozenset()     # "Zahlen des Ministeriums zeigen ...": who published the numbers
     body_endings: tuple[str, ...] = ()           # a common noun ending so names a body ("Innenministerium")
+    relative_post: frozenset[str] = frozenset()  # "eine Umfrage, derzufolge ...": the noun before gives it
+    relatives: frozenset[str] = frozenset()      # "der zufolge", written apart
 
 
 def _w(s: str) -> frozenset[str]:
@@ -84,7 +86,7 @@ SOURCE_FRAMES = SourceFrames(
     # with the indicative (Duden); also hypothetical, so it only continues a source named before.
     hypothetical=_w("würde würden wäre wären hätte hätten könnte könnten müsste müssten"),
     anaphors=_w("dies das diese dieses"),
-    not_sources=_w("es man das dies diese dieses was wer ich wir du ihr sie er sich der die den dem"),
+    not_sources=_w("es man das dies diese dieses was wer wie ich wir du ihr sie er sich der die den dem"),
     person_pronouns=_w("er sie"),
     nominal_pos=_w("NOUN PROPN"),
     # "Dem Militär zufolge ... . 31 weitere wurden demnach verletzt"; indirect speech runs on for
@@ -124,6 +126,10 @@ SOURCE_FRAMES = SourceFrames(
     # Endings of nouns naming a public body or firm that publishes numbers, for owners the
     # recognizer leaves unnamed ("des Innenministeriums"). Origin: the organisation heads of
     # lang/de/entities.py that publish statistics.
+    # Relative forms of "zufolge" (Duden: "derzufolge", "demzufolge" as relative adverbs, also
+    # written "der zufolge"): the relative clause reports what its antecedent says.
+    relative_post=_w("derzufolge denenzufolge"),
+    relatives=_w("der dem denen"),
     body_endings=("ministerium", "amt", "behörde", "institut", "polizei", "regierung", "verband", "bank",
                   "kommission", "agentur", "konzern", "unternehmen"),
 )
