@@ -229,8 +229,11 @@ def source_above(view: ArticleView, frames, t: int) -> str | None:
     si = view.sentence_of[t]
     j = t
     for _ in range(40):
-        tried = [j] + [c for c in view.children[j] if c != t and _frame_clause(view, frames, c)
-                       and not _says_its_own(view, frames, c)]
+        # frame clauses hung on the clause or on a verb coordinated with it ("ertrunken oder werden
+        # vermisst, wie das UNHCR mitteilte"); a "wie" clause never has content of its own
+        hosts = [j] + [c for c in view.children[j] if view.dep(c) == "conj" and view.pos(c) in ("VERB", "AUX")]
+        tried = [j] + [c for h in hosts for c in view.children[h] if c != t and _frame_clause(view, frames, c)
+                       and (_comment_clause(view, frames, c) or not _says_its_own(view, frames, c))]
         for f in tried:
             if _is_frame(view, frames, f):
                 found = frame_source(view, frames, f, inside=t)
@@ -249,6 +252,12 @@ def _frame_clause(view: ArticleView, frames, c: int) -> bool:
     return view.dep(c) in _FRAME_CLAUSES or any(
         view.dep(m) in ("mark", "advmod") and view.tokens[m].text.lower() in frames.frame_marks
         and _opens_clause(view, m) for m in view.children[c])
+
+
+def _comment_clause(view: ArticleView, frames, c: int) -> bool:
+    """``wie die Polizei mitteilte``: a clause opened by ``wie`` comments on the clause it hangs on."""
+    return any(view.dep(m) in ("mark", "advmod") and view.tokens[m].text.lower() in frames.frame_marks
+               and _opens_clause(view, m) for m in view.children[c])
 
 
 def _opens_clause(view: ArticleView, m: int) -> bool:
@@ -530,6 +539,9 @@ def attribute(view: ArticleView, frames, figures: list[Figure], quotes=(), phras
                if view.timex_at[_number_token(view, f, is_number)] < 0}
     out = []
     for fig in figures:
+        if fig.attribution is None and out and out[-1].attribution \
+                and view.text[out[-1].end:fig.start].strip() == "(":
+            fig = replace(fig, attribution=out[-1].attribution)  # "500 Millionen Dollar (450,86 Mio. Euro)"
         if fig.attribution is None and 0 <= fig.sentence < len(view.sentences):
             if labels is None:
                 labels = interview_labels(view)

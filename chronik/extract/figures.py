@@ -110,9 +110,11 @@ def _compile(lex) -> _Compiled:
                 + r"|\s+[A-ZÄÖÜ][\w-]*s(?![\w])"
                 # a genitive plural without article: "nach Angaben lokaler Medien", "syrischer Aktivisten"
                 + r"|\s+(?!(?i:der|aus)\s)[a-zäöüß][\w-]*er\s+(?:[a-zäöüß][\w-]*er\s+)?[A-ZÄÖÜ][\w-]*)?")
+    # "nach UNO-Angaben", "nach Armeeangaben": a source noun compounded with who gives it
+    compound = r"(?:[A-ZÄÖÜ][\w]*-(?=[A-ZÄÖÜ])|[A-ZÄÖÜ][a-zäöüß]+(?=angaben|schätzungen))?"
     prep = re.compile(
         r"(?<![\w])(?P<a>(?i:" + _alt(lex.attribution_preps) + r")\s+(?:(?i:" + det + r")\s+)?" + adj
-        + r"(?i:" + src + r")(?![\w])" + genitive
+        + compound + r"(?i:" + src + r")(?![\w])" + genitive
         + r"|(?i:laut)\s+(?:(?i:" + det + r")\s+)?" + adj + name1 + r")"
     )
     post = re.compile(

@@ -104,6 +104,10 @@ def test_number_inside_timex_is_not_a_figure():
     ("Dem Bericht zufolge starben 40 Menschen.", "Dem Bericht zufolge"),
     ("Das Gesundheitsministerium meldete 120 Tote.", "Gesundheitsministerium"),
     ("Bei dem Unfall wurden 3 Menschen verletzt.", None),
+    # a source noun compounded with who gives it
+    ("In den ersten 20 Tagen dieses Jahres sind nach Uno-Angaben schon mehr als 35.450 Migranten aus der Türkei "
+     "nach Griechenland gekommen.", "nach Uno-Angaben"),
+    ("Dabei wurden nach Armeeangaben zwölf Soldaten getötet.", "nach Armeeangaben"),
     # a genitive plural without article names who gives it
     ("Sie sollen nach Angaben lokaler Medien mehr als 100 Kämpfer verfeindeter Milizen getötet haben.",
      "nach Angaben lokaler Medien"),
@@ -314,6 +318,14 @@ def analysed(toolkit):
     # "nach eigenen Angaben": the subject, not the dateline the parser hung on the verb (10kGNAD test, row 818)
     ("Köln – Nach den massiven Übergriffen am Silvesterabend in Köln haben die Ermittler nach eigenen Angaben "
      "mindestens drei mutmaßliche Täter identifiziert.", "mindestens drei mutmaßliche Täter", "die Ermittler"),
+    # a "wie" clause hung on a verb coordinated with the figure's clause (10kGNAD test, row 228)
+    ("87 Menschen sind im neuen Jahr bereits im Mittelmeer ertrunken oder werden vermisst, wie das "
+     "Uno-Flüchtlingshochkommissariat UNHCR am Donnerstag weiter mitteilte.", "87 Menschen",
+     "das Uno-Flüchtlingshochkommissariat"),
+    # an amount converted in parentheses keeps the source of the amount (10kGNAD test, row 410)
+    ("AlphaGo wurde bei der britischen Firma DeepMind entwickelt, die Google vor gut zwei Jahren gekauft hatte, "
+     "laut Medienberichten für 500 Millionen Dollar (450,86 Mio. Euro).", "450,86 Mio. Euro",
+     "laut Medienberichten"),
     # a relative clause of "zufolge": the noun before its comma (10kGNAD test, row 508)
     ("Er verwies auf eine Umfrage eines russischen Instituts, derzufolge sich 93 Prozent der Bewohner der Krim "
      "gegen ein Abkommen ausgesprochen hätten.", "93 Prozent", "eine Umfrage eines russischen Instituts"),
