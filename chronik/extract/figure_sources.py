@@ -59,6 +59,10 @@ def _is_frame(view: ArticleView, frames, k: int) -> bool:
     if view.pos(k) not in ("VERB", "AUX"):
         return False
     lemma = source_lemma(view, frames, k)
+    if lemma in frames.content_verbs and not any(
+            _marker(view, c) in frames.content_preps or view.tokens[c].text.lower() in frames.content_adverbs
+            for c in view.children[k]):
+        return False  # "das Votum ging 58 zu 42 aus": "ausgehen" reports only with "von"/"davon"
     if _reflexive(view, k):
         return False  # "ergebe sich ein Reformdruck", "zeigte sich zufrieden": nothing reported
     return lemma in frames.verbs or any(lemma == v for v, _ in frames.from_verbs)
@@ -100,6 +104,8 @@ def _phrase(view: ArticleView, frames, h: int) -> str | None:
     named = _name_after(view, run[-1])
     if named is not None and named - run[0] < frames.max_words + 4:
         run = list(range(run[0], named + 1))
+    if any(view.pos(k) == "NUM" and any(ch.isdigit() for ch in view.tokens[k].text) for k in run):
+        return None  # "399 Gewehre", "ein Defizit von 0,1 Prozent": what is counted gives no number
     return _trimmed(view, run)
 
 

@@ -326,6 +326,8 @@ def analysed(toolkit):
     ("AlphaGo wurde bei der britischen Firma DeepMind entwickelt, die Google vor gut zwei Jahren gekauft hatte, "
      "laut Medienberichten für 500 Millionen Dollar (450,86 Mio. Euro).", "450,86 Mio. Euro",
      "laut Medienberichten"),
+    # "ausgehen von" as a frame of estimating
+    ("Experten gehen von 300 Toten aus.", "300 Toten", "Experten"),
     # a relative clause of "zufolge": the noun before its comma (10kGNAD test, row 508)
     ("Er verwies auf eine Umfrage eines russischen Instituts, derzufolge sich 93 Prozent der Bewohner der Krim "
      "gegen ein Abkommen ausgesprochen hätten.", "93 Prozent", "eine Umfrage eines russischen Instituts"),
@@ -396,6 +398,10 @@ def test_attribution_across_sentence_and_paragraph(analysed, text, figure, sourc
     # a reflexive frame verb ("ergebe sich") reports nothing (10kGNAD test, row 742)
     ("Angesichts der Freihandelsabkommen mit der EU ergebe sich aber auch ein Reformdruck. Innenpolitisch "
      "könnte den 90 Millionen Vietnamesen eine steifere Brise ins Gesicht wehen.", "90 Millionen Vietnamesen"),
+    # a counted phrase is no source; "ausgehen" without "von" means "to end" (10kGNAD test, rows 914, 96)
+    ("Für die Emirate sind im vergangenen Jahrzehnt 24 Genehmigungen ausgestellt worden: Wie berichtet, für "
+     "285.379 Stück Granaten, außerdem für 68 Granatwerfer, 399 Gewehre, 81 Maschinenpistolen.", "24 Genehmigungen"),
+    ("Sie hätten für ihr Vorhaben 60 der 100 Stimmen benötigt, das Votum ging aber 58 zu 42 aus.", "58"),
     # numbers of a period are no owner of published numbers
     ("Die Zahlen des Vorjahres waren deutlich besser. Damals verkaufte die Firma 300 Autos.", "300 Autos"),
 ])
