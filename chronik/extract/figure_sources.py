@@ -56,8 +56,8 @@ def source_lemma(view: ArticleView, frames, k: int) -> str:
 
 
 def _is_frame(view: ArticleView, frames, k: int) -> bool:
-    if view.pos(k) not in ("VERB", "AUX"):
-        return False
+    if view.pos(k) not in ("VERB", "AUX") and not any(view.dep(c) == "aux:pass" for c in view.children[k]):
+        return False  # a participle tagged as an adjective still heads a passive ("wurde ... angegeben")
     lemma = source_lemma(view, frames, k)
     if lemma in frames.content_verbs and not any(
             _marker(view, c) in frames.content_preps or view.tokens[c].text.lower() in frames.content_adverbs
@@ -115,6 +115,9 @@ def _trimmed(view: ArticleView, run: list[int]) -> str | None:
     ``die Agenturgründer weiter``)."""
     while run and view.pos(run[0]) in ("ADP", "ADV"):
         run = run[1:]
+    timed = next((i for i, k in enumerate(run) if i > 0 and view.timex_at[k] >= 0), None)
+    if timed is not None:
+        run = run[:timed]  # "die Nachrichtenagentur Reuters am Montag unter Berufung ...": the time ends it
     while run and (view.timex_at[run[-1]] >= 0 or view.pos(run[-1]) in ("ADV", "ADP")):
         run = run[:-1]
     return view.span_text(run[0], run[-1]) if run else None
@@ -151,9 +154,11 @@ def _antecedent(view: ArticleView, k: int) -> str | None:
     return None
 
 
-def frame_source(view: ArticleView, frames, f: int, inside: int | None = None) -> str | None:
+def frame_source(view: ArticleView, frames, f: int, inside: int | None = None, own: bool = False) -> str | None:
     """Who the frame verb ``f`` names as the source; None when it names no one.
-    ``inside``: the figure's number, which must not be part of the source."""
+    ``inside``: the figure's number, which must not be part of the source. ``own``: the subject must
+    stand in the frame's clause (``..., wie schon im Vorjahr erwartet`` borrows none from the clause
+    it comments on)."""
     lemma = source_lemma(view, frames, f)
     for verb, prep in frames.from_verbs:
         if lemma == verb:
@@ -179,6 +184,8 @@ def frame_source(view: ArticleView, frames, f: int, inside: int | None = None) -
                   and (view.pos(c) in frames.nominal_pos or view.mention_at[c] >= 0)), None)
     if s is None or view.lemma(s).lower() in frames.measure_nouns:
         return None  # "Die niedrigsten Quoten meldeten ...": the measure, fronted, is no source
+    if own and s not in view.subtree(f):
+        return None
     if inside is not None and (inside in view.subtree(s) or s == inside + 1):
         return None  # the number's own phrase or its unit ("3672 Euro") gives nothing
     if lemma in frames.having_verbs and _counts_members(view, frames, f, s):
@@ -242,7 +249,7 @@ def source_above(view: ArticleView, frames, t: int) -> str | None:
                        and (_comment_clause(view, frames, c) or not _says_its_own(view, frames, c))]
         for f in tried:
             if _is_frame(view, frames, f):
-                found = frame_source(view, frames, f, inside=t)
+                found = frame_source(view, frames, f, inside=t, own=f != j)
                 if found:
                     return found
         h = view.head(j)
@@ -376,6 +383,38 @@ def verb_then_name(view: ArticleView, frames, t: int) -> str | None:
         if source_lemma(view, frames, v) in frames.having_verbs and _counts_members(view, frames, v, name):
             continue
         return view.span_text(name, end)
+    return None
+
+
+def wie_clause(view: ArticleView, frames, si: int) -> str | None:
+    """``Mindestens 40 Menschen kamen ums Leben, wie die Behörden mitteilten.``: a clause after a
+    comma opened by ``wie`` and closed by a frame verb comments on its sentence; its subject, the
+    phrase right after ``wie``, is the source. Read from the words, wherever the parser hung it."""
+    s = view.sentences[si]
+    for k in range(s.first_token + 1, s.last_token - 2):
+        if view.tokens[k].text.lower() not in frames.frame_marks or view.tokens[k - 1].text != ",":
+            continue
+        end = next((j for j in range(k + 1, s.last_token) if view.tokens[j].text in (",", ".", ";", "!", "?")),
+                   s.last_token)
+        verb = next((j for j in range(end - 1, k, -1) if view.pos(j) in ("VERB", "AUX")), None)
+        if verb is None or source_lemma(view, frames, verb) not in frames.verbs or _reflexive(view, verb):
+            continue
+        if any(view.pos(j) == "NUM" for j in range(k + 1, end)):
+            continue  # "wie 2015 berichtet", a comparison with a number
+        subject = next((j for j in range(k + 1, verb) if view.pos(j) in frames.nominal_pos
+                        or view.mention_at[j] >= 0), None)
+        if subject is None or view.tokens[subject].text.lower() in frames.not_sources \
+                or view.timex_at[subject] >= 0 or any(view.pos(j) not in ("DET", "ADJ", "ADV")
+                                                      for j in range(k + 1, subject)):
+            continue  # "wie schon im Vorjahr erwartet": no subject, only an oblique
+        last = subject
+        while last + 1 < verb and (view.pos(last + 1) in ("PROPN", "NOUN") and view.tokens[last + 1].text[:1].isupper()
+                                   and view.timex_at[last + 1] < 0):
+            last += 1  # "die Nachrichtenagentur Reuters"
+        first = subject
+        while first - 1 > k and view.pos(first - 1) in ("DET", "ADJ"):
+            first -= 1
+        return view.span_text(first, last)
     return None
 
 
@@ -577,7 +616,7 @@ def _source(view: ArticleView, frames, fig: Figure, labels, phrase_in, is_number
     found = relative_source(view, frames, number) or source_above(view, frames, number) \
         or before_colon(view, frames, number) \
         or statement_noun(view, frames, number) or trailing_so(view, frames, si) \
-        or verb_then_name(view, frames, number)
+        or verb_then_name(view, frames, number) or wie_clause(view, frames, si)
     if found:
         return found
     found = interview_speaker(labels, si)

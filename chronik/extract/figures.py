@@ -119,7 +119,8 @@ def _compile(lex) -> _Compiled:
     )
     post = re.compile(
         r"(?P<a>(?:(?i:" + det + r")\s+)?" + adj + r"[A-ZÄÖÜ][\w-]*(?:\s+(?i:des|der|von)\s+(?:(?i:" + det
-        + r")\s+)?" + adj + r"[A-ZÄÖÜ][\w-]*)?)\s+(?i:" + re.escape(lex.attribution_post) + r")(?![\w])"
+        + r")\s+)?" + adj + r"[A-ZÄÖÜ][\w-]*(?:\s+[A-ZÄÖÜ][\w-]*)?)?)\s+(?i:" + re.escape(lex.attribution_post)
+        + r")(?![\w])"  # "Einer Studie der Universität Wien zufolge"
     )
     adv = r"(?:\s+(?:" + _alt(lex.reporting_adverbs) + r")(?:\s+[A-ZÄÖÜ]\w*)?)?"
     verbs = _alt(lex.reporting_verbs)
@@ -374,7 +375,8 @@ def _read(ctx: _Context, m: re.Match, ordinal_ends) -> tuple[Figure | None, int]
         # (Euro, Prozent, km) measures something named in the clause ("Der Umsatz legte auf 4 Mrd. Euro zu")
         amount = bool(ul) and (ul in c.currency_of or ul in lex.percent_words or ul in lex.measure_units)
         predicate = fm.measure_lemma(ctx.view, lex, c.predicate_lemma_of, start, text_end, amount)
-    attribution, attr_span = _attribution(info, q_start, text_end, c_start, c_end, ctx.lex.source_nouns)
+    attribution, attr_span = _attribution(info, q_start, text_end, c_start, c_end, ctx.lex.source_nouns,
+                                          ctx.lex.determiners)
     if subject is None:
         subject = _agent(ctx, info, c_start, c_end, q_start, text_end, attr_span)
     if subject is None and ctx.view is not None:
@@ -513,14 +515,21 @@ def _analyse_sentence(ctx: _Context, s_start: int, s_end: int):
         attrs.append((a_start, p.end(), phrase + " " + ctx.lex.attribution_post, 0))
     for rx in (subj_verb, verb_subj):
         for p in rx.finditer(text, s_start, s_end):
+            if rx is subj_verb and _PREP_BEFORE.search(text, max(s_start, p.start() - 12), p.start()):
+                continue  # "unter Berufung auf die Polizei berichtete": an object, no subject
             name = _appositive_name(ctx, p.end("n"), s_end) or _mention_name(ctx, p.start("n"), p.end("n")) \
                 or _trim(ctx, p.group("n"))
             frames = ctx.lex.source_frames
             if name and not name.lower() in ctx.lex.determiners \
-                    and not (frames is not None and name.lower() in frames.not_sources):  # "Er sagte", "Wie berichtet"
+                    and not (frames is not None and (name.lower() in frames.not_sources
+                                                     or name.lower() in frames.measure_nouns)):
+                # "Er sagte", "Wie berichtet", "bestätigte die Zahl von 300 Toten"
                 attrs.append((p.start("n"), p.end("n"), name, 1))
     return breaks, preds, changes, attrs
 
+
+# A preposition right before a name a verb follows: the name is its object, not the subject.
+_PREP_BEFORE = re.compile(r"(?<![\w])(?:auf|mit|von|vom|bei|beim|für|gegen|über|unter|aus|zu|zur|zum)\s+$")
 
 # "der Geschäftsführer des AIT, Wolfgang Knoll,": a role, perhaps its genitive, then the name
 _APPOSITION = re.compile(r"(?:\s+(?:des|der|für|von|vom|im|in|am)\s+[\w-]+(?:\s+[\w-]+)?)?,\s+")
@@ -600,13 +609,14 @@ def _predicate(ctx, info, start, end, c_start, c_end, ul, change):
     return None
 
 
-def _ownerless(phrase: str, source_nouns) -> bool:
-    """``nach jüngsten Angaben``, ``Berichten zufolge``: a source noun with no one named after it."""
+def _ownerless(phrase: str, source_nouns, determiners) -> bool:
+    """``nach jüngsten Angaben``, ``Berichten zufolge``: a source noun with no one named after it and
+    no determiner pointing to one document (``laut dem Bericht`` names one)."""
     words = [w for w in phrase.split() if w.lower() != "zufolge"]
-    return bool(words) and words[-1].lower() in source_nouns
+    return bool(words) and words[-1].lower() in source_nouns and not any(w.lower() in determiners for w in words)
 
 
-def _attribution(info, start, end, c_start, c_end, source_nouns=()):
+def _attribution(info, start, end, c_start, c_end, source_nouns=(), determiners=()):
     attrs = info[3]
     best = None
     best_key = None
@@ -617,7 +627,7 @@ def _attribution(info, start, end, c_start, c_end, source_nouns=()):
             continue
         dist = a_start - end if a_start >= end else start - a_end
         same = c_start <= a_start and a_end <= c_end
-        if not same and rank == 0 and _ownerless(phrase, source_nouns):
+        if not same and rank == 0 and _ownerless(phrase, source_nouns, determiners):
             continue  # "hatte nach jüngsten Angaben rund 700 Beschäftigte, ...": no one, and another clause
         key = (not same, rank, dist)
         if best_key is None or key < best_key:

@@ -104,6 +104,13 @@ def test_number_inside_timex_is_not_a_figure():
     ("Dem Bericht zufolge starben 40 Menschen.", "Dem Bericht zufolge"),
     ("Das Gesundheitsministerium meldete 120 Tote.", "Gesundheitsministerium"),
     ("Bei dem Unfall wurden 3 Menschen verletzt.", None),
+    # a document named with its determiner covers the main clause after its relative clause
+    ("Laut dem Bericht, der dem STANDARD vorliegt, fehlen 200 Millionen Euro.", "Laut dem Bericht"),
+    # a genitive name of two words before "zufolge"
+    ("Einer Studie der Universität Wien zufolge sind 20 Prozent der Kinder betroffen.",
+     "Einer Studie der Universität Wien zufolge"),
+    # nouns of counting and surveying after "nach"
+    ("Nach einer Hochrechnung von SORA kommt die SPÖ auf 35 Prozent.", "Nach einer Hochrechnung von SORA"),
     # a source noun compounded with who gives it
     ("In den ersten 20 Tagen dieses Jahres sind nach Uno-Angaben schon mehr als 35.450 Migranten aus der Türkei "
      "nach Griechenland gekommen.", "nach Uno-Angaben"),
@@ -326,6 +333,14 @@ def analysed(toolkit):
     ("AlphaGo wurde bei der britischen Firma DeepMind entwickelt, die Google vor gut zwei Jahren gekauft hatte, "
      "laut Medienberichten für 500 Millionen Dollar (450,86 Mio. Euro).", "450,86 Mio. Euro",
      "laut Medienberichten"),
+    # a trailing "wie" clause read from the words where the parser hangs it on a noun
+    ("Mindestens 40 Menschen kamen ums Leben, wie die Behörden mitteilten.", "Mindestens 40 Menschen",
+     "die Behörden"),
+    # the object of "unter Berufung auf" is no subject; the time ends the source phrase
+    ("Bei dem Anschlag starben 12 Menschen, wie die Nachrichtenagentur Reuters am Montag unter Berufung auf die "
+     "Polizei berichtete.", "12 Menschen", "die Nachrichtenagentur Reuters"),
+    # a passive participle the parser tags as an adjective
+    ("Die Zahl der Flüchtlinge wurde von der UNO mit 4,8 Millionen angegeben.", "4,8 Millionen", "der UNO"),
     # "ausgehen von" as a frame of estimating
     ("Experten gehen von 300 Toten aus.", "300 Toten", "Experten"),
     # a relative clause of "zufolge": the noun before its comma (10kGNAD test, row 508)
@@ -402,6 +417,8 @@ def test_attribution_across_sentence_and_paragraph(analysed, text, figure, sourc
     ("Für die Emirate sind im vergangenen Jahrzehnt 24 Genehmigungen ausgestellt worden: Wie berichtet, für "
      "285.379 Stück Granaten, außerdem für 68 Granatwerfer, 399 Gewehre, 81 Maschinenpistolen.", "24 Genehmigungen"),
     ("Sie hätten für ihr Vorhaben 60 der 100 Stimmen benötigt, das Votum ging aber 58 zu 42 aus.", "58"),
+    # a "wie" clause without a subject of its own borrows none from the clause it comments on
+    ("Die Preise stiegen um 3 Prozent, wie schon im Vorjahr erwartet.", "um 3 Prozent"),
     # numbers of a period are no owner of published numbers
     ("Die Zahlen des Vorjahres waren deutlich besser. Damals verkaufte die Firma 300 Autos.", "300 Autos"),
 ])

@@ -115,7 +115,7 @@ SOURCE_FRAMES = SourceFrames(
     # Origin: German news style ("nach eigenen Angaben", "eigenen Angaben zufolge").
     own_marks=_w("eigenen eigener"),
     # Nouns of measure (Duden: "Maßangabe"), lemmas.
-    measure_nouns=_w("quote rate anteil wert summe betrag höhe menge niveau prozentsatz durchschnitt"),
+    measure_nouns=_w("quote rate anteil wert summe betrag höhe menge niveau prozentsatz durchschnitt zahl"),
     # "zählen" means "to have" with members as its object (Duden, "zählen" 4).
     having_verbs=_w("zählen"),
     member_nouns=_w("einwohner bewohner mitglied mitglieder mitarbeiter beschäftigte angestellte kunde kunden "
