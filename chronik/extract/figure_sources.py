@@ -330,6 +330,26 @@ def points_back(view: ArticleView, frames, si: int) -> bool:
     return _subjunctive_in(view, frames, s.first_token, s.last_token, hypothetical=True)
 
 
+def _says_demnach(view: ArticleView, frames, si: int) -> bool:
+    s = view.sentences[si]
+    return any(view.tokens[k].text.lower() in frames.continuation for k in range(s.first_token, s.last_token))
+
+
+def _main_subject(view: ArticleView, frames, si: int) -> str | None:
+    """``Die Polizei zog am Montag Bilanz. Demnach ...``: ``demnach`` points to what the sentence
+    before says, and where no frame verb names who, its main clause's subject does."""
+    s = view.sentences[si]
+    root = next((k for k in range(s.first_token, s.last_token) if view.head(k) == k), None)
+    if root is None or view.pos(root) not in ("VERB", "AUX"):
+        return None
+    subj = _nearest_subject(view, root, view.subject(root))
+    if subj is None or view.tokens[subj].text.lower() in frames.not_sources or _dateline(view, subj) \
+            or view.lemma(subj).lower() in frames.measure_nouns | frames.member_nouns \
+            or (view.mention_at[subj] >= 0 and view.mentions[view.mention_at[subj]].label == "LOC"):
+        return None
+    return _phrase(view, frames, subj)
+
+
 def _restates(view: ArticleView, frames, si: int) -> bool:
     """``Das entspricht 30,6 Prozent der Landfläche``: an anaphor subject of a verb of equivalence."""
     s = view.sentences[si]
@@ -628,6 +648,8 @@ def _source(view: ArticleView, frames, fig: Figure, labels, phrase_in, is_number
                 break
             found = (phrase_in(back) if phrase_in else None) or sentence_frame(view, frames, back) \
                 or trailing_so(view, frames, back)
+            if not found and back == si - 1 and _says_demnach(view, frames, si):
+                found = _main_subject(view, frames, back)
             if found:
                 return found
             if not points_back(view, frames, back):

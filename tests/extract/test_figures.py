@@ -341,6 +341,8 @@ def analysed(toolkit):
      "Polizei berichtete.", "12 Menschen", "die Nachrichtenagentur Reuters"),
     # a passive participle the parser tags as an adjective
     ("Die Zahl der Flüchtlinge wurde von der UNO mit 4,8 Millionen angegeben.", "4,8 Millionen", "der UNO"),
+    # "demnach" after a sentence with no frame verb: its subject
+    ("Die Polizei zog am Montag Bilanz. Demnach wurden 14 Menschen verletzt.", "14 Menschen", "Die Polizei"),
     # "ausgehen von" as a frame of estimating
     ("Experten gehen von 300 Toten aus.", "300 Toten", "Experten"),
     # a relative clause of "zufolge": the noun before its comma (10kGNAD test, row 508)
