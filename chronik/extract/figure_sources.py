@@ -65,6 +65,9 @@ def _is_frame(view: ArticleView, frames, k: int) -> bool:
         return False  # "das Votum ging 58 zu 42 aus": "ausgehen" reports only with "von"/"davon"
     if _reflexive(view, k):
         return False  # "ergebe sich ein Reformdruck", "zeigte sich zufrieden": nothing reported
+    auxes = [c for c in view.children[k] if view.dep(c).startswith("aux") and c < k]
+    if auxes and view.dep(max(auxes)) == "aux" and view.lemma(max(auxes)).lower() == "sein":
+        return False  # "ist aber gewarnt": verbs of saying make their perfect with "haben"; a state
     return lemma in frames.verbs or any(lemma == v for v, _ in frames.from_verbs)
 
 
@@ -325,9 +328,16 @@ def points_back(view: ArticleView, frames, si: int) -> bool:
     s = view.sentences[si]
     if any(view.tokens[k].text.lower() in frames.continuation for k in range(s.first_token, s.last_token)):
         return True
-    if _restates(view, frames, si):
+    if _restates(view, frames, si) or _direct(view, frames, si):
         return True
     return _subjunctive_in(view, frames, s.first_token, s.last_token, hypothetical=True)
+
+
+def _direct(view: ArticleView, frames, si: int) -> bool:
+    """A sentence in the first person, or with the editor's note of a quote: direct speech goes on."""
+    s = view.sentences[si]
+    return any(view.tokens[k].text.lower().rstrip(".") in frames.direct_marks
+               for k in range(s.first_token, s.last_token))
 
 
 def _says_demnach(view: ArticleView, frames, si: int) -> bool:

@@ -529,7 +529,7 @@ def _analyse_sentence(ctx: _Context, s_start: int, s_end: int):
 
 
 # A preposition right before a name a verb follows: the name is its object, not the subject.
-_PREP_BEFORE = re.compile(r"(?<![\w])(?:auf|mit|von|vom|bei|beim|für|gegen|über|unter|aus|zu|zur|zum)\s+$")
+_PREP_BEFORE = re.compile(r"(?<![\w])(?:auf|mit|von|vom|bei|beim|für|gegen|über|unter|aus|zu|zur|zum|in|im)\s+$")
 
 # "der Geschäftsführer des AIT, Wolfgang Knoll,": a role, perhaps its genitive, then the name
 _APPOSITION = re.compile(r"(?:\s+(?:des|der|für|von|vom|im|in|am)\s+[\w-]+(?:\s+[\w-]+)?)?,\s+")

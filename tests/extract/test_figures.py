@@ -343,6 +343,17 @@ def analysed(toolkit):
     ("Die Zahl der Flüchtlinge wurde von der UNO mit 4,8 Millionen angegeben.", "4,8 Millionen", "der UNO"),
     # "demnach" after a sentence with no frame verb: its subject
     ("Die Polizei zog am Montag Bilanz. Demnach wurden 14 Menschen verletzt.", "14 Menschen", "Die Polizei"),
+    # unmarked direct speech goes on after "..., so X." where the next sentence has an editor's note
+    # of a quote or the first person (10kGNAD test, row 782)
+    ("Es könne nicht die Lösung sein, dass drei Staaten den Großteil der Flüchtlinge aufnehmen: Das geht so "
+     "nicht weiter, so Faymann. Bei 500 Millionen Menschen (innerhalb der EU, Anm.) schaut die Zahl gleich viel "
+     "kleiner aus.", "500 Millionen Menschen", "Faymann"),
+    ("Die Lage sei ernst, sagte der Bürgermeister Hans Huber. Wir haben 300 Flüchtlinge aufgenommen.",
+     "300 Flüchtlinge", "Hans Huber"),
+    # a name after "in" is no subject of the frame verb after it (10kGNAD test, row 8)
+    ("An Bord des Hubschraubers waren zwei Piloten und ein Ingenieur aus Moldau, wie der moldauische "
+     "Regierungschef Gheorghe Brega vor Journalisten in Chisinau sagte.", "zwei Piloten",
+     "der moldauische Regierungschef Gheorghe Brega"),
     # "ausgehen von" as a frame of estimating
     ("Experten gehen von 300 Toten aus.", "300 Toten", "Experten"),
     # a relative clause of "zufolge": the noun before its comma (10kGNAD test, row 508)
@@ -421,6 +432,9 @@ def test_attribution_across_sentence_and_paragraph(analysed, text, figure, sourc
     ("Sie hätten für ihr Vorhaben 60 der 100 Stimmen benötigt, das Votum ging aber 58 zu 42 aus.", "58"),
     # a "wie" clause without a subject of its own borrows none from the clause it comments on
     ("Die Preise stiegen um 3 Prozent, wie schon im Vorjahr erwartet.", "um 3 Prozent"),
+    # a frame verb's participle with "sein" is a state, not a report (10kGNAD test, row 1020)
+    ("München hat acht Runden vor Ende an der Spitze fünf Zähler Vorsprung auf Borussia Dortmund, die Mannschaft "
+     "mit ÖFB-Ass David Alaba ist aber gewarnt vor dem Gang nach Köln.", "fünf Zähler"),
     # numbers of a period are no owner of published numbers
     ("Die Zahlen des Vorjahres waren deutlich besser. Damals verkaufte die Firma 300 Autos.", "300 Autos"),
 ])

@@ -39,6 +39,7 @@ class SourceFrames:
     member_nouns: frozenset[str] = frozenset()   # members a place or body counts as its own
     data_nouns: frozenset[str] = frozenset()     # "Zahlen des Ministeriums zeigen ...": who published the numbers
     body_endings: tuple[str, ...] = ()           # a common noun ending so names a body ("Innenministerium")
+    direct_marks: frozenset[str] = frozenset()   # words only direct speech has: it goes on quoting
     content_verbs: frozenset[str] = frozenset()  # frames only with their content ("geht davon aus")
     content_adverbs: frozenset[str] = frozenset()  # pronominal adverbs standing for that content
     relative_post: frozenset[str] = frozenset()  # "eine Umfrage, derzufolge ...": the noun before gives it
@@ -128,6 +129,10 @@ SOURCE_FRAMES = SourceFrames(
     # Endings of nouns naming a public body or firm that publishes numbers, for owners the
     # recognizer leaves unnamed ("des Innenministeriums"). Origin: the organisation heads of
     # lang/de/entities.py that publish statistics.
+    # Direct speech without quotation marks (as 10kGNAD prints it) goes on after "..., so X." or
+    # "..., sagte X.": the first person (German grammar: the reporter writes of others in the third
+    # person) and the editor's note inside a quote ("(innerhalb der EU, Anm.)", Austrian press style).
+    direct_marks=_w("ich wir mir mich uns unser unsere unseren unserer unserem mein meine meinen meiner anm"),
     # "ausgehen" reports an assumption only with "von"/"davon" (Duden, "ausgehen" 9); otherwise it
     # means "to end" ("Das Votum ging 58 zu 42 aus").
     content_verbs=_w("ausgehen"),
