@@ -418,12 +418,14 @@ def verb_then_name(view: ArticleView, frames, t: int) -> str | None:
 
 def wie_clause(view: ArticleView, frames, si: int) -> str | None:
     """``Mindestens 40 Menschen kamen ums Leben, wie die Behörden mitteilten.``: a clause after a
-    comma opened by ``wie`` and closed by a frame verb comments on its sentence; its subject, the
-    phrase right after ``wie``, is the source. Read from the words, wherever the parser hung it."""
+    comma or at the sentence's start opened by ``wie`` and closed by a frame verb comments on its
+    sentence; its subject, the phrase right after ``wie``, is the source. Read from the words,
+    wherever the parser hung it."""
     s = view.sentences[si]
-    for k in range(s.first_token + 1, s.last_token - 2):
-        if view.tokens[k].text.lower() not in frames.frame_marks or view.tokens[k - 1].text != ",":
-            continue
+    for k in range(s.first_token, s.last_token - 2):
+        if view.tokens[k].text.lower() not in frames.frame_marks or (
+                k > s.first_token and view.tokens[k - 1].text != ","):
+            continue  # after a comma, or opening the sentence ("Wie X sagte, ...")
         end = next((j for j in range(k + 1, s.last_token) if view.tokens[j].text in (",", ".", ";", "!", "?")),
                    s.last_token)
         verb = next((j for j in range(end - 1, k, -1) if view.pos(j) in ("VERB", "AUX")), None)

@@ -118,7 +118,7 @@ def _compile(lex) -> _Compiled:
         + r"|(?i:laut)\s+(?:(?i:" + det + r")\s+)?" + adj + name1 + r")"
     )
     post = re.compile(
-        r"(?P<a>(?:(?i:" + det + r")\s+)?" + adj + r"[A-ZÄÖÜ][\w-]*(?:\s+(?i:des|der|von)\s+(?:(?i:" + det
+        r"(?<![\w])(?P<a>(?:(?i:" + det + r")\s+)?" + adj + r"[A-ZÄÖÜ][\w-]*(?:\s+(?i:des|der|von)\s+(?:(?i:" + det
         + r")\s+)?" + adj + r"[A-ZÄÖÜ][\w-]*(?:\s+[A-ZÄÖÜ][\w-]*)?)?)\s+(?i:" + re.escape(lex.attribution_post)
         + r")(?![\w])"  # "Einer Studie der Universität Wien zufolge"
     )
@@ -515,8 +515,10 @@ def _analyse_sentence(ctx: _Context, s_start: int, s_end: int):
         attrs.append((a_start, p.end(), phrase + " " + ctx.lex.attribution_post, 0))
     for rx in (subj_verb, verb_subj):
         for p in rx.finditer(text, s_start, s_end):
-            if rx is subj_verb and _PREP_BEFORE.search(text, max(s_start, p.start() - 12), p.start()):
-                continue  # "unter Berufung auf die Polizei berichtete": an object, no subject
+            if rx is subj_verb and (_PREP_BEFORE.search(text, max(s_start, p.start() - 12), p.start())
+                                    or _DATIVE.match(text, p.start()) and _NOUN_BEFORE.search(
+                                        text, max(s_start + 1, p.start() - 40), p.start())):
+                continue  # "unter Berufung auf die Polizei berichtete", "ein Polizeisprecher der APA sagte"
             name = _appositive_name(ctx, p.end("n"), s_end) or _mention_name(ctx, p.start("n"), p.end("n")) \
                 or _trim(ctx, p.group("n"))
             frames = ctx.lex.source_frames
@@ -530,6 +532,11 @@ def _analyse_sentence(ctx: _Context, s_start: int, s_end: int):
 
 # A preposition right before a name a verb follows: the name is its object, not the subject.
 _PREP_BEFORE = re.compile(r"(?<![\w])(?:auf|mit|von|vom|bei|beim|für|gegen|über|unter|aus|zu|zur|zum|in|im)\s+$")
+
+# "Wie ein Polizeisprecher der APA sagte": a noun phrase after a noun, before the verb, is the
+# addressee (dative) or a genitive; the subject is the noun before it, left to the parse.
+_DATIVE = re.compile(r"(?:der|dem)\s")
+_NOUN_BEFORE = re.compile(r"[A-ZÄÖÜ][\w-]*\s+$")
 
 # "der Geschäftsführer des AIT, Wolfgang Knoll,": a role, perhaps its genitive, then the name
 _APPOSITION = re.compile(r"(?:\s+(?:des|der|für|von|vom|im|in|am)\s+[\w-]+(?:\s+[\w-]+)?)?,\s+")

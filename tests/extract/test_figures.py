@@ -111,6 +111,8 @@ def test_number_inside_timex_is_not_a_figure():
      "Einer Studie der Universität Wien zufolge"),
     # nouns of counting and surveying after "nach"
     ("Nach einer Hochrechnung von SORA kommt die SPÖ auf 35 Prozent.", "Nach einer Hochrechnung von SORA"),
+    # an adjective opening the sentence is part of the phrase, not cut inside the word
+    ("Ersten Schätzungen zufolge entstand ein Schaden von 2 Millionen Euro.", "Ersten Schätzungen zufolge"),
     # a source noun compounded with who gives it
     ("In den ersten 20 Tagen dieses Jahres sind nach Uno-Angaben schon mehr als 35.450 Migranten aus der Türkei "
      "nach Griechenland gekommen.", "nach Uno-Angaben"),
@@ -354,6 +356,11 @@ def analysed(toolkit):
     ("An Bord des Hubschraubers waren zwei Piloten und ein Ingenieur aus Moldau, wie der moldauische "
      "Regierungschef Gheorghe Brega vor Journalisten in Chisinau sagte.", "zwei Piloten",
      "der moldauische Regierungschef Gheorghe Brega"),
+    # "hieß es von" names who said it
+    ("Der Schaden dürfte sich auf 2 Millionen Euro belaufen, hieß es von Seiten der Polizei.", "2 Millionen Euro",
+     "Seiten der Polizei"),
+    # a "wie" clause opening the sentence, its addressee ("dem STANDARD") no subject
+    ("Wie Innenminister Sobotka dem STANDARD sagte, kamen 300 Menschen.", "300 Menschen", "Innenminister Sobotka"),
     # "ausgehen von" as a frame of estimating
     ("Experten gehen von 300 Toten aus.", "300 Toten", "Experten"),
     # a relative clause of "zufolge": the noun before its comma (10kGNAD test, row 508)

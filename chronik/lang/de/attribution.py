@@ -73,7 +73,8 @@ SOURCE_FRAMES = SourceFrames(
     # ("geht aus einem Bericht hervor", "erfuhr AFP aus Regierungskreisen",
     # "hieß es aus dem Ministerium", "heißt es in dem Bericht").
     from_verbs=(("hervorgehen", "aus"), ("erfahren", "aus"), ("heißen", "aus"), ("heißen", "in"),
-                ("heißen", "im"), ("verlauten", "aus")),
+                ("heißen", "im"), ("heißen", "von"), ("heißen", "vom"), ("heißen", "seitens"),
+                ("verlauten", "aus")),
     agent_preps=_w("von vom durch seitens"),
     # Prepositions of the content of an estimate ("rechnet mit", "geht von ... aus",
     # "beziffert auf"). Origin: German valency (Duden).
