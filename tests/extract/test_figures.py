@@ -111,8 +111,8 @@ def test_number_inside_timex_is_not_a_figure():
      "Einer Studie der Universität Wien zufolge"),
     # nouns of counting and surveying after "nach"
     ("Nach einer Hochrechnung von SORA kommt die SPÖ auf 35 Prozent.", "Nach einer Hochrechnung von SORA"),
-    # an adjective opening the sentence is part of the phrase, not cut inside the word
-    ("Ersten Schätzungen zufolge entstand ein Schaden von 2 Millionen Euro.", "Ersten Schätzungen zufolge"),
+    # a capitalized adjective opening the sentence: the phrase starts at the noun, not inside the word
+    ("Ersten Schätzungen zufolge entstand ein Schaden von 2 Millionen Euro.", "Schätzungen zufolge"),
     # a source noun compounded with who gives it
     ("In den ersten 20 Tagen dieses Jahres sind nach Uno-Angaben schon mehr als 35.450 Migranten aus der Türkei "
      "nach Griechenland gekommen.", "nach Uno-Angaben"),
