@@ -65,6 +65,8 @@ def _is_frame(view: ArticleView, frames, k: int) -> bool:
         return False  # "das Votum ging 58 zu 42 aus": "ausgehen" reports only with "von"/"davon"
     if _reflexive(view, k):
         return False  # "ergebe sich ein Reformdruck", "zeigte sich zufrieden": nothing reported
+    if any(view.dep(c) == "mark" and view.tokens[c].text.lower() == "zu" for c in view.children[k]):
+        return False  # "ein Defizit zu schreiben": an infinitive has no subject of its own to name
     auxes = [c for c in view.children[k] if view.dep(c).startswith("aux") and c < k]
     if auxes and view.dep(max(auxes)) == "aux" and view.lemma(max(auxes)).lower() == "sein":
         return False  # "ist aber gewarnt": verbs of saying make their perfect with "haben"; a state
@@ -345,15 +347,24 @@ def _says_demnach(view: ArticleView, frames, si: int) -> bool:
     return any(view.tokens[k].text.lower() in frames.continuation for k in range(s.first_token, s.last_token))
 
 
-def _main_subject(view: ArticleView, frames, si: int) -> str | None:
+def _main_subject(view: ArticleView, frames, si: int, before: int | None = None) -> str | None:
     """``Die Polizei zog am Montag Bilanz. Demnach ...``: ``demnach`` points to what the sentence
-    before says, and where no frame verb names who, its main clause's subject does."""
+    before says, and where no frame verb names who, its main clause's subject does; ``before``: a
+    colon that ends the clause (``Das Ministerium schlüsselt ... auf: Demnach ...``)."""
     s = view.sentences[si]
-    root = next((k for k in range(s.first_token, s.last_token) if view.head(k) == k), None)
+    last = s.last_token if before is None else before
+    if before is None:
+        root = next((k for k in range(s.first_token, last) if view.head(k) == k), None)
+    else:
+        root = next((k for k in range(s.first_token, last) if view.pos(k) in ("VERB", "AUX")
+                     and (view.head(k) == k or not s.first_token <= view.head(k) < last)), None)
     if root is None or view.pos(root) not in ("VERB", "AUX"):
         return None
     subj = _nearest_subject(view, root, view.subject(root))
-    if subj is None or view.tokens[subj].text.lower() in frames.not_sources or _dateline(view, subj) \
+    if subj is None or (before is not None and subj >= before) or any(
+            view.dep(c) == "det" and view.tokens[c].text.lower() in ("dem", "den") for c in view.children[subj]):
+        return None  # "Den Ländern wird ... erlaubt": a dative, whatever the parser says
+    if view.tokens[subj].text.lower() in frames.not_sources or _dateline(view, subj) \
             or view.lemma(subj).lower() in frames.measure_nouns | frames.member_nouns \
             or (view.mention_at[subj] >= 0 and view.mentions[view.mention_at[subj]].label == "LOC"):
         return None
@@ -654,6 +665,12 @@ def _source(view: ArticleView, frames, fig: Figure, labels, phrase_in, is_number
     found = interview_speaker(labels, si)
     if found:
         return found
+    if _says_demnach(view, frames, si):
+        s = view.sentences[si]
+        colon = next((k for k in range(number - 1, s.first_token, -1) if view.tokens[k].text == ":"), None)
+        found = _main_subject(view, frames, si, before=colon) if colon is not None else None
+        if found:
+            return found
     if points_back(view, frames, si):
         for back in range(si - 1, max(si - 1 - frames.max_back, -1), -1):
             if not same_paragraph(view, back, si):

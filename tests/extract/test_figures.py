@@ -361,6 +361,12 @@ def analysed(toolkit):
      "Seiten der Polizei"),
     # a "wie" clause opening the sentence, its addressee ("dem STANDARD") no subject
     ("Wie Innenminister Sobotka dem STANDARD sagte, kamen 300 Menschen.", "300 Menschen", "Innenminister Sobotka"),
+    # "Demnach" after a colon: the subject of the clause before it, not the dative of the sentence before
+    # (10kGNAD test, row 484)
+    ("Den Ländern wird wegen der Zusatzbelastung erlaubt, ein Defizit zu schreiben. Im Stabilitätsprogramm "
+     "schlüsselt das Finanzministerium die Auswirkungen der Flüchtlingskrise auf den gesamten Staatshaushalt auf "
+     "(siehe Tabelle): Demnach sind die Gesamtkosten von 442 Millionen Euro im Jahr 2014 im Vorjahr auf 757 "
+     "Millionen Euro angestiegen.", "757 Millionen Euro", "das Finanzministerium"),
     # "ausgehen von" as a frame of estimating
     ("Experten gehen von 300 Toten aus.", "300 Toten", "Experten"),
     # a relative clause of "zufolge": the noun before its comma (10kGNAD test, row 508)
