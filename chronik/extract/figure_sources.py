@@ -604,6 +604,11 @@ def interview_speaker(labels: list[str | None], si: int) -> str | None:
     return None
 
 
+def _outlet_asks(labels: list[str | None], si: int) -> bool:
+    """Sentence ``si`` belongs to a question of the outlet (a label in capitals)."""
+    return next((lab.isupper() for lab in reversed(labels[:si + 1]) if lab), False)
+
+
 def _label(view: ArticleView, si: int) -> str | None:
     s = view.sentences[si]
     for n in (1, 2, 3):
@@ -665,6 +670,8 @@ def _source(view: ArticleView, frames, fig: Figure, labels, phrase_in, is_number
     found = interview_speaker(labels, si)
     if found:
         return found
+    if _outlet_asks(labels, si):
+        return None  # the outlet's question ("STANDARD: Sie haben 300 ...") quotes no one before it
     if _says_demnach(view, frames, si):
         s = view.sentences[si]
         colon = next((k for k in range(number - 1, s.first_token, -1) if view.tokens[k].text == ":"), None)

@@ -445,6 +445,9 @@ def test_attribution_across_sentence_and_paragraph(analysed, text, figure, sourc
     ("Sie hätten für ihr Vorhaben 60 der 100 Stimmen benötigt, das Votum ging aber 58 zu 42 aus.", "58"),
     # a "wie" clause without a subject of its own borrows none from the clause it comments on
     ("Die Preise stiegen um 3 Prozent, wie schon im Vorjahr erwartet.", "um 3 Prozent"),
+    # the outlet's question in an interview, in the first person, quotes no one before it
+    ("STANDARD: Wie viele Geschichten gab es? Garrone: Wir haben uns für drei Geschichten entschieden, sagte er. "
+     "STANDARD: Wir haben 300 Fragen an Sie. Garrone: Gerne.", "300 Fragen"),
     # a frame verb's participle with "sein" is a state, not a report (10kGNAD test, row 1020)
     ("München hat acht Runden vor Ende an der Spitze fünf Zähler Vorsprung auf Borussia Dortmund, die Mannschaft "
      "mit ÖFB-Ass David Alaba ist aber gewarnt vor dem Gang nach Köln.", "fünf Zähler"),
