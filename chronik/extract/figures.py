@@ -99,7 +99,8 @@ def _compile(lex) -> _Compiled:
     change = re.compile(r"(?<![\w])(?i:" + _alt(change_of) + r")(?![\w])")
     worth_before = re.compile(r"(?<![\w])(?i:" + _alt(lex.worth_phrases) + r")\s+(?:\w+\s+){0,3}$")
     det = _alt(lex.determiners)
-    adj = r"(?:[a-zäöüß][\w-]*(?:e|en|er|es|em)\s+){0,2}"
+    # lower-case words with an adjective ending, but no determiner ("gehen der Umfrage zufolge")
+    adj = r"(?:(?!(?:" + det + r")\s)[a-zäöüß][\w-]*(?:e|en|er|es|em)\s+){0,2}"
     name = r"[A-ZÄÖÜ][\w-]*(?:\s+[A-ZÄÖÜ][\w-]*){0,2}"
     # in an attribution phrase a second capitalized word joins only as an acronym ("der Agentur DPA"),
     # so that "aus Japan Waffen" stops before the object

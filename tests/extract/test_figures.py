@@ -113,6 +113,9 @@ def test_number_inside_timex_is_not_a_figure():
     ("Nach einer Hochrechnung von SORA kommt die SPÖ auf 35 Prozent.", "Nach einer Hochrechnung von SORA"),
     # a capitalized adjective opening the sentence: the phrase starts at the noun, not inside the word
     ("Ersten Schätzungen zufolge entstand ein Schaden von 2 Millionen Euro.", "Schätzungen zufolge"),
+    # a verb before the determiner is no adjective of the phrase (10kGNAD test, row 486)
+    ("Die meisten unpassend Beschenkten gehen der Umfrage zufolge aber immer noch in das Geschäft: Mehr als "
+     "jeder Zweite (68 Prozent) sagte, er mache dies.", "der Umfrage zufolge"),
     # a source noun compounded with who gives it
     ("In den ersten 20 Tagen dieses Jahres sind nach Uno-Angaben schon mehr als 35.450 Migranten aus der Türkei "
      "nach Griechenland gekommen.", "nach Uno-Angaben"),
