@@ -99,7 +99,8 @@ def _compile(lex) -> _Compiled:
     change = re.compile(r"(?<![\w])(?i:" + _alt(change_of) + r")(?![\w])")
     worth_before = re.compile(r"(?<![\w])(?i:" + _alt(lex.worth_phrases) + r")\s+(?:\w+\s+){0,3}$")
     det = _alt(lex.determiners)
-    adj = r"(?:[a-zäöüß][\w-]*(?:e|en|er|es|em)\s+){0,2}"
+    # lower-case words with an adjective ending, but no determiner ("gehen der Umfrage zufolge")
+    adj = r"(?:(?!(?:" + det + r")\s)[a-zäöüß][\w-]*(?:e|en|er|es|em)\s+){0,2}"
     name = r"[A-ZÄÖÜ][\w-]*(?:\s+[A-ZÄÖÜ][\w-]*){0,2}"
     # in an attribution phrase a second capitalized word joins only as an acronym ("der Agentur DPA"),
     # so that "aus Japan Waffen" stops before the object
@@ -107,15 +108,20 @@ def _compile(lex) -> _Compiled:
              r"[A-ZÄÖÜ][\w-]*(?:\s+[A-ZÄÖÜ][A-ZÄÖÜ0-9-]+(?![\w]))?")
     src = _alt(lex.source_nouns)
     genitive = (r"(?:\s+(?i:aus|von|vom|des|der)\s+(?:(?i:" + det + r")\s+)?" + adj + name1
-                + r"|\s+[A-ZÄÖÜ][\w-]*s(?![\w]))?")
+                + r"|\s+[A-ZÄÖÜ][\w-]*s(?![\w])"
+                # a genitive plural without article: "nach Angaben lokaler Medien", "syrischer Aktivisten"
+                + r"|\s+(?!(?i:der|aus)\s)[a-zäöüß][\w-]*er\s+(?:[a-zäöüß][\w-]*er\s+)?[A-ZÄÖÜ][\w-]*)?")
+    # "nach UNO-Angaben", "nach Armeeangaben": a source noun compounded with who gives it
+    compound = r"(?:[A-ZÄÖÜ][\w]*-(?=[A-ZÄÖÜ])|[A-ZÄÖÜ][a-zäöüß]+(?=angaben|schätzungen))?"
     prep = re.compile(
         r"(?<![\w])(?P<a>(?i:" + _alt(lex.attribution_preps) + r")\s+(?:(?i:" + det + r")\s+)?" + adj
-        + r"(?i:" + src + r")(?![\w])" + genitive
+        + compound + r"(?i:" + src + r")(?![\w])" + genitive
         + r"|(?i:laut)\s+(?:(?i:" + det + r")\s+)?" + adj + name1 + r")"
     )
     post = re.compile(
-        r"(?P<a>(?:(?i:" + det + r")\s+)?" + adj + r"[A-ZÄÖÜ][\w-]*(?:\s+(?i:des|der|von)\s+(?:(?i:" + det
-        + r")\s+)?" + adj + r"[A-ZÄÖÜ][\w-]*)?)\s+(?i:" + re.escape(lex.attribution_post) + r")(?![\w])"
+        r"(?<![\w])(?P<a>(?:(?i:" + det + r")\s+)?" + adj + r"[A-ZÄÖÜ][\w-]*(?:\s+(?i:des|der|von)\s+(?:(?i:" + det
+        + r")\s+)?" + adj + r"[A-ZÄÖÜ][\w-]*(?:\s+[A-ZÄÖÜ][\w-]*)?)?)\s+(?i:" + re.escape(lex.attribution_post)
+        + r")(?![\w])"  # "Einer Studie der Universität Wien zufolge"
     )
     adv = r"(?:\s+(?:" + _alt(lex.reporting_adverbs) + r")(?:\s+[A-ZÄÖÜ]\w*)?)?"
     verbs = _alt(lex.reporting_verbs)
@@ -370,7 +376,8 @@ def _read(ctx: _Context, m: re.Match, ordinal_ends) -> tuple[Figure | None, int]
         # (Euro, Prozent, km) measures something named in the clause ("Der Umsatz legte auf 4 Mrd. Euro zu")
         amount = bool(ul) and (ul in c.currency_of or ul in lex.percent_words or ul in lex.measure_units)
         predicate = fm.measure_lemma(ctx.view, lex, c.predicate_lemma_of, start, text_end, amount)
-    attribution, attr_span = _attribution(info, q_start, text_end, c_start, c_end)
+    attribution, attr_span = _attribution(info, q_start, text_end, c_start, c_end, ctx.lex.source_nouns,
+                                          ctx.lex.determiners)
     if subject is None:
         subject = _agent(ctx, info, c_start, c_end, q_start, text_end, attr_span)
     if subject is None and ctx.view is not None:
@@ -509,12 +516,28 @@ def _analyse_sentence(ctx: _Context, s_start: int, s_end: int):
         attrs.append((a_start, p.end(), phrase + " " + ctx.lex.attribution_post, 0))
     for rx in (subj_verb, verb_subj):
         for p in rx.finditer(text, s_start, s_end):
+            if rx is subj_verb and (_PREP_BEFORE.search(text, max(s_start, p.start() - 12), p.start())
+                                    or _DATIVE.match(text, p.start()) and _NOUN_BEFORE.search(
+                                        text, max(s_start + 1, p.start() - 40), p.start())):
+                continue  # "unter Berufung auf die Polizei berichtete", "ein Polizeisprecher der APA sagte"
             name = _appositive_name(ctx, p.end("n"), s_end) or _mention_name(ctx, p.start("n"), p.end("n")) \
                 or _trim(ctx, p.group("n"))
-            if name and not name.lower() in ctx.lex.determiners:
+            frames = ctx.lex.source_frames
+            if name and not name.lower() in ctx.lex.determiners \
+                    and not (frames is not None and (name.lower() in frames.not_sources
+                                                     or name.lower() in frames.measure_nouns)):
+                # "Er sagte", "Wie berichtet", "bestätigte die Zahl von 300 Toten"
                 attrs.append((p.start("n"), p.end("n"), name, 1))
     return breaks, preds, changes, attrs
 
+
+# A preposition right before a name a verb follows: the name is its object, not the subject.
+_PREP_BEFORE = re.compile(r"(?<![\w])(?:auf|mit|von|vom|bei|beim|für|gegen|über|unter|aus|zu|zur|zum|in|im)\s+$")
+
+# "Wie ein Polizeisprecher der APA sagte": a noun phrase after a noun, before the verb, is the
+# addressee (dative) or a genitive; the subject is the noun before it, left to the parse.
+_DATIVE = re.compile(r"(?:der|dem)\s")
+_NOUN_BEFORE = re.compile(r"[A-ZÄÖÜ][\w-]*\s+$")
 
 # "der Geschäftsführer des AIT, Wolfgang Knoll,": a role, perhaps its genitive, then the name
 _APPOSITION = re.compile(r"(?:\s+(?:des|der|für|von|vom|im|in|am)\s+[\w-]+(?:\s+[\w-]+)?)?,\s+")
@@ -594,7 +617,14 @@ def _predicate(ctx, info, start, end, c_start, c_end, ul, change):
     return None
 
 
-def _attribution(info, start, end, c_start, c_end):
+def _ownerless(phrase: str, source_nouns, determiners) -> bool:
+    """``nach jüngsten Angaben``, ``Berichten zufolge``: a source noun with no one named after it and
+    no determiner pointing to one document (``laut dem Bericht`` names one)."""
+    words = [w for w in phrase.split() if w.lower() != "zufolge"]
+    return bool(words) and words[-1].lower() in source_nouns and not any(w.lower() in determiners for w in words)
+
+
+def _attribution(info, start, end, c_start, c_end, source_nouns=(), determiners=()):
     attrs = info[3]
     best = None
     best_key = None
@@ -605,6 +635,8 @@ def _attribution(info, start, end, c_start, c_end):
             continue
         dist = a_start - end if a_start >= end else start - a_end
         same = c_start <= a_start and a_end <= c_end
+        if not same and rank == 0 and _ownerless(phrase, source_nouns, determiners):
+            continue  # "hatte nach jüngsten Angaben rund 700 Beschäftigte, ...": no one, and another clause
         key = (not same, rank, dist)
         if best_key is None or key < best_key:
             best, best_key = (phrase, (a_start, a_end)), key

@@ -37,6 +37,13 @@ class SourceFrames:
     measure_nouns: frozenset[str] = frozenset()  # what a number measures is never who gives it ("die Quote")
     having_verbs: frozenset[str] = frozenset()   # "zählt 300 Einwohner": a count of members, not a report
     member_nouns: frozenset[str] = frozenset()   # members a place or body counts as its own
+    data_nouns: frozenset[str] = frozenset()     # "Zahlen des Ministeriums zeigen ...": who published the numbers
+    body_endings: tuple[str, ...] = ()           # a common noun ending so names a body ("Innenministerium")
+    direct_marks: frozenset[str] = frozenset()   # words only direct speech has: it goes on quoting
+    content_verbs: frozenset[str] = frozenset()  # frames only with their content ("geht davon aus")
+    content_adverbs: frozenset[str] = frozenset()  # pronominal adverbs standing for that content
+    relative_post: frozenset[str] = frozenset()  # "eine Umfrage, derzufolge ...": the noun before gives it
+    relatives: frozenset[str] = frozenset()      # "der zufolge", written apart
 
 
 def _w(s: str) -> frozenset[str]:
@@ -66,7 +73,8 @@ SOURCE_FRAMES = SourceFrames(
     # ("geht aus einem Bericht hervor", "erfuhr AFP aus Regierungskreisen",
     # "hieß es aus dem Ministerium", "heißt es in dem Bericht").
     from_verbs=(("hervorgehen", "aus"), ("erfahren", "aus"), ("heißen", "aus"), ("heißen", "in"),
-                ("heißen", "im"), ("verlauten", "aus")),
+                ("heißen", "im"), ("heißen", "von"), ("heißen", "vom"), ("heißen", "seitens"),
+                ("verlauten", "aus")),
     agent_preps=_w("von vom durch seitens"),
     # Prepositions of the content of an estimate ("rechnet mit", "geht von ... aus",
     # "beziffert auf"). Origin: German valency (Duden).
@@ -82,7 +90,7 @@ SOURCE_FRAMES = SourceFrames(
     # with the indicative (Duden); also hypothetical, so it only continues a source named before.
     hypothetical=_w("würde würden wäre wären hätte hätten könnte könnten müsste müssten"),
     anaphors=_w("dies das diese dieses"),
-    not_sources=_w("es man das dies diese dieses was wer ich wir du ihr sie er sich der die den dem"),
+    not_sources=_w("es man das dies diese dieses was wer wie ich wir du ihr sie er sich der die den dem"),
     person_pronouns=_w("er sie"),
     nominal_pos=_w("NOUN PROPN"),
     # "Dem Militär zufolge ... . 31 weitere wurden demnach verletzt"; indirect speech runs on for
@@ -109,9 +117,31 @@ SOURCE_FRAMES = SourceFrames(
     # Origin: German news style ("nach eigenen Angaben", "eigenen Angaben zufolge").
     own_marks=_w("eigenen eigener"),
     # Nouns of measure (Duden: "Maßangabe"), lemmas.
-    measure_nouns=_w("quote rate anteil wert summe betrag höhe menge niveau prozentsatz durchschnitt"),
+    measure_nouns=_w("quote rate anteil wert summe betrag höhe menge niveau prozentsatz durchschnitt zahl"),
     # "zählen" means "to have" with members as its object (Duden, "zählen" 4).
     having_verbs=_w("zählen"),
     member_nouns=_w("einwohner bewohner mitglied mitglieder mitarbeiter beschäftigte angestellte kunde kunden "
                     "nutzer abonnent abonnenten studierende schüler gemeinde gemeinden"),
+    # Nouns for a body of published numbers (Duden: "Zahlen" 2, "Daten", "Statistik"); with an
+    # owner they name who gives the numbers of their own sentence ("In Zahlen des Ministeriums
+    # ausgedrückt: ...") or of the sentence after one that announces them ("..., zeigen neue
+    # Zahlen der Behörde. Demnach ..."). Word forms.
+    data_nouns=_w("zahlen daten statistik statistiken"),
+    # Endings of nouns naming a public body or firm that publishes numbers, for owners the
+    # recognizer leaves unnamed ("des Innenministeriums"). Origin: the organisation heads of
+    # lang/de/entities.py that publish statistics.
+    # Direct speech without quotation marks (as 10kGNAD prints it) goes on after "..., so X." or
+    # "..., sagte X.": the first person (German grammar: the reporter writes of others in the third
+    # person) and the editor's note inside a quote ("(innerhalb der EU, Anm.)", Austrian press style).
+    direct_marks=_w("ich wir mir mich uns unser unsere unseren unserer unserem mein meine meinen meiner anm"),
+    # "ausgehen" reports an assumption only with "von"/"davon" (Duden, "ausgehen" 9); otherwise it
+    # means "to end" ("Das Votum ging 58 zu 42 aus").
+    content_verbs=_w("ausgehen"),
+    content_adverbs=_w("davon"),
+    # Relative forms of "zufolge" (Duden: "derzufolge", "demzufolge" as relative adverbs, also
+    # written "der zufolge"): the relative clause reports what its antecedent says.
+    relative_post=_w("derzufolge denenzufolge"),
+    relatives=_w("der dem denen"),
+    body_endings=("ministerium", "amt", "behörde", "institut", "polizei", "regierung", "verband", "bank",
+                  "kommission", "agentur", "konzern", "unternehmen"),
 )

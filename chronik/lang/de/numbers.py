@@ -196,7 +196,10 @@ NUMBER_LEXICON = NumberLexicon(
     source_nouns=("angaben", "informationen", "schätzungen", "schätzung", "berichten", "bericht", "zahlen",
                   "daten", "erkenntnissen", "analyse", "studie", "umfrage", "statistik", "berechnungen",
                   "recherchen", "darstellung", "auskunft", "meldungen", "medienberichten", "behördenangaben",
-                  "polizeiangaben", "regierungsangaben", "expertenschätzungen", "einschätzung", "aussagen"),
+                  "polizeiangaben", "regierungsangaben", "expertenschätzungen", "einschätzung", "aussagen",
+                  # nouns of counting and surveying (Duden), "nach einer Hochrechnung von SORA"
+                  "hochrechnung", "hochrechnungen", "prognose", "prognosen", "untersuchung", "erhebung",
+                  "auswertung", "umfragen", "studien", "zählung"),
     attribution_preps=("nach", "laut", "gemäß"),
     attribution_post="zufolge",
     # Reporting verbs whose subject is the source of the figure.
