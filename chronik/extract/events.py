@@ -183,6 +183,8 @@ class _Reader:
         if lemma == self.low[k] and not lemma.endswith("n"):
             return None  # an adjective tagged as a verb ("stärker", "fair", "tätig"): no verb's lemma ends so
         form = self.low[k]
+        if self._adjective_form(k):
+            return None
         if form.endswith("st") and base == form[:-2] + "en":
             return None  # read as a "du" form: in news an adverb ("zumeist", "längst")
         head = v.head(k)
@@ -226,6 +228,27 @@ class _Reader:
             if self._event_noun(c) in PARTICIPATION_TYPES and self._case(c) in lex.participation_preps:
                 occasions.setdefault(c, k)
         return _Event(k=k, kind="verb", lemma=lemma, type=kind, clause=k)
+
+    def _adjective_form(self, k: int) -> bool:
+        """A word the dictionary reads as an adjective or adverb, whatever the
+        tagger said (``juristischen``, ``zuverlässigen``, ``permanent``,
+        ``besorgt``): every German verb's infinitive ends in -n, so a form whose
+        dictionary lemma does not is no verb."""
+        lemmatize = self.v.lemmatize
+        if lemmatize is None:
+            return False
+        v, form = self.v, self.low[k]
+        lemma = lemmatize(form, "ADV")
+        if not form.isalpha() or lemma.endswith("n"):
+            return False
+        if form in (lemma + "e", lemma + "en") and v.deps_of(k, "nsubj") and v.feature(k, "Tense") == "Past":
+            return False  # a past with a subject, read as the participle's adjective: "Sie verbrachten"
+        # a participle that a perfect or passive makes a verb keeps its reading
+        # ("wurden teilverschüttet", "hat ... überredet", "von Antel verfilmt")
+        return not (self._participle(k) and (
+            any(v.lemma(c).lower() in ("haben", "werden") for h in self._conj_chain(k)
+                for c in v.deps_of(h, "aux", "aux:pass"))
+            or self._surface_passive(k) or any(self._case(c) in self.lex.agent_preps for c in v.deps_of(k, "obl"))))
 
     def _attributive(self, k: int) -> bool:
         """A participle used as an adjective before its noun (``die entsandten

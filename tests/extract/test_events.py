@@ -303,3 +303,18 @@ def test_a_past_happening_after_the_lead_is_still_an_event(events):
 def test_a_participle_without_a_subject_closes_the_label(events):
     found = events("Nach Angaben der Polizei sei 2011 dann ein Paket abgefangen worden.")
     assert [(e.label, e.date) for e in found] == [("Paket abgefangen", "2011")]
+
+
+# -- words the tagger took for verbs ---------------------------------------------------------
+@pytest.mark.parametrize("text, expected", [
+    # an adjective or adverb the dictionary knows as one: no verb
+    ("Ab 2010 werden die sehr zuverlässigen, aber alten Hubschrauber ausgemustert.", ["ausmustern"]),
+    ("Vor den Gästen, die 2016 ebenfalls noch unbesiegt sind, hat der Trainer großen Respekt.", []),
+    ("Der Komet ist rund 800 Millionen Kilometer von der Sonde entfernt.", []),
+    # a past with a subject stays a verb, though its form is an adjective too ("verbracht")
+    ("Sie verbrachten im Sommer den Urlaub auf Sipadan.", ["verbringen"]),
+    # a participle in a passive stays a verb
+    ("Der Roman wurde 1959 von Franz Antel verfilmt.", ["verfilmen"]),
+])
+def test_an_adjective_form_is_no_verb(events, text, expected):
+    assert [e.predicate for e in events(text)] == expected
