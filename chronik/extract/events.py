@@ -642,7 +642,8 @@ class _Reader:
     def _noun(self, k: int, occasions: dict[int, int], earlier: list[_Event]) -> _Event | None:
         v, lex = self.v, self.lex
         kind = self._event_noun(k)
-        if not kind:
+        if not kind or v.lemma(k) in lex.document_nouns or self._compound_head(v.lemma(k), lex.noun_types) in \
+                lex.document_nouns:
             return None
         dets = [self.low[c] for c in v.deps_of(k, "det", "det:poss")]
         if any(d in lex.negations for d in dets):
@@ -658,6 +659,8 @@ class _Reader:
         own = self._noun_parties(k)
         if own or self._own_date(k) is not None:
             return e
+        if any(d in lex.definite for d in dets) and self._repeated(e, earlier):
+            return None  # "die Wahl" after "die Landtagswahl": the happening told before, nothing new
         if any(d in lex.definite for d in dets) and self._antecedent(e, earlier):
             e.refers_back = True
             return e
@@ -686,6 +689,12 @@ class _Reader:
             elif case in lex.agent_preps or dep == "nmod:poss" or (dep == "nmod" and not case):
                 roles += [(n, "agent") for n in names]
         return roles
+
+    def _repeated(self, e: _Event, earlier: list[_Event]) -> bool:
+        """An event noun the article named before, as itself or as the head of
+        its compound (``die Landtagswahl`` ... ``die Wahl``): one happening."""
+        low = e.lemma.lower()
+        return any(prev.kind == "noun" and prev is not e and prev.lemma.lower().endswith(low) for prev in earlier)
 
     def _antecedent(self, e: _Event, earlier: list[_Event]) -> _Event | None:
         for prev in reversed(earlier):

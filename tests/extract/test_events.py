@@ -318,3 +318,17 @@ def test_a_participle_without_a_subject_closes_the_label(events):
 ])
 def test_an_adjective_form_is_no_verb(events, text, expected):
     assert [e.predicate for e in events(text)] == expected
+
+
+# -- one happening, told again -------------------------------------------------------------
+def test_a_noun_that_repeats_an_event_noun_is_that_happening(events):
+    # "die Wahl" after "die Landtagswahl": the head of the compound refers back
+    found = events("Die Landtagswahl in Sachsen fand am 30. August statt. Nach der Wahl bildeten CDU und FDP "
+                   "eine Koalition.")
+    assert [e.predicate for e in found] == ["Landtagswahl", "bilden"]
+
+
+def test_a_law_is_a_text_its_passing_is_the_event(events):
+    found = events("Der Senat von Illinois verabschiedete am Montag ein neues Gesetz. Gouverneur Pat Quinn "
+                   "unterzeichnete das Gesetz am Mittwoch.")
+    assert [(e.type, e.predicate) for e in found] == [("law", "verabschieden"), ("agreement", "unterzeichnen")]

@@ -24,6 +24,7 @@ class EventLexicon:
     verb_types: dict[str, str]          # verb lemma -> event type
     noun_types: dict[str, str]          # event noun (or compound head) -> event type
     no_event_verbs: frozenset[str]      # states, perception, cognition, possession, modality
+    document_nouns: frozenset[str]      # "das Gesetz": types the verb that passes it, no happening itself
     speech_verbs: frozenset[str]        # acts of saying: statements, not events, unless on an occasion
     announce_verbs: frozenset[str]      # a formal announcement by an office, a company, a court
     occasion_nouns: frozenset[str]      # a saying on such an occasion is news: "in einer Rede"
@@ -191,6 +192,13 @@ _NO_EVENT_VERBS = _w(
     "verlieben bezeugen"
 )
 
+# Event nouns that name a text, not a happening: "ein Veto gegen das Gesetz",
+# "den Gesetzesentwurf vorlegen". They give the verb that passes or signs them
+# its type ("verabschiedete das Gesetz": law) but are no event by themselves.
+# Origin: German usage (Duden: "Gesetz", a rule laid down in writing); the
+# guideline's law type is the passing, signing or entry into force.
+_DOCUMENT_NOUNS = _w("Gesetz Gesetzesentwurf")
+
 # Acts of saying: the statements issue, not the timeline. One list with the
 # statement extractor's (chronik.lang.de.statements, its origin there), and the
 # acts of accusing, urging and advising that are sayings too when news reports
@@ -303,6 +311,7 @@ EVENT_LEXICON = EventLexicon(
     verb_types=_VERB_TYPES,
     noun_types=_NOUN_TYPES,
     no_event_verbs=_NO_EVENT_VERBS,
+    document_nouns=_DOCUMENT_NOUNS,
     speech_verbs=_SPEECH_VERBS,
     announce_verbs=_ANNOUNCE_VERBS,
     occasion_nouns=_OCCASION_NOUNS,
