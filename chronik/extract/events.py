@@ -506,7 +506,11 @@ class _Reader:
         if v.sentence_of[k] in self.lead:
             return False  # headlines and leads tell the news in the present: "Merkel trifft Macron"
         head = chain[-1]
-        if v.feature(head, "VerbForm") != "Fin" or v.feature(head, "Tense") != "Pres":
+        # the tagger often leaves VerbForm out of a finite verb; its tense then
+        # needs the form's word: a weak past ("fällte", "ordneten") is no present
+        if v.feature(head, "VerbForm") not in ("Fin", None) or v.feature(head, "Tense") != "Pres":
+            return False
+        if v.feature(head, "VerbForm") is None and self._weak_past(head):
             return False
         if any(v.dep(c).startswith("aux") for h in chain for c in v.children[h]):
             return False
@@ -516,6 +520,12 @@ class _Reader:
         s = v.sentences[v.sentence_of[k]]
         return not any(v.timex_at[t] >= 0 and v.timexes[v.timex_at[t]].type in ("DATE", "TIME")
                        for t in range(s.first_token, s.last_token))
+
+    def _weak_past(self, k: int) -> bool:
+        """The past of a weak verb by its ending (``fällte``, ``ordneten``);
+        where the stem ends in -t the ending is also a present (``halten``)."""
+        form, lemma = self.low[k], self.v.lemma(k).lower()
+        return form.endswith(("te", "ten")) and form != lemma and not lemma.endswith("ten")
 
     def _reported_mood(self, k: int) -> bool:
         """Konjunktiv I that continues a report without a new frame (``Er sei

@@ -332,3 +332,12 @@ def test_a_law_is_a_text_its_passing_is_the_event(events):
     found = events("Der Senat von Illinois verabschiedete am Montag ein neues Gesetz. Gouverneur Pat Quinn "
                    "unterzeichnete das Gesetz am Mittwoch.")
     assert [(e.type, e.predicate) for e in found] == [("law", "verabschieden"), ("agreement", "unterzeichnen")]
+
+
+# -- what is generally so ----------------------------------------------------------------------
+def test_a_plain_present_after_the_lead_is_generic_though_the_tagger_left_out_its_verb_form(events):
+    text = ("Der Onlinehändler Cyberport hat am Montag einen Lieferdienst in Wien gestartet.\n\n"
+            "In der ersten Woche bestellten die Kunden über 2.000 Pakete.\n\n"
+            "Cyberport verrechnet für den Service 14,99 Euro. Amtsrichterin Ute Bader fällte nun das Urteil.")
+    # "verrechnet": a price, not a happening; "fällte" is a weak past, whatever its tag
+    assert [e.predicate for e in events(text)] == ["starten", "bestellen", "fällen"]
