@@ -167,7 +167,7 @@ class _Reader:
             form = self.low[k]
             return (form.endswith(("t", "en")) and v.dep(k) in ("root", "conj", "parataxis", "ccomp", "advcl")
                     and not v.deps_of(k, "cop") and not self._attributive(k)
-                    and (form.startswith("ge") or form.endswith("iert") or any(
+                    and (form.startswith("ge") or form.endswith("iert") or self._werden_passive(k) or any(
                         form.startswith(p + "ge") for p in self.lex.separable_particles))
                     and bool(v.deps_of(k, "obj", "nsubj", "aux", "obl") or v.dep(k) != "root"))
         return (v.dep(k) == "root" and pos in ("ADV", "NOUN", "X") and self.low[k].isalpha()
@@ -250,6 +250,10 @@ class _Reader:
                 for c in v.deps_of(h, "aux", "aux:pass"))
             or self._surface_passive(k) or any(self._case(c) in self.lex.agent_preps for c in v.deps_of(k, "obl"))))
 
+    def _werden_passive(self, k: int) -> bool:
+        """``wurde ... vertagt/ADJ``: a form of "werden" as its passive auxiliary makes it a participle."""
+        return any(self.v.lemma(c).lower() == "werden" for c in self.v.deps_of(k, "aux:pass"))
+
     def _attributive(self, k: int) -> bool:
         """A participle used as an adjective before its noun (``die entsandten
         Soldaten``, ``der seit 1973 eingesetzte Hubschrauber``)."""
@@ -297,8 +301,9 @@ class _Reader:
                  or (v.dep(c) == "cop" and v.lemma(c).lower() == "sein")]
         if not auxes and self._participle(k):
             auxes = self._bracket_aux(k)
-        if any(v.dep(c) == "aux:pass" and v.lemma(c).lower() == "sein" for c in auxes):
-            return True
+        if any(v.dep(c) == "aux:pass" and v.lemma(c).lower() == "sein" for c in auxes) and \
+                not any(self.low[c] == "worden" for c in auxes):
+            return True  # "ist ... ausgesetzt"; but "ist ... getötet worden" is the perfect of the passive
         if v.feature(k, "VerbForm") == "Part" and any(v.lemma(c).lower() == "sein" for c in auxes) and \
                 not any(v.lemma(c).lower() == "werden" or self.low[c] == "worden" for c in auxes) and \
                 self.predicate_lemma(k) not in v.grammar.sein_perfect and v.lemma(k).lower() not in v.grammar.sein_perfect:
@@ -425,7 +430,7 @@ class _Reader:
         finite = [h for h in chain[-1:]] + [c for c in v.children[chain[-1]] if v.dep(c).startswith("aux")]
         if first in finite and v.tokens[first].text[:1].isupper():
             return False  # verb first: a condition ("Kämen sie dem nicht nach, ..."), a question or an order
-        if v.dep(k) == "xcomp" and not self._planned(k):
+        if v.dep(k) == "xcomp" and not self._planned(k) and not self._auxiliary_head(k):
             return False
         if self._generic_present(k, chain):
             return False
@@ -441,6 +446,15 @@ class _Reader:
             if bracket and v.lemma(bracket[0]).lower() in lex.modal_verbs - lex.schedule_modals:
                 return False
         return True
+
+    def _auxiliary_head(self, k: int) -> bool:
+        """A participle the parser hung as a complement under its own auxiliary
+        (``hatten ... abgeschafft/xcomp``) or that has an auxiliary of its own
+        (``20 wurden freigesprochen``): a clause of its own, not a purpose."""
+        v = self.v
+        if not self._participle(k):
+            return False
+        return v.lemma(v.head(k)).lower() in ("haben", "sein", "werden") or bool(v.deps_of(k, "aux", "aux:pass"))
 
     def _absolute_participle(self, k: int) -> bool:
         """``Genau genommen, ...``, ``Anders gesagt, ...``: a participle that

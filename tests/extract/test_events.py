@@ -341,3 +341,16 @@ def test_a_plain_present_after_the_lead_is_generic_though_the_tagger_left_out_it
             "Cyberport verrechnet für den Service 14,99 Euro. Amtsrichterin Ute Bader fällte nun das Urteil.")
     # "verrechnet": a price, not a happening; "fällte" is a weak past, whatever its tag
     assert [e.predicate for e in events(text)] == ["starten", "bestellen", "fällen"]
+
+
+# -- a passive or perfect the parser hung elsewhere -------------------------------------------
+@pytest.mark.parametrize("text, expected", [
+    ("Die Abstimmung über den Parlamentspräsidenten wurde drei Mal vertagt.", ["vertagen"]),    # tagged ADJ
+    ("Seit 1977 wurden in Illinois 12 Menschen hingerichtet, 20 wurden freigesprochen.",         # xcomp
+     ["hinrichten", "freisprechen"]),
+    ("Im Jahr 2007 hatten die Bundesstaaten New Mexico und New Jersey die Todesstrafe per Gesetz "
+     "abgeschafft.", ["abschaffen"]),                                                           # "hatten" as root
+    ("Einer Quelle zufolge ist Ali Barkah, Hamas-Chef im Südlibanon, getötet worden.", ["töten"]),  # not a state
+])
+def test_a_participle_with_its_auxiliary_is_a_happening(events, text, expected):
+    assert [e.predicate for e in events(text)] == expected
