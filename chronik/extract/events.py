@@ -211,6 +211,8 @@ class _Reader:
             if lemma in lex.announce_verbs and self._institution_subject(k):
                 return _Event(k=k, kind="verb", lemma=lemma, type="announcement", clause=k)
             return None
+        if lemma in lex.reflexive_states and any(self.low[c] == "sich" for c in v.children[k]):
+            return None  # "hielten sich in Traiskirchen auf": where someone is
         if lemma in lex.no_event_verbs or (lemma == base and base in lex.no_event_verbs):
             if lemma in lex.light_verbs or lemma in lex.existential_verbs:
                 for c in v.deps_of(k, "nsubj", "obj", "obl", "nsubj:pass"):

@@ -354,3 +354,14 @@ def test_a_plain_present_after_the_lead_is_generic_though_the_tagger_left_out_it
 ])
 def test_a_participle_with_its_auxiliary_is_a_happening(events, text, expected):
     assert [e.predicate for e in events(text)] == expected
+
+
+# -- states told with a verb of action ----------------------------------------------------------
+@pytest.mark.parametrize("text, expected", [
+    ("In Traiskirchen hielten sich am Donnerstag 3.400 Flüchtlinge auf.", []),       # where they are
+    ("Die Polizei hielt den Lastwagen am Montag an der Grenze auf.", ["aufhalten"]),  # without "sich": an act
+    ("Chelsea gefiel sich vor dem Spiel in der Rolle des Außenseiters.", []),
+    ("In Sachsen regiert seit 2009 eine Koalition aus CDU und FDP.", []),             # holding office
+])
+def test_a_state_is_no_happening(events, text, expected):
+    assert [e.predicate for e in events(text)] == expected

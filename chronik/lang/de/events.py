@@ -25,6 +25,7 @@ class EventLexicon:
     noun_types: dict[str, str]          # event noun (or compound head) -> event type
     no_event_verbs: frozenset[str]      # states, perception, cognition, possession, modality
     document_nouns: frozenset[str]      # "das Gesetz": types the verb that passes it, no happening itself
+    reflexive_states: frozenset[str]    # "hielten sich ... auf": with "sich", a state
     speech_verbs: frozenset[str]        # acts of saying: statements, not events, unless on an occasion
     announce_verbs: frozenset[str]      # a formal announcement by an office, a company, a court
     occasion_nouns: frozenset[str]      # a saying on such an occasion is news: "in einer Rede"
@@ -190,7 +191,16 @@ _NO_EVENT_VERBS = _w(
     "zurückhalten schätzen einschätzen rechnen wirken bieten tragen heißen nennen "
     "vorsehen drehen ausbleiben wundern neigen freistehen betrachten zielen funktionieren spüren "
     "verlieben bezeugen"
+    # holding office is a state: "In Sachsen regiert die Koalition"
+    " regieren"
 )
+
+# Verbs that with "sich" say where or how something is, not what happened:
+# "3.400 Flüchtlinge hielten sich in Traiskirchen auf" (but "hielt den Zug auf"
+# is an act), "eine Firma, die sich auf Malware spezialisiert hat", "stützt sich
+# auf ein Gutachten", "gefiel sich in der Rolle". Origin: German grammar
+# (Duden: reflexive verbs of state); the 10kGNAD events judged by hand.
+_REFLEXIVE_STATES = _w("aufhalten spezialisieren stützen gefallen befinden")
 
 # Event nouns that name a text, not a happening: "ein Veto gegen das Gesetz",
 # "den Gesetzesentwurf vorlegen". They give the verb that passes or signs them
@@ -312,6 +322,7 @@ EVENT_LEXICON = EventLexicon(
     noun_types=_NOUN_TYPES,
     no_event_verbs=_NO_EVENT_VERBS,
     document_nouns=_DOCUMENT_NOUNS,
+    reflexive_states=_REFLEXIVE_STATES,
     speech_verbs=_SPEECH_VERBS,
     announce_verbs=_ANNOUNCE_VERBS,
     occasion_nouns=_OCCASION_NOUNS,
