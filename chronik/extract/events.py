@@ -438,6 +438,8 @@ class _Reader:
             return False
         if self._negated_clause(k) or self._unasserted(k):
             return False
+        if any(self.low[j] in lex.hedges for j in self._clause_span(k)):
+            return False  # "möglicherweise", "eventuell": a possibility
         if any(self.low[j] in lex.habitual for j in self._clause_span(k)):
             return False  # "wird damit immer häufiger abgelehnt", however the parser hung "immer"
         subject = v.subject(k)

@@ -365,3 +365,14 @@ def test_a_participle_with_its_auxiliary_is_a_happening(events, text, expected):
 ])
 def test_a_state_is_no_happening(events, text, expected):
     assert [e.predicate for e in events(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Möglicherweise wird er seine Funktionen noch vor Jahresende an seine Nachfolgerin übergeben.", []),
+    ("Den Tätern wird eventuell ein Strafnachlass zugebilligt.", []),
+    # "vermutlich" tells what the writer takes to have happened
+    ("Nach dem Krieg wurde das Schiff nach Leningrad geschleppt und später vermutlich in der Ostsee versenkt.",
+     ["Krieg", "schleppen", "versenken"]),
+])
+def test_a_possibility_is_not_told_as_having_happened(events, text, expected):
+    assert [e.predicate for e in events(text)] == expected

@@ -43,6 +43,7 @@ class EventLexicon:
     copula_verbs: frozenset[str]        # "zeigte sich besorgt": a state, not a happening
     generic_subjects: frozenset[str]    # "man": anyone, not one happening
     habitual: frozenset[str]            # "jedes Jahr", "oft": not one happening
+    hedges: frozenset[str]              # "möglicherweise": a possibility, not told as having happened
     background: frozenset[str]          # "bereits", "damals": not the news of the day
     announce_words: frozenset[str]      # "geplant", "bevorstehend" before an event noun
     before_preps: frozenset[str]        # "vor dem Treffen": it lies ahead
@@ -244,6 +245,12 @@ _PASSIVE_AUX = _w("werden sein")
 _NEGATIONS = _w("nicht nie niemals kein keine keinen keinem keiner keines nirgends")
 _HABITUAL = _w("immer oft häufig regelmäßig meist meistens jährlich täglich wöchentlich monatlich "
                "gewöhnlich normalerweise stets jeweils manchmal selten üblicherweise traditionell")
+# Adverbs that make a clause a guess or a possibility, not a report
+# ("Möglicherweise wird er seine Funktionen übergeben", "so dass er
+# möglicherweise zerbricht"). Origin: German grammar (Duden: Modalwörter of
+# possibility); not "vermutlich", "wahrscheinlich", "angeblich" or "offenbar",
+# with which news tells what it takes to have happened (the Wikinews tuning gold).
+_HEDGES = _w("möglicherweise vielleicht eventuell womöglich")
 _BACKGROUND = _w("bereits damals einst früher zuvor ehemals seinerzeit vorher schon")
 _ANNOUNCE_WORDS = _w("geplant geplante geplanten bevorstehend bevorstehende bevorstehenden anstehende "
                      "anstehenden kommende kommenden angekündigte angekündigten")
@@ -346,6 +353,7 @@ EVENT_LEXICON = EventLexicon(
     copula_verbs=_w("sein zeigen bleiben wirken scheinen gelten erweisen geben fühlen"),
     generic_subjects=_w("man"),
     habitual=_HABITUAL,
+    hedges=_HEDGES,
     background=_BACKGROUND,
     announce_words=_ANNOUNCE_WORDS,
     before_preps=_BEFORE_PREPS,
