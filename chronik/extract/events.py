@@ -689,7 +689,10 @@ class _Reader:
             return e
         if any(d in lex.definite for d in dets) and self._repeated(e, earlier):
             return None  # "die Wahl" after "die Landtagswahl": the happening told before, nothing new
-        if any(d in lex.definite for d in dets) and self._antecedent(e, earlier):
+        prev = self._antecedent(e, earlier) if any(d in lex.definite for d in dets) else None
+        if prev:
+            if not prev.roles and not prev.place:
+                return None  # "das Ziel des Bombenanschlags" after "eine Autobombe ging hoch": told before
             e.refers_back = True
             return e
         if self._case(k) in lex.time_preps and any(d in lex.definite for d in dets) and v.dep(k) in ("obl", "nmod"):

@@ -376,3 +376,9 @@ def test_a_state_is_no_happening(events, text, expected):
 ])
 def test_a_possibility_is_not_told_as_having_happened(events, text, expected):
     assert [e.predicate for e in events(text)] == expected
+
+
+def test_a_definite_event_noun_after_its_happening_with_nothing_to_join_on_is_not_told_twice(events):
+    found = events("Am Freitag ging eine Autobombe hoch. Ein Funktionär der Hamas war das Ziel des "
+                   "Bombenanschlags.")
+    assert [(e.type, e.predicate) for e in found] == [("attack", "hochgehen")]
