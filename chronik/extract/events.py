@@ -649,7 +649,8 @@ class _Reader:
             return False
         if self.low[subject] in lex.place_forms or v.lemma(subject) in lex.institution_nouns:
             return True
-        return any(v.mentions[mi].label in ("ORG", "LOC") for mi in v.mentions_in(v.subtree(subject, CLAUSE_RELATIONS)))
+        # the subject's own phrase: not a channel hung below it ("Anwältin ... laut der Agentur ČTK")
+        return any(v.mentions[mi].label in ("ORG", "LOC") for mi in v.mentions_in(self._core(subject)))
 
     # -- nominal predicates --------------------------------------------------------------
     def _event_noun(self, k: int) -> str | None:

@@ -382,3 +382,17 @@ def test_a_definite_event_noun_after_its_happening_with_nothing_to_join_on_is_no
     found = events("Am Freitag ging eine Autobombe hoch. Ein Funktionär der Hamas war das Ziel des "
                    "Bombenanschlags.")
     assert [(e.type, e.predicate) for e in found] == [("attack", "hochgehen")]
+
+
+# -- a saying that is not itself news -----------------------------------------------------------
+def test_a_lawyer_telling_a_news_agency_is_no_announcement(events):
+    # the agency named as the channel ("laut ... ČTK") is not the one who announces
+    found = events("Die Staatsanwaltschaft habe Ermittlungen gegen Konvička aufgenommen, teilte dessen Anwältin "
+                   "Klára Samková am Dienstag laut der Nachrichtenagentur ČTK mit.")
+    assert [e.predicate for e in found] == ["aufnehmen"]
+
+
+def test_an_office_announcing_is_news(events):
+    found = events("Die Staatsanwaltschaft Oslo gab am Dienstag bekannt, dass sie Berufung einlegt.")
+    assert [(e.type, e.predicate, e.roles) for e in found][0] == (
+        "announcement", "bekanntgeben", (("Staatsanwaltschaft Oslo", "agent"),))
