@@ -396,3 +396,18 @@ def test_an_office_announcing_is_news(events):
     found = events("Die Staatsanwaltschaft Oslo gab am Dienstag bekannt, dass sie Berufung einlegt.")
     assert [(e.type, e.predicate, e.roles) for e in found][0] == (
         "announcement", "bekanntgeben", (("Staatsanwaltschaft Oslo", "agent"),))
+
+
+def test_a_present_is_read_from_its_form_where_the_tagger_gave_another_tense(events):
+    # "entscheidet" tagged Past, "spiele" Past, "regelt" and "steigen" Inf: all plain presents, no happenings
+    text = ("Das Volkstheater hat am Samstag eine neue Inszenierung von Nestroys Posse gezeigt.\n\n"
+            "Die Premiere endete mit langem Applaus.\n\n"
+            "Weil es immer um Finanzen gehe, spiele dieser Aspekt natürlich eine Rolle. Das regelt aber noch nicht "
+            "die Frage, ob Nutzer belangt werden. Die Arbeitslosenzahlen sinken in Deutschland, während sie in "
+            "Österreich steigen.")
+    assert [e.predicate for e in events(text)] == ["Premiere"]
+
+
+def test_an_infinitive_under_a_plan_is_no_present(events):
+    found = events("Bürgermeister Klaus Luger kündigte an, eine Berufung prüfen zu lassen.")
+    assert [e.predicate for e in found] == ["prüfen"]
