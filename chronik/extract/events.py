@@ -6,13 +6,18 @@ from the dependency tree of its sentence:
 
 * whether it reports a happening at all: not negated, not hypothetical
   (Konjunktiv II outside reported speech, ``wenn``/``falls``), not a modal
-  possibility, not habitual, not a state or a perception (a verb list), not a
+  possibility (a modal, ``möglicherweise``), not habitual, not a generic
+  plain present after the lead (its tense read from the form where the tagger
+  gives none), not a state or a perception (a verb list, ``sich aufhalten``),
+  not a word the dictionary reads as an adjective (``juristischen``), not a
   question, not inside quotation marks; an act of saying is a statement, not
   an event, unless it was made on an occasion that is news in itself (``in
   einer Rede``: the occasion is the event); an event noun counts when a light
   verb makes it happen (``fand statt``), when it is the occasion of a clause
   (``in einem Telefonat vereinbarten``), when its own phrase names parties or
   a date, or when it refers back to an event of the article (``das Treffen``);
+  a noun that only repeats a happening told before (``die Wahl`` after ``die
+  Landtagswahl``) or names a text (``das Gesetz``) is none of its own;
 * who did it and to whom: the subject is the agent and the objects the
   patients (in the passive the subject is the patient and ``von X`` the
   agent), as entity mentions inside those phrases; a pronoun, a role noun
@@ -466,8 +471,8 @@ class _Reader:
         v = self.v
         first = v.sentences[v.sentence_of[k]].first_token
         nxt = k + 1
-        return (k - first <= 2 and nxt < len(self.low) and (v.tokens[nxt].text == "," or (
-                    v.pos(nxt) in ("VERB", "AUX") and v.feature(nxt, "VerbForm") == "Fin"))
+        return (k - first <= 2 and nxt < len(self.low) and (v.tokens[nxt].text in (",", ":") or (
+                    v.pos(nxt) in ("VERB", "AUX") and v.feature(nxt, "VerbForm") in ("Fin", None)))
                 and self._participle(k) and not v.deps_of(k, "aux", "aux:pass", "nsubj", "nsubj:pass"))
 
     def _clause_span(self, k: int) -> range:

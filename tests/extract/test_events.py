@@ -411,3 +411,8 @@ def test_a_present_is_read_from_its_form_where_the_tagger_gave_another_tense(eve
 def test_an_infinitive_under_a_plan_is_no_present(events):
     found = events("Bürgermeister Klaus Luger kündigte an, eine Berufung prüfen zu lassen.")
     assert [e.predicate for e in found] == ["prüfen"]
+
+
+def test_a_manner_of_speaking_before_a_verb_the_tagger_left_without_its_form_is_no_event(events):
+    assert events("Zuvor hatten die Stuttgarter Nachrichten darüber berichtet. Genau genommen handelt es sich "
+                  "um teilautonome Fahrzeuge.") == ()
