@@ -420,6 +420,9 @@ class _Reader:
                     lemma = v.lemma(c).lower()
                     if lemma in lex.modal_verbs and lemma not in lex.schedule_modals:
                         return False
+                    if lemma in lex.schedule_modals and v.dep(h) == "acl:relcl" and not self._dated_sentence(k) \
+                            and not any(v.lemma(a).lower() in ("haben", "sein") for a in v.deps_of(h, "aux")):
+                        return False  # "eine Sonde, die ... aufspüren soll": what it is for ("verübt haben soll" is a report)
                 if dep == "mark" and (low in lex.condition_marks or low in lex.purpose_marks):
                     return False
                 if dep.startswith("advmod") and low in lex.habitual:
@@ -559,6 +562,13 @@ class _Reader:
             return bool(v.deps_of(k, "nsubj")) and v.dep(k) != "xcomp" and not any(
                 self.low[c] == "zu" for c in v.children[k])
         return form in (stem + "t", stem + "et", stem + "e") and len(stem) >= 3
+
+    def _dated_sentence(self, k: int) -> bool:
+        """A date or time named anywhere in the sentence of ``k``."""
+        v = self.v
+        s = v.sentences[v.sentence_of[k]]
+        return any(v.timex_at[t] >= 0 and v.timexes[v.timex_at[t]].type in ("DATE", "TIME")
+                   for t in range(s.first_token, s.last_token))
 
     def _weak_past(self, k: int) -> bool:
         """The past of a weak verb by its ending (``fällte``, ``ordneten``);

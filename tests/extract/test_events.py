@@ -416,3 +416,12 @@ def test_an_infinitive_under_a_plan_is_no_present(events):
 def test_a_manner_of_speaking_before_a_verb_the_tagger_left_without_its_form_is_no_event(events):
     assert events("Zuvor hatten die Stuttgarter Nachrichten darüber berichtet. Genau genommen handelt es sich "
                   "um teilautonome Fahrzeuge.") == ()
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Es wurde eine Sonde entwickelt, die genau solche Flugkörper aufspüren soll.", ["entwickeln"]),  # its purpose
+    ("Die Polizei nahm am Montag den Mann fest, der den Anschlag verübt haben soll.",                  # a claim
+     ["festnehmen", "verüben"]),
+])
+def test_sollen_in_a_relative_clause_says_what_a_thing_is_for(events, text, expected):
+    assert [e.predicate for e in events(text)] == expected
