@@ -422,7 +422,7 @@ class _Reader:
                         return False
                     if lemma in lex.schedule_modals and v.dep(h) == "acl:relcl" and not self._dated_sentence(k) \
                             and not any(v.lemma(a).lower() in ("haben", "sein") for a in v.deps_of(h, "aux")):
-                        return False  # "eine Sonde, die ... aufspüren soll": its purpose ("verübt haben soll": a report)
+                        return False  # "die ... aufspüren soll": its purpose ("verübt haben soll": a report)
                 if dep == "mark" and (low in lex.condition_marks or low in lex.purpose_marks):
                     return False
                 if dep.startswith("advmod") and low in lex.habitual:
