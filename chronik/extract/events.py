@@ -466,7 +466,10 @@ class _Reader:
         v = self.v
         if not self._participle(k):
             return False
-        return v.lemma(v.head(k)).lower() in ("haben", "sein", "werden") or bool(v.deps_of(k, "aux", "aux:pass"))
+        head = v.head(k)
+        if v.lemma(head).lower() in self.lex.modal_verbs or self.low[head] in self.lex.hypothetical_forms:
+            return False  # "müsste ... organisiert werden": under a modal, not a clause of its own
+        return v.lemma(head).lower() in ("haben", "sein", "werden") or bool(v.deps_of(k, "aux", "aux:pass"))
 
     def _absolute_participle(self, k: int) -> bool:
         """``Genau genommen, ...``, ``Anders gesagt, ...``: a participle that

@@ -425,3 +425,9 @@ def test_a_manner_of_speaking_before_a_verb_the_tagger_left_without_its_form_is_
 ])
 def test_sollen_in_a_relative_clause_says_what_a_thing_is_for(events, text, expected):
     assert [e.predicate for e in events(text)] == expected
+
+
+def test_a_participle_under_a_hypothetical_modal_is_no_clause_of_its_own(events):
+    text = ("Da Ragger aber nicht wie Darmann auf der Bundesliste steht, müsste ein aufwendiges Prozedere von "
+            "zahlreichen Verzichtserklärungen organisiert werden.")
+    assert [e.predicate for e in events(text)] == []
