@@ -535,12 +535,7 @@ class _Reader:
         if v.sentence_of[k] in self.lead:
             return False  # headlines and leads tell the news in the present: "Merkel trifft Macron"
         head = chain[-1]
-        # the tagger often leaves VerbForm out of a finite verb; its tense then
-        # needs the form's word: a weak past ("fällte", "ordneten") is no present
-        if v.feature(head, "VerbForm") in ("Fin", None) and v.feature(head, "Tense") == "Pres":
-            if v.feature(head, "VerbForm") is None and self._weak_past(head):
-                return False
-        elif not self._present_form(head):
+        if v.feature(head, "VerbForm") != "Fin" or v.feature(head, "Tense") != "Pres":
             return False
         if any(v.dep(c).startswith("aux") for h in chain for c in v.children[h]):
             return False
@@ -551,33 +546,12 @@ class _Reader:
         return not any(v.timex_at[t] >= 0 and v.timexes[v.timex_at[t]].type in ("DATE", "TIME")
                        for t in range(s.first_token, s.last_token))
 
-    def _present_form(self, k: int) -> bool:
-        """A present by its form where the tagger gave another tense: the
-        infinitive's form with a subject (``die Schauspieler bewegen``) or the
-        stem with -t, -et or -e (``regelt``, ``entscheidet``, ``spiele``); a
-        participle (``ge-``) is none."""
-        v = self.v
-        form, lemma = self.low[k], v.lemma(k).lower()
-        if v.feature(k, "VerbForm") == "Part" or form.startswith("ge") or not lemma.endswith("n"):
-            return False
-        stem = lemma[:-2] if lemma.endswith("en") else lemma[:-1]
-        if form == lemma:  # a plural with its own subject, not an infinitive ("prüfen zu lassen")
-            return bool(v.deps_of(k, "nsubj")) and v.dep(k) != "xcomp" and not any(
-                self.low[c] == "zu" for c in v.children[k])
-        return form in (stem + "t", stem + "et", stem + "e") and len(stem) >= 3
-
     def _dated_sentence(self, k: int) -> bool:
         """A date or time named anywhere in the sentence of ``k``."""
         v = self.v
         s = v.sentences[v.sentence_of[k]]
         return any(v.timex_at[t] >= 0 and v.timexes[v.timex_at[t]].type in ("DATE", "TIME")
                    for t in range(s.first_token, s.last_token))
-
-    def _weak_past(self, k: int) -> bool:
-        """The past of a weak verb by its ending (``fällte``, ``ordneten``);
-        where the stem ends in -t the ending is also a present (``halten``)."""
-        form, lemma = self.low[k], self.v.lemma(k).lower()
-        return form.endswith(("te", "ten")) and form != lemma and not lemma.endswith("ten")
 
     def _reported_mood(self, k: int) -> bool:
         """Konjunktiv I that continues a report without a new frame (``Er sei
