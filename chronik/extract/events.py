@@ -6,13 +6,18 @@ from the dependency tree of its sentence:
 
 * whether it reports a happening at all: not negated, not hypothetical
   (Konjunktiv II outside reported speech, ``wenn``/``falls``), not a modal
-  possibility, not habitual, not a state or a perception (a verb list), not a
+  possibility (a modal, ``möglicherweise``), not habitual, not a generic
+  plain present after the lead (its tense read from the form where the tagger
+  gives none), not a state or a perception (a verb list, ``sich aufhalten``),
+  not a word the dictionary reads as an adjective (``juristischen``), not a
   question, not inside quotation marks; an act of saying is a statement, not
   an event, unless it was made on an occasion that is news in itself (``in
   einer Rede``: the occasion is the event); an event noun counts when a light
   verb makes it happen (``fand statt``), when it is the occasion of a clause
   (``in einem Telefonat vereinbarten``), when its own phrase names parties or
   a date, or when it refers back to an event of the article (``das Treffen``);
+  a noun that only repeats a happening told before (``die Wahl`` after ``die
+  Landtagswahl``) or names a text (``das Gesetz``) is none of its own;
 * who did it and to whom: the subject is the agent and the objects the
   patients (in the passive the subject is the patient and ``von X`` the
   agent), as entity mentions inside those phrases; a pronoun, a role noun
@@ -167,7 +172,7 @@ class _Reader:
             form = self.low[k]
             return (form.endswith(("t", "en")) and v.dep(k) in ("root", "conj", "parataxis", "ccomp", "advcl")
                     and not v.deps_of(k, "cop") and not self._attributive(k)
-                    and (form.startswith("ge") or form.endswith("iert") or any(
+                    and (form.startswith("ge") or form.endswith("iert") or self._werden_passive(k) or any(
                         form.startswith(p + "ge") for p in self.lex.separable_particles))
                     and bool(v.deps_of(k, "obj", "nsubj", "aux", "obl") or v.dep(k) != "root"))
         return (v.dep(k) == "root" and pos in ("ADV", "NOUN", "X") and self.low[k].isalpha()
@@ -183,6 +188,8 @@ class _Reader:
         if lemma == self.low[k] and not lemma.endswith("n"):
             return None  # an adjective tagged as a verb ("stärker", "fair", "tätig"): no verb's lemma ends so
         form = self.low[k]
+        if self._adjective_form(k):
+            return None
         if form.endswith("st") and base == form[:-2] + "en":
             return None  # read as a "du" form: in news an adverb ("zumeist", "längst")
         head = v.head(k)
@@ -209,6 +216,8 @@ class _Reader:
             if lemma in lex.announce_verbs and self._institution_subject(k):
                 return _Event(k=k, kind="verb", lemma=lemma, type="announcement", clause=k)
             return None
+        if lemma in lex.reflexive_states and any(self.low[c] == "sich" for c in v.children[k]):
+            return None  # "hielten sich in Traiskirchen auf": where someone is
         if lemma in lex.no_event_verbs or (lemma == base and base in lex.no_event_verbs):
             if lemma in lex.light_verbs or lemma in lex.existential_verbs:
                 for c in v.deps_of(k, "nsubj", "obj", "obl", "nsubj:pass"):
@@ -226,6 +235,31 @@ class _Reader:
             if self._event_noun(c) in PARTICIPATION_TYPES and self._case(c) in lex.participation_preps:
                 occasions.setdefault(c, k)
         return _Event(k=k, kind="verb", lemma=lemma, type=kind, clause=k)
+
+    def _adjective_form(self, k: int) -> bool:
+        """A word the dictionary reads as an adjective or adverb, whatever the
+        tagger said (``juristischen``, ``zuverlässigen``, ``permanent``,
+        ``besorgt``): every German verb's infinitive ends in -n, so a form whose
+        dictionary lemma does not is no verb."""
+        lemmatize = self.v.lemmatize
+        if lemmatize is None:
+            return False
+        v, form = self.v, self.low[k]
+        lemma = lemmatize(form, "ADV")
+        if not form.isalpha() or lemma.endswith("n"):
+            return False
+        if form in (lemma + "e", lemma + "en") and v.deps_of(k, "nsubj") and v.feature(k, "Tense") == "Past":
+            return False  # a past with a subject, read as the participle's adjective: "Sie verbrachten"
+        # a participle that a perfect or passive makes a verb keeps its reading
+        # ("wurden teilverschüttet", "hat ... überredet", "von Antel verfilmt")
+        return not (self._participle(k) and (
+            any(v.lemma(c).lower() in ("haben", "werden") for h in self._conj_chain(k)
+                for c in v.deps_of(h, "aux", "aux:pass"))
+            or self._surface_passive(k) or any(self._case(c) in self.lex.agent_preps for c in v.deps_of(k, "obl"))))
+
+    def _werden_passive(self, k: int) -> bool:
+        """``wurde ... vertagt/ADJ``: a form of "werden" as its passive auxiliary makes it a participle."""
+        return any(self.v.lemma(c).lower() == "werden" for c in self.v.deps_of(k, "aux:pass"))
 
     def _attributive(self, k: int) -> bool:
         """A participle used as an adjective before its noun (``die entsandten
@@ -274,8 +308,9 @@ class _Reader:
                  or (v.dep(c) == "cop" and v.lemma(c).lower() == "sein")]
         if not auxes and self._participle(k):
             auxes = self._bracket_aux(k)
-        if any(v.dep(c) == "aux:pass" and v.lemma(c).lower() == "sein" for c in auxes):
-            return True
+        if any(v.dep(c) == "aux:pass" and v.lemma(c).lower() == "sein" for c in auxes) and \
+                not any(self.low[c] == "worden" for c in auxes):
+            return True  # "ist ... ausgesetzt"; but "ist ... getötet worden" is the perfect of the passive
         if v.feature(k, "VerbForm") == "Part" and any(v.lemma(c).lower() == "sein" for c in auxes) and \
                 not any(v.lemma(c).lower() == "werden" or self.low[c] == "worden" for c in auxes) and \
                 self.predicate_lemma(k) not in v.grammar.sein_perfect and v.lemma(k).lower() not in v.grammar.sein_perfect:
@@ -385,6 +420,9 @@ class _Reader:
                     lemma = v.lemma(c).lower()
                     if lemma in lex.modal_verbs and lemma not in lex.schedule_modals:
                         return False
+                    if lemma in lex.schedule_modals and v.dep(h) == "acl:relcl" and not self._dated_sentence(k) \
+                            and not any(v.lemma(a).lower() in ("haben", "sein") for a in v.deps_of(h, "aux")):
+                        return False  # "die ... aufspüren soll": its purpose ("verübt haben soll": a report)
                 if dep == "mark" and (low in lex.condition_marks or low in lex.purpose_marks):
                     return False
                 if dep.startswith("advmod") and low in lex.habitual:
@@ -402,12 +440,14 @@ class _Reader:
         finite = [h for h in chain[-1:]] + [c for c in v.children[chain[-1]] if v.dep(c).startswith("aux")]
         if first in finite and v.tokens[first].text[:1].isupper():
             return False  # verb first: a condition ("Kämen sie dem nicht nach, ..."), a question or an order
-        if v.dep(k) == "xcomp" and not self._planned(k):
+        if v.dep(k) == "xcomp" and not self._planned(k) and not self._auxiliary_head(k):
             return False
         if self._generic_present(k, chain):
             return False
         if self._negated_clause(k) or self._unasserted(k):
             return False
+        if any(self.low[j] in lex.hedges for j in self._clause_span(k)):
+            return False  # "möglicherweise", "eventuell": a possibility
         if any(self.low[j] in lex.habitual for j in self._clause_span(k)):
             return False  # "wird damit immer häufiger abgelehnt", however the parser hung "immer"
         subject = v.subject(k)
@@ -419,14 +459,26 @@ class _Reader:
                 return False
         return True
 
+    def _auxiliary_head(self, k: int) -> bool:
+        """A participle the parser hung as a complement under its own auxiliary
+        (``hatten ... abgeschafft/xcomp``) or that has an auxiliary of its own
+        (``20 wurden freigesprochen``): a clause of its own, not a purpose."""
+        v = self.v
+        if not self._participle(k):
+            return False
+        head = v.head(k)
+        if v.lemma(head).lower() in self.lex.modal_verbs or self.low[head] in self.lex.hypothetical_forms:
+            return False  # "müsste ... organisiert werden": under a modal, not a clause of its own
+        return v.lemma(head).lower() in ("haben", "sein", "werden") or bool(v.deps_of(k, "aux", "aux:pass"))
+
     def _absolute_participle(self, k: int) -> bool:
         """``Genau genommen, ...``, ``Anders gesagt, ...``: a participle that
         opens the sentence and is set off by a comma is a manner of speaking."""
         v = self.v
         first = v.sentences[v.sentence_of[k]].first_token
         nxt = k + 1
-        return (k - first <= 2 and nxt < len(self.low) and (v.tokens[nxt].text == "," or (
-                    v.pos(nxt) in ("VERB", "AUX") and v.feature(nxt, "VerbForm") == "Fin"))
+        return (k - first <= 2 and nxt < len(self.low) and (v.tokens[nxt].text in (",", ":") or (
+                    v.pos(nxt) in ("VERB", "AUX") and v.feature(nxt, "VerbForm") in ("Fin", None)))
                 and self._participle(k) and not v.deps_of(k, "aux", "aux:pass", "nsubj", "nsubj:pass"))
 
     def _clause_span(self, k: int) -> range:
@@ -493,6 +545,13 @@ class _Reader:
         s = v.sentences[v.sentence_of[k]]
         return not any(v.timex_at[t] >= 0 and v.timexes[v.timex_at[t]].type in ("DATE", "TIME")
                        for t in range(s.first_token, s.last_token))
+
+    def _dated_sentence(self, k: int) -> bool:
+        """A date or time named anywhere in the sentence of ``k``."""
+        v = self.v
+        s = v.sentences[v.sentence_of[k]]
+        return any(v.timex_at[t] >= 0 and v.timexes[v.timex_at[t]].type in ("DATE", "TIME")
+                   for t in range(s.first_token, s.last_token))
 
     def _reported_mood(self, k: int) -> bool:
         """Konjunktiv I that continues a report without a new frame (``Er sei
@@ -598,7 +657,8 @@ class _Reader:
             return False
         if self.low[subject] in lex.place_forms or v.lemma(subject) in lex.institution_nouns:
             return True
-        return any(v.mentions[mi].label in ("ORG", "LOC") for mi in v.mentions_in(v.subtree(subject, CLAUSE_RELATIONS)))
+        # the subject's own phrase: not a channel hung below it ("Anwältin ... laut der Agentur ČTK")
+        return any(v.mentions[mi].label in ("ORG", "LOC") for mi in v.mentions_in(self._core(subject)))
 
     # -- nominal predicates --------------------------------------------------------------
     def _event_noun(self, k: int) -> str | None:
@@ -619,7 +679,8 @@ class _Reader:
     def _noun(self, k: int, occasions: dict[int, int], earlier: list[_Event]) -> _Event | None:
         v, lex = self.v, self.lex
         kind = self._event_noun(k)
-        if not kind:
+        if not kind or v.lemma(k) in lex.document_nouns or self._compound_head(v.lemma(k), lex.noun_types) in \
+                lex.document_nouns:
             return None
         dets = [self.low[c] for c in v.deps_of(k, "det", "det:poss")]
         if any(d in lex.negations for d in dets):
@@ -635,7 +696,12 @@ class _Reader:
         own = self._noun_parties(k)
         if own or self._own_date(k) is not None:
             return e
-        if any(d in lex.definite for d in dets) and self._antecedent(e, earlier):
+        if any(d in lex.definite for d in dets) and self._repeated(e, earlier):
+            return None  # "die Wahl" after "die Landtagswahl": the happening told before, nothing new
+        prev = self._antecedent(e, earlier) if any(d in lex.definite for d in dets) else None
+        if prev:
+            if not prev.roles and not prev.place:
+                return None  # "das Ziel des Bombenanschlags" after "eine Autobombe ging hoch": told before
             e.refers_back = True
             return e
         if self._case(k) in lex.time_preps and any(d in lex.definite for d in dets) and v.dep(k) in ("obl", "nmod"):
@@ -663,6 +729,12 @@ class _Reader:
             elif case in lex.agent_preps or dep == "nmod:poss" or (dep == "nmod" and not case):
                 roles += [(n, "agent") for n in names]
         return roles
+
+    def _repeated(self, e: _Event, earlier: list[_Event]) -> bool:
+        """An event noun the article named before, as itself or as the head of
+        its compound (``die Landtagswahl`` ... ``die Wahl``): one happening."""
+        low = e.lemma.lower()
+        return any(prev.kind == "noun" and prev is not e and prev.lemma.lower().endswith(low) for prev in earlier)
 
     def _antecedent(self, e: _Event, earlier: list[_Event]) -> _Event | None:
         for prev in reversed(earlier):

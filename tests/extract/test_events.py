@@ -303,3 +303,112 @@ def test_a_past_happening_after_the_lead_is_still_an_event(events):
 def test_a_participle_without_a_subject_closes_the_label(events):
     found = events("Nach Angaben der Polizei sei 2011 dann ein Paket abgefangen worden.")
     assert [(e.label, e.date) for e in found] == [("Paket abgefangen", "2011")]
+
+
+# -- words the tagger took for verbs ---------------------------------------------------------
+@pytest.mark.parametrize("text, expected", [
+    # an adjective or adverb the dictionary knows as one: no verb
+    ("Ab 2010 werden die sehr zuverlässigen, aber alten Hubschrauber ausgemustert.", ["ausmustern"]),
+    ("Vor den Gästen, die 2016 ebenfalls noch unbesiegt sind, hat der Trainer großen Respekt.", []),
+    ("Der Komet ist rund 800 Millionen Kilometer von der Sonde entfernt.", []),
+    # a past with a subject stays a verb, though its form is an adjective too ("verbracht")
+    ("Sie verbrachten im Sommer den Urlaub auf Sipadan.", ["verbringen"]),
+    # a participle in a passive stays a verb
+    ("Der Roman wurde 1959 von Franz Antel verfilmt.", ["verfilmen"]),
+])
+def test_an_adjective_form_is_no_verb(events, text, expected):
+    assert [e.predicate for e in events(text)] == expected
+
+
+# -- one happening, told again -------------------------------------------------------------
+def test_a_noun_that_repeats_an_event_noun_is_that_happening(events):
+    # "die Wahl" after "die Landtagswahl": the head of the compound refers back
+    found = events("Die Landtagswahl in Sachsen fand am 30. August statt. Nach der Wahl bildeten CDU und FDP "
+                   "eine Koalition.")
+    assert [e.predicate for e in found] == ["Landtagswahl", "bilden"]
+
+
+def test_a_law_is_a_text_its_passing_is_the_event(events):
+    found = events("Der Senat von Illinois verabschiedete am Montag ein neues Gesetz. Gouverneur Pat Quinn "
+                   "unterzeichnete das Gesetz am Mittwoch.")
+    assert [(e.type, e.predicate) for e in found] == [("law", "verabschieden"), ("agreement", "unterzeichnen")]
+
+
+# -- a passive or perfect the parser hung elsewhere -------------------------------------------
+@pytest.mark.parametrize("text, expected", [
+    ("Die Abstimmung über den Parlamentspräsidenten wurde drei Mal vertagt.", ["vertagen"]),    # tagged ADJ
+    ("Seit 1977 wurden in Illinois 12 Menschen hingerichtet, 20 wurden freigesprochen.",         # xcomp
+     ["hinrichten", "freisprechen"]),
+    ("Im Jahr 2007 hatten die Bundesstaaten New Mexico und New Jersey die Todesstrafe per Gesetz "
+     "abgeschafft.", ["abschaffen"]),                                                           # "hatten" as root
+    ("Einer Quelle zufolge ist Ali Barkah, Hamas-Chef im Südlibanon, getötet worden.", ["töten"]),  # not a state
+])
+def test_a_participle_with_its_auxiliary_is_a_happening(events, text, expected):
+    assert [e.predicate for e in events(text)] == expected
+
+
+# -- states told with a verb of action ----------------------------------------------------------
+@pytest.mark.parametrize("text, expected", [
+    ("In Traiskirchen hielten sich am Donnerstag 3.400 Flüchtlinge auf.", []),       # where they are
+    ("Die Polizei hielt den Lastwagen am Montag an der Grenze auf.", ["aufhalten"]),  # without "sich": an act
+    ("Chelsea gefiel sich vor dem Spiel in der Rolle des Außenseiters.", []),
+    ("In Sachsen regiert seit 2009 eine Koalition aus CDU und FDP.", []),             # holding office
+])
+def test_a_state_is_no_happening(events, text, expected):
+    assert [e.predicate for e in events(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Möglicherweise wird er seine Funktionen noch vor Jahresende an seine Nachfolgerin übergeben.", []),
+    ("Den Tätern wird eventuell ein Strafnachlass zugebilligt.", []),
+    # "vermutlich" tells what the writer takes to have happened
+    ("Nach dem Krieg wurde das Schiff nach Leningrad geschleppt und später vermutlich in der Ostsee versenkt.",
+     ["Krieg", "schleppen", "versenken"]),
+])
+def test_a_possibility_is_not_told_as_having_happened(events, text, expected):
+    assert [e.predicate for e in events(text)] == expected
+
+
+def test_a_definite_event_noun_after_its_happening_with_nothing_to_join_on_is_not_told_twice(events):
+    found = events("Am Freitag ging eine Autobombe hoch. Ein Funktionär der Hamas war das Ziel des "
+                   "Bombenanschlags.")
+    assert [(e.type, e.predicate) for e in found] == [("attack", "hochgehen")]
+
+
+# -- a saying that is not itself news -----------------------------------------------------------
+def test_a_lawyer_telling_a_news_agency_is_no_announcement(events):
+    # the agency named as the channel ("laut ... ČTK") is not the one who announces
+    found = events("Die Staatsanwaltschaft habe Ermittlungen gegen Konvička aufgenommen, teilte dessen Anwältin "
+                   "Klára Samková am Dienstag laut der Nachrichtenagentur ČTK mit.")
+    assert [e.predicate for e in found] == ["aufnehmen"]
+
+
+def test_an_office_announcing_is_news(events):
+    found = events("Die Staatsanwaltschaft Oslo gab am Dienstag bekannt, dass sie Berufung einlegt.")
+    assert [(e.type, e.predicate, e.roles) for e in found][0] == (
+        "announcement", "bekanntgeben", (("Staatsanwaltschaft Oslo", "agent"),))
+
+
+def test_an_infinitive_under_a_plan_is_no_present(events):
+    found = events("Bürgermeister Klaus Luger kündigte an, eine Berufung prüfen zu lassen.")
+    assert [e.predicate for e in found] == ["prüfen"]
+
+
+def test_a_manner_of_speaking_before_a_verb_the_tagger_left_without_its_form_is_no_event(events):
+    assert events("Zuvor hatten die Stuttgarter Nachrichten darüber berichtet. Genau genommen handelt es sich "
+                  "um teilautonome Fahrzeuge.") == ()
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Es wurde eine Sonde entwickelt, die genau solche Flugkörper aufspüren soll.", ["entwickeln"]),  # its purpose
+    ("Die Polizei nahm am Montag den Mann fest, der den Anschlag verübt haben soll.",                  # a claim
+     ["festnehmen", "verüben"]),
+])
+def test_sollen_in_a_relative_clause_says_what_a_thing_is_for(events, text, expected):
+    assert [e.predicate for e in events(text)] == expected
+
+
+def test_a_participle_under_a_hypothetical_modal_is_no_clause_of_its_own(events):
+    text = ("Da Ragger aber nicht wie Darmann auf der Bundesliste steht, müsste ein aufwendiges Prozedere von "
+            "zahlreichen Verzichtserklärungen organisiert werden.")
+    assert [e.predicate for e in events(text)] == []

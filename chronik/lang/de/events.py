@@ -24,6 +24,8 @@ class EventLexicon:
     verb_types: dict[str, str]          # verb lemma -> event type
     noun_types: dict[str, str]          # event noun (or compound head) -> event type
     no_event_verbs: frozenset[str]      # states, perception, cognition, possession, modality
+    document_nouns: frozenset[str]      # "das Gesetz": types the verb that passes it, no happening itself
+    reflexive_states: frozenset[str]    # "hielten sich ... auf": with "sich", a state
     speech_verbs: frozenset[str]        # acts of saying: statements, not events, unless on an occasion
     announce_verbs: frozenset[str]      # a formal announcement by an office, a company, a court
     occasion_nouns: frozenset[str]      # a saying on such an occasion is news: "in einer Rede"
@@ -41,6 +43,7 @@ class EventLexicon:
     copula_verbs: frozenset[str]        # "zeigte sich besorgt": a state, not a happening
     generic_subjects: frozenset[str]    # "man": anyone, not one happening
     habitual: frozenset[str]            # "jedes Jahr", "oft": not one happening
+    hedges: frozenset[str]              # "möglicherweise": a possibility, not told as having happened
     background: frozenset[str]          # "bereits", "damals": not the news of the day
     announce_words: frozenset[str]      # "geplant", "bevorstehend" before an event noun
     before_preps: frozenset[str]        # "vor dem Treffen": it lies ahead
@@ -189,7 +192,23 @@ _NO_EVENT_VERBS = _w(
     "zurückhalten schätzen einschätzen rechnen wirken bieten tragen heißen nennen "
     "vorsehen drehen ausbleiben wundern neigen freistehen betrachten zielen funktionieren spüren "
     "verlieben bezeugen"
+    # holding office is a state: "In Sachsen regiert die Koalition"
+    " regieren"
 )
+
+# Verbs that with "sich" say where or how something is, not what happened:
+# "3.400 Flüchtlinge hielten sich in Traiskirchen auf" (but "hielt den Zug auf"
+# is an act), "eine Firma, die sich auf Malware spezialisiert hat", "stützt sich
+# auf ein Gutachten", "gefiel sich in der Rolle". Origin: German grammar
+# (Duden: reflexive verbs of state); the 10kGNAD events judged by hand.
+_REFLEXIVE_STATES = _w("aufhalten spezialisieren stützen gefallen befinden")
+
+# Event nouns that name a text, not a happening: "ein Veto gegen das Gesetz",
+# "den Gesetzesentwurf vorlegen". They give the verb that passes or signs them
+# its type ("verabschiedete das Gesetz": law) but are no event by themselves.
+# Origin: German usage (Duden: "Gesetz", a rule laid down in writing); the
+# guideline's law type is the passing, signing or entry into force.
+_DOCUMENT_NOUNS = _w("Gesetz Gesetzesentwurf")
 
 # Acts of saying: the statements issue, not the timeline. One list with the
 # statement extractor's (chronik.lang.de.statements, its origin there), and the
@@ -226,6 +245,12 @@ _PASSIVE_AUX = _w("werden sein")
 _NEGATIONS = _w("nicht nie niemals kein keine keinen keinem keiner keines nirgends")
 _HABITUAL = _w("immer oft häufig regelmäßig meist meistens jährlich täglich wöchentlich monatlich "
                "gewöhnlich normalerweise stets jeweils manchmal selten üblicherweise traditionell")
+# Adverbs that make a clause a guess or a possibility, not a report
+# ("Möglicherweise wird er seine Funktionen übergeben", "so dass er
+# möglicherweise zerbricht"). Origin: German grammar (Duden: Modalwörter of
+# possibility); not "vermutlich", "wahrscheinlich", "angeblich" or "offenbar",
+# with which news tells what it takes to have happened (the Wikinews tuning gold).
+_HEDGES = _w("möglicherweise vielleicht eventuell womöglich")
 _BACKGROUND = _w("bereits damals einst früher zuvor ehemals seinerzeit vorher schon")
 _ANNOUNCE_WORDS = _w("geplant geplante geplanten bevorstehend bevorstehende bevorstehenden anstehende "
                      "anstehenden kommende kommenden angekündigte angekündigten")
@@ -303,6 +328,8 @@ EVENT_LEXICON = EventLexicon(
     verb_types=_VERB_TYPES,
     noun_types=_NOUN_TYPES,
     no_event_verbs=_NO_EVENT_VERBS,
+    document_nouns=_DOCUMENT_NOUNS,
+    reflexive_states=_REFLEXIVE_STATES,
     speech_verbs=_SPEECH_VERBS,
     announce_verbs=_ANNOUNCE_VERBS,
     occasion_nouns=_OCCASION_NOUNS,
@@ -326,6 +353,7 @@ EVENT_LEXICON = EventLexicon(
     copula_verbs=_w("sein zeigen bleiben wirken scheinen gelten erweisen geben fühlen"),
     generic_subjects=_w("man"),
     habitual=_HABITUAL,
+    hedges=_HEDGES,
     background=_BACKGROUND,
     announce_words=_ANNOUNCE_WORDS,
     before_preps=_BEFORE_PREPS,
