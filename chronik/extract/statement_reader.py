@@ -43,11 +43,24 @@ class StatementReader:
     def in_quote(self, k: int) -> bool:
         return self.v.in_quote(self.v.tokens[k].start)
 
-    def verb_lemma(self, k: int) -> str:
+    def particle(self, k: int) -> int | None:
+        """The separable prefix of verb ``k`` (``teilte ... mit``), also where the parser took it
+        for an adjective or adverb (``stellte klar, dass``, ``stellte fest, dass``: the verb with
+        it is a speech verb, the verb alone is not)."""
         v = self.v
         prt = [c for c in v.children[k] if v.dep(c) == "compound:prt"]
+        if prt:
+            return prt[0]
         lemma = v.lemma(k).lower()
-        return (v.tokens[prt[0]].text.lower() + lemma) if prt else lemma
+        if lemma in self.lex.speech_verbs:
+            return None
+        return next((c for c in v.children[k] if c > k and v.dep(c) in ("xcomp", "advmod", "compound")
+                     and v.pos(c) in ("ADJ", "ADV") and self.low(c) + lemma in self.lex.speech_verbs), None)
+
+    def verb_lemma(self, k: int) -> str:
+        prt = self.particle(k)
+        lemma = self.v.lemma(k).lower()
+        return (self.low(prt) + lemma) if prt is not None else lemma
 
     def is_role(self, k: int) -> bool:
         w = self.v.lemma(k).lower()
@@ -103,11 +116,14 @@ class StatementReader:
     def infinitive(self, toks: Sequence[int]) -> bool:
         """A ``zu``-infinitive clause (``kündigte an, zurückzutreten``) up to its first comma."""
         v = self.v
+        zu = self.lex.infinitive_marker
         for k in toks:
             if v.tokens[k].text in (",", ";"):
                 return False
-            zu = self.lex.infinitive_marker
-            if v.feature(k, "VerbForm") == "Inf" and (self.low(k - 1) == zu or zu in self.low(k)[2:-3]):
+            # (the tagger may leave an infinitive without features: "die Zahl zu erhöhen")
+            inf = v.feature(k, "VerbForm") == "Inf" or (
+                v.pos(k) in ("VERB", "AUX") and not v.feature(k, "VerbForm") and self.low(k).endswith("n"))
+            if inf and (self.low(k - 1) == zu or zu in self.low(k)[2:-3]):
                 return True
         return False
 
@@ -267,8 +283,8 @@ class StatementReader:
                          via=via, addressee=addressee, date=date, date_basis=date_basis, marked=marked, sentence=si)
 
     def cue_of(self, k: int) -> tuple[int, int]:
-        prt = [c for c in self.v.children[k] if self.v.dep(c) == "compound:prt"]
-        return (k, prt[0]) if prt else (k, k)
+        prt = self.particle(k)
+        return (k, prt) if prt is not None else (k, k)
 
     def content_clause(self, k: int) -> tuple[list[int], str] | None:
         """The tokens of what the verb ``k`` frames, and where: ``after``, ``before`` or ``colon``."""

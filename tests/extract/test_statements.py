@@ -108,6 +108,18 @@ def test_laut_and_wie_frames(statements):
         ("indirect", "lag die Wahlbeteiligung bei 41,9 Prozent", "mitteilte", "der Bundeswahlleiter", "text")]
 
 
+def test_zu_infinitive_after_a_separable_speech_verb(statements):
+    found = statements("Ärzte ohne Grenzen sowie das Internationale Rote Kreuz kündigten an, die Zahl der Helfer "
+                       "in der Region zu erhöhen.")
+    assert [(s.kind, s.text, s.cue) for s in found] == [
+        ("indirect", "die Zahl der Helfer in der Region zu erhöhen", "kündigten an")]
+
+
+def test_separable_prefix_taken_for_an_adjective(statements):
+    assert brief(statements("Die Polizei stellte klar, dass der Mann nicht bewaffnet gewesen sei.")) == [
+        ("indirect", "dass der Mann nicht bewaffnet gewesen sei", "stellte klar", "Die Polizei", "text")]
+
+
 def test_dated_dass_clause(statements):
     (st,) = statements("Die Polizei teilte am Montag mit, dass zwei Männer festgenommen worden seien.")
     assert brief([st]) == [("indirect", "dass zwei Männer festgenommen worden seien", "teilte mit", "Die Polizei",
