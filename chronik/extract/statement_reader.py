@@ -95,6 +95,25 @@ class StatementReader:
                 return True
         return False
 
+    def reportive(self, toks: Sequence[int]) -> int | None:
+        """``Dabei sollen ... verhaftet worden sein``: the modal of hearsay, ``sollen`` with a
+        perfect infinitive, as a main clause's finite verb; None where there is none."""
+        v = self.v
+        toks = sorted(toks)
+        for i, k in enumerate(toks):
+            if self.low(k) not in self.lex.reportive_modals or self.in_quote(k) or v.pos(k) not in ("AUX", "VERB"):
+                continue
+            if i > 0 and (v.pos(toks[i - 1]) in ("SCONJ", "PRON") and v.tokens[toks[i - 1]].text[:1].islower()):
+                continue  # a subordinate or relative clause: "der ... getötet haben soll"
+            # (read off the words: the parser often takes the modal for something else)
+            for c in toks[i + 1:]:
+                if v.tokens[c].text in (",", ";", ":"):
+                    break
+                if self.low(c) in self.lex.perfect_infinitives and v.pos(c) == "AUX" \
+                        and v.pos(c - 1) in ("VERB", "AUX") and not self.in_quote(c):
+                    return k
+        return None
+
     def main_after_subordinate(self, toks: Sequence[int]) -> bool:
         """``Da man ..., konnten die Ergebnisse ...``: a comma followed by a finite verb (the
         main clause's, first after its subordinate clause)."""

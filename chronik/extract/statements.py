@@ -504,13 +504,16 @@ def _free_indirect(r: _Reader, si: int, sent: range, by_sentence) -> Statement |
             break
     right_after = bool(by_sentence.get(si - 1)) and prev is not None and prev.kind == "indirect"
     goes_on = right_after and any(r.v.feature(k, "Mood") == "Sub" for k in toks if not r.in_quote(k))
-    if not (r.main_subjunctive(toks) or goes_on) or r.quote_covers(toks) or r.first_person(toks):
+    # "Dabei sollen ... verhaftet worden sein": hearsay, marked by its modal, framed or not
+    modal = None if r.main_subjunctive(toks) or goes_on else r.reportive(toks)
+    if not (r.main_subjunctive(toks) or goes_on or modal is not None) or r.quote_covers(toks) \
+            or r.first_person(toks):
         return None
     if prev is not None and prev.speaker_name:
         spk = (prev.speaker_name, prev.speaker_start, prev.speaker_end, "carried")
     else:
         spk = None
-    return r.make("indirect", toks, None, spk, si)
+    return r.make("indirect", toks, (modal, modal) if modal is not None else None, spk, si)
 
 
 def _merge_free(items: list[Statement], text: str) -> list[Statement]:

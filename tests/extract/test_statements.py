@@ -120,6 +120,14 @@ def test_separable_prefix_taken_for_an_adjective(statements):
         ("indirect", "dass der Mann nicht bewaffnet gewesen sei", "stellte klar", "Die Polizei", "text")]
 
 
+def test_hearsay_sollen_with_a_perfect_infinitive(statements):
+    found = statements("Tibetische Exilgruppen berichteten von Protesten in Lhasa. Dabei sollen vor allem junge "
+                       "Tibeter verhaftet worden sein. Das Treffen soll im Mai stattfinden.")
+    assert [(s.kind, s.text, s.cue) for s in found if s.cue == "sollen"] == [
+        ("indirect", "Dabei sollen vor allem junge Tibeter verhaftet worden sein", "sollen")]
+    assert not any("Treffen" in s.text for s in found)  # a plan, not hearsay
+
+
 def test_dated_dass_clause(statements):
     (st,) = statements("Die Polizei teilte am Montag mit, dass zwei Männer festgenommen worden seien.")
     assert brief([st]) == [("indirect", "dass zwei Männer festgenommen worden seien", "teilte mit", "Die Polizei",

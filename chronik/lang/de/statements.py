@@ -130,6 +130,8 @@ class StatementLexicon:
     comparatives: frozenset[str] = frozenset()  # "mehr als", "so viel wie": no clause begins there
     topic_prepositions: frozenset[str] = frozenset()  # "sprach von", "berichtete über": the topic of a saying
     infinitive_marker: str = "zu"                     # "anzukündigen", "zu zwingen"
+    reportive_modals: frozenset[str] = frozenset()    # "soll ... verhaftet worden sein": hearsay
+    perfect_infinitives: frozenset[str] = frozenset()  # "haben", "sein" of "getötet haben"
     definite_articles: frozenset[str] = frozenset()   # "der Minister": a role that refers back
     role_nouns: frozenset[str] = ROLE_NOUNS
     role_suffixes: tuple[str, ...] = ROLE_SUFFIXES
@@ -185,6 +187,10 @@ STATEMENT_LEXICON = StatementLexicon(
     comparatives=_w("als wie"),
     topic_prepositions=_w("von über"),
     definite_articles=_w("der die des dem den"),
+    # Origin: German grammar (Duden-Grammatik, "sollen" of hearsay): "sollen" with a perfect infinitive
+    # ("soll ... getötet haben", "sollen verhaftet worden sein") reports what others say happened.
+    reportive_modals=_w("soll sollen"),
+    perfect_infinitives=_w("haben sein"),
     # Origin: German grammar ("heißen" with expletive "es"; the prepositions of its source).
     impersonal_verbs=_w("heißen"),
     impersonal_subject="es",
