@@ -393,6 +393,16 @@ class StatementReader:
                 return toks, "before"
         return None
 
+    def woven_quote(self, toks: Sequence[int]) -> bool:
+        """``er sei „äußerst erschüttert“``, ``dass Pädophilie „in der Ideologie angelegt“ sei``:
+        a clause in the reporter's words around a partial quote (a ``dass``/``ob`` or a Konjunktiv
+        verb outside the marks), indirect speech as a whole."""
+        toks = self.trim(toks)
+        outside = [k for k in toks if not self.in_quote(k) and self.v.tokens[k].text[:1].isalnum()]
+        if not outside or len(outside) == len(toks):
+            return False
+        return self.low(outside[0]) in self.lex.content_conjunctions or self.subjunctive(outside)
+
     def quote_covers(self, toks: Sequence[int]) -> bool:
         toks = self.trim(toks)
         if not toks:

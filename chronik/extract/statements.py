@@ -212,7 +212,8 @@ def _frames(r: _Reader, si: int, sent: range) -> tuple[list[Statement], bool]:
             toks, where = content
             if r.quote_covers(toks):
                 covered = True  # the quote stage has it; a "laut X" of this sentence is its channel
-                continue
+                if not r.woven_quote(toks):
+                    continue
             if where == "before":
                 spk = _subject_after(r, k, sent) or spk  # "..., sagte X.": the subject follows the verb
             if spk is None:

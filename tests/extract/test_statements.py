@@ -169,6 +169,14 @@ def test_partial_quote_inside_indirect_speech_with_via(statements):
         ("direct", "auf einem neuen Niveau", "Putin", "KCNA", True)]
 
 
+def test_mostly_quoted_konjunktiv_clause_is_indirect_too(statements):
+    found = statements("Italiens Ministerpräsident Mario Monti erklärte, er sei „äußerst erschüttert von dieser "
+                       "unerwarteten Nachricht“.")
+    assert [(s.kind, s.text, s.speaker_name) for s in found] == [
+        ("indirect", "er sei „äußerst erschüttert von dieser unerwarteten Nachricht", "Mario Monti"),
+        ("direct", "äußerst erschüttert von dieser unerwarteten Nachricht", "Mario Monti")]
+
+
 def test_a_compound_source_noun_names_its_own_source(statements):
     text = ("Ein Polizeisprecher sagte, der Brand sei in der Nacht ausgebrochen. Laut Augenzeugenberichten "
             "wurden mehrere Explosionen gehört. Den Angaben zufolge wurde niemand verletzt.")
