@@ -71,9 +71,11 @@ class StatementReader:
         where Konjunktiv II stands in for it: ``hätten angegriffen``) also II."""
         v = self.v
         for k in toks:
-            if v.pos(k) not in ("VERB", "AUX") or self.in_quote(k):
+            if self.in_quote(k):
                 continue
             w = self.low(k)
+            if v.pos(k) not in ("VERB", "AUX") and not (w in self.lex.subjunctive_forms and v.tokens[k].text[:1].islower()):
+                continue  # (a Konjunktiv I form the tagger took for another word: "sein Land plane")
             if w in self.lex.subjunctive_forms or (v.feature(k, "Mood") == "Sub" and (
                     any_mood or w not in self.lex.konjunktiv_ii)) or (any_mood and w in self.lex.konjunktiv_ii):
                 return True
@@ -243,7 +245,11 @@ class StatementReader:
         speech (``Lammert würdigte ...`` tagged as an adverb), else None."""
         v = self.v
         w = v.tokens[k].text
-        if v.pos(k) in ("VERB", "AUX") or not w[:1].islower() or not w.endswith(("t", "te", "ten")) or v.lemmatize is None:
+        if v.pos(k) in ("VERB", "AUX") or not w[:1].islower() or v.lemmatize is None:
+            return None
+        # a strong participle ("hatten angegeben", "hat hingewiesen") only with its auxiliary right before
+        strong = w.endswith("en") and "ge" in w[:-2] and k > 0 and self.low(k - 1) in self.lex.perfect_auxiliaries
+        if not (w.endswith(("t", "te", "ten")) or strong):
             return None
         lemma = v.lemmatize(w, "VERB").lower()
         return lemma if lemma in self.lex.speech_verbs else None

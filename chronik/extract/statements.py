@@ -197,9 +197,10 @@ def _frames(r: _Reader, si: int, sent: range) -> tuple[list[Statement], bool]:
         if subj is not None and abs(subj - k) <= MAX_SPEAKER_DISTANCE and not r.in_quote(subj):
             if r.low(subj) in lex.not_speakers:
                 continue  # "ich sage", "man sagt": inside speech or generic
-            if r.low(subj) in v.grammar.oblique_pronouns:
-                continue  # "droht ihm die Todesstrafe": a dative is never the one who speaks
-            spk = r.speaker(subj)
+            if r.low(subj) not in v.grammar.oblique_pronouns:
+                spk = r.speaker(subj)
+            # (else "droht ihm die Todesstrafe", "Ihm wird vorgeworfen, ...": a dative is never the
+            # one who speaks; the act has no speaker named)
         addressee = None
         for c in v.children[k]:
             if v.dep(c) == "iobj" or (v.dep(c).startswith("obl") and v.case_marker(c) in lex.addressee_prepositions

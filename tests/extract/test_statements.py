@@ -128,6 +128,19 @@ def test_hearsay_sollen_with_a_perfect_infinitive(statements):
     assert not any("Treffen" in s.text for s in found)  # a plan, not hearsay
 
 
+def test_frames_the_tagger_misreads(statements):
+    # a passive frame with a dative subject, a strong participle read as an adjective, a
+    # Konjunktiv I verb read as an adverb
+    assert brief(statements("Ihm wird vorgeworfen, seine Tochter 34 Jahre lang vergewaltigt zu haben.")) == [
+        ("indirect", "seine Tochter 34 Jahre lang vergewaltigt zu haben", "vorgeworfen", None, None)]
+    assert brief(statements("Die Frauen hatten angegeben, dass der Vater sie geschlagen hatte.")) == [
+        ("indirect", "dass der Vater sie geschlagen hatte", "angegeben", "Die Frauen", "text")]
+    assert brief(statements("Der französische Premierminister François Fillon erklärte, sein Land plane "
+                            "konkrete militärische Operationen gegen Libyen.")) == [
+        ("indirect", "sein Land plane konkrete militärische Operationen gegen Libyen", "erklärte",
+         "François Fillon", "text")]
+
+
 def test_dated_dass_clause(statements):
     (st,) = statements("Die Polizei teilte am Montag mit, dass zwei Männer festgenommen worden seien.")
     assert brief([st]) == [("indirect", "dass zwei Männer festgenommen worden seien", "teilte mit", "Die Polizei",

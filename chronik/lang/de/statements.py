@@ -132,6 +132,7 @@ class StatementLexicon:
     infinitive_marker: str = "zu"                     # "anzukündigen", "zu zwingen"
     reportive_modals: frozenset[str] = frozenset()    # "soll ... verhaftet worden sein": hearsay
     perfect_infinitives: frozenset[str] = frozenset()  # "haben", "sein" of "getötet haben"
+    perfect_auxiliaries: frozenset[str] = frozenset()  # "hat", "hatten" before a participle
     definite_articles: frozenset[str] = frozenset()   # "der Minister": a role that refers back
     role_nouns: frozenset[str] = ROLE_NOUNS
     role_suffixes: tuple[str, ...] = ROLE_SUFFIXES
@@ -191,6 +192,7 @@ STATEMENT_LEXICON = StatementLexicon(
     # ("soll ... getötet haben", "sollen verhaftet worden sein") reports what others say happened.
     reportive_modals=_w("soll sollen"),
     perfect_infinitives=_w("haben sein"),
+    perfect_auxiliaries=_w("hat haben hatte hatten habe hätte hätten ist sind war waren sei wurde wurden"),
     # Origin: German grammar ("heißen" with expletive "es"; the prepositions of its source).
     impersonal_verbs=_w("heißen"),
     impersonal_subject="es",
