@@ -91,7 +91,11 @@ class StatementReader:
             main = not main_only or v.head(k) == k or (
                 v.dep(k) in ("aux", "cop", "aux:pass") and v.head(v.head(k)) == v.head(k))
             own = {self.low(j) for j in (k - 1, k + 1) if 0 <= j < self.n}
-            if main and v.feature(k, "Person") != "1" and not own & self.lex.first_second_person and (self.low(k) in self.lex.subjunctive_forms or (
+            # "werde", "habe" are first person indicative and third person Konjunktiv I alike: the
+            # tagger's person counts only where the subject is not a third person ("Er werde ...")
+            subj = v.subject(v.head(k) if v.dep(k) in ("aux", "cop", "aux:pass") else k)
+            first = v.feature(k, "Person") == "1" and (subj is None or self.low(subj) in self.lex.first_second_person)
+            if main and not first and not own & self.lex.first_second_person and (self.low(k) in self.lex.subjunctive_forms or (
                     v.feature(k, "Mood") == "Sub" and v.feature(k, "Tense") == "Pres"
                     and self.low(k) not in self.lex.konjunktiv_ii)):
                 return True

@@ -141,6 +141,13 @@ def test_frames_the_tagger_misreads(statements):
          "François Fillon", "text")]
 
 
+def test_free_indirect_speech_with_a_form_shared_by_the_first_person(statements):
+    found = statements("Der Minister hat seinen Rücktritt verkündet. Er werde allerdings als Abgeordneter im "
+                       "Bundestag bleiben.")
+    assert brief(found)[1] == ("indirect", "Er werde allerdings als Abgeordneter im Bundestag bleiben", None,
+                               "Der Minister", "carried")
+
+
 def test_dated_dass_clause(statements):
     (st,) = statements("Die Polizei teilte am Montag mit, dass zwei Männer festgenommen worden seien.")
     assert brief([st]) == [("indirect", "dass zwei Männer festgenommen worden seien", "teilte mit", "Die Polizei",
