@@ -101,6 +101,23 @@ class StatementReader:
                 return True
         return False
 
+    def leading_subjunctive(self, toks: Sequence[int]) -> bool:
+        """A Konjunktiv I form in the sentence's first clause, that clause a main clause (read off
+        the words where the parse misses the root: ``Der Mann sei 18 bis 25 Jahre alt, ...``)."""
+        v = self.v
+        toks = self.trim(toks)
+        if not toks or self.low(toks[0]) in self.lex.subordinators or v.pos(toks[0]) == "SCONJ":
+            return False
+        for k in toks:
+            if v.tokens[k].text in (",", ";", ":") or self.in_quote(k) or v.pos(k) == "SCONJ":
+                return False
+            w = self.low(k)
+            if w in self.lex.first_second_person:
+                return False
+            if w in self.lex.subjunctive_forms and v.tokens[k].text[:1].islower() and k != toks[0]:
+                return True
+        return False
+
     def reportive(self, toks: Sequence[int]) -> int | None:
         """``Dabei sollen ... verhaftet worden sein``: the modal of hearsay, ``sollen`` with a
         perfect infinitive, as a main clause's finite verb; None where there is none."""

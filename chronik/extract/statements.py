@@ -507,8 +507,9 @@ def _free_indirect(r: _Reader, si: int, sent: range, by_sentence) -> Statement |
     right_after = bool(by_sentence.get(si - 1)) and prev is not None and prev.kind == "indirect"
     goes_on = right_after and any(r.v.feature(k, "Mood") == "Sub" for k in toks if not r.in_quote(k))
     # "Dabei sollen ... verhaftet worden sein": hearsay, marked by its modal, framed or not
-    modal = None if r.main_subjunctive(toks) or goes_on else r.reportive(toks)
-    if not (r.main_subjunctive(toks) or goes_on or modal is not None) or r.quote_covers(toks) \
+    reported = r.main_subjunctive(toks) or r.leading_subjunctive(toks)
+    modal = None if reported or goes_on else r.reportive(toks)
+    if not (reported or goes_on or modal is not None) or r.quote_covers(toks) \
             or r.first_person(toks):
         return None
     if prev is not None and prev.speaker_name:

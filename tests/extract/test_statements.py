@@ -148,6 +148,12 @@ def test_free_indirect_speech_with_a_form_shared_by_the_first_person(statements)
                                "Der Minister", "carried")
 
 
+def test_free_indirect_speech_read_off_the_words(statements):
+    found = statements("Die Polizei bittet um Mithilfe bei der Fahndung. Der Mann sei 18 bis 25 Jahre alt, "
+                       "etwa 1,75 Meter groß.")
+    assert [(s.kind, s.text) for s in found] == [("indirect", "Der Mann sei 18 bis 25 Jahre alt, etwa 1,75 Meter groß")]
+
+
 def test_dated_dass_clause(statements):
     (st,) = statements("Die Polizei teilte am Montag mit, dass zwei Männer festgenommen worden seien.")
     assert brief([st]) == [("indirect", "dass zwei Männer festgenommen worden seien", "teilte mit", "Die Polizei",
