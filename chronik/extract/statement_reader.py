@@ -54,12 +54,18 @@ class StatementReader:
         lemma = v.lemma(k).lower()
         if lemma in self.lex.speech_verbs:
             return None
-        return next((c for c in v.children[k] if c > k and v.dep(c) in ("xcomp", "advmod", "compound")
+        return next((c for c in v.children[k] if (c > k or c == k - 1) and v.dep(c) in ("xcomp", "advmod", "compound")
                      and v.pos(c) in ("ADJ", "ADV") and self.low(c) + lemma in self.lex.speech_verbs), None)
 
     def verb_lemma(self, k: int) -> str:
         prt = self.particle(k)
         lemma = self.v.lemma(k).lower()
+        if prt is None and lemma not in self.lex.speech_verbs:
+            # "wie heute bekannt wurde": the prefix parsed as the verb, the verb as its auxiliary
+            for c in self.v.children[k]:
+                if self.v.dep(c) in ("aux", "aux:pass", "cop") and self.low(k) + self.v.lemma(c).lower() \
+                        in self.lex.speech_verbs:
+                    return self.low(k) + self.v.lemma(c).lower()
         return (self.low(prt) + lemma) if prt is not None else lemma
 
     def is_role(self, k: int) -> bool:
@@ -268,6 +274,10 @@ class StatementReader:
         w = v.tokens[k].text
         if v.pos(k) in ("VERB", "AUX") or not w[:1].islower() or v.lemmatize is None:
             return None
+        # a separable prefix taken for the head of its verb ("wurde bekannt", "bekannt geworden war")
+        for c in v.children[k]:
+            if v.dep(c) in ("aux", "aux:pass", "cop") and self.low(k) + v.lemma(c).lower() in self.lex.speech_verbs:
+                return self.low(k) + v.lemma(c).lower()
         # a strong participle ("hatten angegeben", "hat hingewiesen") only with its auxiliary right before
         strong = w.endswith("en") and "ge" in w[:-2] and k > 0 and self.low(k - 1) in self.lex.perfect_auxiliaries
         if not (w.endswith(("t", "te", "ten")) or strong):
@@ -330,7 +340,7 @@ class StatementReader:
 
     def cue_of(self, k: int) -> tuple[int, int]:
         prt = self.particle(k)
-        return (k, prt) if prt is not None else (k, k)
+        return (min(k, prt), max(k, prt)) if prt is not None else (k, k)
 
     def content_clause(self, k: int) -> tuple[list[int], str] | None:
         """The tokens of what the verb ``k`` frames, and where: ``after``, ``before`` or ``colon``."""
@@ -355,8 +365,11 @@ class StatementReader:
             if v.tokens[j].text in (",", ";", ":"):
                 break
             if self.low(j) in self.lex.wie_frame:
-                if k + 1 < sent.stop and v.tokens[k + 1].text == ",":
-                    return list(range(k + 2, sent.stop)), "wie"
+                end = k + 1
+                while end < sent.stop and v.head(end) == k and v.dep(end) in ("aux", "aux:pass", "cop"):
+                    end += 1  # "wie heute bekannt wurde, ..."
+                if end < sent.stop and v.tokens[end].text == ",":
+                    return list(range(end + 1, sent.stop)), "wie"
                 if j > sent.start and v.tokens[j - 1].text == ",":
                     return list(range(sent.start, j - 1)), "wie"
                 break
@@ -366,7 +379,7 @@ class StatementReader:
             if t == "," and j + 1 < sent.stop:
                 rest = list(range(j + 1, sent.stop))
                 first = rest[0]
-                opens = self.low(first) in self.lex.content_conjunctions
+                opens = self.low(first) in self.lex.content_conjunctions or self.low(first) in self.lex.interrogatives
                 if "Rel" in (v.feature(first, "PronType") or "").split(",") and not self.subjunctive(rest[:6]):
                     break
                 if opens or self.subjunctive(rest, any_mood=True) or self.first_person(rest) or self.infinitive(rest):

@@ -187,8 +187,10 @@ def _frames(r: _Reader, si: int, sent: range) -> tuple[list[Statement], bool]:
             # "In dem Bericht heißt es, ...", "..., hieß es aus Regierungskreisen": the document or source
             subj = next((c for c in v.children[k] if v.dep(c).startswith("obl")
                          and v.case_marker(c) in lex.impersonal_sources), None)
-        if any(v.dep(c) == "aux:pass" or (v.dep(c) == "aux" and v.lemma(c) == "werden" and v.feature(
-                k, "VerbForm") == "Part") for c in v.children[k]):
+        if any(v.dep(c) == "aux:pass" or (v.dep(c) == "aux" and v.lemma(c) == "werden" and (v.feature(
+                k, "VerbForm") == "Part" or v.feature(k, "VerbForm") is None and v.feature(k, "Mood") is None
+                and c < k)) for c in v.children[k]):
+            # (a participle may come without features: "es wird befürchtet, dass ...")
             subj = next((c for c in v.children[k] if v.dep(c) == "obl:agent" or (
                 v.dep(c) == "obl" and v.case_marker(c) in v.grammar.agent_preps)), None)
         if subj is not None and subj < k and k > sent.start and v.tokens[k - 1].text == "," \
@@ -220,7 +222,8 @@ def _frames(r: _Reader, si: int, sent: range) -> tuple[list[Statement], bool]:
             if spk is None:
                 # "..., sagte X.", "wie X mitteilte": a subject the parser missed
                 spk = _subject_after(r, k, sent) if where != "wie" else _subject_between(r, k, sent)
-            marks = [t for t in toks[:2] if r.low(t) in lex.content_conjunctions]
+            marks = [t for t in toks[:2] if r.low(t) in lex.content_conjunctions] or [
+                t for t in toks[:1] if r.low(t) in lex.interrogatives and where == "after"]
             clause = [t for t in toks if v.sentence_of[t] == si]
             if marks or (r.clause_subjunctive(clause) if where in ("before", "colon") else r.subjunctive(clause)):
                 kind = "indirect"

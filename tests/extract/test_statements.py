@@ -154,6 +154,26 @@ def test_free_indirect_speech_read_off_the_words(statements):
     assert [(s.kind, s.text) for s in found] == [("indirect", "Der Mann sei 18 bis 25 Jahre alt, etwa 1,75 Meter groß")]
 
 
+def test_doubting_and_denying_verbs(statements):
+    assert brief(statements("Die Organisation bezweifelt aber, dass es zu echten Verbesserungen kommt.")) == [
+        ("indirect", "dass es zu echten Verbesserungen kommt", "bezweifelt", "Die Organisation", "text")]
+
+
+def test_impersonal_frames_without_a_speaker(statements):
+    assert brief(statements("Doch es wird befürchtet, dass sich viele der Vermissten in dem Wrack befinden.")) == [
+        ("indirect", "dass sich viele der Vermissten in dem Wrack befinden", "befürchtet", None, None)]
+    assert brief(statements("Wie heute bekannt wurde, sind in dem Gebiet bereits erste Cholerafälle "
+                            "aufgetreten.")) == [
+        ("indirect", "sind in dem Gebiet bereits erste Cholerafälle aufgetreten", "bekannt", None, None)]
+
+
+def test_indirect_question(statements):
+    assert brief(statements("Apple hat offiziell bekannt gegeben, wann die neuen iPhones in Österreich auf den "
+                            "Markt kommen.")) == [
+        ("indirect", "wann die neuen iPhones in Österreich auf den Markt kommen", "bekannt gegeben", "Apple",
+         "text")]
+
+
 def test_dated_dass_clause(statements):
     (st,) = statements("Die Polizei teilte am Montag mit, dass zwei Männer festgenommen worden seien.")
     assert brief([st]) == [("indirect", "dass zwei Männer festgenommen worden seien", "teilte mit", "Die Polizei",

@@ -63,6 +63,13 @@ _NEWS_SPEECH_VERBS = _w(
     "hinweisen verweisen nennen bezeichnen anfügen anführen sprechen ablehnen aufrufen"
 )
 
+# Verbs of doubting, denying, conceding and accusing, and "bekannt werden" (origin: German grammar,
+# Duden's verbs of saying; they take a dass-clause or zu-infinitive that is what was said).
+_DOUBT_DENY_VERBS = _w(
+    "bezweifeln anzweifeln zweifeln abstreiten leugnen eingestehen gestehen entgegenhalten entgegensetzen "
+    "anprangern nachsagen bekanntwerden bekanntmachen"
+)
+
 # Cognition, perception and parliamentary procedure: cues in debates, facts or
 # procedures in news (see the module docstring).
 NOT_IN_NEWS = _w(
@@ -89,7 +96,7 @@ REPORTED_ACT_VERBS = _w(
     "bemängeln rügen protestieren anmahnen androhen vorwerfen beschuldigen widersprechen vorschlagen "
     "empfehlen bekräftigen beschwören einräumen zugeben versprechen zusichern zusagen anklagen "
     "beanstanden dementieren verkünden bekanntgeben bezeichnen nennen verweisen hinweisen ablehnen "
-    "auffordern aufrufen berufen"
+    "auffordern aufrufen berufen anprangern abstreiten leugnen bezweifeln anzweifeln"
 )
 
 # Verbs with a "von" object that names the content (``sprach von einem
@@ -130,6 +137,7 @@ class StatementLexicon:
     comparatives: frozenset[str] = frozenset()  # "mehr als", "so viel wie": no clause begins there
     topic_prepositions: frozenset[str] = frozenset()  # "sprach von", "berichtete über": the topic of a saying
     infinitive_marker: str = "zu"                     # "anzukündigen", "zu zwingen"
+    interrogatives: frozenset[str] = frozenset()      # "gab bekannt, wann ...": an indirect question
     reportive_modals: frozenset[str] = frozenset()    # "soll ... verhaftet worden sein": hearsay
     perfect_infinitives: frozenset[str] = frozenset()  # "haben", "sein" of "getötet haben"
     perfect_auxiliaries: frozenset[str] = frozenset()  # "hat", "hatten" before a participle
@@ -153,7 +161,7 @@ _SPEECH_NOUNS = (frozenset(l for l, p, n, share in _CUES if p == "NOUN" and shar
     "Mitteilung Aussage Dementi Angabe Angaben Mahnung Zusicherung Beteuerung Klage Vermutung Prognose")
 
 STATEMENT_LEXICON = StatementLexicon(
-    speech_verbs=(SPEECH_ACT_VERBS | _NEWS_SPEECH_VERBS | _SPKATT_VERBS) - NOT_IN_NEWS,
+    speech_verbs=(SPEECH_ACT_VERBS | _NEWS_SPEECH_VERBS | _SPKATT_VERBS) - NOT_IN_NEWS | _DOUBT_DENY_VERBS,
     reported_verbs=REPORTED_ACT_VERBS,
     topic_verbs=TOPIC_VERBS,
     content_conjunctions=_w("dass daß ob"),
@@ -191,6 +199,10 @@ STATEMENT_LEXICON = StatementLexicon(
     # Origin: German grammar (Duden-Grammatik, "sollen" of hearsay): "sollen" with a perfect infinitive
     # ("soll ... getötet haben", "sollen verhaftet worden sein") reports what others say happened.
     reportive_modals=_w("soll sollen"),
+    # Origin: German grammar (w-words that open an indirect question; "was" is left out, it opens
+    # relative clauses on a whole clause as often: "..., was die Polizei bestätigte").
+    interrogatives=_w("wann wie wo warum weshalb wieso weswegen woher wohin wer wen wem wessen welche welcher "
+                      "welches welchen welchem inwiefern inwieweit wodurch womit wofür"),
     perfect_infinitives=_w("haben sein"),
     perfect_auxiliaries=_w("hat haben hatte hatten habe hätte hätten ist sind war waren sei wurde wurden"),
     # Origin: German grammar ("heißen" with expletive "es"; the prepositions of its source).
