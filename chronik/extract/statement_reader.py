@@ -278,9 +278,11 @@ class StatementReader:
         for c in v.children[k]:
             if v.dep(c) in ("aux", "aux:pass", "cop") and self.low(k) + v.lemma(c).lower() in self.lex.speech_verbs:
                 return self.low(k) + v.lemma(c).lower()
-        # a strong participle ("hatten angegeben", "hat hingewiesen") only with its auxiliary right before
+        # a strong participle ("hatten angegeben", "hat hingewiesen") only with its auxiliary right before;
+        # a strong past form ("empfahl", "sprach") only as the root of its sentence
         strong = w.endswith("en") and "ge" in w[:-2] and k > 0 and self.low(k - 1) in self.lex.perfect_auxiliaries
-        if not (w.endswith(("t", "te", "ten")) or strong):
+        root = v.head(k) == k and v.pos(k) in ("NOUN", "ADV", "ADJ", "X")
+        if not (w.endswith(("t", "te", "ten")) or strong or root):
             return None
         lemma = v.lemmatize(w, "VERB").lower()
         return lemma if lemma in self.lex.speech_verbs else None

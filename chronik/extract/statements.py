@@ -181,7 +181,8 @@ def _frames(r: _Reader, si: int, sent: range) -> tuple[list[Statement], bool]:
         impersonal = lemma in lex.impersonal_verbs and any(r.low(c) == lex.impersonal_subject for c in v.children[k])
         if lemma not in lex.speech_verbs and not impersonal:
             continue
-        subj = v.subject(k) if not mistagged else _prefield_name(r, k, sent)
+        subj = v.subject(k) if not mistagged else (v.subject(k) if v.head(k) == k else None) or _prefield_name(
+            r, k, sent)
         spk = None
         if impersonal:
             # "In dem Bericht heißt es, ...", "..., hieß es aus Regierungskreisen": the document or source
