@@ -253,8 +253,7 @@ def _frames(r: _Reader, si: int, sent: range) -> tuple[list[Statement], bool]:
         if any(r.low(c) in lex.reflexive_pronouns and v.dep(c) in ("obj", "expl", "expl:pv", "iobj")
                for c in v.children[k]):
             continue  # "der Verdacht bestätigte sich": no act of saying
-        if (lemma in lex.reported_verbs or (lemma in lex.topic_verbs and any(
-                v.case_marker(c) in lex.topic_prepositions for c in v.children[k]))) and r.can_speak(subj):
+        if (lemma in lex.reported_verbs or (lemma in lex.topic_verbs and _has_topic(r, k, sent))) and r.can_speak(subj):
             toks = [k]
             finite = v.feature(k, "VerbForm") == "Fin" or v.feature(k, "Mood") is not None or bool(mistagged)
             for c in v.children[k]:
@@ -277,6 +276,20 @@ def _frames(r: _Reader, si: int, sent: range) -> tuple[list[Statement], bool]:
             if st is not None and not r.quote_covers(r.trim(toks)):
                 found.append(st)
     return found, covered
+
+
+def _has_topic(r: _Reader, k: int, sent: range) -> bool:
+    """``sprach von einer freien Wahl``, ``berichtet über``: the verb has a topic phrase (read off
+    the words of its clause after it where the parse hung the phrase elsewhere)."""
+    v = r.v
+    if any(v.case_marker(c) in r.lex.topic_prepositions for c in v.children[k]):
+        return True
+    for j in range(k + 1, min(sent.stop, k + 8)):
+        if v.tokens[j].text in (",", ";", ":") or v.pos(j) in ("VERB", "AUX", "SCONJ"):
+            return False
+        if r.low(j) in r.lex.topic_prepositions and v.pos(j) == "ADP":
+            return True
+    return False
 
 
 def _colon_frame(r: _Reader, si: int, sent: range) -> Statement | None:
