@@ -425,7 +425,7 @@ class StatementReader:
             opener = toks[0] if toks else None
             main = opener is not None and (v.pos(opener) != "SCONJ" and self.low(opener) not in
                                            self.lex.subordinators or self.main_after_subordinate(toks))
-            if len(toks) >= 3 and len(tail) <= MAX_FRAME_TAIL and main \
+            if len(toks) >= 3 and len(tail) <= MAX_FRAME_TAIL and main and not self.subject_with_relative(toks) \
                     and not any(v.pos(t) in ("VERB", "AUX") and v.tokens[t].text[:1].islower() for t in tail):
                 return toks, "before"
         before = [c for c in clauses if c < k]
@@ -434,6 +434,25 @@ class StatementReader:
             if len(toks) >= 3 and h != k:
                 return toks, "before"
         return None
+
+    def subject_with_relative(self, toks: Sequence[int]) -> bool:
+        """``Der PSOE-Vorsitzende Pedro Sanchez, der ... betraut worden war, lehnte ... ab``: a noun
+        phrase without a verb and its relative clause, the frame's own subject, not its content."""
+        v = self.v
+        toks = list(toks)
+        comma = next((i for i, t in enumerate(toks) if v.tokens[t].text == ","), None)
+        if comma is None or comma + 1 >= len(toks):
+            return False
+        rel = toks[comma + 1]
+        if "Rel" not in (v.feature(rel, "PronType") or "").split(",") and not (
+                self.low(rel) in self.lex.definite_articles and v.pos(rel) == "PRON"):
+            return False
+        if any(v.pos(t) in ("VERB", "AUX") for t in toks[:comma]):
+            return False
+        if comma + 2 < len(toks) and v.pos(toks[comma + 2]) in ("VERB", "AUX"):
+            return False  # "Zehnter, das passt schon": a verb-second clause, no relative clause
+        clause = set(v.subtree(v.head(rel)))
+        return not [t for t in toks[comma + 1:] if t not in clause and v.tokens[t].text[:1].isalnum()]
 
     def woven_quote(self, toks: Sequence[int]) -> bool:
         """``er sei „äußerst erschüttert“``, ``dass Pädophilie „in der Ideologie angelegt“ sei``:

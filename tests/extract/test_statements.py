@@ -190,6 +190,12 @@ def test_reported_acts(statements):
         ("reported", "kritisierte den Beschluss", "kritisierte", "Die Opposition", "text")]
 
 
+def test_subject_with_a_relative_clause_is_no_content(statements):
+    found = statements("Der PSOE-Vorsitzende Pedro Sanchez, der von König Felipe VI. mit der Regierungsbildung "
+                       "betraut worden war, lehnte wiederum Iglesias Forderung nach exklusiven Verhandlungen ab.")
+    assert [(s.kind, s.cue, s.speaker_name) for s in found] == [("reported", "lehnte ab", "Pedro Sanchez")]
+
+
 # -- quotes stay quotes --------------------------------------------------------------------
 
 def test_marked_quote_is_a_direct_statement(statements, toolkit):
