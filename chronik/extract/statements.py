@@ -220,6 +220,8 @@ def _frames(r: _Reader, si: int, sent: range) -> tuple[list[Statement], bool]:
                     continue
             if where == "before":
                 spk = _subject_after(r, k, sent) or spk  # "..., sagte X.": the subject follows the verb
+            elif subj is not None and subj in set(toks):
+                spk = None  # the parser took a word of the content for the frame's subject
             if spk is None:
                 # "..., sagte X.", "wie X mitteilte": a subject the parser missed
                 spk = _subject_after(r, k, sent) if where != "wie" else _subject_between(r, k, sent)
@@ -532,8 +534,25 @@ def _free_indirect(r: _Reader, si: int, sent: range, by_sentence) -> Statement |
     if prev is not None and prev.speaker_name:
         spk = (prev.speaker_name, prev.speaker_start, prev.speaker_end, "carried")
     else:
-        spk = None
+        spk = _previous_subject(r, si) if prev is None else None
     return r.make("indirect", toks, (modal, modal) if modal is not None else None, spk, si)
+
+
+def _previous_subject(r: _Reader, si: int):
+    """``Die Kriminalpolizei bittet um Mithilfe. Der Mann sei ...``: with no statement before,
+    the subject of the sentence before, where it can speak, is whose report goes on (carried)."""
+    v = r.v
+    if si == 0:
+        return None
+    for k in r.sentence_tokens(si - 1):
+        if v.head(k) == k and v.pos(k) in ("VERB", "AUX"):
+            subj = v.subject(k)
+            if subj is None or not r.can_speak(subj) or r.low(subj) in r.lex.not_speakers \
+                    or r.low(subj) in v.grammar.oblique_pronouns:
+                return None
+            spk = r.speaker(subj)
+            return (spk[0], spk[1], spk[2], "carried") if spk and spk[0] else None
+    return None
 
 
 def _merge_free(items: list[Statement], text: str) -> list[Statement]:

@@ -151,7 +151,8 @@ def test_free_indirect_speech_with_a_form_shared_by_the_first_person(statements)
 def test_free_indirect_speech_read_off_the_words(statements):
     found = statements("Die Polizei bittet um Mithilfe bei der Fahndung. Der Mann sei 18 bis 25 Jahre alt, "
                        "etwa 1,75 Meter groß.")
-    assert [(s.kind, s.text) for s in found] == [("indirect", "Der Mann sei 18 bis 25 Jahre alt, etwa 1,75 Meter groß")]
+    assert brief(found) == [("indirect", "Der Mann sei 18 bis 25 Jahre alt, etwa 1,75 Meter groß", None,
+                             "Die Polizei", "carried")]  # the subject of the sentence before
 
 
 def test_doubting_and_denying_verbs(statements):
