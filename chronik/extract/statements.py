@@ -451,7 +451,8 @@ def _channel(r: _Reader, si: int, sent: range, framed) -> Statement | None:
             return r.make("indirect", toks, (k, k), spk, si)
         if src is None or not frame:
             continue
-        owner = [c for c in v.children[src] if v.dep(c) in ("nmod", "det:poss", "nmod:poss")]
+        owner = [c for c in v.children[src] if v.dep(c) in ("nmod", "det:poss", "nmod:poss")
+                 and v.case_marker(c) in (None, "von")]  # ("laut der Studie hinsichtlich der ...": no owner)
         if _source_noun(v.tokens[src].text, lex) and owner:
             src = owner[0]  # "laut Angaben der Tagesschau"
         elif _source_noun(v.tokens[src].text, lex):

@@ -175,6 +175,14 @@ def test_indirect_question(statements):
          "text")]
 
 
+def test_studies_and_statements_as_sources(statements):
+    assert brief(statements("Nach einer Stellungnahme der US-Armee befand sich der Helikopter auf dem Flug nach "
+                            "Bagdad.")) == [
+        ("indirect", "befand sich der Helikopter auf dem Flug nach Bagdad", "Stellungnahme", "der US-Armee", "text")]
+    assert brief(statements("Einer Umfrage zufolge lehnen die meisten Deutschen das Gesetz ab.")) == [
+        ("indirect", "lehnen die meisten Deutschen das Gesetz ab", "zufolge", "Einer Umfrage", "text")]
+
+
 def test_dated_dass_clause(statements):
     (st,) = statements("Die Polizei teilte am Montag mit, dass zwei Männer festgenommen worden seien.")
     assert brief([st]) == [("indirect", "dass zwei Männer festgenommen worden seien", "teilte mit", "Die Polizei",

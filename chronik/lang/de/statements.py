@@ -171,7 +171,9 @@ STATEMENT_LEXICON = StatementLexicon(
     source_nouns=_w("Angaben Angabe Ansicht Meinung Worten Auffassung Einschätzung Darstellung Aussage "
                     "Aussagen Informationen Auskunft Überzeugung Sicht Schätzung Schätzungen Berichten "
                     "Bericht Erkenntnissen Mitteilung Einschätzungen Berechnungen Ermittlungen Vernehmen "
-                    "Expertenmeinung"),
+                    "Expertenmeinung Studie Stellungnahme Erkenntnisstand Untersuchung Umfrage Recherchen "
+                    "Schilderung Schilderungen Hochrechnung Hochrechnungen Prognose Prognosen Zählung Meldung "
+                    "Meldungen Medienberichten Darstellungen"),
     source_prepositions=_w("nach"),
     so_frame="so",
     wie_frame=_w("wie"),
