@@ -77,6 +77,7 @@ def extract_statements(view, quotes: Sequence[Quote], lexicon) -> tuple[Statemen
             qi += 1
         sent = r.sentence_tokens(si)
         framed, covered = _frames(r, si, sent)
+        framed = _cut_at_next_frame(r, framed)
         for st in framed:
             add(st)
         if not framed and not covered:
@@ -278,6 +279,26 @@ def _frames(r: _Reader, si: int, sent: range) -> tuple[list[Statement], bool]:
             if st is not None and not r.quote_covers(r.trim(toks)):
                 found.append(st)
     return found, covered
+
+
+def _cut_at_next_frame(r: _Reader, found: list[Statement]) -> list[Statement]:
+    """``X sagte, Annabi sei tot, doch Y erklärte, ...``: a content clause ends before the
+    clause of the next frame of its sentence (at the comma before it)."""
+    v = r.v
+    out = []
+    for st in found:
+        inner = [o.cue_start for o in found if o is not st and o.cue_start is not None
+                 and st.start < o.cue_start < st.end and (st.cue_start is None or st.cue_start < st.start)]
+        if inner:
+            a, b = v.token_at(st.start), v.token_at(min(inner))
+            commas = [t for t in range(a, b) if v.tokens[t].text in (",", ";")]
+            if commas:
+                keep = r.trim(range(a, commas[-1]))
+                if keep:
+                    end = v.tokens[keep[-1]].end
+                    st = replace(st, end=end, text=v.text[st.start:end])
+        out.append(st)
+    return out
 
 
 def _has_topic(r: _Reader, k: int, sent: range) -> bool:

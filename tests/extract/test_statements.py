@@ -183,6 +183,13 @@ def test_studies_and_statements_as_sources(statements):
         ("indirect", "lehnen die meisten Deutschen das Gesetz ab", "zufolge", "Einer Umfrage", "text")]
 
 
+def test_content_ends_before_the_next_frame(statements):
+    found = statements("René Préval sagte vor der Presse, Annabi sei tot, doch UN-Pressesprecher Nicholas Birnback "
+                       "erklärte, den Tod Annabis bislang nicht bestätigen zu können.")
+    assert [(s.text, s.cue) for s in found] == [
+        ("Annabi sei tot", "sagte"), ("den Tod Annabis bislang nicht bestätigen zu können", "erklärte")]
+
+
 def test_dated_dass_clause(statements):
     (st,) = statements("Die Polizei teilte am Montag mit, dass zwei Männer festgenommen worden seien.")
     assert brief([st]) == [("indirect", "dass zwei Männer festgenommen worden seien", "teilte mit", "Die Polizei",
