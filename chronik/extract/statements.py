@@ -180,7 +180,10 @@ def _frames(r: _Reader, si: int, sent: range) -> tuple[list[Statement], bool]:
             lemma = v.lemma(k).lower()  # a particle of another verb hung on this one ("begrüßte ... und griff ... an")
         cue = r.cue_of(k) if lemma == r.verb_lemma(k) else (k, k)
         impersonal = lemma in lex.impersonal_verbs and any(r.low(c) == lex.impersonal_subject for c in v.children[k])
-        if lemma not in lex.speech_verbs and not impersonal:
+        # "Das Gericht entschied, dass ...", "Die UN beschloss, ... einzurichten": a decision, plan or
+        # estimate is a statement only with its content clause
+        content_only = lemma in lex.content_verbs and lemma not in lex.speech_verbs
+        if lemma not in lex.speech_verbs and not impersonal and not content_only:
             continue
         subj = v.subject(k) if not mistagged else (v.subject(k) if v.head(k) == k else None) or _prefield_name(
             r, k, sent)
@@ -213,6 +216,8 @@ def _frames(r: _Reader, si: int, sent: range) -> tuple[list[Statement], bool]:
                 addressee = v.text[v.tokens[a].start:v.tokens[b].end]
                 break
         content = r.content_clause(k)
+        if content_only and (content is None or content[1] != "after"):
+            continue
         if content is not None:
             toks, where = content
             if r.quote_covers(toks):

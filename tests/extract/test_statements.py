@@ -190,6 +190,12 @@ def test_content_ends_before_the_next_frame(statements):
         ("Annabi sei tot", "sagte"), ("den Tod Annabis bislang nicht bestätigen zu können", "erklärte")]
 
 
+def test_decision_with_a_content_clause(statements):
+    assert brief(statements("Der VfGH hat entschieden, dass diese alle ab sofort außer Betrieb zu nehmen sind.")) == [
+        ("indirect", "dass diese alle ab sofort außer Betrieb zu nehmen sind", "entschieden", "VfGH", "text")]
+    assert statements("Die Regierung entschied über den Haushalt.") == ()  # a procedure, no statement
+
+
 def test_dated_dass_clause(statements):
     (st,) = statements("Die Polizei teilte am Montag mit, dass zwei Männer festgenommen worden seien.")
     assert brief([st]) == [("indirect", "dass zwei Männer festgenommen worden seien", "teilte mit", "Die Polizei",
