@@ -91,6 +91,9 @@ def extract_statements(view, quotes: Sequence[Quote], lexicon) -> tuple[Statemen
                         out[i] = replace(st, via=via.speaker_name)
         if not by_sentence.get(si):
             add(_free_indirect(r, si, sent, by_sentence))
+        rel = _wonach(r, si, sent)
+        if rel is not None and not any(o.start <= rel.cue_start < o.end for o in by_sentence.get(si, ())):
+            add(rel)  # (inside a statement's content it is part of what that reports)
     out = [_extend_direct(r, st, by_sentence) for st in out]
     # a frame inside someone's own unmarked words is part of what they say ("Ich habe das
     # Gefühl, dass ..., sagte X"), not a statement of its own
@@ -304,6 +307,27 @@ def _cut_at_next_frame(r: _Reader, found: list[Statement]) -> list[Statement]:
                     st = replace(st, end=end, text=v.text[st.start:end])
         out.append(st)
     return out
+
+
+def _wonach(r: _Reader, si: int, sent: range) -> Statement | None:
+    """``Berichte der Agentur Interfax, wonach Milinkewitsch festgenommen worden sei``: a relative
+    adverb of content; what follows is what the noun before it says."""
+    v = r.v
+    k = next((t for t in sent if r.low(t) in r.lex.content_relatives and not r.in_quote(t)), None)
+    if k is None or k == sent.start or v.tokens[k - 1].text != ",":
+        return None
+    toks = r.trim(range(k + 1, sent.stop))
+    if len(toks) < 3 or r.quote_covers(toks):
+        return None
+    head = next((j for j in range(k - 2, max(sent.start - 1, k - 8), -1)
+                 if v.pos(j) in ("NOUN", "PROPN") and v.case_marker(j) is None), None)
+    if head is not None and v.dep(head) in ("nmod", "flat", "flat:name", "appos") and v.head(head) < head:
+        head = v.head(head)  # "Berichte der Agentur Interfax": the noun the phrase hangs on
+    spk = r.speaker(head) if head is not None else None
+    if spk is not None and _source_noun(v.tokens[head].text, r.lex):
+        owner = [c for c in v.children[head] if v.dep(c) in ("nmod", "nmod:poss") and v.case_marker(c) in (None, "von")]
+        spk = r.speaker(owner[0]) if owner else spk
+    return r.make("indirect", toks, (k, k), spk, si)
 
 
 def _has_topic(r: _Reader, k: int, sent: range) -> bool:

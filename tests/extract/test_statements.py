@@ -196,6 +196,13 @@ def test_decision_with_a_content_clause(statements):
     assert statements("Die Regierung entschied über den Haushalt.") == ()  # a procedure, no statement
 
 
+def test_wonach_clause(statements):
+    found = statements("Die Polizei konnte Berichte der Nachrichtenagentur Interfax nicht bestätigen, wonach der "
+                       "Oppositionsführer Aljaksandr Milinkewitsch festgenommen worden sei.")
+    assert brief(found) == [("indirect", "der Oppositionsführer Aljaksandr Milinkewitsch festgenommen worden sei",
+                             "wonach", "Interfax", "text")]
+
+
 def test_dated_dass_clause(statements):
     (st,) = statements("Die Polizei teilte am Montag mit, dass zwei Männer festgenommen worden seien.")
     assert brief([st]) == [("indirect", "dass zwei Männer festgenommen worden seien", "teilte mit", "Die Polizei",

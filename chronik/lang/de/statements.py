@@ -137,6 +137,7 @@ class StatementLexicon:
     comparatives: frozenset[str] = frozenset()  # "mehr als", "so viel wie": no clause begins there
     topic_prepositions: frozenset[str] = frozenset()  # "sprach von", "berichtete über": the topic of a saying
     infinitive_marker: str = "zu"                     # "anzukündigen", "zu zwingen"
+    content_relatives: frozenset[str] = frozenset()   # "Berichte, wonach ...": what the noun says
     content_verbs: frozenset[str] = frozenset()       # a statement only with a content clause
     interrogatives: frozenset[str] = frozenset()      # "gab bekannt, wann ...": an indirect question
     reportive_modals: frozenset[str] = frozenset()    # "soll ... verhaftet worden sein": hearsay
@@ -202,6 +203,7 @@ STATEMENT_LEXICON = StatementLexicon(
     # Origin: German grammar (Duden-Grammatik, "sollen" of hearsay): "sollen" with a perfect infinitive
     # ("soll ... getötet haben", "sollen verhaftet worden sein") reports what others say happened.
     reportive_modals=_w("soll sollen"),
+    content_relatives=_w("wonach"),  # Origin: German grammar (the relative adverb of reported content)
     # Origin: German grammar: verbs of deciding, planning and estimating that report what a body declared
     # when they take a dass-clause or zu-infinitive ("Der VfGH hat entschieden, dass ..."), and name a
     # procedure otherwise (hence out of the speech verbs, see NOT_IN_NEWS).
