@@ -89,9 +89,13 @@ def extract_statements(view, quotes: Sequence[Quote], lexicon) -> tuple[Statemen
                     if st.via is None and st.speaker_name != via.speaker_name and via.speaker_name:
                         i = out.index(st)
                         out[i] = replace(st, via=via.speaker_name)
-        if not by_sentence.get(si):
-            add(_free_indirect(r, si, sent, by_sentence))
         rel = _wonach(r, si, sent)
+        if not by_sentence.get(si):
+            free = _free_indirect(r, si, sent, by_sentence)
+            if free is not None and rel is not None and not r.subjunctive(
+                    [t for t in sent if v.tokens[t].end <= rel.cue_start]):
+                free = None  # its Konjunktiv is the wonach clause's, not the sentence's
+            add(free)
         if rel is not None and not any(o.start <= rel.cue_start < o.end for o in by_sentence.get(si, ())):
             add(rel)  # (inside a statement's content it is part of what that reports)
     out = [_extend_direct(r, st, by_sentence) for st in out]
