@@ -265,9 +265,10 @@ def _frames(r: _Reader, si: int, sent: range) -> tuple[list[Statement], bool]:
             continue
         if spk is None:
             continue
-        if any(r.low(c) in lex.reflexive_pronouns and v.dep(c) in ("obj", "expl", "expl:pv", "iobj")
-               for c in v.children[k]):
-            continue  # "der Verdacht bestätigte sich": no act of saying
+        if lemma not in lex.reflexive_speech_verbs and any(
+                r.low(c) in lex.reflexive_pronouns and v.dep(c) in ("obj", "expl", "expl:pv", "iobj")
+                for c in v.children[k]):
+            continue  # "der Verdacht bestätigte sich": no act of saying (but "sprach sich für ... aus")
         if (lemma in lex.reported_verbs or (lemma in lex.topic_verbs and _has_topic(r, k, sent))) and r.can_speak(subj):
             toks = [k]
             finite = v.feature(k, "VerbForm") == "Fin" or v.feature(k, "Mood") is not None or bool(mistagged)

@@ -225,6 +225,13 @@ def test_subject_with_a_relative_clause_is_no_content(statements):
     assert [(s.kind, s.cue, s.speaker_name) for s in found] == [("reported", "lehnte ab", "Pedro Sanchez")]
 
 
+def test_acts_of_taking_a_position(statements):
+    assert brief(statements("Die Stadt Nürnberg begründet diese Erhöhung mit dem erweiterten Angebot.")) == [
+        ("reported", "begründet diese Erhöhung mit dem erweiterten Angebot", "begründet", "Nürnberg", "text")]
+    found = statements("Ministerpräsident Stanislaw Tillich sprach sich für eine Zwei-Staaten-Regelung aus.")
+    assert [(s.kind, s.cue) for s in found] == [("reported", "sprach aus")]
+
+
 # -- quotes stay quotes --------------------------------------------------------------------
 
 def test_marked_quote_is_a_direct_statement(statements, toolkit):

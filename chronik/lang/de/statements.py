@@ -70,6 +70,15 @@ _DOUBT_DENY_VERBS = _w(
     "anprangern nachsagen bekanntwerden bekanntmachen"
 )
 
+# Acts of judging and of taking a position, named without content ("bezifferte den Schaden auf ...",
+# "sprach sich für ... aus", "plädierte für ..."); origin: German grammar, Duden's verbs of saying.
+_POSITION_VERBS = _w("beziffern bewerten werten begründen plädieren attackieren aussprechen beschweren "
+                     "bekennen distanzieren entschuldigen bedanken zuschreiben")
+# Speech verbs that are reflexive by nature ("sich aussprechen für", "sich äußern"): their "sich"
+# is no sign of a non-speech reading.
+_REFLEXIVE_SPEECH_VERBS = _w("aussprechen äußern beschweren beklagen bekennen berufen distanzieren entschuldigen "
+                            "bedanken")
+
 # Cognition, perception and parliamentary procedure: cues in debates, facts or
 # procedures in news (see the module docstring).
 NOT_IN_NEWS = _w(
@@ -137,6 +146,7 @@ class StatementLexicon:
     comparatives: frozenset[str] = frozenset()  # "mehr als", "so viel wie": no clause begins there
     topic_prepositions: frozenset[str] = frozenset()  # "sprach von", "berichtete über": the topic of a saying
     infinitive_marker: str = "zu"                     # "anzukündigen", "zu zwingen"
+    reflexive_speech_verbs: frozenset[str] = frozenset()  # "sprach sich aus": "sich" of a speech act
     content_relatives: frozenset[str] = frozenset()   # "Berichte, wonach ...": what the noun says
     content_verbs: frozenset[str] = frozenset()       # a statement only with a content clause
     interrogatives: frozenset[str] = frozenset()      # "gab bekannt, wann ...": an indirect question
@@ -163,8 +173,10 @@ _SPEECH_NOUNS = (frozenset(l for l, p, n, share in _CUES if p == "NOUN" and shar
     "Mitteilung Aussage Dementi Angabe Angaben Mahnung Zusicherung Beteuerung Klage Vermutung Prognose")
 
 STATEMENT_LEXICON = StatementLexicon(
-    speech_verbs=(SPEECH_ACT_VERBS | _NEWS_SPEECH_VERBS | _SPKATT_VERBS) - NOT_IN_NEWS | _DOUBT_DENY_VERBS,
-    reported_verbs=REPORTED_ACT_VERBS,
+    speech_verbs=(SPEECH_ACT_VERBS | _NEWS_SPEECH_VERBS | _SPKATT_VERBS) - NOT_IN_NEWS | _DOUBT_DENY_VERBS
+    | _POSITION_VERBS | _REFLEXIVE_SPEECH_VERBS,
+    reported_verbs=REPORTED_ACT_VERBS | _POSITION_VERBS | _REFLEXIVE_SPEECH_VERBS,
+    reflexive_speech_verbs=_REFLEXIVE_SPEECH_VERBS,
     topic_verbs=TOPIC_VERBS,
     content_conjunctions=_w("dass daß ob"),
     channel_before=_w("laut"),
