@@ -207,7 +207,10 @@ STATEMENT_LEXICON = StatementLexicon(
         "Komitee Partei Parteien Länder Staaten Bundesländer Kirche Bischöfe Bank Institut Studie Bericht "
         "Regierung Bundesregierung Kreml Parlament Firma Behörde Senat Stadt Gemeinde Bundesamt Amt "
         "Zentralbank Notenbank Verwaltung Führung Staatsführung Nutzer Kläger Kunden Bürger Einwohner "
-        "Bewohner Mitglieder Abgeordnete Abgeordneten Zeugen Quellen"),
+        "Bewohner Mitglieder Abgeordnete Abgeordneten Zeugen Quellen "
+        # broadcasters, campaigns and groups of professionals that news copy lets speak
+        "Rundfunk Fernsehen Kampagne Initiative Bewegung Stiftung Verein Veranstalter Organisatoren Helfer "
+        "Rettungskräfte Analysten Ökonomen Juristen Mediziner Hersteller Betreiber Händler Umfragen"),
     reflexive_pronouns=_w("sich"),
     comparatives=_w("als wie"),
     topic_prepositions=_w("von über"),
