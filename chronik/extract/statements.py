@@ -99,6 +99,7 @@ def extract_statements(view, quotes: Sequence[Quote], lexicon) -> tuple[Statemen
         if rel is not None and not any(o.start <= rel.cue_start < o.end for o in by_sentence.get(si, ())):
             add(rel)  # (inside a statement's content it is part of what that reports)
     out = [_extend_direct(r, st, by_sentence) for st in out]
+    out += _free_direct(r, out, by_sentence)
     # a frame inside someone's own unmarked words is part of what they say ("Ich habe das
     # Gefühl, dass ..., sagte X"), not a statement of its own
     own = [(st.start, st.end) for st in out if st.kind == "direct" and not st.marked]
@@ -112,11 +113,12 @@ def _extend_direct(r: _Reader, st: Statement, by_sentence) -> Statement:
     Mauern errichtet, kommentierte X.`` reaches back over the sentences before its frame
     that have no statement of their own and speak in the first or second person (or,
     with a colon frame, forward over those after it)."""
-    if st.kind != "direct" or st.marked or st.cue_start is None:
+    if st.kind != "direct" or st.marked:
         return st
     v = r.v
     start, end = st.start, st.end
-    if st.cue_start > st.end:  # the frame after its content
+    free = st.cue_start is None  # (frameless first-person speech goes on forward, see _free_direct)
+    if not free and st.cue_start > st.end:  # the frame after its content
         si = st.sentence - 1
         while si >= 0 and st.sentence - si <= MAX_FREE_SENTENCES and not by_sentence.get(si):
             toks = list(r.sentence_tokens(si))
@@ -124,7 +126,7 @@ def _extend_direct(r: _Reader, st: Statement, by_sentence) -> Statement:
                 break
             start = v.tokens[r.trim(toks)[0]].start if r.trim(toks) else start
             si -= 1
-    if st.cue_start > st.end or st.cue == ":" or v.text[st.cue_end:st.start].strip().endswith(":"):
+    if free or st.cue_start > st.end or st.cue == ":" or v.text[st.cue_end:st.start].strip().endswith(":"):
         si = st.sentence + 1
         while si < len(v.sentences) and si - st.sentence <= MAX_FREE_SENTENCES and not by_sentence.get(si):
             toks = r.trim(list(r.sentence_tokens(si)))
@@ -592,6 +594,36 @@ def _free_indirect(r: _Reader, si: int, sent: range, by_sentence) -> Statement |
     else:
         spk = _previous_subject(r, si) if prev is None else None
     return r.make("indirect", toks, (modal, modal) if modal is not None else None, spk, si)
+
+
+def _free_direct(r: _Reader, found: list[Statement], by_sentence) -> list[Statement]:
+    """``Kohlschreiber lobte seinen Gegner. Ich hoffe, ich habe ...``: in an article that prints
+    no quotation marks, a sentence in the first person right after a statement of a person (not
+    direct speech of its own), with no statement in it, goes on in that person's words (carried)."""
+    if r.marks_speech:
+        return []
+    v = r.v
+    out: list[Statement] = []
+    for si in range(1, len(v.sentences)):
+        s = v.sentences[si]
+        if any(st.start < s.end and st.end > s.start for st in found + out):
+            continue
+        toks = list(r.sentence_tokens(si))
+        if not toks or not r.first_person(toks) or r.quote_covers(toks):
+            continue
+        p = v.sentences[si - 1]
+        prev = [st for st in found if p.start <= st.end <= p.end and st.start < s.start]
+        if not prev or prev[-1].kind == "direct" or not prev[-1].speaker_name:
+            continue
+        st = prev[-1]
+        if not _person(r, (st.speaker_name, st.speaker_start, st.speaker_end, st.speaker_basis)) \
+                or "\n" in v.text[st.end:s.start]:
+            continue  # (a new paragraph is a new voice)
+        made = r.make("direct", toks, None, (st.speaker_name, st.speaker_start, st.speaker_end, "carried"), si)
+        if made is not None:
+            by_sentence.setdefault(si, []).append(made)
+            out.append(_extend_direct(r, made, by_sentence))
+    return out
 
 
 def _previous_subject(r: _Reader, si: int):

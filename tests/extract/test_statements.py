@@ -56,6 +56,14 @@ def test_verbless_colon_frame_goes_on(statements):
                                        "ich dann mehr riskiert", ":", "Philipp Kohlschreiber", "text")]
 
 
+def test_frameless_first_person_speech_after_a_statement(statements):
+    found = statements("Philipp Kohlschreiber lobte seinen Gegner Dominic Thiem. Ich hoffe, ich habe gestern nicht "
+                       "zu viele Fans verloren. Ich bin sicher, Dominic wird es hier auch noch schaffen.")
+    assert brief(found)[1] == ("direct", "Ich hoffe, ich habe gestern nicht zu viele Fans verloren. Ich bin sicher, "
+                                         "Dominic wird es hier auch noch schaffen", None, "Philipp Kohlschreiber",
+                               "carried")
+
+
 def test_pronoun_speaker_resolved(statements):
     found = statements("Außenminister Sergej Lawrow lobte die Hilfe. Jedoch bin ich höchst beunruhigt, sagte er.")
     assert brief(found) == [("reported", "lobte die Hilfe", "lobte", "Sergej Lawrow", "text"),
