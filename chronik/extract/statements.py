@@ -245,8 +245,8 @@ def _frames(r: _Reader, si: int, sent: range) -> tuple[list[Statement], bool]:
             clause = [t for t in toks if v.sentence_of[t] == si]
             if marks or (r.clause_subjunctive(clause) if where in ("before", "colon") else r.subjunctive(clause)):
                 kind = "indirect"
-            elif where == "wie":
-                kind = "indirect"
+            elif where == "wie" or (where == "after" and r.infinitive(clause)):
+                kind = "indirect"  # (a zu-infinitive has no subject of its own: never the speaker's words)
             elif where == "before" and r.v.quotes and not r.first_person(clause):
                 # an article that prints speech between quotation marks: an unmarked
                 # indicative clause is the reporter's paraphrase

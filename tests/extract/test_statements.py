@@ -123,6 +123,12 @@ def test_zu_infinitive_after_a_separable_speech_verb(statements):
         ("indirect", "die Zahl der Helfer in der Region zu erhöhen", "kündigten an")]
 
 
+def test_zu_infinitive_in_the_first_person_is_not_direct_speech(statements):
+    found = statements("Papst Franziskus regte an, unseren Blick zu weiten und nicht bei der äußeren Erscheinung "
+                       "stehen zu bleiben.")
+    assert [(s.kind, s.cue) for s in found] == [("indirect", "regte an")]
+
+
 def test_separable_prefix_taken_for_an_adjective(statements):
     assert brief(statements("Die Polizei stellte klar, dass der Mann nicht bewaffnet gewesen sei.")) == [
         ("indirect", "dass der Mann nicht bewaffnet gewesen sei", "stellte klar", "Die Polizei", "text")]
