@@ -90,7 +90,8 @@ def extract_statements(view, quotes: Sequence[Quote], lexicon) -> tuple[Statemen
                         i = out.index(st)
                         out[i] = replace(st, via=via.speaker_name)
         rel = _wonach(r, si, sent)
-        if not by_sentence.get(si):
+        # (a marked partial quote inside the sentence leaves room for the reported speech around it)
+        if not any(not o.marked for o in by_sentence.get(si, ())):
             free = _free_indirect(r, si, sent, by_sentence)
             if free is not None and rel is not None and not r.subjunctive(
                     [t for t in sent if v.tokens[t].end <= rel.cue_start]):

@@ -279,6 +279,14 @@ def test_mostly_quoted_konjunktiv_clause_is_indirect_too(statements):
         ("direct", "äußerst erschüttert von dieser unerwarteten Nachricht", "Mario Monti")]
 
 
+def test_free_indirect_speech_around_a_partial_quote(statements):
+    found = statements("Der Anwalt schrieb an die Universität. Die Universitätsleitung habe dieses Schreiben "
+                       "„irritiert“ zur Kenntnis genommen.")
+    assert [(s.kind, s.text, s.speaker_basis) for s in found] == [
+        ("indirect", "Die Universitätsleitung habe dieses Schreiben „irritiert“ zur Kenntnis genommen", "carried"),
+        ("direct", "irritiert", "text")]
+
+
 def test_a_compound_source_noun_names_its_own_source(statements):
     text = ("Ein Polizeisprecher sagte, der Brand sei in der Nacht ausgebrochen. Laut Augenzeugenberichten "
             "wurden mehrere Explosionen gehört. Den Angaben zufolge wurde niemand verletzt.")
