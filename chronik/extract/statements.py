@@ -593,7 +593,7 @@ def _free_indirect(r: _Reader, si: int, sent: range, by_sentence) -> Statement |
     if prev is not None and prev.speaker_name:
         spk = (prev.speaker_name, prev.speaker_start, prev.speaker_end, "carried")
     else:
-        spk = _previous_subject(r, si) if prev is None else None
+        spk = _previous_subject(r, si)
     return r.make("indirect", toks, (modal, modal) if modal is not None else None, spk, si)
 
 
