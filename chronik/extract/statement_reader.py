@@ -9,9 +9,10 @@ from collections.abc import Sequence
 from chronik.records import Quote, Statement
 
 # "..., sagte der Minister am Montag in Berlin.": the most words a frame after
-# its content has (counted on the Wikinews tuning part: longer tails are a
-# main clause after a subordinate one).
-MAX_FRAME_TAIL = 10
+# its content has (counted on the Wikinews tuning part: 16 keeps frames with a
+# place and an occasion, "sagte X vom Y gestern in einem Interview mit Z";
+# longer tails are a main clause after a subordinate one).
+MAX_FRAME_TAIL = 16
 # Quotation mark pairs from which on an article counts as printing speech between them.
 MIN_MARKED_QUOTES = 2
 _SPEAKER_LABELS = ("PER", "ORG", "LOC")

@@ -60,7 +60,7 @@ _NEWS_SPEECH_VERBS = _w(
     "vorhersagen schätzen glauben hoffen befürchten vermuten fürchten rufen mitteilen unterstellen "
     "anklagen beanstanden anmahnen androhen zurückweisen anregen vorschlagen empfehlen raten abraten "
     "bestätigen beharren insistieren protestieren jubeln klagen loben rügen feststellen erinnern "
-    "hinweisen verweisen nennen bezeichnen anfügen anführen sprechen ablehnen aufrufen"
+    "hinweisen verweisen nennen bezeichnen anfügen anführen sprechen ablehnen aufrufen verlautbaren"
 )
 
 # Verbs of doubting, denying, conceding and accusing, and "bekannt werden" (origin: German grammar,
