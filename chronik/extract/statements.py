@@ -601,9 +601,9 @@ def _free_direct(r: _Reader, found: list[Statement], by_sentence) -> list[Statem
     """``Kohlschreiber lobte seinen Gegner. Ich hoffe, ich habe ...``: in an article that prints
     no quotation marks, a sentence in the first person right after a statement of a person (not
     direct speech of its own), with no statement in it, goes on in that person's words (carried)."""
-    if r.marks_speech:
-        return []
     v = r.v
+    if v.quotes:
+        return []
     out: list[Statement] = []
     for si in range(1, len(v.sentences)):
         s = v.sentences[si]
