@@ -226,8 +226,10 @@ def _frames(r: _Reader, si: int, sent: range) -> tuple[list[Statement], bool]:
                 addressee = v.text[v.tokens[a].start:v.tokens[b].end]
                 break
         content = r.content_clause(k)
-        if content_only and (content is None or content[1] != "after"):
-            continue
+        if content_only and (content is None or content[1] != "after" or not (
+                r.low(content[0][0]) in lex.content_conjunctions or r.infinitive(content[0])
+                or r.subjunctive(content[0], any_mood=True))):
+            continue  # (a decision's content is reported, never the speaker's own words)
         if content is not None:
             toks, where = content
             if r.quote_covers(toks):
@@ -610,8 +612,8 @@ def _free_direct(r: _Reader, found: list[Statement], by_sentence) -> list[Statem
         if any(st.start < s.end and st.end > s.start for st in found + out):
             continue
         toks = list(r.sentence_tokens(si))
-        if not toks or not r.first_person(toks) or r.quote_covers(toks):
-            continue
+        if not toks or not any(r.low(t) in r.lex.first_person_singular for t in toks) or r.quote_covers(toks):
+            continue  # ("wir" is also an author's: "Mit diesem Princip verlassen wir ...")
         p = v.sentences[si - 1]
         prev = [st for st in found if p.start <= st.end <= p.end and st.start < s.start]
         if not prev or prev[-1].kind == "direct" or not prev[-1].speaker_name:

@@ -147,6 +147,7 @@ class StatementLexicon:
     topic_prepositions: frozenset[str] = frozenset()  # "sprach von", "berichtete über": the topic of a saying
     infinitive_marker: str = "zu"                     # "anzukündigen", "zu zwingen"
     reflexive_speech_verbs: frozenset[str] = frozenset()  # "sprach sich aus": "sich" of a speech act
+    first_person_singular: frozenset[str] = frozenset()  # "ich": a speaker's own voice, never an author's "wir"
     content_relatives: frozenset[str] = frozenset()   # "Berichte, wonach ...": what the noun says
     content_verbs: frozenset[str] = frozenset()       # a statement only with a content clause
     interrogatives: frozenset[str] = frozenset()      # "gab bekannt, wann ...": an indirect question
@@ -218,7 +219,8 @@ STATEMENT_LEXICON = StatementLexicon(
     # Origin: German grammar (Duden-Grammatik, "sollen" of hearsay): "sollen" with a perfect infinitive
     # ("soll ... getötet haben", "sollen verhaftet worden sein") reports what others say happened.
     reportive_modals=_w("soll sollen"),
-    content_relatives=_w("wonach"),  # Origin: German grammar (the relative adverb of reported content)
+    content_relatives=_w("wonach"),
+    first_person_singular=_w("ich mich mir mein meine meinen meinem meiner"),  # Origin: German grammar (the relative adverb of reported content)
     # Origin: German grammar: verbs of deciding, planning and estimating that report what a body declared
     # when they take a dass-clause or zu-infinitive ("Der VfGH hat entschieden, dass ..."), and name a
     # procedure otherwise (hence out of the speech verbs, see NOT_IN_NEWS).
