@@ -9,10 +9,10 @@ from collections.abc import Sequence
 from chronik.records import Quote, Statement
 
 # "..., sagte der Minister am Montag in Berlin.": the most words a frame after
-# its content has (counted on the Wikinews tuning part: 16 keeps frames with a
-# place and an occasion, "sagte X vom Y gestern in einem Interview mit Z";
+# its content has (counted on the Wikinews tuning part: 20 keeps frames with an
+# occasion and a place, "erklärte X nach einem Treffen mit Y in der Küstenstadt Z";
 # longer tails are a main clause after a subordinate one).
-MAX_FRAME_TAIL = 16
+MAX_FRAME_TAIL = 20
 # Quotation mark pairs from which on an article counts as printing speech between them.
 MIN_MARKED_QUOTES = 2
 _SPEAKER_LABELS = ("PER", "ORG", "LOC")
@@ -421,7 +421,9 @@ class StatementReader:
             # the frame is short: its subject and a few words up to the next comma (an
             # apposition or relative clause may follow: "sagte der Staatssekretär, Gergely
             # Pröhle, am Montag", "sagte Bosch, der für den Betrieb zuständig ist")
-            first = next((t for t in range(k + 1, sent.stop) if v.tokens[t].text in (",", ";")), sent.stop)
+            # (a line break ends the frame too: a heading run on into the sentence by a lost full stop)
+            first = next((t for t in range(k + 1, sent.stop) if v.tokens[t].text in (",", ";")
+                          or "\n" in v.text[v.tokens[t - 1].end:v.tokens[t].start]), sent.stop)
             tail = [t for t in range(k + 1, first) if v.tokens[t].text[:1].isalnum()]
             opener = toks[0] if toks else None
             main = opener is not None and (v.pos(opener) != "SCONJ" and self.low(opener) not in
