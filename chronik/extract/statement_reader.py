@@ -9,9 +9,10 @@ from collections.abc import Sequence
 from chronik.records import Quote, Statement
 
 # "..., sagte der Minister am Montag in Berlin.": the most words a frame after
-# its content has (counted on the Wikinews tuning part: longer tails are a
-# main clause after a subordinate one).
-MAX_FRAME_TAIL = 10
+# its content has (counted on the Wikinews tuning part: 20 keeps frames with an
+# occasion and a place, "erklärte X nach einem Treffen mit Y in der Küstenstadt Z";
+# longer tails are a main clause after a subordinate one).
+MAX_FRAME_TAIL = 20
 # Quotation mark pairs from which on an article counts as printing speech between them.
 MIN_MARKED_QUOTES = 2
 _SPEAKER_LABELS = ("PER", "ORG", "LOC")
@@ -43,11 +44,30 @@ class StatementReader:
     def in_quote(self, k: int) -> bool:
         return self.v.in_quote(self.v.tokens[k].start)
 
-    def verb_lemma(self, k: int) -> str:
+    def particle(self, k: int) -> int | None:
+        """The separable prefix of verb ``k`` (``teilte ... mit``), also where the parser took it
+        for an adjective or adverb (``stellte klar, dass``, ``stellte fest, dass``: the verb with
+        it is a speech verb, the verb alone is not)."""
         v = self.v
         prt = [c for c in v.children[k] if v.dep(c) == "compound:prt"]
+        if prt:
+            return prt[0]
         lemma = v.lemma(k).lower()
-        return (v.tokens[prt[0]].text.lower() + lemma) if prt else lemma
+        if lemma in self.lex.speech_verbs:
+            return None
+        return next((c for c in v.children[k] if (c > k or c == k - 1) and v.dep(c) in ("xcomp", "advmod", "compound")
+                     and v.pos(c) in ("ADJ", "ADV") and self.low(c) + lemma in self.lex.speech_verbs), None)
+
+    def verb_lemma(self, k: int) -> str:
+        prt = self.particle(k)
+        lemma = self.v.lemma(k).lower()
+        if prt is None and lemma not in self.lex.speech_verbs:
+            # "wie heute bekannt wurde": the prefix parsed as the verb, the verb as its auxiliary
+            for c in self.v.children[k]:
+                if self.v.dep(c) in ("aux", "aux:pass", "cop") and self.low(k) + self.v.lemma(c).lower() \
+                        in self.lex.speech_verbs:
+                    return self.low(k) + self.v.lemma(c).lower()
+        return (self.low(prt) + lemma) if prt is not None else lemma
 
     def is_role(self, k: int) -> bool:
         w = self.v.lemma(k).lower()
@@ -58,9 +78,11 @@ class StatementReader:
         where Konjunktiv II stands in for it: ``hätten angegriffen``) also II."""
         v = self.v
         for k in toks:
-            if v.pos(k) not in ("VERB", "AUX") or self.in_quote(k):
+            if self.in_quote(k):
                 continue
             w = self.low(k)
+            if v.pos(k) not in ("VERB", "AUX") and not (w in self.lex.subjunctive_forms and v.tokens[k].text[:1].islower()):
+                continue  # (a Konjunktiv I form the tagger took for another word: "sein Land plane")
             if w in self.lex.subjunctive_forms or (v.feature(k, "Mood") == "Sub" and (
                     any_mood or w not in self.lex.konjunktiv_ii)) or (any_mood and w in self.lex.konjunktiv_ii):
                 return True
@@ -76,11 +98,51 @@ class StatementReader:
             main = not main_only or v.head(k) == k or (
                 v.dep(k) in ("aux", "cop", "aux:pass") and v.head(v.head(k)) == v.head(k))
             own = {self.low(j) for j in (k - 1, k + 1) if 0 <= j < self.n}
-            if main and v.feature(k, "Person") != "1" and not own & self.lex.first_second_person and (self.low(k) in self.lex.subjunctive_forms or (
+            # "werde", "habe" are first person indicative and third person Konjunktiv I alike: the
+            # tagger's person counts only where the subject is not a third person ("Er werde ...")
+            subj = v.subject(v.head(k) if v.dep(k) in ("aux", "cop", "aux:pass") else k)
+            first = v.feature(k, "Person") == "1" and (subj is None or self.low(subj) in self.lex.first_second_person)
+            if main and not first and not own & self.lex.first_second_person and (self.low(k) in self.lex.subjunctive_forms or (
                     v.feature(k, "Mood") == "Sub" and v.feature(k, "Tense") == "Pres"
                     and self.low(k) not in self.lex.konjunktiv_ii)):
                 return True
         return False
+
+    def leading_subjunctive(self, toks: Sequence[int]) -> bool:
+        """A Konjunktiv I form in the sentence's first clause, that clause a main clause (read off
+        the words where the parse misses the root: ``Der Mann sei 18 bis 25 Jahre alt, ...``)."""
+        v = self.v
+        toks = self.trim(toks)
+        if not toks or self.low(toks[0]) in self.lex.subordinators or v.pos(toks[0]) == "SCONJ":
+            return False
+        for k in toks:
+            if v.tokens[k].text in (",", ";", ":") or self.in_quote(k) or v.pos(k) == "SCONJ":
+                return False
+            w = self.low(k)
+            if w in self.lex.first_second_person:
+                return False
+            if w in self.lex.subjunctive_forms and v.tokens[k].text[:1].islower() and k != toks[0]:
+                return True
+        return False
+
+    def reportive(self, toks: Sequence[int]) -> int | None:
+        """``Dabei sollen ... verhaftet worden sein``: the modal of hearsay, ``sollen`` with a
+        perfect infinitive, as a main clause's finite verb; None where there is none."""
+        v = self.v
+        toks = sorted(toks)
+        for i, k in enumerate(toks):
+            if self.low(k) not in self.lex.reportive_modals or self.in_quote(k) or v.pos(k) not in ("AUX", "VERB"):
+                continue
+            if i > 0 and (v.pos(toks[i - 1]) in ("SCONJ", "PRON") and v.tokens[toks[i - 1]].text[:1].islower()):
+                continue  # a subordinate or relative clause: "der ... getötet haben soll"
+            # (read off the words: the parser often takes the modal for something else)
+            for c in toks[i + 1:]:
+                if v.tokens[c].text in (",", ";", ":"):
+                    break
+                if self.low(c) in self.lex.perfect_infinitives and v.pos(c) == "AUX" \
+                        and v.pos(c - 1) in ("VERB", "AUX") and not self.in_quote(c):
+                    return k
+        return None
 
     def main_after_subordinate(self, toks: Sequence[int]) -> bool:
         """``Da man ..., konnten die Ergebnisse ...``: a comma followed by a finite verb (the
@@ -103,11 +165,14 @@ class StatementReader:
     def infinitive(self, toks: Sequence[int]) -> bool:
         """A ``zu``-infinitive clause (``kündigte an, zurückzutreten``) up to its first comma."""
         v = self.v
+        zu = self.lex.infinitive_marker
         for k in toks:
             if v.tokens[k].text in (",", ";"):
                 return False
-            zu = self.lex.infinitive_marker
-            if v.feature(k, "VerbForm") == "Inf" and (self.low(k - 1) == zu or zu in self.low(k)[2:-3]):
+            # (the tagger may leave an infinitive without features: "die Zahl zu erhöhen")
+            inf = v.feature(k, "VerbForm") == "Inf" or (
+                v.pos(k) in ("VERB", "AUX") and not v.feature(k, "VerbForm") and self.low(k).endswith("n"))
+            if inf and (self.low(k - 1) == zu or zu in self.low(k)[2:-3]):
                 return True
         return False
 
@@ -208,7 +273,17 @@ class StatementReader:
         speech (``Lammert würdigte ...`` tagged as an adverb), else None."""
         v = self.v
         w = v.tokens[k].text
-        if v.pos(k) in ("VERB", "AUX") or not w[:1].islower() or not w.endswith(("t", "te", "ten")) or v.lemmatize is None:
+        if v.pos(k) in ("VERB", "AUX") or not w[:1].islower() or v.lemmatize is None:
+            return None
+        # a separable prefix taken for the head of its verb ("wurde bekannt", "bekannt geworden war")
+        for c in v.children[k]:
+            if v.dep(c) in ("aux", "aux:pass", "cop") and self.low(k) + v.lemma(c).lower() in self.lex.speech_verbs:
+                return self.low(k) + v.lemma(c).lower()
+        # a strong participle ("hatten angegeben", "hat hingewiesen") only with its auxiliary right before;
+        # a strong past form ("empfahl", "sprach") only as the root of its sentence
+        strong = w.endswith("en") and "ge" in w[:-2] and k > 0 and self.low(k - 1) in self.lex.perfect_auxiliaries
+        root = v.head(k) == k and v.pos(k) in ("NOUN", "ADV", "ADJ", "X")
+        if not (w.endswith(("t", "te", "ten")) or strong or root):
             return None
         lemma = v.lemmatize(w, "VERB").lower()
         return lemma if lemma in self.lex.speech_verbs else None
@@ -267,8 +342,8 @@ class StatementReader:
                          via=via, addressee=addressee, date=date, date_basis=date_basis, marked=marked, sentence=si)
 
     def cue_of(self, k: int) -> tuple[int, int]:
-        prt = [c for c in self.v.children[k] if self.v.dep(c) == "compound:prt"]
-        return (k, prt[0]) if prt else (k, k)
+        prt = self.particle(k)
+        return (min(k, prt), max(k, prt)) if prt is not None else (k, k)
 
     def content_clause(self, k: int) -> tuple[list[int], str] | None:
         """The tokens of what the verb ``k`` frames, and where: ``after``, ``before`` or ``colon``."""
@@ -293,8 +368,11 @@ class StatementReader:
             if v.tokens[j].text in (",", ";", ":"):
                 break
             if self.low(j) in self.lex.wie_frame:
-                if k + 1 < sent.stop and v.tokens[k + 1].text == ",":
-                    return list(range(k + 2, sent.stop)), "wie"
+                end = k + 1
+                while end < sent.stop and v.head(end) == k and v.dep(end) in ("aux", "aux:pass", "cop"):
+                    end += 1  # "wie heute bekannt wurde, ..."
+                if end < sent.stop and v.tokens[end].text == ",":
+                    return list(range(end + 1, sent.stop)), "wie"
                 if j > sent.start and v.tokens[j - 1].text == ",":
                     return list(range(sent.start, j - 1)), "wie"
                 break
@@ -304,7 +382,7 @@ class StatementReader:
             if t == "," and j + 1 < sent.stop:
                 rest = list(range(j + 1, sent.stop))
                 first = rest[0]
-                opens = self.low(first) in self.lex.content_conjunctions
+                opens = self.low(first) in self.lex.content_conjunctions or self.low(first) in self.lex.interrogatives
                 if "Rel" in (v.feature(first, "PronType") or "").split(",") and not self.subjunctive(rest[:6]):
                     break
                 if opens or self.subjunctive(rest, any_mood=True) or self.first_person(rest) or self.infinitive(rest):
@@ -343,12 +421,14 @@ class StatementReader:
             # the frame is short: its subject and a few words up to the next comma (an
             # apposition or relative clause may follow: "sagte der Staatssekretär, Gergely
             # Pröhle, am Montag", "sagte Bosch, der für den Betrieb zuständig ist")
-            first = next((t for t in range(k + 1, sent.stop) if v.tokens[t].text in (",", ";")), sent.stop)
+            # (a line break ends the frame too: a heading run on into the sentence by a lost full stop)
+            first = next((t for t in range(k + 1, sent.stop) if v.tokens[t].text in (",", ";")
+                          or "\n" in v.text[v.tokens[t - 1].end:v.tokens[t].start]), sent.stop)
             tail = [t for t in range(k + 1, first) if v.tokens[t].text[:1].isalnum()]
             opener = toks[0] if toks else None
             main = opener is not None and (v.pos(opener) != "SCONJ" and self.low(opener) not in
                                            self.lex.subordinators or self.main_after_subordinate(toks))
-            if len(toks) >= 3 and len(tail) <= MAX_FRAME_TAIL and main \
+            if len(toks) >= 3 and len(tail) <= MAX_FRAME_TAIL and main and not self.subject_with_relative(toks) \
                     and not any(v.pos(t) in ("VERB", "AUX") and v.tokens[t].text[:1].islower() for t in tail):
                 return toks, "before"
         before = [c for c in clauses if c < k]
@@ -357,6 +437,35 @@ class StatementReader:
             if len(toks) >= 3 and h != k:
                 return toks, "before"
         return None
+
+    def subject_with_relative(self, toks: Sequence[int]) -> bool:
+        """``Der PSOE-Vorsitzende Pedro Sanchez, der ... betraut worden war, lehnte ... ab``: a noun
+        phrase without a verb and its relative clause, the frame's own subject, not its content."""
+        v = self.v
+        toks = list(toks)
+        comma = next((i for i, t in enumerate(toks) if v.tokens[t].text == ","), None)
+        if comma is None or comma + 1 >= len(toks):
+            return False
+        rel = toks[comma + 1]
+        if "Rel" not in (v.feature(rel, "PronType") or "").split(",") and not (
+                self.low(rel) in self.lex.definite_articles and v.pos(rel) == "PRON"):
+            return False
+        if any(v.pos(t) in ("VERB", "AUX") for t in toks[:comma]):
+            return False
+        if comma + 2 < len(toks) and v.pos(toks[comma + 2]) in ("VERB", "AUX"):
+            return False  # "Zehnter, das passt schon": a verb-second clause, no relative clause
+        clause = set(v.subtree(v.head(rel)))
+        return not [t for t in toks[comma + 1:] if t not in clause and v.tokens[t].text[:1].isalnum()]
+
+    def woven_quote(self, toks: Sequence[int]) -> bool:
+        """``er sei „äußerst erschüttert“``, ``dass Pädophilie „in der Ideologie angelegt“ sei``:
+        a clause in the reporter's words around a partial quote (a ``dass``/``ob`` or a Konjunktiv
+        verb outside the marks), indirect speech as a whole."""
+        toks = self.trim(toks)
+        outside = [k for k in toks if not self.in_quote(k) and self.v.tokens[k].text[:1].isalnum()]
+        if not outside or len(outside) == len(toks):
+            return False
+        return self.low(outside[0]) in self.lex.content_conjunctions or self.subjunctive(outside)
 
     def quote_covers(self, toks: Sequence[int]) -> bool:
         toks = self.trim(toks)

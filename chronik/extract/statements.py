@@ -77,6 +77,7 @@ def extract_statements(view, quotes: Sequence[Quote], lexicon) -> tuple[Statemen
             qi += 1
         sent = r.sentence_tokens(si)
         framed, covered = _frames(r, si, sent)
+        framed = _cut_at_next_frame(r, framed)
         for st in framed:
             add(st)
         if not framed and not covered:
@@ -88,9 +89,18 @@ def extract_statements(view, quotes: Sequence[Quote], lexicon) -> tuple[Statemen
                     if st.via is None and st.speaker_name != via.speaker_name and via.speaker_name:
                         i = out.index(st)
                         out[i] = replace(st, via=via.speaker_name)
-        if not by_sentence.get(si):
-            add(_free_indirect(r, si, sent, by_sentence))
+        rel = _wonach(r, si, sent)
+        # (a marked partial quote inside the sentence leaves room for the reported speech around it)
+        if not any(not o.marked for o in by_sentence.get(si, ())):
+            free = _free_indirect(r, si, sent, by_sentence)
+            if free is not None and rel is not None and not r.subjunctive(
+                    [t for t in sent if v.tokens[t].end <= rel.cue_start]):
+                free = None  # its Konjunktiv is the wonach clause's, not the sentence's
+            add(free)
+        if rel is not None and not any(o.start <= rel.cue_start < o.end for o in by_sentence.get(si, ())):
+            add(rel)  # (inside a statement's content it is part of what that reports)
     out = [_extend_direct(r, st, by_sentence) for st in out]
+    out += _free_direct(r, out, by_sentence)
     # a frame inside someone's own unmarked words is part of what they say ("Ich habe das
     # Gefühl, dass ..., sagte X"), not a statement of its own
     own = [(st.start, st.end) for st in out if st.kind == "direct" and not st.marked]
@@ -104,11 +114,12 @@ def _extend_direct(r: _Reader, st: Statement, by_sentence) -> Statement:
     Mauern errichtet, kommentierte X.`` reaches back over the sentences before its frame
     that have no statement of their own and speak in the first or second person (or,
     with a colon frame, forward over those after it)."""
-    if st.kind != "direct" or st.marked or st.cue_start is None:
+    if st.kind != "direct" or st.marked:
         return st
     v = r.v
     start, end = st.start, st.end
-    if st.cue_start > st.end:  # the frame after its content
+    free = st.cue_start is None  # (frameless first-person speech goes on forward, see _free_direct)
+    if not free and st.cue_start > st.end:  # the frame after its content
         si = st.sentence - 1
         while si >= 0 and st.sentence - si <= MAX_FREE_SENTENCES and not by_sentence.get(si):
             toks = list(r.sentence_tokens(si))
@@ -116,7 +127,7 @@ def _extend_direct(r: _Reader, st: Statement, by_sentence) -> Statement:
                 break
             start = v.tokens[r.trim(toks)[0]].start if r.trim(toks) else start
             si -= 1
-    if st.cue_start > st.end or st.cue == ":" or v.text[st.cue_end:st.start].strip().endswith(":"):
+    if free or st.cue_start > st.end or st.cue == ":" or v.text[st.cue_end:st.start].strip().endswith(":"):
         si = st.sentence + 1
         while si < len(v.sentences) and si - st.sentence <= MAX_FREE_SENTENCES and not by_sentence.get(si):
             toks = r.trim(list(r.sentence_tokens(si)))
@@ -179,16 +190,22 @@ def _frames(r: _Reader, si: int, sent: range) -> tuple[list[Statement], bool]:
             lemma = v.lemma(k).lower()  # a particle of another verb hung on this one ("begrüßte ... und griff ... an")
         cue = r.cue_of(k) if lemma == r.verb_lemma(k) else (k, k)
         impersonal = lemma in lex.impersonal_verbs and any(r.low(c) == lex.impersonal_subject for c in v.children[k])
-        if lemma not in lex.speech_verbs and not impersonal:
+        # "Das Gericht entschied, dass ...", "Die UN beschloss, ... einzurichten": a decision, plan or
+        # estimate is a statement only with its content clause
+        content_only = lemma in lex.content_verbs and lemma not in lex.speech_verbs
+        if lemma not in lex.speech_verbs and not impersonal and not content_only:
             continue
-        subj = v.subject(k) if not mistagged else _prefield_name(r, k, sent)
+        subj = v.subject(k) if not mistagged else (v.subject(k) if v.head(k) == k else None) or _prefield_name(
+            r, k, sent)
         spk = None
         if impersonal:
             # "In dem Bericht heißt es, ...", "..., hieß es aus Regierungskreisen": the document or source
             subj = next((c for c in v.children[k] if v.dep(c).startswith("obl")
                          and v.case_marker(c) in lex.impersonal_sources), None)
-        if any(v.dep(c) == "aux:pass" or (v.dep(c) == "aux" and v.lemma(c) == "werden" and v.feature(
-                k, "VerbForm") == "Part") for c in v.children[k]):
+        if any(v.dep(c) == "aux:pass" or (v.dep(c) == "aux" and v.lemma(c) == "werden" and (v.feature(
+                k, "VerbForm") == "Part" or v.feature(k, "VerbForm") is None and v.feature(k, "Mood") is None
+                and c < k)) for c in v.children[k]):
+            # (a participle may come without features: "es wird befürchtet, dass ...")
             subj = next((c for c in v.children[k] if v.dep(c) == "obl:agent" or (
                 v.dep(c) == "obl" and v.case_marker(c) in v.grammar.agent_preps)), None)
         if subj is not None and subj < k and k > sent.start and v.tokens[k - 1].text == "," \
@@ -197,9 +214,10 @@ def _frames(r: _Reader, si: int, sent: range) -> tuple[list[Statement], bool]:
         if subj is not None and abs(subj - k) <= MAX_SPEAKER_DISTANCE and not r.in_quote(subj):
             if r.low(subj) in lex.not_speakers:
                 continue  # "ich sage", "man sagt": inside speech or generic
-            if r.low(subj) in v.grammar.oblique_pronouns:
-                continue  # "droht ihm die Todesstrafe": a dative is never the one who speaks
-            spk = r.speaker(subj)
+            if r.low(subj) not in v.grammar.oblique_pronouns:
+                spk = r.speaker(subj)
+            # (else "droht ihm die Todesstrafe", "Ihm wird vorgeworfen, ...": a dative is never the
+            # one who speaks; the act has no speaker named)
         addressee = None
         for c in v.children[k]:
             if v.dep(c) == "iobj" or (v.dep(c).startswith("obl") and v.case_marker(c) in lex.addressee_prepositions
@@ -208,22 +226,30 @@ def _frames(r: _Reader, si: int, sent: range) -> tuple[list[Statement], bool]:
                 addressee = v.text[v.tokens[a].start:v.tokens[b].end]
                 break
         content = r.content_clause(k)
+        if content_only and (content is None or content[1] != "after" or not (
+                r.low(content[0][0]) in lex.content_conjunctions or r.infinitive(content[0])
+                or r.subjunctive(content[0], any_mood=True))):
+            continue  # (a decision's content is reported, never the speaker's own words)
         if content is not None:
             toks, where = content
             if r.quote_covers(toks):
                 covered = True  # the quote stage has it; a "laut X" of this sentence is its channel
-                continue
+                if not r.woven_quote(toks):
+                    continue
             if where == "before":
                 spk = _subject_after(r, k, sent) or spk  # "..., sagte X.": the subject follows the verb
+            elif subj is not None and subj in set(toks):
+                spk = None  # the parser took a word of the content for the frame's subject
             if spk is None:
                 # "..., sagte X.", "wie X mitteilte": a subject the parser missed
                 spk = _subject_after(r, k, sent) if where != "wie" else _subject_between(r, k, sent)
-            marks = [t for t in toks[:2] if r.low(t) in lex.content_conjunctions]
+            marks = [t for t in toks[:2] if r.low(t) in lex.content_conjunctions] or [
+                t for t in toks[:1] if r.low(t) in lex.interrogatives and where == "after"]
             clause = [t for t in toks if v.sentence_of[t] == si]
             if marks or (r.clause_subjunctive(clause) if where in ("before", "colon") else r.subjunctive(clause)):
                 kind = "indirect"
-            elif where == "wie":
-                kind = "indirect"
+            elif where == "wie" or (where == "after" and r.infinitive(clause)):
+                kind = "indirect"  # (a zu-infinitive has no subject of its own: never the speaker's words)
             elif where == "before" and r.v.quotes and not r.first_person(clause):
                 # an article that prints speech between quotation marks: an unmarked
                 # indicative clause is the reporter's paraphrase
@@ -244,11 +270,11 @@ def _frames(r: _Reader, si: int, sent: range) -> tuple[list[Statement], bool]:
             continue
         if spk is None:
             continue
-        if any(r.low(c) in lex.reflexive_pronouns and v.dep(c) in ("obj", "expl", "expl:pv", "iobj")
-               for c in v.children[k]):
-            continue  # "der Verdacht bestätigte sich": no act of saying
-        if (lemma in lex.reported_verbs or (lemma in lex.topic_verbs and any(
-                v.case_marker(c) in lex.topic_prepositions for c in v.children[k]))) and r.can_speak(subj):
+        if lemma not in lex.reflexive_speech_verbs and any(
+                r.low(c) in lex.reflexive_pronouns and v.dep(c) in ("obj", "expl", "expl:pv", "iobj")
+                for c in v.children[k]):
+            continue  # "der Verdacht bestätigte sich": no act of saying (but "sprach sich für ... aus")
+        if (lemma in lex.reported_verbs or (lemma in lex.topic_verbs and _has_topic(r, k, sent))) and r.can_speak(subj):
             toks = [k]
             finite = v.feature(k, "VerbForm") == "Fin" or v.feature(k, "Mood") is not None or bool(mistagged)
             for c in v.children[k]:
@@ -271,6 +297,61 @@ def _frames(r: _Reader, si: int, sent: range) -> tuple[list[Statement], bool]:
             if st is not None and not r.quote_covers(r.trim(toks)):
                 found.append(st)
     return found, covered
+
+
+def _cut_at_next_frame(r: _Reader, found: list[Statement]) -> list[Statement]:
+    """``X sagte, Annabi sei tot, doch Y erklärte, ...``: a content clause ends before the
+    clause of the next frame of its sentence (at the comma before it)."""
+    v = r.v
+    out = []
+    for st in found:
+        inner = [o.cue_start for o in found if o is not st and o.cue_start is not None
+                 and st.start < o.cue_start < st.end and (st.cue_start is None or st.cue_start < st.start)]
+        if inner:
+            a, b = v.token_at(st.start), v.token_at(min(inner))
+            commas = [t for t in range(a, b) if v.tokens[t].text in (",", ";")]
+            if commas:
+                keep = r.trim(range(a, commas[-1]))
+                if keep:
+                    end = v.tokens[keep[-1]].end
+                    st = replace(st, end=end, text=v.text[st.start:end])
+        out.append(st)
+    return out
+
+
+def _wonach(r: _Reader, si: int, sent: range) -> Statement | None:
+    """``Berichte der Agentur Interfax, wonach Milinkewitsch festgenommen worden sei``: a relative
+    adverb of content; what follows is what the noun before it says."""
+    v = r.v
+    k = next((t for t in sent if r.low(t) in r.lex.content_relatives and not r.in_quote(t)), None)
+    if k is None or k == sent.start or v.tokens[k - 1].text != ",":
+        return None
+    toks = r.trim(range(k + 1, sent.stop))
+    if len(toks) < 3 or r.quote_covers(toks):
+        return None
+    head = next((j for j in range(k - 2, max(sent.start - 1, k - 8), -1)
+                 if v.pos(j) in ("NOUN", "PROPN") and v.case_marker(j) is None), None)
+    if head is not None and v.dep(head) in ("nmod", "flat", "flat:name", "appos") and v.head(head) < head:
+        head = v.head(head)  # "Berichte der Agentur Interfax": the noun the phrase hangs on
+    spk = r.speaker(head) if head is not None else None
+    if spk is not None and _source_noun(v.tokens[head].text, r.lex):
+        owner = [c for c in v.children[head] if v.dep(c) in ("nmod", "nmod:poss") and v.case_marker(c) in (None, "von")]
+        spk = r.speaker(owner[0]) if owner else spk
+    return r.make("indirect", toks, (k, k), spk, si)
+
+
+def _has_topic(r: _Reader, k: int, sent: range) -> bool:
+    """``sprach von einer freien Wahl``, ``berichtet über``: the verb has a topic phrase (read off
+    the words of its clause after it where the parse hung the phrase elsewhere)."""
+    v = r.v
+    if any(v.case_marker(c) in r.lex.topic_prepositions for c in v.children[k]):
+        return True
+    for j in range(k + 1, min(sent.stop, k + 8)):
+        if v.tokens[j].text in (",", ";", ":") or v.pos(j) in ("VERB", "AUX", "SCONJ"):
+            return False
+        if r.low(j) in r.lex.topic_prepositions and v.pos(j) == "ADP":
+            return True
+    return False
 
 
 def _colon_frame(r: _Reader, si: int, sent: range) -> Statement | None:
@@ -430,7 +511,8 @@ def _channel(r: _Reader, si: int, sent: range, framed) -> Statement | None:
             return r.make("indirect", toks, (k, k), spk, si)
         if src is None or not frame:
             continue
-        owner = [c for c in v.children[src] if v.dep(c) in ("nmod", "det:poss", "nmod:poss")]
+        owner = [c for c in v.children[src] if v.dep(c) in ("nmod", "det:poss", "nmod:poss")
+                 and v.case_marker(c) in (None, "von")]  # ("laut der Studie hinsichtlich der ...": no owner)
         if _source_noun(v.tokens[src].text, lex) and owner:
             src = owner[0]  # "laut Angaben der Tagesschau"
         elif _source_noun(v.tokens[src].text, lex):
@@ -504,13 +586,64 @@ def _free_indirect(r: _Reader, si: int, sent: range, by_sentence) -> Statement |
             break
     right_after = bool(by_sentence.get(si - 1)) and prev is not None and prev.kind == "indirect"
     goes_on = right_after and any(r.v.feature(k, "Mood") == "Sub" for k in toks if not r.in_quote(k))
-    if not (r.main_subjunctive(toks) or goes_on) or r.quote_covers(toks) or r.first_person(toks):
+    # "Dabei sollen ... verhaftet worden sein": hearsay, marked by its modal, framed or not
+    reported = r.main_subjunctive(toks) or r.leading_subjunctive(toks)
+    modal = None if reported or goes_on else r.reportive(toks)
+    if not (reported or goes_on or modal is not None) or r.quote_covers(toks) \
+            or r.first_person(toks):
         return None
     if prev is not None and prev.speaker_name:
         spk = (prev.speaker_name, prev.speaker_start, prev.speaker_end, "carried")
     else:
-        spk = None
-    return r.make("indirect", toks, None, spk, si)
+        spk = _previous_subject(r, si)
+    return r.make("indirect", toks, (modal, modal) if modal is not None else None, spk, si)
+
+
+def _free_direct(r: _Reader, found: list[Statement], by_sentence) -> list[Statement]:
+    """``Kohlschreiber lobte seinen Gegner. Ich hoffe, ich habe ...``: in an article that prints
+    no quotation marks, a sentence in the first person right after a statement of a person (not
+    direct speech of its own), with no statement in it, goes on in that person's words (carried)."""
+    v = r.v
+    if v.quotes:
+        return []
+    out: list[Statement] = []
+    for si in range(1, len(v.sentences)):
+        s = v.sentences[si]
+        if any(st.start < s.end and st.end > s.start for st in found + out):
+            continue
+        toks = list(r.sentence_tokens(si))
+        if not toks or not any(r.low(t) in r.lex.first_person_singular for t in toks) or r.quote_covers(toks):
+            continue  # ("wir" is also an author's: "Mit diesem Princip verlassen wir ...")
+        p = v.sentences[si - 1]
+        prev = [st for st in found if p.start <= st.end <= p.end and st.start < s.start]
+        if not prev or prev[-1].kind == "direct" or not prev[-1].speaker_name:
+            continue
+        st = prev[-1]
+        if not _person(r, (st.speaker_name, st.speaker_start, st.speaker_end, st.speaker_basis)) \
+                or "\n" in v.text[st.end:s.start]:
+            continue  # (a new paragraph is a new voice)
+        made = r.make("direct", toks, None, (st.speaker_name, st.speaker_start, st.speaker_end, "carried"), si)
+        if made is not None:
+            by_sentence.setdefault(si, []).append(made)
+            out.append(_extend_direct(r, made, by_sentence))
+    return out
+
+
+def _previous_subject(r: _Reader, si: int):
+    """``Die Kriminalpolizei bittet um Mithilfe. Der Mann sei ...``: with no statement before,
+    the subject of the sentence before, where it can speak, is whose report goes on (carried)."""
+    v = r.v
+    if si == 0:
+        return None
+    for k in r.sentence_tokens(si - 1):
+        if v.head(k) == k and v.pos(k) in ("VERB", "AUX"):
+            subj = v.subject(k)
+            if subj is None or not r.can_speak(subj) or r.low(subj) in r.lex.not_speakers \
+                    or r.low(subj) in v.grammar.oblique_pronouns:
+                return None
+            spk = r.speaker(subj)
+            return (spk[0], spk[1], spk[2], "carried") if spk and spk[0] else None
+    return None
 
 
 def _merge_free(items: list[Statement], text: str) -> list[Statement]:

@@ -56,6 +56,14 @@ def test_verbless_colon_frame_goes_on(statements):
                                        "ich dann mehr riskiert", ":", "Philipp Kohlschreiber", "text")]
 
 
+def test_frameless_first_person_speech_after_a_statement(statements):
+    found = statements("Philipp Kohlschreiber lobte seinen Gegner Dominic Thiem. Ich hoffe, ich habe gestern nicht "
+                       "zu viele Fans verloren. Ich bin sicher, Dominic wird es hier auch noch schaffen.")
+    assert brief(found)[1] == ("direct", "Ich hoffe, ich habe gestern nicht zu viele Fans verloren. Ich bin sicher, "
+                                         "Dominic wird es hier auch noch schaffen", None, "Philipp Kohlschreiber",
+                               "carried")
+
+
 def test_pronoun_speaker_resolved(statements):
     found = statements("Außenminister Sergej Lawrow lobte die Hilfe. Jedoch bin ich höchst beunruhigt, sagte er.")
     assert brief(found) == [("reported", "lobte die Hilfe", "lobte", "Sergej Lawrow", "text"),
@@ -108,6 +116,107 @@ def test_laut_and_wie_frames(statements):
         ("indirect", "lag die Wahlbeteiligung bei 41,9 Prozent", "mitteilte", "der Bundeswahlleiter", "text")]
 
 
+def test_zu_infinitive_after_a_separable_speech_verb(statements):
+    found = statements("Ärzte ohne Grenzen sowie das Internationale Rote Kreuz kündigten an, die Zahl der Helfer "
+                       "in der Region zu erhöhen.")
+    assert [(s.kind, s.text, s.cue) for s in found] == [
+        ("indirect", "die Zahl der Helfer in der Region zu erhöhen", "kündigten an")]
+
+
+def test_zu_infinitive_in_the_first_person_is_not_direct_speech(statements):
+    found = statements("Papst Franziskus regte an, unseren Blick zu weiten und nicht bei der äußeren Erscheinung "
+                       "stehen zu bleiben.")
+    assert [(s.kind, s.cue) for s in found] == [("indirect", "regte an")]
+
+
+def test_separable_prefix_taken_for_an_adjective(statements):
+    assert brief(statements("Die Polizei stellte klar, dass der Mann nicht bewaffnet gewesen sei.")) == [
+        ("indirect", "dass der Mann nicht bewaffnet gewesen sei", "stellte klar", "Die Polizei", "text")]
+
+
+def test_hearsay_sollen_with_a_perfect_infinitive(statements):
+    found = statements("Tibetische Exilgruppen berichteten von Protesten in Lhasa. Dabei sollen vor allem junge "
+                       "Tibeter verhaftet worden sein. Das Treffen soll im Mai stattfinden.")
+    assert [(s.kind, s.text, s.cue) for s in found if s.cue == "sollen"] == [
+        ("indirect", "Dabei sollen vor allem junge Tibeter verhaftet worden sein", "sollen")]
+    assert not any("Treffen" in s.text for s in found)  # a plan, not hearsay
+
+
+def test_frames_the_tagger_misreads(statements):
+    # a passive frame with a dative subject, a strong participle read as an adjective, a
+    # Konjunktiv I verb read as an adverb
+    assert brief(statements("Ihm wird vorgeworfen, seine Tochter 34 Jahre lang vergewaltigt zu haben.")) == [
+        ("indirect", "seine Tochter 34 Jahre lang vergewaltigt zu haben", "vorgeworfen", None, None)]
+    assert brief(statements("Die Frauen hatten angegeben, dass der Vater sie geschlagen hatte.")) == [
+        ("indirect", "dass der Vater sie geschlagen hatte", "angegeben", "Die Frauen", "text")]
+    assert brief(statements("Der französische Premierminister François Fillon erklärte, sein Land plane "
+                            "konkrete militärische Operationen gegen Libyen.")) == [
+        ("indirect", "sein Land plane konkrete militärische Operationen gegen Libyen", "erklärte",
+         "François Fillon", "text")]
+
+
+def test_free_indirect_speech_with_a_form_shared_by_the_first_person(statements):
+    found = statements("Der Minister hat seinen Rücktritt verkündet. Er werde allerdings als Abgeordneter im "
+                       "Bundestag bleiben.")
+    assert brief(found)[1] == ("indirect", "Er werde allerdings als Abgeordneter im Bundestag bleiben", None,
+                               "Der Minister", "carried")
+
+
+def test_free_indirect_speech_read_off_the_words(statements):
+    found = statements("Die Polizei bittet um Mithilfe bei der Fahndung. Der Mann sei 18 bis 25 Jahre alt, "
+                       "etwa 1,75 Meter groß.")
+    assert brief(found) == [("indirect", "Der Mann sei 18 bis 25 Jahre alt, etwa 1,75 Meter groß", None,
+                             "Die Polizei", "carried")]  # the subject of the sentence before
+
+
+def test_doubting_and_denying_verbs(statements):
+    assert brief(statements("Die Organisation bezweifelt aber, dass es zu echten Verbesserungen kommt.")) == [
+        ("indirect", "dass es zu echten Verbesserungen kommt", "bezweifelt", "Die Organisation", "text")]
+
+
+def test_impersonal_frames_without_a_speaker(statements):
+    assert brief(statements("Doch es wird befürchtet, dass sich viele der Vermissten in dem Wrack befinden.")) == [
+        ("indirect", "dass sich viele der Vermissten in dem Wrack befinden", "befürchtet", None, None)]
+    assert brief(statements("Wie heute bekannt wurde, sind in dem Gebiet bereits erste Cholerafälle "
+                            "aufgetreten.")) == [
+        ("indirect", "sind in dem Gebiet bereits erste Cholerafälle aufgetreten", "bekannt", None, None)]
+
+
+def test_indirect_question(statements):
+    assert brief(statements("Apple hat offiziell bekannt gegeben, wann die neuen iPhones in Österreich auf den "
+                            "Markt kommen.")) == [
+        ("indirect", "wann die neuen iPhones in Österreich auf den Markt kommen", "bekannt gegeben", "Apple",
+         "text")]
+
+
+def test_studies_and_statements_as_sources(statements):
+    assert brief(statements("Nach einer Stellungnahme der US-Armee befand sich der Helikopter auf dem Flug nach "
+                            "Bagdad.")) == [
+        ("indirect", "befand sich der Helikopter auf dem Flug nach Bagdad", "Stellungnahme", "der US-Armee", "text")]
+    assert brief(statements("Einer Umfrage zufolge lehnen die meisten Deutschen das Gesetz ab.")) == [
+        ("indirect", "lehnen die meisten Deutschen das Gesetz ab", "zufolge", "Einer Umfrage", "text")]
+
+
+def test_content_ends_before_the_next_frame(statements):
+    found = statements("René Préval sagte vor der Presse, Annabi sei tot, doch UN-Pressesprecher Nicholas Birnback "
+                       "erklärte, den Tod Annabis bislang nicht bestätigen zu können.")
+    assert [(s.text, s.cue) for s in found] == [
+        ("Annabi sei tot", "sagte"), ("den Tod Annabis bislang nicht bestätigen zu können", "erklärte")]
+
+
+def test_decision_with_a_content_clause(statements):
+    assert brief(statements("Der VfGH hat entschieden, dass diese alle ab sofort außer Betrieb zu nehmen sind.")) == [
+        ("indirect", "dass diese alle ab sofort außer Betrieb zu nehmen sind", "entschieden", "VfGH", "text")]
+    assert statements("Die Regierung entschied über den Haushalt.") == ()  # a procedure, no statement
+
+
+def test_wonach_clause(statements):
+    found = statements("Die Polizei konnte Berichte der Nachrichtenagentur Interfax nicht bestätigen, wonach der "
+                       "Oppositionsführer Aljaksandr Milinkewitsch festgenommen worden sei.")
+    assert brief(found) == [("indirect", "der Oppositionsführer Aljaksandr Milinkewitsch festgenommen worden sei",
+                             "wonach", "Interfax", "text")]
+
+
 def test_dated_dass_clause(statements):
     (st,) = statements("Die Polizei teilte am Montag mit, dass zwei Männer festgenommen worden seien.")
     assert brief([st]) == [("indirect", "dass zwei Männer festgenommen worden seien", "teilte mit", "Die Polizei",
@@ -122,6 +231,19 @@ def test_reported_acts(statements):
         ("reported", "warnte vor der restriktiven Flüchtlingspolitik", "warnte", "Ban Ki-moon", "text")]
     assert brief(statements("Die Opposition kritisierte den Beschluss.")) == [
         ("reported", "kritisierte den Beschluss", "kritisierte", "Die Opposition", "text")]
+
+
+def test_subject_with_a_relative_clause_is_no_content(statements):
+    found = statements("Der PSOE-Vorsitzende Pedro Sanchez, der von König Felipe VI. mit der Regierungsbildung "
+                       "betraut worden war, lehnte wiederum Iglesias Forderung nach exklusiven Verhandlungen ab.")
+    assert [(s.kind, s.cue, s.speaker_name) for s in found] == [("reported", "lehnte ab", "Pedro Sanchez")]
+
+
+def test_acts_of_taking_a_position(statements):
+    assert brief(statements("Die Stadt Nürnberg begründet diese Erhöhung mit dem erweiterten Angebot.")) == [
+        ("reported", "begründet diese Erhöhung mit dem erweiterten Angebot", "begründet", "Nürnberg", "text")]
+    found = statements("Ministerpräsident Stanislaw Tillich sprach sich für eine Zwei-Staaten-Regelung aus.")
+    assert [(s.kind, s.cue) for s in found] == [("reported", "sprach aus")]
 
 
 # -- quotes stay quotes --------------------------------------------------------------------
@@ -147,6 +269,22 @@ def test_partial_quote_inside_indirect_speech_with_via(statements):
     assert [(s.kind, s.text, s.speaker_name, s.via, s.marked) for s in found] == [
         ("indirect", "die Beziehungen seien „auf einem neuen Niveau", "Putin", "KCNA", False),
         ("direct", "auf einem neuen Niveau", "Putin", "KCNA", True)]
+
+
+def test_mostly_quoted_konjunktiv_clause_is_indirect_too(statements):
+    found = statements("Italiens Ministerpräsident Mario Monti erklärte, er sei „äußerst erschüttert von dieser "
+                       "unerwarteten Nachricht“.")
+    assert [(s.kind, s.text, s.speaker_name) for s in found] == [
+        ("indirect", "er sei „äußerst erschüttert von dieser unerwarteten Nachricht", "Mario Monti"),
+        ("direct", "äußerst erschüttert von dieser unerwarteten Nachricht", "Mario Monti")]
+
+
+def test_free_indirect_speech_around_a_partial_quote(statements):
+    found = statements("Der Anwalt schrieb an die Universität. Die Universitätsleitung habe dieses Schreiben "
+                       "„irritiert“ zur Kenntnis genommen.")
+    assert [(s.kind, s.text, s.speaker_basis) for s in found] == [
+        ("indirect", "Die Universitätsleitung habe dieses Schreiben „irritiert“ zur Kenntnis genommen", "carried"),
+        ("direct", "irritiert", "text")]
 
 
 def test_a_compound_source_noun_names_its_own_source(statements):

@@ -60,8 +60,24 @@ _NEWS_SPEECH_VERBS = _w(
     "vorhersagen schätzen glauben hoffen befürchten vermuten fürchten rufen mitteilen unterstellen "
     "anklagen beanstanden anmahnen androhen zurückweisen anregen vorschlagen empfehlen raten abraten "
     "bestätigen beharren insistieren protestieren jubeln klagen loben rügen feststellen erinnern "
-    "hinweisen verweisen nennen bezeichnen anfügen anführen sprechen ablehnen aufrufen"
+    "hinweisen verweisen nennen bezeichnen anfügen anführen sprechen ablehnen aufrufen verlautbaren"
 )
+
+# Verbs of doubting, denying, conceding and accusing, and "bekannt werden" (origin: German grammar,
+# Duden's verbs of saying; they take a dass-clause or zu-infinitive that is what was said).
+_DOUBT_DENY_VERBS = _w(
+    "bezweifeln anzweifeln zweifeln abstreiten leugnen eingestehen gestehen entgegenhalten entgegensetzen "
+    "anprangern nachsagen bekanntwerden bekanntmachen"
+)
+
+# Acts of judging and of taking a position, named without content ("bezifferte den Schaden auf ...",
+# "sprach sich für ... aus", "plädierte für ..."); origin: German grammar, Duden's verbs of saying.
+_POSITION_VERBS = _w("beziffern bewerten werten begründen plädieren attackieren aussprechen beschweren "
+                     "bekennen distanzieren entschuldigen bedanken zuschreiben")
+# Speech verbs that are reflexive by nature ("sich aussprechen für", "sich äußern"): their "sich"
+# is no sign of a non-speech reading.
+_REFLEXIVE_SPEECH_VERBS = _w("aussprechen äußern beschweren beklagen bekennen berufen distanzieren entschuldigen "
+                            "bedanken")
 
 # Cognition, perception and parliamentary procedure: cues in debates, facts or
 # procedures in news (see the module docstring).
@@ -89,7 +105,7 @@ REPORTED_ACT_VERBS = _w(
     "bemängeln rügen protestieren anmahnen androhen vorwerfen beschuldigen widersprechen vorschlagen "
     "empfehlen bekräftigen beschwören einräumen zugeben versprechen zusichern zusagen anklagen "
     "beanstanden dementieren verkünden bekanntgeben bezeichnen nennen verweisen hinweisen ablehnen "
-    "auffordern aufrufen berufen"
+    "auffordern aufrufen berufen anprangern abstreiten leugnen bezweifeln anzweifeln"
 )
 
 # Verbs with a "von" object that names the content (``sprach von einem
@@ -130,6 +146,14 @@ class StatementLexicon:
     comparatives: frozenset[str] = frozenset()  # "mehr als", "so viel wie": no clause begins there
     topic_prepositions: frozenset[str] = frozenset()  # "sprach von", "berichtete über": the topic of a saying
     infinitive_marker: str = "zu"                     # "anzukündigen", "zu zwingen"
+    reflexive_speech_verbs: frozenset[str] = frozenset()  # "sprach sich aus": "sich" of a speech act
+    first_person_singular: frozenset[str] = frozenset()  # "ich": a speaker's own voice, never an author's "wir"
+    content_relatives: frozenset[str] = frozenset()   # "Berichte, wonach ...": what the noun says
+    content_verbs: frozenset[str] = frozenset()       # a statement only with a content clause
+    interrogatives: frozenset[str] = frozenset()      # "gab bekannt, wann ...": an indirect question
+    reportive_modals: frozenset[str] = frozenset()    # "soll ... verhaftet worden sein": hearsay
+    perfect_infinitives: frozenset[str] = frozenset()  # "haben", "sein" of "getötet haben"
+    perfect_auxiliaries: frozenset[str] = frozenset()  # "hat", "hatten" before a participle
     definite_articles: frozenset[str] = frozenset()   # "der Minister": a role that refers back
     role_nouns: frozenset[str] = ROLE_NOUNS
     role_suffixes: tuple[str, ...] = ROLE_SUFFIXES
@@ -150,8 +174,10 @@ _SPEECH_NOUNS = (frozenset(l for l, p, n, share in _CUES if p == "NOUN" and shar
     "Mitteilung Aussage Dementi Angabe Angaben Mahnung Zusicherung Beteuerung Klage Vermutung Prognose")
 
 STATEMENT_LEXICON = StatementLexicon(
-    speech_verbs=(SPEECH_ACT_VERBS | _NEWS_SPEECH_VERBS | _SPKATT_VERBS) - NOT_IN_NEWS,
-    reported_verbs=REPORTED_ACT_VERBS,
+    speech_verbs=(SPEECH_ACT_VERBS | _NEWS_SPEECH_VERBS | _SPKATT_VERBS) - NOT_IN_NEWS | _DOUBT_DENY_VERBS
+    | _POSITION_VERBS | _REFLEXIVE_SPEECH_VERBS,
+    reported_verbs=REPORTED_ACT_VERBS | _POSITION_VERBS | _REFLEXIVE_SPEECH_VERBS,
+    reflexive_speech_verbs=_REFLEXIVE_SPEECH_VERBS,
     topic_verbs=TOPIC_VERBS,
     content_conjunctions=_w("dass daß ob"),
     channel_before=_w("laut"),
@@ -160,7 +186,9 @@ STATEMENT_LEXICON = StatementLexicon(
     source_nouns=_w("Angaben Angabe Ansicht Meinung Worten Auffassung Einschätzung Darstellung Aussage "
                     "Aussagen Informationen Auskunft Überzeugung Sicht Schätzung Schätzungen Berichten "
                     "Bericht Erkenntnissen Mitteilung Einschätzungen Berechnungen Ermittlungen Vernehmen "
-                    "Expertenmeinung"),
+                    "Expertenmeinung Studie Stellungnahme Erkenntnisstand Untersuchung Umfrage Recherchen "
+                    "Schilderung Schilderungen Hochrechnung Hochrechnungen Prognose Prognosen Zählung Meldung "
+                    "Meldungen Medienberichten Darstellungen"),
     source_prepositions=_w("nach"),
     so_frame="so",
     wie_frame=_w("wie"),
@@ -180,11 +208,30 @@ STATEMENT_LEXICON = StatementLexicon(
         "Komitee Partei Parteien Länder Staaten Bundesländer Kirche Bischöfe Bank Institut Studie Bericht "
         "Regierung Bundesregierung Kreml Parlament Firma Behörde Senat Stadt Gemeinde Bundesamt Amt "
         "Zentralbank Notenbank Verwaltung Führung Staatsführung Nutzer Kläger Kunden Bürger Einwohner "
-        "Bewohner Mitglieder Abgeordnete Abgeordneten Zeugen Quellen"),
+        "Bewohner Mitglieder Abgeordnete Abgeordneten Zeugen Quellen "
+        # broadcasters, campaigns and groups of professionals that news copy lets speak
+        "Rundfunk Fernsehen Kampagne Initiative Bewegung Stiftung Verein Veranstalter Organisatoren Helfer "
+        "Rettungskräfte Analysten Ökonomen Juristen Mediziner Hersteller Betreiber Händler Umfragen"),
     reflexive_pronouns=_w("sich"),
     comparatives=_w("als wie"),
     topic_prepositions=_w("von über"),
     definite_articles=_w("der die des dem den"),
+    # Origin: German grammar (Duden-Grammatik, "sollen" of hearsay): "sollen" with a perfect infinitive
+    # ("soll ... getötet haben", "sollen verhaftet worden sein") reports what others say happened.
+    reportive_modals=_w("soll sollen"),
+    content_relatives=_w("wonach"),
+    first_person_singular=_w("ich mich mir mein meine meinen meinem meiner"),  # Origin: German grammar (the relative adverb of reported content)
+    # Origin: German grammar: verbs of deciding, planning and estimating that report what a body declared
+    # when they take a dass-clause or zu-infinitive ("Der VfGH hat entschieden, dass ..."), and name a
+    # procedure otherwise (hence out of the speech verbs, see NOT_IN_NEWS).
+    content_verbs=_w("entscheiden beschließen erwarten annehmen schätzen errechnen herausfinden vorsehen "
+                     "beabsichtigen planen erwägen anbieten vereinbaren festlegen"),
+    # Origin: German grammar (w-words that open an indirect question; "was" is left out, it opens
+    # relative clauses on a whole clause as often: "..., was die Polizei bestätigte").
+    interrogatives=_w("wann wie wo warum weshalb wieso weswegen woher wohin wer wen wem wessen welche welcher "
+                      "welches welchen welchem inwiefern inwieweit wodurch womit wofür"),
+    perfect_infinitives=_w("haben sein"),
+    perfect_auxiliaries=_w("hat haben hatte hatten habe hätte hätten ist sind war waren sei wurde wurden"),
     # Origin: German grammar ("heißen" with expletive "es"; the prepositions of its source).
     impersonal_verbs=_w("heißen"),
     impersonal_subject="es",
