@@ -43,6 +43,7 @@ GOLD = ROOT / "benchmarks" / "statements_gold"
 # Every draw made, in order: (file, seed), written here before the draw is made.
 DRAWS = {
     1: (GOLD / "10kgnad_sample1.json", 1701),
+    2: (GOLD / "10kgnad_sample2.json", 1702),
 }
 SIZE = 60  # the commit each pool was drawn from is written into its file
 FIELDS = ("kind", "speaker", "span", "cue")
