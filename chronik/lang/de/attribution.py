@@ -127,9 +127,6 @@ SOURCE_FRAMES = SourceFrames(
     # ausgedrückt: ...") or of the sentence after one that announces them ("..., zeigen neue
     # Zahlen der Behörde. Demnach ..."). Word forms.
     data_nouns=_w("zahlen daten statistik statistiken"),
-    # Endings of nouns naming a public body or firm that publishes numbers, for owners the
-    # recognizer leaves unnamed ("des Innenministeriums"). Origin: the organisation heads of
-    # lang/de/entities.py that publish statistics.
     # Direct speech without quotation marks (as 10kGNAD prints it) goes on after "..., so X." or
     # "..., sagte X.": the first person (German grammar: the reporter writes of others in the third
     # person) and the editor's note inside a quote ("(innerhalb der EU, Anm.)", Austrian press style).
@@ -142,6 +139,9 @@ SOURCE_FRAMES = SourceFrames(
     # written "der zufolge"): the relative clause reports what its antecedent says.
     relative_post=_w("derzufolge denenzufolge"),
     relatives=_w("der dem denen"),
+    # Endings of nouns naming a public body or firm that publishes numbers, for owners the
+    # recognizer leaves unnamed ("des Innenministeriums"). Origin: the organisation heads of
+    # lang/de/entities.py that publish statistics.
     body_endings=("ministerium", "amt", "behörde", "institut", "polizei", "regierung", "verband", "bank",
                   "kommission", "agentur", "konzern", "unternehmen"),
 )
