@@ -101,7 +101,9 @@ class StatementReader:
 
     def is_role(self, k: int) -> bool:
         w = self.v.lemma(k).lower()
-        return w in self.lex.role_nouns or (self.v.pos(k) == "NOUN" and w.endswith(self.lex.role_suffixes))
+        # (a capitalised adjective is a noun the tagger missed: "Tirol-Trainer")
+        noun = self.v.pos(k) == "NOUN" or (self.v.pos(k) == "ADJ" and self.v.tokens[k].text[:1].isupper())
+        return w in self.lex.role_nouns or (noun and w.endswith(self.lex.role_suffixes))
 
     def subjunctive(self, toks: Sequence[int], any_mood: bool = False) -> bool:
         """A finite verb in Konjunktiv I; with ``any_mood`` (after a speech verb,
@@ -278,11 +280,20 @@ class StatementReader:
                 own.update(v.subtree(c))
         return own
 
+    def truncated(self, k: int) -> bool:
+        """``Austria-`` in ``Austria- und Tirol-Trainer``: a word cut by a hyphen before a conjunction."""
+        v = self.v
+        if v.tokens[k].text.endswith("-") and len(v.tokens[k].text) > 1:
+            return True
+        return k + 2 < self.n and v.tokens[k + 1].text == "-" and v.tokens[k].end == v.tokens[k + 1].start \
+            and v.pos(k + 2) == "CCONJ"
+
     def name_in(self, a: int, b: int) -> tuple[str, str] | None:
-        """The speaker name of the first entity mention in tokens [a, b], with its label."""
+        """The speaker name of the first entity mention in tokens [a, b], with its label (not one
+        cut off by a hyphen, the first part of a compound: ``Austria- und Tirol-Trainer``)."""
         for k in range(a, b + 1):
             m = self.v.mention_at[k]
-            if m >= 0 and self.v.mentions[m].label in _SPEAKER_LABELS:
+            if m >= 0 and self.v.mentions[m].label in _SPEAKER_LABELS and not self.truncated(self.v.token_at(self.v.mentions[m].end) - 1):
                 mm = self.v.mentions[m]
                 text = self.names.get(m, mm.text)
                 name = self.full.get(text, text) if mm.label == "PER" else mm.text
@@ -312,6 +323,15 @@ class StatementReader:
         if v.lemma(k).lower() in self.lex.mute_nouns or low in self.lex.mute_nouns:
             return None
         a, b = self.noun_phrase(k)
+        if self.truncated(k):
+            # "der frühere Austria- und Tirol-Trainer": a truncated first part heads nothing; the
+            # compound it is coordinated with is the head, the whole coordination the phrase
+            last = next((c for c in v.children[k] if v.dep(c) == "conj" and c > k), None)
+            if last is not None:
+                a0 = a
+                k, low = last, self.low(last)
+                a, b = self.noun_phrase(k)
+                a = min(a, a0)
         start, end = v.tokens[a].start, v.tokens[b].end
         named = self.name_in(a, b)
         role_word = self.is_role(k) or low in self.lex.role_nouns or (low.endswith(self.lex.role_suffixes)
