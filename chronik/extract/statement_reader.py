@@ -63,7 +63,7 @@ class StatementReader:
                 end = j - 1
                 break
         while end == b and len(v.tokens[end].text) <= 3 and end + 1 < self.n and v.mention_at[end + 1] < 0 \
-                and v.pos(end + 1) == "PROPN" \
+                and v.pos(end + 1) in ("PROPN", "NOUN") \
                 and v.tokens[end + 1].text[:1].isupper() and v.head(end + 1) in range(a, end + 1) \
                 and v.dep(end + 1) in ("flat", "flat:name") and "\n" not in v.text[v.tokens[end].end:v.tokens[end + 1].start]:
             end += 1
