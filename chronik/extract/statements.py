@@ -540,8 +540,10 @@ def _person(r: _Reader, spk) -> bool:
     if spk is None:
         return False
     name, start, end, basis = spk
-    if basis in ("pronoun", "role"):
+    if basis == "pronoun":
         return name is not None
+    if basis == "role":  # a role resolved to a person, not an organisation noun to its organisation
+        return name is not None and r.person_named(name)
     return start is not None and any(m.label == "PER" and m.start < end and m.end > start for m in r.v.mentions)
 
 

@@ -72,7 +72,7 @@ def test_pronoun_speaker_resolved(statements):
 
 def test_so_frame(statements):
     (st,) = statements("Die Ermittlungen dauern an, so ein Sprecher der Polizei.")
-    assert (st.kind, st.text, st.cue, st.speaker_name) == ("direct", "Die Ermittlungen dauern an", "so", "ein Sprecher")
+    assert (st.kind, st.text, st.cue, st.speaker_name) == ("direct", "Die Ermittlungen dauern an", "so", "ein Sprecher der Polizei")
 
 
 # -- indirect speech ---------------------------------------------------------------------
@@ -294,3 +294,32 @@ def test_a_compound_source_noun_names_its_own_source(statements):
         ("der Brand sei in der Nacht ausgebrochen", "sagte", "Ein Polizeisprecher", "text"),
         ("wurden mehrere Explosionen gehört", "Laut", "Augenzeugenberichten", "text"),  # not the police's
         ("wurde niemand verletzt", "zufolge", "Augenzeugenberichten", "carried")]  # a bare "Angaben" goes on
+
+
+# -- the speaker's noun phrase and its resolution -----------------------------------------
+
+def test_speaker_role_keeps_its_genitive(statements):
+    found = statements("Die Zahl der Arbeitslosen werde im Winter steigen, sagte ein Sprecher der Autobauer.")
+    assert [(s.speaker_name, s.speaker_basis) for s in found] == [("ein Sprecher der Autobauer", "text")]
+
+
+def test_name_in_the_genitive_of_a_role_is_not_the_speaker(statements):
+    found = statements("Ein Sprecher der Landesrätin Martina Berthold erklärte, dass die Bevölkerung gut "
+                       "informiert worden sei.")
+    assert [s.speaker_name for s in found] == ["Ein Sprecher der Landesrätin Martina Berthold"]
+
+
+def test_organisation_noun_resolves_to_the_organisation_before(statements):
+    found = statements("Der Energiekonzern Uniper hat seine Prognose gesenkt. Die Firma teilte mit, dass der "
+                       "Gewinn deutlich sinken werde.")
+    assert brief(found) == [("indirect", "dass der Gewinn deutlich sinken werde", "teilte mit", "Uniper", "role")]
+
+
+def test_claims_are_no_speaker(statements):
+    found = statements("Behauptungen, wonach der Minister zurücktreten wolle, seien falsch.")
+    assert [(s.speaker_name, s.speaker_basis) for s in found] == [(None, None)]
+
+
+def test_truncated_compound_is_no_name(statements):
+    found = statements("Die Mannschaft habe gut gespielt, sagte der frühere Austria- und Tirol-Trainer.")
+    assert [s.speaker_name for s in found] == ["der frühere Austria- und Tirol-Trainer"]

@@ -157,6 +157,9 @@ class StatementLexicon:
     definite_articles: frozenset[str] = frozenset()   # "der Minister": a role that refers back
     role_nouns: frozenset[str] = ROLE_NOUNS
     role_suffixes: tuple[str, ...] = ROLE_SUFFIXES
+    mute_nouns: frozenset[str] = frozenset()          # abstract nouns that cannot speak: "Behauptungen"
+    organisation_nouns: frozenset[str] = frozenset()  # "die Firma": an organisation named before
+    genitive_determiners: frozenset[str] = frozenset()  # "Sprecher der Autobauer": whose role it is
 
 
 _CUES = _read_cues()
@@ -211,7 +214,19 @@ STATEMENT_LEXICON = StatementLexicon(
         "Bewohner Mitglieder Abgeordnete Abgeordneten Zeugen Quellen "
         # broadcasters, campaigns and groups of professionals that news copy lets speak
         "Rundfunk Fernsehen Kampagne Initiative Bewegung Stiftung Verein Veranstalter Organisatoren Helfer "
-        "Rettungskräfte Analysten Ökonomen Juristen Mediziner Hersteller Betreiber Händler Umfragen"),
+        "Rettungskräfte Analysten Ökonomen Juristen Mediziner Hersteller Betreiber Händler Umfragen "
+        "Journalist Journalistin Journalisten Reporter Reporterin Mitarbeiter Mitarbeiterin"),
+    # Origin: German grammar: nouns of claims, inquiries and events (Nomina actionis) name what is
+    # said or done, never who says it; with "laut", "nach" or as a subject they are the channel.
+    mute_nouns=_w("behauptung behauptungen ermittlung ermittlungen gerücht gerüchte vermutung vermutungen "
+                  "präsentation präsentationen"),
+    # Origin: German news usage: nouns of organisations that stand, with an article, for the one named
+    # before ("TransCanada ... Die Firma teilte mit"); a compound ending in one counts too.
+    organisation_nouns=_w("firma unternehmen konzern gesellschaft magazin nachrichtenmagazin zeitung blatt "
+                          "zeitschrift sender verein verband partei klub club bank versicherung"),
+    # Origin: German grammar: the determiners that open a genitive after a noun (the parser's case
+    # feature alone also marks bare nouns in other cases).
+    genitive_determiners=_w("des der eines einer dieses dieser"),
     reflexive_pronouns=_w("sich"),
     comparatives=_w("als wie"),
     topic_prepositions=_w("von über"),
