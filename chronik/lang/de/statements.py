@@ -234,8 +234,9 @@ STATEMENT_LEXICON = StatementLexicon(
     # Origin: German grammar (Duden-Grammatik, "sollen" of hearsay): "sollen" with a perfect infinitive
     # ("soll ... getötet haben", "sollen verhaftet worden sein") reports what others say happened.
     reportive_modals=_w("soll sollen"),
-    content_relatives=_w("wonach"),
-    first_person_singular=_w("ich mich mir mein meine meinen meinem meiner"),  # Origin: German grammar (the relative adverb of reported content)
+    content_relatives=_w("wonach"),  # Origin: German grammar (the relative adverb of reported content)
+    # Origin: German grammar (the first person singular: a speaker's own voice)
+    first_person_singular=_w("ich mich mir mein meine meinen meinem meiner"),
     # Origin: German grammar: verbs of deciding, planning and estimating that report what a body declared
     # when they take a dass-clause or zu-infinitive ("Der VfGH hat entschieden, dass ..."), and name a
     # procedure otherwise (hence out of the speech verbs, see NOT_IN_NEWS).
