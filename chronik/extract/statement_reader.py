@@ -340,6 +340,10 @@ class StatementReader:
         for pos, name, person in reversed(self.speakers):
             if pos < before and person:
                 return name
+        return self.last_mentioned_person(before)
+
+    def last_mentioned_person(self, before: int) -> str | None:
+        """The fullest name of the person mentioned last before ``before``."""
         v = self.v
         for i in range(len(v.mentions) - 1, -1, -1):
             m = v.mentions[i]
@@ -414,7 +418,8 @@ class StatementReader:
                 if pos < start and same_role(r, role):
                     return name, start, end, "role"
             if definite:
-                name = self.last_person(start)
+                # (a person noun is no role a speaker had: it stands for the person named last)
+                name = self.last_person(start) if self.is_role(k) else self.last_mentioned_person(start)
                 if name:
                     return name, start, end, "role"
             return v.text[start:end], start, end, "text"
