@@ -409,6 +409,8 @@ class StatementReader:
             same = [m for m in near if low in m.text.lower() or v.lemma(k).lower() in m.text.lower()]
             if same or near:
                 return (same or near)[-1].text, start, end, "role"
+        if (self.is_role(k) or (definite and a < k and self.person_noun(k))) and self.plural(k, a):
+            return v.text[start:end], start, end, "text"  # "die Anwälte": a group, never one person before
         if self.is_role(k) or (definite and a < k and self.person_noun(k)):
             name = self.apposed_name(k)
             if name:
@@ -426,6 +428,14 @@ class StatementReader:
         if v.pos(k) in ("NOUN", "PROPN", "X") or v.tokens[k].text[:1].isupper():
             return v.text[start:end], start, end, "text"
         return None
+
+    def plural(self, k: int, a: int) -> bool:
+        """``die Anwälte``, ``den Testern``: a plural noun, an article of the plural before it (and the
+        tagger's number or an inflected form: ``die Ministerin`` keeps its lemma)."""
+        v = self.v
+        if a >= k or self.low(a) not in self.lex.plural_articles:
+            return False  # ("der ... amtierende Machthaber": the tagger's number alone is not enough)
+        return v.feature(k, "Number") == "Plur" or self.low(k) != v.lemma(k).lower()
 
     def named_after(self, k: int, b: int) -> int:
         """``laut der belgischen Zeitung Le Soir``: an organisation's name right after a noun of

@@ -594,11 +594,62 @@ def _free_indirect(r: _Reader, si: int, sent: range, by_sentence) -> Statement |
     if not (reported or goes_on or modal is not None) or r.quote_covers(toks) \
             or r.first_person(toks):
         return None
+    own = _tail_frame(r, toks) if reported or goes_on else None
+    if own is not None:
+        return own
     if prev is not None and prev.speaker_name:
         spk = (prev.speaker_name, prev.speaker_start, prev.speaker_end, "carried")
     else:
         spk = _previous_subject(r, si)
     return r.make("indirect", toks, (modal, modal) if modal is not None else None, spk, si)
+
+
+# The relations of a clause's own verb: such a verb after a frame's verb opens another clause.
+_CLAUSE_DEPS = frozenset({"root", "conj", "parataxis", "ccomp", "advcl", "acl", "acl:relcl", "csubj"})
+
+
+def _tail_frame(r: _Reader, toks: list[int]) -> Statement | None:
+    """``Die Woche werde nachgeholt, hieß es aus dem Büro des Landesrats``, ``..., sind die Anwälte
+    überzeugt: ...``: reported speech whose own frame after it has a verb the lexicon lacks. A clause
+    in the speaker's words followed by a short verb-first clause with a subject that can speak is
+    framed by that clause (German word order: a frame after its content inverts), never carried on."""
+    commas = [t for t in toks if r.v.tokens[t].text == "," and not r.in_quote(t)]
+    for c in reversed(commas):
+        st = _tail_frame_at(r, toks, c)
+        if st is not None:
+            return st
+    return None
+
+
+def _tail_frame_at(r: _Reader, toks: list[int], c: int) -> Statement | None:
+    """The frame of ``_tail_frame`` right after comma ``c``, if there is one."""
+    v, lex = r.v, r.lex
+    j = c + 1
+    if j > toks[-1] or v.pos(j) not in ("VERB", "AUX") or v.feature(j, "VerbForm") not in ("Fin", None) \
+            or not v.tokens[j].text[:1].islower() or r.in_quote(j):
+        return None  # (the tagger may leave a copula without features)
+    end = next((t for t in toks if t > j and v.tokens[t].text in (",", ":", ";")), toks[-1] + 1)
+    if end + 1 <= toks[-1] and v.tokens[end].text == "," and r.low(end + 1) in lex.content_conjunctions:
+        return None  # "..., macht der Prinz kein Hehl daraus, dass ...": a frame of what follows it
+    tail = [t for t in range(j + 1, end) if v.tokens[t].text[:1].isalnum()]
+    if not tail or len(tail) > MAX_SPEAKER_DISTANCE or any(
+            v.pos(t) == "SCONJ" or (v.pos(t) in ("VERB", "AUX") and v.dep(t) in _CLAUSE_DEPS) for t in tail):
+        return None  # (a clause of its own after the frame)
+    head = v.head(j) if v.dep(j) == "cop" and v.head(j) in tail else j  # "sind ... überzeugt"
+    subj = v.subject(head)
+    # ("hieß es": the parser may take the content's subject for the frame's and hang "es" on as another)
+    impersonal = any(r.low(x) == lex.impersonal_subject for x in v.children[head] if x in tail)
+    if impersonal:
+        subj = next((x for x in v.children[head] if v.dep(x).startswith("obl")
+                     and v.case_marker(x) in lex.impersonal_sources), None)  # "hieß es aus dem Büro"
+    if subj is None or subj not in tail or r.low(subj) in lex.not_speakers or not (impersonal or r.can_speak(subj)):
+        return None
+    spk = r.speaker(subj)
+    content = r.trim([t for t in toks if t < c])
+    if spk is None or len(content) < 3 or r.quote_covers(content):
+        return None
+    kind = "indirect" if r.clause_subjunctive(content) or r.marks_speech or not _person(r, spk) else "direct"
+    return r.make(kind, content, (head, head), spk, v.sentence_of[j])
 
 
 def _free_direct(r: _Reader, found: list[Statement], by_sentence) -> list[Statement]:

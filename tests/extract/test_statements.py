@@ -355,3 +355,25 @@ def test_person_noun_of_a_trade_resolves_to_the_person_before(statements):
 def test_organisation_named_after_its_noun_is_the_speaker(statements):
     found = statements("Der Verdächtige ist laut der französischen Zeitung Le Monde bereits gefasst.")
     assert [(s.speaker_name, s.speaker_basis) for s in found] == [("Le Monde", "text")]
+
+
+def test_plural_role_noun_is_a_group_not_the_person_before(statements):
+    found = statements("Kammerpräsident Rupert Gruber warnte vor höheren Gebühren. Die Gerichte seien überlastet, "
+                       "sagten die Anwälte.")
+    assert [(s.speaker_name, s.speaker_basis) for s in found if s.cue == "sagten"] == [("die Anwälte", "text")]
+
+
+# -- a sentence's own frame, whatever its verb, before carrying a speaker on ----------------
+
+def test_inverted_frame_after_konjunktiv_is_the_sentences_own(statements):
+    found = statements("Der Bürgermeister Stefan Huber kritisierte die Pläne. Die Schule werde im Herbst "
+                       "wiedereröffnet, zeigte sich Direktorin Maria Koller zuversichtlich.")
+    assert [(s.kind, s.text, s.cue, s.speaker_name, s.speaker_basis) for s in found][-1:] == [
+        ("indirect", "Die Schule werde im Herbst wiedereröffnet", "zeigte", "Maria Koller", "text")]
+
+
+def test_impersonal_frame_after_konjunktiv_names_its_source(statements):
+    found = statements("Die Feuerwehr war mit 27 Fahrzeugen im Einsatz. Die Polizei sperrte die Straße. Der "
+                       "Unterricht werde später nachgeholt, hieß es aus dem Büro des Landesrats.")
+    assert [(s.cue, s.speaker_name, s.speaker_basis) for s in found if "Unterricht" in s.text] == [
+        ("hieß", "dem Büro des Landesrats", "text")]

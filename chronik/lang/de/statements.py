@@ -163,6 +163,7 @@ class StatementLexicon:
     genitive_determiners: frozenset[str] = frozenset()  # "Sprecher der Autobauer": whose role it is
     person_nouns: frozenset[str] = frozenset()        # "der Deutsche", "der Angeklagte": a person named before
     person_suffixes: tuple[str, ...] = ()             # "der Jurist", "die 45-Jährige": a person named before
+    plural_articles: frozenset[str] = frozenset()     # "die Anwälte", "den Testern": with an inflected noun, plural
 
 
 _CUES = _read_cues()
@@ -244,6 +245,8 @@ STATEMENT_LEXICON = StatementLexicon(
     comparatives=_w("als wie"),
     topic_prepositions=_w("von über"),
     definite_articles=_w("der die des dem den"),
+    # Origin: German grammar: the definite articles of the plural's nominative, accusative and dative.
+    plural_articles=_w("die den"),
     # Origin: German grammar (Duden-Grammatik, "sollen" of hearsay): "sollen" with a perfect infinitive
     # ("soll ... getötet haben", "sollen verhaftet worden sein") reports what others say happened.
     reportive_modals=_w("soll sollen"),
