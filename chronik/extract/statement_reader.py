@@ -22,6 +22,10 @@ ORGANISATION_SENTENCES = 2
 # "der Vorsitzende der Geschäftsführung von Wien Energie, Thomas Irschik": the most words a role's
 # phrase runs before the comma of the name set off after it.
 MAX_ROLE_PHRASE = 8
+# "wie X mitteilte": the most tokens back from the verb to its "wie" (without an apposition, and with one
+# between commas: "wie Konrad Kogler, Generaldirektor für die öffentliche Sicherheit, ausführte").
+MAX_WIE_PLAIN = 10
+MAX_WIE_FRAME = 16
 _SPEAKER_LABELS = ("PER", "ORG", "LOC")
 _NP_DEPS = frozenset({"det", "det:poss", "amod", "flat", "flat:name", "compound", "appos", "nmod:poss", "nummod"})
 
@@ -587,18 +591,15 @@ class StatementReader:
             if v.pos(j) in ("VERB", "AUX") or v.tokens[j].text in (",", ";"):
                 break
         # "Wie X mitteilte, lag ...", "..., wie X berichtete.": the rest of the sentence
-        for j in range(k - 1, max(sent.start - 1, k - 10), -1):
-            if v.tokens[j].text in (",", ";", ":"):
-                break
-            if self.low(j) in self.lex.wie_frame:
-                end = k + 1
-                while end < sent.stop and v.head(end) == k and v.dep(end) in ("aux", "aux:pass", "cop"):
-                    end += 1  # "wie heute bekannt wurde, ..."
-                if end < sent.stop and v.tokens[end].text == ",":
-                    return list(range(end + 1, sent.stop)), "wie"
-                if j > sent.start and v.tokens[j - 1].text == ",":
-                    return list(range(sent.start, j - 1)), "wie"
-                break
+        j = self.wie_of(k, sent)
+        if j is not None:
+            end = k + 1
+            while end < sent.stop and v.head(end) == k and v.dep(end) in ("aux", "aux:pass", "cop"):
+                end += 1  # "wie heute bekannt wurde, ..."
+            if end < sent.stop and v.tokens[end].text == ",":
+                return list(range(end + 1, sent.stop)), "wie"
+            if j > sent.start and v.tokens[j - 1].text == ",":
+                return list(range(sent.start, j - 1)), "wie"
         # "X erklärte (den Angaben zufolge), dass ... / Putin habe ...": the clause after the comma
         for j in range(k + 1, min(sent.stop, k + 16)):
             t = v.tokens[j].text
@@ -660,6 +661,29 @@ class StatementReader:
             if len(toks) >= 3 and h != k:
                 return toks, "before"
         return None
+
+    def wie_of(self, k: int, sent: range) -> int | None:
+        """The ``wie`` of a frame ``wie X mitteilte`` whose verb is ``k``, also across an apposition set
+        off by commas right before the verb (``wie Konrad Kogler, Generaldirektor für ..., ausführte``)."""
+        v = self.v
+        commas = 0
+        for j in range(k - 1, max(sent.start - 1, k - MAX_WIE_FRAME), -1):
+            t = v.tokens[j].text
+            if t in (";", ":") or (t == "," and (commas == 2 or (commas == 0 and j != k - 1))):
+                return None
+            commas += t == ","
+            if self.low(j) in self.lex.wie_frame:
+                if commas == 0:
+                    return j if k - j < MAX_WIE_PLAIN else None
+                return j if self.apposition_frame(j, k) else None
+        return None
+
+    def apposition_frame(self, j: int, k: int) -> bool:
+        """``wie Konrad Kogler, Generaldirektor für ..., ausführte``: a name or noun right after ``wie``
+        and noun phrases only up to the verb ``k`` (not a comparison inside a clause: ``wie alle ...``)."""
+        v = self.v
+        opens = v.pos(j + 1) in ("PROPN", "NOUN") or self.low(j + 1) in self.lex.definite_articles
+        return opens and not any(v.pos(t) in ("VERB", "AUX") for t in range(j + 1, k))
 
     def subject_with_relative(self, toks: Sequence[int]) -> bool:
         """``Der PSOE-Vorsitzende Pedro Sanchez, der ... betraut worden war, lehnte ... ab``: a noun

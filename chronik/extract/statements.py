@@ -240,6 +240,10 @@ def _frames(r: _Reader, si: int, sent: range) -> tuple[list[Statement], bool]:
                 spk = _subject_after(r, k, sent) or spk  # "..., sagte X.": the subject follows the verb
             elif subj is not None and subj in set(toks):
                 spk = None  # the parser took a word of the content for the frame's subject
+            if where == "wie" and k > 0 and v.tokens[k - 1].text == ",":
+                # "wie Anna Berger, Direktorin für ..., mitteilte": the parser takes the apposition for
+                # the subject; the name after "wie" is the speaker
+                spk = _subject_between(r, k, sent) or spk
             if spk is None:
                 # "..., sagte X.", "wie X mitteilte": a subject the parser missed
                 spk = _subject_after(r, k, sent) if where != "wie" else _subject_between(r, k, sent)
@@ -426,12 +430,12 @@ def _prefield_name(r: _Reader, k: int, sent: range) -> int | None:
 def _subject_between(r: _Reader, k: int, sent: range):
     """``wie der Bundeswahlleiter mitteilte``: the noun or name between ``wie`` and the verb."""
     v = r.v
-    for j in range(k - 1, max(sent.start - 1, k - 10), -1):
-        if r.low(j) in r.lex.wie_frame:
-            for t in range(j + 1, k):
-                if v.pos(t) in ("NOUN", "PROPN") or r.low(t) in r.lex.speaker_pronouns:
-                    return r.speaker(t)
-            return None
+    j = r.wie_of(k, sent)
+    if j is None:
+        return None
+    for t in range(j + 1, k):
+        if v.pos(t) in ("NOUN", "PROPN") or r.low(t) in r.lex.speaker_pronouns:
+            return r.speaker(t)
     return None
 
 

@@ -377,3 +377,10 @@ def test_impersonal_frame_after_konjunktiv_names_its_source(statements):
                        "Unterricht werde später nachgeholt, hieß es aus dem Büro des Landesrats.")
     assert [(s.cue, s.speaker_name, s.speaker_basis) for s in found if "Unterricht" in s.text] == [
         ("hieß", "dem Büro des Landesrats", "text")]
+
+
+def test_wie_frame_across_an_apposition(statements):
+    found = statements("Der Grenzraum wird ab Montag bestreift, wie Anna Berger, Direktorin für die öffentliche "
+                       "Sicherheit, mitteilte.")
+    assert [(s.kind, s.text, s.cue, s.speaker_name, s.speaker_basis) for s in found] == [
+        ("indirect", "Der Grenzraum wird ab Montag bestreift", "mitteilte", "Anna Berger", "text")]
