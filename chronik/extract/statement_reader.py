@@ -19,11 +19,11 @@ MIN_MARKED_QUOTES = 2
 # organisation it stands for (two covers the judged 10kGNAD samples' cases; further back the
 # article has moved on to others).
 ORGANISATION_SENTENCES = 2
-# "der Vorsitzende der Geschäftsführung von Wien Energie, Thomas Irschik": the most words a role's
+# "der Vorsitzende des Vorstands der Stadtwerke Nord, Karl Hofbauer": the most words a role's
 # phrase runs before the comma of the name set off after it.
 MAX_ROLE_PHRASE = 8
 # "wie X mitteilte": the most tokens back from the verb to its "wie" (without an apposition, and with one
-# between commas: "wie Konrad Kogler, Generaldirektor für die öffentliche Sicherheit, ausführte").
+# between commas: "wie Anna Berger, Direktorin des Landesamts für Verkehr, mitteilte").
 MAX_WIE_PLAIN = 10
 MAX_WIE_FRAME = 16
 _SPEAKER_LABELS = ("PER", "ORG", "LOC")
@@ -31,7 +31,7 @@ _NP_DEPS = frozenset({"det", "det:poss", "amod", "flat", "flat:name", "compound"
 
 
 def same_role(earlier: str, later: str) -> bool:
-    """``Außenminister`` then ``der Minister``: the same role, a compound and its head alike."""
+    """``Verkehrsministerin`` then ``die Ministerin``: the same role, a compound and its head alike."""
     return earlier == later or earlier.endswith(later) or later.endswith(earlier)
 
 
@@ -56,15 +56,15 @@ class StatementReader:
         self.role_names: list[tuple[int, str, str]] = self.introduced_roles()  # (position, role, name)
 
     def introduced_roles(self) -> list[tuple[int, str, str]]:
-        """``Außenminister Sebastian Kurz``: each person named right after a role noun, with that role,
-        so that a later ``der Außenminister`` or ``der Minister`` resolves to them (in text order)."""
+        """``Verkehrsministerin Anna Berger``: each person named right after a role noun, with that role,
+        so that a later ``die Verkehrsministerin`` or ``die Ministerin`` resolves to them (in text order)."""
         v = self.v
         out = []
         for i, m in enumerate(v.mentions):
             a = v.token_at(m.start)
             if m.label != "PER" or a < 1 or v.pos(a) != "PROPN" or not self.is_role(a - 1) \
                     or v.feature(a - 1, "Number") == "Plur":
-                continue  # ("die Forscher Versuchspersonen": a plural before a word taken for a name)
+                continue  # (a plural role before a word the recognizer took for a name)
             text = self.names.get(i, m.text)
             out.append((v.tokens[a - 1].start, v.lemma(a - 1).lower(), self.full.get(text, text)))
         return out
@@ -414,7 +414,7 @@ class StatementReader:
             if same or near:
                 return (same or near)[-1].text, start, end, "role"
         if (self.is_role(k) or (definite and a < k and self.person_noun(k))) and self.plural(k, a):
-            return v.text[start:end], start, end, "text"  # "die Anwälte": a group, never one person before
+            return v.text[start:end], start, end, "text"  # "die Ärzte": a group, never one person before
         if self.is_role(k) or (definite and a < k and self.person_noun(k)):
             name = self.apposed_name(k)
             if name:
@@ -434,15 +434,15 @@ class StatementReader:
         return None
 
     def plural(self, k: int, a: int) -> bool:
-        """``die Anwälte``, ``den Testern``: a plural noun, an article of the plural before it (and the
+        """``die Ärzte``, ``den Beamten``: a plural noun, an article of the plural before it (and the
         tagger's number or an inflected form: ``die Ministerin`` keeps its lemma)."""
         v = self.v
         if a >= k or self.low(a) not in self.lex.plural_articles:
-            return False  # ("der ... amtierende Machthaber": the tagger's number alone is not enough)
+            return False  # ("der seit Jahren amtierende Präsident": the tagger's number alone is not enough)
         return v.feature(k, "Number") == "Plur" or self.low(k) != v.lemma(k).lower()
 
     def named_after(self, k: int, b: int) -> int:
-        """``laut der belgischen Zeitung Le Soir``: an organisation's name right after a noun of
+        """``laut der französischen Zeitung Le Monde``: an organisation's name right after a noun of
         organisations, however parsed, is part of its phrase; the phrase's last token."""
         v = self.v
         if b != k or k + 1 >= self.n or v.mention_at[k + 1] < 0 or not self.organisation(k):
@@ -453,7 +453,7 @@ class StatementReader:
         return v.token_at(m.end) - 1
 
     def person_noun(self, k: int) -> bool:
-        """``der Deutsche``, ``der Angeklagte``, ``der Jurist``: a noun of one person (not a role), which
+        """``der Franzose``, ``der Beschuldigte``, ``der Publizist``: a noun of one person (not a role), which
         with a definite article stands for a person named before."""
         v = self.v
         w = v.tokens[k].text
@@ -464,7 +464,7 @@ class StatementReader:
             low.endswith(s) and len(low) > len(s) + 2 for s in self.lex.person_suffixes)
 
     def apposed_name(self, k: int) -> str | None:
-        """``sagte der Vorsitzende der Geschäftsführung von X, Thomas Irschik, bei ...``: a person's
+        """``sagte der Vorsitzende des Vorstands der Stadtwerke, Karl Hofbauer, bei ...``: a person's
         name set off by commas right after the phrase of role ``k`` (no verb between) is whose role it is."""
         v = self.v
         si = v.sentence_of[k]
@@ -664,7 +664,7 @@ class StatementReader:
 
     def wie_of(self, k: int, sent: range) -> int | None:
         """The ``wie`` of a frame ``wie X mitteilte`` whose verb is ``k``, also across an apposition set
-        off by commas right before the verb (``wie Konrad Kogler, Generaldirektor für ..., ausführte``)."""
+        off by commas right before the verb (``wie Anna Berger, Direktorin des Landesamts, mitteilte``)."""
         v = self.v
         commas = 0
         for j in range(k - 1, max(sent.start - 1, k - MAX_WIE_FRAME), -1):
@@ -679,7 +679,7 @@ class StatementReader:
         return None
 
     def apposition_frame(self, j: int, k: int) -> bool:
-        """``wie Konrad Kogler, Generaldirektor für ..., ausführte``: a name or noun right after ``wie``
+        """``wie Anna Berger, Direktorin des Landesamts, mitteilte``: a name or noun right after ``wie``
         and noun phrases only up to the verb ``k`` (not a comparison inside a clause: ``wie alle ...``)."""
         v = self.v
         opens = v.pos(j + 1) in ("PROPN", "NOUN") or self.low(j + 1) in self.lex.definite_articles

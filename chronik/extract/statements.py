@@ -20,11 +20,16 @@ A cascade over one article, in text order:
    (``via``) instead.
 4. A Konjunktiv I sentence without a frame right after a statement goes on
    with it (free indirect speech; ``speaker_basis: carried``); consecutive
-   ones are one statement. ``Demnach ...`` carries the previous source.
+   ones are one statement. ``Demnach ...`` carries the previous source. A
+   sentence whose own inverted frame follows it (``..., sind die Ärzte
+   überzeugt``) has that frame's speaker, whatever the verb, never a carried one.
 
 Speakers: the frame's subject, expanded to the fullest name the article gives
-(``text``); a pronoun resolves to the latest person speaker (``pronoun``); a
-role noun to the name it stood beside earlier, else like a pronoun (``role``).
+(``text``; a name set off by commas after a role's phrase is the role's); a
+pronoun resolves to the latest person speaker (``pronoun``); a role noun to the
+name it stood beside earlier (``Verkehrsministerin X`` ... ``die Ministerin``), else
+like a pronoun, and a definite person noun (``der Franzose``, ``der Publizist``) to
+the person mentioned last (``role``); a plural role (``die Ärzte``) is a group.
 """
 from __future__ import annotations
 
@@ -613,7 +618,7 @@ _CLAUSE_DEPS = frozenset({"root", "conj", "parataxis", "ccomp", "advcl", "acl", 
 
 
 def _tail_frame(r: _Reader, toks: list[int]) -> Statement | None:
-    """``Die Woche werde nachgeholt, hieß es aus dem Büro des Landesrats``, ``..., sind die Anwälte
+    """``Der Unterricht werde nachgeholt, hieß es aus dem Büro des Landesrats``, ``..., sind die Ärzte
     überzeugt: ...``: reported speech whose own frame after it has a verb the lexicon lacks. A clause
     in the speaker's words followed by a short verb-first clause with a subject that can speak is
     framed by that clause (German word order: a frame after its content inverts), never carried on."""
@@ -634,7 +639,7 @@ def _tail_frame_at(r: _Reader, toks: list[int], c: int) -> Statement | None:
         return None  # (the tagger may leave a copula without features)
     end = next((t for t in toks if t > j and v.tokens[t].text in (",", ":", ";")), toks[-1] + 1)
     if end + 1 <= toks[-1] and v.tokens[end].text == "," and r.low(end + 1) in lex.content_conjunctions:
-        return None  # "..., macht der Prinz kein Hehl daraus, dass ...": a frame of what follows it
+        return None  # "..., macht die Ministerin kein Hehl daraus, dass ...": a frame of what follows it
     tail = [t for t in range(j + 1, end) if v.tokens[t].text[:1].isalnum()]
     if not tail or len(tail) > MAX_SPEAKER_DISTANCE or any(
             v.pos(t) == "SCONJ" or (v.pos(t) in ("VERB", "AUX") and v.dep(t) in _CLAUSE_DEPS) for t in tail):

@@ -161,9 +161,9 @@ class StatementLexicon:
     mute_nouns: frozenset[str] = frozenset()          # abstract nouns that cannot speak: "Behauptungen"
     organisation_nouns: frozenset[str] = frozenset()  # "die Firma": an organisation named before
     genitive_determiners: frozenset[str] = frozenset()  # "Sprecher der Autobauer": whose role it is
-    person_nouns: frozenset[str] = frozenset()        # "der Deutsche", "der Angeklagte": a person named before
-    person_suffixes: tuple[str, ...] = ()             # "der Jurist", "die 45-Jährige": a person named before
-    plural_articles: frozenset[str] = frozenset()     # "die Anwälte", "den Testern": with an inflected noun, plural
+    person_nouns: frozenset[str] = frozenset()        # "der Franzose", "der Beschuldigte": a person named before
+    person_suffixes: tuple[str, ...] = ()             # "der Publizist", "die 45-Jährige": a person named before
+    plural_articles: frozenset[str] = frozenset()     # "die Ärzte", "den Beamten": with an inflected noun, plural
 
 
 _CUES = _read_cues()
@@ -232,14 +232,14 @@ STATEMENT_LEXICON = StatementLexicon(
     # feature alone also marks bare nouns in other cases).
     genitive_determiners=_w("des der eines einer dieses dieser"),
     # Origin: German grammar: nouns that, with a definite article, stand for one person named before
-    # ("Martin Schulz ... sagte der Deutsche", "Hasan E. ... Der Angeklagte habe gestanden"): the person
+    # ("Jean Dupont ... sagte der Franzose", "Max M. ... Der Beschuldigte habe gestanden"): the person
     # nouns of the demonyms (chronik.lang.de.demonyms, every inflected form, not the place names) and the
     # nominalised participles of court and police reports.
     person_nouns=frozenset(DEMONYM_FORMS) - frozenset(PLACE_FORMS) | _w(
         "angeklagte angeklagter beschuldigte beschuldigter verdächtige verdächtiger verurteilte verurteilter "
         "festgenommene festgenommener verletzte verletzter betroffene betroffener"),
     # Origin: German word formation: the suffixes of nouns of persons by trade or field (-ist, -yst:
-    # "Jurist", "Rohstoffanalyst", "Journalistin") and of age ("der 31-Jährige").
+    # "Publizist", "Finanzanalyst", "Journalistin") and of age ("der 52-Jährige").
     person_suffixes=("ist", "istin", "yst", "ystin", "jährige", "jähriger"),
     reflexive_pronouns=_w("sich"),
     comparatives=_w("als wie"),
