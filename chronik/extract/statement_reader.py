@@ -19,8 +19,20 @@ MIN_MARKED_QUOTES = 2
 # organisation it stands for (two covers the judged 10kGNAD samples' cases; further back the
 # article has moved on to others).
 ORGANISATION_SENTENCES = 2
+# "der Vorsitzende des Vorstands der Stadtwerke Nord, Karl Hofbauer": the most words a role's
+# phrase runs before the comma of the name set off after it.
+MAX_ROLE_PHRASE = 8
+# "wie X mitteilte": the most tokens back from the verb to its "wie" (without an apposition, and with one
+# between commas: "wie Anna Berger, Direktorin des Landesamts für Verkehr, mitteilte").
+MAX_WIE_PLAIN = 10
+MAX_WIE_FRAME = 16
 _SPEAKER_LABELS = ("PER", "ORG", "LOC")
 _NP_DEPS = frozenset({"det", "det:poss", "amod", "flat", "flat:name", "compound", "appos", "nmod:poss", "nummod"})
+
+
+def same_role(earlier: str, later: str) -> bool:
+    """``Verkehrsministerin`` then ``die Ministerin``: the same role, a compound and its head alike."""
+    return earlier == later or earlier.endswith(later) or later.endswith(earlier)
 
 
 class StatementReader:
@@ -41,7 +53,21 @@ class StatementReader:
         # may be a headline's, as in 10kGNAD, whose bodies lost their marks).
         self.marks_speech = len(v.quotes) >= MIN_MARKED_QUOTES
         self.speakers: list[tuple[int, str, bool]] = []  # (position, name, is a person)
-        self.role_names: list[tuple[int, str, str]] = []  # (position, role, name)
+        self.role_names: list[tuple[int, str, str]] = self.introduced_roles()  # (position, role, name)
+
+    def introduced_roles(self) -> list[tuple[int, str, str]]:
+        """``Verkehrsministerin Anna Berger``: each person named right after a role noun, with that role,
+        so that a later ``die Verkehrsministerin`` or ``die Ministerin`` resolves to them (in text order)."""
+        v = self.v
+        out = []
+        for i, m in enumerate(v.mentions):
+            a = v.token_at(m.start)
+            if m.label != "PER" or a < 1 or v.pos(a) != "PROPN" or not self.is_role(a - 1) \
+                    or v.feature(a - 1, "Number") == "Plur":
+                continue  # (a plural role before a word the recognizer took for a name)
+            text = self.names.get(i, m.text)
+            out.append((v.tokens[a - 1].start, v.lemma(a - 1).lower(), self.full.get(text, text)))
+        return out
 
     def person_name(self, i: int) -> str:
         """The name of person mention ``i``: a name never runs on into a determiner or a
@@ -105,10 +131,13 @@ class StatementReader:
         return (self.low(prt) + lemma) if prt is not None else lemma
 
     def is_role(self, k: int) -> bool:
-        w = self.v.lemma(k).lower()
-        # (a capitalised adjective is a noun the tagger missed: "Tirol-Trainer")
+        # (a capitalised adjective is a noun the tagger missed: "Tirol-Trainer"; the word itself counts
+        # where the lemma of a nominalised adjective is cut: "Vorsitzende" -> "Vorsitzend")
         noun = self.v.pos(k) == "NOUN" or (self.v.pos(k) == "ADJ" and self.v.tokens[k].text[:1].isupper())
-        return w in self.lex.role_nouns or (noun and w.endswith(self.lex.role_suffixes))
+        for w in (self.v.lemma(k).lower(), self.low(k) if noun else ""):
+            if w in self.lex.role_nouns or (noun and w.endswith(self.lex.role_suffixes)):
+                return True
+        return False
 
     def subjunctive(self, toks: Sequence[int], any_mood: bool = False) -> bool:
         """A finite verb in Konjunktiv I; with ``any_mood`` (after a speech verb,
@@ -315,6 +344,10 @@ class StatementReader:
         for pos, name, person in reversed(self.speakers):
             if pos < before and person:
                 return name
+        return self.last_mentioned_person(before)
+
+    def last_mentioned_person(self, before: int) -> str | None:
+        """The fullest name of the person mentioned last before ``before``."""
         v = self.v
         for i in range(len(v.mentions) - 1, -1, -1):
             m = v.mentions[i]
@@ -341,6 +374,7 @@ class StatementReader:
                 k, low = last, self.low(last)
                 a, b = self.noun_phrase(k)
                 a = min(a, a0)
+        b, parsed_end = self.named_after(k, b), b  # (the name after it is its own: see own_tokens below)
         start, end = v.tokens[a].start, v.tokens[b].end
         named = self.name_in(a, b)
         role_word = self.is_role(k) or low in self.lex.role_nouns or (low.endswith(self.lex.role_suffixes)
@@ -349,7 +383,7 @@ class StatementReader:
             # a person's role is named by a person's name before its genitive: the club before it
             # ("der frühere Austria- und Tirol-Trainer") and the one whose role it is ("Ein Sprecher
             # der Landesrätin X", "die Sprecherin der SPÖ") are not the speaker
-            own = self.own_tokens(k, a)
+            own = self.own_tokens(k, a) | set(range(parsed_end + 1, b + 1))
             labels = ("PER",) if role_word else _SPEAKER_LABELS
             person = next((j for j in range(a, b + 1) if j in own and v.mention_at[j] >= 0
                            and v.mentions[v.mention_at[j]].label in labels), None)
@@ -379,19 +413,73 @@ class StatementReader:
             same = [m for m in near if low in m.text.lower() or v.lemma(k).lower() in m.text.lower()]
             if same or near:
                 return (same or near)[-1].text, start, end, "role"
-        if self.is_role(k):
+        if (self.is_role(k) or (definite and a < k and self.person_noun(k))) and self.plural(k, a):
+            return v.text[start:end], start, end, "text"  # "die Ärzte": a group, never one person before
+        if self.is_role(k) or (definite and a < k and self.person_noun(k)):
+            name = self.apposed_name(k)
+            if name:
+                return name, start, end, "text"
             role = v.lemma(k).lower()
             for pos, r, name in reversed(self.role_names):
-                if pos < start and r == role:
+                if pos < start and same_role(r, role):
                     return name, start, end, "role"
-            if v.tokens[a].text.lower() in self.lex.definite_articles:
-                name = self.last_person(start)
+            if definite:
+                # (a person noun is no role a speaker had: it stands for the person named last)
+                name = self.last_person(start) if self.is_role(k) else self.last_mentioned_person(start)
                 if name:
                     return name, start, end, "role"
             return v.text[start:end], start, end, "text"
         if v.pos(k) in ("NOUN", "PROPN", "X") or v.tokens[k].text[:1].isupper():
             return v.text[start:end], start, end, "text"
         return None
+
+    def plural(self, k: int, a: int) -> bool:
+        """``die Ärzte``, ``den Beamten``: a plural noun, an article of the plural before it (and the
+        tagger's number or an inflected form: ``die Ministerin`` keeps its lemma)."""
+        v = self.v
+        if a >= k or self.low(a) not in self.lex.plural_articles:
+            return False  # ("der seit Jahren amtierende Präsident": the tagger's number alone is not enough)
+        return v.feature(k, "Number") == "Plur" or self.low(k) != v.lemma(k).lower()
+
+    def named_after(self, k: int, b: int) -> int:
+        """``laut der französischen Zeitung Le Monde``: an organisation's name right after a noun of
+        organisations, however parsed, is part of its phrase; the phrase's last token."""
+        v = self.v
+        if b != k or k + 1 >= self.n or v.mention_at[k + 1] < 0 or not self.organisation(k):
+            return b
+        m = v.mentions[v.mention_at[k + 1]]
+        if m.label not in ("ORG", "MISC") or v.token_at(m.start) != k + 1:
+            return b
+        return v.token_at(m.end) - 1
+
+    def person_noun(self, k: int) -> bool:
+        """``der Franzose``, ``der Beschuldigte``, ``der Publizist``: a noun of one person (not a role), which
+        with a definite article stands for a person named before."""
+        v = self.v
+        w = v.tokens[k].text
+        if not w[:1].isupper() or v.pos(k) not in ("NOUN", "ADJ") or v.feature(k, "Number") == "Plur":
+            return False
+        low = w.lower()
+        return low in self.lex.person_nouns or v.lemma(k).lower() in self.lex.person_nouns or any(
+            low.endswith(s) and len(low) > len(s) + 2 for s in self.lex.person_suffixes)
+
+    def apposed_name(self, k: int) -> str | None:
+        """``sagte der Vorsitzende des Vorstands der Stadtwerke, Karl Hofbauer, bei ...``: a person's
+        name set off by commas right after the phrase of role ``k`` (no verb between) is whose role it is."""
+        v = self.v
+        si = v.sentence_of[k]
+        comma = next((j for j in range(k + 1, min(self.n, k + 1 + MAX_ROLE_PHRASE))
+                      if v.tokens[j].text in (",", ";", ".") or v.pos(j) in ("VERB", "AUX")), None)
+        if comma is None or v.tokens[comma].text != "," or comma + 1 >= self.n or v.mention_at[comma + 1] < 0:
+            return None
+        m = v.mentions[v.mention_at[comma + 1]]
+        if m.label != "PER" or v.token_at(m.start) != comma + 1:
+            return None
+        after = v.token_at(m.end)
+        if after < self.n and v.sentence_of[after] == si and v.tokens[after].text not in (",", ".", ";"):
+            return None  # (a name that opens a clause of its own: "..., Merkel sagte ...")
+        named = self.name_in(comma + 1, comma + 1)
+        return named[0] if named else None
 
     def speaking_noun(self, k: int) -> bool:
         """A common noun of a body or group that speaks itself (``das Außenministerium der
@@ -503,18 +591,15 @@ class StatementReader:
             if v.pos(j) in ("VERB", "AUX") or v.tokens[j].text in (",", ";"):
                 break
         # "Wie X mitteilte, lag ...", "..., wie X berichtete.": the rest of the sentence
-        for j in range(k - 1, max(sent.start - 1, k - 10), -1):
-            if v.tokens[j].text in (",", ";", ":"):
-                break
-            if self.low(j) in self.lex.wie_frame:
-                end = k + 1
-                while end < sent.stop and v.head(end) == k and v.dep(end) in ("aux", "aux:pass", "cop"):
-                    end += 1  # "wie heute bekannt wurde, ..."
-                if end < sent.stop and v.tokens[end].text == ",":
-                    return list(range(end + 1, sent.stop)), "wie"
-                if j > sent.start and v.tokens[j - 1].text == ",":
-                    return list(range(sent.start, j - 1)), "wie"
-                break
+        j = self.wie_of(k, sent)
+        if j is not None:
+            end = k + 1
+            while end < sent.stop and v.head(end) == k and v.dep(end) in ("aux", "aux:pass", "cop"):
+                end += 1  # "wie heute bekannt wurde, ..."
+            if end < sent.stop and v.tokens[end].text == ",":
+                return list(range(end + 1, sent.stop)), "wie"
+            if j > sent.start and v.tokens[j - 1].text == ",":
+                return list(range(sent.start, j - 1)), "wie"
         # "X erklärte (den Angaben zufolge), dass ... / Putin habe ...": the clause after the comma
         for j in range(k + 1, min(sent.stop, k + 16)):
             t = v.tokens[j].text
@@ -576,6 +661,29 @@ class StatementReader:
             if len(toks) >= 3 and h != k:
                 return toks, "before"
         return None
+
+    def wie_of(self, k: int, sent: range) -> int | None:
+        """The ``wie`` of a frame ``wie X mitteilte`` whose verb is ``k``, also across an apposition set
+        off by commas right before the verb (``wie Anna Berger, Direktorin des Landesamts, mitteilte``)."""
+        v = self.v
+        commas = 0
+        for j in range(k - 1, max(sent.start - 1, k - MAX_WIE_FRAME), -1):
+            t = v.tokens[j].text
+            if t in (";", ":") or (t == "," and (commas == 2 or (commas == 0 and j != k - 1))):
+                return None
+            commas += t == ","
+            if self.low(j) in self.lex.wie_frame:
+                if commas == 0:
+                    return j if k - j < MAX_WIE_PLAIN else None
+                return j if self.apposition_frame(j, k) else None
+        return None
+
+    def apposition_frame(self, j: int, k: int) -> bool:
+        """``wie Anna Berger, Direktorin des Landesamts, mitteilte``: a name or noun right after ``wie``
+        and noun phrases only up to the verb ``k`` (not a comparison inside a clause: ``wie alle ...``)."""
+        v = self.v
+        opens = v.pos(j + 1) in ("PROPN", "NOUN") or self.low(j + 1) in self.lex.definite_articles
+        return opens and not any(v.pos(t) in ("VERB", "AUX") for t in range(j + 1, k))
 
     def subject_with_relative(self, toks: Sequence[int]) -> bool:
         """``Der PSOE-Vorsitzende Pedro Sanchez, der ... betraut worden war, lehnte ... ab``: a noun

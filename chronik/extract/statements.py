@@ -20,11 +20,16 @@ A cascade over one article, in text order:
    (``via``) instead.
 4. A Konjunktiv I sentence without a frame right after a statement goes on
    with it (free indirect speech; ``speaker_basis: carried``); consecutive
-   ones are one statement. ``Demnach ...`` carries the previous source.
+   ones are one statement. ``Demnach ...`` carries the previous source. A
+   sentence whose own inverted frame follows it (``..., sind die Ärzte
+   überzeugt``) has that frame's speaker, whatever the verb, never a carried one.
 
 Speakers: the frame's subject, expanded to the fullest name the article gives
-(``text``); a pronoun resolves to the latest person speaker (``pronoun``); a
-role noun to the name it stood beside earlier, else like a pronoun (``role``).
+(``text``; a name set off by commas after a role's phrase is the role's); a
+pronoun resolves to the latest person speaker (``pronoun``); a role noun to the
+name it stood beside earlier (``Verkehrsministerin X`` ... ``die Ministerin``), else
+like a pronoun, and a definite person noun (``der Franzose``, ``der Publizist``) to
+the person mentioned last (``role``); a plural role (``die Ärzte``) is a group.
 """
 from __future__ import annotations
 
@@ -240,6 +245,10 @@ def _frames(r: _Reader, si: int, sent: range) -> tuple[list[Statement], bool]:
                 spk = _subject_after(r, k, sent) or spk  # "..., sagte X.": the subject follows the verb
             elif subj is not None and subj in set(toks):
                 spk = None  # the parser took a word of the content for the frame's subject
+            if where == "wie" and k > 0 and v.tokens[k - 1].text == ",":
+                # "wie Anna Berger, Direktorin für ..., mitteilte": the parser takes the apposition for
+                # the subject; the name after "wie" is the speaker
+                spk = _subject_between(r, k, sent) or spk
             if spk is None:
                 # "..., sagte X.", "wie X mitteilte": a subject the parser missed
                 spk = _subject_after(r, k, sent) if where != "wie" else _subject_between(r, k, sent)
@@ -426,12 +435,12 @@ def _prefield_name(r: _Reader, k: int, sent: range) -> int | None:
 def _subject_between(r: _Reader, k: int, sent: range):
     """``wie der Bundeswahlleiter mitteilte``: the noun or name between ``wie`` and the verb."""
     v = r.v
-    for j in range(k - 1, max(sent.start - 1, k - 10), -1):
-        if r.low(j) in r.lex.wie_frame:
-            for t in range(j + 1, k):
-                if v.pos(t) in ("NOUN", "PROPN") or r.low(t) in r.lex.speaker_pronouns:
-                    return r.speaker(t)
-            return None
+    j = r.wie_of(k, sent)
+    if j is None:
+        return None
+    for t in range(j + 1, k):
+        if v.pos(t) in ("NOUN", "PROPN") or r.low(t) in r.lex.speaker_pronouns:
+            return r.speaker(t)
     return None
 
 
@@ -594,11 +603,62 @@ def _free_indirect(r: _Reader, si: int, sent: range, by_sentence) -> Statement |
     if not (reported or goes_on or modal is not None) or r.quote_covers(toks) \
             or r.first_person(toks):
         return None
+    own = _tail_frame(r, toks) if reported or goes_on else None
+    if own is not None:
+        return own
     if prev is not None and prev.speaker_name:
         spk = (prev.speaker_name, prev.speaker_start, prev.speaker_end, "carried")
     else:
         spk = _previous_subject(r, si)
     return r.make("indirect", toks, (modal, modal) if modal is not None else None, spk, si)
+
+
+# The relations of a clause's own verb: such a verb after a frame's verb opens another clause.
+_CLAUSE_DEPS = frozenset({"root", "conj", "parataxis", "ccomp", "advcl", "acl", "acl:relcl", "csubj"})
+
+
+def _tail_frame(r: _Reader, toks: list[int]) -> Statement | None:
+    """``Der Unterricht werde nachgeholt, hieß es aus dem Büro des Landesrats``, ``..., sind die Ärzte
+    überzeugt: ...``: reported speech whose own frame after it has a verb the lexicon lacks. A clause
+    in the speaker's words followed by a short verb-first clause with a subject that can speak is
+    framed by that clause (German word order: a frame after its content inverts), never carried on."""
+    commas = [t for t in toks if r.v.tokens[t].text == "," and not r.in_quote(t)]
+    for c in reversed(commas):
+        st = _tail_frame_at(r, toks, c)
+        if st is not None:
+            return st
+    return None
+
+
+def _tail_frame_at(r: _Reader, toks: list[int], c: int) -> Statement | None:
+    """The frame of ``_tail_frame`` right after comma ``c``, if there is one."""
+    v, lex = r.v, r.lex
+    j = c + 1
+    if j > toks[-1] or v.pos(j) not in ("VERB", "AUX") or v.feature(j, "VerbForm") not in ("Fin", None) \
+            or not v.tokens[j].text[:1].islower() or r.in_quote(j):
+        return None  # (the tagger may leave a copula without features)
+    end = next((t for t in toks if t > j and v.tokens[t].text in (",", ":", ";")), toks[-1] + 1)
+    if end + 1 <= toks[-1] and v.tokens[end].text == "," and r.low(end + 1) in lex.content_conjunctions:
+        return None  # "..., macht die Ministerin kein Hehl daraus, dass ...": a frame of what follows it
+    tail = [t for t in range(j + 1, end) if v.tokens[t].text[:1].isalnum()]
+    if not tail or len(tail) > MAX_SPEAKER_DISTANCE or any(
+            v.pos(t) == "SCONJ" or (v.pos(t) in ("VERB", "AUX") and v.dep(t) in _CLAUSE_DEPS) for t in tail):
+        return None  # (a clause of its own after the frame)
+    head = v.head(j) if v.dep(j) == "cop" and v.head(j) in tail else j  # "sind ... überzeugt"
+    subj = v.subject(head)
+    # ("hieß es": the parser may take the content's subject for the frame's and hang "es" on as another)
+    impersonal = any(r.low(x) == lex.impersonal_subject for x in v.children[head] if x in tail)
+    if impersonal:
+        subj = next((x for x in v.children[head] if v.dep(x).startswith("obl")
+                     and v.case_marker(x) in lex.impersonal_sources), None)  # "hieß es aus dem Büro"
+    if subj is None or subj not in tail or r.low(subj) in lex.not_speakers or not (impersonal or r.can_speak(subj)):
+        return None
+    spk = r.speaker(subj)
+    content = r.trim([t for t in toks if t < c])
+    if spk is None or len(content) < 3 or r.quote_covers(content):
+        return None
+    kind = "indirect" if r.clause_subjunctive(content) or r.marks_speech or not _person(r, spk) else "direct"
+    return r.make(kind, content, (head, head), spk, v.sentence_of[j])
 
 
 def _free_direct(r: _Reader, found: list[Statement], by_sentence) -> list[Statement]:

@@ -323,3 +323,64 @@ def test_claims_are_no_speaker(statements):
 def test_truncated_compound_is_no_name(statements):
     found = statements("Die Mannschaft habe gut gespielt, sagte der frühere Austria- und Tirol-Trainer.")
     assert [s.speaker_name for s in found] == ["der frühere Austria- und Tirol-Trainer"]
+
+
+def test_compound_role_introduced_before_resolves_its_head(statements):
+    # "Verteidigungsministerin X" named earlier, not as a speaker; "die Ministerin" later is her
+    found = statements("Verteidigungsministerin Christine Lambrecht besuchte am Montag die Truppe in Litauen. "
+                       "Am Abend traf Bundeskanzler Olaf Scholz den litauischen Präsidenten. "
+                       "Die Ministerin kündigte an, dass die Bundeswehr ihre Präsenz verstärken werde.")
+    assert [(s.speaker_name, s.speaker_basis) for s in found if s.cue == "kündigte an"] == [
+        ("Christine Lambrecht", "role")]
+
+
+def test_name_set_off_after_a_role_phrase_is_the_speaker(statements):
+    found = statements("Wir haben gut gearbeitet, sagte der Geschäftsführer der Wiener Linien, Günter Steinbauer, "
+                       "am Montag.")
+    assert [(s.speaker_name, s.speaker_basis) for s in found] == [("Günter Steinbauer", "text")]
+
+
+def test_person_noun_with_article_resolves_to_the_person_before(statements):
+    found = statements("Der Politiker Jean Asselborn kritisierte die Pläne der Regierung in Budapest. "
+                       "Ungarn müsse die Werte der Union achten, sagte der Luxemburger am Dienstag.")
+    assert [(s.speaker_name, s.speaker_basis) for s in found if s.cue == "sagte"] == [("Jean Asselborn", "role")]
+
+
+def test_person_noun_of_a_trade_resolves_to_the_person_before(statements):
+    found = statements("Der Anwalt Michael Berger vertritt die Familie seit Jahren. Der Jurist erklärte, dass "
+                       "die Frist längst abgelaufen sei.")
+    assert [(s.speaker_name, s.speaker_basis) for s in found if s.cue == "erklärte"] == [("Michael Berger", "role")]
+
+
+def test_organisation_named_after_its_noun_is_the_speaker(statements):
+    found = statements("Der Verdächtige ist laut der französischen Zeitung Le Monde bereits gefasst.")
+    assert [(s.speaker_name, s.speaker_basis) for s in found] == [("Le Monde", "text")]
+
+
+def test_plural_role_noun_is_a_group_not_the_person_before(statements):
+    found = statements("Kammerpräsident Rupert Gruber warnte vor höheren Gebühren. Die Spitäler seien überlastet, "
+                       "sagten die Experten.")
+    assert [(s.speaker_name, s.speaker_basis) for s in found if s.cue == "sagten"] == [("die Experten", "text")]
+
+
+# -- a sentence's own frame, whatever its verb, before carrying a speaker on ----------------
+
+def test_inverted_frame_after_konjunktiv_is_the_sentences_own(statements):
+    found = statements("Der Bürgermeister Stefan Huber kritisierte die Pläne. Die Schule werde im Herbst "
+                       "wiedereröffnet, zeigte sich Direktorin Maria Koller zuversichtlich.")
+    assert [(s.kind, s.text, s.cue, s.speaker_name, s.speaker_basis) for s in found][-1:] == [
+        ("indirect", "Die Schule werde im Herbst wiedereröffnet", "zeigte", "Maria Koller", "text")]
+
+
+def test_impersonal_frame_after_konjunktiv_names_its_source(statements):
+    found = statements("Die Feuerwehr war mit zwölf Fahrzeugen im Einsatz. Die Polizei sperrte die Straße. Der "
+                       "Unterricht werde später nachgeholt, hieß es aus dem Büro des Landesrats.")
+    assert [(s.cue, s.speaker_name, s.speaker_basis) for s in found if "Unterricht" in s.text] == [
+        ("hieß", "dem Büro des Landesrats", "text")]
+
+
+def test_wie_frame_across_an_apposition(statements):
+    found = statements("Die Brücke bleibt bis Freitag gesperrt, wie Anna Berger, Direktorin des Landesamts für "
+                       "Verkehr, mitteilte.")
+    assert [(s.kind, s.text, s.cue, s.speaker_name, s.speaker_basis) for s in found] == [
+        ("indirect", "Die Brücke bleibt bis Freitag gesperrt", "mitteilte", "Anna Berger", "text")]

@@ -19,6 +19,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from chronik.lang.de.demonyms import DEMONYM_FORMS, PLACE_FORMS
 from chronik.lang.de.roles import ROLE_NOUNS, ROLE_SUFFIXES
 
 _TSV = Path(__file__).with_name("statement_cues.tsv")
@@ -160,6 +161,9 @@ class StatementLexicon:
     mute_nouns: frozenset[str] = frozenset()          # abstract nouns that cannot speak: "Behauptungen"
     organisation_nouns: frozenset[str] = frozenset()  # "die Firma": an organisation named before
     genitive_determiners: frozenset[str] = frozenset()  # "Sprecher der Autobauer": whose role it is
+    person_nouns: frozenset[str] = frozenset()        # "der Franzose", "der Beschuldigte": a person named before
+    person_suffixes: tuple[str, ...] = ()             # "der Publizist", "die 45-Jährige": a person named before
+    plural_articles: frozenset[str] = frozenset()     # "die Ärzte", "den Beamten": with an inflected noun, plural
 
 
 _CUES = _read_cues()
@@ -227,10 +231,22 @@ STATEMENT_LEXICON = StatementLexicon(
     # Origin: German grammar: the determiners that open a genitive after a noun (the parser's case
     # feature alone also marks bare nouns in other cases).
     genitive_determiners=_w("des der eines einer dieses dieser"),
+    # Origin: German grammar: nouns that, with a definite article, stand for one person named before
+    # ("Jean Dupont ... sagte der Franzose", "Max M. ... Der Beschuldigte habe gestanden"): the person
+    # nouns of the demonyms (chronik.lang.de.demonyms, every inflected form, not the place names) and the
+    # nominalised participles of court and police reports.
+    person_nouns=frozenset(DEMONYM_FORMS) - frozenset(PLACE_FORMS) | _w(
+        "angeklagte angeklagter beschuldigte beschuldigter verdächtige verdächtiger verurteilte verurteilter "
+        "festgenommene festgenommener verletzte verletzter betroffene betroffener"),
+    # Origin: German word formation: the suffixes of nouns of persons by trade or field (-ist, -yst:
+    # "Publizist", "Finanzanalyst", "Journalistin") and of age ("der 52-Jährige").
+    person_suffixes=("ist", "istin", "yst", "ystin", "jährige", "jähriger"),
     reflexive_pronouns=_w("sich"),
     comparatives=_w("als wie"),
     topic_prepositions=_w("von über"),
     definite_articles=_w("der die des dem den"),
+    # Origin: German grammar: the definite articles of the plural's nominative, accusative and dative.
+    plural_articles=_w("die den"),
     # Origin: German grammar (Duden-Grammatik, "sollen" of hearsay): "sollen" with a perfect infinitive
     # ("soll ... getötet haben", "sollen verhaftet worden sein") reports what others say happened.
     reportive_modals=_w("soll sollen"),
