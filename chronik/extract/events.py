@@ -810,7 +810,8 @@ class _Reader:
             return []
         tokens = self._core(k)
         found = [mi for mi in v.mentions_in(tokens) if v.mentions[mi].label in ACTOR_LABELS
-                 and not self._source_mention(mi) and not self._possessor(mi, tokens)]
+                 and not self._source_mention(mi) and not self._possessor(mi, tokens)
+                 and not v.in_dateline(v.token_at(v.mentions[mi].start))]
         if self._is_role(v.lemma(k)) and any(v.mentions[mi].label == "PER" for mi in found):
             # "der Anführer der Abu Sayyaf, Radulan Sahiron": the role's holder, not whose role it is
             found = [mi for mi in found if v.mentions[mi].label == "PER"]
@@ -1371,7 +1372,8 @@ class _Reader:
         else:
             heads = v.objects(k, self._particles(k))
         for c in heads:
-            if c is not None and v.pos(c) in ("NOUN", "PROPN") and v.tokens[c].text[:1].isalpha():
+            if c is not None and v.pos(c) in ("NOUN", "PROPN") and v.tokens[c].text[:1].isalpha() \
+                    and not v.in_dateline(c):
                 parts = [c] + [d for d in v.children[c] if v.dep(d) in ("flat", "flat:name", "compound")]
                 return " ".join(v.tokens[j].text for j in sorted(parts))
         return ""

@@ -15,6 +15,9 @@ from chronik.records import Mention, Sentence, Syntax, Timex, Token
 
 # Longest quote considered, in characters (longer means an unpaired mark).
 MAX_QUOTE_CHARS = 4000
+# A dateline opens a news text: a place (and a date) before a dash.
+DATELINE_DASHES = frozenset({"–", "—", "-"})
+MAX_DATELINE_TOKENS = 10
 
 
 class ArticleView:
@@ -54,6 +57,7 @@ class ArticleView:
                 self.timex_at[k] = ti
         self.quotes = quote_spans(text, quote_marks)
         self._quote_opens = [o for o, _ in self.quotes]
+        self.dateline_end = [self._dateline_end(s) for s in sentences]
 
     # -- positions ---------------------------------------------------------------
     def token_at(self, offset: int) -> int:
@@ -63,6 +67,23 @@ class ArticleView:
     def in_quote(self, offset: int) -> bool:
         i = bisect.bisect_right(self._quote_opens, offset) - 1
         return i >= 0 and self.quotes[i][0] < offset < self.quotes[i][1]
+
+    def _dateline_end(self, s: Sentence) -> int:
+        """The first token after a sentence's dateline (``Innsbruck –``,
+        ``Berlin/Ankara –``, ``Rom (Italien), 3. Mai –``), or its first token:
+        only capitalised words, numbers and signs before a dash near its start.
+        The place of the report is no party of what the sentence tells."""
+        first = s.first_token
+        for j in range(first, min(s.last_token - 1, first + MAX_DATELINE_TOKENS + 1)):
+            text = self.tokens[j].text
+            if text in DATELINE_DASHES:
+                return j + 1 if j > first and self.tokens[j + 1].text[:1].isupper() else first
+            if text[:1].islower() or self.syntax.pos[j] in ("VERB", "AUX"):
+                return first
+        return first
+
+    def in_dateline(self, k: int) -> bool:
+        return k < self.dateline_end[self.sentence_of[k]]
 
     # -- the parse ---------------------------------------------------------------
     def pos(self, k: int) -> str:
@@ -131,6 +152,8 @@ class ArticleView:
             # a phrase with a preposition is never the subject ("über den Freedom Tower";
             # "mehr als 6000 Soldaten" is one)
             found = [c for c in found if not self._prepositional(c)]
+            # "Innsbruck – Die Polizei hat ...": the dateline's place, parsed as a second subject
+            found = [c for c in found if not self.in_dateline(c)] or found
             if found:
                 # "er", "ich", "wir" can only be the subject; the parser's choice
                 # yields to them, and an accusative or dative form never is one
