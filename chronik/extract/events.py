@@ -819,11 +819,11 @@ class _Reader:
                  if not (i and self._bracketed(v.mentions[mi]))]
         if names:
             return names
-        owned = self._possessed_name(tokens)
+        owned = self._possessed_name(tokens) or self._close_apposition(k)
         if owned:
             return [owned]
         low, lemma = self.low[k], v.lemma(k)
-        if v.pos(k) == "PROPN" and low in lex.place_forms:
+        if v.pos(k) == "PROPN" and low in lex.place_forms and not v.in_dateline(k):
             country = lex.place_forms[low]
             return [country if country in self.named else v.tokens[k].text]  # a place the recognizer missed
         if low in lex.both_words or any(self.low[c] in lex.both_words for c in v.children[k]):
@@ -847,6 +847,17 @@ class _Reader:
                     text = v.mentions[mi].text  # "die Behörden der Philippinen", "die Regierung Frankreichs"
                     return [lex.place_forms.get(text.lower(), text)]  # the state acts
         return []
+
+    def _close_apposition(self, k: int) -> str | None:
+        """``das Dorf Panabaj``, ``der Konzern Siemens`` parsed as two phrases of
+        the verb: the name right after a common noun is the one the noun names."""
+        v = self.v
+        j = k + 1
+        if j >= len(self.low) or v.pos(k) != "NOUN" or v.mention_at[k] >= 0 or v.mention_at[j] < 0 \
+                or v.head(j) != v.head(k) or v.sentence_of[j] != v.sentence_of[k] or self._case(j) is not None:
+            return None
+        m = v.mentions[v.mention_at[j]]
+        return self._actor_name(m) if m.label in ACTOR_LABELS and v.token_at(m.start) == j else None
 
     def _bracketed(self, mention) -> bool:
         """``Haute-Savoie (Frankreich)``, ``Pétanque Verband (DPV)``: a name in
@@ -1224,10 +1235,13 @@ class _Reader:
             target = (_join(self._short(p) for p in patients) if patients
                       else self._phrase_head(e.k, ("nsubj:pass",)) or self._relative_head(e.k)
                       or self._bare_noun_before(e.k))
-            words = [target, v.tokens[e.k].text if self._participle(e.k) else _participle_hint(e)]
-            if e.place:
-                words[1:1] = [e.place_prep, e.place]
-            return _trim([w for w in words if w])
+            if agents and base.endswith("n") and target not in {self._short(a) for a in agents}:
+                obj = target or obj  # "von X vorgestellt": X stellt ... vor
+            else:
+                words = [target, v.tokens[e.k].text if self._participle(e.k) else _participle_hint(e)]
+                if e.place:
+                    words[1:1] = [e.place_prep, e.place]
+                return _trim([w for w in words if w])
         plural = len(agents) > 1 or (not agents and self._plural_subject(e.k))
         verb = _present(base, plural, lex) if base.endswith("n") else v.tokens[e.k].text
         words = [subject, verb]
@@ -1251,7 +1265,7 @@ class _Reader:
         """The noun a relative clause hangs on, for the clause's own subject
         (``das Grenzgebiet, das ... besetzt wurde``: ``Grenzgebiet``)."""
         v = self.v
-        if v.dep(k) != "acl:relcl":
+        if v.dep(k) not in ("acl:relcl", "acl"):
             return ""
         subject = v.subject(k)
         if subject is None or self.low[subject] not in v.grammar.relative_pronouns:

@@ -152,8 +152,8 @@ class ArticleView:
             # a phrase with a preposition is never the subject ("über den Freedom Tower";
             # "mehr als 6000 Soldaten" is one)
             found = [c for c in found if not self._prepositional(c)]
-            # "Innsbruck – Die Polizei hat ...": the dateline's place, parsed as a second subject
-            found = [c for c in found if not self.in_dateline(c)] or found
+            # "Innsbruck – Die Polizei hat ...": the dateline's place, parsed as a (second) subject
+            found = [c for c in found if not self.in_dateline(c)] or self._auxiliary_subjects(h) or found
             if found:
                 # "er", "ich", "wir" can only be the subject; the parser's choice
                 # yields to them, and an accusative or dative form never is one
@@ -185,6 +185,12 @@ class ArticleView:
                 return found[0]
         # last, a phrase the parser called an object, in the subject's place
         return self._v2_subject(k, objects=True)
+
+    def _auxiliary_subjects(self, k: int) -> list[int]:
+        """Subjects the parser hung on the verb's auxiliary instead of the verb."""
+        dep = self.syntax.dep
+        return [c for a in self.children[k] if dep[a].startswith("aux") for c in self.children[a]
+                if dep[c] in ("nsubj", "nsubj:pass") and not self._prepositional(c) and not self.in_dateline(c)]
 
     def _prepositional(self, k: int) -> bool:
         return any(self.syntax.dep[c] == "case" and self.syntax.pos[c] == "ADP" for c in self.children[k])
@@ -256,8 +262,11 @@ class ArticleView:
         out += [(c, "patient") for c in self.objects(k, particles)]
         if passive:
             for h in [k] + shared:
-                agents = [c for c in self.children[h] if self.syntax.dep[c] == "obl:agent" or (
-                    self.syntax.dep[c] == "obl" and self.case_marker(c) in self.grammar.agent_preps)]
+                # "am Montag von X vorgestellt" with "von X" hung on the date: a date names no one's
+                near = self.children[h] + [c for t in self.children[h] if self.timex_at[t] >= 0
+                                           for c in self.children[t] if self.syntax.dep[c] == "nmod"]
+                agents = [c for c in near if self.syntax.dep[c] == "obl:agent" or (
+                    self.syntax.dep[c] in ("obl", "nmod") and self.case_marker(c) in self.grammar.agent_preps)]
                 if agents:
                     out += [(c, "agent") for c in agents]
                     break
