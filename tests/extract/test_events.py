@@ -279,6 +279,30 @@ def test_the_place_of_the_meeting_before_is_not_the_place_of_this_call(events):
     assert [(e.predicate, e.place) for e in found if e.predicate == "telefonieren"] == [("telefonieren", None)]
 
 
+@pytest.mark.parametrize("text, roles, label", [
+    # a dateline's place is no party, and the subject beside it is the one that acts
+    ("Salzburg – Die Salzburger Polizei hat am Montag einen Taschendieb festgenommen.",
+     (("Salzburger Polizei", "agent"),), "Salzburger Polizei nimmt Taschendieb fest"),
+    ("Paris – Die Europäische Weltraumorganisation ESA hat am Freitag eine Sonde gestartet.",
+     (("Europäische Weltraumorganisation", "agent"), ("ESA", "agent")),
+     "Europäische Weltraumorganisation und ESA starten Sonde"),
+])
+def test_a_dateline_is_no_party(events, text, roles, label):
+    assert [(e.roles, e.label) for e in events(text)] == [(roles, label)]
+
+
+@pytest.mark.parametrize("text, roles, label", [
+    # "von X" hung on the date by the parser is still the agent; the label says who did it
+    ("Die neue Brücke wurde am Sonntag von Bürgermeister Michael Ludwig eröffnet.",
+     (("Michael Ludwig", "agent"),), "Ludwig eröffnet Brücke"),
+    ("Salzburg – Die Regierung hat ein neues Museum, das am Freitag von Landeshauptmann Wilfried Haslauer "
+     "in der Altstadt eröffnet wurde.", (("Wilfried Haslauer", "agent"),), "Haslauer eröffnet Museum"),
+])
+def test_the_agent_of_a_passive_leads_the_label(events, text, roles, label):
+    found = [e for e in events(text) if e.predicate == "eröffnen"]
+    assert [(e.roles, e.label) for e in found] == [(roles, label)]
+
+
 # -- told, but not as having happened ------------------------------------------------------
 
 @pytest.mark.parametrize("text", [
