@@ -828,6 +828,9 @@ class _Reader:
             return [country if country in self.named else v.tokens[k].text]  # a place the recognizer missed
         if low in lex.both_words or any(self.low[c] in lex.both_words for c in v.children[k]):
             return self._last_pair(k)
+        antecedent = self._antecedent_noun(k)
+        if antecedent is not None:
+            return self.names(antecedent)  # "der Fahrer Berger, der ... verursacht hatte": Berger
         if v.pos(k) == "PRON" and low in lex.pronouns and not self._plural_verb(k):
             return self._pronoun_person(k)
         if self._is_role(lemma):
@@ -847,6 +850,46 @@ class _Reader:
                     text = v.mentions[mi].text  # "die Behörden der Philippinen", "die Regierung Frankreichs"
                     return [lex.place_forms.get(text.lower(), text)]  # the state acts
         return []
+
+    def _antecedent_noun(self, k: int) -> int | None:
+        """The noun a relative pronoun stands for: the one its clause hangs on."""
+        v = self.v
+        if v.pos(k) != "PRON" or self.low[k] not in v.grammar.relative_pronouns:
+            return None
+        clause = v.head(k)
+        if clause == k or v.dep(k) not in ("nsubj", "nsubj:pass", "obj", "iobj"):
+            return None
+        if len(v.deps_of(clause, "nsubj")) > 1:
+            return None  # an active and a passive subject: the parse does not say which the pronoun is
+        if v.dep(clause) in ("acl:relcl", "acl"):
+            noun = self._outside_brackets(v.head(clause))
+            return noun if noun not in (clause, k) and v.pos(noun) in ("NOUN", "PROPN") else None
+        return self._extraposed_antecedent(k)
+
+    def _outside_brackets(self, k: int) -> int:
+        """``Scott Boback (Dickinson College), der ...``: a clause hung on the
+        gloss in brackets is about the name before them."""
+        v = self.v
+        first = v.sentences[v.sentence_of[k]].first_token
+        for j in range(k - 1, max(first, k - 8) - 1, -1):
+            if v.tokens[j].text == ")":
+                return k
+            if v.tokens[j].text == "(":
+                return j - 1 if j > first and v.pos(j - 1) in ("NOUN", "PROPN") else k
+        return k
+
+    def _extraposed_antecedent(self, k: int) -> int | None:
+        """``nahm den Fahrer Berger fest, der ...``: a relative clause after the
+        verb's particle, parsed as a clause of the verb; its noun is the last
+        one before the comma."""
+        v = self.v
+        j = k - 1
+        if j <= 0 or v.tokens[j].text != "," or v.sentence_of[j] != v.sentence_of[k]:
+            return None
+        j -= 1
+        if v.dep(j) == "compound:prt":
+            j -= 1
+        return j if v.pos(j) in ("NOUN", "PROPN") and v.sentence_of[j] == v.sentence_of[k] else None
 
     def _close_apposition(self, k: int) -> str | None:
         """``das Dorf Panabaj``, ``der Konzern Siemens`` parsed as two phrases of
@@ -1235,7 +1278,8 @@ class _Reader:
             target = (_join(self._short(p) for p in patients) if patients
                       else self._phrase_head(e.k, ("nsubj:pass",)) or self._relative_head(e.k)
                       or self._bare_noun_before(e.k))
-            if agents and base.endswith("n") and target not in {self._short(a) for a in agents}:
+            if agents and base.endswith("n") and target not in {self._short(a) for a in agents} \
+                    and self._agent_phrase(e.k):
                 obj = target or obj  # "von X vorgestellt": X stellt ... vor
             else:
                 words = [target, v.tokens[e.k].text if self._participle(e.k) else _participle_hint(e)]
@@ -1260,6 +1304,11 @@ class _Reader:
             words.append(words.pop(1))  # no present form, or nobody to do it: the participle closes the line
             return _trim([w for w in words if w])  # its particle is inside it
         return _trim([w for w in words if w], particle)
+
+    def _agent_phrase(self, k: int) -> bool:
+        """A ``von``/``durch`` phrase in the clause: the passive's agent is named."""
+        v, preps = self.v, self.v.grammar.agent_preps
+        return any(v.dep(t) == "case" and self.low[t] in preps for t in self._clause_tokens(k))
 
     def _relative_head(self, k: int) -> str:
         """The noun a relative clause hangs on, for the clause's own subject

@@ -303,6 +303,19 @@ def test_the_agent_of_a_passive_leads_the_label(events, text, roles, label):
     assert [(e.roles, e.label) for e in found] == [(roles, label)]
 
 
+@pytest.mark.parametrize("text, predicate, roles, label", [
+    # a relative pronoun stands for the noun its clause hangs on
+    ("Der Rektor der Universität, Heinrich Schmid, den die Regierung am Montag entlassen hatte, klagt.",
+     "entlassen", (("Heinrich Schmid", "patient"),), "Regierung entlässt Schmid"),
+    # also where the clause follows the verb's particle and was parsed as the verb's own
+    ("Die Polizei nahm den Fahrer Johann Berger fest, der am Sonntag einen Unfall verursacht hatte.",
+     "verursachen", (("Johann Berger", "agent"),), "Berger verursacht Unfall"),
+])
+def test_a_relative_pronoun_is_its_noun(events, text, predicate, roles, label):
+    found = [e for e in events(text) if e.predicate == predicate]
+    assert [(e.roles, e.label) for e in found] == [(roles, label)]
+
+
 # -- told, but not as having happened ------------------------------------------------------
 
 @pytest.mark.parametrize("text", [
