@@ -1270,6 +1270,8 @@ class _Reader:
                 words += self._noun_complement(e.k)  # "Wahl zum Bundestag", "Referendum über den Austritt"
             return _trim(words)
         passive = v.passive(e.k) or self._surface_passive(e.k)
+        if not passive and self._subject_undergoes(e.k) and patients and not agents:
+            agents, patients = patients[:1], patients[1:]  # "Bacca erhält Sperre": the subject leads the line
         subject = (_join(self._short(a) for a in agents) if agents
                    else self._phrase_head(e.k, ("nsubj",)) or self._relative_head(e.k))
         obj = _join(self._short(p) for p in patients) if patients else self._phrase_head(e.k, ("obj",))
@@ -1304,6 +1306,11 @@ class _Reader:
             words.append(words.pop(1))  # no present form, or nobody to do it: the participle closes the line
             return _trim([w for w in words if w])  # its particle is inside it
         return _trim([w for w in words if w], particle)
+
+    def _subject_undergoes(self, k: int) -> bool:
+        """A verb whose subject is its patient (``starb``, ``erhielt``)."""
+        lemma, g = self.v.lemma(k).lower(), self.v.grammar
+        return lemma in g.unaccusative or lemma in g.receiving
 
     def _agent_phrase(self, k: int) -> bool:
         """A ``von``/``durch`` phrase in the clause: the passive's agent is named."""

@@ -257,7 +257,8 @@ class ArticleView:
         out: list[tuple[int, str]] = []
         subject = self.subject(k)
         if subject is not None:
-            undergoes = passive or self.syntax.lemma[k].lower() in self.grammar.unaccusative
+            lemma = self.syntax.lemma[k].lower()
+            undergoes = passive or lemma in self.grammar.unaccusative or lemma in self.grammar.receiving
             out.append((subject, "patient" if undergoes else "agent"))
         out += [(c, "patient") for c in self.objects(k, particles)]
         if passive:

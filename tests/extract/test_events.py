@@ -316,6 +316,12 @@ def test_a_relative_pronoun_is_its_noun(events, text, predicate, roles, label):
     assert [(e.roles, e.label) for e in found] == [(roles, label)]
 
 
+def test_the_subject_of_a_verb_of_receiving_is_the_patient(events):
+    found = events("Der Schriftsteller Peter Handke erhielt am Donnerstag den Nobelpreis für Literatur.")
+    assert [(e.roles, e.label) for e in found] == [((("Peter Handke", "patient"),),
+                                                    "Handke erhält Nobelpreis für Literatur")]
+
+
 # -- told, but not as having happened ------------------------------------------------------
 
 @pytest.mark.parametrize("text", [
