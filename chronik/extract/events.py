@@ -1339,7 +1339,7 @@ class _Reader:
             if v.pos(j) == "ADP":
                 return ""  # past a preposition every noun is inside its phrase
             if v.pos(j) in ("NOUN", "PROPN") and v.timex_at[j] < 0:
-                return v.tokens[j].text
+                return self._names_from(j) or v.tokens[j].text
         return ""
 
     def _noun_complement(self, k: int) -> list[str]:
@@ -1445,8 +1445,25 @@ class _Reader:
             if c is not None and v.pos(c) in ("NOUN", "PROPN") and v.tokens[c].text[:1].isalpha() \
                     and not v.in_dateline(c):
                 parts = [c] + [d for d in v.children[c] if v.dep(d) in ("flat", "flat:name", "compound")]
-                return " ".join(v.tokens[j].text for j in sorted(parts))
+                parts += [d for d in v.children[c] if v.dep(d) == "appos" and d == max(parts) + 1
+                          and v.pos(d) == "PROPN"]  # "der Play Store": one name the parser split
+                return self._names_from(min(parts)) or " ".join(v.tokens[j].text for j in sorted(parts))
         return ""
+
+    def _names_from(self, j: int) -> str:
+        """The whole name that starts at ``j``, and the names joined to it by
+        ``und`` (``Ibrahim El Bakraoui und Najim Laachraoui``, ``Play Store``):
+        a label never cuts a name."""
+        v = self.v
+        names: list[str] = []
+        while j < len(self.low) and v.mention_at[j] >= 0 and v.token_at(v.mentions[v.mention_at[j]].start) == j:
+            m = v.mentions[v.mention_at[j]]
+            names.append(self._short(m.text))
+            after = v.token_at(m.end)
+            if after + 1 >= len(self.low) or self.low[after] != "und" or v.sentence_of[after] != v.sentence_of[j]:
+                break
+            j = after + 1
+        return _join(names)
 
 
 def _lead(view: ArticleView) -> frozenset[int]:

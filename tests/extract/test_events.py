@@ -322,6 +322,11 @@ def test_the_subject_of_a_verb_of_receiving_is_the_patient(events):
                                                     "Handke erhält Nobelpreis für Literatur")]
 
 
+def test_a_label_never_cuts_a_name(events):
+    found = events("Die beiden Männer, die als Karl Huber und Josef Maier identifiziert wurden, waren polizeibekannt.")
+    assert [e.label for e in found] == ["Huber und Maier identifiziert"]
+
+
 # -- told, but not as having happened ------------------------------------------------------
 
 @pytest.mark.parametrize("text", [
