@@ -833,8 +833,8 @@ class _Reader:
             return self.names(antecedent)  # "der Fahrer Berger, der ... verursacht hatte": Berger
         if v.pos(k) == "PRON" and low in lex.pronouns and not self._plural_verb(k):
             return self._pronoun_person(k)
-        if self._is_role(lemma):
-            return self._role_person(k)
+        if self._is_role(lemma) and (not self._plural_noun(k) or lemma in lex.group_nouns):
+            return self._role_person(k)  # "die Entführer", plural, are not the one person named before
         if lemma in lex.alliance_nouns or self._compound_head(lemma, lex.alliance_nouns):
             for c in v.deps_of(k, "nmod"):
                 if self._case(c) in lex.member_preps:
@@ -890,6 +890,13 @@ class _Reader:
         if v.dep(j) == "compound:prt":
             j -= 1
         return j if v.pos(j) in ("NOUN", "PROPN") and v.sentence_of[j] == v.sentence_of[k] else None
+
+    def _plural_noun(self, k: int) -> bool:
+        """A plural noun by its tag, or by its form where the tag says otherwise:
+        a noun in -er or -el with an -n added is a dative plural (``den Entführern``)."""
+        lemma = self.v.lemma(k).lower()
+        return self.v.feature(k, "Number") == "Plur" or (
+            lemma.endswith(("er", "el")) and self.low[k] == lemma + "n")
 
     def _close_apposition(self, k: int) -> str | None:
         """``das Dorf Panabaj``, ``der Konzern Siemens`` parsed as two phrases of
@@ -1281,7 +1288,7 @@ class _Reader:
                       else self._phrase_head(e.k, ("nsubj:pass",)) or self._relative_head(e.k)
                       or self._bare_noun_before(e.k))
             if agents and base.endswith("n") and target not in {self._short(a) for a in agents} \
-                    and self._agent_phrase(e.k):
+                    and self._agent_phrase(e.k, agents):
                 obj = target or obj  # "von X vorgestellt": X stellt ... vor
             else:
                 words = [target, v.tokens[e.k].text if self._participle(e.k) else _participle_hint(e)]
@@ -1312,10 +1319,12 @@ class _Reader:
         lemma, g = self.v.lemma(k).lower(), self.v.grammar
         return lemma in g.unaccusative or lemma in g.receiving
 
-    def _agent_phrase(self, k: int) -> bool:
-        """A ``von``/``durch`` phrase in the clause: the passive's agent is named."""
+    def _agent_phrase(self, k: int, agents: list[str]) -> bool:
+        """Whether a ``von``/``durch`` phrase of the clause names one of the
+        agents: only then is the passive's agent known for the label."""
         v, preps = self.v, self.v.grammar.agent_preps
-        return any(v.dep(t) == "case" and self.low[t] in preps for t in self._clause_tokens(k))
+        return any(v.dep(t) == "case" and self.low[t] in preps and set(self.names(v.head(t))) & set(agents)
+                   for t in self._clause_tokens(k))
 
     def _relative_head(self, k: int) -> str:
         """The noun a relative clause hangs on, for the clause's own subject
@@ -1446,7 +1455,7 @@ class _Reader:
                     and not v.in_dateline(c):
                 parts = [c] + [d for d in v.children[c] if v.dep(d) in ("flat", "flat:name", "compound")]
                 parts += [d for d in v.children[c] if v.dep(d) == "appos" and d == max(parts) + 1
-                          and v.pos(d) == "PROPN"]  # "der Play Store": one name the parser split
+                          and v.pos(d) == "PROPN" and v.mention_at[d] < 0]  # "der Play Store": one name split
                 return self._names_from(min(parts)) or " ".join(v.tokens[j].text for j in sorted(parts))
         return ""
 

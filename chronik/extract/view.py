@@ -175,6 +175,8 @@ class ArticleView:
             found = [c for c in self.children[h] if self.syntax.dep[c] in ("nsubj", "nsubj:pass") and c < k]
             if found:
                 return found[0]
+            if self._subject_as_root(h, j):
+                return h
             j = h
         # a participle the parser hung under its own auxiliary ("wurde ... der
         # Anführer ... festgenommen"): the auxiliary's subject is the clause's
@@ -183,8 +185,22 @@ class ArticleView:
                      and not self._prepositional(c) and self.timex_at[c] < 0]
             if found:
                 return found[0]
+        # a noun the parser made a second root before the verb ("Kowalski, ein Dozent, hat ... organisiert")
+        if self.syntax.dep[k] == "root":
+            s = self.sentences[self.sentence_of[k]]
+            roots = [h for h in range(s.first_token, k) if self.syntax.head[h] == h and self._subject_as_root(h, k)]
+            if roots:
+                return roots[0]
         # last, a phrase the parser called an object, in the subject's place
         return self._v2_subject(k, objects=True)
+
+    def _subject_as_root(self, h: int, k: int) -> bool:
+        """``Konvička, ein Dozent, hat ... organisiert`` parsed with the name as
+        the root and the verb joined to it: the name before the verb is its subject."""
+        return (self.syntax.dep[h] == "root" and h < k and self.syntax.pos[h] in ("NOUN", "PROPN")
+                and self.syntax.dep[k] in ("conj", "root") and self.case_marker(h) is None and self.timex_at[h] < 0
+                and not self.in_dateline(h) and self.feature(h, "Case") in ("Nom", None)
+                and not any(self.syntax.dep[c] == "cc" for c in self.children[k]))
 
     def _auxiliary_subjects(self, k: int) -> list[int]:
         """Subjects the parser hung on the verb's auxiliary instead of the verb."""

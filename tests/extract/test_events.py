@@ -327,6 +327,12 @@ def test_a_label_never_cuts_a_name(events):
     assert [e.label for e in found] == ["Huber und Maier identifiziert"]
 
 
+def test_a_name_parsed_as_a_root_before_the_verb_is_its_subject(events):
+    found = events("Kowalski, ein Dozent an der Universität in Krakau, hat mit seiner Initiative in den vergangenen "
+                   "Monaten mehrere Demonstrationen organisiert.")
+    assert [(e.roles, e.label) for e in found] == [((("Kowalski", "agent"),), "Kowalski organisiert Demonstrationen")]
+
+
 # -- told, but not as having happened ------------------------------------------------------
 
 @pytest.mark.parametrize("text", [
