@@ -763,7 +763,7 @@ class _Reader:
         e.label = self._label(e)
 
     def _subject_roles(self, k: int) -> list[tuple[str, str]]:
-        subject = self.v.subject(k)
+        subject = self.v.actor_subject(k)
         if subject is None:
             return []
         role = "patient" if self.v.passive(k) else "agent"
@@ -1401,7 +1401,7 @@ class _Reader:
     def _patient_prep(self, k: int) -> str | None:
         """``mit`` in ``telefoniert mit Kim`` when the patient is a phrase with a preposition."""
         v, lex = self.v, self.lex
-        if v.objects(k, self._particles(k)):
+        if v.objects(k, self._particles(k), actor=True):
             return None
         for c in v.children[k]:
             if v.dep(c) in ("obl", "obl:arg") and self._case(c) in lex.companion_preps | lex.recipient_preps:
@@ -1437,7 +1437,7 @@ class _Reader:
 
     def _plural_subject(self, k: int) -> bool:
         v = self.v
-        s = v.subject(k)
+        s = v.actor_subject(k)
         if s is not None and (v.feature(s, "Number") == "Plur" or v.deps_of(s, "conj")):
             return True
         finite = [k] + v.deps_of(k, "aux")
@@ -1447,9 +1447,9 @@ class _Reader:
         """A short form of a subject or object phrase: its noun with compounds and names."""
         v = self.v
         if "nsubj" in relations or "nsubj:pass" in relations:
-            heads = [v.subject(k)]
+            heads = [v.actor_subject(k)]
         else:
-            heads = v.objects(k, self._particles(k))
+            heads = v.objects(k, self._particles(k), actor=True)
         for c in heads:
             if c is not None and v.pos(c) in ("NOUN", "PROPN") and v.tokens[c].text[:1].isalpha() \
                     and not v.in_dateline(c):

@@ -152,8 +152,6 @@ class ArticleView:
             # a phrase with a preposition is never the subject ("über den Freedom Tower";
             # "mehr als 6000 Soldaten" is one)
             found = [c for c in found if not self._prepositional(c)]
-            # "Innsbruck – Die Polizei hat ...": the dateline's place, parsed as a (second) subject
-            found = [c for c in found if not self.in_dateline(c)] or self._auxiliary_subjects(h) or found
             if found:
                 # "er", "ich", "wir" can only be the subject; the parser's choice
                 # yields to them, and an accusative or dative form never is one
@@ -175,8 +173,6 @@ class ArticleView:
             found = [c for c in self.children[h] if self.syntax.dep[c] in ("nsubj", "nsubj:pass") and c < k]
             if found:
                 return found[0]
-            if self._subject_as_root(h, j):
-                return h
             j = h
         # a participle the parser hung under its own auxiliary ("wurde ... der
         # Anführer ... festgenommen"): the auxiliary's subject is the clause's
@@ -185,14 +181,43 @@ class ArticleView:
                      and not self._prepositional(c) and self.timex_at[c] < 0]
             if found:
                 return found[0]
-        # a noun the parser made a second root before the verb ("Kowalski, ein Dozent, hat ... organisiert")
+        # last, a phrase the parser called an object, in the subject's place
+        return self._v2_subject(k, objects=True)
+
+    def actor_subject(self, k: int) -> int | None:
+        """The subject as events read who acts: ``subject`` with two repairs of
+        the parse. A dateline's place is never it (``Innsbruck – Die Polizei hat
+        ...``: the other subject, or the one hung on the auxiliary), and a name
+        the parser made the root before the verb is it, where the parser gave
+        the verb none (``Kowalski, ein Dozent, hat ... organisiert``)."""
+        found = self.subject(k)
+        if found is not None and self.in_dateline(found):
+            others = [c for h in self.coordinated_with(k) for c in self.children[h]
+                      if self.syntax.dep[c] in ("nsubj", "nsubj:pass") and not self.in_dateline(c)
+                      and not self._prepositional(c) and self.timex_at[c] < 0] or self._auxiliary_subjects(k)
+            return others[0] if others else found
+        if found is None or self.syntax.dep[found] not in ("nsubj", "nsubj:pass"):
+            root = self._root_subject(k)
+            if root is not None:
+                return root
+        return found
+
+    def _root_subject(self, k: int) -> int | None:
+        """A noun root before the verb that the verb is joined to, or a second root."""
+        j = k
+        for _ in range(3):
+            h = self.syntax.head[j]
+            if h == j or self.syntax.dep[j] not in ("parataxis", "conj") or self.sentence_of[h] != self.sentence_of[k]:
+                break
+            if self._subject_as_root(h, j):
+                return h
+            j = h
         if self.syntax.dep[k] == "root":
             s = self.sentences[self.sentence_of[k]]
             roots = [h for h in range(s.first_token, k) if self.syntax.head[h] == h and self._subject_as_root(h, k)]
             if roots:
                 return roots[0]
-        # last, a phrase the parser called an object, in the subject's place
-        return self._v2_subject(k, objects=True)
+        return None
 
     def _subject_as_root(self, h: int, k: int) -> bool:
         """``Konvička, ein Dozent, hat ... organisiert`` parsed with the name as
@@ -271,12 +296,12 @@ class ArticleView:
         shared = self.coordinated_with(k)[1:] if self.feature(k, "VerbForm") == "Part" else []
         passive = self.passive(k) or any(self.passive(h) for h in shared)
         out: list[tuple[int, str]] = []
-        subject = self.subject(k)
+        subject = self.actor_subject(k)
         if subject is not None:
             lemma = self.syntax.lemma[k].lower()
             undergoes = passive or lemma in self.grammar.unaccusative or lemma in self.grammar.receiving
             out.append((subject, "patient" if undergoes else "agent"))
-        out += [(c, "patient") for c in self.objects(k, particles)]
+        out += [(c, "patient") for c in self.objects(k, particles, actor=True)]
         if passive:
             for h in [k] + shared:
                 # "am Montag von X vorgestellt" with "von X" hung on the date: a date names no one's
@@ -314,12 +339,12 @@ class ArticleView:
             return None
         return head
 
-    def objects(self, k: int, also: Sequence[int] = ()) -> list[int]:
+    def objects(self, k: int, also: Sequence[int] = (), actor: bool = False) -> list[int]:
         """Direct and indirect objects of the verb ``k`` (and of the tokens in
         ``also``: its separable particle), the subject excluded; where the parser
         gave none, a phrase after the verb that only an accusative article can
         begin (``empfing am Montag den Präsidenten``), wherever it was hung."""
-        subj = self.subject(k)
+        subj = self.actor_subject(k) if actor else self.subject(k)
         # a bare "obl:arg" (no preposition) is an object the parser did not call one:
         # "sich dem Mars nähern", "hatte den Bericht zurückgewiesen"
         found = [c for h in (k, *also) for c in self.children[h] if c != subj and (
