@@ -97,6 +97,7 @@ class _Event:
     via: str | None = None
     label: str = ""
     refers_back: bool = False
+    read: bool = False  # its parts are read (events of the same sentence are read after all are found)
     place_prep: str = "in"
 
 
@@ -132,6 +133,10 @@ class _Reader:
         self.bounded: set[int] = set()  # clauses with a time bound ("seit 1976"): no day of their own
         self.lead = _lead(view)
         self.chain: dict[int, str] = {}  # pronoun token -> the person it was read as
+        # names() as the extractor read them before the role repairs: whether an
+        # event noun names parties of its own decides whether it is an event,
+        # and the role repairs leave which clauses are events as they were
+        self.as_found = False
 
     # -- one sentence ------------------------------------------------------------------
     def sentence(self, si: int, earlier: list[_Event]) -> list[_Event]:
@@ -693,14 +698,16 @@ class _Reader:
         e = _Event(k=k, kind="noun", lemma=v.lemma(k), type=kind, clause=clause if clause is not None else k)
         if clause is not None:
             return e
+        self.as_found = True
         own = self._noun_parties(k)
+        self.as_found = False
         if own or self._own_date(k) is not None:
             return e
         if any(d in lex.definite for d in dets) and self._repeated(e, earlier):
             return None  # "die Wahl" after "die Landtagswahl": the happening told before, nothing new
         prev = self._antecedent(e, earlier) if any(d in lex.definite for d in dets) else None
         if prev:
-            if not prev.roles and not prev.place:
+            if not prev.place and not self._named_before(prev):
                 return None  # "das Ziel des Bombenanschlags" after "eine Autobombe ging hoch": told before
             e.refers_back = True
             return e
@@ -730,6 +737,22 @@ class _Reader:
                 roles += [(n, "agent") for n in names]
         return roles
 
+    def _named_before(self, prev: _Event) -> bool:
+        """Whether the extractor named parties of ``prev`` before the role
+        repairs (``as_found``): a later definite noun refers back to it only
+        then, so the repairs leave which clauses are events as they were."""
+        if not prev.read:
+            return False
+        self.as_found = True
+        try:
+            if prev.kind == "verb":
+                return bool(self._verb_roles(prev.k))
+            subject = self._subject_roles(prev.clause) if prev.clause != prev.k and \
+                self.v.subject(prev.clause) != prev.k else []
+            return bool(self._noun_parties(prev.k) or subject or (prev.refers_back and prev.roles))
+        finally:
+            self.as_found = False
+
     def _repeated(self, e: _Event, earlier: list[_Event]) -> bool:
         """An event noun the article named before, as itself or as the head of
         its compound (``die Landtagswahl`` ... ``die Wahl``): one happening."""
@@ -738,12 +761,13 @@ class _Reader:
 
     def _antecedent(self, e: _Event, earlier: list[_Event]) -> _Event | None:
         for prev in reversed(earlier):
-            if prev.type == e.type and prev is not e and (prev.roles or prev.date):
+            if prev.type == e.type and prev is not e and (prev.date or self._named_before(prev)):
                 return prev
         return None
 
     # -- the parts of an event -------------------------------------------------------------
     def _read(self, e: _Event, si: int, events: list[_Event]) -> None:
+        e.read = True
         if e.kind == "verb":
             e.roles = self._verb_roles(e.k)
         else:
@@ -763,7 +787,7 @@ class _Reader:
         e.label = self._label(e)
 
     def _subject_roles(self, k: int) -> list[tuple[str, str]]:
-        subject = self.v.actor_subject(k)
+        subject = self.v.subject(k) if self.as_found else self.v.actor_subject(k)
         if subject is None:
             return []
         role = "patient" if self.v.passive(k) else "agent"
@@ -771,7 +795,8 @@ class _Reader:
 
     def _verb_roles(self, k: int) -> list[tuple[str, str]]:
         v, lex = self.v, self.lex
-        roles = [(n, role) for c, role in v.arguments(k, self._particles(k)) for n in self.names(c)]
+        roles = [(n, role) for c, role in v.arguments(k, self._particles(k), actor=not self.as_found)
+                 for n in self.names(c)]
         for c in v.children[k]:
             dep, case = v.dep(c), self._case(c)
             if dep in ("obl", "obl:arg"):
@@ -810,8 +835,9 @@ class _Reader:
             return []
         tokens = self._core(k)
         found = [mi for mi in v.mentions_in(tokens) if v.mentions[mi].label in ACTOR_LABELS
-                 and not self._source_mention(mi) and not self._possessor(mi, tokens)
-                 and not v.in_dateline(v.token_at(v.mentions[mi].start))]
+                 and not self._source_mention(mi) and not self._possessor(mi, tokens)]
+        if not self.as_found:
+            found = [mi for mi in found if not v.in_dateline(v.token_at(v.mentions[mi].start))]
         if self._is_role(v.lemma(k)) and any(v.mentions[mi].label == "PER" for mi in found):
             # "der Anführer der Abu Sayyaf, Radulan Sahiron": the role's holder, not whose role it is
             found = [mi for mi in found if v.mentions[mi].label == "PER"]
@@ -819,21 +845,21 @@ class _Reader:
                  if not (i and self._bracketed(v.mentions[mi]))]
         if names:
             return names
-        owned = self._possessed_name(tokens) or self._close_apposition(k)
+        owned = self._possessed_name(tokens) or (None if self.as_found else self._close_apposition(k))
         if owned:
             return [owned]
         low, lemma = self.low[k], v.lemma(k)
-        if v.pos(k) == "PROPN" and low in lex.place_forms and not v.in_dateline(k):
+        if v.pos(k) == "PROPN" and low in lex.place_forms and (self.as_found or not v.in_dateline(k)):
             country = lex.place_forms[low]
             return [country if country in self.named else v.tokens[k].text]  # a place the recognizer missed
         if low in lex.both_words or any(self.low[c] in lex.both_words for c in v.children[k]):
             return self._last_pair(k)
-        antecedent = self._antecedent_noun(k)
+        antecedent = None if self.as_found else self._antecedent_noun(k)
         if antecedent is not None:
             return self.names(antecedent)  # "der Fahrer Berger, der ... verursacht hatte": Berger
         if v.pos(k) == "PRON" and low in lex.pronouns and not self._plural_verb(k):
             return self._pronoun_person(k)
-        if self._is_role(lemma) and (not self._plural_noun(k) or lemma in lex.group_nouns):
+        if self._is_role(lemma) and (self.as_found or not self._plural_noun(k) or lemma in lex.group_nouns):
             return self._role_person(k)  # "die Entführer", plural, are not the one person named before
         if lemma in lex.alliance_nouns or self._compound_head(lemma, lex.alliance_nouns):
             for c in v.deps_of(k, "nmod"):

@@ -285,7 +285,7 @@ class ArticleView:
         return h != k and h < k and self.syntax.pos[h] == "AUX" and self.sentence_of[h] == self.sentence_of[k] \
             and self.syntax.pos[k] == "VERB"
 
-    def arguments(self, k: int, particles: Sequence[int] = ()) -> list[tuple[int, str]]:
+    def arguments(self, k: int, particles: Sequence[int] = (), actor: bool = True) -> list[tuple[int, str]]:
         """Who did it and to whom, for the verb ``k``: (head token, ``agent`` or
         ``patient``). Active: the subject is the agent and the objects are
         patients; passive, and with a verb whose subject undergoes it
@@ -296,16 +296,16 @@ class ArticleView:
         shared = self.coordinated_with(k)[1:] if self.feature(k, "VerbForm") == "Part" else []
         passive = self.passive(k) or any(self.passive(h) for h in shared)
         out: list[tuple[int, str]] = []
-        subject = self.actor_subject(k)
+        subject = self.actor_subject(k) if actor else self.subject(k)
         if subject is not None:
             lemma = self.syntax.lemma[k].lower()
             undergoes = passive or lemma in self.grammar.unaccusative or lemma in self.grammar.receiving
             out.append((subject, "patient" if undergoes else "agent"))
-        out += [(c, "patient") for c in self.objects(k, particles, actor=True)]
+        out += [(c, "patient") for c in self.objects(k, particles, actor=actor)]
         if passive:
             for h in [k] + shared:
                 # "am Montag von X vorgestellt" with "von X" hung on the date: a date names no one's
-                near = self.children[h] + [c for t in self.children[h] if self.timex_at[t] >= 0
+                near = self.children[h] + [c for t in self.children[h] if actor and self.timex_at[t] >= 0
                                            for c in self.children[t] if self.syntax.dep[c] == "nmod"]
                 agents = [c for c in near if self.syntax.dep[c] == "obl:agent" or (
                     self.syntax.dep[c] in ("obl", "nmod") and self.case_marker(c) in self.grammar.agent_preps)]
