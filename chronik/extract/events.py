@@ -1318,6 +1318,9 @@ class _Reader:
                 obj = target or obj  # "von X vorgestellt": X stellt ... vor
             else:
                 words = [target, v.tokens[e.k].text if self._participle(e.k) else _participle_hint(e)]
+                support = self._support_noun(e.k)
+                if len(support) == 2 and support[1][:1].isupper() and target and support[-1] not in target.split():
+                    words[1:1] = support  # "Menschen in Sicherheit gebracht"
                 if e.place:
                     words[1:1] = [e.place_prep, e.place]
                 return _trim([w for w in words if w])

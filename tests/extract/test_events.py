@@ -333,6 +333,15 @@ def test_a_name_parsed_as_a_root_before_the_verb_is_its_subject(events):
     assert [(e.roles, e.label) for e in found] == [((("Kowalski", "agent"),), "Kowalski organisiert Demonstrationen")]
 
 
+@pytest.mark.parametrize("text, label", [
+    ("Die Schiffbrüchigen wurden am Sonntag von einem Fischerboot in Sicherheit gebracht.",
+     "Schiffbrüchigen in Sicherheit gebracht"),
+    ("Der Verdächtige wurde am Montag in Gewahrsam genommen.", "Verdächtige in Gewahrsam genommen"),
+])
+def test_the_support_noun_of_a_passive_stays_in_the_label(events, text, label):
+    assert [e.label for e in events(text)] == [label]
+
+
 # -- told, but not as having happened ------------------------------------------------------
 
 @pytest.mark.parametrize("text", [
