@@ -200,7 +200,19 @@ class ArticleView:
             root = self._root_subject(k)
             if root is not None:
                 return root
+        if found is not None and self._oblique(found):
+            # "Den ersten Versuch wehrte Lackner ab" with two subjects: "den" begins an object
+            others = [c for c in self._other_subjects(k, found) if not self._oblique(c)] or [
+                c for c in self.children[k] if self.syntax.dep[c] == "obj" and not self._oblique(c)
+                and self.syntax.pos[c] in ("NOUN", "PROPN") and not self._prepositional(c)]
+            if others:
+                return others[0]
         return found
+
+    def _other_subjects(self, k: int, found: int) -> list[int]:
+        return [c for h in self.coordinated_with(k) for c in self.children[h] if c != found
+                and self.syntax.dep[c] in ("nsubj", "nsubj:pass") and not self._prepositional(c)
+                and self.timex_at[c] < 0]
 
     def _root_subject(self, k: int) -> int | None:
         """A noun root before the verb that the verb is joined to, or a second root."""
@@ -345,6 +357,11 @@ class ArticleView:
         gave none, a phrase after the verb that only an accusative article can
         begin (``empfing am Montag den Präsidenten``), wherever it was hung."""
         subj = self.actor_subject(k) if actor else self.subject(k)
+        plain = self.subject(k) if actor else subj
+        if plain is not None and plain != subj and self._oblique(plain):
+            # the phrase the parser called the subject, which its article shows an object
+            return [plain] + [c for h in (k, *also) for c in self.children[h] if c not in (subj, plain)
+                              and self.syntax.dep[c] in ("obj", "iobj")]
         # a bare "obl:arg" (no preposition) is an object the parser did not call one:
         # "sich dem Mars nähern", "hatte den Bericht zurückgewiesen"
         found = [c for h in (k, *also) for c in self.children[h] if c != subj and (
