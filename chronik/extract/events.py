@@ -1480,13 +1480,30 @@ class _Reader:
         else:
             heads = v.objects(k, self._particles(k), actor=True)
         for c in heads:
-            if c is not None and v.pos(c) in ("NOUN", "PROPN") and v.tokens[c].text[:1].isalpha() \
-                    and not v.in_dateline(c):
+            if c is not None and (v.pos(c) in ("NOUN", "PROPN") or self._noun_as_adjective(c)) \
+                    and v.tokens[c].text[:1].isalpha() and not v.in_dateline(c):
                 parts = [c] + [d for d in v.children[c] if v.dep(d) in ("flat", "flat:name", "compound")]
                 parts += [d for d in v.children[c] if v.dep(d) == "appos" and d == max(parts) + 1
                           and v.pos(d) == "PROPN" and v.mention_at[d] < 0]  # "der Play Store": one name split
-                return self._names_from(min(parts)) or " ".join(v.tokens[j].text for j in sorted(parts))
+                return self._names_from(min(parts)) or " ".join(self._glued(j) for j in sorted(parts))
         return ""
+
+    def _noun_as_adjective(self, k: int) -> bool:
+        """A capitalised word inside a sentence that the tagger read as an
+        adjective (``der 39-jährige Schlepper/ADJ``): in German, a noun."""
+        v = self.v
+        return v.pos(k) == "ADJ" and v.tokens[k].text[:1].isupper() and \
+            k != v.sentences[v.sentence_of[k]].first_token
+
+    def _glued(self, k: int) -> str:
+        """A word with the pieces the tokenizer cut off before it
+        (``53-Jähriger``: ``53``, ``-``, ``Jähriger``)."""
+        v = self.v
+        first = k
+        while first > 0 and v.tokens[first - 1].end == v.tokens[first].start and first > k - 2 \
+                and (v.tokens[first - 1].text == "-" or v.tokens[first].text == "-"):
+            first -= 1
+        return v.text[v.tokens[first].start:v.tokens[k].end]
 
     def _names_from(self, j: int) -> str:
         """The whole name that starts at ``j``, and the names joined to it by

@@ -191,6 +191,11 @@ class ArticleView:
         the parser made the root before the verb is it, where the parser gave
         the verb none (``Kowalski, ein Dozent, hat ... organisiert``)."""
         found = self.subject(k)
+        if found is not None and self.timex_at[found] >= 0:
+            # "Mitte Mai hatten die Täter ... erbeutet": a date is never who acts
+            others = self._other_subjects(k, found)
+            if others:
+                return others[0]
         if found is not None and self.in_dateline(found):
             others = [c for h in self.coordinated_with(k) for c in self.children[h]
                       if self.syntax.dep[c] in ("nsubj", "nsubj:pass") and not self.in_dateline(c)

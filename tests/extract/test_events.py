@@ -352,6 +352,14 @@ def test_an_object_before_the_verb_is_no_subject(events, text, roles, label):
     assert [(e.roles, e.label) for e in events(text)] == [(roles, label)]
 
 
+@pytest.mark.parametrize("text, label", [
+    ("Ein 47-Jähriger gestand am Dienstag mehrere Diebstähle.", "47-Jähriger gesteht Diebstähle"),  # one word
+    ("Mitte Mai hatte der Täter bereits alle Daten gestohlen.", "Täter stiehlt Daten"),  # a date does not act
+])
+def test_the_doer_in_the_label_is_whole_and_no_date(events, text, label):
+    assert [e.label for e in events(text)] == [label]
+
+
 # -- told, but not as having happened ------------------------------------------------------
 
 @pytest.mark.parametrize("text", [
