@@ -19,9 +19,11 @@ from the dependency tree of its sentence:
   a noun that only repeats a happening told before (``die Wahl`` after ``die
   Landtagswahl``) or names a text (``das Gesetz``) is none of its own;
 * who did it and to whom: the subject is the agent and the objects the
-  patients (in the passive the subject is the patient and ``von X`` the
-  agent), as entity mentions inside those phrases; a pronoun, a role noun
-  (``der Kremlchef``) or ``beide`` stands for the persons named before;
+  patients (in the passive, and for a verb of receiving, the subject is the
+  patient and ``von X`` the agent), as entity mentions inside those phrases;
+  a pronoun, a singular role noun (``der Kremlchef``) or ``beide`` stands for
+  the persons named before, a relative pronoun for the noun its clause hangs
+  on; a dateline's place (``Innsbruck –``) is no party;
 * when: the date of a time expression inside its clause; else, for the
   news of the day in the lead, the publication date (``date_basis``
   ``published``); else none;
@@ -32,7 +34,9 @@ from the dependency tree of its sentence:
 * via: ``laut X``, ``X zufolge``, ``nach Angaben von X``, or the speaker of
   the reporting verb whose clause holds the happening;
 * type: from the predicate's lemma (``lang/de/events.py``), else ``other``;
-* label: a short headline-style line built from the clause.
+* label: a short headline-style line built from the clause: who, what,
+  whom, in the present; a passive whose ``von X`` names the agent is told
+  actively (``Ostermayer stellt Buchpreis vor``); names stay whole.
 """
 from __future__ import annotations
 
