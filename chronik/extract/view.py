@@ -185,11 +185,14 @@ class ArticleView:
         return self._v2_subject(k, objects=True)
 
     def actor_subject(self, k: int) -> int | None:
-        """The subject as events read who acts: ``subject`` with two repairs of
-        the parse. A dateline's place is never it (``Innsbruck – Die Polizei hat
-        ...``: the other subject, or the one hung on the auxiliary), and a name
-        the parser made the root before the verb is it, where the parser gave
-        the verb none (``Kowalski, ein Dozent, hat ... organisiert``)."""
+        """The subject as events read who acts: ``subject`` with repairs of the
+        parse. A date or a dateline's place is never it (``Mitte Mai hatten die
+        Täter``, ``Innsbruck – Die Polizei hat ...``: the other subject, or the
+        one hung on the auxiliary); nor is a phrase a singular ``den``/``dem``
+        begins (``Den Antrag lehnte die Regierung ab``); a name the parser made
+        the root before the verb is it, where the parser gave the verb none
+        (``Kowalski, ein Dozent, hat ... organisiert``). Figures and statements
+        keep ``subject``."""
         found = self.subject(k)
         if found is not None and self.timex_at[found] >= 0:
             # "Mitte Mai hatten die Täter ... erbeutet": a date is never who acts
