@@ -19,9 +19,11 @@ from the dependency tree of its sentence:
   a noun that only repeats a happening told before (``die Wahl`` after ``die
   Landtagswahl``) or names a text (``das Gesetz``) is none of its own;
 * who did it and to whom: the subject is the agent and the objects the
-  patients (in the passive the subject is the patient and ``von X`` the
-  agent), as entity mentions inside those phrases; a pronoun, a role noun
-  (``der Kremlchef``) or ``beide`` stands for the persons named before;
+  patients (in the passive, and for a verb of receiving, the subject is the
+  patient and ``von X`` the agent), as entity mentions inside those phrases;
+  a pronoun, a singular role noun (``der Kremlchef``) or ``beide`` stands for
+  the persons named before, a relative pronoun for the noun its clause hangs
+  on; a dateline's place (``Innsbruck –``) is no party;
 * when: the date of a time expression inside its clause; else, for the
   news of the day in the lead, the publication date (``date_basis``
   ``published``); else none;
@@ -32,7 +34,9 @@ from the dependency tree of its sentence:
 * via: ``laut X``, ``X zufolge``, ``nach Angaben von X``, or the speaker of
   the reporting verb whose clause holds the happening;
 * type: from the predicate's lemma (``lang/de/events.py``), else ``other``;
-* label: a short headline-style line built from the clause.
+* label: a short headline-style line built from the clause: who, what,
+  whom, in the present; a passive whose ``von X`` names the agent is told
+  actively (``Ostermayer stellt Buchpreis vor``); names stay whole.
 """
 from __future__ import annotations
 
@@ -97,6 +101,7 @@ class _Event:
     via: str | None = None
     label: str = ""
     refers_back: bool = False
+    read: bool = False  # its parts are read (events of the same sentence are read after all are found)
     place_prep: str = "in"
 
 
@@ -132,6 +137,10 @@ class _Reader:
         self.bounded: set[int] = set()  # clauses with a time bound ("seit 1976"): no day of their own
         self.lead = _lead(view)
         self.chain: dict[int, str] = {}  # pronoun token -> the person it was read as
+        # names() as the extractor read them before the role repairs: whether an
+        # event noun names parties of its own decides whether it is an event,
+        # and the role repairs leave which clauses are events as they were
+        self.as_found = False
 
     # -- one sentence ------------------------------------------------------------------
     def sentence(self, si: int, earlier: list[_Event]) -> list[_Event]:
@@ -693,14 +702,16 @@ class _Reader:
         e = _Event(k=k, kind="noun", lemma=v.lemma(k), type=kind, clause=clause if clause is not None else k)
         if clause is not None:
             return e
+        self.as_found = True
         own = self._noun_parties(k)
+        self.as_found = False
         if own or self._own_date(k) is not None:
             return e
         if any(d in lex.definite for d in dets) and self._repeated(e, earlier):
             return None  # "die Wahl" after "die Landtagswahl": the happening told before, nothing new
         prev = self._antecedent(e, earlier) if any(d in lex.definite for d in dets) else None
         if prev:
-            if not prev.roles and not prev.place:
+            if not prev.place and not self._named_before(prev):
                 return None  # "das Ziel des Bombenanschlags" after "eine Autobombe ging hoch": told before
             e.refers_back = True
             return e
@@ -730,6 +741,22 @@ class _Reader:
                 roles += [(n, "agent") for n in names]
         return roles
 
+    def _named_before(self, prev: _Event) -> bool:
+        """Whether the extractor named parties of ``prev`` before the role
+        repairs (``as_found``): a later definite noun refers back to it only
+        then, so the repairs leave which clauses are events as they were."""
+        if not prev.read:
+            return False
+        self.as_found = True
+        try:
+            if prev.kind == "verb":
+                return bool(self._verb_roles(prev.k))
+            subject = self._subject_roles(prev.clause) if prev.clause != prev.k and \
+                self.v.subject(prev.clause) != prev.k else []
+            return bool(self._noun_parties(prev.k) or subject or (prev.refers_back and prev.roles))
+        finally:
+            self.as_found = False
+
     def _repeated(self, e: _Event, earlier: list[_Event]) -> bool:
         """An event noun the article named before, as itself or as the head of
         its compound (``die Landtagswahl`` ... ``die Wahl``): one happening."""
@@ -738,12 +765,13 @@ class _Reader:
 
     def _antecedent(self, e: _Event, earlier: list[_Event]) -> _Event | None:
         for prev in reversed(earlier):
-            if prev.type == e.type and prev is not e and (prev.roles or prev.date):
+            if prev.type == e.type and prev is not e and (prev.date or self._named_before(prev)):
                 return prev
         return None
 
     # -- the parts of an event -------------------------------------------------------------
     def _read(self, e: _Event, si: int, events: list[_Event]) -> None:
+        e.read = True
         if e.kind == "verb":
             e.roles = self._verb_roles(e.k)
         else:
@@ -763,7 +791,7 @@ class _Reader:
         e.label = self._label(e)
 
     def _subject_roles(self, k: int) -> list[tuple[str, str]]:
-        subject = self.v.subject(k)
+        subject = self.v.subject(k) if self.as_found else self.v.actor_subject(k)
         if subject is None:
             return []
         role = "patient" if self.v.passive(k) else "agent"
@@ -771,7 +799,8 @@ class _Reader:
 
     def _verb_roles(self, k: int) -> list[tuple[str, str]]:
         v, lex = self.v, self.lex
-        roles = [(n, role) for c, role in v.arguments(k, self._particles(k)) for n in self.names(c)]
+        roles = [(n, role) for c, role in v.arguments(k, self._particles(k), actor=not self.as_found)
+                 for n in self.names(c)]
         for c in v.children[k]:
             dep, case = v.dep(c), self._case(c)
             if dep in ("obl", "obl:arg"):
@@ -811,6 +840,8 @@ class _Reader:
         tokens = self._core(k)
         found = [mi for mi in v.mentions_in(tokens) if v.mentions[mi].label in ACTOR_LABELS
                  and not self._source_mention(mi) and not self._possessor(mi, tokens)]
+        if not self.as_found:
+            found = [mi for mi in found if not v.in_dateline(v.token_at(v.mentions[mi].start))]
         if self._is_role(v.lemma(k)) and any(v.mentions[mi].label == "PER" for mi in found):
             # "der Anführer der Abu Sayyaf, Radulan Sahiron": the role's holder, not whose role it is
             found = [mi for mi in found if v.mentions[mi].label == "PER"]
@@ -818,19 +849,22 @@ class _Reader:
                  if not (i and self._bracketed(v.mentions[mi]))]
         if names:
             return names
-        owned = self._possessed_name(tokens)
+        owned = self._possessed_name(tokens) or (None if self.as_found else self._close_apposition(k))
         if owned:
             return [owned]
         low, lemma = self.low[k], v.lemma(k)
-        if v.pos(k) == "PROPN" and low in lex.place_forms:
+        if v.pos(k) == "PROPN" and low in lex.place_forms and (self.as_found or not v.in_dateline(k)):
             country = lex.place_forms[low]
             return [country if country in self.named else v.tokens[k].text]  # a place the recognizer missed
         if low in lex.both_words or any(self.low[c] in lex.both_words for c in v.children[k]):
             return self._last_pair(k)
+        antecedent = None if self.as_found else self._antecedent_noun(k)
+        if antecedent is not None:
+            return self.names(antecedent)  # "der Fahrer Berger, der ... verursacht hatte": Berger
         if v.pos(k) == "PRON" and low in lex.pronouns and not self._plural_verb(k):
             return self._pronoun_person(k)
-        if self._is_role(lemma):
-            return self._role_person(k)
+        if self._is_role(lemma) and (self.as_found or not self._plural_noun(k) or lemma in lex.group_nouns):
+            return self._role_person(k)  # "die Entführer", plural, are not the one person named before
         if lemma in lex.alliance_nouns or self._compound_head(lemma, lex.alliance_nouns):
             for c in v.deps_of(k, "nmod"):
                 if self._case(c) in lex.member_preps:
@@ -846,6 +880,64 @@ class _Reader:
                     text = v.mentions[mi].text  # "die Behörden der Philippinen", "die Regierung Frankreichs"
                     return [lex.place_forms.get(text.lower(), text)]  # the state acts
         return []
+
+    def _antecedent_noun(self, k: int) -> int | None:
+        """The noun a relative pronoun stands for: the one its clause hangs on."""
+        v = self.v
+        if v.pos(k) != "PRON" or self.low[k] not in v.grammar.relative_pronouns:
+            return None
+        clause = v.head(k)
+        if clause == k or v.dep(k) not in ("nsubj", "nsubj:pass", "obj", "iobj"):
+            return None
+        if len(v.deps_of(clause, "nsubj")) > 1:
+            return None  # an active and a passive subject: the parse does not say which the pronoun is
+        if v.dep(clause) in ("acl:relcl", "acl"):
+            noun = self._outside_brackets(v.head(clause))
+            return noun if noun not in (clause, k) and v.pos(noun) in ("NOUN", "PROPN") else None
+        return self._extraposed_antecedent(k)
+
+    def _outside_brackets(self, k: int) -> int:
+        """``Scott Boback (Dickinson College), der ...``: a clause hung on the
+        gloss in brackets is about the name before them."""
+        v = self.v
+        first = v.sentences[v.sentence_of[k]].first_token
+        for j in range(k - 1, max(first, k - 8) - 1, -1):
+            if v.tokens[j].text == ")":
+                return k
+            if v.tokens[j].text == "(":
+                return j - 1 if j > first and v.pos(j - 1) in ("NOUN", "PROPN") else k
+        return k
+
+    def _extraposed_antecedent(self, k: int) -> int | None:
+        """``nahm den Fahrer Berger fest, der ...``: a relative clause after the
+        verb's particle, parsed as a clause of the verb; its noun is the last
+        one before the comma."""
+        v = self.v
+        j = k - 1
+        if j <= 0 or v.tokens[j].text != "," or v.sentence_of[j] != v.sentence_of[k]:
+            return None
+        j -= 1
+        if v.dep(j) == "compound:prt":
+            j -= 1
+        return j if v.pos(j) in ("NOUN", "PROPN") and v.sentence_of[j] == v.sentence_of[k] else None
+
+    def _plural_noun(self, k: int) -> bool:
+        """A plural noun by its tag, or by its form where the tag says otherwise:
+        a noun in -er or -el with an -n added is a dative plural (``den Entführern``)."""
+        lemma = self.v.lemma(k).lower()
+        return self.v.feature(k, "Number") == "Plur" or (
+            lemma.endswith(("er", "el")) and self.low[k] == lemma + "n")
+
+    def _close_apposition(self, k: int) -> str | None:
+        """``das Dorf Panabaj``, ``der Konzern Siemens`` parsed as two phrases of
+        the verb: the name right after a common noun is the one the noun names."""
+        v = self.v
+        j = k + 1
+        if j >= len(self.low) or v.pos(k) != "NOUN" or v.mention_at[k] >= 0 or v.mention_at[j] < 0 \
+                or v.head(j) != v.head(k) or v.sentence_of[j] != v.sentence_of[k] or self._case(j) is not None:
+            return None
+        m = v.mentions[v.mention_at[j]]
+        return self._actor_name(m) if m.label in ACTOR_LABELS and v.token_at(m.start) == j else None
 
     def _bracketed(self, mention) -> bool:
         """``Haute-Savoie (Frankreich)``, ``Pétanque Verband (DPV)``: a name in
@@ -1215,6 +1307,8 @@ class _Reader:
                 words += self._noun_complement(e.k)  # "Wahl zum Bundestag", "Referendum über den Austritt"
             return _trim(words)
         passive = v.passive(e.k) or self._surface_passive(e.k)
+        if not passive and self._subject_undergoes(e.k) and patients and not agents:
+            agents, patients = patients[:1], patients[1:]  # "Bacca erhält Sperre": the subject leads the line
         subject = (_join(self._short(a) for a in agents) if agents
                    else self._phrase_head(e.k, ("nsubj",)) or self._relative_head(e.k))
         obj = _join(self._short(p) for p in patients) if patients else self._phrase_head(e.k, ("obj",))
@@ -1223,10 +1317,17 @@ class _Reader:
             target = (_join(self._short(p) for p in patients) if patients
                       else self._phrase_head(e.k, ("nsubj:pass",)) or self._relative_head(e.k)
                       or self._bare_noun_before(e.k))
-            words = [target, v.tokens[e.k].text if self._participle(e.k) else _participle_hint(e)]
-            if e.place:
-                words[1:1] = [e.place_prep, e.place]
-            return _trim([w for w in words if w])
+            if agents and base.endswith("n") and target not in {self._short(a) for a in agents} \
+                    and self._agent_phrase(e.k, agents):
+                obj = target or obj  # "von X vorgestellt": X stellt ... vor
+            else:
+                words = [target, v.tokens[e.k].text if self._participle(e.k) else _participle_hint(e)]
+                support = self._support_noun(e.k)
+                if len(support) == 2 and support[1][:1].isupper() and target and support[-1] not in target.split():
+                    words[1:1] = support  # "Menschen in Sicherheit gebracht"
+                if e.place:
+                    words[1:1] = [e.place_prep, e.place]
+                return _trim([w for w in words if w])
         plural = len(agents) > 1 or (not agents and self._plural_subject(e.k))
         verb = _present(base, plural, lex) if base.endswith("n") else v.tokens[e.k].text
         words = [subject, verb]
@@ -1246,11 +1347,23 @@ class _Reader:
             return _trim([w for w in words if w])  # its particle is inside it
         return _trim([w for w in words if w], particle)
 
+    def _subject_undergoes(self, k: int) -> bool:
+        """A verb whose subject is its patient (``starb``, ``erhielt``)."""
+        lemma, g = self.v.lemma(k).lower(), self.v.grammar
+        return lemma in g.unaccusative or lemma in g.receiving
+
+    def _agent_phrase(self, k: int, agents: list[str]) -> bool:
+        """Whether a ``von``/``durch`` phrase of the clause names one of the
+        agents: only then is the passive's agent known for the label."""
+        v, preps = self.v, self.v.grammar.agent_preps
+        return any(v.dep(t) == "case" and self.low[t] in preps and set(self.names(v.head(t))) & set(agents)
+                   for t in self._clause_tokens(k))
+
     def _relative_head(self, k: int) -> str:
         """The noun a relative clause hangs on, for the clause's own subject
         (``das Grenzgebiet, das ... besetzt wurde``: ``Grenzgebiet``)."""
         v = self.v
-        if v.dep(k) != "acl:relcl":
+        if v.dep(k) not in ("acl:relcl", "acl"):
             return ""
         subject = v.subject(k)
         if subject is None or self.low[subject] not in v.grammar.relative_pronouns:
@@ -1268,7 +1381,7 @@ class _Reader:
             if v.pos(j) == "ADP":
                 return ""  # past a preposition every noun is inside its phrase
             if v.pos(j) in ("NOUN", "PROPN") and v.timex_at[j] < 0:
-                return v.tokens[j].text
+                return self._names_from(j) or v.tokens[j].text
         return ""
 
     def _noun_complement(self, k: int) -> list[str]:
@@ -1321,7 +1434,7 @@ class _Reader:
     def _patient_prep(self, k: int) -> str | None:
         """``mit`` in ``telefoniert mit Kim`` when the patient is a phrase with a preposition."""
         v, lex = self.v, self.lex
-        if v.objects(k, self._particles(k)):
+        if v.objects(k, self._particles(k), actor=True):
             return None
         for c in v.children[k]:
             if v.dep(c) in ("obl", "obl:arg") and self._case(c) in lex.companion_preps | lex.recipient_preps:
@@ -1357,7 +1470,7 @@ class _Reader:
 
     def _plural_subject(self, k: int) -> bool:
         v = self.v
-        s = v.subject(k)
+        s = v.actor_subject(k)
         if s is not None and (v.feature(s, "Number") == "Plur" or v.deps_of(s, "conj")):
             return True
         finite = [k] + v.deps_of(k, "aux")
@@ -1367,14 +1480,49 @@ class _Reader:
         """A short form of a subject or object phrase: its noun with compounds and names."""
         v = self.v
         if "nsubj" in relations or "nsubj:pass" in relations:
-            heads = [v.subject(k)]
+            heads = [v.actor_subject(k)]
         else:
-            heads = v.objects(k, self._particles(k))
+            heads = v.objects(k, self._particles(k), actor=True)
         for c in heads:
-            if c is not None and v.pos(c) in ("NOUN", "PROPN") and v.tokens[c].text[:1].isalpha():
+            if c is not None and (v.pos(c) in ("NOUN", "PROPN") or self._noun_as_adjective(c)) \
+                    and v.tokens[c].text[:1].isalpha() and not v.in_dateline(c):
                 parts = [c] + [d for d in v.children[c] if v.dep(d) in ("flat", "flat:name", "compound")]
-                return " ".join(v.tokens[j].text for j in sorted(parts))
+                parts += [d for d in v.children[c] if v.dep(d) == "appos" and d == max(parts) + 1
+                          and v.pos(d) == "PROPN" and v.mention_at[d] < 0]  # "der Play Store": one name split
+                return self._names_from(min(parts)) or " ".join(self._glued(j) for j in sorted(parts))
         return ""
+
+    def _noun_as_adjective(self, k: int) -> bool:
+        """A capitalised word inside a sentence that the tagger read as an
+        adjective (``der 39-jährige Schlepper/ADJ``): in German, a noun."""
+        v = self.v
+        return v.pos(k) == "ADJ" and v.tokens[k].text[:1].isupper() and \
+            k != v.sentences[v.sentence_of[k]].first_token
+
+    def _glued(self, k: int) -> str:
+        """A word with the pieces the tokenizer cut off before it
+        (``53-Jähriger``: ``53``, ``-``, ``Jähriger``)."""
+        v = self.v
+        first = k
+        while first > 0 and v.tokens[first - 1].end == v.tokens[first].start and first > k - 2 \
+                and (v.tokens[first - 1].text == "-" or v.tokens[first].text == "-"):
+            first -= 1
+        return v.text[v.tokens[first].start:v.tokens[k].end]
+
+    def _names_from(self, j: int) -> str:
+        """The whole name that starts at ``j``, and the names joined to it by
+        ``und`` (``Ibrahim El Bakraoui und Najim Laachraoui``, ``Play Store``):
+        a label never cuts a name."""
+        v = self.v
+        names: list[str] = []
+        while j < len(self.low) and v.mention_at[j] >= 0 and v.token_at(v.mentions[v.mention_at[j]].start) == j:
+            m = v.mentions[v.mention_at[j]]
+            names.append(self._short(m.text))
+            after = v.token_at(m.end)
+            if after + 1 >= len(self.low) or self.low[after] != "und" or v.sentence_of[after] != v.sentence_of[j]:
+                break
+            j = after + 1
+        return _join(names)
 
 
 def _lead(view: ArticleView) -> frozenset[int]:

@@ -15,6 +15,9 @@ from chronik.records import Mention, Sentence, Syntax, Timex, Token
 
 # Longest quote considered, in characters (longer means an unpaired mark).
 MAX_QUOTE_CHARS = 4000
+# A dateline opens a news text: a place (and a date) before a dash.
+DATELINE_DASHES = frozenset({"–", "—", "-"})
+MAX_DATELINE_TOKENS = 10
 
 
 class ArticleView:
@@ -54,6 +57,7 @@ class ArticleView:
                 self.timex_at[k] = ti
         self.quotes = quote_spans(text, quote_marks)
         self._quote_opens = [o for o, _ in self.quotes]
+        self.dateline_end = [self._dateline_end(s) for s in sentences]
 
     # -- positions ---------------------------------------------------------------
     def token_at(self, offset: int) -> int:
@@ -63,6 +67,23 @@ class ArticleView:
     def in_quote(self, offset: int) -> bool:
         i = bisect.bisect_right(self._quote_opens, offset) - 1
         return i >= 0 and self.quotes[i][0] < offset < self.quotes[i][1]
+
+    def _dateline_end(self, s: Sentence) -> int:
+        """The first token after a sentence's dateline (``Innsbruck –``,
+        ``Berlin/Ankara –``, ``Rom (Italien), 3. Mai –``), or its first token:
+        only capitalised words, numbers and signs before a dash near its start.
+        The place of the report is no party of what the sentence tells."""
+        first = s.first_token
+        for j in range(first, min(s.last_token - 1, first + MAX_DATELINE_TOKENS + 1)):
+            text = self.tokens[j].text
+            if text in DATELINE_DASHES:
+                return j + 1 if j > first and self.tokens[j + 1].text[:1].isupper() else first
+            if text[:1].islower() or self.syntax.pos[j] in ("VERB", "AUX"):
+                return first
+        return first
+
+    def in_dateline(self, k: int) -> bool:
+        return k < self.dateline_end[self.sentence_of[k]]
 
     # -- the parse ---------------------------------------------------------------
     def pos(self, k: int) -> str:
@@ -163,6 +184,75 @@ class ArticleView:
         # last, a phrase the parser called an object, in the subject's place
         return self._v2_subject(k, objects=True)
 
+    def actor_subject(self, k: int) -> int | None:
+        """The subject as events read who acts: ``subject`` with repairs of the
+        parse. A date or a dateline's place is never it (``Mitte Mai hatten die
+        Täter``, ``Innsbruck – Die Polizei hat ...``: the other subject, or the
+        one hung on the auxiliary); nor is a phrase a singular ``den``/``dem``
+        begins (``Den Antrag lehnte die Regierung ab``); a name the parser made
+        the root before the verb is it, where the parser gave the verb none
+        (``Kowalski, ein Dozent, hat ... organisiert``). Figures and statements
+        keep ``subject``."""
+        found = self.subject(k)
+        if found is not None and self.timex_at[found] >= 0:
+            # "Mitte Mai hatten die Täter ... erbeutet": a date is never who acts
+            others = self._other_subjects(k, found)
+            if others:
+                return others[0]
+        if found is not None and self.in_dateline(found):
+            others = [c for h in self.coordinated_with(k) for c in self.children[h]
+                      if self.syntax.dep[c] in ("nsubj", "nsubj:pass") and not self.in_dateline(c)
+                      and not self._prepositional(c) and self.timex_at[c] < 0] or self._auxiliary_subjects(k)
+            return others[0] if others else found
+        if found is None or self.syntax.dep[found] not in ("nsubj", "nsubj:pass"):
+            root = self._root_subject(k)
+            if root is not None:
+                return root
+        if found is not None and self._oblique(found):
+            # "Den ersten Versuch wehrte Lackner ab" with two subjects: "den" begins an object
+            others = [c for c in self._other_subjects(k, found) if not self._oblique(c)] or [
+                c for c in self.children[k] if self.syntax.dep[c] == "obj" and not self._oblique(c)
+                and self.syntax.pos[c] in ("NOUN", "PROPN") and not self._prepositional(c)]
+            if others:
+                return others[0]
+        return found
+
+    def _other_subjects(self, k: int, found: int) -> list[int]:
+        return [c for h in self.coordinated_with(k) for c in self.children[h] if c != found
+                and self.syntax.dep[c] in ("nsubj", "nsubj:pass") and not self._prepositional(c)
+                and self.timex_at[c] < 0]
+
+    def _root_subject(self, k: int) -> int | None:
+        """A noun root before the verb that the verb is joined to, or a second root."""
+        j = k
+        for _ in range(3):
+            h = self.syntax.head[j]
+            if h == j or self.syntax.dep[j] not in ("parataxis", "conj") or self.sentence_of[h] != self.sentence_of[k]:
+                break
+            if self._subject_as_root(h, j):
+                return h
+            j = h
+        if self.syntax.dep[k] == "root":
+            s = self.sentences[self.sentence_of[k]]
+            roots = [h for h in range(s.first_token, k) if self.syntax.head[h] == h and self._subject_as_root(h, k)]
+            if roots:
+                return roots[0]
+        return None
+
+    def _subject_as_root(self, h: int, k: int) -> bool:
+        """``Konvička, ein Dozent, hat ... organisiert`` parsed with the name as
+        the root and the verb joined to it: the name before the verb is its subject."""
+        return (self.syntax.dep[h] == "root" and h < k and self.syntax.pos[h] in ("NOUN", "PROPN")
+                and self.syntax.dep[k] in ("conj", "root") and self.case_marker(h) is None and self.timex_at[h] < 0
+                and not self.in_dateline(h) and self.feature(h, "Case") in ("Nom", None)
+                and not any(self.syntax.dep[c] == "cc" for c in self.children[k]))
+
+    def _auxiliary_subjects(self, k: int) -> list[int]:
+        """Subjects the parser hung on the verb's auxiliary instead of the verb."""
+        dep = self.syntax.dep
+        return [c for a in self.children[k] if dep[a].startswith("aux") for c in self.children[a]
+                if dep[c] in ("nsubj", "nsubj:pass") and not self._prepositional(c) and not self.in_dateline(c)]
+
     def _prepositional(self, k: int) -> bool:
         return any(self.syntax.dep[c] == "case" and self.syntax.pos[c] == "ADP" for c in self.children[k])
 
@@ -215,7 +305,7 @@ class ArticleView:
         return h != k and h < k and self.syntax.pos[h] == "AUX" and self.sentence_of[h] == self.sentence_of[k] \
             and self.syntax.pos[k] == "VERB"
 
-    def arguments(self, k: int, particles: Sequence[int] = ()) -> list[tuple[int, str]]:
+    def arguments(self, k: int, particles: Sequence[int] = (), actor: bool = True) -> list[tuple[int, str]]:
         """Who did it and to whom, for the verb ``k``: (head token, ``agent`` or
         ``patient``). Active: the subject is the agent and the objects are
         patients; passive, and with a verb whose subject undergoes it
@@ -226,15 +316,19 @@ class ArticleView:
         shared = self.coordinated_with(k)[1:] if self.feature(k, "VerbForm") == "Part" else []
         passive = self.passive(k) or any(self.passive(h) for h in shared)
         out: list[tuple[int, str]] = []
-        subject = self.subject(k)
+        subject = self.actor_subject(k) if actor else self.subject(k)
         if subject is not None:
-            undergoes = passive or self.syntax.lemma[k].lower() in self.grammar.unaccusative
+            lemma = self.syntax.lemma[k].lower()
+            undergoes = passive or lemma in self.grammar.unaccusative or lemma in self.grammar.receiving
             out.append((subject, "patient" if undergoes else "agent"))
-        out += [(c, "patient") for c in self.objects(k, particles)]
+        out += [(c, "patient") for c in self.objects(k, particles, actor=actor)]
         if passive:
             for h in [k] + shared:
-                agents = [c for c in self.children[h] if self.syntax.dep[c] == "obl:agent" or (
-                    self.syntax.dep[c] == "obl" and self.case_marker(c) in self.grammar.agent_preps)]
+                # "am Montag von X vorgestellt" with "von X" hung on the date: a date names no one's
+                near = self.children[h] + [c for t in self.children[h] if actor and self.timex_at[t] >= 0
+                                           for c in self.children[t] if self.syntax.dep[c] == "nmod"]
+                agents = [c for c in near if self.syntax.dep[c] == "obl:agent" or (
+                    self.syntax.dep[c] in ("obl", "nmod") and self.case_marker(c) in self.grammar.agent_preps)]
                 if agents:
                     out += [(c, "agent") for c in agents]
                     break
@@ -265,12 +359,17 @@ class ArticleView:
             return None
         return head
 
-    def objects(self, k: int, also: Sequence[int] = ()) -> list[int]:
+    def objects(self, k: int, also: Sequence[int] = (), actor: bool = False) -> list[int]:
         """Direct and indirect objects of the verb ``k`` (and of the tokens in
         ``also``: its separable particle), the subject excluded; where the parser
         gave none, a phrase after the verb that only an accusative article can
         begin (``empfing am Montag den Präsidenten``), wherever it was hung."""
-        subj = self.subject(k)
+        subj = self.actor_subject(k) if actor else self.subject(k)
+        plain = self.subject(k) if actor else subj
+        if plain is not None and plain != subj and self._oblique(plain):
+            # the phrase the parser called the subject, which its article shows an object
+            return [plain] + [c for h in (k, *also) for c in self.children[h] if c not in (subj, plain)
+                              and self.syntax.dep[c] in ("obj", "iobj")]
         # a bare "obl:arg" (no preposition) is an object the parser did not call one:
         # "sich dem Mars nähern", "hatte den Bericht zurückgewiesen"
         found = [c for h in (k, *also) for c in self.children[h] if c != subj and (

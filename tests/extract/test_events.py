@@ -279,6 +279,87 @@ def test_the_place_of_the_meeting_before_is_not_the_place_of_this_call(events):
     assert [(e.predicate, e.place) for e in found if e.predicate == "telefonieren"] == [("telefonieren", None)]
 
 
+@pytest.mark.parametrize("text, roles, label", [
+    # a dateline's place is no party, and the subject beside it is the one that acts
+    ("Salzburg – Die Salzburger Polizei hat am Montag einen Taschendieb festgenommen.",
+     (("Salzburger Polizei", "agent"),), "Salzburger Polizei nimmt Taschendieb fest"),
+    ("Paris – Die Europäische Weltraumorganisation ESA hat am Freitag eine Sonde gestartet.",
+     (("Europäische Weltraumorganisation", "agent"), ("ESA", "agent")),
+     "Europäische Weltraumorganisation und ESA starten Sonde"),
+])
+def test_a_dateline_is_no_party(events, text, roles, label):
+    assert [(e.roles, e.label) for e in events(text)] == [(roles, label)]
+
+
+@pytest.mark.parametrize("text, roles, label", [
+    # "von X" hung on the date by the parser is still the agent; the label says who did it
+    ("Die neue Brücke wurde am Sonntag von Bürgermeister Michael Ludwig eröffnet.",
+     (("Michael Ludwig", "agent"),), "Ludwig eröffnet Brücke"),
+    ("Salzburg – Die Regierung hat ein neues Museum, das am Freitag von Landeshauptmann Wilfried Haslauer "
+     "in der Altstadt eröffnet wurde.", (("Wilfried Haslauer", "agent"),), "Haslauer eröffnet Museum"),
+])
+def test_the_agent_of_a_passive_leads_the_label(events, text, roles, label):
+    found = [e for e in events(text) if e.predicate == "eröffnen"]
+    assert [(e.roles, e.label) for e in found] == [(roles, label)]
+
+
+@pytest.mark.parametrize("text, predicate, roles, label", [
+    # a relative pronoun stands for the noun its clause hangs on
+    ("Der Rektor der Universität, Heinrich Schmid, den die Regierung am Montag entlassen hatte, klagt.",
+     "entlassen", (("Heinrich Schmid", "patient"),), "Regierung entlässt Schmid"),
+    # also where the clause follows the verb's particle and was parsed as the verb's own
+    ("Die Polizei nahm den Fahrer Johann Berger fest, der am Sonntag einen Unfall verursacht hatte.",
+     "verursachen", (("Johann Berger", "agent"),), "Berger verursacht Unfall"),
+])
+def test_a_relative_pronoun_is_its_noun(events, text, predicate, roles, label):
+    found = [e for e in events(text) if e.predicate == predicate]
+    assert [(e.roles, e.label) for e in found] == [(roles, label)]
+
+
+def test_the_subject_of_a_verb_of_receiving_is_the_patient(events):
+    found = events("Der Schriftsteller Peter Handke erhielt am Donnerstag den Nobelpreis für Literatur.")
+    assert [(e.roles, e.label) for e in found] == [((("Peter Handke", "patient"),),
+                                                    "Handke erhält Nobelpreis für Literatur")]
+
+
+def test_a_label_never_cuts_a_name(events):
+    found = events("Die beiden Männer, die als Karl Huber und Josef Maier identifiziert wurden, waren polizeibekannt.")
+    assert [e.label for e in found] == ["Huber und Maier identifiziert"]
+
+
+def test_a_name_parsed_as_a_root_before_the_verb_is_its_subject(events):
+    found = events("Kowalski, ein Dozent an der Universität in Krakau, hat mit seiner Initiative in den vergangenen "
+                   "Monaten mehrere Demonstrationen organisiert.")
+    assert [(e.roles, e.label) for e in found] == [((("Kowalski", "agent"),), "Kowalski organisiert Demonstrationen")]
+
+
+@pytest.mark.parametrize("text, label", [
+    ("Die Schiffbrüchigen wurden am Sonntag von einem Fischerboot in Sicherheit gebracht.",
+     "Schiffbrüchigen in Sicherheit gebracht"),
+    ("Der Verdächtige wurde am Montag in Gewahrsam genommen.", "Verdächtige in Gewahrsam genommen"),
+])
+def test_the_support_noun_of_a_passive_stays_in_the_label(events, text, label):
+    assert [e.label for e in events(text)] == [label]
+
+
+@pytest.mark.parametrize("text, roles, label", [
+    # the object first, its article "den" showing it is none of the subject the parser took it for
+    ("Den ersten Schuss von Keita wehrte der Tormann Lackner noch ab.", (("Lackner", "agent"),),
+     "Lackner wehrt Schuss ab"),
+    ("Den Antrag der Opposition lehnte die Regierung am Montag ab.", (), "Regierung lehnt Antrag ab"),
+])
+def test_an_object_before_the_verb_is_no_subject(events, text, roles, label):
+    assert [(e.roles, e.label) for e in events(text)] == [(roles, label)]
+
+
+@pytest.mark.parametrize("text, label", [
+    ("Ein 47-Jähriger gestand am Dienstag mehrere Diebstähle.", "47-Jähriger gesteht Diebstähle"),  # one word
+    ("Mitte Mai hatte der Täter bereits alle Daten gestohlen.", "Täter stiehlt Daten"),  # a date does not act
+])
+def test_the_doer_in_the_label_is_whole_and_no_date(events, text, label):
+    assert [e.label for e in events(text)] == [label]
+
+
 # -- told, but not as having happened ------------------------------------------------------
 
 @pytest.mark.parametrize("text", [

@@ -19,6 +19,7 @@ class Grammar:
     agent_preps: frozenset[str]          # the agent of a passive: "von X", "durch X"
     passive_aux: frozenset[str]          # "wurde ... festgenommen"
     unaccusative: frozenset[str]         # verbs whose subject undergoes the happening: "starb", "geriet"
+    receiving: frozenset[str]            # verbs whose subject is the recipient: "erhielt eine Sperre"
     sein_perfect: frozenset[str]         # verbs whose perfect takes "sein": "ist gereist" (else "ist X-t" is a state)
     sein_participles: dict[str, str]     # a participle that is another verb's with "sein": "sind gefallen" -> fallen
 
@@ -59,6 +60,10 @@ GRAMMAR = Grammar(
                     "geraten fallen stürzen abstürzen sinken versinken einstürzen zerbrechen platzen "
                     "explodieren verbrennen verschwinden entstehen wachsen schrumpfen steigen erliegen "
                     "gebären erwachen genesen scheitern"),
+    # Verbs of receiving: their subject is the one something is given or
+    # awarded to, the patient of the guideline ("erhielt den Preis", "bekam
+    # eine Sperre"); the giver, if named, is a "von" phrase.
+    receiving=_w("erhalten bekommen kriegen"),
     sein_perfect=_SEIN_PERFECT,
     # "hat gefallen" is gefallen (to please), "ist/sind gefallen" is fallen
     # (also: killed in war); the lemma lookup only knows the first.
