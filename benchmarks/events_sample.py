@@ -45,6 +45,7 @@ DRAWS = {
     3: (ROOT / "benchmarks" / "events_gold" / "10kgnad_2026_sample3.json", 2614),
     4: (ROOT / "benchmarks" / "events_gold" / "10kgnad_2026_sample4.json", 2615),
     5: (ROOT / "benchmarks" / "events_gold" / "10kgnad_2026_sample5.json", 2616),
+    6: (ROOT / "benchmarks" / "events_gold" / "10kgnad_2026_sample6.json", 2618),  # 2617 was taken back undrawn
 }
 SIZE = 60  # the commit each pool was drawn from is written into its file
 FIELDS = ("participants", "roles", "place", "status", "date", "label")

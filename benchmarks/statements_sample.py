@@ -58,6 +58,7 @@ DRAWS = {
     1: (GOLD / "10kgnad_sample1.json", 1701),
     2: (GOLD / "10kgnad_sample2.json", 1702),
     3: (GOLD / "10kgnad_sample3.json", 1703),
+    4: (GOLD / "10kgnad_sample4.json", 1704),
 }
 SIZE = 60  # the commit each pool was drawn from is written into its file
 FIELDS = ("kind", "speaker", "span", "cue")
