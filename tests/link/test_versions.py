@@ -111,7 +111,7 @@ def test_an_edited_article_is_a_new_version_and_only_the_latest_is_linked(tmp_pa
         got = changes_since(store, "2025-09-04")
     assert [(a["source"], a["edit"]) for a in got.articles] == [(str(article), True)]
     assert [(e["label"], NEW_FIGURE in e["evidence"][0]["sentence"]) for e in got.events] == [
-        ("Nordkoreaner getötet", True), ("Grenzgebiet besetzt", True)]
+        ("Nordkoreaner getötet", True), ("Ukraine besetzt Grenzgebiet", True)]
     assert (got.quotes, got.conflicts) == ((), ())
     assert [(s["label"], s["before"]["text"], s["latest"]["text"]) for s in got.figures] == [
         ("killed soldiers (Nordkorea)", OLD_FIGURE, NEW_FIGURE)]
