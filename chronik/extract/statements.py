@@ -484,8 +484,17 @@ def _bare_dative(r: _Reader, j: int) -> bool:
     Zeitung``, ``dem Magazin``), never its subject."""
     v = r.v
     return v.pos(j) in ("NOUN", "PROPN") and v.feature(j, "Case") == "Dat" and v.case_marker(j) is None \
-        and not _person_name(r, j) and any(v.dep(c) == "det" and r.low(c) in r.lex.dative_determiners
-                                           for c in v.children[j])  # (the tagger's case alone misleads)
+        and _dative_article(r, j)  # (the tagger's case alone misleads)
+
+
+def _dative_article(r: _Reader, j: int) -> bool:
+    """Whether the words before noun ``j`` (over adjectives and quotation marks) open with a dative
+    article, whatever the parser hung it on (``dem "Spiegel"``)."""
+    v = r.v
+    i = j - 1
+    while i >= 0 and (v.pos(i) == "ADJ" or v.tokens[i].text in _QUOTE_MARKS):
+        i -= 1
+    return i >= 0 and r.low(i) in r.lex.dative_determiners
 
 
 def _addressee(r: _Reader, k: int, sent: range, spk) -> str | None:
@@ -506,7 +515,7 @@ def _addressee(r: _Reader, k: int, sent: range, spk) -> str | None:
     for h in heads:
         a, b, text = _phrase(r, h)
         if not r.in_quote(h) or _bare_dative(r, h):
-            if spk is None or spk[1] is None or not (a < spk[2] and spk[1] < b):
+            if spk is None or spk[1] is None or not a <= spk[1] < b:  # (the speaker's phrase may run on over it)
                 return text
     return None
 
@@ -515,8 +524,9 @@ def _phrase(r: _Reader, k: int) -> tuple[int, int, str]:
     """The character span and text of the noun phrase around ``k`` with the name it runs on into
     (``der Zeitung Danas``, ``dem "Spiegel"``: the parser may hang the name elsewhere)."""
     v = r.v
-    a, b = r.noun_phrase(k)
-    while a > 0 and v.pos(a - 1) in ("DET", "ADJ", "NUM") and v.sentence_of[a - 1] == v.sentence_of[k]:
+    a, b = k, max(k, r.noun_phrase(k)[1])  # (its start read off the words: a name recognised across it misleads)
+    while a > 0 and (v.pos(a - 1) in ("DET", "ADJ", "NUM") or v.tokens[a - 1].text in _QUOTE_MARKS) \
+            and v.sentence_of[a - 1] == v.sentence_of[k]:
         a -= 1
 
     def marks(x: int, y: int) -> int:
