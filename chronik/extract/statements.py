@@ -198,7 +198,10 @@ def _frames(r: _Reader, si: int, sent: range) -> tuple[list[Statement], bool]:
         # "Das Gericht entschied, dass ...", "Die UN beschloss, ... einzurichten": a decision, plan or
         # estimate is a statement only with its content clause
         content_only = lemma in lex.content_verbs and lemma not in lex.speech_verbs
-        if lemma not in lex.speech_verbs and not impersonal and not content_only:
+        told = _causative_speech(r, k)
+        if told is not None:
+            cue = (min(k, told), max(k, told))
+        elif lemma not in lex.speech_verbs and not impersonal and not content_only:
             continue
         subj = v.subject(k) if not mistagged else (v.subject(k) if v.head(k) == k else None) or _prefield_name(
             r, k, sent)
@@ -225,7 +228,7 @@ def _frames(r: _Reader, si: int, sent: range) -> tuple[list[Statement], bool]:
                 spk = r.speaker(subj)
             # (else "droht ihm die Todesstrafe", "Ihm wird vorgeworfen, ...": a dative is never the
             # one who speaks; the act has no speaker named)
-        content = r.content_clause(k)
+        content = r.content_clause(k) or (r.content_clause(told) if told is not None else None)
         if content_only and (content is None or content[1] != "after" or not (
                 r.low(content[0][0]) in lex.content_conjunctions or r.infinitive(content[0])
                 or r.subjunctive(content[0], any_mood=True))):
@@ -301,6 +304,18 @@ def _frames(r: _Reader, si: int, sent: range) -> tuple[list[Statement], bool]:
             if st is not None and not r.quote_covers(r.trim(toks)):
                 found.append(st)
     return found, covered
+
+
+def _causative_speech(r: _Reader, k: int) -> int | None:
+    """``ließ wissen``, ``hatte verlauten lassen``: ``lassen`` with an infinitive of telling is a speech
+    act of its subject; the other word of the pair, or None (the parser heads the pair with either)."""
+    v, lex = r.v, r.lex
+    if v.lemma(k).lower() in lex.causative_verbs:
+        return next((c for c in v.children[k] if v.dep(c) == "xcomp" and r.low(c) in lex.causative_speech), None)
+    if r.low(k) in lex.causative_speech:
+        return next((c for c in v.children[k] if v.dep(c) == "xcomp" and v.lemma(c).lower() in lex.causative_verbs),
+                    None)
+    return None
 
 
 def _cut_at_next_frame(r: _Reader, found: list[Statement]) -> list[Statement]:

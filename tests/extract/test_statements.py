@@ -430,3 +430,10 @@ def test_hearsay_soll_without_a_source_is_no_statement(statements):
 def test_hearsay_soll_with_a_source_is_kept(statements):
     (st,) = statements("Der Mann soll laut Polizei seine Nachbarin mit einem Messer bedroht haben.")
     assert (st.kind, st.cue, st.speaker_name) == ("indirect", "laut", "Polizei")
+
+
+def test_lassen_with_an_infinitive_of_telling_is_its_own_frame(statements):
+    found = statements("Die Zeitung berichtete über den Streit in der Koalition. Der Kanzler hatte im Jänner wissen "
+                       "lassen, dass er eine Neuwahl nicht ausschließen würde.")
+    assert [(s.text, s.cue, s.speaker_name, s.speaker_basis) for s in found][-1:] == [
+        ("dass er eine Neuwahl nicht ausschließen würde", "wissen lassen", "Der Kanzler", "text")]
