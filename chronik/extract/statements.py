@@ -580,7 +580,7 @@ def _channel(r: _Reader, si: int, sent: range, framed) -> Statement | None:
                 v.case_marker(k) in lex.source_prepositions or r.low(r.noun_phrase(k)[0] - 1) in
                 lex.source_prepositions or (k + 1 < sent.stop and r.low(k + 1) in lex.source_prepositions)):
             owners = [c for c in v.children[k] if v.dep(c) in ("nmod", "det:poss", "nmod:poss")]
-            src = owners[0] if owners else None
+            src = owners[0] if owners else _genitive_after(r, k, sent)
             after = [k + 1] if r.low(k + 1) in lex.source_prepositions else []
             frame = _frame_span(r, [k] + ([src] if src is not None else []) + after, sent)
             marker = [c for c in v.children[k] if v.dep(c) == "case" and c < k] or (
@@ -637,6 +637,20 @@ def _channel(r: _Reader, si: int, sent: range, framed) -> Statement | None:
             return None
         return r.make("indirect", toks, (k, k), spk, si)
     return None
+
+
+def _genitive_after(r: _Reader, k: int, sent: range) -> int | None:
+    """``nach Angaben lokaler Medien``: the genitive right after a source noun, read off the words
+    (the parser may hang an article-less genitive elsewhere); its noun, or None."""
+    v = r.v
+    j = k + 1
+    adjectives = []
+    while j < sent.stop and v.pos(j) == "ADJ":
+        adjectives.append(j)
+        j += 1
+    if j >= sent.stop or v.pos(j) not in ("NOUN", "PROPN") or v.case_marker(j) is not None:
+        return None
+    return j if any(v.feature(t, "Case") == "Gen" for t in [*adjectives, j]) else None
 
 
 def _person(r: _Reader, spk) -> bool:

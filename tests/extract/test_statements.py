@@ -437,3 +437,10 @@ def test_lassen_with_an_infinitive_of_telling_is_its_own_frame(statements):
                        "lassen, dass er eine Neuwahl nicht ausschließen würde.")
     assert [(s.text, s.cue, s.speaker_name, s.speaker_basis) for s in found][-1:] == [
         ("dass er eine Neuwahl nicht ausschließen würde", "wissen lassen", "Der Kanzler", "text")]
+
+
+def test_genitive_source_without_article_is_the_speaker_not_a_carried_one(statements):
+    found = statements("Der Bürgermeister lobte die Feuerwehr. Bei dem Brand sollen nach Angaben örtlicher Behörden "
+                       "drei Menschen verletzt worden sein.")
+    assert [(s.cue, s.speaker_name, s.speaker_basis) for s in found][-1:] == [
+        ("Angaben", "örtlicher Behörden", "text")]
