@@ -30,6 +30,11 @@ pronoun resolves to the latest person speaker (``pronoun``); a role noun to the
 name it stood beside earlier (``Verkehrsministerin X`` ... ``die Ministerin``), else
 like a pronoun, and a definite person noun (``der Franzose``, ``der Publizist``) to
 the person mentioned last (``role``); a plural role (``die Ärzte``) is a group.
+An outlet the speaker talked to (``sagte X der Zeitung Y``, ``im Gespräch mit Y``,
+``gegenüber der APA``) is the ``addressee``, never the speaker; a dateline
+(``Wien –``, ``Berlin (APA) –``) is neither a speaker nor part of a message.
+Hearsay ``soll`` with no frame in its sentence or the one before is the
+reporter's hedge and no statement.
 """
 from __future__ import annotations
 
