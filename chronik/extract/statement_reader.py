@@ -15,6 +15,11 @@ from chronik.records import Quote, Statement
 MAX_FRAME_TAIL = 20
 # Quotation mark pairs from which on an article counts as printing speech between them.
 MIN_MARKED_QUOTES = 2
+# Most capitalised words of a dateline's place and agency ("Sankt Pölten (APA) –").
+MAX_DATELINE_WORDS = 3
+_DATELINE_DASHES = frozenset({"–", "—", "-"})
+# Most tokens an aside between two dashes runs over ("X – seit zwei Jahren Parteichef – sagte").
+MAX_ASIDE = 12
 # "TransCanada ... Die Firma teilte mit": how many sentences back an organisation noun looks for the
 # organisation it stands for (two covers the judged 10kGNAD samples' cases; further back the
 # article has moved on to others).
@@ -54,6 +59,33 @@ class StatementReader:
         self.marks_speech = len(v.quotes) >= MIN_MARKED_QUOTES
         self.speakers: list[tuple[int, str, bool]] = []  # (position, name, is a person)
         self.role_names: list[tuple[int, str, str]] = self.introduced_roles()  # (position, role, name)
+        self.dateline: frozenset[int] = self.datelines()
+
+    def datelines(self) -> frozenset[int]:
+        """The tokens of each dateline (``Wien –``, ``Berlin (APA) –``): a place, and maybe an agency in
+        brackets, before a dash at the start of a text or sentence; a place that is never a speaker."""
+        v = self.v
+        out: set[int] = set()
+        for d, tok in enumerate(v.tokens):
+            if tok.text not in _DATELINE_DASHES:
+                continue
+            a = d
+            if a > 0 and v.tokens[a - 1].text == ")":
+                opening = next((j for j in range(a - 2, max(-1, a - 6), -1) if v.tokens[j].text == "("), None)
+                if opening is None:
+                    continue
+                a = opening
+            words = 0
+            while a > 0 and words < MAX_DATELINE_WORDS and v.tokens[a - 1].text[:1].isupper():
+                a, words = a - 1, words + 1
+            starts = a == 0 or v.tokens[a - 1].text in (".", "!", "?", ":") or "\n" in v.text[
+                v.tokens[a - 1].end:v.tokens[a].start]
+            person = any(v.mention_at[j] >= 0 and v.mentions[v.mention_at[j]].label == "PER" for j in range(a, d))
+            # ("X – seit zwei Jahren Parteichef – kündigte an": a dash that opens an aside closes it)
+            aside = any(v.tokens[j].text in _DATELINE_DASHES for j in range(d + 1, min(self.n, d + MAX_ASIDE)))
+            if words and starts and not person and not aside:
+                out.update(range(a, d + 1))
+        return frozenset(out)
 
     def introduced_roles(self) -> list[tuple[int, str, str]]:
         """``Verkehrsministerin Anna Berger``: each person named right after a role noun, with that role,
@@ -360,7 +392,7 @@ class StatementReader:
         """(name, start, end, basis) of the speaker whose phrase is headed by ``k``."""
         v = self.v
         low = self.low(k)
-        if low in self.lex.not_speakers or self.in_quote(k) or v.timex_at[k] >= 0:
+        if low in self.lex.not_speakers or self.in_quote(k) or v.timex_at[k] >= 0 or k in self.dateline:
             return None
         if v.lemma(k).lower() in self.lex.mute_nouns or low in self.lex.mute_nouns:
             return None
@@ -551,7 +583,7 @@ class StatementReader:
     # -- building ----------------------------------------------------------------
     def make(self, kind: str, toks: Sequence[int], cue: tuple[int, int] | None, spk, si: int,
              marked: bool = False, via: str | None = None, addressee: str | None = None) -> Statement | None:
-        toks = self.trim(toks)
+        toks = self.trim([t for t in toks if t not in self.dateline])  # (the dateline is no one's words)
         if not toks:
             return None
         v = self.v

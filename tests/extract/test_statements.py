@@ -384,3 +384,63 @@ def test_wie_frame_across_an_apposition(statements):
                        "Verkehr, mitteilte.")
     assert [(s.kind, s.text, s.cue, s.speaker_name, s.speaker_basis) for s in found] == [
         ("indirect", "Die Brücke bleibt bis Freitag gesperrt", "mitteilte", "Anna Berger", "text")]
+
+
+# -- the outlet spoken to, datelines, hearsay "soll" -------------------------------------
+
+def test_outlet_in_the_dative_is_the_addressee(statements):
+    (st,) = statements("Die Regierung habe keine andere Wahl gehabt, sagte Außenministerin Petra Lindner der Zeitung "
+                       "Kurier.")
+    assert (st.kind, st.speaker_name, st.addressee, st.via) == ("indirect", "Petra Lindner", "der Zeitung Kurier",
+                                                                None)
+
+
+def test_magazine_title_in_quotation_marks_is_the_addressee(statements):
+    found = statements('Der Bürgermeister sagte dem "Spiegel", die Stadt könne keine weiteren Flüchtlinge aufnehmen. '
+                       "Die Quartiere seien voll.")
+    assert [(s.text, s.speaker_name, s.speaker_basis, s.addressee) for s in found] == [
+        ("die Stadt könne keine weiteren Flüchtlinge aufnehmen", "Der Bürgermeister", "text", 'dem "Spiegel"'),
+        ("Die Quartiere seien voll", "Der Bürgermeister", "carried", None)]
+
+
+def test_interview_partner_is_the_addressee(statements):
+    (st,) = statements("Im Gespräch mit der Zeitung Standard sagte Gewerkschaftschef Karl Huber, die Löhne müssten "
+                       "steigen.")
+    assert (st.speaker_name, st.addressee) == ("Karl Huber", "der Zeitung Standard")
+
+
+def test_dateline_is_neither_speaker_nor_message(statements):
+    (st,) = statements("Graz – Die Landesregierung werde das Budget im Herbst vorlegen, sagte Finanzlandesrat Anton "
+                       "Lang.")
+    assert (st.text, st.speaker_name) == ("Die Landesregierung werde das Budget im Herbst vorlegen", "Anton Lang")
+
+
+def test_dateline_with_agency_is_no_speaker(statements):
+    found = statements("Die Reform wird seit Monaten verhandelt. Wien (APA) – Gewerkschaftschef Erich Berger nennt "
+                       "den Vorschlag der Regierung begrüßenswert.")
+    assert [s.speaker_name for s in found] == ["Erich Berger"]
+
+
+def test_hearsay_soll_without_a_source_is_no_statement(statements):
+    found = statements("Die Polizei nahm am Montag einen 34-Jährigen in Linz fest. Der Mann soll seine Nachbarin mit "
+                       "einem Messer bedroht haben.")
+    assert [s.text for s in found] == []
+
+
+def test_hearsay_soll_with_a_source_is_kept(statements):
+    (st,) = statements("Der Mann soll laut Polizei seine Nachbarin mit einem Messer bedroht haben.")
+    assert (st.kind, st.cue, st.speaker_name) == ("indirect", "laut", "Polizei")
+
+
+def test_lassen_with_an_infinitive_of_telling_is_its_own_frame(statements):
+    found = statements("Die Zeitung berichtete über den Streit in der Koalition. Der Kanzler hatte im Jänner wissen "
+                       "lassen, dass er eine Neuwahl nicht ausschließen würde.")
+    assert [(s.text, s.cue, s.speaker_name, s.speaker_basis) for s in found][-1:] == [
+        ("dass er eine Neuwahl nicht ausschließen würde", "wissen lassen", "Der Kanzler", "text")]
+
+
+def test_genitive_source_without_article_is_the_speaker_not_a_carried_one(statements):
+    found = statements("Der Bürgermeister lobte die Feuerwehr. Bei dem Brand sollen nach Angaben örtlicher Behörden "
+                       "drei Menschen verletzt worden sein.")
+    assert [(s.cue, s.speaker_name, s.speaker_basis) for s in found][-1:] == [
+        ("Angaben", "örtlicher Behörden", "text")]

@@ -139,6 +139,11 @@ class StatementLexicon:
     not_speakers: frozenset[str]        # subjects that are never a speaker: "es", "man", "ich"
     first_second_person: frozenset[str]  # words of the speaker's own voice: direct speech
     addressee_prepositions: frozenset[str]  # "sagte gegenüber X", "appellierte an X"
+    conversation_nouns: frozenset[str]  # "im Gespräch mit X": X is the one spoken to
+    conversation_partner: frozenset[str]  # "mit" of "im Gespräch mit X"
+    dative_determiners: frozenset[str]  # "sagte dem/der Zeitung": articles a dative phrase may open with
+    causative_verbs: frozenset[str]     # "lassen" of "ließ wissen"
+    causative_speech: frozenset[str]    # the infinitives with which it is a speech act ("wissen", "verlauten")
     via_nouns: frozenset[str]           # channels: "im Interview", "in einer Mitteilung"
     konjunktiv_ii: frozenset[str]       # Konjunktiv II forms that also mark reported speech
     subjunctive_forms: frozenset[str]   # Konjunktiv I forms the tagger may miss
@@ -274,6 +279,14 @@ STATEMENT_LEXICON = StatementLexicon(
     first_second_person=_w("ich mich mir mein meine meinen meinem meiner wir uns unser unsere unseren "
                            "unserem unserer du dich dir dein deine"),
     addressee_prepositions=_w("gegenüber an"),
+    # Origin: German news formulas for an interview ("im Gespräch mit der Zeitung X", "im Interview mit").
+    conversation_nouns=_w("Gespräch Interview Telefonat Telefoninterview Unterhaltung"),
+    conversation_partner=_w("mit"),
+    # Origin: German grammar (the dative forms of the articles and of the common determiners).
+    dative_determiners=_w("dem der den einem einer diesem dieser diesen seinem seiner ihrem ihrer"),
+    # Origin: German news formulas of telling through "lassen" ("ließ wissen", "ließ verlauten", "ließ ausrichten").
+    causative_verbs=_w("lassen"),
+    causative_speech=_w("wissen verlauten ausrichten mitteilen"),
     via_nouns=_w("Interview Mitteilung Pressemitteilung Erklärung Stellungnahme Brief Schreiben Rede "
                  "Pressekonferenz Zeitung Fernsehen Radio Twitter Facebook Sender Kurznachrichtendienst"),
     konjunktiv_ii=_w("würde würden hätte hätten wäre wären könnte könnten müsste müssten sollte "
