@@ -1310,7 +1310,8 @@ class _Reader:
         if not passive and self._subject_undergoes(e.k) and patients and not agents:
             agents, patients = patients[:1], patients[1:]  # "Bacca erhält Sperre": the subject leads the line
         subject = (_join(self._short(a) for a in agents) if agents
-                   else self._phrase_head(e.k, ("nsubj",)) or self._relative_head(e.k))
+                   else self._phrase_head(e.k, ("nsubj",)) or self._relative_head(e.k)
+                   or self._auxiliary_subject(e.k))
         obj = _join(self._short(p) for p in patients) if patients else self._phrase_head(e.k, ("obj",))
         particle, base = self._particle(e)
         if passive:
@@ -1336,6 +1337,9 @@ class _Reader:
         if obj:
             prep = self._patient_prep(e.k)
             words += [prep, obj] if prep and patients else [obj]
+        else:
+            words += [w for w in self._verb_complement(e.k) if w not in (e.place, subject)] \
+                if not passive else []  # "Senat befasst sich mit Causa"
         support = self._support_noun(e.k)
         if support and support[-1] not in " ".join(words).split():
             words += support  # "nehmen Mann in Gewahrsam"
@@ -1484,13 +1488,62 @@ class _Reader:
         else:
             heads = v.objects(k, self._particles(k), actor=True)
         for c in heads:
-            if c is not None and (v.pos(c) in ("NOUN", "PROPN") or self._noun_as_adjective(c)) \
-                    and v.tokens[c].text[:1].isalpha() and not v.in_dateline(c):
-                parts = [c] + [d for d in v.children[c] if v.dep(d) in ("flat", "flat:name", "compound")]
-                parts += [d for d in v.children[c] if v.dep(d) == "appos" and d == max(parts) + 1
-                          and v.pos(d) == "PROPN" and v.mention_at[d] < 0]  # "der Play Store": one name split
-                return self._names_from(min(parts)) or " ".join(self._glued(j) for j in sorted(parts))
+            if c is not None and self._nominal(c):
+                return self._short_phrase(c)
         return ""
+
+    def _nominal(self, c: int) -> bool:
+        """A noun or name that can stand in a label: no date, no dateline place."""
+        v = self.v
+        return (v.pos(c) in ("NOUN", "PROPN") or self._noun_as_adjective(c)) and v.tokens[c].text[:1].isalpha() \
+            and not v.in_dateline(c) and v.timex_at[c] < 0
+
+    def _short_phrase(self, c: int) -> str:
+        """The phrase's noun with its compounds, or its whole name."""
+        v = self.v
+        parts = [c] + [d for d in v.children[c] if v.dep(d) in ("flat", "flat:name", "compound")]
+        parts += [d for d in v.children[c] if v.dep(d) == "appos" and d == max(parts) + 1
+                  and v.pos(d) == "PROPN" and v.mention_at[d] < 0]  # "der Play Store": one name split
+        return self._names_from(min(parts)) or " ".join(self._glued(j) for j in sorted(parts))
+
+    def _auxiliary_subject(self, k: int) -> str:
+        """The subject the parser hung on the auxiliary of the verb or of the verb
+        it is coordinated with (``hatte der Volkskongress ... zweistellig ... erhöht``):
+        the clause names its doer, so the label does too."""
+        v = self.v
+        for h in v.coordinated_with(k):
+            for c in v._auxiliary_subjects(h):
+                if self._nominal(c):
+                    return self._short_phrase(c)
+        return ""
+
+    def _verb_complement(self, k: int) -> list[str]:
+        """What the verb needs where the parse gave it no object: its
+        prepositional object (``obl:arg``, or an ``obl`` with a preposition that
+        heads one: ``befasst sich mit der Causa``, or ``von`` after ``sich``:
+        ``distanziert sich von der Demonstration``), else a bare noun phrase the
+        parser hung on it as ``obl`` (an accusative: ``verhinderte die
+        Niederlage``). Never a date, a place name or a measure."""
+        v, lex = self.v, self.lex
+        found: list[tuple[int, list[str]]] = []
+        reflexive = any(self.low[c] == "sich" for c in v.children[k])
+        for c in v.children[k]:
+            if v.dep(c) not in ("obl", "obl:arg") or not self._nominal(c) or self._measured(c) \
+                    or (v.dep(c) == "obl" and v.pos(c) != "NOUN"):
+                continue  # a name with a preposition is a place or a party, which the roles hold
+            cases = [d for d in v.children[c] if v.dep(d) == "case"]
+            if not cases and any(v.dep(d) == "det" and d < c for d in v.children[c]):
+                found.append((2 if v.dep(c) == "obl" else 0, [self._short_phrase(c)]))
+            elif cases and (v.dep(c) == "obl:arg" or self.low[cases[0]] in lex.object_preps
+                            or (reflexive and self.low[cases[0]] in lex.reflexive_object_preps)):
+                found.append((0 if v.dep(c) == "obl:arg" else 1, [self.low[cases[0]], self._short_phrase(c)]))
+        return min(found, key=lambda f: f[0])[1] if found else []
+
+    def _measured(self, c: int) -> bool:
+        """A noun with a number: a measure (``um 10,1 Prozent``), not what the verb needs."""
+        v = self.v
+        near = v.children[c] + [g for d in v.children[c] for g in v.children[d]]
+        return v.pos(c) == "NUM" or any(v.pos(d) == "NUM" for d in near)
 
     def _noun_as_adjective(self, k: int) -> bool:
         """A capitalised word inside a sentence that the tagger read as an

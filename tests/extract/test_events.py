@@ -269,6 +269,19 @@ def test_a_support_noun_closes_the_label(events):
     assert [e.label for e in found] == ["Bundeskanzler nimmt Stellung"]
 
 
+@pytest.mark.parametrize("text, label", [
+    # the prepositional object the verb governs says what it was about
+    ("Der Ausschuss des Landtags befasste sich am Dienstag mit der Beschwerde der Opposition.",
+     "Ausschuss befasst sich mit Beschwerde"),
+    ("Die Gewerkschaft protestierte am Montag gegen die geplante Reform.", "Gewerkschaft protestiert gegen Reform"),
+    # after "sich", "von" heads the object, not an agent
+    ("Der Verein distanzierte sich am Freitag von den Aussagen seines Trainers.",
+     "Verein distanziert sich von Aussagen"),
+])
+def test_the_prepositional_object_is_in_the_label(events, text, label):
+    assert [e.label for e in events(text)] == [label]
+
+
 def test_a_genitive_name_before_its_noun_is_no_place(events):
     found = events("Putin und Kim trafen sich am Mittwoch mit Nordkoreas Außenministerin.")
     assert [(e.predicate, e.place) for e in found] == [("treffen", None)]

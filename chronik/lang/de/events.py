@@ -81,6 +81,8 @@ class EventLexicon:
     present_3pl: dict[str, str]         # the few verbs whose plural is not the infinitive
     separable_particles: tuple[str, ...]  # for labels: "bekanntgeben" -> "gibt ... bekannt"
     first_names: frozenset[str]         # "Wladimir Putin" -> "Putin" in a label; "Kim Jong Un" stays
+    object_preps: frozenset[str] = frozenset()  # "befasst sich mit X": a prepositional object, kept in a label
+    reflexive_object_preps: frozenset[str] = frozenset()  # "distanziert sich von X": only after "sich"
 
 
 def _w(s: str) -> frozenset[str]:
@@ -271,6 +273,16 @@ _STATE_NOUNS = _w("Regierung Armee Truppe Truppen Soldat Soldaten Streitkräfte 
                   "Geheimdienst Kampfjet Kampfjets Kriegsschiff Kriegsschiffe")
 _BETWEEN_PREPS = _w("zwischen")
 _RECIPIENT_PREPS = _w("an")
+# Prepositions that head a verb's prepositional object where the parser did not
+# mark it as one ("befasst sich mit der Beschwerde", "verhandelt über den Vertrag",
+# "protestiert gegen das Gesetz", "bittet um Hilfe", "reagiert auf die Kritik"): a
+# label without it says too little. Place, time, agent and purpose prepositions
+# ("in", "seit", "von", "zum") are not among them; an ``obl:arg`` keeps any.
+# Origin: German grammar (Duden, Präpositionalobjekt), common news usage.
+_OBJECT_PREPS = _w("mit über auf gegen um")
+# After "sich" these head the object too ("trennt sich von", "verabschiedet sich
+# vom Amt"), where elsewhere they name an agent. Origin: German grammar (Duden).
+_REFLEXIVE_OBJECT_PREPS = _w("von vom")
 # The party a happening is directed at: an opponent, a defendant, a target
 # ("siegte gegen Schweden", "Ermittlungen gegen den Konzern", "Angriffe gegen
 # die Zivilbevölkerung"). Origin: German grammar (Duden: "gegen" of direction
@@ -391,4 +403,6 @@ EVENT_LEXICON = EventLexicon(
     present_3pl=_PRESENT_3PL,
     separable_particles=_PARTICLES,
     first_names=frozenset(n.lower() for n in ENTITY_LEXICON.first_names),
+    object_preps=_OBJECT_PREPS,
+    reflexive_object_preps=_REFLEXIVE_OBJECT_PREPS,
 )
