@@ -1330,7 +1330,12 @@ class _Reader:
                     words[1:1] = [e.place_prep, e.place]
                 return _trim([w for w in words if w])
         plural = len(agents) > 1 or (not agents and self._plural_subject(e.k))
+        if base == self.low[e.k]:
+            base = self._inseparable_lemma(e.k) or base  # "bestohlen": "bestehlen"
         verb = _present(base, plural, lex) if base.endswith("n") else v.tokens[e.k].text
+        unlemmatized = base.endswith("n") and self._unlemmatized_participle(e.k, verb)
+        if unlemmatized:
+            verb = v.tokens[e.k].text
         words = [subject, verb]
         if any(self.low[c] == "sich" for c in v.children[e.k]):
             words.append("sich")
@@ -1345,11 +1350,42 @@ class _Reader:
             words += support  # "nehmen Mann in Gewahrsam"
         if e.place and e.place not in agents + patients:
             words += [e.place_prep, e.place]
-        if (not base.endswith("n") or not subject) and self._participle(e.k):
+        if unlemmatized or ((not base.endswith("n") or not subject) and self._participle(e.k)):
             words[1] = v.tokens[e.k].text
             words.append(words.pop(1))  # no present form, or nobody to do it: the participle closes the line
             return _trim([w for w in words if w])  # its particle is inside it
         return _trim([w for w in words if w], particle)
+
+    def _inseparable_lemma(self, k: int) -> str:
+        """The infinitive of a participle with an inseparable prefix that the
+        lemmatizer left as it was (``bestohlen``): such a participle has no
+        ``ge``, so the lemma of the plain participle (``gestohlen``: ``stehlen``)
+        after the prefix is it (``bestehlen``)."""
+        v, form = self.v, self.low[k]
+        lemmatize = v.lemmatize
+        if lemmatize is None or not form.endswith("en") or not self._perfect(k):
+            return ""
+        for prefix in self.lex.inseparable_prefixes:
+            rest = form[len(prefix):]
+            if form.startswith(prefix) and len(rest) >= 4:
+                plain = lemmatize("ge" + rest, "VERB").lower()
+                if plain != "ge" + rest and plain.endswith("n") and not plain.startswith("ge"):
+                    return prefix + plain
+        return ""
+
+    def _perfect(self, k: int) -> bool:
+        """``haben`` or ``sein`` with the verb or the verb it is coordinated with: a participle."""
+        v = self.v
+        return any(v.lemma(a).lower() in ("haben", "sein") for h in v.coordinated_with(k) for a in v.deps_of(h, "aux"))
+
+    def _unlemmatized_participle(self, k: int, present: str) -> bool:
+        """A participle whose lemma is the participle itself (``bestohlen``
+        after ``haben``), where the present form built from it is no word the
+        lemmatizer knows (``bestohlt``): the label keeps the participle."""
+        v = self.v
+        known = getattr(v.lemmatize, "known", None)
+        return known is not None and self.low[k].endswith("en") and v.lemma(k).lower() == self.low[k] \
+            and self._perfect(k) and not known(present.split()[-1])
 
     def _subject_undergoes(self, k: int) -> bool:
         """A verb whose subject is its patient (``starb``, ``erhielt``)."""

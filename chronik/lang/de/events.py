@@ -83,6 +83,7 @@ class EventLexicon:
     first_names: frozenset[str]         # "Wladimir Putin" -> "Putin" in a label; "Kim Jong Un" stays
     object_preps: frozenset[str] = frozenset()  # "befasst sich mit X": a prepositional object, kept in a label
     reflexive_object_preps: frozenset[str] = frozenset()  # "distanziert sich von X": only after "sich"
+    inseparable_prefixes: tuple[str, ...] = ()  # "bestohlen": a participle without "ge"
 
 
 def _w(s: str) -> frozenset[str]:
@@ -283,6 +284,9 @@ _OBJECT_PREPS = _w("mit über auf gegen um")
 # After "sich" these head the object too ("trennt sich von", "verabschiedet sich
 # vom Amt"), where elsewhere they name an agent. Origin: German grammar (Duden).
 _REFLEXIVE_OBJECT_PREPS = _w("von vom")
+# The inseparable verb prefixes: their participles take no "ge" ("bestohlen",
+# "erschossen", "verhaftet"). Origin: German grammar (Duden, untrennbare Verben).
+_INSEPARABLE = ("be", "emp", "ent", "er", "miss", "ver", "zer")
 # The party a happening is directed at: an opponent, a defendant, a target
 # ("siegte gegen Schweden", "Ermittlungen gegen den Konzern", "Angriffe gegen
 # die Zivilbevölkerung"). Origin: German grammar (Duden: "gegen" of direction
@@ -405,4 +409,5 @@ EVENT_LEXICON = EventLexicon(
     first_names=frozenset(n.lower() for n in ENTITY_LEXICON.first_names),
     object_preps=_OBJECT_PREPS,
     reflexive_object_preps=_REFLEXIVE_OBJECT_PREPS,
+    inseparable_prefixes=_INSEPARABLE,
 )
