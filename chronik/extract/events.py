@@ -1313,6 +1313,11 @@ class _Reader:
                    else self._phrase_head(e.k, ("nsubj",)) or self._relative_head(e.k)
                    or self._auxiliary_subject(e.k))
         obj = _join(self._short(p) for p in patients) if patients else self._phrase_head(e.k, ("obj",))
+        governing = None if agents or passive else self._governing_subject(e.k)
+        if governing is not None and self._short_phrase(governing) != subject:
+            # "Der Stadtrat hat die Gebühren angehoben", parsed with "Gebühren" as the
+            # participle's subject: the auxiliary's subject acts, the other phrase is the object
+            subject, obj = self._short_phrase(governing), obj or subject
         particle, base = self._particle(e)
         if passive:
             target = (_join(self._short(p) for p in patients) if patients
@@ -1330,6 +1335,8 @@ class _Reader:
                     words[1:1] = [e.place_prep, e.place]
                 return _trim([w for w in words if w])
         plural = len(agents) > 1 or (not agents and self._plural_subject(e.k))
+        if governing is not None:
+            plural = v.feature(v.head(governing), "Number") == "Plur"  # the auxiliary agrees with it
         if base == self.low[e.k]:
             base = self._inseparable_lemma(e.k) or base  # "bestohlen": "bestehlen"
         verb = _present(base, plural, lex) if base.endswith("n") else v.tokens[e.k].text
@@ -1553,25 +1560,41 @@ class _Reader:
                     return self._short_phrase(c)
         return ""
 
+    def _governing_subject(self, k: int) -> int | None:
+        """The subject of the finite auxiliary the parser made the head of the
+        verb (``xcomp`` of ``hat``), or of the verb it is coordinated with:
+        in German the finite verb's subject is the clause's, so the phrase the
+        parser gave the participle as subject is its object."""
+        v = self.v
+        for h in v.coordinated_with(k):
+            if v.dep(h) != "xcomp" or v.pos(v.head(h)) != "AUX" \
+                    or v.lemma(v.head(h)).lower() not in ("haben", "sein"):
+                continue
+            own = [c for c in v.children[v.head(h)] if v.dep(c) == "nsubj" and self._nominal(c)]
+            if own:
+                return own[0]
+        return None
+
     def _verb_complement(self, k: int) -> list[str]:
         """What the verb needs where the parse gave it no object: its
         prepositional object (``obl:arg``, or an ``obl`` with a preposition that
-        heads one: ``befasst sich mit der Causa``, or ``von`` after ``sich``:
-        ``distanziert sich von der Demonstration``), else a bare noun phrase the
-        parser hung on it as ``obl`` (an accusative: ``verhinderte die
-        Niederlage``). Never a date, a place name or a measure."""
+        heads one: ``protestiert gegen die Reform``, or, after ``sich``, one of
+        the prepositions reflexive verbs govern: ``befasst sich mit der Causa``,
+        ``distanziert sich von der Demonstration``). Never a date, a name or a
+        measure; elsewhere ``mit``, ``auf``, ``über`` mostly say how or where."""
         v, lex = self.v, self.lex
         found: list[tuple[int, list[str]]] = []
         reflexive = any(self.low[c] == "sich" for c in v.children[k])
+        first_phrase = True  # "reagiert auf die Einsprüche gegen ...": only the first phrase is the verb's
         for c in v.children[k]:
             if v.dep(c) not in ("obl", "obl:arg") or not self._nominal(c) or self._measured(c) \
                     or (v.dep(c) == "obl" and v.pos(c) != "NOUN"):
                 continue  # a name with a preposition is a place or a party, which the roles hold
             cases = [d for d in v.children[c] if v.dep(d) == "case"]
-            if not cases and any(v.dep(d) == "det" and d < c for d in v.children[c]):
-                found.append((2 if v.dep(c) == "obl" else 0, [self._short_phrase(c)]))
-            elif cases and (v.dep(c) == "obl:arg" or self.low[cases[0]] in lex.object_preps
-                            or (reflexive and self.low[cases[0]] in lex.reflexive_object_preps)):
+            plain = first_phrase and bool(cases) and self.low[cases[0]] in lex.object_preps
+            first_phrase = first_phrase and not cases
+            if cases and (v.dep(c) == "obl:arg" or plain
+                          or (reflexive and self.low[cases[0]] in lex.reflexive_object_preps)):
                 found.append((0 if v.dep(c) == "obl:arg" else 1, [self.low[cases[0]], self._short_phrase(c)]))
         return min(found, key=lambda f: f[0])[1] if found else []
 

@@ -282,6 +282,13 @@ def test_the_prepositional_object_is_in_the_label(events, text, label):
     assert [e.label for e in events(text)] == [label]
 
 
+def test_the_subject_of_the_auxiliary_acts_in_the_label(events):
+    # parsed with "Gebühren" as the participle's subject and "Stadtrat" on "hat"
+    found = events("Der Stadtrat hat im Herbst die Gebühren deutlich angehoben und die Mittel für die Schulen "
+                   "um zehn Prozent erhöht.")
+    assert [e.label for e in found] == ["Stadtrat hebt Gebühren an", "Stadtrat erhöht Mittel"]
+
+
 def test_a_participle_left_as_its_lemma_gets_a_real_present_form(events):
     # the lemmatizer keeps "bestohlen"; a present made from it ("bestohlt") is no word
     found = events("Eine Gruppe junger Männer soll am Bahnhof mehrere Reisende umringt und bestohlen haben.")
