@@ -1313,6 +1313,8 @@ class _Reader:
                    else self._phrase_head(e.k, ("nsubj",)) or self._relative_head(e.k)
                    or self._auxiliary_subject(e.k))
         obj = _join(self._short(p) for p in patients) if patients else self._phrase_head(e.k, ("obj",))
+        if not obj and not agents and not passive:
+            obj = self._misjoined_object(e.k)  # "der Konzern seine Prognose ... korrigiert"
         governing = None if agents or passive else self._governing_subject(e.k)
         if governing is not None and self._short_phrase(governing) != subject:
             # "Der Stadtrat hat die Gebühren angehoben", parsed with "Gebühren" as the
@@ -1518,10 +1520,30 @@ class _Reader:
     def _plural_subject(self, k: int) -> bool:
         v = self.v
         s = v.actor_subject(k)
-        if s is not None and (v.feature(s, "Number") == "Plur" or v.deps_of(s, "conj")):
+        if s is not None and (v.feature(s, "Number") == "Plur" or any(self._joined(c) for c in v.deps_of(s, "conj"))):
             return True
         finite = [k] + v.deps_of(k, "aux")
         return any(v.feature(f, "Number") == "Plur" and v.feature(f, "VerbForm") == "Fin" for f in finite)
+
+    def _misjoined_object(self, k: int) -> str:
+        """The object the parser joined to the subject as a bare conjunct
+        (``der Konzern seine Prognose``): German lists its subjects with ``und``
+        or commas, so the phrase right after the subject is the verb's object."""
+        v = self.v
+        s = v.actor_subject(k)
+        if s is None:
+            return ""
+        for c in v.deps_of(s, "conj"):
+            if not self._joined(c) and self._nominal(c):
+                return self._short_phrase(c)
+        return ""
+
+    def _joined(self, c: int) -> bool:
+        """A conjunct with its ``und``/``oder`` or a comma before it: a list of
+        subjects; a bare ``conj`` (``der Konzern seine Prognose``) is the
+        parser joining the subject to the object."""
+        v = self.v
+        return any(v.dep(d) in ("cc", "punct") for d in v.children[c] if d < c)
 
     def _phrase_head(self, k: int, relations: tuple[str, ...]) -> str:
         """A short form of a subject or object phrase: its noun with compounds and names."""

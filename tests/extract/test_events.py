@@ -289,6 +289,12 @@ def test_the_subject_of_the_auxiliary_acts_in_the_label(events):
     assert [e.label for e in found] == ["Stadtrat hebt Gebühren an", "Stadtrat erhöht Mittel"]
 
 
+def test_an_object_the_parser_joined_to_the_subject_makes_no_plural(events):
+    # "seine Prognose" parsed as a conjunct of "Konzern", with no "und": one subject, its object
+    found = events("Bereits im Mai hatte der Konzern seine Prognose deutlich nach unten korrigiert.")
+    assert [e.label for e in found] == ["Konzern korrigiert Prognose"]
+
+
 def test_a_participle_left_as_its_lemma_gets_a_real_present_form(events):
     # the lemmatizer keeps "bestohlen"; a present made from it ("bestohlt") is no word
     found = events("Eine Gruppe junger Männer soll am Bahnhof mehrere Reisende umringt und bestohlen haben.")
