@@ -1310,8 +1310,16 @@ class _Reader:
         if not passive and self._subject_undergoes(e.k) and patients and not agents:
             agents, patients = patients[:1], patients[1:]  # "Bacca erhält Sperre": the subject leads the line
         subject = (_join(self._short(a) for a in agents) if agents
-                   else self._phrase_head(e.k, ("nsubj",)) or self._relative_head(e.k))
+                   else self._phrase_head(e.k, ("nsubj",)) or self._relative_head(e.k)
+                   or self._auxiliary_subject(e.k))
         obj = _join(self._short(p) for p in patients) if patients else self._phrase_head(e.k, ("obj",))
+        if not obj and not agents and not passive:
+            obj = self._misjoined_object(e.k)  # "der Konzern seine Prognose ... korrigiert"
+        governing = None if agents or passive else self._governing_subject(e.k)
+        if governing is not None and self._short_phrase(governing) != subject:
+            # "Der Stadtrat hat die Gebühren angehoben", parsed with "Gebühren" as the
+            # participle's subject: the auxiliary's subject acts, the other phrase is the object
+            subject, obj = self._short_phrase(governing), obj or subject
         particle, base = self._particle(e)
         if passive:
             target = (_join(self._short(p) for p in patients) if patients
@@ -1329,23 +1337,64 @@ class _Reader:
                     words[1:1] = [e.place_prep, e.place]
                 return _trim([w for w in words if w])
         plural = len(agents) > 1 or (not agents and self._plural_subject(e.k))
+        if governing is not None:
+            plural = v.feature(v.head(governing), "Number") == "Plur"  # the auxiliary agrees with it
+        if base == self.low[e.k]:
+            base = self._inseparable_lemma(e.k) or base  # "bestohlen": "bestehlen"
         verb = _present(base, plural, lex) if base.endswith("n") else v.tokens[e.k].text
+        unlemmatized = base.endswith("n") and self._unlemmatized_participle(e.k, verb)
+        if unlemmatized:
+            verb = v.tokens[e.k].text
         words = [subject, verb]
         if any(self.low[c] == "sich" for c in v.children[e.k]):
             words.append("sich")
         if obj:
             prep = self._patient_prep(e.k)
             words += [prep, obj] if prep and patients else [obj]
+        else:
+            words += [w for w in self._verb_complement(e.k) if w not in (e.place, subject)] \
+                if not passive else []  # "Senat befasst sich mit Causa"
         support = self._support_noun(e.k)
         if support and support[-1] not in " ".join(words).split():
             words += support  # "nehmen Mann in Gewahrsam"
         if e.place and e.place not in agents + patients:
             words += [e.place_prep, e.place]
-        if (not base.endswith("n") or not subject) and self._participle(e.k):
+        if unlemmatized or ((not base.endswith("n") or not subject) and self._participle(e.k)):
             words[1] = v.tokens[e.k].text
             words.append(words.pop(1))  # no present form, or nobody to do it: the participle closes the line
             return _trim([w for w in words if w])  # its particle is inside it
         return _trim([w for w in words if w], particle)
+
+    def _inseparable_lemma(self, k: int) -> str:
+        """The infinitive of a participle with an inseparable prefix that the
+        lemmatizer left as it was (``bestohlen``): such a participle has no
+        ``ge``, so the lemma of the plain participle (``gestohlen``: ``stehlen``)
+        after the prefix is it (``bestehlen``)."""
+        v, form = self.v, self.low[k]
+        lemmatize = v.lemmatize
+        if lemmatize is None or not form.endswith("en") or not self._perfect(k):
+            return ""
+        for prefix in self.lex.inseparable_prefixes:
+            rest = form[len(prefix):]
+            if form.startswith(prefix) and len(rest) >= 4:
+                plain = lemmatize("ge" + rest, "VERB").lower()
+                if plain != "ge" + rest and plain.endswith("n") and not plain.startswith("ge"):
+                    return prefix + plain
+        return ""
+
+    def _perfect(self, k: int) -> bool:
+        """``haben`` or ``sein`` with the verb or the verb it is coordinated with: a participle."""
+        v = self.v
+        return any(v.lemma(a).lower() in ("haben", "sein") for h in v.coordinated_with(k) for a in v.deps_of(h, "aux"))
+
+    def _unlemmatized_participle(self, k: int, present: str) -> bool:
+        """A participle whose lemma is the participle itself (``bestohlen``
+        after ``haben``), where the present form built from it is no word the
+        lemmatizer knows (``bestohlt``): the label keeps the participle."""
+        v = self.v
+        known = getattr(v.lemmatize, "known", None)
+        return known is not None and self.low[k].endswith("en") and v.lemma(k).lower() == self.low[k] \
+            and self._perfect(k) and not known(present.split()[-1])
 
     def _subject_undergoes(self, k: int) -> bool:
         """A verb whose subject is its patient (``starb``, ``erhielt``)."""
@@ -1471,10 +1520,30 @@ class _Reader:
     def _plural_subject(self, k: int) -> bool:
         v = self.v
         s = v.actor_subject(k)
-        if s is not None and (v.feature(s, "Number") == "Plur" or v.deps_of(s, "conj")):
+        if s is not None and (v.feature(s, "Number") == "Plur" or any(self._joined(c) for c in v.deps_of(s, "conj"))):
             return True
         finite = [k] + v.deps_of(k, "aux")
         return any(v.feature(f, "Number") == "Plur" and v.feature(f, "VerbForm") == "Fin" for f in finite)
+
+    def _misjoined_object(self, k: int) -> str:
+        """The object the parser joined to the subject as a bare conjunct
+        (``der Konzern seine Prognose``): German lists its subjects with ``und``
+        or commas, so the phrase right after the subject is the verb's object."""
+        v = self.v
+        s = v.actor_subject(k)
+        if s is None:
+            return ""
+        for c in v.deps_of(s, "conj"):
+            if not self._joined(c) and self._nominal(c):
+                return self._short_phrase(c)
+        return ""
+
+    def _joined(self, c: int) -> bool:
+        """A conjunct with its ``und``/``oder`` or a comma before it: a list of
+        subjects; a bare ``conj`` (``der Konzern seine Prognose``) is the
+        parser joining the subject to the object."""
+        v = self.v
+        return any(v.dep(d) in ("cc", "punct") for d in v.children[c] if d < c)
 
     def _phrase_head(self, k: int, relations: tuple[str, ...]) -> str:
         """A short form of a subject or object phrase: its noun with compounds and names."""
@@ -1484,13 +1553,78 @@ class _Reader:
         else:
             heads = v.objects(k, self._particles(k), actor=True)
         for c in heads:
-            if c is not None and (v.pos(c) in ("NOUN", "PROPN") or self._noun_as_adjective(c)) \
-                    and v.tokens[c].text[:1].isalpha() and not v.in_dateline(c):
-                parts = [c] + [d for d in v.children[c] if v.dep(d) in ("flat", "flat:name", "compound")]
-                parts += [d for d in v.children[c] if v.dep(d) == "appos" and d == max(parts) + 1
-                          and v.pos(d) == "PROPN" and v.mention_at[d] < 0]  # "der Play Store": one name split
-                return self._names_from(min(parts)) or " ".join(self._glued(j) for j in sorted(parts))
+            if c is not None and self._nominal(c):
+                return self._short_phrase(c)
         return ""
+
+    def _nominal(self, c: int) -> bool:
+        """A noun or name that can stand in a label: no date, no dateline place."""
+        v = self.v
+        return (v.pos(c) in ("NOUN", "PROPN") or self._noun_as_adjective(c)) and v.tokens[c].text[:1].isalpha() \
+            and not v.in_dateline(c) and v.timex_at[c] < 0
+
+    def _short_phrase(self, c: int) -> str:
+        """The phrase's noun with its compounds, or its whole name."""
+        v = self.v
+        parts = [c] + [d for d in v.children[c] if v.dep(d) in ("flat", "flat:name", "compound")]
+        parts += [d for d in v.children[c] if v.dep(d) == "appos" and d == max(parts) + 1
+                  and v.pos(d) == "PROPN" and v.mention_at[d] < 0]  # "der Play Store": one name split
+        return self._names_from(min(parts)) or " ".join(self._glued(j) for j in sorted(parts))
+
+    def _auxiliary_subject(self, k: int) -> str:
+        """The subject the parser hung on the auxiliary of the verb or of the verb
+        it is coordinated with (``hatte der Volkskongress ... zweistellig ... erhöht``):
+        the clause names its doer, so the label does too."""
+        v = self.v
+        for h in v.coordinated_with(k):
+            for c in v._auxiliary_subjects(h):
+                if self._nominal(c):
+                    return self._short_phrase(c)
+        return ""
+
+    def _governing_subject(self, k: int) -> int | None:
+        """The subject of the finite auxiliary the parser made the head of the
+        verb (``xcomp`` of ``hat``), or of the verb it is coordinated with:
+        in German the finite verb's subject is the clause's, so the phrase the
+        parser gave the participle as subject is its object."""
+        v = self.v
+        for h in v.coordinated_with(k):
+            if v.dep(h) != "xcomp" or v.pos(v.head(h)) != "AUX" \
+                    or v.lemma(v.head(h)).lower() not in ("haben", "sein"):
+                continue
+            own = [c for c in v.children[v.head(h)] if v.dep(c) == "nsubj" and self._nominal(c)]
+            if own:
+                return own[0]
+        return None
+
+    def _verb_complement(self, k: int) -> list[str]:
+        """What the verb needs where the parse gave it no object: its
+        prepositional object (``obl:arg``, or an ``obl`` with a preposition that
+        heads one: ``protestiert gegen die Reform``, or, after ``sich``, one of
+        the prepositions reflexive verbs govern: ``befasst sich mit der Causa``,
+        ``distanziert sich von der Demonstration``). Never a date, a name or a
+        measure; elsewhere ``mit``, ``auf``, ``über`` mostly say how or where."""
+        v, lex = self.v, self.lex
+        found: list[tuple[int, list[str]]] = []
+        reflexive = any(self.low[c] == "sich" for c in v.children[k])
+        first_phrase = True  # "reagiert auf die Einsprüche gegen ...": only the first phrase is the verb's
+        for c in v.children[k]:
+            if v.dep(c) not in ("obl", "obl:arg") or not self._nominal(c) or self._measured(c) \
+                    or (v.dep(c) == "obl" and v.pos(c) != "NOUN"):
+                continue  # a name with a preposition is a place or a party, which the roles hold
+            cases = [d for d in v.children[c] if v.dep(d) == "case"]
+            plain = first_phrase and bool(cases) and self.low[cases[0]] in lex.object_preps
+            first_phrase = first_phrase and not cases
+            if cases and (v.dep(c) == "obl:arg" or plain
+                          or (reflexive and self.low[cases[0]] in lex.reflexive_object_preps)):
+                found.append((0 if v.dep(c) == "obl:arg" else 1, [self.low[cases[0]], self._short_phrase(c)]))
+        return min(found, key=lambda f: f[0])[1] if found else []
+
+    def _measured(self, c: int) -> bool:
+        """A noun with a number: a measure (``um 10,1 Prozent``), not what the verb needs."""
+        v = self.v
+        near = v.children[c] + [g for d in v.children[c] for g in v.children[d]]
+        return v.pos(c) == "NUM" or any(v.pos(d) == "NUM" for d in near)
 
     def _noun_as_adjective(self, k: int) -> bool:
         """A capitalised word inside a sentence that the tagger read as an

@@ -269,6 +269,38 @@ def test_a_support_noun_closes_the_label(events):
     assert [e.label for e in found] == ["Bundeskanzler nimmt Stellung"]
 
 
+@pytest.mark.parametrize("text, label", [
+    # the prepositional object the verb governs says what it was about
+    ("Der Ausschuss des Landtags befasste sich am Dienstag mit der Beschwerde der Opposition.",
+     "Ausschuss befasst sich mit Beschwerde"),
+    ("Die Gewerkschaft protestierte am Montag gegen die geplante Reform.", "Gewerkschaft protestiert gegen Reform"),
+    # after "sich", "von" heads the object, not an agent
+    ("Der Verein distanzierte sich am Freitag von den Aussagen seines Trainers.",
+     "Verein distanziert sich von Aussagen"),
+])
+def test_the_prepositional_object_is_in_the_label(events, text, label):
+    assert [e.label for e in events(text)] == [label]
+
+
+def test_the_subject_of_the_auxiliary_acts_in_the_label(events):
+    # parsed with "Gebühren" as the participle's subject and "Stadtrat" on "hat"
+    found = events("Der Stadtrat hat im Herbst die Gebühren deutlich angehoben und die Mittel für die Schulen "
+                   "um zehn Prozent erhöht.")
+    assert [e.label for e in found] == ["Stadtrat hebt Gebühren an", "Stadtrat erhöht Mittel"]
+
+
+def test_an_object_the_parser_joined_to_the_subject_makes_no_plural(events):
+    # "seine Prognose" parsed as a conjunct of "Konzern", with no "und": one subject, its object
+    found = events("Bereits im Mai hatte der Konzern seine Prognose deutlich nach unten korrigiert.")
+    assert [e.label for e in found] == ["Konzern korrigiert Prognose"]
+
+
+def test_a_participle_left_as_its_lemma_gets_a_real_present_form(events):
+    # the lemmatizer keeps "bestohlen"; a present made from it ("bestohlt") is no word
+    found = events("Eine Gruppe junger Männer soll am Bahnhof mehrere Reisende umringt und bestohlen haben.")
+    assert [e.label for e in found if e.trigger == "bestohlen"] == ["Gruppe bestiehlt"]
+
+
 def test_a_genitive_name_before_its_noun_is_no_place(events):
     found = events("Putin und Kim trafen sich am Mittwoch mit Nordkoreas Außenministerin.")
     assert [(e.predicate, e.place) for e in found] == [("treffen", None)]
