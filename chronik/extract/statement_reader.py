@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from chronik.extract.view import DATELINE_DASHES
 from chronik.records import Quote, Statement
 
 # "..., sagte der Minister am Montag in Berlin.": the most words a frame after
@@ -17,7 +18,6 @@ MAX_FRAME_TAIL = 20
 MIN_MARKED_QUOTES = 2
 # Most capitalised words of a dateline's place and agency ("Sankt Pölten (APA) –").
 MAX_DATELINE_WORDS = 3
-_DATELINE_DASHES = frozenset({"–", "—", "-"})
 # Most tokens an aside between two dashes runs over ("X – seit zwei Jahren Parteichef – sagte").
 MAX_ASIDE = 12
 # "TransCanada ... Die Firma teilte mit": how many sentences back an organisation noun looks for the
@@ -67,7 +67,7 @@ class StatementReader:
         v = self.v
         out: set[int] = set()
         for d, tok in enumerate(v.tokens):
-            if tok.text not in _DATELINE_DASHES:
+            if tok.text not in DATELINE_DASHES:
                 continue
             a = d
             if a > 0 and v.tokens[a - 1].text == ")":
@@ -82,7 +82,7 @@ class StatementReader:
                 v.tokens[a - 1].end:v.tokens[a].start]
             person = any(v.mention_at[j] >= 0 and v.mentions[v.mention_at[j]].label == "PER" for j in range(a, d))
             # ("X – seit zwei Jahren Parteichef – kündigte an": a dash that opens an aside closes it)
-            aside = any(v.tokens[j].text in _DATELINE_DASHES for j in range(d + 1, min(self.n, d + MAX_ASIDE)))
+            aside = any(v.tokens[j].text in DATELINE_DASHES for j in range(d + 1, min(self.n, d + MAX_ASIDE)))
             if words and starts and not person and not aside:
                 out.update(range(a, d + 1))
         return frozenset(out)
