@@ -166,29 +166,67 @@ class Context:
             s = self.sentences[sidx]
             prev = ""
             sein = False  # a present form of "sein" earlier in the clause: "ist ... gestorben" is a perfect
+            sein_at = -1  # the first present form of "sein" in the sentence
+            clause_start = s.first_token - 1
             for i in range(s.first_token, s.last_token):
                 t = self.tokens[i].text
                 low = t.lower()
                 if t in CLAUSE_BREAKS:
                     out.append((i, "break"))
-                    sein = False
+                    sein, clause_start = False, i
                 elif low in lex.sein_present:
                     sein = True
+                    if sein_at < 0:
+                        sein_at = i
                 elif sein and t[:1].islower() and self._participle.match(low):
+                    out.append((i, "perfect"))
+                elif low in lex.perfect_infinitives and t[:1].islower() and (
+                        self._participle.match(prev) or len(prev) >= 6 and prev.endswith("t")) \
+                        and self._clause_ends_after(i, s.last_token):
+                    # a perfect infinitive: the clause's modal ("soll ... ereignet haben") tells no future
+                    out = [(j, k) for j, k in out if not (k == "future" and j > clause_start)]
                     out.append((i, "perfect"))
                 elif low in lex.future_cues and not (low in lex.passive_auxiliaries and self._after_participle(prev)) \
                         or low.startswith(lex.future_prefixes):
                     out.append((i, "future"))
                 elif low in lex.present_perfect:
                     out.append((i, "perfect"))
-                elif low in lex.past_auxiliaries or low in lex.strong_preterites:
+                elif low in lex.past_auxiliaries or low in lex.strong_preterites or (
+                        t[:1].islower() and self._prefixed_preterite(low)):
                     out.append((i, "past"))
                 elif (t[:1].islower() and len(t) >= 5 and self._weak.search(low)
                       and low not in lex.not_preterite and prev not in lex.determiners):
                     out.append((i, "past"))
                 prev = low
+            last = self._last_word(s)
+            if sein_at >= 0 and last is not None and not any(i == last for i, _ in out):
+                t = self.tokens[last].text
+                if t[:1].islower() and self._participle.match(t.lower()):
+                    # the sentence bracket: "ist ..., darunter acht Passagiere, abgestürzt" closes after asides;
+                    # the perfect is the clause of its auxiliary
+                    out.append((sein_at, "perfect"))
         self._cues[sidx] = out
         return out
+
+    def _clause_ends_after(self, i: int, stop: int) -> bool:
+        """Is token ``i`` the last word of its clause, or followed only by a modal ("gesehen haben soll")?"""
+        if i + 1 >= stop:
+            return True
+        nxt = self.tokens[i + 1].text
+        return not nxt[:1].isalpha() or nxt.lower() in self.lex.future_cues
+
+    def _last_word(self, s: Sentence) -> int | None:
+        """The index of the sentence's last word token (before its closing marks)."""
+        for i in range(s.last_token - 1, s.first_token - 1, -1):
+            if self.tokens[i].text[:1].isalpha():
+                return i
+        return None
+
+    def _prefixed_preterite(self, low: str) -> bool:
+        """'befanden', 'aufgaben', 'ankamen': a prefix before a strong preterite of the list."""
+        lex = self.lex
+        return any(low.startswith(p) and low[len(p):] in lex.strong_preterites for p in lex.verb_prefixes
+                   if len(low) > len(p) + 2)
 
     def _after_participle(self, prev: str) -> bool:
         """'evakuiert werden', 'eingenommen werden', 'zu werden': a passive or zu-infinitive, not the future."""
@@ -224,6 +262,14 @@ class Context:
             if best:
                 return best[1] if perfect or best[1] != "perfect" else "past"
         return None
+
+    def tense_before(self, sidx: int) -> str | None:
+        """The tense of the sentence before ``sidx`` (its last cue): a sentence with no verb ("Zeitpunkt
+        des Geschehens: Sonntag, 14:45 Uhr.") goes on in the tense of the report before it."""
+        if sidx <= 0 or any(k != "break" for _, k in self.cues(sidx)):
+            return None
+        kinds = [k for _, k in self.cues(sidx - 1) if k != "break"]
+        return ("past" if kinds[-1] == "perfect" else kinds[-1]) if kinds else None
 
     def words_before(self, pos: int, n: int) -> list[str]:
         """The ``n`` tokens before ``pos`` in its sentence, lower case, nearest last."""

@@ -6,6 +6,8 @@ docstring of ``timexes``.
 """
 from __future__ import annotations
 
+import re
+
 from datetime import date, timedelta
 from typing import Any
 
@@ -198,8 +200,12 @@ def resolve_weekday(g: Groups, c: Context) -> list[Found]:
                 c.set_ref(y, mo, d, anchor)
         value = f"XXXX-{mo:02d}-{d:02d}" if y is None else fmt(y, mo, d)
         return [Found(g.start, g.end, "DATE", value, None, anchor)]
+    if g["nd"]:  # "Samstag, den 09.04.2005"
+        d, mo, y = int(g["nd"]), int(g["nm"]), int(g["ny"])
+        c.explicit(y, mo, d, c.sentence_of(g.start))
+        return [Found(g.start, g.end, "DATE", fmt(y, mo, d))]
     target = lex.weekdays[g["w"].lower()]
-    part = "NI" if g["n"] else lex.day_parts.get((g["dp"] or "").lower())
+    part = "NI" if g["n"] else lex.day_parts.get((g["dp"] or g["dp2"] or "").lower())
     night = 1 if g["n"] else 0  # the night to Sunday belongs to Saturday
     suffix = f"T{part}" if part else ""
     kind = "TIME" if part else "DATE"
@@ -233,7 +239,7 @@ def _weekday_date(g: Groups, c: Context, target: int) -> tuple[date | None, str 
             delta = -((cur - target) % 7 or 7)
         elif off > 0:
             delta = (target - cur) % 7 or 7
-        elif c.tense(c.sentence_of(g.start), g.start) == "past":
+        elif (c.tense(c.sentence_of(g.start), g.start) or c.tense_before(c.sentence_of(g.start))) == "past":
             delta = -((cur - target) % 7)
         else:
             delta = (target - cur) % 7
@@ -268,6 +274,7 @@ def resolve_ago(g: Groups, c: Context) -> list[Found]:
     lex, u = c.lex, g["u"].lower()
     unit = lex.units[u]
     n = num_value(g["n"], lex.number_words) if g["n"] else (1 if u in lex.singular_units else None)
+    mod = lex.ago_mods.get(lex.quantity_mods.get(g["q"].lower(), "")) if g["q"] else None
     if c.pub is None:
         return [Found(g.start, g.end, "DATE", None)]
     if n is None or not float(n).is_integer():
@@ -282,7 +289,7 @@ def resolve_ago(g: Groups, c: Context) -> list[Found]:
     else:
         got = shift((p.year, p.month, p.day), unit, -n)
         value = fmt(*got) if got else None
-    return [Found(g.start, g.end, "DATE", value, None, c.deictic())]
+    return [Found(g.start, g.end, "DATE", value, mod, c.deictic())]
 
 
 def resolve_century(g: Groups, c: Context) -> list[Found]:
@@ -430,11 +437,15 @@ def _bare_month_ok(g: Groups, c: Context) -> bool:
     if g["m"].endswith("."):
         return False
     nxt = c.next_word(g.end)
+    prev, _ = c.prev_word(g.start)
+    cued = prev.lower() in c.lex.year_cues or prev.lower() in c.lex.determiners
     if nxt.lower() in c.lex.name_particles:
-        return False
+        return cued  # "im Oktober von einem Gericht verurteilt", but "August von Goethe"
     if nxt[:1].isupper():
-        prev, _ = c.prev_word(g.start)
-        return prev.lower() in c.lex.year_cues or prev.lower() in c.lex.determiners
+        return cued
+    if prev[:1].isupper() and not cued and prev.lower() not in c.lex.month_heads \
+            and c.text[max(0, g.start - 40):g.start].rstrip()[-1:].isalpha():
+        return False  # the end of a name ("Chiang Mai"), not "Ende Mai", "Monat Mai"
     return True
 
 
@@ -482,6 +493,9 @@ def _year_ok(g: Groups, c: Context, y: int) -> bool:
     return True
 
 
+_AGE = re.compile(r"\d+-?[jJ]ährig")
+
+
 def resolve_relative_day(g: Groups, c: Context) -> list[Found]:
     """'gestern', 'heute Abend', 'morgen früh'; 'bis heute' is PRESENT_REF."""
     lex = c.lex
@@ -491,7 +505,8 @@ def resolve_relative_day(g: Groups, c: Context) -> list[Found]:
         nxt = c.next_word(g.end)
         sidx = c.sentence_of(g.start)
         if (c.pub is None or c.history() or prev.lower() in lex.nowadays_cues or prev_char == "("
-                or nxt.lower().strip(".,;") in lex.nowadays_cues or c.sentence_has(sidx, lex.then_words)):
+                or nxt.lower().strip(".,;") in lex.nowadays_cues or c.sentence_has(sidx, lex.then_words)
+                or _AGE.match(nxt)):  # "der heute 65-Jährige": his age now
             return [Found(g.start, g.end, "DATE", "PRESENT_REF")]
     if c.pub is None:
         return [Found(g.start, g.end, "DATE", None)]

@@ -392,7 +392,26 @@ NEWS_CASES = [
     ('news tense', 'Ein Friedensvertrag wurde bis heute nicht geschlossen.', '2016-06-07', 'heute', 'DATE', 'PRESENT_REF', None),
     ('news tense', 'Die Partei wurde 2011 gegründet. In der Steiermark hat sie im Mai stark zugelegt.', '2015-10-02', 'Mai', 'DATE', '2015-05', None),
     ('news tense', 'Er gewann 2011 in Paris. Der Spanier schlägt kommende Woche in Rom ab.', '2015-10-02', 'kommende Woche', 'DATE', '2015-W41', None),
+    ('news tense', 'Die Ermittler befanden sich am Sonntag am Unfallort.', '2015-08-19', 'Sonntag', 'DATE', '2015-08-16', None),
+    ('news tense', 'Der Unfall soll sich am Samstag ereignet haben.', '2015-08-19', 'Samstag', 'DATE', '2015-08-15', None),
+    ('news tense', 'Der Täter will am Montag nichts gesehen haben.', '2015-08-19', 'Montag', 'DATE', '2015-08-17', None),
+    ('news tense', 'Die Regierung will am Montag entscheiden.', '2015-08-19', 'Montag', 'DATE', '2015-08-24', None),
+    ('news tense', 'In Tirol ist am Montag ein Bus mit 30 Urlaubern, darunter zehn Kinder, von der Straße abgekommen.', '2015-08-19', 'Montag', 'DATE', '2015-08-17', None),
+    ('news tense', 'Die Polizei suchte Zeugen. Tatzeit: Sonntag, 14.45 Uhr.', '2015-08-19', 'Sonntag', 'DATE', '2015-08-16', None),
+    ('news forms', 'Das Feuer brach am Sonntag Nachmittag aus.', '2015-08-19', 'Sonntag Nachmittag', 'TIME', '2015-08-16TAF', None),
+    ('news forms', 'Die Polizei wurde am Freitag früh alarmiert.', '2015-08-19', 'Freitag früh', 'TIME', '2015-08-14TMO', None),
+    ('news forms', 'Die Wahl fand am Sonntag, den 13.09.2015, statt.', '2015-09-20', 'Sonntag, den 13.09.2015', 'DATE', '2015-09-13', None),
+    ('news forms', 'Der Antrag wurde vor über einer Woche gestellt.', '2015-08-19', 'vor über einer Woche', 'DATE', '2015-W33', 'BEFORE'),
+    ('news forms', 'In letzter Zeit häuften sich die Einbrüche.', '2015-08-19', 'letzter Zeit', 'DATE', 'PAST_REF', None),
+    ('news forms', 'Zum jetzigen Zeitpunkt ist die Ursache unklar.', '2015-08-19', 'jetzigen Zeitpunkt', 'DATE', 'PRESENT_REF', None),
+    ('news forms', 'Der heute 71-jährige Bürgermeister trat 2010 zurück.', '2015-08-19', 'heute', 'DATE', 'PRESENT_REF', None),
+    ('news forms', 'Die Männer waren im Oktober von einem Gericht verurteilt worden.', '2016-01-15', 'Oktober', 'DATE', '2015-10', None),
 ]
+
+
+def test_a_month_name_that_ends_a_place_name_is_no_month():
+    assert [t.text for t in timexes("Die Busse nach Chiang Mai fielen im Mai aus.", "2015-08-19")] == ["Mai"]
+    assert one("Die Busse nach Chiang Mai fielen im Mai aus.", "2015-08-19", "Mai").start == 36
 
 
 @pytest.mark.parametrize("family,text,published,span,typ,value,mod", NEWS_CASES,

@@ -191,6 +191,22 @@ class TimeLexicon:
     present_perfect: frozenset[str]
     # Present forms of "sein": with a participle later in the clause a perfect ("ist ... gestorben").
     sein_present: frozenset[str]
+    # Verb prefixes (inseparable, and separable ones written on in a verb-final clause: "wo sie ankamen"): a
+    # prefix verb conjugates like its base, so prefix + a strong preterite of the list is a preterite
+    # ("befanden", "aufgaben"). Origin: German word formation (Duden grammar).
+    verb_prefixes: tuple[str, ...] = ()
+    # Day parts written apart after a weekday ("Sonntag Nachmittag", old spelling; "Freitag früh"). Keys of
+    # ``day_parts``. Origin: Duden (spelling before 1996 and southern usage).
+    weekday_day_parts: frozenset[str] = frozenset()
+    # Before "vor": what "vor über einer Woche", "vor knapp zwei Jahren" say of the day ago (more than a week
+    # ago lies before it). Origin: the TIMEX3 mods of ``quantity_mods``.
+    ago_mods: dict[str, str] = field(default_factory=dict)
+    # Capitalized words a bare month name may follow ("im Monat Mai"); after any other capitalized word a
+    # month name ends a name ("Chiang Mai"). Origin: Duden.
+    month_heads: frozenset[str] = frozenset()
+    # Infinitives of the perfect auxiliaries: a participle before one makes a perfect infinitive ("soll sich
+    # ... ereignet haben", "dürfte ... gewesen sein"), a past however future its modal looks. Origin: German grammar.
+    perfect_infinitives: frozenset[str] = frozenset()
     # Rule name -> pattern, built from the lists above by ``time_patterns.rule_patterns``.
     patterns: dict[str, str] = field(default_factory=dict)
 
@@ -316,6 +332,8 @@ _LEXICON = TimeLexicon(
         "wenig später": "FUTURE_REF", "kurz darauf": "FUTURE_REF", "kurz danach": "FUTURE_REF",
         "kurze Zeit später": "FUTURE_REF", "kurz zuvor": "PAST_REF", "kurz vorher": "PAST_REF",
         "Folgezeit": "FUTURE_REF", "in der Folge": "FUTURE_REF", "zwischenzeitlich": "PAST_REF",
+        "letzter Zeit": "PAST_REF", "jüngster Zeit": "PAST_REF", "jetzigen Zeitpunkt": "PRESENT_REF",
+        "gegenwärtigen Zeitpunkt": "PRESENT_REF", "derzeitigen Zeitpunkt": "PRESENT_REF",
     },
     nowadays_cues=frozenset("bis noch auch schon von erst".split()),
     sets={"täglich": "P1D", "wöchentlich": "P1W", "monatlich": "P1M", "jährlich": "P1Y",
@@ -409,6 +427,15 @@ _LEXICON = TimeLexicon(
     scheduling_cues=("für den", "auf den", "für"),
     present_perfect=frozenset("hat haben habe hast".split()),
     sein_present=frozenset("ist sind bin bist seid".split()),
+    verb_prefixes=("be", "ver", "ent", "emp", "er", "zer", "ge", "miss", "hinter", "über", "unter", "wider",
+                   "ab", "an", "auf", "aus", "bei", "ein", "fest", "her", "hin", "los", "mit", "nach", "vor",
+                   "weg", "zu", "zurück", "zusammen", "statt", "teil", "fort", "dar", "heraus", "hervor",
+                   "herein", "hinaus", "voran", "vorbei", "um", "durch"),
+    perfect_infinitives=frozenset({"haben", "sein"}),
+    month_heads=frozenset("monat monats monaten wonnemonat".split()),
+    weekday_day_parts=frozenset("morgen vormittag mittag nachmittag abend nacht".split()),
+    ago_mods={"MORE_THAN": "BEFORE", "EQUAL_OR_MORE": "BEFORE", "LESS_THAN": "AFTER", "EQUAL_OR_LESS": "AFTER",
+              "APPROX": "APPROX"},
     habitual_cues=frozenset("jeweils wochentags werktags feiertags täglich".split()),
     list_words=frozenset("und bis sowie oder - – /".split()),
     clock_prepositions=frozenset("um ab bis gegen von zwischen".split()),

@@ -111,12 +111,15 @@ def rule_patterns(lex: Any) -> dict[str, str]:
         "day_range": rf"(?:(?P<n>{NIGHT_FROM}){sp})?(?P<d>{day})\."
                      rf"(?=(?:{DAY_LIST}(?:(?:am|{ARTICLE}){sp})?{day}\.)+\s?(?P<m>{anymon})(?:{sp}(?P<y>{y4}))?)",
         "holiday": rf"(?P<w>{holidays}){end}(?:{sp}(?P<y>{y4}))?",
-        "weekday": rf"(?:(?P<n>{NIGHT_TO}){sp})?(?:(?P<r>{rel}){sp})?(?<!-)(?P<w>{weekday})(?P<dp>{dp_suffix})?"
+        "weekday": rf"(?:(?P<n>{NIGHT_TO}){sp})?(?:(?P<r>{rel}){sp})?(?<!-)(?P<w>{weekday})"
+                   rf"(?:(?P<dp>{dp_suffix})|{sp}(?P<dp2>{_capitalized(lex.weekday_day_parts)}|früh){end}"
+                   rf"(?!{sp}(?:des|der|vom|zum)\b))?"
                    rf"(?:\s*,\s*(?:{ARTICLE}{sp})?(?P<d>{day})\.\s?(?P<m>{anymon})(?:{sp}(?P<y>{y4}))?"
+                   rf"|\s*,\s*(?:{ARTICLE}{sp})?(?P<nd>{day})\.(?P<nm>0?[1-9]|1[0-2])\.(?P<ny>(?:1\d|20)\d\d)(?!\d)"
                    rf"|{sp}(?:der{sp})?(?P<wr>{rel}){sp}Woche)?{end}",
         "numeric_day_month": rf"(?<![\d.])(?P<d>{day})\.(?P<m>0?[1-9]|1[0-2])\.(?![\d]|\s?\d)",
         "weekday_set": rf"(?P<w>{weekday_set}){end}",
-        "ago": rf"{AGO}{sp}(?:(?P<n>{num}|{quant}){sp})?(?P<u>{alt(lex.units_dative)}){end}",
+        "ago": rf"{AGO}{sp}(?:(?P<q>{qmod}){sp})?(?:(?P<n>{num}|{quant}){sp})?(?P<u>{alt(lex.units_dative)}){end}",
         "century": rf"(?:(?P<p>{phase}){sp}(?:{OF_THE}{sp})?)?(?P<n>\d{{1,2}})\.\s?(?:{CENTURY_WORD})(?P<bc>\s*{BC})?",
         "decade": rf"(?:(?P<p>{phase}){sp}(?:{OF_THE}{sp})?)?"
                rf"(?:(?P<n>(?:1\d|20)?\d0){DECADE_SUFFIX}|(?P<w>{alt(lex.decade_words)})(?:{sp}|-)?[Jj]ahre[ns]?){end}",
