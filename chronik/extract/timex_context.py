@@ -116,6 +116,12 @@ def _weak_preterite(pattern: str) -> re.Pattern[str]:
     return re.compile(pattern)
 
 
+@lru_cache(maxsize=4)
+def _prefixed_forms(prefixes: tuple[str, ...], preterites: frozenset[str]) -> frozenset[str]:
+    """Every prefix + strong preterite ("be" + "fanden"), built once per lexicon."""
+    return frozenset(p + form for p in prefixes for form in preterites)
+
+
 class Context:
     """Reference-time state while walking the matches of one article left to right."""
 
@@ -224,9 +230,7 @@ class Context:
 
     def _prefixed_preterite(self, low: str) -> bool:
         """'befanden', 'aufgaben', 'ankamen': a prefix before a strong preterite of the list."""
-        lex = self.lex
-        return any(low.startswith(p) and low[len(p):] in lex.strong_preterites for p in lex.verb_prefixes
-                   if len(low) > len(p) + 2)
+        return low in _prefixed_forms(self.lex.verb_prefixes, self.lex.strong_preterites)
 
     def _after_participle(self, prev: str) -> bool:
         """'evakuiert werden', 'eingenommen werden', 'zu werden': a passive or zu-infinitive, not the future."""
