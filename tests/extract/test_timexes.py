@@ -414,6 +414,11 @@ def test_a_month_name_that_ends_a_place_name_is_no_month():
     assert one("Die Busse nach Chiang Mai fielen im Mai aus.", "2015-08-19", "Mai").start == 36
 
 
+def test_a_month_named_after_a_plural_month_noun_is_a_month():
+    got = timexes("Für die Monate Jänner bis März werde mit einem Minus gerechnet.", "2015-12-20")
+    assert [(t.text, t.value) for t in got] == [("Jänner", "2016-01"), ("März", "2016-03")]
+
+
 @pytest.mark.parametrize("family,text,published,span,typ,value,mod", NEWS_CASES,
                          ids=[f"{c[0]}: {c[3]}" for c in NEWS_CASES])
 def test_news_families(family, text, published, span, typ, value, mod):

@@ -432,7 +432,7 @@ _LEXICON = TimeLexicon(
                    "weg", "zu", "zurück", "zusammen", "statt", "teil", "fort", "dar", "heraus", "hervor",
                    "herein", "hinaus", "voran", "vorbei", "um", "durch"),
     perfect_infinitives=frozenset({"haben", "sein"}),
-    month_heads=frozenset("monat monats monaten wonnemonat".split()),
+    month_heads=frozenset("monat monate monats monaten wonnemonat".split()),
     weekday_day_parts=frozenset("morgen vormittag mittag nachmittag abend nacht".split()),
     ago_mods={"MORE_THAN": "BEFORE", "EQUAL_OR_MORE": "BEFORE", "LESS_THAN": "AFTER", "EQUAL_OR_LESS": "AFTER",
               "APPROX": "APPROX"},
