@@ -7,7 +7,9 @@ test articles, CC BY-NC-SA: evaluation only): the first ``--base`` articles
 are built into a store, then the next ``--new`` ones are built into a copy of
 it (``chronik build NEW --db COPY``: reading, cleaning and analysing the new
 articles only, then re-linking the whole store), and all of them are built
-into a fresh store from scratch. Every build is the real CLI in a subprocess;
+into a fresh store from scratch. Between those, the new files are built into the
+copy twice more: once as they are (nothing new: a build keeps the links) and once
+with ``--relink`` (what every such build cost before it kept them). Every build is the real CLI in a subprocess;
 peak memory is the summed resident memory of its process tree. The exports of
 the incremental and the full store are compared byte for byte.
 """
@@ -57,6 +59,10 @@ def main() -> None:
         shutil.copy(f"{tmp}/base.db", f"{tmp}/more.db")
         summary, seconds, peak = run_build([new], f"{tmp}/more.db", workers)
         rows.append((f"incremental: {args.new} new into the {args.base}-article store", summary, seconds, peak))
+        summary, seconds, peak = run_build([new], f"{tmp}/more.db", workers)
+        rows.append(("the same new files again (nothing new: the links are kept)", summary, seconds, peak))
+        summary, seconds, peak = run_build([new], f"{tmp}/more.db", workers + ["--relink"])
+        rows.append(("the same again with --relink (the whole store linked anew)", summary, seconds, peak))
         summary, seconds, peak = run_build([base, new], f"{tmp}/full.db", workers)
         rows.append((f"full rebuild of {args.base + args.new}", summary, seconds, peak))
         same = export(f"{tmp}/more.db") == export(f"{tmp}/full.db")

@@ -64,9 +64,11 @@ def cli():
 @click.option("--csv-text-column", default=None, help="CSV column with the text: a header name or 1-based number")
 @click.option("--sources-config", default=None, type=click.Path(),
               help="a TOML file of channel tags (state media, agencies, your own); kept in the store")
+@click.option("--relink", is_flag=True, help="link the whole store even when nothing it links has changed "
+              "since the last build (which otherwise keeps the links)")
 @user_errors
 def build(paths, db, workers, scheduler, nlp, max_bytes, csv_delimiter, csv_quotechar, csv_no_header,
-          csv_text_column, sources_config):
+          csv_text_column, sources_config, relink):
     """Read, clean and analyze PATHS (files, folders, or http(s) URLs of RSS/Atom feeds) into the store."""
     from chronik.ingest import ReadOptions
     from chronik.pipeline import BuildOptions
@@ -75,7 +77,7 @@ def build(paths, db, workers, scheduler, nlp, max_bytes, csv_delimiter, csv_quot
                        csv_text_column=csv_text_column)
     if max_bytes:
         read = ReadOptions(**{**{f: getattr(read, f) for f in read.__dataclass_fields__}, "max_bytes": max_bytes})
-    options = BuildOptions(read=read, workers=max(0, workers), scheduler=scheduler, nlp=nlp)
+    options = BuildOptions(read=read, workers=max(0, workers), scheduler=scheduler, nlp=nlp, relink=relink)
 
     def on_skip(item):
         click.echo(item.message(), err=True)

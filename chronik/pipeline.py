@@ -224,6 +224,9 @@ class BuildOptions:
     scheduler: str | None = None
     # Articles analyzed and stored per transaction, and per worker task.
     batch_size: int = 64
+    # Link the whole store even when nothing a link reads has changed since the
+    # last link by this version of chronik (which a build otherwise keeps).
+    relink: bool = False
 
 
 MAX_AUTO_WORKERS = 4
@@ -420,8 +423,13 @@ def build(paths: Iterable[str], store, options: BuildOptions = BuildOptions(),
         reanalysed = _reanalyse_stale(store, runner, options, skip)
     finally:
         runner.close()
-    link_reviewed(store, lang)
-    return BuildReport(added=added, duplicates=duplicates, skipped=tuple(skipped), reanalysed=reanalysed)
+    from chronik import __version__
+
+    code = f"chronik {__version__}, analyses {analysis_version(options.language)}"
+    keep = not (options.relink or reanalysed)
+    linked = link_reviewed(store, lang, code=code, keep_unchanged=keep) is not None
+    return BuildReport(added=added, duplicates=duplicates, skipped=tuple(skipped), reanalysed=reanalysed,
+                       linked=linked)
 
 
 def _reanalyse_stale(store, runner: "_Runner", options: BuildOptions, skip) -> int:

@@ -251,6 +251,7 @@ class BuildReport:
     duplicates: int = 0
     skipped: tuple[tuple[str, str], ...] = field(default_factory=tuple)
     reanalysed: int = 0  # stored articles analysed again because an older analysis made them
+    linked: bool = True  # False: nothing a link reads had changed, the links were kept
 
     def summary(self) -> str:
         parts = [f"{self.added} article{'s' if self.added != 1 else ''} added"]
@@ -259,6 +260,8 @@ class BuildReport:
         parts.append(f"{n} file{'s' if n != 1 else ''} skipped")
         if self.reanalysed:
             parts.append(f"{self.reanalysed} re-analysed")
+        if not self.linked:
+            parts.append("links unchanged")
         return ", ".join(parts)
 
 

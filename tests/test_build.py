@@ -97,7 +97,7 @@ def test_a_build_analyses_again_what_an_older_analysis_made(tmp_path, seeds_dir)
     assert result.output.strip().splitlines()[-1] == "0 articles added, 5 duplicates, 0 files skipped, 2 re-analysed"
     assert export_bytes(db) == fresh
     result = run("build", seeds_dir, "--db", db)
-    assert result.output.strip().splitlines()[-1] == "0 articles added, 5 duplicates, 0 files skipped"
+    assert result.output.strip().splitlines()[-1] == "0 articles added, 5 duplicates, 0 files skipped, links unchanged"
 
 
 def test_bad_inputs_get_one_line_each_and_the_rest_is_stored(tmp_path, seeds_dir):

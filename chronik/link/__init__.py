@@ -4,7 +4,9 @@ Order: near-duplicates, entities, stories, figures and their series, quotes,
 events, statements. Every step reads articles sorted by id and writes export-shaped rows,
 so an incremental build gives exactly what a full re-link gives. Replaced
 versions of an edited article are left out; what the rows hold is recorded
-with the time it was first seen (``link.changes``).
+with the time it was first seen (``link.changes``). A build that changed
+nothing a link reads (a feed polled with nothing new) keeps the links as they
+are: each finished link records the digest of its inputs (``LINK_STATE_KIND``).
 
 Linking depends on nothing above it. What a higher layer adds to a link (the
 user's corrections, the review fields: ``chronik.review``) plugs in through
@@ -12,11 +14,12 @@ user's corrections, the review fields: ``chronik.review``) plugs in through
 """
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Callable
 from typing import Protocol
 
 from chronik.lang import LanguageResources
-from chronik.link.changes import record_first_seen
+from chronik.link.changes import SEEN_KIND, record_first_seen
 from chronik.link.entities import link_entities
 from chronik.link.figures import figure_rows
 from chronik.link.events import event_rows
@@ -60,11 +63,40 @@ class Uncurated:
         return rows
 
 
-def link_store(store, lang: LanguageResources, curation: CurationFactory = Uncurated) -> dict[str, list[dict]]:
+# The record of the last finished link: the digest of what it read.
+LINK_STATE_KIND = "link_state"
+_LAST = "last"
+
+
+def link_store(store, lang: LanguageResources, curation: CurationFactory = Uncurated, *,
+               code: str | None = None, keep_unchanged: bool = False) -> dict[str, list[dict]] | None:
     """Link the whole store; ``curation`` (``chronik.review.ReviewCuration``
-    in a build) adds the user's corrections and the review fields."""
+    in a build) adds the user's corrections and the review fields.
+
+    With ``code`` (the linking code's version) the link records what it read;
+    with ``keep_unchanged`` as well, nothing is done and None returned when the
+    last finished link by that code read exactly what the store holds now, so
+    its links are what a link would write."""
     with store.linking():
-        return _link(store, lang, curation)
+        corpus = store.corpus_digest() if code is not None else ""  # before reading: a concurrent build
+        if keep_unchanged and code is not None:                     # may add articles while this link runs
+            last = next((r for r in store.records(LINK_STATE_KIND) if r["id"] == _LAST), None)
+            if last is not None and last["stamp"] == link_stamp(store, lang, curation, code, corpus):
+                return None
+        store.delete_records(LINK_STATE_KIND, [_LAST])
+        rows = _link(store, lang, curation)
+        if code is not None:  # the records as the link leaves them: it keeps the corrections' states
+            store.put_records(LINK_STATE_KIND, [{"id": _LAST,
+                                                 "stamp": link_stamp(store, lang, curation, code, corpus)}])
+        return rows
+
+
+def link_stamp(store, lang: LanguageResources, curation: CurationFactory, code: str, corpus: str) -> str:
+    """What one link depends on: the store's articles (``corpus``, their digest) and
+    kept records, the curation, the language and the code."""
+    records = store.records_digest(skip_kinds=(SEEN_KIND, LINK_STATE_KIND))
+    who = f"{getattr(curation, '__module__', '')}.{getattr(curation, '__qualname__', repr(curation))}"
+    return hashlib.sha256("\n".join((corpus, records, who, lang.code, code)).encode()).hexdigest()
 
 
 def _link(store, lang: LanguageResources, curation: CurationFactory) -> dict[str, list[dict]]:

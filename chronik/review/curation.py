@@ -28,6 +28,8 @@ class ReviewCuration:
         return review_links(self.store, rows, replay=self.replay, **context)
 
 
-def link_reviewed(store, lang: LanguageResources) -> dict[str, list[dict]]:
-    """Link the store with the user's corrections and the review fields: what a build does."""
-    return link_store(store, lang, ReviewCuration)
+def link_reviewed(store, lang: LanguageResources, *, code: str | None = None,
+                  keep_unchanged: bool = False) -> dict[str, list[dict]] | None:
+    """Link the store with the user's corrections and the review fields: what a
+    build does (``code``, ``keep_unchanged``: see ``chronik.link.link_store``)."""
+    return link_store(store, lang, ReviewCuration, code=code, keep_unchanged=keep_unchanged)

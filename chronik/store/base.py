@@ -74,6 +74,13 @@ class Store(Protocol):
 
     def delete_records(self, kind: str, ids: list[str]) -> None: ...
 
+    def corpus_digest(self) -> str:
+        """A digest of the articles a link reads (their text by its content id),
+        their sources and which version made each analysis."""
+
+    def records_digest(self, skip_kinds: Iterable[str] = ()) -> str:
+        """A digest of the kept records but the kinds named."""
+
     def search(self, query: str, limit: int = 20, snippets: bool = True) -> list[SearchHit]: ...
 
     def schema_version(self) -> int: ...

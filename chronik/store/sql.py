@@ -15,6 +15,7 @@ builds insert side by side and only linking runs by itself.
 """
 from __future__ import annotations
 
+import hashlib
 import json
 import threading
 from collections.abc import Iterable, Iterator
@@ -346,6 +347,29 @@ class SQLStore:
     def delete_records(self, kind: str, ids: list[str]) -> None:
         with self._write():
             self._executemany("DELETE FROM records WHERE kind=? AND id=?", [(kind, i) for i in ids])
+
+    def corpus_digest(self) -> str:
+        """See ``Store.corpus_digest``. The text and signature columns are left
+        out: an article's id is its text's content id."""
+        columns = [d[0] for d in self._execute("SELECT * FROM articles LIMIT 0").description]
+        kept = ", ".join(c for c in columns if c not in ("text", "signature"))
+        return self._digest([(f"SELECT {kept} FROM articles ORDER BY id", ()),
+                             ("SELECT source, article_id FROM article_sources ORDER BY source", ()),
+                             ("SELECT article_id, version FROM analyses ORDER BY article_id", ())])
+
+    def records_digest(self, skip_kinds: Iterable[str] = ()) -> str:
+        skip = tuple(sorted(set(skip_kinds)))
+        marks = ", ".join("?" * len(skip)) or "''"
+        return self._digest([(f"SELECT kind, id, data FROM records WHERE kind NOT IN ({marks}) ORDER BY kind, id",
+                              skip)])
+
+    def _digest(self, queries: list[tuple[str, tuple]]) -> str:
+        digest = hashlib.sha256()
+        for stmt, params in queries:
+            digest.update(stmt.encode())
+            for row in self._execute(stmt, params):
+                digest.update("\x1f".join("\x00" if v is None else str(v) for v in row).encode() + b"\x1e")
+        return digest.hexdigest()
 
     # -- search -------------------------------------------------------------
     def search(self, query: str, limit: int = 20, snippets: bool = True) -> list[SearchHit]:

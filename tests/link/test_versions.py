@@ -124,7 +124,8 @@ def test_an_edited_article_is_a_new_version_and_only_the_latest_is_linked(tmp_pa
     with open_store(str(db)) as store:
         versions_before = store.records("version")
     monkeypatch.setenv("CHRONIK_NOW", "2025-09-05T07:00")
-    assert run("build", article, "--db", db).splitlines()[-1] == "0 articles added, 1 duplicate, 0 files skipped"
+    assert run("build", article, "--db", db).splitlines()[-1] == \
+        "0 articles added, 1 duplicate, 0 files skipped, links unchanged"
     assert run("export", "--db", db) == first
     with open_store(str(db)) as store:
         assert store.records("version") == versions_before
