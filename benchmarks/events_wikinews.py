@@ -1,13 +1,16 @@
 """Events on German Wikinews, against exhaustive hand annotation.
 
-usage: python3 benchmarks/events_wikinews.py [--part tune|report|all] [--show N] [--agreement]
+usage: python3 benchmarks/events_wikinews.py [--part tune|report|all|tune-ext] [--show N] [--agreement]
        python3 benchmarks/events_wikinews.py --draw     (once, before annotation: writes the draw)
+       python3 benchmarks/events_wikinews.py --draw-extension   (once: the second tuning draw)
 
 Data: ../shared/data/quotes-wikinews-de/train.jsonl.gz (CC BY-NC-SA: development and evaluation
 only; the repository keeps offsets and the short words at them, never the text). Gold:
 benchmarks/events_gold/wikinews/*.json, annotated under GUIDELINE_wikinews.md by annotators who never
 saw chronik's output (A: tuning half, B: reporting half; C did the first five of each half again,
-in wikinews_second/, for agreement).
+in wikinews_second/, for agreement). A second tuning set (part ``tune-ext``, 25 articles drawn on
+2026-12-06 by ``draw_extension``, gold in wikinews_ext/) was annotated the same way by an annotator D
+who never saw chronik's output; the reporting half is unchanged.
 
 Found events are the article's events as the export shows them: its event reports merged within the
 article by chronik.link.events.merge_events (a verb and a noun, or a definite "das Treffen", that
@@ -43,6 +46,8 @@ DATA = ROOT.parent / "shared" / "data" / "quotes-wikinews-de" / "train.jsonl.gz"
 GOLD = ROOT / "benchmarks" / "events_gold"
 DRAW = GOLD / "wikinews_draw.json"
 SEED, PER_HALF, MIN_WORDS, MAX_WORDS = 16, 24, 120, 400
+# A second tuning set, drawn on 2026-12-06 after the first was tuned on (the reporting half unchanged).
+DRAW_EXT, EXT_ARTICLES = GOLD / "wikinews_draw_ext.json", 25
 ROLES = ("agent", "patient", "other")
 
 
@@ -62,8 +67,30 @@ def draw(docs: list[dict]) -> dict:
             "report": [{"line": i, "id": docs[i]["id"]} for i in report]}
 
 
+def draw_extension(docs: list[dict]) -> dict:
+    """The next tuning articles of the same shuffle, and only articles that no other Wikinews
+    benchmark reports on: an even line (the quote benchmark's tuning half), the statement
+    benchmark's tuning half (even last hex digit of the id's SHA-1), none of the 60 time
+    expression articles (timex_gold/wikinews.json)."""
+    import hashlib
+
+    timex = {str(a["id"]) for a in json.loads((ROOT / "benchmarks" / "timex_gold" / "wikinews.json")
+                                               .read_text(encoding="utf-8"))["articles"]}
+    first = json.loads(DRAW.read_text(encoding="utf-8"))
+    taken = {item["line"] for p in ("tune", "report") for item in first[p]}
+    lines = [i for i, d in enumerate(docs) if MIN_WORDS <= len(d["text"].split()) <= MAX_WORDS]
+    random.Random(SEED).shuffle(lines)
+    chosen = [i for i in lines if i % 2 == 0 and i not in taken and str(docs[i]["id"]) not in timex
+              and int(hashlib.sha1(str(docs[i]["id"]).encode()).hexdigest()[-1], 16) % 2 == 0][:EXT_ARTICLES]
+    return {"seed": SEED, "rule": draw_extension.__doc__.split("\n")[0], "words": [MIN_WORDS, MAX_WORDS],
+            "tune-ext": [{"line": i, "id": docs[i]["id"]} for i in chosen]}
+
+
 def gold_articles(part: str, folder: Path = GOLD / "wikinews") -> list[dict]:
-    chosen = json.loads(DRAW.read_text(encoding="utf-8"))
+    if part == "tune-ext":
+        chosen, folder = json.loads(DRAW_EXT.read_text(encoding="utf-8")), GOLD / "wikinews_ext"
+    else:
+        chosen = json.loads(DRAW.read_text(encoding="utf-8"))
     parts = ("tune", "report") if part == "all" else (part,)
     out = []
     for p in parts:
@@ -267,7 +294,8 @@ def scores(part: str = "report") -> dict[str, float]:
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--draw", action="store_true", help="write the fixed draw (once, before annotation)")
-    ap.add_argument("--part", choices=["tune", "report", "all"], default=None)
+    ap.add_argument("--draw-extension", action="store_true", help="write the second tuning draw (once)")
+    ap.add_argument("--part", choices=["tune", "report", "all", "tune-ext"], default=None)
     ap.add_argument("--show", type=int, default=0, help="print up to N misses and spurious events (tuning half)")
     ap.add_argument("--agreement", action="store_true", help="annotator agreement on the doubly annotated ten")
     args = ap.parse_args()
@@ -275,6 +303,10 @@ def main() -> None:
     if args.draw:
         DRAW.write_text(json.dumps(draw(docs), indent=1) + "\n", encoding="utf-8")
         print(f"wrote {DRAW}")
+        return
+    if args.draw_extension:
+        DRAW_EXT.write_text(json.dumps(draw_extension(docs), indent=1) + "\n", encoding="utf-8")
+        print(f"wrote {DRAW_EXT}")
         return
     if args.agreement:
         print(json.dumps(agreement(), indent=1))
@@ -284,7 +316,7 @@ def main() -> None:
     kit = load_toolkit("de")
     by_id = {d["id"]: d for d in docs}
     for part in ([args.part] if args.part else ["tune", "report"]):
-        result = evaluate(gold_articles(part), by_id, kit, show=args.show if part == "tune" else 0)
+        result = evaluate(gold_articles(part), by_id, kit, show=args.show if part.startswith("tune") else 0)
         print(part, " ".join(f"{k} {v:.3f}" if isinstance(v, float) else f"{k} {v}" for k, v in result.items()))
 
 
