@@ -212,7 +212,7 @@ class _Reader:
             return None  # a name or noun the tagger took for a verb (infinitives end in -n)
         if self._attributive(k):
             return None  # an attributive participle: "die entsandten Soldaten"
-        if self._state(k):
+        if self._state(k) or self._idiom(k):
             return None
         if not self._happens(k):
             return None
@@ -238,7 +238,8 @@ class _Reader:
                 if self._event_noun(c):
                     occasions.setdefault(c, k)
             return None
-        kind = (lex.verb_types.get(lemma) or (lex.verb_types.get(base) if lemma == base else None)
+        kind = ("law" if self._law_passed(k, lemma) else lex.verb_types.get(lemma)
+                or (lex.verb_types.get(base) if lemma == base else None)
                 or self._noun_type_of_arguments(k) or "other")
         for c in v.deps_of(k, "obl"):
             if self._event_noun(c) in PARTICIPATION_TYPES and self._case(c) in lex.participation_preps:
@@ -276,6 +277,8 @@ class _Reader:
         v = self.v
         if v.dep(k) in ("amod", "acl") and v.feature(k, "VerbForm") == "Part":
             return True
+        if self._after_fused_preposition(k):
+            return True
         form = self.low[k]
         nxt = k + 1
         while nxt < len(self.low) and v.tokens[nxt].text in ("„", "\"", "»", "«", "‚", "'"):
@@ -292,6 +295,50 @@ class _Reader:
         # or the parse hangs it under the noun after it ("die gegen die Ukraine entsandten Soldaten")
         modifies = v.head(k) > k and v.pos(v.head(k)) == "NOUN" and v.sentence_of[v.head(k)] == v.sentence_of[k]
         return participle or modifies or (k > 0 and v.pos(k - 1) in ("DET", "ADJ", "ADV"))
+
+    def _law_passed(self, k: int, lemma: str) -> bool:
+        """``unterzeichnete ein Gesetz``, ``per Gesetz abgeschafft``: a law
+        passed, signed or enacted; other objects keep the verb's own type."""
+        v, lex = self.v, self.lex
+        for c in v.deps_of(k, "obj", "nsubj:pass", "obl"):
+            if not self._document(c):
+                continue
+            if v.dep(c) == "obl" and self._case(c) in lex.means_preps:
+                return True
+            if v.dep(c) != "obl" and lemma in lex.passing_verbs:
+                return True
+        return False
+
+    def _document(self, c: int) -> bool:
+        """A noun that names a text of law (``Gesetz``, ``Klimaschutzgesetz``)."""
+        v, docs = self.v, self.lex.document_nouns
+        return v.pos(c) == "NOUN" and (v.lemma(c) in docs or self._compound_head(v.lemma(c), docs) is not None)
+
+    def _idiom(self, k: int) -> bool:
+        """A verb with an object that makes an idiom of state or habit
+        (``spielen die Hauptrollen``, ``schafft es, ... zu``): no happening."""
+        v = self.v
+        nouns = self.lex.idiom_objects.get(self.predicate_lemma(k))
+        if not nouns:
+            return False
+        for c in v.deps_of(k, "obj", "nsubj", "expl"):
+            lemma = v.lemma(c) if v.pos(c) in ("NOUN", "PROPN") else self.low[c]
+            if lemma in nouns or self._compound_head(lemma, nouns):
+                return True
+        return False
+
+    def _after_fused_preposition(self, k: int) -> bool:
+        """``beim erstklassig besetzten Turnier``: a participle that follows a
+        preposition fused with its article, with at most adverbs or adjectives
+        in between, opens that preposition's noun phrase."""
+        v = self.v
+        first = v.sentences[v.sentence_of[k]].first_token
+        for j in range(k - 1, max(first, k - 4) - 1, -1):
+            if self.low[j] in self.lex.fused_preps:
+                return self.low[k].endswith(ADJECTIVE_ENDINGS)
+            if v.pos(j) not in ("ADV", "ADJ"):
+                return False
+        return False
 
     def _after_article_and_phrase(self, k: int) -> bool:
         """An article, then a prepositional phrase, then the word: ``die [gegen
@@ -324,6 +371,11 @@ class _Reader:
                 not any(v.lemma(c).lower() == "werden" or self.low[c] == "worden" for c in auxes) and \
                 self.predicate_lemma(k) not in v.grammar.sein_perfect and v.lemma(k).lower() not in v.grammar.sein_perfect:
             return True  # "ist ... entfernt": the perfect of this verb takes "haben"; with "sein" it is a state
+        if self._participle(k) and any(self.low[c] in lex.state_auxiliaries for c in auxes) and \
+                not any(self.low[c] == "worden" for c in auxes):
+            return True  # "war ... ausgesetzt gewesen": a state before the time told
+        if self._until_now(k, auxes):
+            return True
         subject = v.subject(k)
         if subject is not None and self.low[subject] == "es" and v.lemma(k).lower() in lex.existential_verbs:
             return True  # "es geht um", "es gab", "es kam zu": the noun, if any, is the event
@@ -341,6 +393,15 @@ class _Reader:
         if v.dep(k) in ("acl:relcl", "acl") and v.feature(k, "Tense") == "Pres" and self._own_date(k) is None:
             return True
         return False
+
+    def _until_now(self, k: int, auxes: list[int]) -> bool:
+        """``Die Gemälde sind bis heute verschwunden``: a perfect with ``sein``
+        that lasts ``bis heute`` tells a state, not a happening."""
+        v = self.v
+        if not any(v.lemma(c).lower() == "sein" for c in auxes):
+            return False
+        span = self._clause_span(k)
+        return any(self.low[j] == "bis" and j + 1 in span and self.low[j + 1] in self.lex.until_now for j in span)
 
     def _bracket_aux(self, k: int) -> list[int]:
         """The auxiliary that opens the clause a participle closes, where the

@@ -444,7 +444,17 @@ def test_a_noun_that_repeats_an_event_noun_is_that_happening(events):
 def test_a_law_is_a_text_its_passing_is_the_event(events):
     found = events("Der Senat von Illinois verabschiedete am Montag ein neues Gesetz. Gouverneur Pat Quinn "
                    "unterzeichnete das Gesetz am Mittwoch.")
-    assert [(e.type, e.predicate) for e in found] == [("law", "verabschieden"), ("agreement", "unterzeichnen")]
+    # signing a law is the law type too (the guideline: a law passed, signed or in force)
+    assert [(e.type, e.predicate) for e in found] == [("law", "verabschieden"), ("law", "unterzeichnen")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Im Jahr 2007 hatten die Bundesstaaten New Mexico und New Jersey die Todesstrafe per Gesetz abgeschafft.",
+     [("law", "abschaffen")]),                                                      # done by a law
+    ("Die Parteien unterzeichneten am Freitag einen Vertrag.", [("agreement", "unterzeichnen")]),  # no law
+])
+def test_a_verb_that_passes_a_law_or_acts_by_one_is_a_law(events, text, expected):
+    assert [(e.type, e.predicate) for e in events(text)] == expected
 
 
 # -- a passive or perfect the parser hung elsewhere -------------------------------------------
@@ -468,6 +478,22 @@ def test_a_participle_with_its_auxiliary_is_a_happening(events, text, expected):
     ("In Sachsen regiert seit 2009 eine Koalition aus CDU und FDP.", []),             # holding office
 ])
 def test_a_state_is_no_happening(events, text, expected):
+    assert [e.predicate for e in events(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a participle after "beim": attributive, inside the noun phrase
+    ("Die Spielerinnen starteten gut in die Saison und wurden beim erstklassig besetzten „Großen Preis von "
+     "Genf“, der am 16. Februar ausgetragen wurde, Dritte.", ["starten", "austragen"]),
+    # the perfect of the stative passive
+    ("Auf den Täter war eine Belohnung von fünf Millionen Euro ausgesetzt gewesen.", []),
+    # a result that lasts until now
+    ("Die Gemälde sind bis heute verschwunden.", []),
+    # idioms of a verb and its object
+    ("Beide Schauspieler spielen auch die Hauptrollen.", []),
+    ("Der Minister beruft sich auf ein Gutachten.", []),
+])
+def test_states_idioms_and_attributive_participles_are_no_happenings(events, text, expected):
     assert [e.predicate for e in events(text)] == expected
 
 
@@ -525,3 +551,11 @@ def test_a_participle_under_a_hypothetical_modal_is_no_clause_of_its_own(events)
     text = ("Da Ragger aber nicht wie Darmann auf der Bundesliste steht, müsste ein aufwendiges Prozedere von "
             "zahlreichen Verzichtserklärungen organisiert werden.")
     assert [e.predicate for e in events(text)] == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Die Ärzte stellten bei einer Untersuchung am Montag einen Bänderriss fest.", [("discovery", "feststellen")]),
+    ("Das Ministerium hat am Dienstag einen Bericht über die Lage vorgelegt.", [("announcement", "vorlegen")]),
+])
+def test_finding_out_is_a_discovery_and_presenting_a_report_an_announcement(events, text, expected):
+    assert [(e.type, e.predicate) for e in events(text)] == expected

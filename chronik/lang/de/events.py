@@ -8,7 +8,7 @@ nouns capitalised, singular). Every list says where it came from.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from chronik.lang.de.demonyms import DEMONYM_FORMS, PLACE_FORMS
 from chronik.lang.de.entities import ENTITY_LEXICON
@@ -84,6 +84,12 @@ class EventLexicon:
     object_preps: frozenset[str] = frozenset()  # "protestiert gegen X": a prepositional object, kept in a label
     reflexive_object_preps: frozenset[str] = frozenset()  # "befasst sich mit X": only after "sich"
     inseparable_prefixes: tuple[str, ...] = ()  # "bestohlen": a participle without "ge"
+    idiom_objects: dict[str, frozenset[str]] = field(default_factory=dict)  # "spielt die Hauptrolle": no happening
+    fused_preps: frozenset[str] = frozenset()  # "beim", "zum": an article inside, a noun phrase follows
+    state_auxiliaries: frozenset[str] = frozenset()  # "war ausgesetzt gewesen": the stative passive
+    until_now: frozenset[str] = frozenset()  # "bis heute verschwunden": a state that lasts
+    passing_verbs: frozenset[str] = frozenset()  # "unterzeichnete das Gesetz": the law type
+    means_preps: frozenset[str] = frozenset()  # "per Gesetz abgeschafft": done by a law
 
 
 def _w(s: str) -> frozenset[str]:
@@ -133,8 +139,8 @@ _VERB_TYPES = _typed({
     "release": "freilassen freigeben befreien begnadigen",
     "award": "auszeichnen ehren verleihen",
     "business": "übernehmen kaufen verkaufen erwerben fusionieren investieren",
-    "announcement": "bekanntgeben ankündigen mitteilen bestätigen einräumen verkünden",
-    "discovery": "entdecken finden nachweisen messen orten aufspüren",
+    "announcement": "bekanntgeben ankündigen mitteilen bestätigen einräumen verkünden vorlegen",
+    "discovery": "entdecken finden nachweisen messen orten aufspüren feststellen",
 })
 
 _NOUN_TYPES = _typed({
@@ -204,7 +210,21 @@ _NO_EVENT_VERBS = _w(
 # is an act), "eine Firma, die sich auf Malware spezialisiert hat", "stützt sich
 # auf ein Gutachten", "gefiel sich in der Rolle". Origin: German grammar
 # (Duden: reflexive verbs of state); the 10kGNAD events judged by hand.
-_REFLEXIVE_STATES = _w("aufhalten spezialisieren stützen gefallen befinden")
+_REFLEXIVE_STATES = _w("aufhalten spezialisieren stützen gefallen befinden berufen")
+
+# Idioms of a verb and its object that say how something is or what
+# someone does habitually, not what happened: "spielen die Hauptrollen",
+# "eine wichtige Rolle spielen", "legt Wert auf", "trägt dem Rechnung", "schafft
+# es, ... zu" (the happening, if any, is the infinitive). A compound ending in
+# the noun counts ("Hauptrolle"). Origin: German idioms (Duden:
+# Funktionsverbgefüge and fixed verb-object phrases).
+_IDIOM_OBJECTS = {
+    "spielen": _w("Rolle"),
+    "legen": _w("Wert"),
+    "tragen": _w("Rechnung Verantwortung"),
+    "nehmen": _w("Rücksicht Bezug Anteil"),
+    "schaffen": _w("es"),
+}
 
 # Event nouns that name a text, not a happening: "ein Veto gegen das Gesetz",
 # "den Gesetzesentwurf vorlegen". They give the verb that passes or signs them
@@ -410,4 +430,18 @@ EVENT_LEXICON = EventLexicon(
     object_preps=_OBJECT_PREPS,
     reflexive_object_preps=_REFLEXIVE_OBJECT_PREPS,
     inseparable_prefixes=_INSEPARABLE,
+    idiom_objects=_IDIOM_OBJECTS,
+    # a preposition fused with its article (Duden: Verschmelzung): a noun
+    # phrase follows, so a participle right after it is attributive
+    # ("beim erstklassig besetzten Turnier", "zum neu gewählten Präsidenten")
+    fused_preps=_w("beim zum zur im am vom ins ans"),
+    # "war ... ausgesetzt gewesen": the perfect of the stative passive
+    state_auxiliaries=_w("gewesen"),
+    # "sind bis heute verschwunden": a result that still holds is a state
+    until_now=_w("heute jetzt dato"),
+    # verbs that pass, sign or enact a text: with a document noun as their
+    # object the happening is a law (the guideline's law type: a law passed,
+    # signed or in force); with another object they keep their own type
+    passing_verbs=_w("verabschieden beschließen unterzeichnen unterschreiben billigen erlassen annehmen"),
+    means_preps=_w("per"),
 )
