@@ -133,6 +133,10 @@ class _Reader:
         self.low = [t.text.lower() for t in view.tokens]
         self.published = view.published[:10] if view.published and len(view.published) >= 10 else None
         self.timex_values = [_day_value(t.value) if t.type in ("DATE", "TIME") else None for t in view.timexes]
+        # "vor einigen Stunden": a vague past of hours is the publication date
+        self.recent = frozenset(i for i, t in enumerate(view.timexes) if self.published and self._hours_ago(t))
+        for i in self.recent:
+            self.timex_values[i] = self.published
         self.named = frozenset(m.text for m in view.mentions)
         self.bounded: set[int] = set()  # clauses with a time bound ("seit 1976"): no day of their own
         self.lead = _lead(view)
@@ -141,6 +145,10 @@ class _Reader:
         # event noun names parties of its own decides whether it is an event,
         # and the role repairs leave which clauses are events as they were
         self.as_found = False
+
+    def _hours_ago(self, timex) -> bool:
+        """A vague past counted in hours or minutes (``vor einigen Stunden``)."""
+        return timex.value == "PAST_REF" and any(w in self.lex.recent_units for w in timex.text.split())
 
     # -- one sentence ------------------------------------------------------------------
     def sentence(self, si: int, earlier: list[_Event]) -> list[_Event]:
@@ -467,9 +475,29 @@ class _Reader:
             return found
         for c in v.children[k]:
             if c > k and self.low[c] in lex.separable_particles and v.dep(c) in LOOSE_PARTICLE_RELATIONS:
-                nxt = c + 1
-                if nxt >= len(self.low) or v.pos(nxt) in ("PUNCT", "CCONJ") or v.sentence_of[nxt] != v.sentence_of[c]:
+                if self._clause_end(c):
                     return [c]
+        return self._stranded_particle(k)
+
+    def _clause_end(self, c: int) -> bool:
+        """Nothing but punctuation, ``und``/``oder`` or the sentence end after ``c``."""
+        v, nxt = self.v, c + 1
+        return nxt >= len(self.low) or v.pos(nxt) in ("PUNCT", "CCONJ") or v.sentence_of[nxt] != v.sentence_of[c]
+
+    def _stranded_particle(self, k: int) -> list[int]:
+        """``rief ... den Notstand aus`` with ``aus`` parsed as the preposition of
+        the noun before it: a preposition comes before its noun, so a particle
+        word that closes the verb's clause after its head is the verb's particle,
+        where the verb with it is one the dictionary knows (``ausrufen``)."""
+        v = self.v
+        known = getattr(v.lemmatize, "known", None)
+        if known is None or v.pos(k) != "VERB":
+            return []
+        for c in self._clause_tokens(k):
+            if c > k and v.pos(c) == "ADP" and v.dep(c) == "case" and v.head(c) < c \
+                    and self.low[c] in self.lex.separable_particles and self._clause_end(c) \
+                    and known(self.low[c] + v.lemma(k).lower()):
+                return [c]
         return []
 
     def _happens(self, k: int) -> bool:
@@ -1236,7 +1264,17 @@ class _Reader:
         if len({self.timex_values[ti] for ti in found}) > 1 and any(
                 self.low[j] in lex.span_words for j in range(min(found.values()), max(found.values()))):
             return None
-        return min(found, key=lambda ti: (abs(found[ti] - k), ti))
+        return self._narrowed(min(found, key=lambda ti: (abs(found[ti] - k), ti)), found)
+
+    def _narrowed(self, ti: int, found: dict[int, int]) -> int:
+        """``letzte Woche am 23.02.2005``: a later date of the clause inside
+        the span of the one chosen says which day of it."""
+        outer = date_range(self.timex_values[ti])
+        for tj, t in sorted(found.items(), key=lambda item: item[1]):
+            inner = date_range(self.timex_values[tj])
+            if t > found[ti] and outer and inner and inner != outer and outer[0] <= inner[0] <= inner[1] <= outer[1]:
+                return tj
+        return ti
 
     def _sentence_date(self, e: _Event, si: int, events: list[_Event]) -> int | None:
         """The one date of a sentence, when the parser left it outside every
@@ -1285,8 +1323,10 @@ class _Reader:
         if ti is None and e.kind == "verb":
             ti = self._sentence_date(e, si, events)
         if ti is not None:
-            e.date, e.date_basis = self.timex_values[ti], "text"
+            e.date, e.date_basis = self.timex_values[ti], "published" if ti in self.recent else "text"
         e.status = "announced" if self._announced(e) else "happened"
+        if e.date is None:
+            e.date, e.date_basis = self._referred_date(e, si, events)
         if e.date is None:
             first = v.sentences[si].first_token
             if self.low[first] in lex.dabei_words or (first + 1 < len(self.low) and self.low[first + 1] in
@@ -1300,6 +1340,55 @@ class _Reader:
         if e.date and self.published and e.date_basis == "text" and e.date[:10] > self.published \
                 and len(e.date) >= 10:
             e.status = "announced"
+
+    def _referred_date(self, e: _Event, si: int, events: list[_Event]) -> tuple[str | None, str | None]:
+        """The date of an undated happening that the text ties to one told
+        before: ``kurz darauf``, ``anschließend`` (the day of the happening
+        before), ``damals`` (the date named in the two sentences before), a
+        plain past in the lead that goes on from a dated lead sentence."""
+        span = self._clause_span(e.clause)
+        before = [x for x in events[:events.index(e)] if x.date] if e in events else []
+        if self._past_clause(e.clause) and self._after_sequence_adverb(span) and before:
+            return before[-1].date, before[-1].date_basis
+        if any(self.low[j] in self.lex.back_references for j in span):
+            ti = self._date_named_before(e.k, si)
+            return (self.timex_values[ti], "text") if ti is not None else (None, None)
+        if si in self.lead and self._simple_past(e):
+            dated = [x for x in before if self.v.sentence_of[x.k] < si and self._told_day(x)]
+            if dated and self.v.sentence_of[dated[-1].k] in self.lead:
+                return dated[-1].date, "text"
+        return None, None
+
+    def _past_clause(self, k: int) -> bool:
+        """A clause told in a past tense: its auxiliary, or with none the verb
+        itself, is a past form (``erlag kurz darauf``; not ``danach werden ... beraten``)."""
+        v = self.v
+        head = self._conj_chain(k)[-1]
+        finite = v.deps_of(head, "aux", "aux:pass") or [head]
+        return v.feature(finite[0], "Tense") == "Past"
+
+    @staticmethod
+    def _told_day(x: _Event) -> bool:
+        """A happening the text dates to a day (not a month, not a plan)."""
+        return x.date_basis == "text" and x.status == "happened" and len(x.date or "") >= 10
+
+    def _after_sequence_adverb(self, span: range) -> bool:
+        """``kurz darauf``, ``anschließend``: the clause follows the happening before."""
+        words = [self.low[j] for j in span]
+        return any(tuple(words[i:i + len(p)]) == p for p in self.lex.sequence_adverbs for i in range(len(words)))
+
+    def _date_named_before(self, k: int, si: int) -> int | None:
+        """The last date named before ``k`` in its sentence and the two before (``damals``)."""
+        v = self.v
+        floor = v.sentences[max(0, si - 2)].first_token
+        found = [v.timex_at[t] for t in range(floor, k) if v.timex_at[t] >= 0 and self.timex_values[v.timex_at[t]]]
+        return found[-1] if found else None
+
+    def _simple_past(self, e: _Event) -> bool:
+        """A verb in the simple past with no auxiliary (``erlag``, ``schleuderte``): narration."""
+        v = self.v
+        return e.kind == "verb" and v.feature(e.k, "Tense") == "Past" and v.feature(e.k, "VerbForm") in ("Fin", None) \
+            and not self._participle(e.k) and not any(v.dep(c).startswith("aux") for c in v.children[e.k])
 
     def _announced(self, e: _Event) -> bool:
         v, lex = self.v, self.lex

@@ -559,3 +559,43 @@ def test_a_participle_under_a_hypothetical_modal_is_no_clause_of_its_own(events)
 ])
 def test_finding_out_is_a_discovery_and_presenting_a_report_an_announcement(events, text, expected):
     assert [(e.type, e.predicate) for e in events(text)] == expected
+
+
+def test_hours_ago_is_the_publication_day_and_a_particle_parsed_as_a_preposition_is_rejoined(events):
+    text = ("Der Sturm traf am Montag die Küste. Die Behörden warnten am Montag die Bewohner. Viele Menschen "
+            "verließen am Montag die Stadt. Die Schulen blieben geschlossen.\n\n"
+            "Der Gouverneur Rick Perry aus Texas rief vor einigen Stunden den Notstand aus.")
+    found = events(text, published="2024-03-20")
+    assert [(e.type, e.predicate, e.date, e.date_basis) for e in found][-1] == \
+        ("decision", "ausrufen", "2024-03-20", "published")
+    assert found[-1].label == "Rick Perry ruft Notstand aus"
+
+
+# -- dates the text ties to a happening told before ------------------------------------------
+def test_a_plain_past_in_the_lead_goes_on_from_the_dated_sentence_before(events):
+    found = events("Ein Autofahrer erfasste am 4. November 2006 in München einen Radfahrer. Der Aufprall "
+                   "schleuderte den Mann von seinem Fahrrad.", published="2007-12-20")
+    assert [(e.predicate, e.date, e.date_basis) for e in found] == [
+        ("erfassen", "2006-11-04", "text"), ("schleudern", "2006-11-04", "text")]
+
+
+def test_kurz_darauf_shares_the_day_of_the_happening_before(events):
+    found = events("Der Prozess gegen den Fahrer hat am Montag in München begonnen. Die Anklage lautet auf "
+                   "fahrlässige Tötung. Der Student soll betrunken gewesen sein. Die Polizei nahm den Mann am "
+                   "4. November 2006 fest. Der Radfahrer erlag kurz darauf seinen Verletzungen.",
+                   published="2007-12-20")
+    assert [(e.predicate, e.date) for e in found][-2:] == [("festnehmen", "2006-11-04"), ("erliegen", "2006-11-04")]
+
+
+def test_damals_is_the_date_named_just_before(events):
+    found = events("Die Abgeordneten wählten am Sonntag einen neuen Parlamentspräsidenten. Der Politiker wurde "
+                   "im Jahr 2004 aus der Partei ausgeschlossen. Er hatte sich damals geweigert, sein Amt "
+                   "aufzugeben.", published="2005-04-03")
+    assert [(e.predicate, e.date) for e in found] == [
+        ("wählen", "2005-04-03"), ("ausschließen", "2004"), ("weigern", "2004")]
+
+
+def test_a_later_date_inside_the_first_says_which_day(events):
+    found = events("In Nürnberg fand letzte Woche am 23.02.2005 die Premiere des Stücks statt.",
+                   published="2005-03-02")
+    assert [(e.predicate, e.date) for e in found] == [("Premiere", "2005-02-23")]

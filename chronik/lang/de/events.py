@@ -90,6 +90,9 @@ class EventLexicon:
     until_now: frozenset[str] = frozenset()  # "bis heute verschwunden": a state that lasts
     passing_verbs: frozenset[str] = frozenset()  # "unterzeichnete das Gesetz": the law type
     means_preps: frozenset[str] = frozenset()  # "per Gesetz abgeschafft": done by a law
+    recent_units: frozenset[str] = frozenset()  # "vor einigen Stunden": the day of publication
+    sequence_adverbs: tuple[tuple[str, ...], ...] = ()  # "kurz darauf": the day of the happening before
+    back_references: frozenset[str] = frozenset()  # "damals": the date named just before
 
 
 def _w(s: str) -> frozenset[str]:
@@ -444,4 +447,15 @@ EVENT_LEXICON = EventLexicon(
     # signed or in force); with another object they keep their own type
     passing_verbs=_w("verabschieden beschließen unterzeichnen unterschreiben billigen erlassen annehmen"),
     means_preps=_w("per"),
+    # a vague past counted in hours or minutes ("vor einigen Stunden", "in den
+    # letzten Stunden") lies on the day the news was published (German news usage)
+    recent_units=_w("Stunde Stunden Minute Minuten"),
+    # adverbs that place a happening right after the one told before ("Der
+    # Radler erlag kurz darauf seinen Verletzungen"): it shares that one's day.
+    # Origin: German grammar (Duden: temporal adverbs of sequence).
+    sequence_adverbs=tuple(tuple(p.split()) for p in (
+        "kurz darauf", "bald darauf", "gleich darauf", "kurz danach", "wenig später", "anschließend",
+        "danach", "daraufhin", "unmittelbar darauf")),
+    # "damals": the time named just before (German grammar: an anaphoric adverb of time)
+    back_references=_w("damals seinerzeit"),
 )
