@@ -145,6 +145,7 @@ class _Reader:
         # event noun names parties of its own decides whether it is an event,
         # and the role repairs leave which clauses are events as they were
         self.as_found = False
+        self.happening_nouns: set[int] = set()  # "es kam zu X": X, whatever noun it is
 
     def _hours_ago(self, timex) -> bool:
         """A vague past counted in hours or minutes (``vor einigen Stunden``)."""
@@ -220,6 +221,11 @@ class _Reader:
             return None  # a name or noun the tagger took for a verb (infinitives end in -n)
         if self._attributive(k):
             return None  # an attributive participle: "die entsandten Soldaten"
+        happening = self._impersonal_happening(k)
+        if happening is not None and self._happens(k) and not self._standing_relative(k):
+            self.happening_nouns.add(happening)
+            occasions.setdefault(happening, k)
+            return None
         if self._state(k) or self._idiom(k):
             return None
         if not self._happens(k):
@@ -303,6 +309,21 @@ class _Reader:
         # or the parse hangs it under the noun after it ("die gegen die Ukraine entsandten Soldaten")
         modifies = v.head(k) > k and v.pos(v.head(k)) == "NOUN" and v.sentence_of[v.head(k)] == v.sentence_of[k]
         return participle or modifies or (k > 0 and v.pos(k - 1) in ("DET", "ADJ", "ADV"))
+
+    def _impersonal_happening(self, k: int) -> int | None:
+        """``es war zu gewaltsamen Auseinandersetzungen gekommen``: the noun
+        after ``zu`` is the happening, the verb says only that it happened."""
+        v, lex = self.v, self.lex
+        if v.lemma(k).lower() not in lex.happening_verbs:
+            return None
+        holders = [k] + v.deps_of(k, "aux")
+        if not any(self.low[c] == "es" for h in holders for c in v.children[h]):
+            return None
+        # its own phrase first, then one the parser hung on another word ("am Samstag zu Ausschreitungen")
+        for c in v.deps_of(k, "obl", "obl:arg") + self._clause_tokens(k):
+            if v.pos(c) == "NOUN" and self._case(c) in lex.happening_preps:
+                return c
+        return None
 
     def _law_passed(self, k: int, lemma: str) -> bool:
         """``unterzeichnete ein Gesetz``, ``per Gesetz abgeschafft``: a law
@@ -398,9 +419,14 @@ class _Reader:
             if not lemmas & (lex.future_aux | lex.schedule_modals) and not self._planned(k) \
                     and not v.deps_of(k, "nsubj", "nsubj:pass"):
                 return True
-        if v.dep(k) in ("acl:relcl", "acl") and v.feature(k, "Tense") == "Pres" and self._own_date(k) is None:
-            return True
-        return False
+        return self._standing_relative(k)
+
+    def _standing_relative(self, k: int) -> bool:
+        """A present-tense relative clause with no date (``die Tiernahrung
+        vertreibt``, ``in dem es zu einer Regierung kommt``): what a thing is."""
+        v = self.v
+        relative = v.dep(k) in ("acl:relcl", "acl") or (v.dep(k) != "root" and self._relative(k))
+        return relative and v.feature(k, "Tense") == "Pres" and self._own_date(k) is None
 
     def _until_now(self, k: int, auxes: list[int]) -> bool:
         """``Die Gemälde sind bis heute verschwunden``: a perfect with ``sein``
@@ -712,7 +738,7 @@ class _Reader:
     def _relative(self, k: int) -> bool:
         """Whether the clause of ``k`` opens with a relative pronoun (a real relative clause)."""
         v = self.v
-        first = min(self._clause_tokens(k))
+        first = min((t for t in self._clause_tokens(k) if v.pos(t) != "PUNCT"), default=k)
         return self.low[first] in v.grammar.relative_pronouns or (
             first > 0 and v.pos(first) == "ADP" and self.low[first + 1] in v.grammar.relative_pronouns)
 
@@ -776,7 +802,7 @@ class _Reader:
 
     def _noun(self, k: int, occasions: dict[int, int], earlier: list[_Event]) -> _Event | None:
         v, lex = self.v, self.lex
-        kind = self._event_noun(k)
+        kind = self._event_noun(k) or ("other" if k in self.happening_nouns else None)
         if not kind or v.lemma(k) in lex.document_nouns or self._compound_head(v.lemma(k), lex.noun_types) in \
                 lex.document_nouns:
             return None
@@ -909,10 +935,17 @@ class _Reader:
             if h != k and v.mention_at[t] >= 0 and self._case(t) in lex.opponent_preps \
                     and not self._event_noun(h) and v.dep(t) != "conj" and not self._after_event_noun(t):
                 roles += [(n, "patient") for n in self.names(t)]
+        if self._harms_itself(k):
+            roles = [(n, "patient" if role == "agent" else role) for n, role in roles]
         seen: dict[str, str] = {}
         for name, role in roles:
             seen.setdefault(name, role)
         return list(seen.items())
+
+    def _harms_itself(self, k: int) -> bool:
+        """``verletzte sich``: a reflexive verb of harm, whose subject undergoes it."""
+        return self.predicate_lemma(k) in self.lex.reflexive_harm and any(
+            self.low[c] == "sich" for c in self.v.children[k])
 
     def _after_event_noun(self, c: int) -> bool:
         """``im Krieg gegen die Ukraine gefallen``: a phrase right after an event
@@ -1457,7 +1490,7 @@ class _Reader:
                 words += self._noun_complement(e.k)  # "Wahl zum Bundestag", "Referendum über den Austritt"
             return _trim(words)
         passive = v.passive(e.k) or self._surface_passive(e.k)
-        if not passive and self._subject_undergoes(e.k) and patients and not agents:
+        if not passive and (self._subject_undergoes(e.k) or self._harms_itself(e.k)) and patients and not agents:
             agents, patients = patients[:1], patients[1:]  # "Bacca erhält Sperre": the subject leads the line
         subject = (_join(self._short(a) for a in agents) if agents
                    else self._phrase_head(e.k, ("nsubj",)) or self._relative_head(e.k)

@@ -599,3 +599,23 @@ def test_a_later_date_inside_the_first_says_which_day(events):
     found = events("In Nürnberg fand letzte Woche am 23.02.2005 die Premiere des Stücks statt.",
                    published="2005-03-02")
     assert [(e.predicate, e.date) for e in found] == [("Premiere", "2005-02-23")]
+
+
+# -- the happening a construction names ------------------------------------------------------
+@pytest.mark.parametrize("text, expected", [
+    ("Nach der Wahl war es zu gewaltsamen Auseinandersetzungen zwischen der Armee und den Rebellen gekommen.",
+     [("election", "Wahl"), ("fighting", "Auseinandersetzung")]),
+    ("Am Rande der Demonstration kam es am Samstag zu Ausschreitungen.", [("other", "Ausschreitung")]),
+    # a standing fact in a relative clause under a hypothetical: nothing happened
+    ("Nach der Wahl wäre Sachsen das zweite Land, in dem es zu einer solchen Koalition kommt.",
+     [("election", "Wahl")]),
+])
+def test_es_kommt_zu_names_the_happening(events, text, expected):
+    assert [(e.type, e.predicate) for e in events(text)] == expected
+
+
+def test_who_harms_himself_undergoes_it(events):
+    found = events("Der Stürmer Thomas Müller verletzte sich am Dienstag im Training am Knie.")
+    assert [(e.predicate, e.roles, e.date) for e in found] == [
+        ("verletzen", (("Thomas Müller", "patient"),), "2024-03-19")]
+    assert found[0].label == "Müller verletzt sich am Knie"

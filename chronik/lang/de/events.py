@@ -93,6 +93,9 @@ class EventLexicon:
     recent_units: frozenset[str] = frozenset()  # "vor einigen Stunden": the day of publication
     sequence_adverbs: tuple[tuple[str, ...], ...] = ()  # "kurz darauf": the day of the happening before
     back_references: frozenset[str] = frozenset()  # "damals": the date named just before
+    happening_verbs: frozenset[str] = frozenset()  # "es kam zu X": X is the happening
+    happening_preps: frozenset[str] = frozenset()  # the "zu" of "es kam zu X"
+    reflexive_harm: frozenset[str] = frozenset()  # "verletzte sich": the subject undergoes it
 
 
 def _w(s: str) -> frozenset[str]:
@@ -458,4 +461,11 @@ EVENT_LEXICON = EventLexicon(
         "danach", "daraufhin", "unmittelbar darauf")),
     # "damals": the time named just before (German grammar: an anaphoric adverb of time)
     back_references=_w("damals seinerzeit"),
+    # "es kam zu Auseinandersetzungen", "es kommt zu Protesten": the noun is the
+    # happening, whatever it is (German grammar: the impersonal "es kommt zu")
+    happening_verbs=_w("kommen"),
+    happening_preps=_w("zu zum zur"),
+    # reflexive verbs of harm: with "sich" the subject is the one harmed
+    # ("Lahm verletzte sich am Ellenbogen", "brach sich das Bein")
+    reflexive_harm=_w("verletzen verbrennen vergiften verstauchen brechen prellen"),
 )
