@@ -252,7 +252,7 @@ class _Reader:
                 if self._event_noun(c):
                     occasions.setdefault(c, k)
             return None
-        kind = ("law" if self._law_passed(k, lemma) else lex.verb_types.get(lemma)
+        kind = ("law" if self._law_passed(k, lemma) else self._phrase_type(k, lemma) or lex.verb_types.get(lemma)
                 or (lex.verb_types.get(base) if lemma == base else None)
                 or self._noun_type_of_arguments(k) or "other")
         for c in v.deps_of(k, "obl"):
@@ -323,6 +323,17 @@ class _Reader:
         for c in v.deps_of(k, "obl", "obl:arg") + self._clause_tokens(k):
             if v.pos(c) == "NOUN" and self._case(c) in lex.happening_preps:
                 return c
+        return None
+
+    def _phrase_type(self, k: int, lemma: str) -> str | None:
+        """The type of a verb idiom (``lief vom Stapel``, ``zur Last gelegt``)
+        or of a launch's destination (``ins All``), from the nouns of the verb's phrases."""
+        v, lex = self.v, self.lex
+        for c in v.deps_of(k, "obl", "obl:arg", "obj"):
+            noun = v.lemma(c)
+            kind = lex.phrase_types.get((lemma, noun)) or (lex.destination_types.get(noun) if self._case(c) else None)
+            if kind:
+                return kind
         return None
 
     def _law_passed(self, k: int, lemma: str) -> bool:

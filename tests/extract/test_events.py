@@ -619,3 +619,12 @@ def test_who_harms_himself_undergoes_it(events):
     assert [(e.predicate, e.roles, e.date) for e in found] == [
         ("verletzen", (("Thomas Müller", "patient"),), "2024-03-19")]
     assert found[0].label == "Müller verletzt sich am Knie"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Der Flugzeugträger lief 1938 vom Stapel.", [("launch", "laufen")]),
+    ("Das neue Modell soll 2011 in Serie gehen.", [("launch", "gehen")]),
+    ("Eine Sojus-Rakete brachte am Montag drei Astronauten ins All.", [("launch", "bringen")]),
+])
+def test_a_verb_idiom_or_a_launch_destination_types_the_happening(events, text, expected):
+    assert [(e.type, e.predicate) for e in events(text)] == expected

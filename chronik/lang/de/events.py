@@ -96,6 +96,8 @@ class EventLexicon:
     happening_verbs: frozenset[str] = frozenset()  # "es kam zu X": X is the happening
     happening_preps: frozenset[str] = frozenset()  # the "zu" of "es kam zu X"
     reflexive_harm: frozenset[str] = frozenset()  # "verletzte sich": the subject undergoes it
+    phrase_types: dict[tuple[str, str], str] = field(default_factory=dict)  # "lief vom Stapel": launch
+    destination_types: dict[str, str] = field(default_factory=dict)  # "ins All": launch, whatever the verb
 
 
 def _w(s: str) -> frozenset[str]:
@@ -231,6 +233,25 @@ _IDIOM_OBJECTS = {
     "nehmen": _w("Rücksicht Bezug Anteil"),
     "schaffen": _w("es"),
 }
+
+# Verb idioms whose type is not the verb's own: the verb with a noun of its
+# clause ("lief vom Stapel", "geht in Serie", "wird ihm zur Last gelegt",
+# "nahm ihn in Gewahrsam", "tritt in Kraft"). Origin: German idioms (Duden:
+# Funktionsverbgefüge and fixed phrases), typed by the guideline's types.
+_PHRASE_TYPES = {
+    ("laufen", "Stapel"): "launch",
+    ("gehen", "Serie"): "launch",
+    ("gehen", "Netz"): "launch",
+    ("stellen", "Anklage"): "trial",
+    ("nehmen", "Gewahrsam"): "arrest",
+    ("nehmen", "Haft"): "arrest",
+    ("treten", "Kraft"): "law",
+    ("setzen", "Kraft"): "law",
+}
+# Where a launch goes: with any verb ("startete ins All", "brachte den
+# Satelliten in die Umlaufbahn") the happening is a launch. Origin: German
+# usage for space flight.
+_DESTINATION_TYPES = {noun: "launch" for noun in _w("All Weltall Weltraum Orbit Umlaufbahn Erdumlaufbahn")}
 
 # Event nouns that name a text, not a happening: "ein Veto gegen das Gesetz",
 # "den Gesetzesentwurf vorlegen". They give the verb that passes or signs them
@@ -468,4 +489,6 @@ EVENT_LEXICON = EventLexicon(
     # reflexive verbs of harm: with "sich" the subject is the one harmed
     # ("Lahm verletzte sich am Ellenbogen", "brach sich das Bein")
     reflexive_harm=_w("verletzen verbrennen vergiften verstauchen brechen prellen"),
+    phrase_types=_PHRASE_TYPES,
+    destination_types=_DESTINATION_TYPES,
 )
