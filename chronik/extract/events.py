@@ -570,7 +570,7 @@ class _Reader:
                     and not self._reported_mood(h):
                 return False  # "käme", "ginge": a hypothetical (Konjunktiv I outside a report is rare)
         first = self.v.sentences[self.v.sentence_of[k]].first_token
-        if self.low[first] in lex.condition_marks:
+        if self.low[first] in lex.condition_marks or self._generic_sentence(k):
             return False
         finite = [h for h in chain[-1:]] + [c for c in v.children[chain[-1]] if v.dep(c).startswith("aux")]
         if first in finite and v.tokens[first].text[:1].isupper():
@@ -593,6 +593,18 @@ class _Reader:
             if bracket and v.lemma(bracket[0]).lower() in lex.modal_verbs - lex.schedule_modals:
                 return False
         return True
+
+    def _generic_sentence(self, k: int) -> bool:
+        """``Wer gegen die Regeln verstößt, wird bestraft``, ``Je länger der
+        Streik dauert, desto teurer wird er``: what holds for anyone or in
+        proportion, not one happening."""
+        s = self.v.sentences[self.v.sentence_of[k]]
+        words = self.low[s.first_token:s.last_token]
+        if words and words[0] in self.lex.generic_openers:
+            return True
+        opener, closer = self.lex.proportion_marks
+        je = next((i for i, w in enumerate(words) if w in opener), None)
+        return je is not None and any(w in closer for w in words[je:])
 
     def _auxiliary_head(self, k: int) -> bool:
         """A participle the parser hung as a complement under its own auxiliary

@@ -628,3 +628,11 @@ def test_who_harms_himself_undergoes_it(events):
 ])
 def test_a_verb_idiom_or_a_launch_destination_types_the_happening(events, text, expected):
     assert [(e.type, e.predicate) for e in events(text)] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Je mehr Menschen geimpft wurden, desto stärker sanken die Fallzahlen in Bayern.",  # in proportion
+    "Wer gegen die Regeln verstößt, wird vom Verband gesperrt.",                         # anyone who does
+])
+def test_what_holds_for_anyone_or_in_proportion_is_no_happening(events, text):
+    assert [e.predicate for e in events(text)] == []

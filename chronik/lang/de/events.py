@@ -97,6 +97,8 @@ class EventLexicon:
     happening_preps: frozenset[str] = frozenset()  # the "zu" of "es kam zu X"
     reflexive_harm: frozenset[str] = frozenset()  # "verletzte sich": the subject undergoes it
     phrase_types: dict[tuple[str, str], str] = field(default_factory=dict)  # "lief vom Stapel": launch
+    generic_openers: frozenset[str] = frozenset()  # "Wer ..., muss ...": anyone, not one happening
+    proportion_marks: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset())  # "je ... desto"
     destination_types: dict[str, str] = field(default_factory=dict)  # "ins All": launch, whatever the verb
 
 
@@ -490,5 +492,11 @@ EVENT_LEXICON = EventLexicon(
     # ("Lahm verletzte sich am Ellenbogen", "brach sich das Bein")
     reflexive_harm=_w("verletzen verbrennen vergiften verstauchen brechen prellen"),
     phrase_types=_PHRASE_TYPES,
+    # a sentence that opens with a free relative "wer" ("Wer gegen die Regeln
+    # verstößt, wird bestraft") or is a comparative correlative ("je länger ...,
+    # desto teurer ...") says what holds for anyone, not what happened.
+    # Origin: German grammar (Duden: freie Relativsätze; Proportionalsätze).
+    generic_openers=_w("wer"),
+    proportion_marks=(_w("je"), _w("desto umso")),
     destination_types=_DESTINATION_TYPES,
 )
