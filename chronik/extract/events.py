@@ -1308,8 +1308,7 @@ class _Reader:
             ti = v.timex_at[t]
             if ti < 0 or not self.timex_values[ti] or ti in found:
                 continue
-            first = v.token_at(v.timexes[ti].start)
-            if first > 0 and self.low[first - 1] in lex.bound_preps or self.low[first] in lex.bound_preps:
+            if self._bound(ti, k):
                 self.bounded.add(k)
                 continue
             if self._dates_other_noun(t, k):
@@ -1321,6 +1320,37 @@ class _Reader:
                 self.low[j] in lex.span_words for j in range(min(found.values()), max(found.values()))):
             return None
         return self._narrowed(min(found, key=lambda ti: (abs(found[ti] - k), ti)), found)
+
+    def _bound(self, ti: int, k: int) -> bool:
+        """A date that only bounds the happening: after ``seit``, ``bis`` or
+        ``bis zum`` (``noch bis zum 15. März geöffnet``), the start of a span
+        (``2003 bis 2008``), or inside a phrase that ``seit`` opens (``seit der
+        Wiedereinführung der Todesstrafe 1976``)."""
+        v, bound = self.v, self.lex.bound_preps
+        first = v.token_at(v.timexes[ti].start)
+        after = v.token_at(v.timexes[ti].end)
+        before = self.low[max(0, first - 2):first]
+        if self.low[first] in bound or (before and before[-1] in bound):
+            return True
+        if len(before) == 2 and before[0] in bound and before[1] in self.lex.fused_preps:
+            return True
+        if after < len(self.low) and self.low[after] in self.lex.range_marks \
+                and v.sentence_of[after] == v.sentence_of[first]:
+            return True
+        return self._in_bound_phrase(first, k)
+
+    def _in_bound_phrase(self, t: int, k: int) -> bool:
+        """Whether a noun phrase between ``t`` and its clause's verb ``k`` opens
+        with ``seit``, ``bis``: the date is that happening's bound."""
+        v, j = self.v, t
+        for _ in range(6):
+            h = v.head(j)
+            if h == j or h == k:
+                return False
+            if self._case(h) in self.lex.bound_preps and self.v.timex_at[h] < 0:
+                return True  # a happening's phrase, not the date's own ("seit dem 23. März")
+            j = h
+        return False
 
     def _narrowed(self, ti: int, found: dict[int, int]) -> int:
         """``letzte Woche am 23.02.2005``: a later date of the clause inside
@@ -1346,7 +1376,7 @@ class _Reader:
             return None
         ti = next(iter(dated))
         t = v.token_at(v.timexes[ti].start)
-        if t > e.k or (t > 0 and self.low[t - 1] in self.lex.bound_preps) or self.low[t] in self.lex.bound_preps:
+        if t > e.k or self._bound(ti, e.clause):
             return None
         for other in events:
             if other is not e and v.sentence_of[other.k] == si and t in self._clause_tokens(other.clause):

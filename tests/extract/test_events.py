@@ -636,3 +636,17 @@ def test_a_verb_idiom_or_a_launch_destination_types_the_happening(events, text, 
 ])
 def test_what_holds_for_anyone_or_in_proportion_is_no_happening(events, text):
     assert [e.predicate for e in events(text)] == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "bis zum": how long, not when
+    ("Der Sender strahlt am Freitag eine Sondersendung aus. Es werden bis zum 1. Januar 2009 insgesamt 180 "
+     "Stunden an Sendungen in HD ausgestrahlt.", [("ausstrahlen", "2008-12-26"), ("ausstrahlen", None)]),
+    # the date of the happening a "seit" phrase names
+    ("Seit der Wiedereinführung der Todesstrafe in den Vereinigten Staaten 1976 wurden in Illinois 12 Menschen "
+     "hingerichtet.", [("hinrichten", None)]),
+    # the start of a span
+    ("Die Ergebnisse wurden mit der Studie „Gewalt in Berlin 2003 bis 2008“ verglichen.", [("vergleichen", None)]),
+])
+def test_a_date_that_only_bounds_the_happening_is_not_its_date(events, text, expected):
+    assert [(e.predicate, e.date) for e in events(text, published="2008-12-23")] == expected

@@ -97,6 +97,7 @@ class EventLexicon:
     happening_preps: frozenset[str] = frozenset()  # the "zu" of "es kam zu X"
     reflexive_harm: frozenset[str] = frozenset()  # "verletzte sich": the subject undergoes it
     phrase_types: dict[tuple[str, str], str] = field(default_factory=dict)  # "lief vom Stapel": launch
+    range_marks: frozenset[str] = frozenset()  # "2009-2013", "2003 bis 2008": a span's start is a bound
     generic_openers: frozenset[str] = frozenset()  # "Wer ..., muss ...": anyone, not one happening
     proportion_marks: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset())  # "je ... desto"
     destination_types: dict[str, str] = field(default_factory=dict)  # "ins All": launch, whatever the verb
@@ -496,6 +497,7 @@ EVENT_LEXICON = EventLexicon(
     # verstößt, wird bestraft") or is a comparative correlative ("je länger ...,
     # desto teurer ...") says what holds for anyone, not what happened.
     # Origin: German grammar (Duden: freie Relativsätze; Proportionalsätze).
+    range_marks=_w("bis - –"),
     generic_openers=_w("wer"),
     proportion_marks=(_w("je"), _w("desto umso")),
     destination_types=_DESTINATION_TYPES,
