@@ -329,12 +329,25 @@ class _Reader:
         """The type of a verb idiom (``lief vom Stapel``, ``zur Last gelegt``)
         or of a launch's destination (``ins All``), from the nouns of the verb's phrases."""
         v, lex = self.v, self.lex
-        for c in v.deps_of(k, "obl", "obl:arg", "obj"):
+        if lemma in lex.presenting_verbs and any(self._report(c) for c in self._object_nouns(k)):
+            return "announcement"
+        for c in v.deps_of(k, "obl", "obl:arg", "obj", "nsubj:pass"):
             noun = v.lemma(c)
             kind = lex.phrase_types.get((lemma, noun)) or (lex.destination_types.get(noun) if self._case(c) else None)
             if kind:
                 return kind
         return None
+
+    def _object_nouns(self, k: int) -> list[int]:
+        """What a verb acts on: its objects, its passive subject, or the noun its relative pronoun stands for."""
+        v = self.v
+        found = v.deps_of(k, "obj", "nsubj:pass")
+        return [self._antecedent_noun(c) if self._antecedent_noun(c) is not None else c for c in found]
+
+    def _report(self, c: int) -> bool:
+        """A noun that names a report or findings (``Bericht``, ``Jahresbericht``, ``Studie``)."""
+        v, nouns = self.v, self.lex.report_nouns
+        return v.pos(c) == "NOUN" and (v.lemma(c) in nouns or self._compound_head(v.lemma(c), nouns) is not None)
 
     def _law_passed(self, k: int, lemma: str) -> bool:
         """``unterzeichnete ein Gesetz``, ``per Gesetz abgeschafft``: a law

@@ -650,3 +650,17 @@ def test_what_holds_for_anyone_or_in_proportion_is_no_happening(events, text):
 ])
 def test_a_date_that_only_bounds_the_happening_is_not_its_date(events, text, expected):
     assert [(e.predicate, e.date) for e in events(text, published="2008-12-23")] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # presenting a report or findings is a publication, presenting a product a launch
+    ("Das Institut hat am Montag eine Studie zur Gewalt vorgestellt.", [("announcement", "vorstellen")]),
+    ("Nachdem die Zeitung am Montag neue Verdachtsmomente gegen den Geheimdienst präsentierte, wird die "
+     "Diskussion neu belebt.", [("announcement", "präsentieren"), ("other", "beleben")]),
+    ("Apple stellte am Dienstag ein neues iPhone vor.", [("launch", "vorstellen")]),
+    # forming a coalition is an agreement; a house bombed out an attack
+    ("Am 30. September 2009 wurde die Koalition aus CDU und FDP gebildet.", [("agreement", "bilden")]),
+    ("Ihr Haus wurde im Krieg ausgebombt.", [("attack", "ausbomben")]),
+])
+def test_what_a_verb_acts_on_types_it(events, text, expected):
+    assert [(e.type, e.predicate) for e in events(text)] == expected

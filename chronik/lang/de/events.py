@@ -98,6 +98,8 @@ class EventLexicon:
     reflexive_harm: frozenset[str] = frozenset()  # "verletzte sich": the subject undergoes it
     phrase_types: dict[tuple[str, str], str] = field(default_factory=dict)  # "lief vom Stapel": launch
     range_marks: frozenset[str] = frozenset()  # "2009-2013", "2003 bis 2008": a span's start is a bound
+    presenting_verbs: frozenset[str] = frozenset()  # "legte einen Bericht vor": with a report, an announcement
+    report_nouns: frozenset[str] = frozenset()
     generic_openers: frozenset[str] = frozenset()  # "Wer ..., muss ...": anyone, not one happening
     proportion_marks: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset())  # "je ... desto"
     destination_types: dict[str, str] = field(default_factory=dict)  # "ins All": launch, whatever the verb
@@ -135,7 +137,7 @@ _VERB_TYPES = _typed({
     "appointment": "ernennen berufen nominieren vereidigen bestellen",
     "resignation": "zurücktreten entlassen feuern abberufen absetzen",
     "attack": "angreifen attackieren beschießen bombardieren überfallen stürmen sprengen "
-              "hacken hochgehen",
+              "hacken hochgehen ausbomben",
     "fighting": "kämpfen bekämpfen erobern zurückschlagen einmarschieren",
     "killing": "töten ermorden erschießen hinrichten umbringen",
     "death": "sterben versterben erliegen umkommen",
@@ -250,6 +252,9 @@ _PHRASE_TYPES = {
     ("nehmen", "Haft"): "arrest",
     ("treten", "Kraft"): "law",
     ("setzen", "Kraft"): "law",
+    ("bilden", "Koalition"): "agreement",
+    ("eingehen", "Koalition"): "agreement",
+    ("schmieden", "Bündnis"): "agreement",
 }
 # Where a launch goes: with any verb ("startete ins All", "brachte den
 # Satelliten in die Umlaufbahn") the happening is a launch. Origin: German
@@ -498,6 +503,12 @@ EVENT_LEXICON = EventLexicon(
     # desto teurer ...") says what holds for anyone, not what happened.
     # Origin: German grammar (Duden: freie Relativsätze; Proportionalsätze).
     range_marks=_w("bis - –"),
+    # presenting a report, a study or findings is a publication (the
+    # guideline's announcement), presenting a product a launch; results of a
+    # company ("Zahlen", "Bilanz") are business and not listed here
+    presenting_verbs=_w("präsentieren vorstellen veröffentlichen vorlegen"),
+    report_nouns=_w("Bericht Studie Untersuchung Gutachten Analyse Umfrage Prognose Statistik Plan Konzept "
+                    "Verdachtsmoment Beweis Dokument Erkenntnis"),
     generic_openers=_w("wer"),
     proportion_marks=(_w("je"), _w("desto umso")),
     destination_types=_DESTINATION_TYPES,
