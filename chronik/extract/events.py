@@ -697,6 +697,8 @@ class _Reader:
         head = chain[-1]
         if v.feature(head, "VerbForm") != "Fin" or v.feature(head, "Tense") != "Pres":
             return False
+        if self.low[head] in self.lex.preterite_forms:
+            return False  # "Die Deutschen gewannen das Spiel", tagged as a present
         if any(v.dep(c).startswith("aux") for h in chain for c in v.children[h]):
             return False
         if any(v.pos(j) == "AUX" and v.lemma(j).lower() in ("haben", "sein", "werden") for j in self._clause_span(k)

@@ -664,3 +664,10 @@ def test_a_date_that_only_bounds_the_happening_is_not_its_date(events, text, exp
 ])
 def test_what_a_verb_acts_on_types_it(events, text, expected):
     assert [(e.type, e.predicate) for e in events(text)] == expected
+
+
+def test_a_strong_preterite_tagged_as_a_present_is_no_generic_present(events):
+    text = ("Das deutsche Team wurde am Sonntag beim Turnier in Genf Dritter.\n\n"
+            "Im Halbfinale verlor die Mannschaft knapp gegen das Team aus Frankreich.\n\n"
+            "Die Deutschen gewannen dieses Spiel deutlich und konnten auch die weiteren Spiele für sich entscheiden.")
+    assert [e.predicate for e in events(text, published="2008-02-24")] == ["verlieren", "gewinnen"]

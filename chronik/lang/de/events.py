@@ -14,6 +14,7 @@ from chronik.lang.de.demonyms import DEMONYM_FORMS, PLACE_FORMS
 from chronik.lang.de.entities import ENTITY_LEXICON
 from chronik.lang.de.roles import ROLE_NOUNS, ROLE_SUFFIXES
 from chronik.lang.de.statements import SPEECH_ACT_VERBS
+from chronik.lang.de.time import TIME_LEXICON
 
 
 @dataclass(frozen=True, slots=True, kw_only=True, eq=False)
@@ -100,6 +101,7 @@ class EventLexicon:
     range_marks: frozenset[str] = frozenset()  # "2009-2013", "2003 bis 2008": a span's start is a bound
     presenting_verbs: frozenset[str] = frozenset()  # "legte einen Bericht vor": with a report, an announcement
     report_nouns: frozenset[str] = frozenset()
+    preterite_forms: frozenset[str] = frozenset()  # "gewannen": a past, whatever the tagger says
     generic_openers: frozenset[str] = frozenset()  # "Wer ..., muss ...": anyone, not one happening
     proportion_marks: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset())  # "je ... desto"
     destination_types: dict[str, str] = field(default_factory=dict)  # "ins All": launch, whatever the verb
@@ -509,6 +511,9 @@ EVENT_LEXICON = EventLexicon(
     presenting_verbs=_w("präsentieren vorstellen veröffentlichen vorlegen"),
     report_nouns=_w("Bericht Studie Untersuchung Gutachten Analyse Umfrage Prognose Statistik Plan Konzept "
                     "Verdachtsmoment Beweis Dokument Erkenntnis"),
+    # strong preterites ("gewannen", "fanden") that the tagger may read as a
+    # present: one list with the time expressions' (chronik.lang.de.time, Duden)
+    preterite_forms=TIME_LEXICON.strong_preterites,
     generic_openers=_w("wer"),
     proportion_marks=(_w("je"), _w("desto umso")),
     destination_types=_DESTINATION_TYPES,
