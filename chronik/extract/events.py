@@ -449,7 +449,7 @@ class _Reader:
         """A present-tense relative clause with no date (``die Tiernahrung
         vertreibt``, ``in dem es zu einer Regierung kommt``): what a thing is."""
         v = self.v
-        relative = v.dep(k) in ("acl:relcl", "acl") or (v.dep(k) != "root" and self._relative(k))
+        relative = v.dep(k) in ("acl:relcl", "acl") or self._relative_pronoun_first(k)
         return relative and v.feature(k, "Tense") == "Pres" and self._own_date(k) is None
 
     def _until_now(self, k: int, auxes: list[int]) -> bool:
@@ -776,9 +776,23 @@ class _Reader:
     def _relative(self, k: int) -> bool:
         """Whether the clause of ``k`` opens with a relative pronoun (a real relative clause)."""
         v = self.v
-        first = min((t for t in self._clause_tokens(k) if v.pos(t) != "PUNCT"), default=k)
+        first = min(self._clause_tokens(k))
         return self.low[first] in v.grammar.relative_pronouns or (
             first > 0 and v.pos(first) == "ADP" and self.low[first + 1] in v.grammar.relative_pronouns)
+
+    def _relative_pronoun_first(self, k: int) -> bool:
+        """A clause the parser did not mark as relative that opens, right after
+        a comma, with a relative pronoun (``, in dem es zu ... kommt``); an
+        article (``, den Ausgleich``) is no pronoun."""
+        v = self.v
+        tokens = [t for t in self._clause_tokens(k) if v.pos(t) != "PUNCT"]
+        if not tokens:
+            return False
+        first = tokens[0]
+        pronoun = first + 1 if v.pos(first) == "ADP" else first
+        if pronoun >= len(self.low) or v.pos(pronoun) != "PRON" or self.low[pronoun] not in v.grammar.relative_pronouns:
+            return False
+        return first > 0 and v.tokens[first - 1].text == ","
 
     def _speech(self, k: int) -> bool:
         lex = self.lex

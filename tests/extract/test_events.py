@@ -671,3 +671,9 @@ def test_a_strong_preterite_tagged_as_a_present_is_no_generic_present(events):
             "Im Halbfinale verlor die Mannschaft knapp gegen das Team aus Frankreich.\n\n"
             "Die Deutschen gewannen dieses Spiel deutlich und konnten auch die weiteren Spiele für sich entscheiden.")
     assert [e.predicate for e in events(text, published="2008-02-24")] == ["verlieren", "gewinnen"]
+
+
+def test_an_article_after_a_comma_opens_no_relative_clause(events):
+    found = events("Wenig später hat Djurdjic, überlegt freigespielt vom giftigen Rosenberg, den Ausgleich auf dem "
+                   "Fuß – er schießt aus kurzer Distanz weit drüber.")
+    assert [e.predicate for e in found] == ["freispielen", "schießen"]
