@@ -583,7 +583,7 @@ class _Reader:
                     and not self._reported_mood(h):
                 return False  # "käme", "ginge": a hypothetical (Konjunktiv I outside a report is rare)
         first = self.v.sentences[self.v.sentence_of[k]].first_token
-        if self.low[first] in lex.condition_marks or self._generic_sentence(k):
+        if self.low[first] in lex.condition_marks or self._generic_sentence(k) or self._conditional_conjunct(k):
             return False
         finite = [h for h in chain[-1:]] + [c for c in v.children[chain[-1]] if v.dep(c).startswith("aux")]
         if first in finite and v.tokens[first].text[:1].isupper():
@@ -606,6 +606,14 @@ class _Reader:
             if bracket and v.lemma(bracket[0]).lower() in lex.modal_verbs - lex.schedule_modals:
                 return False
         return True
+
+    def _conditional_conjunct(self, k: int) -> bool:
+        """``wenn der Bär stapft und die Schlange zischt``: a clause joined to a
+        condition shares its ``wenn``, however the parser hung the ``und``."""
+        v = self.v
+        if v.dep(k) != "conj" or v.head(k) == k:
+            return False
+        return any(v.dep(c) == "mark" and self.low[c] in self.lex.condition_marks for c in v.children[v.head(k)])
 
     def _generic_sentence(self, k: int) -> bool:
         """``Wer gegen die Regeln verstößt, wird bestraft``, ``Je länger der

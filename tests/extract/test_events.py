@@ -677,3 +677,9 @@ def test_an_article_after_a_comma_opens_no_relative_clause(events):
     found = events("Wenig später hat Djurdjic, überlegt freigespielt vom giftigen Rosenberg, den Ausgleich auf dem "
                    "Fuß – er schießt aus kurzer Distanz weit drüber.")
     assert [e.predicate for e in found] == ["freispielen", "schießen"]
+
+
+def test_a_clause_joined_to_a_condition_shares_it(events):
+    found = events("Durch seine Geräuschimitationen hört man förmlich, wenn der naive Bär Balu durch den Regenwald "
+                   "stapft und die arrogante Schlange Kaa durch die Blätter zischt.")
+    assert [e.predicate for e in found] == []
