@@ -683,3 +683,13 @@ def test_a_clause_joined_to_a_condition_shares_it(events):
     found = events("Durch seine Geräuschimitationen hört man förmlich, wenn der naive Bär Balu durch den Regenwald "
                    "stapft und die arrogante Schlange Kaa durch die Blätter zischt.")
     assert [e.predicate for e in found] == []
+
+
+@pytest.mark.parametrize("text", [
+    "Fitnessbänder und Smartwatches erfreuen sich zunehmender Beliebtheit.",
+    "Hinter dem Link verbirgt sich ein Hackerangriff.",
+    "Im Oktober gegen die Schweiz genießen sie Heimvorteil.",
+    "Von der Reform soll vor allem die Wirtschaft profitieren.",
+])
+def test_states_told_with_verbs_of_enjoying_hiding_and_gaining_are_no_happenings(events, text):
+    assert [e.predicate for e in events(text)] == []

@@ -215,7 +215,7 @@ _NO_EVENT_VERBS = _w(
     "verstoßen unterliegen beteiligen nutzen "
     "zurückhalten schätzen einschätzen rechnen wirken bieten tragen heißen nennen "
     "vorsehen drehen ausbleiben wundern neigen freistehen betrachten zielen funktionieren spüren "
-    "verlieben bezeugen"
+    "verlieben bezeugen genießen profitieren variieren"
     # holding office is a state: "In Sachsen regiert die Koalition"
     " regieren"
 )
@@ -223,9 +223,11 @@ _NO_EVENT_VERBS = _w(
 # Verbs that with "sich" say where or how something is, not what happened:
 # "3.400 Flüchtlinge hielten sich in Traiskirchen auf" (but "hielt den Zug auf"
 # is an act), "eine Firma, die sich auf Malware spezialisiert hat", "stützt sich
-# auf ein Gutachten", "gefiel sich in der Rolle". Origin: German grammar
+# auf ein Gutachten", "gefiel sich in der Rolle", "beruft sich auf eine Studie",
+# "erfreuen sich zunehmender Beliebtheit", "dahinter verbirgt sich ein
+# Angriff". Origin: German grammar
 # (Duden: reflexive verbs of state); the 10kGNAD events judged by hand.
-_REFLEXIVE_STATES = _w("aufhalten spezialisieren stützen gefallen befinden berufen")
+_REFLEXIVE_STATES = _w("aufhalten spezialisieren stützen gefallen befinden berufen erfreuen verbergen")
 
 # Idioms of a verb and its object that say how something is or what
 # someone does habitually, not what happened: "spielen die Hauptrollen",
