@@ -215,7 +215,7 @@ _NO_EVENT_VERBS = _w(
     "verstoßen unterliegen beteiligen nutzen "
     "zurückhalten schätzen einschätzen rechnen wirken bieten tragen heißen nennen "
     "vorsehen drehen ausbleiben wundern neigen freistehen betrachten zielen funktionieren spüren "
-    "verlieben bezeugen genießen profitieren variieren"
+    "verlieben bezeugen genießen"
     # holding office is a state: "In Sachsen regiert die Koalition"
     " regieren"
 )
@@ -224,10 +224,9 @@ _NO_EVENT_VERBS = _w(
 # "3.400 Flüchtlinge hielten sich in Traiskirchen auf" (but "hielt den Zug auf"
 # is an act), "eine Firma, die sich auf Malware spezialisiert hat", "stützt sich
 # auf ein Gutachten", "gefiel sich in der Rolle", "beruft sich auf eine Studie",
-# "erfreuen sich zunehmender Beliebtheit", "dahinter verbirgt sich ein
-# Angriff". Origin: German grammar
+# "dahinter verbirgt sich ein Angriff". Origin: German grammar
 # (Duden: reflexive verbs of state); the 10kGNAD events judged by hand.
-_REFLEXIVE_STATES = _w("aufhalten spezialisieren stützen gefallen befinden berufen erfreuen verbergen")
+_REFLEXIVE_STATES = _w("aufhalten spezialisieren stützen gefallen befinden berufen verbergen")
 
 # Idioms of a verb and its object that say how something is or what
 # someone does habitually, not what happened: "spielen die Hauptrollen",
