@@ -24,9 +24,13 @@ from the dependency tree of its sentence:
   a pronoun, a singular role noun (``der Kremlchef``) or ``beide`` stands for
   the persons named before, a relative pronoun for the noun its clause hangs
   on; a dateline's place (``Innsbruck –``) is no party;
-* when: the date of a time expression inside its clause; else, for the
-  news of the day in the lead, the publication date (``date_basis``
-  ``published``); else none;
+* when: the date of a time expression inside its clause (not one that only
+  bounds it: ``seit``, ``bis zum``, a span's start; the later, narrower one of
+  ``letzte Woche am 23.02.``; ``vor einigen Stunden`` is the publication day);
+  else the date the text ties it to: ``kurz darauf`` the day of the happening
+  before, ``damals`` the date named just before, a plain past in the lead the
+  day of the dated lead sentence before; else, for the news of the day in the
+  lead, the publication date (``date_basis`` ``published``); else none;
 * where: a place mention in a place phrase of the clause;
 * status: ``announced`` for a future, a schedule (``soll ... stattfinden``),
   a plan (``plant ... zu besuchen``), ``geplant``/``vor dem Treffen``, or a date
@@ -252,9 +256,7 @@ class _Reader:
                 if self._event_noun(c):
                     occasions.setdefault(c, k)
             return None
-        kind = ("law" if self._law_passed(k, lemma) else self._phrase_type(k, lemma) or lex.verb_types.get(lemma)
-                or (lex.verb_types.get(base) if lemma == base else None)
-                or self._noun_type_of_arguments(k) or "other")
+        kind = self._verb_type(k, lemma, base)
         for c in v.deps_of(k, "obl"):
             if self._event_noun(c) in PARTICIPATION_TYPES and self._case(c) in lex.participation_preps:
                 occasions.setdefault(c, k)
@@ -310,6 +312,16 @@ class _Reader:
         modifies = v.head(k) > k and v.pos(v.head(k)) == "NOUN" and v.sentence_of[v.head(k)] == v.sentence_of[k]
         return participle or modifies or (k > 0 and v.pos(k - 1) in ("DET", "ADJ", "ADV"))
 
+    def _verb_type(self, k: int, lemma: str, base: str) -> str:
+        """A law passed, else the type of a verb idiom or of a launch's
+        destination, the verb's own, or that of the event noun it does."""
+        lex = self.lex
+        if self._law_passed(k, lemma):
+            return "law"
+        return (self._phrase_type(k, lemma) or lex.verb_types.get(lemma)
+                or (lex.verb_types.get(base) if lemma == base else None)
+                or self._noun_type_of_arguments(k) or "other")
+
     def _impersonal_happening(self, k: int) -> int | None:
         """``es war zu gewaltsamen Auseinandersetzungen gekommen``: the noun
         after ``zu`` is the happening, the verb says only that it happened."""
@@ -326,23 +338,28 @@ class _Reader:
         return None
 
     def _phrase_type(self, k: int, lemma: str) -> str | None:
-        """The type of a verb idiom (``lief vom Stapel``, ``zur Last gelegt``)
-        or of a launch's destination (``ins All``), from the nouns of the verb's phrases."""
+        """The type of presenting a report (``legte eine Studie vor``), of a
+        verb idiom (``lief vom Stapel``, ``geht in Serie``) or of a launch's
+        destination (``ins All``), from the nouns of the verb's phrases."""
         v, lex = self.v, self.lex
         if lemma in lex.presenting_verbs and any(self._report(c) for c in self._object_nouns(k)):
             return "announcement"
         for c in v.deps_of(k, "obl", "obl:arg", "obj", "nsubj:pass"):
             noun = v.lemma(c)
-            kind = lex.phrase_types.get((lemma, noun)) or (lex.destination_types.get(noun) if self._case(c) else None)
+            kind = lex.phrase_types.get((lemma, noun))
+            if kind is None and self._case(c):
+                kind = lex.destination_types.get(noun)  # "ins All", with any verb
             if kind:
                 return kind
         return None
 
     def _object_nouns(self, k: int) -> list[int]:
         """What a verb acts on: its objects, its passive subject, or the noun its relative pronoun stands for."""
-        v = self.v
-        found = v.deps_of(k, "obj", "nsubj:pass")
-        return [self._antecedent_noun(c) if self._antecedent_noun(c) is not None else c for c in found]
+        out = []
+        for c in self.v.deps_of(k, "obj", "nsubj:pass"):
+            antecedent = self._antecedent_noun(c)
+            out.append(c if antecedent is None else antecedent)
+        return out
 
     def _report(self, c: int) -> bool:
         """A noun that names a report or findings (``Bericht``, ``Jahresbericht``, ``Studie``)."""
@@ -455,11 +472,12 @@ class _Reader:
     def _until_now(self, k: int, auxes: list[int]) -> bool:
         """``Die Gemälde sind bis heute verschwunden``: a perfect with ``sein``
         that lasts ``bis heute`` tells a state, not a happening."""
-        v = self.v
+        v, lex = self.v, self.lex
         if not any(v.lemma(c).lower() == "sein" for c in auxes):
             return False
         span = self._clause_span(k)
-        return any(self.low[j] == "bis" and j + 1 in span and self.low[j + 1] in self.lex.until_now for j in span)
+        return any(self.low[j] in lex.bound_preps and j + 1 in span and self.low[j + 1] in lex.until_now
+                   for j in span)
 
     def _bracket_aux(self, k: int) -> list[int]:
         """The auxiliary that opens the clause a participle closes, where the
@@ -798,7 +816,8 @@ class _Reader:
             return False
         first = tokens[0]
         pronoun = first + 1 if v.pos(first) == "ADP" else first
-        if pronoun >= len(self.low) or v.pos(pronoun) != "PRON" or self.low[pronoun] not in v.grammar.relative_pronouns:
+        if pronoun >= len(self.low) or v.pos(pronoun) != "PRON" or \
+                self.low[pronoun] not in v.grammar.relative_pronouns:
             return False
         return first > 0 and v.tokens[first - 1].text == ","
 
@@ -1395,7 +1414,7 @@ class _Reader:
         outer = date_range(self.timex_values[ti])
         for tj, t in sorted(found.items(), key=lambda item: item[1]):
             inner = date_range(self.timex_values[tj])
-            if t > found[ti] and outer and inner and inner != outer and outer[0] <= inner[0] <= inner[1] <= outer[1]:
+            if t > found[ti] and _inside(inner, outer):
                 return tj
         return ti
 
@@ -1510,8 +1529,9 @@ class _Reader:
     def _simple_past(self, e: _Event) -> bool:
         """A verb in the simple past with no auxiliary (``erlag``, ``schleuderte``): narration."""
         v = self.v
-        return e.kind == "verb" and v.feature(e.k, "Tense") == "Past" and v.feature(e.k, "VerbForm") in ("Fin", None) \
-            and not self._participle(e.k) and not any(v.dep(c).startswith("aux") for c in v.children[e.k])
+        if e.kind != "verb" or v.feature(e.k, "Tense") != "Past" or v.feature(e.k, "VerbForm") not in ("Fin", None):
+            return False
+        return not self._participle(e.k) and not any(v.dep(c).startswith("aux") for c in v.children[e.k])
 
     def _announced(self, e: _Event) -> bool:
         v, lex = self.v, self.lex
@@ -1970,6 +1990,11 @@ def _compound_head(lemma: str, heads: tuple[str, ...]) -> str | None:
                 and (low[-len(hl) - 1] in "-s" or len(hl) >= 4):
             return h
     return None
+
+
+def _inside(inner: tuple[str, str] | None, outer: tuple[str, str] | None) -> bool:
+    """Whether the day range ``inner`` lies inside ``outer`` and is narrower."""
+    return bool(inner and outer and inner != outer and outer[0] <= inner[0] <= inner[1] <= outer[1])
 
 
 def _day_value(value: str | None) -> str | None:

@@ -475,7 +475,8 @@ EVENT_LEXICON = EventLexicon(
     fused_preps=_w("beim zum zur im am vom ins ans"),
     # "war ... ausgesetzt gewesen": the perfect of the stative passive
     state_auxiliaries=_w("gewesen"),
-    # "sind bis heute verschwunden": a result that still holds is a state
+    # "sind bis heute verschwunden" (after a bound preposition: "bis", "seit"):
+    # a result that still holds is a state
     until_now=_w("heute jetzt dato"),
     # verbs that pass, sign or enact a text: with a document noun as their
     # object the happening is a law (the guideline's law type: a law passed,
