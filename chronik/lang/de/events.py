@@ -191,12 +191,15 @@ _NOUN_TYPES = _typed({
     "strike": "Streik Warnstreik Ausstand Arbeitsniederlegung Generalstreik",
     "deployment": "Einsatz Entsendung Stationierung Rückzug Truppenabzug",
     "military": "Manöver Militärübung Raketentest Atomtest Mobilmachung Militärparade Parade",
-    "launch": "Start Markteinführung Eröffnung Premiere Einweihung",
+    "launch": "Start Markteinführung Eröffnung Einweihung",
     "release": "Freilassung Befreiung Begnadigung",
     "award": "Verleihung Preisverleihung Auszeichnung",
     "business": "Übernahme Fusion Insolvenz Pleite Stellenabbau Zusammenschluss Kauf Verkauf Börsengang "
                 "Entlassungen Konkurs",
     "discovery": "Entdeckung Fund",
+    # a first night is a happening, but no product or service launched (the
+    # guideline's launch): of no type of its own
+    "other": "Premiere Uraufführung Erstaufführung",
 })
 
 # Verbs that report a state, a relation, perception, cognition or a modality,
