@@ -24,9 +24,13 @@ from the dependency tree of its sentence:
   a pronoun, a singular role noun (``der Kremlchef``) or ``beide`` stands for
   the persons named before, a relative pronoun for the noun its clause hangs
   on; a dateline's place (``Innsbruck –``) is no party;
-* when: the date of a time expression inside its clause; else, for the
-  news of the day in the lead, the publication date (``date_basis``
-  ``published``); else none;
+* when: the date of a time expression inside its clause (not one that only
+  bounds it: ``seit``, ``bis zum``, a span's start; the later, narrower one of
+  ``letzte Woche am 23.02.``; ``vor einigen Stunden`` is the publication day);
+  else the date the text ties it to: ``kurz darauf`` the day of the happening
+  before, ``damals`` the date named just before, a plain past in the lead the
+  day of the dated lead sentence before; else, for the news of the day in the
+  lead, the publication date (``date_basis`` ``published``); else none;
 * where: a place mention in a place phrase of the clause;
 * status: ``announced`` for a future, a schedule (``soll ... stattfinden``),
   a plan (``plant ... zu besuchen``), ``geplant``/``vor dem Treffen``, or a date
@@ -133,6 +137,10 @@ class _Reader:
         self.low = [t.text.lower() for t in view.tokens]
         self.published = view.published[:10] if view.published and len(view.published) >= 10 else None
         self.timex_values = [_day_value(t.value) if t.type in ("DATE", "TIME") else None for t in view.timexes]
+        # "vor einigen Stunden": a vague past of hours is the publication date
+        self.recent = frozenset(i for i, t in enumerate(view.timexes) if self.published and self._hours_ago(t))
+        for i in self.recent:
+            self.timex_values[i] = self.published
         self.named = frozenset(m.text for m in view.mentions)
         self.bounded: set[int] = set()  # clauses with a time bound ("seit 1976"): no day of their own
         self.lead = _lead(view)
@@ -141,6 +149,11 @@ class _Reader:
         # event noun names parties of its own decides whether it is an event,
         # and the role repairs leave which clauses are events as they were
         self.as_found = False
+        self.happening_nouns: set[int] = set()  # "es kam zu X": X, whatever noun it is
+
+    def _hours_ago(self, timex) -> bool:
+        """A vague past counted in hours or minutes (``vor einigen Stunden``)."""
+        return timex.value == "PAST_REF" and any(w in self.lex.recent_units for w in timex.text.split())
 
     # -- one sentence ------------------------------------------------------------------
     def sentence(self, si: int, earlier: list[_Event]) -> list[_Event]:
@@ -212,7 +225,12 @@ class _Reader:
             return None  # a name or noun the tagger took for a verb (infinitives end in -n)
         if self._attributive(k):
             return None  # an attributive participle: "die entsandten Soldaten"
-        if self._state(k):
+        happening = self._impersonal_happening(k)
+        if happening is not None and self._happens(k) and not self._standing_relative(k):
+            self.happening_nouns.add(happening)
+            occasions.setdefault(happening, k)
+            return None
+        if self._state(k) or self._idiom(k):
             return None
         if not self._happens(k):
             return None
@@ -238,8 +256,7 @@ class _Reader:
                 if self._event_noun(c):
                     occasions.setdefault(c, k)
             return None
-        kind = (lex.verb_types.get(lemma) or (lex.verb_types.get(base) if lemma == base else None)
-                or self._noun_type_of_arguments(k) or "other")
+        kind = self._verb_type(k, lemma, base)
         for c in v.deps_of(k, "obl"):
             if self._event_noun(c) in PARTICIPATION_TYPES and self._case(c) in lex.participation_preps:
                 occasions.setdefault(c, k)
@@ -276,6 +293,8 @@ class _Reader:
         v = self.v
         if v.dep(k) in ("amod", "acl") and v.feature(k, "VerbForm") == "Part":
             return True
+        if self._after_fused_preposition(k):
+            return True
         form = self.low[k]
         nxt = k + 1
         while nxt < len(self.low) and v.tokens[nxt].text in ("„", "\"", "»", "«", "‚", "'"):
@@ -292,6 +311,104 @@ class _Reader:
         # or the parse hangs it under the noun after it ("die gegen die Ukraine entsandten Soldaten")
         modifies = v.head(k) > k and v.pos(v.head(k)) == "NOUN" and v.sentence_of[v.head(k)] == v.sentence_of[k]
         return participle or modifies or (k > 0 and v.pos(k - 1) in ("DET", "ADJ", "ADV"))
+
+    def _verb_type(self, k: int, lemma: str, base: str) -> str:
+        """A law passed, else the type of a verb idiom or of a launch's
+        destination, the verb's own, or that of the event noun it does."""
+        lex = self.lex
+        if self._law_passed(k, lemma):
+            return "law"
+        return (self._phrase_type(k, lemma) or lex.verb_types.get(lemma)
+                or (lex.verb_types.get(base) if lemma == base else None)
+                or self._noun_type_of_arguments(k) or "other")
+
+    def _impersonal_happening(self, k: int) -> int | None:
+        """``es war zu gewaltsamen Auseinandersetzungen gekommen``: the noun
+        after ``zu`` is the happening, the verb says only that it happened."""
+        v, lex = self.v, self.lex
+        if v.lemma(k).lower() not in lex.happening_verbs:
+            return None
+        holders = [k] + v.deps_of(k, "aux")
+        if not any(self.low[c] == "es" for h in holders for c in v.children[h]):
+            return None
+        # its own phrase first, then one the parser hung on another word ("am Samstag zu Ausschreitungen")
+        for c in v.deps_of(k, "obl", "obl:arg") + self._clause_tokens(k):
+            if v.pos(c) == "NOUN" and self._case(c) in lex.happening_preps:
+                return c
+        return None
+
+    def _phrase_type(self, k: int, lemma: str) -> str | None:
+        """The type of presenting a report (``legte eine Studie vor``), of a
+        verb idiom (``lief vom Stapel``, ``geht in Serie``) or of a launch's
+        destination (``ins All``), from the nouns of the verb's phrases."""
+        v, lex = self.v, self.lex
+        if lemma in lex.presenting_verbs and any(self._report(c) for c in self._object_nouns(k)):
+            return "announcement"
+        for c in v.deps_of(k, "obl", "obl:arg", "obj", "nsubj:pass"):
+            noun = v.lemma(c)
+            kind = lex.phrase_types.get((lemma, noun))
+            if kind is None and self._case(c):
+                kind = lex.destination_types.get(noun)  # "ins All", with any verb
+            if kind:
+                return kind
+        return None
+
+    def _object_nouns(self, k: int) -> list[int]:
+        """What a verb acts on: its objects, its passive subject, or the noun its relative pronoun stands for."""
+        out = []
+        for c in self.v.deps_of(k, "obj", "nsubj:pass"):
+            antecedent = self._antecedent_noun(c)
+            out.append(c if antecedent is None else antecedent)
+        return out
+
+    def _report(self, c: int) -> bool:
+        """A noun that names a report or findings (``Bericht``, ``Jahresbericht``, ``Studie``)."""
+        v, nouns = self.v, self.lex.report_nouns
+        return v.pos(c) == "NOUN" and (v.lemma(c) in nouns or self._compound_head(v.lemma(c), nouns) is not None)
+
+    def _law_passed(self, k: int, lemma: str) -> bool:
+        """``unterzeichnete ein Gesetz``, ``per Gesetz abgeschafft``: a law
+        passed, signed or enacted; other objects keep the verb's own type."""
+        v, lex = self.v, self.lex
+        for c in v.deps_of(k, "obj", "nsubj:pass", "obl"):
+            if not self._document(c):
+                continue
+            if v.dep(c) == "obl" and self._case(c) in lex.means_preps:
+                return True
+            if v.dep(c) != "obl" and lemma in lex.passing_verbs:
+                return True
+        return False
+
+    def _document(self, c: int) -> bool:
+        """A noun that names a text of law (``Gesetz``, ``Klimaschutzgesetz``)."""
+        v, docs = self.v, self.lex.document_nouns
+        return v.pos(c) == "NOUN" and (v.lemma(c) in docs or self._compound_head(v.lemma(c), docs) is not None)
+
+    def _idiom(self, k: int) -> bool:
+        """A verb with an object that makes an idiom of state or habit
+        (``spielen die Hauptrollen``, ``schafft es, ... zu``): no happening."""
+        v = self.v
+        nouns = self.lex.idiom_objects.get(self.predicate_lemma(k))
+        if not nouns:
+            return False
+        for c in v.deps_of(k, "obj", "nsubj", "expl"):
+            lemma = v.lemma(c) if v.pos(c) in ("NOUN", "PROPN") else self.low[c]
+            if lemma in nouns or self._compound_head(lemma, nouns):
+                return True
+        return False
+
+    def _after_fused_preposition(self, k: int) -> bool:
+        """``beim erstklassig besetzten Turnier``: a participle that follows a
+        preposition fused with its article, with at most adverbs or adjectives
+        in between, opens that preposition's noun phrase."""
+        v = self.v
+        first = v.sentences[v.sentence_of[k]].first_token
+        for j in range(k - 1, max(first, k - 4) - 1, -1):
+            if self.low[j] in self.lex.fused_preps:
+                return self.low[k].endswith(ADJECTIVE_ENDINGS)
+            if v.pos(j) not in ("ADV", "ADJ"):
+                return False
+        return False
 
     def _after_article_and_phrase(self, k: int) -> bool:
         """An article, then a prepositional phrase, then the word: ``die [gegen
@@ -324,6 +441,11 @@ class _Reader:
                 not any(v.lemma(c).lower() == "werden" or self.low[c] == "worden" for c in auxes) and \
                 self.predicate_lemma(k) not in v.grammar.sein_perfect and v.lemma(k).lower() not in v.grammar.sein_perfect:
             return True  # "ist ... entfernt": the perfect of this verb takes "haben"; with "sein" it is a state
+        if self._participle(k) and any(self.low[c] in lex.state_auxiliaries for c in auxes) and \
+                not any(self.low[c] == "worden" for c in auxes):
+            return True  # "war ... ausgesetzt gewesen": a state before the time told
+        if self._until_now(k, auxes):
+            return True
         subject = v.subject(k)
         if subject is not None and self.low[subject] == "es" and v.lemma(k).lower() in lex.existential_verbs:
             return True  # "es geht um", "es gab", "es kam zu": the noun, if any, is the event
@@ -338,9 +460,24 @@ class _Reader:
             if not lemmas & (lex.future_aux | lex.schedule_modals) and not self._planned(k) \
                     and not v.deps_of(k, "nsubj", "nsubj:pass"):
                 return True
-        if v.dep(k) in ("acl:relcl", "acl") and v.feature(k, "Tense") == "Pres" and self._own_date(k) is None:
-            return True
-        return False
+        return self._standing_relative(k)
+
+    def _standing_relative(self, k: int) -> bool:
+        """A present-tense relative clause with no date (``die Tiernahrung
+        vertreibt``, ``in dem es zu einer Regierung kommt``): what a thing is."""
+        v = self.v
+        relative = v.dep(k) in ("acl:relcl", "acl") or self._relative_pronoun_first(k)
+        return relative and v.feature(k, "Tense") == "Pres" and self._own_date(k) is None
+
+    def _until_now(self, k: int, auxes: list[int]) -> bool:
+        """``Die Gemälde sind bis heute verschwunden``: a perfect with ``sein``
+        that lasts ``bis heute`` tells a state, not a happening."""
+        v, lex = self.v, self.lex
+        if not any(v.lemma(c).lower() == "sein" for c in auxes):
+            return False
+        span = self._clause_span(k)
+        return any(self.low[j] in lex.bound_preps and j + 1 in span and self.low[j + 1] in lex.until_now
+                   for j in span)
 
     def _bracket_aux(self, k: int) -> list[int]:
         """The auxiliary that opens the clause a participle closes, where the
@@ -406,9 +543,29 @@ class _Reader:
             return found
         for c in v.children[k]:
             if c > k and self.low[c] in lex.separable_particles and v.dep(c) in LOOSE_PARTICLE_RELATIONS:
-                nxt = c + 1
-                if nxt >= len(self.low) or v.pos(nxt) in ("PUNCT", "CCONJ") or v.sentence_of[nxt] != v.sentence_of[c]:
+                if self._clause_end(c):
                     return [c]
+        return self._stranded_particle(k)
+
+    def _clause_end(self, c: int) -> bool:
+        """Nothing but punctuation, ``und``/``oder`` or the sentence end after ``c``."""
+        v, nxt = self.v, c + 1
+        return nxt >= len(self.low) or v.pos(nxt) in ("PUNCT", "CCONJ") or v.sentence_of[nxt] != v.sentence_of[c]
+
+    def _stranded_particle(self, k: int) -> list[int]:
+        """``rief ... den Notstand aus`` with ``aus`` parsed as the preposition of
+        the noun before it: a preposition comes before its noun, so a particle
+        word that closes the verb's clause after its head is the verb's particle,
+        where the verb with it is one the dictionary knows (``ausrufen``)."""
+        v = self.v
+        known = getattr(v.lemmatize, "known", None)
+        if known is None or v.pos(k) != "VERB":
+            return []
+        for c in self._clause_tokens(k):
+            if c > k and v.pos(c) == "ADP" and v.dep(c) == "case" and v.head(c) < c \
+                    and self.low[c] in self.lex.separable_particles and self._clause_end(c) \
+                    and known(self.low[c] + v.lemma(k).lower()):
+                return [c]
         return []
 
     def _happens(self, k: int) -> bool:
@@ -444,7 +601,7 @@ class _Reader:
                     and not self._reported_mood(h):
                 return False  # "käme", "ginge": a hypothetical (Konjunktiv I outside a report is rare)
         first = self.v.sentences[self.v.sentence_of[k]].first_token
-        if self.low[first] in lex.condition_marks:
+        if self.low[first] in lex.condition_marks or self._generic_sentence(k) or self._conditional_conjunct(k):
             return False
         finite = [h for h in chain[-1:]] + [c for c in v.children[chain[-1]] if v.dep(c).startswith("aux")]
         if first in finite and v.tokens[first].text[:1].isupper():
@@ -467,6 +624,26 @@ class _Reader:
             if bracket and v.lemma(bracket[0]).lower() in lex.modal_verbs - lex.schedule_modals:
                 return False
         return True
+
+    def _conditional_conjunct(self, k: int) -> bool:
+        """``wenn der Bär stapft und die Schlange zischt``: a clause joined to a
+        condition shares its ``wenn``, however the parser hung the ``und``."""
+        v = self.v
+        if v.dep(k) != "conj" or v.head(k) == k:
+            return False
+        return any(v.dep(c) == "mark" and self.low[c] in self.lex.condition_marks for c in v.children[v.head(k)])
+
+    def _generic_sentence(self, k: int) -> bool:
+        """``Wer gegen die Regeln verstößt, wird bestraft``, ``Je länger der
+        Streik dauert, desto teurer wird er``: what holds for anyone or in
+        proportion, not one happening."""
+        s = self.v.sentences[self.v.sentence_of[k]]
+        words = self.low[s.first_token:s.last_token]
+        if words and words[0] in self.lex.generic_openers:
+            return True
+        opener, closer = self.lex.proportion_marks
+        je = next((i for i, w in enumerate(words) if w in opener), None)
+        return je is not None and any(w in closer for w in words[je:])
 
     def _auxiliary_head(self, k: int) -> bool:
         """A participle the parser hung as a complement under its own auxiliary
@@ -546,6 +723,8 @@ class _Reader:
         head = chain[-1]
         if v.feature(head, "VerbForm") != "Fin" or v.feature(head, "Tense") != "Pres":
             return False
+        if self.low[head] in self.lex.preterite_forms:
+            return False  # "Die Deutschen gewannen das Spiel", tagged as a present
         if any(v.dep(c).startswith("aux") for h in chain for c in v.children[h]):
             return False
         if any(v.pos(j) == "AUX" and v.lemma(j).lower() in ("haben", "sein", "werden") for j in self._clause_span(k)
@@ -627,6 +806,21 @@ class _Reader:
         return self.low[first] in v.grammar.relative_pronouns or (
             first > 0 and v.pos(first) == "ADP" and self.low[first + 1] in v.grammar.relative_pronouns)
 
+    def _relative_pronoun_first(self, k: int) -> bool:
+        """A clause the parser did not mark as relative that opens, right after
+        a comma, with a relative pronoun (``, in dem es zu ... kommt``); an
+        article (``, den Ausgleich``) is no pronoun."""
+        v = self.v
+        tokens = [t for t in self._clause_tokens(k) if v.pos(t) != "PUNCT"]
+        if not tokens:
+            return False
+        first = tokens[0]
+        pronoun = first + 1 if v.pos(first) == "ADP" else first
+        if pronoun >= len(self.low) or v.pos(pronoun) != "PRON" or \
+                self.low[pronoun] not in v.grammar.relative_pronouns:
+            return False
+        return first > 0 and v.tokens[first - 1].text == ","
+
     def _speech(self, k: int) -> bool:
         lex = self.lex
         return self.v.pos(k) in ("VERB", "AUX", "ADV") and (
@@ -687,7 +881,7 @@ class _Reader:
 
     def _noun(self, k: int, occasions: dict[int, int], earlier: list[_Event]) -> _Event | None:
         v, lex = self.v, self.lex
-        kind = self._event_noun(k)
+        kind = self._event_noun(k) or ("other" if k in self.happening_nouns else None)
         if not kind or v.lemma(k) in lex.document_nouns or self._compound_head(v.lemma(k), lex.noun_types) in \
                 lex.document_nouns:
             return None
@@ -820,10 +1014,17 @@ class _Reader:
             if h != k and v.mention_at[t] >= 0 and self._case(t) in lex.opponent_preps \
                     and not self._event_noun(h) and v.dep(t) != "conj" and not self._after_event_noun(t):
                 roles += [(n, "patient") for n in self.names(t)]
+        if self._harms_itself(k):
+            roles = [(n, "patient" if role == "agent" else role) for n, role in roles]
         seen: dict[str, str] = {}
         for name, role in roles:
             seen.setdefault(name, role)
         return list(seen.items())
+
+    def _harms_itself(self, k: int) -> bool:
+        """``verletzte sich``: a reflexive verb of harm, whose subject undergoes it."""
+        return self.predicate_lemma(k) in self.lex.reflexive_harm and any(
+            self.low[c] == "sich" for c in self.v.children[k])
 
     def _after_event_noun(self, c: int) -> bool:
         """``im Krieg gegen die Ukraine gefallen``: a phrase right after an event
@@ -1163,8 +1364,7 @@ class _Reader:
             ti = v.timex_at[t]
             if ti < 0 or not self.timex_values[ti] or ti in found:
                 continue
-            first = v.token_at(v.timexes[ti].start)
-            if first > 0 and self.low[first - 1] in lex.bound_preps or self.low[first] in lex.bound_preps:
+            if self._bound(ti, k):
                 self.bounded.add(k)
                 continue
             if self._dates_other_noun(t, k):
@@ -1175,7 +1375,48 @@ class _Reader:
         if len({self.timex_values[ti] for ti in found}) > 1 and any(
                 self.low[j] in lex.span_words for j in range(min(found.values()), max(found.values()))):
             return None
-        return min(found, key=lambda ti: (abs(found[ti] - k), ti))
+        return self._narrowed(min(found, key=lambda ti: (abs(found[ti] - k), ti)), found)
+
+    def _bound(self, ti: int, k: int) -> bool:
+        """A date that only bounds the happening: after ``seit``, ``bis`` or
+        ``bis zum`` (``noch bis zum 15. März geöffnet``), the start of a span
+        (``2003 bis 2008``), or inside a phrase that ``seit`` opens (``seit der
+        Wiedereinführung der Todesstrafe 1976``)."""
+        v, bound = self.v, self.lex.bound_preps
+        first = v.token_at(v.timexes[ti].start)
+        after = v.token_at(v.timexes[ti].end)
+        before = self.low[max(0, first - 2):first]
+        if self.low[first] in bound or (before and before[-1] in bound):
+            return True
+        if len(before) == 2 and before[0] in bound and before[1] in self.lex.fused_preps:
+            return True
+        if after < len(self.low) and self.low[after] in self.lex.range_marks \
+                and v.sentence_of[after] == v.sentence_of[first]:
+            return True
+        return self._in_bound_phrase(first, k)
+
+    def _in_bound_phrase(self, t: int, k: int) -> bool:
+        """Whether a noun phrase between ``t`` and its clause's verb ``k`` opens
+        with ``seit``, ``bis``: the date is that happening's bound."""
+        v, j = self.v, t
+        for _ in range(6):
+            h = v.head(j)
+            if h == j or h == k:
+                return False
+            if self._case(h) in self.lex.bound_preps and self.v.timex_at[h] < 0:
+                return True  # a happening's phrase, not the date's own ("seit dem 23. März")
+            j = h
+        return False
+
+    def _narrowed(self, ti: int, found: dict[int, int]) -> int:
+        """``letzte Woche am 23.02.2005``: a later date of the clause inside
+        the span of the one chosen says which day of it."""
+        outer = date_range(self.timex_values[ti])
+        for tj, t in sorted(found.items(), key=lambda item: item[1]):
+            inner = date_range(self.timex_values[tj])
+            if t > found[ti] and _inside(inner, outer):
+                return tj
+        return ti
 
     def _sentence_date(self, e: _Event, si: int, events: list[_Event]) -> int | None:
         """The one date of a sentence, when the parser left it outside every
@@ -1191,7 +1432,7 @@ class _Reader:
             return None
         ti = next(iter(dated))
         t = v.token_at(v.timexes[ti].start)
-        if t > e.k or (t > 0 and self.low[t - 1] in self.lex.bound_preps) or self.low[t] in self.lex.bound_preps:
+        if t > e.k or self._bound(ti, e.clause):
             return None
         for other in events:
             if other is not e and v.sentence_of[other.k] == si and t in self._clause_tokens(other.clause):
@@ -1224,8 +1465,10 @@ class _Reader:
         if ti is None and e.kind == "verb":
             ti = self._sentence_date(e, si, events)
         if ti is not None:
-            e.date, e.date_basis = self.timex_values[ti], "text"
+            e.date, e.date_basis = self.timex_values[ti], "published" if ti in self.recent else "text"
         e.status = "announced" if self._announced(e) else "happened"
+        if e.date is None:
+            e.date, e.date_basis = self._referred_date(e, si, events)
         if e.date is None:
             first = v.sentences[si].first_token
             if self.low[first] in lex.dabei_words or (first + 1 < len(self.low) and self.low[first + 1] in
@@ -1239,6 +1482,56 @@ class _Reader:
         if e.date and self.published and e.date_basis == "text" and e.date[:10] > self.published \
                 and len(e.date) >= 10:
             e.status = "announced"
+
+    def _referred_date(self, e: _Event, si: int, events: list[_Event]) -> tuple[str | None, str | None]:
+        """The date of an undated happening that the text ties to one told
+        before: ``kurz darauf``, ``anschließend`` (the day of the happening
+        before), ``damals`` (the date named in the two sentences before), a
+        plain past in the lead that goes on from a dated lead sentence."""
+        span = self._clause_span(e.clause)
+        before = [x for x in events[:events.index(e)] if x.date] if e in events else []
+        if self._past_clause(e.clause) and self._after_sequence_adverb(span) and before:
+            return before[-1].date, before[-1].date_basis
+        if any(self.low[j] in self.lex.back_references for j in span):
+            ti = self._date_named_before(e.k, si)
+            return (self.timex_values[ti], "text") if ti is not None else (None, None)
+        if si in self.lead and self._simple_past(e):
+            dated = [x for x in before if self.v.sentence_of[x.k] < si and self._told_day(x)]
+            if dated and self.v.sentence_of[dated[-1].k] in self.lead:
+                return dated[-1].date, "text"
+        return None, None
+
+    def _past_clause(self, k: int) -> bool:
+        """A clause told in a past tense: its auxiliary, or with none the verb
+        itself, is a past form (``erlag kurz darauf``; not ``danach werden ... beraten``)."""
+        v = self.v
+        head = self._conj_chain(k)[-1]
+        finite = v.deps_of(head, "aux", "aux:pass") or [head]
+        return v.feature(finite[0], "Tense") == "Past"
+
+    @staticmethod
+    def _told_day(x: _Event) -> bool:
+        """A happening the text dates to a day (not a month, not a plan)."""
+        return x.date_basis == "text" and x.status == "happened" and len(x.date or "") >= 10
+
+    def _after_sequence_adverb(self, span: range) -> bool:
+        """``kurz darauf``, ``anschließend``: the clause follows the happening before."""
+        words = [self.low[j] for j in span]
+        return any(tuple(words[i:i + len(p)]) == p for p in self.lex.sequence_adverbs for i in range(len(words)))
+
+    def _date_named_before(self, k: int, si: int) -> int | None:
+        """The last date named before ``k`` in its sentence and the two before (``damals``)."""
+        v = self.v
+        floor = v.sentences[max(0, si - 2)].first_token
+        found = [v.timex_at[t] for t in range(floor, k) if v.timex_at[t] >= 0 and self.timex_values[v.timex_at[t]]]
+        return found[-1] if found else None
+
+    def _simple_past(self, e: _Event) -> bool:
+        """A verb in the simple past with no auxiliary (``erlag``, ``schleuderte``): narration."""
+        v = self.v
+        if e.kind != "verb" or v.feature(e.k, "Tense") != "Past" or v.feature(e.k, "VerbForm") not in ("Fin", None):
+            return False
+        return not self._participle(e.k) and not any(v.dep(c).startswith("aux") for c in v.children[e.k])
 
     def _announced(self, e: _Event) -> bool:
         v, lex = self.v, self.lex
@@ -1307,7 +1600,7 @@ class _Reader:
                 words += self._noun_complement(e.k)  # "Wahl zum Bundestag", "Referendum über den Austritt"
             return _trim(words)
         passive = v.passive(e.k) or self._surface_passive(e.k)
-        if not passive and self._subject_undergoes(e.k) and patients and not agents:
+        if not passive and (self._subject_undergoes(e.k) or self._harms_itself(e.k)) and patients and not agents:
             agents, patients = patients[:1], patients[1:]  # "Bacca erhält Sperre": the subject leads the line
         subject = (_join(self._short(a) for a in agents) if agents
                    else self._phrase_head(e.k, ("nsubj",)) or self._relative_head(e.k)
@@ -1697,6 +1990,11 @@ def _compound_head(lemma: str, heads: tuple[str, ...]) -> str | None:
                 and (low[-len(hl) - 1] in "-s" or len(hl) >= 4):
             return h
     return None
+
+
+def _inside(inner: tuple[str, str] | None, outer: tuple[str, str] | None) -> bool:
+    """Whether the day range ``inner`` lies inside ``outer`` and is narrower."""
+    return bool(inner and outer and inner != outer and outer[0] <= inner[0] <= inner[1] <= outer[1])
 
 
 def _day_value(value: str | None) -> str | None:

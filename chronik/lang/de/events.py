@@ -8,12 +8,13 @@ nouns capitalised, singular). Every list says where it came from.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from chronik.lang.de.demonyms import DEMONYM_FORMS, PLACE_FORMS
 from chronik.lang.de.entities import ENTITY_LEXICON
 from chronik.lang.de.roles import ROLE_NOUNS, ROLE_SUFFIXES
 from chronik.lang.de.statements import SPEECH_ACT_VERBS
+from chronik.lang.de.time import TIME_LEXICON
 
 
 @dataclass(frozen=True, slots=True, kw_only=True, eq=False)
@@ -84,6 +85,26 @@ class EventLexicon:
     object_preps: frozenset[str] = frozenset()  # "protestiert gegen X": a prepositional object, kept in a label
     reflexive_object_preps: frozenset[str] = frozenset()  # "befasst sich mit X": only after "sich"
     inseparable_prefixes: tuple[str, ...] = ()  # "bestohlen": a participle without "ge"
+    idiom_objects: dict[str, frozenset[str]] = field(default_factory=dict)  # "spielt die Hauptrolle": no happening
+    fused_preps: frozenset[str] = frozenset()  # "beim", "zum": an article inside, a noun phrase follows
+    state_auxiliaries: frozenset[str] = frozenset()  # "war ausgesetzt gewesen": the stative passive
+    until_now: frozenset[str] = frozenset()  # "bis heute verschwunden": a state that lasts
+    passing_verbs: frozenset[str] = frozenset()  # "unterzeichnete das Gesetz": the law type
+    means_preps: frozenset[str] = frozenset()  # "per Gesetz abgeschafft": done by a law
+    recent_units: frozenset[str] = frozenset()  # "vor einigen Stunden": the day of publication
+    sequence_adverbs: tuple[tuple[str, ...], ...] = ()  # "kurz darauf": the day of the happening before
+    back_references: frozenset[str] = frozenset()  # "damals": the date named just before
+    happening_verbs: frozenset[str] = frozenset()  # "es kam zu X": X is the happening
+    happening_preps: frozenset[str] = frozenset()  # the "zu" of "es kam zu X"
+    reflexive_harm: frozenset[str] = frozenset()  # "verletzte sich": the subject undergoes it
+    phrase_types: dict[tuple[str, str], str] = field(default_factory=dict)  # "lief vom Stapel": launch
+    range_marks: frozenset[str] = frozenset()  # "2009-2013", "2003 bis 2008": a span's start is a bound
+    presenting_verbs: frozenset[str] = frozenset()  # "legte einen Bericht vor": with a report, an announcement
+    report_nouns: frozenset[str] = frozenset()
+    preterite_forms: frozenset[str] = frozenset()  # "gewannen": a past, whatever the tagger says
+    generic_openers: frozenset[str] = frozenset()  # "Wer ..., muss ...": anyone, not one happening
+    proportion_marks: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset())  # "je ... desto"
+    destination_types: dict[str, str] = field(default_factory=dict)  # "ins All": launch, whatever the verb
 
 
 def _w(s: str) -> frozenset[str]:
@@ -118,7 +139,7 @@ _VERB_TYPES = _typed({
     "appointment": "ernennen berufen nominieren vereidigen bestellen",
     "resignation": "zurücktreten entlassen feuern abberufen absetzen",
     "attack": "angreifen attackieren beschießen bombardieren überfallen stürmen sprengen "
-              "hacken hochgehen",
+              "hacken hochgehen ausbomben",
     "fighting": "kämpfen bekämpfen erobern zurückschlagen einmarschieren",
     "killing": "töten ermorden erschießen hinrichten umbringen",
     "death": "sterben versterben erliegen umkommen",
@@ -133,8 +154,8 @@ _VERB_TYPES = _typed({
     "release": "freilassen freigeben befreien begnadigen",
     "award": "auszeichnen ehren verleihen",
     "business": "übernehmen kaufen verkaufen erwerben fusionieren investieren",
-    "announcement": "bekanntgeben ankündigen mitteilen bestätigen einräumen verkünden",
-    "discovery": "entdecken finden nachweisen messen orten aufspüren",
+    "announcement": "bekanntgeben ankündigen mitteilen bestätigen einräumen verkünden vorlegen",
+    "discovery": "entdecken finden nachweisen messen orten aufspüren feststellen",
 })
 
 _NOUN_TYPES = _typed({
@@ -170,12 +191,15 @@ _NOUN_TYPES = _typed({
     "strike": "Streik Warnstreik Ausstand Arbeitsniederlegung Generalstreik",
     "deployment": "Einsatz Entsendung Stationierung Rückzug Truppenabzug",
     "military": "Manöver Militärübung Raketentest Atomtest Mobilmachung Militärparade Parade",
-    "launch": "Start Markteinführung Eröffnung Premiere Einweihung",
+    "launch": "Start Markteinführung Eröffnung Einweihung",
     "release": "Freilassung Befreiung Begnadigung",
     "award": "Verleihung Preisverleihung Auszeichnung",
     "business": "Übernahme Fusion Insolvenz Pleite Stellenabbau Zusammenschluss Kauf Verkauf Börsengang "
                 "Entlassungen Konkurs",
     "discovery": "Entdeckung Fund",
+    # a first night is a happening, but no product or service launched (the
+    # guideline's launch): of no type of its own
+    "other": "Premiere Uraufführung Erstaufführung",
 })
 
 # Verbs that report a state, a relation, perception, cognition or a modality,
@@ -194,7 +218,7 @@ _NO_EVENT_VERBS = _w(
     "verstoßen unterliegen beteiligen nutzen "
     "zurückhalten schätzen einschätzen rechnen wirken bieten tragen heißen nennen "
     "vorsehen drehen ausbleiben wundern neigen freistehen betrachten zielen funktionieren spüren "
-    "verlieben bezeugen"
+    "verlieben bezeugen genießen"
     # holding office is a state: "In Sachsen regiert die Koalition"
     " regieren"
 )
@@ -202,9 +226,46 @@ _NO_EVENT_VERBS = _w(
 # Verbs that with "sich" say where or how something is, not what happened:
 # "3.400 Flüchtlinge hielten sich in Traiskirchen auf" (but "hielt den Zug auf"
 # is an act), "eine Firma, die sich auf Malware spezialisiert hat", "stützt sich
-# auf ein Gutachten", "gefiel sich in der Rolle". Origin: German grammar
+# auf ein Gutachten", "gefiel sich in der Rolle", "beruft sich auf eine Studie",
+# "dahinter verbirgt sich ein Angriff". Origin: German grammar
 # (Duden: reflexive verbs of state); the 10kGNAD events judged by hand.
-_REFLEXIVE_STATES = _w("aufhalten spezialisieren stützen gefallen befinden")
+_REFLEXIVE_STATES = _w("aufhalten spezialisieren stützen gefallen befinden berufen verbergen")
+
+# Idioms of a verb and its object that say how something is or what
+# someone does habitually, not what happened: "spielen die Hauptrollen",
+# "eine wichtige Rolle spielen", "legt Wert auf", "trägt dem Rechnung", "schafft
+# es, ... zu" (the happening, if any, is the infinitive). A compound ending in
+# the noun counts ("Hauptrolle"). Origin: German idioms (Duden:
+# Funktionsverbgefüge and fixed verb-object phrases).
+_IDIOM_OBJECTS = {
+    "spielen": _w("Rolle"),
+    "legen": _w("Wert"),
+    "tragen": _w("Rechnung Verantwortung"),
+    "nehmen": _w("Rücksicht Bezug Anteil"),
+    "schaffen": _w("es"),
+}
+
+# Verb idioms whose type is not the verb's own: the verb with a noun of its
+# clause ("lief vom Stapel", "geht in Serie", "wird ihm zur Last gelegt",
+# "nahm ihn in Gewahrsam", "tritt in Kraft"). Origin: German idioms (Duden:
+# Funktionsverbgefüge and fixed phrases), typed by the guideline's types.
+_PHRASE_TYPES = {
+    ("laufen", "Stapel"): "launch",
+    ("gehen", "Serie"): "launch",
+    ("gehen", "Netz"): "launch",
+    ("stellen", "Anklage"): "trial",
+    ("nehmen", "Gewahrsam"): "arrest",
+    ("nehmen", "Haft"): "arrest",
+    ("treten", "Kraft"): "law",
+    ("setzen", "Kraft"): "law",
+    ("bilden", "Koalition"): "agreement",
+    ("eingehen", "Koalition"): "agreement",
+    ("schmieden", "Bündnis"): "agreement",
+}
+# Where a launch goes: with any verb ("startete ins All", "brachte den
+# Satelliten in die Umlaufbahn") the happening is a launch. Origin: German
+# usage for space flight.
+_DESTINATION_TYPES = {noun: "launch" for noun in _w("All Weltall Weltraum Orbit Umlaufbahn Erdumlaufbahn")}
 
 # Event nouns that name a text, not a happening: "ein Veto gegen das Gesetz",
 # "den Gesetzesentwurf vorlegen". They give the verb that passes or signs them
@@ -410,4 +471,55 @@ EVENT_LEXICON = EventLexicon(
     object_preps=_OBJECT_PREPS,
     reflexive_object_preps=_REFLEXIVE_OBJECT_PREPS,
     inseparable_prefixes=_INSEPARABLE,
+    idiom_objects=_IDIOM_OBJECTS,
+    # a preposition fused with its article (Duden: Verschmelzung): a noun
+    # phrase follows, so a participle right after it is attributive
+    # ("beim erstklassig besetzten Turnier", "zum neu gewählten Präsidenten")
+    fused_preps=_w("beim zum zur im am vom ins ans"),
+    # "war ... ausgesetzt gewesen": the perfect of the stative passive
+    state_auxiliaries=_w("gewesen"),
+    # "sind bis heute verschwunden" (after a bound preposition: "bis", "seit"):
+    # a result that still holds is a state
+    until_now=_w("heute jetzt dato"),
+    # verbs that pass, sign or enact a text: with a document noun as their
+    # object the happening is a law (the guideline's law type: a law passed,
+    # signed or in force); with another object they keep their own type
+    passing_verbs=_w("verabschieden beschließen unterzeichnen unterschreiben billigen erlassen annehmen"),
+    means_preps=_w("per"),
+    # a vague past counted in hours or minutes ("vor einigen Stunden", "in den
+    # letzten Stunden") lies on the day the news was published (German news usage)
+    recent_units=_w("Stunde Stunden Minute Minuten"),
+    # adverbs that place a happening right after the one told before ("Der
+    # Radler erlag kurz darauf seinen Verletzungen"): it shares that one's day.
+    # Origin: German grammar (Duden: temporal adverbs of sequence).
+    sequence_adverbs=tuple(tuple(p.split()) for p in (
+        "kurz darauf", "bald darauf", "gleich darauf", "kurz danach", "wenig später", "anschließend",
+        "danach", "daraufhin", "unmittelbar darauf")),
+    # "damals": the time named just before (German grammar: an anaphoric adverb of time)
+    back_references=_w("damals seinerzeit"),
+    # "es kam zu Auseinandersetzungen", "es kommt zu Protesten": the noun is the
+    # happening, whatever it is (German grammar: the impersonal "es kommt zu")
+    happening_verbs=_w("kommen"),
+    happening_preps=_w("zu zum zur"),
+    # reflexive verbs of harm: with "sich" the subject is the one harmed
+    # ("Lahm verletzte sich am Ellenbogen", "brach sich das Bein")
+    reflexive_harm=_w("verletzen verbrennen vergiften verstauchen brechen prellen"),
+    phrase_types=_PHRASE_TYPES,
+    # a sentence that opens with a free relative "wer" ("Wer gegen die Regeln
+    # verstößt, wird bestraft") or is a comparative correlative ("je länger ...,
+    # desto teurer ...") says what holds for anyone, not what happened.
+    # Origin: German grammar (Duden: freie Relativsätze; Proportionalsätze).
+    range_marks=_w("bis - –"),
+    # presenting a report, a study or findings is a publication (the
+    # guideline's announcement), presenting a product a launch; results of a
+    # company ("Zahlen", "Bilanz") are business and not listed here
+    presenting_verbs=_w("präsentieren vorstellen veröffentlichen vorlegen"),
+    report_nouns=_w("Bericht Studie Untersuchung Gutachten Analyse Umfrage Prognose Statistik Plan Konzept "
+                    "Verdachtsmoment Beweis Dokument Erkenntnis"),
+    # strong preterites ("gewannen", "fanden") that the tagger may read as a
+    # present: one list with the time expressions' (chronik.lang.de.time, Duden)
+    preterite_forms=TIME_LEXICON.strong_preterites,
+    generic_openers=_w("wer"),
+    proportion_marks=(_w("je"), _w("desto umso")),
+    destination_types=_DESTINATION_TYPES,
 )
