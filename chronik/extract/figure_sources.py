@@ -73,16 +73,28 @@ def _is_frame(view: ArticleView, frames, k: int) -> bool:
     return lemma in frames.verbs or any(lemma == v for v, _ in frames.from_verbs)
 
 
-def _phrase(view: ArticleView, frames, h: int) -> str | None:
-    """The words of the noun phrase headed by ``h`` (a name as the recognizer read it)."""
+def _bare_participle(view: ArticleView, frames, f: int) -> bool:
+    """``..., wie von der Polizei mitgeteilt.``: a comment clause of a bare participle is a passive
+    without its auxiliary."""
+    return view.feature(f, "VerbForm") == "Part" and _comment_clause(view, frames, f) \
+        and not any(view.dep(c).startswith("nsubj") or view.dep(c).startswith("aux") for c in view.children[f])
+
+
+def _phrase(view: ArticleView, frames, h: int, before: int | None = None) -> str | None:
+    """The words of the noun phrase headed by ``h`` (a name as the recognizer read it); ``before``:
+    a token the phrase ends before, whatever the parser hung on it."""
     if view.pos(h) not in frames.nominal_pos and view.mention_at[h] < 0:
         return None
     if view.tokens[h].text.lower() in frames.not_sources:
         return None
+    if when_or_how_much(frames, view.tokens[h].text, view.lemma(h)) \
+            or (view.timex_at[h] >= 0 and view.mention_at[h] < 0):
+        return None  # "die Monate Jänner", "der Anteil": a time or a measure names no one
     if h + 1 < len(view.tokens) and view.pos(h + 1) == "NOUN" and view.head(h + 1) == view.head(h) \
             and view.dep(h + 1) == view.dep(h) and view.tokens[h].text.endswith("s"):
         h += 1  # "Österreichs Wirtschaftsdelegierter" cut in two subjects by the parser: the noun heads it
-    keep = [k for k in view.subtree(h, _PHRASE_STOP) if view.pos(k) != "PUNCT" or view.tokens[k].text == "-"]
+    keep = [k for k in view.subtree(h, _PHRASE_STOP) if (view.pos(k) != "PUNCT" or view.tokens[k].text == "-")
+            and (before is None or k < before)]
     run = [h]  # the contiguous run of the phrase around its head
     for k in sorted(keep):
         if k > run[-1] and k == run[-1] + 1:
@@ -112,6 +124,29 @@ def _phrase(view: ArticleView, frames, h: int) -> str | None:
     if any(view.pos(k) == "NUM" and any(ch.isdigit() for ch in view.tokens[k].text) for k in run):
         return None  # "399 Gewehre", "ein Defizit von 0,1 Prozent": what is counted gives no number
     return _trimmed(view, run)
+
+
+def when_or_how_much(frames, word: str, lemma: str | None = None) -> bool:
+    """A noun of time (``Monate``, ``Vorjahres``, ``Quartal``) or of measure (``Quote``, ``Anteil``):
+    the phrase it heads says when or how much, never who gives the number. ``Zahlen`` (published
+    numbers) is left to ``data_owner``."""
+    w = word.lower()
+    stems = {w[:len(w) - len(e)] for e in frames.noun_endings if e and w.endswith(e) and len(w) > len(e) + 2}
+    stems |= {w} | ({lemma.lower()} if lemma else set())
+    if stems & frames.time_nouns or any(st.endswith(h) for st in stems for h in frames.time_heads):
+        return True
+    return w not in frames.data_nouns and (bool(stems & frames.measure_nouns)
+                                           or any(st.endswith(h) for st in stems for h in frames.measure_heads))
+
+
+def phrase_head(frames, phrase: str) -> str | None:
+    """The head word of a source phrase read from its words: the first one that is no preposition,
+    article or lower-case adjective (``Laut den Monaten Jänner`` -> ``Monaten``)."""
+    for w in phrase.split():
+        w = w.strip(",.;:()„“\"")
+        if w and w[:1].isupper() and w.lower() not in frames.lead_words:
+            return w
+    return None
 
 
 def _trimmed(view: ArticleView, run: list[int]) -> str | None:
@@ -172,11 +207,18 @@ def frame_source(view: ArticleView, frames, f: int, inside: int | None = None, o
                     return _phrase(view, frames, c)
     if lemma not in frames.verbs:
         return None
-    if view.passive(f):
+    if view.passive(f) or _bare_participle(view, frames, f):
         for c in view.children[f]:
-            if view.dep(c).startswith("obl") and _marker(view, c) in frames.agent_preps \
-                    and (inside is None or inside not in view.subtree(c)):  # "der Abbau von 110 Stellen"
+            if not (view.dep(c).startswith("obl") and _marker(view, c) in frames.agent_preps):
+                continue
+            if inside is None or inside not in view.subtree(c):  # "der Abbau von 110 Stellen"
                 return _phrase(view, frames, c)
+            # "von Experten auf 2 Mrd. Euro beziffert" with the content hung on the agent: the agent
+            # ends before the preposition of the content
+            cut = next((k for k in range(c + 1, inside) if view.pos(k) == "ADP"
+                        and view.tokens[k].text.lower() in frames.content_preps - frames.agent_preps), None)
+            if cut is not None:
+                return _phrase(view, frames, c, before=cut)
         return None
     s = _nearest_subject(view, f, view.subject(f))
     if s is not None and view.tokens[s].text.lower() in frames.anaphors:
@@ -187,7 +229,7 @@ def frame_source(view: ArticleView, frames, f: int, inside: int | None = None, o
         # stands before the comma is the content, whatever the parser hung on the verb
         s = next((c for c in view._bare_phrases(f) if c > f and not view._oblique(c)
                   and (view.pos(c) in frames.nominal_pos or view.mention_at[c] >= 0)), None)
-    if s is None or view.lemma(s).lower() in frames.measure_nouns:
+    if s is None or view.lemma(s).lower() in frames.measure_nouns or _oblique_article(view, frames, s):
         return None  # "Die niedrigsten Quoten meldeten ...": the measure, fronted, is no source
     if own and s not in view.subtree(f):
         return None
@@ -199,6 +241,16 @@ def frame_source(view: ArticleView, frames, f: int, inside: int | None = None, o
     if word in frames.person_pronouns and view.feature(s, "Number") != "Plur":
         return _antecedent(view, s)
     return _phrase(view, frames, s)
+
+
+def _oblique_article(view: ArticleView, frames, s: int) -> bool:
+    """``erwartet einen vorsichtigeren Ansatz``: a noun whose article is accusative, dative or
+    genitive (``einen``, ``dem``, ``des``) is no subject, whatever the parser says."""
+    k = s - 1
+    while k >= 0 and view.sentence_of[k] == view.sentence_of[s] and view.pos(k) in ("ADJ", "ADV", "CCONJ") \
+            or (k >= 0 and view.tokens[k].text == "," and view.pos(k - 1) == "ADJ"):
+        k -= 1
+    return k >= 0 and view.pos(k) == "DET" and view.tokens[k].text.lower() in frames.oblique_articles
 
 
 def _dateline(view: ArticleView, k: int) -> bool:
@@ -320,9 +372,41 @@ def before_colon(view: ArticleView, frames, t: int) -> str | None:
     return None
 
 
-def _subjunctive_in(view: ArticleView, frames, first: int, last: int, hypothetical: bool = False) -> bool:
+def _subjunctive_in(view: ArticleView, frames, first: int, last: int, hypothetical: bool = False,
+                    main: bool = False) -> bool:
+    """A verb in Konjunktiv I (with ``hypothetical`` also II) between ``first`` and ``last``; with
+    ``main``, only one the reporter's own indicative main clause does not govern."""
     forms = frames.subjunctive | frames.hypothetical if hypothetical else frames.subjunctive
-    return any(view.tokens[k].text.lower() in forms and view.pos(k) in ("AUX", "VERB") for k in range(first, last))
+    return any((view.tokens[k].text.lower() in forms or _konjunktiv_one(view, k)) and view.pos(k) in ("AUX", "VERB")
+               and not (main and _governed(view, frames, k, forms)) for k in range(first, last))
+
+
+def _konjunktiv_one(view: ArticleView, k: int) -> bool:
+    """``reise``, ``zahle``: a finite full verb in the third person singular of Konjunktiv I, the stem
+    and ``-e`` (Duden, indirect speech); not after ``ich``, whose indicative has the same form."""
+    word, lemma = view.tokens[k].text.lower(), view.lemma(k).lower()
+    if view.pos(k) != "VERB" or not lemma.endswith("en") or word != lemma[:-2] + "e" \
+            or view.feature(k, "VerbForm") in ("Inf", "Part") \
+            or (view.tokens[k].text[:1].isupper() and k != view.sentences[view.sentence_of[k]].first_token):
+        return False  # a capitalized word inside the sentence is a name the tagger took for a verb
+    subject = view.subject(k)
+    return subject is not None and view.tokens[subject].text.lower() not in ("ich", "wir", "sie") \
+        and view.feature(subject, "Number") != "Plur"
+
+
+def _governed(view: ArticleView, frames, k: int, forms) -> bool:
+    """The clause of verb ``k`` depends on an indicative main clause that is no frame (``..., ließ die
+    Gewerkschaft offen``, ``hat X ausgeklammert, weil sie ... würden``): the reporter's own sentence."""
+    v = view.head(k) if view.pos(k) == "AUX" and view.dep(k).startswith("aux") else k
+    root = v
+    while view.head(root) != root and view.sentence_of[view.head(root)] == view.sentence_of[k]:
+        root = view.head(root)
+    if root == v or view.dep(v).split(":")[0] not in ("advcl", "acl", "ccomp", "csubj"):
+        return False  # a main clause, or one the parser hung oddly
+    if view.pos(root) not in ("VERB", "AUX") or _is_frame(view, frames, root):
+        return False
+    finite = [root] + [c for c in view.children[root] if view.dep(c).startswith("aux") or view.dep(c) == "cop"]
+    return not any(view.tokens[c].text.lower() in forms or _konjunktiv_one(view, c) for c in finite)
 
 
 def points_back(view: ArticleView, frames, si: int) -> bool:
@@ -332,7 +416,7 @@ def points_back(view: ArticleView, frames, si: int) -> bool:
         return True
     if _restates(view, frames, si) or _direct(view, frames, si):
         return True
-    return _subjunctive_in(view, frames, s.first_token, s.last_token, hypothetical=True)
+    return _subjunctive_in(view, frames, s.first_token, s.last_token, hypothetical=True, main=True)
 
 
 def _direct(view: ArticleView, frames, si: int) -> bool:
@@ -632,6 +716,11 @@ def attribute(view: ArticleView, frames, figures: list[Figure], quotes=(), phras
                if view.timex_at[_number_token(view, f, is_number)] < 0}
     out = []
     for fig in figures:
+        if fig.attribution and _names_no_one(frames, fig.attribution):
+            fig = replace(fig, attribution=None)  # "die Monate Jänner" taken for a subject by pattern
+        speaker = _quoted_by(quotes, fig)
+        if speaker and fig.attribution and fig.attribution not in _quote_text(view, quotes, fig):
+            fig = replace(fig, attribution=speaker)  # "Laut Polizei sagte der Zeuge: „... 20 Schüsse ...“"
         if fig.attribution is None and out and out[-1].attribution \
                 and view.text[out[-1].end:fig.start].strip() == "(":
             fig = replace(fig, attribution=out[-1].attribution)  # "500 Millionen Dollar (450,86 Mio. Euro)"
@@ -640,7 +729,7 @@ def attribute(view: ArticleView, frames, figures: list[Figure], quotes=(), phras
                 labels = interview_labels(view)
             found = _quoted_by(quotes, fig) or _source(view, frames, fig, labels, phrase_in, is_number) \
                 or _announced(view, frames, fig, counted, is_number)
-            if found:
+            if found and not _names_no_one(frames, found):
                 fig = replace(fig, attribution=found)
         elif fig.attribution and names_own(frames, fig.attribution):
             found = own_source(view, frames, _number_token(view, fig, is_number))
@@ -648,6 +737,20 @@ def attribute(view: ArticleView, frames, figures: list[Figure], quotes=(), phras
                 fig = replace(fig, attribution=found)
         out.append(fig)
     return out
+
+
+def _names_no_one(frames, phrase: str) -> bool:
+    """A phrase headed by a noun of time or measure (``die Monate Jänner``) names no source."""
+    head = phrase_head(frames, phrase)
+    return head is not None and when_or_how_much(frames, head)
+
+
+def _quote_text(view: ArticleView, quotes, fig: Figure) -> str:
+    """The words of the direct quote the figure stands in ("" when none)."""
+    for q in quotes:
+        if q.start <= fig.start and fig.end <= q.end:
+            return view.text[q.start:q.end]
+    return ""
 
 
 def _quoted_by(quotes, fig: Figure) -> str | None:

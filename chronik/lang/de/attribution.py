@@ -44,6 +44,12 @@ class SourceFrames:
     content_adverbs: frozenset[str] = frozenset()  # pronominal adverbs standing for that content
     relative_post: frozenset[str] = frozenset()  # "eine Umfrage, derzufolge ...": the noun before gives it
     relatives: frozenset[str] = frozenset()      # "der zufolge", written apart
+    time_nouns: frozenset[str] = frozenset()     # "die Monate Jänner", "das Vorjahr": a time is never a source
+    oblique_articles: frozenset[str] = frozenset()  # "einen Ansatz": an article no subject has
+    lead_words: frozenset[str] = frozenset()     # words before the head of a source phrase ("Laut", "Einer")
+    time_heads: tuple[str, ...] = ()             # compound time nouns end so ("Geschäftsjahr", "Vormonat")
+    measure_heads: tuple[str, ...] = ()          # compound measure nouns end so ("Arbeitslosenquote")
+    noun_endings: tuple[str, ...] = ()           # inflection endings of a noun's forms ("Monat-e", "Jahr-es")
 
 
 def _w(s: str) -> frozenset[str]:
@@ -139,6 +145,30 @@ SOURCE_FRAMES = SourceFrames(
     # written "der zufolge"): the relative clause reports what its antecedent says.
     relative_post=_w("derzufolge denenzufolge"),
     relatives=_w("der dem denen"),
+    # Nouns of time spans and points (Duden: "Zeitangabe"; the units and seasons of
+    # lang/de/time.py), lemmas in lower case: a phrase they head names when, not who
+    # ("die Monate Jänner brachten ...", "Das Vorjahr zeigte ..."). Weekdays and months are
+    # time expressions the recognizer marks; seasons and "Morgen" are left out, being surnames too.
+    time_nouns=_w("tag woche monat quartal jahr jahrzehnt jahrhundert halbjahr stunde minute sekunde nacht "
+                  "abend vormittag nachmittag mittag wochenende zeit zeitraum periode phase saison semester "
+                  "frühjahr anfang ende beginn mitte"),
+    # Prepositions of attribution phrases and articles, which may open a phrase capitalized
+    # ("Laut", "Nach", "Einer Studie ... zufolge"). Origin: German grammar.
+    lead_words=_w("laut nach gemäß von vom seitens zufolge aus der die das dem den des ein eine einer einem "
+                  "eines einen"),
+    # Forms of the articles that are never nominative (Duden, declension of "der" and "ein"):
+    # a noun they open is no subject of a frame verb, however the parser hung it.
+    oblique_articles=_w("den dem des einen einem eines"),
+    # Heads of compound time nouns ("Geschäftsjahr", "Vorjahresquartal", "Kalenderwoche"); not
+    # "tag", which also ends the names of assemblies ("Bundestag", "Landtag").
+    time_heads=("jahr", "monat", "quartal", "woche", "jahrzehnt", "halbjahr", "semester"),
+    # Heads of compound measure nouns ("Arbeitslosenquote", "Marktanteil",
+    # "Siegchance"), from ``measure_nouns`` and Duden's nouns of likelihood; not "rate", which also ends
+    # the plural of "-rat" ("Magistrate").
+    measure_heads=("quote", "anteil", "summe", "betrag", "niveau", "durchschnitt", "chance",
+                   "wahrscheinlichkeit", "prozentsatz"),
+    # German noun inflection (Duden: plural and genitive endings), for matching word forms to lemmas.
+    noun_endings=("", "e", "n", "en", "s", "es", "er", "ern"),
     # Endings of nouns naming a public body or firm that publishes numbers, for owners the
     # recognizer leaves unnamed ("des Innenministeriums"). Origin: the organisation heads of
     # lang/de/entities.py that publish statistics.
