@@ -30,6 +30,8 @@ _PHRASE_STOP = frozenset(("acl:relcl", "punct", "cc", "conj", "parataxis", "advc
                           "mark", "advmod", "orphan"))
 # Relations by which a frame clause hangs on the clause it reports.
 _FRAME_CLAUSES = ("parataxis", "advcl")
+# Parts of speech no person's name is tagged with.
+_NOT_NAMES = frozenset(("ADV", "PRON", "SCONJ", "CCONJ", "ADP", "DET", "AUX", "PART"))
 _NAME_PARTS = ("det", "amod", "flat", "flat:name", "appos", "compound", "nmod")
 
 
@@ -110,6 +112,10 @@ def _phrase(view: ArticleView, frames, h: int, before: int | None = None) -> str
         parts = {h} | {c for c in view.children[h] if view.dep(c) in ("det", "amod", "flat", "flat:name", "appos")}
         parts |= {g for c in parts for g in view.children[c] if view.dep(g) in ("flat", "flat:name")}
         run = sorted(parts)
+    cut = next((i for i, k in enumerate(run) if k > h and view.tokens[k].text.lower() in frames.object_articles
+                and view.pos(k - 1) != "ADP"), None)
+    if cut:
+        run = run[:cut]  # "schildert eine Bürgerin dem Standard": the addressee is no part of the source
     names = [c for k in run for c in view.children[k] if view.dep(c) == "appos" and c > run[-1]
              and (view.mention_at[c] >= 0 or view.pos(c) == "PROPN")]
     if names:  # "Der Anwalt der Steuerberaterin, Norbert Wess": the name set off by commas
@@ -186,8 +192,8 @@ def _antecedent(view: ArticleView, k: int) -> str | None:
     si = view.sentence_of[k]
     start = view.tokens[k].start
     for m in reversed(view.mentions):
-        if m.end > start or m.label != "PER":
-            continue
+        if m.end > start or m.label != "PER" or view.pos(view.token_at(m.start)) in _NOT_NAMES:
+            continue  # "Wieso? Er erklärt ...": a question word the recognizer took for a name
         if view.sentence_of[view.token_at(m.start)] < si - 3 or "\n" in view.text[m.end:start]:
             return None
         return m.text
@@ -445,7 +451,7 @@ def _main_subject(view: ArticleView, frames, si: int, before: int | None = None)
     if root is None or view.pos(root) not in ("VERB", "AUX"):
         return None
     subj = _nearest_subject(view, root, view.subject(root))
-    if subj is None or (before is not None and subj >= before) or any(
+    if subj is None or (before is not None and subj >= before) or view.dep(subj) == "nsubj:pass" or any(
             view.dep(c) == "det" and view.tokens[c].text.lower() in ("dem", "den") for c in view.children[subj]):
         return None  # "Den Ländern wird ... erlaubt": a dative, whatever the parser says
     if view.tokens[subj].text.lower() in frames.not_sources or _dateline(view, subj) \
@@ -473,6 +479,9 @@ def covers_previous(view: ArticleView, frames, si: int) -> str | None:
     if s.last_token - s.first_token < 3:
         return None
     if view.tokens[s.first_token].text.lower() in frames.anaphors and view.dep(s.first_token) != "det":
+        f = view.head(s.first_token)
+        if view.pos(f) in ("VERB", "AUX") and not _is_frame(view, frames, f):
+            return None  # "Das dauert noch lange, sagte X": the anaphor is the subject of the quoted words
         return sentence_frame(view, frames, si)  # "Dies teilte ... mit", not "Das Unternehmen berichtet"
     for f in range(s.first_token, s.last_token):
         if _is_frame(view, frames, f) and not _reflexive(view, f) and any(
@@ -501,6 +510,11 @@ def verb_then_name(view: ArticleView, frames, t: int) -> str | None:
         while end + 1 < t and (view.mention_at[end + 1] >= 0 and view.mention_at[end + 1] == view.mention_at[name]):
             end += 1
         named = view.mention_at[name] >= 0 or view.pos(name) == "PROPN"
+        if named and view.tokens[end].text.endswith("s"):  # "Österreichs größte Hoffnung": a genitive name
+            noun = next((j for j in range(end + 1, min(end + 4, t)) if view.pos(j) not in ("ADJ",)), None)
+            if noun is not None and noun > end + 0 and view.pos(noun) == "NOUN" \
+                    and all(view.pos(j) == "ADJ" for j in range(end + 1, noun)):
+                end = noun
         if not named and view.pos(end + 1) != "NUM":
             continue  # a common noun only where a number follows at once
         if view.lemma(name).lower() in frames.measure_nouns | frames.member_nouns:
@@ -562,8 +576,11 @@ def trailing_so(view: ArticleView, frames, si: int) -> str | None:
         words = range(first, end)
         if not 0 < len(words) <= frames.max_words or any(view.pos(j) in ("VERB", "AUX") for j in words):
             continue
+        last = end - 1
+        while last > first and (view.tokens[last].text.lower() in frames.again_marks or view.pos(last) == "ADV"):
+            last -= 1  # "so die Agenturgründer weiter"
         if view.pos(first) == "DET" or view.tokens[first].text[:1].isupper():
-            return view.span_text(first, end - 1)
+            return view.span_text(first, last)
     return None
 
 
@@ -787,7 +804,8 @@ def _source(view: ArticleView, frames, fig: Figure, labels, phrase_in, is_number
                 break
             found = (phrase_in(back) if phrase_in else None) or sentence_frame(view, frames, back) \
                 or trailing_so(view, frames, back)
-            if not found and back == si - 1 and _says_demnach(view, frames, si):
+            if not found and back == si - 1 and _says_demnach(view, frames, si) \
+                    and not points_back(view, frames, back):  # "... seien neun Soldaten getötet worden"
                 found = _main_subject(view, frames, back)
             if found:
                 return found

@@ -399,6 +399,27 @@ def analysed(toolkit):
     # ... and makes indirect speech after a colon
     ("Die Opposition führt ein Argument ins Treffen: Die Firma zahle kaum Steuern, 300 Arbeitsplätze seien "
      "gefährdet.", "300 Arbeitsplätze", "Die Opposition"),
+    # a genitive name before the noun it owns, after a frame verb in second place
+    ("Die Chance auf den Titel bezifferte Deutschlands bester Tennisspieler mit 30 Prozent.", "30 Prozent",
+     "Deutschlands bester Tennisspieler"),
+    # "so X weiter": the adverb is no part of the source
+    ("Es war eine spontane Idee, so die Firmengründer weiter. Man habe hunderte Anfragen beantwortet.",
+     "hunderte Anfragen", "die Firmengründer"),
+    # a question word the recognizer takes for a name is no antecedent of "er"
+    ("Was die Preise betrifft, rechnet Martin Keller von der Universität Graz mit einem Anstieg. Wieso? Er "
+     "erklärt es am Beispiel Zinn. In Europa sei der Bedarf gedeckt, dort komme man auf etwa 200 Kilo pro Kopf.",
+     "etwa 200 Kilo", "Martin Keller"),
+    # "argumentieren" as a frame verb, carried on by Konjunktiv I
+    ("Das Urteil mache aus den Firmen ein Niemandsland, argumentieren die Anwälte. Damit seien die 4.000 "
+     "Beschäftigten vom Wohlwollen der Banken abhängig.", "4.000 Beschäftigten", "die Anwälte"),
+    # "demnach" after a sentence that itself reports in Konjunktiv: the source further back, not the
+    # passive subject of that sentence
+    ("Bei einem Angriff wurden nach Angaben der Beobachtungsstelle 25 Rebellen getötet. Bei den Kämpfen seien "
+     "auch neun Soldaten getötet worden. Unter den Toten waren demnach auch drei Kommandanten.",
+     "drei Kommandanten", "nach Angaben der Beobachtungsstelle"),
+    # the addressee after a trailing frame's subject is no part of the source
+    ("Viele Flüchtlinge hätten Arbeit gefunden, schildert eine Lehrerin dem Standard. Im Stadtsaal habe eine "
+     "Diskussion mit 600 Zuhörern stattgefunden.", "600 Zuhörern", "eine Lehrerin"),
 ])
 def test_attribution_across_sentence_and_paragraph(analysed, text, figure, source):
     assert analysed(text)[figure] == source
@@ -486,6 +507,9 @@ def test_attribution_across_sentence_and_paragraph(analysed, text, figure, sourc
      "und im Rahmen der Transpazifischen Partnerschaft (TPP) ergebe sich aber auch ein Reformdruck. "
      "Innenpolitisch könnte den 90 Millionen Vietnamesen eine steifere Brise ins Gesicht wehen.",
      "90 Millionen Vietnamesen"),
+    # an anaphor that is the subject of the quoted words covers nothing before ("Das dauert ..., sagte X")
+    ("Bis die Autos in den Handel kommen, wird noch viel Zeit vergehen: Zunächst müssen Millionen an "
+     "Testkilometern gefahren werden. Das dauert noch sehr lange, sagte Peter Wagner vom Autoclub.", "Millionen"),
 ])
 def test_no_source_where_none_is_named(analysed, text, figure):
     assert analysed(text)[figure] is None

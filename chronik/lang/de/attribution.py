@@ -45,6 +45,7 @@ class SourceFrames:
     relative_post: frozenset[str] = frozenset()  # "eine Umfrage, derzufolge ...": the noun before gives it
     relatives: frozenset[str] = frozenset()      # "der zufolge", written apart
     time_nouns: frozenset[str] = frozenset()     # "die Monate Jänner", "das Vorjahr": a time is never a source
+    object_articles: frozenset[str] = frozenset()  # "eine Bürgerin dem Standard": they end a source phrase
     oblique_articles: frozenset[str] = frozenset()  # "einen Ansatz": an article no subject has
     lead_words: frozenset[str] = frozenset()     # words before the head of a source phrase ("Laut", "Einer")
     time_heads: tuple[str, ...] = ()             # compound time nouns end so ("Geschäftsjahr", "Vormonat")
@@ -62,6 +63,8 @@ SOURCE_FRAMES = SourceFrames(
     # speech verbs of lang/de/statements.py, after SpkAtt-2023's cue verbs, less those of
     # demanding, praising and thanking) and Duden's
     # verbs of estimating and stating a number (schätzen, beziffern, veranschlagen).
+    # Also Duden's verbs of arguing and computing aloud (argumentieren, vorrechnen, hochrechnen,
+    # konstatieren, darlegen, verraten "to disclose").
     # Left out: verbs whose subject is what the number is about ("verzeichnete einen
     # Umsatz") and demands ("fordert 500 Euro"); "zählen" only where it counts no
     # members (``having_verbs``: "zählt 300 Mitarbeiter").
@@ -73,7 +76,8 @@ SOURCE_FRAMES = SourceFrames(
         "zugeben schildern beschreiben warnen bedauern beklagen kritisieren bezweifeln bilanzieren feststellen "
         "schätzen einschätzen beziffern veranschlagen taxieren errechnen berechnen ermitteln registrieren "
         "vermuten annehmen befürchten fürchten erwarten prognostizieren rechnen ausgehen "
-        "ergeben zeigen belegen zählen"
+        "ergeben zeigen belegen zählen argumentieren vorrechnen kalkulieren hochrechnen konstatieren präzisieren "
+        "darlegen verraten klarstellen"
     ),
     # Frames whose source is a prepositional phrase. Origin: German news formulas
     # ("geht aus einem Bericht hervor", "erfuhr AFP aus Regierungskreisen",
@@ -159,6 +163,9 @@ SOURCE_FRAMES = SourceFrames(
     # Forms of the articles that are never nominative (Duden, declension of "der" and "ein"):
     # a noun they open is no subject of a frame verb, however the parser hung it.
     oblique_articles=_w("den dem des einen einem eines"),
+    # Of these, the dative and accusative ones: after a noun they cannot open its attribute (which is
+    # genitive or prepositional), so they open the addressee or object ("sagte ein Sprecher dem ORF").
+    object_articles=_w("den dem einen einem"),
     # Heads of compound time nouns ("Geschäftsjahr", "Vorjahresquartal", "Kalenderwoche"); not
     # "tag", which also ends the names of assemblies ("Bundestag", "Landtag").
     time_heads=("jahr", "monat", "quartal", "woche", "jahrzehnt", "halbjahr", "semester"),
