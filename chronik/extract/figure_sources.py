@@ -54,6 +54,18 @@ def source_lemma(view: ArticleView, frames, k: int) -> str:
         joined = view.tokens[c].text.lower() + view.lemma(k).lower()
         if c > k and view.tokens[c].text.isalpha() and joined in frames.verbs:
             return joined
+    # "Das teilte das Unternehmen via Aussendung mit" with "mit" hung on a word after the verb: the
+    # particle closing the clause that no verb of its own takes
+    last = view.sentences[view.sentence_of[k]].last_token
+    for c in range(k + 1, last):
+        if view.dep(c) != "compound:prt" or not view.tokens[c].text.isalpha() or view.head(c) == k:
+            continue
+        particle = view.tokens[c].text.lower()
+        owner = view.head(c)
+        if view.pos(owner) in ("VERB", "AUX") and particle + view.lemma(owner).lower() in frames.verbs:
+            break  # the particle of a frame of its own
+        if particle + view.lemma(k).lower() in frames.verbs and view.tokens[c + 1].text in (".", ",", ";", "!", "?"):
+            return particle + view.lemma(k).lower()
     return lemma
 
 
@@ -383,7 +395,9 @@ def _subjunctive_in(view: ArticleView, frames, first: int, last: int, hypothetic
     """A verb in Konjunktiv I (with ``hypothetical`` also II) between ``first`` and ``last``; with
     ``main``, only one the reporter's own indicative main clause does not govern."""
     forms = frames.subjunctive | frames.hypothetical if hypothetical else frames.subjunctive
-    return any((view.tokens[k].text.lower() in forms or _konjunktiv_one(view, k)) and view.pos(k) in ("AUX", "VERB")
+    # a listed form in lower case is a verb whatever the tagger says ("Dieser liege/NOUN unter 7 Prozent")
+    return any(((view.tokens[k].text in forms and view.pos(k) not in ("ADP", "DET", "PRON"))
+                or (view.tokens[k].text.lower() in forms or _konjunktiv_one(view, k)) and view.pos(k) in ("AUX", "VERB"))
                and not (main and _governed(view, frames, k, forms)) for k in range(first, last))
 
 
@@ -483,6 +497,13 @@ def covers_previous(view: ArticleView, frames, si: int) -> str | None:
         if view.pos(f) in ("VERB", "AUX") and not _is_frame(view, frames, f):
             return None  # "Das dauert noch lange, sagte X": the anaphor is the subject of the quoted words
         return sentence_frame(view, frames, si)  # "Dies teilte ... mit", not "Das Unternehmen berichtet"
+    first = s.first_token
+    if view.tokens[first].text.lower() in frames.definite_dets and view.tokens[first + 1].text.lower() in \
+            frames.data_nouns | frames.statement_nouns and view.feature(first + 1, "Number") != "Sing":
+        found = data_owner(view, frames, si, before=min(first + 10, s.last_token),
+                           nouns=frames.data_nouns | frames.statement_nouns, reach=8)
+        if found and found.lower().startswith(view.tokens[first + 1].text.lower()):
+            return found  # "Die Angaben der Beobachtungsstelle lassen sich kaum überprüfen."
     for f in range(s.first_token, s.last_token):
         if _is_frame(view, frames, f) and not _reflexive(view, f) and any(
                 view.dep(c) == "advmod" and view.tokens[c].text.lower() in frames.again_marks
@@ -606,17 +627,20 @@ def statement_noun(view: ArticleView, frames, t: int) -> str | None:
     return None
 
 
-def data_owner(view: ArticleView, frames, si: int, before: int | None = None) -> str | None:
+def data_owner(view: ArticleView, frames, si: int, before: int | None = None, nouns=None,
+               reach: int = 6) -> str | None:
     """``Zahlen des Innenministeriums``, ``den offiziellen Zahlen von Google``: a noun for published
-    numbers with a named owner (an organization or person the recognizer found) in sentence ``si``,
-    before token ``before`` where given; the phrase from the noun to the owner, or None."""
+    numbers (``nouns``, by default ``data_nouns``) with a named owner (an organization or person the
+    recognizer found) in sentence ``si``, before token ``before`` where given; the phrase from the noun
+    to the owner, or None."""
     s = view.sentences[si]
     last = s.last_token if before is None else before
+    nouns = frames.data_nouns if nouns is None else nouns
     for n in range(s.first_token, last - 2):
-        if view.tokens[n].text.lower() not in frames.data_nouns or view.tokens[n + 1].text.lower() \
+        if view.tokens[n].text.lower() not in nouns or view.tokens[n + 1].text.lower() \
                 not in frames.owner_marks:
             continue
-        for j in range(n + 2, min(n + 6, last)):
+        for j in range(n + 2, min(n + reach, last)):
             mi = view.mention_at[j]
             if view.pos(j) == "NOUN" and _body(frames, view.tokens[j].text):
                 return view.span_text(n, j)
@@ -624,8 +648,9 @@ def data_owner(view: ArticleView, frames, si: int, before: int | None = None) ->
                 while j + 1 < last and view.mention_at[j + 1] == mi:
                     j += 1
                 return view.span_text(n, j)
-            if view.pos(j) not in ("DET", "ADJ", "NOUN", "PROPN"):
-                break
+            if view.pos(j) not in ("DET", "ADJ", "NOUN", "PROPN") and not (
+                    view.pos(j) == "VERB" and view.tokens[j].text.islower() and view.tokens[j].text.endswith("en")):
+                break  # past an attributive participle ("der den Rebellen nahestehenden Beobachtungsstelle")
     return None
 
 
@@ -633,6 +658,59 @@ def _body(frames, word: str) -> bool:
     """``Innenministeriums``, ``Bundesamtes``: a noun naming a body, in any case."""
     w = word.lower()
     return any(w.endswith(e) or w.endswith(e + "s") or w.endswith(e + "es") for e in frames.body_endings)
+
+
+def placed_source(view: ArticleView, frames, si: int, before: int | None = None) -> str | None:
+    """``In einer Umfrage des Verbandes Bitkom sagten 25 Prozent ...``, ``In Justizkreisen war von acht
+    Toten die Rede``: a survey or a circle of informants the clause is placed in, with its owner;
+    ``before``: the number, which must stand in the same clause after it."""
+    s = view.sentences[si]
+    last = s.last_token if before is None else before
+    for n in range(s.first_token + 1, last):
+        word = view.tokens[n].text.lower()
+        survey = any(word.endswith(e) or word.endswith(e + "n") for e in frames.survey_nouns)
+        circle = any(word.endswith(e) for e in frames.circle_nouns)
+        if not (survey or circle) or view.pos(n) not in ("NOUN", "PROPN"):
+            continue
+        p = n - 1
+        while p > s.first_token and p > n - 8 and (view.pos(p) in ("DET", "ADJ", "ADV") or view.timex_at[p] >= 0
+                                                   or view.pos(p) == "ADP" and view.timex_at[p + 1] >= 0):
+            p -= 1  # "einer am Montag veröffentlichten Umfrage"
+        if view.tokens[p].text.lower() not in (frames.survey_preps if survey else frames.circle_preps):
+            continue
+        if before is not None and any(view.tokens[j].text in (",", ";", ":") for j in range(n, before)):
+            continue  # another clause
+        if survey and before is not None and _done_by_subject(view, frames, before):
+            continue  # "In einer Studie testeten die Forscher 1.135 Proben": the study's own design
+        first = n
+        while circle and view.pos(first - 1) == "ADJ":
+            first -= 1  # "ägyptischen Justizkreisen"
+        end = n
+        if n + 1 < last and view.tokens[n + 1].text.lower() in frames.owner_marks:
+            j = n + 2
+            while j < last and j < n + 7 and view.pos(j) in ("DET", "ADJ", "NOUN", "PROPN") \
+                    and not (before is not None and j >= before):
+                j += 1
+            if j > n + 2 and view.pos(j - 1) in ("NOUN", "PROPN"):
+                end = j - 1
+        return view.span_text(first, end)
+    return None
+
+
+def _done_by_subject(view: ArticleView, frames, t: int) -> bool:
+    """The clause of number ``t`` has a subject of its own that neither holds the number nor measures
+    it (``testeten die Forscher 1.135 Proben``): it tells what someone did, not what was found."""
+    v = t
+    for _ in range(8):
+        if view.pos(v) in ("VERB", "AUX") or view.head(v) == v:
+            break
+        v = view.head(v)
+    if view.pos(v) not in ("VERB", "AUX"):
+        return False
+    subj = view.subject(v)
+    return subj is not None and t not in view.subtree(subj) \
+        and not when_or_how_much(frames, view.tokens[subj].text, view.lemma(subj)) \
+        and view.tokens[subj].text.lower() not in frames.not_sources
 
 
 def relative_source(view: ArticleView, frames, t: int) -> str | None:
@@ -784,7 +862,8 @@ def _source(view: ArticleView, frames, fig: Figure, labels, phrase_in, is_number
     found = relative_source(view, frames, number) or source_above(view, frames, number) \
         or before_colon(view, frames, number) \
         or statement_noun(view, frames, number) or trailing_so(view, frames, si) \
-        or verb_then_name(view, frames, number) or wie_clause(view, frames, si)
+        or verb_then_name(view, frames, number) or wie_clause(view, frames, si) \
+        or placed_source(view, frames, si, before=number)
     if found:
         return found
     found = interview_speaker(labels, si)
@@ -803,7 +882,7 @@ def _source(view: ArticleView, frames, fig: Figure, labels, phrase_in, is_number
             if not same_paragraph(view, back, si):
                 break
             found = (phrase_in(back) if phrase_in else None) or sentence_frame(view, frames, back) \
-                or trailing_so(view, frames, back)
+                or trailing_so(view, frames, back) or placed_source(view, frames, back)
             if not found and back == si - 1 and _says_demnach(view, frames, si) \
                     and not points_back(view, frames, back):  # "... seien neun Soldaten getötet worden"
                 found = _main_subject(view, frames, back)

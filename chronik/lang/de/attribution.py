@@ -45,6 +45,11 @@ class SourceFrames:
     relative_post: frozenset[str] = frozenset()  # "eine Umfrage, derzufolge ...": the noun before gives it
     relatives: frozenset[str] = frozenset()      # "der zufolge", written apart
     time_nouns: frozenset[str] = frozenset()     # "die Monate Jänner", "das Vorjahr": a time is never a source
+    survey_nouns: tuple[str, ...] = ()           # "In einer Umfrage des X sagten 25 Prozent ...": endings
+    survey_preps: frozenset[str] = frozenset()   # the prepositions that place a number in a survey
+    circle_nouns: tuple[str, ...] = ()           # "in Justizkreisen", "aus Regierungskreisen": endings
+    circle_preps: frozenset[str] = frozenset()
+    definite_dets: frozenset[str] = frozenset()  # "Die Angaben der X lassen sich nicht prüfen": pointing back
     object_articles: frozenset[str] = frozenset()  # "eine Bürgerin dem Standard": they end a source phrase
     oblique_articles: frozenset[str] = frozenset()  # "einen Ansatz": an article no subject has
     lead_words: frozenset[str] = frozenset()     # words before the head of a source phrase ("Laut", "Einer")
@@ -166,6 +171,20 @@ SOURCE_FRAMES = SourceFrames(
     # Of these, the dative and accusative ones: after a noun they cannot open its attribute (which is
     # genitive or prepositional), so they open the addressee or object ("sagte ein Sprecher dem ORF").
     object_articles=_w("den dem einen einem"),
+    # Nouns of surveys and reports (Duden; those of ``statement_nouns`` that hold numbers), as word
+    # endings so that compounds count ("AMS-Erhebung", "Online-Umfrage"): a number in a clause
+    # placed in one ("In einer Umfrage des Verbandes sagten 25 Prozent ...") is what it found. Not
+    # "Untersuchung", which after "bei" is an investigation, nor "Befragung", which ends "Volksbefragung".
+    survey_nouns=("umfrage", "studie", "erhebung", "hochrechnung", "auswertung", "statistik"),
+    survey_preps=_w("in im bei beim"),
+    # "Kreise" (Duden: "Kreis" 4, a group of people in the know), the anonymous source of news
+    # style: "in Regierungskreisen", "aus Sicherheitskreisen", with or without a frame verb.
+    circle_nouns=("kreisen",),
+    circle_preps=_w("in aus"),
+    # A definite or demonstrative article before a plural noun of stating ("Die Angaben der
+    # Beobachtungsstelle lassen sich nicht überprüfen", "Diese Zahlen des Ministeriums"): the
+    # statements just made. Origin: German grammar (anaphoric definite noun phrases).
+    definite_dets=_w("die diese"),
     # Heads of compound time nouns ("Geschäftsjahr", "Vorjahresquartal", "Kalenderwoche"); not
     # "tag", which also ends the names of assemblies ("Bundestag", "Landtag").
     time_heads=("jahr", "monat", "quartal", "woche", "jahrzehnt", "halbjahr", "semester"),
@@ -178,7 +197,8 @@ SOURCE_FRAMES = SourceFrames(
     noun_endings=("", "e", "n", "en", "s", "es", "er", "ern"),
     # Endings of nouns naming a public body or firm that publishes numbers, for owners the
     # recognizer leaves unnamed ("des Innenministeriums"). Origin: the organisation heads of
-    # lang/de/entities.py that publish statistics.
+    # lang/de/entities.py that publish statistics; "-stelle" and "-dienst" of offices
+    # ("Beobachtungsstelle", "Erdbebendienst").
     body_endings=("ministerium", "amt", "behörde", "institut", "polizei", "regierung", "verband", "bank",
-                  "kommission", "agentur", "konzern", "unternehmen"),
+                  "kommission", "agentur", "konzern", "unternehmen", "stelle", "dienst"),
 )
