@@ -50,10 +50,11 @@ def source_lemma(view: ArticleView, frames, k: int) -> str:
     lemma = frame_lemma(view, k)
     if lemma in frames.verbs:
         return lemma
+    listed = frames.verbs | {v for v, _ in frames.from_verbs}
     for c in view.children[k]:
         joined = view.tokens[c].text.lower() + view.lemma(k).lower()
-        if c > k and view.tokens[c].text.isalpha() and joined in frames.verbs:
-            return joined
+        if c > k and view.tokens[c].text.isalpha() and joined in listed:
+            return joined  # "geht aus Daten des AMS hervor/ADV"
     # "Das teilte das Unternehmen via Aussendung mit" with "mit" hung on a word after the verb: the
     # particle closing the clause that no verb of its own takes
     last = view.sentences[view.sentence_of[k]].last_token
@@ -218,11 +219,14 @@ def frame_source(view: ArticleView, frames, f: int, inside: int | None = None, o
     stand in the frame's clause (``..., wie schon im Vorjahr erwartet`` borrows none from the clause
     it comments on)."""
     lemma = source_lemma(view, frames, f)
-    for verb, prep in frames.from_verbs:
-        if lemma == verb:
-            for c in view.children[f]:
-                if view.dep(c).split(":")[0] in ("obl", "nmod") and _marker(view, c) == prep:
-                    return _phrase(view, frames, c)
+    preps = [prep for verb, prep in frames.from_verbs if lemma == verb]
+    for c in view.children[f]:
+        if preps and view.dep(c).split(":")[0] in ("obl", "nmod") and _marker(view, c) in preps:
+            return _phrase(view, frames, c)
+    if preps:
+        found = _prep_phrase_in_clause(view, frames, f, preps)
+        if found:
+            return found
     if lemma not in frames.verbs:
         return None
     if view.passive(f) or _bare_participle(view, frames, f):
@@ -242,9 +246,10 @@ def frame_source(view: ArticleView, frames, f: int, inside: int | None = None, o
     if s is not None and view.tokens[s].text.lower() in frames.anaphors:
         s = next((c for c in view._bare_phrases(f) if c != s and view.pos(c) in frames.nominal_pos
                   and not view._oblique(c)), None)
-    if s is not None and s < f and f > 0 and view.tokens[f - 1].text == ",":
+    if s is not None and s < f and f > 0 and view.tokens[f - 1].text == "," and not _closes_subject(view, s, f):
         # a trailing frame (", sagte der Sachverständige"): its subject follows the verb; what
-        # stands before the comma is the content, whatever the parser hung on the verb
+        # stands before the comma is the content, whatever the parser hung on the verb (not a comma
+        # that closes the subject's apposition: "Der Sprecher, Hans Berger, sagte")
         s = next((c for c in view._bare_phrases(f) if c > f and not view._oblique(c)
                   and (view.pos(c) in frames.nominal_pos or view.mention_at[c] >= 0)), None)
     if s is None or view.lemma(s).lower() in frames.measure_nouns or _oblique_article(view, frames, s):
@@ -269,6 +274,31 @@ def _oblique_article(view: ArticleView, frames, s: int) -> bool:
             or (k >= 0 and view.tokens[k].text == "," and view.pos(k - 1) == "ADJ"):
         k -= 1
     return k >= 0 and view.pos(k) == "DET" and view.tokens[k].text.lower() in frames.oblique_articles
+
+
+def _closes_subject(view: ArticleView, s: int, f: int) -> bool:
+    """``Der Sprecher der Feuerwehr, Hans Berger, sagte``: the comma before the verb closes an
+    apposition of the subject, the whole stretch from the subject to it being its phrase."""
+    sub = set(view.subtree(s))
+    set_off = any(view.dep(k) in ("appos", "conj") and view.pos(k) in ("NOUN", "PROPN")
+                  and "," in (view.tokens[min(view.subtree(k))].text, view.tokens[k - 1].text) for k in sub)
+    return set_off and all(j in sub and view.pos(j) not in ("VERB", "AUX") for j in range(s, f - 1))
+
+
+def _prep_phrase_in_clause(view: ArticleView, frames, f: int, preps: list[str]) -> str | None:
+    """``Wie aus Regierungskreisen verlautete``, ``hieß es seitens/AUX der Versicherung``: the source
+    phrase of a frame read from the words of its clause, where the parser hung it elsewhere."""
+    s = view.sentences[view.sentence_of[f]]
+    start = next((j + 1 for j in range(f - 1, s.first_token - 1, -1) if view.tokens[j].text in (",", ":", ";")),
+                 s.first_token)
+    end = next((j for j in range(f + 1, s.last_token) if view.tokens[j].text in (",", ":", ";", ".")), s.last_token)
+    for j in range(start, end - 1):
+        if view.tokens[j].text.lower() not in preps:
+            continue
+        head = next((k for k in range(j + 1, min(j + 5, end)) if view.pos(k) in frames.nominal_pos), None)
+        if head is not None and all(view.pos(k) in ("DET", "ADJ") for k in range(j + 1, head)):
+            return _trimmed(view, list(range(j + 1, head + 1)))
+    return None
 
 
 def _dateline(view: ArticleView, k: int) -> bool:
@@ -488,7 +518,8 @@ def _restates(view: ArticleView, frames, si: int) -> bool:
 
 def covers_previous(view: ArticleView, frames, si: int) -> str | None:
     """``Dies teilte die Küstenwache mit.``: the source of a frame that opens with an anaphor;
-    ``..., wie örtliche Medien weiter berichteten.``: a frame saying its source went on."""
+    ``..., wie örtliche Medien weiter berichteten.``: a frame saying its source went on;
+    ``Das Ministerium bestätigte diese Zahl.``: a frame whose object points back."""
     s = view.sentences[si]
     if s.last_token - s.first_token < 3:
         return None
@@ -507,11 +538,17 @@ def covers_previous(view: ArticleView, frames, si: int) -> str | None:
     for f in range(s.first_token, s.last_token):
         if _is_frame(view, frames, f) and not _reflexive(view, f) and any(
                 view.dep(c) == "advmod" and view.tokens[c].text.lower() in frames.again_marks
-                for c in view.children[f]):
+                or view.dep(c) == "obj" and _demonstrative(view, frames, c) for c in view.children[f]):
             found = frame_source(view, frames, f)
             if found:
                 return found
     return None
+
+
+def _demonstrative(view: ArticleView, frames, k: int) -> bool:
+    """``diese Zahl``, ``diesen Bericht``: a noun phrase pointing back with a demonstrative article."""
+    return any(view.dep(c) == "det" and view.tokens[c].text.lower() in frames.demonstratives
+               for c in view.children[k])
 
 
 def verb_then_name(view: ArticleView, frames, t: int) -> str | None:
@@ -598,6 +635,10 @@ def trailing_so(view: ArticleView, frames, si: int) -> str | None:
         if not 0 < len(words) <= frames.max_words or any(view.pos(j) in ("VERB", "AUX") for j in words):
             continue
         last = end - 1
+        cut = next((j for j in range(first + 1, end) if view.pos(j) == "ADP" and view.tokens[j].text.lower()
+                    not in frames.owner_marks), None)
+        if cut is not None:
+            last = cut - 1  # "so ein Polizeisprecher gegenüber dem STANDARD"
         while last > first and (view.tokens[last].text.lower() in frames.again_marks or view.pos(last) == "ADV"):
             last -= 1  # "so die Agenturgründer weiter"
         if view.pos(first) == "DET" or view.tokens[first].text[:1].isupper():

@@ -438,6 +438,22 @@ def analysed(toolkit):
     ("Bei Kämpfen in der Region starben 25 Menschen. Die Angaben der den Rebellen nahestehenden "
      "Beobachtungsstelle lassen sich kaum überprüfen.", "25 Menschen",
      "Angaben der den Rebellen nahestehenden Beobachtungsstelle"),
+    # a comma that closes the subject's apposition makes no trailing frame; Konjunktiv I goes on after it
+    ("Der Sprecher der Feuerwehr, Hans Berger, sagte am Montag: Das Feuer ist gelöscht. Insgesamt seien 40 "
+     "Einsatzkräfte vor Ort gewesen.", "40 Einsatzkräfte", "Der Sprecher der Feuerwehr, Hans Berger"),
+    # the source phrase of "verlauten aus", "heißen seitens", "hervorgehen aus" where the parser hung it
+    # elsewhere
+    ("Wie aus Regierungskreisen verlautete, sollen 500 Stellen wegfallen.", "500 Stellen", "Regierungskreisen"),
+    ("Der Schaden wird auf rund 300.000 Euro geschätzt, hieß es seitens der Versicherung.", "rund 300.000 Euro",
+     "der Versicherung"),
+    ("Die Zahl der Arbeitslosen ist im Mai auf 400.000 gestiegen. Das geht aus Daten des AMS hervor.", "400.000",
+     "Daten des AMS"),
+    # a frame in the next sentence whose object points back
+    ("Die Zahl der Asylanträge ist auf 90.000 gestiegen. Das Innenministerium bestätigte diese Zahl am Montag.",
+     "90.000", "Das Innenministerium"),
+    # "so X gegenüber Y": the addressee is no part of the source
+    ("Es handle sich um 300 Fälle, so ein Polizeisprecher gegenüber dem STANDARD.", "um 300 Fälle",
+     "ein Polizeisprecher"),
 ])
 def test_attribution_across_sentence_and_paragraph(analysed, text, figure, source):
     assert analysed(text)[figure] == source

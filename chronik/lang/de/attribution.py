@@ -49,6 +49,7 @@ class SourceFrames:
     survey_preps: frozenset[str] = frozenset()   # the prepositions that place a number in a survey
     circle_nouns: tuple[str, ...] = ()           # "in Justizkreisen", "aus Regierungskreisen": endings
     circle_preps: frozenset[str] = frozenset()
+    demonstratives: frozenset[str] = frozenset()  # "bestätigte diese Zahl": the object points back
     definite_dets: frozenset[str] = frozenset()  # "Die Angaben der X lassen sich nicht prüfen": pointing back
     object_articles: frozenset[str] = frozenset()  # "eine Bürgerin dem Standard": they end a source phrase
     oblique_articles: frozenset[str] = frozenset()  # "einen Ansatz": an article no subject has
@@ -185,6 +186,9 @@ SOURCE_FRAMES = SourceFrames(
     # Beobachtungsstelle lassen sich nicht überprüfen", "Diese Zahlen des Ministeriums"): the
     # statements just made. Origin: German grammar (anaphoric definite noun phrases).
     definite_dets=_w("die diese"),
+    # Demonstrative articles (Duden, "dieser"): a frame's object they open is what was said before
+    # ("Das Ministerium bestätigte diese Zahl am Montag.").
+    demonstratives=_w("diese dieser diesen dieses diesem"),
     # Heads of compound time nouns ("Geschäftsjahr", "Vorjahresquartal", "Kalenderwoche"); not
     # "tag", which also ends the names of assemblies ("Bundestag", "Landtag").
     time_heads=("jahr", "monat", "quartal", "woche", "jahrzehnt", "halbjahr", "semester"),
