@@ -262,8 +262,26 @@ def frame_source(view: ArticleView, frames, f: int, inside: int | None = None, o
         return None
     word = view.tokens[s].text.lower()
     if word in frames.person_pronouns and view.feature(s, "Number") != "Plur":
-        return _antecedent(view, s)
+        return _antecedent(view, s) or _body_antecedent(view, frames, s)
     return _phrase(view, frames, s)
+
+
+def _body_antecedent(view: ArticleView, frames, k: int) -> str | None:
+    """``Der Konzern erwirtschaftete 2 Milliarden Euro, teilte er mit``: with no person named before,
+    the pronoun ``er``/``sie`` stands for the subject of its own or the sentence before that names a
+    body (an organization, ``Konzern``, ``Behörde``) of the same gender."""
+    gender = view.feature(k, "Gender")
+    si = view.sentence_of[k]
+    first = view.sentences[max(si - 1, 0)].first_token if si > 0 and same_paragraph(view, si - 1, si) \
+        else view.sentences[si].first_token
+    for c in range(k - 1, first - 1, -1):
+        if view.dep(c) != "nsubj" or view.pos(c) not in frames.nominal_pos or view.feature(c, "Gender") != gender \
+                or view.feature(c, "Number") == "Plur":
+            continue
+        mi = view.mention_at[c]
+        if (mi >= 0 and view.mentions[mi].label == "ORG") or _body(frames, view.tokens[c].text):
+            return _phrase(view, frames, c)
+    return None
 
 
 def _oblique_article(view: ArticleView, frames, s: int) -> bool:

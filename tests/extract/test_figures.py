@@ -454,6 +454,10 @@ def analysed(toolkit):
     # "so X gegenüber Y": the addressee is no part of the source
     ("Es handle sich um 300 Fälle, so ein Polizeisprecher gegenüber dem STANDARD.", "um 300 Fälle",
      "ein Polizeisprecher"),
+    # "er"/"sie" with no person named before: the body of the same gender that is the subject before it
+    ("Im dritten Quartal erwirtschaftete der Konzern 2 Milliarden Euro, teilte er mit.", "2 Milliarden Euro",
+     "der Konzern"),
+    ("Die Firma erzielte einen Umsatz von 2 Milliarden Euro, teilte sie mit.", "2 Milliarden Euro", "Die Firma"),
 ])
 def test_attribution_across_sentence_and_paragraph(analysed, text, figure, source):
     assert analysed(text)[figure] == source
@@ -550,6 +554,8 @@ def test_attribution_across_sentence_and_paragraph(analysed, text, figure, sourc
     ("Bei einer lokalen Volksbefragung hatten sich rund 97 Prozent der Teilnehmer dagegen ausgesprochen.",
      "rund 97 Prozent"),
     ("Bei der Untersuchung wurden 30 Personen festgenommen.", "30 Personen"),
+    # ... but no measure of the same gender ("Der Umsatz ..., sagte er")
+    ("Der Umsatz stieg auf 2 Milliarden Euro, sagte er.", "2 Milliarden Euro"),
 ])
 def test_no_source_where_none_is_named(analysed, text, figure):
     assert analysed(text)[figure] is None

@@ -204,5 +204,5 @@ SOURCE_FRAMES = SourceFrames(
     # lang/de/entities.py that publish statistics; "-stelle" and "-dienst" of offices
     # ("Beobachtungsstelle", "Erdbebendienst").
     body_endings=("ministerium", "amt", "behörde", "institut", "polizei", "regierung", "verband", "bank",
-                  "kommission", "agentur", "konzern", "unternehmen", "stelle", "dienst"),
+                  "kommission", "agentur", "konzern", "unternehmen", "firma", "stelle", "dienst"),
 )
