@@ -125,8 +125,9 @@ def _phrase(view: ArticleView, frames, h: int, before: int | None = None) -> str
         parts = {h} | {c for c in view.children[h] if view.dep(c) in ("det", "amod", "flat", "flat:name", "appos")}
         parts |= {g for c in parts for g in view.children[c] if view.dep(g) in ("flat", "flat:name")}
         run = sorted(parts)
-    cut = next((i for i, k in enumerate(run) if k > h and view.tokens[k].text.lower() in frames.object_articles
-                and view.pos(k - 1) != "ADP"), None)
+    cut = next((i for i, k in enumerate(run) if k > h and (
+        view.tokens[k].text.lower() in frames.object_articles and view.pos(k - 1) != "ADP"
+        or view.tokens[k].text.lower() in frames.phrase_stops)), None)
     if cut:
         run = run[:cut]  # "schildert eine Bürgerin dem Standard": the addressee is no part of the source
     names = [c for k in run for c in view.children[k] if view.dep(c) == "appos" and c > run[-1]
@@ -641,11 +642,12 @@ def _reflexive(view: ArticleView, f: int) -> bool:
 
 
 def trailing_so(view: ArticleView, frames, si: int) -> str | None:
-    """``Die Firma habe 300 Stellen gestrichen, so ein Sprecher.``: the verbless frame after a comma."""
+    """``Die Firma habe 300 Stellen gestrichen, so ein Sprecher.``: the verbless frame after a comma
+    or a dash."""
     s = view.sentences[si]
     stops = (".", ",", ";", "!", "?", ")")
     for k in range(s.first_token, s.last_token - 2):
-        if view.tokens[k].text != "," or view.tokens[k + 1].text.lower() != frames.trailing_so:
+        if view.tokens[k].text not in (",", "–", "-") or view.tokens[k + 1].text.lower() != frames.trailing_so:
             continue
         first = k + 2
         end = next((j for j in range(first, s.last_token) if view.tokens[j].text in stops), s.last_token)
@@ -727,7 +729,7 @@ def placed_source(view: ArticleView, frames, si: int, before: int | None = None)
     last = s.last_token if before is None else before
     for n in range(s.first_token + 1, last):
         word = view.tokens[n].text.lower()
-        survey = any(word.endswith(e) or word.endswith(e + "n") for e in frames.survey_nouns)
+        survey = any(word.endswith(e + end) for e in frames.survey_nouns for end in frames.noun_endings)
         circle = any(word.endswith(e) for e in frames.circle_nouns)
         if not (survey or circle) or view.pos(n) not in ("NOUN", "PROPN"):
             continue
@@ -764,8 +766,8 @@ def _done_by_subject(view: ArticleView, frames, t: int) -> bool:
         if view.pos(v) in ("VERB", "AUX") or view.head(v) == v:
             break
         v = view.head(v)
-    if view.pos(v) not in ("VERB", "AUX"):
-        return False
+    if view.pos(v) != "VERB":
+        return False  # no verb, or a copula ("war von 300 Toten die Rede"): a state, no one's deed
     subj = view.subject(v)
     return subj is not None and t not in view.subtree(subj) \
         and not when_or_how_much(frames, view.tokens[subj].text, view.lemma(subj)) \

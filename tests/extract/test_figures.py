@@ -458,6 +458,16 @@ def analysed(toolkit):
     ("Im dritten Quartal erwirtschaftete der Konzern 2 Milliarden Euro, teilte er mit.", "2 Milliarden Euro",
      "der Konzern"),
     ("Die Firma erzielte einen Umsatz von 2 Milliarden Euro, teilte sie mit.", "2 Milliarden Euro", "Die Firma"),
+    # "herausfinden" of studies
+    ("Die Forscher fanden heraus, dass 30 Prozent der Probanden betroffen waren.", "30 Prozent", "Die Forscher"),
+    # reports the clause is placed in
+    ("In Medienberichten war von 300 Toten die Rede.", "300 Toten", "Medienberichten"),
+    ("In einem Bericht der Zeitung wurden 300 Fälle genannt.", "300 Fälle", "Bericht der Zeitung"),
+    # "– so X": the verbless frame after a dash
+    ("Rund 300 Menschen wurden verletzt – so die Polizei.", "Rund 300 Menschen", "die Polizei"),
+    # "unter Berufung auf" hung on the source's noun is no part of it
+    ("Wie die Zeitung unter Berufung auf Insider berichtet, sollen 2.000 Stellen wegfallen.", "2.000 Stellen",
+     "die Zeitung"),
 ])
 def test_attribution_across_sentence_and_paragraph(analysed, text, figure, source):
     assert analysed(text)[figure] == source

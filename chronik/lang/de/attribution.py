@@ -52,6 +52,7 @@ class SourceFrames:
     demonstratives: frozenset[str] = frozenset()  # "bestätigte diese Zahl": the object points back
     definite_dets: frozenset[str] = frozenset()  # "Die Angaben der X lassen sich nicht prüfen": pointing back
     object_articles: frozenset[str] = frozenset()  # "eine Bürgerin dem Standard": they end a source phrase
+    phrase_stops: frozenset[str] = frozenset()   # "die Zeitung unter Berufung auf ...": they end it too
     oblique_articles: frozenset[str] = frozenset()  # "einen Ansatz": an article no subject has
     lead_words: frozenset[str] = frozenset()     # words before the head of a source phrase ("Laut", "Einer")
     time_heads: tuple[str, ...] = ()             # compound time nouns end so ("Geschäftsjahr", "Vormonat")
@@ -70,7 +71,7 @@ SOURCE_FRAMES = SourceFrames(
     # demanding, praising and thanking) and Duden's
     # verbs of estimating and stating a number (schätzen, beziffern, veranschlagen).
     # Also Duden's verbs of arguing and computing aloud (argumentieren, vorrechnen, hochrechnen,
-    # konstatieren, darlegen, verraten "to disclose").
+    # konstatieren, darlegen, verraten "to disclose"), and "herausfinden" of studies.
     # Left out: verbs whose subject is what the number is about ("verzeichnete einen
     # Umsatz") and demands ("fordert 500 Euro"); "zählen" only where it counts no
     # members (``having_verbs``: "zählt 300 Mitarbeiter").
@@ -83,7 +84,7 @@ SOURCE_FRAMES = SourceFrames(
         "schätzen einschätzen beziffern veranschlagen taxieren errechnen berechnen ermitteln registrieren "
         "vermuten annehmen befürchten fürchten erwarten prognostizieren rechnen ausgehen "
         "ergeben zeigen belegen zählen argumentieren vorrechnen kalkulieren hochrechnen konstatieren präzisieren "
-        "darlegen verraten klarstellen"
+        "darlegen verraten klarstellen herausfinden"
     ),
     # Frames whose source is a prepositional phrase. Origin: German news formulas
     # ("geht aus einem Bericht hervor", "erfuhr AFP aus Regierungskreisen",
@@ -172,11 +173,15 @@ SOURCE_FRAMES = SourceFrames(
     # Of these, the dative and accusative ones: after a noun they cannot open its attribute (which is
     # genitive or prepositional), so they open the addressee or object ("sagte ein Sprecher dem ORF").
     object_articles=_w("den dem einen einem"),
+    # Prepositions of the reference and the addressee of a report ("unter Berufung auf", "gegenüber
+    # dem ORF"), which the parser may hang on the source's noun: they are no part of it.
+    phrase_stops=_w("unter gegenüber"),
     # Nouns of surveys and reports (Duden; those of ``statement_nouns`` that hold numbers), as word
     # endings so that compounds count ("AMS-Erhebung", "Online-Umfrage"): a number in a clause
-    # placed in one ("In einer Umfrage des Verbandes sagten 25 Prozent ...") is what it found. Not
+    # placed in one ("In einer Umfrage des Verbandes sagten 25 Prozent ...", "In Medienberichten war
+    # von 300 Toten die Rede") is what it found. Not
     # "Untersuchung", which after "bei" is an investigation, nor "Befragung", which ends "Volksbefragung".
-    survey_nouns=("umfrage", "studie", "erhebung", "hochrechnung", "auswertung", "statistik"),
+    survey_nouns=("umfrage", "studie", "erhebung", "hochrechnung", "auswertung", "statistik", "bericht"),
     survey_preps=_w("in im bei beim"),
     # "Kreise" (Duden: "Kreis" 4, a group of people in the know), the anonymous source of news
     # style: "in Regierungskreisen", "aus Sicherheitskreisen", with or without a frame verb.
