@@ -557,7 +557,8 @@ def covers_previous(view: ArticleView, frames, si: int) -> str | None:
     for f in range(s.first_token, s.last_token):
         if _is_frame(view, frames, f) and not _reflexive(view, f) and any(
                 view.dep(c) == "advmod" and view.tokens[c].text.lower() in frames.again_marks
-                or view.dep(c) == "obj" and _demonstrative(view, frames, c) for c in view.children[f]):
+                or view.dep(c) == "obj" and _demonstrative(view, frames, c)
+                and source_lemma(view, frames, f) in frames.confirming_verbs for c in view.children[f]):
             found = frame_source(view, frames, f)
             if found:
                 return found
@@ -730,7 +731,8 @@ def placed_source(view: ArticleView, frames, si: int, before: int | None = None)
     for n in range(s.first_token + 1, last):
         word = view.tokens[n].text.lower()
         survey = any(word.endswith(e + end) for e in frames.survey_nouns for end in frames.noun_endings)
-        circle = any(word.endswith(e) for e in frames.circle_nouns)
+        circle = any(word.endswith(e) for e in frames.circle_nouns) and not any(
+            x in word for x in frames.circle_excluded)
         if not (survey or circle) or view.pos(n) not in ("NOUN", "PROPN"):
             continue
         p = n - 1

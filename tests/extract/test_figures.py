@@ -468,6 +468,8 @@ def analysed(toolkit):
     # "unter Berufung auf" hung on the source's noun is no part of it
     ("Wie die Zeitung unter Berufung auf Insider berichtet, sollen 2.000 Stellen wegfallen.", "2.000 Stellen",
      "die Zeitung"),
+    # "Zeit" is also a weekly's name: no time noun
+    ("Wie die Zeit berichtet, sollen 2.000 Stellen wegfallen.", "2.000 Stellen", "Zeit"),
 ])
 def test_attribution_across_sentence_and_paragraph(analysed, text, figure, source):
     assert analysed(text)[figure] == source
@@ -566,6 +568,11 @@ def test_attribution_across_sentence_and_paragraph(analysed, text, figure, sourc
     ("Bei der Untersuchung wurden 30 Personen festgenommen.", "30 Personen"),
     # ... but no measure of the same gender ("Der Umsatz ..., sagte er")
     ("Der Umsatz stieg auf 2 Milliarden Euro, sagte er.", "2 Milliarden Euro"),
+    # districts are no circles of informants
+    ("In den Landkreisen wurden 300 Fälle gemeldet.", "300 Fälle"),
+    # a frame that judges a statement ("kritisierte diese Zahl") does not take it up
+    ("Die Zahl der Asylanträge ist auf 90.000 gestiegen. Die Opposition kritisierte diese Zahl am Montag.",
+     "90.000"),
 ])
 def test_no_source_where_none_is_named(analysed, text, figure):
     assert analysed(text)[figure] is None

@@ -49,6 +49,8 @@ class SourceFrames:
     survey_preps: frozenset[str] = frozenset()   # the prepositions that place a number in a survey
     circle_nouns: tuple[str, ...] = ()           # "in Justizkreisen", "aus Regierungskreisen": endings
     circle_preps: frozenset[str] = frozenset()
+    circle_excluded: tuple[str, ...] = ()
+    confirming_verbs: frozenset[str] = frozenset()  # "bestätigte diese Zahl": a frame taking up what was said
     demonstratives: frozenset[str] = frozenset()  # "bestätigte diese Zahl": the object points back
     definite_dets: frozenset[str] = frozenset()  # "Die Angaben der X lassen sich nicht prüfen": pointing back
     object_articles: frozenset[str] = frozenset()  # "eine Bürgerin dem Standard": they end a source phrase
@@ -159,9 +161,10 @@ SOURCE_FRAMES = SourceFrames(
     # Nouns of time spans and points (Duden: "Zeitangabe"; the units and seasons of
     # lang/de/time.py), lemmas in lower case: a phrase they head names when, not who
     # ("die Monate Jänner brachten ...", "Das Vorjahr zeigte ..."). Weekdays and months are
-    # time expressions the recognizer marks; seasons and "Morgen" are left out, being surnames too.
+    # time expressions the recognizer marks; seasons and "Morgen" are left out, being surnames too,
+    # and "Zeit", the name of a weekly ("wie die Zeit berichtet").
     time_nouns=_w("tag woche monat quartal jahr jahrzehnt jahrhundert halbjahr stunde minute sekunde nacht "
-                  "abend vormittag nachmittag mittag wochenende zeit zeitraum periode phase saison semester "
+                  "abend vormittag nachmittag mittag wochenende zeitraum periode phase saison semester "
                   "frühjahr anfang ende beginn mitte"),
     # Prepositions of attribution phrases and articles, which may open a phrase capitalized
     # ("Laut", "Nach", "Einer Studie ... zufolge"). Origin: German grammar.
@@ -186,6 +189,9 @@ SOURCE_FRAMES = SourceFrames(
     # "Kreise" (Duden: "Kreis" 4, a group of people in the know), the anonymous source of news
     # style: "in Regierungskreisen", "aus Sicherheitskreisen", with or without a frame verb.
     circle_nouns=("kreisen",),
+    # Districts and groups that are no informants ("in den Landkreisen", "im Freundeskreis").
+    circle_excluded=("landkreis", "wahlkreis", "stadtkreis", "verwaltungskreis", "lesekreis", "freundeskreis",
+                     "familienkreis", "bekanntenkreis"),
     circle_preps=_w("in aus"),
     # A definite or demonstrative article before a plural noun of stating ("Die Angaben der
     # Beobachtungsstelle lassen sich nicht überprüfen", "Diese Zahlen des Ministeriums"): the
@@ -194,6 +200,9 @@ SOURCE_FRAMES = SourceFrames(
     # Demonstrative articles (Duden, "dieser"): a frame's object they open is what was said before
     # ("Das Ministerium bestätigte diese Zahl am Montag.").
     demonstratives=_w("diese dieser diesen dieses diesem"),
+    # The frame verbs that take up a statement as their object (Duden: confirming, naming,
+    # reporting), not those that judge it ("kritisierte diese Zahlen").
+    confirming_verbs=_w("bestätigen nennen melden vermelden mitteilen bekanntgeben berichten angeben verkünden"),
     # Heads of compound time nouns ("Geschäftsjahr", "Vorjahresquartal", "Kalenderwoche"); not
     # "tag", which also ends the names of assemblies ("Bundestag", "Landtag").
     time_heads=("jahr", "monat", "quartal", "woche", "jahrzehnt", "halbjahr", "semester"),
