@@ -30,6 +30,8 @@ _PHRASE_STOP = frozenset(("acl:relcl", "punct", "cc", "conj", "parataxis", "advc
                           "mark", "advmod", "orphan"))
 # Relations by which a frame clause hangs on the clause it reports.
 _FRAME_CLAUSES = ("parataxis", "advcl")
+# Relations of a word that heads a clause (a finite verb can only be one of these).
+_CLAUSE_HEADS = frozenset(("root", "conj", "ccomp", "advcl", "parataxis", "acl", "xcomp", "csubj"))
 # Parts of speech no person's name is tagged with.
 _NOT_NAMES = frozenset(("ADV", "PRON", "SCONJ", "CCONJ", "ADP", "DET", "AUX", "PART"))
 _NAME_PARTS = ("det", "amod", "flat", "flat:name", "appos", "compound", "nmod")
@@ -105,6 +107,8 @@ def _phrase(view: ArticleView, frames, h: int, before: int | None = None) -> str
     if when_or_how_much(frames, view.tokens[h].text, view.lemma(h)) \
             or (view.timex_at[h] >= 0 and view.mention_at[h] < 0):
         return None  # "die Monate Jänner", "der Anteil": a time or a measure names no one
+    if view.tokens[h].text.lower() in frames.claim_nouns and _demonstrative(view, frames, h):
+        return None  # "Diese Angabe kommt aus dem Ministerium": the claim itself, not who makes it
     if h + 1 < len(view.tokens) and view.pos(h + 1) == "NOUN" and view.head(h + 1) == view.head(h) \
             and view.dep(h + 1) == view.dep(h) and view.tokens[h].text.endswith("s"):
         h += 1  # "Österreichs Wirtschaftsdelegierter" cut in two subjects by the parser: the noun heads it
@@ -176,7 +180,9 @@ def _trimmed(view: ArticleView, run: list[int]) -> str | None:
     while run and view.pos(run[0]) in ("ADP", "ADV"):
         run = run[1:]
     timed = next((i for i, k in enumerate(run) if i > 0 and view.timex_at[k] >= 0), None)
-    if timed is not None:
+    if timed is not None and not any(view.pos(k) in ("NOUN", "PROPN") and view.timex_at[k] < 0 for k in run[:timed]):
+        run = [k for k in run[timed:] if view.timex_at[k] < 0]  # "einer am Mittwoch veröffentlichten Umfrage"
+    elif timed is not None:
         run = run[:timed]  # "die Nachrichtenagentur Reuters am Montag unter Berufung ...": the time ends it
     while run and (view.timex_at[run[-1]] >= 0 or view.pos(run[-1]) in ("ADV", "ADP")):
         run = run[:-1]
@@ -456,8 +462,9 @@ def _konjunktiv_one(view: ArticleView, k: int) -> bool:
     word, lemma = view.tokens[k].text.lower(), view.lemma(k).lower()
     if view.pos(k) != "VERB" or not lemma.endswith("en") or word != lemma[:-2] + "e" \
             or view.feature(k, "VerbForm") in ("Inf", "Part") \
-            or (view.tokens[k].text[:1].isupper() and k != view.sentences[view.sentence_of[k]].first_token):
-        return False  # a capitalized word inside the sentence is a name the tagger took for a verb
+            or (view.tokens[k].text[:1].isupper() and k != view.sentences[view.sentence_of[k]].first_token) \
+            or view.dep(k).split(":")[0] not in _CLAUSE_HEADS:
+        return False  # a name, or a number word ("dutzende/VERB Millionen"), the tagger took for a verb
     subject = view.subject(k)
     return subject is not None and view.tokens[subject].text.lower() not in ("ich", "wir", "sie") \
         and view.feature(subject, "Number") != "Plur"
@@ -722,6 +729,50 @@ def _body(frames, word: str) -> bool:
     return any(w.endswith(e) or w.endswith(e + "s") or w.endswith(e + "es") for e in frames.body_endings)
 
 
+def laut_phrase(view: ArticleView, frames, si: int) -> str | None:
+    """``Laut dem für Terrorismus zuständigen Staatsanwalt François Molins habe es ...``: the phrase of
+    ``laut``/``gemäß`` read from the parse where it is too long for the sentence's own patterns."""
+    s = view.sentences[si]
+    for k in range(s.first_token, s.last_token - 1):
+        if view.tokens[k].text.lower() not in frames.source_preps or view.dep(k) != "case":
+            continue
+        h = view.head(k)
+        found = _phrase(view, frames, h) if h > k and view.sentence_of[h] == si \
+            and view.pos(h) in frames.nominal_pos and view.tokens[h].text[:1].isupper() else None
+        if found:
+            return found
+        found = _phrase_after(view, frames, k)
+        if found:
+            return found
+    return None
+
+
+def _phrase_after(view: ArticleView, frames, k: int) -> str | None:
+    """The noun phrase after preposition ``k`` read from the words: up to the verb or comma that ends
+    it (past attributive participles, ``zuständigen``), its last run of nouns and names with the
+    adjectives before it (``französischen Staatsanwalt François Molins``)."""
+    s = view.sentences[view.sentence_of[k]]
+    end = k + 1
+    noun = False
+    while end < s.last_token and end < k + 12 and view.tokens[end].text not in (",", ".", ";", ":", "(", "–") \
+            and (view.pos(end) not in ("VERB", "AUX") or view.tokens[end].text.islower()
+                 and view.pos(end + 1) in ("ADJ", "NOUN", "PROPN")) \
+            and not (noun and view.pos(end) == "ADP" and view.tokens[end].text.lower() not in frames.owner_marks):
+        noun = noun or view.pos(end) in ("NOUN", "PROPN")
+        end += 1  # past "für Terrorismus" inside the attribute, up to "für die Times" after the noun
+    last = end - 1
+    if last <= k or view.pos(last) not in ("NOUN", "PROPN"):
+        return None
+    first = last
+    while first - 1 > k and view.pos(first - 1) in ("NOUN", "PROPN") and view.tokens[first - 1].text[:1].isupper():
+        first -= 1
+    while first - 1 > k and view.pos(first - 1) == "ADJ":
+        first -= 1
+    if last - first + 1 > frames.max_words or any(view.pos(j) == "NUM" for j in range(first, last + 1)):
+        return None
+    return view.span_text(first, last)
+
+
 def placed_source(view: ArticleView, frames, si: int, before: int | None = None) -> str | None:
     """``In einer Umfrage des Verbandes Bitkom sagten 25 Prozent ...``, ``In Justizkreisen war von acht
     Toten die Rede``: a survey or a circle of informants the clause is placed in, with its owner;
@@ -926,7 +977,7 @@ def _source(view: ArticleView, frames, fig: Figure, labels, phrase_in, is_number
         or before_colon(view, frames, number) \
         or statement_noun(view, frames, number) or trailing_so(view, frames, si) \
         or verb_then_name(view, frames, number) or wie_clause(view, frames, si) \
-        or placed_source(view, frames, si, before=number)
+        or placed_source(view, frames, si, before=number) or laut_phrase(view, frames, si)
     if found:
         return found
     found = interview_speaker(labels, si)
@@ -944,11 +995,12 @@ def _source(view: ArticleView, frames, fig: Figure, labels, phrase_in, is_number
         for back in range(si - 1, max(si - 1 - frames.max_back, -1), -1):
             if not same_paragraph(view, back, si):
                 break
-            found = (phrase_in(back) if phrase_in else None) or sentence_frame(view, frames, back) \
-                or trailing_so(view, frames, back) or placed_source(view, frames, back)
+            found = (phrase_in(back) if phrase_in else None) or laut_phrase(view, frames, back) \
+                or sentence_frame(view, frames, back) or trailing_so(view, frames, back)
             if not found and back == si - 1 and _says_demnach(view, frames, si) \
                     and not points_back(view, frames, back):  # "... seien neun Soldaten getötet worden"
                 found = _main_subject(view, frames, back)
+            found = found or placed_source(view, frames, back)  # after who: "kommt X in ihrem Bericht"
             if found:
                 return found
             if not points_back(view, frames, back):

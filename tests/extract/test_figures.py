@@ -470,6 +470,11 @@ def analysed(toolkit):
      "die Zeitung"),
     # "Zeit" is also a weekly's name: no time noun
     ("Wie die Zeit berichtet, sollen 2.000 Stellen wegfallen.", "2.000 Stellen", "Zeit"),
+    # "laut" with an extended attribute, read from the words where the parse fails, and "demnach" after it
+    # (10kGNAD test, row 936)
+    ("Laut dem für Terrorismus zuständigen französischen Staatsanwalt François Molins habe es drei Teams "
+     "gegeben, die koordiniert vorgegangen seien. Die insgesamt sieben Terroristen benutzten demnach "
+     "Sturmgewehre des Typs Kalaschnikow.", "sieben Terroristen", "französischen Staatsanwalt François Molins"),
 ])
 def test_attribution_across_sentence_and_paragraph(analysed, text, figure, source):
     assert analysed(text)[figure] == source
@@ -573,6 +578,15 @@ def test_attribution_across_sentence_and_paragraph(analysed, text, figure, sourc
     # a frame that judges a statement ("kritisierte diese Zahl") does not take it up
     ("Die Zahl der Asylanträge ist auf 90.000 gestiegen. Die Opposition kritisierte diese Zahl am Montag.",
      "90.000"),
+    # a number word the tagger takes for a verb ("dutzende/VERB") is no Konjunktiv (10kGNAD test, row 222)
+    ("Keiner wisse davon, sagte Irfan al-Alawi. Der indische Regierungschef Narendra Modi, dessen Land dutzende "
+     "Millionen Muslime zählt, drückte den Angehörigen der Opfer über Twitter sein Mitgefühl aus.",
+     "Millionen Muslime"),
+    # a claim noun with a demonstrative is the claim, not who makes it (10kGNAD test, row 144)
+    ("Im Zuge der Fluchtbewegung passierten rund 200.000 Personen im vergangenen Monat Österreich. Diese Angabe "
+     "kommt aus dem Innenministerium: Seit dem 31. August, an dem hunderte Flüchtlinge am Wiener Westbahnhof "
+     "ankamen, beobachte die Polizei nämlich, wie viele Menschen sich durch das Land bewegen.",
+     "hunderte Flüchtlinge"),
 ])
 def test_no_source_where_none_is_named(analysed, text, figure):
     assert analysed(text)[figure] is None

@@ -45,12 +45,14 @@ class SourceFrames:
     relative_post: frozenset[str] = frozenset()  # "eine Umfrage, derzufolge ...": the noun before gives it
     relatives: frozenset[str] = frozenset()      # "der zufolge", written apart
     time_nouns: frozenset[str] = frozenset()     # "die Monate Jänner", "das Vorjahr": a time is never a source
+    source_preps: frozenset[str] = frozenset()   # "laut X", "gemäß X": the phrase they open gives it
     survey_nouns: tuple[str, ...] = ()           # "In einer Umfrage des X sagten 25 Prozent ...": endings
     survey_preps: frozenset[str] = frozenset()   # the prepositions that place a number in a survey
     circle_nouns: tuple[str, ...] = ()           # "in Justizkreisen", "aus Regierungskreisen": endings
     circle_preps: frozenset[str] = frozenset()
     circle_excluded: tuple[str, ...] = ()
     confirming_verbs: frozenset[str] = frozenset()  # "bestätigte diese Zahl": a frame taking up what was said
+    claim_nouns: frozenset[str] = frozenset()    # "Diese Angabe": with a demonstrative, the claim itself
     demonstratives: frozenset[str] = frozenset()  # "bestätigte diese Zahl": the object points back
     definite_dets: frozenset[str] = frozenset()  # "Die Angaben der X lassen sich nicht prüfen": pointing back
     object_articles: frozenset[str] = frozenset()  # "eine Bürgerin dem Standard": they end a source phrase
@@ -179,6 +181,9 @@ SOURCE_FRAMES = SourceFrames(
     # Prepositions of the reference and the addressee of a report ("unter Berufung auf", "gegenüber
     # dem ORF"), which the parser may hang on the source's noun: they are no part of it.
     phrase_stops=_w("unter gegenüber"),
+    # Prepositions that name the source of what the clause says (Duden: "laut", "gemäß"), read
+    # from the parse where the phrase is too long for the patterns of chronik.extract.figures.
+    source_preps=_w("laut gemäß"),
     # Nouns of surveys and reports (Duden; those of ``statement_nouns`` that hold numbers), as word
     # endings so that compounds count ("AMS-Erhebung", "Online-Umfrage"): a number in a clause
     # placed in one ("In einer Umfrage des Verbandes sagten 25 Prozent ...", "In Medienberichten war
@@ -200,6 +205,9 @@ SOURCE_FRAMES = SourceFrames(
     # Demonstrative articles (Duden, "dieser"): a frame's object they open is what was said before
     # ("Das Ministerium bestätigte diese Zahl am Montag.").
     demonstratives=_w("diese dieser diesen dieses diesem"),
+    # Of the nouns of stating, those naming the content, not a document ("Diese Angabe kommt aus dem
+    # Ministerium" names the claim; "Dieser Bericht zeigt" names a source). Word forms.
+    claim_nouns=_w("angabe angaben schätzung schätzungen aussage aussagen prognose prognosen zahl zahlen daten"),
     # The frame verbs that take up a statement as their object (Duden: confirming, naming,
     # reporting), not those that judge it ("kritisierte diese Zahlen").
     confirming_verbs=_w("bestätigen nennen melden vermelden mitteilen bekanntgeben berichten angeben verkünden"),
