@@ -944,8 +944,42 @@ def attribute(view: ArticleView, frames, figures: list[Figure], quotes=(), phras
             found = own_source(view, frames, _number_token(view, fig, is_number))
             if found:
                 fig = replace(fig, attribution=found)
+        elif fig.attribution and _unnamed(frames, fig.attribution) and 0 <= fig.sentence < len(view.sentences) \
+                and (points_back(view, frames, fig.sentence) or _anaphoric(frames, fig.attribution)):
+            found = _named_before(view, frames, fig.sentence, phrase_in)
+            if found:  # "Die Polizei habe demnach nach vorläufigen Erkenntnissen 921 Delikte registriert"
+                fig = replace(fig, attribution=found)
         out.append(fig)
     return out
+
+
+def _unnamed(frames, phrase: str) -> bool:
+    """``nach vorläufigen Erkenntnissen``, ``nach diesen Angaben``, ``Den Angaben zufolge``: a noun of
+    stating with no one named after it."""
+    words = [w.strip(",.") for w in phrase.split() if w.lower() != frames.continuation_post]
+    return bool(words) and words[-1].lower() in frames.claim_nouns | frames.unnamed_nouns
+
+
+def _anaphoric(frames, phrase: str) -> bool:
+    """``nach diesen Angaben``, ``Den Angaben zufolge``, ``Seinen Angaben zufolge``: the phrase points to
+    statements named before."""
+    return any(w.lower() in frames.demonstratives | frames.definite_dets | frames.relatives | frames.possessives
+               for w in phrase.split())
+
+
+def _named_before(view: ArticleView, frames, si: int, phrase_in) -> str | None:
+    """The first source named in the sentences before ``si`` in its paragraph, passing over those that
+    give no name themselves but point further back."""
+    for back in range(si - 1, max(si - 1 - frames.max_back, -1), -1):
+        if not same_paragraph(view, back, si):
+            break
+        found = (phrase_in(back) if phrase_in else None) or laut_phrase(view, frames, back) \
+            or sentence_frame(view, frames, back) or trailing_so(view, frames, back)
+        if found and not _unnamed(frames, found) and not _names_no_one(frames, found):
+            return found
+        if not found and not points_back(view, frames, back):
+            break
+    return None
 
 
 def _names_no_one(frames, phrase: str) -> bool:
@@ -1001,6 +1035,8 @@ def _source(view: ArticleView, frames, fig: Figure, labels, phrase_in, is_number
                     and not points_back(view, frames, back):  # "... seien neun Soldaten getötet worden"
                 found = _main_subject(view, frames, back)
             found = found or placed_source(view, frames, back)  # after who: "kommt X in ihrem Bericht"
+            if found and _unnamed(frames, found) and points_back(view, frames, back):
+                found = _named_before(view, frames, back, phrase_in) or found
             if found:
                 return found
             if not points_back(view, frames, back):

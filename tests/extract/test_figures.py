@@ -475,6 +475,14 @@ def analysed(toolkit):
     ("Laut dem für Terrorismus zuständigen französischen Staatsanwalt François Molins habe es drei Teams "
      "gegeben, die koordiniert vorgegangen seien. Die insgesamt sieben Terroristen benutzten demnach "
      "Sturmgewehre des Typs Kalaschnikow.", "sieben Terroristen", "französischen Staatsanwalt François Molins"),
+    # a phrase naming no one ("nach vorläufigen Erkenntnissen") in a sentence that points back: the source
+    # named before (10kGNAD test, row 274)
+    ("Im vergangenen Jahr ist die Zahl rechter Gewalttaten nach Angaben des Berliner Tagesspiegels drastisch "
+     "gestiegen. Deutschlandweit habe die Polizei demnach nach vorläufigen Erkenntnissen 921 einschlägige "
+     "Delikte registriert.", "921 einschlägige Delikte", "nach Angaben des Berliner Tagesspiegels"),
+    # "Seinen Angaben zufolge": the person named before
+    ("Das sagte der Anwalt Alexander Berger. Seinen Angaben zufolge wird der Schaden auf 800 Millionen Euro "
+     "geschätzt.", "800 Millionen Euro", "Alexander Berger"),
 ])
 def test_attribution_across_sentence_and_paragraph(analysed, text, figure, source):
     assert analysed(text)[figure] == source

@@ -52,6 +52,9 @@ class SourceFrames:
     circle_preps: frozenset[str] = frozenset()
     circle_excluded: tuple[str, ...] = ()
     confirming_verbs: frozenset[str] = frozenset()  # "bestätigte diese Zahl": a frame taking up what was said
+    possessives: frozenset[str] = frozenset()    # "Seinen Angaben zufolge": the statements of one named before
+    unnamed_nouns: frozenset[str] = frozenset()  # "nach vorläufigen Erkenntnissen": no one named
+    continuation_post: str = "zufolge"           # the postposition of "Den Angaben zufolge"
     claim_nouns: frozenset[str] = frozenset()    # "Diese Angabe": with a demonstrative, the claim itself
     demonstratives: frozenset[str] = frozenset()  # "bestätigte diese Zahl": the object points back
     definite_dets: frozenset[str] = frozenset()  # "Die Angaben der X lassen sich nicht prüfen": pointing back
@@ -208,6 +211,12 @@ SOURCE_FRAMES = SourceFrames(
     # Of the nouns of stating, those naming the content, not a document ("Diese Angabe kommt aus dem
     # Ministerium" names the claim; "Dieser Bericht zeigt" names a source). Word forms.
     claim_nouns=_w("angabe angaben schätzung schätzungen aussage aussagen prognose prognosen zahl zahlen daten"),
+    # Nouns of what is known or reported that name no one by themselves ("nach vorläufigen
+    # Erkenntnissen", "Informationen zufolge"); in a sentence that points back ("demnach", Konjunktiv)
+    # or with an anaphoric article ("nach diesen Angaben") the source is the one named before.
+    unnamed_nouns=_w("erkenntnissen erkenntnis informationen information berichten meldungen"),
+    # Possessive articles of the third person (Duden): "Seinen Angaben zufolge", "nach ihrer Schätzung".
+    possessives=_w("sein seine seinen seiner seinem ihr ihre ihren ihrer ihrem"),
     # The frame verbs that take up a statement as their object (Duden: confirming, naming,
     # reporting), not those that judge it ("kritisierte diese Zahlen").
     confirming_verbs=_w("bestätigen nennen melden vermelden mitteilen bekanntgeben berichten angeben verkünden"),
