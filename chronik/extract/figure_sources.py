@@ -7,16 +7,27 @@ none, this module tries, in order:
 1. a frame verb above the number in the parse, or a frame clause hung on the
    figure's clause: its subject (``..., vermutet der Sachverständige``,
    ``wie die Firma bestätigte``), the agent of a passive frame (``von der
-   Polizei auf 300 beziffert``), or its source phrase (``geht aus einem Bericht
-   hervor``); a personal pronoun stands for the person named last before it;
+   Polizei auf 300 beziffert``, ``wie von der Polizei mitgeteilt``), or its
+   source phrase (``geht aus einem Bericht hervor``); a personal pronoun stands
+   for the person named last before it (or the body it refers to);
+   then frames read from the words where the parse fails (``..., so X``,
+   ``wie X mitteilte``, ``laut``/``gemäß`` with a long phrase) and a survey,
+   report or circle of informants the clause is placed in (``In einer Umfrage
+   des X sagten 25 Prozent``, ``in Regierungskreisen``);
 2. the speaker label of an interview answer (``Garrone: Die Struktur ...``);
-3. a sentence that points back (``demnach``, Konjunktiv I of indirect speech):
-   the source of one of the sentences before it in the paragraph;
+3. a sentence that points back (``demnach``, Konjunktiv I of indirect speech
+   that the reporter's own main clause does not govern): the source of one of
+   the sentences before it in the paragraph;
 4. a frame in the next sentence that covers this one (``Dies teilte die
-   Küstenwache mit.``).
+   Küstenwache mit.``, ``Das Ministerium bestätigte diese Zahl.``, ``Die
+   Angaben der X lassen sich nicht überprüfen.``).
 
 A figure inside a direct quote takes the speaker the quote extractor read
-from the text before all these. Every word list is ``SourceFrames`` in ``chronik.lang.de.attribution``.
+from the text before all these, also over a phrase outside the quote. A
+phrase that names no one (``nach vorläufigen Erkenntnissen``) in a sentence
+that points back takes the source named before. A phrase headed by a noun of
+time or measure (``die Monate Jänner``, ``die Quote``) is never a source.
+Every word list is ``SourceFrames`` in ``chronik.lang.de.attribution``.
 """
 from __future__ import annotations
 
@@ -450,10 +461,17 @@ def _subjunctive_in(view: ArticleView, frames, first: int, last: int, hypothetic
     """A verb in Konjunktiv I (with ``hypothetical`` also II) between ``first`` and ``last``; with
     ``main``, only one the reporter's own indicative main clause does not govern."""
     forms = frames.subjunctive | frames.hypothetical if hypothetical else frames.subjunctive
-    # a listed form in lower case is a verb whatever the tagger says ("Dieser liege/NOUN unter 7 Prozent")
-    return any(((view.tokens[k].text in forms and view.pos(k) not in ("ADP", "DET", "PRON"))
-                or (view.tokens[k].text.lower() in forms or _konjunktiv_one(view, k)) and view.pos(k) in ("AUX", "VERB"))
-               and not (main and _governed(view, frames, k, forms)) for k in range(first, last))
+    return any(_konjunktiv(view, forms, k) and not (main and _governed(view, frames, k, forms))
+               for k in range(first, last))
+
+
+def _konjunktiv(view: ArticleView, forms, k: int) -> bool:
+    """Token ``k`` is a verb in one of ``forms`` or in Konjunktiv I; a listed form in lower case is a
+    verb whatever the tagger says (``Dieser liege/NOUN unter 7 Prozent``)."""
+    word = view.tokens[k].text
+    if word in forms and view.pos(k) not in ("ADP", "DET", "PRON"):
+        return True
+    return (word.lower() in forms or _konjunktiv_one(view, k)) and view.pos(k) in ("AUX", "VERB")
 
 
 def _konjunktiv_one(view: ArticleView, k: int) -> bool:
