@@ -32,6 +32,7 @@ Every word list is ``SourceFrames`` in ``chronik.lang.de.attribution``.
 from __future__ import annotations
 
 from dataclasses import replace
+from functools import lru_cache
 
 from chronik.extract.view import ArticleView
 from chronik.records import Figure
@@ -270,6 +271,12 @@ def frame_source(view: ArticleView, frames, f: int, inside: int | None = None, o
         # that closes the subject's apposition: "Der Sprecher, Hans Berger, sagte")
         s = next((c for c in view._bare_phrases(f) if c > f and not view._oblique(c)
                   and (view.pos(c) in frames.nominal_pos or view.mention_at[c] >= 0)), None)
+    if s is not None and s > f and view.lemma(s).lower() in frames.measure_nouns:
+        # "Medien schätzten ihre Zahl auf ...": the measure after the verb is its object; the subject is
+        # the bare phrase before the verb, whatever the parser called it
+        s = next((c for c in view.children[f] if c < f and view.pos(c) in frames.nominal_pos
+                  and _marker(view, c) is None and view.timex_at[c] < 0 and not _dateline(view, c)
+                  and view.tokens[c].text.lower() not in frames.not_sources), s)
     if s is None or view.lemma(s).lower() in frames.measure_nouns or _oblique_article(view, frames, s):
         return None  # "Die niedrigsten Quoten meldeten ...": the measure, fronted, is no source
     if own and s not in view.subtree(f):
@@ -331,10 +338,17 @@ def _prep_phrase_in_clause(view: ArticleView, frames, f: int, preps: list[str]) 
     for j in range(start, end - 1):
         if view.tokens[j].text.lower() not in preps:
             continue
-        head = next((k for k in range(j + 1, min(j + 5, end)) if view.pos(k) in frames.nominal_pos), None)
-        if head is not None and all(view.pos(k) in ("DET", "ADJ") for k in range(j + 1, head)):
+        head = next((k for k in range(j + 1, min(j + 7, end)) if view.pos(k) in frames.nominal_pos), None)
+        if head is not None and all(view.pos(k) in ("DET", "ADJ") or _hyphened(view, k)
+                                    for k in range(j + 1, head)):  # "der 28-seitigen Klagsschrift"
             return _trimmed(view, list(range(j + 1, head + 1)))
     return None
+
+
+def _hyphened(view: ArticleView, k: int) -> bool:
+    """Token ``k`` is part of a hyphenated adjective the tokenizer split (``28 - seitigen``)."""
+    near = [view.tokens[j].text for j in (k - 1, k, k + 1) if 0 <= j < len(view.tokens)]
+    return "-" in near or view.tokens[k].text.endswith("-")
 
 
 def _dateline(view: ArticleView, k: int) -> bool:
@@ -747,6 +761,95 @@ def _body(frames, word: str) -> bool:
     return any(w.endswith(e) or w.endswith(e + "s") or w.endswith(e + "es") for e in frames.body_endings)
 
 
+def trailing_frame(view: ArticleView, frames, si: int) -> str | None:
+    """``..., berichtet Heise.``, ``..., heißt es in der Klagsschrift, die ...``, ``..., geht aus dem
+    Antrag hervor``: a frame verb right after the sentence's last comma but its own, with no content of
+    its own, covers all the sentence before it; its source read from the words, wherever the parser
+    hung the clause."""
+    s = view.sentences[si]
+    for k in range(s.first_token + 2, s.last_token - 2):
+        v = k + 1
+        if view.tokens[k].text != "," or view.tokens[v].text[:1].isupper() or not (
+                view.pos(v) in ("VERB", "AUX") or _weak_form(frames, view.tokens[v].text)):
+            continue  # "..., berichteten/ADJ Belgrader Medien": a frame verb the tagger took for an adjective
+        end = next((j for j in range(v + 1, s.last_token) if view.tokens[j].text in (",", ";", ":", ".", "!", "?")),
+                   s.last_token)
+        if any(view.pos(j) == "NUM" and not _hyphened(view, j) or view.tokens[j].text.lower() in frames.content_marks
+               for j in range(v + 1, end)):
+            continue  # "..., bestätigte die Polizei 300 Festnahmen": a frame with its own content
+        lemma = _trailing_lemma(view, frames, v, end)
+        preps = [prep for verb, prep in frames.from_verbs if verb == lemma]
+        if preps:
+            found = _prep_phrase_in_clause(view, frames, v, preps)
+        elif lemma in frames.verbs and not _reflexive(view, v):
+            found = _subject_after(view, frames, v, end)
+        else:
+            continue
+        if found:
+            return found
+    return None
+
+
+@lru_cache(maxsize=4)
+def _weak_forms(frames) -> dict[str, str]:
+    """The finite forms of the weak frame verbs (present and preterite, third person: ``berichtet``,
+    ``berichtete``, ``berichteten``), to their lemma; Duden, weak conjugation."""
+    out = {}
+    for lemma in frames.verbs:
+        stem = lemma[:-2] if lemma.endswith("en") else lemma[:-1]
+        for end in ("t", "te", "ten", "et", "ete", "eten"):
+            out.setdefault(stem + end, lemma)
+    return out
+
+
+def _weak_form(frames, word: str) -> str | None:
+    return _weak_forms(frames).get(word.lower())
+
+
+def _trailing_lemma(view: ArticleView, frames, v: int, end: int) -> str:
+    """The frame lemma of verb ``v`` with a particle closing its clause (``geht ... hervor``)."""
+    lemma = source_lemma(view, frames, v)
+    if view.pos(v) not in ("VERB", "AUX") and _weak_form(frames, view.tokens[v].text):
+        return _weak_form(frames, view.tokens[v].text)
+    listed = frames.verbs | {verb for verb, _ in frames.from_verbs}
+    if lemma in listed:
+        return lemma
+    last = end - 1
+    joined = view.tokens[last].text.lower() + view.lemma(v).lower()
+    return joined if last > v and view.tokens[last].text.isalpha() and joined in listed else lemma
+
+
+def _subject_after(view: ArticleView, frames, v: int, end: int) -> str | None:
+    """The subject right after the verb of a trailing frame, past ``es``, adverbs and times: a name
+    or a noun phrase (``Belgrader Medien``, ``die Zeitung USA Today``); a pronoun stands for the
+    person named before."""
+    j = v + 1
+    while j < end and (view.pos(j) == "ADV" or view.timex_at[j] >= 0 or view.tokens[j].text.lower() == "es"
+                       or view.pos(j) == "ADP" and j + 1 < end and view.timex_at[j + 1] >= 0):
+        j += 1
+    if j >= end:
+        return None
+    word = view.tokens[j].text.lower()
+    if word in frames.person_pronouns:
+        if view.feature(j, "Number") == "Plur":
+            return None  # "sagten sie": no one person
+        return _antecedent(view, j) or _body_antecedent(view, frames, j)
+    if word in frames.not_sources and view.pos(j) == "PRON" or view.pos(j) == "ADP":
+        return None
+    head = j
+    while head < end and view.pos(head) in ("DET", "ADJ"):
+        head += 1
+    if head >= end or view.pos(head) not in frames.nominal_pos and view.mention_at[head] < 0:
+        return None
+    last = head
+    while last + 1 < end and (view.pos(last + 1) == "PROPN" or view.mention_at[last + 1] >= 0
+                              or view.tokens[last + 1].text[:1].isupper() and view.pos(last + 1) == "NOUN"):
+        last += 1  # "die Zeitung USA Today"
+    if when_or_how_much(frames, view.tokens[head].text, view.lemma(head)) or view.timex_at[head] >= 0:
+        return None
+    return _trimmed(view, list(range(j, last + 1)))
+
+
 def laut_phrase(view: ArticleView, frames, si: int) -> str | None:
     """``Laut dem für Terrorismus zuständigen Staatsanwalt François Molins habe es ...``: the phrase of
     ``laut``/``gemäß`` read from the parse where it is too long for the sentence's own patterns."""
@@ -1029,7 +1132,8 @@ def _source(view: ArticleView, frames, fig: Figure, labels, phrase_in, is_number
         or before_colon(view, frames, number) \
         or statement_noun(view, frames, number) or trailing_so(view, frames, si) \
         or verb_then_name(view, frames, number) or wie_clause(view, frames, si) \
-        or placed_source(view, frames, si, before=number) or laut_phrase(view, frames, si)
+        or trailing_frame(view, frames, si) or placed_source(view, frames, si, before=number) \
+        or laut_phrase(view, frames, si)
     if found:
         return found
     found = interview_speaker(labels, si)

@@ -483,6 +483,21 @@ def analysed(toolkit):
     # "Seinen Angaben zufolge": the person named before
     ("Das sagte der Anwalt Alexander Berger. Seinen Angaben zufolge wird der Schaden auf 800 Millionen Euro "
      "geschätzt.", "800 Millionen Euro", "Alexander Berger"),
+    # a trailing frame after the sentence's last comma covers all of it, read from the words (10kGNAD
+    # test, rows 118, 184, 218, 604, 702)
+    ("Die Überschuldung beläuft sich auf 18,1 Millionen, geht aus dem Insolvenzantrag hervor, der dem "
+     "STANDARD vorliegt.", "18,1 Millionen", "dem Insolvenzantrag"),
+    ("So habe die Firma zig Millionen verloren, heißt es in der 28-seitigen Klagsschrift, die am Mittwoch "
+     "eingebracht wurde.", "Millionen", "der 28-seitigen Klagsschrift"),
+    ("Mit einer Kapazität von 15,36 Terabytes ist sie nicht nur die größte SSD der Welt, sondern sticht auch "
+     "HDD-Spitzenreiter klar aus, berichtet Heise.", "15,36 Terabytes", "Heise"),
+    ("Allein am Sonntag waren es 6.000 Neuankömmlinge, Montagfrüh warteten bereits 1.500 Menschen auf die "
+     "Registrierung durch die Behörden, berichteten Belgrader Medien.", "6.000 Neuankömmlinge",
+     "Belgrader Medien"),
+    ("Es war aber kein Vergleich zur Nacht auf Samstag, in der 1.500 Helfer im Einsatz gestanden waren, hieß "
+     "es bei der Feuerwehr.", "1.500 Helfer", "der Feuerwehr"),
+    # the measure after the verb is its object; the bare phrase before the verb its subject (row 378)
+    ("Medien schätzten ihre Zahl auf zwischen 700 und 2.000.", "zwischen 700 und 2.000", "Medien"),
 ])
 def test_attribution_across_sentence_and_paragraph(analysed, text, figure, source):
     assert analysed(text)[figure] == source

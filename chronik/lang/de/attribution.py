@@ -95,9 +95,10 @@ SOURCE_FRAMES = SourceFrames(
     ),
     # Frames whose source is a prepositional phrase. Origin: German news formulas
     # ("geht aus einem Bericht hervor", "erfuhr AFP aus Regierungskreisen",
-    # "hieß es aus dem Ministerium", "heißt es in dem Bericht").
+    # "hieß es aus dem Ministerium", "heißt es in dem Bericht", "hieß es bei der Feuerwehr").
     from_verbs=(("hervorgehen", "aus"), ("erfahren", "aus"), ("heißen", "aus"), ("heißen", "in"),
                 ("heißen", "im"), ("heißen", "von"), ("heißen", "vom"), ("heißen", "seitens"),
+                ("heißen", "bei"), ("heißen", "beim"),
                 ("verlauten", "aus")),
     agent_preps=_w("von vom durch seitens"),
     # Prepositions of the content of an estimate ("rechnet mit", "geht von ... aus",
