@@ -650,11 +650,20 @@ def wie_clause(view: ArticleView, frames, si: int) -> str | None:
     s = view.sentences[si]
     for k in range(s.first_token, s.last_token - 2):
         if view.tokens[k].text.lower() not in frames.frame_marks or (
-                k > s.first_token and view.tokens[k - 1].text != ","):
-            continue  # after a comma, or opening the sentence ("Wie X sagte, ...")
+                k > s.first_token and view.tokens[k - 1].text not in (",", "–")):
+            continue  # after a comma or a dash, or opening the sentence ("Wie X sagte, ...")
         end = next((j for j in range(k + 1, s.last_token) if view.tokens[j].text in (",", ".", ";", "!", "?")),
                    s.last_token)
         verb = next((j for j in range(end - 1, k, -1) if view.pos(j) in ("VERB", "AUX")), None)
+        final = dict(frames.from_verb_forms).get(view.tokens[end - 1].text.lower())  # "hervorgeht/ADJ"
+        if final is not None:
+            verb = end - 1
+        lemma = final or (source_lemma(view, frames, verb) if verb is not None else None)
+        preps = [prep for v, prep in frames.from_verbs if lemma == v]
+        if preps and not any(view.pos(j) == "NUM" for j in range(k + 1, end)):
+            found = _prep_phrase_in_clause(view, frames, verb, preps)
+            if found:
+                return found  # "..., wie aus der Polizeistatistik hervorgeht"
         if verb is None or source_lemma(view, frames, verb) not in frames.verbs or _reflexive(view, verb):
             continue
         if any(view.pos(j) == "NUM" for j in range(k + 1, end)):

@@ -498,6 +498,16 @@ def analysed(toolkit):
      "es bei der Feuerwehr.", "1.500 Helfer", "der Feuerwehr"),
     # the measure after the verb is its object; the bare phrase before the verb its subject (row 378)
     ("Medien schätzten ihre Zahl auf zwischen 700 und 2.000.", "zwischen 700 und 2.000", "Medien"),
+    # "wie aus X hervorgeht" at the end, its verb tagged as an adjective; "hieß es vonseiten X"
+    # (10kGNAD test, row 1010)
+    ("In Šentilj warteten am frühen Morgen knapp 3.500 Menschen auf die Weiterreise nach Spielfeld, in Gornja "
+     "Radgona warteten fast 1.000 auf die Weiterreise nach Bad Radkersburg, wie aus der Polizeistatistik "
+     "hervorgeht.", "knapp 3.500 Menschen", "der Polizeistatistik"),
+    ("Am Montag kamen bis in der Früh bereits 3.000 Menschen mit Zügen und Bussen aus Kroatien an, hieß es "
+     "vonseiten der slowenischen Polizei.", "3.000 Menschen", "der slowenischen Polizei"),
+    # "– wie X zeigt" after a dash
+    ("Bei der großen Pendlerpauschale stieg der Anteil von 37,6 auf 43,7 Prozent – wie diese Grafik zeigt.",
+     "43,7 Prozent", "diese Grafik"),
 ])
 def test_attribution_across_sentence_and_paragraph(analysed, text, figure, source):
     assert analysed(text)[figure] == source

@@ -16,6 +16,7 @@ class SourceFrames:
     verbs: frozenset[str]                        # their subject (passive: the von-agent) gives the figure
     from_verbs: tuple[tuple[str, str], ...]      # lemma, preposition of the source ("geht aus X hervor")
     agent_preps: frozenset[str]                  # agent of a passive frame ("von X beziffert")
+    from_verb_forms: tuple[tuple[str, str], ...]  # their finite forms at a clause's end, with the lemma
     content_preps: frozenset[str]                # a frame with its own content ("rechnet mit 200")
     frame_marks: frozenset[str]                  # a clause they open is a frame ("wie X berichtete")
     continuation: frozenset[str]                 # adverbs that point back to a source named before
@@ -98,8 +99,13 @@ SOURCE_FRAMES = SourceFrames(
     # "hieß es aus dem Ministerium", "heißt es in dem Bericht", "hieß es bei der Feuerwehr").
     from_verbs=(("hervorgehen", "aus"), ("erfahren", "aus"), ("heißen", "aus"), ("heißen", "in"),
                 ("heißen", "im"), ("heißen", "von"), ("heißen", "vom"), ("heißen", "seitens"),
-                ("heißen", "bei"), ("heißen", "beim"),
+                ("heißen", "bei"), ("heißen", "beim"), ("heißen", "vonseiten"),
                 ("verlauten", "aus")),
+    # Finite forms of the separable frames of ``from_verbs`` as a verb-final clause writes them in one
+    # word, which the tagger may read as an adjective ("wie aus der Statistik hervorgeht/ADJ").
+    # Origin: German conjugation (Duden).
+    from_verb_forms=(("hervorgeht", "hervorgehen"), ("hervorging", "hervorgehen"), ("hervorgingen", "hervorgehen"),
+                     ("hervorgehe", "hervorgehen"), ("verlautet", "verlauten"), ("verlautete", "verlauten")),
     agent_preps=_w("von vom durch seitens"),
     # Prepositions of the content of an estimate ("rechnet mit", "geht von ... aus",
     # "beziffert auf"). Origin: German valency (Duden).
