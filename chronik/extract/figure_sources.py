@@ -7,20 +7,32 @@ none, this module tries, in order:
 1. a frame verb above the number in the parse, or a frame clause hung on the
    figure's clause: its subject (``..., vermutet der Sachverständige``,
    ``wie die Firma bestätigte``), the agent of a passive frame (``von der
-   Polizei auf 300 beziffert``), or its source phrase (``geht aus einem Bericht
-   hervor``); a personal pronoun stands for the person named last before it;
+   Polizei auf 300 beziffert``, ``wie von der Polizei mitgeteilt``), or its
+   source phrase (``geht aus einem Bericht hervor``); a personal pronoun stands
+   for the person named last before it (or the body it refers to);
+   then frames read from the words where the parse fails (``..., so X``,
+   ``wie X mitteilte``, ``laut``/``gemäß`` with a long phrase) and a survey,
+   report or circle of informants the clause is placed in (``In einer Umfrage
+   des X sagten 25 Prozent``, ``in Regierungskreisen``);
 2. the speaker label of an interview answer (``Garrone: Die Struktur ...``);
-3. a sentence that points back (``demnach``, Konjunktiv I of indirect speech):
-   the source of one of the sentences before it in the paragraph;
+3. a sentence that points back (``demnach``, Konjunktiv I of indirect speech
+   that the reporter's own main clause does not govern): the source of one of
+   the sentences before it in the paragraph;
 4. a frame in the next sentence that covers this one (``Dies teilte die
-   Küstenwache mit.``).
+   Küstenwache mit.``, ``Das Ministerium bestätigte diese Zahl.``, ``Die
+   Angaben der X lassen sich nicht überprüfen.``).
 
 A figure inside a direct quote takes the speaker the quote extractor read
-from the text before all these. Every word list is ``SourceFrames`` in ``chronik.lang.de.attribution``.
+from the text before all these, also over a phrase outside the quote. A
+phrase that names no one (``nach vorläufigen Erkenntnissen``) in a sentence
+that points back takes the source named before. A phrase headed by a noun of
+time or measure (``die Monate Jänner``, ``die Quote``) is never a source.
+Every word list is ``SourceFrames`` in ``chronik.lang.de.attribution``.
 """
 from __future__ import annotations
 
 from dataclasses import replace
+from functools import lru_cache
 
 from chronik.extract.view import ArticleView
 from chronik.records import Figure
@@ -30,6 +42,10 @@ _PHRASE_STOP = frozenset(("acl:relcl", "punct", "cc", "conj", "parataxis", "advc
                           "mark", "advmod", "orphan"))
 # Relations by which a frame clause hangs on the clause it reports.
 _FRAME_CLAUSES = ("parataxis", "advcl")
+# Relations of a word that heads a clause (a finite verb can only be one of these).
+_CLAUSE_HEADS = frozenset(("root", "conj", "ccomp", "advcl", "parataxis", "acl", "xcomp", "csubj"))
+# Parts of speech no person's name is tagged with.
+_NOT_NAMES = frozenset(("ADV", "PRON", "SCONJ", "CCONJ", "ADP", "DET", "AUX", "PART"))
 _NAME_PARTS = ("det", "amod", "flat", "flat:name", "appos", "compound", "nmod")
 
 
@@ -48,10 +64,23 @@ def source_lemma(view: ArticleView, frames, k: int) -> str:
     lemma = frame_lemma(view, k)
     if lemma in frames.verbs:
         return lemma
+    listed = frames.verbs | {v for v, _ in frames.from_verbs}
     for c in view.children[k]:
         joined = view.tokens[c].text.lower() + view.lemma(k).lower()
-        if c > k and view.tokens[c].text.isalpha() and joined in frames.verbs:
-            return joined
+        if c > k and view.tokens[c].text.isalpha() and joined in listed:
+            return joined  # "geht aus Daten des AMS hervor/ADV"
+    # "Das teilte das Unternehmen via Aussendung mit" with "mit" hung on a word after the verb: the
+    # particle closing the clause that no verb of its own takes
+    last = view.sentences[view.sentence_of[k]].last_token
+    for c in range(k + 1, last):
+        if view.dep(c) != "compound:prt" or not view.tokens[c].text.isalpha() or view.head(c) == k:
+            continue
+        particle = view.tokens[c].text.lower()
+        owner = view.head(c)
+        if view.pos(owner) in ("VERB", "AUX") and particle + view.lemma(owner).lower() in frames.verbs:
+            break  # the particle of a frame of its own
+        if particle + view.lemma(k).lower() in frames.verbs and view.tokens[c + 1].text in (".", ",", ";", "!", "?"):
+            return particle + view.lemma(k).lower()
     return lemma
 
 
@@ -73,16 +102,30 @@ def _is_frame(view: ArticleView, frames, k: int) -> bool:
     return lemma in frames.verbs or any(lemma == v for v, _ in frames.from_verbs)
 
 
-def _phrase(view: ArticleView, frames, h: int) -> str | None:
-    """The words of the noun phrase headed by ``h`` (a name as the recognizer read it)."""
+def _bare_participle(view: ArticleView, frames, f: int) -> bool:
+    """``..., wie von der Polizei mitgeteilt.``: a comment clause of a bare participle is a passive
+    without its auxiliary."""
+    return view.feature(f, "VerbForm") == "Part" and _comment_clause(view, frames, f) \
+        and not any(view.dep(c).startswith("nsubj") or view.dep(c).startswith("aux") for c in view.children[f])
+
+
+def _phrase(view: ArticleView, frames, h: int, before: int | None = None) -> str | None:
+    """The words of the noun phrase headed by ``h`` (a name as the recognizer read it); ``before``:
+    a token the phrase ends before, whatever the parser hung on it."""
     if view.pos(h) not in frames.nominal_pos and view.mention_at[h] < 0:
         return None
     if view.tokens[h].text.lower() in frames.not_sources:
         return None
+    if when_or_how_much(frames, view.tokens[h].text, view.lemma(h)) \
+            or (view.timex_at[h] >= 0 and view.mention_at[h] < 0):
+        return None  # "die Monate Jänner", "der Anteil": a time or a measure names no one
+    if view.tokens[h].text.lower() in frames.claim_nouns and _demonstrative(view, frames, h):
+        return None  # "Diese Angabe kommt aus dem Ministerium": the claim itself, not who makes it
     if h + 1 < len(view.tokens) and view.pos(h + 1) == "NOUN" and view.head(h + 1) == view.head(h) \
             and view.dep(h + 1) == view.dep(h) and view.tokens[h].text.endswith("s"):
         h += 1  # "Österreichs Wirtschaftsdelegierter" cut in two subjects by the parser: the noun heads it
-    keep = [k for k in view.subtree(h, _PHRASE_STOP) if view.pos(k) != "PUNCT" or view.tokens[k].text == "-"]
+    keep = [k for k in view.subtree(h, _PHRASE_STOP) if (view.pos(k) != "PUNCT" or view.tokens[k].text == "-")
+            and (before is None or k < before)]
     run = [h]  # the contiguous run of the phrase around its head
     for k in sorted(keep):
         if k > run[-1] and k == run[-1] + 1:
@@ -98,6 +141,11 @@ def _phrase(view: ArticleView, frames, h: int) -> str | None:
         parts = {h} | {c for c in view.children[h] if view.dep(c) in ("det", "amod", "flat", "flat:name", "appos")}
         parts |= {g for c in parts for g in view.children[c] if view.dep(g) in ("flat", "flat:name")}
         run = sorted(parts)
+    cut = next((i for i, k in enumerate(run) if k > h and (
+        view.tokens[k].text.lower() in frames.object_articles and view.pos(k - 1) != "ADP"
+        or view.tokens[k].text.lower() in frames.phrase_stops)), None)
+    if cut:
+        run = run[:cut]  # "schildert eine Bürgerin dem Standard": the addressee is no part of the source
     names = [c for k in run for c in view.children[k] if view.dep(c) == "appos" and c > run[-1]
              and (view.mention_at[c] >= 0 or view.pos(c) == "PROPN")]
     if names:  # "Der Anwalt der Steuerberaterin, Norbert Wess": the name set off by commas
@@ -114,6 +162,29 @@ def _phrase(view: ArticleView, frames, h: int) -> str | None:
     return _trimmed(view, run)
 
 
+def when_or_how_much(frames, word: str, lemma: str | None = None) -> bool:
+    """A noun of time (``Monate``, ``Vorjahres``, ``Quartal``) or of measure (``Quote``, ``Anteil``):
+    the phrase it heads says when or how much, never who gives the number. ``Zahlen`` (published
+    numbers) is left to ``data_owner``."""
+    w = word.lower()
+    stems = {w[:len(w) - len(e)] for e in frames.noun_endings if e and w.endswith(e) and len(w) > len(e) + 2}
+    stems |= {w} | ({lemma.lower()} if lemma else set())
+    if stems & frames.time_nouns or any(st.endswith(h) for st in stems for h in frames.time_heads):
+        return True
+    return w not in frames.data_nouns and (bool(stems & frames.measure_nouns)
+                                           or any(st.endswith(h) for st in stems for h in frames.measure_heads))
+
+
+def phrase_head(frames, phrase: str) -> str | None:
+    """The head word of a source phrase read from its words: the first one that is no preposition,
+    article or lower-case adjective (``Laut den Monaten Jänner`` -> ``Monaten``)."""
+    for w in phrase.split():
+        w = w.strip(",.;:()„“\"")
+        if w and w[:1].isupper() and w.lower() not in frames.lead_words:
+            return w
+    return None
+
+
 def _trimmed(view: ArticleView, run: list[int]) -> str | None:
     """The phrase without what the parser hung on it but names no one: a leading preposition or
     adverb (``Auch Mitterlehner``), a trailing time or adverb (``das UN-Hilfswerk am Dienstag``,
@@ -121,7 +192,9 @@ def _trimmed(view: ArticleView, run: list[int]) -> str | None:
     while run and view.pos(run[0]) in ("ADP", "ADV"):
         run = run[1:]
     timed = next((i for i, k in enumerate(run) if i > 0 and view.timex_at[k] >= 0), None)
-    if timed is not None:
+    if timed is not None and not any(view.pos(k) in ("NOUN", "PROPN") and view.timex_at[k] < 0 for k in run[:timed]):
+        run = [k for k in run[timed:] if view.timex_at[k] < 0]  # "einer am Mittwoch veröffentlichten Umfrage"
+    elif timed is not None:
         run = run[:timed]  # "die Nachrichtenagentur Reuters am Montag unter Berufung ...": the time ends it
     while run and (view.timex_at[run[-1]] >= 0 or view.pos(run[-1]) in ("ADV", "ADP")):
         run = run[:-1]
@@ -151,8 +224,8 @@ def _antecedent(view: ArticleView, k: int) -> str | None:
     si = view.sentence_of[k]
     start = view.tokens[k].start
     for m in reversed(view.mentions):
-        if m.end > start or m.label != "PER":
-            continue
+        if m.end > start or m.label != "PER" or view.pos(view.token_at(m.start)) in _NOT_NAMES:
+            continue  # "Wieso? Er erklärt ...": a question word the recognizer took for a name
         if view.sentence_of[view.token_at(m.start)] < si - 3 or "\n" in view.text[m.end:start]:
             return None
         return m.text
@@ -165,29 +238,46 @@ def frame_source(view: ArticleView, frames, f: int, inside: int | None = None, o
     stand in the frame's clause (``..., wie schon im Vorjahr erwartet`` borrows none from the clause
     it comments on)."""
     lemma = source_lemma(view, frames, f)
-    for verb, prep in frames.from_verbs:
-        if lemma == verb:
-            for c in view.children[f]:
-                if view.dep(c).split(":")[0] in ("obl", "nmod") and _marker(view, c) == prep:
-                    return _phrase(view, frames, c)
+    preps = [prep for verb, prep in frames.from_verbs if lemma == verb]
+    for c in view.children[f]:
+        if preps and view.dep(c).split(":")[0] in ("obl", "nmod") and _marker(view, c) in preps:
+            return _phrase(view, frames, c)
+    if preps:
+        found = _prep_phrase_in_clause(view, frames, f, preps)
+        if found:
+            return found
     if lemma not in frames.verbs:
         return None
-    if view.passive(f):
+    if view.passive(f) or _bare_participle(view, frames, f):
         for c in view.children[f]:
-            if view.dep(c).startswith("obl") and _marker(view, c) in frames.agent_preps \
-                    and (inside is None or inside not in view.subtree(c)):  # "der Abbau von 110 Stellen"
+            if not (view.dep(c).startswith("obl") and _marker(view, c) in frames.agent_preps):
+                continue
+            if inside is None or inside not in view.subtree(c):  # "der Abbau von 110 Stellen"
                 return _phrase(view, frames, c)
+            # "von Experten auf 2 Mrd. Euro beziffert" with the content hung on the agent: the agent
+            # ends before the preposition of the content
+            cut = next((k for k in range(c + 1, inside) if view.pos(k) == "ADP"
+                        and view.tokens[k].text.lower() in frames.content_preps - frames.agent_preps), None)
+            if cut is not None:
+                return _phrase(view, frames, c, before=cut)
         return None
     s = _nearest_subject(view, f, view.subject(f))
     if s is not None and view.tokens[s].text.lower() in frames.anaphors:
         s = next((c for c in view._bare_phrases(f) if c != s and view.pos(c) in frames.nominal_pos
                   and not view._oblique(c)), None)
-    if s is not None and s < f and f > 0 and view.tokens[f - 1].text == ",":
+    if s is not None and s < f and f > 0 and view.tokens[f - 1].text == "," and not _closes_subject(view, s, f):
         # a trailing frame (", sagte der Sachverständige"): its subject follows the verb; what
-        # stands before the comma is the content, whatever the parser hung on the verb
+        # stands before the comma is the content, whatever the parser hung on the verb (not a comma
+        # that closes the subject's apposition: "Der Sprecher, Hans Berger, sagte")
         s = next((c for c in view._bare_phrases(f) if c > f and not view._oblique(c)
                   and (view.pos(c) in frames.nominal_pos or view.mention_at[c] >= 0)), None)
-    if s is None or view.lemma(s).lower() in frames.measure_nouns:
+    if s is not None and s > f and view.lemma(s).lower() in frames.measure_nouns:
+        # "Medien schätzten ihre Zahl auf ...": the measure after the verb is its object; the subject is
+        # the bare phrase before the verb, whatever the parser called it
+        s = next((c for c in view.children[f] if c < f and view.pos(c) in frames.nominal_pos
+                  and _marker(view, c) is None and view.timex_at[c] < 0 and not _dateline(view, c)
+                  and view.tokens[c].text.lower() not in frames.not_sources), s)
+    if s is None or view.lemma(s).lower() in frames.measure_nouns or _oblique_article(view, frames, s):
         return None  # "Die niedrigsten Quoten meldeten ...": the measure, fronted, is no source
     if own and s not in view.subtree(f):
         return None
@@ -197,8 +287,68 @@ def frame_source(view: ArticleView, frames, f: int, inside: int | None = None, o
         return None
     word = view.tokens[s].text.lower()
     if word in frames.person_pronouns and view.feature(s, "Number") != "Plur":
-        return _antecedent(view, s)
+        return _antecedent(view, s) or _body_antecedent(view, frames, s)
     return _phrase(view, frames, s)
+
+
+def _body_antecedent(view: ArticleView, frames, k: int) -> str | None:
+    """``Der Konzern erwirtschaftete 2 Milliarden Euro, teilte er mit``: with no person named before,
+    the pronoun ``er``/``sie`` stands for the subject of its own or the sentence before that names a
+    body (an organization, ``Konzern``, ``Behörde``) of the same gender."""
+    gender = view.feature(k, "Gender")
+    si = view.sentence_of[k]
+    first = view.sentences[max(si - 1, 0)].first_token if si > 0 and same_paragraph(view, si - 1, si) \
+        else view.sentences[si].first_token
+    for c in range(k - 1, first - 1, -1):
+        if view.dep(c) != "nsubj" or view.pos(c) not in frames.nominal_pos or view.feature(c, "Gender") != gender \
+                or view.feature(c, "Number") == "Plur":
+            continue
+        mi = view.mention_at[c]
+        if (mi >= 0 and view.mentions[mi].label == "ORG") or _body(frames, view.tokens[c].text):
+            return _phrase(view, frames, c)
+    return None
+
+
+def _oblique_article(view: ArticleView, frames, s: int) -> bool:
+    """``erwartet einen vorsichtigeren Ansatz``: a noun whose article is accusative, dative or
+    genitive (``einen``, ``dem``, ``des``) is no subject, whatever the parser says."""
+    k = s - 1
+    while k >= 0 and view.sentence_of[k] == view.sentence_of[s] and view.pos(k) in ("ADJ", "ADV", "CCONJ") \
+            or (k >= 0 and view.tokens[k].text == "," and view.pos(k - 1) == "ADJ"):
+        k -= 1
+    return k >= 0 and view.pos(k) == "DET" and view.tokens[k].text.lower() in frames.oblique_articles
+
+
+def _closes_subject(view: ArticleView, s: int, f: int) -> bool:
+    """``Der Sprecher der Feuerwehr, Hans Berger, sagte``: the comma before the verb closes an
+    apposition of the subject, the whole stretch from the subject to it being its phrase."""
+    sub = set(view.subtree(s))
+    set_off = any(view.dep(k) in ("appos", "conj") and view.pos(k) in ("NOUN", "PROPN")
+                  and "," in (view.tokens[min(view.subtree(k))].text, view.tokens[k - 1].text) for k in sub)
+    return set_off and all(j in sub and view.pos(j) not in ("VERB", "AUX") for j in range(s, f - 1))
+
+
+def _prep_phrase_in_clause(view: ArticleView, frames, f: int, preps: list[str]) -> str | None:
+    """``Wie aus Regierungskreisen verlautete``, ``hieß es seitens/AUX der Versicherung``: the source
+    phrase of a frame read from the words of its clause, where the parser hung it elsewhere."""
+    s = view.sentences[view.sentence_of[f]]
+    start = next((j + 1 for j in range(f - 1, s.first_token - 1, -1) if view.tokens[j].text in (",", ":", ";")),
+                 s.first_token)
+    end = next((j for j in range(f + 1, s.last_token) if view.tokens[j].text in (",", ":", ";", ".")), s.last_token)
+    for j in range(start, end - 1):
+        if view.tokens[j].text.lower() not in preps:
+            continue
+        head = next((k for k in range(j + 1, min(j + 7, end)) if view.pos(k) in frames.nominal_pos), None)
+        if head is not None and all(view.pos(k) in ("DET", "ADJ") or _hyphened(view, k)
+                                    for k in range(j + 1, head)):  # "der 28-seitigen Klagsschrift"
+            return _trimmed(view, list(range(j + 1, head + 1)))
+    return None
+
+
+def _hyphened(view: ArticleView, k: int) -> bool:
+    """Token ``k`` is part of a hyphenated adjective the tokenizer split (``28 - seitigen``)."""
+    near = [view.tokens[j].text for j in (k - 1, k, k + 1) if 0 <= j < len(view.tokens)]
+    return "-" in near or view.tokens[k].text.endswith("-")
 
 
 def _dateline(view: ArticleView, k: int) -> bool:
@@ -320,9 +470,51 @@ def before_colon(view: ArticleView, frames, t: int) -> str | None:
     return None
 
 
-def _subjunctive_in(view: ArticleView, frames, first: int, last: int, hypothetical: bool = False) -> bool:
+def _subjunctive_in(view: ArticleView, frames, first: int, last: int, hypothetical: bool = False,
+                    main: bool = False) -> bool:
+    """A verb in Konjunktiv I (with ``hypothetical`` also II) between ``first`` and ``last``; with
+    ``main``, only one the reporter's own indicative main clause does not govern."""
     forms = frames.subjunctive | frames.hypothetical if hypothetical else frames.subjunctive
-    return any(view.tokens[k].text.lower() in forms and view.pos(k) in ("AUX", "VERB") for k in range(first, last))
+    return any(_konjunktiv(view, forms, k) and not (main and _governed(view, frames, k, forms))
+               for k in range(first, last))
+
+
+def _konjunktiv(view: ArticleView, forms, k: int) -> bool:
+    """Token ``k`` is a verb in one of ``forms`` or in Konjunktiv I; a listed form in lower case is a
+    verb whatever the tagger says (``Dieser liege/NOUN unter 7 Prozent``)."""
+    word = view.tokens[k].text
+    if word in forms and view.pos(k) not in ("ADP", "DET", "PRON"):
+        return True
+    return (word.lower() in forms or _konjunktiv_one(view, k)) and view.pos(k) in ("AUX", "VERB")
+
+
+def _konjunktiv_one(view: ArticleView, k: int) -> bool:
+    """``reise``, ``zahle``: a finite full verb in the third person singular of Konjunktiv I, the stem
+    and ``-e`` (Duden, indirect speech); not after ``ich``, whose indicative has the same form."""
+    word, lemma = view.tokens[k].text.lower(), view.lemma(k).lower()
+    if view.pos(k) != "VERB" or not lemma.endswith("en") or word != lemma[:-2] + "e" \
+            or view.feature(k, "VerbForm") in ("Inf", "Part") \
+            or (view.tokens[k].text[:1].isupper() and k != view.sentences[view.sentence_of[k]].first_token) \
+            or view.dep(k).split(":")[0] not in _CLAUSE_HEADS:
+        return False  # a name, or a number word ("dutzende/VERB Millionen"), the tagger took for a verb
+    subject = view.subject(k)
+    return subject is not None and view.tokens[subject].text.lower() not in ("ich", "wir", "sie") \
+        and view.feature(subject, "Number") != "Plur"
+
+
+def _governed(view: ArticleView, frames, k: int, forms) -> bool:
+    """The clause of verb ``k`` depends on an indicative main clause that is no frame (``..., ließ die
+    Gewerkschaft offen``, ``hat X ausgeklammert, weil sie ... würden``): the reporter's own sentence."""
+    v = view.head(k) if view.pos(k) == "AUX" and view.dep(k).startswith("aux") else k
+    root = v
+    while view.head(root) != root and view.sentence_of[view.head(root)] == view.sentence_of[k]:
+        root = view.head(root)
+    if root == v or view.dep(v).split(":")[0] not in ("advcl", "acl", "ccomp", "csubj"):
+        return False  # a main clause, or one the parser hung oddly
+    if view.pos(root) not in ("VERB", "AUX") or _is_frame(view, frames, root):
+        return False
+    finite = [root] + [c for c in view.children[root] if view.dep(c).startswith("aux") or view.dep(c) == "cop"]
+    return not any(view.tokens[c].text.lower() in forms or _konjunktiv_one(view, c) for c in finite)
 
 
 def points_back(view: ArticleView, frames, si: int) -> bool:
@@ -332,7 +524,7 @@ def points_back(view: ArticleView, frames, si: int) -> bool:
         return True
     if _restates(view, frames, si) or _direct(view, frames, si):
         return True
-    return _subjunctive_in(view, frames, s.first_token, s.last_token, hypothetical=True)
+    return _subjunctive_in(view, frames, s.first_token, s.last_token, hypothetical=True, main=True)
 
 
 def _direct(view: ArticleView, frames, si: int) -> bool:
@@ -361,7 +553,7 @@ def _main_subject(view: ArticleView, frames, si: int, before: int | None = None)
     if root is None or view.pos(root) not in ("VERB", "AUX"):
         return None
     subj = _nearest_subject(view, root, view.subject(root))
-    if subj is None or (before is not None and subj >= before) or any(
+    if subj is None or (before is not None and subj >= before) or view.dep(subj) == "nsubj:pass" or any(
             view.dep(c) == "det" and view.tokens[c].text.lower() in ("dem", "den") for c in view.children[subj]):
         return None  # "Den Ländern wird ... erlaubt": a dative, whatever the parser says
     if view.tokens[subj].text.lower() in frames.not_sources or _dateline(view, subj) \
@@ -384,20 +576,38 @@ def _restates(view: ArticleView, frames, si: int) -> bool:
 
 def covers_previous(view: ArticleView, frames, si: int) -> str | None:
     """``Dies teilte die Küstenwache mit.``: the source of a frame that opens with an anaphor;
-    ``..., wie örtliche Medien weiter berichteten.``: a frame saying its source went on."""
+    ``..., wie örtliche Medien weiter berichteten.``: a frame saying its source went on;
+    ``Das Ministerium bestätigte diese Zahl.``: a frame whose object points back."""
     s = view.sentences[si]
     if s.last_token - s.first_token < 3:
         return None
     if view.tokens[s.first_token].text.lower() in frames.anaphors and view.dep(s.first_token) != "det":
+        f = view.head(s.first_token)
+        if view.pos(f) in ("VERB", "AUX") and not _is_frame(view, frames, f):
+            return None  # "Das dauert noch lange, sagte X": the anaphor is the subject of the quoted words
         return sentence_frame(view, frames, si)  # "Dies teilte ... mit", not "Das Unternehmen berichtet"
+    first = s.first_token
+    if view.tokens[first].text.lower() in frames.definite_dets and view.tokens[first + 1].text.lower() in \
+            frames.data_nouns | frames.statement_nouns and view.feature(first + 1, "Number") != "Sing":
+        found = data_owner(view, frames, si, before=min(first + 10, s.last_token),
+                           nouns=frames.data_nouns | frames.statement_nouns, reach=8)
+        if found and found.lower().startswith(view.tokens[first + 1].text.lower()):
+            return found  # "Die Angaben der Beobachtungsstelle lassen sich kaum überprüfen."
     for f in range(s.first_token, s.last_token):
         if _is_frame(view, frames, f) and not _reflexive(view, f) and any(
                 view.dep(c) == "advmod" and view.tokens[c].text.lower() in frames.again_marks
-                for c in view.children[f]):
+                or view.dep(c) == "obj" and _demonstrative(view, frames, c)
+                and source_lemma(view, frames, f) in frames.confirming_verbs for c in view.children[f]):
             found = frame_source(view, frames, f)
             if found:
                 return found
     return None
+
+
+def _demonstrative(view: ArticleView, frames, k: int) -> bool:
+    """``diese Zahl``, ``diesen Bericht``: a noun phrase pointing back with a demonstrative article."""
+    return any(view.dep(c) == "det" and view.tokens[c].text.lower() in frames.demonstratives
+               for c in view.children[k])
 
 
 def verb_then_name(view: ArticleView, frames, t: int) -> str | None:
@@ -417,6 +627,11 @@ def verb_then_name(view: ArticleView, frames, t: int) -> str | None:
         while end + 1 < t and (view.mention_at[end + 1] >= 0 and view.mention_at[end + 1] == view.mention_at[name]):
             end += 1
         named = view.mention_at[name] >= 0 or view.pos(name) == "PROPN"
+        if named and view.tokens[end].text.endswith("s"):  # "Österreichs größte Hoffnung": a genitive name
+            noun = next((j for j in range(end + 1, min(end + 4, t)) if view.pos(j) not in ("ADJ",)), None)
+            if noun is not None and noun > end + 0 and view.pos(noun) == "NOUN" \
+                    and all(view.pos(j) == "ADJ" for j in range(end + 1, noun)):
+                end = noun
         if not named and view.pos(end + 1) != "NUM":
             continue  # a common noun only where a number follows at once
         if view.lemma(name).lower() in frames.measure_nouns | frames.member_nouns:
@@ -435,11 +650,20 @@ def wie_clause(view: ArticleView, frames, si: int) -> str | None:
     s = view.sentences[si]
     for k in range(s.first_token, s.last_token - 2):
         if view.tokens[k].text.lower() not in frames.frame_marks or (
-                k > s.first_token and view.tokens[k - 1].text != ","):
-            continue  # after a comma, or opening the sentence ("Wie X sagte, ...")
+                k > s.first_token and view.tokens[k - 1].text not in (",", "–")):
+            continue  # after a comma or a dash, or opening the sentence ("Wie X sagte, ...")
         end = next((j for j in range(k + 1, s.last_token) if view.tokens[j].text in (",", ".", ";", "!", "?")),
                    s.last_token)
         verb = next((j for j in range(end - 1, k, -1) if view.pos(j) in ("VERB", "AUX")), None)
+        final = dict(frames.from_verb_forms).get(view.tokens[end - 1].text.lower())  # "hervorgeht/ADJ"
+        if final is not None:
+            verb = end - 1
+        lemma = final or (source_lemma(view, frames, verb) if verb is not None else None)
+        preps = [prep for v, prep in frames.from_verbs if lemma == v]
+        if preps and not any(view.pos(j) == "NUM" for j in range(k + 1, end)):
+            found = _prep_phrase_in_clause(view, frames, verb, preps)
+            if found:
+                return found  # "..., wie aus der Polizeistatistik hervorgeht"
         if verb is None or source_lemma(view, frames, verb) not in frames.verbs or _reflexive(view, verb):
             continue
         if any(view.pos(j) == "NUM" for j in range(k + 1, end)):
@@ -467,19 +691,27 @@ def _reflexive(view: ArticleView, f: int) -> bool:
 
 
 def trailing_so(view: ArticleView, frames, si: int) -> str | None:
-    """``Die Firma habe 300 Stellen gestrichen, so ein Sprecher.``: the verbless frame after a comma."""
+    """``Die Firma habe 300 Stellen gestrichen, so ein Sprecher.``: the verbless frame after a comma
+    or a dash."""
     s = view.sentences[si]
     stops = (".", ",", ";", "!", "?", ")")
     for k in range(s.first_token, s.last_token - 2):
-        if view.tokens[k].text != "," or view.tokens[k + 1].text.lower() != frames.trailing_so:
+        if view.tokens[k].text not in (",", "–", "-") or view.tokens[k + 1].text.lower() != frames.trailing_so:
             continue
         first = k + 2
         end = next((j for j in range(first, s.last_token) if view.tokens[j].text in stops), s.last_token)
         words = range(first, end)
         if not 0 < len(words) <= frames.max_words or any(view.pos(j) in ("VERB", "AUX") for j in words):
             continue
+        last = end - 1
+        cut = next((j for j in range(first + 1, end) if view.pos(j) == "ADP" and view.tokens[j].text.lower()
+                    not in frames.owner_marks), None)
+        if cut is not None:
+            last = cut - 1  # "so ein Polizeisprecher gegenüber dem STANDARD"
+        while last > first and (view.tokens[last].text.lower() in frames.again_marks or view.pos(last) == "ADV"):
+            last -= 1  # "so die Agenturgründer weiter"
         if view.pos(first) == "DET" or view.tokens[first].text[:1].isupper():
-            return view.span_text(first, end - 1)
+            return view.span_text(first, last)
     return None
 
 
@@ -505,17 +737,20 @@ def statement_noun(view: ArticleView, frames, t: int) -> str | None:
     return None
 
 
-def data_owner(view: ArticleView, frames, si: int, before: int | None = None) -> str | None:
+def data_owner(view: ArticleView, frames, si: int, before: int | None = None, nouns=None,
+               reach: int = 6) -> str | None:
     """``Zahlen des Innenministeriums``, ``den offiziellen Zahlen von Google``: a noun for published
-    numbers with a named owner (an organization or person the recognizer found) in sentence ``si``,
-    before token ``before`` where given; the phrase from the noun to the owner, or None."""
+    numbers (``nouns``, by default ``data_nouns``) with a named owner (an organization or person the
+    recognizer found) in sentence ``si``, before token ``before`` where given; the phrase from the noun
+    to the owner, or None."""
     s = view.sentences[si]
     last = s.last_token if before is None else before
+    nouns = frames.data_nouns if nouns is None else nouns
     for n in range(s.first_token, last - 2):
-        if view.tokens[n].text.lower() not in frames.data_nouns or view.tokens[n + 1].text.lower() \
+        if view.tokens[n].text.lower() not in nouns or view.tokens[n + 1].text.lower() \
                 not in frames.owner_marks:
             continue
-        for j in range(n + 2, min(n + 6, last)):
+        for j in range(n + 2, min(n + reach, last)):
             mi = view.mention_at[j]
             if view.pos(j) == "NOUN" and _body(frames, view.tokens[j].text):
                 return view.span_text(n, j)
@@ -523,8 +758,9 @@ def data_owner(view: ArticleView, frames, si: int, before: int | None = None) ->
                 while j + 1 < last and view.mention_at[j + 1] == mi:
                     j += 1
                 return view.span_text(n, j)
-            if view.pos(j) not in ("DET", "ADJ", "NOUN", "PROPN"):
-                break
+            if view.pos(j) not in ("DET", "ADJ", "NOUN", "PROPN") and not (
+                    view.pos(j) == "VERB" and view.tokens[j].text.islower() and view.tokens[j].text.endswith("en")):
+                break  # past an attributive participle ("der den Rebellen nahestehenden Beobachtungsstelle")
     return None
 
 
@@ -532,6 +768,193 @@ def _body(frames, word: str) -> bool:
     """``Innenministeriums``, ``Bundesamtes``: a noun naming a body, in any case."""
     w = word.lower()
     return any(w.endswith(e) or w.endswith(e + "s") or w.endswith(e + "es") for e in frames.body_endings)
+
+
+def trailing_frame(view: ArticleView, frames, si: int) -> str | None:
+    """``..., berichtet Heise.``, ``..., heißt es in der Klagsschrift, die ...``, ``..., geht aus dem
+    Antrag hervor``: a frame verb right after the sentence's last comma but its own, with no content of
+    its own, covers all the sentence before it; its source read from the words, wherever the parser
+    hung the clause."""
+    s = view.sentences[si]
+    for k in range(s.first_token + 2, s.last_token - 2):
+        v = k + 1
+        if view.tokens[k].text != "," or view.tokens[v].text[:1].isupper() or not (
+                view.pos(v) in ("VERB", "AUX") or _weak_form(frames, view.tokens[v].text)):
+            continue  # "..., berichteten/ADJ Belgrader Medien": a frame verb the tagger took for an adjective
+        end = next((j for j in range(v + 1, s.last_token) if view.tokens[j].text in (",", ";", ":", ".", "!", "?")),
+                   s.last_token)
+        if any(view.pos(j) == "NUM" and not _hyphened(view, j) or view.tokens[j].text.lower() in frames.content_marks
+               for j in range(v + 1, end)):
+            continue  # "..., bestätigte die Polizei 300 Festnahmen": a frame with its own content
+        lemma = _trailing_lemma(view, frames, v, end)
+        preps = [prep for verb, prep in frames.from_verbs if verb == lemma]
+        if preps:
+            found = _prep_phrase_in_clause(view, frames, v, preps)
+        elif lemma in frames.verbs and not _reflexive(view, v):
+            found = _subject_after(view, frames, v, end)
+        else:
+            continue
+        if found:
+            return found
+    return None
+
+
+@lru_cache(maxsize=4)
+def _weak_forms(frames) -> dict[str, str]:
+    """The finite forms of the weak frame verbs (present and preterite, third person: ``berichtet``,
+    ``berichtete``, ``berichteten``), to their lemma; Duden, weak conjugation."""
+    out = {}
+    for lemma in frames.verbs:
+        stem = lemma[:-2] if lemma.endswith("en") else lemma[:-1]
+        for end in ("t", "te", "ten", "et", "ete", "eten"):
+            out.setdefault(stem + end, lemma)
+    return out
+
+
+def _weak_form(frames, word: str) -> str | None:
+    return _weak_forms(frames).get(word.lower())
+
+
+def _trailing_lemma(view: ArticleView, frames, v: int, end: int) -> str:
+    """The frame lemma of verb ``v`` with a particle closing its clause (``geht ... hervor``)."""
+    lemma = source_lemma(view, frames, v)
+    if view.pos(v) not in ("VERB", "AUX") and _weak_form(frames, view.tokens[v].text):
+        return _weak_form(frames, view.tokens[v].text)
+    listed = frames.verbs | {verb for verb, _ in frames.from_verbs}
+    if lemma in listed:
+        return lemma
+    last = end - 1
+    joined = view.tokens[last].text.lower() + view.lemma(v).lower()
+    return joined if last > v and view.tokens[last].text.isalpha() and joined in listed else lemma
+
+
+def _subject_after(view: ArticleView, frames, v: int, end: int) -> str | None:
+    """The subject right after the verb of a trailing frame, past ``es``, adverbs and times: a name
+    or a noun phrase (``Belgrader Medien``, ``die Zeitung USA Today``); a pronoun stands for the
+    person named before."""
+    j = v + 1
+    while j < end and (view.pos(j) == "ADV" or view.timex_at[j] >= 0 or view.tokens[j].text.lower() == "es"
+                       or view.pos(j) == "ADP" and j + 1 < end and view.timex_at[j + 1] >= 0):
+        j += 1
+    if j >= end:
+        return None
+    word = view.tokens[j].text.lower()
+    if word in frames.person_pronouns:
+        if view.feature(j, "Number") == "Plur":
+            return None  # "sagten sie": no one person
+        return _antecedent(view, j) or _body_antecedent(view, frames, j)
+    if word in frames.not_sources and view.pos(j) == "PRON" or view.pos(j) == "ADP":
+        return None
+    head = j
+    while head < end and view.pos(head) in ("DET", "ADJ"):
+        head += 1
+    if head >= end or view.pos(head) not in frames.nominal_pos and view.mention_at[head] < 0:
+        return None
+    last = head
+    while last + 1 < end and (view.pos(last + 1) == "PROPN" or view.mention_at[last + 1] >= 0
+                              or view.tokens[last + 1].text[:1].isupper() and view.pos(last + 1) == "NOUN"):
+        last += 1  # "die Zeitung USA Today"
+    if when_or_how_much(frames, view.tokens[head].text, view.lemma(head)) or view.timex_at[head] >= 0:
+        return None
+    return _trimmed(view, list(range(j, last + 1)))
+
+
+def laut_phrase(view: ArticleView, frames, si: int) -> str | None:
+    """``Laut dem für Terrorismus zuständigen Staatsanwalt François Molins habe es ...``: the phrase of
+    ``laut``/``gemäß`` read from the parse where it is too long for the sentence's own patterns."""
+    s = view.sentences[si]
+    for k in range(s.first_token, s.last_token - 1):
+        if view.tokens[k].text.lower() not in frames.source_preps or view.dep(k) != "case":
+            continue
+        h = view.head(k)
+        found = _phrase(view, frames, h) if h > k and view.sentence_of[h] == si \
+            and view.pos(h) in frames.nominal_pos and view.tokens[h].text[:1].isupper() else None
+        if found:
+            return found
+        found = _phrase_after(view, frames, k)
+        if found:
+            return found
+    return None
+
+
+def _phrase_after(view: ArticleView, frames, k: int) -> str | None:
+    """The noun phrase after preposition ``k`` read from the words: up to the verb or comma that ends
+    it (past attributive participles, ``zuständigen``), its last run of nouns and names with the
+    adjectives before it (``französischen Staatsanwalt François Molins``)."""
+    s = view.sentences[view.sentence_of[k]]
+    end = k + 1
+    noun = False
+    while end < s.last_token and end < k + 12 and view.tokens[end].text not in (",", ".", ";", ":", "(", "–") \
+            and (view.pos(end) not in ("VERB", "AUX") or view.tokens[end].text.islower()
+                 and view.pos(end + 1) in ("ADJ", "NOUN", "PROPN")) \
+            and not (noun and view.pos(end) == "ADP" and view.tokens[end].text.lower() not in frames.owner_marks):
+        noun = noun or view.pos(end) in ("NOUN", "PROPN")
+        end += 1  # past "für Terrorismus" inside the attribute, up to "für die Times" after the noun
+    last = end - 1
+    if last <= k or view.pos(last) not in ("NOUN", "PROPN"):
+        return None
+    first = last
+    while first - 1 > k and view.pos(first - 1) in ("NOUN", "PROPN") and view.tokens[first - 1].text[:1].isupper():
+        first -= 1
+    while first - 1 > k and view.pos(first - 1) == "ADJ":
+        first -= 1
+    if last - first + 1 > frames.max_words or any(view.pos(j) == "NUM" for j in range(first, last + 1)):
+        return None
+    return view.span_text(first, last)
+
+
+def placed_source(view: ArticleView, frames, si: int, before: int | None = None) -> str | None:
+    """``In einer Umfrage des Verbandes Bitkom sagten 25 Prozent ...``, ``In Justizkreisen war von acht
+    Toten die Rede``: a survey or a circle of informants the clause is placed in, with its owner;
+    ``before``: the number, which must stand in the same clause after it."""
+    s = view.sentences[si]
+    last = s.last_token if before is None else before
+    for n in range(s.first_token + 1, last):
+        word = view.tokens[n].text.lower()
+        survey = any(word.endswith(e + end) for e in frames.survey_nouns for end in frames.noun_endings)
+        circle = any(word.endswith(e) for e in frames.circle_nouns) and not any(
+            x in word for x in frames.circle_excluded)
+        if not (survey or circle) or view.pos(n) not in ("NOUN", "PROPN"):
+            continue
+        p = n - 1
+        while p > s.first_token and p > n - 8 and (view.pos(p) in ("DET", "ADJ", "ADV") or view.timex_at[p] >= 0
+                                                   or view.pos(p) == "ADP" and view.timex_at[p + 1] >= 0):
+            p -= 1  # "einer am Montag veröffentlichten Umfrage"
+        if view.tokens[p].text.lower() not in (frames.survey_preps if survey else frames.circle_preps):
+            continue
+        if before is not None and any(view.tokens[j].text in (",", ";", ":") for j in range(n, before)):
+            continue  # another clause
+        if survey and before is not None and _done_by_subject(view, frames, before):
+            continue  # "In einer Studie testeten die Forscher 1.135 Proben": the study's own design
+        first = n
+        while circle and view.pos(first - 1) == "ADJ":
+            first -= 1  # "ägyptischen Justizkreisen"
+        end = n
+        if n + 1 < last and view.tokens[n + 1].text.lower() in frames.owner_marks:
+            j = n + 2
+            while j < last and j < n + 7 and view.pos(j) in ("DET", "ADJ", "NOUN", "PROPN") \
+                    and not (before is not None and j >= before):
+                j += 1
+            if j > n + 2 and view.pos(j - 1) in ("NOUN", "PROPN"):
+                end = j - 1
+        return view.span_text(first, end)
+    return None
+
+
+def _done_by_subject(view: ArticleView, frames, t: int) -> bool:
+    """The clause of number ``t`` has a subject of its own that neither holds the number nor measures
+    it (``testeten die Forscher 1.135 Proben``): it tells what someone did, not what was found."""
+    v = t
+    for _ in range(8):
+        if view.pos(v) in ("VERB", "AUX") or view.head(v) == v:
+            break
+        v = view.head(v)
+    if view.pos(v) != "VERB":
+        return False  # no verb, or a copula ("war von 300 Toten die Rede"): a state, no one's deed
+    subj = view.subject(v)
+    return subj is not None and t not in view.subtree(subj) \
+        and not when_or_how_much(frames, view.tokens[subj].text, view.lemma(subj)) \
+        and view.tokens[subj].text.lower() not in frames.not_sources
 
 
 def relative_source(view: ArticleView, frames, t: int) -> str | None:
@@ -632,6 +1055,11 @@ def attribute(view: ArticleView, frames, figures: list[Figure], quotes=(), phras
                if view.timex_at[_number_token(view, f, is_number)] < 0}
     out = []
     for fig in figures:
+        if fig.attribution and _names_no_one(frames, fig.attribution):
+            fig = replace(fig, attribution=None)  # "die Monate Jänner" taken for a subject by pattern
+        speaker = _quoted_by(quotes, fig)
+        if speaker and fig.attribution and fig.attribution not in _quote_text(view, quotes, fig):
+            fig = replace(fig, attribution=speaker)  # "Laut Polizei sagte der Zeuge: „... 20 Schüsse ...“"
         if fig.attribution is None and out and out[-1].attribution \
                 and view.text[out[-1].end:fig.start].strip() == "(":
             fig = replace(fig, attribution=out[-1].attribution)  # "500 Millionen Dollar (450,86 Mio. Euro)"
@@ -640,14 +1068,62 @@ def attribute(view: ArticleView, frames, figures: list[Figure], quotes=(), phras
                 labels = interview_labels(view)
             found = _quoted_by(quotes, fig) or _source(view, frames, fig, labels, phrase_in, is_number) \
                 or _announced(view, frames, fig, counted, is_number)
-            if found:
+            if found and not _names_no_one(frames, found):
                 fig = replace(fig, attribution=found)
         elif fig.attribution and names_own(frames, fig.attribution):
             found = own_source(view, frames, _number_token(view, fig, is_number))
             if found:
                 fig = replace(fig, attribution=found)
+        elif fig.attribution and _unnamed(frames, fig.attribution) and 0 <= fig.sentence < len(view.sentences) \
+                and (points_back(view, frames, fig.sentence) or _anaphoric(frames, fig.attribution)):
+            found = _named_before(view, frames, fig.sentence, phrase_in)
+            if found:  # "Die Polizei habe demnach nach vorläufigen Erkenntnissen 921 Delikte registriert"
+                fig = replace(fig, attribution=found)
         out.append(fig)
     return out
+
+
+def _unnamed(frames, phrase: str) -> bool:
+    """``nach vorläufigen Erkenntnissen``, ``nach diesen Angaben``, ``Den Angaben zufolge``: a noun of
+    stating with no one named after it."""
+    words = [w.strip(",.") for w in phrase.split() if w.lower() != frames.continuation_post]
+    return bool(words) and words[-1].lower() in frames.claim_nouns | frames.unnamed_nouns
+
+
+def _anaphoric(frames, phrase: str) -> bool:
+    """``nach diesen Angaben``, ``Den Angaben zufolge``, ``Seinen Angaben zufolge``: the phrase points to
+    statements named before."""
+    return any(w.lower() in frames.demonstratives | frames.definite_dets | frames.relatives | frames.possessives
+               for w in phrase.split())
+
+
+def _named_before(view: ArticleView, frames, si: int, phrase_in) -> str | None:
+    """The first source named in the sentences before ``si`` in its paragraph, passing over those that
+    give no name themselves but point further back."""
+    for back in range(si - 1, max(si - 1 - frames.max_back, -1), -1):
+        if not same_paragraph(view, back, si):
+            break
+        found = (phrase_in(back) if phrase_in else None) or laut_phrase(view, frames, back) \
+            or sentence_frame(view, frames, back) or trailing_so(view, frames, back)
+        if found and not _unnamed(frames, found) and not _names_no_one(frames, found):
+            return found
+        if not found and not points_back(view, frames, back):
+            break
+    return None
+
+
+def _names_no_one(frames, phrase: str) -> bool:
+    """A phrase headed by a noun of time or measure (``die Monate Jänner``) names no source."""
+    head = phrase_head(frames, phrase)
+    return head is not None and when_or_how_much(frames, head)
+
+
+def _quote_text(view: ArticleView, quotes, fig: Figure) -> str:
+    """The words of the direct quote the figure stands in ("" when none)."""
+    for q in quotes:
+        if q.start <= fig.start and fig.end <= q.end:
+            return view.text[q.start:q.end]
+    return ""
 
 
 def _quoted_by(quotes, fig: Figure) -> str | None:
@@ -664,7 +1140,9 @@ def _source(view: ArticleView, frames, fig: Figure, labels, phrase_in, is_number
     found = relative_source(view, frames, number) or source_above(view, frames, number) \
         or before_colon(view, frames, number) \
         or statement_noun(view, frames, number) or trailing_so(view, frames, si) \
-        or verb_then_name(view, frames, number) or wie_clause(view, frames, si)
+        or verb_then_name(view, frames, number) or wie_clause(view, frames, si) \
+        or trailing_frame(view, frames, si) or placed_source(view, frames, si, before=number) \
+        or laut_phrase(view, frames, si)
     if found:
         return found
     found = interview_speaker(labels, si)
@@ -682,10 +1160,14 @@ def _source(view: ArticleView, frames, fig: Figure, labels, phrase_in, is_number
         for back in range(si - 1, max(si - 1 - frames.max_back, -1), -1):
             if not same_paragraph(view, back, si):
                 break
-            found = (phrase_in(back) if phrase_in else None) or sentence_frame(view, frames, back) \
-                or trailing_so(view, frames, back)
-            if not found and back == si - 1 and _says_demnach(view, frames, si):
+            found = (phrase_in(back) if phrase_in else None) or laut_phrase(view, frames, back) \
+                or sentence_frame(view, frames, back) or trailing_so(view, frames, back)
+            if not found and back == si - 1 and _says_demnach(view, frames, si) \
+                    and not points_back(view, frames, back):  # "... seien neun Soldaten getötet worden"
                 found = _main_subject(view, frames, back)
+            found = found or placed_source(view, frames, back)  # after who: "kommt X in ihrem Bericht"
+            if found and _unnamed(frames, found) and points_back(view, frames, back):
+                found = _named_before(view, frames, back, phrase_in) or found
             if found:
                 return found
             if not points_back(view, frames, back):

@@ -16,6 +16,7 @@ class SourceFrames:
     verbs: frozenset[str]                        # their subject (passive: the von-agent) gives the figure
     from_verbs: tuple[tuple[str, str], ...]      # lemma, preposition of the source ("geht aus X hervor")
     agent_preps: frozenset[str]                  # agent of a passive frame ("von X beziffert")
+    from_verb_forms: tuple[tuple[str, str], ...]  # their finite forms at a clause's end, with the lemma
     content_preps: frozenset[str]                # a frame with its own content ("rechnet mit 200")
     frame_marks: frozenset[str]                  # a clause they open is a frame ("wie X berichtete")
     continuation: frozenset[str]                 # adverbs that point back to a source named before
@@ -44,6 +45,27 @@ class SourceFrames:
     content_adverbs: frozenset[str] = frozenset()  # pronominal adverbs standing for that content
     relative_post: frozenset[str] = frozenset()  # "eine Umfrage, derzufolge ...": the noun before gives it
     relatives: frozenset[str] = frozenset()      # "der zufolge", written apart
+    time_nouns: frozenset[str] = frozenset()     # "die Monate Jänner", "das Vorjahr": a time is never a source
+    source_preps: frozenset[str] = frozenset()   # "laut X", "gemäß X": the phrase they open gives it
+    survey_nouns: tuple[str, ...] = ()           # "In einer Umfrage des X sagten 25 Prozent ...": endings
+    survey_preps: frozenset[str] = frozenset()   # the prepositions that place a number in a survey
+    circle_nouns: tuple[str, ...] = ()           # "in Justizkreisen", "aus Regierungskreisen": endings
+    circle_preps: frozenset[str] = frozenset()
+    circle_excluded: tuple[str, ...] = ()
+    confirming_verbs: frozenset[str] = frozenset()  # "bestätigte diese Zahl": a frame taking up what was said
+    possessives: frozenset[str] = frozenset()    # "Seinen Angaben zufolge": the statements of one named before
+    unnamed_nouns: frozenset[str] = frozenset()  # "nach vorläufigen Erkenntnissen": no one named
+    continuation_post: str = "zufolge"           # the postposition of "Den Angaben zufolge"
+    claim_nouns: frozenset[str] = frozenset()    # "Diese Angabe": with a demonstrative, the claim itself
+    demonstratives: frozenset[str] = frozenset()  # "bestätigte diese Zahl": the object points back
+    definite_dets: frozenset[str] = frozenset()  # "Die Angaben der X lassen sich nicht prüfen": pointing back
+    object_articles: frozenset[str] = frozenset()  # "eine Bürgerin dem Standard": they end a source phrase
+    phrase_stops: frozenset[str] = frozenset()   # "die Zeitung unter Berufung auf ...": they end it too
+    oblique_articles: frozenset[str] = frozenset()  # "einen Ansatz": an article no subject has
+    lead_words: frozenset[str] = frozenset()     # words before the head of a source phrase ("Laut", "Einer")
+    time_heads: tuple[str, ...] = ()             # compound time nouns end so ("Geschäftsjahr", "Vormonat")
+    measure_heads: tuple[str, ...] = ()          # compound measure nouns end so ("Arbeitslosenquote")
+    noun_endings: tuple[str, ...] = ()           # inflection endings of a noun's forms ("Monat-e", "Jahr-es")
 
 
 def _w(s: str) -> frozenset[str]:
@@ -56,6 +78,8 @@ SOURCE_FRAMES = SourceFrames(
     # speech verbs of lang/de/statements.py, after SpkAtt-2023's cue verbs, less those of
     # demanding, praising and thanking) and Duden's
     # verbs of estimating and stating a number (schätzen, beziffern, veranschlagen).
+    # Also Duden's verbs of arguing and computing aloud (argumentieren, vorrechnen, hochrechnen,
+    # konstatieren, darlegen, verraten "to disclose"), and "herausfinden" of studies.
     # Left out: verbs whose subject is what the number is about ("verzeichnete einen
     # Umsatz") and demands ("fordert 500 Euro"); "zählen" only where it counts no
     # members (``having_verbs``: "zählt 300 Mitarbeiter").
@@ -67,14 +91,21 @@ SOURCE_FRAMES = SourceFrames(
         "zugeben schildern beschreiben warnen bedauern beklagen kritisieren bezweifeln bilanzieren feststellen "
         "schätzen einschätzen beziffern veranschlagen taxieren errechnen berechnen ermitteln registrieren "
         "vermuten annehmen befürchten fürchten erwarten prognostizieren rechnen ausgehen "
-        "ergeben zeigen belegen zählen"
+        "ergeben zeigen belegen zählen argumentieren vorrechnen kalkulieren hochrechnen konstatieren präzisieren "
+        "darlegen verraten klarstellen herausfinden"
     ),
     # Frames whose source is a prepositional phrase. Origin: German news formulas
     # ("geht aus einem Bericht hervor", "erfuhr AFP aus Regierungskreisen",
-    # "hieß es aus dem Ministerium", "heißt es in dem Bericht").
+    # "hieß es aus dem Ministerium", "heißt es in dem Bericht", "hieß es bei der Feuerwehr").
     from_verbs=(("hervorgehen", "aus"), ("erfahren", "aus"), ("heißen", "aus"), ("heißen", "in"),
                 ("heißen", "im"), ("heißen", "von"), ("heißen", "vom"), ("heißen", "seitens"),
+                ("heißen", "bei"), ("heißen", "beim"), ("heißen", "vonseiten"),
                 ("verlauten", "aus")),
+    # Finite forms of the separable frames of ``from_verbs`` as a verb-final clause writes them in one
+    # word, which the tagger may read as an adjective ("wie aus der Statistik hervorgeht/ADJ").
+    # Origin: German conjugation (Duden).
+    from_verb_forms=(("hervorgeht", "hervorgehen"), ("hervorging", "hervorgehen"), ("hervorgingen", "hervorgehen"),
+                     ("hervorgehe", "hervorgehen"), ("verlautet", "verlauten"), ("verlautete", "verlauten")),
     agent_preps=_w("von vom durch seitens"),
     # Prepositions of the content of an estimate ("rechnet mit", "geht von ... aus",
     # "beziffert auf"). Origin: German valency (Duden).
@@ -139,9 +170,77 @@ SOURCE_FRAMES = SourceFrames(
     # written "der zufolge"): the relative clause reports what its antecedent says.
     relative_post=_w("derzufolge denenzufolge"),
     relatives=_w("der dem denen"),
+    # Nouns of time spans and points (Duden: "Zeitangabe"; the units and seasons of
+    # lang/de/time.py), lemmas in lower case: a phrase they head names when, not who
+    # ("die Monate Jänner brachten ...", "Das Vorjahr zeigte ..."). Weekdays and months are
+    # time expressions the recognizer marks; seasons and "Morgen" are left out, being surnames too,
+    # and "Zeit", the name of a weekly ("wie die Zeit berichtet").
+    time_nouns=_w("tag woche monat quartal jahr jahrzehnt jahrhundert halbjahr stunde minute sekunde nacht "
+                  "abend vormittag nachmittag mittag wochenende zeitraum periode phase saison semester "
+                  "frühjahr anfang ende beginn mitte"),
+    # Prepositions of attribution phrases and articles, which may open a phrase capitalized
+    # ("Laut", "Nach", "Einer Studie ... zufolge"). Origin: German grammar.
+    lead_words=_w("laut nach gemäß von vom seitens zufolge aus der die das dem den des ein eine einer einem "
+                  "eines einen"),
+    # Forms of the articles that are never nominative (Duden, declension of "der" and "ein"):
+    # a noun they open is no subject of a frame verb, however the parser hung it.
+    oblique_articles=_w("den dem des einen einem eines"),
+    # Of these, the dative and accusative ones: after a noun they cannot open its attribute (which is
+    # genitive or prepositional), so they open the addressee or object ("sagte ein Sprecher dem ORF").
+    object_articles=_w("den dem einen einem"),
+    # Prepositions of the reference and the addressee of a report ("unter Berufung auf", "gegenüber
+    # dem ORF"), which the parser may hang on the source's noun: they are no part of it.
+    phrase_stops=_w("unter gegenüber"),
+    # Prepositions that name the source of what the clause says (Duden: "laut", "gemäß"), read
+    # from the parse where the phrase is too long for the patterns of chronik.extract.figures.
+    source_preps=_w("laut gemäß"),
+    # Nouns of surveys and reports (Duden; those of ``statement_nouns`` that hold numbers), as word
+    # endings so that compounds count ("AMS-Erhebung", "Online-Umfrage"): a number in a clause
+    # placed in one ("In einer Umfrage des Verbandes sagten 25 Prozent ...", "In Medienberichten war
+    # von 300 Toten die Rede") is what it found. Not
+    # "Untersuchung", which after "bei" is an investigation, nor "Befragung", which ends "Volksbefragung".
+    survey_nouns=("umfrage", "studie", "erhebung", "hochrechnung", "auswertung", "statistik", "bericht"),
+    survey_preps=_w("in im bei beim"),
+    # "Kreise" (Duden: "Kreis" 4, a group of people in the know), the anonymous source of news
+    # style: "in Regierungskreisen", "aus Sicherheitskreisen", with or without a frame verb.
+    circle_nouns=("kreisen",),
+    # Districts and groups that are no informants ("in den Landkreisen", "im Freundeskreis").
+    circle_excluded=("landkreis", "wahlkreis", "stadtkreis", "verwaltungskreis", "lesekreis", "freundeskreis",
+                     "familienkreis", "bekanntenkreis"),
+    circle_preps=_w("in aus"),
+    # A definite or demonstrative article before a plural noun of stating ("Die Angaben der
+    # Beobachtungsstelle lassen sich nicht überprüfen", "Diese Zahlen des Ministeriums"): the
+    # statements just made. Origin: German grammar (anaphoric definite noun phrases).
+    definite_dets=_w("die diese"),
+    # Demonstrative articles (Duden, "dieser"): a frame's object they open is what was said before
+    # ("Das Ministerium bestätigte diese Zahl am Montag.").
+    demonstratives=_w("diese dieser diesen dieses diesem"),
+    # Of the nouns of stating, those naming the content, not a document ("Diese Angabe kommt aus dem
+    # Ministerium" names the claim; "Dieser Bericht zeigt" names a source). Word forms.
+    claim_nouns=_w("angabe angaben schätzung schätzungen aussage aussagen prognose prognosen zahl zahlen daten"),
+    # Nouns of what is known or reported that name no one by themselves ("nach vorläufigen
+    # Erkenntnissen", "Informationen zufolge"); in a sentence that points back ("demnach", Konjunktiv)
+    # or with an anaphoric article ("nach diesen Angaben") the source is the one named before.
+    unnamed_nouns=_w("erkenntnissen erkenntnis informationen information berichten meldungen"),
+    # Possessive articles of the third person (Duden): "Seinen Angaben zufolge", "nach ihrer Schätzung".
+    possessives=_w("sein seine seinen seiner seinem ihr ihre ihren ihrer ihrem"),
+    # The frame verbs that take up a statement as their object (Duden: confirming, naming,
+    # reporting), not those that judge it ("kritisierte diese Zahlen").
+    confirming_verbs=_w("bestätigen nennen melden vermelden mitteilen bekanntgeben berichten angeben verkünden"),
+    # Heads of compound time nouns ("Geschäftsjahr", "Vorjahresquartal", "Kalenderwoche"); not
+    # "tag", which also ends the names of assemblies ("Bundestag", "Landtag").
+    time_heads=("jahr", "monat", "quartal", "woche", "jahrzehnt", "halbjahr", "semester"),
+    # Heads of compound measure nouns ("Arbeitslosenquote", "Marktanteil",
+    # "Siegchance"), from ``measure_nouns`` and Duden's nouns of likelihood; not "rate", which also ends
+    # the plural of "-rat" ("Magistrate").
+    measure_heads=("quote", "anteil", "summe", "betrag", "niveau", "durchschnitt", "chance",
+                   "wahrscheinlichkeit", "prozentsatz"),
+    # German noun inflection (Duden: plural and genitive endings), for matching word forms to lemmas.
+    noun_endings=("", "e", "n", "en", "s", "es", "er", "ern"),
     # Endings of nouns naming a public body or firm that publishes numbers, for owners the
     # recognizer leaves unnamed ("des Innenministeriums"). Origin: the organisation heads of
-    # lang/de/entities.py that publish statistics.
+    # lang/de/entities.py that publish statistics; "-stelle" and "-dienst" of offices
+    # ("Beobachtungsstelle", "Erdbebendienst").
     body_endings=("ministerium", "amt", "behörde", "institut", "polizei", "regierung", "verband", "bank",
-                  "kommission", "agentur", "konzern", "unternehmen"),
+                  "kommission", "agentur", "konzern", "unternehmen", "firma", "stelle", "dienst"),
 )
