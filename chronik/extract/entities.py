@@ -570,8 +570,44 @@ def _rule_genitive_place(spans, ctx: SpanContext):
     return sorted(out)
 
 
+def name_adjective(word: str, lexicon) -> bool:
+    """A capitalised, inflected adjective of the kind that opens names
+    (``Deutschen``, ``Große``, ``Medizinischen``); nouns such as ``Tische``
+    have too short a stem for the derivational endings."""
+    if not word[:1].isupper() or not word.isalpha():
+        return False
+    low = word.lower()
+    for ending in lexicon.adjective_inflections:
+        if low.endswith(ending):
+            base = low[: -len(ending)]
+            return base in lexicon.name_adjective_stems or (
+                len(base) >= 6 and base.endswith(lexicon.name_adjective_suffixes))
+    return False
+
+
+def _rule_name_adjective(spans, ctx: SpanContext):
+    """German writes an adjective with a capital mid-sentence only inside a
+    name: one right before an organisation or a place belongs to it (``der
+    Deutschen Bank``, ``der Große Schaftberg``, ``im Hinteren Bayerischen
+    Wald``), also when the model left it out."""
+    words, lexicon = ctx.words, ctx.lexicon
+    covered = [False] * len(words)
+    for a, b, _ in spans:
+        for k in range(a, b):
+            covered[k] = True
+    for span in spans:
+        if span[2] not in ("ORG", "LOC", "MISC"):
+            continue
+        first = ctx.sentences[ctx.sent_of[span[0]]].first_token
+        while span[0] - 1 > first and not covered[span[0] - 1] and name_adjective(words[span[0] - 1], lexicon):
+            span[0] -= 1
+            covered[span[0]] = True
+    return spans
+
+
 SPAN_RULES: tuple[SpanRule, ...] = (
     SpanRule("genitive place", _rule_genitive_place),
+    SpanRule("name adjective", _rule_name_adjective),
 )
 
 

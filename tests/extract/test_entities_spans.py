@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from chronik.extract.entities import find_mentions, load_ner_model
+from chronik.extract.entities import find_mentions, load_ner_model, name_adjective
 from chronik.extract.tokens import split_sentences, tokenize
 from chronik.lang.de.abbreviations import ABBREVIATIONS
 from chronik.lang.de.entities import ENTITY_LEXICON
@@ -33,3 +33,16 @@ def test_genitive_country_in_long_form_is_a_place(model):
 def test_genitive_of_common_noun_is_no_place(model):
     found = pairs("Der Bau des Bogens über dem Fluss dauerte zwei Jahre.", model)
     assert not any(text == "Bogens" for text, _ in found)
+
+
+@pytest.mark.parametrize("word, expected", [
+    ("Deutschen", True), ("Große", True), ("Medizinischen", True), ("Hinteren", True),
+    ("Tische", False), ("Könige", False), ("Schweizer", False), ("deutschen", False),
+])
+def test_name_adjective(word, expected):
+    assert name_adjective(word, ENTITY_LEXICON) is expected
+
+
+def test_capitalised_adjective_opens_the_name(model):
+    found = pairs("Im Hinteren Bayerischen Wald fällt mehr Schnee.", model)
+    assert found == {("Hinteren Bayerischen Wald", "LOC")}

@@ -35,6 +35,10 @@ class EntityLexicon:
     org_head_suffixes: tuple[str, ...]
     name_particles: frozenset[str]
     genitive_suffixes: tuple[str, ...]
+    # Adjective stems and derivational endings that open names ("Deutsche Bank").
+    name_adjective_stems: frozenset[str] = frozenset()
+    name_adjective_suffixes: tuple[str, ...] = ()
+    adjective_inflections: tuple[str, ...] = ()
     # Seats of government that news names for the government itself.
     institution_seats: frozenset[str] = field(default_factory=frozenset)
     # Word -> its distributional classes at several granularities
@@ -79,6 +83,23 @@ _INSTITUTION_SEATS = frozenset(
     "Bundeskanzleramt Vatikan Vatikans Quai Downing Kremlin".split()
 )
 
+# Adjectives that open names of places and organisations when written with a
+# capital mid-sentence ("Deutsche Bank", "Große Schaftberg", "Hinterer
+# Bayerischer Wald", "Vereinigte Staaten"), as bare stems; with the
+# derivational endings below they cover "Medizinische Hochschule",
+# "Europäische Zentralbank". Origin: hand-made from German orthography (an
+# adjective is capitalised inside a name, Duden rule D 89/D 134).
+_NAME_ADJECTIVE_STEMS = frozenset(
+    """
+    groß klein neu alt ober unter hinter vorder mittler oberst hoh nah fern
+    nördlich südlich östlich westlich deutsch vereinigt frei rot grün schwarz weiß blau gelb
+    heilig erst zweit dritt international national allgemein evangelisch katholisch
+    """.split()
+)
+_NAME_ADJECTIVE_SUFFIXES = ("isch", "lich")
+# Inflection endings of adjectives, longest first.
+_ADJECTIVE_INFLECTIONS = ("en", "er", "es", "em", "e")
+
 # Genitive endings of names ("Putins", "Merz'"). Origin: German grammar.
 _GENITIVE_SUFFIXES = ("s", "'", "’", "'s", "’s")
 
@@ -111,6 +132,9 @@ ENTITY_LEXICON = EntityLexicon(
     org_heads=_ORG_HEADS,
     org_head_suffixes=_ORG_HEAD_SUFFIXES,
     institution_seats=_INSTITUTION_SEATS,
+    name_adjective_stems=_NAME_ADJECTIVE_STEMS,
+    name_adjective_suffixes=_NAME_ADJECTIVE_SUFFIXES,
+    adjective_inflections=_ADJECTIVE_INFLECTIONS,
     name_particles=_NAME_PARTICLES,
     genitive_suffixes=_GENITIVE_SUFFIXES,
     word_classes=_read_classes("entities_clusters.tsv"),
