@@ -605,9 +605,52 @@ def _rule_name_adjective(spans, ctx: SpanContext):
     return spans
 
 
+# Most words a quoted title of a press outlet has ("Financial Times Deutschland").
+QUOTED_TITLE_WORDS = 5
+
+
+def press_noun(word: str, lexicon) -> bool:
+    """``Zeitung``, ``Magazins``, ``Nachrichtenmagazin``, ``Fernsehsenders``."""
+    low = word.lower()
+    for ending in ("", "s", "es", "en", "n"):
+        if ending and not low.endswith(ending):
+            continue
+        stem = low[: len(low) - len(ending)]
+        if stem.endswith(lexicon.press_noun_endings):
+            return True
+    return False
+
+
+def _rule_quoted_press_title(spans, ctx: SpanContext):
+    """A quoted title is a press outlet (ORG) after a press noun (``die
+    Zeitung "Die Welt"``, ``des Magazins "Spiegel"``) or when its last word
+    is one of a newspaper's (``der "Berliner Kurier"``, ``der "Apotheken
+    Umschau"``), whatever the model made of it; a mention reaching out of the
+    quotes leaves it alone."""
+    words, lexicon = ctx.words, ctx.lexicon
+    n = len(words)
+    out = [list(s) for s in spans]
+    for i in range(n - 2):
+        if words[i] not in lexicon.opening_quotes or not words[i + 1][:1].isupper():
+            continue
+        last = ctx.sentences[ctx.sent_of[i]].last_token
+        j = next((k for k in range(i + 2, min(last, i + 2 + QUOTED_TITLE_WORDS)) if words[k] in lexicon.closing_quotes), None)
+        if j is None or any(not w[:1].isupper() and not w[:1].isdigit() for w in (words[i + 1], words[j - 1])):
+            continue
+        after_noun = i > 0 and ctx.sent_of[i - 1] == ctx.sent_of[i] and press_noun(words[i - 1], lexicon)
+        if not after_noun and words[j - 1] not in lexicon.press_title_words:
+            continue
+        if any(a < i + 1 < b or a < j < b for a, b, _ in out):
+            continue
+        out = [s for s in out if not (i + 1 <= s[0] and s[1] <= j)]
+        out.append([i + 1, j, "ORG"])
+    return sorted(out)
+
+
 SPAN_RULES: tuple[SpanRule, ...] = (
     SpanRule("genitive place", _rule_genitive_place),
     SpanRule("name adjective", _rule_name_adjective),
+    SpanRule("quoted press title", _rule_quoted_press_title),
 )
 
 

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from chronik.extract.entities import find_mentions, load_ner_model, name_adjective
+from chronik.extract.entities import find_mentions, load_ner_model, name_adjective, press_noun
 from chronik.extract.tokens import split_sentences, tokenize
 from chronik.lang.de.abbreviations import ABBREVIATIONS
 from chronik.lang.de.entities import ENTITY_LEXICON
@@ -46,3 +46,22 @@ def test_name_adjective(word, expected):
 def test_capitalised_adjective_opens_the_name(model):
     found = pairs("Im Hinteren Bayerischen Wald fällt mehr Schnee.", model)
     assert found == {("Hinteren Bayerischen Wald", "LOC")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Er schrieb lange für die Wochenzeitung „Freitag“.", {("Freitag", "ORG")}),
+    ("Laut dem Fernsehsender „Rote Welle“ gab es Verletzte.", {("Rote Welle", "ORG")}),
+    ('Das sagte die Ministerin der "Lausitzer Rundschau".', {("Lausitzer Rundschau", "ORG")}),
+    # A quoted title after no press noun, of no newspaper's form, is left to the model.
+    ('Der Film "Das Boot" lief im Fernsehen.', set()),
+])
+def test_quoted_press_title_is_an_organisation(model, text, expected):
+    assert pairs(text, model) == expected
+
+
+@pytest.mark.parametrize("word, expected", [
+    ("Zeitung", True), ("Magazins", True), ("Nachrichtenmagazin", True), ("Fernsehsenders", True),
+    ("Zeit", False), ("Sendung", False),
+])
+def test_press_noun(word, expected):
+    assert press_noun(word, ENTITY_LEXICON) is expected
