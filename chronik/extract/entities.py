@@ -647,10 +647,85 @@ def _rule_quoted_press_title(spans, ctx: SpanContext):
     return sorted(out)
 
 
+# Most name words a legal form claims when the model tagged none of them.
+LEGAL_FORM_NAME_WORDS = 3
+
+
+def _legal_form_end(words: Sequence[str], k: int, last: int, lexicon) -> int | None:
+    """The end of the legal form starting at ``k`` ("GmbH", "GmbH & Co. KG"), or None."""
+    if words[k] not in lexicon.legal_forms:
+        return None
+    end = k + 1
+    while True:
+        j = end
+        while j < last and j - end < 2 and words[j] in lexicon.legal_form_joiners:
+            j += 1
+        if j == end or j >= last or words[j] not in lexicon.legal_forms:
+            return end
+        end = j + 1
+
+
+def _rule_legal_form(spans, ctx: SpanContext):
+    """A legal form closes an organisation's name and makes it one: the
+    mention right before ``GmbH``, ``AG``, ``e.V.``, ``Inc.`` grows over it
+    and becomes ORG (``Ökodorf e.G.``, not a place); with no mention before
+    it, the capitalised name words before it are claimed (``die Steria
+    A/S``); a mention touching it from the left is part of the name
+    (``Rheinland`` + ``Solar Inc.``). A name with a hyphenated legal form (``Saar-Elektrizitäts-AG``)
+    is ORG."""
+    words, lexicon = ctx.words, ctx.lexicon
+    out = [list(s) for s in spans]
+    owner = {k: s for s in out for k in range(s[0], s[1])}
+    for span in out:
+        if any(w.endswith(lexicon.legal_form_compound_endings) for w in words[span[0]:span[1]]):
+            span[2] = "ORG"
+    for k in range(1, len(words)):
+        sentence = ctx.sentences[ctx.sent_of[k]]
+        end = _legal_form_end(words, k, sentence.last_token, lexicon)
+        if end is None or k == sentence.first_token:
+            continue
+        before = owner.get(k - 1)
+        if before is not None and before[1] > end:
+            continue  # a mention reaches past the legal form: leave it
+        inside = [owner[x] for x in range(k, end) if x in owner and owner[x] is not before]
+        if any(s[1] > end for s in inside):
+            continue
+        if before is None:
+            start = k
+            while (start > sentence.first_token and k - start < LEGAL_FORM_NAME_WORDS
+                   and start - 1 not in owner and _legal_name_word(words[start - 1], lexicon)):
+                start -= 1
+            if start == k:
+                continue
+            before = [start, k, "ORG"]
+            out.append(before)
+        for s in inside:
+            if s is not before:
+                s[1] = s[0]  # emptied; dropped below
+        before[1] = end
+        before[2] = "ORG"
+        touching = owner.get(before[0] - 1)
+        if touching is not None and touching is not before and touching[1] == before[0]:
+            before[0] = touching[0]  # "Rheinland" + "Solar Inc.": one name
+            touching[1] = touching[0]
+        for x in range(before[0], end):
+            owner[x] = before
+    return sorted(s for s in out if s[1] > s[0])
+
+
+def _legal_name_word(word: str, lexicon) -> bool:
+    """A word that can be part of a company's name before its legal form:
+    capitalised and no ordinary vocabulary, or written in capitals ("JFE")."""
+    if not word[:1].isupper():
+        return False
+    return word.isupper() or (word not in lexicon.common_words and not is_role_noun(word, lexicon))
+
+
 SPAN_RULES: tuple[SpanRule, ...] = (
     SpanRule("genitive place", _rule_genitive_place),
     SpanRule("name adjective", _rule_name_adjective),
     SpanRule("quoted press title", _rule_quoted_press_title),
+    SpanRule("legal form", _rule_legal_form),
 )
 
 

@@ -65,3 +65,16 @@ def test_quoted_press_title_is_an_organisation(model, text, expected):
 ])
 def test_press_noun(word, expected):
     assert press_noun(word, ENTITY_LEXICON) is expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # The model reads a place; the legal form makes it a company.
+    ("Petry sitzt im Vorstand der Vereinigten Saar-Elektrizitäts-AG in Saarbrücken.",
+     {("Petry", "PER"), ("Vereinigten Saar-Elektrizitäts-AG", "ORG"), ("Saarbrücken", "LOC")}),
+    # A place touching the company name is part of it.
+    ("Die Aktien von Rheinland Solar Inc. fielen.", {("Rheinland Solar Inc.", "ORG")}),
+    ("Den Zuschlag erhielt die Müller Bau GmbH & Co. KG aus Ulm.",
+     {("Müller Bau GmbH & Co. KG", "ORG"), ("Ulm", "LOC")}),
+])
+def test_legal_form_closes_an_organisation(model, text, expected):
+    assert pairs(text, model) == expected

@@ -44,6 +44,11 @@ class EntityLexicon:
     press_title_words: frozenset[str] = frozenset()
     opening_quotes: frozenset[str] = frozenset()
     closing_quotes: frozenset[str] = frozenset()
+    # Legal forms that close an organisation's name ("Audi AG"), hyphenated
+    # endings ("Saar-Elektrizitäts-AG") and the words joining two ("& Co.").
+    legal_forms: frozenset[str] = frozenset()
+    legal_form_compound_endings: tuple[str, ...] = ()
+    legal_form_joiners: frozenset[str] = frozenset()
     # Seats of government that news names for the government itself.
     institution_seats: frozenset[str] = field(default_factory=frozenset)
     # Word -> its distributional classes at several granularities
@@ -128,6 +133,22 @@ _PRESS_TITLE_WORDS = frozenset(
 _OPENING_QUOTES = frozenset('" „ » “ ‚ \''.split())
 _CLOSING_QUOTES = frozenset('" “ ” « ‘ \''.split())
 
+# Legal forms that close a company's or an association's name ("Audi AG",
+# "Google Inc.", "Ökodorf e.G.", "Steria A/S"), as written (case matters:
+# "SE", not "se"), and those that end a hyphenated name ("Saar-Elektrizitäts-AG").
+# "& Co." only joins two of them ("Stiftung & Co. KG"). Origin: German,
+# Austrian and Swiss company and association registers and the common foreign
+# forms in German business news (cf. LEGAL_FORMS in chronik.lang.de.names).
+_LEGAL_FORMS = frozenset(
+    """
+    AG GmbH gGmbH mbH KG KGaA SE OHG oHG UG GbR eG e.G. eV e.V. VVaG
+    Inc. Inc Corp. Corp Ltd. Ltd LLC plc PLC Limited N.V. NV B.V. BV S.A. SA S.p.A. SpA
+    A/S ASA AB Oyj S.A.S. SAS Sarl S.à.r.l. Pty
+    """.split()
+)
+_LEGAL_FORM_COMPOUND_ENDINGS = ("-AG", "-GmbH", "-KG", "-KGaA", "-SE")
+_LEGAL_FORM_JOINERS = frozenset("& Co Co.".split())
+
 # Genitive endings of names ("Putins", "Merz'"). Origin: German grammar.
 _GENITIVE_SUFFIXES = ("s", "'", "’", "'s", "’s")
 
@@ -164,6 +185,9 @@ ENTITY_LEXICON = EntityLexicon(
     name_adjective_suffixes=_NAME_ADJECTIVE_SUFFIXES,
     adjective_inflections=_ADJECTIVE_INFLECTIONS,
     press_noun_endings=_PRESS_NOUN_ENDINGS,
+    legal_forms=_LEGAL_FORMS,
+    legal_form_compound_endings=_LEGAL_FORM_COMPOUND_ENDINGS,
+    legal_form_joiners=_LEGAL_FORM_JOINERS,
     press_title_words=_PRESS_TITLE_WORDS,
     opening_quotes=_OPENING_QUOTES,
     closing_quotes=_CLOSING_QUOTES,
