@@ -721,11 +721,29 @@ def _legal_name_word(word: str, lexicon) -> bool:
     return word.isupper() or (word not in lexicon.common_words and not is_role_noun(word, lexicon))
 
 
+def _rule_place_class_noun(spans, ctx: SpanContext):
+    """A noun that classifies a place (``Gemeinde``, ``Kanton``,
+    ``Landkreis``, ``Berg``) is no part of the name after it: ``im Kanton
+    Baselland`` names the place ``Baselland``, also where the model read an
+    organisation; a rest that is not a name (``Stadt Bahnhof``) is left as
+    it was."""
+    words, lexicon = ctx.words, ctx.lexicon
+    out = []
+    for a, b, lab in spans:
+        if (lab in ("LOC", "ORG") and b - a >= 2 and words[a] in lexicon.place_class_nouns
+                and _name_token(words[a + 1], lexicon)):
+            out.append([a + 1, b, "LOC"])
+        else:
+            out.append([a, b, lab])
+    return out
+
+
 SPAN_RULES: tuple[SpanRule, ...] = (
     SpanRule("genitive place", _rule_genitive_place),
     SpanRule("name adjective", _rule_name_adjective),
     SpanRule("quoted press title", _rule_quoted_press_title),
     SpanRule("legal form", _rule_legal_form),
+    SpanRule("place class noun", _rule_place_class_noun),
 )
 
 

@@ -49,6 +49,8 @@ class EntityLexicon:
     legal_forms: frozenset[str] = frozenset()
     legal_form_compound_endings: tuple[str, ...] = ()
     legal_form_joiners: frozenset[str] = frozenset()
+    # Nouns that classify a place before its name ("Gemeinde", "Kanton").
+    place_class_nouns: frozenset[str] = frozenset()
     # Seats of government that news names for the government itself.
     institution_seats: frozenset[str] = field(default_factory=frozenset)
     # Word -> its distributional classes at several granularities
@@ -149,6 +151,20 @@ _LEGAL_FORMS = frozenset(
 _LEGAL_FORM_COMPOUND_ENDINGS = ("-AG", "-GmbH", "-KG", "-KGaA", "-SE")
 _LEGAL_FORM_JOINERS = frozenset("& Co Co.".split())
 
+# Nouns that classify a place before its name ("die Gemeinde Gosenbach", "im
+# Kanton Bern", "der Landkreis Harburg") and are no part of it; also their
+# genitive forms. Origin: hand-made from German administrative and
+# geographical terms (GermEval 2014 leaves them out of the place's span).
+_PLACE_CLASS_NOUNS = frozenset(
+    """
+    Stadt Großstadt Kleinstadt Kreisstadt Hauptstadt Landeshauptstadt Hansestadt Metropole
+    Gemeinde Marktgemeinde Ortsgemeinde Samtgemeinde Verbandsgemeinde Ortschaft Ort Ortsteil Stadtteil
+    Stadtbezirk Dorf Weiler Kreis Kreises Landkreis Landkreises Bezirk Bezirks Bezirkes Regierungsbezirk
+    Kanton Kantons Provinz Region Bundesland Bundesstaat Teilstaat Departement Département Distrikt
+    Insel Halbinsel Fluss Flusses Berg Berges Gipfel Tal Metropolregion Emirat
+    """.split()
+)
+
 # Genitive endings of names ("Putins", "Merz'"). Origin: German grammar.
 _GENITIVE_SUFFIXES = ("s", "'", "’", "'s", "’s")
 
@@ -186,6 +202,7 @@ ENTITY_LEXICON = EntityLexicon(
     adjective_inflections=_ADJECTIVE_INFLECTIONS,
     press_noun_endings=_PRESS_NOUN_ENDINGS,
     legal_forms=_LEGAL_FORMS,
+    place_class_nouns=_PLACE_CLASS_NOUNS,
     legal_form_compound_endings=_LEGAL_FORM_COMPOUND_ENDINGS,
     legal_form_joiners=_LEGAL_FORM_JOINERS,
     press_title_words=_PRESS_TITLE_WORDS,
