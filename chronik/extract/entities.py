@@ -738,12 +738,28 @@ def _rule_place_class_noun(spans, ctx: SpanContext):
     return out
 
 
+def _rule_organisation_seat(spans, ctx: SpanContext):
+    """An organisation's name followed at once by its town is one name
+    (``Bayer Leverkusen``, ``SC DHfK Leipzig``, ``Preußen Münster``): sports
+    clubs and institutions carry their seat in the name."""
+    words, lexicon = ctx.words, ctx.lexicon
+    out = []
+    for a, b, lab in spans:
+        if (out and lab == "LOC" and b - a == 1 and out[-1][2] == "ORG" and out[-1][1] == a
+                and _known_place(words[a], lexicon) and words[a] not in lexicon.countries):
+            out[-1][1] = b
+        else:
+            out.append([a, b, lab])
+    return out
+
+
 SPAN_RULES: tuple[SpanRule, ...] = (
     SpanRule("genitive place", _rule_genitive_place),
     SpanRule("name adjective", _rule_name_adjective),
     SpanRule("quoted press title", _rule_quoted_press_title),
     SpanRule("legal form", _rule_legal_form),
     SpanRule("place class noun", _rule_place_class_noun),
+    SpanRule("organisation seat", _rule_organisation_seat),
 )
 
 

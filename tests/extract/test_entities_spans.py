@@ -110,3 +110,14 @@ def test_legal_form_closes_an_organisation(model, text, expected):
 ])
 def test_place_class_noun_is_no_part_of_the_name(text, tags, expected):
     assert stub_pairs(text, tags) == expected
+
+
+@pytest.mark.parametrize("text, tags, expected", [
+    ("Sie startete für den SC DHfK Leipzig .", ["O", "O", "O", "O", "B-ORG", "I-ORG", "B-LOC", "O"],
+     [("SC DHfK Leipzig", "ORG")]),
+    # A country after an organisation is no seat in its name.
+    ("Er sprach mit der EU Russland zu .", ["O", "O", "O", "O", "B-ORG", "B-LOC", "O", "O"],
+     [("EU", "ORG"), ("Russland", "LOC")]),
+])
+def test_organisation_seat_is_part_of_the_name(text, tags, expected):
+    assert stub_pairs(text, tags) == expected
