@@ -753,12 +753,56 @@ def _rule_organisation_seat(spans, ctx: SpanContext):
     return out
 
 
+# Most words of an organisation's name after its kind noun ("Rockband ...").
+ORG_KIND_NAME_WORDS = 4
+
+
+def _org_name_word(word: str, lexicon) -> bool:
+    """A word of an organisation's name: a name word or an acronym."""
+    return _name_token(word, lexicon) or (bool(_ACRONYM.fullmatch(word)) and word not in lexicon.plain_acronyms)
+
+
+def _rule_org_kind_noun(spans, ctx: SpanContext):
+    """A noun for a kind of organisation introduces its name
+    (``Spielzeughersteller Mattel``, ``die Rockband Fold Zandura``): the
+    run of name words right after it is an organisation, whatever the model
+    read, unless a mention reaches out of the run or the run is one word
+    that is a known place or that the model read as one (``Ortsgruppe
+    Amberg``, ``der größte Dienstleister Nordeuropas``)."""
+    words, lexicon = ctx.words, ctx.lexicon
+    out = [list(s) for s in spans]
+    owner = {k: s for s in out for k in range(s[0], s[1])}
+    for k in range(len(words) - 1):
+        w = words[k]
+        if not w[:1].isupper() or k in owner or not w.lower().endswith(lexicon.org_kind_endings):
+            continue
+        last = ctx.sentences[ctx.sent_of[k]].last_token
+        end = k + 1
+        while end < last and end - k - 1 < ORG_KIND_NAME_WORDS and _org_name_word(words[end], lexicon):
+            end += 1
+        if end == k + 1 or end - k == 2 and (_known_place(words[k + 1], lexicon) or _genitive_place(words[k + 1], lexicon)):
+            continue
+        inside = {id(owner[x]): owner[x] for x in range(k + 1, end) if x in owner}.values()
+        if any(s[0] < k + 1 or s[1] > end for s in inside):
+            continue
+        if any(s[:2] == [k + 1, end] and s[2] in ("ORG", "LOC") and (s[2] == "ORG" or end - k == 2) for s in inside):
+            continue  # the model has it, or reads one word as a place ("Dienstleister Nordeuropas")
+        for s in inside:
+            s[1] = s[0]
+        span = [k + 1, end, "ORG"]
+        out.append(span)
+        for x in range(k + 1, end):
+            owner[x] = span
+    return sorted(s for s in out if s[1] > s[0])
+
+
 SPAN_RULES: tuple[SpanRule, ...] = (
     SpanRule("genitive place", _rule_genitive_place),
     SpanRule("name adjective", _rule_name_adjective),
     SpanRule("quoted press title", _rule_quoted_press_title),
     SpanRule("legal form", _rule_legal_form),
     SpanRule("place class noun", _rule_place_class_noun),
+    SpanRule("organisation kind noun", _rule_org_kind_noun),
     SpanRule("organisation seat", _rule_organisation_seat),
 )
 

@@ -121,3 +121,15 @@ def test_place_class_noun_is_no_part_of_the_name(text, tags, expected):
 ])
 def test_organisation_seat_is_part_of_the_name(text, tags, expected):
     assert stub_pairs(text, tags) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Der Spielzeughersteller Mattel meldete Gewinne.", {("Mattel", "ORG")}),
+    ("Die Musik stammt von der Rockband Fold Zandura aus Ohio.", {("Fold Zandura", "ORG"), ("Ohio", "LOC")}),
+    # A person noun ends in no organisation's kind ("Teamchef" is no "Team").
+    ("Der Teamchef Lorenzo Bianchi lobte die Fahrer.", {("Lorenzo Bianchi", "PER")}),
+    # One word that is a known place stays a place.
+    ("Dafür warb die Ortsgruppe Amberg.", {("Amberg", "LOC")}),
+])
+def test_org_kind_noun_introduces_an_organisation(model, text, expected):
+    assert pairs(text, model) == expected
