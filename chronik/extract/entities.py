@@ -796,6 +796,40 @@ def _rule_org_kind_noun(spans, ctx: SpanContext):
     return sorted(s for s in out if s[1] > s[0])
 
 
+def _genitive_name(word: str, lexicon) -> bool:
+    """A capitalised word in -s that is no vocabulary, nor a place, nor the
+    genitive of either, nor a noun ending (-ss, -nis): ``Kádárs``, ``Wulffs``."""
+    if (len(word) < 4 or not word[:1].isupper() or not word.endswith("s") or not word.isalpha()
+            or word.isupper() or word.endswith(("ss", "nis"))):
+        return False
+    stem = word[:-1]
+    if word in lexicon.common_words or stem in lexicon.common_words or is_role_noun(word, lexicon):
+        return False
+    return not (_known_place(word, lexicon) or _genitive_place(word, lexicon))
+
+
+def _rule_genitive_name(spans, ctx: SpanContext):
+    """A name in the genitive before the noun it governs is a person (``für
+    Kádárs Werke``, ``zu Wulffs Hochzeitsfeier``, ``um Nerudas
+    gesundheitliche Verfassung``): German puts only names (and poetic nouns)
+    there, and a place in the genitive is left to the place rule. The model,
+    seeing an unknown word in -s, often leaves it out."""
+    words, lexicon = ctx.words, ctx.lexicon
+    covered = set(k for a, b, _ in spans for k in range(a, b))
+    out = [list(s) for s in spans]
+    for k in range(len(words) - 1):
+        sentence = ctx.sentences[ctx.sent_of[k]]
+        if k in covered or k == sentence.first_token or not _genitive_name(words[k], lexicon):
+            continue
+        j = k + 1
+        if j < sentence.last_token - 1 and words[j][:1].islower() and words[j].endswith(("e", "en")):
+            j += 1  # an adjective between: "Nerudas gesundheitliche Verfassung"
+        head = words[j] if j < sentence.last_token else ""
+        if len(head) >= 4 and head[:1].isupper() and head in lexicon.common_words and j not in covered:
+            out.append([k, k + 1, "PER"])
+    return sorted(out)
+
+
 SPAN_RULES: tuple[SpanRule, ...] = (
     SpanRule("genitive place", _rule_genitive_place),
     SpanRule("name adjective", _rule_name_adjective),
@@ -804,6 +838,7 @@ SPAN_RULES: tuple[SpanRule, ...] = (
     SpanRule("place class noun", _rule_place_class_noun),
     SpanRule("organisation kind noun", _rule_org_kind_noun),
     SpanRule("organisation seat", _rule_organisation_seat),
+    SpanRule("genitive name", _rule_genitive_name),
 )
 
 

@@ -133,3 +133,14 @@ def test_organisation_seat_is_part_of_the_name(text, tags, expected):
 ])
 def test_org_kind_noun_introduces_an_organisation(model, text, expected):
     assert pairs(text, model) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Charakteristisch für Kádárs Werke ist die Strenge .", [("Kádárs", "PER")]),
+    ("In Sorge um Nerudas gesundheitliche Verfassung reiste sie ab .", [("Nerudas", "PER")]),
+    # A noun in the genitive, a place, or a word before a function word is no name.
+    ("Die Reform des Urheberrechts Im Bundestag scheiterte .", []),
+    ("Er sprach über Hamburgs Zukunft .", [("Hamburgs", "LOC")]),
+])
+def test_genitive_before_its_noun_is_a_person(text, expected):
+    assert stub_pairs(text, ["O"] * len(tokenize(text, ABBREVIATIONS))) == expected
