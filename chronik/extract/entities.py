@@ -830,11 +830,43 @@ def _rule_genitive_name(spans, ctx: SpanContext):
     return sorted(out)
 
 
+def _rule_company_name_word(spans, ctx: SpanContext):
+    """A name that holds a company word after its first word (``Octagon
+    Worldwide``, ``Carlsen Comics``, ``Sun Microsystems``) is an
+    organisation, not a person; with no mention there, the name words
+    before the company word are claimed (``Sun`` + ``Microsystems``)."""
+    words, lexicon = ctx.words, ctx.lexicon
+    out = [list(s) for s in spans]
+    owner = {k: s for s in out for k in range(s[0], s[1])}
+    for span in out:
+        if span[2] != "ORG" and any(w in lexicon.company_name_words for w in words[span[0] + 1:span[1]]):
+            span[2] = "ORG"
+    for k in range(1, len(words)):
+        if words[k] not in lexicon.company_name_words or k in owner:
+            continue
+        sentence = ctx.sentences[ctx.sent_of[k]]
+        before = owner.get(k - 1)
+        if before is None:
+            start = k
+            while start > sentence.first_token and k - start < LEGAL_FORM_NAME_WORDS and \
+                    start - 1 not in owner and _legal_name_word(words[start - 1], lexicon):
+                start -= 1
+            if start == k or start == sentence.first_token and words[start] in lexicon.common_words:
+                continue
+            before = [start, k, "ORG"]
+            out.append(before)
+        before[1] = k + 1
+        before[2] = "ORG"
+        owner[k] = before
+    return sorted(out)
+
+
 SPAN_RULES: tuple[SpanRule, ...] = (
     SpanRule("genitive place", _rule_genitive_place),
     SpanRule("name adjective", _rule_name_adjective),
     SpanRule("quoted press title", _rule_quoted_press_title),
     SpanRule("legal form", _rule_legal_form),
+    SpanRule("company name word", _rule_company_name_word),
     SpanRule("place class noun", _rule_place_class_noun),
     SpanRule("organisation kind noun", _rule_org_kind_noun),
     SpanRule("organisation seat", _rule_organisation_seat),

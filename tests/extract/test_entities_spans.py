@@ -144,3 +144,14 @@ def test_org_kind_noun_introduces_an_organisation(model, text, expected):
 ])
 def test_genitive_before_its_noun_is_a_person(text, expected):
     assert stub_pairs(text, ["O"] * len(tokenize(text, ABBREVIATIONS))) == expected
+
+
+@pytest.mark.parametrize("text, tags, expected", [
+    ("Octagon Worldwide wird verkauft .", ["B-PER", "I-PER", "O", "O", "O"], [("Octagon Worldwide", "ORG")]),
+    ("Erst nachdem Sun Microsystems zahlte .", ["O", "O", "B-ORG", "O", "O", "O"], [("Sun Microsystems", "ORG")]),
+    ("Die Aktien von JFE Holdings fielen .", ["O"] * 7, [("JFE Holdings", "ORG")]),
+    # A company word opening a sentence claims nothing before it.
+    ("Systems wie dieses sind selten .", ["O"] * 6, []),
+])
+def test_company_name_word_makes_an_organisation(text, tags, expected):
+    assert stub_pairs(text, tags) == expected
