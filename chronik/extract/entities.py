@@ -861,12 +861,60 @@ def _rule_company_name_word(spans, ctx: SpanContext):
     return sorted(out)
 
 
+_PERCENT = re.compile(r"[+\-−–]?\d+(?:[,.]\d+)?\s*%|Prozent|%")
+_SIGNED_CHANGE = re.compile(r"\([+\-−–]\d+(?:[,.]\d+)?(?:%|Prozent)")
+
+
+def _signed_change_at(words: Sequence[str], k: int, last: int) -> bool:
+    """A bracketed signed percentage starts at word ``k`` (before ``last``)
+    however it was tokenised: ``( +2,5 % )``, ``(-1,8%``."""
+    return bool(_SIGNED_CHANGE.match("".join(words[k:min(k + 5, last)])))
+# How far after a name a share-price report reaches its percentage.
+SHARE_REPORT_WORDS = 5
+
+
+def _rule_share_price(spans, ctx: SpanContext):
+    """Stock-market copy names a company for its shares: a name followed by
+    a plural price verb and a percentage (``Mizuho gaben um 1,9 Prozent
+    nach``) or by a bracketed signed change (``Transocean (-1,8%)``) is an
+    organisation, not a person; an untagged name before a bracketed change
+    is claimed."""
+    words, lexicon = ctx.words, ctx.lexicon
+    n = len(words)
+
+    def share_report(k: int) -> bool:
+        last = ctx.sentences[ctx.sent_of[min(k, n - 1)]].last_token
+        if k < last and _signed_change_at(words, k, last):
+            return True
+        if k < last and words[k] in lexicon.share_price_verbs:
+            return any(_PERCENT.fullmatch(w) for w in words[k + 1:min(last, k + 1 + SHARE_REPORT_WORDS)])
+        return False
+
+    covered = set(k for a, b, _ in spans for k in range(a, b))
+    out = [list(s) for s in spans]
+    for span in out:
+        if span[2] != "ORG" and span[1] < n and share_report(span[1]):
+            span[2] = "ORG"
+    for k in range(1, n):
+        if k in covered or k - 1 in covered or not _legal_name_word(words[k - 1], lexicon):
+            continue
+        if _signed_change_at(words, k, ctx.sentences[ctx.sent_of[k]].last_token):
+            start = k - 1
+            while start > ctx.sentences[ctx.sent_of[k]].first_token and start - 1 not in covered \
+                    and k - start < LEGAL_FORM_NAME_WORDS and _legal_name_word(words[start - 1], lexicon):
+                start -= 1
+            out.append([start, k, "ORG"])
+            covered.update(range(start, k))
+    return sorted(out)
+
+
 SPAN_RULES: tuple[SpanRule, ...] = (
     SpanRule("genitive place", _rule_genitive_place),
     SpanRule("name adjective", _rule_name_adjective),
     SpanRule("quoted press title", _rule_quoted_press_title),
     SpanRule("legal form", _rule_legal_form),
     SpanRule("company name word", _rule_company_name_word),
+    SpanRule("share price", _rule_share_price),
     SpanRule("place class noun", _rule_place_class_noun),
     SpanRule("organisation kind noun", _rule_org_kind_noun),
     SpanRule("organisation seat", _rule_organisation_seat),

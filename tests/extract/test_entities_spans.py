@@ -155,3 +155,15 @@ def test_genitive_before_its_noun_is_a_person(text, expected):
 ])
 def test_company_name_word_makes_an_organisation(text, tags, expected):
     assert stub_pairs(text, tags) == expected
+
+
+@pytest.mark.parametrize("text, tags, expected", [
+    ("Mizuho gaben um 1,9 Prozent nach .", ["B-PER", "O", "O", "O", "O", "O", "O"], [("Mizuho", "ORG")]),
+    ("Gefragt war Nordhafen ( +2,5% ) .", ["O"] * 9, [("Nordhafen", "ORG")]),
+    # A person with a singular verb, and a place with an unsigned share, stay.
+    ("Meier gab 5 Prozent ab .", ["B-PER", "O", "O", "O", "O", "O"], [("Meier", "PER")]),
+    ("Dahinter folgt Italien ( 4,9 Prozent ) .", ["O", "O", "B-LOC", "O", "O", "O", "O", "O"],
+     [("Italien", "LOC")]),
+])
+def test_share_price_report_names_a_company(text, tags, expected):
+    assert stub_pairs(text, tags) == expected
