@@ -738,6 +738,49 @@ def _rule_place_class_noun(spans, ctx: SpanContext):
     return out
 
 
+# Most words of a place's name the model did not tag ("Bad Homburg vor der Höhe" is left to it).
+PLACE_NAME_WORDS = 3
+# Words that join the places of a list after a plural place noun.
+_LIST_JOINERS = frozenset({",", "und", "oder", "sowie"})
+
+
+def _rule_places_after_place_noun(spans, ctx: SpanContext):
+    """A name right after a noun that classifies a place is a place (``die
+    Gemeinde Pflückuff``, ``die Stadt Teirm``), and after a plural one each
+    name of the list that follows (``die Dörfer Hokkala, Kumpula und
+    Oikari``): the model, not knowing the names, leaves them out or takes
+    them for persons. A name that the model read as part of a longer
+    mention is left alone."""
+    words, lexicon = ctx.words, ctx.lexicon
+    out = [list(s) for s in spans]
+    owner = {k: s for s in out for k in range(s[0], s[1])}
+    for k in range(len(words) - 1):
+        plural = words[k] in lexicon.place_class_plurals
+        if not plural and words[k] not in lexicon.place_class_nouns or k in owner:
+            continue
+        last = ctx.sentences[ctx.sent_of[k]].last_token
+        j = k + 1
+        while j < last and _name_token(words[j], lexicon):
+            span = owner.get(j)
+            if span is None:
+                end = j + 1
+                while end < last and end - j < PLACE_NAME_WORDS and end not in owner and _name_token(words[end], lexicon):
+                    end += 1
+                span = [j, end, "LOC"]
+                out.append(span)
+                for x in range(j, end):
+                    owner[x] = span
+            elif span[0] == j and all(_name_token(w, lexicon) for w in words[j:span[1]]):
+                span[2] = "LOC"
+            else:
+                break
+            j = span[1]
+            if not plural or j + 1 >= last or words[j] not in _LIST_JOINERS:
+                break
+            j += 1
+    return sorted(out)
+
+
 def _rule_organisation_seat(spans, ctx: SpanContext):
     """An organisation's name followed at once by its town is one name
     (``Bayer Leverkusen``, ``SC DHfK Leipzig``, ``Preußen Münster``): sports
@@ -916,6 +959,7 @@ SPAN_RULES: tuple[SpanRule, ...] = (
     SpanRule("company name word", _rule_company_name_word),
     SpanRule("share price", _rule_share_price),
     SpanRule("place class noun", _rule_place_class_noun),
+    SpanRule("places after a place noun", _rule_places_after_place_noun),
     SpanRule("organisation kind noun", _rule_org_kind_noun),
     SpanRule("organisation seat", _rule_organisation_seat),
     SpanRule("genitive name", _rule_genitive_name),

@@ -167,3 +167,17 @@ def test_company_name_word_makes_an_organisation(text, tags, expected):
 ])
 def test_share_price_report_names_a_company(text, tags, expected):
     assert stub_pairs(text, tags) == expected
+
+
+@pytest.mark.parametrize("text, tags, expected", [
+    ("Zur Gemeinde gehören die Dörfer Hokkala , Kumpula und Oikari .", ["O"] * 11,
+     [("Hokkala", "LOC"), ("Kumpula", "LOC"), ("Oikari", "LOC")]),
+    ("Er zog in die Gemeinde Pflückuff .", ["O"] * 7, [("Pflückuff", "LOC")]),
+    ("Betroffen waren die Städte Nieder Wöllstadt und Kaichen .", ["O"] * 9,
+     [("Nieder Wöllstadt", "LOC"), ("Kaichen", "LOC")]),
+    # A person the model read after a singular place noun's list ends is left.
+    ("Die Stadt Teirm und Ragnar Berg streiten .", ["O", "O", "O", "O", "B-PER", "I-PER", "O", "O"],
+     [("Teirm", "LOC"), ("Ragnar Berg", "PER")]),
+])
+def test_names_after_a_place_noun_are_places(text, tags, expected):
+    assert stub_pairs(text, tags) == expected

@@ -57,6 +57,7 @@ class EntityLexicon:
     company_name_words: frozenset[str] = frozenset()
     # Nouns that classify a place before its name ("Gemeinde", "Kanton").
     place_class_nouns: frozenset[str] = frozenset()
+    place_class_plurals: frozenset[str] = frozenset()
     # Seats of government that news names for the government itself.
     institution_seats: frozenset[str] = field(default_factory=frozenset)
     # Word -> its distributional classes at several granularities
@@ -170,6 +171,15 @@ _PLACE_CLASS_NOUNS = frozenset(
     Insel Halbinsel Fluss Flusses Berg Berges Gipfel Tal Metropolregion Emirat
     """.split()
 )
+# Their plurals, which introduce a list of places ("die Dörfer Hokkala,
+# Kumpula und Oikari", "die Gemeinden Alfter und Swisttal").
+_PLACE_CLASS_PLURALS = frozenset(
+    """
+    Städte Großstädte Kleinstädte Gemeinden Ortsgemeinden Dörfer Orte Ortschaften Ortsteile Stadtteile
+    Stadtbezirke Weiler Kreise Landkreise Bezirke Kantone Provinzen Regionen Bundesländer Bundesstaaten
+    Inseln Berge Gipfel Flüsse Täler
+    """.split()
+)
 
 # Endings of nouns for a kind of organisation that introduce its name
 # ("Spielzeughersteller Mattel", "die Rockband Fold Zandura", "der Verein
@@ -249,6 +259,7 @@ ENTITY_LEXICON = EntityLexicon(
     press_noun_endings=_PRESS_NOUN_ENDINGS,
     legal_forms=_LEGAL_FORMS,
     place_class_nouns=_PLACE_CLASS_NOUNS,
+    place_class_plurals=_PLACE_CLASS_PLURALS,
     company_name_words=_COMPANY_NAME_WORDS,
     share_price_verbs=_SHARE_PRICE_VERBS,
     org_kind_endings=_ORG_KIND_ENDINGS,
