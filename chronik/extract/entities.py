@@ -755,8 +755,11 @@ def _rule_places_after_place_noun(spans, ctx: SpanContext):
     out = [list(s) for s in spans]
     owner = {k: s for s in out for k in range(s[0], s[1])}
     for k in range(len(words) - 1):
-        plural = words[k] in lexicon.place_class_plurals
-        if not plural and words[k] not in lexicon.place_class_nouns or k in owner:
+        w, low = words[k], words[k].lower()
+        if not w[:1].isupper() or k in owner:
+            continue
+        plural = w in lexicon.place_class_plurals or low.endswith(lexicon.place_class_plural_endings)
+        if not plural and w not in lexicon.place_class_nouns and not low.endswith(lexicon.place_class_endings):
             continue
         last = ctx.sentences[ctx.sent_of[k]].last_token
         j = k + 1

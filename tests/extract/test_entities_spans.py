@@ -181,3 +181,8 @@ def test_share_price_report_names_a_company(text, tags, expected):
 ])
 def test_names_after_a_place_noun_are_places(text, tags, expected):
     assert stub_pairs(text, tags) == expected
+
+
+def test_names_after_a_compound_place_noun_are_places():
+    text = "Sie ist Pastorin der Kirchengemeinden Kirchborgum und Vellage ."
+    assert stub_pairs(text, ["O"] * 9) == [("Kirchborgum", "LOC"), ("Vellage", "LOC")]

@@ -58,6 +58,8 @@ class EntityLexicon:
     # Nouns that classify a place before its name ("Gemeinde", "Kanton").
     place_class_nouns: frozenset[str] = frozenset()
     place_class_plurals: frozenset[str] = frozenset()
+    place_class_endings: tuple[str, ...] = ()
+    place_class_plural_endings: tuple[str, ...] = ()
     # Seats of government that news names for the government itself.
     institution_seats: frozenset[str] = field(default_factory=frozenset)
     # Word -> its distributional classes at several granularities
@@ -180,6 +182,15 @@ _PLACE_CLASS_PLURALS = frozenset(
     Inseln Berge Gipfel Flüsse Täler
     """.split()
 )
+# Compound endings of place-class nouns ("Küstenstadt", "Nachbargemeinde",
+# "Partnerstädte", "Kirchengemeinden"), singular and plural; short endings
+# that end ordinary words ("-orte" in "Worte", "-berg" in "Herberge") are
+# not among them.
+_PLACE_CLASS_ENDINGS = ("stadt", "gemeinde", "insel", "provinz", "region")
+_PLACE_CLASS_PLURAL_ENDINGS = (
+    "städte", "gemeinden", "dörfer", "ortschaften", "ortsteile", "stadtteile", "bezirke", "kantone",
+    "provinzen", "regionen", "bundesländer", "inseln",
+)
 
 # Endings of nouns for a kind of organisation that introduce its name
 # ("Spielzeughersteller Mattel", "die Rockband Fold Zandura", "der Verein
@@ -260,6 +271,8 @@ ENTITY_LEXICON = EntityLexicon(
     legal_forms=_LEGAL_FORMS,
     place_class_nouns=_PLACE_CLASS_NOUNS,
     place_class_plurals=_PLACE_CLASS_PLURALS,
+    place_class_endings=_PLACE_CLASS_ENDINGS,
+    place_class_plural_endings=_PLACE_CLASS_PLURAL_ENDINGS,
     company_name_words=_COMPANY_NAME_WORDS,
     share_price_verbs=_SHARE_PRICE_VERBS,
     org_kind_endings=_ORG_KIND_ENDINGS,
