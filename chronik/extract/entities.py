@@ -954,6 +954,30 @@ def _rule_share_price(spans, ctx: SpanContext):
     return sorted(out)
 
 
+def federal_body(word: str, lexicon) -> bool:
+    """``Bundesjustizministerium``, ``Landeskriminalamts``, ``Umweltbundesamt``."""
+    low = word.lower()
+    if not word[:1].isupper() or "-" in word:
+        return False
+    if low.startswith(lexicon.federal_prefixes) and low.endswith(lexicon.federal_body_heads):
+        return True
+    return any(infix in low[1:] for infix in lexicon.federal_infixes)
+
+
+def _rule_federal_body(spans, ctx: SpanContext):
+    """A federal or state body named by its ``Bundes-``/``Landes-``
+    compound (``das Bundesjustizministerium``, ``den
+    Bundesnachrichtendienst``) is an organisation, also where the model
+    left the one word out."""
+    words, lexicon = ctx.words, ctx.lexicon
+    covered = set(k for a, b, _ in spans for k in range(a, b))
+    out = [list(s) for s in spans]
+    for k, w in enumerate(words):
+        if k not in covered and federal_body(w, lexicon):
+            out.append([k, k + 1, "ORG"])
+    return sorted(out)
+
+
 SPAN_RULES: tuple[SpanRule, ...] = (
     SpanRule("genitive place", _rule_genitive_place),
     SpanRule("name adjective", _rule_name_adjective),
@@ -961,6 +985,7 @@ SPAN_RULES: tuple[SpanRule, ...] = (
     SpanRule("legal form", _rule_legal_form),
     SpanRule("company name word", _rule_company_name_word),
     SpanRule("share price", _rule_share_price),
+    SpanRule("federal body", _rule_federal_body),
     SpanRule("place class noun", _rule_place_class_noun),
     SpanRule("places after a place noun", _rule_places_after_place_noun),
     SpanRule("organisation kind noun", _rule_org_kind_noun),

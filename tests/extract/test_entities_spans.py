@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from chronik.extract.entities import find_mentions, load_ner_model, name_adjective, press_noun
+from chronik.extract.entities import federal_body, find_mentions, load_ner_model, name_adjective, press_noun
 from chronik.extract.tokens import split_sentences, tokenize
 from chronik.lang.de.abbreviations import ABBREVIATIONS
 from chronik.lang.de.entities import ENTITY_LEXICON
@@ -186,3 +186,17 @@ def test_names_after_a_place_noun_are_places(text, tags, expected):
 def test_names_after_a_compound_place_noun_are_places():
     text = "Sie ist Pastorin der Kirchengemeinden Kirchborgum und Vellage ."
     assert stub_pairs(text, ["O"] * 9) == [("Kirchborgum", "LOC"), ("Vellage", "LOC")]
+
+
+@pytest.mark.parametrize("word, expected", [
+    ("Bundesjustizministerium", True), ("Landeskriminalamts", True), ("Umweltbundesamt", True),
+    ("Bundesnachrichtendienst", True), ("Bundesliga", False), ("Verteidigungsministerium", False),
+    ("Bundesländer", False),
+])
+def test_federal_body(word, expected):
+    assert federal_body(word, ENTITY_LEXICON) is expected
+
+
+def test_federal_body_is_an_organisation():
+    text = "Das Bundesjustizministerium will beim Mietrecht nachbessern ."
+    assert stub_pairs(text, ["O"] * 7) == [("Bundesjustizministerium", "ORG")]

@@ -53,6 +53,10 @@ class EntityLexicon:
     org_kind_endings: tuple[str, ...] = ()
     # Plural verbs of share-price reports ("Mizuho gaben 1,9 Prozent nach").
     share_price_verbs: frozenset[str] = frozenset()
+    # "Bundes-"/"Landes-" compounds naming a federal or state body.
+    federal_prefixes: tuple[str, ...] = ()
+    federal_body_heads: tuple[str, ...] = ()
+    federal_infixes: tuple[str, ...] = ()
     # Words that end or continue a company's name ("Sun Microsystems").
     company_name_words: frozenset[str] = frozenset()
     # Nouns that classify a place before its name ("Gemeinde", "Kanton").
@@ -232,6 +236,21 @@ _SHARE_PRICE_VERBS = frozenset(
     """.split()
 )
 
+# A federal or state body is named by a compound of "Bundes-"/"Landes-" and its
+# kind ("Bundesjustizministerium", "Bundesnachrichtendienst",
+# "Landeskriminalamt", "Umweltbundesamt"): the one body of that kind of the
+# federation or the state, a proper name, unlike "das Verteidigungsministerium"
+# of any country. Heads as compound endings, also in the genitive. Origin:
+# German federal and state administration names.
+_FEDERAL_PREFIXES = ("bundes", "landes")
+_FEDERAL_BODY_HEADS = (
+    "ministerium", "ministeriums", "amt", "amts", "amtes", "dienst", "dienstes", "gericht", "gerichts",
+    "gerichtshof", "gerichtshofs", "anstalt", "agentur", "bank", "kanzleramt", "kanzleramts", "rechnungshof",
+    "verfassungsgericht", "zentrale", "stiftung", "behörde", "institut", "instituts",
+)
+# Infixes that name a federal body inside a compound ("Umweltbundesamt").
+_FEDERAL_INFIXES = ("bundesamt", "bundesanstalt", "bundesministerium", "bundesagentur")
+
 # Genitive endings of names ("Putins", "Merz'"). Origin: German grammar.
 _GENITIVE_SUFFIXES = ("s", "'", "’", "'s", "’s")
 
@@ -274,6 +293,9 @@ ENTITY_LEXICON = EntityLexicon(
     place_class_endings=_PLACE_CLASS_ENDINGS,
     place_class_plural_endings=_PLACE_CLASS_PLURAL_ENDINGS,
     company_name_words=_COMPANY_NAME_WORDS,
+    federal_prefixes=_FEDERAL_PREFIXES,
+    federal_body_heads=_FEDERAL_BODY_HEADS,
+    federal_infixes=_FEDERAL_INFIXES,
     share_price_verbs=_SHARE_PRICE_VERBS,
     org_kind_endings=_ORG_KIND_ENDINGS,
     legal_form_compound_endings=_LEGAL_FORM_COMPOUND_ENDINGS,
