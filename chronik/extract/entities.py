@@ -978,6 +978,27 @@ def _rule_federal_body(spans, ctx: SpanContext):
     return sorted(out)
 
 
+_LETTER_ACRONYM = re.compile(r"[A-ZÄÖÜ]{3,5}")
+
+
+def _rule_acronym_after_article(spans, ctx: SpanContext):
+    """An acronym of three to five capitals after an article or a possessive
+    (``der DRB``, ``seiner UMP``, ``des ICBL``) names an organisation, when
+    it is not one of the acronyms that are ordinary words (``SMS``) nor a
+    place's; model numbers (``Q7``) have digits and are left."""
+    words, lexicon = ctx.words, ctx.lexicon
+    covered = set(k for a, b, _ in spans for k in range(a, b))
+    out = [list(s) for s in spans]
+    for k in range(1, len(words)):
+        w = words[k]
+        if (k in covered or not _LETTER_ACRONYM.fullmatch(w) or w in lexicon.plain_acronyms
+                or words[k - 1].lower() not in lexicon.determiners
+                or _known_place(w, lexicon) or _place_word(w[:1] + w[1:].lower(), lexicon)):
+            continue
+        out.append([k, k + 1, "ORG"])
+    return sorted(out)
+
+
 SPAN_RULES: tuple[SpanRule, ...] = (
     SpanRule("genitive place", _rule_genitive_place),
     SpanRule("name adjective", _rule_name_adjective),
@@ -986,6 +1007,7 @@ SPAN_RULES: tuple[SpanRule, ...] = (
     SpanRule("company name word", _rule_company_name_word),
     SpanRule("share price", _rule_share_price),
     SpanRule("federal body", _rule_federal_body),
+    SpanRule("acronym after an article", _rule_acronym_after_article),
     SpanRule("place class noun", _rule_place_class_noun),
     SpanRule("places after a place noun", _rule_places_after_place_noun),
     SpanRule("organisation kind noun", _rule_org_kind_noun),

@@ -200,3 +200,14 @@ def test_federal_body(word, expected):
 def test_federal_body_is_an_organisation():
     text = "Das Bundesjustizministerium will beim Mietrecht nachbessern ."
     assert stub_pairs(text, ["O"] * 7) == [("Bundesjustizministerium", "ORG")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Der DRB muss nun auf die Entscheidung warten .", [("DRB", "ORG")]),
+    ("Nach Recherchen des ICBL stieg die Zahl .", [("ICBL", "ORG")]),
+    # Model numbers, ordinary acronyms and bare acronyms stay out.
+    ("Er fuhr den Q7 und schickte eine SMS .", []),
+    ("Laut DRB stieg die Zahl .", []),
+])
+def test_acronym_after_an_article_is_an_organisation(text, expected):
+    assert stub_pairs(text, ["O"] * len(tokenize(text, ABBREVIATIONS))) == expected

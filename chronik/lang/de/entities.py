@@ -57,6 +57,8 @@ class EntityLexicon:
     federal_prefixes: tuple[str, ...] = ()
     federal_body_heads: tuple[str, ...] = ()
     federal_infixes: tuple[str, ...] = ()
+    # Articles and possessives before a noun phrase.
+    determiners: frozenset[str] = frozenset()
     # Words that end or continue a company's name ("Sun Microsystems").
     company_name_words: frozenset[str] = frozenset()
     # Nouns that classify a place before its name ("Gemeinde", "Kanton").
@@ -251,6 +253,16 @@ _FEDERAL_BODY_HEADS = (
 # Infixes that name a federal body inside a compound ("Umweltbundesamt").
 _FEDERAL_INFIXES = ("bundesamt", "bundesanstalt", "bundesministerium", "bundesagentur")
 
+# Articles, article contractions and possessives before a noun phrase: an
+# unknown acronym after one is an organisation ("der DRB", "seiner UMP",
+# "des ICBL"). Origin: German grammar.
+_DETERMINERS = frozenset(
+    """
+    der die das des dem den ein eine einer eines einem einen im vom zum zur beim ins
+    sein seine seiner seines seinem seinen ihr ihre ihrer ihres ihrem ihren
+    """.split()
+)
+
 # Genitive endings of names ("Putins", "Merz'"). Origin: German grammar.
 _GENITIVE_SUFFIXES = ("s", "'", "’", "'s", "’s")
 
@@ -293,6 +305,7 @@ ENTITY_LEXICON = EntityLexicon(
     place_class_endings=_PLACE_CLASS_ENDINGS,
     place_class_plural_endings=_PLACE_CLASS_PLURAL_ENDINGS,
     company_name_words=_COMPANY_NAME_WORDS,
+    determiners=_DETERMINERS,
     federal_prefixes=_FEDERAL_PREFIXES,
     federal_body_heads=_FEDERAL_BODY_HEADS,
     federal_infixes=_FEDERAL_INFIXES,
