@@ -999,6 +999,37 @@ def _rule_acronym_after_article(spans, ctx: SpanContext):
     return sorted(out)
 
 
+_ROAD_NUMBER = re.compile(r"\d{1,3}\.?")
+
+
+def _rule_road(spans, ctx: SpanContext):
+    """A road named by its number is a place: ``die A 7``, ``zur A 5``,
+    ``die Autobahnen A 2 und A 7`` (a road letter after an article, a road
+    noun or ``und``), and ``die Bundesstraße 216`` (the road noun with its
+    number)."""
+    words, lexicon = ctx.words, ctx.lexicon
+    n = len(words)
+    out = [list(s) for s in spans]
+    owner = {k: s for s in out for k in range(s[0], s[1])}
+    for k in range(1, n - 1):
+        w, nxt = words[k], words[k + 1]
+        if not _ROAD_NUMBER.fullmatch(nxt) or k + 1 in owner or ctx.sent_of[k + 1] != ctx.sent_of[k]:
+            continue
+        prev = words[k - 1]
+        if w in lexicon.road_letters and k not in owner and (
+                prev.lower() in lexicon.determiners or prev in lexicon.road_nouns or prev == "und"):
+            span = [k, k + 2, "LOC"]
+        elif w in lexicon.road_nouns and (owner.get(k) is None or owner[k][:2] == [k, k + 1]):
+            span = owner.get(k) or [k, k + 2, "LOC"]
+            span[1], span[2] = k + 2, "LOC"
+        else:
+            continue
+        if span not in out:
+            out.append(span)
+        owner[k] = owner[k + 1] = span
+    return sorted(out)
+
+
 SPAN_RULES: tuple[SpanRule, ...] = (
     SpanRule("genitive place", _rule_genitive_place),
     SpanRule("name adjective", _rule_name_adjective),
@@ -1008,6 +1039,7 @@ SPAN_RULES: tuple[SpanRule, ...] = (
     SpanRule("share price", _rule_share_price),
     SpanRule("federal body", _rule_federal_body),
     SpanRule("acronym after an article", _rule_acronym_after_article),
+    SpanRule("road", _rule_road),
     SpanRule("place class noun", _rule_place_class_noun),
     SpanRule("places after a place noun", _rule_places_after_place_noun),
     SpanRule("organisation kind noun", _rule_org_kind_noun),

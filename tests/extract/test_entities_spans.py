@@ -211,3 +211,14 @@ def test_federal_body_is_an_organisation():
 ])
 def test_acronym_after_an_article_is_an_organisation(text, expected):
     assert stub_pairs(text, ["O"] * len(tokenize(text, ABBREVIATIONS))) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Der Ort liegt zwischen den Autobahnen A 2 und A 7 .", [("A 2", "LOC"), ("A 7", "LOC")]),
+    ("Der Unfall geschah auf der B 27 bei Nacht .", [("B 27", "LOC")]),
+    ("Die Bundesstraße 216 wird gesperrt .", [("Bundesstraße 216", "LOC")]),
+    # A letter and a number elsewhere are no road.
+    ("Siehe Teil A 2 der Anlage .", []),
+])
+def test_road_number_is_a_place(text, expected):
+    assert stub_pairs(text, ["O"] * len(tokenize(text, ABBREVIATIONS))) == expected

@@ -57,6 +57,9 @@ class EntityLexicon:
     federal_prefixes: tuple[str, ...] = ()
     federal_body_heads: tuple[str, ...] = ()
     federal_infixes: tuple[str, ...] = ()
+    # Road nouns and road letters ("Bundesstraße 216", "die A 7").
+    road_nouns: frozenset[str] = frozenset()
+    road_letters: frozenset[str] = frozenset()
     # Articles and possessives before a noun phrase.
     determiners: frozenset[str] = frozenset()
     # Words that end or continue a company's name ("Sun Microsystems").
@@ -263,6 +266,14 @@ _DETERMINERS = frozenset(
     """.split()
 )
 
+# Road nouns before a road's number ("die Bundesstraße 216", "die Autobahnen
+# A 2 und A 7"), and the letters of German road numbers (A: Autobahn, B:
+# Bundesstraße). Origin: German road naming (Bundesfernstraßengesetz).
+_ROAD_NOUNS = frozenset(
+    "Autobahn Autobahnen Bundesautobahn Bundesstraße Bundesstraßen Landesstraße Staatsstraße Kreisstraße".split()
+)
+_ROAD_LETTERS = frozenset("A B".split())
+
 # Genitive endings of names ("Putins", "Merz'"). Origin: German grammar.
 _GENITIVE_SUFFIXES = ("s", "'", "’", "'s", "’s")
 
@@ -306,6 +317,8 @@ ENTITY_LEXICON = EntityLexicon(
     place_class_plural_endings=_PLACE_CLASS_PLURAL_ENDINGS,
     company_name_words=_COMPANY_NAME_WORDS,
     determiners=_DETERMINERS,
+    road_nouns=_ROAD_NOUNS,
+    road_letters=_ROAD_LETTERS,
     federal_prefixes=_FEDERAL_PREFIXES,
     federal_body_heads=_FEDERAL_BODY_HEADS,
     federal_infixes=_FEDERAL_INFIXES,
