@@ -1030,6 +1030,39 @@ def _rule_road(spans, ctx: SpanContext):
     return sorted(out)
 
 
+# Most words of a club's name after its prefix ("FC Carl Zeiss Jena").
+CLUB_NAME_WORDS = 3
+
+
+def _rule_sports_club(spans, ctx: SpanContext):
+    """A club prefix and the name words after it (``AS Rom``, ``FC Schalke
+    04``, ``Borussia Mönchengladbach``) are one organisation, however the
+    model cut or labelled them, unless a mention reaches out of the run."""
+    words, lexicon = ctx.words, ctx.lexicon
+    out = [list(s) for s in spans]
+    owner = {k: s for s in out for k in range(s[0], s[1])}
+    for k in range(len(words) - 1):
+        if words[k] not in lexicon.club_prefixes:
+            continue
+        last = ctx.sentences[ctx.sent_of[k]].last_token
+        end = k + 1
+        while end < last and end - k <= CLUB_NAME_WORDS and (
+                _org_name_word(words[end], lexicon) or end > k + 1 and words[end].isdigit() and len(words[end]) == 2):
+            end += 1
+        if end == k + 1:
+            continue
+        inside = {id(owner[x]): owner[x] for x in range(k, end) if x in owner}.values()
+        if any(s[0] < k or s[1] > end for s in inside):
+            continue
+        for s in inside:
+            s[1] = s[0]
+        span = [k, end, "ORG"]
+        out.append(span)
+        for x in range(k, end):
+            owner[x] = span
+    return sorted(s for s in out if s[1] > s[0])
+
+
 SPAN_RULES: tuple[SpanRule, ...] = (
     SpanRule("genitive place", _rule_genitive_place),
     SpanRule("name adjective", _rule_name_adjective),
@@ -1040,6 +1073,7 @@ SPAN_RULES: tuple[SpanRule, ...] = (
     SpanRule("federal body", _rule_federal_body),
     SpanRule("acronym after an article", _rule_acronym_after_article),
     SpanRule("road", _rule_road),
+    SpanRule("sports club", _rule_sports_club),
     SpanRule("place class noun", _rule_place_class_noun),
     SpanRule("places after a place noun", _rule_places_after_place_noun),
     SpanRule("organisation kind noun", _rule_org_kind_noun),

@@ -222,3 +222,13 @@ def test_acronym_after_an_article_is_an_organisation(text, expected):
 ])
 def test_road_number_is_a_place(text, expected):
     assert stub_pairs(text, ["O"] * len(tokenize(text, ABBREVIATIONS))) == expected
+
+
+@pytest.mark.parametrize("text, tags, expected", [
+    ("Das Spiel zwischen dem AS Rom und Chelsea .", ["O", "O", "O", "O", "O", "B-LOC", "O", "B-ORG", "O"],
+     [("AS Rom", "ORG"), ("Chelsea", "ORG")]),
+    ("Er spielte beim FC Schalke 04 .", ["O", "O", "O", "O", "B-ORG", "O", "O"], [("FC Schalke 04", "ORG")]),
+    ("Er traf auf Borussia Mönchengladbach .", ["O"] * 6, [("Borussia Mönchengladbach", "ORG")]),
+])
+def test_sports_club_is_an_organisation(text, tags, expected):
+    assert stub_pairs(text, tags) == expected

@@ -60,6 +60,8 @@ class EntityLexicon:
     # Road nouns and road letters ("Bundesstraße 216", "die A 7").
     road_nouns: frozenset[str] = frozenset()
     road_letters: frozenset[str] = frozenset()
+    # Words that open a sports club's name ("FC", "Borussia").
+    club_prefixes: frozenset[str] = frozenset()
     # Articles and possessives before a noun phrase.
     determiners: frozenset[str] = frozenset()
     # Words that end or continue a company's name ("Sun Microsystems").
@@ -274,6 +276,18 @@ _ROAD_NOUNS = frozenset(
 )
 _ROAD_LETTERS = frozenset("A B".split())
 
+# Words that open a sports club's name before its town ("FC Nürnberg", "AS
+# Rom", "Borussia Dortmund", "VfL Osnabrück"): the whole is the club. Words
+# that are also places or common words ("Preußen", "Union", "Real") are left
+# out. Origin: German and European club naming (Verein für Leibesübungen,
+# Turn- und Sportverein, Associazione Sportiva, ...).
+_CLUB_PREFIXES = frozenset(
+    """
+    FC SC SV TSV VfB VfL VfR AS AC SSC BSC TuS SpVgg FSV TSG SSV ESV KSC SG SpVg TuRU MSV FK NK SK
+    Borussia Eintracht Fortuna Hertha Alemannia Arminia Kickers Sportfreunde Dynamo Lokomotive Olympique
+    """.split()
+)
+
 # Genitive endings of names ("Putins", "Merz'"). Origin: German grammar.
 _GENITIVE_SUFFIXES = ("s", "'", "’", "'s", "’s")
 
@@ -317,6 +331,7 @@ ENTITY_LEXICON = EntityLexicon(
     place_class_plural_endings=_PLACE_CLASS_PLURAL_ENDINGS,
     company_name_words=_COMPANY_NAME_WORDS,
     determiners=_DETERMINERS,
+    club_prefixes=_CLUB_PREFIXES,
     road_nouns=_ROAD_NOUNS,
     road_letters=_ROAD_LETTERS,
     federal_prefixes=_FEDERAL_PREFIXES,
