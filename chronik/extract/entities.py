@@ -787,12 +787,14 @@ def _rule_places_after_place_noun(spans, ctx: SpanContext):
 def _rule_organisation_seat(spans, ctx: SpanContext):
     """An organisation's name followed at once by its town is one name
     (``Bayer Leverkusen``, ``SC DHfK Leipzig``, ``Preußen Münster``): sports
-    clubs and institutions carry their seat in the name."""
+    clubs and institutions carry their seat in the name; a place in the
+    genitive says whose the body is (``Gerichtshof Kanadas``) and stays."""
     words, lexicon = ctx.words, ctx.lexicon
     out = []
     for a, b, lab in spans:
         if (out and lab == "LOC" and b - a == 1 and out[-1][2] == "ORG" and out[-1][1] == a
-                and _known_place(words[a], lexicon) and words[a] not in lexicon.countries):
+                and _known_place(words[a], lexicon) and words[a] not in lexicon.countries
+                and not _genitive_place(words[a], lexicon)):
             out[-1][1] = b
         else:
             out.append([a, b, lab])
@@ -1063,6 +1065,22 @@ def _rule_sports_club(spans, ctx: SpanContext):
     return sorted(s for s in out if s[1] > s[0])
 
 
+def _rule_trailing_genitive_place(spans, ctx: SpanContext):
+    """A place in the genitive right after an organisation's name is a
+    place of its own (``der Oberste Gerichtshof Kanadas``, ``die
+    Zentralbank Russlands``): it says whose the body is and is no part of
+    its name."""
+    words, lexicon = ctx.words, ctx.lexicon
+    out = []
+    for a, b, lab in spans:
+        if lab == "ORG" and b - a >= 2 and _genitive_place(words[b - 1], lexicon) \
+                and words[b - 2][:1].isupper() and not _genitive_place(words[b - 2], lexicon):
+            out.extend([[a, b - 1, "ORG"], [b - 1, b, "LOC"]])
+        else:
+            out.append([a, b, lab])
+    return out
+
+
 SPAN_RULES: tuple[SpanRule, ...] = (
     SpanRule("genitive place", _rule_genitive_place),
     SpanRule("name adjective", _rule_name_adjective),
@@ -1074,6 +1092,7 @@ SPAN_RULES: tuple[SpanRule, ...] = (
     SpanRule("acronym after an article", _rule_acronym_after_article),
     SpanRule("road", _rule_road),
     SpanRule("sports club", _rule_sports_club),
+    SpanRule("trailing genitive place", _rule_trailing_genitive_place),
     SpanRule("place class noun", _rule_place_class_noun),
     SpanRule("places after a place noun", _rule_places_after_place_noun),
     SpanRule("organisation kind noun", _rule_org_kind_noun),

@@ -232,3 +232,9 @@ def test_road_number_is_a_place(text, expected):
 ])
 def test_sports_club_is_an_organisation(text, tags, expected):
     assert stub_pairs(text, tags) == expected
+
+
+def test_genitive_place_after_an_organisation_is_its_own_place():
+    text = "Der Oberste Gerichtshof Kanadas urteilte 1997 ."
+    tags = ["O", "B-ORG", "I-ORG", "I-ORG", "O", "O", "O"]
+    assert stub_pairs(text, tags) == [("Oberste Gerichtshof", "ORG"), ("Kanadas", "LOC")]
