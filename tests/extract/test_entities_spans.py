@@ -238,3 +238,9 @@ def test_genitive_place_after_an_organisation_is_its_own_place():
     text = "Der Oberste Gerichtshof Kanadas urteilte 1997 ."
     tags = ["O", "B-ORG", "I-ORG", "I-ORG", "O", "O", "O"]
     assert stub_pairs(text, tags) == [("Oberste Gerichtshof", "ORG"), ("Kanadas", "LOC")]
+
+
+def test_english_body_word_makes_an_organisation():
+    text = "Die Sonde baute das Jet Propulsion Laboratory in Pasadena ."
+    tags = ["O", "O", "O", "O", "B-MISC", "I-MISC", "I-MISC", "O", "B-LOC", "O"]
+    assert stub_pairs(text, tags) == [("Jet Propulsion Laboratory", "ORG"), ("Pasadena", "LOC")]

@@ -218,10 +218,10 @@ _ORG_KIND_ENDINGS = (
     "institut", "instituts", "zeitung", "magazin", "magazins",
 )
 
-# Words that end (or continue) a company's name in international business
-# copy and are no part of a person's or a place's name ("Sun Microsystems",
-# "Octagon Worldwide", "British Airways", "JFE Holdings", "Carlsen Comics",
-# "Carlsen Verlag"). Origin: hand-made from English and German company names;
+# Words that end (or continue) a company's or an English-named body's name in
+# international copy and are no part of a person's or a place's name ("Sun
+# Microsystems", "Octagon Worldwide", "British Airways", "JFE Holdings",
+# "Carlsen Verlag", "Jet Propulsion Laboratory", "Security Council"). Origin: hand-made from English and German company names;
 # on GermEval 2014 dev every such word inside a name is inside an organisation.
 _COMPANY_NAME_WORDS = frozenset(
     """
@@ -229,6 +229,8 @@ _COMPANY_NAME_WORDS = frozenset(
     Comics Pharmaceuticals Networks Entertainment Communications Electronics Records Pictures Studios
     Corporation Incorporated Enterprises Laboratories Solutions Investments Semiconductor Semiconductors
     Verlag Verlagsgruppe Brauerei Reederei
+    Laboratory Institute University College School Association Society Foundation Agency Board Council
+    Commission Committee League Theatre Times
     """.split()
 )
 
