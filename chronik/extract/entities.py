@@ -1081,7 +1081,13 @@ def _rule_trailing_genitive_place(spans, ctx: SpanContext):
     return out
 
 
+def _rule_compass_word(spans, ctx: SpanContext):
+    """A compass direction alone (``von Norden nach Süden``) is no place."""
+    return [s for s in spans if not (s[1] - s[0] == 1 and ctx.words[s[0]] in ctx.lexicon.compass_words)]
+
+
 SPAN_RULES: tuple[SpanRule, ...] = (
+    SpanRule("compass word", _rule_compass_word),
     SpanRule("genitive place", _rule_genitive_place),
     SpanRule("name adjective", _rule_name_adjective),
     SpanRule("quoted press title", _rule_quoted_press_title),

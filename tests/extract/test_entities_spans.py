@@ -244,3 +244,9 @@ def test_english_body_word_makes_an_organisation():
     text = "Die Sonde baute das Jet Propulsion Laboratory in Pasadena ."
     tags = ["O", "O", "O", "O", "B-MISC", "I-MISC", "I-MISC", "O", "B-LOC", "O"]
     assert stub_pairs(text, tags) == [("Jet Propulsion Laboratory", "ORG"), ("Pasadena", "LOC")]
+
+
+def test_compass_word_alone_is_no_place():
+    text = "Der Fluss fließt von Norden nach Süden durch Ulm ."
+    tags = ["O", "O", "O", "O", "B-LOC", "O", "B-LOC", "O", "B-LOC", "O"]
+    assert stub_pairs(text, tags) == [("Ulm", "LOC")]

@@ -62,6 +62,8 @@ class EntityLexicon:
     road_letters: frozenset[str] = frozenset()
     # Words that open a sports club's name ("FC", "Borussia").
     club_prefixes: frozenset[str] = frozenset()
+    # Compass directions, no place alone ("nach Süden").
+    compass_words: frozenset[str] = frozenset()
     # Articles and possessives before a noun phrase.
     determiners: frozenset[str] = frozenset()
     # Words that end or continue a company's name ("Sun Microsystems").
@@ -290,6 +292,16 @@ _CLUB_PREFIXES = frozenset(
     """.split()
 )
 
+# Compass directions: alone they name a direction or a region of no fixed
+# bounds ("nach Süden", "im Westen"), not a place; "Nahen Ostens" and "Nord"
+# inside a longer name stay. Origin: German vocabulary.
+_COMPASS_WORDS = frozenset(
+    """
+    Norden Süden Osten Westen Nord Süd Ost West Nordosten Nordwesten Südosten Südwesten
+    Nordens Südens Ostens Westens
+    """.split()
+)
+
 # Genitive endings of names ("Putins", "Merz'"). Origin: German grammar.
 _GENITIVE_SUFFIXES = ("s", "'", "’", "'s", "’s")
 
@@ -333,6 +345,7 @@ ENTITY_LEXICON = EntityLexicon(
     place_class_plural_endings=_PLACE_CLASS_PLURAL_ENDINGS,
     company_name_words=_COMPANY_NAME_WORDS,
     determiners=_DETERMINERS,
+    compass_words=_COMPASS_WORDS,
     club_prefixes=_CLUB_PREFIXES,
     road_nouns=_ROAD_NOUNS,
     road_letters=_ROAD_LETTERS,
