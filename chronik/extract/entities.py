@@ -860,17 +860,20 @@ def _rule_genitive_name(spans, ctx: SpanContext):
     """A name in the genitive before the noun it governs is a person (``für
     Kádárs Werke``, ``zu Wulffs Hochzeitsfeier``, ``um Nerudas
     gesundheitliche Verfassung``): German puts only names (and poetic nouns)
-    there, and a place in the genitive is left to the place rule. The model,
-    seeing an unknown word in -s, often leaves it out."""
+    there, and a place in the genitive is left to the place rule; a word
+    after an article is a noun (``der Preis``). The model, seeing an unknown
+    word in -s, often leaves it out."""
     words, lexicon = ctx.words, ctx.lexicon
     covered = set(k for a, b, _ in spans for k in range(a, b))
     out = [list(s) for s in spans]
     for k in range(len(words) - 1):
         sentence = ctx.sentences[ctx.sent_of[k]]
-        if k in covered or k == sentence.first_token or not _genitive_name(words[k], lexicon):
-            continue
+        if (k in covered or k == sentence.first_token or not _genitive_name(words[k], lexicon)
+                or words[k - 1].lower() in lexicon.determiners):
+            continue  # "der Preis die Marke": a noun after its article
         j = k + 1
-        if j < sentence.last_token - 1 and words[j][:1].islower() and words[j].endswith(("e", "en")):
+        nxt = words[j] if j < sentence.last_token - 1 else ""
+        if nxt[:1].islower() and len(nxt) >= 5 and nxt.endswith(("e", "en")) and nxt not in lexicon.determiners:
             j += 1  # an adjective between: "Nerudas gesundheitliche Verfassung"
         head = words[j] if j < sentence.last_token else ""
         if len(head) >= 4 and head[:1].isupper() and head in lexicon.common_words and j not in covered:

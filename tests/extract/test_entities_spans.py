@@ -141,6 +141,8 @@ def test_org_kind_noun_introduces_an_organisation(model, text, expected):
     # A noun in the genitive, a place, or a word before a function word is no name.
     ("Die Reform des Urheberrechts Im Bundestag scheiterte .", []),
     ("Er sprach über Hamburgs Zukunft .", [("Hamburgs", "LOC")]),
+    # A noun after its article, and an article taken for an adjective, are no name.
+    ("Mit Öl hat der Preis die Marke erreicht .", []),
 ])
 def test_genitive_before_its_noun_is_a_person(text, expected):
     assert stub_pairs(text, ["O"] * len(tokenize(text, ABBREVIATIONS))) == expected
