@@ -1089,6 +1089,37 @@ def _rule_compass_word(spans, ctx: SpanContext):
     return [s for s in spans if not (s[1] - s[0] == 1 and ctx.words[s[0]] in ctx.lexicon.compass_words)]
 
 
+_INDEFINITE = frozenset("ein eine einer eines einem einen keine".split())
+
+
+def street_name(word: str, lexicon) -> bool:
+    """``Schwanitzstraße``, ``Schiffbauerdamm``, ``Friedrich-Engels-Straße``,
+    ``Rhein-Sieg-Kreises``; not ``Landstraße`` nor ``Ostufer``."""
+    if not word[:1].isupper() or word in lexicon.generic_streets:
+        return False
+    head, hyphen, last = word.rpartition("-")
+    if hyphen and head and last in lexicon.hyphen_place_words:
+        return head.split("-")[0][:1].isupper()
+    return word.lower().endswith(lexicon.street_endings) and word.isalpha()
+
+
+def _rule_street(spans, ctx: SpanContext):
+    """A street or district named by one word (``in der Schwanitzstraße``,
+    ``am Boyneburgufer``, ``des Rhein-Sieg-Kreises``) is a place where the
+    model left it out; after an indefinite article it is a kind of street
+    (``eine eigene Weinstraße``)."""
+    words, lexicon = ctx.words, ctx.lexicon
+    covered = set(k for a, b, _ in spans for k in range(a, b))
+    out = [list(s) for s in spans]
+    for k, w in enumerate(words):
+        if k in covered or not street_name(w, lexicon):
+            continue
+        if any(words[x].lower() in _INDEFINITE for x in range(max(0, k - 2), k)):
+            continue
+        out.append([k, k + 1, "LOC"])
+    return sorted(out)
+
+
 SPAN_RULES: tuple[SpanRule, ...] = (
     SpanRule("compass word", _rule_compass_word),
     SpanRule("genitive place", _rule_genitive_place),
@@ -1100,6 +1131,7 @@ SPAN_RULES: tuple[SpanRule, ...] = (
     SpanRule("federal body", _rule_federal_body),
     SpanRule("acronym after an article", _rule_acronym_after_article),
     SpanRule("road", _rule_road),
+    SpanRule("street", _rule_street),
     SpanRule("sports club", _rule_sports_club),
     SpanRule("trailing genitive place", _rule_trailing_genitive_place),
     SpanRule("place class noun", _rule_place_class_noun),

@@ -3,7 +3,14 @@ from __future__ import annotations
 
 import pytest
 
-from chronik.extract.entities import federal_body, find_mentions, load_ner_model, name_adjective, press_noun
+from chronik.extract.entities import (
+    federal_body,
+    find_mentions,
+    load_ner_model,
+    name_adjective,
+    press_noun,
+    street_name,
+)
 from chronik.extract.tokens import split_sentences, tokenize
 from chronik.lang.de.abbreviations import ABBREVIATIONS
 from chronik.lang.de.entities import ENTITY_LEXICON
@@ -252,3 +259,20 @@ def test_compass_word_alone_is_no_place():
     text = "Der Fluss fließt von Norden nach Süden durch Ulm ."
     tags = ["O", "O", "O", "O", "B-LOC", "O", "B-LOC", "O", "B-LOC", "O"]
     assert stub_pairs(text, tags) == [("Ulm", "LOC")]
+
+
+@pytest.mark.parametrize("word, expected", [
+    ("Schwanitzstraße", True), ("Boyneburgufer", True), ("Friedrich-Engels-Straße", True),
+    ("Rhein-Sieg-Kreises", True), ("Landstraße", False), ("Ostufer", False), ("Arbeitskreises", False),
+])
+def test_street_name(word, expected):
+    assert street_name(word, ENTITY_LEXICON) is expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Die Straße endete am Boyneburgufer .", [("Boyneburgufer", "LOC")]),
+    ("Das Jugendamt des Rhein-Sieg-Kreises ist zuständig .", [("Rhein-Sieg-Kreises", "LOC")]),
+    ("Das Tal hat eine eigene Weinstraße und eine Gartenstraße .", []),
+])
+def test_street_is_a_place(text, expected):
+    assert stub_pairs(text, ["O"] * len(tokenize(text, ABBREVIATIONS))) == expected

@@ -64,6 +64,10 @@ class EntityLexicon:
     club_prefixes: frozenset[str] = frozenset()
     # Compass directions, no place alone ("nach Süden").
     compass_words: frozenset[str] = frozenset()
+    # Street endings and generic street words.
+    street_endings: tuple[str, ...] = ()
+    hyphen_place_words: frozenset[str] = frozenset()
+    generic_streets: frozenset[str] = frozenset()
     # Articles and possessives before a noun phrase.
     determiners: frozenset[str] = frozenset()
     # Words that end or continue a company's name ("Sun Microsystems").
@@ -302,6 +306,22 @@ _COMPASS_WORDS = frozenset(
     """.split()
 )
 
+# Endings of street names written as one word ("Schwanitzstraße", "Boyneburgufer",
+# "Schiffbauerdamm") and words that end a hyphenated street or district name
+# ("Friedrich-Engels-Straße", "Karl-Marx-Allee", "Rhein-Sieg-Kreis").
+# Origin: German street and district naming.
+_STREET_ENDINGS = ("straße", "strasse", "allee", "gasse", "ufer", "damm", "chaussee")
+_HYPHEN_PLACE_WORDS = frozenset("Straße Strasse Allee Platz Gasse Weg Ring Ufer Damm Kreis Kreises Chaussee".split())
+# Street words that name a kind of road, not one street. Origin: German road vocabulary.
+_GENERIC_STREETS = frozenset(
+    """
+    Straße Strasse Bundesstraße Landstraße Kreisstraße Staatsstraße Einbahnstraße Seitenstraße
+    Nebenstraße Querstraße Umgehungsstraße Zufahrtsstraße Hauptverkehrsstraße Durchgangsstraße
+    Ausfallstraße Fernstraße Schnellstraße Wohnstraße Spielstraße Fahrradstraße Weinstraße Allee Gasse
+    Seitengasse Ufer Damm Deich Ostufer Westufer Nordufer Südufer Flussufer Seeufer Rheinufer Staudamm
+    """.split()
+)
+
 # Genitive endings of names ("Putins", "Merz'"). Origin: German grammar.
 _GENITIVE_SUFFIXES = ("s", "'", "’", "'s", "’s")
 
@@ -345,6 +365,9 @@ ENTITY_LEXICON = EntityLexicon(
     place_class_plural_endings=_PLACE_CLASS_PLURAL_ENDINGS,
     company_name_words=_COMPANY_NAME_WORDS,
     determiners=_DETERMINERS,
+    street_endings=_STREET_ENDINGS,
+    hyphen_place_words=_HYPHEN_PLACE_WORDS,
+    generic_streets=_GENERIC_STREETS,
     compass_words=_COMPASS_WORDS,
     club_prefixes=_CLUB_PREFIXES,
     road_nouns=_ROAD_NOUNS,
