@@ -1120,6 +1120,28 @@ def _rule_street(spans, ctx: SpanContext):
     return sorted(out)
 
 
+def _rule_name_before_acronym(spans, ctx: SpanContext):
+    """A name word between a neuter article and an institute's acronym is
+    part of its name (``das Fraunhofer IAO``, ``des Fraunhofer FIT``): the
+    article agrees with the acronym, not with the word. A noun in apposition
+    takes its own article and ending (``der Partner SAP``, ``des
+    Zulieferers ZF``); a noun for the kind of organisation (``das
+    Unternehmen SAP``) or a place is not part of the name either."""
+    words, lexicon = ctx.words, ctx.lexicon
+    owner = {k: s for s in spans for k in range(s[0], s[1])}
+    for span in spans:
+        a, b, lab = span
+        if lab != "ORG" or b - a != 1 or not _ACRONYM.fullmatch(words[a]) or a < 2 or a - 1 in owner:
+            continue
+        w = words[a - 1]
+        article = words[a - 2].lower()
+        if ((article == "das" or article == "des" and not w.endswith("s")) and _name_token(w, lexicon)
+                and not w.lower().endswith(lexicon.org_kind_endings) and not w.lower().endswith(lexicon.org_suffixes)
+                and not _known_place(w, lexicon)):
+            span[0] = a - 1
+    return spans
+
+
 SPAN_RULES: tuple[SpanRule, ...] = (
     SpanRule("compass word", _rule_compass_word),
     SpanRule("genitive place", _rule_genitive_place),
@@ -1133,6 +1155,7 @@ SPAN_RULES: tuple[SpanRule, ...] = (
     SpanRule("road", _rule_road),
     SpanRule("street", _rule_street),
     SpanRule("sports club", _rule_sports_club),
+    SpanRule("name before an acronym", _rule_name_before_acronym),
     SpanRule("trailing genitive place", _rule_trailing_genitive_place),
     SpanRule("place class noun", _rule_place_class_noun),
     SpanRule("places after a place noun", _rule_places_after_place_noun),

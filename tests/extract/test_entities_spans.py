@@ -276,3 +276,14 @@ def test_street_name(word, expected):
 ])
 def test_street_is_a_place(text, expected):
     assert stub_pairs(text, ["O"] * len(tokenize(text, ABBREVIATIONS))) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Das meldete das Fraunhofer IAO am Montag.", {("Fraunhofer IAO", "ORG")}),
+    # A noun in apposition keeps out: its own article, its own genitive ending.
+    ("Der Auftrag ging an den Partner SAP.", {("SAP", "ORG")}),
+    ("Die Zahlen des Zulieferers ZF sanken.", {("ZF", "ORG")}),
+    ("Das sagte das Unternehmen SAP.", {("SAP", "ORG")}),
+])
+def test_name_word_before_an_institute_acronym(model, text, expected):
+    assert pairs(text, model) == expected
