@@ -1142,6 +1142,29 @@ def _rule_name_before_acronym(spans, ctx: SpanContext):
     return spans
 
 
+def _rule_surname_after_first_names(spans, ctx: SpanContext):
+    """A person's name of first names only goes on over the capitalised word
+    after it when no capitalised word follows (``sagt Max Herbst,``,
+    ``Fritz Rudolf Körper ging``): a surname that is also a common noun
+    (``Herbst``, ``Körper``) which the model dropped. Role nouns, first
+    names and places are no surname here."""
+    words, lexicon = ctx.words, ctx.lexicon
+    owner = {k for a, b, _ in spans for k in range(a, b)}
+    for span in spans:
+        a, b, lab = span
+        last = ctx.sentences[ctx.sent_of[a]].last_token
+        if lab != "PER" or b >= last or b in owner or not all(w in lexicon.first_names for w in words[a:b]):
+            continue
+        w = words[b]
+        after = words[b + 1] if b + 1 < last else "."
+        if (w[:1].isupper() and w.isalpha() and not w.isupper() and not is_role_noun(w, lexicon)
+                and w not in lexicon.first_names and not _known_place(w, lexicon)
+                and not after[:1].isupper()):
+            span[1] = b + 1
+            owner.add(b)
+    return spans
+
+
 SPAN_RULES: tuple[SpanRule, ...] = (
     SpanRule("compass word", _rule_compass_word),
     SpanRule("genitive place", _rule_genitive_place),
@@ -1156,6 +1179,7 @@ SPAN_RULES: tuple[SpanRule, ...] = (
     SpanRule("street", _rule_street),
     SpanRule("sports club", _rule_sports_club),
     SpanRule("name before an acronym", _rule_name_before_acronym),
+    SpanRule("surname after first names", _rule_surname_after_first_names),
     SpanRule("trailing genitive place", _rule_trailing_genitive_place),
     SpanRule("place class noun", _rule_place_class_noun),
     SpanRule("places after a place noun", _rule_places_after_place_noun),

@@ -287,3 +287,15 @@ def test_street_is_a_place(text, expected):
 ])
 def test_name_word_before_an_institute_acronym(model, text, expected):
     assert pairs(text, model) == expected
+
+
+@pytest.mark.parametrize("text, tags, expected", [
+    ("Das sagt Max Herbst , Inhaber der Firma .", ["O", "O", "B-PER", "O", "O", "O", "O", "O", "O"],
+     [("Max Herbst", "PER")]),
+    ("Fraktionsvize Fritz Rudolf Körper ging davon aus .", ["O", "B-PER", "I-PER", "O", "O", "O", "O", "O"],
+     [("Fritz Rudolf Körper", "PER")]),
+    # A place or a role noun after the first name is no surname.
+    ("Dann flog Anna Berlin an .", ["O", "O", "B-PER", "B-LOC", "O", "O"], [("Anna", "PER"), ("Berlin", "LOC")]),
+])
+def test_surname_after_first_names(text, tags, expected):
+    assert stub_pairs(text, tags) == expected
