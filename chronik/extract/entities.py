@@ -536,7 +536,8 @@ def _genitive_place(word: str, lexicon) -> bool:
     on a country (``Griechenlandes``): on a short word it is mostly a common
     noun's genitive (``des Harzes`` of resin). A place that is also ordinary
     vocabulary (``Bogen``) does not count."""
-    if not word[:1].isupper() or word.isupper() or lexicon.entity_words.get(word, "LOC") != "LOC":
+    if word[-1:] not in "s'’" or not word[:1].isupper() or word.isupper() \
+            or lexicon.entity_words.get(word, "LOC") != "LOC":
         return False
     stem = _strip_genitive(word, lexicon)
     if stem != word and stem not in lexicon.common_words and _known_place(stem, lexicon):
@@ -935,7 +936,7 @@ def _rule_share_price(spans, ctx: SpanContext):
 
     def share_report(k: int) -> bool:
         last = ctx.sentences[ctx.sent_of[min(k, n - 1)]].last_token
-        if k < last and _signed_change_at(words, k, last):
+        if k < last and words[k].startswith("(") and _signed_change_at(words, k, last):
             return True
         if k < last and words[k] in lexicon.share_price_verbs:
             return any(_PERCENT.fullmatch(w) for w in words[k + 1:min(last, k + 1 + SHARE_REPORT_WORDS)])
@@ -947,7 +948,8 @@ def _rule_share_price(spans, ctx: SpanContext):
         if span[2] != "ORG" and span[1] < n and share_report(span[1]):
             span[2] = "ORG"
     for k in range(1, n):
-        if k in covered or k - 1 in covered or not _legal_name_word(words[k - 1], lexicon):
+        if not words[k].startswith("(") or k in covered or k - 1 in covered \
+                or not _legal_name_word(words[k - 1], lexicon):
             continue
         if _signed_change_at(words, k, ctx.sentences[ctx.sent_of[k]].last_token):
             start = k - 1
@@ -961,9 +963,9 @@ def _rule_share_price(spans, ctx: SpanContext):
 
 def federal_body(word: str, lexicon) -> bool:
     """``Bundesjustizministerium``, ``Landeskriminalamts``, ``Umweltbundesamt``."""
-    low = word.lower()
-    if not word[:1].isupper() or "-" in word:
+    if not word[:1].isupper() or "-" in word or len(word) < 9:
         return False
+    low = word.lower()
     if low.startswith(lexicon.federal_prefixes) and low.endswith(lexicon.federal_body_heads):
         return True
     return any(infix in low[1:] for infix in lexicon.federal_infixes)
