@@ -16,7 +16,14 @@ a sentence-level tagger cannot see:
    and a part of a full personal name (also in the genitive) is a person;
 5. verbs: given part-of-speech tags, a name never runs over a verb ("Merkel
    traf Macron" is two names); without tags, a person's name still never
-   runs over a lower-case word (German capitalises every part of a name).
+   runs over a lower-case word (German capitalises every part of a name);
+6. span rules (``SPAN_RULES``, an ordered table of named rules, each checked
+   on GermEval 2014 dev): what German marks in the words around a name -
+   a genitive place ("Hannovers"), a capitalised adjective opening a name
+   ("Deutschen Bundestag"), a press noun before a quoted title, a legal form
+   ("GmbH"), a place-class noun ("Gemeinde"), a kind-of-organisation noun
+   ("Spielzeughersteller Mattel"), a club prefix ("FC"), a road number
+   ("A 7"), a street ending ("-straße") and more.
 
 ``find_mentions`` is pure; the model comes from ``load_ner_model``.
 """
@@ -672,8 +679,8 @@ def _rule_legal_form(spans, ctx: SpanContext):
     and becomes ORG (``Ökodorf e.G.``, not a place); with no mention before
     it, the capitalised name words before it are claimed (``die Steria
     A/S``); a mention touching it from the left is part of the name
-    (``Rheinland`` + ``Solar Inc.``). A name with a hyphenated legal form (``Saar-Elektrizitäts-AG``)
-    is ORG."""
+    (``Rheinland`` + ``Solar Inc.``). A name with a hyphenated legal form
+    (``Saar-Elektrizitäts-AG``) is ORG."""
     words, lexicon = ctx.words, ctx.lexicon
     out = [list(s) for s in spans]
     owner = {k: s for s in out for k in range(s[0], s[1])}
@@ -921,6 +928,8 @@ def _signed_change_at(words: Sequence[str], k: int, last: int) -> bool:
     """A bracketed signed percentage starts at word ``k`` (before ``last``)
     however it was tokenised: ``( +2,5 % )``, ``(-1,8%``."""
     return bool(_SIGNED_CHANGE.match("".join(words[k:min(k + 5, last)])))
+
+
 # How far after a name a share-price report reaches its percentage.
 SHARE_REPORT_WORDS = 5
 
