@@ -1082,7 +1082,7 @@ def _rule_sports_club(spans, ctx: SpanContext):
 def _rule_trailing_genitive_place(spans, ctx: SpanContext):
     """A place in the genitive right after an organisation's name is a
     place of its own (``der Oberste Gerichtshof Kanadas``, ``die
-    Zentralbank Russlands``): it says whose the body is and is no part of
+    Zentralbank Polens``): it says whose the body is and is no part of
     its name."""
     words, lexicon = ctx.words, ctx.lexicon
     out = []

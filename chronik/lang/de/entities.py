@@ -199,7 +199,7 @@ _PLACE_CLASS_PLURALS = frozenset(
     Inseln Berge Gipfel Flüsse Täler
     """.split()
 )
-# Compound endings of place-class nouns ("Küstenstadt", "Nachbargemeinde",
+# Compound endings of place-class nouns ("Hafenstadt", "Nachbargemeinde",
 # "Partnerstädte", "Kirchengemeinden"), singular and plural; short endings
 # that end ordinary words ("-orte" in "Worte", "-berg" in "Herberge") are
 # not among them.
@@ -227,8 +227,9 @@ _ORG_KIND_ENDINGS = (
 # Words that end (or continue) a company's or an English-named body's name in
 # international copy and are no part of a person's or a place's name ("Sun
 # Microsystems", "Octagon Worldwide", "British Airways", "JFE Holdings",
-# "Carlsen Verlag", "Jet Propulsion Laboratory", "Security Council"). Origin: hand-made from English and German company names;
-# on GermEval 2014 dev every such word inside a name is inside an organisation.
+# "Carlsen Verlag", "Jet Propulsion Laboratory", "Security Council"). Origin:
+# hand-made from English and German company and institution names; on
+# GermEval 2014 dev every such word inside a name is inside an organisation.
 _COMPANY_NAME_WORDS = frozenset(
     """
     Worldwide Systems Microsystems Industries Technologies Technology Airways Airlines Motors Holdings
@@ -254,7 +255,7 @@ _SHARE_PRICE_VERBS = frozenset(
 # A federal or state body is named by a compound of "Bundes-"/"Landes-" and its
 # kind ("Bundesjustizministerium", "Bundesnachrichtendienst",
 # "Landeskriminalamt", "Umweltbundesamt"): the one body of that kind of the
-# federation or the state, a proper name, unlike "das Verteidigungsministerium"
+# federation or the state, a proper name, unlike "das Innenministerium"
 # of any country. Heads as compound endings, also in the genitive. Origin:
 # German federal and state administration names.
 _FEDERAL_PREFIXES = ("bundes", "landes")
