@@ -1176,6 +1176,18 @@ def _rule_surname_after_first_names(spans, ctx: SpanContext):
     return spans
 
 
+def _rule_competition(spans, ctx: SpanContext):
+    """A league, a cup or a championship (``die Bundesliga``, ``den
+    DFB-Pokal``, ``aus der Fußball-Regionalliga Nord``) is an event (MISC),
+    not an organisation: the model reads the word's ORG-like parts."""
+    words, lexicon = ctx.words, ctx.lexicon
+    for span in spans:
+        if span[2] in ("ORG", "LOC") and any(
+                w.lower().endswith(lexicon.competition_endings) for w in words[span[0]:span[1]]):
+            span[2] = "MISC"
+    return spans
+
+
 SPAN_RULES: tuple[SpanRule, ...] = (
     SpanRule("compass word", _rule_compass_word),
     SpanRule("genitive place", _rule_genitive_place),
@@ -1191,6 +1203,7 @@ SPAN_RULES: tuple[SpanRule, ...] = (
     SpanRule("sports club", _rule_sports_club),
     SpanRule("name before an acronym", _rule_name_before_acronym),
     SpanRule("surname after first names", _rule_surname_after_first_names),
+    SpanRule("competition", _rule_competition),
     SpanRule("trailing genitive place", _rule_trailing_genitive_place),
     SpanRule("place class noun", _rule_place_class_noun),
     SpanRule("places after a place noun", _rule_places_after_place_noun),

@@ -299,3 +299,12 @@ def test_name_word_before_an_institute_acronym(model, text, expected):
 ])
 def test_surname_after_first_names(text, tags, expected):
     assert stub_pairs(text, tags) == expected
+
+
+@pytest.mark.parametrize("text, tags, expected", [
+    ("Sie stiegen in die Bundesliga auf .", ["O", "O", "O", "O", "B-ORG", "O", "O"], [("Bundesliga", "MISC")]),
+    ("Er gewann den DFB-Pokal .", ["O", "O", "O", "B-ORG", "O"], [("DFB-Pokal", "MISC")]),
+    ("Er spielte für den DFB .", ["O", "O", "O", "O", "B-ORG", "O"], [("DFB", "ORG")]),
+])
+def test_competition_is_no_organisation(text, tags, expected):
+    assert stub_pairs(text, tags) == expected

@@ -68,6 +68,8 @@ class EntityLexicon:
     street_endings: tuple[str, ...] = ()
     hyphen_place_words: frozenset[str] = frozenset()
     generic_streets: frozenset[str] = frozenset()
+    # Endings of competitions' names ("Bundesliga", "DFB-Pokal").
+    competition_endings: tuple[str, ...] = ()
     # Articles and possessives before a noun phrase.
     determiners: frozenset[str] = frozenset()
     # Words that end or continue a company's name ("Sun Microsystems").
@@ -323,6 +325,11 @@ _GENERIC_STREETS = frozenset(
     """.split()
 )
 
+# Endings of the names of competitions: a league, a cup or a championship
+# ("Bundesliga", "DFB-Pokal", "Uefa-Cup", "Regionalliga Nord") is an event,
+# not an organisation. Origin: German sports vocabulary.
+_COMPETITION_ENDINGS = ("liga", "pokal", "cup", "meisterschaft", "meisterschaften")
+
 # Genitive endings of names ("Putins", "Merz'"). Origin: German grammar.
 _GENITIVE_SUFFIXES = ("s", "'", "’", "'s", "’s")
 
@@ -366,6 +373,7 @@ ENTITY_LEXICON = EntityLexicon(
     place_class_plural_endings=_PLACE_CLASS_PLURAL_ENDINGS,
     company_name_words=_COMPANY_NAME_WORDS,
     determiners=_DETERMINERS,
+    competition_endings=_COMPETITION_ENDINGS,
     street_endings=_STREET_ENDINGS,
     hyphen_place_words=_HYPHEN_PLACE_WORDS,
     generic_streets=_GENERIC_STREETS,
