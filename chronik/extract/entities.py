@@ -552,12 +552,19 @@ def _genitive_place(word: str, lexicon) -> bool:
     return len(word) > 4 and word.endswith("es") and word[:-2] in lexicon.countries
 
 
+# Articles of a genitive noun: a place name in the genitive takes none ("die
+# Geschichte Kanadas"), a common noun does ("des Regens", "des Hofs").
+_NOUN_GENITIVE_ARTICLES = frozenset({"des", "eines"})
+
+
 def _rule_genitive_place(spans, ctx: SpanContext):
     """A place name in the genitive (``Berlins Bürgermeister``, ``die
     Geschichte Kanadas``) is a place: the model, seeing a capitalised word
     ending in -s, often takes it for a person's name or leaves it out. A
     genitive place that opens a longer span before a role noun is cut off
-    (``Wetzlars Trainer Max Muster`` -> ``Wetzlars`` + ``Max Muster``)."""
+    (``Wetzlars Trainer Max Muster`` -> ``Wetzlars`` + ``Max Muster``). An
+    untagged word after ``des`` is a noun's genitive (``des Regens``, not
+    the town Regen)."""
     words, lexicon = ctx.words, ctx.lexicon
     covered = [False] * len(words)
     out = []
@@ -573,7 +580,7 @@ def _rule_genitive_place(spans, ctx: SpanContext):
         else:
             out.append([a, b, lab])
     for k, w in enumerate(words):
-        if not covered[k] and _genitive_place(w, lexicon):
+        if not covered[k] and _genitive_place(w, lexicon) and (k == 0 or words[k - 1].lower() not in _NOUN_GENITIVE_ARTICLES):
             out.append([k, k + 1, "LOC"])
     return sorted(out)
 
@@ -792,23 +799,6 @@ def _rule_places_after_place_noun(spans, ctx: SpanContext):
     return sorted(out)
 
 
-def _rule_organisation_seat(spans, ctx: SpanContext):
-    """An organisation's name followed at once by its town is one name
-    (``Bayer Leverkusen``, ``SC DHfK Leipzig``, ``Preußen Münster``): sports
-    clubs and institutions carry their seat in the name; a place in the
-    genitive says whose the body is (``Gerichtshof Kanadas``) and stays."""
-    words, lexicon = ctx.words, ctx.lexicon
-    out = []
-    for a, b, lab in spans:
-        if (out and lab == "LOC" and b - a == 1 and out[-1][2] == "ORG" and out[-1][1] == a
-                and _known_place(words[a], lexicon) and words[a] not in lexicon.countries
-                and not _genitive_place(words[a], lexicon)):
-            out[-1][1] = b
-        else:
-            out.append([a, b, lab])
-    return out
-
-
 # Most words of an organisation's name after its kind noun ("Rockband ...").
 ORG_KIND_NAME_WORDS = 4
 
@@ -824,7 +814,8 @@ def _rule_org_kind_noun(spans, ctx: SpanContext):
     run of name words right after it is an organisation, whatever the model
     read, unless a mention reaches out of the run or the run is one word
     that is a known place or that the model read as one (``Ortsgruppe
-    Amberg``, ``der größte Dienstleister Nordeuropas``)."""
+    Amberg``, ``der größte Dienstleister Nordeuropas``), or a person's name
+    opening with a first name."""
     words, lexicon = ctx.words, ctx.lexicon
     out = [list(s) for s in spans]
     owner = {k: s for s in out for k in range(s[0], s[1])}
@@ -838,6 +829,8 @@ def _rule_org_kind_noun(spans, ctx: SpanContext):
             end += 1
         if end == k + 1 or end - k == 2 and (_known_place(words[k + 1], lexicon) or _genitive_place(words[k + 1], lexicon)):
             continue
+        if words[k + 1] in lexicon.first_names and end - k > 2:
+            continue  # "das Team Jupp Heynckes": a person
         inside = {id(owner[x]): owner[x] for x in range(k + 1, end) if x in owner}.values()
         if any(s[0] < k + 1 or s[1] > end for s in inside):
             continue
@@ -854,9 +847,10 @@ def _rule_org_kind_noun(spans, ctx: SpanContext):
 
 def _genitive_name(word: str, lexicon) -> bool:
     """A capitalised word in -s that is no vocabulary, nor a place, nor the
-    genitive of either, nor a noun ending (-ss, -nis): ``Kádárs``, ``Wulffs``."""
+    genitive of either, nor a noun or adjective ending (-ss, -nis; -es and
+    -ens of "Bürgerliches", "Reklamierens"): ``Kádárs``, ``Wulffs``."""
     if (len(word) < 4 or not word[:1].isupper() or not word.endswith("s") or not word.isalpha()
-            or word.isupper() or word.endswith(("ss", "nis"))):
+            or word.isupper() or word.endswith(("ss", "nis", "es", "ens"))):
         return False
     stem = word[:-1]
     if word in lexicon.common_words or stem in lexicon.common_words or is_role_noun(word, lexicon):
@@ -994,27 +988,6 @@ def _rule_federal_body(spans, ctx: SpanContext):
     return sorted(out)
 
 
-_LETTER_ACRONYM = re.compile(r"[A-ZÄÖÜ]{3,5}")
-
-
-def _rule_acronym_after_article(spans, ctx: SpanContext):
-    """An acronym of three to five capitals after an article or a possessive
-    (``der DRB``, ``seiner UMP``, ``des ICBL``) names an organisation, when
-    it is not one of the acronyms that are ordinary words (``SMS``) nor a
-    place's; model numbers (``Q7``) have digits and are left."""
-    words, lexicon = ctx.words, ctx.lexicon
-    covered = set(k for a, b, _ in spans for k in range(a, b))
-    out = [list(s) for s in spans]
-    for k in range(1, len(words)):
-        w = words[k]
-        if (k in covered or not _LETTER_ACRONYM.fullmatch(w) or w in lexicon.plain_acronyms
-                or words[k - 1].lower() not in lexicon.determiners
-                or _known_place(w, lexicon) or _place_word(w[:1] + w[1:].lower(), lexicon)):
-            continue
-        out.append([k, k + 1, "ORG"])
-    return sorted(out)
-
-
 _ROAD_NUMBER = re.compile(r"\d{1,3}\.?")
 
 
@@ -1079,22 +1052,6 @@ def _rule_sports_club(spans, ctx: SpanContext):
     return sorted(s for s in out if s[1] > s[0])
 
 
-def _rule_trailing_genitive_place(spans, ctx: SpanContext):
-    """A place in the genitive right after an organisation's name is a
-    place of its own (``der Oberste Gerichtshof Kanadas``, ``die
-    Zentralbank Polens``): it says whose the body is and is no part of
-    its name."""
-    words, lexicon = ctx.words, ctx.lexicon
-    out = []
-    for a, b, lab in spans:
-        if lab == "ORG" and b - a >= 2 and _genitive_place(words[b - 1], lexicon) \
-                and words[b - 2][:1].isupper() and not _genitive_place(words[b - 2], lexicon):
-            out.extend([[a, b - 1, "ORG"], [b - 1, b, "LOC"]])
-        else:
-            out.append([a, b, lab])
-    return out
-
-
 def _rule_compass_word(spans, ctx: SpanContext):
     """A compass direction alone (``von Norden nach Süden``) is no place."""
     return [s for s in spans if not (s[1] - s[0] == 1 and ctx.words[s[0]] in ctx.lexicon.compass_words)]
@@ -1104,21 +1061,20 @@ _INDEFINITE = frozenset("ein eine einer eines einem einen keine".split())
 
 
 def street_name(word: str, lexicon) -> bool:
-    """``Schwanitzstraße``, ``Schiffbauerdamm``, ``Friedrich-Engels-Straße``,
-    ``Rhein-Sieg-Kreises``; not ``Landstraße`` nor ``Ostufer``."""
+    """``Friedrich-Engels-Straße``, ``Rhein-Sieg-Kreises``: a name of two or
+    more hyphenated parts before a street or district word (``Bastille-Platz``
+    with one part is often a compound's part, and left to the model)."""
     if not word[:1].isupper() or word in lexicon.generic_streets:
         return False
     head, hyphen, last = word.rpartition("-")
-    if hyphen and head and last in lexicon.hyphen_place_words:
-        return head.split("-")[0][:1].isupper()
-    return word.lower().endswith(lexicon.street_endings) and word.isalpha()
+    return bool(hyphen and head and last in lexicon.hyphen_place_words and head.count("-") >= 1)
 
 
 def _rule_street(spans, ctx: SpanContext):
-    """A street or district named by one word (``in der Schwanitzstraße``,
-    ``am Boyneburgufer``, ``des Rhein-Sieg-Kreises``) is a place where the
-    model left it out; after an indefinite article it is a kind of street
-    (``eine eigene Weinstraße``)."""
+    """A street or district with a hyphenated name (``in der
+    Friedrich-Engels-Straße``, ``des Rhein-Sieg-Kreises``) is a place where
+    the model left it out; after an indefinite article it is a kind of
+    street."""
     words, lexicon = ctx.words, ctx.lexicon
     covered = set(k for a, b, _ in spans for k in range(a, b))
     out = [list(s) for s in spans]
@@ -1153,41 +1109,6 @@ def _rule_name_before_acronym(spans, ctx: SpanContext):
     return spans
 
 
-def _rule_surname_after_first_names(spans, ctx: SpanContext):
-    """A person's name of first names only goes on over the capitalised word
-    after it when no capitalised word follows (``sagt Max Herbst,``,
-    ``Fritz Rudolf Körper ging``): a surname that is also a common noun
-    (``Herbst``, ``Körper``) which the model dropped. Role nouns, first
-    names and places are no surname here."""
-    words, lexicon = ctx.words, ctx.lexicon
-    owner = {k for a, b, _ in spans for k in range(a, b)}
-    for span in spans:
-        a, b, lab = span
-        last = ctx.sentences[ctx.sent_of[a]].last_token
-        if lab != "PER" or b >= last or b in owner or not all(w in lexicon.first_names for w in words[a:b]):
-            continue
-        w = words[b]
-        after = words[b + 1] if b + 1 < last else "."
-        if (w[:1].isupper() and w.isalpha() and not w.isupper() and not is_role_noun(w, lexicon)
-                and w not in lexicon.first_names and not _known_place(w, lexicon)
-                and not after[:1].isupper()):
-            span[1] = b + 1
-            owner.add(b)
-    return spans
-
-
-def _rule_competition(spans, ctx: SpanContext):
-    """A league, a cup or a championship (``die Bundesliga``, ``den
-    DFB-Pokal``, ``aus der Fußball-Regionalliga Nord``) is an event (MISC),
-    not an organisation: the model reads the word's ORG-like parts."""
-    words, lexicon = ctx.words, ctx.lexicon
-    for span in spans:
-        if span[2] in ("ORG", "LOC") and any(
-                w.lower().endswith(lexicon.competition_endings) for w in words[span[0]:span[1]]):
-            span[2] = "MISC"
-    return spans
-
-
 SPAN_RULES: tuple[SpanRule, ...] = (
     SpanRule("compass word", _rule_compass_word),
     SpanRule("genitive place", _rule_genitive_place),
@@ -1197,18 +1118,13 @@ SPAN_RULES: tuple[SpanRule, ...] = (
     SpanRule("company name word", _rule_company_name_word),
     SpanRule("share price", _rule_share_price),
     SpanRule("federal body", _rule_federal_body),
-    SpanRule("acronym after an article", _rule_acronym_after_article),
     SpanRule("road", _rule_road),
     SpanRule("street", _rule_street),
     SpanRule("sports club", _rule_sports_club),
     SpanRule("name before an acronym", _rule_name_before_acronym),
-    SpanRule("surname after first names", _rule_surname_after_first_names),
-    SpanRule("competition", _rule_competition),
-    SpanRule("trailing genitive place", _rule_trailing_genitive_place),
     SpanRule("place class noun", _rule_place_class_noun),
     SpanRule("places after a place noun", _rule_places_after_place_noun),
     SpanRule("organisation kind noun", _rule_org_kind_noun),
-    SpanRule("organisation seat", _rule_organisation_seat),
     SpanRule("genitive name", _rule_genitive_name),
 )
 

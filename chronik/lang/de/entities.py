@@ -64,12 +64,9 @@ class EntityLexicon:
     club_prefixes: frozenset[str] = frozenset()
     # Compass directions, no place alone ("nach Süden").
     compass_words: frozenset[str] = frozenset()
-    # Street endings and generic street words.
-    street_endings: tuple[str, ...] = ()
+    # Last words of hyphenated street and district names, and generic street words.
     hyphen_place_words: frozenset[str] = frozenset()
     generic_streets: frozenset[str] = frozenset()
-    # Endings of competitions' names ("Bundesliga", "DFB-Pokal").
-    competition_endings: tuple[str, ...] = ()
     # Articles and possessives before a noun phrase.
     determiners: frozenset[str] = frozenset()
     # Words that end or continue a company's name ("Sun Microsystems").
@@ -269,9 +266,8 @@ _FEDERAL_BODY_HEADS = (
 # Infixes that name a federal body inside a compound ("Umweltbundesamt").
 _FEDERAL_INFIXES = ("bundesamt", "bundesanstalt", "bundesministerium", "bundesagentur")
 
-# Articles, article contractions and possessives before a noun phrase: an
-# unknown acronym after one is an organisation ("der DRB", "seiner UMP",
-# "des ICBL"). Origin: German grammar.
+# Articles, article contractions and possessives before a noun phrase ("der
+# Preis" is a noun, "die A 7" a road). Origin: German grammar.
 _DETERMINERS = frozenset(
     """
     der die das des dem den ein eine einer eines einem einen im vom zum zur beim ins
@@ -309,11 +305,10 @@ _COMPASS_WORDS = frozenset(
     """.split()
 )
 
-# Endings of street names written as one word ("Schwanitzstraße", "Boyneburgufer",
-# "Schiffbauerdamm") and words that end a hyphenated street or district name
-# ("Friedrich-Engels-Straße", "Karl-Marx-Allee", "Rhein-Sieg-Kreis").
+# Words that end a hyphenated street or district name ("Friedrich-Engels-Straße",
+# "Karl-Marx-Allee", "Rhein-Sieg-Kreis"). One-word street names are left to
+# the model: their endings also end common nouns ("Käufer", "Einkaufsstraße").
 # Origin: German street and district naming.
-_STREET_ENDINGS = ("straße", "strasse", "allee", "gasse", "ufer", "damm", "chaussee")
 _HYPHEN_PLACE_WORDS = frozenset("Straße Strasse Allee Platz Gasse Weg Ring Ufer Damm Kreis Kreises Chaussee".split())
 # Street words that name a kind of road, not one street. Origin: German road vocabulary.
 _GENERIC_STREETS = frozenset(
@@ -324,11 +319,6 @@ _GENERIC_STREETS = frozenset(
     Seitengasse Ufer Damm Deich Ostufer Westufer Nordufer Südufer Flussufer Seeufer Rheinufer Staudamm
     """.split()
 )
-
-# Endings of the names of competitions: a league, a cup or a championship
-# ("Bundesliga", "DFB-Pokal", "Uefa-Cup", "Regionalliga Nord") is an event,
-# not an organisation. Origin: German sports vocabulary.
-_COMPETITION_ENDINGS = ("liga", "pokal", "cup", "meisterschaft", "meisterschaften")
 
 # Genitive endings of names ("Putins", "Merz'"). Origin: German grammar.
 _GENITIVE_SUFFIXES = ("s", "'", "’", "'s", "’s")
@@ -373,8 +363,6 @@ ENTITY_LEXICON = EntityLexicon(
     place_class_plural_endings=_PLACE_CLASS_PLURAL_ENDINGS,
     company_name_words=_COMPANY_NAME_WORDS,
     determiners=_DETERMINERS,
-    competition_endings=_COMPETITION_ENDINGS,
-    street_endings=_STREET_ENDINGS,
     hyphen_place_words=_HYPHEN_PLACE_WORDS,
     generic_streets=_GENERIC_STREETS,
     compass_words=_COMPASS_WORDS,
