@@ -814,8 +814,9 @@ def _rule_org_kind_noun(spans, ctx: SpanContext):
     run of name words right after it is an organisation, whatever the model
     read, unless a mention reaches out of the run or the run is one word
     that is a known place or that the model read as one (``Ortsgruppe
-    Amberg``, ``der größte Dienstleister Nordeuropas``), or a person's name
-    opening with a first name."""
+    Amberg``, ``der größte Dienstleister Nordeuropas``), a title the model
+    read (MISC: ``das Magazin Report Mainz``), a person's name opening with
+    a first name, or a numeral (``Team II``)."""
     words, lexicon = ctx.words, ctx.lexicon
     out = [list(s) for s in spans]
     owner = {k: s for s in out for k in range(s[0], s[1])}
@@ -831,11 +832,13 @@ def _rule_org_kind_noun(spans, ctx: SpanContext):
             continue
         if words[k + 1] in lexicon.first_names and end - k > 2:
             continue  # "das Team Jupp Heynckes": a person
+        if end - k == 2 and len(words[k + 1]) <= 2:
+            continue  # "Team II"
         inside = {id(owner[x]): owner[x] for x in range(k + 1, end) if x in owner}.values()
         if any(s[0] < k + 1 or s[1] > end for s in inside):
             continue
-        if any(s[:2] == [k + 1, end] and s[2] in ("ORG", "LOC") and (s[2] == "ORG" or end - k == 2) for s in inside):
-            continue  # the model has it, or reads one word as a place ("Dienstleister Nordeuropas")
+        if any(s[:2] == [k + 1, end] and (s[2] in ("ORG", "MISC") or s[2] == "LOC" and end - k == 2) for s in inside):
+            continue  # the model has it, reads a title, or one word as a place ("Dienstleister Nordeuropas")
         for s in inside:
             s[1] = s[0]
         span = [k + 1, end, "ORG"]
