@@ -542,19 +542,23 @@ def _genitive_place(word: str, lexicon) -> bool:
     (``Berlins``, ``Kölns``, ``Kanadas``). The long ending -es only counts
     on a country (``Griechenlandes``): on a short word it is mostly a common
     noun's genitive (``des Harzes`` of resin). A place that is also ordinary
-    vocabulary (``Bogen``) does not count."""
+    vocabulary (``Bogen``), a stem of three letters (``News``, ``Hofs``) or
+    a demonym in -er (``Frankfurters``) does not count."""
     if word[-1:] not in "s'’" or not word[:1].isupper() or word.isupper() \
             or lexicon.entity_words.get(word, "LOC") != "LOC":
         return False
     stem = _strip_genitive(word, lexicon)
-    if stem != word and stem not in lexicon.common_words and _known_place(stem, lexicon):
+    demonym = stem.endswith("er") and _known_place(stem[:-2], lexicon)  # "Frankfurter"
+    if (stem != word and len(stem) >= 4 and not demonym and stem not in lexicon.common_words
+            and _known_place(stem, lexicon)):
         return True
     return len(word) > 4 and word.endswith("es") and word[:-2] in lexicon.countries
 
 
-# Articles of a genitive noun: a place name in the genitive takes none ("die
-# Geschichte Kanadas"), a common noun does ("des Regens", "des Hofs").
-_NOUN_GENITIVE_ARTICLES = frozenset({"des", "eines"})
+# Determiners of a genitive noun: a place name in the genitive takes none
+# ("die Geschichte Kanadas"), a common noun does ("des Regens", "dieses
+# Limes"); with the lexicon's articles and possessives.
+_GENITIVE_DEMONSTRATIVES = frozenset({"dieses", "jenes", "jedes", "welches", "manches"})
 
 
 def _rule_genitive_place(spans, ctx: SpanContext):
@@ -563,8 +567,8 @@ def _rule_genitive_place(spans, ctx: SpanContext):
     ending in -s, often takes it for a person's name or leaves it out. A
     genitive place that opens a longer span before a role noun is cut off
     (``Wetzlars Trainer Max Muster`` -> ``Wetzlars`` + ``Max Muster``). An
-    untagged word after ``des`` is a noun's genitive (``des Regens``, not
-    the town Regen)."""
+    untagged word after an article or a possessive is a noun's genitive
+    (``des Regens``, not the town Regen)."""
     words, lexicon = ctx.words, ctx.lexicon
     covered = [False] * len(words)
     out = []
@@ -580,7 +584,9 @@ def _rule_genitive_place(spans, ctx: SpanContext):
         else:
             out.append([a, b, lab])
     for k, w in enumerate(words):
-        if not covered[k] and _genitive_place(w, lexicon) and (k == 0 or words[k - 1].lower() not in _NOUN_GENITIVE_ARTICLES):
+        prev = words[k - 1].lower() if k else ""
+        if (not covered[k] and _genitive_place(w, lexicon) and prev not in lexicon.determiners
+                and prev not in _GENITIVE_DEMONSTRATIVES):
             out.append([k, k + 1, "LOC"])
     return sorted(out)
 

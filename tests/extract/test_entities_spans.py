@@ -259,3 +259,11 @@ def test_street_is_a_place(text, expected):
 ])
 def test_name_word_before_an_institute_acronym(model, text, expected):
     assert pairs(text, model) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Der Lärm des Regens hielt an .", []),
+    ("Die Einwohnerzahl Hannovers stieg .", [("Hannovers", "LOC")]),
+])
+def test_genitive_place_needs_no_article(text, expected):
+    assert stub_pairs(text, ["O"] * len(tokenize(text, ABBREVIATIONS))) == expected
