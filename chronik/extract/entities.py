@@ -16,7 +16,14 @@ a sentence-level tagger cannot see:
    and a part of a full personal name (also in the genitive) is a person;
 5. verbs: given part-of-speech tags, a name never runs over a verb ("Merkel
    traf Macron" is two names); without tags, a person's name still never
-   runs over a lower-case word (German capitalises every part of a name).
+   runs over a lower-case word (German capitalises every part of a name);
+6. span rules (``SPAN_RULES``, an ordered table of named rules, each checked
+   on GermEval 2014 dev): what German marks in the words around a name -
+   a genitive place ("Hannovers"), a capitalised adjective opening a name
+   ("Deutschen Bundestag"), a press noun before a quoted title, a legal form
+   ("GmbH"), a place-class noun ("Gemeinde"), a kind-of-organisation noun
+   ("Spielzeughersteller Mattel"), a club prefix ("FC"), a road number
+   ("A 7"), a street ending ("-straße") and more.
 
 ``find_mentions`` is pure; the model comes from ``load_ner_model``.
 """
@@ -24,6 +31,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
@@ -500,7 +508,634 @@ def _apply_rules(words, sentences, sent_of, spans, lexicon):
     live = sorted((s for i, s in enumerate(spans) if i not in dead), key=lambda s: (s[0], s[1]))
     live = _split_place_and_person(live, words, lexicon)
     live = _drop_sentence_initial_words(live, words, sentences, sent_of, lexicon)
+    context = SpanContext(words=tuple(words), sentences=tuple(sentences), sent_of=tuple(sent_of), lexicon=lexicon)
+    for rule in SPAN_RULES:
+        live = rule.apply(live, context)
     return _document_consistency(words, sent_of, live, lexicon)
+
+
+# --------------------------------------------------------------------------- span rules
+
+
+@dataclass(frozen=True, slots=True)
+class SpanContext:
+    """What the span rules read: the article's words, its sentences, the
+    sentence of each word and the lexicon."""
+
+    words: tuple[str, ...]
+    sentences: tuple[Sentence, ...]
+    sent_of: tuple[int, ...]
+    lexicon: object
+
+
+@dataclass(frozen=True, slots=True)
+class SpanRule:
+    """A named rule that maps the sorted, non-overlapping spans
+    ``[first, end, label]`` of an article to new ones."""
+
+    name: str
+    apply: Callable[[list, SpanContext], list]
+
+
+def _genitive_place(word: str, lexicon) -> bool:
+    """A capitalised genitive form of a country, a city or a gazetteer place
+    (``Berlins``, ``Kölns``, ``Kanadas``). The long ending -es only counts
+    on a country (``Griechenlandes``): on a short word it is mostly a common
+    noun's genitive (``des Harzes`` of resin). A place that is also ordinary
+    vocabulary (``Bogen``), a stem of three letters (``News``, ``Hofs``) or
+    a demonym in -er (``Frankfurters``) does not count."""
+    if word[-1:] not in "s'’" or not word[:1].isupper() or word.isupper() \
+            or lexicon.entity_words.get(word, "LOC") != "LOC":
+        return False
+    stem = _strip_genitive(word, lexicon)
+    demonym = stem.endswith("er") and _known_place(stem[:-2], lexicon)  # "Frankfurter"
+    if (stem != word and len(stem) >= 4 and not demonym and stem not in lexicon.common_words
+            and _known_place(stem, lexicon)):
+        return True
+    return len(word) > 4 and word.endswith("es") and word[:-2] in lexicon.countries
+
+
+# Determiners of a genitive noun: a place name in the genitive takes none
+# ("die Geschichte Kanadas"), a common noun does ("des Regens", "dieses
+# Limes"); with the lexicon's articles and possessives.
+_GENITIVE_DEMONSTRATIVES = frozenset({"dieses", "jenes", "jedes", "welches", "manches"})
+
+
+def _rule_genitive_place(spans, ctx: SpanContext):
+    """A place name in the genitive (``Berlins Bürgermeister``, ``die
+    Geschichte Kanadas``) is a place: the model, seeing a capitalised word
+    ending in -s, often takes it for a person's name or leaves it out. A
+    genitive place that opens a longer span before a role noun is cut off
+    (``Wetzlars Trainer Max Muster`` -> ``Wetzlars`` + ``Max Muster``). An
+    untagged word after an article or a possessive is a noun's genitive
+    (``des Regens``, not the town Regen)."""
+    words, lexicon = ctx.words, ctx.lexicon
+    covered = [False] * len(words)
+    out = []
+    for a, b, lab in spans:
+        for k in range(a, b):
+            covered[k] = True
+        if not _genitive_place(words[a], lexicon) or lab == "LOC" and b - a == 1:
+            out.append([a, b, lab])
+        elif b - a == 1:
+            out.append([a, b, "LOC"])
+        elif b - a >= 3 and is_role_noun(words[a + 1], lexicon):
+            out.extend([[a, a + 1, "LOC"], [a + 2, b, "PER"]])
+        else:
+            out.append([a, b, lab])
+    for k, w in enumerate(words):
+        prev = words[k - 1].lower() if k else ""
+        if (not covered[k] and _genitive_place(w, lexicon) and prev not in lexicon.determiners
+                and prev not in _GENITIVE_DEMONSTRATIVES):
+            out.append([k, k + 1, "LOC"])
+    return sorted(out)
+
+
+def name_adjective(word: str, lexicon) -> bool:
+    """A capitalised, inflected adjective of the kind that opens names
+    (``Deutschen``, ``Große``, ``Medizinischen``); nouns such as ``Tische``
+    have too short a stem for the derivational endings."""
+    if not word[:1].isupper() or not word.isalpha():
+        return False
+    low = word.lower()
+    for ending in lexicon.adjective_inflections:
+        if low.endswith(ending):
+            base = low[: -len(ending)]
+            return base in lexicon.name_adjective_stems or (
+                len(base) >= 6 and base.endswith(lexicon.name_adjective_suffixes))
+    return False
+
+
+def _rule_name_adjective(spans, ctx: SpanContext):
+    """German writes an adjective with a capital mid-sentence only inside a
+    name: one right before an organisation or a place belongs to it (``der
+    Deutschen Bank``, ``der Große Schaftberg``, ``im Hinteren Bayerischen
+    Wald``), also when the model left it out."""
+    words, lexicon = ctx.words, ctx.lexicon
+    covered = [False] * len(words)
+    for a, b, _ in spans:
+        for k in range(a, b):
+            covered[k] = True
+    for span in spans:
+        if span[2] not in ("ORG", "LOC", "MISC"):
+            continue
+        first = ctx.sentences[ctx.sent_of[span[0]]].first_token
+        while span[0] - 1 > first and not covered[span[0] - 1] and name_adjective(words[span[0] - 1], lexicon):
+            span[0] -= 1
+            covered[span[0]] = True
+    return spans
+
+
+# Most words a quoted title of a press outlet has ("Financial Times Deutschland").
+QUOTED_TITLE_WORDS = 5
+
+
+def press_noun(word: str, lexicon) -> bool:
+    """``Zeitung``, ``Magazins``, ``Nachrichtenmagazin``, ``Fernsehsenders``."""
+    low = word.lower()
+    for ending in ("", "s", "es", "en", "n"):
+        if ending and not low.endswith(ending):
+            continue
+        stem = low[: len(low) - len(ending)]
+        if stem.endswith(lexicon.press_noun_endings):
+            return True
+    return False
+
+
+def _rule_quoted_press_title(spans, ctx: SpanContext):
+    """A quoted title is a press outlet (ORG) after a press noun (``die
+    Zeitung "Die Welt"``, ``des Magazins "Spiegel"``) or when its last word
+    is one of a newspaper's (``der "Berliner Kurier"``, ``der "Apotheken
+    Umschau"``), whatever the model made of it; a mention reaching out of the
+    quotes leaves it alone."""
+    words, lexicon = ctx.words, ctx.lexicon
+    n = len(words)
+    out = [list(s) for s in spans]
+    for i in range(n - 2):
+        if words[i] not in lexicon.opening_quotes or not words[i + 1][:1].isupper():
+            continue
+        last = ctx.sentences[ctx.sent_of[i]].last_token
+        j = next((k for k in range(i + 2, min(last, i + 2 + QUOTED_TITLE_WORDS)) if words[k] in lexicon.closing_quotes), None)
+        if j is None or any(not w[:1].isupper() and not w[:1].isdigit() for w in (words[i + 1], words[j - 1])):
+            continue
+        after_noun = i > 0 and ctx.sent_of[i - 1] == ctx.sent_of[i] and press_noun(words[i - 1], lexicon)
+        if not after_noun and words[j - 1] not in lexicon.press_title_words:
+            continue
+        if any(a < i + 1 < b or a < j < b for a, b, _ in out):
+            continue
+        out = [s for s in out if not (i + 1 <= s[0] and s[1] <= j)]
+        out.append([i + 1, j, "ORG"])
+    return sorted(out)
+
+
+# Most name words a legal form claims when the model tagged none of them.
+LEGAL_FORM_NAME_WORDS = 3
+
+
+def _legal_form_end(words: Sequence[str], k: int, last: int, lexicon) -> int | None:
+    """The end of the legal form starting at ``k`` ("GmbH", "GmbH & Co. KG"), or None."""
+    if words[k] not in lexicon.legal_forms:
+        return None
+    end = k + 1
+    while True:
+        j = end
+        while j < last and j - end < 2 and words[j] in lexicon.legal_form_joiners:
+            j += 1
+        if j == end or j >= last or words[j] not in lexicon.legal_forms:
+            return end
+        end = j + 1
+
+
+def _rule_legal_form(spans, ctx: SpanContext):
+    """A legal form closes an organisation's name and makes it one: the
+    mention right before ``GmbH``, ``AG``, ``e.V.``, ``Inc.`` grows over it
+    and becomes ORG (``Ökodorf e.G.``, not a place); with no mention before
+    it, the capitalised name words before it are claimed (``die Steria
+    A/S``); a mention touching it from the left is part of the name
+    (``Rheinland`` + ``Solar Inc.``). A name with a hyphenated legal form
+    (``Saar-Elektrizitäts-AG``) is ORG."""
+    words, lexicon = ctx.words, ctx.lexicon
+    out = [list(s) for s in spans]
+    owner = {k: s for s in out for k in range(s[0], s[1])}
+    for span in out:
+        if any(w.endswith(lexicon.legal_form_compound_endings) for w in words[span[0]:span[1]]):
+            span[2] = "ORG"
+    for k in range(1, len(words)):
+        sentence = ctx.sentences[ctx.sent_of[k]]
+        end = _legal_form_end(words, k, sentence.last_token, lexicon)
+        if end is None or k == sentence.first_token:
+            continue
+        before = owner.get(k - 1)
+        if before is not None and before[1] > end:
+            continue  # a mention reaches past the legal form: leave it
+        inside = [owner[x] for x in range(k, end) if x in owner and owner[x] is not before]
+        if any(s[1] > end for s in inside):
+            continue
+        if before is None:
+            start = k
+            while (start > sentence.first_token and k - start < LEGAL_FORM_NAME_WORDS
+                   and start - 1 not in owner and _legal_name_word(words[start - 1], lexicon)):
+                start -= 1
+            if start == k:
+                continue
+            before = [start, k, "ORG"]
+            out.append(before)
+        for s in inside:
+            if s is not before:
+                s[1] = s[0]  # emptied; dropped below
+        before[1] = end
+        before[2] = "ORG"
+        touching = owner.get(before[0] - 1)
+        if touching is not None and touching is not before and touching[1] == before[0]:
+            before[0] = touching[0]  # "Rheinland" + "Solar Inc.": one name
+            touching[1] = touching[0]
+        for x in range(before[0], end):
+            owner[x] = before
+    return sorted(s for s in out if s[1] > s[0])
+
+
+def _legal_name_word(word: str, lexicon) -> bool:
+    """A word that can be part of a company's name before its legal form:
+    capitalised and no ordinary vocabulary, or written in capitals ("JFE")."""
+    if not word[:1].isupper():
+        return False
+    return word.isupper() or (word not in lexicon.common_words and not is_role_noun(word, lexicon))
+
+
+def _rule_place_class_noun(spans, ctx: SpanContext):
+    """A noun that classifies a place (``Gemeinde``, ``Kanton``,
+    ``Landkreis``, ``Berg``) is no part of the name after it: ``im Kanton
+    Baselland`` names the place ``Baselland``, also where the model read an
+    organisation; a rest that is not a name (``Stadt Bahnhof``) is left as
+    it was."""
+    words, lexicon = ctx.words, ctx.lexicon
+    out = []
+    for a, b, lab in spans:
+        if (lab in ("LOC", "ORG") and b - a >= 2 and words[a] in lexicon.place_class_nouns
+                and _name_token(words[a + 1], lexicon)):
+            out.append([a + 1, b, "LOC"])
+        else:
+            out.append([a, b, lab])
+    return out
+
+
+# Most words of a place's name the model did not tag ("Bad Homburg vor der Höhe" is left to it).
+PLACE_NAME_WORDS = 3
+# Words that join the places of a list after a plural place noun.
+_LIST_JOINERS = frozenset({",", "und", "oder", "sowie"})
+
+
+def _rule_places_after_place_noun(spans, ctx: SpanContext):
+    """A name right after a noun that classifies a place is a place (``die
+    Gemeinde Pflückuff``, ``die Stadt Teirm``), and after a plural one each
+    name of the list that follows (``die Dörfer Hokkala, Kumpula und
+    Oikari``): the model, not knowing the names, leaves them out or takes
+    them for persons. A name that the model read as part of a longer
+    mention is left alone."""
+    words, lexicon = ctx.words, ctx.lexicon
+    out = [list(s) for s in spans]
+    owner = {k: s for s in out for k in range(s[0], s[1])}
+    for k in range(len(words) - 1):
+        w, low = words[k], words[k].lower()
+        if not w[:1].isupper() or k in owner:
+            continue
+        plural = w in lexicon.place_class_plurals or low.endswith(lexicon.place_class_plural_endings)
+        if not plural and w not in lexicon.place_class_nouns and not low.endswith(lexicon.place_class_endings):
+            continue
+        last = ctx.sentences[ctx.sent_of[k]].last_token
+        j = k + 1
+        while j < last and _name_token(words[j], lexicon):
+            span = owner.get(j)
+            if span is None:
+                end = j + 1
+                while end < last and end - j < PLACE_NAME_WORDS and end not in owner and _name_token(words[end], lexicon):
+                    end += 1
+                span = [j, end, "LOC"]
+                out.append(span)
+                for x in range(j, end):
+                    owner[x] = span
+            elif span[0] == j and all(_name_token(w, lexicon) for w in words[j:span[1]]):
+                span[2] = "LOC"
+            else:
+                break
+            j = span[1]
+            if not plural or j + 1 >= last or words[j] not in _LIST_JOINERS:
+                break
+            j += 1
+    return sorted(out)
+
+
+# Most words of an organisation's name after its kind noun ("Rockband ...").
+ORG_KIND_NAME_WORDS = 4
+
+
+def _org_name_word(word: str, lexicon) -> bool:
+    """A word of an organisation's name: a name word or an acronym."""
+    return _name_token(word, lexicon) or (bool(_ACRONYM.fullmatch(word)) and word not in lexicon.plain_acronyms)
+
+
+def _rule_org_kind_noun(spans, ctx: SpanContext):
+    """A noun for a kind of organisation introduces its name
+    (``Spielzeughersteller Mattel``, ``die Rockband Fold Zandura``): the
+    run of name words right after it is an organisation, whatever the model
+    read, unless a mention reaches out of the run or the run is one word
+    that is a known place or that the model read as one (``Ortsgruppe
+    Amberg``, ``der größte Dienstleister Nordeuropas``), a title the model
+    read (MISC: ``das Magazin Report Mainz``), a person's name opening with
+    a first name, or a numeral (``Team II``)."""
+    words, lexicon = ctx.words, ctx.lexicon
+    out = [list(s) for s in spans]
+    owner = {k: s for s in out for k in range(s[0], s[1])}
+    for k in range(len(words) - 1):
+        w = words[k]
+        if not w[:1].isupper() or k in owner or not w.lower().endswith(lexicon.org_kind_endings):
+            continue
+        last = ctx.sentences[ctx.sent_of[k]].last_token
+        end = k + 1
+        while end < last and end - k - 1 < ORG_KIND_NAME_WORDS and _org_name_word(words[end], lexicon):
+            end += 1
+        if end == k + 1 or end - k == 2 and (_known_place(words[k + 1], lexicon) or _genitive_place(words[k + 1], lexicon)):
+            continue
+        if words[k + 1] in lexicon.first_names and end - k > 2:
+            continue  # "das Team Jupp Heynckes": a person
+        if end - k == 2 and len(words[k + 1]) <= 2:
+            continue  # "Team II"
+        inside = {id(owner[x]): owner[x] for x in range(k + 1, end) if x in owner}.values()
+        if any(s[0] < k + 1 or s[1] > end for s in inside):
+            continue
+        if any(s[:2] == [k + 1, end] and (s[2] in ("ORG", "MISC") or s[2] == "LOC" and end - k == 2) for s in inside):
+            continue  # the model has it, reads a title, or one word as a place ("Dienstleister Nordeuropas")
+        for s in inside:
+            s[1] = s[0]
+        span = [k + 1, end, "ORG"]
+        out.append(span)
+        for x in range(k + 1, end):
+            owner[x] = span
+    return sorted(s for s in out if s[1] > s[0])
+
+
+def _genitive_name(word: str, lexicon) -> bool:
+    """A capitalised word in -s that is no vocabulary, nor a place, nor the
+    genitive of either, nor a noun or adjective ending (-ss, -nis; -es and
+    -ens of "Bürgerliches", "Reklamierens"): ``Kádárs``, ``Wulffs``."""
+    if (len(word) < 4 or not word[:1].isupper() or not word.endswith("s") or not word.isalpha()
+            or word.isupper() or word.endswith(("ss", "nis", "es", "ens"))):
+        return False
+    stem = word[:-1]
+    if word in lexicon.common_words or stem in lexicon.common_words or is_role_noun(word, lexicon):
+        return False
+    return not (_known_place(word, lexicon) or _genitive_place(word, lexicon))
+
+
+def _rule_genitive_name(spans, ctx: SpanContext):
+    """A name in the genitive before the noun it governs is a person (``für
+    Kádárs Werke``, ``zu Wulffs Hochzeitsfeier``, ``um Nerudas
+    gesundheitliche Verfassung``): German puts only names (and poetic nouns)
+    there, and a place in the genitive is left to the place rule; a word
+    after an article is a noun (``der Preis``). The model, seeing an unknown
+    word in -s, often leaves it out."""
+    words, lexicon = ctx.words, ctx.lexicon
+    covered = set(k for a, b, _ in spans for k in range(a, b))
+    out = [list(s) for s in spans]
+    for k in range(len(words) - 1):
+        sentence = ctx.sentences[ctx.sent_of[k]]
+        if (k in covered or k == sentence.first_token or not _genitive_name(words[k], lexicon)
+                or words[k - 1].lower() in lexicon.determiners):
+            continue  # "der Preis die Marke": a noun after its article
+        j = k + 1
+        nxt = words[j] if j < sentence.last_token - 1 else ""
+        if nxt[:1].islower() and len(nxt) >= 5 and nxt.endswith(("e", "en")) and nxt not in lexicon.determiners:
+            j += 1  # an adjective between: "Nerudas gesundheitliche Verfassung"
+        head = words[j] if j < sentence.last_token else ""
+        if len(head) >= 4 and head[:1].isupper() and head in lexicon.common_words and j not in covered:
+            out.append([k, k + 1, "PER"])
+    return sorted(out)
+
+
+def _rule_company_name_word(spans, ctx: SpanContext):
+    """A name that holds a company word after its first word (``Octagon
+    Worldwide``, ``Carlsen Comics``, ``Sun Microsystems``) is an
+    organisation, not a person; with no mention there, the name words
+    before the company word are claimed (``Sun`` + ``Microsystems``)."""
+    words, lexicon = ctx.words, ctx.lexicon
+    out = [list(s) for s in spans]
+    owner = {k: s for s in out for k in range(s[0], s[1])}
+    for span in out:
+        if span[2] != "ORG" and any(w in lexicon.company_name_words for w in words[span[0] + 1:span[1]]):
+            span[2] = "ORG"
+    for k in range(1, len(words)):
+        if words[k] not in lexicon.company_name_words or k in owner:
+            continue
+        sentence = ctx.sentences[ctx.sent_of[k]]
+        before = owner.get(k - 1)
+        if before is None:
+            start = k
+            while start > sentence.first_token and k - start < LEGAL_FORM_NAME_WORDS and \
+                    start - 1 not in owner and _legal_name_word(words[start - 1], lexicon):
+                start -= 1
+            if start == k or start == sentence.first_token and words[start] in lexicon.common_words:
+                continue
+            before = [start, k, "ORG"]
+            out.append(before)
+        before[1] = k + 1
+        before[2] = "ORG"
+        owner[k] = before
+    return sorted(out)
+
+
+_PERCENT = re.compile(r"[+\-−–]?\d+(?:[,.]\d+)?\s*%|Prozent|%")
+_SIGNED_CHANGE = re.compile(r"\([+\-−–]\d+(?:[,.]\d+)?(?:%|Prozent)")
+
+
+def _signed_change_at(words: Sequence[str], k: int, last: int) -> bool:
+    """A bracketed signed percentage starts at word ``k`` (before ``last``)
+    however it was tokenised: ``( +2,5 % )``, ``(-1,8%``."""
+    return bool(_SIGNED_CHANGE.match("".join(words[k:min(k + 5, last)])))
+
+
+# How far after a name a share-price report reaches its percentage.
+SHARE_REPORT_WORDS = 5
+
+
+def _rule_share_price(spans, ctx: SpanContext):
+    """Stock-market copy names a company for its shares: a name followed by
+    a plural price verb and a percentage (``Mizuho gaben um 1,9 Prozent
+    nach``) or by a bracketed signed change (``Transocean (-1,8%)``) is an
+    organisation, not a person; an untagged name before a bracketed change
+    is claimed."""
+    words, lexicon = ctx.words, ctx.lexicon
+    n = len(words)
+
+    def share_report(k: int) -> bool:
+        last = ctx.sentences[ctx.sent_of[min(k, n - 1)]].last_token
+        if k < last and words[k].startswith("(") and _signed_change_at(words, k, last):
+            return True
+        if k < last and words[k] in lexicon.share_price_verbs:
+            return any(_PERCENT.fullmatch(w) for w in words[k + 1:min(last, k + 1 + SHARE_REPORT_WORDS)])
+        return False
+
+    covered = set(k for a, b, _ in spans for k in range(a, b))
+    out = [list(s) for s in spans]
+    for span in out:
+        if span[2] != "ORG" and span[1] < n and share_report(span[1]):
+            span[2] = "ORG"
+    for k in range(1, n):
+        if not words[k].startswith("(") or k in covered or k - 1 in covered \
+                or not _legal_name_word(words[k - 1], lexicon):
+            continue
+        if _signed_change_at(words, k, ctx.sentences[ctx.sent_of[k]].last_token):
+            start = k - 1
+            while start > ctx.sentences[ctx.sent_of[k]].first_token and start - 1 not in covered \
+                    and k - start < LEGAL_FORM_NAME_WORDS and _legal_name_word(words[start - 1], lexicon):
+                start -= 1
+            out.append([start, k, "ORG"])
+            covered.update(range(start, k))
+    return sorted(out)
+
+
+def federal_body(word: str, lexicon) -> bool:
+    """``Bundesjustizministerium``, ``Landeskriminalamts``, ``Umweltbundesamt``."""
+    if not word[:1].isupper() or "-" in word or len(word) < 9:
+        return False
+    low = word.lower()
+    if low.startswith(lexicon.federal_prefixes) and low.endswith(lexicon.federal_body_heads):
+        return True
+    return any(infix in low[1:] for infix in lexicon.federal_infixes)
+
+
+def _rule_federal_body(spans, ctx: SpanContext):
+    """A federal or state body named by its ``Bundes-``/``Landes-``
+    compound (``das Bundesjustizministerium``, ``den
+    Bundesnachrichtendienst``) is an organisation, also where the model
+    left the one word out."""
+    words, lexicon = ctx.words, ctx.lexicon
+    covered = set(k for a, b, _ in spans for k in range(a, b))
+    out = [list(s) for s in spans]
+    for k, w in enumerate(words):
+        if k not in covered and federal_body(w, lexicon):
+            out.append([k, k + 1, "ORG"])
+    return sorted(out)
+
+
+_ROAD_NUMBER = re.compile(r"\d{1,3}\.?")
+
+
+def _rule_road(spans, ctx: SpanContext):
+    """A road named by its number is a place: ``die A 7``, ``zur A 5``,
+    ``die Autobahnen A 2 und A 7`` (a road letter after an article, a road
+    noun or ``und``), and ``die Bundesstraße 216`` (the road noun with its
+    number)."""
+    words, lexicon = ctx.words, ctx.lexicon
+    n = len(words)
+    out = [list(s) for s in spans]
+    owner = {k: s for s in out for k in range(s[0], s[1])}
+    for k in range(1, n - 1):
+        w, nxt = words[k], words[k + 1]
+        if not _ROAD_NUMBER.fullmatch(nxt) or k + 1 in owner or ctx.sent_of[k + 1] != ctx.sent_of[k]:
+            continue
+        prev = words[k - 1]
+        if w in lexicon.road_letters and k not in owner and (
+                prev.lower() in lexicon.determiners or prev in lexicon.road_nouns or prev == "und"):
+            span = [k, k + 2, "LOC"]
+        elif w in lexicon.road_nouns and (owner.get(k) is None or owner[k][:2] == [k, k + 1]):
+            span = owner.get(k) or [k, k + 2, "LOC"]
+            span[1], span[2] = k + 2, "LOC"
+        else:
+            continue
+        if span not in out:
+            out.append(span)
+        owner[k] = owner[k + 1] = span
+    return sorted(out)
+
+
+# Most words of a club's name after its prefix ("FC Carl Zeiss Jena").
+CLUB_NAME_WORDS = 3
+
+
+def _rule_sports_club(spans, ctx: SpanContext):
+    """A club prefix and the name words after it (``AS Rom``, ``FC Schalke
+    04``, ``Borussia Mönchengladbach``) are one organisation, however the
+    model cut or labelled them, unless a mention reaches out of the run."""
+    words, lexicon = ctx.words, ctx.lexicon
+    out = [list(s) for s in spans]
+    owner = {k: s for s in out for k in range(s[0], s[1])}
+    for k in range(len(words) - 1):
+        if words[k] not in lexicon.club_prefixes:
+            continue
+        last = ctx.sentences[ctx.sent_of[k]].last_token
+        end = k + 1
+        while end < last and end - k <= CLUB_NAME_WORDS and (
+                _org_name_word(words[end], lexicon) or end > k + 1 and words[end].isdigit() and len(words[end]) == 2):
+            end += 1
+        if end == k + 1:
+            continue
+        inside = {id(owner[x]): owner[x] for x in range(k, end) if x in owner}.values()
+        if any(s[0] < k or s[1] > end for s in inside):
+            continue
+        for s in inside:
+            s[1] = s[0]
+        span = [k, end, "ORG"]
+        out.append(span)
+        for x in range(k, end):
+            owner[x] = span
+    return sorted(s for s in out if s[1] > s[0])
+
+
+def _rule_compass_word(spans, ctx: SpanContext):
+    """A compass direction alone (``von Norden nach Süden``) is no place."""
+    return [s for s in spans if not (s[1] - s[0] == 1 and ctx.words[s[0]] in ctx.lexicon.compass_words)]
+
+
+_INDEFINITE = frozenset("ein eine einer eines einem einen keine".split())
+
+
+def street_name(word: str, lexicon) -> bool:
+    """``Friedrich-Engels-Straße``, ``Rhein-Sieg-Kreises``: a name of two or
+    more hyphenated parts before a street or district word (``Bastille-Platz``
+    with one part is often a compound's part, and left to the model)."""
+    if not word[:1].isupper() or word in lexicon.generic_streets:
+        return False
+    head, hyphen, last = word.rpartition("-")
+    return bool(hyphen and head and last in lexicon.hyphen_place_words and head.count("-") >= 1)
+
+
+def _rule_street(spans, ctx: SpanContext):
+    """A street or district with a hyphenated name (``in der
+    Friedrich-Engels-Straße``, ``des Rhein-Sieg-Kreises``) is a place where
+    the model left it out; after an indefinite article it is a kind of
+    street."""
+    words, lexicon = ctx.words, ctx.lexicon
+    covered = set(k for a, b, _ in spans for k in range(a, b))
+    out = [list(s) for s in spans]
+    for k, w in enumerate(words):
+        if k in covered or not street_name(w, lexicon):
+            continue
+        if any(words[x].lower() in _INDEFINITE for x in range(max(0, k - 2), k)):
+            continue
+        out.append([k, k + 1, "LOC"])
+    return sorted(out)
+
+
+def _rule_name_before_acronym(spans, ctx: SpanContext):
+    """A name word between a neuter article and an institute's acronym is
+    part of its name (``das Fraunhofer IAO``, ``des Fraunhofer FIT``): the
+    article agrees with the acronym, not with the word. A noun in apposition
+    takes its own article and ending (``der Partner SAP``, ``des
+    Zulieferers ZF``); a noun for the kind of organisation (``das
+    Unternehmen SAP``) or a place is not part of the name either."""
+    words, lexicon = ctx.words, ctx.lexicon
+    owner = {k: s for s in spans for k in range(s[0], s[1])}
+    for span in spans:
+        a, b, lab = span
+        if lab != "ORG" or b - a != 1 or not _ACRONYM.fullmatch(words[a]) or a < 2 or a - 1 in owner:
+            continue
+        w = words[a - 1]
+        article = words[a - 2].lower()
+        if ((article == "das" or article == "des" and not w.endswith("s")) and _name_token(w, lexicon)
+                and not w.lower().endswith(lexicon.org_kind_endings) and not w.lower().endswith(lexicon.org_suffixes)
+                and not _known_place(w, lexicon)):
+            span[0] = a - 1
+    return spans
+
+
+SPAN_RULES: tuple[SpanRule, ...] = (
+    SpanRule("compass word", _rule_compass_word),
+    SpanRule("genitive place", _rule_genitive_place),
+    SpanRule("name adjective", _rule_name_adjective),
+    SpanRule("quoted press title", _rule_quoted_press_title),
+    SpanRule("legal form", _rule_legal_form),
+    SpanRule("company name word", _rule_company_name_word),
+    SpanRule("share price", _rule_share_price),
+    SpanRule("federal body", _rule_federal_body),
+    SpanRule("road", _rule_road),
+    SpanRule("street", _rule_street),
+    SpanRule("sports club", _rule_sports_club),
+    SpanRule("name before an acronym", _rule_name_before_acronym),
+    SpanRule("place class noun", _rule_place_class_noun),
+    SpanRule("places after a place noun", _rule_places_after_place_noun),
+    SpanRule("organisation kind noun", _rule_org_kind_noun),
+    SpanRule("genitive name", _rule_genitive_name),
+)
 
 
 def _split_place_and_person(spans, words, lexicon):

@@ -189,8 +189,8 @@ class _StubModel:
         # A role noun introduces a name.
         ("Kremlchef Wladimir Putin reiste ab .", ["O"] * 6, [("Wladimir Putin", "PER")]),
         ("Präsident Yang Moo Jin sagte das .", ["O"] * 7, [("Yang Moo Jin", "PER")]),
-        # ... but not a place: "Kanzler Deutschlands".
-        ("Der Kanzler Deutschlands reiste ab .", ["O"] * 6, []),
+        # ... but not a place: "Kanzler Deutschlands" (which, in the genitive, is a place).
+        ("Der Kanzler Deutschlands reiste ab .", ["O"] * 6, [("Deutschlands", "LOC")]),
         # An acronym after an organisation noun.
         ("Das meldete die Nachrichtenagentur KCNA .", ["O"] * 6, [("KCNA", "ORG")]),
         ("Das meldete der Staatssender KRT .", ["O"] * 6, [("KRT", "ORG")]),

@@ -35,6 +35,47 @@ class EntityLexicon:
     org_head_suffixes: tuple[str, ...]
     name_particles: frozenset[str]
     genitive_suffixes: tuple[str, ...]
+    # Adjective stems and derivational endings that open names ("Deutsche Bank").
+    name_adjective_stems: frozenset[str] = frozenset()
+    name_adjective_suffixes: tuple[str, ...] = ()
+    adjective_inflections: tuple[str, ...] = ()
+    # Press nouns that introduce a quoted outlet's title, and last words of such titles.
+    press_noun_endings: tuple[str, ...] = ()
+    press_title_words: frozenset[str] = frozenset()
+    opening_quotes: frozenset[str] = frozenset()
+    closing_quotes: frozenset[str] = frozenset()
+    # Legal forms that close an organisation's name ("Audi AG"), hyphenated
+    # endings ("Saar-Elektrizitäts-AG") and the words joining two ("& Co.").
+    legal_forms: frozenset[str] = frozenset()
+    legal_form_compound_endings: tuple[str, ...] = ()
+    legal_form_joiners: frozenset[str] = frozenset()
+    # Endings of nouns for a kind of organisation that introduce its name.
+    org_kind_endings: tuple[str, ...] = ()
+    # Plural verbs of share-price reports ("Mizuho gaben 1,9 Prozent nach").
+    share_price_verbs: frozenset[str] = frozenset()
+    # "Bundes-"/"Landes-" compounds naming a federal or state body.
+    federal_prefixes: tuple[str, ...] = ()
+    federal_body_heads: tuple[str, ...] = ()
+    federal_infixes: tuple[str, ...] = ()
+    # Road nouns and road letters ("Bundesstraße 216", "die A 7").
+    road_nouns: frozenset[str] = frozenset()
+    road_letters: frozenset[str] = frozenset()
+    # Words that open a sports club's name ("FC", "Borussia").
+    club_prefixes: frozenset[str] = frozenset()
+    # Compass directions, no place alone ("nach Süden").
+    compass_words: frozenset[str] = frozenset()
+    # Last words of hyphenated street and district names, and generic street words.
+    hyphen_place_words: frozenset[str] = frozenset()
+    generic_streets: frozenset[str] = frozenset()
+    # Articles and possessives before a noun phrase.
+    determiners: frozenset[str] = frozenset()
+    # Words that end or continue a company's name ("Sun Microsystems").
+    company_name_words: frozenset[str] = frozenset()
+    # Nouns that classify a place before its name ("Gemeinde", "Kanton").
+    place_class_nouns: frozenset[str] = frozenset()
+    place_class_plurals: frozenset[str] = frozenset()
+    place_class_endings: tuple[str, ...] = ()
+    place_class_plural_endings: tuple[str, ...] = ()
     # Seats of government that news names for the government itself.
     institution_seats: frozenset[str] = field(default_factory=frozenset)
     # Word -> its distributional classes at several granularities
@@ -79,6 +120,206 @@ _INSTITUTION_SEATS = frozenset(
     "Bundeskanzleramt Vatikan Vatikans Quai Downing Kremlin".split()
 )
 
+# Adjectives that open names of places and organisations when written with a
+# capital mid-sentence ("Deutsche Bank", "Große Schaftberg", "Hinterer
+# Bayerischer Wald", "Vereinigte Staaten"), as bare stems; with the
+# derivational endings below they cover "Medizinische Hochschule",
+# "Europäische Zentralbank". Origin: hand-made from German orthography (an
+# adjective is capitalised inside a name, Duden rule D 89/D 134).
+_NAME_ADJECTIVE_STEMS = frozenset(
+    """
+    groß klein neu alt ober unter hinter vorder mittler oberst hoh nah fern
+    nördlich südlich östlich westlich deutsch vereinigt frei rot grün schwarz weiß blau gelb
+    heilig erst zweit dritt international national allgemein evangelisch katholisch
+    """.split()
+)
+_NAME_ADJECTIVE_SUFFIXES = ("isch", "lich")
+# Inflection endings of adjectives, longest first.
+_ADJECTIVE_INFLECTIONS = ("en", "er", "es", "em", "e")
+
+# Nouns for newspapers, magazines and broadcasters, as compound endings, that
+# introduce a quoted title naming the outlet ("die Zeitung »Die Welt«", "des
+# Magazins „Spiegel“", "der Sender „Phoenix“"). Origin: hand-made from German
+# press usage.
+_PRESS_NOUN_ENDINGS = (
+    "zeitung", "zeitschrift", "magazin", "blatt", "illustrierte", "sender", "portal", "wochenschrift",
+    "agentur", "verlag",
+)
+# Last words of newspaper and magazine titles ("Süddeutsche Zeitung", "Berliner
+# Kurier", "Frankfurter Rundschau", "Financial Times"): a quoted title ending in
+# one names a press outlet. Origin: hand-made from the titles of the German
+# and international press.
+_PRESS_TITLE_WORDS = frozenset(
+    """
+    Zeitung Zeitungen Presse Kurier Kuriers Rundschau Tageblatt Tageblatts Anzeiger Anzeigers
+    Umschau Nachrichten Post Times Journal Journals Allgemeine Allgemeinen Morgenpost Abendblatt
+    Abendblatts Tagblatt Tagblatts Volksstimme Zeitschrift Magazin Magazins Echo Spiegel Spiegels
+    """.split()
+)
+# Quotation marks that open and close a title.
+_OPENING_QUOTES = frozenset('" „ » “ ‚ \''.split())
+_CLOSING_QUOTES = frozenset('" “ ” « ‘ \''.split())
+
+# Legal forms that close a company's or an association's name ("Audi AG",
+# "Google Inc.", "Ökodorf e.G.", "Steria A/S"), as written (case matters:
+# "SE", not "se"), and those that end a hyphenated name ("Saar-Elektrizitäts-AG").
+# "& Co." only joins two of them ("Stiftung & Co. KG"). Origin: German,
+# Austrian and Swiss company and association registers and the common foreign
+# forms in German business news (cf. LEGAL_FORMS in chronik.lang.de.names).
+_LEGAL_FORMS = frozenset(
+    """
+    AG GmbH gGmbH mbH KG KGaA SE OHG oHG UG GbR eG e.G. eV e.V. VVaG
+    Inc. Inc Corp. Corp Ltd. Ltd LLC plc PLC Limited N.V. NV B.V. BV S.A. SA S.p.A. SpA
+    A/S ASA AB Oyj S.A.S. SAS Sarl S.à.r.l. Pty
+    """.split()
+)
+_LEGAL_FORM_COMPOUND_ENDINGS = ("-AG", "-GmbH", "-KG", "-KGaA", "-SE")
+_LEGAL_FORM_JOINERS = frozenset("& Co Co.".split())
+
+# Nouns that classify a place before its name ("die Gemeinde Gosenbach", "im
+# Kanton Bern", "der Landkreis Harburg") and are no part of it; also their
+# genitive forms. Origin: hand-made from German administrative and
+# geographical terms (GermEval 2014 leaves them out of the place's span).
+_PLACE_CLASS_NOUNS = frozenset(
+    """
+    Stadt Großstadt Kleinstadt Kreisstadt Hauptstadt Landeshauptstadt Hansestadt Metropole
+    Gemeinde Marktgemeinde Ortsgemeinde Samtgemeinde Verbandsgemeinde Ortschaft Ort Ortsteil Stadtteil
+    Stadtbezirk Dorf Weiler Kreis Kreises Landkreis Landkreises Bezirk Bezirks Bezirkes Regierungsbezirk
+    Kanton Kantons Provinz Region Bundesland Bundesstaat Teilstaat Departement Département Distrikt
+    Insel Halbinsel Fluss Flusses Berg Berges Gipfel Tal Metropolregion Emirat
+    """.split()
+)
+# Their plurals, which introduce a list of places ("die Dörfer Hokkala,
+# Kumpula und Oikari", "die Gemeinden Alfter und Swisttal").
+_PLACE_CLASS_PLURALS = frozenset(
+    """
+    Städte Großstädte Kleinstädte Gemeinden Ortsgemeinden Dörfer Orte Ortschaften Ortsteile Stadtteile
+    Stadtbezirke Weiler Kreise Landkreise Bezirke Kantone Provinzen Regionen Bundesländer Bundesstaaten
+    Inseln Berge Gipfel Flüsse Täler
+    """.split()
+)
+# Compound endings of place-class nouns ("Hafenstadt", "Nachbargemeinde",
+# "Partnerstädte", "Kirchengemeinden"), singular and plural; short endings
+# that end ordinary words ("-orte" in "Worte", "-berg" in "Herberge") are
+# not among them.
+_PLACE_CLASS_ENDINGS = ("stadt", "gemeinde", "insel", "provinz", "region")
+_PLACE_CLASS_PLURAL_ENDINGS = (
+    "städte", "gemeinden", "dörfer", "ortschaften", "ortsteile", "stadtteile", "bezirke", "kantone",
+    "provinzen", "regionen", "bundesländer", "inseln",
+)
+
+# Endings of nouns for a kind of organisation that introduce its name
+# ("Spielzeughersteller Mattel", "die Rockband Fold Zandura", "der Verein
+# Ascoli", "Fluggesellschaft Air One"): the capitalised name after one is an
+# organisation. Compounds end in their head, so a person noun ("Teamchef",
+# "Unternehmer") does not match. Origin: hand-made from German news usage;
+# checked on GermEval 2014 dev (39 of 46 such names are organisations).
+_ORG_KIND_ENDINGS = (
+    "hersteller", "konzern", "konzerns", "unternehmen", "unternehmens", "firma", "band", "verein", "vereins",
+    "club", "clubs", "klub", "klubs", "ligist", "ligisten", "verlag", "verlags", "sender", "senders",
+    "agentur", "partei", "gewerkschaft", "verband", "verbands", "verbandes", "bank", "produktion", "büro",
+    "betrieb", "ensemble", "vereinigung", "kette", "anbieter", "anbieters", "provider", "dienstleister",
+    "versicherer", "händler", "label", "labels", "team", "teams", "gesellschaft", "genossenschaft",
+    "institut", "instituts", "zeitung", "magazin", "magazins",
+)
+
+# Words that end (or continue) a company's or an English-named body's name in
+# international copy and are no part of a person's or a place's name ("Sun
+# Microsystems", "Octagon Worldwide", "British Airways", "JFE Holdings",
+# "Carlsen Verlag", "Jet Propulsion Laboratory", "Security Council"). Origin:
+# hand-made from English and German company and institution names; on
+# GermEval 2014 dev every such word inside a name is inside an organisation.
+_COMPANY_NAME_WORDS = frozenset(
+    """
+    Worldwide Systems Microsystems Industries Technologies Technology Airways Airlines Motors Holdings
+    Comics Pharmaceuticals Networks Entertainment Communications Electronics Records Pictures Studios
+    Corporation Incorporated Enterprises Laboratories Solutions Investments Semiconductor Semiconductors
+    Verlag Verlagsgruppe Brauerei Reederei
+    Laboratory Institute University College School Association Society Foundation Agency Board Council
+    Commission Committee League Theatre Times
+    """.split()
+)
+
+# Plural verbs of share-price reports: stock-market copy names a company for
+# its shares and puts the verb in the plural ("Mizuho gaben um 1,9 Prozent
+# nach", "JFE Holdings rückten 3,5 Prozent vor"). Origin: hand-made from
+# German stock-market reporting (dpa-AFX, Börsen-Zeitung style).
+_SHARE_PRICE_VERBS = frozenset(
+    """
+    gaben lagen rückten stiegen fielen verloren legten gewannen verteuerten verbilligten notierten
+    schlossen kletterten sanken büßten zogen brachen sackten rutschten schnellten erholten
+    """.split()
+)
+
+# A federal or state body is named by a compound of "Bundes-"/"Landes-" and its
+# kind ("Bundesjustizministerium", "Bundesnachrichtendienst",
+# "Landeskriminalamt", "Umweltbundesamt"): the one body of that kind of the
+# federation or the state, a proper name, unlike "das Innenministerium"
+# of any country. Heads as compound endings, also in the genitive. Origin:
+# German federal and state administration names.
+_FEDERAL_PREFIXES = ("bundes", "landes")
+_FEDERAL_BODY_HEADS = (
+    "ministerium", "ministeriums", "amt", "amts", "amtes", "dienst", "dienstes", "gericht", "gerichts",
+    "gerichtshof", "gerichtshofs", "anstalt", "agentur", "bank", "kanzleramt", "kanzleramts", "rechnungshof",
+    "verfassungsgericht", "zentrale", "stiftung", "behörde", "institut", "instituts",
+)
+# Infixes that name a federal body inside a compound ("Umweltbundesamt").
+_FEDERAL_INFIXES = ("bundesamt", "bundesanstalt", "bundesministerium", "bundesagentur")
+
+# Articles, article contractions and possessives before a noun phrase ("der
+# Preis" is a noun, "die A 7" a road). Origin: German grammar.
+_DETERMINERS = frozenset(
+    """
+    der die das des dem den ein eine einer eines einem einen im vom zum zur beim ins
+    sein seine seiner seines seinem seinen ihr ihre ihrer ihres ihrem ihren
+    """.split()
+)
+
+# Road nouns before a road's number ("die Bundesstraße 216", "die Autobahnen
+# A 2 und A 7"), and the letters of German road numbers (A: Autobahn, B:
+# Bundesstraße). Origin: German road naming (Bundesfernstraßengesetz).
+_ROAD_NOUNS = frozenset(
+    "Autobahn Autobahnen Bundesautobahn Bundesstraße Bundesstraßen Landesstraße Staatsstraße Kreisstraße".split()
+)
+_ROAD_LETTERS = frozenset("A B".split())
+
+# Words that open a sports club's name before its town ("FC Nürnberg", "AS
+# Rom", "Borussia Dortmund", "VfL Osnabrück"): the whole is the club. Words
+# that are also places or common words ("Preußen", "Union", "Real") are left
+# out. Origin: German and European club naming (Verein für Leibesübungen,
+# Turn- und Sportverein, Associazione Sportiva, ...).
+_CLUB_PREFIXES = frozenset(
+    """
+    FC SC SV TSV VfB VfL VfR AS AC SSC BSC TuS SpVgg FSV TSG SSV ESV KSC SG SpVg TuRU MSV FK NK SK
+    Borussia Eintracht Fortuna Hertha Alemannia Arminia Kickers Sportfreunde Dynamo Lokomotive Olympique
+    """.split()
+)
+
+# Compass directions: alone they name a direction or a region of no fixed
+# bounds ("nach Süden", "im Westen"), not a place; "Nahen Ostens" and "Nord"
+# inside a longer name stay. Origin: German vocabulary.
+_COMPASS_WORDS = frozenset(
+    """
+    Norden Süden Osten Westen Nord Süd Ost West Nordosten Nordwesten Südosten Südwesten
+    Nordens Südens Ostens Westens
+    """.split()
+)
+
+# Words that end a hyphenated street or district name ("Friedrich-Engels-Straße",
+# "Karl-Marx-Allee", "Rhein-Sieg-Kreis"). One-word street names are left to
+# the model: their endings also end common nouns ("Käufer", "Einkaufsstraße").
+# Origin: German street and district naming.
+_HYPHEN_PLACE_WORDS = frozenset("Straße Strasse Allee Platz Gasse Weg Ring Ufer Damm Kreis Kreises Chaussee".split())
+# Street words that name a kind of road, not one street. Origin: German road vocabulary.
+_GENERIC_STREETS = frozenset(
+    """
+    Straße Strasse Bundesstraße Landstraße Kreisstraße Staatsstraße Einbahnstraße Seitenstraße
+    Nebenstraße Querstraße Umgehungsstraße Zufahrtsstraße Hauptverkehrsstraße Durchgangsstraße
+    Ausfallstraße Fernstraße Schnellstraße Wohnstraße Spielstraße Fahrradstraße Weinstraße Allee Gasse
+    Seitengasse Ufer Damm Deich Ostufer Westufer Nordufer Südufer Flussufer Seeufer Rheinufer Staudamm
+    """.split()
+)
+
 # Genitive endings of names ("Putins", "Merz'"). Origin: German grammar.
 _GENITIVE_SUFFIXES = ("s", "'", "’", "'s", "’s")
 
@@ -111,6 +352,33 @@ ENTITY_LEXICON = EntityLexicon(
     org_heads=_ORG_HEADS,
     org_head_suffixes=_ORG_HEAD_SUFFIXES,
     institution_seats=_INSTITUTION_SEATS,
+    name_adjective_stems=_NAME_ADJECTIVE_STEMS,
+    name_adjective_suffixes=_NAME_ADJECTIVE_SUFFIXES,
+    adjective_inflections=_ADJECTIVE_INFLECTIONS,
+    press_noun_endings=_PRESS_NOUN_ENDINGS,
+    legal_forms=_LEGAL_FORMS,
+    place_class_nouns=_PLACE_CLASS_NOUNS,
+    place_class_plurals=_PLACE_CLASS_PLURALS,
+    place_class_endings=_PLACE_CLASS_ENDINGS,
+    place_class_plural_endings=_PLACE_CLASS_PLURAL_ENDINGS,
+    company_name_words=_COMPANY_NAME_WORDS,
+    determiners=_DETERMINERS,
+    hyphen_place_words=_HYPHEN_PLACE_WORDS,
+    generic_streets=_GENERIC_STREETS,
+    compass_words=_COMPASS_WORDS,
+    club_prefixes=_CLUB_PREFIXES,
+    road_nouns=_ROAD_NOUNS,
+    road_letters=_ROAD_LETTERS,
+    federal_prefixes=_FEDERAL_PREFIXES,
+    federal_body_heads=_FEDERAL_BODY_HEADS,
+    federal_infixes=_FEDERAL_INFIXES,
+    share_price_verbs=_SHARE_PRICE_VERBS,
+    org_kind_endings=_ORG_KIND_ENDINGS,
+    legal_form_compound_endings=_LEGAL_FORM_COMPOUND_ENDINGS,
+    legal_form_joiners=_LEGAL_FORM_JOINERS,
+    press_title_words=_PRESS_TITLE_WORDS,
+    opening_quotes=_OPENING_QUOTES,
+    closing_quotes=_CLOSING_QUOTES,
     name_particles=_NAME_PARTICLES,
     genitive_suffixes=_GENITIVE_SUFFIXES,
     word_classes=_read_classes("entities_clusters.tsv"),
