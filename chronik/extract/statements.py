@@ -52,6 +52,10 @@ MAX_FREE_SENTENCES = 4
 MAX_COLON_FRAME = 6
 # How far back (in sentences) free indirect speech looks for the statement it continues.
 CARRY_SENTENCES = 4
+# "Der Trainer tritt zurück. Dies gab der Verein bekannt.": the most sentences before its frame that a
+# clause anaphor takes up (back to the start of their paragraph; on the Wikinews tuning part such a
+# report runs over one to three sentences, most often the whole lead paragraph).
+MAX_ANAPHOR_SENTENCES = 3
 # A quote with no speaker and fewer words is a title or a term, not a statement
 # (the quote stage keeps it as a quote).
 MIN_UNATTRIBUTED_WORDS = 4
@@ -86,7 +90,8 @@ def extract_statements(view, quotes: Sequence[Quote], lexicon) -> tuple[Statemen
                 add(_from_quote(r, q))
             qi += 1
         sent = r.sentence_tokens(si)
-        framed, covered = _frames(r, si, sent)
+        anaphor = _clause_anaphor(r, si, sent, by_sentence)
+        framed, covered = ([anaphor], False) if anaphor is not None else _frames(r, si, sent)
         framed = _cut_at_next_frame(r, framed)
         for st in framed:
             add(st)
@@ -309,6 +314,51 @@ def _frames(r: _Reader, si: int, sent: range) -> tuple[list[Statement], bool]:
             if st is not None and not r.quote_covers(r.trim(toks)):
                 found.append(st)
     return found, covered
+
+
+def _clause_anaphor(r: _Reader, si: int, sent: range, by_sentence) -> Statement | None:
+    """``Der Trainer tritt zurück. Dies gab der Verein bekannt.``, ``Das geht aus einem Bericht
+    hervor.``: a frame whose sentence opens with a demonstrative pronoun for a clause, as its object
+    (or, as the parser often has it, its subject), and has no content clause of its own reports the
+    sentences before it, back to the start of their paragraph; its speaker is the frame's other noun."""
+    v, lex = r.v, r.lex
+    toks = r.trim(list(sent))
+    if si == 0 or len(toks) < 3 or r.low(toks[0]) not in lex.clause_anaphors or r.in_quote(toks[0]):
+        return None
+    d, k = toks[0], toks[1]  # verb-second: the finite verb right after the pronoun
+    if v.pos(k) not in ("VERB", "AUX") and not r.mistagged_verb(k):
+        return None
+    main = v.head(k) if v.dep(k) in ("aux", "aux:pass", "cop") and v.head(k) > k else k
+    lemma = r.mistagged_verb(main) or r.verb_lemma(main)
+    source = lemma in lex.source_verbs
+    if not source and (lemma not in lex.speech_verbs or lemma in lex.reflexive_speech_verbs) \
+            or r.content_clause(main) is not None:
+        return None
+    args = [c for c in v.children[main] if c != d and c > k and not r.in_quote(c)]
+    if source:
+        head = next((c for c in args if v.dep(c).startswith("obl")
+                     and v.case_marker(c) in lex.source_verb_prepositions), None)
+    elif any(v.dep(c) == "aux:pass" for c in v.children[main]):
+        head = next((c for c in args if v.dep(c) == "obl:agent" or (
+            v.dep(c) == "obl" and v.case_marker(c) in v.grammar.agent_preps)), None)
+    else:
+        head = next((c for c in args if v.dep(c) in ("nsubj", "obj") and v.case_marker(c) is None
+                     and not _bare_dative(r, c) and r.can_speak(c)), None)
+    spk = r.speaker(head) if head is not None else _subject_after(r, k, sent)
+    if spk is None:
+        return None
+    first = si
+    for j in range(si - 1, max(-1, si - 1 - MAX_ANAPHOR_SENTENCES), -1):
+        if by_sentence.get(j) or not r.trim(list(r.sentence_tokens(j))) or r.quote_covers(list(r.sentence_tokens(j))):
+            break
+        first = j
+        if j == 0 or "\n" in v.text[v.sentences[j - 1].end:v.sentences[j].start]:
+            break  # (the start of its paragraph)
+    if first == si:
+        return None
+    content = [t for j in range(first, si) for t in r.sentence_tokens(j)]
+    kind = "direct" if r.first_person(content) and not r.marks_speech else "indirect"
+    return r.make(kind, content, r.cue_of(main), spk, si)
 
 
 def _causative_speech(r: _Reader, k: int) -> int | None:

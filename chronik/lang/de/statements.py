@@ -169,6 +169,9 @@ class StatementLexicon:
     person_nouns: frozenset[str] = frozenset()        # "der Franzose", "der Beschuldigte": a person named before
     person_suffixes: tuple[str, ...] = ()             # "der Publizist", "die 45-Jährige": a person named before
     plural_articles: frozenset[str] = frozenset()     # "die Ärzte", "den Beamten": with an inflected noun, plural
+    clause_anaphors: frozenset[str] = frozenset()     # "Dies bestätigte X": a pronoun for the sentences before
+    source_verbs: frozenset[str] = frozenset()        # "Dies geht aus dem Bericht hervor": the source's verb
+    source_verb_prepositions: frozenset[str] = frozenset()  # "aus" of "geht aus X hervor"
 
 
 _CUES = _read_cues()
@@ -252,6 +255,12 @@ STATEMENT_LEXICON = StatementLexicon(
     definite_articles=_w("der die des dem den"),
     # Origin: German grammar: the definite articles of the plural's nominative, accusative and dative.
     plural_articles=_w("die den"),
+    # Origin: German grammar: the demonstrative pronouns that take up a whole clause or sentence before
+    # them ("Der Trainer tritt zurück. Dies gab der Verein bekannt.").
+    clause_anaphors=_w("das dies dieses"),
+    # Origin: German news formulas of a written source ("Das geht aus einem Bericht hervor").
+    source_verbs=_w("hervorgehen"),
+    source_verb_prepositions=_w("aus"),
     # Origin: German grammar (Duden-Grammatik, "sollen" of hearsay): "sollen" with a perfect infinitive
     # ("soll ... getötet haben", "sollen verhaftet worden sein") reports what others say happened.
     reportive_modals=_w("soll sollen"),

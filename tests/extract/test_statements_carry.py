@@ -1,0 +1,51 @@
+"""Statements whose content or speaker lies in another sentence than their frame: a clause
+anaphor (``Dies bestätigte X``) taking up the sentences before it, and speakers carried on."""
+from __future__ import annotations
+
+import pytest
+
+from chronik.ids import article_id
+from chronik.pipeline import analyze
+from chronik.records import Article
+
+
+@pytest.fixture(scope="module")
+def statements(toolkit):
+    def run(text: str, published: str | None = "2016-01-10"):
+        article = Article(id=article_id(text), source="test", title=None, published=published, authors=(),
+                          agencies=(), language="de", outlet=None, text=text)
+        return analyze(article, toolkit).statements
+    return run
+
+
+def brief(found):
+    return [(s.kind, s.text, s.cue, s.speaker_name, s.speaker_basis) for s in found]
+
+
+def test_clause_anaphor_takes_up_the_sentence_before(statements):
+    found = statements("Der Italiener Marco Rossi wird neuer Trainer beim FC Neustadt. "
+                       "Dies gab die Vereinsführung heute Nachmittag bekannt.")
+    assert brief(found) == [("indirect", "Der Italiener Marco Rossi wird neuer Trainer beim FC Neustadt",
+                             "bekannt", "die Vereinsführung", "text")]
+
+
+def test_clause_anaphor_then_konjunktiv_goes_on(statements):
+    found = statements("Im Trinkwasser der Hauptstadt wurden erstmals Spuren von Iod gefunden. Das berichtet die "
+                       "Nachrichtenagentur Kyodo. Die Werte seien aber ungefährlich.")
+    assert brief(found) == [
+        ("indirect", "Im Trinkwasser der Hauptstadt wurden erstmals Spuren von Iod gefunden", "berichtet",
+         "Kyodo", "text"),
+        ("indirect", "Die Werte seien aber ungefährlich", None, "Kyodo", "carried")]
+
+
+def test_clause_anaphor_with_a_written_source(statements):
+    found = statements("Der Konzern plant eine Umwandlung in eine Europäische Gesellschaft. "
+                       "Dies geht aus einer Pressemitteilung des Konzerns hervor.")
+    assert brief(found) == [("indirect", "Der Konzern plant eine Umwandlung in eine Europäische Gesellschaft",
+                             "geht hervor", "einer Pressemitteilung des Konzerns", "text")]
+
+
+def test_clause_anaphor_stops_at_the_paragraph(statements):
+    found = statements("Der Verein hat einen neuen Präsidenten.\n\nDie Mannschaft reist am Freitag nach Madrid. "
+                       "Das bestätigte ein Sprecher des Vereins.")
+    assert [s.text for s in found] == ["Die Mannschaft reist am Freitag nach Madrid"]
