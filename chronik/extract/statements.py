@@ -770,10 +770,13 @@ def _free_indirect(r: _Reader, si: int, sent: range, by_sentence) -> Statement |
     own = _tail_frame(r, toks) if reported or goes_on else None
     if own is not None:
         return own
-    if prev is not None and prev.speaker_name:
+    # "Stolpe setzt weiter auf ... . Heutige Fahrzeuge seien ...": a sentence right before with no
+    # statement whose subject can speak names whose report goes on, over an older statement's speaker
+    near = None if by_sentence.get(si - 1) else _previous_subject(r, si)
+    if near is None and prev is not None and prev.speaker_name:
         spk = (prev.speaker_name, prev.speaker_start, prev.speaker_end, "carried")
     else:
-        spk = _previous_subject(r, si)
+        spk = near
     return r.make("indirect", toks, (modal, modal) if modal is not None else None, spk, si)
 
 
@@ -879,6 +882,8 @@ def _previous_subject(r: _Reader, si: int):
     for k in r.sentence_tokens(si - 1):
         if v.head(k) == k and v.pos(k) in ("VERB", "AUX"):
             subj = v.subject(k)
+            if any(v.dep(c) == "aux:pass" for c in v.children[k]):
+                return None  # ("X war für den Posten gehandelt worden": whom it is about, not who speaks)
             if subj is None or not r.can_speak(subj) or r.low(subj) in r.lex.not_speakers \
                     or r.low(subj) in v.grammar.oblique_pronouns:
                 return None

@@ -49,3 +49,16 @@ def test_clause_anaphor_stops_at_the_paragraph(statements):
     found = statements("Der Verein hat einen neuen Präsidenten.\n\nDie Mannschaft reist am Freitag nach Madrid. "
                        "Das bestätigte ein Sprecher des Vereins.")
     assert [s.text for s in found] == ["Die Mannschaft reist am Freitag nach Madrid"]
+
+
+def test_konjunktiv_goes_on_from_the_subject_right_before(statements):
+    found = statements("Die Ministerin Anna Berger sagte, die Reform sei nötig. Der Verkehrsminister Karl Huber setzt "
+                       "dagegen auf Steuern. Heutige Fahrzeuge seien oft nicht in der Lage, Biokraftstoffe zu nutzen.")
+    assert brief(found)[-1] == ("indirect", "Heutige Fahrzeuge seien oft nicht in der Lage, Biokraftstoffe zu nutzen",
+                                None, "Karl Huber", "carried")
+
+
+def test_a_passive_subject_right_before_is_not_carried(statements):
+    found = statements("Die Ministerin Anna Berger sagte, die Reform sei nötig. Zuletzt war der Abgeordnete Karl Huber "
+                       "für den Posten gehandelt worden. Die Entscheidung sei noch offen.")
+    assert brief(found)[-1] == ("indirect", "Die Entscheidung sei noch offen", None, "Anna Berger", "carried")
