@@ -684,7 +684,10 @@ class StatementReader:
             opener = toks[0] if toks else None
             main = opener is not None and (v.pos(opener) != "SCONJ" and self.low(opener) not in
                                            self.lex.subordinators or self.main_after_subordinate(toks))
-            if len(toks) >= 3 and len(tail) <= MAX_FRAME_TAIL and main and not self.subject_with_relative(toks) \
+            # (a clause has a verb: "Die Politikerin der Grünen, Anja Hajduk, kritisierte ..." is the
+            # frame's own subject with its apposition)
+            clause = any(v.pos(t) in ("VERB", "AUX") for t in toks)
+            if len(toks) >= 3 and len(tail) <= MAX_FRAME_TAIL and main and clause and not self.subject_with_relative(toks) \
                     and not any(v.pos(t) in ("VERB", "AUX") and v.tokens[t].text[:1].islower() for t in tail):
                 return toks, "before"
         before = [c for c in clauses if c < k]

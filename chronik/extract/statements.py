@@ -260,6 +260,12 @@ def _frames(r: _Reader, si: int, sent: range) -> tuple[list[Statement], bool]:
             if spk is None:
                 # "..., sagte X.", "wie X mitteilte": a subject the parser missed
                 spk = _subject_after(r, k, sent) if where != "wie" else _subject_between(r, k, sent)
+            if spk is None and where in ("after", "colon") and (subj is None or subj in set(toks)):
+                # "Bundesaußenminister X sagte, die Grünen seien ...": the parser took a word of the content
+                # for the subject; the name or noun right before the verb-second verb is the speaker
+                pre = _prefield_name(r, k, sent)
+                if pre is not None and r.can_speak(pre) and not _bare_dative(r, pre):
+                    spk = r.speaker(pre) or spk
             marks = [t for t in toks[:2] if r.low(t) in lex.content_conjunctions] or [
                 t for t in toks[:1] if r.low(t) in lex.interrogatives and where == "after"]
             clause = [t for t in toks if v.sentence_of[t] == si]

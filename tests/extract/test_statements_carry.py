@@ -62,3 +62,14 @@ def test_a_passive_subject_right_before_is_not_carried(statements):
     found = statements("Die Ministerin Anna Berger sagte, die Reform sei nötig. Zuletzt war der Abgeordnete Karl Huber "
                        "für den Posten gehandelt worden. Die Entscheidung sei noch offen.")
     assert brief(found)[-1] == ("indirect", "Die Entscheidung sei noch offen", None, "Anna Berger", "carried")
+
+
+def test_speaker_before_the_verb_when_the_parse_takes_the_contents_subject(statements):
+    found = statements("Bundesaußenminister Joschka Fischer sagte, die Grünen seien nun in der Opposition.")
+    assert brief(found) == [("indirect", "die Grünen seien nun in der Opposition", "sagte", "Joschka Fischer", "text")]
+
+
+def test_a_subject_with_apposition_is_no_content_before_the_frame(statements):
+    found = statements("Die Sprecherin der Grünen, Anja Hajduk, kritisierte die Pläne der Bundesregierung.")
+    assert brief(found) == [("reported", "kritisierte die Pläne der Bundesregierung", "kritisierte", "Anja Hajduk",
+                             "text")]
