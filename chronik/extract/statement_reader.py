@@ -4,6 +4,7 @@ the cascade of frames on it).
 """
 from __future__ import annotations
 
+import bisect
 from collections.abc import Sequence
 
 from chronik.extract.view import DATELINE_DASHES
@@ -31,6 +32,9 @@ MAX_ROLE_PHRASE = 8
 # between commas: "wie Anna Berger, Direktorin des Landesamts für Verkehr, mitteilte").
 MAX_WIE_PLAIN = 10
 MAX_WIE_FRAME = 16
+# Most words of a name or title in quotation marks that can be a speaker ("Aktion Deutschland hilft").
+MAX_QUOTED_NAME = 4
+_QUOTE_CHARS = "„“”»«\"‚‘’'"
 _SPEAKER_LABELS = ("PER", "ORG", "LOC")
 _NP_DEPS = frozenset({"det", "det:poss", "amod", "flat", "flat:name", "compound", "appos", "nmod:poss", "nummod"})
 
@@ -136,6 +140,21 @@ class StatementReader:
 
     def in_quote(self, k: int) -> bool:
         return self.v.in_quote(self.v.tokens[k].start)
+
+    def quoted_name(self, k: int) -> bool:
+        """``Wie „heise online“ berichtet``, ``die „Aktion Deutschland hilft“``: a word inside a short
+        quotation that opens with a capital and has no verb, the title or name of a speaker, not speech."""
+        v = self.v
+        off = v.tokens[k].start
+        i = bisect.bisect_right([o for o, _ in v.quotes], off) - 1
+        if i < 0 or not (v.quotes[i][0] < off < v.quotes[i][1]):
+            return False
+        a, b = v.quotes[i]
+        inner = [j for j in range(v.token_at(a), min(self.n, v.token_at(b) + 1))
+                 if a < v.tokens[j].start and v.tokens[j].end < b + 1 and v.tokens[j].text[:1].isalnum()]
+        return 0 < len(inner) <= MAX_QUOTED_NAME and (v.tokens[inner[0]].text[:1].isupper() or v.pos(inner[0]) == "PROPN"
+                                                   or inner[0] == k) and not any(
+            v.pos(j) in ("VERB", "AUX") and v.tokens[j].text[:1].islower() for j in inner)
 
     def particle(self, k: int) -> int | None:
         """The separable prefix of verb ``k`` (``teilte ... mit``), also where the parser took it
@@ -392,10 +411,16 @@ class StatementReader:
         """(name, start, end, basis) of the speaker whose phrase is headed by ``k``."""
         v = self.v
         low = self.low(k)
-        if low in self.lex.not_speakers or self.in_quote(k) or v.timex_at[k] >= 0 or k in self.dateline:
+        if low in self.lex.not_speakers or (self.in_quote(k) and not self.quoted_name(k)) or v.timex_at[k] >= 0 \
+                or k in self.dateline:
             return None
         if v.lemma(k).lower() in self.lex.mute_nouns or low in self.lex.mute_nouns:
             return None
+        if self.in_quote(k) and v.pos(k) not in ("NOUN", "PROPN", "X") and not v.tokens[k].text[:1].isupper():
+            # "Wie „heise online“ berichtet": a quoted name the tagger read as other words is the name
+            q = next(q for q in v.quotes if q[0] < v.tokens[k].start < q[1])
+            name = v.text[q[0] + 1:q[1]].strip(" " + _QUOTE_CHARS)
+            return name, q[0] + 1, q[0] + 1 + len(name), "text"
         a, b = self.noun_phrase(k)
         if self.truncated(k):
             # "der frühere Austria- und Tirol-Trainer": a truncated first part heads nothing; the

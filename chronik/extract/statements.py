@@ -231,7 +231,7 @@ def _frames(r: _Reader, si: int, sent: range) -> tuple[list[Statement], bool]:
         if subj is not None and subj < k and k > sent.start and v.tokens[k - 1].text == "," \
                 and r.low(subj) in lex.not_speakers:
             subj = None  # "Das sei ..., sagte X.": the parser took the content's subject for the frame's
-        if subj is not None and abs(subj - k) <= MAX_SPEAKER_DISTANCE and not r.in_quote(subj):
+        if subj is not None and abs(subj - k) <= MAX_SPEAKER_DISTANCE and (not r.in_quote(subj) or r.quoted_name(subj)):
             if r.low(subj) in lex.not_speakers:
                 continue  # "ich sage", "man sagt": inside speech or generic
             if r.low(subj) not in v.grammar.oblique_pronouns:
@@ -263,8 +263,8 @@ def _frames(r: _Reader, si: int, sent: range) -> tuple[list[Statement], bool]:
             if spk is None and where in ("after", "colon") and (subj is None or subj in set(toks)):
                 # "Bundesaußenminister X sagte, die Grünen seien ...": the parser took a word of the content
                 # for the subject; the name or noun right before the verb-second verb is the speaker
-                pre = _prefield_name(r, k, sent)
-                if pre is not None and r.can_speak(pre) and not _bare_dative(r, pre):
+                pre = _prefield_name(r, k, sent) if v.dep(k) != "conj" else v.subject(v.head(k))
+                if pre is not None and pre not in set(toks) and r.can_speak(pre) and not _bare_dative(r, pre):
                     spk = r.speaker(pre) or spk
             marks = [t for t in toks[:2] if r.low(t) in lex.content_conjunctions] or [
                 t for t in toks[:1] if r.low(t) in lex.interrogatives and where == "after"]
@@ -340,7 +340,7 @@ def _clause_anaphor(r: _Reader, si: int, sent: range, by_sentence) -> Statement 
     if not source and (lemma not in lex.speech_verbs or lemma in lex.reflexive_speech_verbs) \
             or r.content_clause(main) is not None:
         return None
-    args = [c for c in v.children[main] if c != d and c > k and not r.in_quote(c)]
+    args = [c for c in v.children[main] if c != d and c > k and (not r.in_quote(c) or r.quoted_name(c))]
     if source:
         head = next((c for c in args if v.dep(c).startswith("obl")
                      and v.case_marker(c) in lex.source_verb_prepositions), None)
@@ -510,7 +510,7 @@ def _subject_between(r: _Reader, k: int, sent: range):
     if j is None:
         return None
     for t in range(j + 1, k):
-        if v.pos(t) in ("NOUN", "PROPN") or r.low(t) in r.lex.speaker_pronouns:
+        if v.pos(t) in ("NOUN", "PROPN") or r.low(t) in r.lex.speaker_pronouns or (r.in_quote(t) and r.quoted_name(t)):
             return r.speaker(t)
     return None
 

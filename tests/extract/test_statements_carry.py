@@ -73,3 +73,14 @@ def test_a_subject_with_apposition_is_no_content_before_the_frame(statements):
     found = statements("Die Sprecherin der Grünen, Anja Hajduk, kritisierte die Pläne der Bundesregierung.")
     assert brief(found) == [("reported", "kritisierte die Pläne der Bundesregierung", "kritisierte", "Anja Hajduk",
                              "text")]
+
+
+def test_a_quoted_name_speaks(statements):
+    found = statements("Wie „heise online“ berichtet, sperrten die Behörden den Zugang zu der Plattform.")
+    assert brief(found) == [("indirect", "sperrten die Behörden den Zugang zu der Plattform", "berichtet",
+                             "heise online", "text")]
+
+
+def test_a_coordinated_verb_has_its_first_verbs_subject(statements):
+    found = statements("Die Initiative unterstützt den Vorschlag und fordert, dass die Flagge ersetzt wird.")
+    assert brief(found) == [("indirect", "dass die Flagge ersetzt wird", "fordert", "Die Initiative", "text")]
