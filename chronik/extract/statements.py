@@ -46,6 +46,8 @@ from chronik.records import Quote, Statement
 
 # A speech verb's subject farther than this many tokens is a misparse.
 MAX_SPEAKER_DISTANCE = 25
+# "..., so der Sprecher des Ministeriums.": the most words of a source's phrase after "so" (up to a comma).
+MAX_SO_TAIL = 12
 # Most sentences unmarked direct speech runs over beyond the one of its frame.
 MAX_FREE_SENTENCES = 4
 # Most tokens before the colon of a verbless frame ("Kohlschreiber zum Spiel:").
@@ -657,18 +659,35 @@ def _channel(r: _Reader, si: int, sent: range, framed) -> Statement | None:
                 toks = [t for t in sent if t not in set(frame)]
                 return r.make("indirect", toks, (k, k), _unnamed_source(r, k), si)
         elif low == lex.so_frame and k > sent.start and v.tokens[k - 1].text == "," and k + 1 < sent.stop:
-            tail = [t for t in range(k + 1, sent.stop) if v.tokens[t].text[:1].isalnum()]
-            if tail and len(tail) <= 6 and not any(v.pos(t) in ("VERB", "AUX") for t in tail):
+            # "..., so X.", "..., so X, Leiter der Y.", "Alles sei, so der Bericht, möglich gewesen",
+            # "..., so bestätigt das Gericht": the source's phrase (or an inverted frame) up to its comma
+            stop = next((t for t in range(k + 1, sent.stop) if v.tokens[t].text in (",", ";", ":", "(")), sent.stop)
+            tail = [t for t in range(k + 1, stop) if v.tokens[t].text[:1].isalnum()]
+            if not tail:
+                continue
+            verb = r.mistagged_verb(tail[0]) or (r.verb_lemma(tail[0]) if v.pos(tail[0]) == "VERB" else None)
+            head = None
+            if verb in lex.speech_verbs:
+                spk, cue = _subject_after(r, tail[0], sent), (k, tail[0])
+            elif len(tail) <= MAX_SO_TAIL and not any(v.pos(t) in ("VERB", "AUX") for t in tail):
                 head = next((t for t in tail if v.pos(t) in ("PROPN", "NOUN", "PRON")), None)
-                if head is not None:
-                    spk = r.speaker(head)
-                    toks = list(range(sent.start, k - 1))
-                    if r.quote_covers(toks):
-                        return None
-                    kind = "indirect" if r.subjunctive(toks) else "direct"
-                    if kind == "direct" and r.marks_speech:
-                        return None  # an article that marks speech (see _frames)
-                    return r.make(kind, toks, (k, k), spk, si)
+                spk, cue = (r.speaker(head) if head is not None else None), (k, k)
+            else:
+                continue
+            if spk is None:
+                continue
+            after = [t for t in range(stop + 1, sent.stop)] if stop < sent.stop and v.tokens[stop].text == "," else []
+            # (words after the frame's comma with a verb of their own go on with the content: the frame
+            # was set in; else they are the source's apposition)
+            rest = after if any(v.pos(t) in ("VERB", "AUX") for t in after) else []
+            toks = list(range(sent.start, k - 1)) + rest
+            if len(r.trim(toks)) < 3 or r.quote_covers(toks):
+                return None
+            # (an article that marks speech: its unmarked words are the reporter's paraphrase; a body's
+            # indicative words too: "..., so das Ergebnis einer Studie", see _frames)
+            body = not _person(r, spk) and not (head is not None and r.is_role(head))
+            kind = "indirect" if r.subjunctive(toks, any_mood=True) or r.marks_speech or body else "direct"
+            return r.make(kind, toks, cue, spk, si)
         elif low in lex.demnach and framed is None:
             # "Demnach wurden ...", "Bei den Angriffen wurden demnach ...": the source before goes on
             spk = (r.speakers[-1][1], None, None, "carried") if r.speakers else None

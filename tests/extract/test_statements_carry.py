@@ -84,3 +84,32 @@ def test_a_quoted_name_speaks(statements):
 def test_a_coordinated_verb_has_its_first_verbs_subject(statements):
     found = statements("Die Initiative unterstützt den Vorschlag und fordert, dass die Flagge ersetzt wird.")
     assert brief(found) == [("indirect", "dass die Flagge ersetzt wird", "fordert", "Die Initiative", "text")]
+
+
+# -- "..., so X." ------------------------------------------------------------------------
+
+def test_so_frame_with_an_apposition(statements):
+    found = statements("Der Vertrauensverlust sei für die großen Parteien ein Problem, so Frank Karl, Leiter der "
+                       "Abteilung Politikforschung bei der Stiftung.")
+    assert brief(found) == [("indirect", "Der Vertrauensverlust sei für die großen Parteien ein Problem", "so",
+                             "Frank Karl", "text")]
+
+
+def test_so_frame_set_into_the_sentence(statements):
+    (st,) = statements("Alles in allem sei es für alle Parteien, so der Bericht, möglich gewesen, Wahlkampf zu betreiben.")
+    assert (st.kind, st.speaker_name, st.text) == (
+        "indirect", "der Bericht", "Alles in allem sei es für alle Parteien, so der Bericht, möglich gewesen, "
+                                   "Wahlkampf zu betreiben")
+
+
+def test_so_frame_with_a_verb(statements):
+    found = statements("Der Flug käme für den Kranken einer Folter gleich, so bestätigt das Gericht.")
+    assert brief(found) == [("indirect", "Der Flug käme für den Kranken einer Folter gleich", "so bestätigt",
+                             "das Gericht", "text")]
+
+
+def test_so_frame_in_an_article_that_marks_speech_is_indirect(statements):
+    found = statements("„Wir sind froh“, sagte der Sprecher. „Es geht voran.“ Die Zahl der Fälle ist gesunken, so "
+                       "eine Mitteilung des Landesamts.")
+    assert brief(found)[-1] == ("indirect", "Die Zahl der Fälle ist gesunken", "so",
+                                "eine Mitteilung des Landesamts", "text")
