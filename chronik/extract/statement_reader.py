@@ -221,9 +221,19 @@ class StatementReader:
             first = v.feature(k, "Person") == "1" and (subj is None or self.low(subj) in self.lex.first_second_person)
             if main and not first and not own & self.lex.first_second_person and (self.low(k) in self.lex.subjunctive_forms or (
                     v.feature(k, "Mood") == "Sub" and v.feature(k, "Tense") == "Pres"
-                    and self.low(k) not in self.lex.konjunktiv_ii)):
+                    and self.low(k) not in self.lex.konjunktiv_ii and not self.weak_preterite(k))):
                 return True
         return False
+
+    def weak_preterite(self, k: int) -> bool:
+        """``rückte``, ``wählten``: a weak verb's preterite (its stem and ``-te``), which the tagger
+        may read as a Konjunktiv; a stem ending in ``t`` or ``d`` has its Konjunktiv I in ``-te``
+        too (``er berichte``, ``sie halte``) and is left as read."""
+        w, lemma = self.low(k), self.v.lemma(k).lower()
+        stem = lemma[:-2] if lemma.endswith("en") else lemma[:-1] if lemma.endswith("n") else None
+        if not stem or stem.endswith(("t", "d")):
+            return False
+        return w in (stem + "te", stem + "ten", stem + "test", stem + "tet")
 
     def leading_subjunctive(self, toks: Sequence[int]) -> bool:
         """A Konjunktiv I form in the sentence's first clause, that clause a main clause (read off
@@ -583,7 +593,10 @@ class StatementReader:
         if any(v.mention_at[j] >= 0 for j in range(a, b + 1)):
             return True
         forms = (v.lemma(k).lower(), v.tokens[k].text.lower())
-        return any(f == n.lower() or f.endswith(n.lower()) for f in forms for n in self.lex.speaker_nouns)
+        if any(f == n.lower() or f.endswith(n.lower()) for f in forms for n in self.lex.speaker_nouns):
+            return True
+        # "Das Auswärtige Amt": a name of adjective and noun the parser splits into a head and its apposition
+        return any(v.dep(c) == "appos" and c == k + 1 and self.can_speak(c) for c in v.children[k])
 
     def remember(self, st: Statement) -> None:
         if st.speaker_name and st.speaker_basis in ("text", "pronoun", "role"):

@@ -785,7 +785,7 @@ def _free_indirect(r: _Reader, si: int, sent: range, by_sentence) -> Statement |
             prev = by_sentence[back][-1]
             break
     right_after = bool(by_sentence.get(si - 1)) and prev is not None and prev.kind == "indirect"
-    goes_on = right_after and any(r.v.feature(k, "Mood") == "Sub" for k in toks if not r.in_quote(k))
+    goes_on = right_after and any(_marked_subjunctive(r, k) for k in toks if not r.in_quote(k))
     # "Dabei sollen ... verhaftet worden sein": hearsay, marked by its modal, framed or not
     reported = r.main_subjunctive(toks) or r.leading_subjunctive(toks)
     modal = None if reported or goes_on or not _sourced(r, by_sentence, si) else r.reportive(toks)
@@ -803,6 +803,17 @@ def _free_indirect(r: _Reader, si: int, sent: range, by_sentence) -> Statement |
     else:
         spk = near
     return r.make("indirect", toks, (modal, modal) if modal is not None else None, spk, si)
+
+
+def _marked_subjunctive(r: _Reader, k: int) -> bool:
+    """A verb in the Konjunktiv that its form shows: Konjunktiv I, or a Konjunktiv II unlike the
+    preterite (``wäre``, ``brächten``, ``würde``); a weak verb's past form (``wählte``, ``rückte
+    an``) is the preterite's too, however the tagger reads it, and reports nothing."""
+    v = r.v
+    if v.feature(k, "Mood") != "Sub":
+        return False
+    w = r.low(k)
+    return v.feature(k, "Tense") != "Past" or w in r.lex.konjunktiv_ii or any(c in w for c in "äöü")
 
 
 def _sourced(r: _Reader, by_sentence, si: int) -> bool:

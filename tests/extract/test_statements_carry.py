@@ -113,3 +113,17 @@ def test_so_frame_in_an_article_that_marks_speech_is_indirect(statements):
                        "eine Mitteilung des Landesamts.")
     assert brief(found)[-1] == ("indirect", "Die Zahl der Fälle ist gesunken", "so",
                                 "eine Mitteilung des Landesamts", "text")
+
+
+# -- precision: what is no reported speech -----------------------------------------------
+
+def test_a_weak_preterite_is_no_konjunktiv(statements):
+    found = statements("Die Feuerwehr wurde um zwei Uhr alarmiert. Die Feuerwehr Olpe rückte mit etwa sechzig "
+                       "Männern an.")
+    assert brief(found) == []
+
+
+def test_adjective_and_noun_name_speaks(statements):
+    found = statements("Das Auswärtige Amt der Bundesrepublik verurteilte den Anschlag als zutiefst erschütternd.")
+    assert brief(found) == [("reported", "verurteilte den Anschlag als zutiefst erschütternd", "verurteilte",
+                             "Das Auswärtige Amt", "text")]
