@@ -203,7 +203,17 @@ class StatementReader:
             if w in self.lex.subjunctive_forms or (v.feature(k, "Mood") == "Sub" and (
                     any_mood or w not in self.lex.konjunktiv_ii)) or (any_mood and w in self.lex.konjunktiv_ii):
                 return True
+            if any_mood and v.pos(k) in ("VERB", "AUX") and self.umlaut_subjunctive(k):
+                return True
         return False
+
+    def umlaut_subjunctive(self, k: int) -> bool:
+        """``befände``, ``lägen``, ``gäbe``: a strong verb's Konjunktiv II, its stem umlauted where the
+        infinitive has none, ending in ``-e``/``-en`` (a present form with umlaut ends in ``-t``:
+        ``fährt``, ``hält``), whatever the tagger's mood."""
+        w, lemma = self.low(k), self.v.lemma(k).lower()
+        umlaut = [c for c in "äöü" if c in w]
+        return bool(umlaut) and w.endswith(("e", "en")) and not any(c in lemma for c in umlaut) and len(w) > 3
 
     def main_subjunctive(self, toks: Sequence[int], main_only: bool = True) -> bool:
         """The sentence's own finite verb (the root or its auxiliary) is in Konjunktiv I
@@ -579,7 +589,7 @@ class StatementReader:
         if not (w.endswith(("t", "te", "ten")) or strong or root):
             return None
         lemma = v.lemmatize(w, "VERB").lower()
-        return lemma if lemma in self.lex.speech_verbs else None
+        return lemma if lemma in self.lex.speech_verbs or lemma in self.lex.content_verbs else None
 
     def can_speak(self, k: int | None) -> bool:
         """Whether the phrase headed by ``k`` can perform a speech act: a named entity,
@@ -679,6 +689,10 @@ class StatementReader:
                 opens = self.low(first) in self.lex.content_conjunctions or self.low(first) in self.lex.interrogatives
                 if "Rel" in (v.feature(first, "PronType") or "").split(",") and not self.subjunctive(rest[:6]):
                     break
+                if v.pos(first) == "ADP" and len(rest) > 1 and v.pos(rest[1]) == "PRON" and (
+                        "Rel" in (v.feature(rest[1], "PronType") or "").split(",")
+                        or self.low(rest[1]) in self.lex.definite_articles):
+                    break  # "fordert eine Untersuchung des Vorfalls, bei dem es sich ... handle": a relative clause
                 if opens or self.subjunctive(rest, any_mood=True) or self.first_person(rest) or self.infinitive(rest):
                     return rest, "after"
                 break

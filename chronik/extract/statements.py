@@ -466,12 +466,17 @@ def _noun_frame(r: _Reader, k: int, si: int, sent: range) -> Statement | None:
     v, lex = r.v, r.lex
     j = k + 1
     while j < sent.stop and (r.low(j) in lex.pronominal_adverbs or v.dep(j) in ("nmod", "det", "amod", "flat",
-                                                                                  "flat:name", "case")
+                                                                                  "flat:name", "case", "appos")
                              and v.tokens[j].text != ","):
+        j += 1
+    # "mit dem Hinweis abgelehnt worden, man sei ...": the clause is set after the verbs that close its sentence
+    while j < sent.stop and v.pos(j) in ("VERB", "AUX") and v.tokens[j].text[:1].islower() and not r.in_quote(j):
         j += 1
     if j + 1 >= sent.stop or v.tokens[j].text != ",":
         return None
     rest = list(range(j + 1, sent.stop))
+    if r.low(rest[0]) in lex.subordinators and r.low(rest[0]) not in lex.content_conjunctions:
+        return None  # "Angaben machen, um ... zu beziehen": an adverbial clause, not what the noun says
     if not (r.low(rest[0]) in lex.content_conjunctions or r.subjunctive(rest[:12], any_mood=True)
             or r.infinitive(rest)):
         return None
@@ -483,6 +488,10 @@ def _noun_frame(r: _Reader, k: int, si: int, sent: range) -> Statement | None:
         h = v.head(k)
         if h != k and v.pos(h) in ("VERB", "AUX"):
             subj = v.subject(h)
+            if any(v.dep(c) == "aux:pass" for c in v.children[h]):
+                # "wurde von der Junta mit dem Hinweis abgelehnt, ...": the agent gave the reason
+                subj = next((c for c in v.children[h] if v.dep(c) == "obl:agent" or (
+                    v.dep(c) == "obl" and v.case_marker(c) in v.grammar.agent_preps)), None)
             spk = r.speaker(subj) if subj is not None and subj != k else None
     kind = "indirect"
     return r.make(kind, rest, (k, k), spk, si)

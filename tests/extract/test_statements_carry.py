@@ -127,3 +127,29 @@ def test_adjective_and_noun_name_speaks(statements):
     found = statements("Das Auswärtige Amt der Bundesrepublik verurteilte den Anschlag als zutiefst erschütternd.")
     assert brief(found) == [("reported", "verurteilte den Anschlag als zutiefst erschütternd", "verurteilte",
                              "Das Auswärtige Amt", "text")]
+
+
+# -- nouns and verbs of saying -------------------------------------------------------------
+
+def test_speech_noun_with_a_konjunktiv_ii_clause(statements):
+    found = statements("Einige vertreten die Auffassung, die Welt befände sich in der Endzeit.")
+    assert brief(found) == [("indirect", "die Welt befände sich in der Endzeit", "Auffassung", "Einige", "text")]
+
+
+def test_speech_noun_information(statements):
+    found = statements("Von der Polizei kam die Information, bei den Toten handele es sich um Mitglieder eines Clans.")
+    assert [(s.kind, s.text, s.cue) for s in found] == [
+        ("indirect", "bei den Toten handele es sich um Mitglieder eines Clans", "Information")]
+
+
+def test_speech_noun_before_a_clause_of_purpose(statements):
+    found = statements("Der Minister geht davon aus, dass viele Empfänger falsche Angaben machen, um Leistungen zu "
+                       "beziehen.")
+    assert [s.cue for s in found] == ["geht aus"]
+
+
+def test_decision_verb_the_tagger_misreads(statements):
+    found = statements("Der Sicherheitsrat der Vereinten Nationen beschloss am Donnerstagabend, über Libyen eine "
+                       "Flugverbotszone einzurichten.")
+    assert brief(found) == [("indirect", "über Libyen eine Flugverbotszone einzurichten", "beschloss",
+                             "Der Sicherheitsrat der Vereinten Nationen", "text")]

@@ -186,7 +186,8 @@ _PROCEDURE_NOUNS = _w("Antrag Debatte Gesetzentwurf Gesetz Entwurf Diskussion Re
 _SPEECH_NOUNS = (frozenset(l for l, p, n, share in _CUES if p == "NOUN" and share >= 0.2) - _PROCEDURE_NOUNS) | _w(
     "Hinweis Ankündigung Aufforderung Auffassung Forderung Warnung Erklärung Vorwurf Kritik Behauptung "
     "Meinung Ansicht Einschätzung Befürchtung Hoffnung Überzeugung Appell Bitte Versprechen Zusage Drohung "
-    "Mitteilung Aussage Dementi Angabe Angaben Mahnung Zusicherung Beteuerung Klage Vermutung Prognose")
+    "Mitteilung Aussage Dementi Angabe Angaben Mahnung Zusicherung Beteuerung Klage Vermutung Prognose "
+    "Information These Schlussfolgerung Aufruf Meldung Gerücht Empfehlung Anweisung")
 
 STATEMENT_LEXICON = StatementLexicon(
     speech_verbs=(SPEECH_ACT_VERBS | _NEWS_SPEECH_VERBS | _SPKATT_VERBS) - NOT_IN_NEWS | _DOUBT_DENY_VERBS
