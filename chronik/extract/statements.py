@@ -500,7 +500,7 @@ def _noun_frame(r: _Reader, k: int, si: int, sent: range) -> Statement | None:
 def _source_noun(word: str, lex) -> bool:
     """``Angaben``, ``Polizeiangaben``, ``Expertenmeinung``: a noun that credits a source."""
     return word in lex.source_nouns or (word[:1].isupper() and any(
-        word.endswith(n.lower()) and len(word) > len(n) + 2 for n in lex.source_nouns))
+        (word.endswith(n.lower()) or word.endswith("-" + n)) and len(word) > len(n) + 2 for n in lex.source_nouns))
 
 
 def _prefield_name(r: _Reader, k: int, sent: range) -> int | None:
@@ -644,6 +644,11 @@ def _channel(r: _Reader, si: int, sent: range, framed) -> Statement | None:
         if low in lex.channel_before and v.pos(k) == "ADP":
             src = v.head(k)
             frame = _frame_span(r, [k, src], sent)
+        elif low in lex.channel_if_speaker and (src := _phrase_head_after(r, k, sent)) is not None and (
+                r.speaking_noun(src) or r.is_role(src)):
+            # (read off the words: the tagger takes "gemäß" for an adjective as often; a name after it is a
+            # law's or plan's as often as a source's: "gemäß Artikel 5")
+            frame = _frame_span(r, [k, src], sent)
         elif low in lex.channel_after:
             src = v.head(k) if v.head(k) < k else (k - 1 if k > sent.start else None)
             if src is not None:
@@ -725,6 +730,17 @@ def _channel(r: _Reader, si: int, sent: range, framed) -> Statement | None:
         if len(toks) < 3 or r.quote_covers(toks):
             return None
         return r.make("indirect", toks, (k, k), spk, si)
+    return None
+
+
+def _phrase_head_after(r: _Reader, k: int, sent: range) -> int | None:
+    """The noun that heads the phrase right after preposition ``k`` (over its articles and adjectives)."""
+    v = r.v
+    for j in range(k + 1, min(sent.stop, k + 5)):
+        if v.pos(j) in ("NOUN", "PROPN"):
+            return j
+        if v.pos(j) not in ("DET", "ADJ", "ADV", "NUM"):
+            return None
     return None
 
 

@@ -153,3 +153,20 @@ def test_decision_verb_the_tagger_misreads(statements):
                        "Flugverbotszone einzurichten.")
     assert brief(found) == [("indirect", "über Libyen eine Flugverbotszone einzurichten", "beschloss",
                              "Der Sicherheitsrat der Vereinten Nationen", "text")]
+
+
+# -- attribution phrases -------------------------------------------------------------------
+
+def test_gemaess_a_source_that_speaks(statements):
+    found = statements("Die Baustelle würde gemäß einem Sprecher des Unternehmens bis Montag ruhen.")
+    assert [(s.kind, s.cue, s.speaker_name) for s in found] == [("indirect", "gemäß", "einem Sprecher des Unternehmens")]
+
+
+def test_gemaess_a_rule_is_no_source(statements):
+    assert statements("Die Strafe wurde gemäß Paragraf 5 des Gesetzes verhängt.") == ()
+
+
+def test_nach_hyphenated_source_compound(statements):
+    found = statements("Die Lage ist dramatisch. Nach UNHCR-Angaben sind 35.000 Menschen in der Stadt eingeschlossen.")
+    assert [(s.kind, s.text, s.cue) for s in found] == [
+        ("indirect", "sind 35.000 Menschen in der Stadt eingeschlossen", "UNHCR-Angaben")]

@@ -169,6 +169,7 @@ class StatementLexicon:
     person_nouns: frozenset[str] = frozenset()        # "der Franzose", "der Beschuldigte": a person named before
     person_suffixes: tuple[str, ...] = ()             # "der Publizist", "die 45-Jährige": a person named before
     plural_articles: frozenset[str] = frozenset()     # "die Ärzte", "den Beamten": with an inflected noun, plural
+    channel_if_speaker: frozenset[str] = frozenset()  # "gemäß X": a source only where X can speak
     clause_anaphors: frozenset[str] = frozenset()     # "Dies bestätigte X": a pronoun for the sentences before
     source_verbs: frozenset[str] = frozenset()        # "Dies geht aus dem Bericht hervor": the source's verb
     source_verb_prepositions: frozenset[str] = frozenset()  # "aus" of "geht aus X hervor"
@@ -197,6 +198,9 @@ STATEMENT_LEXICON = StatementLexicon(
     topic_verbs=TOPIC_VERBS,
     content_conjunctions=_w("dass daß ob"),
     channel_before=_w("laut"),
+    # Origin: German grammar: "gemäß" credits a source where its object is one that speaks ("gemäß einem
+    # Sprecher", "gemäß der Netzzeitung"), a rule or plan it follows otherwise ("gemäß Paragraf 5").
+    channel_if_speaker=_w("gemäß"),
     channel_after=_w("zufolge"),
     # Origin: German news attribution formulas.
     source_nouns=_w("Angaben Angabe Ansicht Meinung Worten Auffassung Einschätzung Darstellung Aussage "
