@@ -211,9 +211,11 @@ def _frames(r: _Reader, si: int, sent: range) -> tuple[list[Statement], bool]:
         # estimate is a statement only with its content clause
         content_only = lemma in lex.content_verbs and lemma not in lex.speech_verbs
         told = _causative_speech(r, k)
+        # "Experten sehen in X den ersten Schritt", "hält es für möglich, dass ...": a judgement stated
+        opinion = _opinion(r, k, lemma, sent)
         if told is not None:
             cue = (min(k, told), max(k, told))
-        elif lemma not in lex.speech_verbs and not impersonal and not content_only:
+        elif lemma not in lex.speech_verbs and not impersonal and not content_only and not opinion:
             continue
         subj = v.subject(k) if not mistagged else (v.subject(k) if v.head(k) == k else None) or _prefield_name(
             r, k, sent)
@@ -299,7 +301,8 @@ def _frames(r: _Reader, si: int, sent: range) -> tuple[list[Statement], bool]:
                 r.low(c) in lex.reflexive_pronouns and v.dep(c) in ("obj", "expl", "expl:pv", "iobj")
                 for c in v.children[k]):
             continue  # "der Verdacht bestätigte sich": no act of saying (but "sprach sich für ... aus")
-        if (lemma in lex.reported_verbs or (lemma in lex.topic_verbs and _has_topic(r, k, sent))) and r.can_speak(subj):
+        if (lemma in lex.reported_verbs or opinion or (lemma in lex.topic_verbs and _has_topic(r, k, sent))) \
+                and r.can_speak(subj):
             toks = [k]
             finite = v.feature(k, "VerbForm") == "Fin" or v.feature(k, "Mood") is not None or bool(mistagged)
             for c in v.children[k]:
@@ -420,6 +423,38 @@ def _wonach(r: _Reader, si: int, sent: range) -> Statement | None:
         owner = [c for c in v.children[head] if v.dep(c) in ("nmod", "nmod:poss") and v.case_marker(c) in (None, "von")]
         spk = r.speaker(owner[0]) if owner else spk
     return r.make("indirect", toks, (k, k), spk, si)
+
+
+def _opinion(r: _Reader, k: int, lemma: str, sent: range) -> bool:
+    """``sieht in X Y``, ``hält X für Y``, ``geht von X aus``: a verb of judging with its predicative
+    marker in its own clause (read off the words on either side up to the clause's comma)."""
+    v = r.v
+    markers = {m for l, m in r.lex.opinion_verbs if l == lemma}
+    if not markers:
+        return False
+    for step in (1, -1):
+        j = k + step
+        while sent.start <= j < sent.stop and v.tokens[j].text not in (",", ";", ":") and not r.in_quote(j) \
+                and not (v.pos(j) in ("VERB", "AUX", "SCONJ") and v.dep(j) != "compound:prt"):
+            if r.low(j) in markers and v.pos(j) in ("ADP", "CCONJ", "ADV", "PART"):
+                return _judgement_after(r, j, sent)
+            j += step
+    return False
+
+
+def _judgement_after(r: _Reader, j: int, sent: range) -> bool:
+    """Whether the words after marker ``j`` are a judgement: not a place or time (``sah in Berlin``),
+    and no verb of their own (``hält die Straße für den Verkehr gesperrt``)."""
+    v = r.v
+    for t in range(j + 1, sent.stop):
+        if v.tokens[t].text in (",", ";", ":", ".") or r.in_quote(t):
+            break
+        if t <= j + 3 and (v.timex_at[t] >= 0 or (v.mention_at[t] >= 0 and v.mentions[v.mention_at[t]].label == "LOC")):
+            return False
+        if v.pos(t) in ("VERB", "AUX") and v.dep(t) != "compound:prt" and v.tokens[t].text[:1].islower() \
+                and v.feature(t, "VerbForm") in ("Part", "Inf", None) and v.feature(t, "Mood") is None:
+            return False
+    return True
 
 
 def _has_topic(r: _Reader, k: int, sent: range) -> bool:

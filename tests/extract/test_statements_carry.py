@@ -170,3 +170,23 @@ def test_nach_hyphenated_source_compound(statements):
     found = statements("Die Lage ist dramatisch. Nach UNHCR-Angaben sind 35.000 Menschen in der Stadt eingeschlossen.")
     assert [(s.kind, s.text, s.cue) for s in found] == [
         ("indirect", "sind 35.000 Menschen in der Stadt eingeschlossen", "UNHCR-Angaben")]
+
+
+# -- judgements stated ---------------------------------------------------------------------
+
+def test_opinion_verb_with_its_marker(statements):
+    found = statements("Experten sehen in dem Referendum den ersten Schritt zur Unabhängigkeit.")
+    assert brief(found) == [("reported", "sehen in dem Referendum den ersten Schritt zur Unabhängigkeit", "sehen",
+                             "Experten", "text")]
+
+
+def test_opinion_verb_with_a_content_clause(statements):
+    found = statements("Die Weltgesundheitsorganisation hält es für unwahrscheinlich, dass man sich über das Essen "
+                       "ansteckt.")
+    assert brief(found) == [("indirect", "dass man sich über das Essen ansteckt", "hält",
+                             "Die Weltgesundheitsorganisation", "text")]
+
+
+def test_opinion_verb_without_a_judgement(statements):
+    assert statements("Der Minister sah in Berlin viele Menschen.") == ()
+    assert statements("Die Polizei hält die Straße für den Verkehr gesperrt.") == ()

@@ -170,6 +170,7 @@ class StatementLexicon:
     person_suffixes: tuple[str, ...] = ()             # "der Publizist", "die 45-Jährige": a person named before
     plural_articles: frozenset[str] = frozenset()     # "die Ärzte", "den Beamten": with an inflected noun, plural
     channel_if_speaker: frozenset[str] = frozenset()  # "gemäß X": a source only where X can speak
+    opinion_verbs: tuple[tuple[str, str], ...] = ()   # ("halten", "für"): "hält X für Y", a judgement stated
     clause_anaphors: frozenset[str] = frozenset()     # "Dies bestätigte X": a pronoun for the sentences before
     source_verbs: frozenset[str] = frozenset()        # "Dies geht aus dem Bericht hervor": the source's verb
     source_verb_prepositions: frozenset[str] = frozenset()  # "aus" of "geht aus X hervor"
@@ -201,6 +202,12 @@ STATEMENT_LEXICON = StatementLexicon(
     # Origin: German grammar: "gemäß" credits a source where its object is one that speaks ("gemäß einem
     # Sprecher", "gemäß der Netzzeitung"), a rule or plan it follows otherwise ("gemäß Paragraf 5").
     channel_if_speaker=_w("gemäß"),
+    # Origin: German grammar: verbs of judging with their predicative marker ("Experten sehen in X den ersten
+    # Schritt", "Sie halten das Verfahren für verfassungswidrig", "betrachtet X als Eskalation", "gehen von
+    # einer Autobombe aus"): with the marker they state a view (a perception or a movement without it).
+    opinion_verbs=(("sehen", "als"), ("sehen", "in"), ("halten", "für"), ("betrachten", "als"),
+                   ("erachten", "als"), ("erachten", "für"), ("einschätzen", "als"), ("ausgehen", "von"),
+                   ("einstufen", "als")),
     channel_after=_w("zufolge"),
     # Origin: German news attribution formulas.
     source_nouns=_w("Angaben Angabe Ansicht Meinung Worten Auffassung Einschätzung Darstellung Aussage "
