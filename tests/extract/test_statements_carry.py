@@ -190,3 +190,8 @@ def test_opinion_verb_with_a_content_clause(statements):
 def test_opinion_verb_without_a_judgement(statements):
     assert statements("Der Minister sah in Berlin viele Menschen.") == ()
     assert statements("Die Polizei hält die Straße für den Verkehr gesperrt.") == ()
+
+
+def test_reminding_is_a_reported_act(statements):
+    found = statements("Der Bürgermeister erinnerte an den Erlass des Ministeriums.")
+    assert [(s.kind, s.cue, s.speaker_name) for s in found] == [("reported", "erinnerte", "Der Bürgermeister")]

@@ -106,7 +106,9 @@ REPORTED_ACT_VERBS = _w(
     "bemängeln rügen protestieren anmahnen androhen vorwerfen beschuldigen widersprechen vorschlagen "
     "empfehlen bekräftigen beschwören einräumen zugeben versprechen zusichern zusagen anklagen "
     "beanstanden dementieren verkünden bekanntgeben bezeichnen nennen verweisen hinweisen ablehnen "
-    "auffordern aufrufen berufen anprangern abstreiten leugnen bezweifeln anzweifeln"
+    "auffordern aufrufen berufen anprangern abstreiten leugnen bezweifeln anzweifeln "
+    # urging and reminding with a prepositional object ("drängte auf eine Verjüngung", "erinnerte an den Erlass")
+    "drängen erinnern"
 )
 
 # Verbs with a "von" object that names the content (``sprach von einem
