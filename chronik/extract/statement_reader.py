@@ -220,7 +220,8 @@ class StatementReader:
         (with ``main_only`` False: any of ``toks``)."""
         v = self.v
         for k in toks:
-            if self.in_quote(k) or v.pos(k) not in ("VERB", "AUX"):
+            if self.in_quote(k) or (v.pos(k) not in ("VERB", "AUX") and not (
+                    not main_only and self.verb_read_as_other(k) and self.low(k) in self.lex.subjunctive_forms)):
                 continue
             main = not main_only or v.head(k) == k or (
                 v.dep(k) in ("aux", "cop", "aux:pass") and v.head(v.head(k)) == v.head(k))
@@ -234,6 +235,15 @@ class StatementReader:
                     and self.low(k) not in self.lex.konjunktiv_ii and not self.weak_preterite(k))):
                 return True
         return False
+
+    def verb_read_as_other(self, k: int) -> bool:
+        """``Die Regierung plane ...``: a finite verb the tagger read as an adverb (a Konjunktiv I form of
+        the lexicon, or a lower-case word it lemmatised to an infinitive)."""
+        v = self.v
+        w = v.tokens[k].text
+        return w[:1].islower() and v.pos(k) in ("ADV", "ADJ", "NOUN") and (
+            self.low(k) in self.lex.subjunctive_forms or (v.pos(k) == "ADV" and v.lemma(k).endswith("en")
+                                                         and v.lemma(k).lower() != self.low(k)))
 
     def weak_preterite(self, k: int) -> bool:
         """``rückte``, ``wählten``: a weak verb's preterite (its stem and ``-te``), which the tagger
@@ -738,7 +748,7 @@ class StatementReader:
                                            self.lex.subordinators or self.main_after_subordinate(toks))
             # (a clause has a verb: "Die Politikerin der Grünen, Anja Hajduk, kritisierte ..." is the
             # frame's own subject with its apposition)
-            clause = any(v.pos(t) in ("VERB", "AUX") for t in toks)
+            clause = any(v.pos(t) in ("VERB", "AUX") or self.verb_read_as_other(t) for t in toks)
             if len(toks) >= 3 and len(tail) <= MAX_FRAME_TAIL and main and clause and not self.subject_with_relative(toks) \
                     and not any(v.pos(t) in ("VERB", "AUX") and v.tokens[t].text[:1].islower() for t in tail):
                 return toks, "before"

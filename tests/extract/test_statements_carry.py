@@ -195,3 +195,10 @@ def test_opinion_verb_without_a_judgement(statements):
 def test_reminding_is_a_reported_act(statements):
     found = statements("Der Bürgermeister erinnerte an den Erlass des Ministeriums.")
     assert [(s.kind, s.cue, s.speaker_name) for s in found] == [("reported", "erinnerte", "Der Bürgermeister")]
+
+
+def test_content_before_its_frame_with_a_misread_konjunktiv(statements):
+    found = statements("Die polnische Regierung plane ein Hilfsprogramm von zwei Milliarden Złoty, sagte "
+                       "Ministerpräsident Donald Tusk.")
+    assert brief(found) == [("indirect", "Die polnische Regierung plane ein Hilfsprogramm von zwei Milliarden Złoty",
+                             "sagte", "Donald Tusk", "text")]
