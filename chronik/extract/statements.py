@@ -226,6 +226,9 @@ def _frames(r: _Reader, si: int, sent: range) -> tuple[list[Statement], bool]:
             # "In dem Bericht heißt es, ...", "..., hieß es aus Regierungskreisen": the document or source
             subj = next((c for c in v.children[k] if v.dep(c).startswith("obl")
                          and v.case_marker(c) in lex.impersonal_sources), None)
+            if subj is None and r.low(sent.start) in lex.impersonal_sources and sent.start < k:
+                # "In der Vorabversion des Berichts, der ..., heißt es": the phrase that opens the sentence
+                subj = _phrase_head_after(r, sent.start, sent)
         if any(v.dep(c) == "aux:pass" or (v.dep(c) == "aux" and v.lemma(c) == "werden" and (v.feature(
                 k, "VerbForm") == "Part" or v.feature(k, "VerbForm") is None and v.feature(k, "Mood") is None
                 and c < k)) for c in v.children[k]):
@@ -261,9 +264,19 @@ def _frames(r: _Reader, si: int, sent: range) -> tuple[list[Statement], bool]:
                 # "wie Anna Berger, Direktorin für ..., mitteilte": the parser takes the apposition for
                 # the subject; the name after "wie" is the speaker
                 spk = _subject_between(r, k, sent) or spk
-            if spk is None:
+            if spk is None and not impersonal:
                 # "..., sagte X.", "wie X mitteilte": a subject the parser missed
                 spk = _subject_after(r, k, sent) if where != "wie" else _subject_between(r, k, sent)
+            if spk is None and impersonal:
+                # "..., hieß es vom Sprecher X": the source's phrase right after the frame, however parsed
+                prep = next((j for j in range(k + 1, min(sent.stop, k + 4)) if r.low(j) in lex.impersonal_sources),
+                            None)
+                head = _phrase_head_after(r, prep, sent) if prep is not None else None
+                spk = r.speaker(head) if head is not None else None
+            if spk is None and impersonal:
+                # "Als Begründung dafür heißt es, ...": no source named; the one before goes on
+                name = _carried_source(r, si)
+                spk = (name, None, None, "carried") if name else None
             if spk is None and where in ("after", "colon") and (subj is None or subj in set(toks)):
                 # "Bundesaußenminister X sagte, die Grünen seien ...": the parser took a word of the content
                 # for the subject; the name or noun right before the verb-second verb is the speaker
@@ -739,7 +752,9 @@ def _channel(r: _Reader, si: int, sent: range, framed) -> Statement | None:
             return r.make(kind, toks, cue, spk, si)
         elif low in lex.demnach and framed is None:
             # "Demnach wurden ...", "Bei den Angriffen wurden demnach ...": the source before goes on
-            spk = (r.speakers[-1][1], None, None, "carried") if r.speakers else None
+            # (the adverb stands for the source: its mention, resolved like a pronoun)
+            name = _carried_source(r, si)
+            spk = (name, v.tokens[k].start, v.tokens[k].end, "carried")
             toks = list(range(k + 1, sent.stop)) if k == sent.start else [t for t in sent if t != k]
             return r.make("indirect", toks, (k, k), spk, si)
         if src is None or not frame:
@@ -967,6 +982,23 @@ def _free_direct(r: _Reader, found: list[Statement], by_sentence) -> list[Statem
             by_sentence.setdefault(si, []).append(made)
             out.append(_extend_direct(r, made, by_sentence))
     return out
+
+
+def _carried_source(r: _Reader, si: int) -> str | None:
+    """Whose report a sentence without a source of its own goes on (``Demnach ...``, ``Als Begründung
+    heißt es, ...``): the speaker of a statement of the sentence before, else that sentence's subject where
+    it can speak, else the latest speaker."""
+    v = r.v
+    if si == 0:
+        return r.speakers[-1][1] if r.speakers else None
+    prev = v.sentences[si - 1]
+    recent = [sp for sp in r.speakers if prev.start <= sp[0] < v.sentences[si].start]
+    if recent:
+        return recent[-1][1]
+    subject = _previous_subject(r, si)
+    if subject is not None:
+        return subject[0]
+    return r.speakers[-1][1] if r.speakers else None
 
 
 def _previous_subject(r: _Reader, si: int):

@@ -202,3 +202,27 @@ def test_content_before_its_frame_with_a_misread_konjunktiv(statements):
                        "Ministerpräsident Donald Tusk.")
     assert brief(found) == [("indirect", "Die polnische Regierung plane ein Hilfsprogramm von zwei Milliarden Złoty",
                              "sagte", "Donald Tusk", "text")]
+
+
+# -- sources carried into a sentence without its own ---------------------------------------
+
+def test_demnach_stands_for_the_subject_before(statements):
+    found = statements("Die Regierungskoalition hat sich am Sonntag verständigt. Demnach sollen ältere Kraftwerke "
+                       "acht Jahre länger laufen.")
+    (st,) = [s for s in found if s.cue == "Demnach"]
+    assert (st.text, st.speaker_name, st.speaker_basis) == (
+        "sollen ältere Kraftwerke acht Jahre länger laufen", "Die Regierungskoalition", "carried")
+    assert (st.speaker_start, st.speaker_end) == (57, 64)  # "Demnach": the source's mention in its sentence
+
+
+def test_heisst_es_without_a_source_carries_the_one_before(statements):
+    found = statements("Die Union spricht sich gegen strengere Regeln aus. Als Begründung dafür heißt es, die "
+                       "bestehenden Gesetze seien ausreichend.")
+    assert brief(found)[-1] == ("indirect", "die bestehenden Gesetze seien ausreichend", "heißt", "Union", "carried")
+
+
+def test_heisst_es_with_the_document_opening_the_sentence(statements):
+    found = statements("In der Vorabversion des Berichts, der von der Behörde veröffentlicht wurde, heißt es, im "
+                       "vergangenen Jahr seien viele Straftaten begangen worden.")
+    assert [(s.kind, s.cue, s.speaker_name) for s in found] == [
+        ("indirect", "heißt", "der Vorabversion des Berichts")]

@@ -295,7 +295,7 @@ STATEMENT_LEXICON = StatementLexicon(
     # Origin: German grammar ("heißen" with expletive "es"; the prepositions of its source).
     impersonal_verbs=_w("heißen"),
     impersonal_subject="es",
-    impersonal_sources=_w("in im aus bei beim auf"),
+    impersonal_sources=_w("in im aus bei beim auf von vom seitens"),
     pronominal_adverbs=_w("darauf daran darüber dazu davon"),
     speaker_pronouns=_w("er sie ihm ihr seiner ihrer seinen ihren seinem ihrem"),
     not_speakers=_w("es man ich wir du ihr das dies was wer sich mich mir uns euch"),
