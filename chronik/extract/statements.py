@@ -235,10 +235,13 @@ def _frames(r: _Reader, si: int, sent: range) -> tuple[list[Statement], bool]:
             # (a participle may come without features: "es wird befürchtet, dass ...")
             subj = next((c for c in v.children[k] if v.dep(c) == "obl:agent" or (
                 v.dep(c) == "obl" and v.case_marker(c) in v.grammar.agent_preps)), None)
+        relative = _relative_speaker(r, subj, k) if subj is not None and subj < k else None
         if subj is not None and subj < k and k > sent.start and v.tokens[k - 1].text == "," \
                 and r.low(subj) in lex.not_speakers:
             subj = None  # "Das sei ..., sagte X.": the parser took the content's subject for the frame's
-        if subj is not None and abs(subj - k) <= MAX_SPEAKER_DISTANCE and (not r.in_quote(subj) or r.quoted_name(subj)):
+        if relative is not None:
+            spk = relative  # "von Ägypten, das vorschlug, ...": the relative pronoun stands for the noun before
+        elif subj is not None and abs(subj - k) <= MAX_SPEAKER_DISTANCE and (not r.in_quote(subj) or r.quoted_name(subj)):
             if r.low(subj) in lex.not_speakers:
                 continue  # "ich sage", "man sagt": inside speech or generic
             if r.low(subj) not in v.grammar.oblique_pronouns:
@@ -982,6 +985,33 @@ def _free_direct(r: _Reader, found: list[Statement], by_sentence) -> list[Statem
             by_sentence.setdefault(si, []).append(made)
             out.append(_extend_direct(r, made, by_sentence))
     return out
+
+
+def _relative_speaker(r: _Reader, j: int, k: int):
+    """``Ägypten, das vorschlug, ...``, ``ein Prediger, der alle aufforderte, ...``: the subject ``j`` of
+    verb ``k`` is a relative pronoun right after a comma; the speaker is the noun before the comma,
+    its mention the pronoun (resolved like a personal pronoun)."""
+    v, lex = r.v, r.lex
+    if j == 0 or v.tokens[j - 1].text != "," or v.pos(j) not in ("PRON", "DET") or j + 4 < k \
+            or r.low(j) not in lex.relative_pronouns:
+        return None
+    nouns = []
+    for t in range(j - 2, max(-1, j - 8), -1):
+        if v.tokens[t].text in (",", ";", ":", "."):
+            break  # (a verb may stand between: "wurde ein Prediger zugeschaltet, der ...")
+        if v.pos(t) in ("NOUN", "PROPN"):
+            nouns.append(t)
+    # the noun the pronoun agrees with in gender ("ein Prediger aus London, der ...", "von Ägypten, das ..."),
+    # else the nearest
+    gender = {"der": "Masc", "welcher": "Masc", "das": "Neut", "welches": "Neut"}.get(r.low(j))
+    agreeing = [t for t in nouns if gender and v.feature(t, "Gender") == gender]
+    ante = agreeing[0] if agreeing else (nouns[0] if nouns else None)
+    if ante is None or v.timex_at[ante] >= 0:
+        return None
+    spk = r.speaker(ante)
+    if spk is None or not spk[0]:
+        return None
+    return spk[0], v.tokens[j].start, v.tokens[j].end, "pronoun"
 
 
 def _carried_source(r: _Reader, si: int) -> str | None:

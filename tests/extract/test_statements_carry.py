@@ -226,3 +226,11 @@ def test_heisst_es_with_the_document_opening_the_sentence(statements):
                        "vergangenen Jahr seien viele Straftaten begangen worden.")
     assert [(s.kind, s.cue, s.speaker_name) for s in found] == [
         ("indirect", "heißt", "der Vorabversion des Berichts")]
+
+
+def test_relative_pronoun_speaks_for_the_noun_it_agrees_with(statements):
+    found = statements("Ein neuer Vorschlag kam von Ägypten, das vorschlug, im Nahen Osten eine waffenfreie Zone "
+                       "einzurichten.")
+    (st,) = found
+    assert (st.kind, st.cue, st.speaker_name, st.speaker_basis) == ("indirect", "vorschlug", "Ägypten", "pronoun")
+    assert found[0].text == "im Nahen Osten eine waffenfreie Zone einzurichten"

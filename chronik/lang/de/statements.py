@@ -173,6 +173,7 @@ class StatementLexicon:
     plural_articles: frozenset[str] = frozenset()     # "die Ärzte", "den Beamten": with an inflected noun, plural
     channel_if_speaker: frozenset[str] = frozenset()  # "gemäß X": a source only where X can speak
     opinion_verbs: tuple[tuple[str, str], ...] = ()   # ("halten", "für"): "hält X für Y", a judgement stated
+    relative_pronouns: frozenset[str] = frozenset()   # "X, der sagte, ...": a subject that stands for X
     clause_anaphors: frozenset[str] = frozenset()     # "Dies bestätigte X": a pronoun for the sentences before
     source_verbs: frozenset[str] = frozenset()        # "Dies geht aus dem Bericht hervor": the source's verb
     source_verb_prepositions: frozenset[str] = frozenset()  # "aus" of "geht aus X hervor"
@@ -272,6 +273,8 @@ STATEMENT_LEXICON = StatementLexicon(
     # Origin: German grammar: the demonstrative pronouns that take up a whole clause or sentence before
     # them ("Der Trainer tritt zurück. Dies gab der Verein bekannt.").
     clause_anaphors=_w("das dies dieses"),
+    # Origin: German grammar: the relative pronouns in the nominative, subjects of their clause.
+    relative_pronouns=_w("der die das welcher welche welches"),
     # Origin: German news formulas of a written source ("Das geht aus einem Bericht hervor").
     source_verbs=_w("hervorgehen"),
     source_verb_prepositions=_w("aus"),
