@@ -220,7 +220,7 @@ class StatementReader:
         (with ``main_only`` False: any of ``toks``)."""
         v = self.v
         for k in toks:
-            if self.in_quote(k) or (v.pos(k) not in ("VERB", "AUX") and not (
+            if self.in_quote(k) or (v.pos(k) not in ("VERB", "AUX") and not self.konjunktiv_one(k) and not (
                     not main_only and self.verb_read_as_other(k) and self.low(k) in self.lex.subjunctive_forms)):
                 continue
             main = not main_only or v.head(k) == k or (
@@ -230,11 +230,23 @@ class StatementReader:
             # tagger's person counts only where the subject is not a third person ("Er werde ...")
             subj = v.subject(v.head(k) if v.dep(k) in ("aux", "cop", "aux:pass") else k)
             first = v.feature(k, "Person") == "1" and (subj is None or self.low(subj) in self.lex.first_second_person)
-            if main and not first and not own & self.lex.first_second_person and (self.low(k) in self.lex.subjunctive_forms or (
+            if main and not first and not own & self.lex.first_second_person and (
+                    self.low(k) in self.lex.subjunctive_forms or self.konjunktiv_one(k) or (
                     v.feature(k, "Mood") == "Sub" and v.feature(k, "Tense") == "Pres"
                     and self.low(k) not in self.lex.konjunktiv_ii and not self.weak_preterite(k))):
                 return True
         return False
+
+    def konjunktiv_one(self, k: int) -> bool:
+        """``diene``, ``befinde``: the third person singular Konjunktiv I, the infinitive less its ``-n``
+        (the indicative ends in ``-t``: ``dient``), whatever the tagger's mood (the first person singular
+        looks alike: the caller rules out ``ich``)."""
+        v = self.v
+        w, lemma = self.low(k), v.lemma(k).lower()
+        # (the tagger may read it as an adverb where it heads its sentence: "Sein Programm diene ...")
+        verb = v.pos(k) in ("VERB", "AUX") or (v.pos(k) == "ADV" and v.head(k) == k)
+        return verb and v.tokens[k].text[:1].islower() and lemma.endswith("en") \
+            and len(w) > 3 and w == lemma[:-1] and v.feature(k, "VerbForm") not in ("Inf", "Part")
 
     def verb_read_as_other(self, k: int) -> bool:
         """``Die Regierung plane ...``: a finite verb the tagger read as an adverb (a Konjunktiv I form of

@@ -234,3 +234,15 @@ def test_relative_pronoun_speaks_for_the_noun_it_agrees_with(statements):
     (st,) = found
     assert (st.kind, st.cue, st.speaker_name, st.speaker_basis) == ("indirect", "vorschlug", "Ägypten", "pronoun")
     assert found[0].text == "im Nahen Osten eine waffenfreie Zone einzurichten"
+
+
+# -- Konjunktiv forms the tagger misses ----------------------------------------------------
+
+def test_konjunktiv_one_read_off_the_form(statements):
+    found = statements("Der Iran streitet dies ab. Sein Programm diene ausschließlich der friedlichen Erforschung der Kernenergie.")
+    assert brief(found)[-1] == ("indirect", "Sein Programm diene ausschließlich der friedlichen Erforschung der Kernenergie", None,
+                                "Iran", "carried")
+
+
+def test_first_person_present_is_no_konjunktiv(statements):
+    assert [s.kind for s in statements("Der Minister sagte: Ich diene dem Land.")] == ["direct"]
