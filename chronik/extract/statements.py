@@ -862,8 +862,12 @@ def _free_indirect(r: _Reader, si: int, sent: range, by_sentence) -> Statement |
         if by_sentence.get(back):
             prev = by_sentence[back][-1]
             break
-    right_after = bool(by_sentence.get(si - 1)) and prev is not None and prev.kind == "indirect"
-    goes_on = right_after and any(_marked_subjunctive(r, k) for k in toks if not r.in_quote(k))
+    # (after a reported act too: "Die Regierung warnt vor Überschwemmungen. Die Dämme befänden sich ...")
+    right_after = bool(by_sentence.get(si - 1)) and prev is not None and prev.kind in ("indirect", "reported")
+    # (the Konjunktiv of the sentence's own verb, not of a clause in it: "Die Sperre ist absurd, da O5 ...
+    # sorgen sollte"; and no condition: "Sollte X davon abgehen, wäre eine Änderung nötig" is hypothetical)
+    goes_on = right_after and any(_marked_subjunctive(r, k) and not _in_subordinate(r, toks, k)
+                                  for k in toks if not r.in_quote(k)) and not _conditional(r, toks)
     # "Dabei sollen ... verhaftet worden sein": hearsay, marked by its modal, framed or not
     reported = r.main_subjunctive(toks) or r.leading_subjunctive(toks)
     modal = None if reported or goes_on or not _sourced(r, by_sentence, si) else r.reportive(toks)
@@ -888,10 +892,41 @@ def _marked_subjunctive(r: _Reader, k: int) -> bool:
     preterite (``wäre``, ``brächten``, ``würde``); a weak verb's past form (``wählte``, ``rückte
     an``) is the preterite's too, however the tagger reads it, and reports nothing."""
     v = r.v
-    if v.feature(k, "Mood") != "Sub":
-        return False
     w = r.low(k)
+    if v.feature(k, "Mood") != "Sub":
+        return v.pos(k) in ("VERB", "AUX") and r.umlaut_subjunctive(k)
     return v.feature(k, "Tense") != "Past" or w in r.lex.konjunktiv_ii or any(c in w for c in "äöü")
+
+
+def _in_subordinate(r: _Reader, toks: list[int], k: int) -> bool:
+    """Whether ``k`` stands in a subordinate clause: its stretch between commas opens with a
+    subordinating conjunction or a relative pronoun (``da O5 ... sorgen sollte``, ``Obwohl ...
+    hätten auffallen müssen``)."""
+    v = r.v
+    start = toks[0]
+    for t in toks:
+        if t >= k:
+            break
+        if v.tokens[t].text in (",", ";", ":", "–"):
+            start = t + 1
+    first = r.trim([t for t in toks if start <= t <= k])[:1]
+    if not first:
+        return False
+    f = first[0]
+    return v.pos(f) == "SCONJ" or r.low(f) in r.lex.subordinators or "Rel" in (v.feature(f, "PronType") or "")
+
+
+def _conditional(r: _Reader, toks: list[int]) -> bool:
+    """A sentence with a condition: a conditional conjunction (``wenn``, ``falls``) or a clause that
+    opens with its finite verb (``Sollte X davon abgehen, ...``, ``Wäre das so, ...``)."""
+    v = r.v
+    words = r.trim(toks)
+    if not words:
+        return False
+    first = words[0]
+    if r.low(first) in r.lex.konjunktiv_ii:
+        return True  # (read off the word: the tagger may take a capitalised "Sollte" for a noun)
+    return any(r.low(k) in r.lex.conditionals for k in words if not r.in_quote(k))
 
 
 def _sourced(r: _Reader, by_sentence, si: int) -> bool:

@@ -246,3 +246,18 @@ def test_konjunktiv_one_read_off_the_form(statements):
 
 def test_first_person_present_is_no_konjunktiv(statements):
     assert [s.kind for s in statements("Der Minister sagte: Ich diene dem Land.")] == ["direct"]
+
+
+def test_konjunktiv_ii_goes_on_after_a_reported_act(statements):
+    found = statements("Die Regierung warnt vor weiteren Überschwemmungen. Die wichtigsten Dämme befänden sich nahe "
+                       "der Grenze der Belastbarkeit.")
+    assert [(s.kind, s.speaker_name) for s in found] == [("reported", "Die Regierung"), ("indirect", "Die Regierung")]
+
+
+def test_konjunktiv_ii_of_a_condition_or_a_subordinate_clause_goes_not_on(statements):
+    found = statements("Die Regierung warnt vor weiteren Überschwemmungen. Sollte der Regen anhalten, wäre eine "
+                       "Evakuierung nötig.")
+    assert [s.kind for s in found] == ["reported"]
+    found = statements("Der Minister sagte, die Sperre sei richtig. Die Sperre ist absurd, da die Seite für weniger "
+                       "Hetze sorgen sollte.")
+    assert [s.text for s in found] == ["die Sperre sei richtig"]

@@ -174,6 +174,7 @@ class StatementLexicon:
     channel_if_speaker: frozenset[str] = frozenset()  # "gemäß X": a source only where X can speak
     opinion_verbs: tuple[tuple[str, str], ...] = ()   # ("halten", "für"): "hält X für Y", a judgement stated
     relative_pronouns: frozenset[str] = frozenset()   # "X, der sagte, ...": a subject that stands for X
+    conditionals: frozenset[str] = frozenset()        # "wenn", "falls": a Konjunktiv II with one is hypothetical
     clause_anaphors: frozenset[str] = frozenset()     # "Dies bestätigte X": a pronoun for the sentences before
     source_verbs: frozenset[str] = frozenset()        # "Dies geht aus dem Bericht hervor": the source's verb
     source_verb_prepositions: frozenset[str] = frozenset()  # "aus" of "geht aus X hervor"
@@ -275,6 +276,8 @@ STATEMENT_LEXICON = StatementLexicon(
     clause_anaphors=_w("das dies dieses"),
     # Origin: German grammar: the relative pronouns in the nominative, subjects of their clause.
     relative_pronouns=_w("der die das welcher welche welches"),
+    # Origin: German grammar: the conjunctions of condition; a Konjunktiv II in their sentence is hypothetical.
+    conditionals=_w("wenn falls sofern sonst andernfalls"),
     # Origin: German news formulas of a written source ("Das geht aus einem Bericht hervor").
     source_verbs=_w("hervorgehen"),
     source_verb_prepositions=_w("aus"),
