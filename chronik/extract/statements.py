@@ -325,8 +325,9 @@ def _frames(r: _Reader, si: int, sent: range) -> tuple[list[Statement], bool]:
                 if c == subj or v.dep(c) in ("nsubj", "nsubj:pass", "punct", "cc", "mark", "conj", "parataxis",
                                              "ccomp", "advcl", "acl", "acl:relcl"):
                     continue
-                if c < k and finite and v.dep(c) != "compound:prt":
-                    continue  # the prefield of a verb-second clause is not the act
+                if c < k and finite and v.dep(c) != "compound:prt" and (
+                        v.timex_at[c] >= 0 or v.pos(c) in ("ADV", "CCONJ", "SCONJ", "PART")):
+                    continue  # the time or linking adverb of a verb-second clause is not the act
                 toks.extend(v.subtree(c, stop=frozenset({"acl:relcl", "parataxis", "conj", "advcl"})))
             toks = [t for t in toks if v.sentence_of[t] == si and not (subj is not None and t == subj)]
             if finite and k + 1 < sent.stop and v.tokens[k + 1].text not in (",", ";", ".", ":"):

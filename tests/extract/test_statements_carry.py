@@ -261,3 +261,12 @@ def test_konjunktiv_ii_of_a_condition_or_a_subordinate_clause_goes_not_on(statem
     found = statements("Der Minister sagte, die Sperre sei richtig. Die Sperre ist absurd, da die Seite für weniger "
                        "Hetze sorgen sollte.")
     assert [s.text for s in found] == ["die Sperre sei richtig"]
+
+
+def test_reported_act_keeps_a_fronted_object_but_not_a_time(statements):
+    (st,) = statements("Für den früheren Sportdirektor fordert der Untersuchungsrichter eine Geldstrafe von "
+                       "20.000 Euro.")
+    assert (st.kind, st.text) == ("reported", "Für den früheren Sportdirektor fordert der Untersuchungsrichter eine "
+                                              "Geldstrafe von 20.000 Euro")
+    (st,) = statements("Am Montag kritisierte der Minister die Pläne der Regierung.")
+    assert (st.kind, st.text) == ("reported", "kritisierte der Minister die Pläne der Regierung")
