@@ -289,6 +289,8 @@ def _frames(r: _Reader, si: int, sent: range) -> tuple[list[Statement], bool]:
             marks = [t for t in toks[:2] if r.low(t) in lex.content_conjunctions] or [
                 t for t in toks[:1] if r.low(t) in lex.interrogatives and where == "after"]
             clause = [t for t in toks if v.sentence_of[t] == si]
+            if where in ("after", "wie"):
+                clause = _cut_at_indicative_clause(r, clause)
             if marks or (r.clause_subjunctive(clause) if where in ("before", "colon") else r.subjunctive(clause)):
                 kind = "indirect"
             elif where == "wie" or (where == "after" and r.infinitive(clause)):
@@ -387,6 +389,23 @@ def _clause_anaphor(r: _Reader, si: int, sent: range, by_sentence) -> Statement 
     content = [t for j in range(first, si) for t in r.sentence_tokens(j)]
     kind = "direct" if r.first_person(content) and not r.marks_speech else "indirect"
     return r.make(kind, content, r.cue_of(main), spk, si)
+
+
+def _cut_at_indicative_clause(r: _Reader, clause: list[int]) -> list[int]:
+    """``X hatte erklärt, er sei unschuldig, erkannte das Gericht nicht an``, ``Während X ankündigte,
+    ... prüfen zu lassen, stellt sich Y hinter ...``: content after its frame ends at a comma followed
+    by an indicative finite verb (the frame's next predicate, or the main clause after it); a
+    Konjunktiv verb there goes on with the content (``er sei unschuldig, habe nichts getan``)."""
+    v = r.v
+    for i, t in enumerate(clause[:-1]):
+        if v.tokens[t].text != "," or r.in_quote(t) or i < 2:
+            continue
+        n = clause[i + 1]
+        if v.pos(n) in ("VERB", "AUX") and v.tokens[n].text[:1].islower() and v.feature(n, "Mood") == "Ind" \
+                and r.low(n) not in r.lex.subjunctive_forms and not r.konjunktiv_one(n) \
+                and v.feature(n, "VerbForm") in ("Fin", None):
+            return clause[:i]
+    return clause
 
 
 def _causative_speech(r: _Reader, k: int) -> int | None:

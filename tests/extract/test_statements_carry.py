@@ -270,3 +270,15 @@ def test_reported_act_keeps_a_fronted_object_but_not_a_time(statements):
                                               "Geldstrafe von 20.000 Euro")
     (st,) = statements("Am Montag kritisierte der Minister die Pläne der Regierung.")
     assert (st.kind, st.text) == ("reported", "kritisierte der Minister die Pläne der Regierung")
+
+
+def test_content_ends_before_the_frames_next_predicate(statements):
+    found = statements("Der Angeklagte hatte vor Gericht erklärt, er sei unschuldig, erkannte die Autorität des "
+                       "Gerichtes nicht an und weigerte sich, seinen Namen zu nennen.")
+    assert [(s.kind, s.text) for s in found][0] == ("indirect", "er sei unschuldig")
+
+
+def test_content_of_a_subordinate_frame_ends_before_the_main_clause(statements):
+    found = statements("Während der Premierminister ankündigte, den Vorschlag prüfen zu lassen, stellt sich die "
+                       "Opposition hinter den Vorschlag.")
+    assert [(s.kind, s.text) for s in found] == [("indirect", "den Vorschlag prüfen zu lassen")]
