@@ -205,6 +205,8 @@ class StatementReader:
                 return True
             if any_mood and v.pos(k) in ("VERB", "AUX") and self.umlaut_subjunctive(k):
                 return True
+            if self.konjunktiv_one(k) and not (k > 0 and self.low(k - 1) in self.lex.first_person_singular):
+                return True
         return False
 
     def umlaut_subjunctive(self, k: int) -> bool:
@@ -238,15 +240,15 @@ class StatementReader:
         return False
 
     def konjunktiv_one(self, k: int) -> bool:
-        """``diene``, ``befinde``: the third person singular Konjunktiv I, the infinitive less its ``-n``
-        (the indicative ends in ``-t``: ``dient``), whatever the tagger's mood (the first person singular
+        """``diene``, ``befinde``, ``weise ... auf``: the third person singular Konjunktiv I, the infinitive
+        (less its separable prefix) less its ``-n`` (the indicative ends in ``-t``: ``dient``), whatever the tagger's mood (the first person singular
         looks alike: the caller rules out ``ich``)."""
         v = self.v
         w, lemma = self.low(k), v.lemma(k).lower()
         # (the tagger may read it as an adverb where it heads its sentence: "Sein Programm diene ...")
         verb = v.pos(k) in ("VERB", "AUX") or (v.pos(k) == "ADV" and v.head(k) == k)
         return verb and v.tokens[k].text[:1].islower() and lemma.endswith("en") \
-            and len(w) > 3 and w == lemma[:-1] and v.feature(k, "VerbForm") not in ("Inf", "Part")
+            and len(w) > 3 and lemma.endswith(w + "n") and v.feature(k, "VerbForm") not in ("Inf", "Part")
 
     def verb_read_as_other(self, k: int) -> bool:
         """``Die Regierung plane ...``: a finite verb the tagger read as an adverb (a Konjunktiv I form of

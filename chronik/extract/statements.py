@@ -752,7 +752,7 @@ def _channel(r: _Reader, si: int, sent: range, framed) -> Statement | None:
                 continue
             verb = r.mistagged_verb(tail[0]) or (r.verb_lemma(tail[0]) if v.pos(tail[0]) == "VERB" else None)
             head = None
-            if verb in lex.speech_verbs:
+            if verb in lex.speech_verbs or verb in lex.content_verbs:  # ("so schätzen die Forscher")
                 spk, cue = _subject_after(r, tail[0], sent), (k, tail[0])
             elif len(tail) <= MAX_SO_TAIL and not any(v.pos(t) in ("VERB", "AUX") for t in tail):
                 head = next((t for t in tail if v.pos(t) in ("PROPN", "NOUN", "PRON")), None)
@@ -771,7 +771,9 @@ def _channel(r: _Reader, si: int, sent: range, framed) -> Statement | None:
             # (an article that marks speech: its unmarked words are the reporter's paraphrase; a body's
             # indicative words too: "..., so das Ergebnis einer Studie", see _frames)
             body = not _person(r, spk) and not (head is not None and r.is_role(head))
-            kind = "indirect" if r.subjunctive(toks, any_mood=True) or r.marks_speech or body else "direct"
+            estimate = verb in lex.content_verbs and verb not in lex.speech_verbs  # never the speaker's words
+            kind = "indirect" if r.subjunctive(toks, any_mood=True) or r.marks_speech or body or estimate \
+                else "direct"
             return r.make(kind, toks, cue, spk, si)
         elif low in lex.demnach and framed is None:
             # "Demnach wurden ...", "Bei den Angriffen wurden demnach ...": the source before goes on

@@ -282,3 +282,8 @@ def test_content_of_a_subordinate_frame_ends_before_the_main_clause(statements):
     found = statements("Während der Premierminister ankündigte, den Vorschlag prüfen zu lassen, stellt sich die "
                        "Opposition hinter den Vorschlag.")
     assert [(s.kind, s.text) for s in found] == [("indirect", "den Vorschlag prüfen zu lassen")]
+
+
+def test_so_frame_with_an_estimate_is_indirect(statements):
+    found = statements("In zehn Jahren, so schätzen die Forscher, soll die Forschung abgeschlossen sein.")
+    assert [(s.kind, s.cue, s.speaker_name) for s in found] == [("indirect", "so schätzen", "die Forscher")]
