@@ -249,6 +249,9 @@ def _frames(r: _Reader, si: int, sent: range) -> tuple[list[Statement], bool]:
             # (else "droht ihm die Todesstrafe", "Ihm wird vorgeworfen, ...": a dative is never the
             # one who speaks; the act has no speaker named)
         content = r.content_clause(k) or (r.content_clause(told) if told is not None else None)
+        if (content_only and spk is None and r.low(sent.start) == lex.impersonal_subject) or (
+                subj is not None and r.low(subj) in lex.negative_subjects):
+            continue  # "Es wird erwartet, dass ...", "Niemand erwartet, dass ...": no one's statement
         if content_only and (content is None or content[1] != "after" or not (
                 r.low(content[0][0]) in lex.content_conjunctions or r.infinitive(content[0])
                 or r.subjunctive(content[0], any_mood=True))):
@@ -724,7 +727,8 @@ def _channel(r: _Reader, si: int, sent: range, framed) -> Statement | None:
             src = v.head(k) if v.head(k) < k else (k - 1 if k > sent.start else None)
             if src is not None:
                 frame = _frame_span(r, [src, k], sent)
-        elif (_source_noun(v.tokens[k].text, lex) or v.lemma(k) in lex.speech_nouns) and (
+        elif (_source_noun(v.tokens[k].text, lex) or (v.lemma(k) in lex.speech_nouns and v.lemma(k) not in
+                                                        lex.event_nouns)) and (
                 v.case_marker(k) in lex.source_prepositions or r.low(r.noun_phrase(k)[0] - 1) in
                 lex.source_prepositions or (k + 1 < sent.stop and r.low(k + 1) in lex.source_prepositions)):
             owners = [c for c in v.children[k] if v.dep(c) in ("nmod", "det:poss", "nmod:poss")]

@@ -287,3 +287,12 @@ def test_content_of_a_subordinate_frame_ends_before_the_main_clause(statements):
 def test_so_frame_with_an_estimate_is_indirect(statements):
     found = statements("In zehn Jahren, so schätzen die Forscher, soll die Forschung abgeschlossen sein.")
     assert [(s.kind, s.cue, s.speaker_name) for s in found] == [("indirect", "so schätzen", "die Forscher")]
+
+
+def test_expectations_of_no_one_are_no_statement(statements):
+    assert statements("Es wird erwartet, dass der Amtsinhaber erneut antritt.") == ()
+    assert statements("Niemand erwartet, dass das Land eine Rakete abschießt.") == ()
+
+
+def test_nach_with_a_noun_of_talks_dates_and_credits_no_one(statements):
+    assert statements("Nach längeren Verhandlungen konnte die Polizei den Mann zur Aufgabe überreden.") == ()

@@ -175,6 +175,8 @@ class StatementLexicon:
     opinion_verbs: tuple[tuple[str, str], ...] = ()   # ("halten", "für"): "hält X für Y", a judgement stated
     relative_pronouns: frozenset[str] = frozenset()   # "X, der sagte, ...": a subject that stands for X
     conditionals: frozenset[str] = frozenset()        # "wenn", "falls": a Konjunktiv II with one is hypothetical
+    event_nouns: frozenset[str] = frozenset()         # "nach Verhandlungen": a noun of saying that dates, not credits
+    negative_subjects: frozenset[str] = frozenset()   # "niemand erwartet": no one who says it
     clause_anaphors: frozenset[str] = frozenset()     # "Dies bestätigte X": a pronoun for the sentences before
     source_verbs: frozenset[str] = frozenset()        # "Dies geht aus dem Bericht hervor": the source's verb
     source_verb_prepositions: frozenset[str] = frozenset()  # "aus" of "geht aus X hervor"
@@ -278,6 +280,12 @@ STATEMENT_LEXICON = StatementLexicon(
     relative_pronouns=_w("der die das welcher welche welches"),
     # Origin: German grammar: the conjunctions of condition; a Konjunktiv II in their sentence is hypothetical.
     conditionals=_w("wenn falls sofern sonst andernfalls"),
+    # Origin: German grammar: the negative indefinite pronouns ("Niemand erwartet, dass ...").
+    negative_subjects=_w("niemand keiner keine nichts"),
+    # Origin: German grammar: nouns of talks and decisions, which after "nach" say when ("nach längeren
+    # Verhandlungen", "nach dem Beschluss"), not whose account it is ("nach Angaben", "nach Ansicht").
+    event_nouns=_w("Verhandlung Verhandlungen Beschluss Gespräch Gespräche Beratung Beratungen Debatte Sitzung "
+                   "Treffen Abstimmung Entscheidung Ankündigung Aufforderung Warnung Drohung Anordnung"),
     # Origin: German news formulas of a written source ("Das geht aus einem Bericht hervor").
     source_verbs=_w("hervorgehen"),
     source_verb_prepositions=_w("aus"),
