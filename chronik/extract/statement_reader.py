@@ -246,7 +246,8 @@ class StatementReader:
         v = self.v
         w, lemma = self.low(k), v.lemma(k).lower()
         # (the tagger may read it as an adverb where it heads its sentence: "Sein Programm diene ...")
-        verb = v.pos(k) in ("VERB", "AUX") or (v.pos(k) == "ADV" and v.head(k) == k)
+        verb = (v.pos(k) in ("VERB", "AUX") and v.dep(k) not in ("amod", "nmod", "obl", "obj", "nsubj", "det")) \
+            or (v.pos(k) == "ADV" and v.head(k) == k)  # (not an adjective the tagger took for a verb: "enge")
         return verb and v.tokens[k].text[:1].islower() and lemma.endswith("en") \
             and len(w) > 3 and lemma.endswith(w + "n") and v.feature(k, "VerbForm") not in ("Inf", "Part")
 
@@ -711,6 +712,8 @@ class StatementReader:
                 rest = list(range(j + 1, sent.stop))
                 first = rest[0]
                 opens = self.low(first) in self.lex.content_conjunctions or self.low(first) in self.lex.interrogatives
+                if self.low(first) in self.lex.subordinators and not opens:
+                    break  # "erinnert an die Zeiten, als ...": an adverbial clause, not what was said
                 if "Rel" in (v.feature(first, "PronType") or "").split(",") and not self.subjunctive(rest[:6]):
                     break
                 if v.pos(first) == "ADP" and len(rest) > 1 and v.pos(rest[1]) == "PRON" and (
@@ -729,8 +732,12 @@ class StatementReader:
         for c in after:
             toks = v.subtree(c)
             first = self.trim(toks)[:1]
-            if len(toks) >= 3 and first and "Rel" not in (v.feature(first[0], "PronType") or "").split(","):
-                return toks, "after"  # (not a relative clause on the speaker: "sagte Bosch, der ...")
+            if len(toks) >= 3 and first and "Rel" not in (v.feature(first[0], "PronType") or "").split(",") \
+                    and not (self.low(first[0]) in self.lex.subordinators
+                             and self.low(first[0]) not in self.lex.content_conjunctions):
+                # (not a relative clause on the speaker: "sagte Bosch, der ..."; nor an adverbial one:
+                # "erinnert an die Zeiten, als ...")
+                return toks, "after"
         # "dass" clause hung as advcl/obj
         for c in v.children[k]:
             if c > k and v.dep(c) in ("advcl", "obj", "xcomp") and v.pos(c) in ("VERB", "AUX"):

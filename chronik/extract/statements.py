@@ -400,8 +400,14 @@ def _cut_at_indicative_clause(r: _Reader, clause: list[int]) -> list[int]:
     by an indicative finite verb (the frame's next predicate, or the main clause after it); a
     Konjunktiv verb there goes on with the content (``er sei unschuldig, habe nichts getan``)."""
     v = r.v
+    start = 0
     for i, t in enumerate(clause[:-1]):
         if v.tokens[t].text != "," or r.in_quote(t) or i < 2:
+            continue
+        # (a comma that closes a clause, not an apposition: "Der Präsident der Duma, X, dankte ...")
+        verbs = any(v.pos(j) in ("VERB", "AUX") or r.verb_read_as_other(j) for j in clause[start:i])
+        start = i + 1
+        if not verbs:
             continue
         n = clause[i + 1]
         if v.pos(n) in ("VERB", "AUX") and v.tokens[n].text[:1].islower() and v.feature(n, "Mood") == "Ind" \
@@ -893,7 +899,7 @@ def _free_indirect(r: _Reader, si: int, sent: range, by_sentence) -> Statement |
     # (the Konjunktiv of the sentence's own verb, not of a clause in it: "Die Sperre ist absurd, da O5 ...
     # sorgen sollte"; and no condition: "Sollte X davon abgehen, wäre eine Änderung nötig" is hypothetical)
     goes_on = right_after and any(_marked_subjunctive(r, k) and not _in_subordinate(r, toks, k)
-                                  for k in toks if not r.in_quote(k)) and not _conditional(r, toks)
+                                  for k in toks if not r.in_quote(k)) and not _verb_first_condition(r, toks)
     # "Dabei sollen ... verhaftet worden sein": hearsay, marked by its modal, framed or not
     reported = r.main_subjunctive(toks) or r.leading_subjunctive(toks)
     modal = None if reported or goes_on or not _sourced(r, by_sentence, si) else r.reportive(toks)
@@ -942,17 +948,13 @@ def _in_subordinate(r: _Reader, toks: list[int], k: int) -> bool:
     return v.pos(f) == "SCONJ" or r.low(f) in r.lex.subordinators or "Rel" in (v.feature(f, "PronType") or "")
 
 
-def _conditional(r: _Reader, toks: list[int]) -> bool:
-    """A sentence with a condition: a conditional conjunction (``wenn``, ``falls``) or a clause that
-    opens with its finite verb (``Sollte X davon abgehen, ...``, ``Wäre das so, ...``)."""
-    v = r.v
+def _verb_first_condition(r: _Reader, toks: list[int]) -> bool:
+    """A sentence that opens with a condition in Konjunktiv II (``Sollte X davon abgehen, wäre ...``,
+    ``Wäre das so, ...``): the reporter's hypothesis. (A condition with a conjunction, ``Falls ...,
+    könnte ...``, is as often what the speaker goes on to say, and is left to the Konjunktiv.)"""
     words = r.trim(toks)
-    if not words:
-        return False
-    first = words[0]
-    if r.low(first) in r.lex.konjunktiv_ii:
-        return True  # (read off the word: the tagger may take a capitalised "Sollte" for a noun)
-    return any(r.low(k) in r.lex.conditionals for k in words if not r.in_quote(k))
+    # (read off the word: the tagger may take a capitalised "Sollte" for a noun)
+    return bool(words) and r.low(words[0]) in r.lex.konjunktiv_ii
 
 
 def _sourced(r: _Reader, by_sentence, si: int) -> bool:

@@ -296,3 +296,23 @@ def test_expectations_of_no_one_are_no_statement(statements):
 
 def test_nach_with_a_noun_of_talks_dates_and_credits_no_one(statements):
     assert statements("Nach längeren Verhandlungen konnte die Polizei den Mann zur Aufgabe überreden.") == ()
+
+
+def test_an_adverbial_clause_after_a_frame_is_no_content(statements):
+    assert statements("Die aktuelle Annäherung zwischen Russland und Nordkorea erinnert an die Zeiten des Kalten "
+                      "Krieges, als beide Staaten enge Verbündete waren.") == ()
+
+
+def test_an_apposition_comma_does_not_end_the_content(statements):
+    found = statements("Putins Brief fiel mit einem Besuch zusammen. Der Präsident der russischen Duma, Wjatscheslaw "
+                       "Wolodin, dankte Kim dabei für die Entsendung der Soldaten, meldete KCNA.")
+    assert [(s.kind, s.text, s.speaker_name) for s in found] == [
+        ("indirect", "Der Präsident der russischen Duma, Wjatscheslaw Wolodin, dankte Kim dabei für die Entsendung "
+                     "der Soldaten", "KCNA")]
+
+
+def test_man_hoffe_goes_on_as_reported_speech(statements):
+    found = statements("„Niemand hat etwas ausgeheckt“, sagte Juri Uschakow, Putins Berater. Man hoffe, dass die "
+                       "Äußerungen ironisch gemeint gewesen seien.")
+    assert brief(found)[-1] == ("indirect", "Man hoffe, dass die Äußerungen ironisch gemeint gewesen seien", None,
+                                "Juri Uschakow", "carried")

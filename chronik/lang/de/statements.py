@@ -174,7 +174,6 @@ class StatementLexicon:
     channel_if_speaker: frozenset[str] = frozenset()  # "gemäß X": a source only where X can speak
     opinion_verbs: tuple[tuple[str, str], ...] = ()   # ("halten", "für"): "hält X für Y", a judgement stated
     relative_pronouns: frozenset[str] = frozenset()   # "X, der sagte, ...": a subject that stands for X
-    conditionals: frozenset[str] = frozenset()        # "wenn", "falls": a Konjunktiv II with one is hypothetical
     event_nouns: frozenset[str] = frozenset()         # "nach Verhandlungen": a noun of saying that dates, not credits
     negative_subjects: frozenset[str] = frozenset()   # "niemand erwartet": no one who says it
     clause_anaphors: frozenset[str] = frozenset()     # "Dies bestätigte X": a pronoun for the sentences before
@@ -278,8 +277,6 @@ STATEMENT_LEXICON = StatementLexicon(
     clause_anaphors=_w("das dies dieses"),
     # Origin: German grammar: the relative pronouns in the nominative, subjects of their clause.
     relative_pronouns=_w("der die das welcher welche welches"),
-    # Origin: German grammar: the conjunctions of condition; a Konjunktiv II in their sentence is hypothetical.
-    conditionals=_w("wenn falls sofern sonst andernfalls"),
     # Origin: German grammar: the negative indefinite pronouns ("Niemand erwartet, dass ...").
     negative_subjects=_w("niemand keiner keine nichts"),
     # Origin: German grammar: nouns of talks and decisions, which after "nach" say when ("nach längeren
