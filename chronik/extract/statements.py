@@ -737,7 +737,10 @@ def _channel(r: _Reader, si: int, sent: range, framed) -> Statement | None:
                                                         lex.event_nouns)) and (
                 v.case_marker(k) in lex.source_prepositions or r.low(r.noun_phrase(k)[0] - 1) in
                 lex.source_prepositions or (k + 1 < sent.stop and r.low(k + 1) in lex.source_prepositions)):
-            owners = [c for c in v.children[k] if v.dep(c) in ("nmod", "det:poss", "nmod:poss")]
+            # (whose account: a possessive, or a genitive or "von" phrase right after the noun; a noun the
+            # parse hung on it farther on is no owner: "nach offiziellen Angaben ... die Luft")
+            owners = [c for c in v.children[k] if v.dep(c) in ("det:poss", "nmod:poss") or (
+                v.dep(c) == "nmod" and c > k and min(v.subtree(c)) <= k + 2 and v.case_marker(c) in (None, "von"))]
             src = owners[0] if owners else _genitive_after(r, k, sent)
             after = [k + 1] if r.low(k + 1) in lex.source_prepositions else []
             frame = _frame_span(r, [k] + ([src] if src is not None else []) + after, sent)

@@ -316,3 +316,9 @@ def test_man_hoffe_goes_on_as_reported_speech(statements):
                        "Äußerungen ironisch gemeint gewesen seien.")
     assert brief(found)[-1] == ("indirect", "Man hoffe, dass die Äußerungen ironisch gemeint gewesen seien", None,
                                 "Juri Uschakow", "carried")
+
+
+def test_source_noun_with_an_adjective_names_no_later_noun(statements):
+    found = statements("Die Luft in der Stadt ist schlecht. Nach offiziellen Angaben starben in der Stadt am Montag "
+                       "zwölf Menschen an den Folgen der Luft.")
+    assert [(s.kind, s.cue, s.speaker_name) for s in found] == [("indirect", "Angaben", "offiziellen Angaben")]
