@@ -459,7 +459,7 @@ class StatementReader:
         if low in self.lex.not_speakers or (self.in_quote(k) and not self.quoted_name(k)) or v.timex_at[k] >= 0 \
                 or k in self.dateline:
             return None
-        if v.lemma(k).lower() in self.lex.mute_nouns or low in self.lex.mute_nouns:
+        if v.lemma(k).lower() in self.lex.mute_nouns or low in self.lex.mute_nouns or low in self.lex.connectives:
             return None
         if self.in_quote(k) and v.pos(k) not in ("NOUN", "PROPN", "X") and not v.tokens[k].text[:1].isupper():
             # "Wie „heise online“ berichtet": a quoted name the tagger read as other words is the name

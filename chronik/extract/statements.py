@@ -221,6 +221,10 @@ def _frames(r: _Reader, si: int, sent: range) -> tuple[list[Statement], bool]:
             r, k, sent)
         if subj is not None and subj in r.dateline:
             subj = _after_dateline(r, subj, k)
+        if subj is not None and subj < k and r.low(subj) in lex.connectives:
+            # "Des Weiteren verwies Steinbrück auf ...": the adverb taken for the subject; the name after the verb
+            subj = next((t for t in range(k + 1, min(sent.stop, k + 4)) if v.pos(t) in ("NOUN", "PROPN")
+                         and v.case_marker(t) is None and not _bare_dative(r, t)), None)
         spk = None
         if impersonal:
             # "In dem Bericht heißt es, ...", "..., hieß es aus Regierungskreisen": the document or source

@@ -322,3 +322,9 @@ def test_source_noun_with_an_adjective_names_no_later_noun(statements):
     found = statements("Die Luft in der Stadt ist schlecht. Nach offiziellen Angaben starben in der Stadt am Montag "
                        "zwölf Menschen an den Folgen der Luft.")
     assert [(s.kind, s.cue, s.speaker_name) for s in found] == [("indirect", "Angaben", "offiziellen Angaben")]
+
+
+def test_a_connective_adverb_is_no_speaker(statements):
+    found = statements("Der Minister Peer Steinbrück sprach vor dem Parlament. Des Weiteren verwies Steinbrück auf "
+                       "die gute Konjunktur.")
+    assert [(s.kind, s.cue, s.speaker_name) for s in found] == [("reported", "verwies", "Peer Steinbrück")]

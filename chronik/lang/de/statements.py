@@ -176,6 +176,7 @@ class StatementLexicon:
     relative_pronouns: frozenset[str] = frozenset()   # "X, der sagte, ...": a subject that stands for X
     event_nouns: frozenset[str] = frozenset()         # "nach Verhandlungen": a noun of saying that dates, not credits
     negative_subjects: frozenset[str] = frozenset()   # "niemand erwartet": no one who says it
+    connectives: frozenset[str] = frozenset()         # "Ferner", "Des Weiteren": adverbs the tagger takes for nouns
     clause_anaphors: frozenset[str] = frozenset()     # "Dies bestätigte X": a pronoun for the sentences before
     source_verbs: frozenset[str] = frozenset()        # "Dies geht aus dem Bericht hervor": the source's verb
     source_verb_prepositions: frozenset[str] = frozenset()  # "aus" of "geht aus X hervor"
@@ -279,6 +280,10 @@ STATEMENT_LEXICON = StatementLexicon(
     relative_pronouns=_w("der die das welcher welche welches"),
     # Origin: German grammar: the negative indefinite pronouns ("Niemand erwartet, dass ...").
     negative_subjects=_w("niemand keiner keine nichts"),
+    # Origin: German grammar: connective adverbs that open a sentence capitalised and that the tagger may
+    # take for a noun ("Ferner verwies er ...", "Des Weiteren ..."); never a speaker.
+    connectives=_w("ferner weiteren weiterhin zudem außerdem neu ebenso dennoch jedoch allerdings daher deshalb "
+                   "zuletzt zuvor indes indessen inzwischen darüber hinaus schließlich anschließend"),
     # Origin: German grammar: nouns of talks and decisions, which after "nach" say when ("nach längeren
     # Verhandlungen", "nach dem Beschluss"), not whose account it is ("nach Angaben", "nach Ansicht").
     event_nouns=_w("Verhandlung Verhandlungen Beschluss Gespräch Gespräche Beratung Beratungen Debatte Sitzung "
