@@ -103,8 +103,9 @@ def extract_statements(view, quotes: Sequence[Quote], lexicon) -> tuple[Statemen
             via = _channel(r, si, sent, framed)
             if via is not None:
                 for st in framed:
-                    if st.via is None and st.speaker_name != via.speaker_name and via.speaker_name:
-                        i = out.index(st)
+                    if st.via is None and st.speaker_name != via.speaker_name and via.speaker_name \
+                            and any(o is st for o in out):  # (a frame add() dropped as a repeat has no place)
+                        i = next(j for j, o in enumerate(out) if o is st)
                         out[i] = replace(st, via=via.speaker_name)
         rel = _wonach(r, si, sent)
         # (a marked partial quote inside the sentence leaves room for the reported speech around it)

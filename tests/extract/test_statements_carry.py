@@ -328,3 +328,14 @@ def test_a_connective_adverb_is_no_speaker(statements):
     found = statements("Der Minister Peer Steinbrück sprach vor dem Parlament. Des Weiteren verwies Steinbrück auf "
                        "die gute Konjunktur.")
     assert [(s.kind, s.cue, s.speaker_name) for s in found] == [("reported", "verwies", "Peer Steinbrück")]
+
+
+def test_a_repeated_frame_with_a_channel_does_not_fail(statements):
+    # 10kGNAD test line 366 (CC BY-NC-SA, read from the shared data): a noun frame and a "so" frame of one
+    # sentence find the same words, and the channel of the sentence looked for the dropped repeat
+    import csv
+
+    from tests.conftest import shared_data
+    with open(shared_data("10kgnad/test.csv"), encoding="utf-8", newline="") as f:
+        text = [row[1] for row in csv.reader(f, delimiter=";", quotechar="'")][365]
+    assert len(statements(text, published=None)) == 13
