@@ -13,14 +13,26 @@ A cascade over one article, in text order:
      (unmarked direct speech); an indicative clause after ``X sagte,`` is
      ``direct`` when it speaks in the first or second person, else ``indirect``;
    - without one, a verb that names an act by itself (``warnte vor``,
-     ``lobte die Hilfe``) is ``reported``, its message the act.
+     ``lobte die Hilfe``) is ``reported``, its message the act (with its fronted
+     phrases, not a time or linking adverb);
+   - a verb of judging with its marker states a view (``sehen in``, ``halten
+     für``, ``betrachten als``, ``ausgehen von``);
+   - a frame whose sentence opens with a demonstrative for a clause (``Dies
+     bestätigte X``, ``Das geht aus Y hervor``) reports the sentences before it
+     back to their paragraph's start.
 3. Attribution phrases credit the rest of their clause: ``laut X``,
-   ``X zufolge``, ``nach Angaben von X``, ``..., so X.``; where a speech verb
+   ``X zufolge``, ``nach Angaben von X``, ``gemäß X`` (X a source that speaks),
+   ``..., so X.`` (also set in, ``..., so der Bericht, ...``, or inverted, ``so
+   bestätigt X``); where a speech verb
    of the same sentence has its own speaker, the phrase is its channel
    (``via``) instead.
 4. A Konjunktiv I sentence without a frame right after a statement goes on
-   with it (free indirect speech; ``speaker_basis: carried``); consecutive
-   ones are one statement. ``Demnach ...`` carries the previous source. A
+   with it (free indirect speech; ``speaker_basis: carried``), as does a
+   Konjunktiv II one right after an indirect or reported statement (not in a
+   subordinate clause, not after a verb-first condition); consecutive ones are
+   one statement. The speaker carried is the speaking subject of the sentence
+   right before where that has no statement, else the latest statement's.
+   ``Demnach ...`` carries the previous source (``Demnach`` its mention). A
    sentence whose own inverted frame follows it (``..., sind die Ärzte
    überzeugt``) has that frame's speaker, whatever the verb, never a carried one.
 
@@ -29,7 +41,9 @@ Speakers: the frame's subject, expanded to the fullest name the article gives
 pronoun resolves to the latest person speaker (``pronoun``); a role noun to the
 name it stood beside earlier (``Verkehrsministerin X`` ... ``die Ministerin``), else
 like a pronoun, and a definite person noun (``der Franzose``, ``der Publizist``) to
-the person mentioned last (``role``); a plural role (``die Ärzte``) is a group.
+the person mentioned last (``role``); a plural role (``die Ärzte``) is a group;
+a relative pronoun (``Ägypten, das vorschlug``) stands for the noun before it that
+agrees in gender (``pronoun``).
 An outlet the speaker talked to (``sagte X der Zeitung Y``, ``im Gespräch mit Y``,
 ``gegenüber der APA``) is the ``addressee``, never the speaker; a dateline
 (``Wien –``, ``Berlin (APA) –``) is neither a speaker nor part of a message.
