@@ -339,3 +339,9 @@ def test_a_repeated_frame_with_a_channel_does_not_fail(statements):
     with open(shared_data("10kgnad/test.csv"), encoding="utf-8", newline="") as f:
         text = [row[1] for row in csv.reader(f, delimiter=";", quotechar="'")][365]
     assert len(statements(text, published=None)) == 13
+
+
+def test_a_prefix_read_as_a_preposition_at_the_clause_end(statements):
+    found = statements("Der Sprecher der Polizei teilte am Abend mit, der Verdächtige sei festgenommen worden.")
+    assert brief(found) == [("indirect", "der Verdächtige sei festgenommen worden", "teilte mit",
+                             "Der Sprecher der Polizei", "text")]
