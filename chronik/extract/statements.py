@@ -230,7 +230,8 @@ def _frames(r: _Reader, si: int, sent: range) -> tuple[list[Statement], bool]:
         opinion = _opinion(r, k, lemma, sent)
         if told is not None:
             cue = (min(k, told), max(k, told))
-        elif lemma not in lex.speech_verbs and not impersonal and not content_only and not opinion:
+        elif lemma not in lex.speech_verbs and not impersonal and not content_only and not opinion and not (
+                lemma in lex.wie_source_verbs and r.wie_of(k, sent) is not None):
             continue
         subj = v.subject(k) if not mistagged else (v.subject(k) if v.head(k) == k else None) or _prefield_name(
             r, k, sent)

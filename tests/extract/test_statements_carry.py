@@ -345,3 +345,10 @@ def test_a_prefix_read_as_a_preposition_at_the_clause_end(statements):
     found = statements("Der Sprecher der Polizei teilte am Abend mit, der Verdächtige sei festgenommen worden.")
     assert brief(found) == [("indirect", "der Verdächtige sei festgenommen worden", "teilte mit",
                              "Der Sprecher der Polizei", "text")]
+
+
+def test_wie_frame_with_a_source_verb(statements):
+    found = statements("Wie aus dem Bericht der Behörde hervorgeht, stieg die Zahl der Fälle deutlich.")
+    assert brief(found) == [("indirect", "stieg die Zahl der Fälle deutlich", "hervorgeht",
+                             "dem Bericht der Behörde", "text")]
+    assert statements("Wie die Messungen zeigten, war das Netzwerk besonders betroffen.") == ()

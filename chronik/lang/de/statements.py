@@ -177,6 +177,7 @@ class StatementLexicon:
     event_nouns: frozenset[str] = frozenset()         # "nach Verhandlungen": a noun of saying that dates, not credits
     negative_subjects: frozenset[str] = frozenset()   # "niemand erwartet": no one who says it
     connectives: frozenset[str] = frozenset()         # "Ferner", "Des Weiteren": adverbs the tagger takes for nouns
+    wie_source_verbs: frozenset[str] = frozenset()    # "Wie eine Studie ergab, ...": a source's verb in a wie-frame
     clause_anaphors: frozenset[str] = frozenset()     # "Dies bestätigte X": a pronoun for the sentences before
     source_verbs: frozenset[str] = frozenset()        # "Dies geht aus dem Bericht hervor": the source's verb
     source_verb_prepositions: frozenset[str] = frozenset()  # "aus" of "geht aus X hervor"
@@ -280,6 +281,9 @@ STATEMENT_LEXICON = StatementLexicon(
     relative_pronouns=_w("der die das welcher welche welches"),
     # Origin: German grammar: the negative indefinite pronouns ("Niemand erwartet, dass ...").
     negative_subjects=_w("niemand keiner keine nichts"),
+    # Origin: German news formulas: verbs of a document or finding that, in a "wie" frame, credit it with
+    # the rest of the sentence ("Wie eine Studie ergab, ...", "wie aus dem Bericht hervorgeht").
+    wie_source_verbs=_w("ergeben hervorgehen"),
     # Origin: German grammar: connective adverbs that open a sentence capitalised and that the tagger may
     # take for a noun ("Ferner verwies er ...", "Des Weiteren ..."); never a speaker.
     connectives=_w("ferner weiteren weiterhin zudem außerdem neu ebenso dennoch jedoch allerdings daher deshalb "
