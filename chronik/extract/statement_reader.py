@@ -4,6 +4,7 @@ the cascade of frames on it).
 """
 from __future__ import annotations
 
+import bisect
 from collections.abc import Sequence
 
 from chronik.extract.view import DATELINE_DASHES
@@ -31,6 +32,9 @@ MAX_ROLE_PHRASE = 8
 # between commas: "wie Anna Berger, Direktorin des Landesamts für Verkehr, mitteilte").
 MAX_WIE_PLAIN = 10
 MAX_WIE_FRAME = 16
+# Most words of a name or title in quotation marks that can be a speaker ("Aktion Deutschland hilft").
+MAX_QUOTED_NAME = 4
+_QUOTE_CHARS = "„“”»«\"‚‘’'"
 _SPEAKER_LABELS = ("PER", "ORG", "LOC")
 _NP_DEPS = frozenset({"det", "det:poss", "amod", "flat", "flat:name", "compound", "appos", "nmod:poss", "nummod"})
 
@@ -137,6 +141,21 @@ class StatementReader:
     def in_quote(self, k: int) -> bool:
         return self.v.in_quote(self.v.tokens[k].start)
 
+    def quoted_name(self, k: int) -> bool:
+        """``Wie „heise online“ berichtet``, ``die „Aktion Deutschland hilft“``: a word inside a short
+        quotation that opens with a capital and has no verb, the title or name of a speaker, not speech."""
+        v = self.v
+        off = v.tokens[k].start
+        i = bisect.bisect_right([o for o, _ in v.quotes], off) - 1
+        if i < 0 or not (v.quotes[i][0] < off < v.quotes[i][1]):
+            return False
+        a, b = v.quotes[i]
+        inner = [j for j in range(v.token_at(a), min(self.n, v.token_at(b) + 1))
+                 if a < v.tokens[j].start and v.tokens[j].end < b + 1 and v.tokens[j].text[:1].isalnum()]
+        return 0 < len(inner) <= MAX_QUOTED_NAME and (v.tokens[inner[0]].text[:1].isupper() or v.pos(inner[0]) == "PROPN"
+                                                   or inner[0] == k) and not any(
+            v.pos(j) in ("VERB", "AUX") and v.tokens[j].text[:1].islower() for j in inner)
+
     def particle(self, k: int) -> int | None:
         """The separable prefix of verb ``k`` (``teilte ... mit``), also where the parser took it
         for an adjective or adverb (``stellte klar, dass``, ``stellte fest, dass``: the verb with
@@ -148,8 +167,11 @@ class StatementReader:
         lemma = v.lemma(k).lower()
         if lemma in self.lex.speech_verbs:
             return None
+        # (a prefix the tagger read as a preposition stands at the end of its clause: "teilte auch mit, ...")
         return next((c for c in v.children[k] if (c > k or c == k - 1) and v.dep(c) in ("xcomp", "advmod", "compound")
-                     and v.pos(c) in ("ADJ", "ADV") and self.low(c) + lemma in self.lex.speech_verbs), None)
+                     and (v.pos(c) in ("ADJ", "ADV") or (v.pos(c) == "ADP" and c > k and c + 1 < self.n
+                                                         and not v.tokens[c + 1].text[:1].isalnum()))
+                     and self.low(c) + lemma in self.lex.speech_verbs), None)
 
     def verb_lemma(self, k: int) -> str:
         prt = self.particle(k)
@@ -184,14 +206,27 @@ class StatementReader:
             if w in self.lex.subjunctive_forms or (v.feature(k, "Mood") == "Sub" and (
                     any_mood or w not in self.lex.konjunktiv_ii)) or (any_mood and w in self.lex.konjunktiv_ii):
                 return True
+            if any_mood and v.pos(k) in ("VERB", "AUX") and self.umlaut_subjunctive(k):
+                return True
+            if self.konjunktiv_one(k) and not (k > 0 and self.low(k - 1) in self.lex.first_person_singular):
+                return True
         return False
+
+    def umlaut_subjunctive(self, k: int) -> bool:
+        """``befände``, ``lägen``, ``gäbe``: a strong verb's Konjunktiv II, its stem umlauted where the
+        infinitive has none, ending in ``-e``/``-en`` (a present form with umlaut ends in ``-t``:
+        ``fährt``, ``hält``), whatever the tagger's mood."""
+        w, lemma = self.low(k), self.v.lemma(k).lower()
+        umlaut = [c for c in "äöü" if c in w]
+        return bool(umlaut) and w.endswith(("e", "en")) and not any(c in lemma for c in umlaut) and len(w) > 3
 
     def main_subjunctive(self, toks: Sequence[int], main_only: bool = True) -> bool:
         """The sentence's own finite verb (the root or its auxiliary) is in Konjunktiv I
         (with ``main_only`` False: any of ``toks``)."""
         v = self.v
         for k in toks:
-            if self.in_quote(k) or v.pos(k) not in ("VERB", "AUX"):
+            if self.in_quote(k) or (v.pos(k) not in ("VERB", "AUX") and not self.konjunktiv_one(k) and not (
+                    not main_only and self.verb_read_as_other(k) and self.low(k) in self.lex.subjunctive_forms)):
                 continue
             main = not main_only or v.head(k) == k or (
                 v.dep(k) in ("aux", "cop", "aux:pass") and v.head(v.head(k)) == v.head(k))
@@ -200,11 +235,43 @@ class StatementReader:
             # tagger's person counts only where the subject is not a third person ("Er werde ...")
             subj = v.subject(v.head(k) if v.dep(k) in ("aux", "cop", "aux:pass") else k)
             first = v.feature(k, "Person") == "1" and (subj is None or self.low(subj) in self.lex.first_second_person)
-            if main and not first and not own & self.lex.first_second_person and (self.low(k) in self.lex.subjunctive_forms or (
+            if main and not first and not own & self.lex.first_second_person and (
+                    self.low(k) in self.lex.subjunctive_forms or self.konjunktiv_one(k) or (
                     v.feature(k, "Mood") == "Sub" and v.feature(k, "Tense") == "Pres"
-                    and self.low(k) not in self.lex.konjunktiv_ii)):
+                    and self.low(k) not in self.lex.konjunktiv_ii and not self.weak_preterite(k))):
                 return True
         return False
+
+    def konjunktiv_one(self, k: int) -> bool:
+        """``diene``, ``befinde``, ``weise ... auf``: the third person singular Konjunktiv I, the infinitive
+        (less its separable prefix) less its ``-n`` (the indicative ends in ``-t``: ``dient``), whatever the tagger's mood (the first person singular
+        looks alike: the caller rules out ``ich``)."""
+        v = self.v
+        w, lemma = self.low(k), v.lemma(k).lower()
+        # (the tagger may read it as an adverb where it heads its sentence: "Sein Programm diene ...")
+        verb = (v.pos(k) in ("VERB", "AUX") and v.dep(k) not in ("amod", "nmod", "obl", "obj", "nsubj", "det")) \
+            or (v.pos(k) == "ADV" and v.head(k) == k)  # (not an adjective the tagger took for a verb: "enge")
+        return verb and v.tokens[k].text[:1].islower() and lemma.endswith("en") \
+            and len(w) > 3 and lemma.endswith(w + "n") and v.feature(k, "VerbForm") not in ("Inf", "Part")
+
+    def verb_read_as_other(self, k: int) -> bool:
+        """``Die Regierung plane ...``: a finite verb the tagger read as an adverb (a Konjunktiv I form of
+        the lexicon, or a lower-case word it lemmatised to an infinitive)."""
+        v = self.v
+        w = v.tokens[k].text
+        return w[:1].islower() and v.pos(k) in ("ADV", "ADJ", "NOUN") and (
+            self.low(k) in self.lex.subjunctive_forms or (v.pos(k) == "ADV" and v.lemma(k).endswith("en")
+                                                         and v.lemma(k).lower() != self.low(k)))
+
+    def weak_preterite(self, k: int) -> bool:
+        """``rückte``, ``wählten``: a weak verb's preterite (its stem and ``-te``), which the tagger
+        may read as a Konjunktiv; a stem ending in ``t`` or ``d`` has its Konjunktiv I in ``-te``
+        too (``er berichte``, ``sie halte``) and is left as read."""
+        w, lemma = self.low(k), self.v.lemma(k).lower()
+        stem = lemma[:-2] if lemma.endswith("en") else lemma[:-1] if lemma.endswith("n") else None
+        if not stem or stem.endswith(("t", "d")):
+            return False
+        return w in (stem + "te", stem + "ten", stem + "test", stem + "tet")
 
     def leading_subjunctive(self, toks: Sequence[int]) -> bool:
         """A Konjunktiv I form in the sentence's first clause, that clause a main clause (read off
@@ -392,10 +459,16 @@ class StatementReader:
         """(name, start, end, basis) of the speaker whose phrase is headed by ``k``."""
         v = self.v
         low = self.low(k)
-        if low in self.lex.not_speakers or self.in_quote(k) or v.timex_at[k] >= 0 or k in self.dateline:
+        if low in self.lex.not_speakers or (self.in_quote(k) and not self.quoted_name(k)) or v.timex_at[k] >= 0 \
+                or k in self.dateline:
             return None
-        if v.lemma(k).lower() in self.lex.mute_nouns or low in self.lex.mute_nouns:
+        if v.lemma(k).lower() in self.lex.mute_nouns or low in self.lex.mute_nouns or low in self.lex.connectives:
             return None
+        if self.in_quote(k) and v.pos(k) not in ("NOUN", "PROPN", "X") and not v.tokens[k].text[:1].isupper():
+            # "Wie „heise online“ berichtet": a quoted name the tagger read as other words is the name
+            q = next(q for q in v.quotes if q[0] < v.tokens[k].start < q[1])
+            name = v.text[q[0] + 1:q[1]].strip(" " + _QUOTE_CHARS)
+            return name, q[0] + 1, q[0] + 1 + len(name), "text"
         a, b = self.noun_phrase(k)
         if self.truncated(k):
             # "der frühere Austria- und Tirol-Trainer": a truncated first part heads nothing; the
@@ -544,7 +617,7 @@ class StatementReader:
         if not (w.endswith(("t", "te", "ten")) or strong or root):
             return None
         lemma = v.lemmatize(w, "VERB").lower()
-        return lemma if lemma in self.lex.speech_verbs else None
+        return lemma if lemma in self.lex.speech_verbs or lemma in self.lex.content_verbs else None
 
     def can_speak(self, k: int | None) -> bool:
         """Whether the phrase headed by ``k`` can perform a speech act: a named entity,
@@ -558,7 +631,10 @@ class StatementReader:
         if any(v.mention_at[j] >= 0 for j in range(a, b + 1)):
             return True
         forms = (v.lemma(k).lower(), v.tokens[k].text.lower())
-        return any(f == n.lower() or f.endswith(n.lower()) for f in forms for n in self.lex.speaker_nouns)
+        if any(f == n.lower() or f.endswith(n.lower()) for f in forms for n in self.lex.speaker_nouns):
+            return True
+        # "Das Auswärtige Amt": a name of adjective and noun the parser splits into a head and its apposition
+        return any(v.dep(c) == "appos" and c == k + 1 and self.can_speak(c) for c in v.children[k])
 
     def remember(self, st: Statement) -> None:
         if st.speaker_name and st.speaker_basis in ("text", "pronoun", "role"):
@@ -639,8 +715,14 @@ class StatementReader:
                 rest = list(range(j + 1, sent.stop))
                 first = rest[0]
                 opens = self.low(first) in self.lex.content_conjunctions or self.low(first) in self.lex.interrogatives
+                if self.low(first) in self.lex.subordinators and not opens:
+                    break  # "erinnert an die Zeiten, als ...": an adverbial clause, not what was said
                 if "Rel" in (v.feature(first, "PronType") or "").split(",") and not self.subjunctive(rest[:6]):
                     break
+                if v.pos(first) == "ADP" and len(rest) > 1 and v.pos(rest[1]) == "PRON" and (
+                        "Rel" in (v.feature(rest[1], "PronType") or "").split(",")
+                        or self.low(rest[1]) in self.lex.definite_articles):
+                    break  # "fordert eine Untersuchung des Vorfalls, bei dem es sich ... handle": a relative clause
                 if opens or self.subjunctive(rest, any_mood=True) or self.first_person(rest) or self.infinitive(rest):
                     return rest, "after"
                 break
@@ -653,8 +735,12 @@ class StatementReader:
         for c in after:
             toks = v.subtree(c)
             first = self.trim(toks)[:1]
-            if len(toks) >= 3 and first and "Rel" not in (v.feature(first[0], "PronType") or "").split(","):
-                return toks, "after"  # (not a relative clause on the speaker: "sagte Bosch, der ...")
+            if len(toks) >= 3 and first and "Rel" not in (v.feature(first[0], "PronType") or "").split(",") \
+                    and not (self.low(first[0]) in self.lex.subordinators
+                             and self.low(first[0]) not in self.lex.content_conjunctions):
+                # (not a relative clause on the speaker: "sagte Bosch, der ..."; nor an adverbial one:
+                # "erinnert an die Zeiten, als ...")
+                return toks, "after"
         # "dass" clause hung as advcl/obj
         for c in v.children[k]:
             if c > k and v.dep(c) in ("advcl", "obj", "xcomp") and v.pos(c) in ("VERB", "AUX"):
@@ -684,7 +770,10 @@ class StatementReader:
             opener = toks[0] if toks else None
             main = opener is not None and (v.pos(opener) != "SCONJ" and self.low(opener) not in
                                            self.lex.subordinators or self.main_after_subordinate(toks))
-            if len(toks) >= 3 and len(tail) <= MAX_FRAME_TAIL and main and not self.subject_with_relative(toks) \
+            # (a clause has a verb: "Die Politikerin der Grünen, Anja Hajduk, kritisierte ..." is the
+            # frame's own subject with its apposition)
+            clause = any(v.pos(t) in ("VERB", "AUX") or self.verb_read_as_other(t) for t in toks)
+            if len(toks) >= 3 and len(tail) <= MAX_FRAME_TAIL and main and clause and not self.subject_with_relative(toks) \
                     and not any(v.pos(t) in ("VERB", "AUX") and v.tokens[t].text[:1].islower() for t in tail):
                 return toks, "before"
         before = [c for c in clauses if c < k]

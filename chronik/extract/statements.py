@@ -13,14 +13,26 @@ A cascade over one article, in text order:
      (unmarked direct speech); an indicative clause after ``X sagte,`` is
      ``direct`` when it speaks in the first or second person, else ``indirect``;
    - without one, a verb that names an act by itself (``warnte vor``,
-     ``lobte die Hilfe``) is ``reported``, its message the act.
+     ``lobte die Hilfe``) is ``reported``, its message the act (with its fronted
+     phrases, not a time or linking adverb);
+   - a verb of judging with its marker states a view (``sehen in``, ``halten
+     für``, ``betrachten als``, ``ausgehen von``);
+   - a frame whose sentence opens with a demonstrative for a clause (``Dies
+     bestätigte X``, ``Das geht aus Y hervor``) reports the sentences before it
+     back to their paragraph's start.
 3. Attribution phrases credit the rest of their clause: ``laut X``,
-   ``X zufolge``, ``nach Angaben von X``, ``..., so X.``; where a speech verb
+   ``X zufolge``, ``nach Angaben von X``, ``gemäß X`` (X a source that speaks),
+   ``..., so X.`` (also set in, ``..., so der Bericht, ...``, or inverted, ``so
+   bestätigt X``); where a speech verb
    of the same sentence has its own speaker, the phrase is its channel
    (``via``) instead.
 4. A Konjunktiv I sentence without a frame right after a statement goes on
-   with it (free indirect speech; ``speaker_basis: carried``); consecutive
-   ones are one statement. ``Demnach ...`` carries the previous source. A
+   with it (free indirect speech; ``speaker_basis: carried``), as does a
+   Konjunktiv II one right after an indirect or reported statement (not in a
+   subordinate clause, not after a verb-first condition); consecutive ones are
+   one statement. The speaker carried is the speaking subject of the sentence
+   right before where that has no statement, else the latest statement's.
+   ``Demnach ...`` carries the previous source (``Demnach`` its mention). A
    sentence whose own inverted frame follows it (``..., sind die Ärzte
    überzeugt``) has that frame's speaker, whatever the verb, never a carried one.
 
@@ -29,7 +41,9 @@ Speakers: the frame's subject, expanded to the fullest name the article gives
 pronoun resolves to the latest person speaker (``pronoun``); a role noun to the
 name it stood beside earlier (``Verkehrsministerin X`` ... ``die Ministerin``), else
 like a pronoun, and a definite person noun (``der Franzose``, ``der Publizist``) to
-the person mentioned last (``role``); a plural role (``die Ärzte``) is a group.
+the person mentioned last (``role``); a plural role (``die Ärzte``) is a group;
+a relative pronoun (``Ägypten, das vorschlug``) stands for the noun before it that
+agrees in gender (``pronoun``).
 An outlet the speaker talked to (``sagte X der Zeitung Y``, ``im Gespräch mit Y``,
 ``gegenüber der APA``) is the ``addressee``, never the speaker; a dateline
 (``Wien –``, ``Berlin (APA) –``) is neither a speaker nor part of a message.
@@ -46,12 +60,18 @@ from chronik.records import Quote, Statement
 
 # A speech verb's subject farther than this many tokens is a misparse.
 MAX_SPEAKER_DISTANCE = 25
+# "..., so der Sprecher des Ministeriums.": the most words of a source's phrase after "so" (up to a comma).
+MAX_SO_TAIL = 12
 # Most sentences unmarked direct speech runs over beyond the one of its frame.
 MAX_FREE_SENTENCES = 4
 # Most tokens before the colon of a verbless frame ("Kohlschreiber zum Spiel:").
 MAX_COLON_FRAME = 6
 # How far back (in sentences) free indirect speech looks for the statement it continues.
 CARRY_SENTENCES = 4
+# "Der Trainer tritt zurück. Dies gab der Verein bekannt.": the most sentences before its frame that a
+# clause anaphor takes up (back to the start of their paragraph; on the Wikinews tuning part such a
+# report runs over one to three sentences, most often the whole lead paragraph).
+MAX_ANAPHOR_SENTENCES = 3
 # A quote with no speaker and fewer words is a title or a term, not a statement
 # (the quote stage keeps it as a quote).
 MIN_UNATTRIBUTED_WORDS = 4
@@ -86,7 +106,8 @@ def extract_statements(view, quotes: Sequence[Quote], lexicon) -> tuple[Statemen
                 add(_from_quote(r, q))
             qi += 1
         sent = r.sentence_tokens(si)
-        framed, covered = _frames(r, si, sent)
+        anaphor = _clause_anaphor(r, si, sent, by_sentence)
+        framed, covered = ([anaphor], False) if anaphor is not None else _frames(r, si, sent)
         framed = _cut_at_next_frame(r, framed)
         for st in framed:
             add(st)
@@ -96,8 +117,9 @@ def extract_statements(view, quotes: Sequence[Quote], lexicon) -> tuple[Statemen
             via = _channel(r, si, sent, framed)
             if via is not None:
                 for st in framed:
-                    if st.via is None and st.speaker_name != via.speaker_name and via.speaker_name:
-                        i = out.index(st)
+                    if st.via is None and st.speaker_name != via.speaker_name and via.speaker_name \
+                            and any(o is st for o in out):  # (a frame add() dropped as a repeat has no place)
+                        i = next(j for j, o in enumerate(out) if o is st)
                         out[i] = replace(st, via=via.speaker_name)
         rel = _wonach(r, si, sent)
         # (a marked partial quote inside the sentence leaves room for the reported speech around it)
@@ -204,29 +226,42 @@ def _frames(r: _Reader, si: int, sent: range) -> tuple[list[Statement], bool]:
         # estimate is a statement only with its content clause
         content_only = lemma in lex.content_verbs and lemma not in lex.speech_verbs
         told = _causative_speech(r, k)
+        # "Experten sehen in X den ersten Schritt", "hält es für möglich, dass ...": a judgement stated
+        opinion = _opinion(r, k, lemma, sent)
         if told is not None:
             cue = (min(k, told), max(k, told))
-        elif lemma not in lex.speech_verbs and not impersonal and not content_only:
+        elif lemma not in lex.speech_verbs and not impersonal and not content_only and not opinion and not (
+                lemma in lex.wie_source_verbs and r.wie_of(k, sent) is not None):
             continue
         subj = v.subject(k) if not mistagged else (v.subject(k) if v.head(k) == k else None) or _prefield_name(
             r, k, sent)
         if subj is not None and subj in r.dateline:
             subj = _after_dateline(r, subj, k)
+        if subj is not None and subj < k and r.low(subj) in lex.connectives:
+            # "Des Weiteren verwies Steinbrück auf ...": the adverb taken for the subject; the name after the verb
+            subj = next((t for t in range(k + 1, min(sent.stop, k + 4)) if v.pos(t) in ("NOUN", "PROPN")
+                         and v.case_marker(t) is None and not _bare_dative(r, t)), None)
         spk = None
         if impersonal:
             # "In dem Bericht heißt es, ...", "..., hieß es aus Regierungskreisen": the document or source
             subj = next((c for c in v.children[k] if v.dep(c).startswith("obl")
                          and v.case_marker(c) in lex.impersonal_sources), None)
+            if subj is None and r.low(sent.start) in lex.impersonal_sources and sent.start < k:
+                # "In der Vorabversion des Berichts, der ..., heißt es": the phrase that opens the sentence
+                subj = _phrase_head_after(r, sent.start, sent)
         if any(v.dep(c) == "aux:pass" or (v.dep(c) == "aux" and v.lemma(c) == "werden" and (v.feature(
                 k, "VerbForm") == "Part" or v.feature(k, "VerbForm") is None and v.feature(k, "Mood") is None
                 and c < k)) for c in v.children[k]):
             # (a participle may come without features: "es wird befürchtet, dass ...")
             subj = next((c for c in v.children[k] if v.dep(c) == "obl:agent" or (
                 v.dep(c) == "obl" and v.case_marker(c) in v.grammar.agent_preps)), None)
+        relative = _relative_speaker(r, subj, k) if subj is not None and subj < k else None
         if subj is not None and subj < k and k > sent.start and v.tokens[k - 1].text == "," \
                 and r.low(subj) in lex.not_speakers:
             subj = None  # "Das sei ..., sagte X.": the parser took the content's subject for the frame's
-        if subj is not None and abs(subj - k) <= MAX_SPEAKER_DISTANCE and not r.in_quote(subj):
+        if relative is not None:
+            spk = relative  # "von Ägypten, das vorschlug, ...": the relative pronoun stands for the noun before
+        elif subj is not None and abs(subj - k) <= MAX_SPEAKER_DISTANCE and (not r.in_quote(subj) or r.quoted_name(subj)):
             if r.low(subj) in lex.not_speakers:
                 continue  # "ich sage", "man sagt": inside speech or generic
             if r.low(subj) not in v.grammar.oblique_pronouns:
@@ -234,6 +269,9 @@ def _frames(r: _Reader, si: int, sent: range) -> tuple[list[Statement], bool]:
             # (else "droht ihm die Todesstrafe", "Ihm wird vorgeworfen, ...": a dative is never the
             # one who speaks; the act has no speaker named)
         content = r.content_clause(k) or (r.content_clause(told) if told is not None else None)
+        if (content_only and spk is None and r.low(sent.start) == lex.impersonal_subject) or (
+                subj is not None and r.low(subj) in lex.negative_subjects):
+            continue  # "Es wird erwartet, dass ...", "Niemand erwartet, dass ...": no one's statement
         if content_only and (content is None or content[1] != "after" or not (
                 r.low(content[0][0]) in lex.content_conjunctions or r.infinitive(content[0])
                 or r.subjunctive(content[0], any_mood=True))):
@@ -252,12 +290,30 @@ def _frames(r: _Reader, si: int, sent: range) -> tuple[list[Statement], bool]:
                 # "wie Anna Berger, Direktorin für ..., mitteilte": the parser takes the apposition for
                 # the subject; the name after "wie" is the speaker
                 spk = _subject_between(r, k, sent) or spk
-            if spk is None:
+            if spk is None and not impersonal:
                 # "..., sagte X.", "wie X mitteilte": a subject the parser missed
                 spk = _subject_after(r, k, sent) if where != "wie" else _subject_between(r, k, sent)
+            if spk is None and impersonal:
+                # "..., hieß es vom Sprecher X": the source's phrase right after the frame, however parsed
+                prep = next((j for j in range(k + 1, min(sent.stop, k + 4)) if r.low(j) in lex.impersonal_sources),
+                            None)
+                head = _phrase_head_after(r, prep, sent) if prep is not None else None
+                spk = r.speaker(head) if head is not None else None
+            if spk is None and impersonal:
+                # "Als Begründung dafür heißt es, ...": no source named; the one before goes on
+                name = _carried_source(r, si)
+                spk = (name, None, None, "carried") if name else None
+            if spk is None and where in ("after", "colon") and (subj is None or subj in set(toks)):
+                # "Bundesaußenminister X sagte, die Grünen seien ...": the parser took a word of the content
+                # for the subject; the name or noun right before the verb-second verb is the speaker
+                pre = _prefield_name(r, k, sent) if v.dep(k) != "conj" else v.subject(v.head(k))
+                if pre is not None and pre not in set(toks) and r.can_speak(pre) and not _bare_dative(r, pre):
+                    spk = r.speaker(pre) or spk
             marks = [t for t in toks[:2] if r.low(t) in lex.content_conjunctions] or [
                 t for t in toks[:1] if r.low(t) in lex.interrogatives and where == "after"]
             clause = [t for t in toks if v.sentence_of[t] == si]
+            if where in ("after", "wie"):
+                clause = _cut_at_indicative_clause(r, clause)
             if marks or (r.clause_subjunctive(clause) if where in ("before", "colon") else r.subjunctive(clause)):
                 kind = "indirect"
             elif where == "wie" or (where == "after" and r.infinitive(clause)):
@@ -286,15 +342,17 @@ def _frames(r: _Reader, si: int, sent: range) -> tuple[list[Statement], bool]:
                 r.low(c) in lex.reflexive_pronouns and v.dep(c) in ("obj", "expl", "expl:pv", "iobj")
                 for c in v.children[k]):
             continue  # "der Verdacht bestätigte sich": no act of saying (but "sprach sich für ... aus")
-        if (lemma in lex.reported_verbs or (lemma in lex.topic_verbs and _has_topic(r, k, sent))) and r.can_speak(subj):
+        if (lemma in lex.reported_verbs or opinion or (lemma in lex.topic_verbs and _has_topic(r, k, sent))) \
+                and r.can_speak(subj):
             toks = [k]
             finite = v.feature(k, "VerbForm") == "Fin" or v.feature(k, "Mood") is not None or bool(mistagged)
             for c in v.children[k]:
                 if c == subj or v.dep(c) in ("nsubj", "nsubj:pass", "punct", "cc", "mark", "conj", "parataxis",
                                              "ccomp", "advcl", "acl", "acl:relcl"):
                     continue
-                if c < k and finite and v.dep(c) != "compound:prt":
-                    continue  # the prefield of a verb-second clause is not the act
+                if c < k and finite and v.dep(c) != "compound:prt" and (
+                        v.timex_at[c] >= 0 or v.pos(c) in ("ADV", "CCONJ", "SCONJ", "PART")):
+                    continue  # the time or linking adverb of a verb-second clause is not the act
                 toks.extend(v.subtree(c, stop=frozenset({"acl:relcl", "parataxis", "conj", "advcl"})))
             toks = [t for t in toks if v.sentence_of[t] == si and not (subj is not None and t == subj)]
             if finite and k + 1 < sent.stop and v.tokens[k + 1].text not in (",", ";", ".", ":"):
@@ -309,6 +367,74 @@ def _frames(r: _Reader, si: int, sent: range) -> tuple[list[Statement], bool]:
             if st is not None and not r.quote_covers(r.trim(toks)):
                 found.append(st)
     return found, covered
+
+
+def _clause_anaphor(r: _Reader, si: int, sent: range, by_sentence) -> Statement | None:
+    """``Der Trainer tritt zurück. Dies gab der Verein bekannt.``, ``Das geht aus einem Bericht
+    hervor.``: a frame whose sentence opens with a demonstrative pronoun for a clause, as its object
+    (or, as the parser often has it, its subject), and has no content clause of its own reports the
+    sentences before it, back to the start of their paragraph; its speaker is the frame's other noun."""
+    v, lex = r.v, r.lex
+    toks = r.trim(list(sent))
+    if si == 0 or len(toks) < 3 or r.low(toks[0]) not in lex.clause_anaphors or r.in_quote(toks[0]):
+        return None
+    d, k = toks[0], toks[1]  # verb-second: the finite verb right after the pronoun
+    if v.pos(k) not in ("VERB", "AUX") and not r.mistagged_verb(k):
+        return None
+    main = v.head(k) if v.dep(k) in ("aux", "aux:pass", "cop") and v.head(k) > k else k
+    lemma = r.mistagged_verb(main) or r.verb_lemma(main)
+    source = lemma in lex.source_verbs
+    if not source and (lemma not in lex.speech_verbs or lemma in lex.reflexive_speech_verbs) \
+            or r.content_clause(main) is not None:
+        return None
+    args = [c for c in v.children[main] if c != d and c > k and (not r.in_quote(c) or r.quoted_name(c))]
+    if source:
+        head = next((c for c in args if v.dep(c).startswith("obl")
+                     and v.case_marker(c) in lex.source_verb_prepositions), None)
+    elif any(v.dep(c) == "aux:pass" for c in v.children[main]):
+        head = next((c for c in args if v.dep(c) == "obl:agent" or (
+            v.dep(c) == "obl" and v.case_marker(c) in v.grammar.agent_preps)), None)
+    else:
+        head = next((c for c in args if v.dep(c) in ("nsubj", "obj") and v.case_marker(c) is None
+                     and not _bare_dative(r, c) and r.can_speak(c)), None)
+    spk = r.speaker(head) if head is not None else _subject_after(r, k, sent)
+    if spk is None:
+        return None
+    first = si
+    for j in range(si - 1, max(-1, si - 1 - MAX_ANAPHOR_SENTENCES), -1):
+        if by_sentence.get(j) or not r.trim(list(r.sentence_tokens(j))) or r.quote_covers(list(r.sentence_tokens(j))):
+            break
+        first = j
+        if j == 0 or "\n" in v.text[v.sentences[j - 1].end:v.sentences[j].start]:
+            break  # (the start of its paragraph)
+    if first == si:
+        return None
+    content = [t for j in range(first, si) for t in r.sentence_tokens(j)]
+    kind = "direct" if r.first_person(content) and not r.marks_speech else "indirect"
+    return r.make(kind, content, r.cue_of(main), spk, si)
+
+
+def _cut_at_indicative_clause(r: _Reader, clause: list[int]) -> list[int]:
+    """``X hatte erklärt, er sei unschuldig, erkannte das Gericht nicht an``, ``Während X ankündigte,
+    ... prüfen zu lassen, stellt sich Y hinter ...``: content after its frame ends at a comma followed
+    by an indicative finite verb (the frame's next predicate, or the main clause after it); a
+    Konjunktiv verb there goes on with the content (``er sei unschuldig, habe nichts getan``)."""
+    v = r.v
+    start = 0
+    for i, t in enumerate(clause[:-1]):
+        if v.tokens[t].text != "," or r.in_quote(t) or i < 2:
+            continue
+        # (a comma that closes a clause, not an apposition: "Der Präsident der Duma, X, dankte ...")
+        verbs = any(v.pos(j) in ("VERB", "AUX") or r.verb_read_as_other(j) for j in clause[start:i])
+        start = i + 1
+        if not verbs:
+            continue
+        n = clause[i + 1]
+        if v.pos(n) in ("VERB", "AUX") and v.tokens[n].text[:1].islower() and v.feature(n, "Mood") == "Ind" \
+                and r.low(n) not in r.lex.subjunctive_forms and not r.konjunktiv_one(n) \
+                and v.feature(n, "VerbForm") in ("Fin", None):
+            return clause[:i]
+    return clause
 
 
 def _causative_speech(r: _Reader, k: int) -> int | None:
@@ -364,6 +490,38 @@ def _wonach(r: _Reader, si: int, sent: range) -> Statement | None:
     return r.make("indirect", toks, (k, k), spk, si)
 
 
+def _opinion(r: _Reader, k: int, lemma: str, sent: range) -> bool:
+    """``sieht in X Y``, ``hält X für Y``, ``geht von X aus``: a verb of judging with its predicative
+    marker in its own clause (read off the words on either side up to the clause's comma)."""
+    v = r.v
+    markers = {m for l, m in r.lex.opinion_verbs if l == lemma}
+    if not markers:
+        return False
+    for step in (1, -1):
+        j = k + step
+        while sent.start <= j < sent.stop and v.tokens[j].text not in (",", ";", ":") and not r.in_quote(j) \
+                and not (v.pos(j) in ("VERB", "AUX", "SCONJ") and v.dep(j) != "compound:prt"):
+            if r.low(j) in markers and v.pos(j) in ("ADP", "CCONJ", "ADV", "PART"):
+                return _judgement_after(r, j, sent)
+            j += step
+    return False
+
+
+def _judgement_after(r: _Reader, j: int, sent: range) -> bool:
+    """Whether the words after marker ``j`` are a judgement: not a place or time (``sah in Berlin``),
+    and no verb of their own (``hält die Straße für den Verkehr gesperrt``)."""
+    v = r.v
+    for t in range(j + 1, sent.stop):
+        if v.tokens[t].text in (",", ";", ":", ".") or r.in_quote(t):
+            break
+        if t <= j + 3 and (v.timex_at[t] >= 0 or (v.mention_at[t] >= 0 and v.mentions[v.mention_at[t]].label == "LOC")):
+            return False
+        if v.pos(t) in ("VERB", "AUX") and v.dep(t) != "compound:prt" and v.tokens[t].text[:1].islower() \
+                and v.feature(t, "VerbForm") in ("Part", "Inf", None) and v.feature(t, "Mood") is None:
+            return False
+    return True
+
+
 def _has_topic(r: _Reader, k: int, sent: range) -> bool:
     """``sprach von einer freien Wahl``, ``berichtet über``: the verb has a topic phrase (read off
     the words of its clause after it where the parse hung the phrase elsewhere)."""
@@ -408,12 +566,17 @@ def _noun_frame(r: _Reader, k: int, si: int, sent: range) -> Statement | None:
     v, lex = r.v, r.lex
     j = k + 1
     while j < sent.stop and (r.low(j) in lex.pronominal_adverbs or v.dep(j) in ("nmod", "det", "amod", "flat",
-                                                                                  "flat:name", "case")
+                                                                                  "flat:name", "case", "appos")
                              and v.tokens[j].text != ","):
+        j += 1
+    # "mit dem Hinweis abgelehnt worden, man sei ...": the clause is set after the verbs that close its sentence
+    while j < sent.stop and v.pos(j) in ("VERB", "AUX") and v.tokens[j].text[:1].islower() and not r.in_quote(j):
         j += 1
     if j + 1 >= sent.stop or v.tokens[j].text != ",":
         return None
     rest = list(range(j + 1, sent.stop))
+    if r.low(rest[0]) in lex.subordinators and r.low(rest[0]) not in lex.content_conjunctions:
+        return None  # "Angaben machen, um ... zu beziehen": an adverbial clause, not what the noun says
     if not (r.low(rest[0]) in lex.content_conjunctions or r.subjunctive(rest[:12], any_mood=True)
             or r.infinitive(rest)):
         return None
@@ -425,6 +588,10 @@ def _noun_frame(r: _Reader, k: int, si: int, sent: range) -> Statement | None:
         h = v.head(k)
         if h != k and v.pos(h) in ("VERB", "AUX"):
             subj = v.subject(h)
+            if any(v.dep(c) == "aux:pass" for c in v.children[h]):
+                # "wurde von der Junta mit dem Hinweis abgelehnt, ...": the agent gave the reason
+                subj = next((c for c in v.children[h] if v.dep(c) == "obl:agent" or (
+                    v.dep(c) == "obl" and v.case_marker(c) in v.grammar.agent_preps)), None)
             spk = r.speaker(subj) if subj is not None and subj != k else None
     kind = "indirect"
     return r.make(kind, rest, (k, k), spk, si)
@@ -433,7 +600,7 @@ def _noun_frame(r: _Reader, k: int, si: int, sent: range) -> Statement | None:
 def _source_noun(word: str, lex) -> bool:
     """``Angaben``, ``Polizeiangaben``, ``Expertenmeinung``: a noun that credits a source."""
     return word in lex.source_nouns or (word[:1].isupper() and any(
-        word.endswith(n.lower()) and len(word) > len(n) + 2 for n in lex.source_nouns))
+        (word.endswith(n.lower()) or word.endswith("-" + n)) and len(word) > len(n) + 2 for n in lex.source_nouns))
 
 
 def _prefield_name(r: _Reader, k: int, sent: range) -> int | None:
@@ -454,7 +621,7 @@ def _subject_between(r: _Reader, k: int, sent: range):
     if j is None:
         return None
     for t in range(j + 1, k):
-        if v.pos(t) in ("NOUN", "PROPN") or r.low(t) in r.lex.speaker_pronouns:
+        if v.pos(t) in ("NOUN", "PROPN") or r.low(t) in r.lex.speaker_pronouns or (r.in_quote(t) and r.quoted_name(t)):
             return r.speaker(t)
     return None
 
@@ -577,14 +744,23 @@ def _channel(r: _Reader, si: int, sent: range, framed) -> Statement | None:
         if low in lex.channel_before and v.pos(k) == "ADP":
             src = v.head(k)
             frame = _frame_span(r, [k, src], sent)
+        elif low in lex.channel_if_speaker and (src := _phrase_head_after(r, k, sent)) is not None and (
+                r.speaking_noun(src) or r.is_role(src)):
+            # (read off the words: the tagger takes "gemäß" for an adjective as often; a name after it is a
+            # law's or plan's as often as a source's: "gemäß Artikel 5")
+            frame = _frame_span(r, [k, src], sent)
         elif low in lex.channel_after:
             src = v.head(k) if v.head(k) < k else (k - 1 if k > sent.start else None)
             if src is not None:
                 frame = _frame_span(r, [src, k], sent)
-        elif (_source_noun(v.tokens[k].text, lex) or v.lemma(k) in lex.speech_nouns) and (
+        elif (_source_noun(v.tokens[k].text, lex) or (v.lemma(k) in lex.speech_nouns and v.lemma(k) not in
+                                                        lex.event_nouns)) and (
                 v.case_marker(k) in lex.source_prepositions or r.low(r.noun_phrase(k)[0] - 1) in
                 lex.source_prepositions or (k + 1 < sent.stop and r.low(k + 1) in lex.source_prepositions)):
-            owners = [c for c in v.children[k] if v.dep(c) in ("nmod", "det:poss", "nmod:poss")]
+            # (whose account: a possessive, or a genitive or "von" phrase right after the noun; a noun the
+            # parse hung on it farther on is no owner: "nach offiziellen Angaben ... die Luft")
+            owners = [c for c in v.children[k] if v.dep(c) in ("det:poss", "nmod:poss") or (
+                v.dep(c) == "nmod" and c > k and min(v.subtree(c)) <= k + 2 and v.case_marker(c) in (None, "von"))]
             src = owners[0] if owners else _genitive_after(r, k, sent)
             after = [k + 1] if r.low(k + 1) in lex.source_prepositions else []
             frame = _frame_span(r, [k] + ([src] if src is not None else []) + after, sent)
@@ -601,21 +777,42 @@ def _channel(r: _Reader, si: int, sent: range, framed) -> Statement | None:
                 toks = [t for t in sent if t not in set(frame)]
                 return r.make("indirect", toks, (k, k), _unnamed_source(r, k), si)
         elif low == lex.so_frame and k > sent.start and v.tokens[k - 1].text == "," and k + 1 < sent.stop:
-            tail = [t for t in range(k + 1, sent.stop) if v.tokens[t].text[:1].isalnum()]
-            if tail and len(tail) <= 6 and not any(v.pos(t) in ("VERB", "AUX") for t in tail):
+            # "..., so X.", "..., so X, Leiter der Y.", "Alles sei, so der Bericht, möglich gewesen",
+            # "..., so bestätigt das Gericht": the source's phrase (or an inverted frame) up to its comma
+            stop = next((t for t in range(k + 1, sent.stop) if v.tokens[t].text in (",", ";", ":", "(")), sent.stop)
+            tail = [t for t in range(k + 1, stop) if v.tokens[t].text[:1].isalnum()]
+            if not tail:
+                continue
+            verb = r.mistagged_verb(tail[0]) or (r.verb_lemma(tail[0]) if v.pos(tail[0]) == "VERB" else None)
+            head = None
+            if verb in lex.speech_verbs or verb in lex.content_verbs:  # ("so schätzen die Forscher")
+                spk, cue = _subject_after(r, tail[0], sent), (k, tail[0])
+            elif len(tail) <= MAX_SO_TAIL and not any(v.pos(t) in ("VERB", "AUX") for t in tail):
                 head = next((t for t in tail if v.pos(t) in ("PROPN", "NOUN", "PRON")), None)
-                if head is not None:
-                    spk = r.speaker(head)
-                    toks = list(range(sent.start, k - 1))
-                    if r.quote_covers(toks):
-                        return None
-                    kind = "indirect" if r.subjunctive(toks) else "direct"
-                    if kind == "direct" and r.marks_speech:
-                        return None  # an article that marks speech (see _frames)
-                    return r.make(kind, toks, (k, k), spk, si)
+                spk, cue = (r.speaker(head) if head is not None else None), (k, k)
+            else:
+                continue
+            if spk is None:
+                continue
+            after = [t for t in range(stop + 1, sent.stop)] if stop < sent.stop and v.tokens[stop].text == "," else []
+            # (words after the frame's comma with a verb of their own go on with the content: the frame
+            # was set in; else they are the source's apposition)
+            rest = after if any(v.pos(t) in ("VERB", "AUX") for t in after) else []
+            toks = list(range(sent.start, k - 1)) + rest
+            if len(r.trim(toks)) < 3 or r.quote_covers(toks):
+                return None
+            # (an article that marks speech: its unmarked words are the reporter's paraphrase; a body's
+            # indicative words too: "..., so das Ergebnis einer Studie", see _frames)
+            body = not _person(r, spk) and not (head is not None and r.is_role(head))
+            estimate = verb in lex.content_verbs and verb not in lex.speech_verbs  # never the speaker's words
+            kind = "indirect" if r.subjunctive(toks, any_mood=True) or r.marks_speech or body or estimate \
+                else "direct"
+            return r.make(kind, toks, cue, spk, si)
         elif low in lex.demnach and framed is None:
             # "Demnach wurden ...", "Bei den Angriffen wurden demnach ...": the source before goes on
-            spk = (r.speakers[-1][1], None, None, "carried") if r.speakers else None
+            # (the adverb stands for the source: its mention, resolved like a pronoun)
+            name = _carried_source(r, si)
+            spk = (name, v.tokens[k].start, v.tokens[k].end, "carried")
             toks = list(range(k + 1, sent.stop)) if k == sent.start else [t for t in sent if t != k]
             return r.make("indirect", toks, (k, k), spk, si)
         if src is None or not frame:
@@ -641,6 +838,17 @@ def _channel(r: _Reader, si: int, sent: range, framed) -> Statement | None:
         if len(toks) < 3 or r.quote_covers(toks):
             return None
         return r.make("indirect", toks, (k, k), spk, si)
+    return None
+
+
+def _phrase_head_after(r: _Reader, k: int, sent: range) -> int | None:
+    """The noun that heads the phrase right after preposition ``k`` (over its articles and adjectives)."""
+    v = r.v
+    for j in range(k + 1, min(sent.stop, k + 5)):
+        if v.pos(j) in ("NOUN", "PROPN"):
+            return j
+        if v.pos(j) not in ("DET", "ADJ", "ADV", "NUM"):
+            return None
     return None
 
 
@@ -709,8 +917,12 @@ def _free_indirect(r: _Reader, si: int, sent: range, by_sentence) -> Statement |
         if by_sentence.get(back):
             prev = by_sentence[back][-1]
             break
-    right_after = bool(by_sentence.get(si - 1)) and prev is not None and prev.kind == "indirect"
-    goes_on = right_after and any(r.v.feature(k, "Mood") == "Sub" for k in toks if not r.in_quote(k))
+    # (after a reported act too: "Die Regierung warnt vor Überschwemmungen. Die Dämme befänden sich ...")
+    right_after = bool(by_sentence.get(si - 1)) and prev is not None and prev.kind in ("indirect", "reported")
+    # (the Konjunktiv of the sentence's own verb, not of a clause in it: "Die Sperre ist absurd, da O5 ...
+    # sorgen sollte"; and no condition: "Sollte X davon abgehen, wäre eine Änderung nötig" is hypothetical)
+    goes_on = right_after and any(_marked_subjunctive(r, k) and not _in_subordinate(r, toks, k)
+                                  for k in toks if not r.in_quote(k)) and not _verb_first_condition(r, toks)
     # "Dabei sollen ... verhaftet worden sein": hearsay, marked by its modal, framed or not
     reported = r.main_subjunctive(toks) or r.leading_subjunctive(toks)
     modal = None if reported or goes_on or not _sourced(r, by_sentence, si) else r.reportive(toks)
@@ -720,11 +932,52 @@ def _free_indirect(r: _Reader, si: int, sent: range, by_sentence) -> Statement |
     own = _tail_frame(r, toks) if reported or goes_on else None
     if own is not None:
         return own
-    if prev is not None and prev.speaker_name:
+    # "Stolpe setzt weiter auf ... . Heutige Fahrzeuge seien ...": a sentence right before with no
+    # statement whose subject can speak names whose report goes on, over an older statement's speaker
+    near = None if by_sentence.get(si - 1) else _previous_subject(r, si)
+    if near is None and prev is not None and prev.speaker_name:
         spk = (prev.speaker_name, prev.speaker_start, prev.speaker_end, "carried")
     else:
-        spk = _previous_subject(r, si)
+        spk = near
     return r.make("indirect", toks, (modal, modal) if modal is not None else None, spk, si)
+
+
+def _marked_subjunctive(r: _Reader, k: int) -> bool:
+    """A verb in the Konjunktiv that its form shows: Konjunktiv I, or a Konjunktiv II unlike the
+    preterite (``wäre``, ``brächten``, ``würde``); a weak verb's past form (``wählte``, ``rückte
+    an``) is the preterite's too, however the tagger reads it, and reports nothing."""
+    v = r.v
+    w = r.low(k)
+    if v.feature(k, "Mood") != "Sub":
+        return v.pos(k) in ("VERB", "AUX") and r.umlaut_subjunctive(k)
+    return v.feature(k, "Tense") != "Past" or w in r.lex.konjunktiv_ii or any(c in w for c in "äöü")
+
+
+def _in_subordinate(r: _Reader, toks: list[int], k: int) -> bool:
+    """Whether ``k`` stands in a subordinate clause: its stretch between commas opens with a
+    subordinating conjunction or a relative pronoun (``da O5 ... sorgen sollte``, ``Obwohl ...
+    hätten auffallen müssen``)."""
+    v = r.v
+    start = toks[0]
+    for t in toks:
+        if t >= k:
+            break
+        if v.tokens[t].text in (",", ";", ":", "–"):
+            start = t + 1
+    first = r.trim([t for t in toks if start <= t <= k])[:1]
+    if not first:
+        return False
+    f = first[0]
+    return v.pos(f) == "SCONJ" or r.low(f) in r.lex.subordinators or "Rel" in (v.feature(f, "PronType") or "")
+
+
+def _verb_first_condition(r: _Reader, toks: list[int]) -> bool:
+    """A sentence that opens with a condition in Konjunktiv II (``Sollte X davon abgehen, wäre ...``,
+    ``Wäre das so, ...``): the reporter's hypothesis. (A condition with a conjunction, ``Falls ...,
+    könnte ...``, is as often what the speaker goes on to say, and is left to the Konjunktiv.)"""
+    words = r.trim(toks)
+    # (read off the word: the tagger may take a capitalised "Sollte" for a noun)
+    return bool(words) and r.low(words[0]) in r.lex.konjunktiv_ii
 
 
 def _sourced(r: _Reader, by_sentence, si: int) -> bool:
@@ -820,6 +1073,50 @@ def _free_direct(r: _Reader, found: list[Statement], by_sentence) -> list[Statem
     return out
 
 
+def _relative_speaker(r: _Reader, j: int, k: int):
+    """``Ägypten, das vorschlug, ...``, ``ein Prediger, der alle aufforderte, ...``: the subject ``j`` of
+    verb ``k`` is a relative pronoun right after a comma; the speaker is the noun before the comma,
+    its mention the pronoun (resolved like a personal pronoun)."""
+    v, lex = r.v, r.lex
+    if j == 0 or v.tokens[j - 1].text != "," or v.pos(j) not in ("PRON", "DET") or j + 4 < k \
+            or r.low(j) not in lex.relative_pronouns:
+        return None
+    nouns = []
+    for t in range(j - 2, max(-1, j - 8), -1):
+        if v.tokens[t].text in (",", ";", ":", "."):
+            break  # (a verb may stand between: "wurde ein Prediger zugeschaltet, der ...")
+        if v.pos(t) in ("NOUN", "PROPN"):
+            nouns.append(t)
+    # the noun the pronoun agrees with in gender ("ein Prediger aus London, der ...", "von Ägypten, das ..."),
+    # else the nearest
+    gender = {"der": "Masc", "welcher": "Masc", "das": "Neut", "welches": "Neut"}.get(r.low(j))
+    agreeing = [t for t in nouns if gender and v.feature(t, "Gender") == gender]
+    ante = agreeing[0] if agreeing else (nouns[0] if nouns else None)
+    if ante is None or v.timex_at[ante] >= 0:
+        return None
+    spk = r.speaker(ante)
+    if spk is None or not spk[0]:
+        return None
+    return spk[0], v.tokens[j].start, v.tokens[j].end, "pronoun"
+
+
+def _carried_source(r: _Reader, si: int) -> str | None:
+    """Whose report a sentence without a source of its own goes on (``Demnach ...``, ``Als Begründung
+    heißt es, ...``): the speaker of a statement of the sentence before, else that sentence's subject where
+    it can speak, else the latest speaker."""
+    v = r.v
+    if si == 0:
+        return r.speakers[-1][1] if r.speakers else None
+    prev = v.sentences[si - 1]
+    recent = [sp for sp in r.speakers if prev.start <= sp[0] < v.sentences[si].start]
+    if recent:
+        return recent[-1][1]
+    subject = _previous_subject(r, si)
+    if subject is not None:
+        return subject[0]
+    return r.speakers[-1][1] if r.speakers else None
+
+
 def _previous_subject(r: _Reader, si: int):
     """``Die Kriminalpolizei bittet um Mithilfe. Der Mann sei ...``: with no statement before,
     the subject of the sentence before, where it can speak, is whose report goes on (carried)."""
@@ -829,6 +1126,8 @@ def _previous_subject(r: _Reader, si: int):
     for k in r.sentence_tokens(si - 1):
         if v.head(k) == k and v.pos(k) in ("VERB", "AUX"):
             subj = v.subject(k)
+            if any(v.dep(c) == "aux:pass" for c in v.children[k]):
+                return None  # ("X war für den Posten gehandelt worden": whom it is about, not who speaks)
             if subj is None or not r.can_speak(subj) or r.low(subj) in r.lex.not_speakers \
                     or r.low(subj) in v.grammar.oblique_pronouns:
                 return None

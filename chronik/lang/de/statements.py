@@ -106,7 +106,9 @@ REPORTED_ACT_VERBS = _w(
     "bemängeln rügen protestieren anmahnen androhen vorwerfen beschuldigen widersprechen vorschlagen "
     "empfehlen bekräftigen beschwören einräumen zugeben versprechen zusichern zusagen anklagen "
     "beanstanden dementieren verkünden bekanntgeben bezeichnen nennen verweisen hinweisen ablehnen "
-    "auffordern aufrufen berufen anprangern abstreiten leugnen bezweifeln anzweifeln"
+    "auffordern aufrufen berufen anprangern abstreiten leugnen bezweifeln anzweifeln "
+    # urging and reminding with a prepositional object ("drängte auf eine Verjüngung", "erinnerte an den Erlass")
+    "drängen erinnern"
 )
 
 # Verbs with a "von" object that names the content (``sprach von einem
@@ -169,6 +171,16 @@ class StatementLexicon:
     person_nouns: frozenset[str] = frozenset()        # "der Franzose", "der Beschuldigte": a person named before
     person_suffixes: tuple[str, ...] = ()             # "der Publizist", "die 45-Jährige": a person named before
     plural_articles: frozenset[str] = frozenset()     # "die Ärzte", "den Beamten": with an inflected noun, plural
+    channel_if_speaker: frozenset[str] = frozenset()  # "gemäß X": a source only where X can speak
+    opinion_verbs: tuple[tuple[str, str], ...] = ()   # ("halten", "für"): "hält X für Y", a judgement stated
+    relative_pronouns: frozenset[str] = frozenset()   # "X, der sagte, ...": a subject that stands for X
+    event_nouns: frozenset[str] = frozenset()         # "nach Verhandlungen": a noun of saying that dates, not credits
+    negative_subjects: frozenset[str] = frozenset()   # "niemand erwartet": no one who says it
+    connectives: frozenset[str] = frozenset()         # "Ferner", "Des Weiteren": adverbs the tagger takes for nouns
+    wie_source_verbs: frozenset[str] = frozenset()    # "Wie eine Studie ergab, ...": a source's verb in a wie-frame
+    clause_anaphors: frozenset[str] = frozenset()     # "Dies bestätigte X": a pronoun for the sentences before
+    source_verbs: frozenset[str] = frozenset()        # "Dies geht aus dem Bericht hervor": the source's verb
+    source_verb_prepositions: frozenset[str] = frozenset()  # "aus" of "geht aus X hervor"
 
 
 _CUES = _read_cues()
@@ -183,7 +195,8 @@ _PROCEDURE_NOUNS = _w("Antrag Debatte Gesetzentwurf Gesetz Entwurf Diskussion Re
 _SPEECH_NOUNS = (frozenset(l for l, p, n, share in _CUES if p == "NOUN" and share >= 0.2) - _PROCEDURE_NOUNS) | _w(
     "Hinweis Ankündigung Aufforderung Auffassung Forderung Warnung Erklärung Vorwurf Kritik Behauptung "
     "Meinung Ansicht Einschätzung Befürchtung Hoffnung Überzeugung Appell Bitte Versprechen Zusage Drohung "
-    "Mitteilung Aussage Dementi Angabe Angaben Mahnung Zusicherung Beteuerung Klage Vermutung Prognose")
+    "Mitteilung Aussage Dementi Angabe Angaben Mahnung Zusicherung Beteuerung Klage Vermutung Prognose "
+    "Information These Schlussfolgerung Aufruf Meldung Gerücht Empfehlung Anweisung")
 
 STATEMENT_LEXICON = StatementLexicon(
     speech_verbs=(SPEECH_ACT_VERBS | _NEWS_SPEECH_VERBS | _SPKATT_VERBS) - NOT_IN_NEWS | _DOUBT_DENY_VERBS
@@ -193,6 +206,15 @@ STATEMENT_LEXICON = StatementLexicon(
     topic_verbs=TOPIC_VERBS,
     content_conjunctions=_w("dass daß ob"),
     channel_before=_w("laut"),
+    # Origin: German grammar: "gemäß" credits a source where its object is one that speaks ("gemäß einem
+    # Sprecher", "gemäß der Netzzeitung"), a rule or plan it follows otherwise ("gemäß Paragraf 5").
+    channel_if_speaker=_w("gemäß"),
+    # Origin: German grammar: verbs of judging with their predicative marker ("Experten sehen in X den ersten
+    # Schritt", "Sie halten das Verfahren für verfassungswidrig", "betrachtet X als Eskalation", "gehen von
+    # einer Autobombe aus"): with the marker they state a view (a perception or a movement without it).
+    opinion_verbs=(("sehen", "als"), ("sehen", "in"), ("halten", "für"), ("betrachten", "als"),
+                   ("erachten", "als"), ("erachten", "für"), ("einschätzen", "als"), ("ausgehen", "von"),
+                   ("einstufen", "als")),
     channel_after=_w("zufolge"),
     # Origin: German news attribution formulas.
     source_nouns=_w("Angaben Angabe Ansicht Meinung Worten Auffassung Einschätzung Darstellung Aussage "
@@ -252,6 +274,27 @@ STATEMENT_LEXICON = StatementLexicon(
     definite_articles=_w("der die des dem den"),
     # Origin: German grammar: the definite articles of the plural's nominative, accusative and dative.
     plural_articles=_w("die den"),
+    # Origin: German grammar: the demonstrative pronouns that take up a whole clause or sentence before
+    # them ("Der Trainer tritt zurück. Dies gab der Verein bekannt.").
+    clause_anaphors=_w("das dies dieses"),
+    # Origin: German grammar: the relative pronouns in the nominative, subjects of their clause.
+    relative_pronouns=_w("der die das welcher welche welches"),
+    # Origin: German grammar: the negative indefinite pronouns ("Niemand erwartet, dass ...").
+    negative_subjects=_w("niemand keiner keine nichts"),
+    # Origin: German news formulas: verbs of a document or finding that, in a "wie" frame, credit it with
+    # the rest of the sentence ("Wie eine Studie ergab, ...", "wie aus dem Bericht hervorgeht").
+    wie_source_verbs=_w("ergeben hervorgehen"),
+    # Origin: German grammar: connective adverbs that open a sentence capitalised and that the tagger may
+    # take for a noun ("Ferner verwies er ...", "Des Weiteren ..."); never a speaker.
+    connectives=_w("ferner weiteren weiterhin zudem außerdem neu ebenso dennoch jedoch allerdings daher deshalb "
+                   "zuletzt zuvor indes indessen inzwischen darüber hinaus schließlich anschließend"),
+    # Origin: German grammar: nouns of talks and decisions, which after "nach" say when ("nach längeren
+    # Verhandlungen", "nach dem Beschluss"), not whose account it is ("nach Angaben", "nach Ansicht").
+    event_nouns=_w("Verhandlung Verhandlungen Beschluss Gespräch Gespräche Beratung Beratungen Debatte Sitzung "
+                   "Treffen Abstimmung Entscheidung Ankündigung Aufforderung Warnung Drohung Anordnung"),
+    # Origin: German news formulas of a written source ("Das geht aus einem Bericht hervor").
+    source_verbs=_w("hervorgehen"),
+    source_verb_prepositions=_w("aus"),
     # Origin: German grammar (Duden-Grammatik, "sollen" of hearsay): "sollen" with a perfect infinitive
     # ("soll ... getötet haben", "sollen verhaftet worden sein") reports what others say happened.
     reportive_modals=_w("soll sollen"),
@@ -272,7 +315,7 @@ STATEMENT_LEXICON = StatementLexicon(
     # Origin: German grammar ("heißen" with expletive "es"; the prepositions of its source).
     impersonal_verbs=_w("heißen"),
     impersonal_subject="es",
-    impersonal_sources=_w("in im aus bei beim auf"),
+    impersonal_sources=_w("in im aus bei beim auf von vom seitens"),
     pronominal_adverbs=_w("darauf daran darüber dazu davon"),
     speaker_pronouns=_w("er sie ihm ihr seiner ihrer seinen ihren seinem ihrem"),
     not_speakers=_w("es man ich wir du ihr das dies was wer sich mich mir uns euch"),
