@@ -721,10 +721,10 @@ class _Reader:
         if v.sentence_of[k] in self.lead:
             return False  # headlines and leads tell the news in the present: "Merkel trifft Macron"
         head = chain[-1]
-        if v.feature(head, "VerbForm") != "Fin" or v.feature(head, "Tense") != "Pres":
+        if not self._finite(head) or v.feature(head, "Tense") != "Pres":
             return False
-        if self.low[head] in self.lex.preterite_forms:
-            return False  # "Die Deutschen gewannen das Spiel", tagged as a present
+        if self.low[head] in self.lex.preterite_forms or self._weak_preterite(head):
+            return False  # "Die Deutschen gewannen das Spiel", "ordneten ... an", tagged as a present
         if any(v.dep(c).startswith("aux") for h in chain for c in v.children[h]):
             return False
         if any(v.pos(j) == "AUX" and v.lemma(j).lower() in ("haben", "sein", "werden") for j in self._clause_span(k)
@@ -733,6 +733,20 @@ class _Reader:
         s = v.sentences[v.sentence_of[k]]
         return not any(v.timex_at[t] >= 0 and v.timexes[v.timex_at[t]].type in ("DATE", "TIME")
                        for t in range(s.first_token, s.last_token))
+
+    def _weak_preterite(self, k: int) -> bool:
+        """The past of a weak verb: its stem and ``-te``/``-ten`` (``fällte``,
+        ``ordneten``, ``arbeitete``), whatever tense the tagger gives it."""
+        lemma, form = self.v.lemma(k).lower(), self.low[k]
+        stem = lemma[:-2] if lemma.endswith("en") else lemma[:-1] if lemma.endswith("n") else None
+        return bool(stem) and form in (stem + "te", stem + "ten", stem + "ete", stem + "eten")
+
+    def _finite(self, k: int) -> bool:
+        """A finite verb by its tag, or by its mood where the tagger left out
+        the verb form (``produzieren``: ``Mood=Ind|Tense=Pres``): only a finite
+        verb has a mood."""
+        form = self.v.feature(k, "VerbForm")
+        return form == "Fin" or (form is None and self.v.feature(k, "Mood") is not None)
 
     def _dated_sentence(self, k: int) -> bool:
         """A date or time named anywhere in the sentence of ``k``."""

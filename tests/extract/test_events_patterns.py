@@ -1,0 +1,36 @@
+"""Events: patterns of German reporting that the second Wikinews tuning set
+showed (a tagger's missing features, the past of modals, role nouns of
+organisations), in real-looking German sentences through the whole analysis."""
+from __future__ import annotations
+
+import pytest
+
+from chronik.ids import article_id
+from chronik.pipeline import analyze
+from chronik.records import Article
+
+
+@pytest.fixture(scope="module")
+def events(toolkit):
+    def run(text: str, published: str | None = "2024-03-20"):
+        article = Article(id=article_id(text), source="test", title=None, published=published, authors=(),
+                          agencies=(), language="de", outlet=None, text=text)
+        return analyze(article, toolkit).events
+    return run
+
+
+LEAD = ("Der Autozulieferer Brenner hat am Montag in Stuttgart einen neuen Vorstandschef vorgestellt.\n\n"
+        "Der bisherige Chef hatte im Januar nach Streit mit den Eigentümern sein Amt niedergelegt.\n\n")
+
+
+def test_a_plain_present_after_the_lead_is_generic_whatever_tag_the_verb_got(events):
+    # the tagger gives "liefern" a mood and a tense but no verb form: still a finite present
+    found = events(LEAD + "Die beiden Firmen liefern für den Konzern vor allem Kabel.",
+                   published="2024-03-12")
+    assert [e.predicate for e in found] == ["vorstellen", "niederlegen"]
+
+
+def test_a_weak_preterite_tagged_as_a_present_is_still_a_past(events):
+    # "ordneten" gets Tense=Pres from the tagger; the stem of "ordnen" with -ten is its past
+    found = events(LEAD + "Erstmals ordneten die Behörden die Räumung der Stadt an.", published="2024-03-12")
+    assert [e.predicate for e in found] == ["vorstellen", "niederlegen", "anordnen"]
