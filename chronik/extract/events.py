@@ -584,7 +584,8 @@ class _Reader:
                     if low in lex.hypothetical_forms and not reported:
                         return False
                     lemma = v.lemma(c).lower()
-                    if lemma in lex.modal_verbs and lemma not in lex.schedule_modals:
+                    if lemma in lex.modal_verbs and lemma not in lex.schedule_modals \
+                            and low not in lex.actual_modal_forms:
                         return False
                     if lemma in lex.schedule_modals and v.dep(h) == "acl:relcl" and not self._dated_sentence(k) \
                             and not any(v.lemma(a).lower() in ("haben", "sein") for a in v.deps_of(h, "aux")):
@@ -621,7 +622,8 @@ class _Reader:
             return False  # "wo man sich niederlässt"
         if not any(v.dep(c).startswith("aux") for c in v.children[k]) and v.feature(k, "VerbForm") == "Inf":
             bracket = self._bracket_aux(k)  # "können Nutzer ... beantworten", the modal hung elsewhere
-            if bracket and v.lemma(bracket[0]).lower() in lex.modal_verbs - lex.schedule_modals:
+            if bracket and v.lemma(bracket[0]).lower() in lex.modal_verbs - lex.schedule_modals \
+                    and self.low[bracket[0]] not in lex.actual_modal_forms:
                 return False
         return True
 

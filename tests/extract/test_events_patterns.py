@@ -34,3 +34,14 @@ def test_a_weak_preterite_tagged_as_a_present_is_still_a_past(events):
     # "ordneten" gets Tense=Pres from the tagger; the stem of "ordnen" with -ten is its past
     found = events(LEAD + "Erstmals ordneten die Behörden die Räumung der Stadt an.", published="2024-03-12")
     assert [e.predicate for e in found] == ["vorstellen", "niederlegen", "anordnen"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Die Feuerwehr konnte am Mittwoch um fünf Uhr abrücken.", ["abrücken"]),
+    ("Im Mai musste die Reederei Insolvenz anmelden.", ["anmelden"]),
+    # the present and the Konjunktiv tell what is possible or needed, not what was done
+    ("Die Feuerwehr kann am Mittwoch abrücken.", []),
+    ("Die Reederei müsste im Mai Insolvenz anmelden.", []),
+])
+def test_the_past_of_koennen_and_muessen_tells_what_was_done(events, text, expected):
+    assert [e.predicate for e in events(text)] == expected

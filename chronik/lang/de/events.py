@@ -105,6 +105,7 @@ class EventLexicon:
     generic_openers: frozenset[str] = frozenset()  # "Wer ..., muss ...": anyone, not one happening
     proportion_marks: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset())  # "je ... desto"
     destination_types: dict[str, str] = field(default_factory=dict)  # "ins All": launch, whatever the verb
+    actual_modal_forms: frozenset[str] = frozenset()  # "konnte ... abrücken": it happened
 
 
 def _w(s: str) -> frozenset[str]:
@@ -300,6 +301,12 @@ _EXISTENTIAL = _w("geben kommen gehen handeln erscheinen")  # "es gab", "es kam 
 
 _MODALS = _w("können müssen dürfen mögen möchten wollen sollen")
 _SCHEDULE_MODALS = _w("sollen")
+# The past indicative of ability and necessity tells what was done, not what
+# was possible: "Die Feuerwehr konnte um fünf Uhr abrücken", "Die Werft musste
+# Insolvenz anmelden", "Hunderte Flüge mussten abgesagt werden" (the present
+# "kann", "muss" and the Konjunktiv "könnte", "müsste" do not). Origin: German
+# grammar (Duden: Modalverben; the implicative reading of "konnte"/"musste").
+_ACTUAL_MODAL_FORMS = _w("konnte konnten musste mussten")
 _PLAN_VERBS = _w("planen beabsichtigen vorhaben wollen ankündigen beschließen vereinbaren drohen")
 # Konjunktiv II: the hypothetical forms of the auxiliaries and modals.
 _HYPOTHETICAL = _w("würde würden würdest wäre wären wärst hätte hätten hättest könnte könnten "
@@ -414,6 +421,7 @@ EVENT_LEXICON = EventLexicon(
     existential_verbs=_EXISTENTIAL,
     modal_verbs=_MODALS,
     schedule_modals=_SCHEDULE_MODALS,
+    actual_modal_forms=_ACTUAL_MODAL_FORMS,
     plan_verbs=_PLAN_VERBS,
     hypothetical_forms=_HYPOTHETICAL,
     future_aux=_FUTURE_AUX,
