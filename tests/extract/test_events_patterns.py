@@ -45,3 +45,9 @@ def test_a_weak_preterite_tagged_as_a_present_is_still_a_past(events):
 ])
 def test_the_past_of_koennen_and_muessen_tells_what_was_done(events, text, expected):
     assert [e.predicate for e in events(text)] == expected
+
+
+def test_jeweils_shares_out_and_makes_no_habit(events):
+    # "jeweils" is "each" here: one happening in several places, not a habit
+    found = events("Die beiden Mannschaften erzielten am Samstag jeweils zwei Tore.")
+    assert [(e.predicate, e.date) for e in found] == [("erzielen", "2024-03-16")]

@@ -314,8 +314,12 @@ _HYPOTHETICAL = _w("würde würden würdest wäre wären wärst hätte hätten h
 _FUTURE_AUX = _w("werden")
 _PASSIVE_AUX = _w("werden sein")
 _NEGATIONS = _w("nicht nie niemals kein keine keinen keinem keiner keines nirgends")
+# Adverbs of frequency: a habit, not one happening. Not "jeweils", which in
+# news mostly shares out ("erzielten jeweils zwei Tore", "jeweils hunderte
+# Flüge"): one happening in several places (Duden: "jeweils", distributive);
+# a repeated date ("jeweils am Montag") is a set of times the time tagger reads.
 _HABITUAL = _w("immer oft häufig regelmäßig meist meistens jährlich täglich wöchentlich monatlich "
-               "gewöhnlich normalerweise stets jeweils manchmal selten üblicherweise traditionell")
+               "gewöhnlich normalerweise stets manchmal selten üblicherweise traditionell")
 # Adverbs that make a clause a guess or a possibility, not a report
 # ("Möglicherweise wird er seine Funktionen übergeben", "so dass er
 # möglicherweise zerbricht"). Origin: German grammar (Duden: Modalwörter of
