@@ -925,6 +925,12 @@ class _Reader:
                 return None  # "das Ziel des Bombenanschlags" after "eine Autobombe ging hoch": told before
             e.refers_back = True
             return e
+        if self._case(k) in lex.time_preps and v.dep(k) == "obl" and self._case(k) not in lex.before_preps \
+                and any(d in lex.indefinite for d in dets):
+            # "starb 1982 bei einem Autounfall": the happening the clause took place in, told as new, of its date
+            clause = self._governing_clause(k)
+            e.clause = clause if clause is not None else k
+            return e
         if self._case(k) in lex.time_preps and any(d in lex.definite for d in dets) and v.dep(k) in ("obl", "nmod"):
             e.refers_back = self._antecedent(e, earlier) is not None  # "kurz nach dem Unfall": the one told
             return e  # "nach dem Krieg", "seit der Wiedereinführung": a happening the clause is placed by
@@ -988,8 +994,9 @@ class _Reader:
             e.roles = self._noun_parties(e.k)
             if e.clause != e.k and self.v.subject(e.clause) != e.k:  # "das Treffen fand statt": no party
                 subject = self._subject_roles(e.clause)
-                e.roles = [(n, "agent") for n, _ in subject] + [r for r in e.roles if r[0] not in
-                                                                 {n for n, _ in subject}]
+                if e.type in PARTICIPATION_TYPES:  # "bei einem Treffen vereinbarten A und B": they met
+                    subject = [(n, "agent") for n, _ in subject]
+                e.roles = subject + [r for r in e.roles if r[0] not in {n for n, _ in subject}]
             if e.refers_back and not e.roles:
                 prev = self._antecedent(e, events[:events.index(e)] if e in events else events)
                 if prev:
@@ -1001,10 +1008,13 @@ class _Reader:
         e.label = self._label(e)
 
     def _subject_roles(self, k: int) -> list[tuple[str, str]]:
+        """The subject's names, the patient of a passive or of a verb whose
+        subject undergoes it (``starb bei einem Unfall``), else the agent."""
         subject = self.v.subject(k) if self.as_found else self.v.actor_subject(k)
         if subject is None:
             return []
-        role = "patient" if self.v.passive(k) else "agent"
+        undergoes = self.v.lemma(k).lower() in self.v.grammar.unaccusative
+        role = "patient" if self.v.passive(k) or undergoes else "agent"
         return [(n, role) for n in self.names(subject)]
 
     def _verb_roles(self, k: int) -> list[tuple[str, str]]:

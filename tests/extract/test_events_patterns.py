@@ -51,3 +51,14 @@ def test_jeweils_shares_out_and_makes_no_habit(events):
     # "jeweils" is "each" here: one happening in several places, not a habit
     found = events("Die beiden Mannschaften erzielten am Samstag jeweils zwei Tore.")
     assert [(e.predicate, e.date) for e in found] == [("erzielen", "2024-03-16")]
+
+
+def test_an_indefinite_event_noun_a_clause_took_place_in_is_a_happening_of_its_date(events):
+    found = events("Die Sängerin Maria Lenz starb 1982 bei einem Autounfall.")
+    assert [(e.type, e.predicate, e.roles, e.date) for e in found] == [
+        ("death", "sterben", (("Maria Lenz", "patient"),), "1982"),
+        ("accident", "Autounfall", (("Maria Lenz", "patient"),), "1982")]
+
+
+def test_an_indefinite_event_noun_feared_is_none(events):
+    assert [e.predicate for e in events("Aus Angst vor einem erneuten Anschlag blieben die Geschäfte geschlossen.")] == []

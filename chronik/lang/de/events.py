@@ -105,6 +105,7 @@ class EventLexicon:
     generic_openers: frozenset[str] = frozenset()  # "Wer ..., muss ...": anyone, not one happening
     proportion_marks: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset())  # "je ... desto"
     destination_types: dict[str, str] = field(default_factory=dict)  # "ins All": launch, whatever the verb
+    indefinite: frozenset[str] = frozenset()  # "bei einem Autounfall": one happening, told as new
     actual_modal_forms: frozenset[str] = frozenset()  # "konnte ... abrücken": it happened
 
 
@@ -370,6 +371,9 @@ _SOURCE_NOUNS = _w("Angabe Angaben Informationen Bericht Berichten Darstellung S
                    "Meldung Meldungen")
 _DEFINITE = _w("der die das dem den des dieser diese dieses diesem diesen jener jene jenes sein seine "
                "seines seinem seinen seiner ihr ihre ihres ihrem ihren ihrer")
+# The indefinite article: "starb bei einem Autounfall" names one happening the
+# clause took place in. Origin: German grammar.
+_INDEFINITE = _w("ein eine einen einem einer eines")
 _PRONOUNS = {"er": "sg", "sie": "sg", "ihn": "sg", "ihm": "sg", "ihr": "sg", "dieser": "sg", "diese": "sg",
              "jener": "sg"}
 _BOTH = _w("beide beiden")
@@ -426,6 +430,7 @@ EVENT_LEXICON = EventLexicon(
     modal_verbs=_MODALS,
     schedule_modals=_SCHEDULE_MODALS,
     actual_modal_forms=_ACTUAL_MODAL_FORMS,
+    indefinite=_INDEFINITE,
     plan_verbs=_PLAN_VERBS,
     hypothetical_forms=_HYPOTHETICAL,
     future_aux=_FUTURE_AUX,
