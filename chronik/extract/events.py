@@ -1066,7 +1066,8 @@ class _Reader:
             return []
         tokens = self._core(k)
         found = [mi for mi in v.mentions_in(tokens) if v.mentions[mi].label in ACTOR_LABELS
-                 and not self._source_mention(mi) and not self._possessor(mi, tokens)]
+                 and not self._source_mention(mi) and not self._possessor(mi, tokens)
+                 and v.mentions[mi].text.lower() not in lex.currency_words]  # "1,7 Milliarden Euro": no party
         if not self.as_found:
             found = [mi for mi in found if not v.in_dateline(v.token_at(v.mentions[mi].start))]
         if self._is_role(v.lemma(k)) and any(v.mentions[mi].label == "PER" for mi in found):

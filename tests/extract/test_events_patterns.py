@@ -62,3 +62,9 @@ def test_an_indefinite_event_noun_a_clause_took_place_in_is_a_happening_of_its_d
 
 def test_an_indefinite_event_noun_feared_is_none(events):
     assert [e.predicate for e in events("Aus Angst vor einem erneuten Anschlag blieben die Geschäfte geschlossen.")] == []
+
+
+def test_a_currency_tagged_as_a_name_is_no_party(events):
+    found = events("Karten, die vermutlich aus den Kontingenten von Händlern stammten, wurden am Montag zu Preisen "
+                   "von bis zu 1.450 Euro schwarz verkauft.")
+    assert [(e.predicate, e.roles) for e in found] == [("verkaufen", ())]

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 from chronik.lang.de.demonyms import DEMONYM_FORMS, PLACE_FORMS
 from chronik.lang.de.entities import ENTITY_LEXICON
+from chronik.lang.de.numbers import NUMBER_LEXICON
 from chronik.lang.de.roles import ROLE_NOUNS, ROLE_SUFFIXES
 from chronik.lang.de.statements import SPEECH_ACT_VERBS
 from chronik.lang.de.time import TIME_LEXICON
@@ -105,6 +106,7 @@ class EventLexicon:
     generic_openers: frozenset[str] = frozenset()  # "Wer ..., muss ...": anyone, not one happening
     proportion_marks: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset())  # "je ... desto"
     destination_types: dict[str, str] = field(default_factory=dict)  # "ins All": launch, whatever the verb
+    currency_words: frozenset[str] = frozenset()  # "Euro" tagged as a name: a unit, no party
     indefinite: frozenset[str] = frozenset()  # "bei einem Autounfall": one happening, told as new
     actual_modal_forms: frozenset[str] = frozenset()  # "konnte ... abrücken": it happened
 
@@ -431,6 +433,8 @@ EVENT_LEXICON = EventLexicon(
     schedule_modals=_SCHEDULE_MODALS,
     actual_modal_forms=_ACTUAL_MODAL_FORMS,
     indefinite=_INDEFINITE,
+    # the currency words of the figures lexicon: "Euro" is a unit, whatever the recognizer tagged it
+    currency_words=frozenset(word for word, _ in NUMBER_LEXICON.currencies),
     plan_verbs=_PLAN_VERBS,
     hypothetical_forms=_HYPOTHETICAL,
     future_aux=_FUTURE_AUX,
