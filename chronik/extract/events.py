@@ -1093,6 +1093,12 @@ class _Reader:
             return self._pronoun_person(k)
         if self._is_role(lemma) and (self.as_found or not self._plural_noun(k) or lemma in lex.group_nouns):
             return self._role_person(k)  # "die Entführer", plural, are not the one person named before
+        if not self.as_found and v.pos(k) in ("NOUN", "PROPN") and v.mention_at[k] < 0 and \
+                not self._plural_noun(k) and any(
+                self.low[c] in lex.definite_articles for c in v.deps_of(k, "det")):
+            named = self._organisation_named(k)
+            if named:
+                return [named]  # "die Werft" for "die Lloyd Werft", "der Konzern" for "der Stahlkonzern X"
         if lemma in lex.alliance_nouns or self._compound_head(lemma, lex.alliance_nouns):
             for c in v.deps_of(k, "nmod"):
                 if self._case(c) in lex.member_preps:
@@ -1108,6 +1114,38 @@ class _Reader:
                     text = v.mentions[mi].text  # "die Behörden der Philippinen", "die Regierung Frankreichs"
                     return [lex.place_forms.get(text.lower(), text)]  # the state acts
         return []
+
+    def _organisation_named(self, k: int) -> str | None:
+        """The organisation a definite common noun refers to: the one whose
+        name holds the noun (``die Feuerwehr`` and ``die Feuerwehr Olpe``, ``die
+        Werft`` and ``die Lloyd Werft``) or that the text introduced with it or
+        a compound ending in it (``der Stahlkonzern X`` ... ``der Konzern``), the
+        nearest before it, else the nearest after it in the article."""
+        v = self.v
+        noun = v.lemma(k).lower()
+        if len(noun) < 4:
+            return None
+
+        def introduced(m) -> bool:
+            words = [w.lower() for w in m.text.split()]
+            if noun in words[:-1] + words[-1:] and len(words) > 1:
+                return True
+            j = v.token_at(m.start) - 1
+            return j >= 0 and v.pos(j) == "NOUN" and v.mention_at[j] < 0 and \
+                v.sentence_of[j] == v.sentence_of[v.token_at(m.start)] and v.lemma(j).lower().endswith(noun)
+
+        start = v.tokens[k].start
+        orgs = [m for m in v.mentions if m.label == "ORG" and introduced(m) and not (m.start <= start < m.end)]
+        before = [m for m in orgs if m.end <= start]
+        after = [m for m in orgs if m.start > start]
+        m = before[-1] if before else after[0] if after else None
+        if m is None and (noun.capitalize() in self.lex.company_nouns or
+                          self._compound_head(v.lemma(k), self.lex.company_nouns)):
+            # "ThyssenKrupp war der größte Verlierer. ... weist der Konzern aus": the company named last
+            floor = v.sentences[max(0, v.sentence_of[k] - LOOKBACK_SENTENCES)].start
+            near = [m for m in v.mentions if m.label == "ORG" and floor <= m.start and m.end <= start]
+            m = near[-1] if near else None
+        return self._actor_name(m) if m is not None else None
 
     def _antecedent_noun(self, k: int) -> int | None:
         """The noun a relative pronoun stands for: the one its clause hangs on."""

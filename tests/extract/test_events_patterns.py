@@ -68,3 +68,15 @@ def test_a_currency_tagged_as_a_name_is_no_party(events):
     found = events("Karten, die vermutlich aus den Kontingenten von Händlern stammten, wurden am Montag zu Preisen "
                    "von bis zu 1.450 Euro schwarz verkauft.")
     assert [(e.predicate, e.roles) for e in found] == [("verkaufen", ())]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the noun is part of the name the text gave
+    ("Die Meyer Werft in Papenburg hat am Montag ein Kreuzfahrtschiff übergeben. Die Werft hatte im Mai "
+     "Kurzarbeit angemeldet.", [("übergeben", (("Meyer Werft", "agent"),)), ("anmelden", (("Meyer Werft", "agent"),))]),
+    # a kind of company: the company the text named last
+    ("Der Stahlkonzern ThyssenKrupp hat am Montag seine Zahlen vorgelegt. Das Unternehmen hatte im Mai 2000 Stellen "
+     "gestrichen.", [("vorlegen", (("ThyssenKrupp", "agent"),)), ("streichen", (("ThyssenKrupp", "agent"),))]),
+])
+def test_a_definite_noun_stands_for_the_organisation_named_with_it(events, text, expected):
+    assert [(e.predicate, e.roles) for e in events(text)] == expected

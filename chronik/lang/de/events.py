@@ -106,6 +106,8 @@ class EventLexicon:
     generic_openers: frozenset[str] = frozenset()  # "Wer ..., muss ...": anyone, not one happening
     proportion_marks: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset())  # "je ... desto"
     destination_types: dict[str, str] = field(default_factory=dict)  # "ins All": launch, whatever the verb
+    company_nouns: frozenset[str] = frozenset()  # "der Konzern": the company named last
+    definite_articles: frozenset[str] = frozenset()  # "die Werft": the one named before
     currency_words: frozenset[str] = frozenset()  # "Euro" tagged as a name: a unit, no party
     indefinite: frozenset[str] = frozenset()  # "bei einem Autounfall": one happening, told as new
     actual_modal_forms: frozenset[str] = frozenset()  # "konnte ... abrücken": it happened
@@ -373,6 +375,15 @@ _SOURCE_NOUNS = _w("Angabe Angaben Informationen Bericht Berichten Darstellung S
                    "Meldung Meldungen")
 _DEFINITE = _w("der die das dem den des dieser diese dieses diesem diesen jener jene jenes sein seine "
                "seines seinem seinen seiner ihr ihre ihres ihrem ihren ihrer")
+# The definite article and demonstratives, no possessive: "die Werft" refers
+# to the yard the text named ("die Lloyd Werft"). Origin: German grammar.
+_DEFINITE_ARTICLES = _w("der die das dem den des dieser diese dieses diesem diesen")
+# Kinds of company: "der Konzern", "das Unternehmen" with no name of its own is
+# the company the text named last (a compound ending in one counts: "der
+# Autobauer"). Not offices such as "die Polizei", which the guideline keeps
+# nameless. Origin: German news usage (definite descriptions of companies).
+_COMPANY_NOUNS = _w("Konzern Unternehmen Firma Hersteller Autobauer Zulieferer Versicherer Händler Betreiber "
+                    "Anbieter Mutterkonzern Tochter Tochterfirma Tochtergesellschaft Gesellschaft Werft Bank")
 # The indefinite article: "starb bei einem Autounfall" names one happening the
 # clause took place in. Origin: German grammar.
 _INDEFINITE = _w("ein eine einen einem einer eines")
@@ -433,6 +444,8 @@ EVENT_LEXICON = EventLexicon(
     schedule_modals=_SCHEDULE_MODALS,
     actual_modal_forms=_ACTUAL_MODAL_FORMS,
     indefinite=_INDEFINITE,
+    definite_articles=_DEFINITE_ARTICLES,
+    company_nouns=_COMPANY_NOUNS,
     # the currency words of the figures lexicon: "Euro" is a unit, whatever the recognizer tagged it
     currency_words=frozenset(word for word, _ in NUMBER_LEXICON.currencies),
     plan_verbs=_PLAN_VERBS,
