@@ -1040,12 +1040,25 @@ class _Reader:
             if h != k and v.mention_at[t] >= 0 and self._case(t) in lex.opponent_preps \
                     and not self._event_noun(h) and v.dep(t) != "conj" and not self._after_event_noun(t):
                 roles += [(n, "patient") for n in self.names(t)]
+        if not any(role == "agent" for _, role in roles):
+            roles = [(n, "agent") for n in self._perfect_subject(k)] + roles
         if self._harms_itself(k):
             roles = [(n, "patient" if role == "agent" else role) for n, role in roles]
         seen: dict[str, str] = {}
         for name, role in roles:
             seen.setdefault(name, role)
         return list(seen.items())
+
+    def _perfect_subject(self, k: int) -> list[str]:
+        """``Die Agentur X hat das Rating ... angehoben`` parsed with ``hat`` as
+        the main verb and the participle as its complement: the subject of
+        ``haben`` is who did it."""
+        v = self.v
+        for h in self._conj_chain(k):
+            head = v.head(h)
+            if v.dep(h) == "xcomp" and head != h and v.lemma(head).lower() == "haben" and self._participle(h):
+                return [n for c in v.deps_of(head, "nsubj") for n in self.names(c)]
+        return []
 
     def _harms_itself(self, k: int) -> bool:
         """``verletzte sich``: a reflexive verb of harm, whose subject undergoes it."""

@@ -80,3 +80,10 @@ def test_a_currency_tagged_as_a_name_is_no_party(events):
 ])
 def test_a_definite_noun_stands_for_the_organisation_named_with_it(events, text, expected):
     assert [(e.predicate, e.roles) for e in events(text)] == expected
+
+
+def test_the_subject_of_haben_parsed_as_the_main_verb_is_who_did_it(events):
+    # the parser makes "hat" the root and "angehoben" its complement with a subject of its own
+    found = events("Die Ratingagentur Fitch hat am Freitag die Bonität des Landes Portugal um zwei Stufen auf „BBB“ "
+                   "angehoben.")
+    assert [(e.predicate, e.roles) for e in found] == [("anheben", (("Fitch", "agent"),))]
