@@ -242,6 +242,8 @@ class _Reader:
                 return None
             if lemma in lex.announce_verbs and self._institution_subject(k):
                 return _Event(k=k, kind="verb", lemma=lemma, type="announcement", clause=k)
+            if self._to_the_press(k):
+                return _Event(k=k, kind="verb", lemma=lemma, type="statement", clause=k)
             return None
         if lemma in lex.reflexive_states and any(self.low[c] == "sich" for c in v.children[k]):
             return None  # "hielten sich in Traiskirchen auf": where someone is
@@ -855,6 +857,24 @@ class _Reader:
                     v.lemma(c) in lex.occasion_nouns or self._compound_head(v.lemma(c), lex.occasion_nouns)):
                 return c
         return None
+
+    def _to_the_press(self, k: int) -> bool:
+        """A saying addressed to the press (``sagte gegenüber der Presse``,
+        ``gegenüber Spiegel Online berichtete``): an interview, news in itself."""
+        v, lex = self.v, self.lex
+        span = self._clause_span(k)  # read from the words: the parser may make the preposition a head
+        for j in span:
+            if self.low[j] not in lex.press_preps:
+                continue
+            for c in range(j + 1, min(j + 4, span[-1] + 1)):
+                mi = v.mention_at[c]
+                if v.pos(c) in ("NOUN", "PROPN") and (
+                        v.lemma(c) in lex.media_nouns or self._compound_head(v.lemma(c), lex.media_nouns)
+                        or (mi >= 0 and v.mentions[mi].label in ("ORG", "MISC"))):
+                    return True
+                if v.pos(c) in ("NOUN", "PROPN", "VERB", "AUX"):
+                    break
+        return False
 
     def _governing_clause(self, k: int) -> int | None:
         """The verb whose clause a noun stands in."""

@@ -87,3 +87,15 @@ def test_the_subject_of_haben_parsed_as_the_main_verb_is_who_did_it(events):
     found = events("Die Ratingagentur Fitch hat am Freitag die Bonität des Landes Portugal um zwei Stufen auf „BBB“ "
                    "angehoben.")
     assert [(e.predicate, e.roles) for e in found] == [("anheben", (("Fitch", "agent"),))]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Gegenüber Spiegel Online berichtete Michael Gordon davon, dass er den Sprecher angerufen habe.",
+     [("statement", "berichten"), ("call", "anrufen")]),
+    ("Ein Sprecher der Polizei sagte am Abend gegenüber der Presse, der Mann sei gefasst worden.",
+     [("statement", "sagen"), ("other", "fassen")]),
+    # said to a colleague: a saying, no interview
+    ("Der Minister sagte am Montag gegenüber seinem Kollegen, er werde zurücktreten.", [("resignation", "zurücktreten")]),
+])
+def test_a_saying_to_the_press_is_an_interview(events, text, expected):
+    assert [(e.type, e.predicate) for e in events(text)] == expected

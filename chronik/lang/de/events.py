@@ -106,6 +106,8 @@ class EventLexicon:
     generic_openers: frozenset[str] = frozenset()  # "Wer ..., muss ...": anyone, not one happening
     proportion_marks: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset())  # "je ... desto"
     destination_types: dict[str, str] = field(default_factory=dict)  # "ins All": launch, whatever the verb
+    press_preps: frozenset[str] = frozenset()  # "sagte gegenüber der Presse": an interview
+    media_nouns: frozenset[str] = frozenset()
     company_nouns: frozenset[str] = frozenset()  # "der Konzern": the company named last
     definite_articles: frozenset[str] = frozenset()  # "die Werft": the one named before
     currency_words: frozenset[str] = frozenset()  # "Euro" tagged as a name: a unit, no party
@@ -300,6 +302,14 @@ _OCCASION_NOUNS = _w(
     "Fernsehinterview Zeitungsinterview Videobotschaft Parteitag Kongress Empfang"
 )
 
+# A saying addressed to the press or to a named outlet ("sagte gegenüber der
+# Presse", "gegenüber der Zeitung X", "gegenüber Spiegel Online") is an
+# interview: a statement on an occasion (the guideline). Origin: German news
+# usage ("gegenüber" of the addressee).
+_PRESS_PREPS = _w("gegenüber")
+_MEDIA_NOUNS = _w("Presse Medien Zeitung Zeitschrift Magazin Sender Fernsehsender Radiosender Nachrichtenagentur "
+                  "Agentur Journalist Journalisten Reporter Reportern Redaktion Blatt")
+
 _LIGHT_VERBS = _w("stattfinden erfolgen ereignen abhalten durchführen veranstalten ausrichten beginnen "
                   "starten enden abschließen scheitern")
 _EXISTENTIAL = _w("geben kommen gehen handeln erscheinen")  # "es gab", "es kam zu", "es geht um", "es handelt sich um"
@@ -446,6 +456,8 @@ EVENT_LEXICON = EventLexicon(
     indefinite=_INDEFINITE,
     definite_articles=_DEFINITE_ARTICLES,
     company_nouns=_COMPANY_NOUNS,
+    press_preps=_PRESS_PREPS,
+    media_nouns=_MEDIA_NOUNS,
     # the currency words of the figures lexicon: "Euro" is a unit, whatever the recognizer tagged it
     currency_words=frozenset(word for word, _ in NUMBER_LEXICON.currencies),
     plan_verbs=_PLAN_VERBS,
