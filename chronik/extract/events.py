@@ -197,9 +197,26 @@ class _Reader:
                     and (form.startswith("ge") or form.endswith("iert") or self._werden_passive(k) or any(
                         form.startswith(p + "ge") for p in self.lex.separable_particles))
                     and bool(v.deps_of(k, "obj", "nsubj", "aux", "obl") or v.dep(k) != "root"))
+        if pos == "NOUN" and self._fronted_participle(k):
+            return True
         return (v.dep(k) == "root" and pos in ("ADV", "NOUN", "X") and self.low[k].isalpha()
                 and v.tokens[k].text[:1].islower() and bool(v.deps_of(k, "obj", "nsubj", "dep"))
                 and not v.deps_of(k, "cop") and v.lemma(k).endswith("n") and self.low[k].endswith(("t", "te", "ten")))
+
+    def _fronted_participle(self, k: int) -> bool:
+        """A participle that opens the sentence before its auxiliary
+        (``Gefunden wurde das Wrack``, ``Abgelöst wird der Hubschrauber``), which
+        the tagger reads as a capitalised noun: its form (``ge-``, a particle and
+        ``ge-``, an inseparable prefix and ``-t``) and the auxiliary after it say it is one."""
+        v, lex = self.v, self.lex
+        if k != v.sentences[v.sentence_of[k]].first_token or k + 1 >= len(self.low):
+            return False
+        if v.pos(k + 1) != "AUX" or v.lemma(k + 1).lower() not in ("werden", "sein", "haben"):
+            return False
+        form = self.low[k]
+        return form.isalpha() and form.endswith(("t", "en")) and (
+            form.startswith("ge") or any(form.startswith(p + "ge") for p in lex.separable_particles)
+            or (form.startswith(lex.inseparable_prefixes) and form.endswith("t")))
 
     def _verb(self, k: int, occasions: dict[int, int]) -> _Event | None:
         v, lex = self.v, self.lex
@@ -218,7 +235,7 @@ class _Reader:
         if head != k and self._participle(k) and v.dep(k) in ("xcomp", "advmod", "obj", "obl", "acomp") \
                 and v.lemma(head).lower() in lex.copula_verbs:
             return None  # "zeigte sich besorgt", "blieb unbesiegt": how someone is
-        if self._absolute_participle(k):
+        if self._absolute_participle(k) and not self._fronted_participle(k):
             return None
         if v.mention_at[k] >= 0 or (v.tokens[k].text[:1].isupper() and (
                 k != v.sentences[v.sentence_of[k]].first_token or not lemma.endswith("n"))):
@@ -607,8 +624,11 @@ class _Reader:
         if self.low[first] in lex.condition_marks or self._generic_sentence(k) or self._conditional_conjunct(k):
             return False
         finite = [h for h in chain[-1:]] + [c for c in v.children[chain[-1]] if v.dep(c).startswith("aux")]
-        if first in finite and v.tokens[first].text[:1].isupper():
-            return False  # verb first: a condition ("Kämen sie dem nicht nach, ..."), a question or an order
+        fronted = first == chain[-1] and self._participle(first) and (len(finite) > 1 or self._fronted_participle(first))
+        if first in finite and v.tokens[first].text[:1].isupper() and not fronted:
+            # verb first: a condition ("Kämen sie dem nicht nach, ..."), a question or an order; not a
+            # participle put first with its auxiliary after it ("Abgelöst wird der Hubschrauber")
+            return False
         if v.dep(k) == "xcomp" and not self._planned(k) and not self._auxiliary_head(k):
             return False
         if self._generic_present(k, chain):

@@ -99,3 +99,14 @@ def test_the_subject_of_haben_parsed_as_the_main_verb_is_who_did_it(events):
 ])
 def test_a_saying_to_the_press_is_an_interview(events, text, expected):
     assert [(e.type, e.predicate) for e in events(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the tagger reads the participle that opens the sentence as a noun
+    ("Abgelöst wird der alte Hubschrauber im Mai durch ein neues Modell.", ["ablösen"]),
+    ("Verkauft werden sollen im Mai höchstens 74,9 Prozent der Anteile.", ["verkaufen"]),
+    # a manner of speaking stays none
+    ("Genau genommen ist das kein Problem.", []),
+])
+def test_a_participle_put_first_before_its_auxiliary_is_no_verb_first_clause(events, text, expected):
+    assert [e.predicate for e in events(text)] == expected
