@@ -287,20 +287,34 @@ class _Reader:
         ``besorgt``): every German verb's infinitive ends in -n, so a form whose
         dictionary lemma does not is no verb."""
         lemmatize = self.v.lemmatize
+        if self._negated_participle(self.low[k]):
+            return True
         if lemmatize is None:
             return False
         v, form = self.v, self.low[k]
         lemma = lemmatize(form, "ADV")
         if not form.isalpha() or lemma.endswith("n"):
             return False
-        if form in (lemma + "e", lemma + "en") and v.deps_of(k, "nsubj") and v.feature(k, "Tense") == "Past":
-            return False  # a past with a subject, read as the participle's adjective: "Sie verbrachten"
+        if form in (lemma + "e", lemma + "en") and v.deps_of(k, "nsubj") and v.feature(k, "Tense") == "Past" \
+                and lemma.endswith("t"):
+            # a past with a subject, read as the participle's adjective: "Sie verbrachten";
+            # not an adjective in -en ("sicheren"): a weak past has its -t-
+            return False
         # a participle that a perfect or passive makes a verb keeps its reading
         # ("wurden teilverschüttet", "hat ... überredet", "von Antel verfilmt")
         return not (self._participle(k) and (
             any(v.lemma(c).lower() in ("haben", "werden") for h in self._conj_chain(k)
                 for c in v.deps_of(h, "aux", "aux:pass"))
             or self._surface_passive(k) or any(self._case(c) in self.lex.agent_preps for c in v.deps_of(k, "obl"))))
+
+    def _negated_participle(self, form: str) -> bool:
+        """``ungeschlagen``, ``unverletzt``, ``unbesetzt``: ``un-`` before a
+        participle makes an adjective, never a verb form (no German verb begins
+        with this ``un-``; ``unter-`` is another prefix)."""
+        if not form.startswith("un") or form.startswith("unter"):
+            return False
+        rest = form[2:]
+        return rest.endswith(("t", "en")) and (rest.startswith("ge") or rest.startswith(self.lex.inseparable_prefixes))
 
     def _werden_passive(self, k: int) -> bool:
         """``wurde ... vertagt/ADJ``: a form of "werden" as its passive auxiliary makes it a participle."""

@@ -110,3 +110,14 @@ def test_a_saying_to_the_press_is_an_interview(events, text, expected):
 ])
 def test_a_participle_put_first_before_its_auxiliary_is_no_verb_first_clause(events, text, expected):
     assert [e.predicate for e in events(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "un-" before a participle makes an adjective
+    ("Spanien und Kroatien sind im Turnier bislang ungeschlagen.", []),
+    # an adjective in -en tagged as a past verb: a weak past has its -t-
+    ("Sie ist verantwortlich für einen pünktlichen und vor allem sicheren Flugverkehr in der Bundesrepublik.", []),
+    ("Die Familien verbrachten den Sommer am Meer.", ["verbringen"]),
+])
+def test_adjectives_tagged_as_verbs_are_no_happenings(events, text, expected):
+    assert [e.predicate for e in events(text)] == expected
