@@ -1096,12 +1096,29 @@ class _Reader:
                 roles += [(n, "patient") for n in self.names(t)]
         if not any(role == "agent" for _, role in roles):
             roles = [(n, "agent") for n in self._perfect_subject(k)] + roles
+        if not roles:
+            roles = self._subject_under_time(k)
         if self._harms_itself(k):
             roles = [(n, "patient" if role == "agent" else role) for n, role in roles]
         seen: dict[str, str] = {}
         for name, role in roles:
             seen.setdefault(name, role)
         return list(seen.items())
+
+    def _subject_under_time(self, k: int) -> list[tuple[str, str]]:
+        """``Heute um 06:35 Uhr ist Fürst X gestorben`` parsed with the time as
+        the subject and the name hung below it: a time is never who acts, the
+        name in its phrase outside the time expression is the subject."""
+        v = self.v
+        for c in v.deps_of(k, "nsubj", "nsubj:pass"):
+            if v.timex_at[c] < 0:
+                continue
+            tokens = [t for t in v.subtree(c, CLAUSE_RELATIONS) if v.timex_at[t] < 0]
+            found = [mi for mi in v.mentions_in(tokens) if v.mentions[mi].label in ("PER", "ORG")]
+            if found:
+                undergoes = v.passive(k) or v.lemma(k).lower() in v.grammar.unaccusative
+                return [(self._actor_name(v.mentions[found[0]]), "patient" if undergoes else "agent")]
+        return []
 
     def _perfect_subject(self, k: int) -> list[str]:
         """``Die Agentur X hat das Rating ... angehoben`` parsed with ``hat`` as

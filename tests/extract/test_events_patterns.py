@@ -121,3 +121,8 @@ def test_a_participle_put_first_before_its_auxiliary_is_no_verb_first_clause(eve
 ])
 def test_adjectives_tagged_as_verbs_are_no_happenings(events, text, expected):
     assert [e.predicate for e in events(text)] == expected
+
+
+def test_a_name_hung_below_a_time_parsed_as_the_subject_is_the_subject(events):
+    found = events("Heute Morgen um 06:35 Uhr ist Fürst Albert von Lirien im Alter von 81 Jahren in der Klinik gestorben.")
+    assert [(e.predicate, e.roles) for e in found] == [("sterben", (("Albert von Lirien", "patient"),))]
