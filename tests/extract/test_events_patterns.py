@@ -126,3 +126,14 @@ def test_adjectives_tagged_as_verbs_are_no_happenings(events, text, expected):
 def test_a_name_hung_below_a_time_parsed_as_the_subject_is_the_subject(events):
     found = events("Heute Morgen um 06:35 Uhr ist Fürst Albert von Lirien im Alter von 81 Jahren in der Klinik gestorben.")
     assert [(e.predicate, e.roles) for e in found] == [("sterben", (("Albert von Lirien", "patient"),))]
+
+
+@pytest.mark.parametrize("text", [
+    "Der Analyst Robert Halm kommentierte am Freitag: „Die Erwartungen sind hoch.“",
+    "Die Agentur begründet die bessere Bewertung damit, dass das Land Fortschritte gemacht habe.",
+    "Die Regierung denkt darüber nach, die Steuer zu senken.",
+    "Eine Änderung der Verträge strebt sie an.",
+    "Der letzte November mit vergleichbaren Zahlen liegt 15 Jahre zurück.",
+])
+def test_commenting_thinking_over_aiming_and_lying_back_are_no_happenings(events, text):
+    assert [e.predicate for e in events(text)] == []

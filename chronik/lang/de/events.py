@@ -227,6 +227,9 @@ _NO_EVENT_VERBS = _w(
     "zurückhalten schätzen einschätzen rechnen wirken bieten tragen heißen nennen "
     "vorsehen drehen ausbleiben wundern neigen freistehen betrachten zielen funktionieren spüren "
     "verlieben bezeugen genießen"
+    # thinking over and aiming at: cognition and intention, not a deed ("denken darüber nach",
+    # "strebt eine Änderung an"); a time that lies back is a distance, not a happening
+    " nachdenken anstreben zurückliegen"
     # holding office is a state: "In Sachsen regiert die Koalition"
     " regieren"
 )
@@ -289,6 +292,10 @@ _DOCUMENT_NOUNS = _w("Gesetz Gesetzesentwurf")
 _SPEECH_VERBS = SPEECH_ACT_VERBS | _w(
     "vorwerfen drängen auffordern beklagen monieren bemängeln anprangern "
     "einwenden klarstellen vorschlagen empfehlen raten beharren pochen"
+    # verbs of commenting, explaining and assuring from the statement lexicon's news speech
+    # verbs (chronik.lang.de.statements: Duden's verbs of saying) that never name a deed
+    " kommentieren erläutern bemerken resümieren konstatieren bilanzieren zusichern versichern darlegen "
+    "verlauten prognostizieren vorhersagen unterstellen anmahnen anfügen begründen"
 )
 
 # A formal announcement by an organisation, office or court is news in itself.
