@@ -734,9 +734,12 @@ class _Reader:
         Eichmann zurückgekehrt war``) or an indirect question (``Wann Pröll sein
         Amt zurücklegt, ist unklar``): not told as having happened."""
         v, lex = self.v, self.lex
+        span = self._clause_span(k)
+        if self.low[span[0]] in lex.question_words and span[0] < k and span[-1] + 1 < len(self.low) \
+                and v.tokens[span[-1] + 1].text == "," and v.sentence_of[span[-1] + 1] == v.sentence_of[k]:
+            return True  # "Welche Betreiber es einspeisen, ist nicht zu erfahren", however the parser hung it
         if v.dep(k) in ("root", "conj", "parataxis"):
             return False
-        span = self._clause_span(k)
         if self.low[span[0]] in lex.question_words and span[0] < k:
             return True
         h = v.head(k)
@@ -1692,6 +1695,10 @@ class _Reader:
                     return True
                 if dep == "aux" and v.lemma(c).lower() in lex.schedule_modals and v.feature(h, "VerbForm") == "Inf":
                     return True
+            if self._passive_infinitive(h) and any(
+                    v.dep(c) == "aux" and v.lemma(c).lower() in lex.future_aux | lex.schedule_modals
+                    for c in v.children[h]):
+                return True  # "soll ... verkauft werden", "wird ... geliefert werden"
         if v.dep(k) == "xcomp" and self._planned(k):
             return True
         if e.kind == "noun":
@@ -1700,6 +1707,14 @@ class _Reader:
             if self._case(e.k) in lex.before_preps:
                 return True
         return False
+
+    def _passive_infinitive(self, h: int) -> bool:
+        """A participle with the infinitive ``werden`` of the passive (``verkauft
+        werden``): what a modal or future auxiliary before it puts ahead."""
+        v = self.v
+        return self._participle(h) and any(
+            self.low[c] in self.lex.future_aux and v.dep(c) == "aux:pass" and v.feature(c, "VerbForm") != "Fin"
+            for c in v.children[h])
 
     def _background(self, e: _Event) -> bool:
         v, lex = self.v, self.lex

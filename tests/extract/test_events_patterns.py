@@ -137,3 +137,17 @@ def test_a_name_hung_below_a_time_parsed_as_the_subject_is_the_subject(events):
 ])
 def test_commenting_thinking_over_aiming_and_lying_back_are_no_happenings(events, text):
     assert [e.predicate for e in events(text)] == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a modal or future before a passive infinitive puts the happening ahead: no publication date
+    ("Das Werk in Laupheim soll an den Konzern Diehl verkauft werden.", [("verkaufen", "announced", None)]),
+    ("Der Täter soll den Mann in der Nacht geschlagen haben.", [("schlagen", "happened", "2024-03-20")]),
+])
+def test_a_passive_infinitive_under_sollen_or_werden_is_announced(events, text, expected):
+    assert [(e.predicate, e.status, e.date) for e in events(text)] == expected
+
+
+def test_an_indirect_question_opening_the_sentence_is_not_told_as_fact(events):
+    assert [e.predicate for e in events("Welche Netzbetreiber den Sender in ihre Netze einspeisen, ist aber nicht "
+                                        "zu erfahren.")] == []
