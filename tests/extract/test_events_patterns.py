@@ -151,3 +151,9 @@ def test_a_passive_infinitive_under_sollen_or_werden_is_announced(events, text, 
 def test_an_indirect_question_opening_the_sentence_is_not_told_as_fact(events):
     assert [e.predicate for e in events("Welche Netzbetreiber den Sender in ihre Netze einspeisen, ist aber nicht "
                                         "zu erfahren.")] == []
+
+
+def test_the_start_after_ab_is_the_date_of_a_change(events):
+    found = events("Der Hersteller Osram hebt ab Donnerstag die Preise für Lampen um 20 Prozent an.",
+                   published="2024-03-12")
+    assert [(e.predicate, e.status, e.date) for e in found] == [("anheben", "announced", "2024-03-14")]

@@ -489,7 +489,9 @@ EVENT_LEXICON = EventLexicon(
     before_preps=_BEFORE_PREPS,
     time_preps=_w("nach seit während vor bei beim infolge"),
     sequence_preps=_w("vor nach seit bis"),
-    bound_preps=_w("seit seitdem bis ab"),
+    # not "ab": "hebt ab Donnerstag die Preise an", "ab 1971 zur Verfügung gestellt" - the start
+    # of a change is when it happens (a state "ab Montag geöffnet" is no happening anyway)
+    bound_preps=_w("seit seitdem bis"),
     span_words=_w("und bis zwischen"),
     occasion_preps=_OCCASION_PREPS,
     participation_preps=_PARTICIPATION_PREPS,
