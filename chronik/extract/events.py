@@ -1629,7 +1629,8 @@ class _Reader:
                 if prev:
                     e.date, e.date_basis = prev[-1].date, prev[-1].date_basis
         if e.date is None and e.status == "happened" and self.published and si in self.lead \
-                and not self._background(e) and e.k not in self.bounded and e.clause not in self.bounded:
+                and not self._background(e) and e.k not in self.bounded and e.clause not in self.bounded \
+                and not (e.kind == "verb" and self._relative_clause(e.k)):
             e.date, e.date_basis = self.published, "published"
         if e.date and self.published and e.date_basis == "text" and e.date[:10] > self.published \
                 and len(e.date) >= 10:
@@ -1707,6 +1708,13 @@ class _Reader:
             if self._case(e.k) in lex.before_preps:
                 return True
         return False
+
+    def _relative_clause(self, k: int) -> bool:
+        """A verb of a relative clause (``ein Vertrag, der mit Russland
+        abgeschlossen wurde``): it tells what a thing is or went through, not
+        the news of the day, so it takes no publication date."""
+        v = self.v
+        return (v.dep(k) in ("acl:relcl", "acl") and self._relative(k)) or self._relative_pronoun_first(k)
 
     def _passive_infinitive(self, h: int) -> bool:
         """A participle with the infinitive ``werden`` of the passive (``verkauft

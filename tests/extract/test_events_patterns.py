@@ -157,3 +157,10 @@ def test_the_start_after_ab_is_the_date_of_a_change(events):
     found = events("Der Hersteller Osram hebt ab Donnerstag die Preise für Lampen um 20 Prozent an.",
                    published="2024-03-12")
     assert [(e.predicate, e.status, e.date) for e in found] == [("anheben", "announced", "2024-03-14")]
+
+
+def test_a_relative_clause_in_the_lead_takes_no_publication_date(events):
+    found = events("Ein Gericht in Kiew hat das Urteil gegen die frühere Ministerin bestätigt. Es ging um einen "
+                   "Vertrag, der mit Russland abgeschlossen wurde.", published="2024-03-12")
+    assert [(e.predicate, e.date, e.date_basis) for e in found] == [
+        ("bestätigen", "2024-03-12", "published"), ("abschließen", None, None)]
