@@ -1730,8 +1730,9 @@ class _Reader:
             for c in v.children[h]:
                 if self.low[c] in lex.background:
                     return True
-                if v.dep(c) == "aux" and v.feature(c, "Tense") == "Past" and v.feature(h, "VerbForm") == "Part":
-                    return True  # pluperfect: "hatte ... besetzt"
+                if v.dep(c) == "aux" and v.feature(c, "Tense") == "Past" and self._participle(h) \
+                        and v.lemma(c).lower() in ("haben", "sein"):
+                    return True  # pluperfect: "hatte ... besetzt", the verb form read from the word where untagged
         return False
 
     def _via(self, e: _Event) -> str | None:

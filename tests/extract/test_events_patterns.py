@@ -164,3 +164,9 @@ def test_a_relative_clause_in_the_lead_takes_no_publication_date(events):
                    "Vertrag, der mit Russland abgeschlossen wurde.", published="2024-03-12")
     assert [(e.predicate, e.date, e.date_basis) for e in found] == [
         ("bestätigen", "2024-03-12", "published"), ("abschließen", None, None)]
+
+
+def test_a_pluperfect_is_background_also_where_the_participle_is_untagged(events):
+    # "aufgenommen" gets no verb form from the tagger; its ge- makes it a participle
+    found = events("Die Mutter hatte sofort Kontakt mit der Polizei in Hannover aufgenommen.", published="2024-03-12")
+    assert [(e.predicate, e.date) for e in found] == [("aufnehmen", None)]
