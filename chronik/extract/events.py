@@ -1692,9 +1692,9 @@ class _Reader:
         for h in self._conj_chain(k):
             for c in v.children[h]:
                 dep = v.dep(c)
-                if dep == "aux" and v.lemma(c).lower() in lex.future_aux and v.feature(h, "VerbForm") == "Inf":
+                if dep == "aux" and v.lemma(c).lower() in lex.future_aux and self._infinitive(h):
                     return True
-                if dep == "aux" and v.lemma(c).lower() in lex.schedule_modals and v.feature(h, "VerbForm") == "Inf":
+                if dep == "aux" and v.lemma(c).lower() in lex.schedule_modals and self._infinitive(h):
                     return True
             if self._passive_infinitive(h) and any(
                     v.dep(c) == "aux" and v.lemma(c).lower() in lex.future_aux | lex.schedule_modals
@@ -1708,6 +1708,17 @@ class _Reader:
             if self._case(e.k) in lex.before_preps:
                 return True
         return False
+
+    def _infinitive(self, h: int) -> bool:
+        """An infinitive by its tag, or, where the tagger gave no verb form, by
+        its form: the verb's lemma itself (``soll ... erfolgen``, ``wird ...
+        spielen``; the callers ask only of a verb with a modal or ``werden``
+        before it, which no finite verb has)."""
+        v = self.v
+        form = v.feature(h, "VerbForm")
+        if form is not None:
+            return form == "Inf"
+        return self.low[h] == self.predicate_lemma(h) and self.low[h].endswith("n")
 
     def _relative_clause(self, k: int) -> bool:
         """A verb of a relative clause (``ein Vertrag, der mit Russland

@@ -170,3 +170,12 @@ def test_a_pluperfect_is_background_also_where_the_participle_is_untagged(events
     # "aufgenommen" gets no verb form from the tagger; its ge- makes it a participle
     found = events("Die Mutter hatte sofort Kontakt mit der Polizei in Hannover aufgenommen.", published="2024-03-12")
     assert [(e.predicate, e.date) for e in found] == [("aufnehmen", None)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the tagger gives "spielen" no verb form and "erfolgen" a mood: after "wird"/"soll" they are infinitives
+    ("Die Mannschaft wird gegen Kroatien spielen.", [("spielen", "announced", None)]),
+    ("Die Taufe des Schiffes soll in New York erfolgen.", [("erfolgen", "announced", None)]),
+])
+def test_an_infinitive_after_werden_or_sollen_is_announced_whatever_its_tag(events, text, expected):
+    assert [(e.predicate, e.status, e.date) for e in events(text, published="2024-03-12")] == expected
