@@ -179,3 +179,13 @@ def test_a_pluperfect_is_background_also_where_the_participle_is_untagged(events
 ])
 def test_an_infinitive_after_werden_or_sollen_is_announced_whatever_its_tag(events, text, expected):
     assert [(e.predicate, e.status, e.date) for e in events(text, published="2024-03-12")] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Die Parade wurde am Samstag aus Sicherheitsgründen abgesagt.", [("decision", "absagen")]),
+    ("Damals waren Teilnehmer von Umstehenden zusammengeschlagen worden.", [("attack", "zusammenschlagen")]),
+    ("Die Feuerwehr rückte am Montag mit sechzig Männern an.", [("deployment", "anrücken")]),
+    ("Er hat am Montag das Amt des Bürgermeisters übernommen.", [("appointment", "übernehmen")]),
+])
+def test_types_of_cancelling_beating_moving_out_and_taking_office(events, text, expected):
+    assert [(e.type, e.predicate) for e in events(text)] == expected

@@ -137,7 +137,7 @@ _VERB_TYPES = _typed({
     "agreement": "unterzeichnen unterschreiben vereinbaren ratifizieren einigen abschließen "
                  "verständigen zusagen",
     "decision": "beschließen entscheiden anordnen verhängen verbieten genehmigen billigen bewilligen "
-                "aufheben einführen verfügen ausrufen",
+                "aufheben einführen verfügen ausrufen absagen",
     "vote": "abstimmen zustimmen ablehnen verwerfen",
     "law": "verabschieden erlassen inkrafttreten",
     "ruling": "verurteilen freisprechen urteilen",
@@ -147,7 +147,7 @@ _VERB_TYPES = _typed({
     "appointment": "ernennen berufen nominieren vereidigen bestellen",
     "resignation": "zurücktreten entlassen feuern abberufen absetzen",
     "attack": "angreifen attackieren beschießen bombardieren überfallen stürmen sprengen "
-              "hacken hochgehen ausbomben",
+              "hacken hochgehen ausbomben zusammenschlagen verprügeln misshandeln",
     "fighting": "kämpfen bekämpfen erobern zurückschlagen einmarschieren",
     "killing": "töten ermorden erschießen hinrichten umbringen",
     "death": "sterben versterben erliegen umkommen",
@@ -156,7 +156,7 @@ _VERB_TYPES = _typed({
     "disaster": "erschüttern überschwemmen verwüsten",
     "protest": "demonstrieren protestieren boykottieren",
     "strike": "streiken bestreiken",
-    "deployment": "entsenden stationieren verlegen schicken abziehen einsetzen",
+    "deployment": "entsenden stationieren verlegen schicken abziehen einsetzen anrücken ausrücken abrücken",
     "military": "mobilisieren",
     "launch": "starten einweihen eröffnen präsentieren vorstellen veröffentlichen",
     "release": "freilassen freigeben befreien begnadigen",
@@ -272,6 +272,11 @@ _PHRASE_TYPES = {
     ("bilden", "Koalition"): "agreement",
     ("eingehen", "Koalition"): "agreement",
     ("schmieden", "Bündnis"): "agreement",
+    # taking over an office is an appointment ("übernahm das Amt", "den Vorsitz", "die Regentschaft")
+    ("übernehmen", "Amt"): "appointment",
+    ("übernehmen", "Vorsitz"): "appointment",
+    ("übernehmen", "Regentschaft"): "appointment",
+    ("übernehmen", "Präsidentschaft"): "appointment",
 }
 # Where a launch goes: with any verb ("startete ins All", "brachte den
 # Satelliten in die Umlaufbahn") the happening is a launch. Origin: German
