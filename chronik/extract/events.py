@@ -247,6 +247,11 @@ class _Reader:
             self.happening_nouns.add(happening)
             occasions.setdefault(happening, k)
             return None
+        if self._there_was(k) and self._happens(k):
+            for c in v.deps_of(k, "obj", "nsubj"):
+                if self._event_noun(c):
+                    occasions.setdefault(c, k)  # "es gab einen Übergriff": the noun is the happening
+            return None
         if self._state(k) or self._idiom(k):
             return None
         if not self._happens(k):
@@ -280,6 +285,14 @@ class _Reader:
             if self._event_noun(c) in PARTICIPATION_TYPES and self._case(c) in lex.participation_preps:
                 occasions.setdefault(c, k)
         return _Event(k=k, kind="verb", lemma=lemma, type=kind, clause=k)
+
+    def _there_was(self, k: int) -> bool:
+        """``es gab``, ``hat es ... gegeben``: the verb of "there is" with ``es``."""
+        v = self.v
+        if v.lemma(k).lower() not in self.lex.there_is_verbs:
+            return False
+        holders = [k] + v.deps_of(k, "aux")
+        return any(self.low[c] == "es" for h in holders for c in v.children[h])
 
     def _adjective_form(self, k: int) -> bool:
         """A word the dictionary reads as an adjective or adverb, whatever the

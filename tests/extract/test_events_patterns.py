@@ -189,3 +189,17 @@ def test_an_infinitive_after_werden_or_sollen_is_announced_whatever_its_tag(even
 ])
 def test_types_of_cancelling_beating_moving_out_and_taking_office(events, text, expected):
     assert [(e.type, e.predicate) for e in events(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Am Samstag gab es einen Übergriff auf Demonstranten in Belgrad.", [("attack", "Übergriff", "2024-03-16")]),
+    ("Im letzten Jahr hat es einen Übergriff auf das Festival gegeben.", [("attack", "Übergriff", "2023")]),
+    ("Es gab keinen Übergriff.", []),
+])
+def test_es_gab_makes_its_event_noun_a_happening(events, text, expected):
+    assert [(e.type, e.predicate, e.date) for e in events(text)] == expected
+
+
+def test_a_celebration_is_a_meeting(events):
+    found = events("Bei der anschließenden Feier im Rathaus sprach der Bürgermeister am Montag mit den Gästen.")
+    assert [(e.type, e.predicate) for e in found] == [("meeting", "Feier")]

@@ -110,6 +110,7 @@ class EventLexicon:
     media_nouns: frozenset[str] = frozenset()
     company_nouns: frozenset[str] = frozenset()  # "der Konzern": the company named last
     definite_articles: frozenset[str] = frozenset()  # "die Werft": the one named before
+    there_is_verbs: frozenset[str] = frozenset()  # "es gab einen Übergriff": the noun happened
     currency_words: frozenset[str] = frozenset()  # "Euro" tagged as a name: a unit, no party
     indefinite: frozenset[str] = frozenset()  # "bei einem Autounfall": one happening, told as new
     actual_modal_forms: frozenset[str] = frozenset()  # "konnte ... abrücken": it happened
@@ -168,7 +169,7 @@ _VERB_TYPES = _typed({
 
 _NOUN_TYPES = _typed({
     "meeting": "Treffen Gipfel Gipfeltreffen Gespräch Unterredung Sitzung Konferenz Verhandlung "
-               "Zusammenkunft Empfang Tagung Beratung Kongress Parteitag Sondersitzung",
+               "Zusammenkunft Empfang Tagung Beratung Kongress Parteitag Sondersitzung Feier Festakt",
     "call": "Telefonat Telefongespräch Anruf Videoschalte Videokonferenz",
     "visit": "Besuch Staatsbesuch Reise Visite Antrittsbesuch",
     "letter": "Brief Schreiben Botschaft Neujahrsbotschaft Grußbotschaft Glückwunschschreiben Note",
@@ -187,7 +188,7 @@ _NOUN_TYPES = _typed({
     "appointment": "Ernennung Nominierung Vereidigung Amtseinführung",
     "resignation": "Rücktritt Entlassung Abwahl Amtsenthebung",
     "attack": "Anschlag Angriff Attentat Überfall Bombenanschlag Luftangriff Raketenangriff Cyberangriff "
-              "Hackerangriff Terroranschlag",
+              "Hackerangriff Terroranschlag Übergriff",
     "fighting": "Kampf Gefecht Offensive Krieg Schlacht Beschuss Zusammenstoß Auseinandersetzung",
     "killing": "Mord Tötung Hinrichtung",
     "death": "Tod",
@@ -466,6 +467,8 @@ EVENT_LEXICON = EventLexicon(
     schedule_modals=_SCHEDULE_MODALS,
     actual_modal_forms=_ACTUAL_MODAL_FORMS,
     indefinite=_INDEFINITE,
+    # "es gab X", "hat es X gegeben": X is the happening (German grammar: "es gibt" of existence)
+    there_is_verbs=_w("geben"),
     definite_articles=_DEFINITE_ARTICLES,
     company_nouns=_COMPANY_NOUNS,
     press_preps=_PRESS_PREPS,
