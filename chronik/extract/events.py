@@ -674,6 +674,13 @@ class _Reader:
             if bracket and v.lemma(bracket[0]).lower() in lex.modal_verbs - lex.schedule_modals \
                     and self.low[bracket[0]] not in lex.actual_modal_forms:
                 return False
+        if self._participle(k) and any(v.dep(c) == "aux:pass" for c in v.children[k]) and not any(
+                v.dep(c) == "aux" for c in v.children[k]):
+            # "darf die GmbH privatisiert werden" with "darf" hung elsewhere: a passive under a modal
+            bracket = self._bracket_aux(k)
+            if bracket and v.lemma(bracket[0]).lower() in lex.modal_verbs - lex.schedule_modals \
+                    and self.low[bracket[0]] not in lex.actual_modal_forms:
+                return False
         return True
 
     def _conditional_conjunct(self, k: int) -> bool:
