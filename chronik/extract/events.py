@@ -1429,7 +1429,9 @@ class _Reader:
         si = v.sentence_of[k]
         floor = v.sentences[max(0, si - lookback)].start
         start = v.tokens[k].start
-        persons = [m for m in v.mentions if floor <= m.start < start and m.label == "PER"]
+        # a place the recognizer took for a person ("auf Monaco/PER aufmerksam") is no one a pronoun stands for
+        persons = [m for m in v.mentions if floor <= m.start < start and m.label == "PER"
+                   and m.text.lower() not in self.lex.place_forms]
         if subjects_first:
             for m in reversed(persons):
                 t = v.token_at(m.start)

@@ -210,3 +210,25 @@ def test_a_passive_under_a_modal_hung_elsewhere_is_a_possibility(events):
     found = events("Der Bundestag hat am Freitag einem Gesetz zugestimmt. Demnach darf die Deutsche Flugsicherung "
                    "GmbH (DFS) privatisiert werden.", published="2024-03-12")
     assert [e.predicate for e in found] == ["zustimmen"]
+
+
+def test_a_place_the_recognizer_took_for_a_person_is_no_antecedent_of_er(toolkit):
+    # the recognizer sometimes tags a country as a person ("auf Monaco/PER aufmerksam"); a pronoun
+    # after it stands for the person named before, not for the place
+    from dataclasses import replace
+
+    from chronik.extract.events import extract_events
+    from chronik.extract.view import ArticleView
+
+    text = ("Fürst Albert von Lirien residierte seit 1949 in Monaco. Die Presse wurde 1956 auf Monaco "
+            "aufmerksam. Am Montag traf er in Paris den Präsidenten.")
+    article = Article(id=article_id(text), source="test", title=None, published="2024-03-12", authors=(),
+                      agencies=(), language="de", outlet=None, text=text)
+    doc = analyze(article, toolkit)
+    second = text.index("Monaco", text.index("1956"))
+    mentions = tuple(replace(m, label="PER") if m.start == second else m for m in doc.mentions)
+    view = ArticleView(text, doc.tokens, doc.sentences, doc.syntax, mentions, doc.timexes, article.published,
+                       toolkit.lang.quotes.marks, toolkit.lang.grammar, toolkit.core.lemmas)
+    found = extract_events(view, toolkit.lang.events)
+    assert [(e.predicate, e.roles) for e in found if e.predicate == "treffen"] == [
+        ("treffen", (("Albert von Lirien", "agent"),))]
