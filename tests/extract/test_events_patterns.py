@@ -232,3 +232,11 @@ def test_a_place_the_recognizer_took_for_a_person_is_no_antecedent_of_er(toolkit
     found = extract_events(view, toolkit.lang.events)
     assert [(e.predicate, e.roles) for e in found if e.predicate == "treffen"] == [
         ("treffen", (("Albert von Lirien", "agent"),))]
+
+
+def test_a_subordinate_clause_hung_under_the_main_clauses_werden_stays_active(events):
+    found = events("Fürst Albert von Lirien residierte seit 1949. Er war es, der Monaco zur Metropole des Jetset "
+                   "machte. Die Öffentlichkeit wurde 1956 auf Monaco aufmerksam, als er die Sängerin Maria Lenz "
+                   "heiratete.")
+    assert [(e.predicate, e.roles) for e in found if e.predicate == "heiraten"] == [
+        ("heiraten", (("Albert von Lirien", "agent"), ("Maria Lenz", "patient")))]
