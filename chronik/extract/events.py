@@ -917,7 +917,7 @@ class _Reader:
 
     def _to_the_press(self, k: int) -> bool:
         """A saying addressed to the press (``sagte gegenüber der Presse``,
-        ``gegenüber Spiegel Online berichtete``): an interview, news in itself."""
+        ``gegenüber einem Nachrichtenportal berichtete``): an interview, news in itself."""
         v, lex = self.v, self.lex
         span = self._clause_span(k)  # read from the words: the parser may make the preposition a head
         for j in span:
@@ -1219,7 +1219,7 @@ class _Reader:
                 self.low[c] in lex.definite_articles for c in v.deps_of(k, "det")):
             named = self._organisation_named(k)
             if named:
-                return [named]  # "die Werft" for "die Lloyd Werft", "der Konzern" for "der Stahlkonzern X"
+                return [named]  # "die Werft" for "die Meyer Werft", "der Konzern" for "der Stahlkonzern X"
         if lemma in lex.alliance_nouns or self._compound_head(lemma, lex.alliance_nouns):
             for c in v.deps_of(k, "nmod"):
                 if self._case(c) in lex.member_preps:
@@ -1238,8 +1238,8 @@ class _Reader:
 
     def _organisation_named(self, k: int) -> str | None:
         """The organisation a definite common noun refers to: the one whose
-        name holds the noun (``die Feuerwehr`` and ``die Feuerwehr Olpe``, ``die
-        Werft`` and ``die Lloyd Werft``) or that the text introduced with it or
+        name holds the noun (``die Feuerwehr`` and ``die Feuerwehr Hagen``, ``die
+        Werft`` and ``die Meyer Werft``) or that the text introduced with it or
         a compound ending in it (``der Stahlkonzern X`` ... ``der Konzern``), the
         nearest before it, else the nearest after it in the article."""
         v = self.v
@@ -1262,7 +1262,7 @@ class _Reader:
         m = before[-1] if before else after[0] if after else None
         if m is None and (noun.capitalize() in self.lex.company_nouns or
                           self._compound_head(v.lemma(k), self.lex.company_nouns)):
-            # "ThyssenKrupp war der größte Verlierer. ... weist der Konzern aus": the company named last
+            # "X war der größte Verlierer. ... weist der Konzern aus": the company named last
             floor = v.sentences[max(0, v.sentence_of[k] - LOOKBACK_SENTENCES)].start
             near = [m for m in v.mentions if m.label == "ORG" and floor <= m.start and m.end <= start]
             m = near[-1] if near else None
@@ -1443,7 +1443,7 @@ class _Reader:
         si = v.sentence_of[k]
         floor = v.sentences[max(0, si - lookback)].start
         start = v.tokens[k].start
-        # a place the recognizer took for a person ("auf Monaco/PER aufmerksam") is no one a pronoun stands for
+        # a place the recognizer took for a person ("auf Malta/PER aufmerksam") is no one a pronoun stands for
         persons = [m for m in v.mentions if floor <= m.start < start and m.label == "PER"
                    and m.text.lower() not in self.lex.place_forms]
         if subjects_first:
@@ -1757,7 +1757,7 @@ class _Reader:
         return self.low[h] == self.predicate_lemma(h) and self.low[h].endswith("n")
 
     def _relative_clause(self, k: int) -> bool:
-        """A verb of a relative clause (``ein Vertrag, der mit Russland
+        """A verb of a relative clause (``ein Vertrag, der mit Norwegen
         abgeschlossen wurde``): it tells what a thing is or went through, not
         the news of the day, so it takes no publication date."""
         v = self.v

@@ -316,7 +316,7 @@ _OCCASION_NOUNS = _w(
 )
 
 # A saying addressed to the press or to a named outlet ("sagte gegenüber der
-# Presse", "gegenüber der Zeitung X", "gegenüber Spiegel Online") is an
+# Presse", "gegenüber der Zeitung X", "gegenüber einem Nachrichtenportal") is an
 # interview: a statement on an occasion (the guideline). Origin: German news
 # usage ("gegenüber" of the addressee).
 _PRESS_PREPS = _w("gegenüber")
@@ -399,7 +399,7 @@ _SOURCE_NOUNS = _w("Angabe Angaben Informationen Bericht Berichten Darstellung S
 _DEFINITE = _w("der die das dem den des dieser diese dieses diesem diesen jener jene jenes sein seine "
                "seines seinem seinen seiner ihr ihre ihres ihrem ihren ihrer")
 # The definite article and demonstratives, no possessive: "die Werft" refers
-# to the yard the text named ("die Lloyd Werft"). Origin: German grammar.
+# to the yard the text named ("die Meyer Werft"). Origin: German grammar.
 _DEFINITE_ARTICLES = _w("der die das dem den des dieser diese dieses diesem diesen")
 # Kinds of company: "der Konzern", "das Unternehmen" with no name of its own is
 # the company the text named last (a compound ending in one counts: "der
