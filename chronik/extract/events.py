@@ -651,7 +651,8 @@ class _Reader:
         if self.low[first] in lex.condition_marks or self._generic_sentence(k) or self._conditional_conjunct(k):
             return False
         finite = [h for h in chain[-1:]] + [c for c in v.children[chain[-1]] if v.dep(c).startswith("aux")]
-        fronted = first == chain[-1] and self._participle(first) and (len(finite) > 1 or self._fronted_participle(first))
+        fronted = first == chain[-1] and self._participle(first) and (
+            len(finite) > 1 or self._fronted_participle(first))
         if first in finite and v.tokens[first].text[:1].isupper() and not fronted:
             # verb first: a condition ("Kämen sie dem nicht nach, ..."), a question or an order; not a
             # participle put first with its auxiliary after it ("Abgelöst wird der Hubschrauber")

@@ -61,7 +61,8 @@ def test_an_indefinite_event_noun_a_clause_took_place_in_is_a_happening_of_its_d
 
 
 def test_an_indefinite_event_noun_feared_is_none(events):
-    assert [e.predicate for e in events("Aus Angst vor einem erneuten Anschlag blieben die Geschäfte geschlossen.")] == []
+    found = events("Aus Angst vor einem erneuten Anschlag blieben die Geschäfte geschlossen.")
+    assert [e.predicate for e in found] == []
 
 
 def test_a_currency_tagged_as_a_name_is_no_party(events):
@@ -73,7 +74,8 @@ def test_a_currency_tagged_as_a_name_is_no_party(events):
 @pytest.mark.parametrize("text, expected", [
     # the noun is part of the name the text gave
     ("Die Meyer Werft in Papenburg hat am Montag ein Kreuzfahrtschiff übergeben. Die Werft hatte im Mai "
-     "Kurzarbeit angemeldet.", [("übergeben", (("Meyer Werft", "agent"),)), ("anmelden", (("Meyer Werft", "agent"),))]),
+     "Kurzarbeit angemeldet.",
+     [("übergeben", (("Meyer Werft", "agent"),)), ("anmelden", (("Meyer Werft", "agent"),))]),
     # a kind of company: the company the text named last
     ("Der Stahlkonzern ThyssenKrupp hat am Montag seine Zahlen vorgelegt. Das Unternehmen hatte im Mai 2000 Stellen "
      "gestrichen.", [("vorlegen", (("ThyssenKrupp", "agent"),)), ("streichen", (("ThyssenKrupp", "agent"),))]),
@@ -84,7 +86,8 @@ def test_a_definite_noun_stands_for_the_organisation_named_with_it(events, text,
 
 def test_the_subject_of_haben_parsed_as_the_main_verb_is_who_did_it(events):
     # the parser makes "hat" the root and "angehoben" its complement with a subject of its own
-    found = events("Die Ratingagentur Fitch hat am Freitag die Bonität des Landes Portugal um zwei Stufen auf „BBB“ "
+    found = events("Die Ratingagentur Fitch hat am Freitag die Bonität des Landes Portugal um zwei Stufen "
+                   "auf „BBB“ "
                    "angehoben.")
     assert [(e.predicate, e.roles) for e in found] == [("anheben", (("Fitch", "agent"),))]
 
@@ -95,7 +98,8 @@ def test_the_subject_of_haben_parsed_as_the_main_verb_is_who_did_it(events):
     ("Ein Sprecher der Polizei sagte am Abend gegenüber der Presse, der Mann sei gefasst worden.",
      [("statement", "sagen"), ("other", "fassen")]),
     # said to a colleague: a saying, no interview
-    ("Der Minister sagte am Montag gegenüber seinem Kollegen, er werde zurücktreten.", [("resignation", "zurücktreten")]),
+    ("Der Minister sagte am Montag gegenüber seinem Kollegen, er werde zurücktreten.",
+     [("resignation", "zurücktreten")]),
 ])
 def test_a_saying_to_the_press_is_an_interview(events, text, expected):
     assert [(e.type, e.predicate) for e in events(text)] == expected
@@ -124,7 +128,8 @@ def test_adjectives_tagged_as_verbs_are_no_happenings(events, text, expected):
 
 
 def test_a_name_hung_below_a_time_parsed_as_the_subject_is_the_subject(events):
-    found = events("Heute Morgen um 06:35 Uhr ist Fürst Albert von Lirien im Alter von 81 Jahren in der Klinik gestorben.")
+    found = events("Heute Morgen um 06:35 Uhr ist Fürst Albert von Lirien im Alter von 81 Jahren in der Klinik "
+                   "gestorben.")
     assert [(e.predicate, e.roles) for e in found] == [("sterben", (("Albert von Lirien", "patient"),))]
 
 
