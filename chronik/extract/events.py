@@ -197,9 +197,26 @@ class _Reader:
                     and (form.startswith("ge") or form.endswith("iert") or self._werden_passive(k) or any(
                         form.startswith(p + "ge") for p in self.lex.separable_particles))
                     and bool(v.deps_of(k, "obj", "nsubj", "aux", "obl") or v.dep(k) != "root"))
+        if pos == "NOUN" and self._fronted_participle(k):
+            return True
         return (v.dep(k) == "root" and pos in ("ADV", "NOUN", "X") and self.low[k].isalpha()
                 and v.tokens[k].text[:1].islower() and bool(v.deps_of(k, "obj", "nsubj", "dep"))
                 and not v.deps_of(k, "cop") and v.lemma(k).endswith("n") and self.low[k].endswith(("t", "te", "ten")))
+
+    def _fronted_participle(self, k: int) -> bool:
+        """A participle that opens the sentence before its auxiliary
+        (``Gefunden wurde das Wrack``, ``Abgelöst wird der Hubschrauber``), which
+        the tagger reads as a capitalised noun: its form (``ge-``, a particle and
+        ``ge-``, an inseparable prefix and ``-t``) and the auxiliary after it say it is one."""
+        v, lex = self.v, self.lex
+        if k != v.sentences[v.sentence_of[k]].first_token or k + 1 >= len(self.low):
+            return False
+        if v.pos(k + 1) != "AUX" or v.lemma(k + 1).lower() not in ("werden", "sein", "haben"):
+            return False
+        form = self.low[k]
+        return form.isalpha() and form.endswith(("t", "en")) and (
+            form.startswith("ge") or any(form.startswith(p + "ge") for p in lex.separable_particles)
+            or (form.startswith(lex.inseparable_prefixes) and form.endswith("t")))
 
     def _verb(self, k: int, occasions: dict[int, int]) -> _Event | None:
         v, lex = self.v, self.lex
@@ -218,7 +235,7 @@ class _Reader:
         if head != k and self._participle(k) and v.dep(k) in ("xcomp", "advmod", "obj", "obl", "acomp") \
                 and v.lemma(head).lower() in lex.copula_verbs:
             return None  # "zeigte sich besorgt", "blieb unbesiegt": how someone is
-        if self._absolute_participle(k):
+        if self._absolute_participle(k) and not self._fronted_participle(k):
             return None
         if v.mention_at[k] >= 0 or (v.tokens[k].text[:1].isupper() and (
                 k != v.sentences[v.sentence_of[k]].first_token or not lemma.endswith("n"))):
@@ -229,6 +246,11 @@ class _Reader:
         if happening is not None and self._happens(k) and not self._standing_relative(k):
             self.happening_nouns.add(happening)
             occasions.setdefault(happening, k)
+            return None
+        if self._there_was(k) and self._happens(k):
+            for c in v.deps_of(k, "obj", "nsubj"):
+                if self._event_noun(c):
+                    occasions.setdefault(c, k)  # "es gab einen Übergriff": the noun is the happening
             return None
         if self._state(k) or self._idiom(k):
             return None
@@ -242,6 +264,8 @@ class _Reader:
                 return None
             if lemma in lex.announce_verbs and self._institution_subject(k):
                 return _Event(k=k, kind="verb", lemma=lemma, type="announcement", clause=k)
+            if self._to_the_press(k):
+                return _Event(k=k, kind="verb", lemma=lemma, type="statement", clause=k)
             return None
         if lemma in lex.reflexive_states and any(self.low[c] == "sich" for c in v.children[k]):
             return None  # "hielten sich in Traiskirchen auf": where someone is
@@ -262,26 +286,48 @@ class _Reader:
                 occasions.setdefault(c, k)
         return _Event(k=k, kind="verb", lemma=lemma, type=kind, clause=k)
 
+    def _there_was(self, k: int) -> bool:
+        """``es gab``, ``hat es ... gegeben``: the verb of "there is" with ``es``."""
+        v = self.v
+        if v.lemma(k).lower() not in self.lex.there_is_verbs:
+            return False
+        holders = [k] + v.deps_of(k, "aux")
+        return any(self.low[c] == "es" for h in holders for c in v.children[h])
+
     def _adjective_form(self, k: int) -> bool:
         """A word the dictionary reads as an adjective or adverb, whatever the
         tagger said (``juristischen``, ``zuverlässigen``, ``permanent``,
         ``besorgt``): every German verb's infinitive ends in -n, so a form whose
         dictionary lemma does not is no verb."""
         lemmatize = self.v.lemmatize
+        if self._negated_participle(self.low[k]):
+            return True
         if lemmatize is None:
             return False
         v, form = self.v, self.low[k]
         lemma = lemmatize(form, "ADV")
         if not form.isalpha() or lemma.endswith("n"):
             return False
-        if form in (lemma + "e", lemma + "en") and v.deps_of(k, "nsubj") and v.feature(k, "Tense") == "Past":
-            return False  # a past with a subject, read as the participle's adjective: "Sie verbrachten"
+        if form in (lemma + "e", lemma + "en") and v.deps_of(k, "nsubj") and v.feature(k, "Tense") == "Past" \
+                and lemma.endswith("t"):
+            # a past with a subject, read as the participle's adjective: "Sie verbrachten";
+            # not an adjective in -en ("sicheren"): a weak past has its -t-
+            return False
         # a participle that a perfect or passive makes a verb keeps its reading
         # ("wurden teilverschüttet", "hat ... überredet", "von Antel verfilmt")
         return not (self._participle(k) and (
             any(v.lemma(c).lower() in ("haben", "werden") for h in self._conj_chain(k)
                 for c in v.deps_of(h, "aux", "aux:pass"))
             or self._surface_passive(k) or any(self._case(c) in self.lex.agent_preps for c in v.deps_of(k, "obl"))))
+
+    def _negated_participle(self, form: str) -> bool:
+        """``ungeschlagen``, ``unverletzt``, ``unbesetzt``: ``un-`` before a
+        participle makes an adjective, never a verb form (no German verb begins
+        with this ``un-``; ``unter-`` is another prefix)."""
+        if not form.startswith("un") or form.startswith("unter"):
+            return False
+        rest = form[2:]
+        return rest.endswith(("t", "en")) and (rest.startswith("ge") or rest.startswith(self.lex.inseparable_prefixes))
 
     def _werden_passive(self, k: int) -> bool:
         """``wurde ... vertagt/ADJ``: a form of "werden" as its passive auxiliary makes it a participle."""
@@ -584,7 +630,8 @@ class _Reader:
                     if low in lex.hypothetical_forms and not reported:
                         return False
                     lemma = v.lemma(c).lower()
-                    if lemma in lex.modal_verbs and lemma not in lex.schedule_modals:
+                    if lemma in lex.modal_verbs and lemma not in lex.schedule_modals \
+                            and low not in lex.actual_modal_forms:
                         return False
                     if lemma in lex.schedule_modals and v.dep(h) == "acl:relcl" and not self._dated_sentence(k) \
                             and not any(v.lemma(a).lower() in ("haben", "sein") for a in v.deps_of(h, "aux")):
@@ -604,8 +651,12 @@ class _Reader:
         if self.low[first] in lex.condition_marks or self._generic_sentence(k) or self._conditional_conjunct(k):
             return False
         finite = [h for h in chain[-1:]] + [c for c in v.children[chain[-1]] if v.dep(c).startswith("aux")]
-        if first in finite and v.tokens[first].text[:1].isupper():
-            return False  # verb first: a condition ("Kämen sie dem nicht nach, ..."), a question or an order
+        fronted = first == chain[-1] and self._participle(first) and (
+            len(finite) > 1 or self._fronted_participle(first))
+        if first in finite and v.tokens[first].text[:1].isupper() and not fronted:
+            # verb first: a condition ("Kämen sie dem nicht nach, ..."), a question or an order; not a
+            # participle put first with its auxiliary after it ("Abgelöst wird der Hubschrauber")
+            return False
         if v.dep(k) == "xcomp" and not self._planned(k) and not self._auxiliary_head(k):
             return False
         if self._generic_present(k, chain):
@@ -621,7 +672,15 @@ class _Reader:
             return False  # "wo man sich niederlässt"
         if not any(v.dep(c).startswith("aux") for c in v.children[k]) and v.feature(k, "VerbForm") == "Inf":
             bracket = self._bracket_aux(k)  # "können Nutzer ... beantworten", the modal hung elsewhere
-            if bracket and v.lemma(bracket[0]).lower() in lex.modal_verbs - lex.schedule_modals:
+            if bracket and v.lemma(bracket[0]).lower() in lex.modal_verbs - lex.schedule_modals \
+                    and self.low[bracket[0]] not in lex.actual_modal_forms:
+                return False
+        if self._participle(k) and any(v.dep(c) == "aux:pass" for c in v.children[k]) and not any(
+                v.dep(c) == "aux" for c in v.children[k]):
+            # "darf die GmbH privatisiert werden" with "darf" hung elsewhere: a passive under a modal
+            bracket = self._bracket_aux(k)
+            if bracket and v.lemma(bracket[0]).lower() in lex.modal_verbs - lex.schedule_modals \
+                    and self.low[bracket[0]] not in lex.actual_modal_forms:
                 return False
         return True
 
@@ -696,9 +755,12 @@ class _Reader:
         Eichmann zurückgekehrt war``) or an indirect question (``Wann Pröll sein
         Amt zurücklegt, ist unklar``): not told as having happened."""
         v, lex = self.v, self.lex
+        span = self._clause_span(k)
+        if self.low[span[0]] in lex.question_words and span[0] < k and span[-1] + 1 < len(self.low) \
+                and v.tokens[span[-1] + 1].text == "," and v.sentence_of[span[-1] + 1] == v.sentence_of[k]:
+            return True  # "Welche Betreiber es einspeisen, ist nicht zu erfahren", however the parser hung it
         if v.dep(k) in ("root", "conj", "parataxis"):
             return False
-        span = self._clause_span(k)
         if self.low[span[0]] in lex.question_words and span[0] < k:
             return True
         h = v.head(k)
@@ -721,10 +783,10 @@ class _Reader:
         if v.sentence_of[k] in self.lead:
             return False  # headlines and leads tell the news in the present: "Merkel trifft Macron"
         head = chain[-1]
-        if v.feature(head, "VerbForm") != "Fin" or v.feature(head, "Tense") != "Pres":
+        if not self._finite(head) or v.feature(head, "Tense") != "Pres":
             return False
-        if self.low[head] in self.lex.preterite_forms:
-            return False  # "Die Deutschen gewannen das Spiel", tagged as a present
+        if self.low[head] in self.lex.preterite_forms or self._weak_preterite(head):
+            return False  # "Die Deutschen gewannen das Spiel", "ordneten ... an", tagged as a present
         if any(v.dep(c).startswith("aux") for h in chain for c in v.children[h]):
             return False
         if any(v.pos(j) == "AUX" and v.lemma(j).lower() in ("haben", "sein", "werden") for j in self._clause_span(k)
@@ -733,6 +795,20 @@ class _Reader:
         s = v.sentences[v.sentence_of[k]]
         return not any(v.timex_at[t] >= 0 and v.timexes[v.timex_at[t]].type in ("DATE", "TIME")
                        for t in range(s.first_token, s.last_token))
+
+    def _weak_preterite(self, k: int) -> bool:
+        """The past of a weak verb: its stem and ``-te``/``-ten`` (``fällte``,
+        ``ordneten``, ``arbeitete``), whatever tense the tagger gives it."""
+        lemma, form = self.v.lemma(k).lower(), self.low[k]
+        stem = lemma[:-2] if lemma.endswith("en") else lemma[:-1] if lemma.endswith("n") else None
+        return bool(stem) and form in (stem + "te", stem + "ten", stem + "ete", stem + "eten")
+
+    def _finite(self, k: int) -> bool:
+        """A finite verb by its tag, or by its mood where the tagger left out
+        the verb form (``produzieren``: ``Mood=Ind|Tense=Pres``): only a finite
+        verb has a mood."""
+        form = self.v.feature(k, "VerbForm")
+        return form == "Fin" or (form is None and self.v.feature(k, "Mood") is not None)
 
     def _dated_sentence(self, k: int) -> bool:
         """A date or time named anywhere in the sentence of ``k``."""
@@ -840,6 +916,24 @@ class _Reader:
                 return c
         return None
 
+    def _to_the_press(self, k: int) -> bool:
+        """A saying addressed to the press (``sagte gegenüber der Presse``,
+        ``gegenüber einem Nachrichtenportal berichtete``): an interview, news in itself."""
+        v, lex = self.v, self.lex
+        span = self._clause_span(k)  # read from the words: the parser may make the preposition a head
+        for j in span:
+            if self.low[j] not in lex.press_preps:
+                continue
+            for c in range(j + 1, min(j + 4, span[-1] + 1)):
+                mi = v.mention_at[c]
+                if v.pos(c) in ("NOUN", "PROPN") and (
+                        v.lemma(c) in lex.media_nouns or self._compound_head(v.lemma(c), lex.media_nouns)
+                        or (mi >= 0 and v.mentions[mi].label in ("ORG", "MISC"))):
+                    return True
+                if v.pos(c) in ("NOUN", "PROPN", "VERB", "AUX"):
+                    break
+        return False
+
     def _governing_clause(self, k: int) -> int | None:
         """The verb whose clause a noun stands in."""
         v = self.v
@@ -909,6 +1003,12 @@ class _Reader:
                 return None  # "das Ziel des Bombenanschlags" after "eine Autobombe ging hoch": told before
             e.refers_back = True
             return e
+        if self._case(k) in lex.time_preps and v.dep(k) == "obl" and self._case(k) not in lex.before_preps \
+                and any(d in lex.indefinite for d in dets):
+            # "starb 1982 bei einem Autounfall": the happening the clause took place in, told as new, of its date
+            clause = self._governing_clause(k)
+            e.clause = clause if clause is not None else k
+            return e
         if self._case(k) in lex.time_preps and any(d in lex.definite for d in dets) and v.dep(k) in ("obl", "nmod"):
             e.refers_back = self._antecedent(e, earlier) is not None  # "kurz nach dem Unfall": the one told
             return e  # "nach dem Krieg", "seit der Wiedereinführung": a happening the clause is placed by
@@ -972,8 +1072,9 @@ class _Reader:
             e.roles = self._noun_parties(e.k)
             if e.clause != e.k and self.v.subject(e.clause) != e.k:  # "das Treffen fand statt": no party
                 subject = self._subject_roles(e.clause)
-                e.roles = [(n, "agent") for n, _ in subject] + [r for r in e.roles if r[0] not in
-                                                                 {n for n, _ in subject}]
+                if e.type in PARTICIPATION_TYPES:  # "bei einem Treffen vereinbarten A und B": they met
+                    subject = [(n, "agent") for n, _ in subject]
+                e.roles = subject + [r for r in e.roles if r[0] not in {n for n, _ in subject}]
             if e.refers_back and not e.roles:
                 prev = self._antecedent(e, events[:events.index(e)] if e in events else events)
                 if prev:
@@ -985,16 +1086,25 @@ class _Reader:
         e.label = self._label(e)
 
     def _subject_roles(self, k: int) -> list[tuple[str, str]]:
+        """The subject's names, the patient of a passive or of a verb whose
+        subject undergoes it (``starb bei einem Unfall``), else the agent."""
         subject = self.v.subject(k) if self.as_found else self.v.actor_subject(k)
         if subject is None:
             return []
-        role = "patient" if self.v.passive(k) else "agent"
+        undergoes = self.v.lemma(k).lower() in self.v.grammar.unaccusative
+        role = "patient" if self.v.passive(k) or undergoes else "agent"
         return [(n, role) for n in self.names(subject)]
 
     def _verb_roles(self, k: int) -> list[tuple[str, str]]:
         v, lex = self.v, self.lex
-        roles = [(n, role) for c, role in v.arguments(k, self._particles(k), actor=not self.as_found)
-                 for n in self.names(c)]
+        arguments = v.arguments(k, self._particles(k), actor=not self.as_found)
+        if self._active_subordinate(k):
+            # "als er die Sängerin heiratete" hung under the main clause's "wurde": not a passive
+            subject = v.actor_subject(k) if not self.as_found else v.subject(k)
+            lemma = v.lemma(k).lower()
+            if lemma not in v.grammar.unaccusative and lemma not in v.grammar.receiving:
+                arguments = [(c, "agent" if c == subject else role) for c, role in arguments]
+        roles = [(n, role) for c, role in arguments for n in self.names(c)]
         for c in v.children[k]:
             dep, case = v.dep(c), self._case(c)
             if dep in ("obl", "obl:arg"):
@@ -1014,12 +1124,50 @@ class _Reader:
             if h != k and v.mention_at[t] >= 0 and self._case(t) in lex.opponent_preps \
                     and not self._event_noun(h) and v.dep(t) != "conj" and not self._after_event_noun(t):
                 roles += [(n, "patient") for n in self.names(t)]
+        if not any(role == "agent" for _, role in roles):
+            roles = [(n, "agent") for n in self._perfect_subject(k)] + roles
+        if not roles:
+            roles = self._subject_under_time(k)
         if self._harms_itself(k):
             roles = [(n, "patient" if role == "agent" else role) for n, role in roles]
         seen: dict[str, str] = {}
         for name, role in roles:
             seen.setdefault(name, role)
         return list(seen.items())
+
+    def _subject_under_time(self, k: int) -> list[tuple[str, str]]:
+        """``Heute um 06:35 Uhr ist Fürst X gestorben`` parsed with the time as
+        the subject and the name hung below it: a time is never who acts, the
+        name in its phrase outside the time expression is the subject."""
+        v = self.v
+        for c in v.deps_of(k, "nsubj", "nsubj:pass"):
+            if v.timex_at[c] < 0:
+                continue
+            tokens = [t for t in v.subtree(c, CLAUSE_RELATIONS) if v.timex_at[t] < 0]
+            found = [mi for mi in v.mentions_in(tokens) if v.mentions[mi].label in ("PER", "ORG")]
+            if found:
+                undergoes = v.passive(k) or v.lemma(k).lower() in v.grammar.unaccusative
+                return [(self._actor_name(v.mentions[found[0]]), "patient" if undergoes else "agent")]
+        return []
+
+    def _active_subordinate(self, k: int) -> bool:
+        """A finite verb of a subordinate clause of its own (``als``, ``weil``)
+        with no passive auxiliary or subject: active, whatever auxiliary of
+        the main clause the parser hung it under."""
+        v = self.v
+        return bool(v.deps_of(k, "mark")) and self._finite(k) and not any(
+            v.dep(c) in ("aux:pass", "nsubj:pass") or v.dep(c).startswith("aux") for c in v.children[k])
+
+    def _perfect_subject(self, k: int) -> list[str]:
+        """``Die Agentur X hat das Rating ... angehoben`` parsed with ``hat`` as
+        the main verb and the participle as its complement: the subject of
+        ``haben`` is who did it."""
+        v = self.v
+        for h in self._conj_chain(k):
+            head = v.head(h)
+            if v.dep(h) == "xcomp" and head != h and v.lemma(head).lower() == "haben" and self._participle(h):
+                return [n for c in v.deps_of(head, "nsubj") for n in self.names(c)]
+        return []
 
     def _harms_itself(self, k: int) -> bool:
         """``verletzte sich``: a reflexive verb of harm, whose subject undergoes it."""
@@ -1040,7 +1188,8 @@ class _Reader:
             return []
         tokens = self._core(k)
         found = [mi for mi in v.mentions_in(tokens) if v.mentions[mi].label in ACTOR_LABELS
-                 and not self._source_mention(mi) and not self._possessor(mi, tokens)]
+                 and not self._source_mention(mi) and not self._possessor(mi, tokens)
+                 and v.mentions[mi].text.lower() not in lex.currency_words]  # "1,7 Milliarden Euro": no party
         if not self.as_found:
             found = [mi for mi in found if not v.in_dateline(v.token_at(v.mentions[mi].start))]
         if self._is_role(v.lemma(k)) and any(v.mentions[mi].label == "PER" for mi in found):
@@ -1066,6 +1215,12 @@ class _Reader:
             return self._pronoun_person(k)
         if self._is_role(lemma) and (self.as_found or not self._plural_noun(k) or lemma in lex.group_nouns):
             return self._role_person(k)  # "die Entführer", plural, are not the one person named before
+        if not self.as_found and v.pos(k) in ("NOUN", "PROPN") and v.mention_at[k] < 0 and \
+                not self._plural_noun(k) and any(
+                self.low[c] in lex.definite_articles for c in v.deps_of(k, "det")):
+            named = self._organisation_named(k)
+            if named:
+                return [named]  # "die Werft" for "die Meyer Werft", "der Konzern" for "der Stahlkonzern X"
         if lemma in lex.alliance_nouns or self._compound_head(lemma, lex.alliance_nouns):
             for c in v.deps_of(k, "nmod"):
                 if self._case(c) in lex.member_preps:
@@ -1081,6 +1236,38 @@ class _Reader:
                     text = v.mentions[mi].text  # "die Behörden der Philippinen", "die Regierung Frankreichs"
                     return [lex.place_forms.get(text.lower(), text)]  # the state acts
         return []
+
+    def _organisation_named(self, k: int) -> str | None:
+        """The organisation a definite common noun refers to: the one whose
+        name holds the noun (``die Feuerwehr`` and ``die Feuerwehr Hagen``, ``die
+        Werft`` and ``die Meyer Werft``) or that the text introduced with it or
+        a compound ending in it (``der Stahlkonzern X`` ... ``der Konzern``), the
+        nearest before it, else the nearest after it in the article."""
+        v = self.v
+        noun = v.lemma(k).lower()
+        if len(noun) < 4:
+            return None
+
+        def introduced(m) -> bool:
+            words = [w.lower() for w in m.text.split()]
+            if noun in words[:-1] + words[-1:] and len(words) > 1:
+                return True
+            j = v.token_at(m.start) - 1
+            return j >= 0 and v.pos(j) == "NOUN" and v.mention_at[j] < 0 and \
+                v.sentence_of[j] == v.sentence_of[v.token_at(m.start)] and v.lemma(j).lower().endswith(noun)
+
+        start = v.tokens[k].start
+        orgs = [m for m in v.mentions if m.label == "ORG" and introduced(m) and not (m.start <= start < m.end)]
+        before = [m for m in orgs if m.end <= start]
+        after = [m for m in orgs if m.start > start]
+        m = before[-1] if before else after[0] if after else None
+        if m is None and (noun.capitalize() in self.lex.company_nouns or
+                          self._compound_head(v.lemma(k), self.lex.company_nouns)):
+            # "X war der größte Verlierer. ... weist der Konzern aus": the company named last
+            floor = v.sentences[max(0, v.sentence_of[k] - LOOKBACK_SENTENCES)].start
+            near = [m for m in v.mentions if m.label == "ORG" and floor <= m.start and m.end <= start]
+            m = near[-1] if near else None
+        return self._actor_name(m) if m is not None else None
 
     def _antecedent_noun(self, k: int) -> int | None:
         """The noun a relative pronoun stands for: the one its clause hangs on."""
@@ -1257,7 +1444,9 @@ class _Reader:
         si = v.sentence_of[k]
         floor = v.sentences[max(0, si - lookback)].start
         start = v.tokens[k].start
-        persons = [m for m in v.mentions if floor <= m.start < start and m.label == "PER"]
+        # a place the recognizer took for a person ("auf Malta/PER aufmerksam") is no one a pronoun stands for
+        persons = [m for m in v.mentions if floor <= m.start < start and m.label == "PER"
+                   and m.text.lower() not in self.lex.place_forms]
         if subjects_first:
             for m in reversed(persons):
                 t = v.token_at(m.start)
@@ -1477,7 +1666,8 @@ class _Reader:
                 if prev:
                     e.date, e.date_basis = prev[-1].date, prev[-1].date_basis
         if e.date is None and e.status == "happened" and self.published and si in self.lead \
-                and not self._background(e) and e.k not in self.bounded and e.clause not in self.bounded:
+                and not self._background(e) and e.k not in self.bounded and e.clause not in self.bounded \
+                and not (e.kind == "verb" and self._relative_clause(e.k)):
             e.date, e.date_basis = self.published, "published"
         if e.date and self.published and e.date_basis == "text" and e.date[:10] > self.published \
                 and len(e.date) >= 10:
@@ -1539,10 +1729,14 @@ class _Reader:
         for h in self._conj_chain(k):
             for c in v.children[h]:
                 dep = v.dep(c)
-                if dep == "aux" and v.lemma(c).lower() in lex.future_aux and v.feature(h, "VerbForm") == "Inf":
+                if dep == "aux" and v.lemma(c).lower() in lex.future_aux and self._infinitive(h):
                     return True
-                if dep == "aux" and v.lemma(c).lower() in lex.schedule_modals and v.feature(h, "VerbForm") == "Inf":
+                if dep == "aux" and v.lemma(c).lower() in lex.schedule_modals and self._infinitive(h):
                     return True
+            if self._passive_infinitive(h) and any(
+                    v.dep(c) == "aux" and v.lemma(c).lower() in lex.future_aux | lex.schedule_modals
+                    for c in v.children[h]):
+                return True  # "soll ... verkauft werden", "wird ... geliefert werden"
         if v.dep(k) == "xcomp" and self._planned(k):
             return True
         if e.kind == "noun":
@@ -1552,14 +1746,41 @@ class _Reader:
                 return True
         return False
 
+    def _infinitive(self, h: int) -> bool:
+        """An infinitive by its tag, or, where the tagger gave no verb form, by
+        its form: the verb's lemma itself (``soll ... erfolgen``, ``wird ...
+        spielen``; the callers ask only of a verb with a modal or ``werden``
+        before it, which no finite verb has)."""
+        v = self.v
+        form = v.feature(h, "VerbForm")
+        if form is not None:
+            return form == "Inf"
+        return self.low[h] == self.predicate_lemma(h) and self.low[h].endswith("n")
+
+    def _relative_clause(self, k: int) -> bool:
+        """A verb of a relative clause (``ein Vertrag, der mit Norwegen
+        abgeschlossen wurde``): it tells what a thing is or went through, not
+        the news of the day, so it takes no publication date."""
+        v = self.v
+        return (v.dep(k) in ("acl:relcl", "acl") and self._relative(k)) or self._relative_pronoun_first(k)
+
+    def _passive_infinitive(self, h: int) -> bool:
+        """A participle with the infinitive ``werden`` of the passive (``verkauft
+        werden``): what a modal or future auxiliary before it puts ahead."""
+        v = self.v
+        return self._participle(h) and any(
+            self.low[c] in self.lex.future_aux and v.dep(c) == "aux:pass" and v.feature(c, "VerbForm") != "Fin"
+            for c in v.children[h])
+
     def _background(self, e: _Event) -> bool:
         v, lex = self.v, self.lex
         for h in self._conj_chain(e.clause):
             for c in v.children[h]:
                 if self.low[c] in lex.background:
                     return True
-                if v.dep(c) == "aux" and v.feature(c, "Tense") == "Past" and v.feature(h, "VerbForm") == "Part":
-                    return True  # pluperfect: "hatte ... besetzt"
+                if v.dep(c) == "aux" and v.feature(c, "Tense") == "Past" and self._participle(h) \
+                        and v.lemma(c).lower() in ("haben", "sein"):
+                    return True  # pluperfect: "hatte ... besetzt", the verb form read from the word where untagged
         return False
 
     def _via(self, e: _Event) -> str | None:

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 from chronik.lang.de.demonyms import DEMONYM_FORMS, PLACE_FORMS
 from chronik.lang.de.entities import ENTITY_LEXICON
+from chronik.lang.de.numbers import NUMBER_LEXICON
 from chronik.lang.de.roles import ROLE_NOUNS, ROLE_SUFFIXES
 from chronik.lang.de.statements import SPEECH_ACT_VERBS
 from chronik.lang.de.time import TIME_LEXICON
@@ -105,6 +106,14 @@ class EventLexicon:
     generic_openers: frozenset[str] = frozenset()  # "Wer ..., muss ...": anyone, not one happening
     proportion_marks: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset())  # "je ... desto"
     destination_types: dict[str, str] = field(default_factory=dict)  # "ins All": launch, whatever the verb
+    press_preps: frozenset[str] = frozenset()  # "sagte gegenüber der Presse": an interview
+    media_nouns: frozenset[str] = frozenset()
+    company_nouns: frozenset[str] = frozenset()  # "der Konzern": the company named last
+    definite_articles: frozenset[str] = frozenset()  # "die Werft": the one named before
+    there_is_verbs: frozenset[str] = frozenset()  # "es gab einen Übergriff": the noun happened
+    currency_words: frozenset[str] = frozenset()  # "Euro" tagged as a name: a unit, no party
+    indefinite: frozenset[str] = frozenset()  # "bei einem Autounfall": one happening, told as new
+    actual_modal_forms: frozenset[str] = frozenset()  # "konnte ... abrücken": it happened
 
 
 def _w(s: str) -> frozenset[str]:
@@ -129,7 +138,7 @@ _VERB_TYPES = _typed({
     "agreement": "unterzeichnen unterschreiben vereinbaren ratifizieren einigen abschließen "
                  "verständigen zusagen",
     "decision": "beschließen entscheiden anordnen verhängen verbieten genehmigen billigen bewilligen "
-                "aufheben einführen verfügen ausrufen",
+                "aufheben einführen verfügen ausrufen absagen",
     "vote": "abstimmen zustimmen ablehnen verwerfen",
     "law": "verabschieden erlassen inkrafttreten",
     "ruling": "verurteilen freisprechen urteilen",
@@ -139,7 +148,7 @@ _VERB_TYPES = _typed({
     "appointment": "ernennen berufen nominieren vereidigen bestellen",
     "resignation": "zurücktreten entlassen feuern abberufen absetzen",
     "attack": "angreifen attackieren beschießen bombardieren überfallen stürmen sprengen "
-              "hacken hochgehen ausbomben",
+              "hacken hochgehen ausbomben zusammenschlagen verprügeln misshandeln",
     "fighting": "kämpfen bekämpfen erobern zurückschlagen einmarschieren",
     "killing": "töten ermorden erschießen hinrichten umbringen",
     "death": "sterben versterben erliegen umkommen",
@@ -148,7 +157,7 @@ _VERB_TYPES = _typed({
     "disaster": "erschüttern überschwemmen verwüsten",
     "protest": "demonstrieren protestieren boykottieren",
     "strike": "streiken bestreiken",
-    "deployment": "entsenden stationieren verlegen schicken abziehen einsetzen",
+    "deployment": "entsenden stationieren verlegen schicken abziehen einsetzen anrücken ausrücken abrücken",
     "military": "mobilisieren",
     "launch": "starten einweihen eröffnen präsentieren vorstellen veröffentlichen",
     "release": "freilassen freigeben befreien begnadigen",
@@ -160,7 +169,7 @@ _VERB_TYPES = _typed({
 
 _NOUN_TYPES = _typed({
     "meeting": "Treffen Gipfel Gipfeltreffen Gespräch Unterredung Sitzung Konferenz Verhandlung "
-               "Zusammenkunft Empfang Tagung Beratung Kongress Parteitag Sondersitzung",
+               "Zusammenkunft Empfang Tagung Beratung Kongress Parteitag Sondersitzung Feier Festakt",
     "call": "Telefonat Telefongespräch Anruf Videoschalte Videokonferenz",
     "visit": "Besuch Staatsbesuch Reise Visite Antrittsbesuch",
     "letter": "Brief Schreiben Botschaft Neujahrsbotschaft Grußbotschaft Glückwunschschreiben Note",
@@ -179,7 +188,7 @@ _NOUN_TYPES = _typed({
     "appointment": "Ernennung Nominierung Vereidigung Amtseinführung",
     "resignation": "Rücktritt Entlassung Abwahl Amtsenthebung",
     "attack": "Anschlag Angriff Attentat Überfall Bombenanschlag Luftangriff Raketenangriff Cyberangriff "
-              "Hackerangriff Terroranschlag",
+              "Hackerangriff Terroranschlag Übergriff",
     "fighting": "Kampf Gefecht Offensive Krieg Schlacht Beschuss Zusammenstoß Auseinandersetzung",
     "killing": "Mord Tötung Hinrichtung",
     "death": "Tod",
@@ -219,6 +228,9 @@ _NO_EVENT_VERBS = _w(
     "zurückhalten schätzen einschätzen rechnen wirken bieten tragen heißen nennen "
     "vorsehen drehen ausbleiben wundern neigen freistehen betrachten zielen funktionieren spüren "
     "verlieben bezeugen genießen"
+    # thinking over and aiming at: cognition and intention, not a deed ("denken darüber nach",
+    # "strebt eine Änderung an"); a time that lies back is a distance, not a happening
+    " nachdenken anstreben zurückliegen"
     # holding office is a state: "In Sachsen regiert die Koalition"
     " regieren"
 )
@@ -261,6 +273,11 @@ _PHRASE_TYPES = {
     ("bilden", "Koalition"): "agreement",
     ("eingehen", "Koalition"): "agreement",
     ("schmieden", "Bündnis"): "agreement",
+    # taking over an office is an appointment ("übernahm das Amt", "den Vorsitz", "die Regentschaft")
+    ("übernehmen", "Amt"): "appointment",
+    ("übernehmen", "Vorsitz"): "appointment",
+    ("übernehmen", "Regentschaft"): "appointment",
+    ("übernehmen", "Präsidentschaft"): "appointment",
 }
 # Where a launch goes: with any verb ("startete ins All", "brachte den
 # Satelliten in die Umlaufbahn") the happening is a launch. Origin: German
@@ -281,6 +298,10 @@ _DOCUMENT_NOUNS = _w("Gesetz Gesetzesentwurf")
 _SPEECH_VERBS = SPEECH_ACT_VERBS | _w(
     "vorwerfen drängen auffordern beklagen monieren bemängeln anprangern "
     "einwenden klarstellen vorschlagen empfehlen raten beharren pochen"
+    # verbs of commenting, explaining and assuring from the statement lexicon's news speech
+    # verbs (chronik.lang.de.statements: Duden's verbs of saying) that never name a deed
+    " kommentieren erläutern bemerken resümieren konstatieren bilanzieren zusichern versichern darlegen "
+    "verlauten prognostizieren vorhersagen unterstellen anmahnen anfügen begründen"
 )
 
 # A formal announcement by an organisation, office or court is news in itself.
@@ -294,12 +315,26 @@ _OCCASION_NOUNS = _w(
     "Fernsehinterview Zeitungsinterview Videobotschaft Parteitag Kongress Empfang"
 )
 
+# A saying addressed to the press or to a named outlet ("sagte gegenüber der
+# Presse", "gegenüber der Zeitung X", "gegenüber einem Nachrichtenportal") is an
+# interview: a statement on an occasion (the guideline). Origin: German news
+# usage ("gegenüber" of the addressee).
+_PRESS_PREPS = _w("gegenüber")
+_MEDIA_NOUNS = _w("Presse Medien Zeitung Zeitschrift Magazin Sender Fernsehsender Radiosender Nachrichtenagentur "
+                  "Agentur Journalist Journalisten Reporter Reportern Redaktion Blatt")
+
 _LIGHT_VERBS = _w("stattfinden erfolgen ereignen abhalten durchführen veranstalten ausrichten beginnen "
                   "starten enden abschließen scheitern")
 _EXISTENTIAL = _w("geben kommen gehen handeln erscheinen")  # "es gab", "es kam zu", "es geht um", "es handelt sich um"
 
 _MODALS = _w("können müssen dürfen mögen möchten wollen sollen")
 _SCHEDULE_MODALS = _w("sollen")
+# The past indicative of ability and necessity tells what was done, not what
+# was possible: "Die Feuerwehr konnte um fünf Uhr abrücken", "Die Werft musste
+# Insolvenz anmelden", "Hunderte Flüge mussten abgesagt werden" (the present
+# "kann", "muss" and the Konjunktiv "könnte", "müsste" do not). Origin: German
+# grammar (Duden: Modalverben; the implicative reading of "konnte"/"musste").
+_ACTUAL_MODAL_FORMS = _w("konnte konnten musste mussten")
 _PLAN_VERBS = _w("planen beabsichtigen vorhaben wollen ankündigen beschließen vereinbaren drohen")
 # Konjunktiv II: the hypothetical forms of the auxiliaries and modals.
 _HYPOTHETICAL = _w("würde würden würdest wäre wären wärst hätte hätten hättest könnte könnten "
@@ -307,8 +342,12 @@ _HYPOTHETICAL = _w("würde würden würdest wäre wären wärst hätte hätten h
 _FUTURE_AUX = _w("werden")
 _PASSIVE_AUX = _w("werden sein")
 _NEGATIONS = _w("nicht nie niemals kein keine keinen keinem keiner keines nirgends")
+# Adverbs of frequency: a habit, not one happening. Not "jeweils", which in
+# news mostly shares out ("erzielten jeweils zwei Tore", "jeweils hunderte
+# Flüge"): one happening in several places (Duden: "jeweils", distributive);
+# a repeated date ("jeweils am Montag") is a set of times the time tagger reads.
 _HABITUAL = _w("immer oft häufig regelmäßig meist meistens jährlich täglich wöchentlich monatlich "
-               "gewöhnlich normalerweise stets jeweils manchmal selten üblicherweise traditionell")
+               "gewöhnlich normalerweise stets manchmal selten üblicherweise traditionell")
 # Adverbs that make a clause a guess or a possibility, not a report
 # ("Möglicherweise wird er seine Funktionen übergeben", "so dass er
 # möglicherweise zerbricht"). Origin: German grammar (Duden: Modalwörter of
@@ -359,6 +398,18 @@ _SOURCE_NOUNS = _w("Angabe Angaben Informationen Bericht Berichten Darstellung S
                    "Meldung Meldungen")
 _DEFINITE = _w("der die das dem den des dieser diese dieses diesem diesen jener jene jenes sein seine "
                "seines seinem seinen seiner ihr ihre ihres ihrem ihren ihrer")
+# The definite article and demonstratives, no possessive: "die Werft" refers
+# to the yard the text named ("die Meyer Werft"). Origin: German grammar.
+_DEFINITE_ARTICLES = _w("der die das dem den des dieser diese dieses diesem diesen")
+# Kinds of company: "der Konzern", "das Unternehmen" with no name of its own is
+# the company the text named last (a compound ending in one counts: "der
+# Autobauer"). Not offices such as "die Polizei", which the guideline keeps
+# nameless. Origin: German news usage (definite descriptions of companies).
+_COMPANY_NOUNS = _w("Konzern Unternehmen Firma Hersteller Autobauer Zulieferer Versicherer Händler Betreiber "
+                    "Anbieter Mutterkonzern Tochter Tochterfirma Tochtergesellschaft Gesellschaft Werft Bank")
+# The indefinite article: "starb bei einem Autounfall" names one happening the
+# clause took place in. Origin: German grammar.
+_INDEFINITE = _w("ein eine einen einem einer eines")
 _PRONOUNS = {"er": "sg", "sie": "sg", "ihn": "sg", "ihm": "sg", "ihr": "sg", "dieser": "sg", "diese": "sg",
              "jener": "sg"}
 _BOTH = _w("beide beiden")
@@ -414,6 +465,16 @@ EVENT_LEXICON = EventLexicon(
     existential_verbs=_EXISTENTIAL,
     modal_verbs=_MODALS,
     schedule_modals=_SCHEDULE_MODALS,
+    actual_modal_forms=_ACTUAL_MODAL_FORMS,
+    indefinite=_INDEFINITE,
+    # "es gab X", "hat es X gegeben": X is the happening (German grammar: "es gibt" of existence)
+    there_is_verbs=_w("geben"),
+    definite_articles=_DEFINITE_ARTICLES,
+    company_nouns=_COMPANY_NOUNS,
+    press_preps=_PRESS_PREPS,
+    media_nouns=_MEDIA_NOUNS,
+    # the currency words of the figures lexicon: "Euro" is a unit, whatever the recognizer tagged it
+    currency_words=frozenset(word for word, _ in NUMBER_LEXICON.currencies),
     plan_verbs=_PLAN_VERBS,
     hypothetical_forms=_HYPOTHETICAL,
     future_aux=_FUTURE_AUX,
@@ -436,7 +497,9 @@ EVENT_LEXICON = EventLexicon(
     before_preps=_BEFORE_PREPS,
     time_preps=_w("nach seit während vor bei beim infolge"),
     sequence_preps=_w("vor nach seit bis"),
-    bound_preps=_w("seit seitdem bis ab"),
+    # not "ab": "hebt ab Donnerstag die Preise an", "ab 1971 zur Verfügung gestellt" - the start
+    # of a change is when it happens (a state "ab Montag geöffnet" is no happening anyway)
+    bound_preps=_w("seit seitdem bis"),
     span_words=_w("und bis zwischen"),
     occasion_preps=_OCCASION_PREPS,
     participation_preps=_PARTICIPATION_PREPS,
