@@ -1097,14 +1097,8 @@ class _Reader:
 
     def _verb_roles(self, k: int) -> list[tuple[str, str]]:
         v, lex = self.v, self.lex
-        arguments = v.arguments(k, self._particles(k), actor=not self.as_found)
-        if self._active_subordinate(k):
-            # "als er die Sängerin heiratete" hung under the main clause's "wurde": not a passive
-            subject = v.actor_subject(k) if not self.as_found else v.subject(k)
-            lemma = v.lemma(k).lower()
-            if lemma not in v.grammar.unaccusative and lemma not in v.grammar.receiving:
-                arguments = [(c, "agent" if c == subject else role) for c, role in arguments]
-        roles = [(n, role) for c, role in arguments for n in self.names(c)]
+        roles = [(n, role) for c, role in v.arguments(k, self._particles(k), actor=not self.as_found)
+                 for n in self.names(c)]
         for c in v.children[k]:
             dep, case = v.dep(c), self._case(c)
             if dep in ("obl", "obl:arg"):
@@ -1149,14 +1143,6 @@ class _Reader:
                 undergoes = v.passive(k) or v.lemma(k).lower() in v.grammar.unaccusative
                 return [(self._actor_name(v.mentions[found[0]]), "patient" if undergoes else "agent")]
         return []
-
-    def _active_subordinate(self, k: int) -> bool:
-        """A finite verb of a subordinate clause of its own (``als``, ``weil``)
-        with no passive auxiliary or subject: active, whatever auxiliary of
-        the main clause the parser hung it under."""
-        v = self.v
-        return bool(v.deps_of(k, "mark")) and self._finite(k) and not any(
-            v.dep(c) in ("aux:pass", "nsubj:pass") or v.dep(c).startswith("aux") for c in v.children[k])
 
     def _perfect_subject(self, k: int) -> list[str]:
         """``Die Agentur X hat das Rating ... angehoben`` parsed with ``hat`` as
