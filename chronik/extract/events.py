@@ -975,7 +975,9 @@ class _Reader:
 
     def _noun(self, k: int, occasions: dict[int, int], earlier: list[_Event]) -> _Event | None:
         v, lex = self.v, self.lex
-        kind = self._event_noun(k) or ("other" if k in self.happening_nouns else None)
+        objects = self._object_phrases(k)
+        kind = self._event_noun(k) or ("other" if k in self.happening_nouns else None) or (
+            self._object_noun_type(k) if objects else None)
         if not kind or v.lemma(k) in lex.document_nouns or self._compound_head(v.lemma(k), lex.noun_types) in \
                 lex.document_nouns:
             return None
@@ -995,6 +997,8 @@ class _Reader:
         self.as_found = False
         if own or self._own_date(k) is not None:
             return e
+        if objects and dets and v.feature(k, "Number") != "Plur":
+            return e  # "die Schließung der Banken", "eine Übermittlung eines Protokolls": one happening
         if any(d in lex.definite for d in dets) and self._repeated(e, earlier):
             return None  # "die Wahl" after "die Landtagswahl": the happening told before, nothing new
         prev = self._antecedent(e, earlier) if any(d in lex.definite for d in dets) else None
@@ -1014,16 +1018,53 @@ class _Reader:
             return e  # "nach dem Krieg", "seit der Wiedereinführung": a happening the clause is placed by
         return None
 
+    def _object_noun_type(self, k: int) -> str | None:
+        """The type of an action noun whose genitive names what undergoes it."""
+        table = self.lex.object_noun_types
+        lemma = self.v.lemma(k)
+        head = lemma if lemma in table else self._compound_head(lemma, table)
+        return table[head] if head else None
+
+    def _object_phrases(self, k: int) -> list[int]:
+        """The genitive or ``von`` phrase after an action noun that names what
+        undergoes it (``die Schließung der Banken``, ``die Räumung von 300
+        Häusern``): a genitive, or a ``von`` phrase with an article, a number or
+        a name (``von Schulen`` alone names a kind)."""
+        v, lex = self.v, self.lex
+        if v.pos(k) != "NOUN" or self._object_noun_type(k) is None:
+            return []
+        h = v.head(k)
+        verb = self.predicate_lemma(h).lower() if h != k and v.pos(h) in ("VERB", "AUX") else ""
+        # ("es gab eine Änderung der Statistik": "es gibt" tells of one, whatever list "geben" is on)
+        if v.dep(k) in ("obj", "nsubj", "nsubj:pass") and verb not in lex.existential_verbs and (
+                verb in lex.no_event_verbs or verb in lex.belief_verbs):
+            return []  # "Eine Änderung der Verträge strebt sie an": aimed at, wished, not told as one
+        out = []
+        for c in v.children[k]:
+            if c < k or v.dep(c) != "nmod" or v.timex_at[c] >= 0:
+                continue
+            case = self._case(c)
+            # a bare phrase after the noun is its genitive, whatever case the tagger read in "der"
+            if case is None and v.pos(c) in ("NOUN", "PROPN") and (v.deps_of(c, "det") or v.pos(c) == "PROPN"):
+                out.append(c)
+            elif case in lex.genitive_preps and (v.deps_of(c, "det", "nummod") or v.mention_at[c] >= 0):
+                out.append(c)
+        return out
+
     def _noun_parties(self, k: int) -> list[tuple[str, str]]:
-        """Parties named in an event noun's own phrase, in the order the text names them."""
+        """Parties named in an event noun's own phrase, in the order the text names them;
+        the genitive or ``von`` phrase of an action noun undergoes it."""
         v, lex = self.v, self.lex
         roles: list[tuple[str, str]] = []
+        objects = self._object_phrases(k)
         for c in sorted(v.children[k], key=lambda c: min(self._core(c))):
             dep, case = v.dep(c), self._case(c)
             names = self.names(c)
             if not names:
                 continue
-            if dep == "conj" and roles:  # "zwischen Trump und Putin" with Putin hung on the noun
+            if c in objects:
+                roles += [(n, "patient") for n in names]
+            elif dep == "conj" and roles:  # "zwischen Trump und Putin" with Putin hung on the noun
                 roles += [(n, roles[-1][1]) for n in names]
             elif case in lex.between_preps:
                 roles += [(n, "agent") for n in names]
