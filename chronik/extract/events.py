@@ -1047,7 +1047,7 @@ class _Reader:
             # a bare phrase after the noun is its genitive, whatever case the tagger read in "der"
             if case is None and v.pos(c) in ("NOUN", "PROPN") and (v.deps_of(c, "det") or v.pos(c) == "PROPN"):
                 out.append(c)
-            elif case in lex.genitive_preps and (v.deps_of(c, "det", "nummod") or v.mention_at[c] >= 0):
+            elif case in lex.genitive_preps and (v.deps_of(c, "det", "nummod") or v.pos(c) == "PROPN"):
                 out.append(c)
         return out
 
@@ -1836,11 +1836,15 @@ class _Reader:
         patients = [n for n, r in e.roles if r == "patient"]
         if e.kind == "noun":
             words = [v.tokens[e.k].text if v.pos(e.k) == "PROPN" else v.lemma(e.k)]
+            # "Festnahme von Moser durch die Polizei": the object of an action noun takes "von"
+            undergone = bool(self._object_phrases(e.k))
+            if patients and undergone:
+                words += ["von", _join(self._short(p) for p in patients)]
             if agents and len(agents) > 1:
                 words += ["zwischen", _join(self._short(a) for a in agents)]
             elif agents:
-                words += ["von", self._short(agents[0])]
-            if patients:
+                words += ["durch" if undergone and patients else "von", self._short(agents[0])]
+            if patients and not undergone:
                 words += ["an" if e.type == "letter" else "mit", _join(self._short(p) for p in patients)]
             if e.place and e.place not in agents + patients:
                 words += [e.place_prep, e.place]

@@ -265,6 +265,12 @@ def test_an_action_noun_with_its_genitive_object_is_a_happening(events, text, ex
 @pytest.mark.parametrize("text", [
     "Die Schließung von Schulen ist ein schwerer Eingriff.",   # "von" with a bare plural: a kind
     "Eine Änderung der Verträge strebt sie an.",               # aimed at, not told as one
+    "Die völlige Abschaffung von Bargeld ist kein Thema.",     # "von" with a bare mass noun: a kind
 ])
 def test_an_action_noun_without_a_specific_object_is_no_happening(events, text):
     assert [e.predicate for e in events(text) if e.predicate[0].isupper()] == []
+
+
+def test_the_label_of_an_action_noun_names_its_object_with_von(events):
+    found = events("Nach der Festnahme des Verdächtigen Karl Moser sprach die Polizei von einem Erfolg.")
+    assert [e.label for e in found if e.predicate == "Festnahme"] == ["Festnahme von Moser"]
