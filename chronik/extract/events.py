@@ -275,10 +275,11 @@ class _Reader:
                     if self._event_noun(c):
                         occasions.setdefault(c, k)
             return None
-        if lemma in lex.light_verbs and any(self._event_noun(c) for c in v.deps_of(k, "nsubj", "nsubj:pass", "obj")):
+        if lemma in lex.light_verbs and any(self._event_noun(c) or self._action_with_object(c)
+                                            for c in v.deps_of(k, "nsubj", "nsubj:pass", "obj")):
             for c in v.deps_of(k, "nsubj", "nsubj:pass", "obj"):
-                if self._event_noun(c):
-                    occasions.setdefault(c, k)
+                if self._event_noun(c) or self._action_with_object(c):
+                    occasions.setdefault(c, k)  # "die Übermittlung des Protokolls erfolgte": the noun is it
             return None
         kind = self._verb_type(k, lemma, base)
         for c in v.deps_of(k, "obl"):
@@ -975,13 +976,13 @@ class _Reader:
 
     def _noun(self, k: int, occasions: dict[int, int], earlier: list[_Event]) -> _Event | None:
         v, lex = self.v, self.lex
-        objects = self._object_phrases(k)
+        dets = [self.low[c] for c in v.deps_of(k, "det", "det:poss")]
+        told = bool(self._object_phrases(k)) and self._told_as_one(k, dets)
         kind = self._event_noun(k) or ("other" if k in self.happening_nouns else None) or (
-            self._object_noun_type(k) if objects else None)
+            self._object_noun_type(k) if told or (k in occasions and self._object_phrases(k)) else None)
         if not kind or v.lemma(k) in lex.document_nouns or self._compound_head(v.lemma(k), lex.noun_types) in \
                 lex.document_nouns:
             return None
-        dets = [self.low[c] for c in v.deps_of(k, "det", "det:poss")]
         if any(d in lex.negations for d in dets):
             return None
         if v.feature(k, "Number") == "Plur" and not dets and k not in occasions:
@@ -997,7 +998,7 @@ class _Reader:
         self.as_found = False
         if own or self._own_date(k) is not None:
             return e
-        if objects and dets and v.feature(k, "Number") != "Plur":
+        if told and v.feature(k, "Number") != "Plur":
             return e  # "die Schließung der Banken", "eine Übermittlung eines Protokolls": one happening
         if any(d in lex.definite for d in dets) and self._repeated(e, earlier):
             return None  # "die Wahl" after "die Landtagswahl": the happening told before, nothing new
@@ -1025,6 +1026,30 @@ class _Reader:
         head = lemma if lemma in table else self._compound_head(lemma, table)
         return table[head] if head else None
 
+    def _action_with_object(self, k: int) -> bool:
+        return bool(self._object_phrases(k)) and any(
+            self.low[c] in self.lex.definite for c in self.v.deps_of(k, "det", "det:poss"))
+
+    def _told_as_one(self, k: int, dets: list[str]) -> bool:
+        """Whether an action noun with its object is told as one happening: not
+        aimed at, wished, demanded or refused (``Eine Änderung der Verträge
+        strebt sie an``, ``fordert die Schließung der Grenze``), not the topic
+        of a plea or a debate (``plädiert für die Einführung``, ``eine
+        Volksabstimmung über die Abschaffung``); with only an indefinite
+        article, only as what there was (``es gab eine Änderung der
+        Statistik``): ``eine Öffnung des Arbeitsmarkts`` alone is a possibility."""
+        v, lex = self.v, self.lex
+        h = v.head(k)
+        verb = self.predicate_lemma(h).lower() if h != k and v.pos(h) in ("VERB", "AUX") else ""
+        if verb in lex.existential_verbs:
+            return True  # "es gibt" tells of one, whatever list "geben" is on
+        if not any(d in lex.definite for d in dets):
+            return False
+        if self._case(k) in lex.topic_preps:
+            return False
+        return not (v.dep(k) in ("obj", "nsubj", "nsubj:pass") and (
+            verb in lex.no_event_verbs or verb in lex.belief_verbs or verb in lex.demand_verbs))
+
     def _object_phrases(self, k: int) -> list[int]:
         """The genitive or ``von`` phrase after an action noun that names what
         undergoes it (``die Schließung der Banken``, ``die Räumung von 300
@@ -1033,12 +1058,6 @@ class _Reader:
         v, lex = self.v, self.lex
         if v.pos(k) != "NOUN" or self._object_noun_type(k) is None:
             return []
-        h = v.head(k)
-        verb = self.predicate_lemma(h).lower() if h != k and v.pos(h) in ("VERB", "AUX") else ""
-        # ("es gab eine Änderung der Statistik": "es gibt" tells of one, whatever list "geben" is on)
-        if v.dep(k) in ("obj", "nsubj", "nsubj:pass") and verb not in lex.existential_verbs and (
-                verb in lex.no_event_verbs or verb in lex.belief_verbs):
-            return []  # "Eine Änderung der Verträge strebt sie an": aimed at, wished, not told as one
         out = []
         for c in v.children[k]:
             if c < k or v.dep(c) != "nmod" or v.timex_at[c] >= 0:

@@ -93,6 +93,8 @@ class EventLexicon:
     # "die Schließung der Banken", "die Festnahme des Verdächtigen": an action noun whose
     # genitive or "von" phrase is what undergoes it -> its event type
     object_noun_types: dict[str, str] = field(default_factory=dict)
+    demand_verbs: frozenset[str] = frozenset()  # "fordert die Schließung": what is demanded, not told as done
+    topic_preps: frozenset[str] = frozenset()  # "plädiert für die Einführung": a topic, not a happening
     genitive_preps: frozenset[str] = frozenset()  # "die Räumung von 300 Häusern": the genitive's stand-in
     passing_verbs: frozenset[str] = frozenset()  # "unterzeichnete das Gesetz": the law type
     means_preps: frozenset[str] = frozenset()  # "per Gesetz abgeschafft": done by a law
@@ -574,6 +576,12 @@ EVENT_LEXICON = EventLexicon(
     # "von" stands in for a genitive the noun phrase cannot show (Duden: "die
     # Räumung von Häusern")
     genitive_preps=_w("von vom"),
+    # verbs of demand, consideration and refusal (Duden's grammar: directive
+    # verbs): the action noun they take is not told as having happened
+    demand_verbs=_w("fordern verlangen anstreben befürworten erwägen diskutieren prüfen ablehnen verweigern "
+                    "wünschen"),
+    # an action noun after these is what a plea, a stance or a debate is about
+    topic_preps=_w("für gegen über"),
     # verbs that pass, sign or enact a text: with a document noun as their
     # object the happening is a law (the guideline's law type: a law passed,
     # signed or in force); with another object they keep their own type
