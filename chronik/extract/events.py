@@ -1047,6 +1047,9 @@ class _Reader:
             return False
         if self._case(k) in lex.topic_preps:
             return False
+        if verb and v.dep(k) in ("obj", "nsubj", "nsubj:pass") and any(
+                self.low[a] in lex.hypothetical_forms for a in [h] + v.deps_of(h, "aux", "cop")):
+            return False  # "Die Veröffentlichung des Modells würde nichts ändern": a possibility
         return not (v.dep(k) in ("obj", "nsubj", "nsubj:pass") and (
             verb in lex.no_event_verbs or verb in lex.belief_verbs or verb in lex.demand_verbs))
 
