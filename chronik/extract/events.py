@@ -275,10 +275,11 @@ class _Reader:
                     if self._event_noun(c):
                         occasions.setdefault(c, k)
             return None
-        if lemma in lex.light_verbs and any(self._event_noun(c) for c in v.deps_of(k, "nsubj", "nsubj:pass", "obj")):
+        if lemma in lex.light_verbs and any(self._event_noun(c) or self._action_with_object(c)
+                                            for c in v.deps_of(k, "nsubj", "nsubj:pass", "obj")):
             for c in v.deps_of(k, "nsubj", "nsubj:pass", "obj"):
-                if self._event_noun(c):
-                    occasions.setdefault(c, k)
+                if self._event_noun(c) or self._action_with_object(c):
+                    occasions.setdefault(c, k)  # "die Übermittlung des Protokolls erfolgte": the noun is it
             return None
         kind = self._verb_type(k, lemma, base)
         for c in v.deps_of(k, "obl"):
@@ -975,11 +976,13 @@ class _Reader:
 
     def _noun(self, k: int, occasions: dict[int, int], earlier: list[_Event]) -> _Event | None:
         v, lex = self.v, self.lex
-        kind = self._event_noun(k) or ("other" if k in self.happening_nouns else None)
+        dets = [self.low[c] for c in v.deps_of(k, "det", "det:poss")]
+        told = bool(self._object_phrases(k)) and self._told_as_one(k, dets)
+        kind = self._event_noun(k) or ("other" if k in self.happening_nouns else None) or (
+            self._object_noun_type(k) if told or (k in occasions and self._object_phrases(k)) else None)
         if not kind or v.lemma(k) in lex.document_nouns or self._compound_head(v.lemma(k), lex.noun_types) in \
                 lex.document_nouns:
             return None
-        dets = [self.low[c] for c in v.deps_of(k, "det", "det:poss")]
         if any(d in lex.negations for d in dets):
             return None
         if v.feature(k, "Number") == "Plur" and not dets and k not in occasions:
@@ -995,6 +998,8 @@ class _Reader:
         self.as_found = False
         if own or self._own_date(k) is not None:
             return e
+        if told and v.feature(k, "Number") != "Plur":
+            return e  # "die Schließung der Banken", "eine Übermittlung eines Protokolls": one happening
         if any(d in lex.definite for d in dets) and self._repeated(e, earlier):
             return None  # "die Wahl" after "die Landtagswahl": the happening told before, nothing new
         prev = self._antecedent(e, earlier) if any(d in lex.definite for d in dets) else None
@@ -1014,16 +1019,74 @@ class _Reader:
             return e  # "nach dem Krieg", "seit der Wiedereinführung": a happening the clause is placed by
         return None
 
+    def _object_noun_type(self, k: int) -> str | None:
+        """The type of an action noun whose genitive names what undergoes it."""
+        table = self.lex.object_noun_types
+        lemma = self.v.lemma(k)
+        head = lemma if lemma in table else self._compound_head(lemma, table)
+        return table[head] if head else None
+
+    def _action_with_object(self, k: int) -> bool:
+        return bool(self._object_phrases(k)) and any(
+            self.low[c] in self.lex.definite for c in self.v.deps_of(k, "det", "det:poss"))
+
+    def _told_as_one(self, k: int, dets: list[str]) -> bool:
+        """Whether an action noun with its object is told as one happening: not
+        aimed at, wished, demanded or refused (``Eine Änderung der Verträge
+        strebt sie an``, ``fordert die Schließung der Grenze``), not the topic
+        of a plea or a debate (``plädiert für die Einführung``, ``eine
+        Volksabstimmung über die Abschaffung``); with only an indefinite
+        article, only as what there was (``es gab eine Änderung der
+        Statistik``): ``eine Öffnung des Arbeitsmarkts`` alone is a possibility."""
+        v, lex = self.v, self.lex
+        h = v.head(k)
+        verb = self.predicate_lemma(h).lower() if h != k and v.pos(h) in ("VERB", "AUX") else ""
+        if verb in lex.existential_verbs:
+            return True  # "es gibt" tells of one, whatever list "geben" is on
+        if not any(d in lex.definite for d in dets):
+            return False
+        if self._case(k) in lex.topic_preps:
+            return False
+        if verb and v.dep(k) in ("obj", "nsubj", "nsubj:pass") and any(
+                self.low[a] in lex.hypothetical_forms for a in [h] + v.deps_of(h, "aux", "cop")):
+            return False  # "Die Veröffentlichung des Modells würde nichts ändern": a possibility
+        return not (v.dep(k) in ("obj", "nsubj", "nsubj:pass") and (
+            verb in lex.no_event_verbs or verb in lex.belief_verbs or verb in lex.demand_verbs))
+
+    def _object_phrases(self, k: int) -> list[int]:
+        """The genitive or ``von`` phrase after an action noun that names what
+        undergoes it (``die Schließung der Banken``, ``die Räumung von 300
+        Häusern``): a genitive, or a ``von`` phrase with an article, a number or
+        a name (``von Schulen`` alone names a kind)."""
+        v, lex = self.v, self.lex
+        if v.pos(k) != "NOUN" or self._object_noun_type(k) is None:
+            return []
+        out = []
+        for c in v.children[k]:
+            if c < k or v.dep(c) != "nmod" or v.timex_at[c] >= 0:
+                continue
+            case = self._case(c)
+            # a bare phrase after the noun is its genitive, whatever case the tagger read in "der"
+            if case is None and v.pos(c) in ("NOUN", "PROPN") and (v.deps_of(c, "det") or v.pos(c) == "PROPN"):
+                out.append(c)
+            elif case in lex.genitive_preps and (v.deps_of(c, "det", "nummod") or v.pos(c) == "PROPN"):
+                out.append(c)
+        return out
+
     def _noun_parties(self, k: int) -> list[tuple[str, str]]:
-        """Parties named in an event noun's own phrase, in the order the text names them."""
+        """Parties named in an event noun's own phrase, in the order the text names them;
+        the genitive or ``von`` phrase of an action noun undergoes it."""
         v, lex = self.v, self.lex
         roles: list[tuple[str, str]] = []
+        objects = self._object_phrases(k)
         for c in sorted(v.children[k], key=lambda c: min(self._core(c))):
             dep, case = v.dep(c), self._case(c)
             names = self.names(c)
             if not names:
                 continue
-            if dep == "conj" and roles:  # "zwischen Trump und Putin" with Putin hung on the noun
+            if c in objects:
+                roles += [(n, "patient") for n in names]
+            elif dep == "conj" and roles:  # "zwischen Trump und Putin" with Putin hung on the noun
                 roles += [(n, roles[-1][1]) for n in names]
             elif case in lex.between_preps:
                 roles += [(n, "agent") for n in names]
@@ -1097,14 +1160,8 @@ class _Reader:
 
     def _verb_roles(self, k: int) -> list[tuple[str, str]]:
         v, lex = self.v, self.lex
-        arguments = v.arguments(k, self._particles(k), actor=not self.as_found)
-        if self._active_subordinate(k):
-            # "als er die Sängerin heiratete" hung under the main clause's "wurde": not a passive
-            subject = v.actor_subject(k) if not self.as_found else v.subject(k)
-            lemma = v.lemma(k).lower()
-            if lemma not in v.grammar.unaccusative and lemma not in v.grammar.receiving:
-                arguments = [(c, "agent" if c == subject else role) for c, role in arguments]
-        roles = [(n, role) for c, role in arguments for n in self.names(c)]
+        roles = [(n, role) for c, role in v.arguments(k, self._particles(k), actor=not self.as_found)
+                 for n in self.names(c)]
         for c in v.children[k]:
             dep, case = v.dep(c), self._case(c)
             if dep in ("obl", "obl:arg"):
@@ -1149,14 +1206,6 @@ class _Reader:
                 undergoes = v.passive(k) or v.lemma(k).lower() in v.grammar.unaccusative
                 return [(self._actor_name(v.mentions[found[0]]), "patient" if undergoes else "agent")]
         return []
-
-    def _active_subordinate(self, k: int) -> bool:
-        """A finite verb of a subordinate clause of its own (``als``, ``weil``)
-        with no passive auxiliary or subject: active, whatever auxiliary of
-        the main clause the parser hung it under."""
-        v = self.v
-        return bool(v.deps_of(k, "mark")) and self._finite(k) and not any(
-            v.dep(c) in ("aux:pass", "nsubj:pass") or v.dep(c).startswith("aux") for c in v.children[k])
 
     def _perfect_subject(self, k: int) -> list[str]:
         """``Die Agentur X hat das Rating ... angehoben`` parsed with ``hat`` as
@@ -1809,11 +1858,15 @@ class _Reader:
         patients = [n for n, r in e.roles if r == "patient"]
         if e.kind == "noun":
             words = [v.tokens[e.k].text if v.pos(e.k) == "PROPN" else v.lemma(e.k)]
+            # "Festnahme von Moser durch die Polizei": the object of an action noun takes "von"
+            undergone = bool(self._object_phrases(e.k))
+            if patients and undergone:
+                words += ["von", _join(self._short(p) for p in patients)]
             if agents and len(agents) > 1:
                 words += ["zwischen", _join(self._short(a) for a in agents)]
             elif agents:
-                words += ["von", self._short(agents[0])]
-            if patients:
+                words += ["durch" if undergone and patients else "von", self._short(agents[0])]
+            if patients and not undergone:
                 words += ["an" if e.type == "letter" else "mit", _join(self._short(p) for p in patients)]
             if e.place and e.place not in agents + patients:
                 words += [e.place_prep, e.place]

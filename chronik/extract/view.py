@@ -300,10 +300,12 @@ class ArticleView:
 
     def _under_auxiliary(self, k: int) -> bool:
         """A participle the parser hung under its own auxiliary (``wurde/root ...
-        festgenommen/acl``)."""
+        festgenommen/acl``). A verb with a conjunction of its own (``wurde ...
+        aufmerksam, als er sie heiratete``) heads a clause of its own: the
+        main clause's auxiliary is not its."""
         h = self.syntax.head[k]
         return h != k and h < k and self.syntax.pos[h] == "AUX" and self.sentence_of[h] == self.sentence_of[k] \
-            and self.syntax.pos[k] == "VERB"
+            and self.syntax.pos[k] == "VERB" and not any(self.syntax.dep[c] == "mark" for c in self.children[k])
 
     def arguments(self, k: int, particles: Sequence[int] = (), actor: bool = True) -> list[tuple[int, str]]:
         """Who did it and to whom, for the verb ``k``: (head token, ``agent`` or

@@ -198,7 +198,9 @@ def test_a_separable_verb_is_read_with_its_particle(events):
     found = events("Der Energiekonzern Eon gab am Mittwoch den Verkauf seiner Kraftwerkssparte bekannt.",
                    published="2016-11-18")
     assert [(e.type, e.predicate, e.roles, e.label) for e in found] == [
-        ("announcement", "bekanntgeben", (("Eon", "agent"),), "Eon gibt Verkauf bekannt")]
+        ("announcement", "bekanntgeben", (("Eon", "agent"),), "Eon gibt Verkauf bekannt"),
+        # the announced sale, with its genitive object, is a happening of its own (the guideline)
+        ("business", "Verkauf", (), "Verkauf seiner Kraftwerkssparte")]
 
 
 def test_a_joined_participle_keeps_its_particle_in_the_label(events):
@@ -643,9 +645,9 @@ def test_what_holds_for_anyone_or_in_proportion_is_no_happening(events, text):
     # "bis zum": how long, not when
     ("Der Sender strahlt am Freitag eine Sondersendung aus. Es werden bis zum 1. Januar 2009 insgesamt 180 "
      "Stunden an Sendungen in HD ausgestrahlt.", [("ausstrahlen", "2008-12-26"), ("ausstrahlen", None)]),
-    # the date of the happening a "seit" phrase names
+    # the date of the happening a "seit" phrase names (that happening, with its genitive object, is its own)
     ("Seit der Wiedereinführung der Todesstrafe in den Vereinigten Staaten 1976 wurden in Illinois 12 Menschen "
-     "hingerichtet.", [("hinrichten", None)]),
+     "hingerichtet.", [("Wiedereinführung", "1976"), ("hinrichten", None)]),
     # the start of a span
     ("Die Ergebnisse wurden mit der Studie „Gewalt in Berlin 2003 bis 2008“ verglichen.", [("vergleichen", None)]),
 ])

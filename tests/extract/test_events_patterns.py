@@ -33,7 +33,8 @@ def test_a_plain_present_after_the_lead_is_generic_whatever_tag_the_verb_got(eve
 def test_a_weak_preterite_tagged_as_a_present_is_still_a_past(events):
     # "ordneten" gets Tense=Pres from the tagger; the stem of "ordnen" with -ten is its past
     found = events(LEAD + "Erstmals ordneten die Behörden die Räumung der Stadt an.", published="2024-03-12")
-    assert [e.predicate for e in found] == ["vorstellen", "niederlegen", "anordnen"]
+    # the clearance ordered is a happening of its own (an action noun with its genitive object)
+    assert [e.predicate for e in found] == ["vorstellen", "niederlegen", "anordnen", "Räumung"]
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -245,3 +246,40 @@ def test_a_subordinate_clause_hung_under_the_main_clauses_werden_stays_active(ev
                    "heiratete.")
     assert [(e.predicate, e.roles) for e in found if e.predicate == "heiraten"] == [
         ("heiraten", (("Albert von Lirien", "agent"), ("Maria Lenz", "patient")))]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an action noun with its genitive or "von" object names one happening; the object undergoes it
+    ("Nach der Festnahme des Verdächtigen Karl Moser sprach die Polizei von einem Erfolg.",
+     ("Festnahme", "arrest", (("Karl Moser", "patient"),))),
+    ("Der Verband kritisierte die Schließung der Filialen.", ("Schließung", "other", ())),
+    ("Die Partei bestätigte die Übermittlung eines Protokolls.", ("Übermittlung", "letter", ())),
+    ("Die Stadt begann mit der Räumung von 300 Häusern.", ("Räumung", "other", ())),
+    ("Im Sommer gab es eine Änderung der Statistik.", ("Änderung", "other", ())),
+])
+def test_an_action_noun_with_its_genitive_object_is_a_happening(events, text, expected):
+    found = [(e.predicate, e.type, e.roles) for e in events(text) if e.predicate[0].isupper()]
+    assert found == [expected]
+
+
+@pytest.mark.parametrize("text", [
+    "Die Schließung von Schulen ist ein schwerer Eingriff.",   # "von" with a bare plural: a kind
+    "Eine Änderung der Verträge strebt sie an.",               # aimed at, not told as one
+    "Die völlige Abschaffung von Bargeld ist kein Thema.",     # "von" with a bare mass noun: a kind
+    "Die Opposition verlangte die Schließung der Grenze.",     # demanded, not told as done
+    "Der Bürgermeister plädiert für die Öffnung des Bades.",   # the topic of a plea
+    "Eine Öffnung des Arbeitsmarkts würde die Löhne senken.",  # "eine" alone: a possibility
+    "Die Öffnung des Arbeitsmarkts würde die Löhne senken.",   # told in the Konjunktiv II: a possibility
+])
+def test_an_action_noun_without_a_specific_object_is_no_happening(events, text):
+    assert [e.predicate for e in events(text) if e.predicate[0].isupper()] == []
+
+
+def test_the_label_of_an_action_noun_names_its_object_with_von(events):
+    found = events("Nach der Festnahme des Verdächtigen Karl Moser sprach die Polizei von einem Erfolg.")
+    assert [e.label for e in found if e.predicate == "Festnahme"] == ["Festnahme von Moser"]
+
+
+def test_an_action_noun_with_its_object_after_a_light_verb_is_the_happening(events):
+    found = events("Am Montag erfolgte die Übermittlung eines Protokolls.")
+    assert [(e.predicate, e.date) for e in found] == [("Übermittlung", "2024-03-18")]

@@ -90,6 +90,12 @@ class EventLexicon:
     fused_preps: frozenset[str] = frozenset()  # "beim", "zum": an article inside, a noun phrase follows
     state_auxiliaries: frozenset[str] = frozenset()  # "war ausgesetzt gewesen": the stative passive
     until_now: frozenset[str] = frozenset()  # "bis heute verschwunden": a state that lasts
+    # "die Schließung der Banken", "die Festnahme des Verdächtigen": an action noun whose
+    # genitive or "von" phrase is what undergoes it -> its event type
+    object_noun_types: dict[str, str] = field(default_factory=dict)
+    demand_verbs: frozenset[str] = frozenset()  # "fordert die Schließung": what is demanded, not told as done
+    topic_preps: frozenset[str] = frozenset()  # "plädiert für die Einführung": a topic, not a happening
+    genitive_preps: frozenset[str] = frozenset()  # "die Räumung von 300 Häusern": the genitive's stand-in
     passing_verbs: frozenset[str] = frozenset()  # "unterzeichnete das Gesetz": the law type
     means_preps: frozenset[str] = frozenset()  # "per Gesetz abgeschafft": done by a law
     recent_units: frozenset[str] = frozenset()  # "vor einigen Stunden": the day of publication
@@ -210,6 +216,28 @@ _NOUN_TYPES = _typed({
     # guideline's launch): of no type of its own
     "other": "Premiere Uraufführung Erstaufführung",
 })
+
+# Action nouns of transitive verbs (and of verbs whose subject undergoes
+# them: "Ausbruch", "Einsturz") whose genitive or "von" phrase names what
+# undergoes the action, not who acts (Duden's grammar: genitivus objectivus,
+# "die Schließung der Banken" of "die Banken schließen"). With such a phrase
+# and an article the noun names one specific happening; the phrase is its
+# patient. The event nouns above of that kind keep their type; the others are
+# of the type their verb would be.
+_OBJECT_NOUN_TYPES = _typed({
+    "other": "Schließung Öffnung Wiedereröffnung Änderung Gründung Einführung Wiedereinführung Abschaffung "
+             "Aufhebung Einbau Bau Neubau Wiederaufbau Abriss Zerstörung Räumung Evakuierung Zwangsevakuierung "
+             "Bergung Rettung Sprengung Besetzung Eroberung Beschlagnahme Beschlagnahmung Verschiebung Absage "
+             "Übergabe Entführung Ausbruch Einsturz Zusammenbruch Entstehung Umbenennung Verlegung Sperrung "
+             "Stilllegung Privatisierung Verstaatlichung Rückgabe Lieferung Zulassung",
+    "letter": "Übermittlung Zustellung",
+    "announcement": "Vorlage Veröffentlichung Bekanntgabe",
+    "killing": "Ermordung Tötung Hinrichtung",
+})
+_OBJECT_NOUN_TYPES.update({noun: _NOUN_TYPES[noun] for noun in _w(
+    "Festnahme Verhaftung Auslieferung Abschiebung Entlassung Freilassung Befreiung Begnadigung Übernahme "
+    "Kauf Verkauf Ernennung Nominierung Vereidigung Abwahl Amtsenthebung Eröffnung Einweihung Markteinführung "
+    "Verleihung Entdeckung Entsendung Stationierung Blockade Boykott")})
 
 # Verbs that report a state, a relation, perception, cognition or a modality,
 # never a happening by themselves. Origin: German grammar (copulas,
@@ -544,6 +572,16 @@ EVENT_LEXICON = EventLexicon(
     # "sind bis heute verschwunden" (after a bound preposition: "bis", "seit"):
     # a result that still holds is a state
     until_now=_w("heute jetzt dato"),
+    object_noun_types=_OBJECT_NOUN_TYPES,
+    # "von" stands in for a genitive the noun phrase cannot show (Duden: "die
+    # Räumung von Häusern")
+    genitive_preps=_w("von vom"),
+    # verbs of demand, consideration and refusal (Duden's grammar: directive
+    # verbs): the action noun they take is not told as having happened
+    demand_verbs=_w("fordern verlangen anstreben befürworten erwägen diskutieren prüfen ablehnen verweigern "
+                    "wünschen"),
+    # an action noun after these is what a plea, a stance or a debate is about
+    topic_preps=_w("für gegen über"),
     # verbs that pass, sign or enact a text: with a document noun as their
     # object the happening is a law (the guideline's law type: a law passed,
     # signed or in force); with another object they keep their own type
