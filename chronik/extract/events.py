@@ -1859,9 +1859,10 @@ class _Reader:
         if e.kind == "noun":
             words = [v.tokens[e.k].text if v.pos(e.k) == "PROPN" else v.lemma(e.k)]
             # "Festnahme von Moser durch die Polizei": the object of an action noun takes "von"
-            undergone = bool(self._object_phrases(e.k))
+            objects = self._object_phrases(e.k)
+            undergone = bool(objects)
             if patients and undergone:
-                words += ["von", _join(self._short(p) for p in patients)]
+                words += self._object_words(objects, patients)
             if agents and len(agents) > 1:
                 words += ["zwischen", _join(self._short(a) for a in agents)]
             elif agents:
@@ -2083,6 +2084,18 @@ class _Reader:
 
     def _short(self, name: str) -> str:
         return _short(name, self.lex.first_names)
+
+    def _object_words(self, objects: list[int], patients: list[str]) -> list[str]:
+        """What undergoes an action noun, in its label: a genitive name with its article
+        as the text has it (``Zusammenbruch der Union``), else ``von X`` (``Festnahme von
+        Moser`` also for ``des Verdächtigen Karl Moser``)."""
+        v = self.v
+        if len(objects) == 1 and len(patients) == 1 and self._case(objects[0]) is None \
+                and (v.pos(objects[0]) == "PROPN" or v.mention_at[objects[0]] >= 0):  # the name is the genitive
+            articles = [d for d in v.deps_of(objects[0], "det") if d < objects[0]]
+            if articles and v.tokens[articles[0]].text.lower() in self.lex.genitive_articles:
+                return [v.tokens[articles[0]].text.lower(), self._short(patients[0])]
+        return ["von", _join(self._short(p) for p in patients)]
 
     def _plural_subject(self, k: int) -> bool:
         v = self.v

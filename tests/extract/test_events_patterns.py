@@ -276,8 +276,15 @@ def test_an_action_noun_without_a_specific_object_is_no_happening(events, text):
 
 
 def test_the_label_of_an_action_noun_names_its_object_with_von(events):
+    found = events("Nach der Festnahme von Karl Moser sprach die Polizei von einem Erfolg.")
+    assert [e.label for e in found if e.predicate == "Festnahme"] == ["Festnahme von Moser"]
+
+
+def test_the_label_of_an_action_noun_keeps_the_article_of_a_genitive_name(events):
     found = events("Nach der Festnahme des Verdächtigen Karl Moser sprach die Polizei von einem Erfolg.")
     assert [e.label for e in found if e.predicate == "Festnahme"] == ["Festnahme von Moser"]
+    found = events("Nach dem Zusammenbruch der Sowjetunion kühlten die Beziehungen ab.")
+    assert [e.label for e in found if e.predicate == "Zusammenbruch"] == ["Zusammenbruch der Sowjetunion"]
 
 
 def test_an_action_noun_with_its_object_after_a_light_verb_is_the_happening(events):

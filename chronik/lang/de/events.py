@@ -96,6 +96,7 @@ class EventLexicon:
     demand_verbs: frozenset[str] = frozenset()  # "fordert die Schließung": what is demanded, not told as done
     topic_preps: frozenset[str] = frozenset()  # "plädiert für die Einführung": a topic, not a happening
     genitive_preps: frozenset[str] = frozenset()  # "die Räumung von 300 Häusern": the genitive's stand-in
+    genitive_articles: frozenset[str] = frozenset()  # "der Zusammenbruch der Union": a label keeps them
     passing_verbs: frozenset[str] = frozenset()  # "unterzeichnete das Gesetz": the law type
     means_preps: frozenset[str] = frozenset()  # "per Gesetz abgeschafft": done by a law
     recent_units: frozenset[str] = frozenset()  # "vor einigen Stunden": the day of publication
@@ -576,6 +577,7 @@ EVENT_LEXICON = EventLexicon(
     # "von" stands in for a genitive the noun phrase cannot show (Duden: "die
     # Räumung von Häusern")
     genitive_preps=_w("von vom"),
+    genitive_articles=_w("der des eines einer"),  # German grammar: the genitive articles
     # verbs of demand, consideration and refusal (Duden's grammar: directive
     # verbs): the action noun they take is not told as having happened
     demand_verbs=_w("fordern verlangen anstreben befürworten erwägen diskutieren prüfen ablehnen verweigern "
