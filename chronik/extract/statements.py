@@ -945,9 +945,13 @@ def _free_indirect(r: _Reader, si: int, sent: range, by_sentence) -> Statement |
 def _marked_subjunctive(r: _Reader, k: int) -> bool:
     """A verb in the Konjunktiv that its form shows: Konjunktiv I, or a Konjunktiv II unlike the
     preterite (``wäre``, ``brächten``, ``würde``); a weak verb's past form (``wählte``, ``rückte
-    an``) is the preterite's too, however the tagger reads it, and reports nothing."""
+    an``) is the preterite's too, however the tagger reads it, and reports nothing. A Konjunktiv II
+    beside a Konjunktiv I of its own (``wäre``/``sei``, ``könnte``/``könne``) is the reporter's
+    hypothesis: reported speech would take the Konjunktiv I."""
     v = r.v
     w = r.low(k)
+    if w in r.lex.hedging_konjunktiv_ii:
+        return False
     if v.feature(k, "Mood") != "Sub":
         return v.pos(k) in ("VERB", "AUX") and r.umlaut_subjunctive(k)
     return v.feature(k, "Tense") != "Past" or w in r.lex.konjunktiv_ii or any(c in w for c in "äöü")

@@ -352,3 +352,18 @@ def test_wie_frame_with_a_source_verb(statements):
     assert brief(found) == [("indirect", "stieg die Zahl der Fälle deutlich", "hervorgeht",
                              "dem Bericht der Behörde", "text")]
     assert statements("Wie die Messungen zeigten, war das Netzwerk besonders betroffen.") == ()
+
+
+def test_konjunktiv_ii_beside_its_own_konjunktiv_i_goes_not_on(statements):
+    found = statements("Der Verband forderte am Montag, dass die Gebühren sinken. "
+                       "Das wäre der erste Schritt seit vielen Jahren.")
+    assert [s.text for s in found] == ["dass die Gebühren sinken"]
+    found = statements("Der Verband forderte am Montag, dass die Gebühren sinken. "
+                       "Dies könnte die Gemeinden viel Geld kosten.")
+    assert [s.text for s in found] == ["dass die Gebühren sinken"]
+
+
+def test_konjunktiv_ii_standing_in_for_konjunktiv_i_goes_on(statements):
+    found = statements("Der Verband forderte am Montag, dass die Gebühren sinken. "
+                       "Die Gemeinden hätten genug Geld.")
+    assert [(s.text, s.speaker_basis) for s in found][-1] == ("Die Gemeinden hätten genug Geld", "carried")
