@@ -781,8 +781,8 @@ def _channel(r: _Reader, si: int, sent: range, framed) -> Statement | None:
             # "..., so bestätigt das Gericht": the source's phrase (or an inverted frame) up to its comma
             stop = next((t for t in range(k + 1, sent.stop) if v.tokens[t].text in (",", ";", ":", "(")), sent.stop)
             tail = [t for t in range(k + 1, stop) if v.tokens[t].text[:1].isalnum()]
-            if not tail:
-                continue
+            if not tail or v.pos(tail[0]) in ("SCONJ", "ADP") or r.low(tail[0]) in lex.subordinators:
+                continue  # "..., so dass ...", "..., so in Paris": a consequence or a comparison, no source
             verb = r.mistagged_verb(tail[0]) or (r.verb_lemma(tail[0]) if v.pos(tail[0]) == "VERB" else None)
             head = None
             if verb in lex.speech_verbs or verb in lex.content_verbs:  # ("so schätzen die Forscher")

@@ -444,3 +444,8 @@ def test_genitive_source_without_article_is_the_speaker_not_a_carried_one(statem
                        "drei Menschen verletzt worden sein.")
     assert [(s.cue, s.speaker_name, s.speaker_basis) for s in found][-1:] == [
         ("Angaben", "örtlicher Behörden", "text")]
+
+
+def test_so_dass_and_so_with_a_preposition_frame_nothing(statements):
+    assert statements("Die Brücke wurde gesperrt, so dass die Pendler einen Umweg fahren mussten.") == ()
+    assert statements("Die Preise stiegen in vielen Städten, so in Hamburg und Bremen.") == ()
