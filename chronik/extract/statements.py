@@ -927,7 +927,7 @@ def _free_indirect(r: _Reader, si: int, sent: range, by_sentence) -> Statement |
     reported = r.main_subjunctive(toks) or r.leading_subjunctive(toks)
     modal = None if reported or goes_on or not _sourced(r, by_sentence, si) else r.reportive(toks)
     if not (reported or goes_on or modal is not None) or r.quote_covers(toks) \
-            or r.first_person(toks):
+            or r.first_person(toks) or _verb_first(r, toks):
         return None
     own = _tail_frame(r, toks) if reported or goes_on else None
     if own is not None:
@@ -940,6 +940,22 @@ def _free_indirect(r: _Reader, si: int, sent: range, by_sentence) -> Statement |
     else:
         spk = near
     return r.make("indirect", toks, (modal, modal) if modal is not None else None, spk, si)
+
+
+def _verb_first(r: _Reader, toks: list[int]) -> bool:
+    """``Aber sei klug``, ``Und denke daran, ...``, ``Fahre hurtig``: a main clause that opens with its
+    finite verb (after a coordinating conjunction) is an imperative or a question; a report in
+    Konjunktiv I puts a subject or another phrase before its verb (``Er sei klug``)."""
+    v = r.v
+    words = [k for k in r.trim(toks) if not r.in_quote(k)]
+    while words and r.low(words[0]) in r.lex.clause_conjunctions:
+        words = words[1:]
+    if not words:
+        return False
+    # (a Konjunktiv II opens a condition, whose main clause may well report: "Kämen sie dem nicht
+    # nach, so schütze sie Gott")
+    k = words[0]
+    return r.low(k) in r.lex.subjunctive_forms or v.feature(k, "Mood") == "Imp" or r.konjunktiv_one(k)
 
 
 def _marked_subjunctive(r: _Reader, k: int) -> bool:

@@ -367,3 +367,13 @@ def test_konjunktiv_ii_standing_in_for_konjunktiv_i_goes_on(statements):
     found = statements("Der Verband forderte am Montag, dass die Gebühren sinken. "
                        "Die Gemeinden hätten genug Geld.")
     assert [(s.text, s.speaker_basis) for s in found][-1] == ("Die Gemeinden hätten genug Geld", "carried")
+
+
+def test_a_verb_first_imperative_goes_not_on(statements):
+    found = statements("Der Vater sagte, der Sohn sei klug. Aber sei klug und ehrlich.")
+    assert [s.text for s in found] == ["der Sohn sei klug"]
+
+
+def test_doch_before_the_konjunktiv_still_goes_on(statements):
+    found = statements("Der Vater sagte, der Sohn sei klug. Doch sei er oft zu ungeduldig.")
+    assert [(s.text, s.speaker_basis) for s in found][-1] == ("Doch sei er oft zu ungeduldig", "carried")
