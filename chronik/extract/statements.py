@@ -741,7 +741,7 @@ def _channel(r: _Reader, si: int, sent: range, framed) -> Statement | None:
         low = r.low(k)
         src = None
         frame: list[int] = []
-        if low in lex.channel_before and v.pos(k) == "ADP":
+        if low in lex.channel_before and v.pos(k) == "ADP" and not _noun_form(r, k, sent):
             src = v.head(k)
             frame = _frame_span(r, [k, src], sent)
         elif low in lex.channel_if_speaker and (src := _phrase_head_after(r, k, sent)) is not None and (
@@ -839,6 +839,16 @@ def _channel(r: _Reader, si: int, sent: range, framed) -> Statement | None:
             return None
         return r.make("indirect", toks, (k, k), spk, si)
     return None
+
+
+def _noun_form(r: _Reader, k: int, sent: range) -> bool:
+    """``einen gewissen Laut``: a preposition's form capitalised inside its sentence (not after a colon
+    or an opening quote) is a noun of the same spelling, whatever the tagger read."""
+    v = r.v
+    if not v.tokens[k].text[:1].isupper() or k == sent.start:
+        return False
+    before = v.tokens[k - 1].text
+    return before[-1:].isalnum() or before in (",", ")")
 
 
 def _phrase_head_after(r: _Reader, k: int, sent: range) -> int | None:

@@ -449,3 +449,9 @@ def test_genitive_source_without_article_is_the_speaker_not_a_carried_one(statem
 def test_so_dass_and_so_with_a_preposition_frame_nothing(statements):
     assert statements("Die Brücke wurde gesperrt, so dass die Pendler einen Umweg fahren mussten.") == ()
     assert statements("Die Preise stiegen in vielen Städten, so in Hamburg und Bremen.") == ()
+
+
+def test_capitalised_laut_inside_a_sentence_is_the_noun(statements):
+    assert statements("Im Deutschen hat man einen gewissen Laut oft zu sprechen, und das fällt Kindern schwer.") == ()
+    (st,) = statements("Laut Polizei wurde bei dem Brand niemand verletzt.")
+    assert (st.cue, st.speaker_name) == ("Laut", "Polizei")
