@@ -945,11 +945,40 @@ def _free_indirect(r: _Reader, si: int, sent: range, by_sentence) -> Statement |
     # "Stolpe setzt weiter auf ... . Heutige Fahrzeuge seien ...": a sentence right before with no
     # statement whose subject can speak names whose report goes on, over an older statement's speaker
     near = None if by_sentence.get(si - 1) else _previous_subject(r, si)
+    own_frame = _own_speech_subject(r, toks)
+    if own_frame is not None:
+        verb, spk = own_frame
+        return r.make("indirect", toks, r.cue_of(verb), spk, si)
     if near is None and prev is not None and prev.speaker_name:
         spk = (prev.speaker_name, prev.speaker_start, prev.speaker_end, "carried")
     else:
         spk = near
     return r.make("indirect", toks, (modal, modal) if modal is not None else None, spk, si)
+
+
+def _own_speech_subject(r: _Reader, toks: list[int]):
+    """``Das Exilparlament erklärte hingegen, bei den Protesten seien ...`` where the parse lost the
+    content clause: the sentence's own speech verb (its root, in the indicative) and the subject
+    before it that can speak name whose report it is, over a speaker carried from before."""
+    v, lex = r.v, r.lex
+    for k in toks:
+        if v.head(k) != k or v.pos(k) != "VERB" or r.in_quote(k):
+            continue
+        if any(v.feature(j, "Mood") == "Sub" or r.konjunktiv_one(j) for j in [k] + [
+                c for c in v.children[k] if v.dep(c) in ("aux", "aux:pass")]) or v.feature(k, "Mood") != "Ind" \
+                and not any(v.dep(c) == "aux" for c in v.children[k]):
+            return None  # ("X habe gesagt, ...": itself reported, the report of the speaker before)
+        if r.verb_lemma(k) not in lex.speech_verbs:
+            return None
+        subj = v.subject(k)
+        if subj is None or subj > k or r.low(subj) in lex.not_speakers or r.low(subj) in lex.connectives \
+                or v.pos(subj) not in ("NOUN", "PROPN") or not r.can_speak(subj):
+            return None
+        if k + 1 < r.n and v.mention_at[k + 1] >= 0 and v.mentions[v.mention_at[k + 1]].label == "PER":
+            return None  # "Weiters erklärt X": the name after the verb is the subject the parse missed
+        spk = r.speaker(subj)
+        return (k, spk) if spk and spk[0] else None
+    return None
 
 
 def _verb_first(r: _Reader, toks: list[int]) -> bool:

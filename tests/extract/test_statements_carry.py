@@ -377,3 +377,10 @@ def test_a_verb_first_imperative_goes_not_on(statements):
 def test_doch_before_the_konjunktiv_still_goes_on(statements):
     found = statements("Der Vater sagte, der Sohn sei klug. Doch sei er oft zu ungeduldig.")
     assert [(s.text, s.speaker_basis) for s in found][-1] == ("Doch sei er oft zu ungeduldig", "carried")
+
+
+def test_own_speech_verb_names_the_speaker_over_a_carried_one(statements):
+    found = statements("Der Sprecher der Regierung, Karl Weber, sagte, die Lage sei ruhig. Das Exilparlament in "
+                       "Berlin erklärte heute hingegen, bei den Protesten seien viele Menschen getötet worden.")
+    assert [(s.cue, s.speaker_name, s.speaker_basis) for s in found] == [
+        ("sagte", "Karl Weber", "text"), ("erklärte", "Das Exilparlament", "text")]
