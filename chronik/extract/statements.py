@@ -756,13 +756,13 @@ def _channel(r: _Reader, si: int, sent: range, framed) -> Statement | None:
         elif (_source_noun(v.tokens[k].text, lex) or (v.lemma(k) in lex.speech_nouns and v.lemma(k) not in
                                                         lex.event_nouns)) and (
                 v.case_marker(k) in lex.source_prepositions or r.low(r.noun_phrase(k)[0] - 1) in
-                lex.source_prepositions or (k + 1 < sent.stop and r.low(k + 1) in lex.source_prepositions)):
+                lex.source_prepositions or _postposed_source(r, k, sent)):
             # (whose account: a possessive, or a genitive or "von" phrase right after the noun; a noun the
             # parse hung on it farther on is no owner: "nach offiziellen Angaben ... die Luft")
             owners = [c for c in v.children[k] if v.dep(c) in ("det:poss", "nmod:poss") or (
                 v.dep(c) == "nmod" and c > k and min(v.subtree(c)) <= k + 2 and v.case_marker(c) in (None, "von"))]
             src = owners[0] if owners else _genitive_after(r, k, sent)
-            after = [k + 1] if r.low(k + 1) in lex.source_prepositions else []
+            after = [k + 1] if _postposed_source(r, k, sent) else []
             frame = _frame_span(r, [k] + ([src] if src is not None else []) + after, sent)
             marker = [c for c in v.children[k] if v.dep(c) == "case" and c < k] or (
                 [r.noun_phrase(k)[0] - 1] if r.low(r.noun_phrase(k)[0] - 1) in lex.source_prepositions else [])
@@ -839,6 +839,20 @@ def _channel(r: _Reader, si: int, sent: range, framed) -> Statement | None:
             return None
         return r.make("indirect", toks, (k, k), spk, si)
     return None
+
+
+def _postposed_source(r: _Reader, k: int, sent: range) -> bool:
+    """``seinen Angaben nach ist ...``, ``meiner Meinung nach``: a source preposition after its noun,
+    the clause going on after it; not ``die Forderung nach mehr Autonomie`` (a phrase of its own
+    follows: what is asked for, not who says it)."""
+    v = r.v
+    if k + 1 >= sent.stop or r.low(k + 1) not in r.lex.source_prepositions:
+        return False
+    if k + 2 >= sent.stop:
+        return True
+    phrase = ("DET", "NOUN", "PROPN", "ADJ", "NUM", "PRON")
+    return v.pos(k + 2) not in phrase and not (
+        v.pos(k + 2) == "ADV" and k + 3 < sent.stop and v.pos(k + 3) in ("NOUN", "PROPN"))  # ("nach mehr Autonomie")
 
 
 def _noun_form(r: _Reader, k: int, sent: range) -> bool:

@@ -455,3 +455,9 @@ def test_capitalised_laut_inside_a_sentence_is_the_noun(statements):
     assert statements("Im Deutschen hat man einen gewissen Laut oft zu sprechen, und das fällt Kindern schwer.") == ()
     (st,) = statements("Laut Polizei wurde bei dem Brand niemand verletzt.")
     assert (st.cue, st.speaker_name) == ("Laut", "Polizei")
+
+
+def test_postposed_nach_marks_a_source_not_a_demand(statements):
+    assert statements("Die Rebellen beharren auf der Forderung nach mehr Autonomie.") == ()
+    (st,) = statements("Seinen Angaben nach ist die Lage in der Stadt ruhig.")
+    assert (st.kind, st.text, st.cue) == ("indirect", "ist die Lage in der Stadt ruhig", "Angaben")
