@@ -741,7 +741,7 @@ def _channel(r: _Reader, si: int, sent: range, framed) -> Statement | None:
         low = r.low(k)
         src = None
         frame: list[int] = []
-        if low in lex.channel_before and v.pos(k) == "ADP":
+        if low in lex.channel_before and v.pos(k) == "ADP" and not _noun_form(r, k, sent):
             src = v.head(k)
             frame = _frame_span(r, [k, src], sent)
         elif low in lex.channel_if_speaker and (src := _phrase_head_after(r, k, sent)) is not None and (
@@ -756,13 +756,13 @@ def _channel(r: _Reader, si: int, sent: range, framed) -> Statement | None:
         elif (_source_noun(v.tokens[k].text, lex) or (v.lemma(k) in lex.speech_nouns and v.lemma(k) not in
                                                         lex.event_nouns)) and (
                 v.case_marker(k) in lex.source_prepositions or r.low(r.noun_phrase(k)[0] - 1) in
-                lex.source_prepositions or (k + 1 < sent.stop and r.low(k + 1) in lex.source_prepositions)):
+                lex.source_prepositions or _postposed_source(r, k, sent)):
             # (whose account: a possessive, or a genitive or "von" phrase right after the noun; a noun the
             # parse hung on it farther on is no owner: "nach offiziellen Angaben ... die Luft")
             owners = [c for c in v.children[k] if v.dep(c) in ("det:poss", "nmod:poss") or (
                 v.dep(c) == "nmod" and c > k and min(v.subtree(c)) <= k + 2 and v.case_marker(c) in (None, "von"))]
             src = owners[0] if owners else _genitive_after(r, k, sent)
-            after = [k + 1] if r.low(k + 1) in lex.source_prepositions else []
+            after = [k + 1] if _postposed_source(r, k, sent) else []
             frame = _frame_span(r, [k] + ([src] if src is not None else []) + after, sent)
             marker = [c for c in v.children[k] if v.dep(c) == "case" and c < k] or (
                 [r.noun_phrase(k)[0] - 1] if r.low(r.noun_phrase(k)[0] - 1) in lex.source_prepositions else [])
@@ -781,8 +781,8 @@ def _channel(r: _Reader, si: int, sent: range, framed) -> Statement | None:
             # "..., so bestätigt das Gericht": the source's phrase (or an inverted frame) up to its comma
             stop = next((t for t in range(k + 1, sent.stop) if v.tokens[t].text in (",", ";", ":", "(")), sent.stop)
             tail = [t for t in range(k + 1, stop) if v.tokens[t].text[:1].isalnum()]
-            if not tail:
-                continue
+            if not tail or v.pos(tail[0]) in ("SCONJ", "ADP") or r.low(tail[0]) in lex.subordinators:
+                continue  # "..., so dass ...", "..., so in Paris": a consequence or a comparison, no source
             verb = r.mistagged_verb(tail[0]) or (r.verb_lemma(tail[0]) if v.pos(tail[0]) == "VERB" else None)
             head = None
             if verb in lex.speech_verbs or verb in lex.content_verbs:  # ("so schätzen die Forscher")
@@ -839,6 +839,30 @@ def _channel(r: _Reader, si: int, sent: range, framed) -> Statement | None:
             return None
         return r.make("indirect", toks, (k, k), spk, si)
     return None
+
+
+def _postposed_source(r: _Reader, k: int, sent: range) -> bool:
+    """``seinen Angaben nach ist ...``, ``meiner Meinung nach``: a source preposition after its noun,
+    the clause going on after it; not ``die Forderung nach mehr Autonomie`` (a phrase of its own
+    follows: what is asked for, not who says it)."""
+    v = r.v
+    if k + 1 >= sent.stop or r.low(k + 1) not in r.lex.source_prepositions:
+        return False
+    if k + 2 >= sent.stop:
+        return True
+    phrase = ("DET", "NOUN", "PROPN", "ADJ", "NUM", "PRON")
+    return v.pos(k + 2) not in phrase and not (
+        v.pos(k + 2) == "ADV" and k + 3 < sent.stop and v.pos(k + 3) in ("NOUN", "PROPN"))  # ("nach mehr Autonomie")
+
+
+def _noun_form(r: _Reader, k: int, sent: range) -> bool:
+    """``einen gewissen Laut``: a preposition's form capitalised inside its sentence (not after a colon
+    or an opening quote) is a noun of the same spelling, whatever the tagger read."""
+    v = r.v
+    if not v.tokens[k].text[:1].isupper() or k == sent.start:
+        return False
+    before = v.tokens[k - 1].text
+    return before[-1:].isalnum() or before in (",", ")")
 
 
 def _phrase_head_after(r: _Reader, k: int, sent: range) -> int | None:
@@ -927,7 +951,7 @@ def _free_indirect(r: _Reader, si: int, sent: range, by_sentence) -> Statement |
     reported = r.main_subjunctive(toks) or r.leading_subjunctive(toks)
     modal = None if reported or goes_on or not _sourced(r, by_sentence, si) else r.reportive(toks)
     if not (reported or goes_on or modal is not None) or r.quote_covers(toks) \
-            or r.first_person(toks):
+            or r.first_person(toks) or _verb_first(r, toks):
         return None
     own = _tail_frame(r, toks) if reported or goes_on else None
     if own is not None:
@@ -935,6 +959,10 @@ def _free_indirect(r: _Reader, si: int, sent: range, by_sentence) -> Statement |
     # "Stolpe setzt weiter auf ... . Heutige Fahrzeuge seien ...": a sentence right before with no
     # statement whose subject can speak names whose report goes on, over an older statement's speaker
     near = None if by_sentence.get(si - 1) else _previous_subject(r, si)
+    own_frame = _own_speech_subject(r, toks)
+    if own_frame is not None:
+        verb, spk = own_frame
+        return r.make("indirect", toks, r.cue_of(verb), spk, si)
     if near is None and prev is not None and prev.speaker_name:
         spk = (prev.speaker_name, prev.speaker_start, prev.speaker_end, "carried")
     else:
@@ -942,12 +970,57 @@ def _free_indirect(r: _Reader, si: int, sent: range, by_sentence) -> Statement |
     return r.make("indirect", toks, (modal, modal) if modal is not None else None, spk, si)
 
 
+def _own_speech_subject(r: _Reader, toks: list[int]):
+    """``Das Exilparlament erklärte hingegen, bei den Protesten seien ...`` where the parse lost the
+    content clause: the sentence's own speech verb (its root, in the indicative) and the subject
+    before it that can speak name whose report it is, over a speaker carried from before."""
+    v, lex = r.v, r.lex
+    for k in toks:
+        if v.head(k) != k or v.pos(k) != "VERB" or r.in_quote(k):
+            continue
+        if any(v.feature(j, "Mood") == "Sub" or r.konjunktiv_one(j) for j in [k] + [
+                c for c in v.children[k] if v.dep(c) in ("aux", "aux:pass")]) or v.feature(k, "Mood") != "Ind" \
+                and not any(v.dep(c) == "aux" for c in v.children[k]):
+            return None  # ("X habe gesagt, ...": itself reported, the report of the speaker before)
+        if r.verb_lemma(k) not in lex.speech_verbs:
+            return None
+        subj = v.subject(k)
+        if subj is None or subj > k or r.low(subj) in lex.not_speakers or r.low(subj) in lex.connectives \
+                or v.pos(subj) not in ("NOUN", "PROPN") or not r.can_speak(subj):
+            return None
+        if k + 1 < r.n and v.mention_at[k + 1] >= 0 and v.mentions[v.mention_at[k + 1]].label == "PER":
+            return None  # "Weiters erklärt X": the name after the verb is the subject the parse missed
+        spk = r.speaker(subj)
+        return (k, spk) if spk and spk[0] else None
+    return None
+
+
+def _verb_first(r: _Reader, toks: list[int]) -> bool:
+    """``Aber sei klug``, ``Und denke daran, ...``, ``Fahre hurtig``: a main clause that opens with its
+    finite verb (after a coordinating conjunction) is an imperative or a question; a report in
+    Konjunktiv I puts a subject or another phrase before its verb (``Er sei klug``)."""
+    v = r.v
+    words = [k for k in r.trim(toks) if not r.in_quote(k)]
+    while words and r.low(words[0]) in r.lex.clause_conjunctions:
+        words = words[1:]
+    if not words:
+        return False
+    # (a Konjunktiv II opens a condition, whose main clause may well report: "Kämen sie dem nicht
+    # nach, so schütze sie Gott")
+    k = words[0]
+    return r.low(k) in r.lex.subjunctive_forms or v.feature(k, "Mood") == "Imp" or r.konjunktiv_one(k)
+
+
 def _marked_subjunctive(r: _Reader, k: int) -> bool:
     """A verb in the Konjunktiv that its form shows: Konjunktiv I, or a Konjunktiv II unlike the
     preterite (``wäre``, ``brächten``, ``würde``); a weak verb's past form (``wählte``, ``rückte
-    an``) is the preterite's too, however the tagger reads it, and reports nothing."""
+    an``) is the preterite's too, however the tagger reads it, and reports nothing. A Konjunktiv II
+    beside a Konjunktiv I of its own (``wäre``/``sei``, ``könnte``/``könne``) is the reporter's
+    hypothesis: reported speech would take the Konjunktiv I."""
     v = r.v
     w = r.low(k)
+    if w in r.lex.hedging_konjunktiv_ii:
+        return False
     if v.feature(k, "Mood") != "Sub":
         return v.pos(k) in ("VERB", "AUX") and r.umlaut_subjunctive(k)
     return v.feature(k, "Tense") != "Past" or w in r.lex.konjunktiv_ii or any(c in w for c in "äöü")

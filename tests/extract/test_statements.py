@@ -444,3 +444,20 @@ def test_genitive_source_without_article_is_the_speaker_not_a_carried_one(statem
                        "drei Menschen verletzt worden sein.")
     assert [(s.cue, s.speaker_name, s.speaker_basis) for s in found][-1:] == [
         ("Angaben", "örtlicher Behörden", "text")]
+
+
+def test_so_dass_and_so_with_a_preposition_frame_nothing(statements):
+    assert statements("Die Brücke wurde gesperrt, so dass die Pendler einen Umweg fahren mussten.") == ()
+    assert statements("Die Preise stiegen in vielen Städten, so in Hamburg und Bremen.") == ()
+
+
+def test_capitalised_laut_inside_a_sentence_is_the_noun(statements):
+    assert statements("Im Deutschen hat man einen gewissen Laut oft zu sprechen, und das fällt Kindern schwer.") == ()
+    (st,) = statements("Laut Polizei wurde bei dem Brand niemand verletzt.")
+    assert (st.cue, st.speaker_name) == ("Laut", "Polizei")
+
+
+def test_postposed_nach_marks_a_source_not_a_demand(statements):
+    assert statements("Die Rebellen beharren auf der Forderung nach mehr Autonomie.") == ()
+    (st,) = statements("Seinen Angaben nach ist die Lage in der Stadt ruhig.")
+    assert (st.kind, st.text, st.cue) == ("indirect", "ist die Lage in der Stadt ruhig", "Angaben")

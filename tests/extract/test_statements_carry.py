@@ -352,3 +352,35 @@ def test_wie_frame_with_a_source_verb(statements):
     assert brief(found) == [("indirect", "stieg die Zahl der Fälle deutlich", "hervorgeht",
                              "dem Bericht der Behörde", "text")]
     assert statements("Wie die Messungen zeigten, war das Netzwerk besonders betroffen.") == ()
+
+
+def test_konjunktiv_ii_beside_its_own_konjunktiv_i_goes_not_on(statements):
+    found = statements("Der Verband forderte am Montag, dass die Gebühren sinken. "
+                       "Das wäre der erste Schritt seit vielen Jahren.")
+    assert [s.text for s in found] == ["dass die Gebühren sinken"]
+    found = statements("Der Verband forderte am Montag, dass die Gebühren sinken. "
+                       "Dies könnte die Gemeinden viel Geld kosten.")
+    assert [s.text for s in found] == ["dass die Gebühren sinken"]
+
+
+def test_konjunktiv_ii_standing_in_for_konjunktiv_i_goes_on(statements):
+    found = statements("Der Verband forderte am Montag, dass die Gebühren sinken. "
+                       "Die Gemeinden hätten genug Geld.")
+    assert [(s.text, s.speaker_basis) for s in found][-1] == ("Die Gemeinden hätten genug Geld", "carried")
+
+
+def test_a_verb_first_imperative_goes_not_on(statements):
+    found = statements("Der Vater sagte, der Sohn sei klug. Aber sei klug und ehrlich.")
+    assert [s.text for s in found] == ["der Sohn sei klug"]
+
+
+def test_doch_before_the_konjunktiv_still_goes_on(statements):
+    found = statements("Der Vater sagte, der Sohn sei klug. Doch sei er oft zu ungeduldig.")
+    assert [(s.text, s.speaker_basis) for s in found][-1] == ("Doch sei er oft zu ungeduldig", "carried")
+
+
+def test_own_speech_verb_names_the_speaker_over_a_carried_one(statements):
+    found = statements("Der Sprecher der Regierung, Karl Weber, sagte, die Lage sei ruhig. Das Exilparlament in "
+                       "Berlin erklärte heute hingegen, bei den Protesten seien viele Menschen getötet worden.")
+    assert [(s.cue, s.speaker_name, s.speaker_basis) for s in found] == [
+        ("sagte", "Karl Weber", "text"), ("erklärte", "Das Exilparlament", "text")]

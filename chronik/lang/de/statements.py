@@ -181,6 +181,8 @@ class StatementLexicon:
     clause_anaphors: frozenset[str] = frozenset()     # "Dies bestätigte X": a pronoun for the sentences before
     source_verbs: frozenset[str] = frozenset()        # "Dies geht aus dem Bericht hervor": the source's verb
     source_verb_prepositions: frozenset[str] = frozenset()  # "aus" of "geht aus X hervor"
+    clause_conjunctions: frozenset[str] = frozenset()  # "Aber", "Und": words before a clause's first field
+    hedging_konjunktiv_ii: frozenset[str] = frozenset()  # "wäre", "könnte": Konjunktiv II beside its own Konjunktiv I
 
 
 _CUES = _read_cues()
@@ -334,6 +336,15 @@ STATEMENT_LEXICON = StatementLexicon(
                  "Pressekonferenz Zeitung Fernsehen Radio Twitter Facebook Sender Kurznachrichtendienst"),
     konjunktiv_ii=_w("würde würden hätte hätten wäre wären könnte könnten müsste müssten sollte "
                      "sollten dürfte dürften"),
+    # Origin: German grammar: Konjunktiv II forms whose Konjunktiv I differs from the indicative
+    # ("wäre"/"sei", "wären"/"seien", "könnte"/"könne", "möchte"/"möge"). Reported speech takes the
+    # Konjunktiv I there, so in a sentence of its own these are the reporter's hypothesis ("Das wäre der
+    # Anfang eines Prozesses"), not a report going on (unlike the stand-ins "hätten", "würden").
+    # Origin: German grammar: the coordinating conjunctions, which stand outside the clause's fields
+    # ("Aber sei klug": the verb still comes first; "doch" and "jedoch" may fill the first field
+    # themselves: "Doch sei es ...").
+    clause_conjunctions=_w("und aber oder denn sondern"),
+    hedging_konjunktiv_ii=_w("wäre wären könnte möchte möchten"),
     subjunctive_forms=_w("sei seien habe werde könne müsse solle wolle dürfe gebe stehe liege gehe komme "
                          "bleibe gelte handle handele wisse sehe lasse halte bestehe zeige trage mache "
                          "fehle brauche plane arbeite wolle"),
