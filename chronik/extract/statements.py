@@ -945,7 +945,8 @@ def _free_indirect(r: _Reader, si: int, sent: range, by_sentence) -> Statement |
     right_after = bool(by_sentence.get(si - 1)) and prev is not None and prev.kind in ("indirect", "reported")
     # (the Konjunktiv of the sentence's own verb, not of a clause in it: "Die Sperre ist absurd, da O5 ...
     # sorgen sollte"; and no condition: "Sollte X davon abgehen, wäre eine Änderung nötig" is hypothetical)
-    goes_on = right_after and any(_marked_subjunctive(r, k) and not _in_subordinate(r, toks, k)
+    conditional = _conjunction_condition(r, toks)
+    goes_on = right_after and any(_marked_subjunctive(r, k, conditional) and not _in_subordinate(r, toks, k)
                                   for k in toks if not r.in_quote(k)) and not _verb_first_condition(r, toks)
     # "Dabei sollen ... verhaftet worden sein": hearsay, marked by its modal, framed or not
     reported = r.main_subjunctive(toks) or r.leading_subjunctive(toks)
@@ -1011,15 +1012,16 @@ def _verb_first(r: _Reader, toks: list[int]) -> bool:
     return r.low(k) in r.lex.subjunctive_forms or v.feature(k, "Mood") == "Imp" or r.konjunktiv_one(k)
 
 
-def _marked_subjunctive(r: _Reader, k: int) -> bool:
+def _marked_subjunctive(r: _Reader, k: int, conditional: bool = False) -> bool:
     """A verb in the Konjunktiv that its form shows: Konjunktiv I, or a Konjunktiv II unlike the
     preterite (``wäre``, ``brächten``, ``würde``); a weak verb's past form (``wählte``, ``rückte
     an``) is the preterite's too, however the tagger reads it, and reports nothing. A Konjunktiv II
     beside a Konjunktiv I of its own (``wäre``/``sei``, ``könnte``/``könne``) is the reporter's
-    hypothesis: reported speech would take the Konjunktiv I."""
+    hypothesis: reported speech would take the Konjunktiv I - unless the sentence opens with a
+    condition (``Falls ..., könnte dies ...``): a speaker's conditional keeps its Konjunktiv II."""
     v = r.v
     w = r.low(k)
-    if w in r.lex.hedging_konjunktiv_ii:
+    if w in r.lex.hedging_konjunktiv_ii and not conditional:
         return False
     if v.feature(k, "Mood") != "Sub":
         return v.pos(k) in ("VERB", "AUX") and r.umlaut_subjunctive(k)
@@ -1042,6 +1044,12 @@ def _in_subordinate(r: _Reader, toks: list[int], k: int) -> bool:
         return False
     f = first[0]
     return v.pos(f) == "SCONJ" or r.low(f) in r.lex.subordinators or "Rel" in (v.feature(f, "PronType") or "")
+
+
+def _conjunction_condition(r: _Reader, toks: list[int]) -> bool:
+    """A sentence that opens with a condition and its conjunction (``Falls ...``, ``Wenn ...``)."""
+    words = r.trim(toks)
+    return bool(words) and r.low(words[0]) in r.lex.condition_conjunctions
 
 
 def _verb_first_condition(r: _Reader, toks: list[int]) -> bool:

@@ -384,3 +384,10 @@ def test_own_speech_verb_names_the_speaker_over_a_carried_one(statements):
                        "Berlin erklärte heute hingegen, bei den Protesten seien viele Menschen getötet worden.")
     assert [(s.cue, s.speaker_name, s.speaker_basis) for s in found] == [
         ("sagte", "Karl Weber", "text"), ("erklärte", "Das Exilparlament", "text")]
+
+
+def test_a_speakers_conditional_keeps_its_konjunktiv_ii_and_goes_on(statements):
+    found = statements("Die Ökonomin Eva Brandt erklärte, die Lage sei ernst. "
+                       "Falls die Zinsen weiter steigen, könnte dies viele Betriebe treffen.")
+    assert [(s.text, s.speaker_basis) for s in found][-1] == (
+        "Falls die Zinsen weiter steigen, könnte dies viele Betriebe treffen", "carried")

@@ -183,6 +183,7 @@ class StatementLexicon:
     source_verb_prepositions: frozenset[str] = frozenset()  # "aus" of "geht aus X hervor"
     clause_conjunctions: frozenset[str] = frozenset()  # "Aber", "Und": words before a clause's first field
     hedging_konjunktiv_ii: frozenset[str] = frozenset()  # "wäre", "könnte": Konjunktiv II beside its own Konjunktiv I
+    condition_conjunctions: frozenset[str] = frozenset()  # "Falls ..., könnte ...": a conditional keeps Konjunktiv II
 
 
 _CUES = _read_cues()
@@ -345,6 +346,10 @@ STATEMENT_LEXICON = StatementLexicon(
     # themselves: "Doch sei es ...").
     clause_conjunctions=_w("und aber oder denn sondern"),
     hedging_konjunktiv_ii=_w("wäre wären könnte möchte möchten"),
+    # Origin: German grammar: the conjunctions of a conditional clause; reported, an unreal or possible
+    # consequence keeps the Konjunktiv II the speaker used ("Falls die Gespräche Schwung aufnehmen,
+    # könnte dies ... haben").
+    condition_conjunctions=_w("falls wenn sofern"),
     subjunctive_forms=_w("sei seien habe werde könne müsse solle wolle dürfe gebe stehe liege gehe komme "
                          "bleibe gelte handle handele wisse sehe lasse halte bestehe zeige trage mache "
                          "fehle brauche plane arbeite wolle"),
