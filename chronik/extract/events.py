@@ -1081,7 +1081,8 @@ class _Reader:
         objects = self._object_phrases(k)
         for c in sorted(v.children[k], key=lambda c: min(self._core(c))):
             dep, case = v.dep(c), self._case(c)
-            names = self.names(c)
+            # (a name the parse hangs twice, "der Region Kursk" with "Kursk" on the noun too, has one role)
+            names = [n for n in self.names(c) if n not in {name for name, _ in roles}]
             if not names:
                 continue
             if c in objects:

@@ -290,3 +290,9 @@ def test_the_label_of_an_action_noun_keeps_the_article_of_a_genitive_name(events
 def test_an_action_noun_with_its_object_after_a_light_verb_is_the_happening(events):
     found = events("Am Montag erfolgte die Übermittlung eines Protokolls.")
     assert [(e.predicate, e.date) for e in found] == [("Übermittlung", "2024-03-18")]
+
+
+def test_a_name_the_parse_hangs_twice_on_an_action_noun_has_one_role(events):
+    found = events("Der Minister dankte für die Hilfe bei der Rückeroberung der Region Kursk.")
+    assert [(e.roles, e.label) for e in found if e.predicate == "Rückeroberung"] == [
+        ((("Kursk", "patient"),), "Rückeroberung von Kursk")]

@@ -126,7 +126,7 @@ def test_changes_since_the_later_build(followed):
     assert [(e["date"], e["label"]) for e in got.events] == [
         ("2026-01-15", "Botschaft von Putin"),
         ("2026-01-15", "Schoigu überbringt Botschaft"), ("2026-01-15", "Kim Jong Un empfängt Schoigu in Pjöngjang"),
-        (None, "Soldaten gefallen")]
+        (None, "Rückeroberung von Kursk"), (None, "Soldaten gefallen")]
     assert [(q["speaker_name"], q["via"], q["text"]) for q in got.quotes] == [
         ("Kim Jong Un", "KCNA", "fest an der Seite Russlands stehen, bis der Sieg errungen ist")]
     assert [(s["label"], s["before"]["text"], s["latest"]["text"], [f["text"] for f in s["figures"]])
@@ -154,11 +154,11 @@ def test_cli_text_json_and_errors(followed):
     assert run("changes", "--since", "2026-01-16", "--db", followed) == "nothing new since 2026-01-16T00:00:00Z\n"
     doc = json.loads(run("changes", "--since", "2026-01-15T09:30:00Z", "--db", followed, "--format", "json"))
     assert list(doc) == ["since", "articles", "events", "quotes", "figures", "conflicts", "event_conflicts"]
-    assert [len(doc[k]) for k in list(doc)[1:]] == [1, 4, 1, 2, 1, 0]
+    assert [len(doc[k]) for k in list(doc)[1:]] == [1, 5, 1, 2, 1, 0]
     text = run("changes", "--since", "2026-01-15", "--db", followed).splitlines()
     assert text[:7] == [
         "changes since 2026-01-15T00:00:00Z", "", "articles (1):",
-        f"  2026-01-15  {LATER / '005_schoigu_pjoengjang.txt'}", "", "events (4):",
+        f"  2026-01-15  {LATER / '005_schoigu_pjoengjang.txt'}", "", "events (5):",
         "  2026-01-15  Botschaft von Putin"]
     bad = CliRunner().invoke(cli, ["changes", "--since", "gestern", "--db", str(followed)])
     assert (bad.exit_code, bad.output) == (

@@ -200,7 +200,7 @@ def test_changes_page_lists_what_the_later_build_added(tab, followed_db):
     assert page.locator("#changes-articles li").count() == 1
     assert page.locator("#changes-events li a").all_inner_texts() == [
         "Botschaft von Putin", "Schoigu überbringt Botschaft", "Kim Jong Un empfängt Schoigu in Pjöngjang",
-        "Soldaten gefallen"]
+        "Rückeroberung von Kursk", "Soldaten gefallen"]
     assert page.locator("#changes-quotes li a").all_inner_texts() == [
         "„fest an der Seite Russlands stehen, bis der Sieg errungen ist“"]
     assert page.locator("#changes-quotes .who").inner_text() == "Kim Jong Un via KCNA"
