@@ -786,7 +786,7 @@ class _Reader:
         head = chain[-1]
         if not self._finite(head) or v.feature(head, "Tense") != "Pres":
             return False
-        if self.low[head] in self.lex.preterite_forms or self._weak_preterite(head):
+        if self.low[head] in self.lex.preterite_forms or self.v.weak_preterite(head):
             return False  # "Die Deutschen gewannen das Spiel", "ordneten ... an", tagged as a present
         if any(v.dep(c).startswith("aux") for h in chain for c in v.children[h]):
             return False
@@ -796,13 +796,6 @@ class _Reader:
         s = v.sentences[v.sentence_of[k]]
         return not any(v.timex_at[t] >= 0 and v.timexes[v.timex_at[t]].type in ("DATE", "TIME")
                        for t in range(s.first_token, s.last_token))
-
-    def _weak_preterite(self, k: int) -> bool:
-        """The past of a weak verb: its stem and ``-te``/``-ten`` (``fällte``,
-        ``ordneten``, ``arbeitete``), whatever tense the tagger gives it."""
-        lemma, form = self.v.lemma(k).lower(), self.low[k]
-        stem = lemma[:-2] if lemma.endswith("en") else lemma[:-1] if lemma.endswith("n") else None
-        return bool(stem) and form in (stem + "te", stem + "ten", stem + "ete", stem + "eten")
 
     def _finite(self, k: int) -> bool:
         """A finite verb by its tag, or by its mood where the tagger left out

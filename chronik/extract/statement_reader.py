@@ -267,11 +267,9 @@ class StatementReader:
         """``rückte``, ``wählten``: a weak verb's preterite (its stem and ``-te``), which the tagger
         may read as a Konjunktiv; a stem ending in ``t`` or ``d`` has its Konjunktiv I in ``-te``
         too (``er berichte``, ``sie halte``) and is left as read."""
-        w, lemma = self.low(k), self.v.lemma(k).lower()
+        lemma = self.v.lemma(k).lower()
         stem = lemma[:-2] if lemma.endswith("en") else lemma[:-1] if lemma.endswith("n") else None
-        if not stem or stem.endswith(("t", "d")):
-            return False
-        return w in (stem + "te", stem + "ten", stem + "test", stem + "tet")
+        return bool(stem) and not stem.endswith(("t", "d")) and self.v.weak_preterite(k)
 
     def leading_subjunctive(self, toks: Sequence[int]) -> bool:
         """A Konjunktiv I form in the sentence's first clause, that clause a main clause (read off

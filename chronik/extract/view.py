@@ -92,6 +92,14 @@ class ArticleView:
     def lemma(self, k: int) -> str:
         return self.syntax.lemma[k]
 
+    def weak_preterite(self, k: int) -> bool:
+        """The preterite of a weak verb read off its form, whatever tense the tagger
+        gives: the stem of its lemma and ``-(e)te``, ``-(e)ten``, ``-(e)test``,
+        ``-(e)tet`` (``fällte``, ``ordneten``, ``arbeitete``)."""
+        lemma, form = self.lemma(k).lower(), self.tokens[k].text.lower()
+        stem = lemma[:-2] if lemma.endswith("en") else lemma[:-1] if lemma.endswith("n") else None
+        return bool(stem) and form.startswith(stem) and form[len(stem):] in self.grammar.weak_preterite_endings
+
     def dep(self, k: int) -> str:
         return self.syntax.dep[k]
 

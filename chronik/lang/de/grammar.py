@@ -22,6 +22,9 @@ class Grammar:
     receiving: frozenset[str]            # verbs whose subject is the recipient: "erhielt eine Sperre"
     sein_perfect: frozenset[str]         # verbs whose perfect takes "sein": "ist gereist" (else "ist X-t" is a state)
     sein_participles: dict[str, str]     # a participle that is another verb's with "sein": "sind gefallen" -> fallen
+    # endings of a weak verb's preterite after its stem: "fällte", "ordneten", "arbeitete" (Duden)
+    weak_preterite_endings: frozenset[str] = frozenset(
+        e + end for e in ("", "e") for end in ("te", "ten", "test", "tet"))
 
 
 def _w(s: str) -> frozenset[str]:
