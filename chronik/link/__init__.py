@@ -78,8 +78,9 @@ def link_store(store, lang: LanguageResources, curation: CurationFactory = Uncur
     last finished link by that code read exactly what the store holds now, so
     its links are what a link would write."""
     with store.linking():
-        corpus = store.corpus_digest() if code is not None else ""  # before reading: a concurrent build
-        if keep_unchanged and code is not None:                     # may add articles while this link runs
+        # taken before the link reads: a concurrent build may add articles while it runs
+        corpus = store.corpus_digest() if code is not None else ""
+        if keep_unchanged and code is not None:
             last = next((r for r in store.records(LINK_STATE_KIND) if r["id"] == _LAST), None)
             if last is not None and last["stamp"] == link_stamp(store, lang, curation, code, corpus):
                 return None
