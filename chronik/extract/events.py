@@ -1710,11 +1710,39 @@ class _Reader:
                     e.date, e.date_basis = prev[-1].date, prev[-1].date_basis
         if e.date is None and e.status == "happened" and self.published and si in self.lead \
                 and not self._background(e) and e.k not in self.bounded and e.clause not in self.bounded \
-                and not (e.kind == "verb" and self._relative_clause(e.k)):
+                and not (e.kind == "verb" and self._relative_clause(e.k)) \
+                and (self._told_as_news(e.clause) or self._occasion_of_saying(e)):
             e.date, e.date_basis = self.published, "published"
         if e.date and self.published and e.date_basis == "text" and e.date[:10] > self.published \
                 and len(e.date) >= 10:
             e.status = "announced"
+
+    def _told_as_news(self, k: int) -> bool:
+        """A clause told as the news of the day: the present perfect in the
+        indicative (``hat ... vorgelegt``, ``ist ... abgesagt worden``), the
+        tense German news uses for a fresh report with no time named. A simple
+        past (``wurde verurteilt``, ``gründeten``) narrates, a present
+        (``stellt``, ``erfolgt``) tells a state or a habit, a Konjunktiv or a
+        modal (``habe verwendet``, ``soll ... geführt haben``) reports a claim:
+        none of them dates a happening to the publication day."""
+        v = self.v
+        head = self._conj_chain(k)[-1]
+        auxes = v.deps_of(head, "aux", "aux:pass") or self._bracket_aux(head)
+        if v.dep(head) == "xcomp" and not v.deps_of(head, "mark") and v.lemma(v.head(head)).lower() == "haben":
+            auxes = auxes + [v.head(head)]  # "hat ... angehoben" parsed as "haben" with a complement
+        if any(v.lemma(a).lower() not in ("haben", "sein", "werden") for a in auxes):
+            return False  # a modal: "soll ... gestellt haben"
+        subordinate = bool(v.deps_of(head, "mark"))  # "..., nachdem er gestorben ist"
+        return any(v.lemma(a).lower() in ("haben", "sein") and v.feature(a, "Tense") == "Pres"
+                   and v.feature(a, "Mood") != "Sub" and (a < head or subordinate) for a in auxes)
+
+    def _occasion_of_saying(self, e: _Event) -> bool:
+        """A meeting, call, letter, visit or statement the lead names as the
+        occasion of its clause (``sagte Putin bei einem Treffen mit Kim``, ``In
+        einer Neujahrsbotschaft an Putin beschwört Kim ...``): the news the
+        article opens with, whatever the tense of the clause."""
+        return e.kind == "noun" and e.type in PARTICIPATION_TYPES and (
+            (e.clause != e.k and self._speech(e.clause)) or self._case(e.k) in self.lex.occasion_preps)
 
     def _referred_date(self, e: _Event, si: int, events: list[_Event]) -> tuple[str | None, str | None]:
         """The date of an undated happening that the text ties to one told

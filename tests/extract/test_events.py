@@ -231,6 +231,31 @@ def test_behind_the_lead_an_undated_happening_stays_undated(events):
     assert [(e.predicate, e.date) for e in found if e.predicate == "vertagen"] == [("vertagen", None)]
 
 
+@pytest.mark.parametrize("text, published, expected", [
+    # the present perfect: the fresh report of the lead (also "hat" parsed as a verb with a complement)
+    ("Die NASA-Raumsonde Deep Impact hat erste Bilder des Kometen ISON geliefert.", "2013-02-25",
+     [("liefern", "2013-02-25", "published")]),
+    ("Die amerikanische Ratingagentur Moody's hat das Rating des Eurolandes Slowenien um zwei Stufen auf "
+     "„Baa3“ angehoben sowie den zukünftigen Ausblick auf „stabil“ gesetzt.", "2015-01-29",
+     [("anheben", "2015-01-29", "published"), ("setzen", "2015-01-29", "published")]),
+    # a simple past narrates, a present tells a state, a modal or a Konjunktiv a claim: no day
+    ("Die frühere Ministerpräsidentin wurde zu sieben Jahren Haft wegen Amtsmissbrauch verurteilt.", "2011-12-25",
+     [("verurteilen", None, None)]),
+    ("Toyota präsentiert eine Weiterentwicklung des Prius als Plug-in-Hybrid.", "2009-03-09",
+     [("präsentieren", None, None)]),
+    ("Nacke zufolge soll Mindermann dabei „unangemessene Fragen“ an die Jugendliche gestellt haben.", "2011-12-09",
+     [("stellen", None, None)]),
+    ("Ein Sprecher der Polizei sagte, nach neuesten Erkenntnissen habe ein Unbekannter den Namen der Frau "
+     "verwendet, um ihr Kind in eBay anzubieten.", "2005-09-17", [("verwenden", None, None)]),
+    # the occasion the lead names for its clause, whatever the clause's tense
+    ("In einer Neujahrsbotschaft an den russischen Präsidenten Wladimir Putin beschwört Kim Jong Un die "
+     "Freundschaft zwischen den beiden Ländern.", "2025-12-27",
+     [("Neujahrsbotschaft", "2025-12-27", "published")]),
+])
+def test_only_a_lead_told_as_the_news_of_the_day_takes_the_publication_date(events, text, published, expected):
+    assert [(e.predicate, e.date, e.date_basis) for e in events(text, published=published)] == expected
+
+
 def test_a_bound_or_a_span_is_not_the_date(events):
     found = events("Seit 1976 wurden in Illinois zwölf Menschen hingerichtet.", published="2011-03-10")
     assert [(e.predicate, e.date) for e in found] == [("hinrichten", None)]
