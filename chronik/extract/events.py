@@ -1535,6 +1535,8 @@ class _Reader:
     def _place(self, e: _Event) -> str | None:
         v, lex = self.v, self.lex
         heads = [e.k] if e.clause == e.k else [e.k, e.clause]
+        if e.kind == "verb":  # "gab die Festnahme in Manila bekannt": a phrase the parser hung on the particle
+            heads += [p for p in self._particles(e.k) if v.dep(p) not in ("compound:prt", "case")]
         for h in heads:
             for c in v.children[h]:
                 if v.dep(c) in ("obl", "nmod", "advmod") and self._case(c) in lex.place_preps \
@@ -1592,10 +1594,18 @@ class _Reader:
         und dem 15. März``)."""
         v, lex = self.v, self.lex
         found: dict[int, int] = {}
-        for t in self._clause_tokens(k):
+        tokens = self._clause_tokens(k)
+        if v.pos(k) in ("VERB", "AUX"):  # "gab die Festnahme gestern bekannt": a date the parser hung on the particle
+            inside = set(tokens)
+            tokens = tokens + [t for p in self._particles(k) if p not in inside for t in self._clause_tokens(p)]
+        bracket = max([k] + self._particles(k)) if v.pos(k) == "VERB" else len(self.low)
+        later = [x for x in v.deps_of(k, "xcomp", "conj") if x > bracket and self._zu_infinitive(x)]
+        for t in tokens:
             ti = v.timex_at[t]
             if ti < 0 or not self.timex_values[ti] or ti in found:
                 continue
+            if any(bracket < t < x for x in later):
+                continue  # "hat angekündigt, die Preise ab 1. Oktober zu erhöhen": the infinitive's date
             if self._bound(ti, k):
                 self.bounded.add(k)
                 continue
@@ -1608,6 +1618,29 @@ class _Reader:
                 self.low[j] in lex.span_words for j in range(min(found.values()), max(found.values()))):
             return None
         return self._narrowed(min(found, key=lambda ti: (abs(found[ti] - k), ti)), found)
+
+    def _zu_infinitive(self, x: int) -> bool:
+        """An infinitive with ``zu`` (``zu erhöhen``, ``anzuheben``)."""
+        v = self.v
+        return any(self.low[c] == "zu" for c in v.deps_of(x, "mark")) or (
+            x > 0 and self.low[x - 1] == "zu") or "zu" in self.low[x][2:-3]
+
+    def _extraposed_date(self, k: int) -> int | None:
+        """The date of a ``zu``-infinitive after its verb's closing participle
+        (``hat angekündigt, die Preise ab 1. Oktober zu erhöhen``) that the
+        parser hung on that verb: what stands between them is the infinitive's."""
+        v = self.v
+        if v.dep(k) not in ("xcomp", "conj") or not self._zu_infinitive(k):
+            return None
+        h = v.head(k)
+        if not h < k or v.pos(h) != "VERB":
+            return None
+        bracket = max([h] + self._particles(h))
+        own = set(self._clause_tokens(k))
+        dated = [(t, v.timex_at[t]) for t in self._clause_tokens(h) if bracket < t < k and t not in own
+                 and v.timex_at[t] >= 0 and self.timex_values[v.timex_at[t]]]
+        dated = [(t, ti) for t, ti in dated if not self._bound(ti, h)]
+        return dated[-1][1] if dated else None
 
     def _bound(self, ti: int, k: int) -> bool:
         """A date that only bounds the happening: after ``seit``, ``bis`` or
@@ -1694,6 +1727,8 @@ class _Reader:
                 ti = self._own_date(h)
                 if ti is not None:
                     break
+        if ti is None and e.kind == "verb":
+            ti = self._extraposed_date(e.k)
         if ti is None and e.kind == "verb":
             ti = self._sentence_date(e, si, events)
         if ti is not None:

@@ -256,6 +256,25 @@ def test_only_a_lead_told_as_the_news_of_the_day_takes_the_publication_date(even
     assert [(e.predicate, e.date, e.date_basis) for e in events(text, published=published)] == expected
 
 
+def test_a_date_and_a_place_hung_on_the_separated_particle_are_the_verbs(events):
+    found = events("Die philippinische Präsidentin Gloria Macapagal Arroyo gab die Festnahme gestern in Manila "
+                   "bekannt.", published="2005-11-06")
+    assert [(e.predicate, e.date, e.date_basis, e.place) for e in found] == [
+        ("bekanntgeben", "2005-11-05", "text", "Manila")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # after the closing participle: the date of the zu-infinitive, however the parser hung it
+    ("Der Weltmarktführer im Segment Energiesparlampen Philips hat angekündigt die Preise ab 1. Oktober zu "
+     "erhöhen.", [("erhöhen", "2011-10-01", "announced")]),
+    # before the closing particle: the date of the announcement
+    ("Der Konzern kündigte am Dienstag an, die Preise zu erhöhen.",
+     [("ankündigen", "2011-08-30", "happened"), ("erhöhen", None, "announced")]),
+])
+def test_a_date_after_the_closing_verb_dates_the_zu_infinitive(events, text, expected):
+    assert [(e.predicate, e.date, e.status) for e in events(text, published="2011-08-31")] == expected
+
+
 def test_a_bound_or_a_span_is_not_the_date(events):
     found = events("Seit 1976 wurden in Illinois zwölf Menschen hingerichtet.", published="2011-03-10")
     assert [(e.predicate, e.date) for e in found] == [("hinrichten", None)]
