@@ -1598,6 +1598,9 @@ class _Reader:
         if v.pos(k) in ("VERB", "AUX"):  # "gab die Festnahme gestern bekannt": a date the parser hung on the particle
             inside = set(tokens)
             tokens = tokens + [t for p in self._particles(k) if p not in inside for t in self._clause_tokens(p)]
+        elif v.pos(k) == "NOUN":  # "nach der Landtagswahl am 31. August", the date parsed as a conjunct
+            tokens = sorted(tokens + [t for c in v.deps_of(k, "conj") if v.timex_at[c] >= 0
+                                      for t in v.subtree(c, CLAUSE_RELATIONS)])
         bracket = max([k] + self._particles(k)) if v.pos(k) == "VERB" else len(self.low)
         later = [x for x in v.deps_of(k, "xcomp", "conj") if x > bracket and self._zu_infinitive(x)]
         for t in tokens:
@@ -1713,7 +1716,8 @@ class _Reader:
             if h == j or h == k:
                 return False
             if h != k and v.pos(h) == "NOUN" and self._event_noun(h) and v.timex_at[h] < 0:
-                return True
+                # "Auf der Sitzung am 21. Juni wurde X gewählt": the occasion's date is the clause's
+                return not (v.head(h) == k and self._case(h) in self.lex.occasion_date_preps)
             j = h
         return False
 
@@ -1727,6 +1731,8 @@ class _Reader:
                 ti = self._own_date(h)
                 if ti is not None:
                     break
+        if ti is None and e.kind == "noun" and v.dep(e.k) in ("nsubj", "nsubj:pass") and v.head(e.k) != e.k:
+            ti = self._own_date(v.head(e.k))  # "Ein Schneesturm hat am 1. Dezember zu Stromausfällen geführt"
         if ti is None and e.kind == "verb":
             ti = self._extraposed_date(e.k)
         if ti is None and e.kind == "verb":

@@ -275,6 +275,22 @@ def test_a_date_after_the_closing_verb_dates_the_zu_infinitive(events, text, exp
     assert [(e.predicate, e.date, e.status) for e in events(text, published="2011-08-31")] == expected
 
 
+@pytest.mark.parametrize("text, published, expected", [
+    # a date parsed as a conjunct of the event noun is still its date
+    ("Stanislaw Tillich (CDU), amtierender sächsischer Ministerpräsident, spricht seit einiger Zeit offen über "
+     "eine Koalition mit den Grünen nach der Landtagswahl am 31. August.", "2014-08-15",
+     [("Landtagswahl", "2014-08-31", "announced")]),
+    # a happening named by the subject is dated by its clause
+    ("Die Abschaffung der Todesstrafe in Illinois wird am 1. Juli wirksam.", "2011-03-09",
+     [("Abschaffung", "2011-07-01", "announced")]),
+    # the date of the occasion a clause took place at is the clause's
+    ("Auf der konstituierenden Sitzung des neuen Kreisverbandes am 21. Juni wurde Perteck zum Vorsitzenden "
+     "gewählt.", "2008-08-07", [("Sitzung", "2008-06-21", "happened"), ("wählen", "2008-06-21", "happened")]),
+])
+def test_dates_of_event_nouns_and_of_their_occasions(events, text, published, expected):
+    assert [(e.predicate, e.date, e.status) for e in events(text, published=published)] == expected
+
+
 def test_a_bound_or_a_span_is_not_the_date(events):
     found = events("Seit 1976 wurden in Illinois zwölf Menschen hingerichtet.", published="2011-03-10")
     assert [(e.predicate, e.date) for e in found] == [("hinrichten", None)]

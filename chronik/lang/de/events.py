@@ -121,6 +121,7 @@ class EventLexicon:
     currency_words: frozenset[str] = frozenset()  # "Euro" tagged as a name: a unit, no party
     indefinite: frozenset[str] = frozenset()  # "bei einem Autounfall": one happening, told as new
     actual_modal_forms: frozenset[str] = frozenset()  # "konnte ... abrücken": it happened
+    occasion_date_preps: frozenset[str] = frozenset()  # "auf der Sitzung am 21. Juni gewählt": its date
 
 
 def _w(s: str) -> frozenset[str]:
@@ -625,4 +626,8 @@ EVENT_LEXICON = EventLexicon(
     generic_openers=_w("wer"),
     proportion_marks=(_w("je"), _w("desto umso")),
     destination_types=_DESTINATION_TYPES,
+    # the happening a clause took place at ("Auf der Sitzung am 21. Juni wurde X gewählt", "bei einem
+    # Treffen am Montag vereinbarten A und B"): its date dates the clause (German grammar: the local
+    # prepositions of an occasion, as in _PARTICIPATION_PREPS, and "auf" of sessions and congresses)
+    occasion_date_preps=_w("in im bei beim während auf"),
 )
