@@ -272,8 +272,8 @@ class _Reader:
         if lemma in lex.no_event_verbs or (lemma == base and base in lex.no_event_verbs):
             if lemma in lex.light_verbs or lemma in lex.existential_verbs:
                 for c in v.deps_of(k, "nsubj", "obj", "obl", "nsubj:pass"):
-                    if self._event_noun(c):
-                        occasions.setdefault(c, k)
+                    if self._event_noun(c) or (self._case(c) in lex.begun_preps and self._action_with_object(c)):
+                        occasions.setdefault(c, k)  # "wurde in New York mit dem Neubau ... begonnen"
             return None
         if lemma in lex.light_verbs and any(self._event_noun(c) or self._action_with_object(c)
                                             for c in v.deps_of(k, "nsubj", "nsubj:pass", "obj")):

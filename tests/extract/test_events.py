@@ -49,7 +49,7 @@ def test_agent_patient_place_and_date_of_an_active_clause(events):
 def test_the_subject_of_a_passive_is_the_patient(events):
     found = events("Der frühere Präsident Jacob Zuma wurde am Dienstag in Pietermaritzburg verurteilt.",
                    published="2021-07-01")
-    assert brief(found) == [("ruling", "verurteilen", (("Jacob Zuma", "patient"),), "2021-06-29", "text",
+    assert brief(found) == [("trial", "verurteilen", (("Jacob Zuma", "patient"),), "2021-06-29", "text",
                              "happened", "Pietermaritzburg", None)]
 
 
@@ -289,6 +289,12 @@ def test_a_date_after_the_closing_verb_dates_the_zu_infinitive(events, text, exp
 ])
 def test_dates_of_event_nouns_and_of_their_occasions(events, text, published, expected):
     assert [(e.predicate, e.date, e.status) for e in events(text, published=published)] == expected
+
+
+def test_the_happening_begun_with_mit_is_dated_by_its_clause(events):
+    found = events("Am Donnerstag wurde in New York offiziell mit dem Neubau des World Trade Centers begonnen.",
+                   published="2006-04-28")
+    assert [(e.predicate, e.date, e.date_basis) for e in found] == [("Neubau", "2006-04-27", "text")]
 
 
 def test_a_bound_or_a_span_is_not_the_date(events):
