@@ -1756,7 +1756,11 @@ class _Reader:
             e.date, e.date_basis = self.published, "published"
         if e.date and self.published and e.date_basis == "text" and e.date[:10] > self.published \
                 and len(e.date) >= 10:
-            e.status = "announced"
+            if ti is not None and self._weekday_only(ti) and e.status == "happened" and self._told_as_past(e):
+                # "Am Samstag gewannen die deutschen Damen": a weekday told in the past is the last one
+                e.date = (_date.fromisoformat(e.date[:10]) - timedelta(days=7)).isoformat() + e.date[10:]
+            else:
+                e.status = "announced"
 
     def _told_as_news(self, k: int) -> bool:
         """A clause told as the news of the day: the present perfect in the
@@ -1776,6 +1780,18 @@ class _Reader:
         subordinate = bool(v.deps_of(head, "mark"))  # "..., nachdem er gestorben ist"
         return any(v.lemma(a).lower() in ("haben", "sein") and v.feature(a, "Tense") == "Pres"
                    and v.feature(a, "Mood") != "Sub" and (a < head or subordinate) for a in auxes)
+
+    def _weekday_only(self, ti: int) -> bool:
+        """A time expression that names a weekday and no calendar date (``am Samstag``)."""
+        words = [w.strip(".,;:()").lower() for w in self.v.timexes[ti].text.split()]
+        return any(w in self.lex.weekdays for w in words) and not any(ch.isdigit() for ch in self.v.timexes[ti].text)
+
+    def _told_as_past(self, e: _Event) -> bool:
+        """A verb told in the simple past or the present perfect (``hat ... angekündigt``; ``gewannen``,
+        a strong preterite, whatever the tagger says)."""
+        if e.kind != "verb":
+            return False
+        return self._simple_past(e) or self._told_as_news(e.k) or self.low[e.k] in self.lex.preterite_forms
 
     def _occasion_of_saying(self, e: _Event) -> bool:
         """A meeting, call, letter, visit or statement the lead names as the

@@ -297,6 +297,18 @@ def test_the_happening_begun_with_mit_is_dated_by_its_clause(events):
     assert [(e.predicate, e.date, e.date_basis) for e in found] == [("Neubau", "2006-04-27", "text")]
 
 
+@pytest.mark.parametrize("text, published, expected", [
+    # published on a Wednesday: the Tuesday of a perfect is the day before, not next week's
+    ("Der Konzern hat am Dienstag angekündigt, die Preise ab 1. Oktober zu erhöhen.", "2011-08-31",
+     [("ankündigen", "2011-08-30", "happened"), ("erhöhen", "2011-10-01", "announced")]),
+    # a strong preterite the tagger may read as a present
+    ("Auf dem Weg ins Halbfinale gewannen die deutschen Damen am Samstag gegen Europa-Meister Schweden.",
+     "2008-02-24", [("gewinnen", "2008-02-23", "happened")]),
+])
+def test_a_weekday_told_in_the_past_is_the_last_one(events, text, published, expected):
+    assert [(e.predicate, e.date, e.status) for e in events(text, published=published)] == expected
+
+
 def test_a_bound_or_a_span_is_not_the_date(events):
     found = events("Seit 1976 wurden in Illinois zwölf Menschen hingerichtet.", published="2011-03-10")
     assert [(e.predicate, e.date) for e in found] == [("hinrichten", None)]

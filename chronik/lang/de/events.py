@@ -123,6 +123,7 @@ class EventLexicon:
     actual_modal_forms: frozenset[str] = frozenset()  # "konnte ... abrücken": it happened
     occasion_date_preps: frozenset[str] = frozenset()  # "auf der Sitzung am 21. Juni gewählt": its date
     begun_preps: frozenset[str] = frozenset()  # "mit dem Neubau begonnen": the noun is the happening
+    weekdays: frozenset[str] = frozenset()  # "am Montag" in a past clause: the last Monday
 
 
 def _w(s: str) -> frozenset[str]:
@@ -635,4 +636,6 @@ EVENT_LEXICON = EventLexicon(
     # "beginnen mit": the happening begun ("Am Donnerstag wurde mit dem Neubau begonnen"; German
     # grammar: the prepositional object of "beginnen", "anfangen")
     begun_preps=_w("mit"),
+    # weekday names, lower case: one list with the time expressions' (chronik.lang.de.time, Duden)
+    weekdays=frozenset(TIME_LEXICON.weekdays),
 )
