@@ -150,6 +150,7 @@ class _Reader:
         # and the role repairs leave which clauses are events as they were
         self.as_found = False
         self.happening_nouns: set[int] = set()  # "es kam zu X": X, whatever noun it is
+        self.particle_phrases: dict[int, list[int]] = {}  # verb -> tokens hung on its separated particle
 
     def _hours_ago(self, timex) -> bool:
         """A vague past counted in hours or minutes (``vor einigen Stunden``)."""
@@ -1596,13 +1597,12 @@ class _Reader:
         found: dict[int, int] = {}
         tokens = self._clause_tokens(k)
         if v.pos(k) in ("VERB", "AUX"):  # "gab die Festnahme gestern bekannt": a date the parser hung on the particle
-            inside = set(tokens)
-            tokens = tokens + [t for p in self._particles(k) if p not in inside for t in self._clause_tokens(p)]
+            tokens = tokens + self._particle_phrases(k, tokens)
         elif v.pos(k) == "NOUN":  # "nach der Landtagswahl am 31. August", the date parsed as a conjunct
             tokens = sorted(tokens + [t for c in v.deps_of(k, "conj") if v.timex_at[c] >= 0
                                       for t in v.subtree(c, CLAUSE_RELATIONS)])
-        bracket = max([k] + self._particles(k)) if v.pos(k) == "VERB" else len(self.low)
-        later = [x for x in v.deps_of(k, "xcomp", "conj") if x > bracket and self._zu_infinitive(x)]
+        later = [x for x in v.deps_of(k, "xcomp", "conj") if x > k and self._zu_infinitive(x)]
+        bracket = max([k] + self._particles(k)) if later and v.pos(k) == "VERB" else len(self.low)
         for t in tokens:
             ti = v.timex_at[t]
             if ti < 0 or not self.timex_values[ti] or ti in found:
@@ -1621,6 +1621,15 @@ class _Reader:
                 self.low[j] in lex.span_words for j in range(min(found.values()), max(found.values()))):
             return None
         return self._narrowed(min(found, key=lambda ti: (abs(found[ti] - k), ti)), found)
+
+    def _particle_phrases(self, k: int, tokens: list[int]) -> list[int]:
+        """What the parser hung on the separated particle of ``k`` outside its clause tokens (once per verb)."""
+        got = self.particle_phrases.get(k)
+        if got is None:
+            inside = set(tokens)
+            got = [t for p in self._particles(k) if p not in inside for t in self._clause_tokens(p)]
+            self.particle_phrases[k] = got
+        return got
 
     def _zu_infinitive(self, x: int) -> bool:
         """An infinitive with ``zu`` (``zu erhöhen``, ``anzuheben``)."""
