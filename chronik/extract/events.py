@@ -150,6 +150,7 @@ class _Reader:
         # and the role repairs leave which clauses are events as they were
         self.as_found = False
         self.happening_nouns: set[int] = set()  # "es kam zu X": X, whatever noun it is
+        self.particle_phrases: dict[int, list[int]] = {}  # verb -> tokens hung on its separated particle
 
     def _hours_ago(self, timex) -> bool:
         """A vague past counted in hours or minutes (``vor einigen Stunden``)."""
@@ -272,8 +273,8 @@ class _Reader:
         if lemma in lex.no_event_verbs or (lemma == base and base in lex.no_event_verbs):
             if lemma in lex.light_verbs or lemma in lex.existential_verbs:
                 for c in v.deps_of(k, "nsubj", "obj", "obl", "nsubj:pass"):
-                    if self._event_noun(c):
-                        occasions.setdefault(c, k)
+                    if self._event_noun(c) or (self._case(c) in lex.begun_preps and self._action_with_object(c)):
+                        occasions.setdefault(c, k)  # "wurde in New York mit dem Neubau ... begonnen"
             return None
         if lemma in lex.light_verbs and any(self._event_noun(c) or self._action_with_object(c)
                                             for c in v.deps_of(k, "nsubj", "nsubj:pass", "obj")):
@@ -1535,6 +1536,8 @@ class _Reader:
     def _place(self, e: _Event) -> str | None:
         v, lex = self.v, self.lex
         heads = [e.k] if e.clause == e.k else [e.k, e.clause]
+        if e.kind == "verb":  # "gab die Festnahme in Manila bekannt": a phrase the parser hung on the particle
+            heads += [p for p in self._particles(e.k) if v.dep(p) not in ("compound:prt", "case")]
         for h in heads:
             for c in v.children[h]:
                 if v.dep(c) in ("obl", "nmod", "advmod") and self._case(c) in lex.place_preps \
@@ -1592,10 +1595,20 @@ class _Reader:
         und dem 15. März``)."""
         v, lex = self.v, self.lex
         found: dict[int, int] = {}
-        for t in self._clause_tokens(k):
+        tokens = self._clause_tokens(k)
+        if v.pos(k) in ("VERB", "AUX"):  # "gab die Festnahme gestern bekannt": a date the parser hung on the particle
+            tokens = tokens + self._particle_phrases(k, tokens)
+        elif v.pos(k) == "NOUN":  # "nach der Landtagswahl am 31. August", the date parsed as a conjunct
+            tokens = sorted(tokens + [t for c in v.deps_of(k, "conj") if v.timex_at[c] >= 0
+                                      for t in v.subtree(c, CLAUSE_RELATIONS)])
+        later = [x for x in v.deps_of(k, "xcomp", "conj") if x > k and self._zu_infinitive(x)]
+        bracket = max([k] + self._particles(k)) if later and v.pos(k) == "VERB" else len(self.low)
+        for t in tokens:
             ti = v.timex_at[t]
             if ti < 0 or not self.timex_values[ti] or ti in found:
                 continue
+            if any(bracket < t < x for x in later):
+                continue  # "hat angekündigt, die Preise ab 1. Oktober zu erhöhen": the infinitive's date
             if self._bound(ti, k):
                 self.bounded.add(k)
                 continue
@@ -1608,6 +1621,38 @@ class _Reader:
                 self.low[j] in lex.span_words for j in range(min(found.values()), max(found.values()))):
             return None
         return self._narrowed(min(found, key=lambda ti: (abs(found[ti] - k), ti)), found)
+
+    def _particle_phrases(self, k: int, tokens: list[int]) -> list[int]:
+        """What the parser hung on the separated particle of ``k`` outside its clause tokens (once per verb)."""
+        got = self.particle_phrases.get(k)
+        if got is None:
+            inside = set(tokens)
+            got = [t for p in self._particles(k) if p not in inside for t in self._clause_tokens(p)]
+            self.particle_phrases[k] = got
+        return got
+
+    def _zu_infinitive(self, x: int) -> bool:
+        """An infinitive with ``zu`` (``zu erhöhen``, ``anzuheben``)."""
+        v = self.v
+        return any(self.low[c] == "zu" for c in v.deps_of(x, "mark")) or (
+            x > 0 and self.low[x - 1] == "zu") or "zu" in self.low[x][2:-3]
+
+    def _extraposed_date(self, k: int) -> int | None:
+        """The date of a ``zu``-infinitive after its verb's closing participle
+        (``hat angekündigt, die Preise ab 1. Oktober zu erhöhen``) that the
+        parser hung on that verb: what stands between them is the infinitive's."""
+        v = self.v
+        if v.dep(k) not in ("xcomp", "conj") or not self._zu_infinitive(k):
+            return None
+        h = v.head(k)
+        if not h < k or v.pos(h) != "VERB":
+            return None
+        bracket = max([h] + self._particles(h))
+        own = set(self._clause_tokens(k))
+        dated = [(t, v.timex_at[t]) for t in self._clause_tokens(h) if bracket < t < k and t not in own
+                 and v.timex_at[t] >= 0 and self.timex_values[v.timex_at[t]]]
+        dated = [(t, ti) for t, ti in dated if not self._bound(ti, h)]
+        return dated[-1][1] if dated else None
 
     def _bound(self, ti: int, k: int) -> bool:
         """A date that only bounds the happening: after ``seit``, ``bis`` or
@@ -1680,7 +1725,8 @@ class _Reader:
             if h == j or h == k:
                 return False
             if h != k and v.pos(h) == "NOUN" and self._event_noun(h) and v.timex_at[h] < 0:
-                return True
+                # "Auf der Sitzung am 21. Juni wurde X gewählt": the occasion's date is the clause's
+                return not (v.head(h) == k and self._case(h) in self.lex.occasion_date_preps)
             j = h
         return False
 
@@ -1694,6 +1740,10 @@ class _Reader:
                 ti = self._own_date(h)
                 if ti is not None:
                     break
+        if ti is None and e.kind == "noun" and v.dep(e.k) in ("nsubj", "nsubj:pass") and v.head(e.k) != e.k:
+            ti = self._own_date(v.head(e.k))  # "Ein Schneesturm hat am 1. Dezember zu Stromausfällen geführt"
+        if ti is None and e.kind == "verb":
+            ti = self._extraposed_date(e.k)
         if ti is None and e.kind == "verb":
             ti = self._sentence_date(e, si, events)
         if ti is not None:
@@ -1710,11 +1760,55 @@ class _Reader:
                     e.date, e.date_basis = prev[-1].date, prev[-1].date_basis
         if e.date is None and e.status == "happened" and self.published and si in self.lead \
                 and not self._background(e) and e.k not in self.bounded and e.clause not in self.bounded \
-                and not (e.kind == "verb" and self._relative_clause(e.k)):
+                and not (e.kind == "verb" and self._relative_clause(e.k)) \
+                and (self._told_as_news(e.clause) or self._occasion_of_saying(e)):
             e.date, e.date_basis = self.published, "published"
         if e.date and self.published and e.date_basis == "text" and e.date[:10] > self.published \
                 and len(e.date) >= 10:
-            e.status = "announced"
+            if ti is not None and self._weekday_only(ti) and e.status == "happened" and self._told_as_past(e):
+                # "Am Samstag gewannen die deutschen Damen": a weekday told in the past is the last one
+                e.date = (_date.fromisoformat(e.date[:10]) - timedelta(days=7)).isoformat() + e.date[10:]
+            else:
+                e.status = "announced"
+
+    def _told_as_news(self, k: int) -> bool:
+        """A clause told as the news of the day: the present perfect in the
+        indicative (``hat ... vorgelegt``, ``ist ... abgesagt worden``), the
+        tense German news uses for a fresh report with no time named. A simple
+        past (``wurde verurteilt``, ``gründeten``) narrates, a present
+        (``stellt``, ``erfolgt``) tells a state or a habit, a Konjunktiv or a
+        modal (``habe verwendet``, ``soll ... geführt haben``) reports a claim:
+        none of them dates a happening to the publication day."""
+        v = self.v
+        head = self._conj_chain(k)[-1]
+        auxes = v.deps_of(head, "aux", "aux:pass") or self._bracket_aux(head)
+        if v.dep(head) == "xcomp" and not v.deps_of(head, "mark") and v.lemma(v.head(head)).lower() == "haben":
+            auxes = auxes + [v.head(head)]  # "hat ... angehoben" parsed as "haben" with a complement
+        if any(v.lemma(a).lower() not in ("haben", "sein", "werden") for a in auxes):
+            return False  # a modal: "soll ... gestellt haben"
+        subordinate = bool(v.deps_of(head, "mark"))  # "..., nachdem er gestorben ist"
+        return any(v.lemma(a).lower() in ("haben", "sein") and v.feature(a, "Tense") == "Pres"
+                   and v.feature(a, "Mood") != "Sub" and (a < head or subordinate) for a in auxes)
+
+    def _weekday_only(self, ti: int) -> bool:
+        """A time expression that names a weekday and no calendar date (``am Samstag``)."""
+        words = [w.strip(".,;:()").lower() for w in self.v.timexes[ti].text.split()]
+        return any(w in self.lex.weekdays for w in words) and not any(ch.isdigit() for ch in self.v.timexes[ti].text)
+
+    def _told_as_past(self, e: _Event) -> bool:
+        """A verb told in the simple past or the present perfect (``hat ... angekündigt``; ``gewannen``,
+        a strong preterite, whatever the tagger says)."""
+        if e.kind != "verb":
+            return False
+        return self._simple_past(e) or self._told_as_news(e.k) or self.low[e.k] in self.lex.preterite_forms
+
+    def _occasion_of_saying(self, e: _Event) -> bool:
+        """A meeting, call, letter, visit or statement the lead names as the
+        occasion of its clause (``sagte Putin bei einem Treffen mit Kim``, ``In
+        einer Neujahrsbotschaft an Putin beschwört Kim ...``): the news the
+        article opens with, whatever the tense of the clause."""
+        return e.kind == "noun" and e.type in PARTICIPATION_TYPES and (
+            (e.clause != e.k and self._speech(e.clause)) or self._case(e.k) in self.lex.occasion_preps)
 
     def _referred_date(self, e: _Event, si: int, events: list[_Event]) -> tuple[str | None, str | None]:
         """The date of an undated happening that the text ties to one told

@@ -19,8 +19,7 @@ LATER = Path(__file__).parent / "data" / "005_later.txt"
 CALL = "c78f9b32d70b2acd"            # Telefonat zwischen Putin und Kim Jong Un, 2025-08-12
 PEKING = "fe546791a1ad6df5"          # Treffen ... in Peking, date taken from the publication date
 WOLODIN = "738ec9a359e13517"         # Wjatscheslaw Wolodin empfangen, 2025-08-14
-DEPLOY_FALL = "91192bd5595f163a"     # Einsatz von Nordkorea, 2024-FA
-DEPLOY_KURSK = "3cf537fc42704529"    # "Nordkorea entsendet" (seed 002), undated
+PEKING_TALK = "20ee34d156403f5e"     # "Ihr bilaterales Gespräch fand ... statt" (seed 003), undated
 DEPLOY_APRIL = "77fbae90fc8dc98e"    # Nordkorea bestätigt Einsatz, 2025-04, in seeds 000 and 001
 SEED_001 = "6e08e052d3fdd0d1"
 PRONOUN_QUOTE = "b07c7c5ea1976582"   # speaker resolved from a pronoun
@@ -69,7 +68,7 @@ def make_every_kind(db):
     kim = entity_id(db, "Kim Jong Un")
     steps = [
         ("accept", CALL), ("set", PEKING, "date", "2025-09-03"), ("reject", WOLODIN),
-        ("merge-events", DEPLOY_FALL, DEPLOY_KURSK), ("split-event", DEPLOY_APRIL, SEED_001),
+        ("merge-events", PEKING, PEKING_TALK), ("split-event", DEPLOY_APRIL, SEED_001),
         ("accept", PRONOUN_QUOTE), ("set", SOVEREIGNTY, "speaker", "Kim Jong Un"), ("reject", ATMOSPHERE),
         ("set", FALLEN, "bound", "lower"), ("reject", LEADERS), ("accept", THOUSANDS),
         ("merge-entities", usa, us), ("merge-entities", russia, soviet), ("set", truth, "type", "ORG"),
@@ -94,9 +93,8 @@ def check_every_kind(doc: dict) -> None:
     assert (peking["date"], peking["date_basis"], peking["basis"], peking["needs_review"]) == (
         "2025-09-03", "corrected", ["corrected"], False)
     assert not any("Wolodin" in e["label"] for e in doc["events"])
-    fall = events[DEPLOY_FALL]
-    assert fall["place"] == "Russland" and DEPLOY_KURSK not in events
-    assert any("Grenzregion Kursk entsandt" in ev["sentence"] for ev in fall["evidence"])  # the merged report
+    assert PEKING_TALK not in events
+    assert any("bilaterales Gespräch" in ev["sentence"] for ev in peking["evidence"])  # the merged report
     april = [e for e in doc["events"] if e["type"] == "announcement" and e["date"] == "2025-04"]
     assert sorted(len(e["articles"]) for e in april) == [1, 1]
     assert [e["articles"] for e in april if e["id"] != DEPLOY_APRIL] == [[SEED_001]]
@@ -225,7 +223,7 @@ def test_a_correction_applied_in_place_gives_what_a_full_relink_gives(store_dir)
              ("set", [PEKING], {"field": "date", "value": "2025-09"}),
              ("set", [SOVEREIGNTY], {"field": "speaker", "value": "Kim"}), ("accept", [THOUSANDS], {}),
              ("reject", [ATMOSPHERE], {}), ("set", [PRONOUN_QUOTE], {"field": "via", "value": "Yonhap"}),
-             ("set", [DEPLOY_KURSK], {"field": "type", "value": "visit"})]
+             ("set", [PEKING_TALK], {"field": "type", "value": "visit"})]
     with chronik.open(str(store_dir / "s.db")) as chron:
         made = [correct(chron.store, action, ids, **kw) for action, ids, kw in steps]
         assert all(in_place(c) and c.status == "applied" for c in made)
@@ -234,7 +232,7 @@ def test_a_correction_applied_in_place_gives_what_a_full_relink_gives(store_dir)
         full = export_document(chron.store)
     assert quick == full
     assert {q["id"]: q for q in full["quotes"]}[SOVEREIGNTY]["speaker_name"] == "Kim Jong Un"
-    assert {e["id"]: e for e in full["events"]}[DEPLOY_KURSK]["type"] == "visit"
+    assert {e["id"]: e for e in full["events"]}[PEKING_TALK]["type"] == "visit"
 
 
 def test_correcting_a_store_that_does_not_exist_creates_none(tmp_path):

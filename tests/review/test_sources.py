@@ -16,10 +16,11 @@ from tests.review.reprints import COPY_GROUPS, write_pile
 # Hand count: the outlets reporting each event, and how many independent stories they are
 # (t-online, Stern, Zeit and Focus carry one AFP copy; Spiegel and n-tv one KCNA-based story;
 # taz and Welt their own). Left out: the April confirmation, which Stern's edited copy words
-# "Pjöngjang bestätigte" and which is not yet read as the same happening.
+# "Pjöngjang bestätigte" and which is not yet read as the same happening. Welt's "dankte Kim für die
+# Entsendung nordkoreanischer Soldaten" is the deployment too (undated since it is no news of its day).
 HAND_COUNT = {
     ("Russland und Nordkorea unterzeichnen Verteidigungspakt", "2024"): (["Spiegel", "Stern", "n-tv", "t-online"], 2),
-    ("Einsatz von Nordkorea", "2024-FA"): (["Spiegel", "Stern", "n-tv", "t-online"], 2),
+    ("Einsatz von Nordkorea", "2024-FA"): (["Spiegel", "Stern", "Welt", "n-tv", "t-online"], 3),
     ("Telefonat zwischen Putin und Kim Jong Un", "2025-08-12"): (["Spiegel", "n-tv"], 1),
     ("Wjatscheslaw Wolodin empfangen", "2025-08-14"): (["t-online"], 1),
     ("Brief von Putin an Kims", "2025-08-15"): (["Focus", "Stern", "Zeit", "t-online", "taz"], 2),

@@ -40,7 +40,7 @@ def test_needs_review_filters_keep_exactly_the_flagged_rows(client, doc):
     events = get_json(client, "/api/events", needs_review="true")
     assert [e["id"] for e in events["items"]] == flagged_ids(doc["events"])
     assert events["total"] == len(flagged_ids(doc["events"])) >= 2
-    assert "Einsatz von Nordkorea" in [e["label"] for e in events["items"]]
+    assert "Treffen von Putin mit Kim Jong Un in Peking" in [e["label"] for e in events["items"]]
     quotes = get_json(client, "/api/quotes", needs_review="true")
     assert [q["id"] for q in quotes["items"]] == flagged_ids(doc["quotes"]) and quotes["total"] >= 5
     figures = get_json(client, "/api/figures", needs_review="true")
@@ -84,8 +84,8 @@ def test_changes_is_changes_since(client, followed_db):
     assert got["since"] == "2026-01-15T00:00:00Z"
     assert [a["source"].rsplit("/", 1)[-1] for a in got["articles"]] == ["005_schoigu_pjoengjang.txt"]
     assert [e["label"] for e in got["events"]] == [
-        "Botschaft von Putin", "Schoigu überbringt Botschaft", "Kim Jong Un empfängt Schoigu in Pjöngjang",
-        "Rückeroberung von Kursk", "Soldaten gefallen"]
+        "Nordkorea schickt nach Russland", "Kim Jong Un empfängt Schoigu in Pjöngjang", "Schoigu überbringt Botschaft",
+        "Botschaft von Putin", "Rückeroberung von Kursk", "Soldaten gefallen"]
     everything = get_json(client, "/api/changes", since="2025-12-28T09:00+01:00")
     assert len(everything["articles"]) == 6 and len(everything["events"]) == len(get_json(client, "/api/events",
                                                                                          per_page=500)["items"])
@@ -105,7 +105,7 @@ def test_overview_links_changes_since_the_last_build(client, followed_db):
         got = changes_since(chron.store, "2026-01-15")
     conflicts = len(got.conflicts) + len(getattr(got, "event_conflicts", ()))
     default = client.get("/changes").text
-    assert (f"Since <b>2026-01-15T00:00:00Z</b>: 1 article, 5 events, 1 quote, 2 series that moved, "
+    assert (f"Since <b>2026-01-15T00:00:00Z</b>: 1 article, 6 events, 1 quote, 2 series that moved, "
             f"{conflicts} conflict{'s' if conflicts != 1 else ''}.") in default
 
 

@@ -121,6 +121,9 @@ class EventLexicon:
     currency_words: frozenset[str] = frozenset()  # "Euro" tagged as a name: a unit, no party
     indefinite: frozenset[str] = frozenset()  # "bei einem Autounfall": one happening, told as new
     actual_modal_forms: frozenset[str] = frozenset()  # "konnte ... abrücken": it happened
+    occasion_date_preps: frozenset[str] = frozenset()  # "auf der Sitzung am 21. Juni gewählt": its date
+    begun_preps: frozenset[str] = frozenset()  # "mit dem Neubau begonnen": the noun is the happening
+    weekdays: frozenset[str] = frozenset()  # "am Montag" in a past clause: the last Monday
 
 
 def _w(s: str) -> frozenset[str]:
@@ -148,9 +151,10 @@ _VERB_TYPES = _typed({
                 "aufheben einführen verfügen ausrufen absagen",
     "vote": "abstimmen zustimmen ablehnen verwerfen",
     "law": "verabschieden erlassen inkrafttreten",
-    "ruling": "verurteilen freisprechen urteilen",
+    "ruling": "freisprechen urteilen",
     "arrest": "festnehmen verhaften inhaftieren festsetzen ausliefern abschieben",
-    "trial": "anklagen beschuldigen vorwerfen vorführen",
+    # a sentence passed ("zu sieben Jahren Haft verurteilt") is the guideline's trial
+    "trial": "anklagen beschuldigen vorwerfen vorführen verurteilen",
     "election": "wählen abwählen wiederwählen",
     "appointment": "ernennen berufen nominieren vereidigen bestellen",
     "resignation": "zurücktreten entlassen feuern abberufen absetzen",
@@ -625,4 +629,13 @@ EVENT_LEXICON = EventLexicon(
     generic_openers=_w("wer"),
     proportion_marks=(_w("je"), _w("desto umso")),
     destination_types=_DESTINATION_TYPES,
+    # the happening a clause took place at ("Auf der Sitzung am 21. Juni wurde X gewählt", "bei einem
+    # Treffen am Montag vereinbarten A und B"): its date dates the clause (German grammar: the local
+    # prepositions of an occasion, as in _PARTICIPATION_PREPS, and "auf" of sessions and congresses)
+    occasion_date_preps=_w("in im bei beim während auf"),
+    # "beginnen mit": the happening begun ("Am Donnerstag wurde mit dem Neubau begonnen"; German
+    # grammar: the prepositional object of "beginnen", "anfangen")
+    begun_preps=_w("mit"),
+    # weekday names, lower case: one list with the time expressions' (chronik.lang.de.time, Duden)
+    weekdays=frozenset(TIME_LEXICON.weekdays),
 )
