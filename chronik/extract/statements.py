@@ -75,6 +75,9 @@ MAX_ANAPHOR_SENTENCES = 3
 # A quote with no speaker and fewer words is a title or a term, not a statement
 # (the quote stage keeps it as a quote).
 MIN_UNATTRIBUTED_WORDS = 4
+# How many heads up from "nach eigenen Angaben" the verb whose subject owns the account is looked for
+# (the parse hangs the phrase on a noun of the clause as often as on its verb).
+MAX_OWN_HOPS = 3
 
 
 def extract_statements(view, quotes: Sequence[Quote], lexicon) -> tuple[Statement, ...]:
@@ -751,6 +754,9 @@ def _channel(r: _Reader, si: int, sent: range, framed) -> Statement | None:
             frame = _frame_span(r, [k, src], sent)
         elif low in lex.channel_after:
             src = v.head(k) if v.head(k) < k else (k - 1 if k > sent.start else None)
+            if src is not None and v.pos(src) not in ("NOUN", "PROPN", "PRON") and k > sent.start and \
+                    v.pos(k - 1) in ("NOUN", "PROPN"):
+                src = k - 1  # (the parse hung "zufolge" on the verb: "Es handele sich ersten Angaben zufolge um")
             if src is not None:
                 frame = _frame_span(r, [src, k], sent)
         elif (_source_noun(v.tokens[k].text, lex) or (v.lemma(k) in lex.speech_nouns and v.lemma(k) not in
@@ -760,7 +766,7 @@ def _channel(r: _Reader, si: int, sent: range, framed) -> Statement | None:
             # (whose account: a possessive, or a genitive or "von" phrase right after the noun; a noun the
             # parse hung on it farther on is no owner: "nach offiziellen Angaben ... die Luft")
             owners = [c for c in v.children[k] if v.dep(c) in ("det:poss", "nmod:poss") or (
-                v.dep(c) == "nmod" and c > k and min(v.subtree(c)) <= k + 2 and v.case_marker(c) in (None, "von"))]
+                v.dep(c) == "nmod" and c > k and min(v.subtree(c)) <= k + 2 and _owner(r, c))]
             src = owners[0] if owners else _genitive_after(r, k, sent)
             after = [k + 1] if _postposed_source(r, k, sent) else []
             frame = _frame_span(r, [k] + ([src] if src is not None else []) + after, sent)
@@ -768,9 +774,12 @@ def _channel(r: _Reader, si: int, sent: range, framed) -> Statement | None:
                 [r.noun_phrase(k)[0] - 1] if r.low(r.noun_phrase(k)[0] - 1) in lex.source_prepositions else [])
             frame = sorted(set(frame) | set(range(marker[0], k)) if marker else frame)
             if src is None and any(v.dep(c) == "amod" for c in v.children[k]):
-                # "nach südkoreanischen Angaben": the adjective names the source
+                # "nach südkoreanischen Angaben": the adjective names the source; "nach eigenen Angaben":
+                # the clause's subject is (the phrase its mention, resolved like a pronoun)
                 a, b = r.noun_phrase(k)
                 spk = (v.text[v.tokens[a].start:v.tokens[b].end], v.tokens[a].start, v.tokens[b].end, "text")
+                own = _own_source(r, k, a, b)
+                spk = own if own is not None else spk
                 toks = [t for t in sent if t not in set(frame)]
                 return r.make("indirect", toks, (k, k), spk, si)
             if src is None:
@@ -817,8 +826,8 @@ def _channel(r: _Reader, si: int, sent: range, framed) -> Statement | None:
             return r.make("indirect", toks, (k, k), spk, si)
         if src is None or not frame:
             continue
-        owner = [c for c in v.children[src] if v.dep(c) in ("nmod", "det:poss", "nmod:poss")
-                 and v.case_marker(c) in (None, "von")]  # ("laut der Studie hinsichtlich der ...": no owner)
+        owner = [c for c in v.children[src] if v.dep(c) in ("det:poss", "nmod:poss") or (
+            v.dep(c) == "nmod" and c > src and _owner(r, c))]  # ("laut der Studie hinsichtlich der ...": no owner)
         if _source_noun(v.tokens[src].text, lex) and owner:
             src = owner[0]  # "laut Angaben der Tagesschau"
         elif _source_noun(v.tokens[src].text, lex):
@@ -830,6 +839,12 @@ def _channel(r: _Reader, si: int, sent: range, framed) -> Statement | None:
             spk = _unnamed_source(r, src)
             return r.make("indirect", toks, (k, k), spk, si) if len(toks) >= 3 and not r.quote_covers(toks) else None
         spk = r.speaker(src)
+        if spk is None and low in lex.channel_before and src > k and v.tokens[src].text.rsplit("-", 1)[-1][:1].isupper() \
+                and not r.in_quote(src):
+            # "laut ai-Bericht": a noun after "laut" the tagger took for a verb (its last part capitalised)
+            # is its source
+            a = min(t for t in frame if t > k)
+            spk = (v.text[v.tokens[a].start:v.tokens[src].end], v.tokens[a].start, v.tokens[src].end, "text")
         if framed is not None:
             return r.make("indirect", frame, (k, k), spk, si) if spk else None
         fs = set(frame)
@@ -839,6 +854,49 @@ def _channel(r: _Reader, si: int, sent: range, framed) -> Statement | None:
             return None
         return r.make("indirect", toks, (k, k), spk, si)
     return None
+
+
+def _owner(r: _Reader, c: int) -> bool:
+    """Whether the noun ``c`` the parse hung on a source noun says whose account it is: a ``von``
+    phrase, a genitive opened by its article or possessive (``nach Angaben der Polizei``) or a bare name
+    (``nach Angaben Israels``); not a dative or accusative the parse hung there (``dienten nach
+    israelischen Angaben dem Transport``, ``haben Medieninformationen zufolge ... das Gehalt``)."""
+    v = r.v
+    marker = v.case_marker(c)
+    if marker is not None:
+        return marker == "von"
+    first = min(v.subtree(c))
+    # (a possessive the tagger reads as genitive opens one too: "laut Angaben ihrer Witwen")
+    return r.low(first) in r.lex.genitive_determiners or (first == c and v.pos(c) == "PROPN") or (
+        v.dep(first) == "det:poss" and v.feature(first, "Case") == "Gen")
+
+
+def _own_source(r: _Reader, k: int, a: int, b: int):
+    """``Tesla will nach eigenen Angaben ...``: a source noun with ``eigen`` is the account of its
+    clause's subject; that subject resolved, the phrase its mention (``pronoun``), or None."""
+    v = r.v
+    if not any(v.dep(c) == "amod" and v.lemma(c).lower() in r.lex.own_adjectives for c in v.children[k]):
+        return None
+    head, subj = v.head(k), None
+    for _ in range(MAX_OWN_HOPS):  # (the verb above the phrase, over a noun the parse hung it on)
+        if v.pos(head) in ("VERB", "AUX") or v.head(head) == head:
+            break
+        head = v.head(head)
+    # (the subject of the verb, of an auxiliary or modal the parse hung on it or of the modal it is
+    # the infinitive of: "Tesla will ... eingehen"; the one before the phrase first: "Die Polizei hat
+    # nach eigenen Angaben drei Verdächtige festgenommen")
+    for _ in range(2):
+        around = [head] + [c for c in v.children[head] if v.dep(c) in ("aux", "aux:pass")]
+        subjects = sorted(c for h in around for c in v.children[h] if v.dep(c) in ("nsubj", "nsubj:pass"))
+        before = [c for c in subjects if c < k]
+        subj = before[-1] if before else subjects[0] if subjects else None
+        if subj is not None or v.dep(head) != "xcomp":
+            break
+        head = v.head(head)
+    spk = r.speaker(subj) if subj is not None else None
+    if spk is None or spk[0] is None:
+        return None
+    return spk[0], v.tokens[a].start, v.tokens[b].end, "pronoun"
 
 
 def _postposed_source(r: _Reader, k: int, sent: range) -> bool:

@@ -461,3 +461,41 @@ def test_postposed_nach_marks_a_source_not_a_demand(statements):
     assert statements("Die Rebellen beharren auf der Forderung nach mehr Autonomie.") == ()
     (st,) = statements("Seinen Angaben nach ist die Lage in der Stadt ruhig.")
     assert (st.kind, st.text, st.cue) == ("indirect", "ist die Lage in der Stadt ruhig", "Angaben")
+
+
+# -- whose account a source phrase credits ------------------------------------------------
+
+def test_dative_after_a_source_noun_is_no_owner(statements):
+    (st,) = statements("Die Tunnel dienten nach israelischen Angaben dem Schmuggel von Waffen.")
+    assert brief([st]) == [("indirect", "Die Tunnel dienten nach israelischen Angaben dem Schmuggel von Waffen",
+                            "Angaben", "israelischen Angaben", "text")]
+
+
+def test_accusative_after_zufolge_is_no_owner(statements):
+    (st,) = statements("Die Stadtwerke haben Medienberichten zufolge trotz eines Urteils das Gehalt nicht "
+                       "ausgezahlt.")
+    assert (st.cue, st.speaker_name, st.speaker_basis) == ("zufolge", "Medienberichten", "text")
+
+
+def test_possessive_genitive_after_a_source_noun_is_the_owner(statements):
+    (st,) = statements("Die beiden Ärzte sollen laut Angaben ihrer Witwen exzessiv Bier getrunken haben.")
+    assert (st.cue, st.speaker_name, st.speaker_basis) == ("laut", "ihrer Witwen", "text")
+
+
+def test_zufolge_hung_on_the_verb_credits_the_noun_before_it(statements):
+    (st,) = statements("Es handele sich ersten Angaben zufolge um vier Angreifer.")
+    assert brief([st]) == [("indirect", "Es handele sich ersten Angaben zufolge um vier Angreifer", "zufolge",
+                            "ersten Angaben", "text")]
+
+
+def test_laut_with_a_noun_read_as_a_verb(statements):
+    (st,) = statements("In Guatemala bleiben aber laut ai-Bericht die meisten Morde an Frauen ungestraft.")
+    assert (st.cue, st.speaker_name, st.speaker_start, st.speaker_end) == ("laut", "ai-Bericht", 31, 41)
+
+
+def test_eigenen_angaben_is_the_subjects_account(statements):
+    (st,) = statements("Die Polizei hat nach eigenen Angaben drei Verdächtige festgenommen.")
+    assert (st.cue, st.speaker_name, st.speaker_basis, st.speaker_start, st.speaker_end) == (
+        "Angaben", "Die Polizei", "pronoun", 21, 36)
+    (st,) = statements("Der Autobauer will nach eigenen Angaben im kommenden Jahr weitere Werke in China eröffnen.")
+    assert (st.speaker_name, st.speaker_basis) == ("Der Autobauer", "pronoun")

@@ -184,6 +184,7 @@ class StatementLexicon:
     clause_conjunctions: frozenset[str] = frozenset()  # "Aber", "Und": words before a clause's first field
     hedging_konjunktiv_ii: frozenset[str] = frozenset()  # "wäre", "könnte": Konjunktiv II beside its own Konjunktiv I
     condition_conjunctions: frozenset[str] = frozenset()  # "Falls ..., könnte ...": a conditional keeps Konjunktiv II
+    own_adjectives: frozenset[str] = frozenset()      # "nach eigenen Angaben": the account of the clause's subject
 
 
 _CUES = _read_cues()
@@ -350,6 +351,9 @@ STATEMENT_LEXICON = StatementLexicon(
     # consequence keeps the Konjunktiv II the speaker used ("Falls die Gespräche Schwung aufnehmen,
     # könnte dies ... haben").
     condition_conjunctions=_w("falls wenn sofern"),
+    # Origin: German grammar: "eigen" with a source noun refers back to the clause's subject like a
+    # reflexive possessive ("Die Firma will nach eigenen Angaben ...": the firm's account).
+    own_adjectives=_w("eigen"),
     subjunctive_forms=_w("sei seien habe werde könne müsse solle wolle dürfe gebe stehe liege gehe komme "
                          "bleibe gelte handle handele wisse sehe lasse halte bestehe zeige trage mache "
                          "fehle brauche plane arbeite wolle"),
