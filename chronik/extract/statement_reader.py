@@ -546,12 +546,14 @@ class StatementReader:
 
     def named_after(self, k: int, b: int) -> int:
         """``laut der französischen Zeitung Le Monde``: an organisation's name right after a noun of
-        organisations, however parsed, is part of its phrase; the phrase's last token."""
+        organisations, however parsed, is part of its phrase, as is a person's name right after a
+        role (``die Forderung des CSU-Vorsitzenden Edmund Stoiber``); the phrase's last token."""
         v = self.v
-        if b != k or k + 1 >= self.n or v.mention_at[k + 1] < 0 or not self.organisation(k):
+        if b != k or k + 1 >= self.n or v.mention_at[k + 1] < 0:
             return b
         m = v.mentions[v.mention_at[k + 1]]
-        if m.label not in ("ORG", "MISC") or v.token_at(m.start) != k + 1:
+        labels = ("ORG", "MISC") if self.organisation(k) else ("PER",) if self.is_role(k) else ()
+        if m.label not in labels or v.token_at(m.start) != k + 1:
             return b
         return v.token_at(m.end) - 1
 

@@ -420,11 +420,20 @@ def _clause_anaphor(r: _Reader, si: int, sent: range, by_sentence) -> Statement 
 def _cut_at_indicative_clause(r: _Reader, clause: list[int]) -> list[int]:
     """``X hatte erklärt, er sei unschuldig, erkannte das Gericht nicht an``, ``Während X ankündigte,
     ... prüfen zu lassen, stellt sich Y hinter ...``: content after its frame ends at a comma followed
-    by an indicative finite verb (the frame's next predicate, or the main clause after it); a
-    Konjunktiv verb there goes on with the content (``er sei unschuldig, habe nichts getan``)."""
+    by an indicative finite verb (the frame's next predicate, or the main clause after it), or at a
+    semicolon whose clause has no Konjunktiv; a Konjunktiv verb there goes on with the content (``er
+    sei unschuldig, habe nichts getan``)."""
     v = r.v
     start = 0
     for i, t in enumerate(clause[:-1]):
+        if v.tokens[t].text == ";" and not r.in_quote(t) and i >= 2:
+            # "..., dass der Vater sie geschlagen hatte; es wird geprüft, ob ...": a semicolon sets a
+            # main clause of its own; without a Konjunktiv it is the reporter's again
+            rest = clause[i + 1:]
+            stop = next((j for j, u in enumerate(rest) if v.tokens[u].text == ";"), len(rest))
+            if not r.subjunctive(rest[:stop], any_mood=True):
+                return clause[:i]
+            continue
         if v.tokens[t].text != "," or r.in_quote(t) or i < 2:
             continue
         # (a comma that closes a clause, not an apposition: "Der Präsident der Duma, X, dankte ...")
@@ -568,8 +577,10 @@ def _noun_frame(r: _Reader, k: int, si: int, sent: range) -> Statement | None:
     """``mit dem Hinweis (darauf), dass ...``, ``die Forderung, ... zu ...``: a noun of saying and its clause."""
     v, lex = r.v, r.lex
     j = k + 1
-    while j < sent.stop and (r.low(j) in lex.pronominal_adverbs or v.dep(j) in ("nmod", "det", "amod", "flat",
-                                                                                  "flat:name", "case", "appos")
+    # (over its genitive and the name in it, however the parse hung the name: "die Forderung des
+    # CSU-Vorsitzenden Edmund Stoiber, ... zuzugehen")
+    while j < sent.stop and (r.low(j) in lex.pronominal_adverbs or (v.dep(j) in (
+            "nmod", "det", "amod", "flat", "flat:name", "case", "appos") or v.mention_at[j] >= 0)
                              and v.tokens[j].text != ","):
         j += 1
     # "mit dem Hinweis abgelehnt worden, man sei ...": the clause is set after the verbs that close its sentence
@@ -596,6 +607,12 @@ def _noun_frame(r: _Reader, k: int, si: int, sent: range) -> Statement | None:
                 subj = next((c for c in v.children[h] if v.dep(c) == "obl:agent" or (
                     v.dep(c) == "obl" and v.case_marker(c) in v.grammar.agent_preps)), None)
             spk = r.speaker(subj) if subj is not None and subj != k else None
+            if spk is None and subj == k:
+                # "Von der Polizei kam die Information, ...": the noun is the subject; where it came
+                # from is whose it is
+                src = next((c for c in v.children[h] if v.dep(c).startswith("obl")
+                            and v.case_marker(c) in v.grammar.agent_preps), None)
+                spk = r.speaker(src) if src is not None else None
     kind = "indirect"
     return r.make(kind, rest, (k, k), spk, si)
 

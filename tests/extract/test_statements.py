@@ -499,3 +499,26 @@ def test_eigenen_angaben_is_the_subjects_account(statements):
         "Angaben", "Die Polizei", "pronoun", 21, 36)
     (st,) = statements("Der Autobauer will nach eigenen Angaben im kommenden Jahr weitere Werke in China eröffnen.")
     assert (st.speaker_name, st.speaker_basis) == ("Der Autobauer", "pronoun")
+
+
+def test_speech_noun_with_a_role_and_its_name_however_parsed(statements):
+    (st,) = statements("Der Minister reagierte am Mittwoch auf die Forderung des CSU-Vorsitzenden Edmund Stoiber, in "
+                       "der Gesundheitspolitik auf die SPD zuzugehen.")
+    assert brief([st]) == [("indirect", "in der Gesundheitspolitik auf die SPD zuzugehen", "Forderung",
+                            "Edmund Stoiber", "text")]
+    assert (st.speaker_start, st.speaker_end) == (53, 88)
+
+
+def test_speech_noun_as_subject_credits_where_it_came_from(statements):
+    (st,) = statements("Von der italienischen Polizei kam die Information, bei den Toten handele es sich um "
+                       "Mitglieder eines Clans aus Kalabrien.")
+    assert brief([st]) == [("indirect", "bei den Toten handele es sich um Mitglieder eines Clans aus Kalabrien",
+                            "Information", "der italienischen Polizei", "text")]
+
+
+def test_semicolon_ends_the_content_without_a_konjunktiv(statements):
+    (st,) = statements("Die Frau gab an, dass der Vater sie geschlagen hatte; es wird momentan geprüft, ob diese "
+                       "Vorwürfe bereits verjährt sind.")
+    assert (st.text, st.speaker_name) == ("dass der Vater sie geschlagen hatte", "Die Frau")
+    (st,) = statements("Der Sprecher sagte, die Lage sei ruhig; die Polizei habe alles im Griff.")
+    assert st.text == "die Lage sei ruhig; die Polizei habe alles im Griff"  # (a Konjunktiv goes on)
