@@ -238,6 +238,11 @@ def _frames(r: _Reader, si: int, sent: range) -> tuple[list[Statement], bool]:
             continue
         subj = v.subject(k) if not mistagged else (v.subject(k) if v.head(k) == k else None) or _prefield_name(
             r, k, sent)
+        if subj is not None and not r.can_speak(subj):
+            # "Die Universität hatte die Aberkennung ... begründet": the parse gave the auxiliary a
+            # subject of its own and the verb its object; the one that can speak is the subject
+            subj = next((c for a in v.children[k] if v.dep(a) in ("aux", "aux:pass") for c in v.children[a]
+                         if v.dep(c) in ("nsubj", "nsubj:pass") and r.can_speak(c)), subj)
         if subj is not None and subj in r.dateline:
             subj = _after_dateline(r, subj, k)
         if subj is not None and subj < k and r.low(subj) in lex.connectives:

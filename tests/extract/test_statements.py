@@ -522,3 +522,10 @@ def test_semicolon_ends_the_content_without_a_konjunktiv(statements):
     assert (st.text, st.speaker_name) == ("dass der Vater sie geschlagen hatte", "Die Frau")
     (st,) = statements("Der Sprecher sagte, die Lage sei ruhig; die Polizei habe alles im Griff.")
     assert st.text == "die Lage sei ruhig; die Polizei habe alles im Griff"  # (a Konjunktiv goes on)
+
+
+def test_subject_of_the_auxiliary_that_can_speak(statements):
+    (st,) = statements("Die Universität hatte die Aberkennung des Doktortitels damit begründet, dass aus mehr als 30 "
+                       "verschiedenen Texten mehr als 120 Wortpassagen abgeschrieben wurden.")
+    assert (st.kind, st.cue, st.speaker_name, st.speaker_basis) == ("indirect", "begründet", "Die Universität",
+                                                                    "text")

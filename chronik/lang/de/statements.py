@@ -250,7 +250,9 @@ STATEMENT_LEXICON = StatementLexicon(
         # broadcasters, campaigns and groups of professionals that news copy lets speak
         "Rundfunk Fernsehen Kampagne Initiative Bewegung Stiftung Verein Veranstalter Organisatoren Helfer "
         "Rettungskräfte Analysten Ökonomen Juristen Mediziner Hersteller Betreiber Händler Umfragen "
-        "Journalist Journalistin Journalisten Reporter Reporterin Mitarbeiter Mitarbeiterin"),
+        "Journalist Journalistin Journalisten Reporter Reporterin Mitarbeiter Mitarbeiterin "
+        # institutions of learning, care and culture, which news copy lets speak as bodies do
+        "Universität Hochschule Akademie Klinik Klinikum Krankenhaus Museum"),
     # Origin: German grammar: nouns of claims, inquiries and events (Nomina actionis) name what is
     # said or done, never who says it; with "laut", "nach" or as a subject they are the channel.
     mute_nouns=_w("behauptung behauptungen ermittlung ermittlungen gerücht gerüchte vermutung vermutungen "
