@@ -168,10 +168,13 @@ class StatementReader:
         if lemma in self.lex.speech_verbs:
             return None
         # (a prefix the tagger read as a preposition stands at the end of its clause: "teilte auch mit, ...")
-        return next((c for c in v.children[k] if (c > k or c == k - 1) and v.dep(c) in ("xcomp", "advmod", "compound")
+        # ("machte klar, dass": an adjective the parse took for the object)
+        return next((c for c in v.children[k] if (c > k or c == k - 1) and v.dep(c) in ("xcomp", "advmod", "compound",
+                                                                                        "obj")
                      and (v.pos(c) in ("ADJ", "ADV") or (v.pos(c) == "ADP" and c > k and c + 1 < self.n
                                                          and not v.tokens[c + 1].text[:1].isalnum()))
-                     and self.low(c) + lemma in self.lex.speech_verbs), None)
+                     and (self.low(c) + lemma in self.lex.speech_verbs
+                          or self.low(c) + lemma in self.lex.content_verbs)), None)  # ("fanden heraus, dass")
 
     def verb_lemma(self, k: int) -> str:
         prt = self.particle(k)

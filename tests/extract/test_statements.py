@@ -529,3 +529,11 @@ def test_subject_of_the_auxiliary_that_can_speak(statements):
                        "verschiedenen Texten mehr als 120 Wortpassagen abgeschrieben wurden.")
     assert (st.kind, st.cue, st.speaker_name, st.speaker_basis) == ("indirect", "begründet", "Die Universität",
                                                                     "text")
+
+
+def test_separable_prefix_the_parse_took_for_an_adverb_or_object(statements):
+    (st,) = statements("Die Wissenschaftler fanden heraus, dass es sich bei dem hellen Klumpen nicht um Gas, sondern "
+                       "um Stein handelte.")
+    assert (st.kind, st.cue, st.speaker_name) == ("indirect", "fanden heraus", "Die Wissenschaftler")
+    (st,) = statements("Der Premier machte klar, dass er nicht zurücktreten werde.")
+    assert brief([st]) == [("indirect", "dass er nicht zurücktreten werde", "machte klar", "Der Premier", "text")]
