@@ -240,9 +240,10 @@ def _frames(r: _Reader, si: int, sent: range) -> tuple[list[Statement], bool]:
             r, k, sent)
         if subj is not None and not r.can_speak(subj):
             # "Die Universität hatte die Aberkennung ... begründet": the parse gave the auxiliary a
-            # subject of its own and the verb its object; the one that can speak is the subject
-            subj = next((c for a in v.children[k] if v.dep(a) in ("aux", "aux:pass") for c in v.children[a]
-                         if v.dep(c) in ("nsubj", "nsubj:pass") and r.can_speak(c)), subj)
+            # subject of its own and the verb its object; "fordert al Huthi die Schaffung ...": it
+            # took a name's first word for a preposition; the subject that can speak is the subject
+            subj = next((c for a in [k] + v.children[k] if a == k or v.dep(a) in ("aux", "aux:pass")
+                         for c in v.children[a] if v.dep(c) == "nsubj" and r.can_speak(c)), subj)
         if subj is not None and subj in r.dateline:
             subj = _after_dateline(r, subj, k)
         if subj is not None and subj < k and r.low(subj) in lex.connectives:
@@ -260,9 +261,11 @@ def _frames(r: _Reader, si: int, sent: range) -> tuple[list[Statement], bool]:
         if any(v.dep(c) == "aux:pass" or (v.dep(c) == "aux" and v.lemma(c) == "werden" and (v.feature(
                 k, "VerbForm") == "Part" or v.feature(k, "VerbForm") is None and v.feature(k, "Mood") is None
                 and c < k)) for c in v.children[k]):
-            # (a participle may come without features: "es wird befürchtet, dass ...")
-            subj = next((c for c in v.children[k] if v.dep(c) == "obl:agent" or (
-                v.dep(c) == "obl" and v.case_marker(c) in v.grammar.agent_preps)), None)
+            # (a participle may come without features: "es wird befürchtet, dass ..."; the agent may
+            # hang on the auxiliary: "wurden von Bundesverkehrsminister X als unrealistisch bezeichnet")
+            subj = next((c for a in [k] + v.children[k] if a == k or v.dep(a) in ("aux", "aux:pass")
+                         for c in v.children[a] if v.dep(c) == "obl:agent" or (
+                             v.dep(c) == "obl" and v.case_marker(c) in v.grammar.agent_preps)), None)
         relative = _relative_speaker(r, subj, k) if subj is not None and subj < k else None
         if subj is not None and subj < k and k > sent.start and v.tokens[k - 1].text == "," \
                 and r.low(subj) in lex.not_speakers:
@@ -351,7 +354,7 @@ def _frames(r: _Reader, si: int, sent: range) -> tuple[list[Statement], bool]:
                 for c in v.children[k]):
             continue  # "der Verdacht bestätigte sich": no act of saying (but "sprach sich für ... aus")
         if (lemma in lex.reported_verbs or opinion or (lemma in lex.topic_verbs and _has_topic(r, k, sent))) \
-                and r.can_speak(subj):
+                and r.can_speak(subj) and not _negated(r, k):
             toks = [k]
             finite = v.feature(k, "VerbForm") == "Fin" or v.feature(k, "Mood") is not None or bool(mistagged)
             for c in v.children[k]:
@@ -375,6 +378,20 @@ def _frames(r: _Reader, si: int, sent: range) -> tuple[list[Statement], bool]:
             if st is not None and not r.quote_covers(r.trim(toks)):
                 found.append(st)
     return found, covered
+
+
+def _negated(r: _Reader, k: int) -> bool:
+    """``wollte den Kandidaten nicht nennen``, ``äußerte sich nie dazu``: an act without content
+    that the verb (or its auxiliary or modal) denies did not take place; ``warnte nicht nur vor
+    ...`` still did."""
+    v, lex = r.v, r.lex
+    heads = [k] + [a for a in v.children[k] if v.dep(a) in ("aux", "aux:pass")]
+    if v.dep(k) == "xcomp":  # ("wollte ... nicht äußern": the modal's negation)
+        heads.append(v.head(k))
+    # (its own adverbs, or the word right before it, however parsed: "wollte X indes nicht nennen")
+    words = [c for h in heads for c in v.children[h] if v.dep(c) == "advmod"] + ([k - 1] if k > 0 else [])
+    return any(r.low(c) in lex.negations and not (c + 1 < r.n and r.low(c + 1) in lex.negation_limits)
+               for c in words)
 
 
 def _clause_anaphor(r: _Reader, si: int, sent: range, by_sentence) -> Statement | None:

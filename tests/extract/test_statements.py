@@ -537,3 +537,23 @@ def test_separable_prefix_the_parse_took_for_an_adverb_or_object(statements):
     assert (st.kind, st.cue, st.speaker_name) == ("indirect", "fanden heraus", "Die Wissenschaftler")
     (st,) = statements("Der Premier machte klar, dass er nicht zurücktreten werde.")
     assert brief([st]) == [("indirect", "dass er nicht zurücktreten werde", "machte klar", "Der Premier", "text")]
+
+
+def test_passive_agent_hung_on_the_auxiliary(statements):
+    (st,) = statements("Die Forderungen des Abgeordneten wurden von Bundesverkehrsminister Manfred Stolpe als "
+                       "unrealistisch bezeichnet.")
+    assert (st.kind, st.cue, st.speaker_name, st.speaker_basis) == ("reported", "bezeichnet", "Manfred Stolpe", "text")
+
+
+def test_name_whose_first_word_was_read_as_a_preposition_is_the_subject(statements):
+    (st,) = statements("Im selben Schreiben fordert al Huthi die Schaffung sicherer Korridore.")
+    assert brief([st]) == [("reported", "Im selben Schreiben fordert al Huthi die Schaffung sicherer Korridore",
+                            "fordert", "al Huthi", "text")]
+
+
+def test_a_denied_act_is_no_statement(statements):
+    assert statements("Einen von ihm favorisierten Kandidaten wollte Abwerzger indes nicht nennen.") == ()
+    assert statements("Den Zusammenhang mit Morden in Italien konnte die Duisburger Polizei zunächst nicht "
+                      "bestätigen.") == ()
+    (st,) = statements("Der Minister warnte nicht nur vor Steuererhöhungen, sondern auch vor neuen Schulden.")
+    assert (st.kind, st.cue, st.speaker_name) == ("reported", "warnte", "Der Minister")

@@ -185,6 +185,8 @@ class StatementLexicon:
     hedging_konjunktiv_ii: frozenset[str] = frozenset()  # "wäre", "könnte": Konjunktiv II beside its own Konjunktiv I
     condition_conjunctions: frozenset[str] = frozenset()  # "Falls ..., könnte ...": a conditional keeps Konjunktiv II
     own_adjectives: frozenset[str] = frozenset()      # "nach eigenen Angaben": the account of the clause's subject
+    negations: frozenset[str] = frozenset()           # "wollte ihn nicht nennen": an act denied
+    negation_limits: frozenset[str] = frozenset()     # "nicht nur": a negation that denies nothing of the act
 
 
 _CUES = _read_cues()
@@ -356,6 +358,10 @@ STATEMENT_LEXICON = StatementLexicon(
     # Origin: German grammar: "eigen" with a source noun refers back to the clause's subject like a
     # reflexive possessive ("Die Firma will nach eigenen Angaben ...": the firm's account).
     own_adjectives=_w("eigen"),
+    # Origin: German grammar: the negating adverbs; after "nicht" the focus particles "nur", "allein"
+    # and "bloß" leave the act standing ("warnte nicht nur vor ..., sondern ...").
+    negations=_w("nicht nie niemals keineswegs"),
+    negation_limits=_w("nur allein bloß"),
     subjunctive_forms=_w("sei seien habe werde könne müsse solle wolle dürfe gebe stehe liege gehe komme "
                          "bleibe gelte handle handele wisse sehe lasse halte bestehe zeige trage mache "
                          "fehle brauche plane arbeite wolle"),
