@@ -557,3 +557,11 @@ def test_a_denied_act_is_no_statement(statements):
                       "bestätigen.") == ()
     (st,) = statements("Der Minister warnte nicht nur vor Steuererhöhungen, sondern auch vor neuen Schulden.")
     assert (st.kind, st.cue, st.speaker_name) == ("reported", "warnte", "Der Minister")
+
+
+def test_sodass_clause_is_no_content_of_a_speech_noun(statements):
+    found = statements("Nach dem Bericht von Human Rights Investigation sollen die Rebellen solche Gerüchte verbreitet "
+                       "haben, sodass Hetzjagden auf Migranten entstanden seien.")
+    assert [(s.kind, s.cue) for s in found] == [("indirect", "Bericht")]
+    assert found[0].text == "sollen die Rebellen solche Gerüchte verbreitet haben, sodass Hetzjagden auf Migranten " \
+                            "entstanden seien"

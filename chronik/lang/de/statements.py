@@ -234,7 +234,7 @@ STATEMENT_LEXICON = StatementLexicon(
     wie_frame=_w("wie"),
     # Origin: German grammar (subordinating conjunctions).
     subordinators=_w("wenn nachdem da als während weil obwohl bevor seit seitdem sobald falls damit "
-                     "indem ob dass daß um zur zum"),
+                     "indem ob dass daß um zur zum sodass"),
     demnach=_w("demnach"),
     speech_nouns=_SPEECH_NOUNS,
     # Institutions, bodies and groups of people that speak as one (origin: German news usage, with the
