@@ -75,6 +75,9 @@ MAX_ANAPHOR_SENTENCES = 3
 # A quote with no speaker and fewer words is a title or a term, not a statement
 # (the quote stage keeps it as a quote).
 MIN_UNATTRIBUTED_WORDS = 4
+# The most words between a first-field "nach" and the finite verb after its phrase ("Nach dem Plan
+# der Europäischen Union vom Sommer 2011 müssen ...").
+MAX_FRONTED_SOURCE = 10
 # How many heads up from "nach eigenen Angaben" the verb whose subject owns the account is looked for
 # (the parse hangs the phrase on a noun of the clause as often as on its verb).
 MAX_OWN_HOPS = 3
@@ -824,6 +827,19 @@ def _channel(r: _Reader, si: int, sent: range, framed) -> Statement | None:
             if src is None:
                 toks = [t for t in sent if t not in set(frame)]
                 return r.make("indirect", toks, (k, k), _unnamed_source(r, k), si)
+        elif low in lex.source_prepositions and (src := _fronted_source(r, k, sent)) is not None:
+            # "Nach einem EU-Dokument leben sie ...", "Nach Schäubles Idee soll ...": "nach" and a
+            # document or a speaker as the whole first field credit the clause after them
+            frame = _frame_span(r, [k, src], sent)
+            toks = r.trim([t for t in sent if t not in set(frame)])
+            if len(toks) < 3 or r.quote_covers(toks):
+                return None
+            # (a document's owner named before or after it is its source: "Nach Schäubles Idee")
+            owner = next((c for c in v.children[src] if v.dep(c) in ("nmod", "nmod:poss") and (
+                v.pos(c) == "PROPN" or v.mention_at[c] >= 0 and v.mentions[v.mention_at[c]].label in ("PER", "ORG"))),
+                None)
+            spk = r.speaker(owner if owner is not None else src)
+            return r.make("indirect", toks, (k, k), spk, si) if framed is None else None
         elif low == lex.so_frame and k > sent.start and v.tokens[k - 1].text == "," and k + 1 < sent.stop:
             # "..., so X.", "..., so X, Leiter der Y.", "Alles sei, so der Bericht, möglich gewesen",
             # "..., so bestätigt das Gericht": the source's phrase (or an inverted frame) up to its comma
@@ -936,6 +952,34 @@ def _own_source(r: _Reader, k: int, a: int, b: int):
     if spk is None or spk[0] is None:
         return None
     return spk[0], v.tokens[a].start, v.tokens[b].end, "pronoun"
+
+
+def _fronted_source(r: _Reader, k: int, sent: range) -> int | None:
+    """The head of the phrase after a sentence's first-field "nach" that names whose account the
+    sentence gives: a document (``Nach einem EU-Dokument``, ``Nach dem Grundgesetz``), where the
+    sentence's finite verb follows the phrase right away; not a source noun (the phrase's own
+    rule), nor a noun of an event or a time (``Nach dem Treffen``, ``Nach der Wahl``)."""
+    v, lex = r.v, r.lex
+    if k != r.v.dateline_end[v.sentence_of[k]] and k != sent.start:
+        return None
+    # (the phrase runs to the finite verb, its head the last noun before it, unless a genitive
+    # follows the head: "Nach dem Plan der Europäischen Union müssen ...")
+    verb = next((j for j in range(k + 1, min(sent.stop, k + MAX_FRONTED_SOURCE + 2))
+                 if v.pos(j) in ("VERB", "AUX") and v.tokens[j].text[:1].islower() or v.tokens[j].text == ","), None)
+    if verb is None or v.tokens[verb].text == ",":
+        return None
+    nouns = [j for j in range(k + 1, verb) if v.pos(j) in ("NOUN", "PROPN") or v.tokens[j].text[:1].isupper()]
+    if not nouns:
+        return None
+    src = next((j for j in nouns if any(r.genitive(j, c) for c in v.children[j])), nouns[-1])
+    if v.timex_at[src] >= 0 or _source_noun(v.tokens[src].text, lex) or v.lemma(src) in lex.speech_nouns \
+            or v.lemma(src) in lex.event_nouns:
+        return None
+    m = v.mention_at[src]
+    if m >= 0 and v.mentions[m].label == "LOC":
+        return None
+    # (a person "nach" names the one before in a race or a line: "Nach Kathrin Zettel fiel auch ...")
+    return src if any(v.lemma(src).lower().endswith(d) for d in lex.document_nouns) else None
 
 
 def _postposed_source(r: _Reader, k: int, sent: range) -> bool:

@@ -565,3 +565,17 @@ def test_sodass_clause_is_no_content_of_a_speech_noun(statements):
     assert [(s.kind, s.cue) for s in found] == [("indirect", "Bericht")]
     assert found[0].text == "sollen die Rebellen solche Gerüchte verbreitet haben, sodass Hetzjagden auf Migranten " \
                             "entstanden seien"
+
+
+def test_fronted_nach_with_a_document_credits_the_clause(statements):
+    (st,) = statements("Nach einem EU-Dokument leben sie in Armut und werden diskriminiert.")
+    assert brief([st]) == [("indirect", "leben sie in Armut und werden diskriminiert", "Nach", "einem EU-Dokument",
+                            "text")]
+    (st,) = statements("Nach dem Plan der Europäischen Union müssen alle Staaten Konzepte vorlegen.")
+    assert (st.text, st.speaker_name) == ("müssen alle Staaten Konzepte vorlegen", "Europäischen Union")
+
+
+def test_fronted_nach_with_an_event_a_place_or_a_person_credits_nothing(statements):
+    assert statements("Nach dem Treffen reiste der Minister ab.") == ()
+    assert statements("Nach dem Tod des Präsidenten übernahm der Vize die Amtsgeschäfte.") == ()
+    assert statements("Nach Kathrin Zettel fiel auch ihre Teamkollegin aus.") == ()

@@ -186,6 +186,7 @@ class StatementLexicon:
     condition_conjunctions: frozenset[str] = frozenset()  # "Falls ..., könnte ...": a conditional keeps Konjunktiv II
     own_adjectives: frozenset[str] = frozenset()      # "nach eigenen Angaben": the account of the clause's subject
     negations: frozenset[str] = frozenset()           # "wollte ihn nicht nennen": an act denied
+    document_nouns: frozenset[str] = frozenset()      # "Nach einem EU-Dokument ...": a text whose account it is
     negation_limits: frozenset[str] = frozenset()     # "nicht nur": a negation that denies nothing of the act
 
 
@@ -362,6 +363,11 @@ STATEMENT_LEXICON = StatementLexicon(
     # and "bloß" leave the act standing ("warnte nicht nur vor ..., sondern ...").
     negations=_w("nicht nie niemals keineswegs"),
     negation_limits=_w("nur allein bloß"),
+    # Origin: German news formulas: documents, plans and legal texts that, after a first-field "nach",
+    # say whose account or rule the sentence gives ("Nach einem EU-Dokument leben sie ...", "Nach dem
+    # Grundgesetz ist ...", "Nach Schäubles Idee soll ..."); lower case, a compound ending in one counts.
+    document_nouns=_w("dokument papier plan entwurf idee konzept gesetz grundgesetz artikel paragraf paragraph "
+                      "verfassung vertrag"),
     subjunctive_forms=_w("sei seien habe werde könne müsse solle wolle dürfe gebe stehe liege gehe komme "
                          "bleibe gelte handle handele wisse sehe lasse halte bestehe zeige trage mache "
                          "fehle brauche plane arbeite wolle"),
