@@ -215,8 +215,9 @@ def _frames(r: _Reader, si: int, sent: range) -> tuple[list[Statement], bool]:
         return [colon], False
     covered = False
     for k in sent:
-        if v.pos(k) == "NOUN" and v.lemma(k) in lex.speech_nouns and not r.in_quote(k):
-            st = _noun_frame(r, k, si, sent)
+        if v.pos(k) == "NOUN" and (v.lemma(k) in lex.speech_nouns or v.lemma(k) in lex.demand_nouns) \
+                and not r.in_quote(k):
+            st = _noun_frame(r, k, si, sent) or _demand(r, k, si, sent)
             if st is not None:
                 found.append(st)
             continue
@@ -640,6 +641,27 @@ def _noun_frame(r: _Reader, k: int, si: int, sent: range) -> Statement | None:
                 spk = r.speaker(src) if src is not None else None
     kind = "indirect"
     return r.make(kind, rest, (k, k), spk, si)
+
+
+def _demand(r: _Reader, k: int, si: int, sent: range) -> Statement | None:
+    """``Eine Forderung Frankreichs nach der Einschaltung des Sicherheitsrats``: a noun of demanding
+    with its owner named (a genitive, ``von`` phrase or possessive right after it) and what is
+    demanded in its ``nach`` phrase; that phrase is the message. Without an owner the demand is
+    no one's in particular (``Die Forderung nach mehr Autonomie wird lauter``): no statement."""
+    v, lex = r.v, r.lex
+    if v.lemma(k) not in lex.demand_nouns:
+        return None
+    owner = next((c for c in v.children[k] if v.dep(c) in ("nmod", "nmod:poss", "det:poss") and (
+        c < k and v.dep(c) == "det:poss" or c > k and _owner(r, c))), None)
+    what = next((c for c in v.children[k] if c > k and v.dep(c) == "nmod"
+                 and v.case_marker(c) in lex.demand_prepositions), None)
+    if owner is None or what is None or (owner > k and owner > what):
+        return None
+    spk = r.speaker(owner)
+    if spk is None:
+        return None
+    toks = [t for t in v.subtree(what) if t in sent and r.low(t) not in lex.demand_prepositions]
+    return r.make("indirect", toks, (k, k), spk, si)
 
 
 def _source_noun(word: str, lex) -> bool:

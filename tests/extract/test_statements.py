@@ -579,3 +579,14 @@ def test_fronted_nach_with_an_event_a_place_or_a_person_credits_nothing(statemen
     assert statements("Nach dem Treffen reiste der Minister ab.") == ()
     assert statements("Nach dem Tod des Präsidenten übernahm der Vize die Amtsgeschäfte.") == ()
     assert statements("Nach Kathrin Zettel fiel auch ihre Teamkollegin aus.") == ()
+
+
+def test_demand_with_its_owner_and_what_is_demanded(statements):
+    found = statements("Eine Forderung Frankreichs nach der Einschaltung des Sicherheitsrats wurde durch China "
+                       "abgelehnt.")
+    assert brief(found) == [
+        ("indirect", "der Einschaltung des Sicherheitsrats", "Forderung", "Frankreichs", "text"),
+        ("reported", "wurde durch China abgelehnt", "abgelehnt", "China", "text")]
+    (st,) = statements("Der Ruf der Opposition nach Neuwahlen wurde immer lauter.")
+    assert brief([st]) == [("indirect", "Neuwahlen", "Ruf", "der Opposition", "text")]
+    assert statements("Die Forderung nach mehr Autonomie wird lauter.") == ()  # no one's demand in particular

@@ -187,6 +187,8 @@ class StatementLexicon:
     own_adjectives: frozenset[str] = frozenset()      # "nach eigenen Angaben": the account of the clause's subject
     negations: frozenset[str] = frozenset()           # "wollte ihn nicht nennen": an act denied
     document_nouns: frozenset[str] = frozenset()      # "Nach einem EU-Dokument ...": a text whose account it is
+    demand_nouns: frozenset[str] = frozenset()        # "die Forderung Frankreichs nach X": a demand, X its content
+    demand_prepositions: frozenset[str] = frozenset()  # "nach" of "Forderung nach"
     negation_limits: frozenset[str] = frozenset()     # "nicht nur": a negation that denies nothing of the act
 
 
@@ -363,6 +365,10 @@ STATEMENT_LEXICON = StatementLexicon(
     # and "bloß" leave the act standing ("warnte nicht nur vor ..., sondern ...").
     negations=_w("nicht nie niemals keineswegs"),
     negation_limits=_w("nur allein bloß"),
+    # Origin: German grammar: nouns of demanding take what is demanded in a "nach" phrase ("die
+    # Forderung der Gewerkschaft nach höheren Löhnen", "der Ruf der Opposition nach Neuwahlen").
+    demand_nouns=_w("Forderung Forderungen Ruf Rufe Aufruf Verlangen"),
+    demand_prepositions=_w("nach"),
     # Origin: German news formulas: documents, plans and legal texts that, after a first-field "nach",
     # say whose account or rule the sentence gives ("Nach einem EU-Dokument leben sie ...", "Nach dem
     # Grundgesetz ist ...", "Nach Schäubles Idee soll ..."); lower case, a compound ending in one counts.
