@@ -844,10 +844,10 @@ def _channel(r: _Reader, si: int, sent: range, framed) -> Statement | None:
                 spk = (v.text[v.tokens[a].start:v.tokens[b].end], v.tokens[a].start, v.tokens[b].end, "text")
                 own = _own_source(r, k, a, b)
                 spk = own if own is not None else spk
-                toks = [t for t in sent if t not in set(frame)]
+                toks = _relative_clause(r, k, sent, [t for t in sent if t not in set(frame)])
                 return r.make("indirect", toks, (k, k), spk, si)
             if src is None:
-                toks = [t for t in sent if t not in set(frame)]
+                toks = _relative_clause(r, k, sent, [t for t in sent if t not in set(frame)])
                 return r.make("indirect", toks, (k, k), _unnamed_source(r, k), si)
         elif low in lex.source_prepositions and (src := _fronted_source(r, k, sent)) is not None:
             # "Nach einem EU-Dokument leben sie ...", "Nach Schäubles Idee soll ...": "nach" and a
@@ -912,7 +912,7 @@ def _channel(r: _Reader, si: int, sent: range, framed) -> Statement | None:
             if framed is not None:
                 continue
             fs = set(frame)
-            toks = r.trim([t for t in sent if t not in fs])
+            toks = r.trim(_relative_clause(r, k, sent, [t for t in sent if t not in fs]))
             spk = _unnamed_source(r, src)
             return r.make("indirect", toks, (k, k), spk, si) if len(toks) >= 3 and not r.quote_covers(toks) else None
         spk = r.speaker(src)
@@ -925,12 +925,29 @@ def _channel(r: _Reader, si: int, sent: range, framed) -> Statement | None:
         if framed is not None:
             return r.make("indirect", frame, (k, k), spk, si) if spk else None
         fs = set(frame)
-        toks = [t for t in sent if t not in fs]
+        toks = _relative_clause(r, k, sent, [t for t in sent if t not in fs])
         toks = r.trim(toks)
         if len(toks) < 3 or r.quote_covers(toks):
             return None
         return r.make("indirect", toks, (k, k), spk, si)
     return None
+
+
+def _relative_clause(r: _Reader, k: int, sent: range, toks: list[int]) -> list[int]:
+    """``Die Tasche, die nach dessen Angaben die Bombe enthalten sollte, wurde ...``: an attribution
+    phrase inside a relative clause credits that clause alone (from its pronoun to its closing
+    comma); elsewhere ``toks`` as they are."""
+    v = r.v
+    opens = [t for t in range(sent.start, k) if v.tokens[t].text == ","]
+    if not opens or opens[-1] + 1 >= k:
+        return toks
+    first = opens[-1] + 1
+    if v.pos(first) == "ADP":  # ("..., von dem laut Polizei ...")
+        first += 1
+    if not (v.pos(first) == "PRON" and "Rel" in (v.feature(first, "PronType") or "").split(",")):
+        return toks
+    stop = next((t for t in range(k + 1, sent.stop) if v.tokens[t].text == ","), sent.stop)
+    return [t for t in toks if opens[-1] < t < stop]
 
 
 def _owner(r: _Reader, c: int) -> bool:

@@ -590,3 +590,10 @@ def test_demand_with_its_owner_and_what_is_demanded(statements):
     (st,) = statements("Der Ruf der Opposition nach Neuwahlen wurde immer lauter.")
     assert brief([st]) == [("indirect", "Neuwahlen", "Ruf", "der Opposition", "text")]
     assert statements("Die Forderung nach mehr Autonomie wird lauter.") == ()  # no one's demand in particular
+
+
+def test_source_phrase_inside_a_relative_clause_credits_that_clause(statements):
+    (st,) = statements("Die festgenommenen Rechtsterroristen aus Zwickau, die nach den bisherigen Ermittlungen für zehn "
+                       "Morde verantwortlich sein dürften, schweigen.")
+    assert (st.kind, st.text, st.cue) == (
+        "indirect", "die nach den bisherigen Ermittlungen für zehn Morde verantwortlich sein dürften", "Ermittlungen")
