@@ -78,6 +78,9 @@ MIN_UNATTRIBUTED_WORDS = 4
 # The most words between a first-field "nach" and the finite verb after its phrase ("Nach dem Plan
 # der Europäischen Union vom Sommer 2011 müssen ...").
 MAX_FRONTED_SOURCE = 10
+# How far before its clause's comma a relative possessive's noun is looked for ("die Tasche des
+# Mannes, die nach dessen Angaben ...").
+MAX_ANTECEDENT_WORDS = 8
 # How many heads up from "nach eigenen Angaben" the verb whose subject owns the account is looked for
 # (the parse hangs the phrase on a noun of the clause as often as on its verb).
 MAX_OWN_HOPS = 3
@@ -915,7 +918,7 @@ def _channel(r: _Reader, si: int, sent: range, framed) -> Statement | None:
             toks = r.trim(_relative_clause(r, k, sent, [t for t in sent if t not in fs]))
             spk = _unnamed_source(r, src)
             return r.make("indirect", toks, (k, k), spk, si) if len(toks) >= 3 and not r.quote_covers(toks) else None
-        spk = r.speaker(src)
+        spk = r.speaker(src) or _relative_possessive(r, src)
         if spk is None and low in lex.channel_before and src > k and v.tokens[src].text.rsplit("-", 1)[-1][:1].isupper() \
                 and not r.in_quote(src):
             # "laut ai-Bericht": a noun after "laut" the tagger took for a verb (its last part capitalised)
@@ -948,6 +951,26 @@ def _relative_clause(r: _Reader, k: int, sent: range, toks: list[int]) -> list[i
         return toks
     stop = next((t for t in range(k + 1, sent.stop) if v.tokens[t].text == ","), sent.stop)
     return [t for t in toks if opens[-1] < t < stop]
+
+
+def _relative_possessive(r: _Reader, j: int):
+    """``der Mann, dessen Anwalt ...``, ``die Tasche des Mannes, die nach dessen Angaben ...``: a
+    relative possessive stands for the nearest noun before its clause's comma that agrees with it
+    (``dessen`` a masculine or neuter one, ``deren`` a feminine or plural one); the pronoun its
+    mention (``pronoun``), or None."""
+    v, lex = r.v, r.lex
+    genders = dict(lex.relative_possessives).get(r.low(j))
+    if genders is None:
+        return None
+    sent = r.sentence_tokens(v.sentence_of[j])
+    comma = next((t for t in range(j - 1, sent.start - 1, -1) if v.tokens[t].text == ","), None)
+    if comma is None:
+        return None
+    for t in range(comma - 1, max(sent.start - 1, comma - MAX_ANTECEDENT_WORDS), -1):
+        if v.pos(t) in ("NOUN", "PROPN") and (v.feature(t, "Gender") in genders or v.feature(t, "Number") in genders):
+            spk = r.speaker(t)
+            return (spk[0], v.tokens[j].start, v.tokens[j].end, "pronoun") if spk and spk[0] else None
+    return None
 
 
 def _owner(r: _Reader, c: int) -> bool:

@@ -597,3 +597,11 @@ def test_source_phrase_inside_a_relative_clause_credits_that_clause(statements):
                        "Morde verantwortlich sein dürften, schweigen.")
     assert (st.kind, st.text, st.cue) == (
         "indirect", "die nach den bisherigen Ermittlungen für zehn Morde verantwortlich sein dürften", "Ermittlungen")
+
+
+def test_relative_possessive_stands_for_the_agreeing_noun_before(statements):
+    (st,) = statements("Beim Untersuchen der Tasche des Mannes, die nach dessen Angaben die Bombe enthalten sollte, "
+                       "wurde kein Sprengstoff gefunden.")
+    assert brief([st]) == [("indirect", "die nach dessen Angaben die Bombe enthalten sollte", "Angaben",
+                            "des Mannes", "pronoun")]
+    assert (st.speaker_start, st.speaker_end) == (49, 55)  # "dessen"

@@ -188,6 +188,7 @@ class StatementLexicon:
     negations: frozenset[str] = frozenset()           # "wollte ihn nicht nennen": an act denied
     document_nouns: frozenset[str] = frozenset()      # "Nach einem EU-Dokument ...": a text whose account it is
     demand_nouns: frozenset[str] = frozenset()        # "die Forderung Frankreichs nach X": a demand, X its content
+    relative_possessives: tuple[tuple[str, frozenset[str]], ...] = ()  # "dessen": the genders/numbers it stands for
     demand_prepositions: frozenset[str] = frozenset()  # "nach" of "Forderung nach"
     negation_limits: frozenset[str] = frozenset()     # "nicht nur": a negation that denies nothing of the act
 
@@ -369,6 +370,9 @@ STATEMENT_LEXICON = StatementLexicon(
     # Forderung der Gewerkschaft nach höheren Löhnen", "der Ruf der Opposition nach Neuwahlen").
     demand_nouns=_w("Forderung Forderungen Ruf Rufe Aufruf Verlangen"),
     demand_prepositions=_w("nach"),
+    # Origin: German grammar: the relative possessives and the nouns they agree with ("der Mann, dessen
+    # ...": masculine or neuter singular; "die Frau, deren ...", "die Ärzte, deren ...": feminine or plural).
+    relative_possessives=(("dessen", frozenset({"Masc", "Neut"})), ("deren", frozenset({"Fem", "Plur"}))),
     # Origin: German news formulas: documents, plans and legal texts that, after a first-field "nach",
     # say whose account or rule the sentence gives ("Nach einem EU-Dokument leben sie ...", "Nach dem
     # Grundgesetz ist ...", "Nach Schäubles Idee soll ..."); lower case, a compound ending in one counts.
