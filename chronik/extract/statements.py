@@ -235,6 +235,10 @@ def _frames(r: _Reader, si: int, sent: range) -> tuple[list[Statement], bool]:
         # "Das Gericht entschied, dass ...", "Die UN beschloss, ... einzurichten": a decision, plan or
         # estimate is a statement only with its content clause
         content_only = lemma in lex.content_verbs and lemma not in lex.speech_verbs
+        # "X zeigte sich optimistisch, dass ...": a stance shown, stated by its content clause alone
+        stance = lemma in lex.stance_verbs and any(r.low(c) in lex.reflexive_pronouns for c in v.children[k]) \
+            and any(v.pos(c) == "ADJ" and v.dep(c) in ("xcomp", "advmod", "obj") for c in v.children[k])
+        content_only = content_only or stance
         told = _causative_speech(r, k)
         # "Experten sehen in X den ersten Schritt", "hält es für möglich, dass ...": a judgement stated
         opinion = _opinion(r, k, lemma, sent)

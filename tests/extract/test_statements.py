@@ -605,3 +605,11 @@ def test_relative_possessive_stands_for_the_agreeing_noun_before(statements):
     assert brief([st]) == [("indirect", "die nach dessen Angaben die Bombe enthalten sollte", "Angaben",
                             "des Mannes", "pronoun")]
     assert (st.speaker_start, st.speaker_end) == (49, 55)  # "dessen"
+
+
+def test_stance_shown_with_a_content_clause(statements):
+    (st,) = statements("Wahlkampfleiter Bodo Ramelow zeigte sich optimistisch, dass ein gemeinsamer Auftritt der PDS "
+                       "mit der WASG gelingen werde.")
+    assert brief([st]) == [("indirect", "dass ein gemeinsamer Auftritt der PDS mit der WASG gelingen werde", "zeigte",
+                            "Bodo Ramelow", "text")]
+    assert statements("Der Trainer zeigte sich zufrieden mit der Leistung seiner Mannschaft.") == ()

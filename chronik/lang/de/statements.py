@@ -188,6 +188,7 @@ class StatementLexicon:
     negations: frozenset[str] = frozenset()           # "wollte ihn nicht nennen": an act denied
     document_nouns: frozenset[str] = frozenset()      # "Nach einem EU-Dokument ...": a text whose account it is
     demand_nouns: frozenset[str] = frozenset()        # "die Forderung Frankreichs nach X": a demand, X its content
+    stance_verbs: frozenset[str] = frozenset()        # "zeigte sich optimistisch, dass ...": a stance stated
     relative_possessives: tuple[tuple[str, frozenset[str]], ...] = ()  # "dessen": the genders/numbers it stands for
     demand_prepositions: frozenset[str] = frozenset()  # "nach" of "Forderung nach"
     negation_limits: frozenset[str] = frozenset()     # "nicht nur": a negation that denies nothing of the act
@@ -370,6 +371,9 @@ STATEMENT_LEXICON = StatementLexicon(
     # Forderung der Gewerkschaft nach höheren Löhnen", "der Ruf der Opposition nach Neuwahlen").
     demand_nouns=_w("Forderung Forderungen Ruf Rufe Aufruf Verlangen"),
     demand_prepositions=_w("nach"),
+    # Origin: German news formulas: "sich (optimistisch, besorgt, überzeugt) zeigen/geben" with a
+    # content clause states the speaker's stance ("Die Aktivistin zeigte sich besorgt, dass ...").
+    stance_verbs=_w("zeigen geben"),
     # Origin: German grammar: the relative possessives and the nouns they agree with ("der Mann, dessen
     # ...": masculine or neuter singular; "die Frau, deren ...", "die Ärzte, deren ...": feminine or plural).
     relative_possessives=(("dessen", frozenset({"Masc", "Neut"})), ("deren", frozenset({"Fem", "Plur"}))),
