@@ -718,8 +718,10 @@ class StatementReader:
                 rest = list(range(j + 1, sent.stop))
                 first = rest[0]
                 opens = self.low(first) in self.lex.content_conjunctions or self.low(first) in self.lex.interrogatives
-                if self.low(first) in self.lex.subordinators and not opens:
-                    break  # "erinnert an die Zeiten, als ...": an adverbial clause, not what was said
+                if self.low(first) in self.lex.subordinators and not opens and v.pos(first) != "ADP":
+                    # "erinnert an die Zeiten, als ...": an adverbial clause, not what was said (but
+                    # "warf X vor, seit 2014 ... verletzt zu haben": a preposition of the same form)
+                    break
                 if "Rel" in (v.feature(first, "PronType") or "").split(",") and not self.subjunctive(rest[:6]):
                     break
                 if v.pos(first) == "ADP" and len(rest) > 1 and v.pos(rest[1]) == "PRON" and (

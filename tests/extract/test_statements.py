@@ -613,3 +613,12 @@ def test_stance_shown_with_a_content_clause(statements):
     assert brief([st]) == [("indirect", "dass ein gemeinsamer Auftritt der PDS mit der WASG gelingen werde", "zeigte",
                             "Bodo Ramelow", "text")]
     assert statements("Der Trainer zeigte sich zufrieden mit der Leistung seiner Mannschaft.") == ()
+
+
+def test_preposition_of_a_subordinators_form_opens_a_content_clause(statements):
+    (st,) = statements("Außerdem warf die Staatsanwaltschaft Ertel vor, seit 2014 Vorschriften zur Vergabe von "
+                       "Straßenbauaufträgen verletzt zu haben.")
+    assert (st.kind, st.text, st.cue) == (
+        "indirect", "seit 2014 Vorschriften zur Vergabe von Straßenbauaufträgen verletzt zu haben", "warf vor")
+    (st,) = statements("Der Minister erinnerte an die Zeiten, als die Stadt noch geteilt war.")
+    assert (st.kind, st.text) == ("reported", "erinnerte an die Zeiten")  # ("als": a conjunction, no content)
