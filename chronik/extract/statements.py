@@ -1171,6 +1171,11 @@ def _free_indirect(r: _Reader, si: int, sent: range, by_sentence) -> Statement |
     if own_frame is not None:
         verb, spk = own_frame
         return r.make("indirect", toks, r.cue_of(verb), spk, si)
+    if near is None and prev is not None and not prev.speaker_name:
+        # (a quote no one is named for in between goes on with the speaker before it: "X sagte: „...“
+        # Die Gefahr sei real. „Aber ...“ Bei einer Pandemie sei ...")
+        prev = next((st for back in range(si - 1, max(-1, si - 1 - CARRY_SENTENCES), -1)
+                     for st in reversed(by_sentence.get(back, ())) if st.speaker_name), prev)
     if near is None and prev is not None and prev.speaker_name:
         spk = (prev.speaker_name, prev.speaker_start, prev.speaker_end, "carried")
     else:
