@@ -500,6 +500,10 @@ class StatementReader:
                 role = v.lemma(a if self.is_role(a) else k).lower()
                 self.role_names.append((start, role, name))
             return name, start, end, "text"
+        if low in self.lex.demonstrative_speakers and a == b == k and v.dep(k) in ("nsubj", "nsubj:pass"):
+            # "sagte dieser, dass ...": a demonstrative subject stands for the person mentioned last
+            name = self.last_mentioned_person(start)
+            return (name, start, end, "pronoun") if name else None
         if v.pos(k) == "PRON" or (v.pos(k) == "DET" and low in self.lex.speaker_pronouns):
             if low not in self.lex.speaker_pronouns:
                 return None

@@ -622,3 +622,9 @@ def test_preposition_of_a_subordinators_form_opens_a_content_clause(statements):
         "indirect", "seit 2014 Vorschriften zur Vergabe von Straßenbauaufträgen verletzt zu haben", "warf vor")
     (st,) = statements("Der Minister erinnerte an die Zeiten, als die Stadt noch geteilt war.")
     assert (st.kind, st.text) == ("reported", "erinnerte an die Zeiten")  # ("als": a conjunction, no content)
+
+
+def test_demonstrative_subject_is_the_person_mentioned_last(statements):
+    found = statements("Der Minister traf den Anwalt Peter Müller. Dieser sagte, die Verhandlungen seien gescheitert.")
+    assert brief(found) == [("indirect", "die Verhandlungen seien gescheitert", "sagte", "Peter Müller", "pronoun")]
+    assert (found[0].speaker_start, found[0].speaker_end) == (43, 49)

@@ -189,6 +189,7 @@ class StatementLexicon:
     document_nouns: frozenset[str] = frozenset()      # "Nach einem EU-Dokument ...": a text whose account it is
     demand_nouns: frozenset[str] = frozenset()        # "die Forderung Frankreichs nach X": a demand, X its content
     stance_verbs: frozenset[str] = frozenset()        # "zeigte sich optimistisch, dass ...": a stance stated
+    demonstrative_speakers: frozenset[str] = frozenset()  # "sagte dieser": the person mentioned last
     relative_possessives: tuple[tuple[str, frozenset[str]], ...] = ()  # "dessen": the genders/numbers it stands for
     demand_prepositions: frozenset[str] = frozenset()  # "nach" of "Forderung nach"
     negation_limits: frozenset[str] = frozenset()     # "nicht nur": a negation that denies nothing of the act
@@ -374,6 +375,9 @@ STATEMENT_LEXICON = StatementLexicon(
     # Origin: German news formulas: "sich (optimistisch, besorgt, überzeugt) zeigen/geben" with a
     # content clause states the speaker's stance ("Die Aktivistin zeigte sich besorgt, dass ...").
     stance_verbs=_w("zeigen geben"),
+    # Origin: German grammar: a demonstrative pronoun as subject takes up the person mentioned last
+    # (not the topic: "Er traf den Anwalt. Dieser sagte, ..." is the lawyer).
+    demonstrative_speakers=_w("dieser jener letzterer"),
     # Origin: German grammar: the relative possessives and the nouns they agree with ("der Mann, dessen
     # ...": masculine or neuter singular; "die Frau, deren ...", "die Ärzte, deren ...": feminine or plural).
     relative_possessives=(("dessen", frozenset({"Masc", "Neut"})), ("deren", frozenset({"Fem", "Plur"}))),
