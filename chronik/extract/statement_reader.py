@@ -168,10 +168,13 @@ class StatementReader:
         if lemma in self.lex.speech_verbs:
             return None
         # (a prefix the tagger read as a preposition stands at the end of its clause: "teilte auch mit, ...")
-        return next((c for c in v.children[k] if (c > k or c == k - 1) and v.dep(c) in ("xcomp", "advmod", "compound")
+        # ("machte klar, dass": an adjective the parse took for the object)
+        return next((c for c in v.children[k] if (c > k or c == k - 1) and v.dep(c) in ("xcomp", "advmod", "compound",
+                                                                                        "obj")
                      and (v.pos(c) in ("ADJ", "ADV") or (v.pos(c) == "ADP" and c > k and c + 1 < self.n
                                                          and not v.tokens[c + 1].text[:1].isalnum()))
-                     and self.low(c) + lemma in self.lex.speech_verbs), None)
+                     and (self.low(c) + lemma in self.lex.speech_verbs
+                          or self.low(c) + lemma in self.lex.content_verbs)), None)  # ("fanden heraus, dass")
 
     def verb_lemma(self, k: int) -> str:
         prt = self.particle(k)
@@ -497,6 +500,10 @@ class StatementReader:
                 role = v.lemma(a if self.is_role(a) else k).lower()
                 self.role_names.append((start, role, name))
             return name, start, end, "text"
+        if low in self.lex.demonstrative_speakers and a == b == k and v.dep(k) in ("nsubj", "nsubj:pass"):
+            # "sagte dieser, dass ...": a demonstrative subject stands for the person mentioned last
+            name = self.last_mentioned_person(start)
+            return (name, start, end, "pronoun") if name else None
         if v.pos(k) == "PRON" or (v.pos(k) == "DET" and low in self.lex.speaker_pronouns):
             if low not in self.lex.speaker_pronouns:
                 return None
@@ -546,12 +553,14 @@ class StatementReader:
 
     def named_after(self, k: int, b: int) -> int:
         """``laut der französischen Zeitung Le Monde``: an organisation's name right after a noun of
-        organisations, however parsed, is part of its phrase; the phrase's last token."""
+        organisations, however parsed, is part of its phrase, as is a person's name right after a
+        role (``die Forderung des CSU-Vorsitzenden Edmund Stoiber``); the phrase's last token."""
         v = self.v
-        if b != k or k + 1 >= self.n or v.mention_at[k + 1] < 0 or not self.organisation(k):
+        if b != k or k + 1 >= self.n or v.mention_at[k + 1] < 0:
             return b
         m = v.mentions[v.mention_at[k + 1]]
-        if m.label not in ("ORG", "MISC") or v.token_at(m.start) != k + 1:
+        labels = ("ORG", "MISC") if self.organisation(k) else ("PER",) if self.is_role(k) else ()
+        if m.label not in labels or v.token_at(m.start) != k + 1:
             return b
         return v.token_at(m.end) - 1
 
@@ -713,8 +722,10 @@ class StatementReader:
                 rest = list(range(j + 1, sent.stop))
                 first = rest[0]
                 opens = self.low(first) in self.lex.content_conjunctions or self.low(first) in self.lex.interrogatives
-                if self.low(first) in self.lex.subordinators and not opens:
-                    break  # "erinnert an die Zeiten, als ...": an adverbial clause, not what was said
+                if self.low(first) in self.lex.subordinators and not opens and v.pos(first) != "ADP":
+                    # "erinnert an die Zeiten, als ...": an adverbial clause, not what was said (but
+                    # "warf X vor, seit 2014 ... verletzt zu haben": a preposition of the same form)
+                    break
                 if "Rel" in (v.feature(first, "PronType") or "").split(",") and not self.subjunctive(rest[:6]):
                     break
                 if v.pos(first) == "ADP" and len(rest) > 1 and v.pos(rest[1]) == "PRON" and (

@@ -75,6 +75,15 @@ MAX_ANAPHOR_SENTENCES = 3
 # A quote with no speaker and fewer words is a title or a term, not a statement
 # (the quote stage keeps it as a quote).
 MIN_UNATTRIBUTED_WORDS = 4
+# The most words between a first-field "nach" and the finite verb after its phrase ("Nach dem Plan
+# der Europäischen Union vom Sommer 2011 müssen ...").
+MAX_FRONTED_SOURCE = 10
+# How far before its clause's comma a relative possessive's noun is looked for ("die Tasche des
+# Mannes, die nach dessen Angaben ...").
+MAX_ANTECEDENT_WORDS = 8
+# How many heads up from "nach eigenen Angaben" the verb whose subject owns the account is looked for
+# (the parse hangs the phrase on a noun of the clause as often as on its verb).
+MAX_OWN_HOPS = 3
 
 
 def extract_statements(view, quotes: Sequence[Quote], lexicon) -> tuple[Statement, ...]:
@@ -209,8 +218,9 @@ def _frames(r: _Reader, si: int, sent: range) -> tuple[list[Statement], bool]:
         return [colon], False
     covered = False
     for k in sent:
-        if v.pos(k) == "NOUN" and v.lemma(k) in lex.speech_nouns and not r.in_quote(k):
-            st = _noun_frame(r, k, si, sent)
+        if v.pos(k) == "NOUN" and (v.lemma(k) in lex.speech_nouns or v.lemma(k) in lex.demand_nouns) \
+                and not r.in_quote(k):
+            st = _noun_frame(r, k, si, sent) or _demand(r, k, si, sent)
             if st is not None:
                 found.append(st)
             continue
@@ -225,6 +235,10 @@ def _frames(r: _Reader, si: int, sent: range) -> tuple[list[Statement], bool]:
         # "Das Gericht entschied, dass ...", "Die UN beschloss, ... einzurichten": a decision, plan or
         # estimate is a statement only with its content clause
         content_only = lemma in lex.content_verbs and lemma not in lex.speech_verbs
+        # "X zeigte sich optimistisch, dass ...": a stance shown, stated by its content clause alone
+        stance = lemma in lex.stance_verbs and any(r.low(c) in lex.reflexive_pronouns for c in v.children[k]) \
+            and any(v.pos(c) == "ADJ" and v.dep(c) in ("xcomp", "advmod", "obj") for c in v.children[k])
+        content_only = content_only or stance
         told = _causative_speech(r, k)
         # "Experten sehen in X den ersten Schritt", "hält es für möglich, dass ...": a judgement stated
         opinion = _opinion(r, k, lemma, sent)
@@ -235,6 +249,12 @@ def _frames(r: _Reader, si: int, sent: range) -> tuple[list[Statement], bool]:
             continue
         subj = v.subject(k) if not mistagged else (v.subject(k) if v.head(k) == k else None) or _prefield_name(
             r, k, sent)
+        if subj is not None and not r.can_speak(subj):
+            # "Die Universität hatte die Aberkennung ... begründet": the parse gave the auxiliary a
+            # subject of its own and the verb its object; "fordert al Huthi die Schaffung ...": it
+            # took a name's first word for a preposition; the subject that can speak is the subject
+            subj = next((c for a in [k] + v.children[k] if a == k or v.dep(a) in ("aux", "aux:pass")
+                         for c in v.children[a] if v.dep(c) == "nsubj" and r.can_speak(c)), subj)
         if subj is not None and subj in r.dateline:
             subj = _after_dateline(r, subj, k)
         if subj is not None and subj < k and r.low(subj) in lex.connectives:
@@ -252,9 +272,11 @@ def _frames(r: _Reader, si: int, sent: range) -> tuple[list[Statement], bool]:
         if any(v.dep(c) == "aux:pass" or (v.dep(c) == "aux" and v.lemma(c) == "werden" and (v.feature(
                 k, "VerbForm") == "Part" or v.feature(k, "VerbForm") is None and v.feature(k, "Mood") is None
                 and c < k)) for c in v.children[k]):
-            # (a participle may come without features: "es wird befürchtet, dass ...")
-            subj = next((c for c in v.children[k] if v.dep(c) == "obl:agent" or (
-                v.dep(c) == "obl" and v.case_marker(c) in v.grammar.agent_preps)), None)
+            # (a participle may come without features: "es wird befürchtet, dass ..."; the agent may
+            # hang on the auxiliary: "wurden von Bundesverkehrsminister X als unrealistisch bezeichnet")
+            subj = next((c for a in [k] + v.children[k] if a == k or v.dep(a) in ("aux", "aux:pass")
+                         for c in v.children[a] if v.dep(c) == "obl:agent" or (
+                             v.dep(c) == "obl" and v.case_marker(c) in v.grammar.agent_preps)), None)
         relative = _relative_speaker(r, subj, k) if subj is not None and subj < k else None
         if subj is not None and subj < k and k > sent.start and v.tokens[k - 1].text == "," \
                 and r.low(subj) in lex.not_speakers:
@@ -343,7 +365,7 @@ def _frames(r: _Reader, si: int, sent: range) -> tuple[list[Statement], bool]:
                 for c in v.children[k]):
             continue  # "der Verdacht bestätigte sich": no act of saying (but "sprach sich für ... aus")
         if (lemma in lex.reported_verbs or opinion or (lemma in lex.topic_verbs and _has_topic(r, k, sent))) \
-                and r.can_speak(subj):
+                and r.can_speak(subj) and not _negated(r, k):
             toks = [k]
             finite = v.feature(k, "VerbForm") == "Fin" or v.feature(k, "Mood") is not None or bool(mistagged)
             for c in v.children[k]:
@@ -367,6 +389,20 @@ def _frames(r: _Reader, si: int, sent: range) -> tuple[list[Statement], bool]:
             if st is not None and not r.quote_covers(r.trim(toks)):
                 found.append(st)
     return found, covered
+
+
+def _negated(r: _Reader, k: int) -> bool:
+    """``wollte den Kandidaten nicht nennen``, ``äußerte sich nie dazu``: an act without content
+    that the verb (or its auxiliary or modal) denies did not take place; ``warnte nicht nur vor
+    ...`` still did."""
+    v, lex = r.v, r.lex
+    heads = [k] + [a for a in v.children[k] if v.dep(a) in ("aux", "aux:pass")]
+    if v.dep(k) == "xcomp":  # ("wollte ... nicht äußern": the modal's negation)
+        heads.append(v.head(k))
+    # (its own adverbs, or the word right before it, however parsed: "wollte X indes nicht nennen")
+    words = [c for h in heads for c in v.children[h] if v.dep(c) == "advmod"] + ([k - 1] if k > 0 else [])
+    return any(r.low(c) in lex.negations and not (c + 1 < r.n and r.low(c + 1) in lex.negation_limits)
+               for c in words)
 
 
 def _clause_anaphor(r: _Reader, si: int, sent: range, by_sentence) -> Statement | None:
@@ -417,11 +453,20 @@ def _clause_anaphor(r: _Reader, si: int, sent: range, by_sentence) -> Statement 
 def _cut_at_indicative_clause(r: _Reader, clause: list[int]) -> list[int]:
     """``X hatte erklärt, er sei unschuldig, erkannte das Gericht nicht an``, ``Während X ankündigte,
     ... prüfen zu lassen, stellt sich Y hinter ...``: content after its frame ends at a comma followed
-    by an indicative finite verb (the frame's next predicate, or the main clause after it); a
-    Konjunktiv verb there goes on with the content (``er sei unschuldig, habe nichts getan``)."""
+    by an indicative finite verb (the frame's next predicate, or the main clause after it), or at a
+    semicolon whose clause has no Konjunktiv; a Konjunktiv verb there goes on with the content (``er
+    sei unschuldig, habe nichts getan``)."""
     v = r.v
     start = 0
     for i, t in enumerate(clause[:-1]):
+        if v.tokens[t].text == ";" and not r.in_quote(t) and i >= 2:
+            # "..., dass der Vater sie geschlagen hatte; es wird geprüft, ob ...": a semicolon sets a
+            # main clause of its own; without a Konjunktiv it is the reporter's again
+            rest = clause[i + 1:]
+            stop = next((j for j, u in enumerate(rest) if v.tokens[u].text == ";"), len(rest))
+            if not r.subjunctive(rest[:stop], any_mood=True):
+                return clause[:i]
+            continue
         if v.tokens[t].text != "," or r.in_quote(t) or i < 2:
             continue
         # (a comma that closes a clause, not an apposition: "Der Präsident der Duma, X, dankte ...")
@@ -565,8 +610,10 @@ def _noun_frame(r: _Reader, k: int, si: int, sent: range) -> Statement | None:
     """``mit dem Hinweis (darauf), dass ...``, ``die Forderung, ... zu ...``: a noun of saying and its clause."""
     v, lex = r.v, r.lex
     j = k + 1
-    while j < sent.stop and (r.low(j) in lex.pronominal_adverbs or v.dep(j) in ("nmod", "det", "amod", "flat",
-                                                                                  "flat:name", "case", "appos")
+    # (over its genitive and the name in it, however the parse hung the name: "die Forderung des
+    # CSU-Vorsitzenden Edmund Stoiber, ... zuzugehen")
+    while j < sent.stop and (r.low(j) in lex.pronominal_adverbs or (v.dep(j) in (
+            "nmod", "det", "amod", "flat", "flat:name", "case", "appos") or v.mention_at[j] >= 0)
                              and v.tokens[j].text != ","):
         j += 1
     # "mit dem Hinweis abgelehnt worden, man sei ...": the clause is set after the verbs that close its sentence
@@ -593,8 +640,35 @@ def _noun_frame(r: _Reader, k: int, si: int, sent: range) -> Statement | None:
                 subj = next((c for c in v.children[h] if v.dep(c) == "obl:agent" or (
                     v.dep(c) == "obl" and v.case_marker(c) in v.grammar.agent_preps)), None)
             spk = r.speaker(subj) if subj is not None and subj != k else None
+            if spk is None and subj == k:
+                # "Von der Polizei kam die Information, ...": the noun is the subject; where it came
+                # from is whose it is
+                src = next((c for c in v.children[h] if v.dep(c).startswith("obl")
+                            and v.case_marker(c) in v.grammar.agent_preps), None)
+                spk = r.speaker(src) if src is not None else None
     kind = "indirect"
     return r.make(kind, rest, (k, k), spk, si)
+
+
+def _demand(r: _Reader, k: int, si: int, sent: range) -> Statement | None:
+    """``Eine Forderung Frankreichs nach der Einschaltung des Sicherheitsrats``: a noun of demanding
+    with its owner named (a genitive, ``von`` phrase or possessive right after it) and what is
+    demanded in its ``nach`` phrase; that phrase is the message. Without an owner the demand is
+    no one's in particular (``Die Forderung nach mehr Autonomie wird lauter``): no statement."""
+    v, lex = r.v, r.lex
+    if v.lemma(k) not in lex.demand_nouns:
+        return None
+    owner = next((c for c in v.children[k] if v.dep(c) in ("nmod", "nmod:poss", "det:poss") and (
+        c < k and v.dep(c) == "det:poss" or c > k and _owner(r, c))), None)
+    what = next((c for c in v.children[k] if c > k and v.dep(c) == "nmod"
+                 and v.case_marker(c) in lex.demand_prepositions), None)
+    if owner is None or what is None or (owner > k and owner > what):
+        return None
+    spk = r.speaker(owner)
+    if spk is None:
+        return None
+    toks = [t for t in v.subtree(what) if t in sent and r.low(t) not in lex.demand_prepositions]
+    return r.make("indirect", toks, (k, k), spk, si)
 
 
 def _source_noun(word: str, lex) -> bool:
@@ -751,6 +825,9 @@ def _channel(r: _Reader, si: int, sent: range, framed) -> Statement | None:
             frame = _frame_span(r, [k, src], sent)
         elif low in lex.channel_after:
             src = v.head(k) if v.head(k) < k else (k - 1 if k > sent.start else None)
+            if src is not None and v.pos(src) not in ("NOUN", "PROPN", "PRON") and k > sent.start and \
+                    v.pos(k - 1) in ("NOUN", "PROPN"):
+                src = k - 1  # (the parse hung "zufolge" on the verb: "Es handele sich ersten Angaben zufolge um")
             if src is not None:
                 frame = _frame_span(r, [src, k], sent)
         elif (_source_noun(v.tokens[k].text, lex) or (v.lemma(k) in lex.speech_nouns and v.lemma(k) not in
@@ -760,7 +837,7 @@ def _channel(r: _Reader, si: int, sent: range, framed) -> Statement | None:
             # (whose account: a possessive, or a genitive or "von" phrase right after the noun; a noun the
             # parse hung on it farther on is no owner: "nach offiziellen Angaben ... die Luft")
             owners = [c for c in v.children[k] if v.dep(c) in ("det:poss", "nmod:poss") or (
-                v.dep(c) == "nmod" and c > k and min(v.subtree(c)) <= k + 2 and v.case_marker(c) in (None, "von"))]
+                v.dep(c) == "nmod" and c > k and min(v.subtree(c)) <= k + 2 and _owner(r, c))]
             src = owners[0] if owners else _genitive_after(r, k, sent)
             after = [k + 1] if _postposed_source(r, k, sent) else []
             frame = _frame_span(r, [k] + ([src] if src is not None else []) + after, sent)
@@ -768,14 +845,30 @@ def _channel(r: _Reader, si: int, sent: range, framed) -> Statement | None:
                 [r.noun_phrase(k)[0] - 1] if r.low(r.noun_phrase(k)[0] - 1) in lex.source_prepositions else [])
             frame = sorted(set(frame) | set(range(marker[0], k)) if marker else frame)
             if src is None and any(v.dep(c) == "amod" for c in v.children[k]):
-                # "nach südkoreanischen Angaben": the adjective names the source
+                # "nach südkoreanischen Angaben": the adjective names the source; "nach eigenen Angaben":
+                # the clause's subject is (the phrase its mention, resolved like a pronoun)
                 a, b = r.noun_phrase(k)
                 spk = (v.text[v.tokens[a].start:v.tokens[b].end], v.tokens[a].start, v.tokens[b].end, "text")
-                toks = [t for t in sent if t not in set(frame)]
+                own = _own_source(r, k, a, b)
+                spk = own if own is not None else spk
+                toks = _relative_clause(r, k, sent, [t for t in sent if t not in set(frame)])
                 return r.make("indirect", toks, (k, k), spk, si)
             if src is None:
-                toks = [t for t in sent if t not in set(frame)]
+                toks = _relative_clause(r, k, sent, [t for t in sent if t not in set(frame)])
                 return r.make("indirect", toks, (k, k), _unnamed_source(r, k), si)
+        elif low in lex.source_prepositions and (src := _fronted_source(r, k, sent)) is not None:
+            # "Nach einem EU-Dokument leben sie ...", "Nach Schäubles Idee soll ...": "nach" and a
+            # document or a speaker as the whole first field credit the clause after them
+            frame = _frame_span(r, [k, src], sent)
+            toks = r.trim([t for t in sent if t not in set(frame)])
+            if len(toks) < 3 or r.quote_covers(toks):
+                return None
+            # (a document's owner named before or after it is its source: "Nach Schäubles Idee")
+            owner = next((c for c in v.children[src] if v.dep(c) in ("nmod", "nmod:poss") and (
+                v.pos(c) == "PROPN" or v.mention_at[c] >= 0 and v.mentions[v.mention_at[c]].label in ("PER", "ORG"))),
+                None)
+            spk = r.speaker(owner if owner is not None else src)
+            return r.make("indirect", toks, (k, k), spk, si) if framed is None else None
         elif low == lex.so_frame and k > sent.start and v.tokens[k - 1].text == "," and k + 1 < sent.stop:
             # "..., so X.", "..., so X, Leiter der Y.", "Alles sei, so der Bericht, möglich gewesen",
             # "..., so bestätigt das Gericht": the source's phrase (or an inverted frame) up to its comma
@@ -817,8 +910,8 @@ def _channel(r: _Reader, si: int, sent: range, framed) -> Statement | None:
             return r.make("indirect", toks, (k, k), spk, si)
         if src is None or not frame:
             continue
-        owner = [c for c in v.children[src] if v.dep(c) in ("nmod", "det:poss", "nmod:poss")
-                 and v.case_marker(c) in (None, "von")]  # ("laut der Studie hinsichtlich der ...": no owner)
+        owner = [c for c in v.children[src] if v.dep(c) in ("det:poss", "nmod:poss") or (
+            v.dep(c) == "nmod" and c > src and _owner(r, c))]  # ("laut der Studie hinsichtlich der ...": no owner)
         if _source_noun(v.tokens[src].text, lex) and owner:
             src = owner[0]  # "laut Angaben der Tagesschau"
         elif _source_noun(v.tokens[src].text, lex):
@@ -826,19 +919,133 @@ def _channel(r: _Reader, si: int, sent: range, framed) -> Statement | None:
             if framed is not None:
                 continue
             fs = set(frame)
-            toks = r.trim([t for t in sent if t not in fs])
+            toks = r.trim(_relative_clause(r, k, sent, [t for t in sent if t not in fs]))
             spk = _unnamed_source(r, src)
             return r.make("indirect", toks, (k, k), spk, si) if len(toks) >= 3 and not r.quote_covers(toks) else None
-        spk = r.speaker(src)
+        spk = r.speaker(src) or _relative_possessive(r, src)
+        if spk is None and low in lex.channel_before and src > k and v.tokens[src].text.rsplit("-", 1)[-1][:1].isupper() \
+                and not r.in_quote(src):
+            # "laut ai-Bericht": a noun after "laut" the tagger took for a verb (its last part capitalised)
+            # is its source
+            a = min(t for t in frame if t > k)
+            spk = (v.text[v.tokens[a].start:v.tokens[src].end], v.tokens[a].start, v.tokens[src].end, "text")
         if framed is not None:
             return r.make("indirect", frame, (k, k), spk, si) if spk else None
         fs = set(frame)
-        toks = [t for t in sent if t not in fs]
+        toks = _relative_clause(r, k, sent, [t for t in sent if t not in fs])
         toks = r.trim(toks)
         if len(toks) < 3 or r.quote_covers(toks):
             return None
         return r.make("indirect", toks, (k, k), spk, si)
     return None
+
+
+def _relative_clause(r: _Reader, k: int, sent: range, toks: list[int]) -> list[int]:
+    """``Die Tasche, die nach dessen Angaben die Bombe enthalten sollte, wurde ...``: an attribution
+    phrase inside a relative clause credits that clause alone (from its pronoun to its closing
+    comma); elsewhere ``toks`` as they are."""
+    v = r.v
+    opens = [t for t in range(sent.start, k) if v.tokens[t].text == ","]
+    if not opens or opens[-1] + 1 >= k:
+        return toks
+    first = opens[-1] + 1
+    if v.pos(first) == "ADP":  # ("..., von dem laut Polizei ...")
+        first += 1
+    if not (v.pos(first) == "PRON" and "Rel" in (v.feature(first, "PronType") or "").split(",")):
+        return toks
+    stop = next((t for t in range(k + 1, sent.stop) if v.tokens[t].text == ","), sent.stop)
+    return [t for t in toks if opens[-1] < t < stop]
+
+
+def _relative_possessive(r: _Reader, j: int):
+    """``der Mann, dessen Anwalt ...``, ``die Tasche des Mannes, die nach dessen Angaben ...``: a
+    relative possessive stands for the nearest noun before its clause's comma that agrees with it
+    (``dessen`` a masculine or neuter one, ``deren`` a feminine or plural one); the pronoun its
+    mention (``pronoun``), or None."""
+    v, lex = r.v, r.lex
+    genders = dict(lex.relative_possessives).get(r.low(j))
+    if genders is None:
+        return None
+    sent = r.sentence_tokens(v.sentence_of[j])
+    comma = next((t for t in range(j - 1, sent.start - 1, -1) if v.tokens[t].text == ","), None)
+    if comma is None:
+        return None
+    for t in range(comma - 1, max(sent.start - 1, comma - MAX_ANTECEDENT_WORDS), -1):
+        if v.pos(t) in ("NOUN", "PROPN") and (v.feature(t, "Gender") in genders or v.feature(t, "Number") in genders):
+            spk = r.speaker(t)
+            return (spk[0], v.tokens[j].start, v.tokens[j].end, "pronoun") if spk and spk[0] else None
+    return None
+
+
+def _owner(r: _Reader, c: int) -> bool:
+    """Whether the noun ``c`` the parse hung on a source noun says whose account it is: a ``von``
+    phrase, a genitive opened by its article or possessive (``nach Angaben der Polizei``) or a bare name
+    (``nach Angaben Israels``); not a dative or accusative the parse hung there (``dienten nach
+    israelischen Angaben dem Transport``, ``haben Medieninformationen zufolge ... das Gehalt``)."""
+    v = r.v
+    marker = v.case_marker(c)
+    if marker is not None:
+        return marker == "von"
+    first = min(v.subtree(c))
+    # (a possessive the tagger reads as genitive opens one too: "laut Angaben ihrer Witwen")
+    return r.low(first) in r.lex.genitive_determiners or (first == c and v.pos(c) == "PROPN") or (
+        v.dep(first) == "det:poss" and v.feature(first, "Case") == "Gen")
+
+
+def _own_source(r: _Reader, k: int, a: int, b: int):
+    """``Tesla will nach eigenen Angaben ...``: a source noun with ``eigen`` is the account of its
+    clause's subject; that subject resolved, the phrase its mention (``pronoun``), or None."""
+    v = r.v
+    if not any(v.dep(c) == "amod" and v.lemma(c).lower() in r.lex.own_adjectives for c in v.children[k]):
+        return None
+    head, subj = v.head(k), None
+    for _ in range(MAX_OWN_HOPS):  # (the verb above the phrase, over a noun the parse hung it on)
+        if v.pos(head) in ("VERB", "AUX") or v.head(head) == head:
+            break
+        head = v.head(head)
+    # (the subject of the verb, of an auxiliary or modal the parse hung on it or of the modal it is
+    # the infinitive of: "Tesla will ... eingehen"; the one before the phrase first: "Die Polizei hat
+    # nach eigenen Angaben drei Verdächtige festgenommen")
+    for _ in range(2):
+        around = [head] + [c for c in v.children[head] if v.dep(c) in ("aux", "aux:pass")]
+        subjects = sorted(c for h in around for c in v.children[h] if v.dep(c) in ("nsubj", "nsubj:pass"))
+        before = [c for c in subjects if c < k]
+        subj = before[-1] if before else subjects[0] if subjects else None
+        if subj is not None or v.dep(head) != "xcomp":
+            break
+        head = v.head(head)
+    spk = r.speaker(subj) if subj is not None else None
+    if spk is None or spk[0] is None:
+        return None
+    return spk[0], v.tokens[a].start, v.tokens[b].end, "pronoun"
+
+
+def _fronted_source(r: _Reader, k: int, sent: range) -> int | None:
+    """The head of the phrase after a sentence's first-field "nach" that names whose account the
+    sentence gives: a document (``Nach einem EU-Dokument``, ``Nach dem Grundgesetz``), where the
+    sentence's finite verb follows the phrase right away; not a source noun (the phrase's own
+    rule), nor a noun of an event or a time (``Nach dem Treffen``, ``Nach der Wahl``)."""
+    v, lex = r.v, r.lex
+    if k != r.v.dateline_end[v.sentence_of[k]] and k != sent.start:
+        return None
+    # (the phrase runs to the finite verb, its head the last noun before it, unless a genitive
+    # follows the head: "Nach dem Plan der Europäischen Union müssen ...")
+    verb = next((j for j in range(k + 1, min(sent.stop, k + MAX_FRONTED_SOURCE + 2))
+                 if v.pos(j) in ("VERB", "AUX") and v.tokens[j].text[:1].islower() or v.tokens[j].text == ","), None)
+    if verb is None or v.tokens[verb].text == ",":
+        return None
+    nouns = [j for j in range(k + 1, verb) if v.pos(j) in ("NOUN", "PROPN") or v.tokens[j].text[:1].isupper()]
+    if not nouns:
+        return None
+    src = next((j for j in nouns if any(r.genitive(j, c) for c in v.children[j])), nouns[-1])
+    if v.timex_at[src] >= 0 or _source_noun(v.tokens[src].text, lex) or v.lemma(src) in lex.speech_nouns \
+            or v.lemma(src) in lex.event_nouns:
+        return None
+    m = v.mention_at[src]
+    if m >= 0 and v.mentions[m].label == "LOC":
+        return None
+    # (a person "nach" names the one before in a race or a line: "Nach Kathrin Zettel fiel auch ...")
+    return src if any(v.lemma(src).lower().endswith(d) for d in lex.document_nouns) else None
 
 
 def _postposed_source(r: _Reader, k: int, sent: range) -> bool:
@@ -964,6 +1171,11 @@ def _free_indirect(r: _Reader, si: int, sent: range, by_sentence) -> Statement |
     if own_frame is not None:
         verb, spk = own_frame
         return r.make("indirect", toks, r.cue_of(verb), spk, si)
+    if near is None and prev is not None and not prev.speaker_name:
+        # (a quote no one is named for in between goes on with the speaker before it: "X sagte: „...“
+        # Die Gefahr sei real. „Aber ...“ Bei einer Pandemie sei ...")
+        prev = next((st for back in range(si - 1, max(-1, si - 1 - CARRY_SENTENCES), -1)
+                     for st in reversed(by_sentence.get(back, ())) if st.speaker_name), prev)
     if near is None and prev is not None and prev.speaker_name:
         spk = (prev.speaker_name, prev.speaker_start, prev.speaker_end, "carried")
     else:

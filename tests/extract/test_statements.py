@@ -461,3 +461,170 @@ def test_postposed_nach_marks_a_source_not_a_demand(statements):
     assert statements("Die Rebellen beharren auf der Forderung nach mehr Autonomie.") == ()
     (st,) = statements("Seinen Angaben nach ist die Lage in der Stadt ruhig.")
     assert (st.kind, st.text, st.cue) == ("indirect", "ist die Lage in der Stadt ruhig", "Angaben")
+
+
+# -- whose account a source phrase credits ------------------------------------------------
+
+def test_dative_after_a_source_noun_is_no_owner(statements):
+    (st,) = statements("Die Tunnel dienten nach israelischen Angaben dem Schmuggel von Waffen.")
+    assert brief([st]) == [("indirect", "Die Tunnel dienten nach israelischen Angaben dem Schmuggel von Waffen",
+                            "Angaben", "israelischen Angaben", "text")]
+
+
+def test_accusative_after_zufolge_is_no_owner(statements):
+    (st,) = statements("Die Stadtwerke haben Medienberichten zufolge trotz eines Urteils das Gehalt nicht "
+                       "ausgezahlt.")
+    assert (st.cue, st.speaker_name, st.speaker_basis) == ("zufolge", "Medienberichten", "text")
+
+
+def test_possessive_genitive_after_a_source_noun_is_the_owner(statements):
+    (st,) = statements("Die beiden Ärzte sollen laut Angaben ihrer Witwen exzessiv Bier getrunken haben.")
+    assert (st.cue, st.speaker_name, st.speaker_basis) == ("laut", "ihrer Witwen", "text")
+
+
+def test_zufolge_hung_on_the_verb_credits_the_noun_before_it(statements):
+    (st,) = statements("Es handele sich ersten Angaben zufolge um vier Angreifer.")
+    assert brief([st]) == [("indirect", "Es handele sich ersten Angaben zufolge um vier Angreifer", "zufolge",
+                            "ersten Angaben", "text")]
+
+
+def test_laut_with_a_noun_read_as_a_verb(statements):
+    (st,) = statements("In Guatemala bleiben aber laut ai-Bericht die meisten Morde an Frauen ungestraft.")
+    assert (st.cue, st.speaker_name, st.speaker_start, st.speaker_end) == ("laut", "ai-Bericht", 31, 41)
+
+
+def test_eigenen_angaben_is_the_subjects_account(statements):
+    (st,) = statements("Die Polizei hat nach eigenen Angaben drei Verdächtige festgenommen.")
+    assert (st.cue, st.speaker_name, st.speaker_basis, st.speaker_start, st.speaker_end) == (
+        "Angaben", "Die Polizei", "pronoun", 21, 36)
+    (st,) = statements("Der Autobauer will nach eigenen Angaben im kommenden Jahr weitere Werke in China eröffnen.")
+    assert (st.speaker_name, st.speaker_basis) == ("Der Autobauer", "pronoun")
+
+
+def test_speech_noun_with_a_role_and_its_name_however_parsed(statements):
+    (st,) = statements("Der Minister reagierte am Mittwoch auf die Forderung des CSU-Vorsitzenden Edmund Stoiber, in "
+                       "der Gesundheitspolitik auf die SPD zuzugehen.")
+    assert brief([st]) == [("indirect", "in der Gesundheitspolitik auf die SPD zuzugehen", "Forderung",
+                            "Edmund Stoiber", "text")]
+    assert (st.speaker_start, st.speaker_end) == (53, 88)
+
+
+def test_speech_noun_as_subject_credits_where_it_came_from(statements):
+    (st,) = statements("Von der italienischen Polizei kam die Information, bei den Toten handele es sich um "
+                       "Mitglieder eines Clans aus Kalabrien.")
+    assert brief([st]) == [("indirect", "bei den Toten handele es sich um Mitglieder eines Clans aus Kalabrien",
+                            "Information", "der italienischen Polizei", "text")]
+
+
+def test_semicolon_ends_the_content_without_a_konjunktiv(statements):
+    (st,) = statements("Die Frau gab an, dass der Vater sie geschlagen hatte; es wird momentan geprüft, ob diese "
+                       "Vorwürfe bereits verjährt sind.")
+    assert (st.text, st.speaker_name) == ("dass der Vater sie geschlagen hatte", "Die Frau")
+    (st,) = statements("Der Sprecher sagte, die Lage sei ruhig; die Polizei habe alles im Griff.")
+    assert st.text == "die Lage sei ruhig; die Polizei habe alles im Griff"  # (a Konjunktiv goes on)
+
+
+def test_subject_of_the_auxiliary_that_can_speak(statements):
+    (st,) = statements("Die Universität hatte die Aberkennung des Doktortitels damit begründet, dass aus mehr als 30 "
+                       "verschiedenen Texten mehr als 120 Wortpassagen abgeschrieben wurden.")
+    assert (st.kind, st.cue, st.speaker_name, st.speaker_basis) == ("indirect", "begründet", "Die Universität",
+                                                                    "text")
+
+
+def test_separable_prefix_the_parse_took_for_an_adverb_or_object(statements):
+    (st,) = statements("Die Wissenschaftler fanden heraus, dass es sich bei dem hellen Klumpen nicht um Gas, sondern "
+                       "um Stein handelte.")
+    assert (st.kind, st.cue, st.speaker_name) == ("indirect", "fanden heraus", "Die Wissenschaftler")
+    (st,) = statements("Der Premier machte klar, dass er nicht zurücktreten werde.")
+    assert brief([st]) == [("indirect", "dass er nicht zurücktreten werde", "machte klar", "Der Premier", "text")]
+
+
+def test_passive_agent_hung_on_the_auxiliary(statements):
+    (st,) = statements("Die Forderungen des Abgeordneten wurden von Bundesverkehrsminister Manfred Stolpe als "
+                       "unrealistisch bezeichnet.")
+    assert (st.kind, st.cue, st.speaker_name, st.speaker_basis) == ("reported", "bezeichnet", "Manfred Stolpe", "text")
+
+
+def test_name_whose_first_word_was_read_as_a_preposition_is_the_subject(statements):
+    (st,) = statements("Im selben Schreiben fordert al Huthi die Schaffung sicherer Korridore.")
+    assert brief([st]) == [("reported", "Im selben Schreiben fordert al Huthi die Schaffung sicherer Korridore",
+                            "fordert", "al Huthi", "text")]
+
+
+def test_a_denied_act_is_no_statement(statements):
+    assert statements("Einen von ihm favorisierten Kandidaten wollte Abwerzger indes nicht nennen.") == ()
+    assert statements("Den Zusammenhang mit Morden in Italien konnte die Duisburger Polizei zunächst nicht "
+                      "bestätigen.") == ()
+    (st,) = statements("Der Minister warnte nicht nur vor Steuererhöhungen, sondern auch vor neuen Schulden.")
+    assert (st.kind, st.cue, st.speaker_name) == ("reported", "warnte", "Der Minister")
+
+
+def test_sodass_clause_is_no_content_of_a_speech_noun(statements):
+    found = statements("Nach dem Bericht von Human Rights Investigation sollen die Rebellen solche Gerüchte verbreitet "
+                       "haben, sodass Hetzjagden auf Migranten entstanden seien.")
+    assert [(s.kind, s.cue) for s in found] == [("indirect", "Bericht")]
+    assert found[0].text == "sollen die Rebellen solche Gerüchte verbreitet haben, sodass Hetzjagden auf Migranten " \
+                            "entstanden seien"
+
+
+def test_fronted_nach_with_a_document_credits_the_clause(statements):
+    (st,) = statements("Nach einem EU-Dokument leben sie in Armut und werden diskriminiert.")
+    assert brief([st]) == [("indirect", "leben sie in Armut und werden diskriminiert", "Nach", "einem EU-Dokument",
+                            "text")]
+    (st,) = statements("Nach dem Plan der Europäischen Union müssen alle Staaten Konzepte vorlegen.")
+    assert (st.text, st.speaker_name) == ("müssen alle Staaten Konzepte vorlegen", "Europäischen Union")
+
+
+def test_fronted_nach_with_an_event_a_place_or_a_person_credits_nothing(statements):
+    assert statements("Nach dem Treffen reiste der Minister ab.") == ()
+    assert statements("Nach dem Tod des Präsidenten übernahm der Vize die Amtsgeschäfte.") == ()
+    assert statements("Nach Kathrin Zettel fiel auch ihre Teamkollegin aus.") == ()
+
+
+def test_demand_with_its_owner_and_what_is_demanded(statements):
+    found = statements("Eine Forderung Frankreichs nach der Einschaltung des Sicherheitsrats wurde durch China "
+                       "abgelehnt.")
+    assert brief(found) == [
+        ("indirect", "der Einschaltung des Sicherheitsrats", "Forderung", "Frankreichs", "text"),
+        ("reported", "wurde durch China abgelehnt", "abgelehnt", "China", "text")]
+    (st,) = statements("Der Ruf der Opposition nach Neuwahlen wurde immer lauter.")
+    assert brief([st]) == [("indirect", "Neuwahlen", "Ruf", "der Opposition", "text")]
+    assert statements("Die Forderung nach mehr Autonomie wird lauter.") == ()  # no one's demand in particular
+
+
+def test_source_phrase_inside_a_relative_clause_credits_that_clause(statements):
+    (st,) = statements("Die festgenommenen Rechtsterroristen aus Zwickau, die nach den bisherigen Ermittlungen für zehn "
+                       "Morde verantwortlich sein dürften, schweigen.")
+    assert (st.kind, st.text, st.cue) == (
+        "indirect", "die nach den bisherigen Ermittlungen für zehn Morde verantwortlich sein dürften", "Ermittlungen")
+
+
+def test_relative_possessive_stands_for_the_agreeing_noun_before(statements):
+    (st,) = statements("Beim Untersuchen der Tasche des Mannes, die nach dessen Angaben die Bombe enthalten sollte, "
+                       "wurde kein Sprengstoff gefunden.")
+    assert brief([st]) == [("indirect", "die nach dessen Angaben die Bombe enthalten sollte", "Angaben",
+                            "des Mannes", "pronoun")]
+    assert (st.speaker_start, st.speaker_end) == (49, 55)  # "dessen"
+
+
+def test_stance_shown_with_a_content_clause(statements):
+    (st,) = statements("Wahlkampfleiter Bodo Ramelow zeigte sich optimistisch, dass ein gemeinsamer Auftritt der PDS "
+                       "mit der WASG gelingen werde.")
+    assert brief([st]) == [("indirect", "dass ein gemeinsamer Auftritt der PDS mit der WASG gelingen werde", "zeigte",
+                            "Bodo Ramelow", "text")]
+    assert statements("Der Trainer zeigte sich zufrieden mit der Leistung seiner Mannschaft.") == ()
+
+
+def test_preposition_of_a_subordinators_form_opens_a_content_clause(statements):
+    (st,) = statements("Außerdem warf die Staatsanwaltschaft Ertel vor, seit 2014 Vorschriften zur Vergabe von "
+                       "Straßenbauaufträgen verletzt zu haben.")
+    assert (st.kind, st.text, st.cue) == (
+        "indirect", "seit 2014 Vorschriften zur Vergabe von Straßenbauaufträgen verletzt zu haben", "warf vor")
+    (st,) = statements("Der Minister erinnerte an die Zeiten, als die Stadt noch geteilt war.")
+    assert (st.kind, st.text) == ("reported", "erinnerte an die Zeiten")  # ("als": a conjunction, no content)
+
+
+def test_demonstrative_subject_is_the_person_mentioned_last(statements):
+    found = statements("Der Minister traf den Anwalt Peter Müller. Dieser sagte, die Verhandlungen seien gescheitert.")
+    assert brief(found) == [("indirect", "die Verhandlungen seien gescheitert", "sagte", "Peter Müller", "pronoun")]
+    assert (found[0].speaker_start, found[0].speaker_end) == (43, 49)

@@ -391,3 +391,13 @@ def test_a_speakers_conditional_keeps_its_konjunktiv_ii_and_goes_on(statements):
                        "Falls die Zinsen weiter steigen, könnte dies viele Betriebe treffen.")
     assert [(s.text, s.speaker_basis) for s in found][-1] == (
         "Falls die Zinsen weiter steigen, könnte dies viele Betriebe treffen", "carried")
+
+
+def test_a_quote_with_no_speaker_in_between_keeps_the_one_before(statements):
+    found = statements("Der Virologe Klaus Stöhr sagte: „Man muss sich jetzt schon darauf vorbereiten.“ Die Gefahr "
+                       "einer Pandemie sei real. Aktuell bestehe diese Gefahr zwar noch nicht, weil das Virus noch "
+                       "nicht übertragbar sei. „Aber das Virus hat alle Möglichkeiten, sich zu verändern und zu "
+                       "mutieren.“ Bei einer Pandemie sei weltweit mit Millionen von Toten zu rechnen.")
+    assert [(s.kind, s.speaker_name, s.speaker_basis) for s in found] == [
+        ("direct", "Klaus Stöhr", "text"), ("indirect", "Klaus Stöhr", "carried"), ("direct", None, None),
+        ("indirect", "Klaus Stöhr", "carried")]

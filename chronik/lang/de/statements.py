@@ -184,6 +184,15 @@ class StatementLexicon:
     clause_conjunctions: frozenset[str] = frozenset()  # "Aber", "Und": words before a clause's first field
     hedging_konjunktiv_ii: frozenset[str] = frozenset()  # "wäre", "könnte": Konjunktiv II beside its own Konjunktiv I
     condition_conjunctions: frozenset[str] = frozenset()  # "Falls ..., könnte ...": a conditional keeps Konjunktiv II
+    own_adjectives: frozenset[str] = frozenset()      # "nach eigenen Angaben": the account of the clause's subject
+    negations: frozenset[str] = frozenset()           # "wollte ihn nicht nennen": an act denied
+    document_nouns: frozenset[str] = frozenset()      # "Nach einem EU-Dokument ...": a text whose account it is
+    demand_nouns: frozenset[str] = frozenset()        # "die Forderung Frankreichs nach X": a demand, X its content
+    stance_verbs: frozenset[str] = frozenset()        # "zeigte sich optimistisch, dass ...": a stance stated
+    demonstrative_speakers: frozenset[str] = frozenset()  # "sagte dieser": the person mentioned last
+    relative_possessives: tuple[tuple[str, frozenset[str]], ...] = ()  # "dessen": the genders/numbers it stands for
+    demand_prepositions: frozenset[str] = frozenset()  # "nach" of "Forderung nach"
+    negation_limits: frozenset[str] = frozenset()     # "nicht nur": a negation that denies nothing of the act
 
 
 _CUES = _read_cues()
@@ -231,7 +240,7 @@ STATEMENT_LEXICON = StatementLexicon(
     wie_frame=_w("wie"),
     # Origin: German grammar (subordinating conjunctions).
     subordinators=_w("wenn nachdem da als während weil obwohl bevor seit seitdem sobald falls damit "
-                     "indem ob dass daß um zur zum"),
+                     "indem ob dass daß um zur zum sodass"),
     demnach=_w("demnach"),
     speech_nouns=_SPEECH_NOUNS,
     # Institutions, bodies and groups of people that speak as one (origin: German news usage, with the
@@ -249,7 +258,9 @@ STATEMENT_LEXICON = StatementLexicon(
         # broadcasters, campaigns and groups of professionals that news copy lets speak
         "Rundfunk Fernsehen Kampagne Initiative Bewegung Stiftung Verein Veranstalter Organisatoren Helfer "
         "Rettungskräfte Analysten Ökonomen Juristen Mediziner Hersteller Betreiber Händler Umfragen "
-        "Journalist Journalistin Journalisten Reporter Reporterin Mitarbeiter Mitarbeiterin"),
+        "Journalist Journalistin Journalisten Reporter Reporterin Mitarbeiter Mitarbeiterin "
+        # institutions of learning, care and culture, which news copy lets speak as bodies do
+        "Universität Hochschule Akademie Klinik Klinikum Krankenhaus Museum"),
     # Origin: German grammar: nouns of claims, inquiries and events (Nomina actionis) name what is
     # said or done, never who says it; with "laut", "nach" or as a subject they are the channel.
     mute_nouns=_w("behauptung behauptungen ermittlung ermittlungen gerücht gerüchte vermutung vermutungen "
@@ -350,6 +361,31 @@ STATEMENT_LEXICON = StatementLexicon(
     # consequence keeps the Konjunktiv II the speaker used ("Falls die Gespräche Schwung aufnehmen,
     # könnte dies ... haben").
     condition_conjunctions=_w("falls wenn sofern"),
+    # Origin: German grammar: "eigen" with a source noun refers back to the clause's subject like a
+    # reflexive possessive ("Die Firma will nach eigenen Angaben ...": the firm's account).
+    own_adjectives=_w("eigen"),
+    # Origin: German grammar: the negating adverbs; after "nicht" the focus particles "nur", "allein"
+    # and "bloß" leave the act standing ("warnte nicht nur vor ..., sondern ...").
+    negations=_w("nicht nie niemals keineswegs"),
+    negation_limits=_w("nur allein bloß"),
+    # Origin: German grammar: nouns of demanding take what is demanded in a "nach" phrase ("die
+    # Forderung der Gewerkschaft nach höheren Löhnen", "der Ruf der Opposition nach Neuwahlen").
+    demand_nouns=_w("Forderung Forderungen Ruf Rufe Aufruf Verlangen"),
+    demand_prepositions=_w("nach"),
+    # Origin: German news formulas: "sich (optimistisch, besorgt, überzeugt) zeigen/geben" with a
+    # content clause states the speaker's stance ("Die Aktivistin zeigte sich besorgt, dass ...").
+    stance_verbs=_w("zeigen geben"),
+    # Origin: German grammar: a demonstrative pronoun as subject takes up the person mentioned last
+    # (not the topic: "Er traf den Anwalt. Dieser sagte, ..." is the lawyer).
+    demonstrative_speakers=_w("dieser jener letzterer"),
+    # Origin: German grammar: the relative possessives and the nouns they agree with ("der Mann, dessen
+    # ...": masculine or neuter singular; "die Frau, deren ...", "die Ärzte, deren ...": feminine or plural).
+    relative_possessives=(("dessen", frozenset({"Masc", "Neut"})), ("deren", frozenset({"Fem", "Plur"}))),
+    # Origin: German news formulas: documents, plans and legal texts that, after a first-field "nach",
+    # say whose account or rule the sentence gives ("Nach einem EU-Dokument leben sie ...", "Nach dem
+    # Grundgesetz ist ...", "Nach Schäubles Idee soll ..."); lower case, a compound ending in one counts.
+    document_nouns=_w("dokument papier plan entwurf idee konzept gesetz grundgesetz artikel paragraf paragraph "
+                      "verfassung vertrag"),
     subjunctive_forms=_w("sei seien habe werde könne müsse solle wolle dürfe gebe stehe liege gehe komme "
                          "bleibe gelte handle handele wisse sehe lasse halte bestehe zeige trage mache "
                          "fehle brauche plane arbeite wolle"),
