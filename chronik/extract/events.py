@@ -107,6 +107,7 @@ class _Event:
     refers_back: bool = False
     read: bool = False  # its parts are read (events of the same sentence are read after all are found)
     place_prep: str = "in"
+    owners: dict[str, str] = field(default_factory=dict)  # a party named as a genitive -> the noun it owns
 
 
 def extract_events(view: ArticleView, lexicon) -> tuple[EventMention, ...]:
@@ -150,6 +151,7 @@ class _Reader:
         # and the role repairs leave which clauses are events as they were
         self.as_found = False
         self.happening_nouns: set[int] = set()  # "es kam zu X": X, whatever noun it is
+        self.owned: dict[str, str] = {}  # the last verb's genitive owners -> the noun each owns ("Rating")
 
     def _hours_ago(self, timex) -> bool:
         """A vague past counted in hours or minutes (``vor einigen Stunden``)."""
@@ -1124,7 +1126,9 @@ class _Reader:
     def _read(self, e: _Event, si: int, events: list[_Event]) -> None:
         e.read = True
         if e.kind == "verb":
+            self.owned = {}
             e.roles = self._verb_roles(e.k)
+            e.owners = {n: self.owned[n] for n, _ in e.roles if n in self.owned}
         else:
             e.roles = self._noun_parties(e.k)
             if e.clause != e.k and self.v.subject(e.clause) != e.k:  # "das Treffen fand statt": no party
@@ -1154,8 +1158,18 @@ class _Reader:
 
     def _verb_roles(self, k: int) -> list[tuple[str, str]]:
         v, lex = self.v, self.lex
-        roles = [(n, role) for c, role in v.arguments(k, self._particles(k), actor=not self.as_found)
-                 for n in self.names(c)]
+        roles: list[tuple[str, str]] = []
+        owned: list[tuple[str, str]] = []  # the owners of phrases that name no one ("das Rating Sloweniens")
+        for c, role in v.arguments(k, self._particles(k), actor=not self.as_found):
+            named = self.names(c)
+            roles += [(n, role) for n in named]
+            if not named and not self.as_found:
+                owners, genitive = self._owners(c)
+                if genitive:
+                    owned += [(n, role) for n in owners]
+                    self.owned.update({n: self._short_phrase(c) for n in owners})
+                else:  # "die Bundesstaaten New Mexico und New Jersey": the names the noun stands before
+                    roles += [(n, role) for n in owners]
         for c in v.children[k]:
             dep, case = v.dep(c), self._case(c)
             if dep in ("obl", "obl:arg"):
@@ -1176,15 +1190,48 @@ class _Reader:
                     and not self._event_noun(h) and v.dep(t) != "conj" and not self._after_event_noun(t):
                 roles += [(n, "patient") for n in self.names(t)]
         if not any(role == "agent" for _, role in roles):
-            roles = [(n, "agent") for n in self._perfect_subject(k)] + roles
+            perfect = self._perfect_subject(k)
+            roles = [(n, "agent") for n in perfect] + roles
+            if perfect:  # "Moody's hat das Rating/nsubj Sloweniens angehoben": the phrase was the object
+                owned = [(n, "patient") for n, _ in owned]
         if not roles:
             roles = self._subject_under_time(k)
+        roles += [r for r in owned if r[0] not in {n for n, _ in roles}]
         if self._harms_itself(k):
             roles = [(n, "patient" if role == "agent" else role) for n, role in roles]
         seen: dict[str, str] = {}
         for name, role in roles:
             seen.setdefault(name, role)
         return list(seen.items())
+
+    def _owners(self, c: int) -> tuple[list[str], bool]:
+        """The names a subject or object phrase that names no one belongs to,
+        and whether they are its genitive (``hat das Rating des Eurolandes
+        Slowenien angehoben``, ``hielten Anhänger der Hisbollah ab``): whoever
+        owns what the verb acts on undergoes it, whoever owns the doers acts
+        through them. The genitive is a bare phrase after the noun with a
+        genitive article before its name, or, where the parser hung it
+        elsewhere, the name right after that article; a name with no article
+        after a plural noun (``die Bundesstaaten New Mexico und New Jersey``)
+        is what the noun names."""
+        v, lex = self.v, self.lex
+        if v.pos(c) not in ("NOUN", "PROPN") or self._case(c) is not None:
+            return [], False
+        for d in v.children[c]:
+            if v.dep(d) in ("nmod", "nmod:poss") and d > c and self._case(d) is None and v.mention_at[d] >= 0:
+                first = v.token_at(v.mentions[v.mention_at[d]].start)
+                genitive = any(self.low[t] in lex.genitive_articles for t in range(c + 1, first))
+                if genitive or (first == c + 1 and self._plural_noun(c)):
+                    return self.names(d), genitive
+        j = c + 1
+        if j < len(self.low) and self.low[j] in lex.genitive_articles:
+            for t in range(j + 1, min(j + 4, len(self.low))):
+                if v.sentence_of[t] != v.sentence_of[c] or v.pos(t) not in ("ADJ", "NOUN", "PROPN"):
+                    break
+                mi = v.mention_at[t]
+                if mi >= 0 and v.token_at(v.mentions[mi].start) == t and v.mentions[mi].label in ACTOR_LABELS:
+                    return [self._actor_name(v.mentions[mi])], True
+        return [], False
 
     def _subject_under_time(self, k: int) -> list[tuple[str, str]]:
         """``Heute um 06:35 Uhr ist Fürst X gestorben`` parsed with the time as
@@ -1868,13 +1915,16 @@ class _Reader:
             if len(words) == 1:
                 words += self._noun_complement(e.k)  # "Wahl zum Bundestag", "Referendum über den Austritt"
             return _trim(words)
+        def party(name: str) -> str:  # "Rating von Slowenien": an owner keeps the noun it owns
+            return f"{e.owners[name]} von {self._short(name)}" if name in e.owners else self._short(name)
+
         passive = v.passive(e.k) or self._surface_passive(e.k)
         if not passive and (self._subject_undergoes(e.k) or self._harms_itself(e.k)) and patients and not agents:
             agents, patients = patients[:1], patients[1:]  # "Bacca erhält Sperre": the subject leads the line
-        subject = (_join(self._short(a) for a in agents) if agents
+        subject = (_join(party(a) for a in agents) if agents
                    else self._phrase_head(e.k, ("nsubj",)) or self._relative_head(e.k)
                    or self._auxiliary_subject(e.k))
-        obj = _join(self._short(p) for p in patients) if patients else self._phrase_head(e.k, ("obj",))
+        obj = _join(party(p) for p in patients) if patients else self._phrase_head(e.k, ("obj",))
         if not obj and not agents and not passive:
             obj = self._misjoined_object(e.k)  # "der Konzern seine Prognose ... korrigiert"
         governing = None if agents or passive else self._governing_subject(e.k)
@@ -1884,10 +1934,10 @@ class _Reader:
             subject, obj = self._short_phrase(governing), obj or subject
         particle, base = self._particle(e)
         if passive:
-            target = (_join(self._short(p) for p in patients) if patients
+            target = (_join(party(p) for p in patients) if patients
                       else self._phrase_head(e.k, ("nsubj:pass",)) or self._relative_head(e.k)
                       or self._bare_noun_before(e.k))
-            if agents and base.endswith("n") and target not in {self._short(a) for a in agents} \
+            if agents and base.endswith("n") and target not in {party(a) for a in agents} \
                     and self._agent_phrase(e.k, agents):
                 obj = target or obj  # "von X vorgestellt": X stellt ... vor
             else:
@@ -2018,6 +2068,8 @@ class _Reader:
         v = self.v
         if not self._participle(k) or any(v.lemma(c).lower() == "haben" for c in v.deps_of(k, "aux")):
             return False
+        if any(v.dep(h) == "xcomp" and v.lemma(v.head(h)).lower() == "haben" for h in v.coordinated_with(k)):
+            return False  # "Moody's hat/root das Rating ... angehoben/xcomp": a perfect the parser split
         if any(v.lemma(j).lower() == "werden" and v.pos(j) == "AUX" for j in self._clause_span(k)):
             return True
         s = v.sentences[v.sentence_of[k]]
@@ -2306,7 +2358,7 @@ def _trim(words: Sequence[str], particle: str = "") -> str:
     ``und``; a separable verb's particle closes the line."""
     out = " ".join(w for w in words if w).split()[:MAX_LABEL_WORDS - (1 if particle else 0)]
     while len(out) > 1 and out[-1] in ("in", "an", "mit", "von", "zwischen", "und", "über", "nach", "bei", "auf",
-                                        "vor"):
+                                        "vor", "per", "für", "gegen", "durch", "zum", "zur", "aus"):
         out.pop()
     return " ".join(out + ([particle] if particle else []))
 

@@ -158,6 +158,29 @@ def test_the_members_of_an_alliance_are_its_parties(events):
         ("bilden", (("CDU", "patient"), ("FDP", "patient")), "Dresden")]
 
 
+def test_the_owner_of_what_the_verb_acts_on_undergoes_it(events):
+    found = events("Die amerikanische Ratingagentur Moody's hat das Rating des Eurolandes Slowenien um zwei Stufen "
+                   "auf „Baa3“ angehoben sowie den zukünftigen Ausblick auf „stabil“ gesetzt.")
+    assert [(e.predicate, e.roles, e.label) for e in found] == [
+        ("anheben", (("Moody's", "agent"), ("Slowenien", "patient")), "Moody's hebt Rating von Slowenien an"),
+        ("setzen", (("Moody's", "agent"), ("Slowenien", "patient")), "Moody's setzt Rating von Slowenien")]
+
+
+def test_the_owner_of_the_subject_acts_through_it(events):
+    found = events("Zurzeit läuft in London ein Flottenversuch der Daimler AG, allerdings noch mit Batterien "
+                   "älteren Typs.")
+    assert [(e.predicate, e.roles, e.label) for e in found] == [
+        ("laufen", (("Daimler AG", "agent"),), "Flottenversuch von Daimler AG läuft in London")]
+
+
+def test_names_right_after_a_plural_noun_are_what_it_names(events):
+    found = events("Seit 2007 haben die Bundesstaaten New Mexico und New Jersey die Todesstrafe ebenfalls per "
+                   "Gesetz abgeschafft.")
+    assert [(e.predicate, e.roles, e.label) for e in found] == [
+        ("abschaffen", (("New Mexico", "agent"), ("New Jersey", "agent")),
+         "New Mexico und New Jersey schaffen Todesstrafe ab")]
+
+
 # -- status --------------------------------------------------------------------------------
 def test_a_future_is_announced(events):
     found = events("Der ukrainische Außenminister Dmytro Kuleba wird am Freitag nach Brüssel reisen.")
