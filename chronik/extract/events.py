@@ -1927,6 +1927,8 @@ class _Reader:
         obj = _join(party(p) for p in patients) if patients else self._phrase_head(e.k, ("obj",))
         if not obj and not agents and not passive:
             obj = self._misjoined_object(e.k)  # "der Konzern seine Prognose ... korrigiert"
+        if not obj and not passive:
+            obj = self._unparsed_object(e.k)  # "hatten die Rebellen den Stützpunkt ... überrannt"
         governing = None if agents or passive else self._governing_subject(e.k)
         if governing is not None and self._short_phrase(governing) != subject:
             # "Der Stadtrat hat die Gebühren angehoben", parsed with "Gebühren" as the
@@ -2097,11 +2099,15 @@ class _Reader:
     def _patient_prep(self, k: int) -> str | None:
         """``mit`` in ``telefoniert mit Kim`` when the patient is a phrase with a preposition."""
         v, lex = self.v, self.lex
-        if v.objects(k, self._particles(k), actor=True):
-            return None
+        if any(self.low[c] not in v.grammar.reflexives for c in v.objects(k, self._particles(k), actor=True)):
+            return None  # ("sich" is no object that the patient could be)
         for c in v.children[k]:
             if v.dep(c) in ("obl", "obl:arg") and self._case(c) in lex.companion_preps | lex.recipient_preps:
                 return self._case(c)
+        for t in self._clause_tokens(k):
+            # "setzten sich gegen Mattersburg durch": the opponent keeps its preposition
+            if self._case(t) in lex.opponent_preps and v.mention_at[t] >= 0 and not self._after_event_noun(t):
+                return self._case(t)
         return None
 
     def _particle(self, e: _Event) -> tuple[str, str]:
@@ -2114,9 +2120,11 @@ class _Reader:
             if e.lemma.startswith(particle):
                 return particle, e.lemma[len(particle):]
         form = self.low[e.k]
-        for p in lex.separable_particles:
+        for p in lex.separable_particles + lex.two_way_particles:
             if e.lemma.startswith(p) and (form.startswith(p + "ge") or form.startswith(p + "zu")) \
                     and len(e.lemma) - len(p) >= 3:
+                if p in lex.two_way_particles and e.lemma[len(p):].startswith(("ge", "zu")):
+                    continue  # "übergeben", "unterzuordnen": the form shows nothing
                 return p, e.lemma[len(p):]
         particle, rest = _split_particle(e.lemma, lex)
         known = getattr(v.lemmatize, "known", None)
@@ -2143,8 +2151,34 @@ class _Reader:
                 return [v.tokens[articles[0]].text.lower(), self._short(patients[0])]
         return ["von", _join(self._short(p) for p in patients)]
 
+    def _unparsed_object(self, k: int) -> str:
+        """The object of a transitive clause the parser gave another relation:
+        a phrase with an article and no preposition hung on the verb as an
+        oblique (no date, no measure: ``erzielte den Siegtreffer``), or, before
+        the verb at the clause's end, a phrase only an accusative article can
+        begin (``hatten die Rebellen den Militärstützpunkt ... überrannt``)."""
+        v = self.v
+        subject = v.actor_subject(k)
+        for c in v.children[k]:
+            if v.dep(c) == "obl" and c != subject and self._case(c) is None and v.pos(c) == "NOUN" \
+                    and v.timex_at[c] < 0 and v.deps_of(c, "det") and self._nominal(c) and not self._measured(c):
+                return self._short_phrase(c)
+        span = self._clause_span(k)
+        for j in range(span[0], k):
+            if self.low[j] not in v.grammar.accusative_determiners or v.dep(j) != "det":
+                continue
+            noun = v.head(j)
+            owner = v.head(noun)  # (an object of another verb of the stretch is that verb's)
+            if j < noun < k and noun != subject and self._case(noun) is None and self._nominal(noun) \
+                    and v.feature(noun, "Number") != "Plur" and (owner == k or v.pos(owner) not in ("VERB", "AUX")):
+                return self._short_phrase(noun)
+        return ""
+
     def _plural_subject(self, k: int) -> bool:
         v = self.v
+        finite = [f for f in [k] + v.deps_of(k, "aux") if v.feature(f, "VerbForm") == "Fin"]
+        if any(v.feature(f, "Number") == "Sing" for f in finite):
+            return False  # the finite verb agrees with its subject: "Treffen ... soll stattfinden"
         s = v.actor_subject(k)
         if s is not None and (v.feature(s, "Number") == "Plur" or any(self._joined(c) for c in v.deps_of(s, "conj"))):
             return True
@@ -2391,7 +2425,10 @@ def _present(lemma: str, plural: bool, lexicon) -> str:
     if lemma.endswith(("eln", "ern")):
         return lemma[:-1] + "t"
     stem = lemma[:-2] if lemma.endswith("en") else lemma[:-1] if lemma.endswith("n") else lemma
-    if stem.endswith(("d", "t")) or (stem.endswith(("m", "n")) and len(stem) > 1 and stem[-2] not in "aeiouäöülrmnh"):
+    # an "e" after d/t and after a consonant (not l, r, a lengthening h) before m/n ("atmet"),
+    # "ch" counting as one ("zeichnet", "rechnet")
+    if stem.endswith(("d", "t", "chn", "chm")) or (
+            stem.endswith(("m", "n")) and len(stem) > 1 and stem[-2] not in "aeiouäöülrmnh"):
         return stem + "et"
     return stem + "t"
 

@@ -320,6 +320,33 @@ def test_an_object_the_parser_joined_to_the_subject_makes_no_plural(events):
     assert [e.label for e in found] == ["Konzern korrigiert Prognose"]
 
 
+def test_an_object_before_the_final_verb_that_only_an_accusative_begins(events):
+    # "den Militärstützpunkt" hung on the date by the parser: still what the rebels overran
+    found = events("Allerdings hatten die Rebellen noch am selben Tag den Militärstützpunkt Al-Umaliqa im Norden "
+                   "Jemens überrannt.")
+    assert [e.label for e in found] == ["Rebellen überrennen Militärstützpunkt in Al-Umaliqa"]
+
+
+def test_the_finite_verb_gives_the_number_of_the_label(events):
+    # "Treffen" is singular and plural alike; "soll" is singular
+    assert [e.label for e in events("Treffen in Zürich soll am 16. Dezember stattfinden.")] == [
+        "Treffen findet statt"]
+
+
+@pytest.mark.parametrize("text, label", [
+    # the opponent keeps its preposition, and "ge" after "durch" shows a separable verb
+    ("Deutschland hat sich bei der Europameisterschaft in seinem ersten Hauptrundenspiel gegen Weißrussland "
+     "deutlich mit 31:23 durchgesetzt.", ["Deutschland setzt sich gegen Weißrussland durch"]),
+    ("Die Wiener setzten sich im Heimspiel gegen Mattersburg problemlos 3:0 durch und liegen nun an der Spitze.",
+     ["Wiener setzt sich gegen Mattersburg durch"]),
+    # "ch" before "n" is one consonant: an "e" goes before the ending
+    ("Pat Quinn, der Gouverneur des US-Bundesstaates Illinois, hat heute ein Gesetz zur Abschaffung der "
+     "Todesstrafe unterzeichnet.", ["Pat Quinn unterzeichnet Gesetz"]),
+])
+def test_a_verb_of_the_label_with_its_opponent_particle_and_ending(events, text, label):
+    assert [e.label for e in events(text)] == label
+
+
 def test_a_participle_left_as_its_lemma_gets_a_real_present_form(events):
     # the lemmatizer keeps "bestohlen"; a present made from it ("bestohlt") is no word
     found = events("Eine Gruppe junger Männer soll am Bahnhof mehrere Reisende umringt und bestohlen haben.")
