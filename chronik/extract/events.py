@@ -1160,7 +1160,11 @@ class _Reader:
         v, lex = self.v, self.lex
         roles: list[tuple[str, str]] = []
         owned: list[tuple[str, str]] = []  # the owners of phrases that name no one ("das Rating Sloweniens")
-        for c, role in v.arguments(k, self._particles(k), actor=not self.as_found):
+        arguments = v.arguments(k, self._particles(k), actor=not self.as_found)
+        if not self.as_found and not any(role == "patient" for _, role in arguments) and not v.passive(k):
+            bare = self._bare_oblique(k)
+            arguments += [(bare, "patient")] if bare is not None else []
+        for c, role in arguments:
             named = self.names(c)
             roles += [(n, role) for n in named]
             if not named and not self.as_found:
@@ -1218,16 +1222,18 @@ class _Reader:
         if v.pos(c) not in ("NOUN", "PROPN") or self._case(c) is not None:
             return [], False
         for d in v.children[c]:
-            if v.dep(d) in ("nmod", "nmod:poss") and d > c and self._case(d) is None and v.mention_at[d] >= 0:
-                first = v.token_at(v.mentions[v.mention_at[d]].start)
+            inside = v.mentions_in(self._core(d)) if v.dep(d) in ("nmod", "nmod:poss") and d > c else []
+            if inside and self._case(d) is None:  # "des Flugzeugträgers „Graf Zeppelin“": its name
+                first = v.token_at(v.mentions[inside[0]].start)
                 genitive = any(self.low[t] in lex.genitive_articles for t in range(c + 1, first))
                 if genitive or (first == c + 1 and self._plural_noun(c)):
                     return self.names(d), genitive
         j = c + 1
         if j < len(self.low) and self.low[j] in lex.genitive_articles:
-            for t in range(j + 1, min(j + 4, len(self.low))):
-                if v.sentence_of[t] != v.sentence_of[c] or v.pos(t) not in ("ADJ", "NOUN", "PROPN"):
-                    break
+            for t in range(j + 1, min(j + 5, len(self.low))):
+                opening = v.pos(t) == "PUNCT" and t + 1 < len(self.low) and v.tokens[t].end == v.tokens[t + 1].start
+                if v.sentence_of[t] != v.sentence_of[c] or (v.pos(t) not in ("ADJ", "NOUN", "PROPN") and not opening):
+                    break  # (an opening quotation mark glued to the name goes on: "„Graf Zeppelin“")
                 mi = v.mention_at[t]
                 if mi >= 0 and v.token_at(v.mentions[mi].start) == t and v.mentions[mi].label in ACTOR_LABELS:
                     return [self._actor_name(v.mentions[mi])], True
@@ -1343,6 +1349,8 @@ class _Reader:
             if noun in words[:-1] + words[-1:] and len(words) > 1:
                 return True
             j = v.token_at(m.start) - 1
+            if j > 0 and v.pos(j) == "PUNCT" and v.tokens[j].end == m.start:
+                j -= 1  # "des Flugzeugträgers „Graf Zeppelin“"
             return j >= 0 and v.pos(j) == "NOUN" and v.mention_at[j] < 0 and \
                 v.sentence_of[j] == v.sentence_of[v.token_at(m.start)] and v.lemma(j).lower().endswith(noun)
 
@@ -2159,10 +2167,9 @@ class _Reader:
         begin (``hatten die Rebellen den Militärstützpunkt ... überrannt``)."""
         v = self.v
         subject = v.actor_subject(k)
-        for c in v.children[k]:
-            if v.dep(c) == "obl" and c != subject and self._case(c) is None and v.pos(c) == "NOUN" \
-                    and v.timex_at[c] < 0 and v.deps_of(c, "det") and self._nominal(c) and not self._measured(c):
-                return self._short_phrase(c)
+        bare = self._bare_oblique(k)
+        if bare is not None:
+            return self._short_phrase(bare)
         span = self._clause_span(k)
         for j in range(span[0], k):
             if self.low[j] not in v.grammar.accusative_determiners or v.dep(j) != "det":
@@ -2173,6 +2180,19 @@ class _Reader:
                     and v.feature(noun, "Number") != "Plur" and (owner == k or v.pos(owner) not in ("VERB", "AUX")):
                 return self._short_phrase(noun)
         return ""
+
+    def _bare_oblique(self, k: int) -> int | None:
+        """A phrase with an article and no preposition that the parser hung on
+        the verb as an oblique: no date, no measure, not the subject; in German
+        such a phrase is an object (``hat ... das Wrack des Flugzeugträgers
+        entdeckt``)."""
+        v = self.v
+        subject = v.actor_subject(k)
+        for c in v.children[k]:
+            if v.dep(c) == "obl" and c != subject and self._case(c) is None and v.pos(c) == "NOUN" \
+                    and v.timex_at[c] < 0 and v.deps_of(c, "det") and self._nominal(c) and not self._measured(c):
+                return c
+        return None
 
     def _plural_subject(self, k: int) -> bool:
         v = self.v

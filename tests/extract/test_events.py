@@ -173,6 +173,15 @@ def test_the_owner_of_the_subject_acts_through_it(events):
         ("laufen", (("Daimler AG", "agent"),), "Flottenversuch von Daimler AG läuft in London")]
 
 
+def test_a_bare_phrase_the_parser_made_an_oblique_is_the_object(events):
+    # "das Wrack" hung on the verb as "obl", the ship's name glued to its quotation mark
+    found = events("Die polnische Erdölgesellschaft Petrobaltic hat bei der Suche nach neuen Ölvorkommen vermutlich "
+                   "das Wrack des deutschen Flugzeugträgers „Graf Zeppelin“ in der Ostsee entdeckt.")
+    assert [(e.predicate, e.roles, e.label) for e in found] == [
+        ("entdecken", (("Erdölgesellschaft Petrobaltic", "agent"), ("Graf Zeppelin", "patient")),
+         "Erdölgesellschaft Petrobaltic entdeckt Wrack von Graf Zeppelin in Ostsee")]
+
+
 def test_names_right_after_a_plural_noun_are_what_it_names(events):
     found = events("Seit 2007 haben die Bundesstaaten New Mexico und New Jersey die Todesstrafe ebenfalls per "
                    "Gesetz abgeschafft.")
