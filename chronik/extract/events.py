@@ -1161,7 +1161,12 @@ class _Reader:
         roles: list[tuple[str, str]] = []
         owned: list[tuple[str, str]] = []  # the owners of phrases that name no one ("das Rating Sloweniens")
         arguments = v.arguments(k, self._particles(k), actor=not self.as_found)
-        if not self.as_found and not any(role == "patient" for _, role in arguments) and not v.passive(k):
+        active = self._active_perfect(k)
+        if active:  # "Kroatien/nsubj:pass ... hatte zuvor Österreich besiegt": no passive
+            arguments = [(c, "agent" if role == "patient" and v.dep(c) == "nsubj:pass" else role)
+                         for c, role in arguments]
+        if not self.as_found and not any(role == "patient" for _, role in arguments) and (
+                active or not v.passive(k)):
             bare = self._bare_oblique(k)
             arguments += [(bare, "patient")] if bare is not None else []
         for c, role in arguments:
@@ -1926,7 +1931,7 @@ class _Reader:
         def party(name: str) -> str:  # "Rating von Slowenien": an owner keeps the noun it owns
             return f"{e.owners[name]} von {self._short(name)}" if name in e.owners else self._short(name)
 
-        passive = v.passive(e.k) or self._surface_passive(e.k)
+        passive = (v.passive(e.k) or self._surface_passive(e.k)) and not self._active_perfect(e.k)
         if not passive and (self._subject_undergoes(e.k) or self._harms_itself(e.k)) and patients and not agents:
             agents, patients = patients[:1], patients[1:]  # "Bacca erhält Sperre": the subject leads the line
         subject = (_join(party(a) for a in agents) if agents
@@ -2110,7 +2115,8 @@ class _Reader:
         if any(self.low[c] not in v.grammar.reflexives for c in v.objects(k, self._particles(k), actor=True)):
             return None  # ("sich" is no object that the patient could be)
         for c in v.children[k]:
-            if v.dep(c) in ("obl", "obl:arg") and self._case(c) in lex.companion_preps | lex.recipient_preps:
+            if v.dep(c) in ("obl", "obl:arg") and self._case(c) in lex.companion_preps | lex.recipient_preps \
+                    and self.names(c):  # ("mit 27:23" names no one)
                 return self._case(c)
         for t in self._clause_tokens(k):
             # "setzten sich gegen Mattersburg durch": the opponent keeps its preposition
@@ -2181,6 +2187,16 @@ class _Reader:
                 return self._short_phrase(noun)
         return ""
 
+    def _active_perfect(self, k: int) -> bool:
+        """A clause whose only auxiliary is ``haben``: active, whatever subject
+        relation the parser gave (German forms the passive with ``werden``)."""
+        v = self.v
+        if self._subject_undergoes(k):
+            return False
+        helpers = [c for c in v.children[k] if v.pos(c) == "AUX"]
+        return any(v.lemma(c).lower() == "haben" for c in helpers) and not any(
+            v.lemma(c).lower() in v.grammar.passive_aux for c in helpers)
+
     def _bare_oblique(self, k: int) -> int | None:
         """A phrase with an article and no preposition that the parser hung on
         the verb as an oblique: no date, no measure, not the subject; in German
@@ -2189,9 +2205,12 @@ class _Reader:
         v = self.v
         subject = v.actor_subject(k)
         for c in v.children[k]:
-            if v.dep(c) == "obl" and c != subject and self._case(c) is None and v.pos(c) == "NOUN" \
-                    and v.timex_at[c] < 0 and v.deps_of(c, "det") and self._nominal(c) and not self._measured(c):
+            if v.dep(c) != "obl" or c == subject or self._case(c) is not None or v.timex_at[c] >= 0:
+                continue
+            if v.pos(c) == "NOUN" and v.deps_of(c, "det") and self._nominal(c) and not self._measured(c):
                 return c
+            if v.pos(c) == "PROPN" and v.mention_at[c] >= 0 and not v.in_dateline(c):
+                return c  # "hatte zuvor Österreich/obl besiegt": a bare name
         return None
 
     def _plural_subject(self, k: int) -> bool:

@@ -182,6 +182,14 @@ def test_a_bare_phrase_the_parser_made_an_oblique_is_the_object(events):
          "Erdölgesellschaft Petrobaltic entdeckt Wrack von Graf Zeppelin in Ostsee")]
 
 
+def test_a_clause_with_only_haben_is_active_whatever_the_parse(events):
+    # the parser calls "Kroatien" a passive subject and "Österreich" a bare oblique
+    found = events("Kroatien, am 18. Januar um 20:30 Uhr der nächste Gegner der deutschen Mannschaft, hatte zuvor "
+                   "Österreich mit 27:23 (13:8) besiegt.")
+    assert [(e.predicate, e.roles, e.label) for e in found] == [
+        ("besiegen", (("Kroatien", "agent"), ("Österreich", "patient")), "Kroatien besiegt Österreich")]
+
+
 def test_names_right_after_a_plural_noun_are_what_it_names(events):
     found = events("Seit 2007 haben die Bundesstaaten New Mexico und New Jersey die Todesstrafe ebenfalls per "
                    "Gesetz abgeschafft.")
