@@ -1165,6 +1165,8 @@ class _Reader:
         if active:  # "Kroatien/nsubj:pass ... hatte zuvor Österreich besiegt": no passive
             arguments = [(c, "agent" if role == "patient" and v.dep(c) == "nsubj:pass" else role)
                          for c, role in arguments]
+        if not self.as_found and arguments and v.dep(arguments[0][0]) in ("nsubj", "nsubj:pass"):
+            arguments[1:1] = [(d, arguments[0][1]) for d in self._split_subjects(k, arguments[0][0])]
         if not self.as_found and not any(role == "patient" for _, role in arguments) and (
                 active or not v.passive(k)):
             bare = self._bare_oblique(k)
@@ -2186,6 +2188,22 @@ class _Reader:
                     and v.feature(noun, "Number") != "Plur" and (owner == k or v.pos(owner) not in ("VERB", "AUX")):
                 return self._short_phrase(noun)
         return ""
+
+    def _split_subjects(self, k: int, subject: int) -> list[int]:
+        """Subjects joined by ``und`` that the parser hung on the verb one by one
+        (``Die Behörden/nsubj:pass und das Rote Kreuz/nsubj haben ... eingerichtet``):
+        the others, when only ``und``, ``sowie`` or a comma stands between them."""
+        v = self.v
+        out = []
+        last = max(v.subtree(subject, CLAUSE_RELATIONS))
+        for d in v.children[k]:
+            if d <= last or v.dep(d) not in ("nsubj", "nsubj:pass") or v.timex_at[d] >= 0 or self._case(d):
+                continue
+            first = min(v.subtree(d, CLAUSE_RELATIONS))
+            if first > last + 1 and all(self.low[t] in self.lex.list_joiners for t in range(last + 1, first)):
+                out.append(d)
+                last = max(v.subtree(d, CLAUSE_RELATIONS))
+        return out
 
     def _active_perfect(self, k: int) -> bool:
         """A clause whose only auxiliary is ``haben``: active, whatever subject

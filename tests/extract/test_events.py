@@ -190,6 +190,12 @@ def test_a_clause_with_only_haben_is_active_whatever_the_parse(events):
         ("besiegen", (("Kroatien", "agent"), ("Österreich", "patient")), "Kroatien besiegt Österreich")]
 
 
+def test_subjects_joined_by_und_that_the_parser_hung_one_by_one(events):
+    found = events("Die Behörden und das Rote Kreuz haben in St. Louis und anderen Orten so genannte Aufwärmstellen "
+                   "eingerichtet.")
+    assert [(e.predicate, e.roles) for e in found] == [("einrichten", (("Rote Kreuz", "agent"),))]
+
+
 def test_names_right_after_a_plural_noun_are_what_it_names(events):
     found = events("Seit 2007 haben die Bundesstaaten New Mexico und New Jersey die Todesstrafe ebenfalls per "
                    "Gesetz abgeschafft.")
