@@ -1200,6 +1200,8 @@ class _Reader:
             if h != k and v.mention_at[t] >= 0 and self._case(t) in lex.opponent_preps \
                     and not self._event_noun(h) and v.dep(t) != "conj" and not self._after_event_noun(t):
                 roles += [(n, "patient") for n in self.names(t)]
+        if not self.as_found and not active and v.passive(k) and not any(role == "agent" for _, role in roles):
+            roles += [(n, "agent") for n in self._surface_agent(k)]
         if not any(role == "agent" for _, role in roles):
             perfect = self._perfect_subject(k)
             roles = [(n, "agent") for n in perfect] + roles
@@ -1292,6 +1294,7 @@ class _Reader:
         tokens = self._core(k)
         found = [mi for mi in v.mentions_in(tokens) if v.mentions[mi].label in ACTOR_LABELS
                  and not self._source_mention(mi) and not self._possessor(mi, tokens)
+                 and not self._attributive_agent(mi)
                  and v.mentions[mi].text.lower() not in lex.currency_words]  # "1,7 Milliarden Euro": no party
         if not self.as_found:
             found = [mi for mi in found if not v.in_dateline(v.token_at(v.mentions[mi].start))]
@@ -1497,6 +1500,19 @@ class _Reader:
         low = lemma.lower()
         lex = self.lex
         return low in lex.role_nouns or lemma in lex.group_nouns or low.endswith(_role_suffixes(lex))
+
+    def _attributive_agent(self, mi: int) -> bool:
+        """``die von der Daimler AG geplante Version``: a ``von`` name before an
+        adjective is the agent of that participle, no party of the phrase's
+        noun."""
+        v = self.v
+        m = v.mentions[mi]
+        first, after = v.token_at(m.start), v.token_at(m.end)
+        j = first - 1
+        if j >= 0 and v.pos(j) == "DET":
+            j -= 1
+        return j >= 0 and self.low[j] in v.grammar.agent_preps and after < len(self.low) and v.pos(after) == "ADJ" \
+            and v.sentence_of[after] == v.sentence_of[first]
 
     def _source_mention(self, mi: int) -> bool:
         m = self.v.mentions[mi]
@@ -2035,7 +2051,7 @@ class _Reader:
         agents: only then is the passive's agent known for the label."""
         v, preps = self.v, self.v.grammar.agent_preps
         return any(v.dep(t) == "case" and self.low[t] in preps and set(self.names(v.head(t))) & set(agents)
-                   for t in self._clause_tokens(k))
+                   for t in self._clause_tokens(k)) or bool(set(self._surface_agent(k)) & set(agents))
 
     def _relative_head(self, k: int) -> str:
         """The noun a relative clause hangs on, for the clause's own subject
@@ -2188,6 +2204,30 @@ class _Reader:
                     and v.feature(noun, "Number") != "Plur" and (owner == k or v.pos(owner) not in ("VERB", "AUX")):
                 return self._short_phrase(noun)
         return ""
+
+    def _surface_agent(self, k: int) -> list[str]:
+        """The agent of a passive whose ``von``/``durch`` phrase the parser hung
+        on another word (``Batterien, die vom US-Elektroautobauer Tesla Motors/nsubj:pass
+        geliefert werden``): a name right after the preposition, where the
+        preposition follows no noun (``Ausbruch von Feindseligkeiten`` is the
+        noun's) and the name is followed by no adjective (``die von der Daimler AG
+        geplante Version``: the participle's)."""
+        v, preps = self.v, self.v.grammar.agent_preps
+        for t in self._clause_tokens(k):
+            if self.low[t] not in preps or v.pos(t) != "ADP" or t == 0:
+                continue
+            if v.pos(t - 1) in ("NOUN", "PROPN") and v.timex_at[t - 1] < 0:
+                continue
+            for j in range(t + 1, min(t + 4, len(self.low))):
+                mi = v.mention_at[j]
+                if mi >= 0 and v.mentions[mi].label in ACTOR_LABELS and v.token_at(v.mentions[mi].start) == j:
+                    after = v.token_at(v.mentions[mi].end)
+                    if after < len(self.low) and v.pos(after) == "ADJ":
+                        break
+                    return [self._actor_name(v.mentions[mi])]
+                if v.pos(j) not in ("DET", "ADJ", "NOUN", "PROPN") or (v.pos(j) == "NOUN" and self._plural_noun(j)):
+                    break  # ("von den Ermittlern Demjanjuk zugeordnet": the name is the dative object)
+        return []
 
     def _split_subjects(self, k: int, subject: int) -> list[int]:
         """Subjects joined by ``und`` that the parser hung on the verb one by one

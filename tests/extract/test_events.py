@@ -196,6 +196,18 @@ def test_subjects_joined_by_und_that_the_parser_hung_one_by_one(events):
     assert [(e.predicate, e.roles) for e in found] == [("einrichten", (("Rote Kreuz", "agent"),))]
 
 
+def test_the_von_phrase_of_a_passive_wherever_the_parser_hung_it(events):
+    # "vom ... Tesla Motors" parsed as a second passive subject; "von der Daimler AG" belongs to "geplante"
+    found = events("Die von der Daimler AG geplante Elektroversion des Modells „Smart“ wird mit Batterien "
+                   "ausgestattet, die vom US-Elektroautobauer Tesla Motors geliefert werden.")
+    assert [(e.predicate, e.roles) for e in found] == [
+        ("ausstatten", ()), ("liefern", (("Tesla Motors", "agent"),))]
+    # a name after a plural noun is no part of the "von" phrase: the dative object
+    found = events("Als wichtigstes Beweismittel gilt ein Dienstausweis, der von den Ermittlern Demjanjuk "
+                   "zugeordnet wurde.")
+    assert [(e.predicate, [r for r in e.roles if r[1] == "agent"]) for e in found] == [("zuordnen", [])]
+
+
 def test_names_right_after_a_plural_noun_are_what_it_names(events):
     found = events("Seit 2007 haben die Bundesstaaten New Mexico und New Jersey die Todesstrafe ebenfalls per "
                    "Gesetz abgeschafft.")
