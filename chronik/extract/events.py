@@ -107,7 +107,7 @@ class _Event:
     refers_back: bool = False
     read: bool = False  # its parts are read (events of the same sentence are read after all are found)
     place_prep: str = "in"
-    owners: dict[str, str] = field(default_factory=dict)  # a party named as a genitive -> the noun it owns
+    owners: dict[str, str] = field(default_factory=dict)  # a genitive party -> the noun it owns ("Rating von")
 
 
 def extract_events(view: ArticleView, lexicon) -> tuple[EventMention, ...]:
@@ -1175,10 +1175,10 @@ class _Reader:
             named = self.names(c)
             roles += [(n, role) for n in named]
             if not named and not self.as_found:
-                owners, genitive = self._owners(c)
-                if genitive:
+                owners, link = self._owners(c)
+                if link:
                     owned += [(n, role) for n in owners]
-                    self.owned.update({n: self._short_phrase(c) for n in owners})
+                    self.owned.update({n: f"{self._short_phrase(c)} {link}" for n in owners})
                 else:  # "die Bundesstaaten New Mexico und New Jersey": the names the noun stands before
                     roles += [(n, role) for n in owners]
         for c in v.children[k]:
@@ -1206,7 +1206,7 @@ class _Reader:
             perfect = self._perfect_subject(k)
             roles = [(n, "agent") for n in perfect] + roles
             if perfect:  # "Moody's hat das Rating/nsubj Sloweniens angehoben": the phrase was the object
-                owned = [(n, "patient") for n, _ in owned]
+                owned = [(n, "patient") for n, _ in owned if not self.owned[n].endswith(" zwischen")]
         if not roles:
             roles = self._subject_under_time(k)
         roles += [r for r in owned if r[0] not in {n for n, _ in roles}]
@@ -1217,26 +1217,31 @@ class _Reader:
             seen.setdefault(name, role)
         return list(seen.items())
 
-    def _owners(self, c: int) -> tuple[list[str], bool]:
+    def _owners(self, c: int) -> tuple[list[str], str]:
         """The names a subject or object phrase that names no one belongs to,
-        and whether they are its genitive (``hat das Rating des Eurolandes
+        and the word that links them to its noun in a label: ``von`` for its
+        genitive (``hat das Rating des Eurolandes
         Slowenien angehoben``, ``hielten Anhänger der Hisbollah ab``): whoever
         owns what the verb acts on undergoes it, whoever owns the doers acts
         through them. The genitive is a bare phrase after the noun with a
         genitive article before its name, or, where the parser hung it
         elsewhere, the name right after that article; a name with no article
         after a plural noun (``die Bundesstaaten New Mexico und New Jersey``)
-        is what the noun names."""
+        is what the noun names (no word); the parties of its ``zwischen``
+        phrase take part as the phrase does (``die Kontakte zwischen beiden
+        Unternehmen kamen zustande``)."""
         v, lex = self.v, self.lex
         if v.pos(c) not in ("NOUN", "PROPN") or self._case(c) is not None:
-            return [], False
+            return [], ""
         for d in v.children[c]:
+            if v.dep(d) == "nmod" and d > c and self._case(d) in lex.between_preps and self.names(d):
+                return self.names(d), self._case(d)
             inside = v.mentions_in(self._core(d)) if v.dep(d) in ("nmod", "nmod:poss") and d > c else []
             if inside and self._case(d) is None:  # "des Flugzeugträgers „Graf Zeppelin“": its name
                 first = v.token_at(v.mentions[inside[0]].start)
                 genitive = any(self.low[t] in lex.genitive_articles for t in range(c + 1, first))
                 if genitive or (first == c + 1 and self._plural_noun(c)):
-                    return self.names(d), genitive
+                    return self.names(d), "von" if genitive else ""
         j = c + 1
         if j < len(self.low) and self.low[j] in lex.genitive_articles:
             for t in range(j + 1, min(j + 5, len(self.low))):
@@ -1245,8 +1250,8 @@ class _Reader:
                     break  # (an opening quotation mark glued to the name goes on: "„Graf Zeppelin“")
                 mi = v.mention_at[t]
                 if mi >= 0 and v.token_at(v.mentions[mi].start) == t and v.mentions[mi].label in ACTOR_LABELS:
-                    return [self._actor_name(v.mentions[mi])], True
-        return [], False
+                    return [self._actor_name(v.mentions[mi])], "von"
+        return [], ""
 
     def _subject_under_time(self, k: int) -> list[tuple[str, str]]:
         """``Heute um 06:35 Uhr ist Fürst X gestorben`` parsed with the time as
@@ -1947,15 +1952,21 @@ class _Reader:
                 words += self._noun_complement(e.k)  # "Wahl zum Bundestag", "Referendum über den Austritt"
             return _trim(words)
         def party(name: str) -> str:  # "Rating von Slowenien": an owner keeps the noun it owns
-            return f"{e.owners[name]} von {self._short(name)}" if name in e.owners else self._short(name)
+            return f"{e.owners[name]} {self._short(name)}" if name in e.owners else self._short(name)
+
+        def parties(names: list[str]) -> str:  # "Kontakte zwischen Daimler AG und Tesla Motors"
+            links = {e.owners.get(n) for n in names}
+            if len(names) > 1 and len(links) == 1 and None not in links:
+                return f"{links.pop()} {_join(self._short(n) for n in names)}"
+            return _join(party(n) for n in names)
 
         passive = (v.passive(e.k) or self._surface_passive(e.k)) and not self._active_perfect(e.k)
         if not passive and (self._subject_undergoes(e.k) or self._harms_itself(e.k)) and patients and not agents:
             agents, patients = patients[:1], patients[1:]  # "Bacca erhält Sperre": the subject leads the line
-        subject = (_join(party(a) for a in agents) if agents
+        subject = (parties(agents) if agents
                    else self._phrase_head(e.k, ("nsubj",)) or self._relative_head(e.k)
                    or self._auxiliary_subject(e.k))
-        obj = _join(party(p) for p in patients) if patients else self._phrase_head(e.k, ("obj",))
+        obj = parties(patients) if patients else self._phrase_head(e.k, ("obj",))
         if not obj and not agents and not passive:
             obj = self._misjoined_object(e.k)  # "der Konzern seine Prognose ... korrigiert"
         if not obj and not passive:
@@ -1967,7 +1978,7 @@ class _Reader:
             subject, obj = self._short_phrase(governing), obj or subject
         particle, base = self._particle(e)
         if passive:
-            target = (_join(party(p) for p in patients) if patients
+            target = (parties(patients) if patients
                       else self._phrase_head(e.k, ("nsubj:pass",)) or self._relative_head(e.k)
                       or self._bare_noun_before(e.k))
             if agents and base.endswith("n") and target not in {party(a) for a in agents} \

@@ -208,6 +208,14 @@ def test_the_von_phrase_of_a_passive_wherever_the_parser_hung_it(events):
     assert [(e.predicate, [r for r in e.roles if r[1] == "agent"]) for e in found] == [("zuordnen", [])]
 
 
+def test_the_parties_between_whom_the_subject_is_take_part(events):
+    found = events("Die Daimler AG und Tesla Motors arbeiten zusammen. Die ersten Kontakte zwischen beiden "
+                   "Unternehmen kamen 2007 in den Vereinigten Staaten zustande.")
+    assert [(e.predicate, e.roles, e.label) for e in found][-1] == (
+        "kommen", (("Daimler AG", "agent"), ("Tesla Motors", "agent")),
+        "Kontakte zwischen Daimler AG und Tesla Motors kommen")
+
+
 def test_names_right_after_a_plural_noun_are_what_it_names(events):
     found = events("Seit 2007 haben die Bundesstaaten New Mexico und New Jersey die Todesstrafe ebenfalls per "
                    "Gesetz abgeschafft.")
