@@ -1497,8 +1497,9 @@ class _Reader:
             out.append(j)
             for c in v.children[j]:
                 dep = v.dep(c)
-                if dep in CORE_RELATIONS or (dep == "nmod" and self._is_role(v.lemma(j)) and not self._case(c)):
-                    todo.append(c)
+                if dep in CORE_RELATIONS or (dep == "nmod" and self._is_role(v.lemma(j)) and not self._case(c)) \
+                        or (v.mention_at[c] >= 0 and v.mention_at[c] == v.mention_at[j]):
+                    todo.append(c)  # (a name the parser split, "Daimler AG/nmod und Tesla Motors": one phrase)
         return out
 
     def _is_role(self, lemma: str) -> bool:

@@ -216,6 +216,13 @@ def test_the_parties_between_whom_the_subject_is_take_part(events):
         "Kontakte zwischen Daimler AG und Tesla Motors kommen")
 
 
+def test_a_name_the_parser_split_keeps_the_names_joined_to_it(events):
+    # "AG" hung on "Daimler" as nmod, "Tesla Motors" coordinated with "AG"
+    found = events("Die Daimler AG und Tesla Motors arbeiten zusammen.")
+    assert [(e.roles, e.label) for e in found] == [
+        ((("Daimler AG", "agent"), ("Tesla Motors", "agent")), "Daimler AG und Tesla Motors arbeiten zusammen")]
+
+
 def test_names_right_after_a_plural_noun_are_what_it_names(events):
     found = events("Seit 2007 haben die Bundesstaaten New Mexico und New Jersey die Todesstrafe ebenfalls per "
                    "Gesetz abgeschafft.")
