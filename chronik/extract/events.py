@@ -108,6 +108,7 @@ class _Event:
     read: bool = False  # its parts are read (events of the same sentence are read after all are found)
     place_prep: str = "in"
     owners: dict[str, str] = field(default_factory=dict)  # a genitive party -> the noun it owns ("Rating von")
+    recipients: tuple[str, ...] = ()  # parties an "an" phrase names: they receive it
 
 
 def extract_events(view: ArticleView, lexicon) -> tuple[EventMention, ...]:
@@ -152,6 +153,7 @@ class _Reader:
         self.as_found = False
         self.happening_nouns: set[int] = set()  # "es kam zu X": X, whatever noun it is
         self.owned: dict[str, str] = {}  # the last verb's genitive owners -> the noun each owns ("Rating")
+        self.received: list[str] = []  # the last verb's recipients ("an Diehl/Thales verkauft")
 
     def _hours_ago(self, timex) -> bool:
         """A vague past counted in hours or minutes (``vor einigen Stunden``)."""
@@ -1126,8 +1128,9 @@ class _Reader:
     def _read(self, e: _Event, si: int, events: list[_Event]) -> None:
         e.read = True
         if e.kind == "verb":
-            self.owned = {}
+            self.owned, self.received = {}, []
             e.roles = self._verb_roles(e.k)
+            e.recipients = tuple(self.received)
             e.owners = {n: self.owned[n] for n, _ in e.roles if n in self.owned}
         else:
             e.roles = self._noun_parties(e.k)
@@ -1188,9 +1191,10 @@ class _Reader:
                     role = "patient" if self.lex.verb_types.get(self.predicate_lemma(k)) in (
                         "meeting", "call") else "other"
                     roles += [(n, role) for n in self.names(c)]
-                elif case in lex.recipient_preps and self.predicate_lemma(k) in lex.verb_types and \
-                        lex.verb_types[self.predicate_lemma(k)] == "letter":
+                elif case in lex.recipient_preps and (self.lex.verb_types.get(self.predicate_lemma(k)) == "letter"
+                                                      or self._accusative_recipient(c)):
                     roles += [(n, "patient") for n in self.names(c)]
+                    self.received += self.names(c)
                 elif case in lex.opponent_preps and not self._after_event_noun(c):
                     roles += [(n, "patient") for n in self.names(c)]  # "gewann gegen Schweden"
         for t in self._clause_tokens(k):
@@ -1967,7 +1971,8 @@ class _Reader:
         subject = (parties(agents) if agents
                    else self._phrase_head(e.k, ("nsubj",)) or self._relative_head(e.k)
                    or self._auxiliary_subject(e.k))
-        obj = parties(patients) if patients else self._phrase_head(e.k, ("obj",))
+        given = [p for p in patients if p not in e.recipients]  # (what goes "an" someone follows the object)
+        obj = parties(given) if given else self._phrase_head(e.k, ("obj",))
         if not obj and not agents and not passive:
             obj = self._misjoined_object(e.k)  # "der Konzern seine Prognose ... korrigiert"
         if not obj and not passive:
@@ -1979,7 +1984,8 @@ class _Reader:
             subject, obj = self._short_phrase(governing), obj or subject
         particle, base = self._particle(e)
         if passive:
-            target = (parties(patients) if patients
+            direct = [p for p in patients if p not in e.recipients]
+            target = (parties(direct) if direct
                       else self._phrase_head(e.k, ("nsubj:pass",)) or self._relative_head(e.k)
                       or self._bare_noun_before(e.k))
             if agents and base.endswith("n") and target not in {party(a) for a in agents} \
@@ -1992,6 +1998,8 @@ class _Reader:
                     words[1:1] = support  # "Menschen in Sicherheit gebracht"
                 if e.place:
                     words[1:1] = [e.place_prep, e.place]
+                if e.recipients and not direct:  # "Airbus-Werk an Diehl/Thales verkauft"
+                    words[1:1] = ["an", _join(self._short(r) for r in e.recipients)]
                 return _trim([w for w in words if w])
         plural = len(agents) > 1 or (not agents and self._plural_subject(e.k))
         if governing is not None:
@@ -2007,10 +2015,12 @@ class _Reader:
             words.append("sich")
         if obj:
             prep = self._patient_prep(e.k)
-            words += [prep, obj] if prep and patients else [obj]
-        else:
+            words += [prep, obj] if prep and given else [obj]
+        elif not e.recipients:
             words += [w for w in self._verb_complement(e.k) if w not in (e.place, subject)] \
                 if not passive else []  # "Senat befasst sich mit Causa"
+        if e.recipients and not passive:
+            words += ["an", _join(self._short(r) for r in e.recipients)]  # "Konzern verkauft Werk an Blackstone"
         support = self._support_noun(e.k)
         if support and support[-1] not in " ".join(words).split():
             words += support  # "nehmen Mann in Gewahrsam"
@@ -2216,6 +2226,14 @@ class _Reader:
                     and v.feature(noun, "Number") != "Plur" and (owner == k or v.pos(owner) not in ("VERB", "AUX")):
                 return self._short_phrase(noun)
         return ""
+
+    def _accusative_recipient(self, c: int) -> bool:
+        """``an`` with an accusative is where something goes: a party named
+        there receives it (``soll an das Gemeinschaftsunternehmen Diehl/Thales
+        verkauft werden``); with a dative (``an der Sitzung``) it is where."""
+        v = self.v
+        dets = [self.low[d] for d in v.deps_of(c, "det") if d < c]
+        return bool(dets) and dets[0] in self.lex.recipient_articles
 
     def _surface_agent(self, k: int) -> list[str]:
         """The agent of a passive whose ``von``/``durch`` phrase the parser hung

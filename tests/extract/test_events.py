@@ -223,6 +223,17 @@ def test_a_name_the_parser_split_keeps_the_names_joined_to_it(events):
         ((("Daimler AG", "agent"), ("Tesla Motors", "agent")), "Daimler AG und Tesla Motors arbeiten zusammen")]
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Das Airbus-Werk im baden-württembergischen Laupheim soll an das deutsch-französische "
+     "Gemeinschaftsunternehmen Diehl/Thales verkauft werden.",
+     [("verkaufen", (("Diehl", "patient"),), "Airbus-Werk an Diehl verkauft")]),
+    ("Der Konzern hat das Werk an den Finanzinvestor Blackstone verkauft.",
+     [("verkaufen", (("Blackstone", "patient"),), "Konzern verkauft Werk an Blackstone")]),
+])
+def test_a_party_an_accusative_an_phrase_names_receives_it(events, text, expected):
+    assert [(e.predicate, e.roles, e.label) for e in events(text)] == expected
+
+
 def test_names_right_after_a_plural_noun_are_what_it_names(events):
     found = events("Seit 2007 haben die Bundesstaaten New Mexico und New Jersey die Todesstrafe ebenfalls per "
                    "Gesetz abgeschafft.")

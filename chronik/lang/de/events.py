@@ -84,6 +84,7 @@ class EventLexicon:
     separable_particles: tuple[str, ...]  # for labels: "bekanntgeben" -> "gibt ... bekannt"
     two_way_particles: tuple[str, ...] = ()  # separable only where the form shows it: "durchgesetzt"
     list_joiners: frozenset[str] = frozenset()  # what joins the parts of a list: "A und B", "A, B sowie C"
+    recipient_articles: frozenset[str] = frozenset()  # "an das/den/die X": X receives it
     first_names: frozenset[str]         # "Wladimir Putin" -> "Putin" in a label; "Kim Jong Un" stays
     object_preps: frozenset[str] = frozenset()  # "protestiert gegen X": a prepositional object, kept in a label
     reflexive_object_preps: frozenset[str] = frozenset()  # "befasst sich mit X": only after "sich"
@@ -565,6 +566,8 @@ EVENT_LEXICON = EventLexicon(
     # and inseparable ones ("durchsuchen": "durchsucht"); a "ge" or "zu" after them shows the first kind
     two_way_particles=("wieder", "unter", "durch", "über", "um"),
     list_joiners=_w("und sowie ,"),  # German grammar: coordination of phrases
+    # German grammar: the accusative articles after "an" (the dative ones, "dem", "der", say where)
+    recipient_articles=_w("das den die einen eine ein"),
     first_names=frozenset(n.lower() for n in ENTITY_LEXICON.first_names),
     object_preps=_OBJECT_PREPS,
     reflexive_object_preps=_REFLEXIVE_OBJECT_PREPS,
