@@ -2125,6 +2125,8 @@ class _Reader:
             return False
         if any(v.dep(h) == "xcomp" and v.lemma(v.head(h)).lower() == "haben" for h in v.coordinated_with(k)):
             return False  # "Moody's hat/root das Rating ... angehoben/xcomp": a perfect the parser split
+        if v.deps_of(k, "nsubj") and any(self.low[c] not in v.grammar.reflexives for c in v.deps_of(k, "obj")):
+            return False  # a passive takes no accusative object: "nachdem er ... eine Niederlage erlitt"
         if any(v.lemma(j).lower() == "werden" and v.pos(j) == "AUX" for j in self._clause_span(k)):
             return True
         s = v.sentences[v.sentence_of[k]]

@@ -388,6 +388,13 @@ def test_an_object_before_the_final_verb_that_only_an_accusative_begins(events):
     assert [e.label for e in found] == ["Rebellen überrennen Militärstützpunkt in Al-Umaliqa"]
 
 
+def test_a_verb_with_a_subject_and_an_accusative_object_is_no_passive(events):
+    # the tagger reads the preterite "erlitt" as a participle
+    found = events("Marco Rubio ist Senator. Der Senator aus Florida zog sich im März zurück, nachdem er in "
+                   "seinem Heimatstaat eine herbe Niederlage erlitt.")
+    assert [e.label for e in found] == ["Rubio zieht sich zurück", "Rubio erleidet Niederlage"]
+
+
 def test_the_finite_verb_gives_the_number_of_the_label(events):
     # "Treffen" is singular and plural alike; "soll" is singular
     assert [e.label for e in events("Treffen in Zürich soll am 16. Dezember stattfinden.")] == [
