@@ -1179,6 +1179,8 @@ class _Reader:
             roles += [(n, role) for n in named]
             if not named and not self.as_found:
                 owners, link = self._owners(c)
+                if link in self.lex.between_preps and role != "agent":
+                    owners = []  # only the subject's "zwischen" parties take part ("Kontakte zwischen A und B")
                 if link:
                     owned += [(n, role) for n in owners]
                     self.owned.update({n: f"{self._short_phrase(c)} {link}" for n in owners})
