@@ -2195,7 +2195,13 @@ class _Reader:
         return particle, rest
 
     def _short(self, name: str) -> str:
-        return _short(name, self.lex.first_names)
+        short = _short(name, self.lex.first_names)
+        # a name the recognizer took with its genitive "s" ("Donald Trumps"), where the
+        # article names it without: the label's subject or object is in another case
+        if short.endswith("s") and len(short) > 3 and any(
+                m.endswith(short[:-1]) and not m.endswith(short) for m in self.named):
+            return short[:-1]
+        return short
 
     def _object_words(self, objects: list[int], patients: list[str]) -> list[str]:
         """What undergoes an action noun, in its label: a genitive name with its article
@@ -2360,6 +2366,11 @@ class _Reader:
         parts = [c] + [d for d in v.children[c] if v.dep(d) in ("flat", "flat:name", "compound")]
         parts += [d for d in v.children[c] if v.dep(d) == "appos" and d == max(parts) + 1
                   and v.pos(d) == "PROPN" and v.mention_at[d] < 0]  # "der Play Store": one name split
+        mi = v.mention_at[c]
+        if mi >= 0 and v.mentions[mi].text.endswith("s"):
+            after = v.token_at(v.mentions[mi].end)
+            if after < len(self.low) and v.pos(after) == "NOUN" and v.head(after) == c and v.dep(after) == "appos":
+                return f"{v.mentions[mi].text} {v.tokens[after].text}"  # "Kims/obj Antwort/appos": whose it is
         return self._names_from(min(parts)) or " ".join(self._glued(j) for j in sorted(parts))
 
     def _auxiliary_subject(self, k: int) -> str:

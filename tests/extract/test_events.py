@@ -395,6 +395,13 @@ def test_a_verb_with_a_subject_and_an_accusative_object_is_no_passive(events):
     assert [e.label for e in found] == ["Rubio zieht sich zurück", "Rubio erleidet Niederlage"]
 
 
+def test_a_name_taken_with_its_genitive_s_and_a_possessor_in_the_label(events):
+    # the recognizer takes "Kims" as the name: the recipient is "Kim", the published thing "Kims Antwort"
+    found = events("Putin schickte am Montag einen Brief an Kim. Die Nachrichtenagentur KCNA veröffentlichte "
+                   "später auch Kims Antwort an Putin.")
+    assert [e.label for e in found] == ["Putin schickt Brief", "Brief an Kim", "KCNA veröffentlicht Kims Antwort"]
+
+
 def test_the_finite_verb_gives_the_number_of_the_label(events):
     # "Treffen" is singular and plural alike; "soll" is singular
     assert [e.label for e in events("Treffen in Zürich soll am 16. Dezember stattfinden.")] == [
