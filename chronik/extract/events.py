@@ -1979,6 +1979,8 @@ class _Reader:
             obj = self._misjoined_object(e.k)  # "der Konzern seine Prognose ... korrigiert"
         if not obj and not passive:
             obj = self._unparsed_object(e.k)  # "hatten die Rebellen den Stützpunkt ... überrannt"
+        if obj and subject and (obj == subject or obj.startswith(subject + " ")):
+            obj = ""  # the subject's own phrase read again as the object ("Wired erstellt Wired")
         governing = None if agents or passive else self._governing_subject(e.k)
         if governing is not None and self._short_phrase(governing) != subject:
             # "Der Stadtrat hat die Gebühren angehoben", parsed with "Gebühren" as the
@@ -2314,9 +2316,9 @@ class _Reader:
     def _plural_subject(self, k: int) -> bool:
         v = self.v
         finite = [f for f in [k] + v.deps_of(k, "aux") if v.feature(f, "VerbForm") == "Fin"]
-        if any(v.feature(f, "Number") == "Sing" for f in finite):
-            return False  # the finite verb agrees with its subject: "Treffen ... soll stattfinden"
         s = v.actor_subject(k)
+        if any(v.feature(f, "Number") == "Sing" for f in finite) and (s is None or v.lemma(s).lower() == self.low[s]):
+            return False  # a noun alike in both numbers takes the finite verb's: "Treffen ... soll stattfinden"
         if s is not None and (v.feature(s, "Number") == "Plur" or any(self._joined(c) for c in v.deps_of(s, "conj"))):
             return True
         finite = [k] + v.deps_of(k, "aux")
