@@ -107,6 +107,8 @@ class _Event:
     refers_back: bool = False
     read: bool = False  # its parts are read (events of the same sentence are read after all are found)
     place_prep: str = "in"
+    owners: dict[str, str] = field(default_factory=dict)  # a genitive party -> the noun it owns ("Rating von")
+    recipients: tuple[str, ...] = ()  # parties an "an" phrase names: they receive it
 
 
 def extract_events(view: ArticleView, lexicon) -> tuple[EventMention, ...]:
@@ -151,6 +153,8 @@ class _Reader:
         self.as_found = False
         self.happening_nouns: set[int] = set()  # "es kam zu X": X, whatever noun it is
         self.particle_phrases: dict[int, list[int]] = {}  # verb -> tokens hung on its separated particle
+        self.owned: dict[str, str] = {}  # the last verb's genitive owners -> the noun each owns ("Rating")
+        self.received: list[str] = []  # the last verb's recipients ("an Diehl/Thales verkauft")
 
     def _hours_ago(self, timex) -> bool:
         """A vague past counted in hours or minutes (``vor einigen Stunden``)."""
@@ -1125,7 +1129,10 @@ class _Reader:
     def _read(self, e: _Event, si: int, events: list[_Event]) -> None:
         e.read = True
         if e.kind == "verb":
+            self.owned, self.received = {}, []
             e.roles = self._verb_roles(e.k)
+            e.recipients = tuple(self.received)
+            e.owners = {n: self.owned[n] for n, _ in e.roles if n in self.owned}
         else:
             e.roles = self._noun_parties(e.k)
             if e.clause != e.k and self.v.subject(e.clause) != e.k:  # "das Treffen fand statt": no party
@@ -1155,8 +1162,31 @@ class _Reader:
 
     def _verb_roles(self, k: int) -> list[tuple[str, str]]:
         v, lex = self.v, self.lex
-        roles = [(n, role) for c, role in v.arguments(k, self._particles(k), actor=not self.as_found)
-                 for n in self.names(c)]
+        roles: list[tuple[str, str]] = []
+        owned: list[tuple[str, str]] = []  # the owners of phrases that name no one ("das Rating Sloweniens")
+        arguments = v.arguments(k, self._particles(k), actor=not self.as_found)
+        active = self._active_perfect(k)
+        if active:  # "Kroatien/nsubj:pass ... hatte zuvor Österreich besiegt": no passive
+            arguments = [(c, "agent" if role == "patient" and v.dep(c) == "nsubj:pass" else role)
+                         for c, role in arguments]
+        if not self.as_found and arguments and v.dep(arguments[0][0]) in ("nsubj", "nsubj:pass"):
+            arguments[1:1] = [(d, arguments[0][1]) for d in self._split_subjects(k, arguments[0][0])]
+        if not self.as_found and not any(role == "patient" for _, role in arguments) and (
+                active or not v.passive(k)):
+            bare = self._bare_oblique(k)
+            arguments += [(bare, "patient")] if bare is not None else []
+        for c, role in arguments:
+            named = self.names(c)
+            roles += [(n, role) for n in named]
+            if not named and not self.as_found:
+                owners, link = self._owners(c)
+                if link in self.lex.between_preps and role != "agent":
+                    owners = []  # only the subject's "zwischen" parties take part ("Kontakte zwischen A und B")
+                if link:
+                    owned += [(n, role) for n in owners]
+                    self.owned.update({n: f"{self._short_phrase(c)} {link}" for n in owners})
+                else:  # "die Bundesstaaten New Mexico und New Jersey": the names the noun stands before
+                    roles += [(n, role) for n in owners]
         for c in v.children[k]:
             dep, case = v.dep(c), self._case(c)
             if dep in ("obl", "obl:arg"):
@@ -1164,9 +1194,10 @@ class _Reader:
                     role = "patient" if self.lex.verb_types.get(self.predicate_lemma(k)) in (
                         "meeting", "call") else "other"
                     roles += [(n, role) for n in self.names(c)]
-                elif case in lex.recipient_preps and self.predicate_lemma(k) in lex.verb_types and \
-                        lex.verb_types[self.predicate_lemma(k)] == "letter":
+                elif case in lex.recipient_preps and (self.lex.verb_types.get(self.predicate_lemma(k)) == "letter"
+                                                      or self._accusative_recipient(c)):
                     roles += [(n, "patient") for n in self.names(c)]
+                    self.received += self.names(c)
                 elif case in lex.opponent_preps and not self._after_event_noun(c):
                     roles += [(n, "patient") for n in self.names(c)]  # "gewann gegen Schweden"
         for t in self._clause_tokens(k):
@@ -1176,16 +1207,58 @@ class _Reader:
             if h != k and v.mention_at[t] >= 0 and self._case(t) in lex.opponent_preps \
                     and not self._event_noun(h) and v.dep(t) != "conj" and not self._after_event_noun(t):
                 roles += [(n, "patient") for n in self.names(t)]
+        if not self.as_found and not active and v.passive(k) and not any(role == "agent" for _, role in roles):
+            roles += [(n, "agent") for n in self._surface_agent(k)]
         if not any(role == "agent" for _, role in roles):
-            roles = [(n, "agent") for n in self._perfect_subject(k)] + roles
+            perfect = self._perfect_subject(k)
+            roles = [(n, "agent") for n in perfect] + roles
+            if perfect:  # "Moody's hat das Rating/nsubj Sloweniens angehoben": the phrase was the object
+                owned = [(n, "patient") for n, _ in owned if not self.owned[n].endswith(" zwischen")]
         if not roles:
             roles = self._subject_under_time(k)
+        roles += [r for r in owned if r[0] not in {n for n, _ in roles}]
         if self._harms_itself(k):
             roles = [(n, "patient" if role == "agent" else role) for n, role in roles]
         seen: dict[str, str] = {}
         for name, role in roles:
             seen.setdefault(name, role)
         return list(seen.items())
+
+    def _owners(self, c: int) -> tuple[list[str], str]:
+        """The names a subject or object phrase that names no one belongs to,
+        and the word that links them to its noun in a label: ``von`` for its
+        genitive (``hat das Rating des Eurolandes
+        Slowenien angehoben``, ``hielten Anhänger der Hisbollah ab``): whoever
+        owns what the verb acts on undergoes it, whoever owns the doers acts
+        through them. The genitive is a bare phrase after the noun with a
+        genitive article before its name, or, where the parser hung it
+        elsewhere, the name right after that article; a name with no article
+        after a plural noun (``die Bundesstaaten New Mexico und New Jersey``)
+        is what the noun names (no word); the parties of its ``zwischen``
+        phrase take part as the phrase does (``die Kontakte zwischen beiden
+        Unternehmen kamen zustande``)."""
+        v, lex = self.v, self.lex
+        if v.pos(c) not in ("NOUN", "PROPN") or self._case(c) is not None:
+            return [], ""
+        for d in v.children[c]:
+            if v.dep(d) == "nmod" and d > c and self._case(d) in lex.between_preps and self.names(d):
+                return self.names(d), self._case(d)
+            inside = v.mentions_in(self._core(d)) if v.dep(d) in ("nmod", "nmod:poss") and d > c else []
+            if inside and self._case(d) is None:  # "des Flugzeugträgers „Graf Zeppelin“": its name
+                first = v.token_at(v.mentions[inside[0]].start)
+                genitive = any(self.low[t] in lex.genitive_articles for t in range(c + 1, first))
+                if genitive or (first == c + 1 and self._plural_noun(c)):
+                    return self.names(d), "von" if genitive else ""
+        j = c + 1
+        if j < len(self.low) and self.low[j] in lex.genitive_articles:
+            for t in range(j + 1, min(j + 5, len(self.low))):
+                opening = v.pos(t) == "PUNCT" and t + 1 < len(self.low) and v.tokens[t].end == v.tokens[t + 1].start
+                if v.sentence_of[t] != v.sentence_of[c] or (v.pos(t) not in ("ADJ", "NOUN", "PROPN") and not opening):
+                    break  # (an opening quotation mark glued to the name goes on: "„Graf Zeppelin“")
+                mi = v.mention_at[t]
+                if mi >= 0 and v.token_at(v.mentions[mi].start) == t and v.mentions[mi].label in ACTOR_LABELS:
+                    return [self._actor_name(v.mentions[mi])], "von"
+        return [], ""
 
     def _subject_under_time(self, k: int) -> list[tuple[str, str]]:
         """``Heute um 06:35 Uhr ist Fürst X gestorben`` parsed with the time as
@@ -1233,6 +1306,7 @@ class _Reader:
         tokens = self._core(k)
         found = [mi for mi in v.mentions_in(tokens) if v.mentions[mi].label in ACTOR_LABELS
                  and not self._source_mention(mi) and not self._possessor(mi, tokens)
+                 and not self._attributive_agent(mi)
                  and v.mentions[mi].text.lower() not in lex.currency_words]  # "1,7 Milliarden Euro": no party
         if not self.as_found:
             found = [mi for mi in found if not v.in_dateline(v.token_at(v.mentions[mi].start))]
@@ -1297,6 +1371,8 @@ class _Reader:
             if noun in words[:-1] + words[-1:] and len(words) > 1:
                 return True
             j = v.token_at(m.start) - 1
+            if j > 0 and v.pos(j) == "PUNCT" and v.tokens[j].end == m.start:
+                j -= 1  # "des Flugzeugträgers „Graf Zeppelin“"
             return j >= 0 and v.pos(j) == "NOUN" and v.mention_at[j] < 0 and \
                 v.sentence_of[j] == v.sentence_of[v.token_at(m.start)] and v.lemma(j).lower().endswith(noun)
 
@@ -1428,14 +1504,28 @@ class _Reader:
             out.append(j)
             for c in v.children[j]:
                 dep = v.dep(c)
-                if dep in CORE_RELATIONS or (dep == "nmod" and self._is_role(v.lemma(j)) and not self._case(c)):
-                    todo.append(c)
+                if dep in CORE_RELATIONS or (dep == "nmod" and self._is_role(v.lemma(j)) and not self._case(c)) \
+                        or (v.mention_at[c] >= 0 and v.mention_at[c] == v.mention_at[j]):
+                    todo.append(c)  # (a name the parser split, "Daimler AG/nmod und Tesla Motors": one phrase)
         return out
 
     def _is_role(self, lemma: str) -> bool:
         low = lemma.lower()
         lex = self.lex
         return low in lex.role_nouns or lemma in lex.group_nouns or low.endswith(_role_suffixes(lex))
+
+    def _attributive_agent(self, mi: int) -> bool:
+        """``die von der Daimler AG geplante Version``: a ``von`` name before an
+        adjective is the agent of that participle, no party of the phrase's
+        noun."""
+        v = self.v
+        m = v.mentions[mi]
+        first, after = v.token_at(m.start), v.token_at(m.end)
+        j = first - 1
+        if j >= 0 and v.pos(j) == "DET":
+            j -= 1
+        return j >= 0 and self.low[j] in v.grammar.agent_preps and after < len(self.low) and v.pos(after) == "ADJ" \
+            and v.sentence_of[after] == v.sentence_of[first]
 
     def _source_mention(self, mi: int) -> bool:
         m = self.v.mentions[mi]
@@ -1962,15 +2052,29 @@ class _Reader:
             if len(words) == 1:
                 words += self._noun_complement(e.k)  # "Wahl zum Bundestag", "Referendum über den Austritt"
             return _trim(words)
-        passive = v.passive(e.k) or self._surface_passive(e.k)
+        def party(name: str) -> str:  # "Rating von Slowenien": an owner keeps the noun it owns
+            return f"{e.owners[name]} {self._short(name)}" if name in e.owners else self._short(name)
+
+        def parties(names: list[str]) -> str:  # "Kontakte zwischen Daimler AG und Tesla Motors"
+            links = {e.owners.get(n) for n in names}
+            if len(names) > 1 and len(links) == 1 and None not in links:
+                return f"{links.pop()} {_join(self._short(n) for n in names)}"
+            return _join(party(n) for n in names)
+
+        passive = (v.passive(e.k) or self._surface_passive(e.k)) and not self._active_perfect(e.k)
         if not passive and (self._subject_undergoes(e.k) or self._harms_itself(e.k)) and patients and not agents:
             agents, patients = patients[:1], patients[1:]  # "Bacca erhält Sperre": the subject leads the line
-        subject = (_join(self._short(a) for a in agents) if agents
+        subject = (parties(agents) if agents
                    else self._phrase_head(e.k, ("nsubj",)) or self._relative_head(e.k)
                    or self._auxiliary_subject(e.k))
-        obj = _join(self._short(p) for p in patients) if patients else self._phrase_head(e.k, ("obj",))
+        given = [p for p in patients if p not in e.recipients]  # (what goes "an" someone follows the object)
+        obj = parties(given) if given else self._phrase_head(e.k, ("obj",))
         if not obj and not agents and not passive:
             obj = self._misjoined_object(e.k)  # "der Konzern seine Prognose ... korrigiert"
+        if not obj and not passive:
+            obj = self._unparsed_object(e.k)  # "hatten die Rebellen den Stützpunkt ... überrannt"
+        if obj and subject and (obj == subject or obj.startswith(subject + " ")):
+            obj = ""  # the subject's own phrase read again as the object ("Wired erstellt Wired")
         governing = None if agents or passive else self._governing_subject(e.k)
         if governing is not None and self._short_phrase(governing) != subject:
             # "Der Stadtrat hat die Gebühren angehoben", parsed with "Gebühren" as the
@@ -1978,10 +2082,11 @@ class _Reader:
             subject, obj = self._short_phrase(governing), obj or subject
         particle, base = self._particle(e)
         if passive:
-            target = (_join(self._short(p) for p in patients) if patients
+            direct = [p for p in patients if p not in e.recipients]
+            target = (parties(direct) if direct
                       else self._phrase_head(e.k, ("nsubj:pass",)) or self._relative_head(e.k)
                       or self._bare_noun_before(e.k))
-            if agents and base.endswith("n") and target not in {self._short(a) for a in agents} \
+            if agents and base.endswith("n") and target not in {party(a) for a in agents} \
                     and self._agent_phrase(e.k, agents):
                 obj = target or obj  # "von X vorgestellt": X stellt ... vor
             else:
@@ -1991,6 +2096,8 @@ class _Reader:
                     words[1:1] = support  # "Menschen in Sicherheit gebracht"
                 if e.place:
                     words[1:1] = [e.place_prep, e.place]
+                if e.recipients and not direct:  # "Airbus-Werk an Diehl/Thales verkauft"
+                    words[1:1] = ["an", _join(self._short(r) for r in e.recipients)]
                 return _trim([w for w in words if w])
         plural = len(agents) > 1 or (not agents and self._plural_subject(e.k))
         if governing is not None:
@@ -2006,10 +2113,12 @@ class _Reader:
             words.append("sich")
         if obj:
             prep = self._patient_prep(e.k)
-            words += [prep, obj] if prep and patients else [obj]
-        else:
+            words += [prep, obj] if prep and given else [obj]
+        elif not e.recipients:
             words += [w for w in self._verb_complement(e.k) if w not in (e.place, subject)] \
                 if not passive else []  # "Senat befasst sich mit Causa"
+        if e.recipients and not passive:
+            words += ["an", _join(self._short(r) for r in e.recipients)]  # "Konzern verkauft Werk an Blackstone"
         support = self._support_noun(e.k)
         if support and support[-1] not in " ".join(words).split():
             words += support  # "nehmen Mann in Gewahrsam"
@@ -2062,7 +2171,7 @@ class _Reader:
         agents: only then is the passive's agent known for the label."""
         v, preps = self.v, self.v.grammar.agent_preps
         return any(v.dep(t) == "case" and self.low[t] in preps and set(self.names(v.head(t))) & set(agents)
-                   for t in self._clause_tokens(k))
+                   for t in self._clause_tokens(k)) or bool(set(self._surface_agent(k)) & set(agents))
 
     def _relative_head(self, k: int) -> str:
         """The noun a relative clause hangs on, for the clause's own subject
@@ -2112,6 +2221,10 @@ class _Reader:
         v = self.v
         if not self._participle(k) or any(v.lemma(c).lower() == "haben" for c in v.deps_of(k, "aux")):
             return False
+        if any(v.dep(h) == "xcomp" and v.lemma(v.head(h)).lower() == "haben" for h in v.coordinated_with(k)):
+            return False  # "Moody's hat/root das Rating ... angehoben/xcomp": a perfect the parser split
+        if v.deps_of(k, "nsubj") and any(self.low[c] not in v.grammar.reflexives for c in v.deps_of(k, "obj")):
+            return False  # a passive takes no accusative object: "nachdem er ... eine Niederlage erlitt"
         if any(v.lemma(j).lower() == "werden" and v.pos(j) == "AUX" for j in self._clause_span(k)):
             return True
         s = v.sentences[v.sentence_of[k]]
@@ -2139,11 +2252,16 @@ class _Reader:
     def _patient_prep(self, k: int) -> str | None:
         """``mit`` in ``telefoniert mit Kim`` when the patient is a phrase with a preposition."""
         v, lex = self.v, self.lex
-        if v.objects(k, self._particles(k), actor=True):
-            return None
+        if any(self.low[c] not in v.grammar.reflexives for c in v.objects(k, self._particles(k), actor=True)):
+            return None  # ("sich" is no object that the patient could be)
         for c in v.children[k]:
-            if v.dep(c) in ("obl", "obl:arg") and self._case(c) in lex.companion_preps | lex.recipient_preps:
+            if v.dep(c) in ("obl", "obl:arg") and self._case(c) in lex.companion_preps | lex.recipient_preps \
+                    and self.names(c):  # ("mit 27:23" names no one)
                 return self._case(c)
+        for t in self._clause_tokens(k):
+            # "setzten sich gegen Mattersburg durch": the opponent keeps its preposition
+            if self._case(t) in lex.opponent_preps and v.mention_at[t] >= 0 and not self._after_event_noun(t):
+                return self._case(t)
         return None
 
     def _particle(self, e: _Event) -> tuple[str, str]:
@@ -2156,9 +2274,11 @@ class _Reader:
             if e.lemma.startswith(particle):
                 return particle, e.lemma[len(particle):]
         form = self.low[e.k]
-        for p in lex.separable_particles:
+        for p in lex.separable_particles + lex.two_way_particles:
             if e.lemma.startswith(p) and (form.startswith(p + "ge") or form.startswith(p + "zu")) \
                     and len(e.lemma) - len(p) >= 3:
+                if p in lex.two_way_particles and e.lemma[len(p):].startswith(("ge", "zu")):
+                    continue  # "übergeben", "unterzuordnen": the form shows nothing
                 return p, e.lemma[len(p):]
         particle, rest = _split_particle(e.lemma, lex)
         known = getattr(v.lemmatize, "known", None)
@@ -2171,7 +2291,13 @@ class _Reader:
         return particle, rest
 
     def _short(self, name: str) -> str:
-        return _short(name, self.lex.first_names)
+        short = _short(name, self.lex.first_names)
+        # a name the recognizer took with its genitive "s" ("Donald Trumps"), where the
+        # article names it without: the label's subject or object is in another case
+        if short.endswith("s") and len(short) > 3 and any(
+                m.endswith(short[:-1]) and not m.endswith(short) for m in self.named):
+            return short[:-1]
+        return short
 
     def _object_words(self, objects: list[int], patients: list[str]) -> list[str]:
         """What undergoes an action noun, in its label: a genitive name with its article
@@ -2185,9 +2311,108 @@ class _Reader:
                 return [v.tokens[articles[0]].text.lower(), self._short(patients[0])]
         return ["von", _join(self._short(p) for p in patients)]
 
+    def _unparsed_object(self, k: int) -> str:
+        """The object of a transitive clause the parser gave another relation:
+        a phrase with an article and no preposition hung on the verb as an
+        oblique (no date, no measure: ``erzielte den Siegtreffer``), or, before
+        the verb at the clause's end, a phrase only an accusative article can
+        begin (``hatten die Rebellen den Militärstützpunkt ... überrannt``)."""
+        v = self.v
+        subject = v.actor_subject(k)
+        bare = self._bare_oblique(k)
+        if bare is not None:
+            return self._short_phrase(bare)
+        span = self._clause_span(k)
+        for j in range(span[0], k):
+            if self.low[j] not in v.grammar.accusative_determiners or v.dep(j) != "det":
+                continue
+            noun = v.head(j)
+            owner = v.head(noun)  # (an object of another verb of the stretch is that verb's)
+            if j < noun < k and noun != subject and self._case(noun) is None and self._nominal(noun) \
+                    and v.feature(noun, "Number") != "Plur" and (owner == k or v.pos(owner) not in ("VERB", "AUX")):
+                return self._short_phrase(noun)
+        return ""
+
+    def _accusative_recipient(self, c: int) -> bool:
+        """``an`` with an accusative is where something goes: a party named
+        there receives it (``soll an das Gemeinschaftsunternehmen Diehl/Thales
+        verkauft werden``); with a dative (``an der Sitzung``) it is where."""
+        v = self.v
+        dets = [self.low[d] for d in v.deps_of(c, "det") if d < c]
+        return bool(dets) and dets[0] in self.lex.recipient_articles
+
+    def _surface_agent(self, k: int) -> list[str]:
+        """The agent of a passive whose ``von``/``durch`` phrase the parser hung
+        on another word (``Batterien, die vom US-Elektroautobauer Tesla Motors/nsubj:pass
+        geliefert werden``): a name right after the preposition, where the
+        preposition follows no noun (``Ausbruch von Feindseligkeiten`` is the
+        noun's) and the name is followed by no adjective (``die von der Daimler AG
+        geplante Version``: the participle's)."""
+        v, preps = self.v, self.v.grammar.agent_preps
+        for t in self._clause_tokens(k):
+            if self.low[t] not in preps or v.pos(t) != "ADP" or t == 0:
+                continue
+            if v.pos(t - 1) in ("NOUN", "PROPN") and v.timex_at[t - 1] < 0:
+                continue
+            for j in range(t + 1, min(t + 4, len(self.low))):
+                mi = v.mention_at[j]
+                if mi >= 0 and v.mentions[mi].label in ACTOR_LABELS and v.token_at(v.mentions[mi].start) == j:
+                    after = v.token_at(v.mentions[mi].end)
+                    if after < len(self.low) and v.pos(after) == "ADJ":
+                        break
+                    return [self._actor_name(v.mentions[mi])]
+                if v.pos(j) not in ("DET", "ADJ", "NOUN", "PROPN") or (v.pos(j) == "NOUN" and self._plural_noun(j)):
+                    break  # ("von den Ermittlern Demjanjuk zugeordnet": the name is the dative object)
+        return []
+
+    def _split_subjects(self, k: int, subject: int) -> list[int]:
+        """Subjects joined by ``und`` that the parser hung on the verb one by one
+        (``Die Behörden/nsubj:pass und das Rote Kreuz/nsubj haben ... eingerichtet``):
+        the others, when only ``und``, ``sowie`` or a comma stands between them."""
+        v = self.v
+        out = []
+        last = max(v.subtree(subject, CLAUSE_RELATIONS))
+        for d in v.children[k]:
+            if d <= last or v.dep(d) not in ("nsubj", "nsubj:pass") or v.timex_at[d] >= 0 or self._case(d):
+                continue
+            first = min(v.subtree(d, CLAUSE_RELATIONS))
+            if first > last + 1 and all(self.low[t] in self.lex.list_joiners for t in range(last + 1, first)):
+                out.append(d)
+                last = max(v.subtree(d, CLAUSE_RELATIONS))
+        return out
+
+    def _active_perfect(self, k: int) -> bool:
+        """A clause whose only auxiliary is ``haben``: active, whatever subject
+        relation the parser gave (German forms the passive with ``werden``)."""
+        v = self.v
+        if self._subject_undergoes(k):
+            return False
+        helpers = [c for c in v.children[k] if v.pos(c) == "AUX"]
+        return any(v.lemma(c).lower() == "haben" for c in helpers) and not any(
+            v.lemma(c).lower() in v.grammar.passive_aux for c in helpers)
+
+    def _bare_oblique(self, k: int) -> int | None:
+        """A phrase with an article and no preposition that the parser hung on
+        the verb as an oblique: no date, no measure, not the subject; in German
+        such a phrase is an object (``hat ... das Wrack des Flugzeugträgers
+        entdeckt``)."""
+        v = self.v
+        subject = v.actor_subject(k)
+        for c in v.children[k]:
+            if v.dep(c) != "obl" or c == subject or self._case(c) is not None or v.timex_at[c] >= 0:
+                continue
+            if v.pos(c) == "NOUN" and v.deps_of(c, "det") and self._nominal(c) and not self._measured(c):
+                return c
+            if v.pos(c) == "PROPN" and v.mention_at[c] >= 0 and not v.in_dateline(c):
+                return c  # "hatte zuvor Österreich/obl besiegt": a bare name
+        return None
+
     def _plural_subject(self, k: int) -> bool:
         v = self.v
+        finite = [f for f in [k] + v.deps_of(k, "aux") if v.feature(f, "VerbForm") == "Fin"]
         s = v.actor_subject(k)
+        if any(v.feature(f, "Number") == "Sing" for f in finite) and (s is None or v.lemma(s).lower() == self.low[s]):
+            return False  # a noun alike in both numbers takes the finite verb's: "Treffen ... soll stattfinden"
         if s is not None and (v.feature(s, "Number") == "Plur" or any(self._joined(c) for c in v.deps_of(s, "conj"))):
             return True
         finite = [k] + v.deps_of(k, "aux")
@@ -2237,6 +2462,11 @@ class _Reader:
         parts = [c] + [d for d in v.children[c] if v.dep(d) in ("flat", "flat:name", "compound")]
         parts += [d for d in v.children[c] if v.dep(d) == "appos" and d == max(parts) + 1
                   and v.pos(d) == "PROPN" and v.mention_at[d] < 0]  # "der Play Store": one name split
+        mi = v.mention_at[c]
+        if mi >= 0 and v.mentions[mi].text.endswith("s"):
+            after = v.token_at(v.mentions[mi].end)
+            if after < len(self.low) and v.pos(after) == "NOUN" and v.head(after) == c and v.dep(after) == "appos":
+                return f"{v.mentions[mi].text} {v.tokens[after].text}"  # "Kims/obj Antwort/appos": whose it is
         return self._names_from(min(parts)) or " ".join(self._glued(j) for j in sorted(parts))
 
     def _auxiliary_subject(self, k: int) -> str:
@@ -2400,7 +2630,7 @@ def _trim(words: Sequence[str], particle: str = "") -> str:
     ``und``; a separable verb's particle closes the line."""
     out = " ".join(w for w in words if w).split()[:MAX_LABEL_WORDS - (1 if particle else 0)]
     while len(out) > 1 and out[-1] in ("in", "an", "mit", "von", "zwischen", "und", "über", "nach", "bei", "auf",
-                                        "vor"):
+                                        "vor", "per", "für", "gegen", "durch", "zum", "zur", "aus"):
         out.pop()
     return " ".join(out + ([particle] if particle else []))
 
@@ -2433,7 +2663,10 @@ def _present(lemma: str, plural: bool, lexicon) -> str:
     if lemma.endswith(("eln", "ern")):
         return lemma[:-1] + "t"
     stem = lemma[:-2] if lemma.endswith("en") else lemma[:-1] if lemma.endswith("n") else lemma
-    if stem.endswith(("d", "t")) or (stem.endswith(("m", "n")) and len(stem) > 1 and stem[-2] not in "aeiouäöülrmnh"):
+    # an "e" after d/t and after a consonant (not l, r, a lengthening h) before m/n ("atmet"),
+    # "ch" counting as one ("zeichnet", "rechnet")
+    if stem.endswith(("d", "t", "chn", "chm")) or (
+            stem.endswith(("m", "n")) and len(stem) > 1 and stem[-2] not in "aeiouäöülrmnh"):
         return stem + "et"
     return stem + "t"
 

@@ -158,6 +158,90 @@ def test_the_members_of_an_alliance_are_its_parties(events):
         ("bilden", (("CDU", "patient"), ("FDP", "patient")), "Dresden")]
 
 
+def test_the_owner_of_what_the_verb_acts_on_undergoes_it(events):
+    found = events("Die amerikanische Ratingagentur Moody's hat das Rating des Eurolandes Slowenien um zwei Stufen "
+                   "auf „Baa3“ angehoben sowie den zukünftigen Ausblick auf „stabil“ gesetzt.")
+    assert [(e.predicate, e.roles, e.label) for e in found] == [
+        ("anheben", (("Moody's", "agent"), ("Slowenien", "patient")), "Moody's hebt Rating von Slowenien an"),
+        ("setzen", (("Moody's", "agent"), ("Slowenien", "patient")), "Moody's setzt Rating von Slowenien")]
+
+
+def test_the_owner_of_the_subject_acts_through_it(events):
+    found = events("Zurzeit läuft in London ein Flottenversuch der Daimler AG, allerdings noch mit Batterien "
+                   "älteren Typs.")
+    assert [(e.predicate, e.roles, e.label) for e in found] == [
+        ("laufen", (("Daimler AG", "agent"),), "Flottenversuch von Daimler AG läuft in London")]
+
+
+def test_a_bare_phrase_the_parser_made_an_oblique_is_the_object(events):
+    # "das Wrack" hung on the verb as "obl", the ship's name glued to its quotation mark
+    found = events("Die polnische Erdölgesellschaft Petrobaltic hat bei der Suche nach neuen Ölvorkommen vermutlich "
+                   "das Wrack des deutschen Flugzeugträgers „Graf Zeppelin“ in der Ostsee entdeckt.")
+    assert [(e.predicate, e.roles, e.label) for e in found] == [
+        ("entdecken", (("Erdölgesellschaft Petrobaltic", "agent"), ("Graf Zeppelin", "patient")),
+         "Erdölgesellschaft Petrobaltic entdeckt Wrack von Graf Zeppelin in Ostsee")]
+
+
+def test_a_clause_with_only_haben_is_active_whatever_the_parse(events):
+    # the parser calls "Kroatien" a passive subject and "Österreich" a bare oblique
+    found = events("Kroatien, am 18. Januar um 20:30 Uhr der nächste Gegner der deutschen Mannschaft, hatte zuvor "
+                   "Österreich mit 27:23 (13:8) besiegt.")
+    assert [(e.predicate, e.roles, e.label) for e in found] == [
+        ("besiegen", (("Kroatien", "agent"), ("Österreich", "patient")), "Kroatien besiegt Österreich")]
+
+
+def test_subjects_joined_by_und_that_the_parser_hung_one_by_one(events):
+    found = events("Die Behörden und das Rote Kreuz haben in St. Louis und anderen Orten so genannte Aufwärmstellen "
+                   "eingerichtet.")
+    assert [(e.predicate, e.roles) for e in found] == [("einrichten", (("Rote Kreuz", "agent"),))]
+
+
+def test_the_von_phrase_of_a_passive_wherever_the_parser_hung_it(events):
+    # "vom ... Tesla Motors" parsed as a second passive subject; "von der Daimler AG" belongs to "geplante"
+    found = events("Die von der Daimler AG geplante Elektroversion des Modells „Smart“ wird mit Batterien "
+                   "ausgestattet, die vom US-Elektroautobauer Tesla Motors geliefert werden.")
+    assert [(e.predicate, e.roles) for e in found] == [
+        ("ausstatten", ()), ("liefern", (("Tesla Motors", "agent"),))]
+    # a name after a plural noun is no part of the "von" phrase: the dative object
+    found = events("Als wichtigstes Beweismittel gilt ein Dienstausweis, der von den Ermittlern Demjanjuk "
+                   "zugeordnet wurde.")
+    assert [(e.predicate, [r for r in e.roles if r[1] == "agent"]) for e in found] == [("zuordnen", [])]
+
+
+def test_the_parties_between_whom_the_subject_is_take_part(events):
+    found = events("Die Daimler AG und Tesla Motors arbeiten zusammen. Die ersten Kontakte zwischen beiden "
+                   "Unternehmen kamen 2007 in den Vereinigten Staaten zustande.")
+    assert [(e.predicate, e.roles, e.label) for e in found][-1] == (
+        "kommen", (("Daimler AG", "agent"), ("Tesla Motors", "agent")),
+        "Kontakte zwischen Daimler AG und Tesla Motors kommen")
+
+
+def test_a_name_the_parser_split_keeps_the_names_joined_to_it(events):
+    # "AG" hung on "Daimler" as nmod, "Tesla Motors" coordinated with "AG"
+    found = events("Die Daimler AG und Tesla Motors arbeiten zusammen.")
+    assert [(e.roles, e.label) for e in found] == [
+        ((("Daimler AG", "agent"), ("Tesla Motors", "agent")), "Daimler AG und Tesla Motors arbeiten zusammen")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Das Airbus-Werk im baden-württembergischen Laupheim soll an das deutsch-französische "
+     "Gemeinschaftsunternehmen Diehl/Thales verkauft werden.",
+     [("verkaufen", (("Diehl", "patient"),), "Airbus-Werk an Diehl verkauft")]),
+    ("Der Konzern hat das Werk an den Finanzinvestor Blackstone verkauft.",
+     [("verkaufen", (("Blackstone", "patient"),), "Konzern verkauft Werk an Blackstone")]),
+])
+def test_a_party_an_accusative_an_phrase_names_receives_it(events, text, expected):
+    assert [(e.predicate, e.roles, e.label) for e in events(text)] == expected
+
+
+def test_names_right_after_a_plural_noun_are_what_it_names(events):
+    found = events("Seit 2007 haben die Bundesstaaten New Mexico und New Jersey die Todesstrafe ebenfalls per "
+                   "Gesetz abgeschafft.")
+    assert [(e.predicate, e.roles, e.label) for e in found] == [
+        ("abschaffen", (("New Mexico", "agent"), ("New Jersey", "agent")),
+         "New Mexico und New Jersey schaffen Todesstrafe ab")]
+
+
 # -- status --------------------------------------------------------------------------------
 def test_a_future_is_announced(events):
     found = events("Der ukrainische Außenminister Dmytro Kuleba wird am Freitag nach Brüssel reisen.")
@@ -373,6 +457,47 @@ def test_an_object_the_parser_joined_to_the_subject_makes_no_plural(events):
     # "seine Prognose" parsed as a conjunct of "Konzern", with no "und": one subject, its object
     found = events("Bereits im Mai hatte der Konzern seine Prognose deutlich nach unten korrigiert.")
     assert [e.label for e in found] == ["Konzern korrigiert Prognose"]
+
+
+def test_an_object_before_the_final_verb_that_only_an_accusative_begins(events):
+    # "den Militärstützpunkt" hung on the date by the parser: still what the rebels overran
+    found = events("Allerdings hatten die Rebellen noch am selben Tag den Militärstützpunkt Al-Umaliqa im Norden "
+                   "Jemens überrannt.")
+    assert [e.label for e in found] == ["Rebellen überrennen Militärstützpunkt in Al-Umaliqa"]
+
+
+def test_a_verb_with_a_subject_and_an_accusative_object_is_no_passive(events):
+    # the tagger reads the preterite "erlitt" as a participle
+    found = events("Marco Rubio ist Senator. Der Senator aus Florida zog sich im März zurück, nachdem er in "
+                   "seinem Heimatstaat eine herbe Niederlage erlitt.")
+    assert [e.label for e in found] == ["Rubio zieht sich zurück", "Rubio erleidet Niederlage"]
+
+
+def test_a_name_taken_with_its_genitive_s_and_a_possessor_in_the_label(events):
+    # the recognizer takes "Kims" as the name: the recipient is "Kim", the published thing "Kims Antwort"
+    found = events("Putin schickte am Montag einen Brief an Kim. Die Nachrichtenagentur KCNA veröffentlichte "
+                   "später auch Kims Antwort an Putin.")
+    assert [e.label for e in found] == ["Putin schickt Brief", "Brief an Kim", "KCNA veröffentlicht Kims Antwort"]
+
+
+def test_the_finite_verb_gives_the_number_of_the_label(events):
+    # "Treffen" is singular and plural alike; "soll" is singular
+    assert [e.label for e in events("Treffen in Zürich soll am 16. Dezember stattfinden.")] == [
+        "Treffen findet statt"]
+
+
+@pytest.mark.parametrize("text, label", [
+    # the opponent keeps its preposition, and "ge" after "durch" shows a separable verb
+    ("Deutschland hat sich bei der Europameisterschaft in seinem ersten Hauptrundenspiel gegen Weißrussland "
+     "deutlich mit 31:23 durchgesetzt.", ["Deutschland setzt sich gegen Weißrussland durch"]),
+    ("Die Wiener setzten sich im Heimspiel gegen Mattersburg problemlos 3:0 durch und liegen nun an der Spitze.",
+     ["Wiener setzt sich gegen Mattersburg durch"]),
+    # "ch" before "n" is one consonant: an "e" goes before the ending
+    ("Pat Quinn, der Gouverneur des US-Bundesstaates Illinois, hat heute ein Gesetz zur Abschaffung der "
+     "Todesstrafe unterzeichnet.", ["Pat Quinn unterzeichnet Gesetz"]),
+])
+def test_a_verb_of_the_label_with_its_opponent_particle_and_ending(events, text, label):
+    assert [e.label for e in events(text)] == label
 
 
 def test_a_participle_left_as_its_lemma_gets_a_real_present_form(events):

@@ -90,7 +90,8 @@ def test_the_subject_of_haben_parsed_as_the_main_verb_is_who_did_it(events):
     found = events("Die Ratingagentur Fitch hat am Freitag die Bonität des Landes Portugal um zwei Stufen "
                    "auf „BBB“ "
                    "angehoben.")
-    assert [(e.predicate, e.roles) for e in found] == [("anheben", (("Fitch", "agent"),))]
+    # (the land whose rating it is undergoes it: the genitive of what the verb acts on)
+    assert [(e.predicate, e.roles) for e in found] == [("anheben", (("Fitch", "agent"), ("Portugal", "patient")))]
 
 
 @pytest.mark.parametrize("text, expected", [

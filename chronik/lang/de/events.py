@@ -82,6 +82,9 @@ class EventLexicon:
     present_3sg: dict[str, str]         # verb lemma -> third person singular present (irregular)
     present_3pl: dict[str, str]         # the few verbs whose plural is not the infinitive
     separable_particles: tuple[str, ...]  # for labels: "bekanntgeben" -> "gibt ... bekannt"
+    two_way_particles: tuple[str, ...] = ()  # separable only where the form shows it: "durchgesetzt"
+    list_joiners: frozenset[str] = frozenset()  # what joins the parts of a list: "A und B", "A, B sowie C"
+    recipient_articles: frozenset[str] = frozenset()  # "an das/den/die X": X receives it
     first_names: frozenset[str]         # "Wladimir Putin" -> "Putin" in a label; "Kim Jong Un" stays
     object_preps: frozenset[str] = frozenset()  # "protestiert gegen X": a prepositional object, kept in a label
     reflexive_object_preps: frozenset[str] = frozenset()  # "befasst sich mit X": only after "sich"
@@ -563,6 +566,12 @@ EVENT_LEXICON = EventLexicon(
     present_3sg=_PRESENT_3SG,
     present_3pl=_PRESENT_3PL,
     separable_particles=_PARTICLES,
+    # German grammar: these begin separable verbs ("durchsetzen": "durchgesetzt", "setzt sich durch")
+    # and inseparable ones ("durchsuchen": "durchsucht"); a "ge" or "zu" after them shows the first kind
+    two_way_particles=("wieder", "unter", "durch", "über", "um"),
+    list_joiners=_w("und sowie ,"),  # German grammar: coordination of phrases
+    # German grammar: the accusative articles after "an" (the dative ones, "dem", "der", say where)
+    recipient_articles=_w("das den die einen eine ein"),
     first_names=frozenset(n.lower() for n in ENTITY_LEXICON.first_names),
     object_preps=_OBJECT_PREPS,
     reflexive_object_preps=_REFLEXIVE_OBJECT_PREPS,
