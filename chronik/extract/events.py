@@ -660,6 +660,8 @@ class _Reader:
             return False
         if v.dep(k) == "xcomp" and not self._planned(k) and not self._auxiliary_head(k):
             return False
+        if self._intention(chain[-1]) or self._statistic(k):
+            return False
         if self._generic_present(k, chain):
             return False
         if self._negated_clause(k) or self._unasserted(k):
@@ -684,6 +686,41 @@ class _Reader:
                     and self.low[bracket[0]] not in lex.actual_modal_forms:
                 return False
         return True
+
+    def _intention(self, k: int) -> bool:
+        """``St. Pölten will den Aufstieg heuer schaffen``, ``will den Umsatz
+        verdoppeln``: a verb of attaining or of change under a verb of will is
+        a goal, not a happening, unless a month or a day schedules it."""
+        v = self.v
+        h = v.head(k)
+        if v.dep(k) != "xcomp" or h == k or v.lemma(h).lower() not in self.lex.intention_verbs:
+            return False
+        lemma = self.predicate_lemma(k)
+        if lemma not in self.lex.attain_verbs and lemma not in self.lex.change_verbs:
+            return False
+        return not self._dated_month(k)
+
+    def _dated_month(self, k: int) -> bool:
+        """A date of a month or a day in the clause of ``k`` (``im Oktober``,
+        ``am 3. Mai``), not a year or a period (``heuer``, ``im dritten Quartal``)."""
+        own = self._own_date(k)
+        value = self.timex_values[own] if own is not None else None
+        return value is not None and len(value) >= 7 and value[5:7].isdigit()
+
+    def _statistic(self, k: int) -> bool:
+        """``Der Umsatz stieg um 5 Prozent``, ``stieg von 37,6 auf 43,7
+        Prozent``: a change of quantity by an amount, undated or over a
+        reporting period (a quarter, a year), is a statistic, not one
+        happening; dated by a month or a day, or over a span of days, it is
+        news of its own (``Die Zahl stieg im Oktober auf 40,26 Millionen``)."""
+        if self.predicate_lemma(k) not in self.lex.change_verbs or self._dated_month(k):
+            return False
+        v, span = self.v, self._clause_span(k)
+        if any(v.timex_at[j] >= 0 and v.timexes[v.timex_at[j]].type == "DURATION"
+               and (v.timexes[v.timex_at[j]].value or "")[-1:] in ("D", "W", "H") for j in span):
+            return False  # "in den vergangenen zehn Tagen um zehn Dollar": a move of days, news in itself
+        return any(self.low[j] in self.lex.amount_preps and j + 1 in span and self.v.pos(j + 1) == "NUM"
+                   for j in span)
 
     def _conditional_conjunct(self, k: int) -> bool:
         """``wenn der Bär stapft und die Schlange zischt``: a clause joined to a

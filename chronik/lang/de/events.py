@@ -121,6 +121,10 @@ class EventLexicon:
     currency_words: frozenset[str] = frozenset()  # "Euro" tagged as a name: a unit, no party
     indefinite: frozenset[str] = frozenset()  # "bei einem Autounfall": one happening, told as new
     actual_modal_forms: frozenset[str] = frozenset()  # "konnte ... abrücken": it happened
+    intention_verbs: frozenset[str] = frozenset()  # "will den Umsatz verdoppeln": a goal, not a plan
+    attain_verbs: frozenset[str] = frozenset()  # "will gewinnen": with "wollen", a goal
+    change_verbs: frozenset[str] = frozenset()  # "stieg um 5 Prozent": with an amount, a statistic
+    amount_preps: frozenset[str] = frozenset()  # the "um", "auf", "von" of the amount
 
 
 def _w(s: str) -> frozenset[str]:
@@ -495,6 +499,22 @@ EVENT_LEXICON = EventLexicon(
     modal_verbs=_MODALS,
     schedule_modals=_SCHEDULE_MODALS,
     actual_modal_forms=_ACTUAL_MODAL_FORMS,
+    # "wollen" + a verb of attaining or of a change of quantity states a goal
+    # (Duden: Modalverben, "wollen" of intention; Ryle's success verbs: to win,
+    # to reach, to qualify are outcomes, not acts one plans): "will den Aufstieg
+    # schaffen", "will den Umsatz verdoppeln". A planned act ("will den Fall vor
+    # Gericht bringen") stays announced, as the guideline counts plans; a goal
+    # with a month or a day ("will am 3. Mai gewinnen") is scheduled
+    intention_verbs=_w("wollen"),
+    attain_verbs=_w("schaffen erreichen gewinnen siegen holen erzielen qualifizieren steigern "
+                    "verbessern ausbauen erobern verdoppeln verdreifachen vervielfachen halbieren"),
+    # Verbs of a change of quantity (Duden: Verben der Zu- und Abnahme); with an
+    # amount ("um 5 Prozent", "von 37,6 auf 43,7 Prozent", "auf 771 Mio. Euro")
+    # they tell a figure of a period, a statistic of many happenings, not one happening
+    change_verbs=_w("steigen ansteigen sinken absinken fallen wachsen anwachsen schrumpfen zurückgehen "
+                    "zulegen abnehmen zunehmen klettern sich verdoppeln verdreifachen halbieren "
+                    "stagnieren nachgeben einbrechen"),
+    amount_preps=_w("um auf von"),
     indefinite=_INDEFINITE,
     # "es gab X", "hat es X gegeben": X is the happening (German grammar: "es gibt" of existence)
     there_is_verbs=_w("geben"),
