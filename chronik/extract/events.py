@@ -660,7 +660,7 @@ class _Reader:
             return False
         if v.dep(k) == "xcomp" and not self._planned(k) and not self._auxiliary_head(k):
             return False
-        if self._intention(chain[-1]) or self._statistic(k):
+        if self._intention(chain[-1]) or self._statistic(k) or self._speaker_told(chain[-1]):
             return False
         if self._generic_present(k, chain):
             return False
@@ -706,6 +706,17 @@ class _Reader:
         own = self._own_date(k)
         value = self.timex_values[own] if own is not None else None
         return value is not None and len(value) >= 7 and value[5:7].isdigit()
+
+    def _speaker_told(self, k: int) -> bool:
+        """``Meine Mannschaft hat gut gearbeitet``, ``wie wir heute gespielt
+        haben``: a clause whose subject is the speaker or the one spoken to is
+        quoted words (an evaluation, what one keeps doing), no happening
+        reported, unless a month or a day dates it."""
+        v, words = self.v, self.lex.speaker_words
+        # the subject in the verb's stretch of text, wherever the parser hung it ("haben wir uns ... lang bewegt")
+        speaker = any(v.dep(j).startswith("nsubj") and (self.low[j] in words or any(
+            self.low[c] in words and v.dep(c).startswith("det") for c in v.children[j])) for j in self._clause_span(k))
+        return speaker and not self._dated_month(k)
 
     def _statistic(self, k: int) -> bool:
         """``Der Umsatz stieg um 5 Prozent``, ``stieg von 37,6 auf 43,7

@@ -122,6 +122,7 @@ class EventLexicon:
     indefinite: frozenset[str] = frozenset()  # "bei einem Autounfall": one happening, told as new
     actual_modal_forms: frozenset[str] = frozenset()  # "konnte ... abrücken": it happened
     intention_verbs: frozenset[str] = frozenset()  # "will den Umsatz verdoppeln": a goal, not a plan
+    speaker_words: frozenset[str] = frozenset()  # "wir", "meine Mannschaft": the speaker, in quoted words
     attain_verbs: frozenset[str] = frozenset()  # "will gewinnen": with "wollen", a goal
     change_verbs: frozenset[str] = frozenset()  # "stieg um 5 Prozent": with an amount, a statistic
     amount_preps: frozenset[str] = frozenset()  # the "um", "auf", "von" of the amount
@@ -506,6 +507,14 @@ EVENT_LEXICON = EventLexicon(
     # Gericht bringen") stays announced, as the guideline counts plans; a goal
     # with a month or a day ("will am 3. Mai gewinnen") is scheduled
     intention_verbs=_w("wollen"),
+    # The first and second person and their possessives (German grammar:
+    # Personalpronomen, Possessivartikel). News tells in the third person; a
+    # clause whose subject is the speaker ("wir", "meine Mannschaft") is quoted
+    # words (10kGNAD keeps no quotation marks): an evaluation or a habit told
+    # by the speaker, a statement, unless a month or a day dates it. Not "ihr",
+    # in news mostly the possessive of "sie" ("ihr Kind")
+    speaker_words=_w("ich wir du mein meine meinen meinem meiner unser unsere unseren unserem unserer "
+                     "dein deine deinen deinem deiner euer eure euren eurem eurer"),
     attain_verbs=_w("schaffen erreichen gewinnen siegen holen erzielen qualifizieren steigern "
                     "verbessern ausbauen erobern verdoppeln verdreifachen vervielfachen halbieren"),
     # Verbs of a change of quantity (Duden: Verben der Zu- und Abnahme); with an
