@@ -252,7 +252,7 @@ class _Reader:
                 if self._event_noun(c):
                     occasions.setdefault(c, k)  # "es gab einen Übergriff": the noun is the happening
             return None
-        if self._state(k) or self._idiom(k):
+        if self._state(k) or self._idiom(k) or self._finding(k, lemma):
             return None
         if not self._happens(k):
             return None
@@ -286,6 +286,16 @@ class _Reader:
             if self._event_noun(c) in PARTICIPATION_TYPES and self._case(c) in lex.participation_preps:
                 occasions.setdefault(c, k)
         return _Event(k=k, kind="verb", lemma=lemma, type=kind, clause=k)
+
+    def _finding(self, k: int, lemma: str) -> bool:
+        """``Auch wird angenommen, dass ...``, ``stellen fest, dass ...``: a
+        verb of belief or finding with a clause of its own tells what someone
+        holds true, a statement, not a happening."""
+        v, lex = self.v, self.lex
+        if lemma not in lex.belief_verbs and lemma not in lex.finding_verbs:
+            return False
+        return any(self.low[m] in lex.complement_marks for c in v.deps_of(k, "ccomp", "csubj", "csubj:pass")
+                   for m in v.deps_of(c, "mark"))
 
     def _there_was(self, k: int) -> bool:
         """``es gab``, ``hat es ... gegeben``: the verb of "there is" with ``es``."""

@@ -122,6 +122,8 @@ class EventLexicon:
     indefinite: frozenset[str] = frozenset()  # "bei einem Autounfall": one happening, told as new
     actual_modal_forms: frozenset[str] = frozenset()  # "konnte ... abrücken": it happened
     intention_verbs: frozenset[str] = frozenset()  # "will den Umsatz verdoppeln": a goal, not a plan
+    finding_verbs: frozenset[str] = frozenset()  # "stellen fest, dass": with a clause, a statement
+    complement_marks: frozenset[str] = frozenset()  # the "dass", "ob" of a complement clause
     speaker_words: frozenset[str] = frozenset()  # "wir", "meine Mannschaft": the speaker, in quoted words
     attain_verbs: frozenset[str] = frozenset()  # "will gewinnen": with "wollen", a goal
     change_verbs: frozenset[str] = frozenset()  # "stieg um 5 Prozent": with an amount, a statistic
@@ -336,6 +338,8 @@ _SPEECH_VERBS = SPEECH_ACT_VERBS | _w(
     # verbs (chronik.lang.de.statements: Duden's verbs of saying) that never name a deed
     " kommentieren erläutern bemerken resümieren konstatieren bilanzieren zusichern versichern darlegen "
     "verlauten prognostizieren vorhersagen unterstellen anmahnen anfügen begründen"
+    # verbs of retorting, mentioning and speculating (Duden's verbs of saying): a saying, never a deed
+    " kontern erwähnen spekulieren mutmaßen unken suggerieren"
 )
 
 # A formal announcement by an organisation, office or court is news in itself.
@@ -507,6 +511,10 @@ EVENT_LEXICON = EventLexicon(
     # Gericht bringen") stays announced, as the guideline counts plans; a goal
     # with a month or a day ("will am 3. Mai gewinnen") is scheduled
     intention_verbs=_w("wollen"),
+    # Verbs of finding that take a "dass" clause (Duden's grammar of complement
+    # clauses: verbs of knowing and perceiving): "stellen fest, dass ..." tells a finding
+    finding_verbs=_w("feststellen konstatieren"),
+    complement_marks=_w("dass ob"),
     # The first and second person and their possessives (German grammar:
     # Personalpronomen, Possessivartikel). News tells in the third person; a
     # clause whose subject is the speaker ("wir", "meine Mannschaft") is quoted
