@@ -498,6 +498,9 @@ class _Reader:
                 not any(v.lemma(c).lower() == "werden" or self.low[c] == "worden" for c in auxes) and \
                 self.predicate_lemma(k) not in v.grammar.sein_perfect and v.lemma(k).lower() not in v.grammar.sein_perfect:
             return True  # "ist ... entfernt": the perfect of this verb takes "haben"; with "sein" it is a state
+        if self.low[k] in lex.adjectival_participles and any(v.lemma(c).lower() == "sein" for c in auxes) and \
+                not any(v.lemma(c).lower() == "werden" or self.low[c] == "worden" for c in auxes):
+            return True  # "sind ... betroffen", "ist ... vertreten": an adjective, whatever the tagger says
         if self._participle(k) and any(self.low[c] in lex.state_auxiliaries for c in auxes) and \
                 not any(self.low[c] == "worden" for c in auxes):
             return True  # "war ... ausgesetzt gewesen": a state before the time told

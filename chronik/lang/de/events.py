@@ -122,6 +122,7 @@ class EventLexicon:
     indefinite: frozenset[str] = frozenset()  # "bei einem Autounfall": one happening, told as new
     actual_modal_forms: frozenset[str] = frozenset()  # "konnte ... abrücken": it happened
     intention_verbs: frozenset[str] = frozenset()  # "will den Umsatz verdoppeln": a goal, not a plan
+    adjectival_participles: frozenset[str] = frozenset()  # "ist betroffen": with "sein", a state
     finding_verbs: frozenset[str] = frozenset()  # "stellen fest, dass": with a clause, a statement
     complement_marks: frozenset[str] = frozenset()  # the "dass", "ob" of a complement clause
     speaker_words: frozenset[str] = frozenset()  # "wir", "meine Mannschaft": the speaker, in quoted words
@@ -514,6 +515,16 @@ EVENT_LEXICON = EventLexicon(
     # Verbs of finding that take a "dass" clause (Duden's grammar of complement
     # clauses: verbs of knowing and perceiving): "stellen fest, dass ..." tells a finding
     finding_verbs=_w("feststellen konstatieren"),
+    # Participles that Duden also lists as adjectives, with a sense of their
+    # own (a state, a relation, an attitude): with "sein" they say how someone
+    # or something is ("sind von dem Problem betroffen", "sind auf Wissen
+    # angewiesen", "ist mit 5.300 Mitarbeitern vertreten", "ist ... verboten"),
+    # not that something happened; "wurde verboten" (werden) stays a happening
+    adjectival_participles=_w("betroffen angewiesen vertreten verboten erlaubt gewohnt verwandt verheiratet "
+                              "beliebt bekannt berühmt beschäftigt interessiert begeistert überzeugt gespannt "
+                              "entschlossen geeignet berechtigt verpflichtet gewillt ausgestattet ausgelastet "
+                              "gelegen verbreitet umstritten verschuldet zerstritten befreundet "
+                              "abhängig beteiligt engagiert vernetzt verankert"),
     complement_marks=_w("dass ob"),
     # The first and second person and their possessives (German grammar:
     # Personalpronomen, Possessivartikel). News tells in the third person; a
