@@ -270,6 +270,12 @@ _NO_EVENT_VERBS = _w(
     " nachdenken anstreben zurückliegen"
     # holding office is a state: "In Sachsen regiert die Koalition"
     " regieren"
+    # relations of place, measure, dependence and membership (Duden: Zustandsverben,
+    # relational verbs): "grenzt an die Provinz", "der Preis variiert", "hängt ab von",
+    # "stellt eine Konstruktion dar" (it is one), "erfreuen sich großer Beliebtheit",
+    # "sitzt in Haft ein"
+    " grenzen angrenzen variieren schwanken abhängen gleichen überwiegen mangeln bedürfen angehören "
+    "wiegen darstellen erfreuen einsitzen"
 )
 
 # Verbs that with "sich" say where or how something is, not what happened:
