@@ -527,7 +527,22 @@ class _Reader:
         vertreibt``, ``in dem es zu einer Regierung kommt``): what a thing is."""
         v = self.v
         relative = v.dep(k) in ("acl:relcl", "acl") or self._relative_pronoun_first(k)
-        return relative and v.feature(k, "Tense") == "Pres" and self._own_date(k) is None
+        return relative and (v.feature(k, "Tense") == "Pres" or self._present_form(k)) and self._own_date(k) is None
+
+    def _present_form(self, k: int) -> bool:
+        """A verb-final plural present the tagger read as a past (``linke
+        Krawallbrüder, die FPÖ-Plakate beschmieren``): the form is the
+        infinitive's, with a plural subject, and no auxiliary stands in its
+        stretch of text (``die ... vertreten haben``)."""
+        v = self.v
+        if v.pos(k) != "VERB" or self.low[k] != v.lemma(k).lower():
+            return False
+        if not any(v.feature(c, "Number") == "Plur" for c in v.deps_of(k, "nsubj")) and not (
+                v.dep(k) == "acl:relcl" and v.feature(v.head(k), "Number") == "Plur"):
+            return False  # "das ... geschehen war": a participle like its infinitive
+        if self.low[k] in self.lex.preterite_forms or v.weak_preterite(k):
+            return False
+        return not any(v.pos(j) == "AUX" for j in self._clause_span(k))
 
     def _until_now(self, k: int, auxes: list[int]) -> bool:
         """``Die Gemälde sind bis heute verschwunden``: a perfect with ``sein``
