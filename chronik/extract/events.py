@@ -448,7 +448,9 @@ class _Reader:
         nouns = self.lex.idiom_objects.get(self.predicate_lemma(k))
         if not nouns:
             return False
-        for c in v.deps_of(k, "obj", "nsubj", "expl"):
+        # its object, or a noun of its clause the parser hung elsewhere ("spiele dieser Aspekt eine Rolle/nmod")
+        nouns_of_clause = [c for c in self._clause_tokens(k) if c > k and v.pos(c) == "NOUN" and v.dep(c) == "nmod"]
+        for c in v.deps_of(k, "obj", "nsubj", "expl", "obl") + nouns_of_clause:
             lemma = v.lemma(c) if v.pos(c) in ("NOUN", "PROPN") else self.low[c]
             if lemma in nouns or self._compound_head(lemma, nouns):
                 return True

@@ -298,6 +298,11 @@ _IDIOM_OBJECTS = {
     "tragen": _w("Rechnung Verantwortung"),
     "nehmen": _w("Rücksicht Bezug Anteil"),
     "schaffen": _w("es"),
+    # a reception or attention that holds: "stößt auf Ablehnung", "die Augen richten sich auf"
+    "stoßen": _w("Ablehnung Widerstand Kritik Zustimmung Interesse Resonanz Unverständnis Gegenliebe"),
+    "richten": _w("Auge Blick Aufmerksamkeit"),
+    # a course of policy followed: "fährt einen harten Kurs"
+    "fahren": _w("Kurs"),
 }
 
 # Verb idioms whose type is not the verb's own: the verb with a noun of its
