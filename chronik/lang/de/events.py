@@ -397,7 +397,7 @@ _NEGATIONS = _w("nicht nie niemals kein keine keinen keinem keiner keines nirgen
 # Flüge"): one happening in several places (Duden: "jeweils", distributive);
 # a repeated date ("jeweils am Montag") is a set of times the time tagger reads.
 _HABITUAL = _w("immer oft häufig regelmäßig meist meistens jährlich täglich wöchentlich monatlich "
-               "gewöhnlich normalerweise stets manchmal selten üblicherweise traditionell")
+               "gewöhnlich normalerweise stets manchmal selten üblicherweise traditionell gemeinhin zumeist mehrmals")
 # Adverbs that make a clause a guess or a possibility, not a report
 # ("Möglicherweise wird er seine Funktionen übergeben", "so dass er
 # möglicherweise zerbricht"). Origin: German grammar (Duden: Modalwörter of
