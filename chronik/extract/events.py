@@ -294,7 +294,8 @@ class _Reader:
         v, lex = self.v, self.lex
         if lemma not in lex.belief_verbs and lemma not in lex.finding_verbs:
             return False
-        return any(self.low[m] in lex.complement_marks for c in v.deps_of(k, "ccomp", "csubj", "csubj:pass")
+        # the clause as the parser hung it: a complement, or an adverbial clause it took the "dass" clause for
+        return any(self.low[m] in lex.complement_marks for c in v.deps_of(k, "ccomp", "csubj", "csubj:pass", "advcl")
                    for m in v.deps_of(c, "mark"))
 
     def _there_was(self, k: int) -> bool:
