@@ -391,7 +391,7 @@ _HYPOTHETICAL = _w("würde würden würdest wäre wären wärst hätte hätten h
                    "müsste müssten dürfte dürften möchte möchten sollte sollten")
 _FUTURE_AUX = _w("werden")
 _PASSIVE_AUX = _w("werden sein")
-_NEGATIONS = _w("nicht nie niemals kein keine keinen keinem keiner keines nirgends")
+_NEGATIONS = _w("nicht nie niemals kein keine keinen keinem keiner keines keinerlei nirgends")
 # Adverbs of frequency: a habit, not one happening. Not "jeweils", which in
 # news mostly shares out ("erzielten jeweils zwei Tore", "jeweils hunderte
 # Flüge"): one happening in several places (Duden: "jeweils", distributive);
