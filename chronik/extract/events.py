@@ -839,6 +839,9 @@ class _Reader:
         if self.low[span[0]] in lex.question_words and span[0] < k and span[-1] + 1 < len(self.low) \
                 and v.tokens[span[-1] + 1].text == "," and v.sentence_of[span[-1] + 1] == v.sentence_of[k]:
             return True  # "Welche Betreiber es einspeisen, ist nicht zu erfahren", however the parser hung it
+        if self.low[span[0]] in lex.open_question_words and span[0] < k and any(
+                self.low[j] in lex.unknown_words for j in self._sentence_tokens(k)):
+            return True  # "Was dies bewirkte, bleibt unklar", "unklar ist, wie schnell die Arbeiten voranschreiten"
         if v.dep(k) in ("root", "conj", "parataxis"):
             return False
         if self.low[span[0]] in lex.question_words and span[0] < k:
@@ -853,6 +856,10 @@ class _Reader:
                 break
             h = v.head(h)
         return False
+
+    def _sentence_tokens(self, k: int) -> range:
+        s = self.v.sentences[self.v.sentence_of[k]]
+        return range(s.first_token, s.last_token)
 
     def _generic_present(self, k: int, chain: list[int]) -> bool:
         """A plain present with no date, outside the teaser and lead: what is

@@ -123,6 +123,8 @@ class EventLexicon:
     actual_modal_forms: frozenset[str] = frozenset()  # "konnte ... abrücken": it happened
     intention_verbs: frozenset[str] = frozenset()  # "will den Umsatz verdoppeln": a goal, not a plan
     adjectival_participles: frozenset[str] = frozenset()  # "ist betroffen": with "sein", a state
+    open_question_words: frozenset[str] = frozenset()  # "was", "wie": a question only beside "unklar"
+    unknown_words: frozenset[str] = frozenset()  # "unklar", "offen": what is not known
     finding_verbs: frozenset[str] = frozenset()  # "stellen fest, dass": with a clause, a statement
     complement_marks: frozenset[str] = frozenset()  # the "dass", "ob" of a complement clause
     speaker_words: frozenset[str] = frozenset()  # "wir", "meine Mannschaft": the speaker, in quoted words
@@ -574,6 +576,11 @@ EVENT_LEXICON = EventLexicon(
                     "zweifeln spekulieren mutmaßen ahnen träumen wünschen rechnen"),
     # only words that cannot open a relative clause ("wo", "was", "wie" can)
     question_words=_w("ob wann warum weshalb weswegen wieso wer welche welcher welches"),
+    # "was", "wie" open an indirect question where the sentence says it is not
+    # known (Duden's grammar of interrogative clauses after adjectives of
+    # uncertainty): "Was dies bewirkte, bleibt unklar", "Unklar ist, wie ..."
+    open_question_words=_w("was wie"),
+    unknown_words=_w("unklar offen fraglich ungewiss unbekannt ungeklärt rätselhaft"),
     # a participle or adjective after these says how someone or something is:
     # "zeigte sich besorgt", "blieb unbesiegt"
     copula_verbs=_w("sein zeigen bleiben wirken scheinen gelten erweisen geben fühlen"),
