@@ -138,3 +138,27 @@ def test_a_plural_present_in_a_relative_clause_is_what_a_group_does(events):
 ])
 def test_an_adverb_of_frequency_makes_a_habit(events, text):
     assert body(events, text) == []
+
+
+# -- negation, indirect questions, a present without mood -----------------------------------------
+def test_keinerlei_negates(events):
+    assert body(events, "Zwischen Juli und Oktober seien keinerlei Waffen mehr in die Emirate exportiert worden, "
+                        "versicherte das Ministerium.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Was dies bewirkte, bleibt unklar.",
+    "Lange bleibt unklar, was den Regisseur zu der Neuinszenierung bewogen hat.",
+])
+def test_was_opens_an_indirect_question_where_the_sentence_says_it_is_unknown(events, text):
+    assert body(events, text) == []
+
+
+def test_wie_of_a_source_is_no_question(events):
+    assert [e[0] for e in body(events, "Wie die Polizei am Dienstag mitteilte, wurde der Verdächtige in Linz "
+                                       "festgenommen.")] == ["mitteilen", "festnehmen"]
+
+
+def test_a_present_tense_without_mood_after_the_lead_is_generic(events):
+    # the tagger gives "wankt" a tense and nothing else
+    assert body(events, "Alles wankt.") == []
