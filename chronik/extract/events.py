@@ -804,7 +804,8 @@ class _Reader:
         nxt = k + 1
         return (k - first <= 2 and nxt < len(self.low) and (v.tokens[nxt].text in (",", ":") or (
                     v.pos(nxt) in ("VERB", "AUX") and v.feature(nxt, "VerbForm") in ("Fin", None)))
-                and self._participle(k) and not v.deps_of(k, "aux", "aux:pass", "nsubj", "nsubj:pass"))
+                and (self._participle(k) or self.low[k].endswith("iert"))  # "Anders formuliert:": -ieren has no ge-
+                and not v.deps_of(k, "aux", "aux:pass", "nsubj", "nsubj:pass"))
 
     def _clause_span(self, k: int) -> range:
         """The tokens of the stretch of the sentence around ``k`` between commas,

@@ -162,3 +162,8 @@ def test_wie_of_a_source_is_no_question(events):
 def test_a_present_tense_without_mood_after_the_lead_is_generic(events):
     # the tagger gives "wankt" a tense and nothing else
     assert body(events, "Alles wankt.") == []
+
+
+def test_a_participle_of_ieren_that_opens_the_sentence_is_a_manner_of_speaking(events):
+    assert body(events, "Oder anders formuliert: Der Begriff bezeichnet keine Disziplin.") == []
+    assert [e[0] for e in body(events, "Anders formuliert, die Regierung hat versagt.")] == ["versagen"]
