@@ -851,7 +851,8 @@ class _Reader:
         for _ in range(2):
             if h == k:
                 break
-            if v.lemma(h).lower() in lex.belief_verbs or self.predicate_lemma(h) in lex.belief_verbs:
+            if v.lemma(h).lower() in lex.belief_verbs or self.predicate_lemma(h) in lex.belief_verbs \
+                    or self.low[h] in lex.belief_verbs:  # "überzeugt", whether read as adjective or participle
                 return True
             if v.dep(h) not in ("ccomp", "advcl", "xcomp", "csubj"):
                 break

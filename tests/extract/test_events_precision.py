@@ -167,3 +167,11 @@ def test_a_present_tense_without_mood_after_the_lead_is_generic(events):
 def test_a_participle_of_ieren_that_opens_the_sentence_is_a_manner_of_speaking(events):
     assert body(events, "Oder anders formuliert: Der Begriff bezeichnet keine Disziplin.") == []
     assert [e[0] for e in body(events, "Anders formuliert, die Regierung hat versagt.")] == ["versagen"]
+
+
+def test_a_clause_under_an_adjective_of_conviction_is_not_asserted(events):
+    assert body(events, "Der Gutachter zeigte sich überzeugt, dass der frühere Bankchef auch nach seinem "
+                        "Ausscheiden Informationen aus der Bank bekommen habe.") == []
+    # surprise presupposes what happened
+    assert body(events, "Der Gutachter zeigte sich am Montag überrascht, dass der Bankchef zurückgetreten "
+                        "war.") == [("zurücktreten", "resignation", "happened", "2024-03-18")]

@@ -573,7 +573,10 @@ EVENT_LEXICON = EventLexicon(
     # Verbs of belief, expectation and doubt (Duden's grammar of complement
     # clauses): a "dass" clause under them is not asserted.
     belief_verbs=_w("glauben denken meinen hoffen fürchten befürchten erwarten vermuten annehmen bezweifeln "
-                    "zweifeln spekulieren mutmaßen ahnen träumen wünschen rechnen"),
+                    "zweifeln spekulieren mutmaßen ahnen träumen wünschen rechnen"
+                    # the adjectives of conviction and confidence that take a "dass" clause the same way
+                    # ("zeigte sich überzeugt, dass ..."): Duden's valency of "überzeugt", "zuversichtlich"
+                    " überzeugt zuversichtlich"),
     # only words that cannot open a relative clause ("wo", "was", "wie" can)
     question_words=_w("ob wann warum weshalb weswegen wieso wer welche welcher welches"),
     # "was", "wie" open an indirect question where the sentence says it is not
