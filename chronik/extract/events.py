@@ -1067,6 +1067,8 @@ class _Reader:
             return None
         if any(d in lex.negations for d in dets):
             return None
+        if any(self.low[c] in lex.possible_adjectives for c in v.deps_of(k, "amod")):
+            return None  # "eine mögliche Blockade des Abkommens": a possibility, not told as having happened
         if v.feature(k, "Number") == "Plur" and not dets and k not in occasions:
             return None  # a kind of happening, not one: "Wahlen sind wichtig"
         clause = occasions.get(k)

@@ -175,3 +175,9 @@ def test_a_clause_under_an_adjective_of_conviction_is_not_asserted(events):
     # surprise presupposes what happened
     assert body(events, "Der Gutachter zeigte sich am Montag überrascht, dass der Bankchef zurückgetreten "
                         "war.") == [("zurücktreten", "resignation", "happened", "2024-03-18")]
+
+
+def test_an_event_noun_called_possible_is_no_happening(events):
+    # the prevention is told; the blockade is not
+    assert [e[0] for e in body(events, "Die Demokraten haben eine mögliche Blockade des Atomabkommens im Senat "
+                                       "verhindert.")] == ["verhindern"]

@@ -123,6 +123,7 @@ class EventLexicon:
     actual_modal_forms: frozenset[str] = frozenset()  # "konnte ... abrücken": it happened
     intention_verbs: frozenset[str] = frozenset()  # "will den Umsatz verdoppeln": a goal, not a plan
     adjectival_participles: frozenset[str] = frozenset()  # "ist betroffen": with "sein", a state
+    possible_adjectives: frozenset[str] = frozenset()  # "eine mögliche Blockade": a possibility
     open_question_words: frozenset[str] = frozenset()  # "was", "wie": a question only beside "unklar"
     unknown_words: frozenset[str] = frozenset()  # "unklar", "offen": what is not known
     finding_verbs: frozenset[str] = frozenset()  # "stellen fest, dass": with a clause, a statement
@@ -583,6 +584,12 @@ EVENT_LEXICON = EventLexicon(
     # known (Duden's grammar of interrogative clauses after adjectives of
     # uncertainty): "Was dies bewirkte, bleibt unklar", "Unklar ist, wie ..."
     open_question_words=_w("was wie"),
+    # adjectives of possibility before an event noun (Duden: "möglich", "etwaig",
+    # "eventuell", "denkbar", "hypothetisch"; the adjectives of the hedge adverbs):
+    # "eine mögliche Blockade verhindern" tells of no blockade
+    possible_adjectives=_w("mögliche möglichen möglicher mögliches möglichem etwaige etwaigen etwaiger etwaiges "
+                           "eventuelle eventuellen eventueller eventuelles denkbare denkbaren denkbarer "
+                           "hypothetische hypothetischen hypothetischer"),
     unknown_words=_w("unklar offen fraglich ungewiss unbekannt ungeklärt rätselhaft"),
     # a participle or adjective after these says how someone or something is:
     # "zeigte sich besorgt", "blieb unbesiegt"
