@@ -693,6 +693,8 @@ class _Reader:
             return False
         if self._intention(chain[-1]) or self._statistic(k) or self._speaker_told(chain[-1]):
             return False
+        if self._frames_speech(k):
+            return False
         if self._generic_present(k, chain):
             return False
         if self._negated_clause(k) or self._unasserted(k):
@@ -737,6 +739,24 @@ class _Reader:
         own = self._own_date(k)
         value = self.timex_values[own] if own is not None else None
         return value is not None and len(value) >= 7 and value[5:7].isdigit()
+
+    def _frames_speech(self, k: int) -> bool:
+        """``Jaalon verteidigte die Einsatzregeln: Wir werden ...``, ``Hofer
+        strahlte: Sechs Monate sei es her``: a main clause that ends in a colon
+        before words in the first person or in reported speech introduces
+        what someone said (10kGNAD keeps no quotation marks); the saying is no
+        happening."""
+        v = self.v
+        if v.dep(k) != "root":
+            return False
+        span = self._clause_span(k)
+        colon = span[-1] + 1
+        s = v.sentences[v.sentence_of[k]]
+        if colon >= s.last_token or v.tokens[colon].text != ":":
+            return False
+        after = range(colon + 1, s.last_token)
+        return any(self.low[j] in self.lex.speaker_words and v.dep(j).startswith("nsubj") for j in after) or any(
+            v.feature(j, "Mood") == "Sub" and self.low[j] not in self.lex.hypothetical_forms for j in after)
 
     def _speaker_told(self, k: int) -> bool:
         """``Meine Mannschaft hat gut gearbeitet``, ``wie wir heute gespielt

@@ -181,3 +181,11 @@ def test_an_event_noun_called_possible_is_no_happening(events):
     # the prevention is told; the blockade is not
     assert [e[0] for e in body(events, "Die Demokraten haben eine mögliche Blockade des Atomabkommens im Senat "
                                        "verhindert.")] == ["verhindern"]
+
+
+def test_a_clause_that_opens_words_in_the_first_person_after_a_colon_frames_speech(events):
+    assert body(events, "Der Generalstabschef verteidigte die Einsatzregeln der Armee: Wir werden kein "
+                        "schießwütiges Verhalten zulassen.") == []
+    # a happening before a colon that explains it in the third person stays one
+    assert [e[0] for e in body(events, "Die Polizei nahm den Mann am Montag fest: Er hatte zuvor eine Bank "
+                                       "überfallen.")] == ["festnehmen", "überfallen"]
