@@ -10,7 +10,11 @@ from the dependency tree of its sentence:
   plain present after the lead (its tense read from the form where the tagger
   gives none), not a state or a perception (a verb list, ``sich aufhalten``),
   not a word the dictionary reads as an adjective (``juristischen``), not a
-  question, not inside quotation marks; an act of saying is a statement, not
+  question, not inside quotation marks, not a statistic (``stieg um 5
+  Prozent`` undated or over a period), not a goal (``will den Aufstieg
+  schaffen``), not the speaker's own words (``wir``, ``meine Mannschaft``
+  with no date; 10kGNAD keeps no quotation marks), not a belief or finding
+  with its ``dass`` clause; an act of saying is a statement, not
   an event, unless it was made on an occasion that is news in itself (``in
   einer Rede``: the occasion is the event); an event noun counts when a light
   verb makes it happen (``fand statt``), when it is the occasion of a clause
