@@ -10,7 +10,11 @@ from the dependency tree of its sentence:
   plain present after the lead (its tense read from the form where the tagger
   gives none), not a state or a perception (a verb list, ``sich aufhalten``),
   not a word the dictionary reads as an adjective (``juristischen``), not a
-  question, not inside quotation marks; an act of saying is a statement, not
+  question, not inside quotation marks, not a statistic (``stieg um 5
+  Prozent`` undated or over a period), not a goal (``will den Aufstieg
+  schaffen``), not the speaker's own words (``wir``, ``meine Mannschaft``
+  with no date; 10kGNAD keeps no quotation marks), not a belief or finding
+  with its ``dass`` clause; an act of saying is a statement, not
   an event, unless it was made on an occasion that is news in itself (``in
   einer Rede``: the occasion is the event); an event noun counts when a light
   verb makes it happen (``fand statt``), when it is the occasion of a clause
@@ -257,7 +261,7 @@ class _Reader:
                 if self._event_noun(c):
                     occasions.setdefault(c, k)  # "es gab einen Übergriff": the noun is the happening
             return None
-        if self._state(k) or self._idiom(k):
+        if self._state(k) or self._idiom(k) or self._finding(k, lemma):
             return None
         if not self._happens(k):
             return None
@@ -291,6 +295,17 @@ class _Reader:
             if self._event_noun(c) in PARTICIPATION_TYPES and self._case(c) in lex.participation_preps:
                 occasions.setdefault(c, k)
         return _Event(k=k, kind="verb", lemma=lemma, type=kind, clause=k)
+
+    def _finding(self, k: int, lemma: str) -> bool:
+        """``Auch wird angenommen, dass ...``, ``stellen fest, dass ...``: a
+        verb of belief or finding with a clause of its own tells what someone
+        holds true, a statement, not a happening."""
+        v, lex = self.v, self.lex
+        if lemma not in lex.belief_verbs and lemma not in lex.finding_verbs:
+            return False
+        # the clause as the parser hung it: a complement, or an adverbial clause it took the "dass" clause for
+        return any(self.low[m] in lex.complement_marks for c in v.deps_of(k, "ccomp", "csubj", "csubj:pass", "advcl")
+                   for m in v.deps_of(c, "mark"))
 
     def _there_was(self, k: int) -> bool:
         """``es gab``, ``hat es ... gegeben``: the verb of "there is" with ``es``."""
@@ -443,7 +458,9 @@ class _Reader:
         nouns = self.lex.idiom_objects.get(self.predicate_lemma(k))
         if not nouns:
             return False
-        for c in v.deps_of(k, "obj", "nsubj", "expl"):
+        # its object, or a noun of its clause the parser hung elsewhere ("spiele dieser Aspekt eine Rolle/nmod")
+        nouns_of_clause = [c for c in self._clause_tokens(k) if c > k and v.pos(c) == "NOUN" and v.dep(c) == "nmod"]
+        for c in v.deps_of(k, "obj", "nsubj", "expl", "obl") + nouns_of_clause:
             lemma = v.lemma(c) if v.pos(c) in ("NOUN", "PROPN") else self.low[c]
             if lemma in nouns or self._compound_head(lemma, nouns):
                 return True
@@ -493,6 +510,9 @@ class _Reader:
                 not any(v.lemma(c).lower() == "werden" or self.low[c] == "worden" for c in auxes) and \
                 self.predicate_lemma(k) not in v.grammar.sein_perfect and v.lemma(k).lower() not in v.grammar.sein_perfect:
             return True  # "ist ... entfernt": the perfect of this verb takes "haben"; with "sein" it is a state
+        if self.low[k] in lex.adjectival_participles and any(v.lemma(c).lower() == "sein" for c in auxes) and \
+                not any(v.lemma(c).lower() == "werden" or self.low[c] == "worden" for c in auxes):
+            return True  # "sind ... betroffen", "ist ... vertreten": an adjective, whatever the tagger says
         if self._participle(k) and any(self.low[c] in lex.state_auxiliaries for c in auxes) and \
                 not any(self.low[c] == "worden" for c in auxes):
             return True  # "war ... ausgesetzt gewesen": a state before the time told
@@ -519,7 +539,22 @@ class _Reader:
         vertreibt``, ``in dem es zu einer Regierung kommt``): what a thing is."""
         v = self.v
         relative = v.dep(k) in ("acl:relcl", "acl") or self._relative_pronoun_first(k)
-        return relative and v.feature(k, "Tense") == "Pres" and self._own_date(k) is None
+        return relative and (v.feature(k, "Tense") == "Pres" or self._present_form(k)) and self._own_date(k) is None
+
+    def _present_form(self, k: int) -> bool:
+        """A verb-final plural present the tagger read as a past (``linke
+        Krawallbrüder, die FPÖ-Plakate beschmieren``): the form is the
+        infinitive's, with a plural subject, and no auxiliary stands in its
+        stretch of text (``die ... vertreten haben``)."""
+        v = self.v
+        if v.pos(k) != "VERB" or self.low[k] != v.lemma(k).lower():
+            return False
+        if not any(v.feature(c, "Number") == "Plur" for c in v.deps_of(k, "nsubj")) and not (
+                v.dep(k) == "acl:relcl" and v.feature(v.head(k), "Number") == "Plur"):
+            return False  # "das ... geschehen war": a participle like its infinitive
+        if self.low[k] in self.lex.preterite_forms or v.weak_preterite(k):
+            return False
+        return not any(v.pos(j) == "AUX" for j in self._clause_span(k))
 
     def _until_now(self, k: int, auxes: list[int]) -> bool:
         """``Die Gemälde sind bis heute verschwunden``: a perfect with ``sein``
@@ -665,6 +700,10 @@ class _Reader:
             return False
         if v.dep(k) == "xcomp" and not self._planned(k) and not self._auxiliary_head(k):
             return False
+        if self._intention(chain[-1]) or self._statistic(k) or self._speaker_told(chain[-1]):
+            return False
+        if self._frames_speech(k):
+            return False
         if self._generic_present(k, chain):
             return False
         if self._negated_clause(k) or self._unasserted(k):
@@ -689,6 +728,70 @@ class _Reader:
                     and self.low[bracket[0]] not in lex.actual_modal_forms:
                 return False
         return True
+
+    def _intention(self, k: int) -> bool:
+        """``St. Pölten will den Aufstieg heuer schaffen``, ``will den Umsatz
+        verdoppeln``: a verb of attaining or of change under a verb of will is
+        a goal, not a happening, unless a month or a day schedules it."""
+        v = self.v
+        h = v.head(k)
+        if v.dep(k) != "xcomp" or h == k or v.lemma(h).lower() not in self.lex.intention_verbs:
+            return False
+        lemma = self.predicate_lemma(k)
+        if lemma not in self.lex.attain_verbs and lemma not in self.lex.change_verbs:
+            return False
+        return not self._dated_month(k)
+
+    def _dated_month(self, k: int) -> bool:
+        """A date of a month or a day in the clause of ``k`` (``im Oktober``,
+        ``am 3. Mai``), not a year or a period (``heuer``, ``im dritten Quartal``)."""
+        own = self._own_date(k)
+        value = self.timex_values[own] if own is not None else None
+        return value is not None and len(value) >= 7 and value[5:7].isdigit()
+
+    def _frames_speech(self, k: int) -> bool:
+        """``Jaalon verteidigte die Einsatzregeln: Wir werden ...``, ``Hofer
+        strahlte: Sechs Monate sei es her``: a main clause that ends in a colon
+        before words in the first person or in reported speech introduces
+        what someone said (10kGNAD keeps no quotation marks); the saying is no
+        happening."""
+        v = self.v
+        if v.dep(k) != "root":
+            return False
+        span = self._clause_span(k)
+        colon = span[-1] + 1
+        s = v.sentences[v.sentence_of[k]]
+        if colon >= s.last_token or v.tokens[colon].text != ":":
+            return False
+        after = range(colon + 1, s.last_token)
+        return any(self.low[j] in self.lex.speaker_words and v.dep(j).startswith("nsubj") for j in after) or any(
+            v.feature(j, "Mood") == "Sub" and self.low[j] not in self.lex.hypothetical_forms for j in after)
+
+    def _speaker_told(self, k: int) -> bool:
+        """``Meine Mannschaft hat gut gearbeitet``, ``wie wir heute gespielt
+        haben``: a clause whose subject is the speaker or the one spoken to is
+        quoted words (an evaluation, what one keeps doing), no happening
+        reported, unless a month or a day dates it."""
+        v, words = self.v, self.lex.speaker_words
+        # the subject in the verb's stretch of text, wherever the parser hung it ("haben wir uns ... lang bewegt")
+        speaker = any(v.dep(j).startswith("nsubj") and (self.low[j] in words or any(
+            self.low[c] in words and v.dep(c).startswith("det") for c in v.children[j])) for j in self._clause_span(k))
+        return speaker and not self._dated_month(k)
+
+    def _statistic(self, k: int) -> bool:
+        """``Der Umsatz stieg um 5 Prozent``, ``stieg von 37,6 auf 43,7
+        Prozent``: a change of quantity by an amount, undated or over a
+        reporting period (a quarter, a year), is a statistic, not one
+        happening; dated by a month or a day, or over a span of days, it is
+        news of its own (``Die Zahl stieg im Oktober auf 40,26 Millionen``)."""
+        if self.predicate_lemma(k) not in self.lex.change_verbs or self._dated_month(k):
+            return False
+        v, span = self.v, self._clause_span(k)
+        if any(v.timex_at[j] >= 0 and v.timexes[v.timex_at[j]].type == "DURATION"
+               and (v.timexes[v.timex_at[j]].value or "")[-1:] in ("D", "W", "H") for j in span):
+            return False  # "in den vergangenen zehn Tagen um zehn Dollar": a move of days, news in itself
+        return any(self.low[j] in self.lex.amount_preps and j + 1 in span and self.v.pos(j + 1) == "NUM"
+                   for j in span)
 
     def _conditional_conjunct(self, k: int) -> bool:
         """``wenn der Bär stapft und die Schlange zischt``: a clause joined to a
@@ -730,7 +833,8 @@ class _Reader:
         nxt = k + 1
         return (k - first <= 2 and nxt < len(self.low) and (v.tokens[nxt].text in (",", ":") or (
                     v.pos(nxt) in ("VERB", "AUX") and v.feature(nxt, "VerbForm") in ("Fin", None)))
-                and self._participle(k) and not v.deps_of(k, "aux", "aux:pass", "nsubj", "nsubj:pass"))
+                and (self._participle(k) or self.low[k].endswith("iert"))  # "Anders formuliert:": -ieren has no ge-
+                and not v.deps_of(k, "aux", "aux:pass", "nsubj", "nsubj:pass"))
 
     def _clause_span(self, k: int) -> range:
         """The tokens of the stretch of the sentence around ``k`` between commas,
@@ -765,6 +869,9 @@ class _Reader:
         if self.low[span[0]] in lex.question_words and span[0] < k and span[-1] + 1 < len(self.low) \
                 and v.tokens[span[-1] + 1].text == "," and v.sentence_of[span[-1] + 1] == v.sentence_of[k]:
             return True  # "Welche Betreiber es einspeisen, ist nicht zu erfahren", however the parser hung it
+        if self.low[span[0]] in lex.open_question_words and span[0] < k and any(
+                self.low[j] in lex.unknown_words for j in self._sentence_tokens(k)):
+            return True  # "Was dies bewirkte, bleibt unklar", "unklar ist, wie schnell die Arbeiten voranschreiten"
         if v.dep(k) in ("root", "conj", "parataxis"):
             return False
         if self.low[span[0]] in lex.question_words and span[0] < k:
@@ -773,12 +880,17 @@ class _Reader:
         for _ in range(2):
             if h == k:
                 break
-            if v.lemma(h).lower() in lex.belief_verbs or self.predicate_lemma(h) in lex.belief_verbs:
+            if v.lemma(h).lower() in lex.belief_verbs or self.predicate_lemma(h) in lex.belief_verbs \
+                    or self.low[h] in lex.belief_verbs:  # "überzeugt", whether read as adjective or participle
                 return True
             if v.dep(h) not in ("ccomp", "advcl", "xcomp", "csubj"):
                 break
             h = v.head(h)
         return False
+
+    def _sentence_tokens(self, k: int) -> range:
+        s = self.v.sentences[self.v.sentence_of[k]]
+        return range(s.first_token, s.last_token)
 
     def _generic_present(self, k: int, chain: list[int]) -> bool:
         """A plain present with no date, outside the teaser and lead: what is
@@ -789,7 +901,8 @@ class _Reader:
         if v.sentence_of[k] in self.lead:
             return False  # headlines and leads tell the news in the present: "Merkel trifft Macron"
         head = chain[-1]
-        if not self._finite(head) or v.feature(head, "Tense") != "Pres":
+        # a present tense alone says finite: a participle is a past, an infinitive has none ("Alles wankt")
+        if v.feature(head, "Tense") != "Pres":
             return False
         if self.low[head] in self.lex.preterite_forms or self.v.weak_preterite(head):
             return False  # "Die Deutschen gewannen das Spiel", "ordneten ... an", tagged as a present
@@ -983,6 +1096,8 @@ class _Reader:
             return None
         if any(d in lex.negations for d in dets):
             return None
+        if any(self.low[c] in lex.possible_adjectives for c in v.deps_of(k, "amod")):
+            return None  # "eine mögliche Blockade des Abkommens": a possibility, not told as having happened
         if v.feature(k, "Number") == "Plur" and not dets and k not in occasions:
             return None  # a kind of happening, not one: "Wahlen sind wichtig"
         clause = occasions.get(k)

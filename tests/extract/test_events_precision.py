@@ -1,0 +1,191 @@
+"""Events: what is no happening, from the non-events judges found in the 10kGNAD
+draws (statistics, goals, the speaker's own words, findings, states told with
+verbs and idioms), each beside the happening the same pattern must keep, in
+real-looking German news sentences through the whole analysis."""
+from __future__ import annotations
+
+import pytest
+
+from chronik.ids import article_id
+from chronik.pipeline import analyze
+from chronik.records import Article
+
+
+@pytest.fixture(scope="module")
+def events(toolkit):
+    def run(text: str, published: str | None = "2024-03-20"):
+        article = Article(id=article_id(text), source="test", title=None, published=published, authors=(),
+                          agencies=(), language="de", outlet=None, text=text)
+        return analyze(article, toolkit).events
+    return run
+
+
+# Two lead sentences: what follows is read as the body of an article.
+LEAD = ("Der Autozulieferer Brenner hat am Montag in Stuttgart einen neuen Vorstandschef vorgestellt.\n\n"
+        "Der bisherige Chef hatte im Januar nach Streit mit den Eigentümern sein Amt niedergelegt.\n\n")
+LEAD_EVENTS = ["vorstellen", "niederlegen"]
+
+
+def body(events, text: str) -> list[tuple]:
+    return [(e.predicate, e.type, e.status, e.date) for e in events(LEAD + text)[len(LEAD_EVENTS):]]
+
+
+# -- statistics -----------------------------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "Im dritten Quartal schrumpfte die Produktion um 0,3 Prozent.",
+    "Der Umsatz des Konzerns stieg im ersten Halbjahr um fünf Prozent auf 5,7 Milliarden Euro.",
+])
+def test_a_change_of_quantity_by_an_amount_over_a_period_is_a_statistic(events, text):
+    assert events(text) == ()
+
+
+def test_a_change_of_quantity_dated_by_a_month_or_over_days_is_news(events):
+    assert [(e.predicate, e.date) for e in events("Im Oktober sank die Arbeitslosenquote auf 8,1 Prozent.")] == [
+        ("sinken", "2023-10")]
+    assert [(e.predicate, e.date) for e in events(
+        "In den vergangenen zehn Tagen hat der Ölpreis um zehn Dollar zugelegt.")] == [("zulegen", "2024-03-20")]
+
+
+# -- goals ----------------------------------------------------------------------------------
+def test_wollen_with_a_verb_of_attaining_or_change_is_a_goal(events):
+    assert events("Der Aluminiumkonzern will bis zum Jahr 2022 seinen Umsatz verdoppeln.") == ()
+    assert body(events, "Der Radprofi will sich für die Olympischen Spiele in Rio qualifizieren.") == []
+
+
+def test_wollen_with_a_planned_act_stays_announced(events):
+    found = events("Die frühere Regierungschefin will ihren Fall vor den Europäischen Gerichtshof für "
+                   "Menschenrechte bringen.")
+    assert [(e.predicate, e.status) for e in found] == [("bringen", "announced")]
+
+
+# -- the speaker's own words ------------------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "Meine Mannschaft hat gut gearbeitet, sagte der Trainer.",
+    "Wir arbeiten derzeit an einer neuen Strategie, sagte der Minister.",
+])
+def test_a_clause_with_the_speaker_as_subject_is_quoted_words(events, text):
+    assert body(events, text) == []
+
+
+def test_the_speaker_telling_a_dated_happening_keeps_it(events):
+    assert body(events, "Wir haben am 12. März den Vertrag mit dem Zulieferer gekündigt, sagte der Vorstand.") == [
+        ("kündigen", "agreement", "happened", "2024-03-12")]
+
+
+# -- findings, assumptions and sayings ---------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "Auch wird angenommen, dass der Einsatz von Pestiziden die Ausbreitung der Krankheit fördert.",
+    "Über die Gründe wird heftig spekuliert.",
+])
+def test_an_assumption_or_a_speculation_is_no_happening(events, text):
+    assert body(events, text) == []
+
+
+def test_a_verb_of_finding_with_a_dass_clause_is_a_statement(events):
+    # the verb of finding is none; what it found is read on its own
+    assert [e[0] for e in body(events, "Die Konsumentenschützer stellten fest, dass viele Geräte ungenau "
+                                       "messen.")] == ["messen"]
+
+
+def test_annehmen_of_a_motion_stays_a_happening(events):
+    assert body(events, "Der Antrag der Opposition wurde am Dienstag angenommen.") == [
+        ("annehmen", "other", "happened", "2024-03-19")]
+
+
+def test_retorting_and_mentioning_are_sayings(events):
+    assert [e[0] for e in body(events, "Der Papst erwähnte in seiner Rede den Vulkan Chimborazo.")] == ["Rede"]
+    assert body(events, "Die Kommissarin konterte, dass die Kritik unbegründet sei.") == []
+
+
+# -- states told with verbs and idioms ----------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "Nur 17 Prozent aller Webserver sind von dem Problem betroffen.",
+    "Das Unternehmen ist in Deutschland mit 5.300 Mitarbeitern vertreten.",
+    "Die Region grenzt an die Provinz Lattakia.",
+    "Je nach Paket variiert der Preis zwischen 7,90 und 14,90 Euro.",
+    "Die Vereinbarung stellte laut Anklage eine missbräuchliche Konstruktion dar.",
+])
+def test_a_state_or_a_relation_told_with_a_verb_is_no_happening(events, text):
+    assert body(events, text) == []
+
+
+def test_a_participle_of_a_state_with_werden_stays_a_happening(events):
+    assert [e[0] for e in body(events, "Der Verkauf von Alkohol wurde am Montag verboten.")] == [
+        "Verkauf", "verbieten"]
+
+
+@pytest.mark.parametrize("text", [
+    "Fitnessbänder und Smartwatches erfreuen sich zunehmender Beliebtheit.",
+    "Die Forderung des Finanzministers nach einer Kürzung des Arbeitslosengeldes stößt bei der SPÖ auf "
+    "entschiedene Ablehnung.",
+    "Dieser Tage richten sich die Augen der Technikwelt auf Apple.",
+    "Die Regierung fährt einen strengen Kurs in der Asylpolitik.",
+])
+def test_an_idiom_or_a_relation_in_the_lead_is_no_happening(events, text):
+    # in the lead a present may tell the news; these say how things are
+    assert events(text) == ()
+
+
+def test_a_plural_present_in_a_relative_clause_is_what_a_group_does(events):
+    # the tagger reads "beschmieren" as a past
+    assert body(events, "Der Trainer forderte die Fans auf, sich von Randalierern zu distanzieren, die "
+                        "Wahlplakate beschmieren.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Die Agentur verfolgt und interpretiert gemeinhin die Auftritte der Politiker.",
+    "Die Ministerin hat sich die Bedenken mehrmals angehört.",
+])
+def test_an_adverb_of_frequency_makes_a_habit(events, text):
+    assert body(events, text) == []
+
+
+# -- negation, indirect questions, a present without mood -----------------------------------------
+def test_keinerlei_negates(events):
+    assert body(events, "Zwischen Juli und Oktober seien keinerlei Waffen mehr in die Emirate exportiert worden, "
+                        "versicherte das Ministerium.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Was dies bewirkte, bleibt unklar.",
+    "Lange bleibt unklar, was den Regisseur zu der Neuinszenierung bewogen hat.",
+])
+def test_was_opens_an_indirect_question_where_the_sentence_says_it_is_unknown(events, text):
+    assert body(events, text) == []
+
+
+def test_wie_of_a_source_is_no_question(events):
+    assert [e[0] for e in body(events, "Wie die Polizei am Dienstag mitteilte, wurde der Verdächtige in Linz "
+                                       "festgenommen.")] == ["mitteilen", "festnehmen"]
+
+
+def test_a_present_tense_without_mood_after_the_lead_is_generic(events):
+    # the tagger gives "wankt" a tense and nothing else
+    assert body(events, "Alles wankt.") == []
+
+
+def test_a_participle_of_ieren_that_opens_the_sentence_is_a_manner_of_speaking(events):
+    assert body(events, "Oder anders formuliert: Der Begriff bezeichnet keine Disziplin.") == []
+    assert [e[0] for e in body(events, "Anders formuliert, die Regierung hat versagt.")] == ["versagen"]
+
+
+def test_a_clause_under_an_adjective_of_conviction_is_not_asserted(events):
+    assert body(events, "Der Gutachter zeigte sich überzeugt, dass der frühere Bankchef auch nach seinem "
+                        "Ausscheiden Informationen aus der Bank bekommen habe.") == []
+    # surprise presupposes what happened
+    assert body(events, "Der Gutachter zeigte sich am Montag überrascht, dass der Bankchef zurückgetreten "
+                        "war.") == [("zurücktreten", "resignation", "happened", "2024-03-18")]
+
+
+def test_an_event_noun_called_possible_is_no_happening(events):
+    # the prevention is told; the blockade is not
+    assert [e[0] for e in body(events, "Die Demokraten haben eine mögliche Blockade des Atomabkommens im Senat "
+                                       "verhindert.")] == ["verhindern"]
+
+
+def test_a_clause_that_opens_words_in_the_first_person_after_a_colon_frames_speech(events):
+    assert body(events, "Der Generalstabschef verteidigte die Einsatzregeln der Armee: Wir werden kein "
+                        "schießwütiges Verhalten zulassen.") == []
+    # a happening before a colon that explains it in the third person stays one
+    assert [e[0] for e in body(events, "Die Polizei nahm den Mann am Montag fest: Er hatte zuvor eine Bank "
+                                       "überfallen.")] == ["festnehmen", "überfallen"]
