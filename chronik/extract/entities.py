@@ -109,7 +109,9 @@ def is_role_noun(word: str, lexicon) -> bool:
         return True
     if not word[:1].isupper():
         return False
-    return any(low.endswith(suf) and len(low) > len(suf) + 1 for suf in lexicon.role_suffixes)
+    # one C-level test for the usual word that ends in none of them, then which one
+    return low.endswith(lexicon.role_suffixes) and any(
+        low.endswith(suf) and len(low) > len(suf) + 1 for suf in lexicon.role_suffixes)
 
 
 def _word_features(word: str, lexicon) -> tuple[tuple[str, ...], tuple[str, ...]]:
@@ -138,7 +140,7 @@ def _word_features(word: str, lexicon) -> tuple[tuple[str, ...], tuple[str, ...]
         flags.append("gz" + gz)
     if is_role_noun(word, lexicon):
         flags.append("role")
-    if cap and any(low.endswith(s) for s in lexicon.org_suffixes):
+    if cap and low.endswith(lexicon.org_suffixes):
         flags.append("orgsuf")
     if low in lexicon.org_heads:
         flags.append("orghead")

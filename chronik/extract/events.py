@@ -1083,7 +1083,7 @@ class _Reader:
         return lex.noun_types[head] if head else None
 
     def _compound_head(self, lemma: str, table) -> str | None:
-        return _compound_head(lemma, _longest_first(frozenset(table)))
+        return _compound_head(lemma, _heads_by_ending(table))
 
     def _noun(self, k: int, occasions: dict[int, int], earlier: list[_Event]) -> _Event | None:
         v, lex = self.v, self.lex
@@ -2694,20 +2694,41 @@ def _role_suffixes(lexicon) -> tuple[str, ...]:
     return tuple(lexicon.role_suffixes)
 
 
-@lru_cache(maxsize=8)
-def _longest_first(words: frozenset[str]) -> tuple[str, ...]:
-    return tuple(sorted(words, key=lambda w: (-len(w), w)))
+
+class _HeadsByEnding:
+    """A table's nouns by their lower-cased form, and the lengths they come in,
+    longest first: a compound's head is found by looking up its endings, not by
+    trying every noun of the table."""
+
+    def __init__(self, words) -> None:
+        self.by_low: dict[str, str] = {}
+        for w in sorted(words, key=lambda w: (-len(w), w)):
+            self.by_low.setdefault(w.lower(), w)
+        self.lengths = tuple(sorted({len(k) for k in self.by_low}, reverse=True))
 
 
-@lru_cache(maxsize=4096)
-def _compound_head(lemma: str, heads: tuple[str, ...]) -> str | None:
-    """The event noun a compound ends in (``Gipfeltreffen`` -> ``Treffen``)."""
+_ENDING_INDEXES: dict[int, tuple[object, _HeadsByEnding]] = {}
+
+
+def _heads_by_ending(table) -> _HeadsByEnding:
+    """The index of a lexicon table, made once per table (tables are immutable)."""
+    known = _ENDING_INDEXES.get(id(table))
+    if known is None or known[0] is not table:
+        known = (table, _HeadsByEnding(table))
+        _ENDING_INDEXES[id(table)] = known
+    return known[1]
+
+
+def _compound_head(lemma: str, heads: _HeadsByEnding) -> str | None:
+    """The event noun a compound ends in (``Gipfeltreffen`` -> ``Treffen``):
+    the longest head with a modifier of three letters or more before it."""
     low = lemma.lower()
-    for h in heads:
-        hl = h.lower()
-        modifier = low[:-len(hl)].rstrip("-")
-        if low.endswith(hl) and len(modifier) >= 3 and modifier not in NOT_MODIFIERS \
-                and (low[-len(hl) - 1] in "-s" or len(hl) >= 4):
+    for n in heads.lengths:
+        h = heads.by_low.get(low[-n:]) if n < len(low) else None
+        if h is None:
+            continue
+        modifier = low[:-n].rstrip("-")
+        if len(modifier) >= 3 and modifier not in NOT_MODIFIERS and (low[-n - 1] in "-s" or n >= 4):
             return h
     return None
 

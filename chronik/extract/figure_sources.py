@@ -909,11 +909,12 @@ def placed_source(view: ArticleView, frames, si: int, before: int | None = None)
     ``before``: the number, which must stand in the same clause after it."""
     s = view.sentences[si]
     last = s.last_token if before is None else before
+    survey_endings = tuple(e + end for e in frames.survey_nouns for end in frames.noun_endings)
+    circle_endings = tuple(frames.circle_nouns)
     for n in range(s.first_token + 1, last):
         word = view.tokens[n].text.lower()
-        survey = any(word.endswith(e + end) for e in frames.survey_nouns for end in frames.noun_endings)
-        circle = any(word.endswith(e) for e in frames.circle_nouns) and not any(
-            x in word for x in frames.circle_excluded)
+        survey = word.endswith(survey_endings)
+        circle = word.endswith(circle_endings) and not any(x in word for x in frames.circle_excluded)
         if not (survey or circle) or view.pos(n) not in ("NOUN", "PROPN"):
             continue
         p = n - 1

@@ -54,6 +54,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import replace
+from functools import lru_cache
 
 from chronik.extract.statement_reader import StatementReader as _Reader
 from chronik.records import Quote, Statement
@@ -673,8 +674,24 @@ def _demand(r: _Reader, k: int, si: int, sent: range) -> Statement | None:
 
 def _source_noun(word: str, lex) -> bool:
     """``Angaben``, ``Polizeiangaben``, ``Expertenmeinung``: a noun that credits a source."""
-    return word in lex.source_nouns or (word[:1].isupper() and any(
-        (word.endswith(n.lower()) or word.endswith("-" + n)) and len(word) > len(n) + 2 for n in lex.source_nouns))
+    if word in lex.source_nouns:
+        return True
+    if not word[:1].isupper():
+        return False
+    lowered, lengths = _source_endings(lex.source_nouns)
+    for n in lengths:
+        if len(word) <= n + 2:
+            break
+        tail = word[-n:]
+        if tail in lowered or (word[-n - 1] == "-" and tail in lex.source_nouns):
+            return True
+    return False
+
+
+@lru_cache(maxsize=4)
+def _source_endings(nouns: frozenset[str]) -> tuple[frozenset[str], tuple[int, ...]]:
+    """The source nouns lower-cased (the head of a compound) and their lengths, shortest first."""
+    return frozenset(n.lower() for n in nouns), tuple(sorted({len(n) for n in nouns}))
 
 
 def _prefield_name(r: _Reader, k: int, sent: range) -> int | None:
