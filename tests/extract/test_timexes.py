@@ -84,6 +84,11 @@ CASES = [
     ("Bisher sind mehr als 6000 Soldaten gefallen.", "2025-12-27", "Bisher", "DATE", "PRESENT_REF", None),
     ("Derzeit laufen Gespräche.", "2025-12-27", "Derzeit", "DATE", "PRESENT_REF", None),
     ("Die Zeitung erscheint täglich.", "2025-12-27", "täglich", "SET", "P1D", None),
+    # a state with "sein" (Zustandspassiv) is no perfect: the year-less date is the nearest, not a past one
+    ("Die Brennerstraße ist bis 30. April für Lkw gesperrt.", "2014-03-12", "30. April", "DATE", "2014-04-30", None),
+    ("Die Ausstellung ist bis Ende April täglich geöffnet.", "2014-03-12", "Ende April", "DATE", "2014-04", "END"),
+    ("Alle Mitglieder sind eingeladen, am 5. April an der Versammlung teilzunehmen.", "2014-03-12", "5. April", "DATE", "2014-04-05", None),
+    ("Er ist am 3. Februar in Meran gestorben.", "2014-03-12", "3. Februar", "DATE", "2014-02-03", None),
 ]
 
 

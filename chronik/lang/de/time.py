@@ -191,6 +191,10 @@ class TimeLexicon:
     present_perfect: frozenset[str]
     # Present forms of "sein": with a participle later in the clause a perfect ("ist ... gestorben").
     sein_present: frozenset[str]
+    # Participles that with "sein" state a lasting condition (Zustandspassiv: "Die Straße ist bis 30. April
+    # gesperrt", "Die Bürger sind aufgerufen, ..."), not a perfect: transitive verbs that form their perfect
+    # with "haben". Origin: Duden grammar (Zustandspassiv); the notices of news (closures, openings, plans).
+    stative_participles: frozenset[str] = frozenset()
     # Verb prefixes (inseparable, and separable ones written on in a verb-final clause: "wo sie ankamen"): a
     # prefix verb conjugates like its base, so prefix + a strong preterite of the list is a preterite
     # ("befanden", "aufgaben"). Origin: German word formation (Duden grammar).
@@ -427,6 +431,11 @@ _LEXICON = TimeLexicon(
     scheduling_cues=("für den", "auf den", "für"),
     present_perfect=frozenset("hat haben habe hast".split()),
     sein_present=frozenset("ist sind bin bist seid".split()),
+    stative_participles=frozenset(
+        """gesperrt geöffnet geschlossen geplant vorgesehen angesetzt anberaumt terminiert befristet
+        verboten erlaubt gestattet untersagt zugelassen genehmigt begrenzt beschränkt ausgebucht ausverkauft
+        eingeladen aufgerufen gebeten angemeldet geladen""".split()
+    ),
     verb_prefixes=("be", "ver", "ent", "emp", "er", "zer", "ge", "miss", "hinter", "über", "unter", "wider",
                    "ab", "an", "auf", "aus", "bei", "ein", "fest", "her", "hin", "los", "mit", "nach", "vor",
                    "weg", "zu", "zurück", "zusammen", "statt", "teil", "fort", "dar", "heraus", "hervor",
