@@ -89,6 +89,11 @@ CASES = [
     ("Die Ausstellung ist bis Ende April täglich geöffnet.", "2014-03-12", "Ende April", "DATE", "2014-04", "END"),
     ("Alle Mitglieder sind eingeladen, am 5. April an der Versammlung teilzunehmen.", "2014-03-12", "5. April", "DATE", "2014-04-05", None),
     ("Er ist am 3. Februar in Meran gestorben.", "2014-03-12", "3. Februar", "DATE", "2014-02-03", None),
+    # the small hours of a night between two days are on the second day; its evening hours on the first
+    ("Dort wurde in der Nacht zum Samstag gegen 1:30 Uhr ein Passant von vier Unbekannten angegriffen.", "2007-02-14", "1:30 Uhr", "TIME", "2007-02-10T01:30", None),
+    ("Dort wurde in der Nacht zum Samstag gegen 1:30 Uhr ein Passant von vier Unbekannten angegriffen.", "2007-02-14", "Nacht zum Samstag", "TIME", "2007-02-09TNI", None),
+    ("In der Nacht auf Sonntag gegen 23.30 Uhr brach in Brixen ein Brand aus.", "2014-03-12", "23.30 Uhr", "TIME", "2014-03-08T23:30", None),
+    ("Noch in der selben Nacht des 14. August soll er dem Opfer gegen 3 Uhr morgens aufgelauert haben.", "2015-08-19", "3 Uhr morgens", "TIME", "2015-08-14T03:00", None),
 ]
 
 

@@ -195,6 +195,9 @@ class TimeLexicon:
     # gesperrt", "Die Bürger sind aufgerufen, ..."), not a perfect: transitive verbs that form their perfect
     # with "haben". Origin: Duden grammar (Zustandspassiv); the notices of news (closures, openings, plans).
     stative_participles: frozenset[str] = frozenset()
+    # Prepositions of a night between two days ("Nacht auf Sonntag", "Nacht vom 8. zum 9. Mai"): its small hours
+    # are on the second day. Origin: Duden ("in der Nacht zum/auf Sonntag").
+    night_bounds: frozenset[str] = frozenset()
     # Verb prefixes (inseparable, and separable ones written on in a verb-final clause: "wo sie ankamen"): a
     # prefix verb conjugates like its base, so prefix + a strong preterite of the list is a preterite
     # ("befanden", "aufgaben"). Origin: German word formation (Duden grammar).
@@ -431,6 +434,7 @@ _LEXICON = TimeLexicon(
     scheduling_cues=("für den", "auf den", "für"),
     present_perfect=frozenset("hat haben habe hast".split()),
     sein_present=frozenset("ist sind bin bist seid".split()),
+    night_bounds=frozenset({"auf", "zum", "vom"}),
     stative_participles=frozenset(
         """gesperrt geöffnet geschlossen geplant vorgesehen angesetzt anberaumt terminiert befristet
         verboten erlaubt gestattet untersagt zugelassen genehmigt begrenzt beschränkt ausgebucht ausverkauft
