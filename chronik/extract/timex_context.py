@@ -269,6 +269,20 @@ class Context:
                 return best[1] if perfect or best[1] != "perfect" else "past"
         return None
 
+    def bound_tense(self, pos: int, t: str | None) -> str | None:
+        """A sentence with no tense cue (the present) takes one from a bound right before ``pos``: "ist seit
+        Montag gesperrt" is the last Monday, "dauern bis Oktober", "gilt ab Herbst" the next one."""
+        if t is not None:
+            return t
+        lex = self.lex
+        before = self.words_before(pos, 3)
+        if before and before[-1] in lex.determiners:
+            before = before[:-1]  # "seit dem 1. Jänner"
+        if not before or len(before) >= 2 and (before[-2][:1].isdigit() or before[-2] in lex.weekdays
+                                               or before[-2] in lex.months):
+            return None  # a range ("vom 3. bis 5. Februar", "von Montag bis Freitag"): its first day rules
+        return "past" if before[-1] in lex.since_words else "future" if before[-1] in lex.until_words else None
+
     def tense_before(self, sidx: int) -> str | None:
         """The tense of the sentence before ``sidx`` (its last cue): a sentence with no verb ("Zeitpunkt
         des Geschehens: Sonntag, 14:45 Uhr.") goes on in the tense of the report before it."""
@@ -364,6 +378,8 @@ class Context:
             t = self.tense(sidx, pos, clause_only=True, perfect=True)  # future-in-past ("sollten") of a story
         if self.pub is not None and not self.history() and self.after_any(pos, self.lex.scheduling_cues):
             t = "future"  # "für den 1. April angesetzt": scheduled, whatever the tense of the report
+        if self.pub is not None and not self.history():
+            t = self.bound_tense(pos, t)
         # a history takes every clause that is not future; a recent story (a news article's background) only
         # simple-past ones: "Der Verein wurde 2009 gegründet. Am 14. Mai feiert er" is this May, and so is
         # "Die FPÖ hat im Mai zugelegt" (the present perfect of news)

@@ -89,6 +89,11 @@ CASES = [
     ("Die Ausstellung ist bis Ende April täglich geöffnet.", "2014-03-12", "Ende April", "DATE", "2014-04", "END"),
     ("Alle Mitglieder sind eingeladen, am 5. April an der Versammlung teilzunehmen.", "2014-03-12", "5. April", "DATE", "2014-04-05", None),
     ("Er ist am 3. Februar in Meran gestorben.", "2014-03-12", "3. Februar", "DATE", "2014-02-03", None),
+    # a bound before a year-less date in the present: "seit" looks back, "bis"/"ab" ahead; a range keeps its year
+    ("Die Straße über das Penser Joch ist seit Montag gesperrt.", "2014-03-12", "Montag", "DATE", "2014-03-10", None),
+    ("Seit Oktober gilt in den Gemeinden die neue Müllordnung.", "2014-03-12", "Oktober", "DATE", "2013-10", None),
+    ("Die Arbeiten an der Umfahrung dauern bis Oktober.", "2014-03-12", "Oktober", "DATE", "2014-10", None),
+    ("Das Turnier dauert vom 3. bis 5. Februar.", "2014-03-12", "5. Februar", "DATE", "2014-02-05", None),
     # the small hours of a night between two days are on the second day; its evening hours on the first
     ("Dort wurde in der Nacht zum Samstag gegen 1:30 Uhr ein Passant von vier Unbekannten angegriffen.", "2007-02-14", "1:30 Uhr", "TIME", "2007-02-10T01:30", None),
     ("Dort wurde in der Nacht zum Samstag gegen 1:30 Uhr ein Passant von vier Unbekannten angegriffen.", "2007-02-14", "Nacht zum Samstag", "TIME", "2007-02-09TNI", None),

@@ -198,6 +198,10 @@ class TimeLexicon:
     # Prepositions of a night between two days ("Nacht auf Sonntag", "Nacht vom 8. zum 9. Mai"): its small hours
     # are on the second day. Origin: Duden ("in der Nacht zum/auf Sonntag").
     night_bounds: frozenset[str] = frozenset()
+    # Bounds before a year-less date, month or weekday in the present: "seit" looks back ("ist seit Montag
+    # gesperrt"), "bis" and "ab" ahead ("dauern bis Oktober", "gilt ab Herbst"). Origin: Duden.
+    since_words: frozenset[str] = frozenset()
+    until_words: frozenset[str] = frozenset()
     # Verb prefixes (inseparable, and separable ones written on in a verb-final clause: "wo sie ankamen"): a
     # prefix verb conjugates like its base, so prefix + a strong preterite of the list is a preterite
     # ("befanden", "aufgaben"). Origin: German word formation (Duden grammar).
@@ -435,6 +439,8 @@ _LEXICON = TimeLexicon(
     present_perfect=frozenset("hat haben habe hast".split()),
     sein_present=frozenset("ist sind bin bist seid".split()),
     night_bounds=frozenset({"auf", "zum", "vom"}),
+    since_words=frozenset({"seit"}),
+    until_words=frozenset({"bis", "ab"}),
     stative_participles=frozenset(
         """gesperrt geöffnet geschlossen geplant vorgesehen angesetzt anberaumt terminiert befristet
         verboten erlaubt gestattet untersagt zugelassen genehmigt begrenzt beschränkt ausgebucht ausverkauft
