@@ -184,7 +184,7 @@ class Context:
                     sein = True
                     if sein_at < 0:
                         sein_at = i
-                elif sein and t[:1].islower() and self._participle.match(low) \
+                elif sein and t[:1].islower() and (self._participle.match(low) or low in lex.sein_participles) \
                         and low not in lex.stative_participles:
                     out.append((i, "perfect"))
                 elif low in lex.perfect_infinitives and t[:1].islower() and (
@@ -208,7 +208,7 @@ class Context:
             last = self._last_word(s)
             if sein_at >= 0 and last is not None and not any(i == last for i, _ in out):
                 t = self.tokens[last].text
-                if t[:1].islower() and self._participle.match(t.lower()) \
+                if t[:1].islower() and (self._participle.match(t.lower()) or t.lower() in lex.sein_participles) \
                         and t.lower() not in lex.stative_participles:
                     # the sentence bracket: "ist ..., darunter acht Passagiere, abgestürzt" closes after asides;
                     # the perfect is the clause of its auxiliary

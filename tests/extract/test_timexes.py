@@ -89,6 +89,9 @@ CASES = [
     ("Die Ausstellung ist bis Ende April täglich geöffnet.", "2014-03-12", "Ende April", "DATE", "2014-04", "END"),
     ("Alle Mitglieder sind eingeladen, am 5. April an der Versammlung teilzunehmen.", "2014-03-12", "5. April", "DATE", "2014-04-05", None),
     ("Er ist am 3. Februar in Meran gestorben.", "2014-03-12", "3. Februar", "DATE", "2014-02-03", None),
+    # "ist" + a participle without "ge-" of a verb of change (verunglückt, verstorben): a perfect, the last such day
+    ("Am Sonntag ist ein Bergsteiger am Ortler tödlich verunglückt.", "2014-03-12", "Sonntag", "DATE", "2014-03-09", None),
+    ("Der Altbürgermeister ist im Mai im Alter von 84 Jahren verstorben.", "2014-03-12", "Mai", "DATE", "2013-05", None),
     # a bound before a year-less date in the present: "seit" looks back, "bis"/"ab" ahead; a range keeps its year
     ("Die Straße über das Penser Joch ist seit Montag gesperrt.", "2014-03-12", "Montag", "DATE", "2014-03-10", None),
     ("Seit Oktober gilt in den Gemeinden die neue Müllordnung.", "2014-03-12", "Oktober", "DATE", "2013-10", None),

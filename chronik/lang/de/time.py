@@ -195,6 +195,10 @@ class TimeLexicon:
     # gesperrt", "Die Bürger sind aufgerufen, ..."), not a perfect: transitive verbs that form their perfect
     # with "haben". Origin: Duden grammar (Zustandspassiv); the notices of news (closures, openings, plans).
     stative_participles: frozenset[str] = frozenset()
+    # Participles without "ge-" (inseparable prefix) of verbs whose perfect takes "sein": with "ist" a perfect
+    # ("Ein Bergsteiger ist am Sonntag tödlich verunglückt"). Origin: Duden grammar (Perfekt mit "sein":
+    # change of state and motion); the accident and obituary verbs of news.
+    sein_participles: frozenset[str] = frozenset()
     # Prepositions of a night between two days ("Nacht auf Sonntag", "Nacht vom 8. zum 9. Mai"): its small hours
     # are on the second day. Origin: Duden ("in der Nacht zum/auf Sonntag").
     night_bounds: frozenset[str] = frozenset()
@@ -439,6 +443,11 @@ _LEXICON = TimeLexicon(
     present_perfect=frozenset("hat haben habe hast".split()),
     sein_present=frozenset("ist sind bin bist seid".split()),
     night_bounds=frozenset({"auf", "zum", "vom"}),
+    sein_participles=frozenset(
+        """verunglückt verunfallt verstorben ertrunken erfroren erstickt verblutet verschwunden entstanden
+        erschienen erfolgt entkommen entflohen entwichen entgleist zerschellt erlegen
+        erwacht erblindet verarmt verstummt verreist entschlafen""".split()
+    ),
     since_words=frozenset({"seit"}),
     until_words=frozenset({"bis", "ab"}),
     stative_participles=frozenset(
