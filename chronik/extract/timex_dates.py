@@ -72,11 +72,17 @@ def _period_value(c: Context, unit: str, off: int, deictic: bool, this: bool) ->
 
 
 def _of_year(g: Groups, c: Context, anaphoric_first: bool) -> tuple[int | None, str | None]:
-    """Year of 'des Jahres' / 'des folgenden Jahres' after a month, day or season."""
-    word = g["ofr"]
+    """Year of 'des Jahres' / 'des folgenden Jahres' / 'vergangenen Jahres' / 'des Vorjahres' after a month,
+    day or season."""
+    lex = c.lex
+    if g["ofn"]:  # "des Vorjahres": the year before the story's, or in news before the publication's
+        off = lex.relative_nouns[g["ofn"].lower()][1]
+        if c.narrative and c.ref is not None and c.ref[0] > 0:
+            return c.ref[0] + off, c.ref_anchor()
+        return (c.pub.year + off, c.deictic()) if c.pub else (None, None)
+    word = g["ofr"] or g["ofg"]
     if not word:
         return c.this_year()
-    lex = c.lex
     if anaphoric_first:  # day-month: the relative word counts from the reference year
         off = lex.anaphoric_relatives.get(word)
         if off is None:

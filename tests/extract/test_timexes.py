@@ -92,6 +92,11 @@ CASES = [
     # "ist" + a participle without "ge-" of a verb of change (verunglückt, verstorben): a perfect, the last such day
     ("Am Sonntag ist ein Bergsteiger am Ortler tödlich verunglückt.", "2014-03-12", "Sonntag", "DATE", "2014-03-09", None),
     ("Der Altbürgermeister ist im Mai im Alter von 84 Jahren verstorben.", "2014-03-12", "Mai", "DATE", "2013-05", None),
+    # the article-less genitive of a relative year, and "des Vorjahres", after a month, season or day
+    ("Im März vergangenen Jahres hatte der Gemeinderat den Plan genehmigt.", "2014-03-12", "März vergangenen Jahres", "DATE", "2013-03", None),
+    ("Der Bau soll Ende Mai nächsten Jahres abgeschlossen sein.", "2014-03-12", "Ende Mai nächsten Jahres", "DATE", "2015-05", "END"),
+    ("Im Herbst kommenden Jahres wird der Landtag neu gewählt.", "2014-03-12", "Herbst kommenden Jahres", "DATE", "2015-FA", None),
+    ("Im Mai des Vorjahres waren es noch 300 Arbeitslose.", "2014-03-12", "Mai des Vorjahres", "DATE", "2013-05", None),
     # a bound before a year-less date in the present: "seit" looks back, "bis"/"ab" ahead; a range keeps its year
     ("Die Straße über das Penser Joch ist seit Montag gesperrt.", "2014-03-12", "Montag", "DATE", "2014-03-10", None),
     ("Seit Oktober gilt in den Gemeinden die neue Müllordnung.", "2014-03-12", "Oktober", "DATE", "2013-10", None),

@@ -101,7 +101,10 @@ def rule_patterns(lex: Any) -> dict[str, str]:
     # "im Monat", "am Tag": the unit only, after its preposition (a lookbehind per preposition: fixed widths)
     holidays = "|".join(r"\s+".join(re.escape(_noun_case(w)) for w in name.split()) for name in sorted(
         [*lex.fixed_holidays, *lex.easter_holidays, *lex.weekday_holidays], key=lambda n: (-len(n), n)))
-    of_year_rel = rf"(?P<of>{OF_YEAR}|des{sp}(?P<ofr>{rel}){sp}{YEAR_WORD}s?)"
+    # "des folgenden Jahres"; the article-less genitive of news ("im März vergangenen Jahres", "Ende Mai
+    # nächsten Jahres"); "im Sommer des Vorjahres"
+    of_year_rel = (rf"(?P<of>{OF_YEAR}|des{sp}(?P<ofr>{rel}){sp}{YEAR_WORD}s?|(?P<ofg>{rel}){sp}Jahres"
+                   rf"|des{sp}(?P<ofn>{alt(w for w, (u, _) in lex.relative_nouns.items() if u == 'Y' and w.endswith('s'))}))")
     return {
         "iso": r"(?P<y>\d{4})-(?P<m>\d\d)-(?P<d>\d\d)(?:T(?P<h>\d\d):(?P<mi>\d\d)(?::\d\d)?)?(?!\d)",
         "numeric": rf"(?<![\d.])(?P<d>{day})\.(?P<m>0?[1-9]|1[0-2])\.(?P<y>(?:1\d|20)\d\d|\d\d)(?!\d|[.,]\d)",
