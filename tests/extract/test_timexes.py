@@ -97,6 +97,8 @@ CASES = [
     ("Der Bau soll Ende Mai nächsten Jahres abgeschlossen sein.", "2014-03-12", "Ende Mai nächsten Jahres", "DATE", "2015-05", "END"),
     ("Im Herbst kommenden Jahres wird der Landtag neu gewählt.", "2014-03-12", "Herbst kommenden Jahres", "DATE", "2015-FA", None),
     ("Im Mai des Vorjahres waren es noch 300 Arbeitslose.", "2014-03-12", "Mai des Vorjahres", "DATE", "2013-05", None),
+    ("Die Staatsanwaltschaft prüft aktuell mehrere Hinweise.", "2007-02-14", "aktuell", "DATE", "PRESENT_REF", None),
+    ("Der Landesrat, der ehemals Bürgermeister von Meran war, bestreitet die Vorwürfe.", "2009-05-28", "ehemals", "DATE", "PAST_REF", None),
     # a bound before a year-less date in the present: "seit" looks back, "bis"/"ab" ahead; a range keeps its year
     ("Die Straße über das Penser Joch ist seit Montag gesperrt.", "2014-03-12", "Montag", "DATE", "2014-03-10", None),
     ("Seit Oktober gilt in den Gemeinden die neue Müllordnung.", "2014-03-12", "Oktober", "DATE", "2013-10", None),
