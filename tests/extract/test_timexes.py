@@ -99,6 +99,9 @@ CASES = [
     ("Im Mai des Vorjahres waren es noch 300 Arbeitslose.", "2014-03-12", "Mai des Vorjahres", "DATE", "2013-05", None),
     ("Die Staatsanwaltschaft prüft aktuell mehrere Hinweise.", "2007-02-14", "aktuell", "DATE", "PRESENT_REF", None),
     ("Der Landesrat, der ehemals Bürgermeister von Meran war, bestreitet die Vorwürfe.", "2009-05-28", "ehemals", "DATE", "PAST_REF", None),
+    # a past winter in January to March is the one now ending (as "vergangenen Winter" then)
+    ("Nach dem langen Winter wurden die Wanderwege wieder freigegeben.", "2014-03-20", "Winter", "DATE", "2014-WI", None),
+    ("Im vergangenen Winter fiel in Gröden wenig Schnee.", "2014-03-20", "vergangenen Winter", "DATE", "2014-WI", None),
     # a bound before a year-less date in the present: "seit" looks back, "bis"/"ab" ahead; a range keeps its year
     ("Die Straße über das Penser Joch ist seit Montag gesperrt.", "2014-03-12", "Montag", "DATE", "2014-03-10", None),
     ("Seit Oktober gilt in den Gemeinden die neue Müllordnung.", "2014-03-12", "Oktober", "DATE", "2013-10", None),
