@@ -102,6 +102,10 @@ CASES = [
     # a past winter in January to March is the one now ending (as "vergangenen Winter" then)
     ("Nach dem langen Winter wurden die Wanderwege wieder freigegeben.", "2014-03-20", "Winter", "DATE", "2014-WI", None),
     ("Im vergangenen Winter fiel in Gröden wenig Schnee.", "2014-03-20", "vergangenen Winter", "DATE", "2014-WI", None),
+    # recurrences: every n clock units, quarter- and half-yearly
+    ("Der Citybus fährt in der Hauptsaison alle 30 Minuten.", "2014-03-12", "alle 30 Minuten", "SET", "PT30M", None),
+    ("Die Mitgliederzeitschrift erscheint vierteljährlich.", "2014-03-12", "vierteljährlich", "SET", "P3M", None),
+    ("Die Beiträge werden halbjährlich eingehoben.", "2014-03-12", "halbjährlich", "SET", "P6M", None),
     # a bound before a year-less date in the present: "seit" looks back, "bis"/"ab" ahead; a range keeps its year
     ("Die Straße über das Penser Joch ist seit Montag gesperrt.", "2014-03-12", "Montag", "DATE", "2014-03-10", None),
     ("Seit Oktober gilt in den Gemeinden die neue Müllordnung.", "2014-03-12", "Oktober", "DATE", "2013-10", None),

@@ -356,7 +356,7 @@ _LEXICON = TimeLexicon(
     },
     nowadays_cues=frozenset("bis noch auch schon von erst".split()),
     sets={"täglich": "P1D", "wöchentlich": "P1W", "monatlich": "P1M", "jährlich": "P1Y",
-          "stündlich": "PT1H", "alljährlich": "P1Y"},
+          "stündlich": "PT1H", "alljährlich": "P1Y", "vierteljährlich": "P3M", "halbjährlich": "P6M"},
     set_quantifiers=frozenset("pro je jeden jede jedes jedem".split()),
     set_units={"tag": "P1D", "woche": "P1W", "monat": "P1M", "jahr": "P1Y", "stunde": "PT1H",
                "wochenende": "XXXX-WXX-WE", "morgen": "XXXX-XX-XXTMO", "vormittag": "XXXX-XX-XXTMO",

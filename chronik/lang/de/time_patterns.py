@@ -164,7 +164,8 @@ def rule_patterns(lex: Any) -> dict[str, str]:
                rf"|(?P<q>{alt(lex.set_quantifiers)}){sp}(?P<u>{alt(lex.set_units)}){end}",
         "every_weekday": rf"(?P<q>{alt(lex.every_words)}){sp}(?:(?P<o>{alt(lex.weekday_ordinals, capitalize=False)}){sp})?"
                          rf"(?P<w>{weekday})(?P<dp>{dp_suffix})?{end}",
-        "every_n": rf"[Aa]lle{sp}(?P<n>{num}){sp}(?P<u>{alt(lex.plural_units, capitalize=True)}){end}",
+        # "alle zwei Wochen"; of clock units too ("der Bus fährt alle 30 Minuten", "alle zwei Stunden")
+        "every_n": rf"[Aa]lle{sp}(?P<n>{num}){sp}(?P<u>{alt([*lex.plural_units, 'stunden', 'minuten'])}){end}",
         "per_unit": rf"(?P<f>{alt(lex.frequency_words)}|\d+-?mal){sp}(?:{alt(lex.per_unit_prepositions)}){sp}"
                     rf"(?P<u>{period_unit}){end}"
                     rf"|(?P<u2>{period_unit}){end}(?!{sp}(?:{alt(lex.not_per_unit_next)}|\d)(?!\w))",
