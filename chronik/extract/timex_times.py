@@ -165,6 +165,13 @@ def _is_age(g: Groups, c: Context) -> bool:
     return prev.lower() in c.lex.age_prepositions and g["u"].lower() in c.lex.units_dative
 
 
+def resolve_half_duration(g: Groups, c: Context) -> list[Found]:
+    """'eine halbe Stunde' (PT30M), 'ein halbes Jahr' (P6M), 'eine Viertelstunde' (PT15M)."""
+    lex = c.lex
+    value = lex.half_durations[g["u"].lower()] if g["u"] else lex.fraction_durations[g["w"].lower()]
+    return [Found(g.start, g.end, "DURATION", value, lex.quantity_mods.get((g["q"] or "").lower()))]
+
+
 def resolve_duration_range(g: Groups, c: Context) -> list[Found]:
     """'sechs bis acht Monate', '2 oder 3 Tage': the first number takes the unit of the second."""
     n = num_value(g["n"], c.lex.number_words)

@@ -102,6 +102,11 @@ CASES = [
     # a past winter in January to March is the one now ending (as "vergangenen Winter" then)
     ("Nach dem langen Winter wurden die Wanderwege wieder freigegeben.", "2014-03-20", "Winter", "DATE", "2014-WI", None),
     ("Im vergangenen Winter fiel in Gröden wenig Schnee.", "2014-03-20", "vergangenen Winter", "DATE", "2014-WI", None),
+    # half units and quarter hours
+    ("Nach einer halben Stunde hatte die Feuerwehr den Brand unter Kontrolle.", "2014-03-12", "einer halben Stunde", "DURATION", "PT30M", None),
+    ("Die Sanierung der Brücke hat ein halbes Jahr gedauert.", "2014-03-12", "ein halbes Jahr", "DURATION", "P6M", None),
+    ("Eine Viertelstunde später traf die Rettung ein.", "2014-03-12", "Eine Viertelstunde", "DURATION", "PT15M", None),
+    ("Die Bergung dauerte mehr als eine halbe Stunde.", "2014-03-12", "mehr als eine halbe Stunde", "DURATION", "PT30M", "MORE_THAN"),
     # recurrences: every n clock units, quarter- and half-yearly
     ("Der Citybus fährt in der Hauptsaison alle 30 Minuten.", "2014-03-12", "alle 30 Minuten", "SET", "PT30M", None),
     ("Die Mitgliederzeitschrift erscheint vierteljährlich.", "2014-03-12", "vierteljährlich", "SET", "P3M", None),

@@ -195,6 +195,10 @@ class TimeLexicon:
     # gesperrt", "Die Bürger sind aufgerufen, ..."), not a perfect: transitive verbs that form their perfect
     # with "haben". Origin: Duden grammar (Zustandspassiv); the notices of news (closures, openings, plans).
     stative_participles: frozenset[str] = frozenset()
+    # Half a unit ("eine halbe Stunde", "ein halbes Jahr", "nach einer halben Stunde") and the quarter hours
+    # ("eine Viertelstunde") -> TIMEX3 duration in the next smaller unit. Origin: Duden; TIMEX3 (PT30M, P6M).
+    half_durations: dict[str, str] = field(default_factory=dict)
+    fraction_durations: dict[str, str] = field(default_factory=dict)
     # Participles without "ge-" (inseparable prefix) of verbs whose perfect takes "sein": with "ist" a perfect
     # ("Ein Bergsteiger ist am Sonntag tödlich verunglückt"). Origin: Duden grammar (Perfekt mit "sein":
     # change of state and motion); the accident and obituary verbs of news.
@@ -290,6 +294,9 @@ _LEXICON = TimeLexicon(
     ),
     duration_suffixes={"tägig": "D", "wöchig": "W", "monatig": "M", "jährig": "Y", "stündig": "H"},
     vague_duration_stems=frozenset("mehr lang viel".split()),
+    half_durations={"stunde": "PT30M", "tag": "PT12H", "tages": "PT12H", "jahr": "P6M", "jahres": "P6M",
+                    "jahrhundert": "P5DE", "jahrhunderts": "P5DE"},
+    fraction_durations={"viertelstunde": "PT15M", "dreiviertelstunde": "PT45M"},
     long_durations={"tagelang": "D", "wochenlang": "W", "monatelang": "M", "jahrelang": "Y",
                     "jahrzehntelang": "DE", "stundenlang": "H"},
     periods={

@@ -154,6 +154,8 @@ def rule_patterns(lex: Any) -> dict[str, str]:
                       rf"(?!\d|[.,:]\d|\s?{CLOCK})",
         "duration": rf"(?:(?P<a>{AFTER}){sp})?(?:(?P<q>{qmod}){sp})?(?P<n>{num}|{quant}){sp}(?P<u>{alt(lex.units)})"
                rf"(?:{sp}(?P<s>{alt(lex.shift_words, capitalize=False)}))?{end}",
+        "half_duration": rf"(?:(?P<q>{qmod}){sp})?(?:(?:[Ee]ine?[nrs]?){sp})?(?:halbe[nrs]?{sp}(?P<u>{alt(lex.half_durations)})"
+                         rf"|(?P<w>{alt(lex.fraction_durations)})){end}",
         "duration_range": rf"(?P<n>{num})(?=\s*(?:bis|oder|-|–)\s*{num}{sp}(?P<u>{alt(lex.units)}){end})",
         "adjective_duration": rf"(?P<n>{alt(lex.number_words)}|{alt(lex.vague_duration_stems)}|\d+-?)(?P<u>{alt(lex.duration_suffixes, capitalize=False)}){ADJ_ENDING}{end}",
         "long_duration": rf"(?P<w>{alt(lex.long_durations)}){ADJ_ENDING}{end}",
