@@ -102,6 +102,10 @@ CASES = [
     # a past winter in January to March is the one now ending (as "vergangenen Winter" then)
     ("Nach dem langen Winter wurden die Wanderwege wieder freigegeben.", "2014-03-20", "Winter", "DATE", "2014-WI", None),
     ("Im vergangenen Winter fiel in Gröden wenig Schnee.", "2014-03-20", "vergangenen Winter", "DATE", "2014-WI", None),
+    # preterites of weak verbs with a stem in consonant + n/m, and "galt": past, the last such weekday
+    ("Landeshauptmann Kompatscher eröffnete am Samstag die neue Kletterhalle.", "2014-03-12", "Samstag", "DATE", "2014-03-08", None),
+    ("Der Bischof segnete am Sonntag die renovierte Kapelle.", "2014-03-12", "Sonntag", "DATE", "2014-03-09", None),
+    ("Als Favorit galt am Samstag der Titelverteidiger.", "2014-03-12", "Samstag", "DATE", "2014-03-08", None),
     # half units and quarter hours
     ("Nach einer halben Stunde hatte die Feuerwehr den Brand unter Kontrolle.", "2014-03-12", "einer halben Stunde", "DURATION", "PT30M", None),
     ("Die Sanierung der Brücke hat ein halbes Jahr gedauert.", "2014-03-12", "ein halbes Jahr", "DURATION", "P6M", None),

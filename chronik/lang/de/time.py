@@ -146,7 +146,8 @@ class TimeLexicon:
     # Stems of "the same" ("selben Tag", "gleichen Jahr", "desselben"): anaphoric, never "this period".
     same_prefixes: tuple[str, ...]
     # Shape of a weak preterite (German grammar): a consonant other than t before -te(n) ("lobten", "sagte"),
-    # or -ete(n) after t/d ("berichteten"); "beraten", "bieten", "arbeiten" do not fit it.
+    # or -ete(n) after t/d ("berichteten") and after a consonant + n/m ("eröffnete", "segnete", "widmete"; not
+    # with "ge", the participle adjectives "ausgezeichnete", "geeignete"); "beraten", "bieten" do not fit it.
     weak_preterite: str
     # Prepositions before a clock time written without "Uhr" ("um 12.15", "ab 9.30"). Origin: Duden.
     clock_prepositions: frozenset[str]
@@ -396,7 +397,7 @@ _LEXICON = TimeLexicon(
         stießen bestand entstand gelang misslang sprang sang zwang zwangen riet rieten verriet schwieg
         stahl stahlen schoss schossen erschoss befahl befahlen empfahl empfahlen verbot betrat betraten
         vergaß vergaßen gewährte verlieh verliehen wog bewies verwies überwies unterbrach sprach
-        widersprach entsprach versprach besprach zerbrach""".split()
+        widersprach entsprach versprach besprach zerbrach galt galten""".split()
     ),
     future_cues=frozenset(
         """wird werden werde wirst soll sollen solle will wollen wolle plant planen
@@ -482,6 +483,6 @@ _LEXICON = TimeLexicon(
         """euro cent franken dollar prozent punkte punkten meter metern kilometer kilogramm tonnen grad
         millionen milliarden stunden minuten sekunden h min std sek""".split()
     ),
-    weak_preterite=r"(?:[b-df-hj-np-sv-zß]te|[td]ete)n?$",
+    weak_preterite=r"(?:[b-df-hj-np-sv-zß]te|[td]ete)n?$|^(?!\w*ge)\w*(?:[bcdfghkp]n|[dt]m)eten?$",
 )
 TIME_LEXICON = replace(_LEXICON, patterns=rule_patterns(_LEXICON))
