@@ -202,7 +202,8 @@ class Context:
                         t[:1].islower() and self._prefixed_preterite(low)):
                     out.append((i, "past"))
                 elif (t[:1].islower() and len(t) >= 5 and self._weak.search(low)
-                      and low not in lex.not_preterite and prev not in lex.determiners):
+                      and low not in lex.not_preterite and prev not in lex.determiners
+                      and prev not in lex.preposition_words):
                     out.append((i, "past"))
                 prev = low
             last = self._last_word(s)

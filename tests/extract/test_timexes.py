@@ -106,6 +106,8 @@ CASES = [
     ("Landeshauptmann Kompatscher eröffnete am Samstag die neue Kletterhalle.", "2014-03-12", "Samstag", "DATE", "2014-03-08", None),
     ("Der Bischof segnete am Sonntag die renovierte Kapelle.", "2014-03-12", "Sonntag", "DATE", "2014-03-09", None),
     ("Als Favorit galt am Samstag der Titelverteidiger.", "2014-03-12", "Samstag", "DATE", "2014-03-08", None),
+    # a word of a weak preterite's shape right after a preposition is an adjective, no past cue
+    ("Die Hoteliers rechnen im Juni mit regelrechten Besucheranstürmen.", "2015-04-29", "Juni", "DATE", "2015-06", None),
     # half units and quarter hours
     ("Nach einer halben Stunde hatte die Feuerwehr den Brand unter Kontrolle.", "2014-03-12", "einer halben Stunde", "DURATION", "PT30M", None),
     ("Die Sanierung der Brücke hat ein halbes Jahr gedauert.", "2014-03-12", "ein halbes Jahr", "DURATION", "P6M", None),

@@ -192,6 +192,9 @@ class TimeLexicon:
     present_perfect: frozenset[str]
     # Present forms of "sein": with a participle later in the clause a perfect ("ist ... gestorben").
     sein_present: frozenset[str]
+    # Prepositions: a word right after one is no finite verb ("von regelrechten Blechlawinen", "mit echten
+    # Chancen": an adjective, though it has the shape of a weak preterite). Origin: Duden.
+    preposition_words: frozenset[str] = frozenset()
     # Participles that with "sein" state a lasting condition (Zustandspassiv: "Die Straße ist bis 30. April
     # gesperrt", "Die Bürger sind aufgerufen, ..."), not a perfect: transitive verbs that form their perfect
     # with "haben". Origin: Duden grammar (Zustandspassiv); the notices of news (closures, openings, plans).
@@ -415,6 +418,10 @@ _LEXICON = TimeLexicon(
         sollten wollte wollten müsste müssten dürfte dürften hätte hätten halten gelten warten
         enthalten erhalten verhalten behalten unterhalten starten fürchten richten berichten
         vernichten verzichten achten beachten betrachten beobachten""".split()
+    ),
+    preposition_words=frozenset(
+        """von vom mit zu zum zur bei beim aus nach in im an am auf für über unter vor durch gegen ohne um
+        seit bis ab trotz wegen während samt nebst dank gemäß laut""".split()
     ),
     determiners=frozenset(
         """der die das den dem des ein eine einen einem einer eines im am zum zur vom beim
