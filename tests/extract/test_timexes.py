@@ -108,6 +108,10 @@ CASES = [
     ("Als Favorit galt am Samstag der Titelverteidiger.", "2014-03-12", "Samstag", "DATE", "2014-03-08", None),
     # a word of a weak preterite's shape right after a preposition is an adjective, no past cue
     ("Die Hoteliers rechnen im Juni mit regelrechten Besucheranstürmen.", "2015-04-29", "Juni", "DATE", "2015-06", None),
+    # seasons of tourism and sport: "-saison", "-monate"
+    ("Die Wintersaison 2013/14 brachte den Skigebieten ein Rekordergebnis.", "2014-05-12", "Wintersaison 2013", "DATE", "2013-WI", None),
+    ("In der kommenden Sommersaison werden mehr Gäste erwartet.", "2014-03-12", "kommenden Sommersaison", "DATE", "2014-SU", None),
+    ("Die Dolomitenpässe werden während der Sommermonate von Blechlawinen überrollt.", "2015-04-29", "Sommermonate", "DATE", "2015-SU", None),
     # half units and quarter hours
     ("Nach einer halben Stunde hatte die Feuerwehr den Brand unter Kontrolle.", "2014-03-12", "einer halben Stunde", "DURATION", "PT30M", None),
     ("Die Sanierung der Brücke hat ein halbes Jahr gedauert.", "2014-03-12", "ein halbes Jahr", "DURATION", "P6M", None),

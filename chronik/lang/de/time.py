@@ -266,6 +266,11 @@ _LEXICON = TimeLexicon(
         "frühsommer": ("SU", "START"), "frühsommers": ("SU", "START"), "spätsommer": ("SU", "END"),
         "spätsommers": ("SU", "END"), "frühherbst": ("FA", "START"), "spätherbst": ("FA", "END"),
         "spätherbstes": ("FA", "END"), "hochsommer": ("SU", "MID"),
+        # the season of tourism, sport and farming ("die Wintersaison 2013/14", "während der Sommermonate");
+        # origin: South Tyrolean and Austrian news usage
+        **{f"{stem}{tail}": (code, None) for stem, code in (("sommer", "SU"), ("winter", "WI"), ("herbst", "FA"),
+                                                             ("frühjahrs", "SP"), ("frühlings", "SP"))
+           for tail in ("saison", "monate", "monaten")},
     },
     number_words={
         "ein": 1, "eine": 1, "einen": 1, "einem": 1, "einer": 1, "eines": 1, "zwei": 2, "drei": 3,
