@@ -496,6 +496,10 @@ def _year_ok(g: Groups, c: Context, y: int) -> bool:
     if p in c.lex.count_cues or g["q"]:
         return not nxt[:1].isalpha()
     if nxt[:1].isupper() and _month(nxt, c.lex) == 0:
+        if p in c.lex.list_words and p not in c.lex.year_cues:  # "zwischen 2005 und 2010 Bürgermeister": the second of two cued years
+            before = c.words_before(g.start, 3)
+            return (len(before) == 3 and before[0] in c.lex.year_cues and len(before[1]) == 4
+                    and before[1].isdigit() and 0 < y - int(before[1]) <= 100)  # not "1500 und 2000 Besucher"
         return p in c.lex.year_cues or prev_char in ("(", "–", "-", "/")
     if c.pub is not None and y > c.pub.year + 30:
         return False

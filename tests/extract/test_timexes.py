@@ -112,6 +112,8 @@ CASES = [
     ("Die Wintersaison 2013/14 brachte den Skigebieten ein Rekordergebnis.", "2014-05-12", "Wintersaison 2013", "DATE", "2013-WI", None),
     ("In der kommenden Sommersaison werden mehr Gäste erwartet.", "2014-03-12", "kommenden Sommersaison", "DATE", "2014-SU", None),
     ("Die Dolomitenpässe werden während der Sommermonate von Blechlawinen überrollt.", "2015-04-29", "Sommermonate", "DATE", "2015-SU", None),
+    # the second of two cued years before a noun ("zwischen 2005 und 2010 Bürgermeister"); a count stays out
+    ("Er war zwischen 2005 und 2010 Bürgermeister von Brixen.", "2014-03-12", "2010", "DATE", "2010", None),
     # half units and quarter hours
     ("Nach einer halben Stunde hatte die Feuerwehr den Brand unter Kontrolle.", "2014-03-12", "einer halben Stunde", "DURATION", "PT30M", None),
     ("Die Sanierung der Brücke hat ein halbes Jahr gedauert.", "2014-03-12", "ein halbes Jahr", "DURATION", "P6M", None),
@@ -497,3 +499,9 @@ def test_first_characters_of_a_pattern(pattern, first):
     """The one-character guard before each rule is read from its pattern; unsure means no guard."""
     got = _first_chars(pattern)
     assert (None if got is None else set(got)) == first
+
+
+def test_count_after_and_is_no_year():
+    """'zwischen 1500 und 2000 Besucher': counts, not years (the second needs a year before it and a cue)."""
+    for text in ("Die Gemeinde zählte 1500 und 2000 Besucher.", "Das Fest zog zwischen 1500 und 2000 Besucher an."):
+        assert "2000" not in [t.text for t in timexes(text, "2014-03-12")]
