@@ -533,6 +533,22 @@ def resolve_relative_day(g: Groups, c: Context) -> list[Found]:
     return [Found(g.start, g.end, "DATE", dt.isoformat(), None, anchor)]
 
 
+def resolve_relative_day_adjective(g: Groups, c: Context) -> list[Found]:
+    """'in der gestrigen Sitzung', 'am morgigen Donnerstag', 'am gestrigen Nachmittag': a day counted from the
+    publication date; 'die heutige Zeit', 'das heutige Kaliningrad' (no weekday, no day part): nowadays."""
+    lex = c.lex
+    off = lex.relative_day_adjectives[g["a"]]
+    if off == 0 and not (g["dp"] or g["wd"]) or c.pub is None or c.history():
+        return [Found(g.start, g.end, "DATE", "PRESENT_REF" if off == 0 else None)]
+    dt = c.pub + timedelta(days=off)
+    anchor = c.deictic()
+    c.set_ref(dt.year, dt.month, dt.day, anchor)
+    part = lex.day_parts.get((g["dp"] or g["wdp"] or "").lower())
+    if part:
+        return [Found(g.start, g.end, "TIME", f"{dt.isoformat()}T{part}", None, anchor)]
+    return [Found(g.start, g.end, "DATE", dt.isoformat(), None, anchor)]
+
+
 def resolve_relative_year(g: Groups, c: Context) -> list[Found]:
     """'heuer', 'diesjährigen', 'letztjährige': a year counted from the publication date."""
     lex = c.lex

@@ -111,6 +111,7 @@ RULES: tuple[Rule, ...] = (
     Rule("year", dates.resolve_year, "Ende 2024"),
     Rule("relative_day", dates.resolve_relative_day, "gestern Abend"),
     Rule("day_part", times.resolve_day_part, "am frühen Nachmittag"),
+    Rule("relative_day_adjective", dates.resolve_relative_day_adjective, "am gestrigen Nachmittag"),
     Rule("relative_year", dates.resolve_relative_year, "heuer"),
     Rule("clock", times.resolve_clock, "16:38 Uhr"),
     Rule("clock_list", times.resolve_clock, "10 bis 18 Uhr"),

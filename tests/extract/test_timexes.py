@@ -114,6 +114,11 @@ CASES = [
     ("Die Dolomitenpässe werden während der Sommermonate von Blechlawinen überrollt.", "2015-04-29", "Sommermonate", "DATE", "2015-SU", None),
     # the second of two cued years before a noun ("zwischen 2005 und 2010 Bürgermeister"); a count stays out
     ("Er war zwischen 2005 und 2010 Bürgermeister von Brixen.", "2014-03-12", "2010", "DATE", "2010", None),
+    # day adjectives: "gestrigen", "morgigen" are days; "heutigen" with a weekday or day part the day, alone "nowadays"
+    ("In der gestrigen Sitzung beschloss der Gemeinderat den Haushalt.", "2014-03-12", "gestrigen", "DATE", "2014-03-11", None),
+    ("Am gestrigen Nachmittag brach in der Scheune ein Brand aus.", "2014-03-12", "gestrigen Nachmittag", "TIME", "2014-03-11TAF", None),
+    ("Vertreter beider Parteien wollen am heutigen Donnerstagabend verhandeln.", "2005-06-09", "heutigen Donnerstagabend", "TIME", "2005-06-09TEV", None),
+    ("Der Zoo lag am Rande von Königsberg, dem heutigen Kaliningrad.", "2013-03-27", "heutigen", "DATE", "PRESENT_REF", None),
     # half units and quarter hours
     ("Nach einer halben Stunde hatte die Feuerwehr den Brand unter Kontrolle.", "2014-03-12", "einer halben Stunde", "DURATION", "PT30M", None),
     ("Die Sanierung der Brücke hat ein halbes Jahr gedauert.", "2014-03-12", "ein halbes Jahr", "DURATION", "P6M", None),

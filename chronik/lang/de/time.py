@@ -199,6 +199,10 @@ class TimeLexicon:
     # gesperrt", "Die Bürger sind aufgerufen, ..."), not a perfect: transitive verbs that form their perfect
     # with "haben". Origin: Duden grammar (Zustandspassiv); the notices of news (closures, openings, plans).
     stative_participles: frozenset[str] = frozenset()
+    # Day adjectives (stems, an adjective ending follows) -> offset from the publication day: "in der
+    # gestrigen Sitzung", "am morgigen Donnerstag", "am gestrigen Nachmittag". "heutig" alone is "nowadays"
+    # ("das heutige Kaliningrad": PRESENT_REF); with a weekday or day part the day. Origin: Duden.
+    relative_day_adjectives: dict[str, int] = field(default_factory=dict)
     # Half a unit ("eine halbe Stunde", "ein halbes Jahr", "nach einer halben Stunde") and the quarter hours
     # ("eine Viertelstunde") -> TIMEX3 duration in the next smaller unit. Origin: Duden; TIMEX3 (PT30M, P6M).
     half_durations: dict[str, str] = field(default_factory=dict)
@@ -343,6 +347,7 @@ _LEXICON = TimeLexicon(
     },
     relative_days={"vorgestern": -2, "gestern": -1, "heute": 0, "morgen": 1, "übermorgen": 2},
     relative_year_words={"heuer": 0},
+    relative_day_adjectives={"vorgestrig": -2, "gestrig": -1, "heutig": 0, "morgig": 1, "übermorgig": 2},
     relative_year_adjectives={"diesjährig": 0, "heurig": 0, "letztjährig": -1, "vorjährig": -1, "nächstjährig": 1},
     shift_words={"später": 1, "danach": 1, "darauf": 1, "nachher": 1, "zuvor": -1, "vorher": -1,
                  "davor": -1, "früher": -1},

@@ -143,6 +143,8 @@ def rule_patterns(lex: Any) -> dict[str, str]:
         "day_part": rf"(?:(?P<r>{rel}){sp})?(?:(?:(?P<early>früh)|(?P<late>spät))(?:en)?{sp})?"
                     rf"(?P<dp>{_capitalized(lex.day_parts)}){end}(?!{sp}(?:des|der|dies|vom|zum|auf)(?:\b|selben|jenigen|es))"
                     rf"(?:{sp}(?P<s>{alt(lex.shift_words, capitalize=False)}){end})?",
+        "relative_day_adjective": rf"(?P<a>{alt(lex.relative_day_adjectives, capitalize=False)})(?:e|en|er|es|em)"
+                                  rf"(?:{sp}(?P<dp>{_capitalized(lex.day_parts)})|{sp}(?P<wd>{weekday})(?P<wdp>{dp_suffix})?)?{end}",
         "relative_year": rf"(?P<w>{alt(lex.relative_year_words)}){end}"
                          rf"|(?P<a>{alt(lex.relative_year_adjectives, capitalize=False)})(?:e|en|er|es|em){end}",
         "clock": rf"(?P<h>{HOUR})(?:[:.](?P<m>{MINUTE}))?\s?{CLOCK}(?:{sp}(?P<m2>{MINUTE})(?![\d,.]\d))?"
