@@ -119,6 +119,7 @@ CASES = [
     ("Am gestrigen Nachmittag brach in der Scheune ein Brand aus.", "2014-03-12", "gestrigen Nachmittag", "TIME", "2014-03-11TAF", None),
     ("Vertreter beider Parteien wollen am heutigen Donnerstagabend verhandeln.", "2005-06-09", "heutigen Donnerstagabend", "TIME", "2005-06-09TEV", None),
     ("Der Zoo lag am Rande von Königsberg, dem heutigen Kaliningrad.", "2013-03-27", "heutigen", "DATE", "PRESENT_REF", None),
+    ("Die Festung fiel binnen kurzem in die Hände der Angreifer.", "2011-02-16", "binnen kurzem", "DATE", "FUTURE_REF", None),
     # half units and quarter hours
     ("Nach einer halben Stunde hatte die Feuerwehr den Brand unter Kontrolle.", "2014-03-12", "einer halben Stunde", "DURATION", "PT30M", None),
     ("Die Sanierung der Brücke hat ein halbes Jahr gedauert.", "2014-03-12", "ein halbes Jahr", "DURATION", "P6M", None),

@@ -374,6 +374,7 @@ _LEXICON = TimeLexicon(
         # (= früher, before a former office: "der ehemals der DKP angehörte"). Origin: Duden. ("vormals" is
         # left out: WikiWarsDE's tune part does not annotate it.)
         "aktuell": "PRESENT_REF", "ehemals": "PAST_REF",
+        "binnen kurzem": "FUTURE_REF", "binnen Kurzem": "FUTURE_REF",  # the future of "vor kurzem"
     },
     nowadays_cues=frozenset("bis noch auch schon von erst".split()),
     sets={"täglich": "P1D", "wöchentlich": "P1W", "monatlich": "P1M", "jährlich": "P1Y",
