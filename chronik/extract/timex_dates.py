@@ -238,6 +238,12 @@ def _weekday_date(g: Groups, c: Context, target: int) -> tuple[date | None, str 
             return None, None
         monday = base - timedelta(days=base.isoweekday() - 1) + timedelta(weeks=off)
         return monday + timedelta(days=target - 1), anchor
+    before = c.words_before(g.start, 2)
+    if (not g["r"] and len(before) == 2 and before[1] in lex.until_words and before[0] in lex.weekdays
+            and c.ref and c.ref[2] is not None and c.ref[0] > 0):
+        # "von Montag bis Freitag": the second day of a range is the first such day after the first one
+        base = date(c.ref[0], c.ref[1], c.ref[2])
+        return base + timedelta(days=(target - base.isoweekday()) % 7 or 7), c.ref_anchor()
     if c.pub is not None:
         off = lex.deictic_relatives.get((g["r"] or "").lower(), 0)
         cur = c.pub.isoweekday()

@@ -120,6 +120,9 @@ CASES = [
     ("Vertreter beider Parteien wollen am heutigen Donnerstagabend verhandeln.", "2005-06-09", "heutigen Donnerstagabend", "TIME", "2005-06-09TEV", None),
     ("Der Zoo lag am Rande von Königsberg, dem heutigen Kaliningrad.", "2013-03-27", "heutigen", "DATE", "PRESENT_REF", None),
     ("Die Festung fiel binnen kurzem in die Hände der Angreifer.", "2011-02-16", "binnen kurzem", "DATE", "FUTURE_REF", None),
+    # the second weekday of a range follows the first
+    ("Die Sonderausstellung ist von Montag bis Freitag geöffnet.", "2014-03-12", "Freitag", "DATE", "2014-03-21", None),
+    ("Die Sonderausstellung ist von Montag bis Freitag geöffnet.", "2014-03-12", "Montag", "DATE", "2014-03-17", None),
     # half units and quarter hours
     ("Nach einer halben Stunde hatte die Feuerwehr den Brand unter Kontrolle.", "2014-03-12", "einer halben Stunde", "DURATION", "PT30M", None),
     ("Die Sanierung der Brücke hat ein halbes Jahr gedauert.", "2014-03-12", "ein halbes Jahr", "DURATION", "P6M", None),
