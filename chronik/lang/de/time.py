@@ -370,10 +370,10 @@ _LEXICON = TimeLexicon(
         "Folgezeit": "FUTURE_REF", "in der Folge": "FUTURE_REF", "zwischenzeitlich": "PAST_REF",
         "letzter Zeit": "PAST_REF", "jüngster Zeit": "PAST_REF", "jetzigen Zeitpunkt": "PRESENT_REF",
         "gegenwärtigen Zeitpunkt": "PRESENT_REF", "derzeitigen Zeitpunkt": "PRESENT_REF",
-        # the adverbs "aktuell" (= derzeit; the adjective's inflected forms do not match) and "ehemals"
-        # (= früher, before a former office: "der ehemals der DKP angehörte"). Origin: Duden. ("vormals" is
-        # left out: WikiWarsDE's tune part does not annotate it.)
-        "aktuell": "PRESENT_REF", "ehemals": "PAST_REF",
+        # the adverb "ehemals" (= früher, before a former office: "der ehemals der DKP angehörte"). Origin:
+        # Duden. ("vormals" is left out: WikiWarsDE's tune part does not annotate it; "aktuell" too: a
+        # present sentence with it would count as dated for the events' generic-present filter.)
+        "ehemals": "PAST_REF",
         "binnen kurzem": "FUTURE_REF", "binnen Kurzem": "FUTURE_REF",  # the future of "vor kurzem"
     },
     nowadays_cues=frozenset("bis noch auch schon von erst".split()),
