@@ -406,6 +406,8 @@ def resolve_season(g: Groups, c: Context) -> list[Found]:
         c.explicit(y, None, None, c.sentence_of(g.start))
     elif g["of"]:
         y, anchor = _of_year(g, c, anaphoric_first=False)
+    elif g["ya"]:  # "im heurigen Sommer", "die diesjährige Wintersaison": the season of that year
+        y, anchor = (c.pub.year + lex.relative_year_adjectives[g["ya"]], c.deictic()) if c.pub else (None, None)
     elif g["r"]:
         off, deictic, _ = relative(g["r"], lex)
         if deictic and c.pub is not None:

@@ -122,6 +122,9 @@ CASES = [
     # the second weekday of a range follows the first
     ("Die Sonderausstellung ist von Montag bis Freitag geöffnet.", "2014-03-12", "Freitag", "DATE", "2014-03-21", None),
     ("Die Sonderausstellung ist von Montag bis Freitag geöffnet.", "2014-03-12", "Montag", "DATE", "2014-03-17", None),
+    # a year adjective before a season is one expression of that year's season
+    ("Im heurigen Sommer werden in Gröden mehr Gäste erwartet.", "2014-03-12", "heurigen Sommer", "DATE", "2014-SU", None),
+    ("Im letztjährigen Herbst kamen weniger Gäste.", "2014-03-12", "letztjährigen Herbst", "DATE", "2013-FA", None),
     # half units and quarter hours
     ("Nach einer halben Stunde hatte die Feuerwehr den Brand unter Kontrolle.", "2014-03-12", "einer halben Stunde", "DURATION", "PT30M", None),
     ("Die Sanierung der Brücke hat ein halbes Jahr gedauert.", "2014-03-12", "ein halbes Jahr", "DURATION", "P6M", None),
