@@ -125,6 +125,8 @@ CASES = [
     # a year adjective before a season is one expression of that year's season
     ("Im heurigen Sommer werden in Gröden mehr Gäste erwartet.", "2014-03-12", "heurigen Sommer", "DATE", "2014-SU", None),
     ("Im letztjährigen Herbst kamen weniger Gäste.", "2014-03-12", "letztjährigen Herbst", "DATE", "2013-FA", None),
+    # "Tags darauf" at the start of a sentence: the day after the reference day
+    ("Am Montag wurde der Mann angezeigt. Tags darauf klickten die Handschellen.", "2014-03-12", "Tags darauf", "DATE", "2014-03-11", None),
     # half units and quarter hours
     ("Nach einer halben Stunde hatte die Feuerwehr den Brand unter Kontrolle.", "2014-03-12", "einer halben Stunde", "DURATION", "PT30M", None),
     ("Die Sanierung der Brücke hat ein halbes Jahr gedauert.", "2014-03-12", "ein halbes Jahr", "DURATION", "P6M", None),
