@@ -342,6 +342,24 @@ class StatementReader:
                 return True
         return False
 
+    def present_statement(self, toks: Sequence[int]) -> bool:
+        """A main clause in the present indicative (``Die Verschlechterung ... verschärfen die
+        Situation``, ``Das ist ... nicht vorgesehen``): its root's finite verb or copula says so, not
+        a participle (``haben ... analysiert``, ``wird ... beworben``: a past or a passive, the
+        reporter's narration)."""
+        v = self.v
+        roots = [k for k in toks if v.head(k) == k and not self.in_quote(k)]
+        if len(roots) != 1:
+            return False
+        k = roots[0]
+        fin = [k] if v.pos(k) in ("VERB", "AUX") else []
+        fin += [c for c in v.children[k] if v.dep(c) in ("aux", "cop", "aux:pass")]
+        if not fin or v.feature(k, "VerbForm") == "Part" or any(v.dep(c) == "aux:pass" for c in v.children[k]):
+            return False
+        finite = [j for j in fin if v.feature(j, "Mood") is not None]  # (the tagger gives no VerbForm=Fin)
+        return bool(finite) and all(v.feature(j, "Tense") == "Pres" and v.feature(j, "Mood") == "Ind"
+                                    for j in finite)
+
     def first_person(self, toks: Sequence[int]) -> bool:
         return any(self.low(k) in self.lex.first_second_person for k in toks if not self.in_quote(k))
 

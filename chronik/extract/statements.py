@@ -168,11 +168,18 @@ def _extend_direct(r: _Reader, st: Statement, by_sentence) -> Statement:
                 break
             start = v.tokens[r.trim(toks)[0]].start if r.trim(toks) else start
             si -= 1
+    # "Wir erleben ..., sagt X. Die Verschlechterung ... verschärfen die Situation.": in an article that
+    # prints no quotation marks, words of the speaker's own (in the first or second person) framed
+    # after their first sentence go on in the present indicative (the reporter narrates in the past)
+    # as well as in the first person
+    present = not free and st.cue_start > st.end and not v.quotes and r.first_person(
+        [k for k in r.sentence_tokens(st.sentence) if st.start <= v.tokens[k].start < st.end])
     if free or st.cue_start > st.end or st.cue == ":" or v.text[st.cue_end:st.start].strip().endswith(":"):
         si = st.sentence + 1
         while si < len(v.sentences) and si - st.sentence <= MAX_FREE_SENTENCES and not by_sentence.get(si):
             toks = r.trim(list(r.sentence_tokens(si)))
-            if not toks or not r.first_person(toks) or r.main_subjunctive(toks) \
+            if not toks or not (r.first_person(toks) or present and r.present_statement(toks)) \
+                    or r.main_subjunctive(toks) \
                     or "\n" in v.text[end:v.sentences[si].start]:
                 break
             end = v.tokens[toks[-1]].end

@@ -49,6 +49,29 @@ def test_unmarked_direct_speech_over_several_sentences(statements):
     assert (found[1].date, found[1].date_basis) == ("2016-01-10", "published")
 
 
+def test_unmarked_own_words_go_on_in_the_present_after_their_frame(statements):
+    found = statements("Die Krankheit führt bei Amphibien zu einem Massensterben. Wir erleben gerade ein Massensterben "
+                       "von Spezies, besonders Amphibien sind in Gefahr, sagt Mitautorin Amber Griffiths. Die "
+                       "Verschlechterung der Umweltbedingungen und der Klimawandel verschärfen die Situation.")
+    assert brief(found) == [
+        ("direct", "Wir erleben gerade ein Massensterben von Spezies, besonders Amphibien sind in Gefahr, sagt "
+                   "Mitautorin Amber Griffiths. Die Verschlechterung der Umweltbedingungen und der Klimawandel "
+                   "verschärfen die Situation", "sagt", "Amber Griffiths", "text")]
+
+
+def test_unmarked_speech_stops_at_narration_or_when_not_in_the_first_person(statements):
+    # the reporter goes on in the past; words in the third person are no sure sign of the speaker's own
+    found = statements("Aber womöglich haben unsere Gehirne ein Miniatur-System dessen, was Wale und Delphine haben, "
+                       "sagt die Forscherin Yuka Sasaki. Das Team nahm mit Hirnstrommessungen den Schlaf von 35 "
+                       "Freiwilligen unter die Lupe.")
+    assert brief(found) == [("direct", "Aber womöglich haben unsere Gehirne ein Miniatur-System dessen, was Wale "
+                                       "und Delphine haben", "sagt", "Yuka Sasaki", "text")]
+    found = statements("Österreich bekommt erste Teststrecken für selbstfahrende Autos. Es soll auch einen echten "
+                       "Testbetrieb geben, sagte Verkehrsminister Alois Stöger. Die Teststrecken sind Teil des "
+                       "Turbopaket Technologie, das von der Regierung auf den Weg gebracht wird.")
+    assert brief(found) == [("direct", "Es soll auch einen echten Testbetrieb geben", "sagte", "Alois Stöger", "text")]
+
+
 def test_verbless_colon_frame_goes_on(statements):
     found = statements("Philipp Kohlschreiber hat gewonnen. Kohlschreiber zum Spiel: Das war nicht der Traumstart, "
                        "ich habe nervös angefangen. Im zweiten habe ich dann mehr riskiert.")
