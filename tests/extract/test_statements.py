@@ -72,6 +72,17 @@ def test_unmarked_speech_stops_at_narration_or_when_not_in_the_first_person(stat
     assert brief(found) == [("direct", "Es soll auch einen echten Testbetrieb geben", "sagte", "Alois Stöger", "text")]
 
 
+def test_content_before_its_frame_may_open_with_a_preposition_of_a_subordinators_form(statements):
+    found = statements("Die Deutsche Telekom streicht die zusätzlichen Gebühren für Telefonate. Zum 19. April sollen "
+                       "die angepassten Tarife zunächst für Neukunden gelten, sagte ein Sprecher.")
+    assert brief(found) == [("indirect", "Zum 19. April sollen die angepassten Tarife zunächst für Neukunden gelten",
+                             "sagte", "ein Sprecher", "text")]
+    # a subordinate clause the tagger read with a preposition keeps its verb last: no content of the frame
+    found = statements("Während die Bangkok Post von 100.000 Demonstranten sprach, sprach die Nachrichtenagentur "
+                       "Reuters von 50.000 Menschen.")
+    assert [(s.kind, s.speaker_name) for s in found] == [("reported", "Bangkok Post"), ("reported", "Reuters")]
+
+
 def test_verbless_colon_frame_goes_on(statements):
     found = statements("Philipp Kohlschreiber hat gewonnen. Kohlschreiber zum Spiel: Das war nicht der Traumstart, "
                        "ich habe nervös angefangen. Im zweiten habe ich dann mehr riskiert.")
