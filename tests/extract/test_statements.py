@@ -244,6 +244,16 @@ def test_decision_with_a_content_clause(statements):
     assert statements("Die Regierung entschied über den Haushalt.") == ()  # a procedure, no statement
 
 
+def test_ruling_out_or_doubting_with_a_content_clause(statements):
+    found = statements("Der Regierungschef soll bald ernannt werden. Sonthi schloss nicht aus, dass auch ein "
+                       "Ex-Militär diese Funktion ausüben könnte.")
+    assert brief(found) == [("indirect", "dass auch ein Ex-Militär diese Funktion ausüben könnte", "schloss aus",
+                             "Sonthi", "text")]
+    assert brief(statements("Der Trainer bezweifelte, dass die Mannschaft noch den Klassenerhalt schafft.")) == [
+        ("indirect", "dass die Mannschaft noch den Klassenerhalt schafft", "bezweifelte", "Der Trainer", "text")]
+    assert statements("Die Polizei schloss ein Fremdverschulden aus.") == ()  # no content clause, no statement
+
+
 def test_wonach_clause(statements):
     found = statements("Die Polizei konnte Berichte der Nachrichtenagentur Interfax nicht bestätigen, wonach der "
                        "Oppositionsführer Aljaksandr Milinkewitsch festgenommen worden sei.")
