@@ -1346,7 +1346,9 @@ def _tail_frame_at(r: _Reader, toks: list[int], c: int) -> Statement | None:
 def _free_direct(r: _Reader, found: list[Statement], by_sentence) -> list[Statement]:
     """``Kohlschreiber lobte seinen Gegner. Ich hoffe, ich habe ...``: in an article that prints
     no quotation marks, a sentence in the first person right after a statement of a person (not
-    direct speech of its own), with no statement in it, goes on in that person's words (carried)."""
+    direct speech of its own), with no statement in it, goes on in that person's words (carried);
+    so does one right after a sentence with no statement whose subject is a person (``dachte
+    Kohlschreiber an Thiem. Ich hoffe, ...``)."""
     v = r.v
     if v.quotes:
         return []
@@ -1360,6 +1362,17 @@ def _free_direct(r: _Reader, found: list[Statement], by_sentence) -> list[Statem
             continue  # ("wir" is also an author's: "Mit diesem Princip verlassen wir ...")
         p = v.sentences[si - 1]
         prev = [st for st in found if p.start <= st.end <= p.end and st.start < s.start]
+        if not prev and not any(o.start < p.end and o.end > p.start for o in found + out):
+            # "Im Moment des Triumphs dachte Kohlschreiber auch noch an Dominic Thiem. Ich hoffe, ...": a
+            # sentence before with no statement, whose subject is a person, names whose words go on
+            subject = _previous_subject(r, si)
+            if subject is not None and subject[1] is not None and _person(r, (*subject[:3], "text")) \
+                    and "\n" not in v.text[p.end:s.start]:
+                made = r.make("direct", toks, None, subject, si)
+                if made is not None:
+                    by_sentence.setdefault(si, []).append(made)
+                    out.append(_extend_direct(r, made, by_sentence))
+            continue
         if not prev or prev[-1].kind == "direct" or not prev[-1].speaker_name:
             continue
         st = prev[-1]

@@ -98,6 +98,16 @@ def test_frameless_first_person_speech_after_a_statement(statements):
                                "carried")
 
 
+def test_frameless_first_person_speech_after_a_person_subject(statements):
+    found = statements("Der Sieger heißt Philipp Kohlschreiber. Im Moment des Triumphs dachte Kohlschreiber auch "
+                       "noch an Dominic Thiem, den er am Freitag aus dem Turnier entfernt hatte. Ich hoffe, ich habe "
+                       "gestern nicht zu viele österreichische Fans verloren.")
+    assert brief(found) == [("direct", "Ich hoffe, ich habe gestern nicht zu viele österreichische Fans verloren",
+                             None, "Philipp Kohlschreiber", "carried")]
+    # (a sentence before whose subject is no person names no one)
+    assert statements("Die Stadt Wien wurde von einem Sturm getroffen. Ich habe so etwas noch nie erlebt.") == ()
+
+
 def test_pronoun_speaker_resolved(statements):
     found = statements("Außenminister Sergej Lawrow lobte die Hilfe. Jedoch bin ich höchst beunruhigt, sagte er.")
     assert brief(found) == [("reported", "lobte die Hilfe", "lobte", "Sergej Lawrow", "text"),
