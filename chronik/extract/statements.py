@@ -824,6 +824,11 @@ def _channel(r: _Reader, si: int, sent: range, framed) -> Statement | None:
         frame: list[int] = []
         if low in lex.channel_before and v.pos(k) == "ADP" and not _noun_form(r, k, sent):
             src = v.head(k)
+            while src > k and v.pos(src) in ("DET", "ADJ", "NUM") and v.head(src) > src \
+                    and v.pos(v.head(src)) in ("NOUN", "PROPN"):
+                # "Laut einer am Dienstag veröffentlichten Pressemitteilung des WFP": the parse hung the
+                # preposition on the article; its noun is the source
+                src = v.head(src)
             frame = _frame_span(r, [k, src], sent)
         elif low in lex.channel_if_speaker and (src := _phrase_head_after(r, k, sent)) is not None and (
                 r.speaking_noun(src) or r.is_role(src)):

@@ -542,6 +542,13 @@ def test_zufolge_hung_on_the_verb_credits_the_noun_before_it(statements):
                             "ersten Angaben", "text")]
 
 
+def test_laut_with_an_attributive_phrase_before_its_noun(statements):
+    found = statements("Laut einer am Dienstag veröffentlichten Pressemitteilung des WFP wurden zunächst 2.000 "
+                       "Menschen mit Lebensmitteln versorgt.")
+    assert brief(found) == [("indirect", "wurden zunächst 2.000 Menschen mit Lebensmitteln versorgt", "Laut", "WFP",
+                             "text")]
+
+
 def test_laut_with_a_noun_read_as_a_verb(statements):
     (st,) = statements("In Guatemala bleiben aber laut ai-Bericht die meisten Morde an Frauen ungestraft.")
     assert (st.cue, st.speaker_name, st.speaker_start, st.speaker_end) == ("laut", "ai-Bericht", 31, 41)
