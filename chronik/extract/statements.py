@@ -638,6 +638,12 @@ def _noun_frame(r: _Reader, k: int, si: int, sent: range) -> Statement | None:
         return None
     owner = next((c for c in v.children[k] if v.dep(c) in ("nmod", "det:poss", "nmod:poss")), None)
     spk = r.speaker(owner) if owner is not None else None
+    if spk is None and any(v.dep(c) == "cop" for c in v.children[k]):
+        # "Der Minister ist der Meinung, dass ...", "37 Prozent sind der gegenteiligen Auffassung, ...": the
+        # copula's subject holds the view
+        subj = next((c for c in v.children[k] if v.dep(c) == "nsubj" and c < k), None)
+        if subj is not None and r.can_speak(subj) and r.low(subj) not in lex.not_speakers:
+            spk = r.speaker(subj)
     if spk is None:
         h = v.head(k)
         if h != k and v.pos(h) in ("VERB", "AUX"):

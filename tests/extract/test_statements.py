@@ -341,6 +341,13 @@ def test_free_indirect_speech_around_a_partial_quote(statements):
         ("direct", "irritiert", "text")]
 
 
+def test_view_noun_after_a_copula_is_its_subjects(statements):
+    assert brief(statements("Der Minister ist der Meinung, dass die Reform zu spät kommt.")) == [
+        ("indirect", "dass die Reform zu spät kommt", "Meinung", "Der Minister", "text")]
+    assert brief(statements("Die Experten waren der Ansicht, die Reform komme zu spät.")) == [
+        ("indirect", "die Reform komme zu spät", "Ansicht", "Die Experten", "text")]
+
+
 def test_a_compound_source_noun_names_its_own_source(statements):
     text = ("Ein Polizeisprecher sagte, der Brand sei in der Nacht ausgebrochen. Laut Augenzeugenberichten "
             "wurden mehrere Explosionen gehört. Den Angaben zufolge wurde niemand verletzt.")
