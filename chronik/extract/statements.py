@@ -295,6 +295,8 @@ def _frames(r: _Reader, si: int, sent: range) -> tuple[list[Statement], bool]:
                 continue  # "ich sage", "man sagt": inside speech or generic
             if r.low(subj) not in v.grammar.oblique_pronouns:
                 spk = r.speaker(subj)
+                if subj > k:
+                    spk = _before_outlet(r, subj, sent, spk)  # ("sagte X der dpa")
             # (else "droht ihm die Todesstrafe", "Ihm wird vorgeworfen, ...": a dative is never the
             # one who speaks; the act has no speaker named)
         content = r.content_clause(k) or (r.content_clause(told) if told is not None else None)
@@ -731,10 +733,45 @@ def _subject_after(r: _Reader, k: int, sent: range):
                     and v.pos(run[-1] + 1) in ("NOUN", "PROPN", "X", "ADJ"):
                 run.append(run[-1] + 1)
             person = [t for t in run if v.mention_at[t] >= 0 and v.mentions[v.mention_at[t]].label == "PER"]
-            return r.speaker(person[0] if person else j)
+            return _before_outlet(r, j, sent, r.speaker(person[0] if person else j))
         if v.pos(j) in ("VERB", "AUX", "SCONJ") or v.tokens[j].text in (",", ";"):
             return None
     return None
+
+
+def _before_outlet(r: _Reader, j: int, sent: range, spk):
+    """``..., sagte ein Sprecher der dpa``, ``sagte der Minister der Zeitung``: after an inverted frame an
+    outlet in the dative right after the subject is the one spoken to, not the subject's genitive; the
+    speaker's phrase ends before it (a person's name in it is the speaker)."""
+    v, lex = r.v, r.lex
+    if spk is None or spk[1] is None:
+        return spk
+    for t in range(j + 1, min(sent.stop - 1, j + 6)):
+        if v.tokens[t].start >= spk[2] or v.tokens[t].text in (",", ";", "("):
+            break
+        if _outlet_at(r, t):
+            end = v.tokens[t - 1].end
+            person = next((x for x in range(j, t) if v.mention_at[x] >= 0
+                           and v.mentions[v.mention_at[x]].label == "PER"), None)
+            if person is not None:
+                named = r.name_in(person, person)
+                if named is not None:
+                    return named[0], spk[1], end, "text"
+            head = r.speaker(j) if spk[0] and v.tokens[j].start >= spk[1] else None
+            if head is not None and head[2] <= end:
+                return head
+            return v.text[spk[1]:end], spk[1], end, spk[3] or "text"
+    return spk
+
+
+def _outlet_at(r: _Reader, t: int) -> bool:
+    """A dative article at ``t`` before an outlet's noun or an agency's name (``der Zeitung``, ``der
+    Deutschen Presse-Agentur``, ``der dpa``)."""
+    lex = r.lex
+    if t + 1 >= r.n or r.low(t) not in lex.dative_determiners:
+        return False
+    words = [r.low(t + 1)] + ([r.low(t + 2)] if t + 2 < r.n and r.v.pos(t + 1) == "ADJ" else [])
+    return any(w in lex.outlet_names or w.endswith(lex.outlet_nouns) for w in words)
 
 
 def _after_dateline(r: _Reader, subj: int, k: int) -> int | None:
@@ -783,6 +820,8 @@ def _addressee(r: _Reader, k: int, sent: range, spk) -> str | None:
             break
         if _bare_dative(r, j):  # (a title in quotation marks included: dem "Spiegel")
             heads.append(j)
+        elif spk is not None and spk[2] is not None and v.tokens[j].start > spk[2] and _outlet_at(r, j - 1):
+            heads.append(j)  # "sagte X der dpa": the outlet the speaker's phrase was cut before
     for j in sent:
         if v.lemma(j) in lex.conversation_nouns and j + 1 < sent.stop and r.low(j + 1) in lex.conversation_partner:
             heads += [t for t in range(j + 2, min(sent.stop, j + 6)) if v.pos(t) in ("NOUN", "PROPN")][:1]

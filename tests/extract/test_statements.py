@@ -341,6 +341,18 @@ def test_free_indirect_speech_around_a_partial_quote(statements):
         ("direct", "irritiert", "text")]
 
 
+def test_outlet_after_an_inverted_frames_subject_is_spoken_to(statements):
+    found = statements("Die Telekom streicht die Gebühren. Zum 19. April sollen die Tarife für Neukunden gelten, "
+                       "sagte ein Sprecher der dpa.")
+    assert brief(found) == [("indirect", "Zum 19. April sollen die Tarife für Neukunden gelten", "sagte",
+                             "ein Sprecher", "text")]
+    (st,) = statements("Die Lage sei ernst, sagte Innenminister Peter Müller der Deutschen Presse-Agentur.")
+    assert (st.speaker_name, st.addressee) == ("Peter Müller", "der Deutschen Presse-Agentur")
+    # (a body's genitive stays the speaker's own)
+    (st,) = statements("Die Lage sei ernst, sagte ein Sprecher der Bundesregierung.")
+    assert st.speaker_name == "ein Sprecher der Bundesregierung"
+
+
 def test_view_noun_after_a_copula_is_its_subjects(statements):
     assert brief(statements("Der Minister ist der Meinung, dass die Reform zu spät kommt.")) == [
         ("indirect", "dass die Reform zu spät kommt", "Meinung", "Der Minister", "text")]
