@@ -342,6 +342,24 @@ class StatementReader:
                 return True
         return False
 
+    def present_statement(self, toks: Sequence[int]) -> bool:
+        """A main clause in the present indicative (``Die Verschlechterung ... verschärfen die
+        Situation``, ``Das ist ... nicht vorgesehen``): its root's finite verb or copula says so, not
+        a participle (``haben ... analysiert``, ``wird ... beworben``: a past or a passive, the
+        reporter's narration)."""
+        v = self.v
+        roots = [k for k in toks if v.head(k) == k and not self.in_quote(k)]
+        if len(roots) != 1:
+            return False
+        k = roots[0]
+        fin = [k] if v.pos(k) in ("VERB", "AUX") else []
+        fin += [c for c in v.children[k] if v.dep(c) in ("aux", "cop", "aux:pass")]
+        if not fin or v.feature(k, "VerbForm") == "Part" or any(v.dep(c) == "aux:pass" for c in v.children[k]):
+            return False
+        finite = [j for j in fin if v.feature(j, "Mood") is not None]  # (the tagger gives no VerbForm=Fin)
+        return bool(finite) and all(v.feature(j, "Tense") == "Pres" and v.feature(j, "Mood") == "Ind"
+                                    for j in finite)
+
     def first_person(self, toks: Sequence[int]) -> bool:
         return any(self.low(k) in self.lex.first_second_person for k in toks if not self.in_quote(k))
 
@@ -777,8 +795,12 @@ class StatementReader:
                           or "\n" in v.text[v.tokens[t - 1].end:v.tokens[t].start]), sent.stop)
             tail = [t for t in range(k + 1, first) if v.tokens[t].text[:1].isalnum()]
             opener = toks[0] if toks else None
-            main = opener is not None and (v.pos(opener) != "SCONJ" and self.low(opener) not in
-                                           self.lex.subordinators or self.main_after_subordinate(toks))
+            # ("Zum 19. April sollen ..., sagte X", "Seit einem Monat ist ...": a preposition of a
+            # subordinator's form opens a main clause, its finite verb second, not at the clause's end:
+            # "Während die Post von 100.000 sprach, ..." is a subordinate clause the tagger misread)
+            main = opener is not None and (v.pos(opener) != "SCONJ" and (
+                self.low(opener) not in self.lex.subordinators or v.pos(opener) == "ADP" and self.verb_second(toks))
+                or self.main_after_subordinate(toks))
             # (a clause has a verb: "Die Politikerin der Grünen, Anja Hajduk, kritisierte ..." is the
             # frame's own subject with its apposition)
             clause = any(v.pos(t) in ("VERB", "AUX") or self.verb_read_as_other(t) for t in toks)
@@ -791,6 +813,15 @@ class StatementReader:
             if len(toks) >= 3 and h != k:
                 return toks, "before"
         return None
+
+    def verb_second(self, toks: Sequence[int]) -> bool:
+        """The clause's first finite verb stands inside it, not at its end (before a comma, a bracket or
+        the last word): a main clause's verb-second order (``Zum 19. April sollen die Tarife gelten``)."""
+        v = self.v
+        for i, t in enumerate(toks):
+            if v.pos(t) in ("VERB", "AUX") and v.feature(t, "Mood") is not None:
+                return i + 1 < len(toks) and v.tokens[toks[i + 1]].text[:1].isalnum()
+        return False
 
     def wie_of(self, k: int, sent: range) -> int | None:
         """The ``wie`` of a frame ``wie X mitteilte`` whose verb is ``k``, also across an apposition set

@@ -169,11 +169,18 @@ def _extend_direct(r: _Reader, st: Statement, by_sentence) -> Statement:
                 break
             start = v.tokens[r.trim(toks)[0]].start if r.trim(toks) else start
             si -= 1
+    # "Wir erleben ..., sagt X. Die Verschlechterung ... verschärfen die Situation.": in an article that
+    # prints no quotation marks, words of the speaker's own (in the first or second person) framed
+    # after their first sentence go on in the present indicative (the reporter narrates in the past)
+    # as well as in the first person
+    present = not free and st.cue_start > st.end and not v.quotes and r.first_person(
+        [k for k in r.sentence_tokens(st.sentence) if st.start <= v.tokens[k].start < st.end])
     if free or st.cue_start > st.end or st.cue == ":" or v.text[st.cue_end:st.start].strip().endswith(":"):
         si = st.sentence + 1
         while si < len(v.sentences) and si - st.sentence <= MAX_FREE_SENTENCES and not by_sentence.get(si):
             toks = r.trim(list(r.sentence_tokens(si)))
-            if not toks or not r.first_person(toks) or r.main_subjunctive(toks) \
+            if not toks or not (r.first_person(toks) or present and r.present_statement(toks)) \
+                    or r.main_subjunctive(toks) \
                     or "\n" in v.text[end:v.sentences[si].start]:
                 break
             end = v.tokens[toks[-1]].end
@@ -289,6 +296,8 @@ def _frames(r: _Reader, si: int, sent: range) -> tuple[list[Statement], bool]:
                 continue  # "ich sage", "man sagt": inside speech or generic
             if r.low(subj) not in v.grammar.oblique_pronouns:
                 spk = r.speaker(subj)
+                if subj > k:
+                    spk = _before_outlet(r, subj, sent, spk)  # ("sagte X der dpa")
             # (else "droht ihm die Todesstrafe", "Ihm wird vorgeworfen, ...": a dative is never the
             # one who speaks; the act has no speaker named)
         content = r.content_clause(k) or (r.content_clause(told) if told is not None else None)
@@ -632,6 +641,12 @@ def _noun_frame(r: _Reader, k: int, si: int, sent: range) -> Statement | None:
         return None
     owner = next((c for c in v.children[k] if v.dep(c) in ("nmod", "det:poss", "nmod:poss")), None)
     spk = r.speaker(owner) if owner is not None else None
+    if spk is None and any(v.dep(c) == "cop" for c in v.children[k]):
+        # "Der Minister ist der Meinung, dass ...", "37 Prozent sind der gegenteiligen Auffassung, ...": the
+        # copula's subject holds the view
+        subj = next((c for c in v.children[k] if v.dep(c) == "nsubj" and c < k), None)
+        if subj is not None and r.can_speak(subj) and r.low(subj) not in lex.not_speakers:
+            spk = r.speaker(subj)
     if spk is None:
         h = v.head(k)
         if h != k and v.pos(h) in ("VERB", "AUX"):
@@ -735,10 +750,45 @@ def _subject_after(r: _Reader, k: int, sent: range):
                     and v.pos(run[-1] + 1) in ("NOUN", "PROPN", "X", "ADJ"):
                 run.append(run[-1] + 1)
             person = [t for t in run if v.mention_at[t] >= 0 and v.mentions[v.mention_at[t]].label == "PER"]
-            return r.speaker(person[0] if person else j)
+            return _before_outlet(r, j, sent, r.speaker(person[0] if person else j))
         if v.pos(j) in ("VERB", "AUX", "SCONJ") or v.tokens[j].text in (",", ";"):
             return None
     return None
+
+
+def _before_outlet(r: _Reader, j: int, sent: range, spk):
+    """``..., sagte ein Sprecher der dpa``, ``sagte der Minister der Zeitung``: after an inverted frame an
+    outlet in the dative right after the subject is the one spoken to, not the subject's genitive; the
+    speaker's phrase ends before it (a person's name in it is the speaker)."""
+    v, lex = r.v, r.lex
+    if spk is None or spk[1] is None:
+        return spk
+    for t in range(j + 1, min(sent.stop - 1, j + 6)):
+        if v.tokens[t].start >= spk[2] or v.tokens[t].text in (",", ";", "("):
+            break
+        if _outlet_at(r, t):
+            end = v.tokens[t - 1].end
+            person = next((x for x in range(j, t) if v.mention_at[x] >= 0
+                           and v.mentions[v.mention_at[x]].label == "PER"), None)
+            if person is not None:
+                named = r.name_in(person, person)
+                if named is not None:
+                    return named[0], spk[1], end, "text"
+            head = r.speaker(j) if spk[0] and v.tokens[j].start >= spk[1] else None
+            if head is not None and head[2] <= end:
+                return head
+            return v.text[spk[1]:end], spk[1], end, spk[3] or "text"
+    return spk
+
+
+def _outlet_at(r: _Reader, t: int) -> bool:
+    """A dative article at ``t`` before an outlet's noun or an agency's name (``der Zeitung``, ``der
+    Deutschen Presse-Agentur``, ``der dpa``)."""
+    lex = r.lex
+    if t + 1 >= r.n or r.low(t) not in lex.dative_determiners:
+        return False
+    words = [r.low(t + 1)] + ([r.low(t + 2)] if t + 2 < r.n and r.v.pos(t + 1) == "ADJ" else [])
+    return any(w in lex.outlet_names or w.endswith(lex.outlet_nouns) for w in words)
 
 
 def _after_dateline(r: _Reader, subj: int, k: int) -> int | None:
@@ -787,6 +837,8 @@ def _addressee(r: _Reader, k: int, sent: range, spk) -> str | None:
             break
         if _bare_dative(r, j):  # (a title in quotation marks included: dem "Spiegel")
             heads.append(j)
+        elif spk is not None and spk[2] is not None and v.tokens[j].start > spk[2] and _outlet_at(r, j - 1):
+            heads.append(j)  # "sagte X der dpa": the outlet the speaker's phrase was cut before
     for j in sent:
         if v.lemma(j) in lex.conversation_nouns and j + 1 < sent.stop and r.low(j + 1) in lex.conversation_partner:
             heads += [t for t in range(j + 2, min(sent.stop, j + 6)) if v.pos(t) in ("NOUN", "PROPN")][:1]
@@ -834,6 +886,11 @@ def _channel(r: _Reader, si: int, sent: range, framed) -> Statement | None:
         frame: list[int] = []
         if low in lex.channel_before and v.pos(k) == "ADP" and not _noun_form(r, k, sent):
             src = v.head(k)
+            while src > k and v.pos(src) in ("DET", "ADJ", "NUM") and v.head(src) > src \
+                    and v.pos(v.head(src)) in ("NOUN", "PROPN"):
+                # "Laut einer am Dienstag veröffentlichten Pressemitteilung des WFP": the parse hung the
+                # preposition on the article; its noun is the source
+                src = v.head(src)
             frame = _frame_span(r, [k, src], sent)
         elif low in lex.channel_if_speaker and (src := _phrase_head_after(r, k, sent)) is not None and (
                 r.speaking_noun(src) or r.is_role(src)):
@@ -1356,7 +1413,9 @@ def _tail_frame_at(r: _Reader, toks: list[int], c: int) -> Statement | None:
 def _free_direct(r: _Reader, found: list[Statement], by_sentence) -> list[Statement]:
     """``Kohlschreiber lobte seinen Gegner. Ich hoffe, ich habe ...``: in an article that prints
     no quotation marks, a sentence in the first person right after a statement of a person (not
-    direct speech of its own), with no statement in it, goes on in that person's words (carried)."""
+    direct speech of its own), with no statement in it, goes on in that person's words (carried);
+    so does one right after a sentence with no statement whose subject is a person (``dachte
+    Kohlschreiber an Thiem. Ich hoffe, ...``)."""
     v = r.v
     if v.quotes:
         return []
@@ -1370,6 +1429,17 @@ def _free_direct(r: _Reader, found: list[Statement], by_sentence) -> list[Statem
             continue  # ("wir" is also an author's: "Mit diesem Princip verlassen wir ...")
         p = v.sentences[si - 1]
         prev = [st for st in found if p.start <= st.end <= p.end and st.start < s.start]
+        if not prev and not any(o.start < p.end and o.end > p.start for o in found + out):
+            # "Im Moment des Triumphs dachte Kohlschreiber auch noch an Dominic Thiem. Ich hoffe, ...": a
+            # sentence before with no statement, whose subject is a person, names whose words go on
+            subject = _previous_subject(r, si)
+            if subject is not None and subject[1] is not None and _person(r, (*subject[:3], "text")) \
+                    and "\n" not in v.text[p.end:s.start]:
+                made = r.make("direct", toks, None, subject, si)
+                if made is not None:
+                    by_sentence.setdefault(si, []).append(made)
+                    out.append(_extend_direct(r, made, by_sentence))
+            continue
         if not prev or prev[-1].kind == "direct" or not prev[-1].speaker_name:
             continue
         st = prev[-1]

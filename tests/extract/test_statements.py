@@ -49,6 +49,40 @@ def test_unmarked_direct_speech_over_several_sentences(statements):
     assert (found[1].date, found[1].date_basis) == ("2016-01-10", "published")
 
 
+def test_unmarked_own_words_go_on_in_the_present_after_their_frame(statements):
+    found = statements("Die Krankheit führt bei Amphibien zu einem Massensterben. Wir erleben gerade ein Massensterben "
+                       "von Spezies, besonders Amphibien sind in Gefahr, sagt Mitautorin Amber Griffiths. Die "
+                       "Verschlechterung der Umweltbedingungen und der Klimawandel verschärfen die Situation.")
+    assert brief(found) == [
+        ("direct", "Wir erleben gerade ein Massensterben von Spezies, besonders Amphibien sind in Gefahr, sagt "
+                   "Mitautorin Amber Griffiths. Die Verschlechterung der Umweltbedingungen und der Klimawandel "
+                   "verschärfen die Situation", "sagt", "Amber Griffiths", "text")]
+
+
+def test_unmarked_speech_stops_at_narration_or_when_not_in_the_first_person(statements):
+    # the reporter goes on in the past; words in the third person are no sure sign of the speaker's own
+    found = statements("Aber womöglich haben unsere Gehirne ein Miniatur-System dessen, was Wale und Delphine haben, "
+                       "sagt die Forscherin Yuka Sasaki. Das Team nahm mit Hirnstrommessungen den Schlaf von 35 "
+                       "Freiwilligen unter die Lupe.")
+    assert brief(found) == [("direct", "Aber womöglich haben unsere Gehirne ein Miniatur-System dessen, was Wale "
+                                       "und Delphine haben", "sagt", "Yuka Sasaki", "text")]
+    found = statements("Österreich bekommt erste Teststrecken für selbstfahrende Autos. Es soll auch einen echten "
+                       "Testbetrieb geben, sagte Verkehrsminister Alois Stöger. Die Teststrecken sind Teil des "
+                       "Turbopaket Technologie, das von der Regierung auf den Weg gebracht wird.")
+    assert brief(found) == [("direct", "Es soll auch einen echten Testbetrieb geben", "sagte", "Alois Stöger", "text")]
+
+
+def test_content_before_its_frame_may_open_with_a_preposition_of_a_subordinators_form(statements):
+    found = statements("Die Deutsche Telekom streicht die zusätzlichen Gebühren für Telefonate. Zum 19. April sollen "
+                       "die angepassten Tarife zunächst für Neukunden gelten, sagte ein Sprecher.")
+    assert brief(found) == [("indirect", "Zum 19. April sollen die angepassten Tarife zunächst für Neukunden gelten",
+                             "sagte", "ein Sprecher", "text")]
+    # a subordinate clause the tagger read with a preposition keeps its verb last: no content of the frame
+    found = statements("Während die Bangkok Post von 100.000 Demonstranten sprach, sprach die Nachrichtenagentur "
+                       "Reuters von 50.000 Menschen.")
+    assert [(s.kind, s.speaker_name) for s in found] == [("reported", "Bangkok Post"), ("reported", "Reuters")]
+
+
 def test_verbless_colon_frame_goes_on(statements):
     found = statements("Philipp Kohlschreiber hat gewonnen. Kohlschreiber zum Spiel: Das war nicht der Traumstart, "
                        "ich habe nervös angefangen. Im zweiten habe ich dann mehr riskiert.")
@@ -62,6 +96,16 @@ def test_frameless_first_person_speech_after_a_statement(statements):
     assert brief(found)[1] == ("direct", "Ich hoffe, ich habe gestern nicht zu viele Fans verloren. Ich bin sicher, "
                                          "Dominic wird es hier auch noch schaffen", None, "Philipp Kohlschreiber",
                                "carried")
+
+
+def test_frameless_first_person_speech_after_a_person_subject(statements):
+    found = statements("Der Sieger heißt Philipp Kohlschreiber. Im Moment des Triumphs dachte Kohlschreiber auch "
+                       "noch an Dominic Thiem, den er am Freitag aus dem Turnier entfernt hatte. Ich hoffe, ich habe "
+                       "gestern nicht zu viele österreichische Fans verloren.")
+    assert brief(found) == [("direct", "Ich hoffe, ich habe gestern nicht zu viele österreichische Fans verloren",
+                             None, "Philipp Kohlschreiber", "carried")]
+    # (a sentence before whose subject is no person names no one)
+    assert statements("Die Stadt Wien wurde von einem Sturm getroffen. Ich habe so etwas noch nie erlebt.") == ()
 
 
 def test_pronoun_speaker_resolved(statements):
@@ -210,6 +254,16 @@ def test_decision_with_a_content_clause(statements):
     assert statements("Die Regierung entschied über den Haushalt.") == ()  # a procedure, no statement
 
 
+def test_ruling_out_or_doubting_with_a_content_clause(statements):
+    found = statements("Der Regierungschef soll bald ernannt werden. Sonthi schloss nicht aus, dass auch ein "
+                       "Ex-Militär diese Funktion ausüben könnte.")
+    assert brief(found) == [("indirect", "dass auch ein Ex-Militär diese Funktion ausüben könnte", "schloss aus",
+                             "Sonthi", "text")]
+    assert brief(statements("Der Trainer bezweifelte, dass die Mannschaft noch den Klassenerhalt schafft.")) == [
+        ("indirect", "dass die Mannschaft noch den Klassenerhalt schafft", "bezweifelte", "Der Trainer", "text")]
+    assert statements("Die Polizei schloss ein Fremdverschulden aus.") == ()  # no content clause, no statement
+
+
 def test_wonach_clause(statements):
     found = statements("Die Polizei konnte Berichte der Nachrichtenagentur Interfax nicht bestätigen, wonach der "
                        "Oppositionsführer Aljaksandr Milinkewitsch festgenommen worden sei.")
@@ -285,6 +339,25 @@ def test_free_indirect_speech_around_a_partial_quote(statements):
     assert [(s.kind, s.text, s.speaker_basis) for s in found] == [
         ("indirect", "Die Universitätsleitung habe dieses Schreiben „irritiert“ zur Kenntnis genommen", "carried"),
         ("direct", "irritiert", "text")]
+
+
+def test_outlet_after_an_inverted_frames_subject_is_spoken_to(statements):
+    found = statements("Die Telekom streicht die Gebühren. Zum 19. April sollen die Tarife für Neukunden gelten, "
+                       "sagte ein Sprecher der dpa.")
+    assert brief(found) == [("indirect", "Zum 19. April sollen die Tarife für Neukunden gelten", "sagte",
+                             "ein Sprecher", "text")]
+    (st,) = statements("Die Lage sei ernst, sagte Innenminister Peter Müller der Deutschen Presse-Agentur.")
+    assert (st.speaker_name, st.addressee) == ("Peter Müller", "der Deutschen Presse-Agentur")
+    # (a body's genitive stays the speaker's own)
+    (st,) = statements("Die Lage sei ernst, sagte ein Sprecher der Bundesregierung.")
+    assert st.speaker_name == "ein Sprecher der Bundesregierung"
+
+
+def test_view_noun_after_a_copula_is_its_subjects(statements):
+    assert brief(statements("Der Minister ist der Meinung, dass die Reform zu spät kommt.")) == [
+        ("indirect", "dass die Reform zu spät kommt", "Meinung", "Der Minister", "text")]
+    assert brief(statements("Die Experten waren der Ansicht, die Reform komme zu spät.")) == [
+        ("indirect", "die Reform komme zu spät", "Ansicht", "Die Experten", "text")]
 
 
 def test_a_compound_source_noun_names_its_own_source(statements):
@@ -486,6 +559,13 @@ def test_zufolge_hung_on_the_verb_credits_the_noun_before_it(statements):
     (st,) = statements("Es handele sich ersten Angaben zufolge um vier Angreifer.")
     assert brief([st]) == [("indirect", "Es handele sich ersten Angaben zufolge um vier Angreifer", "zufolge",
                             "ersten Angaben", "text")]
+
+
+def test_laut_with_an_attributive_phrase_before_its_noun(statements):
+    found = statements("Laut einer am Dienstag veröffentlichten Pressemitteilung des WFP wurden zunächst 2.000 "
+                       "Menschen mit Lebensmitteln versorgt.")
+    assert brief(found) == [("indirect", "wurden zunächst 2.000 Menschen mit Lebensmitteln versorgt", "Laut", "WFP",
+                             "text")]
 
 
 def test_laut_with_a_noun_read_as_a_verb(statements):

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from chronik.lang.de.demonyms import DEMONYM_FORMS, PLACE_FORMS
+from chronik.lang.de.cleaning import AGENCIES
 from chronik.lang.de.roles import ROLE_NOUNS, ROLE_SUFFIXES
 
 _TSV = Path(__file__).with_name("statement_cues.tsv")
@@ -156,6 +157,8 @@ class StatementLexicon:
     infinitive_marker: str = "zu"                     # "anzukündigen", "zu zwingen"
     reflexive_speech_verbs: frozenset[str] = frozenset()  # "sprach sich aus": "sich" of a speech act
     first_person_singular: frozenset[str] = frozenset()  # "ich": a speaker's own voice, never an author's "wir"
+    outlet_nouns: tuple[str, ...] = ()  # "sagte X der Zeitung": outlets spoken to (lowercase word ends)
+    outlet_names: frozenset[str] = frozenset()  # "sagte X der dpa": agencies by name (lowercase)
     content_relatives: frozenset[str] = frozenset()   # "Berichte, wonach ...": what the noun says
     content_verbs: frozenset[str] = frozenset()       # a statement only with a content clause
     interrogatives: frozenset[str] = frozenset()      # "gab bekannt, wann ...": an indirect question
@@ -318,8 +321,10 @@ STATEMENT_LEXICON = StatementLexicon(
     # Origin: German grammar: verbs of deciding, planning and estimating that report what a body declared
     # when they take a dass-clause or zu-infinitive ("Der VfGH hat entschieden, dass ..."), and name a
     # procedure otherwise (hence out of the speech verbs, see NOT_IN_NEWS).
+    # (also "ausschließen" and "bezweifeln": "X schloss nicht aus, dass ...", "bezweifelte, dass ...", a
+    # judgement of what may be, stated; "Die Polizei schloss den Weg aus" names no statement)
     content_verbs=_w("entscheiden beschließen erwarten annehmen schätzen errechnen herausfinden vorsehen "
-                     "beabsichtigen planen erwägen anbieten vereinbaren festlegen"),
+                     "beabsichtigen planen erwägen anbieten vereinbaren festlegen ausschließen bezweifeln"),
     # Origin: German grammar (w-words that open an indirect question; "was" is left out, it opens
     # relative clauses on a whole clause as often: "..., was die Polizei bestätigte").
     interrogatives=_w("wann wie wo warum weshalb wieso weswegen woher wohin wer wen wem wessen welche welcher "
@@ -333,6 +338,11 @@ STATEMENT_LEXICON = StatementLexicon(
     pronominal_adverbs=_w("darauf daran darüber dazu davon"),
     speaker_pronouns=_w("er sie ihm ihr seiner ihrer seinen ihren seinem ihrem"),
     not_speakers=_w("es man ich wir du ihr das dies was wer sich mich mir uns euch"),
+    # Origin: German news formulas of speaking to an outlet ("sagte ein Sprecher der Zeitung", "der
+    # Nachrichtenagentur", "dem Magazin", "dem Sender"); the agencies by the names credit lines give them
+    # (chronik.lang.de.cleaning.AGENCIES).
+    outlet_nouns=("zeitung", "agentur", "magazin", "sender", "blatt", "rundfunk", "fernsehen", "presse"),
+    outlet_names=frozenset(k for k, val in AGENCIES.items() if val and " " not in k),
     first_second_person=_w("ich mich mir mein meine meinen meinem meiner wir uns unser unsere unseren "
                            "unserem unserer du dich dir dein deine"),
     addressee_prepositions=_w("gegenüber an"),
