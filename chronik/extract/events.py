@@ -704,7 +704,7 @@ class _Reader:
             return False
         if self._frames_speech(k):
             return False
-        if self._generic_present(k, chain):
+        if self._generic_present(k, chain) or self._under_modal(k) or self._condition_consequent(k):
             return False
         if self._negated_clause(k) or self._unasserted(k):
             return False
@@ -901,19 +901,104 @@ class _Reader:
         if v.sentence_of[k] in self.lead:
             return False  # headlines and leads tell the news in the present: "Merkel trifft Macron"
         head = chain[-1]
-        # a present tense alone says finite: a participle is a past, an infinitive has none ("Alles wankt")
-        if v.feature(head, "Tense") != "Pres":
+        passive = self._present_passive(k, chain)
+        # a present tense alone says finite: a participle is a past, an infinitive has none ("Alles wankt"),
+        # unless it has a subject of its own and no auxiliary (the plural present: "während sie steigen")
+        if not passive and v.feature(head, "Tense") != "Pres" and not self._plural_present(head):
             return False
         if self.low[head] in self.lex.preterite_forms or self.v.weak_preterite(head):
             return False  # "Die Deutschen gewannen das Spiel", "ordneten ... an", tagged as a present
-        if any(v.dep(c).startswith("aux") for h in chain for c in v.children[h]):
+        if not passive and any(v.dep(c).startswith("aux") for h in chain for c in v.children[h]):
             return False
-        if any(v.pos(j) == "AUX" and v.lemma(j).lower() in ("haben", "sein", "werden") for j in self._clause_span(k)
-               if j < k):
+        if any(v.pos(j) == "AUX" and v.lemma(j).lower() in ("haben", "sein", "werden")
+               and not (passive and v.lemma(j).lower() == "werden") for j in self._clause_span(k) if j < k):
             return False  # "hat ... beauftragt" with the auxiliary hung elsewhere: a perfect, not a present
         s = v.sentences[v.sentence_of[k]]
         return not any(v.timex_at[t] >= 0 and v.timexes[v.timex_at[t]].type in ("DATE", "TIME")
                        for t in range(s.first_token, s.last_token))
+
+    def _present_passive(self, k: int, chain: list[int]) -> bool:
+        """``werden Wälder vor allem gerodet``, ``da weitere Eier bebrütet
+        werden``: a participle whose only auxiliary is ``werden`` in the present
+        indicative is a present passive (with an infinitive ``werden`` would be
+        a future); told with no date after the lead, what is generally done."""
+        v = self.v
+        if not self._participle(k):
+            return False
+        auxes = [c for h in chain for c in v.children[h] if v.dep(c).startswith("aux")] or self._bracket_aux(k)
+        if not auxes or not all(
+                v.lemma(c).lower() in self.lex.future_aux and v.feature(c, "Tense") == "Pres"
+                and v.feature(c, "Mood") != "Sub" and self.low[c] not in self.lex.subjunctive_aux for c in auxes):
+            return False
+        # what is generally done: a bare plural (``werden Wälder gerodet``), an impersonal ``es`` or a relative
+        # clause; a present passive of one thing is often what lies ahead (``Die L 35 wird gesperrt``)
+        subjects = [c for h in chain for c in v.deps_of(h, "nsubj:pass", "nsubj")]
+        if v.dep(chain[-1]) in ("acl:relcl", "acl") or self._relative_pronoun_first(k):
+            return True
+        if any(self.low[c] == "es" for c in subjects) or self.low[v.sentences[v.sentence_of[k]].first_token] == "es":
+            return True
+        return bool(subjects) and all(v.feature(c, "Number") == "Plur" and v.pos(c) == "NOUN" and not v.deps_of(
+            c, "det", "det:poss", "nummod", "amod") for c in subjects)
+
+    def _plural_present(self, k: int) -> bool:
+        """A verb in its infinitive's form with a subject of its own and no
+        auxiliary in its stretch of text (``während sie in Österreich
+        steigen``, ``dass Betriebe weniger Menschen anstellen``): the finite
+        plural present, which the tagger reads as an infinitive."""
+        v = self.v
+        if v.pos(k) != "VERB" or v.feature(k, "Tense") is not None or v.feature(k, "VerbForm") not in ("Inf", None):
+            return False
+        if self.low[k] != v.lemma(k).lower() or not self.low[k].endswith("en"):
+            return False
+        # an auxiliary or a modal in its stretch, however tagged ("sollen ... Soldaten ... kämpfen"), makes it
+        # an infinitive
+        return bool(v.deps_of(k, "nsubj")) and not any(
+            v.pos(j) == "AUX" or v.lemma(j).lower() in self.lex.modal_verbs for j in self._clause_span(k))
+
+    def _under_modal(self, k: int) -> bool:
+        """``können Nutzer ... Anrufe annehmen, entgangene Anrufe beantworten``,
+        ``deren Benzintanks ... auslaufen und in Brand geraten können``: an
+        infinitive with no auxiliary of its own, under the modal that opens its
+        clause or closes it (the verbal bracket), however the parser hung it:
+        a possibility or a duty, no happening."""
+        v, lex = self.v, self.lex
+        # the infinitive's form, not finite, whatever else the tagger says ("abrufen": Tense=Past)
+        if v.pos(k) != "VERB" or self._finite(k) or self.low[k] != v.lemma(k).lower() \
+                or any(v.dep(c).startswith("aux") for c in v.children[k]):
+            return False
+        modal = lex.modal_verbs - lex.schedule_modals - lex.plan_verbs  # "will ... bringen": announced
+        s = v.sentences[v.sentence_of[k]]
+        for j in range(k - 1, s.first_token - 1, -1):  # the modal that opens the clause, over listed infinitives
+            if v.pos(j) == "SCONJ" or "Rel" in (v.feature(j, "PronType") or ""):
+                break
+            if v.pos(j) == "AUX" or (v.pos(j) == "VERB" and self._finite(j)):
+                if v.lemma(j).lower() in modal and self.low[j] not in lex.actual_modal_forms:
+                    return True
+                break
+        for j in range(k + 1, s.last_token):  # the modal that closes a clause with its verb last
+            if v.tokens[j].text in (",", ";", ":", "–") or (v.pos(j) == "VERB" and v.feature(j, "VerbForm") == "Fin"):
+                break
+            if v.pos(j) == "AUX":
+                return v.lemma(j).lower() in modal and self.low[j] not in lex.actual_modal_forms
+        return False
+
+    def _condition_consequent(self, k: int) -> bool:
+        """``etwa wenn Kandidaten in Schulen gehen``, ``wenn es keine Grenze
+        gibt, wird der Schengenraum zerfallen``: a clause opened by a
+        conjunction of condition however the parser hung it, or the main
+        clause that follows one with its finite verb first: a condition and
+        its consequence, or with a past a habit (``wenn`` = whenever)."""
+        v, lex = self.v, self.lex
+        span = self._clause_span(k)
+        if any(self.low[j] in lex.condition_marks and v.pos(j) == "SCONJ" for j in span if j < k):
+            return True
+        before = span[0] - 1
+        s = v.sentences[v.sentence_of[k]]
+        if before <= s.first_token or v.tokens[before].text != "," or v.pos(span[0]) not in ("AUX", "VERB") \
+                or self._dated_sentence(k):
+            return False  # "Wenn Grödig und Sturm am Samstag ... eröffnen, steht beiden ... bevor": a time
+        prev = self._clause_span(before - 1)
+        return any(self.low[j] in lex.condition_marks and v.pos(j) == "SCONJ" for j in prev[:2])
 
     def _finite(self, k: int) -> bool:
         """A finite verb by its tag, or by its mood where the tagger left out

@@ -138,6 +138,7 @@ class EventLexicon:
     attain_verbs: frozenset[str] = frozenset()  # "will gewinnen": with "wollen", a goal
     change_verbs: frozenset[str] = frozenset()  # "stieg um 5 Prozent": with an amount, a statistic
     amount_preps: frozenset[str] = frozenset()  # the "um", "auf", "von" of the amount
+    subjunctive_aux: frozenset[str] = frozenset()  # "werde": Konjunktiv I of "werden", reported speech
 
 
 def _w(s: str) -> frozenset[str]:
@@ -723,4 +724,7 @@ EVENT_LEXICON = EventLexicon(
     begun_preps=_w("mit"),
     # weekday names, lower case: one list with the time expressions' (chronik.lang.de.time, Duden)
     weekdays=frozenset(TIME_LEXICON.weekdays),
+    # Konjunktiv I of "werden" (Duden: Konjugation): "er werde ... befragt" is reported speech, not the
+    # present passive of what is generally done ("werden Wälder gerodet")
+    subjunctive_aux=_w("werde werdest"),
 )
