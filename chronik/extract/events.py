@@ -904,7 +904,8 @@ class _Reader:
         passive = self._present_passive(k, chain)
         # a present tense alone says finite: a participle is a past, an infinitive has none ("Alles wankt"),
         # unless it has a subject of its own and no auxiliary (the plural present: "während sie steigen")
-        if not passive and v.feature(head, "Tense") != "Pres" and not self._plural_present(head):
+        if not passive and v.feature(head, "Tense") != "Pres" and not self._plural_present(head) \
+                and not self._reported_present(head):
             return False
         if self.low[head] in self.lex.preterite_forms or self.v.weak_preterite(head):
             return False  # "Die Deutschen gewannen das Spiel", "ordneten ... an", tagged as a present
@@ -941,19 +942,43 @@ class _Reader:
             c, "det", "det:poss", "nummod", "amod") for c in subjects)
 
     def _plural_present(self, k: int) -> bool:
-        """A verb in its infinitive's form with a subject of its own and no
-        auxiliary in its stretch of text (``während sie in Österreich
-        steigen``, ``dass Betriebe weniger Menschen anstellen``): the finite
-        plural present, which the tagger reads as an infinitive."""
+        """A finite present the tagger read as an infinitive or a participle,
+        with no auxiliary in its stretch of text: the infinitive's form with a
+        subject of its own or as the main verb (``während sie in Österreich
+        steigen``, ``dass Betriebe weniger Menschen anstellen``: the plural
+        present; an infinitive needs an auxiliary), or an -ieren verb's form in
+        -iert as the main verb (``Er reagiert damit auf ...``: the participle of
+        these verbs has no ``ge-`` and needs an auxiliary as well)."""
         v = self.v
-        if v.pos(k) != "VERB" or v.feature(k, "Tense") is not None or v.feature(k, "VerbForm") not in ("Inf", None):
+        if v.pos(k) != "VERB" or v.feature(k, "Mood") is not None:
             return False
-        if self.low[k] != v.lemma(k).lower() or not self.low[k].endswith("en"):
+        form = self.low[k]
+        if form == v.lemma(k).lower() and form.endswith("en") and v.feature(k, "Tense") is None \
+                and v.feature(k, "VerbForm") in ("Inf", None):
+            if not v.deps_of(k, "nsubj") and v.dep(k) != "root":
+                return False
+        elif not (form.endswith("iert") and v.dep(k) == "root"
+                  and v.lemma(k).lower().endswith("ieren") and v.feature(k, "Tense") in ("Past", None)):
             return False
+        if k == v.sentences[v.sentence_of[k]].first_token:
+            return False  # verb first: a question, an order, a condition
         # an auxiliary or a modal in its stretch, however tagged ("sollen ... Soldaten ... kämpfen"), makes it
-        # an infinitive
-        return bool(v.deps_of(k, "nsubj")) and not any(
-            v.pos(j) == "AUX" or v.lemma(j).lower() in self.lex.modal_verbs for j in self._clause_span(k))
+        # an infinitive or a participle
+        return not any(v.pos(j) == "AUX" or v.lemma(j).lower() in self.lex.modal_verbs
+                       for j in self._clause_span(k))
+
+    def _reported_present(self, k: int) -> bool:
+        """``dass die Veränderung ... seine Rechte verletze``, ``dass DiEM25 für
+        Demokratie eintrete``: the Konjunktiv I present of a full verb (the
+        stem with ``-e``, the infinitive less its ``n``), with no auxiliary in
+        its stretch of text, reports what someone says holds; a happening is
+        reported in the perfect (``habe ... verletzt``) or with a date."""
+        v = self.v
+        lemma = v.lemma(k).lower()
+        if v.pos(k) != "VERB" or not lemma.endswith("en") or self.low[k] != lemma[:-1]:
+            return False
+        return not any(v.pos(j) == "AUX" or v.lemma(j).lower() in self.lex.modal_verbs
+                       for j in self._clause_span(k))
 
     def _under_modal(self, k: int) -> bool:
         """``können Nutzer ... Anrufe annehmen, entgangene Anrufe beantworten``,

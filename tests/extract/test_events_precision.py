@@ -227,3 +227,24 @@ def test_a_present_passive_of_a_bare_plural_is_what_is_generally_done(events):
                         "Rinderfarmen zu schaffen.") == []
     # of one named thing it is what lies ahead
     assert [e[0] for e in body(events, "Die Landesstraße wird für den Gipfel komplett gesperrt.")] == ["sperren"]
+
+
+@pytest.mark.parametrize("text", [
+    "Er reagiert damit auf die Luxleaks-Affäre.",  # -iert: the participle would need an auxiliary
+    "Tatsächlich machen sich in einigen dieser Gruppen fremdenfeindliche Untertöne bemerkbar.",
+])
+def test_a_present_the_tagger_read_as_participle_or_infinitive_is_generic_after_the_lead(events, text):
+    assert body(events, text) == []
+
+
+def test_a_present_dated_by_a_day_stays_a_happening(events):
+    assert body(events, "Am Montag reagiert die Kommission mit einem Gesetzespaket auf die Affäre.") == [
+        ("reagieren", "other", "happened", "2024-03-18")]
+
+
+def test_a_konjunktiv_i_present_reports_what_holds(events):
+    assert body(events, "Rechtlich argumentiert der Hersteller, dass die Veränderung von Levels durch "
+                        "Drittsoftware seine Rechte verletze.") == []
+    # the perfect reports a happening
+    assert body(events, "Der Hersteller argumentiert, dass die Firma im Mai seine Rechte verletzt habe.") == [
+        ("verletzen", "other", "happened", "2023-05")]
