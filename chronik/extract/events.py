@@ -538,7 +538,7 @@ class _Reader:
         """A present-tense relative clause with no date (``die Tiernahrung
         vertreibt``, ``in dem es zu einer Regierung kommt``): what a thing is."""
         v = self.v
-        relative = v.dep(k) in ("acl:relcl", "acl") or self._relative_pronoun_first(k)
+        relative = v.dep(k) in ("acl:relcl", "acl") or self._relative_pronoun_first(k) or self._relative_span(k)
         return relative and (v.feature(k, "Tense") == "Pres" or self._present_form(k)) and self._own_date(k) is None
 
     def _present_form(self, k: int) -> bool:
@@ -934,7 +934,7 @@ class _Reader:
         # what is generally done: a bare plural (``werden Wälder gerodet``), an impersonal ``es`` or a relative
         # clause; a present passive of one thing is often what lies ahead (``Die L 35 wird gesperrt``)
         subjects = [c for h in chain for c in v.deps_of(h, "nsubj:pass", "nsubj")]
-        if v.dep(chain[-1]) in ("acl:relcl", "acl") or self._relative_pronoun_first(k):
+        if v.dep(chain[-1]) in ("acl:relcl", "acl") or self._relative_pronoun_first(k) or self._relative_span(k):
             return True
         if any(self.low[c] == "es" for c in subjects) or self.low[v.sentences[v.sentence_of[k]].first_token] == "es":
             return True
@@ -1118,6 +1118,20 @@ class _Reader:
                 self.low[pronoun] not in v.grammar.relative_pronouns:
             return False
         return first > 0 and v.tokens[first - 1].text == ","
+
+    def _relative_span(self, k: int) -> bool:
+        """The stretch of text around ``k`` opens, right after a comma, with a
+        relative pronoun, alone or after a preposition (``, der links oben ...
+        angezeigt wird``, ``, aus der Bürger Bücher ausleihen``): a relative
+        clause however the parser hung its words."""
+        v = self.v
+        span = self._clause_span(k)
+        first = span[0]
+        if first <= v.sentences[v.sentence_of[k]].first_token or v.tokens[first - 1].text != ",":
+            return False
+        pronoun = first + 1 if v.pos(first) == "ADP" else first
+        return pronoun < k and v.pos(pronoun) == "PRON" and self.low[pronoun] in v.grammar.relative_pronouns \
+            and "Rel" in (v.feature(pronoun, "PronType") or "")
 
     def _speech(self, k: int) -> bool:
         lex = self.lex

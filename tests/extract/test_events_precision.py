@@ -248,3 +248,16 @@ def test_a_konjunktiv_i_present_reports_what_holds(events):
     # the perfect reports a happening
     assert body(events, "Der Hersteller argumentiert, dass die Firma im Mai seine Rechte verletzt habe.") == [
         ("verletzen", "other", "happened", "2023-05")]
+
+
+@pytest.mark.parametrize("text", [
+    "Einzige Ausnahme ist ein Zurückknopf, der links oben bei Apps angezeigt wird.",
+    "Es sind solche Details, die Oldtimer-Fans zum Schwärmen bringen.",
+])
+def test_a_present_relative_clause_is_what_a_thing_is_however_parsed(events, text):
+    assert body(events, text) == []
+
+
+def test_a_past_relative_clause_with_a_date_stays_a_happening(events):
+    assert [e[:2] for e in body(events, "Die Polizei sucht einen Mann, der am Montag eine Bank überfallen "
+                                        "hat.")] == [("suchen", "other"), ("überfallen", "attack")]
