@@ -712,6 +712,8 @@ class _Reader:
             return False  # "möglicherweise", "eventuell": a possibility
         if any(self.low[j] in lex.habitual for j in self._clause_span(k)):
             return False  # "wird damit immer häufiger abgelehnt", however the parser hung "immer"
+        if self._durative(k):
+            return False
         subject = v.subject(k)
         if subject is not None and self.low[subject] in lex.generic_subjects:
             return False  # "wo man sich niederlässt"
@@ -728,6 +730,32 @@ class _Reader:
                     and self.low[bracket[0]] not in lex.actual_modal_forms:
                 return False
         return True
+
+    def _durative(self, k: int) -> bool:
+        """``der lange Zeit die Umfragen anführte``, ``soll seit zwei Jahren
+        Code lernen``, ``jahrelang``: an adverbial of duration over the verb
+        (a span of time with ``seit`` or ``lang``, not a date: ``seit Montag``
+        dates a happening) tells a state or a habit that lasts, not one
+        happening."""
+        v, lex = self.v, self.lex
+        span = self._clause_span(k)
+        if any(self.low[j] in lex.durative_adverbs or (self.low[j] == "lange" and j + 1 in span
+                                                       and self.low[j + 1] == "zeit") for j in span):
+            return True
+        # "seit" and a span up to now: with a present or an infinitive (a past "wurde seit Jahren gesucht"
+        # is told as what went on); "erstmals seit 14 Jahren" marks one happening as the first
+        if any(v.feature(j, "Tense") == "Past" and v.pos(j) in ("AUX", "VERB") and self._finite(j) for j in span):
+            return False
+        for j in span:
+            if j > span[0] and self.low[j - 1] in lex.first_time_words:
+                continue
+            if self.low[j] in lex.durative_marks and j + 1 < len(self.low) and v.timex_at[j + 1] >= 0 \
+                    and v.timexes[v.timex_at[j + 1]].type == "DURATION":
+                return True  # "seit zwei Jahren"
+            if v.timex_at[j] >= 0 and v.timexes[v.timex_at[j]].type == "DURATION" and v.timexes[
+                    v.timex_at[j]].start == v.tokens[j].start and self.low[j] in lex.durative_marks:
+                return True  # "Seit Jahren", the mark inside the time expression
+        return False
 
     def _intention(self, k: int) -> bool:
         """``St. Pölten will den Aufstieg heuer schaffen``, ``will den Umsatz

@@ -261,3 +261,19 @@ def test_a_present_relative_clause_is_what_a_thing_is_however_parsed(events, tex
 def test_a_past_relative_clause_with_a_date_stays_a_happening(events):
     assert [e[:2] for e in body(events, "Die Polizei sucht einen Mann, der am Montag eine Bank überfallen "
                                         "hat.")] == [("suchen", "other"), ("überfallen", "attack")]
+
+
+@pytest.mark.parametrize("text", [
+    "Gegen den Kandidaten, der lange Zeit die Umfragen anführte, laufen Ermittlungen.",
+    "Er soll bereits seit zwei Jahren Code lernen.",
+    "Die Pay-TV-Anbieter sind seit vielen Jahren präsent und verbreiten die Programme von mehr als 100 Sendern.",
+])
+def test_an_adverbial_of_duration_tells_what_lasts(events, text):
+    assert body(events, text) == []
+
+
+def test_seit_with_a_date_a_past_or_a_first_time_keeps_the_happening(events):
+    assert [e[0] for e in body(events, "Seit Montag streiken die Piloten.")] == ["streiken"]
+    assert [e[0] for e in body(events, "Der Verdächtige wurde seit Jahren steckbrieflich gesucht.")] == ["suchen"]
+    assert body(events, "Die Arbeitslosenquote sank im November erstmals seit 14 Jahren unter acht Prozent.") == [
+        ("sinken", "other", "happened", "2023-11")]

@@ -139,6 +139,9 @@ class EventLexicon:
     change_verbs: frozenset[str] = frozenset()  # "stieg um 5 Prozent": with an amount, a statistic
     amount_preps: frozenset[str] = frozenset()  # the "um", "auf", "von" of the amount
     subjunctive_aux: frozenset[str] = frozenset()  # "werde": Konjunktiv I of "werden", reported speech
+    durative_adverbs: frozenset[str] = frozenset()  # "jahrelang": a state or habit that lasts
+    durative_marks: frozenset[str] = frozenset()  # the "seit" of "seit zwei Jahren"
+    first_time_words: frozenset[str] = frozenset()  # "erstmals seit": one happening, the first
 
 
 def _w(s: str) -> frozenset[str]:
@@ -727,4 +730,9 @@ EVENT_LEXICON = EventLexicon(
     # Konjunktiv I of "werden" (Duden: Konjugation): "er werde ... befragt" is reported speech, not the
     # present passive of what is generally done ("werden Wälder gerodet")
     subjunctive_aux=_w("werde werdest"),
+    # adverbials of duration (Duden: Temporaladverbiale der Dauer; the adverbs in -lang): over a verb they
+    # tell what lasted, not one happening ("der lange Zeit die Umfragen anführte", "seit zwei Jahren")
+    durative_adverbs=_w("jahrelang jahrzehntelang monatelang wochenlang tagelang zeitlebens"),
+    durative_marks=_w("seit"),
+    first_time_words=_w("erstmals erstmalig mal"),  # "erstmals seit 14 Jahren", "zum ersten Mal seit"
 )
