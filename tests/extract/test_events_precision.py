@@ -277,3 +277,10 @@ def test_seit_with_a_date_a_past_or_a_first_time_keeps_the_happening(events):
     assert [e[0] for e in body(events, "Der Verdächtige wurde seit Jahren steckbrieflich gesucht.")] == ["suchen"]
     assert body(events, "Die Arbeitslosenquote sank im November erstmals seit 14 Jahren unter acht Prozent.") == [
         ("sinken", "other", "happened", "2023-11")]
+
+
+def test_an_indefinite_pronoun_of_quantity_as_subject_is_no_one_happening(events):
+    assert body(events, "Viel wurde im Vorfeld über den schwarzen Balken auf der Rückseite des Geräts "
+                        "diskutiert.") == []
+    assert body(events, "Die Abgeordneten diskutierten am Montag über den Haushalt.") == [
+        ("diskutieren", "other", "happened", "2024-03-18")]

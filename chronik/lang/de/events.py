@@ -605,7 +605,9 @@ EVENT_LEXICON = EventLexicon(
     # a participle or adjective after these says how someone or something is:
     # "zeigte sich besorgt", "blieb unbesiegt"
     copula_verbs=_w("sein zeigen bleiben wirken scheinen gelten erweisen geben fühlen"),
-    generic_subjects=_w("man"),
+    # "man" and the indefinite pronouns of quantity (Duden: Indefinitpronomen "viel", "manches"): "Viel
+    # wurde über den Balken diskutiert" tells of much, no one happening
+    generic_subjects=_w("man viel vieles manches"),
     habitual=_HABITUAL,
     hedges=_HEDGES,
     background=_BACKGROUND,
