@@ -900,6 +900,8 @@ class _Reader:
         if self.low[span[0]] in lex.open_question_words and span[0] < k and any(
                 self.low[j] in lex.unknown_words for j in self._sentence_tokens(k)):
             return True  # "Was dies bewirkte, bleibt unklar", "unklar ist, wie schnell die Arbeiten voranschreiten"
+        if self._belief_noun_clause(span):
+            return True
         if v.dep(k) in ("root", "conj", "parataxis"):
             return False
         if self.low[span[0]] in lex.question_words and span[0] < k:
@@ -915,6 +917,22 @@ class _Reader:
                 break
             h = v.head(h)
         return False
+
+    def _belief_noun_clause(self, span: range) -> bool:
+        """``Es besteht kein Zweifel, dass der Kongress ... erlauben wird``, ``die
+        Hoffnung, dass ...``: a ``dass`` clause right after a noun of belief,
+        hope or fear (the noun's complement clause) is not asserted, as under a
+        verb of belief."""
+        v = self.v
+        first = span[0]
+        if self.low[first] not in self.lex.complement_marks or first < 2 or v.tokens[first - 1].text != ",":
+            return False
+        j = first - 2
+        if v.sentence_of[j] != v.sentence_of[first] or v.pos(j) != "NOUN" or v.lemma(j) not in self.lex.belief_nouns:
+            return False
+        # "bestätigte die Befürchtung, dass ...": a confirmed fear is told as fact
+        return not any(self.predicate_lemma(h) in self.lex.confirm_verbs or v.lemma(h).lower() in self.lex.confirm_verbs
+                       for h in range(v.sentences[v.sentence_of[j]].first_token, j) if v.pos(h) == "VERB")
 
     def _sentence_tokens(self, k: int) -> range:
         s = self.v.sentences[self.v.sentence_of[k]]

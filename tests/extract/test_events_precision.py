@@ -284,3 +284,12 @@ def test_an_indefinite_pronoun_of_quantity_as_subject_is_no_one_happening(events
                         "diskutiert.") == []
     assert body(events, "Die Abgeordneten diskutierten am Montag über den Haushalt.") == [
         ("diskutieren", "other", "happened", "2024-03-18")]
+
+
+def test_a_dass_clause_of_a_noun_of_belief_is_not_asserted(events):
+    assert body(events, "Es besteht nun kein Zweifel, dass der US-Kongress die Fortsetzung der Vereinbarung "
+                        "erlauben wird, sagte der Minderheitsführer.") == []
+    # a confirmed fear is told as fact
+    assert [e[:2] for e in body(events, "Die Polizei bestätigte die Befürchtung, dass der Täter am Montag eine "
+                                        "weitere Bank überfallen hatte.")] == [
+        ("bestätigen", "announcement"), ("überfallen", "attack")]

@@ -142,6 +142,8 @@ class EventLexicon:
     durative_adverbs: frozenset[str] = frozenset()  # "jahrelang": a state or habit that lasts
     durative_marks: frozenset[str] = frozenset()  # the "seit" of "seit zwei Jahren"
     first_time_words: frozenset[str] = frozenset()  # "erstmals seit": one happening, the first
+    belief_nouns: frozenset[str] = frozenset()  # "kein Zweifel, dass": the clause is not asserted
+    confirm_verbs: frozenset[str] = frozenset()  # "bestätigte die Befürchtung, dass": asserted after all
 
 
 def _w(s: str) -> frozenset[str]:
@@ -737,4 +739,10 @@ EVENT_LEXICON = EventLexicon(
     durative_adverbs=_w("jahrelang jahrzehntelang monatelang wochenlang tagelang zeitlebens"),
     durative_marks=_w("seit"),
     first_time_words=_w("erstmals erstmalig mal"),  # "erstmals seit 14 Jahren", "zum ersten Mal seit"
+    # nouns of belief, hope and fear that take a "dass" clause (the nouns of the belief verbs: Duden,
+    # Substantive mit Inhaltssatz): "Es besteht kein Zweifel, dass ...", "die Hoffnung, dass ..."
+    belief_nouns=_w("Zweifel Hoffnung Erwartung Annahme Vermutung Befürchtung Sorge Überzeugung Eindruck "
+                    "Gefühl Glaube Zuversicht Angst"),
+    # verbs that make such a noun's content a fact (German grammar: factive verbs of confirmation)
+    confirm_verbs=_w("bestätigen bewahrheiten erfüllen belegen beweisen"),
 )
