@@ -6,15 +6,18 @@ from the dependency tree of its sentence:
 
 * whether it reports a happening at all: not negated, not hypothetical
   (Konjunktiv II outside reported speech, ``wenn``/``falls``), not a modal
-  possibility (a modal, ``möglicherweise``), not habitual, not a generic
-  plain present after the lead (its tense read from the form where the tagger
-  gives none), not a state or a perception (a verb list, ``sich aufhalten``),
+  possibility (a modal, also one the parser hung elsewhere: ``können Nutzer
+  ... annehmen, ... beantworten``), not habitual or lasting (``jahrelang``,
+  ``seit zwei Jahren``), not a generic plain present after the lead (its tense
+  read from the form where the tagger gives none or a wrong one: ``während sie
+  steigen``, ``Er reagiert``; a Konjunktiv I present; a present passive of a
+  bare plural or in a relative clause), not a state or a perception (a verb list, ``sich aufhalten``),
   not a word the dictionary reads as an adjective (``juristischen``), not a
   question, not inside quotation marks, not a statistic (``stieg um 5
   Prozent`` undated or over a period), not a goal (``will den Aufstieg
   schaffen``), not the speaker's own words (``wir``, ``meine Mannschaft``
   with no date; 10kGNAD keeps no quotation marks), not a belief or finding
-  with its ``dass`` clause; an act of saying is a statement, not
+  with its ``dass`` clause (also a noun's: ``kein Zweifel, dass``); an act of saying is a statement, not
   an event, unless it was made on an occasion that is news in itself (``in
   einer Rede``: the occasion is the event); an event noun counts when a light
   verb makes it happen (``fand statt``), when it is the occasion of a clause
