@@ -6,15 +6,18 @@ from the dependency tree of its sentence:
 
 * whether it reports a happening at all: not negated, not hypothetical
   (Konjunktiv II outside reported speech, ``wenn``/``falls``), not a modal
-  possibility (a modal, ``möglicherweise``), not habitual, not a generic
-  plain present after the lead (its tense read from the form where the tagger
-  gives none), not a state or a perception (a verb list, ``sich aufhalten``),
+  possibility (a modal, also one the parser hung elsewhere: ``können Nutzer
+  ... annehmen, ... beantworten``), not habitual or lasting (``jahrelang``,
+  ``seit zwei Jahren``), not a generic plain present after the lead (its tense
+  read from the form where the tagger gives none or a wrong one: ``während sie
+  steigen``, ``Er reagiert``; a Konjunktiv I present; a present passive of a
+  bare plural or in a relative clause), not a state or a perception (a verb list, ``sich aufhalten``),
   not a word the dictionary reads as an adjective (``juristischen``), not a
   question, not inside quotation marks, not a statistic (``stieg um 5
   Prozent`` undated or over a period), not a goal (``will den Aufstieg
   schaffen``), not the speaker's own words (``wir``, ``meine Mannschaft``
   with no date; 10kGNAD keeps no quotation marks), not a belief or finding
-  with its ``dass`` clause; an act of saying is a statement, not
+  with its ``dass`` clause (also a noun's: ``kein Zweifel, dass``); an act of saying is a statement, not
   an event, unless it was made on an occasion that is news in itself (``in
   einer Rede``: the occasion is the event); an event noun counts when a light
   verb makes it happen (``fand statt``), when it is the occasion of a clause
@@ -538,7 +541,7 @@ class _Reader:
         """A present-tense relative clause with no date (``die Tiernahrung
         vertreibt``, ``in dem es zu einer Regierung kommt``): what a thing is."""
         v = self.v
-        relative = v.dep(k) in ("acl:relcl", "acl") or self._relative_pronoun_first(k)
+        relative = v.dep(k) in ("acl:relcl", "acl") or self._relative_pronoun_first(k) or self._relative_span(k)
         return relative and (v.feature(k, "Tense") == "Pres" or self._present_form(k)) and self._own_date(k) is None
 
     def _present_form(self, k: int) -> bool:
@@ -704,7 +707,7 @@ class _Reader:
             return False
         if self._frames_speech(k):
             return False
-        if self._generic_present(k, chain):
+        if self._generic_present(k, chain) or self._under_modal(k) or self._condition_consequent(k):
             return False
         if self._negated_clause(k) or self._unasserted(k):
             return False
@@ -712,6 +715,8 @@ class _Reader:
             return False  # "möglicherweise", "eventuell": a possibility
         if any(self.low[j] in lex.habitual for j in self._clause_span(k)):
             return False  # "wird damit immer häufiger abgelehnt", however the parser hung "immer"
+        if self._durative(k):
+            return False
         subject = v.subject(k)
         if subject is not None and self.low[subject] in lex.generic_subjects:
             return False  # "wo man sich niederlässt"
@@ -728,6 +733,32 @@ class _Reader:
                     and self.low[bracket[0]] not in lex.actual_modal_forms:
                 return False
         return True
+
+    def _durative(self, k: int) -> bool:
+        """``der lange Zeit die Umfragen anführte``, ``soll seit zwei Jahren
+        Code lernen``, ``jahrelang``: an adverbial of duration over the verb
+        (a span of time with ``seit`` or ``lang``, not a date: ``seit Montag``
+        dates a happening) tells a state or a habit that lasts, not one
+        happening."""
+        v, lex = self.v, self.lex
+        span = self._clause_span(k)
+        if any(self.low[j] in lex.durative_adverbs or (self.low[j] == "lange" and j + 1 in span
+                                                       and self.low[j + 1] == "zeit") for j in span):
+            return True
+        # "seit" and a span up to now: with a present or an infinitive (a past "wurde seit Jahren gesucht"
+        # is told as what went on); "erstmals seit 14 Jahren" marks one happening as the first
+        if any(v.feature(j, "Tense") == "Past" and v.pos(j) in ("AUX", "VERB") and self._finite(j) for j in span):
+            return False
+        for j in span:
+            if j > span[0] and self.low[j - 1] in lex.first_time_words:
+                continue
+            if self.low[j] in lex.durative_marks and j + 1 < len(self.low) and v.timex_at[j + 1] >= 0 \
+                    and v.timexes[v.timex_at[j + 1]].type == "DURATION":
+                return True  # "seit zwei Jahren"
+            if v.timex_at[j] >= 0 and v.timexes[v.timex_at[j]].type == "DURATION" and v.timexes[
+                    v.timex_at[j]].start == v.tokens[j].start and self.low[j] in lex.durative_marks:
+                return True  # "Seit Jahren", the mark inside the time expression
+        return False
 
     def _intention(self, k: int) -> bool:
         """``St. Pölten will den Aufstieg heuer schaffen``, ``will den Umsatz
@@ -872,6 +903,8 @@ class _Reader:
         if self.low[span[0]] in lex.open_question_words and span[0] < k and any(
                 self.low[j] in lex.unknown_words for j in self._sentence_tokens(k)):
             return True  # "Was dies bewirkte, bleibt unklar", "unklar ist, wie schnell die Arbeiten voranschreiten"
+        if self._belief_noun_clause(span):
+            return True
         if v.dep(k) in ("root", "conj", "parataxis"):
             return False
         if self.low[span[0]] in lex.question_words and span[0] < k:
@@ -888,6 +921,22 @@ class _Reader:
             h = v.head(h)
         return False
 
+    def _belief_noun_clause(self, span: range) -> bool:
+        """``Es besteht kein Zweifel, dass der Kongress ... erlauben wird``, ``die
+        Hoffnung, dass ...``: a ``dass`` clause right after a noun of belief,
+        hope or fear (the noun's complement clause) is not asserted, as under a
+        verb of belief."""
+        v = self.v
+        first = span[0]
+        if self.low[first] not in self.lex.complement_marks or first < 2 or v.tokens[first - 1].text != ",":
+            return False
+        j = first - 2
+        if v.sentence_of[j] != v.sentence_of[first] or v.pos(j) != "NOUN" or v.lemma(j) not in self.lex.belief_nouns:
+            return False
+        # "bestätigte die Befürchtung, dass ...": a confirmed fear is told as fact
+        return not any(self.predicate_lemma(h) in self.lex.confirm_verbs or v.lemma(h).lower() in self.lex.confirm_verbs
+                       for h in range(v.sentences[v.sentence_of[j]].first_token, j) if v.pos(h) == "VERB")
+
     def _sentence_tokens(self, k: int) -> range:
         s = self.v.sentences[self.v.sentence_of[k]]
         return range(s.first_token, s.last_token)
@@ -901,19 +950,129 @@ class _Reader:
         if v.sentence_of[k] in self.lead:
             return False  # headlines and leads tell the news in the present: "Merkel trifft Macron"
         head = chain[-1]
-        # a present tense alone says finite: a participle is a past, an infinitive has none ("Alles wankt")
-        if v.feature(head, "Tense") != "Pres":
+        passive = self._present_passive(k, chain)
+        # a present tense alone says finite: a participle is a past, an infinitive has none ("Alles wankt"),
+        # unless it has a subject of its own and no auxiliary (the plural present: "während sie steigen")
+        if not passive and v.feature(head, "Tense") != "Pres" and not self._plural_present(head) \
+                and not self._reported_present(head):
             return False
         if self.low[head] in self.lex.preterite_forms or self.v.weak_preterite(head):
             return False  # "Die Deutschen gewannen das Spiel", "ordneten ... an", tagged as a present
-        if any(v.dep(c).startswith("aux") for h in chain for c in v.children[h]):
+        if not passive and any(v.dep(c).startswith("aux") for h in chain for c in v.children[h]):
             return False
-        if any(v.pos(j) == "AUX" and v.lemma(j).lower() in ("haben", "sein", "werden") for j in self._clause_span(k)
-               if j < k):
+        if any(v.pos(j) == "AUX" and v.lemma(j).lower() in ("haben", "sein", "werden")
+               and not (passive and v.lemma(j).lower() == "werden") for j in self._clause_span(k) if j < k):
             return False  # "hat ... beauftragt" with the auxiliary hung elsewhere: a perfect, not a present
         s = v.sentences[v.sentence_of[k]]
         return not any(v.timex_at[t] >= 0 and v.timexes[v.timex_at[t]].type in ("DATE", "TIME")
                        for t in range(s.first_token, s.last_token))
+
+    def _present_passive(self, k: int, chain: list[int]) -> bool:
+        """``werden Wälder vor allem gerodet``, ``da weitere Eier bebrütet
+        werden``: a participle whose only auxiliary is ``werden`` in the present
+        indicative is a present passive (with an infinitive ``werden`` would be
+        a future); told with no date after the lead, what is generally done."""
+        v = self.v
+        if not self._participle(k):
+            return False
+        auxes = [c for h in chain for c in v.children[h] if v.dep(c).startswith("aux")] or self._bracket_aux(k)
+        if not auxes or not all(
+                v.lemma(c).lower() in self.lex.future_aux and v.feature(c, "Tense") == "Pres"
+                and v.feature(c, "Mood") != "Sub" and self.low[c] not in self.lex.subjunctive_aux for c in auxes):
+            return False
+        # what is generally done: a bare plural (``werden Wälder gerodet``), an impersonal ``es`` or a relative
+        # clause; a present passive of one thing is often what lies ahead (``Die L 35 wird gesperrt``)
+        subjects = [c for h in chain for c in v.deps_of(h, "nsubj:pass", "nsubj")]
+        if v.dep(chain[-1]) in ("acl:relcl", "acl") or self._relative_pronoun_first(k) or self._relative_span(k):
+            return True
+        if any(self.low[c] == "es" for c in subjects) or self.low[v.sentences[v.sentence_of[k]].first_token] == "es":
+            return True
+        return bool(subjects) and all(v.feature(c, "Number") == "Plur" and v.pos(c) == "NOUN" and not v.deps_of(
+            c, "det", "det:poss", "nummod", "amod") for c in subjects)
+
+    def _plural_present(self, k: int) -> bool:
+        """A finite present the tagger read as an infinitive or a participle,
+        with no auxiliary in its stretch of text: the infinitive's form with a
+        subject of its own or as the main verb (``während sie in Österreich
+        steigen``, ``dass Betriebe weniger Menschen anstellen``: the plural
+        present; an infinitive needs an auxiliary), or an -ieren verb's form in
+        -iert as the main verb (``Er reagiert damit auf ...``: the participle of
+        these verbs has no ``ge-`` and needs an auxiliary as well)."""
+        v = self.v
+        if v.pos(k) != "VERB" or v.feature(k, "Mood") is not None:
+            return False
+        form = self.low[k]
+        if form == v.lemma(k).lower() and form.endswith("en") and v.feature(k, "Tense") is None \
+                and v.feature(k, "VerbForm") in ("Inf", None):
+            if not v.deps_of(k, "nsubj") and v.dep(k) != "root":
+                return False
+        elif not (form.endswith("iert") and v.dep(k) == "root"
+                  and v.lemma(k).lower().endswith("ieren") and v.feature(k, "Tense") in ("Past", None)):
+            return False
+        if k == v.sentences[v.sentence_of[k]].first_token:
+            return False  # verb first: a question, an order, a condition
+        # an auxiliary or a modal in its stretch, however tagged ("sollen ... Soldaten ... kämpfen"), makes it
+        # an infinitive or a participle
+        return not any(v.pos(j) == "AUX" or v.lemma(j).lower() in self.lex.modal_verbs
+                       for j in self._clause_span(k))
+
+    def _reported_present(self, k: int) -> bool:
+        """``dass die Veränderung ... seine Rechte verletze``, ``dass DiEM25 für
+        Demokratie eintrete``: the Konjunktiv I present of a full verb (the
+        stem with ``-e``, the infinitive less its ``n``), with no auxiliary in
+        its stretch of text, reports what someone says holds; a happening is
+        reported in the perfect (``habe ... verletzt``) or with a date."""
+        v = self.v
+        lemma = v.lemma(k).lower()
+        if v.pos(k) != "VERB" or not lemma.endswith("en") or self.low[k] != lemma[:-1]:
+            return False
+        return not any(v.pos(j) == "AUX" or v.lemma(j).lower() in self.lex.modal_verbs
+                       for j in self._clause_span(k))
+
+    def _under_modal(self, k: int) -> bool:
+        """``können Nutzer ... Anrufe annehmen, entgangene Anrufe beantworten``,
+        ``deren Benzintanks ... auslaufen und in Brand geraten können``: an
+        infinitive with no auxiliary of its own, under the modal that opens its
+        clause or closes it (the verbal bracket), however the parser hung it:
+        a possibility or a duty, no happening."""
+        v, lex = self.v, self.lex
+        # the infinitive's form, not finite, whatever else the tagger says ("abrufen": Tense=Past)
+        if v.pos(k) != "VERB" or self._finite(k) or self.low[k] != v.lemma(k).lower() \
+                or any(v.dep(c).startswith("aux") for c in v.children[k]):
+            return False
+        modal = lex.modal_verbs - lex.schedule_modals - lex.plan_verbs  # "will ... bringen": announced
+        s = v.sentences[v.sentence_of[k]]
+        for j in range(k - 1, s.first_token - 1, -1):  # the modal that opens the clause, over listed infinitives
+            if v.pos(j) == "SCONJ" or "Rel" in (v.feature(j, "PronType") or ""):
+                break
+            if v.pos(j) == "AUX" or (v.pos(j) == "VERB" and self._finite(j)):
+                if v.lemma(j).lower() in modal and self.low[j] not in lex.actual_modal_forms:
+                    return True
+                break
+        for j in range(k + 1, s.last_token):  # the modal that closes a clause with its verb last
+            if v.tokens[j].text in (",", ";", ":", "–") or (v.pos(j) == "VERB" and v.feature(j, "VerbForm") == "Fin"):
+                break
+            if v.pos(j) == "AUX":
+                return v.lemma(j).lower() in modal and self.low[j] not in lex.actual_modal_forms
+        return False
+
+    def _condition_consequent(self, k: int) -> bool:
+        """``etwa wenn Kandidaten in Schulen gehen``, ``wenn es keine Grenze
+        gibt, wird der Schengenraum zerfallen``: a clause opened by a
+        conjunction of condition however the parser hung it, or the main
+        clause that follows one with its finite verb first: a condition and
+        its consequence, or with a past a habit (``wenn`` = whenever)."""
+        v, lex = self.v, self.lex
+        span = self._clause_span(k)
+        if any(self.low[j] in lex.condition_marks and v.pos(j) == "SCONJ" for j in span if j < k):
+            return True
+        before = span[0] - 1
+        s = v.sentences[v.sentence_of[k]]
+        if before <= s.first_token or v.tokens[before].text != "," or v.pos(span[0]) not in ("AUX", "VERB") \
+                or self._dated_sentence(k):
+            return False  # "Wenn Grödig und Sturm am Samstag ... eröffnen, steht beiden ... bevor": a time
+        prev = self._clause_span(before - 1)
+        return any(self.low[j] in lex.condition_marks and v.pos(j) == "SCONJ" for j in prev[:2])
 
     def _finite(self, k: int) -> bool:
         """A finite verb by its tag, or by its mood where the tagger left out
@@ -1008,6 +1167,20 @@ class _Reader:
                 self.low[pronoun] not in v.grammar.relative_pronouns:
             return False
         return first > 0 and v.tokens[first - 1].text == ","
+
+    def _relative_span(self, k: int) -> bool:
+        """The stretch of text around ``k`` opens, right after a comma, with a
+        relative pronoun, alone or after a preposition (``, der links oben ...
+        angezeigt wird``, ``, aus der Bürger Bücher ausleihen``): a relative
+        clause however the parser hung its words."""
+        v = self.v
+        span = self._clause_span(k)
+        first = span[0]
+        if first <= v.sentences[v.sentence_of[k]].first_token or v.tokens[first - 1].text != ",":
+            return False
+        pronoun = first + 1 if v.pos(first) == "ADP" else first
+        return pronoun < k and v.pos(pronoun) == "PRON" and self.low[pronoun] in v.grammar.relative_pronouns \
+            and "Rel" in (v.feature(pronoun, "PronType") or "")
 
     def _speech(self, k: int) -> bool:
         lex = self.lex

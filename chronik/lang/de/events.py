@@ -138,6 +138,12 @@ class EventLexicon:
     attain_verbs: frozenset[str] = frozenset()  # "will gewinnen": with "wollen", a goal
     change_verbs: frozenset[str] = frozenset()  # "stieg um 5 Prozent": with an amount, a statistic
     amount_preps: frozenset[str] = frozenset()  # the "um", "auf", "von" of the amount
+    subjunctive_aux: frozenset[str] = frozenset()  # "werde": Konjunktiv I of "werden", reported speech
+    durative_adverbs: frozenset[str] = frozenset()  # "jahrelang": a state or habit that lasts
+    durative_marks: frozenset[str] = frozenset()  # the "seit" of "seit zwei Jahren"
+    first_time_words: frozenset[str] = frozenset()  # "erstmals seit": one happening, the first
+    belief_nouns: frozenset[str] = frozenset()  # "kein Zweifel, dass": the clause is not asserted
+    confirm_verbs: frozenset[str] = frozenset()  # "bestätigte die Befürchtung, dass": asserted after all
 
 
 def _w(s: str) -> frozenset[str]:
@@ -601,7 +607,9 @@ EVENT_LEXICON = EventLexicon(
     # a participle or adjective after these says how someone or something is:
     # "zeigte sich besorgt", "blieb unbesiegt"
     copula_verbs=_w("sein zeigen bleiben wirken scheinen gelten erweisen geben fühlen"),
-    generic_subjects=_w("man"),
+    # "man" and the indefinite pronouns of quantity (Duden: Indefinitpronomen "viel", "manches"): "Viel
+    # wurde über den Balken diskutiert" tells of much, no one happening
+    generic_subjects=_w("man viel vieles manches"),
     habitual=_HABITUAL,
     hedges=_HEDGES,
     background=_BACKGROUND,
@@ -723,4 +731,18 @@ EVENT_LEXICON = EventLexicon(
     begun_preps=_w("mit"),
     # weekday names, lower case: one list with the time expressions' (chronik.lang.de.time, Duden)
     weekdays=frozenset(TIME_LEXICON.weekdays),
+    # Konjunktiv I of "werden" (Duden: Konjugation): "er werde ... befragt" is reported speech, not the
+    # present passive of what is generally done ("werden Wälder gerodet")
+    subjunctive_aux=_w("werde werdest"),
+    # adverbials of duration (Duden: Temporaladverbiale der Dauer; the adverbs in -lang): over a verb they
+    # tell what lasted, not one happening ("der lange Zeit die Umfragen anführte", "seit zwei Jahren")
+    durative_adverbs=_w("jahrelang jahrzehntelang monatelang wochenlang tagelang zeitlebens"),
+    durative_marks=_w("seit"),
+    first_time_words=_w("erstmals erstmalig mal"),  # "erstmals seit 14 Jahren", "zum ersten Mal seit"
+    # nouns of belief, hope and fear that take a "dass" clause (the nouns of the belief verbs: Duden,
+    # Substantive mit Inhaltssatz): "Es besteht kein Zweifel, dass ...", "die Hoffnung, dass ..."
+    belief_nouns=_w("Zweifel Hoffnung Erwartung Annahme Vermutung Befürchtung Sorge Überzeugung Eindruck "
+                    "Gefühl Glaube Zuversicht Angst"),
+    # verbs that make such a noun's content a fact (German grammar: factive verbs of confirmation)
+    confirm_verbs=_w("bestätigen bewahrheiten erfüllen belegen beweisen"),
 )
