@@ -184,8 +184,7 @@ class Context:
                     sein = True
                     if sein_at < 0:
                         sein_at = i
-                elif sein and t[:1].islower() and (self._participle.match(low) or low in lex.sein_participles) \
-                        and low not in lex.stative_participles:
+                elif sein and t[:1].islower() and self._participle.match(low):
                     out.append((i, "perfect"))
                 elif low in lex.perfect_infinitives and t[:1].islower() and (
                         self._participle.match(prev) or len(prev) >= 6 and prev.endswith("t")) \
@@ -202,15 +201,13 @@ class Context:
                         t[:1].islower() and self._prefixed_preterite(low)):
                     out.append((i, "past"))
                 elif (t[:1].islower() and len(t) >= 5 and self._weak.search(low)
-                      and low not in lex.not_preterite and prev not in lex.determiners
-                      and prev not in lex.preposition_words):
+                      and low not in lex.not_preterite and prev not in lex.determiners):
                     out.append((i, "past"))
                 prev = low
             last = self._last_word(s)
             if sein_at >= 0 and last is not None and not any(i == last for i, _ in out):
                 t = self.tokens[last].text
-                if t[:1].islower() and (self._participle.match(t.lower()) or t.lower() in lex.sein_participles) \
-                        and t.lower() not in lex.stative_participles:
+                if t[:1].islower() and self._participle.match(t.lower()):
                     # the sentence bracket: "ist ..., darunter acht Passagiere, abgestürzt" closes after asides;
                     # the perfect is the clause of its auxiliary
                     out.append((sein_at, "perfect"))
@@ -269,20 +266,6 @@ class Context:
             if best:
                 return best[1] if perfect or best[1] != "perfect" else "past"
         return None
-
-    def bound_tense(self, pos: int, t: str | None) -> str | None:
-        """A sentence with no tense cue (the present) takes one from a bound right before ``pos``: "ist seit
-        Montag gesperrt" is the last Monday, "dauern bis Oktober", "gilt ab Herbst" the next one."""
-        if t is not None:
-            return t
-        lex = self.lex
-        before = self.words_before(pos, 3)
-        if before and before[-1] in lex.determiners:
-            before = before[:-1]  # "seit dem 1. Jänner"
-        if not before or len(before) >= 2 and (before[-2][:1].isdigit() or before[-2] in lex.weekdays
-                                               or before[-2] in lex.months):
-            return None  # a range ("vom 3. bis 5. Februar", "von Montag bis Freitag"): its first day rules
-        return "past" if before[-1] in lex.since_words else "future" if before[-1] in lex.until_words else None
 
     def tense_before(self, sidx: int) -> str | None:
         """The tense of the sentence before ``sidx`` (its last cue): a sentence with no verb ("Zeitpunkt
@@ -379,8 +362,6 @@ class Context:
             t = self.tense(sidx, pos, clause_only=True, perfect=True)  # future-in-past ("sollten") of a story
         if self.pub is not None and not self.history() and self.after_any(pos, self.lex.scheduling_cues):
             t = "future"  # "für den 1. April angesetzt": scheduled, whatever the tense of the report
-        if self.pub is not None and not self.history():
-            t = self.bound_tense(pos, t)
         # a history takes every clause that is not future; a recent story (a news article's background) only
         # simple-past ones: "Der Verein wurde 2009 gegründet. Am 14. Mai feiert er" is this May, and so is
         # "Die FPÖ hat im Mai zugelegt" (the present perfect of news)

@@ -72,17 +72,11 @@ def _period_value(c: Context, unit: str, off: int, deictic: bool, this: bool) ->
 
 
 def _of_year(g: Groups, c: Context, anaphoric_first: bool) -> tuple[int | None, str | None]:
-    """Year of 'des Jahres' / 'des folgenden Jahres' / 'vergangenen Jahres' / 'des Vorjahres' after a month,
-    day or season."""
-    lex = c.lex
-    if g["ofn"]:  # "des Vorjahres": the year before the story's, or in news before the publication's
-        off = lex.relative_nouns[g["ofn"].lower()][1]
-        if c.narrative and c.ref is not None and c.ref[0] > 0:
-            return c.ref[0] + off, c.ref_anchor()
-        return (c.pub.year + off, c.deictic()) if c.pub else (None, None)
-    word = g["ofr"] or g["ofg"]
+    """Year of 'des Jahres' / 'des folgenden Jahres' after a month, day or season."""
+    word = g["ofr"]
     if not word:
         return c.this_year()
+    lex = c.lex
     if anaphoric_first:  # day-month: the relative word counts from the reference year
         off = lex.anaphoric_relatives.get(word)
         if off is None:
@@ -238,12 +232,6 @@ def _weekday_date(g: Groups, c: Context, target: int) -> tuple[date | None, str 
             return None, None
         monday = base - timedelta(days=base.isoweekday() - 1) + timedelta(weeks=off)
         return monday + timedelta(days=target - 1), anchor
-    before = c.words_before(g.start, 2)
-    if (not g["r"] and len(before) == 2 and before[1] in lex.until_words and before[0] in lex.weekdays
-            and c.ref and c.ref[2] is not None and c.ref[0] > 0):
-        # "von Montag bis Freitag": the second day of a range is the first such day after the first one
-        base = date(c.ref[0], c.ref[1], c.ref[2])
-        return base + timedelta(days=(target - base.isoweekday()) % 7 or 7), c.ref_anchor()
     if c.pub is not None:
         off = lex.deictic_relatives.get((g["r"] or "").lower(), 0)
         cur = c.pub.isoweekday()
@@ -251,8 +239,7 @@ def _weekday_date(g: Groups, c: Context, target: int) -> tuple[date | None, str 
             delta = -((cur - target) % 7 or 7)
         elif off > 0:
             delta = (target - cur) % 7 or 7
-        elif c.bound_tense(g.start, c.tense(c.sentence_of(g.start), g.start)
-                           or c.tense_before(c.sentence_of(g.start))) == "past":
+        elif (c.tense(c.sentence_of(g.start), g.start) or c.tense_before(c.sentence_of(g.start))) == "past":
             delta = -((cur - target) % 7)
         else:
             delta = (target - cur) % 7
@@ -406,8 +393,6 @@ def resolve_season(g: Groups, c: Context) -> list[Found]:
         c.explicit(y, None, None, c.sentence_of(g.start))
     elif g["of"]:
         y, anchor = _of_year(g, c, anaphoric_first=False)
-    elif g["ya"]:  # "im heurigen Sommer", "die diesjährige Wintersaison": the season of that year
-        y, anchor = (c.pub.year + lex.relative_year_adjectives[g["ya"]], c.deictic()) if c.pub else (None, None)
     elif g["r"]:
         off, deictic, _ = relative(g["r"], lex)
         if deictic and c.pub is not None:
@@ -420,8 +405,6 @@ def resolve_season(g: Groups, c: Context) -> list[Found]:
             y, anchor = c.this_year()
     else:
         y, anchor = c.year_for(SEASON_MONTH[code], None, c.sentence_of(g.start), g.start)
-        if code == "WI" and anchor == "published" and y == c.pub.year - 1 and c.pub.month < SEASON_MONTH["SP"] + 1:
-            y = c.pub.year  # "nach diesem strengen Winter" in March: the winter now ending, as "vergangenen Winter"
     value = None if y is None else f"{fmt_year(y)}-{code}"
     return [Found(g.start, g.end, "DATE", value, mod, anchor)]
 
@@ -504,10 +487,6 @@ def _year_ok(g: Groups, c: Context, y: int) -> bool:
     if p in c.lex.count_cues or g["q"]:
         return not nxt[:1].isalpha()
     if nxt[:1].isupper() and _month(nxt, c.lex) == 0:
-        if p in c.lex.list_words and p not in c.lex.year_cues:  # "zwischen 2005 und 2010 Bürgermeister": the second of two cued years
-            before = c.words_before(g.start, 3)
-            return (len(before) == 3 and before[0] in c.lex.year_cues and len(before[1]) == 4
-                    and before[1].isdigit() and 0 < y - int(before[1]) <= 100)  # not "1500 und 2000 Besucher"
         return p in c.lex.year_cues or prev_char in ("(", "–", "-", "/")
     if c.pub is not None and y > c.pub.year + 30:
         return False
@@ -536,22 +515,6 @@ def resolve_relative_day(g: Groups, c: Context) -> list[Found]:
     c.set_ref(dt.year, dt.month, dt.day, anchor)
     dp = (g["dp"] or "").lower()
     part = lex.day_part_adverbs.get(dp) or lex.day_parts.get(dp)
-    if part:
-        return [Found(g.start, g.end, "TIME", f"{dt.isoformat()}T{part}", None, anchor)]
-    return [Found(g.start, g.end, "DATE", dt.isoformat(), None, anchor)]
-
-
-def resolve_relative_day_adjective(g: Groups, c: Context) -> list[Found]:
-    """'in der gestrigen Sitzung', 'am morgigen Donnerstag', 'am gestrigen Nachmittag': a day counted from the
-    publication date; 'die heutige Zeit', 'das heutige Kaliningrad' (no weekday, no day part): nowadays."""
-    lex = c.lex
-    off = lex.relative_day_adjectives[g["a"]]
-    if off == 0 and not (g["dp"] or g["wd"]) or c.pub is None or c.history():
-        return [Found(g.start, g.end, "DATE", "PRESENT_REF" if off == 0 else None)]
-    dt = c.pub + timedelta(days=off)
-    anchor = c.deictic()
-    c.set_ref(dt.year, dt.month, dt.day, anchor)
-    part = lex.day_parts.get((g["dp"] or g["wdp"] or "").lower())
     if part:
         return [Found(g.start, g.end, "TIME", f"{dt.isoformat()}T{part}", None, anchor)]
     return [Found(g.start, g.end, "DATE", dt.isoformat(), None, anchor)]

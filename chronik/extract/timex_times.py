@@ -10,10 +10,6 @@ from chronik.extract.timex_context import (
     CLAUSE_BREAKS, TIME_UNITS, YMD, Context, Found, Groups, duration, fmt, num_value, relative, shift,
 )
 
-# Hours before this one, in a named night, are after its midnight ("Nacht auf Sonntag gegen 2 Uhr"). Origin: the
-# police reports of news, whose nights end at dawn.
-SMALL_HOURS_END = 6
-
 
 def resolve_day_part(g: Groups, c: Context) -> list[Found]:
     """'am Abend', 'gegen Mittag', 'in der Früh', 'am frühen Nachmittag': that part of the reference day;
@@ -83,8 +79,6 @@ def clock_days(found: list[Found], c: Context) -> list[Found]:
       before it ('jeweils 20 Uhr, ... 29. September, 19.15 Uhr').
     - A time with no day before it in its sentence takes the day that follows in its clause
       ('Um 9 Uhr startet am Freitag die Qualifikation').
-    - A small-hours time after a named night ('in der Nacht auf Sonntag gegen 2 Uhr', 'in der Nacht vom 8.
-      zum 9. Mai um 0.15 Uhr') lies after its midnight: the day after the night's evening.
     """
     out: list[Found] = []
     for i, f in enumerate(found):
@@ -101,15 +95,6 @@ def clock_days(found: list[Found], c: Context) -> list[Found]:
                 after = next((d for d in same if d.start > f.start and d.type == "DATE" and is_day(d.value)), None)
                 if after is not None and not any(ch in CLAUSE_BREAKS for ch in c.text[f.end:after.start]):
                     f = Found(f.start, f.end, "TIME", f"{after.value}T{f.clock}", None, after.anchor, f.clock)
-            night = next((d for d in reversed(same) if d.start < f.start), None)
-            if (night is not None and night.type == "TIME" and night.value is not None
-                    and night.value.endswith("TNI") and is_day(night.value[:-3]) and f.value is not None
-                    and c.lex.night_bounds.intersection(c.text[night.start:night.end].lower().split())
-                    # "Nacht auf Sonntag", "Nacht vom 8. zum 9.": not "in der Nacht des 14. August" (its small hours)
-                    and f.value.startswith(night.value[:-3]) and int(f.clock[:2]) < SMALL_HOURS_END):
-                day = shift(tuple(int(x) for x in night.value[:10].split("-")), "D", 1)
-                if day is not None:
-                    f = Found(f.start, f.end, "TIME", f"{fmt(*day)}T{f.clock}", None, f.anchor, f.clock)
         out.append(f)
     return out
 
@@ -163,13 +148,6 @@ def _is_age(g: Groups, c: Context) -> bool:
         return True
     prev, _ = c.prev_word(g.start)
     return prev.lower() in c.lex.age_prepositions and g["u"].lower() in c.lex.units_dative
-
-
-def resolve_half_duration(g: Groups, c: Context) -> list[Found]:
-    """'eine halbe Stunde' (PT30M), 'ein halbes Jahr' (P6M), 'eine Viertelstunde' (PT15M)."""
-    lex = c.lex
-    value = lex.half_durations[g["u"].lower()] if g["u"] else lex.fraction_durations[g["w"].lower()]
-    return [Found(g.start, g.end, "DURATION", value, lex.quantity_mods.get((g["q"] or "").lower()))]
 
 
 def resolve_duration_range(g: Groups, c: Context) -> list[Found]:

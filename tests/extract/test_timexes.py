@@ -84,68 +84,6 @@ CASES = [
     ("Bisher sind mehr als 6000 Soldaten gefallen.", "2025-12-27", "Bisher", "DATE", "PRESENT_REF", None),
     ("Derzeit laufen Gespräche.", "2025-12-27", "Derzeit", "DATE", "PRESENT_REF", None),
     ("Die Zeitung erscheint täglich.", "2025-12-27", "täglich", "SET", "P1D", None),
-    # a state with "sein" (Zustandspassiv) is no perfect: the year-less date is the nearest, not a past one
-    ("Die Brennerstraße ist bis 30. April für Lkw gesperrt.", "2014-03-12", "30. April", "DATE", "2014-04-30", None),
-    ("Die Ausstellung ist bis Ende April täglich geöffnet.", "2014-03-12", "Ende April", "DATE", "2014-04", "END"),
-    ("Alle Mitglieder sind eingeladen, am 5. April an der Versammlung teilzunehmen.", "2014-03-12", "5. April", "DATE", "2014-04-05", None),
-    ("Er ist am 3. Februar in Meran gestorben.", "2014-03-12", "3. Februar", "DATE", "2014-02-03", None),
-    # "ist" + a participle without "ge-" of a verb of change (verunglückt, verstorben): a perfect, the last such day
-    ("Am Sonntag ist ein Bergsteiger am Ortler tödlich verunglückt.", "2014-03-12", "Sonntag", "DATE", "2014-03-09", None),
-    ("Der Altbürgermeister ist im Mai im Alter von 84 Jahren verstorben.", "2014-03-12", "Mai", "DATE", "2013-05", None),
-    # the article-less genitive of a relative year, and "des Vorjahres", after a month, season or day
-    ("Im März vergangenen Jahres hatte der Gemeinderat den Plan genehmigt.", "2014-03-12", "März vergangenen Jahres", "DATE", "2013-03", None),
-    ("Der Bau soll Ende Mai nächsten Jahres abgeschlossen sein.", "2014-03-12", "Ende Mai nächsten Jahres", "DATE", "2015-05", "END"),
-    ("Im Herbst kommenden Jahres wird der Landtag neu gewählt.", "2014-03-12", "Herbst kommenden Jahres", "DATE", "2015-FA", None),
-    ("Im Mai des Vorjahres waren es noch 300 Arbeitslose.", "2014-03-12", "Mai des Vorjahres", "DATE", "2013-05", None),
-    ("Der Landesrat, der ehemals Bürgermeister von Meran war, bestreitet die Vorwürfe.", "2009-05-28", "ehemals", "DATE", "PAST_REF", None),
-    # a past winter in January to March is the one now ending (as "vergangenen Winter" then)
-    ("Nach dem langen Winter wurden die Wanderwege wieder freigegeben.", "2014-03-20", "Winter", "DATE", "2014-WI", None),
-    ("Im vergangenen Winter fiel in Gröden wenig Schnee.", "2014-03-20", "vergangenen Winter", "DATE", "2014-WI", None),
-    # preterites of weak verbs with a stem in consonant + n/m, and "galt": past, the last such weekday
-    ("Landeshauptmann Kompatscher eröffnete am Samstag die neue Kletterhalle.", "2014-03-12", "Samstag", "DATE", "2014-03-08", None),
-    ("Der Bischof segnete am Sonntag die renovierte Kapelle.", "2014-03-12", "Sonntag", "DATE", "2014-03-09", None),
-    ("Als Favorit galt am Samstag der Titelverteidiger.", "2014-03-12", "Samstag", "DATE", "2014-03-08", None),
-    # a word of a weak preterite's shape right after a preposition is an adjective, no past cue
-    ("Die Hoteliers rechnen im Juni mit regelrechten Besucheranstürmen.", "2015-04-29", "Juni", "DATE", "2015-06", None),
-    # seasons of tourism and sport: "-saison", "-monate"
-    ("Die Wintersaison 2013/14 brachte den Skigebieten ein Rekordergebnis.", "2014-05-12", "Wintersaison 2013", "DATE", "2013-WI", None),
-    ("In der kommenden Sommersaison werden mehr Gäste erwartet.", "2014-03-12", "kommenden Sommersaison", "DATE", "2014-SU", None),
-    ("Die Dolomitenpässe werden während der Sommermonate von Blechlawinen überrollt.", "2015-04-29", "Sommermonate", "DATE", "2015-SU", None),
-    # the second of two cued years before a noun ("zwischen 2005 und 2010 Bürgermeister"); a count stays out
-    ("Er war zwischen 2005 und 2010 Bürgermeister von Brixen.", "2014-03-12", "2010", "DATE", "2010", None),
-    # day adjectives: "gestrigen", "morgigen" are days; "heutigen" with a weekday or day part the day, alone "nowadays"
-    ("In der gestrigen Sitzung beschloss der Gemeinderat den Haushalt.", "2014-03-12", "gestrigen", "DATE", "2014-03-11", None),
-    ("Am gestrigen Nachmittag brach in der Scheune ein Brand aus.", "2014-03-12", "gestrigen Nachmittag", "TIME", "2014-03-11TAF", None),
-    ("Vertreter beider Parteien wollen am heutigen Donnerstagabend verhandeln.", "2005-06-09", "heutigen Donnerstagabend", "TIME", "2005-06-09TEV", None),
-    ("Der Zoo lag am Rande von Königsberg, dem heutigen Kaliningrad.", "2013-03-27", "heutigen", "DATE", "PRESENT_REF", None),
-    ("Die Festung fiel binnen kurzem in die Hände der Angreifer.", "2011-02-16", "binnen kurzem", "DATE", "FUTURE_REF", None),
-    # the second weekday of a range follows the first
-    ("Die Sonderausstellung ist von Montag bis Freitag geöffnet.", "2014-03-12", "Freitag", "DATE", "2014-03-21", None),
-    ("Die Sonderausstellung ist von Montag bis Freitag geöffnet.", "2014-03-12", "Montag", "DATE", "2014-03-17", None),
-    # a year adjective before a season is one expression of that year's season
-    ("Im heurigen Sommer werden in Gröden mehr Gäste erwartet.", "2014-03-12", "heurigen Sommer", "DATE", "2014-SU", None),
-    ("Im letztjährigen Herbst kamen weniger Gäste.", "2014-03-12", "letztjährigen Herbst", "DATE", "2013-FA", None),
-    # "Tags darauf" at the start of a sentence: the day after the reference day
-    ("Am Montag wurde der Mann angezeigt. Tags darauf klickten die Handschellen.", "2014-03-12", "Tags darauf", "DATE", "2014-03-11", None),
-    # half units and quarter hours
-    ("Nach einer halben Stunde hatte die Feuerwehr den Brand unter Kontrolle.", "2014-03-12", "einer halben Stunde", "DURATION", "PT30M", None),
-    ("Die Sanierung der Brücke hat ein halbes Jahr gedauert.", "2014-03-12", "ein halbes Jahr", "DURATION", "P6M", None),
-    ("Eine Viertelstunde später traf die Rettung ein.", "2014-03-12", "Eine Viertelstunde", "DURATION", "PT15M", None),
-    ("Die Bergung dauerte mehr als eine halbe Stunde.", "2014-03-12", "mehr als eine halbe Stunde", "DURATION", "PT30M", "MORE_THAN"),
-    # recurrences: every n clock units, quarter- and half-yearly
-    ("Der Citybus fährt in der Hauptsaison alle 30 Minuten.", "2014-03-12", "alle 30 Minuten", "SET", "PT30M", None),
-    ("Die Mitgliederzeitschrift erscheint vierteljährlich.", "2014-03-12", "vierteljährlich", "SET", "P3M", None),
-    ("Die Beiträge werden halbjährlich eingehoben.", "2014-03-12", "halbjährlich", "SET", "P6M", None),
-    # a bound before a year-less date in the present: "seit" looks back, "bis"/"ab" ahead; a range keeps its year
-    ("Die Straße über das Penser Joch ist seit Montag gesperrt.", "2014-03-12", "Montag", "DATE", "2014-03-10", None),
-    ("Seit Oktober gilt in den Gemeinden die neue Müllordnung.", "2014-03-12", "Oktober", "DATE", "2013-10", None),
-    ("Die Arbeiten an der Umfahrung dauern bis Oktober.", "2014-03-12", "Oktober", "DATE", "2014-10", None),
-    ("Das Turnier dauert vom 3. bis 5. Februar.", "2014-03-12", "5. Februar", "DATE", "2014-02-05", None),
-    # the small hours of a night between two days are on the second day; its evening hours on the first
-    ("Dort wurde in der Nacht zum Samstag gegen 1:30 Uhr ein Passant von vier Unbekannten angegriffen.", "2007-02-14", "1:30 Uhr", "TIME", "2007-02-10T01:30", None),
-    ("Dort wurde in der Nacht zum Samstag gegen 1:30 Uhr ein Passant von vier Unbekannten angegriffen.", "2007-02-14", "Nacht zum Samstag", "TIME", "2007-02-09TNI", None),
-    ("In der Nacht auf Sonntag gegen 23.30 Uhr brach in Brixen ein Brand aus.", "2014-03-12", "23.30 Uhr", "TIME", "2014-03-08T23:30", None),
-    ("Noch in der selben Nacht des 14. August soll er dem Opfer gegen 3 Uhr morgens aufgelauert haben.", "2015-08-19", "3 Uhr morgens", "TIME", "2015-08-14T03:00", None),
 ]
 
 
@@ -512,9 +450,3 @@ def test_first_characters_of_a_pattern(pattern, first):
     """The one-character guard before each rule is read from its pattern; unsure means no guard."""
     got = _first_chars(pattern)
     assert (None if got is None else set(got)) == first
-
-
-def test_count_after_and_is_no_year():
-    """'zwischen 1500 und 2000 Besucher': counts, not years (the second needs a year before it and a cue)."""
-    for text in ("Die Gemeinde zählte 1500 und 2000 Besucher.", "Das Fest zog zwischen 1500 und 2000 Besucher an."):
-        assert "2000" not in [t.text for t in timexes(text, "2014-03-12")]

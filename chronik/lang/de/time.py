@@ -146,8 +146,7 @@ class TimeLexicon:
     # Stems of "the same" ("selben Tag", "gleichen Jahr", "desselben"): anaphoric, never "this period".
     same_prefixes: tuple[str, ...]
     # Shape of a weak preterite (German grammar): a consonant other than t before -te(n) ("lobten", "sagte"),
-    # or -ete(n) after t/d ("berichteten") and after a consonant + n/m ("eröffnete", "segnete", "widmete"; not
-    # with "ge", the participle adjectives "ausgezeichnete", "geeignete"); "beraten", "bieten" do not fit it.
+    # or -ete(n) after t/d ("berichteten"); "beraten", "bieten", "arbeiten" do not fit it.
     weak_preterite: str
     # Prepositions before a clock time written without "Uhr" ("um 12.15", "ab 9.30"). Origin: Duden.
     clock_prepositions: frozenset[str]
@@ -192,32 +191,6 @@ class TimeLexicon:
     present_perfect: frozenset[str]
     # Present forms of "sein": with a participle later in the clause a perfect ("ist ... gestorben").
     sein_present: frozenset[str]
-    # Prepositions: a word right after one is no finite verb ("von regelrechten Blechlawinen", "mit echten
-    # Chancen": an adjective, though it has the shape of a weak preterite). Origin: Duden.
-    preposition_words: frozenset[str] = frozenset()
-    # Participles that with "sein" state a lasting condition (Zustandspassiv: "Die Straße ist bis 30. April
-    # gesperrt", "Die Bürger sind aufgerufen, ..."), not a perfect: transitive verbs that form their perfect
-    # with "haben". Origin: Duden grammar (Zustandspassiv); the notices of news (closures, openings, plans).
-    stative_participles: frozenset[str] = frozenset()
-    # Day adjectives (stems, an adjective ending follows) -> offset from the publication day: "in der
-    # gestrigen Sitzung", "am morgigen Donnerstag", "am gestrigen Nachmittag". "heutig" alone is "nowadays"
-    # ("das heutige Kaliningrad": PRESENT_REF); with a weekday or day part the day. Origin: Duden.
-    relative_day_adjectives: dict[str, int] = field(default_factory=dict)
-    # Half a unit ("eine halbe Stunde", "ein halbes Jahr", "nach einer halben Stunde") and the quarter hours
-    # ("eine Viertelstunde") -> TIMEX3 duration in the next smaller unit. Origin: Duden; TIMEX3 (PT30M, P6M).
-    half_durations: dict[str, str] = field(default_factory=dict)
-    fraction_durations: dict[str, str] = field(default_factory=dict)
-    # Participles without "ge-" (inseparable prefix) of verbs whose perfect takes "sein": with "ist" a perfect
-    # ("Ein Bergsteiger ist am Sonntag tödlich verunglückt"). Origin: Duden grammar (Perfekt mit "sein":
-    # change of state and motion); the accident and obituary verbs of news.
-    sein_participles: frozenset[str] = frozenset()
-    # Prepositions of a night between two days ("Nacht auf Sonntag", "Nacht vom 8. zum 9. Mai"): its small hours
-    # are on the second day. Origin: Duden ("in der Nacht zum/auf Sonntag").
-    night_bounds: frozenset[str] = frozenset()
-    # Bounds before a year-less date, month or weekday in the present: "seit" looks back ("ist seit Montag
-    # gesperrt"), "bis" and "ab" ahead ("dauern bis Oktober", "gilt ab Herbst"). Origin: Duden.
-    since_words: frozenset[str] = frozenset()
-    until_words: frozenset[str] = frozenset()
     # Verb prefixes (inseparable, and separable ones written on in a verb-final clause: "wo sie ankamen"): a
     # prefix verb conjugates like its base, so prefix + a strong preterite of the list is a preterite
     # ("befanden", "aufgaben"). Origin: German word formation (Duden grammar).
@@ -270,11 +243,6 @@ _LEXICON = TimeLexicon(
         "frühsommer": ("SU", "START"), "frühsommers": ("SU", "START"), "spätsommer": ("SU", "END"),
         "spätsommers": ("SU", "END"), "frühherbst": ("FA", "START"), "spätherbst": ("FA", "END"),
         "spätherbstes": ("FA", "END"), "hochsommer": ("SU", "MID"),
-        # the season of tourism, sport and farming ("die Wintersaison 2013/14", "während der Sommermonate");
-        # origin: South Tyrolean and Austrian news usage
-        **{f"{stem}{tail}": (code, None) for stem, code in (("sommer", "SU"), ("winter", "WI"), ("herbst", "FA"),
-                                                             ("frühjahrs", "SP"), ("frühlings", "SP"))
-           for tail in ("saison", "monate", "monaten")},
     },
     number_words={
         "ein": 1, "eine": 1, "einen": 1, "einem": 1, "einer": 1, "eines": 1, "zwei": 2, "drei": 3,
@@ -307,9 +275,6 @@ _LEXICON = TimeLexicon(
     ),
     duration_suffixes={"tägig": "D", "wöchig": "W", "monatig": "M", "jährig": "Y", "stündig": "H"},
     vague_duration_stems=frozenset("mehr lang viel".split()),
-    half_durations={"stunde": "PT30M", "tag": "PT12H", "tages": "PT12H", "jahr": "P6M", "jahres": "P6M",
-                    "jahrhundert": "P5DE", "jahrhunderts": "P5DE"},
-    fraction_durations={"viertelstunde": "PT15M", "dreiviertelstunde": "PT45M"},
     long_durations={"tagelang": "D", "wochenlang": "W", "monatelang": "M", "jahrelang": "Y",
                     "jahrzehntelang": "DE", "stundenlang": "H"},
     periods={
@@ -347,7 +312,6 @@ _LEXICON = TimeLexicon(
     },
     relative_days={"vorgestern": -2, "gestern": -1, "heute": 0, "morgen": 1, "übermorgen": 2},
     relative_year_words={"heuer": 0},
-    relative_day_adjectives={"vorgestrig": -2, "gestrig": -1, "heutig": 0, "morgig": 1, "übermorgig": 2},
     relative_year_adjectives={"diesjährig": 0, "heurig": 0, "letztjährig": -1, "vorjährig": -1, "nächstjährig": 1},
     shift_words={"später": 1, "danach": 1, "darauf": 1, "nachher": 1, "zuvor": -1, "vorher": -1,
                  "davor": -1, "früher": -1},
@@ -370,15 +334,10 @@ _LEXICON = TimeLexicon(
         "Folgezeit": "FUTURE_REF", "in der Folge": "FUTURE_REF", "zwischenzeitlich": "PAST_REF",
         "letzter Zeit": "PAST_REF", "jüngster Zeit": "PAST_REF", "jetzigen Zeitpunkt": "PRESENT_REF",
         "gegenwärtigen Zeitpunkt": "PRESENT_REF", "derzeitigen Zeitpunkt": "PRESENT_REF",
-        # the adverb "ehemals" (= früher, before a former office: "der ehemals der DKP angehörte"). Origin:
-        # Duden. ("vormals" is left out: WikiWarsDE's tune part does not annotate it; "aktuell" too: a
-        # present sentence with it would count as dated for the events' generic-present filter.)
-        "ehemals": "PAST_REF",
-        "binnen kurzem": "FUTURE_REF", "binnen Kurzem": "FUTURE_REF",  # the future of "vor kurzem"
     },
     nowadays_cues=frozenset("bis noch auch schon von erst".split()),
     sets={"täglich": "P1D", "wöchentlich": "P1W", "monatlich": "P1M", "jährlich": "P1Y",
-          "stündlich": "PT1H", "alljährlich": "P1Y", "vierteljährlich": "P3M", "halbjährlich": "P6M"},
+          "stündlich": "PT1H", "alljährlich": "P1Y"},
     set_quantifiers=frozenset("pro je jeden jede jedes jedem".split()),
     set_units={"tag": "P1D", "woche": "P1W", "monat": "P1M", "jahr": "P1Y", "stunde": "PT1H",
                "wochenende": "XXXX-WXX-WE", "morgen": "XXXX-XX-XXTMO", "vormittag": "XXXX-XX-XXTMO",
@@ -411,7 +370,7 @@ _LEXICON = TimeLexicon(
         stießen bestand entstand gelang misslang sprang sang zwang zwangen riet rieten verriet schwieg
         stahl stahlen schoss schossen erschoss befahl befahlen empfahl empfahlen verbot betrat betraten
         vergaß vergaßen gewährte verlieh verliehen wog bewies verwies überwies unterbrach sprach
-        widersprach entsprach versprach besprach zerbrach galt galten""".split()
+        widersprach entsprach versprach besprach zerbrach""".split()
     ),
     future_cues=frozenset(
         """wird werden werde wirst soll sollen solle will wollen wolle plant planen
@@ -429,10 +388,6 @@ _LEXICON = TimeLexicon(
         sollten wollte wollten müsste müssten dürfte dürften hätte hätten halten gelten warten
         enthalten erhalten verhalten behalten unterhalten starten fürchten richten berichten
         vernichten verzichten achten beachten betrachten beobachten""".split()
-    ),
-    preposition_words=frozenset(
-        """von vom mit zu zum zur bei beim aus nach in im an am auf für über unter vor durch gegen ohne um
-        seit bis ab trotz wegen während samt nebst dank gemäß laut""".split()
     ),
     determiners=frozenset(
         """der die das den dem des ein eine einen einem einer eines im am zum zur vom beim
@@ -472,19 +427,6 @@ _LEXICON = TimeLexicon(
     scheduling_cues=("für den", "auf den", "für"),
     present_perfect=frozenset("hat haben habe hast".split()),
     sein_present=frozenset("ist sind bin bist seid".split()),
-    night_bounds=frozenset({"auf", "zum", "vom"}),
-    sein_participles=frozenset(
-        """verunglückt verunfallt verstorben ertrunken erfroren erstickt verblutet verschwunden entstanden
-        erschienen erfolgt entkommen entflohen entwichen entgleist zerschellt erlegen
-        erwacht erblindet verarmt verstummt verreist entschlafen""".split()
-    ),
-    since_words=frozenset({"seit"}),
-    until_words=frozenset({"bis", "ab"}),
-    stative_participles=frozenset(
-        """gesperrt geöffnet geschlossen geplant vorgesehen angesetzt anberaumt terminiert befristet
-        verboten erlaubt gestattet untersagt zugelassen genehmigt begrenzt beschränkt ausgebucht ausverkauft
-        eingeladen aufgerufen gebeten angemeldet geladen""".split()
-    ),
     verb_prefixes=("be", "ver", "ent", "emp", "er", "zer", "ge", "miss", "hinter", "über", "unter", "wider",
                    "ab", "an", "auf", "aus", "bei", "ein", "fest", "her", "hin", "los", "mit", "nach", "vor",
                    "weg", "zu", "zurück", "zusammen", "statt", "teil", "fort", "dar", "heraus", "hervor",
@@ -501,6 +443,6 @@ _LEXICON = TimeLexicon(
         """euro cent franken dollar prozent punkte punkten meter metern kilometer kilogramm tonnen grad
         millionen milliarden stunden minuten sekunden h min std sek""".split()
     ),
-    weak_preterite=r"(?:[b-df-hj-np-sv-zß]te|[td]ete)n?$|^(?!\w*ge)\w*(?:[bcdfghkp]n|[dt]m)eten?$",
+    weak_preterite=r"(?:[b-df-hj-np-sv-zß]te|[td]ete)n?$",
 )
 TIME_LEXICON = replace(_LEXICON, patterns=rule_patterns(_LEXICON))

@@ -101,10 +101,7 @@ def rule_patterns(lex: Any) -> dict[str, str]:
     # "im Monat", "am Tag": the unit only, after its preposition (a lookbehind per preposition: fixed widths)
     holidays = "|".join(r"\s+".join(re.escape(_noun_case(w)) for w in name.split()) for name in sorted(
         [*lex.fixed_holidays, *lex.easter_holidays, *lex.weekday_holidays], key=lambda n: (-len(n), n)))
-    # "des folgenden Jahres"; the article-less genitive of news ("im März vergangenen Jahres", "Ende Mai
-    # nächsten Jahres"); "im Sommer des Vorjahres"
-    of_year_rel = (rf"(?P<of>{OF_YEAR}|des{sp}(?P<ofr>{rel}){sp}{YEAR_WORD}s?|(?P<ofg>{rel}){sp}Jahres"
-                   rf"|des{sp}(?P<ofn>{alt(w for w, (u, _) in lex.relative_nouns.items() if u == 'Y' and w.endswith('s'))}))")
+    of_year_rel = rf"(?P<of>{OF_YEAR}|des{sp}(?P<ofr>{rel}){sp}{YEAR_WORD}s?)"
     return {
         "iso": r"(?P<y>\d{4})-(?P<m>\d\d)-(?P<d>\d\d)(?:T(?P<h>\d\d):(?P<mi>\d\d)(?::\d\d)?)?(?!\d)",
         "numeric": rf"(?<![\d.])(?P<d>{day})\.(?P<m>0?[1-9]|1[0-2])\.(?P<y>(?:1\d|20)\d\d|\d\d)(?!\d|[.,]\d)",
@@ -132,7 +129,7 @@ def rule_patterns(lex: Any) -> dict[str, str]:
         "phase_of": rf"(?P<p>{phase}){sp}(?:des|der){sp}(?P<u>{period})(?:{sp}(?P<y>{y4}))?{end}",
         "phase_compound": rf"(?P<w>{alt(lex.phase_compounds)})(?:{sp}(?P<y>{y4}))?{end}",
         "relative_noun": rf"(?P<w>{alt(lex.relative_nouns)}){end}",
-        "season": rf"(?:(?P<r>{rel}){sp}|(?P<ya>{alt(lex.relative_year_adjectives, capitalize=False)})(?:e|en|er|es|em){sp})?(?:(?:(?P<early>früh|Früh)|(?P<late>spät|Spät))(?:en)?{sp})?(?P<w>{alt(lex.seasons)})"
+        "season": rf"(?:(?P<r>{rel}){sp})?(?:(?:(?P<early>früh|Früh)|(?P<late>spät|Spät))(?:en)?{sp})?(?P<w>{alt(lex.seasons)})"
                rf"(?:{sp}(?:{OF_YEAR}{sp})?(?P<y>{era_year})(?P<bc>\s*{BC})?|{sp}{of_year_rel})?{end}",
         "month": rf"(?:(?P<p>{phase}){sp})?(?P<m>{anymon})"
               rf"(?:{sp}(?P<y>{era_year})(?P<bc>\s*{BC})?|{sp}{of_year_rel})?(?!\w)"
@@ -143,8 +140,6 @@ def rule_patterns(lex: Any) -> dict[str, str]:
         "day_part": rf"(?:(?P<r>{rel}){sp})?(?:(?:(?P<early>früh)|(?P<late>spät))(?:en)?{sp})?"
                     rf"(?P<dp>{_capitalized(lex.day_parts)}){end}(?!{sp}(?:des|der|dies|vom|zum|auf)(?:\b|selben|jenigen|es))"
                     rf"(?:{sp}(?P<s>{alt(lex.shift_words, capitalize=False)}){end})?",
-        "relative_day_adjective": rf"(?P<a>{alt(lex.relative_day_adjectives, capitalize=False)})(?:e|en|er|es|em)"
-                                  rf"(?:{sp}(?P<dp>{_capitalized(lex.day_parts)})|{sp}(?P<wd>{weekday})(?P<wdp>{dp_suffix})?)?{end}",
         "relative_year": rf"(?P<w>{alt(lex.relative_year_words)}){end}"
                          rf"|(?P<a>{alt(lex.relative_year_adjectives, capitalize=False)})(?:e|en|er|es|em){end}",
         "clock": rf"(?P<h>{HOUR})(?:[:.](?P<m>{MINUTE}))?\s?{CLOCK}(?:{sp}(?P<m2>{MINUTE})(?![\d,.]\d))?"
@@ -156,20 +151,17 @@ def rule_patterns(lex: Any) -> dict[str, str]:
                       rf"(?!\d|[.,:]\d|\s?{CLOCK})",
         "duration": rf"(?:(?P<a>{AFTER}){sp})?(?:(?P<q>{qmod}){sp})?(?P<n>{num}|{quant}){sp}(?P<u>{alt(lex.units)})"
                rf"(?:{sp}(?P<s>{alt(lex.shift_words, capitalize=False)}))?{end}",
-        "half_duration": rf"(?:(?P<q>{qmod}){sp})?(?:(?:[Ee]ine?[nrs]?){sp})?(?:halbe[nrs]?{sp}(?P<u>{alt(lex.half_durations)})"
-                         rf"|(?P<w>{alt(lex.fraction_durations)})){end}",
         "duration_range": rf"(?P<n>{num})(?=\s*(?:bis|oder|-|–)\s*{num}{sp}(?P<u>{alt(lex.units)}){end})",
         "adjective_duration": rf"(?P<n>{alt(lex.number_words)}|{alt(lex.vague_duration_stems)}|\d+-?)(?P<u>{alt(lex.duration_suffixes, capitalize=False)}){ADJ_ENDING}{end}",
         "long_duration": rf"(?P<w>{alt(lex.long_durations)}){ADJ_ENDING}{end}",
         "day_part_of": rf"(?P<dp>{dpart}){sp}(?P<r>{OF_DAY})",
         "since_long": rf"{SINCE}{sp}(?P<u>{alt(lex.units_dative)}|{LONG_TIME}){end}",
-        "unit_shift": rf"(?P<u>Tag|Jahr|Monat|[Tt]ags){sp}(?P<s>{alt(lex.shift_words, capitalize=False)}){end}",
+        "unit_shift": rf"(?P<u>Tag|Jahr|Monat|tags){sp}(?P<s>{alt(lex.shift_words, capitalize=False)}){end}",
         "set": rf"(?P<w>{alt(lex.sets)}){ADJ_ENDING}{end}"
                rf"|(?P<q>{alt(lex.set_quantifiers)}){sp}(?P<u>{alt(lex.set_units)}){end}",
         "every_weekday": rf"(?P<q>{alt(lex.every_words)}){sp}(?:(?P<o>{alt(lex.weekday_ordinals, capitalize=False)}){sp})?"
                          rf"(?P<w>{weekday})(?P<dp>{dp_suffix})?{end}",
-        # "alle zwei Wochen"; of clock units too ("der Bus fährt alle 30 Minuten", "alle zwei Stunden")
-        "every_n": rf"[Aa]lle{sp}(?P<n>{num}){sp}(?P<u>{alt([*lex.plural_units, 'stunden', 'minuten'])}){end}",
+        "every_n": rf"[Aa]lle{sp}(?P<n>{num}){sp}(?P<u>{alt(lex.plural_units, capitalize=True)}){end}",
         "per_unit": rf"(?P<f>{alt(lex.frequency_words)}|\d+-?mal){sp}(?:{alt(lex.per_unit_prepositions)}){sp}"
                     rf"(?P<u>{period_unit}){end}"
                     rf"|(?P<u2>{period_unit}){end}(?!{sp}(?:{alt(lex.not_per_unit_next)}|\d)(?!\w))",
