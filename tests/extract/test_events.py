@@ -506,6 +506,48 @@ def test_a_participle_left_as_its_lemma_gets_a_real_present_form(events):
     assert [e.label for e in found if e.trigger == "bestohlen"] == ["Gruppe bestiehlt"]
 
 
+@pytest.mark.parametrize("text, label", [
+    # the tagger gives the verb no number: a finite form in "-en" is plural ("bestahl"/"bestahlen")
+    ("Die Diebe bestahlen am Montag in Wien eine Pensionistin.", ["Diebe bestehlen Pensionistin in Wien"]),
+    ("Die Emissäre traten am Montag in Jamaika auf.", ["Emissäre treten in Jamaika auf"]),
+    # a past plural the lemmatizer left as it was: the plain past ("schlossen") names the verb;
+    # after "sich", "zu" heads the object, fused with its article
+    ("Laut der Sprecherin entschlossen sich ÖBB-Mitarbeiter zu der Unterbrechung des Betriebs.",
+     ["ÖBB-Mitarbeiter entschließen sich zur Unterbrechung"]),
+])
+def test_a_plural_verb_by_its_form(events, text, label):
+    assert [e.label for e in events(text)] == label
+
+
+def test_subjects_listed_with_und_lead_the_label_and_the_object_follows(events):
+    # "Wired" is read as the patient and "eine Liste" as a passive subject, with "haben": an object
+    found = events("Wired und Reviewed haben gemeinsam eine Liste der besten Gadgets erstellt.")
+    assert [e.label for e in found] == ["Wired und Reviewed erstellen Liste"]
+
+
+def test_a_compound_cut_after_its_hyphen_is_no_list_of_subjects(events):
+    found = events("Einige Mitarbeiter der Forschungs- und Entwicklungsabteilung sollen laut einem Bericht ein "
+                   "Memo erhalten haben.")
+    assert [e.label for e in found] == ["Mitarbeiter erhalten"]
+
+
+def test_the_relative_pronoun_as_object_stands_for_its_noun(events):
+    found = events("Die Regierung ließ Flüchtlinge nach Korinth abtransportieren, in ein berüchtigtes früheres "
+                   "Lager, das die Linke geschlossen hat, kaum war sie an der Macht.")
+    assert [e.label for e in found] == ["Linke schließt Lager"]
+
+
+def test_the_place_goes_before_the_phrase_that_closes_the_clause(events):
+    found = events("Niederländische Anti-Terror-Einheiten nahmen am Sonntag in Rotterdam einen Mann in Gewahrsam.")
+    assert [e.label for e in found] == ["Anti-Terror-Einheiten nehmen Mann in Rotterdam in Gewahrsam"]
+
+
+def test_a_set_phrase_after_a_preposition_is_no_support_noun(events):
+    found = events("Ein internationales Team unter Leitung von Nürnberger Forschern hat alle Vorkommen von "
+                   "fossilen Plattwürmern analysiert und unter anderem untersucht, welcher Zusammenhang besteht.")
+    assert [e.label for e in found] == ["Team analysiert Vorkommen", "Team untersucht"]
+
+
 def test_a_genitive_name_before_its_noun_is_no_place(events):
     found = events("Putin und Kim trafen sich am Mittwoch mit Nordkoreas Außenministerin.")
     assert [(e.predicate, e.place) for e in found] == [("treffen", None)]
