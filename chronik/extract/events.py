@@ -2404,9 +2404,11 @@ class _Reader:
         if last <= s.first_token or v.pos(last) != "NOUN" or v.mention_at[last] >= 0 or v.timex_at[last] >= 0 \
                 or (v.pos(last - 1) == "ADP" and self.low[last].endswith(("em", "es", "en"))
                     and not v.tokens[last].text[:1].isupper()) \
-                or v.pos(last - 1) in ("DET", "ADJ", "NUM", "PRON", "CCONJ") or v.feature(last, "Number") == "Plur":
-            # a plural or a listed noun is an object ("mit Munition und Raketen"), not part of the verb,
-            # nor is a lower-case word after a preposition, a set phrase ("unter anderem", "vor allem")
+                or v.pos(last - 1) in ("DET", "ADJ", "NUM", "PRON", "CCONJ") or v.feature(last, "Number") == "Plur" \
+                or v.tokens[last - 1].end == v.tokens[last].start:
+            # a plural, a listed noun or the end of a compound the tokenizer cut is an object ("mit
+            # Munition und Raketen", "mit einem 30-Euro-Gutschein"), not part of the verb, nor is a
+            # lower-case word after a preposition, a set phrase ("unter anderem", "vor allem")
             return []
         if v.pos(last - 1) == "ADP":
             return [self.low[last - 1], v.tokens[last].text]

@@ -542,6 +542,12 @@ def test_the_place_goes_before_the_phrase_that_closes_the_clause(events):
     assert [e.label for e in found] == ["Anti-Terror-Einheiten nehmen Mann in Rotterdam in Gewahrsam"]
 
 
+def test_the_end_of_a_cut_compound_is_no_support_noun(events):
+    # "30-Euro-Gutschein" cut by the tokenizer: the noun has its article, a phrase of its own
+    found = events("Das Unternehmen entschuldigte sich bei seinen Kunden damals mit einem 30-Euro-Gutschein.")
+    assert [e.label for e in found] == ["Unternehmen entschuldigt sich"]
+
+
 def test_a_set_phrase_after_a_preposition_is_no_support_noun(events):
     found = events("Ein internationales Team unter Leitung von Nürnberger Forschern hat alle Vorkommen von "
                    "fossilen Plattwürmern analysiert und unter anderem untersucht, welcher Zusammenhang besteht.")
