@@ -583,9 +583,11 @@ class _Reader:
         """A past participle by its tag, or by its form where the tagger left
         the feature out (``geöffnet``, ``angegriffen``; ``hat ... organisiert``)."""
         v = self.v
+        form = self.low[k]
+        if form.startswith("ge") and form in self.lex.preterite_forms:
+            return False  # "gewannen": a past with "ge" of its stem, no participle
         if v.feature(k, "VerbForm") == "Part":
             return True
-        form = self.low[k]
         if form.endswith("t") and any(v.lemma(c).lower() in ("haben", "sein", "werden")
                                          for c in v.deps_of(k, "aux", "aux:pass")):
             return True
@@ -2176,7 +2178,8 @@ class _Reader:
                 return f"{links.pop()} {_join(self._short(n) for n in names)}"
             return _join(party(n) for n in names)
 
-        passive = (v.passive(e.k) or self._surface_passive(e.k)) and not self._active_perfect(e.k)
+        passive = (v.passive(e.k) or self._surface_passive(e.k) or self._joined_passive(e.k)) \
+            and not self._active_perfect(e.k)
         if not passive and (self._subject_undergoes(e.k) or self._harms_itself(e.k)) and patients and not agents:
             agents, patients = patients[:1], patients[1:]  # "Bacca erhält Sperre": the subject leads the line
         subject = (parties(agents) if agents
@@ -2203,16 +2206,21 @@ class _Reader:
             # participle's subject: the auxiliary's subject acts, the other phrase is the object
             subject, obj = self._short_phrase(governing), obj or subject
         particle, base = self._particle(e)
+        if particle and base.startswith("ge") and v.lemma(e.k).lower() == self.low[e.k] and v.lemmatize is not None:
+            plain = v.lemmatize(base, "VERB").lower()  # "aufgebrochen" left as it was: "gebrochen" -> "brechen"
+            if plain != base and plain.endswith("n") and not plain.startswith("ge"):
+                base = plain
         if passive:
             direct = [p for p in patients if p not in e.recipients]
             target = (parties(direct) if direct
-                      else self._phrase_head(e.k, ("nsubj:pass",)) or self._relative_head(e.k)
-                      or self._bare_noun_before(e.k))
+                      else self._joined_target(e.k) or self._phrase_head(e.k, ("nsubj:pass",))
+                      or self._relative_head(e.k) or self._bare_noun_before(e.k))
             if agents and base.endswith("n") and target not in {party(a) for a in agents} \
                     and self._agent_phrase(e.k, agents):
                 obj = target or obj  # "von X vorgestellt": X stellt ... vor
             else:
-                words = [target, v.tokens[e.k].text if self._participle(e.k) else _participle_hint(e)]
+                shown = self._participle(e.k) or self._joined_passive(e.k)
+                words = [target, v.tokens[e.k].text if shown else _participle_hint(e)]
                 support = self._support_noun(e.k)
                 if len(support) == 2 and support[1][:1].isupper() and target and support[-1] not in target.split():
                     words[1:1] = support  # "Menschen in Sicherheit gebracht"
@@ -2255,6 +2263,36 @@ class _Reader:
             words.append(words.pop(1))  # no present form, or nobody to do it: the participle closes the line
             return _trim([w for w in words if w])  # its particle is inside it
         return _trim([w for w in words if w], particle)
+
+    def _joined_passive(self, k: int) -> bool:
+        """A participle joined by ``und`` to a passive, with no auxiliary,
+        subject or particle of its own (``Zwei Menschen wurden getötet und drei
+        verletzt``): the passive's auxiliary is its too. After ``wird`` or
+        ``ist`` a form in ``-t`` may be a present of its own (``wird entmachtet
+        und flieht``); after ``wurde(n)`` or ``werden`` it is the participle."""
+        v = self.v
+        chain = v.coordinated_with(k)
+        if len(chain) < 2 or not self.low[k].endswith("t") or v.deps_of(k, "aux", "nsubj") or self._particles(k):
+            return False
+        auxes = v.deps_of(chain[-1], "aux")
+        return v.passive(chain[-1]) and bool(auxes) and all(self.low[a].endswith(("e", "n")) for a in auxes)
+
+    def _joined_target(self, k: int) -> str:
+        """What a joined participle is done to: its own noun between the ``und``
+        and it (``Konten beschlagnahmt und Vermögen sichergestellt``), or else
+        what the passive it is joined to is done to (``Zwei Menschen wurden
+        getötet und drei verletzt``)."""
+        v = self.v
+        if not self._joined_passive(k):
+            return ""
+        j = k - 1
+        while j > 0 and self.low[j] not in self.lex.list_joiners and v.pos(j) != "ADP":
+            if v.pos(j) in ("NOUN", "PROPN") and (self._case(j) or v.dep(j) == "nmod"):
+                break  # inside a phrase with a preposition: "zu seinen Verwicklungen in den Skandal verhört"
+            if v.pos(j) in ("NOUN", "PROPN") and self._nominal(j):
+                return self._short_phrase(j)  # (however the parser hung it: "Vermögen/conj")
+            j -= 1
+        return self._phrase_head(v.coordinated_with(k)[-1], ("nsubj:pass",))
 
     def _inseparable_lemma(self, k: int) -> str:
         """The infinitive of a participle with an inseparable prefix that the
@@ -2354,7 +2392,7 @@ class _Reader:
             if v.pos(j) == "ADP":
                 return ""  # past a preposition every noun is inside its phrase
             if v.pos(j) in ("NOUN", "PROPN") and v.timex_at[j] < 0:
-                return self._names_from(j) or v.tokens[j].text
+                return self._names_from(j) or self._glued(j)
         return ""
 
     def _noun_complement(self, k: int) -> list[str]:

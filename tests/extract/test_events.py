@@ -548,6 +548,31 @@ def test_the_end_of_a_cut_compound_is_no_support_noun(events):
     assert [e.label for e in found] == ["Unternehmen entschuldigt sich"]
 
 
+@pytest.mark.parametrize("text, labels", [
+    # a participle joined to a passive shares its auxiliary, and its own noun, if it has one
+    ("Zwei Menschen wurden getötet und drei verletzt.", ["Menschen getötet", "Menschen verletzt"]),
+    ("Bei Hausdurchsuchungen wurden Konten beschlagnahmt und Vermögen sichergestellt.",
+     ["Konten beschlagnahmt", "Vermögen sichergestellt"]),
+    # a noun the tokenizer cut stays whole
+    ("Erst wurde der 70-Jährige von der Bundespolizei abgeführt und knapp vier Stunden verhört.",
+     ["70-Jährige abgeführt", "70-Jährige verhört"]),
+])
+def test_a_joined_participle_is_a_passive_too(events, text, labels):
+    assert [e.label for e in events(text)] == labels
+
+
+@pytest.mark.parametrize("text, label", [
+    # "aufgebrochen" left as its lemma: the plain participle gives the verb
+    ("Die Rettungsmannschaften sind sofort nach Bekanntwerden des Absturzes aufgebrochen.",
+     "Rettungsmannschaften brechen auf"),
+    # "gewannen" is a past with "ge" of its stem, no participle
+    ("Auf dem Weg ins Halbfinale gewannen die deutschen Damen am Samstag gegen Schweden.",
+     "Damen gewinnen gegen Schweden"),
+])
+def test_a_verb_form_the_tagger_misread_gets_its_present(events, text, label):
+    assert [e.label for e in events(text)] == [label]
+
+
 def test_a_set_phrase_after_a_preposition_is_no_support_noun(events):
     found = events("Ein internationales Team unter Leitung von Nürnberger Forschern hat alle Vorkommen von "
                    "fossilen Plattwürmern analysiert und unter anderem untersucht, welcher Zusammenhang besteht.")
