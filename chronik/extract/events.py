@@ -2219,8 +2219,9 @@ class _Reader:
                     and self._agent_phrase(e.k, agents):
                 obj = target or obj  # "von X vorgestellt": X stellt ... vor
             else:
-                shown = self._participle(e.k) or self._joined_passive(e.k)
-                words = [target, v.tokens[e.k].text if shown else _participle_hint(e)]
+                # with its "werden" the verb is the participle, whatever its form ("verglichen")
+                shown = self._participle(e.k) or self._joined_passive(e.k) or bool(v.deps_of(e.k, "aux:pass"))
+                words = [target, self._verb_text(e.k) if shown else _participle_hint(e)]
                 support = self._support_noun(e.k)
                 if len(support) == 2 and support[1][:1].isupper() and target and support[-1] not in target.split():
                     words[1:1] = support  # "Menschen in Sicherheit gebracht"
@@ -2234,10 +2235,10 @@ class _Reader:
             plural = v.feature(v.head(governing), "Number") == "Plur"  # the auxiliary agrees with it
         if base == self.low[e.k]:
             base = self._inseparable_lemma(e.k) or base  # "bestohlen": "bestehlen"
-        verb = _present(base, plural, lex) if base.endswith("n") else v.tokens[e.k].text
+        verb = _present(base, plural, lex) if base.endswith("n") else self._verb_text(e.k)
         unlemmatized = base.endswith("n") and self._unlemmatized_participle(e.k, verb)
         if unlemmatized:
-            verb = v.tokens[e.k].text
+            verb = self._verb_text(e.k)
         words = [subject, verb]
         if any(self.low[c] == "sich" for c in v.children[e.k]):
             words.append("sich")
@@ -2259,7 +2260,7 @@ class _Reader:
         if len(support) == 2:
             words += support  # "nehmen Mann in Rotterdam in Gewahrsam": the phrase closes the clause
         if unlemmatized or ((not base.endswith("n") or not subject) and self._participle(e.k)):
-            words[1] = v.tokens[e.k].text
+            words[1] = self._verb_text(e.k)
             words.append(words.pop(1))  # no present form, or nobody to do it: the participle closes the line
             return _trim([w for w in words if w])  # its particle is inside it
         return _trim([w for w in words if w], particle)
@@ -2276,6 +2277,13 @@ class _Reader:
             return False
         auxes = v.deps_of(chain[-1], "aux")
         return v.passive(chain[-1]) and bool(auxes) and all(self.low[a].endswith(("e", "n")) for a in auxes)
+
+    def _verb_text(self, k: int) -> str:
+        """The verb's form as the text has it, in lower case where it opens
+        its sentence (``Verkauft``): inside a line a verb is written small."""
+        v = self.v
+        text = v.tokens[k].text
+        return text.lower() if k == v.sentences[v.sentence_of[k]].first_token else text
 
     def _joined_target(self, k: int) -> str:
         """What a joined participle is done to: its own noun between the ``und``

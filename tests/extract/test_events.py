@@ -573,6 +573,17 @@ def test_a_verb_form_the_tagger_misread_gets_its_present(events, text, label):
     assert [e.label for e in events(text)] == [label]
 
 
+@pytest.mark.parametrize("text, label", [
+    # with "werden" the verb is the participle, prefix or no "ge" ("verglichen", not "vergleichen")
+    ("Die Ergebnisse wurden mit der vorhergehenden Studie verglichen.", "Ergebnisse verglichen"),
+    ("Das Spiel wurde am Abend wegen Dunkelheit unterbrochen.", "Spiel wegen Dunkelheit unterbrochen"),
+    # a verb that opens its sentence is written small inside the line
+    ("Aufgeladen wurde das Auto am Montag in Wien.", "aufgeladen"),
+])
+def test_the_passive_shows_its_participle(events, text, label):
+    assert [e.label for e in events(text)] == [label]
+
+
 def test_a_set_phrase_after_a_preposition_is_no_support_noun(events):
     found = events("Ein internationales Team unter Leitung von Nürnberger Forschern hat alle Vorkommen von "
                    "fossilen Plattwürmern analysiert und unter anderem untersucht, welcher Zusammenhang besteht.")
