@@ -2179,7 +2179,7 @@ class _Reader:
             return _join(party(n) for n in names)
 
         passive = (v.passive(e.k) or self._surface_passive(e.k) or self._joined_passive(e.k)) \
-            and not self._active_perfect(e.k)
+            and not self._active_perfect(e.k) and not self._future(e.k)
         if not passive and (self._subject_undergoes(e.k) or self._harms_itself(e.k)) and patients and not agents:
             agents, patients = patients[:1], patients[1:]  # "Bacca erhält Sperre": the subject leads the line
         subject = (parties(agents) if agents
@@ -2262,6 +2262,8 @@ class _Reader:
         if unlemmatized or ((not base.endswith("n") or not subject) and self._participle(e.k)):
             words[1] = self._verb_text(e.k)
             words.append(words.pop(1))  # no present form, or nobody to do it: the participle closes the line
+            if not subject and len(words) > 2 and words[1] == "sich":
+                del words[1]  # nobody for "sich" to stand for: "Handy gekauft", not "sich Handy gekauft"
             return _trim([w for w in words if w])  # its particle is inside it
         return _trim([w for w in words if w], particle)
 
@@ -2277,6 +2279,15 @@ class _Reader:
             return False
         auxes = v.deps_of(chain[-1], "aux")
         return v.passive(chain[-1]) and bool(auxes) and all(self.low[a].endswith(("e", "n")) for a in auxes)
+
+    def _future(self, k: int) -> bool:
+        """``werden`` with an infinitive, not a participle: the future
+        (``wird sich dem Mars nähern``). The form is its lemma, and either a
+        passive could not have it (``sich``) or its participle would end in
+        ``-t`` (``nähern``: ``genähert``)."""
+        v, form = self.v, self.low[k]
+        return form == v.lemma(k).lower() and (form.endswith(("ern", "eln"))
+                                               or any(self.low[c] == "sich" for c in v.children[k]))
 
     def _verb_text(self, k: int) -> str:
         """The verb's form as the text has it, in lower case where it opens
@@ -2624,11 +2635,19 @@ class _Reader:
         s = v.actor_subject(k)
         if any(v.feature(f, "Number") == "Sing" for f in finite) and (s is None or v.lemma(s).lower() == self.low[s]):
             return False  # a noun alike in both numbers takes the finite verb's: "Treffen ... soll stattfinden"
-        if s is not None and (v.feature(s, "Number") == "Plur" or any(self._joined(c) for c in v.deps_of(s, "conj"))):
+        if s is not None and any(self._joined(c) for c in v.deps_of(s, "conj")):
             return True
-        if s is not None and v.pos(s) == "NOUN" and self.low[s] == v.lemma(s).lower() \
-                and not self.low[s].endswith(self.lex.plural_like_singular_endings):
-            return False  # "Berufung": a noun whose plural differs, in its singular form
+        # "Berufung", "Komet": a noun whose plural differs, in its singular form, whatever the tagger says
+        # (after it, for endings a plural the lemmatizer kept may have: "Abgeordnete")
+        alike = self.lex.plural_like_singular_endings
+        singular = s is not None and v.pos(s) == "NOUN" and self.low[s] == v.lemma(s).lower() \
+            and not self.low[s].endswith(alike)
+        if singular and not self.low[s].endswith(self.lex.unreduced_plural_endings):
+            return False
+        if s is not None and v.feature(s, "Number") == "Plur":
+            return True
+        if singular:
+            return False
         finite = [k] + v.deps_of(k, "aux")
         if any(v.feature(f, "Number") == "Plur" and v.feature(f, "VerbForm") == "Fin" for f in finite):
             return True

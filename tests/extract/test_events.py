@@ -584,6 +584,17 @@ def test_the_passive_shows_its_participle(events, text, label):
     assert [e.label for e in events(text)] == [label]
 
 
+def test_werden_with_an_infinitive_is_the_future_and_a_singular_noun_stays_singular(events):
+    # "wird ... nähern" parsed as a passive; the tagger reads "Komet" as a plural
+    found = events("Im Oktober 2013 wird der Komet sich dem Mars bis auf etwa 10 Millionen Kilometer nähern.")
+    assert [e.label for e in found] == ["Komet nähert sich Mars"]
+
+
+def test_a_line_without_subject_drops_sich(events):
+    found = events("Am Montag hat er sich ein neues Handy gekauft.")
+    assert [e.label for e in found] == ["Handy gekauft"]
+
+
 def test_a_set_phrase_after_a_preposition_is_no_support_noun(events):
     found = events("Ein internationales Team unter Leitung von Nürnberger Forschern hat alle Vorkommen von "
                    "fossilen Plattwürmern analysiert und unter anderem untersucht, welcher Zusammenhang besteht.")

@@ -90,6 +90,7 @@ class EventLexicon:
     reflexive_object_preps: frozenset[str] = frozenset()  # "befasst sich mit X": only after "sich"
     inseparable_prefixes: tuple[str, ...] = ()  # "bestohlen": a participle without "ge"
     plural_like_singular_endings: tuple[str, ...] = ()  # "der/die Mitarbeiter": one form for both numbers
+    unreduced_plural_endings: tuple[str, ...] = ()  # "Abgeordnete": a plural the lemmatizer may keep
     fused_articles: dict[tuple[str, str], str] = field(default_factory=dict)  # "zu der" -> "zur"
     idiom_objects: dict[str, frozenset[str]] = field(default_factory=dict)  # "spielt die Hauptrolle": no happening
     fused_preps: frozenset[str] = frozenset()  # "beim", "zum": an article inside, a noun phrase follows
@@ -452,9 +453,12 @@ _REFLEXIVE_OBJECT_PREPS = _w("mit über auf gegen um von vom zu zum zur")
 _INSEPARABLE = ("be", "emp", "ent", "er", "miss", "ver", "zer")
 # Noun endings whose nominative plural can be the singular's form ("der/die
 # Mitarbeiter", "das/die Kabel", "das/die Treffen", "das/die Mädchen"): any
-# other noun in its lemma's form is singular ("die Berufung"). Origin: German
-# grammar (Duden, plural classes: the plural without ending).
+# other noun in its lemma's form is singular ("die Berufung"). Plurals in
+# "-e" and "-s" the lemmatizer often leaves as they are ("Abgeordnete",
+# "Klagerechte", "Gunners"): for those the tagger's number goes first. Origin:
+# German grammar (Duden, plural classes; the adjective declension of nouns).
 _PLURAL_LIKE_SINGULAR = ("er", "el", "en", "chen", "lein")
+_UNREDUCED_PLURAL = ("e", "s")
 # A preposition and the dative article German fuses with it, for a label
 # that drops the article ("entschlossen sich zu der Unterbrechung": "zur
 # Unterbrechung"). Origin: German grammar (Duden, Verschmelzung).
@@ -666,6 +670,7 @@ EVENT_LEXICON = EventLexicon(
     reflexive_object_preps=_REFLEXIVE_OBJECT_PREPS,
     inseparable_prefixes=_INSEPARABLE,
     plural_like_singular_endings=_PLURAL_LIKE_SINGULAR,
+    unreduced_plural_endings=_UNREDUCED_PLURAL,
     fused_articles=_FUSED_ARTICLES,
     idiom_objects=_IDIOM_OBJECTS,
     # a preposition fused with its article (Duden: Verschmelzung): a noun
