@@ -181,7 +181,7 @@ def _role_pairs(gold_parts: list[dict], found_roles: list[list[str]]) -> tuple[i
     return by_name, by_role, len(gold_parts), len(found_roles)
 
 
-def evaluate(articles: list[dict], docs_by_id: dict[str, dict], kit, show: int = 0) -> dict:
+def evaluate(articles: list[dict], docs_by_id: dict[str, dict], kit, show: int = 0, labels: bool = False) -> dict:
     c = Counter()
     role_c = Counter()
     types = Counter()
@@ -198,6 +198,8 @@ def evaluate(articles: list[dict], docs_by_id: dict[str, dict], kit, show: int =
         types.update(f["type"] for f in found)
         for gi, fi in pairs:
             g, f = gold[gi], found[fi]
+            if labels:  # the annotator's label beside chronik's (labels are judged by hand)
+                print(f"label\t{g.get('label')}\t{f['label']}")
             c["date_ok"] += _day(g["date"]) == _day(f["date"])
             c["type_ok"] += g["type"] == f["type"]
             c["status_ok"] += g["status"] == f["status"]
@@ -298,6 +300,7 @@ def main() -> None:
     ap.add_argument("--part", choices=["tune", "report", "all", "tune-ext"], default=None)
     ap.add_argument("--show", type=int, default=0, help="print up to N misses and spurious events (tuning half)")
     ap.add_argument("--agreement", action="store_true", help="annotator agreement on the doubly annotated ten")
+    ap.add_argument("--labels", action="store_true", help="print gold and found labels of matched events (tuning half)")
     args = ap.parse_args()
     docs = load_docs()
     if args.draw:
@@ -316,7 +319,8 @@ def main() -> None:
     kit = load_toolkit("de")
     by_id = {d["id"]: d for d in docs}
     for part in ([args.part] if args.part else ["tune", "report"]):
-        result = evaluate(gold_articles(part), by_id, kit, show=args.show if part.startswith("tune") else 0)
+        tune = part.startswith("tune")
+        result = evaluate(gold_articles(part), by_id, kit, show=args.show if tune else 0, labels=args.labels and tune)
         print(part, " ".join(f"{k} {v:.3f}" if isinstance(v, float) else f"{k} {v}" for k, v in result.items()))
 
 

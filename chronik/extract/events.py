@@ -586,9 +586,11 @@ class _Reader:
         """A past participle by its tag, or by its form where the tagger left
         the feature out (``geöffnet``, ``angegriffen``; ``hat ... organisiert``)."""
         v = self.v
+        form = self.low[k]
+        if form.startswith("ge") and form in self.lex.preterite_forms:
+            return False  # "gewannen": a past with "ge" of its stem, no participle
         if v.feature(k, "VerbForm") == "Part":
             return True
-        form = self.low[k]
         if form.endswith("t") and any(v.lemma(c).lower() in ("haben", "sein", "werden")
                                          for c in v.deps_of(k, "aux", "aux:pass")):
             return True
@@ -2349,36 +2351,50 @@ class _Reader:
                 return f"{links.pop()} {_join(self._short(n) for n in names)}"
             return _join(party(n) for n in names)
 
-        passive = (v.passive(e.k) or self._surface_passive(e.k)) and not self._active_perfect(e.k)
+        passive = (v.passive(e.k) or self._surface_passive(e.k) or self._joined_passive(e.k)) \
+            and not self._active_perfect(e.k) and not self._future(e.k)
         if not passive and (self._subject_undergoes(e.k) or self._harms_itself(e.k)) and patients and not agents:
             agents, patients = patients[:1], patients[1:]  # "Bacca erhält Sperre": the subject leads the line
         subject = (parties(agents) if agents
                    else self._phrase_head(e.k, ("nsubj",)) or self._relative_head(e.k)
                    or self._auxiliary_subject(e.k))
         given = [p for p in patients if p not in e.recipients]  # (what goes "an" someone follows the object)
-        obj = parties(given) if given else self._phrase_head(e.k, ("obj",))
+        obj = parties(given) if given else self._phrase_head(e.k, ("obj",)) or self._relative_object(e.k)
         if not obj and not agents and not passive:
             obj = self._misjoined_object(e.k)  # "der Konzern seine Prognose ... korrigiert"
         if not obj and not passive:
             obj = self._unparsed_object(e.k)  # "hatten die Rebellen den Stützpunkt ... überrannt"
-        if obj and subject and (obj == subject or obj.startswith(subject + " ")):
-            obj = ""  # the subject's own phrase read again as the object ("Wired erstellt Wired")
+        if obj and subject and (obj == subject or obj.startswith(subject + " ")
+                                or obj in subject.replace(", ", " und ").split(" und ")):
+            # the subject's own phrase read again as the object ("Wired erstellt Wired"): the parsed one
+            obj = self._phrase_head(e.k, ("obj",)) if given else ""
+            obj = "" if obj == subject else obj
+        if not obj and not passive and self._active_perfect(e.k):
+            # "haben ... eine Liste/nsubj:pass erstellt": with "haben" no passive, so it is the object
+            obj = next((p for c in v.deps_of(e.k, "nsubj:pass") if self._nominal(c)
+                        for p in [self._short_phrase(c)] if p != subject), "")
         governing = None if agents or passive else self._governing_subject(e.k)
         if governing is not None and self._short_phrase(governing) != subject:
             # "Der Stadtrat hat die Gebühren angehoben", parsed with "Gebühren" as the
             # participle's subject: the auxiliary's subject acts, the other phrase is the object
             subject, obj = self._short_phrase(governing), obj or subject
         particle, base = self._particle(e)
+        if particle and base.startswith("ge") and v.lemma(e.k).lower() == self.low[e.k] and v.lemmatize is not None:
+            plain = v.lemmatize(base, "VERB").lower()  # "aufgebrochen" left as it was: "gebrochen" -> "brechen"
+            if plain != base and plain.endswith("n") and not plain.startswith("ge"):
+                base = plain
         if passive:
             direct = [p for p in patients if p not in e.recipients]
             target = (parties(direct) if direct
-                      else self._phrase_head(e.k, ("nsubj:pass",)) or self._relative_head(e.k)
-                      or self._bare_noun_before(e.k))
+                      else self._joined_target(e.k) or self._phrase_head(e.k, ("nsubj:pass",))
+                      or self._relative_head(e.k) or self._bare_noun_before(e.k))
             if agents and base.endswith("n") and target not in {party(a) for a in agents} \
                     and self._agent_phrase(e.k, agents):
                 obj = target or obj  # "von X vorgestellt": X stellt ... vor
             else:
-                words = [target, v.tokens[e.k].text if self._participle(e.k) else _participle_hint(e)]
+                # with its "werden" the verb is the participle, whatever its form ("verglichen")
+                shown = self._participle(e.k) or self._joined_passive(e.k) or bool(v.deps_of(e.k, "aux:pass"))
+                words = [target, self._verb_text(e.k) if shown else _participle_hint(e)]
                 support = self._support_noun(e.k)
                 if len(support) == 2 and support[1][:1].isupper() and target and support[-1] not in target.split():
                     words[1:1] = support  # "Menschen in Sicherheit gebracht"
@@ -2392,10 +2408,10 @@ class _Reader:
             plural = v.feature(v.head(governing), "Number") == "Plur"  # the auxiliary agrees with it
         if base == self.low[e.k]:
             base = self._inseparable_lemma(e.k) or base  # "bestohlen": "bestehlen"
-        verb = _present(base, plural, lex) if base.endswith("n") else v.tokens[e.k].text
+        verb = _present(base, plural, lex) if base.endswith("n") else self._verb_text(e.k)
         unlemmatized = base.endswith("n") and self._unlemmatized_participle(e.k, verb)
         if unlemmatized:
-            verb = v.tokens[e.k].text
+            verb = self._verb_text(e.k)
         words = [subject, verb]
         if any(self.low[c] == "sich" for c in v.children[e.k]):
             words.append("sich")
@@ -2408,15 +2424,67 @@ class _Reader:
         if e.recipients and not passive:
             words += ["an", _join(self._short(r) for r in e.recipients)]  # "Konzern verkauft Werk an Blackstone"
         support = self._support_noun(e.k)
-        if support and support[-1] not in " ".join(words).split():
-            words += support  # "nehmen Mann in Gewahrsam"
+        if support and support[-1] in " ".join(words).split():
+            support = []
+        if len(support) == 1:
+            words += support  # "nimmt Stellung"
         if e.place and e.place not in agents + patients:
             words += [e.place_prep, e.place]
+        if len(support) == 2:
+            words += support  # "nehmen Mann in Rotterdam in Gewahrsam": the phrase closes the clause
         if unlemmatized or ((not base.endswith("n") or not subject) and self._participle(e.k)):
-            words[1] = v.tokens[e.k].text
+            words[1] = self._verb_text(e.k)
             words.append(words.pop(1))  # no present form, or nobody to do it: the participle closes the line
+            if not subject and len(words) > 2 and words[1] == "sich":
+                del words[1]  # nobody for "sich" to stand for: "Handy gekauft", not "sich Handy gekauft"
             return _trim([w for w in words if w])  # its particle is inside it
         return _trim([w for w in words if w], particle)
+
+    def _joined_passive(self, k: int) -> bool:
+        """A participle joined by ``und`` to a passive, with no auxiliary,
+        subject or particle of its own (``Zwei Menschen wurden getötet und drei
+        verletzt``): the passive's auxiliary is its too. After ``wird`` or
+        ``ist`` a form in ``-t`` may be a present of its own (``wird entmachtet
+        und flieht``); after ``wurde(n)`` or ``werden`` it is the participle."""
+        v = self.v
+        chain = v.coordinated_with(k)
+        if len(chain) < 2 or not self.low[k].endswith("t") or v.deps_of(k, "aux", "nsubj") or self._particles(k):
+            return False
+        auxes = v.deps_of(chain[-1], "aux")
+        return v.passive(chain[-1]) and bool(auxes) and all(self.low[a].endswith(("e", "n")) for a in auxes)
+
+    def _future(self, k: int) -> bool:
+        """``werden`` with an infinitive, not a participle: the future
+        (``wird sich dem Mars nähern``). The form is its lemma, and either a
+        passive could not have it (``sich``) or its participle would end in
+        ``-t`` (``nähern``: ``genähert``)."""
+        v, form = self.v, self.low[k]
+        return form == v.lemma(k).lower() and (form.endswith(("ern", "eln"))
+                                               or any(self.low[c] == "sich" for c in v.children[k]))
+
+    def _verb_text(self, k: int) -> str:
+        """The verb's form as the text has it, in lower case where it opens
+        its sentence (``Verkauft``): inside a line a verb is written small."""
+        v = self.v
+        text = v.tokens[k].text
+        return text.lower() if k == v.sentences[v.sentence_of[k]].first_token else text
+
+    def _joined_target(self, k: int) -> str:
+        """What a joined participle is done to: its own noun between the ``und``
+        and it (``Konten beschlagnahmt und Vermögen sichergestellt``), or else
+        what the passive it is joined to is done to (``Zwei Menschen wurden
+        getötet und drei verletzt``)."""
+        v = self.v
+        if not self._joined_passive(k):
+            return ""
+        j = k - 1
+        while j > 0 and self.low[j] not in self.lex.list_joiners and v.pos(j) != "ADP":
+            if v.pos(j) in ("NOUN", "PROPN") and (self._case(j) or v.dep(j) == "nmod"):
+                break  # inside a phrase with a preposition: "zu seinen Verwicklungen in den Skandal verhört"
+            if v.pos(j) in ("NOUN", "PROPN") and self._nominal(j):
+                return self._short_phrase(j)  # (however the parser hung it: "Vermögen/conj")
+            j -= 1
+        return self._phrase_head(v.coordinated_with(k)[-1], ("nsubj:pass",))
 
     def _inseparable_lemma(self, k: int) -> str:
         """The infinitive of a participle with an inseparable prefix that the
@@ -2425,13 +2493,23 @@ class _Reader:
         after the prefix is it (``bestehlen``)."""
         v, form = self.v, self.low[k]
         lemmatize = v.lemmatize
-        if lemmatize is None or not form.endswith("en") or not self._perfect(k):
+        known = getattr(lemmatize, "known", None)
+        finite = not self._perfect(k) and not v.deps_of(k, "aux")  # no auxiliary: the form is the finite verb
+        if lemmatize is None or not form.endswith("en") or not (finite or self._perfect(k)):
             return ""
         for prefix in self.lex.inseparable_prefixes:
             rest = form[len(prefix):]
             if form.startswith(prefix) and len(rest) >= 4:
-                plain = lemmatize("ge" + rest, "VERB").lower()
-                if plain != "ge" + rest and plain.endswith("n") and not plain.startswith("ge"):
+                # a past plural (``entschlossen``) is read as the plain past (``schlossen``)
+                plain_form = rest if finite else "ge" + rest
+                if finite and (known is None or not known(rest)):
+                    continue
+                plain = lemmatize(plain_form, "VERB").lower()
+                if finite and (plain[:1] != rest[:1] or len(plain) > len(rest) + 1
+                               or lemmatize("ge" + rest, "VERB").lower() not in (plain, "ge" + rest)):
+                    continue  # the plain past names the same verb, as the participle does: "betroffen"
+                    # ("troffen": "triefen", "getroffen": "treffen") is a participle, not a past
+                if plain != plain_form and plain.endswith("n") and not plain.startswith("ge"):
                     return prefix + plain
         return ""
 
@@ -2461,6 +2539,29 @@ class _Reader:
         return any(v.dep(t) == "case" and self.low[t] in preps and set(self.names(v.head(t))) & set(agents)
                    for t in self._clause_tokens(k)) or bool(set(self._surface_agent(k)) & set(agents))
 
+    def _relative_object(self, k: int) -> str:
+        """The noun a relative clause hangs on, where the relative pronoun is
+        the clause's object (``das Lager, das die Regierung geschlossen hat``:
+        ``Lager``); the subject is another phrase."""
+        v = self.v
+        if v.dep(k) not in ("acl:relcl", "acl") or v.pos(v.head(k)) not in ("NOUN", "PROPN"):
+            return ""
+        subject = v.actor_subject(k)
+        for c in v.deps_of(k, "obj"):
+            if c != subject and c < k and self.low[c] in v.grammar.relative_pronouns \
+                    and (subject is None or c < subject) and self._agrees(c, v.head(k)):
+                return self._short_phrase(v.head(k))
+        return ""
+
+    def _agrees(self, pronoun: int, noun: int) -> bool:
+        """A relative pronoun and the noun it stands for agree in gender and
+        number, as the noun's article shows them (``der Rückkehr, das ...``
+        do not: the parser hung the clause on the nearest noun)."""
+        v = self.v
+        marked = ([d for d in v.deps_of(noun, "det") if d < noun] or [noun])[0]  # the article shows it best
+        return all(not v.feature(pronoun, f) or not v.feature(marked, f) or v.feature(pronoun, f) == v.feature(marked, f)
+                   for f in ("Gender", "Number"))
+
     def _relative_head(self, k: int) -> str:
         """The noun a relative clause hangs on, for the clause's own subject
         (``das Grenzgebiet, das ... besetzt wurde``: ``Grenzgebiet``)."""
@@ -2483,7 +2584,7 @@ class _Reader:
             if v.pos(j) == "ADP":
                 return ""  # past a preposition every noun is inside its phrase
             if v.pos(j) in ("NOUN", "PROPN") and v.timex_at[j] < 0:
-                return self._names_from(j) or v.tokens[j].text
+                return self._names_from(j) or self._glued(j)
         return ""
 
     def _noun_complement(self, k: int) -> list[str]:
@@ -2531,8 +2632,14 @@ class _Reader:
         if last <= k:  # the verb closes the clause itself: "hat ... Stellung genommen"
             last = k - 1
         if last <= s.first_token or v.pos(last) != "NOUN" or v.mention_at[last] >= 0 or v.timex_at[last] >= 0 \
-                or v.pos(last - 1) in ("DET", "ADJ", "NUM", "PRON", "CCONJ") or v.feature(last, "Number") == "Plur":
-            return []  # a plural or a listed noun is an object ("mit Munition und Raketen"), not part of the verb
+                or (v.pos(last - 1) == "ADP" and self.low[last].endswith(("em", "es", "en"))
+                    and not v.tokens[last].text[:1].isupper()) \
+                or v.pos(last - 1) in ("DET", "ADJ", "NUM", "PRON", "CCONJ") or v.feature(last, "Number") == "Plur" \
+                or v.tokens[last - 1].end == v.tokens[last].start:
+            # a plural, a listed noun or the end of a compound the tokenizer cut is an object ("mit
+            # Munition und Raketen", "mit einem 30-Euro-Gutschein"), not part of the verb, nor is a
+            # lower-case word after a preposition, a set phrase ("unter anderem", "vor allem")
+            return []
         if v.pos(last - 1) == "ADP":
             return [self.low[last - 1], v.tokens[last].text]
         return [v.tokens[last].text]
@@ -2701,10 +2808,40 @@ class _Reader:
         s = v.actor_subject(k)
         if any(v.feature(f, "Number") == "Sing" for f in finite) and (s is None or v.lemma(s).lower() == self.low[s]):
             return False  # a noun alike in both numbers takes the finite verb's: "Treffen ... soll stattfinden"
-        if s is not None and (v.feature(s, "Number") == "Plur" or any(self._joined(c) for c in v.deps_of(s, "conj"))):
+        if s is not None and any(self._joined(c) for c in v.deps_of(s, "conj")):
             return True
+        # "Berufung", "Komet": a noun whose plural differs, in its singular form, whatever the tagger says
+        # (after it, for endings a plural the lemmatizer kept may have: "Abgeordnete")
+        alike = self.lex.plural_like_singular_endings
+        singular = s is not None and v.pos(s) == "NOUN" and self.low[s] == v.lemma(s).lower() \
+            and not self.low[s].endswith(alike)
+        if singular and not self.low[s].endswith(self.lex.unreduced_plural_endings):
+            return False
+        if s is not None and v.feature(s, "Number") == "Plur":
+            return True
+        if singular:
+            return False
         finite = [k] + v.deps_of(k, "aux")
-        return any(v.feature(f, "Number") == "Plur" and v.feature(f, "VerbForm") == "Fin" for f in finite)
+        if any(v.feature(f, "Number") == "Plur" and v.feature(f, "VerbForm") == "Fin" for f in finite):
+            return True
+        return s is not None and self._nominal(s) and self._plural_form(k)
+
+    def _plural_form(self, k: int) -> bool:
+        """A finite verb in the plural by its form, where the tagger gave no
+        number: the third person singular never ends in ``-en`` (``hat``/``haben``,
+        ``wurde``/``wurden``, ``kam``/``kamen``, ``ist``/``sind``). The finite verb
+        is the first auxiliary, or the verb itself when it has none and is no
+        participle or ``zu``-infinitive."""
+        v = self.v
+        if any(self.low[c] == "zu" for c in v.children[k]) or v.dep(k) == "xcomp":
+            return False
+        if any(v.feature(j, "VerbForm") == "Fin" and v.feature(j, "Number") == "Sing" for j in self._clause_span(k)):
+            return False  # "soll ... bestohlen haben": the finite verb is singular, "haben" its infinitive
+        auxes = [a for h in v.coordinated_with(k) for a in v.deps_of(h, "aux", "aux:pass") if self.low[a] != "zu"]
+        if auxes:
+            form = self.low[min(auxes)]
+            return form.endswith("en") or form == "sind"
+        return self.low[k].endswith("en") and not self._participle(k)
 
     def _misjoined_object(self, k: int) -> str:
         """The object the parser joined to the subject as a bare conjunct
@@ -2735,8 +2872,34 @@ class _Reader:
             heads = v.objects(k, self._particles(k), actor=True)
         for c in heads:
             if c is not None and self._nominal(c):
-                return self._short_phrase(c)
+                phrase = self._short_phrase(c)
+                if heads[0] is c and "nsubj" in relations:  # "Wired und Reviewed erstellen": every subject
+                    more = [self._short_phrase(d) for d in self._listed(c)]
+                    phrase = _join([phrase] + [m for m in more if m not in phrase.split(" und ")])
+                return phrase
         return ""
+
+    def _listed(self, c: int) -> list[int]:
+        """The nouns and names listed with ``c`` by ``und``, ``sowie`` or
+        commas, right after its phrase and on the same side of the verb
+        (``Wired und Reviewed``); a part after a hyphen (``Forschungs- und
+        Entwicklungsabteilung``) is one compound's, and a list that runs past
+        other words (``die Lehrer ... und Probleme``) is the parser's guess."""
+        v = self.v
+        out: list[int] = []
+        last = max(v.subtree(c, _LIST_STOP))  # the noun with its articles, adjectives and compounds
+        ends_with_and = False
+        for d in v.deps_of(c, "conj"):
+            own = set(v.subtree(d))
+            between = [t for t in range(last + 1, d) if t not in own or v.dep(t) in ("cc", "punct")]
+            if not self._nominal(d) or not v.tokens[d].text[:1].isupper() or not between \
+                    or not all(self.low[t] in self.lex.list_joiners for t in between) \
+                    or (v.feature(d, "Case") and v.feature(c, "Case") and v.feature(d, "Case") != v.feature(c, "Case")):
+                break
+            out.append(d)
+            ends_with_and = any(self.low[t] != "," for t in between)
+            last = max(v.subtree(d))
+        return out if ends_with_and else []  # ("die Bilder ..., die Werknutzung": a comma joins clauses too)
 
     def _nominal(self, c: int) -> bool:
         """A noun or name that can stand in a label: no date, no dateline place."""
@@ -2803,8 +2966,16 @@ class _Reader:
             first_phrase = first_phrase and not cases
             if cases and (v.dep(c) == "obl:arg" or plain
                           or (reflexive and self.low[cases[0]] in lex.reflexive_object_preps)):
-                found.append((0 if v.dep(c) == "obl:arg" else 1, [self.low[cases[0]], self._short_phrase(c)]))
+                found.append((0 if v.dep(c) == "obl:arg" else 1, [self._fused_case(cases[0], c), self._short_phrase(c)]))
         return min(found, key=lambda f: f[0])[1] if found else []
+
+    def _fused_case(self, case: int, c: int) -> str:
+        """The preposition as a label without articles writes it: fused with
+        the dative article it had (``zu der Unterbrechung``: ``zur``, ``zu dem
+        Anschlag``: ``zum``, ``von dem``: ``vom``), as German writes it."""
+        v, prep = self.v, self.low[case]
+        dets = [self.low[d] for d in v.deps_of(c, "det") if d == case + 1]
+        return self.lex.fused_articles.get((prep, dets[0]), prep) if dets else prep
 
     def _measured(self, c: int) -> bool:
         """A noun with a number: a measure (``um 10,1 Prozent``), not what the verb needs."""
@@ -2925,6 +3096,11 @@ def _short(name: str, first_names: frozenset[str]) -> str:
     and one more (``Wladimir Putin`` -> ``Putin``; ``Kim Jong Un`` stays whole)."""
     parts = name.split()
     return parts[-1] if len(parts) == 2 and parts[0].lower() in first_names else name
+
+
+# what a listed subject's phrase ends before: its genitive or prepositional
+# attribute and its clauses ("viele Lehrer über Überlastung und Probleme")
+_LIST_STOP = frozenset({"conj", "nmod", "acl", "acl:relcl", "cc", "punct"})
 
 
 def _join(names) -> str:

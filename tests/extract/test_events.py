@@ -506,6 +506,101 @@ def test_a_participle_left_as_its_lemma_gets_a_real_present_form(events):
     assert [e.label for e in found if e.trigger == "bestohlen"] == ["Gruppe bestiehlt"]
 
 
+@pytest.mark.parametrize("text, label", [
+    # the tagger gives the verb no number: a finite form in "-en" is plural ("bestahl"/"bestahlen")
+    ("Die Diebe bestahlen am Montag in Wien eine Pensionistin.", ["Diebe bestehlen Pensionistin in Wien"]),
+    ("Die Emissäre traten am Montag in Jamaika auf.", ["Emissäre treten in Jamaika auf"]),
+    # a past plural the lemmatizer left as it was: the plain past ("schlossen") names the verb;
+    # after "sich", "zu" heads the object, fused with its article
+    ("Laut der Sprecherin entschlossen sich ÖBB-Mitarbeiter zu der Unterbrechung des Betriebs.",
+     ["ÖBB-Mitarbeiter entschließen sich zur Unterbrechung"]),
+])
+def test_a_plural_verb_by_its_form(events, text, label):
+    assert [e.label for e in events(text)] == label
+
+
+def test_subjects_listed_with_und_lead_the_label_and_the_object_follows(events):
+    # "Wired" is read as the patient and "eine Liste" as a passive subject, with "haben": an object
+    found = events("Wired und Reviewed haben gemeinsam eine Liste der besten Gadgets erstellt.")
+    assert [e.label for e in found] == ["Wired und Reviewed erstellen Liste"]
+
+
+def test_a_compound_cut_after_its_hyphen_is_no_list_of_subjects(events):
+    found = events("Einige Mitarbeiter der Forschungs- und Entwicklungsabteilung sollen laut einem Bericht ein "
+                   "Memo erhalten haben.")
+    assert [e.label for e in found] == ["Mitarbeiter erhalten"]
+
+
+def test_the_relative_pronoun_as_object_stands_for_its_noun(events):
+    found = events("Die Regierung ließ Flüchtlinge nach Korinth abtransportieren, in ein berüchtigtes früheres "
+                   "Lager, das die Linke geschlossen hat, kaum war sie an der Macht.")
+    assert [e.label for e in found] == ["Linke schließt Lager"]
+
+
+def test_the_place_goes_before_the_phrase_that_closes_the_clause(events):
+    found = events("Niederländische Anti-Terror-Einheiten nahmen am Sonntag in Rotterdam einen Mann in Gewahrsam.")
+    assert [e.label for e in found] == ["Anti-Terror-Einheiten nehmen Mann in Rotterdam in Gewahrsam"]
+
+
+def test_the_end_of_a_cut_compound_is_no_support_noun(events):
+    # "30-Euro-Gutschein" cut by the tokenizer: the noun has its article, a phrase of its own
+    found = events("Das Unternehmen entschuldigte sich bei seinen Kunden damals mit einem 30-Euro-Gutschein.")
+    assert [e.label for e in found] == ["Unternehmen entschuldigt sich"]
+
+
+@pytest.mark.parametrize("text, labels", [
+    # a participle joined to a passive shares its auxiliary, and its own noun, if it has one
+    ("Zwei Menschen wurden getötet und drei verletzt.", ["Menschen getötet", "Menschen verletzt"]),
+    ("Bei Hausdurchsuchungen wurden Konten beschlagnahmt und Vermögen sichergestellt.",
+     ["Konten beschlagnahmt", "Vermögen sichergestellt"]),
+    # a noun the tokenizer cut stays whole
+    ("Erst wurde der 70-Jährige von der Bundespolizei abgeführt und knapp vier Stunden verhört.",
+     ["70-Jährige abgeführt", "70-Jährige verhört"]),
+])
+def test_a_joined_participle_is_a_passive_too(events, text, labels):
+    assert [e.label for e in events(text)] == labels
+
+
+@pytest.mark.parametrize("text, label", [
+    # "aufgebrochen" left as its lemma: the plain participle gives the verb
+    ("Die Rettungsmannschaften sind sofort nach Bekanntwerden des Absturzes aufgebrochen.",
+     "Rettungsmannschaften brechen auf"),
+    # "gewannen" is a past with "ge" of its stem, no participle
+    ("Auf dem Weg ins Halbfinale gewannen die deutschen Damen am Samstag gegen Schweden.",
+     "Damen gewinnen gegen Schweden"),
+])
+def test_a_verb_form_the_tagger_misread_gets_its_present(events, text, label):
+    assert [e.label for e in events(text)] == [label]
+
+
+@pytest.mark.parametrize("text, label", [
+    # with "werden" the verb is the participle, prefix or no "ge" ("verglichen", not "vergleichen")
+    ("Die Ergebnisse wurden mit der vorhergehenden Studie verglichen.", "Ergebnisse verglichen"),
+    ("Das Spiel wurde am Abend wegen Dunkelheit unterbrochen.", "Spiel wegen Dunkelheit unterbrochen"),
+    # a verb that opens its sentence is written small inside the line
+    ("Aufgeladen wurde das Auto am Montag in Wien.", "aufgeladen"),
+])
+def test_the_passive_shows_its_participle(events, text, label):
+    assert [e.label for e in events(text)] == [label]
+
+
+def test_werden_with_an_infinitive_is_the_future_and_a_singular_noun_stays_singular(events):
+    # "wird ... nähern" parsed as a passive; the tagger reads "Komet" as a plural
+    found = events("Im Oktober 2013 wird der Komet sich dem Mars bis auf etwa 10 Millionen Kilometer nähern.")
+    assert [e.label for e in found] == ["Komet nähert sich Mars"]
+
+
+def test_a_line_without_subject_drops_sich(events):
+    found = events("Am Montag hat er sich ein neues Handy gekauft.")
+    assert [e.label for e in found] == ["Handy gekauft"]
+
+
+def test_a_set_phrase_after_a_preposition_is_no_support_noun(events):
+    found = events("Ein internationales Team unter Leitung von Nürnberger Forschern hat alle Vorkommen von "
+                   "fossilen Plattwürmern analysiert und unter anderem untersucht, welcher Zusammenhang besteht.")
+    assert [e.label for e in found] == ["Team analysiert Vorkommen", "Team untersucht"]
+
+
 def test_a_genitive_name_before_its_noun_is_no_place(events):
     found = events("Putin und Kim trafen sich am Mittwoch mit Nordkoreas Außenministerin.")
     assert [(e.predicate, e.place) for e in found] == [("treffen", None)]

@@ -89,6 +89,9 @@ class EventLexicon:
     object_preps: frozenset[str] = frozenset()  # "protestiert gegen X": a prepositional object, kept in a label
     reflexive_object_preps: frozenset[str] = frozenset()  # "befasst sich mit X": only after "sich"
     inseparable_prefixes: tuple[str, ...] = ()  # "bestohlen": a participle without "ge"
+    plural_like_singular_endings: tuple[str, ...] = ()  # "der/die Mitarbeiter": one form for both numbers
+    unreduced_plural_endings: tuple[str, ...] = ()  # "Abgeordnete": a plural the lemmatizer may keep
+    fused_articles: dict[tuple[str, str], str] = field(default_factory=dict)  # "zu der" -> "zur"
     idiom_objects: dict[str, frozenset[str]] = field(default_factory=dict)  # "spielt die Hauptrolle": no happening
     fused_preps: frozenset[str] = frozenset()  # "beim", "zum": an article inside, a noun phrase follows
     state_auxiliaries: frozenset[str] = frozenset()  # "war ausgesetzt gewesen": the stative passive
@@ -444,15 +447,29 @@ _RECIPIENT_PREPS = _w("an")
 # mark it as one ("protestiert gegen das Gesetz"): a label without it says too
 # little. "mit", "auf", "über", "um" and "von" head one mostly after "sich"
 # ("befasst sich mit der Beschwerde", "bereitet sich auf den Sturm vor", "kümmert
-# sich um die Updates", "trennt sich vom Trainer"); elsewhere they mostly say how,
+# sich um die Updates", "trennt sich vom Trainer", "entschlossen sich zur
+# Unterbrechung", "äußerte sich zu den Vorwürfen"); elsewhere they mostly say how,
 # where or by whom ("schießt mit der Flinte", "landet auf Platz zwei"). An
 # ``obl:arg`` keeps any preposition. Origin: German grammar (Duden,
 # Präpositionalobjekt), checked against labels of the 10kGNAD tuning articles.
 _OBJECT_PREPS = _w("gegen")
-_REFLEXIVE_OBJECT_PREPS = _w("mit über auf gegen um von vom")
+_REFLEXIVE_OBJECT_PREPS = _w("mit über auf gegen um von vom zu zum zur")
 # The inseparable verb prefixes: their participles take no "ge" ("bestohlen",
 # "erschossen", "verhaftet"). Origin: German grammar (Duden, untrennbare Verben).
 _INSEPARABLE = ("be", "emp", "ent", "er", "miss", "ver", "zer")
+# Noun endings whose nominative plural can be the singular's form ("der/die
+# Mitarbeiter", "das/die Kabel", "das/die Treffen", "das/die Mädchen"): any
+# other noun in its lemma's form is singular ("die Berufung"). Plurals in
+# "-e" and "-s" the lemmatizer often leaves as they are ("Abgeordnete",
+# "Klagerechte", "Gunners"): for those the tagger's number goes first. Origin:
+# German grammar (Duden, plural classes; the adjective declension of nouns).
+_PLURAL_LIKE_SINGULAR = ("er", "el", "en", "chen", "lein")
+_UNREDUCED_PLURAL = ("e", "s")
+# A preposition and the dative article German fuses with it, for a label
+# that drops the article ("entschlossen sich zu der Unterbrechung": "zur
+# Unterbrechung"). Origin: German grammar (Duden, Verschmelzung).
+_FUSED_ARTICLES = {("zu", "der"): "zur", ("zu", "dem"): "zum", ("von", "dem"): "vom", ("an", "dem"): "am",
+                   ("in", "dem"): "im", ("bei", "dem"): "beim"}
 # The party a happening is directed at: an opponent, a defendant, a target
 # ("siegte gegen Schweden", "Ermittlungen gegen den Konzern", "Angriffe gegen
 # die Zivilbevölkerung"). Origin: German grammar (Duden: "gegen" of direction
@@ -660,6 +677,9 @@ EVENT_LEXICON = EventLexicon(
     object_preps=_OBJECT_PREPS,
     reflexive_object_preps=_REFLEXIVE_OBJECT_PREPS,
     inseparable_prefixes=_INSEPARABLE,
+    plural_like_singular_endings=_PLURAL_LIKE_SINGULAR,
+    unreduced_plural_endings=_UNREDUCED_PLURAL,
+    fused_articles=_FUSED_ARTICLES,
     idiom_objects=_IDIOM_OBJECTS,
     # a preposition fused with its article (Duden: Verschmelzung): a noun
     # phrase follows, so a participle right after it is attributive
