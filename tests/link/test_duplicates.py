@@ -125,3 +125,16 @@ def test_band_index_answers_what_the_lsh_index_answered():
     assert expected  # the texts do hold near-duplicates
     assert find_duplicates(sigs, order) == expected
 
+
+def test_signatures_and_bands_load_neither_datasketch_nor_scipy():
+    import subprocess
+    import sys
+
+    code = ("import sys; from chronik.link.duplicates import find_duplicates, signature; "
+            "from chronik.review.sources import _similar_pairs; s = signature('Ein Satz aus fünf Wörtern hier.'); "
+            "find_duplicates([('a', s), ('b', s)], {'a': (1,), 'b': (2,)}); "
+            "list(_similar_pairs({'a': {'dpa'}, 'b': {'dpa'}}, [('a', s), ('b', s)])); "
+            "print(sorted(m for m in sys.modules if m.split('.')[0] in ('datasketch', 'scipy')))")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
+                          cwd=SEEDS.parents[1])
+    assert done.stdout.strip() == "[]"
