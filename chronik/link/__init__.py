@@ -101,7 +101,7 @@ def link_stamp(store, lang: LanguageResources, curation: CurationFactory, code: 
 
 
 def _link(store, lang: LanguageResources, curation: CurationFactory) -> dict[str, list[dict]]:
-    from chronik.link.duplicates import find_duplicates  # datasketch pulls in scipy: load it only to link
+    from chronik.link.duplicates import find_duplicates
 
     articles = {a.id: a for a in store.articles()}
     versions = load_versions(store)

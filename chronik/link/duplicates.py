@@ -7,6 +7,7 @@ they may match.
 """
 from __future__ import annotations
 
+import hashlib
 import re
 from collections import defaultdict
 from collections.abc import Iterable
@@ -14,7 +15,6 @@ from functools import lru_cache
 from itertools import combinations
 
 import numpy as np
-from datasketch import MinHash
 
 NUM_PERM = 64
 SHINGLE_WORDS = 5
@@ -23,15 +23,21 @@ SHINGLE_WORDS = 5
 # paragraph stays above 0.7, distinct articles on one event stay far below.
 DUPLICATE_THRESHOLD = 0.7
 _WORD = re.compile(r"\w+")
+# The signature scheme, fixed so that signatures stored by one build stay
+# comparable in the next: datasketch's (>= 2.0) MinHash with its "affine32"
+# permutations and seed 1, which chronik stored before it computed the
+# signature itself (tests/link/test_duplicates.py compares the bytes).
 _SEED = 1
-# Fixed so that signatures stored by one build stay comparable in the next.
-_SCHEME = "affine32"
 # The banding datasketch's MinHashLSH picks for DUPLICATE_THRESHOLD and
 # NUM_PERM (its optimum of false positives and negatives; a test checks):
 # 8 bands of 8 hash values, each value 8 bytes in a stored signature.
 BANDS = 8
 BAND_ROWS = 8
 _VALUE_BYTES = 8
+_EMPTY = np.uint32(0xFFFFFFFF)
+# MurmurHash3's 32-bit finalizer: the fixed bijection that mixes each
+# shingle's hash once before the permutations.
+_FMIX = (np.uint32(16), np.uint32(0x85EBCA6B), np.uint32(13), np.uint32(0xC2B2AE35), np.uint32(16))
 
 
 def _shingles(text: str) -> set[bytes]:
@@ -42,38 +48,58 @@ def _shingles(text: str) -> set[bytes]:
 
 
 @lru_cache(maxsize=1)
-def _permutations():
-    """The scheme's permutation parameters: drawing them costs more than
-    hashing an article, and they are the same for every signature."""
-    return MinHash(num_perm=NUM_PERM, seed=_SEED, scheme=_SCHEME).permutations
+def _permutations() -> tuple[np.ndarray, np.ndarray]:
+    """The NUM_PERM affine permutations h -> a * h + b (mod 2**32), drawn from
+    numpy's legacy generator seeded with _SEED: first every ``a`` (odd, so the
+    map is a bijection: 2 * [0, 2**31) + 1), then every ``b`` ([0, 2**32)),
+    as 32-bit draws."""
+    gen = np.random.RandomState(_SEED)
+    a = gen.randint(0, 1 << 31, NUM_PERM, dtype=np.uint32) * np.uint32(2) + np.uint32(1)
+    b = gen.randint(0, 1 << 32, NUM_PERM, dtype=np.uint32)
+    return a, b
+
+
+def _fmix32(h: np.ndarray) -> np.ndarray:
+    s1, m1, s2, m2, s3 = _FMIX
+    h = h ^ (h >> s1)
+    h = h * m1
+    h = h ^ (h >> s2)
+    h = h * m2
+    return h ^ (h >> s3)
 
 
 def signature(text: str) -> bytes:
-    m = MinHash(num_perm=NUM_PERM, seed=_SEED, scheme=_SCHEME, permutations=_permutations())
-    m.update_batch(sorted(_shingles(text)))
-    return m.hashvalues.astype("<u8").tobytes()
+    """The MinHash signature of the text's 5-word shingles: for each of the
+    NUM_PERM permutations the least permuted hash, where a shingle's hash is
+    the first 4 bytes of its SHA-1 (little-endian), mixed by _fmix32. Stored
+    as NUM_PERM little-endian 8-byte values."""
+    digests = b"".join(hashlib.sha1(s).digest()[:4] for s in _shingles(text))
+    hashed = _fmix32(np.frombuffer(digests, dtype="<u4").astype(np.uint32))
+    a, b = _permutations()
+    values = np.full(NUM_PERM, _EMPTY, dtype=np.uint32)
+    if len(hashed):  # 32-bit products wrap: the permutation's mod 2**32
+        values = np.minimum(values, (hashed[:, None] * a + b).min(axis=0))
+    return values.astype("<u8").tobytes()
 
 
-def _minhash(sig: bytes) -> MinHash:
-    return MinHash(num_perm=NUM_PERM, seed=_SEED, scheme=_SCHEME, hashvalues=np.frombuffer(sig, dtype="<u8"),
-                   permutations=_permutations())
+def band_keys(sig: bytes, bands: int = BANDS, rows: int = BAND_ROWS) -> list[bytes]:
+    """The signature cut into the LSH index's bands of ``rows`` values each,
+    from the first value on (values past ``bands * rows`` are in no band, as
+    in datasketch's index); two signatures are candidates when one band is
+    equal."""
+    size = rows * _VALUE_BYTES
+    return [sig[i * size:(i + 1) * size] for i in range(bands)]
 
 
-def band_keys(sig: bytes) -> list[bytes]:
-    """The signature cut into the LSH index's bands; two signatures are
-    candidates when one band is equal."""
-    size = BAND_ROWS * _VALUE_BYTES
-    return [sig[i * size:(i + 1) * size] for i in range(BANDS)]
-
-
-def candidate_pairs(signatures: Iterable[tuple[str, bytes]]) -> set[tuple[str, str]]:
+def candidate_pairs(signatures: Iterable[tuple[str, bytes]], bands: int = BANDS,
+                    rows: int = BAND_ROWS) -> set[tuple[str, str]]:
     """Pairs (first id < second id) of articles that share a band: what an
     LSH index would answer, from one dictionary per band instead of a
     MinHash object per article (which cost 4 s of a 16 s link at 10,000
     articles)."""
-    buckets: list[dict[bytes, list[str]]] = [defaultdict(list) for _ in range(BANDS)]
+    buckets: list[dict[bytes, list[str]]] = [defaultdict(list) for _ in range(bands)]
     for article_id, sig in signatures:
-        for bucket, key in zip(buckets, band_keys(sig)):
+        for bucket, key in zip(buckets, band_keys(sig, bands, rows)):
             bucket[key].append(article_id)
     pairs: set[tuple[str, str]] = set()
     for bucket in buckets:
@@ -85,7 +111,7 @@ def candidate_pairs(signatures: Iterable[tuple[str, bytes]]) -> set[tuple[str, s
 
 def jaccard(a: bytes, b: bytes) -> float:
     """Estimated Jaccard similarity of two signatures: the share of equal
-    hash values, computed as datasketch's ``MinHash.jaccard`` does."""
+    hash values (as datasketch's ``MinHash.jaccard`` computes it)."""
     x, y = np.frombuffer(a, dtype="<u8"), np.frombuffer(b, dtype="<u8")
     return float(np.float64(np.count_nonzero(x == y)) / np.float64(len(x)))
 

@@ -6,9 +6,9 @@ Two articles are one source when
   stored 5-word-shingle MinHash signatures >= ``AGENCY_COPY_JACCARD`` (texts of
   ``MIN_COPY_WORDS`` or more), or they report one event in the same sentence
   (an outlet that rewrote the lead but kept the agency's sentence).
-"One source" is transitive (a group). Candidates come from an LSH index and a
-sentence index, never from comparing all pairs. The group is named after its
-earliest article (publication date, then id), like ``duplicate_of``.
+"One source" is transitive (a group). Candidates come from the signatures' LSH
+bands and a sentence index, never from comparing all pairs. The group is named
+after its earliest article (publication date, then id), like ``duplicate_of``.
 """
 from __future__ import annotations
 
@@ -23,6 +23,11 @@ from dataclasses import dataclass
 # at or below 0.03. The MinHash estimate (64 permutations) has a standard error
 # of about 0.06 at 0.3.
 AGENCY_COPY_JACCARD = 0.3
+# The banding datasketch's MinHashLSH picks for AGENCY_COPY_JACCARD and the
+# signatures' 64 values (a test checks): 21 bands of 3 values, the last value
+# in no band.
+COPY_BANDS = 21
+COPY_BAND_ROWS = 3
 # Only texts this long are compared: on the 1028 10kGNAD test articles every
 # pair of different articles at J >= 0.25 (32 pairs) is two 22- to 34-word stubs
 # sharing one boilerplate sentence ("Der Volltext dieses auf Agenturmeldungen
@@ -104,18 +109,9 @@ def source_groups(articles: dict, duplicate_of: dict[str, str], signatures: Iter
 
 def _similar_pairs(credited: dict[str, set[str]], signatures: Iterable[tuple[str, bytes]]):
     """Pairs of articles with a common agency whose signatures match."""
-    from datasketch import MinHashLSH  # pulls in scipy: only when linking
+    from chronik.link.duplicates import candidate_pairs, jaccard
 
-    # the signatures' own MinHash scheme, as the duplicate finder reads them
-    from chronik.link.duplicates import NUM_PERM, _minhash
-
-    hashes = {i: _minhash(sig) for i, sig in signatures if i in credited and sig}
-    if len(hashes) < 2:
-        return
-    lsh = MinHashLSH(threshold=AGENCY_COPY_JACCARD, num_perm=NUM_PERM)
-    for i in sorted(hashes):
-        lsh.insert(i, hashes[i])
-    for i in sorted(hashes):
-        for j in sorted(lsh.query(hashes[i])):
-            if j > i and credited[i] & credited[j] and hashes[i].jaccard(hashes[j]) >= AGENCY_COPY_JACCARD:
-                yield i, j
+    sigs = {i: sig for i, sig in signatures if i in credited and sig}
+    for i, j in sorted(candidate_pairs(sigs.items(), COPY_BANDS, COPY_BAND_ROWS)):
+        if credited[i] & credited[j] and jaccard(sigs[i], sigs[j]) >= AGENCY_COPY_JACCARD:
+            yield i, j

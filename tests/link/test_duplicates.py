@@ -1,10 +1,63 @@
+import csv
 import json
 
+import numpy as np
+import pytest
 from click.testing import CliRunner
 
 from chronik.cli import cli
-from chronik.link.duplicates import find_duplicates, signature
-from tests.conftest import seed
+from chronik.link.duplicates import NUM_PERM, _shingles, find_duplicates, signature
+from tests.conftest import SEEDS, seed, shared_data
+
+
+def _reference_minhash(sig: bytes | None = None, text: str | None = None):
+    """datasketch's MinHash of the scheme chronik stored before it computed
+    signatures itself (datasketch stays the reference, in the test extra)."""
+    datasketch = pytest.importorskip("datasketch")
+    if sig is not None:
+        return datasketch.MinHash(num_perm=NUM_PERM, seed=1, scheme="affine32",
+                                  hashvalues=np.frombuffer(sig, dtype="<u8"))
+    m = datasketch.MinHash(num_perm=NUM_PERM, seed=1, scheme="affine32")
+    m.update_batch(sorted(_shingles(text)))
+    return m
+
+
+def _reference_signature(text: str) -> bytes:
+    return _reference_minhash(text=text).hashvalues.astype("<u8").tobytes()
+
+
+SAMPLES = 166  # 5 seeds, 158 distinct parts of them, 3 short texts
+
+
+def test_signature_is_datasketchs_byte_for_byte_on_the_seeds():
+    texts = [p.read_text(encoding="utf-8") for p in sorted(SEEDS.glob("*.txt"))]
+    parts = {p for t in texts for p in t.split("\n\n") + t.split(". ") + t.splitlines() if p.strip()}
+    # whole articles, every paragraph, sentence and line alone (down to one-
+    # to four-word lines: one shingle of all words), the empty text
+    samples = texts + sorted(parts) + ["", "Berlin", "Über die Brücke"]
+    assert len(samples) == SAMPLES
+    for text in samples:
+        assert signature(text) == _reference_signature(text), text[:60]
+    empty = b"\xff\xff\xff\xff\0\0\0\0" * NUM_PERM  # no shingle at all: every value at its maximum
+    assert signature("") == _reference_signature("") != empty  # the empty text is one (empty) shingle
+
+
+def test_signature_is_datasketchs_byte_for_byte_on_10kgnad_articles():
+    with open(shared_data("10kgnad/test.csv"), encoding="utf-8", newline="") as f:
+        texts = [row[1] for row in csv.reader(f, delimiter=";", quotechar="'")][:300]
+    assert len(texts) == 300
+    assert [signature(t) for t in texts] == [_reference_signature(t) for t in texts]
+
+
+SEED_001_FIRST_VALUES = [47000875, 4236440, 9614878, 3522818]
+
+
+def test_signature_of_a_seed_is_the_stored_value():
+    """Pinned bytes (datasketch 2.0's affine32 MinHash, seed 1), so the
+    scheme cannot drift even where datasketch is not installed."""
+    sig = np.frombuffer(signature(seed("001").read_text(encoding="utf-8")), dtype="<u8")
+    assert len(sig) == NUM_PERM
+    assert sig[:4].tolist() == SEED_001_FIRST_VALUES
 
 
 def test_agency_copy_with_small_edits_is_linked_not_merged(tmp_path):
@@ -33,7 +86,7 @@ def test_original_is_the_earliest_whatever_the_order():
 
 
 def test_bands_are_the_ones_datasketch_picks_for_the_threshold():
-    from datasketch import MinHashLSH
+    MinHashLSH = pytest.importorskip("datasketch").MinHashLSH
 
     from chronik.link.duplicates import BAND_ROWS, BANDS, DUPLICATE_THRESHOLD, NUM_PERM
 
@@ -43,12 +96,12 @@ def test_bands_are_the_ones_datasketch_picks_for_the_threshold():
 
 def _lsh_duplicates(sigs, order):
     """What the finder answered when it used datasketch's LSH index itself."""
-    from datasketch import MinHashLSH
+    MinHashLSH = pytest.importorskip("datasketch").MinHashLSH
 
-    from chronik.link.duplicates import DUPLICATE_THRESHOLD, NUM_PERM, _minhash
+    from chronik.link.duplicates import DUPLICATE_THRESHOLD
 
     lsh = MinHashLSH(threshold=DUPLICATE_THRESHOLD, num_perm=NUM_PERM)
-    hashes = {i: _minhash(s) for i, s in sigs}
+    hashes = {i: _reference_minhash(s) for i, s in sigs}
     for i in sorted(hashes):
         lsh.insert(i, hashes[i])
     result = {}
@@ -71,3 +124,17 @@ def test_band_index_answers_what_the_lsh_index_answered():
     expected = _lsh_duplicates(sigs, order)
     assert expected  # the texts do hold near-duplicates
     assert find_duplicates(sigs, order) == expected
+
+
+def test_signatures_and_bands_load_neither_datasketch_nor_scipy():
+    import subprocess
+    import sys
+
+    code = ("import sys; from chronik.link.duplicates import find_duplicates, signature; "
+            "from chronik.review.sources import _similar_pairs; s = signature('Ein Satz aus fünf Wörtern hier.'); "
+            "find_duplicates([('a', s), ('b', s)], {'a': (1,), 'b': (2,)}); "
+            "list(_similar_pairs({'a': {'dpa'}, 'b': {'dpa'}}, [('a', s), ('b', s)])); "
+            "print(sorted(m for m in sys.modules if m.split('.')[0] in ('datasketch', 'scipy')))")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
+                          cwd=SEEDS.parents[1])
+    assert done.stdout.strip() == "[]"

@@ -8,10 +8,10 @@ import pytest
 
 from chronik.errors import ConfigError
 from chronik.review.channels import channel_book, chain_text
-from chronik.review.sources import AGENCY_COPY_JACCARD, source_groups
+from chronik.review.sources import AGENCY_COPY_JACCARD, COPY_BAND_ROWS, COPY_BANDS, _similar_pairs, source_groups
 from chronik.records import Article
 from tests.review.runner import out
-from tests.review.reprints import COPY_GROUPS, write_pile
+from tests.review.reprints import COPY_GROUPS, reprint_rows, write_pile
 
 # Hand count: the outlets reporting each event, and how many independent stories they are
 # (t-online, Stern, Zeit and Focus carry one AFP copy; Spiegel and n-tv one KCNA-based story;
@@ -27,6 +27,9 @@ HAND_COUNT = {
     ("Treffen zwischen Donald Trump und Putin", "2025-08-15"): (["Focus", "Spiegel", "Stern", "n-tv", "t-online"], 2),
     ("Treffen von Putin mit Kim Jong Un in Peking", "2025-09-03"): (["Welt"], 1),
 }
+
+
+PART_PAIRS = 6211  # of 6,653 candidate pairs in 21 bands of 3, 85,491 pairs of the 414 texts in all
 
 
 @pytest.fixture(scope="module")
@@ -161,3 +164,58 @@ def test_short_stubs_sharing_a_boilerplate_sentence_are_not_copies():
     shared = np.mean(np.frombuffer(sigs[0][1], "<u8") == np.frombuffer(sigs[1][1], "<u8"))
     assert shared >= AGENCY_COPY_JACCARD  # as similar as agency copy, but 25 words each
     assert source_groups(arts, {}, sigs).count(["a", "b"]) == 2
+
+
+def test_copy_bands_are_the_ones_datasketch_picks_for_the_threshold():
+    datasketch = pytest.importorskip("datasketch")
+    from chronik.link.duplicates import NUM_PERM
+
+    lsh = datasketch.MinHashLSH(threshold=AGENCY_COPY_JACCARD, num_perm=NUM_PERM)
+    assert (lsh.b, lsh.r) == (COPY_BANDS, COPY_BAND_ROWS)
+
+
+def _lsh_similar_pairs(credited, signatures):
+    """What _similar_pairs answered when it used datasketch's LSH index itself."""
+    datasketch = pytest.importorskip("datasketch")
+    from chronik.link.duplicates import NUM_PERM
+
+    hashes = {i: datasketch.MinHash(num_perm=NUM_PERM, seed=1, scheme="affine32",
+                                    hashvalues=np.frombuffer(sig, dtype="<u8"))
+              for i, sig in signatures if i in credited and sig}
+    lsh = datasketch.MinHashLSH(threshold=AGENCY_COPY_JACCARD, num_perm=NUM_PERM)
+    for i in sorted(hashes):
+        lsh.insert(i, hashes[i])
+    return [(i, j) for i in sorted(hashes) for j in sorted(lsh.query(hashes[i]))
+            if j > i and credited[i] & credited[j] and hashes[i].jaccard(hashes[j]) >= AGENCY_COPY_JACCARD]
+
+
+def test_copy_pairs_of_the_pile_are_the_ones_datasketchs_index_found(pile):
+    from chronik.store import open_store
+
+    folder, doc = pile
+    outlet = {a["id"]: a["outlet"] for a in doc["articles"]}
+    store = open_store(str(folder / "p.db"), read_only=True)
+    credited = {a.id: set(a.agencies) for a in store.articles() if a.agencies}
+    sigs = list(store.signatures())
+    pairs = list(_similar_pairs(credited, sigs))
+    assert pairs == _lsh_similar_pairs(credited, sigs)
+    assert sorted(sorted((outlet[a], outlet[b])) for a, b in pairs) == [["Stern", "Zeit"], ["Stern", "t-online"],
+                                                                         ["Zeit", "t-online"]]
+
+
+def test_copy_pairs_of_reprint_parts_are_the_ones_datasketchs_index_found():
+    # every reprint and every run of 1 to 6 of its paragraphs, all credited to
+    # one agency: copies at every Jaccard from 0 to 1, and many candidates
+    from chronik.link.duplicates import signature
+
+    texts = {}
+    for row in reprint_rows():
+        paragraphs = [p for p in row["text"].split("\n\n") if p.strip()]
+        for start in range(len(paragraphs)):
+            for size in range(1, 7):
+                texts[f"{row['outlet']}-{start:02d}-{size}"] = "\n\n".join(paragraphs[start:start + size])
+    credited = {i: {"afp"} for i in texts}
+    sigs = [(i, signature(t)) for i, t in sorted(texts.items())]
+    pairs = list(_similar_pairs(credited, sigs))
+    assert pairs == _lsh_similar_pairs(credited, sigs)
+    assert len(pairs) == PART_PAIRS
