@@ -375,7 +375,9 @@ def _frames(r: _Reader, si: int, sent: range) -> tuple[list[Statement], bool]:
                 for c in v.children[k]):
             continue  # "der Verdacht bestätigte sich": no act of saying (but "sprach sich für ... aus")
         if (lemma in lex.reported_verbs or opinion or (lemma in lex.topic_verbs and _has_topic(r, k, sent))) \
-                and r.can_speak(subj) and not _negated(r, k):
+                and r.can_speak(subj) and (opinion or not _negated(r, k)):
+            # (a view stated denies nothing by its negation: "rechnet nicht mit einem Freispruch",
+            # "hält das nicht für möglich" is still said)
             toks = [k]
             finite = v.feature(k, "VerbForm") == "Fin" or v.feature(k, "Mood") is not None or bool(mistagged)
             for c in v.children[k]:

@@ -708,3 +708,18 @@ def test_demonstrative_subject_is_the_person_mentioned_last(statements):
     found = statements("Der Minister traf den Anwalt Peter Müller. Dieser sagte, die Verhandlungen seien gescheitert.")
     assert brief(found) == [("indirect", "die Verhandlungen seien gescheitert", "sagte", "Peter Müller", "pronoun")]
     assert (found[0].speaker_start, found[0].speaker_end) == (43, 49)
+
+
+def test_expectation_stated_with_rechnen_mit(statements):
+    found = statements("Premium Aerotec rechnet für das Jahr 2009 mit einem Umsatz in einer Größenordnung von zirka "
+                       "einer Milliarde Euro.")
+    assert brief(found) == [("reported", "rechnet für das Jahr 2009 mit einem Umsatz in einer Größenordnung von "
+                             "zirka einer Milliarde Euro", "rechnet", "Aerotec", "text")]
+    (st,) = statements("Die Experten rechnen damit, dass die Preise weiter steigen.")
+    assert brief([st]) == [("indirect", "dass die Preise weiter steigen", "rechnen", "Die Experten", "text")]
+    assert statements("Er muss mit einer hohen Strafe rechnen.") == ()  # (a consequence, no view)
+
+
+def test_negated_view_is_still_stated(statements):
+    (st,) = statements("Der Minister hält eine Einigung nicht für möglich.")
+    assert brief([st]) == [("reported", "hält eine Einigung nicht für möglich", "hält", "Der Minister", "text")]

@@ -229,7 +229,10 @@ STATEMENT_LEXICON = StatementLexicon(
     # einer Autobombe aus"): with the marker they state a view (a perception or a movement without it).
     opinion_verbs=(("sehen", "als"), ("sehen", "in"), ("halten", "für"), ("betrachten", "als"),
                    ("erachten", "als"), ("erachten", "für"), ("einschätzen", "als"), ("ausgehen", "von"),
-                   ("einstufen", "als")),
+                   ("einstufen", "als"),
+                   # an expectation stated ("Premium Aerotec rechnet für 2009 mit einem Umsatz von ...",
+                   # "Die Experten rechnen damit, dass ..."; Duden: rechnen 4b, "erwarten")
+                   ("rechnen", "mit"), ("rechnen", "damit")),
     channel_after=_w("zufolge"),
     # Origin: German news attribution formulas.
     source_nouns=_w("Angaben Angabe Ansicht Meinung Worten Auffassung Einschätzung Darstellung Aussage "
