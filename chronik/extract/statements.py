@@ -556,12 +556,33 @@ def _opinion(r: _Reader, k: int, lemma: str, sent: range) -> bool:
         return False
     for step in (1, -1):
         j = k + step
-        while sent.start <= j < sent.stop and v.tokens[j].text not in (",", ";", ":") and not r.in_quote(j) \
+        while sent.start <= j < sent.stop and not r.in_quote(j) \
                 and not (v.pos(j) in ("VERB", "AUX", "SCONJ") and v.dep(j) != "compound:prt"):
+            if v.tokens[j].text in (",", ";", ":"):
+                # "Sie halten das Verfahren, das zur Auflösung führte, für verfassungswidrig": a relative
+                # clause inside the verb's clause is passed over to its closing comma
+                end = _relative_end(r, j, sent) if step == 1 else None
+                if end is None:
+                    break
+                j = end + 1
+                continue
             if r.low(j) in markers and v.pos(j) in ("ADP", "CCONJ", "ADV", "PART"):
                 return _judgement_after(r, j, sent)
             j += step
     return False
+
+
+def _relative_end(r: _Reader, j: int, sent: range) -> int | None:
+    """The closing comma of a relative clause that opens at comma ``j`` (``, das ... führte,``), or
+    None where no relative pronoun follows the comma or no comma closes the clause."""
+    v = r.v
+    t = j + 1
+    if t < sent.stop and v.pos(t) == "ADP":  # ", in dem ..."
+        t += 1
+    if t >= sent.stop or v.pos(t) != "PRON" or not (
+            r.low(t) in r.lex.relative_pronouns or v.feature(t, "PronType") == "Rel"):
+        return None
+    return next((e for e in range(t + 1, sent.stop) if v.tokens[e].text == ","), None)
 
 
 def _judgement_after(r: _Reader, j: int, sent: range) -> bool:

@@ -723,3 +723,11 @@ def test_expectation_stated_with_rechnen_mit(statements):
 def test_negated_view_is_still_stated(statements):
     (st,) = statements("Der Minister hält eine Einigung nicht für möglich.")
     assert brief([st]) == [("reported", "hält eine Einigung nicht für möglich", "hält", "Der Minister", "text")]
+
+
+def test_view_over_a_relative_clause(statements):
+    found = statements("Die Abgeordneten wollen Klage einreichen. Sie halten das Verfahren, das zur Auflösung des "
+                       "Bundestages führte, für verfassungswidrig.")
+    assert [(s.kind, s.text, s.cue) for s in found] == [
+        ("reported", "halten das Verfahren, das zur Auflösung des Bundestages führte, für verfassungswidrig", "halten")]
+    assert statements("Die Polizei hält die Straße, die zum Stadion führt, gesperrt.") == ()
