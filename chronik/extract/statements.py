@@ -277,11 +277,16 @@ def _frames(r: _Reader, si: int, sent: range) -> tuple[list[Statement], bool]:
             if subj is None and r.low(sent.start) in lex.impersonal_sources and sent.start < k:
                 # "In der Vorabversion des Berichts, der ..., heißt es": the phrase that opens the sentence
                 subj = _phrase_head_after(r, sent.start, sent)
-        if any(v.dep(c) == "aux:pass" or (v.dep(c) == "aux" and v.lemma(c) == "werden" and (v.feature(
+        stative = v.feature(k, "VerbForm") == "Part" and any(
+            v.dep(c) in ("aux", "aux:pass") and v.lemma(c) == lex.stative_auxiliary for c in v.children[k])
+        passive = stative or any(v.dep(c) == "aux:pass" or (v.dep(c) == "aux" and v.lemma(c) == "werden" and (v.feature(
                 k, "VerbForm") == "Part" or v.feature(k, "VerbForm") is None and v.feature(k, "Mood") is None
-                and c < k)) for c in v.children[k]):
+                and c < k)) for c in v.children[k])
+        if passive:
             # (a participle may come without features: "es wird befürchtet, dass ..."; the agent may
-            # hang on the auxiliary: "wurden von Bundesverkehrsminister X als unrealistisch bezeichnet")
+            # hang on the auxiliary: "wurden von Bundesverkehrsminister X als unrealistisch bezeichnet";
+            # a speech verb's perfect takes "haben": with "sein" its participle is a state passive, its
+            # subject the one addressed: "Heute waren 62 Millionen Bundesbürger zur Abgabe ... aufgerufen")
             subj = next((c for a in [k] + v.children[k] if a == k or v.dep(a) in ("aux", "aux:pass")
                          for c in v.children[a] if v.dep(c) == "obl:agent" or (
                              v.dep(c) == "obl" and v.case_marker(c) in v.grammar.agent_preps)), None)
@@ -335,7 +340,8 @@ def _frames(r: _Reader, si: int, sent: range) -> tuple[list[Statement], bool]:
                 # "Als Begründung dafür heißt es, ...": no source named; the one before goes on
                 name = _carried_source(r, si)
                 spk = (name, None, None, "carried") if name else None
-            if spk is None and where in ("after", "colon") and (subj is None or subj in set(toks)):
+            if spk is None and where in ("after", "colon") and (subj is None or subj in set(toks)) \
+                    and not stative:  # ("Die Bürger sind aufgerufen, ...": the one addressed)
                 # "Bundesaußenminister X sagte, die Grünen seien ...": the parser took a word of the content
                 # for the subject; the name or noun right before the verb-second verb is the speaker
                 pre = _prefield_name(r, k, sent) if v.dep(k) != "conj" else v.subject(v.head(k))
@@ -389,6 +395,8 @@ def _frames(r: _Reader, si: int, sent: range) -> tuple[list[Statement], bool]:
                     continue  # the time or linking adverb of a verb-second clause is not the act
                 toks.extend(v.subtree(c, stop=frozenset({"acl:relcl", "parataxis", "conj", "advcl"})))
             toks = [t for t in toks if v.sentence_of[t] == si and not (subj is not None and t == subj)]
+            if any(l == lemma and any(v.lemma(t) == m and v.pos(t) == "ADP" for t in toks) for l, m in lex.sentencing):
+                continue  # "verurteilte den Mann zu einer Geldstrafe": a court's sentence, no saying
             if finite and k + 1 < sent.stop and v.tokens[k + 1].text not in (",", ";", ".", ":"):
                 # a verb-second act runs to its clause's end (the parser may lose its objects:
                 # "Thierse fordert zusätzliche Offenlegungspflichten")

@@ -731,3 +731,12 @@ def test_view_over_a_relative_clause(statements):
     assert [(s.kind, s.text, s.cue) for s in found] == [
         ("reported", "halten das Verfahren, das zur Auflösung des Bundestages führte, für verfassungswidrig", "halten")]
     assert statements("Die Polizei hält die Straße, die zum Stadion führt, gesperrt.") == ()
+
+
+def test_state_passive_and_sentencing_are_no_acts_of_their_subject(statements):
+    assert statements("Heute waren 62 Millionen Bundesbürger zur Abgabe ihrer Stimme aufgerufen.") == ()
+    (st,) = statements("Die Bürger sind aufgerufen, sich an der Wahl zu beteiligen.")
+    assert brief([st]) == [("indirect", "sich an der Wahl zu beteiligen", "aufgerufen", None, None)]
+    assert statements("Das Gericht verurteilte den Mann zu einer Geldstrafe von 39.200 Euro.") == ()
+    (st,) = statements("Der Minister hat den Anschlag scharf verurteilt.")
+    assert brief([st]) == [("reported", "hat den Anschlag scharf verurteilt", "verurteilt", "Der Minister", "text")]

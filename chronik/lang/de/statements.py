@@ -196,6 +196,8 @@ class StatementLexicon:
     relative_possessives: tuple[tuple[str, frozenset[str]], ...] = ()  # "dessen": the genders/numbers it stands for
     demand_prepositions: frozenset[str] = frozenset()  # "nach" of "Forderung nach"
     negation_limits: frozenset[str] = frozenset()     # "nicht nur": a negation that denies nothing of the act
+    sentencing: tuple[tuple[str, str], ...] = ()      # ("verurteilen", "zu"): "verurteilte X zu einer Strafe", no saying
+    stative_auxiliary: str = "sein"                   # "sind aufgerufen": a state passive, its subject the one addressed
 
 
 _CUES = _read_cues()
@@ -218,6 +220,10 @@ STATEMENT_LEXICON = StatementLexicon(
     | _POSITION_VERBS | _REFLEXIVE_SPEECH_VERBS,
     reported_verbs=REPORTED_ACT_VERBS | _POSITION_VERBS | _REFLEXIVE_SPEECH_VERBS,
     reflexive_speech_verbs=_REFLEXIVE_SPEECH_VERBS,
+    # Origin: German grammar (Duden: verurteilen 1, "durch Gerichtsbeschluss mit einer Strafe belegen"): with
+    # the penalty in a zu-phrase ("wurde zu einer Geldstrafe verurteilt") a court's sentence, no statement
+    # ("verurteilte den Anschlag": a condemnation said).
+    sentencing=(("verurteilen", "zu"),),
     topic_verbs=TOPIC_VERBS,
     content_conjunctions=_w("dass daß ob"),
     channel_before=_w("laut"),
