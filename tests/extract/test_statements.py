@@ -740,3 +740,12 @@ def test_state_passive_and_sentencing_are_no_acts_of_their_subject(statements):
     assert statements("Das Gericht verurteilte den Mann zu einer Geldstrafe von 39.200 Euro.") == ()
     (st,) = statements("Der Minister hat den Anschlag scharf verurteilt.")
     assert brief([st]) == [("reported", "hat den Anschlag scharf verurteilt", "verurteilt", "Der Minister", "text")]
+
+
+def test_leadership_and_states_speak(statements):
+    (st,) = statements("Die Landesparteispitze hatte in der Vergangenheit mehrmals auf eine Verjüngung in Innsbruck "
+                       "gedrängt.")
+    assert brief([st]) == [("reported", "hatte in der Vergangenheit mehrmals auf eine Verjüngung in Innsbruck gedrängt",
+                            "gedrängt", "Die Landesparteispitze", "text")]
+    (st,) = statements("Die frühere Sowjetrepublik wies dies zurück.")
+    assert brief([st]) == [("reported", "wies dies zurück", "wies zurück", "Die frühere Sowjetrepublik", "text")]

@@ -272,7 +272,10 @@ STATEMENT_LEXICON = StatementLexicon(
         "Rettungskräfte Analysten Ökonomen Juristen Mediziner Hersteller Betreiber Händler Umfragen "
         "Journalist Journalistin Journalisten Reporter Reporterin Mitarbeiter Mitarbeiterin "
         # institutions of learning, care and culture, which news copy lets speak as bodies do
-        "Universität Hochschule Akademie Klinik Klinikum Krankenhaus Museum"),
+        "Universität Hochschule Akademie Klinik Klinikum Krankenhaus Museum "
+        # the leadership of a body and states by their kind, which speak as governments do ("Die
+        # Landesparteispitze hatte ... gedrängt", "Die frühere Sowjetrepublik wies dies zurück", "der Nachbarstaat")
+        "Spitze Republik Staat"),
     # Origin: German grammar: nouns of claims, inquiries and events (Nomina actionis) name what is
     # said or done, never who says it; with "laut", "nach" or as a subject they are the channel.
     mute_nouns=_w("behauptung behauptungen ermittlung ermittlungen gerücht gerüchte vermutung vermutungen "
