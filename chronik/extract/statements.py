@@ -279,6 +279,8 @@ def _frames(r: _Reader, si: int, sent: range) -> tuple[list[Statement], bool]:
                 subj = _phrase_head_after(r, sent.start, sent)
         stative = v.feature(k, "VerbForm") == "Part" and any(
             v.dep(c) in ("aux", "aux:pass") and v.lemma(c) == lex.stative_auxiliary for c in v.children[k])
+        if stative and subj is not None and (r.low(subj) in lex.not_speakers or not r.can_speak(subj)):
+            continue  # "Dies ist darin begründet, daß ...": a state, no one's act
         passive = stative or any(v.dep(c) == "aux:pass" or (v.dep(c) == "aux" and v.lemma(c) == "werden" and (v.feature(
                 k, "VerbForm") == "Part" or v.feature(k, "VerbForm") is None and v.feature(k, "Mood") is None
                 and c < k)) for c in v.children[k])

@@ -749,3 +749,8 @@ def test_leadership_and_states_speak(statements):
                             "gedrängt", "Die Landesparteispitze", "text")]
     (st,) = statements("Die frühere Sowjetrepublik wies dies zurück.")
     assert brief([st]) == [("reported", "wies dies zurück", "wies zurück", "Die frühere Sowjetrepublik", "text")]
+
+
+def test_state_passive_of_a_thing_is_no_statement(statements):
+    assert statements("Dies ist darin begründet, dass die Schauspieler selten mehr sehen als ihre eigenen "
+                      "Rollen.") == ()
