@@ -277,11 +277,18 @@ def _frames(r: _Reader, si: int, sent: range) -> tuple[list[Statement], bool]:
             if subj is None and r.low(sent.start) in lex.impersonal_sources and sent.start < k:
                 # "In der Vorabversion des Berichts, der ..., heißt es": the phrase that opens the sentence
                 subj = _phrase_head_after(r, sent.start, sent)
-        if any(v.dep(c) == "aux:pass" or (v.dep(c) == "aux" and v.lemma(c) == "werden" and (v.feature(
+        stative = v.feature(k, "VerbForm") == "Part" and any(
+            v.dep(c) in ("aux", "aux:pass") and v.lemma(c) == lex.stative_auxiliary for c in v.children[k])
+        if stative and subj is not None and (r.low(subj) in lex.not_speakers or not r.can_speak(subj)):
+            continue  # "Dies ist darin begründet, daß ...": a state, no one's act
+        passive = stative or any(v.dep(c) == "aux:pass" or (v.dep(c) == "aux" and v.lemma(c) == "werden" and (v.feature(
                 k, "VerbForm") == "Part" or v.feature(k, "VerbForm") is None and v.feature(k, "Mood") is None
-                and c < k)) for c in v.children[k]):
+                and c < k)) for c in v.children[k])
+        if passive:
             # (a participle may come without features: "es wird befürchtet, dass ..."; the agent may
-            # hang on the auxiliary: "wurden von Bundesverkehrsminister X als unrealistisch bezeichnet")
+            # hang on the auxiliary: "wurden von Bundesverkehrsminister X als unrealistisch bezeichnet";
+            # a speech verb's perfect takes "haben": with "sein" its participle is a state passive, its
+            # subject the one addressed: "Heute waren 62 Millionen Bundesbürger zur Abgabe ... aufgerufen")
             subj = next((c for a in [k] + v.children[k] if a == k or v.dep(a) in ("aux", "aux:pass")
                          for c in v.children[a] if v.dep(c) == "obl:agent" or (
                              v.dep(c) == "obl" and v.case_marker(c) in v.grammar.agent_preps)), None)
@@ -335,7 +342,8 @@ def _frames(r: _Reader, si: int, sent: range) -> tuple[list[Statement], bool]:
                 # "Als Begründung dafür heißt es, ...": no source named; the one before goes on
                 name = _carried_source(r, si)
                 spk = (name, None, None, "carried") if name else None
-            if spk is None and where in ("after", "colon") and (subj is None or subj in set(toks)):
+            if spk is None and where in ("after", "colon") and (subj is None or subj in set(toks)) \
+                    and not stative:  # ("Die Bürger sind aufgerufen, ...": the one addressed)
                 # "Bundesaußenminister X sagte, die Grünen seien ...": the parser took a word of the content
                 # for the subject; the name or noun right before the verb-second verb is the speaker
                 pre = _prefield_name(r, k, sent) if v.dep(k) != "conj" else v.subject(v.head(k))
@@ -375,7 +383,9 @@ def _frames(r: _Reader, si: int, sent: range) -> tuple[list[Statement], bool]:
                 for c in v.children[k]):
             continue  # "der Verdacht bestätigte sich": no act of saying (but "sprach sich für ... aus")
         if (lemma in lex.reported_verbs or opinion or (lemma in lex.topic_verbs and _has_topic(r, k, sent))) \
-                and r.can_speak(subj) and not _negated(r, k):
+                and r.can_speak(subj) and (opinion or not _negated(r, k)):
+            # (a view stated denies nothing by its negation: "rechnet nicht mit einem Freispruch",
+            # "hält das nicht für möglich" is still said)
             toks = [k]
             finite = v.feature(k, "VerbForm") == "Fin" or v.feature(k, "Mood") is not None or bool(mistagged)
             for c in v.children[k]:
@@ -387,6 +397,8 @@ def _frames(r: _Reader, si: int, sent: range) -> tuple[list[Statement], bool]:
                     continue  # the time or linking adverb of a verb-second clause is not the act
                 toks.extend(v.subtree(c, stop=frozenset({"acl:relcl", "parataxis", "conj", "advcl"})))
             toks = [t for t in toks if v.sentence_of[t] == si and not (subj is not None and t == subj)]
+            if any(l == lemma and any(v.lemma(t) == m and v.pos(t) == "ADP" for t in toks) for l, m in lex.sentencing):
+                continue  # "verurteilte den Mann zu einer Geldstrafe": a court's sentence, no saying
             if finite and k + 1 < sent.stop and v.tokens[k + 1].text not in (",", ";", ".", ":"):
                 # a verb-second act runs to its clause's end (the parser may lose its objects:
                 # "Thierse fordert zusätzliche Offenlegungspflichten")
@@ -554,12 +566,33 @@ def _opinion(r: _Reader, k: int, lemma: str, sent: range) -> bool:
         return False
     for step in (1, -1):
         j = k + step
-        while sent.start <= j < sent.stop and v.tokens[j].text not in (",", ";", ":") and not r.in_quote(j) \
+        while sent.start <= j < sent.stop and not r.in_quote(j) \
                 and not (v.pos(j) in ("VERB", "AUX", "SCONJ") and v.dep(j) != "compound:prt"):
+            if v.tokens[j].text in (",", ";", ":"):
+                # "Sie halten das Verfahren, das zur Auflösung führte, für verfassungswidrig": a relative
+                # clause inside the verb's clause is passed over to its closing comma
+                end = _relative_end(r, j, sent) if step == 1 else None
+                if end is None:
+                    break
+                j = end + 1
+                continue
             if r.low(j) in markers and v.pos(j) in ("ADP", "CCONJ", "ADV", "PART"):
                 return _judgement_after(r, j, sent)
             j += step
     return False
+
+
+def _relative_end(r: _Reader, j: int, sent: range) -> int | None:
+    """The closing comma of a relative clause that opens at comma ``j`` (``, das ... führte,``), or
+    None where no relative pronoun follows the comma or no comma closes the clause."""
+    v = r.v
+    t = j + 1
+    if t < sent.stop and v.pos(t) == "ADP":  # ", in dem ..."
+        t += 1
+    if t >= sent.stop or v.pos(t) != "PRON" or not (
+            r.low(t) in r.lex.relative_pronouns or v.feature(t, "PronType") == "Rel"):
+        return None
+    return next((e for e in range(t + 1, sent.stop) if v.tokens[e].text == ","), None)
 
 
 def _judgement_after(r: _Reader, j: int, sent: range) -> bool:

@@ -708,3 +708,49 @@ def test_demonstrative_subject_is_the_person_mentioned_last(statements):
     found = statements("Der Minister traf den Anwalt Peter Müller. Dieser sagte, die Verhandlungen seien gescheitert.")
     assert brief(found) == [("indirect", "die Verhandlungen seien gescheitert", "sagte", "Peter Müller", "pronoun")]
     assert (found[0].speaker_start, found[0].speaker_end) == (43, 49)
+
+
+def test_expectation_stated_with_rechnen_mit(statements):
+    found = statements("Premium Aerotec rechnet für das Jahr 2009 mit einem Umsatz in einer Größenordnung von zirka "
+                       "einer Milliarde Euro.")
+    assert brief(found) == [("reported", "rechnet für das Jahr 2009 mit einem Umsatz in einer Größenordnung von "
+                             "zirka einer Milliarde Euro", "rechnet", "Aerotec", "text")]
+    (st,) = statements("Die Experten rechnen damit, dass die Preise weiter steigen.")
+    assert brief([st]) == [("indirect", "dass die Preise weiter steigen", "rechnen", "Die Experten", "text")]
+    assert statements("Er muss mit einer hohen Strafe rechnen.") == ()  # (a consequence, no view)
+
+
+def test_negated_view_is_still_stated(statements):
+    (st,) = statements("Der Minister hält eine Einigung nicht für möglich.")
+    assert brief([st]) == [("reported", "hält eine Einigung nicht für möglich", "hält", "Der Minister", "text")]
+
+
+def test_view_over_a_relative_clause(statements):
+    found = statements("Die Abgeordneten wollen Klage einreichen. Sie halten das Verfahren, das zur Auflösung des "
+                       "Bundestages führte, für verfassungswidrig.")
+    assert [(s.kind, s.text, s.cue) for s in found] == [
+        ("reported", "halten das Verfahren, das zur Auflösung des Bundestages führte, für verfassungswidrig", "halten")]
+    assert statements("Die Polizei hält die Straße, die zum Stadion führt, gesperrt.") == ()
+
+
+def test_state_passive_and_sentencing_are_no_acts_of_their_subject(statements):
+    assert statements("Heute waren 62 Millionen Bundesbürger zur Abgabe ihrer Stimme aufgerufen.") == ()
+    (st,) = statements("Die Bürger sind aufgerufen, sich an der Wahl zu beteiligen.")
+    assert brief([st]) == [("indirect", "sich an der Wahl zu beteiligen", "aufgerufen", None, None)]
+    assert statements("Das Gericht verurteilte den Mann zu einer Geldstrafe von 39.200 Euro.") == ()
+    (st,) = statements("Der Minister hat den Anschlag scharf verurteilt.")
+    assert brief([st]) == [("reported", "hat den Anschlag scharf verurteilt", "verurteilt", "Der Minister", "text")]
+
+
+def test_leadership_and_states_speak(statements):
+    (st,) = statements("Die Landesparteispitze hatte in der Vergangenheit mehrmals auf eine Verjüngung in Innsbruck "
+                       "gedrängt.")
+    assert brief([st]) == [("reported", "hatte in der Vergangenheit mehrmals auf eine Verjüngung in Innsbruck gedrängt",
+                            "gedrängt", "Die Landesparteispitze", "text")]
+    (st,) = statements("Die frühere Sowjetrepublik wies dies zurück.")
+    assert brief([st]) == [("reported", "wies dies zurück", "wies zurück", "Die frühere Sowjetrepublik", "text")]
+
+
+def test_state_passive_of_a_thing_is_no_statement(statements):
+    assert statements("Dies ist darin begründet, dass die Schauspieler selten mehr sehen als ihre eigenen "
+                      "Rollen.") == ()

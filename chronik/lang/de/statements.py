@@ -196,6 +196,8 @@ class StatementLexicon:
     relative_possessives: tuple[tuple[str, frozenset[str]], ...] = ()  # "dessen": the genders/numbers it stands for
     demand_prepositions: frozenset[str] = frozenset()  # "nach" of "Forderung nach"
     negation_limits: frozenset[str] = frozenset()     # "nicht nur": a negation that denies nothing of the act
+    sentencing: tuple[tuple[str, str], ...] = ()      # ("verurteilen", "zu"): "verurteilte X zu einer Strafe", no saying
+    stative_auxiliary: str = "sein"                   # "sind aufgerufen": a state passive, its subject the one addressed
 
 
 _CUES = _read_cues()
@@ -218,6 +220,10 @@ STATEMENT_LEXICON = StatementLexicon(
     | _POSITION_VERBS | _REFLEXIVE_SPEECH_VERBS,
     reported_verbs=REPORTED_ACT_VERBS | _POSITION_VERBS | _REFLEXIVE_SPEECH_VERBS,
     reflexive_speech_verbs=_REFLEXIVE_SPEECH_VERBS,
+    # Origin: German grammar (Duden: verurteilen 1, "durch Gerichtsbeschluss mit einer Strafe belegen"): with
+    # the penalty in a zu-phrase ("wurde zu einer Geldstrafe verurteilt") a court's sentence, no statement
+    # ("verurteilte den Anschlag": a condemnation said).
+    sentencing=(("verurteilen", "zu"),),
     topic_verbs=TOPIC_VERBS,
     content_conjunctions=_w("dass daß ob"),
     channel_before=_w("laut"),
@@ -229,7 +235,10 @@ STATEMENT_LEXICON = StatementLexicon(
     # einer Autobombe aus"): with the marker they state a view (a perception or a movement without it).
     opinion_verbs=(("sehen", "als"), ("sehen", "in"), ("halten", "für"), ("betrachten", "als"),
                    ("erachten", "als"), ("erachten", "für"), ("einschätzen", "als"), ("ausgehen", "von"),
-                   ("einstufen", "als")),
+                   ("einstufen", "als"),
+                   # an expectation stated ("Premium Aerotec rechnet für 2009 mit einem Umsatz von ...",
+                   # "Die Experten rechnen damit, dass ..."; Duden: rechnen 4b, "erwarten")
+                   ("rechnen", "mit"), ("rechnen", "damit")),
     channel_after=_w("zufolge"),
     # Origin: German news attribution formulas.
     source_nouns=_w("Angaben Angabe Ansicht Meinung Worten Auffassung Einschätzung Darstellung Aussage "
@@ -263,7 +272,10 @@ STATEMENT_LEXICON = StatementLexicon(
         "Rettungskräfte Analysten Ökonomen Juristen Mediziner Hersteller Betreiber Händler Umfragen "
         "Journalist Journalistin Journalisten Reporter Reporterin Mitarbeiter Mitarbeiterin "
         # institutions of learning, care and culture, which news copy lets speak as bodies do
-        "Universität Hochschule Akademie Klinik Klinikum Krankenhaus Museum"),
+        "Universität Hochschule Akademie Klinik Klinikum Krankenhaus Museum "
+        # the leadership of a body and states by their kind, which speak as governments do ("Die
+        # Landesparteispitze hatte ... gedrängt", "Die frühere Sowjetrepublik wies dies zurück", "der Nachbarstaat")
+        "Spitze Republik Staat"),
     # Origin: German grammar: nouns of claims, inquiries and events (Nomina actionis) name what is
     # said or done, never who says it; with "laut", "nach" or as a subject they are the channel.
     mute_nouns=_w("behauptung behauptungen ermittlung ermittlungen gerücht gerüchte vermutung vermutungen "
