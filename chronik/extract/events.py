@@ -1250,7 +1250,7 @@ class _Reader:
         v, lex = self.v, self.lex
         if v.pos(k) not in ("NOUN", "PROPN"):
             return None
-        lemma = v.lemma(k)
+        lemma = self._noun_lemma(k)
         kind = lex.noun_types.get(lemma)
         if kind:
             return kind
@@ -1260,14 +1260,24 @@ class _Reader:
     def _compound_head(self, lemma: str, table) -> str | None:
         return _compound_head(lemma, _heads_by_ending(table))
 
+    def _noun_lemma(self, k: int) -> str:
+        """A noun's lemma in the spelling of its text: the dictionary gives the
+        old ``ß`` after a short vowel (``Prozess`` -> ``Prozeß``, ``Beschluss``
+        -> ``Beschluß``, ``Kongress`` -> ``Kongreß``), which the word lists,
+        written in today's spelling, do not hold."""
+        lemma = self.v.lemma(k)
+        if "ß" in lemma and "ss" in self.low[k] and "ß" not in self.low[k]:
+            return lemma.replace("ß", "ss")
+        return lemma
+
     def _noun(self, k: int, occasions: dict[int, int], earlier: list[_Event]) -> _Event | None:
         v, lex = self.v, self.lex
         dets = [self.low[c] for c in v.deps_of(k, "det", "det:poss")]
         told = bool(self._object_phrases(k)) and self._told_as_one(k, dets)
         kind = self._event_noun(k) or ("other" if k in self.happening_nouns else None) or (
             self._object_noun_type(k) if told or (k in occasions and self._object_phrases(k)) else None)
-        if not kind or v.lemma(k) in lex.document_nouns or self._compound_head(v.lemma(k), lex.noun_types) in \
-                lex.document_nouns:
+        if not kind or self._noun_lemma(k) in lex.document_nouns or self._compound_head(
+                self._noun_lemma(k), lex.noun_types) in lex.document_nouns:
             return None
         if any(d in lex.negations for d in dets):
             return None
@@ -1278,7 +1288,7 @@ class _Reader:
         clause = occasions.get(k)
         if clause is None and kind in PARTICIPATION_TYPES and self._case(k) in lex.participation_preps:
             clause = self._governing_clause(k)
-        e = _Event(k=k, kind="noun", lemma=v.lemma(k), type=kind, clause=clause if clause is not None else k)
+        e = _Event(k=k, kind="noun", lemma=self._noun_lemma(k), type=kind, clause=clause if clause is not None else k)
         if clause is not None:
             return e
         self.as_found = True
@@ -1310,7 +1320,7 @@ class _Reader:
     def _object_noun_type(self, k: int) -> str | None:
         """The type of an action noun whose genitive names what undergoes it."""
         table = self.lex.object_noun_types
-        lemma = self.v.lemma(k)
+        lemma = self._noun_lemma(k)
         head = lemma if lemma in table else self._compound_head(lemma, table)
         return table[head] if head else None
 
