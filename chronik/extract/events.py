@@ -245,7 +245,7 @@ class _Reader:
             return None  # read as a "du" form: in news an adverb ("zumeist", "längst")
         head = v.head(k)
         if head != k and self._participle(k) and v.dep(k) in ("xcomp", "advmod", "obj", "obl", "acomp") \
-                and v.lemma(head).lower() in lex.copula_verbs:
+                and v.lemma(head).lower() in lex.copula_verbs and not self._sein_perfect_under_copula(k, lemma):
             return None  # "zeigte sich besorgt", "blieb unbesiegt": how someone is
         if self._absolute_participle(k) and not self._fronted_participle(k):
             return None
@@ -254,6 +254,8 @@ class _Reader:
             return None  # a name or noun the tagger took for a verb (infinitives end in -n)
         if self._attributive(k):
             return None  # an attributive participle: "die entsandten Soldaten"
+        if self._not_a_verb(k) and any(self._adopted_aux(c) for c in v.deps_of(k, "xcomp")):
+            return None  # "hatten ... vehement/VERB abgelehnt": the participle after it is the clause's verb
         happening = self._impersonal_happening(k)
         if happening is not None and self._happens(k) and not self._standing_relative(k):
             self.happening_nouns.add(happening)
@@ -504,8 +506,9 @@ class _Reader:
         # "waren ... geöffnet" with "waren" parsed as a copula is the same stative "sein"
         auxes = [c for h in self._conj_chain(k) for c in v.children[h] if v.dep(c).startswith("aux")
                  or (v.dep(c) == "cop" and v.lemma(c).lower() == "sein")]
-        if not auxes and self._participle(k):
-            auxes = self._bracket_aux(k)
+        adopted = self._adopted_aux(k) if not auxes else []
+        if not auxes:
+            auxes = (self._bracket_aux(k) if self._participle(k) else []) or adopted
         if any(v.dep(c) == "aux:pass" and v.lemma(c).lower() == "sein" for c in auxes) and \
                 not any(self.low[c] == "worden" for c in auxes):
             return True  # "ist ... ausgesetzt"; but "ist ... getötet worden" is the perfect of the passive
@@ -530,7 +533,7 @@ class _Reader:
             for p in lex.separable_particles)  # "anzusehen", "aufzubauen": the "zu" inside the word
         if zu and not self._planned(k):
             return True  # "ist zu erreichen", "um ... zu": no happening
-        if v.feature(k, "VerbForm") == "Inf":
+        if v.feature(k, "VerbForm") == "Inf" and not adopted:  # "hatten ... verlassen/Inf": a perfect
             lemmas = {v.lemma(c).lower() for c in auxes}
             if not lemmas & (lex.future_aux | lex.schedule_modals) and not self._planned(k) \
                     and not v.deps_of(k, "nsubj", "nsubj:pass"):
@@ -846,17 +849,51 @@ class _Reader:
         je = next((i for i, w in enumerate(words) if w in opener), None)
         return je is not None and any(w in closer for w in words[je:])
 
+    def _sein_perfect_under_copula(self, k: int, lemma: str) -> bool:
+        """``war ... nach Sardinien gereist`` with ``war`` parsed as a copula and
+        the participle as its complement: a verb whose perfect takes ``sein``
+        makes it the perfect of a happening, not how someone is."""
+        v = self.v
+        head = v.head(k)
+        return head < k and v.lemma(head).lower() == "sein" and (
+            lemma in v.grammar.sein_perfect or v.lemma(k).lower() in v.grammar.sein_perfect) \
+            and lemma not in self.lex.adjectival_participles and self.low[k] not in self.lex.adjectival_participles
+
+    def _not_a_verb(self, k: int) -> bool:
+        """A word the dictionary knows as no verb (``vehement``, ``freiwillig``), whatever the tagger said."""
+        known = getattr(self.v.lemmatize, "known", None)
+        return known is not None and not known(self.v.lemma(k).lower())
+
+    def _adopted_aux(self, k: int) -> list[int]:
+        """The perfect auxiliary of a participle that closes its clause, where
+        the parser hung the participle as a complement of an earlier word and
+        the auxiliary on that word (``hatten ... die Stadt freiwillig/VERB
+        verlassen/xcomp``, ``hat sich ... wie erwartet/VERB zu einem Hurrikan
+        entwickelt/xcomp``)."""
+        v = self.v
+        head = v.head(k)
+        form = self.low[k]
+        # a participle by its form; one with an inseparable prefix has no ge- ("entwickelt", "verlassen")
+        participle = self._participle(k) or (form.startswith(self.lex.inseparable_prefixes)
+                                             and form.endswith(("t", "en")))
+        if v.dep(k) != "xcomp" or not head < k or not participle or not self._clause_end(k):
+            return []
+        if any(self.low[c] == "zu" for c in v.children[k]):
+            return []
+        return [a for a in v.deps_of(head, "aux") if v.lemma(a).lower() in ("haben", "sein") and a < head]
+
     def _auxiliary_head(self, k: int) -> bool:
         """A participle the parser hung as a complement under its own auxiliary
         (``hatten ... abgeschafft/xcomp``) or that has an auxiliary of its own
         (``20 wurden freigesprochen``): a clause of its own, not a purpose."""
         v = self.v
         if not self._participle(k):
-            return False
+            return bool(self._adopted_aux(k))
         head = v.head(k)
         if v.lemma(head).lower() in self.lex.modal_verbs or self.low[head] in self.lex.hypothetical_forms:
             return False  # "müsste ... organisiert werden": under a modal, not a clause of its own
-        return v.lemma(head).lower() in ("haben", "sein", "werden") or bool(v.deps_of(k, "aux", "aux:pass"))
+        return v.lemma(head).lower() in ("haben", "sein", "werden") or bool(v.deps_of(k, "aux", "aux:pass")) \
+            or bool(self._adopted_aux(k))
 
     def _absolute_participle(self, k: int) -> bool:
         """``Genau genommen, ...``, ``Anders gesagt, ...``: a participle that

@@ -24,3 +24,24 @@ def test_an_event_noun_the_dictionary_spells_with_the_old_sz_is_still_one(events
     assert [(e.predicate, e.type, e.date) for e in found] == [("Prozess", "trial", "2024-03-18")]
     found = events("Am Mittwoch fasste der Bundestag einen Beschluss zur Rente.")
     assert [(e.predicate, e.type) for e in found] == [("fassen", "decision")]
+
+
+def test_a_perfect_whose_participle_the_parser_hung_on_an_earlier_word_is_a_happening(events):
+    # "freiwillig" tagged as a verb carries "hatten"; "verlassen" (read as an infinitive) is its xcomp
+    found = events("Zuvor hatten schon Tausende die Stadt freiwillig verlassen.")
+    assert [(e.predicate, e.status) for e in found] == [("verlassen", "happened")]
+    # the adverb the tagger took for a verb is no event of its own: the participle is
+    found = events("2008 hatten serbische Politiker ein Gesetz gegen die Diskriminierung von Homosexuellen "
+                   "vehement abgelehnt.")
+    assert [(e.trigger, e.predicate, e.date) for e in found] == [("abgelehnt", "ablehnen", "2008")]
+    # a real participle with a second one hung under it keeps both
+    found = events("Die Klosterneuburger ÖVP hat Unterschriften für KG gesammelt, massenhaft Pickerl in "
+                   "KG-Taferlform in Umlauf gebracht und vergangene Woche eine Petition übergeben.")
+    assert [e.predicate for e in found][:2] == ["sammeln", "bringen"]
+
+
+def test_the_perfect_of_a_verb_of_motion_under_war_read_as_a_copula_is_a_happening(events):
+    # "war ... gereist": the parser makes "war" the root and "gereist" its complement
+    found = events("Die Freundin von Philipp Lahm war mit den anderen Spielerfrauen bereits Anfang der Woche "
+                   "nach Sardinien gereist.")
+    assert [(e.predicate, e.status) for e in found] == [("reisen", "happened")]
