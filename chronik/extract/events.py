@@ -706,7 +706,8 @@ class _Reader:
             # verb first: a condition ("Kämen sie dem nicht nach, ..."), a question or an order; not a
             # participle put first with its auxiliary after it ("Abgelöst wird der Hubschrauber")
             return False
-        if v.dep(k) == "xcomp" and not self._planned(k) and not self._auxiliary_head(k):
+        if v.dep(k) == "xcomp" and not self._planned(k) and not self._auxiliary_head(k) \
+                and not self._preterite_at_clause_end(k):
             return False
         if self._intention(chain[-1]) or self._statistic(k) or self._speaker_told(chain[-1]):
             return False
@@ -858,6 +859,21 @@ class _Reader:
         return head < k and v.lemma(head).lower() == "sein" and (
             lemma in v.grammar.sein_perfect or v.lemma(k).lower() in v.grammar.sein_perfect) \
             and lemma not in self.lex.adjectival_participles and self.low[k] not in self.lex.adjectival_participles
+
+    def _preterite_at_clause_end(self, k: int) -> bool:
+        """A past tense that closes its clause (``nach dessen Tod sie in ihr
+        Elternhaus zurückzog``, ``welche ... in ihre Häuser zurückkehrten``),
+        which the parser hung as a complement: a finite verb at the end of a
+        clause heads a subordinate clause of its own; a complement would be an
+        infinitive or a participle, and no participle has the past's form."""
+        v, lex = self.v, self.lex
+        if v.pos(k) != "VERB" or not self._clause_end(k) or self._participle(k):
+            return False
+        form = self.low[k]
+        if not (v.weak_preterite(k) or form in lex.preterite_forms or any(
+                form.startswith(p) and form[len(p):] in lex.preterite_forms for p in lex.separable_particles)):
+            return False
+        return not any(self.low[c] == "zu" for c in v.children[k])
 
     def _not_a_verb(self, k: int) -> bool:
         """A word the dictionary knows as no verb (``vehement``, ``freiwillig``), whatever the tagger said."""

@@ -45,3 +45,10 @@ def test_the_perfect_of_a_verb_of_motion_under_war_read_as_a_copula_is_a_happeni
     found = events("Die Freundin von Philipp Lahm war mit den anderen Spielerfrauen bereits Anfang der Woche "
                    "nach Sardinien gereist.")
     assert [(e.predicate, e.status) for e in found] == [("reisen", "happened")]
+
+
+def test_a_past_tense_that_closes_its_clause_is_a_clause_of_its_own_not_a_complement(events):
+    # the parser hangs "zurückzog" as an xcomp of "zog"; its past form says it is finite
+    found = events("Als sie geheiratet hatte, zog sie mit ihrem Mann nach Berlin, nach dessen Tod sie in ihr "
+                   "Elternhaus zurückzog.")
+    assert [e.predicate for e in found] == ["heiraten", "ziehen", "zurückziehen"]
