@@ -509,9 +509,13 @@ class _Reader:
         adopted = self._adopted_aux(k) if not auxes else []
         if not auxes:
             auxes = (self._bracket_aux(k) if self._participle(k) else []) or adopted
+        sein_perfect = self.predicate_lemma(k) in v.grammar.sein_perfect or v.lemma(k).lower() in v.grammar.sein_perfect
         if any(v.dep(c) == "aux:pass" and v.lemma(c).lower() == "sein" for c in auxes) and \
-                not any(self.low[c] == "worden" for c in auxes):
-            return True  # "ist ... ausgesetzt"; but "ist ... getötet worden" is the perfect of the passive
+                not any(self.low[c] == "worden" for c in auxes) and not (
+                    sein_perfect and v.feature(k, "VerbForm") == "Part" and self.low[k] not in lex.adjectival_participles):
+            # "ist ... ausgesetzt"; but "ist ... getötet worden" is the perfect of the passive, and
+            # "sind ... ums Leben gekommen" the perfect of a verb that takes "sein" (it has no passive)
+            return True
         if v.feature(k, "VerbForm") == "Part" and any(v.lemma(c).lower() == "sein" for c in auxes) and \
                 not any(v.lemma(c).lower() == "werden" or self.low[c] == "worden" for c in auxes) and \
                 self.predicate_lemma(k) not in v.grammar.sein_perfect and v.lemma(k).lower() not in v.grammar.sein_perfect:

@@ -52,3 +52,12 @@ def test_a_past_tense_that_closes_its_clause_is_a_clause_of_its_own_not_a_comple
     found = events("Als sie geheiratet hatte, zog sie mit ihrem Mann nach Berlin, nach dessen Tod sie in ihr "
                    "Elternhaus zurückzog.")
     assert [e.predicate for e in found] == ["heiraten", "ziehen", "zurückziehen"]
+
+
+def test_the_perfect_of_a_verb_that_takes_sein_is_no_stative_passive(events):
+    # the parser hangs "sind" as a passive auxiliary; "kommen" has no passive: a perfect
+    found = events("Bei dem Unglück am Montag sind alle 17 Insassen ums Leben gekommen.")
+    assert [(e.predicate, e.type, e.date) for e in found] == [
+        ("Unglück", "accident", "2024-03-18"), ("kommen", "death", "2024-03-18")]
+    # a transitive verb's participle with "sind" stays a state
+    assert [e.predicate for e in events("Die Wahllokale waren von 08:00 bis 18:00 Uhr geöffnet.")] == []

@@ -330,6 +330,8 @@ _IDIOM_OBJECTS = {
 # Funktionsverbgefüge and fixed phrases), typed by the guideline's types.
 _PHRASE_TYPES = {
     ("laufen", "Stapel"): "launch",
+    # "kam ums Leben", "sind ... ums Leben gekommen": died (in an accident, an attack: unspecified)
+    ("kommen", "Leben"): "death",
     ("gehen", "Serie"): "launch",
     ("gehen", "Netz"): "launch",
     ("stellen", "Anklage"): "trial",
