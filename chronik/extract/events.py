@@ -283,7 +283,10 @@ class _Reader:
             return None
         if lemma in lex.reflexive_states and any(self.low[c] == "sich" for c in v.children[k]):
             return None  # "hielten sich in Traiskirchen auf": where someone is
-        if lemma in lex.no_event_verbs or (lemma == base and base in lex.no_event_verbs):
+        if (lemma in lex.no_event_verbs or (lemma == base and base in lex.no_event_verbs)) \
+                and not (lemma in lex.verb_types and self._werden_passive(k)):
+            # a verb listed for its reading of state or opinion ("findet, dass"), but typed for
+            # its happening, counts in the passive: "wurden Spuren gefunden" (no opinion has one)
             if lemma in lex.light_verbs or lemma in lex.existential_verbs:
                 for c in v.deps_of(k, "nsubj", "obj", "obl", "nsubj:pass"):
                     if self._event_noun(c) or (self._case(c) in lex.begun_preps and self._action_with_object(c)):

@@ -61,3 +61,10 @@ def test_the_perfect_of_a_verb_that_takes_sein_is_no_stative_passive(events):
         ("Unglück", "accident", "2024-03-18"), ("kommen", "death", "2024-03-18")]
     # a transitive verb's participle with "sind" stays a state
     assert [e.predicate for e in events("Die Wahllokale waren von 08:00 bis 18:00 Uhr geöffnet.")] == []
+
+
+def test_finden_in_the_passive_is_a_discovery_not_an_opinion(events):
+    found = events("Am Montag wurde in der Nähe von Halle die Leiche einer jungen Frau gefunden.")
+    assert [(e.predicate, e.type, e.date) for e in found] == [("finden", "discovery", "2024-03-18")]
+    # the active with a predicative adjective is an opinion
+    assert events("Der Anwalt findet das Urteil gerecht.") == ()
