@@ -270,7 +270,10 @@ class _Reader:
             return None
         if not self._happens(k):
             return None
-        if lemma in lex.speech_verbs or base in lex.speech_verbs or (
+        # a particle verb with a type of its own is no act of saying, whatever its base
+        # ("sagte das Konzert ab": a cancellation; "sprach den Angeklagten frei": a ruling)
+        own_type = lemma != base and lemma not in lex.speech_verbs and lemma in lex.verb_types
+        if lemma in lex.speech_verbs or (base in lex.speech_verbs and not own_type) or (
                 lex.verb_types.get(lemma) == "letter" and not self._letter_written(k)):
             occasion = self._occasion_of(k)
             if occasion is not None:

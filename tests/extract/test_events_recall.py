@@ -68,3 +68,12 @@ def test_finden_in_the_passive_is_a_discovery_not_an_opinion(events):
     assert [(e.predicate, e.type, e.date) for e in found] == [("finden", "discovery", "2024-03-18")]
     # the active with a predicative adjective is an opinion
     assert events("Der Anwalt findet das Urteil gerecht.") == ()
+
+
+def test_a_particle_verb_with_a_type_of_its_own_is_no_act_of_saying(events):
+    # "sagen" and "sprechen" are verbs of saying; "absagen" and "freisprechen" are happenings
+    found = events("Der Veranstalter sagte das Konzert am Montag ab.")
+    assert [(e.predicate, e.type, e.date) for e in found] == [("absagen", "decision", "2024-03-18")]
+    found = events("Das Landgericht Hamburg sprach den Angeklagten am Freitag frei.")
+    assert [(e.predicate, e.type, e.date) for e in found] == [("freisprechen", "ruling", "2024-03-15")]
+    assert events("Der Sprecher sagte am Montag, die Firma sei zufrieden.") == ()
