@@ -1385,7 +1385,13 @@ class _Reader:
         table = self.lex.object_noun_types
         lemma = self._noun_lemma(k)
         head = lemma if lemma in table else self._compound_head(lemma, table)
-        return table[head] if head else None
+        if head:
+            return table[head]
+        # a nominalised infinitive of a verb of happening ("das Abschmelzen des Eises",
+        # "das Erschießen des Geiselnehmers"): the type of the verb
+        if lemma.endswith("en") and self.low[k] == lemma.lower() and self.v.tokens[k].text[:1].isupper():
+            return self.lex.verb_types.get(lemma.lower())
+        return None
 
     def _action_with_object(self, k: int) -> bool:
         return bool(self._object_phrases(k)) and any(

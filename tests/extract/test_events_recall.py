@@ -77,3 +77,11 @@ def test_a_particle_verb_with_a_type_of_its_own_is_no_act_of_saying(events):
     found = events("Das Landgericht Hamburg sprach den Angeklagten am Freitag frei.")
     assert [(e.predicate, e.type, e.date) for e in found] == [("freisprechen", "ruling", "2024-03-15")]
     assert events("Der Sprecher sagte am Montag, die Firma sei zufrieden.") == ()
+
+
+def test_a_nominalised_infinitive_of_a_verb_of_happening_with_its_object_is_one(events):
+    found = events("Am Montag kam es nach dem Erschießen des Geiselnehmers zu Protesten.")
+    assert [(e.predicate, e.type) for e in found if e.predicate[0].isupper()] == [("Erschießen", "killing")]
+    # an infinitive of a verb with no type of happening stays no event ("das Wissen der Forscher")
+    assert [e.predicate for e in events("Das Wissen der Forscher wuchs im vergangenen Jahr.")
+            if e.predicate[0].isupper()] == []
