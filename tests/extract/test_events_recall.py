@@ -85,3 +85,14 @@ def test_a_nominalised_infinitive_of_a_verb_of_happening_with_its_object_is_one(
     # an infinitive of a verb with no type of happening stays no event ("das Wissen der Forscher")
     assert [e.predicate for e in events("Das Wissen der Forscher wuchs im vergangenen Jahr.")
             if e.predicate[0].isupper()] == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Nach der Wahl war es in mehreren Städten zu Ausschreitungen gekommen.", ("Ausschreitung", "fighting")),
+    ("Bei einem Schusswechsel mit der Polizei wurde am Dienstag in Marseille ein Mann verletzt.",
+     ("Schusswechsel", "fighting")),
+    ("Die Geiselnahme in einer Bank in Gladbeck endete am Donnerstag unblutig.", ("Geiselnahme", "attack")),
+])
+def test_nouns_of_happening_of_the_guideline_types(events, text, expected):
+    found = events(text)
+    assert expected in [(e.predicate, e.type) for e in found]
