@@ -245,7 +245,7 @@ class _Reader:
             return None  # read as a "du" form: in news an adverb ("zumeist", "längst")
         head = v.head(k)
         if head != k and self._participle(k) and v.dep(k) in ("xcomp", "advmod", "obj", "obl", "acomp") \
-                and v.lemma(head).lower() in lex.copula_verbs:
+                and v.lemma(head).lower() in lex.copula_verbs and not self._sein_perfect_under_copula(k, lemma):
             return None  # "zeigte sich besorgt", "blieb unbesiegt": how someone is
         if self._absolute_participle(k) and not self._fronted_participle(k):
             return None
@@ -254,6 +254,8 @@ class _Reader:
             return None  # a name or noun the tagger took for a verb (infinitives end in -n)
         if self._attributive(k):
             return None  # an attributive participle: "die entsandten Soldaten"
+        if self._not_a_verb(k) and any(self._adopted_aux(c) for c in v.deps_of(k, "xcomp")):
+            return None  # "hatten ... vehement/VERB abgelehnt": the participle after it is the clause's verb
         happening = self._impersonal_happening(k)
         if happening is not None and self._happens(k) and not self._standing_relative(k):
             self.happening_nouns.add(happening)
@@ -268,7 +270,10 @@ class _Reader:
             return None
         if not self._happens(k):
             return None
-        if lemma in lex.speech_verbs or base in lex.speech_verbs or (
+        # a particle verb with a type of its own is no act of saying, whatever its base
+        # ("sagte das Konzert ab": a cancellation; "sprach den Angeklagten frei": a ruling)
+        own_type = lemma != base and lemma not in lex.speech_verbs and lemma in lex.verb_types
+        if lemma in lex.speech_verbs or (base in lex.speech_verbs and not own_type) or (
                 lex.verb_types.get(lemma) == "letter" and not self._letter_written(k)):
             occasion = self._occasion_of(k)
             if occasion is not None:
@@ -281,7 +286,10 @@ class _Reader:
             return None
         if lemma in lex.reflexive_states and any(self.low[c] == "sich" for c in v.children[k]):
             return None  # "hielten sich in Traiskirchen auf": where someone is
-        if lemma in lex.no_event_verbs or (lemma == base and base in lex.no_event_verbs):
+        if (lemma in lex.no_event_verbs or (lemma == base and base in lex.no_event_verbs)) \
+                and not (lemma in lex.verb_types and self._werden_passive(k)):
+            # a verb listed for its reading of state or opinion ("findet, dass"), but typed for
+            # its happening, counts in the passive: "wurden Spuren gefunden" (no opinion has one)
             if lemma in lex.light_verbs or lemma in lex.existential_verbs:
                 for c in v.deps_of(k, "nsubj", "obj", "obl", "nsubj:pass"):
                     if self._event_noun(c) or (self._case(c) in lex.begun_preps and self._action_with_object(c)):
@@ -504,11 +512,16 @@ class _Reader:
         # "waren ... geöffnet" with "waren" parsed as a copula is the same stative "sein"
         auxes = [c for h in self._conj_chain(k) for c in v.children[h] if v.dep(c).startswith("aux")
                  or (v.dep(c) == "cop" and v.lemma(c).lower() == "sein")]
-        if not auxes and self._participle(k):
-            auxes = self._bracket_aux(k)
+        adopted = self._adopted_aux(k) if not auxes else []
+        if not auxes:
+            auxes = (self._bracket_aux(k) if self._participle(k) else []) or adopted
+        sein_perfect = self.predicate_lemma(k) in v.grammar.sein_perfect or v.lemma(k).lower() in v.grammar.sein_perfect
         if any(v.dep(c) == "aux:pass" and v.lemma(c).lower() == "sein" for c in auxes) and \
-                not any(self.low[c] == "worden" for c in auxes):
-            return True  # "ist ... ausgesetzt"; but "ist ... getötet worden" is the perfect of the passive
+                not any(self.low[c] == "worden" for c in auxes) and not (
+                    sein_perfect and v.feature(k, "VerbForm") == "Part" and self.low[k] not in lex.adjectival_participles):
+            # "ist ... ausgesetzt"; but "ist ... getötet worden" is the perfect of the passive, and
+            # "sind ... ums Leben gekommen" the perfect of a verb that takes "sein" (it has no passive)
+            return True
         if v.feature(k, "VerbForm") == "Part" and any(v.lemma(c).lower() == "sein" for c in auxes) and \
                 not any(v.lemma(c).lower() == "werden" or self.low[c] == "worden" for c in auxes) and \
                 self.predicate_lemma(k) not in v.grammar.sein_perfect and v.lemma(k).lower() not in v.grammar.sein_perfect:
@@ -530,7 +543,7 @@ class _Reader:
             for p in lex.separable_particles)  # "anzusehen", "aufzubauen": the "zu" inside the word
         if zu and not self._planned(k):
             return True  # "ist zu erreichen", "um ... zu": no happening
-        if v.feature(k, "VerbForm") == "Inf":
+        if v.feature(k, "VerbForm") == "Inf" and not adopted:  # "hatten ... verlassen/Inf": a perfect
             lemmas = {v.lemma(c).lower() for c in auxes}
             if not lemmas & (lex.future_aux | lex.schedule_modals) and not self._planned(k) \
                     and not v.deps_of(k, "nsubj", "nsubj:pass"):
@@ -703,7 +716,8 @@ class _Reader:
             # verb first: a condition ("Kämen sie dem nicht nach, ..."), a question or an order; not a
             # participle put first with its auxiliary after it ("Abgelöst wird der Hubschrauber")
             return False
-        if v.dep(k) == "xcomp" and not self._planned(k) and not self._auxiliary_head(k):
+        if v.dep(k) == "xcomp" and not self._planned(k) and not self._auxiliary_head(k) \
+                and not self._preterite_at_clause_end(k):
             return False
         if self._intention(chain[-1]) or self._statistic(k) or self._speaker_told(chain[-1]):
             return False
@@ -846,17 +860,66 @@ class _Reader:
         je = next((i for i, w in enumerate(words) if w in opener), None)
         return je is not None and any(w in closer for w in words[je:])
 
+    def _sein_perfect_under_copula(self, k: int, lemma: str) -> bool:
+        """``war ... nach Sardinien gereist`` with ``war`` parsed as a copula and
+        the participle as its complement: a verb whose perfect takes ``sein``
+        makes it the perfect of a happening, not how someone is."""
+        v = self.v
+        head = v.head(k)
+        return head < k and v.lemma(head).lower() == "sein" and (
+            lemma in v.grammar.sein_perfect or v.lemma(k).lower() in v.grammar.sein_perfect) \
+            and lemma not in self.lex.adjectival_participles and self.low[k] not in self.lex.adjectival_participles
+
+    def _preterite_at_clause_end(self, k: int) -> bool:
+        """A past tense that closes its clause (``nach dessen Tod sie in ihr
+        Elternhaus zurückzog``, ``welche ... in ihre Häuser zurückkehrten``),
+        which the parser hung as a complement: a finite verb at the end of a
+        clause heads a subordinate clause of its own; a complement would be an
+        infinitive or a participle, and no participle has the past's form."""
+        v, lex = self.v, self.lex
+        if v.pos(k) != "VERB" or not self._clause_end(k) or self._participle(k):
+            return False
+        form = self.low[k]
+        if not (v.weak_preterite(k) or form in lex.preterite_forms or any(
+                form.startswith(p) and form[len(p):] in lex.preterite_forms for p in lex.separable_particles)):
+            return False
+        return not any(self.low[c] == "zu" for c in v.children[k])
+
+    def _not_a_verb(self, k: int) -> bool:
+        """A word the dictionary knows as no verb (``vehement``, ``freiwillig``), whatever the tagger said."""
+        known = getattr(self.v.lemmatize, "known", None)
+        return known is not None and not known(self.v.lemma(k).lower())
+
+    def _adopted_aux(self, k: int) -> list[int]:
+        """The perfect auxiliary of a participle that closes its clause, where
+        the parser hung the participle as a complement of an earlier word and
+        the auxiliary on that word (``hatten ... die Stadt freiwillig/VERB
+        verlassen/xcomp``, ``hat sich ... wie erwartet/VERB zu einem Hurrikan
+        entwickelt/xcomp``)."""
+        v = self.v
+        head = v.head(k)
+        form = self.low[k]
+        # a participle by its form; one with an inseparable prefix has no ge- ("entwickelt", "verlassen")
+        participle = self._participle(k) or (form.startswith(self.lex.inseparable_prefixes)
+                                             and form.endswith(("t", "en")))
+        if v.dep(k) != "xcomp" or not head < k or not participle or not self._clause_end(k):
+            return []
+        if any(self.low[c] == "zu" for c in v.children[k]):
+            return []
+        return [a for a in v.deps_of(head, "aux") if v.lemma(a).lower() in ("haben", "sein") and a < head]
+
     def _auxiliary_head(self, k: int) -> bool:
         """A participle the parser hung as a complement under its own auxiliary
         (``hatten ... abgeschafft/xcomp``) or that has an auxiliary of its own
         (``20 wurden freigesprochen``): a clause of its own, not a purpose."""
         v = self.v
         if not self._participle(k):
-            return False
+            return bool(self._adopted_aux(k))
         head = v.head(k)
         if v.lemma(head).lower() in self.lex.modal_verbs or self.low[head] in self.lex.hypothetical_forms:
             return False  # "müsste ... organisiert werden": under a modal, not a clause of its own
-        return v.lemma(head).lower() in ("haben", "sein", "werden") or bool(v.deps_of(k, "aux", "aux:pass"))
+        return v.lemma(head).lower() in ("haben", "sein", "werden") or bool(v.deps_of(k, "aux", "aux:pass")) \
+            or bool(self._adopted_aux(k))
 
     def _absolute_participle(self, k: int) -> bool:
         """``Genau genommen, ...``, ``Anders gesagt, ...``: a participle that
@@ -1250,7 +1313,7 @@ class _Reader:
         v, lex = self.v, self.lex
         if v.pos(k) not in ("NOUN", "PROPN"):
             return None
-        lemma = v.lemma(k)
+        lemma = self._noun_lemma(k)
         kind = lex.noun_types.get(lemma)
         if kind:
             return kind
@@ -1260,14 +1323,24 @@ class _Reader:
     def _compound_head(self, lemma: str, table) -> str | None:
         return _compound_head(lemma, _heads_by_ending(table))
 
+    def _noun_lemma(self, k: int) -> str:
+        """A noun's lemma in the spelling of its text: the dictionary gives the
+        old ``ß`` after a short vowel (``Prozess`` -> ``Prozeß``, ``Beschluss``
+        -> ``Beschluß``, ``Kongress`` -> ``Kongreß``), which the word lists,
+        written in today's spelling, do not hold."""
+        lemma = self.v.lemma(k)
+        if "ß" in lemma and "ss" in self.low[k] and "ß" not in self.low[k]:
+            return lemma.replace("ß", "ss")
+        return lemma
+
     def _noun(self, k: int, occasions: dict[int, int], earlier: list[_Event]) -> _Event | None:
         v, lex = self.v, self.lex
         dets = [self.low[c] for c in v.deps_of(k, "det", "det:poss")]
         told = bool(self._object_phrases(k)) and self._told_as_one(k, dets)
         kind = self._event_noun(k) or ("other" if k in self.happening_nouns else None) or (
             self._object_noun_type(k) if told or (k in occasions and self._object_phrases(k)) else None)
-        if not kind or v.lemma(k) in lex.document_nouns or self._compound_head(v.lemma(k), lex.noun_types) in \
-                lex.document_nouns:
+        if not kind or self._noun_lemma(k) in lex.document_nouns or self._compound_head(
+                self._noun_lemma(k), lex.noun_types) in lex.document_nouns:
             return None
         if any(d in lex.negations for d in dets):
             return None
@@ -1278,7 +1351,7 @@ class _Reader:
         clause = occasions.get(k)
         if clause is None and kind in PARTICIPATION_TYPES and self._case(k) in lex.participation_preps:
             clause = self._governing_clause(k)
-        e = _Event(k=k, kind="noun", lemma=v.lemma(k), type=kind, clause=clause if clause is not None else k)
+        e = _Event(k=k, kind="noun", lemma=self._noun_lemma(k), type=kind, clause=clause if clause is not None else k)
         if clause is not None:
             return e
         self.as_found = True
@@ -1310,9 +1383,15 @@ class _Reader:
     def _object_noun_type(self, k: int) -> str | None:
         """The type of an action noun whose genitive names what undergoes it."""
         table = self.lex.object_noun_types
-        lemma = self.v.lemma(k)
+        lemma = self._noun_lemma(k)
         head = lemma if lemma in table else self._compound_head(lemma, table)
-        return table[head] if head else None
+        if head:
+            return table[head]
+        # a nominalised infinitive of a verb of happening ("das Abschmelzen des Eises",
+        # "das Erschießen des Geiselnehmers"): the type of the verb
+        if lemma.endswith("en") and self.low[k] == lemma.lower() and self.v.tokens[k].text[:1].isupper():
+            return self.lex.verb_types.get(lemma.lower())
+        return None
 
     def _action_with_object(self, k: int) -> bool:
         return bool(self._object_phrases(k)) and any(
