@@ -132,7 +132,9 @@ def test_edit_reject_set_date_merge_and_undo(edit_tab, edit_server, doc):
     tab.shot("review_edit")
 
     # set an undated event's date: it lands on the timeline in that month
-    event = next(e for e in doc["events"] if e["date"] is None and "Kim Jong Un und Lawrow" in e["label"])
+    # the meeting of Kim and Lawrow in Pjöngjang, found by its sentence (its label follows the label rules)
+    event = next(e for e in doc["events"] if e["date"] is None and e["predicate"] == "Treffen" and any(
+        "Kim Jong Un und dem russischen Außenminister" in ev["sentence"] for ev in e["evidence"]))
     page = tab.open(f"/events/{event['id']}")
     tab.shot("event_edit")
     page.fill("form.set[data-field=date] input[name=value]", "2025-07-12")
