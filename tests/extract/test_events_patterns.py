@@ -10,15 +10,6 @@ from chronik.pipeline import analyze
 from chronik.records import Article
 
 
-@pytest.fixture(scope="module")
-def events(toolkit):
-    def run(text: str, published: str | None = "2024-03-20"):
-        article = Article(id=article_id(text), source="test", title=None, published=published, authors=(),
-                          agencies=(), language="de", outlet=None, text=text)
-        return analyze(article, toolkit).events
-    return run
-
-
 LEAD = ("Der Autozulieferer Brenner hat am Montag in Stuttgart einen neuen Vorstandschef vorgestellt.\n\n"
         "Der bisherige Chef hatte im Januar nach Streit mit den Eigentümern sein Amt niedergelegt.\n\n")
 

@@ -6,19 +6,6 @@ from __future__ import annotations
 
 import pytest
 
-from chronik.ids import article_id
-from chronik.pipeline import analyze
-from chronik.records import Article
-
-
-@pytest.fixture(scope="module")
-def events(toolkit):
-    def run(text: str, published: str | None = "2024-03-20"):
-        article = Article(id=article_id(text), source="test", title=None, published=published, authors=(),
-                          agencies=(), language="de", outlet=None, text=text)
-        return analyze(article, toolkit).events
-    return run
-
 
 # Two lead sentences: what follows is read as the body of an article.
 LEAD = ("Der Autozulieferer Brenner hat am Montag in Stuttgart einen neuen Vorstandschef vorgestellt.\n\n"
