@@ -1388,8 +1388,10 @@ class _Reader:
         if head:
             return table[head]
         # a nominalised infinitive of a verb of happening ("das Abschmelzen des Eises",
-        # "das Erschießen des Geiselnehmers"): the type of the verb
-        if lemma.endswith("en") and self.low[k] == lemma.lower() and self.v.tokens[k].text[:1].isupper():
+        # "das Erschießen des Geiselnehmers"): the type of the verb; not a noun of its own
+        # ("Treffen zwischen X und Y": a meeting of both, not a hitting of Y)
+        if lemma.endswith("en") and lemma not in self.lex.noun_types and self.low[k] == lemma.lower() \
+                and self.v.tokens[k].text[:1].isupper():
             return self.lex.verb_types.get(lemma.lower())
         return None
 

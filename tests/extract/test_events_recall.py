@@ -83,3 +83,13 @@ def test_a_nominalised_infinitive_of_a_verb_of_happening_with_its_object_is_one(
 def test_nouns_of_happening_of_the_guideline_types(events, text, expected):
     found = events(text)
     assert expected in [(e.predicate, e.type) for e in found]
+
+
+def test_a_noun_of_its_own_is_no_nominalised_infinitive(events):
+    # "Treffen" is a meeting of both sides (the example articles' sentence), not a hitting of the second
+    found = events("Bei einem hochrangigen Treffen zwischen Nordkoreas Machthaber Kim Jong Un und dem russischen "
+                   "Außenminister Sergej Lawrow in Pjöngjang hat Nordkorea seine uneingeschränkte Unterstützung für "
+                   "Russlands militärische Operationen in der Ukraine bekräftigt.", "2025-07-13")
+    meetings = [e for e in found if e.predicate == "Treffen"]
+    assert [(e.type, dict(e.roles)["Kim Jong Un"], dict(e.roles)["Sergej Lawrow"]) for e in meetings] == [
+        ("meeting", "agent", "agent")]
