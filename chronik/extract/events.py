@@ -1339,8 +1339,10 @@ class _Reader:
         told = bool(self._object_phrases(k)) and self._told_as_one(k, dets)
         kind = self._event_noun(k) or ("other" if k in self.happening_nouns else None) or (
             self._object_noun_type(k) if told or (k in occasions and self._object_phrases(k)) else None)
-        if not kind or self._noun_lemma(k) in lex.document_nouns or self._compound_head(
-                self._noun_lemma(k), lex.noun_types) in lex.document_nouns:
+        if not kind:
+            return None
+        lemma = self._noun_lemma(k)
+        if lemma in lex.document_nouns or self._compound_head(lemma, lex.noun_types) in lex.document_nouns:
             return None
         if any(d in lex.negations for d in dets):
             return None
@@ -1351,7 +1353,7 @@ class _Reader:
         clause = occasions.get(k)
         if clause is None and kind in PARTICIPATION_TYPES and self._case(k) in lex.participation_preps:
             clause = self._governing_clause(k)
-        e = _Event(k=k, kind="noun", lemma=self._noun_lemma(k), type=kind, clause=clause if clause is not None else k)
+        e = _Event(k=k, kind="noun", lemma=lemma, type=kind, clause=clause if clause is not None else k)
         if clause is not None:
             return e
         self.as_found = True

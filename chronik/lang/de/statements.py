@@ -115,6 +115,8 @@ REPORTED_ACT_VERBS = _w(
 # Verbs with a "von" object that names the content (``sprach von einem
 # Erfolg``): a reported statement. Origin: German grammar.
 TOPIC_VERBS = _w("sprechen reden berichten erzählen")
+# Origin: German grammar (the first person singular: a speaker's own voice)
+_FIRST_PERSON_SINGULAR = _w("ich mich mir mein meine meinen meinem meiner")
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -328,8 +330,7 @@ STATEMENT_LEXICON = StatementLexicon(
     # ("soll ... getötet haben", "sollen verhaftet worden sein") reports what others say happened.
     reportive_modals=_w("soll sollen"),
     content_relatives=_w("wonach"),  # Origin: German grammar (the relative adverb of reported content)
-    # Origin: German grammar (the first person singular: a speaker's own voice)
-    first_person_singular=_w("ich mich mir mein meine meinen meinem meiner"),
+    first_person_singular=_FIRST_PERSON_SINGULAR,
     # Origin: German grammar: verbs of deciding, planning and estimating that report what a body declared
     # when they take a dass-clause or zu-infinitive ("Der VfGH hat entschieden, dass ..."), and name a
     # procedure otherwise (hence out of the speech verbs, see NOT_IN_NEWS).
@@ -355,8 +356,8 @@ STATEMENT_LEXICON = StatementLexicon(
     # (chronik.lang.de.cleaning.AGENCIES).
     outlet_nouns=("zeitung", "agentur", "magazin", "sender", "blatt", "rundfunk", "fernsehen", "presse"),
     outlet_names=frozenset(k for k, val in AGENCIES.items() if val and " " not in k),
-    first_second_person=_w("ich mich mir mein meine meinen meinem meiner wir uns unser unsere unseren "
-                           "unserem unserer du dich dir dein deine"),
+    first_second_person=_FIRST_PERSON_SINGULAR | _w("wir uns unser unsere unseren unserem unserer du dich dir dein "
+                                                    "deine"),
     addressee_prepositions=_w("gegenüber an"),
     # Origin: German news formulas for an interview ("im Gespräch mit der Zeitung X", "im Interview mit").
     conversation_nouns=_w("Gespräch Interview Telefonat Telefoninterview Unterhaltung"),
@@ -370,14 +371,14 @@ STATEMENT_LEXICON = StatementLexicon(
                  "Pressekonferenz Zeitung Fernsehen Radio Twitter Facebook Sender Kurznachrichtendienst"),
     konjunktiv_ii=_w("würde würden hätte hätten wäre wären könnte könnten müsste müssten sollte "
                      "sollten dürfte dürften"),
-    # Origin: German grammar: Konjunktiv II forms whose Konjunktiv I differs from the indicative
-    # ("wäre"/"sei", "wären"/"seien", "könnte"/"könne", "möchte"/"möge"). Reported speech takes the
-    # Konjunktiv I there, so in a sentence of its own these are the reporter's hypothesis ("Das wäre der
-    # Anfang eines Prozesses"), not a report going on (unlike the stand-ins "hätten", "würden").
     # Origin: German grammar: the coordinating conjunctions, which stand outside the clause's fields
     # ("Aber sei klug": the verb still comes first; "doch" and "jedoch" may fill the first field
     # themselves: "Doch sei es ...").
     clause_conjunctions=_w("und aber oder denn sondern"),
+    # Origin: German grammar: Konjunktiv II forms whose Konjunktiv I differs from the indicative
+    # ("wäre"/"sei", "wären"/"seien", "könnte"/"könne", "möchte"/"möge"). Reported speech takes the
+    # Konjunktiv I there, so in a sentence of its own these are the reporter's hypothesis ("Das wäre der
+    # Anfang eines Prozesses"), not a report going on (unlike the stand-ins "hätten", "würden").
     hedging_konjunktiv_ii=_w("wäre wären könnte möchte möchten"),
     # Origin: German grammar: the conjunctions of a conditional clause; reported, an unreal or possible
     # consequence keeps the Konjunktiv II the speaker used ("Falls die Gespräche Schwung aufnehmen,
