@@ -176,3 +176,32 @@ def test_a_surname_alone_in_another_article_joins_the_one_person_of_the_corpus_w
     assert g["Olaf Scholz"] == ("PER", {"Scholz"}, ("a", "b"))
     assert g["Annegret Kramp-Karrenbauer"] == ("PER", {"Kramp-Karrenbauer"}, ("a", "b"))
     assert g["Kim"] == ("PER", set(), ("d",))  # two Kims in the corpus: which one is not known
+
+
+def test_an_organisation_named_by_its_last_word_is_the_full_name_in_that_article_only():
+    a = analysis("a", "Die Deutsche Telekom hat ihre Prognose erhöht. Die Telekom rechnet mit mehr Kunden.",
+                 [("Deutsche Telekom", "ORG"), ("Telekom", "ORG")])
+    b = analysis("b", "Galeria Kaufhof will in die Niederlande expandieren. Kaufhof plant 15 Filialen.",
+                 [("Galeria Kaufhof", "ORG"), ("Kaufhof", "ORG")])
+    c = analysis("c", "Die Telekom senkt die Preise.", [("Telekom", "ORG")])
+    g = groups(link_entities([a, b, c], NAME_RULES))
+    assert g["Deutsche Telekom"] == ("ORG", {"Telekom"}, ("a",))
+    assert g["Galeria Kaufhof"] == ("ORG", {"Kaufhof"}, ("b",))
+    assert g["Telekom"] == ("ORG", set(), ("c",))
+
+
+def test_a_last_word_that_ends_two_organisations_or_opens_one_stays_apart():
+    a = analysis("a", "Die Hamburger Sparkasse und die Berliner Sparkasse melden Gewinne; die Sparkasse sei stabil.",
+                 [("Hamburger Sparkasse", "ORG"), ("Berliner Sparkasse", "ORG"), ("Sparkasse", "ORG")])
+    b = analysis("b", "Bombardier Transportation streicht Stellen in Braunschweig, teilte Bombardier mit.",
+                 [("Bombardier Transportation", "ORG"), ("Bombardier", "ORG")])
+    g = groups(link_entities([a, b], NAME_RULES))
+    assert set(g) == {"Hamburger Sparkasse", "Berliner Sparkasse", "Sparkasse", "Bombardier Transportation",
+                      "Bombardier"}
+
+
+def test_the_place_in_a_clubs_name_stays_the_place():
+    a = analysis("a", "Der TSV Bisperode gewann 3:1. In Bisperode feierten die Fans bis spät.",
+                 [("TSV Bisperode", "ORG"), ("Bisperode", "ORG")])
+    g = groups(link_entities([a], NAME_RULES))
+    assert set(g) == {"TSV Bisperode", "Bisperode"}
