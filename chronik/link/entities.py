@@ -263,7 +263,8 @@ def link_entities(analyses: Sequence[Analysis], rules: NameRules,
     # names run together by the recognizer) is no candidate.
     persons_multi = sorted(k for k, t in type_of.items() if t == "PER" and len(k) > 1)
     known_multi = set(persons_multi)
-    persons_multi = [k for k in persons_multi if not _holds_another(k, known_multi, labels)]
+    persons_multi = [k for k in persons_multi if not _holds_another(k, known_multi, labels)
+                     and not _runs_two_together(k, known_multi)]
     by_surname: dict[str, list[tuple[str, ...]]] = defaultdict(list)
     for k in persons_multi:
         by_surname[k[-1]].append(k)
@@ -414,6 +415,22 @@ def _holds_another(longer: tuple[str, ...], known: set[tuple[str, ...]], names) 
                 rest = longer[:i] + longer[i + size:]
                 if rest in names or any((w,) in names for w in rest):
                     return True
+    return False
+
+
+def _runs_two_together(name: tuple[str, ...], known: set[tuple[str, ...]]) -> bool:
+    """A subject and an object named side by side after the verb, read as one
+    name ("Im Jahr 2008 warf Lech Kaczyński Wałęsa Spionage vor"): without an
+    inner word the name is a known person ("Lech Wałęsa"), and that inner word
+    is another person's surname ("Jarosław Kaczyński"). A middle name is no
+    one's surname, so "George Herbert Walker Bush" stays one."""
+    if len(name) < 3:
+        return False
+    for i in range(1, len(name) - 1):
+        word = name[i]
+        if name[:i] + name[i + 1:] in known and any(
+                other[-1] == word and other[0] != name[0] for other in known):
+            return True
     return False
 
 

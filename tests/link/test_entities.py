@@ -205,3 +205,20 @@ def test_the_place_in_a_clubs_name_stays_the_place():
                  [("TSV Bisperode", "ORG"), ("Bisperode", "ORG")])
     g = groups(link_entities([a], NAME_RULES))
     assert set(g) == {"TSV Bisperode", "Bisperode"}
+
+
+def test_a_subject_and_an_object_named_side_by_side_are_not_one_name():
+    text = ("Friedensnobelpreisträger Lech Wałęsa war ein Spitzel, sagt Jarosław Kaczyński. "
+            "Im Jahr 2008 warf Lech Kaczyński Wałęsa persönlich Spionage vor. Wałęsa bestreitet das.")
+    a = analysis("a", text, [("Lech Wałęsa", "PER"), ("Jarosław Kaczyński", "PER"),
+                             ("Lech Kaczyński Wałęsa", "PER"), ("Wałęsa", "PER")])
+    g = groups(link_entities([a], NAME_RULES))
+    assert g["Lech Wałęsa"] == ("PER", {"Wałęsa"}, ("a",))
+    assert set(g) == {"Lech Wałęsa", "Jarosław Kaczyński", "Lech Kaczyński Wałęsa"}
+
+
+def test_a_middle_name_that_is_no_ones_surname_keeps_the_name_whole():
+    a = analysis("a", "George Herbert Walker Bush traf George Bush senior nicht. Bush schwieg.",
+                 [("George Herbert Walker Bush", "PER"), ("George Bush", "PER"), ("Bush", "PER")])
+    g = groups(link_entities([a], NAME_RULES))
+    assert g["George Herbert Walker Bush"] == ("PER", {"George Bush", "Bush"}, ("a",))
