@@ -104,13 +104,15 @@ def build(paths, db, workers, scheduler, nlp, max_bytes, csv_delimiter, csv_quot
 
 @cli.command()
 @db_option
-@click.option("--format", "fmt", default="json", show_default=True, type=click.Choice(FORMATS))
+@click.option("--format", "fmt", default="json", show_default=True, type=click.Choice(FORMATS + ("markdown",)),
+              help="md and markdown are the same")
 @click.option("--output", "-o", default=None, help="file (folder for csv); default: standard output")
 @user_errors
 def export(db, fmt, output):
     """Write the whole chronicle as JSON, CSV files, Markdown or Knight Lab TimelineJS JSON."""
     from chronik.export import export as write_export
 
+    fmt = "md" if fmt == "markdown" else fmt
     with _open(db) as chron:
         text = write_export(chron.store, fmt, output, on_note=lambda note: click.echo(note, err=True))
     if text is not None:

@@ -57,6 +57,7 @@ def test_markdown_chronicle(db):
     out = invoke("export", "--db", db, "--format", "md")
     assert out.startswith("# Chronicle\n\n5 articles, 2025-08-13 to 2025-12-27.")
     assert "## Undated events" in out and "## Figures over time" in out
+    assert invoke("export", "--db", db, "--format", "markdown") == out
 
 
 def test_csv_export_writes_one_file_per_list(db, tmp_path):
