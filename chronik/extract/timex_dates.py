@@ -333,6 +333,11 @@ def resolve_relative_period(g: Groups, c: Context) -> list[Found]:
         return [Found(g.start, g.end, "DURATION", duration(n, unit), mod)]
     # "am nächsten Tag" is the day after the story's day, "nächste Woche" the week after publication
     off, deictic, this = relative(g["r"], lex, c.narrative or unit == "D")
+    if this and unit == "D" and c.ref is not None and c.ref[2] is not None:
+        # "an diesem Tag" points back to the day the text named last ("Am gestrigen Freitag notierte ... Die
+        # Zahl der an diesem Tag gehandelten Aktien"); today is "heute". Before any day: the publication day.
+        value = fmt(*c.ref)
+        return [Found(g.start, g.end, "DATE", value, mod, c.ref_anchor())]
     value, anchor = _period_value(c, unit, off, deictic, this)
     if value is None and not deictic and g["r"].lower() in lex.deictic_relatives and c.pub is not None \
             and not c.history():

@@ -1,0 +1,24 @@
+"""German news conventions of the timex rules, each on a news-style sentence with its exact value
+(rules added from the errors of the second Wikinews tuning set, ``timex_wikinews.py --part tune-ext``)."""
+from __future__ import annotations
+
+from chronik.extract.timexes import extract_timexes
+from chronik.extract.tokens import split_sentences, tokenize
+from chronik.lang.de.abbreviations import ABBREVIATIONS
+from chronik.lang.de.time import TIME_LEXICON
+
+
+def timexes(text, published):
+    toks = tokenize(text, ABBREVIATIONS)
+    return [(t.text, t.type, t.value, t.mod)
+            for t in extract_timexes(text, toks, split_sentences(text, toks), TIME_LEXICON, published)]
+
+
+def test_an_diesem_tag_is_the_day_named_before():
+    text = ("Am gestrigen Freitag notierte die Aktie mit einem Schlusskurs von 2,268 Euro. Die Zahl der an "
+            "diesem Tag gehandelten Aktien lag bei 280.000.")
+    assert timexes(text, "2012-12-08") == [("Freitag", "DATE", "2012-12-07", None),
+                                           ("diesem Tag", "DATE", "2012-12-07", None)]
+    # with no day named before, the publication day
+    assert timexes("An diesem Tag wird in 40 Gemeinden gewählt.", "2015-10-27") == [
+        ("diesem Tag", "DATE", "2015-10-27", None)]
