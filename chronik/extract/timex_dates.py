@@ -300,7 +300,7 @@ def resolve_century(g: Groups, c: Context) -> list[Found]:
 
 
 def resolve_decade(g: Groups, c: Context) -> list[Found]:
-    """'1990er Jahren', 'Achtzigerjahren': the decade's first three digits."""
+    """'1990er Jahren', '1990-er Jahre', '50er und 60er Jahre', 'Achtzigerjahren': the decade's first three digits."""
     if g["n"]:
         digits = g["n"]
         value = digits[:3] if len(digits) == 4 else "19" + digits[0]

@@ -22,3 +22,13 @@ def test_an_diesem_tag_is_the_day_named_before():
     # with no day named before, the publication day
     assert timexes("An diesem Tag wird in 40 Gemeinden gewählt.", "2015-10-27") == [
         ("diesem Tag", "DATE", "2015-10-27", None)]
+
+
+def test_decades_spelled_with_a_hyphen_and_in_a_list():
+    text = "Gelagert wurde der Giftmüll in den 1950-er und 1960-er Jahren von Chemiefirmen aus Basel."
+    assert timexes(text, "2005-02-24") == [("1950-er", "DATE", "195", None), ("1960-er Jahren", "DATE", "196", None)]
+    text = "Das Industriegebiet verfiel seit Beginn der 1990-er Jahre. Bereits im letzten Jahr wurde geplant."
+    assert timexes(text, "2011-06-24") == [("Beginn der 1990-er Jahre", "DATE", "199", "START"),
+                                           ("letzten Jahr", "DATE", "2010", None)]
+    assert timexes("In den 50er und 60er Jahren kamen viele Gastarbeiter.", "2015-01-01") == [
+        ("50er", "DATE", "195", None), ("60er Jahren", "DATE", "196", None)]

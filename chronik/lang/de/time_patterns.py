@@ -30,6 +30,9 @@ ARTICLE = r"(?:den|dem)"
 YEAR_WORD = r"Jahr(?:e|es)?"
 CENTURY_WORD = r"Jahrhundert(?:s|e|en)?|Jh\."
 DECADE_SUFFIX = r"er(?:\s+|-)Jahre[ns]?"
+# "1950er und 1960er Jahren": the first decade of a list names its decade without "Jahre"; "1990-er" is a
+# common spelling beside "1990er" (Duden writes "1990er-Jahre").
+DECADE_LIST = r"(?:und|oder|bis|/)"
 CLOCK = r"Uhr"
 HOUR = r"(?:[01]?\d|2[0-3])"
 MINUTE = r"[0-5]\d"
@@ -122,7 +125,8 @@ def rule_patterns(lex: Any) -> dict[str, str]:
         "ago": rf"{AGO}{sp}(?:(?P<q>{qmod}){sp})?(?:(?P<n>{num}|{quant}){sp})?(?P<u>{alt(lex.units_dative)}){end}",
         "century": rf"(?:(?P<p>{phase}){sp}(?:{OF_THE}{sp})?)?(?P<n>\d{{1,2}})\.\s?(?:{CENTURY_WORD})(?P<bc>\s*{BC})?",
         "decade": rf"(?:(?P<p>{phase}){sp}(?:{OF_THE}{sp})?)?"
-               rf"(?:(?P<n>(?:1\d|20)?\d0){DECADE_SUFFIX}|(?P<w>{alt(lex.decade_words)})(?:{sp}|-)?[Jj]ahre[ns]?){end}",
+               rf"(?:(?P<n>(?:1\d|20)?\d0)-?(?:{DECADE_SUFFIX}|er(?={sp}{DECADE_LIST}{sp}(?:1\d|20)?\d0-?{DECADE_SUFFIX}))"
+               rf"|(?P<w>{alt(lex.decade_words)})(?:{sp}|-)?[Jj]ahre[ns]?){end}",
         "quarter": rf"(?P<o>{alt(lex.ordinals, capitalize=False)}){sp}(?:(?P<q>Quartals?)|Halbjahr(?:es|s)?|Jahreshälfte)"
               rf"(?:{sp}(?P<y>{y4})|{sp}(?P<of>{OF_YEAR}))?{end}",
         "relative_period": rf"(?:(?P<p>{phase}){sp}(?:{OF_THE}{sp})?)?(?P<r>{rel}){sp}(?:(?P<n>{num}){sp})?(?P<u>{period}){end}",
