@@ -267,6 +267,16 @@ class Context:
                 return best[1] if perfect or best[1] != "perfect" else "past"
         return None
 
+    def past_verb_beside(self, start: int, end: int) -> bool:
+        """Is the word right before or right after the span ``start``-``end`` a simple-past verb of its
+        sentence ("Heute wurde ...", "wurden heute ...")? The verb next to an adverb is its clause's verb."""
+        sidx = self.sentence_of(start)
+        if self._token_starts is None:
+            self._token_starts = [t.start for t in self.tokens]
+        first = bisect_right(self._token_starts, start - 1)  # the span's first token
+        after = bisect_right(self._token_starts, end - 1)  # the token after the span
+        return any(k == "past" and i in (first - 1, after) for i, k in self.cues(sidx))
+
     def tense_before(self, sidx: int) -> str | None:
         """The tense of the sentence before ``sidx`` (its last cue): a sentence with no verb ("Zeitpunkt
         des Geschehens: Sonntag, 14:45 Uhr.") goes on in the tense of the report before it."""

@@ -509,8 +509,11 @@ def resolve_relative_day(g: Groups, c: Context) -> list[Found]:
         prev, prev_char = c.prev_word(g.start)
         nxt = c.next_word(g.end)
         sidx = c.sentence_of(g.start)
-        if (c.pub is None or c.history() or prev.lower() in lex.nowadays_cues or prev_char == "("
-                or nxt.lower().strip(".,;") in lex.nowadays_cues or c.sentence_has(sidx, lex.then_words)
+        # a simple past next to it tells what happened today ("Heute wurde ... geehrt", "wurden heute von
+        # einem Gericht verurteilt"), even after a history or a "damals"; "bis heute", "(heute ...)" stay
+        nowadays = (c.history() or nxt.lower().strip(".,;") in lex.nowadays_cues
+                    or c.sentence_has(sidx, lex.then_words)) and not c.past_verb_beside(g.start, g.end)
+        if (c.pub is None or nowadays or prev.lower() in lex.nowadays_cues or prev_char == "("
                 or _AGE.match(nxt)):  # "der heute 65-Jährige": his age now
             return [Found(g.start, g.end, "DATE", "PRESENT_REF")]
     if c.pub is None:

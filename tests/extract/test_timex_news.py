@@ -32,3 +32,16 @@ def test_decades_spelled_with_a_hyphen_and_in_a_list():
                                            ("letzten Jahr", "DATE", "2010", None)]
     assert timexes("In den 50er und 60er Jahren kamen viele Gastarbeiter.", "2015-01-01") == [
         ("50er", "DATE", "195", None), ("60er Jahren", "DATE", "196", None)]
+
+
+def test_heute_beside_a_simple_past_is_the_day():
+    text = ("1969 betrat Neil Armstrong als erster Mensch den Mond. Heute wurde der am 5. August 1930 geborene "
+            "Astronaut in Washington geehrt.")
+    assert timexes(text, "2005-08-05")[1] == ("Heute", "DATE", "2005-08-05", None)
+    text = "Wie BBC berichtet, wurden heute von einem chinesischen Gericht fünf Männer verurteilt."
+    assert timexes(text, "2009-12-24") == [("heute", "DATE", "2009-12-24", None)]
+    # "bis heute" and "heute noch" stay "nowadays"
+    assert timexes("Ein Friedensvertrag wurde bis heute nicht abgeschlossen.", "2011-02-16") == [
+        ("heute", "DATE", "PRESENT_REF", None)]
+    assert timexes("Die Worte gingen damals um die Welt und sind auch heute noch bekannt.", "2005-08-05")[1] == (
+        "heute", "DATE", "PRESENT_REF", None)
