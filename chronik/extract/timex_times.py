@@ -142,12 +142,21 @@ def resolve_duration(g: Groups, c: Context) -> list[Found]:
 
 
 def _is_age(g: Groups, c: Context) -> bool:
-    """An age is no temporal expression (TimeML): '22 Jahre alt', '16 Jahre jüngere', 'ab 16 Jahren'."""
+    """An age is no temporal expression (TimeML): '22 Jahre alt', '16 Jahre jüngere', 'ab 16 Jahren', 'im Alter
+    von 76 Jahren', 'Kinder unter 16 Jahren'."""
+    lex = c.lex
     nxt = c.next_word(g.end).lower().rstrip(".,;:!?")
-    if any(nxt.startswith(w) for w in c.lex.age_words):
+    if any(nxt.startswith(w) for w in lex.age_words):
         return True
+    if g["u"].lower() not in lex.units_dative:
+        return False
     prev, _ = c.prev_word(g.start)
-    return prev.lower() in c.lex.age_prepositions and g["u"].lower() in c.lex.units_dative
+    if prev.lower() in lex.age_prepositions or c.after_any(g.start, lex.age_phrases):
+        return True
+    before = c.words_before(g.start, 2)  # "Jugendliche unter | 16 Jahren", "Kinder | über 16 Jahren"
+    if (g.get("q") or "").lower() in lex.age_limits:
+        return bool(before) and before[-1] in lex.age_groups
+    return len(before) == 2 and before[-1] in lex.age_limits and before[-2] in lex.age_groups
 
 
 def resolve_duration_range(g: Groups, c: Context) -> list[Found]:

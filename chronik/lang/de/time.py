@@ -164,6 +164,12 @@ class TimeLexicon:
     age_words: tuple[str, ...]
     # Prepositions before "N Jahren" that make it an age limit ("ab 16 Jahren"). Origin: news usage.
     age_prepositions: frozenset[str]
+    # Words before "von N Jahren" that make it an age ("im Alter von 76 Jahren"). Origin: Duden.
+    age_phrases: tuple[str, ...]
+    # Groups of people an age limit follows ("Kinder unter 16 Jahren", "Jugendliche über 14 Jahren"): after
+    # one, "unter"/"über" N Jahren is an age. Origin: news usage (age limits of laws, statistics, tickets).
+    age_groups: frozenset[str]
+    age_limits: frozenset[str]
     # Past-time words that make "heute" in the same sentence "nowadays" ("damals Gries, heute Bozen").
     # Origin: Duden.
     then_words: frozenset[str]
@@ -415,6 +421,12 @@ _LEXICON = TimeLexicon(
     weekday_holidays=WEEKDAY_HOLIDAYS,
     age_words=("alt", "jung", "jünger", "älter"),
     age_prepositions=frozenset({"ab"}),
+    age_phrases=("alter von", "alter zwischen", "alter bis zu", "alter unter", "alter über"),
+    age_groups=frozenset(
+        """kinder kindern jugendliche jugendlichen personen menschen mädchen jungen jungs schüler schülerinnen
+        frauen männer bürger bürgerinnen einwohner erwachsene erwachsenen patienten besucher""".split()
+    ),
+    age_limits=frozenset({"unter", "über"}),
     then_words=frozenset("damals früher einst einstmals seinerzeit ursprünglich ehemals vormals".split()),
     bound_words=frozenset("seit seitdem bis".split()),
     day_month_cues=frozenset("am vom zum bis ab seit den dem".split()),
