@@ -126,6 +126,10 @@ def resolve_duration(g: Groups, c: Context) -> list[Found]:
     as_duration = Found(g.start + len(g["a"] or ""), g.end, "DURATION", duration(n, unit), mod)
     if g["a"] and (u not in lex.units_dative or g["a"].lower() in lex.within_words):
         return [as_duration]
+    if g["s"] and unit in TIME_UNITS:
+        # "15 Minuten später", "wenige Stunden später": the reference time is a day, not a clock time, so
+        # what the text tells is how long after (TIMEX3: the duration, "später" its signal)
+        return [Found(g.start, g.end - len(g["s"]), "DURATION", duration(n, unit), mod)]
     if g["s"] or g["a"]:  # "zwei Tage später", "nach drei Tagen": a date counted from the reference time
         sign = lex.shift_words[g["s"].lower()] if g["s"] else 1
         if n is None:

@@ -56,3 +56,13 @@ def test_ages_are_no_durations():
     # a bound on a time span stays a duration
     assert timexes("Eine Haftstrafe von unter zwei Jahren wird zur Bewährung ausgesetzt.", "2006-12-05") == [
         ("zwei Jahren", "DURATION", "P2Y", None)]
+
+
+def test_minutes_or_hours_later_are_a_duration():
+    text = "Die Kinder rannten zu einem Auto. 15 Minuten später sei es zu der Explosion gekommen."
+    assert timexes(text, "2017-04-17") == [("15 Minuten", "DURATION", "PT15M", None)]
+    assert timexes("Wenige Stunden später brannten zwei Geräte- und Ausschankhäuschen.", "2018-08-08") == [
+        ("Wenige Stunden", "DURATION", "PTXH", None)]
+    # days later are a day
+    assert timexes("Am 3. Mai wurde er verhaftet, zwei Tage später kam er frei.", "2018-08-08") == [
+        ("3. Mai", "DATE", "2018-05-03", None), ("zwei Tage später", "DATE", "2018-05-05", None)]
