@@ -134,6 +134,7 @@ class Context:
         self.narrative = False
         self.pos = 0  # start of the match being resolved
         self.last_day_end = -10  # end of the latest timex that named a day
+        self.night_end: YMD | None = None  # the day a night named as "Nacht zum Samstag" ends on
         self._cues: dict[int, list[tuple[int, str]]] = {}
         self._token_starts: list[int] | None = None
         self._weak = _weak_preterite(lex.weak_preterite)

@@ -211,6 +211,8 @@ def resolve_weekday(g: Groups, c: Context) -> list[Found]:
     kind = "TIME" if part else "DATE"
     dt, anchor = _weekday_date(g, c, target)
     if dt is not None:
+        if night:
+            c.night_end = (dt.year, dt.month, dt.day)
         dt -= timedelta(days=night)
         c.set_ref(dt.year, dt.month, dt.day, anchor)
         return [Found(g.start, g.end, kind, dt.isoformat() + suffix, None, anchor)]

@@ -66,6 +66,8 @@ def _clock_time(start: int, end: int, h: int, mi: str, part_word: str | None, c:
         h += 12
     ref, clock = c.ref, f"{h:02d}:{mi}"
     if ref is not None and ref[2] is not None and ref[0] > 0:
+        if h < 12 and c.night_end is not None and shift(ref, "D", 1) == c.night_end:
+            ref = c.night_end  # "in der Nacht zum Samstag gegen 1:30 Uhr": after midnight, on Saturday
         return Found(start, end, "TIME", f"{fmt(*ref)}T{clock}", None, c.ref_anchor(), clock)
     return Found(start, end, "TIME", f"XXXX-XX-XXT{clock}", None, None, clock)
 

@@ -66,3 +66,11 @@ def test_minutes_or_hours_later_are_a_duration():
     # days later are a day
     assert timexes("Am 3. Mai wurde er verhaftet, zwei Tage später kam er frei.", "2018-08-08") == [
         ("3. Mai", "DATE", "2018-05-03", None), ("zwei Tage später", "DATE", "2018-05-05", None)]
+
+
+def test_a_clock_time_after_midnight_in_the_night_to_a_day_is_on_that_day():
+    text = "Dort wurde in der Nacht zum Samstag gegen 1:30 Uhr ein Passant von vier Unbekannten überfallen."
+    assert timexes(text, "2007-02-14") == [("Nacht zum Samstag", "TIME", "2007-02-09TNI", None),
+                                           ("1:30 Uhr", "TIME", "2007-02-10T01:30", None)]
+    assert timexes("In der Nacht auf Sonntag gegen 23 Uhr brannte eine Scheune.", "2007-02-14")[1] == (
+        "23 Uhr", "TIME", "2007-02-10T23:00", None)
