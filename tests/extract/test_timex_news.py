@@ -74,3 +74,8 @@ def test_a_clock_time_after_midnight_in_the_night_to_a_day_is_on_that_day():
                                            ("1:30 Uhr", "TIME", "2007-02-10T01:30", None)]
     assert timexes("In der Nacht auf Sonntag gegen 23 Uhr brannte eine Scheune.", "2007-02-14")[1] == (
         "23 Uhr", "TIME", "2007-02-10T23:00", None)
+
+
+def test_bisher_and_bislang_are_no_timexes():
+    assert timexes("Bisher hat sich niemand zu der Tat bekannt.", "2017-04-17") == []
+    assert timexes("Das Vorhaben war bislang an leeren öffentlichen Kassen gescheitert.", "2005-02-27") == []

@@ -86,7 +86,8 @@ class TimeLexicon:
     # Words before a number that make it an approximate or bounded value -> TIMEX mod. Origin: TIMEX2 mods.
     quantity_mods: dict[str, str]
     # Vague temporal adverbs -> TIMEX value. Origin: TIMEX3 PRESENT_REF/PAST_REF/FUTURE_REF convention.
-    # "nun" is left out: in news and in WikiWarsDE it is mostly a discourse word. "damals" is in: KRAUTS
+    # "nun" is left out: in news and in WikiWarsDE it is mostly a discourse word; "bisher" and "bislang" ("so
+    # far") too: no tuning gold marks them (KRAUTS, both Wikinews sets, WikiWarsDE: 0 of 13). "damals" is in: KRAUTS
     # annotates it (PAST_REF), WikiWarsDE mostly not (its TIMEX2 guidelines differ).
     vague: dict[str, str]
     # Words before "heute" that make it "nowadays", not the publication day ("bis heute"; "seit heute" and
@@ -330,8 +331,7 @@ _LEXICON = TimeLexicon(
     },
     vague={
         "derzeit": "PRESENT_REF", "zurzeit": "PRESENT_REF", "gegenwärtig": "PRESENT_REF",
-        "momentan": "PRESENT_REF", "jetzt": "PRESENT_REF", "bisher": "PRESENT_REF",
-        "bislang": "PRESENT_REF", "heutzutage": "PRESENT_REF", "künftig": "FUTURE_REF",
+        "momentan": "PRESENT_REF", "jetzt": "PRESENT_REF", "heutzutage": "PRESENT_REF", "künftig": "FUTURE_REF",
         "zukünftig": "FUTURE_REF", "bald": "FUTURE_REF", "demnächst": "FUTURE_REF",
         "kürzlich": "PAST_REF", "einst": "PAST_REF", "neulich": "PAST_REF", "unlängst": "PAST_REF",
         "vor kurzem": "PAST_REF", "vor Kurzem": "PAST_REF", "damals": "PAST_REF",
