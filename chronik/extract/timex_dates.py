@@ -530,6 +530,26 @@ def resolve_relative_day(g: Groups, c: Context) -> list[Found]:
     return [Found(g.start, g.end, "DATE", dt.isoformat(), None, anchor)]
 
 
+def resolve_today_adjective(g: Groups, c: Context) -> list[Found]:
+    """'am heutigen Morgen', 'am heutigen Donnerstagabend', 'am heutigen Tag': the publication day (with its
+    part); 'bis zum heutigen Tag' is "until now" (PRESENT_REF), like 'bis heute'."""
+    lex = c.lex
+    if g["t"] and c.after_any(g.start, ("bis zum", "bis zu dem")) or c.pub is None and g["t"]:
+        return [Found(g.start, g.end, "DATE", "PRESENT_REF")]
+    if c.pub is None:
+        return [Found(g.start, g.end, "DATE", None)]
+    day = c.pub
+    if g["w"]:  # "am heutigen Montag" dated Sunday (written before midnight): the nearest such weekday
+        delta = (lex.weekdays[g["w"].lower()] - day.isoweekday()) % 7
+        day += timedelta(days=delta - 7 if delta > 3 else delta)
+    anchor = c.deictic()
+    c.set_ref(day.year, day.month, day.day, anchor)
+    part = lex.day_parts.get((g["dp"] or g["wdp"] or "").lower())
+    if part:
+        return [Found(g.start, g.end, "TIME", f"{day.isoformat()}T{part}", None, anchor)]
+    return [Found(g.start, g.end, "DATE", day.isoformat(), None, anchor)]
+
+
 def resolve_relative_year(g: Groups, c: Context) -> list[Found]:
     """'heuer', 'diesjährigen', 'letztjährige': a year counted from the publication date."""
     lex = c.lex

@@ -247,5 +247,7 @@ def resolve_future(g: Groups, c: Context) -> list[Found]:
 
 def resolve_vague(g: Groups, c: Context) -> list[Found]:
     w = g["w"].lower()
+    if w == "zur zeit" and c.next_word(g.end).lower() in c.lex.not_now_next:
+        return []  # "zur Zeit der Wende": at that time, not now
     value = next(v for k, v in c.lex.vague.items() if k.lower() == w)
     return [Found(g.start, g.end, "DATE", value)]

@@ -110,6 +110,7 @@ RULES: tuple[Rule, ...] = (
     Rule("month", dates.resolve_month, "Juli 2025"),
     Rule("year", dates.resolve_year, "Ende 2024"),
     Rule("relative_day", dates.resolve_relative_day, "gestern Abend"),
+    Rule("today_adjective", dates.resolve_today_adjective, "am heutigen Donnerstagabend"),
     Rule("day_part", times.resolve_day_part, "am frühen Nachmittag"),
     Rule("relative_year", dates.resolve_relative_year, "heuer"),
     Rule("clock", times.resolve_clock, "16:38 Uhr"),

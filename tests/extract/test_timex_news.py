@@ -79,3 +79,26 @@ def test_a_clock_time_after_midnight_in_the_night_to_a_day_is_on_that_day():
 def test_bisher_and_bislang_are_no_timexes():
     assert timexes("Bisher hat sich niemand zu der Tat bekannt.", "2017-04-17") == []
     assert timexes("Das Vorhaben war bislang an leeren öffentlichen Kassen gescheitert.", "2005-02-27") == []
+
+
+def test_vague_references_and_holiday_plurals():
+    assert timexes("Man sei für die Zukunft besser aufgestellt als vor dem Start.", "2006-10-01") == [
+        ("die Zukunft", "DATE", "FUTURE_REF", None)]
+    assert timexes("Das frühere Industriegebiet liegt zur Zeit großteils brach.", "2011-06-24") == [
+        ("zur Zeit", "DATE", "PRESENT_REF", None)]
+    assert timexes("Zur Zeit der Wende war das Gelände noch bebaut.", "2011-06-24") == []
+    assert timexes("Auf französischem Boden wurde bereits vor längerer Zeit Giftmüll gefunden.", "2005-02-24") == [
+        ("vor längerer Zeit", "DATE", "PAST_REF", None)]
+    assert timexes("Während der Osterfeiertage sollen die Arbeitskämpfe ruhen.", "2008-03-05") == [
+        ("Osterfeiertage", "DATE", "2008-03-23", None)]
+
+
+def test_the_heutige_day_and_its_parts_are_the_publication_day():
+    assert timexes("Am heutigen Morgen kam eine Mutter mit ihrem Lebensgefährten nach Hause.", "2011-03-24") == [
+        ("heutigen Morgen", "TIME", "2011-03-24TMO", None)]
+    assert timexes("Beide Parteien wollen am heutigen Donnerstagabend Verhandlungen beginnen.", "2005-06-09") == [
+        ("heutigen Donnerstagabend", "TIME", "2005-06-09TEV", None)]
+    assert timexes("Der Streit um Taiwan dauert bis zum heutigen Tag an.", "2011-02-16") == [
+        ("heutigen Tag", "DATE", "PRESENT_REF", None)]
+    # an article dated Sunday that speaks of "heutigen Montag" was written for Monday
+    assert timexes("Am heutigen Montag wird gewählt.", "2005-06-12") == [("heutigen Montag", "DATE", "2005-06-13", None)]

@@ -90,6 +90,8 @@ class TimeLexicon:
     # far") too: no tuning gold marks them (KRAUTS, both Wikinews sets, WikiWarsDE: 0 of 13). "damals" is in: KRAUTS
     # annotates it (PAST_REF), WikiWarsDE mostly not (its TIMEX2 guidelines differ).
     vague: dict[str, str]
+    # Words after "zur Zeit" that make it "at the time of" ("zur Zeit der Wende", "zur Zeit als"), not "now".
+    not_now_next: frozenset[str]
     # Words before "heute" that make it "nowadays", not the publication day ("bis heute"; "seit heute" and
     # "ab heute" are the day). Origin: news usage.
     nowadays_cues: frozenset[str]
@@ -335,12 +337,15 @@ _LEXICON = TimeLexicon(
         "zukünftig": "FUTURE_REF", "bald": "FUTURE_REF", "demnächst": "FUTURE_REF",
         "kürzlich": "PAST_REF", "einst": "PAST_REF", "neulich": "PAST_REF", "unlängst": "PAST_REF",
         "vor kurzem": "PAST_REF", "vor Kurzem": "PAST_REF", "damals": "PAST_REF",
+        "vor kurzer Zeit": "PAST_REF", "vor längerer Zeit": "PAST_REF", "vor langer Zeit": "PAST_REF",
+        "zur Zeit": "PRESENT_REF",  # the spelling before 1996 of "zurzeit"; "zur Zeit der Wende" is no timex
         "wenig später": "FUTURE_REF", "kurz darauf": "FUTURE_REF", "kurz danach": "FUTURE_REF",
         "kurze Zeit später": "FUTURE_REF", "kurz zuvor": "PAST_REF", "kurz vorher": "PAST_REF",
         "Folgezeit": "FUTURE_REF", "in der Folge": "FUTURE_REF", "zwischenzeitlich": "PAST_REF",
         "letzter Zeit": "PAST_REF", "jüngster Zeit": "PAST_REF", "jetzigen Zeitpunkt": "PRESENT_REF",
         "gegenwärtigen Zeitpunkt": "PRESENT_REF", "derzeitigen Zeitpunkt": "PRESENT_REF",
     },
+    not_now_next=frozenset("der des dieser dieses eines einer seiner ihrer als wo von vom".split()),
     nowadays_cues=frozenset("bis noch auch schon von erst".split()),
     sets={"täglich": "P1D", "wöchentlich": "P1W", "monatlich": "P1M", "jährlich": "P1Y",
           "stündlich": "PT1H", "alljährlich": "P1Y"},

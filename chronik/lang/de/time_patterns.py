@@ -47,7 +47,7 @@ NIGHT_TO = r"Nacht\s+(?:auf|zum)"  # "in der Nacht auf Sonntag": the night that 
 # "Morgen" (capitalized) is tomorrow only at the start of a sentence and not before a genitive ("Morgen des
 # 3. Mai") or "für" ("Morgen für Morgen"): the lookbehind admits text start or a sentence mark and a space.
 TOMORROW_AT_START = r"(?<![^\n.!?:\"„“]\s)(?P<w2>Morgen)(?!\s+(?:des|der|dieses|für)\b)(?=\s+(?:[a-zäöüß]|Abend|Nachmittag|Vormittag|Mittag))"
-FUTURE_PHRASE = r"[Ii]n\s+(?:der\s+)?Zukunft"
+FUTURE_PHRASE = r"(?:[Ii]n\s+(?:der\s+)?|(?<=[Ff]ür\s)die\s+)Zukunft"  # "in (der) Zukunft", "für die Zukunft"
 ADJ_ENDING = r"(?:e|en|er|es|em)?"
 
 
@@ -141,6 +141,8 @@ def rule_patterns(lex: Any) -> dict[str, str]:
         "year": rf"(?:(?P<p>{phase}){sp}(?:{OF_YEAR}{sp})?|(?P<q>{qmod}){sp}(?:(?:das|dem){sp}{YEAR_WORD}{sp})?)?"
               rf"(?:(?P<j>{YEAR_WORD}){sp})?(?P<y>{era_year})(?P<bc>\s*{BC})?(?P<ad>\s*{AD})?(?!\w)",
         "relative_day": rf"(?:(?P<w>{rel_day})|{TOMORROW_AT_START})(?:{sp}(?P<dp>{dp_adv}|{dpart}))?{end}",
+        "today_adjective": rf"(?P<a>[Hh]eutige[nm]?){sp}(?:(?P<w>{weekday})(?P<wdp>{dp_suffix})?|(?P<dp>{_capitalized(lex.day_parts)})"
+                           rf"|(?P<t>Tag|Tages)){end}",
         "day_part": rf"(?:(?P<r>{rel}){sp})?(?:(?:(?P<early>früh)|(?P<late>spät))(?:en)?{sp})?"
                     rf"(?P<dp>{_capitalized(lex.day_parts)}){end}(?!{sp}(?:des|der|dies|vom|zum|auf)(?:\b|selben|jenigen|es))"
                     rf"(?:{sp}(?P<s>{alt(lex.shift_words, capitalize=False)}){end})?",
