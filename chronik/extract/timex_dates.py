@@ -104,13 +104,16 @@ def resolve_iso(g: Groups, c: Context) -> list[Found]:
 
 
 def resolve_numeric(g: Groups, c: Context) -> list[Found]:
-    """'15.08.2025', '1.9.39': explicit; a two-digit year is the nearer century's."""
+    """'15.08.2025', '1.9.39', 'Abend des 23.06.2011': explicit; a two-digit year is the nearer century's."""
     d, mo, ys = int(g["d"]), int(g["m"]), g["y"]
     y = int(ys)
     if len(ys) == 2:
         pivot = (c.pub.year % 100 + 5) if c.pub else 30
         y += 1900 if y > pivot else 2000
     c.explicit(y, mo, d, c.sentence_of(g.start))
+    part = c.lex.day_parts.get(g["dp"].split()[-1].lower()) if g["dp"] else None
+    if part:
+        return [Found(g.start, g.end, "TIME", f"{fmt(y, mo, d)}T{part}")]
     return [Found(g.start, g.end, "DATE", fmt(y, mo, d))]
 
 

@@ -60,6 +60,15 @@ def resolve_clock_cued(g: Groups, c: Context) -> list[Found]:
     return [_clock_time(g.start + len(g["pre"]) + 1, g.end, int(g["h"]), g["m"], None, c)]
 
 
+def resolve_clock_word(g: Groups, c: Context) -> list[Found]:
+    """'gegen fünf Uhr', 'um acht Uhr abends', 'um ein Uhr': a full hour written as a word ('eine Uhr' is a
+    watch; 'ein Uhr' is a time only after a clock preposition)."""
+    w = g["w"].lower()
+    if w == "ein" and c.prev_word(g.start)[0].lower() not in c.lex.clock_prepositions:
+        return []
+    return [_clock_time(g.start, g.end, int(c.lex.number_words[w]), "00", g["dp"], c)]
+
+
 def _clock_time(start: int, end: int, h: int, mi: str, part_word: str | None, c: Context) -> Found:
     dp = c.lex.day_part_adverbs.get((part_word or "").lower())
     if dp in ("AF", "EV") and h < 12:

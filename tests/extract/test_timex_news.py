@@ -102,3 +102,15 @@ def test_the_heutige_day_and_its_parts_are_the_publication_day():
         ("heutigen Tag", "DATE", "PRESENT_REF", None)]
     # an article dated Sunday that speaks of "heutigen Montag" was written for Monday
     assert timexes("Am heutigen Montag wird gewählt.", "2005-06-12") == [("heutigen Montag", "DATE", "2005-06-13", None)]
+
+
+def test_a_part_of_a_numeric_date_and_clock_hours_in_words():
+    assert timexes("Zur Sitzung am Abend des 23.06.2011 beschloss der Dresdner Stadtrat den Plan.", "2011-06-24") == [
+        ("Abend des 23.06.2011", "TIME", "2011-06-23TEV", None)]
+    text = "Am heutigen Morgen kam eine Mutter mit ihrem Lebensgefährten gegen fünf Uhr nach Hause."
+    assert timexes(text, "2011-03-24") == [("heutigen Morgen", "TIME", "2011-03-24TMO", None),
+                                           ("fünf Uhr", "TIME", "2011-03-24T05:00", None)]
+    assert timexes("Der Zug kam am 3. Mai um acht Uhr abends an.", "2011-05-04")[1] == (
+        "acht Uhr abends", "TIME", "2011-05-03T20:00", None)
+    # "eine Uhr" is a watch, "ein Uhr" a time only after a clock preposition
+    assert timexes("Er trug eine Uhr aus Gold.", "2011-05-04") == []
