@@ -420,7 +420,7 @@ def resolve_season(g: Groups, c: Context) -> list[Found]:
 
 
 def resolve_month(g: Groups, c: Context) -> list[Found]:
-    """'Juli 2025', 'im April', 'Mitte Mai', 'Juni des folgenden Jahres'."""
+    """'Juli 2025', 'im April', 'Mitte Mai', 'Juni des folgenden Jahres', 'Mai jeden Jahres'."""
     lex, sidx = c.lex, c.sentence_of(g.start)
     mo = _month(g["m"], lex)
     mod = lex.phases.get((g["p"] or "").lower())
@@ -432,6 +432,8 @@ def resolve_month(g: Groups, c: Context) -> list[Found]:
         y, anchor = _of_year(g, c, anaphoric_first=False)
     elif g["ly"]:
         y = int(g["ly"])
+    elif g["every"]:  # "im Mai jeden Jahres": every year's May
+        return [Found(g.start, g.end, "DATE", f"XXXX-{mo:02d}", mod)]
     else:
         if not g["p"] and not _bare_month_ok(g, c):
             return []

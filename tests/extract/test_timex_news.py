@@ -114,3 +114,10 @@ def test_a_part_of_a_numeric_date_and_clock_hours_in_words():
         "acht Uhr abends", "TIME", "2011-05-03T20:00", None)
     # "eine Uhr" is a watch, "ein Uhr" a time only after a clock preposition
     assert timexes("Er trug eine Uhr aus Gold.", "2011-05-04") == []
+
+
+def test_a_month_of_every_year_has_no_year():
+    text = "Gewinn verspricht die Dividende, die im Mai jeden Jahres an die Aktionäre ausgezahlt wird."
+    assert timexes(text, "2012-12-08") == [("Mai jeden Jahres", "DATE", "XXXX-05", None)]
+    assert timexes("Die Messe findet Ende Mai eines jeden Jahres statt.", "2012-12-08") == [
+        ("Ende Mai eines jeden Jahres", "DATE", "XXXX-05", "END")]

@@ -21,6 +21,7 @@ from typing import Any, Iterable
 BC = r"v\.\s?Chr\.?|vor\s+Christus"
 AD = r"n\.\s?Chr\.?|nach\s+Christus"
 OF_YEAR = r"(?:des(?:selben)?|dieses)\s+Jahres"
+EVERY_YEAR = r"(?:eines\s+)?jede[ns]\s+Jahres"  # "im Mai (eines) jeden Jahres": every year's May, no one year
 OF_THE = r"(?:des|der|dieses|diesen)"
 DAY_RANGE = r"(?:bis(?:\s+zum)?|und|oder|/|–|-|auf\s+den|zum)"
 # Between the days of a list or range ("15. bis 17.", "3., 4. und 5.", "16. und 17. sowie am 23."); each
@@ -136,7 +137,7 @@ def rule_patterns(lex: Any) -> dict[str, str]:
         "season": rf"(?:(?P<r>{rel}){sp})?(?:(?:(?P<early>früh|Früh)|(?P<late>spät|Spät))(?:en)?{sp})?(?P<w>{alt(lex.seasons)})"
                rf"(?:{sp}(?:{OF_YEAR}{sp})?(?P<y>{era_year})(?P<bc>\s*{BC})?|{sp}{of_year_rel})?{end}",
         "month": rf"(?:(?P<p>{phase}){sp})?(?P<m>{anymon})"
-              rf"(?:{sp}(?P<y>{era_year})(?P<bc>\s*{BC})?|{sp}{of_year_rel})?(?!\w)"
+              rf"(?:{sp}(?P<y>{era_year})(?P<bc>\s*{BC})?|{sp}{of_year_rel}|{sp}(?P<every>{EVERY_YEAR}))?(?!\w)"
               rf"(?:(?=\s*{DAY_RANGE}\s*{anymon}{sp}(?P<ly>{y4})))?",
         "year": rf"(?:(?P<p>{phase}){sp}(?:{OF_YEAR}{sp})?|(?P<q>{qmod}){sp}(?:(?:das|dem){sp}{YEAR_WORD}{sp})?)?"
               rf"(?:(?P<j>{YEAR_WORD}){sp})?(?P<y>{era_year})(?P<bc>\s*{BC})?(?P<ad>\s*{AD})?(?!\w)",
