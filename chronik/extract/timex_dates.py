@@ -415,6 +415,9 @@ def resolve_season(g: Groups, c: Context) -> list[Found]:
             y, anchor = c.this_year()
     else:
         y, anchor = c.year_for(SEASON_MONTH[code], None, c.sentence_of(g.start), g.start)
+        if code == "WI" and anchor == "published" and y is not None and c.pub is not None \
+                and c.pub.month <= 3 and y == c.pub.year - 1:
+            y = c.pub.year  # "nach diesem strengen Winter" in March: the winter now ending, as "vergangenen Winter"
     value = None if y is None else f"{fmt_year(y)}-{code}"
     return [Found(g.start, g.end, "DATE", value, mod, anchor)]
 

@@ -121,3 +121,11 @@ def test_a_month_of_every_year_has_no_year():
     assert timexes(text, "2012-12-08") == [("Mai jeden Jahres", "DATE", "XXXX-05", None)]
     assert timexes("Die Messe findet Ende Mai eines jeden Jahres statt.", "2012-12-08") == [
         ("Ende Mai eines jeden Jahres", "DATE", "XXXX-05", "END")]
+
+
+def test_a_bare_winter_in_its_last_months_is_the_winter_now_ending():
+    text = "Nach diesem strengen Winter war es für die Mitarbeiter eine Freude, die Alm zu besuchen."
+    assert timexes(text, "2014-03-13") == [("Winter", "DATE", "2014-WI", None)]
+    # as "vergangenen Winter" already was
+    assert timexes("Im vergangenen Winter fiel viel Schnee.", "2014-03-13") == [
+        ("vergangenen Winter", "DATE", "2014-WI", None)]
