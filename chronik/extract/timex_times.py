@@ -126,7 +126,10 @@ def resolve_duration(g: Groups, c: Context) -> list[Found]:
     u = g["u"].lower()
     unit = lex.units[u]
     n = num_value(g["n"], lex.number_words)
-    if n is None and g["n"].lower() not in lex.vague_quantities:
+    if g["n"] in lex.first_words:  # "den ersten Tagen": only before a plural ("am ersten Tag" is a day)
+        if u not in lex.plural_units or g["s"] or g["a"]:
+            return []
+    elif n is None and g["n"].lower() not in lex.vague_quantities:
         return []
     if n is not None and n == 1 and u in lex.plural_units:
         return []  # "eine Jahre" is not German; "ein" belongs to something else

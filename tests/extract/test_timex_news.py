@@ -129,3 +129,11 @@ def test_a_bare_winter_in_its_last_months_is_the_winter_now_ending():
     # as "vergangenen Winter" already was
     assert timexes("Im vergangenen Winter fiel viel Schnee.", "2014-03-13") == [
         ("vergangenen Winter", "DATE", "2014-WI", None)]
+
+
+def test_the_first_days_are_a_vague_duration():
+    text = "Innerhalb der ersten Tage der Militäroperation wurden die Stellungen der Taliban zerstört."
+    assert timexes(text, "2001-10-12") == [("ersten Tage", "DURATION", "PXD", None)]
+    assert timexes("Am ersten Tag wurde gefeiert.", "2001-10-12") == []
+    assert timexes("In den ersten beiden Jahren wurde viel gebaut.", "2001-10-12") == [
+        ("beiden Jahren", "DURATION", "P2Y", None)]

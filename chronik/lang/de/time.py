@@ -49,6 +49,9 @@ class TimeLexicon:
     number_words: dict[str, float]
     # Vague quantity words standing for an unknown number ("wenige Tage" -> PXD). Origin: Duden.
     vague_quantities: frozenset[str]
+    # "the first" before a plural unit with no number: a vague stretch ("in den ersten Tagen der Operation" PXD).
+    # Origin: German grammar.
+    first_words: frozenset[str]
     # Ordinal words for quarters and halves ("im ersten Quartal"). Origin: German ordinals.
     ordinals: dict[str, int]
     # Duration unit nouns in all cases -> unit code (D W M Y DE CE, time units H MIN S). Origin: ISO-TimeML.
@@ -264,6 +267,7 @@ _LEXICON = TimeLexicon(
     vague_quantities=frozenset(
         "wenige wenigen weniger einige einigen einiger mehrere mehreren mehrerer viele vielen etliche etlichen".split()
     ),
+    first_words=frozenset({"ersten", "erste"}),
     ordinals={"ersten": 1, "erste": 1, "zweiten": 2, "zweite": 2, "dritten": 3, "dritte": 3,
               "vierten": 4, "vierte": 4},
     units={
