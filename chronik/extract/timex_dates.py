@@ -577,5 +577,6 @@ def resolve_unit_shift(g: Groups, c: Context) -> list[Found]:
     anchor = c.ref_anchor()
     if got is None:
         return [Found(g.start, g.end, "DATE", None, None, anchor)]
-    c.set_ref(*got, anchor)
+    if sign > 0:  # a look back ("am Tag zuvor") leaves the story where it is, as "im Vorjahr" does
+        c.set_ref(*got, anchor)
     return [Found(g.start, g.end, "DATE", fmt(*got), None, anchor)]

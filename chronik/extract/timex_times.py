@@ -154,7 +154,8 @@ def resolve_duration(g: Groups, c: Context) -> list[Found]:
         if got is None:
             return [as_duration] if g["a"] else [Found(g.start, g.end, "DATE", None, mod)]
         anchor = c.ref_anchor()
-        c.set_ref(*got, anchor)
+        if sign > 0:  # "zwei Tage zuvor" looks back and leaves the story where it is
+            c.set_ref(*got, anchor)
         return [Found(g.start, g.end, "DATE", fmt(*got), mod, anchor)]
     return [Found(g.start, g.end, "DURATION", duration(n, unit), mod)]
 

@@ -137,3 +137,12 @@ def test_the_first_days_are_a_vague_duration():
     assert timexes("Am ersten Tag wurde gefeiert.", "2001-10-12") == []
     assert timexes("In den ersten beiden Jahren wurde viel gebaut.", "2001-10-12") == [
         ("beiden Jahren", "DURATION", "P2Y", None)]
+
+
+def test_a_look_back_leaves_the_story_where_it_is():
+    text = ("Den Sieg sicherte sich wie schon am Tag zuvor Victor Öhlling Norberg, auch bei den Damen wiederholte "
+            "Fanny Smith ihren Sieg vom Vortag.")
+    assert timexes("Am Freitag, 6. Februar 2015, fuhr sie auf Rang elf. " + text, "2015-02-09")[1:] == [
+        ("Tag zuvor", "DATE", "2015-02-05", None), ("Vortag", "DATE", "2015-02-05", None)]
+    text = "Am 10. Mai 1940 begann der Angriff. Zwei Tage zuvor war alles ruhig. Am Tag darauf fiel die Stadt."
+    assert [t[2] for t in timexes(text, "2011-02-16")] == ["1940-05-10", "1940-05-08", "1940-05-11"]
