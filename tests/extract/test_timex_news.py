@@ -146,3 +146,12 @@ def test_a_look_back_leaves_the_story_where_it_is():
         ("Tag zuvor", "DATE", "2015-02-05", None), ("Vortag", "DATE", "2015-02-05", None)]
     text = "Am 10. Mai 1940 begann der Angriff. Zwei Tage zuvor war alles ruhig. Am Tag darauf fiel die Stadt."
     assert [t[2] for t in timexes(text, "2011-02-16")] == ["1940-05-10", "1940-05-08", "1940-05-11"]
+
+
+def test_season_months_and_an_adjective_after_a_preposition():
+    text = ('"Insbesondere die Dolomitenpässe werden während der Sommermonate von regelrechten Blechlawinen '
+            'überrollt, davon rund ein Drittel Motorradfahrer.')
+    # "regelrechten" after "von" is an adjective, no preterite: the passive present places the summer ahead
+    assert timexes(text, "2015-04-29") == [("Sommermonate", "DATE", "2015-SU", None)]
+    assert timexes("Die Herbstsaison 2005 hat nach Polizeiangaben wieder Opfer gefordert.", "2005-11-02") == [
+        ("Herbstsaison 2005", "DATE", "2005-FA", None)]

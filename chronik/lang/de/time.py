@@ -129,7 +129,8 @@ class TimeLexicon:
     perfect_auxiliaries: frozenset[str]
     # Lower-case words ending in -te/-ten that are not past-tense verbs (ordinals, adjectives). Origin: Duden.
     not_preterite: frozenset[str]
-    # Words after which a -te/-ten word is an adjective, not a verb (articles, possessives). Origin: German grammar.
+    # Words after which a -te/-ten word is an adjective or an infinitive, not a verb (articles, possessives,
+    # prepositions: "von regelrechten Blechlawinen", "zu betrachten"). Origin: German grammar.
     determiners: frozenset[str]
     # Words that mark a four-digit number as a year when they precede it ("im", "seit", "Jahr"). Origin: news usage.
     year_cues: frozenset[str]
@@ -255,6 +256,10 @@ _LEXICON = TimeLexicon(
         "frühsommer": ("SU", "START"), "frühsommers": ("SU", "START"), "spätsommer": ("SU", "END"),
         "spätsommers": ("SU", "END"), "frühherbst": ("FA", "START"), "spätherbst": ("FA", "END"),
         "spätherbstes": ("FA", "END"), "hochsommer": ("SU", "MID"),
+        # the months and the season of a season ("während der Sommermonate", "die Herbstsaison 2005")
+        **{f"{stem}{tail}": (code, None) for stem, code in (("sommer", "SU"), ("winter", "WI"), ("herbst", "FA"),
+                                                            ("frühjahrs", "SP"), ("frühlings", "SP"))
+           for tail in ("monate", "monaten", "saison")},
     },
     number_words={
         "ein": 1, "eine": 1, "einen": 1, "einem": 1, "einer": 1, "eines": 1, "zwei": 2, "drei": 3,
@@ -407,7 +412,8 @@ _LEXICON = TimeLexicon(
     determiners=frozenset(
         """der die das den dem des ein eine einen einem einer eines im am zum zur vom beim
         sein seine seinen seinem seiner ihr ihre ihren ihrem ihrer unser unsere diese diesen
-        dieser dieses jene jenen alle allen keine keinen""".split()
+        dieser dieses jene jenen alle allen keine keinen
+        von mit zu bei nach aus auf für gegen ohne unter über zwischen durch trotz wegen während""".split()
     ),
     year_cues=frozenset(
         """im jahr jahre jahres jahren seit bis ab von vom zwischen anfang mitte ende beginn
