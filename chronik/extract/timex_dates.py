@@ -413,6 +413,8 @@ def resolve_season(g: Groups, c: Context) -> list[Found]:
             y, anchor = None, None
         else:
             y, anchor = c.this_year()
+    elif _yearly(g, c):  # "jedes Jahr im Sommer": every summer
+        return [Found(g.start, g.end, "DATE", f"XXXX-{code}", mod)]
     else:
         y, anchor = c.year_for(SEASON_MONTH[code], None, c.sentence_of(g.start), g.start)
         if code == "WI" and anchor == "published" and y is not None and c.pub is not None \
@@ -435,7 +437,7 @@ def resolve_month(g: Groups, c: Context) -> list[Found]:
         y, anchor = _of_year(g, c, anaphoric_first=False)
     elif g["ly"]:
         y = int(g["ly"])
-    elif g["every"]:  # "im Mai jeden Jahres": every year's May
+    elif g["every"] or _yearly(g, c):  # "im Mai jeden Jahres", "jährlich im Mai": every year's May
         return [Found(g.start, g.end, "DATE", f"XXXX-{mo:02d}", mod)]
     else:
         if not g["p"] and not _bare_month_ok(g, c):
@@ -445,6 +447,13 @@ def resolve_month(g: Groups, c: Context) -> list[Found]:
     if y is not None and not g["y"]:
         c.set_ref(y, mo, None, anchor)
     return [Found(g.start, g.end, "DATE", value, mod, anchor)]
+
+
+def _yearly(g: Groups, c: Context) -> bool:
+    """'jährlich im Mai', 'jedes Jahr im Sommer', 'alljährlich zu Ostern': a yearly word right before."""
+    before = c.words_before(g.start, 3)
+    return any(w in c.lex.yearly_cues and (w not in ("jedes", "jeden") or before[i + 1:i + 2] == ["jahr"])
+               for i, w in enumerate(before))
 
 
 def _bare_month_ok(g: Groups, c: Context) -> bool:

@@ -155,3 +155,10 @@ def test_season_months_and_an_adjective_after_a_preposition():
     assert timexes(text, "2015-04-29") == [("Sommermonate", "DATE", "2015-SU", None)]
     assert timexes("Die Herbstsaison 2005 hat nach Polizeiangaben wieder Opfer gefordert.", "2005-11-02") == [
         ("Herbstsaison 2005", "DATE", "2005-FA", None)]
+
+
+def test_a_month_after_a_yearly_word_recurs():
+    assert timexes("Die Abgabe wird jährlich im Mai fällig.", "2015-03-05") == [
+        ("jährlich", "SET", "P1Y", None), ("Mai", "DATE", "XXXX-05", None)]
+    assert timexes("Jedes Jahr im Sommer kommen die Touristen.", "2015-03-05") == [
+        ("Jedes Jahr", "SET", "P1Y", None), ("Sommer", "DATE", "XXXX-SU", None)]
