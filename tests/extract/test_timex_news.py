@@ -162,3 +162,10 @@ def test_a_month_after_a_yearly_word_recurs():
         ("jährlich", "SET", "P1Y", None), ("Mai", "DATE", "XXXX-05", None)]
     assert timexes("Jedes Jahr im Sommer kommen die Touristen.", "2015-03-05") == [
         ("Jedes Jahr", "SET", "P1Y", None), ("Sommer", "DATE", "XXXX-SU", None)]
+
+
+def test_christmas_days_by_their_names():
+    assert timexes("Am zweiten Weihnachtsfeiertag bleibt das Rathaus geschlossen.", "2015-12-20") == [
+        ("zweiten Weihnachtsfeiertag", "DATE", "2015-12-26", None)]
+    assert timexes("Über die Weihnachtstage fahren weniger Busse.", "2015-12-20") == [
+        ("Weihnachtstage", "DATE", "2015-12-25", None)]

@@ -29,6 +29,9 @@ FIXED_HOLIDAYS: dict[str, tuple[int, int]] = {
     "heiligabend": (12, 24), "heiliger abend": (12, 24), "heiligen abend": (12, 24),
     "weihnachten": (12, 25), "weihnachtstag": (12, 25), "christtag": (12, 25),
     "weihnachtsfeiertage": (12, 25), "weihnachtsfeiertagen": (12, 25),  # the holidays, from the first
+    "weihnachtstage": (12, 25), "weihnachtstagen": (12, 25), "weihnachtsfeiertag": (12, 25),
+    "ersten weihnachtsfeiertag": (12, 25), "zweiten weihnachtsfeiertag": (12, 26),
+    "zweiten weihnachtstag": (12, 26),
     "stefanitag": (12, 26), "stephanitag": (12, 26), "stephanstag": (12, 26), "stefanstag": (12, 26),
     "silvester": (12, 31), "silvestertag": (12, 31),
 }

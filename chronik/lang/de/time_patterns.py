@@ -64,8 +64,8 @@ def alt(words: Iterable[str], capitalize: bool = True) -> str:
 
 def _noun_case(word: str) -> str:
     """A word of a holiday name as written: nouns and adjectives capitalized, also after a hyphen
-    ("Herz-Jesu-Sonntag"), the article "der" not ("Tag der Arbeit")."""
-    if word in ("der", "des"):
+    ("Herz-Jesu-Sonntag"), the article "der" and an ordinal not ("Tag der Arbeit", "ersten Weihnachtsfeiertag")."""
+    if word in ("der", "des", "ersten", "zweiten"):
         return word
     return "-".join(part[:1].upper() + part[1:] for part in word.split("-"))
 
