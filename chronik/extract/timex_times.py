@@ -14,8 +14,10 @@ from chronik.extract.timex_context import (
 def resolve_day_part(g: Groups, c: Context) -> list[Found]:
     """'am Abend', 'gegen Mittag', 'in der Früh', 'am frühen Nachmittag': that part of the reference day;
     'am nächsten Morgen', 'am selben Abend', 'am Morgen darauf': of a day counted from it."""
-    if not c.after_any(g.start, c.lex.day_part_prepositions):
-        return []  # "der Abend war lang": a noun, no time
+    if not c.after_any(g.start, c.lex.day_part_prepositions) and not (
+            g["r"] and g["r"].lower() in c.lex.adverbial_relatives
+            and c.prev_word(g.start)[0].lower() not in c.lex.determiners):
+        return []  # "der Abend war lang": a noun, no time; "Letzte Nacht brannte es" is one
     part = c.lex.day_parts[g["dp"].lower()]
     mod = "START" if g["early"] else "END" if g["late"] else None
     sidx = c.sentence_of(g.start)

@@ -169,3 +169,11 @@ def test_christmas_days_by_their_names():
         ("zweiten Weihnachtsfeiertag", "DATE", "2015-12-26", None)]
     assert timexes("Über die Weihnachtstage fahren weniger Busse.", "2015-12-20") == [
         ("Weihnachtstage", "DATE", "2015-12-25", None)]
+
+
+def test_nights_named_in_news():
+    text = "Aus bislang ungeklärten Gründen kam es in der Nacht zu Sonntag in einer Möbelfabrik zu einem Brand."
+    assert timexes(text, "2008-10-27") == [("Nacht zu Sonntag", "TIME", "2008-10-25TNI", None)]
+    assert timexes("Letzte Nacht brannte eine Scheune.", "2015-03-05") == [
+        ("Letzte Nacht", "TIME", "2015-03-04TNI", None)]
+    assert timexes("Die letzte Nacht der Tournee war lang.", "2015-03-05") == []

@@ -115,6 +115,9 @@ class TimeLexicon:
     per_unit_prepositions: tuple[str, ...]
     # Words after "am Tag", "im Jahr" that make them a date, not a rate ("am Tag danach", "im Jahr 2019").
     not_per_unit_next: frozenset[str]
+    # Relative adjectives in the accusative that make a day part an adverb with no preposition ("Letzte Nacht
+    # brannte es", "vergangene Nacht"). Origin: German grammar (adverbial accusative).
+    adverbial_relatives: frozenset[str]
     # Words of "every year" a bare month or season may follow ("jährlich im Mai", "jedes Jahr im Sommer"): then
     # it is that month of every year (XXXX-05), no one year's. Origin: Duden.
     yearly_cues: frozenset[str]
@@ -375,6 +378,7 @@ _LEXICON = TimeLexicon(
     },
     per_unit_prepositions=("im", "am", "pro", "je", "in der", "die"),
     not_per_unit_next=frozenset("des der nach danach darauf zuvor vorher davor zuvor".split()),
+    adverbial_relatives=frozenset("letzte vergangene vorige diese kommende nächste".split()),
     yearly_cues=frozenset("jährlich alljährlich jedes jeden".split()),
     decade_words={"zwanziger": 2, "dreißiger": 3, "vierziger": 4, "fünfziger": 5, "sechziger": 6,
                   "siebziger": 7, "achtziger": 8, "neunziger": 9},

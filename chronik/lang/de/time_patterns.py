@@ -44,7 +44,7 @@ OF_DAY = r"(?:desselben|dieses|des\s+(?:gleichen|selben|folgenden|nächsten|dara
 LONG_TIME = r"lange[mr]?(?:\s+Zeit)?|kurze[mr]?\s+Zeit"
 SINCE = r"[Ss]eit"
 NIGHT_FROM = r"Nacht\s+(?:vom|zum)"
-NIGHT_TO = r"Nacht\s+(?:auf|zum)"  # "in der Nacht auf Sonntag": the night that ends on Sunday
+NIGHT_TO = r"Nacht\s+(?:auf|zum|zu)"  # "in der Nacht auf/zu Sonntag": the night that ends on Sunday
 # "Morgen" (capitalized) is tomorrow only at the start of a sentence and not before a genitive ("Morgen des
 # 3. Mai") or "für" ("Morgen für Morgen"): the lookbehind admits text start or a sentence mark and a space.
 TOMORROW_AT_START = r"(?<![^\n.!?:\"„“]\s)(?P<w2>Morgen)(?!\s+(?:des|der|dieses|für)\b)(?=\s+(?:[a-zäöüß]|Abend|Nachmittag|Vormittag|Mittag))"
@@ -145,7 +145,7 @@ def rule_patterns(lex: Any) -> dict[str, str]:
         "today_adjective": rf"(?P<a>[Hh]eutige[nm]?){sp}(?:(?P<w>{weekday})(?P<wdp>{dp_suffix})?|(?P<dp>{_capitalized(lex.day_parts)})"
                            rf"|(?P<t>Tag|Tages)){end}",
         "day_part": rf"(?:(?P<r>{rel}){sp})?(?:(?:(?P<early>früh)|(?P<late>spät))(?:en)?{sp})?"
-                    rf"(?P<dp>{_capitalized(lex.day_parts)}){end}(?!{sp}(?:des|der|dies|vom|zum|auf)(?:\b|selben|jenigen|es))"
+                    rf"(?P<dp>{_capitalized(lex.day_parts)}){end}(?!{sp}(?:des|der|dies|vom|zum|zu|auf)(?:\b|selben|jenigen|es))"
                     rf"(?:{sp}(?P<s>{alt(lex.shift_words, capitalize=False)}){end})?",
         "relative_year": rf"(?P<w>{alt(lex.relative_year_words)}){end}"
                          rf"|(?P<a>{alt(lex.relative_year_adjectives, capitalize=False)})(?:e|en|er|es|em){end}",
