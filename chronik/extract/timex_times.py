@@ -32,8 +32,10 @@ def resolve_day_part(g: Groups, c: Context) -> list[Found]:
         day: YMD | None = shift((c.pub.year, c.pub.month, c.pub.day), "D", off)
         anchor = c.deictic()
     else:
-        day = shift(c.ref, "D", off) if c.ref is not None and c.ref[2] is not None and c.ref[0] > 0 else None
-        anchor = c.ref_anchor()
+        ref, anchor = c.ref, c.ref_anchor()
+        if ref is not None and ref[2] is None and not c.narrative and c.pub is not None:
+            ref, anchor = (c.pub.year, c.pub.month, c.pub.day), "published"  # as for clock times
+        day = shift(ref, "D", off) if ref is not None and ref[2] is not None and ref[0] > 0 else None
     if day is None:
         return [Found(g.start, g.end, "TIME", f"XXXX-XX-XXT{part}" if not off else None, mod)]
     if off:
@@ -75,11 +77,14 @@ def _clock_time(start: int, end: int, h: int, mi: str, part_word: str | None, c:
     dp = c.lex.day_part_adverbs.get((part_word or "").lower())
     if dp in ("AF", "EV") and h < 12:
         h += 12
-    ref, clock = c.ref, f"{h:02d}:{mi}"
+    ref, clock, anchor = c.ref, f"{h:02d}:{mi}", c.ref_anchor()
+    if ref is not None and ref[2] is None and not c.narrative and c.pub is not None:
+        # news after a year or month named in passing ("bei der Wahl 2002"): a time of the publication day
+        ref, anchor = (c.pub.year, c.pub.month, c.pub.day), "published"
     if ref is not None and ref[2] is not None and ref[0] > 0:
         if h < 12 and c.night_end is not None and shift(ref, "D", 1) == c.night_end:
             ref = c.night_end  # "in der Nacht zum Samstag gegen 1:30 Uhr": after midnight, on Saturday
-        return Found(start, end, "TIME", f"{fmt(*ref)}T{clock}", None, c.ref_anchor(), clock)
+        return Found(start, end, "TIME", f"{fmt(*ref)}T{clock}", None, anchor, clock)
     return Found(start, end, "TIME", f"XXXX-XX-XXT{clock}", None, None, clock)
 
 

@@ -177,3 +177,10 @@ def test_nights_named_in_news():
     assert timexes("Letzte Nacht brannte eine Scheune.", "2015-03-05") == [
         ("Letzte Nacht", "TIME", "2015-03-04TNI", None)]
     assert timexes("Die letzte Nacht der Tournee war lang.", "2015-03-05") == []
+
+
+def test_a_time_of_day_after_a_year_named_in_passing_is_on_the_publication_day():
+    text = ("Bei der Bundestagswahl 2002 hatten zu diesem Zeitpunkt 42 Prozent gewählt. Am Ende des Wahlabends "
+            "(Stand: 00:35 Uhr) gab der Bundeswahlleiter ein Ergebnis bekannt. Westerwelle bestätigte dies am Abend.")
+    assert timexes(text, "2005-09-18") == [("2002", "DATE", "2002", None), ("00:35 Uhr", "TIME", "2005-09-18T00:35", None),
+                                           ("Abend", "TIME", "2005-09-18TEV", None)]
