@@ -454,6 +454,8 @@ def num_value(s: str, numbers: dict[str, float]) -> float | None:
     """A number written in digits ("2,5") or as a word ("drei")."""
     s = s.rstrip("-")
     if s[:1].isdigit():
+        if "." in s:  # "14.000": a thousands separator (the patterns admit only groups of three after it)
+            return float(s.replace(".", ""))
         return float(s.replace(",", "."))
     return numbers.get(s.lower())
 

@@ -203,11 +203,24 @@ def resolve_weekday(g: Groups, c: Context) -> list[Found]:
                 c.set_ref(y, mo, d, anchor)
         value = f"XXXX-{mo:02d}-{d:02d}" if y is None else fmt(y, mo, d)
         return [Found(g.start, g.end, "DATE", value, None, anchor)]
-    if g["nd"]:  # "Samstag, den 09.04.2005"
-        d, mo, y = int(g["nd"]), int(g["nm"]), int(g["ny"])
-        c.explicit(y, mo, d, c.sentence_of(g.start))
-        return [Found(g.start, g.end, "DATE", fmt(y, mo, d))]
+    if g["nd"]:  # "Samstag, den 09.04.2005", "Donnerstag, den 7.10."
+        d, mo = int(g["nd"]), int(g["nm"])
+        if g["ny"]:
+            y = int(g["ny"])
+            c.explicit(y, mo, d, c.sentence_of(g.start))
+            return [Found(g.start, g.end, "DATE", fmt(y, mo, d))]
+        yy, anchor = c.year_for(mo, d, c.sentence_of(g.start), g.start)
+        if yy is None:
+            return [Found(g.start, g.end, "DATE", f"XXXX-{mo:02d}-{d:02d}")]
+        c.set_ref(yy, mo, d, anchor)
+        return [Found(g.start, g.end, "DATE", fmt(yy, mo, d), None, anchor)]
     target = lex.weekdays[g["w"].lower()]
+    if not g["r"] and not g["n"] and not g["wr"] and c.prev_word(g.start)[0].lower() in lex.indefinite_articles:
+        return [Found(g.start, g.end, "DATE", f"XXXX-WXX-{target}")]  # "an einem Sonnabend im Mai": some Saturday
+    ref = c.ref
+    if ref is not None and ref[2] is not None and ref[0] > 0 and c.text[c.last_day_end:g.start].strip() == "(" \
+            and date(*ref).isoweekday() == target and not (g["r"] or g["n"] or g["wr"]):
+        return [Found(g.start, g.end, "DATE", fmt(*ref), None, c.ref_anchor())]  # "am 24. März (Samstag)"
     part = "NI" if g["n"] else lex.day_parts.get((g["dp"] or g["dp2"] or "").lower())
     night = 1 if g["n"] else 0  # the night to Sunday belongs to Saturday
     suffix = f"T{part}" if part else ""

@@ -184,3 +184,19 @@ def test_a_time_of_day_after_a_year_named_in_passing_is_on_the_publication_day()
             "(Stand: 00:35 Uhr) gab der Bundeswahlleiter ein Ergebnis bekannt. Westerwelle bestätigte dies am Abend.")
     assert timexes(text, "2005-09-18") == [("2002", "DATE", "2002", None), ("00:35 Uhr", "TIME", "2005-09-18T00:35", None),
                                            ("Abend", "TIME", "2005-09-18TEV", None)]
+
+
+def test_a_number_with_a_thousands_separator():
+    text = "Die Sammler kamen während der letzten Eiszeit vor etwa 14.000 Jahren nach Amerika."
+    assert timexes(text, "2005-05-25") == [("vor etwa 14.000 Jahren", "DATE", "BC11996", "APPROX")]
+    assert timexes("Der Bau dauerte 3.000 Jahre.", "2005-05-25") == [("3.000 Jahre", "DURATION", "P3000Y", None)]
+
+
+def test_weekdays_beside_their_date_and_indefinite_weekdays():
+    text = "Romney hat gute Chancen, am 24. März (Samstag) die Vorwahlen in Louisiana zu gewinnen."
+    assert timexes(text, "2012-03-19") == [("24. März", "DATE", "2012-03-24", None),
+                                           ("Samstag", "DATE", "2012-03-24", None)]
+    assert timexes("Gysi hatte am Donnerstag, den 7.10. in einem Interview Stellung genommen.", "2010-10-16") == [
+        ("Donnerstag, den 7.10.", "DATE", "2010-10-07", None)]
+    assert timexes("Die 13-jährige Jennifer wurde an einem Sonnabend im Mai ermordet.", "2006-10-02")[0] == (
+        "Sonnabend", "DATE", "XXXX-WXX-6", None)

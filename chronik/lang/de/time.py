@@ -118,6 +118,8 @@ class TimeLexicon:
     # Relative adjectives in the accusative that make a day part an adverb with no preposition ("Letzte Nacht
     # brannte es", "vergangene Nacht"). Origin: German grammar (adverbial accusative).
     adverbial_relatives: frozenset[str]
+    # Indefinite articles before a weekday: "an einem Sonnabend im Mai" is some Saturday (XXXX-WXX-6).
+    indefinite_articles: frozenset[str]
     # Words of "every year" a bare month or season may follow ("jährlich im Mai", "jedes Jahr im Sommer"): then
     # it is that month of every year (XXXX-05), no one year's. Origin: Duden.
     yearly_cues: frozenset[str]
@@ -379,6 +381,7 @@ _LEXICON = TimeLexicon(
     per_unit_prepositions=("im", "am", "pro", "je", "in der", "die"),
     not_per_unit_next=frozenset("des der nach danach darauf zuvor vorher davor zuvor".split()),
     adverbial_relatives=frozenset("letzte vergangene vorige diese kommende nächste".split()),
+    indefinite_articles=frozenset("einem einen eines ein".split()),
     yearly_cues=frozenset("jährlich alljährlich jedes jeden".split()),
     decade_words={"zwanziger": 2, "dreißiger": 3, "vierziger": 4, "fünfziger": 5, "sechziger": 6,
                   "siebziger": 7, "achtziger": 8, "neunziger": 9},

@@ -91,7 +91,7 @@ def rule_patterns(lex: Any) -> dict[str, str]:
     dp_suffix = "(?:" + "|".join(sorted(lex.day_parts, key=len, reverse=True)) + ")"
     dp_adv = alt(lex.day_part_adverbs, capitalize=False)
     numw = alt(lex.number_words)
-    num = rf"(?:\d+(?:,\d+)?|{numw})"
+    num = rf"(?:(?<![\d.])\d{{1,3}}(?:\.\d{{3}})+(?![\d.])|(?<![\d.])\d+(?:,\d+)?|{numw})"  # "14.000", "2,5"
     quant = alt(lex.vague_quantities)
     rel = alt(list(lex.deictic_relatives) + list(lex.anaphoric_relatives))
     period = alt(lex.periods)
@@ -119,7 +119,7 @@ def rule_patterns(lex: Any) -> dict[str, str]:
                    rf"(?:(?P<dp>{dp_suffix})|{sp}(?P<dp2>{_capitalized(lex.weekday_day_parts)}|früh){end}"
                    rf"(?!{sp}(?:des|der|vom|zum)\b))?"
                    rf"(?:\s*,\s*(?:{ARTICLE}{sp})?(?P<d>{day})\.\s?(?P<m>{anymon})(?:{sp}(?P<y>{y4}))?"
-                   rf"|\s*,\s*(?:{ARTICLE}{sp})?(?P<nd>{day})\.(?P<nm>0?[1-9]|1[0-2])\.(?P<ny>(?:1\d|20)\d\d)(?!\d)"
+                   rf"|\s*,\s*(?:{ARTICLE}{sp})?(?P<nd>{day})\.(?P<nm>0?[1-9]|1[0-2])\.(?:(?P<ny>(?:1\d|20)\d\d)(?!\d)|(?![\d]|\s?\d))"
                    rf"|{sp}(?:der{sp})?(?P<wr>{rel}){sp}Woche)?{end}",
         "numeric_day_month": rf"(?<![\d.])(?P<d>{day})\.(?P<m>0?[1-9]|1[0-2])\.(?![\d]|\s?\d)",
         "weekday_set": rf"(?P<w>{weekday_set}){end}",
