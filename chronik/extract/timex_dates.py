@@ -561,14 +561,16 @@ def resolve_relative_day(g: Groups, c: Context) -> list[Found]:
 
 
 def resolve_today_adjective(g: Groups, c: Context) -> list[Found]:
-    """'am heutigen Morgen', 'am heutigen Donnerstagabend', 'am heutigen Tag': the publication day (with its
-    part); 'bis zum heutigen Tag' is "until now" (PRESENT_REF), like 'bis heute'."""
+    """'am heutigen Morgen', 'am heutigen Donnerstagabend', 'am gestrigen Freitag', 'am vorgestrigen Donnerstag',
+    'am morgigen Samstag': the publication day (with its part) or one counted from it; 'bis zum heutigen Tag'
+    is "until now" (PRESENT_REF), like 'bis heute'."""
     lex = c.lex
-    if g["t"] and c.after_any(g.start, ("bis zum", "bis zu dem")) or c.pub is None and g["t"]:
+    off = lex.day_adjectives[g["a"].lower().rstrip("nm").rstrip("e")]
+    if off == 0 and g["t"] and (c.after_any(g.start, ("bis zum", "bis zu dem")) or c.pub is None):
         return [Found(g.start, g.end, "DATE", "PRESENT_REF")]
     if c.pub is None:
         return [Found(g.start, g.end, "DATE", None)]
-    day = c.pub
+    day = c.pub + timedelta(days=off)
     if g["w"]:  # "am heutigen Montag" dated Sunday (written before midnight): the nearest such weekday
         delta = (lex.weekdays[g["w"].lower()] - day.isoweekday()) % 7
         day += timedelta(days=delta - 7 if delta > 3 else delta)

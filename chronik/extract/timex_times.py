@@ -188,9 +188,16 @@ def _is_age(g: Groups, c: Context) -> bool:
 def resolve_duration_range(g: Groups, c: Context) -> list[Found]:
     """'sechs bis acht Monate', '2 oder 3 Tage': the first number takes the unit of the second."""
     n = num_value(g["n"], c.lex.number_words)
-    if n is None or c.lex.units[g["u"].lower()] == "Y" and _is_age(g, c):
+    if n is None or c.lex.units[g["u"].lower()] == "Y" and (_is_age(g, c) or _range_is_age(g, c)):
         return []
     return [Found(g.start, g.end, "DURATION", duration(n, c.lex.units[g["u"].lower()]))]
+
+
+def _range_is_age(g: Groups, c: Context) -> bool:
+    """'18 bis 25 Jahre alt': the age word follows the unit after the second number."""
+    rest = c.text[g.end:g.end + 60]
+    at = rest.find(g["u"])  # the unit after the second number (the pattern's lookahead saw it)
+    return at >= 0 and any(c.next_word(g.end + at + len(g["u"])).startswith(w) for w in c.lex.age_words)
 
 
 def resolve_adjective_duration(g: Groups, c: Context) -> list[Found]:

@@ -200,3 +200,18 @@ def test_weekdays_beside_their_date_and_indefinite_weekdays():
         ("Donnerstag, den 7.10.", "DATE", "2010-10-07", None)]
     assert timexes("Die 13-jährige Jennifer wurde an einem Sonnabend im Mai ermordet.", "2006-10-02")[0] == (
         "Sonnabend", "DATE", "XXXX-WXX-6", None)
+
+
+def test_day_adjectives_count_from_publication():
+    text = "Am vorgestrigen Donnerstag wollte ein Autofahrer den Bahnübergang überqueren."
+    assert timexes(text, "2005-04-23") == [("vorgestrigen Donnerstag", "DATE", "2005-04-21", None)]
+    assert timexes("Am morgigen Sonntag wird in Nordrhein-Westfalen gewählt.", "2005-04-23") == [
+        ("morgigen Sonntag", "DATE", "2005-04-24", None)]
+    assert timexes("Am gestrigen Abend brannte eine Scheune.", "2005-04-23") == [
+        ("gestrigen Abend", "TIME", "2005-04-22TEV", None)]
+
+
+def test_an_age_range_is_no_duration():
+    assert timexes("Der Mann sei 18 bis 25 Jahre alt und etwa 1,75 Meter groß.", "2006-08-20") == []
+    assert timexes("Der Umbau dauert 2 bis 3 Jahre.", "2006-08-20") == [
+        ("2", "DURATION", "P2Y", None), ("3 Jahre", "DURATION", "P3Y", None)]

@@ -120,6 +120,9 @@ class TimeLexicon:
     adverbial_relatives: frozenset[str]
     # Indefinite articles before a weekday: "an einem Sonnabend im Mai" is some Saturday (XXXX-WXX-6).
     indefinite_articles: frozenset[str]
+    # Adjectives of a day counted from publication (stems; an ending follows) -> offset in days: "am gestrigen
+    # Freitag", "am heutigen Morgen", "am morgigen Samstag". Origin: Duden.
+    day_adjectives: dict[str, int]
     # Words of "every year" a bare month or season may follow ("jährlich im Mai", "jedes Jahr im Sommer"): then
     # it is that month of every year (XXXX-05), no one year's. Origin: Duden.
     yearly_cues: frozenset[str]
@@ -381,6 +384,7 @@ _LEXICON = TimeLexicon(
     per_unit_prepositions=("im", "am", "pro", "je", "in der", "die"),
     not_per_unit_next=frozenset("des der nach danach darauf zuvor vorher davor zuvor".split()),
     adverbial_relatives=frozenset("letzte vergangene vorige diese kommende nächste".split()),
+    day_adjectives={"vorgestrig": -2, "gestrig": -1, "heutig": 0, "morgig": 1, "übermorgig": 2},
     indefinite_articles=frozenset("einem einen eines ein".split()),
     yearly_cues=frozenset("jährlich alljährlich jedes jeden".split()),
     decade_words={"zwanziger": 2, "dreißiger": 3, "vierziger": 4, "fünfziger": 5, "sechziger": 6,

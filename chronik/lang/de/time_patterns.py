@@ -142,7 +142,7 @@ def rule_patterns(lex: Any) -> dict[str, str]:
         "year": rf"(?:(?P<p>{phase}){sp}(?:{OF_YEAR}{sp})?|(?P<q>{qmod}){sp}(?:(?:das|dem){sp}{YEAR_WORD}{sp})?)?"
               rf"(?:(?P<j>{YEAR_WORD}){sp})?(?P<y>{era_year})(?P<bc>\s*{BC})?(?P<ad>\s*{AD})?(?!\w)",
         "relative_day": rf"(?:(?P<w>{rel_day})|{TOMORROW_AT_START})(?:{sp}(?P<dp>{dp_adv}|{dpart}))?{end}",
-        "today_adjective": rf"(?P<a>[Hh]eutige[nm]?){sp}(?:(?P<w>{weekday})(?P<wdp>{dp_suffix})?|(?P<dp>{_capitalized(lex.day_parts)})"
+        "today_adjective": rf"(?P<a>{alt(lex.day_adjectives)}(?:e[nm]?)){sp}(?:(?P<w>{weekday})(?P<wdp>{dp_suffix})?|(?P<dp>{_capitalized(lex.day_parts)})"
                            rf"|(?P<t>Tag|Tages)){end}",
         "day_part": rf"(?:(?P<r>{rel}){sp})?(?:(?:(?P<early>früh)|(?P<late>spät))(?:en)?{sp})?"
                     rf"(?P<dp>{_capitalized(lex.day_parts)}){end}(?!{sp}(?:des|der|dies|vom|zum|zu|auf)(?:\b|selben|jenigen|es))"
