@@ -17,7 +17,7 @@ def timexes(text, published):
 def test_an_diesem_tag_is_the_day_named_before():
     text = ("Am gestrigen Freitag notierte die Aktie mit einem Schlusskurs von 2,268 Euro. Die Zahl der an "
             "diesem Tag gehandelten Aktien lag bei 280.000.")
-    assert timexes(text, "2012-12-08") == [("Freitag", "DATE", "2012-12-07", None),
+    assert timexes(text, "2012-12-08") == [("gestrigen Freitag", "DATE", "2012-12-07", None),
                                            ("diesem Tag", "DATE", "2012-12-07", None)]
     # with no day named before, the publication day
     assert timexes("An diesem Tag wird in 40 Gemeinden gewählt.", "2015-10-27") == [
