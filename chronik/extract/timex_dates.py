@@ -221,7 +221,7 @@ def resolve_weekday(g: Groups, c: Context) -> list[Found]:
     if ref is not None and ref[2] is not None and ref[0] > 0 and c.text[c.last_day_end:g.start].strip() == "(" \
             and date(*ref).isoweekday() == target and not (g["r"] or g["n"] or g["wr"]):
         return [Found(g.start, g.end, "DATE", fmt(*ref), None, c.ref_anchor())]  # "am 24. März (Samstag)"
-    part = "NI" if g["n"] else lex.day_parts.get((g["dp"] or g["dp2"] or "").lower())
+    part = "NI" if g["n"] or g["nf"] else lex.day_parts.get((g["dp"] or g["dp2"] or "").lower())
     night = 1 if g["n"] else 0  # the night to Sunday belongs to Saturday
     suffix = f"T{part}" if part else ""
     kind = "TIME" if part else "DATE"
@@ -428,6 +428,8 @@ def resolve_season(g: Groups, c: Context) -> list[Found]:
             y, anchor = c.this_year()
     elif _yearly(g, c):  # "jedes Jahr im Sommer": every summer
         return [Found(g.start, g.end, "DATE", f"XXXX-{code}", mod)]
+    elif _surname(g, c):
+        return []  # "Autorin Vera Herbst": a name
     else:
         y, anchor = c.year_for(SEASON_MONTH[code], None, c.sentence_of(g.start), g.start)
         if code == "WI" and anchor == "published" and y is not None and c.pub is not None \
@@ -460,6 +462,18 @@ def resolve_month(g: Groups, c: Context) -> list[Found]:
     if y is not None and not g["y"]:
         c.set_ref(y, mo, None, anchor)
     return [Found(g.start, g.end, "DATE", value, mod, anchor)]
+
+
+def _surname(g: Groups, c: Context) -> bool:
+    """A bare season right after a capitalized word that is no cue of a date ("Vera Herbst", "Familie Winter")
+    inside a sentence is a surname; "Im Herbst", "Bis Sommer", "Anfang Herbst" are seasons."""
+    prev, punct = c.prev_word(g.start)
+    if not prev[:1].isupper() or punct or g["early"] or g["late"]:
+        return False
+    low, lex = prev.lower(), c.lex
+    if low in lex.year_cues or low in lex.determiners or low in lex.phases or low in lex.deictic_relatives:
+        return False
+    return c.text[max(0, g.start - len(prev) - 3):g.start - len(prev)].strip()[-1:] not in ("", ".", "!", "?", ":", "\n")
 
 
 def _yearly(g: Groups, c: Context) -> bool:
@@ -531,6 +545,7 @@ def _year_ok(g: Groups, c: Context, y: int) -> bool:
 
 
 _AGE = re.compile(r"\d+-?[jJ]ährig")
+_PRESENT_PARTICIPLE = re.compile(r"[a-zäöüß]{3,}end(?:e[nmrs]?)?$")  # "heute lebender Asiaten": those living now
 
 
 def resolve_relative_day(g: Groups, c: Context) -> list[Found]:
@@ -546,7 +561,7 @@ def resolve_relative_day(g: Groups, c: Context) -> list[Found]:
         nowadays = (c.history() or nxt.lower().strip(".,;") in lex.nowadays_cues
                     or c.sentence_has(sidx, lex.then_words)) and not c.past_verb_beside(g.start, g.end)
         if (c.pub is None or nowadays or prev.lower() in lex.nowadays_cues or prev_char == "("
-                or _AGE.match(nxt)):  # "der heute 65-Jährige": his age now
+                or _AGE.match(nxt) or _PRESENT_PARTICIPLE.match(nxt)):  # "der heute 65-Jährige", "heute lebender"
             return [Found(g.start, g.end, "DATE", "PRESENT_REF")]
     if c.pub is None:
         return [Found(g.start, g.end, "DATE", None)]

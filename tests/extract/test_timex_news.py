@@ -215,3 +215,18 @@ def test_an_age_range_is_no_duration():
     assert timexes("Der Mann sei 18 bis 25 Jahre alt und etwa 1,75 Meter groß.", "2006-08-20") == []
     assert timexes("Der Umbau dauert 2 bis 3 Jahre.", "2006-08-20") == [
         ("2", "DURATION", "P2Y", None), ("3 Jahre", "DURATION", "P3Y", None)]
+
+
+def test_a_range_year_opens_no_story_and_nights_from_a_weekday():
+    text = "Rafsandschani, der von 1989 bis 1997 Staatspräsident des Iran war, ist am Sonntag, 8. Januar, gestorben."
+    assert timexes(text, "2017-01-08")[-1] == ("Sonntag, 8. Januar", "DATE", "2017-01-08", None)
+    text = "In der Nacht von Freitag auf Samstag ereigneten sich im Raum Knittelfeld mehrere Einbrüche."
+    assert timexes(text, "2005-10-10") == [("Nacht von Freitag", "TIME", "2005-10-07TNI", None),
+                                           ("Samstag", "DATE", "2005-10-08", None)]
+
+
+def test_a_surname_is_no_season_and_heute_before_a_participle_is_nowadays():
+    assert timexes("In der Broschüre hat Autorin Vera Herbst fast 50 Methoden untersucht.", "2005-09-29") == []
+    assert timexes("Im Herbst wird gewählt.", "2005-09-29") == [("Herbst", "DATE", "2005-FA", None)]
+    assert timexes("Er untersuchte Gene heute lebender Asiaten.", "2005-05-25") == [
+        ("heute", "DATE", "PRESENT_REF", None)]

@@ -164,7 +164,8 @@ class TimeLexicon:
     # Stems of "the same" ("selben Tag", "gleichen Jahr", "desselben"): anaphoric, never "this period".
     same_prefixes: tuple[str, ...]
     # Shape of a weak preterite (German grammar): a consonant other than t before -te(n) ("lobten", "sagte"),
-    # or -ete(n) after t/d ("berichteten"); "beraten", "bieten", "arbeiten" do not fit it.
+    # or -ete(n) after t/d ("berichteten") or after a consonant and m/n ("ereigneten", "öffnete", "atmete");
+    # "beraten", "bieten", "arbeiten" do not fit it.
     weak_preterite: str
     # Prepositions before a clock time written without "Uhr" ("um 12.15", "ab 9.30"). Origin: Duden.
     clock_prepositions: frozenset[str]
@@ -191,7 +192,7 @@ class TimeLexicon:
     # Past-time words that make "heute" in the same sentence "nowadays" ("damals Gries, heute Bozen").
     # Origin: Duden.
     then_words: frozenset[str]
-    # Words before a date that make it the bound of a period ("seit 2009", "bis 1915"): such a date tells
+    # Words before a date that make it the bound of a period ("seit 2009", "bis 1915", "von 1989 bis 1997"): it tells
     # no story, so it neither opens a narrative nor moves the story's time. Origin: German grammar.
     bound_words: frozenset[str]
     # Words before "11.4." that make it a day and month (a numeric date without a year). Origin: news usage.
@@ -458,7 +459,7 @@ _LEXICON = TimeLexicon(
     ),
     age_limits=frozenset({"unter", "über"}),
     then_words=frozenset("damals früher einst einstmals seinerzeit ursprünglich ehemals vormals".split()),
-    bound_words=frozenset("seit seitdem bis".split()),
+    bound_words=frozenset("seit seitdem bis von".split()),
     day_month_cues=frozenset("am vom zum bis ab seit den dem".split()),
     day_part_prepositions=("am", "gegen", "in der", "in den", "bis zum", "vom", "ab", "zu", "um", "seit", "nach",
                            "bis", "vor"),
@@ -485,6 +486,6 @@ _LEXICON = TimeLexicon(
         """euro cent franken dollar prozent punkte punkten meter metern kilometer kilogramm tonnen grad
         millionen milliarden stunden minuten sekunden h min std sek""".split()
     ),
-    weak_preterite=r"(?:[b-df-hj-np-sv-zß]te|[td]ete)n?$",
+    weak_preterite=r"(?:[b-df-hj-np-sv-zß]te|[td]ete|[b-df-hj-np-tv-zß][mn]ete)n?$",
 )
 TIME_LEXICON = replace(_LEXICON, patterns=rule_patterns(_LEXICON))

@@ -44,6 +44,7 @@ OF_DAY = r"(?:desselben|dieses|des\s+(?:gleichen|selben|folgenden|nächsten|dara
 LONG_TIME = r"lange[mr]?(?:\s+Zeit)?|kurze[mr]?\s+Zeit"
 SINCE = r"[Ss]eit"
 NIGHT_FROM = r"Nacht\s+(?:vom|zum)"
+NIGHT_FROM_WEEKDAY = r"Nacht\s+von"  # "in der Nacht von Freitag auf Samstag": the night of Friday
 NIGHT_TO = r"Nacht\s+(?:auf|zum|zu)"  # "in der Nacht auf/zu Sonntag": the night that ends on Sunday
 # "Morgen" (capitalized) is tomorrow only at the start of a sentence and not before a genitive ("Morgen des
 # 3. Mai") or "für" ("Morgen für Morgen"): the lookbehind admits text start or a sentence mark and a space.
@@ -115,7 +116,7 @@ def rule_patterns(lex: Any) -> dict[str, str]:
         "day_range": rf"(?:(?P<n>{NIGHT_FROM}){sp})?(?P<d>{day})\."
                      rf"(?=(?:{DAY_LIST}(?:(?:am|{ARTICLE}){sp})?{day}\.)+\s?(?P<m>{anymon})(?:{sp}(?P<y>{y4}))?)",
         "holiday": rf"(?P<w>{holidays}){end}(?:{sp}(?P<y>{y4}))?",
-        "weekday": rf"(?:(?P<n>{NIGHT_TO}){sp})?(?:(?P<r>{rel}){sp})?(?<!-)(?P<w>{weekday})"
+        "weekday": rf"(?:(?P<n>{NIGHT_TO}){sp}|(?P<nf>{NIGHT_FROM_WEEKDAY}){sp})?(?:(?P<r>{rel}){sp})?(?<!-)(?P<w>{weekday})"
                    rf"(?:(?P<dp>{dp_suffix})|{sp}(?P<dp2>{_capitalized(lex.weekday_day_parts)}|früh){end}"
                    rf"(?!{sp}(?:des|der|vom|zum)\b))?"
                    rf"(?:\s*,\s*(?:{ARTICLE}{sp})?(?P<d>{day})\.\s?(?P<m>{anymon})(?:{sp}(?P<y>{y4}))?"
@@ -145,7 +146,7 @@ def rule_patterns(lex: Any) -> dict[str, str]:
         "today_adjective": rf"(?P<a>{alt(lex.day_adjectives)}(?:e[nm]?)){sp}(?:(?P<w>{weekday})(?P<wdp>{dp_suffix})?|(?P<dp>{_capitalized(lex.day_parts)})"
                            rf"|(?P<t>Tag|Tages)){end}",
         "day_part": rf"(?:(?P<r>{rel}){sp})?(?:(?:(?P<early>früh)|(?P<late>spät))(?:en)?{sp})?"
-                    rf"(?P<dp>{_capitalized(lex.day_parts)}){end}(?!{sp}(?:des|der|dies|vom|zum|zu|auf)(?:\b|selben|jenigen|es))"
+                    rf"(?P<dp>{_capitalized(lex.day_parts)}){end}(?!{sp}(?:des|der|dies|vom|von|zum|zu|auf)(?:\b|selben|jenigen|es))"
                     rf"(?:{sp}(?P<s>{alt(lex.shift_words, capitalize=False)}){end})?",
         "relative_year": rf"(?P<w>{alt(lex.relative_year_words)}){end}"
                          rf"|(?P<a>{alt(lex.relative_year_adjectives, capitalize=False)})(?:e|en|er|es|em){end}",
