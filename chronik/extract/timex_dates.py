@@ -136,7 +136,7 @@ def resolve_day_month(g: Groups, c: Context) -> list[Found]:
         if not g["y"]:
             c.set_ref(y, mo, d, anchor)
     dp = g["dp"]
-    part = lex.day_parts.get(dp.split()[-1].lower()) if dp else None
+    part = lex.day_parts.get(dp.split()[-1].lower()) if dp else lex.day_part_adverbs.get((g["dpa"] or "").lower())
     if part:
         return [Found(g.start, g.end, "TIME", f"{value}T{part}", None, anchor)]
     return [Found(g.start, g.end, "DATE", value, None, anchor)]

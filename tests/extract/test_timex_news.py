@@ -230,3 +230,8 @@ def test_a_surname_is_no_season_and_heute_before_a_participle_is_nowadays():
     assert timexes("Im Herbst wird gewählt.", "2005-09-29") == [("Herbst", "DATE", "2005-FA", None)]
     assert timexes("Er untersuchte Gene heute lebender Asiaten.", "2005-05-25") == [
         ("heute", "DATE", "PRESENT_REF", None)]
+
+
+def test_a_day_part_adverb_after_a_date():
+    assert timexes("Am 8. Mai 1945 abends trat die Kapitulation in Kraft.", "2011-02-16") == [
+        ("8. Mai 1945 abends", "TIME", "1945-05-08TEV", None)]

@@ -112,7 +112,8 @@ def rule_patterns(lex: Any) -> dict[str, str]:
         "numeric": rf"(?:(?P<dp>(?:(?:früh|spät)(?:en)?{sp})?{dpart}){sp}(?:des|vom){sp})?(?<![\d.])(?P<d>{day})\.(?P<m>0?[1-9]|1[0-2])\.(?P<y>(?:1\d|20)\d\d|\d\d)(?!\d|[.,]\d)",
         "day_month": rf"(?:(?P<dp>(?:(?:früh|spät)(?:en)?{sp})?{dpart}|{phase}){sp}(?:des|vom){sp})?"
               rf"(?P<d>{day})\.\s?(?P<m>{anymon})s?"
-              rf"(?:,?{sp}(?P<y>{era_year})(?:\s*(?P<bc>{BC})|\s*{AD})?|{sp}{of_year_rel}|(?={sp}{CLOCK}))?{end}",
+              rf"(?:,?{sp}(?P<y>{era_year})(?:\s*(?P<bc>{BC})|\s*{AD})?|{sp}{of_year_rel}|(?={sp}{CLOCK}))?{end}"
+              rf"(?:{sp}(?P<dpa>{dp_adv}){end})?",  # "am 17. Juli morgens"
         "day_range": rf"(?:(?P<n>{NIGHT_FROM}){sp})?(?P<d>{day})\."
                      rf"(?=(?:{DAY_LIST}(?:(?:am|{ARTICLE}){sp})?{day}\.)+\s?(?P<m>{anymon})(?:{sp}(?P<y>{y4}))?)",
         "holiday": rf"(?P<w>{holidays}){end}(?:{sp}(?P<y>{y4}))?",
