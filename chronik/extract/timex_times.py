@@ -145,7 +145,7 @@ def resolve_duration(g: Groups, c: Context) -> list[Found]:
     mod = lex.quantity_mods.get((g["q"] or "").lower())
     # "innerhalb von zwei Wochen", "binnen 24 Stunden", "nach einer Woche Pause": how long, not when
     as_duration = Found(g.start + len(g["a"] or ""), g.end, "DURATION", duration(n, unit), mod)
-    if g["a"] and (u not in lex.units_dative or g["a"].lower() in lex.within_words):
+    if g["a"] and (u not in lex.units_dative or g["a"].lower() in lex.within_words or _of_something(g.end, c)):
         return [as_duration]
     if g["s"] and unit in TIME_UNITS:
         # "15 Minuten später", "wenige Stunden später": the reference time is a day, not a clock time, so
@@ -165,6 +165,20 @@ def resolve_duration(g: Groups, c: Context) -> list[Found]:
             c.set_ref(*got, anchor)
         return [Found(g.start, g.end, "DATE", fmt(*got), mod, anchor)]
     return [Found(g.start, g.end, "DURATION", duration(n, unit), mod)]
+
+
+def _of_something(end: int, c: Context) -> bool:
+    """Does a noun of what lasted follow the unit ("nach sechs Jahren Krieg", "nach mehreren Tagen des
+    Angriffs", "nach sechs Wochen verlustreicher Kämpfe")? Then "nach N Jahren" tells how long, not when."""
+    words = c.text[end:end + 60].split(None, 2)[:2]
+    if not words or not words[0][:1].isalpha():
+        return False
+    first = words[0]
+    if first[:1].isupper():
+        return first.rstrip(".,;:!?") == first and first.lower() not in c.lex.weekdays \
+            and first.lower().rstrip(".") not in c.lex.months
+    nxt = words[1] if len(words) > 1 else ""
+    return first in ("des", "der") or first.endswith(("er", "en")) and nxt[:1].isupper() and first not in c.lex.determiners
 
 
 def _is_age(g: Groups, c: Context) -> bool:

@@ -235,3 +235,13 @@ def test_a_surname_is_no_season_and_heute_before_a_participle_is_nowadays():
 def test_a_day_part_adverb_after_a_date():
     assert timexes("Am 8. Mai 1945 abends trat die Kapitulation in Kraft.", "2011-02-16") == [
         ("8. Mai 1945 abends", "TIME", "1945-05-08TEV", None)]
+
+
+def test_after_n_years_of_something_is_a_duration():
+    text = "Der Direktor sagte: „Nach sechs Jahren Krieg und Gemetzel in Syrien ist das ein Hoffnungsschimmer.“"
+    assert timexes(text, "2017-04-17") == [("sechs Jahren", "DURATION", "P6Y", None)]
+    assert timexes("Erst nach sechs Wochen verlustreicher Kämpfe fiel die Stadt.", "2017-04-17") == [
+        ("sechs Wochen", "DURATION", "P6W", None)]
+    # "nach zwei Tagen" alone counts from the story's day, as before
+    assert timexes("Am 3. Mai begann der Angriff, er wurde nach zwei Tagen angehalten.", "2017-06-01")[1] == (
+        "nach zwei Tagen", "DATE", "2017-05-05", None)
