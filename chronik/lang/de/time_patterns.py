@@ -158,7 +158,7 @@ def rule_patterns(lex: Any) -> dict[str, str]:
         "clock_dateline": rf"(?:(?<=\d[.,/–-]\s)|(?<=\d\d\s)|(?<=\d\s[|/–-]\s))(?P<h>{HOUR}):(?P<m>{MINUTE})(?::\d\d)?(?![\d:]|[.,]\d)",
         "clock_cued": rf"(?P<pre>{alt(lex.clock_prepositions)})\s(?P<h>{HOUR})[:.](?P<m>{MINUTE})"
                       rf"(?!\d|[.,:]\d|\s?{CLOCK})",
-        "clock_word": rf"(?P<w>{alt(w for w, v in lex.number_words.items() if 1 <= v <= 12 and v == int(v) and w not in ('eine', 'einen', 'einem', 'einer', 'eines', 'beiden'))})"
+        "clock_word": rf"(?=[a-zäöüß]+{sp}{CLOCK}\b)(?P<w>{alt(w for w, v in lex.number_words.items() if 1 <= v <= 12 and v == int(v) and w not in ('eine', 'einen', 'einem', 'einer', 'eines', 'beiden'))})"
                       rf"{sp}{CLOCK}(?:{sp}(?P<dp>{dp_adv}))?{end}",
         "duration": rf"(?:(?P<a>{AFTER}){sp})?(?:(?P<q>{qmod}){sp})?(?P<n>{num}|{quant}|{alt(lex.first_words, capitalize=False)}){sp}(?P<u>{alt(lex.units)})"
                rf"(?:{sp}(?P<s>{alt(lex.shift_words, capitalize=False)}))?{end}",
