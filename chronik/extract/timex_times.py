@@ -14,8 +14,10 @@ from chronik.extract.timex_context import (
 def resolve_day_part(g: Groups, c: Context) -> list[Found]:
     """'am Abend', 'gegen Mittag', 'in der Früh', 'am frühen Nachmittag': that part of the reference day;
     'am nächsten Morgen', 'am selben Abend', 'am Morgen darauf': of a day counted from it."""
-    if not c.after_any(g.start, c.lex.day_part_prepositions):
-        return []  # "der Abend war lang": a noun, no time
+    if not c.after_any(g.start, c.lex.day_part_prepositions) and not (
+            g["r"] and g["r"].lower() in c.lex.adverbial_relatives
+            and c.prev_word(g.start)[0].lower() not in c.lex.determiners):
+        return []  # "der Abend war lang": a noun, no time; "Letzte Nacht brannte es" is one
     part = c.lex.day_parts[g["dp"].lower()]
     mod = "START" if g["early"] else "END" if g["late"] else None
     sidx = c.sentence_of(g.start)
@@ -30,8 +32,10 @@ def resolve_day_part(g: Groups, c: Context) -> list[Found]:
         day: YMD | None = shift((c.pub.year, c.pub.month, c.pub.day), "D", off)
         anchor = c.deictic()
     else:
-        day = shift(c.ref, "D", off) if c.ref is not None and c.ref[2] is not None and c.ref[0] > 0 else None
-        anchor = c.ref_anchor()
+        ref, anchor = c.ref, c.ref_anchor()
+        if ref is not None and ref[2] is None and not c.narrative and c.pub is not None:
+            ref, anchor = (c.pub.year, c.pub.month, c.pub.day), "published"  # as for clock times
+        day = shift(ref, "D", off) if ref is not None and ref[2] is not None and ref[0] > 0 else None
     if day is None:
         return [Found(g.start, g.end, "TIME", f"XXXX-XX-XXT{part}" if not off else None, mod)]
     if off:
@@ -60,13 +64,27 @@ def resolve_clock_cued(g: Groups, c: Context) -> list[Found]:
     return [_clock_time(g.start + len(g["pre"]) + 1, g.end, int(g["h"]), g["m"], None, c)]
 
 
+def resolve_clock_word(g: Groups, c: Context) -> list[Found]:
+    """'gegen fünf Uhr', 'um acht Uhr abends', 'um ein Uhr': a full hour written as a word ('eine Uhr' is a
+    watch; 'ein Uhr' is a time only after a clock preposition)."""
+    w = g["w"].lower()
+    if w == "ein" and c.prev_word(g.start)[0].lower() not in c.lex.clock_prepositions:
+        return []
+    return [_clock_time(g.start, g.end, int(c.lex.number_words[w]), "00", g["dp"], c)]
+
+
 def _clock_time(start: int, end: int, h: int, mi: str, part_word: str | None, c: Context) -> Found:
     dp = c.lex.day_part_adverbs.get((part_word or "").lower())
     if dp in ("AF", "EV") and h < 12:
         h += 12
-    ref, clock = c.ref, f"{h:02d}:{mi}"
+    ref, clock, anchor = c.ref, f"{h:02d}:{mi}", c.ref_anchor()
+    if ref is not None and ref[2] is None and not c.narrative and c.pub is not None:
+        # news after a year or month named in passing ("bei der Wahl 2002"): a time of the publication day
+        ref, anchor = (c.pub.year, c.pub.month, c.pub.day), "published"
     if ref is not None and ref[2] is not None and ref[0] > 0:
-        return Found(start, end, "TIME", f"{fmt(*ref)}T{clock}", None, c.ref_anchor(), clock)
+        if h < 12 and c.night_end is not None and shift(ref, "D", 1) == c.night_end:
+            ref = c.night_end  # "in der Nacht zum Samstag gegen 1:30 Uhr": after midnight, on Saturday
+        return Found(start, end, "TIME", f"{fmt(*ref)}T{clock}", None, anchor, clock)
     return Found(start, end, "TIME", f"XXXX-XX-XXT{clock}", None, None, clock)
 
 
@@ -115,7 +133,10 @@ def resolve_duration(g: Groups, c: Context) -> list[Found]:
     u = g["u"].lower()
     unit = lex.units[u]
     n = num_value(g["n"], lex.number_words)
-    if n is None and g["n"].lower() not in lex.vague_quantities:
+    if g["n"] in lex.first_words:  # "den ersten Tagen": only before a plural ("am ersten Tag" is a day)
+        if u not in lex.plural_units or g["s"] or g["a"]:
+            return []
+    elif n is None and g["n"].lower() not in lex.vague_quantities:
         return []
     if n is not None and n == 1 and u in lex.plural_units:
         return []  # "eine Jahre" is not German; "ein" belongs to something else
@@ -124,8 +145,12 @@ def resolve_duration(g: Groups, c: Context) -> list[Found]:
     mod = lex.quantity_mods.get((g["q"] or "").lower())
     # "innerhalb von zwei Wochen", "binnen 24 Stunden", "nach einer Woche Pause": how long, not when
     as_duration = Found(g.start + len(g["a"] or ""), g.end, "DURATION", duration(n, unit), mod)
-    if g["a"] and (u not in lex.units_dative or g["a"].lower() in lex.within_words):
+    if g["a"] and (u not in lex.units_dative or g["a"].lower() in lex.within_words or _of_something(g.end, c)):
         return [as_duration]
+    if g["s"] and unit in TIME_UNITS:
+        # "15 Minuten später", "wenige Stunden später": the reference time is a day, not a clock time, so
+        # what the text tells is how long after (TIMEX3: the duration, "später" its signal)
+        return [Found(g.start, g.end - len(g["s"]), "DURATION", duration(n, unit), mod)]
     if g["s"] or g["a"]:  # "zwei Tage später", "nach drei Tagen": a date counted from the reference time
         sign = lex.shift_words[g["s"].lower()] if g["s"] else 1
         if n is None:
@@ -136,26 +161,57 @@ def resolve_duration(g: Groups, c: Context) -> list[Found]:
         if got is None:
             return [as_duration] if g["a"] else [Found(g.start, g.end, "DATE", None, mod)]
         anchor = c.ref_anchor()
-        c.set_ref(*got, anchor)
+        if sign > 0:  # "zwei Tage zuvor" looks back and leaves the story where it is
+            c.set_ref(*got, anchor)
         return [Found(g.start, g.end, "DATE", fmt(*got), mod, anchor)]
     return [Found(g.start, g.end, "DURATION", duration(n, unit), mod)]
 
 
+def _of_something(end: int, c: Context) -> bool:
+    """Does a noun of what lasted follow the unit ("nach sechs Jahren Krieg", "nach mehreren Tagen des
+    Angriffs", "nach sechs Wochen verlustreicher Kämpfe")? Then "nach N Jahren" tells how long, not when."""
+    words = c.text[end:end + 60].split(None, 2)[:2]
+    if not words or not words[0][:1].isalpha():
+        return False
+    first = words[0]
+    if first[:1].isupper():
+        return first.rstrip(".,;:!?") == first and first.lower() not in c.lex.weekdays \
+            and first.lower().rstrip(".") not in c.lex.months
+    nxt = words[1] if len(words) > 1 else ""
+    return first in ("des", "der") or first.endswith(("er", "en")) and nxt[:1].isupper() and first not in c.lex.determiners
+
+
 def _is_age(g: Groups, c: Context) -> bool:
-    """An age is no temporal expression (TimeML): '22 Jahre alt', '16 Jahre jüngere', 'ab 16 Jahren'."""
+    """An age is no temporal expression (TimeML): '22 Jahre alt', '16 Jahre jüngere', 'ab 16 Jahren', 'im Alter
+    von 76 Jahren', 'Kinder unter 16 Jahren'."""
+    lex = c.lex
     nxt = c.next_word(g.end).lower().rstrip(".,;:!?")
-    if any(nxt.startswith(w) for w in c.lex.age_words):
+    if any(nxt.startswith(w) for w in lex.age_words):
         return True
+    if g["u"].lower() not in lex.units_dative:
+        return False
     prev, _ = c.prev_word(g.start)
-    return prev.lower() in c.lex.age_prepositions and g["u"].lower() in c.lex.units_dative
+    if prev.lower() in lex.age_prepositions or c.after_any(g.start, lex.age_phrases):
+        return True
+    before = c.words_before(g.start, 2)  # "Jugendliche unter | 16 Jahren", "Kinder | über 16 Jahren"
+    if (g.get("q") or "").lower() in lex.age_limits:
+        return bool(before) and before[-1] in lex.age_groups
+    return len(before) == 2 and before[-1] in lex.age_limits and before[-2] in lex.age_groups
 
 
 def resolve_duration_range(g: Groups, c: Context) -> list[Found]:
     """'sechs bis acht Monate', '2 oder 3 Tage': the first number takes the unit of the second."""
     n = num_value(g["n"], c.lex.number_words)
-    if n is None or c.lex.units[g["u"].lower()] == "Y" and _is_age(g, c):
+    if n is None or c.lex.units[g["u"].lower()] == "Y" and (_is_age(g, c) or _range_is_age(g, c)):
         return []
     return [Found(g.start, g.end, "DURATION", duration(n, c.lex.units[g["u"].lower()]))]
+
+
+def _range_is_age(g: Groups, c: Context) -> bool:
+    """'18 bis 25 Jahre alt': the age word follows the unit after the second number."""
+    rest = c.text[g.end:g.end + 60]
+    at = rest.find(g["u"])  # the unit after the second number (the pattern's lookahead saw it)
+    return at >= 0 and any(c.next_word(g.end + at + len(g["u"])).startswith(w) for w in c.lex.age_words)
 
 
 def resolve_adjective_duration(g: Groups, c: Context) -> list[Found]:
@@ -232,5 +288,7 @@ def resolve_future(g: Groups, c: Context) -> list[Found]:
 
 def resolve_vague(g: Groups, c: Context) -> list[Found]:
     w = g["w"].lower()
+    if w == "zur zeit" and c.next_word(g.end).lower() in c.lex.not_now_next:
+        return []  # "zur Zeit der Wende": at that time, not now
     value = next(v for k, v in c.lex.vague.items() if k.lower() == w)
     return [Found(g.start, g.end, "DATE", value)]

@@ -26,8 +26,16 @@ Anchors
   date they stay unresolved: value None, or an X placeholder where TIMEX3 has
   one (``XXXX-WXX-2``). Nothing is guessed.
 - Anaphoric expressions (``am folgenden Tag``, ``im Vorjahr``, ``zwei Tage
-  später``, ``am selben Tag``) count from the reference time: the latest date
-  the text itself resolved, or the publication date before the text gave one.
+  später``, ``am selben Tag``, ``an diesem Tag``) count from the reference time:
+  the latest date the text itself resolved, or the publication date before the
+  text gave one. A look back (``im Vorjahr``, ``am Tag zuvor``) leaves the
+  reference time where it is; minutes or hours later (``15 Minuten später``)
+  are a duration, since the reference time is a day.
+- ``heute`` is the publication day; "nowadays" (PRESENT_REF) after ``bis``,
+  ``noch``, inside a history, beside ``damals`` or before a participle
+  (``heute lebender``), unless a simple past stands right beside it (``Heute
+  wurde ... geehrt``). ``am heutigen/gestrigen/morgigen`` + a weekday, day part
+  or ``Tag`` counts from the publication day.
 - Past or future for weekdays, bare months and day-months comes from tense
   cues over the tokens of the expression's clause (nearest cue wins, else the
   sentence's within 15 tokens): future cues (``wird``/``werden``, ``soll``,
@@ -44,7 +52,11 @@ Anchors
   publication day itself; ``Freitag vergangener Woche`` is the Friday of that week.
 - Clock times take the reference day, or the day named later in their clause
   ("Um 9 Uhr startet am Freitag ..."); a time of day that recurs (after a SET,
-  ``jeweils``, or two coordinated days) has no day: ``T20:00``.
+  ``jeweils``, or two coordinated days) has no day: ``T20:00``. In news (no
+  narrative open) a reference time without a day gives the publication day; a
+  time before noon in ``der Nacht zum Samstag`` is on Saturday. A month or
+  season after a yearly word (``jährlich im Mai``, ``im Mai jeden Jahres``) has
+  no year: ``XXXX-05``.
 
 Narrative rule (year-less dates)
 --------------------------------
@@ -110,12 +122,14 @@ RULES: tuple[Rule, ...] = (
     Rule("month", dates.resolve_month, "Juli 2025"),
     Rule("year", dates.resolve_year, "Ende 2024"),
     Rule("relative_day", dates.resolve_relative_day, "gestern Abend"),
+    Rule("today_adjective", dates.resolve_today_adjective, "am heutigen Donnerstagabend"),
     Rule("day_part", times.resolve_day_part, "am frühen Nachmittag"),
     Rule("relative_year", dates.resolve_relative_year, "heuer"),
     Rule("clock", times.resolve_clock, "16:38 Uhr"),
     Rule("clock_list", times.resolve_clock, "10 bis 18 Uhr"),
     Rule("clock_dateline", times.resolve_clock_dateline, "07.04.2016, 14:42"),
     Rule("clock_cued", times.resolve_clock_cued, "um 12.15"),
+    Rule("clock_word", times.resolve_clock_word, "gegen fünf Uhr"),
     Rule("duration", times.resolve_duration, "zwei Wochen"),
     Rule("duration_range", times.resolve_duration_range, "sechs bis acht Monate"),
     Rule("adjective_duration", times.resolve_adjective_duration, "dreitägigen"),

@@ -28,6 +28,10 @@ FIXED_HOLIDAYS: dict[str, tuple[int, int]] = {
     "mariä empfängnis": (12, 8),
     "heiligabend": (12, 24), "heiliger abend": (12, 24), "heiligen abend": (12, 24),
     "weihnachten": (12, 25), "weihnachtstag": (12, 25), "christtag": (12, 25),
+    "weihnachtsfeiertage": (12, 25), "weihnachtsfeiertagen": (12, 25),  # the holidays, from the first
+    "weihnachtstage": (12, 25), "weihnachtstagen": (12, 25), "weihnachtsfeiertag": (12, 25),
+    "ersten weihnachtsfeiertag": (12, 25), "zweiten weihnachtsfeiertag": (12, 26),
+    "zweiten weihnachtstag": (12, 26),
     "stefanitag": (12, 26), "stephanitag": (12, 26), "stephanstag": (12, 26), "stefanstag": (12, 26),
     "silvester": (12, 31), "silvestertag": (12, 31),
 }
@@ -37,6 +41,7 @@ EASTER_HOLIDAYS: dict[str, int] = {
     "rosenmontag": -48, "faschingsdienstag": -47, "fastnachtsdienstag": -47, "aschermittwoch": -46,
     "palmsonntag": -7, "gründonnerstag": -3, "karfreitag": -2, "karsamstag": -1,
     "ostern": 0, "ostersonntag": 0, "ostermontag": 1,
+    "osterfeiertage": 0, "osterfeiertagen": 0, "pfingstfeiertage": 49, "pfingstfeiertagen": 49,  # from Sunday
     "christi himmelfahrt": 39,
     "pfingsten": 49, "pfingstsonntag": 49, "pfingstmontag": 50,
     "fronleichnam": 60,

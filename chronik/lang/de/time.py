@@ -49,6 +49,9 @@ class TimeLexicon:
     number_words: dict[str, float]
     # Vague quantity words standing for an unknown number ("wenige Tage" -> PXD). Origin: Duden.
     vague_quantities: frozenset[str]
+    # "the first" before a plural unit with no number: a vague stretch ("in den ersten Tagen der Operation" PXD).
+    # Origin: German grammar.
+    first_words: frozenset[str]
     # Ordinal words for quarters and halves ("im ersten Quartal"). Origin: German ordinals.
     ordinals: dict[str, int]
     # Duration unit nouns in all cases -> unit code (D W M Y DE CE, time units H MIN S). Origin: ISO-TimeML.
@@ -86,9 +89,12 @@ class TimeLexicon:
     # Words before a number that make it an approximate or bounded value -> TIMEX mod. Origin: TIMEX2 mods.
     quantity_mods: dict[str, str]
     # Vague temporal adverbs -> TIMEX value. Origin: TIMEX3 PRESENT_REF/PAST_REF/FUTURE_REF convention.
-    # "nun" is left out: in news and in WikiWarsDE it is mostly a discourse word. "damals" is in: KRAUTS
+    # "nun" is left out: in news and in WikiWarsDE it is mostly a discourse word; "bisher" and "bislang" ("so
+    # far") too: no tuning gold marks them (KRAUTS, both Wikinews sets, WikiWarsDE: 0 of 13). "damals" is in: KRAUTS
     # annotates it (PAST_REF), WikiWarsDE mostly not (its TIMEX2 guidelines differ).
     vague: dict[str, str]
+    # Words after "zur Zeit" that make it "at the time of" ("zur Zeit der Wende", "zur Zeit als"), not "now".
+    not_now_next: frozenset[str]
     # Words before "heute" that make it "nowadays", not the publication day ("bis heute"; "seit heute" and
     # "ab heute" are the day). Origin: news usage.
     nowadays_cues: frozenset[str]
@@ -109,6 +115,17 @@ class TimeLexicon:
     per_unit_prepositions: tuple[str, ...]
     # Words after "am Tag", "im Jahr" that make them a date, not a rate ("am Tag danach", "im Jahr 2019").
     not_per_unit_next: frozenset[str]
+    # Relative adjectives in the accusative that make a day part an adverb with no preposition ("Letzte Nacht
+    # brannte es", "vergangene Nacht"). Origin: German grammar (adverbial accusative).
+    adverbial_relatives: frozenset[str]
+    # Indefinite articles before a weekday: "an einem Sonnabend im Mai" is some Saturday (XXXX-WXX-6).
+    indefinite_articles: frozenset[str]
+    # Adjectives of a day counted from publication (stems; an ending follows) -> offset in days: "am gestrigen
+    # Freitag", "am heutigen Morgen", "am morgigen Samstag". Origin: Duden.
+    day_adjectives: dict[str, int]
+    # Words of "every year" a bare month or season may follow ("jährlich im Mai", "jedes Jahr im Sommer"): then
+    # it is that month of every year (XXXX-05), no one year's. Origin: Duden.
+    yearly_cues: frozenset[str]
     # Decade words ("zwanziger Jahre") -> decade digit. Origin: German number words.
     decade_words: dict[str, int]
     # Finite auxiliaries of perfect and past forms: a sentence with one talks about the past. Origin: German grammar.
@@ -123,7 +140,8 @@ class TimeLexicon:
     perfect_auxiliaries: frozenset[str]
     # Lower-case words ending in -te/-ten that are not past-tense verbs (ordinals, adjectives). Origin: Duden.
     not_preterite: frozenset[str]
-    # Words after which a -te/-ten word is an adjective, not a verb (articles, possessives). Origin: German grammar.
+    # Words after which a -te/-ten word is an adjective or an infinitive, not a verb (articles, possessives,
+    # prepositions: "von regelrechten Blechlawinen", "zu betrachten"). Origin: German grammar.
     determiners: frozenset[str]
     # Words that mark a four-digit number as a year when they precede it ("im", "seit", "Jahr"). Origin: news usage.
     year_cues: frozenset[str]
@@ -146,7 +164,8 @@ class TimeLexicon:
     # Stems of "the same" ("selben Tag", "gleichen Jahr", "desselben"): anaphoric, never "this period".
     same_prefixes: tuple[str, ...]
     # Shape of a weak preterite (German grammar): a consonant other than t before -te(n) ("lobten", "sagte"),
-    # or -ete(n) after t/d ("berichteten"); "beraten", "bieten", "arbeiten" do not fit it.
+    # or -ete(n) after t/d ("berichteten") or after a consonant and m/n ("ereigneten", "öffnete", "atmete");
+    # "beraten", "bieten", "arbeiten" do not fit it.
     weak_preterite: str
     # Prepositions before a clock time written without "Uhr" ("um 12.15", "ab 9.30"). Origin: Duden.
     clock_prepositions: frozenset[str]
@@ -164,10 +183,16 @@ class TimeLexicon:
     age_words: tuple[str, ...]
     # Prepositions before "N Jahren" that make it an age limit ("ab 16 Jahren"). Origin: news usage.
     age_prepositions: frozenset[str]
+    # Words before "von N Jahren" that make it an age ("im Alter von 76 Jahren"). Origin: Duden.
+    age_phrases: tuple[str, ...]
+    # Groups of people an age limit follows ("Kinder unter 16 Jahren", "Jugendliche über 14 Jahren"): after
+    # one, "unter"/"über" N Jahren is an age. Origin: news usage (age limits of laws, statistics, tickets).
+    age_groups: frozenset[str]
+    age_limits: frozenset[str]
     # Past-time words that make "heute" in the same sentence "nowadays" ("damals Gries, heute Bozen").
     # Origin: Duden.
     then_words: frozenset[str]
-    # Words before a date that make it the bound of a period ("seit 2009", "bis 1915"): such a date tells
+    # Words before a date that make it the bound of a period ("seit 2009", "bis 1915", "von 1989 bis 1997"): it tells
     # no story, so it neither opens a narrative nor moves the story's time. Origin: German grammar.
     bound_words: frozenset[str]
     # Words before "11.4." that make it a day and month (a numeric date without a year). Origin: news usage.
@@ -243,6 +268,10 @@ _LEXICON = TimeLexicon(
         "frühsommer": ("SU", "START"), "frühsommers": ("SU", "START"), "spätsommer": ("SU", "END"),
         "spätsommers": ("SU", "END"), "frühherbst": ("FA", "START"), "spätherbst": ("FA", "END"),
         "spätherbstes": ("FA", "END"), "hochsommer": ("SU", "MID"),
+        # the months and the season of a season ("während der Sommermonate", "die Herbstsaison 2005")
+        **{f"{stem}{tail}": (code, None) for stem, code in (("sommer", "SU"), ("winter", "WI"), ("herbst", "FA"),
+                                                            ("frühjahrs", "SP"), ("frühlings", "SP"))
+           for tail in ("monate", "monaten", "saison")},
     },
     number_words={
         "ein": 1, "eine": 1, "einen": 1, "einem": 1, "einer": 1, "eines": 1, "zwei": 2, "drei": 3,
@@ -255,6 +284,7 @@ _LEXICON = TimeLexicon(
     vague_quantities=frozenset(
         "wenige wenigen weniger einige einigen einiger mehrere mehreren mehrerer viele vielen etliche etlichen".split()
     ),
+    first_words=frozenset({"ersten", "erste"}),
     ordinals={"ersten": 1, "erste": 1, "zweiten": 2, "zweite": 2, "dritten": 3, "dritte": 3,
               "vierten": 4, "vierte": 4},
     units={
@@ -324,17 +354,19 @@ _LEXICON = TimeLexicon(
     },
     vague={
         "derzeit": "PRESENT_REF", "zurzeit": "PRESENT_REF", "gegenwärtig": "PRESENT_REF",
-        "momentan": "PRESENT_REF", "jetzt": "PRESENT_REF", "bisher": "PRESENT_REF",
-        "bislang": "PRESENT_REF", "heutzutage": "PRESENT_REF", "künftig": "FUTURE_REF",
+        "momentan": "PRESENT_REF", "jetzt": "PRESENT_REF", "heutzutage": "PRESENT_REF", "künftig": "FUTURE_REF",
         "zukünftig": "FUTURE_REF", "bald": "FUTURE_REF", "demnächst": "FUTURE_REF",
         "kürzlich": "PAST_REF", "einst": "PAST_REF", "neulich": "PAST_REF", "unlängst": "PAST_REF",
         "vor kurzem": "PAST_REF", "vor Kurzem": "PAST_REF", "damals": "PAST_REF",
+        "vor kurzer Zeit": "PAST_REF", "vor längerer Zeit": "PAST_REF", "vor langer Zeit": "PAST_REF",
+        "zur Zeit": "PRESENT_REF",  # the spelling before 1996 of "zurzeit"; "zur Zeit der Wende" is no timex
         "wenig später": "FUTURE_REF", "kurz darauf": "FUTURE_REF", "kurz danach": "FUTURE_REF",
         "kurze Zeit später": "FUTURE_REF", "kurz zuvor": "PAST_REF", "kurz vorher": "PAST_REF",
         "Folgezeit": "FUTURE_REF", "in der Folge": "FUTURE_REF", "zwischenzeitlich": "PAST_REF",
         "letzter Zeit": "PAST_REF", "jüngster Zeit": "PAST_REF", "jetzigen Zeitpunkt": "PRESENT_REF",
         "gegenwärtigen Zeitpunkt": "PRESENT_REF", "derzeitigen Zeitpunkt": "PRESENT_REF",
     },
+    not_now_next=frozenset("der des dieser dieses eines einer seiner ihrer als wo von vom".split()),
     nowadays_cues=frozenset("bis noch auch schon von erst".split()),
     sets={"täglich": "P1D", "wöchentlich": "P1W", "monatlich": "P1M", "jährlich": "P1Y",
           "stündlich": "PT1H", "alljährlich": "P1Y"},
@@ -352,6 +384,10 @@ _LEXICON = TimeLexicon(
     },
     per_unit_prepositions=("im", "am", "pro", "je", "in der", "die"),
     not_per_unit_next=frozenset("des der nach danach darauf zuvor vorher davor zuvor".split()),
+    adverbial_relatives=frozenset("letzte vergangene vorige diese kommende nächste".split()),
+    day_adjectives={"vorgestrig": -2, "gestrig": -1, "heutig": 0, "morgig": 1, "übermorgig": 2},
+    indefinite_articles=frozenset("einem einen eines ein".split()),
+    yearly_cues=frozenset("jährlich alljährlich jedes jeden".split()),
     decade_words={"zwanziger": 2, "dreißiger": 3, "vierziger": 4, "fünfziger": 5, "sechziger": 6,
                   "siebziger": 7, "achtziger": 8, "neunziger": 9},
     past_auxiliaries=frozenset(
@@ -392,7 +428,8 @@ _LEXICON = TimeLexicon(
     determiners=frozenset(
         """der die das den dem des ein eine einen einem einer eines im am zum zur vom beim
         sein seine seinen seinem seiner ihr ihre ihren ihrem ihrer unser unsere diese diesen
-        dieser dieses jene jenen alle allen keine keinen""".split()
+        dieser dieses jene jenen alle allen keine keinen
+        von mit zu bei nach aus auf für gegen ohne unter über zwischen durch trotz wegen während""".split()
     ),
     year_cues=frozenset(
         """im jahr jahre jahres jahren seit bis ab von vom zwischen anfang mitte ende beginn
@@ -415,8 +452,14 @@ _LEXICON = TimeLexicon(
     weekday_holidays=WEEKDAY_HOLIDAYS,
     age_words=("alt", "jung", "jünger", "älter"),
     age_prepositions=frozenset({"ab"}),
+    age_phrases=("alter von", "alter zwischen", "alter bis zu", "alter unter", "alter über"),
+    age_groups=frozenset(
+        """kinder kindern jugendliche jugendlichen personen menschen mädchen jungen jungs schüler schülerinnen
+        frauen männer bürger bürgerinnen einwohner erwachsene erwachsenen patienten besucher""".split()
+    ),
+    age_limits=frozenset({"unter", "über"}),
     then_words=frozenset("damals früher einst einstmals seinerzeit ursprünglich ehemals vormals".split()),
-    bound_words=frozenset("seit seitdem bis".split()),
+    bound_words=frozenset("seit seitdem bis von".split()),
     day_month_cues=frozenset("am vom zum bis ab seit den dem".split()),
     day_part_prepositions=("am", "gegen", "in der", "in den", "bis zum", "vom", "ab", "zu", "um", "seit", "nach",
                            "bis", "vor"),
@@ -443,6 +486,6 @@ _LEXICON = TimeLexicon(
         """euro cent franken dollar prozent punkte punkten meter metern kilometer kilogramm tonnen grad
         millionen milliarden stunden minuten sekunden h min std sek""".split()
     ),
-    weak_preterite=r"(?:[b-df-hj-np-sv-zß]te|[td]ete)n?$",
+    weak_preterite=r"(?:[b-df-hj-np-sv-zß]te|[td]ete|[b-df-hj-np-tv-zß][mn]ete)n?$",
 )
 TIME_LEXICON = replace(_LEXICON, patterns=rule_patterns(_LEXICON))

@@ -21,6 +21,7 @@ from typing import Any, Iterable
 BC = r"v\.\s?Chr\.?|vor\s+Christus"
 AD = r"n\.\s?Chr\.?|nach\s+Christus"
 OF_YEAR = r"(?:des(?:selben)?|dieses)\s+Jahres"
+EVERY_YEAR = r"(?:eines\s+)?jede[ns]\s+Jahres"  # "im Mai (eines) jeden Jahres": every year's May, no one year
 OF_THE = r"(?:des|der|dieses|diesen)"
 DAY_RANGE = r"(?:bis(?:\s+zum)?|und|oder|/|–|-|auf\s+den|zum)"
 # Between the days of a list or range ("15. bis 17.", "3., 4. und 5.", "16. und 17. sowie am 23."); each
@@ -30,6 +31,9 @@ ARTICLE = r"(?:den|dem)"
 YEAR_WORD = r"Jahr(?:e|es)?"
 CENTURY_WORD = r"Jahrhundert(?:s|e|en)?|Jh\."
 DECADE_SUFFIX = r"er(?:\s+|-)Jahre[ns]?"
+# "1950er und 1960er Jahren": the first decade of a list names its decade without "Jahre"; "1990-er" is a
+# common spelling beside "1990er" (Duden writes "1990er-Jahre").
+DECADE_LIST = r"(?:und|oder|bis|/)"
 CLOCK = r"Uhr"
 HOUR = r"(?:[01]?\d|2[0-3])"
 MINUTE = r"[0-5]\d"
@@ -40,11 +44,12 @@ OF_DAY = r"(?:desselben|dieses|des\s+(?:gleichen|selben|folgenden|nächsten|dara
 LONG_TIME = r"lange[mr]?(?:\s+Zeit)?|kurze[mr]?\s+Zeit"
 SINCE = r"[Ss]eit"
 NIGHT_FROM = r"Nacht\s+(?:vom|zum)"
-NIGHT_TO = r"Nacht\s+(?:auf|zum)"  # "in der Nacht auf Sonntag": the night that ends on Sunday
+NIGHT_FROM_WEEKDAY = r"Nacht\s+von"  # "in der Nacht von Freitag auf Samstag": the night of Friday
+NIGHT_TO = r"Nacht\s+(?:auf|zum|zu)"  # "in der Nacht auf/zu Sonntag": the night that ends on Sunday
 # "Morgen" (capitalized) is tomorrow only at the start of a sentence and not before a genitive ("Morgen des
 # 3. Mai") or "für" ("Morgen für Morgen"): the lookbehind admits text start or a sentence mark and a space.
 TOMORROW_AT_START = r"(?<![^\n.!?:\"„“]\s)(?P<w2>Morgen)(?!\s+(?:des|der|dieses|für)\b)(?=\s+(?:[a-zäöüß]|Abend|Nachmittag|Vormittag|Mittag))"
-FUTURE_PHRASE = r"[Ii]n\s+(?:der\s+)?Zukunft"
+FUTURE_PHRASE = r"(?:[Ii]n\s+(?:der\s+)?|(?<=[Ff]ür\s)die\s+)Zukunft"  # "in (der) Zukunft", "für die Zukunft"
 ADJ_ENDING = r"(?:e|en|er|es|em)?"
 
 
@@ -60,8 +65,8 @@ def alt(words: Iterable[str], capitalize: bool = True) -> str:
 
 def _noun_case(word: str) -> str:
     """A word of a holiday name as written: nouns and adjectives capitalized, also after a hyphen
-    ("Herz-Jesu-Sonntag"), the article "der" not ("Tag der Arbeit")."""
-    if word in ("der", "des"):
+    ("Herz-Jesu-Sonntag"), the article "der" and an ordinal not ("Tag der Arbeit", "ersten Weihnachtsfeiertag")."""
+    if word in ("der", "des", "ersten", "zweiten"):
         return word
     return "-".join(part[:1].upper() + part[1:] for part in word.split("-"))
 
@@ -87,7 +92,7 @@ def rule_patterns(lex: Any) -> dict[str, str]:
     dp_suffix = "(?:" + "|".join(sorted(lex.day_parts, key=len, reverse=True)) + ")"
     dp_adv = alt(lex.day_part_adverbs, capitalize=False)
     numw = alt(lex.number_words)
-    num = rf"(?:\d+(?:,\d+)?|{numw})"
+    num = rf"(?:(?<![\d.])\d{{1,3}}(?:\.\d{{3}})+(?![\d.])|(?<![\d.])\d+(?:,\d+)?|{numw})"  # "14.000", "2,5"
     quant = alt(lex.vague_quantities)
     rel = alt(list(lex.deictic_relatives) + list(lex.anaphoric_relatives))
     period = alt(lex.periods)
@@ -104,25 +109,27 @@ def rule_patterns(lex: Any) -> dict[str, str]:
     of_year_rel = rf"(?P<of>{OF_YEAR}|des{sp}(?P<ofr>{rel}){sp}{YEAR_WORD}s?)"
     return {
         "iso": r"(?P<y>\d{4})-(?P<m>\d\d)-(?P<d>\d\d)(?:T(?P<h>\d\d):(?P<mi>\d\d)(?::\d\d)?)?(?!\d)",
-        "numeric": rf"(?<![\d.])(?P<d>{day})\.(?P<m>0?[1-9]|1[0-2])\.(?P<y>(?:1\d|20)\d\d|\d\d)(?!\d|[.,]\d)",
+        "numeric": rf"(?:(?P<dp>(?:(?:früh|spät)(?:en)?{sp})?{dpart}){sp}(?:des|vom){sp})?(?<![\d.])(?P<d>{day})\.(?P<m>0?[1-9]|1[0-2])\.(?P<y>(?:1\d|20)\d\d|\d\d)(?!\d|[.,]\d)",
         "day_month": rf"(?:(?P<dp>(?:(?:früh|spät)(?:en)?{sp})?{dpart}|{phase}){sp}(?:des|vom){sp})?"
               rf"(?P<d>{day})\.\s?(?P<m>{anymon})s?"
-              rf"(?:,?{sp}(?P<y>{era_year})(?:\s*(?P<bc>{BC})|\s*{AD})?|{sp}{of_year_rel}|(?={sp}{CLOCK}))?{end}",
+              rf"(?:,?{sp}(?P<y>{era_year})(?:\s*(?P<bc>{BC})|\s*{AD})?|{sp}{of_year_rel}|(?={sp}{CLOCK}))?{end}"
+              rf"(?:{sp}(?P<dpa>{dp_adv}){end})?",  # "am 17. Juli morgens"
         "day_range": rf"(?:(?P<n>{NIGHT_FROM}){sp})?(?P<d>{day})\."
                      rf"(?=(?:{DAY_LIST}(?:(?:am|{ARTICLE}){sp})?{day}\.)+\s?(?P<m>{anymon})(?:{sp}(?P<y>{y4}))?)",
         "holiday": rf"(?P<w>{holidays}){end}(?:{sp}(?P<y>{y4}))?",
-        "weekday": rf"(?:(?P<n>{NIGHT_TO}){sp})?(?:(?P<r>{rel}){sp})?(?<!-)(?P<w>{weekday})"
+        "weekday": rf"(?:(?P<n>{NIGHT_TO}){sp}|(?P<nf>{NIGHT_FROM_WEEKDAY}){sp})?(?:(?P<r>{rel}){sp})?(?<!-)(?P<w>{weekday})"
                    rf"(?:(?P<dp>{dp_suffix})|{sp}(?P<dp2>{_capitalized(lex.weekday_day_parts)}|früh){end}"
                    rf"(?!{sp}(?:des|der|vom|zum)\b))?"
                    rf"(?:\s*,\s*(?:{ARTICLE}{sp})?(?P<d>{day})\.\s?(?P<m>{anymon})(?:{sp}(?P<y>{y4}))?"
-                   rf"|\s*,\s*(?:{ARTICLE}{sp})?(?P<nd>{day})\.(?P<nm>0?[1-9]|1[0-2])\.(?P<ny>(?:1\d|20)\d\d)(?!\d)"
+                   rf"|\s*,\s*(?:{ARTICLE}{sp})?(?P<nd>{day})\.(?P<nm>0?[1-9]|1[0-2])\.(?:(?P<ny>(?:1\d|20)\d\d)(?!\d)|(?![\d]|\s?\d))"
                    rf"|{sp}(?:der{sp})?(?P<wr>{rel}){sp}Woche)?{end}",
         "numeric_day_month": rf"(?<![\d.])(?P<d>{day})\.(?P<m>0?[1-9]|1[0-2])\.(?![\d]|\s?\d)",
         "weekday_set": rf"(?P<w>{weekday_set}){end}",
         "ago": rf"{AGO}{sp}(?:(?P<q>{qmod}){sp})?(?:(?P<n>{num}|{quant}){sp})?(?P<u>{alt(lex.units_dative)}){end}",
         "century": rf"(?:(?P<p>{phase}){sp}(?:{OF_THE}{sp})?)?(?P<n>\d{{1,2}})\.\s?(?:{CENTURY_WORD})(?P<bc>\s*{BC})?",
         "decade": rf"(?:(?P<p>{phase}){sp}(?:{OF_THE}{sp})?)?"
-               rf"(?:(?P<n>(?:1\d|20)?\d0){DECADE_SUFFIX}|(?P<w>{alt(lex.decade_words)})(?:{sp}|-)?[Jj]ahre[ns]?){end}",
+               rf"(?:(?P<n>(?:1\d|20)?\d0)-?(?:{DECADE_SUFFIX}|er(?={sp}{DECADE_LIST}{sp}(?:1\d|20)?\d0-?{DECADE_SUFFIX}))"
+               rf"|(?P<w>{alt(lex.decade_words)})(?:{sp}|-)?[Jj]ahre[ns]?){end}",
         "quarter": rf"(?P<o>{alt(lex.ordinals, capitalize=False)}){sp}(?:(?P<q>Quartals?)|Halbjahr(?:es|s)?|Jahreshälfte)"
               rf"(?:{sp}(?P<y>{y4})|{sp}(?P<of>{OF_YEAR}))?{end}",
         "relative_period": rf"(?:(?P<p>{phase}){sp}(?:{OF_THE}{sp})?)?(?P<r>{rel}){sp}(?:(?P<n>{num}){sp})?(?P<u>{period}){end}",
@@ -132,13 +139,15 @@ def rule_patterns(lex: Any) -> dict[str, str]:
         "season": rf"(?:(?P<r>{rel}){sp})?(?:(?:(?P<early>früh|Früh)|(?P<late>spät|Spät))(?:en)?{sp})?(?P<w>{alt(lex.seasons)})"
                rf"(?:{sp}(?:{OF_YEAR}{sp})?(?P<y>{era_year})(?P<bc>\s*{BC})?|{sp}{of_year_rel})?{end}",
         "month": rf"(?:(?P<p>{phase}){sp})?(?P<m>{anymon})"
-              rf"(?:{sp}(?P<y>{era_year})(?P<bc>\s*{BC})?|{sp}{of_year_rel})?(?!\w)"
+              rf"(?:{sp}(?P<y>{era_year})(?P<bc>\s*{BC})?|{sp}{of_year_rel}|{sp}(?P<every>{EVERY_YEAR}))?(?!\w)"
               rf"(?:(?=\s*{DAY_RANGE}\s*{anymon}{sp}(?P<ly>{y4})))?",
         "year": rf"(?:(?P<p>{phase}){sp}(?:{OF_YEAR}{sp})?|(?P<q>{qmod}){sp}(?:(?:das|dem){sp}{YEAR_WORD}{sp})?)?"
               rf"(?:(?P<j>{YEAR_WORD}){sp})?(?P<y>{era_year})(?P<bc>\s*{BC})?(?P<ad>\s*{AD})?(?!\w)",
         "relative_day": rf"(?:(?P<w>{rel_day})|{TOMORROW_AT_START})(?:{sp}(?P<dp>{dp_adv}|{dpart}))?{end}",
+        "today_adjective": rf"(?P<a>{alt(lex.day_adjectives)}(?:e[nm]?)){sp}(?:(?P<w>{weekday})(?P<wdp>{dp_suffix})?|(?P<dp>{_capitalized(lex.day_parts)})"
+                           rf"|(?P<t>Tag|Tages)){end}",
         "day_part": rf"(?:(?P<r>{rel}){sp})?(?:(?:(?P<early>früh)|(?P<late>spät))(?:en)?{sp})?"
-                    rf"(?P<dp>{_capitalized(lex.day_parts)}){end}(?!{sp}(?:des|der|dies|vom|zum|auf)(?:\b|selben|jenigen|es))"
+                    rf"(?P<dp>{_capitalized(lex.day_parts)}){end}(?!{sp}(?:des|der|dies|vom|von|zum|zu|auf)(?:\b|selben|jenigen|es))"
                     rf"(?:{sp}(?P<s>{alt(lex.shift_words, capitalize=False)}){end})?",
         "relative_year": rf"(?P<w>{alt(lex.relative_year_words)}){end}"
                          rf"|(?P<a>{alt(lex.relative_year_adjectives, capitalize=False)})(?:e|en|er|es|em){end}",
@@ -149,7 +158,9 @@ def rule_patterns(lex: Any) -> dict[str, str]:
         "clock_dateline": rf"(?:(?<=\d[.,/–-]\s)|(?<=\d\d\s)|(?<=\d\s[|/–-]\s))(?P<h>{HOUR}):(?P<m>{MINUTE})(?::\d\d)?(?![\d:]|[.,]\d)",
         "clock_cued": rf"(?P<pre>{alt(lex.clock_prepositions)})\s(?P<h>{HOUR})[:.](?P<m>{MINUTE})"
                       rf"(?!\d|[.,:]\d|\s?{CLOCK})",
-        "duration": rf"(?:(?P<a>{AFTER}){sp})?(?:(?P<q>{qmod}){sp})?(?P<n>{num}|{quant}){sp}(?P<u>{alt(lex.units)})"
+        "clock_word": rf"(?=[a-zäöüß]+{sp}{CLOCK}\b)(?P<w>{alt(w for w, v in lex.number_words.items() if 1 <= v <= 12 and v == int(v) and w not in ('eine', 'einen', 'einem', 'einer', 'eines', 'beiden'))})"
+                      rf"{sp}{CLOCK}(?:{sp}(?P<dp>{dp_adv}))?{end}",
+        "duration": rf"(?:(?P<a>{AFTER}){sp})?(?:(?P<q>{qmod}){sp})?(?P<n>{num}|{quant}|{alt(lex.first_words, capitalize=False)}){sp}(?P<u>{alt(lex.units)})"
                rf"(?:{sp}(?P<s>{alt(lex.shift_words, capitalize=False)}))?{end}",
         "duration_range": rf"(?P<n>{num})(?=\s*(?:bis|oder|-|–)\s*{num}{sp}(?P<u>{alt(lex.units)}){end})",
         "adjective_duration": rf"(?P<n>{alt(lex.number_words)}|{alt(lex.vague_duration_stems)}|\d+-?)(?P<u>{alt(lex.duration_suffixes, capitalize=False)}){ADJ_ENDING}{end}",

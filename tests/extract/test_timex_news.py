@@ -1,0 +1,247 @@
+"""German news conventions of the timex rules, each on a news-style sentence with its exact value
+(rules added from the errors of the second Wikinews tuning set, ``timex_wikinews.py --part tune-ext``)."""
+from __future__ import annotations
+
+from chronik.extract.timexes import extract_timexes
+from chronik.extract.tokens import split_sentences, tokenize
+from chronik.lang.de.abbreviations import ABBREVIATIONS
+from chronik.lang.de.time import TIME_LEXICON
+
+
+def timexes(text, published):
+    toks = tokenize(text, ABBREVIATIONS)
+    return [(t.text, t.type, t.value, t.mod)
+            for t in extract_timexes(text, toks, split_sentences(text, toks), TIME_LEXICON, published)]
+
+
+def test_an_diesem_tag_is_the_day_named_before():
+    text = ("Am gestrigen Freitag notierte die Aktie mit einem Schlusskurs von 2,268 Euro. Die Zahl der an "
+            "diesem Tag gehandelten Aktien lag bei 280.000.")
+    assert timexes(text, "2012-12-08") == [("gestrigen Freitag", "DATE", "2012-12-07", None),
+                                           ("diesem Tag", "DATE", "2012-12-07", None)]
+    # with no day named before, the publication day
+    assert timexes("An diesem Tag wird in 40 Gemeinden gewählt.", "2015-10-27") == [
+        ("diesem Tag", "DATE", "2015-10-27", None)]
+
+
+def test_decades_spelled_with_a_hyphen_and_in_a_list():
+    text = "Gelagert wurde der Giftmüll in den 1950-er und 1960-er Jahren von Chemiefirmen aus Basel."
+    assert timexes(text, "2005-02-24") == [("1950-er", "DATE", "195", None), ("1960-er Jahren", "DATE", "196", None)]
+    text = "Das Industriegebiet verfiel seit Beginn der 1990-er Jahre. Bereits im letzten Jahr wurde geplant."
+    assert timexes(text, "2011-06-24") == [("Beginn der 1990-er Jahre", "DATE", "199", "START"),
+                                           ("letzten Jahr", "DATE", "2010", None)]
+    assert timexes("In den 50er und 60er Jahren kamen viele Gastarbeiter.", "2015-01-01") == [
+        ("50er", "DATE", "195", None), ("60er Jahren", "DATE", "196", None)]
+
+
+def test_heute_beside_a_simple_past_is_the_day():
+    text = ("1969 betrat Neil Armstrong als erster Mensch den Mond. Heute wurde der am 5. August 1930 geborene "
+            "Astronaut in Washington geehrt.")
+    assert timexes(text, "2005-08-05")[1] == ("Heute", "DATE", "2005-08-05", None)
+    text = "Wie BBC berichtet, wurden heute von einem chinesischen Gericht fünf Männer verurteilt."
+    assert timexes(text, "2009-12-24") == [("heute", "DATE", "2009-12-24", None)]
+    # "bis heute" and "heute noch" stay "nowadays"
+    assert timexes("Ein Friedensvertrag wurde bis heute nicht abgeschlossen.", "2011-02-16") == [
+        ("heute", "DATE", "PRESENT_REF", None)]
+    assert timexes("Die Worte gingen damals um die Welt und sind auch heute noch bekannt.", "2005-08-05")[1] == (
+        "heute", "DATE", "PRESENT_REF", None)
+
+
+def test_ages_are_no_durations():
+    text = "Er ist am Mittwoch, dem 27. Februar 2008, im Alter von 76 Jahren an einem Herzversagen verstorben."
+    assert [t[0] for t in timexes(text, "2008-02-29")] == ["Mittwoch, dem 27. Februar 2008"]
+    text = "In dieser Zahl sind 1,7 Millionen Kinder und Jugendliche unter 16 Jahren enthalten."
+    assert timexes(text, "2006-12-05") == []
+    assert timexes("Kinder über 14 Jahren zahlen den vollen Preis.", "2006-12-05") == []
+    # a bound on a time span stays a duration
+    assert timexes("Eine Haftstrafe von unter zwei Jahren wird zur Bewährung ausgesetzt.", "2006-12-05") == [
+        ("zwei Jahren", "DURATION", "P2Y", None)]
+
+
+def test_minutes_or_hours_later_are_a_duration():
+    text = "Die Kinder rannten zu einem Auto. 15 Minuten später sei es zu der Explosion gekommen."
+    assert timexes(text, "2017-04-17") == [("15 Minuten", "DURATION", "PT15M", None)]
+    assert timexes("Wenige Stunden später brannten zwei Geräte- und Ausschankhäuschen.", "2018-08-08") == [
+        ("Wenige Stunden", "DURATION", "PTXH", None)]
+    # days later are a day
+    assert timexes("Am 3. Mai wurde er verhaftet, zwei Tage später kam er frei.", "2018-08-08") == [
+        ("3. Mai", "DATE", "2018-05-03", None), ("zwei Tage später", "DATE", "2018-05-05", None)]
+
+
+def test_a_clock_time_after_midnight_in_the_night_to_a_day_is_on_that_day():
+    text = "Dort wurde in der Nacht zum Samstag gegen 1:30 Uhr ein Passant von vier Unbekannten überfallen."
+    assert timexes(text, "2007-02-14") == [("Nacht zum Samstag", "TIME", "2007-02-09TNI", None),
+                                           ("1:30 Uhr", "TIME", "2007-02-10T01:30", None)]
+    assert timexes("In der Nacht auf Sonntag gegen 23 Uhr brannte eine Scheune.", "2007-02-14")[1] == (
+        "23 Uhr", "TIME", "2007-02-10T23:00", None)
+
+
+def test_bisher_and_bislang_are_no_timexes():
+    assert timexes("Bisher hat sich niemand zu der Tat bekannt.", "2017-04-17") == []
+    assert timexes("Das Vorhaben war bislang an leeren öffentlichen Kassen gescheitert.", "2005-02-27") == []
+
+
+def test_vague_references_and_holiday_plurals():
+    assert timexes("Man sei für die Zukunft besser aufgestellt als vor dem Start.", "2006-10-01") == [
+        ("die Zukunft", "DATE", "FUTURE_REF", None)]
+    assert timexes("Das frühere Industriegebiet liegt zur Zeit großteils brach.", "2011-06-24") == [
+        ("zur Zeit", "DATE", "PRESENT_REF", None)]
+    assert timexes("Zur Zeit der Wende war das Gelände noch bebaut.", "2011-06-24") == []
+    assert timexes("Auf französischem Boden wurde bereits vor längerer Zeit Giftmüll gefunden.", "2005-02-24") == [
+        ("vor längerer Zeit", "DATE", "PAST_REF", None)]
+    assert timexes("Während der Osterfeiertage sollen die Arbeitskämpfe ruhen.", "2008-03-05") == [
+        ("Osterfeiertage", "DATE", "2008-03-23", None)]
+
+
+def test_the_heutige_day_and_its_parts_are_the_publication_day():
+    assert timexes("Am heutigen Morgen kam eine Mutter mit ihrem Lebensgefährten nach Hause.", "2011-03-24") == [
+        ("heutigen Morgen", "TIME", "2011-03-24TMO", None)]
+    assert timexes("Beide Parteien wollen am heutigen Donnerstagabend Verhandlungen beginnen.", "2005-06-09") == [
+        ("heutigen Donnerstagabend", "TIME", "2005-06-09TEV", None)]
+    assert timexes("Der Streit um Taiwan dauert bis zum heutigen Tag an.", "2011-02-16") == [
+        ("heutigen Tag", "DATE", "PRESENT_REF", None)]
+    # an article dated Sunday that speaks of "heutigen Montag" was written for Monday
+    assert timexes("Am heutigen Montag wird gewählt.", "2005-06-12") == [("heutigen Montag", "DATE", "2005-06-13", None)]
+
+
+def test_a_part_of_a_numeric_date_and_clock_hours_in_words():
+    assert timexes("Zur Sitzung am Abend des 23.06.2011 beschloss der Dresdner Stadtrat den Plan.", "2011-06-24") == [
+        ("Abend des 23.06.2011", "TIME", "2011-06-23TEV", None)]
+    text = "Am heutigen Morgen kam eine Mutter mit ihrem Lebensgefährten gegen fünf Uhr nach Hause."
+    assert timexes(text, "2011-03-24") == [("heutigen Morgen", "TIME", "2011-03-24TMO", None),
+                                           ("fünf Uhr", "TIME", "2011-03-24T05:00", None)]
+    assert timexes("Der Zug kam am 3. Mai um acht Uhr abends an.", "2011-05-04")[1] == (
+        "acht Uhr abends", "TIME", "2011-05-03T20:00", None)
+    # "eine Uhr" is a watch, "ein Uhr" a time only after a clock preposition
+    assert timexes("Er trug eine Uhr aus Gold.", "2011-05-04") == []
+
+
+def test_a_month_of_every_year_has_no_year():
+    text = "Gewinn verspricht die Dividende, die im Mai jeden Jahres an die Aktionäre ausgezahlt wird."
+    assert timexes(text, "2012-12-08") == [("Mai jeden Jahres", "DATE", "XXXX-05", None)]
+    assert timexes("Die Messe findet Ende Mai eines jeden Jahres statt.", "2012-12-08") == [
+        ("Ende Mai eines jeden Jahres", "DATE", "XXXX-05", "END")]
+
+
+def test_a_bare_winter_in_its_last_months_is_the_winter_now_ending():
+    text = "Nach diesem strengen Winter war es für die Mitarbeiter eine Freude, die Alm zu besuchen."
+    assert timexes(text, "2014-03-13") == [("Winter", "DATE", "2014-WI", None)]
+    # as "vergangenen Winter" already was
+    assert timexes("Im vergangenen Winter fiel viel Schnee.", "2014-03-13") == [
+        ("vergangenen Winter", "DATE", "2014-WI", None)]
+
+
+def test_the_first_days_are_a_vague_duration():
+    text = "Innerhalb der ersten Tage der Militäroperation wurden die Stellungen der Taliban zerstört."
+    assert timexes(text, "2001-10-12") == [("ersten Tage", "DURATION", "PXD", None)]
+    assert timexes("Am ersten Tag wurde gefeiert.", "2001-10-12") == []
+    assert timexes("In den ersten beiden Jahren wurde viel gebaut.", "2001-10-12") == [
+        ("beiden Jahren", "DURATION", "P2Y", None)]
+
+
+def test_a_look_back_leaves_the_story_where_it_is():
+    text = ("Den Sieg sicherte sich wie schon am Tag zuvor Victor Öhlling Norberg, auch bei den Damen wiederholte "
+            "Fanny Smith ihren Sieg vom Vortag.")
+    assert timexes("Am Freitag, 6. Februar 2015, fuhr sie auf Rang elf. " + text, "2015-02-09")[1:] == [
+        ("Tag zuvor", "DATE", "2015-02-05", None), ("Vortag", "DATE", "2015-02-05", None)]
+    text = "Am 10. Mai 1940 begann der Angriff. Zwei Tage zuvor war alles ruhig. Am Tag darauf fiel die Stadt."
+    assert [t[2] for t in timexes(text, "2011-02-16")] == ["1940-05-10", "1940-05-08", "1940-05-11"]
+
+
+def test_season_months_and_an_adjective_after_a_preposition():
+    text = ('"Insbesondere die Dolomitenpässe werden während der Sommermonate von regelrechten Blechlawinen '
+            'überrollt, davon rund ein Drittel Motorradfahrer.')
+    # "regelrechten" after "von" is an adjective, no preterite: the passive present places the summer ahead
+    assert timexes(text, "2015-04-29") == [("Sommermonate", "DATE", "2015-SU", None)]
+    assert timexes("Die Herbstsaison 2005 hat nach Polizeiangaben wieder Opfer gefordert.", "2005-11-02") == [
+        ("Herbstsaison 2005", "DATE", "2005-FA", None)]
+
+
+def test_a_month_after_a_yearly_word_recurs():
+    assert timexes("Die Abgabe wird jährlich im Mai fällig.", "2015-03-05") == [
+        ("jährlich", "SET", "P1Y", None), ("Mai", "DATE", "XXXX-05", None)]
+    assert timexes("Jedes Jahr im Sommer kommen die Touristen.", "2015-03-05") == [
+        ("Jedes Jahr", "SET", "P1Y", None), ("Sommer", "DATE", "XXXX-SU", None)]
+
+
+def test_christmas_days_by_their_names():
+    assert timexes("Am zweiten Weihnachtsfeiertag bleibt das Rathaus geschlossen.", "2015-12-20") == [
+        ("zweiten Weihnachtsfeiertag", "DATE", "2015-12-26", None)]
+    assert timexes("Über die Weihnachtstage fahren weniger Busse.", "2015-12-20") == [
+        ("Weihnachtstage", "DATE", "2015-12-25", None)]
+
+
+def test_nights_named_in_news():
+    text = "Aus bislang ungeklärten Gründen kam es in der Nacht zu Sonntag in einer Möbelfabrik zu einem Brand."
+    assert timexes(text, "2008-10-27") == [("Nacht zu Sonntag", "TIME", "2008-10-25TNI", None)]
+    assert timexes("Letzte Nacht brannte eine Scheune.", "2015-03-05") == [
+        ("Letzte Nacht", "TIME", "2015-03-04TNI", None)]
+    assert timexes("Die letzte Nacht der Tournee war lang.", "2015-03-05") == []
+
+
+def test_a_time_of_day_after_a_year_named_in_passing_is_on_the_publication_day():
+    text = ("Bei der Bundestagswahl 2002 hatten zu diesem Zeitpunkt 42 Prozent gewählt. Am Ende des Wahlabends "
+            "(Stand: 00:35 Uhr) gab der Bundeswahlleiter ein Ergebnis bekannt. Westerwelle bestätigte dies am Abend.")
+    assert timexes(text, "2005-09-18") == [("2002", "DATE", "2002", None), ("00:35 Uhr", "TIME", "2005-09-18T00:35", None),
+                                           ("Abend", "TIME", "2005-09-18TEV", None)]
+
+
+def test_a_number_with_a_thousands_separator():
+    text = "Die Sammler kamen während der letzten Eiszeit vor etwa 14.000 Jahren nach Amerika."
+    assert timexes(text, "2005-05-25") == [("vor etwa 14.000 Jahren", "DATE", "BC11996", "APPROX")]
+    assert timexes("Der Bau dauerte 3.000 Jahre.", "2005-05-25") == [("3.000 Jahre", "DURATION", "P3000Y", None)]
+
+
+def test_weekdays_beside_their_date_and_indefinite_weekdays():
+    text = "Romney hat gute Chancen, am 24. März (Samstag) die Vorwahlen in Louisiana zu gewinnen."
+    assert timexes(text, "2012-03-19") == [("24. März", "DATE", "2012-03-24", None),
+                                           ("Samstag", "DATE", "2012-03-24", None)]
+    assert timexes("Gysi hatte am Donnerstag, den 7.10. in einem Interview Stellung genommen.", "2010-10-16") == [
+        ("Donnerstag, den 7.10.", "DATE", "2010-10-07", None)]
+    assert timexes("Die 13-jährige Jennifer wurde an einem Sonnabend im Mai ermordet.", "2006-10-02")[0] == (
+        "Sonnabend", "DATE", "XXXX-WXX-6", None)
+
+
+def test_day_adjectives_count_from_publication():
+    text = "Am vorgestrigen Donnerstag wollte ein Autofahrer den Bahnübergang überqueren."
+    assert timexes(text, "2005-04-23") == [("vorgestrigen Donnerstag", "DATE", "2005-04-21", None)]
+    assert timexes("Am morgigen Sonntag wird in Nordrhein-Westfalen gewählt.", "2005-04-23") == [
+        ("morgigen Sonntag", "DATE", "2005-04-24", None)]
+    assert timexes("Am gestrigen Abend brannte eine Scheune.", "2005-04-23") == [
+        ("gestrigen Abend", "TIME", "2005-04-22TEV", None)]
+
+
+def test_an_age_range_is_no_duration():
+    assert timexes("Der Mann sei 18 bis 25 Jahre alt und etwa 1,75 Meter groß.", "2006-08-20") == []
+    assert timexes("Der Umbau dauert 2 bis 3 Jahre.", "2006-08-20") == [
+        ("2", "DURATION", "P2Y", None), ("3 Jahre", "DURATION", "P3Y", None)]
+
+
+def test_a_range_year_opens_no_story_and_nights_from_a_weekday():
+    text = "Rafsandschani, der von 1989 bis 1997 Staatspräsident des Iran war, ist am Sonntag, 8. Januar, gestorben."
+    assert timexes(text, "2017-01-08")[-1] == ("Sonntag, 8. Januar", "DATE", "2017-01-08", None)
+    text = "In der Nacht von Freitag auf Samstag ereigneten sich im Raum Knittelfeld mehrere Einbrüche."
+    assert timexes(text, "2005-10-10") == [("Nacht von Freitag", "TIME", "2005-10-07TNI", None),
+                                           ("Samstag", "DATE", "2005-10-08", None)]
+
+
+def test_a_surname_is_no_season_and_heute_before_a_participle_is_nowadays():
+    assert timexes("In der Broschüre hat Autorin Vera Herbst fast 50 Methoden untersucht.", "2005-09-29") == []
+    assert timexes("Im Herbst wird gewählt.", "2005-09-29") == [("Herbst", "DATE", "2005-FA", None)]
+    assert timexes("Er untersuchte Gene heute lebender Asiaten.", "2005-05-25") == [
+        ("heute", "DATE", "PRESENT_REF", None)]
+
+
+def test_a_day_part_adverb_after_a_date():
+    assert timexes("Am 8. Mai 1945 abends trat die Kapitulation in Kraft.", "2011-02-16") == [
+        ("8. Mai 1945 abends", "TIME", "1945-05-08TEV", None)]
+
+
+def test_after_n_years_of_something_is_a_duration():
+    text = "Der Direktor sagte: „Nach sechs Jahren Krieg und Gemetzel in Syrien ist das ein Hoffnungsschimmer.“"
+    assert timexes(text, "2017-04-17") == [("sechs Jahren", "DURATION", "P6Y", None)]
+    assert timexes("Erst nach sechs Wochen verlustreicher Kämpfe fiel die Stadt.", "2017-04-17") == [
+        ("sechs Wochen", "DURATION", "P6W", None)]
+    # "nach zwei Tagen" alone counts from the story's day, as before
+    assert timexes("Am 3. Mai begann der Angriff, er wurde nach zwei Tagen angehalten.", "2017-06-01")[1] == (
+        "nach zwei Tagen", "DATE", "2017-05-05", None)
