@@ -2885,8 +2885,24 @@ class _Reader:
                 return c  # "hatte zuvor Österreich/obl besiegt": a bare name
         return None
 
+    def _singular_finite(self, k: int) -> bool:
+        """The clause's finite verb is singular by its form: an auxiliary or
+        modal whose plural differs (``die Frau, die ... angeboten hatte``), or,
+        with none, a verb in ``-t``/``-te`` that is no participle (``plant der
+        Vorstandsvorsitzende``): German's finite verb agrees with its subject,
+        however the parser read the subject's phrase."""
+        v = self.v
+        auxes = [a for h in v.coordinated_with(k) for a in v.deps_of(h, "aux", "aux:pass")]
+        if auxes:
+            return any(self.low[a] in self.lex.singular_aux for a in auxes)
+        form = self.low[k]
+        return v.pos(k) == "VERB" and form.endswith(("t", "te")) and v.dep(k) != "xcomp" and \
+            not self._participle(k) and not any(self.low[c] == "zu" for c in v.children[k])
+
     def _plural_subject(self, k: int) -> bool:
         v = self.v
+        if self._singular_finite(k):
+            return False
         finite = [f for f in [k] + v.deps_of(k, "aux") if v.feature(f, "VerbForm") == "Fin"]
         s = v.actor_subject(k)
         if any(v.feature(f, "Number") == "Sing" for f in finite) and (s is None or v.lemma(s).lower() == self.low[s]):
