@@ -1549,6 +1549,10 @@ class _Reader:
             bare = self._bare_oblique(k)
             arguments += [(bare, "patient")] if bare is not None else []
         for c, role in arguments:
+            pair = None if self.as_found or (not active and v.passive(k)) else self._subject_and_object(k, c)
+            if pair:  # "hatte Spanien Tschechien geschlagen": two phrases, the first the subject
+                roles += [(pair[0], "agent"), (pair[1], "patient")]
+                continue
             named = self.names(c)
             roles += [(n, role) for n in named]
             if not named and not self.as_found:
@@ -1596,6 +1600,30 @@ class _Reader:
         for name, role in roles:
             seen.setdefault(name, role)
         return list(seen.items())
+
+    def _subject_and_object(self, k: int, c: int) -> tuple[str, str] | None:
+        """Two states side by side that the parser made one phrase (``Außerdem
+        hatte Spanien/compound Tschechien mit 33:25 geschlagen``): German joins no
+        two country names without ``und``, a comma or a hyphen, so they are two
+        phrases, the subject and then the object of the middle field, where the
+        clause has no other subject. (A noun or a title before a name is one
+        phrase with it: "Bundesrat Gottfried Kneifel", "Landesarbeitsgericht
+        Hessen".)"""
+        v = self.v
+        found = [mi for mi in v.mentions_in(self._core(c)) if v.mentions[mi].label in ACTOR_LABELS]
+        if len(found) != 2 or any(v.dep(d) in ("nsubj", "nsubj:pass") for d in v.children[k] if d != c):
+            return None
+        first, second = (v.mentions[mi] for mi in found)
+        if any(m.text.lower() not in self.lex.place_forms for m in (first, second)):
+            return None  # (a title, an office or a court before a name is one phrase: "Landesarbeitsgericht Hessen")
+        last, start = v.token_at(first.end) - 1, v.token_at(second.start)
+        if start != last + 1 or v.tokens[last].end == v.tokens[start].start or first.text.endswith(("s", "'", "’")):
+            return None  # (not "Frankreichs Präsident", nor a name glued to the next)
+        one, two = range(v.token_at(first.start), start), range(start, v.token_at(second.end))
+        if not any(v.dep(t) in ("compound", "flat", "flat:name", "appos") and v.head(t) in other
+                   for part, other in ((one, two), (two, one)) for t in part):
+            return None
+        return self._actor_name(first), self._actor_name(second)
 
     def _owners(self, c: int) -> tuple[list[str], str]:
         """The names a subject or object phrase that names no one belongs to,

@@ -15,3 +15,13 @@ def test_the_label_verb_agrees_with_a_finite_verb_that_shows_the_singular(events
     # a plural finite verb keeps the plural
     found = events("Am Montag haben die Rebellen die Stadt eingenommen.")
     assert [e.label for e in found] == ["Rebellen nehmen Stadt ein"]
+
+
+def test_two_country_names_side_by_side_are_the_subject_and_the_object(events):
+    # the parser made "Spanien" a compound of "Tschechien": German joins no two states without "und"
+    found = events("Außerdem hatte Spanien Tschechien mit 33:25 (14:9) geschlagen.")
+    assert [(e.roles, e.label) for e in found] == [
+        ((("Spanien", "agent"), ("Tschechien", "patient")), "Spanien schlägt Tschechien")]
+    # an office before a place is one phrase with it: no one undergoes the ruling
+    found = events("Das Landesarbeitsgericht Hessen drehte das Urteil um.")
+    assert [role for e in found for _, role in e.roles] == ["agent", "agent"]
