@@ -2920,12 +2920,15 @@ class _Reader:
         Vorstandsvorsitzende``): German's finite verb agrees with its subject,
         however the parser read the subject's phrase."""
         v = self.v
-        auxes = [a for h in v.coordinated_with(k) for a in v.deps_of(h, "aux", "aux:pass")]
+        auxes = v.deps_of(k, "aux", "aux:pass")
+        if not auxes and not v.deps_of(k, "nsubj", "nsubj:pass"):  # "wurde festgenommen und verhört"
+            auxes = [a for h in v.coordinated_with(k) for a in v.deps_of(h, "aux", "aux:pass")]
         if auxes:
             return any(self.low[a] in self.lex.singular_aux for a in auxes)
         form = self.low[k]
         return v.pos(k) == "VERB" and form.endswith(("t", "te")) and v.dep(k) != "xcomp" and \
-            not self._participle(k) and not any(self.low[c] == "zu" for c in v.children[k])
+            v.feature(k, "VerbForm") not in ("Inf", "Part") and not self._participle(k) and \
+            not any(self.low[c] == "zu" for c in v.children[k])
 
     def _plural_subject(self, k: int) -> bool:
         v = self.v

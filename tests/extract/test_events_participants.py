@@ -25,3 +25,11 @@ def test_two_country_names_side_by_side_are_the_subject_and_the_object(events):
     # an office before a place is one phrase with it: no one undergoes the ruling
     found = events("Das Landesarbeitsgericht Hessen drehte das Urteil um.")
     assert [role for e in found for _, role in e.roles] == ["agent", "agent"]
+
+
+def test_a_clause_with_a_subject_of_its_own_takes_no_number_from_the_verb_it_is_joined_to(events):
+    # "wird ... vorgeworfen" is singular; "die Verhältnisse ... wiedergegeben" is another clause
+    found = events("Darüber hinaus wird dem ehemaligen Drogeriekönig vorgeworfen, schon in den Jahren vor der "
+                   "Insolvenz die Verhältnisse in seinem Konzern falsch wiedergegeben und in einem Fall vor dem "
+                   "Insolvenzgericht unrichtige Angaben gemacht zu haben.")
+    assert [e.label for e in found if e.predicate == "wiedergeben"] == ["Verhältnisse wiedergeben"]
