@@ -1995,7 +1995,10 @@ class _Reader:
         gender stood for (a text about one person goes on with ``sie ... Sie
         ... sie`` long after her name)."""
         v = self.v
-        found = self._last_person(k, PRONOUN_LOOKBACK)
+        # a subject pronoun goes on with the person the sentence or the one before had as its subject
+        # ("Demjanjuk sei in Majdanek eingesetzt worden, bevor er ... verlegt worden sei")
+        found = self._last_person(k, 1, subjects_first=True) if v.dep(k).startswith("nsubj") else []
+        found = found or self._last_person(k, PRONOUN_LOOKBACK)
         if not found:
             gender = v.feature(k, "Gender")
             floor = v.sentences[max(0, v.sentence_of[k] - PRONOUN_LOOKBACK)].start

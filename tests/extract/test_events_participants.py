@@ -33,3 +33,16 @@ def test_a_clause_with_a_subject_of_its_own_takes_no_number_from_the_verb_it_is_
                    "Insolvenz die Verhältnisse in seinem Konzern falsch wiedergegeben und in einem Fall vor dem "
                    "Insolvenzgericht unrichtige Angaben gemacht zu haben.")
     assert [e.label for e in found if e.predicate == "wiedergeben"] == ["Verhältnisse wiedergeben"]
+
+
+def test_a_subject_pronoun_goes_on_with_the_subject_before_it(events):
+    # the last person named is the object, Fedorenko; "er" is the one who guarded him
+    found = events("Im Lager hatte John Demjanjuk den Häftling Iwan Fedorenko bewacht, bevor er nach Sobibór "
+                   "versetzt wurde.")
+    assert [(e.predicate, e.roles) for e in found] == [
+        ("bewachen", (("John Demjanjuk", "agent"), ("Iwan Fedorenko", "patient"))),
+        ("versetzen", (("John Demjanjuk", "patient"),))]
+    # with no subject named before, the last person named
+    found = events("Die Polizei hat am Montag Iwan Fedorenko angehalten. Er wurde in Hamburg verhört.")
+    assert [(e.predicate, e.roles) for e in found] == [
+        ("anhalten", (("Iwan Fedorenko", "patient"),)), ("verhören", (("Iwan Fedorenko", "patient"),))]
