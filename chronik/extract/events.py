@@ -1649,7 +1649,8 @@ class _Reader:
                 first = v.token_at(v.mentions[inside[0]].start)
                 genitive = any(self.low[t] in lex.genitive_articles for t in range(c + 1, first))
                 if genitive or (first == c + 1 and self._plural_noun(c)):
-                    return self.names(d), "von" if genitive else ""
+                    names = self.names(d)
+                    return names, (self._article_before(first, names) or "von") if genitive else ""
         j = c + 1
         if j < len(self.low) and self.low[j] in lex.genitive_articles:
             for t in range(j + 1, min(j + 5, len(self.low))):
@@ -1658,8 +1659,21 @@ class _Reader:
                     break  # (an opening quotation mark glued to the name goes on: "„Graf Zeppelin“")
                 mi = v.mention_at[t]
                 if mi >= 0 and v.token_at(v.mentions[mi].start) == t and v.mentions[mi].label in ACTOR_LABELS:
-                    return [self._actor_name(v.mentions[mi])], "von"
+                    name = self._actor_name(v.mentions[mi])
+                    return [name], self._article_before(t, [name]) or "von"
         return [], ""
+
+    def _article_before(self, first: int, names: list[str]) -> str | None:
+        """The genitive article right before a name that is the only one named
+        (``die Mitglieder der GAL``, ``die Anhänger der Hisbollah``): a label
+        keeps it, as the name keeps its genitive ending (``von`` takes the
+        dative: not ``von Internationalen Strafgerichtshofs``)."""
+        v = self.v
+        mi = v.mention_at[first]
+        if len(names) != 1 or first == 0 or mi < 0 or v.mentions[mi].text != names[0]:
+            return None
+        low = self.low[first - 1]
+        return low if low in self.lex.genitive_articles and v.pos(first - 1) == "DET" else None
 
     def _subject_under_time(self, k: int) -> list[tuple[str, str]]:
         """``Heute um 06:35 Uhr ist Fürst X gestorben`` parsed with the time as
@@ -2448,7 +2462,10 @@ class _Reader:
             if agents and len(agents) > 1:
                 words += ["zwischen", _join(self._short(a) for a in agents)]
             elif agents:
-                words += ["durch" if undergone and patients else "von", self._short(agents[0])]
+                # "Haftbefehl des Internationalen Strafgerichtshofs": a name in the genitive keeps its article
+                article = None if undergone and patients else self._genitive_article(e.k, agents[0])
+                words += [article, agents[0]] if article else \
+                    ["durch" if undergone and patients else "von", self._short(agents[0])]
             if patients and not undergone:
                 words += ["an" if e.type == "letter" else "mit", _join(self._short(p) for p in patients)]
             if e.place and e.place not in agents + patients:
@@ -2517,7 +2534,8 @@ class _Reader:
                 if e.recipients and not direct:  # "Airbus-Werk an Diehl/Thales verkauft"
                     words[1:1] = ["an", _join(self._short(r) for r in e.recipients)]
                 return _trim([w for w in words if w])
-        plural = len(agents) > 1 or (not agents and self._plural_subject(e.k))
+        # "Helfer des Roten Kreuzes bauen": with an owner the verb agrees with the noun it owns
+        plural = len(agents) > 1 or ((not agents or all(a in e.owners for a in agents)) and self._plural_subject(e.k))
         if governing is not None:
             plural = v.feature(v.head(governing), "Number") == "Plur"  # the auxiliary agrees with it
         if base == self.low[e.k]:
@@ -2553,6 +2571,23 @@ class _Reader:
                 del words[1]  # nobody for "sich" to stand for: "Handy gekauft", not "sich Handy gekauft"
             return _trim([w for w in words if w])  # its particle is inside it
         return _trim([w for w in words if w], particle)
+
+    def _genitive_article(self, k: int, name: str) -> str | None:
+        """The genitive article before ``name`` where an event noun's phrase names
+        it in the genitive (``ein Haftbefehl des Internationalen
+        Strafgerichtshofs``): the name keeps its case ending, so a label writes
+        it with that article, not after ``von`` (German grammar: ``von`` takes the
+        dative)."""
+        v = self.v
+        for c in v.children[k]:
+            if v.dep(c) not in ("nmod", "nmod:poss") or self._case(c) is not None or c < k:
+                continue
+            for mi in v.mentions_in(self._core(c)):
+                first = v.token_at(v.mentions[mi].start)
+                if v.mentions[mi].text == name and first > k + 1 and v.dep(first - 1) == "det" \
+                        and self.low[first - 1] in self.lex.genitive_articles:
+                    return self.low[first - 1]
+        return None
 
     def _joined_passive(self, k: int) -> bool:
         """A participle joined by ``und`` to a passive, with no auxiliary,

@@ -46,3 +46,15 @@ def test_a_subject_pronoun_goes_on_with_the_subject_before_it(events):
     found = events("Die Polizei hat am Montag Iwan Fedorenko angehalten. Er wurde in Hamburg verhört.")
     assert [(e.predicate, e.roles) for e in found] == [
         ("anhalten", (("Iwan Fedorenko", "patient"),)), ("verhören", (("Iwan Fedorenko", "patient"),))]
+
+
+def test_a_name_in_the_genitive_keeps_its_article_in_the_label(events):
+    # "von" takes the dative: not "Haftbefehl von Internationalen Strafgerichtshofs"
+    found = events("Grundlage der Verhaftung ist ein Haftbefehl des Internationalen Strafgerichtshofs vom 23. Mai.")
+    assert [(e.roles, e.label) for e in found] == [
+        ((("Internationalen Strafgerichtshofs", "agent"),), "Haftbefehl des Internationalen Strafgerichtshofs")]
+    # the owner of the subject's noun: the article stays, and the verb agrees with the noun it owns
+    found = events("Im Sommer bauten Helfer des Roten Kreuzes in Haiti Holzhäuser.")
+    assert [e.label for e in found] == ["Helfer des Roten Kreuzes bauen Holzhäuser"]
+    found = events("Am Mittwoch hat die Studie der University of Utah die Risiken aufgelistet.")
+    assert [e.label for e in found] == ["Studie der University of Utah listet auf"]
