@@ -159,7 +159,7 @@ def test_the_owner_of_the_subject_acts_through_it(events):
     found = events("Zurzeit läuft in London ein Flottenversuch der Daimler AG, allerdings noch mit Batterien "
                    "älteren Typs.")
     assert [(e.predicate, e.roles, e.label) for e in found] == [
-        ("laufen", (("Daimler AG", "agent"),), "Flottenversuch von Daimler AG läuft in London")]
+        ("laufen", (("Daimler AG", "agent"),), "Flottenversuch der Daimler AG läuft in London")]
 
 
 def test_a_bare_phrase_the_parser_made_an_oblique_is_the_object(events):
