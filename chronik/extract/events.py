@@ -1555,6 +1555,9 @@ class _Reader:
                 continue
             named = self.names(c)
             roles += [(n, role) for n in named]
+            article = self._role_genitive(c, named) if named and not self.as_found else None
+            if article:  # "der Chef des Roten Kreuzes": the line keeps the role it names
+                self.owned[named[0]] = f"{self._short_phrase(c)} {article}"
             if not named and not self.as_found:
                 owners, link = self._owners(c)
                 if link in self.lex.between_preps and role != "agent":
@@ -1662,6 +1665,19 @@ class _Reader:
                     name = self._actor_name(v.mentions[mi])
                     return [name], self._article_before(t, [name]) or "von"
         return [], ""
+
+    def _role_genitive(self, c: int, names: list[str]) -> str | None:
+        """The genitive article of the one name a role noun's phrase holds in
+        its genitive (``der Chef des Roten Kreuzes``): the role's holder is
+        unnamed, the name is whose role it is."""
+        v = self.v
+        if len(names) != 1 or not self._is_role(v.lemma(c)) or v.mention_at[c] >= 0:
+            return None
+        for d in v.deps_of(c, "nmod"):
+            mi = v.mention_at[d]
+            if d > c and self._case(d) is None and mi >= 0 and v.mentions[mi].text == names[0]:
+                return self._article_before(v.token_at(v.mentions[mi].start), names)
+        return None
 
     def _article_before(self, first: int, names: list[str]) -> str | None:
         """The genitive article right before a name that is the only one named

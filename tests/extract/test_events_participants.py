@@ -58,3 +58,10 @@ def test_a_name_in_the_genitive_keeps_its_article_in_the_label(events):
     assert [e.label for e in found] == ["Helfer des Roten Kreuzes bauen Holzhäuser"]
     found = events("Am Mittwoch hat die Studie der University of Utah die Risiken aufgelistet.")
     assert [e.label for e in found] == ["Studie der University of Utah listet auf"]
+
+
+def test_a_role_noun_with_a_name_in_the_genitive_keeps_the_role_in_the_label(events):
+    # the forward is unnamed; the club is whose forward he is (not "Chicago Blackhawks bereitet vor")
+    found = events("Der Stürmer der Chicago Blackhawks bereitete das 1:0 vor.")
+    assert [(e.roles, e.label) for e in found] == [
+        ((("Chicago Blackhawks", "agent"),), "Stürmer der Chicago Blackhawks bereitet vor")]
