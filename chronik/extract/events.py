@@ -1548,7 +1548,11 @@ class _Reader:
                 active or not v.passive(k)):
             bare = self._bare_oblique(k)
             arguments += [(bare, "patient")] if bare is not None else []
+            named = [d for c, role in arguments if role == "agent" for d in [self._person_after_office(c)] if d]
+            arguments += [(d, "patient") for d in named[:1]]
         for c, role in arguments:
+            if role == "agent" and not self.as_found and self._office_before(c) is not None:
+                role = "patient"  # "hat das Gericht/compound Julia Timoschenko verurteilt"
             pair = None if self.as_found or (not active and v.passive(k)) else self._subject_and_object(k, c)
             if pair:  # "hatte Spanien Tschechien geschlagen": two phrases, the first the subject
                 roles += [(pair[0], "agent"), (pair[1], "patient")]
@@ -1873,9 +1877,14 @@ class _Reader:
         v = self.v
         j = k + 1
         if j >= len(self.low) or v.pos(k) != "NOUN" or v.mention_at[k] >= 0 or v.mention_at[j] < 0 \
-                or v.head(j) != v.head(k) or v.sentence_of[j] != v.sentence_of[k] or self._case(j) is not None:
+                or v.sentence_of[j] != v.sentence_of[k]:
             return None
         m = v.mentions[v.mention_at[j]]
+        # the name's own head: "der Terrorist Radulan/compound Sahiron/obl" hangs on the verb through "Sahiron"
+        inside = range(j, v.token_at(m.end))
+        root = next((t for t in inside if v.head(t) not in inside or v.head(t) == t), j)
+        if v.head(root) != v.head(k) or self._case(root) is not None:
+            return None
         return self._actor_name(m) if m.label in ACTOR_LABELS and v.token_at(m.start) == j else None
 
     def _bracketed(self, mention) -> bool:
@@ -2502,7 +2511,8 @@ class _Reader:
             and not self._active_perfect(e.k) and not self._future(e.k)
         if not passive and (self._subject_undergoes(e.k) or self._harms_itself(e.k)) and patients and not agents:
             agents, patients = patients[:1], patients[1:]  # "Bacca erhält Sperre": the subject leads the line
-        subject = (parties(agents) if agents
+        office = None if agents else self._office_before(v.actor_subject(e.k))
+        subject = (parties(agents) if agents else v.tokens[office].text if office is not None
                    else self._phrase_head(e.k, ("nsubj",)) or self._relative_head(e.k)
                    or self._auxiliary_subject(e.k))
         given = [p for p in patients if p not in e.recipients]  # (what goes "an" someone follows the object)
@@ -2912,8 +2922,8 @@ class _Reader:
         for t in self._clause_tokens(k):
             if self.low[t] not in preps or v.pos(t) != "ADP" or t == 0:
                 continue
-            if v.pos(t - 1) in ("NOUN", "PROPN") and v.timex_at[t - 1] < 0:
-                continue
+            if v.pos(t - 1) in ("NOUN", "PROPN") and v.timex_at[t - 1] < 0 and not self._person_before(t, k):
+                continue  # ("Radulan Sahiron von der Polizei festgenommen": a person's name takes no "von")
             for j in range(t + 1, min(t + 4, len(self.low))):
                 mi = v.mention_at[j]
                 if mi >= 0 and v.mentions[mi].label in ACTOR_LABELS and v.token_at(v.mentions[mi].start) == j:
@@ -2924,6 +2934,51 @@ class _Reader:
                 if v.pos(j) not in ("DET", "ADJ", "NOUN", "PROPN") or (v.pos(j) == "NOUN" and self._plural_noun(j)):
                     break  # ("von den Ermittlern Demjanjuk zugeordnet": the name is the dative object)
         return []
+
+    def _person_after_office(self, c: int) -> int | None:
+        """A person's name that the parser hung on the subject when the subject
+        is an office (``hat die Polizei/nsubj Michael/nmod Müller festgenommen``):
+        an office is not renamed by a person's name, and a genitive would show
+        its ending, so the name is a phrase of its own, the object of the
+        middle field."""
+        v, lex = self.v, self.lex
+        lemma = v.lemma(c)
+        if v.dep(c) != "nsubj" or v.mention_at[c] >= 0 or self.names(c) or not (
+                lemma in lex.institution_nouns or self._compound_head(lemma, lex.institution_nouns)):
+            return None
+        for d in v.children[c]:
+            mi = v.mention_at[d]
+            if v.dep(d) in ("nmod", "appos", "flat") and self._case(d) is None and mi >= 0 \
+                    and v.mentions[mi].label == "PER" and v.token_at(v.mentions[mi].start) == c + 1 \
+                    and not v.mentions[mi].text.endswith(("s", "'", "’")):
+                return d
+        return None
+
+    def _office_before(self, c: int) -> int | None:
+        """``das Gericht/compound Julia Timoschenko``: an office with its article
+        that the parser made a compound of the person's name after it is the
+        subject of its own, and the person its object; the office's token."""
+        v, lex = self.v, self.lex
+        mi = -1 if c is None else v.mention_at[c]
+        if mi < 0 or v.mentions[mi].label != "PER" or v.dep(c) not in ("nsubj", "obl", "obj"):
+            return None
+        j = v.token_at(v.mentions[mi].start) - 1
+        lemma = v.lemma(j) if j > 0 else ""
+        office = j > 0 and v.head(j) == c and v.dep(j) == "compound" and v.mention_at[j] < 0 \
+            and self.low[j - 1] in lex.definite_articles and v.head(j - 1) == j \
+            and (lemma in lex.institution_nouns or self._compound_head(lemma, lex.institution_nouns) is not None)
+        return j if office else None
+
+    def _person_before(self, t: int, k: int) -> bool:
+        """The token before ``t`` ends a person's name, a phrase of the verb ``k``
+        itself, that ``t`` is not part of (not "Fraser Kyne von Bromium meint":
+        there ``von`` says whom he works for)."""
+        v = self.v
+        mi = v.mention_at[t - 1]
+        if mi < 0 or v.mention_at[t] == mi or v.mentions[mi].label != "PER" or v.token_at(v.mentions[mi].end) != t:
+            return False
+        inside = range(v.token_at(v.mentions[mi].start), t)
+        return any(v.head(j) == k for j in inside)
 
     def _split_subjects(self, k: int, subject: int) -> list[int]:
         """Subjects joined by ``und`` that the parser hung on the verb one by one

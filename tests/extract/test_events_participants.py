@@ -65,3 +65,28 @@ def test_a_role_noun_with_a_name_in_the_genitive_keeps_the_role_in_the_label(eve
     found = events("Der Stürmer der Chicago Blackhawks bereitete das 1:0 vor.")
     assert [(e.roles, e.label) for e in found] == [
         ((("Chicago Blackhawks", "agent"),), "Stürmer der Chicago Blackhawks bereitet vor")]
+
+
+def test_a_passive_names_its_patient_and_its_von_agent_after_a_role_noun_and_a_name(events):
+    # "Radulan Sahiron" hangs on the verb through its last word; "von der Polizei" on the name
+    found = events("Am Montag wurde der Terrorist Radulan Sahiron von der Polizei der Philippinen festgenommen.")
+    assert [(e.roles, e.label) for e in found] == [
+        ((("Radulan Sahiron", "patient"), ("Polizei der Philippinen", "agent")),
+         "Polizei der Philippinen nimmt Radulan Sahiron fest")]
+    # "von" after a name in another clause says whom the person works for, not who did it
+    found = events("Bei einem Passwort-Manager gibt es die Gefahr, dass das Hauptpasswort geknackt wird, Fraser "
+                   "Kyne von Bromium meint trotzdem, dass die Vorteile überwiegen.")
+    assert [r for e in found for r in e.roles if r[1] == "agent" and r[0] == "Bromium"] == []
+
+
+def test_a_person_named_after_an_office_is_the_office_s_object(events):
+    # the parser hung the name on the subject ("die Polizei/nsubj Michael/nmod Müller")
+    found = events("Am Dienstag hat die Polizei Michael Müller festgenommen.")
+    assert [(e.roles, e.label) for e in found] == [((("Michael Müller", "patient"),), "Polizei nimmt Müller fest")]
+    # ... or made the office a compound of the name ("das Gericht/compound Julia Timoschenko")
+    found = events("Am Freitag hat das Gericht Julia Timoschenko verurteilt.")
+    assert [(e.roles, e.label) for e in found] == [
+        ((("Julia Timoschenko", "patient"),), "Gericht verurteilt Timoschenko")]
+    # a government named after its head is one phrase: she acts
+    found = events("Die Regierung Merkel hat zugestimmt.")
+    assert [e.roles for e in found] == [(("Merkel", "agent"),)]
