@@ -2057,7 +2057,12 @@ class _Reader:
             between = v.text[a.end:b.start].strip().lower()
             if between in ("und", "sowie", "und der", "und die", "und dem", "und den"):
                 return [a.text, b.text]
-        return []
+        # "Putin traf Kim Jong Un. Beide vereinbarten ...": the only two persons the sentence before names
+        # (not organisations or places: "das Landeskriminalamt ... zwei Jäger ... bei Deutschkreutz. Beiden
+        # wurde ... entzogen" is about the two hunters)
+        floor = v.sentences[max(0, v.sentence_of[k] - 1)].start
+        persons = list(dict.fromkeys(m.text for m in before if m.start >= floor and m.label == "PER"))
+        return persons if len(persons) == 2 else []
 
     def _case(self, k: int) -> str | None:
         """The preposition of a phrase (``in``, ``zwischen``), lower case."""

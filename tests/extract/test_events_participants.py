@@ -90,3 +90,12 @@ def test_a_person_named_after_an_office_is_the_office_s_object(events):
     # a government named after its head is one phrase: she acts
     found = events("Die Regierung Merkel hat zugestimmt.")
     assert [e.roles for e in found] == [(("Merkel", "agent"),)]
+
+
+def test_beide_stands_for_the_two_persons_the_sentence_before_names(events):
+    # not joined by "und": the meeting's two parties
+    found = events("Am Montag traf Wladimir Putin den nordkoreanischen Machthaber Kim Jong Un. Beide vereinbarten "
+                   "eine enge Zusammenarbeit.")
+    assert [(e.predicate, e.roles) for e in found] == [
+        ("treffen", (("Wladimir Putin", "agent"), ("Kim Jong Un", "patient"))),
+        ("vereinbaren", (("Wladimir Putin", "agent"), ("Kim Jong Un", "agent")))]
