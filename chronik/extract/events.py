@@ -1592,7 +1592,7 @@ class _Reader:
                     and not self._event_noun(h) and v.dep(t) != "conj" and not self._after_event_noun(t):
                 roles += [(n, "patient") for n in self.names(t)]
         if not self.as_found and not active and v.passive(k) and not any(role == "agent" for _, role in roles):
-            roles += [(n, "agent") for n in self._surface_agent(k)]
+            roles += [(n, "agent") for n in self._surface_agent(k) or self._maker(k)]
         if not any(role == "agent" for _, role in roles):
             perfect = self._perfect_subject(k)
             roles = [(n, "agent") for n in perfect] + roles
@@ -2984,6 +2984,21 @@ class _Reader:
             return False
         inside = range(v.token_at(v.mentions[mi].start), t)
         return any(v.head(j) == k for j in inside)
+
+    def _maker(self, k: int) -> list[str]:
+        """``Der elektrische Smart von Daimler soll ... ausgeliefert werden``: the
+        organisation a passive subject's ``von`` phrase names, when the subject is
+        a thing, made or owned by it, and the passive names no other agent (not
+        after a role noun: ``ein Sprecher von Siemens``)."""
+        v = self.v
+        for s in v.deps_of(k, "nsubj:pass"):
+            if v.pos(s) != "NOUN" or v.mention_at[s] >= 0 or self._is_role(v.lemma(s)) or self._event_noun(s):
+                continue
+            for d in v.deps_of(s, "nmod"):
+                mi = v.mention_at[d]
+                if d > s and self._case(d) in self.lex.agent_preps and mi >= 0 and v.mentions[mi].label == "ORG":
+                    return [self._actor_name(v.mentions[mi])]
+        return []
 
     def _split_subjects(self, k: int, subject: int) -> list[int]:
         """Subjects joined by ``und`` that the parser hung on the verb one by one

@@ -99,3 +99,11 @@ def test_beide_stands_for_the_two_persons_the_sentence_before_names(events):
     assert [(e.predicate, e.roles) for e in found] == [
         ("treffen", (("Wladimir Putin", "agent"), ("Kim Jong Un", "patient"))),
         ("vereinbaren", (("Wladimir Putin", "agent"), ("Kim Jong Un", "agent")))]
+
+
+def test_the_organisation_a_passive_subject_is_of_is_its_agent(events):
+    found = events("Der elektrische Smart von Daimler soll 2010 auch mit einer Lithiumbatterie ausgeliefert werden.")
+    assert [(e.roles, e.label) for e in found] == [((("Daimler", "agent"),), "Daimler liefert Smart aus")]
+    # a role noun's "von" says whom the person works for
+    found = events("Ein Sprecher von Siemens wurde am Montag entlassen.")
+    assert [e.roles for e in found] == [()]
