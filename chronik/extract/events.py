@@ -2580,7 +2580,18 @@ class _Reader:
             words.append("sich")
         if obj:
             prep = self._patient_prep(e.k)
-            words += [prep, obj] if prep and given else [obj]
+            gegen = [t for t in self._clause_tokens(e.k) if self.low[t] in self.lex.opponent_preps]
+            nouns = [o for o in v.objects(e.k, self._particles(e.k), actor=True)
+                     if v.pos(o) == "NOUN" and v.mention_at[o] < 0 and gegen and not any(
+                         self.low[j] in self.lex.list_joiners for j in range(gegen[0], o))] \
+                if given and not prep else []  # (not a conjunct of the opponent: "gegen A und 13 weitere Beschuldigte")
+            thing = v.tokens[nouns[0]].text if nouns else ""  # (its own phrase may hold the opponent)
+            opponents = self._opponent_names(e.k) if thing else set()
+            if thing and thing != subject and set(given) <= opponents:
+                # "DPV verliert Halbfinale gegen Haute-Savoie": the object stays, the opponent keeps "gegen"
+                words += [thing, next(iter(self.lex.opponent_preps)), obj]
+            else:
+                words += [prep, obj] if prep and given else [obj]
         elif not e.recipients:
             words += [w for w in self._verb_complement(e.k) if w not in (e.place, subject)] \
                 if not passive else []  # "Senat befasst sich mit Causa"
@@ -2823,6 +2834,13 @@ class _Reader:
         if v.pos(last - 1) == "ADP":
             return [self.low[last - 1], v.tokens[last].text]
         return [v.tokens[last].text]
+
+    def _opponent_names(self, k: int) -> set[str]:
+        """The names of the clause's ``gegen`` phrases (``verlor das Halbfinale
+        gegen die Auswahl Haute-Savoie``)."""
+        v = self.v
+        return {n for t in self._clause_tokens(k) if self._case(t) in self.lex.opponent_preps
+                and v.pos(t) in ("NOUN", "PROPN") for n in self.names(t)}
 
     def _patient_prep(self, k: int) -> str | None:
         """``mit`` in ``telefoniert mit Kim`` when the patient is a phrase with a preposition."""

@@ -107,3 +107,14 @@ def test_the_organisation_a_passive_subject_is_of_is_its_agent(events):
     # a role noun's "von" says whom the person works for
     found = events("Ein Sprecher von Siemens wurde am Montag entlassen.")
     assert [e.roles for e in found] == [()]
+
+
+def test_an_opponent_keeps_gegen_and_the_object_stays_in_the_label(events):
+    # was "Deutschland verliert Spanien"-like: the opponent read as the object
+    found = events("Nur 3:4 verlor das Team des Deutschen Pétanque Verbands (DPV) das Halbfinale gegen die Auswahl "
+                   "Haute-Savoie (Frankreich).")
+    assert [(e.roles, e.label) for e in found] == [
+        ((("DPV", "agent"), ("Frankreich", "patient")), "DPV verliert Halbfinale gegen Frankreich")]
+    found = events("Die Staatsanwaltschaft Stuttgart leitete nach der Pleite Ermittlungen gegen Anton Schlecker und "
+                   "13 weitere Beschuldigte ein.")
+    assert [e.label for e in found] == ["Staatsanwaltschaft Stuttgart leitet Schlecker ein"]
