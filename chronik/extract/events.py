@@ -2526,6 +2526,8 @@ class _Reader:
             obj = self._misjoined_object(e.k)  # "der Konzern seine Prognose ... korrigiert"
         if not obj and not passive:
             obj = self._unparsed_object(e.k)  # "hatten die Rebellen den Stützpunkt ... überrannt"
+        if not obj and agents and not passive:
+            obj = self._second_subject(e.k)  # "Guo Jianmei/nsubj habe zudem Beweise/nsubj vorgelegt"
         if obj and subject and (obj == subject or obj.startswith(subject + " ")
                                 or obj in subject.replace(", ", " und ").split(" und ")):
             # the subject's own phrase read again as the object ("Wired erstellt Wired"): the parsed one
@@ -2834,6 +2836,23 @@ class _Reader:
         if v.pos(last - 1) == "ADP":
             return [self.low[last - 1], v.tokens[last].text]
         return [v.tokens[last].text]
+
+    def _second_subject(self, k: int) -> str:
+        """A second subject that names no one, after the one that names the
+        agent and not joined to it (``Guo Jianmei habe zudem Beweise vorgelegt``,
+        parsed with two subjects): a clause has one subject, so the phrase
+        without a name is the object."""
+        v = self.v
+        subjects = v.deps_of(k, "nsubj")
+        if len(subjects) != 2 or not self.names(subjects[0]) or self.names(subjects[1]):
+            return ""
+        first, second = subjects
+        if not self._nominal(second) or v.timex_at[second] >= 0 or any(
+                self.low[j] in self.lex.list_joiners or v.pos(j) == "PUNCT" for j in range(first, second)):
+            return ""
+        if any(self.low[d] in ("der", "ein") for d in v.deps_of(second, "det")):
+            return ""  # "Argentinien besucht der Papst": an article of the nominative, the true subject
+        return self._short_phrase(second)
 
     def _opponent_names(self, k: int) -> set[str]:
         """The names of the clause's ``gegen`` phrases (``verlor das Halbfinale

@@ -118,3 +118,12 @@ def test_an_opponent_keeps_gegen_and_the_object_stays_in_the_label(events):
     found = events("Die Staatsanwaltschaft Stuttgart leitete nach der Pleite Ermittlungen gegen Anton Schlecker und "
                    "13 weitere Beschuldigte ein.")
     assert [e.label for e in found] == ["Staatsanwaltschaft Stuttgart leitet Schlecker ein"]
+
+
+def test_a_second_subject_without_a_name_is_the_object(events):
+    # parsed with two subjects: the one with the name acts, the other is what was presented
+    found = events("Guo Jianmei habe zudem Beweise vorgelegt.")
+    assert [e.label for e in found] == ["Guo Jianmei legt Beweise vor"]
+    # an article of the nominative marks the true subject: no object made of it
+    found = events("Seine Heimat Argentinien besucht der Papst voraussichtlich erst im nächsten Jahr.")
+    assert [e.label for e in found if "Papst" in e.label] == []
