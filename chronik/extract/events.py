@@ -1591,6 +1591,8 @@ class _Reader:
             if h != k and v.mention_at[t] >= 0 and self._case(t) in lex.opponent_preps \
                     and not self._event_noun(h) and v.dep(t) != "conj" and not self._after_event_noun(t):
                 roles += [(n, "patient") for n in self.names(t)]
+        if not self.as_found:
+            roles += [(n, "patient") for n in self._titled_opponents(k)]
         if not self.as_found and not active and v.passive(k) and not any(role == "agent" for _, role in roles):
             roles += [(n, "agent") for n in self._surface_agent(k) or self._maker(k)]
         if not any(role == "agent" for _, role in roles):
@@ -2589,9 +2591,12 @@ class _Reader:
                 if given and not prep else []  # (not a conjunct of the opponent: "gegen A und 13 weitere Beschuldigte")
             thing = v.tokens[nouns[0]].text if nouns else ""  # (its own phrase may hold the opponent)
             opponents = self._opponent_names(e.k) if thing else set()
+            gegen = next(iter(self.lex.opponent_preps))
             if thing and thing != subject and set(given) <= opponents:
                 # "DPV verliert Halbfinale gegen Haute-Savoie": the object stays, the opponent keeps "gegen"
-                words += [thing, next(iter(self.lex.opponent_preps)), obj]
+                words += [thing, gegen, obj]
+            elif given and not prep and set(given) <= set(self._titled_opponents(e.k)):
+                words += [gegen, obj]  # "Damen gewinnen gegen Schweden und Tunesien"
             else:
                 words += [prep, obj] if prep and given else [obj]
         elif not e.recipients:
@@ -2854,12 +2859,36 @@ class _Reader:
             return ""  # "Argentinien besucht der Papst": an article of the nominative, the true subject
         return self._short_phrase(second)
 
+    def _titled_opponents(self, k: int) -> list[str]:
+        """Opponents whose ``gegen`` the parser hung on a title before their
+        name (``gewannen gegen Europa-Meister/NUM Schweden und Vize-Weltmeister
+        Tunesien``): the names of a run of titles, names, ``und`` and commas right
+        after a ``gegen`` of the verb's clause, up to the first other word."""
+        v, lex = self.v, self.lex
+        tokens = self._clause_tokens(k)
+        out: list[str] = []
+        for t in tokens:
+            if self.low[t] not in lex.opponent_preps or v.dep(t) == "case" or self._after_event_noun(t):
+                continue  # (a "gegen" the parser read as a preposition is read with its phrase)
+            j, names = t + 1, []
+            while j < len(self.low) and (j in tokens or names and v.sentence_of[j] == v.sentence_of[t]):
+                mi = v.mention_at[j]
+                if mi >= 0 and v.mentions[mi].label in ACTOR_LABELS:
+                    names.append(self._actor_name(v.mentions[mi]))
+                    j = max(j + 1, v.token_at(v.mentions[mi].end))
+                elif self.low[j] in lex.list_joiners or v.pos(j) in ("NOUN", "ADJ", "NUM", "DET"):
+                    j += 1  # a title, its article, "und"
+                else:
+                    break
+            out += [n for n in names if n not in out]
+        return out
+
     def _opponent_names(self, k: int) -> set[str]:
         """The names of the clause's ``gegen`` phrases (``verlor das Halbfinale
         gegen die Auswahl Haute-Savoie``)."""
         v = self.v
         return {n for t in self._clause_tokens(k) if self._case(t) in self.lex.opponent_preps
-                and v.pos(t) in ("NOUN", "PROPN") for n in self.names(t)}
+                and v.pos(t) in ("NOUN", "PROPN") for n in self.names(t)} | set(self._titled_opponents(k))
 
     def _patient_prep(self, k: int) -> str | None:
         """``mit`` in ``telefoniert mit Kim`` when the patient is a phrase with a preposition."""

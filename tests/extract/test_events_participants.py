@@ -127,3 +127,12 @@ def test_a_second_subject_without_a_name_is_the_object(events):
     # an article of the nominative marks the true subject: no object made of it
     found = events("Seine Heimat Argentinien besucht der Papst voraussichtlich erst im nächsten Jahr.")
     assert [e.label for e in found if "Papst" in e.label] == []
+
+
+def test_opponents_after_titles_whose_gegen_the_parser_hung_elsewhere(events):
+    # "gegen" hung on "Europa-Meister", "Tunesien" joined to another word: both are whom they beat
+    found = events("Auf dem Weg ins Halbfinale gewannen die deutschen Damen am Samstag unter anderem gegen "
+                   "Europa-Meister Schweden und Vize-Weltmeister Tunesien.")
+    assert [(e.roles, e.label) for e in found] == [
+        ((("Europa-Meister Schweden", "patient"), ("Tunesien", "patient")),
+         "Damen gewinnen gegen Europa-Meister Schweden und Tunesien")]
