@@ -1603,6 +1603,9 @@ class _Reader:
         if not roles:
             roles = self._subject_under_time(k)
         roles += [r for r in owned if r[0] not in {n for n, _ in roles}]
+        members = self._alliance_formed(k)
+        if members:  # "wurde die Koalition aus CDU und FDP gebildet": the members formed it
+            roles = [(n, "agent" if n in members else role) for n, role in roles]
         if self._harms_itself(k):
             roles = [(n, "patient" if role == "agent" else role) for n, role in roles]
         seen: dict[str, str] = {}
@@ -2555,7 +2558,7 @@ class _Reader:
                       else self._joined_target(e.k) or self._phrase_head(e.k, ("nsubj:pass",))
                       or self._relative_head(e.k) or self._bare_noun_before(e.k))
             if agents and base.endswith("n") and target not in {party(a) for a in agents} \
-                    and self._agent_phrase(e.k, agents):
+                    and (self._agent_phrase(e.k, agents) or set(agents) <= set(self._alliance_formed(e.k))):
                 obj = target or obj  # "von X vorgestellt": X stellt ... vor
             else:
                 # with its "werden" the verb is the participle, whatever its form ("verglichen")
@@ -3024,6 +3027,20 @@ class _Reader:
                     and not v.mentions[mi].text.endswith(("s", "'", "’")):
                 return d
         return None
+
+    def _alliance_formed(self, k: int) -> list[str]:
+        """The members of an alliance that a passive of forming says was formed
+        (``Am 30. September wurde die Koalition aus CDU und FDP gebildet``): they
+        formed it, as in the active ``CDU und FDP bildeten eine Koalition``."""
+        v, lex = self.v, self.lex
+        if self.as_found or self.predicate_lemma(k) not in lex.forming_verbs or not v.passive(k):
+            return []
+        out = []
+        for s in v.deps_of(k, "nsubj:pass", "nsubj"):
+            lemma = v.lemma(s)
+            if lemma in lex.alliance_nouns or self._compound_head(lemma, lex.alliance_nouns):
+                out += self.names(s)
+        return out
 
     def _office_before(self, c: int) -> int | None:
         """``das Gericht/compound Julia Timoschenko``: an office with its article

@@ -136,3 +136,13 @@ def test_opponents_after_titles_whose_gegen_the_parser_hung_elsewhere(events):
     assert [(e.roles, e.label) for e in found] == [
         ((("Europa-Meister Schweden", "patient"), ("Tunesien", "patient")),
          "Damen gewinnen gegen Europa-Meister Schweden und Tunesien")]
+
+
+def test_the_members_of_an_alliance_a_passive_says_was_formed_formed_it(events):
+    found = events("Tillich ist seit 2008 Ministerpräsident des Freistaats Sachsen, am 30. September 2009 wurde die "
+                   "Koalition aus CDU und FDP gebildet.")
+    assert [(e.roles, e.label) for e in found] == [
+        ((("CDU", "agent"), ("FDP", "agent")), "CDU und FDP bilden Koalition")]
+    # a coalition dissolved is undergone by its members
+    found = events("Am Montag wurde die Koalition aus CDU und FDP aufgelöst.")
+    assert [e.roles for e in found] == [(("CDU", "patient"), ("FDP", "patient"))]

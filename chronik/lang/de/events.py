@@ -97,6 +97,7 @@ class EventLexicon:
     state_auxiliaries: frozenset[str] = frozenset()  # "war ausgesetzt gewesen": the stative passive
     until_now: frozenset[str] = frozenset()  # "bis heute verschwunden": a state that lasts
     singular_aux: frozenset[str] = frozenset()  # "hatte", "wird": a finite auxiliary that shows the singular
+    forming_verbs: frozenset[str] = frozenset()  # "die Koalition wurde gebildet": its members formed it
     # "die Schließung der Banken", "die Festnahme des Verdächtigen": an action noun whose
     # genitive or "von" phrase is what undergoes it -> its event type
     object_noun_types: dict[str, str] = field(default_factory=dict)
@@ -702,6 +703,10 @@ EVENT_LEXICON = EventLexicon(
     # their plural differs ("hatte"/"hatten", "ist"/"sind"), so the form says
     # the subject's number whatever the tagger says ("die Frau, die ... angeboten
     # hatte": one woman)
+    # verbs of forming an alliance (Duden: "eine Koalition bilden, schmieden,
+    # eingehen", "ein Bündnis gründen, schließen"): with the alliance as the
+    # passive's subject, its members are who formed it
+    forming_verbs=_w("bilden gründen schmieden eingehen schließen"),
     singular_aux=_w("hat hatte ist war wird wurde kann konnte muss musste soll sollte will wollte darf durfte "
                     "mag mochte"),
     object_noun_types=_OBJECT_NOUN_TYPES,
