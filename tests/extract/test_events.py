@@ -144,7 +144,7 @@ def test_an_organ_of_a_state_named_in_the_genitive_stands_for_the_state(events):
 def test_the_members_of_an_alliance_are_its_parties(events):
     found = events("Am 30. September 2009 wurde in Dresden die Koalition aus CDU und FDP gebildet.")
     assert [(e.predicate, e.roles, e.place) for e in found] == [
-        ("bilden", (("CDU", "patient"), ("FDP", "patient")), "Dresden")]
+        ("bilden", (("CDU", "agent"), ("FDP", "agent")), "Dresden")]
 
 
 def test_the_owner_of_what_the_verb_acts_on_undergoes_it(events):
