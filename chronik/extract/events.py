@@ -1772,7 +1772,8 @@ class _Reader:
         if v.pos(k) == "PRON" and low in lex.pronouns and not self._plural_verb(k):
             return self._pronoun_person(k)
         if self._is_role(lemma) and (self.as_found or not self._plural_noun(k) or lemma in lex.group_nouns):
-            return self._role_person(k)  # "die Entführer", plural, are not the one person named before
+            named = None if self.as_found else self._phrase_final_name(k)
+            return [named] if named else self._role_person(k)  # "die Entführer", plural, are not the one person named before
         if not self.as_found and v.pos(k) in ("NOUN", "PROPN") and v.mention_at[k] < 0 and \
                 not self._plural_noun(k) and any(
                 self.low[c] in lex.definite_articles for c in v.deps_of(k, "det")):
@@ -1794,6 +1795,24 @@ class _Reader:
                     text = v.mentions[mi].text  # "die Behörden der Philippinen", "die Regierung Frankreichs"
                     return [lex.place_forms.get(text.lower(), text)]  # the state acts
         return []
+
+    def _phrase_final_name(self, k: int) -> str | None:
+        """``Der Weltmarktführer im Segment Energiesparlampen Philips hat ...``:
+        a role noun whose own phrase ends in a name right after a noun is that
+        name (a close apposition the parser hung deeper), not a person named
+        before."""
+        v = self.v
+        tokens = sorted(v.subtree(k, CLAUSE_RELATIONS))
+        while tokens and v.pos(tokens[-1]) == "PUNCT":
+            tokens.pop()
+        mi = v.mention_at[tokens[-1]] if tokens else -1
+        if mi < 0 or v.mentions[mi].label not in ("ORG", "PER"):
+            return None
+        first = v.token_at(v.mentions[mi].start)
+        if first - 1 not in tokens or v.pos(first - 1) not in ("NOUN", "PROPN") or v.mention_at[first - 1] >= 0 \
+                or tokens[-1] - first > 3 or any(v.mention_at[t] >= 0 for t in tokens if t < first):
+            return None
+        return self._actor_name(v.mentions[mi])
 
     def _organisation_named(self, k: int) -> str | None:
         """The organisation a definite common noun refers to: the one whose

@@ -146,3 +146,11 @@ def test_the_members_of_an_alliance_a_passive_says_was_formed_formed_it(events):
     # a coalition dissolved is undergone by its members
     found = events("Am Montag wurde die Koalition aus CDU und FDP aufgelöst.")
     assert [e.roles for e in found] == [(("CDU", "patient"), ("FDP", "patient"))]
+
+
+def test_a_role_noun_whose_phrase_ends_in_a_name_is_that_name(events):
+    # not the person named before: "Philips" closes the subject's own phrase
+    found = events("Die Verkaufsleiterin Anna Berger sagte, die Preise stiegen. Der Weltmarktführer im Segment "
+                   "Energiesparlampen Philips hat angekündigt die Preise ab 1. Oktober zu erhöhen.")
+    assert [(e.predicate, e.roles) for e in found if e.predicate == "erhöhen"] == [
+        ("erhöhen", (("Philips", "agent"),))]
