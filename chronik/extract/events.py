@@ -2108,7 +2108,7 @@ class _Reader:
                         if v.mentions[mi].label == "LOC" and not self._prenominal(v.mentions[mi]) \
                                 and not self._opponent(v.mentions[mi]):
                             e.place_prep = self._case(c) if self._case(c) in lex.label_place_preps else "in"
-                            return v.mentions[mi].text
+                            return self._nominative_place(v.mentions[mi].text)
         if e.kind == "verb":  # a place phrase the parser hung on another word of the clause
             nested = {t for c in v.children[e.k] if self._sequence_phrase(c) for t in v.subtree(c)}
             for t in self._clause_tokens(e.k):
@@ -2118,8 +2118,15 @@ class _Reader:
                     m = v.mentions[v.mention_at[t]]
                     if m.label == "LOC" and not self._event_noun(v.head(t)) and not self._prenominal(m):
                         e.place_prep = self._case(t) if self._case(t) in lex.label_place_preps else "in"
-                        return m.text
+                        return self._nominative_place(m.text)
         return None
+
+    def _nominative_place(self, text: str) -> str:
+        """A place name in its genitive (``in der Hauptstadt Monacos``,
+        ``im Norden Syriens``) as the place: the name without the ending, where
+        the lexicon knows it as that place (``Paris`` stays)."""
+        base = self.lex.place_forms.get(text.lower())
+        return base if base and text.endswith("s") and base.lower() == text[:-1].lower() else text
 
     def _opponent(self, mention) -> bool:
         """``am Samstag gegen Schweden``: a name with a preposition of its own

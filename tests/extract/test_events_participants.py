@@ -154,3 +154,11 @@ def test_a_role_noun_whose_phrase_ends_in_a_name_is_that_name(events):
                    "Energiesparlampen Philips hat angekündigt die Preise ab 1. Oktober zu erhöhen.")
     assert [(e.predicate, e.roles) for e in found if e.predicate == "erhöhen"] == [
         ("erhöhen", (("Philips", "agent"),))]
+
+
+def test_a_place_named_in_the_genitive_is_the_place_itself(events):
+    found = events("Im Norden Syriens wurden am Montag zwei Männer hingerichtet.")
+    assert [(e.place, e.label) for e in found] == [("Syrien", "Männer in Syrien hingerichtet")]
+    # a name that ends in "s" of its own stays
+    found = events("Am Montag wurden in Paris zwei Männer festgenommen.")
+    assert [e.place for e in found] == ["Paris"]
