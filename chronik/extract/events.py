@@ -1950,9 +1950,16 @@ class _Reader:
 
     def _actor_name(self, mention) -> str:
         """A capital acting for its state (``Pjöngjang bestätigte``) is the
-        state, when the article names the state too."""
+        state, when the article names the state too; a person or organisation
+        named in the genitive is named without its ending."""
         if mention.label != "LOC":
-            return mention.text
+            # "den Anhängern Bembas": a name the recognizer took with its genitive "s", where the
+            # article names it without, is that name
+            text = mention.text
+            if text.endswith("s") and len(text) > 4 and (text[:-1] in self.named or any(
+                    m.endswith(" " + text[:-1]) for m in self.named)):
+                return text[:-1]
+            return text
         country = self.lex.place_forms.get(mention.text.lower())
         if country and country != mention.text and country in self.named:
             return country

@@ -162,3 +162,10 @@ def test_a_place_named_in_the_genitive_is_the_place_itself(events):
     # a name that ends in "s" of its own stays
     found = events("Am Montag wurden in Paris zwei Männer festgenommen.")
     assert [e.place for e in found] == ["Paris"]
+
+
+def test_a_party_named_in_the_genitive_is_named_without_its_ending(events):
+    found = events("Jean-Pierre Bemba wurde am Samstag festgenommen. In der Folge war es zu gewaltsamen "
+                   "Auseinandersetzungen zwischen der Armee und den Anhängern Bembas gekommen.")
+    assert [(e.predicate, e.roles) for e in found if e.predicate == "Auseinandersetzung"] == [
+        ("Auseinandersetzung", (("Bemba", "agent"),))]
