@@ -1955,10 +1955,14 @@ class _Reader:
         if mention.label != "LOC":
             # "den Anhängern Bembas": a name the recognizer took with its genitive "s", where the
             # article names it without, is that name
+            # (a name the article has, so the linker knows it: "Obamas" -> "Barack Obama")
             text = mention.text
-            if text.endswith("s") and len(text) > 4 and (text[:-1] in self.named or any(
-                    m.endswith(" " + text[:-1]) for m in self.named)):
-                return text[:-1]
+            if text.endswith("s") and len(text) > 4:
+                if text[:-1] in self.named:
+                    return text[:-1]
+                fuller = sorted(m for m in self.named if m.endswith(" " + text[:-1]))
+                if fuller:
+                    return max(fuller, key=len)
             return text
         country = self.lex.place_forms.get(mention.text.lower())
         if country and country != mention.text and country in self.named:
