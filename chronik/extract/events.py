@@ -2132,12 +2132,16 @@ class _Reader:
                         return self._nominative_place(m.text)
         return None
 
-    def _nominative_place(self, text: str) -> str:
+    def _nominative_place(self, text: str, named: bool = True) -> str:
         """A place name in its genitive (``in der Hauptstadt Monacos``,
         ``im Norden Syriens``) as the place: the name without the ending, where
-        the lexicon knows it as that place (``Paris`` stays)."""
+        the lexicon knows it as that place (``Paris`` stays) and, for the place
+        itself (``named``), where the article has that name, which the linker
+        knows; a label writes it anyway."""
         base = self.lex.place_forms.get(text.lower())
-        return base if base and text.endswith("s") and base.lower() == text[:-1].lower() else text
+        if base and text.endswith("s") and base.lower() == text[:-1].lower() and (not named or base in self.named):
+            return base
+        return text
 
     def _opponent(self, mention) -> bool:
         """``am Samstag gegen Schweden``: a name with a preposition of its own
@@ -2541,7 +2545,7 @@ class _Reader:
             if patients and not undergone:
                 words += ["an" if e.type == "letter" else "mit", _join(self._short(p) for p in patients)]
             if e.place and e.place not in agents + patients:
-                words += [e.place_prep, e.place]
+                words += [e.place_prep, self._nominative_place(e.place, named=False)]
             if len(words) == 1:
                 words += self._noun_complement(e.k)  # "Wahl zum Bundestag", "Referendum über den Austritt"
             return _trim(words)
@@ -2605,7 +2609,7 @@ class _Reader:
                 if len(support) == 2 and support[1][:1].isupper() and target and support[-1] not in target.split():
                     words[1:1] = support  # "Menschen in Sicherheit gebracht"
                 if e.place:
-                    words[1:1] = [e.place_prep, e.place]
+                    words[1:1] = [e.place_prep, self._nominative_place(e.place, named=False)]
                 if e.recipients and not direct:  # "Airbus-Werk an Diehl/Thales verkauft"
                     words[1:1] = ["an", _join(self._short(r) for r in e.recipients)]
                 return _trim([w for w in words if w])
@@ -2650,7 +2654,7 @@ class _Reader:
         if len(support) == 1:
             words += support  # "nimmt Stellung"
         if e.place and e.place not in agents + patients:
-            words += [e.place_prep, e.place]
+            words += [e.place_prep, self._nominative_place(e.place, named=False)]
         if len(support) == 2:
             words += support  # "nehmen Mann in Rotterdam in Gewahrsam": the phrase closes the clause
         if unlemmatized or ((not base.endswith("n") or not subject) and self._participle(e.k)):
