@@ -1454,8 +1454,8 @@ class _Reader:
             dep, case = v.dep(c), self._case(c)
             # (a name the parse hangs twice, "der Region Kursk" with "Kursk" on the noun too, has one role)
             names = [n for n in self.names(c) if n not in {name for name, _ in roles}]
-            if not names:
-                continue
+            if not names or (v.pos(c) == "PRON" and self.low[c] in lex.subject_pronouns and dep == "nmod"):
+                continue  # ("nach dessen Tod sie ... zurückzog": she is the verb's, not the death's)
             if c in objects:
                 roles += [(n, "patient") for n in names]
             elif dep == "conj" and roles:  # "zwischen Trump und Putin" with Putin hung on the noun
@@ -1542,6 +1542,10 @@ class _Reader:
         if active:  # "Kroatien/nsubj:pass ... hatte zuvor Österreich besiegt": no passive
             arguments = [(c, "agent" if role == "patient" and v.dep(c) == "nsubj:pass" else role)
                          for c, role in arguments]
+        stray = None if self.as_found or v.deps_of(k, "nsubj", "nsubj:pass") else self._stray_pronoun(k)
+        if stray is not None:  # "nach dessen Tod sie/nmod in ihr Elternhaus zurückzog": she is the subject
+            undergoes = v.passive(k) or v.lemma(k).lower() in v.grammar.unaccusative
+            arguments.insert(0, (stray, "patient" if undergoes else "agent"))
         if not self.as_found and arguments and v.dep(arguments[0][0]) in ("nsubj", "nsubj:pass"):
             arguments[1:1] = [(d, arguments[0][1]) for d in self._split_subjects(k, arguments[0][0])]
         if not self.as_found and not any(role == "patient" for _, role in arguments) and (
@@ -1612,6 +1616,18 @@ class _Reader:
         for name, role in roles:
             seen.setdefault(name, role)
         return list(seen.items())
+
+    def _stray_pronoun(self, k: int) -> int | None:
+        """A subject pronoun (``er``, ``sie``) the parser hung on a noun of the
+        clause as its modifier: a personal pronoun is never a noun's attribute
+        (its genitive is a possessive, ``ihr``), so in a clause with no subject
+        it is the subject."""
+        v, lex = self.v, self.lex
+        for t in self._clause_tokens(k):
+            if v.pos(t) == "PRON" and self.low[t] in lex.subject_pronouns and v.dep(t) == "nmod" \
+                    and v.head(t) != k and self._case(t) is None:
+                return t
+        return None
 
     def _subject_and_object(self, k: int, c: int) -> tuple[str, str] | None:
         """Two states side by side that the parser made one phrase (``Außerdem

@@ -177,3 +177,11 @@ def test_a_party_named_in_the_genitive_is_named_without_its_ending(events):
                    "zwischen der Armee und den Anhängern Bembas gekommen.")
     assert [(e.predicate, e.roles) for e in found if e.predicate == "Auseinandersetzung"] == [
         ("Auseinandersetzung", (("Bemba", "agent"),))]
+
+
+def test_a_subject_pronoun_hung_on_a_noun_is_the_subject_of_its_clause(events):
+    # "sie" parsed as a modifier of "Tod": a pronoun is no noun's attribute
+    found = events("Frieda Borchert wurde 1897 in Guscht geboren. Als sie geheiratet hatte, zog sie mit ihrem Mann "
+                   "nach Berlin, nach dessen Tod sie in ihr Elternhaus zurückzog.")
+    assert [(e.predicate, e.roles, e.label) for e in found if e.predicate == "zurückziehen"] == [
+        ("zurückziehen", (("Frieda Borchert", "agent"),), "Borchert zieht zurück")]

@@ -98,6 +98,7 @@ class EventLexicon:
     until_now: frozenset[str] = frozenset()  # "bis heute verschwunden": a state that lasts
     singular_aux: frozenset[str] = frozenset()  # "hatte", "wird": a finite auxiliary that shows the singular
     forming_verbs: frozenset[str] = frozenset()  # "die Koalition wurde gebildet": its members formed it
+    subject_pronouns: frozenset[str] = frozenset()  # "er", "sie": a personal pronoun that can be a subject
     # "die Schließung der Banken", "die Festnahme des Verdächtigen": an action noun whose
     # genitive or "von" phrase is what undergoes it -> its event type
     object_noun_types: dict[str, str] = field(default_factory=dict)
@@ -706,6 +707,10 @@ EVENT_LEXICON = EventLexicon(
     # verbs of forming an alliance (Duden: "eine Koalition bilden, schmieden,
     # eingehen", "ein Bündnis gründen, schließen"): with the alliance as the
     # passive's subject, its members are who formed it
+    # the third person pronouns that can be a subject (Duden: Personalpronomen,
+    # nominative "er", "sie"); their genitive is a possessive, so they are no
+    # noun's attribute
+    subject_pronouns=_w("er sie"),
     forming_verbs=_w("bilden gründen schmieden eingehen schließen"),
     singular_aux=_w("hat hatte ist war wird wurde kann konnte muss musste soll sollte will wollte darf durfte "
                     "mag mochte"),
