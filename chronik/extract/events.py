@@ -1788,8 +1788,9 @@ class _Reader:
         if v.pos(k) == "PRON" and low in lex.pronouns and not self._plural_verb(k):
             return self._pronoun_person(k)
         if self._is_role(lemma) and (self.as_found or not self._plural_noun(k) or lemma in lex.group_nouns):
+            # ("die Entführer", plural, are not the one person named before)
             named = None if self.as_found else self._phrase_final_name(k)
-            return [named] if named else self._role_person(k)  # "die Entführer", plural, are not the one person named before
+            return [named] if named else self._role_person(k)
         if not self.as_found and v.pos(k) in ("NOUN", "PROPN") and v.mention_at[k] < 0 and \
                 not self._plural_noun(k) and any(
                 self.low[c] in lex.definite_articles for c in v.deps_of(k, "det")):
