@@ -1454,8 +1454,8 @@ class _Reader:
             dep, case = v.dep(c), self._case(c)
             # (a name the parse hangs twice, "der Region Kursk" with "Kursk" on the noun too, has one role)
             names = [n for n in self.names(c) if n not in {name for name, _ in roles}]
-            if not names:
-                continue
+            if not names or (v.pos(c) == "PRON" and self.low[c] in lex.subject_pronouns and dep == "nmod"):
+                continue  # ("nach dessen Tod sie ... zurückzog": she is the verb's, not the death's)
             if c in objects:
                 roles += [(n, "patient") for n in names]
             elif dep == "conj" and roles:  # "zwischen Trump und Putin" with Putin hung on the noun
@@ -1542,15 +1542,30 @@ class _Reader:
         if active:  # "Kroatien/nsubj:pass ... hatte zuvor Österreich besiegt": no passive
             arguments = [(c, "agent" if role == "patient" and v.dep(c) == "nsubj:pass" else role)
                          for c, role in arguments]
+        stray = None if self.as_found or v.deps_of(k, "nsubj", "nsubj:pass") else self._stray_pronoun(k)
+        if stray is not None:  # "nach dessen Tod sie/nmod in ihr Elternhaus zurückzog": she is the subject
+            undergoes = v.passive(k) or v.lemma(k).lower() in v.grammar.unaccusative
+            arguments.insert(0, (stray, "patient" if undergoes else "agent"))
         if not self.as_found and arguments and v.dep(arguments[0][0]) in ("nsubj", "nsubj:pass"):
             arguments[1:1] = [(d, arguments[0][1]) for d in self._split_subjects(k, arguments[0][0])]
         if not self.as_found and not any(role == "patient" for _, role in arguments) and (
                 active or not v.passive(k)):
             bare = self._bare_oblique(k)
             arguments += [(bare, "patient")] if bare is not None else []
+            named = [d for c, role in arguments if role == "agent" for d in [self._person_after_office(c)] if d]
+            arguments += [(d, "patient") for d in named[:1]]
         for c, role in arguments:
+            if role == "agent" and not self.as_found and self._office_before(c) is not None:
+                role = "patient"  # "hat das Gericht/compound Julia Timoschenko verurteilt"
+            pair = None if self.as_found or (not active and v.passive(k)) else self._subject_and_object(k, c)
+            if pair:  # "hatte Spanien Tschechien geschlagen": two phrases, the first the subject
+                roles += [(pair[0], "agent"), (pair[1], "patient")]
+                continue
             named = self.names(c)
             roles += [(n, role) for n in named]
+            article = self._role_genitive(c, named) if named and not self.as_found else None
+            if article:  # "der Chef des Roten Kreuzes": the line keeps the role it names
+                self.owned[named[0]] = f"{self._short_phrase(c)} {article}"
             if not named and not self.as_found:
                 owners, link = self._owners(c)
                 if link in self.lex.between_preps and role != "agent":
@@ -1580,8 +1595,10 @@ class _Reader:
             if h != k and v.mention_at[t] >= 0 and self._case(t) in lex.opponent_preps \
                     and not self._event_noun(h) and v.dep(t) != "conj" and not self._after_event_noun(t):
                 roles += [(n, "patient") for n in self.names(t)]
+        if not self.as_found:
+            roles += [(n, "patient") for n in self._titled_opponents(k)]
         if not self.as_found and not active and v.passive(k) and not any(role == "agent" for _, role in roles):
-            roles += [(n, "agent") for n in self._surface_agent(k)]
+            roles += [(n, "agent") for n in self._surface_agent(k) or self._maker(k)]
         if not any(role == "agent" for _, role in roles):
             perfect = self._perfect_subject(k)
             roles = [(n, "agent") for n in perfect] + roles
@@ -1590,12 +1607,51 @@ class _Reader:
         if not roles:
             roles = self._subject_under_time(k)
         roles += [r for r in owned if r[0] not in {n for n, _ in roles}]
+        members = self._alliance_formed(k)
+        if members:  # "wurde die Koalition aus CDU und FDP gebildet": the members formed it
+            roles = [(n, "agent" if n in members else role) for n, role in roles]
         if self._harms_itself(k):
             roles = [(n, "patient" if role == "agent" else role) for n, role in roles]
         seen: dict[str, str] = {}
         for name, role in roles:
             seen.setdefault(name, role)
         return list(seen.items())
+
+    def _stray_pronoun(self, k: int) -> int | None:
+        """A subject pronoun (``er``, ``sie``) the parser hung on a noun of the
+        clause as its modifier: a personal pronoun is never a noun's attribute
+        (its genitive is a possessive, ``ihr``), so in a clause with no subject
+        it is the subject."""
+        v, lex = self.v, self.lex
+        for t in self._clause_tokens(k):
+            if v.pos(t) == "PRON" and self.low[t] in lex.subject_pronouns and v.dep(t) == "nmod" \
+                    and v.head(t) != k and self._case(t) is None:
+                return t
+        return None
+
+    def _subject_and_object(self, k: int, c: int) -> tuple[str, str] | None:
+        """Two states side by side that the parser made one phrase (``Außerdem
+        hatte Spanien/compound Tschechien mit 33:25 geschlagen``): German joins no
+        two country names without ``und``, a comma or a hyphen, so they are two
+        phrases, the subject and then the object of the middle field, where the
+        clause has no other subject. (A noun or a title before a name is one
+        phrase with it: "Bundesrat Gottfried Kneifel", "Landesarbeitsgericht
+        Hessen".)"""
+        v = self.v
+        found = [mi for mi in v.mentions_in(self._core(c)) if v.mentions[mi].label in ACTOR_LABELS]
+        if len(found) != 2 or any(v.dep(d) in ("nsubj", "nsubj:pass") for d in v.children[k] if d != c):
+            return None
+        first, second = (v.mentions[mi] for mi in found)
+        if any(m.text.lower() not in self.lex.place_forms for m in (first, second)):
+            return None  # (a title, an office or a court before a name is one phrase: "Landesarbeitsgericht Hessen")
+        last, start = v.token_at(first.end) - 1, v.token_at(second.start)
+        if start != last + 1 or v.tokens[last].end == v.tokens[start].start or first.text.endswith(("s", "'", "’")):
+            return None  # (not "Frankreichs Präsident", nor a name glued to the next)
+        one, two = range(v.token_at(first.start), start), range(start, v.token_at(second.end))
+        if not any(v.dep(t) in ("compound", "flat", "flat:name", "appos") and v.head(t) in other
+                   for part, other in ((one, two), (two, one)) for t in part):
+            return None
+        return self._actor_name(first), self._actor_name(second)
 
     def _owners(self, c: int) -> tuple[list[str], str]:
         """The names a subject or object phrase that names no one belongs to,
@@ -1621,7 +1677,8 @@ class _Reader:
                 first = v.token_at(v.mentions[inside[0]].start)
                 genitive = any(self.low[t] in lex.genitive_articles for t in range(c + 1, first))
                 if genitive or (first == c + 1 and self._plural_noun(c)):
-                    return self.names(d), "von" if genitive else ""
+                    names = self.names(d)
+                    return names, (self._article_before(first, names) or "von") if genitive else ""
         j = c + 1
         if j < len(self.low) and self.low[j] in lex.genitive_articles:
             for t in range(j + 1, min(j + 5, len(self.low))):
@@ -1630,8 +1687,34 @@ class _Reader:
                     break  # (an opening quotation mark glued to the name goes on: "„Graf Zeppelin“")
                 mi = v.mention_at[t]
                 if mi >= 0 and v.token_at(v.mentions[mi].start) == t and v.mentions[mi].label in ACTOR_LABELS:
-                    return [self._actor_name(v.mentions[mi])], "von"
+                    name = self._actor_name(v.mentions[mi])
+                    return [name], self._article_before(t, [name]) or "von"
         return [], ""
+
+    def _role_genitive(self, c: int, names: list[str]) -> str | None:
+        """The genitive article of the one name a role noun's phrase holds in
+        its genitive (``der Chef des Roten Kreuzes``): the role's holder is
+        unnamed, the name is whose role it is."""
+        v = self.v
+        if len(names) != 1 or not self._is_role(v.lemma(c)) or v.mention_at[c] >= 0:
+            return None
+        for d in v.deps_of(c, "nmod"):
+            mi = v.mention_at[d]
+            if d > c and self._case(d) is None and mi >= 0 and v.mentions[mi].text == names[0]:
+                return self._article_before(v.token_at(v.mentions[mi].start), names)
+        return None
+
+    def _article_before(self, first: int, names: list[str]) -> str | None:
+        """The genitive article right before a name that is the only one named
+        (``die Mitglieder der GAL``, ``die Anhänger der Hisbollah``): a label
+        keeps it, as the name keeps its genitive ending (``von`` takes the
+        dative: not ``von Internationalen Strafgerichtshofs``)."""
+        v = self.v
+        mi = v.mention_at[first]
+        if len(names) != 1 or first == 0 or mi < 0 or v.mentions[mi].text != names[0]:
+            return None
+        low = self.low[first - 1]
+        return low if low in self.lex.genitive_articles and v.pos(first - 1) == "DET" else None
 
     def _subject_under_time(self, k: int) -> list[tuple[str, str]]:
         """``Heute um 06:35 Uhr ist Fürst X gestorben`` parsed with the time as
@@ -1705,7 +1788,9 @@ class _Reader:
         if v.pos(k) == "PRON" and low in lex.pronouns and not self._plural_verb(k):
             return self._pronoun_person(k)
         if self._is_role(lemma) and (self.as_found or not self._plural_noun(k) or lemma in lex.group_nouns):
-            return self._role_person(k)  # "die Entführer", plural, are not the one person named before
+            # ("die Entführer", plural, are not the one person named before)
+            named = None if self.as_found else self._phrase_final_name(k)
+            return [named] if named else self._role_person(k)
         if not self.as_found and v.pos(k) in ("NOUN", "PROPN") and v.mention_at[k] < 0 and \
                 not self._plural_noun(k) and any(
                 self.low[c] in lex.definite_articles for c in v.deps_of(k, "det")):
@@ -1727,6 +1812,24 @@ class _Reader:
                     text = v.mentions[mi].text  # "die Behörden der Philippinen", "die Regierung Frankreichs"
                     return [lex.place_forms.get(text.lower(), text)]  # the state acts
         return []
+
+    def _phrase_final_name(self, k: int) -> str | None:
+        """``Der Weltmarktführer im Segment Energiesparlampen Philips hat ...``:
+        a role noun whose own phrase ends in a name right after a noun is that
+        name (a close apposition the parser hung deeper), not a person named
+        before."""
+        v = self.v
+        tokens = sorted(v.subtree(k, CLAUSE_RELATIONS))
+        while tokens and v.pos(tokens[-1]) == "PUNCT":
+            tokens.pop()
+        mi = v.mention_at[tokens[-1]] if tokens else -1
+        if mi < 0 or v.mentions[mi].label not in ("ORG", "PER"):
+            return None
+        first = v.token_at(v.mentions[mi].start)
+        if first - 1 not in tokens or v.pos(first - 1) not in ("NOUN", "PROPN") or v.mention_at[first - 1] >= 0 \
+                or tokens[-1] - first > 3 or any(v.mention_at[t] >= 0 for t in tokens if t < first):
+            return None
+        return self._actor_name(v.mentions[mi])
 
     def _organisation_named(self, k: int) -> str | None:
         """The organisation a definite common noun refers to: the one whose
@@ -1815,9 +1918,14 @@ class _Reader:
         v = self.v
         j = k + 1
         if j >= len(self.low) or v.pos(k) != "NOUN" or v.mention_at[k] >= 0 or v.mention_at[j] < 0 \
-                or v.head(j) != v.head(k) or v.sentence_of[j] != v.sentence_of[k] or self._case(j) is not None:
+                or v.sentence_of[j] != v.sentence_of[k]:
             return None
         m = v.mentions[v.mention_at[j]]
+        # the name's own head: "der Terrorist Radulan/compound Sahiron/obl" hangs on the verb through "Sahiron"
+        inside = range(j, v.token_at(m.end))
+        root = next((t for t in inside if v.head(t) not in inside or v.head(t) == t), j)
+        if v.head(root) != v.head(k) or self._case(root) is not None:
+            return None
         return self._actor_name(m) if m.label in ACTOR_LABELS and v.token_at(m.start) == j else None
 
     def _bracketed(self, mention) -> bool:
@@ -1859,9 +1967,20 @@ class _Reader:
 
     def _actor_name(self, mention) -> str:
         """A capital acting for its state (``Pjöngjang bestätigte``) is the
-        state, when the article names the state too."""
+        state, when the article names the state too; a person or organisation
+        named in the genitive is named without its ending."""
         if mention.label != "LOC":
-            return mention.text
+            # "den Anhängern Bembas": a name the recognizer took with its genitive "s", where the
+            # article names it without, is that name
+            # (a name the article has, so the linker knows it: "Obamas" -> "Barack Obama")
+            text = mention.text
+            if text.endswith("s") and len(text) > 4:
+                if text[:-1] in self.named:
+                    return text[:-1]
+                fuller = sorted(m for m in self.named if m.endswith(" " + text[:-1]))
+                if fuller:
+                    return max(fuller, key=len)
+            return text
         country = self.lex.place_forms.get(mention.text.lower())
         if country and country != mention.text and country in self.named:
             return country
@@ -1967,7 +2086,10 @@ class _Reader:
         gender stood for (a text about one person goes on with ``sie ... Sie
         ... sie`` long after her name)."""
         v = self.v
-        found = self._last_person(k, PRONOUN_LOOKBACK)
+        # a subject pronoun goes on with the person the sentence or the one before had as its subject
+        # ("Demjanjuk sei in Majdanek eingesetzt worden, bevor er ... verlegt worden sei")
+        found = self._last_person(k, 1, subjects_first=True) if v.dep(k).startswith("nsubj") else []
+        found = found or self._last_person(k, PRONOUN_LOOKBACK)
         if not found:
             gender = v.feature(k, "Gender")
             floor = v.sentences[max(0, v.sentence_of[k] - PRONOUN_LOOKBACK)].start
@@ -1987,7 +2109,12 @@ class _Reader:
             between = v.text[a.end:b.start].strip().lower()
             if between in ("und", "sowie", "und der", "und die", "und dem", "und den"):
                 return [a.text, b.text]
-        return []
+        # "Putin traf Kim Jong Un. Beide vereinbarten ...": the only two persons the sentence before names
+        # (not organisations or places: "das Landeskriminalamt ... zwei Jäger ... bei Deutschkreutz. Beiden
+        # wurde ... entzogen" is about the two hunters)
+        floor = v.sentences[max(0, v.sentence_of[k] - 1)].start
+        persons = list(dict.fromkeys(m.text for m in before if m.start >= floor and m.label == "PER"))
+        return persons if len(persons) == 2 else []
 
     def _case(self, k: int) -> str | None:
         """The preposition of a phrase (``in``, ``zwischen``), lower case."""
@@ -2009,7 +2136,7 @@ class _Reader:
                         if v.mentions[mi].label == "LOC" and not self._prenominal(v.mentions[mi]) \
                                 and not self._opponent(v.mentions[mi]):
                             e.place_prep = self._case(c) if self._case(c) in lex.label_place_preps else "in"
-                            return v.mentions[mi].text
+                            return self._nominative_place(v.mentions[mi].text)
         if e.kind == "verb":  # a place phrase the parser hung on another word of the clause
             nested = {t for c in v.children[e.k] if self._sequence_phrase(c) for t in v.subtree(c)}
             for t in self._clause_tokens(e.k):
@@ -2019,8 +2146,19 @@ class _Reader:
                     m = v.mentions[v.mention_at[t]]
                     if m.label == "LOC" and not self._event_noun(v.head(t)) and not self._prenominal(m):
                         e.place_prep = self._case(t) if self._case(t) in lex.label_place_preps else "in"
-                        return m.text
+                        return self._nominative_place(m.text)
         return None
+
+    def _nominative_place(self, text: str, named: bool = True) -> str:
+        """A place name in its genitive (``in der Hauptstadt Monacos``,
+        ``im Norden Syriens``) as the place: the name without the ending, where
+        the lexicon knows it as that place (``Paris`` stays) and, for the place
+        itself (``named``), where the article has that name, which the linker
+        knows; a label writes it anyway."""
+        base = self.lex.place_forms.get(text.lower())
+        if base and text.endswith("s") and base.lower() == text[:-1].lower() and (not named or base in self.named):
+            return base
+        return text
 
     def _opponent(self, mention) -> bool:
         """``am Samstag gegen Schweden``: a name with a preposition of its own
@@ -2417,11 +2555,14 @@ class _Reader:
             if agents and len(agents) > 1:
                 words += ["zwischen", _join(self._short(a) for a in agents)]
             elif agents:
-                words += ["durch" if undergone and patients else "von", self._short(agents[0])]
+                # "Haftbefehl des Internationalen Strafgerichtshofs": a name in the genitive keeps its article
+                article = None if undergone and patients else self._genitive_article(e.k, agents[0])
+                words += [article, agents[0]] if article else \
+                    ["durch" if undergone and patients else "von", self._short(agents[0])]
             if patients and not undergone:
                 words += ["an" if e.type == "letter" else "mit", _join(self._short(p) for p in patients)]
             if e.place and e.place not in agents + patients:
-                words += [e.place_prep, e.place]
+                words += [e.place_prep, self._nominative_place(e.place, named=False)]
             if len(words) == 1:
                 words += self._noun_complement(e.k)  # "Wahl zum Bundestag", "Referendum über den Austritt"
             return _trim(words)
@@ -2438,7 +2579,8 @@ class _Reader:
             and not self._active_perfect(e.k) and not self._future(e.k)
         if not passive and (self._subject_undergoes(e.k) or self._harms_itself(e.k)) and patients and not agents:
             agents, patients = patients[:1], patients[1:]  # "Bacca erhält Sperre": the subject leads the line
-        subject = (parties(agents) if agents
+        office = None if agents else self._office_before(v.actor_subject(e.k))
+        subject = (parties(agents) if agents else v.tokens[office].text if office is not None
                    else self._phrase_head(e.k, ("nsubj",)) or self._relative_head(e.k)
                    or self._auxiliary_subject(e.k))
         given = [p for p in patients if p not in e.recipients]  # (what goes "an" someone follows the object)
@@ -2447,6 +2589,8 @@ class _Reader:
             obj = self._misjoined_object(e.k)  # "der Konzern seine Prognose ... korrigiert"
         if not obj and not passive:
             obj = self._unparsed_object(e.k)  # "hatten die Rebellen den Stützpunkt ... überrannt"
+        if not obj and agents and not passive:
+            obj = self._second_subject(e.k)  # "Guo Jianmei/nsubj habe zudem Beweise/nsubj vorgelegt"
         if obj and subject and (obj == subject or obj.startswith(subject + " ")
                                 or obj in subject.replace(", ", " und ").split(" und ")):
             # the subject's own phrase read again as the object ("Wired erstellt Wired"): the parsed one
@@ -2472,7 +2616,7 @@ class _Reader:
                       else self._joined_target(e.k) or self._phrase_head(e.k, ("nsubj:pass",))
                       or self._relative_head(e.k) or self._bare_noun_before(e.k))
             if agents and base.endswith("n") and target not in {party(a) for a in agents} \
-                    and self._agent_phrase(e.k, agents):
+                    and (self._agent_phrase(e.k, agents) or set(agents) <= set(self._alliance_formed(e.k))):
                 obj = target or obj  # "von X vorgestellt": X stellt ... vor
             else:
                 # with its "werden" the verb is the participle, whatever its form ("verglichen")
@@ -2482,11 +2626,12 @@ class _Reader:
                 if len(support) == 2 and support[1][:1].isupper() and target and support[-1] not in target.split():
                     words[1:1] = support  # "Menschen in Sicherheit gebracht"
                 if e.place:
-                    words[1:1] = [e.place_prep, e.place]
+                    words[1:1] = [e.place_prep, self._nominative_place(e.place, named=False)]
                 if e.recipients and not direct:  # "Airbus-Werk an Diehl/Thales verkauft"
                     words[1:1] = ["an", _join(self._short(r) for r in e.recipients)]
                 return _trim([w for w in words if w])
-        plural = len(agents) > 1 or (not agents and self._plural_subject(e.k))
+        # "Helfer des Roten Kreuzes bauen": with an owner the verb agrees with the noun it owns
+        plural = len(agents) > 1 or ((not agents or all(a in e.owners for a in agents)) and self._plural_subject(e.k))
         if governing is not None:
             plural = v.feature(v.head(governing), "Number") == "Plur"  # the auxiliary agrees with it
         if base == self.low[e.k]:
@@ -2500,7 +2645,21 @@ class _Reader:
             words.append("sich")
         if obj:
             prep = self._patient_prep(e.k)
-            words += [prep, obj] if prep and given else [obj]
+            gegen = [t for t in self._clause_tokens(e.k) if self.low[t] in self.lex.opponent_preps]
+            nouns = [o for o in v.objects(e.k, self._particles(e.k), actor=True)
+                     if v.pos(o) == "NOUN" and v.mention_at[o] < 0 and gegen and not any(
+                         self.low[j] in self.lex.list_joiners for j in range(gegen[0], o))] \
+                if given and not prep else []  # (not a conjunct of the opponent: "gegen A und 13 weitere Beschuldigte")
+            thing = v.tokens[nouns[0]].text if nouns else ""  # (its own phrase may hold the opponent)
+            opponents = self._opponent_names(e.k) if thing else set()
+            gegen = next(iter(self.lex.opponent_preps))
+            if thing and thing != subject and set(given) <= opponents:
+                # "DPV verliert Halbfinale gegen Haute-Savoie": the object stays, the opponent keeps "gegen"
+                words += [thing, gegen, obj]
+            elif given and not prep and set(given) <= set(self._titled_opponents(e.k)):
+                words += [gegen, obj]  # "Damen gewinnen gegen Schweden und Tunesien"
+            else:
+                words += [prep, obj] if prep and given else [obj]
         elif not e.recipients:
             words += [w for w in self._verb_complement(e.k) if w not in (e.place, subject)] \
                 if not passive else []  # "Senat befasst sich mit Causa"
@@ -2512,7 +2671,7 @@ class _Reader:
         if len(support) == 1:
             words += support  # "nimmt Stellung"
         if e.place and e.place not in agents + patients:
-            words += [e.place_prep, e.place]
+            words += [e.place_prep, self._nominative_place(e.place, named=False)]
         if len(support) == 2:
             words += support  # "nehmen Mann in Rotterdam in Gewahrsam": the phrase closes the clause
         if unlemmatized or ((not base.endswith("n") or not subject) and self._participle(e.k)):
@@ -2522,6 +2681,23 @@ class _Reader:
                 del words[1]  # nobody for "sich" to stand for: "Handy gekauft", not "sich Handy gekauft"
             return _trim([w for w in words if w])  # its particle is inside it
         return _trim([w for w in words if w], particle)
+
+    def _genitive_article(self, k: int, name: str) -> str | None:
+        """The genitive article before ``name`` where an event noun's phrase names
+        it in the genitive (``ein Haftbefehl des Internationalen
+        Strafgerichtshofs``): the name keeps its case ending, so a label writes
+        it with that article, not after ``von`` (German grammar: ``von`` takes the
+        dative)."""
+        v = self.v
+        for c in v.children[k]:
+            if v.dep(c) not in ("nmod", "nmod:poss") or self._case(c) is not None or c < k:
+                continue
+            for mi in v.mentions_in(self._core(c)):
+                first = v.token_at(v.mentions[mi].start)
+                if v.mentions[mi].text == name and first > k + 1 and v.dep(first - 1) == "det" \
+                        and self.low[first - 1] in self.lex.genitive_articles:
+                    return self.low[first - 1]
+        return None
 
     def _joined_passive(self, k: int) -> bool:
         """A participle joined by ``und`` to a passive, with no auxiliary,
@@ -2727,6 +2903,54 @@ class _Reader:
             return [self.low[last - 1], v.tokens[last].text]
         return [v.tokens[last].text]
 
+    def _second_subject(self, k: int) -> str:
+        """A second subject that names no one, after the one that names the
+        agent and not joined to it (``Guo Jianmei habe zudem Beweise vorgelegt``,
+        parsed with two subjects): a clause has one subject, so the phrase
+        without a name is the object."""
+        v = self.v
+        subjects = v.deps_of(k, "nsubj")
+        if len(subjects) != 2 or not self.names(subjects[0]) or self.names(subjects[1]):
+            return ""
+        first, second = subjects
+        if not self._nominal(second) or v.timex_at[second] >= 0 or any(
+                self.low[j] in self.lex.list_joiners or v.pos(j) == "PUNCT" for j in range(first, second)):
+            return ""
+        if any(self.low[d] in ("der", "ein") for d in v.deps_of(second, "det")):
+            return ""  # "Argentinien besucht der Papst": an article of the nominative, the true subject
+        return self._short_phrase(second)
+
+    def _titled_opponents(self, k: int) -> list[str]:
+        """Opponents whose ``gegen`` the parser hung on a title before their
+        name (``gewannen gegen Europa-Meister/NUM Schweden und Vize-Weltmeister
+        Tunesien``): the names of a run of titles, names, ``und`` and commas right
+        after a ``gegen`` of the verb's clause, up to the first other word."""
+        v, lex = self.v, self.lex
+        tokens = self._clause_tokens(k)
+        out: list[str] = []
+        for t in tokens:
+            if self.low[t] not in lex.opponent_preps or v.dep(t) == "case" or self._after_event_noun(t):
+                continue  # (a "gegen" the parser read as a preposition is read with its phrase)
+            j, names = t + 1, []
+            while j < len(self.low) and (j in tokens or names and v.sentence_of[j] == v.sentence_of[t]):
+                mi = v.mention_at[j]
+                if mi >= 0 and v.mentions[mi].label in ACTOR_LABELS:
+                    names.append(self._actor_name(v.mentions[mi]))
+                    j = max(j + 1, v.token_at(v.mentions[mi].end))
+                elif self.low[j] in lex.list_joiners or v.pos(j) in ("NOUN", "ADJ", "NUM", "DET"):
+                    j += 1  # a title, its article, "und"
+                else:
+                    break
+            out += [n for n in names if n not in out]
+        return out
+
+    def _opponent_names(self, k: int) -> set[str]:
+        """The names of the clause's ``gegen`` phrases (``verlor das Halbfinale
+        gegen die Auswahl Haute-Savoie``)."""
+        v = self.v
+        return {n for t in self._clause_tokens(k) if self._case(t) in self.lex.opponent_preps
+                and v.pos(t) in ("NOUN", "PROPN") for n in self.names(t)} | set(self._titled_opponents(k))
+
     def _patient_prep(self, k: int) -> str | None:
         """``mit`` in ``telefoniert mit Kim`` when the patient is a phrase with a preposition."""
         v, lex = self.v, self.lex
@@ -2830,8 +3054,8 @@ class _Reader:
         for t in self._clause_tokens(k):
             if self.low[t] not in preps or v.pos(t) != "ADP" or t == 0:
                 continue
-            if v.pos(t - 1) in ("NOUN", "PROPN") and v.timex_at[t - 1] < 0:
-                continue
+            if v.pos(t - 1) in ("NOUN", "PROPN") and v.timex_at[t - 1] < 0 and not self._person_before(t, k):
+                continue  # ("Radulan Sahiron von der Polizei festgenommen": a person's name takes no "von")
             for j in range(t + 1, min(t + 4, len(self.low))):
                 mi = v.mention_at[j]
                 if mi >= 0 and v.mentions[mi].label in ACTOR_LABELS and v.token_at(v.mentions[mi].start) == j:
@@ -2841,6 +3065,80 @@ class _Reader:
                     return [self._actor_name(v.mentions[mi])]
                 if v.pos(j) not in ("DET", "ADJ", "NOUN", "PROPN") or (v.pos(j) == "NOUN" and self._plural_noun(j)):
                     break  # ("von den Ermittlern Demjanjuk zugeordnet": the name is the dative object)
+        return []
+
+    def _person_after_office(self, c: int) -> int | None:
+        """A person's name that the parser hung on the subject when the subject
+        is an office (``hat die Polizei/nsubj Michael/nmod Müller festgenommen``):
+        an office is not renamed by a person's name, and a genitive would show
+        its ending, so the name is a phrase of its own, the object of the
+        middle field."""
+        v, lex = self.v, self.lex
+        lemma = v.lemma(c)
+        if v.dep(c) != "nsubj" or v.mention_at[c] >= 0 or self.names(c) or not (
+                lemma in lex.institution_nouns or self._compound_head(lemma, lex.institution_nouns)):
+            return None
+        for d in v.children[c]:
+            mi = v.mention_at[d]
+            if v.dep(d) in ("nmod", "appos", "flat") and self._case(d) is None and mi >= 0 \
+                    and v.mentions[mi].label == "PER" and v.token_at(v.mentions[mi].start) == c + 1 \
+                    and not v.mentions[mi].text.endswith(("s", "'", "’")):
+                return d
+        return None
+
+    def _alliance_formed(self, k: int) -> list[str]:
+        """The members of an alliance that a passive of forming says was formed
+        (``Am 30. September wurde die Koalition aus CDU und FDP gebildet``): they
+        formed it, as in the active ``CDU und FDP bildeten eine Koalition``."""
+        v, lex = self.v, self.lex
+        if self.as_found or self.predicate_lemma(k) not in lex.forming_verbs or not v.passive(k):
+            return []
+        out = []
+        for s in v.deps_of(k, "nsubj:pass", "nsubj"):
+            lemma = v.lemma(s)
+            if lemma in lex.alliance_nouns or self._compound_head(lemma, lex.alliance_nouns):
+                out += self.names(s)
+        return out
+
+    def _office_before(self, c: int) -> int | None:
+        """``das Gericht/compound Julia Timoschenko``: an office with its article
+        that the parser made a compound of the person's name after it is the
+        subject of its own, and the person its object; the office's token."""
+        v, lex = self.v, self.lex
+        mi = -1 if c is None else v.mention_at[c]
+        if mi < 0 or v.mentions[mi].label != "PER" or v.dep(c) not in ("nsubj", "obl", "obj"):
+            return None
+        j = v.token_at(v.mentions[mi].start) - 1
+        lemma = v.lemma(j) if j > 0 else ""
+        office = j > 0 and v.head(j) == c and v.dep(j) == "compound" and v.mention_at[j] < 0 \
+            and self.low[j - 1] in lex.definite_articles and v.head(j - 1) == j \
+            and (lemma in lex.institution_nouns or self._compound_head(lemma, lex.institution_nouns) is not None)
+        return j if office else None
+
+    def _person_before(self, t: int, k: int) -> bool:
+        """The token before ``t`` ends a person's name, a phrase of the verb ``k``
+        itself, that ``t`` is not part of (not "Fraser Kyne von Bromium meint":
+        there ``von`` says whom he works for)."""
+        v = self.v
+        mi = v.mention_at[t - 1]
+        if mi < 0 or v.mention_at[t] == mi or v.mentions[mi].label != "PER" or v.token_at(v.mentions[mi].end) != t:
+            return False
+        inside = range(v.token_at(v.mentions[mi].start), t)
+        return any(v.head(j) == k for j in inside)
+
+    def _maker(self, k: int) -> list[str]:
+        """``Der elektrische Smart von Daimler soll ... ausgeliefert werden``: the
+        organisation a passive subject's ``von`` phrase names, when the subject is
+        a thing, made or owned by it, and the passive names no other agent (not
+        after a role noun: ``ein Sprecher von Siemens``)."""
+        v = self.v
+        for s in v.deps_of(k, "nsubj:pass"):
+            if v.pos(s) != "NOUN" or v.mention_at[s] >= 0 or self._is_role(v.lemma(s)) or self._event_noun(s):
+                continue
+            for d in v.deps_of(s, "nmod"):
+                mi = v.mention_at[d]
+                if d > s and self._case(d) in self.lex.agent_preps and mi >= 0 and v.mentions[mi].label == "ORG":
+                    return [self._actor_name(v.mentions[mi])]
         return []
 
     def _split_subjects(self, k: int, subject: int) -> list[int]:
@@ -2885,8 +3183,27 @@ class _Reader:
                 return c  # "hatte zuvor Österreich/obl besiegt": a bare name
         return None
 
+    def _singular_finite(self, k: int) -> bool:
+        """The clause's finite verb is singular by its form: an auxiliary or
+        modal whose plural differs (``die Frau, die ... angeboten hatte``), or,
+        with none, a verb in ``-t``/``-te`` that is no participle (``plant der
+        Vorstandsvorsitzende``): German's finite verb agrees with its subject,
+        however the parser read the subject's phrase."""
+        v = self.v
+        auxes = v.deps_of(k, "aux", "aux:pass")
+        if not auxes and not v.deps_of(k, "nsubj", "nsubj:pass"):  # "wurde festgenommen und verhört"
+            auxes = [a for h in v.coordinated_with(k) for a in v.deps_of(h, "aux", "aux:pass")]
+        if auxes:
+            return any(self.low[a] in self.lex.singular_aux for a in auxes)
+        form = self.low[k]
+        return v.pos(k) == "VERB" and form.endswith(("t", "te")) and v.dep(k) != "xcomp" and \
+            v.feature(k, "VerbForm") not in ("Inf", "Part") and not self._participle(k) and \
+            not any(self.low[c] == "zu" for c in v.children[k])
+
     def _plural_subject(self, k: int) -> bool:
         v = self.v
+        if self._singular_finite(k):
+            return False
         finite = [f for f in [k] + v.deps_of(k, "aux") if v.feature(f, "VerbForm") == "Fin"]
         s = v.actor_subject(k)
         if any(v.feature(f, "Number") == "Sing" for f in finite) and (s is None or v.lemma(s).lower() == self.low[s]):

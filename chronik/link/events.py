@@ -163,7 +163,23 @@ def _fits(r: EventReport, c: _Cluster) -> bool:
         return False
     if not any(o.mention.predicate == m.predicate for o in c.reports) and not _anchored(r, c):
         return False  # "verletzen" and "stürzen" in one article: two happenings unless they share a party
+    if any(_two_verbs_of_one_sentence(r, o) for o in c.reports):
+        return False
     return True
+
+
+def _two_verbs_of_one_sentence(r: EventReport, o: EventReport) -> bool:
+    """Two verbs of one sentence with different predicates tell two happenings,
+    whoever takes part (``sei in Majdanek eingesetzt worden, bevor er nach
+    Sobibór verlegt wurde``); a verb and a noun of one sentence may tell one
+    (``bei dem Treffen vereinbarten sie``)."""
+    m, om = r.mention, o.mention
+    return o.article_id == r.article_id and om.sentence == m.sentence and om.predicate != m.predicate \
+        and _verb(m) and _verb(om)
+
+
+def _verb(m: EventMention) -> bool:
+    return bool(m.predicate) and m.predicate[:1].islower()
 
 
 def _after_report(value: str | None, r: EventReport) -> bool:

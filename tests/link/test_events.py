@@ -300,3 +300,23 @@ def test_reports_sharing_nothing_but_their_article_join_and_across_articles_stay
         report("004", "death", [], "2025-09-03", "published", predicate="sterben", start=10),
     ])
     assert len(two_articles) == 2
+
+
+def test_two_verbs_of_one_sentence_are_two_happenings_even_with_one_party():
+    # "Demjanjuk sei in Majdanek eingesetzt worden, bevor er nach Sobibór verlegt worden sei"
+    from dataclasses import replace
+
+    def at(r, sentence):
+        return replace(r, mention=replace(r.mention, sentence=sentence))
+
+    one_sentence = merge_events([
+        at(report("000", "deployment", ["dem"], predicate="einsetzen", start=10, roles=[("dem", "patient")]), 4),
+        at(report("000", "deployment", ["dem"], predicate="verlegen", start=90, roles=[("dem", "patient")]), 4),
+    ])
+    assert sorted(e.predicate for e in one_sentence) == ["einsetzen", "verlegen"]
+    # a verb and a noun of one sentence still tell one happening ("bei dem Treffen vereinbarten sie")
+    verb_and_noun = merge_events([
+        at(report("000", "meeting", ["a", "b"], predicate="treffen", start=10), 4),
+        at(report("000", "meeting", ["a", "b"], predicate="Treffen", start=90), 4),
+    ])
+    assert len(verb_and_noun) == 1

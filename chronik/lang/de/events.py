@@ -96,6 +96,9 @@ class EventLexicon:
     fused_preps: frozenset[str] = frozenset()  # "beim", "zum": an article inside, a noun phrase follows
     state_auxiliaries: frozenset[str] = frozenset()  # "war ausgesetzt gewesen": the stative passive
     until_now: frozenset[str] = frozenset()  # "bis heute verschwunden": a state that lasts
+    singular_aux: frozenset[str] = frozenset()  # "hatte", "wird": a finite auxiliary that shows the singular
+    forming_verbs: frozenset[str] = frozenset()  # "die Koalition wurde gebildet": its members formed it
+    subject_pronouns: frozenset[str] = frozenset()  # "er", "sie": a personal pronoun that can be a subject
     # "die Schließung der Banken", "die Festnahme des Verdächtigen": an action noun whose
     # genitive or "von" phrase is what undergoes it -> its event type
     object_noun_types: dict[str, str] = field(default_factory=dict)
@@ -696,6 +699,21 @@ EVENT_LEXICON = EventLexicon(
     # "sind bis heute verschwunden" (after a bound preposition: "bis", "seit"):
     # a result that still holds is a state
     until_now=_w("heute jetzt dato"),
+    # the third person singular of the auxiliaries and modals, present and
+    # past (Duden: Konjugation of "haben", "sein", "werden" and the modals):
+    # their plural differs ("hatte"/"hatten", "ist"/"sind"), so the form says
+    # the subject's number whatever the tagger says ("die Frau, die ... angeboten
+    # hatte": one woman)
+    # verbs of forming an alliance (Duden: "eine Koalition bilden, schmieden,
+    # eingehen", "ein Bündnis gründen, schließen"): with the alliance as the
+    # passive's subject, its members are who formed it
+    # the third person pronouns that can be a subject (Duden: Personalpronomen,
+    # nominative "er", "sie"); their genitive is a possessive, so they are no
+    # noun's attribute
+    subject_pronouns=_w("er sie"),
+    forming_verbs=_w("bilden gründen schmieden eingehen schließen"),
+    singular_aux=_w("hat hatte ist war wird wurde kann konnte muss musste soll sollte will wollte darf durfte "
+                    "mag mochte"),
     object_noun_types=_OBJECT_NOUN_TYPES,
     # "von" stands in for a genitive the noun phrase cannot show (Duden: "die
     # Räumung von Häusern")
