@@ -127,6 +127,8 @@ def resolve_day_month(g: Groups, c: Context) -> list[Found]:
         c.explicit(y, mo, d, sidx)
     elif g["of"]:
         y, anchor = _of_year(g, c, anaphoric_first=True)
+    elif _yearly(g, c):  # "alljährlich am 10. März", "jedes Jahr am 3. Oktober": that day of every year
+        y = None
     else:
         y, anchor = c.year_for(mo, d, sidx, g.start)
     if y is None:

@@ -245,3 +245,12 @@ def test_after_n_years_of_something_is_a_duration():
     # "nach zwei Tagen" alone counts from the story's day, as before
     assert timexes("Am 3. Mai begann der Angriff, er wurde nach zwei Tagen angehalten.", "2017-06-01")[1] == (
         "nach zwei Tagen", "DATE", "2017-05-05", None)
+
+
+def test_a_day_after_a_yearly_word_is_every_year_s():
+    # "alljährlich"/"jedes Jahr" + a day: that day of every year, as "jährlich im Mai" is every May
+    text = "Der Dichter starb 1913 in Wien. Die Stadt gedenkt seiner alljährlich am 10. März."
+    assert timexes(text, "2016-03-10")[1:] == [("alljährlich", "SET", "P1Y", None),
+                                              ("10. März", "DATE", "XXXX-03-10", None)]
+    assert timexes("Jedes Jahr am 3. Oktober feiern die Deutschen die Einheit.", "2016-03-10") == [
+        ("Jedes Jahr", "SET", "P1Y", None), ("3. Oktober", "DATE", "XXXX-10-03", None)]
