@@ -45,7 +45,11 @@ Anchors
   verb that does not follow an article, common strong preterites) pick the last
   one; with no cue the present tense of news ("Am Freitag treffen sich ...")
   means the next weekday, and for a month or day the nearest one ("lädt am 14.
-  Jänner" in December is next month). A dated day up to 31 days after (before)
+  Jänner" in December is next month). A clause with a present-tense verb
+  (``übernimmt``, ``findet ... statt``) and no other cue is read alone, not by
+  the verb of another clause of its sentence, and a day or month it names is
+  never last year's: "Die Slowakei, die 2015 ... meldete, übernimmt ab 1. Juli"
+  is the coming 1 July. A dated day up to 31 days after (before)
   publication keeps its year against a past (future) cue: news moves and
   reports coming dates in the past tense ("wurde auf den 18. Dezember
   verlegt"). ``vergangenen``/``kommenden`` force the direction and exclude the
@@ -54,9 +58,9 @@ Anchors
   ("Um 9 Uhr startet am Freitag ..."); a time of day that recurs (after a SET,
   ``jeweils``, or two coordinated days) has no day: ``T20:00``. In news (no
   narrative open) a reference time without a day gives the publication day; a
-  time before noon in ``der Nacht zum Samstag`` is on Saturday. A month or
-  season after a yearly word (``jährlich im Mai``, ``im Mai jeden Jahres``) has
-  no year: ``XXXX-05``.
+  time before noon in ``der Nacht zum Samstag`` is on Saturday. A month, season
+  or day after a yearly word (``jährlich im Mai``, ``im Mai jeden Jahres``,
+  ``alljährlich am 10. März``) has no year: ``XXXX-05``, ``XXXX-03-10``.
 
 Narrative rule (year-less dates)
 --------------------------------

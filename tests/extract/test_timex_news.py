@@ -254,3 +254,16 @@ def test_a_day_after_a_yearly_word_is_every_year_s():
                                               ("10. März", "DATE", "XXXX-03-10", None)]
     assert timexes("Jedes Jahr am 3. Oktober feiern die Deutschen die Einheit.", "2016-03-10") == [
         ("Jedes Jahr", "SET", "P1Y", None), ("3. Oktober", "DATE", "XXXX-10-03", None)]
+
+
+def test_a_day_in_a_present_tense_clause_is_the_coming_one():
+    # the present tense of news with a date ahead: the coming date, whatever the tense of another clause
+    text = "Die Slowakei, die 2015 ein Defizit meldete, übernimmt ab 1. Juli die Ratspräsidentschaft."
+    assert timexes(text, "2016-03-20") == [("2015", "DATE", "2015", None), ("1. Juli", "DATE", "2016-07-01", None)]
+    text = "Das Land, das lange als Nachzügler bezeichnet wurde, übernimmt am 1. Juli den Vorsitz."
+    assert timexes(text, "2016-03-20") == [("1. Juli", "DATE", "2016-07-01", None)]
+    # more than half a year ahead: still this year's, not last year's
+    assert timexes("Das Fest findet am 3. Oktober statt.", "2016-03-10") == [("3. Oktober", "DATE", "2016-10-03", None)]
+    # a past-tense clause keeps the last such day
+    assert timexes("Das Fest fand am 3. Oktober statt.", "2016-03-10") == [("3. Oktober", "DATE", "2015-10-03", None)]
+

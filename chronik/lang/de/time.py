@@ -232,6 +232,13 @@ class TimeLexicon:
     # Infinitives of the perfect auxiliaries: a participle before one makes a perfect infinitive ("soll sich
     # ... ereignet haben", "dürfte ... gewesen sein"), a past however future its modal looks. Origin: German grammar.
     perfect_infinitives: frozenset[str] = frozenset()
+    # Shape of a finite present-tense verb, third person singular, the tense of news ("übernimmt", "findet",
+    # "beginnt"): a lower-case word in -t (not -st). A clause with one and no other tense cue is in the present,
+    # and a day it names is the coming one. Origin: German grammar.
+    present_verb: str = r"\w{2,}[^s\W]t$"
+    # Lower-case words in -t that are no present-tense verbs: adverbs, prepositions, conjunctions, numbers,
+    # predicative adjectives. Origin: Duden.
+    not_present: frozenset[str] = frozenset()
     # Rule name -> pattern, built from the lists above by ``time_patterns.rule_patterns``.
     patterns: dict[str, str] = field(default_factory=dict)
 
@@ -475,6 +482,12 @@ _LEXICON = TimeLexicon(
                    "weg", "zu", "zurück", "zusammen", "statt", "teil", "fort", "dar", "heraus", "hervor",
                    "herein", "hinaus", "voran", "vorbei", "um", "durch"),
     perfect_infinitives=frozenset({"haben", "sein"}),
+    not_present=frozenset(
+        """nicht jetzt seit damit somit womit hiermit samt statt anstatt laut mittlerweile dort sofort fort
+        bereit direkt indirekt exakt korrekt komplett insgesamt gesamt erneut weit breit recht schlecht leicht
+        acht nacht spät oft gut halt kraft bekannt unbekannt genannt sogenannt bestimmt zuletzt derzeit zurzeit
+        jederzeit seinerzeit allezeit mitternacht allesamt überhaupt weltweit bundesweit landesweit europaweit
+        tot wert hart kaputt glatt schlicht""".split()),
     month_heads=frozenset("monat monate monats monaten wonnemonat".split()),
     weekday_day_parts=frozenset("morgen vormittag mittag nachmittag abend nacht".split()),
     ago_mods={"MORE_THAN": "BEFORE", "EQUAL_OR_MORE": "BEFORE", "LESS_THAN": "AFTER", "EQUAL_OR_LESS": "AFTER",
