@@ -132,6 +132,8 @@ class Context:
         self.ref: YMD | None = (pub.year, pub.month, pub.day) if pub else None
         self.ref_from_text = False
         self.narrative = False
+        self.told_at = -1  # start of the latest explicit date that gave the reference time
+        self.story_len = 0  # dates the open narrative placed or gave since it opened
         self.pos = 0  # start of the match being resolved
         self.last_day_end = -10  # end of the latest timex that named a day
         self.night_end: YMD | None = None  # the day a night named as "Nacht zum Samstag" ends on
@@ -339,6 +341,43 @@ class Context:
         return any(self.tokens[i].text.lower() in self.lex.perfect_auxiliaries
                    for i in range(s.first_token, s.last_token))
 
+    def perfect_clause(self, sidx: int, pos: int) -> bool:
+        """Is the clause of ``pos`` in the perfect or pluperfect ("hat ... gebrochen", "hatte im Dezember ...
+        gebrochen", "war ... zurückgetreten")? A finite "haben" or a participle after a "sein" past."""
+        if not 0 <= sidx < len(self.sentences):
+            return False
+        s, lex = self.sentences[sidx], self.lex
+        lo = next((i for i, k in reversed(self.cues(sidx)) if k == "break" and self.tokens[i].start < pos),
+                  s.first_token - 1)
+        hi = next((i for i, k in self.cues(sidx) if k == "break" and self.tokens[i].start > pos), s.last_token)
+        words = [self.tokens[i].text for i in range(lo + 1, hi)]
+        if any(w.lower() in lex.perfect_auxiliaries for w in words):
+            return True
+        at = next((j for j, w in enumerate(words) if w.lower() in lex.sein_past), -1)
+        return at >= 0 and any(w[:1].islower() and self._participle.match(w.lower()) for w in words[at + 1:])
+
+    def narrates_here(self, sidx: int) -> bool:
+        """Does the text tell its story here? The nearest sentence before this one in its paragraph that has a
+        tense says it: a simple past goes on with the story, a present ("Noch sind Hindernisse zu überwinden")
+        is back in the news. With none, the story is told when the paragraph holds its explicit date or the
+        story has placed more dates than the one that opened it. A (plu)perfect clause after a year only named
+        in an earlier paragraph is news: "Sie hatte im Dezember ihr Schweigen gebrochen" is last December."""
+        lex = self.lex
+        start = self.sentences[sidx].start
+        par = self.text.rfind("\n", 0, start) + 1
+        for j in range(sidx - 1, -1, -1):
+            s = self.sentences[j]
+            if s.start < par:
+                break
+            kinds = {k for i, k in self.cues(j) if k != "break"
+                     and not (k == "past" and self.tokens[i].text.lower() in lex.perfect_auxiliaries)}
+            if "past" in kinds:
+                return True
+            if not kinds - {"present"} and ("present" in kinds or any(
+                    self.tokens[i].text.lower() in lex.sein_present for i in range(s.first_token, s.last_token))):
+                return False
+        return self.told_at >= par or self.story_len > 0
+
     # --- state ---------------------------------------------------------------
     def explicit(self, y: int, m: int | None, d: int | None, sidx: int) -> None:
         """An explicit, year-bearing date: update the reference and the narrative state.
@@ -349,11 +388,12 @@ class Context:
         later = self.ref is not None and (y, m or 0, d or 0) > (self.ref[0], self.ref[1] or 0, self.ref[2] or 0)
         if self.narrative and aside and y < (self.pub.year if self.pub else 10**4) and not (later and self.is_aside(sidx)):
             return  # a flashback; a perfect-tense sentence that moves the story on is no flashback
-        self.ref, self.ref_from_text = (y, m, d), True
+        self.ref, self.ref_from_text, self.told_at = (y, m, d), True, self.pos
         if self.pub is not None:
             if y > self.pub.year - NARRATIVE_GAP:
                 self.narrative = False
             elif not aside:
+                self.story_len = self.story_len + 1 if self.narrative else 0
                 self.narrative = True
 
     def history(self) -> bool:
@@ -398,7 +438,11 @@ class Context:
             # the future of a history is its own ("Bereits am 8. November wird ... erlassen"): the next such day
             ref_key = (self.ref[1] or 0, self.ref[2] or 0)
             return self.ref[0] + (1 if (month, dom or 0) < ref_key else 0), "narrative"
+        if story and self.narrative and self.pub is not None and t == "past" and self.perfect_clause(sidx, pos) \
+                and not self.narrates_here(sidx):
+            story = False  # news look back on a recent month, not the story of an earlier year
         if self.ref is not None and story and (self.narrative or (self.pub is None and self.ref_from_text)):
+            self.story_len += 1
             return self.ref[0], "narrative"
         if self.pub is None:
             return None, None

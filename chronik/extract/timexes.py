@@ -76,7 +76,13 @@ kapituliert``) mentions history without telling it, a parenthesis or a bound
 September 1939 begann ...``, a heading ``Der Angriff auf Polen 1939``) opens
 one. A story under ten years back gives its year to past-tense clauses only; a
 history (ten years or more) to every clause that is not future, and in it
-``heute`` is "nowadays" (PRESENT_REF). The narrative closes at an explicit date
+``heute`` is "nowadays" (PRESENT_REF). A clause in the perfect or pluperfect
+(``hatte im Dezember ... gebrochen``) takes the story's year only while the text
+tells the story: the nearest earlier sentence of its paragraph with a tense is
+in the simple past (a present one is back in the news), or, with none, the
+paragraph holds the story's explicit date or the story has placed other dates;
+else it is news and takes the last such month or day before publication. The
+narrative closes at an explicit date
 in the publication year or the year before, and at any expression placed by the
 publication date. Without a publication date, the latest explicit date of the
 text is the only anchor year-less expressions can have, and they use it.

@@ -267,3 +267,14 @@ def test_a_day_in_a_present_tense_clause_is_the_coming_one():
     # a past-tense clause keeps the last such day
     assert timexes("Das Fest fand am 3. Oktober statt.", "2016-03-10") == [("3. Oktober", "DATE", "2015-10-03", None)]
 
+
+def test_a_month_in_a_pluperfect_clause_is_news_unless_the_paragraph_tells_the_story():
+    text = ("Der Skandal begann 1998 mit einer Anzeige.\n\nSie hatte im Dezember ihr Schweigen gebrochen und "
+            "im Jänner einen Fragenkatalog beantwortet.")
+    assert timexes(text, "2016-03-10")[1:] == [("Dezember", "DATE", "2015-12", None),
+                                              ("Jänner", "DATE", "2016-01", None)]
+    # the paragraph tells the story of that year in the simple past: its year
+    text = "Die Stadt wurde 1940 besetzt.\n\nIm Juni zogen die Truppen ab. Sie hatten im Mai die Brücke gesprengt."
+    assert timexes(text, "2016-03-10")[1:] == [("Juni", "DATE", "1940-06", None), ("Mai", "DATE", "1940-05", None)]
+    text = "Der Skandal begann 1998 mit einer Anzeige. Sie hatte im Dezember ihr Schweigen gebrochen."
+    assert timexes(text, "2016-03-10")[1] == ("Dezember", "DATE", "1998-12", None)

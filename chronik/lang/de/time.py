@@ -239,6 +239,9 @@ class TimeLexicon:
     # Lower-case words in -t that are no present-tense verbs: adverbs, prepositions, conjunctions, numbers,
     # predicative adjectives. Origin: Duden.
     not_present: frozenset[str] = frozenset()
+    # Past forms of "sein": with a participle after them in the clause a pluperfect ("war ... zurückgetreten").
+    # Origin: German grammar.
+    sein_past: frozenset[str] = frozenset()
     # Rule name -> pattern, built from the lists above by ``time_patterns.rule_patterns``.
     patterns: dict[str, str] = field(default_factory=dict)
 
@@ -482,6 +485,7 @@ _LEXICON = TimeLexicon(
                    "weg", "zu", "zurück", "zusammen", "statt", "teil", "fort", "dar", "heraus", "hervor",
                    "herein", "hinaus", "voran", "vorbei", "um", "durch"),
     perfect_infinitives=frozenset({"haben", "sein"}),
+    sein_past=frozenset("war waren warst wart".split()),
     not_present=frozenset(
         """nicht jetzt seit damit somit womit hiermit samt statt anstatt laut mittlerweile dort sofort fort
         bereit direkt indirekt exakt korrekt komplett insgesamt gesamt erneut weit breit recht schlecht leicht
