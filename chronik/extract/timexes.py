@@ -49,7 +49,9 @@ Anchors
   (``übernimmt``, ``findet ... statt``) and no other cue is read alone, not by
   the verb of another clause of its sentence, and a day or month it names is
   never last year's: "Die Slowakei, die 2015 ... meldete, übernimmt ab 1. Juli"
-  is the coming 1 July. A dated day up to 31 days after (before)
+  is the coming 1 July; a weekday it names is the coming one ("Der Kanzler, der
+  die Wahl verlor, reist am Freitag"), unless ``vom`` makes it the day of an
+  event ("das Wahlergebnis vom Sonntag zeigt"). A dated day up to 31 days after (before)
   publication keeps its year against a past (future) cue: news moves and
   reports coming dates in the past tense ("wurde auf den 18. Dezember
   verlegt"). ``vergangenen``/``kommenden`` force the direction and exclude the

@@ -278,3 +278,17 @@ def test_a_month_in_a_pluperfect_clause_is_news_unless_the_paragraph_tells_the_s
     assert timexes(text, "2016-03-10")[1:] == [("Juni", "DATE", "1940-06", None), ("Mai", "DATE", "1940-05", None)]
     text = "Der Skandal begann 1998 mit einer Anzeige. Sie hatte im Dezember ihr Schweigen gebrochen."
     assert timexes(text, "2016-03-10")[1] == ("Dezember", "DATE", "1998-12", None)
+
+
+def test_a_weekday_in_a_present_tense_clause_is_the_coming_one():
+    # published on a Wednesday: the past of a relative clause says nothing of the main clause's Friday
+    text = "Der Kanzler, der die Wahl klar verlor, reist am Freitag nach Paris."
+    assert timexes(text, "2016-03-16") == [("Freitag", "DATE", "2016-03-18", None)]
+    text = "Am Montag beginnt der Prozess gegen den Mann, der die Frau getötet haben soll."
+    assert timexes(text, "2016-03-16") == [("Montag", "DATE", "2016-03-21", None)]
+    # "vom Sonntag" is the day of something that happened: the present tense says nothing of it
+    text = "Die Partei verlor im Bezirk, wie auch das Wahlergebnis vom Sonntag zeigt: nur 24 Stimmen."
+    assert timexes(text, "2015-02-10") == [("Sonntag", "DATE", "2015-02-08", None)]
+    # a past-tense clause keeps the last one
+    assert timexes("Der Kanzler reiste am Freitag nach Paris.", "2016-03-16") == [
+        ("Freitag", "DATE", "2016-03-11", None)]
