@@ -132,6 +132,8 @@ class Context:
         self.ref: YMD | None = (pub.year, pub.month, pub.day) if pub else None
         self.ref_from_text = False
         self.narrative = False
+        self.told_at = -1  # start of the latest explicit date that gave the reference time
+        self.story_len = 0  # dates the open narrative placed or gave since it opened
         self.pos = 0  # start of the match being resolved
         self.last_day_end = -10  # end of the latest timex that named a day
         self.night_end: YMD | None = None  # the day a night named as "Nacht zum Samstag" ends on
@@ -139,6 +141,7 @@ class Context:
         self._token_starts: list[int] | None = None
         self._weak = _weak_preterite(lex.weak_preterite)
         self._participle = _weak_preterite(lex.participle)
+        self._present = _weak_preterite(lex.present_verb)
 
     # --- the text around a match ---------------------------------------------
     def sentence_of(self, pos: int) -> int:
@@ -204,6 +207,9 @@ class Context:
                 elif (t[:1].islower() and len(t) >= 5 and self._weak.search(low)
                       and low not in lex.not_preterite and prev not in lex.determiners):
                     out.append((i, "past"))
+                elif (t[:1].islower() and self._present.match(low) and low not in lex.not_present
+                      and not self._participle.match(low) and prev not in lex.determiners):
+                    out.append((i, "present"))  # weaker than any other cue: read only by ``tense(present=True)``
                 prev = low
             last = self._last_word(s)
             if sein_at >= 0 and last is not None and not any(i == last for i, _ in out):
@@ -237,9 +243,12 @@ class Context:
         """'evakuiert werden', 'eingenommen werden', 'zu werden': a passive or zu-infinitive, not the future."""
         return prev == self.lex.infinitive_marker or bool(self._participle.match(prev))
 
-    def tense(self, sidx: int, pos: int, clause_only: bool = False, perfect: bool = False) -> str | None:
+    def tense(self, sidx: int, pos: int, clause_only: bool = False, perfect: bool = False,
+              present: bool = False) -> str | None:
         """'past', 'future' or None: the cue nearest to ``pos`` in its clause, else in its sentence.
-        With ``perfect``, a present-perfect auxiliary ("hat ... zugelegt") answers 'perfect', else 'past'."""
+        With ``perfect``, a present-perfect auxiliary ("hat ... zugelegt") answers 'perfect', else 'past'.
+        With ``present``, a clause with a present-tense verb and no other cue answers 'present' (the verb of
+        another clause, "Die Slowakei, die 2004 beitrat, übernimmt ab 1. Juli", says nothing of it)."""
         cues = self.cues(sidx)
         if not cues:
             return None
@@ -258,7 +267,7 @@ class Context:
         scopes = ((left, right, 10**9),) if clause_only else ((left, right, 10**9), (-1, 10**9, TENSE_REACH))
         for lo_, hi_, reach in scopes:
             for i, kind in cues:
-                if kind != "break" and lo_ < i < hi_:
+                if kind != "break" and kind != "present" and lo_ < i < hi_:
                     d = abs(i - at)
                     if d > reach:
                         continue
@@ -266,6 +275,8 @@ class Context:
                         best = (d, kind)
             if best:
                 return best[1] if perfect or best[1] != "perfect" else "past"
+            if present and any(k == "present" and left < i < right for i, k in cues):
+                return "present"
         return None
 
     def past_verb_beside(self, start: int, end: int) -> bool:
@@ -281,9 +292,9 @@ class Context:
     def tense_before(self, sidx: int) -> str | None:
         """The tense of the sentence before ``sidx`` (its last cue): a sentence with no verb ("Zeitpunkt
         des Geschehens: Sonntag, 14:45 Uhr.") goes on in the tense of the report before it."""
-        if sidx <= 0 or any(k != "break" for _, k in self.cues(sidx)):
+        if sidx <= 0 or any(k != "break" and k != "present" for _, k in self.cues(sidx)):
             return None
-        kinds = [k for _, k in self.cues(sidx - 1) if k != "break"]
+        kinds = [k for _, k in self.cues(sidx - 1) if k != "break" and k != "present"]
         return ("past" if kinds[-1] == "perfect" else kinds[-1]) if kinds else None
 
     def words_before(self, pos: int, n: int) -> list[str]:
@@ -330,6 +341,43 @@ class Context:
         return any(self.tokens[i].text.lower() in self.lex.perfect_auxiliaries
                    for i in range(s.first_token, s.last_token))
 
+    def perfect_clause(self, sidx: int, pos: int) -> bool:
+        """Is the clause of ``pos`` in the perfect or pluperfect ("hat ... gebrochen", "hatte im Dezember ...
+        gebrochen", "war ... zurückgetreten")? A finite "haben" or a participle after a "sein" past."""
+        if not 0 <= sidx < len(self.sentences):
+            return False
+        s, lex = self.sentences[sidx], self.lex
+        lo = next((i for i, k in reversed(self.cues(sidx)) if k == "break" and self.tokens[i].start < pos),
+                  s.first_token - 1)
+        hi = next((i for i, k in self.cues(sidx) if k == "break" and self.tokens[i].start > pos), s.last_token)
+        words = [self.tokens[i].text for i in range(lo + 1, hi)]
+        if any(w.lower() in lex.perfect_auxiliaries for w in words):
+            return True
+        at = next((j for j, w in enumerate(words) if w.lower() in lex.sein_past), -1)
+        return at >= 0 and any(w[:1].islower() and self._participle.match(w.lower()) for w in words[at + 1:])
+
+    def narrates_here(self, sidx: int) -> bool:
+        """Does the text tell its story here? The nearest sentence before this one in its paragraph that has a
+        tense says it: a simple past goes on with the story, a present ("Noch sind Hindernisse zu überwinden")
+        is back in the news. With none, the story is told when the paragraph holds its explicit date or the
+        story has placed more dates than the one that opened it. A (plu)perfect clause after a year only named
+        in an earlier paragraph is news: "Sie hatte im Dezember ihr Schweigen gebrochen" is last December."""
+        lex = self.lex
+        start = self.sentences[sidx].start
+        par = self.text.rfind("\n", 0, start) + 1
+        for j in range(sidx - 1, -1, -1):
+            s = self.sentences[j]
+            if s.start < par:
+                break
+            kinds = {k for i, k in self.cues(j) if k != "break"
+                     and not (k == "past" and self.tokens[i].text.lower() in lex.perfect_auxiliaries)}
+            if "past" in kinds:
+                return True
+            if not kinds - {"present"} and ("present" in kinds or any(
+                    self.tokens[i].text.lower() in lex.sein_present for i in range(s.first_token, s.last_token))):
+                return False
+        return self.told_at >= par or self.story_len > 0
+
     # --- state ---------------------------------------------------------------
     def explicit(self, y: int, m: int | None, d: int | None, sidx: int) -> None:
         """An explicit, year-bearing date: update the reference and the narrative state.
@@ -340,11 +388,12 @@ class Context:
         later = self.ref is not None and (y, m or 0, d or 0) > (self.ref[0], self.ref[1] or 0, self.ref[2] or 0)
         if self.narrative and aside and y < (self.pub.year if self.pub else 10**4) and not (later and self.is_aside(sidx)):
             return  # a flashback; a perfect-tense sentence that moves the story on is no flashback
-        self.ref, self.ref_from_text = (y, m, d), True
+        self.ref, self.ref_from_text, self.told_at = (y, m, d), True, self.pos
         if self.pub is not None:
             if y > self.pub.year - NARRATIVE_GAP:
                 self.narrative = False
             elif not aside:
+                self.story_len = self.story_len + 1 if self.narrative else 0
                 self.narrative = True
 
     def history(self) -> bool:
@@ -368,7 +417,7 @@ class Context:
     def year_for(self, month: int, dom: int | None, sidx: int, pos: int) -> tuple[int | None, str | None]:
         """The year of a year-less month (``dom`` None) or day: the narrative's, or the one the tense and the
         publication date give: past the last such date, future the next one, neither the nearest one."""
-        t = self.tense(sidx, pos, perfect=True) if self.pub is not None or self.narrative else None
+        t = self.tense(sidx, pos, perfect=True, present=True) if self.pub is not None or self.narrative else None
         if t == "future" and self.narrative:
             t = self.tense(sidx, pos, clause_only=True, perfect=True)  # future-in-past ("sollten") of a story
         if self.pub is not None and not self.history() and self.after_any(pos, self.lex.scheduling_cues):
@@ -377,14 +426,23 @@ class Context:
         # simple-past ones: "Der Verein wurde 2009 gegründet. Am 14. Mai feiert er" is this May, and so is
         # "Die FPÖ hat im Mai zugelegt" (the present perfect of news)
         history = self.history() or self.pub is None
-        story = t == "past" or t == "perfect" and history or t is None and history
+        story = t == "past" or t == "perfect" and history or t in (None, "present") and history
         if t == "perfect":
             t = "past"
+        # the present tense of news with a date ahead is the coming date ("übernimmt ab 1. Juli", "findet am 3.
+        # Oktober statt" in March): never last year's; one long gone is next year's, as with no cue
+        ahead_only = t == "present"
+        if ahead_only:
+            t = None
         if t == "future" and self.history() and self.ref is not None:
             # the future of a history is its own ("Bereits am 8. November wird ... erlassen"): the next such day
             ref_key = (self.ref[1] or 0, self.ref[2] or 0)
             return self.ref[0] + (1 if (month, dom or 0) < ref_key else 0), "narrative"
+        if story and self.narrative and self.pub is not None and t == "past" and self.perfect_clause(sidx, pos) \
+                and not self.narrates_here(sidx):
+            story = False  # news look back on a recent month, not the story of an earlier year
         if self.ref is not None and story and (self.narrative or (self.pub is None and self.ref_from_text)):
+            self.story_len += 1
             return self.ref[0], "narrative"
         if self.pub is None:
             return None, None
@@ -393,7 +451,7 @@ class Context:
         self.narrative = False  # placed by the publication date, like any deictic expression
         if dom is None:  # a month: compared by months
             ahead = month - p.month
-            if t == "past" and ahead > 0 or t is None and ahead > 6:
+            if t == "past" and ahead > 0 or t is None and ahead > 6 and not ahead_only:
                 y -= 1
             elif t == "future" and ahead < 0 or t is None and ahead < -6:
                 y += 1
@@ -402,7 +460,7 @@ class Context:
             days = (date(y, month, dom) - p).days
         except ValueError:  # 29 February of a common year
             days = (month - p.month) * 30 + dom - p.day
-        if t == "past" and days > GRACE_DAYS or t is None and days > 182:
+        if t == "past" and days > GRACE_DAYS or t is None and days > 182 and not ahead_only:
             y -= 1
         elif t == "future" and days < -GRACE_DAYS or t is None and days < -182:
             y += 1

@@ -127,6 +127,8 @@ def resolve_day_month(g: Groups, c: Context) -> list[Found]:
         c.explicit(y, mo, d, sidx)
     elif g["of"]:
         y, anchor = _of_year(g, c, anaphoric_first=True)
+    elif _yearly(g, c):  # "alljährlich am 10. März", "jedes Jahr am 3. Oktober": that day of every year
+        y = None
     else:
         y, anchor = c.year_for(mo, d, sidx, g.start)
     if y is None:
@@ -257,7 +259,8 @@ def _weekday_date(g: Groups, c: Context, target: int) -> tuple[date | None, str 
             delta = -((cur - target) % 7 or 7)
         elif off > 0:
             delta = (target - cur) % 7 or 7
-        elif (c.tense(c.sentence_of(g.start), g.start) or c.tense_before(c.sentence_of(g.start))) == "past":
+        elif (c.tense(c.sentence_of(g.start), g.start, present=not c.after_any(g.start, lex.event_of_day))
+              or c.tense_before(c.sentence_of(g.start))) == "past":
             delta = -((cur - target) % 7)
         else:
             delta = (target - cur) % 7

@@ -45,7 +45,13 @@ Anchors
   verb that does not follow an article, common strong preterites) pick the last
   one; with no cue the present tense of news ("Am Freitag treffen sich ...")
   means the next weekday, and for a month or day the nearest one ("lädt am 14.
-  Jänner" in December is next month). A dated day up to 31 days after (before)
+  Jänner" in December is next month). A clause with a present-tense verb
+  (``übernimmt``, ``findet ... statt``) and no other cue is read alone, not by
+  the verb of another clause of its sentence, and a day or month it names is
+  never last year's: "Die Slowakei, die 2015 ... meldete, übernimmt ab 1. Juli"
+  is the coming 1 July; a weekday it names is the coming one ("Der Kanzler, der
+  die Wahl verlor, reist am Freitag"), unless ``vom`` makes it the day of an
+  event ("das Wahlergebnis vom Sonntag zeigt"). A dated day up to 31 days after (before)
   publication keeps its year against a past (future) cue: news moves and
   reports coming dates in the past tense ("wurde auf den 18. Dezember
   verlegt"). ``vergangenen``/``kommenden`` force the direction and exclude the
@@ -54,9 +60,9 @@ Anchors
   ("Um 9 Uhr startet am Freitag ..."); a time of day that recurs (after a SET,
   ``jeweils``, or two coordinated days) has no day: ``T20:00``. In news (no
   narrative open) a reference time without a day gives the publication day; a
-  time before noon in ``der Nacht zum Samstag`` is on Saturday. A month or
-  season after a yearly word (``jährlich im Mai``, ``im Mai jeden Jahres``) has
-  no year: ``XXXX-05``.
+  time before noon in ``der Nacht zum Samstag`` is on Saturday. A month, season
+  or day after a yearly word (``jährlich im Mai``, ``im Mai jeden Jahres``,
+  ``alljährlich am 10. März``) has no year: ``XXXX-05``, ``XXXX-03-10``.
 
 Narrative rule (year-less dates)
 --------------------------------
@@ -72,7 +78,13 @@ kapituliert``) mentions history without telling it, a parenthesis or a bound
 September 1939 begann ...``, a heading ``Der Angriff auf Polen 1939``) opens
 one. A story under ten years back gives its year to past-tense clauses only; a
 history (ten years or more) to every clause that is not future, and in it
-``heute`` is "nowadays" (PRESENT_REF). The narrative closes at an explicit date
+``heute`` is "nowadays" (PRESENT_REF). A clause in the perfect or pluperfect
+(``hatte im Dezember ... gebrochen``) takes the story's year only while the text
+tells the story: the nearest earlier sentence of its paragraph with a tense is
+in the simple past (a present one is back in the news), or, with none, the
+paragraph holds the story's explicit date or the story has placed other dates;
+else it is news and takes the last such month or day before publication. The
+narrative closes at an explicit date
 in the publication year or the year before, and at any expression placed by the
 publication date. Without a publication date, the latest explicit date of the
 text is the only anchor year-less expressions can have, and they use it.

@@ -245,3 +245,50 @@ def test_after_n_years_of_something_is_a_duration():
     # "nach zwei Tagen" alone counts from the story's day, as before
     assert timexes("Am 3. Mai begann der Angriff, er wurde nach zwei Tagen angehalten.", "2017-06-01")[1] == (
         "nach zwei Tagen", "DATE", "2017-05-05", None)
+
+
+def test_a_day_after_a_yearly_word_is_every_year_s():
+    # "alljährlich"/"jedes Jahr" + a day: that day of every year, as "jährlich im Mai" is every May
+    text = "Der Dichter starb 1913 in Wien. Die Stadt gedenkt seiner alljährlich am 10. März."
+    assert timexes(text, "2016-03-10")[1:] == [("alljährlich", "SET", "P1Y", None),
+                                              ("10. März", "DATE", "XXXX-03-10", None)]
+    assert timexes("Jedes Jahr am 3. Oktober feiern die Deutschen die Einheit.", "2016-03-10") == [
+        ("Jedes Jahr", "SET", "P1Y", None), ("3. Oktober", "DATE", "XXXX-10-03", None)]
+
+
+def test_a_day_in_a_present_tense_clause_is_the_coming_one():
+    # the present tense of news with a date ahead: the coming date, whatever the tense of another clause
+    text = "Die Slowakei, die 2015 ein Defizit meldete, übernimmt ab 1. Juli die Ratspräsidentschaft."
+    assert timexes(text, "2016-03-20") == [("2015", "DATE", "2015", None), ("1. Juli", "DATE", "2016-07-01", None)]
+    text = "Das Land, das lange als Nachzügler bezeichnet wurde, übernimmt am 1. Juli den Vorsitz."
+    assert timexes(text, "2016-03-20") == [("1. Juli", "DATE", "2016-07-01", None)]
+    # more than half a year ahead: still this year's, not last year's
+    assert timexes("Das Fest findet am 3. Oktober statt.", "2016-03-10") == [("3. Oktober", "DATE", "2016-10-03", None)]
+    # a past-tense clause keeps the last such day
+    assert timexes("Das Fest fand am 3. Oktober statt.", "2016-03-10") == [("3. Oktober", "DATE", "2015-10-03", None)]
+
+
+def test_a_month_in_a_pluperfect_clause_is_news_unless_the_paragraph_tells_the_story():
+    text = ("Der Skandal begann 1998 mit einer Anzeige.\n\nSie hatte im Dezember ihr Schweigen gebrochen und "
+            "im Jänner einen Fragenkatalog beantwortet.")
+    assert timexes(text, "2016-03-10")[1:] == [("Dezember", "DATE", "2015-12", None),
+                                              ("Jänner", "DATE", "2016-01", None)]
+    # the paragraph tells the story of that year in the simple past: its year
+    text = "Die Stadt wurde 1940 besetzt.\n\nIm Juni zogen die Truppen ab. Sie hatten im Mai die Brücke gesprengt."
+    assert timexes(text, "2016-03-10")[1:] == [("Juni", "DATE", "1940-06", None), ("Mai", "DATE", "1940-05", None)]
+    text = "Der Skandal begann 1998 mit einer Anzeige. Sie hatte im Dezember ihr Schweigen gebrochen."
+    assert timexes(text, "2016-03-10")[1] == ("Dezember", "DATE", "1998-12", None)
+
+
+def test_a_weekday_in_a_present_tense_clause_is_the_coming_one():
+    # published on a Wednesday: the past of a relative clause says nothing of the main clause's Friday
+    text = "Der Kanzler, der die Wahl klar verlor, reist am Freitag nach Paris."
+    assert timexes(text, "2016-03-16") == [("Freitag", "DATE", "2016-03-18", None)]
+    text = "Am Montag beginnt der Prozess gegen den Mann, der die Frau getötet haben soll."
+    assert timexes(text, "2016-03-16") == [("Montag", "DATE", "2016-03-21", None)]
+    # "vom Sonntag" is the day of something that happened: the present tense says nothing of it
+    text = "Die Partei verlor im Bezirk, wie auch das Wahlergebnis vom Sonntag zeigt: nur 24 Stimmen."
+    assert timexes(text, "2015-02-10") == [("Sonntag", "DATE", "2015-02-08", None)]
+    # a past-tense clause keeps the last one
+    assert timexes("Der Kanzler reiste am Freitag nach Paris.", "2016-03-16") == [
+        ("Freitag", "DATE", "2016-03-11", None)]

@@ -232,6 +232,19 @@ class TimeLexicon:
     # Infinitives of the perfect auxiliaries: a participle before one makes a perfect infinitive ("soll sich
     # ... ereignet haben", "dürfte ... gewesen sein"), a past however future its modal looks. Origin: German grammar.
     perfect_infinitives: frozenset[str] = frozenset()
+    # Shape of a finite present-tense verb, third person singular, the tense of news ("übernimmt", "findet",
+    # "beginnt", "reist"): a lower-case word in -t. A clause with one and no other tense cue is in the present,
+    # and a day it names is the coming one. Origin: German grammar.
+    present_verb: str = r"\w{3,}t$"
+    # Lower-case words in -t that are no present-tense verbs: adverbs, prepositions, conjunctions, numbers,
+    # predicative adjectives. Origin: Duden.
+    not_present: frozenset[str] = frozenset()
+    # Words before a weekday that make it a noun's attribute, the day of something that happened ("das
+    # Wahlergebnis vom Sonntag zeigt"): the present tense of the clause says nothing of it. Origin: Duden.
+    event_of_day: tuple[str, ...] = ()
+    # Past forms of "sein": with a participle after them in the clause a pluperfect ("war ... zurückgetreten").
+    # Origin: German grammar.
+    sein_past: frozenset[str] = frozenset()
     # Rule name -> pattern, built from the lists above by ``time_patterns.rule_patterns``.
     patterns: dict[str, str] = field(default_factory=dict)
 
@@ -475,6 +488,15 @@ _LEXICON = TimeLexicon(
                    "weg", "zu", "zurück", "zusammen", "statt", "teil", "fort", "dar", "heraus", "hervor",
                    "herein", "hinaus", "voran", "vorbei", "um", "durch"),
     perfect_infinitives=frozenset({"haben", "sein"}),
+    sein_past=frozenset("war waren warst wart".split()),
+    event_of_day=("vom",),
+    not_present=frozenset(
+        """nicht jetzt seit damit somit womit hiermit samt statt anstatt laut mittlerweile dort sofort fort
+        bereit direkt indirekt exakt korrekt komplett insgesamt gesamt erneut weit breit recht schlecht leicht
+        acht nacht spät oft gut halt kraft bekannt unbekannt genannt sogenannt bestimmt zuletzt derzeit zurzeit
+        jederzeit seinerzeit allezeit mitternacht allesamt überhaupt weltweit bundesweit landesweit europaweit
+        tot wert hart kaputt glatt schlicht zuerst zunächst meist zumeist fast selbst längst erst sonst einst
+        zumindest jüngst unlängst höchst ernst umsonst just fest""".split()),
     month_heads=frozenset("monat monate monats monaten wonnemonat".split()),
     weekday_day_parts=frozenset("morgen vormittag mittag nachmittag abend nacht".split()),
     ago_mods={"MORE_THAN": "BEFORE", "EQUAL_OR_MORE": "BEFORE", "LESS_THAN": "AFTER", "EQUAL_OR_LESS": "AFTER",
