@@ -72,6 +72,7 @@ DRAWS = {
     6: (ROOT / "benchmarks" / "events_gold" / "10kgnad_2026_sample6.json", 2618),  # 2617 was taken back undrawn
     7: (ROOT / "benchmarks" / "events_gold" / "10kgnad_2026_sample7.json", 2619),
     8: (ROOT / "benchmarks" / "events_gold" / "10kgnad_2026_sample8.json", 2620),
+    9: (ROOT / "benchmarks" / "events_gold" / "10kgnad_2026_sample9.json", 2621),
 }
 SIZE = 60  # the commit each pool was drawn from is written into its file
 FIELDS = ("participants", "roles", "place", "status", "date", "label")
