@@ -520,6 +520,8 @@ def _analyse_sentence(ctx: _Context, s_start: int, s_end: int):
                                     or _DATIVE.match(text, p.start()) and _NOUN_BEFORE.search(
                                         text, max(s_start + 1, p.start() - 40), p.start())):
                 continue  # "unter Berufung auf die Polizei berichtete", "ein Polizeisprecher der APA sagte"
+            if rx is verb_subj and _subject_before(ctx, p.start(), p.start("n")):
+                continue  # "Der Bürgermeister bezifferte die Kosten auf ...": "die Kosten" is the object
             name = _appositive_name(ctx, p.end("n"), s_end) or _mention_name(ctx, p.start("n"), p.end("n")) \
                 or _trim(ctx, p.group("n"))
             frames = ctx.lex.source_frames
@@ -541,6 +543,26 @@ _NOUN_BEFORE = re.compile(r"[A-ZÄÖÜ][\w-]*\s+$")
 
 # "der Geschäftsführer des AIT, Wolfgang Knoll,": a role, perhaps its genitive, then the name
 _APPOSITION = re.compile(r"(?:\s+(?:des|der|für|von|vom|im|in|am)\s+[\w-]+(?:\s+[\w-]+)?)?,\s+")
+
+
+def _subject_before(ctx: _Context, verb: int, name: int) -> bool:
+    """The verb at offset ``verb`` has its subject, a noun phrase, before it in the parse (German verb
+    second: ``Ein Sprecher bestätigte der APA ...``), so the phrase after it at ``name`` is an object
+    or an addressee, whatever its article (``die``, ``der`` are also accusative and dative)."""
+    view = ctx.view
+    if view is None:
+        return False
+    frames = ctx.lex.source_frames
+    v, n = view.token_at(verb), view.token_at(name)
+    s = view.subject(v)
+    if s is None or not s < v or view.sentence_of[s] != view.sentence_of[v] or n in view.subtree(s) \
+            or view.tokens[v - 1].text in (",", "–", ":"):
+        return False  # "..., erklärte der UNO-Hochkommissar": a trailing frame's subject follows its verb
+    # only an unambiguous nominative ("Der Bürgermeister", "Ein Sprecher"): "Die Aktiva der Aval
+    # beziffert die Ratingagentur" fronts the object, and its article reads either way
+    dets = [c for c in view.children[s] if view.dep(c) == "det" and c < s]
+    return bool(dets) and view.tokens[dets[0]].text.lower() in frames.nominative_articles \
+        and view.feature(s, "Gender") == "Masc" and view.feature(s, "Number") == "Sing"
 
 
 def _appositive_name(ctx: _Context, end: int, s_end: int) -> str | None:

@@ -508,6 +508,12 @@ def analysed(toolkit):
     # "– wie X zeigt" after a dash
     ("Bei der großen Pendlerpauschale stieg der Anteil von 37,6 auf 43,7 Prozent – wie diese Grafik zeigt.",
      "43,7 Prozent", "diese Grafik"),
+    # a masculine nominative before the verb is its subject: the phrase after the verb is the object or
+    # the addressee, though its article could open a subject; not where the front phrase reads either way
+    ("Der Bürgermeister bezifferte die Kosten auf 12 Millionen Euro.", "12 Millionen Euro", "Bürgermeister"),
+    ("Ein Sprecher des Ministeriums bestätigte der APA einen Bericht, wonach 300 Soldaten an die Grenze verlegt "
+     "werden.", "300 Soldaten", "Ministeriums"),
+    ("Den Schaden beziffert die Polizei mit 50.000 Euro.", "50.000 Euro", "Polizei"),
 ])
 def test_attribution_across_sentence_and_paragraph(analysed, text, figure, source):
     assert analysed(text)[figure] == source

@@ -62,6 +62,7 @@ class SourceFrames:
     object_articles: frozenset[str] = frozenset()  # "eine Bürgerin dem Standard": they end a source phrase
     phrase_stops: frozenset[str] = frozenset()   # "die Zeitung unter Berufung auf ...": they end it too
     oblique_articles: frozenset[str] = frozenset()  # "einen Ansatz": an article no subject has
+    nominative_articles: frozenset[str] = frozenset()  # "Der Bürgermeister": with a masculine noun, a subject
     lead_words: frozenset[str] = frozenset()     # words before the head of a source phrase ("Laut", "Einer")
     time_heads: tuple[str, ...] = ()             # compound time nouns end so ("Geschäftsjahr", "Vormonat")
     measure_heads: tuple[str, ...] = ()          # compound measure nouns end so ("Arbeitslosenquote")
@@ -185,6 +186,10 @@ SOURCE_FRAMES = SourceFrames(
     # Forms of the articles that are never nominative (Duden, declension of "der" and "ein"):
     # a noun they open is no subject of a frame verb, however the parser hung it.
     oblique_articles=_w("den dem des einen einem eines"),
+    # Articles that with a masculine singular noun are nominative only (Duden, declension of "der",
+    # "ein", "kein", "dieser"): "Der Bürgermeister bezifferte die Kosten" has its subject before
+    # the verb, and the phrase after it is the object, though "die" could open a subject.
+    nominative_articles=_w("der ein kein dieser"),
     # Of these, the dative and accusative ones: after a noun they cannot open its attribute (which is
     # genitive or prepositional), so they open the addressee or object ("sagte ein Sprecher dem ORF").
     object_articles=_w("den dem einen einem"),
