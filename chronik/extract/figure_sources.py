@@ -1047,7 +1047,7 @@ def _label(view: ArticleView, si: int) -> str | None:
 
 
 def attribute(view: ArticleView, frames, figures: list[Figure], quotes=(), phrase_in=None,
-              is_number=None) -> list[Figure]:
+              is_number=None, statements=()) -> list[Figure]:
     """Attribution for figures whose own sentence has no phrase: from a quote, the parse, then the
     paragraph. ``phrase_in(sentence)`` gives the attribution phrase of a sentence (``laut X``), and
     ``is_number(word)`` tells a numeral; both come from ``chronik.extract.figures``."""
@@ -1068,7 +1068,7 @@ def attribute(view: ArticleView, frames, figures: list[Figure], quotes=(), phras
             if labels is None:
                 labels = interview_labels(view)
             found = _quoted_by(quotes, fig) or _source(view, frames, fig, labels, phrase_in, is_number) \
-                or _announced(view, frames, fig, counted, is_number)
+                or _announced(view, frames, fig, counted, is_number) or _speaking(view, frames, statements, fig, labels)
             if found and not _names_no_one(frames, found):
                 fig = replace(fig, attribution=found)
         elif fig.attribution and names_own(frames, fig.attribution):
@@ -1197,3 +1197,25 @@ def _number_token(view: ArticleView, fig: Figure, is_number) -> int:
             return k
         k += 1
     return view.token_at(fig.start)
+
+
+def _speaking(view: ArticleView, frames, statements, fig: Figure, labels) -> str | None:
+    """``Die Klimakonferenz sei eine schwierige Angelegenheit, hier geht es um tausende Arbeitsplätze.``:
+    a figure in a sentence of reported speech (Konjunktiv I, first person) that goes on from a frame
+    before it, too far back for the paragraph rules, is what the statement extractor carried its
+    speaker over (``speaker_basis: carried``; or a speaker label before a colon, ``Fischer: ...``)."""
+    if not points_back(view, frames, fig.sentence) or _outlet_asks(labels, fig.sentence):
+        return None  # "STANDARD: Wir haben 300 Fragen": the outlet's question quotes no one
+    for st in statements:
+        if not (st.start <= fig.start and fig.end <= st.end) or not st.speaker_name:
+            continue
+        carried = st.kind in ("indirect", "direct") and st.speaker_basis == "carried"
+        labelled = st.kind == "direct" and st.cue == ":" and st.speaker_basis == "text"
+        if not (carried or labelled):
+            return None
+        words = st.speaker_name.split()
+        if words[0].lower() in frames.oblique_articles or any(ch.isdigit() for ch in st.speaker_name) \
+                or _names_no_one(frames, st.speaker_name):
+            return None  # "einen Gesetzesentwurf", "acht Zähler": a misread speaker
+        return st.speaker_name
+    return None

@@ -167,6 +167,7 @@ def extract_figures(
     published: str | None = None,
     view=None,
     quotes: Sequence = (),
+    statements: Sequence = (),
 ) -> tuple[Figure, ...]:
     """Every figure in ``text``, in text order.
 
@@ -177,7 +178,8 @@ def extract_figures(
     ``chronik.link.figures``) and kept for the common extractor signature.
     ``view`` (an ``ArticleView``), when given, lets the parse name the source
     of a figure whose sentence has no attribution phrase (``figure_sources``);
-    ``quotes`` (the quote extractor's) give a figure inside a quote its speaker.
+    ``quotes`` (the quote extractor's) give a figure inside a quote its speaker, and ``statements``
+    (the statement extractor's) one inside reported speech whose frame the sentence's own parse misses.
     """
     if lexicon is None:
         return ()
@@ -207,7 +209,7 @@ def extract_figures(
         figures.append(fig)
     figures = fm.tallies(text, lexicon, figures)
     if view is not None and lexicon.source_frames is not None:
-        figures = fs.attribute(view, lexicon.source_frames, figures, quotes,
+        figures = fs.attribute(view, lexicon.source_frames, figures, quotes, statements=statements,
                                phrase_in=lambda si: _phrase_in(ctx, si),
                                is_number=lambda word: c.atom.fullmatch(word) is not None)
     return tuple(figures)
