@@ -1173,8 +1173,58 @@ def _source(view: ArticleView, frames, fig: Figure, labels, phrase_in, is_number
                 return found
             if not points_back(view, frames, back):
                 break
+    found = announced_by_colon(view, frames, si, number)
+    if found:
+        return found
     if si + 1 < len(view.sentences) and same_paragraph(view, si, si + 1):
         return covers_previous(view, frames, si + 1)
+    return None
+
+
+def announced_by_colon(view: ArticleView, frames, si: int, t: int) -> str | None:
+    """``Die Polizei zog am Montag Bilanz: 120 Anzeigen, ...``, ``Das Statistikamt teilte mit:`` and
+    a new paragraph of numbers: a clause that ends with a colon and announces what follows (a frame
+    verb with no content of its own, or a verb whose object is a report or numbers) gives the figures
+    after the colon: in its own sentence, the sentence right after it, or the paragraph it opens."""
+    s = view.sentences[si]
+    colon = next((k for k in range(t - 1, s.first_token, -1) if view.tokens[k].text == ":"), None)
+    if colon is not None:
+        return _colon_frame(view, frames, si, colon)
+    back = si - 1
+    if back < 0:
+        return None
+    if same_paragraph(view, back, si) or view.tokens[view.sentences[back].last_token - 1].text != ":":
+        first = si  # a sentence further into a paragraph that a colon before it opens
+        while first > 0 and same_paragraph(view, first - 1, si):
+            first -= 1
+        if first == si or first == 0 or same_paragraph(view, first - 1, first):
+            return None
+        back = first - 1
+    end = view.sentences[back].last_token - 1
+    if view.tokens[end].text != ":":
+        return None
+    return _colon_frame(view, frames, back, end)
+
+
+def _colon_frame(view: ArticleView, frames, si: int, colon: int) -> str | None:
+    """The source a clause ending with the colon ``colon`` announces, or None."""
+    s = view.sentences[si]
+    start = next((j + 1 for j in range(colon - 1, s.first_token - 1, -1) if view.tokens[j].text in (":", ";")),
+                 s.first_token)
+    for v in range(start, colon):
+        if view.pos(v) not in ("VERB", "AUX") or (start <= view.head(v) < colon and view.head(v) != v):
+            continue  # the clause's main verb only, not one of its subordinate clauses
+        if _is_frame(view, frames, v) and not _says_its_own(view, frames, v):
+            found = frame_source(view, frames, v)
+            if found:
+                return found
+        nouns = frames.data_nouns | frames.statement_nouns | frames.colon_nouns
+        if any(view.dep(c).split(":")[0] in ("obj", "obl") and _marker(view, c) is None  # "Bilanz/obl"
+               and view.tokens[c].text.lower() in nouns for c in view.children[v] if c < colon):
+            subj = view.subject(v)
+            if subj is not None and start <= subj < colon and view.tokens[subj].text.lower() not in frames.not_sources \
+                    and not view.in_dateline(subj) and view.lemma(subj).lower() not in frames.measure_nouns:
+                return _phrase(view, frames, subj)
     return None
 
 

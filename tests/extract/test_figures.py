@@ -525,6 +525,13 @@ def analysed(toolkit):
     ("Fischer rechnet nicht mit einem Einkaufszentrum. Sollte sich Lustenau für Ikea entscheiden, wird man nur "
      "die Hälfte der Fläche nutzen. Fischer: Die anderen 10.000 Quadratmeter geben wir zurück.",
      "10.000 Quadratmeter", "Fischer"),
+    # a clause ending with a colon announces the figures after it: a frame verb without content of its
+    # own, or a verb whose object is a summing up or numbers; also the paragraph such a colon opens
+    ("Die Polizei zog am Montag Bilanz: 120 Anzeigen, 14 Festnahmen.", "14 Festnahmen", "Die Polizei"),
+    ("Das Innenministerium legte am Montag neue Zahlen vor: Im Jänner stellten 5.200 Menschen einen "
+     "Asylantrag.", "5.200 Menschen", "Das Innenministerium"),
+    ("Das Statistikamt teilte am Montag mit:\nIm Vorjahr wurden 4.300 Unfälle registriert. Davon endeten 120 "
+     "tödlich.", "120", "Das Statistikamt"),
 ])
 def test_attribution_across_sentence_and_paragraph(analysed, text, figure, source):
     assert analysed(text)[figure] == source
@@ -637,6 +644,8 @@ def test_attribution_across_sentence_and_paragraph(analysed, text, figure, sourc
      "kommt aus dem Innenministerium: Seit dem 31. August, an dem hunderte Flüchtlinge am Wiener Westbahnhof "
      "ankamen, beobachte die Polizei nämlich, wie viele Menschen sich durch das Land bewegen.",
      "hunderte Flüchtlinge"),
+    # a colon after a clause that announces nothing ("hat einen Plan")
+    ("Die Regierung hat einen Plan: 500 neue Lehrer sollen eingestellt werden.", "500 neue Lehrer"),
     # a speaker the statement extractor carried over that is an object ("einen Gesetzesentwurf") names no one
     ("Die Republikaner verfehlten am Donnerstag die benötigte Mehrheit für einen Gesetzesentwurf, der die "
      "Vereinbarung ablehnen sollte. Sie hätten für ihr Vorhaben 60 der 100 Stimmen benötigt, das Votum ging "

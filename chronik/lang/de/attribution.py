@@ -62,6 +62,7 @@ class SourceFrames:
     object_articles: frozenset[str] = frozenset()  # "eine Bürgerin dem Standard": they end a source phrase
     phrase_stops: frozenset[str] = frozenset()   # "die Zeitung unter Berufung auf ...": they end it too
     oblique_articles: frozenset[str] = frozenset()  # "einen Ansatz": an article no subject has
+    colon_nouns: frozenset[str] = frozenset()    # "zog Bilanz:": with a colon, they announce the figures after it
     nominative_articles: frozenset[str] = frozenset()  # "Der Bürgermeister": with a masculine noun, a subject
     lead_words: frozenset[str] = frozenset()     # words before the head of a source phrase ("Laut", "Einer")
     time_heads: tuple[str, ...] = ()             # compound time nouns end so ("Geschäftsjahr", "Vormonat")
@@ -190,6 +191,10 @@ SOURCE_FRAMES = SourceFrames(
     # "ein", "kein", "dieser"): "Der Bürgermeister bezifferte die Kosten" has its subject before
     # the verb, and the phrase after it is the object, though "die" could open a subject.
     nominative_articles=_w("der ein kein dieser"),
+    # Nouns of a summing up that, as a verb's object before a colon, announce the numbers after it
+    # ("Die Polizei zog Bilanz: 120 Anzeigen", "legte die Ergebnisse vor: ..."), besides
+    # ``data_nouns`` and ``statement_nouns``. Origin: Duden ("Bilanz" 2, "Ergebnis", "Einzelheiten").
+    colon_nouns=_w("bilanz ergebnisse ergebnis einzelheiten details"),
     # Of these, the dative and accusative ones: after a noun they cannot open its attribute (which is
     # genitive or prepositional), so they open the addressee or object ("sagte ein Sprecher dem ORF").
     object_articles=_w("den dem einen einem"),
