@@ -515,6 +515,9 @@ def _analyse_sentence(ctx: _Context, s_start: int, s_end: int):
         first = phrase.split(None, 1)[0]
         if first[:1].isupper() and first.lower() in ctx.lex.determiners and len(phrase.split()) > 1:
             pass  # "Den Angaben zufolge": keep the determiner
+        named = _name_start(ctx, a_start, s_start)
+        if named < a_start:  # "Amnesty International zufolge": the name the pattern cut in two
+            phrase, a_start = text[named:a_start] + phrase, named
         attrs.append((a_start, p.end(), phrase + " " + ctx.lex.attribution_post, 0))
     for rx in (subj_verb, verb_subj):
         for p in rx.finditer(text, s_start, s_end):
@@ -577,6 +580,14 @@ def _appositive_name(ctx: _Context, end: int, s_end: int) -> str | None:
         if mn.start == m.end() and mn.label == "PER" and ctx.text[mn.end:mn.end + 1] in (",", ".", " ", ""):
             return mn.text
     return None
+
+
+def _name_start(ctx: _Context, start: int, s_start: int) -> int:
+    """The start of a phrase, moved to the start of a name (an entity mention) that it begins inside."""
+    for mn in ctx.mentions:
+        if s_start <= mn.start < start < mn.end and "\n" not in ctx.text[mn.start:start]:
+            return mn.start
+    return start
 
 
 def _name_end(ctx: _Context, start: int, end: int) -> int:

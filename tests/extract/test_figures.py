@@ -532,6 +532,11 @@ def analysed(toolkit):
      "Asylantrag.", "5.200 Menschen", "Das Innenministerium"),
     ("Das Statistikamt teilte am Montag mit:\nIm Vorjahr wurden 4.300 Unfälle registriert. Davon endeten 120 "
      "tödlich.", "120", "Das Statistikamt"),
+    # "X zufolge" with a name of several words: the whole name, not its last word
+    ("Amnesty International zufolge wurden im vergangenen Jahr 4.000 Menschen hingerichtet.", "4.000 Menschen",
+     "Amnesty International zufolge"),
+    ("Außenminister Sebastian Kurz zufolge kamen 2015 rund 90.000 Flüchtlinge.", "rund 90.000 Flüchtlinge",
+     "Sebastian Kurz zufolge"),
 ])
 def test_attribution_across_sentence_and_paragraph(analysed, text, figure, source):
     assert analysed(text)[figure] == source
