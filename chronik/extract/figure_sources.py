@@ -254,6 +254,10 @@ def frame_source(view: ArticleView, frames, f: int, inside: int | None = None, o
                 continue
             if inside is None or inside not in view.subtree(c):  # "der Abbau von 110 Stellen"
                 return _phrase(view, frames, c)
+            if inside > c and all(view.pos(k) in ("ADV", "ADJ", "PART") for k in range(c + 1, inside)):
+                # "wurden vom Ministerium 5.000 Neuinfektionen gemeldet" with the counted noun hung on
+                # the agent: the agent ends where the number's phrase begins
+                return _phrase(view, frames, c, before=c + 1)
             # "von Experten auf 2 Mrd. Euro beziffert" with the content hung on the agent: the agent
             # ends before the preposition of the content
             cut = next((k for k in range(c + 1, inside) if view.pos(k) == "ADP"
@@ -277,6 +281,13 @@ def frame_source(view: ArticleView, frames, f: int, inside: int | None = None, o
         s = next((c for c in view.children[f] if c < f and view.pos(c) in frames.nominal_pos
                   and _marker(view, c) is None and view.timex_at[c] < 0 and not _dateline(view, c)
                   and view.tokens[c].text.lower() not in frames.not_sources), s)
+    if s is not None and s < f and view.lemma(s).lower() in frames.measure_nouns:
+        # "Die Zahl der Besucher gab die Polizei mit 5.000 an": the measure, fronted, is the object; the
+        # subject is the bare phrase after the verb, whatever the parser called it
+        s = next((c for c in view.children[f] if c > f and view.dep(c) in ("obj", "nsubj")
+                  and view.pos(c) in frames.nominal_pos and _marker(view, c) is None
+                  and not _oblique_article(view, frames, c) and view.lemma(c).lower() not in frames.measure_nouns),
+                 s)
     if s is None or view.lemma(s).lower() in frames.measure_nouns or _oblique_article(view, frames, s):
         return None  # "Die niedrigsten Quoten meldeten ...": the measure, fronted, is no source
     if own and s not in view.subtree(f):
@@ -1253,19 +1264,34 @@ def _speaking(view: ArticleView, frames, statements, fig: Figure, labels) -> str
     """``Die Klimakonferenz sei eine schwierige Angelegenheit, hier geht es um tausende Arbeitsplätze.``:
     a figure in a sentence of reported speech (Konjunktiv I, first person) that goes on from a frame
     before it, too far back for the paragraph rules, is what the statement extractor carried its
-    speaker over (``speaker_basis: carried``; or a speaker label before a colon, ``Fischer: ...``)."""
-    if not points_back(view, frames, fig.sentence) or _outlet_asks(labels, fig.sentence):
+    speaker over (``speaker_basis: carried``; or a speaker label before a colon, ``Fischer: ...``).
+    The reported speech must be the figure's own part of the sentence (not ``nur sollte er 35.000
+    Dollar zurückzahlen: Das Amt habe ...``)."""
+    si = fig.sentence
+    s = view.sentences[si]
+    t = view.token_at(fig.start)
+    first = next((k + 1 for k in range(t - 1, s.first_token - 1, -1) if view.tokens[k].text == ":"), s.first_token)
+    last = next((k for k in range(t, s.last_token) if view.tokens[k].text == ":"), s.last_token)
+    if _outlet_asks(labels, si) or not (
+            _subjunctive_in(view, frames, first, last, hypothetical=True, main=True)
+            or any(view.tokens[k].text.lower() in frames.continuation
+                   or view.tokens[k].text.lower().rstrip(".") in frames.direct_marks for k in range(first, last))):
         return None  # "STANDARD: Wir haben 300 Fragen": the outlet's question quotes no one
     for st in statements:
         if not (st.start <= fig.start and fig.end <= st.end) or not st.speaker_name:
             continue
         carried = st.kind in ("indirect", "direct") and st.speaker_basis == "carried"
         labelled = st.kind == "direct" and st.cue == ":" and st.speaker_basis == "text"
-        if not (carried or labelled):
-            return None
+        if not (carried or labelled) or st.speaker_start == 0:
+            return None  # a headline's kicker ("Literaturprojekt Crowd: Von Helsinki ...") is no speaker
         words = st.speaker_name.split()
         if words[0].lower() in frames.oblique_articles or any(ch.isdigit() for ch in st.speaker_name) \
                 or _names_no_one(frames, st.speaker_name):
             return None  # "einen Gesetzesentwurf", "acht Zähler": a misread speaker
-        return st.speaker_name
+        return _full_name(view, st.speaker_name)
     return None
+
+
+def _full_name(view: ArticleView, name: str) -> str:
+    """A person's name as the article gives it in full (``Eduardo`` -> ``Eduardo Paes``)."""
+    return next((m.text for m in view.mentions if m.label == "PER" and m.text.startswith(name + " ")), name)

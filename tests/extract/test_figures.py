@@ -532,6 +532,10 @@ def analysed(toolkit):
      "Asylantrag.", "5.200 Menschen", "Das Innenministerium"),
     ("Das Statistikamt teilte am Montag mit:\nIm Vorjahr wurden 4.300 Unfälle registriert. Davon endeten 120 "
      "tödlich.", "120", "Das Statistikamt"),
+    # a passive agent with the counted noun hung on it by the parser; a fronted measure as the object
+    ("Am Sonntag wurden vom Gesundheitsministerium 5.000 Neuinfektionen gemeldet.", "5.000 Neuinfektionen",
+     "Gesundheitsministerium"),
+    ("Die Zahl der Besucher gab die Polizei mit 5.000 an.", "5.000", "die Polizei"),
     # "X zufolge" with a name of several words: the whole name, not its last word
     ("Amnesty International zufolge wurden im vergangenen Jahr 4.000 Menschen hingerichtet.", "4.000 Menschen",
      "Amnesty International zufolge"),
@@ -649,6 +653,9 @@ def test_attribution_across_sentence_and_paragraph(analysed, text, figure, sourc
      "kommt aus dem Innenministerium: Seit dem 31. August, an dem hunderte Flüchtlinge am Wiener Westbahnhof "
      "ankamen, beobachte die Polizei nämlich, wie viele Menschen sich durch das Land bewegen.",
      "hunderte Flüchtlinge"),
+    # a headline's kicker before a colon is no speaker for the reported speech that follows
+    ("Literaturprojekt Crowd: Von Helsinki nach Zypern. Graz – Man könne sich diese Art von Fahrt recht ruhig "
+     "vorstellen: hundert Dichterinnen und Dichter sitzen in einem Bus.", "hundert Dichterinnen"),
     # a colon after a clause that announces nothing ("hat einen Plan")
     ("Die Regierung hat einen Plan: 500 neue Lehrer sollen eingestellt werden.", "500 neue Lehrer"),
     # a speaker the statement extractor carried over that is an object ("einen Gesetzesentwurf") names no one
