@@ -84,7 +84,24 @@ def source_lemma(view: ArticleView, frames, k: int) -> str:
     return lemma
 
 
+def _concludes(view: ArticleView, frames, k: int) -> bool:
+    """``kamen zu dem Ergebnis, dass ...``, ``Zu diesem Schluss kommt der Rechnungshof``: a verb of
+    arriving with a noun of conclusion reports what its subject found."""
+    return view.lemma(k).lower() in frames.conclusion_verbs and any(
+        _marker(view, c) in frames.conclusion_preps and view.tokens[c].text.lower() in frames.conclusion_nouns
+        and (_demonstrative(view, frames, c) or _content_follows(view, c)) for c in view.children[k])
+
+
+def _content_follows(view: ArticleView, c: int) -> bool:
+    """A content clause or a colon right after noun ``c`` (``zu dem Ergebnis, dass ...``, ``zu dem
+    Schluss: ...``); not ``kam zum Ergebnis 3:0``."""
+    nxt = [view.tokens[j].text.lower() for j in range(c + 1, min(c + 3, len(view.tokens)))]
+    return nxt[:1] == [":"] or nxt[:2] in ([",", "dass"], [",", "wonach"])
+
+
 def _is_frame(view: ArticleView, frames, k: int) -> bool:
+    if view.pos(k) in ("VERB", "AUX") and _concludes(view, frames, k):
+        return True
     if view.pos(k) not in ("VERB", "AUX") and not any(view.dep(c) == "aux:pass" for c in view.children[k]):
         return False  # a participle tagged as an adjective still heads a passive ("wurde ... angegeben")
     lemma = source_lemma(view, frames, k)
@@ -238,6 +255,8 @@ def frame_source(view: ArticleView, frames, f: int, inside: int | None = None, o
     stand in the frame's clause (``..., wie schon im Vorjahr erwartet`` borrows none from the clause
     it comments on)."""
     lemma = source_lemma(view, frames, f)
+    if _concludes(view, frames, f):
+        lemma = next(iter(sorted(frames.verbs)))  # read as any verb of saying: its subject found it
     preps = [prep for verb, prep in frames.from_verbs if lemma == verb]
     for c in view.children[f]:
         if preps and view.dep(c).split(":")[0] in ("obl", "nmod") and _marker(view, c) in preps:
@@ -605,6 +624,12 @@ def covers_previous(view: ArticleView, frames, si: int) -> str | None:
         if found and found.lower().startswith(view.tokens[first + 1].text.lower()):
             return found  # "Die Angaben der Beobachtungsstelle lassen sich kaum überprüfen."
     for f in range(s.first_token, s.last_token):
+        if view.pos(f) in ("VERB", "AUX") and _concludes(view, frames, f) and any(
+                _demonstrative(view, frames, c) for c in view.children[f]
+                if view.tokens[c].text.lower() in frames.conclusion_nouns):
+            found = frame_source(view, frames, f)
+            if found:
+                return found  # "Zu diesem Ergebnis kommt der Rechnungshof in seinem Bericht."
         if _is_frame(view, frames, f) and not _reflexive(view, f) and any(
                 view.dep(c) == "advmod" and view.tokens[c].text.lower() in frames.again_marks
                 or view.dep(c) == "obj" and _demonstrative(view, frames, c)

@@ -536,6 +536,10 @@ def analysed(toolkit):
     ("Am Sonntag wurden vom Gesundheitsministerium 5.000 Neuinfektionen gemeldet.", "5.000 Neuinfektionen",
      "Gesundheitsministerium"),
     ("Die Zahl der Besucher gab die Polizei mit 5.000 an.", "5.000", "die Polizei"),
+    # "zu dem Ergebnis/Schluss kommen" with its content, or pointing back with a demonstrative
+    ("Die Studie kommt zu dem Schluss, dass 30 Prozent der Befragten rauchen.", "30 Prozent", "Die Studie"),
+    ("Das Projekt kostete 20 Millionen Euro mehr als geplant. Zu diesem Ergebnis kommt der Rechnungshof in "
+     "seinem Bericht.", "20 Millionen Euro", "der Rechnungshof"),
     # "X zufolge" with a name of several words: the whole name, not its last word
     ("Amnesty International zufolge wurden im vergangenen Jahr 4.000 Menschen hingerichtet.", "4.000 Menschen",
      "Amnesty International zufolge"),
@@ -656,6 +660,8 @@ def test_attribution_across_sentence_and_paragraph(analysed, text, figure, sourc
     # a headline's kicker before a colon is no speaker for the reported speech that follows
     ("Literaturprojekt Crowd: Von Helsinki nach Zypern. Graz – Man könne sich diese Art von Fahrt recht ruhig "
      "vorstellen: hundert Dichterinnen und Dichter sitzen in einem Bus.", "hundert Dichterinnen"),
+    # "kommen zu" with a noun of conclusion but no content reports nothing
+    ("Die Mannschaft kam zum Ergebnis 3:0 gegen Rapid und holte damit 30 Punkte.", "30 Punkte"),
     # a colon after a clause that announces nothing ("hat einen Plan")
     ("Die Regierung hat einen Plan: 500 neue Lehrer sollen eingestellt werden.", "500 neue Lehrer"),
     # a speaker the statement extractor carried over that is an object ("einen Gesetzesentwurf") names no one

@@ -62,6 +62,9 @@ class SourceFrames:
     object_articles: frozenset[str] = frozenset()  # "eine Bürgerin dem Standard": they end a source phrase
     phrase_stops: frozenset[str] = frozenset()   # "die Zeitung unter Berufung auf ...": they end it too
     oblique_articles: frozenset[str] = frozenset()  # "einen Ansatz": an article no subject has
+    conclusion_verbs: frozenset[str] = frozenset()  # "kommt zu dem Ergebnis": with a noun of conclusion
+    conclusion_preps: frozenset[str] = frozenset()
+    conclusion_nouns: frozenset[str] = frozenset()
     colon_nouns: frozenset[str] = frozenset()    # "zog Bilanz:": with a colon, they announce the figures after it
     nominative_articles: frozenset[str] = frozenset()  # "Der Bürgermeister": with a masculine noun, a subject
     lead_words: frozenset[str] = frozenset()     # words before the head of a source phrase ("Laut", "Einer")
@@ -195,6 +198,11 @@ SOURCE_FRAMES = SourceFrames(
     # ("Die Polizei zog Bilanz: 120 Anzeigen", "legte die Ergebnisse vor: ..."), besides
     # ``data_nouns`` and ``statement_nouns``. Origin: Duden ("Bilanz" 2, "Ergebnis", "Einzelheiten").
     colon_nouns=_w("bilanz ergebnisse ergebnis einzelheiten details"),
+    # "zu dem Ergebnis/Schluss kommen", "zu der Einschätzung gelangen" (Duden, "Schluss" 3: "zu dem
+    # Schluss kommen", to conclude): its subject, a study or its authors, found what the clause says.
+    conclusion_verbs=_w("kommen gelangen"),
+    conclusion_preps=_w("zu zum zur"),
+    conclusion_nouns=_w("ergebnis schluss fazit befund einschätzung erkenntnis schlussfolgerung"),
     # Of these, the dative and accusative ones: after a noun they cannot open its attribute (which is
     # genitive or prepositional), so they open the addressee or object ("sagte ein Sprecher dem ORF").
     object_articles=_w("den dem einen einem"),
