@@ -371,8 +371,24 @@ def _prep_phrase_in_clause(view: ArticleView, frames, f: int, preps: list[str]) 
         head = next((k for k in range(j + 1, min(j + 7, end)) if view.pos(k) in frames.nominal_pos), None)
         if head is not None and all(view.pos(k) in ("DET", "ADJ") or _hyphened(view, k)
                                     for k in range(j + 1, head)):  # "der 28-seitigen Klagsschrift"
-            return _trimmed(view, list(range(j + 1, head + 1)))
+            return _trimmed(view, list(range(j + 1, _genitive_end(view, frames, head, end) + 1)))
     return None
+
+
+def _genitive_end(view: ArticleView, frames, head: int, end: int) -> int:
+    """The last token of the genitive attribute after noun ``head`` (``dem Büro des Bürgermeisters``,
+    ``der Sprecherin der Stadt Wien``), before token ``end``; ``head`` when there is none."""
+    j = head + 1
+    if j >= end or view.tokens[j].text.lower() not in frames.genitive_articles:
+        return head
+    j += 1
+    while j < end and view.pos(j) == "ADJ":
+        j += 1
+    if j >= end or view.pos(j) not in frames.nominal_pos:
+        return head
+    while j + 1 < end and view.pos(j + 1) == "PROPN":
+        j += 1
+    return j
 
 
 def _hyphened(view: ArticleView, k: int) -> bool:

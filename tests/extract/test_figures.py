@@ -540,6 +540,9 @@ def analysed(toolkit):
     ("Die Studie kommt zu dem Schluss, dass 30 Prozent der Befragten rauchen.", "30 Prozent", "Die Studie"),
     ("Das Projekt kostete 20 Millionen Euro mehr als geplant. Zu diesem Ergebnis kommt der Rechnungshof in "
      "seinem Bericht.", "20 Millionen Euro", "der Rechnungshof"),
+    # a source phrase of "erfahren aus", "heißen aus" keeps its genitive owner
+    ("Rund 5.000 Besucher seien am Samstag gekommen, erfuhr der STANDARD aus dem Büro des Bürgermeisters.",
+     "Rund 5.000 Besucher", "dem Büro des Bürgermeisters"),
     # "X zufolge" with a name of several words: the whole name, not its last word
     ("Amnesty International zufolge wurden im vergangenen Jahr 4.000 Menschen hingerichtet.", "4.000 Menschen",
      "Amnesty International zufolge"),

@@ -62,6 +62,7 @@ class SourceFrames:
     object_articles: frozenset[str] = frozenset()  # "eine Bürgerin dem Standard": they end a source phrase
     phrase_stops: frozenset[str] = frozenset()   # "die Zeitung unter Berufung auf ...": they end it too
     oblique_articles: frozenset[str] = frozenset()  # "einen Ansatz": an article no subject has
+    genitive_articles: frozenset[str] = frozenset()  # "aus dem Büro des Bürgermeisters": the owner goes with it
     conclusion_verbs: frozenset[str] = frozenset()  # "kommt zu dem Ergebnis": with a noun of conclusion
     conclusion_preps: frozenset[str] = frozenset()
     conclusion_nouns: frozenset[str] = frozenset()
@@ -198,6 +199,9 @@ SOURCE_FRAMES = SourceFrames(
     # ("Die Polizei zog Bilanz: 120 Anzeigen", "legte die Ergebnisse vor: ..."), besides
     # ``data_nouns`` and ``statement_nouns``. Origin: Duden ("Bilanz" 2, "Ergebnis", "Einzelheiten").
     colon_nouns=_w("bilanz ergebnisse ergebnis einzelheiten details"),
+    # Genitive articles (Duden, declension of "der", "ein"): after the noun of a source phrase read from
+    # the words they open its owner ("hieß es aus dem Büro des Bürgermeisters").
+    genitive_articles=_w("des der eines einer"),
     # "zu dem Ergebnis/Schluss kommen", "zu der Einschätzung gelangen" (Duden, "Schluss" 3: "zu dem
     # Schluss kommen", to conclude): its subject, a study or its authors, found what the clause says.
     conclusion_verbs=_w("kommen gelangen"),
