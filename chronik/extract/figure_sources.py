@@ -1119,10 +1119,14 @@ def attribute(view: ArticleView, frames, figures: list[Figure], quotes=(), phras
         if fig.attribution is None and 0 <= fig.sentence < len(view.sentences):
             if labels is None:
                 labels = interview_labels(view)
-            found = _quoted_by(quotes, fig) or _source(view, frames, fig, labels, phrase_in, is_number) \
+            found = _quoted_by(quotes, fig) or gapped_subject(view, frames, _number_token(view, fig, is_number)) \
+                or _source(view, frames, fig, labels, phrase_in, is_number) \
                 or _announced(view, frames, fig, counted, is_number) or _speaking(view, frames, statements, fig, labels)
             if found and not _names_no_one(frames, found):
                 fig = replace(fig, attribution=found)
+        elif fig.attribution and 0 <= fig.sentence < len(view.sentences) \
+                and (gapped := gapped_subject(view, frames, _number_token(view, fig, is_number))):
+            fig = replace(fig, attribution=gapped)  # "Die Veranstalter sprachen von 20.000, die Polizei von 8.000"
         elif fig.attribution and names_own(frames, fig.attribution):
             found = own_source(view, frames, _number_token(view, fig, is_number))
             if found:
@@ -1134,6 +1138,28 @@ def attribute(view: ArticleView, frames, figures: list[Figure], quotes=(), phras
                 fig = replace(fig, attribution=found)
         out.append(fig)
     return out
+
+
+def gapped_subject(view: ArticleView, frames, t: int) -> str | None:
+    """``Die Veranstalter sprachen von 20.000 Teilnehmern, die Polizei von 8.000.``: a second clause
+    after a comma that leaves out the frame verb (gapping) has a subject of its own, a bare noun
+    phrase the parser hangs on the verb, and the number in a phrase with a preposition hung on it."""
+    k = t
+    for _ in range(3):
+        h = view.head(k)
+        if h == k or view.sentence_of[h] != view.sentence_of[t]:
+            return None
+        if view.pos(h) in frames.nominal_pos and view.dep(h) in ("appos", "conj", "orphan") \
+                and view.dep(k).split(":")[0] in ("nmod", "obl") and _marker(view, k) is not None \
+                and _marker(view, h) is None and h < k:
+            v = view.head(h)
+            first = min(j for j in view.subtree(h) if view.pos(j) != "PUNCT")
+            if first > 0 and view.tokens[first - 1].text == "," and view.pos(v) in ("VERB", "AUX") \
+                    and _is_frame(view, frames, v) and v < first:
+                return _phrase(view, frames, h, before=min(view.subtree(k)))
+            return None
+        k = h
+    return None
 
 
 def _unnamed(frames, phrase: str) -> bool:

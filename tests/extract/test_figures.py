@@ -543,6 +543,8 @@ def analysed(toolkit):
     # a source phrase of "erfahren aus", "heißen aus" keeps its genitive owner
     ("Rund 5.000 Besucher seien am Samstag gekommen, erfuhr der STANDARD aus dem Büro des Bürgermeisters.",
      "Rund 5.000 Besucher", "dem Büro des Bürgermeisters"),
+    # a second clause that leaves out the frame verb (gapping) has its own subject
+    ("Die Veranstalter sprachen von 20.000 Teilnehmern, die Polizei von 8.000.", "8.000", "die Polizei"),
     # "X zufolge" with a name of several words: the whole name, not its last word
     ("Amnesty International zufolge wurden im vergangenen Jahr 4.000 Menschen hingerichtet.", "4.000 Menschen",
      "Amnesty International zufolge"),
