@@ -1235,7 +1235,7 @@ def _source(view: ArticleView, frames, fig: Figure, labels, phrase_in, is_number
         found = _main_subject(view, frames, si, before=colon) if colon is not None else None
         if found:
             return found
-    if points_back(view, frames, si):
+    if points_back(view, frames, si) and (_restates(view, frames, si) or reports_around(view, frames, number)):
         for back in range(si - 1, max(si - 1 - frames.max_back, -1), -1):
             if not same_paragraph(view, back, si):
                 break
@@ -1335,14 +1335,7 @@ def _speaking(view: ArticleView, frames, statements, fig: Figure, labels) -> str
     The reported speech must be the figure's own part of the sentence (not ``nur sollte er 35.000
     Dollar zurückzahlen: Das Amt habe ...``)."""
     si = fig.sentence
-    s = view.sentences[si]
-    t = view.token_at(fig.start)
-    first = next((k + 1 for k in range(t - 1, s.first_token - 1, -1) if view.tokens[k].text == ":"), s.first_token)
-    last = next((k for k in range(t, s.last_token) if view.tokens[k].text == ":"), s.last_token)
-    if _outlet_asks(labels, si) or not (
-            _subjunctive_in(view, frames, first, last, hypothetical=True, main=True)
-            or any(view.tokens[k].text.lower() in frames.continuation
-                   or view.tokens[k].text.lower().rstrip(".") in frames.direct_marks for k in range(first, last))):
+    if _outlet_asks(labels, si) or not reports_around(view, frames, view.token_at(fig.start)):
         return None  # "STANDARD: Wir haben 300 Fragen": the outlet's question quotes no one
     for st in statements:
         if not (st.start <= fig.start and fig.end <= st.end) or not st.speaker_name:
@@ -1357,6 +1350,18 @@ def _speaking(view: ArticleView, frames, statements, fig: Figure, labels) -> str
             return None  # "einen Gesetzesentwurf", "acht Zähler": a misread speaker
         return _full_name(view, st.speaker_name)
     return None
+
+
+def reports_around(view: ArticleView, frames, t: int) -> bool:
+    """The part of token ``t``'s sentence between colons reports someone (Konjunktiv, ``demnach``, the
+    first person): ``nur sollte er 35.000 Dollar zurückzahlen: Das Amt habe ...`` reports no one for
+    the number before the colon."""
+    s = view.sentences[view.sentence_of[t]]
+    first = next((k + 1 for k in range(t - 1, s.first_token - 1, -1) if view.tokens[k].text == ":"), s.first_token)
+    last = next((k for k in range(t, s.last_token) if view.tokens[k].text == ":"), s.last_token)
+    return _subjunctive_in(view, frames, first, last, hypothetical=True, main=True) or any(
+        view.tokens[k].text.lower() in frames.continuation or view.tokens[k].text.lower().rstrip(".") in frames.direct_marks
+        for k in range(first, last))
 
 
 def _full_name(view: ArticleView, name: str) -> str:

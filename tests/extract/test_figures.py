@@ -662,6 +662,9 @@ def test_attribution_across_sentence_and_paragraph(analysed, text, figure, sourc
      "kommt aus dem Innenministerium: Seit dem 31. August, an dem hunderte Flüchtlinge am Wiener Westbahnhof "
      "ankamen, beobachte die Polizei nämlich, wie viele Menschen sich durch das Land bewegen.",
      "hunderte Flüchtlinge"),
+    # Konjunktiv after a colon reports what follows the colon, not the indicative number before it
+    ("Da waren seit dem Hurrikan sechs Jahre vergangen. Der Beamte sagte, alles habe seine Ordnung. Nur sollte "
+     "Joseph 35.000 Dollar zurückzahlen: Das Amt habe ihm irrtümlich zu viel überwiesen.", "35.000 Dollar"),
     # a headline's kicker before a colon is no speaker for the reported speech that follows
     ("Literaturprojekt Crowd: Von Helsinki nach Zypern. Graz – Man könne sich diese Art von Fahrt recht ruhig "
      "vorstellen: hundert Dichterinnen und Dichter sitzen in einem Bus.", "hundert Dichterinnen"),
