@@ -1359,9 +1359,10 @@ def reports_around(view: ArticleView, frames, t: int) -> bool:
     s = view.sentences[view.sentence_of[t]]
     first = next((k + 1 for k in range(t - 1, s.first_token - 1, -1) if view.tokens[k].text == ":"), s.first_token)
     last = next((k for k in range(t, s.last_token) if view.tokens[k].text == ":"), s.last_token)
-    return _subjunctive_in(view, frames, first, last, hypothetical=True, main=True) or any(
-        view.tokens[k].text.lower() in frames.continuation or view.tokens[k].text.lower().rstrip(".") in frames.direct_marks
-        for k in range(first, last))
+    # "demnach" covers the whole sentence ("Jüngere wählen demnach diesen Weg: Bei den Jungen sind es 41 Prozent")
+    return _says_demnach(view, frames, view.sentence_of[t]) \
+        or _subjunctive_in(view, frames, first, last, hypothetical=True, main=True) \
+        or any(view.tokens[k].text.lower().rstrip(".") in frames.direct_marks for k in range(first, last))
 
 
 def _full_name(view: ArticleView, name: str) -> str:
