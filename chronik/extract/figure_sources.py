@@ -213,8 +213,9 @@ def _trimmed(view: ArticleView, run: list[int]) -> str | None:
         run = [k for k in run[timed:] if view.timex_at[k] < 0]  # "einer am Mittwoch veröffentlichten Umfrage"
     elif timed is not None:
         run = run[:timed]  # "die Nachrichtenagentur Reuters am Montag unter Berufung ...": the time ends it
-    while run and (view.timex_at[run[-1]] >= 0 or view.pos(run[-1]) in ("ADV", "ADP")):
-        run = run[:-1]
+    while run and (view.timex_at[run[-1]] >= 0 or view.pos(run[-1]) in ("ADV", "ADP")
+                   and not (len(run) > 1 and view.tokens[run[-1]].text[:1].isupper())):
+        run = run[:-1]  # not a capitalized word, a name the tagger took for an adverb ("Peter Huber/ADV")
     return view.span_text(run[0], run[-1]) if run else None
 
 
@@ -255,6 +256,7 @@ def frame_source(view: ArticleView, frames, f: int, inside: int | None = None, o
     stand in the frame's clause (``..., wie schon im Vorjahr erwartet`` borrows none from the clause
     it comments on)."""
     lemma = source_lemma(view, frames, f)
+    own = own or _comment_clause(view, frames, f)  # "Der Verlust beträgt, wie berichtet, ...": none borrowed
     if _concludes(view, frames, f):
         lemma = next(iter(sorted(frames.verbs)))  # read as any verb of saying: its subject found it
     preps = [prep for verb, prep in frames.from_verbs if lemma == verb]
@@ -648,12 +650,23 @@ def covers_previous(view: ArticleView, frames, si: int) -> str | None:
                 return found  # "Zu diesem Ergebnis kommt der Rechnungshof in seinem Bericht."
         if _is_frame(view, frames, f) and not _reflexive(view, f) and any(
                 view.dep(c) == "advmod" and view.tokens[c].text.lower() in frames.again_marks
-                or view.dep(c) == "obj" and _demonstrative(view, frames, c)
-                and source_lemma(view, frames, f) in frames.confirming_verbs for c in view.children[f]):
+                or view.dep(c) == "obj" and _points_back_object(view, frames, c)
+                and source_lemma(view, frames, f) in frames.confirming_verbs
+                or _marker(view, c) is None and view.tokens[c].text.lower() in frames.anaphoric_adverbs
+                and c < f and source_lemma(view, frames, f) in frames.confirming_verbs
+                for c in view.children[f]):
             found = frame_source(view, frames, f)
             if found:
                 return found
     return None
+
+
+def _points_back_object(view: ArticleView, frames, c: int) -> bool:
+    """``bestätigte diese Zahl``, ``bestätigte das``, ``bestätigte einen entsprechenden Bericht``: an
+    object that takes up what the sentence before said."""
+    return _demonstrative(view, frames, c) or (view.pos(c) == "PRON" and view.tokens[c].text.lower()
+                                               in frames.anaphors) \
+        or any(view.dep(a) == "amod" and view.lemma(a).lower() in frames.anaphoric_adjectives for a in view.children[c])
 
 
 def _demonstrative(view: ArticleView, frames, k: int) -> bool:
@@ -716,7 +729,8 @@ def wie_clause(view: ArticleView, frames, si: int) -> str | None:
             found = _prep_phrase_in_clause(view, frames, verb, preps)
             if found:
                 return found  # "..., wie aus der Polizeistatistik hervorgeht"
-        if verb is None or source_lemma(view, frames, verb) not in frames.verbs or _reflexive(view, verb):
+        if verb is None or source_lemma(view, frames, verb) not in frames.verbs | frames.comment_verbs \
+                or _reflexive(view, verb):
             continue
         if any(view.pos(j) == "NUM" for j in range(k + 1, end)):
             continue  # "wie 2015 berichtet", a comparison with a number

@@ -333,7 +333,7 @@ def analysed(toolkit):
     # a "wie" clause hung on a verb coordinated with the figure's clause (10kGNAD test, row 228)
     ("87 Menschen sind im neuen Jahr bereits im Mittelmeer ertrunken oder werden vermisst, wie das "
      "Uno-Flüchtlingshochkommissariat UNHCR am Donnerstag weiter mitteilte.", "87 Menschen",
-     "das Uno-Flüchtlingshochkommissariat"),
+     "das Uno-Flüchtlingshochkommissariat UNHCR"),
     # an amount converted in parentheses keeps the source of the amount (10kGNAD test, row 410)
     ("AlphaGo wurde bei der britischen Firma DeepMind entwickelt, die Google vor gut zwei Jahren gekauft hatte, "
      "laut Medienberichten für 500 Millionen Dollar (450,86 Mio. Euro).", "450,86 Mio. Euro",
@@ -545,6 +545,15 @@ def analysed(toolkit):
      "Rund 5.000 Besucher", "dem Büro des Bürgermeisters"),
     # a second clause that leaves out the frame verb (gapping) has its own subject
     ("Die Veranstalter sprachen von 20.000 Teilnehmern, die Polizei von 8.000.", "8.000", "die Polizei"),
+    # "wie X erfuhr": the outlet that learned it; a confirming frame whose object or fronted pronominal
+    # adverb takes up the sentence before
+    ("Wie die APA erfuhr, sollen 200 Stellen wegfallen.", "200 Stellen", "die APA"),
+    ("Die Firma will 200 Stellen streichen. Ein Sprecher bestätigte das auf Anfrage.", "200 Stellen",
+     "Ein Sprecher"),
+    ("Die Firma will 200 Stellen streichen. Ein Sprecher bestätigte einen entsprechenden Bericht.", "200 Stellen",
+     "Ein Sprecher"),
+    ("Die Firma will 200 Stellen streichen. Darüber informierte Vorstandschef Peter Huber am Montag die "
+     "Belegschaft.", "200 Stellen", "Vorstandschef Peter Huber"),
     # "X zufolge" with a name of several words: the whole name, not its last word
     ("Amnesty International zufolge wurden im vergangenen Jahr 4.000 Menschen hingerichtet.", "4.000 Menschen",
      "Amnesty International zufolge"),
@@ -665,6 +674,11 @@ def test_attribution_across_sentence_and_paragraph(analysed, text, figure, sourc
     # Konjunktiv after a colon reports what follows the colon, not the indicative number before it
     ("Da waren seit dem Hurrikan sechs Jahre vergangen. Der Beamte sagte, alles habe seine Ordnung. Nur sollte "
      "Joseph 35.000 Dollar zurückzahlen: Das Amt habe ihm irrtümlich zu viel überwiesen.", "35.000 Dollar"),
+    # "wie berichtet" without a subject is the outlet's own reference: it borrows none from its host clause
+    ("Der Verlust beträgt, wie berichtet, 20 Millionen Euro.", "20 Millionen Euro"),
+    # "erfahren" outside a "wie" clause: its subject learns the news, it gives none
+    ("Die Eltern erfuhren erst am Abend, dass 20 Schüler verletzt worden waren.", "20 Schüler"),
+    ("Die Firma hat 200 Mitarbeiter. Davon sprach der Betriebsrat nicht.", "200 Mitarbeiter"),
     # a headline's kicker before a colon is no speaker for the reported speech that follows
     ("Literaturprojekt Crowd: Von Helsinki nach Zypern. Graz – Man könne sich diese Art von Fahrt recht ruhig "
      "vorstellen: hundert Dichterinnen und Dichter sitzen in einem Bus.", "hundert Dichterinnen"),

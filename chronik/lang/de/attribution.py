@@ -62,6 +62,9 @@ class SourceFrames:
     object_articles: frozenset[str] = frozenset()  # "eine Bürgerin dem Standard": they end a source phrase
     phrase_stops: frozenset[str] = frozenset()   # "die Zeitung unter Berufung auf ...": they end it too
     oblique_articles: frozenset[str] = frozenset()  # "einen Ansatz": an article no subject has
+    anaphoric_adverbs: frozenset[str] = frozenset()  # "Darüber informierte X": a fronted one takes up the news
+    anaphoric_adjectives: frozenset[str] = frozenset()  # "bestätigte einen entsprechenden Bericht"
+    comment_verbs: frozenset[str] = frozenset()  # "wie die APA erfuhr": a source only in a "wie" clause
     genitive_articles: frozenset[str] = frozenset()  # "aus dem Büro des Bürgermeisters": the owner goes with it
     conclusion_verbs: frozenset[str] = frozenset()  # "kommt zu dem Ergebnis": with a noun of conclusion
     conclusion_preps: frozenset[str] = frozenset()
@@ -199,6 +202,15 @@ SOURCE_FRAMES = SourceFrames(
     # ("Die Polizei zog Bilanz: 120 Anzeigen", "legte die Ergebnisse vor: ..."), besides
     # ``data_nouns`` and ``statement_nouns``. Origin: Duden ("Bilanz" 2, "Ergebnis", "Einzelheiten").
     colon_nouns=_w("bilanz ergebnisse ergebnis einzelheiten details"),
+    # Pronominal adverbs and adjectives that take up what was just said (Duden: "darüber", "davon";
+    # "entsprechend" 2, "besagt"): fronted before a confirming verb, or on its object, the frame
+    # covers the sentence before ("Darüber informierte der Vorstand die Belegschaft", "Ein Sprecher
+    # bestätigte einen entsprechenden Bericht").
+    anaphoric_adverbs=_w("darüber davon"),
+    anaphoric_adjectives=_w("entsprechend besagt"),
+    # "erfahren" (Duden, "erfahren" 1: to learn of) names the outlet that reports what it learned only
+    # in the comment clause of news style ("wie die APA erfuhr"); elsewhere its subject learns news.
+    comment_verbs=_w("erfahren"),
     # Genitive articles (Duden, declension of "der", "ein"): after the noun of a source phrase read from
     # the words they open its owner ("hieß es aus dem Büro des Bürgermeisters").
     genitive_articles=_w("des der eines einer"),
@@ -248,7 +260,8 @@ SOURCE_FRAMES = SourceFrames(
     possessives=_w("sein seine seinen seiner seinem ihr ihre ihren ihrer ihrem"),
     # The frame verbs that take up a statement as their object (Duden: confirming, naming,
     # reporting), not those that judge it ("kritisierte diese Zahlen").
-    confirming_verbs=_w("bestätigen nennen melden vermelden mitteilen bekanntgeben berichten angeben verkünden"),
+    confirming_verbs=_w("bestätigen nennen melden vermelden mitteilen bekanntgeben berichten angeben verkünden "
+                        "informieren"),
     # Heads of compound time nouns ("Geschäftsjahr", "Vorjahresquartal", "Kalenderwoche"); not
     # "tag", which also ends the names of assemblies ("Bundestag", "Landtag").
     time_heads=("jahr", "monat", "quartal", "woche", "jahrzehnt", "halbjahr", "semester"),
