@@ -1016,8 +1016,8 @@ def _done_by_subject(view: ArticleView, frames, t: int) -> bool:
         if view.pos(v) in ("VERB", "AUX") or view.head(v) == v:
             break
         v = view.head(v)
-    if view.pos(v) != "VERB":
-        return False  # no verb, or a copula ("war von 300 Toten die Rede"): a state, no one's deed
+    if view.pos(v) != "VERB" or view.lemma(v).lower() in frames.result_verbs:
+        return False  # no verb, a copula ("war von 300 Toten die Rede") or a result ("kommt auf 33 Prozent")
     subj = view.subject(v)
     return subj is not None and t not in view.subtree(subj) \
         and not when_or_how_much(frames, view.tokens[subj].text, view.lemma(subj)) \

@@ -554,6 +554,8 @@ def analysed(toolkit):
      "Ein Sprecher"),
     ("Die Firma will 200 Stellen streichen. Darüber informierte Vorstandschef Peter Huber am Montag die "
      "Belegschaft.", "200 Stellen", "Vorstandschef Peter Huber"),
+    # a result in a survey ("kommt auf", "liegt bei") is what the survey found
+    ("Die FPÖ kommt in der jüngsten Market-Umfrage auf 33 Prozent.", "33 Prozent", "Market-Umfrage"),
     # "X zufolge" with a name of several words: the whole name, not its last word
     ("Amnesty International zufolge wurden im vergangenen Jahr 4.000 Menschen hingerichtet.", "4.000 Menschen",
      "Amnesty International zufolge"),
