@@ -1008,6 +1008,30 @@ def placed_source(view: ArticleView, frames, si: int, before: int | None = None)
     return None
 
 
+def trailing_circle(view: ArticleView, frames, si: int, t: int) -> str | None:
+    """``Die Firma will 200 Stellen streichen, ist aus Unternehmenskreisen zu hören``: a circle of
+    informants in a clause after the number's, past a comma, with no number of its own."""
+    s = view.sentences[si]
+    commas = [k for k in range(t + 1, s.last_token) if view.tokens[k].text == ","]
+    if not commas:
+        return None
+    start = commas[-1] + 1  # the sentence's last clause
+    if any(view.pos(k) == "NUM" for k in range(start, s.last_token)) \
+            or not any(view.pos(k) in ("VERB", "AUX") for k in range(start, s.last_token)):
+        return None  # "..., auch aus Kreisen der Wirtschaft": no clause that says where it was heard
+    for n in range(start + 1, s.last_token):
+        word = view.tokens[n].text.lower()
+        if not word.endswith(tuple(frames.circle_nouns)) or any(x in word for x in frames.circle_excluded) \
+                or view.pos(n) not in ("NOUN", "PROPN"):
+            continue
+        p = n - 1
+        while p > start and view.pos(p) in ("ADJ", "ADV", "DET"):
+            p -= 1  # "aus gut informierten Kreisen"
+        if view.tokens[p].text.lower() in frames.circle_preps:
+            return view.span_text(p + 1, n)
+    return None
+
+
 def _done_by_subject(view: ArticleView, frames, t: int) -> bool:
     """The clause of number ``t`` has a subject of its own that neither holds the number nor measures
     it (``testeten die Forscher 1.135 Proben``): it tells what someone did, not what was found."""
@@ -1235,6 +1259,7 @@ def _source(view: ArticleView, frames, fig: Figure, labels, phrase_in, is_number
         or statement_noun(view, frames, number) or trailing_so(view, frames, si) \
         or verb_then_name(view, frames, number) or wie_clause(view, frames, si) \
         or trailing_frame(view, frames, si) or placed_source(view, frames, si, before=number) \
+        or trailing_circle(view, frames, si, number) \
         or laut_phrase(view, frames, si)
     if found:
         return found

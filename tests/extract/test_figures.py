@@ -556,6 +556,9 @@ def analysed(toolkit):
      "Belegschaft.", "200 Stellen", "Vorstandschef Peter Huber"),
     # a result in a survey ("kommt auf", "liegt bei") is what the survey found
     ("Die FPÖ kommt in der jüngsten Market-Umfrage auf 33 Prozent.", "33 Prozent", "Market-Umfrage"),
+    # a circle of informants in the clause after the number's ("ist aus Unternehmenskreisen zu hören")
+    ("Die Firma will 200 Stellen streichen, war am Montag aus gut informierten Kreisen zu erfahren.",
+     "200 Stellen", "gut informierten Kreisen"),
     # "X zufolge" with a name of several words: the whole name, not its last word
     ("Amnesty International zufolge wurden im vergangenen Jahr 4.000 Menschen hingerichtet.", "4.000 Menschen",
      "Amnesty International zufolge"),
@@ -681,6 +684,8 @@ def test_attribution_across_sentence_and_paragraph(analysed, text, figure, sourc
     # "erfahren" outside a "wie" clause: its subject learns the news, it gives none
     ("Die Eltern erfuhren erst am Abend, dass 20 Schüler verletzt worden waren.", "20 Schüler"),
     ("Die Firma hat 200 Mitarbeiter. Davon sprach der Betriebsrat nicht.", "200 Mitarbeiter"),
+    # a circle in a verbless tail says where people came from, not who tells
+    ("Rund 300 Menschen kamen, auch aus Kreisen der Wirtschaft.", "Rund 300 Menschen"),
     # a headline's kicker before a colon is no speaker for the reported speech that follows
     ("Literaturprojekt Crowd: Von Helsinki nach Zypern. Graz – Man könne sich diese Art von Fahrt recht ruhig "
      "vorstellen: hundert Dichterinnen und Dichter sitzen in einem Bus.", "hundert Dichterinnen"),
