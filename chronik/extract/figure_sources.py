@@ -87,6 +87,9 @@ def source_lemma(view: ArticleView, frames, k: int) -> str:
 def _concludes(view: ArticleView, frames, k: int) -> bool:
     """``kamen zu dem Ergebnis, dass ...``, ``Zu diesem Schluss kommt der Rechnungshof``: a verb of
     arriving with a noun of conclusion reports what its subject found."""
+    if view.lemma(k).lower() in frames.finding_verbs:  # "war darauf gestoßen, dass ...": found it
+        return any(view.tokens[c].text.lower() in frames.finding_adverbs for c in view.children[k]) \
+            and any(view.dep(c) == "ccomp" for c in view.children[k])
     return view.lemma(k).lower() in frames.conclusion_verbs and any(
         _marker(view, c) in frames.conclusion_preps and view.tokens[c].text.lower() in frames.conclusion_nouns
         and (_demonstrative(view, frames, c) or _content_follows(view, c)) for c in view.children[k])

@@ -559,6 +559,9 @@ def analysed(toolkit):
     # a circle of informants in the clause after the number's ("ist aus Unternehmenskreisen zu hören")
     ("Die Firma will 200 Stellen streichen, war am Montag aus gut informierten Kreisen zu erfahren.",
      "200 Stellen", "gut informierten Kreisen"),
+    # "darauf stoßen, dass ...": its subject found what the clause says
+    ("Die Forscherin ist bei ihren Recherchen darauf gestoßen, dass mindestens 40 Ärzte an dem Programm "
+     "beteiligt waren.", "mindestens 40 Ärzte", "Die Forscherin"),
     # "X zufolge" with a name of several words: the whole name, not its last word
     ("Amnesty International zufolge wurden im vergangenen Jahr 4.000 Menschen hingerichtet.", "4.000 Menschen",
      "Amnesty International zufolge"),
@@ -684,6 +687,8 @@ def test_attribution_across_sentence_and_paragraph(analysed, text, figure, sourc
     # "erfahren" outside a "wie" clause: its subject learns the news, it gives none
     ("Die Eltern erfuhren erst am Abend, dass 20 Schüler verletzt worden waren.", "20 Schüler"),
     ("Die Firma hat 200 Mitarbeiter. Davon sprach der Betriebsrat nicht.", "200 Mitarbeiter"),
+    # "stoßen auf" without "darauf, dass" is coming upon things, not a finding reported
+    ("Die Polizei stieß bei der Razzia auf 300 Cannabispflanzen.", "300 Cannabispflanzen"),
     # a circle in a verbless tail says where people came from, not who tells
     ("Rund 300 Menschen kamen, auch aus Kreisen der Wirtschaft.", "Rund 300 Menschen"),
     # a headline's kicker before a colon is no speaker for the reported speech that follows

@@ -67,6 +67,8 @@ class SourceFrames:
     result_verbs: frozenset[str] = frozenset()  # "kommt in der Umfrage auf 33 Prozent": a finding, no deed
     comment_verbs: frozenset[str] = frozenset()  # "wie die APA erfuhr": a source only in a "wie" clause
     genitive_articles: frozenset[str] = frozenset()  # "aus dem Büro des Bürgermeisters": the owner goes with it
+    finding_verbs: frozenset[str] = frozenset()  # "stieß darauf, dass ...": its subject found what follows
+    finding_adverbs: frozenset[str] = frozenset()
     conclusion_verbs: frozenset[str] = frozenset()  # "kommt zu dem Ergebnis": with a noun of conclusion
     conclusion_preps: frozenset[str] = frozenset()
     conclusion_nouns: frozenset[str] = frozenset()
@@ -222,6 +224,10 @@ SOURCE_FRAMES = SourceFrames(
     # "zu dem Ergebnis/Schluss kommen", "zu der Einschätzung gelangen" (Duden, "Schluss" 3: "zu dem
     # Schluss kommen", to conclude): its subject, a study or its authors, found what the clause says.
     conclusion_verbs=_w("kommen gelangen"),
+    # "darauf stoßen, dass ..." (Duden, "stoßen" 7: to come upon a finding): with the pronominal adverb
+    # and its content clause the subject reports what it found; not "stieß auf 300 Pflanzen".
+    finding_verbs=_w("stoßen"),
+    finding_adverbs=_w("darauf"),
     conclusion_preps=_w("zu zum zur"),
     conclusion_nouns=_w("ergebnis schluss fazit befund einschätzung erkenntnis schlussfolgerung"),
     # Of these, the dative and accusative ones: after a noun they cannot open its attribute (which is
