@@ -209,6 +209,8 @@ def _trimmed(view: ArticleView, run: list[int]) -> str | None:
     """The phrase without what the parser hung on it but names no one: a leading preposition or
     adverb (``Auch Mitterlehner``), a trailing time or adverb (``das UN-Hilfswerk am Dienstag``,
     ``die Agenturgründer weiter``)."""
+    if run and view.tokens[run[0]].text.lower() in ("gegenüber",):
+        return None  # "Gegenüber News gibt einer der Betreiber an": the addressee, not the source
     while run and view.pos(run[0]) in ("ADP", "ADV"):
         run = run[1:]
     timed = next((i for i, k in enumerate(run) if i > 0 and view.timex_at[k] >= 0), None)
@@ -263,6 +265,8 @@ def frame_source(view: ArticleView, frames, f: int, inside: int | None = None, o
     if _concludes(view, frames, f):
         lemma = next(iter(sorted(frames.verbs)))  # read as any verb of saying: its subject found it
     preps = [prep for verb, prep in frames.from_verbs if lemma == verb]
+    if lemma in frames.impersonal_verbs and not any(view.tokens[c].text.lower() == "es" for c in view.children[f]):
+        return None  # "Das heißt im Umkehrschluss": "heißen" names a source only as "heißt es"
     for c in view.children[f]:
         if preps and view.dep(c).split(":")[0] in ("obl", "nmod") and _marker(view, c) in preps:
             return _phrase(view, frames, c)
@@ -305,6 +309,14 @@ def frame_source(view: ArticleView, frames, f: int, inside: int | None = None, o
         s = next((c for c in view.children[f] if c < f and view.pos(c) in frames.nominal_pos
                   and _marker(view, c) is None and view.timex_at[c] < 0 and not _dateline(view, c)
                   and view.tokens[c].text.lower() not in frames.not_sources), s)
+    if s is not None and s < f and view.mention_at[s] < 0 and view.tokens[f - 1].text != ",":
+        # "Die Fortschritte beziffern die Forscherinnen Simone Breit und ...": a fronted object, the
+        # named phrase after the verb its subject
+        named = next((c for c in view.children[f] if c > f and view.dep(c) in ("obj", "nsubj")
+                      and _marker(view, c) is None and not _oblique_article(view, frames, c)
+                      and any(view.mention_at[k] >= 0 and view.mentions[view.mention_at[k]].label in ("PER", "ORG")
+                              for k in view.subtree(c, _PHRASE_STOP))), None)
+        s = named if named is not None else s
     if s is not None and s < f and view.lemma(s).lower() in frames.measure_nouns:
         # "Die Zahl der Besucher gab die Polizei mit 5.000 an": the measure, fronted, is the object; the
         # subject is the bare phrase after the verb, whatever the parser called it

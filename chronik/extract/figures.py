@@ -518,6 +518,12 @@ def _analyse_sentence(ctx: _Context, s_start: int, s_end: int):
         named = _name_start(ctx, a_start, s_start)
         if named < a_start:  # "Amnesty International zufolge": the name the pattern cut in two
             phrase, a_start = text[named:a_start] + phrase, named
+        owner = _OWNER_BEFORE.search(text, max(s_start, a_start - 60), a_start)
+        if owner is not None:  # "dem Bericht vom Donnerstag zufolge": the noun the attribute belongs to
+            phrase, a_start = text[owner.start():a_start] + phrase, owner.start()
+        lead = _lead_verbs(ctx, a_start, a_start + len(phrase))
+        if lead:  # "Rund 4000 Postler waren Verdi zufolge": a verb the adjective pattern took
+            phrase, a_start = phrase[lead:], a_start + lead
         attrs.append((a_start, p.end(), phrase + " " + ctx.lex.attribution_post, 0))
     for rx in (subj_verb, verb_subj):
         for p in rx.finditer(text, s_start, s_end):
@@ -527,6 +533,8 @@ def _analyse_sentence(ctx: _Context, s_start: int, s_end: int):
                 continue  # "unter Berufung auf die Polizei berichtete", "ein Polizeisprecher der APA sagte"
             if rx is verb_subj and _subject_before(ctx, p.start(), p.start("n")):
                 continue  # "Der Bürgermeister bezifferte die Kosten auf ...": "die Kosten" is the object
+            if _other_verb(ctx, p.start("n") if rx is verb_subj else p.end("n"), rx is verb_subj):
+                continue  # "meldete der Hersteller ... ein Sanierungsverfahren an": "anmelden" reports nothing
             name = _appositive_name(ctx, p.end("n"), s_end) or _mention_name(ctx, p.start("n"), p.end("n")) \
                 or _trim(ctx, p.group("n"))
             frames = ctx.lex.source_frames
@@ -536,6 +544,25 @@ def _analyse_sentence(ctx: _Context, s_start: int, s_end: int):
                 # "Er sagte", "Wie berichtet", "bestätigte die Zahl von 300 Toten"
                 attrs.append((p.start("n"), p.end("n"), name, 1))
     return breaks, preds, changes, attrs
+
+
+# "dem Bericht vom Donnerstag zufolge": a noun with its article, then the preposition or article of an
+# attribute, right before a "zufolge" phrase.
+_OWNER_BEFORE = re.compile(r"(?<![\w])(?:(?:dem|den|der|einem|einer|des|eines)\s+)[A-ZÄÖÜ][\w-]*\s+(?:vom|von|des|der)\s+$")
+
+
+def _lead_verbs(ctx: _Context, start: int, end: int) -> int:
+    """The length of the finite verbs the parse finds at the start of the phrase at ``start``."""
+    view = ctx.view
+    if view is None:
+        return 0
+    k = view.token_at(start)
+    cut = 0
+    while k < len(view.tokens) and view.tokens[k].start < end and view.pos(k) in ("VERB", "AUX") \
+            and view.tokens[k].text.islower():
+        k += 1
+        cut = view.tokens[k].start - start if k < len(view.tokens) else 0
+    return cut
 
 
 # A preposition right before a name a verb follows: the name is its object, not the subject.
@@ -548,6 +575,22 @@ _NOUN_BEFORE = re.compile(r"[A-ZÄÖÜ][\w-]*\s+$")
 
 # "der Geschäftsführer des AIT, Wolfgang Knoll,": a role, perhaps its genitive, then the name
 _APPOSITION = re.compile(r"(?:\s+(?:des|der|für|von|vom|im|in|am)\s+[\w-]+(?:\s+[\w-]+)?)?,\s+")
+
+
+def _other_verb(ctx: _Context, at: int, before: bool) -> bool:
+    """The reporting verb next to offset ``at`` (before it, or after it) has a separable particle that
+    makes it another verb than a frame (``meldete ... an``: anmelden), as the parse reads it."""
+    view, frames = ctx.view, ctx.lex.source_frames
+    if view is None or frames is None:
+        return False
+    k = view.token_at(at)
+    v = k - 1 if before else k
+    while 0 <= v < len(view.tokens) and view.pos(v) not in ("VERB", "AUX") and abs(v - k) < 6:
+        v = v - 1 if before else v + 1
+    if not 0 <= v < len(view.tokens) or view.pos(v) not in ("VERB", "AUX"):
+        return False
+    has_particle = any(view.dep(c) == "compound:prt" and view.tokens[c].text.isalpha() for c in view.children[v])
+    return has_particle and fs.source_lemma(view, frames, v) not in frames.verbs
 
 
 def _subject_before(ctx: _Context, verb: int, name: int) -> bool:

@@ -562,6 +562,14 @@ def analysed(toolkit):
     # "darauf stoßen, dass ...": its subject found what the clause says
     ("Die Forscherin ist bei ihren Recherchen darauf gestoßen, dass mindestens 40 Ärzte an dem Programm "
      "beteiligt waren.", "mindestens 40 Ärzte", "Die Forscherin"),
+    # "X zufolge" after a noun and the attribute it opens ("vom Donnerstag"); a verb before it is no part
+    ("Deutlich gestiegen ist dem Bericht vom Donnerstag zufolge der Anteil der Gewalttaten. Im vergangenen Jahr "
+     "seien 173 solcher Fälle gezählt worden.", "173 solcher Fälle", "dem Bericht vom Donnerstag zufolge"),
+    ("Rund 4000 Postler waren Verdi zufolge vor den Bonner Post-Tower gezogen.", "Rund 4000 Postler",
+     "Verdi zufolge"),
+    # a fronted object of a frame verb; the named phrase after the verb is its subject
+    ("57 Prozent errechnete das Meinungsforschungsinstitut Alco im Auftrag der Zeitung Protothema.", "57 Prozent",
+     "das Meinungsforschungsinstitut Alco"),
     # "X zufolge" with a name of several words: the whole name, not its last word
     ("Amnesty International zufolge wurden im vergangenen Jahr 4.000 Menschen hingerichtet.", "4.000 Menschen",
      "Amnesty International zufolge"),
@@ -691,6 +699,14 @@ def test_attribution_across_sentence_and_paragraph(analysed, text, figure, sourc
     ("Die Polizei stieß bei der Razzia auf 300 Cannabispflanzen.", "300 Cannabispflanzen"),
     # a circle in a verbless tail says where people came from, not who tells
     ("Rund 300 Menschen kamen, auch aus Kreisen der Wirtschaft.", "Rund 300 Menschen"),
+    # a reporting verb made another by its particle ("meldete ... an": anmelden)
+    ("Am Dienstag meldete der steirische Fleisch- und Wursthersteller mit 269 Mitarbeitern und 276 Gläubigern "
+     "ein Sanierungsverfahren in Graz an.", "269 Mitarbeitern"),
+    # "heißen" with a subject of its own means "to mean", not "hieß es in ..."
+    ("Das heißt im Umkehrschluss: Beinahe vier von zehn Kindern erreichen das Lernziel nicht.", "Beinahe vier"),
+    # a "gegenüber" phrase is the addressee
+    ("Gegenüber News gibt einer der Betreiber an, dass so mehr als 850 Anzeigen zustande gekommen seien.",
+     "mehr als 850 Anzeigen"),
     # a headline's kicker before a colon is no speaker for the reported speech that follows
     ("Literaturprojekt Crowd: Von Helsinki nach Zypern. Graz – Man könne sich diese Art von Fahrt recht ruhig "
      "vorstellen: hundert Dichterinnen und Dichter sitzen in einem Bus.", "hundert Dichterinnen"),

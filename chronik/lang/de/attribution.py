@@ -64,6 +64,7 @@ class SourceFrames:
     oblique_articles: frozenset[str] = frozenset()  # "einen Ansatz": an article no subject has
     anaphoric_adverbs: frozenset[str] = frozenset()  # "Darüber informierte X": a fronted one takes up the news
     anaphoric_adjectives: frozenset[str] = frozenset()  # "bestätigte einen entsprechenden Bericht"
+    impersonal_verbs: frozenset[str] = frozenset()  # "hieß es": a source only with "es"
     result_verbs: frozenset[str] = frozenset()  # "kommt in der Umfrage auf 33 Prozent": a finding, no deed
     comment_verbs: frozenset[str] = frozenset()  # "wie die APA erfuhr": a source only in a "wie" clause
     genitive_articles: frozenset[str] = frozenset()  # "aus dem Büro des Bürgermeisters": the owner goes with it
@@ -218,6 +219,9 @@ SOURCE_FRAMES = SourceFrames(
     # "halten bei", "landen bei"): in a survey ("In der Umfrage kommt die FPÖ auf 33 Prozent") the
     # number is what the survey found, not something its subject did.
     result_verbs=_w("kommen liegen erreichen halten landen"),
+    # "heißen" reports only impersonally ("hieß es aus dem Ministerium", Duden "heißen" 4); with another
+    # subject it means "to mean" ("Das heißt im Umkehrschluss: ...").
+    impersonal_verbs=_w("heißen"),
     # Genitive articles (Duden, declension of "der", "ein"): after the noun of a source phrase read from
     # the words they open its owner ("hieß es aus dem Büro des Bürgermeisters").
     genitive_articles=_w("des der eines einer"),
