@@ -276,7 +276,10 @@ def frame_source(view: ArticleView, frames, f: int, inside: int | None = None, o
             return found
     if lemma not in frames.verbs:
         return None
-    if view.passive(f) or _bare_participle(view, frames, f):
+    comment_participle = f > 0 and view.tokens[f - 1].text.lower() in frames.frame_marks \
+        and _opens_clause(view, f - 1)  # the verb right after "wie": no room for a subject before it
+    if view.passive(f) or _bare_participle(view, frames, f) or comment_participle:
+        # "Wie erwartet abgeräumt hat X": a participle right after "wie" has no subject, only an agent
         for c in view.children[f]:
             if not (view.dep(c).startswith("obl") and _marker(view, c) in frames.agent_preps):
                 continue

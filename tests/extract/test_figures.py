@@ -707,6 +707,12 @@ def test_attribution_across_sentence_and_paragraph(analysed, text, figure, sourc
     # a "gegenüber" phrase is the addressee
     ("Gegenüber News gibt einer der Betreiber an, dass so mehr als 850 Anzeigen zustande gekommen seien.",
      "mehr als 850 Anzeigen"),
+    # "Wie erwartet ..." opens with the verb: no subject of its own, the main clause's is no source
+    ("Wie erwartet abgeräumt hat das Actionspektakel Mad Max in den technischen Kategorien: Sechs von zehn "
+     "Nominierungen konnte der Film in Preise ummünzen.", "zehn Nominierungen"),
+    # "sprechen" without "von" is speaking a language, no frame
+    ("In der vierten Klasse Volksschule sprechen mehr als zwei Drittel der Schüler zu Hause sowohl Deutsch als "
+     "auch ihre Herkunftssprache.", "mehr als zwei Drittel"),
     # a headline's kicker before a colon is no speaker for the reported speech that follows
     ("Literaturprojekt Crowd: Von Helsinki nach Zypern. Graz – Man könne sich diese Art von Fahrt recht ruhig "
      "vorstellen: hundert Dichterinnen und Dichter sitzen in einem Bus.", "hundert Dichterinnen"),

@@ -177,7 +177,9 @@ SOURCE_FRAMES = SourceFrames(
     direct_marks=_w("ich wir mir mich uns unser unsere unseren unserer unserem mein meine meinen meiner anm"),
     # "ausgehen" reports an assumption only with "von"/"davon" (Duden, "ausgehen" 9); otherwise it
     # means "to end" ("Das Votum ging 58 zu 42 aus").
-    content_verbs=_w("ausgehen"),
+    # "sprechen" reports a number only with its content ("sprach von 300 Toten"); otherwise its object
+    # is a language ("sprechen zu Hause Deutsch").
+    content_verbs=_w("ausgehen sprechen"),
     content_adverbs=_w("davon"),
     # Relative forms of "zufolge" (Duden: "derzufolge", "demzufolge" as relative adverbs, also
     # written "der zufolge"): the relative clause reports what its antecedent says.
