@@ -600,6 +600,14 @@ def _direct(view: ArticleView, frames, si: int) -> bool:
                for k in range(s.first_token, s.last_token))
 
 
+def _hearsay(view: ArticleView, frames, si: int) -> bool:
+    """Sentence ``si`` reports hearsay with ``sollen`` (``sollen sich 2050 auch die Republik Kongo und
+    Äthiopien ... wiederfinden``): its subject is what is reported on, not who reports it."""
+    s = view.sentences[si]
+    return any(view.tokens[k].text.lower() in frames.hearsay and view.pos(k) in ("AUX", "VERB")
+               for k in range(s.first_token, s.last_token))
+
+
 def _says_demnach(view: ArticleView, frames, si: int) -> bool:
     s = view.sentences[si]
     return any(view.tokens[k].text.lower() in frames.continuation for k in range(s.first_token, s.last_token))
@@ -1299,8 +1307,8 @@ def _source(view: ArticleView, frames, fig: Figure, labels, phrase_in, is_number
             found = (phrase_in(back) if phrase_in else None) or laut_phrase(view, frames, back) \
                 or sentence_frame(view, frames, back) or trailing_so(view, frames, back)
             if not found and back == si - 1 and _says_demnach(view, frames, si) \
-                    and not points_back(view, frames, back):  # "... seien neun Soldaten getötet worden"
-                found = _main_subject(view, frames, back)
+                    and not points_back(view, frames, back) and not _hearsay(view, frames, back):
+                found = _main_subject(view, frames, back)  # not "... seien neun Soldaten getötet worden"
             found = found or placed_source(view, frames, back)  # after who: "kommt X in ihrem Bericht"
             if found and _unnamed(frames, found) and points_back(view, frames, back):
                 found = _named_before(view, frames, back, phrase_in) or found
@@ -1402,9 +1410,10 @@ def _speaking(view: ArticleView, frames, statements, fig: Figure, labels) -> str
         if not (carried or labelled) or st.speaker_start == 0:
             return None  # a headline's kicker ("Literaturprojekt Crowd: Von Helsinki ...") is no speaker
         words = st.speaker_name.split()
+        place = any(m.label == "LOC" and m.text == st.speaker_name for m in view.mentions)
         if words[0].lower() in frames.oblique_articles or any(ch.isdigit() for ch in st.speaker_name) \
-                or _names_no_one(frames, st.speaker_name):
-            return None  # "einen Gesetzesentwurf", "acht Zähler": a misread speaker
+                or _names_no_one(frames, st.speaker_name) or place:
+            return None  # "einen Gesetzesentwurf", "acht Zähler", a place ("Kongo"): a misread speaker
         return _full_name(view, st.speaker_name)
     return None
 

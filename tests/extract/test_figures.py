@@ -713,6 +713,11 @@ def test_attribution_across_sentence_and_paragraph(analysed, text, figure, sourc
     # "sprechen" without "von" is speaking a language, no frame
     ("In der vierten Klasse Volksschule sprechen mehr als zwei Drittel der Schüler zu Hause sowohl Deutsch als "
      "auch ihre Herkunftssprache.", "mehr als zwei Drittel"),
+    # "demnach" after a sentence of hearsay ("sollen"): its subject is reported on, not a source, and
+    # a place the statement extractor carried over is no speaker
+    ("Durch das erwartete Bevölkerungswachstum sollen sich 2050 auch die Republik Kongo und Äthiopien in diesem "
+     "Kreis wiederfinden. Nigeria wird demnach in 35 Jahren fast 400 Millionen Einwohner erreichen.",
+     "fast 400 Millionen Einwohner"),
     # a headline's kicker before a colon is no speaker for the reported speech that follows
     ("Literaturprojekt Crowd: Von Helsinki nach Zypern. Graz – Man könne sich diese Art von Fahrt recht ruhig "
      "vorstellen: hundert Dichterinnen und Dichter sitzen in einem Bus.", "hundert Dichterinnen"),

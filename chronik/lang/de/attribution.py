@@ -64,6 +64,7 @@ class SourceFrames:
     oblique_articles: frozenset[str] = frozenset()  # "einen Ansatz": an article no subject has
     anaphoric_adverbs: frozenset[str] = frozenset()  # "Darüber informierte X": a fronted one takes up the news
     anaphoric_adjectives: frozenset[str] = frozenset()  # "bestätigte einen entsprechenden Bericht"
+    hearsay: frozenset[str] = frozenset()        # "soll", "sollen": the reporter passes on what others say
     impersonal_verbs: frozenset[str] = frozenset()  # "hieß es": a source only with "es"
     result_verbs: frozenset[str] = frozenset()  # "kommt in der Umfrage auf 33 Prozent": a finding, no deed
     comment_verbs: frozenset[str] = frozenset()  # "wie die APA erfuhr": a source only in a "wie" clause
@@ -224,6 +225,8 @@ SOURCE_FRAMES = SourceFrames(
     # "heißen" reports only impersonally ("hieß es aus dem Ministerium", Duden "heißen" 4); with another
     # subject it means "to mean" ("Das heißt im Umkehrschluss: ...").
     impersonal_verbs=_w("heißen"),
+    # The modal of hearsay (Duden, "sollen" 6: "er soll reich sein"), its present forms.
+    hearsay=_w("soll sollen"),
     # Genitive articles (Duden, declension of "der", "ein"): after the noun of a source phrase read from
     # the words they open its owner ("hieß es aus dem Büro des Bürgermeisters").
     genitive_articles=_w("des der eines einer"),
