@@ -163,7 +163,9 @@ def _phrase(view: ArticleView, frames, h: int, before: int | None = None) -> str
         run = sorted(parts)
     cut = next((i for i, k in enumerate(run) if k > h and (
         view.tokens[k].text.lower() in frames.object_articles and view.pos(k - 1) != "ADP"
-        or view.tokens[k].text.lower() in frames.phrase_stops)), None)
+        or view.tokens[k].text.lower() in frames.phrase_stops
+        or view.tokens[k].text.lower() == "der" and _person_name_at(view, k - 1)
+        and view.mention_at[k] != view.mention_at[k - 1])), None)
     if cut:
         run = run[:cut]  # "schildert eine Bürgerin dem Standard": the addressee is no part of the source
     names = [c for k in run for c in view.children[k] if view.dep(c) == "appos" and c > run[-1]
@@ -180,6 +182,13 @@ def _phrase(view: ArticleView, frames, h: int, before: int | None = None) -> str
     if any(view.pos(k) == "NUM" and any(ch.isdigit() for ch in view.tokens[k].text) for k in run):
         return None  # "399 Gewehre", "ein Defizit von 0,1 Prozent": what is counted gives no number
     return _trimmed(view, run)
+
+
+def _person_name_at(view: ArticleView, k: int) -> bool:
+    """Token ``k`` ends a person's name: a genitive cannot follow it, so ``der`` after it opens the
+    addressee (``sagte Peter Huber der Deutschen Presse-Agentur``)."""
+    mi = view.mention_at[k]
+    return mi >= 0 and view.mentions[mi].label == "PER"
 
 
 def when_or_how_much(frames, word: str, lemma: str | None = None) -> bool:
