@@ -548,7 +548,8 @@ def _analyse_sentence(ctx: _Context, s_start: int, s_end: int):
 
 # "dem Bericht vom Donnerstag zufolge": a noun with its article, then the preposition or article of an
 # attribute, right before a "zufolge" phrase.
-_OWNER_BEFORE = re.compile(r"(?<![\w])(?:(?:dem|den|der|einem|einer|des|eines)\s+)[A-ZÄÖÜ][\w-]*\s+(?:vom|von|des|der)\s+$")
+_OWNER_BEFORE = re.compile(r"(?<![\w])(?:(?:dem|den|der|einem|einer|des|eines)\s+)[A-ZÄÖÜ][\w-]*"
+                           r"\s+(?:vom|von|des|der)\s+$")
 
 
 def _lead_verbs(ctx: _Context, start: int, end: int) -> int:
