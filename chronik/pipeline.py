@@ -114,7 +114,8 @@ def _figures(doc: Document, kit: Toolkit) -> Document:
 
     return replace(doc, figures=extract_figures(doc.article.text, doc.tokens, doc.sentences, doc.timexes,
                                                 doc.mentions, kit.lang.numbers, kit.lang.demonyms,
-                                                doc.article.published, view=doc.view, quotes=doc.quotes))
+                                                doc.article.published, view=doc.view, quotes=doc.quotes,
+                                                statements=doc.statements))
 
 
 def _quotes(doc: Document, kit: Toolkit) -> Document:
@@ -143,10 +144,11 @@ STAGES: tuple[Stage, ...] = (
     Stage(name="timexes", needs=("tokens",), adds="timexes", run=_timexes),
     Stage(name="view", needs=("tokens", "syntax", "mentions", "timexes"), adds="view", run=_view),
     Stage(name="quotes", needs=("tokens", "mentions"), adds="quotes", run=_quotes),
-    Stage(name="figures", needs=("tokens", "syntax", "mentions", "timexes", "view", "quotes"), adds="figures",
-          run=_figures),
-    Stage(name="events", needs=("view",), adds="events", run=_events),
+    # statements before figures: a figure in someone's reported speech is theirs
     Stage(name="statements", needs=("view", "quotes"), adds="statements", run=_statements),
+    Stage(name="figures", needs=("tokens", "syntax", "mentions", "timexes", "view", "quotes", "statements"),
+          adds="figures", run=_figures),
+    Stage(name="events", needs=("view",), adds="events", run=_events),
 )
 
 

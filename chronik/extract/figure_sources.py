@@ -84,7 +84,27 @@ def source_lemma(view: ArticleView, frames, k: int) -> str:
     return lemma
 
 
+def _concludes(view: ArticleView, frames, k: int) -> bool:
+    """``kamen zu dem Ergebnis, dass ...``, ``Zu diesem Schluss kommt der Rechnungshof``: a verb of
+    arriving with a noun of conclusion reports what its subject found."""
+    if view.lemma(k).lower() in frames.finding_verbs:  # "war darauf gestoßen, dass ...": found it
+        return any(view.tokens[c].text.lower() in frames.finding_adverbs for c in view.children[k]) \
+            and any(view.dep(c) == "ccomp" for c in view.children[k])
+    return view.lemma(k).lower() in frames.conclusion_verbs and any(
+        _marker(view, c) in frames.conclusion_preps and view.tokens[c].text.lower() in frames.conclusion_nouns
+        and (_demonstrative(view, frames, c) or _content_follows(view, c)) for c in view.children[k])
+
+
+def _content_follows(view: ArticleView, c: int) -> bool:
+    """A content clause or a colon right after noun ``c`` (``zu dem Ergebnis, dass ...``, ``zu dem
+    Schluss: ...``); not ``kam zum Ergebnis 3:0``."""
+    nxt = [view.tokens[j].text.lower() for j in range(c + 1, min(c + 3, len(view.tokens)))]
+    return nxt[:1] == [":"] or nxt[:2] in ([",", "dass"], [",", "wonach"])
+
+
 def _is_frame(view: ArticleView, frames, k: int) -> bool:
+    if view.pos(k) in ("VERB", "AUX") and _concludes(view, frames, k):
+        return True
     if view.pos(k) not in ("VERB", "AUX") and not any(view.dep(c) == "aux:pass" for c in view.children[k]):
         return False  # a participle tagged as an adjective still heads a passive ("wurde ... angegeben")
     lemma = source_lemma(view, frames, k)
@@ -143,7 +163,9 @@ def _phrase(view: ArticleView, frames, h: int, before: int | None = None) -> str
         run = sorted(parts)
     cut = next((i for i, k in enumerate(run) if k > h and (
         view.tokens[k].text.lower() in frames.object_articles and view.pos(k - 1) != "ADP"
-        or view.tokens[k].text.lower() in frames.phrase_stops)), None)
+        or view.tokens[k].text.lower() in frames.phrase_stops
+        or view.tokens[k].text.lower() == "der" and _person_name_at(view, k - 1)
+        and view.mention_at[k] != view.mention_at[k - 1])), None)
     if cut:
         run = run[:cut]  # "schildert eine Bürgerin dem Standard": the addressee is no part of the source
     names = [c for k in run for c in view.children[k] if view.dep(c) == "appos" and c > run[-1]
@@ -160,6 +182,13 @@ def _phrase(view: ArticleView, frames, h: int, before: int | None = None) -> str
     if any(view.pos(k) == "NUM" and any(ch.isdigit() for ch in view.tokens[k].text) for k in run):
         return None  # "399 Gewehre", "ein Defizit von 0,1 Prozent": what is counted gives no number
     return _trimmed(view, run)
+
+
+def _person_name_at(view: ArticleView, k: int) -> bool:
+    """Token ``k`` ends a person's name: a genitive cannot follow it, so ``der`` after it opens the
+    addressee (``sagte Peter Huber der Deutschen Presse-Agentur``)."""
+    mi = view.mention_at[k]
+    return mi >= 0 and view.mentions[mi].label == "PER"
 
 
 def when_or_how_much(frames, word: str, lemma: str | None = None) -> bool:
@@ -189,6 +218,8 @@ def _trimmed(view: ArticleView, run: list[int]) -> str | None:
     """The phrase without what the parser hung on it but names no one: a leading preposition or
     adverb (``Auch Mitterlehner``), a trailing time or adverb (``das UN-Hilfswerk am Dienstag``,
     ``die Agenturgründer weiter``)."""
+    if run and view.tokens[run[0]].text.lower() in ("gegenüber",):
+        return None  # "Gegenüber News gibt einer der Betreiber an": the addressee, not the source
     while run and view.pos(run[0]) in ("ADP", "ADV"):
         run = run[1:]
     timed = next((i for i, k in enumerate(run) if i > 0 and view.timex_at[k] >= 0), None)
@@ -196,8 +227,9 @@ def _trimmed(view: ArticleView, run: list[int]) -> str | None:
         run = [k for k in run[timed:] if view.timex_at[k] < 0]  # "einer am Mittwoch veröffentlichten Umfrage"
     elif timed is not None:
         run = run[:timed]  # "die Nachrichtenagentur Reuters am Montag unter Berufung ...": the time ends it
-    while run and (view.timex_at[run[-1]] >= 0 or view.pos(run[-1]) in ("ADV", "ADP")):
-        run = run[:-1]
+    while run and (view.timex_at[run[-1]] >= 0 or view.pos(run[-1]) in ("ADV", "ADP")
+                   and not (len(run) > 1 and view.tokens[run[-1]].text[:1].isupper())):
+        run = run[:-1]  # not a capitalized word, a name the tagger took for an adverb ("Peter Huber/ADV")
     return view.span_text(run[0], run[-1]) if run else None
 
 
@@ -238,7 +270,12 @@ def frame_source(view: ArticleView, frames, f: int, inside: int | None = None, o
     stand in the frame's clause (``..., wie schon im Vorjahr erwartet`` borrows none from the clause
     it comments on)."""
     lemma = source_lemma(view, frames, f)
+    own = own or _comment_clause(view, frames, f)  # "Der Verlust beträgt, wie berichtet, ...": none borrowed
+    if _concludes(view, frames, f):
+        lemma = next(iter(sorted(frames.verbs)))  # read as any verb of saying: its subject found it
     preps = [prep for verb, prep in frames.from_verbs if lemma == verb]
+    if lemma in frames.impersonal_verbs and not any(view.tokens[c].text.lower() == "es" for c in view.children[f]):
+        return None  # "Das heißt im Umkehrschluss": "heißen" names a source only as "heißt es"
     for c in view.children[f]:
         if preps and view.dep(c).split(":")[0] in ("obl", "nmod") and _marker(view, c) in preps:
             return _phrase(view, frames, c)
@@ -248,12 +285,19 @@ def frame_source(view: ArticleView, frames, f: int, inside: int | None = None, o
             return found
     if lemma not in frames.verbs:
         return None
-    if view.passive(f) or _bare_participle(view, frames, f):
+    comment_participle = f > 0 and view.tokens[f - 1].text.lower() in frames.frame_marks \
+        and _opens_clause(view, f - 1)  # the verb right after "wie": no room for a subject before it
+    if view.passive(f) or _bare_participle(view, frames, f) or comment_participle:
+        # "Wie erwartet abgeräumt hat X": a participle right after "wie" has no subject, only an agent
         for c in view.children[f]:
             if not (view.dep(c).startswith("obl") and _marker(view, c) in frames.agent_preps):
                 continue
             if inside is None or inside not in view.subtree(c):  # "der Abbau von 110 Stellen"
                 return _phrase(view, frames, c)
+            if inside > c and all(view.pos(k) in ("ADV", "ADJ", "PART") for k in range(c + 1, inside)):
+                # "wurden vom Ministerium 5.000 Neuinfektionen gemeldet" with the counted noun hung on
+                # the agent: the agent ends where the number's phrase begins
+                return _phrase(view, frames, c, before=c + 1)
             # "von Experten auf 2 Mrd. Euro beziffert" with the content hung on the agent: the agent
             # ends before the preposition of the content
             cut = next((k for k in range(c + 1, inside) if view.pos(k) == "ADP"
@@ -277,6 +321,21 @@ def frame_source(view: ArticleView, frames, f: int, inside: int | None = None, o
         s = next((c for c in view.children[f] if c < f and view.pos(c) in frames.nominal_pos
                   and _marker(view, c) is None and view.timex_at[c] < 0 and not _dateline(view, c)
                   and view.tokens[c].text.lower() not in frames.not_sources), s)
+    if s is not None and s < f and view.mention_at[s] < 0 and view.tokens[f - 1].text != ",":
+        # "Die Fortschritte beziffern die Forscherinnen Simone Breit und ...": a fronted object, the
+        # named phrase after the verb its subject
+        named = next((c for c in view.children[f] if c > f and view.dep(c) in ("obj", "nsubj")
+                      and _marker(view, c) is None and not _oblique_article(view, frames, c)
+                      and any(view.mention_at[k] >= 0 and view.mentions[view.mention_at[k]].label in ("PER", "ORG")
+                              for k in view.subtree(c, _PHRASE_STOP))), None)
+        s = named if named is not None else s
+    if s is not None and s < f and view.lemma(s).lower() in frames.measure_nouns:
+        # "Die Zahl der Besucher gab die Polizei mit 5.000 an": the measure, fronted, is the object; the
+        # subject is the bare phrase after the verb, whatever the parser called it
+        s = next((c for c in view.children[f] if c > f and view.dep(c) in ("obj", "nsubj")
+                  and view.pos(c) in frames.nominal_pos and _marker(view, c) is None
+                  and not _oblique_article(view, frames, c) and view.lemma(c).lower() not in frames.measure_nouns),
+                 s)
     if s is None or view.lemma(s).lower() in frames.measure_nouns or _oblique_article(view, frames, s):
         return None  # "Die niedrigsten Quoten meldeten ...": the measure, fronted, is no source
     if own and s not in view.subtree(f):
@@ -341,8 +400,24 @@ def _prep_phrase_in_clause(view: ArticleView, frames, f: int, preps: list[str]) 
         head = next((k for k in range(j + 1, min(j + 7, end)) if view.pos(k) in frames.nominal_pos), None)
         if head is not None and all(view.pos(k) in ("DET", "ADJ") or _hyphened(view, k)
                                     for k in range(j + 1, head)):  # "der 28-seitigen Klagsschrift"
-            return _trimmed(view, list(range(j + 1, head + 1)))
+            return _trimmed(view, list(range(j + 1, _genitive_end(view, frames, head, end) + 1)))
     return None
+
+
+def _genitive_end(view: ArticleView, frames, head: int, end: int) -> int:
+    """The last token of the genitive attribute after noun ``head`` (``dem Büro des Bürgermeisters``,
+    ``der Sprecherin der Stadt Wien``), before token ``end``; ``head`` when there is none."""
+    j = head + 1
+    if j >= end or view.tokens[j].text.lower() not in frames.genitive_articles:
+        return head
+    j += 1
+    while j < end and view.pos(j) == "ADJ":
+        j += 1
+    if j >= end or view.pos(j) not in frames.nominal_pos:
+        return head
+    while j + 1 < end and view.pos(j + 1) == "PROPN":
+        j += 1
+    return j
 
 
 def _hyphened(view: ArticleView, k: int) -> bool:
@@ -534,6 +609,14 @@ def _direct(view: ArticleView, frames, si: int) -> bool:
                for k in range(s.first_token, s.last_token))
 
 
+def _hearsay(view: ArticleView, frames, si: int) -> bool:
+    """Sentence ``si`` reports hearsay with ``sollen`` (``sollen sich 2050 auch die Republik Kongo und
+    Äthiopien ... wiederfinden``): its subject is what is reported on, not who reports it."""
+    s = view.sentences[si]
+    return any(view.tokens[k].text.lower() in frames.hearsay and view.pos(k) in ("AUX", "VERB")
+               for k in range(s.first_token, s.last_token))
+
+
 def _says_demnach(view: ArticleView, frames, si: int) -> bool:
     s = view.sentences[si]
     return any(view.tokens[k].text.lower() in frames.continuation for k in range(s.first_token, s.last_token))
@@ -594,14 +677,31 @@ def covers_previous(view: ArticleView, frames, si: int) -> str | None:
         if found and found.lower().startswith(view.tokens[first + 1].text.lower()):
             return found  # "Die Angaben der Beobachtungsstelle lassen sich kaum überprüfen."
     for f in range(s.first_token, s.last_token):
+        if view.pos(f) in ("VERB", "AUX") and _concludes(view, frames, f) and any(
+                _demonstrative(view, frames, c) for c in view.children[f]
+                if view.tokens[c].text.lower() in frames.conclusion_nouns):
+            found = frame_source(view, frames, f)
+            if found:
+                return found  # "Zu diesem Ergebnis kommt der Rechnungshof in seinem Bericht."
         if _is_frame(view, frames, f) and not _reflexive(view, f) and any(
                 view.dep(c) == "advmod" and view.tokens[c].text.lower() in frames.again_marks
-                or view.dep(c) == "obj" and _demonstrative(view, frames, c)
-                and source_lemma(view, frames, f) in frames.confirming_verbs for c in view.children[f]):
+                or view.dep(c) == "obj" and _points_back_object(view, frames, c)
+                and source_lemma(view, frames, f) in frames.confirming_verbs
+                or _marker(view, c) is None and view.tokens[c].text.lower() in frames.anaphoric_adverbs
+                and c < f and source_lemma(view, frames, f) in frames.confirming_verbs
+                for c in view.children[f]):
             found = frame_source(view, frames, f)
             if found:
                 return found
     return None
+
+
+def _points_back_object(view: ArticleView, frames, c: int) -> bool:
+    """``bestätigte diese Zahl``, ``bestätigte das``, ``bestätigte einen entsprechenden Bericht``: an
+    object that takes up what the sentence before said."""
+    return _demonstrative(view, frames, c) or (view.pos(c) == "PRON" and view.tokens[c].text.lower()
+                                               in frames.anaphors) \
+        or any(view.dep(a) == "amod" and view.lemma(a).lower() in frames.anaphoric_adjectives for a in view.children[c])
 
 
 def _demonstrative(view: ArticleView, frames, k: int) -> bool:
@@ -664,7 +764,8 @@ def wie_clause(view: ArticleView, frames, si: int) -> str | None:
             found = _prep_phrase_in_clause(view, frames, verb, preps)
             if found:
                 return found  # "..., wie aus der Polizeistatistik hervorgeht"
-        if verb is None or source_lemma(view, frames, verb) not in frames.verbs or _reflexive(view, verb):
+        if verb is None or source_lemma(view, frames, verb) not in frames.verbs | frames.comment_verbs \
+                or _reflexive(view, verb):
             continue
         if any(view.pos(j) == "NUM" for j in range(k + 1, end)):
             continue  # "wie 2015 berichtet", a comparison with a number
@@ -942,6 +1043,30 @@ def placed_source(view: ArticleView, frames, si: int, before: int | None = None)
     return None
 
 
+def trailing_circle(view: ArticleView, frames, si: int, t: int) -> str | None:
+    """``Die Firma will 200 Stellen streichen, ist aus Unternehmenskreisen zu hören``: a circle of
+    informants in a clause after the number's, past a comma, with no number of its own."""
+    s = view.sentences[si]
+    commas = [k for k in range(t + 1, s.last_token) if view.tokens[k].text == ","]
+    if not commas:
+        return None
+    start = commas[-1] + 1  # the sentence's last clause
+    if any(view.pos(k) == "NUM" for k in range(start, s.last_token)) \
+            or not any(view.pos(k) in ("VERB", "AUX") for k in range(start, s.last_token)):
+        return None  # "..., auch aus Kreisen der Wirtschaft": no clause that says where it was heard
+    for n in range(start + 1, s.last_token):
+        word = view.tokens[n].text.lower()
+        if not word.endswith(tuple(frames.circle_nouns)) or any(x in word for x in frames.circle_excluded) \
+                or view.pos(n) not in ("NOUN", "PROPN"):
+            continue
+        p = n - 1
+        while p > start and view.pos(p) in ("ADJ", "ADV", "DET"):
+            p -= 1  # "aus gut informierten Kreisen"
+        if view.tokens[p].text.lower() in frames.circle_preps:
+            return view.span_text(p + 1, n)
+    return None
+
+
 def _done_by_subject(view: ArticleView, frames, t: int) -> bool:
     """The clause of number ``t`` has a subject of its own that neither holds the number nor measures
     it (``testeten die Forscher 1.135 Proben``): it tells what someone did, not what was found."""
@@ -950,8 +1075,8 @@ def _done_by_subject(view: ArticleView, frames, t: int) -> bool:
         if view.pos(v) in ("VERB", "AUX") or view.head(v) == v:
             break
         v = view.head(v)
-    if view.pos(v) != "VERB":
-        return False  # no verb, or a copula ("war von 300 Toten die Rede"): a state, no one's deed
+    if view.pos(v) != "VERB" or view.lemma(v).lower() in frames.result_verbs:
+        return False  # no verb, a copula ("war von 300 Toten die Rede") or a result ("kommt auf 33 Prozent")
     subj = view.subject(v)
     return subj is not None and t not in view.subtree(subj) \
         and not when_or_how_much(frames, view.tokens[subj].text, view.lemma(subj)) \
@@ -1047,7 +1172,7 @@ def _label(view: ArticleView, si: int) -> str | None:
 
 
 def attribute(view: ArticleView, frames, figures: list[Figure], quotes=(), phrase_in=None,
-              is_number=None) -> list[Figure]:
+              is_number=None, statements=()) -> list[Figure]:
     """Attribution for figures whose own sentence has no phrase: from a quote, the parse, then the
     paragraph. ``phrase_in(sentence)`` gives the attribution phrase of a sentence (``laut X``), and
     ``is_number(word)`` tells a numeral; both come from ``chronik.extract.figures``."""
@@ -1067,10 +1192,14 @@ def attribute(view: ArticleView, frames, figures: list[Figure], quotes=(), phras
         if fig.attribution is None and 0 <= fig.sentence < len(view.sentences):
             if labels is None:
                 labels = interview_labels(view)
-            found = _quoted_by(quotes, fig) or _source(view, frames, fig, labels, phrase_in, is_number) \
-                or _announced(view, frames, fig, counted, is_number)
+            found = _quoted_by(quotes, fig) or gapped_subject(view, frames, _number_token(view, fig, is_number)) \
+                or _source(view, frames, fig, labels, phrase_in, is_number) \
+                or _announced(view, frames, fig, counted, is_number) or _speaking(view, frames, statements, fig, labels)
             if found and not _names_no_one(frames, found):
                 fig = replace(fig, attribution=found)
+        elif fig.attribution and 0 <= fig.sentence < len(view.sentences) \
+                and (gapped := gapped_subject(view, frames, _number_token(view, fig, is_number))):
+            fig = replace(fig, attribution=gapped)  # "Die Veranstalter sprachen von 20.000, die Polizei von 8.000"
         elif fig.attribution and names_own(frames, fig.attribution):
             found = own_source(view, frames, _number_token(view, fig, is_number))
             if found:
@@ -1082,6 +1211,28 @@ def attribute(view: ArticleView, frames, figures: list[Figure], quotes=(), phras
                 fig = replace(fig, attribution=found)
         out.append(fig)
     return out
+
+
+def gapped_subject(view: ArticleView, frames, t: int) -> str | None:
+    """``Die Veranstalter sprachen von 20.000 Teilnehmern, die Polizei von 8.000.``: a second clause
+    after a comma that leaves out the frame verb (gapping) has a subject of its own, a bare noun
+    phrase the parser hangs on the verb, and the number in a phrase with a preposition hung on it."""
+    k = t
+    for _ in range(3):
+        h = view.head(k)
+        if h == k or view.sentence_of[h] != view.sentence_of[t]:
+            return None
+        if view.pos(h) in frames.nominal_pos and view.dep(h) in ("appos", "conj", "orphan") \
+                and view.dep(k).split(":")[0] in ("nmod", "obl") and _marker(view, k) is not None \
+                and _marker(view, h) is None and h < k:
+            v = view.head(h)
+            first = min(j for j in view.subtree(h) if view.pos(j) != "PUNCT")
+            if first > 0 and view.tokens[first - 1].text == "," and view.pos(v) in ("VERB", "AUX") \
+                    and _is_frame(view, frames, v) and v < first:
+                return _phrase(view, frames, h, before=min(view.subtree(k)))
+            return None
+        k = h
+    return None
 
 
 def _unnamed(frames, phrase: str) -> bool:
@@ -1143,6 +1294,7 @@ def _source(view: ArticleView, frames, fig: Figure, labels, phrase_in, is_number
         or statement_noun(view, frames, number) or trailing_so(view, frames, si) \
         or verb_then_name(view, frames, number) or wie_clause(view, frames, si) \
         or trailing_frame(view, frames, si) or placed_source(view, frames, si, before=number) \
+        or trailing_circle(view, frames, si, number) \
         or laut_phrase(view, frames, si)
     if found:
         return found
@@ -1157,15 +1309,15 @@ def _source(view: ArticleView, frames, fig: Figure, labels, phrase_in, is_number
         found = _main_subject(view, frames, si, before=colon) if colon is not None else None
         if found:
             return found
-    if points_back(view, frames, si):
+    if points_back(view, frames, si) and (_restates(view, frames, si) or reports_around(view, frames, number)):
         for back in range(si - 1, max(si - 1 - frames.max_back, -1), -1):
             if not same_paragraph(view, back, si):
                 break
             found = (phrase_in(back) if phrase_in else None) or laut_phrase(view, frames, back) \
                 or sentence_frame(view, frames, back) or trailing_so(view, frames, back)
             if not found and back == si - 1 and _says_demnach(view, frames, si) \
-                    and not points_back(view, frames, back):  # "... seien neun Soldaten getötet worden"
-                found = _main_subject(view, frames, back)
+                    and not points_back(view, frames, back) and not _hearsay(view, frames, back):
+                found = _main_subject(view, frames, back)  # not "... seien neun Soldaten getötet worden"
             found = found or placed_source(view, frames, back)  # after who: "kommt X in ihrem Bericht"
             if found and _unnamed(frames, found) and points_back(view, frames, back):
                 found = _named_before(view, frames, back, phrase_in) or found
@@ -1173,8 +1325,58 @@ def _source(view: ArticleView, frames, fig: Figure, labels, phrase_in, is_number
                 return found
             if not points_back(view, frames, back):
                 break
+    found = announced_by_colon(view, frames, si, number)
+    if found:
+        return found
     if si + 1 < len(view.sentences) and same_paragraph(view, si, si + 1):
         return covers_previous(view, frames, si + 1)
+    return None
+
+
+def announced_by_colon(view: ArticleView, frames, si: int, t: int) -> str | None:
+    """``Die Polizei zog am Montag Bilanz: 120 Anzeigen, ...``, ``Das Statistikamt teilte mit:`` and
+    a new paragraph of numbers: a clause that ends with a colon and announces what follows (a frame
+    verb with no content of its own, or a verb whose object is a report or numbers) gives the figures
+    after the colon: in its own sentence, the sentence right after it, or the paragraph it opens."""
+    s = view.sentences[si]
+    colon = next((k for k in range(t - 1, s.first_token, -1) if view.tokens[k].text == ":"), None)
+    if colon is not None:
+        return _colon_frame(view, frames, si, colon)
+    back = si - 1
+    if back < 0:
+        return None
+    if same_paragraph(view, back, si) or view.tokens[view.sentences[back].last_token - 1].text != ":":
+        first = si  # a sentence further into a paragraph that a colon before it opens
+        while first > 0 and same_paragraph(view, first - 1, si):
+            first -= 1
+        if first == si or first == 0 or same_paragraph(view, first - 1, first):
+            return None
+        back = first - 1
+    end = view.sentences[back].last_token - 1
+    if view.tokens[end].text != ":":
+        return None
+    return _colon_frame(view, frames, back, end)
+
+
+def _colon_frame(view: ArticleView, frames, si: int, colon: int) -> str | None:
+    """The source a clause ending with the colon ``colon`` announces, or None."""
+    s = view.sentences[si]
+    start = next((j + 1 for j in range(colon - 1, s.first_token - 1, -1) if view.tokens[j].text in (":", ";")),
+                 s.first_token)
+    for v in range(start, colon):
+        if view.pos(v) not in ("VERB", "AUX") or (start <= view.head(v) < colon and view.head(v) != v):
+            continue  # the clause's main verb only, not one of its subordinate clauses
+        if _is_frame(view, frames, v) and not _says_its_own(view, frames, v):
+            found = frame_source(view, frames, v)
+            if found:
+                return found
+        nouns = frames.data_nouns | frames.statement_nouns | frames.colon_nouns
+        if any(view.dep(c).split(":")[0] in ("obj", "obl") and _marker(view, c) is None  # "Bilanz/obl"
+               and view.tokens[c].text.lower() in nouns for c in view.children[v] if c < colon):
+            subj = view.subject(v)
+            if subj is not None and start <= subj < colon and view.tokens[subj].text.lower() not in frames.not_sources \
+                    and not view.in_dateline(subj) and view.lemma(subj).lower() not in frames.measure_nouns:
+                return _phrase(view, frames, subj)
     return None
 
 
@@ -1197,3 +1399,47 @@ def _number_token(view: ArticleView, fig: Figure, is_number) -> int:
             return k
         k += 1
     return view.token_at(fig.start)
+
+
+def _speaking(view: ArticleView, frames, statements, fig: Figure, labels) -> str | None:
+    """``Die Klimakonferenz sei eine schwierige Angelegenheit, hier geht es um tausende Arbeitsplätze.``:
+    a figure in a sentence of reported speech (Konjunktiv I, first person) that goes on from a frame
+    before it, too far back for the paragraph rules, is what the statement extractor carried its
+    speaker over (``speaker_basis: carried``; or a speaker label before a colon, ``Fischer: ...``).
+    The reported speech must be the figure's own part of the sentence (not ``nur sollte er 35.000
+    Dollar zurückzahlen: Das Amt habe ...``)."""
+    si = fig.sentence
+    if _outlet_asks(labels, si) or not reports_around(view, frames, view.token_at(fig.start)):
+        return None  # "STANDARD: Wir haben 300 Fragen": the outlet's question quotes no one
+    for st in statements:
+        if not (st.start <= fig.start and fig.end <= st.end) or not st.speaker_name:
+            continue
+        carried = st.kind in ("indirect", "direct") and st.speaker_basis == "carried"
+        labelled = st.kind == "direct" and st.cue == ":" and st.speaker_basis == "text"
+        if not (carried or labelled) or st.speaker_start == 0:
+            return None  # a headline's kicker ("Literaturprojekt Crowd: Von Helsinki ...") is no speaker
+        words = st.speaker_name.split()
+        place = any(m.label == "LOC" and m.text == st.speaker_name for m in view.mentions)
+        if words[0].lower() in frames.oblique_articles or any(ch.isdigit() for ch in st.speaker_name) \
+                or _names_no_one(frames, st.speaker_name) or place:
+            return None  # "einen Gesetzesentwurf", "acht Zähler", a place ("Kongo"): a misread speaker
+        return _full_name(view, st.speaker_name)
+    return None
+
+
+def reports_around(view: ArticleView, frames, t: int) -> bool:
+    """The part of token ``t``'s sentence between colons reports someone (Konjunktiv, ``demnach``, the
+    first person): ``nur sollte er 35.000 Dollar zurückzahlen: Das Amt habe ...`` reports no one for
+    the number before the colon."""
+    s = view.sentences[view.sentence_of[t]]
+    first = next((k + 1 for k in range(t - 1, s.first_token - 1, -1) if view.tokens[k].text == ":"), s.first_token)
+    last = next((k for k in range(t, s.last_token) if view.tokens[k].text == ":"), s.last_token)
+    # "demnach" covers the whole sentence ("Jüngere wählen demnach diesen Weg: Bei den Jungen sind es 41 Prozent")
+    return _says_demnach(view, frames, view.sentence_of[t]) \
+        or _subjunctive_in(view, frames, first, last, hypothetical=True, main=True) \
+        or any(view.tokens[k].text.lower().rstrip(".") in frames.direct_marks for k in range(first, last))
+
+
+def _full_name(view: ArticleView, name: str) -> str:
+    """A person's name as the article gives it in full (``Eduardo`` -> ``Eduardo Paes``)."""
+    return next((m.text for m in view.mentions if m.label == "PER" and m.text.startswith(name + " ")), name)

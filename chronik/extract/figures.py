@@ -167,6 +167,7 @@ def extract_figures(
     published: str | None = None,
     view=None,
     quotes: Sequence = (),
+    statements: Sequence = (),
 ) -> tuple[Figure, ...]:
     """Every figure in ``text``, in text order.
 
@@ -177,7 +178,8 @@ def extract_figures(
     ``chronik.link.figures``) and kept for the common extractor signature.
     ``view`` (an ``ArticleView``), when given, lets the parse name the source
     of a figure whose sentence has no attribution phrase (``figure_sources``);
-    ``quotes`` (the quote extractor's) give a figure inside a quote its speaker.
+    ``quotes`` (the quote extractor's) give a figure inside a quote its speaker, and ``statements``
+    (the statement extractor's) one inside reported speech whose frame the sentence's own parse misses.
     """
     if lexicon is None:
         return ()
@@ -207,7 +209,7 @@ def extract_figures(
         figures.append(fig)
     figures = fm.tallies(text, lexicon, figures)
     if view is not None and lexicon.source_frames is not None:
-        figures = fs.attribute(view, lexicon.source_frames, figures, quotes,
+        figures = fs.attribute(view, lexicon.source_frames, figures, quotes, statements=statements,
                                phrase_in=lambda si: _phrase_in(ctx, si),
                                is_number=lambda word: c.atom.fullmatch(word) is not None)
     return tuple(figures)
@@ -513,6 +515,15 @@ def _analyse_sentence(ctx: _Context, s_start: int, s_end: int):
         first = phrase.split(None, 1)[0]
         if first[:1].isupper() and first.lower() in ctx.lex.determiners and len(phrase.split()) > 1:
             pass  # "Den Angaben zufolge": keep the determiner
+        named = _name_start(ctx, a_start, s_start)
+        if named < a_start:  # "Amnesty International zufolge": the name the pattern cut in two
+            phrase, a_start = text[named:a_start] + phrase, named
+        owner = _OWNER_BEFORE.search(text, max(s_start, a_start - 60), a_start)
+        if owner is not None:  # "dem Bericht vom Donnerstag zufolge": the noun the attribute belongs to
+            phrase, a_start = text[owner.start():a_start] + phrase, owner.start()
+        lead = _lead_verbs(ctx, a_start, a_start + len(phrase))
+        if lead:  # "Rund 4000 Postler waren Verdi zufolge": a verb the adjective pattern took
+            phrase, a_start = phrase[lead:], a_start + lead
         attrs.append((a_start, p.end(), phrase + " " + ctx.lex.attribution_post, 0))
     for rx in (subj_verb, verb_subj):
         for p in rx.finditer(text, s_start, s_end):
@@ -520,6 +531,10 @@ def _analyse_sentence(ctx: _Context, s_start: int, s_end: int):
                                     or _DATIVE.match(text, p.start()) and _NOUN_BEFORE.search(
                                         text, max(s_start + 1, p.start() - 40), p.start())):
                 continue  # "unter Berufung auf die Polizei berichtete", "ein Polizeisprecher der APA sagte"
+            if rx is verb_subj and _subject_before(ctx, p.start(), p.start("n")):
+                continue  # "Der Bürgermeister bezifferte die Kosten auf ...": "die Kosten" is the object
+            if _other_verb(ctx, p.start("n") if rx is verb_subj else p.end("n"), rx is verb_subj):
+                continue  # "meldete der Hersteller ... ein Sanierungsverfahren an": "anmelden" reports nothing
             name = _appositive_name(ctx, p.end("n"), s_end) or _mention_name(ctx, p.start("n"), p.end("n")) \
                 or _trim(ctx, p.group("n"))
             frames = ctx.lex.source_frames
@@ -529,6 +544,26 @@ def _analyse_sentence(ctx: _Context, s_start: int, s_end: int):
                 # "Er sagte", "Wie berichtet", "bestätigte die Zahl von 300 Toten"
                 attrs.append((p.start("n"), p.end("n"), name, 1))
     return breaks, preds, changes, attrs
+
+
+# "dem Bericht vom Donnerstag zufolge": a noun with its article, then the preposition or article of an
+# attribute, right before a "zufolge" phrase.
+_OWNER_BEFORE = re.compile(r"(?<![\w])(?:(?:dem|den|der|einem|einer|des|eines)\s+)[A-ZÄÖÜ][\w-]*"
+                           r"\s+(?:vom|von|des|der)\s+$")
+
+
+def _lead_verbs(ctx: _Context, start: int, end: int) -> int:
+    """The length of the finite verbs the parse finds at the start of the phrase at ``start``."""
+    view = ctx.view
+    if view is None:
+        return 0
+    k = view.token_at(start)
+    cut = 0
+    while k < len(view.tokens) and view.tokens[k].start < end and view.pos(k) in ("VERB", "AUX") \
+            and view.tokens[k].text.islower():
+        k += 1
+        cut = view.tokens[k].start - start if k < len(view.tokens) else 0
+    return cut
 
 
 # A preposition right before a name a verb follows: the name is its object, not the subject.
@@ -543,6 +578,42 @@ _NOUN_BEFORE = re.compile(r"[A-ZÄÖÜ][\w-]*\s+$")
 _APPOSITION = re.compile(r"(?:\s+(?:des|der|für|von|vom|im|in|am)\s+[\w-]+(?:\s+[\w-]+)?)?,\s+")
 
 
+def _other_verb(ctx: _Context, at: int, before: bool) -> bool:
+    """The reporting verb next to offset ``at`` (before it, or after it) has a separable particle that
+    makes it another verb than a frame (``meldete ... an``: anmelden), as the parse reads it."""
+    view, frames = ctx.view, ctx.lex.source_frames
+    if view is None or frames is None:
+        return False
+    k = view.token_at(at)
+    v = k - 1 if before else k
+    while 0 <= v < len(view.tokens) and view.pos(v) not in ("VERB", "AUX") and abs(v - k) < 6:
+        v = v - 1 if before else v + 1
+    if not 0 <= v < len(view.tokens) or view.pos(v) not in ("VERB", "AUX"):
+        return False
+    has_particle = any(view.dep(c) == "compound:prt" and view.tokens[c].text.isalpha() for c in view.children[v])
+    return has_particle and fs.source_lemma(view, frames, v) not in frames.verbs
+
+
+def _subject_before(ctx: _Context, verb: int, name: int) -> bool:
+    """The verb at offset ``verb`` has its subject, a noun phrase, before it in the parse (German verb
+    second: ``Ein Sprecher bestätigte der APA ...``), so the phrase after it at ``name`` is an object
+    or an addressee, whatever its article (``die``, ``der`` are also accusative and dative)."""
+    view = ctx.view
+    if view is None:
+        return False
+    frames = ctx.lex.source_frames
+    v, n = view.token_at(verb), view.token_at(name)
+    s = view.subject(v)
+    if s is None or not s < v or view.sentence_of[s] != view.sentence_of[v] or n in view.subtree(s) \
+            or view.tokens[v - 1].text in (",", "–", ":"):
+        return False  # "..., erklärte der UNO-Hochkommissar": a trailing frame's subject follows its verb
+    # only an unambiguous nominative ("Der Bürgermeister", "Ein Sprecher"): "Die Aktiva der Aval
+    # beziffert die Ratingagentur" fronts the object, and its article reads either way
+    dets = [c for c in view.children[s] if view.dep(c) == "det" and c < s]
+    return bool(dets) and view.tokens[dets[0]].text.lower() in frames.nominative_articles \
+        and view.feature(s, "Gender") == "Masc" and view.feature(s, "Number") == "Sing"
+
+
 def _appositive_name(ctx: _Context, end: int, s_end: int) -> str | None:
     """The person's name set off by commas after a role (``sagte der Sprecher der Polizei, Hans
     Huber, am Montag``), from the entity mentions."""
@@ -553,6 +624,14 @@ def _appositive_name(ctx: _Context, end: int, s_end: int) -> str | None:
         if mn.start == m.end() and mn.label == "PER" and ctx.text[mn.end:mn.end + 1] in (",", ".", " ", ""):
             return mn.text
     return None
+
+
+def _name_start(ctx: _Context, start: int, s_start: int) -> int:
+    """The start of a phrase, moved to the start of a name (an entity mention) that it begins inside."""
+    for mn in ctx.mentions:
+        if s_start <= mn.start < start < mn.end and "\n" not in ctx.text[mn.start:start]:
+            return mn.start
+    return start
 
 
 def _name_end(ctx: _Context, start: int, end: int) -> int:

@@ -62,6 +62,20 @@ class SourceFrames:
     object_articles: frozenset[str] = frozenset()  # "eine Bürgerin dem Standard": they end a source phrase
     phrase_stops: frozenset[str] = frozenset()   # "die Zeitung unter Berufung auf ...": they end it too
     oblique_articles: frozenset[str] = frozenset()  # "einen Ansatz": an article no subject has
+    anaphoric_adverbs: frozenset[str] = frozenset()  # "Darüber informierte X": a fronted one takes up the news
+    anaphoric_adjectives: frozenset[str] = frozenset()  # "bestätigte einen entsprechenden Bericht"
+    hearsay: frozenset[str] = frozenset()        # "soll", "sollen": the reporter passes on what others say
+    impersonal_verbs: frozenset[str] = frozenset()  # "hieß es": a source only with "es"
+    result_verbs: frozenset[str] = frozenset()  # "kommt in der Umfrage auf 33 Prozent": a finding, no deed
+    comment_verbs: frozenset[str] = frozenset()  # "wie die APA erfuhr": a source only in a "wie" clause
+    genitive_articles: frozenset[str] = frozenset()  # "aus dem Büro des Bürgermeisters": the owner goes with it
+    finding_verbs: frozenset[str] = frozenset()  # "stieß darauf, dass ...": its subject found what follows
+    finding_adverbs: frozenset[str] = frozenset()
+    conclusion_verbs: frozenset[str] = frozenset()  # "kommt zu dem Ergebnis": with a noun of conclusion
+    conclusion_preps: frozenset[str] = frozenset()
+    conclusion_nouns: frozenset[str] = frozenset()
+    colon_nouns: frozenset[str] = frozenset()    # "zog Bilanz:": with a colon, they announce the figures after it
+    nominative_articles: frozenset[str] = frozenset()  # "Der Bürgermeister": with a masculine noun, a subject
     lead_words: frozenset[str] = frozenset()     # words before the head of a source phrase ("Laut", "Einer")
     time_heads: tuple[str, ...] = ()             # compound time nouns end so ("Geschäftsjahr", "Vormonat")
     measure_heads: tuple[str, ...] = ()          # compound measure nouns end so ("Arbeitslosenquote")
@@ -164,7 +178,9 @@ SOURCE_FRAMES = SourceFrames(
     direct_marks=_w("ich wir mir mich uns unser unsere unseren unserer unserem mein meine meinen meiner anm"),
     # "ausgehen" reports an assumption only with "von"/"davon" (Duden, "ausgehen" 9); otherwise it
     # means "to end" ("Das Votum ging 58 zu 42 aus").
-    content_verbs=_w("ausgehen"),
+    # "sprechen" reports a number only with its content ("sprach von 300 Toten"); otherwise its object
+    # is a language ("sprechen zu Hause Deutsch").
+    content_verbs=_w("ausgehen sprechen"),
     content_adverbs=_w("davon"),
     # Relative forms of "zufolge" (Duden: "derzufolge", "demzufolge" as relative adverbs, also
     # written "der zufolge"): the relative clause reports what its antecedent says.
@@ -185,6 +201,44 @@ SOURCE_FRAMES = SourceFrames(
     # Forms of the articles that are never nominative (Duden, declension of "der" and "ein"):
     # a noun they open is no subject of a frame verb, however the parser hung it.
     oblique_articles=_w("den dem des einen einem eines"),
+    # Articles that with a masculine singular noun are nominative only (Duden, declension of "der",
+    # "ein", "kein", "dieser"): "Der Bürgermeister bezifferte die Kosten" has its subject before
+    # the verb, and the phrase after it is the object, though "die" could open a subject.
+    nominative_articles=_w("der ein kein dieser"),
+    # Nouns of a summing up that, as a verb's object before a colon, announce the numbers after it
+    # ("Die Polizei zog Bilanz: 120 Anzeigen", "legte die Ergebnisse vor: ..."), besides
+    # ``data_nouns`` and ``statement_nouns``. Origin: Duden ("Bilanz" 2, "Ergebnis", "Einzelheiten").
+    colon_nouns=_w("bilanz ergebnisse ergebnis einzelheiten details"),
+    # Pronominal adverbs and adjectives that take up what was just said (Duden: "darüber", "davon";
+    # "entsprechend" 2, "besagt"): fronted before a confirming verb, or on its object, the frame
+    # covers the sentence before ("Darüber informierte der Vorstand die Belegschaft", "Ein Sprecher
+    # bestätigte einen entsprechenden Bericht").
+    anaphoric_adverbs=_w("darüber davon"),
+    anaphoric_adjectives=_w("entsprechend besagt"),
+    # "erfahren" (Duden, "erfahren" 1: to learn of) names the outlet that reports what it learned only
+    # in the comment clause of news style ("wie die APA erfuhr"); elsewhere its subject learns news.
+    comment_verbs=_w("erfahren"),
+    # Verbs that state where a measured subject stands (Duden: "kommen auf", "liegen bei", "erreichen",
+    # "halten bei", "landen bei"): in a survey ("In der Umfrage kommt die FPÖ auf 33 Prozent") the
+    # number is what the survey found, not something its subject did.
+    result_verbs=_w("kommen liegen erreichen halten landen"),
+    # "heißen" reports only impersonally ("hieß es aus dem Ministerium", Duden "heißen" 4); with another
+    # subject it means "to mean" ("Das heißt im Umkehrschluss: ...").
+    impersonal_verbs=_w("heißen"),
+    # The modal of hearsay (Duden, "sollen" 6: "er soll reich sein"), its present forms.
+    hearsay=_w("soll sollen"),
+    # Genitive articles (Duden, declension of "der", "ein"): after the noun of a source phrase read from
+    # the words they open its owner ("hieß es aus dem Büro des Bürgermeisters").
+    genitive_articles=_w("des der eines einer"),
+    # "zu dem Ergebnis/Schluss kommen", "zu der Einschätzung gelangen" (Duden, "Schluss" 3: "zu dem
+    # Schluss kommen", to conclude): its subject, a study or its authors, found what the clause says.
+    conclusion_verbs=_w("kommen gelangen"),
+    # "darauf stoßen, dass ..." (Duden, "stoßen" 7: to come upon a finding): with the pronominal adverb
+    # and its content clause the subject reports what it found; not "stieß auf 300 Pflanzen".
+    finding_verbs=_w("stoßen"),
+    finding_adverbs=_w("darauf"),
+    conclusion_preps=_w("zu zum zur"),
+    conclusion_nouns=_w("ergebnis schluss fazit befund einschätzung erkenntnis schlussfolgerung"),
     # Of these, the dative and accusative ones: after a noun they cannot open its attribute (which is
     # genitive or prepositional), so they open the addressee or object ("sagte ein Sprecher dem ORF").
     object_articles=_w("den dem einen einem"),
@@ -226,7 +280,8 @@ SOURCE_FRAMES = SourceFrames(
     possessives=_w("sein seine seinen seiner seinem ihr ihre ihren ihrer ihrem"),
     # The frame verbs that take up a statement as their object (Duden: confirming, naming,
     # reporting), not those that judge it ("kritisierte diese Zahlen").
-    confirming_verbs=_w("bestätigen nennen melden vermelden mitteilen bekanntgeben berichten angeben verkünden"),
+    confirming_verbs=_w("bestätigen nennen melden vermelden mitteilen bekanntgeben berichten angeben verkünden "
+                        "informieren"),
     # Heads of compound time nouns ("Geschäftsjahr", "Vorjahresquartal", "Kalenderwoche"); not
     # "tag", which also ends the names of assemblies ("Bundestag", "Landtag").
     time_heads=("jahr", "monat", "quartal", "woche", "jahrzehnt", "halbjahr", "semester"),
