@@ -263,6 +263,13 @@ def _frames(r: _Reader, si: int, sent: range) -> tuple[list[Statement], bool]:
             # took a name's first word for a preposition; the subject that can speak is the subject
             subj = next((c for a in [k] + v.children[k] if a == k or v.dep(a) in ("aux", "aux:pass")
                          for c in v.children[a] if v.dep(c) == "nsubj" and r.can_speak(c)), subj)
+        inverted = None
+        if subj is not None and subj < k and (not r.can_speak(subj) or v.case_marker(subj) is not None) \
+                and r.low(subj) not in lex.connectives:  # (for "Des Weiteren verwies X" see below)
+            # "Als Grund nannte die NASA, ...", "Unter Berufung auf Quellen gab die Zeitung an, ...": a fronted
+            # phrase that cannot speak is an object or adverbial; the subject follows the finite verb
+            inverted = _inverted_subject(r, k, sent)
+            subj = inverted or subj
         if subj is not None and subj in r.dateline:
             subj = _after_dateline(r, subj, k)
         if subj is not None and subj < k and r.low(subj) in lex.connectives:
@@ -383,7 +390,9 @@ def _frames(r: _Reader, si: int, sent: range) -> tuple[list[Statement], bool]:
                 for c in v.children[k]):
             continue  # "der Verdacht bestätigte sich": no act of saying (but "sprach sich für ... aus")
         if (lemma in lex.reported_verbs or opinion or (lemma in lex.topic_verbs and _has_topic(r, k, sent))) \
-                and r.can_speak(subj) and (opinion or not _negated(r, k)):
+                and r.can_speak(subj) and inverted is None and (opinion or not _negated(r, k)):
+            # (an act with its object fronted, "Dies gab die Polizei bekannt", mostly takes up what was
+            # said before: the subject found after the verb frames content clauses only)
             # (a view stated denies nothing by its negation: "rechnet nicht mit einem Freispruch",
             # "hält das nicht für möglich" is still said)
             toks = [k]
@@ -762,6 +771,23 @@ def _subject_between(r: _Reader, k: int, sent: range):
     for t in range(j + 1, k):
         if v.pos(t) in ("NOUN", "PROPN") or r.low(t) in r.lex.speaker_pronouns or (r.in_quote(t) and r.quoted_name(t)):
             return r.speaker(t)
+    return None
+
+
+def _inverted_subject(r: _Reader, k: int, sent: range) -> int | None:
+    """``Als Grund nannte die NASA, ...``: the head of the noun phrase right after the finite verb ``k``
+    of a verb-second clause, where it can speak and is neither in a prepositional phrase nor a bare
+    dative (``sagte dem Magazin``); None where the verb is not finite or no such phrase follows."""
+    v = r.v
+    if v.feature(k, "Mood") is None or _outlet_at(r, k + 1):
+        return None  # (a participle or infinitive: "hatte ... genannt"; "erzählte der Agentur X": its addressee)
+    for j in range(k + 1, min(sent.stop, k + 5)):
+        if v.pos(j) in ("DET", "ADJ") or v.tokens[j].text in _QUOTE_MARKS:
+            continue
+        if (v.pos(j) in ("NOUN", "PROPN") or _person_name(r, j)) and v.case_marker(j) is None \
+                and not _bare_dative(r, j) and r.can_speak(j):
+            return j
+        return None
     return None
 
 
