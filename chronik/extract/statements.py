@@ -34,7 +34,9 @@ A cascade over one article, in text order:
    right before where that has no statement, else the latest statement's.
    ``Demnach ...`` carries the previous source (``Demnach`` its mention). A
    sentence whose own inverted frame follows it (``..., sind die Ärzte
-   überzeugt``) has that frame's speaker, whatever the verb, never a carried one.
+   überzeugt``) has that frame's speaker, whatever the verb, never a carried one; so has one whose
+   Konjunktiv I follows an active indicative main clause and its comma (``Die BVG begegnet der Kritik
+   mit dem Argument, die Züge seien ...``): that clause's subject, the content after the comma.
 
 Speakers: the frame's subject, expanded to the fullest name the article gives
 (``text``; a name set off by commas after a role's phrase is the role's); a
@@ -1304,6 +1306,9 @@ def _free_indirect(r: _Reader, si: int, sent: range, by_sentence) -> Statement |
     if own_frame is not None:
         verb, spk = own_frame
         return r.make("indirect", toks, r.cue_of(verb), spk, si)
+    lead = _lead_frame(r, toks, si)
+    if lead is not None:
+        return lead
     if near is None and prev is not None and not prev.speaker_name:
         # (a quote no one is named for in between goes on with the speaker before it: "X sagte: „...“
         # Die Gefahr sei real. „Aber ...“ Bei einer Pandemie sei ...")
@@ -1339,6 +1344,40 @@ def _own_speech_subject(r: _Reader, toks: list[int]):
         spk = r.speaker(subj)
         return (k, spk) if spk and spk[0] else None
     return None
+
+
+def _lead_frame(r: _Reader, toks: list[int], si: int) -> Statement | None:
+    """``Die BVG begegnet der Kritik mit dem Argument, die Züge seien meist unterirdisch unterwegs``:
+    a sentence that opens with a main clause in the indicative, active, whose subject can speak, and
+    goes on after its comma in Konjunktiv I reports that subject's words (the clause before the comma
+    frames them, whatever its verb), not a speaker's carried from before; the content is the part after
+    the comma. Not after a subordinate or relative clause, nor before one (``..., als er ... sei``)."""
+    v, lex = r.v, r.lex
+    comma = next((t for t in toks if v.tokens[t].text == "," and not r.in_quote(t)), None)
+    if comma is None:
+        return None
+    lead = r.trim([t for t in toks if t < comma])
+    rest = r.trim([t for t in toks if t > comma])
+    if len(lead) < 3 or len(rest) < 3 or v.pos(lead[0]) == "SCONJ" or r.low(lead[0]) in lex.subordinators:
+        return None
+    opener = rest[0]
+    if "Rel" in (v.feature(opener, "PronType") or "") or (
+            r.low(opener) in lex.subordinators and r.low(opener) not in lex.content_conjunctions):
+        return None
+    finite = [k for k in lead if v.pos(k) in ("VERB", "AUX") and v.feature(k, "Mood") is not None]
+    if not finite or r.subjunctive(lead) or any(v.feature(k, "Mood") != "Ind" or _marked_subjunctive(r, k)
+                                                for k in finite) or any(
+            v.dep(k) == "aux:pass" or (v.pos(k) == "AUX" and v.lemma(k) == "werden") for k in lead):
+        return None  # (a passive's subject is the one acted on: "Der Mann wurde festgenommen, er habe ...")
+    head = v.head(finite[0]) if v.dep(finite[0]) in ("aux", "cop") and v.head(finite[0]) in lead else finite[0]
+    subj = v.subject(head)
+    if subj is None or subj not in lead or r.low(subj) in lex.not_speakers or r.low(subj) in lex.connectives \
+            or v.pos(subj) not in ("NOUN", "PROPN", "PRON") or not r.can_speak(subj) or not r.subjunctive(rest):
+        return None
+    spk = r.speaker(subj)
+    if spk is None or not spk[0]:
+        return None
+    return r.make("indirect", rest, (head, head), spk, si)
 
 
 def _verb_first(r: _Reader, toks: list[int]) -> bool:

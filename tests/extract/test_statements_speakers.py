@@ -1,5 +1,6 @@
 """Speakers of statements where the parse misleads: a fronted phrase that cannot speak
-(``Als Grund nannte die NASA, ...``)."""
+(``Als Grund nannte die NASA, ...``), a Konjunktiv I clause after an indicative main clause whose
+subject speaks (``Die BVG begegnet der Kritik mit dem Argument, die Züge seien ...``)."""
 from __future__ import annotations
 
 import pytest
@@ -33,3 +34,19 @@ def test_fronted_object_is_no_speaker_the_subject_after_the_verb_is(statements):
 def test_fronted_object_leaves_an_act_without_content_alone(statements):
     # (an act whose object is fronted mostly takes up what was said before: no reported act of its own)
     assert brief(statements("Die Annullierung der Wahl verlangte Mussawi vom Wächterrat.")) == []
+
+
+def test_konjunktiv_after_an_indicative_main_clause_is_its_subjects(statements):
+    # (the clause before the comma frames the Konjunktiv I after it, whatever its verb: not carried on
+    # from the statement before, and not run together with it)
+    found = statements("Der Fahrgastverband fordert freie Sicht nach draußen. Die Muster seien unruhig. Die BVG "
+                       "begegnet der Kritik mit dem Argument, die Züge seien meist unterirdisch unterwegs.")
+    assert brief(found) == [
+        ("reported", "fordert freie Sicht nach draußen", "fordert", "Der Fahrgastverband", "text"),
+        ("indirect", "Die Muster seien unruhig", None, "Der Fahrgastverband", "carried"),
+        ("indirect", "die Züge seien meist unterirdisch unterwegs", "begegnet", "BVG", "text")]
+
+
+def test_konjunktiv_after_a_passive_is_not_its_subjects(statements):
+    assert brief(statements("Die Polizei nahm am Abend einen Mann fest. Der Mann wurde noch in der Nacht verhört, "
+                            "er habe den Wagen nicht gestohlen.")) == []
