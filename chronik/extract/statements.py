@@ -760,7 +760,10 @@ def _prefield_name(r: _Reader, k: int, sent: range) -> int | None:
         if v.tokens[j].text in (",", ";", ":"):
             return None
         if v.pos(j) in ("NOUN", "PROPN") and v.case_marker(j) is None:
-            return j
+            # ("Hilda Morales Trujillo spricht": the last word of a name the parse split, its first word
+            # read as a preposition; the name's head stands for it)
+            h = v.head(j)
+            return h if v.dep(j) in ("flat", "flat:name") and sent.start <= h < j and _person_name(r, h) else j
     return None
 
 

@@ -50,3 +50,11 @@ def test_konjunktiv_after_an_indicative_main_clause_is_its_subjects(statements):
 def test_konjunktiv_after_a_passive_is_not_its_subjects(statements):
     assert brief(statements("Die Polizei nahm am Abend einen Mann fest. Der Mann wurde noch in der Nacht verhört, "
                             "er habe den Wagen nicht gestohlen.")) == []
+
+
+def test_name_whose_first_word_the_parse_took_for_a_preposition_speaks(statements):
+    text = "Hilda Morales Trujillo spricht davon, dass Gewalt gegen Frauen ein ernsthaftes Problem für das Land darstelle."
+    found = statements(text)
+    assert brief(found) == [("indirect", "dass Gewalt gegen Frauen ein ernsthaftes Problem für das Land darstelle",
+                             "spricht", "Hilda Morales", "text")]
+    assert text[found[0].speaker_start:found[0].speaker_end] == "Hilda Morales Trujillo"
