@@ -14,7 +14,9 @@ A cascade over one article, in text order:
      ``direct`` when it speaks in the first or second person, else ``indirect``;
    - without one, a verb that names an act by itself (``warnte vor``,
      ``lobte die Hilfe``) is ``reported``, its message the act (with its fronted
-     phrases, not a time or linking adverb);
+     phrases, not a time or linking adverb); so is a whole act before a content clause that is not
+     its own (``X lehnt einen Verkauf ab, ein Verkauf ... werde geprüft``; ``X rief ... auf und
+     beschloss, ...``), beside that clause's statement;
    - a verb of judging with its marker states a view (``sehen in``, ``halten
      für``, ``betrachten als``, ``ausgehen von``);
    - a frame whose sentence opens with a demonstrative for a clause (``Dies
@@ -384,6 +386,13 @@ def _frames(r: _Reader, si: int, sent: range) -> tuple[list[Statement], bool]:
             st = r.make(kind, clause, cue, spk, si, addressee=_addressee(r, k, sent, spk))
             if st is not None:
                 found.append(st)
+            end = _act_before_content(r, k, clause) if where == "after" and lemma in lex.reported_verbs \
+                and spk is not None and r.can_speak(subj) and inverted is None and not _negated(r, k) else None
+            if end is not None:
+                act = [t for t in (_act_tokens(r, k, subj, sent, lemma, bool(mistagged)) or ()) if t < end]
+                st = r.make("reported", act, cue, spk, si) if len(act) >= 2 else None
+                if st is not None and not r.quote_covers(r.trim(act)):
+                    found.append(st)
             continue
         if spk is None:
             continue
@@ -397,31 +406,71 @@ def _frames(r: _Reader, si: int, sent: range) -> tuple[list[Statement], bool]:
             # said before: the subject found after the verb frames content clauses only)
             # (a view stated denies nothing by its negation: "rechnet nicht mit einem Freispruch",
             # "hält das nicht für möglich" is still said)
-            toks = [k]
-            finite = v.feature(k, "VerbForm") == "Fin" or v.feature(k, "Mood") is not None or bool(mistagged)
-            for c in v.children[k]:
-                if c == subj or v.dep(c) in ("nsubj", "nsubj:pass", "punct", "cc", "mark", "conj", "parataxis",
-                                             "ccomp", "advcl", "acl", "acl:relcl"):
-                    continue
-                if c < k and finite and v.dep(c) != "compound:prt" and (
-                        v.timex_at[c] >= 0 or v.pos(c) in ("ADV", "CCONJ", "SCONJ", "PART")):
-                    continue  # the time or linking adverb of a verb-second clause is not the act
-                toks.extend(v.subtree(c, stop=frozenset({"acl:relcl", "parataxis", "conj", "advcl"})))
-            toks = [t for t in toks if v.sentence_of[t] == si and not (subj is not None and t == subj)]
-            if any(l == lemma and any(v.lemma(t) == m and v.pos(t) == "ADP" for t in toks) for l, m in lex.sentencing):
+            toks = _act_tokens(r, k, subj, sent, lemma, bool(mistagged))
+            if toks is None:
                 continue  # "verurteilte den Mann zu einer Geldstrafe": a court's sentence, no saying
-            if finite and k + 1 < sent.stop and v.tokens[k + 1].text not in (",", ";", ".", ":"):
-                # a verb-second act runs to its clause's end (the parser may lose its objects:
-                # "Thierse fordert zusätzliche Offenlegungspflichten")
-                for j in range(max(toks) + 1, sent.stop):
-                    if v.tokens[j].text in (",", ";", ":") or v.pos(j) == "CCONJ" or (
-                            v.pos(j) == "SCONJ" and r.low(j) not in lex.comparatives):
-                        break
-                    toks.append(j)
             st = r.make("reported", toks, cue, spk, si, addressee=_addressee(r, k, sent, spk))
             if st is not None and not r.quote_covers(r.trim(toks)):
                 found.append(st)
     return found, covered
+
+
+def _act_tokens(r: _Reader, k: int, subj: int | None, sent: range, lemma: str, mistagged: bool) -> list[int] | None:
+    """The tokens of the act the speech verb ``k`` names without content (``warnte vor ...``,
+    ``lobte die Hilfe``): the verb and its dependents but its subject, clauses and a verb-second
+    clause's time or linking adverb; None for a court's sentence (``verurteilte X zu ...``)."""
+    v, lex = r.v, r.lex
+    si = v.sentence_of[k]
+    toks = [k]
+    finite = v.feature(k, "VerbForm") == "Fin" or v.feature(k, "Mood") is not None or mistagged
+    for c in v.children[k]:
+        if c == subj or v.dep(c) in ("nsubj", "nsubj:pass", "punct", "cc", "mark", "conj", "parataxis",
+                                     "ccomp", "advcl", "acl", "acl:relcl"):
+            continue
+        if c < k and finite and v.dep(c) != "compound:prt" and (
+                v.timex_at[c] >= 0 or v.pos(c) in ("ADV", "CCONJ", "SCONJ", "PART")):
+            continue  # the time or linking adverb of a verb-second clause is not the act
+        toks.extend(v.subtree(c, stop=frozenset({"acl:relcl", "parataxis", "conj", "advcl"})))
+    toks = [t for t in toks if v.sentence_of[t] == si and not (subj is not None and t == subj)]
+    if any(l == lemma and any(v.lemma(t) == m and v.pos(t) == "ADP" for t in toks) for l, m in lex.sentencing):
+        return None
+    if finite and k + 1 < sent.stop and v.tokens[k + 1].text not in (",", ";", ".", ":"):
+        # a verb-second act runs to its clause's end (the parser may lose its objects:
+        # "Thierse fordert zusätzliche Offenlegungspflichten")
+        for j in range(max(toks) + 1, sent.stop):
+            if v.tokens[j].text in (",", ";", ":") or v.pos(j) == "CCONJ" or (
+                    v.pos(j) == "SCONJ" and r.low(j) not in lex.comparatives):
+                break
+            toks.append(j)
+    return toks
+
+
+def _act_before_content(r: _Reader, k: int, content: list[int]) -> int | None:
+    """``X lehnt einen Verkauf ab, ein Verkauf von Anteilen werde geprüft``, ``X rief die Regierung
+    zur Beendigung auf und beschloss, ...``: where the speech verb ``k`` names a whole act before the
+    content clause after it, the act is a statement of its own; the token the act ends before (the
+    comma, or the conjunction of a verb coordinated with ``k``, whose content the clause is), else None.
+    A whole act has a noun phrase of its own (object or prepositional) before a verb-second clause
+    (not ``dass``/``ob``, not a ``zu``-infinitive: those are what the act itself says)."""
+    v, lex = r.v, r.lex
+    c0 = content[0] if content else None
+    if c0 is None or c0 <= k + 1 or v.tokens[c0 - 1].text != ",":
+        return None
+    for j in range(k + 1, c0 - 1):
+        # (the content is the coordinated verb's: "und beschloss auch, ..."; a verb the tagger read as
+        # another word shows by its lemma, an infinitive unlike the word)
+        if v.pos(j) == "CCONJ" and j + 2 < c0 and any(v.tokens[t].text[:1].islower() and (
+                v.pos(t) in ("VERB", "AUX") or v.lemma(t).endswith("en") and v.lemma(t) != v.tokens[t].text)
+                for t in (j + 1, j + 2)):
+            return j
+    if r.low(c0) in lex.content_conjunctions or r.low(c0) in lex.interrogatives or r.infinitive(content) \
+            or v.pos(c0) in ("VERB", "AUX"):
+        return None  # (nor a verb: "bestätigten den Zwischenfall, teilten jedoch mit, ...", one act goes on)
+    # (an object that names speech, "wies die Darstellung zurück, die Ausländer seien ...", has the clause
+    # for its content: one statement)
+    heads = [c for c in v.children[k] if k < c < c0 - 1 and v.dep(c) in ("obj", "obl")
+             and v.pos(c) in ("NOUN", "PROPN") and not r.in_quote(c) and v.lemma(c) not in lex.speech_nouns]
+    return c0 - 1 if heads else None
 
 
 def _negated(r: _Reader, k: int) -> bool:

@@ -1,6 +1,8 @@
 """Speakers of statements where the parse misleads: a fronted phrase that cannot speak
 (``Als Grund nannte die NASA, ...``), a Konjunktiv I clause after an indicative main clause whose
-subject speaks (``Die BVG begegnet der Kritik mit dem Argument, die Züge seien ...``)."""
+subject speaks (``Die BVG begegnet der Kritik mit dem Argument, die Züge seien ...``), and a whole act
+before a content clause that is not its own (``X lehnt einen Verkauf ab, ein Verkauf von Anteilen werde
+geprüft``), a statement of its own beside it."""
 from __future__ import annotations
 
 import pytest
@@ -58,3 +60,28 @@ def test_name_whose_first_word_the_parse_took_for_a_preposition_speaks(statement
     assert brief(found) == [("indirect", "dass Gewalt gegen Frauen ein ernsthaftes Problem für das Land darstelle",
                              "spricht", "Hilda Morales", "text")]
     assert text[found[0].speaker_start:found[0].speaker_end] == "Hilda Morales Trujillo"
+
+
+def test_whole_act_before_a_verb_second_content_is_reported_too(statements):
+    found = statements("PDS-Fraktionssprecher André Schollbach lehnt einen Verkauf von Wohnungen ab, ein Verkauf von "
+                       "Anteilen ist abhängig von den Konditionen und werde geprüft.")
+    assert brief(found) == [
+        ("reported", "lehnt einen Verkauf von Wohnungen ab", "lehnt ab", "André Schollbach", "text"),
+        ("indirect", "ein Verkauf von Anteilen ist abhängig von den Konditionen und werde geprüft", "lehnt ab",
+         "André Schollbach", "text")]
+
+
+def test_act_before_a_coordinated_verbs_content_is_reported_too(statements):
+    found = statements("Der Sicherheitsrat rief die libysche Regierung zur Beendigung des gewaltsamen Vorgehens auf "
+                       "und beschloss auch, den Fall an den Internationalen Strafgerichtshof weiterzuleiten.")
+    assert brief(found) == [
+        ("reported", "rief die libysche Regierung zur Beendigung des gewaltsamen Vorgehens auf", "rief auf",
+         "Der Sicherheitsrat", "text"),
+        ("indirect", "den Fall an den Internationalen Strafgerichtshof weiterzuleiten", "rief auf",
+         "Der Sicherheitsrat", "text")]
+
+
+def test_act_whose_content_is_what_it_says_stays_one_statement(statements):
+    # (a zu-infinitive or dass-clause is what the act itself says)
+    found = statements("Der Minister forderte die Regierung auf, die Steuern zu senken.")
+    assert brief(found) == [("indirect", "die Steuern zu senken", "forderte auf", "Der Minister", "text")]
