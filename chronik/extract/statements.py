@@ -436,13 +436,37 @@ def _act_tokens(r: _Reader, k: int, subj: int | None, sent: range, lemma: str, m
         return None
     if finite and k + 1 < sent.stop and v.tokens[k + 1].text not in (",", ";", ".", ":"):
         # a verb-second act runs to its clause's end (the parser may lose its objects:
-        # "Thierse fordert zusätzliche Offenlegungspflichten")
+        # "Thierse fordert zusätzliche Offenlegungspflichten"), over a comma after a truncated word
+        # ("forderten Presse-, Meinungs- und Versammlungsfreiheit") and a conjunction of phrases
+        # ("verwies auf Verzögerungen und auf die Schließung der Banken"), not of clauses
         for j in range(max(toks) + 1, sent.stop):
-            if v.tokens[j].text in (",", ";", ":") or v.pos(j) == "CCONJ" or (
+            truncated = v.tokens[j].text == "," and (r.truncated(j - 1) or v.tokens[j - 1].text == "-"
+                                                     and v.tokens[j - 2].end == v.tokens[j - 1].start)
+            if (v.tokens[j].text in (",", ";", ":") and not truncated) or (
+                    v.pos(j) == "CCONJ" and _clause_follows(r, j, sent)) or (
                     v.pos(j) == "SCONJ" and r.low(j) not in lex.comparatives):
                 break
             toks.append(j)
-    return toks
+    # (nor a coordinated clause the parse hung on the act: "begrüßte den Beschluss und griff X an")
+    cut = next((j for j in range(k + 1, max(toks)) if v.pos(j) == "CCONJ" and _clause_follows(r, j, sent)), None)
+    return [t for t in toks if t < cut] if cut is not None else toks
+
+
+def _clause_follows(r: _Reader, j: int, sent: range) -> bool:
+    """Whether a clause follows conjunction ``j``: a verb of its own within its first words, before a comma
+    (a verb the tagger read as another word shows by its lemma, an infinitive unlike the word): ``und griff
+    X an``, ``und die Regierung kritisierte``, not ``und auf die Schließung der Banken``."""
+    v = r.v
+    if r.low(j) in r.lex.comparatives:
+        return False  # ("verurteilte den Anschlag als zutiefst erschütternd": a comparison)
+    for t in range(j + 1, min(sent.stop, j + 4)):
+        w = v.tokens[t].text
+        if w in (",", ";", ":", "(", "–") or r.in_quote(t):
+            return False
+        if w[:1].islower() and (v.pos(t) in ("VERB", "AUX") or (
+                v.lemma(t).endswith("en") and v.lemma(t) != w and v.pos(t) in ("ADJ", "ADV"))):
+            return True
+    return False
 
 
 def _act_before_content(r: _Reader, k: int, content: list[int]) -> int | None:

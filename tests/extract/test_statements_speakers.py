@@ -85,3 +85,15 @@ def test_act_whose_content_is_what_it_says_stays_one_statement(statements):
     # (a zu-infinitive or dass-clause is what the act itself says)
     found = statements("Der Minister forderte die Regierung auf, die Steuern zu senken.")
     assert brief(found) == [("indirect", "die Steuern zu senken", "forderte auf", "Der Minister", "text")]
+
+
+def test_reported_act_runs_over_coordinated_phrases_not_clauses(statements):
+    (st,) = statements("Nähere Einzelheiten nannte der Minister nicht. Er verwies aber auf Verzögerungen in den USA und "
+                       "auf die frühzeitige Schließung der Banken.")
+    assert brief([st]) == [("reported", "verwies aber auf Verzögerungen in den USA und auf die frühzeitige Schließung "
+                                        "der Banken", "verwies", None, "pronoun")]
+    (st,) = statements("Sie forderten damals Presse-, Meinungs- und Versammlungsfreiheit.")
+    assert st.text == "forderten damals Presse-, Meinungs- und Versammlungsfreiheit"
+    (st,) = statements("Die deutsche Bundeskanzlerin Merkel begrüßte den heutigen Beschluss der IAEA und griff den Iran "
+                       "mit ungewöhnlich scharfen Formulierungen an.")
+    assert brief([st]) == [("reported", "begrüßte den heutigen Beschluss der IAEA", "begrüßte", "Merkel", "text")]
