@@ -152,9 +152,13 @@ class StatementReader:
         a, b = v.quotes[i]
         inner = [j for j in range(v.token_at(a), min(self.n, v.token_at(b) + 1))
                  if a < v.tokens[j].start and v.tokens[j].end < b + 1 and v.tokens[j].text[:1].isalnum()]
+        # (a verb in it makes it speech, unless an article right before the mark makes it a name:
+        # "die „Aktion Deutschland hilft“")
+        opening = v.token_at(a)
+        named = opening > 0 and v.pos(opening - 1) == "DET" and self.low(opening - 1) in self.lex.definite_articles
         return 0 < len(inner) <= MAX_QUOTED_NAME and (v.tokens[inner[0]].text[:1].isupper() or v.pos(inner[0]) == "PROPN"
-                                                   or inner[0] == k) and not any(
-            v.pos(j) in ("VERB", "AUX") and v.tokens[j].text[:1].islower() for j in inner)
+                                                   or inner[0] == k) and (named or not any(
+            v.pos(j) in ("VERB", "AUX") and v.tokens[j].text[:1].islower() for j in inner))
 
     def particle(self, k: int) -> int | None:
         """The separable prefix of verb ``k`` (``teilte ... mit``), also where the parser took it
@@ -483,8 +487,9 @@ class StatementReader:
             return None
         if v.lemma(k).lower() in self.lex.mute_nouns or low in self.lex.mute_nouns or low in self.lex.connectives:
             return None
-        if self.in_quote(k) and v.pos(k) not in ("NOUN", "PROPN", "X") and not v.tokens[k].text[:1].isupper():
-            # "Wie „heise online“ berichtet": a quoted name the tagger read as other words is the name
+        if self.in_quote(k):
+            # "Wie „heise online“ berichtet", "die „Aktion Deutschland hilft“": a quoted name is the name
+            # whole, however the tagger read its words
             q = next(q for q in v.quotes if q[0] < v.tokens[k].start < q[1])
             name = v.text[q[0] + 1:q[1]].strip(" " + _QUOTE_CHARS)
             return name, q[0] + 1, q[0] + 1 + len(name), "text"

@@ -832,11 +832,16 @@ def _prefield_name(r: _Reader, k: int, sent: range) -> int | None:
     for j in range(k - 1, sent.start - 1, -1):
         if v.tokens[j].text in (",", ";", ":"):
             return None
-        if v.pos(j) in ("NOUN", "PROPN") and v.case_marker(j) is None:
+        h = v.head(j)
+        if v.pos(j) in ("NOUN", "PROPN") and v.dep(j) in ("flat", "flat:name") and sent.start <= h < j \
+                and _person_name(r, h):
             # ("Hilda Morales Trujillo spricht": the last word of a name the parse split, its first word
             # read as a preposition; the name's head stands for it)
-            h = v.head(j)
-            return h if v.dep(j) in ("flat", "flat:name") and sent.start <= h < j and _person_name(r, h) else j
+            return h
+        if r.in_quote(j):
+            continue  # ("X von der „Aktion Deutschland hilft“ sagte": a title's word)
+        if v.pos(j) in ("NOUN", "PROPN") and v.case_marker(j) is None:
+            return j
     return None
 
 
@@ -1021,6 +1026,15 @@ def _channel(r: _Reader, si: int, sent: range, framed) -> Statement | None:
         low = r.low(k)
         src = None
         frame: list[int] = []
+        quoted = _quoted_source(r, k, sent) if low in lex.channel_before else None
+        if quoted is not None:
+            # "Laut „tagesschau.de“ gehören ...": a title in quotation marks the parse cannot read is the source
+            last, spk = quoted
+            frame = list(range(k, last + 1))
+            if framed is not None:
+                return r.make("indirect", frame, (k, k), spk, si)
+            toks = r.trim(_relative_clause(r, k, sent, [t for t in sent if t not in set(frame)]))
+            return r.make("indirect", toks, (k, k), spk, si) if len(toks) >= 3 and not r.quote_covers(toks) else None
         if low in lex.channel_before and v.pos(k) == "ADP" and not _noun_form(r, k, sent):
             src = v.head(k)
             while src > k and v.pos(src) in ("DET", "ADJ", "NUM") and v.head(src) > src \
@@ -1149,6 +1163,20 @@ def _channel(r: _Reader, si: int, sent: range, framed) -> Statement | None:
             return None
         return r.make("indirect", toks, (k, k), spk, si)
     return None
+
+
+def _quoted_source(r: _Reader, k: int, sent: range):
+    """``laut „tagesschau.de“``, ``laut „Computerwoche“``: the short quoted name right after ``k`` (its
+    last token, the closing mark, and the speaker tuple), else None."""
+    v = r.v
+    j = k + 1
+    if j + 2 >= sent.stop or v.tokens[j].text not in _QUOTE_MARKS or not r.in_quote(j + 1) or not r.quoted_name(j + 1):
+        return None
+    last = next((t for t in range(j + 1, sent.stop) if v.tokens[t].text in _QUOTE_MARKS), None)
+    if last is None or last == j + 1:
+        return None
+    a, b = v.tokens[j + 1].start, v.tokens[last - 1].end
+    return last, (v.text[a:b], a, b, "text")
 
 
 def _relative_clause(r: _Reader, k: int, sent: range, toks: list[int]) -> list[int]:

@@ -2,7 +2,8 @@
 (``Als Grund nannte die NASA, ...``), a Konjunktiv I clause after an indicative main clause whose
 subject speaks (``Die BVG begegnet der Kritik mit dem Argument, die Züge seien ...``), and a whole act
 before a content clause that is not its own (``X lehnt einen Verkauf ab, ein Verkauf von Anteilen werde
-geprüft``), a statement of its own beside it."""
+geprüft``), a statement of its own beside it; names and titles in quotation marks (``die „Aktion
+Deutschland hilft“``, ``laut „tagesschau.de“``)."""
 from __future__ import annotations
 
 import pytest
@@ -97,3 +98,21 @@ def test_reported_act_runs_over_coordinated_phrases_not_clauses(statements):
     (st,) = statements("Die deutsche Bundeskanzlerin Merkel begrüßte den heutigen Beschluss der IAEA und griff den Iran "
                        "mit ungewöhnlich scharfen Formulierungen an.")
     assert brief([st]) == [("reported", "begrüßte den heutigen Beschluss der IAEA", "begrüßte", "Merkel", "text")]
+
+
+def test_quoted_name_after_an_article_is_the_speaker_whole(statements):
+    found = statements("Die Not ist groß. Wie die „Aktion Deutschland hilft“ heute mitteilte, werde effektive Hilfe "
+                       "geleistet.")
+    assert brief(found) == [("indirect", "werde effektive Hilfe geleistet", "mitteilte", "Aktion Deutschland hilft",
+                             "text")]
+    found = statements("Moritz Wohlrab von der „Aktion Deutschland hilft“ sagte, es sei in Deutschland ein falscher "
+                       "Eindruck entstanden.")
+    assert brief(found) == [("indirect", "es sei in Deutschland ein falscher Eindruck entstanden", "sagte",
+                             "Moritz Wohlrab", "text")]
+
+
+def test_laut_with_a_quoted_title(statements):
+    found = statements("Die Rebellen beharren auf ihren Forderungen. Laut „tagesschau.de“ gehören auch politische "
+                       "Posten zu den Forderungen der Rebellen.")
+    assert brief(found) == [("indirect", "gehören auch politische Posten zu den Forderungen der Rebellen", "Laut",
+                             "tagesschau.de", "text")]
