@@ -29,7 +29,9 @@ ORGANISATION_SENTENCES = 2
 # phrase runs before the comma of the name set off after it.
 MAX_ROLE_PHRASE = 8
 # "wie X mitteilte": the most tokens back from the verb to its "wie" (without an apposition, and with one
-# between commas: "wie Anna Berger, Direktorin des Landesamts für Verkehr, mitteilte").
+# between commas: "wie Anna Berger, Direktorin des Landesamts für Verkehr, mitteilte"; the longer limit
+# also for a "wie" that opens its clause with no verb before the frame's: "Wie die Forscher um X im
+# Fachjournal Y schreiben, ...").
 MAX_WIE_PLAIN = 10
 MAX_WIE_FRAME = 16
 # Most words of a name or title in quotation marks that can be a speaker ("Aktion Deutschland hilft").
@@ -840,7 +842,12 @@ class StatementReader:
             commas += t == ","
             if self.low(j) in self.lex.wie_frame:
                 if commas == 0:
-                    return j if k - j < MAX_WIE_PLAIN else None
+                    # (a longer one opens its clause and has no verb before its own: "Wie die Forscher um X
+                    # im Fachjournal Y schreiben, ...")
+                    opens = j == sent.start or v.tokens[j - 1].text in (",", ";", ":") or (
+                        j - 1 == sent.start and v.pos(j - 1) in ("CCONJ", "ADV"))  # ("Denn wie ...")
+                    return j if k - j < MAX_WIE_PLAIN or (k - j < MAX_WIE_FRAME and opens and not any(
+                        v.pos(t) in ("VERB", "AUX") for t in range(j + 1, k))) else None
                 return j if self.apposition_frame(j, k) else None
         return None
 

@@ -116,3 +116,14 @@ def test_laut_with_a_quoted_title(statements):
                        "Posten zu den Forderungen der Rebellen.")
     assert brief(found) == [("indirect", "gehören auch politische Posten zu den Forderungen der Rebellen", "Laut",
                              "tagesschau.de", "text")]
+
+
+def test_long_wie_frame_that_opens_its_clause(statements):
+    found = statements("Die Tiere schlafen anders. Wie die Forscher um Yuka Sasaki im Fachjournal Current Biology "
+                       "schreiben, bleibt während der Tiefschlafphase ein Netzwerk wach.")
+    assert brief(found) == [("indirect", "bleibt während der Tiefschlafphase ein Netzwerk wach", "schreiben",
+                             "die Forscher", "text")]
+    found = statements("Das ist bekannt. Denn wie die „Bild“-Zeitung in der Ausgabe vom 17.12.2005 berichtete, leidet "
+                       "Fred Delmare an der Nervenkrankheit Alzheimer.")
+    assert brief(found) == [("indirect", "leidet Fred Delmare an der Nervenkrankheit Alzheimer", "berichtete", "Bild",
+                             "text")]
