@@ -840,6 +840,8 @@ def _prefield_name(r: _Reader, k: int, sent: range) -> int | None:
             return h
         if r.in_quote(j):
             continue  # ("X von der „Aktion Deutschland hilft“ sagte": a title's word)
+        if v.dep(j) == "nsubj" and r.low(j) in v.grammar.nominative_pronouns and r.low(j) not in r.lex.not_speakers:
+            return j  # ("Außerdem hatte er laut „tagesschau.de“ kritisiert": a subject the parse hung elsewhere)
         if v.pos(j) in ("NOUN", "PROPN") and v.case_marker(j) is None:
             return j
     return None

@@ -127,3 +127,11 @@ def test_long_wie_frame_that_opens_its_clause(statements):
                        "Fred Delmare an der Nervenkrankheit Alzheimer.")
     assert brief(found) == [("indirect", "leidet Fred Delmare an der Nervenkrankheit Alzheimer", "berichtete", "Bild",
                              "text")]
+
+
+def test_pronoun_subject_the_parse_hung_on_a_quoted_title(statements):
+    found = statements("Al Huthi lebt im Exil. Außerdem hatte er laut „tagesschau.de“ kritisiert, dass sein "
+                       "schiitischer Stamm diskriminiert werde.")
+    assert brief(found) == [("indirect", "dass sein schiitischer Stamm diskriminiert werde", "kritisiert", "Al Huthi",
+                             "pronoun")]
+    assert found[0].via == "tagesschau.de"
