@@ -1617,7 +1617,8 @@ def _tail_frame_at(r: _Reader, toks: list[int], c: int) -> Statement | None:
 def _free_direct(r: _Reader, found: list[Statement], by_sentence) -> list[Statement]:
     """``Kohlschreiber lobte seinen Gegner. Ich hoffe, ich habe ...``: in an article that prints
     no quotation marks, a sentence in the first person right after a statement of a person (not
-    direct speech of its own), with no statement in it, goes on in that person's words (carried);
+    direct speech of its own), with no statement in it, goes on in that person's words (carried;
+    ``wir`` as its subject too: ``Wir gehen ja davon aus, ...``);
     so does one right after a sentence with no statement whose subject is a person (``dachte
     Kohlschreiber an Thiem. Ich hoffe, ...``)."""
     v = r.v
@@ -1629,10 +1630,16 @@ def _free_direct(r: _Reader, found: list[Statement], by_sentence) -> list[Statem
         if any(st.start < s.end and st.end > s.start for st in found + out):
             continue
         toks = list(r.sentence_tokens(si))
-        if not toks or not any(r.low(t) in r.lex.first_person_singular for t in toks) or r.quote_covers(toks):
-            continue  # ("wir" is also an author's: "Mit diesem Princip verlassen wir ...")
+        # ("wir" is also an author's, "Mit diesem Princip verlassen wir ...": only as the subject right after
+        # a person's statement is it theirs, "Seiner Meinung nach lassen sich ... Wir gehen ja davon aus, ...")
+        singular = any(r.low(t) in r.lex.first_person_singular for t in toks)
+        plural = any(v.dep(t) == "nsubj" and r.low(t) in r.lex.first_second_person and not r.in_quote(t) for t in toks)
+        if not toks or not (singular or plural) or r.quote_covers(toks):
+            continue
         p = v.sentences[si - 1]
         prev = [st for st in found if p.start <= st.end <= p.end and st.start < s.start]
+        if not prev and not singular:
+            continue
         if not prev and not any(o.start < p.end and o.end > p.start for o in found + out):
             # "Im Moment des Triumphs dachte Kohlschreiber auch noch an Dominic Thiem. Ich hoffe, ...": a
             # sentence before with no statement, whose subject is a person, names whose words go on

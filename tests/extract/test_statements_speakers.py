@@ -135,3 +135,16 @@ def test_pronoun_subject_the_parse_hung_on_a_quoted_title(statements):
     assert brief(found) == [("indirect", "dass sein schiitischer Stamm diskriminiert werde", "kritisiert", "Al Huthi",
                              "pronoun")]
     assert found[0].via == "tagesschau.de"
+
+
+def test_we_right_after_a_persons_statement_go_on_in_their_words(statements):
+    # (an article without quotation marks, as 10kGNAD's; "wir" with no statement before is the author's)
+    found = statements("Der Schlafforscher Dieter Riemann kennt die Studie. Seiner Meinung nach lassen sich daraus "
+                       "Strategien zur Behandlung von Schlafstörungen entwickeln. Wir gehen ja davon aus, dass bei "
+                       "chronischen Insomnien ein permanentes Hyperarousal vorliegt.")
+    assert brief(found) == [
+        ("indirect", "lassen sich daraus Strategien zur Behandlung von Schlafstörungen entwickeln", "Meinung",
+         "Dieter Riemann", "pronoun"),
+        ("direct", "Wir gehen ja davon aus, dass bei chronischen Insomnien ein permanentes Hyperarousal vorliegt",
+         None, "Dieter Riemann", "carried")]
+    assert statements("Die Wahl ist vorbei. Damit verlassen wir den Boden der Projektemacherei vollständig.") == ()
