@@ -688,6 +688,27 @@ class StatementReader:
             return v.published[:10], "published"
         return None, None
 
+    def nominative(self, name: str, start: int | None) -> str:
+        """``des Berliner Tagesspiegels`` -> ``Berliner Tagesspiegel``: a speaker's name in the genitive
+        (after ``des``/``eines``, in the name or right before it in the text) without the article and
+        with its last noun's genitive ending dropped (``-es`` where a consonant stays, else ``-s``;
+        not an acronym's capital ``S``)."""
+        lex, text = self.lex, self.v.text
+        words = name.split()
+        at = text.find(name, start, start + len(name) + 12) if start is not None else -1
+        before = text[max(0, at - 8):at].split()[-1:] if at >= 0 else []
+        if len(words) > 1 and words[0].lower() in lex.genitive_articles:
+            words = words[1:]
+        elif not (before and before[0].lower() in lex.genitive_articles):
+            return name
+        last = words[-1]
+        for ending in lex.genitive_endings:
+            stem = last[:-len(ending)]
+            if last.endswith(ending) and len(stem) >= 4 and last[:1].isupper() and stem[-1:].isalpha() and (
+                    ending != "es" or stem[-1:].lower() not in "aeiouäöüy"):
+                return " ".join(words[:-1] + [stem])
+        return " ".join(words)
+
     # -- building ----------------------------------------------------------------
     def make(self, kind: str, toks: Sequence[int], cue: tuple[int, int] | None, spk, si: int,
              marked: bool = False, via: str | None = None, addressee: str | None = None) -> Statement | None:
@@ -697,6 +718,8 @@ class StatementReader:
         v = self.v
         start, end = v.tokens[toks[0]].start, v.tokens[toks[-1]].end
         name, s0, s1, basis = spk if spk else (None, None, None, None)
+        if name and basis in ("text", "carried"):
+            name = self.nominative(name, s0)
         date, date_basis = self.date(si)
         c0 = c1 = None
         cue_text = None

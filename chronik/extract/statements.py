@@ -490,10 +490,11 @@ def _act_before_content(r: _Reader, k: int, content: list[int]) -> int | None:
     if r.low(c0) in lex.content_conjunctions or r.low(c0) in lex.interrogatives or r.infinitive(content) \
             or v.pos(c0) in ("VERB", "AUX"):
         return None  # (nor a verb: "bestätigten den Zwischenfall, teilten jedoch mit, ...", one act goes on)
-    # (an object that names speech, "wies die Darstellung zurück, die Ausländer seien ...", has the clause
-    # for its content: one statement)
+    # (an object that names speech or a claim, "wies eine Äußerung Trumps zurück, Russland habe ...", has
+    # the clause for its content: one statement; a source, "verwies auf eine Umfrage, ...", does not)
     heads = [c for c in v.children[k] if k < c < c0 - 1 and v.dep(c) in ("obj", "obl")
-             and v.pos(c) in ("NOUN", "PROPN") and not r.in_quote(c) and v.lemma(c) not in lex.speech_nouns]
+             and v.pos(c) in ("NOUN", "PROPN") and not r.in_quote(c) and v.lemma(c) not in lex.speech_nouns
+             and v.lemma(c).lower() not in lex.mute_nouns]
     return c0 - 1 if heads else None
 
 

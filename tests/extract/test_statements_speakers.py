@@ -148,3 +148,21 @@ def test_we_right_after_a_persons_statement_go_on_in_their_words(statements):
         ("direct", "Wir gehen ja davon aus, dass bei chronischen Insomnien ein permanentes Hyperarousal vorliegt",
          None, "Dieter Riemann", "carried")]
     assert statements("Die Wahl ist vorbei. Damit verlassen wir den Boden der Projektemacherei vollständig.") == ()
+
+
+def test_speaker_named_in_the_genitive_is_named_in_the_nominative(statements):
+    text = ("Im vergangenen Jahr ist die Zahl rechter Gewalttaten nach Angaben des Berliner Tagesspiegels drastisch "
+            "gestiegen. Bei den Angriffen wurden demnach mindestens 691 Menschen verletzt.")
+    found = statements(text)
+    assert [(s.cue, s.speaker_name, s.speaker_basis) for s in found] == [
+        ("Angaben", "Berliner Tagesspiegel", "text"), ("demnach", "Berliner Tagesspiegel", "carried")]
+    assert text[found[0].speaker_start:found[0].speaker_end] == "des Berliner Tagesspiegels"
+    assert [s.speaker_name for s in statements("Laut einer Meldung des Landespressedienstes sei die Zahl gestiegen.")] \
+        == ["Landespressedienst"]
+    assert [s.speaker_name for s in statements("Nach Angaben des SWR sei die Zahl gestiegen.")] == ["SWR"]
+
+
+def test_act_on_a_claim_with_its_content_stays_one_statement(statements):
+    found = statements("Der Kreml wies derweil eine Äußerung von US-Präsident Donald Trump zurück, Russland, China und "
+                       "Nordkorea hätten sich gegen Washington verschworen.")
+    assert [(s.kind, s.cue) for s in found] == [("indirect", "wies zurück")]
