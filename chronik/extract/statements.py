@@ -214,10 +214,35 @@ def _from_quote(r: _Reader, q: Quote) -> Statement:
     if cue is not None:
         c0, c1 = v.tokens[cue[0]].start, v.tokens[cue[1]].end
         cue_text = v.tokens[cue[0]].text if cue[0] == cue[1] else f"{v.tokens[cue[0]].text} {v.tokens[cue[1]].text}"
+    name, s0, s1 = q.speaker_name, q.speaker_start, q.speaker_end
+    owner = _owner_of(r, v.token_at(s0)) if s0 is not None and basis == "text" else None
+    if owner is not None:
+        name, s0, s1, basis = owner
     return Statement(kind="direct", start=q.start, end=q.end, text=q.text, cue=cue_text, cue_start=c0, cue_end=c1,
-                     speaker_name=q.speaker_name, speaker_start=q.speaker_start, speaker_end=q.speaker_end,
-                     speaker_basis=basis if q.speaker_name else None, via=q.via, date=date, date_basis=date_basis,
+                     speaker_name=name, speaker_start=s0, speaker_end=s1,
+                     speaker_basis=basis if name else None, via=q.via, date=date, date_basis=date_basis,
                      marked=True, sentence=si)
+
+
+def _owner_of(r: _Reader, a: int):
+    """``Das Fazit von Sandra Boser ...: „...“``, ``Seine Zuversicht gründet sich auf ...: „...“``: where a
+    quote's speaker phrase (from token ``a``) is a noun that cannot speak, whose view, words or feeling it
+    names, its owner speaks: a name after ``von`` or in the genitive, or a possessive (resolved like a
+    pronoun); None where it has none or the noun can speak."""
+    v = r.v
+    k = a
+    while k + 1 < r.n and v.head(k) != k and v.head(k) > k and v.pos(k) in ("DET", "ADJ"):
+        k = v.head(k)
+    if v.pos(k) != "NOUN" or v.mention_at[k] >= 0 or r.can_speak(k) or r.in_quote(k):
+        return None
+    for c in v.children[k]:
+        if c > k and v.dep(c) == "nmod" and v.mention_at[c] >= 0 and v.mentions[v.mention_at[c]].label in ("PER", "ORG") \
+                and (v.case_marker(c) is None or v.case_marker(c) in r.lex.owner_prepositions):
+            return r.speaker(c)
+        if c < k and v.dep(c) == "det:poss" and r.low(c) in r.lex.possessive_speakers:
+            name = r.last_person(v.tokens[c].start)
+            return (name, v.tokens[c].start, v.tokens[c].end, "pronoun") if name else None
+    return None
 
 
 def _frames(r: _Reader, si: int, sent: range) -> tuple[list[Statement], bool]:

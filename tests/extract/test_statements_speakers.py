@@ -166,3 +166,12 @@ def test_act_on_a_claim_with_its_content_stays_one_statement(statements):
     found = statements("Der Kreml wies derweil eine Äußerung von US-Präsident Donald Trump zurück, Russland, China und "
                        "Nordkorea hätten sich gegen Washington verschworen.")
     assert [(s.kind, s.cue) for s in found] == [("indirect", "wies zurück")]
+
+
+def test_quotes_speaker_noun_that_cannot_speak_gives_way_to_its_owner(statements):
+    found = statements("Sandra Boser ist zufrieden. Das Fazit von Sandra Boser nach fünf Jahren überrascht daher "
+                       "nicht: „Die hohen Anmeldezahlen zeigen, dass die Qualität stimmt.“")
+    assert [(s.kind, s.speaker_name, s.speaker_basis) for s in found] == [("direct", "Sandra Boser", "text")]
+    found = statements("Javier Solana bleibt ruhig. Seine Zuversicht gründet sich auf Erfahrungen mit der Türkeifrage: "
+                       "„Entscheidungen sind immer erst in letzter Minute getroffen worden.“")
+    assert [(s.kind, s.speaker_name, s.speaker_basis) for s in found] == [("direct", "Javier Solana", "pronoun")]

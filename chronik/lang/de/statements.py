@@ -174,6 +174,8 @@ class StatementLexicon:
     organisation_nouns: frozenset[str] = frozenset()  # "die Firma": an organisation named before
     genitive_determiners: frozenset[str] = frozenset()  # "Sprecher der Autobauer": whose role it is
     genitive_articles: frozenset[str] = frozenset()   # "des", "eines": the genitive alone
+    owner_prepositions: frozenset[str] = frozenset()  # "das Fazit von X": whose view a noun names
+    possessive_speakers: frozenset[str] = frozenset()  # "Seine Zuversicht": a person's, resolved like a pronoun
     genitive_endings: tuple[str, ...] = ()            # "Tagesspiegels", "Kongresses": the ending a name drops
     person_nouns: frozenset[str] = frozenset()        # "der Franzose", "der Beschuldigte": a person named before
     person_suffixes: tuple[str, ...] = ()             # "der Publizist", "die 45-Jährige": a person named before
@@ -295,6 +297,10 @@ STATEMENT_LEXICON = StatementLexicon(
     # the strong genitive endings of the nouns after them ("des Berliner Tagesspiegels", "des
     # Landespressedienstes"): a speaker named so is named in the nominative ("Berliner Tagesspiegel").
     genitive_articles=_w("des eines"),
+    # Origin: German grammar: the preposition and the third person possessives that name whose a view,
+    # words or feeling are ("Das Fazit von Sandra Boser", "Seine Zuversicht gründet sich auf ...").
+    owner_prepositions=_w("von"),
+    possessive_speakers=_w("sein seine seinen seinem seiner seines ihr ihre ihren ihrem ihrer ihres"),
     genitive_endings=("es", "s"),
     # Origin: German grammar: nouns that, with a definite article, stand for one person named before
     # ("Jean Dupont ... sagte der Franzose", "Max M. ... Der Beschuldigte habe gestanden"): the person
