@@ -218,10 +218,32 @@ def _from_quote(r: _Reader, q: Quote) -> Statement:
     owner = _owner_of(r, v.token_at(s0)) if s0 is not None and basis == "text" else None
     if owner is not None:
         name, s0, s1, basis = owner
+    judged = _predicate_judge(r, q, cue[0]) if cue is not None else None
+    if judged is not None:
+        name, s0, s1, basis = judged
     return Statement(kind="direct", start=q.start, end=q.end, text=q.text, cue=cue_text, cue_start=c0, cue_end=c1,
                      speaker_name=name, speaker_start=s0, speaker_end=s1,
                      speaker_basis=basis if name else None, via=q.via, date=date, date_basis=date_basis,
                      marked=True, sentence=si)
+
+
+def _predicate_judge(r: _Reader, q: Quote, k: int):
+    """``Die Bundesregierung hatte den Bericht umgehend als „falsch“ zurückgewiesen``, ``bezeichnet ihre
+    Investition als „strategisch“``: a quoted predicate after ``als`` is the judgement of the subject of
+    the sentence's speech verb ``k`` (where it can speak), never of the object judged; that subject's
+    speaker tuple, else None."""
+    v = r.v
+    opening = v.token_at(q.start) - 1
+    if opening < 1 or v.tokens[opening].text not in _QUOTE_MARKS or r.low(opening - 1) not in r.lex.predicative_markers:
+        return None
+    subj = v.subject(k)
+    if subj is None or not r.can_speak(subj):  # ("Ein nicht genannter Vertreter": the parse's first nsubj)
+        subj = next((c for c in v.children[k] if v.dep(c) == "nsubj" and r.can_speak(c)), subj)
+    if subj is None or r.in_quote(subj) or r.low(subj) in r.lex.not_speakers or not r.can_speak(subj) \
+            or (q.speaker_start is not None and v.tokens[subj].start >= q.speaker_start):
+        return None  # (the subject stands before the objects: a speaker the quote stage found first stays)
+    spk = r.speaker(subj)
+    return spk if spk is not None and spk[0] else None
 
 
 def _owner_of(r: _Reader, a: int):

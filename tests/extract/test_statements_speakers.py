@@ -175,3 +175,17 @@ def test_quotes_speaker_noun_that_cannot_speak_gives_way_to_its_owner(statements
     found = statements("Javier Solana bleibt ruhig. Seine Zuversicht gründet sich auf Erfahrungen mit der Türkeifrage: "
                        "„Entscheidungen sind immer erst in letzter Minute getroffen worden.“")
     assert [(s.kind, s.speaker_name, s.speaker_basis) for s in found] == [("direct", "Javier Solana", "pronoun")]
+
+
+def test_quoted_predicate_after_als_is_the_subjects_judgement(statements):
+    found = statements("Die Bundesregierung hatte den Bericht der New York Times umgehend als „falsch“ zurückgewiesen.")
+    assert [(s.kind, s.text, s.speaker_name) for s in found] == [
+        ("reported", "hatte den Bericht der New York Times umgehend als „falsch“ zurückgewiesen", "Die Bundesregierung"),
+        ("direct", "falsch", "Die Bundesregierung")]
+    (st,) = statements("Ein nicht genannter Vertreter der Firma bezeichnet ihre Investition von 5,57 Prozent am "
+                       "Gesamtkapital als „strategisch“.")
+    assert (st.kind, st.speaker_name) == ("direct", "Vertreter der Firma")
+    (st,) = [s for s in statements("Milinkewitsch kritisierte die Handlungsweise Kozulins, der zum Sturm des Gefängnisses "
+                                   "aufgerufen haben soll, als „Provokation, die der Staatsmacht gelegen kam“.")
+             if s.kind == "direct"]
+    assert st.speaker_name == "Milinkewitsch"

@@ -175,6 +175,7 @@ class StatementLexicon:
     genitive_determiners: frozenset[str] = frozenset()  # "Sprecher der Autobauer": whose role it is
     genitive_articles: frozenset[str] = frozenset()   # "des", "eines": the genitive alone
     owner_prepositions: frozenset[str] = frozenset()  # "das Fazit von X": whose view a noun names
+    predicative_markers: frozenset[str] = frozenset()  # "bezeichnete X als „...“": a judgement's predicate
     possessive_speakers: frozenset[str] = frozenset()  # "Seine Zuversicht": a person's, resolved like a pronoun
     genitive_endings: tuple[str, ...] = ()            # "Tagesspiegels", "Kongresses": the ending a name drops
     person_nouns: frozenset[str] = frozenset()        # "der Franzose", "der Beschuldigte": a person named before
@@ -300,6 +301,9 @@ STATEMENT_LEXICON = StatementLexicon(
     # Origin: German grammar: the preposition and the third person possessives that name whose a view,
     # words or feeling are ("Das Fazit von Sandra Boser", "Seine Zuversicht gründet sich auf ...").
     owner_prepositions=_w("von"),
+    # Origin: German grammar: the particle of a predicative complement ("bezeichnete X als „...“", "wies
+    # den Bericht als „falsch“ zurück"): a judgement made by the verb's subject.
+    predicative_markers=_w("als"),
     possessive_speakers=_w("sein seine seinen seinem seiner seines ihr ihre ihren ihrem ihrer ihres"),
     genitive_endings=("es", "s"),
     # Origin: German grammar: nouns that, with a definite article, stand for one person named before
