@@ -314,6 +314,8 @@ def _frames(r: _Reader, si: int, sent: range) -> tuple[list[Statement], bool]:
             # took a name's first word for a preposition; the subject that can speak is the subject
             subj = next((c for a in [k] + v.children[k] if a == k or v.dep(a) in ("aux", "aux:pass")
                          for c in v.children[a] if v.dep(c) == "nsubj" and r.can_speak(c)), subj)
+        if subj is not None and subj < k and not r.can_speak(subj):
+            subj = _named_before_apposition(r, subj, sent) or subj
         inverted = None
         if subj is not None and subj < k and (not r.can_speak(subj) or v.case_marker(subj) is not None) \
                 and r.low(subj) not in lex.connectives:  # (for "Des Weiteren verwies X" see below)
@@ -905,6 +907,19 @@ def _subject_between(r: _Reader, k: int, sent: range):
         if v.pos(t) in ("NOUN", "PROPN") or r.low(t) in r.lex.speaker_pronouns or (r.in_quote(t) and r.quoted_name(t)):
             return r.speaker(t)
     return None
+
+
+def _named_before_apposition(r: _Reader, subj: int, sent: range) -> int | None:
+    """``Elon Musk, der Milliardär hinter der Firma, kündigte ... an``: the parse took the apposition
+    set off by commas for the subject; the person named before it, opening the sentence, is the subject
+    (the first token of that name), else None."""
+    v = r.v
+    a = r.noun_phrase(subj)[0]
+    if a - 2 < sent.start or v.tokens[a - 1].text != "," or v.mention_at[a - 2] < 0:
+        return None
+    m = v.mentions[v.mention_at[a - 2]]
+    first = v.token_at(m.start)
+    return first if m.label == "PER" and first == sent.start else None
 
 
 def _inverted_subject(r: _Reader, k: int, sent: range) -> int | None:

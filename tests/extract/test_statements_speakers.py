@@ -189,3 +189,14 @@ def test_quoted_predicate_after_als_is_the_subjects_judgement(statements):
                                    "aufgerufen haben soll, als „Provokation, die der Staatsmacht gelegen kam“.")
              if s.kind == "direct"]
     assert st.speaker_name == "Milinkewitsch"
+
+
+def test_name_before_an_apposition_the_parse_took_for_the_subject(statements):
+    found = statements("Gerade noch dabei den Markt der Pkw umzukrempeln, sollen jetzt auch Nutzfahrzeuge folgen. Elon "
+                       "Musk, der Milliardär hinter der Firma, kündigte einen Pick-up-Truck an, der in den nächsten 18 "
+                       "bis 24 Monaten vorgestellt werden soll. In der Zukunft wolle man auch Busse und Lastwagen mit "
+                       "Elektroantrieb produzieren.")
+    assert brief(found) == [
+        ("reported", "kündigte einen Pick-up-Truck an", "kündigte an", "Elon Musk", "text"),
+        ("indirect", "In der Zukunft wolle man auch Busse und Lastwagen mit Elektroantrieb produzieren", None,
+         "Elon Musk", "carried")]
