@@ -54,6 +54,9 @@ MIN_FREE_WORDS = 3
 CONTINUATION_SENTENCES = 2
 # Longest quoted name or title, in words ("die „Nürnberg Ice Tigers“").
 MAX_NAME_WORDS = 8
+# Longest quotation after a definite article that is a name whatever its last word ("der „Aktion
+# Deutschland hilft“"); longer ones after an article are speech as often.
+MAX_TITLE_AFTER_ARTICLE = 4
 # How far (in characters) a subject may stand from its verb.
 MAX_SUBJECT_GAP = 120
 _SPEAKER_LABELS = frozenset({"PER", "ORG", "LOC"})
@@ -748,6 +751,9 @@ def _looks_like_name(doc: _Doc, o: int, c: int, words: list[str]) -> bool:
         return True  # a gloss: "Operation „Cast Lead“ („gegossenes Blei“)"
     if not words[0][:1].isupper() or len(words) > MAX_NAME_WORDS or words[-1][-1:] in ".!?":
         return False
+    before = text[max(0, o - 40):o].split()
+    if before and before[-1] in lex.definite_articles and len(words) <= MAX_TITLE_AFTER_ARTICLE:
+        return True  # a short title after an article, whatever its last word: "der „Aktion Deutschland hilft“"
     if len(words) > 1 and words[-1][:1].islower() and words[-1].isalpha():
         return False  # ends in a verb or adverb: "ihre „Souveränität verteidigen“"
     if text[o - 1:o] == "(" or (after and after[0].startswith("(")):

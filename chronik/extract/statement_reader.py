@@ -29,7 +29,9 @@ ORGANISATION_SENTENCES = 2
 # phrase runs before the comma of the name set off after it.
 MAX_ROLE_PHRASE = 8
 # "wie X mitteilte": the most tokens back from the verb to its "wie" (without an apposition, and with one
-# between commas: "wie Anna Berger, Direktorin des Landesamts für Verkehr, mitteilte").
+# between commas: "wie Anna Berger, Direktorin des Landesamts für Verkehr, mitteilte"; the longer limit
+# also for a "wie" that opens its clause with no verb before the frame's: "Wie die Forscher um X im
+# Fachjournal Y schreiben, ...").
 MAX_WIE_PLAIN = 10
 MAX_WIE_FRAME = 16
 # Most words of a name or title in quotation marks that can be a speaker ("Aktion Deutschland hilft").
@@ -152,9 +154,13 @@ class StatementReader:
         a, b = v.quotes[i]
         inner = [j for j in range(v.token_at(a), min(self.n, v.token_at(b) + 1))
                  if a < v.tokens[j].start and v.tokens[j].end < b + 1 and v.tokens[j].text[:1].isalnum()]
+        # (a verb in it makes it speech, unless an article right before the mark makes it a name:
+        # "die „Aktion Deutschland hilft“")
+        opening = v.token_at(a)
+        named = opening > 0 and v.pos(opening - 1) == "DET" and self.low(opening - 1) in self.lex.definite_articles
         return 0 < len(inner) <= MAX_QUOTED_NAME and (v.tokens[inner[0]].text[:1].isupper() or v.pos(inner[0]) == "PROPN"
-                                                   or inner[0] == k) and not any(
-            v.pos(j) in ("VERB", "AUX") and v.tokens[j].text[:1].islower() for j in inner)
+                                                   or inner[0] == k) and (named or not any(
+            v.pos(j) in ("VERB", "AUX") and v.tokens[j].text[:1].islower() for j in inner))
 
     def particle(self, k: int) -> int | None:
         """The separable prefix of verb ``k`` (``teilte ... mit``), also where the parser took it
@@ -483,8 +489,9 @@ class StatementReader:
             return None
         if v.lemma(k).lower() in self.lex.mute_nouns or low in self.lex.mute_nouns or low in self.lex.connectives:
             return None
-        if self.in_quote(k) and v.pos(k) not in ("NOUN", "PROPN", "X") and not v.tokens[k].text[:1].isupper():
-            # "Wie „heise online“ berichtet": a quoted name the tagger read as other words is the name
+        if self.in_quote(k):
+            # "Wie „heise online“ berichtet", "die „Aktion Deutschland hilft“": a quoted name is the name
+            # whole, however the tagger read its words
             q = next(q for q in v.quotes if q[0] < v.tokens[k].start < q[1])
             name = v.text[q[0] + 1:q[1]].strip(" " + _QUOTE_CHARS)
             return name, q[0] + 1, q[0] + 1 + len(name), "text"
@@ -681,6 +688,27 @@ class StatementReader:
             return v.published[:10], "published"
         return None, None
 
+    def nominative(self, name: str, start: int | None) -> str:
+        """``des Berliner Tagesspiegels`` -> ``Berliner Tagesspiegel``: a speaker's name in the genitive
+        (after ``des``/``eines``, in the name or right before it in the text) without the article and
+        with its last noun's genitive ending dropped (``-es`` where a consonant stays, else ``-s``;
+        not an acronym's capital ``S``)."""
+        lex, text = self.lex, self.v.text
+        words = name.split()
+        at = text.find(name, start, start + len(name) + 12) if start is not None else -1
+        before = text[max(0, at - 8):at].split()[-1:] if at >= 0 else []
+        if len(words) > 1 and words[0].lower() in lex.genitive_articles:
+            words = words[1:]
+        elif not (before and before[0].lower() in lex.genitive_articles):
+            return name
+        last = words[-1]
+        for ending in lex.genitive_endings:
+            stem = last[:-len(ending)]
+            if last.endswith(ending) and len(stem) >= 4 and last[:1].isupper() and stem[-1:].isalpha() and (
+                    ending != "es" or stem[-1:].lower() not in "aeiouäöüy"):
+                return " ".join(words[:-1] + [stem])
+        return " ".join(words)
+
     # -- building ----------------------------------------------------------------
     def make(self, kind: str, toks: Sequence[int], cue: tuple[int, int] | None, spk, si: int,
              marked: bool = False, via: str | None = None, addressee: str | None = None) -> Statement | None:
@@ -690,6 +718,8 @@ class StatementReader:
         v = self.v
         start, end = v.tokens[toks[0]].start, v.tokens[toks[-1]].end
         name, s0, s1, basis = spk if spk else (None, None, None, None)
+        if name and basis in ("text", "carried"):
+            name = self.nominative(name, s0)
         date, date_basis = self.date(si)
         c0 = c1 = None
         cue_text = None
@@ -835,7 +865,12 @@ class StatementReader:
             commas += t == ","
             if self.low(j) in self.lex.wie_frame:
                 if commas == 0:
-                    return j if k - j < MAX_WIE_PLAIN else None
+                    # (a longer one opens its clause and has no verb before its own: "Wie die Forscher um X
+                    # im Fachjournal Y schreiben, ...")
+                    opens = j == sent.start or v.tokens[j - 1].text in (",", ";", ":") or (
+                        j - 1 == sent.start and v.pos(j - 1) in ("CCONJ", "ADV"))  # ("Denn wie ...")
+                    return j if k - j < MAX_WIE_PLAIN or (k - j < MAX_WIE_FRAME and opens and not any(
+                        v.pos(t) in ("VERB", "AUX") for t in range(j + 1, k))) else None
                 return j if self.apposition_frame(j, k) else None
         return None
 

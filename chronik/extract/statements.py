@@ -14,7 +14,9 @@ A cascade over one article, in text order:
      ``direct`` when it speaks in the first or second person, else ``indirect``;
    - without one, a verb that names an act by itself (``warnte vor``,
      ``lobte die Hilfe``) is ``reported``, its message the act (with its fronted
-     phrases, not a time or linking adverb);
+     phrases, not a time or linking adverb); so is a whole act before a content clause that is not
+     its own (``X lehnt einen Verkauf ab, ein Verkauf ... werde geprüft``; ``X rief ... auf und
+     beschloss, ...``), beside that clause's statement;
    - a verb of judging with its marker states a view (``sehen in``, ``halten
      für``, ``betrachten als``, ``ausgehen von``);
    - a frame whose sentence opens with a demonstrative for a clause (``Dies
@@ -34,7 +36,9 @@ A cascade over one article, in text order:
    right before where that has no statement, else the latest statement's.
    ``Demnach ...`` carries the previous source (``Demnach`` its mention). A
    sentence whose own inverted frame follows it (``..., sind die Ärzte
-   überzeugt``) has that frame's speaker, whatever the verb, never a carried one.
+   überzeugt``) has that frame's speaker, whatever the verb, never a carried one; so has one whose
+   Konjunktiv I follows an active indicative main clause and its comma (``Die BVG begegnet der Kritik
+   mit dem Argument, die Züge seien ...``): that clause's subject, the content after the comma.
 
 Speakers: the frame's subject, expanded to the fullest name the article gives
 (``text``; a name set off by commas after a role's phrase is the role's); a
@@ -210,10 +214,57 @@ def _from_quote(r: _Reader, q: Quote) -> Statement:
     if cue is not None:
         c0, c1 = v.tokens[cue[0]].start, v.tokens[cue[1]].end
         cue_text = v.tokens[cue[0]].text if cue[0] == cue[1] else f"{v.tokens[cue[0]].text} {v.tokens[cue[1]].text}"
+    name, s0, s1 = q.speaker_name, q.speaker_start, q.speaker_end
+    owner = _owner_of(r, v.token_at(s0)) if s0 is not None and basis == "text" else None
+    if owner is not None:
+        name, s0, s1, basis = owner
+    judged = _predicate_judge(r, q, cue[0]) if cue is not None else None
+    if judged is not None:
+        name, s0, s1, basis = judged
     return Statement(kind="direct", start=q.start, end=q.end, text=q.text, cue=cue_text, cue_start=c0, cue_end=c1,
-                     speaker_name=q.speaker_name, speaker_start=q.speaker_start, speaker_end=q.speaker_end,
-                     speaker_basis=basis if q.speaker_name else None, via=q.via, date=date, date_basis=date_basis,
+                     speaker_name=name, speaker_start=s0, speaker_end=s1,
+                     speaker_basis=basis if name else None, via=q.via, date=date, date_basis=date_basis,
                      marked=True, sentence=si)
+
+
+def _predicate_judge(r: _Reader, q: Quote, k: int):
+    """``Die Bundesregierung hatte den Bericht umgehend als „falsch“ zurückgewiesen``, ``bezeichnet ihre
+    Investition als „strategisch“``: a quoted predicate after ``als`` is the judgement of the subject of
+    the sentence's speech verb ``k`` (where it can speak), never of the object judged; that subject's
+    speaker tuple, else None."""
+    v = r.v
+    opening = v.token_at(q.start) - 1
+    if opening < 1 or v.tokens[opening].text not in _QUOTE_MARKS or r.low(opening - 1) not in r.lex.predicative_markers:
+        return None
+    subj = v.subject(k)
+    if subj is None or not r.can_speak(subj):  # ("Ein nicht genannter Vertreter": the parse's first nsubj)
+        subj = next((c for c in v.children[k] if v.dep(c) == "nsubj" and r.can_speak(c)), subj)
+    if subj is None or r.in_quote(subj) or r.low(subj) in r.lex.not_speakers or not r.can_speak(subj) \
+            or (q.speaker_start is not None and v.tokens[subj].start >= q.speaker_start):
+        return None  # (the subject stands before the objects: a speaker the quote stage found first stays)
+    spk = r.speaker(subj)
+    return spk if spk is not None and spk[0] else None
+
+
+def _owner_of(r: _Reader, a: int):
+    """``Das Fazit von Sandra Boser ...: „...“``, ``Seine Zuversicht gründet sich auf ...: „...“``: where a
+    quote's speaker phrase (from token ``a``) is a noun that cannot speak, whose view, words or feeling it
+    names, its owner speaks: a name after ``von`` or in the genitive, or a possessive (resolved like a
+    pronoun); None where it has none or the noun can speak."""
+    v = r.v
+    k = a
+    while k + 1 < r.n and v.head(k) != k and v.head(k) > k and v.pos(k) in ("DET", "ADJ"):
+        k = v.head(k)
+    if v.pos(k) != "NOUN" or v.mention_at[k] >= 0 or r.can_speak(k) or r.in_quote(k):
+        return None
+    for c in v.children[k]:
+        if c > k and v.dep(c) == "nmod" and v.mention_at[c] >= 0 and v.mentions[v.mention_at[c]].label in ("PER", "ORG") \
+                and (v.case_marker(c) is None or v.case_marker(c) in r.lex.owner_prepositions):
+            return r.speaker(c)
+        if c < k and v.dep(c) == "det:poss" and r.low(c) in r.lex.possessive_speakers:
+            name = r.last_person(v.tokens[c].start)
+            return (name, v.tokens[c].start, v.tokens[c].end, "pronoun") if name else None
+    return None
 
 
 def _frames(r: _Reader, si: int, sent: range) -> tuple[list[Statement], bool]:
@@ -263,6 +314,15 @@ def _frames(r: _Reader, si: int, sent: range) -> tuple[list[Statement], bool]:
             # took a name's first word for a preposition; the subject that can speak is the subject
             subj = next((c for a in [k] + v.children[k] if a == k or v.dep(a) in ("aux", "aux:pass")
                          for c in v.children[a] if v.dep(c) == "nsubj" and r.can_speak(c)), subj)
+        if subj is not None and subj < k and not r.can_speak(subj):
+            subj = _named_before_apposition(r, subj, sent) or subj
+        inverted = None
+        if subj is not None and subj < k and (not r.can_speak(subj) or v.case_marker(subj) is not None) \
+                and r.low(subj) not in lex.connectives:  # (for "Des Weiteren verwies X" see below)
+            # "Als Grund nannte die NASA, ...", "Unter Berufung auf Quellen gab die Zeitung an, ...": a fronted
+            # phrase that cannot speak is an object or adverbial; the subject follows the finite verb
+            inverted = _inverted_subject(r, k, sent)
+            subj = inverted or subj
         if subj is not None and subj in r.dateline:
             subj = _after_dateline(r, subj, k)
         if subj is not None and subj < k and r.low(subj) in lex.connectives:
@@ -375,6 +435,13 @@ def _frames(r: _Reader, si: int, sent: range) -> tuple[list[Statement], bool]:
             st = r.make(kind, clause, cue, spk, si, addressee=_addressee(r, k, sent, spk))
             if st is not None:
                 found.append(st)
+            end = _act_before_content(r, k, clause) if where == "after" and lemma in lex.reported_verbs \
+                and spk is not None and r.can_speak(subj) and inverted is None and not _negated(r, k) else None
+            if end is not None:
+                act = [t for t in (_act_tokens(r, k, subj, sent, lemma, bool(mistagged)) or ()) if t < end]
+                st = r.make("reported", act, cue, spk, si) if len(act) >= 2 else None
+                if st is not None and not r.quote_covers(r.trim(act)):
+                    found.append(st)
             continue
         if spk is None:
             continue
@@ -383,34 +450,101 @@ def _frames(r: _Reader, si: int, sent: range) -> tuple[list[Statement], bool]:
                 for c in v.children[k]):
             continue  # "der Verdacht bestätigte sich": no act of saying (but "sprach sich für ... aus")
         if (lemma in lex.reported_verbs or opinion or (lemma in lex.topic_verbs and _has_topic(r, k, sent))) \
-                and r.can_speak(subj) and (opinion or not _negated(r, k)):
+                and r.can_speak(subj) and inverted is None and (opinion or not _negated(r, k)):
+            # (an act with its object fronted, "Dies gab die Polizei bekannt", mostly takes up what was
+            # said before: the subject found after the verb frames content clauses only)
             # (a view stated denies nothing by its negation: "rechnet nicht mit einem Freispruch",
             # "hält das nicht für möglich" is still said)
-            toks = [k]
-            finite = v.feature(k, "VerbForm") == "Fin" or v.feature(k, "Mood") is not None or bool(mistagged)
-            for c in v.children[k]:
-                if c == subj or v.dep(c) in ("nsubj", "nsubj:pass", "punct", "cc", "mark", "conj", "parataxis",
-                                             "ccomp", "advcl", "acl", "acl:relcl"):
-                    continue
-                if c < k and finite and v.dep(c) != "compound:prt" and (
-                        v.timex_at[c] >= 0 or v.pos(c) in ("ADV", "CCONJ", "SCONJ", "PART")):
-                    continue  # the time or linking adverb of a verb-second clause is not the act
-                toks.extend(v.subtree(c, stop=frozenset({"acl:relcl", "parataxis", "conj", "advcl"})))
-            toks = [t for t in toks if v.sentence_of[t] == si and not (subj is not None and t == subj)]
-            if any(l == lemma and any(v.lemma(t) == m and v.pos(t) == "ADP" for t in toks) for l, m in lex.sentencing):
+            toks = _act_tokens(r, k, subj, sent, lemma, bool(mistagged))
+            if toks is None:
                 continue  # "verurteilte den Mann zu einer Geldstrafe": a court's sentence, no saying
-            if finite and k + 1 < sent.stop and v.tokens[k + 1].text not in (",", ";", ".", ":"):
-                # a verb-second act runs to its clause's end (the parser may lose its objects:
-                # "Thierse fordert zusätzliche Offenlegungspflichten")
-                for j in range(max(toks) + 1, sent.stop):
-                    if v.tokens[j].text in (",", ";", ":") or v.pos(j) == "CCONJ" or (
-                            v.pos(j) == "SCONJ" and r.low(j) not in lex.comparatives):
-                        break
-                    toks.append(j)
             st = r.make("reported", toks, cue, spk, si, addressee=_addressee(r, k, sent, spk))
             if st is not None and not r.quote_covers(r.trim(toks)):
                 found.append(st)
     return found, covered
+
+
+def _act_tokens(r: _Reader, k: int, subj: int | None, sent: range, lemma: str, mistagged: bool) -> list[int] | None:
+    """The tokens of the act the speech verb ``k`` names without content (``warnte vor ...``,
+    ``lobte die Hilfe``): the verb and its dependents but its subject, clauses and a verb-second
+    clause's time or linking adverb; None for a court's sentence (``verurteilte X zu ...``)."""
+    v, lex = r.v, r.lex
+    si = v.sentence_of[k]
+    toks = [k]
+    finite = v.feature(k, "VerbForm") == "Fin" or v.feature(k, "Mood") is not None or mistagged
+    for c in v.children[k]:
+        if c == subj or v.dep(c) in ("nsubj", "nsubj:pass", "punct", "cc", "mark", "conj", "parataxis",
+                                     "ccomp", "advcl", "acl", "acl:relcl"):
+            continue
+        if c < k and finite and v.dep(c) != "compound:prt" and (
+                v.timex_at[c] >= 0 or v.pos(c) in ("ADV", "CCONJ", "SCONJ", "PART")):
+            continue  # the time or linking adverb of a verb-second clause is not the act
+        toks.extend(v.subtree(c, stop=frozenset({"acl:relcl", "parataxis", "conj", "advcl"})))
+    toks = [t for t in toks if v.sentence_of[t] == si and not (subj is not None and t == subj)]
+    if any(l == lemma and any(v.lemma(t) == m and v.pos(t) == "ADP" for t in toks) for l, m in lex.sentencing):
+        return None
+    if finite and k + 1 < sent.stop and v.tokens[k + 1].text not in (",", ";", ".", ":"):
+        # a verb-second act runs to its clause's end (the parser may lose its objects:
+        # "Thierse fordert zusätzliche Offenlegungspflichten"), over a comma after a truncated word
+        # ("forderten Presse-, Meinungs- und Versammlungsfreiheit") and a conjunction of phrases
+        # ("verwies auf Verzögerungen und auf die Schließung der Banken"), not of clauses
+        for j in range(max(toks) + 1, sent.stop):
+            truncated = v.tokens[j].text == "," and (r.truncated(j - 1) or v.tokens[j - 1].text == "-"
+                                                     and v.tokens[j - 2].end == v.tokens[j - 1].start)
+            if (v.tokens[j].text in (",", ";", ":") and not truncated) or (
+                    v.pos(j) == "CCONJ" and _clause_follows(r, j, sent)) or (
+                    v.pos(j) == "SCONJ" and r.low(j) not in lex.comparatives):
+                break
+            toks.append(j)
+    # (nor a coordinated clause the parse hung on the act: "begrüßte den Beschluss und griff X an")
+    cut = next((j for j in range(k + 1, max(toks)) if v.pos(j) == "CCONJ" and _clause_follows(r, j, sent)), None)
+    return [t for t in toks if t < cut] if cut is not None else toks
+
+
+def _clause_follows(r: _Reader, j: int, sent: range) -> bool:
+    """Whether a clause follows conjunction ``j``: a verb of its own within its first words, before a comma
+    (a verb the tagger read as another word shows by its lemma, an infinitive unlike the word): ``und griff
+    X an``, ``und die Regierung kritisierte``, not ``und auf die Schließung der Banken``."""
+    v = r.v
+    if r.low(j) in r.lex.comparatives:
+        return False  # ("verurteilte den Anschlag als zutiefst erschütternd": a comparison)
+    for t in range(j + 1, min(sent.stop, j + 4)):
+        w = v.tokens[t].text
+        if w in (",", ";", ":", "(", "–") or r.in_quote(t):
+            return False
+        if w[:1].islower() and (v.pos(t) in ("VERB", "AUX") or (
+                v.lemma(t).endswith("en") and v.lemma(t) != w and v.pos(t) in ("ADJ", "ADV"))):
+            return True
+    return False
+
+
+def _act_before_content(r: _Reader, k: int, content: list[int]) -> int | None:
+    """``X lehnt einen Verkauf ab, ein Verkauf von Anteilen werde geprüft``, ``X rief die Regierung
+    zur Beendigung auf und beschloss, ...``: where the speech verb ``k`` names a whole act before the
+    content clause after it, the act is a statement of its own; the token the act ends before (the
+    comma, or the conjunction of a verb coordinated with ``k``, whose content the clause is), else None.
+    A whole act has a noun phrase of its own (object or prepositional) before a verb-second clause
+    (not ``dass``/``ob``, not a ``zu``-infinitive: those are what the act itself says)."""
+    v, lex = r.v, r.lex
+    c0 = content[0] if content else None
+    if c0 is None or c0 <= k + 1 or v.tokens[c0 - 1].text != ",":
+        return None
+    for j in range(k + 1, c0 - 1):
+        # (the content is the coordinated verb's: "und beschloss auch, ..."; a verb the tagger read as
+        # another word shows by its lemma, an infinitive unlike the word)
+        if v.pos(j) == "CCONJ" and j + 2 < c0 and any(v.tokens[t].text[:1].islower() and (
+                v.pos(t) in ("VERB", "AUX") or v.lemma(t).endswith("en") and v.lemma(t) != v.tokens[t].text)
+                for t in (j + 1, j + 2)):
+            return j
+    if r.low(c0) in lex.content_conjunctions or r.low(c0) in lex.interrogatives or r.infinitive(content) \
+            or v.pos(c0) in ("VERB", "AUX"):
+        return None  # (nor a verb: "bestätigten den Zwischenfall, teilten jedoch mit, ...", one act goes on)
+    # (an object that names speech or a claim, "wies eine Äußerung Trumps zurück, Russland habe ...", has
+    # the clause for its content: one statement; a source, "verwies auf eine Umfrage, ...", does not)
+    heads = [c for c in v.children[k] if k < c < c0 - 1 and v.dep(c) in ("obj", "obl")
+             and v.pos(c) in ("NOUN", "PROPN") and not r.in_quote(c) and v.lemma(c) not in lex.speech_nouns
+             and v.lemma(c).lower() not in lex.mute_nouns]
+    return c0 - 1 if heads else None
 
 
 def _negated(r: _Reader, k: int) -> bool:
@@ -748,6 +882,16 @@ def _prefield_name(r: _Reader, k: int, sent: range) -> int | None:
     for j in range(k - 1, sent.start - 1, -1):
         if v.tokens[j].text in (",", ";", ":"):
             return None
+        h = v.head(j)
+        if v.pos(j) in ("NOUN", "PROPN") and v.dep(j) in ("flat", "flat:name") and sent.start <= h < j \
+                and _person_name(r, h):
+            # ("Hilda Morales Trujillo spricht": the last word of a name the parse split, its first word
+            # read as a preposition; the name's head stands for it)
+            return h
+        if r.in_quote(j):
+            continue  # ("X von der „Aktion Deutschland hilft“ sagte": a title's word)
+        if v.dep(j) == "nsubj" and r.low(j) in v.grammar.nominative_pronouns and r.low(j) not in r.lex.not_speakers:
+            return j  # ("Außerdem hatte er laut „tagesschau.de“ kritisiert": a subject the parse hung elsewhere)
         if v.pos(j) in ("NOUN", "PROPN") and v.case_marker(j) is None:
             return j
     return None
@@ -762,6 +906,36 @@ def _subject_between(r: _Reader, k: int, sent: range):
     for t in range(j + 1, k):
         if v.pos(t) in ("NOUN", "PROPN") or r.low(t) in r.lex.speaker_pronouns or (r.in_quote(t) and r.quoted_name(t)):
             return r.speaker(t)
+    return None
+
+
+def _named_before_apposition(r: _Reader, subj: int, sent: range) -> int | None:
+    """``Elon Musk, der Milliardär hinter der Firma, kündigte ... an``: the parse took the apposition
+    set off by commas for the subject; the person named before it, opening the sentence, is the subject
+    (the first token of that name), else None."""
+    v = r.v
+    a = r.noun_phrase(subj)[0]
+    if a - 2 < sent.start or v.tokens[a - 1].text != "," or v.mention_at[a - 2] < 0:
+        return None
+    m = v.mentions[v.mention_at[a - 2]]
+    first = v.token_at(m.start)
+    return first if m.label == "PER" and first == sent.start else None
+
+
+def _inverted_subject(r: _Reader, k: int, sent: range) -> int | None:
+    """``Als Grund nannte die NASA, ...``: the head of the noun phrase right after the finite verb ``k``
+    of a verb-second clause, where it can speak and is neither in a prepositional phrase nor a bare
+    dative (``sagte dem Magazin``); None where the verb is not finite or no such phrase follows."""
+    v = r.v
+    if v.feature(k, "Mood") is None or _outlet_at(r, k + 1):
+        return None  # (a participle or infinitive: "hatte ... genannt"; "erzählte der Agentur X": its addressee)
+    for j in range(k + 1, min(sent.stop, k + 5)):
+        if v.pos(j) in ("DET", "ADJ") or v.tokens[j].text in _QUOTE_MARKS:
+            continue
+        if (v.pos(j) in ("NOUN", "PROPN") or _person_name(r, j)) and v.case_marker(j) is None \
+                and not _bare_dative(r, j) and r.can_speak(j):
+            return j
+        return None
     return None
 
 
@@ -917,6 +1091,15 @@ def _channel(r: _Reader, si: int, sent: range, framed) -> Statement | None:
         low = r.low(k)
         src = None
         frame: list[int] = []
+        quoted = _quoted_source(r, k, sent) if low in lex.channel_before else None
+        if quoted is not None:
+            # "Laut „tagesschau.de“ gehören ...": a title in quotation marks the parse cannot read is the source
+            last, spk = quoted
+            frame = list(range(k, last + 1))
+            if framed is not None:
+                return r.make("indirect", frame, (k, k), spk, si)
+            toks = r.trim(_relative_clause(r, k, sent, [t for t in sent if t not in set(frame)]))
+            return r.make("indirect", toks, (k, k), spk, si) if len(toks) >= 3 and not r.quote_covers(toks) else None
         if low in lex.channel_before and v.pos(k) == "ADP" and not _noun_form(r, k, sent):
             src = v.head(k)
             while src > k and v.pos(src) in ("DET", "ADJ", "NUM") and v.head(src) > src \
@@ -1045,6 +1228,20 @@ def _channel(r: _Reader, si: int, sent: range, framed) -> Statement | None:
             return None
         return r.make("indirect", toks, (k, k), spk, si)
     return None
+
+
+def _quoted_source(r: _Reader, k: int, sent: range):
+    """``laut „tagesschau.de“``, ``laut „Computerwoche“``: the short quoted name right after ``k`` (its
+    last token, the closing mark, and the speaker tuple), else None."""
+    v = r.v
+    j = k + 1
+    if j + 2 >= sent.stop or v.tokens[j].text not in _QUOTE_MARKS or not r.in_quote(j + 1) or not r.quoted_name(j + 1):
+        return None
+    last = next((t for t in range(j + 1, sent.stop) if v.tokens[t].text in _QUOTE_MARKS), None)
+    if last is None or last == j + 1:
+        return None
+    a, b = v.tokens[j + 1].start, v.tokens[last - 1].end
+    return last, (v.text[a:b], a, b, "text")
 
 
 def _relative_clause(r: _Reader, k: int, sent: range, toks: list[int]) -> list[int]:
@@ -1278,6 +1475,9 @@ def _free_indirect(r: _Reader, si: int, sent: range, by_sentence) -> Statement |
     if own_frame is not None:
         verb, spk = own_frame
         return r.make("indirect", toks, r.cue_of(verb), spk, si)
+    lead = _lead_frame(r, toks, si)
+    if lead is not None:
+        return lead
     if near is None and prev is not None and not prev.speaker_name:
         # (a quote no one is named for in between goes on with the speaker before it: "X sagte: „...“
         # Die Gefahr sei real. „Aber ...“ Bei einer Pandemie sei ...")
@@ -1313,6 +1513,40 @@ def _own_speech_subject(r: _Reader, toks: list[int]):
         spk = r.speaker(subj)
         return (k, spk) if spk and spk[0] else None
     return None
+
+
+def _lead_frame(r: _Reader, toks: list[int], si: int) -> Statement | None:
+    """``Die BVG begegnet der Kritik mit dem Argument, die Züge seien meist unterirdisch unterwegs``:
+    a sentence that opens with a main clause in the indicative, active, whose subject can speak, and
+    goes on after its comma in Konjunktiv I reports that subject's words (the clause before the comma
+    frames them, whatever its verb), not a speaker's carried from before; the content is the part after
+    the comma. Not after a subordinate or relative clause, nor before one (``..., als er ... sei``)."""
+    v, lex = r.v, r.lex
+    comma = next((t for t in toks if v.tokens[t].text == "," and not r.in_quote(t)), None)
+    if comma is None:
+        return None
+    lead = r.trim([t for t in toks if t < comma])
+    rest = r.trim([t for t in toks if t > comma])
+    if len(lead) < 3 or len(rest) < 3 or v.pos(lead[0]) == "SCONJ" or r.low(lead[0]) in lex.subordinators:
+        return None
+    opener = rest[0]
+    if "Rel" in (v.feature(opener, "PronType") or "") or (
+            r.low(opener) in lex.subordinators and r.low(opener) not in lex.content_conjunctions):
+        return None
+    finite = [k for k in lead if v.pos(k) in ("VERB", "AUX") and v.feature(k, "Mood") is not None]
+    if not finite or r.subjunctive(lead) or any(v.feature(k, "Mood") != "Ind" or _marked_subjunctive(r, k)
+                                                for k in finite) or any(
+            v.dep(k) == "aux:pass" or (v.pos(k) == "AUX" and v.lemma(k) == "werden") for k in lead):
+        return None  # (a passive's subject is the one acted on: "Der Mann wurde festgenommen, er habe ...")
+    head = v.head(finite[0]) if v.dep(finite[0]) in ("aux", "cop") and v.head(finite[0]) in lead else finite[0]
+    subj = v.subject(head)
+    if subj is None or subj not in lead or r.low(subj) in lex.not_speakers or r.low(subj) in lex.connectives \
+            or v.pos(subj) not in ("NOUN", "PROPN", "PRON") or not r.can_speak(subj) or not r.subjunctive(rest):
+        return None
+    spk = r.speaker(subj)
+    if spk is None or not spk[0]:
+        return None
+    return r.make("indirect", rest, (head, head), spk, si)
 
 
 def _verb_first(r: _Reader, toks: list[int]) -> bool:
@@ -1446,7 +1680,8 @@ def _tail_frame_at(r: _Reader, toks: list[int], c: int) -> Statement | None:
 def _free_direct(r: _Reader, found: list[Statement], by_sentence) -> list[Statement]:
     """``Kohlschreiber lobte seinen Gegner. Ich hoffe, ich habe ...``: in an article that prints
     no quotation marks, a sentence in the first person right after a statement of a person (not
-    direct speech of its own), with no statement in it, goes on in that person's words (carried);
+    direct speech of its own), with no statement in it, goes on in that person's words (carried;
+    ``wir`` as its subject too: ``Wir gehen ja davon aus, ...``);
     so does one right after a sentence with no statement whose subject is a person (``dachte
     Kohlschreiber an Thiem. Ich hoffe, ...``)."""
     v = r.v
@@ -1458,10 +1693,16 @@ def _free_direct(r: _Reader, found: list[Statement], by_sentence) -> list[Statem
         if any(st.start < s.end and st.end > s.start for st in found + out):
             continue
         toks = list(r.sentence_tokens(si))
-        if not toks or not any(r.low(t) in r.lex.first_person_singular for t in toks) or r.quote_covers(toks):
-            continue  # ("wir" is also an author's: "Mit diesem Princip verlassen wir ...")
+        # ("wir" is also an author's, "Mit diesem Princip verlassen wir ...": only as the subject right after
+        # a person's statement is it theirs, "Seiner Meinung nach lassen sich ... Wir gehen ja davon aus, ...")
+        singular = any(r.low(t) in r.lex.first_person_singular for t in toks)
+        plural = any(v.dep(t) == "nsubj" and r.low(t) in r.lex.first_second_person and not r.in_quote(t) for t in toks)
+        if not toks or not (singular or plural) or r.quote_covers(toks):
+            continue
         p = v.sentences[si - 1]
         prev = [st for st in found if p.start <= st.end <= p.end and st.start < s.start]
+        if not prev and not singular:
+            continue
         if not prev and not any(o.start < p.end and o.end > p.start for o in found + out):
             # "Im Moment des Triumphs dachte Kohlschreiber auch noch an Dominic Thiem. Ich hoffe, ...": a
             # sentence before with no statement, whose subject is a person, names whose words go on

@@ -269,10 +269,16 @@ def test_heading_with_a_place_and_a_colon_has_no_speaker():
         "Die Zahl der Toten der Operation „Cast Lead“ („gegossenes Blei“) stieg auf 384.",
         "Ihr Abstand vom Muttergestirn betrug zu diesem Zeitpunkt „nur“ 147 Millionen Kilometer.",
         "Die Besucher hörten Vorträge wie „Der Einsatz der Trümmerbahnen in Dresden“ und andere.",
+        "Bisher hat die „Aktion Deutschland hilft“ 1,95 Millionen Euro an Spenden erhalten.",
     ],
 )
 def test_frameless_titles_terms_and_scare_quotes_are_dropped(text):
     assert quotes(text) == ()
+
+
+def test_a_title_after_an_article_is_no_quote_even_with_a_verb_at_its_end():
+    # (the name of a campaign, not speech, though a verb ends it; with a frame in its sentence too)
+    assert quotes("Putin von der „Aktion Deutschland hilft“ sagte, es sei ein falscher Eindruck entstanden.") == ()
 
 
 def test_an_object_after_the_verb_is_not_the_speaker():

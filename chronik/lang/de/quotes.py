@@ -53,6 +53,9 @@ class QuoteLexicon:
     possessives: frozenset[str] = frozenset()
     # capitalised sentence adverbs and function words that are never a bare-noun subject
     not_bare_subjects: frozenset[str] = frozenset()
+    # a definite article right before a short capitalised quotation makes it a name, verb or not
+    # ("von der „Aktion Deutschland hilft“")
+    definite_articles: frozenset[str] = frozenset()
     # compiled at construction
     verb_re: re.Pattern = field(init=False, repr=False, compare=False)
     role_re: re.Pattern = field(init=False, repr=False, compare=False)
@@ -235,4 +238,7 @@ QUOTE_LEXICON = QuoteLexicon(
         Ich Wir Ihr Du Er Sie Sein Seine Ihre Unser Unsere Mein Meine Daß Dass Als Wenn Weil Ob
         """
     ),
+    # Origin: German grammar (the definite article's forms): "der „Aktion Deutschland hilft“" names
+    # an organisation, a campaign or a work; speech quoted after an article is the rare case.
+    definite_articles=_words("der die das den dem des"),
 )

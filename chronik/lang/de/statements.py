@@ -173,6 +173,11 @@ class StatementLexicon:
     mute_nouns: frozenset[str] = frozenset()          # abstract nouns that cannot speak: "Behauptungen"
     organisation_nouns: frozenset[str] = frozenset()  # "die Firma": an organisation named before
     genitive_determiners: frozenset[str] = frozenset()  # "Sprecher der Autobauer": whose role it is
+    genitive_articles: frozenset[str] = frozenset()   # "des", "eines": the genitive alone
+    owner_prepositions: frozenset[str] = frozenset()  # "das Fazit von X": whose view a noun names
+    predicative_markers: frozenset[str] = frozenset()  # "bezeichnete X als „...“": a judgement's predicate
+    possessive_speakers: frozenset[str] = frozenset()  # "Seine Zuversicht": a person's, resolved like a pronoun
+    genitive_endings: tuple[str, ...] = ()            # "Tagesspiegels", "Kongresses": the ending a name drops
     person_nouns: frozenset[str] = frozenset()        # "der Franzose", "der Beschuldigte": a person named before
     person_suffixes: tuple[str, ...] = ()             # "der Publizist", "die 45-Jährige": a person named before
     plural_articles: frozenset[str] = frozenset()     # "die Ärzte", "den Beamten": with an inflected noun, plural
@@ -281,7 +286,7 @@ STATEMENT_LEXICON = StatementLexicon(
     # Origin: German grammar: nouns of claims, inquiries and events (Nomina actionis) name what is
     # said or done, never who says it; with "laut", "nach" or as a subject they are the channel.
     mute_nouns=_w("behauptung behauptungen ermittlung ermittlungen gerücht gerüchte vermutung vermutungen "
-                  "präsentation präsentationen"),
+                  "präsentation präsentationen äußerung äußerungen"),
     # Origin: German news usage: nouns of organisations that stand, with an article, for the one named
     # before ("TransCanada ... Die Firma teilte mit"); a compound ending in one counts too.
     organisation_nouns=_w("firma unternehmen konzern gesellschaft magazin nachrichtenmagazin zeitung blatt "
@@ -289,6 +294,18 @@ STATEMENT_LEXICON = StatementLexicon(
     # Origin: German grammar: the determiners that open a genitive after a noun (the parser's case
     # feature alone also marks bare nouns in other cases).
     genitive_determiners=_w("des der eines einer dieses dieser"),
+    # Origin: German grammar: the articles that are genitive in every reading (masculine and neuter), and
+    # the strong genitive endings of the nouns after them ("des Berliner Tagesspiegels", "des
+    # Landespressedienstes"): a speaker named so is named in the nominative ("Berliner Tagesspiegel").
+    genitive_articles=_w("des eines"),
+    # Origin: German grammar: the preposition and the third person possessives that name whose a view,
+    # words or feeling are ("Das Fazit von Sandra Boser", "Seine Zuversicht gründet sich auf ...").
+    owner_prepositions=_w("von"),
+    # Origin: German grammar: the particle of a predicative complement ("bezeichnete X als „...“", "wies
+    # den Bericht als „falsch“ zurück"): a judgement made by the verb's subject.
+    predicative_markers=_w("als"),
+    possessive_speakers=_w("sein seine seinen seinem seiner seines ihr ihre ihren ihrem ihrer ihres"),
+    genitive_endings=("es", "s"),
     # Origin: German grammar: nouns that, with a definite article, stand for one person named before
     # ("Jean Dupont ... sagte der Franzose", "Max M. ... Der Beschuldigte habe gestanden"): the person
     # nouns of the demonyms (chronik.lang.de.demonyms, every inflected form, not the place names) and the

@@ -1,0 +1,202 @@
+"""Speakers of statements where the parse misleads: a fronted phrase that cannot speak
+(``Als Grund nannte die NASA, ...``), a Konjunktiv I clause after an indicative main clause whose
+subject speaks (``Die BVG begegnet der Kritik mit dem Argument, die Züge seien ...``), and a whole act
+before a content clause that is not its own (``X lehnt einen Verkauf ab, ein Verkauf von Anteilen werde
+geprüft``), a statement of its own beside it; names and titles in quotation marks (``die „Aktion
+Deutschland hilft“``, ``laut „tagesschau.de“``)."""
+from __future__ import annotations
+
+import pytest
+
+from chronik.ids import article_id
+from chronik.pipeline import analyze
+from chronik.records import Article
+
+
+@pytest.fixture(scope="module")
+def statements(toolkit):
+    def run(text: str, published: str | None = "2016-01-10"):
+        article = Article(id=article_id(text), source="test", title=None, published=published, authors=(),
+                          agencies=(), language="de", outlet=None, text=text)
+        return analyze(article, toolkit).statements
+    return run
+
+
+def brief(found):
+    return [(s.kind, s.text, s.cue, s.speaker_name, s.speaker_basis) for s in found]
+
+
+def test_fronted_object_is_no_speaker_the_subject_after_the_verb_is(statements):
+    text = ("Die Mission der Raumfähre wird um einen Tag verlängert. Als Grund für die Verlängerung nannte die NASA, "
+            "den Astronauten zusätzliche Zeit zu geben.")
+    found = statements(text)
+    assert brief(found) == [("indirect", "den Astronauten zusätzliche Zeit zu geben", "nannte", "NASA", "text")]
+    assert text[found[0].speaker_start:found[0].speaker_end] == "die NASA"
+
+
+def test_fronted_object_leaves_an_act_without_content_alone(statements):
+    # (an act whose object is fronted mostly takes up what was said before: no reported act of its own)
+    assert brief(statements("Die Annullierung der Wahl verlangte Mussawi vom Wächterrat.")) == []
+
+
+def test_konjunktiv_after_an_indicative_main_clause_is_its_subjects(statements):
+    # (the clause before the comma frames the Konjunktiv I after it, whatever its verb: not carried on
+    # from the statement before, and not run together with it)
+    found = statements("Der Fahrgastverband fordert freie Sicht nach draußen. Die Muster seien unruhig. Die BVG "
+                       "begegnet der Kritik mit dem Argument, die Züge seien meist unterirdisch unterwegs.")
+    assert brief(found) == [
+        ("reported", "fordert freie Sicht nach draußen", "fordert", "Der Fahrgastverband", "text"),
+        ("indirect", "Die Muster seien unruhig", None, "Der Fahrgastverband", "carried"),
+        ("indirect", "die Züge seien meist unterirdisch unterwegs", "begegnet", "BVG", "text")]
+
+
+def test_konjunktiv_after_a_passive_is_not_its_subjects(statements):
+    assert brief(statements("Die Polizei nahm am Abend einen Mann fest. Der Mann wurde noch in der Nacht verhört, "
+                            "er habe den Wagen nicht gestohlen.")) == []
+
+
+def test_name_whose_first_word_the_parse_took_for_a_preposition_speaks(statements):
+    text = "Hilda Morales Trujillo spricht davon, dass Gewalt gegen Frauen ein ernsthaftes Problem für das Land darstelle."
+    found = statements(text)
+    assert brief(found) == [("indirect", "dass Gewalt gegen Frauen ein ernsthaftes Problem für das Land darstelle",
+                             "spricht", "Hilda Morales", "text")]
+    assert text[found[0].speaker_start:found[0].speaker_end] == "Hilda Morales Trujillo"
+
+
+def test_whole_act_before_a_verb_second_content_is_reported_too(statements):
+    found = statements("PDS-Fraktionssprecher André Schollbach lehnt einen Verkauf von Wohnungen ab, ein Verkauf von "
+                       "Anteilen ist abhängig von den Konditionen und werde geprüft.")
+    assert brief(found) == [
+        ("reported", "lehnt einen Verkauf von Wohnungen ab", "lehnt ab", "André Schollbach", "text"),
+        ("indirect", "ein Verkauf von Anteilen ist abhängig von den Konditionen und werde geprüft", "lehnt ab",
+         "André Schollbach", "text")]
+
+
+def test_act_before_a_coordinated_verbs_content_is_reported_too(statements):
+    found = statements("Der Sicherheitsrat rief die libysche Regierung zur Beendigung des gewaltsamen Vorgehens auf "
+                       "und beschloss auch, den Fall an den Internationalen Strafgerichtshof weiterzuleiten.")
+    assert brief(found) == [
+        ("reported", "rief die libysche Regierung zur Beendigung des gewaltsamen Vorgehens auf", "rief auf",
+         "Der Sicherheitsrat", "text"),
+        ("indirect", "den Fall an den Internationalen Strafgerichtshof weiterzuleiten", "rief auf",
+         "Der Sicherheitsrat", "text")]
+
+
+def test_act_whose_content_is_what_it_says_stays_one_statement(statements):
+    # (a zu-infinitive or dass-clause is what the act itself says)
+    found = statements("Der Minister forderte die Regierung auf, die Steuern zu senken.")
+    assert brief(found) == [("indirect", "die Steuern zu senken", "forderte auf", "Der Minister", "text")]
+
+
+def test_reported_act_runs_over_coordinated_phrases_not_clauses(statements):
+    (st,) = statements("Nähere Einzelheiten nannte der Minister nicht. Er verwies aber auf Verzögerungen in den USA und "
+                       "auf die frühzeitige Schließung der Banken.")
+    assert brief([st]) == [("reported", "verwies aber auf Verzögerungen in den USA und auf die frühzeitige Schließung "
+                                        "der Banken", "verwies", None, "pronoun")]
+    (st,) = statements("Sie forderten damals Presse-, Meinungs- und Versammlungsfreiheit.")
+    assert st.text == "forderten damals Presse-, Meinungs- und Versammlungsfreiheit"
+    (st,) = statements("Die deutsche Bundeskanzlerin Merkel begrüßte den heutigen Beschluss der IAEA und griff den Iran "
+                       "mit ungewöhnlich scharfen Formulierungen an.")
+    assert brief([st]) == [("reported", "begrüßte den heutigen Beschluss der IAEA", "begrüßte", "Merkel", "text")]
+
+
+def test_quoted_name_after_an_article_is_the_speaker_whole(statements):
+    found = statements("Die Not ist groß. Wie die „Aktion Deutschland hilft“ heute mitteilte, werde effektive Hilfe "
+                       "geleistet.")
+    assert brief(found) == [("indirect", "werde effektive Hilfe geleistet", "mitteilte", "Aktion Deutschland hilft",
+                             "text")]
+    found = statements("Moritz Wohlrab von der „Aktion Deutschland hilft“ sagte, es sei in Deutschland ein falscher "
+                       "Eindruck entstanden.")
+    assert brief(found) == [("indirect", "es sei in Deutschland ein falscher Eindruck entstanden", "sagte",
+                             "Moritz Wohlrab", "text")]
+
+
+def test_laut_with_a_quoted_title(statements):
+    found = statements("Die Rebellen beharren auf ihren Forderungen. Laut „tagesschau.de“ gehören auch politische "
+                       "Posten zu den Forderungen der Rebellen.")
+    assert brief(found) == [("indirect", "gehören auch politische Posten zu den Forderungen der Rebellen", "Laut",
+                             "tagesschau.de", "text")]
+
+
+def test_long_wie_frame_that_opens_its_clause(statements):
+    found = statements("Die Tiere schlafen anders. Wie die Forscher um Yuka Sasaki im Fachjournal Current Biology "
+                       "schreiben, bleibt während der Tiefschlafphase ein Netzwerk wach.")
+    assert brief(found) == [("indirect", "bleibt während der Tiefschlafphase ein Netzwerk wach", "schreiben",
+                             "die Forscher", "text")]
+    found = statements("Das ist bekannt. Denn wie die „Bild“-Zeitung in der Ausgabe vom 17.12.2005 berichtete, leidet "
+                       "Fred Delmare an der Nervenkrankheit Alzheimer.")
+    assert brief(found) == [("indirect", "leidet Fred Delmare an der Nervenkrankheit Alzheimer", "berichtete", "Bild",
+                             "text")]
+
+
+def test_pronoun_subject_the_parse_hung_on_a_quoted_title(statements):
+    found = statements("Al Huthi lebt im Exil. Außerdem hatte er laut „tagesschau.de“ kritisiert, dass sein "
+                       "schiitischer Stamm diskriminiert werde.")
+    assert brief(found) == [("indirect", "dass sein schiitischer Stamm diskriminiert werde", "kritisiert", "Al Huthi",
+                             "pronoun")]
+    assert found[0].via == "tagesschau.de"
+
+
+def test_we_right_after_a_persons_statement_go_on_in_their_words(statements):
+    # (an article without quotation marks, as 10kGNAD's; "wir" with no statement before is the author's)
+    found = statements("Der Schlafforscher Dieter Riemann kennt die Studie. Seiner Meinung nach lassen sich daraus "
+                       "Strategien zur Behandlung von Schlafstörungen entwickeln. Wir gehen ja davon aus, dass bei "
+                       "chronischen Insomnien ein permanentes Hyperarousal vorliegt.")
+    assert brief(found) == [
+        ("indirect", "lassen sich daraus Strategien zur Behandlung von Schlafstörungen entwickeln", "Meinung",
+         "Dieter Riemann", "pronoun"),
+        ("direct", "Wir gehen ja davon aus, dass bei chronischen Insomnien ein permanentes Hyperarousal vorliegt",
+         None, "Dieter Riemann", "carried")]
+    assert statements("Die Wahl ist vorbei. Damit verlassen wir den Boden der Projektemacherei vollständig.") == ()
+
+
+def test_speaker_named_in_the_genitive_is_named_in_the_nominative(statements):
+    text = ("Im vergangenen Jahr ist die Zahl rechter Gewalttaten nach Angaben des Berliner Tagesspiegels drastisch "
+            "gestiegen. Bei den Angriffen wurden demnach mindestens 691 Menschen verletzt.")
+    found = statements(text)
+    assert [(s.cue, s.speaker_name, s.speaker_basis) for s in found] == [
+        ("Angaben", "Berliner Tagesspiegel", "text"), ("demnach", "Berliner Tagesspiegel", "carried")]
+    assert text[found[0].speaker_start:found[0].speaker_end] == "des Berliner Tagesspiegels"
+    assert [s.speaker_name for s in statements("Laut einer Meldung des Landespressedienstes sei die Zahl gestiegen.")] \
+        == ["Landespressedienst"]
+    assert [s.speaker_name for s in statements("Nach Angaben des SWR sei die Zahl gestiegen.")] == ["SWR"]
+
+
+def test_act_on_a_claim_with_its_content_stays_one_statement(statements):
+    found = statements("Der Kreml wies derweil eine Äußerung von US-Präsident Donald Trump zurück, Russland, China und "
+                       "Nordkorea hätten sich gegen Washington verschworen.")
+    assert [(s.kind, s.cue) for s in found] == [("indirect", "wies zurück")]
+
+
+def test_quotes_speaker_noun_that_cannot_speak_gives_way_to_its_owner(statements):
+    found = statements("Sandra Boser ist zufrieden. Das Fazit von Sandra Boser nach fünf Jahren überrascht daher "
+                       "nicht: „Die hohen Anmeldezahlen zeigen, dass die Qualität stimmt.“")
+    assert [(s.kind, s.speaker_name, s.speaker_basis) for s in found] == [("direct", "Sandra Boser", "text")]
+    found = statements("Javier Solana bleibt ruhig. Seine Zuversicht gründet sich auf Erfahrungen mit der Türkeifrage: "
+                       "„Entscheidungen sind immer erst in letzter Minute getroffen worden.“")
+    assert [(s.kind, s.speaker_name, s.speaker_basis) for s in found] == [("direct", "Javier Solana", "pronoun")]
+
+
+def test_quoted_predicate_after_als_is_the_subjects_judgement(statements):
+    found = statements("Die Bundesregierung hatte den Bericht der New York Times umgehend als „falsch“ zurückgewiesen.")
+    assert [(s.kind, s.text, s.speaker_name) for s in found] == [
+        ("reported", "hatte den Bericht der New York Times umgehend als „falsch“ zurückgewiesen", "Die Bundesregierung"),
+        ("direct", "falsch", "Die Bundesregierung")]
+    (st,) = statements("Ein nicht genannter Vertreter der Firma bezeichnet ihre Investition von 5,57 Prozent am "
+                       "Gesamtkapital als „strategisch“.")
+    assert (st.kind, st.speaker_name) == ("direct", "Vertreter der Firma")
+    (st,) = [s for s in statements("Milinkewitsch kritisierte die Handlungsweise Kozulins, der zum Sturm des Gefängnisses "
+                                   "aufgerufen haben soll, als „Provokation, die der Staatsmacht gelegen kam“.")
+             if s.kind == "direct"]
+    assert st.speaker_name == "Milinkewitsch"
+
+
+def test_name_before_an_apposition_the_parse_took_for_the_subject(statements):
+    found = statements("Gerade noch dabei den Markt der Pkw umzukrempeln, sollen jetzt auch Nutzfahrzeuge folgen. Elon "
+                       "Musk, der Milliardär hinter der Firma, kündigte einen Pick-up-Truck an, der in den nächsten 18 "
+                       "bis 24 Monaten vorgestellt werden soll. In der Zukunft wolle man auch Busse und Lastwagen mit "
+                       "Elektroantrieb produzieren.")
+    assert brief(found) == [
+        ("reported", "kündigte einen Pick-up-Truck an", "kündigte an", "Elon Musk", "text"),
+        ("indirect", "In der Zukunft wolle man auch Busse und Lastwagen mit Elektroantrieb produzieren", None,
+         "Elon Musk", "carried")]
