@@ -162,10 +162,65 @@ class _Reader:
         self.particle_phrases: dict[int, list[int]] = {}  # verb -> tokens hung on its separated particle
         self.owned: dict[str, str] = {}  # the last verb's genitive owners -> the noun each owns ("Rating")
         self.received: list[str] = []  # the last verb's recipients ("an Diehl/Thales verkauft")
+        self.sourced = self._source_phrases()  # "X zufolge", "laut X", "nach Angaben von X": no party
 
     def _hours_ago(self, timex) -> bool:
         """A vague past counted in hours or minutes (``vor einigen Stunden``)."""
         return timex.value == "PAST_REF" and any(w in self.lex.recent_units for w in timex.text.split())
+
+    def _source_phrases(self) -> frozenset[int]:
+        """The tokens of the phrases that name a report's source (``Der Zeitung
+        Haaretz zufolge``, ``laut Polizei``, ``nach Angaben des Ministeriums``),
+        read from the words themselves, as the parser often hangs ``zufolge``
+        anywhere (``flat:name``, a ``case`` of the next noun): the channel of the
+        report, never a party of what it reports nor the subject of its line."""
+        v, lex, low = self.v, self.lex, self.low
+        out: set[int] = set()
+        for i, w in enumerate(low):
+            if w in lex.source_postpositions:
+                out.update(self._source_phrase(i, -1))
+            elif w in lex.source_preps:
+                out.update(self._source_phrase(i, 1))
+            elif w == "nach" and any(v.lemma(j) in lex.source_nouns or v.tokens[j].text in lex.source_nouns
+                                     for j in range(i + 1, min(i + 3, len(low)))
+                                     if v.sentence_of[j] == v.sentence_of[i]):
+                out.update(self._source_phrase(i, 1))
+        return frozenset(out)
+
+    def _source_phrase(self, i: int, step: int) -> list[int]:
+        """The noun phrase before a postposition (``step`` -1) or after a
+        preposition (1): articles, adjectives, numbers, nouns and names, a
+        genitive attribute (``Angaben des Ministeriums``) or a ``von``/``aus``
+        phrase after a noun; two nouns side by side only where the second is a
+        name (``Zeitung Haaretz``), so ``dass die Rebellen Berichten zufolge``
+        keeps the rebels out of it."""
+        v, low, lex = self.v, self.low, self.lex
+        si, n = v.sentence_of[i], len(low)
+        taken: list[int] = []
+        j = i + step
+        while 0 <= j < n and v.sentence_of[j] == si:
+            pos = v.pos(j)
+            if pos in ("NOUN", "PROPN", "X"):
+                near = j - step  # the token taken just before, on the side of the source word
+                if taken and v.pos(near) in ("NOUN", "PROPN", "X") and low[near] not in lex.genitive_articles:
+                    later = max(j, near)
+                    if v.mention_at[later] < 0 and v.pos(later) != "PROPN":
+                        break  # two nouns of two phrases, unless the later one is a name
+            elif pos == "DET":
+                if step < 0 and not (low[j] in lex.genitive_articles and j > 0 and v.pos(j - 1) == "NOUN"):
+                    taken.append(j)
+                    break  # the article opens the phrase, unless it opens a genitive after a noun
+                if step > 0 and taken and v.pos(taken[-1]) in ("NOUN", "PROPN", "X") \
+                        and low[j] not in lex.genitive_articles:
+                    break  # "laut Polizei die Täter": another phrase
+            elif pos == "ADP" and low[j] in lex.source_links and (
+                    (step < 0 and j > 0 and v.pos(j - 1) == "NOUN") or (step > 0 and taken)):
+                pass
+            elif pos not in ("ADJ", "NUM"):
+                break
+            taken.append(j)
+            j += step
+        return taken
 
     # -- one sentence ------------------------------------------------------------------
     def sentence(self, si: int, earlier: list[_Event]) -> list[_Event]:
@@ -1757,11 +1812,11 @@ class _Reader:
         """The entities a phrase names: its mentions, else what its pronoun, role
         noun, ``beide`` or demonym stands for."""
         v, lex = self.v, self.lex
-        if self._case(k) in lex.source_preps:
+        if self._case(k) in lex.source_preps or k in self.sourced:
             return []
         tokens = self._core(k)
         found = [mi for mi in v.mentions_in(tokens) if v.mentions[mi].label in ACTOR_LABELS
-                 and not self._source_mention(mi) and not self._possessor(mi, tokens)
+                 and not self._source_mention(mi) and v.token_at(v.mentions[mi].start) not in self.sourced and not self._possessor(mi, tokens)
                  and not self._attributive_agent(mi)
                  and v.mentions[mi].text.lower() not in lex.currency_words]  # "1,7 Milliarden Euro": no party
         if not self.as_found:
@@ -1782,6 +1837,9 @@ class _Reader:
             return [country if country in self.named else v.tokens[k].text]  # a place the recognizer missed
         if low in lex.both_words or any(self.low[c] in lex.both_words for c in v.children[k]):
             return self._last_pair(k)
+        last = None if self.as_found else self._last_listed(k)
+        if last:
+            return [last]  # "Jaroslaw und sein Zwillingsbruder Lech, der 2010 ... starb": Lech
         antecedent = None if self.as_found else self._antecedent_noun(k)
         if antecedent is not None:
             return self.names(antecedent)  # "der Fahrer Berger, der ... verursacht hatte": Berger
@@ -1879,6 +1937,35 @@ class _Reader:
             noun = self._outside_brackets(v.head(clause))
             return noun if noun not in (clause, k) and v.pos(noun) in ("NOUN", "PROPN") else None
         return self._extraposed_antecedent(k)
+
+    def _last_listed(self, k: int) -> str | None:
+        """``Jaroslaw und sein Zwillingsbruder Lech, der 2010 ... starb``: a
+        relative pronoun in the singular (its verb singular) right after a list
+        of persons stands for the list's last member, the name before the comma
+        (German grammar: a relative clause follows its antecedent), not for the
+        whole list the parser or the recognizer made one phrase."""
+        v = self.v
+        if v.pos(k) != "PRON" or self.low[k] not in v.grammar.relative_pronouns or k < 2 \
+                or self.low[k - 1] != "," or v.dep(k) not in ("nsubj", "nsubj:pass"):
+            return None
+        clause = v.head(k)
+        if not any(v.feature(t, "Number") == "Sing" for t in [k, clause] + v.deps_of(clause, "aux", "aux:pass")):
+            return None
+        j, mi = k - 2, v.mention_at[k - 2]
+        if mi < 0 or v.mentions[mi].label not in ACTOR_LABELS or v.sentence_of[j] != v.sentence_of[k]:
+            return None
+        start = v.token_at(v.mentions[mi].start)
+        joiners = ("und", "sowie")
+        if any(self.low[t] in joiners for t in range(start, j)):  # a list the recognizer took for one name
+            run = j
+            while run - 1 > start and v.pos(run - 1) == "PROPN":
+                run -= 1
+            return " ".join(v.tokens[t].text for t in range(run, j + 1)) \
+                if v.pos(j) == "PROPN" and self.low[run - 1] not in joiners else None
+        first = v.sentences[v.sentence_of[k]].first_token
+        if not any(self.low[t] in joiners for t in range(max(first, start - 4), start)):
+            return None
+        return self._actor_name(v.mentions[mi])
 
     def _outside_brackets(self, k: int) -> int:
         """``Scott Boback (Dickinson College), der ...``: a clause hung on the
@@ -2525,6 +2612,8 @@ class _Reader:
         v, lex = self.v, self.lex
         s = v.sentences[v.sentence_of[e.k]]
         for k in range(s.first_token, s.last_token):
+            if k in self.sourced and v.mention_at[k] >= 0:  # "Der Zeitung Haaretz zufolge"
+                return v.mentions[v.mention_at[k]].text
             if self.low[k] in lex.source_preps and v.dep(k) == "case":
                 names = [v.mentions[mi].text for mi in v.mentions_in(v.subtree(v.head(k), CLAUSE_RELATIONS))]
                 if names:
@@ -3305,7 +3394,7 @@ class _Reader:
         """A noun or name that can stand in a label: no date, no dateline place."""
         v = self.v
         return (v.pos(c) in ("NOUN", "PROPN") or self._noun_as_adjective(c)) and v.tokens[c].text[:1].isalpha() \
-            and not v.in_dateline(c) and v.timex_at[c] < 0
+            and not v.in_dateline(c) and v.timex_at[c] < 0 and c not in self.sourced
 
     def _short_phrase(self, c: int) -> str:
         """The phrase's noun with its compounds, or its whole name."""

@@ -185,3 +185,29 @@ def test_a_subject_pronoun_hung_on_a_noun_is_the_subject_of_its_clause(events):
                    "nach Berlin, nach dessen Tod sie in ihr Elternhaus zurückzog.")
     assert [(e.predicate, e.roles, e.label) for e in found if e.predicate == "zurückziehen"] == [
         ("zurückziehen", (("Frieda Borchert", "agent"),), "Borchert zieht zurück")]
+
+
+def test_a_source_phrase_is_never_a_party_nor_the_subject_of_the_line(events):
+    # the parser hung "zufolge" on "Haaretz" (flat:name): the newspaper is the channel, not who phoned
+    found = events("Der Zeitung Haaretz zufolge fand das letzte Telefonat zwischen Netanjahu und Abbas im Jahr "
+                   "2014 statt.")
+    assert [(e.label, e.roles, e.via) for e in found] == [
+        ("Telefonat zwischen Netanjahu und Abbas", (("Netanjahu", "agent"), ("Abbas", "agent")), "Haaretz")]
+    # "US-Informationen zufolge": not who used the gas
+    found = events("US-Informationen zufolge sollen IS-Kämpfer in Syrien Senfgas eingesetzt haben.")
+    assert [e.label for e in found] == ["eingesetzt"]
+    # "nach Angaben der Polizei": the police only tells it
+    found = events("Nach Angaben der Polizei wurde der Mann in Berlin festgenommen.")
+    assert [(e.label, e.roles) for e in found] == [("Mann in Berlin festgenommen", ())]
+
+
+def test_a_singular_relative_pronoun_after_a_list_stands_for_its_last_member(events):
+    # the recognizer made "Jaroslaw und sein Zwillingsbruder Lech" one name; "der ... starb" is Lech
+    found = events("Dabei waren Wałęsa und Kaczynski früher enge Vertraute und politische Mitstreiter: Jaroslaw "
+                   "und sein Zwillingsbruder Lech, der 2010 als Staatspräsident bei einem Flugzeugunglück starb, "
+                   "gehörten in den Achtzigerjahren der Solidarność an.")
+    assert [(e.label, e.roles) for e in found] == [
+        ("Flugzeugunglück mit Lech", (("Lech", "patient"),)), ("Lech stirbt", (("Lech", "patient"),))]
+    # two names: "der" is the second one
+    found = events("Am Montag trafen sich Angela Merkel und François Hollande, der gestern in Berlin angekommen war.")
+    assert [e.roles for e in found if e.predicate == "ankommen"] == [(("François Hollande", "agent"),)]

@@ -66,6 +66,8 @@ class EventLexicon:
     agent_preps: frozenset[str]         # passive "von X", "durch X"
     source_preps: frozenset[str]        # "laut X", "X zufolge": a channel, not a party
     source_nouns: frozenset[str]        # "nach Angaben von X"
+    source_postpositions: frozenset[str]  # "X zufolge": the source phrase stands before it
+    source_links: frozenset[str]        # "Berichten aus Moskau zufolge": a phrase inside a source
     definite: frozenset[str]            # articles, demonstratives and possessives that refer back
     pronouns: dict[str, str]            # personal pronoun -> "sg" / "pl"
     both_words: frozenset[str]          # "beide", "die beiden Staaten"
@@ -660,6 +662,8 @@ EVENT_LEXICON = EventLexicon(
     agent_preps=_AGENT_PREPS,
     source_preps=_SOURCE_PREPS,
     source_nouns=_SOURCE_NOUNS,
+    source_postpositions=_w("zufolge"),  # German grammar (Duden): "zufolge" follows its dative phrase
+    source_links=_w("von aus"),  # "Angaben von Ärzte ohne Grenzen", "Berichten aus Moskau zufolge"
     definite=_DEFINITE,
     pronouns=_PRONOUNS,
     both_words=_BOTH,
