@@ -52,9 +52,14 @@ _NAME_PARTS = ("det", "amod", "flat", "flat:name", "appos", "compound", "nmod")
 def frame_lemma(view: ArticleView, k: int) -> str:
     """The verb's lemma with its separable particle (``teilte ... mit``: ``mitteilen``)."""
     lemma = view.lemma(k).lower()
+    known = getattr(view.lemmatize, "known", None)
     for c in view.children[k]:
         if view.dep(c) == "compound:prt" and view.tokens[c].text.isalpha():  # not a misparsed "4.000"
-            return view.tokens[c].text.lower() + lemma
+            joined = view.tokens[c].text.lower() + lemma
+            # a closed-class particle ("mit", "zurück") or a verb the dictionary knows ("bekanntgeben"),
+            # not an adjective the parser called a particle ("vernichtete ... unwiederbringlich")
+            if view.pos(c) in ("ADP", "PART") or known is None or known(joined):
+                return joined
     return lemma
 
 

@@ -211,3 +211,12 @@ def test_a_singular_relative_pronoun_after_a_list_stands_for_its_last_member(eve
     # two names: "der" is the second one
     found = events("Am Montag trafen sich Angela Merkel und François Hollande, der gestern in Berlin angekommen war.")
     assert [e.roles for e in found if e.predicate == "ankommen"] == [(("François Hollande", "agent"),)]
+
+
+def test_only_a_particle_or_a_known_particle_verb_is_joined_to_the_verb(events):
+    # the parser called the adjective a separable particle: no verb "unwiederbringlichvernichten"
+    found = events("Dort vernichtete dieser einzige Angriff weit über 10.000 Objekte unwiederbringlich.")
+    assert [(e.predicate, e.label) for e in found] == [("vernichten", "Angriff vernichtet")]
+    # a closed-class particle and an adjective of a verb the dictionary knows stay joined
+    found = events("Die Polizei nahm den Mann am Montag fest.")
+    assert [(e.predicate, e.label) for e in found] == [("festnehmen", "Polizei nimmt Mann fest")]
