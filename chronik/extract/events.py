@@ -788,8 +788,10 @@ class _Reader:
             return False
         if any(self.low[j] in lex.hedges for j in self._clause_span(k)):
             return False  # "möglicherweise", "eventuell": a possibility
-        if any(self.low[j] in lex.habitual for j in self._clause_span(k)):
-            return False  # "wird damit immer häufiger abgelehnt", however the parser hung "immer"
+        if any(self.low[j] in lex.habitual or (self.low[j] in lex.every_words and v.timex_at[j] >= 0
+                                               and v.timexes[v.timex_at[j]].type == "SET")
+               for j in self._clause_span(k)):
+            return False  # "wird damit immer häufiger abgelehnt", "jedes Jahr", however the parser hung them
         if self._durative(k):
             return False
         subject = v.subject(k)
@@ -2357,6 +2359,12 @@ class _Reader:
         before = self.low[max(0, first - 2):first]
         if self.low[first] in bound or (before and before[-1] in bound):
             return True
+        outer = self.lex.outer_bound_preps
+        if before and before[-1] in outer and v.pos(first - 1) == "ADP" \
+                and not (len(before) == 2 and before[0] in self.lex.near_words):
+            return True  # "vor 1970 erworben", not "kurz vor Mitternacht"
+        if len(before) == 2 and before[0] in outer and v.pos(first - 2) == "ADP" and v.pos(first - 1) == "DET":
+            return True  # "nach dem 3. März"
         if len(before) == 2 and before[0] in bound and before[1] in self.lex.fused_preps:
             return True
         if after < len(self.low) and self.low[after] in self.lex.range_marks \

@@ -52,6 +52,9 @@ class EventLexicon:
     time_preps: frozenset[str]          # "nach dem Krieg": an event noun that places another happening
     sequence_preps: frozenset[str]      # "vor einem Treffen in Alaska": another happening, with its own place
     bound_preps: frozenset[str]         # "seit 1976", "bis März": a bound, not the happening's date
+    every_words: frozenset[str]         # "jedes Jahr", "alle zwei Jahre": a repeated time, a habit
+    outer_bound_preps: frozenset[str]   # "vor 1970 erworben": before a date, not inside it ("vor drei Jahren")
+    near_words: frozenset[str]          # "kurz vor Mitternacht": near the date, so dated by it
     span_words: frozenset[str]          # "zwischen dem 25. Oktober und dem 15. März": a span, no one date
     occasion_preps: frozenset[str]      # a saying "in einer Rede", "nach einem Treffen"
     participation_preps: frozenset[str]  # "bei einem Treffen vereinbarten A und B": they took part
@@ -427,7 +430,9 @@ _NEGATIONS = _w("nicht nie niemals kein keine keinen keinem keiner keines keiner
 # Flüge"): one happening in several places (Duden: "jeweils", distributive);
 # a repeated date ("jeweils am Montag") is a set of times the time tagger reads.
 _HABITUAL = _w("immer oft häufig regelmäßig meist meistens jährlich täglich wöchentlich monatlich "
-               "gewöhnlich normalerweise stets manchmal selten üblicherweise traditionell gemeinhin zumeist mehrmals")
+               "gewöhnlich normalerweise stets manchmal selten üblicherweise traditionell gemeinhin zumeist mehrmals "
+               # the "all-" forms of the same adverbs (Duden: "alljährlich", jedes Jahr wiederkehrend)
+               "alljährlich allwöchentlich allmonatlich alltäglich allabendlich allsonntäglich")
 # Adverbs that make a clause a guess or a possibility, not a report
 # ("Möglicherweise wird er seine Funktionen übergeben", "so dass er
 # möglicherweise zerbricht"). Origin: German grammar (Duden: Modalwörter of
@@ -648,6 +653,13 @@ EVENT_LEXICON = EventLexicon(
     # not "ab": "hebt ab Donnerstag die Preise an", "ab 1971 zur Verfügung gestellt" - the start
     # of a change is when it happens (a state "ab Montag geöffnet" is no happening anyway)
     bound_preps=_w("seit seitdem bis"),
+    # German grammar: "vor"/"nach" before a date name a time before or after it (a bound); a
+    # span counted back ("vor drei Jahren") holds "vor" inside the time expression and dates it
+    outer_bound_preps=_w("vor nach"),
+    # German grammar: the quantifiers that open a repeated time ("jedes Jahr", "jeden Montag", "alle
+    # vier Jahre"); not a rate ("pro Stunde") nor a compound ("Sonntags-Spiele") the time tagger reads too
+    every_words=_w("jede jeder jedes jeden jedem alle"),
+    near_words=_w("kurz knapp unmittelbar gleich direkt wenige"),
     span_words=_w("und bis zwischen"),
     occasion_preps=_OCCASION_PREPS,
     participation_preps=_PARTICIPATION_PREPS,
