@@ -2959,7 +2959,9 @@ class _Reader:
                 break
             out.append(v.tokens[j].text)
             if v.pos(j) in ("NOUN", "PROPN") and (j + 1 >= s.last_token or v.pos(j + 1) not in ("NOUN", "PROPN")):
-                return out if v.pos(k + 1) in ("ADP", "DET") else []
+                # a genitive opens with a genitive article ("Wahl der Abgeordneten"), not "eine Koalition"
+                opens = v.pos(k + 1) == "ADP" or (v.pos(k + 1) == "DET" and self.low[k + 1] in self.lex.genitive_articles)
+                return out if opens else []
         return []
 
     def _surface_passive(self, k: int) -> bool:
@@ -3000,7 +3002,7 @@ class _Reader:
             # Munition und Raketen", "mit einem 30-Euro-Gutschein"), not part of the verb, nor is a
             # lower-case word after a preposition, a set phrase ("unter anderem", "vor allem")
             return []
-        if v.pos(last - 1) == "ADP":
+        if v.pos(last - 1) == "ADP" or self.low[last - 1] in self.lex.fused_preps:  # "ums/ADV Leben"
             return [self.low[last - 1], v.tokens[last].text]
         return [v.tokens[last].text]
 
@@ -3372,6 +3374,11 @@ class _Reader:
         else:
             heads = v.objects(k, self._particles(k), actor=True)
         for c in heads:
+            if c is not None and self.low[c] in self.lex.quantity_words:
+                # "Der mehr als ein Vierteljahrhundert andauernde Bürgerkrieg", parsed with "mehr" as
+                # the noun: the phrase's noun is the last noun the quantity word heads
+                c = next((d for d in sorted(v.subtree(c, CLAUSE_RELATIONS), reverse=True)
+                          if d > c and self._nominal(d) and v.dep(d) in ("nmod", "appos", "conj")), None)
             if c is not None and self._nominal(c):
                 phrase = self._short_phrase(c)
                 if heads[0] is c and "nsubj" in relations:  # "Wired und Reviewed erstellen": every subject
@@ -3406,7 +3413,13 @@ class _Reader:
         """A noun or name that can stand in a label: no date, no dateline place."""
         v = self.v
         return (v.pos(c) in ("NOUN", "PROPN") or self._noun_as_adjective(c)) and v.tokens[c].text[:1].isalpha() \
-            and not v.in_dateline(c) and v.timex_at[c] < 0 and c not in self.sourced
+            and not v.in_dateline(c) and v.timex_at[c] < 0 and c not in self.sourced \
+            and self.low[c] not in self.lex.quantity_words and not self._web_address(c)
+
+    def _web_address(self, c: int) -> bool:
+        """``https://t.co/...``, ``www.example.org``: an address is no phrase of a label."""
+        text = self.low[c]
+        return "://" in text or text.startswith(("www.", "http"))
 
     def _short_phrase(self, c: int) -> str:
         """The phrase's noun with its compounds, or its whole name."""

@@ -220,3 +220,24 @@ def test_only_a_particle_or_a_known_particle_verb_is_joined_to_the_verb(events):
     # a closed-class particle and an adjective of a verb the dictionary knows stay joined
     found = events("Die Polizei nahm den Mann am Montag fest.")
     assert [(e.predicate, e.label) for e in found] == [("festnehmen", "Polizei nimmt Mann fest")]
+
+
+def test_a_label_holds_no_quantity_word_web_address_or_stray_object(events):
+    # the parser made "mehr" the subject's noun: the phrase's noun is the war
+    found = events("Der mehr als ein Vierteljahrhundert andauernde Bürgerkrieg endete im Mai 2009.")
+    assert [e.label for e in found] == ["Bürgerkrieg endet"]
+    # "eine Koalition" is the infinitive's object, no genitive of the election
+    found = events("Zur Neuwahl kommt es, weil es der AKP nicht gelungen war, nach der Juni-Wahl eine Koalition "
+                   "zu schmieden.")
+    assert [e.label for e in found] == ["Neuwahl", "Juni-Wahl"]
+    # a web address before the clause is no part of it
+    found = events("I cant think of a better choice for the $20 bill than Harriet Tubman: https://t.co/YcsZC4ZrKg "
+                   "-H 1849 sollen Araminta und zwei ihrer Brüder an verschiedene Herren verkauft werden.")
+    assert [e.label for e in found] == ["Araminta verkauft"]
+
+
+def test_a_fused_preposition_tagged_as_an_adverb_keeps_its_set_phrase(events):
+    # "ums/ADV Leben kommen": the line says how they came
+    found = events("Herat – Bei einer Serie von Explosionen an einem Gasterminal am Rande der westafghanischen "
+                   "Stadt Herat sind zehn Kinder sowie ein Erwachsener ums Leben gekommen.")
+    assert [e.label for e in found] == ["Kinder bei Herat ums Leben gekommen"]

@@ -52,6 +52,7 @@ class EventLexicon:
     time_preps: frozenset[str]          # "nach dem Krieg": an event noun that places another happening
     sequence_preps: frozenset[str]      # "vor einem Treffen in Alaska": another happening, with its own place
     bound_preps: frozenset[str]         # "seit 1976", "bis März": a bound, not the happening's date
+    quantity_words: frozenset[str]      # "der mehr als ein Vierteljahrhundert andauernde Krieg": no noun
     every_words: frozenset[str]         # "jedes Jahr", "alle zwei Jahre": a repeated time, a habit
     outer_bound_preps: frozenset[str]   # "vor 1970 erworben": before a date, not inside it ("vor drei Jahren")
     near_words: frozenset[str]          # "kurz vor Mitternacht": near the date, so dated by it
@@ -659,6 +660,9 @@ EVENT_LEXICON = EventLexicon(
     # German grammar: the quantifiers that open a repeated time ("jedes Jahr", "jeden Montag", "alle
     # vier Jahre"); not a rate ("pro Stunde") nor a compound ("Sonntags-Spiele") the time tagger reads too
     every_words=_w("jede jeder jedes jeden jedem alle"),
+    # German grammar: comparative and approximating quantity words that open a measure inside a noun
+    # phrase ("mehr als", "weniger als", "rund", "knapp"); the parser at times makes one the phrase's noun
+    quantity_words=_w("mehr weniger etwa rund knapp fast beinahe annähernd nahezu ungefähr zirka circa"),
     near_words=_w("kurz knapp unmittelbar gleich direkt wenige"),
     span_words=_w("und bis zwischen"),
     occasion_preps=_OCCASION_PREPS,
@@ -709,7 +713,7 @@ EVENT_LEXICON = EventLexicon(
     # a preposition fused with its article (Duden: Verschmelzung): a noun
     # phrase follows, so a participle right after it is attributive
     # ("beim erstklassig besetzten Turnier", "zum neu gewählten Präsidenten")
-    fused_preps=_w("beim zum zur im am vom ins ans"),
+    fused_preps=_w("beim zum zur im am vom ins ans ums aufs fürs durchs"),
     # "war ... ausgesetzt gewesen": the perfect of the stative passive
     state_auxiliaries=_w("gewesen"),
     # "sind bis heute verschwunden" (after a bound preposition: "bis", "seit"):
