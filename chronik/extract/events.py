@@ -2683,7 +2683,7 @@ class _Reader:
         office = None if agents else self._office_before(v.actor_subject(e.k))
         subject = (parties(agents) if agents else v.tokens[office].text if office is not None
                    else self._phrase_head(e.k, ("nsubj",)) or self._relative_head(e.k)
-                   or self._auxiliary_subject(e.k))
+                   or self._auxiliary_subject(e.k) or self._bracket_subject(e.k))
         given = [p for p in patients if p not in e.recipients]  # (what goes "an" someone follows the object)
         obj = parties(given) if given else self._phrase_head(e.k, ("obj",)) or self._relative_object(e.k)
         if not obj and not agents and not passive:
@@ -3443,6 +3443,27 @@ class _Reader:
             for c in v._auxiliary_subjects(h):
                 if self._nominal(c):
                     return self._short_phrase(c)
+        return ""
+
+    def _bracket_subject(self, k: int) -> str:
+        """``musste der Hubschrauber ... nahe Maimana, der Hauptstadt der Provinz
+        Faryab, notlanden``, parsed with the auxiliary and the subject hung on
+        a noun between them: an infinitive or participle closing the clause
+        takes the subject that stands right after the finite auxiliary that
+        opens it (German word order: the verb bracket), with no other verb
+        between."""
+        v = self.v
+        if v.pos(k) != "VERB":  # (its form as tagged: "notlanden" read as a finite plural)
+            return ""
+        first = v.sentences[v.sentence_of[k]].first_token
+        for j in range(k - 1, first - 1, -1):
+            if v.pos(j) in ("VERB", "SCONJ") or self.low[j] in (";", ":"):
+                return ""
+            if v.pos(j) == "AUX" and self._finite(j):
+                for t in range(j + 1, min(j + 4, k)):
+                    if v.dep(t) in ("nsubj", "nsubj:pass") and v.head(t) == v.head(j) and self._nominal(t):
+                        return self._short_phrase(t)
+                return ""
         return ""
 
     def _governing_subject(self, k: int) -> int | None:

@@ -241,3 +241,10 @@ def test_a_fused_preposition_tagged_as_an_adverb_keeps_its_set_phrase(events):
     found = events("Herat – Bei einer Serie von Explosionen an einem Gasterminal am Rande der westafghanischen "
                    "Stadt Herat sind zehn Kinder sowie ein Erwachsener ums Leben gekommen.")
     assert [e.label for e in found] == ["Kinder bei Herat ums Leben gekommen"]
+
+
+def test_a_verb_closing_the_bracket_takes_the_subject_after_its_auxiliary(events):
+    # the parser hung "musste" and "der Hubschrauber" on "Faryab": the helicopter landed
+    found = events("Wie das Verteidigungsministerium in Kabul mitteilte, musste der Hubschrauber am Dienstag mit "
+                   "insgesamt 21 Menschen an Bord nahe Maimana, der Hauptstadt der Provinz Faryab, notlanden.")
+    assert [e.label for e in found] == ["Verteidigungsministerium teilt in Kabul mit", "Hubschrauber notlandet"]
