@@ -768,6 +768,8 @@ class _Reader:
         first = self.v.sentences[self.v.sentence_of[k]].first_token
         if self.low[first] in lex.condition_marks or self._generic_sentence(k) or self._conditional_conjunct(k):
             return False
+        if self._describes_group(chain[-1]):
+            return False
         finite = [h for h in chain[-1:]] + [c for c in v.children[chain[-1]] if v.dep(c).startswith("aux")]
         fronted = first == chain[-1] and self._participle(first) and (
             len(finite) > 1 or self._fronted_participle(first))
@@ -810,6 +812,23 @@ class _Reader:
                     and self.low[bracket[0]] not in lex.actual_modal_forms:
                 return False
         return True
+
+    def _describes_group(self, k: int) -> bool:
+        """``jene, die am Sonntag fischen und Pétanque spielen gehen``: a relative
+        clause in the present on a demonstrative that stands for a kind of
+        people (``jene``, ``diejenigen``, ``alle``) says who they are, what they
+        do as a rule, not one happening."""
+        v = self.v
+        pronouns = [c for c in v.deps_of(k, "nsubj", "nsubj:pass", "obj")
+                    if v.pos(c) == "PRON" and self.low[c] in v.grammar.relative_pronouns and c < k]
+        if not pronouns:
+            return False
+        r = pronouns[0]
+        if r < 2 or self.low[r - 1] != "," or self.low[r - 2] not in self.lex.kind_antecedents:
+            return False
+        finite = [k] + v.deps_of(k, "aux", "aux:pass", "cop")
+        return any(v.feature(t, "Tense") == "Pres" for t in finite) and not any(
+            v.feature(t, "Tense") == "Past" or v.feature(t, "VerbForm") == "Part" for t in finite)
 
     def _durative(self, k: int) -> bool:
         """``der lange Zeit die Umfragen anführte``, ``soll seit zwei Jahren

@@ -302,3 +302,12 @@ def test_a_date_after_vor_or_nach_bounds_the_happening_and_does_not_date_it(even
     assert [e.date for e in found] == ["2021"]
     found = events("Die Polizei hat den Mann kurz vor Mitternacht am 3. März festgenommen.")
     assert [e.date for e in found] == ["2024-03-03"]
+
+
+def test_a_present_relative_clause_on_jene_says_who_people_are_and_is_no_event(events):
+    found = events("Die Frage betrifft das Gros der Wähler dazwischen, jene, die am Sonntag fischen und Pétanque "
+                   "spielen gehen und die Pariser Politik sehr weit entfernt und wie ein Bühnenspektakel erleben.")
+    assert found == ()
+    # in the past it tells what they did
+    found = events("Die Polizei nahm jene fest, die am Sonntag die Bank überfallen hatten.")
+    assert [e.predicate for e in found] == ["festnehmen", "überfallen"]

@@ -53,6 +53,7 @@ class EventLexicon:
     sequence_preps: frozenset[str]      # "vor einem Treffen in Alaska": another happening, with its own place
     bound_preps: frozenset[str]         # "seit 1976", "bis März": a bound, not the happening's date
     quantity_words: frozenset[str]      # "der mehr als ein Vierteljahrhundert andauernde Krieg": no noun
+    kind_antecedents: frozenset[str]    # "jene, die am Sonntag fischen": a kind of people, no happening
     every_words: frozenset[str]         # "jedes Jahr", "alle zwei Jahre": a repeated time, a habit
     outer_bound_preps: frozenset[str]   # "vor 1970 erworben": before a date, not inside it ("vor drei Jahren")
     near_words: frozenset[str]          # "kurz vor Mitternacht": near the date, so dated by it
@@ -660,6 +661,9 @@ EVENT_LEXICON = EventLexicon(
     # German grammar: the quantifiers that open a repeated time ("jedes Jahr", "jeden Montag", "alle
     # vier Jahre"); not a rate ("pro Stunde") nor a compound ("Sonntags-Spiele") the time tagger reads too
     every_words=_w("jede jeder jedes jeden jedem alle"),
+    # German grammar (Duden: "derjenige", "jener" before a relative clause): the demonstratives and
+    # quantifiers whose relative clause in the present says which people are meant
+    kind_antecedents=_w("jene jenen jener diejenigen denjenigen derjenige diejenige alle allen"),
     # German grammar: comparative and approximating quantity words that open a measure inside a noun
     # phrase ("mehr als", "weniger als", "rund", "knapp"); the parser at times makes one the phrase's noun
     quantity_words=_w("mehr weniger etwa rund knapp fast beinahe annähernd nahezu ungefähr zirka circa"),
