@@ -2978,8 +2978,10 @@ class _Reader:
                 break
             out.append(v.tokens[j].text)
             if v.pos(j) in ("NOUN", "PROPN") and (j + 1 >= s.last_token or v.pos(j + 1) not in ("NOUN", "PROPN")):
-                # a genitive opens with a genitive article ("Wahl der Abgeordneten"), not "eine Koalition"
-                opens = v.pos(k + 1) == "ADP" or (v.pos(k + 1) == "DET" and self.low[k + 1] in self.lex.genitive_articles)
+                # a genitive opens with a genitive article or determiner ("Wahl der Abgeordneten", "Verkauf
+                # seiner Sparte", "dieses"), not "eine Koalition", "den Plan"
+                opens = v.pos(k + 1) == "ADP" or (v.pos(k + 1) == "DET" and (
+                    self.low[k + 1] in self.lex.genitive_articles or self.low[k + 1].endswith(("es", "er"))))
                 return out if opens else []
         return []
 
