@@ -179,13 +179,22 @@ class _Reader:
         for i, w in enumerate(low):
             if w in lex.source_postpositions:
                 out.update(self._source_phrase(i, -1))
-            elif w in lex.source_preps:
+            elif w in lex.source_preps and not self._loud(i):
                 out.update(self._source_phrase(i, 1))
             elif w == "nach" and any(v.lemma(j) in lex.source_nouns or v.tokens[j].text in lex.source_nouns
                                      for j in range(i + 1, min(i + 3, len(low)))
                                      if v.sentence_of[j] == v.sentence_of[i]):
                 out.update(self._source_phrase(i, 1))
         return frozenset(out)
+
+    def _loud(self, i: int) -> bool:
+        """``riefen laut Parolen``, ``sehr laut``: the adjective ``laut`` (loud),
+        not the preposition of a source: after a word of degree or a verb of
+        sound."""
+        v, lex = self.v, self.lex
+        if self.low[i] not in lex.sound_homographs or i == 0 or v.sentence_of[i - 1] != v.sentence_of[i]:
+            return False
+        return self.low[i - 1] in lex.degree_words or v.lemma(i - 1).lower() in lex.sound_verbs
 
     def _source_phrase(self, i: int, step: int) -> list[int]:
         """The noun phrase before a postposition (``step`` -1) or after a

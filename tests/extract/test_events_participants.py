@@ -199,6 +199,9 @@ def test_a_source_phrase_is_never_a_party_nor_the_subject_of_the_line(events):
     # "nach Angaben der Polizei": the police only tells it
     found = events("Nach Angaben der Polizei wurde der Mann in Berlin festgenommen.")
     assert [(e.label, e.roles) for e in found] == [("Mann in Berlin festgenommen", ())]
+    # "laut" after a verb of voice is the adjective: the slogans stay the object
+    found = events("Die Demonstranten riefen laut Parolen.")
+    assert [e.label for e in found] == ["Demonstranten rufen laut Parolen"]
 
 
 def test_a_singular_relative_pronoun_after_a_list_stands_for_its_last_member(events):

@@ -73,6 +73,9 @@ class EventLexicon:
     source_nouns: frozenset[str]        # "nach Angaben von X"
     source_postpositions: frozenset[str]  # "X zufolge": the source phrase stands before it
     source_links: frozenset[str]        # "Berichten aus Moskau zufolge": a phrase inside a source
+    sound_homographs: frozenset[str]    # "laut": also the adjective "loud"
+    degree_words: frozenset[str]        # "sehr laut": the adjective
+    sound_verbs: frozenset[str]         # "riefen laut Parolen": the adjective
     definite: frozenset[str]            # articles, demonstratives and possessives that refer back
     pronouns: dict[str, str]            # personal pronoun -> "sg" / "pl"
     both_words: frozenset[str]          # "beide", "die beiden Staaten"
@@ -683,7 +686,13 @@ EVENT_LEXICON = EventLexicon(
     source_preps=_SOURCE_PREPS,
     source_nouns=_SOURCE_NOUNS,
     source_postpositions=_w("zufolge"),  # German grammar (Duden): "zufolge" follows its dative phrase
-    source_links=_w("von aus"),  # "Angaben von Ärzte ohne Grenzen", "Berichten aus Moskau zufolge"
+    source_links=_w("von aus"),
+    # German grammar: "laut" is also the adjective "loud" (Duden), read so after a word of degree
+    # ("sehr laut") or a verb of sound or voice ("riefen laut Parolen")
+    sound_homographs=_w("laut"),
+    degree_words=_w("sehr zu so ganz besonders ziemlich recht extrem äußerst"),
+    sound_verbs=_w("rufen schreien brüllen singen lachen klatschen skandieren jubeln pfeifen weinen "
+                   "flüstern sprechen protestieren"),  # "Angaben von Ärzte ohne Grenzen", "Berichten aus Moskau zufolge"
     definite=_DEFINITE,
     pronouns=_PRONOUNS,
     both_words=_BOTH,
