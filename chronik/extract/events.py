@@ -1846,7 +1846,7 @@ class _Reader:
         """The entities a phrase names: its mentions, else what its pronoun, role
         noun, ``beide`` or demonym stands for."""
         v, lex = self.v, self.lex
-        if self._case(k) in lex.source_preps or k in self.sourced:
+        if self._case(k) in lex.source_preps or k in self.sourced or self._focus_word(k):
             return []
         tokens = self._core(k)
         found = [mi for mi in v.mentions_in(tokens) if v.mentions[mi].label in ACTOR_LABELS
@@ -3401,6 +3401,8 @@ class _Reader:
         v = self.v
         if "nsubj" in relations or "nsubj:pass" in relations:
             heads = [v.actor_subject(k)]
+            if heads[0] is not None and self._focus_word(heads[0]):  # "Allein ... kamen 14 Menschen"
+                heads = [c for c in v.deps_of(k, "nsubj") if c != heads[0]][:1] or heads
         else:
             heads = v.objects(k, self._particles(k), actor=True)
         for c in heads:
@@ -3444,7 +3446,15 @@ class _Reader:
         v = self.v
         return (v.pos(c) in ("NOUN", "PROPN") or self._noun_as_adjective(c)) and v.tokens[c].text[:1].isalpha() \
             and not v.in_dateline(c) and v.timex_at[c] < 0 and c not in self.sourced \
-            and self.low[c] not in self.lex.quantity_words and not self._web_address(c)
+            and self.low[c] not in self.lex.quantity_words and not self._web_address(c) and not self._focus_word(c)
+
+    def _focus_word(self, c: int) -> bool:
+        """``Allein in der Stadt Azaz kamen ... 14 Menschen ums Leben``: a focus
+        particle that opens the sentence, capitalized there and tagged a noun,
+        is no phrase of its own."""
+        v = self.v
+        return self.low[c] in self.lex.focus_words and c == v.sentences[v.sentence_of[c]].first_token \
+            and not v.deps_of(c, "det")
 
     def _web_address(self, c: int) -> bool:
         """``https://t.co/...``, ``www.example.org``: an address is no phrase of a label."""

@@ -251,3 +251,10 @@ def test_a_verb_closing_the_bracket_takes_the_subject_after_its_auxiliary(events
     found = events("Wie das Verteidigungsministerium in Kabul mitteilte, musste der Hubschrauber am Dienstag mit "
                    "insgesamt 21 Menschen an Bord nahe Maimana, der Hauptstadt der Provinz Faryab, notlanden.")
     assert [e.label for e in found] == ["Verteidigungsministerium teilt in Kabul mit", "Hubschrauber notlandet"]
+
+
+def test_a_focus_particle_opening_the_sentence_is_no_subject(events):
+    # "Allein" tagged a noun and made the subject: the people died, not the town
+    found = events("Allein in der Stadt Azaz nahe der türkischen Grenze kamen am Montag nach Angaben von Bewohnern "
+                   "und eines Arztes 14 Menschen ums Leben, als Raketen in ein Kinderkrankenhaus einschlugen.")
+    assert [(e.label, e.roles) for e in found] == [("Menschen kommen ums Leben", ())]

@@ -54,6 +54,7 @@ class EventLexicon:
     bound_preps: frozenset[str]         # "seit 1976", "bis März": a bound, not the happening's date
     quantity_words: frozenset[str]      # "der mehr als ein Vierteljahrhundert andauernde Krieg": no noun
     kind_antecedents: frozenset[str]    # "jene, die am Sonntag fischen": a kind of people, no happening
+    focus_words: frozenset[str]         # "Allein in der Stadt ...": a focus particle, no subject
     every_words: frozenset[str]         # "jedes Jahr", "alle zwei Jahre": a repeated time, a habit
     outer_bound_preps: frozenset[str]   # "vor 1970 erworben": before a date, not inside it ("vor drei Jahren")
     near_words: frozenset[str]          # "kurz vor Mitternacht": near the date, so dated by it
@@ -664,6 +665,8 @@ EVENT_LEXICON = EventLexicon(
     # German grammar: the quantifiers that open a repeated time ("jedes Jahr", "jeden Montag", "alle
     # vier Jahre"); not a rate ("pro Stunde") nor a compound ("Sonntags-Spiele") the time tagger reads too
     every_words=_w("jede jeder jedes jeden jedem alle"),
+    # German grammar (Duden: Fokuspartikeln): they open a sentence before the phrase they single out
+    focus_words=_w("allein auch selbst sogar nur gerade erst schon bereits ausgerechnet lediglich"),
     # German grammar (Duden: "derjenige", "jener" before a relative clause): the demonstratives and
     # quantifiers whose relative clause in the present says which people are meant
     kind_antecedents=_w("jene jenen jener diejenigen denjenigen derjenige diejenige alle allen"),
