@@ -56,9 +56,9 @@ def frame_lemma(view: ArticleView, k: int) -> str:
     for c in view.children[k]:
         if view.dep(c) == "compound:prt" and view.tokens[c].text.isalpha():  # not a misparsed "4.000"
             joined = view.tokens[c].text.lower() + lemma
-            # a closed-class particle ("mit", "zurück") or a verb the dictionary knows ("bekanntgeben"),
-            # not an adjective the parser called a particle ("vernichtete ... unwiederbringlich")
-            if view.pos(c) in ("ADP", "PART") or known is None or known(joined):
+            # a particle verb the dictionary knows ("mitteilen", "bekanntgeben"), not an adjective or a
+            # verb the parser called a particle ("vernichtete ... unwiederbringlich", "passierte ... hochschoss")
+            if known is None or known(joined):
                 return joined
     return lemma
 
