@@ -2720,6 +2720,12 @@ class _Reader:
             obj = self._unparsed_object(e.k)  # "hatten die Rebellen den Stützpunkt ... überrannt"
         if not obj and agents and not passive:
             obj = self._second_subject(e.k)  # "Guo Jianmei/nsubj habe zudem Beweise/nsubj vorgelegt"
+        focus = v.actor_subject(e.k)
+        if not subject and obj and not passive and not given and focus is not None and self._focus_word(focus) \
+                and not any(v.dep(c) in ("nsubj", "nsubj:pass") and c != focus for c in v.children[e.k]):
+            # "Unterdessen/nsubj ging ... die Großfahndung/obj weiter": the linking adverb was the parser's
+            # subject, so the phrase it left as the object is the clause's subject
+            subject, obj = obj, ""
         if obj and subject and (obj == subject or obj.startswith(subject + " ")
                                 or obj in subject.replace(", ", " und ").split(" und ")):
             # the subject's own phrase read again as the object ("Wired erstellt Wired"): the parsed one
@@ -3449,12 +3455,14 @@ class _Reader:
             and self.low[c] not in self.lex.quantity_words and not self._web_address(c) and not self._focus_word(c)
 
     def _focus_word(self, c: int) -> bool:
-        """``Allein in der Stadt Azaz kamen ... 14 Menschen ums Leben``: a focus
-        particle that opens the sentence, capitalized there and tagged a noun,
-        is no phrase of its own."""
+        """``Allein in der Stadt Azaz kamen ... 14 Menschen ums Leben``,
+        ``Unterdessen ging ... die Großfahndung weiter``: a focus particle or a
+        linking adverb that opens the sentence, capitalized there and tagged a
+        noun or a name, is no phrase of its own."""
         v = self.v
-        return self.low[c] in self.lex.focus_words and c == v.sentences[v.sentence_of[c]].first_token \
-            and not v.deps_of(c, "det")
+        # (first, or second after a subheading the sentence splitter glued to it: "Großfahndung Unterdessen")
+        return self.low[c] in self.lex.focus_words and v.tokens[c].text[:1].isupper() \
+            and c - v.sentences[v.sentence_of[c]].first_token <= 1 and not v.deps_of(c, "det")
 
     def _web_address(self, c: int) -> bool:
         """``https://t.co/...``, ``www.example.org``: an address is no phrase of a label."""

@@ -666,7 +666,11 @@ EVENT_LEXICON = EventLexicon(
     # vier Jahre"); not a rate ("pro Stunde") nor a compound ("Sonntags-Spiele") the time tagger reads too
     every_words=_w("jede jeder jedes jeden jedem alle"),
     # German grammar (Duden: Fokuspartikeln): they open a sentence before the phrase they single out
-    focus_words=_w("allein auch selbst sogar nur gerade erst schon bereits ausgerechnet lediglich"),
+    # and the linking adverbs that open a sentence (Duden: Konjunktionaladverbien); never a subject
+    focus_words=_w("allein auch selbst sogar nur gerade erst schon bereits ausgerechnet lediglich "
+                   "unterdessen inzwischen indes indessen derweil allerdings dennoch trotzdem zudem außerdem "
+                   "daher deshalb deswegen dabei damals zuletzt zunächst schließlich bislang bisher jedoch "
+                   "hingegen dagegen ebenfalls"),
     # German grammar (Duden: "derjenige", "jener" before a relative clause): the demonstratives and
     # quantifiers whose relative clause in the present says which people are meant
     kind_antecedents=_w("jene jenen jener diejenigen denjenigen derjenige diejenige alle allen"),
