@@ -211,10 +211,13 @@ class _Reader:
             pos = v.pos(j)
             if pos in ("NOUN", "PROPN", "X"):
                 near = j - step  # the token taken just before, on the side of the source word
-                if taken and v.pos(near) in ("NOUN", "PROPN", "X") and low[near] not in lex.genitive_articles:
-                    later = max(j, near)
-                    if v.mention_at[later] < 0 and v.pos(later) != "PROPN":
-                        break  # two nouns of two phrases, unless the later one is a name
+                if taken and v.pos(near) in ("NOUN", "PROPN", "X"):
+                    earlier, later = min(j, near), max(j, near)
+                    same = v.mention_at[later] >= 0 and v.mention_at[earlier] == v.mention_at[later]
+                    title = v.pos(earlier) == "NOUN" and v.mention_at[earlier] < 0 and (
+                        v.mention_at[later] >= 0 or v.pos(later) == "PROPN")
+                    if not (same or title):
+                        break  # two phrases ("dass laut Reuters Merkel"), unless one name or a noun and its name
             elif pos == "DET":
                 if step < 0 and not (low[j] in lex.genitive_articles and j > 0 and v.pos(j - 1) == "NOUN"):
                     taken.append(j)

@@ -199,6 +199,11 @@ def test_a_source_phrase_is_never_a_party_nor_the_subject_of_the_line(events):
     # "nach Angaben der Polizei": the police only tells it
     found = events("Nach Angaben der Polizei wurde der Mann in Berlin festgenommen.")
     assert [(e.label, e.roles) for e in found] == [("Mann in Berlin festgenommen", ())]
+    # an office with its place is one source; a name after the source's name is a phrase of its own
+    found = events("Laut Polizei Berlin wurde der Mann am Montag festgenommen.")
+    assert [(e.label, e.roles, e.via) for e in found] == [("Mann festgenommen", (), "Polizei Berlin")]
+    found = events("Am Montag hat laut Reuters Angela Merkel den Präsidenten Emmanuel Macron in Paris getroffen.")
+    assert [[n for n, _ in e.roles] for e in found] == [["Angela Merkel", "Emmanuel Macron"]]
     # "laut" after a verb of voice is the adjective: the slogans stay the object
     found = events("Die Demonstranten riefen laut Parolen.")
     assert [e.label for e in found] == ["Demonstranten rufen laut Parolen"]
