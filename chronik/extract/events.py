@@ -162,10 +162,77 @@ class _Reader:
         self.particle_phrases: dict[int, list[int]] = {}  # verb -> tokens hung on its separated particle
         self.owned: dict[str, str] = {}  # the last verb's genitive owners -> the noun each owns ("Rating")
         self.received: list[str] = []  # the last verb's recipients ("an Diehl/Thales verkauft")
+        self.sourced = self._source_phrases()  # "X zufolge", "laut X", "nach Angaben von X": no party
 
     def _hours_ago(self, timex) -> bool:
         """A vague past counted in hours or minutes (``vor einigen Stunden``)."""
         return timex.value == "PAST_REF" and any(w in self.lex.recent_units for w in timex.text.split())
+
+    def _source_phrases(self) -> frozenset[int]:
+        """The tokens of the phrases that name a report's source (``Der Zeitung
+        Haaretz zufolge``, ``laut Polizei``, ``nach Angaben des Ministeriums``),
+        read from the words themselves, as the parser often hangs ``zufolge``
+        anywhere (``flat:name``, a ``case`` of the next noun): the channel of the
+        report, never a party of what it reports nor the subject of its line."""
+        v, lex, low = self.v, self.lex, self.low
+        out: set[int] = set()
+        for i, w in enumerate(low):
+            if w in lex.source_postpositions:
+                out.update(self._source_phrase(i, -1))
+            elif w in lex.source_preps and not self._loud(i):
+                out.update(self._source_phrase(i, 1))
+            elif w == "nach" and any(v.lemma(j) in lex.source_nouns or v.tokens[j].text in lex.source_nouns
+                                     for j in range(i + 1, min(i + 3, len(low)))
+                                     if v.sentence_of[j] == v.sentence_of[i]):
+                out.update(self._source_phrase(i, 1))
+        return frozenset(out)
+
+    def _loud(self, i: int) -> bool:
+        """``riefen laut Parolen``, ``sehr laut``: the adjective ``laut`` (loud),
+        not the preposition of a source: after a word of degree or a verb of
+        sound."""
+        v, lex = self.v, self.lex
+        if self.low[i] not in lex.sound_homographs or i == 0 or v.sentence_of[i - 1] != v.sentence_of[i]:
+            return False
+        return self.low[i - 1] in lex.degree_words or v.lemma(i - 1).lower() in lex.sound_verbs
+
+    def _source_phrase(self, i: int, step: int) -> list[int]:
+        """The noun phrase before a postposition (``step`` -1) or after a
+        preposition (1): articles, adjectives, numbers, nouns and names, a
+        genitive attribute (``Angaben des Ministeriums``) or a ``von``/``aus``
+        phrase after a noun; two nouns side by side only where the second is a
+        name (``Zeitung Haaretz``), so ``dass die Rebellen Berichten zufolge``
+        keeps the rebels out of it."""
+        v, low, lex = self.v, self.low, self.lex
+        si, n = v.sentence_of[i], len(low)
+        taken: list[int] = []
+        j = i + step
+        while 0 <= j < n and v.sentence_of[j] == si:
+            pos = v.pos(j)
+            if pos in ("NOUN", "PROPN", "X"):
+                near = j - step  # the token taken just before, on the side of the source word
+                if taken and v.pos(near) in ("NOUN", "PROPN", "X"):
+                    earlier, later = min(j, near), max(j, near)
+                    same = v.mention_at[later] >= 0 and v.mention_at[earlier] == v.mention_at[later]
+                    title = v.pos(earlier) == "NOUN" and v.mention_at[earlier] < 0 and (
+                        v.mention_at[later] >= 0 or v.pos(later) == "PROPN")
+                    if not (same or title):
+                        break  # two phrases ("dass laut Reuters Merkel"), unless one name or a noun and its name
+            elif pos == "DET":
+                if step < 0 and not (low[j] in lex.genitive_articles and j > 0 and v.pos(j - 1) == "NOUN"):
+                    taken.append(j)
+                    break  # the article opens the phrase, unless it opens a genitive after a noun
+                if step > 0 and taken and v.pos(taken[-1]) in ("NOUN", "PROPN", "X") \
+                        and low[j] not in lex.genitive_articles:
+                    break  # "laut Polizei die Täter": another phrase
+            elif pos == "ADP" and low[j] in lex.source_links and (
+                    (step < 0 and j > 0 and v.pos(j - 1) == "NOUN") or (step > 0 and taken)):
+                pass
+            elif pos not in ("ADJ", "NUM"):
+                break
+            taken.append(j)
+            j += step
+        return taken
 
     # -- one sentence ------------------------------------------------------------------
     def sentence(self, si: int, earlier: list[_Event]) -> list[_Event]:
@@ -642,8 +709,12 @@ class _Reader:
         particle word that closes the verb's clause after it, which the parser
         took for something else (``gab ... bekannt/ADJ/dep``)."""
         v, lex = self.v, self.lex
+        known = getattr(v.lemmatize, "known", None)
+        # a closed-class particle, or a word that makes a verb the dictionary knows ("schwarzfahren"),
+        # never any adjective the parser called one ("vernichtete ... unwiederbringlich/compound:prt")
         found = [c for c in v.deps_of(k, "compound:prt") if self.low[c] in lex.separable_particles
-                 or (v.tokens[c].text.islower() and self.low[c].isalpha())]
+                 or (v.tokens[c].text.islower() and self.low[c].isalpha() and known is not None
+                     and known(self.low[c] + v.lemma(k).lower()))]
         if found or v.pos(k) not in ("VERB", "ADV", "NOUN", "X", "ADJ"):
             return found
         for c in v.children[k]:
@@ -709,6 +780,8 @@ class _Reader:
         first = self.v.sentences[self.v.sentence_of[k]].first_token
         if self.low[first] in lex.condition_marks or self._generic_sentence(k) or self._conditional_conjunct(k):
             return False
+        if self._describes_group(chain[-1]):
+            return False
         finite = [h for h in chain[-1:]] + [c for c in v.children[chain[-1]] if v.dep(c).startswith("aux")]
         fronted = first == chain[-1] and self._participle(first) and (
             len(finite) > 1 or self._fronted_participle(first))
@@ -729,8 +802,10 @@ class _Reader:
             return False
         if any(self.low[j] in lex.hedges for j in self._clause_span(k)):
             return False  # "möglicherweise", "eventuell": a possibility
-        if any(self.low[j] in lex.habitual for j in self._clause_span(k)):
-            return False  # "wird damit immer häufiger abgelehnt", however the parser hung "immer"
+        if any(self.low[j] in lex.habitual or (self.low[j] in lex.every_words and v.timex_at[j] >= 0
+                                               and v.timexes[v.timex_at[j]].type == "SET")
+               for j in self._clause_span(k)):
+            return False  # "wird damit immer häufiger abgelehnt", "jedes Jahr", however the parser hung them
         if self._durative(k):
             return False
         subject = v.subject(k)
@@ -749,6 +824,23 @@ class _Reader:
                     and self.low[bracket[0]] not in lex.actual_modal_forms:
                 return False
         return True
+
+    def _describes_group(self, k: int) -> bool:
+        """``jene, die am Sonntag fischen und Pétanque spielen gehen``: a relative
+        clause in the present on a demonstrative that stands for a kind of
+        people (``jene``, ``diejenigen``, ``alle``) says who they are, what they
+        do as a rule, not one happening."""
+        v = self.v
+        pronouns = [c for c in v.deps_of(k, "nsubj", "nsubj:pass", "obj")
+                    if v.pos(c) == "PRON" and self.low[c] in v.grammar.relative_pronouns and c < k]
+        if not pronouns:
+            return False
+        r = pronouns[0]
+        if r < 2 or self.low[r - 1] != "," or self.low[r - 2] not in self.lex.kind_antecedents:
+            return False
+        finite = [k] + v.deps_of(k, "aux", "aux:pass", "cop")
+        return any(v.feature(t, "Tense") == "Pres" for t in finite) and not any(
+            v.feature(t, "Tense") == "Past" or v.feature(t, "VerbForm") == "Part" for t in finite)
 
     def _durative(self, k: int) -> bool:
         """``der lange Zeit die Umfragen anführte``, ``soll seit zwei Jahren
@@ -1757,11 +1849,11 @@ class _Reader:
         """The entities a phrase names: its mentions, else what its pronoun, role
         noun, ``beide`` or demonym stands for."""
         v, lex = self.v, self.lex
-        if self._case(k) in lex.source_preps:
+        if self._case(k) in lex.source_preps or k in self.sourced or self._focus_word(k):
             return []
         tokens = self._core(k)
         found = [mi for mi in v.mentions_in(tokens) if v.mentions[mi].label in ACTOR_LABELS
-                 and not self._source_mention(mi) and not self._possessor(mi, tokens)
+                 and not self._source_mention(mi) and v.token_at(v.mentions[mi].start) not in self.sourced and not self._possessor(mi, tokens)
                  and not self._attributive_agent(mi)
                  and v.mentions[mi].text.lower() not in lex.currency_words]  # "1,7 Milliarden Euro": no party
         if not self.as_found:
@@ -1782,6 +1874,9 @@ class _Reader:
             return [country if country in self.named else v.tokens[k].text]  # a place the recognizer missed
         if low in lex.both_words or any(self.low[c] in lex.both_words for c in v.children[k]):
             return self._last_pair(k)
+        last = None if self.as_found else self._last_listed(k)
+        if last:
+            return [last]  # "Jaroslaw und sein Zwillingsbruder Lech, der 2010 ... starb": Lech
         antecedent = None if self.as_found else self._antecedent_noun(k)
         if antecedent is not None:
             return self.names(antecedent)  # "der Fahrer Berger, der ... verursacht hatte": Berger
@@ -1879,6 +1974,35 @@ class _Reader:
             noun = self._outside_brackets(v.head(clause))
             return noun if noun not in (clause, k) and v.pos(noun) in ("NOUN", "PROPN") else None
         return self._extraposed_antecedent(k)
+
+    def _last_listed(self, k: int) -> str | None:
+        """``Jaroslaw und sein Zwillingsbruder Lech, der 2010 ... starb``: a
+        relative pronoun in the singular (its verb singular) right after a list
+        of persons stands for the list's last member, the name before the comma
+        (German grammar: a relative clause follows its antecedent), not for the
+        whole list the parser or the recognizer made one phrase."""
+        v = self.v
+        if v.pos(k) != "PRON" or self.low[k] not in v.grammar.relative_pronouns or k < 2 \
+                or self.low[k - 1] != "," or v.dep(k) not in ("nsubj", "nsubj:pass"):
+            return None
+        clause = v.head(k)
+        if not any(v.feature(t, "Number") == "Sing" for t in [k, clause] + v.deps_of(clause, "aux", "aux:pass")):
+            return None
+        j, mi = k - 2, v.mention_at[k - 2]
+        if mi < 0 or v.mentions[mi].label not in ACTOR_LABELS or v.sentence_of[j] != v.sentence_of[k]:
+            return None
+        start = v.token_at(v.mentions[mi].start)
+        joiners = ("und", "sowie")
+        if any(self.low[t] in joiners for t in range(start, j)):  # a list the recognizer took for one name
+            run = j
+            while run - 1 > start and v.pos(run - 1) == "PROPN":
+                run -= 1
+            return " ".join(v.tokens[t].text for t in range(run, j + 1)) \
+                if v.pos(j) == "PROPN" and self.low[run - 1] not in joiners else None
+        first = v.sentences[v.sentence_of[k]].first_token
+        if not any(self.low[t] in joiners for t in range(max(first, start - 4), start)):
+            return None
+        return self._actor_name(v.mentions[mi])
 
     def _outside_brackets(self, k: int) -> int:
         """``Scott Boback (Dickinson College), der ...``: a clause hung on the
@@ -2266,6 +2390,12 @@ class _Reader:
         before = self.low[max(0, first - 2):first]
         if self.low[first] in bound or (before and before[-1] in bound):
             return True
+        outer = self.lex.outer_bound_preps
+        if before and before[-1] in outer and v.pos(first - 1) == "ADP" \
+                and not (len(before) == 2 and before[0] in self.lex.near_words):
+            return True  # "vor 1970 erworben", not "kurz vor Mitternacht"
+        if len(before) == 2 and before[0] in outer and v.pos(first - 2) == "ADP" and v.pos(first - 1) == "DET":
+            return True  # "nach dem 3. März"
         if len(before) == 2 and before[0] in bound and before[1] in self.lex.fused_preps:
             return True
         if after < len(self.low) and self.low[after] in self.lex.range_marks \
@@ -2525,6 +2655,8 @@ class _Reader:
         v, lex = self.v, self.lex
         s = v.sentences[v.sentence_of[e.k]]
         for k in range(s.first_token, s.last_token):
+            if k in self.sourced and v.mention_at[k] >= 0:  # "Der Zeitung Haaretz zufolge"
+                return v.mentions[v.mention_at[k]].text
             if self.low[k] in lex.source_preps and v.dep(k) == "case":
                 names = [v.mentions[mi].text for mi in v.mentions_in(v.subtree(v.head(k), CLAUSE_RELATIONS))]
                 if names:
@@ -2582,7 +2714,7 @@ class _Reader:
         office = None if agents else self._office_before(v.actor_subject(e.k))
         subject = (parties(agents) if agents else v.tokens[office].text if office is not None
                    else self._phrase_head(e.k, ("nsubj",)) or self._relative_head(e.k)
-                   or self._auxiliary_subject(e.k))
+                   or self._auxiliary_subject(e.k) or self._bracket_subject(e.k))
         given = [p for p in patients if p not in e.recipients]  # (what goes "an" someone follows the object)
         obj = parties(given) if given else self._phrase_head(e.k, ("obj",)) or self._relative_object(e.k)
         if not obj and not agents and not passive:
@@ -2591,6 +2723,12 @@ class _Reader:
             obj = self._unparsed_object(e.k)  # "hatten die Rebellen den Stützpunkt ... überrannt"
         if not obj and agents and not passive:
             obj = self._second_subject(e.k)  # "Guo Jianmei/nsubj habe zudem Beweise/nsubj vorgelegt"
+        focus = v.actor_subject(e.k)
+        if not subject and obj and not passive and not given and focus is not None and self._focus_word(focus) \
+                and not any(v.dep(c) in ("nsubj", "nsubj:pass") and c != focus for c in v.children[e.k]):
+            # "Unterdessen/nsubj ging ... die Großfahndung/obj weiter": the linking adverb was the parser's
+            # subject, so the phrase it left as the object is the clause's subject
+            subject, obj = obj, ""
         if obj and subject and (obj == subject or obj.startswith(subject + " ")
                                 or obj in subject.replace(", ", " und ").split(" und ")):
             # the subject's own phrase read again as the object ("Wired erstellt Wired"): the parsed one
@@ -2858,7 +2996,11 @@ class _Reader:
                 break
             out.append(v.tokens[j].text)
             if v.pos(j) in ("NOUN", "PROPN") and (j + 1 >= s.last_token or v.pos(j + 1) not in ("NOUN", "PROPN")):
-                return out if v.pos(k + 1) in ("ADP", "DET") else []
+                # a genitive opens with a genitive article or determiner ("Wahl der Abgeordneten", "Verkauf
+                # seiner Sparte", "dieses"), not "eine Koalition", "den Plan"
+                opens = v.pos(k + 1) == "ADP" or (v.pos(k + 1) == "DET" and (
+                    self.low[k + 1] in self.lex.genitive_articles or self.low[k + 1].endswith(("es", "er"))))
+                return out if opens else []
         return []
 
     def _surface_passive(self, k: int) -> bool:
@@ -2899,7 +3041,7 @@ class _Reader:
             # Munition und Raketen", "mit einem 30-Euro-Gutschein"), not part of the verb, nor is a
             # lower-case word after a preposition, a set phrase ("unter anderem", "vor allem")
             return []
-        if v.pos(last - 1) == "ADP":
+        if v.pos(last - 1) == "ADP" or self.low[last - 1] in self.lex.fused_preps:  # "ums/ADV Leben"
             return [self.low[last - 1], v.tokens[last].text]
         return [v.tokens[last].text]
 
@@ -3268,9 +3410,16 @@ class _Reader:
         v = self.v
         if "nsubj" in relations or "nsubj:pass" in relations:
             heads = [v.actor_subject(k)]
+            if heads[0] is not None and self._focus_word(heads[0]):  # "Allein ... kamen 14 Menschen"
+                heads = [c for c in v.deps_of(k, "nsubj") if c != heads[0]][:1] or heads
         else:
             heads = v.objects(k, self._particles(k), actor=True)
         for c in heads:
+            if c is not None and self.low[c] in self.lex.quantity_words:
+                # "Der mehr als ein Vierteljahrhundert andauernde Bürgerkrieg", parsed with "mehr" as
+                # the noun: the phrase's noun is the last noun the quantity word heads
+                c = next((d for d in sorted(v.subtree(c, CLAUSE_RELATIONS), reverse=True)
+                          if d > c and self._nominal(d) and v.dep(d) in ("nmod", "appos", "conj")), None)
             if c is not None and self._nominal(c):
                 phrase = self._short_phrase(c)
                 if heads[0] is c and "nsubj" in relations:  # "Wired und Reviewed erstellen": every subject
@@ -3305,7 +3454,23 @@ class _Reader:
         """A noun or name that can stand in a label: no date, no dateline place."""
         v = self.v
         return (v.pos(c) in ("NOUN", "PROPN") or self._noun_as_adjective(c)) and v.tokens[c].text[:1].isalpha() \
-            and not v.in_dateline(c) and v.timex_at[c] < 0
+            and not v.in_dateline(c) and v.timex_at[c] < 0 and c not in self.sourced \
+            and self.low[c] not in self.lex.quantity_words and not self._web_address(c) and not self._focus_word(c)
+
+    def _focus_word(self, c: int) -> bool:
+        """``Allein in der Stadt Azaz kamen ... 14 Menschen ums Leben``,
+        ``Unterdessen ging ... die Großfahndung weiter``: a focus particle or a
+        linking adverb that opens the sentence, capitalized there and tagged a
+        noun or a name, is no phrase of its own."""
+        v = self.v
+        # (first, or second after a subheading the sentence splitter glued to it: "Großfahndung Unterdessen")
+        return self.low[c] in self.lex.focus_words and v.tokens[c].text[:1].isupper() \
+            and c - v.sentences[v.sentence_of[c]].first_token <= 1 and not v.deps_of(c, "det")
+
+    def _web_address(self, c: int) -> bool:
+        """``https://t.co/...``, ``www.example.org``: an address is no phrase of a label."""
+        text = self.low[c]
+        return "://" in text or text.startswith(("www.", "http"))
 
     def _short_phrase(self, c: int) -> str:
         """The phrase's noun with its compounds, or its whole name."""
@@ -3329,6 +3494,27 @@ class _Reader:
             for c in v._auxiliary_subjects(h):
                 if self._nominal(c):
                     return self._short_phrase(c)
+        return ""
+
+    def _bracket_subject(self, k: int) -> str:
+        """``musste der Hubschrauber ... nahe Maimana, der Hauptstadt der Provinz
+        Faryab, notlanden``, parsed with the auxiliary and the subject hung on
+        a noun between them: an infinitive or participle closing the clause
+        takes the subject that stands right after the finite auxiliary that
+        opens it (German word order: the verb bracket), with no other verb
+        between."""
+        v = self.v
+        if v.pos(k) != "VERB":  # (its form as tagged: "notlanden" read as a finite plural)
+            return ""
+        first = v.sentences[v.sentence_of[k]].first_token
+        for j in range(k - 1, first - 1, -1):
+            if v.pos(j) in ("VERB", "SCONJ") or self.low[j] in (";", ":"):
+                return ""
+            if v.pos(j) == "AUX" and self._finite(j):
+                for t in range(j + 1, min(j + 4, k)):
+                    if v.dep(t) in ("nsubj", "nsubj:pass") and v.head(t) == v.head(j) and self._nominal(t):
+                        return self._short_phrase(t)
+                return ""
         return ""
 
     def _governing_subject(self, k: int) -> int | None:

@@ -52,9 +52,14 @@ _NAME_PARTS = ("det", "amod", "flat", "flat:name", "appos", "compound", "nmod")
 def frame_lemma(view: ArticleView, k: int) -> str:
     """The verb's lemma with its separable particle (``teilte ... mit``: ``mitteilen``)."""
     lemma = view.lemma(k).lower()
+    known = getattr(view.lemmatize, "known", None)
     for c in view.children[k]:
         if view.dep(c) == "compound:prt" and view.tokens[c].text.isalpha():  # not a misparsed "4.000"
-            return view.tokens[c].text.lower() + lemma
+            joined = view.tokens[c].text.lower() + lemma
+            # a particle verb the dictionary knows ("mitteilen", "bekanntgeben"), not an adjective or a
+            # verb the parser called a particle ("vernichtete ... unwiederbringlich", "passierte ... hochschoss")
+            if known is None or known(joined):
+                return joined
     return lemma
 
 

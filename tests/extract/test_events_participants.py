@@ -185,3 +185,84 @@ def test_a_subject_pronoun_hung_on_a_noun_is_the_subject_of_its_clause(events):
                    "nach Berlin, nach dessen Tod sie in ihr Elternhaus zurückzog.")
     assert [(e.predicate, e.roles, e.label) for e in found if e.predicate == "zurückziehen"] == [
         ("zurückziehen", (("Frieda Borchert", "agent"),), "Borchert zieht zurück")]
+
+
+def test_a_source_phrase_is_never_a_party_nor_the_subject_of_the_line(events):
+    # the parser hung "zufolge" on "Haaretz" (flat:name): the newspaper is the channel, not who phoned
+    found = events("Der Zeitung Haaretz zufolge fand das letzte Telefonat zwischen Netanjahu und Abbas im Jahr "
+                   "2014 statt.")
+    assert [(e.label, e.roles, e.via) for e in found] == [
+        ("Telefonat zwischen Netanjahu und Abbas", (("Netanjahu", "agent"), ("Abbas", "agent")), "Haaretz")]
+    # "US-Informationen zufolge": not who used the gas
+    found = events("US-Informationen zufolge sollen IS-Kämpfer in Syrien Senfgas eingesetzt haben.")
+    assert [e.label for e in found] == ["eingesetzt"]
+    # "nach Angaben der Polizei": the police only tells it
+    found = events("Nach Angaben der Polizei wurde der Mann in Berlin festgenommen.")
+    assert [(e.label, e.roles) for e in found] == [("Mann in Berlin festgenommen", ())]
+    # an office with its place is one source; a name after the source's name is a phrase of its own
+    found = events("Laut Polizei Berlin wurde der Mann am Montag festgenommen.")
+    assert [(e.label, e.roles, e.via) for e in found] == [("Mann festgenommen", (), "Polizei Berlin")]
+    found = events("Am Montag hat laut Reuters Angela Merkel den Präsidenten Emmanuel Macron in Paris getroffen.")
+    assert [[n for n, _ in e.roles] for e in found] == [["Angela Merkel", "Emmanuel Macron"]]
+    # "laut" after a verb of voice is the adjective: the slogans stay the object
+    found = events("Die Demonstranten riefen laut Parolen.")
+    assert [e.label for e in found] == ["Demonstranten rufen laut Parolen"]
+
+
+def test_a_singular_relative_pronoun_after_a_list_stands_for_its_last_member(events):
+    # the recognizer made "Jaroslaw und sein Zwillingsbruder Lech" one name; "der ... starb" is Lech
+    found = events("Dabei waren Wałęsa und Kaczynski früher enge Vertraute und politische Mitstreiter: Jaroslaw "
+                   "und sein Zwillingsbruder Lech, der 2010 als Staatspräsident bei einem Flugzeugunglück starb, "
+                   "gehörten in den Achtzigerjahren der Solidarność an.")
+    assert [(e.label, e.roles) for e in found] == [
+        ("Flugzeugunglück mit Lech", (("Lech", "patient"),)), ("Lech stirbt", (("Lech", "patient"),))]
+    # two names: "der" is the second one
+    found = events("Am Montag trafen sich Angela Merkel und François Hollande, der gestern in Berlin angekommen war.")
+    assert [e.roles for e in found if e.predicate == "ankommen"] == [(("François Hollande", "agent"),)]
+
+
+def test_only_a_particle_or_a_known_particle_verb_is_joined_to_the_verb(events):
+    # the parser called the adjective a separable particle: no verb "unwiederbringlichvernichten"
+    found = events("Dort vernichtete dieser einzige Angriff weit über 10.000 Objekte unwiederbringlich.")
+    assert [(e.predicate, e.label) for e in found] == [("vernichten", "Angriff vernichtet")]
+    # a closed-class particle and an adjective of a verb the dictionary knows stay joined
+    found = events("Die Polizei nahm den Mann am Montag fest.")
+    assert [(e.predicate, e.label) for e in found] == [("festnehmen", "Polizei nimmt Mann fest")]
+
+
+def test_a_label_holds_no_quantity_word_web_address_or_stray_object(events):
+    # the parser made "mehr" the subject's noun: the phrase's noun is the war
+    found = events("Der mehr als ein Vierteljahrhundert andauernde Bürgerkrieg endete im Mai 2009.")
+    assert [e.label for e in found] == ["Bürgerkrieg endet"]
+    # "eine Koalition" is the infinitive's object, no genitive of the election
+    found = events("Zur Neuwahl kommt es, weil es der AKP nicht gelungen war, nach der Juni-Wahl eine Koalition "
+                   "zu schmieden.")
+    assert [e.label for e in found] == ["Neuwahl", "Juni-Wahl"]
+    # a web address before the clause is no part of it
+    found = events("I cant think of a better choice for the $20 bill than Harriet Tubman: https://t.co/YcsZC4ZrKg "
+                   "-H 1849 sollen Araminta und zwei ihrer Brüder an verschiedene Herren verkauft werden.")
+    assert [e.label for e in found] == ["Araminta verkauft"]
+
+
+def test_a_fused_preposition_tagged_as_an_adverb_keeps_its_set_phrase(events):
+    # "ums/ADV Leben kommen": the line says how they came
+    found = events("Herat – Bei einer Serie von Explosionen an einem Gasterminal am Rande der westafghanischen "
+                   "Stadt Herat sind zehn Kinder sowie ein Erwachsener ums Leben gekommen.")
+    assert [e.label for e in found] == ["Kinder bei Herat ums Leben gekommen"]
+
+
+def test_a_verb_closing_the_bracket_takes_the_subject_after_its_auxiliary(events):
+    # the parser hung "musste" and "der Hubschrauber" on "Faryab": the helicopter landed
+    found = events("Wie das Verteidigungsministerium in Kabul mitteilte, musste der Hubschrauber am Dienstag mit "
+                   "insgesamt 21 Menschen an Bord nahe Maimana, der Hauptstadt der Provinz Faryab, notlanden.")
+    assert [e.label for e in found] == ["Verteidigungsministerium teilt in Kabul mit", "Hubschrauber notlandet"]
+
+
+def test_a_focus_particle_opening_the_sentence_is_no_subject(events):
+    # "Allein" tagged a noun and made the subject: the people died, not the town
+    found = events("Allein in der Stadt Azaz nahe der türkischen Grenze kamen am Montag nach Angaben von Bewohnern "
+                   "und eines Arztes 14 Menschen ums Leben, als Raketen in ein Kinderkrankenhaus einschlugen.")
+    assert [(e.label, e.roles) for e in found] == [("Menschen kommen ums Leben", ())]
+    # a linking adverb the parser made the subject: the phrase it left as the object is the subject
+    found = events("Unterdessen ging auch am Montag die Großfahndung nach dem Attentäter weiter.")
+    assert [e.label for e in found] == ["Großfahndung geht weiter"]

@@ -280,3 +280,34 @@ def test_a_dass_clause_of_a_noun_of_belief_is_not_asserted(events):
     assert [e[:2] for e in body(events, "Die Polizei bestätigte die Befürchtung, dass der Täter am Montag eine "
                                         "weitere Bank überfallen hatte.")] == [
         ("bestätigen", "announcement"), ("überfallen", "attack")]
+
+
+def test_a_habit_is_no_event(events):
+    # "alljährlich" (and "jedes Jahr") repeats a commemoration: no event dated 1913-03-10
+    found = events("Tubman starb 1913. Die evangelisch-lutherische Kirche in Amerika gedenkt ihrer alljährlich am "
+                   "10. März.")
+    assert [(e.label, e.date) for e in found] == [("Tubman stirbt", "1913")]
+    found = events("Tubman starb 1913. Die Kirche gedenkt ihrer jedes Jahr am 10. März.")
+    assert [e.label for e in found] == ["Tubman stirbt"]
+
+
+def test_a_date_after_vor_or_nach_bounds_the_happening_and_does_not_date_it(events):
+    found = events("Bei Auktionshäusern sehen wir, dass Objekte aus sogenannten alten Sammlungen, d.h. vor 1970 "
+                   "erworben und damit legal im Handel, angeboten werden.")
+    assert [e.date for e in found] == [None, None]
+    found = events("Die Polizei hat den Mann nach dem 3. März festgenommen.")
+    assert [e.date for e in found] == [None]
+    # a span counted back holds its "vor", and a date just after "kurz vor" still dates it
+    found = events("Die Polizei hat den Mann vor drei Jahren festgenommen.")
+    assert [e.date for e in found] == ["2021"]
+    found = events("Die Polizei hat den Mann kurz vor Mitternacht am 3. März festgenommen.")
+    assert [e.date for e in found] == ["2024-03-03"]
+
+
+def test_a_present_relative_clause_on_jene_says_who_people_are_and_is_no_event(events):
+    found = events("Die Frage betrifft das Gros der Wähler dazwischen, jene, die am Sonntag fischen und Pétanque "
+                   "spielen gehen und die Pariser Politik sehr weit entfernt und wie ein Bühnenspektakel erleben.")
+    assert found == ()
+    # in the past it tells what they did
+    found = events("Die Polizei nahm jene fest, die am Sonntag die Bank überfallen hatten.")
+    assert [e.predicate for e in found] == ["festnehmen", "überfallen"]

@@ -52,6 +52,12 @@ class EventLexicon:
     time_preps: frozenset[str]          # "nach dem Krieg": an event noun that places another happening
     sequence_preps: frozenset[str]      # "vor einem Treffen in Alaska": another happening, with its own place
     bound_preps: frozenset[str]         # "seit 1976", "bis März": a bound, not the happening's date
+    quantity_words: frozenset[str]      # "der mehr als ein Vierteljahrhundert andauernde Krieg": no noun
+    kind_antecedents: frozenset[str]    # "jene, die am Sonntag fischen": a kind of people, no happening
+    focus_words: frozenset[str]         # "Allein in der Stadt ...": a focus particle, no subject
+    every_words: frozenset[str]         # "jedes Jahr", "alle zwei Jahre": a repeated time, a habit
+    outer_bound_preps: frozenset[str]   # "vor 1970 erworben": before a date, not inside it ("vor drei Jahren")
+    near_words: frozenset[str]          # "kurz vor Mitternacht": near the date, so dated by it
     span_words: frozenset[str]          # "zwischen dem 25. Oktober und dem 15. März": a span, no one date
     occasion_preps: frozenset[str]      # a saying "in einer Rede", "nach einem Treffen"
     participation_preps: frozenset[str]  # "bei einem Treffen vereinbarten A und B": they took part
@@ -66,6 +72,11 @@ class EventLexicon:
     agent_preps: frozenset[str]         # passive "von X", "durch X"
     source_preps: frozenset[str]        # "laut X", "X zufolge": a channel, not a party
     source_nouns: frozenset[str]        # "nach Angaben von X"
+    source_postpositions: frozenset[str]  # "X zufolge": the source phrase stands before it
+    source_links: frozenset[str]        # "Berichten aus Moskau zufolge": a phrase inside a source
+    sound_homographs: frozenset[str]    # "laut": also the adjective "loud"
+    degree_words: frozenset[str]        # "sehr laut": the adjective
+    sound_verbs: frozenset[str]         # "riefen laut Parolen": the adjective
     definite: frozenset[str]            # articles, demonstratives and possessives that refer back
     pronouns: dict[str, str]            # personal pronoun -> "sg" / "pl"
     both_words: frozenset[str]          # "beide", "die beiden Staaten"
@@ -425,7 +436,9 @@ _NEGATIONS = _w("nicht nie niemals kein keine keinen keinem keiner keines keiner
 # Flüge"): one happening in several places (Duden: "jeweils", distributive);
 # a repeated date ("jeweils am Montag") is a set of times the time tagger reads.
 _HABITUAL = _w("immer oft häufig regelmäßig meist meistens jährlich täglich wöchentlich monatlich "
-               "gewöhnlich normalerweise stets manchmal selten üblicherweise traditionell gemeinhin zumeist mehrmals")
+               "gewöhnlich normalerweise stets manchmal selten üblicherweise traditionell gemeinhin zumeist mehrmals "
+               # the "all-" forms of the same adverbs (Duden: "alljährlich", jedes Jahr wiederkehrend)
+               "alljährlich allwöchentlich allmonatlich alltäglich allabendlich allsonntäglich")
 # Adverbs that make a clause a guess or a possibility, not a report
 # ("Möglicherweise wird er seine Funktionen übergeben", "so dass er
 # möglicherweise zerbricht"). Origin: German grammar (Duden: Modalwörter of
@@ -646,6 +659,25 @@ EVENT_LEXICON = EventLexicon(
     # not "ab": "hebt ab Donnerstag die Preise an", "ab 1971 zur Verfügung gestellt" - the start
     # of a change is when it happens (a state "ab Montag geöffnet" is no happening anyway)
     bound_preps=_w("seit seitdem bis"),
+    # German grammar: "vor"/"nach" before a date name a time before or after it (a bound); a
+    # span counted back ("vor drei Jahren") holds "vor" inside the time expression and dates it
+    outer_bound_preps=_w("vor nach"),
+    # German grammar: the quantifiers that open a repeated time ("jedes Jahr", "jeden Montag", "alle
+    # vier Jahre"); not a rate ("pro Stunde") nor a compound ("Sonntags-Spiele") the time tagger reads too
+    every_words=_w("jede jeder jedes jeden jedem alle"),
+    # German grammar (Duden: Fokuspartikeln): they open a sentence before the phrase they single out
+    # and the linking adverbs that open a sentence (Duden: Konjunktionaladverbien); never a subject
+    focus_words=_w("allein auch selbst sogar nur gerade erst schon bereits ausgerechnet lediglich "
+                   "unterdessen inzwischen indes indessen derweil allerdings dennoch trotzdem zudem außerdem "
+                   "daher deshalb deswegen dabei damals zuletzt zunächst schließlich bislang bisher jedoch "
+                   "hingegen dagegen ebenfalls"),
+    # German grammar (Duden: "derjenige", "jener" before a relative clause): the demonstratives and
+    # quantifiers whose relative clause in the present says which people are meant
+    kind_antecedents=_w("jene jenen jener diejenigen denjenigen derjenige diejenige alle allen"),
+    # German grammar: comparative and approximating quantity words that open a measure inside a noun
+    # phrase ("mehr als", "weniger als", "rund", "knapp"); the parser at times makes one the phrase's noun
+    quantity_words=_w("mehr weniger etwa rund knapp fast beinahe annähernd nahezu ungefähr zirka circa"),
+    near_words=_w("kurz knapp unmittelbar gleich direkt wenige"),
     span_words=_w("und bis zwischen"),
     occasion_preps=_OCCASION_PREPS,
     participation_preps=_PARTICIPATION_PREPS,
@@ -660,6 +692,14 @@ EVENT_LEXICON = EventLexicon(
     agent_preps=_AGENT_PREPS,
     source_preps=_SOURCE_PREPS,
     source_nouns=_SOURCE_NOUNS,
+    source_postpositions=_w("zufolge"),  # German grammar (Duden): "zufolge" follows its dative phrase
+    source_links=_w("von aus"),
+    # German grammar: "laut" is also the adjective "loud" (Duden), read so after a word of degree
+    # ("sehr laut") or a verb of sound or voice ("riefen laut Parolen")
+    sound_homographs=_w("laut"),
+    degree_words=_w("sehr zu so ganz besonders ziemlich recht extrem äußerst"),
+    sound_verbs=_w("rufen schreien brüllen singen lachen klatschen skandieren jubeln pfeifen weinen "
+                   "flüstern sprechen protestieren"),  # "Angaben von Ärzte ohne Grenzen", "Berichten aus Moskau zufolge"
     definite=_DEFINITE,
     pronouns=_PRONOUNS,
     both_words=_BOTH,
@@ -693,7 +733,7 @@ EVENT_LEXICON = EventLexicon(
     # a preposition fused with its article (Duden: Verschmelzung): a noun
     # phrase follows, so a participle right after it is attributive
     # ("beim erstklassig besetzten Turnier", "zum neu gewählten Präsidenten")
-    fused_preps=_w("beim zum zur im am vom ins ans"),
+    fused_preps=_w("beim zum zur im am vom ins ans ums aufs fürs durchs"),
     # "war ... ausgesetzt gewesen": the perfect of the stative passive
     state_auxiliaries=_w("gewesen"),
     # "sind bis heute verschwunden" (after a bound preposition: "bis", "seit"):
