@@ -49,11 +49,15 @@ _NOT_NAMES = frozenset(("ADV", "PRON", "SCONJ", "CCONJ", "ADP", "DET", "AUX", "P
 _NAME_PARTS = ("det", "amod", "flat", "flat:name", "appos", "compound", "nmod")
 
 
-def frame_lemma(view: ArticleView, k: int) -> str:
-    """The verb's lemma with its separable particle (``teilte ... mit``: ``mitteilen``)."""
+def frame_lemma(view: ArticleView, k: int, particles: frozenset[str] | None = None) -> str:
+    """The verb's lemma with its separable particle (``teilte ... mit``: ``mitteilen``); with
+    ``particles``, only one of those joins (not an adverb the parse hangs on the verb as its
+    particle: ``unwiederbringlich vernichtet``)."""
     lemma = view.lemma(k).lower()
     for c in view.children[k]:
         if view.dep(c) == "compound:prt" and view.tokens[c].text.isalpha():  # not a misparsed "4.000"
+            if particles is not None and view.tokens[c].text.lower() not in particles:
+                continue
             return view.tokens[c].text.lower() + lemma
     return lemma
 

@@ -764,6 +764,9 @@ def measured(toolkit):
     ("Die Polizei nahm am Wochenende 53 Sympathisanten fest.", "53 Sympathisanten", "Sympathisanten",
      "Sympathisant", "arrested"),
     ("Die Armee tötete am Montag 30 Rebellen.", "30 Rebellen", "Rebellen", "Rebell", "killed"),
+    # only a separable particle joins the verb, not an adverb the parse hangs on it as one
+    ("Das Feuer vernichtete über 10.000 Objekte unwiederbringlich.", "über 10.000 Objekte", "Objekte", "Objekt",
+     "vernichten"),
     # an amount measures the subject of its verb, a frame's object
     ("Der Umsatz im Konzern soll 2016 auf circa 4 Mrd. Euro zulegen.", "circa 4 Mrd. Euro", "Euro", "EUR",
      "Umsatz"),

@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from chronik.lang.de.attribution import SOURCE_FRAMES, SourceFrames
+from chronik.lang.de.grammar import SEPARABLE_PARTICLES, TWO_WAY_PARTICLES
 
 # Cardinal number words 1..99, the hundreds and thousands 100..12,000
 # (Duden grammar: "einundzwanzig", "zweihundert", "dreitausend"). "ein"/"eine"
@@ -95,6 +96,8 @@ class NumberLexicon:
     tally_sides: tuple[tuple[str, str], ...] = ()
     # frames over the parse that name a figure's source across the sentence and the paragraph
     source_frames: SourceFrames | None = None
+    # the words that may join a measure verb as its particle ("nahm ... fest": festnehmen)
+    separable_particles: frozenset[str] = frozenset()
 
 
 NUMBER_LEXICON = NumberLexicon(
@@ -262,4 +265,5 @@ NUMBER_LEXICON = NumberLexicon(
     measure_verbs=frozenset("betragen belaufen liegen ausmachen erreichen sein bleiben kosten".split()),
     tally_sides=(("votes", "votes against"),),
     source_frames=SOURCE_FRAMES,
+    separable_particles=SEPARABLE_PARTICLES | frozenset(TWO_WAY_PARTICLES),
 )
