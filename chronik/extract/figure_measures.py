@@ -8,6 +8,7 @@ Every word list is in ``NumberLexicon`` (``chronik.lang.de.numbers``).
 """
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from chronik.extract.figure_sources import frame_lemma
@@ -93,4 +94,33 @@ def tallies(text: str, lex, figures: list[Figure]) -> list[Figure]:
         out[i] = replace(a, unit=b.unit, counted=b.counted, predicate=a.predicate or b.predicate,
                           subject=a.subject if a.subject is not None else b.subject)
         out[i + 1] = replace(b, counted=against[b.counted])
+    return out
+
+
+def restated(text: str, lex, figures: list[Figure], sentences) -> list[Figure]:
+    """``New Orleans zählte 452.000 Einwohner, 2014 waren es 384.000``: a figure of a clause with
+    ``es`` and a form of ``sein`` (``sind es``, ``sollen es ... sein``) restates the measure of the
+    last figure before it, in its sentence or the two before, that counts the same: it takes that
+    figure's predicate (and its subject where it names none), and none where that figure has none."""
+    forms = "|".join(sorted(lex.restating_verbs, key=lambda w: (-len(w), w)))
+    if not forms:
+        return list(figures)
+    cue = re.compile(r"(?i)\b(?:(?:" + forms + r")\s+es|es\s+(?:" + forms + r"))\b")
+    out = list(figures)
+    for i, f in enumerate(out):
+        if f.predicate is not None or f.counted is None or not 0 <= f.sentence < len(sentences):
+            continue
+        s_start = sentences[f.sentence].start
+        opening = max(s_start, *(text.rfind(p, s_start, f.start) + 1 for p in ",;:("))
+        if not cue.search(text, opening, f.start):
+            continue
+        for j in range(i - 1, -1, -1):
+            prev = out[j]
+            if prev.sentence < f.sentence - 2:
+                break
+            if prev.counted == f.counted:
+                if prev.predicate is not None:
+                    out[i] = replace(f, predicate=prev.predicate,
+                                     subject=f.subject if f.subject is not None else prev.subject)
+                break  # the nearest such figure is the one restated, measured or not
     return out

@@ -208,6 +208,7 @@ def extract_figures(
             fig = _replace(fig, unit=prev.unit, counted=prev.counted, subject=subject)
         figures.append(fig)
     figures = fm.tallies(text, lexicon, figures)
+    figures = fm.restated(text, lexicon, figures, sentences)
     if view is not None and lexicon.source_frames is not None:
         figures = fs.attribute(view, lexicon.source_frames, figures, quotes, statements=statements,
                                phrase_in=lambda si: _phrase_in(ctx, si),

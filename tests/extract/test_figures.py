@@ -775,6 +775,14 @@ def measured(toolkit):
     ("Der Schaden beläuft sich auf drei Millionen Euro.", "drei Millionen Euro", "Euro", "EUR", "Schaden"),
     # a listed measure keeps its normalized name
     ("Bei dem Anschlag wurden 14 Menschen getötet.", "14 Menschen", "Menschen", "people", "killed"),
+    # "sind es" restates the measure of the nearest figure before it that counts the same
+    ("Wurden 2012 noch 1,93 Milliarden Nachrichten verschickt, waren es 2015 nur mehr 857 Millionen.",
+     "857 Millionen", "Nachrichten", "Nachricht", "verschicken"),
+    ("Die Gemeinde pflanzte im Frühjahr 300 Bäume. Im Herbst sollen es weitere 200 Bäume sein.",
+     "weitere 200 Bäume", "Bäume", "Baum", "pflanzen"),
+    # ... and nothing where that figure measures nothing the parse names (not the one of a sentence before)
+    ("Seither sind 100.000 Menschen zurückgekehrt. New Orleans zählte vor Katrina 452.000 Einwohner, 2014 waren "
+     "es 384.000.", "384.000", "Einwohner", "people", None),
     # a vote: the first number counts the votes for, the second those against
     ("Der Bundestag hat das Gesetz am Donnerstag mit 310 zu 299 Stimmen gebilligt.", "310", "Stimmen", "votes",
      "billigen"),

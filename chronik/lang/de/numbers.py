@@ -96,6 +96,9 @@ class NumberLexicon:
     tally_sides: tuple[tuple[str, str], ...] = ()
     # frames over the parse that name a figure's source across the sentence and the paragraph
     source_frames: SourceFrames | None = None
+    # forms of "sein" (and the modals and "werden" it follows) that, with "es", restate a measure:
+    # "2014 waren es 384.000", "heuer sollen es 37.500 sein"
+    restating_verbs: frozenset[str] = frozenset()
     # the words that may join a measure verb as its particle ("nahm ... fest": festnehmen)
     separable_particles: frozenset[str] = frozenset()
 
@@ -265,5 +268,8 @@ NUMBER_LEXICON = NumberLexicon(
     measure_verbs=frozenset("betragen belaufen liegen ausmachen erreichen sein bleiben kosten".split()),
     tally_sides=(("votes", "votes against"),),
     source_frames=SOURCE_FRAMES,
+    # Origin: German grammar (Duden, "es" as a placeholder subject of "sein": "Es sind 30 Prozent").
+    restating_verbs=frozenset("ist sind war waren wäre wären sei seien sein werden wird würde würden "
+                              "soll sollen sollten dürfte dürften könnte könnten müssten".split()),
     separable_particles=SEPARABLE_PARTICLES | frozenset(TWO_WAY_PARTICLES),
 )
