@@ -53,6 +53,32 @@ def named_subject(view: ArticleView, places: dict, start: int, attr_span) -> str
     return name if mi >= 0 else None
 
 
+# The shortest head a compound noun is split at ("Gebühren" in "Gerichtsgebühren"): shorter
+# endings are mostly word parts ("-ung", "-heit") that the lookup would wrongly take for nouns.
+MIN_HEAD = 4
+
+
+def noun_lemma(lemmatize, word: str, lemma: str | None = None) -> str:
+    """A noun's lemma; for a compound the lookup does not know (``Gerichtsgebühren``), its
+    modifier and the lemma of its longest known head (``Gerichtsgebühr``), so that the plural of a
+    compound counts as its singular. ``lemma``: the lemma the parse already gives."""
+    if lemma is None:
+        lemma = lemmatize(word, "NOUN") if lemmatize is not None else word
+    known = getattr(lemmatize, "known", None)
+    if lemma != word or known is None or not word[:1].isupper() or known(word):
+        return lemma
+    cut = word.rfind("-")
+    if cut > 0:  # "Demo-Spielen": the part after the last hyphen
+        head = word[cut + 1:]
+        return word[:cut + 1] + lemmatize(head, "NOUN") if head[:1].isupper() else lemma
+    for i in range(1, len(word) - MIN_HEAD + 1):
+        head = word[i:].capitalize()
+        if known(head):
+            head_lemma = lemmatize(head, "NOUN")
+            return word[:i] + head_lemma.lower() if head_lemma != head and known(head_lemma) else lemma
+    return lemma
+
+
 def measure_lemma(view: ArticleView, lex, listed_of: dict, start: int, end: int, amount: bool = False) -> str | None:
     """The lemma of the verb above the number at ``start`` in the parse, with its particle
     (``nahm ... fest``: festnehmen), or for a verb that only states a measure (``betragen``)
@@ -70,12 +96,12 @@ def measure_lemma(view: ArticleView, lex, listed_of: dict, start: int, end: int,
         # "Die Polizei beziffert den Schaden auf 3 Millionen Euro": the object is what is measured
         for obj in view.objects(verb):
             if view.pos(obj) == "NOUN" and not start <= view.tokens[obj].start < end:
-                return view.lemma(obj)
+                return noun_lemma(view.lemmatize, view.tokens[obj].text, view.lemma(obj))
         return None  # "meldete 3 Prozent": a frame says who gives the amount, not what it measures
     if amount or lemma in lex.measure_verbs:  # "Die Inflationsrate betrug 0,7 Prozent": what is measured
         subj = view.subject(verb)
         if subj is not None and view.pos(subj) == "NOUN" and not start <= view.tokens[subj].start < end:
-            return view.lemma(subj)
+            return noun_lemma(view.lemmatize, view.tokens[subj].text, view.lemma(subj))
     return None if lemma in lex.light_verbs else lemma
 
 

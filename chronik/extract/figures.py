@@ -485,7 +485,7 @@ def _counted_and_subject(ctx: _Context, unit, adjective, unit_end):
     else:
         counted = c.counted_of.get(ul)
         if counted is None:  # any noun: what is counted is its lemma ("Dateien": Datei)
-            counted = ctx.view.lemmatize(unit, "NOUN") if ctx.view is not None and unit[:1].isupper() \
+            counted = fm.noun_lemma(ctx.view.lemmatize, unit) if ctx.view is not None and unit[:1].isupper() \
                 and ctx.view.lemmatize is not None else ul
     if subject is None and adjective is not None:
         subject = dem.forms.get(adjective.lower())  # "französische Soldaten"

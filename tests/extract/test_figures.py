@@ -775,6 +775,10 @@ def measured(toolkit):
     ("Der Schaden beläuft sich auf drei Millionen Euro.", "drei Millionen Euro", "Euro", "EUR", "Schaden"),
     # a listed measure keeps its normalized name
     ("Bei dem Anschlag wurden 14 Menschen getötet.", "14 Menschen", "Menschen", "people", "killed"),
+    # a compound the lookup does not know: its modifier and the lemma of its head
+    ("Im Vorjahr fanden 138 Unterausschusssitzungen statt.", "138 Unterausschusssitzungen",
+     "Unterausschusssitzungen", "Unterausschusssitzung", "stattfinden"),
+    ("Die Gerichtsgebühren betragen 1.389 Euro.", "1.389 Euro", "Euro", "EUR", "Gerichtsgebühr"),
     # "sind es" restates the measure of the nearest figure before it that counts the same
     ("Wurden 2012 noch 1,93 Milliarden Nachrichten verschickt, waren es 2015 nur mehr 857 Millionen.",
      "857 Millionen", "Nachrichten", "Nachricht", "verschicken"),
