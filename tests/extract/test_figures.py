@@ -779,6 +779,10 @@ def measured(toolkit):
     ("Im Vorjahr fanden 138 Unterausschusssitzungen statt.", "138 Unterausschusssitzungen",
      "Unterausschusssitzungen", "Unterausschusssitzung", "stattfinden"),
     ("Die Gerichtsgebühren betragen 1.389 Euro.", "1.389 Euro", "Euro", "EUR", "Gerichtsgebühr"),
+    # a light verb keys no series, but "es gibt" counts how many there are of its noun
+    ("In Oberösterreich gab es im Vorjahr insgesamt 16.579 Anzeigen.", "16.579 Anzeigen", "Anzeigen", "Anzeige",
+     "geben"),
+    ("Somit kommt die SPÖ auf 39,59 Prozent (44 Mandate).", "44 Mandate", "Mandate", "Mandat", None),
     # "sind es" restates the measure of the nearest figure before it that counts the same
     ("Wurden 2012 noch 1,93 Milliarden Nachrichten verschickt, waren es 2015 nur mehr 857 Millionen.",
      "857 Millionen", "Nachrichten", "Nachricht", "verschicken"),

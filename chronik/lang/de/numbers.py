@@ -89,8 +89,11 @@ class NumberLexicon:
     predicate_lemmas: tuple[tuple[str, str], ...] = ()
     # verbs that only state a measure: the series is keyed by their subject noun instead
     measure_verbs: frozenset[str] = frozenset()
-    # verbs too general to name a measure ("es gibt", "hat", "geht um"): no series from them alone
+    # verbs too general to name a measure ("hat", "geht um", "kam auf"): no series from them alone
     light_verbs: frozenset[str] = frozenset()
+    # light verbs that state how many there are of what they count ("Es gab 16.579 Anzeigen"): with a
+    # counted noun, not an amount, they key a series of that noun
+    existential_verbs: frozenset[str] = frozenset()
     # "mit 310 zu 299 Stimmen": a tally of two sides; the counted kind of the side against
     tally_joiners: tuple[str, ...] = ()
     tally_sides: tuple[tuple[str, str], ...] = ()
@@ -262,6 +265,8 @@ NUMBER_LEXICON = NumberLexicon(
     # number they govern measures nothing they name.
     light_verbs=frozenset("sein haben geben gehen kommen stehen machen sprechen werden lassen stellen "
                           "bringen nehmen finden sehen".split()),
+    # Origin: German grammar (Duden, "es gibt" with the accusative of what exists).
+    existential_verbs=frozenset({"geben"}),
     # Verbs that only state the value of their subject ("Die Inflationsrate betrug 0,7 Prozent",
     # "Der Schaden beläuft sich auf 3 Millionen Euro"): the subject noun names the measure.
     # Origin: German copular and measure verbs (Duden grammar, "Kopulaverben").
