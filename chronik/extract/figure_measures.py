@@ -153,3 +153,26 @@ def restated(text: str, lex, figures: list[Figure], sentences) -> list[Figure]:
                 break  # the nearest such figure is the one restated, measured or not
     return out
 
+
+def parts(text: str, lex, figures: list[Figure], sentences) -> list[Figure]:
+    """``45.000 Teilnehmer, davon 16.000 in Duisburg``: a figure of a clause opened by ``davon``,
+    ``darunter``, ``von ihnen`` counts a part of the figure before it, not that measure again: it
+    joins no series (its predicate is dropped); nor does a difference (``335 Anzeigen weniger als
+    2014``, ``das waren 830 mehr``), which is no value of the measure it compares."""
+    words = "|".join(sorted((re.escape(w) for w in lex.part_openers), key=lambda w: (-len(w), w)))
+    if not words:
+        return list(figures)
+    cue = re.compile(r"(?i)(?<!\w)(?:" + words + r")(?!\w)")
+    difference = re.compile(r"\s+(?:" + "|".join(lex.difference_words) + r")(?!\w)")
+    out = list(figures)
+    for i, f in enumerate(out):
+        if f.predicate is None or not 0 <= f.sentence < len(sentences):
+            continue
+        s_start = sentences[f.sentence].start
+        opening = max(s_start, *(text.rfind(p, s_start, f.start) + 1 for p in ",;:(–"))
+        if cue.search(text, opening, f.start) or difference.match(text, f.end):
+            out[i] = replace(f, predicate=None)
+        elif i and out[i - 1].sentence == f.sentence and (d := difference.match(text, out[i - 1].end)) \
+                and f.start <= d.end():
+            out[i] = replace(f, predicate=None)  # "335 weniger als 2014": what the difference is taken from
+    return out

@@ -791,6 +791,15 @@ def measured(toolkit):
     # ... and nothing where that figure measures nothing the parse names (not the one of a sentence before)
     ("Seither sind 100.000 Menschen zurückgekehrt. New Orleans zählte vor Katrina 452.000 Einwohner, 2014 waren "
      "es 384.000.", "384.000", "Einwohner", "people", None),
+    # a part of the figure before ("davon") and a difference ("weniger als") are no value of its measure
+    ("2014 hatte es noch insgesamt 199 Attacken gegeben, davon 177 mit rechtsradikalem Hintergrund.", "177",
+     "Attacken", "Attacke", None),
+    ("Die IG Metall sprach von 45.000 Teilnehmern, davon 16.000 in Duisburg und 2.500 vor dem Bundeskanzleramt.",
+     "2.500", "Teilnehmern", "Teilnehmer", None),
+    ("Dagegen gab es im Vergleichszeitraum 2015 insgesamt 335 Anzeigen weniger als 2014.", "335 Anzeigen",
+     "Anzeigen", "Anzeige", None),
+    ("Dagegen gab es im Vergleichszeitraum 2015 insgesamt 335 Anzeigen weniger als 2014.", "weniger als 2014",
+     "Anzeigen", "Anzeige", None),
     # a vote: the first number counts the votes for, the second those against
     ("Der Bundestag hat das Gesetz am Donnerstag mit 310 zu 299 Stimmen gebilligt.", "310", "Stimmen", "votes",
      "billigen"),

@@ -102,6 +102,10 @@ class NumberLexicon:
     # forms of "sein" (and the modals and "werden" it follows) that, with "es", restate a measure:
     # "2014 waren es 384.000", "heuer sollen es 37.500 sein"
     restating_verbs: frozenset[str] = frozenset()
+    # words that open a clause counting a part of the figure before: "45.000 Teilnehmer, davon 16.000"
+    part_openers: tuple[str, ...] = ()
+    # comparatives right after a figure that make it a difference: "335 Anzeigen weniger als 2014"
+    difference_words: tuple[str, ...] = ()
     # the words that may join a measure verb as its particle ("nahm ... fest": festnehmen)
     separable_particles: frozenset[str] = frozenset()
 
@@ -276,5 +280,10 @@ NUMBER_LEXICON = NumberLexicon(
     # Origin: German grammar (Duden, "es" as a placeholder subject of "sein": "Es sind 30 Prozent").
     restating_verbs=frozenset("ist sind war waren wäre wären sei seien sein werden wird würde würden "
                               "soll sollen sollten dürfte dürften könnte könnten müssten".split()),
+    # Origin: German grammar (Duden, the pronominal adverbs "davon", "darunter" and "von"/"unter" with
+    # a pronoun for the whole a part is taken from).
+    part_openers=("davon", "darunter", "von ihnen", "unter ihnen", "von denen", "unter denen"),
+    # Origin: German grammar (Duden, the comparatives of "viel" and "wenig").
+    difference_words=("mehr", "weniger"),
     separable_particles=SEPARABLE_PARTICLES | frozenset(TWO_WAY_PARTICLES),
 )
