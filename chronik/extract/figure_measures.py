@@ -176,3 +176,27 @@ def parts(text: str, lex, figures: list[Figure], sentences) -> list[Figure]:
                 and f.start <= d.end():
             out[i] = replace(f, predicate=None)  # "335 weniger als 2014": what the difference is taken from
     return out
+
+
+_OPEN = re.compile(r"\(\s*$")
+_CLOSE = re.compile(r"\s*\)")
+
+
+def bracketed(view: ArticleView, text: str, figures: list[Figure]) -> list[Figure]:
+    """``Der Hauptpreis (20.000 Euro) geht an ...``: a figure that stands alone in brackets right
+    after a common noun, with no verb of its own, gives the value of that noun: the noun's lemma
+    names its measure. Not after a name (``Spar (30 Prozent)``: whose share, not what) or a figure."""
+    out = list(figures)
+    for i, f in enumerate(out):
+        if f.predicate is not None or f.counted is None or not _CLOSE.match(text, f.end):
+            continue
+        m = _OPEN.search(text, max(0, f.start - 3), f.start)
+        if m is None:
+            continue
+        k = view.token_at(m.start()) - 1
+        if k < 0 or view.pos(k) != "NOUN" or view.mention_at[k] >= 0 or not view.tokens[k].text[:1].isupper():
+            continue
+        if i and out[i - 1].end >= view.tokens[k].start:
+            continue  # "39,59 Prozent (44 Mandate)": the noun is the unit of the figure before
+        out[i] = replace(f, predicate=noun_lemma(view.lemmatize, view.tokens[k].text, view.lemma(k)))
+    return out

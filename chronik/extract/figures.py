@@ -210,6 +210,8 @@ def extract_figures(
     figures = fm.tallies(text, lexicon, figures)
     figures = fm.restated(text, lexicon, figures, sentences)
     figures = fm.parts(text, lexicon, figures, sentences)
+    if view is not None:
+        figures = fm.bracketed(view, text, figures)
     if view is not None and lexicon.source_frames is not None:
         figures = fs.attribute(view, lexicon.source_frames, figures, quotes, statements=statements,
                                phrase_in=lambda si: _phrase_in(ctx, si),

@@ -791,6 +791,11 @@ def measured(toolkit):
     # ... and nothing where that figure measures nothing the parse names (not the one of a sentence before)
     ("Seither sind 100.000 Menschen zurückgekehrt. New Orleans zählte vor Katrina 452.000 Einwohner, 2014 waren "
      "es 384.000.", "384.000", "Einwohner", "people", None),
+    # a figure alone in brackets gives the value of the common noun before it, not of a figure before it
+    ("Der Hauptpreis (20.000 Euro) wird an das beste deutschsprachige Debüt vergeben.", "20.000 Euro", "Euro",
+     "EUR", "Hauptpreis"),
+    ("Häufigste Formen der Wirtschaftskriminalität sind Unterschlagung (64 Prozent) und Cybercrime (32 Prozent).",
+     "32 Prozent", "Prozent", "percent", "Cybercrime"),
     # a part of the figure before ("davon") and a difference ("weniger als") are no value of its measure
     ("2014 hatte es noch insgesamt 199 Attacken gegeben, davon 177 mit rechtsradikalem Hintergrund.", "177",
      "Attacken", "Attacke", None),
