@@ -805,6 +805,8 @@ def measured(toolkit):
      "Anzeigen", "Anzeige", None),
     ("Dagegen gab es im Vergleichszeitraum 2015 insgesamt 335 Anzeigen weniger als 2014.", "weniger als 2014",
      "Anzeigen", "Anzeige", None),
+    ("Die FPÖ lag laut vorläufigem Endergebnis nur 25 Stimmen hinter den zweitplatzierten Grünen.", "25 Stimmen",
+     "Stimmen", "votes", None),
     # a vote: the first number counts the votes for, the second those against
     ("Der Bundestag hat das Gesetz am Donnerstag mit 310 zu 299 Stimmen gebilligt.", "310", "Stimmen", "votes",
      "billigen"),

@@ -104,7 +104,7 @@ class NumberLexicon:
     restating_verbs: frozenset[str] = frozenset()
     # words that open a clause counting a part of the figure before: "45.000 Teilnehmer, davon 16.000"
     part_openers: tuple[str, ...] = ()
-    # comparatives right after a figure that make it a difference: "335 Anzeigen weniger als 2014"
+    # words right after a figure that make it a difference: "335 Anzeigen weniger als 2014"
     difference_words: tuple[str, ...] = ()
     # the words that may join a measure verb as its particle ("nahm ... fest": festnehmen)
     separable_particles: frozenset[str] = frozenset()
@@ -283,7 +283,8 @@ NUMBER_LEXICON = NumberLexicon(
     # Origin: German grammar (Duden, the pronominal adverbs "davon", "darunter" and "von"/"unter" with
     # a pronoun for the whole a part is taken from).
     part_openers=("davon", "darunter", "von ihnen", "unter ihnen", "von denen", "unter denen"),
-    # Origin: German grammar (Duden, the comparatives of "viel" and "wenig").
-    difference_words=("mehr", "weniger"),
+    # Origin: German grammar (Duden, the comparatives of "viel" and "wenig"), and "hinter" of a gap in
+    # a ranking ("21 Stimmen hinter den Grünen", "fünf Zähler hinter den Schweizern").
+    difference_words=("mehr", "weniger", "hinter"),
     separable_particles=SEPARABLE_PARTICLES | frozenset(TWO_WAY_PARTICLES),
 )
