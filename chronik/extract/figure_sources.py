@@ -49,16 +49,20 @@ _NOT_NAMES = frozenset(("ADV", "PRON", "SCONJ", "CCONJ", "ADP", "DET", "AUX", "P
 _NAME_PARTS = ("det", "amod", "flat", "flat:name", "appos", "compound", "nmod")
 
 
-def frame_lemma(view: ArticleView, k: int) -> str:
-    """The verb's lemma with its separable particle (``teilte ... mit``: ``mitteilen``)."""
+def frame_lemma(view: ArticleView, k: int, particles: frozenset[str] | None = None) -> str:
+    """The verb's lemma with its separable particle (``teilte ... mit``: ``mitteilen``): a word of
+    ``particles`` or one that makes a verb the dictionary knows, not an adverb the parse hangs on
+    the verb as its particle (``unwiederbringlich vernichtet``)."""
     lemma = view.lemma(k).lower()
     known = getattr(view.lemmatize, "known", None)
     for c in view.children[k]:
         if view.dep(c) == "compound:prt" and view.tokens[c].text.isalpha():  # not a misparsed "4.000"
-            joined = view.tokens[c].text.lower() + lemma
-            # a particle verb the dictionary knows ("mitteilen", "bekanntgeben"), not an adjective or a
-            # verb the parser called a particle ("vernichtete ... unwiederbringlich", "passierte ... hochschoss")
-            if known is None or known(joined):
+            particle = view.tokens[c].text.lower()
+            joined = particle + lemma
+            # a listed particle, or a particle verb the dictionary knows ("mitteilen", "bekanntgeben"), not an
+            # adjective or a verb the parser called a particle ("vernichtete ... unwiederbringlich")
+            if (particles is not None and particle in particles) or (known is not None and known(joined)) \
+                    or (particles is None and known is None):
                 return joined
     return lemma
 

@@ -208,6 +208,10 @@ def extract_figures(
             fig = _replace(fig, unit=prev.unit, counted=prev.counted, subject=subject)
         figures.append(fig)
     figures = fm.tallies(text, lexicon, figures)
+    figures = fm.restated(text, lexicon, figures, sentences)
+    figures = fm.parts(text, lexicon, figures, sentences)
+    if view is not None:
+        figures = fm.bracketed(view, text, figures)
     if view is not None and lexicon.source_frames is not None:
         figures = fs.attribute(view, lexicon.source_frames, figures, quotes, statements=statements,
                                phrase_in=lambda si: _phrase_in(ctx, si),
@@ -484,7 +488,7 @@ def _counted_and_subject(ctx: _Context, unit, adjective, unit_end):
     else:
         counted = c.counted_of.get(ul)
         if counted is None:  # any noun: what is counted is its lemma ("Dateien": Datei)
-            counted = ctx.view.lemmatize(unit, "NOUN") if ctx.view is not None and unit[:1].isupper() \
+            counted = fm.noun_lemma(ctx.view.lemmatize, unit) if ctx.view is not None and unit[:1].isupper() \
                 and ctx.view.lemmatize is not None else ul
     if subject is None and adjective is not None:
         subject = dem.forms.get(adjective.lower())  # "französische Soldaten"

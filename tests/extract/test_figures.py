@@ -767,6 +767,9 @@ def measured(toolkit):
     # an adjective the parser called the verb's particle is no part of it (10kGNAD, "International")
     ("Dort vernichtete dieser einzige Angriff weit über 10.000 Objekte unwiederbringlich.",
      "über 10.000 Objekte", "Objekte", "Objekt", "vernichten"),
+    # only a separable particle joins the verb, not an adverb the parse hangs on it as one
+    ("Das Feuer vernichtete über 10.000 Objekte unwiederbringlich.", "über 10.000 Objekte", "Objekte", "Objekt",
+     "vernichten"),
     # an amount measures the subject of its verb, a frame's object
     ("Der Umsatz im Konzern soll 2016 auf circa 4 Mrd. Euro zulegen.", "circa 4 Mrd. Euro", "Euro", "EUR",
      "Umsatz"),
@@ -775,6 +778,38 @@ def measured(toolkit):
     ("Der Schaden beläuft sich auf drei Millionen Euro.", "drei Millionen Euro", "Euro", "EUR", "Schaden"),
     # a listed measure keeps its normalized name
     ("Bei dem Anschlag wurden 14 Menschen getötet.", "14 Menschen", "Menschen", "people", "killed"),
+    # a compound the lookup does not know: its modifier and the lemma of its head
+    ("Im Vorjahr fanden 138 Unterausschusssitzungen statt.", "138 Unterausschusssitzungen",
+     "Unterausschusssitzungen", "Unterausschusssitzung", "stattfinden"),
+    ("Die Gerichtsgebühren betragen 1.389 Euro.", "1.389 Euro", "Euro", "EUR", "Gerichtsgebühr"),
+    # a light verb keys no series, but "es gibt" counts how many there are of its noun
+    ("In Oberösterreich gab es im Vorjahr insgesamt 16.579 Anzeigen.", "16.579 Anzeigen", "Anzeigen", "Anzeige",
+     "geben"),
+    ("Somit kommt die SPÖ auf 39,59 Prozent (44 Mandate).", "44 Mandate", "Mandate", "Mandat", None),
+    # "sind es" restates the measure of the nearest figure before it that counts the same
+    ("Wurden 2012 noch 1,93 Milliarden Nachrichten verschickt, waren es 2015 nur mehr 857 Millionen.",
+     "857 Millionen", "Nachrichten", "Nachricht", "verschicken"),
+    ("Die Gemeinde pflanzte im Frühjahr 300 Bäume. Im Herbst sollen es weitere 200 Bäume sein.",
+     "weitere 200 Bäume", "Bäume", "Baum", "pflanzen"),
+    # ... and nothing where that figure measures nothing the parse names (not the one of a sentence before)
+    ("Seither sind 100.000 Menschen zurückgekehrt. New Orleans zählte vor Katrina 452.000 Einwohner, 2014 waren "
+     "es 384.000.", "384.000", "Einwohner", "people", None),
+    # a figure alone in brackets gives the value of the common noun before it, not of a figure before it
+    ("Der Hauptpreis (20.000 Euro) wird an das beste deutschsprachige Debüt vergeben.", "20.000 Euro", "Euro",
+     "EUR", "Hauptpreis"),
+    ("Häufigste Formen der Wirtschaftskriminalität sind Unterschlagung (64 Prozent) und Cybercrime (32 Prozent).",
+     "32 Prozent", "Prozent", "percent", "Cybercrime"),
+    # a part of the figure before ("davon") and a difference ("weniger als") are no value of its measure
+    ("2014 hatte es noch insgesamt 199 Attacken gegeben, davon 177 mit rechtsradikalem Hintergrund.", "177",
+     "Attacken", "Attacke", None),
+    ("Die IG Metall sprach von 45.000 Teilnehmern, davon 16.000 in Duisburg und 2.500 vor dem Bundeskanzleramt.",
+     "2.500", "Teilnehmern", "Teilnehmer", None),
+    ("Dagegen gab es im Vergleichszeitraum 2015 insgesamt 335 Anzeigen weniger als 2014.", "335 Anzeigen",
+     "Anzeigen", "Anzeige", None),
+    ("Dagegen gab es im Vergleichszeitraum 2015 insgesamt 335 Anzeigen weniger als 2014.", "weniger als 2014",
+     "Anzeigen", "Anzeige", None),
+    ("Die FPÖ lag laut vorläufigem Endergebnis nur 25 Stimmen hinter den zweitplatzierten Grünen.", "25 Stimmen",
+     "Stimmen", "votes", None),
     # a vote: the first number counts the votes for, the second those against
     ("Der Bundestag hat das Gesetz am Donnerstag mit 310 zu 299 Stimmen gebilligt.", "310", "Stimmen", "votes",
      "billigen"),

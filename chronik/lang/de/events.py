@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 from chronik.lang.de.demonyms import DEMONYM_FORMS, PLACE_FORMS
 from chronik.lang.de.entities import ENTITY_LEXICON
+from chronik.lang.de.grammar import SEPARABLE_PARTICLES, TWO_WAY_PARTICLES
 from chronik.lang.de.numbers import NUMBER_LEXICON
 from chronik.lang.de.roles import ROLE_NOUNS, ROLE_SUFFIXES
 from chronik.lang.de.statements import SPEECH_ACT_VERBS
@@ -548,13 +549,8 @@ _PRESENT_3SG = {
     "empfangen": "empfängt",
 }
 _PRESENT_3PL = {"sein": "sind", "tun": "tun"}
-# Separable particles, longest first when matched. Origin: German grammar.
-# Only particles that are always separable ("über", "unter", "durch", "um",
-# "wieder" also begin inseparable verbs and are left out).
-_PARTICLES = tuple(sorted(_w(
-    "ab an auf aus bei dar ein fest fort frei her hin hinaus hinein heraus herein los mit nach vor "
-    "vorbei weg weiter zu zurück zusammen bekannt statt teil kennen fern hoch entgegen gegenüber "
-    "nieder empor voran voraus herbei hervor heran herum hinzu hinweg zurecht vorüber bereit"), key=lambda p: (-len(p), p)))
+# Separable particles, longest first when matched (the list is in ``grammar``).
+_PARTICLES = tuple(sorted(SEPARABLE_PARTICLES, key=lambda p: (-len(p), p)))
 
 
 EVENT_LEXICON = EventLexicon(
@@ -718,7 +714,7 @@ EVENT_LEXICON = EventLexicon(
     separable_particles=_PARTICLES,
     # German grammar: these begin separable verbs ("durchsetzen": "durchgesetzt", "setzt sich durch")
     # and inseparable ones ("durchsuchen": "durchsucht"); a "ge" or "zu" after them shows the first kind
-    two_way_particles=("wieder", "unter", "durch", "über", "um"),
+    two_way_particles=TWO_WAY_PARTICLES,
     list_joiners=_w("und sowie ,"),  # German grammar: coordination of phrases
     # German grammar: the accusative articles after "an" (the dative ones, "dem", "der", say where)
     recipient_articles=_w("das den die einen eine ein"),

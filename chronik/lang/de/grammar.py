@@ -8,6 +8,17 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 
+# Separable verb particles (Duden grammar, "trennbare Verben"): the only words that join a verb's
+# lemma when the parse hangs them on it as its particle ("nahm ... fest": festnehmen), not an
+# adverb it misreads as one ("unwiederbringlich vernichtet"). Only particles that are always
+# separable; "über", "unter", "durch", "um", "wieder" also begin inseparable verbs (TWO_WAY).
+SEPARABLE_PARTICLES = frozenset(
+    "ab an auf aus bei dar ein fest fort frei her hin hinaus hinein heraus herein los mit nach vor "
+    "vorbei weg weiter zu zurück zusammen bekannt statt teil kennen fern hoch entgegen gegenüber "
+    "nieder empor voran voraus herbei hervor heran herum hinzu hinweg zurecht vorüber bereit".split())
+TWO_WAY_PARTICLES = ("wieder", "unter", "durch", "über", "um")
+
+
 @dataclass(frozen=True, slots=True, kw_only=True, eq=False)
 class Grammar:
     nominative_pronouns: frozenset[str]  # can only be a subject

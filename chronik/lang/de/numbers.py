@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from chronik.lang.de.attribution import SOURCE_FRAMES, SourceFrames
+from chronik.lang.de.grammar import SEPARABLE_PARTICLES, TWO_WAY_PARTICLES
 
 # Cardinal number words 1..99, the hundreds and thousands 100..12,000
 # (Duden grammar: "einundzwanzig", "zweihundert", "dreitausend"). "ein"/"eine"
@@ -88,13 +89,25 @@ class NumberLexicon:
     predicate_lemmas: tuple[tuple[str, str], ...] = ()
     # verbs that only state a measure: the series is keyed by their subject noun instead
     measure_verbs: frozenset[str] = frozenset()
-    # verbs too general to name a measure ("es gibt", "hat", "geht um"): no series from them alone
+    # verbs too general to name a measure ("hat", "geht um", "kam auf"): no series from them alone
     light_verbs: frozenset[str] = frozenset()
+    # light verbs that state how many there are of what they count ("Es gab 16.579 Anzeigen"): with a
+    # counted noun, not an amount, they key a series of that noun
+    existential_verbs: frozenset[str] = frozenset()
     # "mit 310 zu 299 Stimmen": a tally of two sides; the counted kind of the side against
     tally_joiners: tuple[str, ...] = ()
     tally_sides: tuple[tuple[str, str], ...] = ()
     # frames over the parse that name a figure's source across the sentence and the paragraph
     source_frames: SourceFrames | None = None
+    # forms of "sein" (and the modals and "werden" it follows) that, with "es", restate a measure:
+    # "2014 waren es 384.000", "heuer sollen es 37.500 sein"
+    restating_verbs: frozenset[str] = frozenset()
+    # words that open a clause counting a part of the figure before: "45.000 Teilnehmer, davon 16.000"
+    part_openers: tuple[str, ...] = ()
+    # words right after a figure that make it a difference: "335 Anzeigen weniger als 2014"
+    difference_words: tuple[str, ...] = ()
+    # the words that may join a measure verb as its particle ("nahm ... fest": festnehmen)
+    separable_particles: frozenset[str] = frozenset()
 
 
 NUMBER_LEXICON = NumberLexicon(
@@ -256,10 +269,22 @@ NUMBER_LEXICON = NumberLexicon(
     # number they govern measures nothing they name.
     light_verbs=frozenset("sein haben geben gehen kommen stehen machen sprechen werden lassen stellen "
                           "bringen nehmen finden sehen".split()),
+    # Origin: German grammar (Duden, "es gibt" with the accusative of what exists).
+    existential_verbs=frozenset({"geben"}),
     # Verbs that only state the value of their subject ("Die Inflationsrate betrug 0,7 Prozent",
     # "Der Schaden beläuft sich auf 3 Millionen Euro"): the subject noun names the measure.
     # Origin: German copular and measure verbs (Duden grammar, "Kopulaverben").
     measure_verbs=frozenset("betragen belaufen liegen ausmachen erreichen sein bleiben kosten".split()),
     tally_sides=(("votes", "votes against"),),
     source_frames=SOURCE_FRAMES,
+    # Origin: German grammar (Duden, "es" as a placeholder subject of "sein": "Es sind 30 Prozent").
+    restating_verbs=frozenset("ist sind war waren wäre wären sei seien sein werden wird würde würden "
+                              "soll sollen sollten dürfte dürften könnte könnten müssten".split()),
+    # Origin: German grammar (Duden, the pronominal adverbs "davon", "darunter" and "von"/"unter" with
+    # a pronoun for the whole a part is taken from).
+    part_openers=("davon", "darunter", "von ihnen", "unter ihnen", "von denen", "unter denen"),
+    # Origin: German grammar (Duden, the comparatives of "viel" and "wenig"), and "hinter" of a gap in
+    # a ranking ("21 Stimmen hinter den Grünen", "fünf Zähler hinter den Schweizern").
+    difference_words=("mehr", "weniger", "hinter"),
+    separable_particles=SEPARABLE_PARTICLES | frozenset(TWO_WAY_PARTICLES),
 )
