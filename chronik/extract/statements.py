@@ -287,6 +287,8 @@ def _frames(r: _Reader, si: int, sent: range) -> tuple[list[Statement], bool]:
         if (v.pos(k) != "VERB" and not mistagged) or r.in_quote(k) or v.dep(k) in ("amod", "acl", "xcomp"):
             continue
         lemma = mistagged or r.verb_lemma(k)
+        if not mistagged and _not_saying_particle_verb(r, k, lemma):
+            continue  # "Ein Sondergericht sprach Wałęsa ... frei": a particle verb whose meaning is no saying
         if lemma not in lex.speech_verbs and v.lemma(k).lower() in lex.speech_verbs:
             lemma = v.lemma(k).lower()  # a particle of another verb hung on this one ("begrüßte ... und griff ... an")
         cue = r.cue_of(k) if lemma == r.verb_lemma(k) else (k, k)
@@ -462,6 +464,21 @@ def _frames(r: _Reader, si: int, sent: range) -> tuple[list[Statement], bool]:
             if st is not None and not r.quote_covers(r.trim(toks)):
                 found.append(st)
     return found, covered
+
+
+def _not_saying_particle_verb(r: _Reader, k: int, lemma: str) -> bool:
+    """Verb ``k`` with its separable particle is a verb whose meaning is no saying (``sprach ... frei``,
+    ``rief ... zurück``): the particle the parse found, or one it took for an adjective, adverb or
+    preposition after the verb (``frei``, ``heilig``, ``zurück``)."""
+    v, lex = r.v, r.lex
+    if any(v.dep(c) in ("ccomp", "xcomp", "csubj") and v.pos(c) == "VERB" for c in v.children[k]):
+        return False  # with a content clause it reports what was granted or denied ("sprach dem Kosovo zu, ...")
+    if lemma in lex.not_saying_particle_verbs:
+        return True
+    base = v.lemma(k).lower()
+    return any(c > k and v.dep(c) in ("compound:prt", "advmod", "xcomp", "compound", "obj", "obl")
+               and v.pos(c) in ("ADJ", "ADV", "ADP", "PART") and r.low(c) + base in lex.not_saying_particle_verbs
+               for c in v.children[k])
 
 
 def _act_tokens(r: _Reader, k: int, subj: int | None, sent: range, lemma: str, mistagged: bool) -> list[int] | None:

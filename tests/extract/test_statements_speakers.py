@@ -200,3 +200,23 @@ def test_name_before_an_apposition_the_parse_took_for_the_subject(statements):
         ("reported", "kündigte einen Pick-up-Truck an", "kündigte an", "Elon Musk", "text"),
         ("indirect", "In der Zukunft wolle man auch Busse und Lastwagen mit Elektroantrieb produzieren", None,
          "Elon Musk", "carried")]
+
+
+# -- issue 17, a pile of 10kGNAD "International": acts that are no saying, channels, texts ----------------
+
+@pytest.mark.parametrize("text", [
+    "Ein Sondergericht sprach Wałęsa aber vor mehr als 15 Jahren von allen Spitzelvorwürfen frei.",
+    "Das Gericht sprach der Mutter das Sorgerecht zu.",
+    "Der Hersteller rief 20.000 Autos zurück.",
+])
+def test_particle_verb_of_a_speech_verb_that_means_no_saying(statements, text):
+    assert statements(text) == ()
+
+
+def test_particle_verb_with_a_content_clause_reports_it(statements):
+    found = statements("Serbien sprach dem Kosovo zu, für sich selbst sprechen zu dürfen und Abkommen abschließen zu "
+                       "können.")
+    # (its speaker is the parse's subject, "dem Kosovo": a dative it took for the subject, not this rule's)
+    assert [(s.kind, s.text, s.cue) for s in found] == [
+        ("indirect", "für sich selbst sprechen zu dürfen und Abkommen abschließen zu können", "sprach")]
+
