@@ -331,6 +331,13 @@ def _frames(r: _Reader, si: int, sent: range) -> tuple[list[Statement], bool]:
             # "Des Weiteren verwies Steinbrück auf ...": the adverb taken for the subject; the name after the verb
             subj = next((t for t in range(k + 1, min(sent.stop, k + 4)) if v.pos(t) in ("NOUN", "PROPN")
                          and v.case_marker(t) is None and not _bare_dative(r, t)), None)
+        elif subj is not None and subj < k and r.low(subj) in lex.demnach:
+            # "Demnach habe Abbas erwidert, dass ...": the adverb of the source before taken for the subject;
+            # the one who speaks is named in the middle field (that source is the channel, see _channel)
+            # (a capitalised word there the tagger took for a verb is a name: "habe Abbas erwidert")
+            subj = next((t for t in range(subj + 1, min(sent.stop, k + 4)) if t != k and v.tokens[t].text[:1].isupper()
+                         and (r.can_speak(t) or v.pos(t) in ("PROPN", "VERB", "AUX")) and v.case_marker(t) is None
+                         and not _bare_dative(r, t)), None)
         spk = None
         if impersonal:
             # "In dem Bericht heißt es, ...", "..., hieß es aus Regierungskreisen": the document or source
@@ -1208,11 +1215,14 @@ def _channel(r: _Reader, si: int, sent: range, framed) -> Statement | None:
             kind = "indirect" if r.subjunctive(toks, any_mood=True) or r.marks_speech or body or estimate \
                 else "direct"
             return r.make(kind, toks, cue, spk, si)
-        elif low in lex.demnach and framed is None:
+        elif low in lex.demnach:
             # "Demnach wurden ...", "Bei den Angriffen wurden demnach ...": the source before goes on
-            # (the adverb stands for the source: its mention, resolved like a pronoun)
+            # (the adverb stands for the source: its mention, resolved like a pronoun); with a frame of
+            # its own ("Demnach habe Abbas erwidert, dass ...") that source is the channel
             name = _carried_source(r, si)
             spk = (name, v.tokens[k].start, v.tokens[k].end, "carried")
+            if framed is not None:
+                return r.make("indirect", [k], (k, k), spk, si) if name else None
             toks = list(range(k + 1, sent.stop)) if k == sent.start else [t for t in sent if t != k]
             return r.make("indirect", toks, (k, k), spk, si)
         if src is None or not frame:

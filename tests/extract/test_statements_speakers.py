@@ -220,3 +220,14 @@ def test_particle_verb_with_a_content_clause_reports_it(statements):
     assert [(s.kind, s.text, s.cue) for s in found] == [
         ("indirect", "für sich selbst sprechen zu dürfen und Abkommen abschließen zu können", "sprach")]
 
+
+def test_demnach_with_a_frame_of_its_own_is_the_channel(statements):
+    found = statements("Palästinenserpräsident Mahmud Abbas hat mit Netanyahu telefoniert. Die offizielle "
+                       "palästinensische Nachrichtenagentur WAFA bestätigte das Gespräch. Demnach habe Abbas "
+                       "erwidert, dass es wichtig sei, im nächsten Jahr eine Einigung zwischen den beiden Völkern "
+                       "zu erreichen.")
+    assert [(s.kind, s.text, s.cue, s.speaker_name, s.via) for s in found] == [
+        ("reported", "bestätigte das Gespräch", "bestätigte", "WAFA", None),
+        ("indirect", "dass es wichtig sei, im nächsten Jahr eine Einigung zwischen den beiden Völkern zu erreichen",
+         "erwidert", "Abbas", "WAFA")]
+
