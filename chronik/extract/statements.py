@@ -1773,8 +1773,9 @@ def _relative_speaker(r: _Reader, j: int, k: int):
     gender = {"der": "Masc", "welcher": "Masc", "das": "Neut", "welches": "Neut"}.get(r.low(j))
     agreeing = [t for t in nouns if gender and v.feature(t, "Gender") == gender]
     ante = agreeing[0] if agreeing else (nouns[0] if nouns else None)
-    if ante is None or v.timex_at[ante] >= 0:
-        return None
+    if ante is None or v.timex_at[ante] >= 0 or (v.mention_at[ante] < 0 and (
+            r.low(ante) in lex.mute_nouns or r.low(ante).endswith(tuple(lex.document_nouns)))):
+        return None  # ("für einen Gesetzesentwurf, der die Vereinbarung ablehnen sollte": a text, no speaker)
     spk = r.speaker(ante)
     if spk is None or not spk[0]:
         return None

@@ -231,3 +231,9 @@ def test_demnach_with_a_frame_of_its_own_is_the_channel(statements):
         ("indirect", "dass es wichtig sei, im nächsten Jahr eine Einigung zwischen den beiden Völkern zu erreichen",
          "erwidert", "Abbas", "WAFA")]
 
+
+def test_relative_pronoun_for_a_text_is_no_speaker(statements):
+    found = statements("Die Republikaner verfehlten am Donnerstag die benötigte Mehrheit für einen Gesetzesentwurf, "
+                       "der die internationale Vereinbarung ablehnen sollte. Sie hätten für ihr Vorhaben 60 der 100 "
+                       "Stimmen benötigt.")
+    assert [s.speaker_name for s in found] == []
