@@ -237,3 +237,13 @@ def test_relative_pronoun_for_a_text_is_no_speaker(statements):
                        "der die internationale Vereinbarung ablehnen sollte. Sie hätten für ihr Vorhaben 60 der 100 "
                        "Stimmen benötigt.")
     assert [s.speaker_name for s in found] == []
+
+
+def test_place_in_an_attributive_phrase_is_not_the_speakers_name(statements):
+    found = statements("Wie die in London ansässige Syrische Beobachtungsstelle für Menschenrechte mitteilte, "
+                       "bombardierten die russischen Kampfjets auch ein provisorisches Krankenhaus von Rebellen in der "
+                       "zentralen Provinz Hama.")
+    assert [(s.kind, s.cue, s.speaker_name) for s in found] == [
+        ("indirect", "mitteilte", "die in London ansässige Syrische Beobachtungsstelle")]
+    found = statements("Der in Berlin lebende Autor Max Müller sagte, er sei zufrieden.")
+    assert [(s.kind, s.text, s.speaker_name) for s in found] == [("indirect", "er sei zufrieden", "Max Müller")]
