@@ -1227,6 +1227,9 @@ def _channel(r: _Reader, si: int, sent: range, framed) -> Statement | None:
             return r.make("indirect", toks, (k, k), spk, si)
         if src is None or not frame:
             continue
+        first_noun = next((t for t in range(k + 1, src + 1) if v.pos(t) in ("NOUN", "PROPN")), src) if src > k else src
+        if v.mention_at[first_noun] < 0 and r.low(first_noun).endswith(tuple(lex.norm_nouns)):
+            continue  # "laut Verfassung": what a rule prescribes, no statement (the parse may hang it on the next noun)
         owner = [c for c in v.children[src] if v.dep(c) in ("det:poss", "nmod:poss") or (
             v.dep(c) == "nmod" and c > src and _owner(r, c))]  # ("laut der Studie hinsichtlich der ...": no owner)
         if _source_noun(v.tokens[src].text, lex) and owner:

@@ -247,3 +247,17 @@ def test_place_in_an_attributive_phrase_is_not_the_speakers_name(statements):
         ("indirect", "mitteilte", "die in London ansässige Syrische Beobachtungsstelle")]
     found = statements("Der in Berlin lebende Autor Max Müller sagte, er sei zufrieden.")
     assert [(s.kind, s.text, s.speaker_name) for s in found] == [("indirect", "er sei zufrieden", "Max Müller")]
+
+
+@pytest.mark.parametrize("text", [
+    "Der Übergangsregierung sollen laut Verfassung Politiker aller im Parlament vertretenen Parteien angehören.",
+    "Laut Gesetz müssen alle Hunde angeleint werden.",
+])
+def test_laut_with_a_legal_norm_is_no_statement(statements, text):
+    assert statements(text) == ()
+
+
+def test_laut_with_a_draft_still_credits_it(statements):
+    found = statements("Laut dem Vertragsentwurf soll die Frist verlängert werden.")
+    assert [(s.kind, s.text, s.cue, s.speaker_name) for s in found] == [
+        ("indirect", "soll die Frist verlängert werden", "Laut", "dem Vertragsentwurf")]

@@ -219,6 +219,7 @@ class StatementLexicon:
     negation_limits: frozenset[str] = frozenset()     # "nicht nur": a negation that denies nothing of the act
     sentencing: tuple[tuple[str, str], ...] = ()      # ("verurteilen", "zu"): "verurteilte X zu einer Strafe", no saying
     not_saying_particle_verbs: frozenset[str] = frozenset()  # "sprach X frei": a speech verb's particle verb, no saying
+    norm_nouns: frozenset[str] = frozenset()          # "laut Verfassung": a rule that prescribes, no one's account
     stative_auxiliary: str = "sein"                   # "sind aufgerufen": a state passive, its subject the one addressed
 
 
@@ -247,6 +248,12 @@ STATEMENT_LEXICON = StatementLexicon(
     # ("verurteilte den Anschlag": a condemnation said).
     sentencing=(("verurteilen", "zu"),),
     not_saying_particle_verbs=NOT_SAYING_PARTICLE_VERBS,
+    # Origin: German grammar and legal usage: "laut", "gemäß" and "nach" with a legal norm say what it
+    # prescribes ("Der Übergangsregierung sollen laut Verfassung Politiker aller Parteien angehören",
+    # "laut Gesetz"), no one's account of what is; lower case, a compound ending in one counts
+    # ("Landesverfassung"). ("Artikel" is left out: "laut einem Artikel der Zeitung" credits an outlet.)
+    norm_nouns=_w("verfassung grundgesetz gesetz satzung statut statuten vertrag verträgen verordnung richtlinie "
+                  "vorschrift vorschriften paragraf paragraph reglement"),
     topic_verbs=TOPIC_VERBS,
     content_conjunctions=_w("dass daß ob"),
     channel_before=_w("laut"),
