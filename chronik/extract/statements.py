@@ -289,6 +289,12 @@ def _frames(r: _Reader, si: int, sent: range) -> tuple[list[Statement], bool]:
         lemma = mistagged or r.verb_lemma(k)
         if not mistagged and _not_saying_particle_verb(r, k, lemma):
             continue  # "Ein Sondergericht sprach Wałęsa ... frei": a particle verb whose meaning is no saying
+        if lemma in lex.imposing_verbs and any(
+                (v.dep(c) == "obj" or (v.dep(c) == "nsubj" and c > k)) and r.low(c).endswith(tuple(lex.imposed_nouns))
+                for c in v.children[k]):
+            # "Der Verband sprach eine Sperre von drei Spielen aus": a penalty imposed, no message (the parse
+            # may take the object after the verb for a subject: "Das Gericht sprach eine Haftstrafe ... aus")
+            continue
         if lemma not in lex.speech_verbs and v.lemma(k).lower() in lex.speech_verbs:
             lemma = v.lemma(k).lower()  # a particle of another verb hung on this one ("begrüßte ... und griff ... an")
         cue = r.cue_of(k) if lemma == r.verb_lemma(k) else (k, k)

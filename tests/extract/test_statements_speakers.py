@@ -261,3 +261,17 @@ def test_laut_with_a_draft_still_credits_it(statements):
     found = statements("Laut dem Vertragsentwurf soll die Frist verlängert werden.")
     assert [(s.kind, s.text, s.cue, s.speaker_name) for s in found] == [
         ("indirect", "soll die Frist verlängert werden", "Laut", "dem Vertragsentwurf")]
+
+
+@pytest.mark.parametrize("text", [
+    "Der Verband sprach gegen den Spieler eine Sperre von drei Spielen aus.",
+    "Das Gericht sprach eine Haftstrafe von drei Jahren aus.",
+])
+def test_aussprechen_with_a_penalty_is_no_statement(statements, text):
+    assert statements(text) == ()
+
+
+def test_aussprechen_with_a_message_stays_a_reported_act(statements):
+    found = statements("Der Minister sprach eine Warnung vor Reisen in die Region aus.")
+    assert [(s.kind, s.text, s.cue, s.speaker_name) for s in found] == [
+        ("reported", "sprach eine Warnung vor Reisen in die Region aus", "sprach aus", "Der Minister")]

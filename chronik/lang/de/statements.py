@@ -220,6 +220,8 @@ class StatementLexicon:
     sentencing: tuple[tuple[str, str], ...] = ()      # ("verurteilen", "zu"): "verurteilte X zu einer Strafe", no saying
     not_saying_particle_verbs: frozenset[str] = frozenset()  # "sprach X frei": a speech verb's particle verb, no saying
     norm_nouns: frozenset[str] = frozenset()          # "laut Verfassung": a rule that prescribes, no one's account
+    imposing_verbs: frozenset[str] = frozenset()      # "sprach eine Sperre aus": a verb of saying that imposes ...
+    imposed_nouns: frozenset[str] = frozenset()       # ... a penalty or ban, no message
     stative_auxiliary: str = "sein"                   # "sind aufgerufen": a state passive, its subject the one addressed
 
 
@@ -252,6 +254,13 @@ STATEMENT_LEXICON = StatementLexicon(
     # prescribes ("Der Übergangsregierung sollen laut Verfassung Politiker aller Parteien angehören",
     # "laut Gesetz"), no one's account of what is; lower case, a compound ending in one counts
     # ("Landesverfassung"). ("Artikel" is left out: "laut einem Artikel der Zeitung" credits an outlet.)
+    # Origin: German grammar (Duden: aussprechen 3, "(eine Strafe, ein Urteil) verkünden, verhängen"): with a
+    # penalty, ban or dismissal as its object it is an authority's act ("Der Verband sprach eine Sperre von drei
+    # Spielen aus", "sprach die Kündigung aus"), no statement ("sprach eine Warnung aus", "sprach sich für X aus"
+    # stay); lower case, a compound ending in one counts ("Haftstrafe", "Einreiseverbot").
+    imposing_verbs=_w("aussprechen"),
+    imposed_nouns=_w("strafe strafen sperre sperren verbot verbote kündigung kündigungen urteil bann "
+                     "suspendierung entlassung ausweisung abmahnung platzverweis hausverbot"),
     norm_nouns=_w("verfassung grundgesetz gesetz satzung statut statuten vertrag verträgen verordnung richtlinie "
                   "vorschrift vorschriften paragraf paragraph reglement"),
     topic_verbs=TOPIC_VERBS,
