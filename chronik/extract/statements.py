@@ -1249,6 +1249,11 @@ def _channel(r: _Reader, si: int, sent: range, framed) -> Statement | None:
             spk = _unnamed_source(r, src)
             return r.make("indirect", toks, (k, k), spk, si) if len(toks) >= 3 and not r.quote_covers(toks) else None
         spk = r.speaker(src) or _relative_possessive(r, src)
+        if spk is not None and spk[0] and src > k + 1 and all(v.pos(t) == "ADJ" for t in range(k + 1, src)) \
+                and spk[1] == v.tokens[k + 1].start and spk[2] > v.tokens[src].end:
+            # "nach Angaben unabhängiger Experten Senfgas eingesetzt": an article-less genitive ends at its
+            # noun (the parse may hang the next word on it)
+            spk = (v.text[spk[1]:v.tokens[src].end], spk[1], v.tokens[src].end, spk[3])
         if spk is None and low in lex.channel_before and src > k and v.tokens[src].text.rsplit("-", 1)[-1][:1].isupper() \
                 and not r.in_quote(src):
             # "laut ai-Bericht": a noun after "laut" the tagger took for a verb (its last part capitalised)
@@ -1434,7 +1439,10 @@ def _genitive_after(r: _Reader, k: int, sent: range) -> int | None:
         j += 1
     if j >= sent.stop or v.pos(j) not in ("NOUN", "PROPN") or v.case_marker(j) is not None:
         return None
-    return j if any(v.feature(t, "Case") == "Gen" for t in [*adjectives, j]) else None
+    # (an adjective in strong "-er" with no article before a noun after the source noun is a genitive plural,
+    # whatever case the tagger gives: "nach Angaben unabhängiger Experten", German grammar)
+    return j if any(v.feature(t, "Case") == "Gen" for t in [*adjectives, j]) or (
+        adjectives and r.low(adjectives[0]).endswith("er")) else None
 
 
 def _person(r: _Reader, spk) -> bool:

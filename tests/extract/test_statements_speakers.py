@@ -275,3 +275,11 @@ def test_aussprechen_with_a_message_stays_a_reported_act(statements):
     found = statements("Der Minister sprach eine Warnung vor Reisen in die Region aus.")
     assert [(s.kind, s.text, s.cue, s.speaker_name) for s in found] == [
         ("reported", "sprach eine Warnung vor Reisen in die Region aus", "sprach aus", "Der Minister")]
+
+
+def test_article_less_genitive_after_a_source_noun_is_the_source(statements):
+    found = statements("Bei Kämpfen zwischen Rebellengruppen in Syrien ist nach Angaben unabhängiger Experten Senfgas "
+                       "eingesetzt worden. Die Chemikalie sei am 21. August bei Gefechten in Marea verwendet worden.")
+    assert [(s.kind, s.cue, s.speaker_name, s.speaker_basis) for s in found] == [
+        ("indirect", "Angaben", "unabhängiger Experten", "text"),
+        ("indirect", None, "unabhängiger Experten", "carried")]
