@@ -54,6 +54,9 @@ MIN_FREE_WORDS = 3
 CONTINUATION_SENTENCES = 2
 # Longest quoted name or title, in words ("die „Nürnberg Ice Tigers“").
 MAX_NAME_WORDS = 8
+# Most lower-case words in a quoted name ("Times of London", "Bild am Sonntag"); a quoted sentence
+# has more ("Allerdings bleibt das Problem der ...").
+MAX_NAME_LOWER = 1
 # Longest quotation after a definite article that is a name whatever its last word ("der „Aktion
 # Deutschland hilft“"); longer ones after an article are speech as often.
 MAX_TITLE_AFTER_ARTICLE = 4
@@ -633,6 +636,8 @@ def _quote(doc: _Doc, o: int, c: int, verb_hits, frame_at, last) -> Quote | None
         return None
     if partial and _looks_like_name(doc, o, c, words):
         return None
+    if not left.strip() and _name_as_subject(text, c, words):
+        return None
     nxt_q = bisect_right(doc.qopens, c)
     stop = min(s_close.end, doc.qopens[nxt_q]) if nxt_q < len(doc.qopens) else s_close.end
 
@@ -712,7 +717,7 @@ def _quote(doc: _Doc, o: int, c: int, verb_hits, frame_at, last) -> Quote | None
             words[0][:1].isupper() and len(words) <= MAX_TITLE_WORDS and words[-1][-1:] not in ".!?")):
         return None
     if partial and not reported:
-        subj = doc.sentence_subject(s_open.start, o)
+        subj = _content_clause_frame(doc, s_open.start, o) or doc.sentence_subject(s_open.start, o)
         return spoken_by(subj, via) if subj is not None else unattributed()
     if last is not None and so - last[0] <= CONTINUATION_SENTENCES:
         prev = last[1]
@@ -734,6 +739,41 @@ def _quote(doc: _Doc, o: int, c: int, verb_hits, frame_at, last) -> Quote | None
 def _has_verb(verb_hits, a: int, b: int) -> bool:
     i = bisect_left(verb_hits, (a, a))
     return i < len(verb_hits) and verb_hits[i][0] < b
+
+
+def _content_clause_frame(doc: _Doc, a: int, o: int) -> _Cand | None:
+    """A partial quote in a content clause whose frame is a main clause set after another with a comma:
+    its subject (``Die Slowakei übernimmt ..., Premier Robert Fico fürchtet, dass Migranten „...“``: Fico,
+    not the first clause's subject). The frame clause opens with a subject (a capitalised word, or an
+    article and a noun), not with a subordinating word or relative pronoun."""
+    text = doc.text
+    m = None
+    for m in re.finditer(r",\s*(\w+)\s", text[a:o]):
+        pass
+    if m is None or m.group(1) not in doc.lex.content_conjunctions:
+        return None
+    conj = a + m.start()
+    comma = text.rfind(",", a, conj)
+    if comma < 0:
+        return None
+    start = comma + 1
+    first = text[start:conj].split()
+    if len(first) < 2 or not (first[0][:1].isupper() or (first[0] in doc.lex.determiners and first[1][:1].isupper())):
+        return None  # (an article then a noun opens a subject too: "der Minister glaubt"; "der glaubt" a relative)
+    return doc.sentence_subject(start, conj)
+
+
+def _name_as_subject(text: str, c: int, words: list[str]) -> bool:
+    """A quoted name or title that opens its sentence and is followed by the clause's verb with no comma
+    between (German punctuation sets a comma after quoted words before their frame: „Wir kommen“, sagte
+    er): it is the subject, no quote (``„Times of London“ berichtete, ...``, ``„Der Spiegel“ meldete
+    ...``): words that end capitalised, with no sentence mark. (Inside a sentence a quoted noun phrase
+    is a quoted fragment as often: ``Er sagte, „No-Go-Areas“ dürfe es nicht geben``.)"""
+    if len(words) > MAX_NAME_WORDS or not words[0][:1].isupper() or not words[-1][:1].isupper() \
+            or words[-1][-1:] in ".!?,;:" or sum(w[:1].islower() for w in words) > MAX_NAME_LOWER:
+        return False  # (a name has at most one word in lower case: "Times of London", "Ärzte ohne Grenzen")
+    m = re.match(r"[ \t]*([^\W\d_][\w-]*)", text[c + 1:c + 40])
+    return m is not None and m.group(1)[:1].islower()
 
 
 def _looks_like_name(doc: _Doc, o: int, c: int, words: list[str]) -> bool:

@@ -508,6 +508,13 @@ class StatementReader:
         b, parsed_end = self.named_after(k, b), b  # (the name after it is its own: see own_tokens below)
         start, end = v.tokens[a].start, v.tokens[b].end
         named = self.name_in(a, b)
+        if named is not None:
+            # "die in London ansässige Beobachtungsstelle": a name inside an attributive adjective's phrase
+            # before the head says where or what it is, not who: a name after that phrase only
+            attr = {j for c in v.children[k] if v.dep(c) == "amod" and a <= c < k for j in v.subtree(c) if j != c}
+            first = next((j for j in range(a, b + 1) if v.mention_at[j] >= 0), None)
+            if first in attr and max(attr) < k and v.case_marker(first) is not None:  # ("in London")
+                named = self.name_in(max(attr) + 1, b)
         role_word = self.is_role(k) or low in self.lex.role_nouns or (low.endswith(self.lex.role_suffixes)
                                                                      and v.pos(k) in ("NOUN", "ADJ"))
         if named is not None and (role_word or self.speaking_noun(k)):

@@ -287,6 +287,14 @@ def _frames(r: _Reader, si: int, sent: range) -> tuple[list[Statement], bool]:
         if (v.pos(k) != "VERB" and not mistagged) or r.in_quote(k) or v.dep(k) in ("amod", "acl", "xcomp"):
             continue
         lemma = mistagged or r.verb_lemma(k)
+        if not mistagged and _not_saying_particle_verb(r, k, lemma):
+            continue  # "Ein Sondergericht sprach Wałęsa ... frei": a particle verb whose meaning is no saying
+        if lemma in lex.imposing_verbs and any(
+                (v.dep(c) == "obj" or (v.dep(c) == "nsubj" and c > k)) and r.low(c).endswith(tuple(lex.imposed_nouns))
+                for c in v.children[k]):
+            # "Der Verband sprach eine Sperre von drei Spielen aus": a penalty imposed, no message (the parse
+            # may take the object after the verb for a subject: "Das Gericht sprach eine Haftstrafe ... aus")
+            continue
         if lemma not in lex.speech_verbs and v.lemma(k).lower() in lex.speech_verbs:
             lemma = v.lemma(k).lower()  # a particle of another verb hung on this one ("begrüßte ... und griff ... an")
         cue = r.cue_of(k) if lemma == r.verb_lemma(k) else (k, k)
@@ -329,6 +337,13 @@ def _frames(r: _Reader, si: int, sent: range) -> tuple[list[Statement], bool]:
             # "Des Weiteren verwies Steinbrück auf ...": the adverb taken for the subject; the name after the verb
             subj = next((t for t in range(k + 1, min(sent.stop, k + 4)) if v.pos(t) in ("NOUN", "PROPN")
                          and v.case_marker(t) is None and not _bare_dative(r, t)), None)
+        elif subj is not None and subj < k and r.low(subj) in lex.demnach:
+            # "Demnach habe Abbas erwidert, dass ...": the adverb of the source before taken for the subject;
+            # the one who speaks is named in the middle field (that source is the channel, see _channel)
+            # (a capitalised word there the tagger took for a verb is a name: "habe Abbas erwidert")
+            subj = next((t for t in range(subj + 1, min(sent.stop, k + 4)) if t != k and v.tokens[t].text[:1].isupper()
+                         and (r.can_speak(t) or v.pos(t) in ("PROPN", "VERB", "AUX")) and v.case_marker(t) is None
+                         and not _bare_dative(r, t)), None)
         spk = None
         if impersonal:
             # "In dem Bericht heißt es, ...", "..., hieß es aus Regierungskreisen": the document or source
@@ -462,6 +477,21 @@ def _frames(r: _Reader, si: int, sent: range) -> tuple[list[Statement], bool]:
             if st is not None and not r.quote_covers(r.trim(toks)):
                 found.append(st)
     return found, covered
+
+
+def _not_saying_particle_verb(r: _Reader, k: int, lemma: str) -> bool:
+    """Verb ``k`` with its separable particle is a verb whose meaning is no saying (``sprach ... frei``,
+    ``rief ... zurück``): the particle the parse found, or one it took for an adjective, adverb or
+    preposition after the verb (``frei``, ``heilig``, ``zurück``)."""
+    v, lex = r.v, r.lex
+    if any(v.dep(c) in ("ccomp", "xcomp", "csubj") and v.pos(c) == "VERB" for c in v.children[k]):
+        return False  # with a content clause it reports what was granted or denied ("sprach dem Kosovo zu, ...")
+    if lemma in lex.not_saying_particle_verbs:
+        return True
+    base = v.lemma(k).lower()
+    return any(c > k and v.dep(c) in ("compound:prt", "advmod", "xcomp", "compound", "obj", "obl")
+               and v.pos(c) in ("ADJ", "ADV", "ADP", "PART") and r.low(c) + base in lex.not_saying_particle_verbs
+               for c in v.children[k])
 
 
 def _act_tokens(r: _Reader, k: int, subj: int | None, sent: range, lemma: str, mistagged: bool) -> list[int] | None:
@@ -1191,15 +1221,21 @@ def _channel(r: _Reader, si: int, sent: range, framed) -> Statement | None:
             kind = "indirect" if r.subjunctive(toks, any_mood=True) or r.marks_speech or body or estimate \
                 else "direct"
             return r.make(kind, toks, cue, spk, si)
-        elif low in lex.demnach and framed is None:
+        elif low in lex.demnach:
             # "Demnach wurden ...", "Bei den Angriffen wurden demnach ...": the source before goes on
-            # (the adverb stands for the source: its mention, resolved like a pronoun)
+            # (the adverb stands for the source: its mention, resolved like a pronoun); with a frame of
+            # its own ("Demnach habe Abbas erwidert, dass ...") that source is the channel
             name = _carried_source(r, si)
             spk = (name, v.tokens[k].start, v.tokens[k].end, "carried")
+            if framed is not None:
+                return r.make("indirect", [k], (k, k), spk, si) if name else None
             toks = list(range(k + 1, sent.stop)) if k == sent.start else [t for t in sent if t != k]
             return r.make("indirect", toks, (k, k), spk, si)
         if src is None or not frame:
             continue
+        first_noun = next((t for t in range(k + 1, src + 1) if v.pos(t) in ("NOUN", "PROPN")), src) if src > k else src
+        if v.mention_at[first_noun] < 0 and r.low(first_noun).endswith(tuple(lex.norm_nouns)):
+            continue  # "laut Verfassung": what a rule prescribes, no statement (the parse may hang it on the next noun)
         owner = [c for c in v.children[src] if v.dep(c) in ("det:poss", "nmod:poss") or (
             v.dep(c) == "nmod" and c > src and _owner(r, c))]  # ("laut der Studie hinsichtlich der ...": no owner)
         if _source_noun(v.tokens[src].text, lex) and owner:
@@ -1213,6 +1249,11 @@ def _channel(r: _Reader, si: int, sent: range, framed) -> Statement | None:
             spk = _unnamed_source(r, src)
             return r.make("indirect", toks, (k, k), spk, si) if len(toks) >= 3 and not r.quote_covers(toks) else None
         spk = r.speaker(src) or _relative_possessive(r, src)
+        if spk is not None and spk[0] and src > k + 1 and all(v.pos(t) == "ADJ" for t in range(k + 1, src)) \
+                and spk[1] == v.tokens[k + 1].start and spk[2] > v.tokens[src].end:
+            # "nach Angaben unabhängiger Experten Senfgas eingesetzt": an article-less genitive ends at its
+            # noun (the parse may hang the next word on it)
+            spk = (v.text[spk[1]:v.tokens[src].end], spk[1], v.tokens[src].end, spk[3])
         if spk is None and low in lex.channel_before and src > k and v.tokens[src].text.rsplit("-", 1)[-1][:1].isupper() \
                 and not r.in_quote(src):
             # "laut ai-Bericht": a noun after "laut" the tagger took for a verb (its last part capitalised)
@@ -1398,7 +1439,10 @@ def _genitive_after(r: _Reader, k: int, sent: range) -> int | None:
         j += 1
     if j >= sent.stop or v.pos(j) not in ("NOUN", "PROPN") or v.case_marker(j) is not None:
         return None
-    return j if any(v.feature(t, "Case") == "Gen" for t in [*adjectives, j]) else None
+    # (an adjective in strong "-er" with no article before a noun after the source noun is a genitive plural,
+    # whatever case the tagger gives: "nach Angaben unabhängiger Experten", German grammar)
+    return j if any(v.feature(t, "Case") == "Gen" for t in [*adjectives, j]) or (
+        adjectives and r.low(adjectives[0]).endswith("er")) else None
 
 
 def _person(r: _Reader, spk) -> bool:
@@ -1746,8 +1790,9 @@ def _relative_speaker(r: _Reader, j: int, k: int):
     gender = {"der": "Masc", "welcher": "Masc", "das": "Neut", "welches": "Neut"}.get(r.low(j))
     agreeing = [t for t in nouns if gender and v.feature(t, "Gender") == gender]
     ante = agreeing[0] if agreeing else (nouns[0] if nouns else None)
-    if ante is None or v.timex_at[ante] >= 0:
-        return None
+    if ante is None or v.timex_at[ante] >= 0 or (v.mention_at[ante] < 0 and (
+            r.low(ante) in lex.mute_nouns or r.low(ante).endswith(tuple(lex.document_nouns)))):
+        return None  # ("für einen Gesetzesentwurf, der die Vereinbarung ablehnen sollte": a text, no speaker)
     spk = r.speaker(ante)
     if spk is None or not spk[0]:
         return None

@@ -152,7 +152,7 @@ class Lemmatizer:
         cut = 2 if low.endswith("et") else 1  # "ausgerichtet" -> ausrichten, "ausgebombt" -> ausbomben
         for prefix in self.rules.participle_prefixes:
             if low.startswith(prefix + "ge") and low.endswith("t") and len(low) - len(prefix) >= 5:
-                return prefix + low[len(prefix) + 2:-cut] + "en"
+                return self._infinitive(prefix + low[len(prefix) + 2:-cut])
         if low.endswith("t"):  # a particle the rules do not list: "herbeigeführt" -> herbei + führen
             import simplemma
 
@@ -163,8 +163,20 @@ class Lemmatizer:
             return low
         for ending, infinitive in self.rules.verb_endings:
             if low.endswith(ending) and len(low) - len(ending) >= 3:
-                return low[:-len(ending)] + infinitive
+                return self._infinitive(low[:-len(ending)]) if infinitive == "en" else low[:-len(ending)] + infinitive
         return low
+
+    @staticmethod
+    def _infinitive(stem: str) -> str:
+        """The infinitive of a weak verb's stem: ``-en``, but ``-n`` after the unstressed ``-er`` and
+        ``-el`` of a stem (German grammar: ``erwider-t`` -> ``erwidern``, ``verdoppel-t`` ->
+        ``verdoppeln``), where the lookup knows that word and not the ``-en`` one (``beschweren``)."""
+        import simplemma
+
+        if stem.endswith(("er", "el")) and not simplemma.is_known(stem + "en", lang="de") \
+                and simplemma.is_known(stem + "n", lang="de"):
+            return stem + "n"
+        return stem + "en"
 
     def _adjective(self, low: str) -> str:
         """An inflected adjective or participle the lookup does not know as one."""

@@ -291,3 +291,27 @@ def test_a_person_named_right_before_the_colon_or_bracket_speaks():
             "und Juri Uschakow: „Der Preis kommt nicht zu früh.“")
     assert speakers(text) == [("Mir fällt niemand ein, der das mehr verdient.", "Sergej Lawrow"),
                               ("Der Preis kommt nicht zu früh.", "Juri Uschakow")]
+
+
+# --- issue 17: names used as noun phrases, frames of content clauses ---------
+
+def test_quoted_name_opening_the_sentence_as_its_subject_is_no_quote():
+    text = '"Times of London" berichtete, anegeblich existierender Plan solle bis nach Brexit-Referendum geheim ' \
+           'gehalten werden.'
+    assert quotes(text) == ()
+
+
+def test_quoted_words_before_their_frame_with_comma_stay_a_quote():
+    assert speakers('„Wir schaffen das“, sagte Lawrow am Montag.') == [("Wir schaffen das", "Lawrow")]
+
+
+def test_partial_quote_in_a_content_clause_is_the_frame_subjects():
+    text = ('Die Slowakei übernimmt am 1. Juli die EU-Präsidentschaft, Premier Robert Fico fürchtet, dass '
+            'Migranten "den Charakter unseres Landes ändern".')
+    PER.append("Robert Fico")
+    LOC.append("Slowakei")
+    try:
+        assert speakers(text) == [("den Charakter unseres Landes ändern", "Robert Fico")]
+    finally:
+        PER.remove("Robert Fico")
+        LOC.remove("Slowakei")

@@ -200,3 +200,86 @@ def test_name_before_an_apposition_the_parse_took_for_the_subject(statements):
         ("reported", "kündigte einen Pick-up-Truck an", "kündigte an", "Elon Musk", "text"),
         ("indirect", "In der Zukunft wolle man auch Busse und Lastwagen mit Elektroantrieb produzieren", None,
          "Elon Musk", "carried")]
+
+
+# -- issue 17, a pile of 10kGNAD "International": acts that are no saying, channels, texts ----------------
+
+@pytest.mark.parametrize("text", [
+    "Ein Sondergericht sprach Wałęsa aber vor mehr als 15 Jahren von allen Spitzelvorwürfen frei.",
+    "Das Gericht sprach der Mutter das Sorgerecht zu.",
+    "Der Hersteller rief 20.000 Autos zurück.",
+])
+def test_particle_verb_of_a_speech_verb_that_means_no_saying(statements, text):
+    assert statements(text) == ()
+
+
+def test_particle_verb_with_a_content_clause_reports_it(statements):
+    found = statements("Serbien sprach dem Kosovo zu, für sich selbst sprechen zu dürfen und Abkommen abschließen zu "
+                       "können.")
+    # (its speaker is the parse's subject, "dem Kosovo": a dative it took for the subject, not this rule's)
+    assert [(s.kind, s.text, s.cue) for s in found] == [
+        ("indirect", "für sich selbst sprechen zu dürfen und Abkommen abschließen zu können", "sprach")]
+
+
+def test_demnach_with_a_frame_of_its_own_is_the_channel(statements):
+    found = statements("Palästinenserpräsident Mahmud Abbas hat mit Netanyahu telefoniert. Die offizielle "
+                       "palästinensische Nachrichtenagentur WAFA bestätigte das Gespräch. Demnach habe Abbas "
+                       "erwidert, dass es wichtig sei, im nächsten Jahr eine Einigung zwischen den beiden Völkern "
+                       "zu erreichen.")
+    assert [(s.kind, s.text, s.cue, s.speaker_name, s.via) for s in found] == [
+        ("reported", "bestätigte das Gespräch", "bestätigte", "WAFA", None),
+        ("indirect", "dass es wichtig sei, im nächsten Jahr eine Einigung zwischen den beiden Völkern zu erreichen",
+         "erwidert", "Abbas", "WAFA")]
+
+
+def test_relative_pronoun_for_a_text_is_no_speaker(statements):
+    found = statements("Die Republikaner verfehlten am Donnerstag die benötigte Mehrheit für einen Gesetzesentwurf, "
+                       "der die internationale Vereinbarung ablehnen sollte. Sie hätten für ihr Vorhaben 60 der 100 "
+                       "Stimmen benötigt.")
+    assert [s.speaker_name for s in found] == []
+
+
+def test_place_in_an_attributive_phrase_is_not_the_speakers_name(statements):
+    found = statements("Wie die in London ansässige Syrische Beobachtungsstelle für Menschenrechte mitteilte, "
+                       "bombardierten die russischen Kampfjets auch ein provisorisches Krankenhaus von Rebellen in der "
+                       "zentralen Provinz Hama.")
+    assert [(s.kind, s.cue, s.speaker_name) for s in found] == [
+        ("indirect", "mitteilte", "die in London ansässige Syrische Beobachtungsstelle")]
+    found = statements("Der in Berlin lebende Autor Max Müller sagte, er sei zufrieden.")
+    assert [(s.kind, s.text, s.speaker_name) for s in found] == [("indirect", "er sei zufrieden", "Max Müller")]
+
+
+@pytest.mark.parametrize("text", [
+    "Der Übergangsregierung sollen laut Verfassung Politiker aller im Parlament vertretenen Parteien angehören.",
+    "Laut Gesetz müssen alle Hunde angeleint werden.",
+])
+def test_laut_with_a_legal_norm_is_no_statement(statements, text):
+    assert statements(text) == ()
+
+
+def test_laut_with_a_draft_still_credits_it(statements):
+    found = statements("Laut dem Vertragsentwurf soll die Frist verlängert werden.")
+    assert [(s.kind, s.text, s.cue, s.speaker_name) for s in found] == [
+        ("indirect", "soll die Frist verlängert werden", "Laut", "dem Vertragsentwurf")]
+
+
+@pytest.mark.parametrize("text", [
+    "Der Verband sprach gegen den Spieler eine Sperre von drei Spielen aus.",
+    "Das Gericht sprach eine Haftstrafe von drei Jahren aus.",
+])
+def test_aussprechen_with_a_penalty_is_no_statement(statements, text):
+    assert statements(text) == ()
+
+
+def test_aussprechen_with_a_message_stays_a_reported_act(statements):
+    found = statements("Der Minister sprach eine Warnung vor Reisen in die Region aus.")
+    assert [(s.kind, s.text, s.cue, s.speaker_name) for s in found] == [
+        ("reported", "sprach eine Warnung vor Reisen in die Region aus", "sprach aus", "Der Minister")]
+
+
+def test_article_less_genitive_after_a_source_noun_is_the_source(statements):
+    found = statements("Bei Kämpfen zwischen Rebellengruppen in Syrien ist nach Angaben unabhängiger Experten Senfgas "
+                       "eingesetzt worden. Die Chemikalie sei am 21. August bei Gefechten in Marea verwendet worden.")
+    assert [(s.kind, s.cue, s.speaker_name, s.speaker_basis) for s in found] == [
+        ("indirect", "Angaben", "unabhängiger Experten", "text"),
+        ("indirect", None, "unabhängiger Experten", "carried")]

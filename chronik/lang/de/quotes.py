@@ -56,6 +56,9 @@ class QuoteLexicon:
     # a definite article right before a short capitalised quotation makes it a name, verb or not
     # ("von der „Aktion Deutschland hilft“")
     definite_articles: frozenset[str] = frozenset()
+    # "..., Premier X fürchtet, dass Migranten „...“": the conjunctions of a content clause, whose
+    # frame is the clause before it
+    content_conjunctions: frozenset[str] = frozenset()
     # compiled at construction
     verb_re: re.Pattern = field(init=False, repr=False, compare=False)
     role_re: re.Pattern = field(init=False, repr=False, compare=False)
@@ -241,4 +244,6 @@ QUOTE_LEXICON = QuoteLexicon(
     # Origin: German grammar (the definite article's forms): "der „Aktion Deutschland hilft“" names
     # an organisation, a campaign or a work; speech quoted after an article is the rare case.
     definite_articles=_words("der die das den dem des"),
+    # Origin: German grammar (the conjunctions of a content clause).
+    content_conjunctions=_words("dass daß ob"),
 )

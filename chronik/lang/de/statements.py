@@ -112,6 +112,20 @@ REPORTED_ACT_VERBS = _w(
     "drängen erinnern"
 )
 
+# Separable verbs built on a verb of saying whose meaning is no saying (origin: German grammar, Duden's
+# entries for each): a court's or authority's act ("sprach ihn frei", "sprach ihm das Recht ab", "sprach
+# ihr das Sorgerecht zu", "sprach ihn heilig"), calling and recalling ("rief ihn an", "rief die Autos
+# zurück", "rief Proteste hervor", "berief den Rat ein"), cancelling ("sagte das Treffen ab"), paperwork
+# ("schrieb die Stelle aus", "schrieb den Kredit ab", "meldete sich an"), a contest ("forderte ihn heraus").
+NOT_SAYING_PARTICLE_VERBS = _w(
+    "freisprechen lossprechen absprechen zusprechen heiligsprechen seligsprechen schuldigsprechen "
+    "anrufen zurückrufen hervorrufen abrufen einberufen abberufen "
+    "absagen "
+    "ausschreiben abschreiben gutschreiben krankschreiben einschreiben umschreiben "
+    "anmelden abmelden ummelden zurückmelden "
+    "herausfordern"
+)
+
 # Verbs with a "von" object that names the content (``sprach von einem
 # Erfolg``): a reported statement. Origin: German grammar.
 TOPIC_VERBS = _w("sprechen reden berichten erzählen")
@@ -204,6 +218,10 @@ class StatementLexicon:
     demand_prepositions: frozenset[str] = frozenset()  # "nach" of "Forderung nach"
     negation_limits: frozenset[str] = frozenset()     # "nicht nur": a negation that denies nothing of the act
     sentencing: tuple[tuple[str, str], ...] = ()      # ("verurteilen", "zu"): "verurteilte X zu einer Strafe", no saying
+    not_saying_particle_verbs: frozenset[str] = frozenset()  # "sprach X frei": a speech verb's particle verb, no saying
+    norm_nouns: frozenset[str] = frozenset()          # "laut Verfassung": a rule that prescribes, no one's account
+    imposing_verbs: frozenset[str] = frozenset()      # "sprach eine Sperre aus": a verb of saying that imposes ...
+    imposed_nouns: frozenset[str] = frozenset()       # ... a penalty or ban, no message
     stative_auxiliary: str = "sein"                   # "sind aufgerufen": a state passive, its subject the one addressed
 
 
@@ -231,6 +249,20 @@ STATEMENT_LEXICON = StatementLexicon(
     # the penalty in a zu-phrase ("wurde zu einer Geldstrafe verurteilt") a court's sentence, no statement
     # ("verurteilte den Anschlag": a condemnation said).
     sentencing=(("verurteilen", "zu"),),
+    not_saying_particle_verbs=NOT_SAYING_PARTICLE_VERBS,
+    # Origin: German grammar and legal usage: "laut", "gemäß" and "nach" with a legal norm say what it
+    # prescribes ("Der Übergangsregierung sollen laut Verfassung Politiker aller Parteien angehören",
+    # "laut Gesetz"), no one's account of what is; lower case, a compound ending in one counts
+    # ("Landesverfassung"). ("Artikel" is left out: "laut einem Artikel der Zeitung" credits an outlet.)
+    # Origin: German grammar (Duden: aussprechen 3, "(eine Strafe, ein Urteil) verkünden, verhängen"): with a
+    # penalty, ban or dismissal as its object it is an authority's act ("Der Verband sprach eine Sperre von drei
+    # Spielen aus", "sprach die Kündigung aus"), no statement ("sprach eine Warnung aus", "sprach sich für X aus"
+    # stay); lower case, a compound ending in one counts ("Haftstrafe", "Einreiseverbot").
+    imposing_verbs=_w("aussprechen"),
+    imposed_nouns=_w("strafe strafen sperre sperren verbot verbote kündigung kündigungen urteil bann "
+                     "suspendierung entlassung ausweisung abmahnung platzverweis hausverbot"),
+    norm_nouns=_w("verfassung grundgesetz gesetz satzung statut statuten vertrag verträgen verordnung richtlinie "
+                  "vorschrift vorschriften paragraf paragraph reglement"),
     topic_verbs=TOPIC_VERBS,
     content_conjunctions=_w("dass daß ob"),
     channel_before=_w("laut"),
