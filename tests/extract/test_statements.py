@@ -4,26 +4,6 @@ speech (dass-clause, Konjunktiv I, ``laut``, ``zufolge``, ``wie X mitteilte``),
 reported speech acts, speakers carried over, ``via`` and dates."""
 from __future__ import annotations
 
-import pytest
-
-from chronik.ids import article_id
-from chronik.pipeline import analyze
-from chronik.records import Article
-
-
-@pytest.fixture(scope="module")
-def statements(toolkit):
-    def run(text: str, published: str | None = "2016-01-10"):
-        article = Article(id=article_id(text), source="test", title=None, published=published, authors=(),
-                          agencies=(), language="de", outlet=None, text=text)
-        doc = analyze(article, toolkit)
-        for st in doc.statements:
-            assert text[st.start:st.end] == st.text
-            if st.cue_start is not None and " " not in (st.cue or ""):
-                assert text[st.cue_start:st.cue_end] == st.cue
-        return doc.statements
-    return run
-
 
 def brief(found):
     return [(s.kind, s.text, s.cue, s.speaker_name, s.speaker_basis) for s in found]

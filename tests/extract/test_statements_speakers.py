@@ -8,19 +8,6 @@ from __future__ import annotations
 
 import pytest
 
-from chronik.ids import article_id
-from chronik.pipeline import analyze
-from chronik.records import Article
-
-
-@pytest.fixture(scope="module")
-def statements(toolkit):
-    def run(text: str, published: str | None = "2016-01-10"):
-        article = Article(id=article_id(text), source="test", title=None, published=published, authors=(),
-                          agencies=(), language="de", outlet=None, text=text)
-        return analyze(article, toolkit).statements
-    return run
-
 
 def brief(found):
     return [(s.kind, s.text, s.cue, s.speaker_name, s.speaker_basis) for s in found]
