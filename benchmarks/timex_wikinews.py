@@ -1,7 +1,7 @@
 """Benchmark: German temporal expressions in news, on German Wikinews articles with a publication date.
 
-    python3 benchmarks/timex_wikinews.py [--part tune|report|all|tune-ext] [--errors N] [--peer]
-    python3 benchmarks/timex_wikinews.py --draw-extension   (once, before annotation: the second tuning draw)
+    python3 benchmarks/timex_wikinews.py [--part tune|report|all|tune-ext|tune-ext2] [--errors N] [--peer]
+    python3 benchmarks/timex_wikinews.py --draw-extension [2]   (once each, before annotation: the extra tuning draws)
 
 KRAUTS (Dolomiten, South Tyrol) and WikiWarsDE (war narratives) are the two open German timex sets, and
 chronik's timex rules were tuned on their tuning halves until those were far above the reporting halves
@@ -17,7 +17,9 @@ A second tuning set (part ``tune-ext``, gold in ``timex_gold/wikinews_ext.json``
 2026-12-06 by ``draw_extension`` and committed (``timex_gold/wikinews_ext_draw.json``) before anyone
 annotated it: the tuning halves of KRAUTS and of the first 60 had been learned (tune 90/85 against
 report 84/72 on KRAUTS), so rules need fresh text to be tuned on. It holds only articles that no
-Wikinews benchmark reports on.
+Wikinews benchmark reports on. When tune-ext had been learned in turn (one round raised every held-out time
+figure, the first since stop 26), the next 30 articles of the same order were drawn the same way
+(``--draw-extension 2``: ``timex_gold/wikinews_ext2_draw.json``, part ``tune-ext2``).
 """
 from __future__ import annotations
 
@@ -36,6 +38,8 @@ DEFAULT_DATA = ROOT.parent / "shared" / "data" / "quotes-wikinews-de" / "train.j
 GOLD = ROOT / "benchmarks" / "timex_gold" / "wikinews.json"
 GOLD_EXT = ROOT / "benchmarks" / "timex_gold" / "wikinews_ext.json"
 DRAW_EXT = ROOT / "benchmarks" / "timex_gold" / "wikinews_ext_draw.json"
+GOLD_EXT2 = ROOT / "benchmarks" / "timex_gold" / "wikinews_ext2.json"
+DRAW_EXT2 = ROOT / "benchmarks" / "timex_gold" / "wikinews_ext2_draw.json"
 EVENT_DRAWS = [ROOT / "benchmarks" / "events_gold" / name for name in ("wikinews_draw.json", "wikinews_draw_ext.json")]
 EXT_ARTICLES = 30
 MIN_CHARS, MAX_CHARS = 600, 2600
@@ -46,7 +50,7 @@ def _read(data: Path) -> list[dict]:
         return [json.loads(line) for line in f]
 
 
-def draw_extension(lines: list[dict]) -> dict:
+def draw_extension(lines: list[dict], which: int = 1) -> dict:
     """Articles that no Wikinews benchmark reports on: an even line (the quote benchmark's tuning
     half), the statement benchmark's tuning half (even last hex digit of the id's SHA-1), in
     neither event draw nor the first 60; 600 to 2,600 characters; sorted by SHA-256 of
@@ -58,15 +62,18 @@ def draw_extension(lines: list[dict]) -> dict:
               and str(d["id"]) not in first | events
               and int(hashlib.sha1(str(d["id"]).encode()).hexdigest()[-1], 16) % 2 == 0]
     chosen.sort(key=lambda d: hashlib.sha256(f"timex-wikinews-ext:{d['id']}".encode()).hexdigest())
+    part = "tune-ext" if which == 1 else f"tune-ext{which}"
+    taken = chosen[EXT_ARTICLES * (which - 1):EXT_ARTICLES * which]
     return {"rule": draw_extension.__doc__.split("\n")[0], "chars": [MIN_CHARS, MAX_CHARS],
-            "tune-ext": [{"id": str(d["id"]), "published": d.get("published")} for d in chosen[:EXT_ARTICLES]]}
+            part: [{"id": str(d["id"]), "published": d.get("published")} for d in taken]}
 
 
 def load(data: Path = DEFAULT_DATA) -> list[Doc]:
     """The annotated articles with their text from the Wikinews file; the gold's excerpts must match it.
     The second tuning set's articles come last, named ``ext:<id>``."""
     texts = {d["id"]: d for d in _read(data)}
-    golds = [("", GOLD)] + ([("ext:", GOLD_EXT)] if GOLD_EXT.exists() else [])
+    golds = [("", GOLD)] + [(prefix, path) for prefix, path in (("ext:", GOLD_EXT), ("ext2:", GOLD_EXT2))
+                            if path.exists()]
     docs = []
     for prefix, path in golds:
         docs += _load_gold(texts, path, prefix)
@@ -88,11 +95,12 @@ def _load_gold(texts: dict, path: Path, prefix: str) -> list[Doc]:
 
 def parts(docs) -> dict[str, list]:
     """Tune and report halves by article, fixed before tuning: sorted by SHA-256 of the article id."""
-    first = [d for d in docs if not d.name.startswith("ext:")]
+    first = [d for d in docs if not d.name.startswith(("ext:", "ext2:"))]
     ordered = sorted(first, key=lambda d: hashlib.sha256(d.name.encode("utf-8")).hexdigest())
     half = len(ordered) // 2
     return {"tune": ordered[:half], "report": ordered[half:], "all": first,
-            "tune-ext": [d for d in docs if d.name.startswith("ext:")]}
+            "tune-ext": [d for d in docs if d.name.startswith("ext:")],
+            "tune-ext2": [d for d in docs if d.name.startswith("ext2:")]}
 
 
 def scores(part: str = "report") -> dict[str, float]:
@@ -101,14 +109,19 @@ def scores(part: str = "report") -> dict[str, float]:
     return gate_figures(results)
 
 
-LABELS = {"tune": "tune 30", "report": "report 30", "all": "all 60", "tune-ext": "tune-ext"}
+LABELS = {"tune": "tune 30", "report": "report 30", "all": "all 60", "tune-ext": "tune-ext", "tune-ext2": "tune-ext2"}
 
 
 def main():
     if "--draw-extension" in sys.argv:
-        DRAW_EXT.write_text(json.dumps(draw_extension(_read(DEFAULT_DATA)), ensure_ascii=False, indent=1) + "\n",
-                            encoding="utf-8")
-        print(f"wrote {DRAW_EXT}")
+        at = sys.argv.index("--draw-extension") + 1
+        which = int(sys.argv[at]) if at < len(sys.argv) and sys.argv[at].isdigit() else 1
+        path = DRAW_EXT if which == 1 else DRAW_EXT2
+        if path.exists():
+            raise SystemExit(f"{path.name} exists: a draw is made once")
+        path.write_text(json.dumps(draw_extension(_read(DEFAULT_DATA), which), ensure_ascii=False, indent=1) + "\n",
+                        encoding="utf-8")
+        print(f"wrote {path}")
         return
     cli(__doc__, DEFAULT_DATA, load, parts, LABELS, modes=("news",))
 
