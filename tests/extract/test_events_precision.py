@@ -311,3 +311,18 @@ def test_a_present_relative_clause_on_jene_says_who_people_are_and_is_no_event(e
     # in the past it tells what they did
     found = events("Die Polizei nahm jene fest, die am Sonntag die Bank überfallen hatten.")
     assert [e.predicate for e in found] == ["festnehmen", "überfallen"]
+
+
+# -- reflexive verbs of manner: how a thing went, not what happened --------------------------
+@pytest.mark.parametrize("text", [
+    "Die Zusammenarbeit mit den Behörden gestaltete sich aufgrund der Sprachbarriere schwierig.",
+    "Der Plan der Regierung erwies sich im Nachhinein als Fehler.",
+    "In den sozialen Netzwerken häufen sich Drohungen gegen Politiker.",
+])
+def test_a_reflexive_verb_of_manner_with_a_predicate_is_no_event(events, text):
+    assert body(events, text) == []
+
+
+def test_the_same_verbs_without_sich_stay_acts(events):
+    assert [e.predicate for e in events(
+        "Am Montag gestaltete der Künstler in Wien die Fassade des Rathauses neu.")] == ["gestalten"]

@@ -320,9 +320,13 @@ _NO_EVENT_VERBS = _w(
 # "3.400 Flüchtlinge hielten sich in Traiskirchen auf" (but "hielt den Zug auf"
 # is an act), "eine Firma, die sich auf Malware spezialisiert hat", "stützt sich
 # auf ein Gutachten", "gefiel sich in der Rolle", "beruft sich auf eine Studie",
-# "dahinter verbirgt sich ein Angriff". Origin: German grammar
-# (Duden: reflexive verbs of state); the 10kGNAD events judged by hand.
-_REFLEXIVE_STATES = _w("aufhalten spezialisieren stützen gefallen befinden berufen verbergen")
+# "dahinter verbirgt sich ein Angriff". With "sich" and a predicate, verbs of
+# manner say how a thing went or turned out, an evaluation: "die Bergung gestaltete
+# sich schwierig", "erwies sich als Fehler", "der Nutzer hat sich falsch verhalten";
+# "häufen sich" is a trend of many incidents ("Drohungen häufen sich"). Origin: German
+# grammar (Duden: reflexive verbs of state); the 10kGNAD events judged by hand.
+_REFLEXIVE_STATES = _w("aufhalten spezialisieren stützen gefallen befinden berufen verbergen "
+                       "gestalten erweisen verhalten häufen")
 
 # Idioms of a verb and its object that say how something is or what
 # someone does habitually, not what happened: "spielen die Hauptrollen",
