@@ -929,8 +929,17 @@ class _Reader:
         if any(v.timex_at[j] >= 0 and v.timexes[v.timex_at[j]].type == "DURATION"
                and (v.timexes[v.timex_at[j]].value or "")[-1:] in ("D", "W", "H") for j in span):
             return False  # "in den vergangenen zehn Tagen um zehn Dollar": a move of days, news in itself
-        return any(self.low[j] in self.lex.amount_preps and j + 1 in span and self.v.pos(j + 1) == "NUM"
-                   for j in span)
+        lex = self.lex
+        for j in span:
+            if self.low[j] in lex.amount_preps:
+                n = j + 1
+                while n in span and self.low[n] in lex.quantity_words:
+                    n += 1  # "um fast 20 Prozent", "auf rund 1.000"
+                if n in span and v.pos(n) == "NUM":
+                    return True
+            elif v.pos(j) == "NUM" and j + 1 in span and self.low[j + 1] in lex.share_units:
+                return True  # "hat 20 Prozent an Wert eingebüßt": the amount as the object
+        return False
 
     def _conditional_conjunct(self, k: int) -> bool:
         """``wenn der Bär stapft und die Schlange zischt``: a clause joined to a

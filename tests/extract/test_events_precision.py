@@ -21,6 +21,9 @@ def body(events, text: str) -> list[tuple]:
 @pytest.mark.parametrize("text", [
     "Im dritten Quartal schrumpfte die Produktion um 0,3 Prozent.",
     "Der Umsatz des Konzerns stieg im ersten Halbjahr um fünf Prozent auf 5,7 Milliarden Euro.",
+    "Seit Jahresbeginn hat die Aktie der Bank bereits 20 Prozent an Wert eingebüßt.",
+    "In den vergangenen Jahrzehnten pendelte der Stimmenanteil der Partei zwischen 64 und 50 Prozent.",
+    "Der Haushalt für die Raumfahrt ist zuletzt um fast 25 Prozent geschrumpft.",
 ])
 def test_a_change_of_quantity_by_an_amount_over_a_period_is_a_statistic(events, text):
     assert events(text) == ()

@@ -156,6 +156,7 @@ class EventLexicon:
     attain_verbs: frozenset[str] = frozenset()  # "will gewinnen": with "wollen", a goal
     change_verbs: frozenset[str] = frozenset()  # "stieg um 5 Prozent": with an amount, a statistic
     amount_preps: frozenset[str] = frozenset()  # the "um", "auf", "von" of the amount
+    share_units: frozenset[str] = frozenset()  # "hat 20 Prozent eingebüßt": an amount as the object
     subjunctive_aux: frozenset[str] = frozenset()  # "werde": Konjunktiv I of "werden", reported speech
     durative_adverbs: frozenset[str] = frozenset()  # "jahrelang": a state or habit that lasts
     durative_marks: frozenset[str] = frozenset()  # the "seit" of "seit zwei Jahren"
@@ -607,8 +608,13 @@ EVENT_LEXICON = EventLexicon(
     # they tell a figure of a period, a statistic of many happenings, not one happening
     change_verbs=_w("steigen ansteigen sinken absinken fallen wachsen anwachsen schrumpfen zurückgehen "
                     "zulegen abnehmen zunehmen klettern sich verdoppeln verdreifachen halbieren "
-                    "stagnieren nachgeben einbrechen"),
-    amount_preps=_w("um auf von"),
+                    "stagnieren nachgeben einbrechen"
+                    # losing a share and moving within a range: "hat 20 Prozent an Wert eingebüßt",
+                    # "pendelte zwischen 64 und 50 Prozent"
+                    " einbüßen pendeln"),
+    amount_preps=_w("um auf von zwischen"),
+    # the units of a share or a rate named as the object of a change verb (Duden: Prozent, Prozentpunkt)
+    share_units=_w("prozent prozentpunkte prozentpunkt promille"),
     indefinite=_INDEFINITE,
     # "es gab X", "hat es X gegeben": X is the happening (German grammar: "es gibt" of existence)
     there_is_verbs=_w("geben"),
