@@ -329,3 +329,9 @@ def test_a_reflexive_verb_of_manner_with_a_predicate_is_no_event(events, text):
 def test_the_same_verbs_without_sich_stay_acts(events):
     assert [e.predicate for e in events(
         "Am Montag gestaltete der Künstler in Wien die Fassade des Rathauses neu.")] == ["gestalten"]
+
+
+# -- a request is an act of saying ----------------------------------------------------------
+def test_a_request_is_a_saying_not_a_happening(events):
+    assert body(events, "Die Polizei bat wiederholt darum, dass sich weitere Zeugen melden.") == []
+    assert body(events, "Die Staatsanwaltschaft ersuchte das Gericht um eine Verlängerung der Frist.") == []

@@ -397,6 +397,8 @@ _SPEECH_VERBS = SPEECH_ACT_VERBS | _w(
     "verlauten prognostizieren vorhersagen unterstellen anmahnen anfügen begründen"
     # verbs of retorting, mentioning and speculating (Duden's verbs of saying): a saying, never a deed
     " kontern erwähnen spekulieren mutmaßen unken suggerieren"
+    # a request is a saying too (Duden: "bitten", jemanden um etwas ersuchen): "bat darum, dass sich Opfer melden"
+    " bitten ersuchen"
 )
 
 # A formal announcement by an organisation, office or court is news in itself.
