@@ -353,6 +353,9 @@ class _Reader:
             return None
         if lemma in lex.reflexive_states and any(self.low[c] == "sich" for c in v.children[k]):
             return None  # "hielten sich in Traiskirchen auf": where someone is
+        if lemma in lex.standing_verbs and any(self.low[c] in lex.rank_nouns
+                                               for c in v.deps_of(k, "obj", "obl", "obl:arg")):
+            return None  # "belegt Platz drei", "landete an der elften Stelle": a standing
         if (lemma in lex.no_event_verbs or (lemma == base and base in lex.no_event_verbs)) \
                 and not (lemma in lex.verb_types and self._werden_passive(k)):
             # a verb listed for its reading of state or opinion ("findet, dass"), but typed for

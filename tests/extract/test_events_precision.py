@@ -335,3 +335,18 @@ def test_the_same_verbs_without_sich_stay_acts(events):
 def test_a_request_is_a_saying_not_a_happening(events):
     assert body(events, "Die Polizei bat wiederholt darum, dass sich weitere Zeugen melden.") == []
     assert body(events, "Die Staatsanwaltschaft ersuchte das Gericht um eine Verlängerung der Frist.") == []
+
+
+# -- a rank is a standing -------------------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "Die Nationalmannschaft führt die Gruppe G mit 16 Punkten an.",
+    "Der Trainer landete in diesem Ranking an der elften Stelle.",
+    "Die Universität belegt in der Rangliste Platz 42.",
+])
+def test_a_rank_in_a_table_or_ranking_is_a_standing(events, text):
+    assert body(events, text) == []
+
+
+def test_a_landing_at_a_site_stays_a_happening(events):
+    assert [e.predicate for e in events(
+        "Am Sonntag landete der Rettungshubschrauber an der Unfallstelle bei Linz.")] == ["landen"]

@@ -157,6 +157,8 @@ class EventLexicon:
     change_verbs: frozenset[str] = frozenset()  # "stieg um 5 Prozent": with an amount, a statistic
     amount_preps: frozenset[str] = frozenset()  # the "um", "auf", "von" of the amount
     share_units: frozenset[str] = frozenset()  # "hat 20 Prozent eingebüßt": an amount as the object
+    standing_verbs: frozenset[str] = frozenset()  # "belegt Platz drei": with a rank noun, a standing
+    rank_nouns: frozenset[str] = frozenset()  # "Platz", "Rang", "Stelle", "Tabellenplatz" (forms, lower case)
     subjunctive_aux: frozenset[str] = frozenset()  # "werde": Konjunktiv I of "werden", reported speech
     durative_adverbs: frozenset[str] = frozenset()  # "jahrelang": a state or habit that lasts
     durative_marks: frozenset[str] = frozenset()  # the "seit" of "seit zwei Jahren"
@@ -617,6 +619,14 @@ EVENT_LEXICON = EventLexicon(
     amount_preps=_w("um auf von zwischen"),
     # the units of a share or a rate named as the object of a change verb (Duden: Prozent, Prozentpunkt)
     share_units=_w("prozent prozentpunkte prozentpunkt promille"),
+    # A rank in a table, a ranking or a group is a standing, not a happening: "belegt Platz drei",
+    # "landete in diesem Ranking an der elften Stelle", "führt die Gruppe mit 16 Punkten an", "rangiert
+    # auf Rang zwei". Origin: German usage of sport and ranking reports (Duden: Platz, Rang "Stellung
+    # in einer Rangfolge"); the 10kGNAD events judged by hand
+    standing_verbs=_w("belegen rangieren landen anführen einnehmen"),
+    # (whole words: "landete an der Unfallstelle" is a landing); "mit 16 Punkten" is the score of a standing
+    rank_nouns=_w("platz plätze rang ränge stelle position positionen tabellenplatz tabellenspitze "
+                  "tabellenführung punkten"),
     indefinite=_INDEFINITE,
     # "es gab X", "hat es X gegeben": X is the happening (German grammar: "es gibt" of existence)
     there_is_verbs=_w("geben"),
