@@ -356,6 +356,9 @@ class _Reader:
         if lemma in lex.standing_verbs and any(self.low[c] in lex.rank_nouns
                                                for c in v.deps_of(k, "obj", "obl", "obl:arg")):
             return None  # "belegt Platz drei", "landete an der elften Stelle": a standing
+        if lemma in lex.result_verbs or (lemma in lex.aside_verbs and any(
+                self.low[c] == "wie" and c < k for c in v.deps_of(k, "mark", "advmod"))):
+            return None  # "geht aus dem Bericht hervor", "wie eine Studie ergab": the source of a claim
         if (lemma in lex.no_event_verbs or (lemma == base and base in lex.no_event_verbs)) \
                 and not (lemma in lex.verb_types and self._werden_passive(k)):
             # a verb listed for its reading of state or opinion ("findet, dass"), but typed for

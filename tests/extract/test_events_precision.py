@@ -350,3 +350,17 @@ def test_a_rank_in_a_table_or_ranking_is_a_standing(events, text):
 def test_a_landing_at_a_site_stays_a_happening(events):
     assert [e.predicate for e in events(
         "Am Sonntag landete der Rettungshubschrauber an der Unfallstelle bei Linz.")] == ["landen"]
+
+
+# -- the source of a claim ------------------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "Das geht aus einer parlamentarischen Anfragebeantwortung des Innenministeriums hervor.",
+    "Die Hälfte der Manager plant höhere Ausgaben, wie eine Studie einer Wiener Beratungsfirma ergab.",
+])
+def test_the_source_of_a_claim_is_no_happening(events, text):
+    assert body(events, text) == []
+
+
+def test_a_finding_told_as_news_stays(events):
+    assert [e.predicate for e in events(
+        "Am Montag hat eine Überprüfung durch das Wildamt ergeben, dass die Population schrumpft.")] == ["ergeben", "schrumpfen"]

@@ -158,6 +158,8 @@ class EventLexicon:
     amount_preps: frozenset[str] = frozenset()  # the "um", "auf", "von" of the amount
     share_units: frozenset[str] = frozenset()  # "hat 20 Prozent eingebüßt": an amount as the object
     standing_verbs: frozenset[str] = frozenset()  # "belegt Platz drei": with a rank noun, a standing
+    result_verbs: frozenset[str] = frozenset()  # "geht aus dem Bericht hervor": the source of a finding
+    aside_verbs: frozenset[str] = frozenset()  # "wie eine Studie ergab": after "wie", the source of a claim
     rank_nouns: frozenset[str] = frozenset()  # "Platz", "Rang", "Stelle", "Tabellenplatz" (forms, lower case)
     subjunctive_aux: frozenset[str] = frozenset()  # "werde": Konjunktiv I of "werden", reported speech
     durative_adverbs: frozenset[str] = frozenset()  # "jahrelang": a state or habit that lasts
@@ -624,6 +626,14 @@ EVENT_LEXICON = EventLexicon(
     # auf Rang zwei". Origin: German usage of sport and ranking reports (Duden: Platz, Rang "Stellung
     # in einer Rangfolge"); the 10kGNAD events judged by hand
     standing_verbs=_w("belegen rangieren landen anführen einnehmen"),
+    # "Das geht aus einer Anfragebeantwortung hervor" names where a figure is found, never a
+    # happening; and a clause of "wie" with a verb of showing or confirming ("wie eine Studie der
+    # Beratungsfirma ergab", "wie die Behörden bestätigten") is an aside that names the source of
+    # the sentence's claim (but "Die Überprüfung hat ergeben, dass ..." is a finding told as news).
+    # Origin: German usage of news (Duden: "hervorgehen" 'sich ergeben, zu erschließen sein'; "wie"
+    # of a comment clause); the 10kGNAD events judged by hand
+    result_verbs=_w("hervorgehen"),
+    aside_verbs=_w("ergeben bestätigen zeigen belegen"),
     # (whole words: "landete an der Unfallstelle" is a landing); "mit 16 Punkten" is the score of a standing
     rank_nouns=_w("platz plätze rang ränge stelle position positionen tabellenplatz tabellenspitze "
                   "tabellenführung punkten"),
