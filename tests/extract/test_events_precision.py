@@ -364,3 +364,17 @@ def test_the_source_of_a_claim_is_no_happening(events, text):
 def test_a_finding_told_as_news_stays(events):
     assert [e.predicate for e in events(
         "Am Montag hat eine Überprüfung durch das Wildamt ergeben, dass die Population schrumpft.")] == ["ergeben", "schrumpfen"]
+
+
+# -- idioms of focus and surprise -----------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "Beim diesjährigen Stresstest stellte die Notenbank externe Krisen in den Mittelpunkt.",
+    "Das Team wurde von dem schnellen Wetterumschwung auf dem falschen Fuß erwischt.",
+])
+def test_an_idiom_of_focus_or_surprise_is_no_happening(events, text):
+    assert body(events, text) == []
+
+
+def test_stellen_with_another_object_stays_an_act(events):
+    assert [e.predicate for e in events(
+        "Am Dienstag stellte die Notenbank in Frankfurt ihren neuen Präsidenten vor.")] == ["vorstellen"]

@@ -350,6 +350,11 @@ _IDIOM_OBJECTS = {
     "richten": _w("Auge Blick Aufmerksamkeit"),
     # a course of policy followed: "fährt einen harten Kurs"
     "fahren": _w("Kurs"),
+    # a focus set and a surprise told in a figure: "stellte externe Krisen in den Mittelpunkt",
+    # "rückte das Thema in den Vordergrund", "wurde auf dem falschen Fuß erwischt"
+    "stellen": _w("Mittelpunkt Vordergrund"),
+    "rücken": _w("Mittelpunkt Vordergrund"),
+    "erwischen": _w("Fuß"),
 }
 
 # Verb idioms whose type is not the verb's own: the verb with a noun of its
