@@ -337,6 +337,14 @@ def test_a_request_is_a_saying_not_a_happening(events):
     assert body(events, "Die Staatsanwaltschaft ersuchte das Gericht um eine Verlängerung der Frist.") == []
 
 
+@pytest.mark.parametrize("text", [
+    "Der Präsident hat sich bereiterklärt, eng mit den Nachbarstaaten zu kooperieren.",
+    "Der Präsident erklärte sich bereit, eng mit den Nachbarstaaten zu kooperieren.",
+])
+def test_a_declaration_of_willingness_is_a_saying_in_either_spelling(events, text):
+    assert body(events, text) == []
+
+
 # -- a rank is a standing -------------------------------------------------------------------
 @pytest.mark.parametrize("text", [
     "Die Nationalmannschaft führt die Gruppe G mit 16 Punkten an.",

@@ -408,6 +408,9 @@ _SPEECH_VERBS = SPEECH_ACT_VERBS | _w(
     " kontern erwähnen spekulieren mutmaßen unken suggerieren"
     # a request is a saying too (Duden: "bitten", jemanden um etwas ersuchen): "bat darum, dass sich Opfer melden"
     " bitten ersuchen"
+    # a declaration of willingness, written as one word or two ("hat sich bereiterklärt" as
+    # "erklärte sich bereit", which "erklären" already makes a saying)
+    " bereiterklären"
 )
 
 # A formal announcement by an organisation, office or court is news in itself.
