@@ -353,12 +353,6 @@ class _Reader:
             return None
         if lemma in lex.reflexive_states and any(self.low[c] == "sich" for c in v.children[k]):
             return None  # "hielten sich in Traiskirchen auf": where someone is
-        if lemma in lex.standing_verbs and any(self.low[c] in lex.rank_nouns
-                                               for c in v.deps_of(k, "obj", "obl", "obl:arg")):
-            return None  # "belegt Platz drei", "landete an der elften Stelle": a standing
-        if lemma in lex.result_verbs or (lemma in lex.aside_verbs and any(
-                self.low[c] == "wie" and c < k for c in v.deps_of(k, "mark", "advmod"))):
-            return None  # "geht aus dem Bericht hervor", "wie eine Studie ergab": the source of a claim
         if (lemma in lex.no_event_verbs or (lemma == base and base in lex.no_event_verbs)) \
                 and not (lemma in lex.verb_types and self._werden_passive(k)):
             # a verb listed for its reading of state or opinion ("findet, dass"), but typed for
@@ -935,17 +929,8 @@ class _Reader:
         if any(v.timex_at[j] >= 0 and v.timexes[v.timex_at[j]].type == "DURATION"
                and (v.timexes[v.timex_at[j]].value or "")[-1:] in ("D", "W", "H") for j in span):
             return False  # "in den vergangenen zehn Tagen um zehn Dollar": a move of days, news in itself
-        lex = self.lex
-        for j in span:
-            if self.low[j] in lex.amount_preps:
-                n = j + 1
-                while n in span and self.low[n] in lex.quantity_words:
-                    n += 1  # "um fast 20 Prozent", "auf rund 1.000"
-                if n in span and v.pos(n) == "NUM":
-                    return True
-            elif v.pos(j) == "NUM" and j + 1 in span and self.low[j + 1] in lex.share_units:
-                return True  # "hat 20 Prozent an Wert eingebüßt": the amount as the object
-        return False
+        return any(self.low[j] in self.lex.amount_preps and j + 1 in span and self.v.pos(j + 1) == "NUM"
+                   for j in span)
 
     def _conditional_conjunct(self, k: int) -> bool:
         """``wenn der Bär stapft und die Schlange zischt``: a clause joined to a

@@ -21,9 +21,6 @@ def body(events, text: str) -> list[tuple]:
 @pytest.mark.parametrize("text", [
     "Im dritten Quartal schrumpfte die Produktion um 0,3 Prozent.",
     "Der Umsatz des Konzerns stieg im ersten Halbjahr um fünf Prozent auf 5,7 Milliarden Euro.",
-    "Seit Jahresbeginn hat die Aktie der Bank bereits 20 Prozent an Wert eingebüßt.",
-    "In den vergangenen Jahrzehnten pendelte der Stimmenanteil der Partei zwischen 64 und 50 Prozent.",
-    "Der Haushalt für die Raumfahrt ist zuletzt um fast 25 Prozent geschrumpft.",
 ])
 def test_a_change_of_quantity_by_an_amount_over_a_period_is_a_statistic(events, text):
     assert events(text) == ()
@@ -314,75 +311,3 @@ def test_a_present_relative_clause_on_jene_says_who_people_are_and_is_no_event(e
     # in the past it tells what they did
     found = events("Die Polizei nahm jene fest, die am Sonntag die Bank überfallen hatten.")
     assert [e.predicate for e in found] == ["festnehmen", "überfallen"]
-
-
-# -- reflexive verbs of manner: how a thing went, not what happened --------------------------
-@pytest.mark.parametrize("text", [
-    "Die Zusammenarbeit mit den Behörden gestaltete sich aufgrund der Sprachbarriere schwierig.",
-    "Der Plan der Regierung erwies sich im Nachhinein als Fehler.",
-    "In den sozialen Netzwerken häufen sich Drohungen gegen Politiker.",
-])
-def test_a_reflexive_verb_of_manner_with_a_predicate_is_no_event(events, text):
-    assert body(events, text) == []
-
-
-def test_the_same_verbs_without_sich_stay_acts(events):
-    assert [e.predicate for e in events(
-        "Am Montag gestaltete der Künstler in Wien die Fassade des Rathauses neu.")] == ["gestalten"]
-
-
-# -- a request is an act of saying ----------------------------------------------------------
-def test_a_request_is_a_saying_not_a_happening(events):
-    assert body(events, "Die Polizei bat wiederholt darum, dass sich weitere Zeugen melden.") == []
-    assert body(events, "Die Staatsanwaltschaft ersuchte das Gericht um eine Verlängerung der Frist.") == []
-
-
-@pytest.mark.parametrize("text", [
-    "Der Präsident hat sich bereiterklärt, eng mit den Nachbarstaaten zu kooperieren.",
-    "Der Präsident erklärte sich bereit, eng mit den Nachbarstaaten zu kooperieren.",
-])
-def test_a_declaration_of_willingness_is_a_saying_in_either_spelling(events, text):
-    assert body(events, text) == []
-
-
-# -- a rank is a standing -------------------------------------------------------------------
-@pytest.mark.parametrize("text", [
-    "Die Nationalmannschaft führt die Gruppe G mit 16 Punkten an.",
-    "Der Trainer landete in diesem Ranking an der elften Stelle.",
-    "Die Universität belegt in der Rangliste Platz 42.",
-])
-def test_a_rank_in_a_table_or_ranking_is_a_standing(events, text):
-    assert body(events, text) == []
-
-
-def test_a_landing_at_a_site_stays_a_happening(events):
-    assert [e.predicate for e in events(
-        "Am Sonntag landete der Rettungshubschrauber an der Unfallstelle bei Linz.")] == ["landen"]
-
-
-# -- the source of a claim ------------------------------------------------------------------
-@pytest.mark.parametrize("text", [
-    "Das geht aus einer parlamentarischen Anfragebeantwortung des Innenministeriums hervor.",
-    "Die Hälfte der Manager plant höhere Ausgaben, wie eine Studie einer Wiener Beratungsfirma ergab.",
-])
-def test_the_source_of_a_claim_is_no_happening(events, text):
-    assert body(events, text) == []
-
-
-def test_a_finding_told_as_news_stays(events):
-    assert [e.predicate for e in events(
-        "Am Montag hat eine Überprüfung durch das Wildamt ergeben, dass die Population schrumpft.")] == ["ergeben", "schrumpfen"]
-
-
-# -- idioms of focus and surprise -----------------------------------------------------
-@pytest.mark.parametrize("text", [
-    "Beim diesjährigen Stresstest stellte die Notenbank externe Krisen in den Mittelpunkt.",
-    "Das Team wurde von dem schnellen Wetterumschwung auf dem falschen Fuß erwischt.",
-])
-def test_an_idiom_of_focus_or_surprise_is_no_happening(events, text):
-    assert body(events, text) == []
-
-
-def test_stellen_with_another_object_stays_an_act(events):
-    assert [e.predicate for e in events(
-        "Am Dienstag stellte die Notenbank in Frankfurt ihren neuen Präsidenten vor.")] == ["vorstellen"]

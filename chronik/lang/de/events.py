@@ -156,11 +156,6 @@ class EventLexicon:
     attain_verbs: frozenset[str] = frozenset()  # "will gewinnen": with "wollen", a goal
     change_verbs: frozenset[str] = frozenset()  # "stieg um 5 Prozent": with an amount, a statistic
     amount_preps: frozenset[str] = frozenset()  # the "um", "auf", "von" of the amount
-    share_units: frozenset[str] = frozenset()  # "hat 20 Prozent eingebüßt": an amount as the object
-    standing_verbs: frozenset[str] = frozenset()  # "belegt Platz drei": with a rank noun, a standing
-    result_verbs: frozenset[str] = frozenset()  # "geht aus dem Bericht hervor": the source of a finding
-    aside_verbs: frozenset[str] = frozenset()  # "wie eine Studie ergab": after "wie", the source of a claim
-    rank_nouns: frozenset[str] = frozenset()  # "Platz", "Rang", "Stelle", "Tabellenplatz" (forms, lower case)
     subjunctive_aux: frozenset[str] = frozenset()  # "werde": Konjunktiv I of "werden", reported speech
     durative_adverbs: frozenset[str] = frozenset()  # "jahrelang": a state or habit that lasts
     durative_marks: frozenset[str] = frozenset()  # the "seit" of "seit zwei Jahren"
@@ -325,13 +320,9 @@ _NO_EVENT_VERBS = _w(
 # "3.400 Flüchtlinge hielten sich in Traiskirchen auf" (but "hielt den Zug auf"
 # is an act), "eine Firma, die sich auf Malware spezialisiert hat", "stützt sich
 # auf ein Gutachten", "gefiel sich in der Rolle", "beruft sich auf eine Studie",
-# "dahinter verbirgt sich ein Angriff". With "sich" and a predicate, verbs of
-# manner say how a thing went or turned out, an evaluation: "die Bergung gestaltete
-# sich schwierig", "erwies sich als Fehler", "der Nutzer hat sich falsch verhalten";
-# "häufen sich" is a trend of many incidents ("Drohungen häufen sich"). Origin: German
-# grammar (Duden: reflexive verbs of state); the 10kGNAD events judged by hand.
-_REFLEXIVE_STATES = _w("aufhalten spezialisieren stützen gefallen befinden berufen verbergen "
-                       "gestalten erweisen verhalten häufen")
+# "dahinter verbirgt sich ein Angriff". Origin: German grammar
+# (Duden: reflexive verbs of state); the 10kGNAD events judged by hand.
+_REFLEXIVE_STATES = _w("aufhalten spezialisieren stützen gefallen befinden berufen verbergen")
 
 # Idioms of a verb and its object that say how something is or what
 # someone does habitually, not what happened: "spielen die Hauptrollen",
@@ -350,11 +341,6 @@ _IDIOM_OBJECTS = {
     "richten": _w("Auge Blick Aufmerksamkeit"),
     # a course of policy followed: "fährt einen harten Kurs"
     "fahren": _w("Kurs"),
-    # a focus set and a surprise told in a figure: "stellte externe Krisen in den Mittelpunkt",
-    # "rückte das Thema in den Vordergrund", "wurde auf dem falschen Fuß erwischt"
-    "stellen": _w("Mittelpunkt Vordergrund"),
-    "rücken": _w("Mittelpunkt Vordergrund"),
-    "erwischen": _w("Fuß"),
 }
 
 # Verb idioms whose type is not the verb's own: the verb with a noun of its
@@ -406,11 +392,6 @@ _SPEECH_VERBS = SPEECH_ACT_VERBS | _w(
     "verlauten prognostizieren vorhersagen unterstellen anmahnen anfügen begründen"
     # verbs of retorting, mentioning and speculating (Duden's verbs of saying): a saying, never a deed
     " kontern erwähnen spekulieren mutmaßen unken suggerieren"
-    # a request is a saying too (Duden: "bitten", jemanden um etwas ersuchen): "bat darum, dass sich Opfer melden"
-    " bitten ersuchen"
-    # a declaration of willingness, written as one word or two ("hat sich bereiterklärt" as
-    # "erklärte sich bereit", which "erklären" already makes a saying)
-    " bereiterklären"
 )
 
 # A formal announcement by an organisation, office or court is news in itself.
@@ -622,29 +603,8 @@ EVENT_LEXICON = EventLexicon(
     # they tell a figure of a period, a statistic of many happenings, not one happening
     change_verbs=_w("steigen ansteigen sinken absinken fallen wachsen anwachsen schrumpfen zurückgehen "
                     "zulegen abnehmen zunehmen klettern sich verdoppeln verdreifachen halbieren "
-                    "stagnieren nachgeben einbrechen"
-                    # losing a share and moving within a range: "hat 20 Prozent an Wert eingebüßt",
-                    # "pendelte zwischen 64 und 50 Prozent"
-                    " einbüßen pendeln"),
-    amount_preps=_w("um auf von zwischen"),
-    # the units of a share or a rate named as the object of a change verb (Duden: Prozent, Prozentpunkt)
-    share_units=_w("prozent prozentpunkte prozentpunkt promille"),
-    # A rank in a table, a ranking or a group is a standing, not a happening: "belegt Platz drei",
-    # "landete in diesem Ranking an der elften Stelle", "führt die Gruppe mit 16 Punkten an", "rangiert
-    # auf Rang zwei". Origin: German usage of sport and ranking reports (Duden: Platz, Rang "Stellung
-    # in einer Rangfolge"); the 10kGNAD events judged by hand
-    standing_verbs=_w("belegen rangieren landen anführen einnehmen"),
-    # "Das geht aus einer Anfragebeantwortung hervor" names where a figure is found, never a
-    # happening; and a clause of "wie" with a verb of showing or confirming ("wie eine Studie der
-    # Beratungsfirma ergab", "wie die Behörden bestätigten") is an aside that names the source of
-    # the sentence's claim (but "Die Überprüfung hat ergeben, dass ..." is a finding told as news).
-    # Origin: German usage of news (Duden: "hervorgehen" 'sich ergeben, zu erschließen sein'; "wie"
-    # of a comment clause); the 10kGNAD events judged by hand
-    result_verbs=_w("hervorgehen"),
-    aside_verbs=_w("ergeben bestätigen zeigen belegen"),
-    # (whole words: "landete an der Unfallstelle" is a landing); "mit 16 Punkten" is the score of a standing
-    rank_nouns=_w("platz plätze rang ränge stelle position positionen tabellenplatz tabellenspitze "
-                  "tabellenführung punkten"),
+                    "stagnieren nachgeben einbrechen"),
+    amount_preps=_w("um auf von"),
     indefinite=_INDEFINITE,
     # "es gab X", "hat es X gegeben": X is the happening (German grammar: "es gibt" of existence)
     there_is_verbs=_w("geben"),
