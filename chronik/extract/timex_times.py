@@ -290,5 +290,19 @@ def resolve_vague(g: Groups, c: Context) -> list[Found]:
     w = g["w"].lower()
     if w == "zur zeit" and c.next_word(g.end).lower() in c.lex.not_now_next:
         return []  # "zur Zeit der Wende": at that time, not now
+    if w == "letzten zeit" and not c.after_any(g.start, ("in der",)):
+        return []  # "die letzte Zeit seines Lebens"; "in der letzten Zeit" is lately
     value = next(v for k, v in c.lex.vague.items() if k.lower() == w)
     return [Found(g.start, g.end, "DATE", value)]
+
+
+def resolve_now_adverb(g: Groups, c: Context) -> list[Found]:
+    """'Aktuell bestehe diese Gefahr', 'die aktuell bestehenden Hinweise': the present (PRESENT_REF). Not a
+    predicative 'aktuell' ('ist aktuell', 'so aktuell wie') and not a noun ('Aktuell' within a sentence)."""
+    word = c.text[g.start:g.end]
+    before = c.words_before(g.start, 1)
+    if before and before[-1] in c.lex.now_not_after:
+        return []
+    if word[:1].isupper() and before and before[-1][:1].isalpha():
+        return []
+    return [Found(g.start, g.end, "DATE", "PRESENT_REF")]

@@ -155,6 +155,7 @@ RULES: tuple[Rule, ...] = (
     Rule("per_unit", times.resolve_per_unit, "einmal im Monat"),
     Rule("future", times.resolve_future, "in Zukunft"),
     Rule("vague", times.resolve_vague, "derzeit"),
+    Rule("now_adverb", times.resolve_now_adverb, "Aktuell bestehe"),
 )
 
 _GROUP = re.compile(r"\(\?P<(\w+)>")

@@ -292,3 +292,24 @@ def test_a_weekday_in_a_present_tense_clause_is_the_coming_one():
     # a past-tense clause keeps the last one
     assert timexes("Der Kanzler reiste am Freitag nach Paris.", "2016-03-16") == [
         ("Freitag", "DATE", "2016-03-11", None)]
+
+
+def test_aktuell_as_an_adverb_is_now():
+    # rules from the errors of the third Wikinews tuning set (--part tune-ext2)
+    text = "Die Gefahr einer Pandemie sei real. Aktuell bestehe diese Gefahr zwar noch nicht."
+    assert timexes(text, "2005-10-12") == [("Aktuell", "DATE", "PRESENT_REF", None)]
+    assert timexes("Die Polizei verfolgt aktuell bestehende Hinweise.", "2005-10-12") == [
+        ("aktuell", "DATE", "PRESENT_REF", None)]
+    # predicative or attributive: no timex
+    assert timexes("Das Thema ist aktuell wie nie.", "2005-10-12") == []
+    assert timexes("Die aktuelle Lage bleibt ernst.", "2005-10-12") == []
+
+
+def test_vague_times_with_zeit():
+    text = "Ihr Leben wurde in der letzten Zeit immer schwieriger."
+    assert timexes(text, "2012-01-01") == [("letzten Zeit", "DATE", "PAST_REF", None)]
+    assert timexes("Er verbrachte die letzte Zeit seines Lebens auf Kreta.", "2012-01-01") == []
+    text = "Ein Prokurist wurde bereits vor einiger Zeit per Strafbefehl abgeurteilt."
+    assert timexes(text, "2012-01-01") == [("vor einiger Zeit", "DATE", "PAST_REF", None)]
+    text = "Jelpke setzt sich seit längerer Zeit dafür ein, dass das Verbot fällt."
+    assert timexes(text, "2012-01-01") == [("seit längerer Zeit", "DURATION", "PXY", None)]

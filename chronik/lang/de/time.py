@@ -93,6 +93,13 @@ class TimeLexicon:
     # far") too: no tuning gold marks them (KRAUTS, both Wikinews sets, WikiWarsDE: 0 of 13). "damals" is in: KRAUTS
     # annotates it (PAST_REF), WikiWarsDE mostly not (its TIMEX2 guidelines differ).
     vague: dict[str, str]
+    # Adverbs of "now" beside "derzeit" whose form is also a predicative adjective ("Aktuell bestehe diese
+    # Gefahr", "die aktuell bestehenden Hinweise"; not "ist aktuell"): PRESENT_REF, as the Wikinews gold marks
+    # them. Attributive forms ("die aktuelle Lage", "dem gegenwärtigen Generalsekretär") are left out: the gold
+    # marks them in some sets and not in others (Wikinews tune 2 unmarked, WikiWarsDE 5 of 7 unmarked).
+    now_adverbs: frozenset[str]
+    # Words before a bare "aktuell" that make it predicative ("ist aktuell", "so aktuell wie"), no timex.
+    now_not_after: frozenset[str]
     # Words after "zur Zeit" that make it "at the time of" ("zur Zeit der Wende", "zur Zeit als"), not "now".
     not_now_next: frozenset[str]
     # Words before "heute" that make it "nowadays", not the publication day ("bis heute"; "seit heute" and
@@ -376,9 +383,13 @@ _LEXICON = TimeLexicon(
         "wenig später": "FUTURE_REF", "kurz darauf": "FUTURE_REF", "kurz danach": "FUTURE_REF",
         "kurze Zeit später": "FUTURE_REF", "kurz zuvor": "PAST_REF", "kurz vorher": "PAST_REF",
         "Folgezeit": "FUTURE_REF", "in der Folge": "FUTURE_REF", "zwischenzeitlich": "PAST_REF",
-        "letzter Zeit": "PAST_REF", "jüngster Zeit": "PAST_REF", "jetzigen Zeitpunkt": "PRESENT_REF",
+        "letzter Zeit": "PAST_REF", "letzten Zeit": "PAST_REF",  # only after "in der"
+        "vor einiger Zeit": "PAST_REF", "jüngster Zeit": "PAST_REF", "jetzigen Zeitpunkt": "PRESENT_REF",
         "gegenwärtigen Zeitpunkt": "PRESENT_REF", "derzeitigen Zeitpunkt": "PRESENT_REF",
     },
+    now_adverbs=frozenset({"aktuell"}),
+    now_not_after=frozenset("ist sind war waren sei seien wäre bleibt bleiben blieb wird werden wurde wirkt so "
+                            "sehr besonders immer noch nicht höchst brand topp".split()),
     not_now_next=frozenset("der des dieser dieses eines einer seiner ihrer als wo von vom".split()),
     nowadays_cues=frozenset("bis noch auch schon von erst".split()),
     sets={"täglich": "P1D", "wöchentlich": "P1W", "monatlich": "P1M", "jährlich": "P1Y",

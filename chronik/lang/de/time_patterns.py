@@ -41,7 +41,7 @@ TIME_LIST = r"(?:bis|und|oder|/|–|-)"  # "10 bis 18 Uhr", "14.00 und 17.40 Uhr
 AGO = r"[Vv]or"
 AFTER = r"[Nn]ach|[Ii]nnerhalb|[Bb]innen"
 OF_DAY = r"(?:desselben|dieses|des\s+(?:gleichen|selben|folgenden|nächsten|darauffolgenden))\s+Tages"
-LONG_TIME = r"lange[mr]?(?:\s+Zeit)?|kurze[mr]?\s+Zeit"
+LONG_TIME = r"lange[mr]?(?:\s+Zeit)?|(?:kurze|längere|einige)[mr]?\s+Zeit"
 SINCE = r"[Ss]eit"
 NIGHT_FROM = r"Nacht\s+(?:vom|zum)"
 NIGHT_FROM_WEEKDAY = r"Nacht\s+von"  # "in der Nacht von Freitag auf Samstag": the night of Friday
@@ -178,4 +178,5 @@ def rule_patterns(lex: Any) -> dict[str, str]:
                     rf"|(?P<u2>{period_unit}){end}(?!{sp}(?:{alt(lex.not_per_unit_next)}|\d)(?!\w))",
         "future": FUTURE_PHRASE + end,
         "vague": rf"(?P<w>{alt(lex.vague)}){end}",
+        "now_adverb": rf"(?<!\w)(?P<w>{alt(lex.now_adverbs)}){end}",
     }
