@@ -563,7 +563,8 @@ def resolve_relative_day(g: Groups, c: Context) -> list[Found]:
         # einem Gericht verurteilt"), even after a history or a "damals"; "bis heute", "(heute ...)" stay
         nowadays = (c.history() or nxt.lower().strip(".,;") in lex.nowadays_cues
                     or c.sentence_has(sidx, lex.then_words)) and not c.past_verb_beside(g.start, g.end)
-        if (c.pub is None or nowadays or prev.lower() in lex.nowadays_cues or prev_char == "("
+        again = nxt.lower() in lex.again_words and prev.lower() != "bis"  # "auch heute wieder": the day
+        if (c.pub is None or nowadays or prev.lower() in lex.nowadays_cues and not again or prev_char == "("
                 or _AGE.match(nxt) or _PRESENT_PARTICIPLE.match(nxt)):  # "der heute 65-Jährige", "heute lebender"
             return [Found(g.start, g.end, "DATE", "PRESENT_REF")]
     if c.pub is None:

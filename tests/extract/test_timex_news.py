@@ -313,3 +313,10 @@ def test_vague_times_with_zeit():
     assert timexes(text, "2012-01-01") == [("vor einiger Zeit", "DATE", "PAST_REF", None)]
     text = "Jelpke setzt sich seit längerer Zeit dafür ein, dass das Verbot fällt."
     assert timexes(text, "2012-01-01") == [("seit längerer Zeit", "DURATION", "PXY", None)]
+
+
+def test_heute_wieder_is_the_day_auch_heute_noch_is_now():
+    text = "Nach dem Sieg am Mittwoch hat Robbie McEwen auch heute wieder zugeschlagen."
+    assert timexes(text, "2005-07-08")[1] == ("heute", "DATE", "2005-07-08", None)
+    assert timexes("Der Satz ist auch heute noch ein geflügeltes Wort.", "2005-07-08") == [
+        ("heute", "DATE", "PRESENT_REF", None)]

@@ -105,6 +105,9 @@ class TimeLexicon:
     # Words before "heute" that make it "nowadays", not the publication day ("bis heute"; "seit heute" and
     # "ab heute" are the day). Origin: news usage.
     nowadays_cues: frozenset[str]
+    # Words right after "heute" that make it a day on which something happens again ("hat auch heute wieder
+    # zugeschlagen", "auch heute erneut"), not "nowadays" ("auch heute noch"). Origin: news usage (sport, weather).
+    again_words: frozenset[str]
     # Recurrence words -> SET value. Origin: ISO-TimeML SET examples.
     sets: dict[str, str]
     # Words for "per/every" before a unit ("pro Tag", "jeden Monat"). Origin: Duden.
@@ -392,6 +395,7 @@ _LEXICON = TimeLexicon(
                             "sehr besonders immer noch nicht höchst brand topp".split()),
     not_now_next=frozenset("der des dieser dieses eines einer seiner ihrer als wo von vom".split()),
     nowadays_cues=frozenset("bis noch auch schon von erst".split()),
+    again_words=frozenset({"wieder", "erneut", "abermals"}),
     sets={"täglich": "P1D", "wöchentlich": "P1W", "monatlich": "P1M", "jährlich": "P1Y",
           "stündlich": "PT1H", "alljährlich": "P1Y"},
     set_quantifiers=frozenset("pro je jeden jede jedes jedem".split()),
