@@ -320,3 +320,12 @@ def test_heute_wieder_is_the_day_auch_heute_noch_is_now():
     assert timexes(text, "2005-07-08")[1] == ("heute", "DATE", "2005-07-08", None)
     assert timexes("Der Satz ist auch heute noch ein geflügeltes Wort.", "2005-07-08") == [
         ("heute", "DATE", "PRESENT_REF", None)]
+
+
+def test_das_opening_a_report_sentence_makes_the_next_word_its_verb():
+    # published on a Tuesday: "Das erklärte ... am Montag" is yesterday, not next Monday
+    text = "Das erklärte General Winai Phattiyakul am Montag gegenüber ausländischen Diplomaten."
+    assert timexes(text, "2006-09-26") == [("Montag", "DATE", "2006-09-25", None)]
+    # an adjective before a noun with a verb of its own says nothing of the tense
+    assert timexes("Das erklärte Ziel ist eine Einigung am Montag.", "2006-09-26") == [
+        ("Montag", "DATE", "2006-10-02", None)]

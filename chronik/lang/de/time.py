@@ -153,6 +153,10 @@ class TimeLexicon:
     # Words after which a -te/-ten word is an adjective or an infinitive, not a verb (articles, possessives,
     # prepositions: "von regelrechten Blechlawinen", "zu betrachten"). Origin: German grammar.
     determiners: frozenset[str]
+    # Demonstrative pronouns that open a report sentence as its subject ("Das erklärte der General am Montag"):
+    # the word after one is the verb, not an adjective ("das erklärte Ziel"), when the sentence has no other verb.
+    # Origin: German verb-second order.
+    opening_demonstratives: frozenset[str]
     # Words that mark a four-digit number as a year when they precede it ("im", "seit", "Jahr"). Origin: news usage.
     year_cues: frozenset[str]
     # Words that mark a following number as a count, not a year ("rund 2000 Soldaten"). Origin: news usage.
@@ -453,6 +457,7 @@ _LEXICON = TimeLexicon(
         enthalten erhalten verhalten behalten unterhalten starten fürchten richten berichten
         vernichten verzichten achten beachten betrachten beobachten""".split()
     ),
+    opening_demonstratives=frozenset({"das", "dies"}),
     determiners=frozenset(
         """der die das den dem des ein eine einen einem einer eines im am zum zur vom beim
         sein seine seinen seinem seiner ihr ihre ihren ihrem ihrer unser unsere diese diesen
