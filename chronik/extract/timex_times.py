@@ -6,9 +6,14 @@ sentence.
 """
 from __future__ import annotations
 
+from datetime import date, timedelta
+
 from chronik.extract.timex_context import (
     CLAUSE_BREAKS, TIME_UNITS, YMD, Context, Found, Groups, duration, fmt, num_value, relative, shift,
 )
+
+EVENING_HOUR = 18  # a clock time from 18:00 opens a night ...
+NIGHT_END_HOUR = 6  # ... that a time before 06:00 told after it belongs to, on the next day
 
 
 def resolve_day_part(g: Groups, c: Context) -> list[Found]:
@@ -97,9 +102,18 @@ def clock_days(found: list[Found], c: Context) -> list[Found]:
       before it ('jeweils 20 Uhr, ... 29. September, 19.15 Uhr').
     - A time with no day before it in its sentence takes the day that follows in its clause
       ('Um 9 Uhr startet am Freitag die Qualifikation').
+    - A time after midnight in a later sentence, with no day of its own, that follows an evening time of the
+      same day and no other day is the next day: a night told in order ('Er verständigte gegen 19.30 Uhr die
+      Polizei. ... Gegen 00.30 Uhr wurde er festgenommen'), when that night ended by the publication day (an
+      evening on the publication day itself was mostly the day before, unnamed: no shift).
     """
     out: list[Found] = []
+    evening: tuple[str, int] | None = None  # (day, sentence) of the last evening clock time, while no other day
     for i, f in enumerate(found):
+        if f.clock is None:
+            if f.value is not None and f.value[:10] != (evening[0] if evening else None) and (
+                    is_day(f.value) or is_day(f.value[:10])):
+                evening = None  # another day named
         if f.clock is not None:
             sidx = c.sentence_of(f.start)
             same = [d for d in found if d is not f and c.sentence_of(d.start) == sidx]
@@ -113,6 +127,16 @@ def clock_days(found: list[Found], c: Context) -> list[Found]:
                 after = next((d for d in same if d.start > f.start and d.type == "DATE" and is_day(d.value)), None)
                 if after is not None and not any(ch in CLAUSE_BREAKS for ch in c.text[f.end:after.start]):
                     f = Found(f.start, f.end, "TIME", f"{after.value}T{f.clock}", None, after.anchor, f.clock)
+                elif after is None and evening is not None and f.value is not None and f.value[:10] == evening[0] \
+                        and sidx > evening[1] and int(f.clock[:2]) < NIGHT_END_HOUR \
+                        and c.pub is not None and date.fromisoformat(evening[0]) < c.pub:
+                    day = (date.fromisoformat(evening[0]) + timedelta(days=1)).isoformat()
+                    f = Found(f.start, f.end, f.type, day + f.value[10:], f.mod, f.anchor, f.clock)
+            day = f.value[:10] if f.value is not None and is_day(f.value[:10]) else None
+            if day is not None and int(f.clock[:2]) >= EVENING_HOUR:
+                evening = (day, sidx)
+            else:
+                evening = None
         out.append(f)
     return out
 

@@ -329,3 +329,14 @@ def test_das_opening_a_report_sentence_makes_the_next_word_its_verb():
     # an adjective before a noun with a verb of its own says nothing of the tense
     assert timexes("Das erklärte Ziel ist eine Einigung am Montag.", "2006-09-26") == [
         ("Montag", "DATE", "2006-10-02", None)]
+
+
+def test_a_time_after_midnight_told_after_an_evening_is_the_next_day():
+    text = ("Seit Sonntagabend hatte sich ein Mann in seinem Haus verschanzt. Er verständigte gegen 19.30 Uhr "
+            "selbst die Polizei. Gegen 00.30 Uhr wurde er festgenommen.")
+    assert timexes(text, "2012-04-16") == [("Sonntagabend", "TIME", "2012-04-15TEV", None),
+                                           ("19.30 Uhr", "TIME", "2012-04-15T19:30", None),
+                                           ("00.30 Uhr", "TIME", "2012-04-16T00:30", None)]
+    # an evening on the publication day itself: no night after it has been told yet
+    text = "Gegen 21 Uhr wurde die Feuerwehr gerufen. Sie war bis 4 Uhr morgens im Einsatz."
+    assert [v for _, _, v, _ in timexes(text, "2018-08-08")] == ["2018-08-08T21:00", "2018-08-08T04:00"]
