@@ -157,14 +157,18 @@ def resolve_duration(g: Groups, c: Context) -> list[Found]:
     u = g["u"].lower()
     unit = lex.units[u]
     n = num_value(g["n"], lex.number_words)
-    if g["n"] in lex.first_words:  # "den ersten Tagen": only before a plural ("am ersten Tag" is a day)
+    if g["n"].lower().split()[-1].startswith("halbe"):  # "ein halbes Jahr": six months
+        if unit not in lex.half_units or u in lex.plural_units:
+            return []
+        n, unit = lex.half_units[unit]
+    elif g["n"] in lex.first_words:  # "den ersten Tagen": only before a plural ("am ersten Tag" is a day)
         if u not in lex.plural_units or g["s"] or g["a"]:
             return []
     elif n is None and g["n"].lower() not in lex.vague_quantities:
         return []
     if n is not None and n == 1 and u in lex.plural_units:
         return []  # "eine Jahre" is not German; "ein" belongs to something else
-    if unit == "Y" and _is_age(g, c):
+    if lex.units[u] == "Y" and _is_age(g, c):
         return []
     mod = lex.quantity_mods.get((g["q"] or "").lower())
     # "innerhalb von zwei Wochen", "binnen 24 Stunden", "nach einer Woche Pause": how long, not when

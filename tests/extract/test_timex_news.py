@@ -340,3 +340,14 @@ def test_a_time_after_midnight_told_after_an_evening_is_the_next_day():
     # an evening on the publication day itself: no night after it has been told yet
     text = "Gegen 21 Uhr wurde die Feuerwehr gerufen. Sie war bis 4 Uhr morgens im Einsatz."
     assert [v for _, _, v, _ in timexes(text, "2018-08-08")] == ["2018-08-08T21:00", "2018-08-08T04:00"]
+
+
+def test_half_a_unit_is_a_duration_in_the_smaller_unit():
+    text = "Für die Übergabe nannte General Sonthi einen Zeitraum von einem halben Jahr."
+    assert timexes(text, "2006-09-26") == [("einem halben Jahr", "DURATION", "P6M", None)]
+    assert timexes("Die Sitzung dauerte eine halbe Stunde.", "2006-09-26") == [
+        ("eine halbe Stunde", "DURATION", "PT30M", None)]
+    assert timexes("Die Spaltung dauert schon mehr als ein halbes Jahrhundert.", "2006-09-26") == [
+        ("mehr als ein halbes Jahrhundert", "DURATION", "P5DE", "MORE_THAN")]
+    # an age stays out
+    assert timexes("Das Kind starb im Alter von einem halben Jahr.", "2006-09-26") == []

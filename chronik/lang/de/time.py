@@ -52,6 +52,9 @@ class TimeLexicon:
     # "the first" before a plural unit with no number: a vague stretch ("in den ersten Tagen der Operation" PXD).
     # Origin: German grammar.
     first_words: frozenset[str]
+    # Half a unit ("ein halbes Jahr", "einer halben Stunde", "ein halbes Jahrhundert") -> (amount, smaller unit)
+    # of the TIMEX3 value (P6M, PT30M, P5DE), as the Wikinews and WikiWarsDE gold write it. Origin: ISO 8601.
+    half_units: dict[str, tuple[int, str]]
     # Ordinal words for quarters and halves ("im ersten Quartal"). Origin: German ordinals.
     ordinals: dict[str, int]
     # Duration unit nouns in all cases -> unit code (D W M Y DE CE, time units H MIN S). Origin: ISO-TimeML.
@@ -312,6 +315,7 @@ _LEXICON = TimeLexicon(
         "wenige wenigen weniger einige einigen einiger mehrere mehreren mehrerer viele vielen etliche etlichen".split()
     ),
     first_words=frozenset({"ersten", "erste"}),
+    half_units={"CE": (5, "DE"), "DE": (5, "Y"), "Y": (6, "M"), "D": (12, "H"), "H": (30, "MIN")},
     ordinals={"ersten": 1, "erste": 1, "zweiten": 2, "zweite": 2, "dritten": 3, "dritte": 3,
               "vierten": 4, "vierte": 4},
     units={
