@@ -211,7 +211,8 @@ def _of_something(end: int, c: Context) -> bool:
 
 def _is_age(g: Groups, c: Context) -> bool:
     """An age is no temporal expression (TimeML): '22 Jahre alt', '16 Jahre jüngere', 'ab 16 Jahren', 'im Alter
-    von 76 Jahren', 'Kinder unter 16 Jahren'."""
+    von 76 Jahren', 'Kinder unter 16 Jahren', 'im Alter
+    von 62, 64 und 66 Jahren' (a list of ages)."""
     lex = c.lex
     nxt = c.next_word(g.end).lower().rstrip(".,;:!?")
     if any(nxt.startswith(w) for w in lex.age_words):
@@ -221,6 +222,12 @@ def _is_age(g: Groups, c: Context) -> bool:
     prev, _ = c.prev_word(g.start)
     if prev.lower() in lex.age_prepositions or c.after_any(g.start, lex.age_phrases):
         return True
+    if prev.lower() in lex.list_words:  # "im Alter von 62, 64 und 66 Jahren": the last number of a list of ages
+        before = c.words_before(g.start, 10)
+        while before and (before[-1] in lex.list_words or before[-1] == "," or before[-1].isdigit()):
+            before.pop()
+        if " ".join(before[-2:]) in lex.age_phrases or before and before[-1] in lex.age_prepositions:
+            return True
     before = c.words_before(g.start, 2)  # "Jugendliche unter | 16 Jahren", "Kinder | über 16 Jahren"
     if (g.get("q") or "").lower() in lex.age_limits:
         return bool(before) and before[-1] in lex.age_groups

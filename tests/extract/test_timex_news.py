@@ -351,3 +351,10 @@ def test_half_a_unit_is_a_duration_in_the_smaller_unit():
         ("mehr als ein halbes Jahrhundert", "DURATION", "P5DE", "MORE_THAN")]
     # an age stays out
     assert timexes("Das Kind starb im Alter von einem halben Jahr.", "2006-09-26") == []
+
+
+def test_a_list_of_ages_is_no_timex():
+    text = "Die drei Chefs im Alter von 62, 64 und 66 Jahren wurden am 20. Dezember verurteilt."
+    assert timexes(text, "2005-12-22") == [("20. Dezember", "DATE", "2005-12-20", None)]
+    # a list of spans of time stays
+    assert timexes("Er war 3, 4 und 5 Jahre im Amt.", "2005-12-22") == [("5 Jahre", "DURATION", "P5Y", None)]
