@@ -358,3 +358,10 @@ def test_a_list_of_ages_is_no_timex():
     assert timexes(text, "2005-12-22") == [("20. Dezember", "DATE", "2005-12-20", None)]
     # a list of spans of time stays
     assert timexes("Er war 3, 4 und 5 Jahre im Amt.", "2005-12-22") == [("5 Jahre", "DURATION", "P5Y", None)]
+
+
+def test_um_das_jahr_is_a_year():
+    text = "Um das Jahr 2000 herum war die Firma weltweit führend."
+    assert timexes(text, "2006-01-09") == [("Jahr 2000", "DATE", "2000", "APPROX")]
+    # a count after an approximation stays out
+    assert timexes("Rund 2000 Menschen kamen.", "2006-01-09") == []
