@@ -186,6 +186,9 @@ def resolve_duration(g: Groups, c: Context) -> list[Found]:
         got = None
         if float(n).is_integer() and c.ref is not None and unit not in TIME_UNITS:
             got = shift(c.ref, unit, sign * int(n))
+        if got is None and g["s"] and not float(n).is_integer():
+            # "eineinhalb Monate zuvor": no calendar date; what the text tells is how long before
+            return [Found(g.start, g.end - len(g["s"]), "DURATION", duration(n, unit), mod)]
         if got is None:
             return [as_duration] if g["a"] else [Found(g.start, g.end, "DATE", None, mod)]
         anchor = c.ref_anchor()

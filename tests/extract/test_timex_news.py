@@ -365,3 +365,8 @@ def test_um_das_jahr_is_a_year():
     assert timexes(text, "2006-01-09") == [("Jahr 2000", "DATE", "2000", "APPROX")]
     # a count after an approximation stays out
     assert timexes("Rund 2000 Menschen kamen.", "2006-01-09") == []
+
+
+def test_a_fraction_of_units_before_or_after_is_a_duration():
+    text = "Ein ähnlicher Fall hatte sich bereits eineinhalb Monate zuvor ereignet."
+    assert timexes(text, "2006-01-09") == [("eineinhalb Monate", "DURATION", "P1.5M", None)]
