@@ -522,7 +522,12 @@ def num_value(s: str, numbers: dict[str, float]) -> float | None:
         if "." in s:  # "14.000": a thousands separator (the patterns admit only groups of three after it)
             return float(s.replace(".", ""))
         return float(s.replace(",", "."))
-    return numbers.get(s.lower())
+    low = s.lower()
+    if low not in numbers and "und" in low[3:]:  # "fünfundvierzig": units "und" tens
+        unit, _, tens = low.partition("und")
+        if numbers.get(unit, 0) in range(1, 10) and numbers.get(tens, 0) in range(20, 100, 10):
+            return numbers[unit] + numbers[tens]
+    return numbers.get(low)
 
 
 def relative(word: str, lex: Any, narrative: bool = False) -> tuple[int, bool, bool]:

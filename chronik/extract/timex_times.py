@@ -6,6 +6,7 @@ sentence.
 """
 from __future__ import annotations
 
+import re
 from datetime import date, timedelta
 
 from chronik.extract.timex_context import (
@@ -344,3 +345,41 @@ def resolve_now_adverb(g: Groups, c: Context) -> list[Found]:
     if word[:1].isupper() and before and before[-1][:1].isalpha():
         return []
     return [Found(g.start, g.end, "DATE", "PRESENT_REF")]
+
+
+
+# One-unit durations that a compound can join: ISO 8601 writes weeks alone (no "P6W3D"), so weeks stay out
+_DURATION_PART = re.compile(r"^P(\d+)([YMD])$|^PT(\d+)([HMS])$")
+_DURATION_ORDER = ("Y", "M", "D", "TH", "TM", "TS")
+
+
+def _duration_part(value: str | None) -> tuple[int, int] | None:
+    """(amount, place in ``_DURATION_ORDER``) of a one-unit whole duration ('PT5H' -> (5, 3)), else None."""
+    m = _DURATION_PART.match(value or "")
+    if not m:
+        return None
+    if m.group(1):
+        return int(m.group(1)), _DURATION_ORDER.index(m.group(2))
+    return int(m.group(3)), _DURATION_ORDER.index("T" + m.group(4))
+
+
+def merge_durations(found: list[Found], c: Context) -> list[Found]:
+    """Durations in a row from the largest unit down, with nothing but a comma or 'und' between, are one
+    ('in fünf Stunden drei Minuten und fünfundvierzig Sekunden': PT5H3M45S; 'zwei Jahre und drei Monate':
+    P2Y3M), as TIMEX3 writes one value for a compound duration. Only the first may carry a mod ('mehr als')."""
+    out: list[Found] = []
+    parts: list[tuple[int, int]] = []  # amount and unit place of each duration joined in out[-1]
+    for f in found:
+        part = _duration_part(f.value) if f.type == "DURATION" else None
+        if (part is not None and f.mod is None and parts and part[1] > parts[-1][1]
+                and c.text[out[-1].end:f.start].strip(" ,").lower() in ("", "und")):
+            parts.append(part)
+            date_part = "".join(f"{n}{_DURATION_ORDER[k]}" for n, k in parts if k < 3)
+            time_part = "".join(f"{n}{_DURATION_ORDER[k][1]}" for n, k in parts if k >= 3)
+            prev = out[-1]
+            out[-1] = Found(prev.start, f.end, "DURATION", "P" + date_part + ("T" + time_part if time_part else ""),
+                            prev.mod, prev.anchor)
+            continue
+        out.append(f)
+        parts = [part] if part is not None else []
+    return out

@@ -370,3 +370,14 @@ def test_um_das_jahr_is_a_year():
 def test_a_fraction_of_units_before_or_after_is_a_duration():
     text = "Ein ähnlicher Fall hatte sich bereits eineinhalb Monate zuvor ereignet."
     assert timexes(text, "2006-01-09") == [("eineinhalb Monate", "DURATION", "P1.5M", None)]
+
+
+def test_a_compound_duration_is_one_timex():
+    text = "McEwen legte diese in fünf Stunden drei Minuten und fünfundvierzig Sekunden zurück."
+    assert timexes(text, "2005-07-08") == [
+        ("fünf Stunden drei Minuten und fünfundvierzig Sekunden", "DURATION", "PT5H3M45S", None)]
+    assert timexes("Er saß zwei Jahre und drei Monate in Haft.", "2005-07-08") == [
+        ("zwei Jahre und drei Monate", "DURATION", "P2Y3M", None)]
+    # weeks stand alone in ISO 8601; units not from the largest down are two durations
+    assert [v for _, _, v, _ in timexes("Er kämpfte sechs Wochen und drei Tage.", "2005-07-08")] == ["P6W", "P3D"]
+    assert [v for _, _, v, _ in timexes("Das dauerte 3 Stunden und 2 Tage.", "2005-07-08")] == ["PT3H", "P2D"]

@@ -51,6 +51,8 @@ NIGHT_TO = r"Nacht\s+(?:auf|zum|zu)"  # "in der Nacht auf/zu Sonntag": the night
 TOMORROW_AT_START = r"(?<![^\n.!?:\"„“]\s)(?P<w2>Morgen)(?!\s+(?:des|der|dieses|für)\b)(?=\s+(?:[a-zäöüß]|Abend|Nachmittag|Vormittag|Mittag))"
 FUTURE_PHRASE = r"(?:[Ii]n\s+(?:der\s+)?|(?<=[Ff]ür\s)die\s+)Zukunft"  # "in (der) Zukunft", "für die Zukunft"
 ADJ_ENDING = r"(?:e|en|er|es|em)?"
+# "einundzwanzig" ... "neunundneunzig": a unit, "und", a tens word (num_value reads it)
+COMPOUND_NUMBER = r"(?:[Ee]in|[Zz]wei|[Dd]rei|[Vv]ier|[Ff]ünf|[Ss]echs|[Ss]ieben|[Aa]cht|[Nn]eun)und(?:zwanzig|dreißig|vierzig|fünfzig|sechzig|siebzig|achtzig|neunzig)"
 HALF = r"[Ee]in(?:e[mnrs]?)?\s+halbe[mnrs]?"  # "ein halbes Jahr", "einer halben Stunde"
 
 
@@ -161,7 +163,7 @@ def rule_patterns(lex: Any) -> dict[str, str]:
                       rf"(?!\d|[.,:]\d|\s?{CLOCK})",
         "clock_word": rf"(?=[a-zäöüß]+{sp}{CLOCK}\b)(?P<w>{alt(w for w, v in lex.number_words.items() if 1 <= v <= 12 and v == int(v) and w not in ('eine', 'einen', 'einem', 'einer', 'eines', 'beiden'))})"
                       rf"{sp}{CLOCK}(?:{sp}(?P<dp>{dp_adv}))?{end}",
-        "duration": rf"(?:(?P<a>{AFTER}){sp})?(?:(?P<q>{qmod}){sp})?(?P<n>{num}|{quant}|{alt(lex.first_words, capitalize=False)}|{HALF}){sp}(?P<u>{alt(lex.units)})"
+        "duration": rf"(?:(?P<a>{AFTER}){sp})?(?:(?P<q>{qmod}){sp})?(?P<n>{num}|{quant}|{alt(lex.first_words, capitalize=False)}|{HALF}|{COMPOUND_NUMBER}){sp}(?P<u>{alt(lex.units)})"
                rf"(?:{sp}(?P<s>{alt(lex.shift_words, capitalize=False)}))?{end}",
         "duration_range": rf"(?P<n>{num})(?=\s*(?:bis|oder|-|–)\s*{num}{sp}(?P<u>{alt(lex.units)}){end})",
         "adjective_duration": rf"(?P<n>{alt(lex.number_words)}|{alt(lex.vague_duration_stems)}|\d+-?)(?P<u>{alt(lex.duration_suffixes, capitalize=False)}){ADJ_ENDING}{end}",
