@@ -211,6 +211,13 @@ class Context:
                       and not self._participle.match(low) and prev not in lex.determiners):
                     out.append((i, "present"))  # weaker than any other cue: read only by ``tense(present=True)``
                 prev = low
+            first = s.first_token
+            if not out and sein_at < 0 and first + 2 < s.last_token \
+                    and self.tokens[first].text.lower() in lex.opening_demonstratives:
+                t = self.tokens[first + 1].text
+                if t[:1].islower() and len(t) >= 5 and self._weak.search(t.lower()) \
+                        and t.lower() not in lex.not_preterite:
+                    out.append((first + 1, "past"))  # "Das erklärte der General am Montag": the verb
             last = self._last_word(s)
             if sein_at >= 0 and last is not None and not any(i == last for i, _ in out):
                 t = self.tokens[last].text
@@ -515,7 +522,12 @@ def num_value(s: str, numbers: dict[str, float]) -> float | None:
         if "." in s:  # "14.000": a thousands separator (the patterns admit only groups of three after it)
             return float(s.replace(".", ""))
         return float(s.replace(",", "."))
-    return numbers.get(s.lower())
+    low = s.lower()
+    if low not in numbers and "und" in low[3:]:  # "fünfundvierzig": units "und" tens
+        unit, _, tens = low.partition("und")
+        if numbers.get(unit, 0) in range(1, 10) and numbers.get(tens, 0) in range(20, 100, 10):
+            return numbers[unit] + numbers[tens]
+    return numbers.get(low)
 
 
 def relative(word: str, lex: Any, narrative: bool = False) -> tuple[int, bool, bool]:

@@ -503,12 +503,19 @@ def _bare_month_ok(g: Groups, c: Context) -> bool:
     return True
 
 
+_YEAR_WORD = re.compile(r"\bJahr")
+
+
 def resolve_year(g: Groups, c: Context) -> list[Found]:
     """'2019', 'im Jahr 2019', 'Ende 2024', 'um 1900', '490 v. Chr.'; counts are no years."""
     lex = c.lex
     raw = int(g["y"])
     bc = g["bc"]
+    # "um das Jahr 2000 (herum)": the year word after an approximation is a cue too; the timex is "Jahr 2000"
     cued = bool(g["p"] or g["j"] or bc or g["ad"])
+    m = None if cued or not g["q"] else _YEAR_WORD.search(c.text, g.start, g.end)
+    year_word = m.start() if m else -1
+    cued = cued or year_word >= 0
     if not cued and not _year_ok(g, c, raw):
         return []
     y = _era(raw, bc)
@@ -519,7 +526,7 @@ def resolve_year(g: Groups, c: Context) -> list[Found]:
             return []  # "rund 2000": a count
         mod = lex.quantity_mods.get(q)
     c.explicit(y, None, None, c.sentence_of(g.start))
-    return [Found(g.start, g.end, "DATE", fmt_year(y), mod)]
+    return [Found(year_word if year_word >= 0 else g.start, g.end, "DATE", fmt_year(y), mod)]
 
 
 def _year_ok(g: Groups, c: Context, y: int) -> bool:
@@ -563,7 +570,8 @@ def resolve_relative_day(g: Groups, c: Context) -> list[Found]:
         # einem Gericht verurteilt"), even after a history or a "damals"; "bis heute", "(heute ...)" stay
         nowadays = (c.history() or nxt.lower().strip(".,;") in lex.nowadays_cues
                     or c.sentence_has(sidx, lex.then_words)) and not c.past_verb_beside(g.start, g.end)
-        if (c.pub is None or nowadays or prev.lower() in lex.nowadays_cues or prev_char == "("
+        again = nxt.lower() in lex.again_words and prev.lower() != "bis"  # "auch heute wieder": the day
+        if (c.pub is None or nowadays or prev.lower() in lex.nowadays_cues and not again or prev_char == "("
                 or _AGE.match(nxt) or _PRESENT_PARTICIPLE.match(nxt)):  # "der heute 65-Jährige", "heute lebender"
             return [Found(g.start, g.end, "DATE", "PRESENT_REF")]
     if c.pub is None:

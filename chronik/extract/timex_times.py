@@ -6,9 +6,15 @@ sentence.
 """
 from __future__ import annotations
 
+import re
+from datetime import date, timedelta
+
 from chronik.extract.timex_context import (
     CLAUSE_BREAKS, TIME_UNITS, YMD, Context, Found, Groups, duration, fmt, num_value, relative, shift,
 )
+
+EVENING_HOUR = 18  # a clock time from 18:00 opens a night ...
+NIGHT_END_HOUR = 6  # ... that a time before 06:00 told after it belongs to, on the next day
 
 
 def resolve_day_part(g: Groups, c: Context) -> list[Found]:
@@ -97,9 +103,18 @@ def clock_days(found: list[Found], c: Context) -> list[Found]:
       before it ('jeweils 20 Uhr, ... 29. September, 19.15 Uhr').
     - A time with no day before it in its sentence takes the day that follows in its clause
       ('Um 9 Uhr startet am Freitag die Qualifikation').
+    - A time after midnight in a later sentence, with no day of its own, that follows an evening time of the
+      same day and no other day is the next day: a night told in order ('Er verständigte gegen 19.30 Uhr die
+      Polizei. ... Gegen 00.30 Uhr wurde er festgenommen'), when that night ended by the publication day (an
+      evening on the publication day itself was mostly the day before, unnamed: no shift).
     """
     out: list[Found] = []
+    evening: tuple[str, int] | None = None  # (day, sentence) of the last evening clock time, while no other day
     for i, f in enumerate(found):
+        if f.clock is None:
+            if f.value is not None and f.value[:10] != (evening[0] if evening else None) and (
+                    is_day(f.value) or is_day(f.value[:10])):
+                evening = None  # another day named
         if f.clock is not None:
             sidx = c.sentence_of(f.start)
             same = [d for d in found if d is not f and c.sentence_of(d.start) == sidx]
@@ -113,6 +128,16 @@ def clock_days(found: list[Found], c: Context) -> list[Found]:
                 after = next((d for d in same if d.start > f.start and d.type == "DATE" and is_day(d.value)), None)
                 if after is not None and not any(ch in CLAUSE_BREAKS for ch in c.text[f.end:after.start]):
                     f = Found(f.start, f.end, "TIME", f"{after.value}T{f.clock}", None, after.anchor, f.clock)
+                elif after is None and evening is not None and f.value is not None and f.value[:10] == evening[0] \
+                        and sidx > evening[1] and int(f.clock[:2]) < NIGHT_END_HOUR \
+                        and c.pub is not None and date.fromisoformat(evening[0]) < c.pub:
+                    day = (date.fromisoformat(evening[0]) + timedelta(days=1)).isoformat()
+                    f = Found(f.start, f.end, f.type, day + f.value[10:], f.mod, f.anchor, f.clock)
+            day = f.value[:10] if f.value is not None and is_day(f.value[:10]) else None
+            if day is not None and int(f.clock[:2]) >= EVENING_HOUR:
+                evening = (day, sidx)
+            else:
+                evening = None
         out.append(f)
     return out
 
@@ -133,14 +158,18 @@ def resolve_duration(g: Groups, c: Context) -> list[Found]:
     u = g["u"].lower()
     unit = lex.units[u]
     n = num_value(g["n"], lex.number_words)
-    if g["n"] in lex.first_words:  # "den ersten Tagen": only before a plural ("am ersten Tag" is a day)
+    if g["n"].lower().split()[-1].startswith("halbe"):  # "ein halbes Jahr": six months
+        if unit not in lex.half_units or u in lex.plural_units:
+            return []
+        n, unit = lex.half_units[unit]
+    elif g["n"] in lex.first_words:  # "den ersten Tagen": only before a plural ("am ersten Tag" is a day)
         if u not in lex.plural_units or g["s"] or g["a"]:
             return []
     elif n is None and g["n"].lower() not in lex.vague_quantities:
         return []
     if n is not None and n == 1 and u in lex.plural_units:
         return []  # "eine Jahre" is not German; "ein" belongs to something else
-    if unit == "Y" and _is_age(g, c):
+    if lex.units[u] == "Y" and _is_age(g, c):
         return []
     mod = lex.quantity_mods.get((g["q"] or "").lower())
     # "innerhalb von zwei Wochen", "binnen 24 Stunden", "nach einer Woche Pause": how long, not when
@@ -158,6 +187,9 @@ def resolve_duration(g: Groups, c: Context) -> list[Found]:
         got = None
         if float(n).is_integer() and c.ref is not None and unit not in TIME_UNITS:
             got = shift(c.ref, unit, sign * int(n))
+        if got is None and g["s"] and not float(n).is_integer():
+            # "eineinhalb Monate zuvor": no calendar date; what the text tells is how long before
+            return [Found(g.start, g.end - len(g["s"]), "DURATION", duration(n, unit), mod)]
         if got is None:
             return [as_duration] if g["a"] else [Found(g.start, g.end, "DATE", None, mod)]
         anchor = c.ref_anchor()
@@ -183,7 +215,8 @@ def _of_something(end: int, c: Context) -> bool:
 
 def _is_age(g: Groups, c: Context) -> bool:
     """An age is no temporal expression (TimeML): '22 Jahre alt', '16 Jahre jüngere', 'ab 16 Jahren', 'im Alter
-    von 76 Jahren', 'Kinder unter 16 Jahren'."""
+    von 76 Jahren', 'Kinder unter 16 Jahren', 'im Alter
+    von 62, 64 und 66 Jahren' (a list of ages)."""
     lex = c.lex
     nxt = c.next_word(g.end).lower().rstrip(".,;:!?")
     if any(nxt.startswith(w) for w in lex.age_words):
@@ -193,6 +226,12 @@ def _is_age(g: Groups, c: Context) -> bool:
     prev, _ = c.prev_word(g.start)
     if prev.lower() in lex.age_prepositions or c.after_any(g.start, lex.age_phrases):
         return True
+    if prev.lower() in lex.list_words:  # "im Alter von 62, 64 und 66 Jahren": the last number of a list of ages
+        before = c.words_before(g.start, 10)
+        while before and (before[-1] in lex.list_words or before[-1] == "," or before[-1].isdigit()):
+            before.pop()
+        if " ".join(before[-2:]) in lex.age_phrases or before and before[-1] in lex.age_prepositions:
+            return True
     before = c.words_before(g.start, 2)  # "Jugendliche unter | 16 Jahren", "Kinder | über 16 Jahren"
     if (g.get("q") or "").lower() in lex.age_limits:
         return bool(before) and before[-1] in lex.age_groups
@@ -290,5 +329,57 @@ def resolve_vague(g: Groups, c: Context) -> list[Found]:
     w = g["w"].lower()
     if w == "zur zeit" and c.next_word(g.end).lower() in c.lex.not_now_next:
         return []  # "zur Zeit der Wende": at that time, not now
+    if w == "letzten zeit" and not c.after_any(g.start, ("in der",)):
+        return []  # "die letzte Zeit seines Lebens"; "in der letzten Zeit" is lately
     value = next(v for k, v in c.lex.vague.items() if k.lower() == w)
     return [Found(g.start, g.end, "DATE", value)]
+
+
+def resolve_now_adverb(g: Groups, c: Context) -> list[Found]:
+    """'Aktuell bestehe diese Gefahr', 'die aktuell bestehenden Hinweise': the present (PRESENT_REF). Not a
+    predicative 'aktuell' ('ist aktuell', 'so aktuell wie') and not a noun ('Aktuell' within a sentence)."""
+    word = c.text[g.start:g.end]
+    before = c.words_before(g.start, 1)
+    if before and before[-1] in c.lex.now_not_after:
+        return []
+    if word[:1].isupper() and before and before[-1][:1].isalpha():
+        return []
+    return [Found(g.start, g.end, "DATE", "PRESENT_REF")]
+
+
+
+# One-unit durations that a compound can join: ISO 8601 writes weeks alone (no "P6W3D"), so weeks stay out
+_DURATION_PART = re.compile(r"^P(\d+)([YMD])$|^PT(\d+)([HMS])$")
+_DURATION_ORDER = ("Y", "M", "D", "TH", "TM", "TS")
+
+
+def _duration_part(value: str | None) -> tuple[int, int] | None:
+    """(amount, place in ``_DURATION_ORDER``) of a one-unit whole duration ('PT5H' -> (5, 3)), else None."""
+    m = _DURATION_PART.match(value or "")
+    if not m:
+        return None
+    if m.group(1):
+        return int(m.group(1)), _DURATION_ORDER.index(m.group(2))
+    return int(m.group(3)), _DURATION_ORDER.index("T" + m.group(4))
+
+
+def merge_durations(found: list[Found], c: Context) -> list[Found]:
+    """Durations in a row from the largest unit down, with nothing but a comma or 'und' between, are one
+    ('in fünf Stunden drei Minuten und fünfundvierzig Sekunden': PT5H3M45S; 'zwei Jahre und drei Monate':
+    P2Y3M), as TIMEX3 writes one value for a compound duration. Only the first may carry a mod ('mehr als')."""
+    out: list[Found] = []
+    parts: list[tuple[int, int]] = []  # amount and unit place of each duration joined in out[-1]
+    for f in found:
+        part = _duration_part(f.value) if f.type == "DURATION" else None
+        if (part is not None and f.mod is None and parts and part[1] > parts[-1][1]
+                and c.text[out[-1].end:f.start].strip(" ,").lower() in ("", "und")):
+            parts.append(part)
+            date_part = "".join(f"{n}{_DURATION_ORDER[k]}" for n, k in parts if k < 3)
+            time_part = "".join(f"{n}{_DURATION_ORDER[k][1]}" for n, k in parts if k >= 3)
+            prev = out[-1]
+            out[-1] = Found(prev.start, f.end, "DURATION", "P" + date_part + ("T" + time_part if time_part else ""),
+                            prev.mod, prev.anchor)
+            continue
+        out.append(f)
+        parts = [part] if part is not None else []
+    return out

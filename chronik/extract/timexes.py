@@ -155,6 +155,7 @@ RULES: tuple[Rule, ...] = (
     Rule("per_unit", times.resolve_per_unit, "einmal im Monat"),
     Rule("future", times.resolve_future, "in Zukunft"),
     Rule("vague", times.resolve_vague, "derzeit"),
+    Rule("now_adverb", times.resolve_now_adverb, "Aktuell bestehe"),
 )
 
 _GROUP = re.compile(r"\(\?P<(\w+)>")
@@ -271,7 +272,7 @@ def extract_timexes(text: str, tokens: tuple[Token, ...], sentences: tuple[Sente
         if got and got[-1].type == "DATE" and times.is_day(got[-1].value):
             c.last_day_end = got[-1].end
     out: list[Timex] = []
-    for f in times.clock_days(found, c):
+    for f in times.clock_days(times.merge_durations(found, c), c):
         start, end = f.start, f.end
         while end > start and text[end - 1].isspace():
             end -= 1

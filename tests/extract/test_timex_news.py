@@ -292,3 +292,92 @@ def test_a_weekday_in_a_present_tense_clause_is_the_coming_one():
     # a past-tense clause keeps the last one
     assert timexes("Der Kanzler reiste am Freitag nach Paris.", "2016-03-16") == [
         ("Freitag", "DATE", "2016-03-11", None)]
+
+
+def test_aktuell_as_an_adverb_is_now():
+    # rules from the errors of the third Wikinews tuning set (--part tune-ext2)
+    text = "Die Gefahr einer Pandemie sei real. Aktuell bestehe diese Gefahr zwar noch nicht."
+    assert timexes(text, "2005-10-12") == [("Aktuell", "DATE", "PRESENT_REF", None)]
+    assert timexes("Die Polizei verfolgt aktuell bestehende Hinweise.", "2005-10-12") == [
+        ("aktuell", "DATE", "PRESENT_REF", None)]
+    # predicative or attributive: no timex
+    assert timexes("Das Thema ist aktuell wie nie.", "2005-10-12") == []
+    assert timexes("Die aktuelle Lage bleibt ernst.", "2005-10-12") == []
+
+
+def test_vague_times_with_zeit():
+    text = "Ihr Leben wurde in der letzten Zeit immer schwieriger."
+    assert timexes(text, "2012-01-01") == [("letzten Zeit", "DATE", "PAST_REF", None)]
+    assert timexes("Er verbrachte die letzte Zeit seines Lebens auf Kreta.", "2012-01-01") == []
+    text = "Ein Prokurist wurde bereits vor einiger Zeit per Strafbefehl abgeurteilt."
+    assert timexes(text, "2012-01-01") == [("vor einiger Zeit", "DATE", "PAST_REF", None)]
+    text = "Jelpke setzt sich seit längerer Zeit dafür ein, dass das Verbot fällt."
+    assert timexes(text, "2012-01-01") == [("seit längerer Zeit", "DURATION", "PXY", None)]
+
+
+def test_heute_wieder_is_the_day_auch_heute_noch_is_now():
+    text = "Nach dem Sieg am Mittwoch hat Robbie McEwen auch heute wieder zugeschlagen."
+    assert timexes(text, "2005-07-08")[1] == ("heute", "DATE", "2005-07-08", None)
+    assert timexes("Der Satz ist auch heute noch ein geflügeltes Wort.", "2005-07-08") == [
+        ("heute", "DATE", "PRESENT_REF", None)]
+
+
+def test_das_opening_a_report_sentence_makes_the_next_word_its_verb():
+    # published on a Tuesday: "Das erklärte ... am Montag" is yesterday, not next Monday
+    text = "Das erklärte General Winai Phattiyakul am Montag gegenüber ausländischen Diplomaten."
+    assert timexes(text, "2006-09-26") == [("Montag", "DATE", "2006-09-25", None)]
+    # an adjective before a noun with a verb of its own says nothing of the tense
+    assert timexes("Das erklärte Ziel ist eine Einigung am Montag.", "2006-09-26") == [
+        ("Montag", "DATE", "2006-10-02", None)]
+
+
+def test_a_time_after_midnight_told_after_an_evening_is_the_next_day():
+    text = ("Seit Sonntagabend hatte sich ein Mann in seinem Haus verschanzt. Er verständigte gegen 19.30 Uhr "
+            "selbst die Polizei. Gegen 00.30 Uhr wurde er festgenommen.")
+    assert timexes(text, "2012-04-16") == [("Sonntagabend", "TIME", "2012-04-15TEV", None),
+                                           ("19.30 Uhr", "TIME", "2012-04-15T19:30", None),
+                                           ("00.30 Uhr", "TIME", "2012-04-16T00:30", None)]
+    # an evening on the publication day itself: no night after it has been told yet
+    text = "Gegen 21 Uhr wurde die Feuerwehr gerufen. Sie war bis 4 Uhr morgens im Einsatz."
+    assert [v for _, _, v, _ in timexes(text, "2018-08-08")] == ["2018-08-08T21:00", "2018-08-08T04:00"]
+
+
+def test_half_a_unit_is_a_duration_in_the_smaller_unit():
+    text = "Für die Übergabe nannte General Sonthi einen Zeitraum von einem halben Jahr."
+    assert timexes(text, "2006-09-26") == [("einem halben Jahr", "DURATION", "P6M", None)]
+    assert timexes("Die Sitzung dauerte eine halbe Stunde.", "2006-09-26") == [
+        ("eine halbe Stunde", "DURATION", "PT30M", None)]
+    assert timexes("Die Spaltung dauert schon mehr als ein halbes Jahrhundert.", "2006-09-26") == [
+        ("mehr als ein halbes Jahrhundert", "DURATION", "P5DE", "MORE_THAN")]
+    # an age stays out
+    assert timexes("Das Kind starb im Alter von einem halben Jahr.", "2006-09-26") == []
+
+
+def test_a_list_of_ages_is_no_timex():
+    text = "Die drei Chefs im Alter von 62, 64 und 66 Jahren wurden am 20. Dezember verurteilt."
+    assert timexes(text, "2005-12-22") == [("20. Dezember", "DATE", "2005-12-20", None)]
+    # a list of spans of time stays
+    assert timexes("Er war 3, 4 und 5 Jahre im Amt.", "2005-12-22") == [("5 Jahre", "DURATION", "P5Y", None)]
+
+
+def test_um_das_jahr_is_a_year():
+    text = "Um das Jahr 2000 herum war die Firma weltweit führend."
+    assert timexes(text, "2006-01-09") == [("Jahr 2000", "DATE", "2000", "APPROX")]
+    # a count after an approximation stays out
+    assert timexes("Rund 2000 Menschen kamen.", "2006-01-09") == []
+
+
+def test_a_fraction_of_units_before_or_after_is_a_duration():
+    text = "Ein ähnlicher Fall hatte sich bereits eineinhalb Monate zuvor ereignet."
+    assert timexes(text, "2006-01-09") == [("eineinhalb Monate", "DURATION", "P1.5M", None)]
+
+
+def test_a_compound_duration_is_one_timex():
+    text = "McEwen legte diese in fünf Stunden drei Minuten und fünfundvierzig Sekunden zurück."
+    assert timexes(text, "2005-07-08") == [
+        ("fünf Stunden drei Minuten und fünfundvierzig Sekunden", "DURATION", "PT5H3M45S", None)]
+    assert timexes("Er saß zwei Jahre und drei Monate in Haft.", "2005-07-08") == [
+        ("zwei Jahre und drei Monate", "DURATION", "P2Y3M", None)]
+    # weeks stand alone in ISO 8601; units not from the largest down are two durations
+    assert [v for _, _, v, _ in timexes("Er kämpfte sechs Wochen und drei Tage.", "2005-07-08")] == ["P6W", "P3D"]
+    assert [v for _, _, v, _ in timexes("Das dauerte 3 Stunden und 2 Tage.", "2005-07-08")] == ["PT3H", "P2D"]

@@ -52,6 +52,9 @@ class TimeLexicon:
     # "the first" before a plural unit with no number: a vague stretch ("in den ersten Tagen der Operation" PXD).
     # Origin: German grammar.
     first_words: frozenset[str]
+    # Half a unit ("ein halbes Jahr", "einer halben Stunde", "ein halbes Jahrhundert") -> (amount, smaller unit)
+    # of the TIMEX3 value (P6M, PT30M, P5DE), as the Wikinews and WikiWarsDE gold write it. Origin: ISO 8601.
+    half_units: dict[str, tuple[int, str]]
     # Ordinal words for quarters and halves ("im ersten Quartal"). Origin: German ordinals.
     ordinals: dict[str, int]
     # Duration unit nouns in all cases -> unit code (D W M Y DE CE, time units H MIN S). Origin: ISO-TimeML.
@@ -93,11 +96,21 @@ class TimeLexicon:
     # far") too: no tuning gold marks them (KRAUTS, both Wikinews sets, WikiWarsDE: 0 of 13). "damals" is in: KRAUTS
     # annotates it (PAST_REF), WikiWarsDE mostly not (its TIMEX2 guidelines differ).
     vague: dict[str, str]
+    # Adverbs of "now" beside "derzeit" whose form is also a predicative adjective ("Aktuell bestehe diese
+    # Gefahr", "die aktuell bestehenden Hinweise"; not "ist aktuell"): PRESENT_REF, as the Wikinews gold marks
+    # them. Attributive forms ("die aktuelle Lage", "dem gegenwärtigen Generalsekretär") are left out: the gold
+    # marks them in some sets and not in others (Wikinews tune 2 unmarked, WikiWarsDE 5 of 7 unmarked).
+    now_adverbs: frozenset[str]
+    # Words before a bare "aktuell" that make it predicative ("ist aktuell", "so aktuell wie"), no timex.
+    now_not_after: frozenset[str]
     # Words after "zur Zeit" that make it "at the time of" ("zur Zeit der Wende", "zur Zeit als"), not "now".
     not_now_next: frozenset[str]
     # Words before "heute" that make it "nowadays", not the publication day ("bis heute"; "seit heute" and
     # "ab heute" are the day). Origin: news usage.
     nowadays_cues: frozenset[str]
+    # Words right after "heute" that make it a day on which something happens again ("hat auch heute wieder
+    # zugeschlagen", "auch heute erneut"), not "nowadays" ("auch heute noch"). Origin: news usage (sport, weather).
+    again_words: frozenset[str]
     # Recurrence words -> SET value. Origin: ISO-TimeML SET examples.
     sets: dict[str, str]
     # Words for "per/every" before a unit ("pro Tag", "jeden Monat"). Origin: Duden.
@@ -143,6 +156,10 @@ class TimeLexicon:
     # Words after which a -te/-ten word is an adjective or an infinitive, not a verb (articles, possessives,
     # prepositions: "von regelrechten Blechlawinen", "zu betrachten"). Origin: German grammar.
     determiners: frozenset[str]
+    # Demonstrative pronouns that open a report sentence as its subject ("Das erklärte der General am Montag"):
+    # the word after one is the verb, not an adjective ("das erklärte Ziel"), when the sentence has no other verb.
+    # Origin: German verb-second order.
+    opening_demonstratives: frozenset[str]
     # Words that mark a four-digit number as a year when they precede it ("im", "seit", "Jahr"). Origin: news usage.
     year_cues: frozenset[str]
     # Words that mark a following number as a count, not a year ("rund 2000 Soldaten"). Origin: news usage.
@@ -298,6 +315,7 @@ _LEXICON = TimeLexicon(
         "wenige wenigen weniger einige einigen einiger mehrere mehreren mehrerer viele vielen etliche etlichen".split()
     ),
     first_words=frozenset({"ersten", "erste"}),
+    half_units={"CE": (5, "DE"), "DE": (5, "Y"), "Y": (6, "M"), "D": (12, "H"), "H": (30, "MIN")},
     ordinals={"ersten": 1, "erste": 1, "zweiten": 2, "zweite": 2, "dritten": 3, "dritte": 3,
               "vierten": 4, "vierte": 4},
     units={
@@ -376,11 +394,16 @@ _LEXICON = TimeLexicon(
         "wenig später": "FUTURE_REF", "kurz darauf": "FUTURE_REF", "kurz danach": "FUTURE_REF",
         "kurze Zeit später": "FUTURE_REF", "kurz zuvor": "PAST_REF", "kurz vorher": "PAST_REF",
         "Folgezeit": "FUTURE_REF", "in der Folge": "FUTURE_REF", "zwischenzeitlich": "PAST_REF",
-        "letzter Zeit": "PAST_REF", "jüngster Zeit": "PAST_REF", "jetzigen Zeitpunkt": "PRESENT_REF",
+        "letzter Zeit": "PAST_REF", "letzten Zeit": "PAST_REF",  # only after "in der"
+        "vor einiger Zeit": "PAST_REF", "jüngster Zeit": "PAST_REF", "jetzigen Zeitpunkt": "PRESENT_REF",
         "gegenwärtigen Zeitpunkt": "PRESENT_REF", "derzeitigen Zeitpunkt": "PRESENT_REF",
     },
+    now_adverbs=frozenset({"aktuell"}),
+    now_not_after=frozenset("ist sind war waren sei seien wäre bleibt bleiben blieb wird werden wurde wirkt so "
+                            "sehr besonders immer noch nicht höchst brand topp".split()),
     not_now_next=frozenset("der des dieser dieses eines einer seiner ihrer als wo von vom".split()),
     nowadays_cues=frozenset("bis noch auch schon von erst".split()),
+    again_words=frozenset({"wieder", "erneut", "abermals"}),
     sets={"täglich": "P1D", "wöchentlich": "P1W", "monatlich": "P1M", "jährlich": "P1Y",
           "stündlich": "PT1H", "alljährlich": "P1Y"},
     set_quantifiers=frozenset("pro je jeden jede jedes jedem".split()),
@@ -438,6 +461,7 @@ _LEXICON = TimeLexicon(
         enthalten erhalten verhalten behalten unterhalten starten fürchten richten berichten
         vernichten verzichten achten beachten betrachten beobachten""".split()
     ),
+    opening_demonstratives=frozenset({"das", "dies"}),
     determiners=frozenset(
         """der die das den dem des ein eine einen einem einer eines im am zum zur vom beim
         sein seine seinen seinem seiner ihr ihre ihren ihrem ihrer unser unsere diese diesen

@@ -41,7 +41,7 @@ TIME_LIST = r"(?:bis|und|oder|/|–|-)"  # "10 bis 18 Uhr", "14.00 und 17.40 Uhr
 AGO = r"[Vv]or"
 AFTER = r"[Nn]ach|[Ii]nnerhalb|[Bb]innen"
 OF_DAY = r"(?:desselben|dieses|des\s+(?:gleichen|selben|folgenden|nächsten|darauffolgenden))\s+Tages"
-LONG_TIME = r"lange[mr]?(?:\s+Zeit)?|kurze[mr]?\s+Zeit"
+LONG_TIME = r"lange[mr]?(?:\s+Zeit)?|(?:kurze|längere|einige)[mr]?\s+Zeit"
 SINCE = r"[Ss]eit"
 NIGHT_FROM = r"Nacht\s+(?:vom|zum)"
 NIGHT_FROM_WEEKDAY = r"Nacht\s+von"  # "in der Nacht von Freitag auf Samstag": the night of Friday
@@ -51,6 +51,9 @@ NIGHT_TO = r"Nacht\s+(?:auf|zum|zu)"  # "in der Nacht auf/zu Sonntag": the night
 TOMORROW_AT_START = r"(?<![^\n.!?:\"„“]\s)(?P<w2>Morgen)(?!\s+(?:des|der|dieses|für)\b)(?=\s+(?:[a-zäöüß]|Abend|Nachmittag|Vormittag|Mittag))"
 FUTURE_PHRASE = r"(?:[Ii]n\s+(?:der\s+)?|(?<=[Ff]ür\s)die\s+)Zukunft"  # "in (der) Zukunft", "für die Zukunft"
 ADJ_ENDING = r"(?:e|en|er|es|em)?"
+# "einundzwanzig" ... "neunundneunzig": a unit, "und", a tens word (num_value reads it)
+COMPOUND_NUMBER = r"(?:[Ee]in|[Zz]wei|[Dd]rei|[Vv]ier|[Ff]ünf|[Ss]echs|[Ss]ieben|[Aa]cht|[Nn]eun)und(?:zwanzig|dreißig|vierzig|fünfzig|sechzig|siebzig|achtzig|neunzig)"
+HALF = r"[Ee]in(?:e[mnrs]?)?\s+halbe[mnrs]?"  # "ein halbes Jahr", "einer halben Stunde"
 
 
 def alt(words: Iterable[str], capitalize: bool = True) -> str:
@@ -160,7 +163,7 @@ def rule_patterns(lex: Any) -> dict[str, str]:
                       rf"(?!\d|[.,:]\d|\s?{CLOCK})",
         "clock_word": rf"(?=[a-zäöüß]+{sp}{CLOCK}\b)(?P<w>{alt(w for w, v in lex.number_words.items() if 1 <= v <= 12 and v == int(v) and w not in ('eine', 'einen', 'einem', 'einer', 'eines', 'beiden'))})"
                       rf"{sp}{CLOCK}(?:{sp}(?P<dp>{dp_adv}))?{end}",
-        "duration": rf"(?:(?P<a>{AFTER}){sp})?(?:(?P<q>{qmod}){sp})?(?P<n>{num}|{quant}|{alt(lex.first_words, capitalize=False)}){sp}(?P<u>{alt(lex.units)})"
+        "duration": rf"(?:(?P<a>{AFTER}){sp})?(?:(?P<q>{qmod}){sp})?(?P<n>{num}|{quant}|{alt(lex.first_words, capitalize=False)}|{HALF}|{COMPOUND_NUMBER}){sp}(?P<u>{alt(lex.units)})"
                rf"(?:{sp}(?P<s>{alt(lex.shift_words, capitalize=False)}))?{end}",
         "duration_range": rf"(?P<n>{num})(?=\s*(?:bis|oder|-|–)\s*{num}{sp}(?P<u>{alt(lex.units)}){end})",
         "adjective_duration": rf"(?P<n>{alt(lex.number_words)}|{alt(lex.vague_duration_stems)}|\d+-?)(?P<u>{alt(lex.duration_suffixes, capitalize=False)}){ADJ_ENDING}{end}",
@@ -178,4 +181,5 @@ def rule_patterns(lex: Any) -> dict[str, str]:
                     rf"|(?P<u2>{period_unit}){end}(?!{sp}(?:{alt(lex.not_per_unit_next)}|\d)(?!\w))",
         "future": FUTURE_PHRASE + end,
         "vague": rf"(?P<w>{alt(lex.vague)}){end}",
+        "now_adverb": rf"(?<!\w)(?P<w>{alt(lex.now_adverbs)}){end}",
     }
