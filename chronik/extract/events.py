@@ -1120,9 +1120,7 @@ class _Reader:
         if any(v.pos(j) == "AUX" and v.lemma(j).lower() in ("haben", "sein", "werden")
                and not (passive and v.lemma(j).lower() == "werden") for j in self._clause_span(k) if j < k):
             return False  # "hat ... beauftragt" with the auxiliary hung elsewhere: a perfect, not a present
-        s = v.sentences[v.sentence_of[k]]
-        return not any(v.timex_at[t] >= 0 and v.timexes[v.timex_at[t]].type in ("DATE", "TIME")
-                       for t in range(s.first_token, s.last_token))
+        return not self._dated_sentence(k)
 
     def _present_passive(self, k: int, chain: list[int]) -> bool:
         """``werden Wälder vor allem gerodet``, ``da weitere Eier bebrütet
@@ -1239,10 +1237,13 @@ class _Reader:
         return form == "Fin" or (form is None and self.v.feature(k, "Mood") is not None)
 
     def _dated_sentence(self, k: int) -> bool:
-        """A date or time named anywhere in the sentence of ``k``."""
+        """A date or time named anywhere in the sentence of ``k``; not a vague
+        "now" or "before" (``aktuell``, ``derzeit``: PRESENT_REF), which dates
+        a state as well as a happening."""
         v = self.v
         s = v.sentences[v.sentence_of[k]]
         return any(v.timex_at[t] >= 0 and v.timexes[v.timex_at[t]].type in ("DATE", "TIME")
+                   and not (v.timexes[v.timex_at[t]].value or "").endswith("_REF")
                    for t in range(s.first_token, s.last_token))
 
     def _reported_mood(self, k: int) -> bool:
