@@ -709,12 +709,7 @@ class _Reader:
         particle word that closes the verb's clause after it, which the parser
         took for something else (``gab ... bekannt/ADJ/dep``)."""
         v, lex = self.v, self.lex
-        known = getattr(v.lemmatize, "known", None)
-        # a closed-class particle, or a word that makes a verb the dictionary knows ("schwarzfahren"),
-        # never any adjective the parser called one ("vernichtete ... unwiederbringlich/compound:prt")
-        found = [c for c in v.deps_of(k, "compound:prt") if self.low[c] in lex.separable_particles
-                 or (v.tokens[c].text.islower() and self.low[c].isalpha() and known is not None
-                     and known(self.low[c] + v.lemma(k).lower()))]
+        found = [c for c in v.deps_of(k, "compound:prt") if v.is_particle_of(c, k, lex.separable_particles)]
         if found or v.pos(k) not in ("VERB", "ADV", "NOUN", "X", "ADJ"):
             return found
         for c in v.children[k]:

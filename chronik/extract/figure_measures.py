@@ -87,7 +87,7 @@ def measure_lemma(view: ArticleView, lex, listed_of: dict, start: int, end: int,
     verb = governing_verb(view, start)
     if verb is None or start <= view.tokens[verb].start < end:
         return None  # no verb, or a number word the tagger read as one ("hundert")
-    lemma = frame_lemma(view, verb, lex.separable_particles or None)
+    lemma = frame_lemma(view, verb, lex.separable_particles)
     listed = listed_of.get(lemma)
     if listed is not None:
         return listed  # a listed measure under its normalized name ("tötete": killed)

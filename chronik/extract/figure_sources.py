@@ -31,6 +31,7 @@ Every word list is ``SourceFrames`` in ``chronik.lang.de.attribution``.
 """
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import replace
 from functools import lru_cache
 
@@ -49,21 +50,13 @@ _NOT_NAMES = frozenset(("ADV", "PRON", "SCONJ", "CCONJ", "ADP", "DET", "AUX", "P
 _NAME_PARTS = ("det", "amod", "flat", "flat:name", "appos", "compound", "nmod")
 
 
-def frame_lemma(view: ArticleView, k: int, particles: frozenset[str] | None = None) -> str:
-    """The verb's lemma with its separable particle (``teilte ... mit``: ``mitteilen``): a word of
-    ``particles`` or one that makes a verb the dictionary knows, not an adverb the parse hangs on
-    the verb as its particle (``unwiederbringlich vernichtet``)."""
+def frame_lemma(view: ArticleView, k: int, particles: Collection[str] = ()) -> str:
+    """The verb's lemma with its separable particle (``teilte ... mit``: ``mitteilen``), as
+    ``ArticleView.is_particle_of`` reads one (``particles``: the listed ones)."""
     lemma = view.lemma(k).lower()
-    known = getattr(view.lemmatize, "known", None)
     for c in view.children[k]:
-        if view.dep(c) == "compound:prt" and view.tokens[c].text.isalpha():  # not a misparsed "4.000"
-            particle = view.tokens[c].text.lower()
-            joined = particle + lemma
-            # a listed particle, or a particle verb the dictionary knows ("mitteilen", "bekanntgeben"), not an
-            # adjective or a verb the parser called a particle ("vernichtete ... unwiederbringlich")
-            if (particles is not None and particle in particles) or (known is not None and known(joined)) \
-                    or (particles is None and known is None):
-                return joined
+        if view.dep(c) == "compound:prt" and view.is_particle_of(c, k, particles):
+            return view.tokens[c].text.lower() + lemma
     return lemma
 
 

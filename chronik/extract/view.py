@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 
 from chronik.records import Mention, Sentence, Syntax, Timex, Token
 
@@ -111,6 +111,18 @@ class ArticleView:
             if part.startswith(name + "="):
                 return part[len(name) + 1:]
         return None
+
+    def is_particle_of(self, c: int, k: int, particles: Collection[str] = ()) -> bool:
+        """Whether ``c``, which the parse hangs on verb ``k`` as its particle, is
+        one: a listed separable particle, or a word that with the verb makes a
+        verb the dictionary knows ("schwarzfahren", "mitteilen"); never an
+        adjective the parser called one ("vernichtete ... unwiederbringlich")."""
+        word = self.tokens[c].text
+        low = word.lower()
+        if low in particles:
+            return True
+        known = getattr(self.lemmatize, "known", None)
+        return known is not None and word.isalpha() and word.islower() and known(low + self.lemma(k).lower())
 
     def deps_of(self, k: int, *relations: str) -> list[int]:
         """Children of ``k`` whose relation (or its main part) is one of ``relations``."""
