@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from chronik.lang.de.grammar import GENITIVE_ARTICLES
+
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class SourceFrames:
@@ -227,9 +229,9 @@ SOURCE_FRAMES = SourceFrames(
     impersonal_verbs=_w("heißen"),
     # The modal of hearsay (Duden, "sollen" 6: "er soll reich sein"), its present forms.
     hearsay=_w("soll sollen"),
-    # Genitive articles (Duden, declension of "der", "ein"): after the noun of a source phrase read from
-    # the words they open its owner ("hieß es aus dem Büro des Bürgermeisters").
-    genitive_articles=_w("des der eines einer"),
+    # after the noun of a source phrase read from the words they open its owner ("hieß es aus dem Büro
+    # des Bürgermeisters")
+    genitive_articles=GENITIVE_ARTICLES,
     # "zu dem Ergebnis/Schluss kommen", "zu der Einschätzung gelangen" (Duden, "Schluss" 3: "zu dem
     # Schluss kommen", to conclude): its subject, a study or its authors, found what the clause says.
     conclusion_verbs=_w("kommen gelangen"),

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from chronik.lang.de.demonyms import DEMONYM_FORMS, PLACE_FORMS
 from chronik.lang.de.entities import ENTITY_LEXICON
-from chronik.lang.de.grammar import SEPARABLE_PARTICLES, TWO_WAY_PARTICLES
+from chronik.lang.de.grammar import GENITIVE_ARTICLES, SEPARABLE_PARTICLES, TWO_WAY_PARTICLES
 from chronik.lang.de.numbers import NUMBER_LEXICON
 from chronik.lang.de.roles import ROLE_NOUNS, ROLE_SUFFIXES
 from chronik.lang.de.statements import SPEECH_ACT_VERBS
@@ -754,7 +754,7 @@ EVENT_LEXICON = EventLexicon(
     # "von" stands in for a genitive the noun phrase cannot show (Duden: "die
     # Räumung von Häusern")
     genitive_preps=_w("von vom"),
-    genitive_articles=_w("der des eines einer"),  # German grammar: the genitive articles
+    genitive_articles=GENITIVE_ARTICLES,
     # verbs of demand, consideration and refusal (Duden's grammar: directive
     # verbs): the action noun they take is not told as having happened
     demand_verbs=_w("fordern verlangen anstreben befürworten erwägen diskutieren prüfen ablehnen verweigern "

@@ -17,6 +17,9 @@ SEPARABLE_PARTICLES = frozenset(
     "vorbei weg weiter zu zurück zusammen bekannt statt teil kennen fern hoch entgegen gegenüber "
     "nieder empor voran voraus herbei hervor heran herum hinzu hinweg zurecht vorüber bereit".split())
 TWO_WAY_PARTICLES = ("wieder", "unter", "durch", "über", "um")
+# The genitive articles (Duden, declension of "der", "ein"): a phrase they open after a noun is its owner
+# ("Schließung der Banken", "aus dem Büro des Bürgermeisters").
+GENITIVE_ARTICLES = frozenset(("der", "des", "eines", "einer"))
 
 
 @dataclass(frozen=True, slots=True, kw_only=True, eq=False)
