@@ -1,7 +1,7 @@
 """Benchmark: German temporal expressions in news, on German Wikinews articles with a publication date.
 
-    python3 benchmarks/timex_wikinews.py [--part tune|report|all|tune-ext|tune-ext2] [--errors N] [--peer]
-    python3 benchmarks/timex_wikinews.py --draw-extension [2]   (once each, before annotation: the extra tuning draws)
+    python3 benchmarks/timex_wikinews.py [--part tune|report|all|tune-ext|tune-ext2|tune-ext3] [--errors N] [--peer]
+    python3 benchmarks/timex_wikinews.py --draw-extension [N]   (once each, before annotation: the extra tuning draws)
 
 KRAUTS (Dolomiten, South Tyrol) and WikiWarsDE (war narratives) are the two open German timex sets, and
 chronik's timex rules were tuned on their tuning halves until those were far above the reporting halves
@@ -19,7 +19,8 @@ annotated it: the tuning halves of KRAUTS and of the first 60 had been learned (
 report 84/72 on KRAUTS), so rules need fresh text to be tuned on. It holds only articles that no
 Wikinews benchmark reports on. When tune-ext had been learned in turn (one round raised every held-out time
 figure, the first since stop 26), the next 30 articles of the same order were drawn the same way
-(``--draw-extension 2``: ``timex_gold/wikinews_ext2_draw.json``, part ``tune-ext2``).
+(``--draw-extension 2``: ``timex_gold/wikinews_ext2_draw.json``, part ``tune-ext2``), and after that
+round the 30 after those (``--draw-extension 3``, part ``tune-ext3``).
 """
 from __future__ import annotations
 
@@ -36,10 +37,19 @@ from timex_score import Doc, cli, gate_figures, run_chronik  # noqa: E402
 ROOT = Path(__file__).resolve().parents[1]
 DEFAULT_DATA = ROOT.parent / "shared" / "data" / "quotes-wikinews-de" / "train.jsonl.gz"
 GOLD = ROOT / "benchmarks" / "timex_gold" / "wikinews.json"
-GOLD_EXT = ROOT / "benchmarks" / "timex_gold" / "wikinews_ext.json"
-DRAW_EXT = ROOT / "benchmarks" / "timex_gold" / "wikinews_ext_draw.json"
-GOLD_EXT2 = ROOT / "benchmarks" / "timex_gold" / "wikinews_ext2.json"
-DRAW_EXT2 = ROOT / "benchmarks" / "timex_gold" / "wikinews_ext2_draw.json"
+EXTENSIONS = 3  # tuning draws made so far: ext, ext2, ext3
+
+
+def _ext_name(which: int) -> str:
+    return "ext" if which == 1 else f"ext{which}"
+
+
+def gold_ext(which: int) -> Path:
+    return ROOT / "benchmarks" / "timex_gold" / f"wikinews_{_ext_name(which)}.json"
+
+
+def draw_ext(which: int) -> Path:
+    return ROOT / "benchmarks" / "timex_gold" / f"wikinews_{_ext_name(which)}_draw.json"
 EVENT_DRAWS = [ROOT / "benchmarks" / "events_gold" / name for name in ("wikinews_draw.json", "wikinews_draw_ext.json")]
 EXT_ARTICLES = 30
 MIN_CHARS, MAX_CHARS = 600, 2600
@@ -72,8 +82,8 @@ def load(data: Path = DEFAULT_DATA) -> list[Doc]:
     """The annotated articles with their text from the Wikinews file; the gold's excerpts must match it.
     The second tuning set's articles come last, named ``ext:<id>``."""
     texts = {d["id"]: d for d in _read(data)}
-    golds = [("", GOLD)] + [(prefix, path) for prefix, path in (("ext:", GOLD_EXT), ("ext2:", GOLD_EXT2))
-                            if path.exists()]
+    golds = [("", GOLD)] + [(_ext_name(n) + ":", gold_ext(n)) for n in range(1, EXTENSIONS + 1)
+                            if gold_ext(n).exists()]
     docs = []
     for prefix, path in golds:
         docs += _load_gold(texts, path, prefix)
@@ -95,12 +105,13 @@ def _load_gold(texts: dict, path: Path, prefix: str) -> list[Doc]:
 
 def parts(docs) -> dict[str, list]:
     """Tune and report halves by article, fixed before tuning: sorted by SHA-256 of the article id."""
-    first = [d for d in docs if not d.name.startswith(("ext:", "ext2:"))]
+    first = [d for d in docs if ":" not in d.name]
     ordered = sorted(first, key=lambda d: hashlib.sha256(d.name.encode("utf-8")).hexdigest())
     half = len(ordered) // 2
-    return {"tune": ordered[:half], "report": ordered[half:], "all": first,
-            "tune-ext": [d for d in docs if d.name.startswith("ext:")],
-            "tune-ext2": [d for d in docs if d.name.startswith("ext2:")]}
+    split = {"tune": ordered[:half], "report": ordered[half:], "all": first}
+    for n in range(1, EXTENSIONS + 1):
+        split["tune-" + _ext_name(n)] = [d for d in docs if d.name.startswith(_ext_name(n) + ":")]
+    return split
 
 
 def scores(part: str = "report") -> dict[str, float]:
@@ -109,14 +120,15 @@ def scores(part: str = "report") -> dict[str, float]:
     return gate_figures(results)
 
 
-LABELS = {"tune": "tune 30", "report": "report 30", "all": "all 60", "tune-ext": "tune-ext", "tune-ext2": "tune-ext2"}
+LABELS = {"tune": "tune 30", "report": "report 30", "all": "all 60",
+          **{f"tune-{_ext_name(n)}": f"tune-{_ext_name(n)}" for n in range(1, EXTENSIONS + 1)}}
 
 
 def main():
     if "--draw-extension" in sys.argv:
         at = sys.argv.index("--draw-extension") + 1
         which = int(sys.argv[at]) if at < len(sys.argv) and sys.argv[at].isdigit() else 1
-        path = DRAW_EXT if which == 1 else DRAW_EXT2
+        path = draw_ext(which)
         if path.exists():
             raise SystemExit(f"{path.name} exists: a draw is made once")
         path.write_text(json.dumps(draw_extension(_read(DEFAULT_DATA), which), ensure_ascii=False, indent=1) + "\n",
