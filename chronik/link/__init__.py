@@ -115,7 +115,7 @@ def _link(store, lang: LanguageResources, curation: CurationFactory) -> dict[str
     analyses = curate.figures(analyses)
 
     texts = {i: a.text for i, a in articles.items()}  # acronyms introduced in brackets
-    index = curate.entities(link_entities(analyses, lang.names, texts), analyses)
+    index = curate.entities(link_entities(analyses, lang.names, texts, order_key), analyses)
     names = {e.id: e.name for e in index.entities}
     stories, story_of = story_rows(articles, analyses, index, duplicate_of)  # before figures: series span stories
     figures, series = figure_rows(articles, analyses, index, lang.demonyms, duplicate_of, story_of)

@@ -35,7 +35,9 @@ Merging rules, in order:
    a club's or body's name made of an abbreviation and a place ("TSV
    Bisperode", "SV Ried");
 7. the type is the majority of the mention labels; the name is the fullest
-   form (most words, then most frequent).
+   form (most words, then most frequent); groups with one name and type are
+   one entity. Its id comes from its first mention in publication order, not
+   from its name, so that adding later articles keeps it (``entity_id_of``).
 """
 from __future__ import annotations
 
@@ -205,10 +207,22 @@ def _fullness(k: tuple[str, ...]) -> tuple:
     return (-len(k), sum(_is_initial(w) for w in k), -sum(len(w) for w in k), k)
 
 
+def entity_id_of(first: tuple[str, int], etype: str) -> str:
+    """An entity's id: its first mention (article id, mention index) and type.
+    Not its name: the name is the fullest form over the whole pile and changes
+    when an article brings a fuller one; the first mention, in publication
+    order, stays when later articles are added, and so do the rows that
+    refer to it (what an incremental link needs, issue 15)."""
+    return content_id("entity", first[0], str(first[1]), etype)
+
+
 def link_entities(analyses: Sequence[Analysis], rules: NameRules,
-                  texts: Mapping[str, str] | None = None) -> EntityIndex:
+                  texts: Mapping[str, str] | None = None,
+                  order: Mapping[str, object] | None = None) -> EntityIndex:
     """Entities of ``analyses``; ``texts`` (article id -> text) lets acronyms
-    introduced in brackets join their long forms."""
+    introduced in brackets join their long forms; ``order`` (article id ->
+    sort key, the publication order) says which mention is an entity's first
+    (default: by article id)."""
     analyses = sorted(analyses, key=lambda a: a.article_id)
     analyses_by_id = {a.article_id: a for a in analyses}
     raw_keys: dict[tuple[str, int], tuple[str, ...]] = {}
@@ -358,25 +372,30 @@ def link_entities(analyses: Sequence[Analysis], rules: NameRules,
         groups[target(ref[0], keys[ref])].append(ref)
 
     mention_text = {(a.article_id, i): m for a in analyses for i, m in enumerate(a.mentions)}
-    entities: list[Entity] = []
-    of_mention: dict[tuple[str, int], str] = {}
-    of_surface: dict[tuple[str, str], str] = {}
+    # Groups that end with one name and type (e.g. two 'Moon' groups in different
+    # articles) are one entity.
+    named: dict[tuple[str, str], list[tuple[str, int]]] = defaultdict(list)
     for key, refs in groups.items():
         surfaces = Counter(mention_text[r].text for r in refs)
         label_count = Counter(mention_text[r].label for r in refs)
         etype = max(sorted(label_count), key=lambda lab: label_count[lab])
-        name = _canonical_name(surfaces, rules)
-        entity_id = content_id("entity", name, etype)
+        named[(_canonical_name(surfaces, rules), etype)] += refs
+    first_key = (lambda r: (order[r[0]], r)) if order is not None else (lambda r: r)
+    entities: list[Entity] = []
+    of_mention: dict[tuple[str, int], str] = {}
+    of_surface: dict[tuple[str, str], str] = {}
+    for (name, etype), refs in named.items():
+        surfaces = Counter(mention_text[r].text for r in refs)
+        entity_id = entity_id_of(min(refs, key=first_key), etype)
         entity = Entity(
             id=entity_id, name=name, type=etype,
             aliases=tuple(sorted(s for s in surfaces if s != name)),
             mentions=len(refs), articles=tuple(sorted({r[0] for r in refs})),
         )
         entities.append(entity)
-        for r in refs:
+        for r in sorted(refs):
             of_mention[r] = entity_id
             of_surface[(r[0], mention_text[r].text)] = entity_id
-    entities = _unique_ids(entities)
     entities.sort(key=lambda e: (-e.mentions, e.name, e.id))
     return EntityIndex(entities=tuple(entities), of_mention=of_mention, of_surface=of_surface)
 
@@ -448,19 +467,3 @@ def _canonical_name(surfaces: Counter, rules: NameRules) -> str:
         return (-len(words), initials, genitive, foreign, -surfaces[s], s)
 
     return min(surfaces, key=score)
-
-
-def _unique_ids(entities: list[Entity]) -> list[Entity]:
-    """Two groups can end with one name and type (e.g. two 'Moon' groups in
-    different articles); they are one entity then."""
-    merged: dict[str, Entity] = {}
-    for e in entities:
-        if e.id in merged:
-            old = merged[e.id]
-            aliases = tuple(sorted(set(old.aliases) | set(e.aliases)))
-            merged[e.id] = Entity(id=e.id, name=e.name, type=e.type, aliases=aliases,
-                                  mentions=old.mentions + e.mentions,
-                                  articles=tuple(sorted(set(old.articles) | set(e.articles))))
-        else:
-            merged[e.id] = e
-    return list(merged.values())

@@ -128,8 +128,8 @@ def test_changes_since_the_later_build(followed):
     # ... geschickt" (2025) is no longer linked to the seeds' deployment of 2024
     assert [(e["date"], e["label"]) for e in got.events] == [
         ("2025", "Nordkorea schickt nach Russland"), ("2026-01-15", "Kim Jong Un empfängt Schoigu in Pjöngjang"),
-        (None, "Schoigu überbringt Botschaft"), (None, "Botschaft von Putin"),
-        (None, "Rückeroberung von Kursk"), (None, "Soldaten gefallen")]
+        (None, "Soldaten gefallen"), (None, "Schoigu überbringt Botschaft"),
+        (None, "Rückeroberung von Kursk"), (None, "Botschaft von Putin")]  # undated: by id
     assert [(q["speaker_name"], q["via"], q["text"]) for q in got.quotes] == [
         ("Kim Jong Un", "KCNA", "fest an der Seite Russlands stehen, bis der Sieg errungen ist")]
     assert [(s["label"], s["before"]["text"], s["latest"]["text"], [f["text"] for f in s["figures"]])

@@ -222,3 +222,26 @@ def test_a_middle_name_that_is_no_ones_surname_keeps_the_name_whole():
                  [("George Herbert Walker Bush", "PER"), ("George Bush", "PER"), ("Bush", "PER")])
     g = groups(link_entities([a], NAME_RULES))
     assert g["George Herbert Walker Bush"] == ("PER", {"George Bush", "Bush"}, ("a",))
+
+
+def test_a_later_article_with_a_fuller_name_renames_the_entity_but_keeps_its_id():
+    a = analysis("a", "Scholz reiste am Montag nach Paris. Dort traf Scholz den Präsidenten.",
+                 [("Scholz", "PER"), ("Paris", "LOC"), ("Scholz", "PER")])
+    b = analysis("b", "Bundeskanzler Olaf Scholz sprach am Dienstag im Bundestag.",
+                 [("Olaf Scholz", "PER"), ("Bundestag", "ORG")])
+    order = {"a": ("2025-03-03", "a"), "b": ("2025-03-04", "b")}
+    before = link_entities([a], NAME_RULES, order=order)
+    after = link_entities([a, b], NAME_RULES, order=order)
+    assert [e.name for e in before.entities if e.type == "PER"] == ["Scholz"]
+    assert [e.name for e in after.entities if e.type == "PER"] == ["Olaf Scholz"]
+    assert after.of_mention[("a", 0)] == before.of_mention[("a", 0)] == after.of_mention[("b", 0)]
+    assert after.of_mention[("a", 1)] == before.of_mention[("a", 1)]
+
+
+def test_an_entity_id_is_its_first_mention_in_publication_order():
+    a = analysis("a", "Merkel sprach.", [("Merkel", "PER")])
+    b = analysis("b", "Angela Merkel sprach.", [("Angela Merkel", "PER")])
+    early_b = link_entities([a, b], NAME_RULES, order={"a": ("2025-05-02", "a"), "b": ("2025-05-01", "b")})
+    early_a = link_entities([a, b], NAME_RULES, order={"a": ("2025-05-01", "a"), "b": ("2025-05-02", "b")})
+    assert len(early_a.entities) == len(early_b.entities) == 1
+    assert early_b.entities[0].id == early_b.of_mention[("b", 0)] != early_a.entities[0].id

@@ -16,11 +16,11 @@ from tests.review.runner import run
 
 LATER = Path(__file__).parent / "data" / "005_later.txt"
 # Seed item ids (content hashes) as the seeds build them.
-CALL = "c78f9b32d70b2acd"            # Telefonat zwischen Putin und Kim Jong Un, 2025-08-12
-PEKING = "fe546791a1ad6df5"          # Treffen ... in Peking, date taken from the publication date
-WOLODIN = "738ec9a359e13517"         # Wjatscheslaw Wolodin empfangen, 2025-08-14
+CALL = "f008eec1060cfac0"            # Telefonat zwischen Putin und Kim Jong Un, 2025-08-12
+PEKING = "534fc50edc1c6600"          # Treffen ... in Peking, date taken from the publication date
+WOLODIN = "bfde2dda7b2ca343"         # Wjatscheslaw Wolodin empfangen, 2025-08-14
 PEKING_TALK = "20ee34d156403f5e"     # "Ihr bilaterales Gespräch fand ... statt" (seed 003), undated
-DEPLOY_APRIL = "77fbae90fc8dc98e"    # Nordkorea bestätigt Einsatz, 2025-04, in seeds 000 and 001
+DEPLOY_APRIL = "2a4c2d933d09b87a"    # Nordkorea bestätigt Einsatz, 2025-04, in seeds 000 and 001
 SEED_001 = "6e08e052d3fdd0d1"
 PRONOUN_QUOTE = "b07c7c5ea1976582"   # speaker resolved from a pronoun
 SOVEREIGNTY = "58a6e6c45ed84839"     # „Souveränität verteidigen“
@@ -28,11 +28,11 @@ ATMOSPHERE = "fbe90026dd010bf5"      # „herzlichen, kameradschaftlichen Atmosp
 FALLEN = "d0e45d4a0c7d08c0"          # 6000 Nordkoreaner (a headline: "6000 Nordkoreaner gefallen")
 LEADERS = "2118a2f899a544fb"         # drei Staatsführer
 THOUSANDS = "c151637a4d29bd26"       # Tausende Nordkoreaner
-TALKS = "a921516a3ff6e767"           # indirect, speaker carried over: "Falls die Friedensgespräche ..."
-FRONT = "dd5ef8e71b8e34cc"           # indirect, "Nordkorea" carried over as speaker: "sollen rund 12.000 ..."
+TALKS = "3a9fd2c790414ee9"           # indirect, speaker carried over: "Falls die Friedensgespräche ..."
+FRONT = "e1aac21eb9b35038"           # indirect, "Nordkorea" carried over as speaker: "sollen rund 12.000 ..."
 REINFORCED = "ed9dcc8fb89a873e"      # indirect, "westlichen Angaben" as speaker: "Sie wurden ... verstärkt"
-SOVEREIGNTY_STATEMENT = "4aaf788201030822"  # the direct statement that is the quote SOVEREIGNTY
-ATMOSPHERE_STATEMENT = "7ce4189e94c012d2"   # the direct statement that is the quote ATMOSPHERE
+SOVEREIGNTY_STATEMENT = "8116325a0ca49407"  # the direct statement that is the quote SOVEREIGNTY
+ATMOSPHERE_STATEMENT = "580f88580696890f"   # the direct statement that is the quote ATMOSPHERE
 
 
 @pytest.fixture(scope="module")
@@ -185,7 +185,7 @@ def test_undo_forgets_a_correction(store_dir):
     db = store_dir / "s.db"
     run("correct", "reject", WOLODIN, "--db", db)
     cid = run("correct", "list", "--db", db).stdout.split()[1]
-    assert run("correct", "undo", cid[:8], "--db", db).stdout.startswith("undone: reject event 738ec9a3")
+    assert run("correct", "undo", cid[:8], "--db", db).stdout.startswith("undone: reject event bfde2dda")
     assert WOLODIN in {e["id"] for e in export(db)["events"]}
     assert run("correct", "list", "--db", db).stdout == "no corrections\n"
 

@@ -84,8 +84,8 @@ def test_changes_is_changes_since(client, followed_db):
     assert got["since"] == "2026-01-15T00:00:00Z"
     assert [a["source"].rsplit("/", 1)[-1] for a in got["articles"]] == ["005_schoigu_pjoengjang.txt"]
     assert [e["label"] for e in got["events"]] == [
-        "Nordkorea schickt nach Russland", "Kim Jong Un empfängt Schoigu in Pjöngjang", "Schoigu überbringt Botschaft",
-        "Botschaft von Putin", "Rückeroberung von Kursk", "Soldaten gefallen"]
+        "Nordkorea schickt nach Russland", "Kim Jong Un empfängt Schoigu in Pjöngjang", "Soldaten gefallen",
+        "Schoigu überbringt Botschaft", "Rückeroberung von Kursk", "Botschaft von Putin"]
     everything = get_json(client, "/api/changes", since="2025-12-28T09:00+01:00")
     assert len(everything["articles"]) == 6 and len(everything["events"]) == len(get_json(client, "/api/events",
                                                                                          per_page=500)["items"])
