@@ -16,6 +16,7 @@ import logging
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
+from pathlib import Path
 
 from chronik.clean import clean
 from chronik.errors import ChronikError, ConfigError
@@ -30,6 +31,21 @@ log = logging.getLogger(__name__)
 # to an extractor's output; with the language model's own version it tells a
 # build which stored analyses are stale.
 EXTRACTION_VERSION = "2026.12-24"
+
+
+def link_code(packages: tuple[Path, ...] | None = None) -> str:
+    """A digest of the linking code's sources (``chronik.link`` and
+    ``chronik.review``, which adds to every link): a build whose store holds
+    nothing new keeps its links only when the code that made them is the
+    same, and no one raises a version number for every change to a linker."""
+    import hashlib
+
+    here = Path(__file__).resolve().parent
+    digest = hashlib.sha256()
+    for package in packages or (here / "link", here / "review"):
+        for source in sorted(package.glob("*.py")):
+            digest.update(source.name.encode() + b"\0" + source.read_bytes())
+    return digest.hexdigest()[:16]
 
 
 def analysis_version(language: str = "de") -> str:
@@ -427,7 +443,7 @@ def build(paths: Iterable[str], store, options: BuildOptions = BuildOptions(),
         runner.close()
     from chronik import __version__
 
-    code = f"chronik {__version__}, analyses {analysis_version(options.language)}"
+    code = f"chronik {__version__}, analyses {analysis_version(options.language)}, link {link_code()}"
     keep = not (options.relink or reanalysed)
     linked = link_reviewed(store, lang, code=code, keep_unchanged=keep) is not None
     return BuildReport(added=added, duplicates=duplicates, skipped=tuple(skipped), reanalysed=reanalysed,

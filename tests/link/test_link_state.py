@@ -110,3 +110,27 @@ def test_an_article_stored_while_a_link_runs_is_linked_by_the_next_build(tmp_pat
     with open_store(db) as store:
         link_store(store, german, StoresOneMore, code="test")
         assert link_store(store, german, StoresOneMore, code="test", keep_unchanged=True) is not None
+
+
+def test_a_build_after_the_linking_code_changed_links_again(tmp_path, seeds_dir, monkeypatch):
+    url = str(tmp_path / "s.db")
+    assert _build(url, [seeds_dir])[0].linked
+    assert not _build(url, [seeds_dir])[0].linked
+    monkeypatch.setattr("chronik.pipeline.link_code", lambda: "another linker")
+    assert _build(url, [seeds_dir])[0].linked
+    assert not _build(url, [seeds_dir])[0].linked
+
+
+def test_the_linking_code_digest_follows_the_sources(tmp_path):
+    from pathlib import Path
+
+    from chronik.pipeline import link_code
+
+    package = tmp_path / "link"
+    package.mkdir()
+    for source in sorted((Path(chronik.__file__).parent / "link").glob("*.py")):
+        (package / source.name).write_bytes(source.read_bytes())
+    before = link_code((package,))
+    assert before == link_code((package,)) and len(before) == 16
+    (package / "events.py").write_text((package / "events.py").read_text() + "\n# changed\n")
+    assert link_code((package,)) != before
