@@ -204,6 +204,8 @@ def resolve_weekday(g: Groups, c: Context) -> list[Found]:
             if y is not None:
                 c.set_ref(y, mo, d, anchor)
         value = f"XXXX-{mo:02d}-{d:02d}" if y is None else fmt(y, mo, d)
+        if g["n"]:  # "in der Nacht zu Samstag, dem 24. November": that day's night
+            return [Found(g.start, g.end, "TIME", value + "TNI", None, anchor)]
         return [Found(g.start, g.end, "DATE", value, None, anchor)]
     if g["nd"]:  # "Samstag, den 09.04.2005", "Donnerstag, den 7.10."
         d, mo = int(g["nd"]), int(g["nm"])
@@ -224,15 +226,19 @@ def resolve_weekday(g: Groups, c: Context) -> list[Found]:
             and date(*ref).isoweekday() == target and not (g["r"] or g["n"] or g["wr"]):
         return [Found(g.start, g.end, "DATE", fmt(*ref), None, c.ref_anchor())]  # "am 24. März (Samstag)"
     part = "NI" if g["n"] or g["nf"] else lex.day_parts.get((g["dp"] or g["dp2"] or "").lower())
-    night = 1 if g["n"] else 0  # the night to Sunday belongs to Saturday
     suffix = f"T{part}" if part else ""
     kind = "TIME" if part else "DATE"
     dt, anchor = _weekday_date(g, c, target)
     if dt is not None:
-        if night:
+        if g["n"]:
+            # "in der Nacht zum Samstag": the value names Saturday's night, as the news annotations do (KRAUTS
+            # "Nacht auf den 28. Juli" is the 28th); the reference day is Friday, whose evening the night
+            # begins on, so that "gegen 23 Uhr" is Friday and "gegen 1:30 Uhr" Saturday (_clock_time)
             c.night_end = (dt.year, dt.month, dt.day)
-        dt -= timedelta(days=night)
-        c.set_ref(dt.year, dt.month, dt.day, anchor)
+            ev = dt - timedelta(days=1)
+            c.set_ref(ev.year, ev.month, ev.day, anchor)
+        else:
+            c.set_ref(dt.year, dt.month, dt.day, anchor)
         return [Found(g.start, g.end, kind, dt.isoformat() + suffix, None, anchor)]
     if g["wr"]:
         return [Found(g.start, g.end, kind, None)]

@@ -70,7 +70,7 @@ def test_minutes_or_hours_later_are_a_duration():
 
 def test_a_clock_time_after_midnight_in_the_night_to_a_day_is_on_that_day():
     text = "Dort wurde in der Nacht zum Samstag gegen 1:30 Uhr ein Passant von vier Unbekannten überfallen."
-    assert timexes(text, "2007-02-14") == [("Nacht zum Samstag", "TIME", "2007-02-09TNI", None),
+    assert timexes(text, "2007-02-14") == [("Nacht zum Samstag", "TIME", "2007-02-10TNI", None),
                                            ("1:30 Uhr", "TIME", "2007-02-10T01:30", None)]
     assert timexes("In der Nacht auf Sonntag gegen 23 Uhr brannte eine Scheune.", "2007-02-14")[1] == (
         "23 Uhr", "TIME", "2007-02-10T23:00", None)
@@ -173,7 +173,10 @@ def test_christmas_days_by_their_names():
 
 def test_nights_named_in_news():
     text = "Aus bislang ungeklärten Gründen kam es in der Nacht zu Sonntag in einer Möbelfabrik zu einem Brand."
-    assert timexes(text, "2008-10-27") == [("Nacht zu Sonntag", "TIME", "2008-10-25TNI", None)]
+    assert timexes(text, "2008-10-27") == [("Nacht zu Sonntag", "TIME", "2008-10-26TNI", None)]
+    # with its date: that date's night
+    text = "In der Nacht zu Samstag, dem 24. November, kam es auf der Autobahn 6 zu einem Unfall."
+    assert timexes(text, "2007-11-25") == [("Nacht zu Samstag, dem 24. November", "TIME", "2007-11-24TNI", None)]
     assert timexes("Letzte Nacht brannte eine Scheune.", "2015-03-05") == [
         ("Letzte Nacht", "TIME", "2015-03-04TNI", None)]
     assert timexes("Die letzte Nacht der Tournee war lang.", "2015-03-05") == []
