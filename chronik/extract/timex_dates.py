@@ -265,8 +265,9 @@ def _weekday_date(g: Groups, c: Context, target: int) -> tuple[date | None, str 
             delta = -((cur - target) % 7 or 7)
         elif off > 0:
             delta = (target - cur) % 7 or 7
-        elif (c.tense(c.sentence_of(g.start), g.start, present=not c.after_any(g.start, lex.event_of_day))
-              or c.tense_before(c.sentence_of(g.start))) == "past":
+        elif c.after_any(g.start, lex.since_cues) or (
+                c.tense(c.sentence_of(g.start), g.start, present=not c.after_any(g.start, lex.event_of_day))
+                or c.tense_before(c.sentence_of(g.start))) == "past":  # "Seit Mittwoch ist er unterwegs": past
             delta = -((cur - target) % 7)
         else:
             delta = (target - cur) % 7

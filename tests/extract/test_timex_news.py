@@ -384,3 +384,13 @@ def test_a_compound_duration_is_one_timex():
     # weeks stand alone in ISO 8601; units not from the largest down are two durations
     assert [v for _, _, v, _ in timexes("Er kämpfte sechs Wochen und drei Tage.", "2005-07-08")] == ["P6W", "P3D"]
     assert [v for _, _, v, _ in timexes("Das dauerte 3 Stunden und 2 Tage.", "2005-07-08")] == ["PT3H", "P2D"]
+
+
+def test_seit_names_a_day_behind_whatever_the_tense():
+    # tune-ext3 style: the present of "seit" is the state's, the day lies behind
+    assert timexes("Seit Mittwoch ist der 61-jährige US-Amerikaner unterwegs.", "2006-02-10") == [
+        ("Mittwoch", "DATE", "2006-02-08", None)]
+    assert timexes("Seit dem 3. März ist er im Amt.", "2006-02-10") == [("3. März", "DATE", "2005-03-03", None)]
+    assert timexes("Seit März sucht die Polizei nach dem Mann.", "2006-02-10") == [("März", "DATE", "2005-03", None)]
+    # without "seit" the present of news reads ahead
+    assert timexes("Bis Mittwoch ist er unterwegs.", "2006-02-10") == [("Mittwoch", "DATE", "2006-02-15", None)]

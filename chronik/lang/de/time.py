@@ -259,6 +259,10 @@ class TimeLexicon:
     # Words before a weekday that make it a noun's attribute, the day of something that happened ("das
     # Wahlergebnis vom Sonntag zeigt"): the present tense of the clause says nothing of it. Origin: Duden.
     event_of_day: tuple[str, ...] = ()
+    # Words right before a date that make it the start of a state that lasts ("seit Mittwoch ist er
+    # unterwegs", "seit dem 3. März im Amt"): the date lies behind, whatever the tense of the clause (the
+    # present of "seit" is the state's). Origin: German grammar (Duden: "seit" names a point in the past).
+    since_cues: tuple[str, ...] = ()
     # Past forms of "sein": with a participle after them in the clause a pluperfect ("war ... zurückgetreten").
     # Origin: German grammar.
     sein_past: frozenset[str] = frozenset()
@@ -514,6 +518,7 @@ _LEXICON = TimeLexicon(
     perfect_infinitives=frozenset({"haben", "sein"}),
     sein_past=frozenset("war waren warst wart".split()),
     event_of_day=("vom",),
+    since_cues=("seit", "seit dem", "seit den"),
     not_present=frozenset(
         """nicht jetzt seit damit somit womit hiermit samt statt anstatt laut mittlerweile dort sofort fort
         bereit direkt indirekt exakt korrekt komplett insgesamt gesamt erneut weit breit recht schlecht leicht
