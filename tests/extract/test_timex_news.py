@@ -394,3 +394,14 @@ def test_seit_names_a_day_behind_whatever_the_tense():
     assert timexes("Seit März sucht die Polizei nach dem Mann.", "2006-02-10") == [("März", "DATE", "2005-03", None)]
     # without "seit" the present of news reads ahead
     assert timexes("Bis Mittwoch ist er unterwegs.", "2006-02-10") == [("Mittwoch", "DATE", "2006-02-15", None)]
+
+
+def test_a_quarter_of_a_named_year():
+    text = "Bereits im letzten Quartal des Jahres 2007 hatte die Bank ähnlich hohe Verluste verbucht."
+    assert timexes(text, "2008-04-01") == [("letzten Quartal des Jahres 2007", "DATE", "2007-Q4", None)]
+    assert timexes("Daher hat der Stadtrat im letzten Quartal 2004 die Preise erhöht.", "2005-02-02") == [
+        ("letzten Quartal 2004", "DATE", "2004-Q4", None)]
+    assert timexes("Im ersten Quartal des Jahres 2007 stieg der Umsatz.", "2008-04-01") == [
+        ("ersten Quartal des Jahres 2007", "DATE", "2007-Q1", None)]
+    # without a year "letzten" is the quarter before publication
+    assert timexes("Im letzten Quartal stieg der Umsatz.", "2008-04-01") == [("letzten Quartal", "DATE", "2008-Q1", None)]

@@ -23,6 +23,8 @@ AD = r"n\.\s?Chr\.?|nach\s+Christus"
 OF_YEAR = r"(?:des(?:selben)?|dieses)\s+Jahres"
 EVERY_YEAR = r"(?:eines\s+)?jede[ns]\s+Jahres"  # "im Mai (eines) jeden Jahres": every year's May, no one year
 OF_THE = r"(?:des|der|dieses|diesen)"
+YEAR_OF = r"des\s+Jahres"  # "im ersten Quartal des Jahres 2007"
+HALVES = r"(?:Quartals?|Halbjahr(?:es|s)?|Jahreshälfte)"
 DAY_RANGE = r"(?:bis(?:\s+zum)?|und|oder|/|–|-|auf\s+den|zum)"
 # Between the days of a list or range ("15. bis 17.", "3., 4. und 5.", "16. und 17. sowie am 23."); each
 # alternative takes at least one character, so that the repeated list cannot backtrack without end.
@@ -133,8 +135,10 @@ def rule_patterns(lex: Any) -> dict[str, str]:
         "decade": rf"(?:(?P<p>{phase}){sp}(?:{OF_THE}{sp})?)?"
                rf"(?:(?P<n>(?:1\d|20)?\d0)-?(?:{DECADE_SUFFIX}|er(?={sp}{DECADE_LIST}{sp}(?:1\d|20)?\d0-?{DECADE_SUFFIX}))"
                rf"|(?P<w>{alt(lex.decade_words)})(?:{sp}|-)?[Jj]ahre[ns]?){end}",
-        "quarter": rf"(?P<o>{alt(lex.ordinals, capitalize=False)}){sp}(?:(?P<q>Quartals?)|Halbjahr(?:es|s)?|Jahreshälfte)"
-              rf"(?:{sp}(?P<y>{y4})|{sp}(?P<of>{OF_YEAR}))?{end}",
+        # "im letzten Quartal des Jahres 2007": with a year named, "letzten" is the year's last quarter (half)
+        "quarter": rf"(?:(?P<o>{alt(lex.ordinals, capitalize=False)})|(?P<last>letzte[nm]?)(?={sp}{HALVES}{sp}(?:{YEAR_OF}{sp})?{y4}))"
+              rf"{sp}(?:(?P<q>Quartals?)|Halbjahr(?:es|s)?|Jahreshälfte)"
+              rf"(?:{sp}(?:{YEAR_OF}{sp})?(?P<y>{y4})|{sp}(?P<of>{OF_YEAR}))?{end}",
         "relative_period": rf"(?:(?P<p>{phase}){sp}(?:{OF_THE}{sp})?)?(?P<r>{rel}){sp}(?:(?P<n>{num}){sp})?(?P<u>{period}){end}",
         "phase_of": rf"(?P<p>{phase}){sp}(?:des|der){sp}(?P<u>{period})(?:{sp}(?P<y>{y4}))?{end}",
         "phase_compound": rf"(?P<w>{alt(lex.phase_compounds)})(?:{sp}(?P<y>{y4}))?{end}",
