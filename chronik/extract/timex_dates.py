@@ -356,6 +356,9 @@ def resolve_relative_period(g: Groups, c: Context) -> list[Found]:
     u = g["u"].lower()
     unit = lex.periods[u]
     mod = lex.phases.get((g["p"] or "").lower())
+    if u in lex.dative_e_units and not g["n"] and not g["p"] \
+            and c.prev_word(g.start)[0].lower() in lex.singular_datives:
+        u = u[:-1]  # "am gleichen Tage": the old dative singular of "Tag", one day
     if u in lex.plural_units or g["n"]:
         n = num_value(g["n"], lex.number_words) if g["n"] else None
         return [Found(g.start, g.end, "DURATION", duration(n, unit), mod)]

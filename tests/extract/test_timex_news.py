@@ -405,3 +405,10 @@ def test_a_quarter_of_a_named_year():
         ("ersten Quartal des Jahres 2007", "DATE", "2007-Q1", None)]
     # without a year "letzten" is the quarter before publication
     assert timexes("Im letzten Quartal stieg der Umsatz.", "2008-04-01") == [("letzten Quartal", "DATE", "2008-Q1", None)]
+
+
+def test_the_old_dative_singular_of_tag_and_jahr_is_one_period():
+    assert timexes("Am selben Tage wurde er verhaftet.", "2017-04-11") == [("selben Tage", "DATE", "2017-04-11", None)]
+    assert timexes("Im vorigen Jahre kam er frei.", "2017-04-11") == [("vorigen Jahre", "DATE", "2016", None)]
+    # a plural stays a duration
+    assert timexes("Die nächsten Tage bleibt es kalt.", "2017-04-11") == [("nächsten Tage", "DURATION", "PXD", None)]

@@ -266,6 +266,11 @@ class TimeLexicon:
     # Past forms of "sein": with a participle after them in the clause a pluperfect ("war ... zurückgetreten").
     # Origin: German grammar.
     sein_past: frozenset[str] = frozenset()
+    # Unit forms in -e that are also an old dative singular ("am gleichen Tage", "im selben Jahre"), and the
+    # singular dative words before a period that make them one ("am", "im", "dem"): one day, no plural.
+    # Origin: Duden (dative -e, still written in set phrases and older prose).
+    dative_e_units: frozenset[str] = frozenset()
+    singular_datives: frozenset[str] = frozenset()
     # Rule name -> pattern, built from the lists above by ``time_patterns.rule_patterns``.
     patterns: dict[str, str] = field(default_factory=dict)
 
@@ -519,6 +524,8 @@ _LEXICON = TimeLexicon(
     sein_past=frozenset("war waren warst wart".split()),
     event_of_day=("vom",),
     since_cues=("seit", "seit dem", "seit den"),
+    dative_e_units=frozenset({"tage", "jahre"}),
+    singular_datives=frozenset("am im vom zum beim dem diesem jenem".split()),
     not_present=frozenset(
         """nicht jetzt seit damit somit womit hiermit samt statt anstatt laut mittlerweile dort sofort fort
         bereit direkt indirekt exakt korrekt komplett insgesamt gesamt erneut weit breit recht schlecht leicht
