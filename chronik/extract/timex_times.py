@@ -322,7 +322,8 @@ def resolve_per_unit(g: Groups, c: Context) -> list[Found]:
 
 
 def resolve_future(g: Groups, c: Context) -> list[Found]:
-    return [Found(g.start, g.end, "DATE", "FUTURE_REF")]
+    """'in Zukunft' (FUTURE_REF), 'in der Vergangenheit' (PAST_REF)."""
+    return [Found(g.start, g.end, "DATE", "PAST_REF" if g["past"] else "FUTURE_REF")]
 
 
 def resolve_vague(g: Groups, c: Context) -> list[Found]:

@@ -412,3 +412,11 @@ def test_the_old_dative_singular_of_tag_and_jahr_is_one_period():
     assert timexes("Im vorigen Jahre kam er frei.", "2017-04-11") == [("vorigen Jahre", "DATE", "2016", None)]
     # a plural stays a duration
     assert timexes("Die nächsten Tage bleibt es kalt.", "2017-04-11") == [("nächsten Tage", "DURATION", "PXD", None)]
+
+
+def test_in_der_vergangenheit_is_the_past():
+    text = "Diese Verfahrensweise zur Preisfestigung wurde in der Vergangenheit von der OPEC oft praktiziert."
+    assert timexes(text, "2014-11-28") == [("der Vergangenheit", "DATE", "PAST_REF", None)]
+    assert timexes("Konservative hatten schon in der jüngeren Vergangenheit kritisiert, dass ...", "2010-10-23") == [
+        ("der jüngeren Vergangenheit", "DATE", "PAST_REF", None)]
+    assert timexes("Die Stadt will ihre Vergangenheit aufarbeiten.", "2010-10-23") == []

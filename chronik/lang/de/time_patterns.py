@@ -52,6 +52,9 @@ NIGHT_TO = r"Nacht\s+(?:auf|zum|zu)"  # "in der Nacht auf/zu Sonntag": the night
 # 3. Mai") or "für" ("Morgen für Morgen"): the lookbehind admits text start or a sentence mark and a space.
 TOMORROW_AT_START = r"(?<![^\n.!?:\"„“]\s)(?P<w2>Morgen)(?!\s+(?:des|der|dieses|für)\b)(?=\s+(?:[a-zäöüß]|Abend|Nachmittag|Vormittag|Mittag))"
 FUTURE_PHRASE = r"(?:[Ii]n\s+(?:der\s+)?|(?<=[Ff]ür\s)die\s+)Zukunft"  # "in (der) Zukunft", "für die Zukunft"
+# "in der (jüngeren) Vergangenheit": the past (TIMEX3 PAST_REF, as "in the past" in the TimeML guidelines); the
+# span keeps the article, as KRAUTS does ("der Zukunft"). "die Vergangenheit aufarbeiten" is no time.
+PAST_PHRASE = r"(?<=[Ii]n\s)der\s+(?:(?:jüngeren|jüngsten|näheren|nahen|ferneren|fernen)\s+)?Vergangenheit"
 ADJ_ENDING = r"(?:e|en|er|es|em)?"
 # "einundzwanzig" ... "neunundneunzig": a unit, "und", a tens word (num_value reads it)
 COMPOUND_NUMBER = r"(?:[Ee]in|[Zz]wei|[Dd]rei|[Vv]ier|[Ff]ünf|[Ss]echs|[Ss]ieben|[Aa]cht|[Nn]eun)und(?:zwanzig|dreißig|vierzig|fünfzig|sechzig|siebzig|achtzig|neunzig)"
@@ -183,7 +186,7 @@ def rule_patterns(lex: Any) -> dict[str, str]:
         "per_unit": rf"(?P<f>{alt(lex.frequency_words)}|\d+-?mal){sp}(?:{alt(lex.per_unit_prepositions)}){sp}"
                     rf"(?P<u>{period_unit}){end}"
                     rf"|(?P<u2>{period_unit}){end}(?!{sp}(?:{alt(lex.not_per_unit_next)}|\d)(?!\w))",
-        "future": FUTURE_PHRASE + end,
+        "future": rf"(?:{FUTURE_PHRASE}|(?P<past>{PAST_PHRASE})){end}",
         "vague": rf"(?P<w>{alt(lex.vague)}){end}",
         "now_adverb": rf"(?<!\w)(?P<w>{alt(lex.now_adverbs)}){end}",
     }
