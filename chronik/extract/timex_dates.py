@@ -582,7 +582,10 @@ def resolve_relative_day(g: Groups, c: Context) -> list[Found]:
                     or c.sentence_has(sidx, lex.then_words)) and not c.past_verb_beside(g.start, g.end)
         again = nxt.lower() in lex.again_words and prev.lower() != "bis"  # "auch heute wieder": the day
         if (c.pub is None or nowadays or prev.lower() in lex.nowadays_cues and not again or prev_char == "("
-                or _AGE.match(nxt) or _PRESENT_PARTICIPLE.match(nxt)):  # "der heute 65-Jährige", "heute lebender"
+                or _AGE.match(nxt) or _PRESENT_PARTICIPLE.match(nxt)  # "der heute 65-Jährige", "heute lebender"
+                or prev.lower() in lex.np_articles and prev_char == ""
+                and any(_PRESENT_PARTICIPLE.match(w) for w in c.words_after(g.end, 3))):
+            # "der heute in Südamerika lebenden Anakonda": an article, then the attribute's participle
             return [Found(g.start, g.end, "DATE", "PRESENT_REF")]
     if c.pub is None:
         return [Found(g.start, g.end, "DATE", None)]

@@ -420,3 +420,12 @@ def test_in_der_vergangenheit_is_the_past():
     assert timexes("Konservative hatten schon in der jüngeren Vergangenheit kritisiert, dass ...", "2010-10-23") == [
         ("der jüngeren Vergangenheit", "DATE", "PAST_REF", None)]
     assert timexes("Die Stadt will ihre Vergangenheit aufarbeiten.", "2010-10-23") == []
+
+
+def test_heute_in_an_attribute_with_a_present_participle_is_nowadays():
+    text = "In der Lebensweise ähnelte die Schlange wahrscheinlich der heute in Südamerika lebenden Anakonda."
+    assert timexes(text, "2009-02-05") == [("heute", "DATE", "PRESENT_REF", None)]
+    # a past participle is the day's news; "das" is a pronoun
+    assert timexes("Die heute veröffentlichte Studie zeigt das.", "2009-02-05") == [("heute", "DATE", "2009-02-05", None)]
+    assert timexes("Wir haben das heute für die kommende Woche geplant.", "2009-02-05")[0] == (
+        "heute", "DATE", "2009-02-05", None)

@@ -271,6 +271,9 @@ class TimeLexicon:
     # Origin: Duden (dative -e, still written in set phrases and older prose).
     dative_e_units: frozenset[str] = frozenset()
     singular_datives: frozenset[str] = frozenset()
+    # Articles that open a noun phrase, "heute" after one modifying the phrase's attribute ("der heute in
+    # Südamerika lebenden Anakonda"); not "das", mostly a pronoun ("Wir haben das heute ..."). Origin: Duden.
+    np_articles: frozenset[str] = frozenset()
     # Rule name -> pattern, built from the lists above by ``time_patterns.rule_patterns``.
     patterns: dict[str, str] = field(default_factory=dict)
 
@@ -524,6 +527,7 @@ _LEXICON = TimeLexicon(
     sein_past=frozenset("war waren warst wart".split()),
     event_of_day=("vom",),
     since_cues=("seit", "seit dem", "seit den"),
+    np_articles=frozenset("der die den dem des ein eine einen einem einer eines".split()),
     dative_e_units=frozenset({"tage", "jahre"}),
     singular_datives=frozenset("am im vom zum beim dem diesem jenem".split()),
     not_present=frozenset(
