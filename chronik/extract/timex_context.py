@@ -514,6 +514,10 @@ class Groups:
         i = self._index.get(name)
         return None if i is None else self._m.group(i)
 
+    def start_of(self, name: str) -> int:
+        """Where the group begins in the text (-1 when it did not take part)."""
+        return self._m.start(self._index[name])
+
 
 Resolve = Callable[[Groups, Context], list[Found]]
 

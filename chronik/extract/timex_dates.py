@@ -303,6 +303,12 @@ def resolve_ago(g: Groups, c: Context) -> list[Found]:
     unit = lex.units[u]
     n = num_value(g["n"], lex.number_words) if g["n"] else (1 if u in lex.singular_units else None)
     mod = lex.ago_mods.get(lex.quantity_mods.get(g["q"].lower(), "")) if g["q"] else None
+    if g["x"]:  # "vor 60 Millionen Jahren": no calendar date, the time back from now (span without "vor")
+        if n is None or unit not in ("Y", "DE"):
+            return []
+        years = round(n * lex.large_numbers[g["x"]] * (10 if unit == "DE" else 1))
+        start = g.start_of("q") if g["q"] else g.start_of("n")
+        return [Found(start, g.end, "DURATION", f"P{years}Y", lex.quantity_mods.get(g["q"].lower()) if g["q"] else None)]
     if c.pub is None:
         return [Found(g.start, g.end, "DATE", None)]
     if n is None or not float(n).is_integer():

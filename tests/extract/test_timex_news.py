@@ -429,3 +429,13 @@ def test_heute_in_an_attribute_with_a_present_participle_is_nowadays():
     assert timexes("Die heute veröffentlichte Studie zeigt das.", "2009-02-05") == [("heute", "DATE", "2009-02-05", None)]
     assert timexes("Wir haben das heute für die kommende Woche geplant.", "2009-02-05")[0] == (
         "heute", "DATE", "2009-02-05", None)
+
+
+def test_millions_of_years_ago_are_a_duration():
+    assert timexes("Vor 60 Millionen Jahren war es heißer als angenommen.", "2009-02-05") == [
+        ("60 Millionen Jahren", "DURATION", "P60000000Y", None)]
+    assert timexes("Vor rund 65 Millionen Jahren starben die Dinosaurier aus.", "2009-02-05") == [
+        ("rund 65 Millionen Jahren", "DURATION", "P65000000Y", "APPROX")]
+    # a count of people is no time; years ago in the calendar stay a date
+    assert timexes("Vor 3 Millionen Menschen sprach er.", "2009-02-05") == []
+    assert timexes("Vor 80 Jahren endete der Krieg.", "2009-02-05") == [("Vor 80 Jahren", "DATE", "1929", None)]

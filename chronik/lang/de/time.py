@@ -274,6 +274,9 @@ class TimeLexicon:
     # Articles that open a noun phrase, "heute" after one modifying the phrase's attribute ("der heute in
     # Südamerika lebenden Anakonda"); not "das", mostly a pronoun ("Wir haben das heute ..."). Origin: Duden.
     np_articles: frozenset[str] = frozenset()
+    # Number words of a count in millions ("vor 60 Millionen Jahren"): the earth's or the universe's past,
+    # beyond any calendar, a duration back from now (P60000000Y). Origin: German number words.
+    large_numbers: dict[str, int] = field(default_factory=dict)
     # Rule name -> pattern, built from the lists above by ``time_patterns.rule_patterns``.
     patterns: dict[str, str] = field(default_factory=dict)
 
@@ -527,6 +530,7 @@ _LEXICON = TimeLexicon(
     sein_past=frozenset("war waren warst wart".split()),
     event_of_day=("vom",),
     since_cues=("seit", "seit dem", "seit den"),
+    large_numbers={"Millionen": 10**6, "Mio.": 10**6, "Milliarden": 10**9, "Mrd.": 10**9},
     np_articles=frozenset("der die den dem des ein eine einen einem einer eines".split()),
     dative_e_units=frozenset({"tage", "jahre"}),
     singular_datives=frozenset("am im vom zum beim dem diesem jenem".split()),
