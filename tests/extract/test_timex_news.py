@@ -439,3 +439,11 @@ def test_millions_of_years_ago_are_a_duration():
     # a count of people is no time; years ago in the calendar stay a date
     assert timexes("Vor 3 Millionen Menschen sprach er.", "2009-02-05") == []
     assert timexes("Vor 80 Jahren endete der Krieg.", "2009-02-05") == [("Vor 80 Jahren", "DATE", "1929", None)]
+
+
+def test_the_last_hours_are_a_vague_span():
+    text = "In den letzten Stunden machte Fossett die windstille Wetterlage zu schaffen."
+    assert timexes(text, "2006-02-10") == [("letzten Stunden", "DURATION", "PTXH", None)]
+    assert timexes("Er will in den nächsten Stunden weitere 74 Helfer schicken.", "2011-02-22") == [
+        ("nächsten Stunden", "DURATION", "PTXH", None)]
+    assert timexes("Der Bus fährt alle zwei Stunden.", "2011-02-22") == [("alle zwei Stunden", "SET", "PT2H", None)]

@@ -361,6 +361,8 @@ _LEXICON = TimeLexicon(
         **_forms("DE", "jahrzehnt", "jahrzehnts", "jahrzehnte", "jahrzehnten"),
         **_forms("D", "tag", "tages", "tage", "tagen"),
         **_forms("WE", "wochenende", "wochenendes"),
+        # plural only: "in den letzten Stunden" is a vague span (PTXH); "in der nächsten Stunde" is not read
+        **_forms("H", "stunden"), **_forms("MIN", "minuten"),
     },
     phases={"anfang": "START", "beginn": "START", "mitte": "MID", "ende": "END", "gegen ende": "END",
             "ausgang": "END", "laufe": None, "lauf": None, "verlauf": None},
@@ -496,7 +498,7 @@ _LEXICON = TimeLexicon(
     measure_units=frozenset("km m cm mm kg g t ha qm km² m² mio. mrd. mio mrd prozent".split()),
     lower_case_only=frozenset({"morgen"}),
     year_approx=frozenset("um etwa ungefähr circa ca. gegen".split()),
-    plural_units=frozenset("jahre jahren monate monaten wochen tage tagen jahrzehnte jahrzehnten".split()),
+    plural_units=frozenset("jahre jahren monate monaten wochen tage tagen jahrzehnte jahrzehnten stunden minuten".split()),
     singular_units=frozenset("jahr monat tag woche stunde".split()),
     same_prefixes=("selb", "gleich", "dessel"),
     fixed_holidays=FIXED_HOLIDAYS,
