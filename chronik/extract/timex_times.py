@@ -256,8 +256,8 @@ def _range_is_age(g: Groups, c: Context) -> bool:
 def resolve_adjective_duration(g: Groups, c: Context) -> list[Found]:
     n = num_value(g["n"], c.lex.number_words)
     unit = c.lex.duration_suffixes[g["u"].lower()]
-    if unit == "Y" and g["n"][:1].isdigit():
-        return []  # "der 47-jährige Mann": an age
+    if unit == "Y" and (g["n"][:1].isdigit() or c.next_word(g.end).lower() in c.lex.age_persons):
+        return []  # "der 47-jährige Mann", "der zwölfjährigen Chinesin": an age
     return [Found(g.start, g.end, "DURATION", duration(n, unit))]
 
 

@@ -447,3 +447,14 @@ def test_the_last_hours_are_a_vague_span():
     assert timexes("Er will in den nächsten Stunden weitere 74 Helfer schicken.", "2011-02-22") == [
         ("nächsten Stunden", "DURATION", "PTXH", None)]
     assert timexes("Der Bus fährt alle zwei Stunden.", "2011-02-22") == [("alle zwei Stunden", "SET", "PT2H", None)]
+
+
+def test_an_age_written_in_words_before_a_person_is_no_duration():
+    text = "Erste Tests bei der zwölfjährigen Chinesin haben den Verdacht nicht bestätigt."
+    assert timexes(text, "2005-10-27") == []
+    assert timexes("Ein zweijähriges Mädchen wurde verletzt.", "2005-10-27") == []
+    # before anything else it is how long
+    assert timexes("Nach dreijähriger Bauzeit wurde die Brücke eröffnet.", "2005-10-27") == [
+        ("dreijähriger", "DURATION", "P3Y", None)]
+    assert timexes("Die zweijährige deutsche Präsidentschaft endet.", "2005-10-27") == [
+        ("zweijährige", "DURATION", "P2Y", None)]

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 
+from chronik.lang.de.demonyms import DEMONYM_FORMS
 from chronik.lang.de.holidays import EASTER_HOLIDAYS, FIXED_HOLIDAYS, WEEKDAY_HOLIDAYS
 from chronik.lang.de.time_patterns import rule_patterns
 
@@ -206,6 +207,10 @@ class TimeLexicon:
     # one, "unter"/"über" N Jahren is an age. Origin: news usage (age limits of laws, statistics, tickets).
     age_groups: frozenset[str]
     age_limits: frozenset[str]
+    # Person nouns after "zwölfjährigen" that make it an age ("der zwölfjährigen Chinesin", "ein zweijähriges
+    # Mädchen"), no duration: TimeML leaves ages out. Origin: Duden (kin and age words) and the person nouns of
+    # the demonym table (``demonyms.py``).
+    age_persons: frozenset[str]
     # Past-time words that make "heute" in the same sentence "nowadays" ("damals Gries, heute Bozen").
     # Origin: Duden.
     then_words: frozenset[str]
@@ -512,6 +517,13 @@ _LEXICON = TimeLexicon(
         frauen männer bürger bürgerinnen einwohner erwachsene erwachsenen patienten besucher""".split()
     ),
     age_limits=frozenset({"unter", "über"}),
+    age_persons=frozenset(
+        """mann mannes männer männern frau frauen kind kindes kinder kindern junge jungen jungs mädchen bub buben
+        knabe knaben sohn sohnes söhne tochter töchter bruder brüder schwester schwestern enkel enkelin enkelsohn
+        baby babys säugling säuglinge schüler schülerin schülerinnen schülern jugendliche jugendlichen junge
+        patient patienten patientin opfer täter täterin fahrer fahrerin fußgänger fußgängerin radfahrer
+        radfahrerin""".split()) | frozenset(w for w in DEMONYM_FORMS if not w.rstrip("emnrs").endswith(("isch", "deutsch",
+        "lich"))),  # the person nouns, not the adjectives ("der zweijährige deutsche Vorsitz")
     then_words=frozenset("damals früher einst einstmals seinerzeit ursprünglich ehemals vormals".split()),
     bound_words=frozenset("seit seitdem bis von".split()),
     day_month_cues=frozenset("am vom zum bis ab seit den dem".split()),
