@@ -458,3 +458,9 @@ def test_an_age_written_in_words_before_a_person_is_no_duration():
         ("dreijähriger", "DURATION", "P3Y", None)]
     assert timexes("Die zweijährige deutsche Präsidentschaft endet.", "2005-10-27") == [
         ("zweijährige", "DURATION", "P2Y", None)]
+
+
+def test_the_easter_days_are_dated_from_easter_sunday():
+    text = "Aus allen politischen Richtungen kommen Aufrufe, an den Ostertagen für Frieden zu beten."
+    assert timexes(text, "2017-04-11") == [("Ostertagen", "DATE", "2017-04-16", None)]
+    assert timexes("Über die Pfingsttage wird es voll.", "2017-04-11") == [("Pfingsttage", "DATE", "2017-06-04", None)]
