@@ -370,6 +370,10 @@ def resolve_relative_period(g: Groups, c: Context) -> list[Found]:
         return [Found(g.start, g.end, "DURATION", duration(n, unit), mod)]
     # "am nächsten Tag" is the day after the story's day, "nächste Woche" the week after publication
     off, deictic, this = relative(g["r"], lex, c.narrative or unit == "D")
+    if unit == "Y" and g["r"].lower().startswith(lex.new_year_stem) and not c.narrative and c.pub is not None \
+            and c.pub.month <= lex.new_year_months and c.ref is not None and c.ref[0] == c.pub.year:
+        # news early in a year: "das neue Jahr ist gerade einen Monat alt" is the year that has just begun
+        off, deictic, this = 0, True, False
     if this and unit == "D" and c.ref is not None and c.ref[2] is not None:
         # "an diesem Tag" points back to the day the text named last ("Am gestrigen Freitag notierte ... Die
         # Zahl der an diesem Tag gehandelten Aktien"); today is "heute". Before any day: the publication day.

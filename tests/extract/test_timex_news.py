@@ -464,3 +464,12 @@ def test_the_easter_days_are_dated_from_easter_sunday():
     text = "Aus allen politischen Richtungen kommen Aufrufe, an den Ostertagen für Frieden zu beten."
     assert timexes(text, "2017-04-11") == [("Ostertagen", "DATE", "2017-04-16", None)]
     assert timexes("Über die Pfingsttage wird es voll.", "2017-04-11") == [("Pfingsttage", "DATE", "2017-06-04", None)]
+
+
+def test_the_new_year_early_in_a_year_is_that_year():
+    text = "Das neue Jahr ist gerade mal einen Monat alt und schon macht sich der Unmut in Nürnberg breit."
+    assert timexes(text, "2005-02-02")[0] == ("neue Jahr", "DATE", "2005", None)
+    # late in a year the coming one; in a story the year after the story's
+    assert timexes("Im neuen Jahr sollen die Preise steigen.", "2005-11-02") == [("neuen Jahr", "DATE", "2006", None)]
+    assert timexes("Am 30. Dezember 1999 feierten sie. Im neuen Jahr kam der Krieg.", "2005-01-20")[1] == (
+        "neuen Jahr", "DATE", "2000", None)

@@ -282,6 +282,10 @@ class TimeLexicon:
     # Number words of a count in millions ("vor 60 Millionen Jahren"): the earth's or the universe's past,
     # beyond any calendar, a duration back from now (P60000000Y). Origin: German number words.
     large_numbers: dict[str, int] = field(default_factory=dict)
+    # "das neue Jahr": the year after the story's; in news of the first months of a year, the year that has just
+    # begun ("Das neue Jahr ist gerade einen Monat alt" in February). Origin: German usage (Duden: "neues Jahr").
+    new_year_stem: str = "neu"
+    new_year_months: int = 3
     # Rule name -> pattern, built from the lists above by ``time_patterns.rule_patterns``.
     patterns: dict[str, str] = field(default_factory=dict)
 
