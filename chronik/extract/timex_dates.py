@@ -73,10 +73,14 @@ def _period_value(c: Context, unit: str, off: int, deictic: bool, this: bool) ->
 
 def _of_year(g: Groups, c: Context, anaphoric_first: bool) -> tuple[int | None, str | None]:
     """Year of 'des Jahres' / 'des folgenden Jahres' after a month, day or season."""
-    word = g["ofr"]
+    word = g["ofr"] or g["ofr2"]
     if not word:
         return c.this_year()
     lex = c.lex
+    if g["ofr2"] and lex.deictic_relatives.get(word.lower(), 0) < 0:
+        # "im April letzten Jahres" without an article: the formula of news for last year, also inside a
+        # background story (the story's year before is "des Vorjahres", "des Jahres zuvor")
+        return (c.pub.year + lex.deictic_relatives[word.lower()], c.deictic()) if c.pub else (None, None)
     if anaphoric_first:  # day-month: the relative word counts from the reference year
         off = lex.anaphoric_relatives.get(word)
         if off is None:

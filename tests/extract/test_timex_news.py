@@ -473,3 +473,14 @@ def test_the_new_year_early_in_a_year_is_that_year():
     assert timexes("Im neuen Jahr sollen die Preise steigen.", "2005-11-02") == [("neuen Jahr", "DATE", "2006", None)]
     assert timexes("Am 30. Dezember 1999 feierten sie. Im neuen Jahr kam der Krieg.", "2005-01-20")[1] == (
         "neuen Jahr", "DATE", "2000", None)
+
+
+def test_a_month_of_a_year_named_in_the_genitive_is_one_timex():
+    text = ("Im Jahr 2007 erklärte die US-Regierung ihn zum Terroristen. 2011 sanktionierten sie ihn nochmals. "
+            "Im April letzten Jahres hatte das Außenministerium die Garde als Terrororganisation eingestuft.")
+    assert timexes(text, "2020-01-05")[2] == ("April letzten Jahres", "DATE", "2019-04", None)
+    assert timexes("Im Juli kommenden Jahres wird gewählt.", "2020-01-05") == [
+        ("Juli kommenden Jahres", "DATE", "2021-07", None)]
+    assert timexes("Im Mai des Jahres 2019 starb er.", "2020-01-05") == [("Mai des Jahres 2019", "DATE", "2019-05", None)]
+    assert timexes("Am 3. Mai des Jahres 1945 kapitulierte die Stadt.", "2020-01-05") == [
+        ("3. Mai des Jahres 1945", "DATE", "1945-05-03", None)]
