@@ -550,7 +550,13 @@ def resolve_year(g: Groups, c: Context) -> list[Found]:
             return []  # "rund 2000": a count
         mod = lex.quantity_mods.get(q)
     c.explicit(y, None, None, c.sentence_of(g.start))
-    return [Found(year_word if year_word >= 0 else g.start, g.end, "DATE", fmt_year(y), mod)]
+    out = [Found(year_word if year_word >= 0 else g.start, g.end, "DATE", fmt_year(y), mod)]
+    if g["y2"] and not bc and int(g["y2"]) == (y + 1) % 100 \
+            and not c.prev_word(g.start)[0].lower().endswith(lex.span_year_nouns):
+        # "im Deutsch-Französischen Krieg 1870/71", "den Balkankriegen (1912/13)": two years, the second written
+        # short; a season or term of office over the turn of a year ("Saison 2014/15") is one period, no year
+        out.append(Found(g.end + 1, g.end + 3, "DATE", fmt_year(y + 1)))
+    return out
 
 
 def _year_ok(g: Groups, c: Context, y: int) -> bool:

@@ -484,3 +484,13 @@ def test_a_month_of_a_year_named_in_the_genitive_is_one_timex():
     assert timexes("Im Mai des Jahres 2019 starb er.", "2020-01-05") == [("Mai des Jahres 2019", "DATE", "2019-05", None)]
     assert timexes("Am 3. Mai des Jahres 1945 kapitulierte die Stadt.", "2020-01-05") == [
         ("3. Mai des Jahres 1945", "DATE", "1945-05-03", None)]
+
+
+def test_a_second_year_written_short_after_a_slash():
+    assert timexes("Wie im Deutsch-Französischen Krieg 1870/71 geführt.", "2011-02-16") == [
+        ("1870", "DATE", "1870", None), ("71", "DATE", "1871", None)]
+    assert timexes("Die Revolution im Jahre 1911/12 beendete die Dynastie.", "2011-02-16") == [
+        ("Jahre 1911", "DATE", "1911", None), ("12", "DATE", "1912", None)]
+    # a season or school year over the turn of a year is one period
+    assert timexes("In der Saison 2014/15 spielte er nicht.", "2015-09-12") == [("2014", "DATE", "2014", None)]
+    assert timexes("Die Phase beginnt mit dem Schuljahr 2012/13.", "2008-05-08") == [("2012", "DATE", "2012", None)]

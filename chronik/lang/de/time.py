@@ -286,6 +286,9 @@ class TimeLexicon:
     # begun ("Das neue Jahr ist gerade einen Monat alt" in February). Origin: German usage (Duden: "neues Jahr").
     new_year_stem: str = "neu"
     new_year_months: int = 3
+    # Endings of nouns before "2014/15" that name one period over the turn of a year (a season, a school year, a
+    # term of office, a business year), no two years. Origin: Duden (Saison, Spielzeit, Schuljahr, Amtsperiode).
+    span_year_nouns: tuple[str, ...] = ()
     # Rule name -> pattern, built from the lists above by ``time_patterns.rule_patterns``.
     patterns: dict[str, str] = field(default_factory=dict)
 
@@ -548,6 +551,9 @@ _LEXICON = TimeLexicon(
     sein_past=frozenset("war waren warst wart".split()),
     event_of_day=("vom",),
     since_cues=("seit", "seit dem", "seit den"),
+    span_year_nouns=("saison", "spielzeit", "periode", "semester", "schuljahr", "schuljahres", "studienjahr",
+                     "studienjahres", "geschäftsjahr", "geschäftsjahres", "haushaltsjahr", "haushaltsjahres",
+                     "wirtschaftsjahr", "wirtschaftsjahres", "kirchenjahr", "kirchenjahres", "spieljahr", "spieljahres"),
     large_numbers={"Millionen": 10**6, "Mio.": 10**6, "Milliarden": 10**9, "Mrd.": 10**9},
     np_articles=frozenset("der die den dem des ein eine einen einem einer eines".split()),
     dative_e_units=frozenset({"tage", "jahre"}),
