@@ -494,3 +494,9 @@ def test_a_second_year_written_short_after_a_slash():
     # a season or school year over the turn of a year is one period
     assert timexes("In der Saison 2014/15 spielte er nicht.", "2015-09-12") == [("2014", "DATE", "2014", None)]
     assert timexes("Die Phase beginnt mit dem Schuljahr 2012/13.", "2008-05-08") == [("2012", "DATE", "2012", None)]
+
+
+def test_until_into_the_evening_is_a_time_of_the_day():
+    assert timexes("Am Montag dauerte die Sitzung bis in die Abendstunden.", "2015-05-13") == [
+        ("Montag", "DATE", "2015-05-11", None), ("Abendstunden", "TIME", "2015-05-11TEV", None)]
+    assert timexes("Er ging in die Nacht hinaus.", "2015-05-13") == []

@@ -535,7 +535,7 @@ _LEXICON = TimeLexicon(
     bound_words=frozenset("seit seitdem bis von".split()),
     day_month_cues=frozenset("am vom zum bis ab seit den dem".split()),
     day_part_prepositions=("am", "gegen", "in der", "in den", "bis zum", "vom", "ab", "zu", "um", "seit", "nach",
-                           "bis", "vor"),
+                           "bis", "vor", "bis in die"),  # "dauerte bis in die Abendstunden"
     passive_auxiliaries=frozenset({"werden"}),
     infinitive_marker="zu",
     participle=r"(?:\w*ge\w+(?:t|en)|\w+iert)$",
