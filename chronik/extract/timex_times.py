@@ -169,6 +169,10 @@ def resolve_duration(g: Groups, c: Context) -> list[Found]:
         return []
     if n is not None and n == 1 and u in lex.plural_units:
         return []  # "eine Jahre" is not German; "ein" belongs to something else
+    if g["n"].lower() == lex.some_day[0] and u == lex.some_day[1] and not g["a"] and not g["q"]:
+        prev, prev_char = c.prev_word(g.start)
+        if not c.words_before(g.start, 1) or prev_char or prev[:1].islower() and prev not in lex.genitive_prepositions:
+            return []  # "Eines Tages kam er zurück", "wir werden eines Tages": some day, no span of one day
     if lex.units[u] == "Y" and _is_age(g, c):
         return []
     mod = lex.quantity_mods.get((g["q"] or "").lower())

@@ -500,3 +500,12 @@ def test_until_into_the_evening_is_a_time_of_the_day():
     assert timexes("Am Montag dauerte die Sitzung bis in die Abendstunden.", "2015-05-13") == [
         ("Montag", "DATE", "2015-05-11", None), ("Abendstunden", "TIME", "2015-05-11TEV", None)]
     assert timexes("Er ging in die Nacht hinaus.", "2015-05-13") == []
+
+
+def test_eines_tages_as_an_adverb_is_no_duration():
+    assert timexes("Wir warnen, dass wir eines Tages das Kalifat wiedererrichten werden.", "2008-12-31") == []
+    assert timexes("Eines Tages kam er zurück.", "2008-12-31") == []
+    # after a genitive preposition or a noun it is a day's span
+    assert timexes("Innerhalb eines Tages stieg die Zahl.", "2008-12-31") == [("eines Tages", "DURATION", "P1D", None)]
+    assert timexes("Die Kosten eines Tages im Krankenhaus sind hoch.", "2008-12-31") == [
+        ("eines Tages", "DURATION", "P1D", None)]

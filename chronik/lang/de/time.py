@@ -289,6 +289,11 @@ class TimeLexicon:
     # Endings of nouns before "2014/15" that name one period over the turn of a year (a season, a school year, a
     # term of office, a business year), no two years. Origin: Duden (Saison, Spielzeit, Schuljahr, Amtsperiode).
     span_year_nouns: tuple[str, ...] = ()
+    # "eines Tages" as an adverb (the adverbial genitive: some day, in the past or to come), no duration of a
+    # day; after a preposition that takes the genitive ("innerhalb eines Tages") or a noun ("die Kosten eines
+    # Tages") it is one. Origin: Duden (adverbial genitive).
+    some_day: tuple[str, str] = ("eines", "tages")
+    genitive_prepositions: frozenset[str] = frozenset()
     # Rule name -> pattern, built from the lists above by ``time_patterns.rule_patterns``.
     patterns: dict[str, str] = field(default_factory=dict)
 
@@ -551,6 +556,7 @@ _LEXICON = TimeLexicon(
     sein_past=frozenset("war waren warst wart".split()),
     event_of_day=("vom",),
     since_cues=("seit", "seit dem", "seit den"),
+    genitive_prepositions=frozenset("innerhalb binnen während wegen trotz statt anstatt außerhalb infolge".split()),
     span_year_nouns=("saison", "spielzeit", "periode", "semester", "schuljahr", "schuljahres", "studienjahr",
                      "studienjahres", "geschäftsjahr", "geschäftsjahres", "haushaltsjahr", "haushaltsjahres",
                      "wirtschaftsjahr", "wirtschaftsjahres", "kirchenjahr", "kirchenjahres", "spieljahr", "spieljahres"),
