@@ -592,6 +592,11 @@ def resolve_relative_day(g: Groups, c: Context) -> list[Found]:
     """'gestern', 'heute Abend', 'morgen früh'; 'bis heute' is PRESENT_REF."""
     lex = c.lex
     off = lex.relative_days[(g["w"] or g["w2"]).lower()]
+    for idiom in lex.day_idioms:  # "von heute auf morgen": suddenly, no day
+        lo = max(0, g.start - len(idiom))
+        at = c.text[lo:g.end + len(idiom)].lower().find(idiom)
+        if at >= 0 and lo + at <= g.start and g.end <= lo + at + len(idiom):
+            return []
     if off == 0 and not g["dp"]:
         prev, prev_char = c.prev_word(g.start)
         nxt = c.next_word(g.end)
@@ -601,6 +606,8 @@ def resolve_relative_day(g: Groups, c: Context) -> list[Found]:
         nowadays = (c.history() or nxt.lower().strip(".,;") in lex.nowadays_cues
                     or c.sentence_has(sidx, lex.then_words)) and not c.past_verb_beside(g.start, g.end)
         again = nxt.lower() in lex.again_words and prev.lower() != "bis"  # "auch heute wieder": the day
+        # "von heute an gilt": from this day on ("noch heute an den Folgen leiden" is nowadays)
+        again = again or prev.lower() == "von" and nxt.lower().rstrip(".,;") in lex.onwards_words
         if (c.pub is None or nowadays or prev.lower() in lex.nowadays_cues and not again or prev_char == "("
                 or _AGE.match(nxt) or _PRESENT_PARTICIPLE.match(nxt)  # "der heute 65-Jährige", "heute lebender"
                 or prev.lower() in lex.np_articles and prev_char == ""

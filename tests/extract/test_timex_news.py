@@ -509,3 +509,11 @@ def test_eines_tages_as_an_adverb_is_no_duration():
     assert timexes("Innerhalb eines Tages stieg die Zahl.", "2008-12-31") == [("eines Tages", "DURATION", "P1D", None)]
     assert timexes("Die Kosten eines Tages im Krankenhaus sind hoch.", "2008-12-31") == [
         ("eines Tages", "DURATION", "P1D", None)]
+
+
+def test_von_heute_auf_morgen_is_no_day_and_von_heute_an_is_today():
+    assert timexes("Das geht nicht von heute auf morgen.", "2015-05-13") == []
+    assert timexes("Von heute an gilt das Gesetz.", "2015-05-13") == [("heute", "DATE", "2015-05-13", None)]
+    assert timexes("Die Jugend von heute ist anders.", "2015-05-13") == [("heute", "DATE", "PRESENT_REF", None)]
+    assert timexes("Die Opfer, die noch heute an den Folgen leiden.", "2015-05-13") == [
+        ("heute", "DATE", "PRESENT_REF", None)]

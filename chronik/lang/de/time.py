@@ -294,6 +294,12 @@ class TimeLexicon:
     # Tages") it is one. Origin: Duden (adverbial genitive).
     some_day: tuple[str, str] = ("eines", "tages")
     genitive_prepositions: frozenset[str] = frozenset()
+    # Idioms made of relative days that name no day ("das geht nicht von heute auf morgen": suddenly). Lower case.
+    # Origin: Duden (Redewendungen).
+    day_idioms: tuple[str, ...] = ()
+    # Words after "von heute" that make it a starting day ("von heute an"), not "nowadays" ("die Jugend von
+    # heute"). Origin: Duden.
+    onwards_words: frozenset[str] = frozenset()
     # Rule name -> pattern, built from the lists above by ``time_patterns.rule_patterns``.
     patterns: dict[str, str] = field(default_factory=dict)
 
@@ -556,6 +562,8 @@ _LEXICON = TimeLexicon(
     sein_past=frozenset("war waren warst wart".split()),
     event_of_day=("vom",),
     since_cues=("seit", "seit dem", "seit den"),
+    day_idioms=("von heute auf morgen",),
+    onwards_words=frozenset({"an"}),
     genitive_prepositions=frozenset("innerhalb binnen während wegen trotz statt anstatt außerhalb infolge".split()),
     span_year_nouns=("saison", "spielzeit", "periode", "semester", "schuljahr", "schuljahres", "studienjahr",
                      "studienjahres", "geschäftsjahr", "geschäftsjahres", "haushaltsjahr", "haushaltsjahres",
