@@ -611,7 +611,7 @@ def resolve_relative_day(g: Groups, c: Context) -> list[Found]:
         if (c.pub is None or nowadays or prev.lower() in lex.nowadays_cues and not again or prev_char == "("
                 or _AGE.match(nxt) or _PRESENT_PARTICIPLE.match(nxt)  # "der heute 65-Jährige", "heute lebender"
                 or prev.lower() in lex.np_articles and prev_char == ""
-                and any(_PRESENT_PARTICIPLE.match(w) for w in c.words_after(g.end, 3))):
+                and any(_PRESENT_PARTICIPLE.match(w.rstrip(".,;:!?")) for w in c.text[g.end:g.end + 60].split()[:3])):
             # "der heute in Südamerika lebenden Anakonda": an article, then the attribute's participle
             return [Found(g.start, g.end, "DATE", "PRESENT_REF")]
     if c.pub is None:
