@@ -312,7 +312,8 @@ def resolve_ago(g: Groups, c: Context) -> list[Found]:
             return []
         years = round(n * lex.large_numbers[g["x"]] * (10 if unit == "DE" else 1))
         start = g.start_of("q") if g["q"] else g.start_of("n")
-        return [Found(start, g.end, "DURATION", f"P{years}Y", lex.quantity_mods.get(g["q"].lower()) if g["q"] else None)]
+        approx = lex.quantity_mods.get(g["q"].lower()) if g["q"] else None
+        return [Found(start, g.end, "DURATION", f"P{years}Y", approx)]
     if c.pub is None:
         return [Found(g.start, g.end, "DATE", None)]
     if n is None or not float(n).is_integer():

@@ -521,7 +521,8 @@ _LEXICON = TimeLexicon(
     measure_units=frozenset("km m cm mm kg g t ha qm km² m² mio. mrd. mio mrd prozent".split()),
     lower_case_only=frozenset({"morgen"}),
     year_approx=frozenset("um etwa ungefähr circa ca. gegen".split()),
-    plural_units=frozenset("jahre jahren monate monaten wochen tage tagen jahrzehnte jahrzehnten stunden minuten".split()),
+    plural_units=frozenset(
+        "jahre jahren monate monaten wochen tage tagen jahrzehnte jahrzehnten stunden minuten".split()),
     singular_units=frozenset("jahr monat tag woche stunde".split()),
     same_prefixes=("selb", "gleich", "dessel"),
     fixed_holidays=FIXED_HOLIDAYS,
@@ -540,8 +541,9 @@ _LEXICON = TimeLexicon(
         knabe knaben sohn sohnes söhne tochter töchter bruder brüder schwester schwestern enkel enkelin enkelsohn
         baby babys säugling säuglinge schüler schülerin schülerinnen schülern jugendliche jugendlichen junge
         patient patienten patientin opfer täter täterin fahrer fahrerin fußgänger fußgängerin radfahrer
-        radfahrerin""".split()) | frozenset(w for w in DEMONYM_FORMS if not w.rstrip("emnrs").endswith(("isch", "deutsch",
-        "lich"))),  # the person nouns, not the adjectives ("der zweijährige deutsche Vorsitz")
+        radfahrerin""".split())
+    # the person nouns, not the adjectives ("der zweijährige deutsche Vorsitz")
+    | frozenset(w for w in DEMONYM_FORMS if not w.rstrip("emnrs").endswith(("isch", "deutsch", "lich"))),
     then_words=frozenset("damals früher einst einstmals seinerzeit ursprünglich ehemals vormals".split()),
     bound_words=frozenset("seit seitdem bis von".split()),
     day_month_cues=frozenset("am vom zum bis ab seit den dem".split()),
@@ -567,7 +569,8 @@ _LEXICON = TimeLexicon(
     genitive_prepositions=frozenset("innerhalb binnen während wegen trotz statt anstatt außerhalb infolge".split()),
     span_year_nouns=("saison", "spielzeit", "periode", "semester", "schuljahr", "schuljahres", "studienjahr",
                      "studienjahres", "geschäftsjahr", "geschäftsjahres", "haushaltsjahr", "haushaltsjahres",
-                     "wirtschaftsjahr", "wirtschaftsjahres", "kirchenjahr", "kirchenjahres", "spieljahr", "spieljahres"),
+                     "wirtschaftsjahr", "wirtschaftsjahres", "kirchenjahr", "kirchenjahres", "spieljahr",
+                     "spieljahres"),
     large_numbers={"Millionen": 10**6, "Mio.": 10**6, "Milliarden": 10**9, "Mrd.": 10**9},
     np_articles=frozenset("der die den dem des ein eine einen einem einer eines".split()),
     dative_e_units=frozenset({"tage", "jahre"}),
