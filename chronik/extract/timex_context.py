@@ -429,6 +429,9 @@ class Context:
             t = self.tense(sidx, pos, clause_only=True, perfect=True)  # future-in-past ("sollten") of a story
         if self.pub is not None and not self.history() and self.after_any(pos, self.lex.scheduling_cues):
             t = "future"  # "für den 1. April angesetzt": scheduled, whatever the tense of the report
+        since = self.pub is not None and self.after_any(pos, self.lex.since_cues)
+        if since:
+            t = "past"  # "seit dem 3. März ist er im Amt": a state that began then, whatever the tense
         # a history takes every clause that is not future; a recent story (a news article's background) only
         # simple-past ones: "Der Verein wurde 2009 gegründet. Am 14. Mai feiert er" is this May, and so is
         # "Die FPÖ hat im Mai zugelegt" (the present perfect of news)
@@ -467,7 +470,7 @@ class Context:
             days = (date(y, month, dom) - p).days
         except ValueError:  # 29 February of a common year
             days = (month - p.month) * 30 + dom - p.day
-        if t == "past" and days > GRACE_DAYS or t is None and days > 182 and not ahead_only:
+        if t == "past" and days > (0 if since else GRACE_DAYS) or t is None and days > 182 and not ahead_only:
             y -= 1
         elif t == "future" and days < -GRACE_DAYS or t is None and days < -182:
             y += 1
@@ -510,6 +513,10 @@ class Groups:
         """The group, or None where this rule's pattern has no group of that name."""
         i = self._index.get(name)
         return None if i is None else self._m.group(i)
+
+    def start_of(self, name: str) -> int:
+        """Where the group begins in the text (-1 when it did not take part)."""
+        return self._m.start(self._index[name])
 
 
 Resolve = Callable[[Groups, Context], list[Found]]

@@ -73,10 +73,14 @@ def _period_value(c: Context, unit: str, off: int, deictic: bool, this: bool) ->
 
 def _of_year(g: Groups, c: Context, anaphoric_first: bool) -> tuple[int | None, str | None]:
     """Year of 'des Jahres' / 'des folgenden Jahres' after a month, day or season."""
-    word = g["ofr"]
+    word = g["ofr"] or g["ofr2"]
     if not word:
         return c.this_year()
     lex = c.lex
+    if g["ofr2"] and lex.deictic_relatives.get(word.lower(), 0) < 0:
+        # "im April letzten Jahres" without an article: the formula of news for last year, also inside a
+        # background story (the story's year before is "des Vorjahres", "des Jahres zuvor")
+        return (c.pub.year + lex.deictic_relatives[word.lower()], c.deictic()) if c.pub else (None, None)
     if anaphoric_first:  # day-month: the relative word counts from the reference year
         off = lex.anaphoric_relatives.get(word)
         if off is None:
@@ -204,6 +208,8 @@ def resolve_weekday(g: Groups, c: Context) -> list[Found]:
             if y is not None:
                 c.set_ref(y, mo, d, anchor)
         value = f"XXXX-{mo:02d}-{d:02d}" if y is None else fmt(y, mo, d)
+        if g["n"]:  # "in der Nacht zu Samstag, dem 24. November": that day's night
+            return [Found(g.start, g.end, "TIME", value + "TNI", None, anchor)]
         return [Found(g.start, g.end, "DATE", value, None, anchor)]
     if g["nd"]:  # "Samstag, den 09.04.2005", "Donnerstag, den 7.10."
         d, mo = int(g["nd"]), int(g["nm"])
@@ -224,15 +230,19 @@ def resolve_weekday(g: Groups, c: Context) -> list[Found]:
             and date(*ref).isoweekday() == target and not (g["r"] or g["n"] or g["wr"]):
         return [Found(g.start, g.end, "DATE", fmt(*ref), None, c.ref_anchor())]  # "am 24. März (Samstag)"
     part = "NI" if g["n"] or g["nf"] else lex.day_parts.get((g["dp"] or g["dp2"] or "").lower())
-    night = 1 if g["n"] else 0  # the night to Sunday belongs to Saturday
     suffix = f"T{part}" if part else ""
     kind = "TIME" if part else "DATE"
     dt, anchor = _weekday_date(g, c, target)
     if dt is not None:
-        if night:
+        if g["n"]:
+            # "in der Nacht zum Samstag": the value names Saturday's night, as the news annotations do (KRAUTS
+            # "Nacht auf den 28. Juli" is the 28th); the reference day is Friday, whose evening the night
+            # begins on, so that "gegen 23 Uhr" is Friday and "gegen 1:30 Uhr" Saturday (_clock_time)
             c.night_end = (dt.year, dt.month, dt.day)
-        dt -= timedelta(days=night)
-        c.set_ref(dt.year, dt.month, dt.day, anchor)
+            ev = dt - timedelta(days=1)
+            c.set_ref(ev.year, ev.month, ev.day, anchor)
+        else:
+            c.set_ref(dt.year, dt.month, dt.day, anchor)
         return [Found(g.start, g.end, kind, dt.isoformat() + suffix, None, anchor)]
     if g["wr"]:
         return [Found(g.start, g.end, kind, None)]
@@ -259,8 +269,9 @@ def _weekday_date(g: Groups, c: Context, target: int) -> tuple[date | None, str 
             delta = -((cur - target) % 7 or 7)
         elif off > 0:
             delta = (target - cur) % 7 or 7
-        elif (c.tense(c.sentence_of(g.start), g.start, present=not c.after_any(g.start, lex.event_of_day))
-              or c.tense_before(c.sentence_of(g.start))) == "past":
+        elif c.after_any(g.start, lex.since_cues) or (
+                c.tense(c.sentence_of(g.start), g.start, present=not c.after_any(g.start, lex.event_of_day))
+                or c.tense_before(c.sentence_of(g.start))) == "past":  # "Seit Mittwoch ist er unterwegs": past
             delta = -((cur - target) % 7)
         else:
             delta = (target - cur) % 7
@@ -296,6 +307,13 @@ def resolve_ago(g: Groups, c: Context) -> list[Found]:
     unit = lex.units[u]
     n = num_value(g["n"], lex.number_words) if g["n"] else (1 if u in lex.singular_units else None)
     mod = lex.ago_mods.get(lex.quantity_mods.get(g["q"].lower(), "")) if g["q"] else None
+    if g["x"]:  # "vor 60 Millionen Jahren": no calendar date, the time back from now (span without "vor")
+        if n is None or unit not in ("Y", "DE"):
+            return []
+        years = round(n * lex.large_numbers[g["x"]] * (10 if unit == "DE" else 1))
+        start = g.start_of("q") if g["q"] else g.start_of("n")
+        approx = lex.quantity_mods.get(g["q"].lower()) if g["q"] else None
+        return [Found(start, g.end, "DURATION", f"P{years}Y", approx)]
     if c.pub is None:
         return [Found(g.start, g.end, "DATE", None)]
     if n is None or not float(n).is_integer():
@@ -331,9 +349,9 @@ def resolve_decade(g: Groups, c: Context) -> list[Found]:
 
 
 def resolve_quarter(g: Groups, c: Context) -> list[Found]:
-    """'ersten Quartal 2025', 'zweiten Halbjahr': Q1..Q4, H1/H2."""
-    n = c.lex.ordinals[g["o"].lower()]
+    """'ersten Quartal 2025', 'zweiten Halbjahr', 'letzten Quartal des Jahres 2007': Q1..Q4, H1/H2."""
     letter = "Q" if g["q"] else "H"
+    n = (4 if letter == "Q" else 2) if g["last"] else c.lex.ordinals[g["o"].lower()]
     if letter == "H" and n > 2:
         return []
     if g["y"]:
@@ -349,11 +367,18 @@ def resolve_relative_period(g: Groups, c: Context) -> list[Found]:
     u = g["u"].lower()
     unit = lex.periods[u]
     mod = lex.phases.get((g["p"] or "").lower())
+    if u in lex.dative_e_units and not g["n"] and not g["p"] \
+            and c.prev_word(g.start)[0].lower() in lex.singular_datives:
+        u = u[:-1]  # "am gleichen Tage": the old dative singular of "Tag", one day
     if u in lex.plural_units or g["n"]:
         n = num_value(g["n"], lex.number_words) if g["n"] else None
         return [Found(g.start, g.end, "DURATION", duration(n, unit), mod)]
     # "am nächsten Tag" is the day after the story's day, "nächste Woche" the week after publication
     off, deictic, this = relative(g["r"], lex, c.narrative or unit == "D")
+    if unit == "Y" and g["r"].lower().startswith(lex.new_year_stem) and not c.narrative and c.pub is not None \
+            and c.pub.month <= lex.new_year_months and c.ref is not None and c.ref[0] == c.pub.year:
+        # news early in a year: "das neue Jahr ist gerade einen Monat alt" is the year that has just begun
+        off, deictic, this = 0, True, False
     if this and unit == "D" and c.ref is not None and c.ref[2] is not None:
         # "an diesem Tag" points back to the day the text named last ("Am gestrigen Freitag notierte ... Die
         # Zahl der an diesem Tag gehandelten Aktien"); today is "heute". Before any day: the publication day.
@@ -526,7 +551,13 @@ def resolve_year(g: Groups, c: Context) -> list[Found]:
             return []  # "rund 2000": a count
         mod = lex.quantity_mods.get(q)
     c.explicit(y, None, None, c.sentence_of(g.start))
-    return [Found(year_word if year_word >= 0 else g.start, g.end, "DATE", fmt_year(y), mod)]
+    out = [Found(year_word if year_word >= 0 else g.start, g.end, "DATE", fmt_year(y), mod)]
+    if g["y2"] and not bc and int(g["y2"]) == (y + 1) % 100 \
+            and not c.prev_word(g.start)[0].lower().endswith(lex.span_year_nouns):
+        # "im Deutsch-Französischen Krieg 1870/71", "den Balkankriegen (1912/13)": two years, the second written
+        # short; a season or term of office over the turn of a year ("Saison 2014/15") is one period, no year
+        out.append(Found(g.end + 1, g.end + 3, "DATE", fmt_year(y + 1)))
+    return out
 
 
 def _year_ok(g: Groups, c: Context, y: int) -> bool:
@@ -562,6 +593,11 @@ def resolve_relative_day(g: Groups, c: Context) -> list[Found]:
     """'gestern', 'heute Abend', 'morgen früh'; 'bis heute' is PRESENT_REF."""
     lex = c.lex
     off = lex.relative_days[(g["w"] or g["w2"]).lower()]
+    for idiom in lex.day_idioms:  # "von heute auf morgen": suddenly, no day
+        lo = max(0, g.start - len(idiom))
+        at = c.text[lo:g.end + len(idiom)].lower().find(idiom)
+        if at >= 0 and lo + at <= g.start and g.end <= lo + at + len(idiom):
+            return []
     if off == 0 and not g["dp"]:
         prev, prev_char = c.prev_word(g.start)
         nxt = c.next_word(g.end)
@@ -571,8 +607,13 @@ def resolve_relative_day(g: Groups, c: Context) -> list[Found]:
         nowadays = (c.history() or nxt.lower().strip(".,;") in lex.nowadays_cues
                     or c.sentence_has(sidx, lex.then_words)) and not c.past_verb_beside(g.start, g.end)
         again = nxt.lower() in lex.again_words and prev.lower() != "bis"  # "auch heute wieder": the day
+        # "von heute an gilt": from this day on ("noch heute an den Folgen leiden" is nowadays)
+        again = again or prev.lower() == "von" and nxt.lower().rstrip(".,;") in lex.onwards_words
         if (c.pub is None or nowadays or prev.lower() in lex.nowadays_cues and not again or prev_char == "("
-                or _AGE.match(nxt) or _PRESENT_PARTICIPLE.match(nxt)):  # "der heute 65-Jährige", "heute lebender"
+                or _AGE.match(nxt) or _PRESENT_PARTICIPLE.match(nxt)  # "der heute 65-Jährige", "heute lebender"
+                or prev.lower() in lex.np_articles and prev_char == ""
+                and any(_PRESENT_PARTICIPLE.match(w.rstrip(".,;:!?")) for w in c.text[g.end:g.end + 60].split()[:3])):
+            # "der heute in Südamerika lebenden Anakonda": an article, then the attribute's participle
             return [Found(g.start, g.end, "DATE", "PRESENT_REF")]
     if c.pub is None:
         return [Found(g.start, g.end, "DATE", None)]

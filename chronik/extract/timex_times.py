@@ -169,6 +169,10 @@ def resolve_duration(g: Groups, c: Context) -> list[Found]:
         return []
     if n is not None and n == 1 and u in lex.plural_units:
         return []  # "eine Jahre" is not German; "ein" belongs to something else
+    if g["n"].lower() == lex.some_day[0] and u == lex.some_day[1] and not g["a"] and not g["q"]:
+        prev, prev_char = c.prev_word(g.start)
+        if not c.words_before(g.start, 1) or prev_char or prev[:1].islower() and prev not in lex.genitive_prepositions:
+            return []  # "Eines Tages kam er zurück", "wir werden eines Tages": some day, no span of one day
     if lex.units[u] == "Y" and _is_age(g, c):
         return []
     mod = lex.quantity_mods.get((g["q"] or "").lower())
@@ -256,8 +260,8 @@ def _range_is_age(g: Groups, c: Context) -> bool:
 def resolve_adjective_duration(g: Groups, c: Context) -> list[Found]:
     n = num_value(g["n"], c.lex.number_words)
     unit = c.lex.duration_suffixes[g["u"].lower()]
-    if unit == "Y" and g["n"][:1].isdigit():
-        return []  # "der 47-jährige Mann": an age
+    if unit == "Y" and (g["n"][:1].isdigit() or c.next_word(g.end).lower() in c.lex.age_persons):
+        return []  # "der 47-jährige Mann", "der zwölfjährigen Chinesin": an age
     return [Found(g.start, g.end, "DURATION", duration(n, unit))]
 
 
@@ -322,7 +326,8 @@ def resolve_per_unit(g: Groups, c: Context) -> list[Found]:
 
 
 def resolve_future(g: Groups, c: Context) -> list[Found]:
-    return [Found(g.start, g.end, "DATE", "FUTURE_REF")]
+    """'in Zukunft' (FUTURE_REF), 'in der Vergangenheit' (PAST_REF)."""
+    return [Found(g.start, g.end, "DATE", "PAST_REF" if g["past"] else "FUTURE_REF")]
 
 
 def resolve_vague(g: Groups, c: Context) -> list[Found]:

@@ -60,7 +60,8 @@ Anchors
   ("Um 9 Uhr startet am Freitag ..."); a time of day that recurs (after a SET,
   ``jeweils``, or two coordinated days) has no day: ``T20:00``. In news (no
   narrative open) a reference time without a day gives the publication day; a
-  time before noon in ``der Nacht zum Samstag`` is on Saturday. A month, season
+  time before noon in ``der Nacht zum Samstag`` is on Saturday, and so is the night itself
+  (``2007-02-10TNI``, as the news annotations date it), while a time of the evening is Friday's. A month, season
   or day after a yearly word (``jährlich im Mai``, ``im Mai jeden Jahres``,
   ``alljährlich am 10. März``) has no year: ``XXXX-05``, ``XXXX-03-10``.
 

@@ -70,7 +70,7 @@ def test_minutes_or_hours_later_are_a_duration():
 
 def test_a_clock_time_after_midnight_in_the_night_to_a_day_is_on_that_day():
     text = "Dort wurde in der Nacht zum Samstag gegen 1:30 Uhr ein Passant von vier Unbekannten überfallen."
-    assert timexes(text, "2007-02-14") == [("Nacht zum Samstag", "TIME", "2007-02-09TNI", None),
+    assert timexes(text, "2007-02-14") == [("Nacht zum Samstag", "TIME", "2007-02-10TNI", None),
                                            ("1:30 Uhr", "TIME", "2007-02-10T01:30", None)]
     assert timexes("In der Nacht auf Sonntag gegen 23 Uhr brannte eine Scheune.", "2007-02-14")[1] == (
         "23 Uhr", "TIME", "2007-02-10T23:00", None)
@@ -173,7 +173,10 @@ def test_christmas_days_by_their_names():
 
 def test_nights_named_in_news():
     text = "Aus bislang ungeklärten Gründen kam es in der Nacht zu Sonntag in einer Möbelfabrik zu einem Brand."
-    assert timexes(text, "2008-10-27") == [("Nacht zu Sonntag", "TIME", "2008-10-25TNI", None)]
+    assert timexes(text, "2008-10-27") == [("Nacht zu Sonntag", "TIME", "2008-10-26TNI", None)]
+    # with its date: that date's night
+    text = "In der Nacht zu Samstag, dem 24. November, kam es auf der Autobahn 6 zu einem Unfall."
+    assert timexes(text, "2007-11-25") == [("Nacht zu Samstag, dem 24. November", "TIME", "2007-11-24TNI", None)]
     assert timexes("Letzte Nacht brannte eine Scheune.", "2015-03-05") == [
         ("Letzte Nacht", "TIME", "2015-03-04TNI", None)]
     assert timexes("Die letzte Nacht der Tournee war lang.", "2015-03-05") == []
@@ -381,3 +384,136 @@ def test_a_compound_duration_is_one_timex():
     # weeks stand alone in ISO 8601; units not from the largest down are two durations
     assert [v for _, _, v, _ in timexes("Er kämpfte sechs Wochen und drei Tage.", "2005-07-08")] == ["P6W", "P3D"]
     assert [v for _, _, v, _ in timexes("Das dauerte 3 Stunden und 2 Tage.", "2005-07-08")] == ["PT3H", "P2D"]
+
+
+def test_seit_names_a_day_behind_whatever_the_tense():
+    # tune-ext3 style: the present of "seit" is the state's, the day lies behind
+    assert timexes("Seit Mittwoch ist der 61-jährige US-Amerikaner unterwegs.", "2006-02-10") == [
+        ("Mittwoch", "DATE", "2006-02-08", None)]
+    assert timexes("Seit dem 3. März ist er im Amt.", "2006-02-10") == [("3. März", "DATE", "2005-03-03", None)]
+    assert timexes("Seit März sucht die Polizei nach dem Mann.", "2006-02-10") == [("März", "DATE", "2005-03", None)]
+    # without "seit" the present of news reads ahead
+    assert timexes("Bis Mittwoch ist er unterwegs.", "2006-02-10") == [("Mittwoch", "DATE", "2006-02-15", None)]
+
+
+def test_a_quarter_of_a_named_year():
+    text = "Bereits im letzten Quartal des Jahres 2007 hatte die Bank ähnlich hohe Verluste verbucht."
+    assert timexes(text, "2008-04-01") == [("letzten Quartal des Jahres 2007", "DATE", "2007-Q4", None)]
+    assert timexes("Daher hat der Stadtrat im letzten Quartal 2004 die Preise erhöht.", "2005-02-02") == [
+        ("letzten Quartal 2004", "DATE", "2004-Q4", None)]
+    assert timexes("Im ersten Quartal des Jahres 2007 stieg der Umsatz.", "2008-04-01") == [
+        ("ersten Quartal des Jahres 2007", "DATE", "2007-Q1", None)]
+    # without a year "letzten" is the quarter before publication
+    assert timexes("Im letzten Quartal stieg der Umsatz.", "2008-04-01") == [("letzten Quartal", "DATE", "2008-Q1", None)]
+
+
+def test_the_old_dative_singular_of_tag_and_jahr_is_one_period():
+    assert timexes("Am selben Tage wurde er verhaftet.", "2017-04-11") == [("selben Tage", "DATE", "2017-04-11", None)]
+    assert timexes("Im vorigen Jahre kam er frei.", "2017-04-11") == [("vorigen Jahre", "DATE", "2016", None)]
+    # a plural stays a duration
+    assert timexes("Die nächsten Tage bleibt es kalt.", "2017-04-11") == [("nächsten Tage", "DURATION", "PXD", None)]
+
+
+def test_in_der_vergangenheit_is_the_past():
+    text = "Diese Verfahrensweise zur Preisfestigung wurde in der Vergangenheit von der OPEC oft praktiziert."
+    assert timexes(text, "2014-11-28") == [("der Vergangenheit", "DATE", "PAST_REF", None)]
+    assert timexes("Konservative hatten schon in der jüngeren Vergangenheit kritisiert, dass ...", "2010-10-23") == [
+        ("der jüngeren Vergangenheit", "DATE", "PAST_REF", None)]
+    assert timexes("Die Stadt will ihre Vergangenheit aufarbeiten.", "2010-10-23") == []
+
+
+def test_heute_in_an_attribute_with_a_present_participle_is_nowadays():
+    text = "In der Lebensweise ähnelte die Schlange wahrscheinlich der heute in Südamerika lebenden Anakonda."
+    assert timexes(text, "2009-02-05") == [("heute", "DATE", "PRESENT_REF", None)]
+    # a past participle is the day's news; "das" is a pronoun
+    assert timexes("Die heute veröffentlichte Studie zeigt das.", "2009-02-05") == [("heute", "DATE", "2009-02-05", None)]
+    assert timexes("Wir haben das heute für die kommende Woche geplant.", "2009-02-05")[0] == (
+        "heute", "DATE", "2009-02-05", None)
+
+
+def test_millions_of_years_ago_are_a_duration():
+    assert timexes("Vor 60 Millionen Jahren war es heißer als angenommen.", "2009-02-05") == [
+        ("60 Millionen Jahren", "DURATION", "P60000000Y", None)]
+    assert timexes("Vor rund 65 Millionen Jahren starben die Dinosaurier aus.", "2009-02-05") == [
+        ("rund 65 Millionen Jahren", "DURATION", "P65000000Y", "APPROX")]
+    # a count of people is no time; years ago in the calendar stay a date
+    assert timexes("Vor 3 Millionen Menschen sprach er.", "2009-02-05") == []
+    assert timexes("Vor 80 Jahren endete der Krieg.", "2009-02-05") == [("Vor 80 Jahren", "DATE", "1929", None)]
+
+
+def test_the_last_hours_are_a_vague_span():
+    text = "In den letzten Stunden machte Fossett die windstille Wetterlage zu schaffen."
+    assert timexes(text, "2006-02-10") == [("letzten Stunden", "DURATION", "PTXH", None)]
+    assert timexes("Er will in den nächsten Stunden weitere 74 Helfer schicken.", "2011-02-22") == [
+        ("nächsten Stunden", "DURATION", "PTXH", None)]
+    assert timexes("Der Bus fährt alle zwei Stunden.", "2011-02-22") == [("alle zwei Stunden", "SET", "PT2H", None)]
+
+
+def test_an_age_written_in_words_before_a_person_is_no_duration():
+    text = "Erste Tests bei der zwölfjährigen Chinesin haben den Verdacht nicht bestätigt."
+    assert timexes(text, "2005-10-27") == []
+    assert timexes("Ein zweijähriges Mädchen wurde verletzt.", "2005-10-27") == []
+    # before anything else it is how long
+    assert timexes("Nach dreijähriger Bauzeit wurde die Brücke eröffnet.", "2005-10-27") == [
+        ("dreijähriger", "DURATION", "P3Y", None)]
+    assert timexes("Die zweijährige deutsche Präsidentschaft endet.", "2005-10-27") == [
+        ("zweijährige", "DURATION", "P2Y", None)]
+
+
+def test_the_easter_days_are_dated_from_easter_sunday():
+    text = "Aus allen politischen Richtungen kommen Aufrufe, an den Ostertagen für Frieden zu beten."
+    assert timexes(text, "2017-04-11") == [("Ostertagen", "DATE", "2017-04-16", None)]
+    assert timexes("Über die Pfingsttage wird es voll.", "2017-04-11") == [("Pfingsttage", "DATE", "2017-06-04", None)]
+
+
+def test_the_new_year_early_in_a_year_is_that_year():
+    text = "Das neue Jahr ist gerade mal einen Monat alt und schon macht sich der Unmut in Nürnberg breit."
+    assert timexes(text, "2005-02-02")[0] == ("neue Jahr", "DATE", "2005", None)
+    # late in a year the coming one; in a story the year after the story's
+    assert timexes("Im neuen Jahr sollen die Preise steigen.", "2005-11-02") == [("neuen Jahr", "DATE", "2006", None)]
+    assert timexes("Am 30. Dezember 1999 feierten sie. Im neuen Jahr kam der Krieg.", "2005-01-20")[1] == (
+        "neuen Jahr", "DATE", "2000", None)
+
+
+def test_a_month_of_a_year_named_in_the_genitive_is_one_timex():
+    text = ("Im Jahr 2007 erklärte die US-Regierung ihn zum Terroristen. 2011 sanktionierten sie ihn nochmals. "
+            "Im April letzten Jahres hatte das Außenministerium die Garde als Terrororganisation eingestuft.")
+    assert timexes(text, "2020-01-05")[2] == ("April letzten Jahres", "DATE", "2019-04", None)
+    assert timexes("Im Juli kommenden Jahres wird gewählt.", "2020-01-05") == [
+        ("Juli kommenden Jahres", "DATE", "2021-07", None)]
+    assert timexes("Im Mai des Jahres 2019 starb er.", "2020-01-05") == [("Mai des Jahres 2019", "DATE", "2019-05", None)]
+    assert timexes("Am 3. Mai des Jahres 1945 kapitulierte die Stadt.", "2020-01-05") == [
+        ("3. Mai des Jahres 1945", "DATE", "1945-05-03", None)]
+
+
+def test_a_second_year_written_short_after_a_slash():
+    assert timexes("Wie im Deutsch-Französischen Krieg 1870/71 geführt.", "2011-02-16") == [
+        ("1870", "DATE", "1870", None), ("71", "DATE", "1871", None)]
+    assert timexes("Die Revolution im Jahre 1911/12 beendete die Dynastie.", "2011-02-16") == [
+        ("Jahre 1911", "DATE", "1911", None), ("12", "DATE", "1912", None)]
+    # a season or school year over the turn of a year is one period
+    assert timexes("In der Saison 2014/15 spielte er nicht.", "2015-09-12") == [("2014", "DATE", "2014", None)]
+    assert timexes("Die Phase beginnt mit dem Schuljahr 2012/13.", "2008-05-08") == [("2012", "DATE", "2012", None)]
+
+
+def test_until_into_the_evening_is_a_time_of_the_day():
+    assert timexes("Am Montag dauerte die Sitzung bis in die Abendstunden.", "2015-05-13") == [
+        ("Montag", "DATE", "2015-05-11", None), ("Abendstunden", "TIME", "2015-05-11TEV", None)]
+    assert timexes("Er ging in die Nacht hinaus.", "2015-05-13") == []
+
+
+def test_eines_tages_as_an_adverb_is_no_duration():
+    assert timexes("Wir warnen, dass wir eines Tages das Kalifat wiedererrichten werden.", "2008-12-31") == []
+    assert timexes("Eines Tages kam er zurück.", "2008-12-31") == []
+    # after a genitive preposition or a noun it is a day's span
+    assert timexes("Innerhalb eines Tages stieg die Zahl.", "2008-12-31") == [("eines Tages", "DURATION", "P1D", None)]
+    assert timexes("Die Kosten eines Tages im Krankenhaus sind hoch.", "2008-12-31") == [
+        ("eines Tages", "DURATION", "P1D", None)]
+
+
+def test_von_heute_auf_morgen_is_no_day_and_von_heute_an_is_today():
+    assert timexes("Das geht nicht von heute auf morgen.", "2015-05-13") == []
+    assert timexes("Von heute an gilt das Gesetz.", "2015-05-13") == [("heute", "DATE", "2015-05-13", None)]
+    assert timexes("Die Jugend von heute ist anders.", "2015-05-13") == [("heute", "DATE", "PRESENT_REF", None)]
+    assert timexes("Die Opfer, die noch heute an den Folgen leiden.", "2015-05-13") == [
+        ("heute", "DATE", "PRESENT_REF", None)]

@@ -357,7 +357,7 @@ NEWS_CASES = [
     ('news forms', 'Am Freitag vergangener Woche wurde gewählt.', '2015-08-17', 'Freitag vergangener Woche', 'DATE', '2015-08-14', None),
     ('news forms', 'Am Freitag der kommenden Woche wird gewählt.', '2015-08-17', 'Freitag der kommenden Woche', 'DATE', '2015-08-28', None),
     ('news forms', 'Am vergangenen Freitag wurde gewählt.', '2015-08-15', 'vergangenen Freitag', 'DATE', '2015-08-14', None),
-    ('news forms', 'In der Nacht auf Sonntag brannte ein Stadel.', '2015-08-17', 'Nacht auf Sonntag', 'TIME', '2015-08-15TNI', None),
+    ('news forms', 'In der Nacht auf Sonntag brannte ein Stadel.', '2015-08-17', 'Nacht auf Sonntag', 'TIME', '2015-08-16TNI', None),
     ('news forms', 'Morgen um 20.30 Uhr beginnt das Konzert.', '2015-08-17', '20.30 Uhr', 'TIME', '2015-08-18T20:30', None),
     ('news forms', 'Im Feber war es außergewöhnlich kalt.', '2015-08-17', 'Feber', 'DATE', '2015-02', None),
     ('news forms', 'Die Gemeinderäte treffen sich heute um 20 Uhr im Rathaus.', '2015-08-17', 'heute', 'DATE', '2015-08-17', None),

@@ -42,6 +42,7 @@ EASTER_HOLIDAYS: dict[str, int] = {
     "palmsonntag": -7, "gründonnerstag": -3, "karfreitag": -2, "karsamstag": -1,
     "ostern": 0, "ostersonntag": 0, "ostermontag": 1,
     "osterfeiertage": 0, "osterfeiertagen": 0, "pfingstfeiertage": 49, "pfingstfeiertagen": 49,  # from Sunday
+    "ostertage": 0, "ostertagen": 0, "pfingsttage": 49, "pfingsttagen": 49,  # as "die Weihnachtstage"
     "christi himmelfahrt": 39,
     "pfingsten": 49, "pfingstsonntag": 49, "pfingstmontag": 50,
     "fronleichnam": 60,

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 
+from chronik.lang.de.demonyms import DEMONYM_FORMS
 from chronik.lang.de.holidays import EASTER_HOLIDAYS, FIXED_HOLIDAYS, WEEKDAY_HOLIDAYS
 from chronik.lang.de.time_patterns import rule_patterns
 
@@ -206,6 +207,10 @@ class TimeLexicon:
     # one, "unter"/"über" N Jahren is an age. Origin: news usage (age limits of laws, statistics, tickets).
     age_groups: frozenset[str]
     age_limits: frozenset[str]
+    # Person nouns after "zwölfjährigen" that make it an age ("der zwölfjährigen Chinesin", "ein zweijähriges
+    # Mädchen"), no duration: TimeML leaves ages out. Origin: Duden (kin and age words) and the person nouns of
+    # the demonym table (``demonyms.py``).
+    age_persons: frozenset[str]
     # Past-time words that make "heute" in the same sentence "nowadays" ("damals Gries, heute Bozen").
     # Origin: Duden.
     then_words: frozenset[str]
@@ -259,9 +264,42 @@ class TimeLexicon:
     # Words before a weekday that make it a noun's attribute, the day of something that happened ("das
     # Wahlergebnis vom Sonntag zeigt"): the present tense of the clause says nothing of it. Origin: Duden.
     event_of_day: tuple[str, ...] = ()
+    # Words right before a date that make it the start of a state that lasts ("seit Mittwoch ist er
+    # unterwegs", "seit dem 3. März im Amt"): the date lies behind, whatever the tense of the clause (the
+    # present of "seit" is the state's). Origin: German grammar (Duden: "seit" names a point in the past).
+    since_cues: tuple[str, ...] = ()
     # Past forms of "sein": with a participle after them in the clause a pluperfect ("war ... zurückgetreten").
     # Origin: German grammar.
     sein_past: frozenset[str] = frozenset()
+    # Unit forms in -e that are also an old dative singular ("am gleichen Tage", "im selben Jahre"), and the
+    # singular dative words before a period that make them one ("am", "im", "dem"): one day, no plural.
+    # Origin: Duden (dative -e, still written in set phrases and older prose).
+    dative_e_units: frozenset[str] = frozenset()
+    singular_datives: frozenset[str] = frozenset()
+    # Articles that open a noun phrase, "heute" after one modifying the phrase's attribute ("der heute in
+    # Südamerika lebenden Anakonda"); not "das", mostly a pronoun ("Wir haben das heute ..."). Origin: Duden.
+    np_articles: frozenset[str] = frozenset()
+    # Number words of a count in millions ("vor 60 Millionen Jahren"): the earth's or the universe's past,
+    # beyond any calendar, a duration back from now (P60000000Y). Origin: German number words.
+    large_numbers: dict[str, int] = field(default_factory=dict)
+    # "das neue Jahr": the year after the story's; in news of the first months of a year, the year that has just
+    # begun ("Das neue Jahr ist gerade einen Monat alt" in February). Origin: German usage (Duden: "neues Jahr").
+    new_year_stem: str = "neu"
+    new_year_months: int = 3
+    # Endings of nouns before "2014/15" that name one period over the turn of a year (a season, a school year, a
+    # term of office, a business year), no two years. Origin: Duden (Saison, Spielzeit, Schuljahr, Amtsperiode).
+    span_year_nouns: tuple[str, ...] = ()
+    # "eines Tages" as an adverb (the adverbial genitive: some day, in the past or to come), no duration of a
+    # day; after a preposition that takes the genitive ("innerhalb eines Tages") or a noun ("die Kosten eines
+    # Tages") it is one. Origin: Duden (adverbial genitive).
+    some_day: tuple[str, str] = ("eines", "tages")
+    genitive_prepositions: frozenset[str] = frozenset()
+    # Idioms made of relative days that name no day ("das geht nicht von heute auf morgen": suddenly). Lower case.
+    # Origin: Duden (Redewendungen).
+    day_idioms: tuple[str, ...] = ()
+    # Words after "von heute" that make it a starting day ("von heute an"), not "nowadays" ("die Jugend von
+    # heute"). Origin: Duden.
+    onwards_words: frozenset[str] = frozenset()
     # Rule name -> pattern, built from the lists above by ``time_patterns.rule_patterns``.
     patterns: dict[str, str] = field(default_factory=dict)
 
@@ -346,6 +384,8 @@ _LEXICON = TimeLexicon(
         **_forms("DE", "jahrzehnt", "jahrzehnts", "jahrzehnte", "jahrzehnten"),
         **_forms("D", "tag", "tages", "tage", "tagen"),
         **_forms("WE", "wochenende", "wochenendes"),
+        # plural only: "in den letzten Stunden" is a vague span (PTXH); "in der nächsten Stunde" is not read
+        **_forms("H", "stunden"), **_forms("MIN", "minuten"),
     },
     phases={"anfang": "START", "beginn": "START", "mitte": "MID", "ende": "END", "gegen ende": "END",
             "ausgang": "END", "laufe": None, "lauf": None, "verlauf": None},
@@ -481,7 +521,8 @@ _LEXICON = TimeLexicon(
     measure_units=frozenset("km m cm mm kg g t ha qm km² m² mio. mrd. mio mrd prozent".split()),
     lower_case_only=frozenset({"morgen"}),
     year_approx=frozenset("um etwa ungefähr circa ca. gegen".split()),
-    plural_units=frozenset("jahre jahren monate monaten wochen tage tagen jahrzehnte jahrzehnten".split()),
+    plural_units=frozenset(
+        "jahre jahren monate monaten wochen tage tagen jahrzehnte jahrzehnten stunden minuten".split()),
     singular_units=frozenset("jahr monat tag woche stunde".split()),
     same_prefixes=("selb", "gleich", "dessel"),
     fixed_holidays=FIXED_HOLIDAYS,
@@ -495,11 +536,19 @@ _LEXICON = TimeLexicon(
         frauen männer bürger bürgerinnen einwohner erwachsene erwachsenen patienten besucher""".split()
     ),
     age_limits=frozenset({"unter", "über"}),
+    age_persons=frozenset(
+        """mann mannes männer männern frau frauen kind kindes kinder kindern junge jungen jungs mädchen bub buben
+        knabe knaben sohn sohnes söhne tochter töchter bruder brüder schwester schwestern enkel enkelin enkelsohn
+        baby babys säugling säuglinge schüler schülerin schülerinnen schülern jugendliche jugendlichen junge
+        patient patienten patientin opfer täter täterin fahrer fahrerin fußgänger fußgängerin radfahrer
+        radfahrerin""".split())
+    # the person nouns, not the adjectives ("der zweijährige deutsche Vorsitz")
+    | frozenset(w for w in DEMONYM_FORMS if not w.rstrip("emnrs").endswith(("isch", "deutsch", "lich"))),
     then_words=frozenset("damals früher einst einstmals seinerzeit ursprünglich ehemals vormals".split()),
     bound_words=frozenset("seit seitdem bis von".split()),
     day_month_cues=frozenset("am vom zum bis ab seit den dem".split()),
     day_part_prepositions=("am", "gegen", "in der", "in den", "bis zum", "vom", "ab", "zu", "um", "seit", "nach",
-                           "bis", "vor"),
+                           "bis", "vor", "bis in die"),  # "dauerte bis in die Abendstunden"
     passive_auxiliaries=frozenset({"werden"}),
     infinitive_marker="zu",
     participle=r"(?:\w*ge\w+(?:t|en)|\w+iert)$",
@@ -514,6 +563,18 @@ _LEXICON = TimeLexicon(
     perfect_infinitives=frozenset({"haben", "sein"}),
     sein_past=frozenset("war waren warst wart".split()),
     event_of_day=("vom",),
+    since_cues=("seit", "seit dem", "seit den"),
+    day_idioms=("von heute auf morgen",),
+    onwards_words=frozenset({"an"}),
+    genitive_prepositions=frozenset("innerhalb binnen während wegen trotz statt anstatt außerhalb infolge".split()),
+    span_year_nouns=("saison", "spielzeit", "periode", "semester", "schuljahr", "schuljahres", "studienjahr",
+                     "studienjahres", "geschäftsjahr", "geschäftsjahres", "haushaltsjahr", "haushaltsjahres",
+                     "wirtschaftsjahr", "wirtschaftsjahres", "kirchenjahr", "kirchenjahres", "spieljahr",
+                     "spieljahres"),
+    large_numbers={"Millionen": 10**6, "Mio.": 10**6, "Milliarden": 10**9, "Mrd.": 10**9},
+    np_articles=frozenset("der die den dem des ein eine einen einem einer eines".split()),
+    dative_e_units=frozenset({"tage", "jahre"}),
+    singular_datives=frozenset("am im vom zum beim dem diesem jenem".split()),
     not_present=frozenset(
         """nicht jetzt seit damit somit womit hiermit samt statt anstatt laut mittlerweile dort sofort fort
         bereit direkt indirekt exakt korrekt komplett insgesamt gesamt erneut weit breit recht schlecht leicht

@@ -23,6 +23,8 @@ AD = r"n\.\s?Chr\.?|nach\s+Christus"
 OF_YEAR = r"(?:des(?:selben)?|dieses)\s+Jahres"
 EVERY_YEAR = r"(?:eines\s+)?jede[ns]\s+Jahres"  # "im Mai (eines) jeden Jahres": every year's May, no one year
 OF_THE = r"(?:des|der|dieses|diesen)"
+YEAR_OF = r"des\s+Jahres"  # "im ersten Quartal des Jahres 2007"
+HALVES = r"(?:Quartals?|Halbjahr(?:es|s)?|Jahreshälfte)"
 DAY_RANGE = r"(?:bis(?:\s+zum)?|und|oder|/|–|-|auf\s+den|zum)"
 # Between the days of a list or range ("15. bis 17.", "3., 4. und 5.", "16. und 17. sowie am 23."); each
 # alternative takes at least one character, so that the repeated list cannot backtrack without end.
@@ -50,6 +52,9 @@ NIGHT_TO = r"Nacht\s+(?:auf|zum|zu)"  # "in der Nacht auf/zu Sonntag": the night
 # 3. Mai") or "für" ("Morgen für Morgen"): the lookbehind admits text start or a sentence mark and a space.
 TOMORROW_AT_START = r"(?<![^\n.!?:\"„“]\s)(?P<w2>Morgen)(?!\s+(?:des|der|dieses|für)\b)(?=\s+(?:[a-zäöüß]|Abend|Nachmittag|Vormittag|Mittag))"
 FUTURE_PHRASE = r"(?:[Ii]n\s+(?:der\s+)?|(?<=[Ff]ür\s)die\s+)Zukunft"  # "in (der) Zukunft", "für die Zukunft"
+# "in der (jüngeren) Vergangenheit": the past (TIMEX3 PAST_REF, as "in the past" in the TimeML guidelines); the
+# span keeps the article, as KRAUTS does ("der Zukunft"). "die Vergangenheit aufarbeiten" is no time.
+PAST_PHRASE = r"(?<=[Ii]n\s)der\s+(?:(?:jüngeren|jüngsten|näheren|nahen|ferneren|fernen)\s+)?Vergangenheit"
 ADJ_ENDING = r"(?:e|en|er|es|em)?"
 # "einundzwanzig" ... "neunundneunzig": a unit, "und", a tens word (num_value reads it)
 COMPOUND_NUMBER = r"(?:[Ee]in|[Zz]wei|[Dd]rei|[Vv]ier|[Ff]ünf|[Ss]echs|[Ss]ieben|[Aa]cht|[Nn]eun)und(?:zwanzig|dreißig|vierzig|fünfzig|sechzig|siebzig|achtzig|neunzig)"
@@ -109,13 +114,14 @@ def rule_patterns(lex: Any) -> dict[str, str]:
     # "im Monat", "am Tag": the unit only, after its preposition (a lookbehind per preposition: fixed widths)
     holidays = "|".join(r"\s+".join(re.escape(_noun_case(w)) for w in name.split()) for name in sorted(
         [*lex.fixed_holidays, *lex.easter_holidays, *lex.weekday_holidays], key=lambda n: (-len(n), n)))
-    of_year_rel = rf"(?P<of>{OF_YEAR}|des{sp}(?P<ofr>{rel}){sp}{YEAR_WORD}s?)"
+    # "im Mai des vergangenen Jahres", and without the article "im April letzten Jahres" (genitive "Jahres" only)
+    of_year_rel = rf"(?P<of>{OF_YEAR}|des{sp}(?P<ofr>{rel}){sp}{YEAR_WORD}s?|(?P<ofr2>{rel}){sp}Jahres)"
     return {
         "iso": r"(?P<y>\d{4})-(?P<m>\d\d)-(?P<d>\d\d)(?:T(?P<h>\d\d):(?P<mi>\d\d)(?::\d\d)?)?(?!\d)",
         "numeric": rf"(?:(?P<dp>(?:(?:früh|spät)(?:en)?{sp})?{dpart}){sp}(?:des|vom){sp})?(?<![\d.])(?P<d>{day})\.(?P<m>0?[1-9]|1[0-2])\.(?P<y>(?:1\d|20)\d\d|\d\d)(?!\d|[.,]\d)",
         "day_month": rf"(?:(?P<dp>(?:(?:früh|spät)(?:en)?{sp})?{dpart}|{phase}){sp}(?:des|vom){sp})?"
               rf"(?P<d>{day})\.\s?(?P<m>{anymon})s?"
-              rf"(?:,?{sp}(?P<y>{era_year})(?:\s*(?P<bc>{BC})|\s*{AD})?|{sp}{of_year_rel}|(?={sp}{CLOCK}))?{end}"
+              rf"(?:,?{sp}(?:{YEAR_OF}{sp})?(?P<y>{era_year})(?:\s*(?P<bc>{BC})|\s*{AD})?|{sp}{of_year_rel}|(?={sp}{CLOCK}))?{end}"
               rf"(?:{sp}(?P<dpa>{dp_adv}){end})?",  # "am 17. Juli morgens"
         "day_range": rf"(?:(?P<n>{NIGHT_FROM}){sp})?(?P<d>{day})\."
                      rf"(?=(?:{DAY_LIST}(?:(?:am|{ARTICLE}){sp})?{day}\.)+\s?(?P<m>{anymon})(?:{sp}(?P<y>{y4}))?)",
@@ -128,13 +134,16 @@ def rule_patterns(lex: Any) -> dict[str, str]:
                    rf"|{sp}(?:der{sp})?(?P<wr>{rel}){sp}Woche)?{end}",
         "numeric_day_month": rf"(?<![\d.])(?P<d>{day})\.(?P<m>0?[1-9]|1[0-2])\.(?![\d]|\s?\d)",
         "weekday_set": rf"(?P<w>{weekday_set}){end}",
-        "ago": rf"{AGO}{sp}(?:(?P<q>{qmod}){sp})?(?:(?P<n>{num}|{quant}){sp})?(?P<u>{alt(lex.units_dative)}){end}",
+        "ago": rf"{AGO}{sp}(?:(?P<q>{qmod}){sp})?(?:(?P<n>{num}|{quant}){sp}(?:(?P<x>{alt(lex.large_numbers)}){sp})?)?"
+               rf"(?P<u>{alt(lex.units_dative)}){end}",
         "century": rf"(?:(?P<p>{phase}){sp}(?:{OF_THE}{sp})?)?(?P<n>\d{{1,2}})\.\s?(?:{CENTURY_WORD})(?P<bc>\s*{BC})?",
         "decade": rf"(?:(?P<p>{phase}){sp}(?:{OF_THE}{sp})?)?"
                rf"(?:(?P<n>(?:1\d|20)?\d0)-?(?:{DECADE_SUFFIX}|er(?={sp}{DECADE_LIST}{sp}(?:1\d|20)?\d0-?{DECADE_SUFFIX}))"
                rf"|(?P<w>{alt(lex.decade_words)})(?:{sp}|-)?[Jj]ahre[ns]?){end}",
-        "quarter": rf"(?P<o>{alt(lex.ordinals, capitalize=False)}){sp}(?:(?P<q>Quartals?)|Halbjahr(?:es|s)?|Jahreshälfte)"
-              rf"(?:{sp}(?P<y>{y4})|{sp}(?P<of>{OF_YEAR}))?{end}",
+        # "im letzten Quartal des Jahres 2007": with a year named, "letzten" is the year's last quarter (half)
+        "quarter": rf"(?:(?P<o>{alt(lex.ordinals, capitalize=False)})|(?P<last>letzte[nm]?)(?={sp}{HALVES}{sp}(?:{YEAR_OF}{sp})?{y4}))"
+              rf"{sp}(?:(?P<q>Quartals?)|Halbjahr(?:es|s)?|Jahreshälfte)"
+              rf"(?:{sp}(?:{YEAR_OF}{sp})?(?P<y>{y4})|{sp}(?P<of>{OF_YEAR}))?{end}",
         "relative_period": rf"(?:(?P<p>{phase}){sp}(?:{OF_THE}{sp})?)?(?P<r>{rel}){sp}(?:(?P<n>{num}){sp})?(?P<u>{period}){end}",
         "phase_of": rf"(?P<p>{phase}){sp}(?:des|der){sp}(?P<u>{period})(?:{sp}(?P<y>{y4}))?{end}",
         "phase_compound": rf"(?P<w>{alt(lex.phase_compounds)})(?:{sp}(?P<y>{y4}))?{end}",
@@ -142,10 +151,11 @@ def rule_patterns(lex: Any) -> dict[str, str]:
         "season": rf"(?:(?P<r>{rel}){sp})?(?:(?:(?P<early>früh|Früh)|(?P<late>spät|Spät))(?:en)?{sp})?(?P<w>{alt(lex.seasons)})"
                rf"(?:{sp}(?:{OF_YEAR}{sp})?(?P<y>{era_year})(?P<bc>\s*{BC})?|{sp}{of_year_rel})?{end}",
         "month": rf"(?:(?P<p>{phase}){sp})?(?P<m>{anymon})"
-              rf"(?:{sp}(?P<y>{era_year})(?P<bc>\s*{BC})?|{sp}{of_year_rel}|{sp}(?P<every>{EVERY_YEAR}))?(?!\w)"
+              rf"(?:{sp}(?:{YEAR_OF}{sp})?(?P<y>{era_year})(?P<bc>\s*{BC})?|{sp}{of_year_rel}|{sp}(?P<every>{EVERY_YEAR}))?(?!\w)"
               rf"(?:(?=\s*{DAY_RANGE}\s*{anymon}{sp}(?P<ly>{y4})))?",
         "year": rf"(?:(?P<p>{phase}){sp}(?:{OF_YEAR}{sp})?|(?P<q>{qmod}){sp}(?:(?:das|dem){sp}{YEAR_WORD}{sp})?)?"
-              rf"(?:(?P<j>{YEAR_WORD}){sp})?(?P<y>{era_year})(?P<bc>\s*{BC})?(?P<ad>\s*{AD})?(?!\w)",
+              rf"(?:(?P<j>{YEAR_WORD}){sp})?(?P<y>{era_year})(?P<bc>\s*{BC})?(?P<ad>\s*{AD})?(?!\w)"
+              rf"(?=/(?P<y2>\d\d)(?![\d/.,]\d?))?",  # "1870/71": the next year, written short, after the slash
         "relative_day": rf"(?:(?P<w>{rel_day})|{TOMORROW_AT_START})(?:{sp}(?P<dp>{dp_adv}|{dpart}))?{end}",
         "today_adjective": rf"(?P<a>{alt(lex.day_adjectives)}(?:e[nm]?)){sp}(?:(?P<w>{weekday})(?P<wdp>{dp_suffix})?|(?P<dp>{_capitalized(lex.day_parts)})"
                            rf"|(?P<t>Tag|Tages)){end}",
@@ -179,7 +189,7 @@ def rule_patterns(lex: Any) -> dict[str, str]:
         "per_unit": rf"(?P<f>{alt(lex.frequency_words)}|\d+-?mal){sp}(?:{alt(lex.per_unit_prepositions)}){sp}"
                     rf"(?P<u>{period_unit}){end}"
                     rf"|(?P<u2>{period_unit}){end}(?!{sp}(?:{alt(lex.not_per_unit_next)}|\d)(?!\w))",
-        "future": FUTURE_PHRASE + end,
+        "future": rf"(?:{FUTURE_PHRASE}|(?P<past>{PAST_PHRASE})){end}",
         "vague": rf"(?P<w>{alt(lex.vague)}){end}",
         "now_adverb": rf"(?<!\w)(?P<w>{alt(lex.now_adverbs)}){end}",
     }
