@@ -320,3 +320,16 @@ def test_two_verbs_of_one_sentence_are_two_happenings_even_with_one_party():
         at(report("000", "meeting", ["a", "b"], predicate="Treffen", start=90), 4),
     ])
     assert len(verb_and_noun) == 1
+
+
+def test_a_verb_and_a_day_join_two_articles_only_when_their_sentences_name_the_same_things():
+    car = [report("003", "other", [], "2016-03-06", "text", predicate="überschlagen", start=10,
+                  sentence="Am Sonntagfrüh überschlug sich ein Auto auf einer Bundesstraße bei Schwedt."),
+           report("004", "other", [], "2016-03-06", "text", predicate="überschlagen", start=10,
+                  sentence="Bei Weiherhäuser überschlug sich auf der Staatsstraße 2082 gegen 9.20 Uhr ein Wagen.")]
+    assert len(merge_events(car)) == 2
+    copies = [report("003", "other", [], "2016-03-06", "text", predicate="überschlagen", start=10,
+                     sentence="Am Sonntagfrüh überschlug sich ein Auto auf einer Bundesstraße bei Schwedt."),
+              report("004", "other", [], "2016-03-06", "text", predicate="überschlagen", start=40,
+                     sentence="Bei Schwedt (Uckermark) überschlug sich am Sonntagfrüh ein Auto auf der Bundesstraße.")]
+    assert [len(e.articles) for e in merge_events(copies)] == [2]
