@@ -1,6 +1,7 @@
 """Story clusters as an online fold with incremental IDF, against chronik's clustering (issue 15).
 
     python3 benchmarks/stories_online.py --db STORE [--orders N] [--keep K] [--join J]
+    python3 benchmarks/stories_online.py --dated [--keep K]
 
 STORE is a store built from the 1,028 10kGNAD test articles (``stories_quality.py`` builds one; CC BY-NC-SA:
 evaluation only). An exact incremental link needs decisions that never look ahead: chronik's clustering
@@ -14,6 +15,12 @@ article, only the articles before it, as first-story detection does (Allan et al
 - a story keeps each member's ``--keep`` heaviest features, seen or not, as normalized term frequencies,
   and is weighted with the current IDF when an article is compared with it;
 - candidates, the window, the shared entity and noun, the join threshold are chronik's (``link/stories.py``).
+
+``--dated`` runs both on a dated pile instead: the 760 SmartData news documents of ``events_merging.py``
+(CC BY 4.0, November 2015 to July 2016), built with this checkout, and scores each story's pairs of articles
+against ``stories_gold/smartdata_judged.json``: every story of two or more articles either clustering made at
+the commit it names, judged by two helper sessions that did not write the clustering (a group letter per
+article: which articles tell one developing story). Pairs no judged item holds are counted as unjudged.
 
 Both are run on the same features (entities as linked by chronik, nouns) in the store's order (id order:
 10kGNAD has no dates) and in ``--orders`` shuffled orders, since both depend on the order; scored with
@@ -101,13 +108,81 @@ def fold(counts: dict[str, Counter], order: list[str], days: dict, keep: int, jo
     return stories
 
 
+JUDGED = Path(__file__).resolve().parent / "stories_gold" / "smartdata_judged.json"
+
+
+def features(db: str):
+    """Articles, their features (entities as chronik links them, nouns) and days, in chronik's story order."""
+    import chronik
+    import chronik.link.stories as st
+    from chronik.lang import load
+    from chronik.link.entities import link_entities
+
+    with chronik.open(db, read_only=True) as chron:
+        articles = {a.id: a for a in chron.store.articles()}
+        analyses = list(chron.store.analyses())
+    order_key = {a.id: (a.published or "9999", a.id) for a in articles.values()}
+    index = link_entities(analyses, load("de").names, {i: a.text for i, a in articles.items()}, order_key)
+    by_id = {x.article_id: x for x in analyses}
+    ids = sorted(articles)
+    counts = {a: st.article_features(articles[a], by_id.get(a), index.of_mention) for a in ids}
+    days = {a: st._day(articles[a].published) for a in ids}
+    order = sorted(ids, key=lambda a: (days[a] or date.max, a))
+    return articles, counts, days, order
+
+
+def dated(keep: int) -> None:
+    """Both clusterings on the SmartData pile, scored on the judged stories."""
+    import tempfile
+
+    import chronik.link.stories as st
+    from events_merging import documents
+
+    with tempfile.TemporaryDirectory() as tmp:
+        pile = Path(tmp) / "pile.jsonl"
+        pile.write_text("".join(json.dumps(d, ensure_ascii=False) + "\n" for d in documents()), encoding="utf-8")
+        import subprocess
+
+        subprocess.run([sys.executable, "-m", "chronik", "build", str(pile), "--db", f"{tmp}/s.db"], check=True,
+                       capture_output=True)
+        articles, counts, days, order = features(f"{tmp}/s.db")
+    line = {a.id: int(a.source.rsplit("#", 1)[1]) for a in articles.values()}
+    judged = json.loads(JUDGED.read_text(encoding="utf-8"))["items"]
+    same: dict[tuple[int, int], bool] = {}
+    for item in judged:
+        for (a, ga), (b, gb) in itertools.combinations(zip(item["articles"], item["groups"]), 2):
+            same[(min(a, b), max(a, b))] = ga == gb
+    runs = (("chronik", st.cluster(st.weigh(counts, len(order)), order, days)),
+            ("online", fold(counts, order, days, keep, st.JOIN_SIMILARITY)))
+    for name, stories in runs:
+        stories = [s for s in stories if len(s.members) >= st.MIN_ARTICLES]
+        right = wrong = unjudged = 0
+        for s in stories:
+            for a, b in itertools.combinations(sorted(line[m] for m in s.members), 2):
+                verdict = same.get((a, b))
+                if verdict is None:
+                    unjudged += 1
+                else:
+                    right += verdict
+                    wrong += not verdict
+        print(f"{name:8} stories {len(stories):4} holding {sum(len(s.members) for s in stories):4} of {len(order)} "
+              f"articles; pairs judged one story {right}, not {wrong} (precision "
+              f"{right / max(1, right + wrong):.3f}), unjudged {unjudged}")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--db", required=True, help="a store built from 10kGNAD test.csv")
+    ap.add_argument("--db", help="a store built from 10kGNAD test.csv")
+    ap.add_argument("--dated", action="store_true", help="the SmartData pile and its judged stories instead")
     ap.add_argument("--orders", type=int, default=5, help="shuffled orders besides the store's own")
     ap.add_argument("--keep", type=int, default=20, help="features a member leaves in its story")
     ap.add_argument("--join", type=float, default=None, help="join threshold (default: chronik's)")
     args = ap.parse_args()
+    if args.dated:
+        dated(args.keep)
+        return
+    if not args.db:
+        ap.error("--db STORE or --dated")
 
     import chronik
     import chronik.link.stories as st
