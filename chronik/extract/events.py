@@ -1628,8 +1628,10 @@ class _Reader:
         arguments = v.arguments(k, self._particles(k), actor=not self.as_found)
         active = self._active_perfect(k)
         if active:  # "Kroatien/nsubj:pass ... hatte zuvor Österreich besiegt": no passive
-            arguments = [(c, "agent" if role == "patient" and v.dep(c) == "nsubj:pass" else role)
-                         for c, role in arguments]
+            # (and the subject a passive subject beside it made a patient: "Zuletzt/nsubj:pass hatte die Hamas")
+            first = arguments[0][0] if arguments else None
+            arguments = [(c, "agent" if role == "patient" and (v.dep(c) == "nsubj:pass" or (
+                c == first and v.dep(c) == "nsubj")) else role) for c, role in arguments]
         stray = None if self.as_found or v.deps_of(k, "nsubj", "nsubj:pass") else self._stray_pronoun(k)
         if stray is not None:  # "nach dessen Tod sie/nmod in ihr Elternhaus zurückzog": she is the subject
             undergoes = v.passive(k) or v.lemma(k).lower() in v.grammar.unaccusative
@@ -2711,6 +2713,9 @@ class _Reader:
         subject = (parties(agents) if agents else v.tokens[office].text if office is not None
                    else self._phrase_head(e.k, ("nsubj",)) or self._relative_head(e.k)
                    or self._auxiliary_subject(e.k) or self._bracket_subject(e.k))
+        unnamed = self._unnamed_conjuncts(e.k, agents) if agents and not passive else []
+        if unnamed:  # "Wired und Reviewed erstellen Liste": a listed subject that names no one stays in the line
+            subject = _join([subject] + unnamed)
         given = [p for p in patients if p not in e.recipients]  # (what goes "an" someone follows the object)
         obj = parties(given) if given else self._phrase_head(e.k, ("obj",)) or self._relative_object(e.k)
         if not obj and not agents and not passive:
@@ -2719,8 +2724,9 @@ class _Reader:
             obj = self._unparsed_object(e.k)  # "hatten die Rebellen den Stützpunkt ... überrannt"
         if not obj and agents and not passive:
             obj = self._second_subject(e.k)  # "Guo Jianmei/nsubj habe zudem Beweise/nsubj vorgelegt"
-        focus = v.actor_subject(e.k)
-        if not subject and obj and not passive and not given and focus is not None and self._focus_word(focus) \
+        focus = v.subject(e.k)  # (actor_subject passes over an adverb)
+        if not subject and obj and not passive and not given and focus is not None \
+                and (self._focus_word(focus) or v.clause_adverb(focus)) \
                 and not any(v.dep(c) in ("nsubj", "nsubj:pass") and c != focus for c in v.children[e.k]):
             # "Unterdessen/nsubj ging ... die Großfahndung/obj weiter": the linking adverb was the parser's
             # subject, so the phrase it left as the object is the clause's subject
@@ -2765,7 +2771,8 @@ class _Reader:
                     words[1:1] = ["an", _join(self._short(r) for r in e.recipients)]
                 return _trim([w for w in words if w])
         # "Helfer des Roten Kreuzes bauen": with an owner the verb agrees with the noun it owns
-        plural = len(agents) > 1 or ((not agents or all(a in e.owners for a in agents)) and self._plural_subject(e.k))
+        plural = len(agents) > 1 or bool(unnamed) or (
+            (not agents or all(a in e.owners for a in agents)) and self._plural_subject(e.k))
         if governing is not None:
             plural = v.feature(v.head(governing), "Number") == "Plur"  # the auxiliary agrees with it
         if base == self.low[e.k]:
@@ -3302,6 +3309,10 @@ class _Reader:
         if self._subject_undergoes(k):
             return False
         helpers = [c for c in v.children[k] if v.pos(c) == "AUX"]
+        # an auxiliary the parser hung inside a phrase of the verb ("Wired/nsubj haben/aux Produkte/nsubj:pass
+        # ... ausgewählt", "Erdoğan/nsubj hat/det:poss Davutoğlu/nsubj ... beauftragt") is the clause's
+        helpers += [a for c in v.children[k] if v.pos(c) in ("NOUN", "PROPN") for a in v.children[c]
+                    if a < c and v.pos(a) == "AUX" and v.dep(a) != "cop"]
         return any(v.lemma(c).lower() == "haben" for c in helpers) and not any(
             v.lemma(c).lower() in v.grammar.passive_aux for c in helpers)
 
@@ -3423,6 +3434,15 @@ class _Reader:
                     phrase = _join([phrase] + [m for m in more if m not in phrase.split(" und ")])
                 return phrase
         return ""
+
+    def _unnamed_conjuncts(self, k: int, agents: list[str]) -> list[str]:
+        """The nouns listed with the subject that names the agents and that
+        name no one themselves (``Wired und Reviewed``, with ``Reviewed`` no
+        recognized name): the label's subject lists them too."""
+        c = self.v.actor_subject(k)
+        if c is None or not set(self.names(c)) <= set(agents) or not self.names(c):
+            return []
+        return [self._short_phrase(d) for d in self._listed(c) if not self.names(d)]
 
     def _listed(self, c: int) -> list[int]:
         """The nouns and names listed with ``c`` by ``und``, ``sowie`` or

@@ -214,6 +214,13 @@ class ArticleView:
         (``Kowalski, ein Dozent, hat ... organisiert``). Figures and statements
         keep ``subject``."""
         found = self.subject(k)
+        if found is not None and self.clause_adverb(found):
+            # "Zuvor/nsubj hatte schon Gonzalo Higuain/nsubj den Ball ... gejagt": an adverb is no subject
+            others = [c for c in self._other_subjects(k, found) if not self.clause_adverb(c)]
+            found = others[0] if others else None
+        inner = None if found is None else self._subject_inside(found)
+        if inner is not None:
+            return inner
         if found is not None and self.timex_at[found] >= 0:
             # "Mitte Mai hatten die Täter ... erbeutet": a date is never who acts
             others = self._other_subjects(k, found)
@@ -236,6 +243,29 @@ class ArticleView:
             if others:
                 return others[0]
         return found
+
+    def _subject_inside(self, c: int) -> int | None:
+        """A noun phrase the parser hung as the subject of the subject (``Der
+        Präsident Erdoğan/nsubj hat/det:poss Ministerpräsident/nsubj Davutoğlu ...
+        beauftragt``, the auxiliary swallowed): a noun has no subject, so the
+        phrase before it is the clause's subject and the outer one its object."""
+        syn = self.syntax
+        if syn.pos[c] not in ("NOUN", "PROPN"):
+            return None
+        swallowed = [a for a in self.children[c] if a < c and syn.pos[a] == "AUX" and syn.dep[a] != "cop"]
+        for d in self.children[c]:
+            if swallowed and d < swallowed[0] and syn.dep[d] == "nsubj" and syn.pos[d] in ("NOUN", "PROPN", "PRON") \
+                    and self.case_marker(d) is None and self.timex_at[d] < 0 and not self.in_dateline(d):
+                return d
+        return None
+
+    def clause_adverb(self, c: int) -> bool:
+        """An adverb the parser made a subject: tagged one, or a listed adverb
+        that opens the clause (``Demnach/NOUN soll Lula ...``), with no
+        dependents of its own."""
+        if self.mention_at[c] >= 0 or self.children[c]:
+            return False
+        return self.syntax.pos[c] == "ADV" or self.tokens[c].text.lower() in self.grammar.clause_adverbs
 
     def _other_subjects(self, k: int, found: int) -> list[int]:
         return [c for h in self.coordinated_with(k) for c in self.children[h] if c != found
@@ -388,7 +418,8 @@ class ArticleView:
         begin (``empfing am Montag den Präsidenten``), wherever it was hung."""
         subj = self.actor_subject(k) if actor else self.subject(k)
         plain = self.subject(k) if actor else subj
-        if plain is not None and plain != subj and self._oblique(plain):
+        inside = subj is not None and self.syntax.head[subj] == plain  # ("Erdoğan/nsubj hat Davutoğlu/nsubj")
+        if plain is not None and plain != subj and (self._oblique(plain) or inside):
             # the phrase the parser called the subject, which its article shows an object
             return [plain] + [c for h in (k, *also) for c in self.children[h] if c not in (subj, plain)
                               and self.syntax.dep[c] in ("obj", "iobj")]

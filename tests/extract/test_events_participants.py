@@ -266,3 +266,24 @@ def test_a_focus_particle_opening_the_sentence_is_no_subject(events):
     # a linking adverb the parser made the subject: the phrase it left as the object is the subject
     found = events("Unterdessen ging auch am Montag die Großfahndung nach dem Attentäter weiter.")
     assert [e.label for e in found] == ["Großfahndung geht weiter"]
+
+
+def test_an_adverb_the_parser_made_a_subject_yields_to_the_other_subject(events):
+    # "Zuvor" tagged an adverb and hung as a subject beside the name: the name acts
+    found = events("Zuvor hatte schon Gonzalo Higuain den Ball in den Abendhimmel gejagt.")
+    assert [(e.roles, e.label) for e in found] == [((("Gonzalo Higuain", "agent"),), "Gonzalo Higuain jagt Ball")]
+    # a linking adverb capitalized at the sentence's start and tagged a noun
+    found = events("Demnach soll Lula als Minister in die Regierung einrücken.")
+    assert [(e.roles, e.label) for e in found] == [((("Lula", "agent"),), "Lula rückt ein")]
+
+
+def test_a_phrase_hung_as_the_subject_of_the_subject_is_the_subject_and_the_outer_one_the_object(events):
+    # the auxiliary "hat" read as a possessive of "Ministerpräsident": the president commissions him
+    found = events("Der türkische Präsident Recep Tayyip Erdoğan hat Ministerpräsident Ahmet Davutoğlu mit der "
+                   "Bildung einer Übergangsregierung beauftragt.")
+    assert [(e.roles, e.label) for e in found] == [
+        ((("Recep Tayyip Erdoğan", "agent"), ("Ahmet Davutoğlu", "patient")),
+         "Recep Tayyip Erdoğan beauftragt Davutoğlu")]
+    # "haben" hung on the object that the parser made a passive subject: the perfect is active
+    found = events("Wired und Reviewed haben aus ihren Tests die besten Produkte des Jahres ausgewählt.")
+    assert [(e.roles, e.label) for e in found] == [((("Wired", "agent"),), "Wired und Reviewed wählen Produkte aus")]

@@ -39,6 +39,9 @@ class Grammar:
     # endings of a weak verb's preterite after its stem: "fällte", "ordneten", "arbeitete" (Duden)
     weak_preterite_endings: frozenset[str] = frozenset(
         e + end for e in ("", "e") for end in ("te", "ten", "test", "tet"))
+    # adverbs that open a main clause before the finite verb, which the parser at times makes its
+    # subject ("Zuvor/nsubj hatte Gonzalo Higuain/nsubj ..."): never a subject
+    clause_adverbs: frozenset[str] = frozenset()
 
 
 def _w(s: str) -> frozenset[str]:
@@ -85,4 +88,12 @@ GRAMMAR = Grammar(
     # "hat gefallen" is gefallen (to please), "ist/sind gefallen" is fallen
     # (also: killed in war); the lemma lookup only knows the first.
     sein_participles={"gefallen": "fallen"},
+    # German grammar (Duden: Konjunktionaladverbien, and the temporal adverbs that open a main
+    # clause): an adverb is no noun phrase, so never the subject; capitalized at the clause's
+    # start the tagger at times reads one as a noun ("Demnach/NOUN soll Lula ... einrücken")
+    clause_adverbs=_w("zuvor danach davor dazu demnach demzufolge folglich somit damit dann darauf "
+                      "daraufhin anschließend später zuletzt zunächst nun jetzt heute gestern morgen "
+                      "damals inzwischen unterdessen indes indessen derweil allerdings dennoch "
+                      "trotzdem zudem außerdem daher deshalb deswegen dabei schließlich bislang "
+                      "bisher jedoch hingegen dagegen ebenfalls immerhin stattdessen überdies"),
 )
