@@ -710,6 +710,10 @@ class _Reader:
         took for something else (``gab ... bekannt/ADJ/dep``)."""
         v, lex = self.v, self.lex
         found = [c for c in v.deps_of(k, "compound:prt") if v.is_particle_of(c, k, lex.separable_particles)]
+        if len(found) > 1:
+            # a verb has one particle, the last word of its clause; one before a phrase is a preposition
+            # ("teilte ... auf/compound:prt tagesschau.de mit/compound:prt")
+            found = [c for c in found if self._clause_end(c)][:1] or found[-1:]
         if found or v.pos(k) not in ("VERB", "ADV", "NOUN", "X", "ADJ"):
             return found
         for c in v.children[k]:

@@ -218,6 +218,12 @@ class ArticleView:
             # "Zuvor/nsubj hatte schon Gonzalo Higuain/nsubj den Ball ... gejagt": an adverb is no subject
             others = [c for c in self._other_subjects(k, found) if not self.clause_adverb(c)]
             found = others[0] if others else None
+        if found is not None and self._taken_up(found):
+            # "Das gab die Polizei/nsubj bekannt", "Das habe der Oberste Gerichtshof/obl entschieden":
+            # the phrase after the finite verb is the subject, the demonstrative the object
+            others = [c for c in self._other_subjects(k, found) if c > found] or self._bare_masculine(k)
+            if others:
+                return others[0]
         inner = None if found is None else self._subject_inside(found)
         if inner is not None:
             return inner
@@ -243,6 +249,33 @@ class ArticleView:
             if others:
                 return others[0]
         return found
+
+    def _taken_up(self, c: int) -> bool:
+        """``Das``/``Dies`` alone before the finite verb at the start of a main
+        clause (after a dateline, or after a comma: ``..., das gestand der
+        Exlobbyist``), taking up what was said."""
+        if self.tokens[c].text.lower() not in self.grammar.object_demonstratives or self.children[c]:
+            return False
+        s = self.sentences[self.sentence_of[c]]
+        start = self.dateline_end[self.sentence_of[c]]
+        nxt = c + 1
+        return (c in (s.first_token, start) or self.tokens[c - 1].text in (",", ":", ";")) \
+            and nxt < s.last_token and self.syntax.pos[nxt] in ("VERB", "AUX") \
+            and self.feature(nxt, "VerbForm") in ("Fin", None)
+
+    def _bare_masculine(self, k: int) -> list[int]:
+        """A phrase of the verb with no preposition that ``der`` opens before a
+        masculine singular noun: a nominative (``der Oberste Gerichtshof``),
+        however the parser hung it."""
+        out = []
+        for c in self.children[k]:
+            dets = [d for d in self.children[c] if self.syntax.dep[d] == "det" and d < c]
+            if self.syntax.dep[c] in ("obl", "obj", "nmod") and self.case_marker(c) is None \
+                    and self.timex_at[c] < 0 and dets and self.tokens[dets[0]].text.lower() == "der" \
+                    and self.feature(c, "Gender") in ("Masc", None) and self.feature(c, "Number") != "Plur" \
+                    and self.syntax.pos[c] in ("NOUN", "PROPN"):
+                out.append(c)
+        return out
 
     def _subject_inside(self, c: int) -> int | None:
         """A noun phrase the parser hung as the subject of the subject (``Der

@@ -287,3 +287,22 @@ def test_a_phrase_hung_as_the_subject_of_the_subject_is_the_subject_and_the_oute
     # "haben" hung on the object that the parser made a passive subject: the perfect is active
     found = events("Wired und Reviewed haben aus ihren Tests die besten Produkte des Jahres ausgewählt.")
     assert [(e.roles, e.label) for e in found] == [((("Wired", "agent"),), "Wired und Reviewed wählen Produkte aus")]
+
+
+def test_a_demonstrative_before_the_finite_verb_is_the_object_when_another_phrase_is_the_subject(events):
+    # "Das" takes up what was said; the phrase after the verb is the subject
+    found = events("Das gab die Polizei am Freitag bekannt.")
+    assert [e.label for e in found] == ["Polizei gibt bekannt"]
+    # the subject hung as an oblique: "der" before a masculine noun, no preposition, is a nominative
+    found = events("Das habe der Oberste Gerichtshof Nordkoreas entschieden, meldete die chinesische "
+                   "Nachrichtenagentur Xinhua am Mittwoch.")
+    assert [(e.roles, e.label) for e in found] == [
+        ((("Oberste Gerichtshof Nordkoreas", "agent"),), "Oberste Gerichtshof Nordkoreas entscheidet")]
+
+
+def test_a_verb_has_one_particle_the_one_that_closes_its_clause(events):
+    # two verbs joined by "oder", each with its particle, the parser hung both on the first
+    found = events("Politiker, Bankenaufsicht, Justiz und Wirtschaftsprüfer in Bulgarien zogen mit oder sahen "
+                   "zumindest weg.")
+    assert [(e.predicate, e.label) for e in found if e.trigger == "zogen"] == [
+        ("mitziehen", "Politiker ziehen in Bulgarien mit")]

@@ -42,6 +42,9 @@ class Grammar:
     # adverbs that open a main clause before the finite verb, which the parser at times makes its
     # subject ("Zuvor/nsubj hatte Gonzalo Higuain/nsubj ..."): never a subject
     clause_adverbs: frozenset[str] = frozenset()
+    # a neuter demonstrative that opens a main clause and takes up what was said ("Das gab die Polizei
+    # bekannt"): nominative or accusative alike, so with another subject phrase it is the object
+    object_demonstratives: frozenset[str] = frozenset()
 
 
 def _w(s: str) -> frozenset[str]:
@@ -96,4 +99,7 @@ GRAMMAR = Grammar(
                       "damals inzwischen unterdessen indes indessen derweil allerdings dennoch "
                       "trotzdem zudem außerdem daher deshalb deswegen dabei schließlich bislang "
                       "bisher jedoch hingegen dagegen ebenfalls immerhin stattdessen überdies"),
+    # German grammar (Duden: "das", "dies" as demonstrative pronouns, neuter: nominative and accusative
+    # share the form)
+    object_demonstratives=_w("das dies dieses"),
 )
