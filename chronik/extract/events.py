@@ -2730,7 +2730,7 @@ class _Reader:
             obj = self._second_subject(e.k)  # "Guo Jianmei/nsubj habe zudem Beweise/nsubj vorgelegt"
         focus = v.subject(e.k)  # (actor_subject passes over an adverb)
         if not subject and obj and not passive and not given and focus is not None \
-                and (self._focus_word(focus) or v.clause_adverb(focus)) \
+                and (self._focus_word(focus) or self.low[focus] in v.grammar.clause_adverbs) \
                 and not any(v.dep(c) in ("nsubj", "nsubj:pass") and c != focus for c in v.children[e.k]):
             # "Unterdessen/nsubj ging ... die Großfahndung/obj weiter": the linking adverb was the parser's
             # subject, so the phrase it left as the object is the clause's subject
@@ -3328,13 +3328,24 @@ class _Reader:
         v = self.v
         subject = v.actor_subject(k)
         for c in v.children[k]:
-            if v.dep(c) != "obl" or c == subject or self._case(c) is not None or v.timex_at[c] >= 0:
+            if v.dep(c) != "obl" or c == subject or (self._case(c) is not None and not self._stray_fused(c)) \
+                    or v.timex_at[c] >= 0:
                 continue
             if v.pos(c) == "NOUN" and v.deps_of(c, "det") and self._nominal(c) and not self._measured(c):
                 return c
             if v.pos(c) == "PROPN" and v.mention_at[c] >= 0 and not v.in_dateline(c):
                 return c  # "hatte zuvor Österreich/obl besiegt": a bare name
         return None
+
+    def _stray_fused(self, c: int) -> bool:
+        """A fused preposition (``zum``, ``im``) the parser hung on a phrase with
+        an article of its own after it (``zum 19.01.2006 seinen Betrieb``): the
+        fused form holds the article, so it is another phrase's, and this one
+        has no preposition."""
+        v = self.v
+        cases = [t for t in v.deps_of(c, "case")]
+        return len(cases) == 1 and self.low[cases[0]] in self.lex.fused_preps \
+            and any(cases[0] < d < c and v.pos(d) == "DET" for d in v.deps_of(c, "det"))
 
     def _singular_finite(self, k: int) -> bool:
         """The clause's finite verb is singular by its form: an auxiliary or
@@ -3443,10 +3454,18 @@ class _Reader:
         """The nouns listed with the subject that names the agents and that
         name no one themselves (``Wired und Reviewed``, with ``Reviewed`` no
         recognized name): the label's subject lists them too."""
-        c = self.v.actor_subject(k)
+        v = self.v
+        c = v.actor_subject(k)
         if c is None or not set(self.names(c)) <= set(agents) or not self.names(c):
             return []
-        return [self._short_phrase(d) for d in self._listed(c) if not self.names(d)]
+        listed = [d for d in self._listed(c) if d > c]
+        if not listed or not all(v.token_at(m.end) <= listed[0] for m in self._mentions_of(c)):
+            return []  # (the names are the phrase's own, before the list: not a list the parser hung on a name)
+        return [self._short_phrase(d) for d in listed if not self.names(d)]
+
+    def _mentions_of(self, c: int) -> list:
+        v = self.v
+        return [v.mentions[mi] for mi in v.mentions_in(self._core(c)) if v.mentions[mi].label in ACTOR_LABELS]
 
     def _listed(self, c: int) -> list[int]:
         """The nouns and names listed with ``c`` by ``und``, ``sowie`` or

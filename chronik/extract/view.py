@@ -221,7 +221,8 @@ class ArticleView:
         if found is not None and self._taken_up(found):
             # "Das gab die Polizei/nsubj bekannt", "Das habe der Oberste Gerichtshof/obl entschieden":
             # the phrase after the finite verb is the subject, the demonstrative the object
-            others = [c for c in self._other_subjects(k, found) if c > found] or self._bare_masculine(k)
+            others = [c for c in self._other_subjects(k, found) if c > found and self._may_be_nominative(c)] \
+                or self._bare_masculine(k)
             if others:
                 return others[0]
         inner = None if found is None else self._subject_inside(found)
@@ -263,6 +264,14 @@ class ArticleView:
             and nxt < s.last_token and self.syntax.pos[nxt] in ("VERB", "AUX") \
             and self.feature(nxt, "VerbForm") in ("Fin", None)
 
+    def _may_be_nominative(self, c: int) -> bool:
+        """Not a phrase whose article shows another case: ``der`` before a
+        feminine or plural noun is a genitive or dative (``aus dem der APA
+        vorliegenden Programm``)."""
+        dets = [d for d in self.children[c] if self.syntax.dep[d] == "det" and d < c]
+        return not (dets and self.tokens[dets[0]].text.lower() == "der" and (
+            self.feature(c, "Gender") == "Fem" or self.feature(c, "Number") == "Plur"))
+
     def _bare_masculine(self, k: int) -> list[int]:
         """A phrase of the verb with no preposition that ``der`` opens before a
         masculine singular noun: a nominative (``der Oberste Gerichtshof``),
@@ -272,6 +281,7 @@ class ArticleView:
             dets = [d for d in self.children[c] if self.syntax.dep[d] == "det" and d < c]
             if self.syntax.dep[c] in ("obl", "obj", "nmod") and self.case_marker(c) is None \
                     and self.timex_at[c] < 0 and dets and self.tokens[dets[0]].text.lower() == "der" \
+                    and self.syntax.pos[dets[0] - 1] not in ("ADP", "DET") \
                     and self.feature(c, "Gender") in ("Masc", None) and self.feature(c, "Number") != "Plur" \
                     and self.syntax.pos[c] in ("NOUN", "PROPN"):
                 out.append(c)
@@ -461,7 +471,31 @@ class ArticleView:
         found = [c for h in (k, *also) for c in self.children[h] if c != subj and (
             self.syntax.dep[c] in ("obj", "iobj") or self.syntax.dep[c] == "obl:arg" and self.case_marker(c) is None
             and self.syntax.pos[c] in ("NOUN", "PROPN") and self.timex_at[c] < 0)]
+        if actor:
+            found += [c for c in self._subject_as_object(k, also, subj) if c not in found]
         return found or self._accusative_phrase(k, subj)
+
+    def _subject_as_object(self, k: int, also: Sequence[int], subj: int | None) -> list[int]:
+        """Phrases the parser made subjects that a clause with its subject known
+        can only have as objects: one before the verb when a pronoun only a
+        subject can be follows it (``Die Todesurteile/nsubj ... wandelte er/nsubj
+        um``), and one hung on the separable particle, which has no subject
+        (``gab die Festnahme/nsubj ... bekannt/xcomp``)."""
+        syn = self.syntax
+        sure = subj is not None and subj > k and self.tokens[subj].text.lower() in self.grammar.nominative_pronouns
+        out = []
+        for h in (k, *also):
+            for c in self.children[h]:
+                if c == subj or syn.dep[c] != "nsubj" or syn.pos[c] not in ("NOUN", "PROPN") \
+                        or self._prepositional(c) or self.timex_at[c] >= 0 or self.in_dateline(c) \
+                        or not any(syn.dep[d] == "det" and d < c for d in self.children[c]):
+                    continue  # (an article shows a phrase: "Nebenbei/nsubj erteilte er", "Ais/nsubj ... erntete er")
+                lo, hi = min(c, k), max(c, k)
+                if any(self.syntax.pos[j] == "PUNCT" for j in range(lo + 1, hi)):
+                    continue  # another stretch of the sentence ("..., so die Agenturgründer weiter")
+                if (h == k and sure and c < k) or (h != k and subj is not None):
+                    out.append(c)
+        return out
 
     def _accusative_phrase(self, k: int, subj: int | None) -> list[int]:
         s = self.sentences[self.sentence_of[k]]

@@ -306,3 +306,24 @@ def test_a_verb_has_one_particle_the_one_that_closes_its_clause(events):
                    "zumindest weg.")
     assert [(e.predicate, e.label) for e in found if e.trigger == "zogen"] == [
         ("mitziehen", "Politiker ziehen in Bulgarien mit")]
+
+
+def test_a_phrase_the_parser_made_a_second_subject_is_the_object_in_the_label(events):
+    # "er" can only be the subject: the fronted "Die Todesurteile", parsed as a subject too, is the object
+    found = events("Gouverneur Pat Quinn unterzeichnete am Mittwoch das Gesetz. Die Todesurteile der 15 Häftlinge "
+                   "im Todestrakt wandelte er in lebenslange Haft ohne Begnadigung um.")
+    assert [e.label for e in found] == ["Pat Quinn unterzeichnet Gesetz", "Pat Quinn wandelt Todesurteile um"]
+    # a subject hung on the separable particle "bekannt": a particle has no subject, so it is the object
+    found = events("Die philippinische Präsidentin Gloria Macapagal Arroyo gab die Festnahme gestern in Manila "
+                   "bekannt.")
+    assert [e.label for e in found] == ["Gloria Macapagal Arroyo gibt Festnahme in Manila bekannt"]
+
+
+def test_a_fused_preposition_before_an_article_belongs_to_another_phrase(events):
+    # "zum" holds its article: "zum 19.01.2006 seinen Betrieb" is a date and a bare object
+    found = events("Der seit 1973 in Hamburg im Rettungsdienst eingesetzte Bundeswehr-Hubschrauber „SAR 71“ stellt "
+                   "zum 19.01.2006 seinen Betrieb ein.")
+    assert [e.label for e in found] == ["SAR 71 stellt Betrieb in Hamburg ein"]
+    # a name's first word the tagger read as an article is no article: "zum SK Rapid" keeps its preposition
+    found = events("Wien – Peter Hlinka kehrt zum SK Rapid zurück.")
+    assert [(e.roles, e.label) for e in found] == [((("Peter Hlinka", "agent"),), "Hlinka kehrt zurück")]
