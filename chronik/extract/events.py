@@ -57,6 +57,7 @@ from datetime import date as _date
 from datetime import timedelta
 from functools import lru_cache
 
+from chronik.extract.entities import acronym_of
 from chronik.extract.view import ArticleView
 from chronik.records import EventMention
 
@@ -163,6 +164,20 @@ class _Reader:
         self.owned: dict[str, str] = {}  # the last verb's genitive owners -> the noun each owns ("Rating")
         self.received: list[str] = []  # the last verb's recipients ("an Diehl/Thales verkauft")
         self.sourced = self._source_phrases()  # "X zufolge", "laut X", "nach Angaben von X": no party
+        # "des Mouvement de Libération du Congo (MLC)": the short form -> the long form it introduces,
+        # so a party named by its short form is named as fully as the article names it
+        self.long_forms: dict[str, str] = {}
+        self.short_forms: dict[str, str] = {}
+        self.genitive_forms: dict[str, str] = {}  # a name read without its genitive ending -> as the text has it
+        for m in view.mentions:
+            j = view.token_at(m.end)
+            if m.label in ACTOR_LABELS and m.label != "PER" and j + 2 < len(self.low) \
+                    and view.tokens[j].text == "(" and view.tokens[j + 2].text == ")" \
+                    and _short_form(view.tokens[j + 1].text) and view.tokens[j + 1].text not in self.long_forms \
+                    and acronym_of(view.tokens[j + 1].text, m.text):  # ("Schmuckenschlager (ÖVP)": his party)
+                long = self._actor_name(m)
+                self.long_forms[view.tokens[j + 1].text] = long
+                self.short_forms.setdefault(long, view.tokens[j + 1].text)
 
     def _hours_ago(self, timex) -> bool:
         """A vague past counted in hours or minutes (``vor einigen Stunden``)."""
@@ -1794,7 +1809,8 @@ class _Reader:
             return None
         for d in v.deps_of(c, "nmod"):
             mi = v.mention_at[d]
-            if d > c and self._case(d) is None and mi >= 0 and v.mentions[mi].text == names[0]:
+            if d > c and self._case(d) is None and mi >= 0 and names[0] in (v.mentions[mi].text,
+                                                                              self._actor_name(v.mentions[mi])):
                 return self._article_before(v.token_at(v.mentions[mi].start), names)
         return None
 
@@ -1805,7 +1821,8 @@ class _Reader:
         dative: not ``von Internationalen Strafgerichtshofs``)."""
         v = self.v
         mi = v.mention_at[first]
-        if len(names) != 1 or first == 0 or mi < 0 or v.mentions[mi].text != names[0]:
+        if len(names) != 1 or first == 0 or mi < 0 or names[0] not in (v.mentions[mi].text,
+                                                                        self._actor_name(v.mentions[mi])):
             return None
         low = self.low[first - 1]
         return low if low in self.lex.genitive_articles and v.pos(first - 1) == "DET" else None
@@ -2095,11 +2112,19 @@ class _Reader:
         """A capital acting for its state (``Pjöngjang bestätigte``) is the
         state, when the article names the state too; a person or organisation
         named in the genitive is named without its ending."""
+        long = getattr(self, "long_forms", {}).get(mention.text)
+        if long:
+            return long  # "MLC": "Mouvement de Libération du Congo", as the article introduced it
         if mention.label != "LOC":
             # "den Anhängern Bembas": a name the recognizer took with its genitive "s", where the
             # article names it without, is that name
             # (a name the article has, so the linker knows it: "Obamas" -> "Barack Obama")
             text = mention.text
+            stem = self._genitive_stem(mention)
+            if stem:
+                if hasattr(self, "genitive_forms"):
+                    self.genitive_forms.setdefault(stem, self.short_forms.get(stem, mention.text))
+                return stem
             if text.endswith("s") and len(text) > 4:
                 if text[:-1] in self.named:
                     return text[:-1]
@@ -2690,8 +2715,9 @@ class _Reader:
                 words += ["zwischen", _join(self._short(a) for a in agents)]
             elif agents:
                 # "Haftbefehl des Internationalen Strafgerichtshofs": a name in the genitive keeps its article
-                article = None if undergone and patients else self._genitive_article(e.k, agents[0])
-                words += [article, agents[0]] if article else \
+                found = None if undergone and patients else self._genitive_article(e.k, agents[0])
+                # (the name as the text has it, with its genitive ending, or its short form: "Urteil des OGH")
+                words += [found[0], self.short_forms.get(agents[0], found[1])] if found else \
                     ["durch" if undergone and patients else "von", self._short(agents[0])]
             if patients and not undergone:
                 words += ["an" if e.type == "letter" else "mit", _join(self._short(p) for p in patients)]
@@ -2701,6 +2727,9 @@ class _Reader:
                 words += self._noun_complement(e.k)  # "Wahl zum Bundestag", "Referendum über den Austritt"
             return _trim(words)
         def party(name: str) -> str:  # "Rating von Slowenien": an owner keeps the noun it owns
+            if name in e.owners and e.owners[name].endswith(tuple(" " + a for a in lex.genitive_articles)):
+                # after a genitive article the name keeps its genitive ending: "Helfer des Roten Kreuzes"
+                return f"{e.owners[name]} {self.genitive_forms.get(name, self._short(name))}"
             return f"{e.owners[name]} {self._short(name)}" if name in e.owners else self._short(name)
 
         def parties(names: list[str]) -> str:  # "Kontakte zwischen Daimler AG und Tesla Motors"
@@ -2827,7 +2856,7 @@ class _Reader:
             return _trim([w for w in words if w])  # its particle is inside it
         return _trim([w for w in words if w], particle)
 
-    def _genitive_article(self, k: int, name: str) -> str | None:
+    def _genitive_article(self, k: int, name: str) -> tuple[str, str] | None:
         """The genitive article before ``name`` where an event noun's phrase names
         it in the genitive (``ein Haftbefehl des Internationalen
         Strafgerichtshofs``): the name keeps its case ending, so a label writes
@@ -2839,9 +2868,9 @@ class _Reader:
                 continue
             for mi in v.mentions_in(self._core(c)):
                 first = v.token_at(v.mentions[mi].start)
-                if v.mentions[mi].text == name and first > k + 1 and v.dep(first - 1) == "det" \
-                        and self.low[first - 1] in self.lex.genitive_articles:
-                    return self.low[first - 1]
+                if name in (v.mentions[mi].text, self._actor_name(v.mentions[mi])) and first > k + 1 \
+                        and v.dep(first - 1) == "det" and self.low[first - 1] in self.lex.genitive_articles:
+                    return self.low[first - 1], v.mentions[mi].text
         return None
 
     def _joined_passive(self, k: int) -> bool:
@@ -3141,7 +3170,22 @@ class _Reader:
                     return p, after
         return particle, rest
 
+    def _genitive_stem(self, mention) -> str | None:
+        """An organisation named in the genitive after ``des``/``eines`` (``des
+        Internationalen Strafgerichtshofs``), its last noun without the genitive
+        ending as the lemmatizer reads it: ``Internationalen Strafgerichtshof``."""
+        v = self.v
+        first, last = v.token_at(mention.start), v.token_at(mention.end) - 1
+        if mention.label != "ORG" or first < 1 or last <= first or self.low[first - 1] not in ("des", "eines"):
+            return None
+        word, lemma = v.tokens[last].text, v.lemma(last)
+        if v.pos(last) == "NOUN" and word.endswith("s") and lemma in (word[:-1], word[:-2]) and len(lemma) > 3:
+            return mention.text[:len(mention.text) - (len(word) - len(lemma))]
+        return None
+
     def _short(self, name: str) -> str:
+        if name in self.short_forms:
+            return self.short_forms[name]  # the label keeps the short form the article uses
         short = _short(name, self.lex.first_names)
         # a name the recognizer took with its genitive "s" ("Donald Trumps"), where the
         # article names it without: the label's subject or object is in another case
@@ -3726,6 +3770,11 @@ def _short(name: str, first_names: frozenset[str]) -> str:
 # what a listed subject's phrase ends before: its genitive or prepositional
 # attribute and its clauses ("viele Lehrer über Überlastung und Probleme")
 _LIST_STOP = frozenset({"conj", "nmod", "acl", "acl:relcl", "cc", "punct"})
+
+
+def _short_form(word: str) -> bool:
+    """An acronym in brackets after a long form: ``MLC``, ``IStGH``, ``DPV``."""
+    return 2 <= len(word) <= 8 and word[:1].isupper() and word.isalnum() and sum(c.isupper() for c in word) >= 2
 
 
 def _join(names) -> str:

@@ -49,10 +49,11 @@ def test_a_subject_pronoun_goes_on_with_the_subject_before_it(events):
 
 
 def test_a_name_in_the_genitive_keeps_its_article_in_the_label(events):
-    # "von" takes the dative: not "Haftbefehl von Internationalen Strafgerichtshofs"
+    # "von" takes the dative: not "Haftbefehl von Internationalen Strafgerichtshofs"; the party is
+    # named without the genitive ending of its noun (the lemmatizer's "Strafgerichtshof")
     found = events("Grundlage der Verhaftung ist ein Haftbefehl des Internationalen Strafgerichtshofs vom 23. Mai.")
     assert [(e.roles, e.label) for e in found] == [
-        ((("Internationalen Strafgerichtshofs", "agent"),), "Haftbefehl des Internationalen Strafgerichtshofs")]
+        ((("Internationalen Strafgerichtshof", "agent"),), "Haftbefehl des Internationalen Strafgerichtshofs")]
     # the owner of the subject's noun: the article stays, and the verb agrees with the noun it owns
     found = events("Im Sommer bauten Helfer des Roten Kreuzes in Haiti Holzhäuser.")
     assert [e.label for e in found] == ["Helfer des Roten Kreuzes bauen Holzhäuser"]
@@ -113,8 +114,10 @@ def test_an_opponent_keeps_gegen_and_the_object_stays_in_the_label(events):
     # was "Deutschland verliert Spanien"-like: the opponent read as the object
     found = events("Nur 3:4 verlor das Team des Deutschen Pétanque Verbands (DPV) das Halbfinale gegen die Auswahl "
                    "Haute-Savoie (Frankreich).")
+    # the party is named by the long form the brackets introduce (without its genitive ending), the label
+    # keeps the short form
     assert [(e.roles, e.label) for e in found] == [
-        ((("DPV", "agent"), ("Frankreich", "patient")), "DPV verliert Halbfinale gegen Frankreich")]
+        ((("Deutschen Pétanque Verband", "agent"), ("Frankreich", "patient")), "DPV verliert Halbfinale gegen Frankreich")]
     found = events("Die Staatsanwaltschaft Stuttgart leitete nach der Pleite Ermittlungen gegen Anton Schlecker und "
                    "13 weitere Beschuldigte ein.")
     assert [e.label for e in found] == ["Staatsanwaltschaft Stuttgart leitet Schlecker ein"]
@@ -327,3 +330,15 @@ def test_a_fused_preposition_before_an_article_belongs_to_another_phrase(events)
     # a name's first word the tagger read as an article is no article: "zum SK Rapid" keeps its preposition
     found = events("Wien – Peter Hlinka kehrt zum SK Rapid zurück.")
     assert [(e.roles, e.label) for e in found] == [((("Peter Hlinka", "agent"),), "Hlinka kehrt zurück")]
+
+
+def test_a_short_form_the_article_introduced_names_its_party_by_the_long_form(events):
+    # "Mouvement de Libération du Congo (MLC)": the later "MLC" is that party, as fully named; the label keeps "MLC"
+    found = events("Bemba ist Mitbegründer des Mouvement de Libération du Congo (MLC). Die MLC soll mehrere Städte "
+                   "geplündert haben.")
+    assert [(e.roles, e.label) for e in found if e.trigger == "geplündert"] == [
+        ((("Mouvement de Libération du Congo", "agent"),), "MLC plündert Städte")]
+    # a party in brackets after a person is his party, no short form of his name
+    found = events("Bürgermeister Stefan Schmuckenschlager (ÖVP) hat 500 Unterschriften gesammelt. Die ÖVP hat "
+                   "den Antrag am Montag eingebracht.")
+    assert [e.roles for e in found if e.trigger == "eingebracht"] == [(("ÖVP", "agent"),)]
