@@ -178,6 +178,16 @@ class _Reader:
                 long = self._actor_name(m)
                 self.long_forms[view.tokens[j + 1].text] = long
                 self.short_forms.setdefault(long, view.tokens[j + 1].text)
+        # a short form the article uses beside a long form it spells, with no brackets ("die Europäische
+        # Union" ... "die EU"): the long form the article names first
+        longs = [m for m in view.mentions if m.label in ACTOR_LABELS and m.label != "PER" and " " in m.text]
+        for m in view.mentions:
+            if m.text in self.long_forms or not _short_form(m.text) or not m.text.isupper():
+                continue
+            spelled = next((x for x in longs if acronym_of(m.text, x.text) and m.text not in x.text.split()), None)
+            if spelled is not None:
+                self.long_forms[m.text] = self._actor_name(spelled)
+                self.short_forms.setdefault(self.long_forms[m.text], m.text)
 
     def _hours_ago(self, timex) -> bool:
         """A vague past counted in hours or minutes (``vor einigen Stunden``)."""

@@ -181,6 +181,8 @@ class ArticleView:
                 return found[0]
             if h == k:
                 guess = self._v2_subject(h, objects=False)
+                if guess is None:
+                    guess = self._comma_prefield(k)
                 if guess is not None:
                     return guess
         # a verb the parser hung under a word of its own clause (parataxis, conj
@@ -374,6 +376,26 @@ class ArticleView:
                         and self.timex_at[c] < 0 and self.tokens[c].text.lower() not in self.grammar.reflexives:
                     out.append(c)
         return sorted(set(out))
+
+    def _comma_prefield(self, k: int) -> int | None:
+        """A main clause after a comma whose verb the parser joined to the one
+        before (``..., Deutschland/conj hatte das Gruppenspiel ... verloren``):
+        a name right before the clause's own finite auxiliary, right after the
+        comma, is its subject (German verb-second order), whatever it was hung on."""
+        syn = self.syntax
+        if syn.head[k] == k or syn.dep[k] not in ("conj", "parataxis"):
+            return None
+        auxes = [a for a in self.children[k] if syn.dep[a] == "aux" and a < k and syn.pos[a] == "AUX"]
+        if not auxes or auxes[0] < 2:
+            return None
+        j = auxes[0] - 1
+        mi = self.mention_at[j]
+        if mi < 0 or self.mentions[mi].label == "MISC":
+            return None
+        first = self.token_at(self.mentions[mi].start)
+        if first < 1 or self.tokens[first - 1].text not in (",", ";") or self.sentence_of[first] != self.sentence_of[k]:
+            return None
+        return next((t for t in range(first, j + 1) if not first <= syn.head[t] <= j), first)
 
     def _v2_subject(self, k: int, objects: bool) -> int | None:
         candidates = [c for c in self._bare_phrases(k) if not self._oblique(c) and self.syntax.dep[c] != "iobj"

@@ -342,3 +342,19 @@ def test_a_short_form_the_article_introduced_names_its_party_by_the_long_form(ev
     found = events("Bürgermeister Stefan Schmuckenschlager (ÖVP) hat 500 Unterschriften gesammelt. Die ÖVP hat "
                    "den Antrag am Montag eingebracht.")
     assert [e.roles for e in found if e.trigger == "eingebracht"] == [(("ÖVP", "agent"),)]
+
+
+def test_a_short_form_beside_the_long_form_it_spells_names_the_long_form(events):
+    # no brackets: "die EU" in an article that names "die Europäische Union"
+    found = events("Die Europäische Union hat ein Klimaziel beschlossen. Im Rahmen des Kyoto-Protokolls hat die EU "
+                   "zugesagt, die Emissionen um acht Prozent zu verringern.")
+    assert [(e.roles, e.label) for e in found if e.trigger == "zugesagt"] == [
+        ((("Europäische Union", "agent"),), "EU sagt zu")]
+
+
+def test_a_name_before_the_finite_auxiliary_after_a_comma_is_the_subject_of_its_clause(events):
+    # the parser joined "Deutschland" and "verloren" to the clause before: verb-second order says who lost
+    found = events("Spanien und Kroatien sind im Turnier bislang ungeschlagen, Deutschland hatte das Gruppenspiel "
+                   "gegen Spanien verloren.")
+    assert [(e.roles, e.label) for e in found] == [
+        ((("Deutschland", "agent"), ("Spanien", "patient")), "Deutschland verliert Gruppenspiel gegen Spanien")]
