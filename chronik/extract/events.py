@@ -169,6 +169,9 @@ class _Reader:
         self.long_forms: dict[str, str] = {}
         self.short_forms: dict[str, str] = {}
         self.genitive_forms: dict[str, str] = {}  # a name read without its genitive ending -> as the text has it
+        # names only of organisations and places: no first name to drop in a label ("Tara Air", "Alix Partners")
+        self.not_persons = frozenset(m.text for m in view.mentions if m.label != "PER") - frozenset(
+            m.text for m in view.mentions if m.label == "PER")
         for m in view.mentions:
             j = view.token_at(m.end)
             if m.label in ACTOR_LABELS and m.label != "PER" and j + 2 < len(self.low) \
@@ -1646,7 +1649,7 @@ class _Reader:
         subject = self.v.subject(k) if self.as_found else self.v.actor_subject(k)
         if subject is None:
             return []
-        undergoes = self.v.lemma(k).lower() in self.v.grammar.unaccusative
+        undergoes = self._subject_undergoes(k)
         role = "patient" if self.v.passive(k) or undergoes else "agent"
         return [(n, role) for n in self.names(subject)]
 
@@ -1663,7 +1666,7 @@ class _Reader:
                 c == first and v.dep(c) == "nsubj")) else role) for c, role in arguments]
         stray = None if self.as_found or v.deps_of(k, "nsubj", "nsubj:pass") else self._stray_pronoun(k)
         if stray is not None:  # "nach dessen Tod sie/nmod in ihr Elternhaus zurückzog": she is the subject
-            undergoes = v.passive(k) or v.lemma(k).lower() in v.grammar.unaccusative
+            undergoes = v.passive(k) or self._subject_undergoes(k)
             arguments.insert(0, (stray, "patient" if undergoes else "agent"))
         if not self.as_found and arguments and v.dep(arguments[0][0]) in ("nsubj", "nsubj:pass"):
             arguments[1:1] = [(d, arguments[0][1]) for d in self._split_subjects(k, arguments[0][0])]
@@ -1848,7 +1851,7 @@ class _Reader:
             tokens = [t for t in v.subtree(c, CLAUSE_RELATIONS) if v.timex_at[t] < 0]
             found = [mi for mi in v.mentions_in(tokens) if v.mentions[mi].label in ("PER", "ORG")]
             if found:
-                undergoes = v.passive(k) or v.lemma(k).lower() in v.grammar.unaccusative
+                undergoes = v.passive(k) or self._subject_undergoes(k)
                 return [(self._actor_name(v.mentions[found[0]]), "patient" if undergoes else "agent")]
         return []
 
@@ -2971,9 +2974,9 @@ class _Reader:
             and self._perfect(k) and not known(present.split()[-1])
 
     def _subject_undergoes(self, k: int) -> bool:
-        """A verb whose subject is its patient (``starb``, ``erhielt``)."""
-        lemma, g = self.v.lemma(k).lower(), self.v.grammar
-        return lemma in g.unaccusative or lemma in g.receiving
+        """A verb whose subject is its patient (``starb``, ``erhielt``), read
+        with its particle (``stürzte ab``; not ``steigt ... ein``)."""
+        return self.v.undergoes(k, self._particles(k))
 
     def _agent_phrase(self, k: int, agents: list[str]) -> bool:
         """Whether a ``von``/``durch`` phrase of the clause names one of the
@@ -3196,7 +3199,7 @@ class _Reader:
     def _short(self, name: str) -> str:
         if name in self.short_forms:
             return self.short_forms[name]  # the label keeps the short form the article uses
-        short = _short(name, self.lex.first_names)
+        short = name if name in self.not_persons else _short(name, self.lex.first_names)
         # a name the recognizer took with its genitive "s" ("Donald Trumps"), where the
         # article names it without: the label's subject or object is in another case
         if short.endswith("s") and len(short) > 3 and any(

@@ -377,6 +377,18 @@ class ArticleView:
                     out.append(c)
         return sorted(set(out))
 
+    def undergoes(self, k: int, particles: Sequence[int] = ()) -> bool:
+        """Whether the verb's subject undergoes it (``starb``, ``stürzte ab``,
+        ``erhielt``), read with its separable particle: a few particles make a
+        verb whose subject acts (``steigen`` is undergone, ``steigt ... ein`` is done)."""
+        g = self.grammar
+        lemma = self.syntax.lemma[k].lower()
+        words = [self.tokens[p].text.lower() for p in particles]
+        full = words[0] + lemma if words and not lemma.startswith(words[0]) else lemma
+        if full in g.agentive_particle_verbs:
+            return False
+        return lemma in g.unaccusative or full in g.unaccusative or lemma in g.receiving
+
     def _comma_prefield(self, k: int) -> int | None:
         """A main clause after a comma whose verb the parser joined to the one
         before (``..., Deutschland/conj hatte das Gruppenspiel ... verloren``):
@@ -435,8 +447,7 @@ class ArticleView:
         out: list[tuple[int, str]] = []
         subject = self.actor_subject(k) if actor else self.subject(k)
         if subject is not None:
-            lemma = self.syntax.lemma[k].lower()
-            undergoes = passive or lemma in self.grammar.unaccusative or lemma in self.grammar.receiving
+            undergoes = passive or self.undergoes(k, particles)
             out.append((subject, "patient" if undergoes else "agent"))
         out += [(c, "patient") for c in self.objects(k, particles, actor=actor)]
         if passive:

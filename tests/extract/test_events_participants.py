@@ -358,3 +358,20 @@ def test_a_name_before_the_finite_auxiliary_after_a_comma_is_the_subject_of_its_
                    "gegen Spanien verloren.")
     assert [(e.roles, e.label) for e in found] == [
         ((("Deutschland", "agent"), ("Spanien", "patient")), "Deutschland verliert Gruppenspiel gegen Spanien")]
+
+
+def test_a_particle_verb_of_entering_has_a_subject_that_acts(events):
+    # "steigen" is undergone ("die Preise steigen"), "steigt ... ein" is done
+    found = events("Apple steigt relativ spät ins Geschäft mit Musikstreaming aus dem Netz ein.")
+    assert [(e.predicate, e.roles) for e in found] == [("einsteigen", (("Apple", "agent"),))]
+
+
+def test_an_organisation_keeps_its_first_word_in_the_label(events):
+    # "Tara" is a first name, but "Tara Air" is an airline: no person's family name to shorten it to
+    found = events("Am Montag stürzte in Nepal ein Flugzeug der Fluglinie Tara Air ab.")
+    assert [e.label for e in found] == ["Flugzeug von Tara Air stürzt in Nepal ab"]
+
+
+def test_fertig_is_a_separable_particle(events):
+    found = events("Die Firma stellte den Bericht im September fertig.")
+    assert [(e.predicate, e.label) for e in found] == [("fertigstellen", "Firma stellt Bericht fertig")]

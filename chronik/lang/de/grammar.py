@@ -15,7 +15,7 @@ from dataclasses import dataclass
 SEPARABLE_PARTICLES = frozenset(
     "ab an auf aus bei dar ein fest fort frei her hin hinaus hinein heraus herein los mit nach vor "
     "vorbei weg weiter zu zurück zusammen bekannt statt teil kennen fern hoch entgegen gegenüber "
-    "nieder empor voran voraus herbei hervor heran herum hinzu hinweg zurecht vorüber bereit".split())
+    "nieder empor voran voraus herbei hervor heran herum hinzu hinweg zurecht vorüber bereit fertig".split())
 TWO_WAY_PARTICLES = ("wieder", "unter", "durch", "über", "um")
 # The genitive articles (Duden, declension of "der", "ein"): a phrase they open after a noun is its owner
 # ("Schließung der Banken", "aus dem Büro des Bürgermeisters").
@@ -45,6 +45,8 @@ class Grammar:
     # a neuter demonstrative that opens a main clause and takes up what was said ("Das gab die Polizei
     # bekannt"): nominative or accusative alike, so with another subject phrase it is the object
     object_demonstratives: frozenset[str] = frozenset()
+    # particle verbs whose subject acts although the plain verb's undergoes it ("steigt ins Geschäft ein")
+    agentive_particle_verbs: frozenset[str] = frozenset()
 
 
 def _w(s: str) -> frozenset[str]:
@@ -102,4 +104,7 @@ GRAMMAR = Grammar(
     # German grammar (Duden: "das", "dies" as demonstrative pronouns, neuter: nominative and accusative
     # share the form)
     object_demonstratives=_w("das dies dieses"),
+    # German grammar (Duden, "steigen" with a particle of direction: someone enters, leaves, changes):
+    # the subject acts
+    agentive_particle_verbs=_w("einsteigen aussteigen umsteigen aufsteigen zusteigen"),
 )
