@@ -505,8 +505,22 @@ class ArticleView:
             self.syntax.dep[c] in ("obj", "iobj") or self.syntax.dep[c] == "obl:arg" and self.case_marker(c) is None
             and self.syntax.pos[c] in ("NOUN", "PROPN") and self.timex_at[c] < 0)]
         if actor:
-            found += [c for c in self._subject_as_object(k, also, subj) if c not in found]
+            found += [c for c in self._subject_as_object(k, also, subj) + self._after_swallowed_aux(subj)
+                      if c not in found]
         return found or self._accusative_phrase(k, subj)
+
+    def _after_swallowed_aux(self, subj: int | None) -> list[int]:
+        """A phrase the parser hung inside the subject's phrase with the clause's
+        finite auxiliary as its dependent (``Erdoğan/nsubj hat/det:poss
+        Ministerpräsident/nmod Davutoğlu ... beauftragt``): after the subject and
+        the auxiliary in verb-second order, it is the object."""
+        if subj is None:
+            return []
+        syn = self.syntax
+        return [t for t in self.subtree(subj) if t > subj and syn.pos[t] in ("NOUN", "PROPN")
+                and syn.dep[t] in ("nmod", "appos", "conj") and self.case_marker(t) is None
+                and any(a < t and syn.pos[a] == "AUX" and syn.dep[a] != "cop" and syn.lemma[a] in ("haben", "sein")
+                        and self.feature(a, "VerbForm") in ("Fin", None) for a in self.children[t])][:1]
 
     def _subject_as_object(self, k: int, also: Sequence[int], subj: int | None) -> list[int]:
         """Phrases the parser made subjects that a clause with its subject known

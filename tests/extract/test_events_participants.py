@@ -117,7 +117,8 @@ def test_an_opponent_keeps_gegen_and_the_object_stays_in_the_label(events):
     # the party is named by the long form the brackets introduce (without its genitive ending), the label
     # keeps the short form
     assert [(e.roles, e.label) for e in found] == [
-        ((("Deutschen Pétanque Verband", "agent"), ("Frankreich", "patient")), "DPV verliert Halbfinale gegen Frankreich")]
+        ((("Deutschen Pétanque Verband", "agent"), ("Frankreich", "patient")),
+         "DPV verliert Halbfinale gegen Frankreich")]
     found = events("Die Staatsanwaltschaft Stuttgart leitete nach der Pleite Ermittlungen gegen Anton Schlecker und "
                    "13 weitere Beschuldigte ein.")
     assert [e.label for e in found] == ["Staatsanwaltschaft Stuttgart leitet Schlecker ein"]
@@ -284,6 +285,12 @@ def test_a_phrase_hung_as_the_subject_of_the_subject_is_the_subject_and_the_oute
     # the auxiliary "hat" read as a possessive of "Ministerpräsident": the president commissions him
     found = events("Der türkische Präsident Recep Tayyip Erdoğan hat Ministerpräsident Ahmet Davutoğlu mit der "
                    "Bildung einer Übergangsregierung beauftragt.")
+    assert [(e.roles, e.label) for e in found] == [
+        ((("Recep Tayyip Erdoğan", "agent"), ("Ahmet Davutoğlu", "patient")),
+         "Recep Tayyip Erdoğan beauftragt Davutoğlu")]
+    # with a dateline the parser hung the object inside the subject's phrase, the auxiliary below it
+    found = events("Istanbul – Der türkische Präsident Recep Tayyip Erdoğan hat Ministerpräsident Ahmet "
+                   "Davutoğlu mit der Bildung einer Übergangsregierung beauftragt.")
     assert [(e.roles, e.label) for e in found] == [
         ((("Recep Tayyip Erdoğan", "agent"), ("Ahmet Davutoğlu", "patient")),
          "Recep Tayyip Erdoğan beauftragt Davutoğlu")]
