@@ -2800,7 +2800,7 @@ class _Reader:
             direct = [p for p in patients if p not in e.recipients]
             target = (parties(direct) if direct
                       else self._joined_target(e.k) or self._phrase_head(e.k, ("nsubj:pass",))
-                      or self._relative_head(e.k) or self._bare_noun_before(e.k))
+                      or self._relative_head(e.k) or self._bare_noun_before(e.k) or self._noun_before_participle(e.k))
             if agents and base.endswith("n") and target not in {party(a) for a in agents} \
                     and (self._agent_phrase(e.k, agents) or set(agents) <= set(self._alliance_formed(e.k))):
                 obj = target or obj  # "von X vorgestellt": X stellt ... vor
@@ -3032,6 +3032,31 @@ class _Reader:
             if v.pos(j) in ("NOUN", "PROPN") and v.timex_at[j] < 0:
                 return self._names_from(j) or self._glued(j)
         return ""
+
+    def _noun_before_participle(self, k: int) -> str:
+        """What a passive with no subject the parser found is about: the phrase
+        that closes the middle field right before the participle, with no
+        preposition, after the clause's source phrase (``ist nach Angaben
+        unabhängiger Experten Senfgas eingesetzt worden``, ``wurden den Angaben
+        zufolge weitere zwei Krankenhäuser getroffen``)."""
+        v = self.v
+        j = k - 1
+        while j > 0 and v.pos(j) in ("ADV", "PART") and self.low[j] not in self.lex.list_joiners:
+            j -= 1
+        if j <= 0 or v.pos(j) not in ("NOUN", "PROPN") or v.timex_at[j] >= 0 or j in self.sourced \
+                or v.in_dateline(j) or v.sentence_of[j] != v.sentence_of[k] \
+                or any(c not in self.sourced for c in v.deps_of(j, "case")):  # ("zufolge" hung on it is the source's)
+            return ""
+        first = j
+        while first > 0 and v.pos(first - 1) in ("ADJ", "NUM", "DET") and first - 1 not in self.sourced:
+            first -= 1
+        before = first - 1
+        if v.pos(before) == "ADP" and before not in self.sourced:
+            return ""  # inside a phrase with a preposition: "in der Stadt getroffen"
+        if (v.pos(before) in ("NOUN", "PROPN") or self.low[before] in self.lex.list_joiners) \
+                and before not in self.sourced:
+            return ""  # a genitive or a list ("von SPÖ und ÖVP"): the noun is not a phrase of its own
+        return self._short_phrase(j) if self._nominal(j) else ""
 
     def _noun_complement(self, k: int) -> list[str]:
         """The words right after an event noun that say what it was about: a

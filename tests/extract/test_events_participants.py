@@ -382,3 +382,14 @@ def test_an_organisation_keeps_its_first_word_in_the_label(events):
 def test_fertig_is_a_separable_particle(events):
     found = events("Die Firma stellte den Bericht im September fertig.")
     assert [(e.predicate, e.label) for e in found] == [("fertigstellen", "Firma stellt Bericht fertig")]
+
+
+def test_a_passive_without_a_parsed_subject_is_about_the_phrase_before_its_participle(events):
+    # "drei der Insassen" closes the middle field right before the participle, with no preposition
+    found = events("Bei einem Feuergefecht mit den Taliban wurden demnach drei der Insassen getötet, zwei Afghanen "
+                   "und ein Ausländer.")
+    assert [e.label for e in found] == ["Feuergefecht mit Taliban", "Insassen getötet"]
+    # a source phrase before it is no part of it ("Laut einer ... Opferbilanz vom Samstag")
+    found = events("Laut einer vorläufigen amtlichen Opferbilanz vom Samstag wurden zudem 238 Menschen verletzt, als "
+                   "am Freitag ein Baukran auf die Große Moschee stürzte.")
+    assert [e.label for e in found][:1] == ["Menschen verletzt"]
