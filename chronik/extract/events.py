@@ -70,6 +70,9 @@ LEAD_MIN_TOKENS = 8
 LOOKBACK_SENTENCES = 2
 # The longest label, in words.
 MAX_LABEL_WORDS = 9
+# The most words a label's list of parties takes before it names two "und weitere" (so that the verb
+# and its object stay in the line).
+MAX_LISTED_WORDS = 6
 ACTOR_LABELS = frozenset({"PER", "ORG", "LOC", "MISC"})
 # Sentences searched back for the person a pronoun stands for.
 PRONOUN_LOOKBACK = 4
@@ -2749,7 +2752,10 @@ class _Reader:
             links = {e.owners.get(n) for n in names}
             if len(names) > 1 and len(links) == 1 and None not in links:
                 return f"{links.pop()} {_join(self._short(n) for n in names)}"
-            return _join(party(n) for n in names)
+            listed = _join(party(n) for n in names)
+            if len(names) > 2 and len(listed.split()) > MAX_LISTED_WORDS:  # it would push the verb out of the line
+                return f"{party(names[0])}, {party(names[1])} und weitere"
+            return listed
 
         passive = (v.passive(e.k) or self._surface_passive(e.k) or self._joined_passive(e.k)) \
             and not self._active_perfect(e.k) and not self._future(e.k)
@@ -2785,7 +2791,7 @@ class _Reader:
         if not obj and not passive and self._active_perfect(e.k):
             # "haben ... eine Liste/nsubj:pass erstellt": with "haben" no passive, so it is the object
             obj = next((p for c in v.deps_of(e.k, "nsubj:pass") if self._nominal(c)
-                        for p in [self._short_phrase(c)] if p != subject), "")
+                        for p in [self._short_phrase(c)] if p != subject and p not in _listed_names(subject)), "")
         governing = None if agents or passive else self._governing_subject(e.k)
         if governing is not None and self._short_phrase(governing) != subject:
             # "Der Stadtrat hat die Gebühren angehoben", parsed with "Gebühren" as the
@@ -2905,8 +2911,19 @@ class _Reader:
         passive could not have it (``sich``) or its participle would end in
         ``-t`` (``nähern``: ``genähert``)."""
         v, form = self.v, self.low[k]
-        return form == v.lemma(k).lower() and (form.endswith(("ern", "eln"))
-                                               or any(self.low[c] == "sich" for c in v.children[k]))
+        if form != v.lemma(k).lower():
+            return False
+        if form.endswith(("ern", "eln")) or any(self.low[c] == "sich" for c in v.children[k]):
+            return True
+        # a participle in "-en" without "ge" has an inseparable prefix ("erhalten", "vergessen"); a
+        # separable verb's has "ge" after its particle ("eingeflossen"): "einfließen" is the infinitive
+        if not form.endswith("en") or form.startswith("ge") or form.startswith(tuple(self.lex.inseparable_prefixes)):
+            return False
+        particle = max((p for p in self.lex.separable_particles if form.startswith(p)), key=len, default="")
+        rest = form[len(particle):]
+        known = getattr(v.lemmatize, "known", None)
+        # (the rest a verb of its own: "hinterlassen" is no "hin" + "terlassen")
+        return bool(particle) and len(rest) > 3 and not rest.startswith("ge") and known is not None and known(rest)
 
     def _verb_text(self, k: int) -> str:
         """The verb's form as the text has it, in lower case where it opens
@@ -3813,6 +3830,11 @@ _LIST_STOP = frozenset({"conj", "nmod", "acl", "acl:relcl", "cc", "punct"})
 def _short_form(word: str) -> bool:
     """An acronym in brackets after a long form: ``MLC``, ``IStGH``, ``DPV``."""
     return 2 <= len(word) <= 8 and word[:1].isupper() and word.isalnum() and sum(c.isupper() for c in word) >= 2
+
+
+def _listed_names(line: str) -> list[str]:
+    """The parties a label's list names: ``A, B und C`` -> A, B, C."""
+    return line.replace(", ", " und ").split(" und ")
 
 
 def _join(names) -> str:

@@ -393,3 +393,21 @@ def test_a_passive_without_a_parsed_subject_is_about_the_phrase_before_its_parti
     found = events("Laut einer vorläufigen amtlichen Opferbilanz vom Samstag wurden zudem 238 Menschen verletzt, als "
                    "am Freitag ein Baukran auf die Große Moschee stürzte.")
     assert [e.label for e in found][:1] == ["Menschen verletzt"]
+
+
+def test_werden_with_the_infinitive_of_a_separable_verb_is_the_future_not_a_passive(events):
+    # a separable verb's participle has "ge" after its particle ("eingetroffen"): "eintreffen" is the infinitive
+    found = events("Der Minister wird am Montag in Berlin eintreffen.")
+    assert [(e.status, e.label) for e in found] == [("announced", "Minister trifft in Berlin ein")]
+    found = events("Auf den Packungen wird künftig eine Schrift auf den Nikotin-Gehalt der E-Zigaretten hinweisen.")
+    assert [e.label for e in found] == ["Schrift weist hin"]
+    # a participle stays one: "abgeholt" is a passive
+    found = events("Das Paket wird morgen abgeholt.")
+    assert [e.label for e in found] == ["Paket abgeholt"]
+
+
+def test_a_long_list_of_parties_names_two_and_keeps_the_verb_in_the_label(events):
+    # six names would leave no room for the verb in nine words
+    found = events("Am Montag haben die USA, Russland, China, Frankreich, Großbritannien und Deutschland in Wien ein "
+                   "Abkommen unterzeichnet.")
+    assert [(len(e.roles), e.label) for e in found] == [(6, "USA, Russland und weitere unterzeichnen in Wien")]

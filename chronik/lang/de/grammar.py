@@ -100,7 +100,8 @@ GRAMMAR = Grammar(
                       "daraufhin anschließend später zuletzt zunächst nun jetzt heute gestern morgen "
                       "damals inzwischen unterdessen indes indessen derweil allerdings dennoch "
                       "trotzdem zudem außerdem daher deshalb deswegen dabei schließlich bislang "
-                      "bisher jedoch hingegen dagegen ebenfalls immerhin stattdessen überdies"),
+                      "bisher jedoch hingegen dagegen ebenfalls immerhin stattdessen überdies erstmals "
+                      "erneut bald"),
     # German grammar (Duden: "das", "dies" as demonstrative pronouns, neuter: nominative and accusative
     # share the form)
     object_demonstratives=_w("das dies dieses"),
