@@ -57,6 +57,7 @@ from datetime import date as _date
 from datetime import timedelta
 from functools import lru_cache
 
+from chronik.extract.entities import acronym_of
 from chronik.extract.view import ArticleView
 from chronik.records import EventMention
 
@@ -69,6 +70,9 @@ LEAD_MIN_TOKENS = 8
 LOOKBACK_SENTENCES = 2
 # The longest label, in words.
 MAX_LABEL_WORDS = 9
+# The most words a label's list of parties takes before it names two "und weitere" (so that the verb
+# and its object stay in the line).
+MAX_LISTED_WORDS = 6
 ACTOR_LABELS = frozenset({"PER", "ORG", "LOC", "MISC"})
 # Sentences searched back for the person a pronoun stands for.
 PRONOUN_LOOKBACK = 4
@@ -163,6 +167,33 @@ class _Reader:
         self.owned: dict[str, str] = {}  # the last verb's genitive owners -> the noun each owns ("Rating")
         self.received: list[str] = []  # the last verb's recipients ("an Diehl/Thales verkauft")
         self.sourced = self._source_phrases()  # "X zufolge", "laut X", "nach Angaben von X": no party
+        # "des Mouvement de Libération du Congo (MLC)": the short form -> the long form it introduces,
+        # so a party named by its short form is named as fully as the article names it
+        self.long_forms: dict[str, str] = {}
+        self.short_forms: dict[str, str] = {}
+        self.genitive_forms: dict[str, str] = {}  # a name read without its genitive ending -> as the text has it
+        # names only of organisations and places: no first name to drop in a label ("Tara Air", "Alix Partners")
+        self.not_persons = frozenset(m.text for m in view.mentions if m.label != "PER") - frozenset(
+            m.text for m in view.mentions if m.label == "PER")
+        for m in view.mentions:
+            j = view.token_at(m.end)
+            if m.label in ACTOR_LABELS and m.label != "PER" and j + 2 < len(self.low) \
+                    and view.tokens[j].text == "(" and view.tokens[j + 2].text == ")" \
+                    and _short_form(view.tokens[j + 1].text) and view.tokens[j + 1].text not in self.long_forms \
+                    and acronym_of(view.tokens[j + 1].text, m.text):  # ("Schmuckenschlager (ÖVP)": his party)
+                long = self._actor_name(m)
+                self.long_forms[view.tokens[j + 1].text] = long
+                self.short_forms.setdefault(long, view.tokens[j + 1].text)
+        # a short form the article uses beside a long form it spells, with no brackets ("die Europäische
+        # Union" ... "die EU"): the long form the article names first
+        longs = [m for m in view.mentions if m.label in ACTOR_LABELS and m.label != "PER" and " " in m.text]
+        for m in view.mentions:
+            if m.text in self.long_forms or not _short_form(m.text) or not m.text.isupper():
+                continue
+            spelled = next((x for x in longs if acronym_of(m.text, x.text) and m.text not in x.text.split()), None)
+            if spelled is not None:
+                self.long_forms[m.text] = self._actor_name(spelled)
+                self.short_forms.setdefault(self.long_forms[m.text], m.text)
 
     def _hours_ago(self, timex) -> bool:
         """A vague past counted in hours or minutes (``vor einigen Stunden``)."""
@@ -710,6 +741,10 @@ class _Reader:
         took for something else (``gab ... bekannt/ADJ/dep``)."""
         v, lex = self.v, self.lex
         found = [c for c in v.deps_of(k, "compound:prt") if v.is_particle_of(c, k, lex.separable_particles)]
+        if len(found) > 1:
+            # a verb has one particle, the last word of its clause; one before a phrase is a preposition
+            # ("teilte ... auf/compound:prt tagesschau.de mit/compound:prt")
+            found = [c for c in found if self._clause_end(c)][:1] or found[-1:]
         if found or v.pos(k) not in ("VERB", "ADV", "NOUN", "X", "ADJ"):
             return found
         for c in v.children[k]:
@@ -1617,7 +1652,7 @@ class _Reader:
         subject = self.v.subject(k) if self.as_found else self.v.actor_subject(k)
         if subject is None:
             return []
-        undergoes = self.v.lemma(k).lower() in self.v.grammar.unaccusative
+        undergoes = self._subject_undergoes(k)
         role = "patient" if self.v.passive(k) or undergoes else "agent"
         return [(n, role) for n in self.names(subject)]
 
@@ -1628,11 +1663,13 @@ class _Reader:
         arguments = v.arguments(k, self._particles(k), actor=not self.as_found)
         active = self._active_perfect(k)
         if active:  # "Kroatien/nsubj:pass ... hatte zuvor Österreich besiegt": no passive
-            arguments = [(c, "agent" if role == "patient" and v.dep(c) == "nsubj:pass" else role)
-                         for c, role in arguments]
+            # (and the subject a passive subject beside it made a patient: "Zuletzt/nsubj:pass hatte die Hamas")
+            first = arguments[0][0] if arguments else None
+            arguments = [(c, "agent" if role == "patient" and (v.dep(c) == "nsubj:pass" or (
+                c == first and v.dep(c) == "nsubj")) else role) for c, role in arguments]
         stray = None if self.as_found or v.deps_of(k, "nsubj", "nsubj:pass") else self._stray_pronoun(k)
         if stray is not None:  # "nach dessen Tod sie/nmod in ihr Elternhaus zurückzog": she is the subject
-            undergoes = v.passive(k) or v.lemma(k).lower() in v.grammar.unaccusative
+            undergoes = v.passive(k) or self._subject_undergoes(k)
             arguments.insert(0, (stray, "patient" if undergoes else "agent"))
         if not self.as_found and arguments and v.dep(arguments[0][0]) in ("nsubj", "nsubj:pass"):
             arguments[1:1] = [(d, arguments[0][1]) for d in self._split_subjects(k, arguments[0][0])]
@@ -1788,7 +1825,8 @@ class _Reader:
             return None
         for d in v.deps_of(c, "nmod"):
             mi = v.mention_at[d]
-            if d > c and self._case(d) is None and mi >= 0 and v.mentions[mi].text == names[0]:
+            if d > c and self._case(d) is None and mi >= 0 and names[0] in (v.mentions[mi].text,
+                                                                              self._actor_name(v.mentions[mi])):
                 return self._article_before(v.token_at(v.mentions[mi].start), names)
         return None
 
@@ -1799,7 +1837,8 @@ class _Reader:
         dative: not ``von Internationalen Strafgerichtshofs``)."""
         v = self.v
         mi = v.mention_at[first]
-        if len(names) != 1 or first == 0 or mi < 0 or v.mentions[mi].text != names[0]:
+        if len(names) != 1 or first == 0 or mi < 0 or names[0] not in (v.mentions[mi].text,
+                                                                        self._actor_name(v.mentions[mi])):
             return None
         low = self.low[first - 1]
         return low if low in self.lex.genitive_articles and v.pos(first - 1) == "DET" else None
@@ -1815,7 +1854,7 @@ class _Reader:
             tokens = [t for t in v.subtree(c, CLAUSE_RELATIONS) if v.timex_at[t] < 0]
             found = [mi for mi in v.mentions_in(tokens) if v.mentions[mi].label in ("PER", "ORG")]
             if found:
-                undergoes = v.passive(k) or v.lemma(k).lower() in v.grammar.unaccusative
+                undergoes = v.passive(k) or self._subject_undergoes(k)
                 return [(self._actor_name(v.mentions[found[0]]), "patient" if undergoes else "agent")]
         return []
 
@@ -2089,11 +2128,19 @@ class _Reader:
         """A capital acting for its state (``Pjöngjang bestätigte``) is the
         state, when the article names the state too; a person or organisation
         named in the genitive is named without its ending."""
+        long = getattr(self, "long_forms", {}).get(mention.text)
+        if long:
+            return long  # "MLC": "Mouvement de Libération du Congo", as the article introduced it
         if mention.label != "LOC":
             # "den Anhängern Bembas": a name the recognizer took with its genitive "s", where the
             # article names it without, is that name
             # (a name the article has, so the linker knows it: "Obamas" -> "Barack Obama")
             text = mention.text
+            stem = self._genitive_stem(mention)
+            if stem:
+                if hasattr(self, "genitive_forms"):
+                    self.genitive_forms.setdefault(stem, self.short_forms.get(stem, mention.text))
+                return stem
             if text.endswith("s") and len(text) > 4:
                 if text[:-1] in self.named:
                     return text[:-1]
@@ -2684,8 +2731,9 @@ class _Reader:
                 words += ["zwischen", _join(self._short(a) for a in agents)]
             elif agents:
                 # "Haftbefehl des Internationalen Strafgerichtshofs": a name in the genitive keeps its article
-                article = None if undergone and patients else self._genitive_article(e.k, agents[0])
-                words += [article, agents[0]] if article else \
+                found = None if undergone and patients else self._genitive_article(e.k, agents[0])
+                # (the name as the text has it, with its genitive ending, or its short form: "Urteil des OGH")
+                words += [found[0], self.short_forms.get(agents[0], found[1])] if found else \
                     ["durch" if undergone and patients else "von", self._short(agents[0])]
             if patients and not undergone:
                 words += ["an" if e.type == "letter" else "mit", _join(self._short(p) for p in patients)]
@@ -2695,13 +2743,19 @@ class _Reader:
                 words += self._noun_complement(e.k)  # "Wahl zum Bundestag", "Referendum über den Austritt"
             return _trim(words)
         def party(name: str) -> str:  # "Rating von Slowenien": an owner keeps the noun it owns
+            if name in e.owners and e.owners[name].endswith(tuple(" " + a for a in lex.genitive_articles)):
+                # after a genitive article the name keeps its genitive ending: "Helfer des Roten Kreuzes"
+                return f"{e.owners[name]} {self.genitive_forms.get(name, self._short(name))}"
             return f"{e.owners[name]} {self._short(name)}" if name in e.owners else self._short(name)
 
         def parties(names: list[str]) -> str:  # "Kontakte zwischen Daimler AG und Tesla Motors"
             links = {e.owners.get(n) for n in names}
             if len(names) > 1 and len(links) == 1 and None not in links:
                 return f"{links.pop()} {_join(self._short(n) for n in names)}"
-            return _join(party(n) for n in names)
+            listed = _join(party(n) for n in names)
+            if len(names) > 2 and len(listed.split()) > MAX_LISTED_WORDS:  # it would push the verb out of the line
+                return f"{party(names[0])}, {party(names[1])} und weitere"
+            return listed
 
         passive = (v.passive(e.k) or self._surface_passive(e.k) or self._joined_passive(e.k)) \
             and not self._active_perfect(e.k) and not self._future(e.k)
@@ -2711,6 +2765,9 @@ class _Reader:
         subject = (parties(agents) if agents else v.tokens[office].text if office is not None
                    else self._phrase_head(e.k, ("nsubj",)) or self._relative_head(e.k)
                    or self._auxiliary_subject(e.k) or self._bracket_subject(e.k))
+        unnamed = self._unnamed_conjuncts(e.k, agents) if agents and not passive else []
+        if unnamed:  # "Wired und Reviewed erstellen Liste": a listed subject that names no one stays in the line
+            subject = _join([subject] + unnamed)
         given = [p for p in patients if p not in e.recipients]  # (what goes "an" someone follows the object)
         obj = parties(given) if given else self._phrase_head(e.k, ("obj",)) or self._relative_object(e.k)
         if not obj and not agents and not passive:
@@ -2719,8 +2776,9 @@ class _Reader:
             obj = self._unparsed_object(e.k)  # "hatten die Rebellen den Stützpunkt ... überrannt"
         if not obj and agents and not passive:
             obj = self._second_subject(e.k)  # "Guo Jianmei/nsubj habe zudem Beweise/nsubj vorgelegt"
-        focus = v.actor_subject(e.k)
-        if not subject and obj and not passive and not given and focus is not None and self._focus_word(focus) \
+        focus = v.subject(e.k)  # (actor_subject passes over an adverb)
+        if not subject and obj and not passive and not given and focus is not None \
+                and (self._focus_word(focus) or self.low[focus] in v.grammar.clause_adverbs) \
                 and not any(v.dep(c) in ("nsubj", "nsubj:pass") and c != focus for c in v.children[e.k]):
             # "Unterdessen/nsubj ging ... die Großfahndung/obj weiter": the linking adverb was the parser's
             # subject, so the phrase it left as the object is the clause's subject
@@ -2733,7 +2791,7 @@ class _Reader:
         if not obj and not passive and self._active_perfect(e.k):
             # "haben ... eine Liste/nsubj:pass erstellt": with "haben" no passive, so it is the object
             obj = next((p for c in v.deps_of(e.k, "nsubj:pass") if self._nominal(c)
-                        for p in [self._short_phrase(c)] if p != subject), "")
+                        for p in [self._short_phrase(c)] if p != subject and p not in _listed_names(subject)), "")
         governing = None if agents or passive else self._governing_subject(e.k)
         if governing is not None and self._short_phrase(governing) != subject:
             # "Der Stadtrat hat die Gebühren angehoben", parsed with "Gebühren" as the
@@ -2748,7 +2806,7 @@ class _Reader:
             direct = [p for p in patients if p not in e.recipients]
             target = (parties(direct) if direct
                       else self._joined_target(e.k) or self._phrase_head(e.k, ("nsubj:pass",))
-                      or self._relative_head(e.k) or self._bare_noun_before(e.k))
+                      or self._relative_head(e.k) or self._bare_noun_before(e.k) or self._noun_before_participle(e.k))
             if agents and base.endswith("n") and target not in {party(a) for a in agents} \
                     and (self._agent_phrase(e.k, agents) or set(agents) <= set(self._alliance_formed(e.k))):
                 obj = target or obj  # "von X vorgestellt": X stellt ... vor
@@ -2765,7 +2823,8 @@ class _Reader:
                     words[1:1] = ["an", _join(self._short(r) for r in e.recipients)]
                 return _trim([w for w in words if w])
         # "Helfer des Roten Kreuzes bauen": with an owner the verb agrees with the noun it owns
-        plural = len(agents) > 1 or ((not agents or all(a in e.owners for a in agents)) and self._plural_subject(e.k))
+        plural = len(agents) > 1 or bool(unnamed) or (
+            (not agents or all(a in e.owners for a in agents)) and self._plural_subject(e.k))
         if governing is not None:
             plural = v.feature(v.head(governing), "Number") == "Plur"  # the auxiliary agrees with it
         if base == self.low[e.k]:
@@ -2816,7 +2875,7 @@ class _Reader:
             return _trim([w for w in words if w])  # its particle is inside it
         return _trim([w for w in words if w], particle)
 
-    def _genitive_article(self, k: int, name: str) -> str | None:
+    def _genitive_article(self, k: int, name: str) -> tuple[str, str] | None:
         """The genitive article before ``name`` where an event noun's phrase names
         it in the genitive (``ein Haftbefehl des Internationalen
         Strafgerichtshofs``): the name keeps its case ending, so a label writes
@@ -2828,9 +2887,9 @@ class _Reader:
                 continue
             for mi in v.mentions_in(self._core(c)):
                 first = v.token_at(v.mentions[mi].start)
-                if v.mentions[mi].text == name and first > k + 1 and v.dep(first - 1) == "det" \
-                        and self.low[first - 1] in self.lex.genitive_articles:
-                    return self.low[first - 1]
+                if name in (v.mentions[mi].text, self._actor_name(v.mentions[mi])) and first > k + 1 \
+                        and v.dep(first - 1) == "det" and self.low[first - 1] in self.lex.genitive_articles:
+                    return self.low[first - 1], v.mentions[mi].text
         return None
 
     def _joined_passive(self, k: int) -> bool:
@@ -2852,8 +2911,19 @@ class _Reader:
         passive could not have it (``sich``) or its participle would end in
         ``-t`` (``nähern``: ``genähert``)."""
         v, form = self.v, self.low[k]
-        return form == v.lemma(k).lower() and (form.endswith(("ern", "eln"))
-                                               or any(self.low[c] == "sich" for c in v.children[k]))
+        if form != v.lemma(k).lower():
+            return False
+        if form.endswith(("ern", "eln")) or any(self.low[c] == "sich" for c in v.children[k]):
+            return True
+        # a participle in "-en" without "ge" has an inseparable prefix ("erhalten", "vergessen"); a
+        # separable verb's has "ge" after its particle ("eingeflossen"): "einfließen" is the infinitive
+        if not form.endswith("en") or form.startswith("ge") or form.startswith(tuple(self.lex.inseparable_prefixes)):
+            return False
+        particle = max((p for p in self.lex.separable_particles if form.startswith(p)), key=len, default="")
+        rest = form[len(particle):]
+        known = getattr(v.lemmatize, "known", None)
+        # (the rest a verb of its own: "hinterlassen" is no "hin" + "terlassen")
+        return bool(particle) and len(rest) > 3 and not rest.startswith("ge") and known is not None and known(rest)
 
     def _verb_text(self, k: int) -> str:
         """The verb's form as the text has it, in lower case where it opens
@@ -2921,9 +2991,9 @@ class _Reader:
             and self._perfect(k) and not known(present.split()[-1])
 
     def _subject_undergoes(self, k: int) -> bool:
-        """A verb whose subject is its patient (``starb``, ``erhielt``)."""
-        lemma, g = self.v.lemma(k).lower(), self.v.grammar
-        return lemma in g.unaccusative or lemma in g.receiving
+        """A verb whose subject is its patient (``starb``, ``erhielt``), read
+        with its particle (``stürzte ab``; not ``steigt ... ein``)."""
+        return self.v.undergoes(k, self._particles(k))
 
     def _agent_phrase(self, k: int, agents: list[str]) -> bool:
         """Whether a ``von``/``durch`` phrase of the clause names one of the
@@ -2979,6 +3049,31 @@ class _Reader:
             if v.pos(j) in ("NOUN", "PROPN") and v.timex_at[j] < 0:
                 return self._names_from(j) or self._glued(j)
         return ""
+
+    def _noun_before_participle(self, k: int) -> str:
+        """What a passive with no subject the parser found is about: the phrase
+        that closes the middle field right before the participle, with no
+        preposition, after the clause's source phrase (``ist nach Angaben
+        unabhängiger Experten Senfgas eingesetzt worden``, ``wurden den Angaben
+        zufolge weitere zwei Krankenhäuser getroffen``)."""
+        v = self.v
+        j = k - 1
+        while j > 0 and v.pos(j) in ("ADV", "PART") and self.low[j] not in self.lex.list_joiners:
+            j -= 1
+        if j <= 0 or v.pos(j) not in ("NOUN", "PROPN") or v.timex_at[j] >= 0 or j in self.sourced \
+                or v.in_dateline(j) or v.sentence_of[j] != v.sentence_of[k] \
+                or any(c not in self.sourced for c in v.deps_of(j, "case")):  # ("zufolge" hung on it is the source's)
+            return ""
+        first = j
+        while first > 0 and v.pos(first - 1) in ("ADJ", "NUM", "DET") and first - 1 not in self.sourced:
+            first -= 1
+        before = first - 1
+        if v.pos(before) == "ADP" and before not in self.sourced:
+            return ""  # inside a phrase with a preposition: "in der Stadt getroffen"
+        if (v.pos(before) in ("NOUN", "PROPN") or self.low[before] in self.lex.list_joiners) \
+                and before not in self.sourced:
+            return ""  # a genitive or a list ("von SPÖ und ÖVP"): the noun is not a phrase of its own
+        return self._short_phrase(j) if self._nominal(j) else ""
 
     def _noun_complement(self, k: int) -> list[str]:
         """The words right after an event noun that say what it was about: a
@@ -3130,8 +3225,23 @@ class _Reader:
                     return p, after
         return particle, rest
 
+    def _genitive_stem(self, mention) -> str | None:
+        """An organisation named in the genitive after ``des``/``eines`` (``des
+        Internationalen Strafgerichtshofs``), its last noun without the genitive
+        ending as the lemmatizer reads it: ``Internationalen Strafgerichtshof``."""
+        v = self.v
+        first, last = v.token_at(mention.start), v.token_at(mention.end) - 1
+        if mention.label != "ORG" or first < 1 or last <= first or self.low[first - 1] not in ("des", "eines"):
+            return None
+        word, lemma = v.tokens[last].text, v.lemma(last)
+        if v.pos(last) == "NOUN" and word.endswith("s") and lemma in (word[:-1], word[:-2]) and len(lemma) > 3:
+            return mention.text[:len(mention.text) - (len(word) - len(lemma))]
+        return None
+
     def _short(self, name: str) -> str:
-        short = _short(name, self.lex.first_names)
+        if name in self.short_forms:
+            return self.short_forms[name]  # the label keeps the short form the article uses
+        short = name if name in self.not_persons else _short(name, self.lex.first_names)
         # a name the recognizer took with its genitive "s" ("Donald Trumps"), where the
         # article names it without: the label's subject or object is in another case
         if short.endswith("s") and len(short) > 3 and any(
@@ -3302,6 +3412,10 @@ class _Reader:
         if self._subject_undergoes(k):
             return False
         helpers = [c for c in v.children[k] if v.pos(c) == "AUX"]
+        # an auxiliary the parser hung inside a phrase of the verb ("Wired/nsubj haben/aux Produkte/nsubj:pass
+        # ... ausgewählt", "Erdoğan/nsubj hat/det:poss Davutoğlu/nsubj ... beauftragt") is the clause's
+        helpers += [a for c in v.children[k] if v.pos(c) in ("NOUN", "PROPN") for a in v.children[c]
+                    if a < c and v.pos(a) == "AUX" and v.dep(a) != "cop"]
         return any(v.lemma(c).lower() == "haben" for c in helpers) and not any(
             v.lemma(c).lower() in v.grammar.passive_aux for c in helpers)
 
@@ -3313,13 +3427,24 @@ class _Reader:
         v = self.v
         subject = v.actor_subject(k)
         for c in v.children[k]:
-            if v.dep(c) != "obl" or c == subject or self._case(c) is not None or v.timex_at[c] >= 0:
+            if v.dep(c) != "obl" or c == subject or (self._case(c) is not None and not self._stray_fused(c)) \
+                    or v.timex_at[c] >= 0:
                 continue
             if v.pos(c) == "NOUN" and v.deps_of(c, "det") and self._nominal(c) and not self._measured(c):
                 return c
             if v.pos(c) == "PROPN" and v.mention_at[c] >= 0 and not v.in_dateline(c):
                 return c  # "hatte zuvor Österreich/obl besiegt": a bare name
         return None
+
+    def _stray_fused(self, c: int) -> bool:
+        """A fused preposition (``zum``, ``im``) the parser hung on a phrase with
+        an article of its own after it (``zum 19.01.2006 seinen Betrieb``): the
+        fused form holds the article, so it is another phrase's, and this one
+        has no preposition."""
+        v = self.v
+        cases = [t for t in v.deps_of(c, "case")]
+        return len(cases) == 1 and self.low[cases[0]] in self.lex.fused_preps \
+            and any(cases[0] < d < c and v.pos(d) == "DET" for d in v.deps_of(c, "det"))
 
     def _singular_finite(self, k: int) -> bool:
         """The clause's finite verb is singular by its form: an auxiliary or
@@ -3423,6 +3548,23 @@ class _Reader:
                     phrase = _join([phrase] + [m for m in more if m not in phrase.split(" und ")])
                 return phrase
         return ""
+
+    def _unnamed_conjuncts(self, k: int, agents: list[str]) -> list[str]:
+        """The nouns listed with the subject that names the agents and that
+        name no one themselves (``Wired und Reviewed``, with ``Reviewed`` no
+        recognized name): the label's subject lists them too."""
+        v = self.v
+        c = v.actor_subject(k)
+        if c is None or not set(self.names(c)) <= set(agents) or not self.names(c):
+            return []
+        listed = [d for d in self._listed(c) if d > c]
+        if not listed or not all(v.token_at(m.end) <= listed[0] for m in self._mentions_of(c)):
+            return []  # (the names are the phrase's own, before the list: not a list the parser hung on a name)
+        return [self._short_phrase(d) for d in listed if not self.names(d)]
+
+    def _mentions_of(self, c: int) -> list:
+        v = self.v
+        return [v.mentions[mi] for mi in v.mentions_in(self._core(c)) if v.mentions[mi].label in ACTOR_LABELS]
 
     def _listed(self, c: int) -> list[int]:
         """The nouns and names listed with ``c`` by ``und``, ``sowie`` or
@@ -3683,6 +3825,16 @@ def _short(name: str, first_names: frozenset[str]) -> str:
 # what a listed subject's phrase ends before: its genitive or prepositional
 # attribute and its clauses ("viele Lehrer über Überlastung und Probleme")
 _LIST_STOP = frozenset({"conj", "nmod", "acl", "acl:relcl", "cc", "punct"})
+
+
+def _short_form(word: str) -> bool:
+    """An acronym in brackets after a long form: ``MLC``, ``IStGH``, ``DPV``."""
+    return 2 <= len(word) <= 8 and word[:1].isupper() and word.isalnum() and sum(c.isupper() for c in word) >= 2
+
+
+def _listed_names(line: str) -> list[str]:
+    """The parties a label's list names: ``A, B und C`` -> A, B, C."""
+    return line.replace(", ", " und ").split(" und ")
 
 
 def _join(names) -> str:

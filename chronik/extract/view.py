@@ -181,6 +181,8 @@ class ArticleView:
                 return found[0]
             if h == k:
                 guess = self._v2_subject(h, objects=False)
+                if guess is None:
+                    guess = self._comma_prefield(k)
                 if guess is not None:
                     return guess
         # a verb the parser hung under a word of its own clause (parataxis, conj
@@ -214,6 +216,20 @@ class ArticleView:
         (``Kowalski, ein Dozent, hat ... organisiert``). Figures and statements
         keep ``subject``."""
         found = self.subject(k)
+        if found is not None and self.clause_adverb(found):
+            # "Zuvor/nsubj hatte schon Gonzalo Higuain/nsubj den Ball ... gejagt": an adverb is no subject
+            others = [c for c in self._other_subjects(k, found) if not self.clause_adverb(c)]
+            found = others[0] if others else None
+        if found is not None and self._taken_up(found):
+            # "Das gab die Polizei/nsubj bekannt", "Das habe der Oberste Gerichtshof/obl entschieden":
+            # the phrase after the finite verb is the subject, the demonstrative the object
+            others = [c for c in self._other_subjects(k, found) if c > found and self._may_be_nominative(c)] \
+                or self._bare_masculine(k)
+            if others:
+                return others[0]
+        inner = None if found is None else self._subject_inside(found)
+        if inner is not None:
+            return inner
         if found is not None and self.timex_at[found] >= 0:
             # "Mitte Mai hatten die Täter ... erbeutet": a date is never who acts
             others = self._other_subjects(k, found)
@@ -236,6 +252,65 @@ class ArticleView:
             if others:
                 return others[0]
         return found
+
+    def _taken_up(self, c: int) -> bool:
+        """``Das``/``Dies`` alone before the finite verb at the start of a main
+        clause (after a dateline, or after a comma: ``..., das gestand der
+        Exlobbyist``), taking up what was said."""
+        if self.tokens[c].text.lower() not in self.grammar.object_demonstratives or self.children[c]:
+            return False
+        s = self.sentences[self.sentence_of[c]]
+        start = self.dateline_end[self.sentence_of[c]]
+        nxt = c + 1
+        return (c in (s.first_token, start) or self.tokens[c - 1].text in (",", ":", ";")) \
+            and nxt < s.last_token and self.syntax.pos[nxt] in ("VERB", "AUX") \
+            and self.feature(nxt, "VerbForm") in ("Fin", None)
+
+    def _may_be_nominative(self, c: int) -> bool:
+        """Not a phrase whose article shows another case: ``der`` before a
+        feminine or plural noun is a genitive or dative (``aus dem der APA
+        vorliegenden Programm``)."""
+        dets = [d for d in self.children[c] if self.syntax.dep[d] == "det" and d < c]
+        return not (dets and self.tokens[dets[0]].text.lower() == "der" and (
+            self.feature(c, "Gender") == "Fem" or self.feature(c, "Number") == "Plur"))
+
+    def _bare_masculine(self, k: int) -> list[int]:
+        """A phrase of the verb with no preposition that ``der`` opens before a
+        masculine singular noun: a nominative (``der Oberste Gerichtshof``),
+        however the parser hung it."""
+        out = []
+        for c in self.children[k]:
+            dets = [d for d in self.children[c] if self.syntax.dep[d] == "det" and d < c]
+            if self.syntax.dep[c] in ("obl", "obj", "nmod") and self.case_marker(c) is None \
+                    and self.timex_at[c] < 0 and dets and self.tokens[dets[0]].text.lower() == "der" \
+                    and self.syntax.pos[dets[0] - 1] not in ("ADP", "DET") \
+                    and self.feature(c, "Gender") in ("Masc", None) and self.feature(c, "Number") != "Plur" \
+                    and self.syntax.pos[c] in ("NOUN", "PROPN"):
+                out.append(c)
+        return out
+
+    def _subject_inside(self, c: int) -> int | None:
+        """A noun phrase the parser hung as the subject of the subject (``Der
+        Präsident Erdoğan/nsubj hat/det:poss Ministerpräsident/nsubj Davutoğlu ...
+        beauftragt``, the auxiliary swallowed): a noun has no subject, so the
+        phrase before it is the clause's subject and the outer one its object."""
+        syn = self.syntax
+        if syn.pos[c] not in ("NOUN", "PROPN"):
+            return None
+        swallowed = [a for a in self.children[c] if a < c and syn.pos[a] == "AUX" and syn.dep[a] != "cop"]
+        for d in self.children[c]:
+            if swallowed and d < swallowed[0] and syn.dep[d] == "nsubj" and syn.pos[d] in ("NOUN", "PROPN", "PRON") \
+                    and self.case_marker(d) is None and self.timex_at[d] < 0 and not self.in_dateline(d):
+                return d
+        return None
+
+    def clause_adverb(self, c: int) -> bool:
+        """An adverb the parser made a subject: tagged one, or a listed adverb
+        that opens the clause (``Demnach/NOUN soll Lula ...``), with no
+        dependents of its own."""
+        if self.mention_at[c] >= 0 or self.children[c]:
+            return False
+        return self.syntax.pos[c] == "ADV" or self.tokens[c].text.lower() in self.grammar.clause_adverbs
 
     def _other_subjects(self, k: int, found: int) -> list[int]:
         return [c for h in self.coordinated_with(k) for c in self.children[h] if c != found
@@ -302,6 +377,38 @@ class ArticleView:
                     out.append(c)
         return sorted(set(out))
 
+    def undergoes(self, k: int, particles: Sequence[int] = ()) -> bool:
+        """Whether the verb's subject undergoes it (``starb``, ``stürzte ab``,
+        ``erhielt``), read with its separable particle: a few particles make a
+        verb whose subject acts (``steigen`` is undergone, ``steigt ... ein`` is done)."""
+        g = self.grammar
+        lemma = self.syntax.lemma[k].lower()
+        words = [self.tokens[p].text.lower() for p in particles]
+        full = words[0] + lemma if words and not lemma.startswith(words[0]) else lemma
+        if full in g.agentive_particle_verbs:
+            return False
+        return lemma in g.unaccusative or full in g.unaccusative or lemma in g.receiving
+
+    def _comma_prefield(self, k: int) -> int | None:
+        """A main clause after a comma whose verb the parser joined to the one
+        before (``..., Deutschland/conj hatte das Gruppenspiel ... verloren``):
+        a name right before the clause's own finite auxiliary, right after the
+        comma, is its subject (German verb-second order), whatever it was hung on."""
+        syn = self.syntax
+        if syn.head[k] == k or syn.dep[k] not in ("conj", "parataxis"):
+            return None
+        auxes = [a for a in self.children[k] if syn.dep[a] == "aux" and a < k and syn.pos[a] == "AUX"]
+        if not auxes or auxes[0] < 2:
+            return None
+        j = auxes[0] - 1
+        mi = self.mention_at[j]
+        if mi < 0 or self.mentions[mi].label == "MISC":
+            return None
+        first = self.token_at(self.mentions[mi].start)
+        if first < 1 or self.tokens[first - 1].text not in (",", ";") or self.sentence_of[first] != self.sentence_of[k]:
+            return None
+        return next((t for t in range(first, j + 1) if not first <= syn.head[t] <= j), first)
+
     def _v2_subject(self, k: int, objects: bool) -> int | None:
         candidates = [c for c in self._bare_phrases(k) if not self._oblique(c) and self.syntax.dep[c] != "iobj"
                       and (objects or self.syntax.dep[c] != "obj")]
@@ -340,8 +447,7 @@ class ArticleView:
         out: list[tuple[int, str]] = []
         subject = self.actor_subject(k) if actor else self.subject(k)
         if subject is not None:
-            lemma = self.syntax.lemma[k].lower()
-            undergoes = passive or lemma in self.grammar.unaccusative or lemma in self.grammar.receiving
+            undergoes = passive or self.undergoes(k, particles)
             out.append((subject, "patient" if undergoes else "agent"))
         out += [(c, "patient") for c in self.objects(k, particles, actor=actor)]
         if passive:
@@ -388,7 +494,8 @@ class ArticleView:
         begin (``empfing am Montag den Präsidenten``), wherever it was hung."""
         subj = self.actor_subject(k) if actor else self.subject(k)
         plain = self.subject(k) if actor else subj
-        if plain is not None and plain != subj and self._oblique(plain):
+        inside = subj is not None and self.syntax.head[subj] == plain  # ("Erdoğan/nsubj hat Davutoğlu/nsubj")
+        if plain is not None and plain != subj and (self._oblique(plain) or inside):
             # the phrase the parser called the subject, which its article shows an object
             return [plain] + [c for h in (k, *also) for c in self.children[h] if c not in (subj, plain)
                               and self.syntax.dep[c] in ("obj", "iobj")]
@@ -397,7 +504,45 @@ class ArticleView:
         found = [c for h in (k, *also) for c in self.children[h] if c != subj and (
             self.syntax.dep[c] in ("obj", "iobj") or self.syntax.dep[c] == "obl:arg" and self.case_marker(c) is None
             and self.syntax.pos[c] in ("NOUN", "PROPN") and self.timex_at[c] < 0)]
+        if actor:
+            found += [c for c in self._subject_as_object(k, also, subj) + self._after_swallowed_aux(subj)
+                      if c not in found]
         return found or self._accusative_phrase(k, subj)
+
+    def _after_swallowed_aux(self, subj: int | None) -> list[int]:
+        """A phrase the parser hung inside the subject's phrase with the clause's
+        finite auxiliary as its dependent (``Erdoğan/nsubj hat/det:poss
+        Ministerpräsident/nmod Davutoğlu ... beauftragt``): after the subject and
+        the auxiliary in verb-second order, it is the object."""
+        if subj is None:
+            return []
+        syn = self.syntax
+        return [t for t in self.subtree(subj) if t > subj and syn.pos[t] in ("NOUN", "PROPN")
+                and syn.dep[t] in ("nmod", "appos", "conj") and self.case_marker(t) is None
+                and any(a < t and syn.pos[a] == "AUX" and syn.dep[a] != "cop" and syn.lemma[a] in ("haben", "sein")
+                        and self.feature(a, "VerbForm") in ("Fin", None) for a in self.children[t])][:1]
+
+    def _subject_as_object(self, k: int, also: Sequence[int], subj: int | None) -> list[int]:
+        """Phrases the parser made subjects that a clause with its subject known
+        can only have as objects: one before the verb when a pronoun only a
+        subject can be follows it (``Die Todesurteile/nsubj ... wandelte er/nsubj
+        um``), and one hung on the separable particle, which has no subject
+        (``gab die Festnahme/nsubj ... bekannt/xcomp``)."""
+        syn = self.syntax
+        sure = subj is not None and subj > k and self.tokens[subj].text.lower() in self.grammar.nominative_pronouns
+        out = []
+        for h in (k, *also):
+            for c in self.children[h]:
+                if c == subj or syn.dep[c] != "nsubj" or syn.pos[c] not in ("NOUN", "PROPN") \
+                        or self._prepositional(c) or self.timex_at[c] >= 0 or self.in_dateline(c) \
+                        or not any(syn.dep[d] == "det" and d < c for d in self.children[c]):
+                    continue  # (an article shows a phrase: "Nebenbei/nsubj erteilte er", "Ais/nsubj ... erntete er")
+                lo, hi = min(c, k), max(c, k)
+                if any(self.syntax.pos[j] == "PUNCT" for j in range(lo + 1, hi)):
+                    continue  # another stretch of the sentence ("..., so die Agenturgründer weiter")
+                if (h == k and sure and c < k) or (h != k and subj is not None):
+                    out.append(c)
+        return out
 
     def _accusative_phrase(self, k: int, subj: int | None) -> list[int]:
         s = self.sentences[self.sentence_of[k]]

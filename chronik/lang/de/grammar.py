@@ -15,7 +15,7 @@ from dataclasses import dataclass
 SEPARABLE_PARTICLES = frozenset(
     "ab an auf aus bei dar ein fest fort frei her hin hinaus hinein heraus herein los mit nach vor "
     "vorbei weg weiter zu zurück zusammen bekannt statt teil kennen fern hoch entgegen gegenüber "
-    "nieder empor voran voraus herbei hervor heran herum hinzu hinweg zurecht vorüber bereit".split())
+    "nieder empor voran voraus herbei hervor heran herum hinzu hinweg zurecht vorüber bereit fertig".split())
 TWO_WAY_PARTICLES = ("wieder", "unter", "durch", "über", "um")
 # The genitive articles (Duden, declension of "der", "ein"): a phrase they open after a noun is its owner
 # ("Schließung der Banken", "aus dem Büro des Bürgermeisters").
@@ -39,6 +39,14 @@ class Grammar:
     # endings of a weak verb's preterite after its stem: "fällte", "ordneten", "arbeitete" (Duden)
     weak_preterite_endings: frozenset[str] = frozenset(
         e + end for e in ("", "e") for end in ("te", "ten", "test", "tet"))
+    # adverbs that open a main clause before the finite verb, which the parser at times makes its
+    # subject ("Zuvor/nsubj hatte Gonzalo Higuain/nsubj ..."): never a subject
+    clause_adverbs: frozenset[str] = frozenset()
+    # a neuter demonstrative that opens a main clause and takes up what was said ("Das gab die Polizei
+    # bekannt"): nominative or accusative alike, so with another subject phrase it is the object
+    object_demonstratives: frozenset[str] = frozenset()
+    # particle verbs whose subject acts although the plain verb's undergoes it ("steigt ins Geschäft ein")
+    agentive_particle_verbs: frozenset[str] = frozenset()
 
 
 def _w(s: str) -> frozenset[str]:
@@ -85,4 +93,19 @@ GRAMMAR = Grammar(
     # "hat gefallen" is gefallen (to please), "ist/sind gefallen" is fallen
     # (also: killed in war); the lemma lookup only knows the first.
     sein_participles={"gefallen": "fallen"},
+    # German grammar (Duden: Konjunktionaladverbien, and the temporal adverbs that open a main
+    # clause): an adverb is no noun phrase, so never the subject; capitalized at the clause's
+    # start the tagger at times reads one as a noun ("Demnach/NOUN soll Lula ... einrücken")
+    clause_adverbs=_w("zuvor danach davor dazu demnach demzufolge folglich somit damit dann darauf "
+                      "daraufhin anschließend später zuletzt zunächst nun jetzt heute gestern morgen "
+                      "damals inzwischen unterdessen indes indessen derweil allerdings dennoch "
+                      "trotzdem zudem außerdem daher deshalb deswegen dabei schließlich bislang "
+                      "bisher jedoch hingegen dagegen ebenfalls immerhin stattdessen überdies erstmals "
+                      "erneut bald"),
+    # German grammar (Duden: "das", "dies" as demonstrative pronouns, neuter: nominative and accusative
+    # share the form)
+    object_demonstratives=_w("das dies dieses"),
+    # German grammar (Duden, "steigen" with a particle of direction: someone enters, leaves, changes):
+    # the subject acts
+    agentive_particle_verbs=_w("einsteigen aussteigen umsteigen aufsteigen zusteigen"),
 )
