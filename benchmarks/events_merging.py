@@ -25,11 +25,11 @@ draw's right merges that a change keeps: a change that only splits gains precisi
 from __future__ import annotations
 
 import argparse
-import gzip
 import hashlib
 import html
 import itertools
 import json
+import os
 import re
 import subprocess
 import sys
@@ -37,6 +37,7 @@ import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "benchmarks"))
 DATA = ROOT.parent / "shared" / "data" / "smartdata-events" / "v1_20180119"
 DRAW = ROOT / "benchmarks" / "events_gold" / "smartdata_merges.json"
 MIN_CHARS = 500
@@ -58,17 +59,11 @@ def _published(text: str, fetched: str) -> str:
 
 def documents() -> list[dict]:
     """The pile's documents in corpus order (train, then test): id, publication date, outlet, text."""
+    from entity_linking import _json_objects
+
     docs = []
     for split in ("train", "test"):
-        with gzip.open(DATA / f"{split}.json.gz", "rt", encoding="utf-8") as f:
-            raw = f.read()
-        decoder, pos = json.JSONDecoder(), 0
-        while True:
-            while pos < len(raw) and raw[pos].isspace():
-                pos += 1
-            if pos >= len(raw):
-                break
-            doc, pos = decoder.raw_decode(raw, pos)
+        for doc in _json_objects(DATA / f"{split}.json.gz"):
             body = re.search(r"<TEXT>(.*)</TEXT>", doc["raw"], re.S)
             day = re.search(r"@(\d{4}-\d{2}-\d{2})T", doc["id"])
             outlet = re.sub(r"^https?://(www\.)?", "", doc["id"]).split("/")[0]
@@ -86,11 +81,10 @@ def build_export(docs: list[dict]) -> dict:
     with tempfile.TemporaryDirectory() as tmp:
         pile = Path(tmp) / "pile.jsonl"
         pile.write_text("".join(json.dumps(d, ensure_ascii=False) + "\n" for d in docs), encoding="utf-8")
-        env_root = str(ROOT)
         for args in (["build", str(pile), "--db", f"{tmp}/s.db"],
                      ["export", "--db", f"{tmp}/s.db", "--format", "json", "--output", f"{tmp}/s.json"]):
-            subprocess.run([sys.executable, "-m", "chronik", *args], check=True, capture_output=True, cwd=env_root,
-                           env={**__import__("os").environ, "PYTHONPATH": env_root})
+            subprocess.run([sys.executable, "-m", "chronik", *args], check=True, capture_output=True, cwd=ROOT,
+                           env={**os.environ, "PYTHONPATH": str(ROOT)})
         return json.loads(Path(f"{tmp}/s.json").read_text(encoding="utf-8"))
 
 
