@@ -694,6 +694,11 @@ def _quote(doc: _Doc, o: int, c: int, verb_hits, frame_at, last) -> Quote | None
             subj = frame_at.get(clause_verb)
         if subj is None:
             subj = _clause_subject(doc, s_open.start, o, verb_hits, frame_at, colon_frame=False)
+    # 3b. a quote woven into a relative clause on a name is the name's
+    #    ("... Grüße von Putin, der auf „…“ hoffe"), whatever channel frames
+    #    the sentence around it: the channel passed it on
+    if subj is None and partial:
+        subj = _relative_clause_antecedent(doc, s_open.start, o)
     # 4. a channel alone names the speaker
     channel = doc.channel_in(frame_lo, frame_hi, exclude=subj)
     via = None
@@ -734,6 +739,27 @@ def _quote(doc: _Doc, o: int, c: int, verb_hits, frame_at, last) -> Quote | None
         if subj is not None:
             return spoken_by(subj, via)
     return unattributed()
+
+
+def _relative_clause_antecedent(doc: _Doc, a: int, o: int) -> _Cand | None:
+    """The name a relative clause holding the quote opening at ``o`` hangs on:
+    ``Name, der/die/welche`` (a subject's case: the one who hopes, warns,
+    calls for) with no other comma before the quote."""
+    text = doc.text
+    comma = text.rfind(",", a, o)
+    if comma < 0:
+        return None
+    ti = doc.tok_at(comma + 1)
+    toks = doc.tokens
+    if not (ti + 2 < len(toks) and toks[ti].start < o and toks[ti].text in doc.lex.relative_pronouns
+            and not toks[ti + 1].text[:1].isupper()):
+        return None
+    if toks[ti + 1].text[:1].isalpha() and toks[ti + 2].text[:1].isupper():
+        return None  # an article with its adjective and noun ("Y., die geplante Route"), not a pronoun
+    names = [c for c in doc.cands_between(a, comma) if c.kind == "name"]
+    if names and not text[names[-1].end:comma].strip():
+        return names[-1]
+    return None
 
 
 def _has_verb(verb_hits, a: int, b: int) -> bool:

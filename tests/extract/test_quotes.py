@@ -315,3 +315,16 @@ def test_partial_quote_in_a_content_clause_is_the_frame_subjects():
     finally:
         PER.remove("Robert Fico")
         LOC.remove("Slowakei")
+
+
+def test_a_quote_in_a_relative_clause_on_a_name_is_that_persons_and_the_channel_passed_it_on():
+    text = ("Laut der staatlichen Nachrichtenagentur KCNA übermittelte Lawrow auch Grüße von Präsident "
+            'Putin, der auf "direkte Kontakte in sehr naher Zukunft" mit dem nordkoreanischen Führer hoffe.')
+    (q,) = quotes(text)
+    assert (q.speaker_name, q.via, q.partial) == ("Putin", "KCNA", True)
+
+
+def test_a_quote_in_a_relative_clause_on_a_thing_keeps_the_sentences_speaker():
+    text = 'Laut KCNA lobte Putin die Vereinbarung, die "einen neuen Abschnitt" eröffne.'
+    (q,) = quotes(text)
+    assert q.speaker_name == "Putin"
