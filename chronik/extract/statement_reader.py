@@ -36,6 +36,8 @@ MAX_WIE_PLAIN = 10
 MAX_WIE_FRAME = 16
 # Most words of a name or title in quotation marks that can be a speaker ("Aktion Deutschland hilft").
 MAX_QUOTED_NAME = 4
+# The marks that open or close a quotation (not the typewriter apostrophe: it mostly elides a letter).
+QUOTE_MARKS = frozenset('"„“”»«‚‘’›‹')
 _QUOTE_CHARS = "„“”»«\"‚‘’'"
 _SPEAKER_LABELS = ("PER", "ORG", "LOC")
 _NP_DEPS = frozenset({"det", "det:poss", "amod", "flat", "flat:name", "compound", "appos", "nmod:poss", "nummod"})
