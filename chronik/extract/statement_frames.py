@@ -126,6 +126,7 @@ def verb_frames(r: _Reader, si: int, sent: range) -> tuple[list[Statement], bool
             v.dep(c) in ("aux", "aux:pass") and v.lemma(c) == lex.stative_auxiliary for c in v.children[k])
         if stative and subj is not None and (r.low(subj) in lex.not_speakers or not r.can_speak(subj)):
             continue  # "Dies ist darin begründet, daß ...": a state, no one's act
+        quoter = None  # (the outlet that quotes a speaker, see below)
         passive = stative or any(v.dep(c) == "aux:pass" or (v.dep(c) == "aux" and v.lemma(c) == "werden" and (v.feature(
                 k, "VerbForm") == "Part" or v.feature(k, "VerbForm") is None and v.feature(k, "Mood") is None
                 and c < k)) for c in v.children[k])
@@ -134,9 +135,16 @@ def verb_frames(r: _Reader, si: int, sent: range) -> tuple[list[Statement], bool
             # hang on the auxiliary: "wurden von Bundesverkehrsminister X als unrealistisch bezeichnet";
             # a speech verb's perfect takes "haben": with "sein" its participle is a state passive, its
             # subject the one addressed: "Heute waren 62 Millionen Bundesbürger zur Abgabe ... aufgerufen")
-            subj = next((c for a in [k] + v.children[k] if a == k or v.dep(a) in ("aux", "aux:pass")
-                         for c in v.children[a] if v.dep(c) == "obl:agent" or (
-                             v.dep(c) == "obl" and v.case_marker(c) in v.grammar.agent_preps)), None)
+            agent = next((c for a in [k] + v.children[k] if a == k or v.dep(a) in ("aux", "aux:pass")
+                          for c in v.children[a] if v.dep(c) == "obl:agent" or (
+                              v.dep(c) == "obl" and v.case_marker(c) in v.grammar.agent_preps)), None)
+            if lemma in lex.quoting_verbs and subj is not None and subj != agent and r.can_speak(subj) \
+                    and r.low(subj) not in lex.not_speakers and v.case_marker(subj) is None:
+                # "X wird (von der Agentur Y) mit den Worten zitiert, ...": the one quoted is the passive's
+                # subject, who spoke; the agent only passes the words on (the channel)
+                quoter = agent
+            else:
+                subj = agent
         relative = relative_speaker(r, subj, k) if subj is not None and subj < k else None
         if subj is not None and subj < k and k > sent.start and v.tokens[k - 1].text == "," \
                 and r.low(subj) in lex.not_speakers:
@@ -217,7 +225,9 @@ def verb_frames(r: _Reader, si: int, sent: range) -> tuple[list[Statement], bool
             if kind == "direct" and r.marks_speech:
                 continue  # an article that marks speech: its unmarked words are no one's own (measured
                 # on the Wikinews tuning part: 0 of 14 such were direct speech)
-            st = r.make(kind, clause, cue, spk, si, addressee=addressee(r, k, sent, spk))
+            via = r.speaker(quoter) if quoter is not None else None
+            st = r.make(kind, clause, cue, spk, si, via=via[0] if via else None,
+                        addressee=addressee(r, k, sent, spk))
             if st is not None:
                 found.append(st)
             end = _act_before_content(r, k, clause) if where == "after" and lemma in lex.reported_verbs \

@@ -191,12 +191,21 @@ def _verb_first_condition(r: _Reader, toks: list[int]) -> bool:
 
 def _sourced(r: _Reader, by_sentence, si: int) -> bool:
     """Whether hearsay ``soll`` in sentence ``si`` (which has no ``laut X``: that would have framed
-    it) has a frame of its own or goes on from a source the sentence before names (``Exilgruppen
-    berichteten ... Dabei sollen ...``); without one the modal is the reporter's own hedge (``Der
-    Mann soll ... geschlagen haben``), not anyone's statement."""
+    it) has a frame of its own or goes on from a source named shortly before (``Exilgruppen
+    berichteten ... Dabei sollen ...``: the sentence before, or one of the few before it in its
+    paragraph); without one the modal is the reporter's own hedge (``Der Mann soll ... geschlagen
+    haben``), not anyone's statement."""
+    v = r.v
+    # (a named source's report goes on over a few sentences of its paragraph: "Die Kampagne berichtete,
+    # ... . Am Sonntag begannen Razzien. Dabei sollen vor allem junge Tibeter verhaftet worden sein.")
+    for j in range(si - 1, max(-1, si - 1 - CARRY_SENTENCES), -1):
+        if "\n" in v.text[v.sentences[j].end:v.sentences[j + 1].start]:
+            break
+        if any(st.speaker_name for st in by_sentence.get(j, ())):
+            return True
     if si > 0 and any(st.speaker_name for st in by_sentence.get(si - 1, ())):
         return True
-    v, lex = r.v, r.lex
+    lex = r.lex
     frames = lex.speech_verbs | lex.content_verbs
     sentences = [si - 1, si] if si > 0 else [si]
     # (a frame whose subject the parse lost counts, as does one inside: ", so schätzen die Forscher,")

@@ -300,8 +300,9 @@ class StatementReader:
         return False
 
     def reportive(self, toks: Sequence[int]) -> int | None:
-        """``Dabei sollen ... verhaftet worden sein``: the modal of hearsay, ``sollen`` with a
-        perfect infinitive, as a main clause's finite verb; None where there is none."""
+        """``Dabei sollen ... verhaftet worden sein``, ``Der Stern soll größer sein``: the modal of hearsay,
+        ``sollen`` with a perfect infinitive or the copula, as a main clause's finite verb; None where there
+        is none."""
         v = self.v
         toks = sorted(toks)
         for i, k in enumerate(toks):
@@ -316,6 +317,8 @@ class StatementReader:
                 if self.low(c) in self.lex.perfect_infinitives and v.pos(c) == "AUX" \
                         and v.pos(c - 1) in ("VERB", "AUX") and not self.in_quote(c):
                     return k
+                if self.low(c) in self.lex.hearsay_copulas and v.pos(c) in ("AUX", "VERB") and not self.in_quote(c):
+                    return k  # "Eine Ursache soll die extreme Kälte sein": a state, hearsay as well
         return None
 
     def main_after_subordinate(self, toks: Sequence[int]) -> bool:

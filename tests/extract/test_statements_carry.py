@@ -386,3 +386,31 @@ def test_a_quote_with_no_speaker_in_between_keeps_the_one_before(statements):
     assert [(s.kind, s.speaker_name, s.speaker_basis) for s in found] == [
         ("direct", "Klaus Stöhr", "text"), ("indirect", "Klaus Stöhr", "carried"), ("direct", None, None),
         ("indirect", "Klaus Stöhr", "carried")]
+
+
+def test_hearsay_goes_on_from_a_source_a_few_sentences_back(statements):
+    # ("sollen" with a perfect infinitive: the report of the source named two sentences before, in its paragraph)
+    found = statements("Die Tibet-Kampagne berichtete, rund 300 Tibeter seien in Machu zu den Regierungsgebäuden "
+                       "marschiert. Am Sonntag begannen die Sicherheitskräfte mit Razzien in der Hauptstadt Lhasa. "
+                       "Dabei sollen vor allem junge Tibeter verhaftet worden sein.")
+    assert brief(found) == [
+        ("indirect", "rund 300 Tibeter seien in Machu zu den Regierungsgebäuden marschiert", "berichtete",
+         "Die Tibet-Kampagne", "text"),
+        ("indirect", "Dabei sollen vor allem junge Tibeter verhaftet worden sein", "sollen", "Die Tibet-Kampagne",
+         "carried")]
+
+
+def test_hearsay_after_a_new_paragraph_is_the_reporters_hedge(statements):
+    found = statements("Die Tibet-Kampagne berichtete, rund 300 Tibeter seien in Machu marschiert.\n\n"
+                       "Am Sonntag begannen die Sicherheitskräfte mit Razzien in der Hauptstadt Lhasa. "
+                       "Dabei sollen vor allem junge Tibeter verhaftet worden sein.")
+    assert [s.text for s in found] == ["rund 300 Tibeter seien in Machu marschiert"]
+
+
+def test_hearsay_with_the_copula_goes_on_from_the_source(statements):
+    found = statements("Forscher der Universität Jena haben einen Planeten entdeckt, berichtete die Universität. "
+                       "Der Stern soll etwa zwei- bis siebenmal größer sein als die Sonne.")
+    assert brief(found)[1:] == [("indirect", "Der Stern soll etwa zwei- bis siebenmal größer sein als die Sonne",
+                                 "soll", "die Universität", "carried")]
+    # (without a source before it the modal is the reporter's hedge)
+    assert statements("Der Stern HD 13189 soll etwa zwei- bis siebenmal größer sein als die Sonne.") == ()

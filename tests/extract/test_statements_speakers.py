@@ -270,3 +270,13 @@ def test_article_less_genitive_after_a_source_noun_is_the_source(statements):
     assert [(s.kind, s.cue, s.speaker_name, s.speaker_basis) for s in found] == [
         ("indirect", "Angaben", "unabhängiger Experten", "text"),
         ("indirect", None, "unabhängiger Experten", "carried")]
+
+
+def test_passive_of_quoting_names_the_one_quoted_the_agent_relays(statements):
+    found = statements("Ein Sprecher des Wahlkampfteams wird von der Nachrichtenagentur Reuters mit den Worten "
+                       "zitiert, Milinkewitsch sei nicht festgenommen worden.")
+    assert brief(found) == [("indirect", "Milinkewitsch sei nicht festgenommen worden", "zitiert",
+                             "Ein Sprecher des Wahlkampfteams", "text")]
+    assert found[0].via == "Reuters"
+    found = statements("In der Zeitung wird der Minister zitiert, die Lage sei ernst.")
+    assert brief(found) == [("indirect", "die Lage sei ernst", "zitiert", "der Minister", "text")]

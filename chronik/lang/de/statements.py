@@ -179,6 +179,7 @@ class StatementLexicon:
     content_verbs: frozenset[str] = frozenset()       # a statement only with a content clause
     interrogatives: frozenset[str] = frozenset()      # "gab bekannt, wann ...": an indirect question
     reportive_modals: frozenset[str] = frozenset()    # "soll ... verhaftet worden sein": hearsay
+    hearsay_copulas: frozenset[str] = frozenset()     # "soll größer sein": the modal of hearsay with a state
     perfect_infinitives: frozenset[str] = frozenset()  # "haben", "sein" of "getötet haben"
     perfect_auxiliaries: frozenset[str] = frozenset()  # "hat", "hatten" before a participle
     definite_articles: frozenset[str] = frozenset()   # "der Minister": a role that refers back
@@ -223,6 +224,7 @@ class StatementLexicon:
     imposing_verbs: frozenset[str] = frozenset()      # "sprach eine Sperre aus": a verb of saying that imposes ...
     imposed_nouns: frozenset[str] = frozenset()       # ... a penalty or ban, no message
     stative_auxiliary: str = "sein"                   # "sind aufgerufen": a state passive, its subject the one addressed
+    quoting_verbs: frozenset[str] = frozenset()       # "X wird zitiert": in the passive, its subject is who spoke
 
 
 _CUES = _read_cues()
@@ -378,6 +380,9 @@ STATEMENT_LEXICON = StatementLexicon(
     # Origin: German grammar (Duden-Grammatik, "sollen" of hearsay): "sollen" with a perfect infinitive
     # ("soll ... getötet haben", "sollen verhaftet worden sein") reports what others say happened.
     reportive_modals=_w("soll sollen"),
+    # (so with the copula: "Der Stern soll größer sein", "Hintergrund sollen Abschreibungen sein" report a
+    # state others claim; with another bare infinitive "soll" mostly states a plan or a duty)
+    hearsay_copulas=_w("sein"),
     content_relatives=_w("wonach"),  # Origin: German grammar (the relative adverb of reported content)
     first_person_singular=_FIRST_PERSON_SINGULAR,
     # Origin: German grammar: verbs of deciding, planning and estimating that report what a body declared
@@ -394,6 +399,9 @@ STATEMENT_LEXICON = StatementLexicon(
     perfect_infinitives=_w("haben sein"),
     perfect_auxiliaries=_w("hat haben hatte hatten habe hätte hätten ist sind war waren sei wurde wurden"),
     # Origin: German grammar ("heißen" with expletive "es"; the prepositions of its source).
+    # Origin: German grammar: a verb of quoting in the passive ("Der Minister wird mit den Worten zitiert,
+    # ...", "wird von der Agentur X zitiert") has the one quoted for its subject, its agent only relays.
+    quoting_verbs=_w("zitieren"),
     impersonal_verbs=_w("heißen"),
     impersonal_subject="es",
     impersonal_sources=_w("in im aus bei beim auf von vom seitens"),
