@@ -27,8 +27,11 @@ def free_indirect(r: _Reader, si: int, sent: range, by_sentence) -> Statement | 
         if by_sentence.get(back):
             prev = by_sentence[back][-1]
             break
-    # (after a reported act too: "Die Regierung warnt vor Überschwemmungen. Die Dämme befänden sich ...")
-    right_after = bool(by_sentence.get(si - 1)) and prev is not None and prev.kind in ("indirect", "reported")
+    # (after a reported act too: "Die Regierung warnt vor Überschwemmungen. Die Dämme befänden sich ...";
+    # and after a quote: "X sagte: „Wir wären überrascht.“ Zurzeit würden alle Daten ausgewertet", the
+    # speaker's words go on reported, their Konjunktiv II standing in for a Konjunktiv I that looks
+    # like the indicative)
+    right_after = bool(by_sentence.get(si - 1)) and prev is not None
     # (the Konjunktiv of the sentence's own verb, not of a clause in it: "Die Sperre ist absurd, da O5 ...
     # sorgen sollte"; and no condition: "Sollte X davon abgehen, wäre eine Änderung nötig" is hypothetical)
     conditional = _conjunction_condition(r, toks)

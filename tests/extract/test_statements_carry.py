@@ -414,3 +414,12 @@ def test_hearsay_with_the_copula_goes_on_from_the_source(statements):
                                  "soll", "die Universität", "carried")]
     # (without a source before it the modal is the reporter's hedge)
     assert statements("Der Stern HD 13189 soll etwa zwei- bis siebenmal größer sein als die Sonne.") == ()
+
+
+def test_konjunktiv_ii_right_after_a_quote_goes_on_with_its_speaker(statements):
+    found = statements("Larson sagte: „Wir sind sehr überrascht.“ Zurzeit würden alle verfügbaren Daten ausgewertet, "
+                       "und noch lägen alle Optionen auf dem Tisch.")
+    assert brief(found) == [
+        ("direct", "Wir sind sehr überrascht.", "sagte", "Larson", "text"),
+        ("indirect", "Zurzeit würden alle verfügbaren Daten ausgewertet, und noch lägen alle Optionen auf dem Tisch",
+         None, "Larson", "carried")]
