@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from chronik.extract.statement_channels import source_noun
 from chronik.extract.statement_noun_frames import colon_frame, demand, noun_frame
 from chronik.extract.statement_reader import StatementReader as _Reader
 from chronik.extract.statement_speakers import (
@@ -145,6 +146,13 @@ def verb_frames(r: _Reader, si: int, sent: range) -> tuple[list[Statement], bool
                 quoter = agent
             else:
                 subj = agent
+            if subj is None:
+                # "In einem Bericht der Salzburger Nachrichten wurde vermutet, dass ...": with no agent, the
+                # report the saying is put in is its source (as in "In dem Bericht heißt es, ...")
+                subj = next((c for a in [k] + v.children[k] if a == k or v.dep(a) in ("aux", "aux:pass")
+                             for c in v.children[a] if v.dep(c).startswith("obl")
+                             and v.case_marker(c) in lex.impersonal_sources and source_noun(v.tokens[c].text, lex)),
+                            None)
         relative = relative_speaker(r, subj, k) if subj is not None and subj < k else None
         if subj is not None and subj < k and k > sent.start and v.tokens[k - 1].text == "," \
                 and r.low(subj) in lex.not_speakers:

@@ -34,6 +34,9 @@ MAX_ROLE_PHRASE = 8
 # Fachjournal Y schreiben, ...").
 MAX_WIE_PLAIN = 10
 MAX_WIE_FRAME = 16
+# "wie X, Sprecher der Y, am Montag in Bangkok mitteilte": the most words of a place or time phrase between an
+# apposition's closing comma and the verb of a "wie" frame.
+MAX_ADVERBIAL_TAIL = 5
 # Most words of a name or title in quotation marks that can be a speaker ("Aktion Deutschland hilft").
 MAX_QUOTED_NAME = 4
 # The marks that open or close a quotation (not the typewriter apostrophe: it mostly elides a letter).
@@ -872,7 +875,8 @@ class StatementReader:
         commas = 0
         for j in range(k - 1, max(sent.start - 1, k - MAX_WIE_FRAME), -1):
             t = v.tokens[j].text
-            if t in (";", ":") or (t == "," and (commas == 2 or (commas == 0 and j != k - 1))):
+            if t in (";", ":") or (t == "," and (commas == 2 or (commas == 0 and j != k - 1
+                                                                 and not self.adverbial_tail(j, k)))):
                 return None
             commas += t == ","
             if self.low(j) in self.lex.wie_frame:
@@ -885,6 +889,14 @@ class StatementReader:
                         v.pos(t) in ("VERB", "AUX") for t in range(j + 1, k))) else None
                 return j if self.apposition_frame(j, k) else None
         return None
+
+    def adverbial_tail(self, c: int, k: int) -> bool:
+        """``wie Steve Marshall, Sprecher der UN-Büros, in Bangkok mitteilte``: between the comma ``c``
+        that closes an apposition and the verb ``k`` a short prepositional phrase (where or when), no verb."""
+        v = self.v
+        words = range(c + 1, k)
+        return 0 < len(words) <= MAX_ADVERBIAL_TAIL and v.pos(c + 1) == "ADP" and not any(
+            v.pos(t) in ("VERB", "AUX") or v.tokens[t].text in (",", ";", ":") for t in words)
 
     def apposition_frame(self, j: int, k: int) -> bool:
         """``wie Anna Berger, Direktorin des Landesamts, mitteilte``: a name or noun right after ``wie``

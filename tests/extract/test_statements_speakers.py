@@ -280,3 +280,19 @@ def test_passive_of_quoting_names_the_one_quoted_the_agent_relays(statements):
     assert found[0].via == "Reuters"
     found = statements("In der Zeitung wird der Minister zitiert, die Lage sei ernst.")
     assert brief(found) == [("indirect", "die Lage sei ernst", "zitiert", "der Minister", "text")]
+
+
+def test_passive_without_agent_credits_the_report_it_is_said_in(statements):
+    found = statements("Im Bericht wird kritisiert, dass die Regierung untätig sei.")
+    assert brief(found) == [("indirect", "dass die Regierung untätig sei", "kritisiert", "Bericht", "text")]
+
+
+def test_wie_frame_over_an_apposition_and_a_place(statements):
+    found = statements("Wie Steve Marshall, Sprecher der UN-Büros in Birma, in Bangkok mitteilte, hat die Regierung "
+                       "in dem Katastrophengebiet lediglich sechs Hubschrauber im Einsatz. Diese könnten täglich nur "
+                       "24 Tonnen Hilfsgüter transportieren.")
+    assert brief(found) == [
+        ("indirect", "hat die Regierung in dem Katastrophengebiet lediglich sechs Hubschrauber im Einsatz",
+         "mitteilte", "Steve Marshall", "text"),
+        ("indirect", "Diese könnten täglich nur 24 Tonnen Hilfsgüter transportieren", None, "Steve Marshall",
+         "carried")]
