@@ -382,4 +382,9 @@ def _frame_span(r: _Reader, heads: list[int], sent: range) -> list[int]:
                 x2, y2 = r.noun_phrase(c)
                 if x2 <= b + 2:
                     b = max(b, y2)
+    # (a time phrase the parse hung on the source is the clause's: "entscheidet sich laut dem Direktor der
+    # Behörde in der nächsten Woche")
+    when = next((t for t in range(max(heads) + 1, b + 1) if v.timex_at[t] >= 0), None)
+    if when is not None:
+        b = when - 1 if v.pos(when - 1) != "ADP" or when - 1 == max(heads) else when - 2
     return [t for t in range(a, b + 1) if t in sent]

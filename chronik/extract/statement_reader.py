@@ -566,7 +566,7 @@ class StatementReader:
         if (self.is_role(k) or (definite and a < k and self.person_noun(k))) and self.plural(k, a):
             return v.text[start:end], start, end, "text"  # "die Ärzte": a group, never one person before
         if self.is_role(k) or (definite and a < k and self.person_noun(k)):
-            name = self.apposed_name(k)
+            name = self.apposed_name(k) or (self.closing_name(k) if self.is_role(k) else None)
             if name:
                 return name, start, end, "text"
             role = v.lemma(k).lower()
@@ -632,6 +632,26 @@ class StatementReader:
             return None  # (a name that opens a clause of its own: "..., Merkel sagte ...")
         named = self.name_in(comma + 1, comma + 1)
         return named[0] if named else None
+
+    def closing_name(self, k: int) -> str | None:
+        """``laut dem Direktor der peruanischen Zivilluftfahrtbehörde Roberto Rodriguez``: a person's name
+        that closes the genitive of role ``k``'s phrase, set off by no comma, is whose role it is; not where
+        the word before the name is a role of its own (``ein Sprecher der Ministerin Anna Berger``: hers)."""
+        v = self.v
+        si = v.sentence_of[k]
+        for j in range(k + 2, min(self.n, k + 1 + MAX_ROLE_PHRASE)):
+            if v.mention_at[j] >= 0 and v.mentions[v.mention_at[j]].label == "PER":
+                m = v.mentions[v.mention_at[j]]
+                if v.token_at(m.start) != j or self.is_role(j - 1) or v.pos(j - 1) not in ("NOUN", "PROPN"):
+                    return None
+                after = v.token_at(m.end)
+                if after < self.n and v.sentence_of[after] == si and v.pos(after) not in ("ADP", "PUNCT", "VERB", "AUX"):
+                    return None
+                named = self.name_in(j, j)
+                return named[0] if named else None
+            if v.pos(j) not in ("DET", "ADJ", "NOUN", "PROPN") or v.sentence_of[j] != si:
+                return None
+        return None
 
     def speaking_noun(self, k: int) -> bool:
         """A common noun of a body or group that speaks itself (``das Außenministerium der

@@ -296,3 +296,16 @@ def test_wie_frame_over_an_apposition_and_a_place(statements):
          "mitteilte", "Steve Marshall", "text"),
         ("indirect", "Diese könnten täglich nur 24 Tonnen Hilfsgüter transportieren", None, "Steve Marshall",
          "carried")]
+
+
+def test_channel_leaves_a_time_phrase_to_the_clause_and_names_the_role_by_its_closing_name(statements):
+    text = ("Ob die Fluggesellschaft ihren Betrieb wieder aufnehmen kann, entscheidet sich laut dem Direktor der "
+            "peruanischen Zivilluftfahrtbehörde Roberto Rodriguez in der nächsten Woche.")
+    found = statements(text)
+    assert brief(found) == [("indirect", text[:-1], "laut", "Roberto Rodriguez", "text")]
+
+
+def test_a_name_after_a_role_in_the_genitive_is_that_roles(statements):
+    # ("ein Sprecher der Ministerin Anna Berger": the minister's spokesman, not the minister)
+    found = statements("Die Lage sei ernst, sagte ein Sprecher der Ministerin Anna Berger am Montag.")
+    assert brief(found) == [("indirect", "Die Lage sei ernst", "sagte", "ein Sprecher der Ministerin", "text")]
