@@ -48,7 +48,10 @@ def free_indirect(r: _Reader, si: int, sent: range, by_sentence) -> Statement | 
         return own
     # "Stolpe setzt weiter auf ... . Heutige Fahrzeuge seien ...": a sentence right before with no
     # statement whose subject can speak names whose report goes on, over an older statement's speaker
-    near = None if by_sentence.get(si - 1) else previous_subject(r, si)
+    # (not for hearsay "sollen", which goes on from the source that made it a report: the sentence before
+    # says whom the hearsay is about, "Am Sonntag begannen Razzien. Dabei sollen ... verhaftet worden sein")
+    near = None if by_sentence.get(si - 1) or (modal is not None and prev is not None and prev.speaker_name) \
+        else previous_subject(r, si)
     own_frame = _own_speech_subject(r, toks)
     if own_frame is not None:
         verb, spk = own_frame

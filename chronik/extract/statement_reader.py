@@ -39,6 +39,9 @@ MAX_WIE_FRAME = 16
 MAX_ADVERBIAL_TAIL = 5
 # Most words of a name or title in quotation marks that can be a speaker ("Aktion Deutschland hilft").
 MAX_QUOTED_NAME = 4
+# ... and with a definite article before its opening mark, which makes it a name ("die „Kampagne für ein
+# Freies Tibet“"; an organisation's name runs longer than a title).
+MAX_ARTICLED_NAME = 7
 # The marks that open or close a quotation (not the typewriter apostrophe: it mostly elides a letter).
 QUOTE_MARKS = frozenset('"„“”»«‚‘’›‹')
 _QUOTE_CHARS = "„“”»«\"‚‘’'"
@@ -163,7 +166,7 @@ class StatementReader:
         # "die „Aktion Deutschland hilft“")
         opening = v.token_at(a)
         named = opening > 0 and v.pos(opening - 1) == "DET" and self.low(opening - 1) in self.lex.definite_articles
-        return 0 < len(inner) <= MAX_QUOTED_NAME and (v.tokens[inner[0]].text[:1].isupper() or v.pos(inner[0]) == "PROPN"
+        return 0 < len(inner) <= (MAX_ARTICLED_NAME if named else MAX_QUOTED_NAME) and (v.tokens[inner[0]].text[:1].isupper() or v.pos(inner[0]) == "PROPN"
                                                    or inner[0] == k) and (named or not any(
             v.pos(j) in ("VERB", "AUX") and v.tokens[j].text[:1].islower() for j in inner))
 
@@ -314,7 +317,10 @@ class StatementReader:
             if i > 0 and (v.pos(toks[i - 1]) in ("SCONJ", "PRON") and v.tokens[toks[i - 1]].text[:1].islower()):
                 continue  # a subordinate or relative clause: "der ... getötet haben soll"
             # (read off the words: the parser often takes the modal for something else)
-            for c in toks[i + 1:]:
+            rest = toks[i + 1:]
+            for x, c in enumerate(rest):
+                if v.tokens[c].text == "," and self.apposition_at(rest, x):
+                    continue  # ("sollen Bildnisse des Oberhaupts Tibets, des Dalai Lama, mit sich geführt haben")
                 if v.tokens[c].text in (",", ";", ":"):
                     break
                 if self.low(c) in self.lex.perfect_infinitives and v.pos(c) == "AUX" \
@@ -323,6 +329,16 @@ class StatementReader:
                 if self.low(c) in self.lex.hearsay_copulas and v.pos(c) in ("AUX", "VERB") and not self.in_quote(c):
                     return k  # "Eine Ursache soll die extreme Kälte sein": a state, hearsay as well
         return None
+
+    def apposition_at(self, toks: Sequence[int], x: int) -> bool:
+        """Whether the comma ``toks[x]`` opens or closes a noun phrase set off by commas (no verb in it):
+        ``sollen Bildnisse des Oberhaupts Tibets, des Dalai Lama, mit sich geführt haben``."""
+        v = self.v
+        after = next((i for i in range(x + 1, len(toks)) if v.tokens[toks[i]].text == ","), None)
+        before = next((i for i in range(x - 1, -1, -1) if v.tokens[toks[i]].text == ","), None)
+        spans = ([toks[x + 1:after]] if after is not None else []) + ([toks[before + 1:x]] if before is not None else [])
+        return any(inside and v.pos(inside[0]) in ("DET", "PROPN", "NOUN", "ADJ") and not any(
+            v.pos(t) in ("VERB", "AUX", "SCONJ") for t in inside) for inside in spans)
 
     def main_after_subordinate(self, toks: Sequence[int]) -> bool:
         """``Da man ..., konnten die Ergebnisse ...``: a comma followed by a finite verb (the

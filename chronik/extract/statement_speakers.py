@@ -347,6 +347,8 @@ def previous_subject(r: _Reader, si: int):
     v = r.v
     if si == 0:
         return None
+    if r.reportive(list(r.sentence_tokens(si - 1))) is not None:
+        return None  # ("Die Demonstranten sollen ... geführt haben": hearsay is about its subject, not by it)
     for k in r.sentence_tokens(si - 1):
         if v.head(k) == k and v.pos(k) in ("VERB", "AUX"):
             subj = v.subject(k)

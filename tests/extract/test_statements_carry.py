@@ -388,38 +388,53 @@ def test_a_quote_with_no_speaker_in_between_keeps_the_one_before(statements):
         ("indirect", "Klaus Stöhr", "carried")]
 
 
+
 def test_hearsay_goes_on_from_a_source_a_few_sentences_back(statements):
     # ("sollen" with a perfect infinitive: the report of the source named two sentences before, in its paragraph)
-    found = statements("Die Tibet-Kampagne berichtete, rund 300 Tibeter seien in Machu zu den Regierungsgebäuden "
-                       "marschiert. Am Sonntag begannen die Sicherheitskräfte mit Razzien in der Hauptstadt Lhasa. "
-                       "Dabei sollen vor allem junge Tibeter verhaftet worden sein.")
+    found = statements("Die Menschenrechtsgruppe berichtete, rund 200 Bauern seien in die Provinzhauptstadt "
+                       "marschiert. Am Abend begann die Polizei mit Kontrollen in der Altstadt. Dabei sollen vor "
+                       "allem junge Männer festgenommen worden sein.")
     assert brief(found) == [
-        ("indirect", "rund 300 Tibeter seien in Machu zu den Regierungsgebäuden marschiert", "berichtete",
-         "Die Tibet-Kampagne", "text"),
-        ("indirect", "Dabei sollen vor allem junge Tibeter verhaftet worden sein", "sollen", "Die Tibet-Kampagne",
-         "carried")]
+        ("indirect", "rund 200 Bauern seien in die Provinzhauptstadt marschiert", "berichtete",
+         "Die Menschenrechtsgruppe", "text"),
+        ("indirect", "Dabei sollen vor allem junge Männer festgenommen worden sein", "sollen",
+         "Die Menschenrechtsgruppe", "carried")]
 
 
 def test_hearsay_after_a_new_paragraph_is_the_reporters_hedge(statements):
-    found = statements("Die Tibet-Kampagne berichtete, rund 300 Tibeter seien in Machu marschiert.\n\n"
-                       "Am Sonntag begannen die Sicherheitskräfte mit Razzien in der Hauptstadt Lhasa. "
-                       "Dabei sollen vor allem junge Tibeter verhaftet worden sein.")
-    assert [s.text for s in found] == ["rund 300 Tibeter seien in Machu marschiert"]
+    found = statements("Die Menschenrechtsgruppe berichtete, rund 200 Bauern seien in die Provinzhauptstadt "
+                       "marschiert.\n\nAm Abend begann die Polizei mit Kontrollen in der Altstadt. Dabei sollen vor "
+                       "allem junge Männer festgenommen worden sein.")
+    assert [s.text for s in found] == ["rund 200 Bauern seien in die Provinzhauptstadt marschiert"]
 
 
 def test_hearsay_with_the_copula_goes_on_from_the_source(statements):
-    found = statements("Forscher der Universität Jena haben einen Planeten entdeckt, berichtete die Universität. "
-                       "Der Stern soll etwa zwei- bis siebenmal größer sein als die Sonne.")
-    assert brief(found)[1:] == [("indirect", "Der Stern soll etwa zwei- bis siebenmal größer sein als die Sonne",
-                                 "soll", "die Universität", "carried")]
+    found = statements("Astronomen der Universität Tübingen haben einen neuen Kometen entdeckt, teilte die "
+                       "Universität mit. Sein Kern soll etwa doppelt so groß sein wie der des Halleyschen Kometen.")
+    assert brief(found)[1:] == [("indirect", "Sein Kern soll etwa doppelt so groß sein wie der des Halleyschen "
+                                 "Kometen", "soll", "die Universität", "carried")]
     # (without a source before it the modal is the reporter's hedge)
-    assert statements("Der Stern HD 13189 soll etwa zwei- bis siebenmal größer sein als die Sonne.") == ()
+    assert statements("Sein Kern soll etwa doppelt so groß sein wie der des Halleyschen Kometen.") == ()
+
+
+def test_hearsay_over_an_apposition_and_its_subject_is_no_speaker(statements):
+    # (the subject of hearsay is whom it is about: the Konjunktiv after it keeps the source)
+    found = statements("Die „Bürgerinitiative für eine saubere Elbe“ berichtete über einen Protestzug von 500 "
+                       "Anwohnern. Die Teilnehmer sollen Plakate des Bürgermeisters, eines früheren "
+                       "Umweltministers, mit sich getragen haben. Dabei seien Fenster des Rathauses beschädigt worden.")
+    assert brief(found) == [
+        ("reported", "berichtete über einen Protestzug von 500 Anwohnern", "berichtete",
+         "Bürgerinitiative für eine saubere Elbe", "text"),
+        ("indirect", "Die Teilnehmer sollen Plakate des Bürgermeisters, eines früheren Umweltministers, mit sich "
+         "getragen haben", "sollen", "Bürgerinitiative für eine saubere Elbe", "carried"),
+        ("indirect", "Dabei seien Fenster des Rathauses beschädigt worden", None,
+         "Bürgerinitiative für eine saubere Elbe", "carried")]
 
 
 def test_konjunktiv_ii_right_after_a_quote_goes_on_with_its_speaker(statements):
-    found = statements("Larson sagte: „Wir sind sehr überrascht.“ Zurzeit würden alle verfügbaren Daten ausgewertet, "
-                       "und noch lägen alle Optionen auf dem Tisch.")
+    found = statements("Trainerin Maria Huber sagte: „Wir sind enttäuscht.“ Nun würden alle Spiele analysiert, "
+                       "und noch lägen alle Möglichkeiten offen.")
     assert brief(found) == [
-        ("direct", "Wir sind sehr überrascht.", "sagte", "Larson", "text"),
-        ("indirect", "Zurzeit würden alle verfügbaren Daten ausgewertet, und noch lägen alle Optionen auf dem Tisch",
-         None, "Larson", "carried")]
+        ("direct", "Wir sind enttäuscht.", "sagte", "Maria Huber", "text"),
+        ("indirect", "Nun würden alle Spiele analysiert, und noch lägen alle Möglichkeiten offen", None,
+         "Maria Huber", "carried")]
