@@ -123,6 +123,13 @@ def extract_statements(view, quotes: Sequence[Quote], lexicon) -> tuple[Statemen
                             and any(o is st for o in out):  # (a frame add() dropped as a repeat has no place)
                         i = next(j for j, o in enumerate(out) if o is st)
                         out[i] = replace(st, via=via.speaker_name)
+            # "Nach Angaben der Polizei habe der Mann begonnen, Flugblätter zu verteilen, und verlangt, ...":
+            # a phrase that opens the sentence credits all of it, frames after it included ("Demnach habe X
+            # erwidert, ...": the adverb that carries a source on stays the frame's channel)
+            if via is not None and not covered and v.token_at(via.start) == v.dateline_end[si] \
+                    and r.low(v.token_at(via.start)) not in r.lex.demnach \
+                    and all(st.cue_start is not None and st.cue_start > via.end for st in framed):
+                add(channel(r, si, sent, None))
         rel = wonach(r, si, sent)
         # (a marked partial quote inside the sentence leaves room for the reported speech around it)
         if not any(not o.marked for o in by_sentence.get(si, ())):

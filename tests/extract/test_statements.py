@@ -734,3 +734,13 @@ def test_leadership_and_states_speak(statements):
 def test_state_passive_of_a_thing_is_no_statement(statements):
     assert statements("Dies ist darin begründet, dass die Schauspieler selten mehr sehen als ihre eigenen "
                       "Rollen.") == ()
+
+
+def test_an_attribution_phrase_that_opens_the_sentence_credits_the_frames_after_it(statements):
+    # ("Nach Angaben der Polizei ...": the police's account of all of it; the man's demand inside it stays his)
+    found = statements("Nach Angaben der Polizei habe der Mann am Nachmittag begonnen, Flugblätter zu verteilen, "
+                       "und verlangt, gegen angebliche Versuche vorzugehen.")
+    assert [(s.kind, s.text, s.cue, s.speaker_name) for s in found] == [
+        ("indirect", "habe der Mann am Nachmittag begonnen, Flugblätter zu verteilen, und verlangt, gegen angebliche "
+         "Versuche vorzugehen", "Angaben", "der Polizei"),
+        ("indirect", "gegen angebliche Versuche vorzugehen", "verlangt", "der Mann")]
