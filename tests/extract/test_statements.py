@@ -744,3 +744,10 @@ def test_an_attribution_phrase_that_opens_the_sentence_credits_the_frames_after_
         ("indirect", "habe der Mann am Nachmittag begonnen, Flugblätter zu verteilen, und verlangt, gegen angebliche "
          "Versuche vorzugehen", "Angaben", "der Polizei"),
         ("indirect", "gegen angebliche Versuche vorzugehen", "verlangt", "der Mann")]
+
+
+def test_lassen_with_a_verb_of_hinting_frames_a_statement(statements):
+    found = statements("Ein Manager des Konzerns ließ damals gegenüber der Zeitschrift durchblicken, dass auch ein "
+                       "neues Werk entstehen solle.")
+    assert [(s.kind, s.text, s.cue, s.speaker_name) for s in found] == [
+        ("indirect", "dass auch ein neues Werk entstehen solle", "ließ durchblicken", "Ein Manager des Konzerns")]

@@ -421,9 +421,10 @@ STATEMENT_LEXICON = StatementLexicon(
     conversation_partner=_w("mit"),
     # Origin: German grammar (the dative forms of the articles and of the common determiners).
     dative_determiners=_w("dem der den einem einer diesem dieser diesen seinem seiner ihrem ihrer"),
-    # Origin: German news formulas of telling through "lassen" ("ließ wissen", "ließ verlauten", "ließ ausrichten").
+    # Origin: German news formulas of telling through "lassen" ("ließ wissen", "ließ verlauten", "ließ ausrichten";
+    # hinting: "ließ durchblicken, dass ...", "ließ anklingen, dass ...").
     causative_verbs=_w("lassen"),
-    causative_speech=_w("wissen verlauten ausrichten mitteilen"),
+    causative_speech=_w("wissen verlauten ausrichten mitteilen durchblicken anklingen"),
     via_nouns=_w("Interview Mitteilung Pressemitteilung Erklärung Stellungnahme Brief Schreiben Rede "
                  "Pressekonferenz Zeitung Fernsehen Radio Twitter Facebook Sender Kurznachrichtendienst"),
     konjunktiv_ii=_w("würde würden hätte hätten wäre wären könnte könnten müsste müssten sollte "
