@@ -215,7 +215,11 @@ def verb_frames(r: _Reader, si: int, sent: range) -> tuple[list[Statement], bool
             clause = [t for t in toks if v.sentence_of[t] == si]
             if where in ("after", "wie"):
                 clause = _cut_at_indicative_clause(r, clause)
-            if marks or (r.clause_subjunctive(clause) if where in ("before", "colon") else r.subjunctive(clause)):
+            # (before the frame the clause's own verbs decide, read off the parse; where the parse lost the
+            # clause, "In Deutschland habe X bessere Chancen, sagte Y" with "habe" as a determiner, its first
+            # clause's Konjunktiv I form read off the words)
+            if marks or (r.clause_subjunctive(clause) or r.leading_subjunctive(clause) if where in ("before", "colon")
+                         else r.subjunctive(clause)):
                 kind = "indirect"
             elif where == "wie" or (where == "after" and r.infinitive(clause)):
                 kind = "indirect"  # (a zu-infinitive has no subject of its own: never the speaker's words)

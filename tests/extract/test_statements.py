@@ -751,3 +751,11 @@ def test_lassen_with_a_verb_of_hinting_frames_a_statement(statements):
                        "neues Werk entstehen solle.")
     assert [(s.kind, s.text, s.cue, s.speaker_name) for s in found] == [
         ("indirect", "dass auch ein neues Werk entstehen solle", "ließ durchblicken", "Ein Manager des Konzerns")]
+
+
+
+def test_konjunktiv_i_before_the_frame_is_indirect(statements):
+    # (where the parse loses such a clause, its first clause's Konjunktiv I form is read off the words)
+    found = statements("In Italien habe Berlusconi vermutlich bessere Chancen als in Spanien, sagte Prodi.")
+    assert [(s.kind, s.text, s.cue, s.speaker_name) for s in found] == [
+        ("indirect", "In Italien habe Berlusconi vermutlich bessere Chancen als in Spanien", "sagte", "Prodi")]
