@@ -218,8 +218,9 @@ class StatementReader:
             if self.in_quote(k):
                 continue
             w = self.low(k)
-            if v.pos(k) not in ("VERB", "AUX") and not (w in self.lex.subjunctive_forms and v.tokens[k].text[:1].islower()):
-                continue  # (a Konjunktiv I form the tagger took for another word: "sein Land plane")
+            if v.pos(k) not in ("VERB", "AUX") and not (w in self.lex.subjunctive_forms and v.tokens[k].text[:1].islower()) \
+                    and not self.konjunktiv_one(k):
+                continue  # (a Konjunktiv I form the tagger took for another word: "sein Land plane", "lenke ... ab")
             if w in self.lex.subjunctive_forms or (v.feature(k, "Mood") == "Sub" and (
                     any_mood or w not in self.lex.konjunktiv_ii)) or (any_mood and w in self.lex.konjunktiv_ii):
                 return True

@@ -759,3 +759,9 @@ def test_konjunktiv_i_before_the_frame_is_indirect(statements):
     found = statements("In Italien habe Berlusconi vermutlich bessere Chancen als in Spanien, sagte Prodi.")
     assert [(s.kind, s.text, s.cue, s.speaker_name) for s in found] == [
         ("indirect", "In Italien habe Berlusconi vermutlich bessere Chancen als in Spanien", "sagte", "Prodi")]
+
+
+def test_a_konjunktiv_i_the_tagger_took_for_an_adverb_makes_a_so_frame_indirect(statements):
+    found = statements("Die ganze Inszenierung lenke aber von der Musik ab, so Anna Berger von der Stadtzeitung.")
+    assert [(s.kind, s.text, s.cue, s.speaker_name) for s in found] == [
+        ("indirect", "Die ganze Inszenierung lenke aber von der Musik ab", "so", "Anna Berger")]
