@@ -36,6 +36,8 @@ from chronik.records import Statement
 # clause anaphor takes up (back to the start of their paragraph; on the Wikinews tuning part such a
 # report runs over one to three sentences, most often the whole lead paragraph).
 MAX_ANAPHOR_SENTENCES = 3
+# "zeigte sich besonders darüber sehr besorgt, dass ...": the most words between "sich" and the comma.
+MAX_STANCE_WORDS = 5
 
 
 def verb_frames(r: _Reader, si: int, sent: range) -> tuple[list[Statement], bool]:
@@ -76,6 +78,9 @@ def verb_frames(r: _Reader, si: int, sent: range) -> tuple[list[Statement], bool
         # "X zeigte sich optimistisch, dass ...": a stance shown, stated by its content clause alone
         stance = lemma in lex.stance_verbs and any(r.low(c) in lex.reflexive_pronouns for c in v.children[k]) \
             and any(v.pos(c) == "ADJ" and v.dep(c) in ("xcomp", "advmod", "obj") for c in v.children[k])
+        # (read off the words where the parse makes the participle the head: "zeigte sich besorgt, dass")
+        stance_head = _shown_stance(r, k, sent) if lemma in lex.stance_verbs else None
+        stance = stance or stance_head is not None
         content_only = content_only or stance
         told = _causative_speech(r, k)
         # "Experten sehen in X den ersten Schritt", "hält es für möglich, dass ...": a judgement stated
@@ -168,7 +173,8 @@ def verb_frames(r: _Reader, si: int, sent: range) -> tuple[list[Statement], bool
                     spk = before_outlet(r, subj, sent, spk)  # ("sagte X der dpa")
             # (else "droht ihm die Todesstrafe", "Ihm wird vorgeworfen, ...": a dative is never the
             # one who speaks; the act has no speaker named)
-        content = r.content_clause(k) or (r.content_clause(told) if told is not None else None)
+        content = r.content_clause(k) or (r.content_clause(told) if told is not None else None) or (
+            r.content_clause(stance_head) if stance_head is not None else None)
         if (content_only and spk is None and r.low(sent.start) == lex.impersonal_subject) or (
                 subj is not None and r.low(subj) in lex.negative_subjects):
             continue  # "Es wird erwartet, dass ...", "Niemand erwartet, dass ...": no one's statement
@@ -269,6 +275,23 @@ def verb_frames(r: _Reader, si: int, sent: range) -> tuple[list[Statement], bool
             if st is not None and not r.quote_covers(r.trim(toks)):
                 found.append(st)
     return found, covered
+
+
+def _shown_stance(r: _Reader, k: int, sent: range) -> int | None:
+    """``zeigte sich (besonders darüber) besorgt, dass ...``, ``gab sich zuversichtlich, ...``: the stance verb
+    ``k`` with ``sich`` right after it and an adjective or participle closing its clause before a comma; that
+    word (whose content clause follows the comma), else None."""
+    v, lex = r.v, r.lex
+    if k + 2 >= sent.stop or r.low(k + 1) not in lex.reflexive_pronouns:
+        return None
+    for t in range(k + 2, min(sent.stop, k + 2 + MAX_STANCE_WORDS)):
+        if v.tokens[t].text == ",":
+            last = t - 1
+            return last if last > k + 1 and v.tokens[last].text[:1].islower() \
+                and v.pos(last) in ("ADJ", "VERB", "ADV") else None
+        if v.pos(t) in ("NOUN", "PROPN", "SCONJ") or v.tokens[t].text in (";", ":") or r.in_quote(t):
+            return None
+    return None
 
 
 def _not_saying_particle_verb(r: _Reader, k: int, lemma: str) -> bool:

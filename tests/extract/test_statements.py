@@ -765,3 +765,19 @@ def test_a_konjunktiv_i_the_tagger_took_for_an_adverb_makes_a_so_frame_indirect(
     found = statements("Die ganze Inszenierung lenke aber von der Musik ab, so Anna Berger von der Stadtzeitung.")
     assert [(s.kind, s.text, s.cue, s.speaker_name) for s in found] == [
         ("indirect", "Die ganze Inszenierung lenke aber von der Musik ab", "so", "Anna Berger")]
+
+
+def test_a_stance_shown_over_a_pronominal_adverb_and_an_agreement_frame_their_content(statements):
+    found = statements("Die Aktivistin zeigte sich besonders darüber besorgt, dass viele Frauen vor ihrem Tod "
+                       "misshandelt würden.")
+    assert [(s.kind, s.text, s.cue, s.speaker_name) for s in found] == [
+        ("indirect", "dass viele Frauen vor ihrem Tod misshandelt würden", "zeigte", "Die Aktivistin")]
+    found = statements("Die Firma gab sich zuversichtlich, bis Jahresende schwarze Zahlen zu schreiben.")
+    assert [(s.kind, s.text, s.cue, s.speaker_name) for s in found] == [
+        ("indirect", "bis Jahresende schwarze Zahlen zu schreiben", "gab", "Die Firma")]
+    found = statements("Der Betriebsrat hat sich mit der Geschäftsleitung geeinigt, bis zu 80 Stellen abzubauen.")
+    assert [(s.kind, s.text, s.speaker_name) for s in found] == [
+        ("indirect", "bis zu 80 Stellen abzubauen", "Der Betriebsrat")]
+    # (without a content clause an agreement or a stance states nothing)
+    assert statements("Die Parteien einigten sich auf einen Kompromiss. Der Trainer zeigte sich erfreut über den "
+                      "Sieg.") == ()

@@ -389,9 +389,10 @@ STATEMENT_LEXICON = StatementLexicon(
     # when they take a dass-clause or zu-infinitive ("Der VfGH hat entschieden, dass ..."), and name a
     # procedure otherwise (hence out of the speech verbs, see NOT_IN_NEWS).
     # (also "ausschließen" and "bezweifeln": "X schloss nicht aus, dass ...", "bezweifelte, dass ...", a
-    # judgement of what may be, stated; "Die Polizei schloss den Weg aus" names no statement)
+    # judgement of what may be, stated; "Die Polizei schloss den Weg aus" names no statement; and "sich
+    # einigen", agreeing like "vereinbaren": "Die Parteien einigten sich darauf, dass ...")
     content_verbs=_w("entscheiden beschließen erwarten annehmen schätzen errechnen herausfinden vorsehen "
-                     "beabsichtigen planen erwägen anbieten vereinbaren festlegen ausschließen bezweifeln"),
+                     "beabsichtigen planen erwägen anbieten vereinbaren festlegen ausschließen bezweifeln einigen"),
     # Origin: German grammar (w-words that open an indirect question; "was" is left out, it opens
     # relative clauses on a whole clause as often: "..., was die Polizei bestätigte").
     interrogatives=_w("wann wie wo warum weshalb wieso weswegen woher wohin wer wen wem wessen welche welcher "
