@@ -154,8 +154,8 @@ def channel(r: _Reader, si: int, sent: range, framed) -> Statement | None:
             # indicative words too: "..., so das Ergebnis einer Studie", see verb_frames)
             body = not is_person(r, spk) and not (head is not None and r.is_role(head))
             estimate = verb in lex.content_verbs and verb not in lex.speech_verbs  # never the speaker's words
-            kind = "indirect" if r.subjunctive(toks, any_mood=True) or r.leading_subjunctive(toks) or r.marks_speech \
-                or body or estimate else "direct"
+            kind = "indirect" if r.subjunctive(toks, any_mood=True) or r.marks_speech or body or estimate or (
+                r.leading_subjunctive(toks) and not r.first_person(toks)) else "direct"
             return r.make(kind, toks, cue, spk, si)
         elif low in lex.demnach:
             # "Demnach wurden ...", "Bei den Angriffen wurden demnach ...": the source before goes on

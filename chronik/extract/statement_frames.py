@@ -223,9 +223,10 @@ def verb_frames(r: _Reader, si: int, sent: range) -> tuple[list[Statement], bool
                 clause = _cut_at_indicative_clause(r, clause)
             # (before the frame the clause's own verbs decide, read off the parse; where the parse lost the
             # clause, "In Deutschland habe X bessere Chancen, sagte Y" with "habe" as a determiner, its first
-            # clause's Konjunktiv I form read off the words)
-            if marks or (r.clause_subjunctive(clause) or r.leading_subjunctive(clause) if where in ("before", "colon")
-                         else r.subjunctive(clause)):
+            # clause's Konjunktiv I form read off the words, unless it speaks in the first person: "Dann habe
+            # ich ... gespürt, schildert sie")
+            if marks or (r.clause_subjunctive(clause) or r.leading_subjunctive(clause) and not r.first_person(clause)
+                         if where in ("before", "colon") else r.subjunctive(clause)):
                 kind = "indirect"
             elif where == "wie" or (where == "after" and r.infinitive(clause)):
                 kind = "indirect"  # (a zu-infinitive has no subject of its own: never the speaker's words)

@@ -781,3 +781,10 @@ def test_a_stance_shown_over_a_pronominal_adverb_and_an_agreement_frame_their_co
     # (without a content clause an agreement or a stance states nothing)
     assert statements("Die Parteien einigten sich auf einen Kompromiss. Der Trainer zeigte sich erfreut über den "
                       "Sieg.") == ()
+
+
+def test_first_person_words_before_the_frame_stay_direct_though_habe_leads(statements):
+    found = statements("Dann habe ich einen Schlag am Knöchel gespürt und bin auf dem Rücken gelegen, schildert "
+                       "Anna Berger.")
+    assert [(s.kind, s.text, s.cue) for s in found] == [
+        ("direct", "Dann habe ich einen Schlag am Knöchel gespürt und bin auf dem Rücken gelegen", "schildert")]
