@@ -354,6 +354,13 @@ def previous_subject(r: _Reader, si: int):
             subj = v.subject(k)
             if any(v.dep(c) == "aux:pass" for c in v.children[k]):
                 return None  # ("X war für den Posten gehandelt worden": whom it is about, not who speaks)
+            sent = r.sentence_tokens(si - 1)
+            if subj is not None and subj < k and r.low(subj) in r.lex.clause_anaphors \
+                    and r.verb_lemma(k) in r.lex.speech_verbs:
+                # "... . Das erklärte General X am Montag. Der Rat werde ...": the pronoun is what was said, the
+                # speaker follows the verb
+                spk = subject_after(r, k, sent)
+                return (spk[0], spk[1], spk[2], "carried") if spk and spk[0] else None
             if subj is None or not r.can_speak(subj) or r.low(subj) in r.lex.not_speakers \
                     or r.low(subj) in v.grammar.oblique_pronouns:
                 return None

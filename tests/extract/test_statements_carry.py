@@ -438,3 +438,10 @@ def test_konjunktiv_ii_right_after_a_quote_goes_on_with_its_speaker(statements):
         ("direct", "Wir sind enttäuscht.", "sagte", "Maria Huber", "text"),
         ("indirect", "Nun würden alle Spiele analysiert, und noch lägen alle Möglichkeiten offen", None,
          "Maria Huber", "carried")]
+
+
+def test_konjunktiv_after_a_frame_with_a_clause_pronoun_goes_on_with_its_speaker(statements):
+    # ("Das erklärte X": the pronoun is what was said; X, after the verb, is whose report goes on)
+    found = statements("„Wir wollen die Macht bald abgeben.“ Das erklärte General Winai am Montag gegenüber "
+                       "Diplomaten. Der Rat werde sich dann umbenennen.")
+    assert brief(found)[-1] == ("indirect", "Der Rat werde sich dann umbenennen", None, "Winai", "carried")
