@@ -30,14 +30,17 @@ shared lookups over the article are ``statement_reader``'s):
    ``..., so X.`` (also set in, ``..., so der Bericht, ...``, or inverted, ``so
    bestätigt X``); where a speech verb
    of the same sentence has its own speaker, the phrase is its channel
-   (``via``) instead.
+   (``via``) instead, unless the phrase opens the sentence (``Nach Angaben der
+   Polizei habe der Mann ... verlangt, ...``): then it credits all of it as well.
 4. A Konjunktiv I sentence without a frame right after a statement goes on
    with it (free indirect speech, ``statement_free_indirect``; ``speaker_basis: carried``), as does a
    Konjunktiv II one right after an indirect or reported statement (not in a
    subordinate clause, not after a verb-first condition); consecutive ones are
    one statement. The speaker carried is the speaking subject of the sentence
    right before where that has no statement, else the latest statement's.
-   ``Demnach ...`` carries the previous source (``Demnach`` its mention). A
+   ``Demnach ...`` carries the previous source (``Demnach`` its mention). Hearsay
+   ``sollen`` (with a perfect infinitive or the copula) goes on from a source
+   named in the sentences before in its paragraph. A
    sentence whose own inverted frame follows it (``..., sind die Ärzte
    überzeugt``) has that frame's speaker, whatever the verb, never a carried one; so has one whose
    Konjunktiv I follows an active indicative main clause and its comma (``Die BVG begegnet der Kritik
@@ -53,7 +56,10 @@ name it stood beside earlier (``Verkehrsministerin X`` ... ``die Ministerin``), 
 like a pronoun, and a definite person noun (``der Franzose``, ``der Publizist``) to
 the person mentioned last (``role``); a plural role (``die Ärzte``) is a group;
 a relative pronoun (``Ägypten, das vorschlug``) stands for the noun before it that
-agrees in gender (``pronoun``).
+agrees in gender (``pronoun``). A passive frame's speaker is its agent, but a
+quoting verb's is its subject (``X wird von der Agentur Y zitiert``: Y the
+channel), and without an agent the report it is said in (``Im Bericht wird
+kritisiert, ...``).
 An outlet the speaker talked to (``sagte X der Zeitung Y``, ``im Gespräch mit Y``,
 ``gegenüber der APA``) is the ``addressee``, never the speaker; a dateline
 (``Wien –``, ``Berlin (APA) –``) is neither a speaker nor part of a message.
