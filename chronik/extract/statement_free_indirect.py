@@ -240,8 +240,11 @@ def _tail_frame_at(r: _Reader, toks: list[int], c: int) -> Statement | None:
     """The frame of ``_tail_frame`` right after comma ``c``, if there is one."""
     v, lex = r.v, r.lex
     j = c + 1
-    if j > toks[-1] or v.pos(j) not in ("VERB", "AUX") or v.feature(j, "VerbForm") not in ("Fin", None) \
-            or not v.tokens[j].text[:1].islower() or r.in_quote(j):
+    # (a strong past form the tagger read as another word is the frame's verb there: ", unterstrich Putin")
+    misread = j <= toks[-1] and v.pos(j) not in ("VERB", "AUX") and v.tokens[j].text[:1].islower() \
+        and v.lemmatize is not None and v.lemmatize(v.tokens[j].text, "VERB").lower() in lex.speech_verbs
+    if j > toks[-1] or (v.pos(j) not in ("VERB", "AUX") and not misread) or v.feature(j, "VerbForm") not in (
+            "Fin", None) or not v.tokens[j].text[:1].islower() or r.in_quote(j):
         return None  # (the tagger may leave a copula without features)
     end = next((t for t in toks if t > j and v.tokens[t].text in (",", ":", ";")), toks[-1] + 1)
     if end + 1 <= toks[-1] and v.tokens[end].text == "," and r.low(end + 1) in lex.content_conjunctions:
@@ -251,7 +254,8 @@ def _tail_frame_at(r: _Reader, toks: list[int], c: int) -> Statement | None:
             v.pos(t) == "SCONJ" or (v.pos(t) in ("VERB", "AUX") and v.dep(t) in _CLAUSE_DEPS) for t in tail):
         return None  # (a clause of its own after the frame)
     head = v.head(j) if v.dep(j) == "cop" and v.head(j) in tail else j  # "sind ... überzeugt"
-    subj = v.subject(head)
+    subj = v.subject(head) if not misread else next(
+        (t for t in tail if v.pos(t) in ("NOUN", "PROPN") and v.case_marker(t) is None), None)
     # ("hieß es": the parser may take the content's subject for the frame's and hang "es" on as another)
     impersonal = any(r.low(x) == lex.impersonal_subject for x in v.children[head] if x in tail)
     if impersonal:
@@ -263,7 +267,9 @@ def _tail_frame_at(r: _Reader, toks: list[int], c: int) -> Statement | None:
     content = r.trim([t for t in toks if t < c])
     if spk is None or len(content) < 3 or r.quote_covers(content):
         return None
-    kind = "indirect" if r.clause_subjunctive(content) or r.marks_speech or not is_person(r, spk) else "direct"
+    # (a Konjunktiv II there stands in for the Konjunktiv I: "Die Truppen hätten ... teilgenommen, unterstrich X")
+    kind = "indirect" if r.clause_subjunctive(content) or r.subjunctive(content, any_mood=True) or r.marks_speech \
+        or not is_person(r, spk) else "direct"
     return r.make(kind, content, (head, head), spk, v.sentence_of[j])
 
 

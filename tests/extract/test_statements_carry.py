@@ -445,3 +445,13 @@ def test_konjunktiv_after_a_frame_with_a_clause_pronoun_goes_on_with_its_speaker
     found = statements("„Wir wollen die Macht bald abgeben.“ Das erklärte General Winai am Montag gegenüber "
                        "Diplomaten. Der Rat werde sich dann umbenennen.")
     assert brief(found)[-1] == ("indirect", "Der Rat werde sich dann umbenennen", None, "Winai", "carried")
+
+
+
+def test_a_tail_frame_whose_strong_past_form_the_tagger_misread_names_the_speaker(statements):
+    # ("unterstrich" read as an adjective: after the comma, with a name after it, it is the frame's verb;
+    # the sentence goes on from a quote, so its own frame, not the quote's speaker, says whose it is)
+    found = statements('Der Minister dankte den Helfern: "Wir werden das nie vergessen." Die Truppen hätten an der '
+                       'Befreiung der Region teilgenommen, unterstrich Putin.')
+    assert brief(found)[1:] == [("indirect", "Die Truppen hätten an der Befreiung der Region teilgenommen",
+                                 "unterstrich", "Putin", "text")]
