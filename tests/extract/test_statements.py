@@ -788,3 +788,11 @@ def test_first_person_words_before_the_frame_stay_direct_though_habe_leads(state
                        "Anna Berger.")
     assert [(s.kind, s.text, s.cue) for s in found] == [
         ("direct", "Dann habe ich einen Schlag am Knöchel gespürt und bin auf dem Rücken gelegen", "schildert")]
+
+
+def test_a_warning_with_its_owner_takes_what_it_warns_of(statements):
+    found = statements("Die Warnung des Ministers vor einer neuen Krise stieß auf Kritik.")
+    assert [(s.kind, s.text, s.cue, s.speaker_name) for s in found] == [
+        ("indirect", "einer neuen Krise", "Warnung", "Minister")]
+    # (without an owner a warning is no one's in particular)
+    assert statements("Nach der Warnung vor dem Sturm blieben die Schiffe im Hafen.") == ()

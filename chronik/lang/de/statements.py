@@ -451,9 +451,10 @@ STATEMENT_LEXICON = StatementLexicon(
     negations=_w("nicht nie niemals keineswegs"),
     negation_limits=_w("nur allein bloß"),
     # Origin: German grammar: nouns of demanding take what is demanded in a "nach" phrase ("die
-    # Forderung der Gewerkschaft nach höheren Löhnen", "der Ruf der Opposition nach Neuwahlen").
-    demand_nouns=_w("Forderung Forderungen Ruf Rufe Aufruf Verlangen"),
-    demand_prepositions=_w("nach"),
+    # Forderung der Gewerkschaft nach höheren Löhnen", "der Ruf der Opposition nach Neuwahlen"), nouns of
+    # warning what is warned of in a "vor" phrase ("die Warnung des Ministers vor einer Krise").
+    demand_nouns=_w("Forderung Forderungen Ruf Rufe Aufruf Verlangen Warnung Warnungen"),
+    demand_prepositions=_w("nach vor"),
     # Origin: German news formulas: "sich (optimistisch, besorgt, überzeugt) zeigen/geben" with a
     # content clause states the speaker's stance ("Die Aktivistin zeigte sich besorgt, dass ...").
     stance_verbs=_w("zeigen geben"),
