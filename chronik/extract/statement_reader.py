@@ -72,6 +72,8 @@ class StatementReader:
         # may be a headline's, as in 10kGNAD, whose bodies lost their marks).
         self.marks_speech = len(v.quotes) >= MIN_MARKED_QUOTES
         self.speakers: list[tuple[int, str, bool]] = []  # (position, name, is a person)
+        # the head noun of each speaker who is no person, by position: an antecedent of "sie"/"er" (see group_for)
+        self.group_heads: list[tuple[int, str, int]] = []  # (position, name, head token)
         self.role_names: list[tuple[int, str, str]] = self.introduced_roles()  # (position, role, name)
         self.dateline: frozenset[int] = self.datelines()
 
@@ -489,6 +491,28 @@ class StatementReader:
         """Whether ``name`` is a person's name in the article (not an organisation's)."""
         return name in self.full or name in self.full.values()
 
+    def group_for(self, k: int) -> str | None:
+        """``Die Gewerkschaften kritisierten den Plan. Sie forderten, ...``: a subject pronoun stands for a
+        body or group that spoke in the sentence before it (or earlier in its own), no person speaking
+        since, where its head noun agrees: ``sie`` with a plural verb a plural noun, with a singular one a
+        feminine noun (``die Regierung``), ``er`` a masculine one (``der Verband``); else None."""
+        v = self.v
+        if not self.group_heads or v.dep(k) != "nsubj" or self.low(k) not in self.lex.group_pronouns:
+            return None
+        si = v.sentence_of[k]
+        pos, name, head = self.group_heads[-1]
+        if pos >= v.tokens[k].start or v.sentence_of[head] < si - 1 or any(
+                p > pos and person and p < v.tokens[k].start for p, _, person in self.speakers):
+            return None
+        plural = v.feature(k, "Number") == "Plur" or v.feature(v.head(k), "Number") == "Plur" or any(
+            v.feature(c, "Number") == "Plur" for c in v.children[v.head(k)] if v.dep(c) in ("aux", "aux:pass", "cop"))
+        number, gender = v.feature(head, "Number"), v.feature(head, "Gender")
+        if self.low(k) == "er":
+            agrees = gender == "Masc" and number != "Plur"
+        else:
+            agrees = number == "Plur" if plural else (gender == "Fem" and number != "Plur")
+        return name if agrees else None
+
     def last_person(self, before: int) -> str | None:
         for pos, name, person in reversed(self.speakers):
             if pos < before and person:
@@ -564,7 +588,7 @@ class StatementReader:
         if v.pos(k) == "PRON" or (v.pos(k) == "DET" and low in self.lex.speaker_pronouns):
             if low not in self.lex.speaker_pronouns:
                 return None
-            return self.last_person(start), start, end, "pronoun"
+            return self.group_for(k) or self.last_person(start), start, end, "pronoun"
         definite = v.tokens[a].text.lower() in self.lex.definite_articles
         if b > k and not (definite and self.is_role(k)):
             # with its genitive ("ein Sprecher der Autobauer"), up to a preposition or adverb the parse
@@ -727,6 +751,12 @@ class StatementReader:
                 m.label == "PER" and st.speaker_start is not None and m.start >= st.speaker_start
                 and m.end <= st.speaker_end for m in self.v.mentions)
             self.speakers.append((st.start, st.speaker_name, person))
+            if not person and st.speaker_start is not None:
+                v = self.v
+                head = next((t for t in range(v.token_at(st.speaker_start), v.token_at(st.speaker_end))
+                             if v.pos(t) == "NOUN"), None)
+                if head is not None:
+                    self.group_heads.append((st.start, st.speaker_name, head))
 
     # -- dates -------------------------------------------------------------------
     def date(self, si: int) -> tuple[str | None, str | None]:

@@ -310,3 +310,17 @@ def test_a_name_after_a_role_in_the_genitive_is_that_roles(statements):
     # ("ein Sprecher der Ministerin Anna Berger": the minister's spokesman, not the minister)
     found = statements("Die Lage sei ernst, sagte ein Sprecher der Ministerin Anna Berger am Montag.")
     assert brief(found) == [("indirect", "Die Lage sei ernst", "sagte", "ein Sprecher der Ministerin", "text")]
+
+
+def test_a_subject_pronoun_stands_for_the_body_that_spoke_before_where_it_agrees(statements):
+    found = statements("Anna Berger besuchte die Stadt. Die Gewerkschaften kritisierten den Plan. Sie forderten, "
+                       "die Löhne zu erhöhen.")
+    assert brief(found)[-1][3:] == ("Die Gewerkschaften", "pronoun")
+    found = statements("Der Verband kritisierte den Plan. Er forderte, die Löhne zu erhöhen.")
+    assert brief(found)[-1][3:] == ("Der Verband", "pronoun")
+    # ("er" never stands for "die Regierung"; a person speaking since is the nearer antecedent)
+    found = statements("Die Regierung kündigte neue Maßnahmen an. Er sagte, die Steuern würden sinken.")
+    assert brief(found)[-1][3:] == (None, "pronoun")
+    found = statements("Die Gewerkschaft kritisierte den Plan. Anna Berger sagte, sie sei enttäuscht. Sie forderte, "
+                       "die Löhne zu erhöhen.")
+    assert brief(found)[-1][3:] == ("Anna Berger", "pronoun")

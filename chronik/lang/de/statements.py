@@ -225,6 +225,7 @@ class StatementLexicon:
     imposed_nouns: frozenset[str] = frozenset()       # ... a penalty or ban, no message
     stative_auxiliary: str = "sein"                   # "sind aufgerufen": a state passive, its subject the one addressed
     quoting_verbs: frozenset[str] = frozenset()       # "X wird zitiert": in the passive, its subject is who spoke
+    group_pronouns: frozenset[str] = frozenset()      # "Die Regierung ... Sie werde": pronouns that stand for a body
 
 
 _CUES = _read_cues()
@@ -403,6 +404,10 @@ STATEMENT_LEXICON = StatementLexicon(
     # Origin: German grammar: a verb of quoting in the passive ("Der Minister wird mit den Worten zitiert,
     # ...", "wird von der Agentur X zitiert") has the one quoted for its subject, its agent only relays.
     quoting_verbs=_w("zitieren"),
+    # Origin: German grammar: the third person subject pronouns, which agree with their antecedent in
+    # number and gender ("sie" a plural or a feminine noun, "er" a masculine one), a body's as well as a
+    # person's ("Die Regierung kündigte Maßnahmen an. Sie werde ...").
+    group_pronouns=_w("sie er"),
     impersonal_verbs=_w("heißen"),
     impersonal_subject="es",
     impersonal_sources=_w("in im aus bei beim auf von vom seitens"),
