@@ -267,8 +267,10 @@ def _tail_frame_at(r: _Reader, toks: list[int], c: int) -> Statement | None:
     content = r.trim([t for t in toks if t < c])
     if spk is None or len(content) < 3 or r.quote_covers(content):
         return None
-    # (a Konjunktiv II there stands in for the Konjunktiv I: "Die Truppen hätten ... teilgenommen, unterstrich X")
-    kind = "indirect" if r.clause_subjunctive(content) or r.subjunctive(content, any_mood=True) or r.marks_speech \
+    # (a Konjunktiv II of its first clause stands in for the Konjunktiv I: "Die Truppen hätten ... teilgenommen,
+    # unterstrich X"; not one further on: "Manche denken vielleicht, sie würden ..., sagt X" are X's words)
+    first = next((content[:i] for i, t in enumerate(content) if v.tokens[t].text in (",", ";", ":")), content)
+    kind = "indirect" if r.clause_subjunctive(content) or r.subjunctive(first, any_mood=True) or r.marks_speech \
         or not is_person(r, spk) else "direct"
     return r.make(kind, content, (head, head), spk, v.sentence_of[j])
 

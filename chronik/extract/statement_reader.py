@@ -755,7 +755,9 @@ class StatementReader:
                 v = self.v
                 head = next((t for t in range(v.token_at(st.speaker_start), v.token_at(st.speaker_end))
                              if v.pos(t) == "NOUN"), None)
-                if head is not None:
+                # (a body or group, not a person's role or a noun of a person: those stand for a person)
+                if head is not None and self.speaking_noun(head) and not self.is_role(head) \
+                        and not self.person_noun(head):
                     self.group_heads.append((st.start, st.speaker_name, head))
 
     # -- dates -------------------------------------------------------------------
