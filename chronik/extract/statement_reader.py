@@ -34,8 +34,16 @@ MAX_ROLE_PHRASE = 8
 # Fachjournal Y schreiben, ...").
 MAX_WIE_PLAIN = 10
 MAX_WIE_FRAME = 16
+# "wie X, Sprecher der Y, am Montag in Bangkok mitteilte": the most words of a place or time phrase between an
+# apposition's closing comma and the verb of a "wie" frame.
+MAX_ADVERBIAL_TAIL = 5
 # Most words of a name or title in quotation marks that can be a speaker ("Aktion Deutschland hilft").
 MAX_QUOTED_NAME = 4
+# ... and with a definite article before its opening mark, which makes it a name ("die „Kampagne für ein
+# Freies Tibet“"; an organisation's name runs longer than a title).
+MAX_ARTICLED_NAME = 7
+# The marks that open or close a quotation (not the typewriter apostrophe: it mostly elides a letter).
+QUOTE_MARKS = frozenset('"„“”»«‚‘’›‹')
 _QUOTE_CHARS = "„“”»«\"‚‘’'"
 _SPEAKER_LABELS = ("PER", "ORG", "LOC")
 _NP_DEPS = frozenset({"det", "det:poss", "amod", "flat", "flat:name", "compound", "appos", "nmod:poss", "nummod"})
@@ -64,6 +72,8 @@ class StatementReader:
         # may be a headline's, as in 10kGNAD, whose bodies lost their marks).
         self.marks_speech = len(v.quotes) >= MIN_MARKED_QUOTES
         self.speakers: list[tuple[int, str, bool]] = []  # (position, name, is a person)
+        # the head noun of each speaker who is no person, by position: an antecedent of "sie"/"er" (see group_for)
+        self.group_heads: list[tuple[int, str, int]] = []  # (position, name, head token)
         self.role_names: list[tuple[int, str, str]] = self.introduced_roles()  # (position, role, name)
         self.dateline: frozenset[int] = self.datelines()
 
@@ -158,7 +168,7 @@ class StatementReader:
         # "die „Aktion Deutschland hilft“")
         opening = v.token_at(a)
         named = opening > 0 and v.pos(opening - 1) == "DET" and self.low(opening - 1) in self.lex.definite_articles
-        return 0 < len(inner) <= MAX_QUOTED_NAME and (v.tokens[inner[0]].text[:1].isupper() or v.pos(inner[0]) == "PROPN"
+        return 0 < len(inner) <= (MAX_ARTICLED_NAME if named else MAX_QUOTED_NAME) and (v.tokens[inner[0]].text[:1].isupper() or v.pos(inner[0]) == "PROPN"
                                                    or inner[0] == k) and (named or not any(
             v.pos(j) in ("VERB", "AUX") and v.tokens[j].text[:1].islower() for j in inner))
 
@@ -210,8 +220,9 @@ class StatementReader:
             if self.in_quote(k):
                 continue
             w = self.low(k)
-            if v.pos(k) not in ("VERB", "AUX") and not (w in self.lex.subjunctive_forms and v.tokens[k].text[:1].islower()):
-                continue  # (a Konjunktiv I form the tagger took for another word: "sein Land plane")
+            if v.pos(k) not in ("VERB", "AUX") and not (w in self.lex.subjunctive_forms and v.tokens[k].text[:1].islower()) \
+                    and not self.konjunktiv_one(k):
+                continue  # (a Konjunktiv I form the tagger took for another word: "sein Land plane", "lenke ... ab")
             if w in self.lex.subjunctive_forms or (v.feature(k, "Mood") == "Sub" and (
                     any_mood or w not in self.lex.konjunktiv_ii)) or (any_mood and w in self.lex.konjunktiv_ii):
                 return True
@@ -298,8 +309,9 @@ class StatementReader:
         return False
 
     def reportive(self, toks: Sequence[int]) -> int | None:
-        """``Dabei sollen ... verhaftet worden sein``: the modal of hearsay, ``sollen`` with a
-        perfect infinitive, as a main clause's finite verb; None where there is none."""
+        """``Dabei sollen ... verhaftet worden sein``, ``Der Stern soll größer sein``: the modal of hearsay,
+        ``sollen`` with a perfect infinitive or the copula, as a main clause's finite verb; None where there
+        is none."""
         v = self.v
         toks = sorted(toks)
         for i, k in enumerate(toks):
@@ -308,13 +320,28 @@ class StatementReader:
             if i > 0 and (v.pos(toks[i - 1]) in ("SCONJ", "PRON") and v.tokens[toks[i - 1]].text[:1].islower()):
                 continue  # a subordinate or relative clause: "der ... getötet haben soll"
             # (read off the words: the parser often takes the modal for something else)
-            for c in toks[i + 1:]:
+            rest = toks[i + 1:]
+            for x, c in enumerate(rest):
+                if v.tokens[c].text == "," and self.apposition_at(rest, x):
+                    continue  # ("sollen Bildnisse des Oberhaupts Tibets, des Dalai Lama, mit sich geführt haben")
                 if v.tokens[c].text in (",", ";", ":"):
                     break
                 if self.low(c) in self.lex.perfect_infinitives and v.pos(c) == "AUX" \
                         and v.pos(c - 1) in ("VERB", "AUX") and not self.in_quote(c):
                     return k
+                if self.low(c) in self.lex.hearsay_copulas and v.pos(c) in ("AUX", "VERB") and not self.in_quote(c):
+                    return k  # "Eine Ursache soll die extreme Kälte sein": a state, hearsay as well
         return None
+
+    def apposition_at(self, toks: Sequence[int], x: int) -> bool:
+        """Whether the comma ``toks[x]`` opens or closes a noun phrase set off by commas (no verb in it):
+        ``sollen Bildnisse des Oberhaupts Tibets, des Dalai Lama, mit sich geführt haben``."""
+        v = self.v
+        after = next((i for i in range(x + 1, len(toks)) if v.tokens[toks[i]].text == ","), None)
+        before = next((i for i in range(x - 1, -1, -1) if v.tokens[toks[i]].text == ","), None)
+        spans = ([toks[x + 1:after]] if after is not None else []) + ([toks[before + 1:x]] if before is not None else [])
+        return any(inside and v.pos(inside[0]) in ("DET", "PROPN", "NOUN", "ADJ") and not any(
+            v.pos(t) in ("VERB", "AUX", "SCONJ") for t in inside) for inside in spans)
 
     def main_after_subordinate(self, toks: Sequence[int]) -> bool:
         """``Da man ..., konnten die Ergebnisse ...``: a comma followed by a finite verb (the
@@ -464,6 +491,28 @@ class StatementReader:
         """Whether ``name`` is a person's name in the article (not an organisation's)."""
         return name in self.full or name in self.full.values()
 
+    def group_for(self, k: int) -> str | None:
+        """``Die Gewerkschaften kritisierten den Plan. Sie forderten, ...``: a subject pronoun stands for a
+        body or group that spoke in the sentence before it (or earlier in its own), no person speaking
+        since, where its head noun agrees: ``sie`` with a plural verb a plural noun, with a singular one a
+        feminine noun (``die Regierung``), ``er`` a masculine one (``der Verband``); else None."""
+        v = self.v
+        if not self.group_heads or v.dep(k) != "nsubj" or self.low(k) not in self.lex.group_pronouns:
+            return None
+        si = v.sentence_of[k]
+        pos, name, head = self.group_heads[-1]
+        if pos >= v.tokens[k].start or v.sentence_of[head] < si - 1 or any(
+                p > pos and person and p < v.tokens[k].start for p, _, person in self.speakers):
+            return None
+        plural = v.feature(k, "Number") == "Plur" or v.feature(v.head(k), "Number") == "Plur" or any(
+            v.feature(c, "Number") == "Plur" for c in v.children[v.head(k)] if v.dep(c) in ("aux", "aux:pass", "cop"))
+        number, gender = v.feature(head, "Number"), v.feature(head, "Gender")
+        if self.low(k) == "er":
+            agrees = gender == "Masc" and number != "Plur"
+        else:
+            agrees = number == "Plur" if plural else (gender == "Fem" and number != "Plur")
+        return name if agrees else None
+
     def last_person(self, before: int) -> str | None:
         for pos, name, person in reversed(self.speakers):
             if pos < before and person:
@@ -539,7 +588,7 @@ class StatementReader:
         if v.pos(k) == "PRON" or (v.pos(k) == "DET" and low in self.lex.speaker_pronouns):
             if low not in self.lex.speaker_pronouns:
                 return None
-            return self.last_person(start), start, end, "pronoun"
+            return self.group_for(k) or self.last_person(start), start, end, "pronoun"
         definite = v.tokens[a].text.lower() in self.lex.definite_articles
         if b > k and not (definite and self.is_role(k)):
             # with its genitive ("ein Sprecher der Autobauer"), up to a preposition or adverb the parse
@@ -558,7 +607,7 @@ class StatementReader:
         if (self.is_role(k) or (definite and a < k and self.person_noun(k))) and self.plural(k, a):
             return v.text[start:end], start, end, "text"  # "die Ärzte": a group, never one person before
         if self.is_role(k) or (definite and a < k and self.person_noun(k)):
-            name = self.apposed_name(k)
+            name = self.apposed_name(k) or (self.closing_name(k) if self.is_role(k) else None)
             if name:
                 return name, start, end, "text"
             role = v.lemma(k).lower()
@@ -625,6 +674,26 @@ class StatementReader:
         named = self.name_in(comma + 1, comma + 1)
         return named[0] if named else None
 
+    def closing_name(self, k: int) -> str | None:
+        """``laut dem Direktor der peruanischen Zivilluftfahrtbehörde Roberto Rodriguez``: a person's name
+        that closes the genitive of role ``k``'s phrase, set off by no comma, is whose role it is; not where
+        the word before the name is a role of its own (``ein Sprecher der Ministerin Anna Berger``: hers)."""
+        v = self.v
+        si = v.sentence_of[k]
+        for j in range(k + 2, min(self.n, k + 1 + MAX_ROLE_PHRASE)):
+            if v.mention_at[j] >= 0 and v.mentions[v.mention_at[j]].label == "PER":
+                m = v.mentions[v.mention_at[j]]
+                if v.token_at(m.start) != j or self.is_role(j - 1) or v.pos(j - 1) not in ("NOUN", "PROPN"):
+                    return None
+                after = v.token_at(m.end)
+                if after < self.n and v.sentence_of[after] == si and v.pos(after) not in ("ADP", "PUNCT", "VERB", "AUX"):
+                    return None
+                named = self.name_in(j, j)
+                return named[0] if named else None
+            if v.pos(j) not in ("DET", "ADJ", "NOUN", "PROPN") or v.sentence_of[j] != si:
+                return None
+        return None
+
     def speaking_noun(self, k: int) -> bool:
         """A common noun of a body or group that speaks itself (``das Außenministerium der
         Vereinigten Staaten``, ``ein Journalist der Agentur``): the name in its genitive is its owner."""
@@ -682,6 +751,14 @@ class StatementReader:
                 m.label == "PER" and st.speaker_start is not None and m.start >= st.speaker_start
                 and m.end <= st.speaker_end for m in self.v.mentions)
             self.speakers.append((st.start, st.speaker_name, person))
+            if not person and st.speaker_start is not None:
+                v = self.v
+                head = next((t for t in range(v.token_at(st.speaker_start), v.token_at(st.speaker_end))
+                             if v.pos(t) == "NOUN"), None)
+                # (a body or group, not a person's role or a noun of a person: those stand for a person)
+                if head is not None and self.speaking_noun(head) and not self.is_role(head) \
+                        and not self.person_noun(head):
+                    self.group_heads.append((st.start, st.speaker_name, head))
 
     # -- dates -------------------------------------------------------------------
     def date(self, si: int) -> tuple[str | None, str | None]:
@@ -867,7 +944,8 @@ class StatementReader:
         commas = 0
         for j in range(k - 1, max(sent.start - 1, k - MAX_WIE_FRAME), -1):
             t = v.tokens[j].text
-            if t in (";", ":") or (t == "," and (commas == 2 or (commas == 0 and j != k - 1))):
+            if t in (";", ":") or (t == "," and (commas == 2 or (commas == 0 and j != k - 1
+                                                                 and not self.adverbial_tail(j, k)))):
                 return None
             commas += t == ","
             if self.low(j) in self.lex.wie_frame:
@@ -880,6 +958,14 @@ class StatementReader:
                         v.pos(t) in ("VERB", "AUX") for t in range(j + 1, k))) else None
                 return j if self.apposition_frame(j, k) else None
         return None
+
+    def adverbial_tail(self, c: int, k: int) -> bool:
+        """``wie Steve Marshall, Sprecher der UN-Büros, in Bangkok mitteilte``: between the comma ``c``
+        that closes an apposition and the verb ``k`` a short prepositional phrase (where or when), no verb."""
+        v = self.v
+        words = range(c + 1, k)
+        return 0 < len(words) <= MAX_ADVERBIAL_TAIL and v.pos(c + 1) == "ADP" and not any(
+            v.pos(t) in ("VERB", "AUX") or v.tokens[t].text in (",", ";", ":") for t in words)
 
     def apposition_frame(self, j: int, k: int) -> bool:
         """``wie Anna Berger, Direktorin des Landesamts, mitteilte``: a name or noun right after ``wie``

@@ -734,3 +734,65 @@ def test_leadership_and_states_speak(statements):
 def test_state_passive_of_a_thing_is_no_statement(statements):
     assert statements("Dies ist darin begründet, dass die Schauspieler selten mehr sehen als ihre eigenen "
                       "Rollen.") == ()
+
+
+def test_an_attribution_phrase_that_opens_the_sentence_credits_the_frames_after_it(statements):
+    # ("Nach Angaben der Polizei ...": the police's account of all of it; the man's demand inside it stays his)
+    found = statements("Nach Angaben der Polizei habe der Mann am Nachmittag begonnen, Flugblätter zu verteilen, "
+                       "und verlangt, gegen angebliche Versuche vorzugehen.")
+    assert [(s.kind, s.text, s.cue, s.speaker_name) for s in found] == [
+        ("indirect", "habe der Mann am Nachmittag begonnen, Flugblätter zu verteilen, und verlangt, gegen angebliche "
+         "Versuche vorzugehen", "Angaben", "der Polizei"),
+        ("indirect", "gegen angebliche Versuche vorzugehen", "verlangt", "der Mann")]
+
+
+def test_lassen_with_a_verb_of_hinting_frames_a_statement(statements):
+    found = statements("Ein Manager des Konzerns ließ damals gegenüber der Zeitschrift durchblicken, dass auch ein "
+                       "neues Werk entstehen solle.")
+    assert [(s.kind, s.text, s.cue, s.speaker_name) for s in found] == [
+        ("indirect", "dass auch ein neues Werk entstehen solle", "ließ durchblicken", "Ein Manager des Konzerns")]
+
+
+
+def test_konjunktiv_i_before_the_frame_is_indirect(statements):
+    # (where the parse loses such a clause, its first clause's Konjunktiv I form is read off the words)
+    found = statements("In Italien habe Berlusconi vermutlich bessere Chancen als in Spanien, sagte Prodi.")
+    assert [(s.kind, s.text, s.cue, s.speaker_name) for s in found] == [
+        ("indirect", "In Italien habe Berlusconi vermutlich bessere Chancen als in Spanien", "sagte", "Prodi")]
+
+
+def test_a_konjunktiv_i_the_tagger_took_for_an_adverb_makes_a_so_frame_indirect(statements):
+    found = statements("Die ganze Inszenierung lenke aber von der Musik ab, so Anna Berger von der Stadtzeitung.")
+    assert [(s.kind, s.text, s.cue, s.speaker_name) for s in found] == [
+        ("indirect", "Die ganze Inszenierung lenke aber von der Musik ab", "so", "Anna Berger")]
+
+
+def test_a_stance_shown_over_a_pronominal_adverb_and_an_agreement_frame_their_content(statements):
+    found = statements("Die Aktivistin zeigte sich besonders darüber besorgt, dass viele Frauen vor ihrem Tod "
+                       "misshandelt würden.")
+    assert [(s.kind, s.text, s.cue, s.speaker_name) for s in found] == [
+        ("indirect", "dass viele Frauen vor ihrem Tod misshandelt würden", "zeigte", "Die Aktivistin")]
+    found = statements("Die Firma gab sich zuversichtlich, bis Jahresende schwarze Zahlen zu schreiben.")
+    assert [(s.kind, s.text, s.cue, s.speaker_name) for s in found] == [
+        ("indirect", "bis Jahresende schwarze Zahlen zu schreiben", "gab", "Die Firma")]
+    found = statements("Der Betriebsrat hat sich mit der Geschäftsleitung geeinigt, bis zu 80 Stellen abzubauen.")
+    assert [(s.kind, s.text, s.speaker_name) for s in found] == [
+        ("indirect", "bis zu 80 Stellen abzubauen", "Der Betriebsrat")]
+    # (without a content clause an agreement or a stance states nothing)
+    assert statements("Die Parteien einigten sich auf einen Kompromiss. Der Trainer zeigte sich erfreut über den "
+                      "Sieg.") == ()
+
+
+def test_first_person_words_before_the_frame_stay_direct_though_habe_leads(statements):
+    found = statements("Dann habe ich einen Schlag am Knöchel gespürt und bin auf dem Rücken gelegen, schildert "
+                       "Anna Berger.")
+    assert [(s.kind, s.text, s.cue) for s in found] == [
+        ("direct", "Dann habe ich einen Schlag am Knöchel gespürt und bin auf dem Rücken gelegen", "schildert")]
+
+
+def test_a_warning_with_its_owner_takes_what_it_warns_of(statements):
+    found = statements("Die Warnung des Ministers vor einer neuen Krise stieß auf Kritik.")
+    assert [(s.kind, s.text, s.cue, s.speaker_name) for s in found] == [
+        ("indirect", "einer neuen Krise", "Warnung", "Minister")]
+    # (without an owner a warning is no one's in particular)
+    assert statements("Nach der Warnung vor dem Sturm blieben die Schiffe im Hafen.") == ()

@@ -386,3 +386,72 @@ def test_a_quote_with_no_speaker_in_between_keeps_the_one_before(statements):
     assert [(s.kind, s.speaker_name, s.speaker_basis) for s in found] == [
         ("direct", "Klaus Stöhr", "text"), ("indirect", "Klaus Stöhr", "carried"), ("direct", None, None),
         ("indirect", "Klaus Stöhr", "carried")]
+
+
+
+def test_hearsay_goes_on_from_a_source_a_few_sentences_back(statements):
+    # ("sollen" with a perfect infinitive: the report of the source named two sentences before, in its paragraph)
+    found = statements("Die Menschenrechtsgruppe berichtete, rund 200 Bauern seien in die Provinzhauptstadt "
+                       "marschiert. Am Abend begann die Polizei mit Kontrollen in der Altstadt. Dabei sollen vor "
+                       "allem junge Männer festgenommen worden sein.")
+    assert brief(found) == [
+        ("indirect", "rund 200 Bauern seien in die Provinzhauptstadt marschiert", "berichtete",
+         "Die Menschenrechtsgruppe", "text"),
+        ("indirect", "Dabei sollen vor allem junge Männer festgenommen worden sein", "sollen",
+         "Die Menschenrechtsgruppe", "carried")]
+
+
+def test_hearsay_after_a_new_paragraph_is_the_reporters_hedge(statements):
+    found = statements("Die Menschenrechtsgruppe berichtete, rund 200 Bauern seien in die Provinzhauptstadt "
+                       "marschiert.\n\nAm Abend begann die Polizei mit Kontrollen in der Altstadt. Dabei sollen vor "
+                       "allem junge Männer festgenommen worden sein.")
+    assert [s.text for s in found] == ["rund 200 Bauern seien in die Provinzhauptstadt marschiert"]
+
+
+def test_hearsay_with_the_copula_goes_on_from_the_source(statements):
+    found = statements("Astronomen der Universität Tübingen haben einen neuen Kometen entdeckt, teilte die "
+                       "Universität mit. Sein Kern soll etwa doppelt so groß sein wie der des Halleyschen Kometen.")
+    assert brief(found)[1:] == [("indirect", "Sein Kern soll etwa doppelt so groß sein wie der des Halleyschen "
+                                 "Kometen", "soll", "die Universität", "carried")]
+    # (without a source before it the modal is the reporter's hedge)
+    assert statements("Sein Kern soll etwa doppelt so groß sein wie der des Halleyschen Kometen.") == ()
+
+
+def test_hearsay_over_an_apposition_and_its_subject_is_no_speaker(statements):
+    # (the subject of hearsay is whom it is about: the Konjunktiv after it keeps the source)
+    found = statements("Die „Bürgerinitiative für eine saubere Elbe“ berichtete über einen Protestzug von 500 "
+                       "Anwohnern. Die Teilnehmer sollen Plakate des Bürgermeisters, eines früheren "
+                       "Umweltministers, mit sich getragen haben. Dabei seien Fenster des Rathauses beschädigt worden.")
+    assert brief(found) == [
+        ("reported", "berichtete über einen Protestzug von 500 Anwohnern", "berichtete",
+         "Bürgerinitiative für eine saubere Elbe", "text"),
+        ("indirect", "Die Teilnehmer sollen Plakate des Bürgermeisters, eines früheren Umweltministers, mit sich "
+         "getragen haben", "sollen", "Bürgerinitiative für eine saubere Elbe", "carried"),
+        ("indirect", "Dabei seien Fenster des Rathauses beschädigt worden", None,
+         "Bürgerinitiative für eine saubere Elbe", "carried")]
+
+
+def test_konjunktiv_ii_right_after_a_quote_goes_on_with_its_speaker(statements):
+    found = statements("Trainerin Maria Huber sagte: „Wir sind enttäuscht.“ Nun würden alle Spiele analysiert, "
+                       "und noch lägen alle Möglichkeiten offen.")
+    assert brief(found) == [
+        ("direct", "Wir sind enttäuscht.", "sagte", "Maria Huber", "text"),
+        ("indirect", "Nun würden alle Spiele analysiert, und noch lägen alle Möglichkeiten offen", None,
+         "Maria Huber", "carried")]
+
+
+def test_konjunktiv_after_a_frame_with_a_clause_pronoun_goes_on_with_its_speaker(statements):
+    # ("Das erklärte X": the pronoun is what was said; X, after the verb, is whose report goes on)
+    found = statements("„Wir wollen die Macht bald abgeben.“ Das erklärte General Winai am Montag gegenüber "
+                       "Diplomaten. Der Rat werde sich dann umbenennen.")
+    assert brief(found)[-1] == ("indirect", "Der Rat werde sich dann umbenennen", None, "Winai", "carried")
+
+
+
+def test_a_tail_frame_whose_strong_past_form_the_tagger_misread_names_the_speaker(statements):
+    # ("unterstrich" read as an adjective: after the comma, with a name after it, it is the frame's verb;
+    # the sentence goes on from a quote, so its own frame, not the quote's speaker, says whose it is)
+    found = statements('Der Minister dankte den Helfern: "Wir werden das nie vergessen." Die Truppen hätten an der '
+                       'Befreiung der Region teilgenommen, unterstrich Putin.')
+    assert brief(found)[1:] == [("indirect", "Die Truppen hätten an der Befreiung der Region teilgenommen",
+                                 "unterstrich", "Putin", "text")]

@@ -270,3 +270,57 @@ def test_article_less_genitive_after_a_source_noun_is_the_source(statements):
     assert [(s.kind, s.cue, s.speaker_name, s.speaker_basis) for s in found] == [
         ("indirect", "Angaben", "unabhängiger Experten", "text"),
         ("indirect", None, "unabhängiger Experten", "carried")]
+
+
+
+def test_passive_of_quoting_names_the_one_quoted_the_agent_relays(statements):
+    found = statements("Ein Sprecher der Feuerwehr wird von der Nachrichtenagentur dpa mit den Worten zitiert, "
+                       "das Feuer sei inzwischen unter Kontrolle.")
+    assert brief(found) == [("indirect", "das Feuer sei inzwischen unter Kontrolle", "zitiert",
+                             "Ein Sprecher der Feuerwehr", "text")]
+    assert found[0].via == "dpa"
+    found = statements("In der Zeitung wird der Minister zitiert, die Lage sei ernst.")
+    assert brief(found) == [("indirect", "die Lage sei ernst", "zitiert", "der Minister", "text")]
+
+
+def test_passive_without_agent_credits_the_report_it_is_said_in(statements):
+    found = statements("Im Bericht wird kritisiert, dass die Regierung untätig sei.")
+    assert brief(found) == [("indirect", "dass die Regierung untätig sei", "kritisiert", "Bericht", "text")]
+
+
+def test_wie_frame_over_an_apposition_and_a_place(statements):
+    found = statements("Wie Anna Berger, Sprecherin des Roten Kreuzes, in Genf mitteilte, hat die Regierung im "
+                       "Erdbebengebiet nur vier Hubschrauber im Einsatz. Diese könnten täglich nur wenige Tonnen "
+                       "Hilfsgüter transportieren.")
+    assert brief(found) == [
+        ("indirect", "hat die Regierung im Erdbebengebiet nur vier Hubschrauber im Einsatz", "mitteilte",
+         "Anna Berger", "text"),
+        ("indirect", "Diese könnten täglich nur wenige Tonnen Hilfsgüter transportieren", None, "Anna Berger",
+         "carried")]
+
+
+def test_channel_leaves_a_time_phrase_to_the_clause_and_names_the_role_by_its_closing_name(statements):
+    text = ("Ob der Flughafen wieder öffnen kann, entscheidet sich laut dem Leiter der chilenischen "
+            "Luftfahrtbehörde Carlos Medina in der kommenden Woche.")
+    found = statements(text)
+    assert brief(found) == [("indirect", text[:-1], "laut", "Carlos Medina", "text")]
+
+
+def test_a_name_after_a_role_in_the_genitive_is_that_roles(statements):
+    # ("ein Sprecher der Ministerin Anna Berger": the minister's spokesman, not the minister)
+    found = statements("Die Lage sei ernst, sagte ein Sprecher der Ministerin Anna Berger am Montag.")
+    assert brief(found) == [("indirect", "Die Lage sei ernst", "sagte", "ein Sprecher der Ministerin", "text")]
+
+
+def test_a_subject_pronoun_stands_for_the_body_that_spoke_before_where_it_agrees(statements):
+    found = statements("Anna Berger besuchte die Stadt. Die Gewerkschaften kritisierten den Plan. Sie forderten, "
+                       "die Löhne zu erhöhen.")
+    assert brief(found)[-1][3:] == ("Die Gewerkschaften", "pronoun")
+    found = statements("Der Verband kritisierte den Plan. Er forderte, die Löhne zu erhöhen.")
+    assert brief(found)[-1][3:] == ("Der Verband", "pronoun")
+    # ("er" never stands for "die Regierung"; a person speaking since is the nearer antecedent)
+    found = statements("Die Regierung kündigte neue Maßnahmen an. Er sagte, die Steuern würden sinken.")
+    assert brief(found)[-1][3:] == (None, "pronoun")
+    found = statements("Die Gewerkschaft kritisierte den Plan. Anna Berger sagte, sie sei enttäuscht. Sie forderte, "
+                       "die Löhne zu erhöhen.")
+    assert brief(found)[-1][3:] == ("Anna Berger", "pronoun")

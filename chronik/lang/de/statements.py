@@ -179,6 +179,7 @@ class StatementLexicon:
     content_verbs: frozenset[str] = frozenset()       # a statement only with a content clause
     interrogatives: frozenset[str] = frozenset()      # "gab bekannt, wann ...": an indirect question
     reportive_modals: frozenset[str] = frozenset()    # "soll ... verhaftet worden sein": hearsay
+    hearsay_copulas: frozenset[str] = frozenset()     # "soll größer sein": the modal of hearsay with a state
     perfect_infinitives: frozenset[str] = frozenset()  # "haben", "sein" of "getötet haben"
     perfect_auxiliaries: frozenset[str] = frozenset()  # "hat", "hatten" before a participle
     definite_articles: frozenset[str] = frozenset()   # "der Minister": a role that refers back
@@ -223,6 +224,8 @@ class StatementLexicon:
     imposing_verbs: frozenset[str] = frozenset()      # "sprach eine Sperre aus": a verb of saying that imposes ...
     imposed_nouns: frozenset[str] = frozenset()       # ... a penalty or ban, no message
     stative_auxiliary: str = "sein"                   # "sind aufgerufen": a state passive, its subject the one addressed
+    quoting_verbs: frozenset[str] = frozenset()       # "X wird zitiert": in the passive, its subject is who spoke
+    group_pronouns: frozenset[str] = frozenset()      # "Die Regierung ... Sie werde": pronouns that stand for a body
 
 
 _CUES = _read_cues()
@@ -378,15 +381,19 @@ STATEMENT_LEXICON = StatementLexicon(
     # Origin: German grammar (Duden-Grammatik, "sollen" of hearsay): "sollen" with a perfect infinitive
     # ("soll ... getötet haben", "sollen verhaftet worden sein") reports what others say happened.
     reportive_modals=_w("soll sollen"),
+    # (so with the copula: "Der Stern soll größer sein", "Hintergrund sollen Abschreibungen sein" report a
+    # state others claim; with another bare infinitive "soll" mostly states a plan or a duty)
+    hearsay_copulas=_w("sein"),
     content_relatives=_w("wonach"),  # Origin: German grammar (the relative adverb of reported content)
     first_person_singular=_FIRST_PERSON_SINGULAR,
     # Origin: German grammar: verbs of deciding, planning and estimating that report what a body declared
     # when they take a dass-clause or zu-infinitive ("Der VfGH hat entschieden, dass ..."), and name a
     # procedure otherwise (hence out of the speech verbs, see NOT_IN_NEWS).
     # (also "ausschließen" and "bezweifeln": "X schloss nicht aus, dass ...", "bezweifelte, dass ...", a
-    # judgement of what may be, stated; "Die Polizei schloss den Weg aus" names no statement)
+    # judgement of what may be, stated; "Die Polizei schloss den Weg aus" names no statement; and "sich
+    # einigen", agreeing like "vereinbaren": "Die Parteien einigten sich darauf, dass ...")
     content_verbs=_w("entscheiden beschließen erwarten annehmen schätzen errechnen herausfinden vorsehen "
-                     "beabsichtigen planen erwägen anbieten vereinbaren festlegen ausschließen bezweifeln"),
+                     "beabsichtigen planen erwägen anbieten vereinbaren festlegen ausschließen bezweifeln einigen"),
     # Origin: German grammar (w-words that open an indirect question; "was" is left out, it opens
     # relative clauses on a whole clause as often: "..., was die Polizei bestätigte").
     interrogatives=_w("wann wie wo warum weshalb wieso weswegen woher wohin wer wen wem wessen welche welcher "
@@ -394,6 +401,13 @@ STATEMENT_LEXICON = StatementLexicon(
     perfect_infinitives=_w("haben sein"),
     perfect_auxiliaries=_w("hat haben hatte hatten habe hätte hätten ist sind war waren sei wurde wurden"),
     # Origin: German grammar ("heißen" with expletive "es"; the prepositions of its source).
+    # Origin: German grammar: a verb of quoting in the passive ("Der Minister wird mit den Worten zitiert,
+    # ...", "wird von der Agentur X zitiert") has the one quoted for its subject, its agent only relays.
+    quoting_verbs=_w("zitieren"),
+    # Origin: German grammar: the third person subject pronouns, which agree with their antecedent in
+    # number and gender ("sie" a plural or a feminine noun, "er" a masculine one), a body's as well as a
+    # person's ("Die Regierung kündigte Maßnahmen an. Sie werde ...").
+    group_pronouns=_w("sie er"),
     impersonal_verbs=_w("heißen"),
     impersonal_subject="es",
     impersonal_sources=_w("in im aus bei beim auf von vom seitens"),
@@ -413,9 +427,10 @@ STATEMENT_LEXICON = StatementLexicon(
     conversation_partner=_w("mit"),
     # Origin: German grammar (the dative forms of the articles and of the common determiners).
     dative_determiners=_w("dem der den einem einer diesem dieser diesen seinem seiner ihrem ihrer"),
-    # Origin: German news formulas of telling through "lassen" ("ließ wissen", "ließ verlauten", "ließ ausrichten").
+    # Origin: German news formulas of telling through "lassen" ("ließ wissen", "ließ verlauten", "ließ ausrichten";
+    # hinting: "ließ durchblicken, dass ...", "ließ anklingen, dass ...").
     causative_verbs=_w("lassen"),
-    causative_speech=_w("wissen verlauten ausrichten mitteilen"),
+    causative_speech=_w("wissen verlauten ausrichten mitteilen durchblicken anklingen"),
     via_nouns=_w("Interview Mitteilung Pressemitteilung Erklärung Stellungnahme Brief Schreiben Rede "
                  "Pressekonferenz Zeitung Fernsehen Radio Twitter Facebook Sender Kurznachrichtendienst"),
     konjunktiv_ii=_w("würde würden hätte hätten wäre wären könnte könnten müsste müssten sollte "
@@ -441,9 +456,10 @@ STATEMENT_LEXICON = StatementLexicon(
     negations=_w("nicht nie niemals keineswegs"),
     negation_limits=_w("nur allein bloß"),
     # Origin: German grammar: nouns of demanding take what is demanded in a "nach" phrase ("die
-    # Forderung der Gewerkschaft nach höheren Löhnen", "der Ruf der Opposition nach Neuwahlen").
-    demand_nouns=_w("Forderung Forderungen Ruf Rufe Aufruf Verlangen"),
-    demand_prepositions=_w("nach"),
+    # Forderung der Gewerkschaft nach höheren Löhnen", "der Ruf der Opposition nach Neuwahlen"), nouns of
+    # warning what is warned of in a "vor" phrase ("die Warnung des Ministers vor einer Krise").
+    demand_nouns=_w("Forderung Forderungen Ruf Rufe Aufruf Verlangen Warnung Warnungen"),
+    demand_prepositions=_w("nach vor"),
     # Origin: German news formulas: "sich (optimistisch, besorgt, überzeugt) zeigen/geben" with a
     # content clause states the speaker's stance ("Die Aktivistin zeigte sich besorgt, dass ...").
     stance_verbs=_w("zeigen geben"),
