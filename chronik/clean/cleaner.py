@@ -45,6 +45,7 @@ class _Patterns:
     agency_dateline: re.Pattern
     labelled_date: tuple[re.Pattern, re.Pattern]
     page_byline: re.Pattern
+    date_stamp: re.Pattern
 
 
 @lru_cache(maxsize=4)
@@ -80,6 +81,15 @@ def _compile(rules: CleaningRules) -> _Patterns:
         # after the cue, up to a digit, a separator or a date label.
         page_byline=re.compile(rf"^{rules.byline_cue}\s+([A-ZÄÖÜ].*?)\s*(?=$|\d|\s[-–—|]\s|\b(?:{labels})\b)",
                                re.IGNORECASE),
+        # A page's time stamp at the top of its text: an optional source in brackets
+        # and place ("(pressebox) Wiesbaden, 14.03.2016 -", "DAUN, 12.04.2016 - 15:47 Uhr"),
+        # "vom", a clock time before or after the numeric date ("14:31 24.02.16",
+        # "13.01.16 | 07:40 Uhr |", "25.09.2015 08:13").
+        date_stamp=re.compile(
+            r"^\s*(?:\([\w.-]{2,30}\)\s*)?(?:[A-ZÄÖÜ][\w./ -]{1,30},\s*)?(?:vom\s+)?"
+            r"(?:(\d{1,2}):(\d{2})\s+)?(\d{1,2})\.(\d{1,2})\.(\d{4}|\d{2})(?!\d)"
+            r"(?:\s*[-–,|]?\s*(\d{1,2})[:.](\d{2})(?!\d)(?:\s*Uhr)?)?"
+            r"(\s*[-–—|:]\s*|\s*$)?"),
         # label, optional weekday ("Mo.,"), day, optional time: "Stand: 03.05.2021, 14:10 Uhr"
         labelled_date=tuple(re.compile(rf"^\s*({labels})(?:\s+{on})?\s*:?\s*(?:{on}\s+)?(?:[^\W\d]+\.?,\s*)?{day}"
                                        rf"(?:\s*[-–,|]?\s*(?:{at}\s+)?(\d{{1,2}})[:.](\d{{2}})(?:\s*{hours})?)?",
@@ -116,6 +126,7 @@ def clean(raw: RawArticle, rules: CleaningRules) -> Article:
     pat = _compile(rules)
     draft = _Draft(lines=[line.rstrip() for line in _CONTROLS.sub(" ", raw.text).split("\n")])
     _take_header(draft, pat, rules)
+    _take_date_stamp(draft, pat)
     if not raw.structured and not raw.title:
         _take_title(draft)
     _take_dateline(draft, pat, rules)
@@ -268,6 +279,31 @@ def _read_byline(draft: _Draft, pat: _Patterns, rules: CleaningRules, line: str)
                 draft.agencies.append(agency)
             elif name and name.lower() not in rules.agencies:
                 draft.authors.append(name.strip())
+
+
+def _take_date_stamp(draft: _Draft, pat: _Patterns) -> None:
+    """A numeric date with its clock time, or standing alone or before a dash,
+    among the first lines: the time the page was published. A date inside a
+    sentence ("12.04.2016 wurde das Gesetz ...") is not one."""
+    if draft.published is not None:
+        return
+    for i in _nonempty(draft, HEADER_LINES):
+        line = draft.lines[i]
+        m = pat.date_stamp.match(line)
+        if not m:
+            continue
+        h1, m1, d, mo, y, h2, m2, tail = m.groups()
+        if tail is None and h1 is None and h2 is None:
+            continue
+        hour, minute = (h1, m1) if h1 is not None else (h2, m2)
+        year = int(y) + 2000 if len(y) == 2 else int(y)
+        date = iso_date(year, int(mo), int(d), int(hour) if hour else None, int(minute) if minute else None)
+        if date is None:
+            continue
+        draft.published = date
+        draft.dropped.append((line[:m.end()].strip(), "date stamp"))
+        draft.lines[i] = line[m.end():]
+        return
 
 
 def _take_title(draft: _Draft) -> None:

@@ -208,3 +208,28 @@ def test_the_pages_byline_when_the_container_names_no_person():
     assert page_authors(("Lea Muster",), lines) == (("Lea Muster",), ())
     assert page_authors((), ("Von Montag an gelten 3 neue Regeln",)) == ((), ())
     assert page_authors((), ("Von BR24 Redaktion",)) == ((), ())
+
+
+def test_a_pages_time_stamp_among_the_first_lines_is_the_publication_date():
+    cases = [
+        ("DAUN, 12.04.2016  -  15:47 Uhr\nDigital-TV\nEine neue Gruppe im Dienste der Informationsvielfalt\n"
+         "Neun Monate nach der Ankunft eines neuen Mehrheitsgesellschafters gab der Sender Zahlen bekannt.",
+         "2016-04-12T15:47"),
+        ("(pressebox) Wiesbaden, 14.03.2016 - Erneuerbare Energien und Brennstoffzellenfahrzeuge ermöglichen "
+         "Mobilität ohne Emissionen.", "2016-03-14"),
+        ("14:31 24.02.16\nEISENBERG/ERFURT (dpa-AFX) - Der Vorstandschef der Ethikbank kündigte einen Streik an.",
+         "2016-02-24T14:31"),
+        ("13.01.16 | 07:40 Uhr | dgap.de\nFerratum erweitert sein Angebot in Deutschland um eine neue Karte.",
+         "2016-01-13T07:40"),
+    ]
+    for text, published in cases:
+        article = clean(RawArticle(source="x.txt", text=text), CLEANING_RULES)
+        assert article.published == published, text
+        assert ("date stamp" in {reason for _, reason in article.dropped}) and "2016" not in article.text[:12]
+
+
+def test_a_date_inside_the_first_sentence_is_no_time_stamp():
+    article = clean(RawArticle(source="x.txt", text="12.04.2016 wurde das Gesetz im Landtag mit knapper Mehrheit "
+                                                  "beschlossen. Die Opposition kündigte eine Klage an."),
+                    CLEANING_RULES)
+    assert article.published is None and article.text.startswith("12.04.2016 wurde das Gesetz")
