@@ -18,7 +18,8 @@ A judge (a helper session that did not write the linker) reads the articles and 
 letter: reports with one letter are one happening (``groups``), with a note.
 
 Scores, over pairs of judged reports from different articles: a pair is merged when one event of the
-current export holds both sentences under the item's predicate; precision = merged pairs judged one
+current export of the item's type holds both sentences (the type, not the predicate or label: those come
+from an event's earliest report and change with the extractor); precision = merged pairs judged one
 happening / merged pairs; kept = merged pairs judged one happening / pairs judged one happening (the
 draw's right merges that a change keeps: a change that only splits gains precision and loses these).
 """
@@ -131,7 +132,7 @@ def scores(part: str = "report", show: int = 0) -> dict[str, float]:
     held: dict[tuple[int, str, str], set[str]] = {}
     for event in export["events"]:
         for r in _reports(event, line_of):
-            held.setdefault((r["line"], r["sentence"], event["predicate"] or ""), set()).add(event["id"])
+            held.setdefault((r["line"], r["sentence"], event["type"]), set()).add(event["id"])
     merged = right = same = 0
     shown = 0
     for it in items:
@@ -139,8 +140,8 @@ def scores(part: str = "report", show: int = 0) -> dict[str, float]:
             if a["line"] == b["line"]:
                 continue
             one = ga == gb
-            together = bool(held.get((a["line"], a["sentence"], it["predicate"] or ""), set())
-                            & held.get((b["line"], b["sentence"], it["predicate"] or ""), set()))
+            together = bool(held.get((a["line"], a["sentence"], it["type"]), set())
+                            & held.get((b["line"], b["sentence"], it["type"]), set()))
             same += one
             merged += together
             right += together and one
