@@ -1713,6 +1713,12 @@ class _Reader:
                     self.received += self.names(c)
                 elif case in lex.opponent_preps and not self._after_event_noun(c):
                     roles += [(n, "patient") for n in self.names(c)]  # "gewann gegen Schweden"
+        if not self.as_found:
+            for n, link in self._object_noun_parties(k):
+                if n not in {name for name, _ in roles}:  # "nimmt Verhandlungen mit Iran auf": the line keeps the noun
+                    roles.append((n, "patient"))
+                    if link:
+                        self.owned[n] = link
         for t in self._clause_tokens(k):
             # "ermittelt seit Montag gegen Siemens" with "gegen Siemens" hung on "Montag":
             # the opponent of the verb, unless it belongs to an event noun ("Spiele gegen X")
@@ -1741,6 +1747,27 @@ class _Reader:
         for name, role in roles:
             seen.setdefault(name, role)
         return list(seen.items())
+
+    def _object_noun_parties(self, k: int) -> list[tuple[str, str]]:
+        """The parties of an event noun the verb takes as its object (``Gespräche
+        mit X führen``, ``wurden Ermittlungen gegen X aufgenommen``): with a light
+        verb the noun tells the happening, and whom it is with or against takes
+        part in the verb's happening too."""
+        v, lex = self.v, self.lex
+        out: list[tuple[str, str]] = []
+        for o in v.children[k]:
+            kind = self._event_noun(o) if v.dep(o) in ("obj", "nsubj:pass") and v.pos(o) == "NOUN" else None
+            if kind is None:
+                continue
+            for c in v.children[o]:
+                if c < o or v.dep(c) != "nmod":
+                    continue
+                case = self._case(c)
+                if case in lex.companion_preps and kind in ("meeting", "call"):
+                    out += [(n, f"{self._short_phrase(o)} {case}") for n in self.names(c)]
+                elif case in lex.opponent_preps:  # (the line keeps "gegen" by itself: "hebt Urteile gegen X auf")
+                    out += [(n, "") for n in self.names(c)]
+        return out
 
     def _stray_pronoun(self, k: int) -> int | None:
         """A subject pronoun (``er``, ``sie``) the parser hung on a noun of the

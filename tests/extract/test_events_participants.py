@@ -411,3 +411,20 @@ def test_a_long_list_of_parties_names_two_and_keeps_the_verb_in_the_label(events
     found = events("Am Montag haben die USA, Russland, China, Frankreich, Großbritannien und Deutschland in Wien ein "
                    "Abkommen unterzeichnet.")
     assert [(len(e.roles), e.label) for e in found] == [(6, "USA, Russland und weitere unterzeichnen in Wien")]
+
+
+def test_the_parties_of_an_event_noun_the_verb_takes_as_its_object_take_part(events):
+    # a light verb: the talks, call or charge tell the happening, and whom they are with or against
+    found = events("Der Außenminister hat am Montag in Wien Verhandlungen mit dem Iran aufgenommen.")
+    assert [(e.roles, e.place, e.label) for e in found] == [
+        ((("Iran", "patient"),), "Wien", "Außenminister nimmt Verhandlungen mit Iran in Wien auf")]
+    found = events("Am Dienstag führte Kanzler Werner Faymann in Brüssel ein Telefonat mit Angela Merkel.")
+    assert [(e.predicate, e.roles, e.label) for e in found][0] == (
+        "führen", (("Werner Faymann", "agent"), ("Angela Merkel", "patient")), "Faymann führt Telefonat mit Merkel in Brüssel")
+    found = events("Die Staatsanwaltschaft hat am Freitag Anklage gegen den früheren Finanzminister Karl-Heinz "
+                   "Grasser erhoben.")
+    assert [(e.roles, e.label) for e in found if e.predicate == "erheben"] == [
+        ((("Karl-Heinz Grasser", "patient"),), "Staatsanwaltschaft erhebt Anklage gegen Karl-Heinz Grasser")]
+    # "mit" after a noun that is no meeting is no party of the verb ("Verträge mit Sardana gekündigt" keeps its own)
+    found = events("Die Regierung hat am Montag die Gespräche mit Vertretern der Gewerkschaft abgebrochen.")
+    assert [e.roles for e in found if e.predicate == "abbrechen"] == [()]
