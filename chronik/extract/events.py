@@ -2331,6 +2331,14 @@ class _Reader:
                                 and not self._opponent(v.mentions[mi]):
                             e.place_prep = self._case(c) if self._case(c) in lex.label_place_preps else "in"
                             return self._nominative_place(v.mentions[mi].text)
+        if e.kind == "noun":  # "die Pekinger Weltfrauenkonferenz", "bei den französischen Regionalwahlen"
+            for c in v.children[e.k]:
+                if c < e.k and v.dep(c) == "amod":
+                    place = lex.city_adjectives.get(self.low[c]) or (
+                        lex.demonym_forms.get(self.low[c]) if e.type in lex.place_adjective_types else None)
+                    if place:
+                        e.place_prep = "in"
+                        return place
         if e.kind == "verb":  # a place phrase the parser hung on another word of the clause
             nested = {t for c in v.children[e.k] if self._sequence_phrase(c) for t in v.subtree(c)}
             for t in self._clause_tokens(e.k):

@@ -428,3 +428,21 @@ def test_the_parties_of_an_event_noun_the_verb_takes_as_its_object_take_part(eve
     # "mit" after a noun that is no meeting is no party of the verb ("Verträge mit Sardana gekündigt" keeps its own)
     found = events("Die Regierung hat am Montag die Gespräche mit Vertretern der Gewerkschaft abgebrochen.")
     assert [e.roles for e in found if e.predicate == "abbrechen"] == [()]
+
+
+def test_a_town_adjective_or_an_election_s_state_adjective_places_an_event_noun(events):
+    # "Pekinger", "Kölner": a town's name with "-er" before the noun says where it happened
+    found = events("Chinas älteste Frauenschutz-NGO hatte sich nach der Pekinger Weltfrauenkonferenz 1995 als "
+                   "Nichtregierungsorganisation gegründet.")
+    assert [(e.place, e.label) for e in found if e.predicate == "Weltfrauenkonferenz"] == [
+        ("Peking", "Weltfrauenkonferenz in Peking")]
+    found = events("Nach den Kölner Übergriffen wurde die Debatte schärfer.")
+    assert [(e.place, e.label) for e in found] == [("Köln", "Übergriff in Köln")]
+    # an election is held in the state its adjective names
+    found = events("Der Front National geht bei den französischen Regionalwahlen endgültig leer aus.")
+    assert [(e.place, e.label) for e in found] == [("Frankreich", "Regionalwahl in Frankreich")]
+    # an attack is not: "israelische Luftangriffe" are flown by Israel, elsewhere
+    found = events("Die israelischen Luftangriffe am Sonntag trafen mehrere Häuser.")
+    assert [(e.predicate, e.place) for e in found] == [("Luftangriff", None), ("treffen", None)]
+    found = events("Am Sonntag hat die griechische Parlamentswahl stattgefunden.")
+    assert [e.place for e in found] == ["Griechenland"]
