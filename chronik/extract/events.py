@@ -1713,6 +1713,11 @@ class _Reader:
                     self.received += self.names(c)
                 elif case in lex.opponent_preps and not self._after_event_noun(c):
                     roles += [(n, "patient") for n in self.names(c)]  # "gewann gegen Schweden"
+                elif case in lex.opponent_preps and not self.as_found and self._after_bare_event_noun(c):
+                    noun = self._short_phrase(v.subtree(c, CLAUSE_RELATIONS)[0] - 1)
+                    for n in self.names(c):  # "bestätigt Urteil gegen X": the line keeps the noun
+                        roles.append((n, "patient"))
+                        self.owned.setdefault(n, f"{noun} {case}")
         if not self.as_found:
             for n, link in self._object_noun_parties(k):
                 if n not in {name for name, _ in roles}:  # "nimmt Verhandlungen mit Iran auf": the line keeps the noun
@@ -1906,6 +1911,13 @@ class _Reader:
         noun is that noun's, wherever the parser hung it."""
         first = self.v.subtree(c, CLAUSE_RELATIONS)[0]
         return first > 0 and self._event_noun(first - 1) is not None
+
+    def _after_bare_event_noun(self, c: int) -> bool:
+        """``hat das Urteil gegen X bestätigt``: the event noun before the phrase
+        is a subject or an object, no phrase of its own (``im Krieg gegen X``),
+        so whom it is directed at takes part in what the verb tells of it."""
+        first = self.v.subtree(c, CLAUSE_RELATIONS)[0]
+        return first > 0 and not self.v.deps_of(first - 1, "case")
 
     def names(self, k: int) -> list[str]:
         """The entities a phrase names: its mentions, else what its pronoun, role
@@ -2881,7 +2893,7 @@ class _Reader:
             thing = v.tokens[nouns[0]].text if nouns else ""  # (its own phrase may hold the opponent)
             opponents = self._opponent_names(e.k) if thing else set()
             gegen = next(iter(self.lex.opponent_preps))
-            if thing and thing != subject and set(given) <= opponents:
+            if thing and thing != subject and set(given) <= opponents and not obj.startswith(thing + " "):
                 # "DPV verliert Halbfinale gegen Haute-Savoie": the object stays, the opponent keeps "gegen"
                 words += [thing, gegen, obj]
             elif given and not prep and set(given) <= set(self._titled_opponents(e.k)):

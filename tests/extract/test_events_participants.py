@@ -446,3 +446,17 @@ def test_a_town_adjective_or_an_election_s_state_adjective_places_an_event_noun(
     assert [(e.predicate, e.place) for e in found] == [("Luftangriff", None), ("treffen", None)]
     found = events("Am Sonntag hat die griechische Parlamentswahl stattgefunden.")
     assert [e.place for e in found] == ["Griechenland"]
+
+
+def test_gegen_after_an_event_noun_that_is_the_subject_or_object_names_the_verb_s_party(events):
+    # the parser hung "gegen ..." on the verb; it follows "das Urteil", the object, not a phrase of its own
+    found = events("Am Freitag hat ein Gericht das Urteil gegen die ehemalige Ministerpräsidentin Julia "
+                   "Timoschenko bestätigt.")
+    assert [(e.roles, e.label) for e in found] == [
+        ((("Julia Timoschenko", "patient"),), "Gericht bestätigt Urteil gegen Timoschenko")]
+    found = events("Danach wurde ein internationaler Haftbefehl gegen den Rapper Samy Amimour ausgestellt.")
+    assert [(e.roles, e.label) for e in found] == [
+        ((("Samy Amimour", "patient"),), "Haftbefehl gegen Amimour ausgestellt")]
+    # after an event noun in a phrase of its own, "gegen" is that noun's: the fallen fought, not the Ukraine
+    found = events("Sein Bruder ist im Krieg gegen die Ukraine gefallen.")
+    assert [e.roles for e in found] == [()]
