@@ -2343,10 +2343,16 @@ class _Reader:
                                 and not self._opponent(v.mentions[mi]):
                             e.place_prep = self._case(c) if self._case(c) in lex.label_place_preps else "in"
                             return self._nominative_place(v.mentions[mi].text)
+                    town = next((lex.city_adjectives[self.low[a]] for a in v.children[c] if a < c
+                                 and v.dep(a) == "amod" and self.low[a] in lex.city_adjectives
+                                 and v.tokens[a].text[:1].isupper()), None)
+                    if town and self._one_place(c):  # "in der Belgrader Innenstadt": in that town
+                        e.place_prep = "in"
+                        return town
         if e.kind == "noun":  # "die Pekinger Weltfrauenkonferenz", "bei den französischen Regionalwahlen"
             for c in v.children[e.k]:
                 if c < e.k and v.dep(c) == "amod":
-                    place = lex.city_adjectives.get(self.low[c]) or (
+                    place = (lex.city_adjectives.get(self.low[c]) if v.tokens[c].text[:1].isupper() else None) or (
                         lex.demonym_forms.get(self.low[c]) if e.type in lex.place_adjective_types else None)
                     if place:
                         e.place_prep = "in"
@@ -2362,6 +2368,14 @@ class _Reader:
                         e.place_prep = self._case(t) if self._case(t) in lex.label_place_preps else "in"
                         return self._nominative_place(m.text)
         return None
+
+    def _one_place(self, c: int) -> bool:
+        """``in der Belgrader Innenstadt``, ``im Wiener Rathaus``: a phrase with
+        the definite article (or a preposition fused with it) names one place;
+        ``bei vielen Wiener Sportvereinen`` names a kind."""
+        v, lex = self.v, self.lex
+        return any(self.low[d] in lex.definite_articles for d in v.deps_of(c, "det")) or any(
+            self.low[d] in lex.fused_preps for d in v.deps_of(c, "case"))
 
     def _nominative_place(self, text: str, named: bool = True) -> str:
         """A place name in its genitive (``in der Hauptstadt Monacos``,

@@ -460,3 +460,15 @@ def test_gegen_after_an_event_noun_that_is_the_subject_or_object_names_the_verb_
     # after an event noun in a phrase of its own, "gegen" is that noun's: the fallen fought, not the Ukraine
     found = events("Sein Bruder ist im Krieg gegen die Ukraine gefallen.")
     assert [e.roles for e in found] == [()]
+
+
+def test_a_town_adjective_in_a_place_phrase_places_the_event(events):
+    found = events("Der Bürgermeister hat am Montag im Wiener Rathaus den Vertrag unterzeichnet.")
+    assert [(e.place, e.label) for e in found] == [("Wien", "Bürgermeister unterzeichnet Vertrag in Wien")]
+    found = events("Eine Woche später wurde er auf dem Wiener Schwedenplatz aus einem Lkw geworfen.")
+    assert [e.place for e in found] == ["Wien"]
+    # "bei vielen Wiener Sportvereinen" names a kind, no one place; "selber" is no town's adjective
+    found = events("Das geriet wie bei vielen Wiener Sportvereinen in Vergessenheit.")
+    assert [e.place for e in found] == [None]
+    found = events("Sie sind uns am Montag auf selber Augenhöhe begegnet.")
+    assert [e.place for e in found] == [None]
