@@ -1707,6 +1707,11 @@ class _Reader:
                     role = "patient" if self.lex.verb_types.get(self.predicate_lemma(k)) in (
                         "meeting", "call") else "other"
                     roles += [(n, role) for n in self.names(c)]
+                    if role == "patient" and not self.names(c) and not self.as_found:
+                        # "traf sich mit Vertretern von Siemens": whom the people met stand for
+                        for n, link in self._represented(c):
+                            roles.append((n, role))
+                            self.owned.setdefault(n, f"{case} {link}")  # (the line keeps "mit")
                 elif case in lex.recipient_preps and (self.lex.verb_types.get(self.predicate_lemma(k)) == "letter"
                                                       or self._accusative_recipient(c)):
                     roles += [(n, "patient") for n in self.names(c)]
@@ -1847,6 +1852,26 @@ class _Reader:
                     name = self._actor_name(v.mentions[mi])
                     return [name], self._article_before(t, [name]) or "von"
         return [], ""
+
+    def _represented(self, c: int) -> list[tuple[str, str]]:
+        """The names a phrase of people that names no one stands for (``mit
+        Vertretern von Siemens und Bosch``, ``mit Abgesandten der Hamas``): a
+        genitive or ``von`` phrase after a noun of those who act for a body
+        (not ``mit Kontenbesitzern der KTB``); each with the words a line keeps
+        before it."""
+        v, lex = self.v, self.lex
+        if v.pos(c) != "NOUN" or self._noun_lemma(c) not in lex.representative_nouns:
+            return []
+        for d in v.children[c]:
+            if d < c or v.dep(d) != "nmod":
+                continue
+            case = self._case(d)
+            article = next((self.low[t] for t in v.deps_of(d, "det") if self.low[t] in lex.genitive_articles), None)
+            if case in lex.genitive_preps or (case is None and article):
+                names = self.names(d)
+                if names:
+                    return [(n, f"{self._short_phrase(c)} {case or article}") for n in names]
+        return []
 
     def _role_genitive(self, c: int, names: list[str]) -> str | None:
         """The genitive article of the one name a role noun's phrase holds in

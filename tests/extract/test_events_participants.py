@@ -472,3 +472,15 @@ def test_a_town_adjective_in_a_place_phrase_places_the_event(events):
     assert [e.place for e in found] == [None]
     found = events("Sie sind uns am Montag auf selber Augenhöhe begegnet.")
     assert [e.place for e in found] == [None]
+
+
+def test_whom_the_representatives_a_meeting_is_with_stand_for_takes_part(events):
+    found = events("Der Minister hat sich am Montag mit Vertretern von Siemens und Bosch getroffen.")
+    assert [(e.roles, e.label) for e in found] == [
+        ((("Siemens", "patient"), ("Bosch", "patient")), "Minister trifft sich mit Vertretern von Siemens und Bosch")]
+    found = events("Der Außenminister traf sich am Dienstag in Kairo mit Abgesandten der Hamas.")
+    assert [(e.roles, e.label) for e in found] == [
+        ((("Hamas", "patient"),), "Außenminister trifft sich mit Abgesandten der Hamas in Kairo")]
+    # a bank's account holders do not act for the bank
+    found = events("Der Minister hat sich am Montag mit Kunden der Deutschen Bank getroffen.")
+    assert [e.roles for e in found] == [()]

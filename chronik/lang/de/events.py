@@ -144,6 +144,7 @@ class EventLexicon:
     sequence_adverbs: tuple[tuple[str, ...], ...] = ()  # "kurz darauf": the day of the happening before
     back_references: frozenset[str] = frozenset()  # "damals": the date named just before
     city_adjectives: dict[str, str] = field(default_factory=dict)  # "pekinger" -> "Peking"
+    representative_nouns: frozenset[str] = frozenset()  # "mit Vertretern von X": X meets
     place_adjective_types: frozenset[str] = frozenset()  # "die französischen Regionalwahlen": held there
     happening_verbs: frozenset[str] = frozenset()  # "es kam zu X": X is the happening
     happening_preps: frozenset[str] = frozenset()  # the "zu" of "es kam zu X"
@@ -546,6 +547,12 @@ _PURPOSE = _w("um")
 _CONDITION = _w("wenn falls sofern sollte sollten")
 # Group nouns that stand for the person leading them ("die russische Delegation").
 _GROUP_NOUNS = _w("Delegation Regierungsdelegation Gast Amtskollege Amtskollegin")
+# People who act for a body ("traf sich mit Vertretern von Siemens", "mit
+# Abgesandten der Hamas"): whom they meet, the body meets. Origin: German news
+# usage (Duden: Vertreter, Abgesandter, Delegierter, Unterhändler, Gesandter).
+_REPRESENTATIVE_NOUNS = _w("Vertreter Vertreterin Abgesandte Abgesandter Gesandte Gesandter Delegierte "
+                           "Delegierter Unterhändler Unterhändlerin Repräsentant Repräsentantin Emissär "
+                           "Spitzenvertreter Regierungsvertreter")
 # Alliances named by their members ("die Koalition aus CDU und FDP", "ein
 # Bündnis aus Grünen und SPD"): the members act. A compound ending in one
 # counts too ("Regierungskoalition"). Origin: German news usage.
@@ -741,6 +748,7 @@ EVENT_LEXICON = EventLexicon(
     # German grammar: the accusative articles after "an" (the dative ones, "dem", "der", say where)
     recipient_articles=_w("das den die einen eine ein"),
     city_adjectives=_city_adjectives(),
+    representative_nouns=_REPRESENTATIVE_NOUNS,
     # an election or a vote is held in the state its adjective names ("die französischen
     # Regionalwahlen", "das griechische Referendum"); an attack or a strike is not ("israelische
     # Luftangriffe" fly elsewhere), so only these types take the place from a state adjective
