@@ -2359,6 +2359,8 @@ class _Reader:
         heads = [e.k] if e.clause == e.k else [e.k, e.clause]
         if e.kind == "verb":  # "gab die Festnahme in Manila bekannt": a phrase the parser hung on the particle
             heads += [p for p in self._particles(e.k) if v.dep(p) not in ("compound:prt", "case")]
+        if e.kind == "noun":  # "bei der Vorlage seines Berichts in Genf": a phrase hung on the noun's genitive
+            heads += self._bare_genitives(e.k)
         for h in heads:
             for c in v.children[h]:
                 if v.dep(c) in ("obl", "nmod", "advmod") and self._case(c) in lex.place_preps \
@@ -2401,6 +2403,21 @@ class _Reader:
         v, lex = self.v, self.lex
         return any(self.low[d] in lex.definite_articles for d in v.deps_of(c, "det")) or any(
             self.low[d] in lex.fused_preps for d in v.deps_of(c, "case"))
+
+    def _bare_genitives(self, k: int) -> list[int]:
+        """The genitive nouns after an event noun that name no one (``die
+        Vorlage seines Berichts``, ``der Start des Dienstes``)."""
+        v = self.v
+        return [c for c in v.children[k] if c > k and v.dep(c) == "nmod" and self._case(c) is None
+                and v.pos(c) == "NOUN" and v.mention_at[c] < 0]
+
+    def _place_in_genitive(self, k: int) -> bool:
+        """Whether the place of an event noun is a phrase on its genitive, no
+        phrase of its own (``Start des Dienstes in Australien``)."""
+        v, lex = self.v, self.lex
+        if any(self._case(c) in lex.place_preps for c in v.children[k]):
+            return False
+        return any(self._case(c) in lex.place_preps for g in self._bare_genitives(k) for c in v.children[g])
 
     def _nominative_place(self, text: str, named: bool = True) -> str:
         """A place name in its genitive (``in der Hauptstadt Monacos``,
@@ -2823,6 +2840,8 @@ class _Reader:
                     ["durch" if undergone and patients else "von", self._short(agents[0])]
             if patients and not undergone:
                 words += ["an" if e.type == "letter" else "mit", _join(self._short(p) for p in patients)]
+            if len(words) == 1 and e.place and self._place_in_genitive(e.k):
+                words += self._noun_complement(e.k)  # "Vorlage seines Berichts in Genf": the place is the genitive's
             if e.place and e.place not in agents + patients:
                 words += [e.place_prep, self._nominative_place(e.place, named=False)]
             if len(words) == 1:

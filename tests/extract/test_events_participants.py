@@ -484,3 +484,11 @@ def test_whom_the_representatives_a_meeting_is_with_stand_for_takes_part(events)
     # a bank's account holders do not act for the bank
     found = events("Der Minister hat sich am Montag mit Kunden der Deutschen Bank getroffen.")
     assert [e.roles for e in found] == [()]
+
+
+def test_a_place_phrase_on_an_event_noun_s_genitive_places_the_event(events):
+    # "in Genf" hangs on "Berichts": a report presented in Geneva was presented there; the line keeps the genitive
+    found = events("Das kritisierte Makarim Wibisono am Montag bei der Vorlage seines letzten Berichts vor dem "
+                   "UNO-Menschenrechtsrat (UNHRC) in Genf.")
+    assert [(e.place, e.label) for e in found if e.predicate == "Vorlage"] == [
+        ("Genf", "Vorlage seines letzten Berichts in Genf")]
