@@ -1707,12 +1707,28 @@ class _Reader:
                     role = "patient" if self.lex.verb_types.get(self.predicate_lemma(k)) in (
                         "meeting", "call") else "other"
                     roles += [(n, role) for n in self.names(c)]
+                    if role == "patient" and not self.names(c) and not self.as_found:
+                        # "traf sich mit Vertretern von Siemens": whom the people met stand for
+                        for n, link in self._represented(c):
+                            roles.append((n, role))
+                            self.owned.setdefault(n, f"{case} {link}")  # (the line keeps "mit")
                 elif case in lex.recipient_preps and (self.lex.verb_types.get(self.predicate_lemma(k)) == "letter"
                                                       or self._accusative_recipient(c)):
                     roles += [(n, "patient") for n in self.names(c)]
                     self.received += self.names(c)
                 elif case in lex.opponent_preps and not self._after_event_noun(c):
                     roles += [(n, "patient") for n in self.names(c)]  # "gewann gegen Schweden"
+                elif case in lex.opponent_preps and not self.as_found and self._after_bare_event_noun(c):
+                    noun = self._short_phrase(v.subtree(c, CLAUSE_RELATIONS)[0] - 1)
+                    for n in self.names(c):  # "bestätigt Urteil gegen X": the line keeps the noun
+                        roles.append((n, "patient"))
+                        self.owned.setdefault(n, f"{noun} {case}")
+        if not self.as_found:
+            for n, link in self._object_noun_parties(k):
+                if n not in {name for name, _ in roles}:  # "nimmt Verhandlungen mit Iran auf": the line keeps the noun
+                    roles.append((n, "patient"))
+                    if link:
+                        self.owned[n] = link
         for t in self._clause_tokens(k):
             # "ermittelt seit Montag gegen Siemens" with "gegen Siemens" hung on "Montag":
             # the opponent of the verb, unless it belongs to an event noun ("Spiele gegen X")
@@ -1741,6 +1757,27 @@ class _Reader:
         for name, role in roles:
             seen.setdefault(name, role)
         return list(seen.items())
+
+    def _object_noun_parties(self, k: int) -> list[tuple[str, str]]:
+        """The parties of an event noun the verb takes as its object (``Gespräche
+        mit X führen``, ``wurden Ermittlungen gegen X aufgenommen``): with a light
+        verb the noun tells the happening, and whom it is with or against takes
+        part in the verb's happening too."""
+        v, lex = self.v, self.lex
+        out: list[tuple[str, str]] = []
+        for o in v.children[k]:
+            kind = self._event_noun(o) if v.dep(o) in ("obj", "nsubj:pass") and v.pos(o) == "NOUN" else None
+            if kind is None:
+                continue
+            for c in v.children[o]:
+                if c < o or v.dep(c) != "nmod":
+                    continue
+                case = self._case(c)
+                if case in lex.companion_preps and kind in ("meeting", "call"):
+                    out += [(n, f"{self._short_phrase(o)} {case}") for n in self.names(c)]
+                elif case in lex.opponent_preps:  # (the line keeps "gegen" by itself: "hebt Urteile gegen X auf")
+                    out += [(n, "") for n in self.names(c)]
+        return out
 
     def _stray_pronoun(self, k: int) -> int | None:
         """A subject pronoun (``er``, ``sie``) the parser hung on a noun of the
@@ -1816,6 +1853,26 @@ class _Reader:
                     return [name], self._article_before(t, [name]) or "von"
         return [], ""
 
+    def _represented(self, c: int) -> list[tuple[str, str]]:
+        """The names a phrase of people that names no one stands for (``mit
+        Vertretern von Siemens und Bosch``, ``mit Abgesandten der Hamas``): a
+        genitive or ``von`` phrase after a noun of those who act for a body
+        (not ``mit Kontenbesitzern der KTB``); each with the words a line keeps
+        before it."""
+        v, lex = self.v, self.lex
+        if v.pos(c) != "NOUN" or self._noun_lemma(c) not in lex.representative_nouns:
+            return []
+        for d in v.children[c]:
+            if d < c or v.dep(d) != "nmod":
+                continue
+            case = self._case(d)
+            article = next((self.low[t] for t in v.deps_of(d, "det") if self.low[t] in lex.genitive_articles), None)
+            if case in lex.genitive_preps or (case is None and article):
+                names = self.names(d)
+                if names:
+                    return [(n, f"{self._short_phrase(c)} {case or article}") for n in names]
+        return []
+
     def _role_genitive(self, c: int, names: list[str]) -> str | None:
         """The genitive article of the one name a role noun's phrase holds in
         its genitive (``der Chef des Roten Kreuzes``): the role's holder is
@@ -1879,6 +1936,13 @@ class _Reader:
         noun is that noun's, wherever the parser hung it."""
         first = self.v.subtree(c, CLAUSE_RELATIONS)[0]
         return first > 0 and self._event_noun(first - 1) is not None
+
+    def _after_bare_event_noun(self, c: int) -> bool:
+        """``hat das Urteil gegen X bestätigt``: the event noun before the phrase
+        is a subject or an object, no phrase of its own (``im Krieg gegen X``),
+        so whom it is directed at takes part in what the verb tells of it."""
+        first = self.v.subtree(c, CLAUSE_RELATIONS)[0]
+        return first > 0 and not self.v.deps_of(first - 1, "case")
 
     def names(self, k: int) -> list[str]:
         """The entities a phrase names: its mentions, else what its pronoun, role
@@ -2295,6 +2359,8 @@ class _Reader:
         heads = [e.k] if e.clause == e.k else [e.k, e.clause]
         if e.kind == "verb":  # "gab die Festnahme in Manila bekannt": a phrase the parser hung on the particle
             heads += [p for p in self._particles(e.k) if v.dep(p) not in ("compound:prt", "case")]
+        if e.kind == "noun":  # "bei der Vorlage seines Berichts in Genf": a phrase hung on the noun's genitive
+            heads += self._bare_genitives(e.k)
         for h in heads:
             for c in v.children[h]:
                 if v.dep(c) in ("obl", "nmod", "advmod") and self._case(c) in lex.place_preps \
@@ -2304,6 +2370,20 @@ class _Reader:
                                 and not self._opponent(v.mentions[mi]):
                             e.place_prep = self._case(c) if self._case(c) in lex.label_place_preps else "in"
                             return self._nominative_place(v.mentions[mi].text)
+                    town = next((lex.city_adjectives[self.low[a]] for a in v.children[c] if a < c
+                                 and v.dep(a) == "amod" and self.low[a] in lex.city_adjectives
+                                 and v.tokens[a].text[:1].isupper()), None)
+                    if town and self._one_place(c):  # "in der Belgrader Innenstadt": in that town
+                        e.place_prep = "in"
+                        return town
+        if e.kind == "noun":  # "die Pekinger Weltfrauenkonferenz", "bei den französischen Regionalwahlen"
+            for c in v.children[e.k]:
+                if c < e.k and v.dep(c) == "amod":
+                    place = (lex.city_adjectives.get(self.low[c]) if v.tokens[c].text[:1].isupper() else None) or (
+                        lex.demonym_forms.get(self.low[c]) if e.type in lex.place_adjective_types else None)
+                    if place:
+                        e.place_prep = "in"
+                        return place
         if e.kind == "verb":  # a place phrase the parser hung on another word of the clause
             nested = {t for c in v.children[e.k] if self._sequence_phrase(c) for t in v.subtree(c)}
             for t in self._clause_tokens(e.k):
@@ -2315,6 +2395,29 @@ class _Reader:
                         e.place_prep = self._case(t) if self._case(t) in lex.label_place_preps else "in"
                         return self._nominative_place(m.text)
         return None
+
+    def _one_place(self, c: int) -> bool:
+        """``in der Belgrader Innenstadt``, ``im Wiener Rathaus``: a phrase with
+        the definite article (or a preposition fused with it) names one place;
+        ``bei vielen Wiener Sportvereinen`` names a kind."""
+        v, lex = self.v, self.lex
+        return any(self.low[d] in lex.definite_articles for d in v.deps_of(c, "det")) or any(
+            self.low[d] in lex.fused_preps for d in v.deps_of(c, "case"))
+
+    def _bare_genitives(self, k: int) -> list[int]:
+        """The genitive nouns after an event noun that name no one (``die
+        Vorlage seines Berichts``, ``der Start des Dienstes``)."""
+        v = self.v
+        return [c for c in v.children[k] if c > k and v.dep(c) == "nmod" and self._case(c) is None
+                and v.pos(c) == "NOUN" and v.mention_at[c] < 0]
+
+    def _place_in_genitive(self, k: int) -> bool:
+        """Whether the place of an event noun is a phrase on its genitive, no
+        phrase of its own (``Start des Dienstes in Australien``)."""
+        v, lex = self.v, self.lex
+        if any(self._case(c) in lex.place_preps for c in v.children[k]):
+            return False
+        return any(self._case(c) in lex.place_preps for g in self._bare_genitives(k) for c in v.children[g])
 
     def _nominative_place(self, text: str, named: bool = True) -> str:
         """A place name in its genitive (``in der Hauptstadt Monacos``,
@@ -2737,6 +2840,8 @@ class _Reader:
                     ["durch" if undergone and patients else "von", self._short(agents[0])]
             if patients and not undergone:
                 words += ["an" if e.type == "letter" else "mit", _join(self._short(p) for p in patients)]
+            if len(words) == 1 and e.place and self._place_in_genitive(e.k):
+                words += self._noun_complement(e.k)  # "Vorlage seines Berichts in Genf": the place is the genitive's
             if e.place and e.place not in agents + patients:
                 words += [e.place_prep, self._nominative_place(e.place, named=False)]
             if len(words) == 1:
@@ -2846,7 +2951,7 @@ class _Reader:
             thing = v.tokens[nouns[0]].text if nouns else ""  # (its own phrase may hold the opponent)
             opponents = self._opponent_names(e.k) if thing else set()
             gegen = next(iter(self.lex.opponent_preps))
-            if thing and thing != subject and set(given) <= opponents:
+            if thing and thing != subject and set(given) <= opponents and not obj.startswith(thing + " "):
                 # "DPV verliert Halbfinale gegen Haute-Savoie": the object stays, the opponent keeps "gegen"
                 words += [thing, gegen, obj]
             elif given and not prep and set(given) <= set(self._titled_opponents(e.k)):

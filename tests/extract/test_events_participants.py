@@ -411,3 +411,84 @@ def test_a_long_list_of_parties_names_two_and_keeps_the_verb_in_the_label(events
     found = events("Am Montag haben die USA, Russland, China, Frankreich, Großbritannien und Deutschland in Wien ein "
                    "Abkommen unterzeichnet.")
     assert [(len(e.roles), e.label) for e in found] == [(6, "USA, Russland und weitere unterzeichnen in Wien")]
+
+
+def test_the_parties_of_an_event_noun_the_verb_takes_as_its_object_take_part(events):
+    # a light verb: the talks, call or charge tell the happening, and whom they are with or against
+    found = events("Der Außenminister hat am Montag in Wien Verhandlungen mit dem Iran aufgenommen.")
+    assert [(e.roles, e.place, e.label) for e in found] == [
+        ((("Iran", "patient"),), "Wien", "Außenminister nimmt Verhandlungen mit Iran in Wien auf")]
+    found = events("Am Dienstag führte Kanzler Werner Faymann in Brüssel ein Telefonat mit Angela Merkel.")
+    assert [(e.predicate, e.roles, e.label) for e in found][0] == (
+        "führen", (("Werner Faymann", "agent"), ("Angela Merkel", "patient")), "Faymann führt Telefonat mit Merkel in Brüssel")
+    found = events("Die Staatsanwaltschaft hat am Freitag Anklage gegen den früheren Finanzminister Karl-Heinz "
+                   "Grasser erhoben.")
+    assert [(e.roles, e.label) for e in found if e.predicate == "erheben"] == [
+        ((("Karl-Heinz Grasser", "patient"),), "Staatsanwaltschaft erhebt Anklage gegen Karl-Heinz Grasser")]
+    # "mit" after a noun that is no meeting is no party of the verb ("Verträge mit Sardana gekündigt" keeps its own)
+    found = events("Die Regierung hat am Montag die Gespräche mit Vertretern der Gewerkschaft abgebrochen.")
+    assert [e.roles for e in found if e.predicate == "abbrechen"] == [()]
+
+
+def test_a_town_adjective_or_an_election_s_state_adjective_places_an_event_noun(events):
+    # "Pekinger", "Kölner": a town's name with "-er" before the noun says where it happened
+    found = events("Chinas älteste Frauenschutz-NGO hatte sich nach der Pekinger Weltfrauenkonferenz 1995 als "
+                   "Nichtregierungsorganisation gegründet.")
+    assert [(e.place, e.label) for e in found if e.predicate == "Weltfrauenkonferenz"] == [
+        ("Peking", "Weltfrauenkonferenz in Peking")]
+    found = events("Nach den Kölner Übergriffen wurde die Debatte schärfer.")
+    assert [(e.place, e.label) for e in found] == [("Köln", "Übergriff in Köln")]
+    # an election is held in the state its adjective names
+    found = events("Der Front National geht bei den französischen Regionalwahlen endgültig leer aus.")
+    assert [(e.place, e.label) for e in found] == [("Frankreich", "Regionalwahl in Frankreich")]
+    # an attack is not: "israelische Luftangriffe" are flown by Israel, elsewhere
+    found = events("Die israelischen Luftangriffe am Sonntag trafen mehrere Häuser.")
+    assert [(e.predicate, e.place) for e in found] == [("Luftangriff", None), ("treffen", None)]
+    found = events("Am Sonntag hat die griechische Parlamentswahl stattgefunden.")
+    assert [e.place for e in found] == ["Griechenland"]
+
+
+def test_gegen_after_an_event_noun_that_is_the_subject_or_object_names_the_verb_s_party(events):
+    # the parser hung "gegen ..." on the verb; it follows "das Urteil", the object, not a phrase of its own
+    found = events("Am Freitag hat ein Gericht das Urteil gegen die ehemalige Ministerpräsidentin Julia "
+                   "Timoschenko bestätigt.")
+    assert [(e.roles, e.label) for e in found] == [
+        ((("Julia Timoschenko", "patient"),), "Gericht bestätigt Urteil gegen Timoschenko")]
+    found = events("Danach wurde ein internationaler Haftbefehl gegen den Rapper Samy Amimour ausgestellt.")
+    assert [(e.roles, e.label) for e in found] == [
+        ((("Samy Amimour", "patient"),), "Haftbefehl gegen Amimour ausgestellt")]
+    # after an event noun in a phrase of its own, "gegen" is that noun's: the fallen fought, not the Ukraine
+    found = events("Sein Bruder ist im Krieg gegen die Ukraine gefallen.")
+    assert [e.roles for e in found] == [()]
+
+
+def test_a_town_adjective_in_a_place_phrase_places_the_event(events):
+    found = events("Der Bürgermeister hat am Montag im Wiener Rathaus den Vertrag unterzeichnet.")
+    assert [(e.place, e.label) for e in found] == [("Wien", "Bürgermeister unterzeichnet Vertrag in Wien")]
+    found = events("Eine Woche später wurde er auf dem Wiener Schwedenplatz aus einem Lkw geworfen.")
+    assert [e.place for e in found] == ["Wien"]
+    # "bei vielen Wiener Sportvereinen" names a kind, no one place; "selber" is no town's adjective
+    found = events("Das geriet wie bei vielen Wiener Sportvereinen in Vergessenheit.")
+    assert [e.place for e in found] == [None]
+    found = events("Sie sind uns am Montag auf selber Augenhöhe begegnet.")
+    assert [e.place for e in found] == [None]
+
+
+def test_whom_the_representatives_a_meeting_is_with_stand_for_takes_part(events):
+    found = events("Der Minister hat sich am Montag mit Vertretern von Siemens und Bosch getroffen.")
+    assert [(e.roles, e.label) for e in found] == [
+        ((("Siemens", "patient"), ("Bosch", "patient")), "Minister trifft sich mit Vertretern von Siemens und Bosch")]
+    found = events("Der Außenminister traf sich am Dienstag in Kairo mit Abgesandten der Hamas.")
+    assert [(e.roles, e.label) for e in found] == [
+        ((("Hamas", "patient"),), "Außenminister trifft sich mit Abgesandten der Hamas in Kairo")]
+    # a bank's account holders do not act for the bank
+    found = events("Der Minister hat sich am Montag mit Kunden der Deutschen Bank getroffen.")
+    assert [e.roles for e in found] == [()]
+
+
+def test_a_place_phrase_on_an_event_noun_s_genitive_places_the_event(events):
+    # "in Genf" hangs on "Berichts": a report presented in Geneva was presented there; the line keeps the genitive
+    found = events("Das kritisierte Makarim Wibisono am Montag bei der Vorlage seines letzten Berichts vor dem "
+                   "UNO-Menschenrechtsrat (UNHRC) in Genf.")
+    assert [(e.place, e.label) for e in found if e.predicate == "Vorlage"] == [
+        ("Genf", "Vorlage seines letzten Berichts in Genf")]

@@ -19,6 +19,26 @@ from chronik.lang.de.statements import SPEECH_ACT_VERBS
 from chronik.lang.de.time import TIME_LEXICON
 
 
+def _city_adjectives() -> dict[str, str]:
+    """German grammar (Duden: Einwohnerbezeichnungen, "Wiener Schnitzel"): a
+    town's name with ``-er`` is an adjective that never inflects (``die Pekinger
+    Konferenz``, ``die Kölner Übergriffe``); a name in ``-en`` drops its ``e``
+    (``München`` -> ``Münchner``). The names: the place words of the entity
+    gazetteer and its German city list (origins in entities.py); a form the
+    gazetteer lists as another kind of name, or a city itself, is left out."""
+    words = ENTITY_LEXICON.entity_words
+    names = {w for w, label in words.items() if label == "LOC"} | set(ENTITY_LEXICON.cities)
+    out: dict[str, str] = {}
+    for name in names:
+        if not name[:1].isupper() or name.isupper() or not name.isalpha() or len(name) < 3:
+            continue
+        forms = {name + "er"} | ({name[:-2] + "ner"} if name.endswith("en") else set())
+        for form in forms:
+            if words.get(form, "LOC") == "LOC" and form not in ENTITY_LEXICON.cities:
+                out[form.lower()] = name
+    return out
+
+
 @dataclass(frozen=True, slots=True, kw_only=True, eq=False)
 class EventLexicon:
     """What the event extractor needs to know about German (identity-hashed,
@@ -123,6 +143,9 @@ class EventLexicon:
     recent_units: frozenset[str] = frozenset()  # "vor einigen Stunden": the day of publication
     sequence_adverbs: tuple[tuple[str, ...], ...] = ()  # "kurz darauf": the day of the happening before
     back_references: frozenset[str] = frozenset()  # "damals": the date named just before
+    city_adjectives: dict[str, str] = field(default_factory=dict)  # "pekinger" -> "Peking"
+    representative_nouns: frozenset[str] = frozenset()  # "mit Vertretern von X": X meets
+    place_adjective_types: frozenset[str] = frozenset()  # "die französischen Regionalwahlen": held there
     happening_verbs: frozenset[str] = frozenset()  # "es kam zu X": X is the happening
     happening_preps: frozenset[str] = frozenset()  # the "zu" of "es kam zu X"
     reflexive_harm: frozenset[str] = frozenset()  # "verletzte sich": the subject undergoes it
@@ -524,6 +547,12 @@ _PURPOSE = _w("um")
 _CONDITION = _w("wenn falls sofern sollte sollten")
 # Group nouns that stand for the person leading them ("die russische Delegation").
 _GROUP_NOUNS = _w("Delegation Regierungsdelegation Gast Amtskollege Amtskollegin")
+# People who act for a body ("traf sich mit Vertretern von Siemens", "mit
+# Abgesandten der Hamas"): whom they meet, the body meets. Origin: German news
+# usage (Duden: Vertreter, Abgesandter, Delegierter, Unterhändler, Gesandter).
+_REPRESENTATIVE_NOUNS = _w("Vertreter Vertreterin Abgesandte Abgesandter Gesandte Gesandter Delegierte "
+                           "Delegierter Unterhändler Unterhändlerin Repräsentant Repräsentantin Emissär "
+                           "Spitzenvertreter Regierungsvertreter")
 # Alliances named by their members ("die Koalition aus CDU und FDP", "ein
 # Bündnis aus Grünen und SPD"): the members act. A compound ending in one
 # counts too ("Regierungskoalition"). Origin: German news usage.
@@ -718,6 +747,12 @@ EVENT_LEXICON = EventLexicon(
     list_joiners=_w("und sowie ,"),  # German grammar: coordination of phrases
     # German grammar: the accusative articles after "an" (the dative ones, "dem", "der", say where)
     recipient_articles=_w("das den die einen eine ein"),
+    city_adjectives=_city_adjectives(),
+    representative_nouns=_REPRESENTATIVE_NOUNS,
+    # an election or a vote is held in the state its adjective names ("die französischen
+    # Regionalwahlen", "das griechische Referendum"); an attack or a strike is not ("israelische
+    # Luftangriffe" fly elsewhere), so only these types take the place from a state adjective
+    place_adjective_types=_w("election vote"),
     first_names=frozenset(n.lower() for n in ENTITY_LEXICON.first_names),
     object_preps=_OBJECT_PREPS,
     reflexive_object_preps=_REFLEXIVE_OBJECT_PREPS,
