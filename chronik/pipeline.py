@@ -34,16 +34,17 @@ EXTRACTION_VERSION = "2026.12-26"
 
 
 def link_code(packages: tuple[Path, ...] | None = None) -> str:
-    """A digest of the linking code's sources (``chronik.link`` and
-    ``chronik.review``, which adds to every link): a build whose store holds
-    nothing new keeps its links only when the code that made them is the
-    same, and no one raises a version number for every change to a linker."""
+    """A digest of the linking code's sources (``chronik.link``, ``chronik.review``,
+    which adds to every link, and the language data they read, ``chronik.lang``):
+    a build whose store holds nothing new keeps its links only when the code
+    that made them is the same, and no one raises a version number for every
+    change to a linker or a name list."""
     import hashlib
 
     here = Path(__file__).resolve().parent
     digest = hashlib.sha256()
-    for package in packages or (here / "link", here / "review"):
-        for source in sorted(package.glob("*.py")):
+    for package in packages or (here / "link", here / "review", here / "lang", here / "lang" / "de"):
+        for source in sorted(p for p in package.iterdir() if p.suffix in (".py", ".txt", ".tsv")):
             digest.update(source.name.encode() + b"\0" + source.read_bytes())
     return digest.hexdigest()[:16]
 
