@@ -3320,6 +3320,8 @@ class _Reader:
                 if p in lex.two_way_particles and e.lemma[len(p):].startswith(("ge", "zu")):
                     continue  # "übergeben", "unterzuordnen": the form shows nothing
                 return p, e.lemma[len(p):]
+            if p in lex.two_way_particles and e.lemma.startswith(p) and e.lemma in lex.separable_two_way_verbs:
+                return p, e.lemma[len(p):]  # "dass er nochmals durchstartet": "startet ... durch"
         particle, rest = _split_particle(e.lemma, lex)
         known = getattr(v.lemmatize, "known", None)
         if not particle and known is not None:

@@ -984,3 +984,13 @@ def test_a_clause_joined_to_a_condition_shares_it(events):
 ])
 def test_states_told_with_verbs_of_enjoying_and_hiding_are_no_happenings(events, text):
     assert [e.predicate for e in events(text)] == []
+
+
+# -- labels on fresh text (draw 10): German word order ----------------------------------------
+@pytest.mark.parametrize("text, label", [
+    ("Mahrer sagte, er finde es gut, dass Izdebski nochmals durchstartet.", "Izdebski startet durch"),
+    ("Die Opposition kritisiert, dass die Regierung die Reform durchsetzt.", "Regierung setzt Reform durch"),
+    ("Die Polizei hat die Wohnung am Montag durchsucht.", "Polizei durchsucht Wohnung"),
+])
+def test_a_verb_final_separable_verb_with_a_two_way_particle_splits_in_the_label(events, text, label):
+    assert [e.label for e in events(text)][-1] == label

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from chronik.lang.de.demonyms import DEMONYM_FORMS, PLACE_FORMS
 from chronik.lang.de.entities import ENTITY_LEXICON
-from chronik.lang.de.grammar import GENITIVE_ARTICLES, SEPARABLE_PARTICLES, TWO_WAY_PARTICLES
+from chronik.lang.de.grammar import GENITIVE_ARTICLES, SEPARABLE_PARTICLES, SEPARABLE_TWO_WAY_VERBS, TWO_WAY_PARTICLES
 from chronik.lang.de.numbers import NUMBER_LEXICON
 from chronik.lang.de.roles import ROLE_NOUNS, ROLE_SUFFIXES
 from chronik.lang.de.statements import SPEECH_ACT_VERBS
@@ -115,6 +115,7 @@ class EventLexicon:
     present_3pl: dict[str, str]         # the few verbs whose plural is not the infinitive
     separable_particles: tuple[str, ...]  # for labels: "bekanntgeben" -> "gibt ... bekannt"
     two_way_particles: tuple[str, ...] = ()  # separable only where the form shows it: "durchgesetzt"
+    separable_two_way_verbs: frozenset[str] = frozenset()  # ... or the verb is one of these: "durchstarten"
     list_joiners: frozenset[str] = frozenset()  # what joins the parts of a list: "A und B", "A, B sowie C"
     recipient_articles: frozenset[str] = frozenset()  # "an das/den/die X": X receives it
     first_names: frozenset[str]         # "Wladimir Putin" -> "Putin" in a label; "Kim Jong Un" stays
@@ -744,6 +745,7 @@ EVENT_LEXICON = EventLexicon(
     # German grammar: these begin separable verbs ("durchsetzen": "durchgesetzt", "setzt sich durch")
     # and inseparable ones ("durchsuchen": "durchsucht"); a "ge" or "zu" after them shows the first kind
     two_way_particles=TWO_WAY_PARTICLES,
+    separable_two_way_verbs=SEPARABLE_TWO_WAY_VERBS,
     list_joiners=_w("und sowie ,"),  # German grammar: coordination of phrases
     # German grammar: the accusative articles after "an" (the dative ones, "dem", "der", say where)
     recipient_articles=_w("das den die einen eine ein"),
