@@ -2939,7 +2939,11 @@ class _Reader:
         if unlemmatized:
             verb = self._verb_text(e.k)
         words = [subject, verb]
-        if any(self.low[c] == "sich" for c in v.children[e.k]):
+        reflexive = next((c for c in v.children[e.k] if self.low[c] == "sich"), None)
+        # "hat ... für sich entschieden", "zu sich bestellt": "sich" after a preposition keeps it and
+        # follows the object ("entscheidet Kräftevergleich für sich"); a bare "sich" follows the verb
+        reflexive_prep = self._case(reflexive) if reflexive is not None else None
+        if reflexive is not None and not reflexive_prep:
             words.append("sich")
         if obj:
             prep = self._patient_prep(e.k)
@@ -2963,6 +2967,8 @@ class _Reader:
                 if not passive else []  # "Senat befasst sich mit Causa"
         if e.recipients and not passive:
             words += ["an", _join(self._short(r) for r in e.recipients)]  # "Konzern verkauft Werk an Blackstone"
+        if reflexive_prep:
+            words += [reflexive_prep, "sich"]
         support = self._support_noun(e.k)
         if support and support[-1] in " ".join(words).split():
             support = []

@@ -994,3 +994,12 @@ def test_states_told_with_verbs_of_enjoying_and_hiding_are_no_happenings(events,
 ])
 def test_a_verb_final_separable_verb_with_a_two_way_particle_splits_in_the_label(events, text, label):
     assert [e.label for e in events(text)][-1] == label
+
+
+@pytest.mark.parametrize("text, label", [
+    ("Den Kräftevergleich zwischen Mensch und Computer hat die Google-Software AlphaGo vorzeitig für sich "
+     "entschieden.", "AlphaGo entscheidet Kräftevergleich für sich"),
+    ("Der Regierungschef hat den Minister am Montag zu sich bestellt.", "Regierungschef bestellt Minister zu sich"),
+])
+def test_a_reflexive_after_a_preposition_keeps_it_after_the_object(events, text, label):
+    assert [e.label for e in events(text)][-1] == label
