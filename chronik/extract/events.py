@@ -2368,8 +2368,14 @@ class _Reader:
                     for mi in v.mentions_in(self._core(c) + [t for t in v.subtree(c, CLAUSE_RELATIONS)]):
                         if v.mentions[mi].label == "LOC" and not self._prenominal(v.mentions[mi]) \
                                 and not self._opponent(v.mentions[mi]):
-                            e.place_prep = self._case(c) if self._case(c) in lex.label_place_preps else "in"
-                            return self._nominative_place(v.mentions[mi].text)
+                            m = v.mentions[mi]
+                            # "bei der zweiten Station in Holguin": a place in a phrase of its own inside
+                            # the phrase keeps its own preposition ("in Holguin", not "bei Holguin")
+                            own = next((self._case(t) for t in range(v.token_at(m.start), v.token_at(m.end))
+                                        if t != c and self._case(t) in lex.place_preps), None)
+                            prep = own or self._case(c)
+                            e.place_prep = prep if prep in lex.label_place_preps else "in"
+                            return self._nominative_place(m.text)
                     town = next((lex.city_adjectives[self.low[a]] for a in v.children[c] if a < c
                                  and v.dep(a) == "amod" and self.low[a] in lex.city_adjectives
                                  and v.tokens[a].text[:1].isupper()), None)

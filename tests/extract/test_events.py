@@ -1003,3 +1003,8 @@ def test_a_verb_final_separable_verb_with_a_two_way_particle_splits_in_the_label
 ])
 def test_a_reflexive_after_a_preposition_keeps_it_after_the_object(events, text, label):
     assert [e.label for e in events(text)][-1] == label
+
+
+def test_a_place_inside_another_phrase_keeps_its_own_preposition(events):
+    found = events("Franziskus wurde am Montag bei der zweiten Station in Holguin von zehntausenden Menschen empfangen.")
+    assert [(e.place, e.label) for e in found] == [("Holguin", "Franziskus in Holguin empfangen")]
