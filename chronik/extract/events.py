@@ -3652,6 +3652,11 @@ class _Reader:
             heads = [v.actor_subject(k)]
             if heads[0] is not None and self._focus_word(heads[0]):  # "Allein ... kamen 14 Menschen"
                 heads = [c for c in v.deps_of(k, "nsubj") if c != heads[0]][:1] or heads
+            if heads[0] is not None and heads[0] + 1 < len(self.low) \
+                    and self.low[heads[0] + 1] in self.lex.postpositions and v.head(heads[0] + 1) <= heads[0] + 1:
+                # "Der Liebe wegen gab sie alles auf": a noun with its postposition is no subject (not
+                # "ein Mann wegen Hehlerei", where "wegen" opens the phrase after it)
+                heads = [c for c in v.deps_of(k, "nsubj") if c != heads[0]][:1]
         else:
             heads = v.objects(k, self._particles(k), actor=True)
         for c in heads:

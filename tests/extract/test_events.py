@@ -1008,3 +1008,11 @@ def test_a_reflexive_after_a_preposition_keeps_it_after_the_object(events, text,
 def test_a_place_inside_another_phrase_keeps_its_own_preposition(events):
     found = events("Franziskus wurde am Montag bei der zweiten Station in Holguin von zehntausenden Menschen empfangen.")
     assert [(e.place, e.label) for e in found] == [("Holguin", "Franziskus in Holguin empfangen")]
+
+
+def test_a_noun_with_its_postposition_is_no_subject_of_the_label(events):
+    found = events("Der Liebe wegen gab sie alles in Hamburg auf und zog in die Taiga.")
+    assert [e.label for e in found] == ["gibt in Hamburg auf", "zieht"]
+    # "wegen" before its phrase is a preposition: the noun before it stays the subject
+    assert [e.label for e in events("Am Montag hat ein Mann wegen der Kälte seine Wohnung aufgegeben.")] == [
+        "Mann gibt Wohnung auf"]

@@ -116,6 +116,7 @@ class EventLexicon:
     separable_particles: tuple[str, ...]  # for labels: "bekanntgeben" -> "gibt ... bekannt"
     two_way_particles: tuple[str, ...] = ()  # separable only where the form shows it: "durchgesetzt"
     separable_two_way_verbs: frozenset[str] = frozenset()  # ... or the verb is one of these: "durchstarten"
+    postpositions: frozenset[str] = frozenset()  # "Der Liebe wegen": the noun before is no subject
     list_joiners: frozenset[str] = frozenset()  # what joins the parts of a list: "A und B", "A, B sowie C"
     recipient_articles: frozenset[str] = frozenset()  # "an das/den/die X": X receives it
     first_names: frozenset[str]         # "Wladimir Putin" -> "Putin" in a label; "Kim Jong Un" stays
@@ -746,6 +747,9 @@ EVENT_LEXICON = EventLexicon(
     # and inseparable ones ("durchsuchen": "durchsucht"); a "ge" or "zu" after them shows the first kind
     two_way_particles=TWO_WAY_PARTICLES,
     separable_two_way_verbs=SEPARABLE_TWO_WAY_VERBS,
+    # German grammar (Duden, "Postpositionen"): the prepositions that follow their noun ("der Liebe wegen",
+    # "den Angaben zufolge"); a parser that reads the noun as the subject leaves them behind it
+    postpositions=_w("wegen zufolge halber zuliebe"),
     list_joiners=_w("und sowie ,"),  # German grammar: coordination of phrases
     # German grammar: the accusative articles after "an" (the dative ones, "dem", "der", say where)
     recipient_articles=_w("das den die einen eine ein"),
