@@ -3199,9 +3199,16 @@ class _Reader:
         v = self.v
         s = v.sentences[v.sentence_of[k]]
         out: list[str] = []
-        for j in range(k + 1, min(k + 6, s.last_token)):
+        j, end = k + 1, min(k + 6, s.last_token)
+        while j < end:
             if v.pos(j) in ("VERB", "AUX", "PUNCT", "CCONJ", "SCONJ", "PRON") or v.timex_at[j] >= 0:
                 break
+            if v.pos(j) == "NOUN" and j + 3 < s.last_token and v.tokens[j + 1].text == "-" \
+                    and v.tokens[j].end == v.tokens[j + 1].start and self.low[j + 2] in ("und", "oder") \
+                    and v.pos(j + 3) == "NOUN":
+                # "des Friedens- und Sicherheitsrats": a cut compound is read with the noun that completes it
+                out += [v.tokens[j].text + "-", v.tokens[j + 2].text]
+                j, end = j + 3, min(end + 3, s.last_token)
             out.append(v.tokens[j].text)
             if v.pos(j) in ("NOUN", "PROPN") and (j + 1 >= s.last_token or v.pos(j + 1) not in ("NOUN", "PROPN")):
                 # a genitive opens with a genitive article or determiner ("Wahl der Abgeordneten", "Verkauf
@@ -3209,6 +3216,7 @@ class _Reader:
                 opens = v.pos(k + 1) == "ADP" or (v.pos(k + 1) == "DET" and (
                     self.low[k + 1] in self.lex.genitive_articles or self.low[k + 1].endswith(("es", "er"))))
                 return out if opens else []
+            j += 1
         return []
 
     def _surface_passive(self, k: int) -> bool:

@@ -1016,3 +1016,9 @@ def test_a_noun_with_its_postposition_is_no_subject_of_the_label(events):
     # "wegen" before its phrase is a preposition: the noun before it stays the subject
     assert [e.label for e in events("Am Montag hat ein Mann wegen der Kälte seine Wohnung aufgegeben.")] == [
         "Mann gibt Wohnung auf"]
+
+
+def test_a_cut_compound_in_the_noun_complement_keeps_its_completing_noun(events):
+    found = events("Bei einer Sitzung des Friedens- und Sicherheitsrats des afrikanischen Staatenbunds am Freitag "
+                   "hatten sich mehrere Staatschefs kritisch geäußert.")
+    assert [e.label for e in found] == ["Sitzung des Friedens- und Sicherheitsrats"]
