@@ -3821,7 +3821,8 @@ class _Reader:
             plain = first_phrase and bool(cases) and self.low[cases[0]] in lex.object_preps
             first_phrase = first_phrase and not cases
             if cases and (v.dep(c) == "obl:arg" or plain
-                          or (reflexive and self.low[cases[0]] in lex.reflexive_object_preps)):
+                          or (reflexive and self.low[cases[0]] in lex.reflexive_object_preps)
+                          or self.low[cases[0]] in lex.governed_preps.get(v.lemma(k).lower(), ())):
                 found.append((0 if v.dep(c) == "obl:arg" else 1, [self._fused_case(cases[0], c), self._short_phrase(c)]))
         return min(found, key=lambda f: f[0])[1] if found else []
 

@@ -1022,3 +1022,13 @@ def test_a_cut_compound_in_the_noun_complement_keeps_its_completing_noun(events)
     found = events("Bei einer Sitzung des Friedens- und Sicherheitsrats des afrikanischen Staatenbunds am Freitag "
                    "hatten sich mehrere Staatschefs kritisch geäußert.")
     assert [e.label for e in found] == ["Sitzung des Friedens- und Sicherheitsrats"]
+
+
+@pytest.mark.parametrize("text, label", [
+    ("Man betonte, dass die Stadtwahlbehörde nach dem FPÖ-Einspruch geprüft habe und zu einem modifizierten "
+     "Ergebnis gekommen sei.", "Stadtwahlbehörde kommt zu Ergebnis"),
+    ("Hadi habe sich unmittelbar nach seiner Landung im südlichen Aden in den Präsidentenpalast begeben.",
+     "Hadi begibt sich in Präsidentenpalast"),
+])
+def test_a_governed_prepositional_object_stays_in_the_label(events, text, label):
+    assert [e.label for e in events(text)][-1] == label

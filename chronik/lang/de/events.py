@@ -122,6 +122,7 @@ class EventLexicon:
     first_names: frozenset[str]         # "Wladimir Putin" -> "Putin" in a label; "Kim Jong Un" stays
     object_preps: frozenset[str] = frozenset()  # "protestiert gegen X": a prepositional object, kept in a label
     reflexive_object_preps: frozenset[str] = frozenset()  # "befasst sich mit X": only after "sich"
+    governed_preps: dict[str, frozenset[str]] = field(default_factory=dict)  # "kommt zu einem Ergebnis"
     inseparable_prefixes: tuple[str, ...] = ()  # "bestohlen": a participle without "ge"
     plural_like_singular_endings: tuple[str, ...] = ()  # "der/die Mitarbeiter": one form for both numbers
     unreduced_plural_endings: tuple[str, ...] = ()  # "Abgeordnete": a plural the lemmatizer may keep
@@ -505,6 +506,15 @@ _REFLEXIVE_OBJECT_PREPS = _w("mit über auf gegen um von vom zu zum zur")
 # The inseparable verb prefixes: their participles take no "ge" ("bestohlen",
 # "erschossen", "verhaftet"). Origin: German grammar (Duden, untrennbare Verben).
 _INSEPARABLE = ("be", "emp", "ent", "er", "miss", "ver", "zer")
+# Verbs whose prepositional object makes their meaning (Duden, Präpositionalobjekt / Valenz): without it
+# a line says nothing ("Behörde kommt", "Frage führt"); with it it says what happened ("Behörde kommt zu
+# Ergebnis", "Hadi begibt sich in Präsidentenpalast"). Only where the parse gave the verb no object.
+_TO = _w("zu zum zur")
+_GOVERNED_PREPS = {
+    "kommen": _TO, "führen": _TO, "gelangen": _TO, "beitragen": _TO, "aufrufen": _TO, "auffordern": _TO,
+    "zwingen": _TO, "drängen": _TO, "ermutigen": _TO, "verpflichten": _TO, "bewegen": _TO,
+    "begeben": _w("in ins zu zum zur"),  # (not "nach": "nach seiner Landung" says when)
+}
 # Noun endings whose nominative plural can be the singular's form ("der/die
 # Mitarbeiter", "das/die Kabel", "das/die Treffen", "das/die Mädchen"): any
 # other noun in its lemma's form is singular ("die Berufung"). Plurals in
@@ -762,6 +772,7 @@ EVENT_LEXICON = EventLexicon(
     first_names=frozenset(n.lower() for n in ENTITY_LEXICON.first_names),
     object_preps=_OBJECT_PREPS,
     reflexive_object_preps=_REFLEXIVE_OBJECT_PREPS,
+    governed_preps=_GOVERNED_PREPS,
     inseparable_prefixes=_INSEPARABLE,
     plural_like_singular_endings=_PLURAL_LIKE_SINGULAR,
     unreduced_plural_endings=_UNREDUCED_PLURAL,
