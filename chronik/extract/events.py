@@ -3644,6 +3644,14 @@ class _Reader:
         for c in v.deps_of(s, "conj"):
             if not self._joined(c) and self._nominal(c):
                 return self._short_phrase(c)
+        for c in v.deps_of(s, "nmod"):
+            # "der liberale Politiker seine Anteile/nmod": a phrase after the subject with no preposition and
+            # an accusative determiner ("seine", "den", not the genitive "seiner", "des") is no owner
+            dets = [self.low[d] for d in v.deps_of(c, "det", "det:poss")]
+            if c > s and self._case(c) is None and self._nominal(c) and dets and v.mention_at[c] < 0 \
+                    and dets[0] in self.lex.accusative_determiners \
+                    and not any(v.pos(j) == "PUNCT" for j in range(s, c)):
+                return self._short_phrase(c)
         return ""
 
     def _joined(self, c: int) -> bool:

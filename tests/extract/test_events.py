@@ -1032,3 +1032,8 @@ def test_a_cut_compound_in_the_noun_complement_keeps_its_completing_noun(events)
 ])
 def test_a_governed_prepositional_object_stays_in_the_label(events, text, label):
     assert [e.label for e in events(text)][-1] == label
+
+
+def test_an_object_the_parser_hung_on_the_subject_stays_the_object(events):
+    found = events("2009 habe der liberale Politiker seine Anteile aber an seine Frau übertragen.")
+    assert [e.label for e in found] == ["Politiker überträgt Anteile"]

@@ -123,6 +123,7 @@ class EventLexicon:
     object_preps: frozenset[str] = frozenset()  # "protestiert gegen X": a prepositional object, kept in a label
     reflexive_object_preps: frozenset[str] = frozenset()  # "befasst sich mit X": only after "sich"
     governed_preps: dict[str, frozenset[str]] = field(default_factory=dict)  # "kommt zu einem Ergebnis"
+    accusative_determiners: frozenset[str] = frozenset()  # "seine Anteile": no genitive owner
     inseparable_prefixes: tuple[str, ...] = ()  # "bestohlen": a participle without "ge"
     plural_like_singular_endings: tuple[str, ...] = ()  # "der/die Mitarbeiter": one form for both numbers
     unreduced_plural_endings: tuple[str, ...] = ()  # "Abgeordnete": a plural the lemmatizer may keep
@@ -773,6 +774,9 @@ EVENT_LEXICON = EventLexicon(
     object_preps=_OBJECT_PREPS,
     reflexive_object_preps=_REFLEXIVE_OBJECT_PREPS,
     governed_preps=_GOVERNED_PREPS,
+    # German grammar (Duden, declension of articles and possessives): forms that can be accusative and never
+    # genitive, so a phrase they open after the subject without a preposition is the object, not its owner
+    accusative_determiners=_w("den einen seine seinen ihre ihren unsere unseren meine meinen deine deinen eure euren"),
     inseparable_prefixes=_INSEPARABLE,
     plural_like_singular_endings=_PLURAL_LIKE_SINGULAR,
     unreduced_plural_endings=_UNREDUCED_PLURAL,
