@@ -3332,6 +3332,10 @@ class _Reader:
         for c in self._particles(e.k):
             particle = self.low[c]
             if e.lemma.startswith(particle):
+                if c + 1 < len(self.low) and v.sentence_of[c + 1] == v.sentence_of[c] and v.pos(c + 1) == "NUM":
+                    # a particle closes its clause; one before a number is a preposition ("entschied ... klar
+                    # mit 6:1 für sich", "stieg auf 3 Prozent")
+                    return "", e.lemma[len(particle):]
                 return particle, e.lemma[len(particle):]
         form = self.low[e.k]
         for p in lex.separable_particles + lex.two_way_particles:

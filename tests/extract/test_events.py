@@ -1037,3 +1037,10 @@ def test_a_governed_prepositional_object_stays_in_the_label(events, text, label)
 def test_an_object_the_parser_hung_on_the_subject_stays_the_object(events):
     found = events("2009 habe der liberale Politiker seine Anteile aber an seine Frau übertragen.")
     assert [e.label for e in found] == ["Politiker überträgt Anteile"]
+
+
+def test_a_particle_before_a_number_is_a_preposition_in_the_label(events):
+    found = events("Das zweite Saisonduell entschied Rapid in der 16. Runde in Mattersburg klar mit 6:1 für sich.")
+    # no "mit" closing the line ("entscheidet ... mit": "mitentscheiden"); the parse still makes Rapid the
+    # object of the fronted "Saisonduell", which the line follows
+    assert [e.label for e in found] == ["entscheidet Rapid in Mattersburg"]
