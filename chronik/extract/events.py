@@ -3309,10 +3309,30 @@ class _Reader:
         return {n for t in self._clause_tokens(k) if self._case(t) in self.lex.opponent_preps
                 and v.pos(t) in ("NOUN", "PROPN") for n in self.names(t)} | set(self._titled_opponents(k))
 
+    def _opponent_apposition(self, c: int) -> bool:
+        """A name set off by a comma after a ``gegen`` phrase (``setzte sich gegen
+        die ehemalige Nummer eins, Viktoria Asarenka, durch``), which the parser
+        read as the verb's object: it is the opponent, in apposition."""
+        v, lex = self.v, self.lex
+        if v.mention_at[c] < 0:
+            return False
+        first = v.token_at(v.mentions[v.mention_at[c]].start)
+        if first < 2 or self.low[first - 1] != ",":
+            return False
+        for t in range(first - 2, max(first - 8, v.sentences[v.sentence_of[c]].first_token - 1), -1):
+            if v.pos(t) == "PUNCT":
+                return False
+            if self.low[t] in lex.opponent_preps:
+                return True
+        return False
+
     def _patient_prep(self, k: int) -> str | None:
         """``mit`` in ``telefoniert mit Kim`` when the patient is a phrase with a preposition."""
         v, lex = self.v, self.lex
-        if any(self.low[c] not in v.grammar.reflexives for c in v.objects(k, self._particles(k), actor=True)):
+        objects = [c for c in v.objects(k, self._particles(k), actor=True) if self.low[c] not in v.grammar.reflexives]
+        if len(objects) == 1 and self._opponent_apposition(objects[0]):
+            return self._case(objects[0]) or next(iter(lex.opponent_preps))
+        if objects:
             return None  # ("sich" is no object that the patient could be)
         for c in v.children[k]:
             if v.dep(c) in ("obl", "obl:arg") and self._case(c) in lex.companion_preps | lex.recipient_preps \

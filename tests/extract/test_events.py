@@ -1044,3 +1044,9 @@ def test_a_particle_before_a_number_is_a_preposition_in_the_label(events):
     # no "mit" closing the line ("entscheidet ... mit": "mitentscheiden"); the parse still makes Rapid the
     # object of the fronted "Saisonduell", which the line follows
     assert [e.label for e in found] == ["entscheidet Rapid in Mattersburg"]
+
+
+def test_an_opponent_in_apposition_to_a_gegen_phrase_keeps_gegen(events):
+    found = events("Serena Williams setzte sich in einem hochklassigen Match gegen die ehemalige Nummer eins, "
+                   "Viktoria Asarenka aus Weißrussland, nach 2:04 Stunden 3:6, 6:2, 6:3 durch.")
+    assert found[0].label == "Williams setzt sich gegen Asarenka durch"
