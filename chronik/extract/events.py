@@ -2887,6 +2887,8 @@ class _Reader:
             obj = self._unparsed_object(e.k)  # "hatten die Rebellen den Stützpunkt ... überrannt"
         if not obj and agents and not passive:
             obj = self._second_subject(e.k)  # "Guo Jianmei/nsubj habe zudem Beweise/nsubj vorgelegt"
+        if not obj and not passive:
+            obj = self._object_after_relative(e.k)  # "Stefan Fleck, der ... war, erste Kalkulationen angestellt"
         focus = v.subject(e.k)  # (actor_subject passes over an adverb)
         if not subject and obj and not passive and not given and focus is not None \
                 and (self._focus_word(focus) or self.low[focus] in v.grammar.clause_adverbs) \
@@ -3675,6 +3677,24 @@ class _Reader:
             if c > s and self._case(c) is None and self._nominal(c) and dets and v.mention_at[c] < 0 \
                     and dets[0] in self.lex.accusative_determiners \
                     and not any(v.pos(j) == "PUNCT" for j in range(s, c)):
+                return self._short_phrase(c)
+        return ""
+
+    def _object_after_relative(self, k: int) -> str:
+        """The phrase the parser joined to the subject after the comma that
+        closes the subject's relative clause (``soll Stefan Fleck, der für den
+        Depotbau mitverantwortlich war, erste Kalkulationen angestellt haben``):
+        that comma ends the relative clause and lists nothing, so the phrase is
+        the verb's object."""
+        v = self.v
+        s = v.actor_subject(k)
+        if s is None:
+            return ""
+        relative = {t for r in v.deps_of(s, "acl:relcl") for t in v.subtree(r)}
+        for c in v.deps_of(s, "conj"):
+            start = min([c] + [d for d in v.children[c] if d < c and v.dep(d) in ("det", "amod", "nummod")])
+            if relative and self._nominal(c) and not v.deps_of(c, "cc") and start >= 2 \
+                    and self.low[start - 1] == "," and start - 2 in relative and v.mention_at[c] < 0:
                 return self._short_phrase(c)
         return ""
 

@@ -1050,3 +1050,9 @@ def test_an_opponent_in_apposition_to_a_gegen_phrase_keeps_gegen(events):
     found = events("Serena Williams setzte sich in einem hochklassigen Match gegen die ehemalige Nummer eins, "
                    "Viktoria Asarenka aus Weißrussland, nach 2:04 Stunden 3:6, 6:2, 6:3 durch.")
     assert found[0].label == "Williams setzt sich gegen Asarenka durch"
+
+
+def test_the_comma_closing_a_relative_clause_lists_nothing(events):
+    found = events("Im KHM soll Stefan Fleck, der für den Depotbau in Himberg mitverantwortlich war, erste "
+                   "Kalkulationen angestellt haben.")
+    assert [e.label for e in found] == ["Fleck stellt Kalkulationen an"]
