@@ -3876,6 +3876,15 @@ class _Reader:
                           or (reflexive and self.low[cases[0]] in lex.reflexive_object_preps)
                           or self.low[cases[0]] in lex.governed_preps.get(v.lemma(k).lower(), ())):
                 found.append((0 if v.dep(c) == "obl:arg" else 1, [self._fused_case(cases[0], c), self._short_phrase(c)]))
+        governed = lex.governed_preps.get(v.lemma(k).lower(), ())
+        if not found and governed:
+            # "hat auf Reddit zu einer Myriade von Anekdoten geführt", parsed with the "zu" phrase on the name
+            # before it: a name takes no such phrase, the verb that governs it does
+            for c in v.children[k]:
+                for d in (v.children[c] if v.dep(c) == "obl" and v.pos(c) == "PROPN" else []):
+                    cases = v.deps_of(d, "case")
+                    if d > c and v.dep(d) == "nmod" and v.pos(d) == "NOUN" and cases and self.low[cases[0]] in governed:
+                        return [self._fused_case(cases[0], d), self._short_phrase(d)]
         return min(found, key=lambda f: f[0])[1] if found else []
 
     def _fused_case(self, case: int, c: int) -> str:

@@ -1056,3 +1056,8 @@ def test_the_comma_closing_a_relative_clause_lists_nothing(events):
     found = events("Im KHM soll Stefan Fleck, der für den Depotbau in Himberg mitverantwortlich war, erste "
                    "Kalkulationen angestellt haben.")
     assert [e.label for e in found] == ["Fleck stellt Kalkulationen an"]
+
+
+def test_a_governed_phrase_the_parser_hung_on_a_name_stays_the_verbs(events):
+    found = events("Diese einfache Frage hat auf Reddit zu einer Myriade von Anekdoten geführt.")
+    assert [e.label for e in found] == ["Frage führt zu Myriade"]
