@@ -3427,9 +3427,15 @@ class _Reader:
             return self._short_phrase(bare)
         span = self._clause_span(k)
         for j in range(span[0], k):
+            noun = v.head(j)
+            if v.dep(j) == "det" and self.low[j] in self.lex.plain_articles and v.dep(noun) == "nmod" and j < noun < k \
+                    and self._case(noun) is None and self._nominal(noun) and v.pos(v.head(noun)) == "NOUN" \
+                    and v.mention_at[noun] < 0 and v.timex_at[noun] < 0:
+                # "hat als Ergebnis seiner Arbeit ein Dokument/nmod ausgearbeitet": an article no genitive has
+                # ("ein", not "eines") opens a phrase of its own, which before the verb is its object
+                return self._short_phrase(noun)
             if self.low[j] not in v.grammar.accusative_determiners or v.dep(j) != "det":
                 continue
-            noun = v.head(j)
             owner = v.head(noun)  # (an object of another verb of the stretch is that verb's)
             if j < noun < k and noun != subject and self._case(noun) is None and self._nominal(noun) \
                     and v.feature(noun, "Number") != "Plur" and (owner == k or v.pos(owner) not in ("VERB", "AUX")):

@@ -1061,3 +1061,9 @@ def test_the_comma_closing_a_relative_clause_lists_nothing(events):
 def test_a_governed_phrase_the_parser_hung_on_a_name_stays_the_verbs(events):
     found = events("Diese einfache Frage hat auf Reddit zu einer Myriade von Anekdoten geführt.")
     assert [e.label for e in found] == ["Frage führt zu Myriade"]
+
+
+def test_a_phrase_with_an_article_no_genitive_has_is_the_object(events):
+    found = events("Das Beratungsgremium hat als Ergebnis seiner Arbeit ein Dokument ausgearbeitet, in dem es einen "
+                   "Standard formuliert.")
+    assert found[0].label == "Beratungsgremium arbeitet Dokument aus"

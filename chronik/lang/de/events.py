@@ -124,6 +124,7 @@ class EventLexicon:
     reflexive_object_preps: frozenset[str] = frozenset()  # "befasst sich mit X": only after "sich"
     governed_preps: dict[str, frozenset[str]] = field(default_factory=dict)  # "kommt zu einem Ergebnis"
     accusative_determiners: frozenset[str] = frozenset()  # "seine Anteile": no genitive owner
+    plain_articles: frozenset[str] = frozenset()  # "ein Dokument": articles no genitive phrase has
     inseparable_prefixes: tuple[str, ...] = ()  # "bestohlen": a participle without "ge"
     plural_like_singular_endings: tuple[str, ...] = ()  # "der/die Mitarbeiter": one form for both numbers
     unreduced_plural_endings: tuple[str, ...] = ()  # "Abgeordnete": a plural the lemmatizer may keep
@@ -777,6 +778,9 @@ EVENT_LEXICON = EventLexicon(
     # German grammar (Duden, declension of articles and possessives): forms that can be accusative and never
     # genitive, so a phrase they open after the subject without a preposition is the object, not its owner
     accusative_determiners=_w("den einen seine seinen ihre ihren unsere unseren meine meinen deine deinen eure euren"),
+    # German grammar (Duden, declension of "der", "ein"): articles that are never genitive; a phrase they open
+    # with no preposition is no noun's genitive attribute, whatever the parse hung it on
+    plain_articles=_w("ein eine das die"),
     inseparable_prefixes=_INSEPARABLE,
     plural_like_singular_endings=_PLURAL_LIKE_SINGULAR,
     unreduced_plural_endings=_UNREDUCED_PLURAL,
