@@ -3425,6 +3425,11 @@ class _Reader:
         bare = self._bare_oblique(k)
         if bare is not None:
             return self._short_phrase(bare)
+        for c in v.children[k]:  # (for the line only: a noun naming no one adds no party)
+            if v.dep(c) == "obl" and v.pos(c) == "NOUN" and c < k and self._case(c) is None and c != subject \
+                    and v.feature(c, "Number") == "Plur" and v.timex_at[c] < 0 and self._nominal(c) \
+                    and not self._measured(c) and not v.deps_of(k, "obj"):
+                return self._short_phrase(c)  # "konnte zudem Beweise/obl vorlegen": a bare plural is the object
         span = self._clause_span(k)
         for j in range(span[0], k):
             noun = v.head(j)

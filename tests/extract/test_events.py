@@ -1067,3 +1067,9 @@ def test_a_phrase_with_an_article_no_genitive_has_is_the_object(events):
     found = events("Das Beratungsgremium hat als Ergebnis seiner Arbeit ein Dokument ausgearbeitet, in dem es einen "
                    "Standard formuliert.")
     assert found[0].label == "Beratungsgremium arbeitet Dokument aus"
+
+
+def test_a_bare_plural_the_parser_made_an_oblique_is_the_object_in_the_label(events):
+    found = events("Anwältin Guo konnte zudem Beweise vorlegen, die mehr für eine Affekttat von Li als für Mord "
+                   "sprachen.")
+    assert [(e.roles, e.label) for e in found][:1] == [((("Guo", "agent"),), "Guo legt Beweise vor")]
