@@ -2889,6 +2889,8 @@ class _Reader:
             obj = self._second_subject(e.k)  # "Guo Jianmei/nsubj habe zudem Beweise/nsubj vorgelegt"
         if not obj and not passive:
             obj = self._object_after_relative(e.k)  # "Stefan Fleck, der ... war, erste Kalkulationen angestellt"
+        if not obj and not passive:
+            obj = self._conjunct_object(e.k)  # "wird ... kommen und Gespräche/conj mit X führen"
         focus = v.subject(e.k)  # (actor_subject passes over an adverb)
         if not subject and obj and not passive and not given and focus is not None \
                 and (self._focus_word(focus) or self.low[focus] in v.grammar.clause_adverbs) \
@@ -3691,6 +3693,21 @@ class _Reader:
                 return self._short_phrase(c)
         return ""
 
+    def _conjunct_object(self, k: int) -> str:
+        """The object of the second of two joined verbs that the parser made a
+        conjunct of the first (``wird nach Österreich kommen und Gespräche/conj
+        mit X führen``): a noun right after the ``und`` and before the second
+        verb, with no verb between, is the second verb's object."""
+        v = self.v
+        if v.dep(k) != "conj":
+            return ""
+        for c in v.deps_of(v.head(k), "conj"):
+            if c < k and v.pos(c) == "NOUN" and v.mention_at[c] < 0 and self._case(c) is None and self._nominal(c) \
+                    and any(v.dep(d) == "cc" for d in v.children[c]) \
+                    and not any(v.pos(j) in ("VERB", "AUX") or self.low[j] in self.lex.list_joiners for j in range(c + 1, k)):
+                return self._short_phrase(c)
+        return ""
+
     def _object_after_relative(self, k: int) -> str:
         """The phrase the parser joined to the subject after the comma that
         closes the subject's relative clause (``soll Stefan Fleck, der für den
@@ -3885,9 +3902,9 @@ class _Reader:
             first_phrase = first_phrase and not cases
             if cases and (v.dep(c) == "obl:arg" or plain
                           or (reflexive and self.low[cases[0]] in lex.reflexive_object_preps)
-                          or self.low[cases[0]] in lex.governed_preps.get(v.lemma(k).lower(), ())):
+                          or self.low[cases[0]] in lex.governed_preps.get(self.predicate_lemma(k), ())):
                 found.append((0 if v.dep(c) == "obl:arg" else 1, [self._fused_case(cases[0], c), self._short_phrase(c)]))
-        governed = lex.governed_preps.get(v.lemma(k).lower(), ())
+        governed = lex.governed_preps.get(self.predicate_lemma(k), ())
         if not found and governed:
             # "hat auf Reddit zu einer Myriade von Anekdoten geführt", parsed with the "zu" phrase on the name
             # before it: a name takes no such phrase, the verb that governs it does

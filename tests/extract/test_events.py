@@ -1073,3 +1073,14 @@ def test_a_bare_plural_the_parser_made_an_oblique_is_the_object_in_the_label(eve
     found = events("Anwältin Guo konnte zudem Beweise vorlegen, die mehr für eine Affekttat von Li als für Mord "
                    "sprachen.")
     assert [(e.roles, e.label) for e in found][:1] == [((("Guo", "agent"),), "Guo legt Beweise vor")]
+
+
+def test_a_separable_verb_keeps_its_governed_phrase(events):
+    found = events("Apple steigt relativ spät ins Geschäft mit Musikstreaming aus dem Netz ein.")
+    assert [e.label for e in found] == ["Apple steigt ins Geschäft ein"]
+
+
+def test_a_noun_the_parser_joined_to_the_first_verb_is_the_second_verbs_object(events):
+    found = events("Andriukaitis wird am Mittwoch zu einem zweitägigen Besuch nach Österreich kommen und Gespräche "
+                   "mit Gesundheitsministerin Sabine Oberhauser führen.")
+    assert [e.label for e in found] == ["Andriukaitis kommt zu Besuch nach Österreich", "Andriukaitis führt Gespräche"]

@@ -516,6 +516,8 @@ _GOVERNED_PREPS = {
     "kommen": _TO, "führen": _TO, "gelangen": _TO, "beitragen": _TO, "aufrufen": _TO, "auffordern": _TO,
     "zwingen": _TO, "drängen": _TO, "ermutigen": _TO, "verpflichten": _TO, "bewegen": _TO,
     "begeben": _w("in ins zu zum zur"),  # (not "nach": "nach seiner Landung" says when)
+    "einsteigen": _w("in ins"), "aussteigen": _w("aus"), "teilnehmen": _w("an am"), "warnen": _w("vor"),
+    "appellieren": _w("an"), "festhalten": _w("an am"), "zurücktreten": _w("von vom"),
 }
 # Noun endings whose nominative plural can be the singular's form ("der/die
 # Mitarbeiter", "das/die Kabel", "das/die Treffen", "das/die Mädchen"): any
