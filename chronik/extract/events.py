@@ -2977,6 +2977,15 @@ class _Reader:
                 if not passive else []  # "Senat befasst sich mit Causa"
         if e.recipients and not passive:
             words += ["an", _join(self._short(r) for r in e.recipients)]  # "Konzern verkauft Werk an Blackstone"
+        if obj and not e.recipients and not passive and self.predicate_lemma(e.k) in lex.giving_verbs:
+            # "seine Anteile an seine Frau übertragen": an "an" phrase with an accusative names where it goes,
+            # a noun as well as a name ("überträgt Anteile an Frau")
+            for c in v.children[e.k]:
+                dets = [self.low[d] for d in v.deps_of(c, "det", "det:poss") if d < c]
+                if v.dep(c) in ("obl", "obl:arg") and self._case(c) == "an" and v.pos(c) == "NOUN" and dets \
+                        and dets[0] in lex.recipient_articles | lex.accusative_determiners:
+                    words += ["an", self._short_phrase(c)]
+                    break
         if reflexive_prep:
             words += [reflexive_prep, "sich"]
         support = self._support_noun(e.k)

@@ -1036,7 +1036,15 @@ def test_a_governed_prepositional_object_stays_in_the_label(events, text, label)
 
 def test_an_object_the_parser_hung_on_the_subject_stays_the_object(events):
     found = events("2009 habe der liberale Politiker seine Anteile aber an seine Frau übertragen.")
-    assert [e.label for e in found] == ["Politiker überträgt Anteile"]
+    assert [e.label for e in found] == ["Politiker überträgt Anteile an Frau"]
+
+
+@pytest.mark.parametrize("text, label", [
+    ("Der Konzern verkauft das Werk an einen Investor.", "Konzern verkauft Werk an Investor"),
+    ("Der Konzern hat das Werk an der Küste verkauft.", "Konzern verkauft Werk"),  # (a dative says where)
+])
+def test_a_giving_verb_keeps_its_receiver_in_the_accusative(events, text, label):
+    assert [e.label for e in events(text)] == [label]
 
 
 def test_a_particle_before_a_number_is_a_preposition_in_the_label(events):

@@ -125,6 +125,7 @@ class EventLexicon:
     governed_preps: dict[str, frozenset[str]] = field(default_factory=dict)  # "kommt zu einem Ergebnis"
     accusative_determiners: frozenset[str] = frozenset()  # "seine Anteile": no genitive owner
     plain_articles: frozenset[str] = frozenset()  # "ein Dokument": articles no genitive phrase has
+    giving_verbs: frozenset[str] = frozenset()  # "überträgt Anteile an Frau": "an" with the accusative
     inseparable_prefixes: tuple[str, ...] = ()  # "bestohlen": a participle without "ge"
     plural_like_singular_endings: tuple[str, ...] = ()  # "der/die Mitarbeiter": one form for both numbers
     unreduced_plural_endings: tuple[str, ...] = ()  # "Abgeordnete": a plural the lemmatizer may keep
@@ -783,6 +784,10 @@ EVENT_LEXICON = EventLexicon(
     # German grammar (Duden, declension of "der", "ein"): articles that are never genitive; a phrase they open
     # with no preposition is no noun's genitive attribute, whatever the parse hung it on
     plain_articles=_w("ein eine das die"),
+    # verbs of handing over (Duden valency: etwas an jemanden übertragen/übergeben/verkaufen/...): with an
+    # object, their "an" phrase with an accusative is the receiver
+    giving_verbs=_w("übertragen übergeben verkaufen schicken senden liefern überweisen abgeben weitergeben "
+                    "überlassen vermieten verpachten ausliefern abtreten"),
     inseparable_prefixes=_INSEPARABLE,
     plural_like_singular_endings=_PLURAL_LIKE_SINGULAR,
     unreduced_plural_endings=_UNREDUCED_PLURAL,
