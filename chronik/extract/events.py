@@ -2368,8 +2368,14 @@ class _Reader:
                     for mi in v.mentions_in(self._core(c) + [t for t in v.subtree(c, CLAUSE_RELATIONS)]):
                         if v.mentions[mi].label == "LOC" and not self._prenominal(v.mentions[mi]) \
                                 and not self._opponent(v.mentions[mi]):
-                            e.place_prep = self._case(c) if self._case(c) in lex.label_place_preps else "in"
-                            return self._nominative_place(v.mentions[mi].text)
+                            m = v.mentions[mi]
+                            # "bei der zweiten Station in Holguin": a place in a phrase of its own inside
+                            # the phrase keeps its own preposition ("in Holguin", not "bei Holguin")
+                            own = next((self._case(t) for t in range(v.token_at(m.start), v.token_at(m.end))
+                                        if t != c and self._case(t) in lex.place_preps), None)
+                            prep = own or self._case(c)
+                            e.place_prep = prep if prep in lex.label_place_preps else "in"
+                            return self._nominative_place(m.text)
                     town = next((lex.city_adjectives[self.low[a]] for a in v.children[c] if a < c
                                  and v.dep(a) == "amod" and self.low[a] in lex.city_adjectives
                                  and v.tokens[a].text[:1].isupper()), None)
@@ -2881,6 +2887,10 @@ class _Reader:
             obj = self._unparsed_object(e.k)  # "hatten die Rebellen den Stützpunkt ... überrannt"
         if not obj and agents and not passive:
             obj = self._second_subject(e.k)  # "Guo Jianmei/nsubj habe zudem Beweise/nsubj vorgelegt"
+        if not obj and not passive:
+            obj = self._object_after_relative(e.k)  # "Stefan Fleck, der ... war, erste Kalkulationen angestellt"
+        if not obj and not passive:
+            obj = self._conjunct_object(e.k)  # "wird ... kommen und Gespräche/conj mit X führen"
         focus = v.subject(e.k)  # (actor_subject passes over an adverb)
         if not subject and obj and not passive and not given and focus is not None \
                 and (self._focus_word(focus) or self.low[focus] in v.grammar.clause_adverbs) \
@@ -2939,7 +2949,11 @@ class _Reader:
         if unlemmatized:
             verb = self._verb_text(e.k)
         words = [subject, verb]
-        if any(self.low[c] == "sich" for c in v.children[e.k]):
+        reflexive = next((c for c in v.children[e.k] if self.low[c] == "sich"), None)
+        # "hat ... für sich entschieden", "zu sich bestellt": "sich" after a preposition keeps it and
+        # follows the object ("entscheidet Kräftevergleich für sich"); a bare "sich" follows the verb
+        reflexive_prep = self._case(reflexive) if reflexive is not None else None
+        if reflexive is not None and not reflexive_prep:
             words.append("sich")
         if obj:
             prep = self._patient_prep(e.k)
@@ -2963,6 +2977,17 @@ class _Reader:
                 if not passive else []  # "Senat befasst sich mit Causa"
         if e.recipients and not passive:
             words += ["an", _join(self._short(r) for r in e.recipients)]  # "Konzern verkauft Werk an Blackstone"
+        if obj and not e.recipients and not passive and self.predicate_lemma(e.k) in lex.giving_verbs:
+            # "seine Anteile an seine Frau übertragen": an "an" phrase with an accusative names where it goes,
+            # a noun as well as a name ("überträgt Anteile an Frau")
+            for c in v.children[e.k]:
+                dets = [self.low[d] for d in v.deps_of(c, "det", "det:poss") if d < c]
+                if v.dep(c) in ("obl", "obl:arg") and self._case(c) == "an" and v.pos(c) == "NOUN" and dets \
+                        and dets[0] in lex.recipient_articles | lex.accusative_determiners:
+                    words += ["an", self._short_phrase(c)]
+                    break
+        if reflexive_prep:
+            words += [reflexive_prep, "sich"]
         support = self._support_noun(e.k)
         if support and support[-1] in " ".join(words).split():
             support = []
@@ -3187,9 +3212,16 @@ class _Reader:
         v = self.v
         s = v.sentences[v.sentence_of[k]]
         out: list[str] = []
-        for j in range(k + 1, min(k + 6, s.last_token)):
+        j, end = k + 1, min(k + 6, s.last_token)
+        while j < end:
             if v.pos(j) in ("VERB", "AUX", "PUNCT", "CCONJ", "SCONJ", "PRON") or v.timex_at[j] >= 0:
                 break
+            if v.pos(j) == "NOUN" and j + 3 < s.last_token and v.tokens[j + 1].text == "-" \
+                    and v.tokens[j].end == v.tokens[j + 1].start and self.low[j + 2] in ("und", "oder") \
+                    and v.pos(j + 3) == "NOUN":
+                # "des Friedens- und Sicherheitsrats": a cut compound is read with the noun that completes it
+                out += [v.tokens[j].text + "-", v.tokens[j + 2].text]
+                j, end = j + 3, min(end + 3, s.last_token)
             out.append(v.tokens[j].text)
             if v.pos(j) in ("NOUN", "PROPN") and (j + 1 >= s.last_token or v.pos(j + 1) not in ("NOUN", "PROPN")):
                 # a genitive opens with a genitive article or determiner ("Wahl der Abgeordneten", "Verkauf
@@ -3197,6 +3229,7 @@ class _Reader:
                 opens = v.pos(k + 1) == "ADP" or (v.pos(k + 1) == "DET" and (
                     self.low[k + 1] in self.lex.genitive_articles or self.low[k + 1].endswith(("es", "er"))))
                 return out if opens else []
+            j += 1
         return []
 
     def _surface_passive(self, k: int) -> bool:
@@ -3289,10 +3322,30 @@ class _Reader:
         return {n for t in self._clause_tokens(k) if self._case(t) in self.lex.opponent_preps
                 and v.pos(t) in ("NOUN", "PROPN") for n in self.names(t)} | set(self._titled_opponents(k))
 
+    def _opponent_apposition(self, c: int) -> bool:
+        """A name set off by a comma after a ``gegen`` phrase (``setzte sich gegen
+        die ehemalige Nummer eins, Viktoria Asarenka, durch``), which the parser
+        read as the verb's object: it is the opponent, in apposition."""
+        v, lex = self.v, self.lex
+        if v.mention_at[c] < 0:
+            return False
+        first = v.token_at(v.mentions[v.mention_at[c]].start)
+        if first < 2 or self.low[first - 1] != ",":
+            return False
+        for t in range(first - 2, max(first - 8, v.sentences[v.sentence_of[c]].first_token - 1), -1):
+            if v.pos(t) == "PUNCT":
+                return False
+            if self.low[t] in lex.opponent_preps:
+                return True
+        return False
+
     def _patient_prep(self, k: int) -> str | None:
         """``mit`` in ``telefoniert mit Kim`` when the patient is a phrase with a preposition."""
         v, lex = self.v, self.lex
-        if any(self.low[c] not in v.grammar.reflexives for c in v.objects(k, self._particles(k), actor=True)):
+        objects = [c for c in v.objects(k, self._particles(k), actor=True) if self.low[c] not in v.grammar.reflexives]
+        if len(objects) == 1 and self._opponent_apposition(objects[0]):
+            return self._case(objects[0]) or next(iter(lex.opponent_preps))
+        if objects:
             return None  # ("sich" is no object that the patient could be)
         for c in v.children[k]:
             if v.dep(c) in ("obl", "obl:arg") and self._case(c) in lex.companion_preps | lex.recipient_preps \
@@ -3312,6 +3365,10 @@ class _Reader:
         for c in self._particles(e.k):
             particle = self.low[c]
             if e.lemma.startswith(particle):
+                if c + 1 < len(self.low) and v.sentence_of[c + 1] == v.sentence_of[c] and v.pos(c + 1) == "NUM":
+                    # a particle closes its clause; one before a number is a preposition ("entschied ... klar
+                    # mit 6:1 für sich", "stieg auf 3 Prozent")
+                    return "", e.lemma[len(particle):]
                 return particle, e.lemma[len(particle):]
         form = self.low[e.k]
         for p in lex.separable_particles + lex.two_way_particles:
@@ -3320,6 +3377,8 @@ class _Reader:
                 if p in lex.two_way_particles and e.lemma[len(p):].startswith(("ge", "zu")):
                     continue  # "übergeben", "unterzuordnen": the form shows nothing
                 return p, e.lemma[len(p):]
+            if p in lex.two_way_particles and e.lemma.startswith(p) and e.lemma in lex.separable_two_way_verbs:
+                return p, e.lemma[len(p):]  # "dass er nochmals durchstartet": "startet ... durch"
         particle, rest = _split_particle(e.lemma, lex)
         known = getattr(v.lemmatize, "known", None)
         if not particle and known is not None:
@@ -3377,11 +3436,22 @@ class _Reader:
         bare = self._bare_oblique(k)
         if bare is not None:
             return self._short_phrase(bare)
+        for c in v.children[k]:  # (for the line only: a noun naming no one adds no party)
+            if v.dep(c) == "obl" and v.pos(c) == "NOUN" and c < k and self._case(c) is None and c != subject \
+                    and v.feature(c, "Number") == "Plur" and v.timex_at[c] < 0 and self._nominal(c) \
+                    and not self._measured(c) and not v.deps_of(k, "obj"):
+                return self._short_phrase(c)  # "konnte zudem Beweise/obl vorlegen": a bare plural is the object
         span = self._clause_span(k)
         for j in range(span[0], k):
+            noun = v.head(j)
+            if v.dep(j) == "det" and self.low[j] in self.lex.plain_articles and v.dep(noun) == "nmod" and j < noun < k \
+                    and self._case(noun) is None and self._nominal(noun) and v.pos(v.head(noun)) == "NOUN" \
+                    and v.mention_at[noun] < 0 and v.timex_at[noun] < 0:
+                # "hat als Ergebnis seiner Arbeit ein Dokument/nmod ausgearbeitet": an article no genitive has
+                # ("ein", not "eines") opens a phrase of its own, which before the verb is its object
+                return self._short_phrase(noun)
             if self.low[j] not in v.grammar.accusative_determiners or v.dep(j) != "det":
                 continue
-            noun = v.head(j)
             owner = v.head(noun)  # (an object of another verb of the stretch is that verb's)
             if j < noun < k and noun != subject and self._case(noun) is None and self._nominal(noun) \
                     and v.feature(noun, "Number") != "Plur" and (owner == k or v.pos(owner) not in ("VERB", "AUX")):
@@ -3622,6 +3692,47 @@ class _Reader:
         for c in v.deps_of(s, "conj"):
             if not self._joined(c) and self._nominal(c):
                 return self._short_phrase(c)
+        for c in v.deps_of(s, "nmod"):
+            # "der liberale Politiker seine Anteile/nmod": a phrase after the subject with no preposition and
+            # an accusative determiner ("seine", "den", not the genitive "seiner", "des") is no owner
+            dets = [self.low[d] for d in v.deps_of(c, "det", "det:poss")]
+            if c > s and self._case(c) is None and self._nominal(c) and dets and v.mention_at[c] < 0 \
+                    and dets[0] in self.lex.accusative_determiners \
+                    and not any(v.pos(j) == "PUNCT" for j in range(s, c)):
+                return self._short_phrase(c)
+        return ""
+
+    def _conjunct_object(self, k: int) -> str:
+        """The object of the second of two joined verbs that the parser made a
+        conjunct of the first (``wird nach Österreich kommen und Gespräche/conj
+        mit X führen``): a noun right after the ``und`` and before the second
+        verb, with no verb between, is the second verb's object."""
+        v = self.v
+        if v.dep(k) != "conj":
+            return ""
+        for c in v.deps_of(v.head(k), "conj"):
+            if c < k and v.pos(c) == "NOUN" and v.mention_at[c] < 0 and self._case(c) is None and self._nominal(c) \
+                    and any(v.dep(d) == "cc" for d in v.children[c]) \
+                    and not any(v.pos(j) in ("VERB", "AUX") or self.low[j] in self.lex.list_joiners for j in range(c + 1, k)):
+                return self._short_phrase(c)
+        return ""
+
+    def _object_after_relative(self, k: int) -> str:
+        """The phrase the parser joined to the subject after the comma that
+        closes the subject's relative clause (``soll Stefan Fleck, der für den
+        Depotbau mitverantwortlich war, erste Kalkulationen angestellt haben``):
+        that comma ends the relative clause and lists nothing, so the phrase is
+        the verb's object."""
+        v = self.v
+        s = v.actor_subject(k)
+        if s is None:
+            return ""
+        relative = {t for r in v.deps_of(s, "acl:relcl") for t in v.subtree(r)}
+        for c in v.deps_of(s, "conj"):
+            start = min([c] + [d for d in v.children[c] if d < c and v.dep(d) in ("det", "amod", "nummod")])
+            if relative and self._nominal(c) and not v.deps_of(c, "cc") and start >= 2 \
+                    and self.low[start - 1] == "," and start - 2 in relative and v.mention_at[c] < 0:
+                return self._short_phrase(c)
         return ""
 
     def _joined(self, c: int) -> bool:
@@ -3638,6 +3749,11 @@ class _Reader:
             heads = [v.actor_subject(k)]
             if heads[0] is not None and self._focus_word(heads[0]):  # "Allein ... kamen 14 Menschen"
                 heads = [c for c in v.deps_of(k, "nsubj") if c != heads[0]][:1] or heads
+            if heads[0] is not None and heads[0] + 1 < len(self.low) \
+                    and self.low[heads[0] + 1] in self.lex.postpositions and v.head(heads[0] + 1) <= heads[0] + 1:
+                # "Der Liebe wegen gab sie alles auf": a noun with its postposition is no subject (not
+                # "ein Mann wegen Hehlerei", where "wegen" opens the phrase after it)
+                heads = [c for c in v.deps_of(k, "nsubj") if c != heads[0]][:1]
         else:
             heads = v.objects(k, self._particles(k), actor=True)
         for c in heads:
@@ -3794,8 +3910,18 @@ class _Reader:
             plain = first_phrase and bool(cases) and self.low[cases[0]] in lex.object_preps
             first_phrase = first_phrase and not cases
             if cases and (v.dep(c) == "obl:arg" or plain
-                          or (reflexive and self.low[cases[0]] in lex.reflexive_object_preps)):
+                          or (reflexive and self.low[cases[0]] in lex.reflexive_object_preps)
+                          or self.low[cases[0]] in lex.governed_preps.get(self.predicate_lemma(k), ())):
                 found.append((0 if v.dep(c) == "obl:arg" else 1, [self._fused_case(cases[0], c), self._short_phrase(c)]))
+        governed = lex.governed_preps.get(self.predicate_lemma(k), ())
+        if not found and governed:
+            # "hat auf Reddit zu einer Myriade von Anekdoten geführt", parsed with the "zu" phrase on the name
+            # before it: a name takes no such phrase, the verb that governs it does
+            for c in v.children[k]:
+                for d in (v.children[c] if v.dep(c) == "obl" and v.pos(c) == "PROPN" else []):
+                    cases = v.deps_of(d, "case")
+                    if d > c and v.dep(d) == "nmod" and v.pos(d) == "NOUN" and cases and self.low[cases[0]] in governed:
+                        return [self._fused_case(cases[0], d), self._short_phrase(d)]
         return min(found, key=lambda f: f[0])[1] if found else []
 
     def _fused_case(self, case: int, c: int) -> str:

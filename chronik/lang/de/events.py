@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from chronik.lang.de.demonyms import DEMONYM_FORMS, PLACE_FORMS
 from chronik.lang.de.entities import ENTITY_LEXICON
-from chronik.lang.de.grammar import GENITIVE_ARTICLES, SEPARABLE_PARTICLES, TWO_WAY_PARTICLES
+from chronik.lang.de.grammar import GENITIVE_ARTICLES, SEPARABLE_PARTICLES, SEPARABLE_TWO_WAY_VERBS, TWO_WAY_PARTICLES
 from chronik.lang.de.numbers import NUMBER_LEXICON
 from chronik.lang.de.roles import ROLE_NOUNS, ROLE_SUFFIXES
 from chronik.lang.de.statements import SPEECH_ACT_VERBS
@@ -115,11 +115,17 @@ class EventLexicon:
     present_3pl: dict[str, str]         # the few verbs whose plural is not the infinitive
     separable_particles: tuple[str, ...]  # for labels: "bekanntgeben" -> "gibt ... bekannt"
     two_way_particles: tuple[str, ...] = ()  # separable only where the form shows it: "durchgesetzt"
+    separable_two_way_verbs: frozenset[str] = frozenset()  # ... or the verb is one of these: "durchstarten"
+    postpositions: frozenset[str] = frozenset()  # "Der Liebe wegen": the noun before is no subject
     list_joiners: frozenset[str] = frozenset()  # what joins the parts of a list: "A und B", "A, B sowie C"
     recipient_articles: frozenset[str] = frozenset()  # "an das/den/die X": X receives it
     first_names: frozenset[str]         # "Wladimir Putin" -> "Putin" in a label; "Kim Jong Un" stays
     object_preps: frozenset[str] = frozenset()  # "protestiert gegen X": a prepositional object, kept in a label
     reflexive_object_preps: frozenset[str] = frozenset()  # "befasst sich mit X": only after "sich"
+    governed_preps: dict[str, frozenset[str]] = field(default_factory=dict)  # "kommt zu einem Ergebnis"
+    accusative_determiners: frozenset[str] = frozenset()  # "seine Anteile": no genitive owner
+    plain_articles: frozenset[str] = frozenset()  # "ein Dokument": articles no genitive phrase has
+    giving_verbs: frozenset[str] = frozenset()  # "überträgt Anteile an Frau": "an" with the accusative
     inseparable_prefixes: tuple[str, ...] = ()  # "bestohlen": a participle without "ge"
     plural_like_singular_endings: tuple[str, ...] = ()  # "der/die Mitarbeiter": one form for both numbers
     unreduced_plural_endings: tuple[str, ...] = ()  # "Abgeordnete": a plural the lemmatizer may keep
@@ -503,6 +509,17 @@ _REFLEXIVE_OBJECT_PREPS = _w("mit über auf gegen um von vom zu zum zur")
 # The inseparable verb prefixes: their participles take no "ge" ("bestohlen",
 # "erschossen", "verhaftet"). Origin: German grammar (Duden, untrennbare Verben).
 _INSEPARABLE = ("be", "emp", "ent", "er", "miss", "ver", "zer")
+# Verbs whose prepositional object makes their meaning (Duden, Präpositionalobjekt / Valenz): without it
+# a line says nothing ("Behörde kommt", "Frage führt"); with it it says what happened ("Behörde kommt zu
+# Ergebnis", "Hadi begibt sich in Präsidentenpalast"). Only where the parse gave the verb no object.
+_TO = _w("zu zum zur")
+_GOVERNED_PREPS = {
+    "kommen": _TO, "führen": _TO, "gelangen": _TO, "beitragen": _TO, "aufrufen": _TO, "auffordern": _TO,
+    "zwingen": _TO, "drängen": _TO, "ermutigen": _TO, "verpflichten": _TO, "bewegen": _TO,
+    "begeben": _w("in ins zu zum zur"),  # (not "nach": "nach seiner Landung" says when)
+    "einsteigen": _w("in ins"), "aussteigen": _w("aus"), "teilnehmen": _w("an am"), "warnen": _w("vor"),
+    "appellieren": _w("an"), "festhalten": _w("an am"), "zurücktreten": _w("von vom"),
+}
 # Noun endings whose nominative plural can be the singular's form ("der/die
 # Mitarbeiter", "das/die Kabel", "das/die Treffen", "das/die Mädchen"): any
 # other noun in its lemma's form is singular ("die Berufung"). Plurals in
@@ -744,6 +761,10 @@ EVENT_LEXICON = EventLexicon(
     # German grammar: these begin separable verbs ("durchsetzen": "durchgesetzt", "setzt sich durch")
     # and inseparable ones ("durchsuchen": "durchsucht"); a "ge" or "zu" after them shows the first kind
     two_way_particles=TWO_WAY_PARTICLES,
+    separable_two_way_verbs=SEPARABLE_TWO_WAY_VERBS,
+    # German grammar (Duden, "Postpositionen"): the prepositions that follow their noun ("der Liebe wegen",
+    # "den Angaben zufolge"); a parser that reads the noun as the subject leaves them behind it
+    postpositions=_w("wegen zufolge halber zuliebe"),
     list_joiners=_w("und sowie ,"),  # German grammar: coordination of phrases
     # German grammar: the accusative articles after "an" (the dative ones, "dem", "der", say where)
     recipient_articles=_w("das den die einen eine ein"),
@@ -756,6 +777,17 @@ EVENT_LEXICON = EventLexicon(
     first_names=frozenset(n.lower() for n in ENTITY_LEXICON.first_names),
     object_preps=_OBJECT_PREPS,
     reflexive_object_preps=_REFLEXIVE_OBJECT_PREPS,
+    governed_preps=_GOVERNED_PREPS,
+    # German grammar (Duden, declension of articles and possessives): forms that can be accusative and never
+    # genitive, so a phrase they open after the subject without a preposition is the object, not its owner
+    accusative_determiners=_w("den einen seine seinen ihre ihren unsere unseren meine meinen deine deinen eure euren"),
+    # German grammar (Duden, declension of "der", "ein"): articles that are never genitive; a phrase they open
+    # with no preposition is no noun's genitive attribute, whatever the parse hung it on
+    plain_articles=_w("ein eine das die"),
+    # verbs of handing over (Duden valency: etwas an jemanden übertragen/übergeben/verkaufen/...): with an
+    # object, their "an" phrase with an accusative is the receiver
+    giving_verbs=_w("übertragen übergeben verkaufen schicken senden liefern überweisen abgeben weitergeben "
+                    "überlassen vermieten verpachten ausliefern abtreten"),
     inseparable_prefixes=_INSEPARABLE,
     plural_like_singular_endings=_PLURAL_LIKE_SINGULAR,
     unreduced_plural_endings=_UNREDUCED_PLURAL,
