@@ -23,3 +23,25 @@ def test_nach_a_message_about_an_event_is_a_time(statements):
 def test_nach_a_report_with_its_owner_credits_the_clause(statements):
     assert brief(statements("Nach dem Bericht der Zeitung soll der Minister von den Zahlungen gewusst haben.")) == [
         ("indirect", "soll der Minister von den Zahlungen gewusst haben", "Bericht", "der Zeitung", "text")]
+
+
+# -- "sollen" with a state (Zustandspassiv) sets a goal or a rule; with a perfect it is hearsay -------
+
+def test_sollen_with_a_state_is_a_goal_not_hearsay(statements):
+    assert brief(statements("Der Konzern kündigte am Montag die Übernahme des Konkurrenten an. Bis zum Jahr 2011 "
+                            "soll die Fusion der beiden Hersteller erreicht sein.")) == [
+        ("reported", "kündigte am Montag die Übernahme des Konkurrenten an", "kündigte an", "Der Konzern", "text")]
+
+
+def test_sollen_with_the_perfect_of_a_particle_verb_of_motion_is_hearsay(statements):
+    assert brief(statements("Die Armee meldete einen Angriff auf den Stützpunkt. Nach dem Angriff sollen fünf "
+                            "Soldaten mit den Angreifern mitgegangen sein.")) == [
+        ("indirect", "Nach dem Angriff sollen fünf Soldaten mit den Angreifern mitgegangen sein", "sollen",
+         "Die Armee", "carried")]
+
+
+def test_sollen_with_a_passive_perfect_is_hearsay(statements):
+    assert brief(statements("Die Polizei berichtete von Razzien. Dabei sollen viele Menschen verhaftet worden "
+                            "sein.")) == [
+        ("reported", "berichtete von Razzien", "berichtete", "Die Polizei", "text"),
+        ("indirect", "Dabei sollen viele Menschen verhaftet worden sein", "sollen", "Die Polizei", "carried")]
