@@ -45,3 +45,14 @@ def test_sollen_with_a_passive_perfect_is_hearsay(statements):
                             "sein.")) == [
         ("reported", "berichtete von Razzien", "berichtete", "Die Polizei", "text"),
         ("indirect", "Dabei sollen viele Menschen verhaftet worden sein", "sollen", "Die Polizei", "carried")]
+
+
+# -- "berufen" with the office in a zu-phrase appoints; "sich berufen auf" cites ------------------------
+
+def test_berufen_zum_minister_is_an_appointment(statements):
+    assert statements("Der Präsident berief den Diplomaten zum Botschafter in Berlin.") == ()
+
+
+def test_sich_berufen_auf_is_reported(statements):
+    assert brief(statements("Der Kanzler berief sich auf das Grundgesetz.")) == [
+        ("reported", "berief sich auf das Grundgesetz", "berief", "Der Kanzler", "text")]

@@ -251,7 +251,9 @@ STATEMENT_LEXICON = StatementLexicon(
     # Origin: German grammar (Duden: verurteilen 1, "durch Gerichtsbeschluss mit einer Strafe belegen"): with
     # the penalty in a zu-phrase ("wurde zu einer Geldstrafe verurteilt") a court's sentence, no statement
     # ("verurteilte den Anschlag": a condemnation said).
-    sentencing=(("verurteilen", "zu"),),
+    # So "berufen" with the office in a zu-phrase (Duden: berufen 1, "jemandem ein Amt anbieten"): "berief
+    # ihn zum Außenminister" appoints, no statement ("berief sich auf das Gesetz": a source cited).
+    sentencing=(("verurteilen", "zu"), ("berufen", "zu")),
     not_saying_particle_verbs=NOT_SAYING_PARTICLE_VERBS,
     # Origin: German grammar and legal usage: "laut", "gemäß" and "nach" with a legal norm say what it
     # prescribes ("Der Übergangsregierung sollen laut Verfassung Politiker aller Parteien angehören",
