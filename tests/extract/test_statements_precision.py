@@ -56,3 +56,18 @@ def test_berufen_zum_minister_is_an_appointment(statements):
 def test_sich_berufen_auf_is_reported(statements):
     assert brief(statements("Der Kanzler berief sich auf das Grundgesetz.")) == [
         ("reported", "berief sich auf das Grundgesetz", "berief", "Der Kanzler", "text")]
+
+
+# -- "bestreiten" a match or one's living plays or pays; "bestreiten" an accusation denies -------------
+
+def test_bestreiten_a_match_is_no_denial(statements):
+    assert statements("Die Mannschaft bestreitet ihr zweites Gruppenspiel am Freitag gegen Spanien.") == ()
+
+
+def test_bestreiten_a_living_is_no_denial(statements):
+    assert statements("Die Familie bestreitet ihren Lebensunterhalt mit Gelegenheitsarbeiten.") == ()
+
+
+def test_bestreiten_an_accusation_is_reported(statements):
+    assert brief(statements("Der Politiker bestreitet die Vorwürfe gegen seine Person.")) == [
+        ("reported", "bestreitet die Vorwürfe gegen seine Person", "bestreitet", "Der Politiker", "text")]
