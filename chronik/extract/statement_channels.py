@@ -109,6 +109,12 @@ def channel(r: _Reader, si: int, sent: range, framed) -> Statement | None:
                 spk = own if own is not None else spk
                 toks = _relative_clause(r, k, sent, [t for t in sent if t not in set(frame)])
                 return r.make("indirect", toks, (k, k), spk, si)
+            if src is None and not source_noun(v.tokens[k].text, lex):
+                # "Nach dem Beschluss zur Aufnahme von Verhandlungen gab es Bedenken", "Nach der Nachricht
+                # vom Rücktritt stiegen die Kurse", "nach Wunsch": "nach" and a noun of saying or deciding
+                # with no one's account is a time (after it) or a manner, no source (an account names
+                # its owner, "nach dem Bericht der Zeitung", or is a noun of accounts, "nach Angaben")
+                continue
             if src is None:
                 toks = _relative_clause(r, k, sent, [t for t in sent if t not in set(frame)])
                 return r.make("indirect", toks, (k, k), _unnamed_source(r, k), si)

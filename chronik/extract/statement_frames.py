@@ -68,6 +68,10 @@ def verb_frames(r: _Reader, si: int, sent: range) -> tuple[list[Statement], bool
             # "Der Verband sprach eine Sperre von drei Spielen aus": a penalty imposed, no message (the parse
             # may take the object after the verb for a subject: "Das Gericht sprach eine Haftstrafe ... aus")
             continue
+        if lemma in lex.performing_verbs and any(
+                (v.dep(c) == "obj" or (v.dep(c) == "nsubj" and c > k)) and r.low(c).endswith(tuple(lex.performed_nouns))
+                for c in v.children[k]):
+            continue  # "Deutschland bestreitet sein zweites Gruppenspiel gegen Spanien": a match played, no denial
         if lemma not in lex.speech_verbs and v.lemma(k).lower() in lex.speech_verbs:
             lemma = v.lemma(k).lower()  # a particle of another verb hung on this one ("begrüßte ... und griff ... an")
         cue = r.cue_of(k) if lemma == r.verb_lemma(k) else (k, k)

@@ -326,12 +326,30 @@ class StatementReader:
                     continue  # ("sollen Bildnisse des Oberhaupts Tibets, des Dalai Lama, mit sich geführt haben")
                 if v.tokens[c].text in (",", ";", ":"):
                     break
+                if self.low(c) in self.lex.hearsay_copulas and self._state_of_plan(c):
+                    break
                 if self.low(c) in self.lex.perfect_infinitives and v.pos(c) == "AUX" \
                         and v.pos(c - 1) in ("VERB", "AUX") and not self.in_quote(c):
                     return k
                 if self.low(c) in self.lex.hearsay_copulas and v.pos(c) in ("AUX", "VERB") and not self.in_quote(c):
                     return k  # "Eine Ursache soll die extreme Kälte sein": a state, hearsay as well
         return None
+
+    def _state_of_plan(self, c: int) -> bool:
+        """``Bis 2011 soll die Fusion erreicht sein``, ``nur dem Gläubiger soll die Hypothek vergönnt sein``:
+        ``sein`` after the participle of a verb whose perfect takes ``haben`` makes a state (Zustandspassiv),
+        and ``sollen`` with it sets a goal or a rule, no hearsay (that has a perfect, ``soll verhaftet worden
+        sein``, ``soll gestorben sein``)."""
+        v = self.v
+        p = c - 1
+        # (a participle read off the words: a verb right before "sein" that is not its own infinitive; the
+        # parse gives no verb forms, and tags a participle that is an adjective, "verheiratet", ADJ)
+        lemma = v.lemma(p).lower() if p >= 0 else ""
+        if p < 0 or v.pos(p) != "VERB" or self.low(p) == lemma or self.low(p) == "worden":
+            return False
+        # (a verb with a particle keeps its base's perfect: "mitgegangen", "ausgereist")
+        return not any(lemma.endswith(b) for b in v.grammar.sein_perfect if len(b) >= 4) \
+            and self.low(p) not in v.grammar.sein_participles
 
     def apposition_at(self, toks: Sequence[int], x: int) -> bool:
         """Whether the comma ``toks[x]`` opens or closes a noun phrase set off by commas (no verb in it):

@@ -223,6 +223,8 @@ class StatementLexicon:
     norm_nouns: frozenset[str] = frozenset()          # "laut Verfassung": a rule that prescribes, no one's account
     imposing_verbs: frozenset[str] = frozenset()      # "sprach eine Sperre aus": a verb of saying that imposes ...
     imposed_nouns: frozenset[str] = frozenset()       # ... a penalty or ban, no message
+    performing_verbs: frozenset[str] = frozenset()    # "bestritt das Spiel": a verb of saying that plays or pays ...
+    performed_nouns: frozenset[str] = frozenset()     # ... a match, a programme or costs, no denial
     stative_auxiliary: str = "sein"                   # "sind aufgerufen": a state passive, its subject the one addressed
     quoting_verbs: frozenset[str] = frozenset()       # "X wird zitiert": in the passive, its subject is who spoke
     group_pronouns: frozenset[str] = frozenset()      # "Die Regierung ... Sie werde": pronouns that stand for a body
@@ -251,7 +253,9 @@ STATEMENT_LEXICON = StatementLexicon(
     # Origin: German grammar (Duden: verurteilen 1, "durch Gerichtsbeschluss mit einer Strafe belegen"): with
     # the penalty in a zu-phrase ("wurde zu einer Geldstrafe verurteilt") a court's sentence, no statement
     # ("verurteilte den Anschlag": a condemnation said).
-    sentencing=(("verurteilen", "zu"),),
+    # So "berufen" with the office in a zu-phrase (Duden: berufen 1, "jemandem ein Amt anbieten"): "berief
+    # ihn zum Außenminister" appoints, no statement ("berief sich auf das Gesetz": a source cited).
+    sentencing=(("verurteilen", "zu"), ("berufen", "zu")),
     not_saying_particle_verbs=NOT_SAYING_PARTICLE_VERBS,
     # Origin: German grammar and legal usage: "laut", "gemäß" and "nach" with a legal norm say what it
     # prescribes ("Der Übergangsregierung sollen laut Verfassung Politiker aller Parteien angehören",
@@ -264,6 +268,13 @@ STATEMENT_LEXICON = StatementLexicon(
     imposing_verbs=_w("aussprechen"),
     imposed_nouns=_w("strafe strafen sperre sperren verbot verbote kündigung kündigungen urteil bann "
                      "suspendierung entlassung ausweisung abmahnung platzverweis hausverbot"),
+    # Origin: German grammar (Duden: bestreiten 2, "für etwas aufkommen": "die Kosten bestreiten", and 3,
+    # "gestalten, durchführen": "ein Spiel, das Programm bestreiten"): with a match, a contest, a programme
+    # or costs as its object "bestreiten" plays or pays, no denial ("bestritt die Vorwürfe" stays); lower
+    # case, a compound ending in one counts ("Gruppenspiel", "Lebensunterhalt").
+    performing_verbs=_w("bestreiten"),
+    performed_nouns=_w("spiel spiele partie partien finale endspiel match matches rennen turnier turniere kampf "
+                       "kämpfe duell duelle wettkampf wettkämpfe runde programm kosten unterhalt auftritt"),
     norm_nouns=_w("verfassung grundgesetz gesetz satzung statut statuten vertrag verträgen verordnung richtlinie "
                   "vorschrift vorschriften paragraf paragraph reglement"),
     topic_verbs=TOPIC_VERBS,

@@ -1,0 +1,73 @@
+"""What is no statement though it looks like one (issue 17, precision of indirect and reported
+speech): ``nach`` and a noun of saying that names a time or a manner, not a source.
+Sentences in the style of German news (Wikinews-like, reworded)."""
+from __future__ import annotations
+
+
+def brief(found):
+    return [(s.kind, s.text, s.cue, s.speaker_name, s.speaker_basis) for s in found]
+
+
+# -- "nach" and a noun of saying or deciding: after it, unless an account names its owner ----------
+
+def test_nach_a_decision_without_owner_is_a_time(statements):
+    assert statements("Nach dem Beschluss zur Aufnahme von Koalitionsverhandlungen gab es in der Partei "
+                      "weiterhin Bedenken gegen die Kandidatin.") == ()
+
+
+def test_nach_a_message_about_an_event_is_a_time(statements):
+    assert statements("Nach der Nachricht vom Rücktritt des Vorstandschefs stiegen die Aktienkurse der Bank "
+                      "um sieben Prozent.") == ()
+
+
+def test_nach_a_report_with_its_owner_credits_the_clause(statements):
+    assert brief(statements("Nach dem Bericht der Zeitung soll der Minister von den Zahlungen gewusst haben.")) == [
+        ("indirect", "soll der Minister von den Zahlungen gewusst haben", "Bericht", "der Zeitung", "text")]
+
+
+# -- "sollen" with a state (Zustandspassiv) sets a goal or a rule; with a perfect it is hearsay -------
+
+def test_sollen_with_a_state_is_a_goal_not_hearsay(statements):
+    assert brief(statements("Der Konzern kündigte am Montag die Übernahme des Konkurrenten an. Bis zum Jahr 2011 "
+                            "soll die Fusion der beiden Hersteller erreicht sein.")) == [
+        ("reported", "kündigte am Montag die Übernahme des Konkurrenten an", "kündigte an", "Der Konzern", "text")]
+
+
+def test_sollen_with_the_perfect_of_a_particle_verb_of_motion_is_hearsay(statements):
+    assert brief(statements("Die Armee meldete einen Angriff auf den Stützpunkt. Nach dem Angriff sollen fünf "
+                            "Soldaten mit den Angreifern mitgegangen sein.")) == [
+        ("indirect", "Nach dem Angriff sollen fünf Soldaten mit den Angreifern mitgegangen sein", "sollen",
+         "Die Armee", "carried")]
+
+
+def test_sollen_with_a_passive_perfect_is_hearsay(statements):
+    assert brief(statements("Die Polizei berichtete von Razzien. Dabei sollen viele Menschen verhaftet worden "
+                            "sein.")) == [
+        ("reported", "berichtete von Razzien", "berichtete", "Die Polizei", "text"),
+        ("indirect", "Dabei sollen viele Menschen verhaftet worden sein", "sollen", "Die Polizei", "carried")]
+
+
+# -- "berufen" with the office in a zu-phrase appoints; "sich berufen auf" cites ------------------------
+
+def test_berufen_zum_minister_is_an_appointment(statements):
+    assert statements("Der Präsident berief den Diplomaten zum Botschafter in Berlin.") == ()
+
+
+def test_sich_berufen_auf_is_reported(statements):
+    assert brief(statements("Der Kanzler berief sich auf das Grundgesetz.")) == [
+        ("reported", "berief sich auf das Grundgesetz", "berief", "Der Kanzler", "text")]
+
+
+# -- "bestreiten" a match or one's living plays or pays; "bestreiten" an accusation denies -------------
+
+def test_bestreiten_a_match_is_no_denial(statements):
+    assert statements("Die Mannschaft bestreitet ihr zweites Gruppenspiel am Freitag gegen Spanien.") == ()
+
+
+def test_bestreiten_a_living_is_no_denial(statements):
+    assert statements("Die Familie bestreitet ihren Lebensunterhalt mit Gelegenheitsarbeiten.") == ()
+
+
+def test_bestreiten_an_accusation_is_reported(statements):
+    assert brief(statements("Der Politiker bestreitet die Vorwürfe gegen seine Person.")) == [
+        ("reported", "bestreitet die Vorwürfe gegen seine Person", "bestreitet", "Der Politiker", "text")]
