@@ -184,28 +184,18 @@ def main() -> None:
     if not args.db:
         ap.error("--db STORE or --dated")
 
-    import chronik
     import chronik.link.stories as st
-    from chronik.lang import load
-    from chronik.link.entities import link_entities
 
     join = st.JOIN_SIMILARITY if args.join is None else args.join
     with open(GNAD, encoding="utf-8", newline="") as f:
         labels = [row[0] for row in csv.reader(f, delimiter=";", quotechar="'")]
     gold = json.loads(GOLD.read_text(encoding="utf-8"))
-    with chronik.open(args.db, read_only=True) as chron:
-        articles = {a.id: a for a in chron.store.articles()}
-        analyses = list(chron.store.analyses())
+    articles, counts, days, store_order = features(args.db)
     line = {a.id: line_of(a.source) for a in articles.values()}
-    index = link_entities(analyses, load("de").names, {i: a.text for i, a in articles.items()})
-    by_id = {x.article_id: x for x in analyses}
-    ids = sorted(articles)
-    counts = {a: st.article_features(articles[a], by_id.get(a), index.of_mention) for a in ids}
-    days = {a: st._day(articles[a].published) for a in ids}
-    vectors = st.weigh(counts, len(ids))
+    vectors = st.weigh(counts, len(store_order))
     results = {"chronik": [], "online": []}
     for seed in [None] + list(range(1, args.orders + 1)):
-        order = sorted(ids, key=lambda a: (days[a] or date.max, a))
+        order = list(store_order)
         if seed is not None:
             random.Random(seed).shuffle(order)
         for name, stories in (("chronik", st.cluster(vectors, order, days)),
