@@ -380,10 +380,7 @@ class _Doc:
             subj = self._first_subject(clause_start, vstart)
             if subj is not None:
                 return subj
-            ti = self.tok_at(clause_start)
-            toks = self.tokens
-            if ti + 1 < len(toks) and toks[ti].text in self.lex.relative_pronouns \
-                    and not toks[ti + 1].text[:1].isupper():
+            if self.opens_relative_clause(clause_start):
                 names = [c for c in self.cands_between(sent.start, clause_start) if c.kind == "name"]
                 return names[-1] if names else None
             clause_start = sent.start
@@ -396,6 +393,14 @@ class _Doc:
             if vi is not None:
                 subj = self.subject_after(self.tokens[vi].end, vstart)
         return None if subj is _NO_SUBJECT else subj
+
+    def opens_relative_clause(self, pos: int) -> bool:
+        """Whether the word at ``pos`` is a relative pronoun opening its clause
+        (``der auf``, ``die dort``), not an article before a noun (``die Lage``)."""
+        ti = self.tok_at(pos)
+        toks = self.tokens
+        return ti + 1 < len(toks) and toks[ti].text in self.lex.relative_pronouns \
+            and not toks[ti + 1].text[:1].isupper()
 
     def pp_object(self, pi: int, limit: int) -> _Cand | None:
         """The noun phrase governed by the preposition at token pi:
@@ -751,8 +756,7 @@ def _relative_clause_antecedent(doc: _Doc, a: int, o: int) -> _Cand | None:
         return None
     ti = doc.tok_at(comma + 1)
     toks = doc.tokens
-    if not (ti + 2 < len(toks) and toks[ti].start < o and toks[ti].text in doc.lex.relative_pronouns
-            and not toks[ti + 1].text[:1].isupper()):
+    if not (ti + 2 < len(toks) and toks[ti].start < o and doc.opens_relative_clause(comma + 1)):
         return None
     if toks[ti + 1].text[:1].isalpha() and toks[ti + 2].text[:1].isupper():
         return None  # an article with its adjective and noun ("Y., die geplante Route"), not a pronoun
