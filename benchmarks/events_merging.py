@@ -77,15 +77,23 @@ def documents() -> list[dict]:
     return docs
 
 
+def build_pile(docs: list[dict], folder: str) -> str:
+    """The pile built into a fresh store under ``folder`` by the chronik of this checkout; the store's path."""
+    pile = Path(folder) / "pile.jsonl"
+    pile.write_text("".join(json.dumps(d, ensure_ascii=False) + "\n" for d in docs), encoding="utf-8")
+    db = f"{folder}/s.db"
+    subprocess.run([sys.executable, "-m", "chronik", "build", str(pile), "--db", db], check=True,
+                   capture_output=True, cwd=ROOT, env={**os.environ, "PYTHONPATH": str(ROOT)})
+    return db
+
+
 def build_export(docs: list[dict]) -> dict:
-    """The pile built into a fresh store by the chronik of this checkout; its JSON export."""
+    """The pile built into a fresh store; its JSON export."""
     with tempfile.TemporaryDirectory() as tmp:
-        pile = Path(tmp) / "pile.jsonl"
-        pile.write_text("".join(json.dumps(d, ensure_ascii=False) + "\n" for d in docs), encoding="utf-8")
-        for args in (["build", str(pile), "--db", f"{tmp}/s.db"],
-                     ["export", "--db", f"{tmp}/s.db", "--format", "json", "--output", f"{tmp}/s.json"]):
-            subprocess.run([sys.executable, "-m", "chronik", *args], check=True, capture_output=True, cwd=ROOT,
-                           env={**os.environ, "PYTHONPATH": str(ROOT)})
+        db = build_pile(docs, tmp)
+        subprocess.run([sys.executable, "-m", "chronik", "export", "--db", db, "--format", "json", "--output",
+                        f"{tmp}/s.json"], check=True, capture_output=True, cwd=ROOT,
+                       env={**os.environ, "PYTHONPATH": str(ROOT)})
         return json.loads(Path(f"{tmp}/s.json").read_text(encoding="utf-8"))
 
 

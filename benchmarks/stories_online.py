@@ -136,16 +136,10 @@ def dated(keep: int) -> None:
     import tempfile
 
     import chronik.link.stories as st
-    from events_merging import documents
+    from events_merging import build_pile, documents
 
     with tempfile.TemporaryDirectory() as tmp:
-        pile = Path(tmp) / "pile.jsonl"
-        pile.write_text("".join(json.dumps(d, ensure_ascii=False) + "\n" for d in documents()), encoding="utf-8")
-        import subprocess
-
-        subprocess.run([sys.executable, "-m", "chronik", "build", str(pile), "--db", f"{tmp}/s.db"], check=True,
-                       capture_output=True)
-        articles, counts, days, order = features(f"{tmp}/s.db")
+        articles, counts, days, order = features(build_pile(documents(), tmp))
     line = {a.id: int(a.source.rsplit("#", 1)[1]) for a in articles.values()}
     judged = json.loads(JUDGED.read_text(encoding="utf-8"))["items"]
     same: dict[tuple[int, int], bool] = {}
