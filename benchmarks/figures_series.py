@@ -53,7 +53,7 @@ def main() -> None:
         arts[article.id], row_of[article.id] = article, row
         analyses.append(analyze(article, kit).analysis(""))
     index = link_entities(analyses, kit.lang.names, {a.id: a.text for a in arts.values()})
-    _, story_of = story_rows(arts, analyses, index, {})
+    _, story_of, _ = story_rows(arts, analyses, index, {}, kit.lang.names)
     refs, where = [], {}
     for analysis in analyses:
         row = row_of[analysis.article_id]

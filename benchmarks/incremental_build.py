@@ -11,26 +11,43 @@ into a fresh store from scratch. Between those, the new files are built into the
 copy twice more: once as they are (nothing new: a build keeps the links) and once
 with ``--relink`` (what every such build cost before it kept them). Every build is the real CLI in a subprocess;
 peak memory is the summed resident memory of its process tree. The exports of
-the incremental and the full store are compared byte for byte.
+the incremental and the full store are compared byte for byte. With
+``--later`` the new articles are published after every stored one, as when a
+story is followed day by day: the case in which a build resumes the link's
+kept state (the story fold) instead of redoing it.
 """
 from __future__ import annotations
 
 import argparse
+import json
 import shutil
 import subprocess
 import sys
 import tempfile
+from datetime import date, timedelta
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from scale_build import PileMaker, read_gnad, run_build, write_articles  # noqa: E402
 
+# News followed as it comes: with --later, the new articles appear at this many a day after the store's last.
+LATER_PER_DAY = 25
 
-def write_piles(base: Path, new: Path, n_base: int, n_new: int, seed: int) -> None:
-    """The first ``n_base`` pile articles under ``base``, the next ``n_new`` under ``new``."""
+
+def write_piles(base: Path, new: Path, n_base: int, n_new: int, seed: int, later: bool = False) -> None:
+    """The first ``n_base`` pile articles under ``base``, the next ``n_new`` under ``new``; with
+    ``later``, the new ones published after every base article (``LATER_PER_DAY`` a day)."""
     maker = PileMaker(read_gnad(), seed)
     write_articles(base, maker, 0, n_base)
     write_articles(new, maker, n_base, n_new)
+    if later:
+        last = max(json.loads(line)["published"] for f in base.glob("*.jsonl")
+                   for line in f.read_text(encoding="utf-8").splitlines() if line)
+        for f in sorted(new.glob("*.jsonl")):
+            rows = [json.loads(line) for line in f.read_text(encoding="utf-8").splitlines() if line]
+            for n, row in enumerate(rows):
+                row["published"] = (date.fromisoformat(last) + timedelta(days=1 + n // LATER_PER_DAY)).isoformat()
+            f.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
 
 
 def export(db: str) -> bytes:
@@ -45,13 +62,15 @@ def main() -> None:
     ap.add_argument("--workers", default="0", help="as chronik build --workers")
     ap.add_argument("--pile", default=None, help="folder for the piles (kept; reused when present)")
     ap.add_argument("--seed", type=int, default=9)
+    ap.add_argument("--later", action="store_true",
+                    help="the new articles published after every stored one (a story followed day by day)")
     args = ap.parse_args()
 
     with tempfile.TemporaryDirectory() as tmp:
         pile = Path(args.pile or f"{tmp}/pile")
-        base, new = pile / f"base_{args.base}", pile / f"new_{args.new}"
+        base, new = pile / f"base_{args.base}", pile / f"new_{args.new}{'_later' if args.later else ''}"
         if not (base.is_dir() and new.is_dir()):
-            write_piles(base, new, args.base, args.new, args.seed)
+            write_piles(base, new, args.base, args.new, args.seed, args.later)
         rows = []
         workers = ["--workers", args.workers]
         summary, seconds, peak = run_build([base], f"{tmp}/base.db", workers)

@@ -97,7 +97,8 @@ def sweep(store, line: dict[str, int], labels: list[str], gold: dict) -> None:
 
     articles = {a.id: a for a in store.articles()}
     analyses = list(store.analyses())
-    index = link_entities(analyses, load("de").names, {i: a.text for i, a in articles.items()})
+    rules = load("de").names
+    index = link_entities(analyses, rules, {i: a.text for i, a in articles.items()})
     defaults = {k: getattr(st, k) for k in ("JOIN_SIMILARITY", "ENTITY_WEIGHT", "TOP_FEATURES",
                                             "MIN_SHARED_ENTITIES", "MIN_SHARED_TERMS")}
     grid = [{"JOIN_SIMILARITY": j} for j in (0.15, 0.25, 0.3)]
@@ -107,7 +108,7 @@ def sweep(store, line: dict[str, int], labels: list[str], gold: dict) -> None:
     for change in grid:
         for k, v in {**defaults, **change}.items():
             setattr(st, k, v)
-        rows, _ = st.story_rows(articles, analyses, index, {})
+        rows, _, _ = st.story_rows(articles, analyses, index, {}, rules)
         s = scores(rows, line, labels, gold)
         print(f"{change}: stories {s['stories']}, in stories {s['in_stories']}, purity {s['purity']:.3f}, "
               f"largest {s['largest'][0] if s['largest'] else 0}, gold precision {s['precision']:.3f} "

@@ -25,7 +25,7 @@ from chronik.link.figures import figure_rows
 from chronik.link.events import event_rows
 from chronik.link.quotes import link_quotes
 from chronik.link.statements import link_statements
-from chronik.link.stories import story_rows
+from chronik.link.stories import FOLD_KIND, fold_stamp, story_rows
 from chronik.link.versions import build_time, load_versions, superseded
 from chronik.link.entities import EntityIndex
 
@@ -85,7 +85,7 @@ def link_store(store, lang: LanguageResources, curation: CurationFactory = Uncur
             if last is not None and last["stamp"] == link_stamp(store, lang, curation, code, corpus):
                 return None
         store.delete_records(LINK_STATE_KIND, [_LAST])
-        rows = _link(store, lang, curation)
+        rows = _link(store, lang, curation, code)
         if code is not None:  # the records as the link leaves them: it keeps the corrections' states
             store.put_records(LINK_STATE_KIND, [{"id": _LAST,
                                                  "stamp": link_stamp(store, lang, curation, code, corpus)}])
@@ -95,12 +95,12 @@ def link_store(store, lang: LanguageResources, curation: CurationFactory = Uncur
 def link_stamp(store, lang: LanguageResources, curation: CurationFactory, code: str, corpus: str) -> str:
     """What one link depends on: the store's articles (``corpus``, their digest) and
     kept records, the curation, the language and the code."""
-    records = store.records_digest(skip_kinds=(SEEN_KIND, LINK_STATE_KIND))
+    records = store.records_digest(skip_kinds=(SEEN_KIND, LINK_STATE_KIND, FOLD_KIND))
     who = f"{getattr(curation, '__module__', '')}.{getattr(curation, '__qualname__', repr(curation))}"
     return hashlib.sha256("\n".join((corpus, records, who, lang.code, code)).encode()).hexdigest()
 
 
-def _link(store, lang: LanguageResources, curation: CurationFactory) -> dict[str, list[dict]]:
+def _link(store, lang: LanguageResources, curation: CurationFactory, code: str | None = None) -> dict[str, list[dict]]:
     from chronik.link.duplicates import find_duplicates
 
     articles = {a.id: a for a in store.articles()}
@@ -117,7 +117,10 @@ def _link(store, lang: LanguageResources, curation: CurationFactory) -> dict[str
     texts = {i: a.text for i, a in articles.items()}  # acronyms introduced in brackets
     index = curate.entities(link_entities(analyses, lang.names, texts, order_key), analyses)
     names = {e.id: e.name for e in index.entities}
-    stories, story_of = story_rows(articles, analyses, index, duplicate_of)  # before figures: series span stories
+    # before figures: series span stories; with ``code`` the story fold is kept and resumed by the next link
+    stamp = fold_stamp(f"{code} {lang.code}") if code is not None else None
+    kept = next(iter(store.records(FOLD_KIND)), None) if stamp is not None else None
+    stories, story_of, fold = story_rows(articles, analyses, index, duplicate_of, lang.names, kept, stamp)
     figures, series = figure_rows(articles, analyses, index, lang.demonyms, duplicate_of, story_of)
     quotes = link_quotes(articles, analyses, index.resolve, names.__getitem__)
     events = event_rows(articles, analyses, index)
@@ -135,5 +138,7 @@ def _link(store, lang: LanguageResources, curation: CurationFactory) -> dict[str
     rows = curate.finish(rows, articles=articles, analyses=analyses, index=index,
                          duplicate_of=duplicate_of, signatures=signatures)
     store.replace_links(rows)
+    if fold is not None:
+        store.put_records(FOLD_KIND, [fold])
     record_first_seen(store, rows, build_time(), versions)
     return rows

@@ -11,8 +11,9 @@ from click.testing import CliRunner
 
 import chronik
 from chronik.cli import cli
+from chronik.lang import load
 from chronik.link.stories import (
-    WINDOW_DAYS, _sentence_initial, article_features, cluster,
+    FOLD_KIND, WINDOW_DAYS, StoryFold, _sentence_initial, article_features, story_rows,
 )
 from chronik.records import Analysis, Article, Mention, Sentence
 from tests.conftest import SEEDS, shared_data
@@ -73,9 +74,9 @@ def test_three_stories_with_labels_dates_and_no_strays(built):
     assert None in groups and len(groups[None]) == 2
     seeds = next(s for s in doc["stories"] if names["000_dae933c4ef42b23d.txt"]["id"] in s["articles"])
     assert (seeds["first"], seeds["last"]) == ("2025-08-13", "2025-12-27")
-    assert seeds["label"] == "Kim Jong Un, Nordkorea, Wladimir Putin, Soldaten, Truppen"
+    assert seeds["label"] == "Wladimir Putin, Nordkorea, Kim Jong Un, Soldaten, Truppen"
     entity_names = {e["id"]: e["name"] for e in doc["entities"]}
-    assert [entity_names[e] for e in seeds["entities"]][:3] == ["Kim Jong Un", "Nordkorea", "Wladimir Putin"]
+    assert [entity_names[e] for e in seeds["entities"]][:3] == ["Wladimir Putin", "Nordkorea", "Kim Jong Un"]
     greek = next(s for s in doc["stories"] if names["gnad_0297.txt"]["id"] in s["articles"])
     assert greek["label"].startswith("Griechenland, Alexis Tsipras")
     assert (greek["first"], greek["last"]) == (None, None)  # 10kGNAD articles carry no date
@@ -90,7 +91,7 @@ def test_adding_articles_in_two_builds_gives_the_stories_of_one_build(tmp_path, 
     db = tmp_path / "inc.db"
     run("build", first, "--db", db)
     after_first = json.loads(run("export", "--db", db))
-    assert len(after_first["stories"]) == 3
+    assert len(after_first["stories"]) == 2  # the seeds and the Greek crisis; two election articles are not one yet
     run("build", second, "--db", db)
     again = json.loads(run("export", "--db", db))
     # Sources differ (two folders), so compare the stories and each article's story by text.
@@ -144,41 +145,135 @@ def test_cli_story_filters(built):
     assert result.output.strip() == f"Error: no story 'nope' in {db}; list the stories with 'chronik stories'"
 
 
-def _vector(**weights: float) -> dict[str, float]:
-    """A unit vector where each dimension is one entity and one noun feature."""
-    norm = sum(w * w for w in weights.values()) ** 0.5
-    out = {}
-    for name, w in weights.items():
-        out[f"e:{name}"] = out[f"t:{name}"] = w / norm / 2 ** 0.5
-    return out
+def _counts(*names: str) -> dict[str, int]:
+    """An article's features: each name once as a name and once as a noun."""
+    return {f"{kind}:{name}": 1 for name in names for kind in ("e", "t")}
 
 
-def test_centroids_stop_a_chain_that_single_link_would_follow():
-    # Neighbours are similar (cosine 0.5 or more), the ends are not: single
-    # link would chain all four into one story, a centroid takes three.
-    vectors = {"a": _vector(x=1), "b": _vector(x=0.5, y=0.866), "c": _vector(y=0.5, z=0.866),
-               "d": _vector(z=0.5, w=0.866)}
-    stories = cluster(vectors, ["a", "b", "c", "d"], {})
-    assert [s.members for s in stories] == [["a", "b", "c"], ["d"]]
+def _fold(articles: list[tuple[str, dict, date | None]]) -> list[list[str]]:
+    fold = StoryFold()
+    for article_id, counts, day in articles:
+        fold.add(article_id, counts, day)
+    return [s.members for s in fold.stories]
+
+
+def test_an_article_joins_on_features_an_earlier_article_had():
+    # b shares x and y with a; c shares nothing a or b had; d shares y and z, now both seen.
+    stories = _fold([("a", _counts("x", "y"), None), ("b", _counts("x", "y", "w"), None),
+                     ("c", _counts("z", "v"), None), ("d", _counts("y", "z", "v"), None)])
+    assert stories == [["a", "b"], ["c", "d"]]
 
 
 def test_a_story_silent_for_longer_than_the_window_is_over():
-    vectors = {"a": _vector(x=1), "b": _vector(x=1), "c": _vector(x=1)}
-    days = {"a": date(2025, 1, 1), "b": date(2025, 1, 1 + 30),
-            "c": date.fromordinal(date(2025, 1, 31).toordinal() + WINDOW_DAYS + 1)}
-    stories = cluster(vectors, ["a", "b", "c"], days)
-    assert [s.members for s in stories] == [["a", "b"], ["c"]]
+    late = date.fromordinal(date(2025, 1, 31).toordinal() + WINDOW_DAYS + 1)
+    stories = _fold([("a", _counts("x", "y"), date(2025, 1, 1)), ("b", _counts("x", "y"), date(2025, 1, 31)),
+                     ("c", _counts("x", "y"), late)])
+    assert stories == [["a", "b"], ["c"]]
 
 
-def test_features_are_entities_and_nouns_not_sentence_starts():
-    text = "Die Regierung plant Neuwahlen. Laut Angela Merkel bleibt „Die Koalition“ stabil."
+def test_a_kept_fold_resumes_where_it_stopped():
+    first = [("a", _counts("x", "y"), date(2025, 1, 1)), ("b", _counts("z", "v"), date(2025, 1, 2))]
+    later = [("c", _counts("x", "y", "w"), date(2025, 1, 3)), ("d", _counts("z", "v", "w"), date(2025, 1, 4))]
+    fold = StoryFold()
+    for article in first:
+        fold.add(*article)
+    record = json.loads(json.dumps(fold.as_record("stamp")))  # as the store keeps it
+    resumed = StoryFold.from_record(record)
+    for article in later:
+        resumed.add(*article)
+    assert [s.members for s in resumed.stories] == _fold(first + later) == [["a", "c"], ["b", "d"]]
+    assert resumed.as_record("stamp") == json.loads(json.dumps(_whole(first + later).as_record("stamp")))
+
+
+def _whole(articles) -> StoryFold:
+    fold = StoryFold()
+    for article in articles:
+        fold.add(*article)
+    return fold
+
+
+def test_features_are_names_and_nouns_not_sentence_starts():
+    text = ("Die Regierung plant Neuwahlen. Laut Angela Merkel bleibt „Die Koalition“ stabil. "
+            "Merkels Sprecher und Merkel selbst schweigen.")
     article = Article(id="x", source="x.txt", title=None, published=None, authors=(), agencies=(),
                       language="de", outlet=None, text=text)
-    start = text.index("Angela")
+    mentions = tuple(Mention(start=text.index(name, at), end=text.index(name, at) + len(name), text=name, label="PER")
+                     for name, at in (("Angela Merkel", 0), ("Merkels", 0), ("Merkel", 90)))
     analysis = Analysis(article_id="x", sentences=(Sentence(start=0, end=30, first_token=0, last_token=5),
-                                                   Sentence(start=31, end=len(text), first_token=5, last_token=14)),
-                        mentions=(Mention(start=start, end=start + 12, text="Angela Merkel", label="PER"),))
-    features = article_features(article, analysis, {("x", 0): "merkel-id"})
-    assert dict(features) == {"e:merkel-id": 1, "t:Regierung": 1, "t:Neuwahlen": 1, "t:Koalition": 1}
+                                                   Sentence(start=31, end=81, first_token=5, last_token=14),
+                                                   Sentence(start=82, end=len(text), first_token=14, last_token=20)),
+                        mentions=mentions)
+    features = article_features(article, analysis, load("de").names)
+    # a word after a name that opens its sentence counts as sentence-initial
+    assert dict(features) == {"e:PER merkel": 3, "t:Regierung": 1, "t:Neuwahlen": 1, "t:Koalition": 1}
     assert _sentence_initial(text, text.index("Laut"), {0, 31})
     assert not _sentence_initial(text, text.index("Regierung"), {0, 31})
+
+
+def test_a_one_word_name_is_the_articles_fuller_name_holding_it():
+    text = "Kim Jong Un empfing Gäste. Kim lachte."
+    article = Article(id="k", source="k.txt", title=None, published=None, authors=(), agencies=(),
+                      language="de", outlet=None, text=text)
+    analysis = Analysis(article_id="k", sentences=(Sentence(start=0, end=26, first_token=0, last_token=5),
+                                                   Sentence(start=27, end=len(text), first_token=5, last_token=8)),
+                        mentions=(Mention(start=0, end=11, text="Kim Jong Un", label="PER"),
+                                  Mention(start=27, end=30, text="Kim", label="PER")))
+    assert dict(article_features(article, analysis, load("de").names)) == {"e:PER un": 2, "t:Gäste": 1}
+
+
+@pytest.fixture(scope="module")
+def stage_input(built):
+    """What the story stage reads of the built pile: five dated seed reports, ten undated 10kGNAD articles."""
+    from chronik.link.entities import link_entities
+
+    with chronik.open(str(built[0]), read_only=True) as chron:
+        articles = {a.id: a for a in chron.store.articles()}
+        analyses = list(chron.store.analyses())
+    rules = load("de").names
+    index = link_entities(analyses, rules, {i: a.text for i, a in articles.items()})
+    return articles, analyses, index, rules
+
+
+def _featured(monkeypatch) -> list[str]:
+    """The articles whose features the story stage reads, in order."""
+    import chronik.link.stories as stories
+
+    read, features = [], stories.article_features
+    monkeypatch.setattr(stories, "article_features", lambda article, *rest, **kw: read.append(article.id) or
+                        features(article, *rest, **kw))
+    return read
+
+
+def test_a_build_that_appends_later_articles_resumes_the_kept_fold(stage_input, monkeypatch):
+    articles, analyses, index, rules = stage_input
+    dated = sorted((a for a in articles.values() if a.published), key=lambda a: (a.published[:10], a.id))
+    undated = sorted(a.id for a in articles.values() if not a.published)
+    assert (len(dated), len(undated)) == (4, 12)  # one seed report carries no date
+    whole_rows, _, whole_record = story_rows(articles, analyses, index, {}, rules, None, "stamp")
+    assert (whole_record["folded"], whole_record["last_key"][0]) == (4, "2025-12-27")
+    earlier = {a.id: articles[a.id] for a in dated[:3]} | {i: articles[i] for i in undated}
+    _, _, kept = story_rows(earlier, analyses, index, {}, rules, None, "stamp")
+    assert kept["folded"] == 3  # the undated tail is folded anew each time
+    read = _featured(monkeypatch)
+    rows, _, record = story_rows(articles, analyses, index, {}, rules, json.loads(json.dumps(kept)), "stamp")
+    assert (rows, record) == (whole_rows, whole_record)
+    assert read == [a.id for a in dated[3:]] + undated
+
+
+def test_a_back_dated_article_or_new_code_folds_everything_again(stage_input, monkeypatch):
+    articles, analyses, index, rules = stage_input
+    dated = sorted((a for a in articles.values() if a.published), key=lambda a: (a.published[:10], a.id))
+    whole_rows, _, whole_record = story_rows(articles, analyses, index, {}, rules, None, "stamp")
+    _, _, later = story_rows({a.id: a for a in dated[2:]}, analyses, index, {}, rules, None, "stamp")
+    read = _featured(monkeypatch)
+    assert story_rows(articles, analyses, index, {}, rules, later, "stamp")[::2] == (whole_rows, whole_record)
+    assert len(read) == len(articles)
+    read.clear()
+    _, _, whole_record2 = story_rows(articles, analyses, index, {}, rules, whole_record, "other code")
+    assert len(read) == len(articles) and whole_record2["stamp"] == "other code"
+
+
+def test_a_build_keeps_the_fold_in_the_store(built):
+    with chronik.open(str(built[0]), read_only=True) as chron:
+        [record] = chron.store.records(FOLD_KIND)
+    assert record["folded"] == 4 and len(record["stories"]) == 1  # the dated articles: four seed reports
