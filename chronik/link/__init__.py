@@ -73,10 +73,12 @@ def link_store(store, lang: LanguageResources, curation: CurationFactory = Uncur
     """Link the whole store; ``curation`` (``chronik.review.ReviewCuration``
     in a build) adds the user's corrections and the review fields.
 
-    With ``code`` (the linking code's version) the link records what it read;
-    with ``keep_unchanged`` as well, nothing is done and None returned when the
-    last finished link by that code read exactly what the store holds now, so
-    its links are what a link would write."""
+    With ``code`` (the linking code's version) the link records what it read
+    and keeps its story fold; with ``keep_unchanged`` as well, nothing is done
+    and None returned when the last finished link by that code read exactly
+    what the store holds now, so its links are what a link would write, and
+    else the kept story fold is resumed where that is exact (``--relink``
+    folds every article again)."""
     with store.linking():
         # taken before the link reads: a concurrent build may add articles while it runs
         corpus = store.corpus_digest() if code is not None else ""
@@ -85,7 +87,7 @@ def link_store(store, lang: LanguageResources, curation: CurationFactory = Uncur
             if last is not None and last["stamp"] == link_stamp(store, lang, curation, code, corpus):
                 return None
         store.delete_records(LINK_STATE_KIND, [_LAST])
-        rows = _link(store, lang, curation, code)
+        rows = _link(store, lang, curation, code, resume=keep_unchanged)
         if code is not None:  # the records as the link leaves them: it keeps the corrections' states
             store.put_records(LINK_STATE_KIND, [{"id": _LAST,
                                                  "stamp": link_stamp(store, lang, curation, code, corpus)}])
@@ -100,7 +102,8 @@ def link_stamp(store, lang: LanguageResources, curation: CurationFactory, code: 
     return hashlib.sha256("\n".join((corpus, records, who, lang.code, code)).encode()).hexdigest()
 
 
-def _link(store, lang: LanguageResources, curation: CurationFactory, code: str | None = None) -> dict[str, list[dict]]:
+def _link(store, lang: LanguageResources, curation: CurationFactory, code: str | None = None, *,
+          resume: bool = False) -> dict[str, list[dict]]:
     from chronik.link.duplicates import find_duplicates
 
     articles = {a.id: a for a in store.articles()}
@@ -119,7 +122,7 @@ def _link(store, lang: LanguageResources, curation: CurationFactory, code: str |
     names = {e.id: e.name for e in index.entities}
     # before figures: series span stories; with ``code`` the story fold is kept and resumed by the next link
     stamp = fold_stamp(f"{code} {lang.code}") if code is not None else None
-    kept = next(iter(store.records(FOLD_KIND)), None) if stamp is not None else None
+    kept = next(iter(store.records(FOLD_KIND)), None) if stamp is not None and resume else None
     stories, story_of, fold = story_rows(articles, analyses, index, duplicate_of, lang.names, kept, stamp)
     figures, series = figure_rows(articles, analyses, index, lang.demonyms, duplicate_of, story_of)
     quotes = link_quotes(articles, analyses, index.resolve, names.__getitem__)
