@@ -57,7 +57,9 @@ def verb_frames(r: _Reader, si: int, sent: range) -> tuple[list[Statement], bool
                 found.append(st)
             continue
         mistagged = r.mistagged_verb(k)
-        if (v.pos(k) != "VERB" and not mistagged) or r.in_quote(k) or v.dep(k) in ("amod", "acl", "xcomp"):
+        # (a verb the tagger read as an auxiliary, "warnt" as AUX: its lemma is no auxiliary's)
+        if (v.pos(k) != "VERB" and not mistagged and not r.false_auxiliary(k)) or r.in_quote(k) \
+                or v.dep(k) in ("amod", "acl", "xcomp"):
             continue
         lemma = mistagged or r.verb_lemma(k)
         if not mistagged and _not_saying_particle_verb(r, k, lemma):

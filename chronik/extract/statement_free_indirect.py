@@ -157,6 +157,8 @@ def _marked_subjunctive(r: _Reader, k: int, conditional: bool = False) -> bool:
     w = r.low(k)
     if w in r.lex.hedging_konjunktiv_ii and not conditional:
         return False
+    if r.false_auxiliary(k):
+        return False  # (an adjective the tagger read as an auxiliary: "für lokale Stationen")
     if v.feature(k, "Mood") != "Sub":
         return v.pos(k) in ("VERB", "AUX") and r.umlaut_subjunctive(k)
     return v.feature(k, "Tense") != "Past" or w in r.lex.konjunktiv_ii or any(c in w for c in "äöü")

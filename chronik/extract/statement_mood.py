@@ -71,10 +71,17 @@ class MoodReading:
         v = self.v
         w, lemma = self.low(k), v.lemma(k).lower()
         # (the tagger may read it as an adverb where it heads its sentence: "Sein Programm diene ...")
-        verb = (v.pos(k) in ("VERB", "AUX") and v.dep(k) not in ("amod", "nmod", "obl", "obj", "nsubj", "det")) \
+        verb = (v.pos(k) in ("VERB", "AUX") and v.dep(k) not in ("amod", "nmod", "obl", "obj", "nsubj", "det")
+                and not self.false_auxiliary(k)) \
             or (v.pos(k) == "ADV" and v.head(k) == k)  # (not an adjective the tagger took for a verb: "enge")
         return verb and v.tokens[k].text[:1].islower() and lemma.endswith("en") \
             and len(w) > 3 and lemma.endswith(w + "n") and v.feature(k, "VerbForm") not in ("Inf", "Part")
+
+    def false_auxiliary(self, k: int) -> bool:
+        """``die lokale Station`` with ``lokale`` tagged AUX (lemma ``lokalen``, mood Sub): a word the tagger
+        read as an auxiliary whose lemma is none (the auxiliaries and modals are a closed class), an adjective
+        or noun misread, with no mood of its own."""
+        return self.v.pos(k) == "AUX" and self.v.lemma(k).lower() not in self.lex.auxiliaries
 
     def verb_read_as_other(self, k: int) -> bool:
         """``Die Regierung plane ...``: a finite verb the tagger read as an adverb (a Konjunktiv I form of

@@ -71,3 +71,20 @@ def test_bestreiten_a_living_is_no_denial(statements):
 def test_bestreiten_an_accusation_is_reported(statements):
     assert brief(statements("Der Politiker bestreitet die Vorwürfe gegen seine Person.")) == [
         ("reported", "bestreitet die Vorwürfe gegen seine Person", "bestreitet", "Der Politiker", "text")]
+
+
+# -- a word the tagger read as an auxiliary whose lemma is none: no Konjunktiv, and a speech verb ---------
+
+def test_adjective_read_as_auxiliary_is_no_konjunktiv(statements):
+    # ("lokale" is tagged AUX, lemma "lokalen", mood Sub: no free indirect speech goes on with it)
+    assert brief(statements("Konservative Politiker sagten, der Sender sei zu teuer. Bei NPR für das Radio und PBS "
+                            "für das Fernsehen handelt es sich um zentrale Dienstleister für lokale "
+                            "non-profit-Stationen, die überall in den USA Programme ausstrahlen.")) == [
+        ("indirect", "der Sender sei zu teuer", "sagten", "Konservative Politiker", "text")]
+
+
+def test_speech_verb_read_as_auxiliary_frames_its_act(statements):
+    # ("warnt" is tagged AUX with mood Sub: the act it names, not a Konjunktiv sentence)
+    assert brief(statements("Die Kanzlerin möchte die Debatte beenden und warnt vor einer pauschalen "
+                            "Verurteilung der Abgeordneten.")) == [
+        ("reported", "warnt vor einer pauschalen Verurteilung der Abgeordneten", "warnt", "Die Kanzlerin", "text")]

@@ -208,6 +208,7 @@ class StatementLexicon:
     source_verb_prepositions: frozenset[str] = frozenset()  # "aus" of "geht aus X hervor"
     clause_conjunctions: frozenset[str] = frozenset()  # "Aber", "Und": words before a clause's first field
     hedging_konjunktiv_ii: frozenset[str] = frozenset()  # "wäre", "könnte": Konjunktiv II beside its own Konjunktiv I
+    auxiliaries: frozenset[str] = frozenset()  # "sein", "haben", "werden" and the modals: the lemmas an AUX has
     condition_conjunctions: frozenset[str] = frozenset()  # "Falls ..., könnte ...": a conditional keeps Konjunktiv II
     own_adjectives: frozenset[str] = frozenset()      # "nach eigenen Angaben": the account of the clause's subject
     negations: frozenset[str] = frozenset()           # "wollte ihn nicht nennen": an act denied
@@ -455,6 +456,10 @@ STATEMENT_LEXICON = StatementLexicon(
     # Konjunktiv I there, so in a sentence of its own these are the reporter's hypothesis ("Das wäre der
     # Anfang eines Prozesses"), not a report going on (unlike the stand-ins "hätten", "würden").
     hedging_konjunktiv_ii=_w("wäre wären könnte möchte möchten"),
+    # Origin: German grammar (Duden: the auxiliaries "sein", "haben", "werden" and the modal verbs), a closed
+    # class: a word the tagger reads as AUX with another lemma ("lokale" -> "lokalen") is an adjective or noun
+    # it misread, and its mood is none.
+    auxiliaries=_w("sein haben werden können müssen dürfen sollen wollen mögen möchten"),
     # Origin: German grammar: the conjunctions of a conditional clause; reported, an unreal or possible
     # consequence keeps the Konjunktiv II the speaker used ("Falls die Gespräche Schwung aufnehmen,
     # könnte dies ... haben").
