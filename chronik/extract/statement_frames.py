@@ -57,7 +57,9 @@ def verb_frames(r: _Reader, si: int, sent: range) -> tuple[list[Statement], bool
                 found.append(st)
             continue
         mistagged = r.mistagged_verb(k)
-        if (v.pos(k) != "VERB" and not mistagged) or r.in_quote(k) or v.dep(k) in ("amod", "acl", "xcomp"):
+        # (a verb the tagger read as an auxiliary, "warnt" as AUX: its lemma is no auxiliary's)
+        if (v.pos(k) != "VERB" and not mistagged and not r.false_auxiliary(k)) or r.in_quote(k) \
+                or v.dep(k) in ("amod", "acl", "xcomp"):
             continue
         lemma = mistagged or r.verb_lemma(k)
         if not mistagged and _not_saying_particle_verb(r, k, lemma):
@@ -188,6 +190,9 @@ def verb_frames(r: _Reader, si: int, sent: range) -> tuple[list[Statement], bool
             continue  # (a decision's content is reported, never the speaker's own words)
         if content is not None:
             toks, where = content
+            opener = r.trim(toks)[:1]
+            if opener and r.low(opener[0]) in lex.question_openers and not r.in_quote(opener[0]) and _negated(r, k):
+                continue  # "wollte sich nicht festlegen, ob ...": a question left open, nothing said
             if r.quote_covers(toks):
                 covered = True  # the quote stage has it; a "laut X" of this sentence is its channel
                 if not r.woven_quote(toks):
@@ -407,6 +412,10 @@ def _negated(r: _Reader, k: int) -> bool:
         heads.append(v.head(k))
     # (its own adverbs, or the word right before it, however parsed: "wollte X indes nicht nennen")
     words = [c for h in heads for c in v.children[h] if v.dep(c) == "advmod"] + ([k - 1] if k > 0 else [])
+    # (and its separable particle's, which the parse may give the negation: "gab ... nicht bekannt")
+    prt = r.particle(k)
+    if prt is not None and prt > k:
+        words += [c for c in v.children[prt] if v.dep(c) == "advmod"] + [prt - 1]
     return any(r.low(c) in lex.negations and not (c + 1 < r.n and r.low(c + 1) in lex.negation_limits)
                for c in words)
 

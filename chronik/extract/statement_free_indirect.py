@@ -68,7 +68,41 @@ def free_indirect(r: _Reader, si: int, sent: range, by_sentence) -> Statement | 
         spk = (prev.speaker_name, prev.speaker_start, prev.speaker_end, "carried")
     else:
         spk = near
+    if modal is None:
+        toks = _after_indicative_lead(r, toks)
     return r.make("indirect", toks, (modal, modal) if modal is not None else None, spk, si)
+
+
+def _after_indicative_lead(r: _Reader, toks: list[int]) -> list[int]:
+    """``Seine Frau ist ... operiert worden, und er wolle sie nun begleiten``, ``X wandte sich an ..., um
+    sich zu verteidigen; er habe ...``: a sentence that opens with a main clause in the indicative and goes
+    on in Konjunktiv after a comma and ``und`` or a semicolon reports from there on; the clause before is
+    the reporter's. The tokens from that clause on, else all."""
+    v = r.v
+    first = next((k for k in toks if not r.in_quote(k) and _marked_subjunctive(r, k)
+                  and not _in_subordinate(r, toks, k)), None)
+    if first is None:
+        return toks
+    cut = None
+    for i, t in enumerate(toks):
+        if t >= first:
+            break
+        if v.tokens[t].text == ";" or (v.tokens[t].text == "," and i + 1 < len(toks)
+                                       and v.pos(toks[i + 1]) == "CCONJ" and r.low(toks[i + 1]) == "und"):
+            cut = i
+    if cut is None:
+        return toks
+    lead = toks[:cut]
+    # (the lead's own finite verb in the indicative, in a main clause: not "Wenn ..., und ..."; not an
+    # infinitive, which is its own lemma, nor a form that is Konjunktiv I as well: "werde", "habe")
+    if not any(v.pos(t) in ("VERB", "AUX") and v.feature(t, "Mood") == "Ind" and not r.in_quote(t)
+               and not _in_subordinate(r, lead, t) and not r.konjunktiv_one(t)
+               and r.low(t) != v.lemma(t).lower() and r.low(t) not in r.lex.subjunctive_forms for t in lead):
+        return toks
+    rest = toks[cut + 1:]
+    if rest and v.pos(rest[0]) == "CCONJ":
+        rest = rest[1:]
+    return rest if len(r.trim(rest)) >= 3 else toks
 
 
 def _own_speech_subject(r: _Reader, toks: list[int]):
@@ -157,6 +191,8 @@ def _marked_subjunctive(r: _Reader, k: int, conditional: bool = False) -> bool:
     w = r.low(k)
     if w in r.lex.hedging_konjunktiv_ii and not conditional:
         return False
+    if r.false_auxiliary(k):
+        return False  # (an adjective the tagger read as an auxiliary: "für lokale Stationen")
     if v.feature(k, "Mood") != "Sub":
         return v.pos(k) in ("VERB", "AUX") and r.umlaut_subjunctive(k)
     return v.feature(k, "Tense") != "Past" or w in r.lex.konjunktiv_ii or any(c in w for c in "äöü")

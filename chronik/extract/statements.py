@@ -1,7 +1,9 @@
 """Statements of every kind and who made them, read off the language core's parse.
 
 A cascade over one article, in text order (each step in a module of its own; the
-shared lookups over the article are ``statement_reader``'s):
+shared lookups over the article are ``statement_reader``'s, with its parts by job
+``statement_mood``, ``statement_content``, ``statement_speech_verbs`` and
+``statement_speaker_phrases``):
 
 1. Direct quotes (the quote stage's, between quotation marks) are ``direct``
    statements as they are; a quote whose speaker the quote stage carried over

@@ -455,3 +455,20 @@ def test_a_tail_frame_whose_strong_past_form_the_tagger_misread_names_the_speake
                        'Befreiung der Region teilgenommen, unterstrich Putin.')
     assert brief(found)[1:] == [("indirect", "Die Truppen hätten an der Befreiung der Region teilgenommen",
                                  "unterstrich", "Putin", "text")]
+
+
+def test_carried_report_starts_after_an_indicative_lead(statements):
+    # (the first clause, in the indicative, is the reporter's; the report goes on after ", und")
+    found = statements("Der Parteichef kündigte am Dienstag seinen Rücktritt an. Seine Frau ist in den letzten "
+                       "Jahren mehrfach operiert worden, und er wolle sie nun während der Rehabilitation begleiten.")
+    assert [(s.kind, s.text, s.cue, s.speaker_name, s.speaker_basis) for s in found] == [
+        ("reported", "kündigte am Dienstag seinen Rücktritt an", "kündigte an", "Der Parteichef", "text"),
+        ("indirect", "er wolle sie nun während der Rehabilitation begleiten", None, "Der Parteichef", "carried")]
+
+
+def test_carried_report_in_konjunktiv_throughout_stays_whole(statements):
+    found = statements("Der Parteichef kündigte am Dienstag seinen Rücktritt an. Seine Frau sei mehrfach operiert "
+                       "worden, und er wolle sie nun während der Rehabilitation begleiten.")
+    assert [(s.kind, s.text, s.speaker_basis) for s in found][1:] == [
+        ("indirect", "Seine Frau sei mehrfach operiert worden, und er wolle sie nun während der Rehabilitation "
+                     "begleiten", "carried")]

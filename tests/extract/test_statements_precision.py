@@ -71,3 +71,43 @@ def test_bestreiten_a_living_is_no_denial(statements):
 def test_bestreiten_an_accusation_is_reported(statements):
     assert brief(statements("Der Politiker bestreitet die Vorwürfe gegen seine Person.")) == [
         ("reported", "bestreitet die Vorwürfe gegen seine Person", "bestreitet", "Der Politiker", "text")]
+
+
+# -- a word the tagger read as an auxiliary whose lemma is none: no Konjunktiv, and a speech verb ---------
+
+def test_adjective_read_as_auxiliary_is_no_konjunktiv(statements):
+    # ("lokale" is tagged AUX, lemma "lokalen", mood Sub: no free indirect speech goes on with it)
+    assert brief(statements("Konservative Politiker sagten, der Sender sei zu teuer. Bei NPR für das Radio und PBS "
+                            "für das Fernsehen handelt es sich um zentrale Dienstleister für lokale "
+                            "non-profit-Stationen, die überall in den USA Programme ausstrahlen.")) == [
+        ("indirect", "der Sender sei zu teuer", "sagten", "Konservative Politiker", "text")]
+
+
+def test_speech_verb_read_as_auxiliary_frames_its_act(statements):
+    # ("warnt" is tagged AUX with mood Sub: the act it names, not a Konjunktiv sentence)
+    assert brief(statements("Die Kanzlerin möchte die Debatte beenden und warnt vor einer pauschalen "
+                            "Verurteilung der Abgeordneten.")) == [
+        ("reported", "warnt vor einer pauschalen Verurteilung der Abgeordneten", "warnt", "Die Kanzlerin", "text")]
+
+
+# -- a question after a negated frame is left open: nothing said ------------------------------------------
+
+def test_question_after_negated_frame_is_no_statement(statements):
+    assert statements("Der Regierungschef wollte sich in einem Interview nicht festlegen, ob der Schaden bei "
+                      "einem deutschen oder bei einem spanischen Gericht eingeklagt werden solle.") == ()
+
+
+def test_fronted_question_of_negated_particle_verb_is_no_statement(statements):
+    # ("nicht" hangs on the particle "bekannt", not on "gab")
+    assert statements("Das Flugzeug war zuvor in Richtung USA gestartet. Wieso die Maschine kurz nach dem Start "
+                      "diesen Flug abbrach, gab die Flugsicherung nicht bekannt.") == ()
+
+
+def test_negated_particle_verb_names_no_act(statements):
+    assert statements("Nähere Einzelheiten gab der Sprecher nicht bekannt.") == ()
+
+
+def test_question_after_affirmative_frame_stays(statements):
+    assert brief(statements("Die Kanzlerin forderte von der Regierung Aufklärung darüber, ob die Wahl regulär "
+                            "verlaufen sei.")) == [
+        ("indirect", "ob die Wahl regulär verlaufen sei", "forderte", "Die Kanzlerin", "text")]

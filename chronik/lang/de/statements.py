@@ -208,6 +208,8 @@ class StatementLexicon:
     source_verb_prepositions: frozenset[str] = frozenset()  # "aus" of "geht aus X hervor"
     clause_conjunctions: frozenset[str] = frozenset()  # "Aber", "Und": words before a clause's first field
     hedging_konjunktiv_ii: frozenset[str] = frozenset()  # "wäre", "könnte": Konjunktiv II beside its own Konjunktiv I
+    auxiliaries: frozenset[str] = frozenset()  # "sein", "haben", "werden" and the modals: the lemmas an AUX has
+    question_openers: frozenset[str] = frozenset()  # "ob", "wieso": a content clause that is a question
     condition_conjunctions: frozenset[str] = frozenset()  # "Falls ..., könnte ...": a conditional keeps Konjunktiv II
     own_adjectives: frozenset[str] = frozenset()      # "nach eigenen Angaben": the account of the clause's subject
     negations: frozenset[str] = frozenset()           # "wollte ihn nicht nennen": an act denied
@@ -409,6 +411,11 @@ STATEMENT_LEXICON = StatementLexicon(
     # relative clauses on a whole clause as often: "..., was die Polizei bestätigte").
     interrogatives=_w("wann wie wo warum weshalb wieso weswegen woher wohin wer wen wem wessen welche welcher "
                       "welches welchen welchem inwiefern inwieweit wodurch womit wofür"),
+    # Origin: German grammar: an indirect question opens with "ob" or an interrogative; after a negated
+    # frame ("wollte nicht sagen, ob ...", "gab nicht bekannt, wieso ...") it is the question left open,
+    # nothing said (SpkAtt annotates no cue there: its dev cue precision rises with the rule).
+    question_openers=_w("ob wann wie wo warum weshalb wieso weswegen woher wohin wer wen wem wessen welche "
+                        "welcher welches welchen welchem inwiefern inwieweit wodurch womit wofür"),
     perfect_infinitives=_w("haben sein"),
     perfect_auxiliaries=_w("hat haben hatte hatten habe hätte hätten ist sind war waren sei wurde wurden"),
     # Origin: German grammar ("heißen" with expletive "es"; the prepositions of its source).
@@ -455,6 +462,10 @@ STATEMENT_LEXICON = StatementLexicon(
     # Konjunktiv I there, so in a sentence of its own these are the reporter's hypothesis ("Das wäre der
     # Anfang eines Prozesses"), not a report going on (unlike the stand-ins "hätten", "würden").
     hedging_konjunktiv_ii=_w("wäre wären könnte möchte möchten"),
+    # Origin: German grammar (Duden: the auxiliaries "sein", "haben", "werden" and the modal verbs), a closed
+    # class: a word the tagger reads as AUX with another lemma ("lokale" -> "lokalen") is an adjective or noun
+    # it misread, and its mood is none.
+    auxiliaries=_w("sein haben werden können müssen dürfen sollen wollen mögen möchten"),
     # Origin: German grammar: the conjunctions of a conditional clause; reported, an unreal or possible
     # consequence keeps the Konjunktiv II the speaker used ("Falls die Gespräche Schwung aufnehmen,
     # könnte dies ... haben").
