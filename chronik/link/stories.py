@@ -32,7 +32,7 @@ import json
 import math
 import re
 from collections import Counter, defaultdict
-from datetime import date
+from datetime import date, timedelta
 
 from chronik.ids import content_id
 from chronik.lang.de.names import NameRules
@@ -80,10 +80,11 @@ MIN_ARTICLES = 2
 
 _NOUN = re.compile(r"(?<![\w-])[A-ZÄÖÜ][a-zäöüß]{3,}(?:-[A-ZÄÖÜa-zäöüß]+)*(?![\w-])")
 _OPENERS = "\"'„“‚‘«»›‹(–- "
-# The kind of kept record that holds the fold as it stood after its last
-# dated article; raise FOLD_VERSION when what it holds changes.
+# The kind of kept record that holds the fold as it stood before the last
+# RESUME_DAYS days of its pile; raise FOLD_VERSION when what it holds changes.
 FOLD_KIND = "story_fold"
-FOLD_VERSION = 1
+FOLD_VERSION = 2
+RESUME_DAYS = 3
 
 
 class _Story:
@@ -108,7 +109,7 @@ class StoryFold:
         self.folded = 0
         self.stories: list[_Story] = []
         self.postings: dict[str, list[int]] = defaultdict(list)
-        self.last_key: tuple[str, str] | None = None  # (day, id) of the last dated article folded
+        self.since: str | None = None  # a kept fold: every dated article published before this day
 
     def add(self, article_id: str, counts: Counter, day: date | None) -> int:
         """Fold one article in; return the index of the story it joined or opened."""
@@ -142,8 +143,6 @@ class StoryFold:
             story.tf[f] += tf[f] / length
         df.update(counts.keys())
         self.folded = n
-        if day is not None:
-            self.last_key = (day.isoformat(), article_id)
         return best
 
     def _best_story(self, vector: dict[str, float], day: date | None, idf, cap: float) -> int | None:
@@ -165,11 +164,11 @@ class StoryFold:
                 best, best_score = s, score
         return best
 
-    def as_record(self, stamp: str) -> dict:
+    def as_record(self, stamp: str, since: str | None = None) -> dict:
         """The fold as a kept record, a copy the fold can go on from (floats
         round-trip exactly through JSON)."""
         return {"id": "last", "version": FOLD_VERSION, "stamp": stamp, "folded": self.folded,
-                "last_key": list(self.last_key) if self.last_key else None, "df": dict(self.df),
+                "since": since, "df": dict(self.df),
                 "stories": [[list(s.members), dict(s.tf), s.last.isoformat() if s.last else None]
                             for s in self.stories],
                 "postings": {f: list(held) for f, held in self.postings.items()}}
@@ -179,7 +178,7 @@ class StoryFold:
         fold = cls()
         fold.df = Counter(record["df"])
         fold.folded = record["folded"]
-        fold.last_key = tuple(record["last_key"]) if record["last_key"] else None
+        fold.since = record["since"]
         for members, tf, last in record["stories"]:
             story = _Story()
             story.members, story.tf = list(members), dict(tf)
@@ -319,27 +318,36 @@ def story_rows(articles: dict[str, Article], analyses, index, duplicate_of: dict
     """Story rows for the export, the story of each article in one, and the
     fold to keep (None without ``stamp``).
 
-    With ``kept`` (the record of an earlier fold by the same ``stamp``) the
-    fold resumes when that is exact: every article it folded is still an
-    original, and every new dated article comes after its last one. Else
-    all originals are folded again."""
+    The kept fold holds every dated article published before the last
+    ``RESUME_DAYS`` days of the pile (``since``), so that articles arriving
+    late by up to that much (feeds polled one after another, a day's
+    articles in any order) still resume it. With ``kept`` (the record of an
+    earlier fold by the same ``stamp``) the fold resumes when that is exact:
+    every article it folded is still an original, and every other dated
+    article is published on or after its ``since``. Else all originals are
+    folded again."""
     by_id = {a.article_id: a for a in analyses}
     originals = sorted(a for a in articles if a not in duplicate_of)
     days = {a: _day(articles[a].published) for a in originals}
     dated = sorted((a for a in originals if days[a] is not None), key=lambda a: (days[a], a))
     undated = [a for a in originals if days[a] is None]
     fold = _resumable(kept, stamp, set(originals))
-    if fold is None:
-        fold, todo = StoryFold(), dated
-    else:
+    todo = dated
+    if fold is not None:
         done = fold.members()
         todo = [a for a in dated if a not in done]
-        if todo and fold.last_key and (days[todo[0]].isoformat(), todo[0]) <= fold.last_key:  # a back-dated article: fold anew
-            fold, todo = StoryFold(), dated
+        if todo and fold.since and days[todo[0]] < date.fromisoformat(fold.since):  # back-dated beyond: fold anew
+            fold, todo = None, dated
+    fold = fold or StoryFold()
+    since = days[dated[-1]] - timedelta(days=RESUME_DAYS) if dated else None
+    record = None
     for a in todo:
+        if record is None and stamp is not None and days[a] >= since:
+            record = fold.as_record(stamp, since.isoformat())
         fold.add(a, article_features(articles[a], by_id.get(a), rules), days[a])
-    record = fold.as_record(stamp) if stamp is not None else None  # before the undated tail, folded anew each time
-    for a in undated:
+    if record is None and stamp is not None:
+        record = fold.as_record(stamp, since.isoformat() if since else None)
+    for a in undated:  # folded anew each time, after the dated ones
         fold.add(a, article_features(articles[a], by_id.get(a), rules), None)
 
     story_of_original = {a: i for i, s in enumerate(fold.stories) for a in s.members}

@@ -4,6 +4,7 @@ on two other stories, plus two unrelated ones."""
 import csv
 import json
 import shutil
+from dataclasses import replace
 from datetime import date
 
 import pytest
@@ -249,15 +250,31 @@ def test_a_build_that_appends_later_articles_resumes_the_kept_fold(stage_input, 
     dated = sorted((a for a in articles.values() if a.published), key=lambda a: (a.published[:10], a.id))
     undated = sorted(a.id for a in articles.values() if not a.published)
     assert (len(dated), len(undated)) == (4, 12)  # one seed report carries no date
+    assert [a.published[:10] for a in dated] == ["2025-08-13", "2025-08-15", "2025-09-03", "2025-12-27"]
     whole_rows, _, whole_record = story_rows(articles, analyses, index, {}, rules, None, "stamp")
-    assert (whole_record["folded"], whole_record["last_key"][0]) == (4, "2025-12-27")
+    # the kept fold holds what was published before the pile's last RESUME_DAYS days
+    assert (whole_record["folded"], whole_record["since"]) == (3, "2025-12-24")
     earlier = {a.id: articles[a.id] for a in dated[:3]} | {i: articles[i] for i in undated}
     _, _, kept = story_rows(earlier, analyses, index, {}, rules, None, "stamp")
-    assert kept["folded"] == 3  # the undated tail is folded anew each time
+    assert (kept["folded"], kept["since"]) == (2, "2025-08-31")  # the undated tail is folded anew each time
     read = _featured(monkeypatch)
     rows, _, record = story_rows(articles, analyses, index, {}, rules, json.loads(json.dumps(kept)), "stamp")
     assert (rows, record) == (whole_rows, whole_record)
-    assert read == [a.id for a in dated[3:]] + undated
+    assert read == [a.id for a in dated[2:]] + undated
+
+
+def test_an_article_late_by_less_than_the_kept_days_still_resumes(stage_input, monkeypatch):
+    articles, analyses, index, rules = stage_input
+    dated = sorted((a for a in articles.values() if a.published), key=lambda a: (a.published[:10], a.id))
+    # the third report arrives after the fourth, though published two days before it
+    moved = {**articles, dated[2].id: replace(dated[2], published="2025-12-25")}
+    whole_rows, _, whole_record = story_rows(moved, analyses, index, {}, rules, None, "stamp")
+    first = {i: a for i, a in moved.items() if i != dated[2].id}
+    _, _, kept = story_rows(first, analyses, index, {}, rules, None, "stamp")
+    assert kept["since"] == "2025-12-24"
+    read = _featured(monkeypatch)
+    assert story_rows(moved, analyses, index, {}, rules, kept, "stamp")[::2] == (whole_rows, whole_record)
+    assert read[:2] == [dated[2].id, dated[3].id]
 
 
 def test_a_back_dated_article_or_new_code_folds_everything_again(stage_input, monkeypatch):
@@ -276,4 +293,4 @@ def test_a_back_dated_article_or_new_code_folds_everything_again(stage_input, mo
 def test_a_build_keeps_the_fold_in_the_store(built):
     with chronik.open(str(built[0]), read_only=True) as chron:
         [record] = chron.store.records(FOLD_KIND)
-    assert record["folded"] == 4 and len(record["stories"]) == 1  # the dated articles: four seed reports
+    assert (record["folded"], record["since"]) == (3, "2025-12-24")
