@@ -536,6 +536,10 @@ def resolve_year(g: Groups, c: Context) -> list[Found]:
     lex = c.lex
     raw = int(g["y"])
     bc = g["bc"]
+    if g["bcr"]:
+        if int(g["bcr_y"]) >= raw:
+            return []  # years before Christ count down: "264–260 v. Chr.", not "5-10 v. Chr."
+        bc = g["bcr"]
     # "um das Jahr 2000 (herum)": the year word after an approximation is a cue too; the timex is "Jahr 2000"
     cued = bool(g["p"] or g["j"] or bc or g["ad"])
     m = None if cued or not g["q"] else _YEAR_WORD.search(c.text, g.start, g.end)
@@ -552,11 +556,14 @@ def resolve_year(g: Groups, c: Context) -> list[Found]:
         mod = lex.quantity_mods.get(q)
     c.explicit(y, None, None, c.sentence_of(g.start))
     out = [Found(year_word if year_word >= 0 else g.start, g.end, "DATE", fmt_year(y), mod)]
-    if g["y2"] and not bc and int(g["y2"]) == (y + 1) % 100 \
+    y2 = int(g["y2"] or -1)
+    if (y2 == (y + 1) % 100 if g["sep"] == "/" else 12 < y2 > y % 100) and not bc \
             and not c.prev_word(g.start)[0].lower().endswith(lex.span_year_nouns):
         # "im Deutsch-Französischen Krieg 1870/71", "den Balkankriegen (1912/13)": two years, the second written
-        # short; a season or term of office over the turn of a year ("Saison 2014/15") is one period, no year
-        out.append(Found(g.end + 1, g.end + 3, "DATE", fmt_year(y + 1)))
+        # short; a season or term of office over the turn of a year ("Saison 2014/15") is one period, no year.
+        # After a dash a later year of the century ("1914–18", "1930-34"): the range's last year; not a month
+        # ("2011-12" may be December 2011)
+        out.append(Found(g.end + 1, g.end + 3, "DATE", fmt_year(y - y % 100 + y2)))
     return out
 
 

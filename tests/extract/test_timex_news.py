@@ -517,3 +517,27 @@ def test_von_heute_auf_morgen_is_no_day_and_von_heute_an_is_today():
     assert timexes("Die Jugend von heute ist anders.", "2015-05-13") == [("heute", "DATE", "PRESENT_REF", None)]
     assert timexes("Die Opfer, die noch heute an den Folgen leiden.", "2015-05-13") == [
         ("heute", "DATE", "PRESENT_REF", None)]
+
+
+# --- rules from the errors of all tuning parts, round eight (branch h18-timex) ---------------------------------
+
+def test_a_second_year_written_short_after_a_dash_or_before_a_comma():
+    assert timexes("Der Erste Weltkrieg 1914–18 kostete Millionen das Leben.", "2014-08-01") == [
+        ("1914", "DATE", "1914", None), ("18", "DATE", "1918", None)]
+    assert timexes("Die Truppen konnten die Kommunisten 1930-34 abwehren.", "2011-02-16") == [
+        ("1930", "DATE", "1930", None), ("34", "DATE", "1934", None)]
+    # the slash before a comma ("1911/12, die ...")
+    assert timexes("Nach der Revolution im Jahre 1911/12, die zum Sturz führte, zerfiel das Land.", "2011-02-16")[:2] == [
+        ("Jahre 1911", "DATE", "1911", None), ("12", "DATE", "1912", None)]
+    # "2011-12" may be a month; a season stays one period; an earlier number is no year
+    assert timexes("Die Zahlen 2011-12 stiegen.", "2014-08-01") == [("2011", "DATE", "2011", None)]
+    assert timexes("Die Saison 2014-15 war gut.", "2015-09-12") == [("2014", "DATE", "2014", None)]
+
+
+def test_the_first_year_of_a_range_before_christ():
+    assert timexes("Von der Seeschlacht bis zur Niederlage (264–260 v. Chr.) dauerte es.", "2011-02-16") == [
+        ("264", "DATE", "BC0264", None), ("260 v. Chr.", "DATE", "BC0260", None)]
+    assert timexes("Im Jahr 478/477 v. Chr. wurde der Seebund gegründet.", "2011-02-16") == [
+        ("Jahr 478", "DATE", "BC0478", None), ("477 v. Chr.", "DATE", "BC0477", None)]
+    # years before Christ count down: "5-10 v. Chr." is no range of years
+    assert timexes("Er lebte 5-10 v. Chr. dort.", "2011-02-16") == [("10 v. Chr.", "DATE", "BC0010", None)]

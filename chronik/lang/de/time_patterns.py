@@ -154,8 +154,11 @@ def rule_patterns(lex: Any) -> dict[str, str]:
               rf"(?:{sp}(?:{YEAR_OF}{sp})?(?P<y>{era_year})(?P<bc>\s*{BC})?|{sp}{of_year_rel}|{sp}(?P<every>{EVERY_YEAR}))?(?!\w)"
               rf"(?:(?=\s*{DAY_RANGE}\s*{anymon}{sp}(?P<ly>{y4})))?",
         "year": rf"(?:(?P<p>{phase}){sp}(?:{OF_YEAR}{sp})?|(?P<q>{qmod}){sp}(?:(?:das|dem){sp}{YEAR_WORD}{sp})?)?"
-              rf"(?:(?P<j>{YEAR_WORD}){sp})?(?P<y>{era_year})(?P<bc>\s*{BC})?(?P<ad>\s*{AD})?(?!\w)"
-              rf"(?=/(?P<y2>\d\d)(?![\d/.,]\d?))?",  # "1870/71": the next year, written short, after the slash
+              # "264–260 v. Chr.", "478/477 v. Chr.": the first year of a range before Christ is one too
+              rf"(?:(?P<j>{YEAR_WORD}){sp})?(?P<y>(?<![\d.,])\d{{1,4}}(?=\s*[–/-]\s*(?P<bcr_y>\d{{1,4}})\s*(?P<bcr>{BC}))|{era_year})"
+              rf"(?P<bc>\s*{BC})?(?P<ad>\s*{AD})?(?!\w)"
+              # "1870/71", "1914–18": a second year, written short, after a slash or a dash
+              rf"(?=(?P<sep>[/–-])(?P<y2>\d\d)(?![\d/]|[.,]\d))?",
         "relative_day": rf"(?:(?P<w>{rel_day})|{TOMORROW_AT_START})(?:{sp}(?P<dp>{dp_adv}|{dpart}))?{end}",
         "today_adjective": rf"(?P<a>{alt(lex.day_adjectives)}(?:e[nm]?)){sp}(?:(?P<w>{weekday})(?P<wdp>{dp_suffix})?|(?P<dp>{_capitalized(lex.day_parts)})"
                            rf"|(?P<t>Tag|Tages)){end}",
