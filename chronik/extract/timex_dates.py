@@ -586,7 +586,8 @@ def _year_ok(g: Groups, c: Context, y: int) -> bool:
     if p in c.lex.count_cues or g["q"]:
         return not nxt[:1].isalpha()
     if nxt[:1].isupper() and _month(nxt, c.lex) == 0:
-        return p in c.lex.year_cues or prev_char in ("(", "–", "-", "/")
+        # a chronology's list item opens with its year ("* 1920 Chili-Anhwei-Krieg")
+        return p in c.lex.year_cues or prev_char in ("(", "–", "-", "/") or c.in_chronology(g.start)
     if c.pub is not None and y > c.pub.year + 30:
         return False
     return True

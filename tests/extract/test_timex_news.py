@@ -541,3 +541,10 @@ def test_the_first_year_of_a_range_before_christ():
         ("Jahr 478", "DATE", "BC0478", None), ("477 v. Chr.", "DATE", "BC0477", None)]
     # years before Christ count down: "5-10 v. Chr." is no range of years
     assert timexes("Er lebte 5-10 v. Chr. dort.", "2011-02-16") == [("10 v. Chr.", "DATE", "BC0010", None)]
+
+
+def test_a_year_opening_an_item_of_a_chronology():
+    text = "Die Kriege der Warlords:\n* 1920 Chili-Anhwei-Krieg\n* 1922 Erster Chili-Fengtian-Krieg\n"
+    assert timexes(text, "2011-02-16") == [("1920", "DATE", "1920", None), ("1922", "DATE", "1922", None)]
+    # a count opening a line that is no list item stays a count
+    assert timexes("Die Lage im Land.\n1500 Menschen demonstrierten.", "2011-02-16") == []
