@@ -283,11 +283,13 @@ def resolve_day_part_of(g: Groups, c: Context) -> list[Found]:
 
 
 def resolve_since_long(g: Groups, c: Context) -> list[Found]:
-    """'seit Jahren', 'seit Jahrzehnten', 'seit langem': a vague duration up to now."""
+    """'seit Jahren', 'seit Jahrzehnten', 'seit langem': a vague duration up to now. The span leaves out
+    'seit' (a leading preposition, as 'seit zwei Jahren' gives 'zwei Jahren' and the gold of every news set)."""
+    start = g.start_of("u")
     unit = c.lex.units.get(g["u"].lower())
     if unit is None:
-        return [Found(g.start, g.end, "DURATION", "PXY")]
-    return [Found(g.start, g.end, "DURATION", duration(None, unit))]
+        return [Found(start, g.end, "DURATION", "PXY")]
+    return [Found(start, g.end, "DURATION", duration(None, unit))]
 
 
 def resolve_set(g: Groups, c: Context) -> list[Found]:

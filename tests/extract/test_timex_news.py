@@ -315,7 +315,7 @@ def test_vague_times_with_zeit():
     text = "Ein Prokurist wurde bereits vor einiger Zeit per Strafbefehl abgeurteilt."
     assert timexes(text, "2012-01-01") == [("vor einiger Zeit", "DATE", "PAST_REF", None)]
     text = "Jelpke setzt sich seit längerer Zeit dafür ein, dass das Verbot fällt."
-    assert timexes(text, "2012-01-01") == [("seit längerer Zeit", "DURATION", "PXY", None)]
+    assert timexes(text, "2012-01-01") == [("längerer Zeit", "DURATION", "PXY", None)]
 
 
 def test_heute_wieder_is_the_day_auch_heute_noch_is_now():
@@ -548,3 +548,16 @@ def test_a_year_opening_an_item_of_a_chronology():
     assert timexes(text, "2011-02-16") == [("1920", "DATE", "1920", None), ("1922", "DATE", "1922", None)]
     # a count opening a line that is no list item stays a count
     assert timexes("Die Lage im Land.\n1500 Menschen demonstrierten.", "2011-02-16") == []
+
+
+def test_seit_is_no_part_of_a_vague_duration_and_laengerem():
+    # a leading preposition stays out of the span, as in "seit zwei Jahren" -> "zwei Jahren"
+    assert timexes("Die Yakuza steht seit Jahren im Fadenkreuz.", "2012-06-12") == [("Jahren", "DURATION", "PXY", None)]
+    text = "Die Umfragen zeigen den seit längerem zu verzeichnenden Trend."
+    assert timexes(text, "2012-04-23") == [("längerem", "DURATION", "PXY", None)]
+    assert timexes("Das ist seit Langem bekannt.", "2012-04-23") == [("Langem", "DURATION", "PXY", None)]
+
+
+def test_binnen_kurzem_is_soon():
+    text = "Das Attentat aktivierte eine Reihe von Bündnissen, was binnen kurzem zum Weltkrieg führte."
+    assert timexes(text, "2011-02-16") == [("binnen kurzem", "DATE", "FUTURE_REF", None)]

@@ -429,6 +429,8 @@ _LEXICON = TimeLexicon(
         "zukünftig": "FUTURE_REF", "bald": "FUTURE_REF", "demnächst": "FUTURE_REF",
         "kürzlich": "PAST_REF", "einst": "PAST_REF", "neulich": "PAST_REF", "unlängst": "PAST_REF",
         "vor kurzem": "PAST_REF", "vor Kurzem": "PAST_REF", "damals": "PAST_REF",
+        "binnen kurzem": "FUTURE_REF", "binnen Kurzem": "FUTURE_REF",  # soon (Duden: binnen; "in Kürze" left out:
+        # the one in KRAUTS tune is not annotated)
         "vor kurzer Zeit": "PAST_REF", "vor längerer Zeit": "PAST_REF", "vor langer Zeit": "PAST_REF",
         "zur Zeit": "PRESENT_REF",  # the spelling before 1996 of "zurzeit"; "zur Zeit der Wende" is no timex
         "wenig später": "FUTURE_REF", "kurz darauf": "FUTURE_REF", "kurz danach": "FUTURE_REF",

@@ -43,7 +43,8 @@ TIME_LIST = r"(?:bis|und|oder|/|–|-)"  # "10 bis 18 Uhr", "14.00 und 17.40 Uhr
 AGO = r"[Vv]or"
 AFTER = r"[Nn]ach|[Ii]nnerhalb|[Bb]innen"
 OF_DAY = r"(?:desselben|dieses|des\s+(?:gleichen|selben|folgenden|nächsten|darauffolgenden))\s+Tages"
-LONG_TIME = r"lange[mr]?(?:\s+Zeit)?|(?:kurze|längere|einige)[mr]?\s+Zeit"
+# "seit Langem", "seit Längerem": the capitals the 2006 spelling allows (Duden)
+LONG_TIME = r"[Ll]ange[mr]?(?:\s+Zeit)?|[Ll]ängerem|(?:kurze|längere|einige)[mr]?\s+Zeit"
 SINCE = r"[Ss]eit"
 NIGHT_FROM = r"Nacht\s+(?:vom|zum)"
 NIGHT_FROM_WEEKDAY = r"Nacht\s+von"  # "in der Nacht von Freitag auf Samstag": the night of Friday
