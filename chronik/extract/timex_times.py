@@ -154,6 +154,17 @@ def is_day(value: str | None) -> bool:
 
 
 def resolve_duration(g: Groups, c: Context) -> list[Found]:
+    """'zwei Wochen', 'nach drei Tagen', 'etwa zehn Sekunden'. 'um' before a duration measures a change ("um
+    einen Tag verschoben", "um zwei Jahre verlängert"): a leading preposition, out of the span, no APPROX."""
+    got = _resolve_duration(g, c)
+    if (g["q"] or "").lower() in c.lex.measure_prepositions:
+        n_start = g.start_of("n")
+        got = [Found(n_start, f.end, f.type, f.value, None, f.anchor, f.clock) if f.start == g.start else f
+               for f in got]
+    return got
+
+
+def _resolve_duration(g: Groups, c: Context) -> list[Found]:
     lex = c.lex
     u = g["u"].lower()
     unit = lex.units[u]

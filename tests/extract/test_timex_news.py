@@ -561,3 +561,17 @@ def test_seit_is_no_part_of_a_vague_duration_and_laengerem():
 def test_binnen_kurzem_is_soon():
     text = "Das Attentat aktivierte eine Reihe von Bündnissen, was binnen kurzem zum Weltkrieg führte."
     assert timexes(text, "2011-02-16") == [("binnen kurzem", "DATE", "FUTURE_REF", None)]
+
+
+def test_leading_in_and_um_are_out_of_the_span():
+    # "in (der) Zukunft": the preposition is no part of the timex, as the news gold has it
+    assert timexes("Kim versprach auch in Zukunft Unterstützung.", "2025-08-13") == [
+        ("Zukunft", "DATE", "FUTURE_REF", None)]
+    assert timexes("In der Zukunft sollen alle profitieren.", "2025-08-13") == [
+        ("der Zukunft", "DATE", "FUTURE_REF", None)]
+    # "um" before a duration measures a change: no approximation, out of the span
+    assert timexes("Der Start der Raumfähre wurde um einen Tag verschoben.", "2010-02-08") == [
+        ("einen Tag", "DURATION", "P1D", None)]
+    assert timexes("Der Vertrag wurde um zwei Jahre verlängert.", "2010-02-08") == [
+        ("zwei Jahre", "DURATION", "P2Y", None)]
+    assert timexes("Er wartete etwa zwei Stunden.", "2010-02-08") == [("etwa zwei Stunden", "DURATION", "PT2H", "APPROX")]

@@ -248,6 +248,10 @@ class TimeLexicon:
     # Before "vor": what "vor über einer Woche", "vor knapp zwei Jahren" say of the day ago (more than a week
     # ago lies before it). Origin: the TIMEX3 mods of ``quantity_mods``.
     ago_mods: dict[str, str] = field(default_factory=dict)
+    # Words of ``quantity_mods`` that before a duration measure a change, no approximation: "um einen Tag
+    # verschoben", "um zwei Jahre verlängert" (by a day); "um 1900", "um 12 Uhr" stay approximate or a time.
+    # Origin: Duden (um, Präposition 5: the measure of a difference).
+    measure_prepositions: frozenset[str] = frozenset()
     # Capitalized words a bare month name may follow ("im Monat Mai"); after any other capitalized word a
     # month name ends a name ("Chiang Mai"). Origin: Duden.
     month_heads: frozenset[str] = frozenset()
@@ -416,6 +420,7 @@ _LEXICON = TimeLexicon(
     relative_year_adjectives={"diesjährig": 0, "heurig": 0, "letztjährig": -1, "vorjährig": -1, "nächstjährig": 1},
     shift_words={"später": 1, "danach": 1, "darauf": 1, "nachher": 1, "zuvor": -1, "vorher": -1,
                  "davor": -1, "früher": -1},
+    measure_prepositions=frozenset({"um"}),
     quantity_mods={
         "etwa": "APPROX", "ungefähr": "APPROX", "circa": "APPROX", "ca.": "APPROX", "rund": "APPROX",
         "um": "APPROX", "gegen": "APPROX", "mehr als": "MORE_THAN", "über": "MORE_THAN",
