@@ -575,3 +575,9 @@ def test_leading_in_and_um_are_out_of_the_span():
     assert timexes("Der Vertrag wurde um zwei Jahre verlängert.", "2010-02-08") == [
         ("zwei Jahre", "DURATION", "P2Y", None)]
     assert timexes("Er wartete etwa zwei Stunden.", "2010-02-08") == [("etwa zwei Stunden", "DURATION", "PT2H", "APPROX")]
+
+
+def test_a_heading_is_no_phase_of_the_year_below_it():
+    text = "Der Krieg im Westen.\n\nVerlauf\n\n1861 begann der Krieg mit dem Angriff."
+    assert timexes(text, "2011-02-16") == [("1861", "DATE", "1861", None)]
+    assert timexes("Der Vertrag endet Ende 2024.", "2011-02-16") == [("Ende 2024", "DATE", "2024", "END")]

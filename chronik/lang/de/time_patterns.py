@@ -155,7 +155,8 @@ def rule_patterns(lex: Any) -> dict[str, str]:
         "month": rf"(?:(?P<p>{phase}){sp})?(?P<m>{anymon})"
               rf"(?:{sp}(?:{YEAR_OF}{sp})?(?P<y>{era_year})(?P<bc>\s*{BC})?|{sp}{of_year_rel}|{sp}(?P<every>{EVERY_YEAR}))?(?!\w)"
               rf"(?:(?=\s*{DAY_RANGE}\s*{anymon}{sp}(?P<ly>{y4})))?",
-        "year": rf"(?:(?P<p>{phase}){sp}(?:{OF_YEAR}{sp})?|(?P<q>{qmod}){sp}(?:(?:das|dem){sp}{YEAR_WORD}{sp})?)?"
+        # a phase word is no heading over the paragraph of its year ("Verlauf\n\n1861 ..."): no blank line between
+        "year": rf"(?:(?P<p>{phase})(?:(?!\n\s*\n)\s)+(?:{OF_YEAR}{sp})?|(?P<q>{qmod}){sp}(?:(?:das|dem){sp}{YEAR_WORD}{sp})?)?"
               # "264–260 v. Chr.", "478/477 v. Chr.": the first year of a range before Christ is one too
               rf"(?:(?P<j>{YEAR_WORD}){sp})?(?P<y>(?<![\d.,])\d{{1,4}}(?=\s*[–/-]\s*(?P<bcr_y>\d{{1,4}})\s*(?P<bcr>{BC}))|{era_year})"
               rf"(?P<bc>\s*{BC})?(?P<ad>\s*{AD})?(?!\w)"
