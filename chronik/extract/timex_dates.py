@@ -558,7 +558,7 @@ def resolve_year(g: Groups, c: Context) -> list[Found]:
     out = [Found(year_word if year_word >= 0 else g.start, g.end, "DATE", fmt_year(y), mod)]
     y2 = int(g["y2"] or -1)
     if (y2 == (y + 1) % 100 if g["sep"] == "/" else 12 < y2 > y % 100) and not bc \
-            and not c.prev_word(g.start)[0].lower().endswith(lex.span_year_nouns):
+            and not (g["j"] or c.prev_word(g.start)[0]).lower().endswith(lex.span_year_nouns):
         # "im Deutsch-Französischen Krieg 1870/71", "den Balkankriegen (1912/13)": two years, the second written
         # short; a season or term of office over the turn of a year ("Saison 2014/15") is one period, no year.
         # After a dash a later year of the century ("1914–18", "1930-34"): the range's last year; not a month

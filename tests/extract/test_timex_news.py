@@ -581,3 +581,14 @@ def test_a_heading_is_no_phase_of_the_year_below_it():
     text = "Der Krieg im Westen.\n\nVerlauf\n\n1861 begann der Krieg mit dem Angriff."
     assert timexes(text, "2011-02-16") == [("1861", "DATE", "1861", None)]
     assert timexes("Der Vertrag endet Ende 2024.", "2011-02-16") == [("Ende 2024", "DATE", "2024", "END")]
+
+
+def test_a_fiscal_year_word_belongs_to_the_span():
+    text = "Der Konzern hat im Buchjahr 2009 einen Gewinn von 3,1 Milliarden Euro erzielt."
+    assert timexes(text, "2010-02-08") == [("Buchjahr 2009", "DATE", "2009", None)]
+    assert timexes("Das Haushaltsjahr 2008 schloss mit einem Plus.", "2010-02-08") == [
+        ("Haushaltsjahr 2008", "DATE", "2008", None)]
+    # one period over the turn of a year stays one year; a story's "Kriegsjahr" stays out of the span
+    assert timexes("Im Geschäftsjahr 2014/15 stieg der Umsatz.", "2016-01-01") == [
+        ("Geschäftsjahr 2014", "DATE", "2014", None)]
+    assert timexes("Im Kriegsjahr 1915 starben viele.", "2011-02-16") == [("1915", "DATE", "1915", None)]
