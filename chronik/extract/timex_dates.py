@@ -505,8 +505,13 @@ def _surname(g: Groups, c: Context) -> bool:
 
 
 def _yearly(g: Groups, c: Context) -> bool:
-    """'jährlich im Mai', 'jedes Jahr im Sommer', 'alljährlich zu Ostern': a yearly word right before."""
-    before = c.words_before(g.start, 3)
+    """'jährlich im Mai', 'jedes Jahr im Sommer', 'alljährlich zu Ostern': a yearly word right before; 'was
+    sonst im Juli fällt', 'im Januar grundsätzlich nicht möglich': an adverb of what is usual just around."""
+    before = c.words_before(g.start, 4)
+    after = re.split(r"[.!?;:]", c.text[g.end:g.end + 40], maxsplit=1)[0].lower().split()[:2]
+    if any(w in c.lex.usual_cues for w in before) or any(w.strip(",") in c.lex.usual_cues for w in after):
+        return True
+    before = before[1:]
     return any(w in c.lex.yearly_cues and (w not in ("jedes", "jeden") or before[i + 1:i + 2] == ["jahr"])
                for i, w in enumerate(before))
 

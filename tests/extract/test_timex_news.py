@@ -592,3 +592,12 @@ def test_a_fiscal_year_word_belongs_to_the_span():
     assert timexes("Im Geschäftsjahr 2014/15 stieg der Umsatz.", "2016-01-01") == [
         ("Geschäftsjahr 2014", "DATE", "2014", None)]
     assert timexes("Im Kriegsjahr 1915 starben viele.", "2011-02-16") == [("1915", "DATE", "1915", None)]
+
+
+def test_a_month_beside_an_adverb_of_the_usual_is_any_years():
+    text = "Bestattungen sind durch einen Passus in der Friedhofsordnung im Monat Januar grundsätzlich nicht möglich."
+    assert timexes(text, "2007-01-13") == [("Januar", "DATE", "XXXX-01", None)]
+    text = "Es fiel das Dreifache dessen an Niederschlag, was sonst im Juli fällt."
+    assert timexes(text, "2018-07-09") == [("Juli", "DATE", "XXXX-07", None)]
+    # not across a sentence
+    assert timexes("Im Juli kam er zurück. Sonst blieb alles ruhig.", "2007-01-13") == [("Juli", "DATE", "2006-07", None)]

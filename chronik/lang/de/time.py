@@ -292,6 +292,9 @@ class TimeLexicon:
     new_year_months: int = 3
     # Endings of nouns before "2014/15" that name one period over the turn of a year (a season, a school year, a
     # term of office, a business year), no two years. Origin: Duden (Saison, Spielzeit, Schuljahr, Amtsperiode).
+    # Adverbs of what is usual, which make a month or season beside them any year's ("was sonst im Juli
+    # fällt", "im Monat Januar grundsätzlich nicht möglich"): XXXX-07. Lower case. Origin: Duden (usual, rule).
+    usual_cues: frozenset[str] = frozenset()
     span_year_nouns: tuple[str, ...] = ()
     # Compounds of "Jahr" that name the accounting of a year and belong to its span ("im Geschäftsjahr 2014",
     # "das Haushaltsjahr 2008", as TIMEX3 spans "fiscal year 2009"); a story's "Kriegsjahr 1915" is left out
@@ -475,6 +478,8 @@ _LEXICON = TimeLexicon(
     day_adjectives={"vorgestrig": -2, "gestrig": -1, "heutig": 0, "morgig": 1, "übermorgig": 2},
     indefinite_articles=frozenset("einem einen eines ein".split()),
     yearly_cues=frozenset("jährlich alljährlich jedes jeden".split()),
+    usual_cues=frozenset("grundsätzlich normalerweise üblicherweise gewöhnlich gewöhnlicherweise traditionell "
+                         "traditionellerweise traditionsgemäß sonst".split()),
     decade_words={"zwanziger": 2, "dreißiger": 3, "vierziger": 4, "fünfziger": 5, "sechziger": 6,
                   "siebziger": 7, "achtziger": 8, "neunziger": 9},
     past_auxiliaries=frozenset(
