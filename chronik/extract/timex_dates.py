@@ -511,7 +511,7 @@ def _yearly(g: Groups, c: Context) -> bool:
     after = re.split(r"[.!?;:]", c.text[g.end:g.end + 40], maxsplit=1)[0].lower().split()[:2]
     if any(w in c.lex.usual_cues for w in before) or any(w.strip(",") in c.lex.usual_cues for w in after):
         return True
-    before = before[1:]
+    before = before[-3:]
     return any(w in c.lex.yearly_cues and (w not in ("jedes", "jeden") or before[i + 1:i + 2] == ["jahr"])
                for i, w in enumerate(before))
 
