@@ -79,6 +79,25 @@ def resolve_clock_word(g: Groups, c: Context) -> list[Found]:
     return [_clock_time(g.start, g.end, int(c.lex.number_words[w]), "00", g["dp"], c)]
 
 
+def resolve_clock_half(g: Groups, c: Context) -> list[Found]:
+    """'um halb acht' 07:30, 'Viertel nach zehn Uhr' 10:15, 'Viertel vor acht' 07:45, 'dreiviertel acht' 07:45,
+    'viertel acht' 07:15: with 'Uhr' or after a clock preposition ('um', 'gegen'), else no time."""
+    if not g["u"] and c.prev_word(g.start)[0].lower() not in c.lex.clock_prepositions:
+        return []
+    raw = g["h"].lower()
+    h = int(raw) if raw.isdigit() else 1 if raw == "eins" else int(c.lex.number_words[raw])
+    f = " ".join(g["f"].lower().split())
+    if f == "halb":
+        h, mi = h - 1, "30"
+    elif g["vd"] and g["vd"] == "nach":
+        mi = "15"
+    elif g["vd"] or f.startswith("drei"):
+        h, mi = h - 1, "45"
+    else:
+        h, mi = h - 1, "15"
+    return [_clock_time(g.start, g.end, h, mi, g["dp"], c)]
+
+
 def _clock_time(start: int, end: int, h: int, mi: str, part_word: str | None, c: Context) -> Found:
     dp = c.lex.day_part_adverbs.get((part_word or "").lower())
     if dp in ("AF", "EV") and h < 12:

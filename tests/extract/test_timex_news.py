@@ -601,3 +601,16 @@ def test_a_month_beside_an_adverb_of_the_usual_is_any_years():
     assert timexes(text, "2018-07-09") == [("Juli", "DATE", "XXXX-07", None)]
     # not across a sentence
     assert timexes("Im Juli kam er zurück. Sonst blieb alles ruhig.", "2007-01-13") == [("Juli", "DATE", "2006-07", None)]
+
+
+def test_half_and_quarter_hours():
+    assert timexes("Am Freitag um halb acht Uhr abends beginnt das Konzert.", "2015-03-18") == [
+        ("Freitag", "DATE", "2015-03-20", None), ("halb acht Uhr abends", "TIME", "2015-03-20T19:30", None)]
+    assert timexes("Gestern um Viertel nach zehn brach das Feuer aus.", "2015-03-18")[1] == (
+        "Viertel nach zehn", "TIME", "2015-03-17T10:15", None)
+    assert timexes("Gestern um Viertel vor acht brach das Feuer aus.", "2015-03-18")[1][2] == "2015-03-17T07:45"
+    # Austrian and southern German: "dreiviertel acht" 7:45, "viertel acht" 7:15
+    assert timexes("Gestern um dreiviertel acht brach das Feuer aus.", "2015-03-18")[1][2] == "2015-03-17T07:45"
+    assert timexes("Gestern um viertel acht brach das Feuer aus.", "2015-03-18")[1][2] == "2015-03-17T07:15"
+    # no "Uhr" and no clock preposition: no time
+    assert timexes("Halb zwei Millionen Menschen leben dort.", "2015-03-18") == []

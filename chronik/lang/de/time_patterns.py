@@ -177,6 +177,11 @@ def rule_patterns(lex: Any) -> dict[str, str]:
         "clock_dateline": rf"(?:(?<=\d[.,/–-]\s)|(?<=\d\d\s)|(?<=\d\s[|/–-]\s))(?P<h>{HOUR}):(?P<m>{MINUTE})(?::\d\d)?(?![\d:]|[.,]\d)",
         "clock_cued": rf"(?P<pre>{alt(lex.clock_prepositions)})\s(?P<h>{HOUR})[:.](?P<m>{MINUTE})"
                       rf"(?!\d|[.,:]\d|\s?{CLOCK})",
+        # "halb acht (Uhr)" 7:30, "Viertel nach zehn" 10:15, "Viertel vor acht" 7:45; Austrian and southern
+        # "viertel acht" 7:15, "dreiviertel acht" 7:45: the hour named is the one being approached
+        "clock_half": rf"(?P<f>[Hh]alb|[Vv]iertel(?:{sp}(?P<vd>nach|vor))?|[Dd]rei(?:{sp})?[Vv]iertel){sp}"
+                      rf"(?P<h>0?[1-9]|1[0-2]|eins|{alt([w for w, v in lex.number_words.items() if 1 <= v <= 12 and v == int(v) and w not in ('eine', 'einen', 'einem', 'einer', 'eines', 'beiden', 'ein')], capitalize=False)})"
+                      rf"(?P<u>{sp}{CLOCK})?(?:{sp}(?P<dp>{dp_adv}))?{end}",
         "clock_word": rf"(?=[a-zäöüß]+{sp}{CLOCK}\b)(?P<w>{alt(w for w, v in lex.number_words.items() if 1 <= v <= 12 and v == int(v) and w not in ('eine', 'einen', 'einem', 'einer', 'eines', 'beiden'))})"
                       rf"{sp}{CLOCK}(?:{sp}(?P<dp>{dp_adv}))?{end}",
         "duration": rf"(?:(?P<a>{AFTER}){sp})?(?:(?P<q>{qmod}){sp})?(?P<n>{num}|{quant}|{alt(lex.first_words, capitalize=False)}|{HALF}|{COMPOUND_NUMBER}){sp}(?P<u>{alt(lex.units)})"
