@@ -225,6 +225,11 @@ def resolve_weekday(g: Groups, c: Context) -> list[Found]:
     target = lex.weekdays[g["w"].lower()]
     if not g["r"] and not g["n"] and not g["wr"] and c.prev_word(g.start)[0].lower() in lex.indefinite_articles:
         return [Found(g.start, g.end, "DATE", f"XXXX-WXX-{target}")]  # "an einem Sonnabend im Mai": some Saturday
+    if not g["r"] and not g["n"] and not g["wr"] and not g["nf"] \
+            and any(w in lex.habitual_cues for w in c.words_before(g.start, 2)):
+        # "Der Kurs findet jeweils am Donnerstag statt": every Thursday (a SET, as "jeden Donnerstag")
+        part = lex.day_parts.get((g["dp"] or g["dp2"] or "").lower())
+        return [Found(g.start, g.end, "SET", f"XXXX-WXX-{target}" + (f"T{part}" if part else ""))]
     ref = c.ref
     if ref is not None and ref[2] is not None and ref[0] > 0 and c.text[c.last_day_end:g.start].strip() == "(" \
             and date(*ref).isoweekday() == target and not (g["r"] or g["n"] or g["wr"]):

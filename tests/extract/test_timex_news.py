@@ -614,3 +614,13 @@ def test_half_and_quarter_hours():
     assert timexes("Gestern um viertel acht brach das Feuer aus.", "2015-03-18")[1][2] == "2015-03-17T07:15"
     # no "Uhr" and no clock preposition: no time
     assert timexes("Halb zwei Millionen Menschen leben dort.", "2015-03-18") == []
+
+
+def test_jeweils_am_donnerstag_is_every_thursday():
+    assert timexes("Das Treffen ist jeweils am Donnerstag um 20 Uhr.", "2015-03-18") == [
+        ("Donnerstag", "SET", "XXXX-WXX-4", None), ("20 Uhr", "TIME", "T20:00", None)]
+    assert timexes("Der Kurs findet jeweils Dienstagabend statt.", "2015-03-18") == [
+        ("Dienstagabend", "SET", "XXXX-WXX-2TEV", None)]
+    # days named with their dates stay those days
+    assert timexes("Jeweils am Samstag, 21. März, und Sonntag, 22. März, ist offen.", "2015-03-18") == [
+        ("Samstag, 21. März", "DATE", "2015-03-21", None), ("Sonntag, 22. März", "DATE", "2015-03-22", None)]
