@@ -429,10 +429,10 @@ def resolve_phase_compound(g: Groups, c: Context) -> list[Found]:
 
 
 def resolve_relative_noun(g: Groups, c: Context) -> list[Found]:
-    """'Vorjahr', 'Folgetag': one period from the reference time."""
+    """'Vorjahr', 'Folgetag', 'Ende des Vorjahres': one period from the reference time."""
     unit, off = c.lex.relative_nouns[g["w"].lower()]
     value, anchor = _period_value(c, unit, off, False, False)
-    return [Found(g.start, g.end, "DATE", value, None, anchor)]
+    return [Found(g.start, g.end, "DATE", value, c.lex.phases.get((g["p"] or "").lower()), anchor)]
 
 
 def resolve_season(g: Groups, c: Context) -> list[Found]:

@@ -624,3 +624,14 @@ def test_jeweils_am_donnerstag_is_every_thursday():
     # days named with their dates stay those days
     assert timexes("Jeweils am Samstag, 21. März, und Sonntag, 22. März, ist offen.", "2015-03-18") == [
         ("Samstag, 21. März", "DATE", "2015-03-21", None), ("Sonntag, 22. März", "DATE", "2015-03-22", None)]
+
+
+def test_week_after_next_tags_darauf_phase_of_vorjahr_and_maria_empfaengnis():
+    assert timexes("Übernächste Woche wird im Landtag abgestimmt.", "2015-03-18") == [
+        ("Übernächste Woche", "DATE", "2015-W14", None)]
+    assert timexes("Am 3. März kam er an. Tags darauf reiste er ab.", "2015-03-18") == [
+        ("3. März", "DATE", "2015-03-03", None), ("Tags darauf", "DATE", "2015-03-04", None)]
+    assert timexes("Ende des Vorjahres wurde der Vertrag unterzeichnet.", "2015-03-18") == [
+        ("Ende des Vorjahres", "DATE", "2014", "END")]
+    assert timexes("Zu Maria Empfängnis haben die Geschäfte offen.", "2015-11-20") == [
+        ("Maria Empfängnis", "DATE", "2015-12-08", None)]

@@ -409,6 +409,7 @@ _LEXICON = TimeLexicon(
     deictic_relatives={
         **dict.fromkeys(_inflect("vergangen", "letzt", "vorig"), -1),
         **dict.fromkeys(_inflect("kommend", "nächst"), 1),
+        **dict.fromkeys(_inflect("übernächst"), 2),  # "übernächste Woche": the week after next (Duden)
     },
     anaphoric_relatives={
         **dict.fromkeys(_inflect("folgend", "darauffolgend", "anschließend", "neu"), 1),  # "des neuen Jahres"

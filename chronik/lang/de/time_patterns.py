@@ -149,7 +149,8 @@ def rule_patterns(lex: Any) -> dict[str, str]:
         "relative_period": rf"(?:(?P<p>{phase}){sp}(?:{OF_THE}{sp})?)?(?P<r>{rel}){sp}(?:(?P<n>{num}){sp})?(?P<u>{period}){end}",
         "phase_of": rf"(?P<p>{phase}){sp}(?:des|der){sp}(?P<u>{period})(?:{sp}(?P<y>{y4}))?{end}",
         "phase_compound": rf"(?P<w>{alt(lex.phase_compounds)})(?:{sp}(?P<y>{y4}))?{end}",
-        "relative_noun": rf"(?P<w>{alt(lex.relative_nouns)}){end}",
+        # "Ende des Vorjahres", "Mitte des Vormonats": the phase belongs to the span, as in "Ende des Jahres"
+        "relative_noun": rf"(?:(?P<p>{phase}){sp}(?:des|der){sp})?(?P<w>{alt(lex.relative_nouns)}){end}",
         "season": rf"(?:(?P<r>{rel}){sp})?(?:(?:(?P<early>früh|Früh)|(?P<late>spät|Spät))(?:en)?{sp})?(?P<w>{alt(lex.seasons)})"
                rf"(?:{sp}(?:{OF_YEAR}{sp})?(?P<y>{era_year})(?P<bc>\s*{BC})?|{sp}{of_year_rel})?{end}",
         "month": rf"(?:(?P<p>{phase}){sp})?(?P<m>{anymon})"
@@ -191,7 +192,7 @@ def rule_patterns(lex: Any) -> dict[str, str]:
         "long_duration": rf"(?P<w>{alt(lex.long_durations)}){ADJ_ENDING}{end}",
         "day_part_of": rf"(?P<dp>{dpart}){sp}(?P<r>{OF_DAY})",
         "since_long": rf"{SINCE}{sp}(?P<u>{alt(lex.units_dative)}|{LONG_TIME}){end}",
-        "unit_shift": rf"(?P<u>Tag|Jahr|Monat|tags){sp}(?P<s>{alt(lex.shift_words, capitalize=False)}){end}",
+        "unit_shift": rf"(?P<u>Tag|Jahr|Monat|[Tt]ags){sp}(?P<s>{alt(lex.shift_words, capitalize=False)}){end}",
         "set": rf"(?P<w>{alt(lex.sets)}){ADJ_ENDING}{end}"
                rf"|(?P<q>{alt(lex.set_quantifiers)}){sp}(?P<u>{alt(lex.set_units)}){end}",
         "every_weekday": rf"(?P<q>{alt(lex.every_words)}){sp}(?:(?P<o>{alt(lex.weekday_ordinals, capitalize=False)}){sp})?"
