@@ -635,3 +635,10 @@ def test_week_after_next_tags_darauf_phase_of_vorjahr_and_maria_empfaengnis():
         ("Ende des Vorjahres", "DATE", "2014", "END")]
     assert timexes("Zu Maria Empfängnis haben die Geschäfte offen.", "2015-11-20") == [
         ("Maria Empfängnis", "DATE", "2015-12-08", None)]
+
+
+def test_new_years_eve_and_christmas_eve():
+    assert timexes("In der Silvesternacht brannte es in Bozen.", "2015-01-02") == [
+        ("Silvesternacht", "DATE", "2014-12-31", None)]
+    assert timexes("Am Weihnachtsabend kommt die Familie.", "2014-12-20") == [
+        ("Weihnachtsabend", "DATE", "2014-12-24", None)]

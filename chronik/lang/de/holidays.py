@@ -34,6 +34,7 @@ FIXED_HOLIDAYS: dict[str, tuple[int, int]] = {
     "zweiten weihnachtstag": (12, 26),
     "stefanitag": (12, 26), "stephanitag": (12, 26), "stephanstag": (12, 26), "stefanstag": (12, 26),
     "silvester": (12, 31), "silvestertag": (12, 31),
+    "silvesterabend": (12, 31), "silvesternacht": (12, 31), "weihnachtsabend": (12, 24),  # the day they begin on
 }
 
 # Movable feasts: name -> days from Easter Sunday.
