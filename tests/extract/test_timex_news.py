@@ -642,3 +642,8 @@ def test_new_years_eve_and_christmas_eve():
         ("Silvesternacht", "DATE", "2014-12-31", None)]
     assert timexes("Am Weihnachtsabend kommt die Familie.", "2014-12-20") == [
         ("Weihnachtsabend", "DATE", "2014-12-24", None)]
+
+
+def test_half_yearly_and_quarterly_sets():
+    assert timexes("Der Bericht erscheint vierteljährlich.", "2015-03-18") == [("vierteljährlich", "SET", "P3M", None)]
+    assert timexes("Die halbjährliche Prüfung fiel aus.", "2015-03-18") == [("halbjährliche", "SET", "P6M", None)]

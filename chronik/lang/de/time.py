@@ -460,7 +460,10 @@ _LEXICON = TimeLexicon(
     nowadays_cues=frozenset("bis noch auch schon von erst".split()),
     again_words=frozenset({"wieder", "erneut", "abermals"}),
     sets={"täglich": "P1D", "wöchentlich": "P1W", "monatlich": "P1M", "jährlich": "P1Y",
-          "stündlich": "PT1H", "alljährlich": "P1Y"},
+          "stündlich": "PT1H", "alljährlich": "P1Y",
+          # every half year, quarter, two weeks, minute (Duden)
+          "halbjährlich": "P6M", "vierteljährlich": "P3M", "zweiwöchentlich": "P2W", "vierzehntäglich": "P14D",
+          "minütlich": "PT1M", "allwöchentlich": "P1W", "allmonatlich": "P1M"},
     set_quantifiers=frozenset("pro je jeden jede jedes jedem".split()),
     set_units={"tag": "P1D", "woche": "P1W", "monat": "P1M", "jahr": "P1Y", "stunde": "PT1H",
                "wochenende": "XXXX-WXX-WE", "morgen": "XXXX-XX-XXTMO", "vormittag": "XXXX-XX-XXTMO",
