@@ -647,3 +647,12 @@ def test_new_years_eve_and_christmas_eve():
 def test_half_yearly_and_quarterly_sets():
     assert timexes("Der Bericht erscheint vierteljährlich.", "2015-03-18") == [("vierteljährlich", "SET", "P3M", None)]
     assert timexes("Die halbjährliche Prüfung fiel aus.", "2015-03-18") == [("halbjährliche", "SET", "P6M", None)]
+
+
+def test_heute_before_an_adverb_of_how_often_is_nowadays():
+    text = "Der Konflikt wird heute häufig auch einfach Koreakrieg genannt."
+    assert timexes(text, "2011-02-16") == [("heute", "DATE", "PRESENT_REF", None)]
+    assert timexes("Die Firma ist heute überwiegend in Asien tätig.", "2015-06-25") == [
+        ("heute", "DATE", "PRESENT_REF", None)]
+    # not a day's news
+    assert timexes("Heute tagt der Landtag.", "2015-03-18") == [("Heute", "DATE", "2015-03-18", None)]

@@ -295,6 +295,9 @@ class TimeLexicon:
     # Adverbs of what is usual, which make a month or season beside them any year's ("was sonst im Juli
     # fällt", "im Monat Januar grundsätzlich nicht möglich"): XXXX-07. Lower case. Origin: Duden (usual, rule).
     usual_cues: frozenset[str] = frozenset()
+    # Adverbs of how often or how widely right after "heute" that make it "nowadays" ("heute häufig auch
+    # Koreakrieg genannt", "heute überwiegend in Asien"): a state of these days, no one day. Origin: Duden.
+    nowadays_next: frozenset[str] = frozenset()
     span_year_nouns: tuple[str, ...] = ()
     # Compounds of "Jahr" that name the accounting of a year and belong to its span ("im Geschäftsjahr 2014",
     # "das Haushaltsjahr 2008", as TIMEX3 spans "fiscal year 2009"); a story's "Kriegsjahr 1915" is left out
@@ -459,6 +462,8 @@ _LEXICON = TimeLexicon(
     not_now_next=frozenset("der des dieser dieses eines einer seiner ihrer als wo von vom".split()),
     nowadays_cues=frozenset("bis noch auch schon von erst".split()),
     again_words=frozenset({"wieder", "erneut", "abermals"}),
+    nowadays_next=frozenset("häufig oft meist meistens zumeist überwiegend weitgehend größtenteils mehrheitlich "
+                            "vielfach gemeinhin".split()),
     sets={"täglich": "P1D", "wöchentlich": "P1W", "monatlich": "P1M", "jährlich": "P1Y",
           "stündlich": "PT1H", "alljährlich": "P1Y",
           # every half year, quarter, two weeks, minute (Duden)
