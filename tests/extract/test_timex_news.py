@@ -656,3 +656,14 @@ def test_heute_before_an_adverb_of_how_often_is_nowadays():
         ("heute", "DATE", "PRESENT_REF", None)]
     # not a day's news
     assert timexes("Heute tagt der Landtag.", "2015-03-18") == [("Heute", "DATE", "2015-03-18", None)]
+
+
+def test_heurig_as_a_relative_of_a_period():
+    # Austrian and South Tyrolean "heurig" (this year's) before a period is one timex with it
+    assert timexes("Im heurigen Jahr wird die Straße gebaut.", "2015-03-18") == [
+        ("heurigen Jahr", "DATE", "2015", None)]
+    assert timexes("Im Frühjahr des heurigen Jahres wurde gebaut.", "2015-06-18") == [
+        ("Frühjahr des heurigen Jahres", "DATE", "2015-SP", None)]
+    assert timexes("Bis Ende heurigen Jahres wird gebaut.", "2015-03-18") == [
+        ("Ende heurigen Jahres", "DATE", "2015", "END")]
+    assert timexes("Im heurigen Sommer wird gebaut.", "2015-03-18") == [("heurigen Sommer", "DATE", "2015-SU", None)]

@@ -413,6 +413,8 @@ _LEXICON = TimeLexicon(
         **dict.fromkeys(_inflect("vergangen", "letzt", "vorig"), -1),
         **dict.fromkeys(_inflect("kommend", "nächst"), 1),
         **dict.fromkeys(_inflect("übernächst"), 2),  # "übernächste Woche": the week after next (Duden)
+        # "im heurigen Jahr", "des heurigen Jahres", "heurigen Sommer" (Austrian, South Tyrolean: this year's)
+        **dict.fromkeys(_inflect("heurig"), 0),
     },
     anaphoric_relatives={
         **dict.fromkeys(_inflect("folgend", "darauffolgend", "anschließend", "neu"), 1),  # "des neuen Jahres"
