@@ -53,7 +53,7 @@ NIGHT_TO = r"Nacht\s+(?:auf|zum|zu)"  # "in der Nacht auf/zu Sonntag": the night
 # 3. Mai") or "für" ("Morgen für Morgen"): the lookbehind admits text start or a sentence mark and a space.
 TOMORROW_AT_START = r"(?<![^\n.!?:\"„“]\s)(?P<w2>Morgen)(?!\s+(?:des|der|dieses|für)\b)(?=\s+(?:[a-zäöüß]|Abend|Nachmittag|Vormittag|Mittag))"
 # "in (der) Zukunft", "für die Zukunft"; "in" is a leading preposition, out of the span (as all news gold has it)
-FUTURE_PHRASE = r"(?:(?<=[Ii]n\s)(?:der\s+)?|(?<=[Ff]ür\s)die\s+)Zukunft"
+FUTURE_PHRASE = r"(?:(?<=[Ii]n\s)(?:der\s+Zukunft|Zukunft)|(?<=[Ff]ür\s)die\s+Zukunft)"
 # "in der (jüngeren) Vergangenheit": the past (TIMEX3 PAST_REF, as "in the past" in the TimeML guidelines); the
 # span keeps the article, as KRAUTS does ("der Zukunft"). "die Vergangenheit aufarbeiten" is no time.
 PAST_PHRASE = r"(?<=[Ii]n\s)der\s+(?:(?:jüngeren|jüngsten|näheren|nahen|ferneren|fernen)\s+)?Vergangenheit"
