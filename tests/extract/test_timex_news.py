@@ -667,3 +667,8 @@ def test_heurig_as_a_relative_of_a_period():
     assert timexes("Bis Ende heurigen Jahres wird gebaut.", "2015-03-18") == [
         ("Ende heurigen Jahres", "DATE", "2015", "END")]
     assert timexes("Im heurigen Sommer wird gebaut.", "2015-03-18") == [("heurigen Sommer", "DATE", "2015-SU", None)]
+
+
+def test_zwischenzeitlich_is_no_timex_as_inzwischen():
+    text = "Der Pilot, der sich mit dem Schleudersitz retten konnte, wurde zwischenzeitlich von Ärzten untersucht."
+    assert timexes(text, "2005-09-16") == []
