@@ -672,3 +672,8 @@ def test_heurig_as_a_relative_of_a_period():
 def test_zwischenzeitlich_is_no_timex_as_inzwischen():
     text = "Der Pilot, der sich mit dem Schleudersitz retten konnte, wurde zwischenzeitlich von Ärzten untersucht."
     assert timexes(text, "2005-09-16") == []
+
+
+def test_in_der_folge_is_no_timex_as_daraufhin():
+    text = "Nach den Tätern wurde gefahndet. In der Folge bekam das Opfer eine SMS."
+    assert timexes(text, "2015-08-19") == []
