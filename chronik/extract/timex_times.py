@@ -217,6 +217,8 @@ def _resolve_duration(g: Groups, c: Context) -> list[Found]:
     if g["s"] or g["a"]:  # "zwei Tage später", "nach drei Tagen": a date counted from the reference time
         sign = lex.shift_words[g["s"].lower()] if g["s"] else 1
         if n is None:
+            if g["a"] and unit in TIME_UNITS:
+                return [as_duration]  # "nach wenigen Minuten" as "nach 15 Minuten": how long after (PTXM)
             return [Found(g.start, g.end, "DATE", "FUTURE_REF" if sign > 0 else "PAST_REF", mod)]
         got = None
         if float(n).is_integer() and c.ref is not None and unit not in TIME_UNITS:

@@ -677,3 +677,9 @@ def test_zwischenzeitlich_is_no_timex_as_inzwischen():
 def test_in_der_folge_is_no_timex_as_daraufhin():
     text = "Nach den Tätern wurde gefahndet. In der Folge bekam das Opfer eine SMS."
     assert timexes(text, "2015-08-19") == []
+
+
+def test_nach_wenigen_minuten_is_how_long_as_nach_15_minuten():
+    assert timexes("Er fällt vorne über. Nach wenigen Minuten ist er tot.", "2011-02-16") == [
+        ("wenigen Minuten", "DURATION", "PTXM", None)]
+    assert timexes("Nach 15 Minuten war alles vorbei.", "2011-02-16") == [("15 Minuten", "DURATION", "PT15M", None)]
