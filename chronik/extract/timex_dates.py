@@ -593,6 +593,18 @@ def _year_ok(g: Groups, c: Context, y: int) -> bool:
     if len(words) == 3 and words[0] in c.lex.list_words and words[1][:1].isdigit() and (
             words[2] in c.lex.measure_units or words[2] in c.lex.not_clock_units):
         return False  # "von 2000 bis 3000 Grad": a range of amounts
+    if p in c.lex.label_nouns:
+        return False  # "Linie 2013", "Zimmer 1002": a number's label
+    if p == "es" and c.words_before(g.start, 2)[:1] and c.words_before(g.start, 2)[0] in c.lex.count_verbs:
+        return False  # "mittlerweile sind es 1600"
+    if len(words) >= 2 and words[0] == "auf" and words[1][:1].isdigit():
+        to = int(words[1]) if words[1].isdigit() else -1
+        if abs(to - y) > 1:
+            return False  # "stieg von 1800 auf 2100": a change of an amount ("von 2014 auf 2015" stays)
+    raw = c.text[g.end:g.end + 60].split()[:2]
+    if len(raw) == 2 and p in c.lex.determiners and raw[0][:1].islower() \
+            and raw[0].endswith(("ischen", "ische", "ischer")) and raw[1][:1].isupper():
+        return False  # "die 1400 hessischen Soldaten": a count before an adjective of origin and its noun
     if p in c.lex.count_cues or g["q"]:
         return not nxt[:1].isalpha()
     if nxt[:1].isupper() and _month(nxt, c.lex) == 0:

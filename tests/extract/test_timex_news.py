@@ -683,3 +683,17 @@ def test_nach_wenigen_minuten_is_how_long_as_nach_15_minuten():
     assert timexes("Er fällt vorne über. Nach wenigen Minuten ist er tot.", "2011-02-16") == [
         ("wenigen Minuten", "DURATION", "PTXM", None)]
     assert timexes("Nach 15 Minuten war alles vorbei.", "2011-02-16") == [("15 Minuten", "DURATION", "PT15M", None)]
+
+
+def test_counts_and_labels_are_no_years():
+    assert timexes("Der Verein wuchs stark: mittlerweile sind es 1600 Mitglieder.", "2015-03-18") == []
+    assert timexes("Die Linie 2013 fährt am Wochenende nicht.", "2015-03-18")[:1] == [
+        ("Wochenende", "DATE", "2015-W12-WE", None)]
+    assert timexes("Im Zimmer 1002 brach ein Feuer aus.", "2015-03-18") == []
+    assert timexes("Die Zahl stieg von 1800 auf 2100.", "2015-03-18") == []
+    assert timexes("Washington griff die 1400 hessischen Truppen an.", "2011-02-16") == []
+    # years stay years
+    assert timexes("Der Wechsel von 2014 auf 2015 verlief ruhig.", "2015-03-18") == [
+        ("2014", "DATE", "2014", None), ("2015", "DATE", "2015", None)]
+    assert timexes("Die KGU hieß ab 2005 Russische Staatliche Universität.", "2015-03-18") == [
+        ("2005", "DATE", "2005", None)]

@@ -298,6 +298,10 @@ class TimeLexicon:
     # Adverbs of how often or how widely right after "heute" that make it "nowadays" ("heute häufig auch
     # Koreakrieg genannt", "heute überwiegend in Asien"): a state of these days, no one day. Origin: Duden.
     nowadays_next: frozenset[str] = frozenset()
+    # Nouns a number labels ("Linie 2013", "Zimmer 1002", "Seite 1203"): no year. Lower case. Origin: Duden.
+    label_nouns: frozenset[str] = frozenset()
+    # Verbs before "es" that make the number after it a count ("mittlerweile sind es 1600"). Lower case.
+    count_verbs: frozenset[str] = frozenset()
     span_year_nouns: tuple[str, ...] = ()
     # Compounds of "Jahr" that name the accounting of a year and belong to its span ("im Geschäftsjahr 2014",
     # "das Haushaltsjahr 2008", as TIMEX3 spans "fiscal year 2009"); a story's "Kriegsjahr 1915" is left out
@@ -546,6 +550,9 @@ _LEXICON = TimeLexicon(
         """rund etwa ca. circa schätzungsweise mehr über fast knapp mindestens insgesamt weitere
         weiteren zu zusätzlich nur gut annähernd beinahe maximal höchstens""".split()
     ),
+    label_nouns=frozenset("""linie zimmer seite seiten nummer nr raum haus hausnummer bus zug flug paragraf
+        paragraph artikel kapitel startnummer durchwahl telefon tel postfach kennzeichen""".split()),
+    count_verbs=frozenset("sind waren seien wären werden wurden".split()),
     name_particles=frozenset("von van der de".split()),
     narrative_relatives=frozenset(_inflect("nächst", "kommend", "letzt", "vorig")),
     measure_units=frozenset("km m cm mm kg g t ha qm km² m² mio. mrd. mio mrd prozent".split()),
