@@ -356,7 +356,7 @@ def resolve_decade(g: Groups, c: Context) -> list[Found]:
 def resolve_quarter(g: Groups, c: Context) -> list[Found]:
     """'ersten Quartal 2025', 'zweiten Halbjahr', 'letzten Quartal des Jahres 2007': Q1..Q4, H1/H2."""
     letter = "Q" if g["q"] else "H"
-    n = (4 if letter == "Q" else 2) if g["last"] else c.lex.ordinals[g["o"].lower()]
+    n = (4 if letter == "Q" else 2) if g["last"] else int(g["od"]) if g["od"] else c.lex.ordinals[g["o"].lower()]
     if letter == "H" and n > 2:
         return []
     if g["y"]:

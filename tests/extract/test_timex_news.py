@@ -697,3 +697,11 @@ def test_counts_and_labels_are_no_years():
         ("2014", "DATE", "2014", None), ("2015", "DATE", "2015", None)]
     assert timexes("Die KGU hieß ab 2005 Russische Staatliche Universität.", "2015-03-18") == [
         ("2005", "DATE", "2005", None)]
+
+
+def test_quarters_and_halves_with_digit_ordinals():
+    assert timexes("Im 1. Quartal stieg der Umsatz um drei Prozent.", "2015-06-18")[0] == (
+        "1. Quartal", "DATE", "2015-Q1", None)
+    assert timexes("Im 2. Halbjahr 2014 sank der Umsatz.", "2015-06-18") == [
+        ("2. Halbjahr 2014", "DATE", "2014-H2", None)]
+    assert timexes("Im 3. Halbjahr stieg er.", "2015-06-18") == []

@@ -143,7 +143,8 @@ def rule_patterns(lex: Any) -> dict[str, str]:
                rf"(?:(?P<n>(?:1\d|20)?\d0)-?(?:{DECADE_SUFFIX}|er(?={sp}{DECADE_LIST}{sp}(?:1\d|20)?\d0-?{DECADE_SUFFIX}))"
                rf"|(?P<w>{alt(lex.decade_words)})(?:{sp}|-)?[Jj]ahre[ns]?){end}",
         # "im letzten Quartal des Jahres 2007": with a year named, "letzten" is the year's last quarter (half)
-        "quarter": rf"(?:(?P<o>{alt(lex.ordinals, capitalize=False)})|(?P<last>letzte[nm]?)(?={sp}{HALVES}{sp}(?:{YEAR_OF}{sp})?{y4}))"
+        # "im 1. Quartal", "im 2. Halbjahr 2014": the ordinal written in digits
+        "quarter": rf"(?:(?P<o>{alt(lex.ordinals, capitalize=False)})|(?<![\d.])(?P<od>[1-4])\.|(?P<last>letzte[nm]?)(?={sp}{HALVES}{sp}(?:{YEAR_OF}{sp})?{y4}))"
               rf"{sp}(?:(?P<q>Quartals?)|Halbjahr(?:es|s)?|Jahreshälfte)"
               rf"(?:{sp}(?:{YEAR_OF}{sp})?(?P<y>{y4})|{sp}(?P<of>{OF_YEAR}))?{end}",
         "relative_period": rf"(?:(?P<p>{phase}){sp}(?:{OF_THE}{sp})?)?(?P<r>{rel}){sp}(?:(?P<n>{num}){sp})?(?P<u>{period}){end}",
