@@ -363,6 +363,8 @@ def resolve_quarter(g: Groups, c: Context) -> list[Found]:
         y, anchor = int(g["y"]), None
     else:
         y, anchor = c.this_year()
+        if g["rn"] and y is not None:  # "im ersten Halbjahr des Vorjahres": the year before
+            y += c.lex.relative_nouns[g["rn"].lower()][1]
     return [Found(g.start, g.end, "DATE", None if y is None else f"{fmt_year(y)}-{letter}{n}", None, anchor)]
 
 

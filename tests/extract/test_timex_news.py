@@ -705,3 +705,10 @@ def test_quarters_and_halves_with_digit_ordinals():
     assert timexes("Im 2. Halbjahr 2014 sank der Umsatz.", "2015-06-18") == [
         ("2. Halbjahr 2014", "DATE", "2014-H2", None)]
     assert timexes("Im 3. Halbjahr stieg er.", "2015-06-18") == []
+
+
+def test_a_quarter_of_the_year_before():
+    assert timexes("Im ersten Halbjahr des Vorjahres sank der Umsatz.", "2015-03-18") == [
+        ("ersten Halbjahr des Vorjahres", "DATE", "2014-H1", None)]
+    assert timexes("Im 4. Quartal des Vorjahres sank der Umsatz.", "2015-03-18") == [
+        ("4. Quartal des Vorjahres", "DATE", "2014-Q4", None)]
