@@ -74,6 +74,9 @@ def _period_value(c: Context, unit: str, off: int, deictic: bool, this: bool) ->
 def _of_year(g: Groups, c: Context, anaphoric_first: bool) -> tuple[int | None, str | None]:
     """Year of 'des Jahres' / 'des folgenden Jahres' after a month, day or season."""
     word = g["ofr"] or g["ofr2"]
+    if g.get("ofn"):  # "im Februar des Vorjahres": the year before the one of the text's time
+        y, anchor = c.this_year()
+        return (None, None) if y is None else (y + c.lex.relative_nouns[g["ofn"].lower()][1], anchor)
     if not word:
         return c.this_year()
     lex = c.lex

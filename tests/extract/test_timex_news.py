@@ -712,3 +712,12 @@ def test_a_quarter_of_the_year_before():
         ("ersten Halbjahr des Vorjahres", "DATE", "2014-H1", None)]
     assert timexes("Im 4. Quartal des Vorjahres sank der Umsatz.", "2015-03-18") == [
         ("4. Quartal des Vorjahres", "DATE", "2014-Q4", None)]
+
+
+def test_a_month_season_or_day_of_the_year_before():
+    assert timexes("Im Februar des Vorjahres sank die Zahl der Arbeitslosen.", "2015-03-18") == [
+        ("Februar des Vorjahres", "DATE", "2014-02", None)]
+    assert timexes("Im Sommer des Vorjahres brannte der Wald.", "2015-03-18") == [
+        ("Sommer des Vorjahres", "DATE", "2014-SU", None)]
+    assert timexes("Am 3. März des Vorjahres wurde er gewählt.", "2015-03-18") == [
+        ("3. März des Vorjahres", "DATE", "2014-03-03", None)]

@@ -117,7 +117,9 @@ def rule_patterns(lex: Any) -> dict[str, str]:
     holidays = "|".join(r"\s+".join(re.escape(_noun_case(w)) for w in name.split()) for name in sorted(
         [*lex.fixed_holidays, *lex.easter_holidays, *lex.weekday_holidays], key=lambda n: (-len(n), n)))
     # "im Mai des vergangenen Jahres", and without the article "im April letzten Jahres" (genitive "Jahres" only)
-    of_year_rel = rf"(?P<of>{OF_YEAR}|des{sp}(?P<ofr>{rel}){sp}{YEAR_WORD}s?|(?P<ofr2>{rel}){sp}Jahres)"
+    # "im Februar des Vorjahres", "im Herbst des Folgejahres": the year a relative noun names
+    of_year_rel = (rf"(?P<of>{OF_YEAR}|des{sp}(?P<ofr>{rel}){sp}{YEAR_WORD}s?|(?P<ofr2>{rel}){sp}Jahres"
+                   rf"|des{sp}(?P<ofn>Vorjahres|Folgejahres))")
     return {
         "iso": r"(?P<y>\d{4})-(?P<m>\d\d)-(?P<d>\d\d)(?:T(?P<h>\d\d):(?P<mi>\d\d)(?::\d\d)?)?(?!\d)",
         "numeric": rf"(?:(?P<dp>(?:(?:früh|spät)(?:en)?{sp})?{dpart}){sp}(?:des|vom){sp})?(?<![\d.])(?P<d>{day})\.(?P<m>0?[1-9]|1[0-2])\.(?P<y>(?:1\d|20)\d\d|\d\d)(?!\d|[.,]\d)",
