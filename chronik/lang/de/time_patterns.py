@@ -101,6 +101,9 @@ def rule_patterns(lex: Any) -> dict[str, str]:
     dpart = alt(lex.day_parts)
     dp_suffix = "(?:" + "|".join(sorted(lex.day_parts, key=len, reverse=True)) + ")"
     dp_adv = alt(lex.day_part_adverbs, capitalize=False)
+    # the hours 1-12 as words ("acht"), for "halb acht"; inflected "ein" forms are articles
+    hour_words = alt([w for w, v in lex.number_words.items() if 1 <= v <= 12 and v == int(v)
+                      and w not in ("ein", "eine", "einen", "einem", "einer", "eines", "beiden")], capitalize=False)
     numw = alt(lex.number_words)
     num = rf"(?:(?<![\d.])\d{{1,3}}(?:\.\d{{3}})+(?![\d.])|(?<![\d.])\d+(?:,\d+)?|{numw})"  # "14.000", "2,5"
     quant = alt(lex.vague_quantities)
@@ -184,7 +187,7 @@ def rule_patterns(lex: Any) -> dict[str, str]:
         # "halb acht (Uhr)" 7:30, "Viertel nach zehn" 10:15, "Viertel vor acht" 7:45; Austrian and southern
         # "viertel acht" 7:15, "dreiviertel acht" 7:45: the hour named is the one being approached
         "clock_half": rf"(?P<f>[Hh]alb|[Vv]iertel(?:{sp}(?P<vd>nach|vor))?|[Dd]rei(?:{sp})?[Vv]iertel){sp}"
-                      rf"(?P<h>0?[1-9]|1[0-2]|eins|{alt([w for w, v in lex.number_words.items() if 1 <= v <= 12 and v == int(v) and w not in ('eine', 'einen', 'einem', 'einer', 'eines', 'beiden', 'ein')], capitalize=False)})"
+                      rf"(?P<h>0?[1-9]|1[0-2]|eins|{hour_words})"
                       rf"(?P<u>{sp}{CLOCK})?(?:{sp}(?P<dp>{dp_adv}))?{end}",
         "clock_word": rf"(?=[a-zäöüß]+{sp}{CLOCK}\b)(?P<w>{alt(w for w, v in lex.number_words.items() if 1 <= v <= 12 and v == int(v) and w not in ('eine', 'einen', 'einem', 'einer', 'eines', 'beiden'))})"
                       rf"{sp}{CLOCK}(?:{sp}(?P<dp>{dp_adv}))?{end}",
