@@ -606,9 +606,8 @@ def _year_ok(g: Groups, c: Context, y: int) -> bool:
         to = int(words[1]) if words[1].isdigit() else -1
         if abs(to - y) > 1:
             return False  # "stieg von 1800 auf 2100": a change of an amount ("von 2014 auf 2015" stays)
-    raw = c.text[g.end:g.end + 60].split()[:2]
-    if len(raw) == 2 and p in c.lex.determiners and raw[0][:1].islower() \
-            and raw[0].endswith(("ischen", "ische", "ischer")) and raw[1][:1].isupper():
+    if p in c.lex.determiners and nxt.endswith(("ischen", "ische", "ischer")) and nxt[:1].islower() \
+            and c.text[g.end:g.end + 60].split()[1:2] and c.text[g.end:g.end + 60].split()[1][:1].isupper():
         return False  # "die 1400 hessischen Soldaten": a count before an adjective of origin and its noun
     if p in c.lex.count_cues or g["q"]:
         return not nxt[:1].isalpha()

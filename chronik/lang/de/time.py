@@ -305,7 +305,7 @@ class TimeLexicon:
     span_year_nouns: tuple[str, ...] = ()
     # Compounds of "Jahr" that name the accounting of a year and belong to its span ("im Geschäftsjahr 2014",
     # "das Haushaltsjahr 2008", as TIMEX3 spans "fiscal year 2009"); a story's "Kriegsjahr 1915" is left out
-    # (WikiWarsDE does not span it). Capitalized, with their genitives. Origin: Duden (Geschäftsjahr).
+    # (WikiWarsDE does not span it). Their first parts, capitalized ("Geschäfts" + "jahr(es)"). Origin: Duden.
     year_compounds: tuple[str, ...] = ()
     # "eines Tages" as an adverb (the adverbial genitive: some day, in the past or to come), no duration of a
     # day; after a preposition that takes the genitive ("innerhalb eines Tages") or a noun ("die Kosten eines
@@ -604,9 +604,8 @@ _LEXICON = TimeLexicon(
     day_idioms=("von heute auf morgen",),
     onwards_words=frozenset({"an"}),
     genitive_prepositions=frozenset("innerhalb binnen während wegen trotz statt anstatt außerhalb infolge".split()),
-    year_compounds=tuple(w + end for w in ("Geschäftsjahr", "Haushaltsjahr", "Buchjahr", "Wirtschaftsjahr",
-                                           "Rechnungsjahr", "Finanzjahr", "Steuerjahr", "Kalenderjahr", "Gesamtjahr")
-                         for end in ("", "es", "s")),
+    year_compounds=("Geschäfts", "Haushalts", "Buch", "Wirtschafts", "Rechnungs", "Finanz", "Steuer", "Kalender",
+                    "Gesamt"),
     span_year_nouns=("saison", "spielzeit", "periode", "semester", "schuljahr", "schuljahres", "studienjahr",
                      "studienjahres", "geschäftsjahr", "geschäftsjahres", "haushaltsjahr", "haushaltsjahres",
                      "wirtschaftsjahr", "wirtschaftsjahres", "kirchenjahr", "kirchenjahres", "spieljahr",

@@ -165,7 +165,7 @@ def rule_patterns(lex: Any) -> dict[str, str]:
         # a phase word is no heading over the paragraph of its year ("Verlauf\n\n1861 ..."): no blank line between
         "year": rf"(?:(?P<p>{phase})(?:(?!\n\s*\n)\s)+(?:{OF_YEAR}{sp})?|(?P<q>{qmod}){sp}(?:(?:das|dem){sp}{YEAR_WORD}{sp})?)?"
               # "264–260 v. Chr.", "478/477 v. Chr.": the first year of a range before Christ is one too
-              rf"(?:(?P<j>{YEAR_WORD}|{alt(lex.year_compounds)}){sp})?(?P<y>(?<![\d.,])\d{{1,4}}(?=\s*[–/-]\s*(?P<bcr_y>\d{{1,4}})\s*(?P<bcr>{BC}))|{era_year})"
+              rf"(?:(?P<j>{YEAR_WORD}|(?:{alt(lex.year_compounds, capitalize=False)})jahr(?:es|s)?){sp})?(?P<y>(?<![\d.,])\d{{1,4}}(?=\s*[–/-]\s*(?P<bcr_y>\d{{1,4}})\s*(?P<bcr>{BC}))|{era_year})"
               rf"(?P<bc>\s*{BC})?(?P<ad>\s*{AD})?(?!\w)"
               # "1870/71", "1914–18": a second year, written short, after a slash or a dash
               rf"(?=(?P<sep>[/–-])(?P<y2>\d\d)(?![\d/]|[.,]\d))?",
