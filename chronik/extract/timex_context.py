@@ -159,6 +159,20 @@ class Context:
         nl = self.text.find("\n", pos, pos + 30)
         return nl >= 0 and not self.text[pos:nl].strip() or pos >= len(self.text.rstrip())
 
+    def in_chronology(self, pos: int) -> bool:
+        """Does ``pos`` open a list item (a bullet and spaces before it on its line) of a list whose item
+        before or after opens with a four-digit number too (a chronology: "* 1920 Krieg", "* 1922 ...")?"""
+        nl = self.text.rfind("\n", max(0, pos - 12), pos)
+        if nl < 0 and pos >= 12:
+            return False
+        bullet = self.text[nl + 1:pos].strip()
+        if bullet not in ("*", "•", "·", "-", "–"):
+            return False
+        item = re.compile(r"[ \t]*" + re.escape(bullet) + r"[ \t]*\d{4}(?!\d)")
+        before = self.text.rfind("\n", 0, max(0, nl))
+        after = self.text.find("\n", pos)
+        return bool(nl >= 0 and item.match(self.text, before + 1) or after >= 0 and item.match(self.text, after + 1))
+
     def next_word(self, pos: int) -> str:
         m = _NEXT_WORD.match(self.text, pos, min(len(self.text), pos + 30))
         return m.group(1) if m else ""

@@ -74,6 +74,9 @@ def _period_value(c: Context, unit: str, off: int, deictic: bool, this: bool) ->
 def _of_year(g: Groups, c: Context, anaphoric_first: bool) -> tuple[int | None, str | None]:
     """Year of 'des Jahres' / 'des folgenden Jahres' after a month, day or season."""
     word = g["ofr"] or g["ofr2"]
+    if g.get("ofn"):  # "im Februar des Vorjahres": the year before the one of the text's time
+        y, anchor = c.this_year()
+        return (None, None) if y is None else (y + c.lex.relative_nouns[g["ofn"].lower()][1], anchor)
     if not word:
         return c.this_year()
     lex = c.lex
@@ -225,6 +228,11 @@ def resolve_weekday(g: Groups, c: Context) -> list[Found]:
     target = lex.weekdays[g["w"].lower()]
     if not g["r"] and not g["n"] and not g["wr"] and c.prev_word(g.start)[0].lower() in lex.indefinite_articles:
         return [Found(g.start, g.end, "DATE", f"XXXX-WXX-{target}")]  # "an einem Sonnabend im Mai": some Saturday
+    if not g["r"] and not g["n"] and not g["wr"] and not g["nf"] \
+            and any(w in lex.habitual_cues for w in c.words_before(g.start, 2)):
+        # "Der Kurs findet jeweils am Donnerstag statt": every Thursday (a SET, as "jeden Donnerstag")
+        part = lex.day_parts.get((g["dp"] or g["dp2"] or "").lower())
+        return [Found(g.start, g.end, "SET", f"XXXX-WXX-{target}" + (f"T{part}" if part else ""))]
     ref = c.ref
     if ref is not None and ref[2] is not None and ref[0] > 0 and c.text[c.last_day_end:g.start].strip() == "(" \
             and date(*ref).isoweekday() == target and not (g["r"] or g["n"] or g["wr"]):
@@ -351,13 +359,15 @@ def resolve_decade(g: Groups, c: Context) -> list[Found]:
 def resolve_quarter(g: Groups, c: Context) -> list[Found]:
     """'ersten Quartal 2025', 'zweiten Halbjahr', 'letzten Quartal des Jahres 2007': Q1..Q4, H1/H2."""
     letter = "Q" if g["q"] else "H"
-    n = (4 if letter == "Q" else 2) if g["last"] else c.lex.ordinals[g["o"].lower()]
+    n = (4 if letter == "Q" else 2) if g["last"] else int(g["od"]) if g["od"] else c.lex.ordinals[g["o"].lower()]
     if letter == "H" and n > 2:
         return []
     if g["y"]:
         y, anchor = int(g["y"]), None
     else:
         y, anchor = c.this_year()
+        if g["rn"] and y is not None:  # "im ersten Halbjahr des Vorjahres": the year before
+            y += c.lex.relative_nouns[g["rn"].lower()][1]
     return [Found(g.start, g.end, "DATE", None if y is None else f"{fmt_year(y)}-{letter}{n}", None, anchor)]
 
 
@@ -424,10 +434,10 @@ def resolve_phase_compound(g: Groups, c: Context) -> list[Found]:
 
 
 def resolve_relative_noun(g: Groups, c: Context) -> list[Found]:
-    """'Vorjahr', 'Folgetag': one period from the reference time."""
+    """'Vorjahr', 'Folgetag', 'Ende des Vorjahres': one period from the reference time."""
     unit, off = c.lex.relative_nouns[g["w"].lower()]
     value, anchor = _period_value(c, unit, off, False, False)
-    return [Found(g.start, g.end, "DATE", value, None, anchor)]
+    return [Found(g.start, g.end, "DATE", value, c.lex.phases.get((g["p"] or "").lower()), anchor)]
 
 
 def resolve_season(g: Groups, c: Context) -> list[Found]:
@@ -505,8 +515,13 @@ def _surname(g: Groups, c: Context) -> bool:
 
 
 def _yearly(g: Groups, c: Context) -> bool:
-    """'jährlich im Mai', 'jedes Jahr im Sommer', 'alljährlich zu Ostern': a yearly word right before."""
-    before = c.words_before(g.start, 3)
+    """'jährlich im Mai', 'jedes Jahr im Sommer', 'alljährlich zu Ostern': a yearly word right before; 'was
+    sonst im Juli fällt', 'im Januar grundsätzlich nicht möglich': an adverb of what is usual just around."""
+    before = c.words_before(g.start, 4)
+    after = re.split(r"[.!?;:]", c.text[g.end:g.end + 40], maxsplit=1)[0].lower().split()[:2]
+    if any(w in c.lex.usual_cues for w in before) or any(w.strip(",") in c.lex.usual_cues for w in after):
+        return True
+    before = before[-3:]
     return any(w in c.lex.yearly_cues and (w not in ("jedes", "jeden") or before[i + 1:i + 2] == ["jahr"])
                for i, w in enumerate(before))
 
@@ -536,6 +551,10 @@ def resolve_year(g: Groups, c: Context) -> list[Found]:
     lex = c.lex
     raw = int(g["y"])
     bc = g["bc"]
+    if g["bcr"]:
+        if int(g["bcr_y"]) >= raw:
+            return []  # years before Christ count down: "264–260 v. Chr.", not "5-10 v. Chr."
+        bc = g["bcr"]
     # "um das Jahr 2000 (herum)": the year word after an approximation is a cue too; the timex is "Jahr 2000"
     cued = bool(g["p"] or g["j"] or bc or g["ad"])
     m = None if cued or not g["q"] else _YEAR_WORD.search(c.text, g.start, g.end)
@@ -552,11 +571,14 @@ def resolve_year(g: Groups, c: Context) -> list[Found]:
         mod = lex.quantity_mods.get(q)
     c.explicit(y, None, None, c.sentence_of(g.start))
     out = [Found(year_word if year_word >= 0 else g.start, g.end, "DATE", fmt_year(y), mod)]
-    if g["y2"] and not bc and int(g["y2"]) == (y + 1) % 100 \
-            and not c.prev_word(g.start)[0].lower().endswith(lex.span_year_nouns):
+    y2 = int(g["y2"] or -1)
+    if (y2 == (y + 1) % 100 if g["sep"] == "/" else 12 < y2 > y % 100) and not bc \
+            and not (g["j"] or c.prev_word(g.start)[0]).lower().endswith(lex.span_year_nouns):
         # "im Deutsch-Französischen Krieg 1870/71", "den Balkankriegen (1912/13)": two years, the second written
-        # short; a season or term of office over the turn of a year ("Saison 2014/15") is one period, no year
-        out.append(Found(g.end + 1, g.end + 3, "DATE", fmt_year(y + 1)))
+        # short; a season or term of office over the turn of a year ("Saison 2014/15") is one period, no year.
+        # After a dash a later year of the century ("1914–18", "1930-34"): the range's last year; not a month
+        # ("2011-12" may be December 2011)
+        out.append(Found(g.end + 1, g.end + 3, "DATE", fmt_year(y - y % 100 + y2)))
     return out
 
 
@@ -576,10 +598,22 @@ def _year_ok(g: Groups, c: Context, y: int) -> bool:
     if len(words) == 3 and words[0] in c.lex.list_words and words[1][:1].isdigit() and (
             words[2] in c.lex.measure_units or words[2] in c.lex.not_clock_units):
         return False  # "von 2000 bis 3000 Grad": a range of amounts
+    if p in c.lex.label_nouns:
+        return False  # "Linie 2013", "Zimmer 1002": a number's label
+    if p == "es" and c.words_before(g.start, 2)[:1] and c.words_before(g.start, 2)[0] in c.lex.count_verbs:
+        return False  # "mittlerweile sind es 1600"
+    if len(words) >= 2 and words[0] == "auf" and words[1][:1].isdigit():
+        to = int(words[1]) if words[1].isdigit() else -1
+        if abs(to - y) > 1:
+            return False  # "stieg von 1800 auf 2100": a change of an amount ("von 2014 auf 2015" stays)
+    if p in c.lex.determiners and nxt.endswith(("ischen", "ische", "ischer")) and nxt[:1].islower() \
+            and c.text[g.end:g.end + 60].split()[1:2] and c.text[g.end:g.end + 60].split()[1][:1].isupper():
+        return False  # "die 1400 hessischen Soldaten": a count before an adjective of origin and its noun
     if p in c.lex.count_cues or g["q"]:
         return not nxt[:1].isalpha()
     if nxt[:1].isupper() and _month(nxt, c.lex) == 0:
-        return p in c.lex.year_cues or prev_char in ("(", "–", "-", "/")
+        # a chronology's list item opens with its year ("* 1920 Chili-Anhwei-Krieg")
+        return p in c.lex.year_cues or prev_char in ("(", "–", "-", "/") or c.in_chronology(g.start)
     if c.pub is not None and y > c.pub.year + 30:
         return False
     return True
@@ -604,7 +638,7 @@ def resolve_relative_day(g: Groups, c: Context) -> list[Found]:
         sidx = c.sentence_of(g.start)
         # a simple past next to it tells what happened today ("Heute wurde ... geehrt", "wurden heute von
         # einem Gericht verurteilt"), even after a history or a "damals"; "bis heute", "(heute ...)" stay
-        nowadays = (c.history() or nxt.lower().strip(".,;") in lex.nowadays_cues
+        nowadays = (c.history() or nxt.lower().strip(".,;") in lex.nowadays_cues or nxt.lower() in lex.nowadays_next
                     or c.sentence_has(sidx, lex.then_words)) and not c.past_verb_beside(g.start, g.end)
         again = nxt.lower() in lex.again_words and prev.lower() != "bis"  # "auch heute wieder": the day
         # "von heute an gilt": from this day on ("noch heute an den Folgen leiden" is nowadays)

@@ -79,6 +79,25 @@ def resolve_clock_word(g: Groups, c: Context) -> list[Found]:
     return [_clock_time(g.start, g.end, int(c.lex.number_words[w]), "00", g["dp"], c)]
 
 
+def resolve_clock_half(g: Groups, c: Context) -> list[Found]:
+    """'um halb acht' 07:30, 'Viertel nach zehn Uhr' 10:15, 'Viertel vor acht' 07:45, 'dreiviertel acht' 07:45,
+    'viertel acht' 07:15: with 'Uhr' or after a clock preposition ('um', 'gegen'), else no time."""
+    if not g["u"] and c.prev_word(g.start)[0].lower() not in c.lex.clock_prepositions:
+        return []
+    raw = g["h"].lower()
+    h = int(raw) if raw.isdigit() else 1 if raw == "eins" else int(c.lex.number_words[raw])
+    f = " ".join(g["f"].lower().split())
+    if f == "halb":
+        h, mi = h - 1, "30"
+    elif g["vd"] and g["vd"] == "nach":
+        mi = "15"
+    elif g["vd"] or f.startswith("drei"):
+        h, mi = h - 1, "45"
+    else:
+        h, mi = h - 1, "15"
+    return [_clock_time(g.start, g.end, h, mi, g["dp"], c)]
+
+
 def _clock_time(start: int, end: int, h: int, mi: str, part_word: str | None, c: Context) -> Found:
     dp = c.lex.day_part_adverbs.get((part_word or "").lower())
     if dp in ("AF", "EV") and h < 12:
@@ -154,6 +173,17 @@ def is_day(value: str | None) -> bool:
 
 
 def resolve_duration(g: Groups, c: Context) -> list[Found]:
+    """'zwei Wochen', 'nach drei Tagen', 'etwa zehn Sekunden'. 'um' before a duration measures a change ("um
+    einen Tag verschoben", "um zwei Jahre verlängert"): a leading preposition, out of the span, no APPROX."""
+    got = _resolve_duration(g, c)
+    if (g["q"] or "").lower() in c.lex.measure_prepositions:
+        n_start = g.start_of("n")
+        got = [Found(n_start, f.end, f.type, f.value, None, f.anchor, f.clock) if f.start == g.start else f
+               for f in got]
+    return got
+
+
+def _resolve_duration(g: Groups, c: Context) -> list[Found]:
     lex = c.lex
     u = g["u"].lower()
     unit = lex.units[u]
@@ -187,6 +217,8 @@ def resolve_duration(g: Groups, c: Context) -> list[Found]:
     if g["s"] or g["a"]:  # "zwei Tage später", "nach drei Tagen": a date counted from the reference time
         sign = lex.shift_words[g["s"].lower()] if g["s"] else 1
         if n is None:
+            if g["a"] and unit in TIME_UNITS:
+                return [as_duration]  # "nach wenigen Minuten" as "nach 15 Minuten": how long after (PTXM)
             return [Found(g.start, g.end, "DATE", "FUTURE_REF" if sign > 0 else "PAST_REF", mod)]
         got = None
         if float(n).is_integer() and c.ref is not None and unit not in TIME_UNITS:
@@ -283,11 +315,13 @@ def resolve_day_part_of(g: Groups, c: Context) -> list[Found]:
 
 
 def resolve_since_long(g: Groups, c: Context) -> list[Found]:
-    """'seit Jahren', 'seit Jahrzehnten', 'seit langem': a vague duration up to now."""
+    """'seit Jahren', 'seit Jahrzehnten', 'seit langem': a vague duration up to now. The span leaves out
+    'seit' (a leading preposition, as 'seit zwei Jahren' gives 'zwei Jahren' and the gold of every news set)."""
+    start = g.start_of("u")
     unit = c.lex.units.get(g["u"].lower())
     if unit is None:
-        return [Found(g.start, g.end, "DURATION", "PXY")]
-    return [Found(g.start, g.end, "DURATION", duration(None, unit))]
+        return [Found(start, g.end, "DURATION", "PXY")]
+    return [Found(start, g.end, "DURATION", duration(None, unit))]
 
 
 def resolve_set(g: Groups, c: Context) -> list[Found]:

@@ -142,6 +142,7 @@ RULES: tuple[Rule, ...] = (
     Rule("clock_list", times.resolve_clock, "10 bis 18 Uhr"),
     Rule("clock_dateline", times.resolve_clock_dateline, "07.04.2016, 14:42"),
     Rule("clock_cued", times.resolve_clock_cued, "um 12.15"),
+    Rule("clock_half", times.resolve_clock_half, "um halb acht"),
     Rule("clock_word", times.resolve_clock_word, "gegen fünf Uhr"),
     Rule("duration", times.resolve_duration, "zwei Wochen"),
     Rule("duration_range", times.resolve_duration_range, "sechs bis acht Monate"),

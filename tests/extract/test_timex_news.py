@@ -315,7 +315,7 @@ def test_vague_times_with_zeit():
     text = "Ein Prokurist wurde bereits vor einiger Zeit per Strafbefehl abgeurteilt."
     assert timexes(text, "2012-01-01") == [("vor einiger Zeit", "DATE", "PAST_REF", None)]
     text = "Jelpke setzt sich seit längerer Zeit dafür ein, dass das Verbot fällt."
-    assert timexes(text, "2012-01-01") == [("seit längerer Zeit", "DURATION", "PXY", None)]
+    assert timexes(text, "2012-01-01") == [("längerer Zeit", "DURATION", "PXY", None)]
 
 
 def test_heute_wieder_is_the_day_auch_heute_noch_is_now():
@@ -517,3 +517,207 @@ def test_von_heute_auf_morgen_is_no_day_and_von_heute_an_is_today():
     assert timexes("Die Jugend von heute ist anders.", "2015-05-13") == [("heute", "DATE", "PRESENT_REF", None)]
     assert timexes("Die Opfer, die noch heute an den Folgen leiden.", "2015-05-13") == [
         ("heute", "DATE", "PRESENT_REF", None)]
+
+
+# --- rules from the errors of all tuning parts, round eight (branch h18-timex) ---------------------------------
+
+def test_a_second_year_written_short_after_a_dash_or_before_a_comma():
+    assert timexes("Der Erste Weltkrieg 1914–18 kostete Millionen das Leben.", "2014-08-01") == [
+        ("1914", "DATE", "1914", None), ("18", "DATE", "1918", None)]
+    assert timexes("Die Truppen konnten die Kommunisten 1930-34 abwehren.", "2011-02-16") == [
+        ("1930", "DATE", "1930", None), ("34", "DATE", "1934", None)]
+    # the slash before a comma ("1911/12, die ...")
+    assert timexes("Nach der Revolution im Jahre 1911/12, die zum Sturz führte, zerfiel das Land.", "2011-02-16")[:2] == [
+        ("Jahre 1911", "DATE", "1911", None), ("12", "DATE", "1912", None)]
+    # "2011-12" may be a month; a season stays one period; an earlier number is no year
+    assert timexes("Die Zahlen 2011-12 stiegen.", "2014-08-01") == [("2011", "DATE", "2011", None)]
+    assert timexes("Die Saison 2014-15 war gut.", "2015-09-12") == [("2014", "DATE", "2014", None)]
+
+
+def test_the_first_year_of_a_range_before_christ():
+    assert timexes("Von der Seeschlacht bis zur Niederlage (264–260 v. Chr.) dauerte es.", "2011-02-16") == [
+        ("264", "DATE", "BC0264", None), ("260 v. Chr.", "DATE", "BC0260", None)]
+    assert timexes("Im Jahr 478/477 v. Chr. wurde der Seebund gegründet.", "2011-02-16") == [
+        ("Jahr 478", "DATE", "BC0478", None), ("477 v. Chr.", "DATE", "BC0477", None)]
+    # years before Christ count down: "5-10 v. Chr." is no range of years
+    assert timexes("Er lebte 5-10 v. Chr. dort.", "2011-02-16") == [("10 v. Chr.", "DATE", "BC0010", None)]
+
+
+def test_a_year_opening_an_item_of_a_chronology():
+    text = "Die Kriege der Warlords:\n* 1920 Chili-Anhwei-Krieg\n* 1922 Erster Chili-Fengtian-Krieg\n"
+    assert timexes(text, "2011-02-16") == [("1920", "DATE", "1920", None), ("1922", "DATE", "1922", None)]
+    # a count opening a line that is no list item stays a count
+    assert timexes("Die Lage im Land.\n1500 Menschen demonstrierten.", "2011-02-16") == []
+
+
+def test_seit_is_no_part_of_a_vague_duration_and_laengerem():
+    # a leading preposition stays out of the span, as in "seit zwei Jahren" -> "zwei Jahren"
+    assert timexes("Die Yakuza steht seit Jahren im Fadenkreuz.", "2012-06-12") == [("Jahren", "DURATION", "PXY", None)]
+    text = "Die Umfragen zeigen den seit längerem zu verzeichnenden Trend."
+    assert timexes(text, "2012-04-23") == [("längerem", "DURATION", "PXY", None)]
+    assert timexes("Das ist seit Langem bekannt.", "2012-04-23") == [("Langem", "DURATION", "PXY", None)]
+
+
+def test_binnen_kurzem_is_soon():
+    text = "Das Attentat aktivierte eine Reihe von Bündnissen, was binnen kurzem zum Weltkrieg führte."
+    assert timexes(text, "2011-02-16") == [("binnen kurzem", "DATE", "FUTURE_REF", None)]
+
+
+def test_leading_in_and_um_are_out_of_the_span():
+    # "in (der) Zukunft": the preposition is no part of the timex, as the news gold has it
+    assert timexes("Kim versprach auch in Zukunft Unterstützung.", "2025-08-13") == [
+        ("Zukunft", "DATE", "FUTURE_REF", None)]
+    assert timexes("In der Zukunft sollen alle profitieren.", "2025-08-13") == [
+        ("der Zukunft", "DATE", "FUTURE_REF", None)]
+    # "um" before a duration measures a change: no approximation, out of the span
+    assert timexes("Der Start der Raumfähre wurde um einen Tag verschoben.", "2010-02-08") == [
+        ("einen Tag", "DURATION", "P1D", None)]
+    assert timexes("Der Vertrag wurde um zwei Jahre verlängert.", "2010-02-08") == [
+        ("zwei Jahre", "DURATION", "P2Y", None)]
+    assert timexes("Er wartete etwa zwei Stunden.", "2010-02-08") == [("etwa zwei Stunden", "DURATION", "PT2H", "APPROX")]
+
+
+def test_a_heading_is_no_phase_of_the_year_below_it():
+    text = "Der Krieg im Westen.\n\nVerlauf\n\n1861 begann der Krieg mit dem Angriff."
+    assert timexes(text, "2011-02-16") == [("1861", "DATE", "1861", None)]
+    assert timexes("Der Vertrag endet Ende 2024.", "2011-02-16") == [("Ende 2024", "DATE", "2024", "END")]
+
+
+def test_a_fiscal_year_word_belongs_to_the_span():
+    text = "Der Konzern hat im Buchjahr 2009 einen Gewinn von 3,1 Milliarden Euro erzielt."
+    assert timexes(text, "2010-02-08") == [("Buchjahr 2009", "DATE", "2009", None)]
+    assert timexes("Das Haushaltsjahr 2008 schloss mit einem Plus.", "2010-02-08") == [
+        ("Haushaltsjahr 2008", "DATE", "2008", None)]
+    # one period over the turn of a year stays one year; a story's "Kriegsjahr" stays out of the span
+    assert timexes("Im Geschäftsjahr 2014/15 stieg der Umsatz.", "2016-01-01") == [
+        ("Geschäftsjahr 2014", "DATE", "2014", None)]
+    assert timexes("Im Kriegsjahr 1915 starben viele.", "2011-02-16") == [("1915", "DATE", "1915", None)]
+
+
+def test_a_month_beside_an_adverb_of_the_usual_is_any_years():
+    text = "Bestattungen sind durch einen Passus in der Friedhofsordnung im Monat Januar grundsätzlich nicht möglich."
+    assert timexes(text, "2007-01-13") == [("Januar", "DATE", "XXXX-01", None)]
+    text = "Es fiel das Dreifache dessen an Niederschlag, was sonst im Juli fällt."
+    assert timexes(text, "2018-07-09") == [("Juli", "DATE", "XXXX-07", None)]
+    # not across a sentence
+    assert timexes("Im Juli kam er zurück. Sonst blieb alles ruhig.", "2007-01-13") == [("Juli", "DATE", "2006-07", None)]
+
+
+def test_half_and_quarter_hours():
+    assert timexes("Am Freitag um halb acht Uhr abends beginnt das Konzert.", "2015-03-18") == [
+        ("Freitag", "DATE", "2015-03-20", None), ("halb acht Uhr abends", "TIME", "2015-03-20T19:30", None)]
+    assert timexes("Gestern um Viertel nach zehn brach das Feuer aus.", "2015-03-18")[1] == (
+        "Viertel nach zehn", "TIME", "2015-03-17T10:15", None)
+    assert timexes("Gestern um Viertel vor acht brach das Feuer aus.", "2015-03-18")[1][2] == "2015-03-17T07:45"
+    # Austrian and southern German: "dreiviertel acht" 7:45, "viertel acht" 7:15
+    assert timexes("Gestern um dreiviertel acht brach das Feuer aus.", "2015-03-18")[1][2] == "2015-03-17T07:45"
+    assert timexes("Gestern um viertel acht brach das Feuer aus.", "2015-03-18")[1][2] == "2015-03-17T07:15"
+    # no "Uhr" and no clock preposition: no time
+    assert timexes("Halb zwei Millionen Menschen leben dort.", "2015-03-18") == []
+
+
+def test_jeweils_am_donnerstag_is_every_thursday():
+    assert timexes("Das Treffen ist jeweils am Donnerstag um 20 Uhr.", "2015-03-18") == [
+        ("Donnerstag", "SET", "XXXX-WXX-4", None), ("20 Uhr", "TIME", "T20:00", None)]
+    assert timexes("Der Kurs findet jeweils Dienstagabend statt.", "2015-03-18") == [
+        ("Dienstagabend", "SET", "XXXX-WXX-2TEV", None)]
+    # days named with their dates stay those days
+    assert timexes("Jeweils am Samstag, 21. März, und Sonntag, 22. März, ist offen.", "2015-03-18") == [
+        ("Samstag, 21. März", "DATE", "2015-03-21", None), ("Sonntag, 22. März", "DATE", "2015-03-22", None)]
+
+
+def test_week_after_next_tags_darauf_phase_of_vorjahr_and_maria_empfaengnis():
+    assert timexes("Übernächste Woche wird im Landtag abgestimmt.", "2015-03-18") == [
+        ("Übernächste Woche", "DATE", "2015-W14", None)]
+    assert timexes("Am 3. März kam er an. Tags darauf reiste er ab.", "2015-03-18") == [
+        ("3. März", "DATE", "2015-03-03", None), ("Tags darauf", "DATE", "2015-03-04", None)]
+    assert timexes("Ende des Vorjahres wurde der Vertrag unterzeichnet.", "2015-03-18") == [
+        ("Ende des Vorjahres", "DATE", "2014", "END")]
+    assert timexes("Zu Maria Empfängnis haben die Geschäfte offen.", "2015-11-20") == [
+        ("Maria Empfängnis", "DATE", "2015-12-08", None)]
+
+
+def test_new_years_eve_and_christmas_eve():
+    assert timexes("In der Silvesternacht brannte es in Bozen.", "2015-01-02") == [
+        ("Silvesternacht", "DATE", "2014-12-31", None)]
+    assert timexes("Am Weihnachtsabend kommt die Familie.", "2014-12-20") == [
+        ("Weihnachtsabend", "DATE", "2014-12-24", None)]
+
+
+def test_half_yearly_and_quarterly_sets():
+    assert timexes("Der Bericht erscheint vierteljährlich.", "2015-03-18") == [("vierteljährlich", "SET", "P3M", None)]
+    assert timexes("Die halbjährliche Prüfung fiel aus.", "2015-03-18") == [("halbjährliche", "SET", "P6M", None)]
+
+
+def test_heute_before_an_adverb_of_how_often_is_nowadays():
+    text = "Der Konflikt wird heute häufig auch einfach Koreakrieg genannt."
+    assert timexes(text, "2011-02-16") == [("heute", "DATE", "PRESENT_REF", None)]
+    assert timexes("Die Firma ist heute überwiegend in Asien tätig.", "2015-06-25") == [
+        ("heute", "DATE", "PRESENT_REF", None)]
+    # not a day's news
+    assert timexes("Heute tagt der Landtag.", "2015-03-18") == [("Heute", "DATE", "2015-03-18", None)]
+
+
+def test_heurig_as_a_relative_of_a_period():
+    # Austrian and South Tyrolean "heurig" (this year's) before a period is one timex with it
+    assert timexes("Im heurigen Jahr wird die Straße gebaut.", "2015-03-18") == [
+        ("heurigen Jahr", "DATE", "2015", None)]
+    assert timexes("Im Frühjahr des heurigen Jahres wurde gebaut.", "2015-06-18") == [
+        ("Frühjahr des heurigen Jahres", "DATE", "2015-SP", None)]
+    assert timexes("Bis Ende heurigen Jahres wird gebaut.", "2015-03-18") == [
+        ("Ende heurigen Jahres", "DATE", "2015", "END")]
+    assert timexes("Im heurigen Sommer wird gebaut.", "2015-03-18") == [("heurigen Sommer", "DATE", "2015-SU", None)]
+
+
+def test_zwischenzeitlich_is_no_timex_as_inzwischen():
+    text = "Der Pilot, der sich mit dem Schleudersitz retten konnte, wurde zwischenzeitlich von Ärzten untersucht."
+    assert timexes(text, "2005-09-16") == []
+
+
+def test_in_der_folge_is_no_timex_as_daraufhin():
+    text = "Nach den Tätern wurde gefahndet. In der Folge bekam das Opfer eine SMS."
+    assert timexes(text, "2015-08-19") == []
+
+
+def test_nach_wenigen_minuten_is_how_long_as_nach_15_minuten():
+    assert timexes("Er fällt vorne über. Nach wenigen Minuten ist er tot.", "2011-02-16") == [
+        ("wenigen Minuten", "DURATION", "PTXM", None)]
+    assert timexes("Nach 15 Minuten war alles vorbei.", "2011-02-16") == [("15 Minuten", "DURATION", "PT15M", None)]
+
+
+def test_counts_and_labels_are_no_years():
+    assert timexes("Der Verein wuchs stark: mittlerweile sind es 1600 Mitglieder.", "2015-03-18") == []
+    assert timexes("Die Linie 2013 fährt am Wochenende nicht.", "2015-03-18")[:1] == [
+        ("Wochenende", "DATE", "2015-W12-WE", None)]
+    assert timexes("Im Zimmer 1002 brach ein Feuer aus.", "2015-03-18") == []
+    assert timexes("Die Zahl stieg von 1800 auf 2100.", "2015-03-18") == []
+    assert timexes("Washington griff die 1400 hessischen Truppen an.", "2011-02-16") == []
+    # years stay years
+    assert timexes("Der Wechsel von 2014 auf 2015 verlief ruhig.", "2015-03-18") == [
+        ("2014", "DATE", "2014", None), ("2015", "DATE", "2015", None)]
+    assert timexes("Die KGU hieß ab 2005 Russische Staatliche Universität.", "2015-03-18") == [
+        ("2005", "DATE", "2005", None)]
+
+
+def test_quarters_and_halves_with_digit_ordinals():
+    assert timexes("Im 1. Quartal stieg der Umsatz um drei Prozent.", "2015-06-18")[0] == (
+        "1. Quartal", "DATE", "2015-Q1", None)
+    assert timexes("Im 2. Halbjahr 2014 sank der Umsatz.", "2015-06-18") == [
+        ("2. Halbjahr 2014", "DATE", "2014-H2", None)]
+    assert timexes("Im 3. Halbjahr stieg er.", "2015-06-18") == []
+
+
+def test_a_quarter_of_the_year_before():
+    assert timexes("Im ersten Halbjahr des Vorjahres sank der Umsatz.", "2015-03-18") == [
+        ("ersten Halbjahr des Vorjahres", "DATE", "2014-H1", None)]
+    assert timexes("Im 4. Quartal des Vorjahres sank der Umsatz.", "2015-03-18") == [
+        ("4. Quartal des Vorjahres", "DATE", "2014-Q4", None)]
+
+
+def test_a_month_season_or_day_of_the_year_before():
+    assert timexes("Im Februar des Vorjahres sank die Zahl der Arbeitslosen.", "2015-03-18") == [
+        ("Februar des Vorjahres", "DATE", "2014-02", None)]
+    assert timexes("Im Sommer des Vorjahres brannte der Wald.", "2015-03-18") == [
+        ("Sommer des Vorjahres", "DATE", "2014-SU", None)]
+    assert timexes("Am 3. März des Vorjahres wurde er gewählt.", "2015-03-18") == [
+        ("3. März des Vorjahres", "DATE", "2014-03-03", None)]

@@ -77,10 +77,10 @@ CASES = [
     ("Die Feuerpause hielt zwei Wochen.", "2025-08-13", "zwei Wochen", "DURATION", "P2W", None),
     ("Das Ultimatum läuft 72 Stunden.", "2025-08-13", "72 Stunden", "DURATION", "PT72H", None),
     ("Nach einer dreitägigen Reise kam er an.", "2025-08-13", "dreitägigen", "DURATION", "P3D", None),
-    ("Die Armee hat seit Jahrzehnten keinen Kampfeinsatz gehabt.", "2025-12-27", "seit Jahrzehnten", "DURATION", "PXDE", None),
+    ("Die Armee hat seit Jahrzehnten keinen Kampfeinsatz gehabt.", "2025-12-27", "Jahrzehnten", "DURATION", "PXDE", None),
     ("Die Verhandlungen dauerten mehr als zwei Wochen.", "2025-08-13", "mehr als zwei Wochen", "DURATION", "P2W", "MORE_THAN"),
     # vague references and sets
-    ("Kim versprach auch in Zukunft Unterstützung.", "2025-08-13", "in Zukunft", "DATE", "FUTURE_REF", None),
+    ("Kim versprach auch in Zukunft Unterstützung.", "2025-08-13", "Zukunft", "DATE", "FUTURE_REF", None),
     ("Derzeit sind mehr als 6000 Soldaten im Einsatz.", "2025-12-27", "Derzeit", "DATE", "PRESENT_REF", None),
     ("Derzeit laufen Gespräche.", "2025-12-27", "Derzeit", "DATE", "PRESENT_REF", None),
     ("Die Zeitung erscheint täglich.", "2025-12-27", "täglich", "SET", "P1D", None),

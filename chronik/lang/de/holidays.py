@@ -25,7 +25,7 @@ FIXED_HOLIDAYS: dict[str, tuple[int, int]] = {
     "allerheiligen": (11, 1), "allerseelen": (11, 2),
     "martinstag": (11, 11),
     "nikolaustag": (12, 6),
-    "mariä empfängnis": (12, 8),
+    "mariä empfängnis": (12, 8), "maria empfängnis": (12, 8),  # Austria, South Tyrol write both
     "heiligabend": (12, 24), "heiliger abend": (12, 24), "heiligen abend": (12, 24),
     "weihnachten": (12, 25), "weihnachtstag": (12, 25), "christtag": (12, 25),
     "weihnachtsfeiertage": (12, 25), "weihnachtsfeiertagen": (12, 25),  # the holidays, from the first
@@ -34,6 +34,7 @@ FIXED_HOLIDAYS: dict[str, tuple[int, int]] = {
     "zweiten weihnachtstag": (12, 26),
     "stefanitag": (12, 26), "stephanitag": (12, 26), "stephanstag": (12, 26), "stefanstag": (12, 26),
     "silvester": (12, 31), "silvestertag": (12, 31),
+    "silvesterabend": (12, 31), "silvesternacht": (12, 31), "weihnachtsabend": (12, 24),  # the day they begin on
 }
 
 # Movable feasts: name -> days from Easter Sunday.

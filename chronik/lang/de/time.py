@@ -248,6 +248,10 @@ class TimeLexicon:
     # Before "vor": what "vor über einer Woche", "vor knapp zwei Jahren" say of the day ago (more than a week
     # ago lies before it). Origin: the TIMEX3 mods of ``quantity_mods``.
     ago_mods: dict[str, str] = field(default_factory=dict)
+    # Words of ``quantity_mods`` that before a duration measure a change, no approximation: "um einen Tag
+    # verschoben", "um zwei Jahre verlängert" (by a day); "um 1900", "um 12 Uhr" stay approximate or a time.
+    # Origin: Duden (um, Präposition 5: the measure of a difference).
+    measure_prepositions: frozenset[str] = frozenset()
     # Capitalized words a bare month name may follow ("im Monat Mai"); after any other capitalized word a
     # month name ends a name ("Chiang Mai"). Origin: Duden.
     month_heads: frozenset[str] = frozenset()
@@ -288,7 +292,21 @@ class TimeLexicon:
     new_year_months: int = 3
     # Endings of nouns before "2014/15" that name one period over the turn of a year (a season, a school year, a
     # term of office, a business year), no two years. Origin: Duden (Saison, Spielzeit, Schuljahr, Amtsperiode).
+    # Adverbs of what is usual, which make a month or season beside them any year's ("was sonst im Juli
+    # fällt", "im Monat Januar grundsätzlich nicht möglich"): XXXX-07. Lower case. Origin: Duden (usual, rule).
+    usual_cues: frozenset[str] = frozenset()
+    # Adverbs of how often or how widely right after "heute" that make it "nowadays" ("heute häufig auch
+    # Koreakrieg genannt", "heute überwiegend in Asien"): a state of these days, no one day. Origin: Duden.
+    nowadays_next: frozenset[str] = frozenset()
+    # Nouns a number labels ("Linie 2013", "Zimmer 1002", "Seite 1203"): no year. Lower case. Origin: Duden.
+    label_nouns: frozenset[str] = frozenset()
+    # Verbs before "es" that make the number after it a count ("mittlerweile sind es 1600"). Lower case.
+    count_verbs: frozenset[str] = frozenset()
     span_year_nouns: tuple[str, ...] = ()
+    # Compounds of "Jahr" that name the accounting of a year and belong to its span ("im Geschäftsjahr 2014",
+    # "das Haushaltsjahr 2008", as TIMEX3 spans "fiscal year 2009"); a story's "Kriegsjahr 1915" is left out
+    # (WikiWarsDE does not span it). Their first parts, capitalized ("Geschäfts" + "jahr(es)"). Origin: Duden.
+    year_compounds: tuple[str, ...] = ()
     # "eines Tages" as an adverb (the adverbial genitive: some day, in the past or to come), no duration of a
     # day; after a preposition that takes the genitive ("innerhalb eines Tages") or a noun ("die Kosten eines
     # Tages") it is one. Origin: Duden (adverbial genitive).
@@ -398,6 +416,9 @@ _LEXICON = TimeLexicon(
     deictic_relatives={
         **dict.fromkeys(_inflect("vergangen", "letzt", "vorig"), -1),
         **dict.fromkeys(_inflect("kommend", "nächst"), 1),
+        **dict.fromkeys(_inflect("übernächst"), 2),  # "übernächste Woche": the week after next (Duden)
+        # "im heurigen Jahr", "des heurigen Jahres", "heurigen Sommer" (Austrian, South Tyrolean: this year's)
+        **dict.fromkeys(_inflect("heurig"), 0),
     },
     anaphoric_relatives={
         **dict.fromkeys(_inflect("folgend", "darauffolgend", "anschließend", "neu"), 1),  # "des neuen Jahres"
@@ -416,6 +437,7 @@ _LEXICON = TimeLexicon(
     relative_year_adjectives={"diesjährig": 0, "heurig": 0, "letztjährig": -1, "vorjährig": -1, "nächstjährig": 1},
     shift_words={"später": 1, "danach": 1, "darauf": 1, "nachher": 1, "zuvor": -1, "vorher": -1,
                  "davor": -1, "früher": -1},
+    measure_prepositions=frozenset({"um"}),
     quantity_mods={
         "etwa": "APPROX", "ungefähr": "APPROX", "circa": "APPROX", "ca.": "APPROX", "rund": "APPROX",
         "um": "APPROX", "gegen": "APPROX", "mehr als": "MORE_THAN", "über": "MORE_THAN",
@@ -429,11 +451,16 @@ _LEXICON = TimeLexicon(
         "zukünftig": "FUTURE_REF", "bald": "FUTURE_REF", "demnächst": "FUTURE_REF",
         "kürzlich": "PAST_REF", "einst": "PAST_REF", "neulich": "PAST_REF", "unlängst": "PAST_REF",
         "vor kurzem": "PAST_REF", "vor Kurzem": "PAST_REF", "damals": "PAST_REF",
+        "binnen kurzem": "FUTURE_REF", "binnen Kurzem": "FUTURE_REF",  # soon (Duden: binnen; "in Kürze" left out:
+        # the one in KRAUTS tune is not annotated)
         "vor kurzer Zeit": "PAST_REF", "vor längerer Zeit": "PAST_REF", "vor langer Zeit": "PAST_REF",
         "zur Zeit": "PRESENT_REF",  # the spelling before 1996 of "zurzeit"; "zur Zeit der Wende" is no timex
         "wenig später": "FUTURE_REF", "kurz darauf": "FUTURE_REF", "kurz danach": "FUTURE_REF",
         "kurze Zeit später": "FUTURE_REF", "kurz zuvor": "PAST_REF", "kurz vorher": "PAST_REF",
-        "Folgezeit": "FUTURE_REF", "in der Folge": "FUTURE_REF", "zwischenzeitlich": "PAST_REF",
+        "Folgezeit": "FUTURE_REF",
+        # "zwischenzeitlich" (meanwhile) is left out, as "inzwischen" and "mittlerweile": the tuning gold marks 1
+        # of its 4 (0 of about 20 for the other two); "in der Folge" (subsequently) as "daraufhin" and
+        # "anschließend": 2 of its 8 marked (0 of about 60 for the other two)
         "letzter Zeit": "PAST_REF", "letzten Zeit": "PAST_REF",  # only after "in der"
         "vor einiger Zeit": "PAST_REF", "jüngster Zeit": "PAST_REF", "jetzigen Zeitpunkt": "PRESENT_REF",
         "gegenwärtigen Zeitpunkt": "PRESENT_REF", "derzeitigen Zeitpunkt": "PRESENT_REF",
@@ -444,8 +471,13 @@ _LEXICON = TimeLexicon(
     not_now_next=frozenset("der des dieser dieses eines einer seiner ihrer als wo von vom".split()),
     nowadays_cues=frozenset("bis noch auch schon von erst".split()),
     again_words=frozenset({"wieder", "erneut", "abermals"}),
+    nowadays_next=frozenset("häufig oft meist meistens zumeist überwiegend weitgehend größtenteils mehrheitlich "
+                            "vielfach gemeinhin".split()),
     sets={"täglich": "P1D", "wöchentlich": "P1W", "monatlich": "P1M", "jährlich": "P1Y",
-          "stündlich": "PT1H", "alljährlich": "P1Y"},
+          "stündlich": "PT1H", "alljährlich": "P1Y",
+          # every half year, quarter, two weeks, minute (Duden)
+          "halbjährlich": "P6M", "vierteljährlich": "P3M", "zweiwöchentlich": "P2W", "vierzehntäglich": "P14D",
+          "minütlich": "PT1M", "allwöchentlich": "P1W", "allmonatlich": "P1M"},
     set_quantifiers=frozenset("pro je jeden jede jedes jedem".split()),
     set_units={"tag": "P1D", "woche": "P1W", "monat": "P1M", "jahr": "P1Y", "stunde": "PT1H",
                "wochenende": "XXXX-WXX-WE", "morgen": "XXXX-XX-XXTMO", "vormittag": "XXXX-XX-XXTMO",
@@ -464,6 +496,8 @@ _LEXICON = TimeLexicon(
     day_adjectives={"vorgestrig": -2, "gestrig": -1, "heutig": 0, "morgig": 1, "übermorgig": 2},
     indefinite_articles=frozenset("einem einen eines ein".split()),
     yearly_cues=frozenset("jährlich alljährlich jedes jeden".split()),
+    usual_cues=frozenset("grundsätzlich normalerweise üblicherweise gewöhnlich gewöhnlicherweise traditionell "
+                         "traditionellerweise traditionsgemäß sonst".split()),
     decade_words={"zwanziger": 2, "dreißiger": 3, "vierziger": 4, "fünfziger": 5, "sechziger": 6,
                   "siebziger": 7, "achtziger": 8, "neunziger": 9},
     past_auxiliaries=frozenset(
@@ -516,6 +550,9 @@ _LEXICON = TimeLexicon(
         """rund etwa ca. circa schätzungsweise mehr über fast knapp mindestens insgesamt weitere
         weiteren zu zusätzlich nur gut annähernd beinahe maximal höchstens""".split()
     ),
+    label_nouns=frozenset("""linie zimmer seite seiten nummer nr raum haus hausnummer bus zug flug paragraf
+        paragraph artikel kapitel startnummer durchwahl telefon tel postfach kennzeichen""".split()),
+    count_verbs=frozenset("sind waren seien wären werden wurden".split()),
     name_particles=frozenset("von van der de".split()),
     narrative_relatives=frozenset(_inflect("nächst", "kommend", "letzt", "vorig")),
     measure_units=frozenset("km m cm mm kg g t ha qm km² m² mio. mrd. mio mrd prozent".split()),
@@ -567,6 +604,8 @@ _LEXICON = TimeLexicon(
     day_idioms=("von heute auf morgen",),
     onwards_words=frozenset({"an"}),
     genitive_prepositions=frozenset("innerhalb binnen während wegen trotz statt anstatt außerhalb infolge".split()),
+    year_compounds=("Geschäfts", "Haushalts", "Buch", "Wirtschafts", "Rechnungs", "Finanz", "Steuer", "Kalender",
+                    "Gesamt"),
     span_year_nouns=("saison", "spielzeit", "periode", "semester", "schuljahr", "schuljahres", "studienjahr",
                      "studienjahres", "geschäftsjahr", "geschäftsjahres", "haushaltsjahr", "haushaltsjahres",
                      "wirtschaftsjahr", "wirtschaftsjahres", "kirchenjahr", "kirchenjahres", "spieljahr",

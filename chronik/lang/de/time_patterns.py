@@ -43,7 +43,8 @@ TIME_LIST = r"(?:bis|und|oder|/|–|-)"  # "10 bis 18 Uhr", "14.00 und 17.40 Uhr
 AGO = r"[Vv]or"
 AFTER = r"[Nn]ach|[Ii]nnerhalb|[Bb]innen"
 OF_DAY = r"(?:desselben|dieses|des\s+(?:gleichen|selben|folgenden|nächsten|darauffolgenden))\s+Tages"
-LONG_TIME = r"lange[mr]?(?:\s+Zeit)?|(?:kurze|längere|einige)[mr]?\s+Zeit"
+# "seit Langem", "seit Längerem": the capitals the 2006 spelling allows (Duden)
+LONG_TIME = r"[Ll]ange[mr]?(?:\s+Zeit)?|[Ll]ängerem|(?:kurze|längere|einige)[mr]?\s+Zeit"
 SINCE = r"[Ss]eit"
 NIGHT_FROM = r"Nacht\s+(?:vom|zum)"
 NIGHT_FROM_WEEKDAY = r"Nacht\s+von"  # "in der Nacht von Freitag auf Samstag": the night of Friday
@@ -51,7 +52,8 @@ NIGHT_TO = r"Nacht\s+(?:auf|zum|zu)"  # "in der Nacht auf/zu Sonntag": the night
 # "Morgen" (capitalized) is tomorrow only at the start of a sentence and not before a genitive ("Morgen des
 # 3. Mai") or "für" ("Morgen für Morgen"): the lookbehind admits text start or a sentence mark and a space.
 TOMORROW_AT_START = r"(?<![^\n.!?:\"„“]\s)(?P<w2>Morgen)(?!\s+(?:des|der|dieses|für)\b)(?=\s+(?:[a-zäöüß]|Abend|Nachmittag|Vormittag|Mittag))"
-FUTURE_PHRASE = r"(?:[Ii]n\s+(?:der\s+)?|(?<=[Ff]ür\s)die\s+)Zukunft"  # "in (der) Zukunft", "für die Zukunft"
+# "in (der) Zukunft", "für die Zukunft"; "in" is a leading preposition, out of the span (as all news gold has it)
+FUTURE_PHRASE = r"(?:(?<=[Ii]n\s)(?:der\s+Zukunft|Zukunft)|(?<=[Ff]ür\s)die\s+Zukunft)"
 # "in der (jüngeren) Vergangenheit": the past (TIMEX3 PAST_REF, as "in the past" in the TimeML guidelines); the
 # span keeps the article, as KRAUTS does ("der Zukunft"). "die Vergangenheit aufarbeiten" is no time.
 PAST_PHRASE = r"(?<=[Ii]n\s)der\s+(?:(?:jüngeren|jüngsten|näheren|nahen|ferneren|fernen)\s+)?Vergangenheit"
@@ -99,6 +101,9 @@ def rule_patterns(lex: Any) -> dict[str, str]:
     dpart = alt(lex.day_parts)
     dp_suffix = "(?:" + "|".join(sorted(lex.day_parts, key=len, reverse=True)) + ")"
     dp_adv = alt(lex.day_part_adverbs, capitalize=False)
+    # the hours 1-12 as words ("acht"), for "halb acht"; inflected "ein" forms are articles
+    hour_words = alt([w for w, v in lex.number_words.items() if 1 <= v <= 12 and v == int(v)
+                      and w not in ("ein", "eine", "einen", "einem", "einer", "eines", "beiden")], capitalize=False)
     numw = alt(lex.number_words)
     num = rf"(?:(?<![\d.])\d{{1,3}}(?:\.\d{{3}})+(?![\d.])|(?<![\d.])\d+(?:,\d+)?|{numw})"  # "14.000", "2,5"
     quant = alt(lex.vague_quantities)
@@ -115,7 +120,9 @@ def rule_patterns(lex: Any) -> dict[str, str]:
     holidays = "|".join(r"\s+".join(re.escape(_noun_case(w)) for w in name.split()) for name in sorted(
         [*lex.fixed_holidays, *lex.easter_holidays, *lex.weekday_holidays], key=lambda n: (-len(n), n)))
     # "im Mai des vergangenen Jahres", and without the article "im April letzten Jahres" (genitive "Jahres" only)
-    of_year_rel = rf"(?P<of>{OF_YEAR}|des{sp}(?P<ofr>{rel}){sp}{YEAR_WORD}s?|(?P<ofr2>{rel}){sp}Jahres)"
+    # "im Februar des Vorjahres", "im Herbst des Folgejahres": the year a relative noun names
+    of_year_rel = (rf"(?P<of>{OF_YEAR}|des{sp}(?P<ofr>{rel}){sp}{YEAR_WORD}s?|(?P<ofr2>{rel}){sp}Jahres"
+                   rf"|des{sp}(?P<ofn>Vorjahres|Folgejahres))")
     return {
         "iso": r"(?P<y>\d{4})-(?P<m>\d\d)-(?P<d>\d\d)(?:T(?P<h>\d\d):(?P<mi>\d\d)(?::\d\d)?)?(?!\d)",
         "numeric": rf"(?:(?P<dp>(?:(?:früh|spät)(?:en)?{sp})?{dpart}){sp}(?:des|vom){sp})?(?<![\d.])(?P<d>{day})\.(?P<m>0?[1-9]|1[0-2])\.(?P<y>(?:1\d|20)\d\d|\d\d)(?!\d|[.,]\d)",
@@ -141,21 +148,27 @@ def rule_patterns(lex: Any) -> dict[str, str]:
                rf"(?:(?P<n>(?:1\d|20)?\d0)-?(?:{DECADE_SUFFIX}|er(?={sp}{DECADE_LIST}{sp}(?:1\d|20)?\d0-?{DECADE_SUFFIX}))"
                rf"|(?P<w>{alt(lex.decade_words)})(?:{sp}|-)?[Jj]ahre[ns]?){end}",
         # "im letzten Quartal des Jahres 2007": with a year named, "letzten" is the year's last quarter (half)
-        "quarter": rf"(?:(?P<o>{alt(lex.ordinals, capitalize=False)})|(?P<last>letzte[nm]?)(?={sp}{HALVES}{sp}(?:{YEAR_OF}{sp})?{y4}))"
+        # "im 1. Quartal", "im 2. Halbjahr 2014": the ordinal written in digits
+        "quarter": rf"(?:(?P<o>{alt(lex.ordinals, capitalize=False)})|(?<![\d.])(?P<od>[1-4])\.|(?P<last>letzte[nm]?)(?={sp}{HALVES}{sp}(?:{YEAR_OF}{sp})?{y4}))"
               rf"{sp}(?:(?P<q>Quartals?)|Halbjahr(?:es|s)?|Jahreshälfte)"
-              rf"(?:{sp}(?:{YEAR_OF}{sp})?(?P<y>{y4})|{sp}(?P<of>{OF_YEAR}))?{end}",
+              rf"(?:{sp}(?:{YEAR_OF}{sp})?(?P<y>{y4})|{sp}(?P<of>{OF_YEAR})|{sp}des{sp}(?P<rn>Vorjahres|Folgejahres))?{end}",
         "relative_period": rf"(?:(?P<p>{phase}){sp}(?:{OF_THE}{sp})?)?(?P<r>{rel}){sp}(?:(?P<n>{num}){sp})?(?P<u>{period}){end}",
         "phase_of": rf"(?P<p>{phase}){sp}(?:des|der){sp}(?P<u>{period})(?:{sp}(?P<y>{y4}))?{end}",
         "phase_compound": rf"(?P<w>{alt(lex.phase_compounds)})(?:{sp}(?P<y>{y4}))?{end}",
-        "relative_noun": rf"(?P<w>{alt(lex.relative_nouns)}){end}",
+        # "Ende des Vorjahres", "Mitte des Vormonats": the phase belongs to the span, as in "Ende des Jahres"
+        "relative_noun": rf"(?:(?P<p>{phase}){sp}(?:des|der){sp})?(?P<w>{alt(lex.relative_nouns)}){end}",
         "season": rf"(?:(?P<r>{rel}){sp})?(?:(?:(?P<early>früh|Früh)|(?P<late>spät|Spät))(?:en)?{sp})?(?P<w>{alt(lex.seasons)})"
                rf"(?:{sp}(?:{OF_YEAR}{sp})?(?P<y>{era_year})(?P<bc>\s*{BC})?|{sp}{of_year_rel})?{end}",
         "month": rf"(?:(?P<p>{phase}){sp})?(?P<m>{anymon})"
               rf"(?:{sp}(?:{YEAR_OF}{sp})?(?P<y>{era_year})(?P<bc>\s*{BC})?|{sp}{of_year_rel}|{sp}(?P<every>{EVERY_YEAR}))?(?!\w)"
               rf"(?:(?=\s*{DAY_RANGE}\s*{anymon}{sp}(?P<ly>{y4})))?",
-        "year": rf"(?:(?P<p>{phase}){sp}(?:{OF_YEAR}{sp})?|(?P<q>{qmod}){sp}(?:(?:das|dem){sp}{YEAR_WORD}{sp})?)?"
-              rf"(?:(?P<j>{YEAR_WORD}){sp})?(?P<y>{era_year})(?P<bc>\s*{BC})?(?P<ad>\s*{AD})?(?!\w)"
-              rf"(?=/(?P<y2>\d\d)(?![\d/.,]\d?))?",  # "1870/71": the next year, written short, after the slash
+        # a phase word is no heading over the paragraph of its year ("Verlauf\n\n1861 ..."): no blank line between
+        "year": rf"(?:(?P<p>{phase})(?:(?!\n\s*\n)\s)+(?:{OF_YEAR}{sp})?|(?P<q>{qmod}){sp}(?:(?:das|dem){sp}{YEAR_WORD}{sp})?)?"
+              # "264–260 v. Chr.", "478/477 v. Chr.": the first year of a range before Christ is one too
+              rf"(?:(?P<j>{YEAR_WORD}|(?:{alt(lex.year_compounds, capitalize=False)})jahr(?:es|s)?){sp})?(?P<y>(?<![\d.,])\d{{1,4}}(?=\s*[–/-]\s*(?P<bcr_y>\d{{1,4}})\s*(?P<bcr>{BC}))|{era_year})"
+              rf"(?P<bc>\s*{BC})?(?P<ad>\s*{AD})?(?!\w)"
+              # "1870/71", "1914–18": a second year, written short, after a slash or a dash
+              rf"(?=(?P<sep>[/–-])(?P<y2>\d\d)(?![\d/]|[.,]\d))?",
         "relative_day": rf"(?:(?P<w>{rel_day})|{TOMORROW_AT_START})(?:{sp}(?P<dp>{dp_adv}|{dpart}))?{end}",
         "today_adjective": rf"(?P<a>{alt(lex.day_adjectives)}(?:e[nm]?)){sp}(?:(?P<w>{weekday})(?P<wdp>{dp_suffix})?|(?P<dp>{_capitalized(lex.day_parts)})"
                            rf"|(?P<t>Tag|Tages)){end}",
@@ -171,6 +184,11 @@ def rule_patterns(lex: Any) -> dict[str, str]:
         "clock_dateline": rf"(?:(?<=\d[.,/–-]\s)|(?<=\d\d\s)|(?<=\d\s[|/–-]\s))(?P<h>{HOUR}):(?P<m>{MINUTE})(?::\d\d)?(?![\d:]|[.,]\d)",
         "clock_cued": rf"(?P<pre>{alt(lex.clock_prepositions)})\s(?P<h>{HOUR})[:.](?P<m>{MINUTE})"
                       rf"(?!\d|[.,:]\d|\s?{CLOCK})",
+        # "halb acht (Uhr)" 7:30, "Viertel nach zehn" 10:15, "Viertel vor acht" 7:45; Austrian and southern
+        # "viertel acht" 7:15, "dreiviertel acht" 7:45: the hour named is the one being approached
+        "clock_half": rf"(?P<f>[Hh]alb|[Vv]iertel(?:{sp}(?P<vd>nach|vor))?|[Dd]rei(?:{sp})?[Vv]iertel){sp}"
+                      rf"(?P<h>0?[1-9]|1[0-2]|eins|{hour_words})"
+                      rf"(?P<u>{sp}{CLOCK})?(?:{sp}(?P<dp>{dp_adv}))?{end}",
         "clock_word": rf"(?=[a-zäöüß]+{sp}{CLOCK}\b)(?P<w>{alt(w for w, v in lex.number_words.items() if 1 <= v <= 12 and v == int(v) and w not in ('eine', 'einen', 'einem', 'einer', 'eines', 'beiden'))})"
                       rf"{sp}{CLOCK}(?:{sp}(?P<dp>{dp_adv}))?{end}",
         "duration": rf"(?:(?P<a>{AFTER}){sp})?(?:(?P<q>{qmod}){sp})?(?P<n>{num}|{quant}|{alt(lex.first_words, capitalize=False)}|{HALF}|{COMPOUND_NUMBER}){sp}(?P<u>{alt(lex.units)})"
@@ -180,7 +198,7 @@ def rule_patterns(lex: Any) -> dict[str, str]:
         "long_duration": rf"(?P<w>{alt(lex.long_durations)}){ADJ_ENDING}{end}",
         "day_part_of": rf"(?P<dp>{dpart}){sp}(?P<r>{OF_DAY})",
         "since_long": rf"{SINCE}{sp}(?P<u>{alt(lex.units_dative)}|{LONG_TIME}){end}",
-        "unit_shift": rf"(?P<u>Tag|Jahr|Monat|tags){sp}(?P<s>{alt(lex.shift_words, capitalize=False)}){end}",
+        "unit_shift": rf"(?P<u>Tag|Jahr|Monat|[Tt]ags){sp}(?P<s>{alt(lex.shift_words, capitalize=False)}){end}",
         "set": rf"(?P<w>{alt(lex.sets)}){ADJ_ENDING}{end}"
                rf"|(?P<q>{alt(lex.set_quantifiers)}){sp}(?P<u>{alt(lex.set_units)}){end}",
         "every_weekday": rf"(?P<q>{alt(lex.every_words)}){sp}(?:(?P<o>{alt(lex.weekday_ordinals, capitalize=False)}){sp})?"
