@@ -20,7 +20,8 @@ a sentence-level tagger cannot see:
 6. span rules (``SPAN_RULES``, an ordered table of named rules, each checked
    on GermEval 2014 dev): what German marks in the words around a name -
    a genitive place ("Hannovers"), a capitalised adjective opening a name
-   ("Deutschen Bundestag"), a press noun before a quoted title, a legal form
+   ("Deutschen Bundestag"), a press noun before a quoted title, a place
+   adjective before a newspaper's title word ("Eichsfelder Tageblatt"), a legal form
    ("GmbH"), a place-class noun ("Gemeinde"), a kind-of-organisation noun
    ("Spielzeughersteller Mattel"), a club prefix ("FC"), a road number
    ("A 7"), a street ending ("-straße") and more.
@@ -670,6 +671,41 @@ def _rule_quoted_press_title(spans, ctx: SpanContext):
     return sorted(out)
 
 
+def _rule_place_adjective_press_title(spans, ctx: SpanContext):
+    """A place adjective in -er before a newspaper's title word opens the
+    title (``Eichsfelder Tageblatt``, ``Frankfurter Rundschau``, ``Berliner
+    Morgenpost``): the whole is one press outlet (ORG), also where the model
+    took only the title word or read the adjective as a place. Generic press
+    words (``Zeitung``, ``Presse``: ``einer Hamburger Zeitung``) are left to
+    the model, and so is a mention reaching out of the pair on the left."""
+    words, lexicon = ctx.words, ctx.lexicon
+    out = [list(s) for s in spans]
+    owner = {k: s for s in out for k in range(s[0], s[1])}
+    for k in range(1, len(words)):
+        adj = words[k - 1]
+        if (words[k] not in lexicon.press_title_words or words[k] in lexicon.generic_press_words
+                or ctx.sent_of[k - 1] != ctx.sent_of[k] or not adj[:1].isupper() or not adj.isalpha()
+                or len(adj) < 6 or not adj.endswith("er") or adj in lexicon.common_words):
+            continue
+        title, before = owner.get(k), owner.get(k - 1)
+        if title is not None and title[0] < k - 1 or before is not None and before[0] < k - 1:
+            continue
+        if title is not None and title is before:
+            title[2] = "ORG"
+            continue
+        if title is not None and title[1] > k + 1 and words[title[1] - 1] not in lexicon.press_title_words:
+            continue  # "New Yorker" + "Times Square": no title
+        end = title[1] if title is not None else k + 1
+        for s in (title, before):
+            if s is not None:
+                s[1] = s[0]
+        span = [k - 1, end, "ORG"]
+        out.append(span)
+        for x in range(k - 1, end):
+            owner[x] = span
+    return sorted(s for s in out if s[1] > s[0])
+
+
 # Most name words a legal form claims when the model tagged none of them.
 LEGAL_FORM_NAME_WORDS = 3
 
@@ -1125,6 +1161,7 @@ SPAN_RULES: tuple[SpanRule, ...] = (
     SpanRule("genitive place", _rule_genitive_place),
     SpanRule("name adjective", _rule_name_adjective),
     SpanRule("quoted press title", _rule_quoted_press_title),
+    SpanRule("place adjective before a press title", _rule_place_adjective_press_title),
     SpanRule("legal form", _rule_legal_form),
     SpanRule("company name word", _rule_company_name_word),
     SpanRule("share price", _rule_share_price),

@@ -87,6 +87,33 @@ def test_quoted_press_title_is_an_organisation(model, text, expected):
     assert pairs(text, model) == expected
 
 
+@pytest.mark.parametrize("tags", [
+    ["O", "O", "O", "B-LOC", "B-ORG", "O", "O", "O"],  # the adjective read as a place, the title word alone
+    ["O", "O", "O", "O", "B-ORG", "O", "O", "O"],      # the title word alone
+    ["O", "O", "O", "O", "O", "O", "O", "O"],          # nothing
+])
+def test_place_adjective_before_a_press_title_is_one_organisation(tags):
+    found = stub_pairs("Das meldete das Eichsfelder Tageblatt am Montag .", tags)
+    assert found == [("Eichsfelder Tageblatt", "ORG")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Wie das Eichsfelder Tageblatt am Dienstag berichtete, ist die Brücke gesperrt.",
+     {("Eichsfelder Tageblatt", "ORG")}),
+    ("Laut Berliner Morgenpost soll die Linie im Mai fahren.", {("Berliner Morgenpost", "ORG")}),
+    # A generic press word names no outlet; a mention running past the title word is left alone.
+    ("Der Artikel erschien zuerst in einer Hamburger Zeitung.", set()),
+    ("Die Touristen drängten sich auf dem New Yorker Times Square.", {("Times Square", "LOC")}),
+])
+def test_place_adjective_press_title_in_text(model, text, expected):
+    assert pairs(text, model) == expected
+
+
+def test_generic_press_word_after_a_place_adjective_is_left_to_the_model():
+    found = stub_pairs("Das meldete eine Kölner Zeitung am Montag .", ["O", "O", "O", "B-LOC", "O", "O", "O", "O"])
+    assert found == [("Kölner", "LOC")]
+
+
 @pytest.mark.parametrize("word, expected", [
     ("Zeitung", True), ("Magazins", True), ("Nachrichtenmagazin", True), ("Fernsehsenders", True),
     ("Zeit", False), ("Sendung", False),

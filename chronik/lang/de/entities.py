@@ -42,6 +42,7 @@ class EntityLexicon:
     # Press nouns that introduce a quoted outlet's title, and last words of such titles.
     press_noun_endings: tuple[str, ...] = ()
     press_title_words: frozenset[str] = frozenset()
+    generic_press_words: frozenset[str] = frozenset()
     opening_quotes: frozenset[str] = frozenset()
     closing_quotes: frozenset[str] = frozenset()
     # Legal forms that close an organisation's name ("Audi AG"), hyphenated
@@ -156,6 +157,10 @@ _PRESS_TITLE_WORDS = frozenset(
     Abendblatts Tagblatt Tagblatts Volksstimme Zeitschrift Magazin Magazins Echo Spiegel Spiegels
     """.split()
 )
+# Title words that are also the generic noun ("einer Hamburger Zeitung", "der
+# Berliner Presse"): after a place adjective they name no outlet by themselves.
+# Origin: hand-made; GermEval 2014 train leaves such pairs outside entities.
+_GENERIC_PRESS_WORDS = frozenset("Zeitung Zeitungen Presse Zeitschrift Magazin Magazins".split())
 # Quotation marks that open and close a title.
 _OPENING_QUOTES = frozenset('" „ » “ ‚ \''.split())
 _CLOSING_QUOTES = frozenset('" “ ” « ‘ \''.split())
@@ -377,6 +382,7 @@ ENTITY_LEXICON = EntityLexicon(
     legal_form_compound_endings=_LEGAL_FORM_COMPOUND_ENDINGS,
     legal_form_joiners=_LEGAL_FORM_JOINERS,
     press_title_words=_PRESS_TITLE_WORDS,
+    generic_press_words=_GENERIC_PRESS_WORDS,
     opening_quotes=_OPENING_QUOTES,
     closing_quotes=_CLOSING_QUOTES,
     name_particles=_NAME_PARTICLES,
