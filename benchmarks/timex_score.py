@@ -283,7 +283,7 @@ def run_peer(docs, modes, parts, labels):
                   f"{w / cpu:,.0f} per CPU-second (all threads; {cpu / sec:.1f} cores busy on average)")
 
 
-TUNING_PARTS = ("tune", "tune-ext", "tune-ext2", "tune-ext3")  # the only parts whose errors --errors may print
+TUNING_PARTS = ("tune", "tune-ext", "tune-ext2", "tune-ext3", "tune-ext4")  # the only parts whose errors --errors may print
 
 
 def cli(doc: str, default_data: Path, load, parts, labels, modes) -> None:

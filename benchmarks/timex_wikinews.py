@@ -20,7 +20,8 @@ report 84/72 on KRAUTS), so rules need fresh text to be tuned on. It holds only 
 Wikinews benchmark reports on. When tune-ext had been learned in turn (one round raised every held-out time
 figure, the first since stop 26), the next 30 articles of the same order were drawn the same way
 (``--draw-extension 2``: ``timex_gold/wikinews_ext2_draw.json``, part ``tune-ext2``), and after that
-round the 30 after those (``--draw-extension 3``, part ``tune-ext3``).
+round the 30 after those (``--draw-extension 3``, part ``tune-ext3``), then the next 30 (``--draw-extension 4``,
+part ``tune-ext4``).
 """
 from __future__ import annotations
 
@@ -37,7 +38,7 @@ from timex_score import Doc, cli, gate_figures, run_chronik  # noqa: E402
 ROOT = Path(__file__).resolve().parents[1]
 DEFAULT_DATA = ROOT.parent / "shared" / "data" / "quotes-wikinews-de" / "train.jsonl.gz"
 GOLD = ROOT / "benchmarks" / "timex_gold" / "wikinews.json"
-EXTENSIONS = 3  # tuning draws made so far: ext, ext2, ext3
+EXTENSIONS = 4  # tuning draws made so far: ext, ext2, ext3, ext4
 
 
 def _ext_name(which: int) -> str:
@@ -53,6 +54,8 @@ def draw_ext(which: int) -> Path:
 EVENT_DRAWS = [ROOT / "benchmarks" / "events_gold" / name for name in ("wikinews_draw.json", "wikinews_draw_ext.json")]
 EXT_ARTICLES = 30
 MIN_CHARS, MAX_CHARS = 600, 2600
+# The fourth draw found one article of that length left; it and later ones draw longer articles.
+LONGER_FROM, LONGER_CHARS = 4, (2601, 6000)
 
 
 def _read(data: Path) -> list[dict]:
@@ -63,18 +66,21 @@ def _read(data: Path) -> list[dict]:
 def draw_extension(lines: list[dict], which: int = 1) -> dict:
     """Articles that no Wikinews benchmark reports on: an even line (the quote benchmark's tuning
     half), the statement benchmark's tuning half (even last hex digit of the id's SHA-1), in
-    neither event draw nor the first 60; 600 to 2,600 characters; sorted by SHA-256 of
-    ``"timex-wikinews-ext:" + id``, the first 30."""
+    neither event draw nor the first 60; 600 to 2,600 characters (2,601 to 6,000 from the fourth
+    draw on: the shorter ones were all drawn); sorted by SHA-256 of ``"timex-wikinews-ext:" + id``,
+    the next 30 of that length."""
     first = {str(a["id"]) for a in json.loads(GOLD.read_text(encoding="utf-8"))["articles"]}
     events = {str(item["id"]) for path in EVENT_DRAWS for part in json.loads(path.read_text(encoding="utf-8"))
               .values() if isinstance(part, list) for item in part if isinstance(item, dict)}
-    chosen = [d for i, d in enumerate(lines) if i % 2 == 0 and MIN_CHARS <= len(d["text"]) <= MAX_CHARS
+    low, high = LONGER_CHARS if which >= LONGER_FROM else (MIN_CHARS, MAX_CHARS)
+    chosen = [d for i, d in enumerate(lines) if i % 2 == 0 and low <= len(d["text"]) <= high
               and str(d["id"]) not in first | events
               and int(hashlib.sha1(str(d["id"]).encode()).hexdigest()[-1], 16) % 2 == 0]
     chosen.sort(key=lambda d: hashlib.sha256(f"timex-wikinews-ext:{d['id']}".encode()).hexdigest())
     part = "tune-ext" if which == 1 else f"tune-ext{which}"
-    taken = chosen[EXT_ARTICLES * (which - 1):EXT_ARTICLES * which]
-    return {"rule": draw_extension.__doc__.split("\n")[0], "chars": [MIN_CHARS, MAX_CHARS],
+    nth = which - LONGER_FROM if which >= LONGER_FROM else which - 1
+    taken = chosen[EXT_ARTICLES * nth:EXT_ARTICLES * (nth + 1)]
+    return {"rule": draw_extension.__doc__.split("\n")[0], "chars": [low, high],
             part: [{"id": str(d["id"]), "published": d.get("published")} for d in taken]}
 
 
