@@ -830,6 +830,8 @@ class _Reader:
             return False
         if self._negated_clause(k) or self._unasserted(k):
             return False
+        if self._absent(k, chain) or self._unreal_comparison(k) or self._conditioned(k, chain):
+            return False
         if any(self.low[j] in lex.hedges for j in self._clause_span(k)):
             return False  # "möglicherweise", "eventuell": a possibility
         if any(self.low[j] in lex.habitual or (self.low[j] in lex.every_words and v.timex_at[j] >= 0
@@ -1071,7 +1073,9 @@ class _Reader:
         negations = self.lex.negations
         span = self._clause_span(k)
         # a coordinated clause of its own ("gewannen ... und konnten ... nicht") ends the stretch
-        ends = [j for j in span if self.v.pos(j) == "CCONJ" and j > k]
+        # not "aber", "doch" right after the finite verb, an adverb inside the clause ("fiel aber nicht auf")
+        ends = [j for j in span if self.v.pos(j) == "CCONJ" and j > k
+                and not (j == k + 1 and self.low[j] in self.lex.mid_clause_conjunctions)]
         before = [j for j in span if self.v.pos(j) == "CCONJ" and j < k]
         for j in range(before[-1] + 1 if before else span[0], ends[0] if ends else span[-1] + 1):
             if self.low[j] in negations and not self._nicht_nur(j) and not self.v.in_quote(self.v.tokens[j].start):
@@ -1106,6 +1110,70 @@ class _Reader:
             if v.dep(h) not in ("ccomp", "advcl", "xcomp", "csubj"):
                 break
             h = v.head(h)
+        return False
+
+    def _absent(self, k: int, chain: list[int]) -> bool:
+        """``ohne identifiziert, registriert ... zu werden``, ``ohne dass die
+        Polizei eingriff``, ``statt die Strafe zu bezahlen``: a clause of
+        absence or substitution tells what was not done."""
+        v, marks = self.v, self.lex.absence_marks
+        end = min(v.sentences[v.sentence_of[k]].last_token - 1, max(chain) + 4)
+
+        def conjunction(m: int) -> bool:
+            # the conjunction, not the preposition ("ohne Vorwarnung festgenommen"): "dass" after it or a
+            # "zu" before the verb
+            return self.low[m + 1] in self.lex.complement_marks or any(
+                self.low[j] == "zu" and v.pos(j + 1) in ("VERB", "AUX") for j in range(m + 1, end))
+        if any(v.dep(c) == "mark" and self.low[c] in marks and conjunction(c) for h in chain for c in v.children[h]):
+            return True
+        first = self._clause_span(chain[-1])[0]
+        return self.low[first] in marks and first < chain[-1] and conjunction(first)
+
+    def _unreal_comparison(self, k: int) -> bool:
+        """``als sei es im Schatten der Berliner Mauer entstanden``, ``als ob
+        nichts geschehen wäre``: ``als`` with ``ob``, ``wenn`` or a verb in the
+        subjunctive compares with what did not happen."""
+        v, lex = self.v, self.lex
+        for j in self._clause_span(k):
+            if j + 1 >= k:
+                break
+            if self.low[j] != "als":
+                continue
+            nxt = j + 1
+            if self.low[nxt] in lex.unreal_comparison_marks or (
+                    v.pos(nxt) in ("AUX", "VERB") and (v.feature(nxt, "Mood") == "Sub"
+                                                       or self.low[nxt] in lex.hypothetical_forms)):
+                return True
+        return False
+
+    def _conditioned(self, k: int, chain: list[int]) -> bool:
+        """``wohin es geführt hat, wenn nicht gesprochen wurde``: a clause with
+        a ``wenn`` clause of its own is its consequence, or with a past a
+        habit (``wenn`` = whenever; one past happening takes ``als``), unless
+        the ``wenn`` concedes (``auch wenn``, ``selbst wenn``); ``sobald sie
+        davon erfährt``: a temporal clause in the present sets a condition;
+        ``Stichwort Vorratsdatenspeicherung: Sollte die Regierung planen, ...
+        zu horten``: a clause after a colon that opens with the verb of a
+        condition."""
+        v, lex = self.v, self.lex
+        for h in chain:
+            for c in v.deps_of(h, "advcl"):
+                for m in v.deps_of(c, "mark"):
+                    # not one after a colon, which opens words of their own ("den Rücken gekehrt: Wenn ...")
+                    if self.low[m] in lex.condition_marks and m > h and not (
+                            self.low[m - 1] in lex.concessive_words or self.low[m + 1] in lex.concessive_words) \
+                            and not any(v.tokens[j].text == ":" for j in range(h, m)):
+                        return True
+        span = self._clause_span(k)
+        if any(self.low[j] in lex.time_condition_marks for j in span if j < k) and not any(
+                v.feature(j, "Tense") == "Past" and self._finite(j) for j in span):
+            return True
+        heads = [chain[-1]] + ([v.head(chain[-1])] if v.dep(chain[-1]) == "xcomp" else [])
+        for h in heads:
+            first = self._clause_span(h)[0]
+            if first > 0 and v.tokens[first - 1].text == ":" and self.low[first] in lex.condition_marks \
+                    and v.sentence_of[first - 1] == v.sentence_of[k]:
+                return True
         return False
 
     def _belief_noun_clause(self, span: range) -> bool:

@@ -311,3 +311,48 @@ def test_a_present_relative_clause_on_jene_says_who_people_are_and_is_no_event(e
     # in the past it tells what they did
     found = events("Die Polizei nahm jene fest, die am Sonntag die Bank überfallen hatten.")
     assert [e.predicate for e in found] == ["festnehmen", "überfallen"]
+
+
+# -- negation, absence, unreal comparison and condition by German grammar (issue 16) ----------
+def test_nichts_and_niemand_negate_the_clause(events):
+    assert body(events, "Seine Kritik daran habe nichts geändert, sagte er.") == []
+    assert [e.predicate for e in events("Niemand wurde bei dem Brand in der Lagerhalle verletzt.")] == ["Brand"]
+    # "nicht nur" still tells what happened
+    assert [e.predicate for e in events("Die Polizei nahm nicht nur den Fahrer fest.")] == ["festnehmen"]
+
+
+def test_aber_right_after_the_finite_verb_leaves_the_negation_in_its_clause(events):
+    found = events("Gegen Bolivien stand Vidal wieder auf dem Platz, fiel aber nicht groß auf.")
+    assert [e.predicate for e in found if e.predicate == "auffallen"] == []
+
+
+def test_a_clause_of_absence_tells_what_was_not_done(events):
+    found = events("Die Männer reisten am Montag ein, ohne identifiziert und registriert zu werden.")
+    assert [e.predicate for e in found] == ["einreisen"]
+    # "ohne" before a noun is a preposition: the happening stays
+    found = events("Der Mann wurde am Montag ohne Vorwarnung festgenommen.")
+    assert [e.predicate for e in found] == ["festnehmen"]
+
+
+def test_als_with_a_subjunctive_compares_with_what_did_not_happen(events):
+    found = body(events, "Die Band klingt auf dem Album, als sei es im Schatten der Berliner Mauer entstanden.")
+    assert [p for p, *_ in found] == []
+
+
+def test_a_clause_with_its_own_wenn_clause_or_a_present_sobald_is_a_condition(events):
+    found = events("Wir haben in der Geschichte Europas gesehen, wohin es geführt hat, wenn nicht gesprochen wurde.")
+    assert [e.predicate for e in found if e.predicate == "führen"] == []
+    assert events("Die Polizei muss künftig eingreifen, sobald sie davon erfährt.") == ()
+    # a concessive "auch wenn" leaves the main clause told as fact
+    found = events("Der Mann wurde am Montag festgenommen, auch wenn er sich heftig wehrte.")
+    assert [e.predicate for e in found][:1] == ["festnehmen"]
+    # a "wenn" clause after a colon opens other words
+    found = events("Auch Premier Renzi hat dem Bürgermeister den Rücken gekehrt: Wenn Marino regierungsfähig "
+                   "ist, soll er die Stadt regieren.")
+    assert [e.predicate for e in found] == ["kehren"]
+
+
+def test_a_verb_first_condition_after_a_colon_is_no_happening(events):
+    found = events("Stichwort Vorratsdatenspeicherung: Sollte die Regierung tatsächlich planen, die "
+                   "Kommunikationsdaten aller Bürger zu horten, sagen wir schon jetzt ein klares Nein, so Wolff.")
+    assert [e.predicate for e in found if e.predicate == "horten"] == []
