@@ -832,6 +832,8 @@ class _Reader:
             return False
         if self._absent(k, chain) or self._unreal_comparison(k) or self._conditioned(k, chain):
             return False
+        if self._modal_infinitive(k) or self._noun_content(k) or self._modal_perfect(k):
+            return False
         if any(self.low[j] in lex.hedges for j in self._clause_span(k)):
             return False  # "möglicherweise", "eventuell": a possibility
         if any(self.low[j] in lex.habitual or (self.low[j] in lex.every_words and v.timex_at[j] >= 0
@@ -1175,6 +1177,47 @@ class _Reader:
                     and v.sentence_of[first - 1] == v.sentence_of[k]:
                 return True
         return False
+
+    def _modal_infinitive(self, k: int) -> bool:
+        """``Nur so sei eine Verteilung der Flüchtlinge umzusetzen``, ``hat die
+        Gebühr zu zahlen``: an infinitive with ``zu`` under ``sein`` or
+        ``haben`` says what can or must be done (Duden: modaler Infinitiv),
+        not what was done."""
+        v = self.v
+        if v.pos(k) != "VERB" or self._finite(k) or not self._zu_infinitive(k):
+            return False
+        # the finite "sein", "haben" with no other verb before the infinitive ("hat angekündigt, die Preise
+        # zu erhöhen": "hat" is the perfect of "angekündigt")
+        span = self._clause_span(k)
+        auxes = v.deps_of(k, "aux", "cop") + [j for j in span if j < k and v.pos(j) == "AUX" and not any(
+            v.pos(x) == "VERB" for x in range(j + 1, k))]
+        return any(v.lemma(a).lower() in ("sein", "haben") and self._finite(a) for a in auxes)
+
+    def _noun_content(self, k: int) -> bool:
+        """``Es gibt keinen Plan, eine EU-Armee aufzustellen``, ``die Absicht,
+        das Werk zu schließen``: an infinitive with ``zu`` that completes a
+        noun is the content of a plan, a wish, a chance, not told as done."""
+        v = self.v
+        h = v.head(k)
+        return h != k and h < k and v.dep(k) == "acl" and v.pos(h) == "NOUN" and self._zu_infinitive(k) \
+            and not self._finite(k)
+
+    def _modal_perfect(self, k: int) -> bool:
+        """``Zum einen könnten starke Sternwinde das Material weggeblasen oder
+        zerstört haben``, ``dürfte ... gestorben sein``: a modal of
+        possibility or necessity with the perfect infinitive is a guess at
+        what happened (Duden: epistemischer Gebrauch der Modalverben); with
+        ``soll`` or ``will`` (``soll ... verübt haben``) it is a report."""
+        v, lex = self.v, self.lex
+        if not self._participle(k):
+            return False
+        span = self._clause_span(k)
+        after = [j for j in span if j > k and v.pos(j) == "AUX"]
+        if not after or self.low[after[0]] not in ("haben", "sein"):
+            return False
+        modal = lex.modal_verbs - lex.schedule_modals - lex.plan_verbs
+        before = [j for j in span if j < k and v.pos(j) == "AUX"]
+        return bool(before) and v.lemma(before[0]).lower() in modal and self.low[before[0]] not in lex.actual_modal_forms
 
     def _belief_noun_clause(self, span: range) -> bool:
         """``Es besteht kein Zweifel, dass der Kongress ... erlauben wird``, ``die

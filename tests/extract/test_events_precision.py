@@ -356,3 +356,16 @@ def test_a_verb_first_condition_after_a_colon_is_no_happening(events):
     found = events("Stichwort Vorratsdatenspeicherung: Sollte die Regierung tatsächlich planen, die "
                    "Kommunikationsdaten aller Bürger zu horten, sagen wir schon jetzt ein klares Nein, so Wolff.")
     assert [e.predicate for e in found if e.predicate == "horten"] == []
+
+
+def test_zu_infinitive_under_sein_or_a_noun_and_a_modal_perfect_are_not_told_as_done(events):
+    # the modal infinitive: what can or must be done
+    assert events("Nur so sei eine Verteilung der Flüchtlinge EU-weit umzusetzen, sagte Faymann.") == ()
+    # the content of a noun: a plan that is denied
+    assert events("Es gibt absolut keinen Plan, eine EU-Armee aufzustellen.") == ()
+    # a modal of possibility with the perfect infinitive: a guess
+    assert events("Zum einen könnten starke Sternwinde das umgebende Material weggeblasen oder zerstört haben.") == ()
+    # "soll ... haben" reports, and "hat angekündigt ... zu erhöhen" announces
+    assert [e.predicate for e in events("Der Täter soll das Geld am Montag gestohlen haben.")] == ["stehlen"]
+    found = events("Philips hat angekündigt die Preise ab 1. Oktober zu erhöhen.")
+    assert [(e.predicate, e.status) for e in found] == [("ankündigen", "happened"), ("erhöhen", "announced")]
