@@ -1252,11 +1252,13 @@ class _Reader:
         # a present tense alone says finite: a participle is a past, an infinitive has none ("Alles wankt"),
         # unless it has a subject of its own and no auxiliary (the plural present: "während sie steigen")
         if not passive and v.feature(head, "Tense") != "Pres" and not self._plural_present(head) \
-                and not self._reported_present(head):
+                and not self._reported_present(head) and not self._singular_present(head):
             return False
         if self.low[head] in self.lex.preterite_forms or self.v.weak_preterite(head):
             return False  # "Die Deutschen gewannen das Spiel", "ordneten ... an", tagged as a present
-        if not passive and any(v.dep(c).startswith("aux") for h in chain for c in v.children[h]):
+        # an auxiliary of the verb, not one after a comma after it ("eintrete, aber nicht klar sei", hung on it)
+        if not passive and any(v.dep(c).startswith("aux") and not (c > h and any(
+                v.tokens[j].text == "," for j in range(h + 1, c))) for h in chain for c in v.children[h]):
             return False
         if any(v.pos(j) == "AUX" and v.lemma(j).lower() in ("haben", "sein", "werden")
                and not (passive and v.lemma(j).lower() == "werden") for j in self._clause_span(k) if j < k):
@@ -1295,10 +1297,16 @@ class _Reader:
         -iert as the main verb (``Er reagiert damit auf ...``: the participle of
         these verbs has no ``ge-`` and needs an auxiliary as well)."""
         v = self.v
-        if v.pos(k) != "VERB" or v.feature(k, "Mood") is not None:
-            return False
         form = self.low[k]
-        if form == v.lemma(k).lower() and form.endswith("en") and v.feature(k, "Tense") is None \
+        # the infinitive's form is never a past, whatever the tagger says ("dass Betriebe weniger
+        # Menschen anstellen": Mood=Ind|Tense=Past)
+        # ... at the end of its clause, where a finite verb stands in a subordinate clause ("entschlossen
+        # sich ... zu", before its subject, is a strong past after all)
+        misread = form == v.lemma(k).lower() and form.endswith("en") and v.feature(k, "Tense") == "Past" \
+            and self._clause_end(k) and not self._strong_preterite(form)
+        if v.pos(k) != "VERB" or (v.feature(k, "Mood") is not None and not misread):
+            return False
+        if form == v.lemma(k).lower() and form.endswith("en") and (v.feature(k, "Tense") is None or misread) \
                 and v.feature(k, "VerbForm") in ("Inf", None):
             if not v.deps_of(k, "nsubj") and v.dep(k) != "root":
                 return False
@@ -1311,6 +1319,39 @@ class _Reader:
         # an infinitive or a participle
         return not any(v.pos(j) == "AUX" or v.lemma(j).lower() in self.lex.modal_verbs
                        for j in self._clause_span(k))
+
+    def _strong_preterite(self, form: str) -> bool:
+        """A strong verb's past, alone or after a prefix or particle (``schlossen``, ``entschlossen``)."""
+        pret = self.lex.preterite_forms
+        stems = [form] + [form[len(p):] for p in self.lex.inseparable_prefixes + self.lex.separable_particles
+                          if form.startswith(p)]
+        # the plural adds "en" to the singular ("schloss" -> "schlossen")
+        return any(x in pret or (x.endswith("en") and x[:-2] in pret) for x in stems)
+
+    def _singular_present(self, k: int) -> bool:
+        """``bei dem das Smartphone selbst entscheidet``: the third person
+        singular present (``entscheiden`` -> ``entscheidet``) the tagger read
+        as a past or a participle, at the end of a subordinate clause with a
+        singular subject and no auxiliary in its stretch of text: there a
+        participle needs one after it (``dass er verletzt wurde``). In a main
+        clause the form of a weak verb without ``ge-`` is a participle as well
+        (``verzögert``), so it is left as read."""
+        v = self.v
+        if v.pos(k) != "VERB" or v.feature(k, "Tense") == "Pres" or self._finite(k) and v.feature(k, "Mood") == "Sub":
+            return False
+        subordinate = v.pos(self._clause_span(k)[0]) == "SCONJ" or v.dep(k) == "acl:relcl" \
+            or self._relative_pronoun_first(k)
+        if not self._clause_end(k) or not subordinate:
+            return False
+        form = self.low[k]
+        if form != _present(v.lemma(k).lower(), False, self.lex) or form.startswith("ge"):
+            return False
+        if form in self.lex.preterite_forms or v.weak_preterite(k):
+            return False
+        if not any(v.feature(c, "Number") == "Sing" and v.pos(c) in ("NOUN", "PROPN")
+                   for c in v.deps_of(k, "nsubj", "nsubj:pass")):
+            return False
+        return not any(v.pos(j) == "AUX" for j in self._clause_span(k))
 
     def _reported_present(self, k: int) -> bool:
         """``dass die Veränderung ... seine Rechte verletze``, ``dass DiEM25 für

@@ -369,3 +369,20 @@ def test_zu_infinitive_under_sein_or_a_noun_and_a_modal_perfect_are_not_told_as_
     assert [e.predicate for e in events("Der Täter soll das Geld am Montag gestohlen haben.")] == ["stehlen"]
     found = events("Philips hat angekündigt die Preise ab 1. Oktober zu erhöhen.")
     assert [(e.predicate, e.status) for e in found] == [("ankündigen", "happened"), ("erhöhen", "announced")]
+
+
+def test_a_present_the_tagger_misread_is_still_the_generic_present(events):
+    # the singular present at the end of a relative clause, read as a past
+    found = body(events, "Von Haus aus ist hier nun Auto-HDR eingestellt, bei dem das Smartphone selbst "
+                         "entscheidet, wann HDR Sinn ergibt.")
+    assert [p for p, *_ in found if p == "entscheiden"] == []
+    # the plural present at the end of a "dass" clause, read as a past
+    found = body(events, "Der Bonus führt aber dazu, dass Betriebe insgesamt weniger Menschen anstellen.")
+    assert [p for p, *_ in found if p == "anstellen"] == []
+    # a Konjunktiv I present whose auxiliary-like "sei" after a comma belongs to the next clause
+    found = body(events, "Doch der Grüne beklagt in einem Brief, dass DiEM25 zwar für Demokratie eintrete, aber "
+                         "nicht klar sei, wer die Änderungen verlangt hat.")
+    assert [p for p, *_ in found if p == "eintreten"] == []
+    # a strong past before its subject stays a happening
+    found = events("Laut der Sprecherin entschlossen sich ÖBB-Mitarbeiter zu der Unterbrechung des Betriebs.")
+    assert [e.trigger for e in found][:1] == ["entschlossen"]
