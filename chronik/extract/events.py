@@ -1098,6 +1098,8 @@ class _Reader:
             return True  # "Was dies bewirkte, bleibt unklar", "unklar ist, wie schnell die Arbeiten voranschreiten"
         if self._belief_noun_clause(span):
             return True
+        if self._degree_question(k, span) or self._open_to_no_one(k, span):
+            return True
         if v.dep(k) in ("root", "conj", "parataxis"):
             return False
         if self.low[span[0]] in lex.question_words and span[0] < k:
@@ -1218,6 +1220,32 @@ class _Reader:
         modal = lex.modal_verbs - lex.schedule_modals - lex.plan_verbs
         before = [j for j in span if j < k and v.pos(j) == "AUX"]
         return bool(before) and v.lemma(before[0]).lower() in modal and self.low[before[0]] not in lex.actual_modal_forms
+
+    def _degree_question(self, k: int, span: range) -> bool:
+        """``wie viele Überstunden damit tatsächlich abgegolten werden``, ``wie
+        schnell die Arbeiten voranschreiten``: ``wie`` with a word of degree
+        opening a clause whose verb closes it is an indirect question; ``wie
+        viele andere`` compares."""
+        first = span[0]
+        if self.low[first] != "wie" or first + 2 >= k or self.low[first + 1] not in self.lex.degree_question_words:
+            return False
+        return self.low[first + 2] not in ("andere", "anderen") and self._verb_final(k, span)
+
+    def _verb_final(self, k: int, span: range) -> bool:
+        """``k`` with only its auxiliaries after it in its stretch of text."""
+        return all(self.v.pos(j) in ("AUX", "PART", "PUNCT") for j in range(k + 1, span[-1] + 1))
+
+    def _open_to_no_one(self, k: int, span: range) -> bool:
+        """``Niemand weiß, was nun mit ihnen geschehen soll``: an indirect
+        question after a negated verb of knowing is open."""
+        v, lex = self.v, self.lex
+        first = span[0]
+        if self.low[first] not in lex.open_question_words | lex.question_words or first >= k or first < 2 \
+                or v.tokens[first - 1].text != ",":
+            return False
+        before = self._clause_span(first - 2)
+        return any(v.lemma(j).lower() in lex.knowing_verbs for j in before) and any(
+            self.low[j] in lex.negations for j in before)
 
     def _belief_noun_clause(self, span: range) -> bool:
         """``Es besteht kein Zweifel, dass der Kongress ... erlauben wird``, ``die

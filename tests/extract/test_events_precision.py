@@ -386,3 +386,13 @@ def test_a_present_the_tagger_misread_is_still_the_generic_present(events):
     # a strong past before its subject stays a happening
     found = events("Laut der Sprecherin entschlossen sich ÖBB-Mitarbeiter zu der Unterbrechung des Betriebs.")
     assert [e.trigger for e in found][:1] == ["entschlossen"]
+
+
+def test_an_indirect_question_of_degree_or_after_a_negated_verb_of_knowing_is_not_asserted(events):
+    found = events("Allzu oft sei nur schwer nachvollziehbar, wie viele Überstunden und Mehrleistungen damit "
+                   "tatsächlich abgegolten werden.")
+    assert found == ()
+    assert events("Niemand weiß, was nun mit ihnen geschehen soll.") == ()
+    # "wie viele andere" compares: the happening stays
+    found = events("Wie viele andere Firmen hat auch Siemens am Montag Stellen gestrichen.")
+    assert [e.predicate for e in found] == ["streichen"]

@@ -196,6 +196,8 @@ class EventLexicon:
     concessive_words: frozenset[str] = frozenset()  # "auch wenn": the main clause is asserted
     time_condition_marks: frozenset[str] = frozenset()  # "sobald" with a present: a condition
     mid_clause_conjunctions: frozenset[str] = frozenset()  # "fiel aber nicht auf": an adverb, not a new clause
+    degree_question_words: frozenset[str] = frozenset()  # the "viele" of "wie viele": an indirect question
+    knowing_verbs: frozenset[str] = frozenset()  # "Niemand weiß, was ...": negated, the question is open
 
 
 def _w(s: str) -> frozenset[str]:
@@ -688,6 +690,12 @@ EVENT_LEXICON = EventLexicon(
     # "jedoch" in the Mittelfeld): right after the finite verb ("fiel aber nicht groß auf") they do not
     # open a clause of their own
     mid_clause_conjunctions=_w("aber doch jedoch"),
+    # "wie" with an adverb or quantifier of degree opens an indirect question (Duden: w-Frage mit
+    # "wie viel", "wie oft", "wie lange"): "wie viele Überstunden abgegolten werden" tells no number;
+    # not "wie viele andere" (a comparison)
+    degree_question_words=_w("viel viele vielen oft lange schnell weit hoch sehr stark genau"),
+    # a negated verb of knowing leaves the question it governs open ("Niemand weiß, was geschehen soll")
+    knowing_verbs=_w("wissen"),
     # Verbs of belief, expectation and doubt (Duden's grammar of complement
     # clauses): a "dass" clause under them is not asserted.
     belief_verbs=_w("glauben denken meinen hoffen fürchten befürchten erwarten vermuten annehmen bezweifeln "
