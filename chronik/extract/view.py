@@ -453,6 +453,16 @@ class ArticleView:
         return any(self.syntax.dep[c] in ("aux:pass", "nsubj:pass") for c in self.children[k]) or \
             self._under_auxiliary(k) and self.syntax.lemma[self.syntax.head[k]] in self.grammar.passive_aux
 
+    def _bare_participle(self, k: int) -> bool:
+        """A participle without an auxiliary that sets off a phrase of its own
+        (``Der Schatz vom Toplitzsee, von Franz Antel verfilmt, floppte``): a
+        transitive verb's participle so used is passive in sense (Duden:
+        Partizip II, attributive and appositive use), and ``von X`` before it
+        is its agent."""
+        syn = self.syntax
+        return self.feature(k, "VerbForm") == "Part" and syn.dep[k] in ("advcl", "acl") \
+            and not any(syn.dep[c].startswith("aux") for c in self.children[k]) and not self._under_auxiliary(k)
+
     def _under_auxiliary(self, k: int) -> bool:
         """A participle the parser hung under its own auxiliary (``wurde/root ...
         festgenommen/acl``). A verb with a conjunction of its own (``wurde ...
@@ -478,7 +488,7 @@ class ArticleView:
             undergoes = passive or self.undergoes(k, particles)
             out.append((subject, "patient" if undergoes else "agent"))
         out += [(c, "patient") for c in self.objects(k, particles, actor=actor)]
-        if passive:
+        if passive or self._bare_participle(k):
             for h in [k] + shared:
                 # "am Montag von X vorgestellt" with "von X" hung on the date: a date names no one's
                 near = self.children[h] + [c for t in self.children[h] if actor and self.timex_at[t] >= 0

@@ -504,3 +504,9 @@ def test_a_word_tagged_as_a_verb_is_no_subject_beside_a_named_one(events):
     found = events("Den spektakulären Kräftevergleich zwischen Mensch und Computer im verzwickten Brettspiel Go "
                    "hat die Google-Software AlphaGo vorzeitig für sich entschieden.")
     assert [(e.predicate, e.roles) for e in found] == [("entscheiden", (("AlphaGo", "agent"),))]
+
+
+def test_von_before_a_participle_without_auxiliary_is_its_agent(events):
+    found = events("Der Schatz vom Toplitzsee, von Franz Antel verfilmt, floppte 1959 allerdings.")
+    assert [(e.predicate, e.roles) for e in found] == [("verfilmen", (("Franz Antel", "agent"),)),
+                                                      ("floppen", ())]
