@@ -834,6 +834,8 @@ class _Reader:
             return False
         if self._modal_infinitive(k) or self._noun_content(k) or self._modal_perfect(k):
             return False
+        if reported and self._reported_wuerde(k, chain):
+            return False
         if any(self.low[j] in lex.hedges for j in self._clause_span(k)):
             return False  # "möglicherweise", "eventuell": a possibility
         if any(self.low[j] in lex.habitual or (self.low[j] in lex.every_words and v.timex_at[j] >= 0
@@ -1194,6 +1196,19 @@ class _Reader:
         auxes = v.deps_of(k, "aux", "cop") + [j for j in span if j < k and v.pos(j) == "AUX" and not any(
             v.pos(x) == "VERB" for x in range(j + 1, k))]
         return any(v.lemma(a).lower() in ("sein", "haben") and self._finite(a) for a in auxes)
+
+    def _reported_wuerde(self, k: int, chain: list[int]) -> bool:
+        """``Arbeitgebervertreter würden zu sehr darauf schauen, ..., sagte
+        Mitterlehner``: in reported speech ``würde`` with a plain infinitive
+        stands for the present of what someone says is so (Duden: würde-Form
+        for Konjunktiv I); a past is reported with ``habe``/``sei`` or
+        ``hätte``/``wäre`` and the participle, and what lies ahead with a date
+        of its own (``würde am Montag nach Berlin reisen``)."""
+        v = self.v
+        if v.pos(k) != "VERB" or self.low[k] != v.lemma(k).lower() or self._participle(k):
+            return False
+        auxes = [c for h in chain for c in v.children[h] if v.dep(c).startswith("aux")] or self._bracket_aux(k)
+        return any(self.low[a] in ("würde", "würden") for a in auxes) and self._own_date(k) is None
 
     def _noun_content(self, k: int) -> bool:
         """``Es gibt keinen Plan, eine EU-Armee aufzustellen``, ``die Absicht,

@@ -396,3 +396,12 @@ def test_an_indirect_question_of_degree_or_after_a_negated_verb_of_knowing_is_no
     # "wie viele andere" compares: the happening stays
     found = events("Wie viele andere Firmen hat auch Siemens am Montag Stellen gestrichen.")
     assert [e.predicate for e in found] == ["streichen"]
+
+
+def test_reported_wuerde_with_a_plain_infinitive_is_what_someone_says_is_so(events):
+    found = events("Arbeitgeber- und Arbeitnehmervertreter würden zu sehr darauf schauen, was sie der eigenen "
+                   "Klientel verkaufen können, sagte Mitterlehner.")
+    assert found == ()
+    # with a date of its own it lies ahead
+    found = events("Er würde am Montag nach Berlin reisen, sagte sein Sprecher.")
+    assert [(e.predicate, e.status) for e in found] == [("reisen", "announced")]
