@@ -1416,15 +1416,25 @@ class _Reader:
         clause or closes it (the verbal bracket), however the parser hung it:
         a possibility or a duty, no happening."""
         v, lex = self.v, self.lex
-        # the infinitive's form, not finite, whatever else the tagger says ("abrufen": Tense=Past)
-        if v.pos(k) != "VERB" or self._finite(k) or self.low[k] != v.lemma(k).lower() \
+        # the infinitive's form, not finite, whatever else the tagger says ("abrufen": Tense=Past); one
+        # joined to an infinitive is one too ("könne man Wasser importieren oder sich die Ozeane erschließen")
+        h = v.head(k)
+        joined = v.dep(k) == "conj" and h < k and v.feature(h, "VerbForm") == "Inf" and self.low[h] == v.lemma(h).lower()
+        if v.pos(k) != "VERB" or (self._finite(k) and not joined) or self.low[k] != v.lemma(k).lower() \
                 or any(v.dep(c).startswith("aux") for c in v.children[k]):
             return False
         modal = lex.modal_verbs - lex.schedule_modals - lex.plan_verbs  # "will ... bringen": announced
         s = v.sentences[v.sentence_of[k]]
-        for j in range(k - 1, s.first_token - 1, -1):  # the modal that opens the clause, over listed infinitives
+        j = k
+        while j > s.first_token:  # the modal that opens the clause, over listed infinitives
+            j -= 1
             if v.pos(j) == "SCONJ" or "Rel" in (v.feature(j, "PronType") or ""):
                 break
+            if v.tokens[j].text == ",":
+                inserted = self._inserted_clause(j)  # "Deutschland müsse die Aufgabe, die sich ... stelle, annehmen"
+                if inserted is not None:
+                    j = inserted
+                continue
             if v.pos(j) == "AUX" or (v.pos(j) == "VERB" and self._finite(j)):
                 if v.lemma(j).lower() in modal and self.low[j] not in lex.actual_modal_forms:
                     return True
@@ -1435,6 +1445,21 @@ class _Reader:
             if v.pos(j) == "AUX":
                 return v.lemma(j).lower() in modal and self.low[j] not in lex.actual_modal_forms
         return False
+
+    def _inserted_clause(self, comma: int) -> int | None:
+        """The comma before a relative clause that ends at ``comma`` (``die
+        Aufgabe, die sich durch den Flüchtlingszustrom stelle, annehmen``): a
+        stretch between two commas that a relative pronoun opens, with its verb
+        last, is inserted in the clause around it."""
+        v = self.v
+        s = v.sentences[v.sentence_of[comma]]
+        before = next((j for j in range(comma - 1, s.first_token - 1, -1) if v.tokens[j].text == ","), None)
+        if before is None or comma - before < 3 or v.pos(comma - 1) not in ("VERB", "AUX"):
+            return None
+        opener = before + 2 if v.pos(before + 1) == "ADP" else before + 1
+        if v.pos(opener) != "PRON" or self.low[opener] not in v.grammar.relative_pronouns:
+            return None
+        return before
 
     def _condition_consequent(self, k: int) -> bool:
         """``etwa wenn Kandidaten in Schulen gehen``, ``wenn es keine Grenze

@@ -405,3 +405,12 @@ def test_reported_wuerde_with_a_plain_infinitive_is_what_someone_says_is_so(even
     # with a date of its own it lies ahead
     found = events("Er würde am Montag nach Berlin reisen, sagte sein Sprecher.")
     assert [(e.predicate, e.status) for e in found] == [("reisen", "announced")]
+
+
+def test_an_infinitive_under_a_modal_across_an_inserted_relative_clause_or_joined_to_one(events):
+    found = events("Deutschland müsse diese sehr große Aufgabe, die sich durch den Flüchtlingszustrom stelle, "
+                   "annehmen und gestalten, sagte Merkel.")
+    assert found == ()
+    found = events("In reichen Wüstenregionen des Nahen Ostens könne man entweder Wasser und Nahrung direkt "
+                   "importieren oder sich über teure Wasserentsalzungsanlagen die Ozeane als Quelle erschließen.")
+    assert found == ()
