@@ -624,8 +624,10 @@ class _Reader:
                 not any(v.lemma(c).lower() == "werden" or self.low[c] == "worden" for c in auxes) and \
                 self.predicate_lemma(k) not in v.grammar.sein_perfect and v.lemma(k).lower() not in v.grammar.sein_perfect:
             return True  # "ist ... entfernt": the perfect of this verb takes "haben"; with "sein" it is a state
+        # "sein werden": the future of the state ("betroffen sein werden"), "werden" no passive
+        future_state = any(self.low[c] == "sein" for c in auxes)
         if self.low[k] in lex.adjectival_participles and any(v.lemma(c).lower() == "sein" for c in auxes) and \
-                not any(v.lemma(c).lower() == "werden" or self.low[c] == "worden" for c in auxes):
+                (future_state or not any(v.lemma(c).lower() == "werden" or self.low[c] == "worden" for c in auxes)):
             return True  # "sind ... betroffen", "ist ... vertreten": an adjective, whatever the tagger says
         if self._participle(k) and any(self.low[c] in lex.state_auxiliaries for c in auxes) and \
                 not any(self.low[c] == "worden" for c in auxes):

@@ -414,3 +414,9 @@ def test_an_infinitive_under_a_modal_across_an_inserted_relative_clause_or_joine
     found = events("In reichen Wüstenregionen des Nahen Ostens könne man entweder Wasser und Nahrung direkt "
                    "importieren oder sich über teure Wasserentsalzungsanlagen die Ozeane als Quelle erschließen.")
     assert found == ()
+
+
+def test_an_adjectival_participle_with_sein_werden_is_a_state_to_come(events):
+    found = events("34 Prozent halten es für wahrscheinlich, dass ihre Organisationen in den kommenden 24 Monaten "
+                   "von Cyberkriminalität betroffen sein werden.")
+    assert found == ()
