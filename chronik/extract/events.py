@@ -838,6 +838,8 @@ class _Reader:
             return False
         if reported and self._reported_wuerde(k, chain):
             return False
+        if self._source_clause(k):
+            return False
         if any(self.low[j] in lex.hedges for j in self._clause_span(k)):
             return False  # "möglicherweise", "eventuell": a possibility
         if any(self.low[j] in lex.habitual or (self.low[j] in lex.every_words and v.timex_at[j] >= 0
@@ -1211,6 +1213,23 @@ class _Reader:
             return False
         auxes = [c for h in chain for c in v.children[h] if v.dep(c).startswith("aux")] or self._bracket_aux(k)
         return any(self.low[a] in ("würde", "würden") for a in auxes) and self._own_date(k) is None
+
+    def _source_clause(self, k: int) -> bool:
+        """``..., wie die griechischen Behörden bestätigten``, ``wie eine
+        Studie der IT-Beratungsfirma Crisp Research ergab``: a ``wie`` clause
+        with a verb of saying, announcing or showing at its end credits the
+        source of what the sentence tells (as ``laut X``), no happening; an
+        announcement in a dated sentence stays one (the guideline's formal
+        announcement on an occasion: ``Wie das Ministerium mitteilte, musste
+        der Hubschrauber am Dienstag ... notlanden``)."""
+        v, lex = self.v, self.lex
+        span = self._clause_span(k)
+        if self.low[span[0]] != "wie" or span[0] + 1 >= k or not self._verb_final(k, span):
+            return False
+        lemma = self.predicate_lemma(k)
+        if lemma in lex.announce_verbs and self._dated_sentence(k):
+            return False  # "wie die Bank of England am Dienstag in London mitteilte": a formal announcement
+        return lemma in lex.speech_verbs or lemma in lex.announce_verbs or lemma in lex.source_clause_verbs
 
     def _noun_content(self, k: int) -> bool:
         """``Es gibt keinen Plan, eine EU-Armee aufzustellen``, ``die Absicht,

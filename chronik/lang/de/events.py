@@ -197,6 +197,7 @@ class EventLexicon:
     time_condition_marks: frozenset[str] = frozenset()  # "sobald" with a present: a condition
     mid_clause_conjunctions: frozenset[str] = frozenset()  # "fiel aber nicht auf": an adverb, not a new clause
     degree_question_words: frozenset[str] = frozenset()  # the "viele" of "wie viele": an indirect question
+    source_clause_verbs: frozenset[str] = frozenset()  # "wie eine Studie ergab": the source, no happening
     knowing_verbs: frozenset[str] = frozenset()  # "Niemand weiß, was ...": negated, the question is open
 
 
@@ -694,6 +695,9 @@ EVENT_LEXICON = EventLexicon(
     # "wie viel", "wie oft", "wie lange"): "wie viele Überstunden abgegolten werden" tells no number;
     # not "wie viele andere" (a comparison)
     degree_question_words=_w("viel viele vielen oft lange schnell weit hoch sehr stark genau"),
+    # verbs of a source in a "wie" clause beside the acts of saying and announcing (Duden: "wie eine
+    # Studie ergab/zeigte"): "..., wie die griechischen Behörden bestätigten" credits what is told
+    source_clause_verbs=_w("ergeben zeigen belegen"),
     # a negated verb of knowing leaves the question it governs open ("Niemand weiß, was geschehen soll")
     knowing_verbs=_w("wissen"),
     # Verbs of belief, expectation and doubt (Duden's grammar of complement
