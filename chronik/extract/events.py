@@ -953,9 +953,19 @@ class _Reader:
         reported, unless a month or a day dates it."""
         v, words = self.v, self.lex.speaker_words
         # the subject in the verb's stretch of text, wherever the parser hung it ("haben wir uns ... lang bewegt")
-        speaker = any(v.dep(j).startswith("nsubj") and (self.low[j] in words or any(
+        speaker = any(v.dep(j).startswith("nsubj") and (self.low[j] in words or self._polite_you(j) or any(
             self.low[c] in words and v.dep(c).startswith("det") for c in v.children[j])) for j in self._clause_span(k))
         return speaker and not self._dated_month(k)
+
+    def _polite_you(self, j: int) -> bool:
+        """``haben Sie vermutlich auch Angebote aus Hollywood bekommen``:
+        ``Sie`` written with a capital inside a sentence is the polite form of
+        address (Duden: Höflichkeitsform), the one spoken to; at the start of
+        a sentence, after a colon or a quotation mark it may be ``sie``."""
+        v = self.v
+        if v.tokens[j].text != "Sie" or j == v.sentences[v.sentence_of[j]].first_token:
+            return False
+        return v.tokens[j - 1].text not in (":", "\"", "„", "“", "»", "«", "'", "–", "-", "(")
 
     def _statistic(self, k: int) -> bool:
         """``Der Umsatz stieg um 5 Prozent``, ``stieg von 37,6 auf 43,7

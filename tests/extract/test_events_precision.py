@@ -430,3 +430,11 @@ def test_a_wie_clause_of_showing_credits_a_source_and_an_announcement_stays_one(
     found = events("Damit müssen die Geldhäuser keine zusätzlichen Pläne vorlegen, wie die Bank of England am "
                    "Dienstag in London mitteilte.")
     assert [(e.predicate, e.roles) for e in found] == [("mitteilen", (("Bank of England", "agent"),))]
+
+
+def test_the_polite_sie_inside_a_sentence_is_the_one_spoken_to(events):
+    found = events("Nach dem Erfolg von Gomorrha haben Sie vermutlich auch Angebote aus Hollywood bekommen.")
+    assert found == ()
+    # "Sie" opening a sentence may be "sie": the happening stays
+    found = events("Sie hat am Montag in Wien den Vertrag unterschrieben.")
+    assert [e.predicate for e in found] == ["unterschreiben"]
