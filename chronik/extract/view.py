@@ -216,6 +216,12 @@ class ArticleView:
         (``Kowalski, ein Dozent, hat ... organisiert``). Figures and statements
         keep ``subject``."""
         found = self.subject(k)
+        if found is not None and self.syntax.pos[found] in ("VERB", "AUX"):
+            # "im verzwickten Brettspiel Go/VERB hat die Google-Software AlphaGo/nsubj ... entschieden": a word
+            # the tagger took for a verb is no subject where a noun is one as well
+            others = [c for c in self._other_subjects(k, found) if self.syntax.pos[c] in ("NOUN", "PROPN", "PRON")]
+            if others:
+                found = others[0]
         if found is not None and self.clause_adverb(found):
             # "Zuvor/nsubj hatte schon Gonzalo Higuain/nsubj den Ball ... gejagt": an adverb is no subject
             others = [c for c in self._other_subjects(k, found) if not self.clause_adverb(c)]
@@ -244,9 +250,17 @@ class ArticleView:
             root = self._root_subject(k)
             if root is not None:
                 return root
+        if found is not None and self._ambiguous_case(found):
+            # "Das Geld dafür lieferte der neuseeländische Investor Richard Chandler": "der" before a masculine
+            # singular noun can only be a nominative, so the "das"/"die" phrase is the object
+            others = [c for c in self._other_subjects(k, found) if c > found and self._masculine_nominative(c)]
+            if others:
+                return others[0]
         if found is not None and self._oblique(found):
-            # "Den ersten Versuch wehrte Lackner ab" with two subjects: "den" begins an object
-            others = [c for c in self._other_subjects(k, found) if not self._oblique(c)] or [
+            # "Den ersten Versuch wehrte Lackner ab" with two subjects: "den" begins an object; a word the
+            # tagger took for a verb is no subject ("im Brettspiel Go/VERB hat die ... AlphaGo")
+            others = [c for c in self._other_subjects(k, found) if not self._oblique(c)
+                      and self.syntax.pos[c] in ("NOUN", "PROPN", "PRON")] or [
                 c for c in self.children[k] if self.syntax.dep[c] == "obj" and not self._oblique(c)
                 and self.syntax.pos[c] in ("NOUN", "PROPN") and not self._prepositional(c)]
             if others:
@@ -273,6 +287,20 @@ class ArticleView:
         dets = [d for d in self.children[c] if self.syntax.dep[d] == "det" and d < c]
         return not (dets and self.tokens[dets[0]].text.lower() == "der" and (
             self.feature(c, "Gender") == "Fem" or self.feature(c, "Number") == "Plur"))
+
+    def _ambiguous_case(self, c: int) -> bool:
+        """A phrase ``das`` or ``die`` opens (nominative or accusative alike)."""
+        dets = [d for d in self.children[c] if self.syntax.dep[d] == "det" and d < c]
+        return bool(dets) and self.tokens[dets[0]].text.lower() in ("das", "die")
+
+    def _masculine_nominative(self, c: int) -> bool:
+        """``der`` before a masculine singular noun (``der neuseeländische
+        Investor``): only a nominative (Duden: the dative and genitive are
+        ``dem``, ``des``)."""
+        dets = [d for d in self.children[c] if self.syntax.dep[d] == "det" and d < c]
+        return bool(dets) and self.tokens[dets[0]].text.lower() == "der" and self.feature(c, "Gender") == "Masc" \
+            and self.feature(c, "Number") == "Sing" and self.syntax.pos[c] in ("NOUN", "PROPN") \
+            and self.syntax.pos[dets[0] - 1] not in ("ADP", "DET")
 
     def _bare_masculine(self, k: int) -> list[int]:
         """A phrase of the verb with no preposition that ``der`` opens before a
@@ -425,6 +453,16 @@ class ArticleView:
         return any(self.syntax.dep[c] in ("aux:pass", "nsubj:pass") for c in self.children[k]) or \
             self._under_auxiliary(k) and self.syntax.lemma[self.syntax.head[k]] in self.grammar.passive_aux
 
+    def _bare_participle(self, k: int) -> bool:
+        """A participle without an auxiliary that sets off a phrase of its own
+        (``Der Schatz vom Toplitzsee, von Franz Antel verfilmt, floppte``): a
+        transitive verb's participle so used is passive in sense (Duden:
+        Partizip II, attributive and appositive use), and ``von X`` before it
+        is its agent."""
+        syn = self.syntax
+        return self.feature(k, "VerbForm") == "Part" and syn.dep[k] in ("advcl", "acl") \
+            and not any(syn.dep[c].startswith("aux") for c in self.children[k]) and not self._under_auxiliary(k)
+
     def _under_auxiliary(self, k: int) -> bool:
         """A participle the parser hung under its own auxiliary (``wurde/root ...
         festgenommen/acl``). A verb with a conjunction of its own (``wurde ...
@@ -450,7 +488,7 @@ class ArticleView:
             undergoes = passive or self.undergoes(k, particles)
             out.append((subject, "patient" if undergoes else "agent"))
         out += [(c, "patient") for c in self.objects(k, particles, actor=actor)]
-        if passive:
+        if passive or self._bare_participle(k):
             for h in [k] + shared:
                 # "am Montag von X vorgestellt" with "von X" hung on the date: a date names no one's
                 near = self.children[h] + [c for t in self.children[h] if actor and self.timex_at[t] >= 0

@@ -492,3 +492,21 @@ def test_a_place_phrase_on_an_event_noun_s_genitive_places_the_event(events):
                    "UNO-Menschenrechtsrat (UNHRC) in Genf.")
     assert [(e.place, e.label) for e in found if e.predicate == "Vorlage"] == [
         ("Genf", "Vorlage seines letzten Berichts in Genf")]
+
+
+# -- the subject among two the parser gave (issue 16) ----------------------------------------
+def test_der_before_a_masculine_singular_noun_is_the_subject_not_the_das_phrase_before_the_verb(events):
+    found = events("Das Geld dafür lieferte der neuseeländische Investor Richard Chandler.")
+    assert [(e.predicate, e.roles) for e in found] == [("liefern", (("Richard Chandler", "agent"),))]
+
+
+def test_a_word_tagged_as_a_verb_is_no_subject_beside_a_named_one(events):
+    found = events("Den spektakulären Kräftevergleich zwischen Mensch und Computer im verzwickten Brettspiel Go "
+                   "hat die Google-Software AlphaGo vorzeitig für sich entschieden.")
+    assert [(e.predicate, e.roles) for e in found] == [("entscheiden", (("AlphaGo", "agent"),))]
+
+
+def test_von_before_a_participle_without_auxiliary_is_its_agent(events):
+    found = events("Der Schatz vom Toplitzsee, von Franz Antel verfilmt, floppte 1959 allerdings.")
+    assert [(e.predicate, e.roles) for e in found] == [("verfilmen", (("Franz Antel", "agent"),)),
+                                                      ("floppen", ())]

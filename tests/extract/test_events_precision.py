@@ -311,3 +311,130 @@ def test_a_present_relative_clause_on_jene_says_who_people_are_and_is_no_event(e
     # in the past it tells what they did
     found = events("Die Polizei nahm jene fest, die am Sonntag die Bank überfallen hatten.")
     assert [e.predicate for e in found] == ["festnehmen", "überfallen"]
+
+
+# -- negation, absence, unreal comparison and condition by German grammar (issue 16) ----------
+def test_nichts_and_niemand_negate_the_clause(events):
+    assert body(events, "Seine Kritik daran habe nichts geändert, sagte er.") == []
+    assert [e.predicate for e in events("Niemand wurde bei dem Brand in der Lagerhalle verletzt.")] == ["Brand"]
+    # "nicht nur" still tells what happened
+    assert [e.predicate for e in events("Die Polizei nahm nicht nur den Fahrer fest.")] == ["festnehmen"]
+
+
+def test_aber_right_after_the_finite_verb_leaves_the_negation_in_its_clause(events):
+    found = events("Gegen Bolivien stand Vidal wieder auf dem Platz, fiel aber nicht groß auf.")
+    assert [e.predicate for e in found if e.predicate == "auffallen"] == []
+
+
+def test_a_clause_of_absence_tells_what_was_not_done(events):
+    found = events("Die Männer reisten am Montag ein, ohne identifiziert und registriert zu werden.")
+    assert [e.predicate for e in found] == ["einreisen"]
+    # "ohne" before a noun is a preposition: the happening stays
+    found = events("Der Mann wurde am Montag ohne Vorwarnung festgenommen.")
+    assert [e.predicate for e in found] == ["festnehmen"]
+
+
+def test_als_with_a_subjunctive_compares_with_what_did_not_happen(events):
+    found = body(events, "Die Band klingt auf dem Album, als sei es im Schatten der Berliner Mauer entstanden.")
+    assert [p for p, *_ in found] == []
+
+
+def test_a_clause_with_its_own_wenn_clause_or_a_present_sobald_is_a_condition(events):
+    found = events("Wir haben in der Geschichte Europas gesehen, wohin es geführt hat, wenn nicht gesprochen wurde.")
+    assert [e.predicate for e in found if e.predicate == "führen"] == []
+    assert events("Die Polizei muss künftig eingreifen, sobald sie davon erfährt.") == ()
+    # a concessive "auch wenn" leaves the main clause told as fact
+    found = events("Der Mann wurde am Montag festgenommen, auch wenn er sich heftig wehrte.")
+    assert [e.predicate for e in found][:1] == ["festnehmen"]
+    # a "wenn" clause after a colon opens other words
+    found = events("Auch Premier Renzi hat dem Bürgermeister den Rücken gekehrt: Wenn Marino regierungsfähig "
+                   "ist, soll er die Stadt regieren.")
+    assert [e.predicate for e in found] == ["kehren"]
+
+
+def test_a_verb_first_condition_after_a_colon_is_no_happening(events):
+    found = events("Stichwort Vorratsdatenspeicherung: Sollte die Regierung tatsächlich planen, die "
+                   "Kommunikationsdaten aller Bürger zu horten, sagen wir schon jetzt ein klares Nein, so Wolff.")
+    assert [e.predicate for e in found if e.predicate == "horten"] == []
+
+
+def test_zu_infinitive_under_sein_or_a_noun_and_a_modal_perfect_are_not_told_as_done(events):
+    # the modal infinitive: what can or must be done
+    assert events("Nur so sei eine Verteilung der Flüchtlinge EU-weit umzusetzen, sagte Faymann.") == ()
+    # the content of a noun: a plan that is denied
+    assert events("Es gibt absolut keinen Plan, eine EU-Armee aufzustellen.") == ()
+    # a modal of possibility with the perfect infinitive: a guess
+    assert events("Zum einen könnten starke Sternwinde das umgebende Material weggeblasen oder zerstört haben.") == ()
+    # "soll ... haben" reports, and "hat angekündigt ... zu erhöhen" announces
+    assert [e.predicate for e in events("Der Täter soll das Geld am Montag gestohlen haben.")] == ["stehlen"]
+    found = events("Philips hat angekündigt die Preise ab 1. Oktober zu erhöhen.")
+    assert [(e.predicate, e.status) for e in found] == [("ankündigen", "happened"), ("erhöhen", "announced")]
+
+
+def test_a_present_the_tagger_misread_is_still_the_generic_present(events):
+    # the singular present at the end of a relative clause, read as a past
+    found = body(events, "Von Haus aus ist hier nun Auto-HDR eingestellt, bei dem das Smartphone selbst "
+                         "entscheidet, wann HDR Sinn ergibt.")
+    assert [p for p, *_ in found if p == "entscheiden"] == []
+    # the plural present at the end of a "dass" clause, read as a past
+    found = body(events, "Der Bonus führt aber dazu, dass Betriebe insgesamt weniger Menschen anstellen.")
+    assert [p for p, *_ in found if p == "anstellen"] == []
+    # a Konjunktiv I present whose auxiliary-like "sei" after a comma belongs to the next clause
+    found = body(events, "Doch der Grüne beklagt in einem Brief, dass DiEM25 zwar für Demokratie eintrete, aber "
+                         "nicht klar sei, wer die Änderungen verlangt hat.")
+    assert [p for p, *_ in found if p == "eintreten"] == []
+    # a strong past before its subject stays a happening
+    found = events("Laut der Sprecherin entschlossen sich ÖBB-Mitarbeiter zu der Unterbrechung des Betriebs.")
+    assert [e.trigger for e in found][:1] == ["entschlossen"]
+
+
+def test_an_indirect_question_of_degree_or_after_a_negated_verb_of_knowing_is_not_asserted(events):
+    found = events("Allzu oft sei nur schwer nachvollziehbar, wie viele Überstunden und Mehrleistungen damit "
+                   "tatsächlich abgegolten werden.")
+    assert found == ()
+    assert events("Niemand weiß, was nun mit ihnen geschehen soll.") == ()
+    # "wie viele andere" compares: the happening stays
+    found = events("Wie viele andere Firmen hat auch Siemens am Montag Stellen gestrichen.")
+    assert [e.predicate for e in found] == ["streichen"]
+
+
+def test_reported_wuerde_with_a_plain_infinitive_is_what_someone_says_is_so(events):
+    found = events("Arbeitgeber- und Arbeitnehmervertreter würden zu sehr darauf schauen, was sie der eigenen "
+                   "Klientel verkaufen können, sagte Mitterlehner.")
+    assert found == ()
+    # with a date of its own it lies ahead
+    found = events("Er würde am Montag nach Berlin reisen, sagte sein Sprecher.")
+    assert [(e.predicate, e.status) for e in found] == [("reisen", "announced")]
+
+
+def test_an_infinitive_under_a_modal_across_an_inserted_relative_clause_or_joined_to_one(events):
+    found = events("Deutschland müsse diese sehr große Aufgabe, die sich durch den Flüchtlingszustrom stelle, "
+                   "annehmen und gestalten, sagte Merkel.")
+    assert found == ()
+    found = events("In reichen Wüstenregionen des Nahen Ostens könne man entweder Wasser und Nahrung direkt "
+                   "importieren oder sich über teure Wasserentsalzungsanlagen die Ozeane als Quelle erschließen.")
+    assert found == ()
+
+
+def test_an_adjectival_participle_with_sein_werden_is_a_state_to_come(events):
+    found = events("34 Prozent halten es für wahrscheinlich, dass ihre Organisationen in den kommenden 24 Monaten "
+                   "von Cyberkriminalität betroffen sein werden.")
+    assert found == ()
+
+
+def test_a_wie_clause_of_showing_credits_a_source_and_an_announcement_stays_one(events):
+    found = events("Nur die Hälfte der Führungskräfte hält das für relevant, wie eine Studie der IT-Beratungsfirma "
+                   "Crisp Research ergab.")
+    assert [e.predicate for e in found if e.predicate == "ergeben"] == []
+    # a formal announcement stays one
+    found = events("Damit müssen die Geldhäuser keine zusätzlichen Pläne vorlegen, wie die Bank of England am "
+                   "Dienstag in London mitteilte.")
+    assert [(e.predicate, e.roles) for e in found] == [("mitteilen", (("Bank of England", "agent"),))]
+
+
+def test_the_polite_sie_inside_a_sentence_is_the_one_spoken_to(events):
+    found = events("Nach dem Erfolg von Gomorrha haben Sie vermutlich auch Angebote aus Hollywood bekommen.")
+    assert found == ()
+    # "Sie" opening a sentence may be "sie": the happening stays
+    found = events("Sie hat am Montag in Wien den Vertrag unterschrieben.")
+    assert [e.predicate for e in found] == ["unterschreiben"]

@@ -191,6 +191,14 @@ class EventLexicon:
     first_time_words: frozenset[str] = frozenset()  # "erstmals seit": one happening, the first
     belief_nouns: frozenset[str] = frozenset()  # "kein Zweifel, dass": the clause is not asserted
     confirm_verbs: frozenset[str] = frozenset()  # "bestätigte die Befürchtung, dass": asserted after all
+    absence_marks: frozenset[str] = frozenset()  # "ohne ... zu", "statt ... zu": what was not done
+    unreal_comparison_marks: frozenset[str] = frozenset()  # the "ob" of "als ob": an unreal comparison
+    concessive_words: frozenset[str] = frozenset()  # "auch wenn": the main clause is asserted
+    time_condition_marks: frozenset[str] = frozenset()  # "sobald" with a present: a condition
+    mid_clause_conjunctions: frozenset[str] = frozenset()  # "fiel aber nicht auf": an adverb, not a new clause
+    degree_question_words: frozenset[str] = frozenset()  # the "viele" of "wie viele": an indirect question
+    source_clause_verbs: frozenset[str] = frozenset()  # "wie eine Studie ergab": the source, no happening
+    knowing_verbs: frozenset[str] = frozenset()  # "Niemand weiß, was ...": negated, the question is open
 
 
 def _w(s: str) -> frozenset[str]:
@@ -460,7 +468,10 @@ _HYPOTHETICAL = _w("würde würden würdest wäre wären wärst hätte hätten h
                    "müsste müssten dürfte dürften möchte möchten sollte sollten")
 _FUTURE_AUX = _w("werden")
 _PASSIVE_AUX = _w("werden sein")
-_NEGATIONS = _w("nicht nie niemals kein keine keinen keinem keiner keines keinerlei nirgends")
+# The negative pronouns "nichts", "niemand" (Duden: Indefinitpronomen of negation) negate the clause
+# as "kein" does ("habe nichts geändert", "Niemand wurde verletzt").
+_NEGATIONS = _w("nicht nie niemals kein keine keinen keinem keiner keines keinerlei nirgends "
+                "nichts niemand niemanden niemandem")
 # Adverbs of frequency: a habit, not one happening. Not "jeweils", which in
 # news mostly shares out ("erzielten jeweils zwei Tore", "jeweils hunderte
 # Flüge"): one happening in several places (Duden: "jeweils", distributive);
@@ -665,6 +676,30 @@ EVENT_LEXICON = EventLexicon(
     future_aux=_FUTURE_AUX,
     passive_aux=_PASSIVE_AUX,
     negations=_NEGATIONS,
+    # The conjunctions of a clause of absence or substitution (Duden: "ohne dass", "ohne ... zu",
+    # "(an)statt ... zu"): what the clause names was not done ("ohne registriert zu werden")
+    absence_marks=_w("ohne statt anstatt"),
+    # "als ob", "als wenn" and "als" with a verb in the subjunctive (Duden: irrealer Vergleichssatz,
+    # "als sei es ... entstanden"): a comparison with what did not happen
+    unreal_comparison_marks=_w("ob wenn"),
+    # "auch wenn", "selbst wenn", "sogar wenn" (Duden: konzessives "wenn"): the main clause holds
+    concessive_words=_w("auch selbst sogar"),
+    # temporal conjunctions that with a present tense set a condition (Duden: "sobald", "solange"):
+    # "Die Polizei muss eingreifen, sobald sie davon erfährt"; with a past they date a happening
+    time_condition_marks=_w("sobald solange"),
+    # coordinating conjunctions that also stand as adverbs inside a clause (Duden: "aber", "doch",
+    # "jedoch" in the Mittelfeld): right after the finite verb ("fiel aber nicht groß auf") they do not
+    # open a clause of their own
+    mid_clause_conjunctions=_w("aber doch jedoch"),
+    # "wie" with an adverb or quantifier of degree opens an indirect question (Duden: w-Frage mit
+    # "wie viel", "wie oft", "wie lange"): "wie viele Überstunden abgegolten werden" tells no number;
+    # not "wie viele andere" (a comparison)
+    degree_question_words=_w("viel viele vielen oft lange schnell weit hoch sehr stark genau"),
+    # verbs of a source in a "wie" clause beside the acts of saying and announcing (Duden: "wie eine
+    # Studie ergab/zeigte"): "..., wie die griechischen Behörden bestätigten" credits what is told
+    source_clause_verbs=_w("ergeben zeigen belegen"),
+    # a negated verb of knowing leaves the question it governs open ("Niemand weiß, was geschehen soll")
+    knowing_verbs=_w("wissen"),
     # Verbs of belief, expectation and doubt (Duden's grammar of complement
     # clauses): a "dass" clause under them is not asserted.
     belief_verbs=_w("glauben denken meinen hoffen fürchten befürchten erwarten vermuten annehmen bezweifeln "
