@@ -92,6 +92,7 @@ DRAWS = {
     8: (ROOT / "benchmarks" / "events_gold" / "10kgnad_2026_sample8.json", 2620),
     9: (ROOT / "benchmarks" / "events_gold" / "10kgnad_2026_sample9.json", 2621),
     10: (ROOT / "benchmarks" / "events_gold" / "10kgnad_2026_sample10.json", 2622),
+    11: (ROOT / "benchmarks" / "events_gold" / "10kgnad_2026_sample11.json", 2623),
 }
 SIZE = 60  # the commit each pool was drawn from is written into its file
 FIELDS = ("participants", "roles", "place", "status", "date", "label")
