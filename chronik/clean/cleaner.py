@@ -25,6 +25,8 @@ PROMO_MAX_WORDS = 15
 # An appeal to the reader ("Der ... Newsletter informiert Sie ...") can be a
 # sentence or two; a paragraph longer than this is story text that mentions one.
 APPEAL_MAX_WORDS = 60
+# A page's standfirst counts as present in the text when its first words are.
+LEAD_MATCH_WORDS = 10
 
 
 @dataclass(frozen=True)
@@ -134,6 +136,7 @@ def clean(raw: RawArticle, rules: CleaningRules) -> Article:
     _take_credits(draft, pat, rules)
     _cut_tail(draft)
     text = "\n\n".join(re.sub(r"[ \t]+", " ", line).strip() for line in draft.lines if line.strip())
+    text = _with_lead(text, raw.lead)
     authors, agencies = people(list(raw.authors) + draft.authors, [raw.outlet], rules, [raw.url, raw.source])
     byline = None if authors else _page_byline(raw.page_lines, pat)
     if byline:  # the page's own byline, where the container names no person
@@ -152,6 +155,21 @@ def clean(raw: RawArticle, rules: CleaningRules) -> Article:
         text=text,
         dropped=tuple(draft.dropped),
     )
+
+
+def _with_lead(text: str, lead: str | None) -> str:
+    """The page's standfirst as the first paragraph, where the text lacks it
+    (its first words nowhere in the text)."""
+    if not lead or not text:
+        return text
+    lead = " ".join(_CONTROLS.sub(" ", lead).split())
+    words = _LEAD_WORDS.findall(lead)
+    if len(words) < 5 or " ".join(words[:LEAD_MATCH_WORDS]) in " ".join(_LEAD_WORDS.findall(text)):
+        return text
+    return f"{lead}\n\n{text}"
+
+
+_LEAD_WORDS = re.compile(r"\w+")
 
 
 def _published(raw: RawArticle, draft: _Draft, pat: _Patterns, rules: CleaningRules) -> str | None:

@@ -82,6 +82,7 @@ def read_html(source: str, html: str, options: ReadOptions) -> Iterator:
         language=doc.language or None,
         url=page.url,
         page_lines=page.lines,
+        lead=page.lead,
         structured=True,
     )
 

@@ -233,3 +233,12 @@ def test_a_date_inside_the_first_sentence_is_no_time_stamp():
                                                   "beschlossen. Die Opposition kündigte eine Klage an."),
                     CLEANING_RULES)
     assert article.published is None and article.text.startswith("12.04.2016 wurde das Gesetz")
+
+
+def test_page_lead_goes_first_where_the_text_lacks_it():
+    lead = "Die Stadtwerke erhöhen zum 1. Juli die Preise für Strom und Gas. Betroffen sind rund 40.000 Haushalte."
+    body = "Der Aufsichtsrat hat am Montag zugestimmt. Die Opposition kritisiert die Erhöhung als zu hoch."
+    raw = RawArticle(source="p.html", text=body, title="Strom wird teurer", structured=True, lead=lead)
+    assert clean(raw, CLEANING_RULES).text == f"{lead}\n\n{body}"
+    kept = RawArticle(source="p.html", text=f"{lead}\n{body}", title="Strom wird teurer", structured=True, lead=lead)
+    assert clean(kept, CLEANING_RULES).text == f"{lead}\n\n{body}"
