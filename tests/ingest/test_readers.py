@@ -168,3 +168,17 @@ def test_saved_page_json_ld_date_before_modified_and_stand_byline_without_place(
     article = clean(raw, CLEANING_RULES)
     assert (article.published, article.authors, article.url) == (
         "2024-04-17T10:24", ("Anna Muster",), "https://www.beispiel-anzeiger.de/politik/asylreform-100.html")
+
+
+def test_title_lines_with_kicker_or_site_name_leave_the_text():
+    from chronik.ingest.readers import _without_title_lines
+    title = "DDR-Hotel Lunik öffnet als Theater noch einmal seine Pforten"
+    story = "Das einst beliebte Hotel ist seit 30 Jahren geschlossen. Eine Theatergruppe spielt dort."
+    text = (f"02:57 Min.. Verfügbar bis 06.05.2024.\n{title} | rbb24\n"
+            f"Premiere in Eisenhüttenstadt - {title}\n{story}")
+    assert _without_title_lines(text, [title]) == f"02:57 Min.. Verfügbar bis 06.05.2024.\n{story}"
+    # a sentence that starts with a short title's words stays
+    assert _without_title_lines(f"Merz gewinnt knapp gegen seine Rivalen.\n{story}", ["Merz gewinnt"]) == (
+        f"Merz gewinnt knapp gegen seine Rivalen.\n{story}")
+    # only the title: nothing left to drop it for
+    assert _without_title_lines(title, [title]) == title
