@@ -41,6 +41,7 @@ class _Patterns:
     promo: tuple[re.Pattern, ...]
     appeal: tuple[re.Pattern, ...]
     author: re.Pattern
+    author_box: re.Pattern
     dateline: re.Pattern
     credit_line: re.Pattern
     credit_tail: re.Pattern
@@ -70,6 +71,9 @@ def _compile(rules: CleaningRules) -> _Patterns:
         promo=tuple(re.compile(p) for p in rules.promo_patterns),
         appeal=tuple(re.compile(p) for p in rules.appeal_patterns),
         author=re.compile(rf"^({name}(?:\s+{name}){{1,2}})\s+(?:{roles})\b[^.!?]{{0,60}}$"),
+        # "Manuela Conrad ist ZDF-Reporterin für ...", "Ben Beispiel ist freier Wirtschaftsjournalist".
+        author_box=re.compile(rf"^{name}(?:\s+{name}){{1,2}}\s+(?:ist|war)\s+(?:[a-zäöüß]+e[rns]?\s+)?"
+                              rf"[\w-]*?(?i:{roles})\b"),
         dateline=re.compile(
             rf"^(\d{{1,2}})\.\s*({months})\s+(\d{{4}})(?:,?\s*(\d{{1,2}})[:.](\d{{2}})\s*Uhr)?\s*[-–—|:]?\s*",
             re.IGNORECASE,
@@ -267,12 +271,15 @@ def _take_header(draft: _Draft, pat: _Patterns, rules: CleaningRules) -> None:
         elif pat.bare_byline.match(line):
             draft.authors.extend(_bare_byline_names(line, rules))
             draft.drop(i, "byline")
-    # An author line can also close an article.
+    # An author line can also close an article, or a box on its author.
     for i in _nonempty(draft)[-2:]:
-        m = pat.author.match(draft.lines[i].strip())
+        line = draft.lines[i].strip()
+        m = pat.author.match(line)
         if m:
             draft.authors.append(m.group(1))
             draft.drop(i, "author line")
+        elif len(line.split()) <= APPEAL_MAX_WORDS and pat.author_box.match(line):
+            draft.drop(i, "author box")
 
 
 def _bare_byline_names(line: str, rules: CleaningRules) -> list[str]:

@@ -161,6 +161,13 @@ PAGE_BOXES = (
     ("Fehler gefunden? Jetzt melden.", "appeal to the reader"),
     ("Dieses Thema im Programm: Das Radio | Nachrichten | 28. April 2023 | 10:00 Uhr", "appeal to the reader"),
     ("Mit Agenturmaterial.", "promotion or tag list"),
+    ("- Zum Artikel: Tarifrunde im Nahverkehr: Das wird verhandelt", "promotion or tag list"),
+    ("Ein Klick für den Datenschutz", "promotion or tag list"),
+    ("Aktuelle Meldungen zum Krieg finden Sie jederzeit in unserem Liveblog:", "appeal to the reader"),
+    ("Sie arbeiten in einer Behörde und haben Hinweise zum Thema? Melden Sie sich vertraulich und sicher "
+     "bei unserem Reporter.", "appeal to the reader"),
+    ("Die Ausgabe für Mai ist ab dem 27. April im Handel erhältlich. Hier können Sie sie schon jetzt vorbestellen!",
+     "appeal to the reader"),
 )
 
 
@@ -182,7 +189,8 @@ def test_a_byline_further_down_is_dropped_but_names_no_author():
 
 def test_a_story_sentence_about_a_newsletter_or_a_source_stays():
     kept = ("Der Verlag stellte den Newsletter nach zwei Jahren ein, weil zu wenige Leser ihn abonnieren wollten, "
-            "wie die Geschäftsführerin am Montag sagte.")
+            "wie die Geschäftsführerin am Montag sagte. Die Daten der Leser würden vertraulich und sicher "
+            "gespeichert, hier können Sie nichts bestellen, sagte sie.")
     text = PAGE_TEXT + "\n\n" + kept + "\n\nQuelle der Zahlen ist das Statistische Bundesamt."
     a = clean(RawArticle(source="seite.html", text=text, structured=True), CLEANING_RULES)
     assert (a.text, a.dropped) == (text, ())
@@ -242,3 +250,16 @@ def test_page_lead_goes_first_where_the_text_lacks_it():
     assert clean(raw, CLEANING_RULES).text == f"{lead}\n\n{body}"
     kept = RawArticle(source="p.html", text=f"{lead}\n{body}", title="Strom wird teurer", structured=True, lead=lead)
     assert clean(kept, CLEANING_RULES).text == f"{lead}\n\n{body}"
+
+
+def test_a_box_on_the_author_at_the_end_is_dropped():
+    box = "Manuela Conrad ist ZDF-Reporterin für das Berichtsgebiet Russland, Kaukasus und Zentralasien."
+    a = clean(RawArticle(source="seite.html", text=PAGE_TEXT + "\n\n" + box, structured=True), CLEANING_RULES)
+    assert (a.text, a.dropped, a.authors) == (PAGE_TEXT, ((box, "author box"),), ())
+    free = "Ben Beispiel ist freier Wirtschaftsjournalist in Leipzig."
+    assert clean(RawArticle(source="s.html", text=PAGE_TEXT + "\n\n" + free, structured=True),
+                 CLEANING_RULES).dropped == ((free, "author box"),)
+    # the story's last sentence about a person stays
+    story = "Anna Muster ist seit 2019 Bürgermeisterin der Stadt und will erneut kandidieren."
+    kept = clean(RawArticle(source="s.html", text=PAGE_TEXT + "\n\n" + story, structured=True), CLEANING_RULES)
+    assert kept.dropped == ()

@@ -137,6 +137,10 @@ PROMO_PATTERNS = (
     r"^\s*(?:Hauptinhalt|Zum Inhalt springen|Navigation überspringen)\s*$",
     r"^\s*Durchschnittliche Bewertung\s*:",
     r"^\s*Wie hat Ihnen (?:dieser|der) (?:Artikel|Beitrag|Text) gefallen\?",
+    # A link to a related piece inside the story ("- Zum Artikel: Tarifrunde im ÖPNV").
+    r"^\s*(?:[-•*]\s*)?Zum (?:Artikel|Beitrag|Video|Audio|Liveblog|Live-Blog|Ticker|Interview|Podcast|Dossier)\s*:",
+    # The placeholder of an embedded post or chart the reader has not let load.
+    r"^\s*(?:Ein Klick für den Datenschutz|(?:Empfohlener )?[Ee]xterner Inhalt)\s*$",
 )
 
 # Appeals to the reader inside the page (newsletters, messenger channels,
@@ -155,7 +159,12 @@ READER_APPEAL_PATTERNS = (
     r"\bJournalismus braucht (?:deine|Ihre|eure) Unterstützung\b",
     r"^\s*Fehler gefunden\?\s*Jetzt melden\b",
     r"^\s*Dieses Thema im Programm\s*:",   # broadcasters' programme note
-    r"\blesen Sie in unserem (?:Liveblog|Live-Blog|Ticker|Liveticker|Dossier)\b",
+    r"\b(?:lesen|finden) Sie (?:jederzeit |hier |auch |stets )?in unserem (?:Liveblog|Live-Blog|Ticker|Liveticker"
+    r"|Dossier)\b",
+    # A call for tips ("Melden Sie sich vertraulich und sicher bei unserem Reporter").
+    r"\b(?:Melden|Schreiben|Kontaktieren) Sie\b.{0,40}\b(?:vertraulich|anonym)\b",
+    # A shop link ("Hier können Sie sie schon jetzt vorbestellen!").
+    r"\b(?:Hier|Jetzt) (?:können Sie|kannst du)\b.{0,40}\b(?:vorbestellen|bestellen|kaufen)\b",
 )
 
 # "3. September 2025" or "03.09.2025" opening the first body line.
