@@ -25,6 +25,10 @@ PROMO_MAX_WORDS = 15
 # An appeal to the reader ("Der ... Newsletter informiert Sie ...") can be a
 # sentence or two; a paragraph longer than this is story text that mentions one.
 APPEAL_MAX_WORDS = 60
+# A box closing the page that asks for support can be a paragraph of its own;
+# only the last ones are looked at (``CLOSING_APPEAL_PATTERNS``).
+CLOSING_APPEAL_MAX_WORDS = 150
+CLOSING_APPEAL_LINES = 2
 # A page's standfirst counts as present in the text when its first words are.
 LEAD_MATCH_WORDS = 10
 
@@ -40,6 +44,7 @@ class _Patterns:
     caption: tuple[re.Pattern, ...]
     promo: tuple[re.Pattern, ...]
     appeal: tuple[re.Pattern, ...]
+    closing_appeal: tuple[re.Pattern, ...]
     author: re.Pattern
     author_box: re.Pattern
     dateline: re.Pattern
@@ -70,6 +75,7 @@ def _compile(rules: CleaningRules) -> _Patterns:
         caption=tuple(re.compile(p) for p in rules.caption_patterns),
         promo=tuple(re.compile(p) for p in rules.promo_patterns),
         appeal=tuple(re.compile(p) for p in rules.appeal_patterns),
+        closing_appeal=tuple(re.compile(p) for p in rules.closing_appeal_patterns),
         author=re.compile(rf"^({name}(?:\s+{name}){{1,2}})\s+(?:{roles})\b[^.!?]{{0,60}}$"),
         # "Manuela Conrad ist ZDF-Reporterin für ...", "Ben Beispiel ist freier Wirtschaftsjournalist".
         author_box=re.compile(rf"^{name}(?:\s+{name}){{1,2}}\s+(?:ist|war)\s+(?:[a-zäöüß]+e[rns]?\s+)?"
@@ -138,6 +144,7 @@ def clean(raw: RawArticle, rules: CleaningRules) -> Article:
     _take_dateline(draft, pat, rules)
     _drop_noise(draft, pat)
     _take_credits(draft, pat, rules)
+    _drop_closing_appeal(draft, pat)
     _cut_tail(draft)
     text = "\n\n".join(re.sub(r"[ \t]+", " ", line).strip() for line in draft.lines if line.strip())
     text = _with_lead(text, raw.lead)
@@ -392,6 +399,15 @@ def _take_credits(draft: _Draft, pat: _Patterns, rules: CleaningRules) -> None:
             draft.agencies.extend(a for a in (_agency(rules, x) for x in re.split(r"[,/;]", m.group(1))) if a)
             draft.dropped.append((m.group(0).strip(), "credit"))
             draft.lines[i] = line[:m.start()]
+
+
+def _drop_closing_appeal(draft: _Draft, pat: _Patterns) -> None:
+    """A support or subscription box among the last paragraphs (its heading,
+    a short line, then goes with the trailing menu lines)."""
+    for i in _nonempty(draft)[-CLOSING_APPEAL_LINES:]:
+        line = draft.lines[i].strip()
+        if len(line.split()) <= CLOSING_APPEAL_MAX_WORDS and any(p.search(line) for p in pat.closing_appeal):
+            draft.drop(i, "appeal to the reader")
 
 
 def _is_short(line: str) -> bool:

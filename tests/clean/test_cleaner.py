@@ -263,3 +263,20 @@ def test_a_box_on_the_author_at_the_end_is_dropped():
     story = "Anna Muster ist seit 2019 Bürgermeisterin der Stadt und will erneut kandidieren."
     kept = clean(RawArticle(source="s.html", text=PAGE_TEXT + "\n\n" + story, structured=True), CLEANING_RULES)
     assert kept.dropped == ()
+
+
+def test_a_support_box_closing_the_page_goes_with_its_heading():
+    box = ("Gerade jetzt braucht es Zusammenhalt und Solidarität. Eine offene Gesellschaft braucht guten, frei "
+           "zugänglichen Journalismus. Finden Sie auch? Dann machen Sie mit. Sind Sie dabei? Jetzt unterstützen")
+    text = PAGE_TEXT + "\n\nLinks lesen, Rechts bekämpfen\n\n" + box
+    a = clean(RawArticle(source="seite.html", text=text, structured=True), CLEANING_RULES)
+    assert a.text == PAGE_TEXT
+    assert a.dropped == ((box, "appeal to the reader"),
+                         ("Links lesen, Rechts bekämpfen", "trailing menu, ad or tag list"))
+    subscribe = "Genau das ist unser Ziel. Sie können das unterstützen. Darum: die Zeitung abonnieren für die Pressefreiheit!"
+    a = clean(RawArticle(source="seite.html", text=PAGE_TEXT + "\n\n" + subscribe, structured=True), CLEANING_RULES)
+    assert a.text == PAGE_TEXT
+    # a quoted call to support others at the end of a story stays
+    quote = '"Bitte unterstützen Sie die Flutopfer", sagte der Bürgermeister am Abend.'
+    a = clean(RawArticle(source="seite.html", text=PAGE_TEXT + "\n\n" + quote, structured=True), CLEANING_RULES)
+    assert a.dropped == ()

@@ -167,6 +167,16 @@ READER_APPEAL_PATTERNS = (
     r"\b(?:Hier|Jetzt) (?:können Sie|kannst du)\b.{0,40}\b(?:vorbestellen|bestellen|kaufen)\b",
 )
 
+# A box closing the page that asks for support ("... Dann machen Sie mit und
+# unterstützen Sie unsere Aktion. ... Jetzt unterstützen"): longer than an
+# appeal inside the story, so only among the last paragraphs, and only with
+# its call to act. Origin: the subscription and donation boxes of German news sites.
+CLOSING_APPEAL_PATTERNS = (
+    r"\b(?:Jetzt|Hier) (?:unterstützen|spenden|abonnieren|Mitglied werden)\s*[.!]?\s*$",
+    r"\bunterstützen Sie (?:uns|unsere Arbeit|(?:unseren |unabhängigen |guten )?Journalismus)\b",
+    r"\b[Aa]bonnieren für (?:die|den|unabhängigen)\b[^.?]{0,40}!\s*$",
+)
+
 # "3. September 2025" or "03.09.2025" opening the first body line.
 MONTHS = {
     "januar": 1, "jänner": 1, "februar": 2, "märz": 3, "april": 4, "mai": 5, "juni": 6, "juli": 7,
@@ -193,6 +203,7 @@ class CleaningRules:
     bare_byline: str
     promo_patterns: tuple[str, ...]
     appeal_patterns: tuple[str, ...]
+    closing_appeal_patterns: tuple[str, ...]
     months: dict
     function_words: frozenset[str]
     foreign_function_words: dict
@@ -216,6 +227,7 @@ CLEANING_RULES = CleaningRules(
     bare_byline=BARE_BYLINE_PATTERN,
     promo_patterns=PROMO_PATTERNS,
     appeal_patterns=READER_APPEAL_PATTERNS,
+    closing_appeal_patterns=CLOSING_APPEAL_PATTERNS,
     months=MONTHS,
     function_words=FUNCTION_WORDS_DE,
     foreign_function_words={"en": FUNCTION_WORDS_EN},
