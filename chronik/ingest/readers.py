@@ -52,6 +52,8 @@ def read_html(source: str, html: str, options: ReadOptions) -> Iterator:
     try:
         tree = load_html(html)
         page = read_page_meta(tree) if tree is not None else PageMeta()
+        if tree is not None:
+            _unwrap_heading_anchors(tree)
         # deduplicate=False: trafilatura's duplicate filter is a process-wide
         # cache, so a page read after similar pages (a WARC crawl, a second
         # build in one process) would lose paragraphs and lose determinism.
@@ -84,6 +86,15 @@ def read_html(source: str, html: str, options: ReadOptions) -> Iterator:
         lead=page.lead,
         structured=True,
     )
+
+
+def _unwrap_heading_anchors(tree) -> None:
+    """A subheading that is a jump target (``<h3><a name="sprung1">...</a></h3>``)
+    reads as a link to the extractor, which drops it: its anchors without an
+    address are unwrapped, their text kept."""
+    for heading in tree.xpath("//h2[.//a[not(@href)]] | //h3[.//a[not(@href)]] | //h4[.//a[not(@href)]]"):
+        for anchor in heading.xpath(".//a[not(@href)]"):
+            anchor.drop_tag()
 
 
 # A headline line at the top of a page's text may carry a kicker before the

@@ -182,3 +182,23 @@ def test_title_lines_with_kicker_or_site_name_leave_the_text():
         f"Merz gewinnt knapp gegen seine Rivalen.\n{story}")
     # only the title: nothing left to drop it for
     assert _without_title_lines(title, [title]) == title
+
+
+SLAUGHTER = ("In Thüringen werden immer weniger Schweine geschlachtet. Die Zahl der Betriebe ist in zehn Jahren um "
+             "ein Drittel gesunken, wie das Landesamt für Statistik am Freitag in Erfurt mitteilte.")
+MARKET = ("Den größten Teil der Schweine schlachtet ein einziger Konzern. Kleine Betriebe können mit dessen Preisen "
+          "kaum mithalten, sagte ein Fleischer aus dem Eichsfeld, der seinen Betrieb im kommenden Jahr aufgeben will.")
+# Each section a box, its subheading a jump target: the markup of a broadcaster's long read.
+JUMP_PAGE = f"""<html lang="de"><head><title>Das harte Geschäft mit dem Tod</title></head><body><article>
+<h1>Das harte Geschäft mit dem Tod</h1>
+<div class="boxCon"><div class="box"><div class="paragraph"><p class="text">{SLAUGHTER}</p></div></div></div>
+<div class="boxCon"><div class="box"><h3 class="subtitle"><a name="sprung1" class="jumpLabel">Ein <strong>Großkonzern
+dominiert den Markt</strong></a></h3><div class="paragraph"><p class="text">{MARKET}</p></div></div></div>
+</article></body></html>"""
+
+
+def test_a_subheading_that_is_a_jump_target_stays_in_the_text(tmp_path):
+    f = tmp_path / "schlachthof.html"
+    f.write_text(JUMP_PAGE, encoding="utf-8")
+    (raw,) = read(f)
+    assert raw.text == f"{SLAUGHTER}\nEin Großkonzern dominiert den Markt\n{MARKET}"
