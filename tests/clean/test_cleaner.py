@@ -163,6 +163,8 @@ PAGE_BOXES = (
     ("Mit Agenturmaterial.", "promotion or tag list"),
     ("- Zum Artikel: Tarifrunde im Nahverkehr: Das wird verhandelt", "promotion or tag list"),
     ("Ein Klick für den Datenschutz", "promotion or tag list"),
+    ("Nach dem Angriff wurden auf dem EU-Gipfel in Brüssel schärfere Sanktionen beschlossen. 18.04.2024 | 0:21 min",
+     "caption"),
     ("Aktuelle Meldungen zum Krieg finden Sie jederzeit in unserem Liveblog:", "appeal to the reader"),
     ("Sie arbeiten in einer Behörde und haben Hinweise zum Thema? Melden Sie sich vertraulich und sicher "
      "bei unserem Reporter.", "appeal to the reader"),
