@@ -101,12 +101,12 @@ def _unwrap_heading_anchors(tree) -> None:
 # title ("Premiere in Eisenhüttenstadt - ...") or the site after it ("... | wdr
 # aktuell"): at most this many words besides the title's.
 TITLE_LINE_EXTRA_WORDS = 8
-TITLE_LINES = 3
+TITLE_LINES = 5
 
 
 def _without_title_lines(text: str, titles: list[str]) -> str:
     """The text without those of its first lines that repeat the title: the
-    page's <h1>, the headline after its kicker ("Premiere in Eisenhüttenstadt -
+    page's <h1>, the headline without its kicker, the headline after its kicker ("Premiere in Eisenhüttenstadt -
     TITLE"), or before the site's name ("TITLE | wdr aktuell"), also after a
     media player's line; as long as a story follows."""
     titles = [" ".join(t.split()) for t in titles if len(t.split()) >= 2]
@@ -118,8 +118,8 @@ def _without_title_lines(text: str, titles: list[str]) -> str:
 
 
 def _repeats_title(line: str, title: str) -> bool:
-    if line == title:
-        return True
+    if line == title or (len(line.split()) >= 2 and title.endswith(": " + line)):
+        return True  # the title, or its headline without the kicker ("Kenia: Nairobi von unten")
     if len(line.split()) > len(title.split()) + TITLE_LINE_EXTRA_WORDS:
         return False
     return line.endswith(title) or bool(re.match(re.escape(title) + r"\s*[|–—-]\s", line))

@@ -180,6 +180,9 @@ def test_title_lines_with_kicker_or_site_name_leave_the_text():
     # a sentence that starts with a short title's words stays
     assert _without_title_lines(f"Merz gewinnt knapp gegen seine Rivalen.\n{story}", ["Merz gewinnt"]) == (
         f"Merz gewinnt knapp gegen seine Rivalen.\n{story}")
+    kicker = "Kenia: Nairobi von unten"
+    assert _without_title_lines(f"-\n18.05.2026\n- → Schwerpunkt\nNairobi von unten\n{story}", [kicker]) == (
+        f"-\n18.05.2026\n- → Schwerpunkt\n{story}")
     # only the title: nothing left to drop it for
     assert _without_title_lines(title, [title]) == title
 
