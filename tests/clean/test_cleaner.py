@@ -163,6 +163,10 @@ PAGE_BOXES = (
     ("Mit Agenturmaterial.", "promotion or tag list"),
     ("- Zum Artikel: Tarifrunde im Nahverkehr: Das wird verhandelt", "promotion or tag list"),
     ("Ein Klick für den Datenschutz", "promotion or tag list"),
+    ("Dieser Artikel ist exklusiv für Abonnenten. Jetzt einen Monat für einen Euro testen und alle Artikel lesen.",
+     "appeal to the reader"),
+    ("Weiterlesen mit Plus", "appeal to the reader"),
+    ("Lesen Sie den vollständigen Artikel mit einem Digital-Abo.", "appeal to the reader"),
     ("Nach dem Angriff wurden auf dem EU-Gipfel in Brüssel schärfere Sanktionen beschlossen. 18.04.2024 | 0:21 min",
      "caption"),
     ("Aktuelle Meldungen zum Krieg finden Sie jederzeit in unserem Liveblog:", "appeal to the reader"),
@@ -192,7 +196,8 @@ def test_a_byline_further_down_is_dropped_but_names_no_author():
 def test_a_story_sentence_about_a_newsletter_or_a_source_stays():
     kept = ("Der Verlag stellte den Newsletter nach zwei Jahren ein, weil zu wenige Leser ihn abonnieren wollten, "
             "wie die Geschäftsführerin am Montag sagte. Die Daten der Leser würden vertraulich und sicher "
-            "gespeichert, hier können Sie nichts bestellen, sagte sie.")
+            "gespeichert, hier können Sie nichts bestellen, sagte sie. Der Artikel ist für Abonnenten gedacht "
+            "gewesen, ein Weiterlesen mit Kindern sei nicht geplant.")
     text = PAGE_TEXT + "\n\n" + kept + "\n\nQuelle der Zahlen ist das Statistische Bundesamt."
     a = clean(RawArticle(source="seite.html", text=text, structured=True), CLEANING_RULES)
     assert (a.text, a.dropped) == (text, ())

@@ -165,6 +165,11 @@ READER_APPEAL_PATTERNS = (
     r"|Dossier)\b",
     # A call for tips ("Melden Sie sich vertraulich und sicher bei unserem Reporter").
     r"\b(?:Melden|Schreiben|Kontaktieren) Sie\b.{0,40}\b(?:vertraulich|anonym)\b",
+    # A paywall note ("Dieser Artikel ist exklusiv für Abonnenten.", "Weiterlesen mit Plus").
+    r"^\s*(?:Dieser|Der) (?:Artikel|Beitrag|Inhalt|Text) ist (?:exklusiv |nur )*für (?:Abonnent|zahlende|registrierte"
+    r"|[\w-]*Plus)",
+    r"^\s*(?:Jetzt |Hier )?[Ww]eiterlesen (?:mit|als)\b|\bLesen Sie (?:jetzt )?(?:weiter|den (?:ganzen|vollständigen|"
+    r"kompletten) (?:Artikel|Beitrag|Text)) mit\b",
     # A shop link ("Hier können Sie sie schon jetzt vorbestellen!").
     r"\b(?:Hier|Jetzt) (?:können Sie|kannst du)\b.{0,40}\b(?:vorbestellen|bestellen|kaufen)\b",
 )
