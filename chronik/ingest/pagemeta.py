@@ -242,6 +242,8 @@ def _absolute(href: str | None, base: str | None) -> str | None:
 _LEAD_TAGS = frozenset({"p", "div", "h2", "h3", "span", "section", "strong"})
 # The description and an element agree on this many first words (fewer when shorter).
 LEAD_MATCH_WORDS = 10
+# How far above a text node its paragraph can be (<p><strong><a>Wort</a></strong> ...).
+LEAD_DEPTH = 5
 _WORDS = re.compile(r"\w+")
 
 
@@ -257,15 +259,26 @@ def page_lead(tree, description: str | None) -> str | None:
     head = wanted[:LEAD_MATCH_WORDS]
     limit = 2 * len(description) + 200
     body = tree.find("body")
-    for el in (body if body is not None else tree).iter(*_LEAD_TAGS):
-        if any(a.tag in _HIDDEN for a in el.iterancestors()):
-            continue
-        text = _short_text(el, limit)
-        if text is None:
-            continue
-        words = _WORDS.findall(text)
-        if words[:len(head)] == head and len(words) <= 2 * len(wanted) + 10:
-            return " ".join(text.split())
+    body = body if body is not None else tree
+    # Only around the text nodes holding the first word: the innermost
+    # enclosing element whose text starts as the description does.
+    for node in body.xpath(".//text()[contains(., $word)]", word=head[0]):
+        el = node.getparent()
+        if el is not None and node.is_tail:
+            el = el.getparent()
+        for _ in range(LEAD_DEPTH):
+            if el is None or el.tag in _HIDDEN:
+                break
+            if el.tag in _LEAD_TAGS:
+                text = _short_text(el, limit)
+                if text is None:
+                    break
+                words = _WORDS.findall(text)
+                if words[:len(head)] == head and len(words) <= 2 * len(wanted) + 10:
+                    if not any(a.tag in _HIDDEN for a in el.iterancestors()):
+                        return " ".join(text.split())
+                    break
+            el = el.getparent()
     return _classed_lead(tree)
 
 
