@@ -163,6 +163,7 @@ PAGE_BOXES = (
     ("Mit Agenturmaterial.", "promotion or tag list"),
     ("- Zum Artikel: Tarifrunde im Nahverkehr: Das wird verhandelt", "promotion or tag list"),
     ("Ein Klick für den Datenschutz", "promotion or tag list"),
+    ("Noli me tangere José Rizal Annemarie del Cueto-Mörth (Übers.), Insel 2025, 542 S., 28 €", "caption"),
     ("Dieser Artikel ist exklusiv für Abonnenten. Jetzt einen Monat für einen Euro testen und alle Artikel lesen.",
      "appeal to the reader"),
     ("Weiterlesen mit Plus", "appeal to the reader"),

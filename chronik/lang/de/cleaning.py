@@ -48,6 +48,8 @@ CAPTION_CREDIT_PATTERNS = (
     r"\((?:l\.|r\.|M\.|v\. ?l\.)\)",           # position markers "(l.)" of people in a photo
     r"©",
     r"^\s*Quelle\s*:\s*[^.!?\n]{1,50}$",   # "Quelle: AFP" under a picture or a chart
+    # A book's reference under its cover in a review: "Insel 2025, 542 S., 28 €"
+    r"\b\d{2,4}\s?S(?:\.|eiten),\s*\d{1,3}(?:[,.]\d{2})?\s*(?:€|Euro|EUR|Fr\.|CHF)\s*$",
     # A video's teaser closing with its date and length: "... beschlossen. 18.04.2024 | 0:21 min"
     r"\d{1,2}\.\d{1,2}\.\d{4}\s*\|\s*\d{1,2}:\d{2}\s*[Mm]in\.?\s*$",
 )
