@@ -45,6 +45,7 @@ class _Patterns:
     promo: tuple[re.Pattern, ...]
     appeal: tuple[re.Pattern, ...]
     closing_appeal: tuple[re.Pattern, ...]
+    sources_note: re.Pattern
     author: re.Pattern
     author_box: re.Pattern
     dateline: re.Pattern
@@ -76,6 +77,7 @@ def _compile(rules: CleaningRules) -> _Patterns:
         promo=tuple(re.compile(p) for p in rules.promo_patterns),
         appeal=tuple(re.compile(p) for p in rules.appeal_patterns),
         closing_appeal=tuple(re.compile(p) for p in rules.closing_appeal_patterns),
+        sources_note=re.compile(rules.sources_note),
         author=re.compile(rf"^({name}(?:\s+{name}){{1,2}})\s+(?:{roles})\b[^.!?]{{0,60}}$"),
         # "Manuela Conrad ist ZDF-Reporterin für ...", "Ben Beispiel ist freier Wirtschaftsjournalist".
         author_box=re.compile(rf"^{name}(?:\s+{name}){{1,2}}\s+(?:ist|war)\s+(?:[a-zäöüß]+e[rns]?\s+)?"
@@ -142,7 +144,7 @@ def clean(raw: RawArticle, rules: CleaningRules) -> Article:
     if not raw.structured and not raw.title:
         _take_title(draft)
     _take_dateline(draft, pat, rules)
-    _drop_noise(draft, pat)
+    _drop_noise(draft, pat, rules)
     _take_credits(draft, pat, rules)
     _drop_closing_appeal(draft, pat)
     _cut_tail(draft)
@@ -368,11 +370,14 @@ def _take_dateline(draft: _Draft, pat: _Patterns, rules: CleaningRules) -> None:
         draft.agencies.extend(a for a in (_agency(rules, x) for x in re.split(r"[,/;]", m.group(1))) if a)
 
 
-def _drop_noise(draft: _Draft, pat: _Patterns) -> None:
+def _drop_noise(draft: _Draft, pat: _Patterns, rules: CleaningRules) -> None:
     for i in _nonempty(draft):
         line = draft.lines[i]
         words = len(line.split())
-        if words <= CAPTION_MAX_WORDS and any(p.search(line) for p in pat.caption):
+        if words <= APPEAL_MAX_WORDS and pat.sources_note.match(line):
+            draft.agencies.extend(a for a in (_agency(rules, w) for w in re.findall(r"[\w-]+", line)) if a)
+            draft.drop(i, "credit line")
+        elif words <= CAPTION_MAX_WORDS and any(p.search(line) for p in pat.caption):
             draft.drop(i, "caption")
         elif words <= PROMO_MAX_WORDS and any(p.search(line) for p in pat.promo):
             draft.drop(i, "promotion or tag list")

@@ -288,3 +288,14 @@ def test_a_support_box_closing_the_page_goes_with_its_heading():
     quote = '"Bitte unterstützen Sie die Flutopfer", sagte der Bürgermeister am Abend.'
     a = clean(RawArticle(source="seite.html", text=PAGE_TEXT + "\n\n" + quote, structured=True), CLEANING_RULES)
     assert a.dropped == ()
+
+
+def test_a_tickers_note_on_its_sources_credits_the_agencies():
+    note = ("Mit Informationen der ARD-Korrespondentinnen und -Korrespondenten sowie der Nachrichtenagenturen AFP, "
+            "AP, dpa, KNA und Reuters. Zum Teil lassen sich die Angaben nicht unabhängig überprüfen.")
+    a = clean(RawArticle(source="ticker.html", text=note + "\n\n" + PAGE_TEXT, structured=True), CLEANING_RULES)
+    assert (a.text, a.agencies, a.dropped) == (PAGE_TEXT, ("afp", "ap", "dpa", "kna", "reuters"),
+                                               ((note, "credit line"),))
+    story = "Mit Informationen der Polizei konnte der Täter am Abend in Leipzig gefasst werden."
+    a = clean(RawArticle(source="ticker.html", text=PAGE_TEXT + "\n\n" + story, structured=True), CLEANING_RULES)
+    assert a.dropped == ()

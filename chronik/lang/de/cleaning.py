@@ -113,6 +113,12 @@ PLACES = (ENTITY_LEXICON.countries | ENTITY_LEXICON.cities
 UTC_OFFSET_MINUTES = 60
 EU_SUMMER_TIME = True
 
+# A note on the sources of a ticker or a roundup ("Mit Informationen der
+# ARD-Korrespondenten sowie der Nachrichtenagenturen AFP, AP, dpa und Reuters."):
+# its agencies are credited, the note is no story text.
+SOURCES_NOTE = (r"^\s*Mit (?:Informationen|Material|Inhalten) (?:der|von|des)\b[^.!?]{0,200}"
+                r"\b(?:[Nn]achrichten)?[Aa]genturen?\b")
+
 # Tail or inline markers of promotion, tag lists and navigation.
 PROMO_PATTERNS = (
     r"^\s*[-•*]\s*Themen\s*:",
@@ -213,6 +219,7 @@ class CleaningRules:
     promo_patterns: tuple[str, ...]
     appeal_patterns: tuple[str, ...]
     closing_appeal_patterns: tuple[str, ...]
+    sources_note: str
     months: dict
     function_words: frozenset[str]
     foreign_function_words: dict
@@ -237,6 +244,7 @@ CLEANING_RULES = CleaningRules(
     promo_patterns=PROMO_PATTERNS,
     appeal_patterns=READER_APPEAL_PATTERNS,
     closing_appeal_patterns=CLOSING_APPEAL_PATTERNS,
+    sources_note=SOURCES_NOTE,
     months=MONTHS,
     function_words=FUNCTION_WORDS_DE,
     foreign_function_words={"en": FUNCTION_WORDS_EN},
