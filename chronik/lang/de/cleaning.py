@@ -42,6 +42,9 @@ CAPTION_CREDIT_PATTERNS = (
     r"\(\s*Quelle:\s*[^)\n]{1,120}\)\s*$",   # "(Quelle: Name/agency-bilder)"
     r"\((?:Foto|Bild|Fotos|Bilder|Symbolbild|Archivbild|Archivfoto)\s*:[^)\n]{1,120}\)",
     r"^(?:Foto|Bild|Symbolbild|Archivbild|Archivfoto|Fotos|Bilder)\s*:",
+    # A caption closing with its credit: "... im Nah- und Regionalverkehr. Bild: Maximilian von Lachner"
+    r"[.!?\"“”»]\s*(?:Foto|Bild|Fotos|Bilder)\s*:\s*[A-ZÄÖÜ][\w.-]*(?:\s+(?:von|van|de|di|zu)?\s*[A-ZÄÖÜ][\w.-]*){0,3}"
+    r"(?:\s*/\s*[\w. -]{1,30})?\s*$",
     r"(?:Foto|Bild)\s*:\s*[^\n]{1,80}/(?:dpa|AFP|Reuters|AP|imago|Getty|Keystone|APA)\b",
     r"\b(?:imago[- ]images|picture alliance|Getty Images|Keystone)\b.{0,30}$",
     r"\(Das Foto wurde\b",
