@@ -149,7 +149,8 @@ def clean(raw: RawArticle, rules: CleaningRules) -> Article:
     _drop_closing_appeal(draft, pat)
     _cut_tail(draft)
     text = "\n\n".join(re.sub(r"[ \t]+", " ", line).strip() for line in draft.lines if line.strip())
-    text = _with_lead(text, raw.lead)
+    lead = raw.lead if raw.lead and not _is_box(raw.lead, pat) else None
+    text = _with_lead(text, lead)
     authors, agencies = people(list(raw.authors) + draft.authors, [raw.outlet], rules, [raw.url, raw.source])
     byline = None if authors else _page_byline(raw.page_lines, pat)
     if byline:  # the page's own byline, where the container names no person
@@ -168,6 +169,14 @@ def clean(raw: RawArticle, rules: CleaningRules) -> Article:
         text=text,
         dropped=tuple(draft.dropped),
     )
+
+
+def _is_box(line: str, pat: _Patterns) -> bool:
+    """A caption, promotion or appeal, as ``_drop_noise`` reads them."""
+    words = len(line.split())
+    return ((words <= CAPTION_MAX_WORDS and any(p.search(line) for p in pat.caption))
+            or (words <= PROMO_MAX_WORDS and any(p.search(line) for p in pat.promo))
+            or (words <= APPEAL_MAX_WORDS and any(p.search(line) for p in pat.appeal)))
 
 
 def _with_lead(text: str, lead: str | None) -> str:

@@ -240,6 +240,8 @@ def _absolute(href: str | None, base: str | None) -> str | None:
 # -- the lead ----------------------------------------------------------------------
 # Elements that can hold a standfirst (a <p>, a <div> of text, an <h2> under the headline).
 _LEAD_TAGS = frozenset({"p", "div", "h2", "h3", "span", "section", "strong"})
+# A caption, a link list or a footer showing the description is no standfirst.
+_NOT_LEAD = frozenset({"figure", "figcaption", "nav", "footer", "aside", "a"})
 # The description and an element agree on this many first words (fewer when shorter).
 LEAD_MATCH_WORDS = 10
 # How far above a text node its paragraph can be (<p><strong><a>Wort</a></strong> ...).
@@ -275,7 +277,7 @@ def page_lead(tree, description: str | None) -> str | None:
                     break
                 words = _WORDS.findall(text)
                 if words[:len(head)] == head and len(words) <= 2 * len(wanted) + 10:
-                    if not any(a.tag in _HIDDEN for a in el.iterancestors()):
+                    if not any(a.tag in _HIDDEN or a.tag in _NOT_LEAD for a in el.iterancestors()):
                         return " ".join(text.split())
                     break
             el = el.getparent()

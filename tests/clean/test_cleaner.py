@@ -302,3 +302,9 @@ def test_a_tickers_note_on_its_sources_credits_the_agencies():
     story = "Mit Informationen der Polizei konnte der Täter am Abend in Leipzig gefasst werden."
     a = clean(RawArticle(source="ticker.html", text=PAGE_TEXT + "\n\n" + story, structured=True), CLEANING_RULES)
     assert a.dropped == ()
+
+
+def test_a_page_lead_that_reads_as_a_caption_is_not_added():
+    lead = "Die Stadtwerke am Hafen, wo ab Juli neue Preise gelten. (Foto: Anna Muster)"
+    raw = RawArticle(source="p.html", text=PAGE_TEXT, title="Strom wird teurer", structured=True, lead=lead)
+    assert clean(raw, CLEANING_RULES).text == PAGE_TEXT

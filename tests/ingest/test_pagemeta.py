@@ -155,3 +155,9 @@ def test_line_height_class_and_a_title_without_full_stop_are_no_lead():
     body = ('<article><p class="leading-loose">Der Aufsichtsrat hat am Montag den neuen Tarifen zugestimmt.</p>'
             '<h2 class="article-intro">Strom und Gas werden im ganzen Stadtgebiet ab Juli deutlich teurer</h2></article>')
     assert page(body=body).lead is None
+
+
+def test_a_caption_showing_the_description_is_no_lead():
+    caption = "Die Stadtwerke am Hafen: Der Aufsichtsrat hat den neuen Tarifen am Montag zugestimmt."
+    body = f'<article><figure><img src="a.jpg"><figcaption>{caption}</figcaption></figure><p>{LEAD}</p></article>'
+    assert page(f'<meta name="description" content="{caption}">', body).lead is None
