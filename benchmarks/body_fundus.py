@@ -23,6 +23,15 @@ Measured 2026-12-05 (tune 50 pages of 32 publishers, report 55 of 33), macro F1:
 one change is a podcast promotion box that fundus's parser keeps as body. The
 remaining loss is mostly gold that stops early (a parser that reads part of the
 page) and boxes inside the story (related videos, book lists, chart labels).
+
+Issue 18, helper h18-meta (the standfirst put first where trafilatura leaves it
+out: the element showing the page's description, else one whose class names a
+lead; headline lines with kicker or site name at the top; jump-target
+subheadings; boxes on the author, video teasers, related-piece links, calls for
+tips, paywall notes, closing support appeals, book references, captions closing
+with their credit, a ticker's note on its sources), tuning half only:
+  macro F1 0.960 -> 0.979 (precision 0.959 -> 0.971, recall 0.966 -> 0.991),
+  pages over 0.8 0.980 -> 1.000; the reporting half is measured by the coordinator.
 """
 from __future__ import annotations
 

@@ -38,6 +38,9 @@ class RawArticle:
     # Short lines of a page outside its article text that hold a date (a
     # "Stand:" line, a dated byline), in page order, for the cleaner to read.
     page_lines: tuple[str, ...] = ()
+    # A page's standfirst when the markup shows it (``pagemeta.page_lead``):
+    # the cleaner puts it first where the extracted text lacks it.
+    lead: str | None = None
     # The container already separated title and body (HTML, JSONL, CSV with a
     # title column): the cleaner then must not look for a title line.
     structured: bool = False

@@ -25,6 +25,12 @@ PROMO_MAX_WORDS = 15
 # An appeal to the reader ("Der ... Newsletter informiert Sie ...") can be a
 # sentence or two; a paragraph longer than this is story text that mentions one.
 APPEAL_MAX_WORDS = 60
+# A box closing the page that asks for support can be a paragraph of its own;
+# only the last ones are looked at (``CLOSING_APPEAL_PATTERNS``).
+CLOSING_APPEAL_MAX_WORDS = 150
+CLOSING_APPEAL_LINES = 2
+# A page's standfirst counts as present in the text when its first words are.
+LEAD_MATCH_WORDS = 10
 
 
 @dataclass(frozen=True)
@@ -38,7 +44,10 @@ class _Patterns:
     caption: tuple[re.Pattern, ...]
     promo: tuple[re.Pattern, ...]
     appeal: tuple[re.Pattern, ...]
+    closing_appeal: tuple[re.Pattern, ...]
+    sources_note: re.Pattern
     author: re.Pattern
+    author_box: re.Pattern
     dateline: re.Pattern
     credit_line: re.Pattern
     credit_tail: re.Pattern
@@ -67,7 +76,12 @@ def _compile(rules: CleaningRules) -> _Patterns:
         caption=tuple(re.compile(p) for p in rules.caption_patterns),
         promo=tuple(re.compile(p) for p in rules.promo_patterns),
         appeal=tuple(re.compile(p) for p in rules.appeal_patterns),
+        closing_appeal=tuple(re.compile(p) for p in rules.closing_appeal_patterns),
+        sources_note=re.compile(rules.sources_note),
         author=re.compile(rf"^({name}(?:\s+{name}){{1,2}})\s+(?:{roles})\b[^.!?]{{0,60}}$"),
+        # "Manuela Conrad ist ZDF-Reporterin für ...", "Ben Beispiel ist freier Wirtschaftsjournalist".
+        author_box=re.compile(rf"^{name}(?:\s+{name}){{1,2}}\s+(?:ist|war)\s+(?:[a-zäöüß]+e[rns]?\s+)?"
+                              rf"[\w-]*?(?i:{roles})\b"),
         dateline=re.compile(
             rf"^(\d{{1,2}})\.\s*({months})\s+(\d{{4}})(?:,?\s*(\d{{1,2}})[:.](\d{{2}})\s*Uhr)?\s*[-–—|:]?\s*",
             re.IGNORECASE,
@@ -130,10 +144,13 @@ def clean(raw: RawArticle, rules: CleaningRules) -> Article:
     if not raw.structured and not raw.title:
         _take_title(draft)
     _take_dateline(draft, pat, rules)
-    _drop_noise(draft, pat)
+    _drop_noise(draft, pat, rules)
     _take_credits(draft, pat, rules)
+    _drop_closing_appeal(draft, pat)
     _cut_tail(draft)
     text = "\n\n".join(re.sub(r"[ \t]+", " ", line).strip() for line in draft.lines if line.strip())
+    lead = raw.lead if raw.lead and not _is_box(raw.lead, pat) else None
+    text = _with_lead(text, lead)
     authors, agencies = people(list(raw.authors) + draft.authors, [raw.outlet], rules, [raw.url, raw.source])
     byline = None if authors else _page_byline(raw.page_lines, pat)
     if byline:  # the page's own byline, where the container names no person
@@ -152,6 +169,29 @@ def clean(raw: RawArticle, rules: CleaningRules) -> Article:
         text=text,
         dropped=tuple(draft.dropped),
     )
+
+
+def _is_box(line: str, pat: _Patterns) -> bool:
+    """A caption, promotion or appeal, as ``_drop_noise`` reads them."""
+    words = len(line.split())
+    return ((words <= CAPTION_MAX_WORDS and any(p.search(line) for p in pat.caption))
+            or (words <= PROMO_MAX_WORDS and any(p.search(line) for p in pat.promo))
+            or (words <= APPEAL_MAX_WORDS and any(p.search(line) for p in pat.appeal)))
+
+
+def _with_lead(text: str, lead: str | None) -> str:
+    """The page's standfirst as the first paragraph, where the text lacks it
+    (its first words nowhere in the text)."""
+    if not lead or not text:
+        return text
+    lead = " ".join(_CONTROLS.sub(" ", lead).split())
+    words = _LEAD_WORDS.findall(lead)
+    if len(words) < 5 or " ".join(words[:LEAD_MATCH_WORDS]) in " ".join(_LEAD_WORDS.findall(text)):
+        return text
+    return f"{lead}\n\n{text}"
+
+
+_LEAD_WORDS = re.compile(r"\w+")
 
 
 def _published(raw: RawArticle, draft: _Draft, pat: _Patterns, rules: CleaningRules) -> str | None:
@@ -249,12 +289,15 @@ def _take_header(draft: _Draft, pat: _Patterns, rules: CleaningRules) -> None:
         elif pat.bare_byline.match(line):
             draft.authors.extend(_bare_byline_names(line, rules))
             draft.drop(i, "byline")
-    # An author line can also close an article.
+    # An author line can also close an article, or a box on its author.
     for i in _nonempty(draft)[-2:]:
-        m = pat.author.match(draft.lines[i].strip())
+        line = draft.lines[i].strip()
+        m = pat.author.match(line)
         if m:
             draft.authors.append(m.group(1))
             draft.drop(i, "author line")
+        elif len(line.split()) <= APPEAL_MAX_WORDS and pat.author_box.match(line):
+            draft.drop(i, "author box")
 
 
 def _bare_byline_names(line: str, rules: CleaningRules) -> list[str]:
@@ -336,11 +379,14 @@ def _take_dateline(draft: _Draft, pat: _Patterns, rules: CleaningRules) -> None:
         draft.agencies.extend(a for a in (_agency(rules, x) for x in re.split(r"[,/;]", m.group(1))) if a)
 
 
-def _drop_noise(draft: _Draft, pat: _Patterns) -> None:
+def _drop_noise(draft: _Draft, pat: _Patterns, rules: CleaningRules) -> None:
     for i in _nonempty(draft):
         line = draft.lines[i]
         words = len(line.split())
-        if words <= CAPTION_MAX_WORDS and any(p.search(line) for p in pat.caption):
+        if words <= APPEAL_MAX_WORDS and pat.sources_note.match(line):
+            draft.agencies.extend(a for a in (_agency(rules, w) for w in re.findall(r"[\w-]+", line)) if a)
+            draft.drop(i, "credit line")
+        elif words <= CAPTION_MAX_WORDS and any(p.search(line) for p in pat.caption):
             draft.drop(i, "caption")
         elif words <= PROMO_MAX_WORDS and any(p.search(line) for p in pat.promo):
             draft.drop(i, "promotion or tag list")
@@ -367,6 +413,15 @@ def _take_credits(draft: _Draft, pat: _Patterns, rules: CleaningRules) -> None:
             draft.agencies.extend(a for a in (_agency(rules, x) for x in re.split(r"[,/;]", m.group(1))) if a)
             draft.dropped.append((m.group(0).strip(), "credit"))
             draft.lines[i] = line[:m.start()]
+
+
+def _drop_closing_appeal(draft: _Draft, pat: _Patterns) -> None:
+    """A support or subscription box among the last paragraphs (its heading,
+    a short line, then goes with the trailing menu lines)."""
+    for i in _nonempty(draft)[-CLOSING_APPEAL_LINES:]:
+        line = draft.lines[i].strip()
+        if len(line.split()) <= CLOSING_APPEAL_MAX_WORDS and any(p.search(line) for p in pat.closing_appeal):
+            draft.drop(i, "appeal to the reader")
 
 
 def _is_short(line: str) -> bool:

@@ -54,6 +54,9 @@ class PageMeta:
     authors: tuple[str, ...] = ()
     outlet: str | None = None
     lines: tuple[str, ...] = ()
+    # The standfirst shown above the article (``lead``), which extractors
+    # often leave out with the page's header.
+    lead: str | None = None
 
 
 def read_page_meta(tree) -> PageMeta:
@@ -70,6 +73,8 @@ def read_page_meta(tree) -> PageMeta:
         authors=_authors(tree, article, meta),
         outlet=outlet,
         lines=tuple(page_lines(tree)),
+        lead=page_lead(tree, meta.get("og:description") or meta.get("description")
+                       or _text(article.get("description")) or meta.get("twitter:description")),
     )
 
 
@@ -230,6 +235,78 @@ def _absolute(href: str | None, base: str | None) -> str | None:
     if parts.scheme not in ("http", "https") or not parts.netloc or parts.path in ("", "/"):
         return None
     return href
+
+
+# -- the lead ----------------------------------------------------------------------
+# Elements that can hold a standfirst (a <p>, a <div> of text, an <h2> under the headline).
+_LEAD_TAGS = frozenset({"p", "div", "h2", "h3", "span", "section", "strong"})
+# A caption, a link list or a footer showing the description is no standfirst.
+_NOT_LEAD = frozenset({"figure", "figcaption", "nav", "footer", "aside", "a"})
+# The description and an element agree on this many first words (fewer when shorter).
+LEAD_MATCH_WORDS = 10
+# How far above a text node its paragraph can be (<p><strong><a>Wort</a></strong> ...).
+LEAD_DEPTH = 5
+_WORDS = re.compile(r"\w+")
+
+
+def page_lead(tree, description: str | None) -> str | None:
+    """The page's standfirst: the first element of the body whose text is the
+    page's description (og:description, meta description, the article's
+    description). A description that is not shown on the page (a search
+    snippet) gives none; a truncated one ("... Trump hat ...") finds the whole
+    paragraph it starts."""
+    wanted = _WORDS.findall(description or "")
+    if len(wanted) < 5:
+        return _classed_lead(tree)  # too short to be a standfirst, or none
+    head = wanted[:LEAD_MATCH_WORDS]
+    limit = 2 * len(description) + 200
+    body = tree.find("body")
+    body = body if body is not None else tree
+    # Only around the text nodes holding the first word: the innermost
+    # enclosing element whose text starts as the description does.
+    for node in body.xpath(".//text()[contains(., $word)]", word=head[0]):
+        el = node.getparent()
+        if el is not None and node.is_tail:
+            el = el.getparent()
+        for _ in range(LEAD_DEPTH):
+            if el is None or el.tag in _HIDDEN:
+                break
+            if el.tag in _LEAD_TAGS:
+                text = _short_text(el, limit)
+                if text is None:
+                    break
+                words = _WORDS.findall(text)
+                if words[:len(head)] == head and len(words) <= 2 * len(wanted) + 10:
+                    if not any(a.tag in _HIDDEN or a.tag in _NOT_LEAD for a in el.iterancestors()):
+                        return " ".join(text.split())
+                    break
+            el = el.getparent()
+    return _classed_lead(tree)
+
+
+# A class naming a standfirst: "article-lead", "js-lead", "detail__excerpt",
+# "elementLead", "intro-text" (not "leading-loose", a line height).
+_LEAD_CLASS = re.compile(r"(?:^|[-_])(?:lead|leadtext|intro|excerpt|standfirst|preface)(?:$|[-_])"
+                         r"|[a-z](?:Lead|Intro|Excerpt)(?:$|[-_A-Z])")
+LEAD_MIN_WORDS, LEAD_MAX_WORDS = 8, 150
+
+
+def _classed_lead(tree) -> str | None:
+    """A standfirst the page marks by its class, in its (first) <article>: the
+    first such element of 8 to 150 words that ends a sentence."""
+    scope = next(iter(tree.iter("article")), None)
+    if scope is None:
+        scope = tree.find("body")
+    if scope is None:
+        return None
+    for el in scope.iter(*_LEAD_TAGS):
+        if not any(_LEAD_CLASS.search(c) for c in (el.get("class") or "").split()):
+            continue
+        text = _short_text(el, 20 * LEAD_MAX_WORDS)
+        words = text.split() if text else []
+        if LEAD_MIN_WORDS <= len(words) <= LEAD_MAX_WORDS and re.search(r"[.!?…][\"“”«»']?$", words[-1]):
+            return " ".join(words)
+    return None
 
 
 # -- short dated lines ---------------------------------------------------------------

@@ -4,6 +4,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 from collections.abc import Callable, Iterator, Mapping
 
 from chronik.errors import InputError
@@ -51,6 +52,8 @@ def read_html(source: str, html: str, options: ReadOptions) -> Iterator:
     try:
         tree = load_html(html)
         page = read_page_meta(tree) if tree is not None else PageMeta()
+        if tree is not None:
+            _unwrap_heading_anchors(tree)
         # deduplicate=False: trafilatura's duplicate filter is a process-wide
         # cache, so a page read after similar pages (a WARC crawl, a second
         # build in one process) would lose paragraphs and lose determinism.
@@ -65,11 +68,9 @@ def read_html(source: str, html: str, options: ReadOptions) -> Iterator:
     if not text:
         yield _skip(source, "no article text found in the HTML")
         return
-    first, _, rest = text.partition("\n")
-    if rest.strip() and first.strip() in {t.strip() for t in (page.title, doc.title) if t}:
-        text = rest.strip()  # the page's <h1> repeats the title
     outlet = page.outlet or doc.sitename or None
     title = page.title or (clean_title(doc.title, (outlet, page.url)) if doc.title else None)
+    text = _without_title_lines(text, [t for t in (page.title, doc.title, title) if t])
     yield RawArticle(
         source=source,
         text=text,
@@ -82,8 +83,46 @@ def read_html(source: str, html: str, options: ReadOptions) -> Iterator:
         language=doc.language or None,
         url=page.url,
         page_lines=page.lines,
+        lead=page.lead,
         structured=True,
     )
+
+
+def _unwrap_heading_anchors(tree) -> None:
+    """A subheading that is a jump target (``<h3><a name="sprung1">...</a></h3>``)
+    reads as a link to the extractor, which drops it: its anchors without an
+    address are unwrapped, their text kept."""
+    for heading in tree.xpath("//h2[.//a[not(@href)]] | //h3[.//a[not(@href)]] | //h4[.//a[not(@href)]]"):
+        for anchor in heading.xpath(".//a[not(@href)]"):
+            anchor.drop_tag()
+
+
+# A headline line at the top of a page's text may carry a kicker before the
+# title ("Premiere in Eisenhüttenstadt - ...") or the site after it ("... | wdr
+# aktuell"): at most this many words besides the title's.
+TITLE_LINE_EXTRA_WORDS = 8
+TITLE_LINES = 5
+
+
+def _without_title_lines(text: str, titles: list[str]) -> str:
+    """The text without those of its first lines that repeat the title: the
+    page's <h1>, the headline without its kicker, the headline after its kicker ("Premiere in Eisenhüttenstadt -
+    TITLE"), or before the site's name ("TITLE | wdr aktuell"), also after a
+    media player's line; as long as a story follows."""
+    titles = [" ".join(t.split()) for t in titles if len(t.split()) >= 2]
+    lines = text.split("\n")
+    keep = [i >= TITLE_LINES or not any(_repeats_title(" ".join(line.split()), t) for t in titles)
+            for i, line in enumerate(lines)]
+    rest = [line for line, k in zip(lines, keep) if k]
+    return "\n".join(rest).strip() if any(line.strip() for line in rest) else text
+
+
+def _repeats_title(line: str, title: str) -> bool:
+    if line == title or (len(line.split()) >= 2 and title.endswith(": " + line)):
+        return True  # the title, or its headline without the kicker ("Kenia: Nairobi von unten")
+    if len(line.split()) > len(title.split()) + TITLE_LINE_EXTRA_WORDS:
+        return False
+    return line.endswith(title) or bool(re.match(re.escape(title) + r"\s*[|–—-]\s", line))
 
 
 def _from_record(record: Mapping, source: str) -> RawArticle:

@@ -161,6 +161,23 @@ PAGE_BOXES = (
     ("Fehler gefunden? Jetzt melden.", "appeal to the reader"),
     ("Dieses Thema im Programm: Das Radio | Nachrichten | 28. April 2023 | 10:00 Uhr", "appeal to the reader"),
     ("Mit Agenturmaterial.", "promotion or tag list"),
+    ("- Zum Artikel: Tarifrunde im Nahverkehr: Das wird verhandelt", "promotion or tag list"),
+    ("Ein Klick für den Datenschutz", "promotion or tag list"),
+    ("Los geht’s: Von Montag an für 49 Euro monatlich im Nah- und Regionalverkehr. Bild: Maximilian von Lachner",
+     "caption"),
+    ("Der Bürgermeister bei der Eröffnung am Montag. Foto: Anna Muster/dpa", "caption"),
+    ("Noli me tangere José Rizal Annemarie del Cueto-Mörth (Übers.), Insel 2025, 542 S., 28 €", "caption"),
+    ("Dieser Artikel ist exklusiv für Abonnenten. Jetzt einen Monat für einen Euro testen und alle Artikel lesen.",
+     "appeal to the reader"),
+    ("Weiterlesen mit Plus", "appeal to the reader"),
+    ("Lesen Sie den vollständigen Artikel mit einem Digital-Abo.", "appeal to the reader"),
+    ("Nach dem Angriff wurden auf dem EU-Gipfel in Brüssel schärfere Sanktionen beschlossen. 18.04.2024 | 0:21 min",
+     "caption"),
+    ("Aktuelle Meldungen zum Krieg finden Sie jederzeit in unserem Liveblog:", "appeal to the reader"),
+    ("Sie arbeiten in einer Behörde und haben Hinweise zum Thema? Melden Sie sich vertraulich und sicher "
+     "bei unserem Reporter.", "appeal to the reader"),
+    ("Die Ausgabe für Mai ist ab dem 27. April im Handel erhältlich. Hier können Sie sie schon jetzt vorbestellen!",
+     "appeal to the reader"),
 )
 
 
@@ -182,7 +199,9 @@ def test_a_byline_further_down_is_dropped_but_names_no_author():
 
 def test_a_story_sentence_about_a_newsletter_or_a_source_stays():
     kept = ("Der Verlag stellte den Newsletter nach zwei Jahren ein, weil zu wenige Leser ihn abonnieren wollten, "
-            "wie die Geschäftsführerin am Montag sagte.")
+            "wie die Geschäftsführerin am Montag sagte. Die Daten der Leser würden vertraulich und sicher "
+            "gespeichert, hier können Sie nichts bestellen, sagte sie. Der Artikel ist für Abonnenten gedacht "
+            "gewesen, ein Weiterlesen mit Kindern sei nicht geplant.")
     text = PAGE_TEXT + "\n\n" + kept + "\n\nQuelle der Zahlen ist das Statistische Bundesamt."
     a = clean(RawArticle(source="seite.html", text=text, structured=True), CLEANING_RULES)
     assert (a.text, a.dropped) == (text, ())
@@ -233,3 +252,59 @@ def test_a_date_inside_the_first_sentence_is_no_time_stamp():
                                                   "beschlossen. Die Opposition kündigte eine Klage an."),
                     CLEANING_RULES)
     assert article.published is None and article.text.startswith("12.04.2016 wurde das Gesetz")
+
+
+def test_page_lead_goes_first_where_the_text_lacks_it():
+    lead = "Die Stadtwerke erhöhen zum 1. Juli die Preise für Strom und Gas. Betroffen sind rund 40.000 Haushalte."
+    body = "Der Aufsichtsrat hat am Montag zugestimmt. Die Opposition kritisiert die Erhöhung als zu hoch."
+    raw = RawArticle(source="p.html", text=body, title="Strom wird teurer", structured=True, lead=lead)
+    assert clean(raw, CLEANING_RULES).text == f"{lead}\n\n{body}"
+    kept = RawArticle(source="p.html", text=f"{lead}\n{body}", title="Strom wird teurer", structured=True, lead=lead)
+    assert clean(kept, CLEANING_RULES).text == f"{lead}\n\n{body}"
+
+
+def test_a_box_on_the_author_at_the_end_is_dropped():
+    box = "Manuela Conrad ist ZDF-Reporterin für das Berichtsgebiet Russland, Kaukasus und Zentralasien."
+    a = clean(RawArticle(source="seite.html", text=PAGE_TEXT + "\n\n" + box, structured=True), CLEANING_RULES)
+    assert (a.text, a.dropped, a.authors) == (PAGE_TEXT, ((box, "author box"),), ())
+    free = "Ben Beispiel ist freier Wirtschaftsjournalist in Leipzig."
+    assert clean(RawArticle(source="s.html", text=PAGE_TEXT + "\n\n" + free, structured=True),
+                 CLEANING_RULES).dropped == ((free, "author box"),)
+    # the story's last sentence about a person stays
+    story = "Anna Muster ist seit 2019 Bürgermeisterin der Stadt und will erneut kandidieren."
+    kept = clean(RawArticle(source="s.html", text=PAGE_TEXT + "\n\n" + story, structured=True), CLEANING_RULES)
+    assert kept.dropped == ()
+
+
+def test_a_support_box_closing_the_page_goes_with_its_heading():
+    box = ("Gerade jetzt braucht es Zusammenhalt und Solidarität. Eine offene Gesellschaft braucht guten, frei "
+           "zugänglichen Journalismus. Finden Sie auch? Dann machen Sie mit. Sind Sie dabei? Jetzt unterstützen")
+    text = PAGE_TEXT + "\n\nLinks lesen, Rechts bekämpfen\n\n" + box
+    a = clean(RawArticle(source="seite.html", text=text, structured=True), CLEANING_RULES)
+    assert a.text == PAGE_TEXT
+    assert a.dropped == ((box, "appeal to the reader"),
+                         ("Links lesen, Rechts bekämpfen", "trailing menu, ad or tag list"))
+    subscribe = "Genau das ist unser Ziel. Sie können das unterstützen. Darum: die Zeitung abonnieren für die Pressefreiheit!"
+    a = clean(RawArticle(source="seite.html", text=PAGE_TEXT + "\n\n" + subscribe, structured=True), CLEANING_RULES)
+    assert a.text == PAGE_TEXT
+    # a quoted call to support others at the end of a story stays
+    quote = '"Bitte unterstützen Sie die Flutopfer", sagte der Bürgermeister am Abend.'
+    a = clean(RawArticle(source="seite.html", text=PAGE_TEXT + "\n\n" + quote, structured=True), CLEANING_RULES)
+    assert a.dropped == ()
+
+
+def test_a_tickers_note_on_its_sources_credits_the_agencies():
+    note = ("Mit Informationen der ARD-Korrespondentinnen und -Korrespondenten sowie der Nachrichtenagenturen AFP, "
+            "AP, dpa, KNA und Reuters. Zum Teil lassen sich die Angaben nicht unabhängig überprüfen.")
+    a = clean(RawArticle(source="ticker.html", text=note + "\n\n" + PAGE_TEXT, structured=True), CLEANING_RULES)
+    assert (a.text, a.agencies, a.dropped) == (PAGE_TEXT, ("afp", "ap", "dpa", "kna", "reuters"),
+                                               ((note, "credit line"),))
+    story = "Mit Informationen der Polizei konnte der Täter am Abend in Leipzig gefasst werden."
+    a = clean(RawArticle(source="ticker.html", text=PAGE_TEXT + "\n\n" + story, structured=True), CLEANING_RULES)
+    assert a.dropped == ()
+
+
+def test_a_page_lead_that_reads_as_a_caption_is_not_added():
+    lead = "Die Stadtwerke am Hafen, wo ab Juli neue Preise gelten. (Foto: Anna Muster)"
+    raw = RawArticle(source="p.html", text=PAGE_TEXT, title="Strom wird teurer", structured=True, lead=lead)
+    assert clean(raw, CLEANING_RULES).text == PAGE_TEXT

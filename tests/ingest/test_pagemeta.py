@@ -127,3 +127,37 @@ def test_short_dated_lines_of_the_page_in_order():
             '<p class="webtime"><span>Stand: </span><span>28. April 2023, </span><span>05:00 Uhr</span></p>')
     # The outermost short element, once; script text and long paragraphs are no lines.
     assert page(body=body).lines == ("Startseite 12°C", "Stand: 28. April 2023, 05:00 Uhr")
+
+
+LEAD = ("Die Stadtwerke erhöhen zum 1. Juli die Preise für Strom und Gas. Betroffen sind rund "
+        "40.000 Haushalte im Stadtgebiet.")
+
+
+def test_lead_is_the_element_that_shows_the_description():
+    body = (f'<nav><p>Startseite Politik Wirtschaft</p></nav><article><header><h1>Strom wird teurer</h1>'
+            f'<p class="kopf">{LEAD}</p></header><p>Der Aufsichtsrat hat am Montag zugestimmt.</p></article>')
+    assert page(f'<meta property="og:description" content="{LEAD[:70]}...">', body).lead == LEAD
+
+
+def test_description_not_shown_on_the_page_gives_no_lead():
+    body = '<article><p>Der Aufsichtsrat hat am Montag den neuen Tarifen zugestimmt, wie die Stadtwerke mitteilten.</p></article>'
+    assert page(f'<meta name="description" content="{LEAD}">', body).lead is None
+
+
+def test_lead_marked_by_its_class_when_the_description_differs():
+    body = (f'<aside><p class="intro">Lesen Sie auch: Was Sie beim Wechsel des Anbieters beachten müssen.</p></aside>'
+            f'<article><div class="t-article-lead">{LEAD}</div>'
+            f'<p class="leading-loose">Der Aufsichtsrat hat am Montag zugestimmt.</p></article>')
+    assert page('<meta name="description" content="Strompreise: was Kunden jetzt wissen müssen">', body).lead == LEAD
+
+
+def test_line_height_class_and_a_title_without_full_stop_are_no_lead():
+    body = ('<article><p class="leading-loose">Der Aufsichtsrat hat am Montag den neuen Tarifen zugestimmt.</p>'
+            '<h2 class="article-intro">Strom und Gas werden im ganzen Stadtgebiet ab Juli deutlich teurer</h2></article>')
+    assert page(body=body).lead is None
+
+
+def test_a_caption_showing_the_description_is_no_lead():
+    caption = "Die Stadtwerke am Hafen: Der Aufsichtsrat hat den neuen Tarifen am Montag zugestimmt."
+    body = f'<article><figure><img src="a.jpg"><figcaption>{caption}</figcaption></figure><p>{LEAD}</p></article>'
+    assert page(f'<meta name="description" content="{caption}">', body).lead is None

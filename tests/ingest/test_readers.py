@@ -168,3 +168,40 @@ def test_saved_page_json_ld_date_before_modified_and_stand_byline_without_place(
     article = clean(raw, CLEANING_RULES)
     assert (article.published, article.authors, article.url) == (
         "2024-04-17T10:24", ("Anna Muster",), "https://www.beispiel-anzeiger.de/politik/asylreform-100.html")
+
+
+def test_title_lines_with_kicker_or_site_name_leave_the_text():
+    from chronik.ingest.readers import _without_title_lines
+    title = "DDR-Hotel Lunik öffnet als Theater noch einmal seine Pforten"
+    story = "Das einst beliebte Hotel ist seit 30 Jahren geschlossen. Eine Theatergruppe spielt dort."
+    text = (f"02:57 Min.. Verfügbar bis 06.05.2024.\n{title} | rbb24\n"
+            f"Premiere in Eisenhüttenstadt - {title}\n{story}")
+    assert _without_title_lines(text, [title]) == f"02:57 Min.. Verfügbar bis 06.05.2024.\n{story}"
+    # a sentence that starts with a short title's words stays
+    assert _without_title_lines(f"Merz gewinnt knapp gegen seine Rivalen.\n{story}", ["Merz gewinnt"]) == (
+        f"Merz gewinnt knapp gegen seine Rivalen.\n{story}")
+    kicker = "Kenia: Nairobi von unten"
+    assert _without_title_lines(f"-\n18.05.2026\n- → Schwerpunkt\nNairobi von unten\n{story}", [kicker]) == (
+        f"-\n18.05.2026\n- → Schwerpunkt\n{story}")
+    # only the title: nothing left to drop it for
+    assert _without_title_lines(title, [title]) == title
+
+
+SLAUGHTER = ("In Thüringen werden immer weniger Schweine geschlachtet. Die Zahl der Betriebe ist in zehn Jahren um "
+             "ein Drittel gesunken, wie das Landesamt für Statistik am Freitag in Erfurt mitteilte.")
+MARKET = ("Den größten Teil der Schweine schlachtet ein einziger Konzern. Kleine Betriebe können mit dessen Preisen "
+          "kaum mithalten, sagte ein Fleischer aus dem Eichsfeld, der seinen Betrieb im kommenden Jahr aufgeben will.")
+# Each section a box, its subheading a jump target: the markup of a broadcaster's long read.
+JUMP_PAGE = f"""<html lang="de"><head><title>Das harte Geschäft mit dem Tod</title></head><body><article>
+<h1>Das harte Geschäft mit dem Tod</h1>
+<div class="boxCon"><div class="box"><div class="paragraph"><p class="text">{SLAUGHTER}</p></div></div></div>
+<div class="boxCon"><div class="box"><h3 class="subtitle"><a name="sprung1" class="jumpLabel">Ein <strong>Großkonzern
+dominiert den Markt</strong></a></h3><div class="paragraph"><p class="text">{MARKET}</p></div></div></div>
+</article></body></html>"""
+
+
+def test_a_subheading_that_is_a_jump_target_stays_in_the_text(tmp_path):
+    f = tmp_path / "schlachthof.html"
+    f.write_text(JUMP_PAGE, encoding="utf-8")
+    (raw,) = read(f)
+    assert raw.text == f"{SLAUGHTER}\nEin Großkonzern dominiert den Markt\n{MARKET}"

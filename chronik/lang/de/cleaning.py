@@ -42,12 +42,19 @@ CAPTION_CREDIT_PATTERNS = (
     r"\(\s*Quelle:\s*[^)\n]{1,120}\)\s*$",   # "(Quelle: Name/agency-bilder)"
     r"\((?:Foto|Bild|Fotos|Bilder|Symbolbild|Archivbild|Archivfoto)\s*:[^)\n]{1,120}\)",
     r"^(?:Foto|Bild|Symbolbild|Archivbild|Archivfoto|Fotos|Bilder)\s*:",
+    # A caption closing with its credit: "... im Nah- und Regionalverkehr. Bild: Maximilian von Lachner"
+    r"[.!?\"“”»]\s*(?:Foto|Bild|Fotos|Bilder)\s*:\s*[A-ZÄÖÜ][\w.-]*(?:\s+(?:von|van|de|di|zu)?\s*[A-ZÄÖÜ][\w.-]*){0,3}"
+    r"(?:\s*/\s*[\w. -]{1,30})?\s*$",
     r"(?:Foto|Bild)\s*:\s*[^\n]{1,80}/(?:dpa|AFP|Reuters|AP|imago|Getty|Keystone|APA)\b",
     r"\b(?:imago[- ]images|picture alliance|Getty Images|Keystone)\b.{0,30}$",
     r"\(Das Foto wurde\b",
     r"\((?:l\.|r\.|M\.|v\. ?l\.)\)",           # position markers "(l.)" of people in a photo
     r"©",
     r"^\s*Quelle\s*:\s*[^.!?\n]{1,50}$",   # "Quelle: AFP" under a picture or a chart
+    # A book's reference under its cover in a review: "Insel 2025, 542 S., 28 €"
+    r"\b\d{2,4}\s?S(?:\.|eiten),\s*\d{1,3}(?:[,.]\d{2})?\s*(?:€|Euro|EUR|Fr\.|CHF)\s*$",
+    # A video's teaser closing with its date and length: "... beschlossen. 18.04.2024 | 0:21 min"
+    r"\d{1,2}\.\d{1,2}\.\d{4}\s*\|\s*\d{1,2}:\d{2}\s*[Mm]in\.?\s*$",
 )
 
 # A line that is a byline or a reading-time note.
@@ -109,6 +116,12 @@ PLACES = (ENTITY_LEXICON.countries | ENTITY_LEXICON.cities
 UTC_OFFSET_MINUTES = 60
 EU_SUMMER_TIME = True
 
+# A note on the sources of a ticker or a roundup ("Mit Informationen der
+# ARD-Korrespondenten sowie der Nachrichtenagenturen AFP, AP, dpa und Reuters."):
+# its agencies are credited, the note is no story text.
+SOURCES_NOTE = (r"^\s*Mit (?:Informationen|Material|Inhalten) (?:der|von|des)\b[^.!?]{0,200}"
+                r"\b(?:[Nn]achrichten)?[Aa]genturen?\b")
+
 # Tail or inline markers of promotion, tag lists and navigation.
 PROMO_PATTERNS = (
     r"^\s*[-•*]\s*Themen\s*:",
@@ -137,6 +150,10 @@ PROMO_PATTERNS = (
     r"^\s*(?:Hauptinhalt|Zum Inhalt springen|Navigation überspringen)\s*$",
     r"^\s*Durchschnittliche Bewertung\s*:",
     r"^\s*Wie hat Ihnen (?:dieser|der) (?:Artikel|Beitrag|Text) gefallen\?",
+    # A link to a related piece inside the story ("- Zum Artikel: Tarifrunde im ÖPNV").
+    r"^\s*(?:[-•*]\s*)?Zum (?:Artikel|Beitrag|Video|Audio|Liveblog|Live-Blog|Ticker|Interview|Podcast|Dossier)\s*:",
+    # The placeholder of an embedded post or chart the reader has not let load.
+    r"^\s*(?:Ein Klick für den Datenschutz|(?:Empfohlener )?[Ee]xterner Inhalt)\s*$",
 )
 
 # Appeals to the reader inside the page (newsletters, messenger channels,
@@ -155,7 +172,27 @@ READER_APPEAL_PATTERNS = (
     r"\bJournalismus braucht (?:deine|Ihre|eure) Unterstützung\b",
     r"^\s*Fehler gefunden\?\s*Jetzt melden\b",
     r"^\s*Dieses Thema im Programm\s*:",   # broadcasters' programme note
-    r"\blesen Sie in unserem (?:Liveblog|Live-Blog|Ticker|Liveticker|Dossier)\b",
+    r"\b(?:lesen|finden) Sie (?:jederzeit |hier |auch |stets )?in unserem (?:Liveblog|Live-Blog|Ticker|Liveticker"
+    r"|Dossier)\b",
+    # A call for tips ("Melden Sie sich vertraulich und sicher bei unserem Reporter").
+    r"\b(?:Melden|Schreiben|Kontaktieren) Sie\b.{0,40}\b(?:vertraulich|anonym)\b",
+    # A paywall note ("Dieser Artikel ist exklusiv für Abonnenten.", "Weiterlesen mit Plus").
+    r"^\s*(?:Dieser|Der) (?:Artikel|Beitrag|Inhalt|Text) ist (?:exklusiv |nur )*für (?:Abonnent|zahlende|registrierte"
+    r"|[\w-]*Plus)",
+    r"^\s*(?:Jetzt |Hier )?[Ww]eiterlesen (?:mit|als)\b|\bLesen Sie (?:jetzt )?(?:weiter|den (?:ganzen|vollständigen|"
+    r"kompletten) (?:Artikel|Beitrag|Text)) mit\b",
+    # A shop link ("Hier können Sie sie schon jetzt vorbestellen!").
+    r"\b(?:Hier|Jetzt) (?:können Sie|kannst du)\b.{0,40}\b(?:vorbestellen|bestellen|kaufen)\b",
+)
+
+# A box closing the page that asks for support ("... Dann machen Sie mit und
+# unterstützen Sie unsere Aktion. ... Jetzt unterstützen"): longer than an
+# appeal inside the story, so only among the last paragraphs, and only with
+# its call to act. Origin: the subscription and donation boxes of German news sites.
+CLOSING_APPEAL_PATTERNS = (
+    r"\b(?:Jetzt|Hier) (?:unterstützen|spenden|abonnieren|Mitglied werden)\s*[.!]?\s*$",
+    r"\bunterstützen Sie (?:uns|unsere Arbeit|(?:unseren |unabhängigen |guten )?Journalismus)\b",
+    r"\b[Aa]bonnieren für (?:die|den|unabhängigen)\b[^.?]{0,40}!\s*$",
 )
 
 # "3. September 2025" or "03.09.2025" opening the first body line.
@@ -184,6 +221,8 @@ class CleaningRules:
     bare_byline: str
     promo_patterns: tuple[str, ...]
     appeal_patterns: tuple[str, ...]
+    closing_appeal_patterns: tuple[str, ...]
+    sources_note: str
     months: dict
     function_words: frozenset[str]
     foreign_function_words: dict
@@ -207,6 +246,8 @@ CLEANING_RULES = CleaningRules(
     bare_byline=BARE_BYLINE_PATTERN,
     promo_patterns=PROMO_PATTERNS,
     appeal_patterns=READER_APPEAL_PATTERNS,
+    closing_appeal_patterns=CLOSING_APPEAL_PATTERNS,
+    sources_note=SOURCES_NOTE,
     months=MONTHS,
     function_words=FUNCTION_WORDS_DE,
     foreign_function_words={"en": FUNCTION_WORDS_EN},
