@@ -295,7 +295,12 @@ def frame_source(view: ArticleView, frames, f: int, inside: int | None = None, o
             if not (view.dep(c).startswith("obl") and _marker(view, c) in frames.agent_preps):
                 continue
             if inside is None or inside not in view.subtree(c):  # "der Abbau von 110 Stellen"
-                return _phrase(view, frames, c)
+                # "von den Verbänden mit 360.000 bzw. etwa 1 Mio. Euro beziffert" with the first of
+                # two numbers hung on the agent: the agent ends before the content's preposition
+                cut = next((k for k in sorted(view.subtree(c)) if k > c and view.pos(k) == "ADP"
+                            and view.tokens[k].text.lower() in frames.content_preps - frames.agent_preps
+                            and any(view.pos(n) == "NUM" for n in view.subtree(c) if n > k)), None)
+                return _phrase(view, frames, c, before=cut)
             if inside > c and all(view.pos(k) in ("ADV", "ADJ", "PART") for k in range(c + 1, inside)):
                 # "wurden vom Ministerium 5.000 Neuinfektionen gemeldet" with the counted noun hung on
                 # the agent: the agent ends where the number's phrase begins
@@ -342,6 +347,13 @@ def frame_source(view: ArticleView, frames, f: int, inside: int | None = None, o
         return None  # "Die niedrigsten Quoten meldeten ...": the measure, fronted, is no source
     if own and s not in view.subtree(f):
         return None
+    if inside is not None and s < inside and inside in view.subtree(s) and view.pos(s) in frames.nominal_pos:
+        # "beziffern die Forscherinnen Simone Breit und Claudia Schreiner im Bereich Lesen mit 23 Punkten"
+        # with the content hung on the subject: the subject ends before the first preposition after a
+        # person's name, or before the preposition of the content
+        cut = next((k for k in range(s + 1, inside) if view.pos(k) == "ADP" and (
+            _person_name_at(view, k - 1) or view.tokens[k].text.lower() in frames.content_preps)), None)
+        return _phrase(view, frames, s, before=cut) if cut is not None else None
     if inside is not None and (inside in view.subtree(s) or s == inside + 1):
         return None  # the number's own phrase or its unit ("3672 Euro") gives nothing
     if lemma in frames.having_verbs and _counts_members(view, frames, f, s):

@@ -578,6 +578,17 @@ def analysed(toolkit):
      "Amnesty International zufolge"),
     ("Außenminister Sebastian Kurz zufolge kamen 2015 rund 90.000 Flüchtlinge.", "rund 90.000 Flüchtlinge",
      "Sebastian Kurz zufolge"),
+    # a passive agent with the first of two amounts hung on it: the agent ends before "mit"; the unit
+    # after a number ("Euro beziffert") is never a subject (10kGNAD test, row 666)
+    ("Die Zahlungsausfälle bei zwei größeren Aufträgen wurden von den Gläubigerschutzverbänden mit 360.000 bzw. "
+     "etwa 1 Mio. Euro beziffert.", "360.000", "den Gläubigerschutzverbänden"),
+    ("Die Zahlungsausfälle bei zwei größeren Aufträgen wurden von den Gläubigerschutzverbänden mit 360.000 bzw. "
+     "etwa 1 Mio. Euro beziffert.", "etwa 1 Mio. Euro", "den Gläubigerschutzverbänden"),
+    # the subject after the verb with the content hung on it: it ends before the preposition after the
+    # name (10kGNAD test, row 972)
+    ("Die Fortschritte seit damals beziffern die Forscherinnen Simone Breit und Claudia Schreiner im Bereich "
+     "Lesen mit durchschnittlich 23 Punkten, im Bereich Sprachbetrachtung mit 24 Punkten.", "24 Punkten",
+     "die Forscherinnen Simone Breit"),
 ])
 def test_attribution_across_sentence_and_paragraph(analysed, text, figure, source):
     assert analysed(text)[figure] == source
