@@ -141,6 +141,8 @@ def _phrase(view: ArticleView, frames, h: int, before: int | None = None) -> str
     if when_or_how_much(frames, view.tokens[h].text, view.lemma(h)) \
             or (view.timex_at[h] >= 0 and view.mention_at[h] < 0):
         return None  # "die Monate Jänner", "der Anteil": a time or a measure names no one
+    if any(view.dep(c) == "nummod" and any(ch.isdigit() for ch in view.tokens[c].text) for c in view.children[h]):
+        return None  # "7.112/PUNCT Tatverdächtige ermittelt": a counted noun, whatever the tagger calls its number
     if view.tokens[h].text.lower() in frames.claim_nouns and _demonstrative(view, frames, h):
         return None  # "Diese Angabe kommt aus dem Ministerium": the claim itself, not who makes it
     if h + 1 < len(view.tokens) and view.pos(h + 1) == "NOUN" and view.head(h + 1) == view.head(h) \
@@ -183,6 +185,9 @@ def _phrase(view: ArticleView, frames, h: int, before: int | None = None) -> str
         run = list(range(run[0], named + 1))
     if any(view.pos(k) == "NUM" and any(ch.isdigit() for ch in view.tokens[k].text) for k in run):
         return None  # "399 Gewehre", "ein Defizit von 0,1 Prozent": what is counted gives no number
+    if any((view.pos(k) == "AUX" or view.pos(k) == "VERB" and view.feature(k, "VerbForm") == "Fin")
+           and view.feature(k, "VerbForm") not in ("Inf", "Part") and view.tokens[k].text.islower() for k in run):
+        return None  # "erklärten, sie seien gegen Tsipras neuen Sparkatalog": a clause is no source
     return _trimmed(view, run)
 
 
@@ -553,6 +558,8 @@ def before_colon(view: ArticleView, frames, t: int) -> str | None:
     verbs = [k for k in range(s.first_token, colon) if view.pos(k) == "VERB"
              and not (s.first_token <= view.head(k) < colon and view.head(k) != k)]
     for v in verbs:
+        if _subjunctive_in(view, frames, s.first_token, colon, main=True):
+            return None  # "Der Solargenerator produziere viel Strom: Derzeit verfüge ...": reported itself
         subj = view.subject(v)
         if subj is not None and subj < colon and view.tokens[subj].text.lower() not in frames.not_sources:
             return _phrase(view, frames, subj)

@@ -535,7 +535,7 @@ def _analyse_sentence(ctx: _Context, s_start: int, s_end: int):
                                     or _DATIVE.match(text, p.start()) and _NOUN_BEFORE.search(
                                         text, max(s_start + 1, p.start() - 40), p.start())):
                 continue  # "unter Berufung auf die Polizei berichtete", "ein Polizeisprecher der APA sagte"
-            if rx is subj_verb and _counted_by_number(ctx, p.start(), s_start):
+            if rx is subj_verb and _counted_by_number(ctx, p.start("n"), s_start):
                 continue  # "mit 360.000 bzw. etwa 1 Mio. Euro beziffert": the unit a number counts is no one
             if rx is verb_subj and _subject_before(ctx, p.start(), p.start("n")):
                 continue  # "Der Bürgermeister bezifferte die Kosten auf ...": "die Kosten" is the object

@@ -589,6 +589,12 @@ def analysed(toolkit):
     ("Die Fortschritte seit damals beziffern die Forscherinnen Simone Breit und Claudia Schreiner im Bereich "
      "Lesen mit durchschnittlich 23 Punkten, im Bereich Sprachbetrachtung mit 24 Punkten.", "24 Punkten",
      "die Forscherinnen Simone Breit"),
+    # a clause before a colon that is reported speech itself: its subject is reported on, the speaker is
+    # the one named before (10kGNAD test, row 356)
+    ("Philae geht es gut: Er hat eine Betriebstemperatur von minus 35 Grad Celsius und genug Energie, sagt "
+     "Projektleiter Stephan Ulamec. Der Solargenerator produziere relativ viel Strom: Derzeit verfüge der Lander "
+     "über 24 Watt, für die Kommunikation mit Raumsonde Rosetta seien 19 Watt nötig.", "über 24 Watt",
+     "Projektleiter Stephan Ulamec"),
 ])
 def test_attribution_across_sentence_and_paragraph(analysed, text, figure, source):
     assert analysed(text)[figure] == source
@@ -743,6 +749,12 @@ def test_attribution_across_sentence_and_paragraph(analysed, text, figure, sourc
     ("Die Republikaner verfehlten am Donnerstag die benötigte Mehrheit für einen Gesetzesentwurf, der die "
      "Vereinbarung ablehnen sollte. Sie hätten für ihr Vorhaben 60 der 100 Stimmen benötigt, das Votum ging "
      "aber 58 zu 42 aus.", "100 Stimmen"),
+    # a clause the parser hung on the frame as its object is no source (10kGNAD test, row 264)
+    ("Athen – 15 weitere Syriza-Abgeordnete erklärten, sie seien gegen Tsipras neuen Sparkatalog, aber hätten "
+     "dieses Mal noch mit Ja gestimmt.", "15 weitere Syriza-Abgeordnete"),
+    # a noun counted by a number the tagger took for punctuation is what is counted, no source (row 274)
+    ("7.112 Tatverdächtige ermittelt – Mindestens 691 Personen verletzt. Berlin – Im vergangenen Jahr ist die "
+     "Zahl rechter Gewalttaten gestiegen.", "Mindestens 691 Personen"),
 ])
 def test_no_source_where_none_is_named(analysed, text, figure):
     assert analysed(text)[figure] is None
