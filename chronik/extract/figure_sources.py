@@ -134,7 +134,7 @@ def _bare_participle(view: ArticleView, frames, f: int) -> bool:
 def _phrase(view: ArticleView, frames, h: int, before: int | None = None) -> str | None:
     """The words of the noun phrase headed by ``h`` (a name as the recognizer read it); ``before``:
     a token the phrase ends before, whatever the parser hung on it."""
-    if view.pos(h) not in frames.nominal_pos and view.mention_at[h] < 0:
+    if view.pos(h) not in frames.nominal_pos and view.mention_at[h] < 0 and not _partitive(view, frames, h):
         return None
     if view.tokens[h].text.lower() in frames.not_sources:
         return None
@@ -189,6 +189,13 @@ def _phrase(view: ArticleView, frames, h: int, before: int | None = None) -> str
            and view.feature(k, "VerbForm") not in ("Inf", "Part") and view.tokens[k].text.islower() for k in run):
         return None  # "erklärten, sie seien gegen Tsipras neuen Sparkatalog": a clause is no source
     return _trimmed(view, run)
+
+
+def _partitive(view: ArticleView, frames, h: int) -> bool:
+    """``einer der Betreiber``: an indefinite pronoun with a genitive plural after it names one of a group."""
+    return view.tokens[h].text.lower() in frames.partitives and h + 2 < len(view.tokens) \
+        and view.tokens[h + 1].text.lower() == "der" and view.pos(h + 2) in frames.nominal_pos \
+        and view.head(h + 2) == h
 
 
 def _person_name_at(view: ArticleView, k: int) -> bool:
@@ -327,6 +334,10 @@ def frame_source(view: ArticleView, frames, f: int, inside: int | None = None, o
         # that closes the subject's apposition: "Der Sprecher, Hans Berger, sagte")
         s = next((c for c in view._bare_phrases(f) if c > f and not view._oblique(c)
                   and (view.pos(c) in frames.nominal_pos or view.mention_at[c] >= 0)), None)
+    if s is not None and s < f and view.tokens[min(view.subtree(s))].text.lower() in frames.addressee_preps:
+        # "Gegenüber News gibt einer der Betreiber an": the addressee, tagged as the subject; the subject
+        # is the other one the parser hung on the verb
+        s = next((c for c in view.children[f] if c != s and view.dep(c) == "nsubj"), None)
     if s is not None and s > f and view.lemma(s).lower() in frames.measure_nouns:
         # "Medien schätzten ihre Zahl auf ...": the measure after the verb is its object; the subject is
         # the bare phrase before the verb, whatever the parser called it

@@ -43,6 +43,8 @@ class SourceFrames:
     data_nouns: frozenset[str] = frozenset()     # "Zahlen des Ministeriums zeigen ...": who published the numbers
     body_endings: tuple[str, ...] = ()           # a common noun ending so names a body ("Innenministerium")
     direct_marks: frozenset[str] = frozenset()   # words only direct speech has: it goes on quoting
+    partitives: frozenset[str] = frozenset()     # "einer der Betreiber": a pronoun heading a member of a group
+    addressee_preps: frozenset[str] = frozenset()  # "Gegenüber News gibt X an": whom a report is given to
     content_verbs: frozenset[str] = frozenset()  # frames only with their content ("geht davon aus")
     content_adverbs: frozenset[str] = frozenset()  # pronominal adverbs standing for that content
     relative_post: frozenset[str] = frozenset()  # "eine Umfrage, derzufolge ...": the noun before gives it
@@ -140,6 +142,11 @@ SOURCE_FRAMES = SourceFrames(
     not_sources=_w("es man das dies diese dieses was wer wie ich wir du ihr sie er sich der die den dem"),
     person_pronouns=_w("er sie"),
     nominal_pos=_w("NOUN PROPN"),
+    # the indefinite pronouns that head a partitive genitive ("einer der Betreiber", "eine der Anwältinnen";
+    # Duden, Grammatik: Indefinitpronomen mit partitivem Genitiv)
+    partitives=_w("einer eine eines"),
+    # the preposition of the addressee of a report ("gegenüber der APA"; Duden: gegenüber, 'zu jemandem')
+    addressee_preps=_w("gegenüber"),
     # "Dem Militär zufolge ... . 31 weitere wurden demnach verletzt"; indirect speech runs on for
     # several sentences in Konjunktiv I ("..., erklärte X. Dies könne ... . Das UNHCR müsse ... .
     # Ohne ... sei ...")
