@@ -31,6 +31,7 @@ Every word list is ``SourceFrames`` in ``chronik.lang.de.attribution``.
 """
 from __future__ import annotations
 
+import re
 from collections.abc import Collection
 from dataclasses import replace
 from functools import lru_cache
@@ -1169,17 +1170,37 @@ def same_paragraph(view: ArticleView, a: int, b: int) -> bool:
     return "\n" not in view.text[view.sentences[lo].start:view.sentences[hi].start]
 
 
-def interview_labels(view: ArticleView) -> list[str | None]:
+# The mark interview_labels puts on a sentence with the report's credit line: no answer runs past it.
+_CREDITED = "-"
+
+
+def interview_labels(view: ArticleView, frames=None) -> list[str | None]:
     """For every sentence, the speaker label it opens with (``Garrone: ...``), or None; all None
-    when the article is no interview (fewer than two labelled sentences)."""
+    when the article is no interview (fewer than two labelled sentences). A sentence with the
+    report's credit line (``(red, 4.8.2015)``, ``frames.credit_line``) is marked ``_CREDITED``."""
     labels = [_label(view, i) for i in range(len(view.sentences))]
-    return labels if sum(1 for x in labels if x) >= 2 else [None] * len(labels)
+    if sum(1 for x in labels if x) < 2:
+        return [None] * len(labels)
+    if frames is not None and frames.credit_line:
+        credit = _credit_re(frames.credit_line)
+        for i, s in enumerate(view.sentences):
+            a, b = view.tokens[s.first_token].start, view.tokens[s.last_token - 1].end
+            if labels[i] is None and credit.search(view.text, a, b):
+                labels[i] = _CREDITED
+    return labels
+
+
+@lru_cache(maxsize=4)
+def _credit_re(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern)
 
 
 def interview_speaker(labels: list[str | None], si: int) -> str | None:
     """The label of the interview answer sentence ``si`` belongs to; None for the outlet's
-    questions (a label in capitals: ``STANDARD:``)."""
+    questions (a label in capitals: ``STANDARD:``) and after the report's credit line."""
     for i in range(si, -1, -1):
+        if labels[i] == _CREDITED:
+            return None
         if labels[i]:
             return None if labels[i].isupper() else labels[i]
     return None
@@ -1223,7 +1244,7 @@ def attribute(view: ArticleView, frames, figures: list[Figure], quotes=(), phras
             fig = replace(fig, attribution=out[-1].attribution)  # "500 Millionen Dollar (450,86 Mio. Euro)"
         if fig.attribution is None and 0 <= fig.sentence < len(view.sentences):
             if labels is None:
-                labels = interview_labels(view)
+                labels = interview_labels(view, frames)
             found = _quoted_by(quotes, fig) or gapped_subject(view, frames, _number_token(view, fig, is_number)) \
                 or _source(view, frames, fig, labels, phrase_in, is_number) \
                 or _announced(view, frames, fig, counted, is_number) or _speaking(view, frames, statements, fig, labels)

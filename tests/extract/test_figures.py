@@ -590,9 +590,9 @@ def analysed(toolkit):
      "Lesen mit durchschnittlich 23 Punkten, im Bereich Sprachbetrachtung mit 24 Punkten.", "24 Punkten",
      "die Forscherinnen Simone Breit"),
     # a clause before a colon that is reported speech itself: its subject is reported on, the speaker is
-    # the one named before (10kGNAD test, row 356)
+    # the one named before (10kGNAD test, row 356, its typo "reltativ" kept)
     ("Philae geht es gut: Er hat eine Betriebstemperatur von minus 35 Grad Celsius und genug Energie, sagt "
-     "Projektleiter Stephan Ulamec. Der Solargenerator produziere relativ viel Strom: Derzeit verfüge der Lander "
+     "Projektleiter Stephan Ulamec. Der Solargenerator produziere reltativ viel Strom: Derzeit verfüge der Lander "
      "über 24 Watt, für die Kommunikation mit Raumsonde Rosetta seien 19 Watt nötig.", "über 24 Watt",
      "Projektleiter Stephan Ulamec"),
     # the addressee after "gegenüber" the parser took for the subject: the other subject, a partitive
@@ -751,8 +751,16 @@ def test_attribution_across_sentence_and_paragraph(analysed, text, figure, sourc
      "Vereinbarung ablehnen sollte. Sie hätten für ihr Vorhaben 60 der 100 Stimmen benötigt, das Votum ging "
      "aber 58 zu 42 aus.", "100 Stimmen"),
     # a clause the parser hung on the frame as its object is no source (10kGNAD test, row 264)
-    ("Athen – 15 weitere Syriza-Abgeordnete erklärten, sie seien gegen Tsipras neuen Sparkatalog, aber hätten "
-     "dieses Mal noch mit Ja gestimmt.", "15 weitere Syriza-Abgeordnete"),
+    ("Athen – Es fehlen 17  Stimmen: 15 von Syriza, der Koalition der radikalen Linke, zwei  von Anel, der rechten "
+     "Kleinpartei Unabhängige Griechen. 15 weitere  Syriza-Abgeordnete erklärten, sie seien gegen Tsipras neuen  "
+     "Sparkatalog, aber hätten dieses Mal noch mit Ja gestimmt.", "15 weitere  Syriza-Abgeordnete"),
+    # an interview answer ends at the report's credit line: the fact box after it is no one's answer
+    # (10kGNAD test, row 278)
+    ("Barisic: Eine tolle Vorstellung, wir haben an uns geglaubt. Schaub: Ein wunderbarer Abend. Verteidiger "
+     "Mario Sonnleitner: Wir haben es mit Herz geschafft. Aber Rapid will mehr. (red, 4.8.2015) Qualifikation zur "
+     "Fußball-Champions-League, 3. Runde, Rückspiel: Ajax Amsterdam – SK Rapid Wien 2:3 (0:2). Amsterdam, "
+     "Amsterdam ArenA, 53.000 (ausverkauft), SR Kruzliak (SVK). Hinspiel: 2:2 – Rapid mit Gesamtstand von 5:4 im "
+     "Play-off (Auslosung am Freitag). Tore: 0:1 (12.) Berisha.", "53.000"),
     # a noun counted by a number the tagger took for punctuation is what is counted, no source (row 274)
     ("7.112 Tatverdächtige ermittelt – Mindestens 691 Personen verletzt. Berlin – Im vergangenen Jahr ist die "
      "Zahl rechter Gewalttaten gestiegen.", "Mindestens 691 Personen"),

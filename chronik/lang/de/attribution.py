@@ -45,6 +45,7 @@ class SourceFrames:
     direct_marks: frozenset[str] = frozenset()   # words only direct speech has: it goes on quoting
     partitives: frozenset[str] = frozenset()     # "einer der Betreiber": a pronoun heading a member of a group
     addressee_preps: frozenset[str] = frozenset()  # "Gegenüber News gibt X an": whom a report is given to
+    credit_line: str = ""                        # "(red, 4.8.2015)": the author's credit that ends a report
     content_verbs: frozenset[str] = frozenset()  # frames only with their content ("geht davon aus")
     content_adverbs: frozenset[str] = frozenset()  # pronominal adverbs standing for that content
     relative_post: frozenset[str] = frozenset()  # "eine Umfrage, derzufolge ...": the noun before gives it
@@ -147,6 +148,10 @@ SOURCE_FRAMES = SourceFrames(
     partitives=_w("einer eine eines"),
     # the preposition of the addressee of a report ("gegenüber der APA"; Duden: gegenüber, 'zu jemandem')
     addressee_preps=_w("gegenüber"),
+    # the credit line Austrian and German outlets close a report with: authors' initials or agencies and
+    # the date in brackets ("(red, 4.8.2015)", "(APA, Reuters, 12.3.2016)", "(mahr, 10.2.2016)"); what follows
+    # (a fact box, the next report) is no one's answer
+    credit_line=r"\((?:[A-Za-zÄÖÜäöüß]{2,12}\s*[,/]\s*){1,4}\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}\)",
     # "Dem Militär zufolge ... . 31 weitere wurden demnach verletzt"; indirect speech runs on for
     # several sentences in Konjunktiv I ("..., erklärte X. Dies könne ... . Das UNHCR müsse ... .
     # Ohne ... sei ...")
