@@ -284,6 +284,10 @@ def frame_source(view: ArticleView, frames, f: int, inside: int | None = None, o
     ``inside``: the figure's number, which must not be part of the source. ``own``: the subject must
     stand in the frame's clause (``..., wie schon im Vorjahr erwartet`` borrows none from the clause
     it comments on)."""
+    if f > 0 and view.tokens[f - 1].text.lower() in frames.comparison_marks and view.pos(f - 1) != "ADP":
+        # "die Kosten steigen weniger stark als erwartet": a participle right after "als" has no subject
+        # of its own (a finite verb never follows it directly), an expectation compared with
+        return None
     lemma = source_lemma(view, frames, f)
     own = own or _comment_clause(view, frames, f)  # "Der Verlust beträgt, wie berichtet, ...": none borrowed
     if _concludes(view, frames, f):

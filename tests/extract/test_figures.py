@@ -595,6 +595,12 @@ def analysed(toolkit):
      "Projektleiter Stephan Ulamec. Der Solargenerator produziere reltativ viel Strom: Derzeit verfüge der Lander "
      "über 24 Watt, für die Kommunikation mit Raumsonde Rosetta seien 19 Watt nötig.", "über 24 Watt",
      "Projektleiter Stephan Ulamec"),
+    # a participle right after the comparison particle "als" reports no one ("weniger stark als erwartet"):
+    # the speaker carried over is the source (10kGNAD test, row 1002)
+    ("Auch Martin Gleitsmann, Leiter der Sozialpolitik-Abteilung in der Wirtschaftskammer, sieht in seiner "
+     "Aussendung keinen Grund zur Entwarnung, nur weil die Kosten weniger stark als erwartet steigen. Immerhin "
+     "werde der Pensionsaufwand 2020 knapp 42 Milliarden Euro betragen.", "knapp 42 Milliarden Euro",
+     "Martin Gleitsmann"),
     # the addressee after "gegenüber" the parser took for the subject: the other subject, a partitive
     # pronoun with its genitive (10kGNAD test, row 432)
     ("Gegenüber News (Ausgabe von vergangener Woche) gibt einer der Betreiber an, dass so mehr als 850 Anzeigen "

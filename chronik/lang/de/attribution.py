@@ -46,6 +46,7 @@ class SourceFrames:
     partitives: frozenset[str] = frozenset()     # "einer der Betreiber": a pronoun heading a member of a group
     addressee_preps: frozenset[str] = frozenset()  # "Gegenüber News gibt X an": whom a report is given to
     credit_line: str = ""                        # "(red, 4.8.2015)": the author's credit that ends a report
+    comparison_marks: frozenset[str] = frozenset()  # "stärker als erwartet": a participle compared, no report
     content_verbs: frozenset[str] = frozenset()  # frames only with their content ("geht davon aus")
     content_adverbs: frozenset[str] = frozenset()  # pronominal adverbs standing for that content
     relative_post: frozenset[str] = frozenset()  # "eine Umfrage, derzufolge ...": the noun before gives it
@@ -131,6 +132,9 @@ SOURCE_FRAMES = SourceFrames(
     content_preps=_w("mit von vom auf"),
     # Origin: German grammar ("wie" opening a comment clause: "wie die Polizei mitteilte").
     frame_marks=_w("wie"),
+    # the particle of comparison before a bare participle ("weniger stark als erwartet", "höher als
+    # befürchtet"; Duden: Vergleichspartikel "als"): an expectation compared with, no one's report
+    comparison_marks=_w("als"),
     # Origin: German grammar (anaphoric adverbs of reported content).
     continuation=_w("demnach demzufolge zufolge"),
     # Konjunktiv I of the auxiliaries and modals, third person (Duden, indirect speech);
