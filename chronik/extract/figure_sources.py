@@ -31,6 +31,7 @@ Every word list is ``SourceFrames`` in ``chronik.lang.de.attribution``.
 """
 from __future__ import annotations
 
+import re
 from collections.abc import Collection
 from dataclasses import replace
 from functools import lru_cache
@@ -134,13 +135,15 @@ def _bare_participle(view: ArticleView, frames, f: int) -> bool:
 def _phrase(view: ArticleView, frames, h: int, before: int | None = None) -> str | None:
     """The words of the noun phrase headed by ``h`` (a name as the recognizer read it); ``before``:
     a token the phrase ends before, whatever the parser hung on it."""
-    if view.pos(h) not in frames.nominal_pos and view.mention_at[h] < 0:
+    if view.pos(h) not in frames.nominal_pos and view.mention_at[h] < 0 and not _partitive(view, frames, h):
         return None
     if view.tokens[h].text.lower() in frames.not_sources:
         return None
     if when_or_how_much(frames, view.tokens[h].text, view.lemma(h)) \
             or (view.timex_at[h] >= 0 and view.mention_at[h] < 0):
         return None  # "die Monate Jänner", "der Anteil": a time or a measure names no one
+    if any(view.dep(c) == "nummod" and any(ch.isdigit() for ch in view.tokens[c].text) for c in view.children[h]):
+        return None  # "7.112/PUNCT Tatverdächtige ermittelt": a counted noun, whatever the tagger calls its number
     if view.tokens[h].text.lower() in frames.claim_nouns and _demonstrative(view, frames, h):
         return None  # "Diese Angabe kommt aus dem Ministerium": the claim itself, not who makes it
     if h + 1 < len(view.tokens) and view.pos(h + 1) == "NOUN" and view.head(h + 1) == view.head(h) \
@@ -183,7 +186,17 @@ def _phrase(view: ArticleView, frames, h: int, before: int | None = None) -> str
         run = list(range(run[0], named + 1))
     if any(view.pos(k) == "NUM" and any(ch.isdigit() for ch in view.tokens[k].text) for k in run):
         return None  # "399 Gewehre", "ein Defizit von 0,1 Prozent": what is counted gives no number
+    if any((view.pos(k) == "AUX" or view.pos(k) == "VERB" and view.feature(k, "VerbForm") == "Fin")
+           and view.feature(k, "VerbForm") not in ("Inf", "Part") and view.tokens[k].text.islower() for k in run):
+        return None  # "erklärten, sie seien gegen Tsipras neuen Sparkatalog": a clause is no source
     return _trimmed(view, run)
+
+
+def _partitive(view: ArticleView, frames, h: int) -> bool:
+    """``einer der Betreiber``: an indefinite pronoun with a genitive plural after it names one of a group."""
+    return view.tokens[h].text.lower() in frames.partitives and h + 2 < len(view.tokens) \
+        and view.tokens[h + 1].text.lower() == "der" and view.pos(h + 2) in frames.nominal_pos \
+        and view.head(h + 2) == h
 
 
 def _person_name_at(view: ArticleView, k: int) -> bool:
@@ -271,6 +284,10 @@ def frame_source(view: ArticleView, frames, f: int, inside: int | None = None, o
     ``inside``: the figure's number, which must not be part of the source. ``own``: the subject must
     stand in the frame's clause (``..., wie schon im Vorjahr erwartet`` borrows none from the clause
     it comments on)."""
+    if f > 0 and view.tokens[f - 1].text.lower() in frames.comparison_marks and view.pos(f - 1) != "ADP":
+        # "die Kosten steigen weniger stark als erwartet": a participle right after "als" has no subject
+        # of its own (a finite verb never follows it directly), an expectation compared with
+        return None
     lemma = source_lemma(view, frames, f)
     own = own or _comment_clause(view, frames, f)  # "Der Verlust beträgt, wie berichtet, ...": none borrowed
     if _concludes(view, frames, f):
@@ -295,7 +312,12 @@ def frame_source(view: ArticleView, frames, f: int, inside: int | None = None, o
             if not (view.dep(c).startswith("obl") and _marker(view, c) in frames.agent_preps):
                 continue
             if inside is None or inside not in view.subtree(c):  # "der Abbau von 110 Stellen"
-                return _phrase(view, frames, c)
+                # "von den Verbänden mit 360.000 bzw. etwa 1 Mio. Euro beziffert" with the first of
+                # two numbers hung on the agent: the agent ends before the content's preposition
+                cut = next((k for k in sorted(view.subtree(c)) if k > c and view.pos(k) == "ADP"
+                            and view.tokens[k].text.lower() in frames.content_preps - frames.agent_preps
+                            and any(view.pos(n) == "NUM" for n in view.subtree(c) if n > k)), None)
+                return _phrase(view, frames, c, before=cut)
             if inside > c and all(view.pos(k) in ("ADV", "ADJ", "PART") for k in range(c + 1, inside)):
                 # "wurden vom Ministerium 5.000 Neuinfektionen gemeldet" with the counted noun hung on
                 # the agent: the agent ends where the number's phrase begins
@@ -317,6 +339,10 @@ def frame_source(view: ArticleView, frames, f: int, inside: int | None = None, o
         # that closes the subject's apposition: "Der Sprecher, Hans Berger, sagte")
         s = next((c for c in view._bare_phrases(f) if c > f and not view._oblique(c)
                   and (view.pos(c) in frames.nominal_pos or view.mention_at[c] >= 0)), None)
+    if s is not None and s < f and view.tokens[min(view.subtree(s))].text.lower() in frames.addressee_preps:
+        # "Gegenüber News gibt einer der Betreiber an": the addressee, tagged as the subject; the subject
+        # is the other one the parser hung on the verb
+        s = next((c for c in view.children[f] if c != s and view.dep(c) == "nsubj"), None)
     if s is not None and s > f and view.lemma(s).lower() in frames.measure_nouns:
         # "Medien schätzten ihre Zahl auf ...": the measure after the verb is its object; the subject is
         # the bare phrase before the verb, whatever the parser called it
@@ -342,6 +368,13 @@ def frame_source(view: ArticleView, frames, f: int, inside: int | None = None, o
         return None  # "Die niedrigsten Quoten meldeten ...": the measure, fronted, is no source
     if own and s not in view.subtree(f):
         return None
+    if inside is not None and s < inside and inside in view.subtree(s) and view.pos(s) in frames.nominal_pos:
+        # "beziffern die Forscherinnen Simone Breit und Claudia Schreiner im Bereich Lesen mit 23 Punkten"
+        # with the content hung on the subject: the subject ends before the first preposition after a
+        # person's name, or before the preposition of the content
+        cut = next((k for k in range(s + 1, inside) if view.pos(k) == "ADP" and (
+            _person_name_at(view, k - 1) or view.tokens[k].text.lower() in frames.content_preps)), None)
+        return _phrase(view, frames, s, before=cut) if cut is not None else None
     if inside is not None and (inside in view.subtree(s) or s == inside + 1):
         return None  # the number's own phrase or its unit ("3672 Euro") gives nothing
     if lemma in frames.having_verbs and _counts_members(view, frames, f, s):
@@ -541,6 +574,8 @@ def before_colon(view: ArticleView, frames, t: int) -> str | None:
     verbs = [k for k in range(s.first_token, colon) if view.pos(k) == "VERB"
              and not (s.first_token <= view.head(k) < colon and view.head(k) != k)]
     for v in verbs:
+        if _subjunctive_in(view, frames, s.first_token, colon, main=True):
+            return None  # "Der Solargenerator produziere viel Strom: Derzeit verfüge ...": reported itself
         subj = view.subject(v)
         if subj is not None and subj < colon and view.tokens[subj].text.lower() not in frames.not_sources:
             return _phrase(view, frames, subj)
@@ -1139,17 +1174,37 @@ def same_paragraph(view: ArticleView, a: int, b: int) -> bool:
     return "\n" not in view.text[view.sentences[lo].start:view.sentences[hi].start]
 
 
-def interview_labels(view: ArticleView) -> list[str | None]:
+# The mark interview_labels puts on a sentence with the report's credit line: no answer runs past it.
+_CREDITED = "-"
+
+
+def interview_labels(view: ArticleView, frames=None) -> list[str | None]:
     """For every sentence, the speaker label it opens with (``Garrone: ...``), or None; all None
-    when the article is no interview (fewer than two labelled sentences)."""
+    when the article is no interview (fewer than two labelled sentences). A sentence with the
+    report's credit line (``(red, 4.8.2015)``, ``frames.credit_line``) is marked ``_CREDITED``."""
     labels = [_label(view, i) for i in range(len(view.sentences))]
-    return labels if sum(1 for x in labels if x) >= 2 else [None] * len(labels)
+    if sum(1 for x in labels if x) < 2:
+        return [None] * len(labels)
+    if frames is not None and frames.credit_line:
+        credit = _credit_re(frames.credit_line)
+        for i, s in enumerate(view.sentences):
+            a, b = view.tokens[s.first_token].start, view.tokens[s.last_token - 1].end
+            if labels[i] is None and credit.search(view.text, a, b):
+                labels[i] = _CREDITED
+    return labels
+
+
+@lru_cache(maxsize=4)
+def _credit_re(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern)
 
 
 def interview_speaker(labels: list[str | None], si: int) -> str | None:
     """The label of the interview answer sentence ``si`` belongs to; None for the outlet's
-    questions (a label in capitals: ``STANDARD:``)."""
+    questions (a label in capitals: ``STANDARD:``) and after the report's credit line."""
     for i in range(si, -1, -1):
+        if labels[i] == _CREDITED:
+            return None
         if labels[i]:
             return None if labels[i].isupper() else labels[i]
     return None
@@ -1193,7 +1248,7 @@ def attribute(view: ArticleView, frames, figures: list[Figure], quotes=(), phras
             fig = replace(fig, attribution=out[-1].attribution)  # "500 Millionen Dollar (450,86 Mio. Euro)"
         if fig.attribution is None and 0 <= fig.sentence < len(view.sentences):
             if labels is None:
-                labels = interview_labels(view)
+                labels = interview_labels(view, frames)
             found = _quoted_by(quotes, fig) or gapped_subject(view, frames, _number_token(view, fig, is_number)) \
                 or _source(view, frames, fig, labels, phrase_in, is_number) \
                 or _announced(view, frames, fig, counted, is_number) or _speaking(view, frames, statements, fig, labels)

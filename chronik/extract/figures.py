@@ -535,6 +535,8 @@ def _analyse_sentence(ctx: _Context, s_start: int, s_end: int):
                                     or _DATIVE.match(text, p.start()) and _NOUN_BEFORE.search(
                                         text, max(s_start + 1, p.start() - 40), p.start())):
                 continue  # "unter Berufung auf die Polizei berichtete", "ein Polizeisprecher der APA sagte"
+            if rx is subj_verb and _counted_by_number(ctx, p.start("n"), s_start):
+                continue  # "mit 360.000 bzw. etwa 1 Mio. Euro beziffert": the unit a number counts is no one
             if rx is verb_subj and _subject_before(ctx, p.start(), p.start("n")):
                 continue  # "Der Bürgermeister bezifferte die Kosten auf ...": "die Kosten" is the object
             if _other_verb(ctx, p.start("n") if rx is verb_subj else p.end("n"), rx is verb_subj):
@@ -580,6 +582,16 @@ _NOUN_BEFORE = re.compile(r"[A-ZÄÖÜ][\w-]*\s+$")
 
 # "der Geschäftsführer des AIT, Wolfgang Knoll,": a role, perhaps its genitive, then the name
 _APPOSITION = re.compile(r"(?:\s+(?:des|der|für|von|vom|im|in|am)\s+[\w-]+(?:\s+[\w-]+)?)?,\s+")
+
+
+def _counted_by_number(ctx: _Context, start: int, s_start: int) -> bool:
+    """The word before offset ``start`` is a number or a scale word (``1 Mio.``, ``300``): the noun
+    after it is what the number counts or its unit, never the subject that gives it."""
+    words = ctx.text[max(s_start, start - 20):start].split()
+    if not words:
+        return False
+    last = words[-1].rstrip(",")
+    return ctx.c.atom.fullmatch(last) is not None or last.lower() in ctx.c.scale_of
 
 
 def _other_verb(ctx: _Context, at: int, before: bool) -> bool:

@@ -43,6 +43,10 @@ class SourceFrames:
     data_nouns: frozenset[str] = frozenset()     # "Zahlen des Ministeriums zeigen ...": who published the numbers
     body_endings: tuple[str, ...] = ()           # a common noun ending so names a body ("Innenministerium")
     direct_marks: frozenset[str] = frozenset()   # words only direct speech has: it goes on quoting
+    partitives: frozenset[str] = frozenset()     # "einer der Betreiber": a pronoun heading a member of a group
+    addressee_preps: frozenset[str] = frozenset()  # "Gegenüber News gibt X an": whom a report is given to
+    credit_line: str = ""                        # "(red, 4.8.2015)": the author's credit that ends a report
+    comparison_marks: frozenset[str] = frozenset()  # "stärker als erwartet": a participle compared, no report
     content_verbs: frozenset[str] = frozenset()  # frames only with their content ("geht davon aus")
     content_adverbs: frozenset[str] = frozenset()  # pronominal adverbs standing for that content
     relative_post: frozenset[str] = frozenset()  # "eine Umfrage, derzufolge ...": the noun before gives it
@@ -128,6 +132,9 @@ SOURCE_FRAMES = SourceFrames(
     content_preps=_w("mit von vom auf"),
     # Origin: German grammar ("wie" opening a comment clause: "wie die Polizei mitteilte").
     frame_marks=_w("wie"),
+    # the particle of comparison before a bare participle ("weniger stark als erwartet", "höher als
+    # befürchtet"; Duden: Vergleichspartikel "als"): an expectation compared with, no one's report
+    comparison_marks=_w("als"),
     # Origin: German grammar (anaphoric adverbs of reported content).
     continuation=_w("demnach demzufolge zufolge"),
     # Konjunktiv I of the auxiliaries and modals, third person (Duden, indirect speech);
@@ -140,6 +147,15 @@ SOURCE_FRAMES = SourceFrames(
     not_sources=_w("es man das dies diese dieses was wer wie ich wir du ihr sie er sich der die den dem"),
     person_pronouns=_w("er sie"),
     nominal_pos=_w("NOUN PROPN"),
+    # the indefinite pronouns that head a partitive genitive ("einer der Betreiber", "eine der Anwältinnen";
+    # Duden, Grammatik: Indefinitpronomen mit partitivem Genitiv)
+    partitives=_w("einer eine eines"),
+    # the preposition of the addressee of a report ("gegenüber der APA"; Duden: gegenüber, 'zu jemandem')
+    addressee_preps=_w("gegenüber"),
+    # the credit line Austrian and German outlets close a report with: authors' initials or agencies and
+    # the date in brackets ("(red, 4.8.2015)", "(APA, Reuters, 12.3.2016)", "(mahr, 10.2.2016)"); what follows
+    # (a fact box, the next report) is no one's answer
+    credit_line=r"\((?:[A-Za-zÄÖÜäöüß]{2,12}\s*[,/]\s*){1,4}\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}\)",
     # "Dem Militär zufolge ... . 31 weitere wurden demnach verletzt"; indirect speech runs on for
     # several sentences in Konjunktiv I ("..., erklärte X. Dies könne ... . Das UNHCR müsse ... .
     # Ohne ... sei ...")
