@@ -87,7 +87,7 @@ def test_timex_basis(built, text, value, basis):
 
 def test_review_lists_conflicts_first_then_items_in_many_articles(built):
     lines = out("review", "--db", built[0], "--limit", "4").splitlines()
-    assert lines[0] == "27 items need review, the 4 most consequential first"
+    assert lines[0] == "28 items need review, the 4 most consequential first"
     heads = [line.split() for line in lines if re.match(r"^ +\d+\. ", line)]
     assert [h[:2] for h in heads] == [["1.", "figure"], ["2.", "figure"], ["3.", "figure"], ["4.", "figure"]]
     assert lines[2].endswith("rund 4000 nordkoreanische Soldaten (killed soldiers (Nordkorea))")

@@ -247,7 +247,7 @@ def test_statement_corrections_survive_a_rebuild_and_follow_their_quote(store_di
     for action, *args in steps:
         assert run("correct", action, *args, "--db", db).stdout.startswith("applied: ")
     review = run("review", "--kind", "statement", "--db", db).stdout
-    assert review.splitlines()[0] == "5 items need review, most consequential first"
+    assert review.splitlines()[0] == "6 items need review, most consequential first"
     shutil.copy(LATER, store_dir / "pile")
     run("build", store_dir / "pile", "--db", db)
     doc = export(db)
