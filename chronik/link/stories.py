@@ -83,7 +83,7 @@ _OPENERS = "\"'„“‚‘«»›‹(–- "
 # The kind of kept record that holds the fold as it stood before the last
 # RESUME_DAYS days of its pile; raise FOLD_VERSION when what it holds changes.
 FOLD_KIND = "story_fold"
-FOLD_VERSION = 2
+FOLD_VERSION = 3
 RESUME_DAYS = 3
 
 
@@ -165,11 +165,13 @@ class StoryFold:
         return best
 
     def as_record(self, stamp: str, since: str | None = None) -> dict:
-        """The fold as a kept record, a copy the fold can go on from (floats
-        round-trip exactly through JSON)."""
+        """The fold as a kept record, a copy the fold can go on from. Floats
+        round-trip exactly through JSON; a story's features are kept as pairs,
+        in the order they came, since the store writes objects with sorted keys
+        and sums in another order could differ in the last bit."""
         return {"id": "last", "version": FOLD_VERSION, "stamp": stamp, "folded": self.folded,
                 "since": since, "df": dict(self.df),
-                "stories": [[list(s.members), dict(s.tf), s.last.isoformat() if s.last else None]
+                "stories": [[list(s.members), list(map(list, s.tf.items())), s.last.isoformat() if s.last else None]
                             for s in self.stories],
                 "postings": {f: list(held) for f, held in self.postings.items()}}
 
@@ -181,7 +183,7 @@ class StoryFold:
         fold.since = record["since"]
         for members, tf, last in record["stories"]:
             story = _Story()
-            story.members, story.tf = list(members), dict(tf)
+            story.members, story.tf = list(members), dict(map(tuple, tf))
             story.last = date.fromisoformat(last) if last else None
             fold.stories.append(story)
         fold.postings = defaultdict(list, {f: list(s) for f, s in record["postings"].items()})

@@ -17,6 +17,7 @@ from chronik.link.stories import (
     FOLD_KIND, WINDOW_DAYS, StoryFold, _sentence_initial, article_features, story_rows,
 )
 from chronik.records import Analysis, Article, Mention, Sentence
+from chronik.store.codec import dumps
 from tests.conftest import SEEDS, shared_data
 
 # Lines of test.csv, checked by reading (benchmarks/stories_gold/10kgnad_stories.json).
@@ -178,12 +179,16 @@ def test_a_kept_fold_resumes_where_it_stopped():
     fold = StoryFold()
     for article in first:
         fold.add(*article)
-    record = json.loads(json.dumps(fold.as_record("stamp")))  # as the store keeps it
+    record = json.loads(dumps(fold.as_record("stamp")))  # as the store keeps it: keys sorted
     resumed = StoryFold.from_record(record)
     for article in later:
         resumed.add(*article)
     assert [s.members for s in resumed.stories] == _fold(first + later) == [["a", "c"], ["b", "d"]]
-    assert resumed.as_record("stamp") == json.loads(json.dumps(_whole(first + later).as_record("stamp")))
+    whole = _whole(first + later)
+    assert resumed.as_record("stamp") == json.loads(dumps(whole.as_record("stamp")))
+    # a story's features keep the order they came in, on which its float sums depend
+    assert [list(s.tf) for s in resumed.stories] == [list(s.tf) for s in whole.stories]
+    assert list(whole.stories[0].tf) != sorted(whole.stories[0].tf)
 
 
 def _whole(articles) -> StoryFold:
@@ -258,7 +263,7 @@ def test_a_build_that_appends_later_articles_resumes_the_kept_fold(stage_input, 
     _, _, kept = story_rows(earlier, analyses, index, {}, rules, None, "stamp")
     assert (kept["folded"], kept["since"]) == (2, "2025-08-31")  # the undated tail is folded anew each time
     read = _featured(monkeypatch)
-    rows, _, record = story_rows(articles, analyses, index, {}, rules, json.loads(json.dumps(kept)), "stamp")
+    rows, _, record = story_rows(articles, analyses, index, {}, rules, json.loads(dumps(kept)), "stamp")
     assert (rows, record) == (whole_rows, whole_record)
     assert read == [a.id for a in dated[2:]] + undated
 
