@@ -436,6 +436,9 @@ def resolve_phase_compound(g: Groups, c: Context) -> list[Found]:
 def resolve_relative_noun(g: Groups, c: Context) -> list[Found]:
     """'Vorjahr', 'Folgetag', 'Ende des Vorjahres': one period from the reference time."""
     unit, off = c.lex.relative_nouns[g["w"].lower()]
+    if g["w"].lower().startswith("tagesverlauf") and not any(
+            w in c.lex.day_course_before for w in c.words_before(g.start, 1)):
+        return []  # "der Tagesverlauf eines Schülers": a routine, no day
     value, anchor = _period_value(c, unit, off, False, False)
     return [Found(g.start, g.end, "DATE", value, c.lex.phases.get((g["p"] or "").lower()), anchor)]
 

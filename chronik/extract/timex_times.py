@@ -370,6 +370,9 @@ def resolve_vague(g: Groups, c: Context) -> list[Found]:
         return []  # "zur Zeit der Wende": at that time, not now
     if w == "letzten zeit" and not c.after_any(g.start, ("in der",)):
         return []  # "die letzte Zeit seines Lebens"; "in der letzten Zeit" is lately
+    if w in ("moment", "augenblick") and (not c.after_any(g.start, ("im",)) or any(
+            n in c.lex.not_now_next for n in c.words_after(g.end, 2)[:2] if n)):
+        return []  # "einen Moment lang", "im Moment des Aufpralls"; "im Moment gibt es" is now
     value = next(v for k, v in c.lex.vague.items() if k.lower() == w)
     return [Found(g.start, g.end, "DATE", value)]
 

@@ -721,3 +721,27 @@ def test_a_month_season_or_day_of_the_year_before():
         ("Sommer des Vorjahres", "DATE", "2014-SU", None)]
     assert timexes("Am 3. März des Vorjahres wurde er gewählt.", "2015-03-18") == [
         ("3. März des Vorjahres", "DATE", "2014-03-03", None)]
+
+
+def test_im_moment_is_now():
+    assert timexes("Im Moment gibt es noch keine Firmwareupdates für die Geräte.", "2009-04-02") == [
+        ("Moment", "DATE", "PRESENT_REF", None)]
+    assert timexes("Das Wichtigste im Moment sind nicht die Bauten, es sind die Menschen.", "2011-02-22") == [
+        ("Moment", "DATE", "PRESENT_REF", None)]
+    assert timexes("Im Augenblick ist die Lage in der Stadt ruhig.", "2011-02-22") == [
+        ("Augenblick", "DATE", "PRESENT_REF", None)]
+    # the moment of something, a moment long: no present
+    assert timexes("Im Moment des Aufpralls war der Fahrer nicht angeschnallt.", "2011-02-22") == []
+    assert timexes("Im Augenblick, als der Zug einfuhr, sprang er.", "2011-02-22") == []
+    assert timexes("Er zögerte einen Moment und ging dann.", "2011-02-22") == []
+
+
+def test_tagtaeglich_is_a_set():
+    assert timexes("Es sind Neuregelungen, mit denen die Nürnberger tagtäglich zu tun haben.", "2005-02-02") == [
+        ("tagtäglich", "SET", "P1D", None)]
+
+
+def test_in_the_course_of_the_day():
+    assert timexes("Im Tagesverlauf wird eine allgemeine Anhebung der Pegel erwartet.", "2010-05-26") == [
+        ("Tagesverlauf", "DATE", "2010-05-26", None)]
+    assert timexes("Der Tagesverlauf eines Schülers ist streng geregelt.", "2010-05-26") == []

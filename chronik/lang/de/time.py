@@ -80,6 +80,7 @@ class TimeLexicon:
     anaphoric_relatives: dict[str, int]
     # Nouns that are relative periods by themselves ("Vorjahr") -> (unit, offset). Origin: Duden.
     relative_nouns: dict[str, tuple[str, int]]
+    day_course_before: frozenset[str]
     # Relative day adverbs -> offset in days ("vorgestern" -2). Origin: Duden.
     relative_days: dict[str, int]
     # Year adverbs -> offset from the publication year: "heuer" (Austrian, Bavarian, South Tyrolean: this year).
@@ -431,7 +432,11 @@ _LEXICON = TimeLexicon(
         "vormonat": ("M", -1), "vormonats": ("M", -1), "folgemonat": ("M", 1), "folgemonats": ("M", 1),
         "vorwoche": ("W", -1), "folgewoche": ("W", 1), "vortag": ("D", -1), "vortages": ("D", -1),
         "folgetag": ("D", 1), "folgetages": ("D", 1),
+        # "im Tagesverlauf", "im weiteren Tagesverlauf" (in the course of the day): the reference day; only after
+        # "im"/"weiteren" (day_course_before), "der Tagesverlauf eines Schülers" (daily routine) is none
+        "tagesverlauf": ("D", 0), "tagesverlaufs": ("D", 0),
     },
+    day_course_before=frozenset({"im", "weiteren"}),
     relative_days={"vorgestern": -2, "gestern": -1, "heute": 0, "morgen": 1, "übermorgen": 2},
     relative_year_words={"heuer": 0},
     relative_year_adjectives={"diesjährig": 0, "heurig": 0, "letztjährig": -1, "vorjährig": -1, "nächstjährig": 1},
@@ -464,6 +469,9 @@ _LEXICON = TimeLexicon(
         "letzter Zeit": "PAST_REF", "letzten Zeit": "PAST_REF",  # only after "in der"
         "vor einiger Zeit": "PAST_REF", "jüngster Zeit": "PAST_REF", "jetzigen Zeitpunkt": "PRESENT_REF",
         "gegenwärtigen Zeitpunkt": "PRESENT_REF", "derzeitigen Zeitpunkt": "PRESENT_REF",
+        # "im Moment", "im Augenblick" (at present, Duden: zurzeit): the noun alone is the span, only after "im",
+        # not before a genitive or clause ("im Moment des Aufpralls", "im Augenblick, als ...": not_now_next)
+        "Moment": "PRESENT_REF", "Augenblick": "PRESENT_REF",
     },
     now_adverbs=frozenset({"aktuell"}),
     now_not_after=frozenset("ist sind war waren sei seien wäre bleibt bleiben blieb wird werden wurde wirkt so "
@@ -477,7 +485,8 @@ _LEXICON = TimeLexicon(
           "stündlich": "PT1H", "alljährlich": "P1Y",
           # every half year, quarter, two weeks, minute (Duden)
           "halbjährlich": "P6M", "vierteljährlich": "P3M", "zweiwöchentlich": "P2W", "vierzehntäglich": "P14D",
-          "minütlich": "PT1M", "allwöchentlich": "P1W", "allmonatlich": "P1M"},
+          "minütlich": "PT1M", "allwöchentlich": "P1W", "allmonatlich": "P1M",
+          "tagtäglich": "P1D"},  # day after day (Duden), as "täglich"
     set_quantifiers=frozenset("pro je jeden jede jedes jedem".split()),
     set_units={"tag": "P1D", "woche": "P1W", "monat": "P1M", "jahr": "P1Y", "stunde": "PT1H",
                "wochenende": "XXXX-WXX-WE", "morgen": "XXXX-XX-XXTMO", "vormittag": "XXXX-XX-XXTMO",
