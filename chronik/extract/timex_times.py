@@ -106,6 +106,13 @@ def _clock_time(start: int, end: int, h: int, mi: str, part_word: str | None, c:
     if ref is not None and ref[2] is None and not c.narrative and c.pub is not None:
         # news after a year or month named in passing ("bei der Wahl 2002"): a time of the publication day
         ref, anchor = (c.pub.year, c.pub.month, c.pub.day), "published"
+    if (ref is not None and ref[2] is not None and not c.narrative and c.pub is not None
+            and ref > (c.pub.year, c.pub.month, c.pub.day) and c.last_day_end < c.sentences[c.sentence_of(start)].start
+            and c.tense(c.sentence_of(start), start) == "past"):
+        # a time told in the past cannot lie on a day after publication that only an earlier sentence named
+        # ("Im Wahlkreis X wird erst am 2. Oktober gewählt. ... lag die Wahlbeteiligung von 8:00 bis 14:00 Uhr
+        # bei 41,9 Prozent"): the publication day
+        ref, anchor = (c.pub.year, c.pub.month, c.pub.day), "published"
     if ref is not None and ref[2] is not None and ref[0] > 0:
         if h < 12 and c.night_end is not None and shift(ref, "D", 1) == c.night_end:
             ref = c.night_end  # "in der Nacht zum Samstag gegen 1:30 Uhr": after midnight, on Saturday

@@ -745,3 +745,13 @@ def test_in_the_course_of_the_day():
     assert timexes("Im Tagesverlauf wird eine allgemeine Anhebung der Pegel erwartet.", "2010-05-26") == [
         ("Tagesverlauf", "DATE", "2010-05-26", None)]
     assert timexes("Der Tagesverlauf eines Schülers ist streng geregelt.", "2010-05-26") == []
+
+
+def test_a_past_clock_time_is_not_on_a_later_day_named_before():
+    text = ("Im Wahlkreis Dresden I wird erst am 2. Oktober gewählt. Wie der Bundeswahlleiter mitteilte, lag die "
+            "Wahlbeteiligung im Zeitraum von 8:00 bis 14:00 Uhr bei 41,9 Prozent.")
+    assert timexes(text, "2005-09-18")[1:] == [
+        ("8:00", "TIME", "2005-09-18T08:00", None), ("14:00 Uhr", "TIME", "2005-09-18T14:00", None)]
+    # told ahead, or in the day's own sentence, the time keeps the day
+    assert timexes("Im Wahlkreis Dresden I wird erst am 2. Oktober gewählt. Die Wahllokale öffnen um 8:00 Uhr.",
+                   "2005-09-18")[1:] == [("8:00 Uhr", "TIME", "2005-10-02T08:00", None)]
