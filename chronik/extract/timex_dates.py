@@ -612,6 +612,9 @@ def _year_ok(g: Groups, c: Context, y: int) -> bool:
     if p in c.lex.determiners and nxt.endswith(("ischen", "ische", "ischer")) and nxt[:1].islower() \
             and c.text[g.end:g.end + 60].split()[1:2] and c.text[g.end:g.end + 60].split()[1][:1].isupper():
         return False  # "die 1400 hessischen Soldaten": a count before an adjective of origin and its noun
+    if p == "zu" and c.words_before(g.start, 2)[:1] and c.words_before(g.start, 2)[0] in c.lex.comparison_heads:
+        # "Im Vergleich zu 2003 fällt auf": a year compared with; "im Vergleich zu 2000 Menschen" a count
+        return not (nxt[:1].isupper() and _month(nxt, c.lex) == 0)
     if p in c.lex.count_cues or g["q"]:
         return not nxt[:1].isalpha()
     if nxt[:1].isupper() and _month(nxt, c.lex) == 0:

@@ -755,3 +755,14 @@ def test_a_past_clock_time_is_not_on_a_later_day_named_before():
     # told ahead, or in the day's own sentence, the time keeps the day
     assert timexes("Im Wahlkreis Dresden I wird erst am 2. Oktober gewählt. Die Wahllokale öffnen um 8:00 Uhr.",
                    "2005-09-18")[1:] == [("8:00 Uhr", "TIME", "2005-10-02T08:00", None)]
+
+
+def test_a_year_compared_with_after_zu():
+    assert timexes("Im Vergleich zu 2003 fällt auf, dass der Anteil gestiegen ist.", "2008-10-29") == [
+        ("2003", "DATE", "2003", None)]
+    assert timexes("Im Gegensatz zu 2007 stieg die Zahl der Studienanfänger.", "2008-10-29") == [
+        ("2007", "DATE", "2007", None)]
+    # counts stay counts
+    assert timexes("Im Vergleich zu 2000 Menschen vor einem Monat sind es wenige.", "2008-10-29")[:1] != [
+        ("2000", "DATE", "2000", None)]
+    assert timexes("Er zahlt bis zu 2000 Euro.", "2008-10-29") == []

@@ -303,6 +303,7 @@ class TimeLexicon:
     label_nouns: frozenset[str] = frozenset()
     # Verbs before "es" that make the number after it a count ("mittlerweile sind es 1600"). Lower case.
     count_verbs: frozenset[str] = frozenset()
+    comparison_heads: frozenset[str] = frozenset()
     span_year_nouns: tuple[str, ...] = ()
     # Compounds of "Jahr" that name the accounting of a year and belong to its span ("im Geschäftsjahr 2014",
     # "das Haushaltsjahr 2008", as TIMEX3 spans "fiscal year 2009"); a story's "Kriegsjahr 1915" is left out
@@ -562,6 +563,9 @@ _LEXICON = TimeLexicon(
     label_nouns=frozenset("""linie zimmer seite seiten nummer nr raum haus hausnummer bus zug flug paragraf
         paragraph artikel kapitel startnummer durchwahl telefon tel postfach kennzeichen""".split()),
     count_verbs=frozenset("sind waren seien wären werden wurden".split()),
+    # "im Vergleich zu 2003", "im Gegensatz zu 2010": "zu" after these compares with a year, no count cue
+    # ("bis zu 2000 Euro"). Origin: German grammar (Duden: im Vergleich zu, im Gegensatz zu)
+    comparison_heads=frozenset("vergleich verglichen gegensatz unterschied".split()),
     name_particles=frozenset("von van der de".split()),
     narrative_relatives=frozenset(_inflect("nächst", "kommend", "letzt", "vorig")),
     measure_units=frozenset("km m cm mm kg g t ha qm km² m² mio. mrd. mio mrd prozent".split()),
