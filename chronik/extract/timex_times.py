@@ -299,9 +299,21 @@ def _range_is_age(g: Groups, c: Context) -> bool:
 def resolve_adjective_duration(g: Groups, c: Context) -> list[Found]:
     n = num_value(g["n"], c.lex.number_words)
     unit = c.lex.duration_suffixes[g["u"].lower()]
-    if unit == "Y" and (g["n"][:1].isdigit() or c.next_word(g.end).lower() in c.lex.age_persons):
+    if unit == "Y" and (g["n"][:1].isdigit() and not _span_noun_follows(g.end, c)
+                        or c.next_word(g.end).lower() in c.lex.age_persons):
         return []  # "der 47-jährige Mann", "der zwölfjährigen Chinesin": an age
     return [Found(g.start, g.end, "DURATION", duration(n, unit))]
+
+
+def _span_noun_follows(pos: int, c: Context) -> bool:
+    """Is the noun after ``pos`` (past at most one adjective) a stretch of time ('-jährigen indonesischen
+    Besatzungszeit', '-jähriger Bauzeit')?"""
+    for w in c.text[pos:pos + 60].split()[:2]:
+        w = w.rstrip(".,;:!?)")
+        if w[:1].isupper():
+            low = w.lower()
+            return low.rstrip("n").endswith(c.lex.span_noun_endings) and low not in c.lex.not_span_nouns
+    return False
 
 
 def resolve_long_duration(g: Groups, c: Context) -> list[Found]:

@@ -766,3 +766,13 @@ def test_a_year_compared_with_after_zu():
     assert timexes("Im Vergleich zu 2000 Menschen vor einem Monat sind es wenige.", "2008-10-29")[:1] != [
         ("2000", "DATE", "2000", None)]
     assert timexes("Er zahlt bis zu 2000 Euro.", "2008-10-29") == []
+
+
+def test_a_digit_year_adjective_before_a_stretch_of_time_is_a_duration():
+    assert timexes("Die Kommission berichtete über die Verbrechen der 24-jährigen indonesischen Besatzungszeit.",
+                   "2005-12-28") == [("24-jährigen", "DURATION", "P24Y", None)]
+    assert timexes("Nach 3-jähriger Bauzeit wurde die Brücke eröffnet.", "2005-12-28") == [
+        ("3-jähriger", "DURATION", "P3Y", None)]
+    # ages and anniversaries stay out
+    assert timexes("Der 24-jährige Student wurde verhaftet.", "2005-12-28") == []
+    assert timexes("Das Paar feierte seine 50-jährige Hochzeit.", "2005-12-28") == []

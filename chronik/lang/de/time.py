@@ -212,6 +212,8 @@ class TimeLexicon:
     # Mädchen"), no duration: TimeML leaves ages out. Origin: Duden (kin and age words) and the person nouns of
     # the demonym table (``demonyms.py``).
     age_persons: frozenset[str]
+    span_noun_endings: tuple[str, ...]
+    not_span_nouns: frozenset[str]
     # Past-time words that make "heute" in the same sentence "nowadays" ("damals Gries, heute Bozen").
     # Origin: Duden.
     then_words: frozenset[str]
@@ -586,6 +588,11 @@ _LEXICON = TimeLexicon(
         frauen männer bürger bürgerinnen einwohner erwachsene erwachsenen patienten besucher""".split()
     ),
     age_limits=frozenset({"unter", "über"}),
+    # A digit age adjective before a noun of a stretch of time is a duration ("der 24-jährigen indonesischen
+    # Besatzungszeit", "nach 3-jähriger Bauzeit", "seiner 12-jährigen Amtsdauer"), else an age ("der 47-jährige
+    # Pilot"). Endings of such nouns (Duden); "Hochzeit", "Mahlzeit" are no stretches.
+    span_noun_endings=("zeit", "dauer", "periode", "phase", "herrschaft", "frist"),
+    not_span_nouns=frozenset({"hochzeit", "mahlzeit", "hochzeiten", "mahlzeiten"}),
     age_persons=frozenset(
         """mann mannes männer männern frau frauen kind kindes kinder kindern junge jungen jungs mädchen bub buben
         knabe knaben sohn sohnes söhne tochter töchter bruder brüder schwester schwestern enkel enkelin enkelsohn
