@@ -672,7 +672,9 @@ def resolve_today_adjective(g: Groups, c: Context) -> list[Found]:
     'am morgigen Samstag': the publication day (with its part) or one counted from it; 'bis zum heutigen Tag'
     is "until now" (PRESENT_REF), like 'bis heute'."""
     lex = c.lex
-    off = lex.day_adjectives[g["a"].lower().rstrip("nm").rstrip("e")]
+    off = lex.day_adjectives[(g["a"] or g["oa"]).lower().rstrip("nm").rstrip("e")]
+    if g["oa"] and (c.history() or c.narrative):
+        return []  # "die heutige Sitzung" in a story: no day of the report
     if off == 0 and g["t"] and (c.after_any(g.start, ("bis zum", "bis zu dem")) or c.pub is None):
         return [Found(g.start, g.end, "DATE", "PRESENT_REF")]
     if c.pub is None:

@@ -776,3 +776,13 @@ def test_a_digit_year_adjective_before_a_stretch_of_time_is_a_duration():
     # ages and anniversaries stay out
     assert timexes("Der 24-jährige Student wurde verhaftet.", "2005-12-28") == []
     assert timexes("Das Paar feierte seine 50-jährige Hochzeit.", "2005-12-28") == []
+
+
+def test_heutig_before_an_occasion_is_the_day():
+    assert timexes("Nach Angaben des Verbands nahmen an der heutigen Kundgebung und Demonstration 15.000 Lehrer "
+                   "teil.", "2008-05-08") == [("heutigen", "DATE", "2008-05-08", None)]
+    assert timexes("Die heutige Etappe ist die drittlängste der Tour.", "2005-07-08") == [
+        ("heutige", "DATE", "2005-07-08", None)]
+    # nowadays or a place as it is called now: no day
+    assert timexes("Angesichts der heutigen weltweiten Vernetzung ist das schwer.", "2008-05-08") == []
+    assert timexes("Die heutige Vorstellung von Familie ist eine andere.", "2008-05-08") == []

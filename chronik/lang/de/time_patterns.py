@@ -171,7 +171,9 @@ def rule_patterns(lex: Any) -> dict[str, str]:
               rf"(?=(?P<sep>[/–-])(?P<y2>\d\d)(?![\d/]|[.,]\d))?",
         "relative_day": rf"(?:(?P<w>{rel_day})|{TOMORROW_AT_START})(?:{sp}(?P<dp>{dp_adv}|{dpart}))?{end}",
         "today_adjective": rf"(?P<a>{alt(lex.day_adjectives)}(?:e[nm]?)){sp}(?:(?P<w>{weekday})(?P<wdp>{dp_suffix})?|(?P<dp>{_capitalized(lex.day_parts)})"
-                           rf"|(?P<t>Tag|Tages)){end}",
+                           rf"|(?P<t>Tag|Tages)){end}"
+                           # "die heutige Kundgebung", "der heutigen Landtagssitzung": the adjective alone
+                           rf"|(?P<oa>[Hh]eutige[nm]?)(?={sp}(?:[A-ZÄÖÜ][a-zäöüß]*{alt((h + e for h in lex.occasion_heads for e in ('', 'n', 'en')), capitalize=False)}|{alt(h + e for h in lex.occasion_heads for e in ('', 'n', 'en'))})(?![\wäöüß-]))",
         "day_part": rf"(?:(?P<r>{rel}){sp})?(?:(?:(?P<early>früh)|(?P<late>spät))(?:en)?{sp})?"
                     rf"(?P<dp>{_capitalized(lex.day_parts)}){end}(?!{sp}(?:des|der|dies|vom|von|zum|zu|auf)(?:\b|selben|jenigen|es))"
                     rf"(?:{sp}(?P<s>{alt(lex.shift_words, capitalize=False)}){end})?",
