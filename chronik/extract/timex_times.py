@@ -343,6 +343,12 @@ def resolve_since_long(g: Groups, c: Context) -> list[Found]:
     return [Found(start, g.end, "DURATION", duration(None, unit))]
 
 
+def resolve_over_years(g: Groups, c: Context) -> list[Found]:
+    """'über Jahre hinweg', 'über die Jahre', 'über Monate': a vague duration (PXY, PXM); 'über' is a leading
+    preposition, out of the span; the article stays in it ('die Jahre', as KRAUTS spans it)."""
+    return [Found(g.start, g.end, "DURATION", duration(None, c.lex.units[g["u"].lower()]))]
+
+
 def resolve_set(g: Groups, c: Context) -> list[Found]:
     """'täglich', 'jährliche', 'pro Tag', 'jeden Abend', 'jedes Wochenende'."""
     if g["w"]:

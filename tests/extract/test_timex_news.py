@@ -786,3 +786,14 @@ def test_heutig_before_an_occasion_is_the_day():
     # nowadays or a place as it is called now: no day
     assert timexes("Angesichts der heutigen weltweiten Vernetzung ist das schwer.", "2008-05-08") == []
     assert timexes("Die heutige Vorstellung von Familie ist eine andere.", "2008-05-08") == []
+
+
+def test_ueber_jahre_is_a_vague_duration():
+    assert timexes("Im Entwurf war vorgesehen, die über Jahre von den Lehrern geleisteten Stunden zu erstatten.",
+                   "2008-05-08") == [("Jahre", "DURATION", "PXY", None)]
+    assert timexes("Diese Entwicklung wird sich über die Jahre hinweg rächen.", "2015-03-18") == [
+        ("die Jahre", "DURATION", "PXY", None)]
+    assert timexes("Über Monate wurde verhandelt.", "2015-03-18") == [("Monate", "DURATION", "PXM", None)]
+    # a topic, the miners' "über Tage": none
+    assert timexes("Er sprach über Jahre der Unterdrückung.", "2015-03-18") == []
+    assert timexes("Die Kumpel arbeiten über Tage.", "2015-03-18") == []

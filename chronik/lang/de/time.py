@@ -179,6 +179,7 @@ class TimeLexicon:
     year_approx: frozenset[str]
     # Plural unit forms: "ein" before them is not a number ("eine Jahre" is not German). Subset of ``units``.
     plural_units: frozenset[str]
+    over_units: frozenset[str]
     # Singular dative units: after "vor" with no number they mean one unit ago ("vor einem Jahr").
     singular_units: frozenset[str]
     # Stems of "the same" ("selben Tag", "gleichen Jahr", "desselben"): anaphoric, never "this period".
@@ -584,6 +585,7 @@ _LEXICON = TimeLexicon(
     measure_units=frozenset("km m cm mm kg g t ha qm km² m² mio. mrd. mio mrd prozent".split()),
     lower_case_only=frozenset({"morgen"}),
     year_approx=frozenset("um etwa ungefähr circa ca. gegen".split()),
+    over_units=frozenset({"Jahre", "Jahrzehnte", "Jahrhunderte", "Monate", "Wochen"}),
     plural_units=frozenset(
         "jahre jahren monate monaten wochen tage tagen jahrzehnte jahrzehnten stunden minuten".split()),
     singular_units=frozenset("jahr monat tag woche stunde".split()),

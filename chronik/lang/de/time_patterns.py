@@ -199,6 +199,9 @@ def rule_patterns(lex: Any) -> dict[str, str]:
         "adjective_duration": rf"(?P<n>{alt(lex.number_words)}|{alt(lex.vague_duration_stems)}|\d+-?)(?P<u>{alt(lex.duration_suffixes, capitalize=False)}){ADJ_ENDING}{end}",
         "long_duration": rf"(?P<w>{alt(lex.long_durations)}){ADJ_ENDING}{end}",
         "day_part_of": rf"(?P<dp>{dpart}){sp}(?P<r>{OF_DAY})",
+        # "über Jahre (hinweg)", "über die Jahre hinweg", "über Monate": a vague stretch (not "über Tage", the
+        # miners' "above ground"; "über Jahre der Unterdrückung" is a topic)
+        "over_years": rf"(?<=\b[Üü]ber\s)(?:(?P<art>die){sp})?(?P<u>{alt(lex.over_units)}){end}(?!{sp}(?:der|des|voller)\b)",
         "since_long": rf"{SINCE}{sp}(?P<u>{alt(lex.units_dative)}|{LONG_TIME}){end}",
         "unit_shift": rf"(?P<u>Tag|Jahr|Monat|[Tt]ags){sp}(?P<s>{alt(lex.shift_words, capitalize=False)}){end}",
         "set": rf"(?P<w>{alt(lex.sets)}){ADJ_ENDING}{end}"
