@@ -349,6 +349,14 @@ def resolve_over_years(g: Groups, c: Context) -> list[Found]:
     return [Found(g.start, g.end, "DURATION", duration(None, c.lex.units[g["u"].lower()]))]
 
 
+def resolve_units_around(g: Groups, c: Context) -> list[Found]:
+    """'in den Stunden nach dem Erdbeben' (PTXH), 'in den Jahren zuvor' (PAST_REF), 'in den Tagen danach'
+    (FUTURE_REF): 'in' out of the span, the article in it, as the news gold has it."""
+    if g["s"]:
+        return [Found(g.start, g.end, "DATE", c.lex.around_shifts[g["s"].lower()])]
+    return [Found(g.start, g.end, "DURATION", duration(None, c.lex.units[g["u"].lower()]))]
+
+
 def resolve_set(g: Groups, c: Context) -> list[Found]:
     """'täglich', 'jährliche', 'pro Tag', 'jeden Abend', 'jedes Wochenende'."""
     if g["w"]:

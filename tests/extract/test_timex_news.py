@@ -797,3 +797,13 @@ def test_ueber_jahre_is_a_vague_duration():
     # a topic, the miners' "über Tage": none
     assert timexes("Er sprach über Jahre der Unterdrückung.", "2015-03-18") == []
     assert timexes("Die Kumpel arbeiten über Tage.", "2015-03-18") == []
+
+
+def test_plural_units_placed_by_the_next_word():
+    assert timexes("In den Stunden nach dem Erdbeben kam es zu mehreren Nachbeben.", "2011-02-22")[:1] == [
+        ("den Stunden", "DURATION", "PTXH", None)]
+    assert timexes("Die Veranstaltung wurde wie in den Jahren zuvor von Demonstranten gestört.", "2011-02-22") == [
+        ("den Jahren zuvor", "DATE", "PAST_REF", None)]
+    assert timexes("In den Tagen danach blieb es ruhig.", "2011-02-22") == [
+        ("den Tagen danach", "DATE", "FUTURE_REF", None)]
+    assert timexes("Er lebte in den Jahren als Student in Rom.", "2011-02-22") == []

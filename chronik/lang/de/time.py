@@ -180,6 +180,8 @@ class TimeLexicon:
     # Plural unit forms: "ein" before them is not a number ("eine Jahre" is not German). Subset of ``units``.
     plural_units: frozenset[str]
     over_units: frozenset[str]
+    around_units: frozenset[str]
+    around_shifts: dict[str, str]
     # Singular dative units: after "vor" with no number they mean one unit ago ("vor einem Jahr").
     singular_units: frozenset[str]
     # Stems of "the same" ("selben Tag", "gleichen Jahr", "desselben"): anaphoric, never "this period".
@@ -586,6 +588,8 @@ _LEXICON = TimeLexicon(
     lower_case_only=frozenset({"morgen"}),
     year_approx=frozenset("um etwa ungefähr circa ca. gegen".split()),
     over_units=frozenset({"Jahre", "Jahrzehnte", "Jahrhunderte", "Monate", "Wochen"}),
+    around_units=frozenset({"Stunden", "Tagen", "Wochen", "Monaten", "Jahren", "Jahrzehnten"}),
+    around_shifts={"zuvor": "PAST_REF", "davor": "PAST_REF", "danach": "FUTURE_REF", "darauf": "FUTURE_REF"},
     plural_units=frozenset(
         "jahre jahren monate monaten wochen tage tagen jahrzehnte jahrzehnten stunden minuten".split()),
     singular_units=frozenset("jahr monat tag woche stunde".split()),

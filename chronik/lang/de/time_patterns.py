@@ -202,6 +202,10 @@ def rule_patterns(lex: Any) -> dict[str, str]:
         # "über Jahre (hinweg)", "über die Jahre hinweg", "über Monate": a vague stretch (not "über Tage", the
         # miners' "above ground"; "über Jahre der Unterdrückung" is a topic)
         "over_years": rf"(?<=\b[Üü]ber\s)(?:(?P<art>die){sp})?(?P<u>{alt(lex.over_units)}){end}(?!{sp}(?:der|des|voller)\b)",
+        # "in den Stunden nach dem Erdbeben" (a vague stretch, PTXH), "in den Jahren zuvor" (PAST_REF), "in den
+        # Tagen danach" (FUTURE_REF): a plural unit with no number that a following word places
+        "units_around": rf"(?<=\b[Ii]n\s)[Dd]en{sp}(?P<u>{alt(lex.around_units)})"
+                        rf"(?:{sp}(?P<s>{alt(lex.around_shifts, capitalize=False)}){end}|(?={sp}(?:nach|vor){sp}))",
         "since_long": rf"{SINCE}{sp}(?P<u>{alt(lex.units_dative)}|{LONG_TIME}){end}",
         "unit_shift": rf"(?P<u>Tag|Jahr|Monat|[Tt]ags){sp}(?P<s>{alt(lex.shift_words, capitalize=False)}){end}",
         "set": rf"(?P<w>{alt(lex.sets)}){ADJ_ENDING}{end}"
