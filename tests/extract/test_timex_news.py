@@ -807,3 +807,12 @@ def test_plural_units_placed_by_the_next_word():
     assert timexes("In den Tagen danach blieb es ruhig.", "2011-02-22") == [
         ("den Tagen danach", "DATE", "FUTURE_REF", None)]
     assert timexes("Er lebte in den Jahren als Student in Rom.", "2011-02-22") == []
+
+
+def test_fractional_hours_are_whole_minutes():
+    assert timexes("Der Flughafen der Stadt war anderthalb Stunden geschlossen.", "2009-08-02") == [
+        ("anderthalb Stunden", "DURATION", "PT90M", None)]
+    assert timexes("Die Sitzung dauerte zweieinhalb Stunden.", "2009-08-02") == [
+        ("zweieinhalb Stunden", "DURATION", "PT150M", None)]
+    # other units keep their fraction
+    assert timexes("Der Fall hatte sich bereits eineinhalb Monate zuvor ereignet.", "2006-01-09")[0][2] == "P1.5M"
