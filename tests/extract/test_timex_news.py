@@ -816,3 +816,16 @@ def test_fractional_hours_are_whole_minutes():
         ("zweieinhalb Stunden", "DURATION", "PT150M", None)]
     # other units keep their fraction
     assert timexes("Der Fall hatte sich bereits eineinhalb Monate zuvor ereignet.", "2006-01-09")[0][2] == "P1.5M"
+
+
+def test_more_austrian_and_tyrolean_feasts():
+    assert timexes("Zu Hochunserfrau findet in Bozen die Prozession statt.", "2015-08-10") == [
+        ("Hochunserfrau", "DATE", "2015-08-15", None)]
+    assert timexes("Zu Dreikönig ziehen die Sternsinger von Haus zu Haus.", "2015-01-03") == [
+        ("Dreikönig", "DATE", "2015-01-06", None)]
+    assert timexes("Am Unsinnigen Donnerstag feiern die Narren in Tirol.", "2015-02-10") == [
+        ("Unsinnigen Donnerstag", "DATE", "2015-02-12", None)]
+    assert timexes("Am Weißen Sonntag gehen die Kinder zur Erstkommunion.", "2015-04-01") == [
+        ("Weißen Sonntag", "DATE", "2015-04-12", None)]
+    assert timexes("Am Pfingstdienstag bleibt die Schule geschlossen.", "2015-05-20") == [
+        ("Pfingstdienstag", "DATE", "2015-05-26", None)]
