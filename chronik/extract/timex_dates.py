@@ -304,7 +304,11 @@ def resolve_numeric_day_month(g: Groups, c: Context) -> list[Found]:
 
 
 def resolve_weekday_set(g: Groups, c: Context) -> list[Found]:
-    """'dienstags': every Tuesday."""
+    """'dienstags', 'an Dienstagen': every Tuesday; 'an (den) Wochenenden': every weekend."""
+    if g["pl"]:
+        if g["pl"] == "Wochenenden":
+            return [Found(g.start, g.end, "SET", "XXXX-WXX-WE")]
+        return [Found(g.start, g.end, "SET", f"XXXX-WXX-{c.lex.weekdays[g['pl'].lower()[:-2]]}")]
     target = c.lex.weekdays[g["w"].lower()[:-1]]
     return [Found(g.start, g.end, "SET", f"XXXX-WXX-{target}")]
 

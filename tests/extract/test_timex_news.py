@@ -829,3 +829,14 @@ def test_more_austrian_and_tyrolean_feasts():
         ("Weißen Sonntag", "DATE", "2015-04-12", None)]
     assert timexes("Am Pfingstdienstag bleibt die Schule geschlossen.", "2015-05-20") == [
         ("Pfingstdienstag", "DATE", "2015-05-26", None)]
+
+
+def test_more_sets():
+    assert timexes("Der Chor probt allabendlich im Pfarrsaal.", "2015-03-18") == [
+        ("allabendlich", "SET", "XXXX-XX-XXTEV", None)]
+    assert timexes("Die Bäder sind an Wochenenden geöffnet.", "2015-03-18") == [
+        ("Wochenenden", "SET", "XXXX-WXX-WE", None)]
+    assert timexes("Die Bar ist an Sonntagen geschlossen.", "2015-03-18") == [
+        ("Sonntagen", "SET", "XXXX-WXX-7", None)]
+    assert timexes("An den Samstagen im Advent sind die Geschäfte länger offen.", "2015-03-18")[:1] == [
+        ("den Samstagen", "SET", "XXXX-WXX-6", None)]

@@ -493,7 +493,9 @@ _LEXICON = TimeLexicon(
           # every half year, quarter, two weeks, minute (Duden)
           "halbjährlich": "P6M", "vierteljährlich": "P3M", "zweiwöchentlich": "P2W", "vierzehntäglich": "P14D",
           "minütlich": "PT1M", "allwöchentlich": "P1W", "allmonatlich": "P1M",
-          "tagtäglich": "P1D"},  # day after day (Duden), as "täglich"
+          "tagtäglich": "P1D",  # day after day (Duden), as "täglich"
+          # every evening, morning, night (Duden): the day part of any day, as "jeden Abend"
+          "allabendlich": "XXXX-XX-XXTEV", "allmorgendlich": "XXXX-XX-XXTMO", "allnächtlich": "XXXX-XX-XXTNI"},
     set_quantifiers=frozenset("pro je jeden jede jedes jedem".split()),
     set_units={"tag": "P1D", "woche": "P1W", "monat": "P1M", "jahr": "P1Y", "stunde": "PT1H",
                "wochenende": "XXXX-WXX-WE", "morgen": "XXXX-XX-XXTMO", "vormittag": "XXXX-XX-XXTMO",

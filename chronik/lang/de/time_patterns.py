@@ -140,7 +140,9 @@ def rule_patterns(lex: Any) -> dict[str, str]:
                    rf"|\s*,\s*(?:{ARTICLE}{sp})?(?P<nd>{day})\.(?P<nm>0?[1-9]|1[0-2])\.(?:(?P<ny>(?:1\d|20)\d\d)(?!\d)|(?![\d]|\s?\d))"
                    rf"|{sp}(?:der{sp})?(?P<wr>{rel}){sp}Woche)?{end}",
         "numeric_day_month": rf"(?<![\d.])(?P<d>{day})\.(?P<m>0?[1-9]|1[0-2])\.(?![\d]|\s?\d)",
-        "weekday_set": rf"(?P<w>{weekday_set}){end}",
+        "weekday_set": rf"(?P<w>{weekday_set}){end}"
+                       # "an Sonntagen", "an den Wochenenden": the plural after "an" recurs, as "sonntags"
+                       rf"|(?<=\b[Aa]n\s)(?:den{sp})?(?P<pl>{alt(w[:1].upper() + w[1:] + 'en' for w in lex.weekdays if w.endswith('tag'))}|Wochenenden){end}",
         "ago": rf"{AGO}{sp}(?:(?P<q>{qmod}){sp})?(?:(?P<n>{num}|{quant}){sp}(?:(?P<x>{alt(lex.large_numbers)}){sp})?)?"
                rf"(?P<u>{alt(lex.units_dative)}){end}",
         "century": rf"(?:(?P<p>{phase}){sp}(?:{OF_THE}{sp})?)?(?P<n>\d{{1,2}})\.\s?(?:{CENTURY_WORD})(?P<bc>\s*{BC})?",
