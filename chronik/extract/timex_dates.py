@@ -586,6 +586,15 @@ def resolve_year(g: Groups, c: Context) -> list[Found]:
         # After a dash a later year of the century ("1914–18", "1930-34"): the range's last year; not a month
         # ("2011-12" may be December 2011)
         out.append(Found(g.end + 1, g.end + 3, "DATE", fmt_year(y - y % 100 + y2)))
+    elif g["sep"] == "/" and y2 == (y + 1) % 100 and not bc:
+        # "mit dem Schuljahr 2012/13", "in der Saison 2014/15", "im Geschäftsjahr 2014/15": the period's noun and
+        # both years are the span (its value stays the first year)
+        prev = c.prev_word(g.start)[0]
+        if g["j"] and g["j"].lower().endswith(lex.span_year_nouns):
+            out[0] = Found(out[0].start, g.end + 3, "DATE", fmt_year(y), mod)
+        elif not g["j"] and prev.lower().endswith(lex.span_year_nouns) \
+                and c.text[g.start - len(prev) - 1:g.start] == prev + " ":
+            out[0] = Found(g.start - len(prev) - 1, g.end + 3, "DATE", fmt_year(y), mod)
     return out
 
 

@@ -492,8 +492,10 @@ def test_a_second_year_written_short_after_a_slash():
     assert timexes("Die Revolution im Jahre 1911/12 beendete die Dynastie.", "2011-02-16") == [
         ("Jahre 1911", "DATE", "1911", None), ("12", "DATE", "1912", None)]
     # a season or school year over the turn of a year is one period
-    assert timexes("In der Saison 2014/15 spielte er nicht.", "2015-09-12") == [("2014", "DATE", "2014", None)]
-    assert timexes("Die Phase beginnt mit dem Schuljahr 2012/13.", "2008-05-08") == [("2012", "DATE", "2012", None)]
+    assert timexes("In der Saison 2014/15 spielte er nicht.", "2015-09-12") == [
+        ("Saison 2014/15", "DATE", "2014", None)]
+    assert timexes("Die Phase beginnt mit dem Schuljahr 2012/13.", "2008-05-08") == [
+        ("Schuljahr 2012/13", "DATE", "2012", None)]
 
 
 def test_until_into_the_evening_is_a_time_of_the_day():
@@ -590,7 +592,7 @@ def test_a_fiscal_year_word_belongs_to_the_span():
         ("Haushaltsjahr 2008", "DATE", "2008", None)]
     # one period over the turn of a year stays one year; a story's "Kriegsjahr" stays out of the span
     assert timexes("Im Geschäftsjahr 2014/15 stieg der Umsatz.", "2016-01-01") == [
-        ("Geschäftsjahr 2014", "DATE", "2014", None)]
+        ("Geschäftsjahr 2014/15", "DATE", "2014", None)]
     assert timexes("Im Kriegsjahr 1915 starben viele.", "2011-02-16") == [("1915", "DATE", "1915", None)]
 
 
@@ -840,3 +842,10 @@ def test_more_sets():
         ("Sonntagen", "SET", "XXXX-WXX-7", None)]
     assert timexes("An den Samstagen im Advent sind die Geschäfte länger offen.", "2015-03-18")[:1] == [
         ("den Samstagen", "SET", "XXXX-WXX-6", None)]
+
+
+def test_a_period_over_the_turn_of_a_year_spans_its_noun_and_both_years():
+    assert timexes("Die Ausgleichsphase beginnt mit dem Schuljahr 2012/13.", "2008-05-08") == [
+        ("Schuljahr 2012/13", "DATE", "2012", None)]
+    assert timexes("Im Geschäftsjahr 2014/15 stieg der Umsatz.", "2015-03-18") == [
+        ("Geschäftsjahr 2014/15", "DATE", "2014", None)]
