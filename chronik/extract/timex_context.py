@@ -69,6 +69,8 @@ def fmt(y: int, m: int | None = None, d: int | None = None) -> str:
 def duration(n: float | None, unit: str) -> str:
     """TIMEX3 duration of ``n`` units (``X`` when the amount is vague): P3D, PT2H, PXY."""
     amount = "X" if n is None else (str(int(n)) if float(n).is_integer() else str(n))
+    if unit == "H" and n is not None and not float(n).is_integer() and float(n * 60).is_integer():
+        return f"PT{int(n * 60)}M"  # "anderthalb Stunden" PT90M, as "eine halbe Stunde" PT30M: whole minutes
     if unit in TIME_UNITS:
         return f"PT{amount}{'M' if unit == 'MIN' else unit}"
     if unit == "N":

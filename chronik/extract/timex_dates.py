@@ -304,7 +304,11 @@ def resolve_numeric_day_month(g: Groups, c: Context) -> list[Found]:
 
 
 def resolve_weekday_set(g: Groups, c: Context) -> list[Found]:
-    """'dienstags': every Tuesday."""
+    """'dienstags', 'an Dienstagen': every Tuesday; 'an (den) Wochenenden': every weekend."""
+    if g["pl"]:
+        if g["pl"] == "Wochenenden":
+            return [Found(g.start, g.end, "SET", "XXXX-WXX-WE")]
+        return [Found(g.start, g.end, "SET", f"XXXX-WXX-{c.lex.weekdays[g['pl'].lower()[:-2]]}")]
     target = c.lex.weekdays[g["w"].lower()[:-1]]
     return [Found(g.start, g.end, "SET", f"XXXX-WXX-{target}")]
 
@@ -436,6 +440,9 @@ def resolve_phase_compound(g: Groups, c: Context) -> list[Found]:
 def resolve_relative_noun(g: Groups, c: Context) -> list[Found]:
     """'Vorjahr', 'Folgetag', 'Ende des Vorjahres': one period from the reference time."""
     unit, off = c.lex.relative_nouns[g["w"].lower()]
+    if g["w"].lower().startswith("tagesverlauf") and not any(
+            w in c.lex.day_course_before for w in c.words_before(g.start, 1)):
+        return []  # "der Tagesverlauf eines Schülers": a routine, no day
     value, anchor = _period_value(c, unit, off, False, False)
     return [Found(g.start, g.end, "DATE", value, c.lex.phases.get((g["p"] or "").lower()), anchor)]
 
@@ -579,6 +586,15 @@ def resolve_year(g: Groups, c: Context) -> list[Found]:
         # After a dash a later year of the century ("1914–18", "1930-34"): the range's last year; not a month
         # ("2011-12" may be December 2011)
         out.append(Found(g.end + 1, g.end + 3, "DATE", fmt_year(y - y % 100 + y2)))
+    elif g["sep"] == "/" and y2 == (y + 1) % 100 and not bc:
+        # "mit dem Schuljahr 2012/13", "in der Saison 2014/15", "im Geschäftsjahr 2014/15": the period's noun and
+        # both years are the span (its value stays the first year)
+        prev = c.prev_word(g.start)[0]
+        if g["j"] and g["j"].lower().endswith(lex.span_year_nouns):
+            out[0] = Found(out[0].start, g.end + 3, "DATE", fmt_year(y), mod)
+        elif not g["j"] and prev.lower().endswith(lex.span_year_nouns) \
+                and c.text[g.start - len(prev) - 1:g.start] == prev + " ":
+            out[0] = Found(g.start - len(prev) - 1, g.end + 3, "DATE", fmt_year(y), mod)
     return out
 
 
@@ -609,6 +625,9 @@ def _year_ok(g: Groups, c: Context, y: int) -> bool:
     if p in c.lex.determiners and nxt.endswith(("ischen", "ische", "ischer")) and nxt[:1].islower() \
             and c.text[g.end:g.end + 60].split()[1:2] and c.text[g.end:g.end + 60].split()[1][:1].isupper():
         return False  # "die 1400 hessischen Soldaten": a count before an adjective of origin and its noun
+    if p == "zu" and c.words_before(g.start, 2)[:1] and c.words_before(g.start, 2)[0] in c.lex.comparison_heads:
+        # "Im Vergleich zu 2003 fällt auf": a year compared with; "im Vergleich zu 2000 Menschen" a count
+        return not (nxt[:1].isupper() and _month(nxt, c.lex) == 0)
     if p in c.lex.count_cues or g["q"]:
         return not nxt[:1].isalpha()
     if nxt[:1].isupper() and _month(nxt, c.lex) == 0:
@@ -666,7 +685,9 @@ def resolve_today_adjective(g: Groups, c: Context) -> list[Found]:
     'am morgigen Samstag': the publication day (with its part) or one counted from it; 'bis zum heutigen Tag'
     is "until now" (PRESENT_REF), like 'bis heute'."""
     lex = c.lex
-    off = lex.day_adjectives[g["a"].lower().rstrip("nm").rstrip("e")]
+    off = lex.day_adjectives[(g["a"] or g["oa"]).lower().rstrip("nm").rstrip("e")]
+    if g["oa"] and (c.history() or c.narrative):
+        return []  # "die heutige Sitzung" in a story: no day of the report
     if off == 0 and g["t"] and (c.after_any(g.start, ("bis zum", "bis zu dem")) or c.pub is None):
         return [Found(g.start, g.end, "DATE", "PRESENT_REF")]
     if c.pub is None:

@@ -106,6 +106,13 @@ def _clock_time(start: int, end: int, h: int, mi: str, part_word: str | None, c:
     if ref is not None and ref[2] is None and not c.narrative and c.pub is not None:
         # news after a year or month named in passing ("bei der Wahl 2002"): a time of the publication day
         ref, anchor = (c.pub.year, c.pub.month, c.pub.day), "published"
+    if (ref is not None and ref[2] is not None and not c.narrative and c.pub is not None
+            and ref > (c.pub.year, c.pub.month, c.pub.day) and c.last_day_end < c.sentences[c.sentence_of(start)].start
+            and c.tense(c.sentence_of(start), start) == "past"):
+        # a time told in the past cannot lie on a day after publication that only an earlier sentence named
+        # ("Im Wahlkreis X wird erst am 2. Oktober gewählt. ... lag die Wahlbeteiligung von 8:00 bis 14:00 Uhr
+        # bei 41,9 Prozent"): the publication day
+        ref, anchor = (c.pub.year, c.pub.month, c.pub.day), "published"
     if ref is not None and ref[2] is not None and ref[0] > 0:
         if h < 12 and c.night_end is not None and shift(ref, "D", 1) == c.night_end:
             ref = c.night_end  # "in der Nacht zum Samstag gegen 1:30 Uhr": after midnight, on Saturday
@@ -292,9 +299,21 @@ def _range_is_age(g: Groups, c: Context) -> bool:
 def resolve_adjective_duration(g: Groups, c: Context) -> list[Found]:
     n = num_value(g["n"], c.lex.number_words)
     unit = c.lex.duration_suffixes[g["u"].lower()]
-    if unit == "Y" and (g["n"][:1].isdigit() or c.next_word(g.end).lower() in c.lex.age_persons):
+    if unit == "Y" and (g["n"][:1].isdigit() and not _span_noun_follows(g.end, c)
+                        or c.next_word(g.end).lower() in c.lex.age_persons):
         return []  # "der 47-jährige Mann", "der zwölfjährigen Chinesin": an age
     return [Found(g.start, g.end, "DURATION", duration(n, unit))]
+
+
+def _span_noun_follows(pos: int, c: Context) -> bool:
+    """Is the noun after ``pos`` (past at most one adjective) a stretch of time ('-jährigen indonesischen
+    Besatzungszeit', '-jähriger Bauzeit')?"""
+    for w in c.text[pos:pos + 60].split()[:2]:
+        w = w.rstrip(".,;:!?)")
+        if w[:1].isupper():
+            low = w.lower()
+            return low.rstrip("n").endswith(c.lex.span_noun_endings) and low not in c.lex.not_span_nouns
+    return False
 
 
 def resolve_long_duration(g: Groups, c: Context) -> list[Found]:
@@ -322,6 +341,20 @@ def resolve_since_long(g: Groups, c: Context) -> list[Found]:
     if unit is None:
         return [Found(start, g.end, "DURATION", "PXY")]
     return [Found(start, g.end, "DURATION", duration(None, unit))]
+
+
+def resolve_over_years(g: Groups, c: Context) -> list[Found]:
+    """'über Jahre hinweg', 'über die Jahre', 'über Monate': a vague duration (PXY, PXM); 'über' is a leading
+    preposition, out of the span; the article stays in it ('die Jahre', as KRAUTS spans it)."""
+    return [Found(g.start, g.end, "DURATION", duration(None, c.lex.units[g["u"].lower()]))]
+
+
+def resolve_units_around(g: Groups, c: Context) -> list[Found]:
+    """'in den Stunden nach dem Erdbeben' (PTXH), 'in den Jahren zuvor' (PAST_REF), 'in den Tagen danach'
+    (FUTURE_REF): 'in' out of the span, the article in it, as the news gold has it."""
+    if g["s"]:
+        return [Found(g.start, g.end, "DATE", c.lex.around_shifts[g["s"].lower()])]
+    return [Found(g.start, g.end, "DURATION", duration(None, c.lex.units[g["u"].lower()]))]
 
 
 def resolve_set(g: Groups, c: Context) -> list[Found]:
@@ -370,6 +403,9 @@ def resolve_vague(g: Groups, c: Context) -> list[Found]:
         return []  # "zur Zeit der Wende": at that time, not now
     if w == "letzten zeit" and not c.after_any(g.start, ("in der",)):
         return []  # "die letzte Zeit seines Lebens"; "in der letzten Zeit" is lately
+    if w in ("moment", "augenblick") and (not c.after_any(g.start, ("im",)) or any(
+            n in c.lex.not_now_next for n in c.words_after(g.end, 2)[:2] if n)):
+        return []  # "einen Moment lang", "im Moment des Aufpralls"; "im Moment gibt es" is now
     value = next(v for k, v in c.lex.vague.items() if k.lower() == w)
     return [Found(g.start, g.end, "DATE", value)]
 

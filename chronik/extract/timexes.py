@@ -149,6 +149,8 @@ RULES: tuple[Rule, ...] = (
     Rule("adjective_duration", times.resolve_adjective_duration, "dreitägigen"),
     Rule("long_duration", times.resolve_long_duration, "monatelang"),
     Rule("day_part_of", times.resolve_day_part_of, "Abend desselben Tages"),
+    Rule("over_years", times.resolve_over_years, "über Jahre hinweg"),
+    Rule("units_around", times.resolve_units_around, "in den Stunden nach dem Erdbeben"),
     Rule("since_long", times.resolve_since_long, "seit Jahrzehnten"),
     Rule("unit_shift", dates.resolve_unit_shift, "Tag darauf"),
     Rule("set", times.resolve_set, "täglich"),

@@ -16,7 +16,7 @@ def test_easter_sunday(year, sunday):
 
 def test_values_in_timex3_form():
     assert (fmt_year(-489), fmt(2025, 8), fmt(2025, 8, 15)) == ("BC0490", "2025-08", "2025-08-15")
-    assert (duration(3, "D"), duration(1.5, "H"), duration(None, "Y"), duration(2, "N")) == ("P3D", "PT1.5H", "PXY", "P2D")
+    assert (duration(3, "D"), duration(1.5, "H"), duration(None, "Y"), duration(2, "N")) == ("P3D", "PT90M", "PXY", "P2D")
     assert week(date(2025, 8, 13)) == "2025-W33" and week(date(2025, 8, 13), -1) == "2025-W32"
 
 

@@ -492,8 +492,10 @@ def test_a_second_year_written_short_after_a_slash():
     assert timexes("Die Revolution im Jahre 1911/12 beendete die Dynastie.", "2011-02-16") == [
         ("Jahre 1911", "DATE", "1911", None), ("12", "DATE", "1912", None)]
     # a season or school year over the turn of a year is one period
-    assert timexes("In der Saison 2014/15 spielte er nicht.", "2015-09-12") == [("2014", "DATE", "2014", None)]
-    assert timexes("Die Phase beginnt mit dem Schuljahr 2012/13.", "2008-05-08") == [("2012", "DATE", "2012", None)]
+    assert timexes("In der Saison 2014/15 spielte er nicht.", "2015-09-12") == [
+        ("Saison 2014/15", "DATE", "2014", None)]
+    assert timexes("Die Phase beginnt mit dem Schuljahr 2012/13.", "2008-05-08") == [
+        ("Schuljahr 2012/13", "DATE", "2012", None)]
 
 
 def test_until_into_the_evening_is_a_time_of_the_day():
@@ -590,7 +592,7 @@ def test_a_fiscal_year_word_belongs_to_the_span():
         ("Haushaltsjahr 2008", "DATE", "2008", None)]
     # one period over the turn of a year stays one year; a story's "Kriegsjahr" stays out of the span
     assert timexes("Im Geschäftsjahr 2014/15 stieg der Umsatz.", "2016-01-01") == [
-        ("Geschäftsjahr 2014", "DATE", "2014", None)]
+        ("Geschäftsjahr 2014/15", "DATE", "2014", None)]
     assert timexes("Im Kriegsjahr 1915 starben viele.", "2011-02-16") == [("1915", "DATE", "1915", None)]
 
 
@@ -721,3 +723,129 @@ def test_a_month_season_or_day_of_the_year_before():
         ("Sommer des Vorjahres", "DATE", "2014-SU", None)]
     assert timexes("Am 3. März des Vorjahres wurde er gewählt.", "2015-03-18") == [
         ("3. März des Vorjahres", "DATE", "2014-03-03", None)]
+
+
+def test_im_moment_is_now():
+    assert timexes("Im Moment gibt es noch keine Firmwareupdates für die Geräte.", "2009-04-02") == [
+        ("Moment", "DATE", "PRESENT_REF", None)]
+    assert timexes("Das Wichtigste im Moment sind nicht die Bauten, es sind die Menschen.", "2011-02-22") == [
+        ("Moment", "DATE", "PRESENT_REF", None)]
+    assert timexes("Im Augenblick ist die Lage in der Stadt ruhig.", "2011-02-22") == [
+        ("Augenblick", "DATE", "PRESENT_REF", None)]
+    # the moment of something, a moment long: no present
+    assert timexes("Im Moment des Aufpralls war der Fahrer nicht angeschnallt.", "2011-02-22") == []
+    assert timexes("Im Augenblick, als der Zug einfuhr, sprang er.", "2011-02-22") == []
+    assert timexes("Er zögerte einen Moment und ging dann.", "2011-02-22") == []
+
+
+def test_tagtaeglich_is_a_set():
+    assert timexes("Es sind Neuregelungen, mit denen die Nürnberger tagtäglich zu tun haben.", "2005-02-02") == [
+        ("tagtäglich", "SET", "P1D", None)]
+
+
+def test_in_the_course_of_the_day():
+    assert timexes("Im Tagesverlauf wird eine allgemeine Anhebung der Pegel erwartet.", "2010-05-26") == [
+        ("Tagesverlauf", "DATE", "2010-05-26", None)]
+    assert timexes("Der Tagesverlauf eines Schülers ist streng geregelt.", "2010-05-26") == []
+
+
+def test_a_past_clock_time_is_not_on_a_later_day_named_before():
+    text = ("Im Wahlkreis Dresden I wird erst am 2. Oktober gewählt. Wie der Bundeswahlleiter mitteilte, lag die "
+            "Wahlbeteiligung im Zeitraum von 8:00 bis 14:00 Uhr bei 41,9 Prozent.")
+    assert timexes(text, "2005-09-18")[1:] == [
+        ("8:00", "TIME", "2005-09-18T08:00", None), ("14:00 Uhr", "TIME", "2005-09-18T14:00", None)]
+    # told ahead, or in the day's own sentence, the time keeps the day
+    assert timexes("Im Wahlkreis Dresden I wird erst am 2. Oktober gewählt. Die Wahllokale öffnen um 8:00 Uhr.",
+                   "2005-09-18")[1:] == [("8:00 Uhr", "TIME", "2005-10-02T08:00", None)]
+
+
+def test_a_year_compared_with_after_zu():
+    assert timexes("Im Vergleich zu 2003 fällt auf, dass der Anteil gestiegen ist.", "2008-10-29") == [
+        ("2003", "DATE", "2003", None)]
+    assert timexes("Im Gegensatz zu 2007 stieg die Zahl der Studienanfänger.", "2008-10-29") == [
+        ("2007", "DATE", "2007", None)]
+    # counts stay counts
+    assert timexes("Im Vergleich zu 2000 Menschen vor einem Monat sind es wenige.", "2008-10-29")[:1] != [
+        ("2000", "DATE", "2000", None)]
+    assert timexes("Er zahlt bis zu 2000 Euro.", "2008-10-29") == []
+
+
+def test_a_digit_year_adjective_before_a_stretch_of_time_is_a_duration():
+    assert timexes("Die Kommission berichtete über die Verbrechen der 24-jährigen indonesischen Besatzungszeit.",
+                   "2005-12-28") == [("24-jährigen", "DURATION", "P24Y", None)]
+    assert timexes("Nach 3-jähriger Bauzeit wurde die Brücke eröffnet.", "2005-12-28") == [
+        ("3-jähriger", "DURATION", "P3Y", None)]
+    # ages and anniversaries stay out
+    assert timexes("Der 24-jährige Student wurde verhaftet.", "2005-12-28") == []
+    assert timexes("Das Paar feierte seine 50-jährige Hochzeit.", "2005-12-28") == []
+
+
+def test_heutig_before_an_occasion_is_the_day():
+    assert timexes("Nach Angaben des Verbands nahmen an der heutigen Kundgebung und Demonstration 15.000 Lehrer "
+                   "teil.", "2008-05-08") == [("heutigen", "DATE", "2008-05-08", None)]
+    assert timexes("Die heutige Etappe ist die drittlängste der Tour.", "2005-07-08") == [
+        ("heutige", "DATE", "2005-07-08", None)]
+    # nowadays or a place as it is called now: no day
+    assert timexes("Angesichts der heutigen weltweiten Vernetzung ist das schwer.", "2008-05-08") == []
+    assert timexes("Die heutige Vorstellung von Familie ist eine andere.", "2008-05-08") == []
+
+
+def test_ueber_jahre_is_a_vague_duration():
+    assert timexes("Im Entwurf war vorgesehen, die über Jahre von den Lehrern geleisteten Stunden zu erstatten.",
+                   "2008-05-08") == [("Jahre", "DURATION", "PXY", None)]
+    assert timexes("Diese Entwicklung wird sich über die Jahre hinweg rächen.", "2015-03-18") == [
+        ("die Jahre", "DURATION", "PXY", None)]
+    assert timexes("Über Monate wurde verhandelt.", "2015-03-18") == [("Monate", "DURATION", "PXM", None)]
+    # a topic, the miners' "über Tage": none
+    assert timexes("Er sprach über Jahre der Unterdrückung.", "2015-03-18") == []
+    assert timexes("Die Kumpel arbeiten über Tage.", "2015-03-18") == []
+
+
+def test_plural_units_placed_by_the_next_word():
+    assert timexes("In den Stunden nach dem Erdbeben kam es zu mehreren Nachbeben.", "2011-02-22")[:1] == [
+        ("den Stunden", "DURATION", "PTXH", None)]
+    assert timexes("Die Veranstaltung wurde wie in den Jahren zuvor von Demonstranten gestört.", "2011-02-22") == [
+        ("den Jahren zuvor", "DATE", "PAST_REF", None)]
+    assert timexes("In den Tagen danach blieb es ruhig.", "2011-02-22") == [
+        ("den Tagen danach", "DATE", "FUTURE_REF", None)]
+    assert timexes("Er lebte in den Jahren als Student in Rom.", "2011-02-22") == []
+
+
+def test_fractional_hours_are_whole_minutes():
+    assert timexes("Der Flughafen der Stadt war anderthalb Stunden geschlossen.", "2009-08-02") == [
+        ("anderthalb Stunden", "DURATION", "PT90M", None)]
+    assert timexes("Die Sitzung dauerte zweieinhalb Stunden.", "2009-08-02") == [
+        ("zweieinhalb Stunden", "DURATION", "PT150M", None)]
+    # other units keep their fraction
+    assert timexes("Der Fall hatte sich bereits eineinhalb Monate zuvor ereignet.", "2006-01-09")[0][2] == "P1.5M"
+
+
+def test_more_austrian_and_tyrolean_feasts():
+    assert timexes("Zu Hochunserfrau findet in Bozen die Prozession statt.", "2015-08-10") == [
+        ("Hochunserfrau", "DATE", "2015-08-15", None)]
+    assert timexes("Zu Dreikönig ziehen die Sternsinger von Haus zu Haus.", "2015-01-03") == [
+        ("Dreikönig", "DATE", "2015-01-06", None)]
+    assert timexes("Am Unsinnigen Donnerstag feiern die Narren in Tirol.", "2015-02-10") == [
+        ("Unsinnigen Donnerstag", "DATE", "2015-02-12", None)]
+    assert timexes("Am Weißen Sonntag gehen die Kinder zur Erstkommunion.", "2015-04-01") == [
+        ("Weißen Sonntag", "DATE", "2015-04-12", None)]
+    assert timexes("Am Pfingstdienstag bleibt die Schule geschlossen.", "2015-05-20") == [
+        ("Pfingstdienstag", "DATE", "2015-05-26", None)]
+
+
+def test_more_sets():
+    assert timexes("Der Chor probt allabendlich im Pfarrsaal.", "2015-03-18") == [
+        ("allabendlich", "SET", "XXXX-XX-XXTEV", None)]
+    assert timexes("Die Bäder sind an Wochenenden geöffnet.", "2015-03-18") == [
+        ("Wochenenden", "SET", "XXXX-WXX-WE", None)]
+    assert timexes("Die Bar ist an Sonntagen geschlossen.", "2015-03-18") == [
+        ("Sonntagen", "SET", "XXXX-WXX-7", None)]
+    assert timexes("An den Samstagen im Advent sind die Geschäfte länger offen.", "2015-03-18")[:1] == [
+        ("den Samstagen", "SET", "XXXX-WXX-6", None)]
+
+
+def test_a_period_over_the_turn_of_a_year_spans_its_noun_and_both_years():
+    assert timexes("Die Ausgleichsphase beginnt mit dem Schuljahr 2012/13.", "2008-05-08") == [
+        ("Schuljahr 2012/13", "DATE", "2012", None)]
+    assert timexes("Im Geschäftsjahr 2014/15 stieg der Umsatz.", "2015-03-18") == [
+        ("Geschäftsjahr 2014/15", "DATE", "2014", None)]

@@ -80,6 +80,7 @@ class TimeLexicon:
     anaphoric_relatives: dict[str, int]
     # Nouns that are relative periods by themselves ("Vorjahr") -> (unit, offset). Origin: Duden.
     relative_nouns: dict[str, tuple[str, int]]
+    day_course_before: frozenset[str]
     # Relative day adverbs -> offset in days ("vorgestern" -2). Origin: Duden.
     relative_days: dict[str, int]
     # Year adverbs -> offset from the publication year: "heuer" (Austrian, Bavarian, South Tyrolean: this year).
@@ -137,6 +138,7 @@ class TimeLexicon:
     # Adjectives of a day counted from publication (stems; an ending follows) -> offset in days: "am gestrigen
     # Freitag", "am heutigen Morgen", "am morgigen Samstag". Origin: Duden.
     day_adjectives: dict[str, int]
+    occasion_heads: tuple[str, ...]
     # Words of "every year" a bare month or season may follow ("jährlich im Mai", "jedes Jahr im Sommer"): then
     # it is that month of every year (XXXX-05), no one year's. Origin: Duden.
     yearly_cues: frozenset[str]
@@ -177,6 +179,9 @@ class TimeLexicon:
     year_approx: frozenset[str]
     # Plural unit forms: "ein" before them is not a number ("eine Jahre" is not German). Subset of ``units``.
     plural_units: frozenset[str]
+    over_units: frozenset[str]
+    around_units: frozenset[str]
+    around_shifts: dict[str, str]
     # Singular dative units: after "vor" with no number they mean one unit ago ("vor einem Jahr").
     singular_units: frozenset[str]
     # Stems of "the same" ("selben Tag", "gleichen Jahr", "desselben"): anaphoric, never "this period".
@@ -211,6 +216,8 @@ class TimeLexicon:
     # Mädchen"), no duration: TimeML leaves ages out. Origin: Duden (kin and age words) and the person nouns of
     # the demonym table (``demonyms.py``).
     age_persons: frozenset[str]
+    span_noun_endings: tuple[str, ...]
+    not_span_nouns: frozenset[str]
     # Past-time words that make "heute" in the same sentence "nowadays" ("damals Gries, heute Bozen").
     # Origin: Duden.
     then_words: frozenset[str]
@@ -302,6 +309,7 @@ class TimeLexicon:
     label_nouns: frozenset[str] = frozenset()
     # Verbs before "es" that make the number after it a count ("mittlerweile sind es 1600"). Lower case.
     count_verbs: frozenset[str] = frozenset()
+    comparison_heads: frozenset[str] = frozenset()
     span_year_nouns: tuple[str, ...] = ()
     # Compounds of "Jahr" that name the accounting of a year and belong to its span ("im Geschäftsjahr 2014",
     # "das Haushaltsjahr 2008", as TIMEX3 spans "fiscal year 2009"); a story's "Kriegsjahr 1915" is left out
@@ -431,7 +439,11 @@ _LEXICON = TimeLexicon(
         "vormonat": ("M", -1), "vormonats": ("M", -1), "folgemonat": ("M", 1), "folgemonats": ("M", 1),
         "vorwoche": ("W", -1), "folgewoche": ("W", 1), "vortag": ("D", -1), "vortages": ("D", -1),
         "folgetag": ("D", 1), "folgetages": ("D", 1),
+        # "im Tagesverlauf", "im weiteren Tagesverlauf" (in the course of the day): the reference day; only after
+        # "im"/"weiteren" (day_course_before), "der Tagesverlauf eines Schülers" (daily routine) is none
+        "tagesverlauf": ("D", 0), "tagesverlaufs": ("D", 0),
     },
+    day_course_before=frozenset({"im", "weiteren"}),
     relative_days={"vorgestern": -2, "gestern": -1, "heute": 0, "morgen": 1, "übermorgen": 2},
     relative_year_words={"heuer": 0},
     relative_year_adjectives={"diesjährig": 0, "heurig": 0, "letztjährig": -1, "vorjährig": -1, "nächstjährig": 1},
@@ -464,6 +476,9 @@ _LEXICON = TimeLexicon(
         "letzter Zeit": "PAST_REF", "letzten Zeit": "PAST_REF",  # only after "in der"
         "vor einiger Zeit": "PAST_REF", "jüngster Zeit": "PAST_REF", "jetzigen Zeitpunkt": "PRESENT_REF",
         "gegenwärtigen Zeitpunkt": "PRESENT_REF", "derzeitigen Zeitpunkt": "PRESENT_REF",
+        # "im Moment", "im Augenblick" (at present, Duden: zurzeit): the noun alone is the span, only after "im",
+        # not before a genitive or clause ("im Moment des Aufpralls", "im Augenblick, als ...": not_now_next)
+        "Moment": "PRESENT_REF", "Augenblick": "PRESENT_REF",
     },
     now_adverbs=frozenset({"aktuell"}),
     now_not_after=frozenset("ist sind war waren sei seien wäre bleibt bleiben blieb wird werden wurde wirkt so "
@@ -477,7 +492,10 @@ _LEXICON = TimeLexicon(
           "stündlich": "PT1H", "alljährlich": "P1Y",
           # every half year, quarter, two weeks, minute (Duden)
           "halbjährlich": "P6M", "vierteljährlich": "P3M", "zweiwöchentlich": "P2W", "vierzehntäglich": "P14D",
-          "minütlich": "PT1M", "allwöchentlich": "P1W", "allmonatlich": "P1M"},
+          "minütlich": "PT1M", "allwöchentlich": "P1W", "allmonatlich": "P1M",
+          "tagtäglich": "P1D",  # day after day (Duden), as "täglich"
+          # every evening, morning, night (Duden): the day part of any day, as "jeden Abend"
+          "allabendlich": "XXXX-XX-XXTEV", "allmorgendlich": "XXXX-XX-XXTMO", "allnächtlich": "XXXX-XX-XXTNI"},
     set_quantifiers=frozenset("pro je jeden jede jedes jedem".split()),
     set_units={"tag": "P1D", "woche": "P1W", "monat": "P1M", "jahr": "P1Y", "stunde": "PT1H",
                "wochenende": "XXXX-WXX-WE", "morgen": "XXXX-XX-XXTMO", "vormittag": "XXXX-XX-XXTMO",
@@ -494,6 +512,16 @@ _LEXICON = TimeLexicon(
     not_per_unit_next=frozenset("des der nach danach darauf zuvor vorher davor zuvor".split()),
     adverbial_relatives=frozenset("letzte vergangene vorige diese kommende nächste".split()),
     day_adjectives={"vorgestrig": -2, "gestrig": -1, "heutig": 0, "morgig": 1, "übermorgig": 2},
+    # Heads of nouns of a one-day occasion: "die heutige Kundgebung", "der heutigen Landtagssitzung", "die
+    # heutige Etappe" are the publication day's (the adjective is the timex); "der heutigen Vernetzung", "dem
+    # heutigen Kaliningrad", "die heutige Vorstellung von Familie" are nowadays, left out as before. Only
+    # "heutig": "bei der gestrigen Pressekonferenz", the one gestrig/morgig case of the tuning parts (KRAUTS
+    # tune), is not annotated. Origin: German news usage (occasions a report dates).
+    occasion_heads=("kundgebung", "demonstration", "demo", "sitzung", "etappe", "spiel", "partie", "rennen",
+                    "abstimmung", "pressekonferenz", "treffen", "veranstaltung", "verhandlung", "anhörung",
+                    "gipfel", "gottesdienst", "konzert", "aufführung", "eröffnung",
+                    "streik", "protest", "feier", "gedenkfeier", "zeremonie", "ausgabe", "begegnung", "finale",
+                    "training", "wahl"),
     indefinite_articles=frozenset("einem einen eines ein".split()),
     yearly_cues=frozenset("jährlich alljährlich jedes jeden".split()),
     usual_cues=frozenset("grundsätzlich normalerweise üblicherweise gewöhnlich gewöhnlicherweise traditionell "
@@ -553,11 +581,17 @@ _LEXICON = TimeLexicon(
     label_nouns=frozenset("""linie zimmer seite seiten nummer nr raum haus hausnummer bus zug flug paragraf
         paragraph artikel kapitel startnummer durchwahl telefon tel postfach kennzeichen""".split()),
     count_verbs=frozenset("sind waren seien wären werden wurden".split()),
+    # "im Vergleich zu 2003", "im Gegensatz zu 2010": "zu" after these compares with a year, no count cue
+    # ("bis zu 2000 Euro"). Origin: German grammar (Duden: im Vergleich zu, im Gegensatz zu)
+    comparison_heads=frozenset("vergleich verglichen gegensatz unterschied".split()),
     name_particles=frozenset("von van der de".split()),
     narrative_relatives=frozenset(_inflect("nächst", "kommend", "letzt", "vorig")),
     measure_units=frozenset("km m cm mm kg g t ha qm km² m² mio. mrd. mio mrd prozent".split()),
     lower_case_only=frozenset({"morgen"}),
     year_approx=frozenset("um etwa ungefähr circa ca. gegen".split()),
+    over_units=frozenset({"Jahre", "Jahrzehnte", "Jahrhunderte", "Monate", "Wochen"}),
+    around_units=frozenset({"Stunden", "Tagen", "Wochen", "Monaten", "Jahren", "Jahrzehnten"}),
+    around_shifts={"zuvor": "PAST_REF", "davor": "PAST_REF", "danach": "FUTURE_REF", "darauf": "FUTURE_REF"},
     plural_units=frozenset(
         "jahre jahren monate monaten wochen tage tagen jahrzehnte jahrzehnten stunden minuten".split()),
     singular_units=frozenset("jahr monat tag woche stunde".split()),
@@ -573,6 +607,11 @@ _LEXICON = TimeLexicon(
         frauen männer bürger bürgerinnen einwohner erwachsene erwachsenen patienten besucher""".split()
     ),
     age_limits=frozenset({"unter", "über"}),
+    # A digit age adjective before a noun of a stretch of time is a duration ("der 24-jährigen indonesischen
+    # Besatzungszeit", "nach 3-jähriger Bauzeit", "seiner 12-jährigen Amtsdauer"), else an age ("der 47-jährige
+    # Pilot"). Endings of such nouns (Duden); "Hochzeit", "Mahlzeit" are no stretches.
+    span_noun_endings=("zeit", "dauer", "periode", "phase", "herrschaft", "frist"),
+    not_span_nouns=frozenset({"hochzeit", "mahlzeit", "hochzeiten", "mahlzeiten"}),
     age_persons=frozenset(
         """mann mannes männer männern frau frauen kind kindes kinder kindern junge jungen jungs mädchen bub buben
         knabe knaben sohn sohnes söhne tochter töchter bruder brüder schwester schwestern enkel enkelin enkelsohn

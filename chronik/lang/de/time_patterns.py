@@ -140,7 +140,9 @@ def rule_patterns(lex: Any) -> dict[str, str]:
                    rf"|\s*,\s*(?:{ARTICLE}{sp})?(?P<nd>{day})\.(?P<nm>0?[1-9]|1[0-2])\.(?:(?P<ny>(?:1\d|20)\d\d)(?!\d)|(?![\d]|\s?\d))"
                    rf"|{sp}(?:der{sp})?(?P<wr>{rel}){sp}Woche)?{end}",
         "numeric_day_month": rf"(?<![\d.])(?P<d>{day})\.(?P<m>0?[1-9]|1[0-2])\.(?![\d]|\s?\d)",
-        "weekday_set": rf"(?P<w>{weekday_set}){end}",
+        "weekday_set": rf"(?P<w>{weekday_set}){end}"
+                       # "an Sonntagen", "an den Wochenenden": the plural after "an" recurs, as "sonntags"
+                       rf"|(?<=\b[Aa]n\s)(?:den{sp})?(?P<pl>{alt(w[:1].upper() + w[1:] + 'en' for w in lex.weekdays if w.endswith('tag'))}|Wochenenden){end}",
         "ago": rf"{AGO}{sp}(?:(?P<q>{qmod}){sp})?(?:(?P<n>{num}|{quant}){sp}(?:(?P<x>{alt(lex.large_numbers)}){sp})?)?"
                rf"(?P<u>{alt(lex.units_dative)}){end}",
         "century": rf"(?:(?P<p>{phase}){sp}(?:{OF_THE}{sp})?)?(?P<n>\d{{1,2}})\.\s?(?:{CENTURY_WORD})(?P<bc>\s*{BC})?",
@@ -171,7 +173,9 @@ def rule_patterns(lex: Any) -> dict[str, str]:
               rf"(?=(?P<sep>[/–-])(?P<y2>\d\d)(?![\d/]|[.,]\d))?",
         "relative_day": rf"(?:(?P<w>{rel_day})|{TOMORROW_AT_START})(?:{sp}(?P<dp>{dp_adv}|{dpart}))?{end}",
         "today_adjective": rf"(?P<a>{alt(lex.day_adjectives)}(?:e[nm]?)){sp}(?:(?P<w>{weekday})(?P<wdp>{dp_suffix})?|(?P<dp>{_capitalized(lex.day_parts)})"
-                           rf"|(?P<t>Tag|Tages)){end}",
+                           rf"|(?P<t>Tag|Tages)){end}"
+                           # "die heutige Kundgebung", "der heutigen Landtagssitzung": the adjective alone
+                           rf"|(?P<oa>[Hh]eutige[nm]?)(?={sp}(?:[A-ZÄÖÜ][a-zäöüß]*{alt((h + e for h in lex.occasion_heads for e in ('', 'n', 'en')), capitalize=False)}|{alt(h + e for h in lex.occasion_heads for e in ('', 'n', 'en'))})(?![\wäöüß-]))",
         "day_part": rf"(?:(?P<r>{rel}){sp})?(?:(?:(?P<early>früh)|(?P<late>spät))(?:en)?{sp})?"
                     rf"(?P<dp>{_capitalized(lex.day_parts)}){end}(?!{sp}(?:des|der|dies|vom|von|zum|zu|auf)(?:\b|selben|jenigen|es))"
                     rf"(?:{sp}(?P<s>{alt(lex.shift_words, capitalize=False)}){end})?",
@@ -197,6 +201,13 @@ def rule_patterns(lex: Any) -> dict[str, str]:
         "adjective_duration": rf"(?P<n>{alt(lex.number_words)}|{alt(lex.vague_duration_stems)}|\d+-?)(?P<u>{alt(lex.duration_suffixes, capitalize=False)}){ADJ_ENDING}{end}",
         "long_duration": rf"(?P<w>{alt(lex.long_durations)}){ADJ_ENDING}{end}",
         "day_part_of": rf"(?P<dp>{dpart}){sp}(?P<r>{OF_DAY})",
+        # "über Jahre (hinweg)", "über die Jahre hinweg", "über Monate": a vague stretch (not "über Tage", the
+        # miners' "above ground"; "über Jahre der Unterdrückung" is a topic)
+        "over_years": rf"(?<=\b[Üü]ber\s)(?:(?P<art>die){sp})?(?P<u>{alt(lex.over_units)}){end}(?!{sp}(?:der|des|voller)\b)",
+        # "in den Stunden nach dem Erdbeben" (a vague stretch, PTXH), "in den Jahren zuvor" (PAST_REF), "in den
+        # Tagen danach" (FUTURE_REF): a plural unit with no number that a following word places
+        "units_around": rf"(?<=\b[Ii]n\s)[Dd]en{sp}(?P<u>{alt(lex.around_units)})"
+                        rf"(?:{sp}(?P<s>{alt(lex.around_shifts, capitalize=False)}){end}|(?={sp}(?:nach|vor){sp}))",
         "since_long": rf"{SINCE}{sp}(?P<u>{alt(lex.units_dative)}|{LONG_TIME}){end}",
         "unit_shift": rf"(?P<u>Tag|Jahr|Monat|[Tt]ags){sp}(?P<s>{alt(lex.shift_words, capitalize=False)}){end}",
         "set": rf"(?P<w>{alt(lex.sets)}){ADJ_ENDING}{end}"
