@@ -148,6 +148,7 @@ class _Reader:
         self.v = view
         self.lex = lexicon
         self.low = [t.text.lower() for t in view.tokens]
+        self._particle_ge = tuple(p + "ge" for p in lexicon.separable_particles)  # "aufgelöst", "angegriffen"
         self.published = view.published[:10] if view.published and len(view.published) >= 10 else None
         self.timex_values = [_day_value(t.value) if t.type in ("DATE", "TIME") else None for t in view.timexes]
         # "vor einigen Stunden": a vague past of hours is the publication date
@@ -707,8 +708,7 @@ class _Reader:
         if form.endswith("t") and any(v.lemma(c).lower() in ("haben", "sein", "werden")
                                          for c in v.deps_of(k, "aux", "aux:pass")):
             return True
-        return form.endswith(("t", "en")) and (form.startswith("ge") or any(
-            form.startswith(p + "ge") for p in self.lex.separable_particles))
+        return form.endswith(("t", "en")) and (form.startswith("ge") or form.startswith(self._particle_ge))
 
     def _noun_type_of_arguments(self, k: int) -> str | None:
         """A verb of no type that does what its event noun names (``ein Urteil

@@ -58,6 +58,7 @@ class ArticleView:
         self.quotes = quote_spans(text, quote_marks)
         self._quote_opens = [o for o, _ in self.quotes]
         self.dateline_end = [self._dateline_end(s) for s in sentences]
+        self._subtrees: dict[tuple[int, frozenset[str]], list[int]] = {}  # extractors ask for many more than once
 
     # -- positions ---------------------------------------------------------------
     def token_at(self, offset: int) -> int:
@@ -131,14 +132,17 @@ class ArticleView:
 
     def subtree(self, k: int, stop: frozenset[str] = frozenset()) -> list[int]:
         """``k`` and everything below it, in token order; children whose relation
-        is in ``stop`` are left out with their subtrees."""
-        out, todo = [], [k]
-        dep = self.syntax.dep
-        while todo:
-            j = todo.pop()
-            out.append(j)
-            todo.extend(c for c in self.children[j] if dep[c] not in stop)
-        return sorted(out)
+        is in ``stop`` are left out with their subtrees. A new list each call."""
+        known = self._subtrees.get((k, stop))
+        if known is None:
+            out, todo = [], [k]
+            dep = self.syntax.dep
+            while todo:
+                j = todo.pop()
+                out.append(j)
+                todo.extend(c for c in self.children[j] if dep[c] not in stop)
+            known = self._subtrees[(k, stop)] = sorted(out)
+        return list(known)
 
     def case_marker(self, k: int) -> str | None:
         """The preposition of a phrase headed by ``k`` (``in``, ``zwischen``), lower case."""
