@@ -3106,6 +3106,10 @@ class _Reader:
                 words += [e.place_prep, self._nominative_place(e.place, named=False)]
             if len(words) == 1:
                 words += self._noun_complement(e.k)  # "Wahl zum Bundestag", "Referendum über den Austritt"
+            if len(words) == 1 and not e.roles and e.type in PARTICIPATION_TYPES:
+                speaker = self._unnamed_clause_subject(e)
+                if speaker:  # "In einem Rundschreiben macht das Bildungsministerium ... aufmerksam"
+                    return _trim([speaker + ":"] + words)
             return _trim(words)
         def party(name: str) -> str:  # "Rating von Slowenien": an owner keeps the noun it owns
             if name in e.owners and e.owners[name].endswith(tuple(" " + a for a in lex.genitive_articles)):
@@ -3300,6 +3304,34 @@ class _Reader:
         shaped = shaped or form.startswith(tuple(self.lex.inseparable_prefixes))
         return bool(sein) and shaped and form.endswith(("en", "t")) \
             and (lemma in v.grammar.sein_perfect or base in v.grammar.sein_perfect)
+
+    def _unnamed_clause_subject(self, e: _Event) -> str:
+        """Who takes part in a meeting, a call, a letter, a statement or a
+        visit the clause names in a phrase of its own (``In einem Rundschreiben
+        macht das Bildungsministerium ... aufmerksam``, ``sagte die Rektorin
+        im Interview``), where the clause's subject is a noun that names no one
+        (the roles hold only names): the label's ``<Subject>: <Noun>``. Not a
+        pronoun, which says nothing in a line, nor the event noun itself, nor
+        a noun that names no one who acts."""
+        v = self.v
+        if e.clause == e.k or v.head(e.k) != e.clause or not v.deps_of(e.k, "case"):
+            return ""
+        subject = v.actor_subject(e.clause)
+        if subject is None or subject == e.k or v.pos(subject) != "NOUN" or v.mention_at[subject] >= 0 \
+                or not self._nominal(subject) or v.passive(e.clause):
+            return ""
+        # (one who acts: a person's or a group's noun, or the subject of a verb of saying; not "Sorge ... gewesen")
+        lemma = v.lemma(subject)
+        if not (self._is_role(lemma) or self._institution(lemma)
+                or self.predicate_lemma(e.clause) in self.lex.speech_verbs):
+            return ""
+        return self._short_phrase(subject)
+
+    def _institution(self, lemma: str) -> bool:
+        """An office's noun, or a compound ending in one (``Bildungsministerium``)."""
+        low = lemma.lower()
+        # (a suffix only of five letters or more: "Rat" ends "Vorrat")
+        return any(low == n.lower() or (len(n) >= 5 and low.endswith(n.lower())) for n in self.lex.institution_nouns)
 
     def _controller(self, k: int) -> int | None:
         """The subject of a ``zu`` infinitive that has none of its own: the

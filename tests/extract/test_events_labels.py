@@ -53,3 +53,17 @@ def test_sein_with_a_participle_of_motion_is_the_pluperfect(events):
 def test_a_state_with_sein_stays_a_participle(events):
     found = events("Die Grenze zu Ungarn ist seit Montag gesperrt, teilte die Polizei mit.")
     assert all(not label.startswith("Grenze sperrt") for _, label in labels(found))
+
+
+def test_a_meeting_or_letter_names_the_office_that_holds_it(events):
+    # "<Subject>: <Noun>" where the clause's subject is an office or a person's noun that no name gives
+    found = events("In einem Rundschreiben macht das Bildungsministerium auf unzulässige Praktiken aufmerksam.")
+    assert labels(found) == [("Rundschreiben", "Bildungsministerium: Rundschreiben")]
+    found = events("Die Kriminalpolizei sagte in einer Pressekonferenz, dass man eine Sonderkommission gebildet habe.")
+    assert ("Pressekonferenz", "Kriminalpolizei: Pressekonferenz") in labels(found)
+
+
+def test_a_subject_that_names_no_one_who_acts_stays_out(events):
+    found = events("Bei früheren Konferenzen sei die Sorge der Anleger vor allem die Lage in China gewesen, "
+                   "sagt Butterfill.")
+    assert all(not label.startswith("Sorge:") for _, label in labels(found))
