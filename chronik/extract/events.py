@@ -3138,6 +3138,8 @@ class _Reader:
                    else v.tokens[office].text if office is not None
                    else self._phrase_head(e.k, ("nsubj",)) or self._relative_head(e.k)
                    or self._auxiliary_subject(e.k) or self._bracket_subject(e.k))
+        if not agents and controller is None and subject and not passive:
+            subject = self._action_genitive(v.actor_subject(e.k), subject)
         unnamed = self._unnamed_conjuncts(e.k, agents) if agents and not passive else []
         if unnamed:  # "Wired und Reviewed erstellen Liste": a listed subject that names no one stays in the line
             subject = _join([subject] + unnamed)
@@ -3332,6 +3334,27 @@ class _Reader:
         low = lemma.lower()
         # (a suffix only of five letters or more: "Rat" ends "Vorrat")
         return any(low == n.lower() or (len(n) >= 5 and low.endswith(n.lower())) for n in self.lex.institution_nouns)
+
+    def _action_genitive(self, c: int | None, phrase: str) -> str:
+        """An action noun as the subject keeps the genitive that says what
+        it acts on (``Die Verschärfung der Einwanderungsgesetze trat in
+        Kraft``: ``Verschärfung der Einwanderungsgesetze tritt in Kraft``):
+        German nouns in ``-ung`` and ``-ion`` name a verb's act, and alone they
+        do not say whose. Only a genitive right after the noun, opened by
+        ``des``/``der`` with no preposition, and only where the subject is that
+        noun's phrase as the label has it."""
+        v = self.v
+        if c is None or phrase != self._short_phrase(c) or not self.low[c].endswith(("ung", "ion", "ungen", "ionen")):
+            return phrase
+        g = c + 2
+        if g >= len(self.low) or self.low[c + 1] not in ("des", "der") or v.dep(c + 1) != "det":
+            return phrase
+        while g < len(self.low) and v.pos(g) == "ADJ" and v.head(g) == v.head(c + 1):
+            g += 1  # "der ungarischen Einwanderungsgesetze"
+        if g >= len(self.low) or v.head(c + 1) != g or v.head(g) != c or v.dep(g) != "nmod" \
+                or v.deps_of(g, "case") or not self._nominal(g):
+            return phrase
+        return f"{phrase} {self.low[c + 1]} {self._short_phrase(g)}"
 
     def _controller(self, k: int) -> int | None:
         """The subject of a ``zu`` infinitive that has none of its own: the

@@ -67,3 +67,13 @@ def test_a_subject_that_names_no_one_who_acts_stays_out(events):
     found = events("Bei früheren Konferenzen sei die Sorge der Anleger vor allem die Lage in China gewesen, "
                    "sagt Butterfill.")
     assert all(not label.startswith("Sorge:") for _, label in labels(found))
+
+
+def test_an_action_noun_as_subject_keeps_its_genitive(events):
+    found = events("Am Dienstag trat die Verschärfung der ungarischen Einwanderungsgesetze in Kraft.")
+    assert labels(found) == [("trat", "Verschärfung der Einwanderungsgesetze tritt in Kraft")]
+
+
+def test_a_noun_that_names_no_act_keeps_its_short_form(events):
+    found = events("Am Dienstag trat der Präsident der Republik vor die Presse.")
+    assert all("der Republik" not in label for _, label in labels(found))
