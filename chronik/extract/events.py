@@ -3106,6 +3106,10 @@ class _Reader:
                 words += [e.place_prep, self._nominative_place(e.place, named=False)]
             if len(words) == 1:
                 words += self._noun_complement(e.k)  # "Wahl zum Bundestag", "Referendum über den Austritt"
+            if len(words) == 1 and not e.roles and e.type in PARTICIPATION_TYPES:
+                speaker = self._unnamed_clause_subject(e)
+                if speaker:  # "In einem Rundschreiben macht das Bildungsministerium ... aufmerksam"
+                    return _trim([speaker + ":"] + words)
             return _trim(words)
         def party(name: str) -> str:  # "Rating von Slowenien": an owner keeps the noun it owns
             if name in e.owners and e.owners[name].endswith(tuple(" " + a for a in lex.genitive_articles)):
@@ -3123,18 +3127,25 @@ class _Reader:
             return listed
 
         passive = (v.passive(e.k) or self._surface_passive(e.k) or self._joined_passive(e.k)) \
-            and not self._active_perfect(e.k) and not self._future(e.k)
+            and not self._active_perfect(e.k) and not self._future(e.k) and not self._active_form(e.k)
         if not passive and (self._subject_undergoes(e.k) or self._harms_itself(e.k)) and patients and not agents:
             agents, patients = patients[:1], patients[1:]  # "Bacca erhält Sperre": the subject leads the line
-        office = None if agents else self._office_before(v.actor_subject(e.k))
-        subject = (parties(agents) if agents else v.tokens[office].text if office is not None
+        # "Die Regierung beschloss, die Steuern zu senken": the infinitive's subject is the verb's it completes
+        # ("Regierung senkt Steuern"), and the phrase the parse left it is its object
+        controller = None if agents or passive else self._controller(e.k)
+        office = None if agents or controller is not None else self._office_before(v.actor_subject(e.k))
+        subject = (parties(agents) if agents else self._phrase_head(v.head(e.k), ("nsubj",)) if controller is not None
+                   else v.tokens[office].text if office is not None
                    else self._phrase_head(e.k, ("nsubj",)) or self._relative_head(e.k)
                    or self._auxiliary_subject(e.k) or self._bracket_subject(e.k))
+        if not agents and controller is None and subject and not passive:
+            subject = self._action_genitive(v.actor_subject(e.k), subject)
         unnamed = self._unnamed_conjuncts(e.k, agents) if agents and not passive else []
         if unnamed:  # "Wired und Reviewed erstellen Liste": a listed subject that names no one stays in the line
             subject = _join([subject] + unnamed)
         given = [p for p in patients if p not in e.recipients]  # (what goes "an" someone follows the object)
-        obj = parties(given) if given else self._phrase_head(e.k, ("obj",)) or self._relative_object(e.k)
+        obj = parties(given) if given else self._infinitive_object(e.k) if controller is not None \
+            else self._phrase_head(e.k, ("obj",)) or self._relative_object(e.k)
         if not obj and not agents and not passive:
             obj = self._misjoined_object(e.k)  # "der Konzern seine Prognose ... korrigiert"
         if not obj and not passive:
@@ -3196,6 +3207,8 @@ class _Reader:
             (not agents or all(a in e.owners for a in agents)) and self._plural_subject(e.k))
         if governing is not None:
             plural = v.feature(v.head(governing), "Number") == "Plur"  # the auxiliary agrees with it
+        if controller is not None and subject:
+            plural = " und " in subject or v.feature(controller, "Number") == "Plur"  # it agrees with its own subject
         if base == self.low[e.k]:
             base = self._inseparable_lemma(e.k) or base  # "bestohlen": "bestehlen"
         verb = _present(base, plural, lex) if base.endswith("n") else self._verb_text(e.k)
@@ -3251,6 +3264,14 @@ class _Reader:
             words += [e.place_prep, self._nominative_place(e.place, named=False)]
         if len(support) == 2:
             words += support  # "nehmen Mann in Rotterdam in Gewahrsam": the phrase closes the clause
+        content = self._infinitive_content(e.k) if not obj and len(words) == 2 and not reflexive_prep else []
+        if content and len(words) + len(content) + (1 if particle else 0) <= MAX_LABEL_WORDS:
+            # "Die ÖVP kündigte an, Kahr nicht zu wählen": what was announced or decided is the line's object
+            # (German puts the separable particle before the comma: "kündigt an, ...")
+            words[-1] = words[-1] + ("" if particle else ",")
+            if particle:
+                words.append(particle + ",")
+            return " ".join(w for w in words + content if w)
         if unlemmatized or ((not base.endswith("n") or not subject) and self._participle(e.k)):
             words[1] = self._verb_text(e.k)
             words.append(words.pop(1))  # no present form, or nobody to do it: the participle closes the line
@@ -3258,6 +3279,127 @@ class _Reader:
                 del words[1]  # nobody for "sich" to stand for: "Handy gekauft", not "sich Handy gekauft"
             return _trim([w for w in words if w])  # its particle is inside it
         return _trim([w for w in words if w], particle)
+
+    def _active_form(self, k: int) -> bool:
+        """A verb the label's surface reading takes for a passive that is
+        active by its form, where the parse has no passive: a present of a verb
+        whose own stem begins with ``ge`` (``geht``, ``gewinnt``: no
+        participle, though it begins with ``ge``), or the participle of a verb
+        whose perfect takes ``sein`` after a form of ``sein`` (``war ...
+        gegangen``, ``ist ... eingetroffen``: the pluperfect, Duden's grammar;
+        ``ist gesperrt`` stays a state)."""
+        v = self.v
+        if v.passive(k) or self._joined_passive(k):
+            return False
+        form, lemma = self.low[k], v.lemma(k).lower()
+        if v.feature(k, "VerbForm") == "Fin" and form.startswith("ge") and lemma.startswith("ge") \
+                and lemma.endswith("en") and form in (lemma[:-2] + "t", lemma[:-2] + "et"):
+            return True
+        if v.feature(k, "VerbForm") != "Part" or any(self.low[j] in ("worden", "wurde", "wurden", "werden", "wird")
+                                                     for j in self._clause_span(k)):
+            return False
+        sein = [a for a in v.deps_of(k, "aux") if v.lemma(a).lower() == "sein"]
+        particle = next((p for p in self.lex.separable_particles if lemma.startswith(p)), "")
+        base = lemma[len(particle):]
+        # (a participle by its form: "ge" after the particle, or an inseparable prefix; not "läuft")
+        shaped = form[len(particle):].startswith("ge") if form.startswith(particle) else False
+        shaped = shaped or form.startswith(tuple(self.lex.inseparable_prefixes))
+        return bool(sein) and shaped and form.endswith(("en", "t")) \
+            and (lemma in v.grammar.sein_perfect or base in v.grammar.sein_perfect)
+
+    def _unnamed_clause_subject(self, e: _Event) -> str:
+        """Who takes part in a meeting, a call, a letter, a statement or a
+        visit the clause names in a phrase of its own (``In einem Rundschreiben
+        macht das Bildungsministerium ... aufmerksam``, ``sagte die Rektorin
+        im Interview``), where the clause's subject is a noun that names no one
+        (the roles hold only names): the label's ``<Subject>: <Noun>``. Not a
+        pronoun, which says nothing in a line, nor the event noun itself, nor
+        a noun that names no one who acts."""
+        v = self.v
+        if e.clause == e.k or v.head(e.k) != e.clause or not v.deps_of(e.k, "case"):
+            return ""
+        subject = v.actor_subject(e.clause)
+        if subject is None or subject == e.k or v.pos(subject) != "NOUN" or v.mention_at[subject] >= 0 \
+                or not self._nominal(subject) or v.passive(e.clause):
+            return ""
+        # (one who acts: a person's or a group's noun, or the subject of a verb of saying; not "Sorge ... gewesen")
+        lemma = v.lemma(subject)
+        if not (self._is_role(lemma) or self._institution(lemma)
+                or self.predicate_lemma(e.clause) in self.lex.speech_verbs):
+            return ""
+        return self._short_phrase(subject)
+
+    def _institution(self, lemma: str) -> bool:
+        """An office's noun, or a compound ending in one (``Bildungsministerium``)."""
+        low = lemma.lower()
+        # (a suffix only of five letters or more: "Rat" ends "Vorrat")
+        return any(low == n.lower() or (len(n) >= 5 and low.endswith(n.lower())) for n in self.lex.institution_nouns)
+
+    def _action_genitive(self, c: int | None, phrase: str) -> str:
+        """An action noun as the subject keeps the genitive that says what
+        it acts on (``Die Verschärfung der Einwanderungsgesetze trat in
+        Kraft``: ``Verschärfung der Einwanderungsgesetze tritt in Kraft``):
+        German nouns in ``-ung`` and ``-ion`` name a verb's act, and alone they
+        do not say whose. Only a genitive right after the noun, opened by
+        ``des``/``der`` with no preposition, and only where the subject is that
+        noun's phrase as the label has it."""
+        v = self.v
+        if c is None or phrase != self._short_phrase(c) or not self.low[c].endswith(("ung", "ion", "ungen", "ionen")):
+            return phrase
+        g = c + 2
+        if g >= len(self.low) or self.low[c + 1] not in ("des", "der") or v.dep(c + 1) != "det":
+            return phrase
+        while g < len(self.low) and v.pos(g) == "ADJ" and v.head(g) == v.head(c + 1):
+            g += 1  # "der ungarischen Einwanderungsgesetze"
+        if g >= len(self.low) or v.head(c + 1) != g or v.head(g) != c or v.dep(g) != "nmod" \
+                or v.deps_of(g, "case") or not self._nominal(g):
+            return phrase
+        return f"{phrase} {self.low[c + 1]} {self._short_phrase(g)}"
+
+    def _controller(self, k: int) -> int | None:
+        """The subject of a ``zu`` infinitive that has none of its own: the
+        subject of the verb it completes (subject control, German grammar:
+        ``Die Regierung beschloss, die Steuern zu senken``: the government
+        lowers them). Not after a verb with an object of its own, whose object
+        may be the one who acts (``forderte die Bürger auf, ... zu``), nor
+        after a passive."""
+        v = self.v
+        if v.dep(k) != "xcomp" or v.pos(k) != "VERB" or not self._zu_infinitive(k):
+            return None
+        h = v.head(k)
+        if v.pos(h) != "VERB" or v.deps_of(h, "obj", "iobj") or v.passive(h) \
+                or any(self._nominal(c) for c in v.deps_of(k, "nsubj", "nsubj:pass")):
+            return None
+        own = [c for c in v.deps_of(h, "nsubj") if self._nominal(c)]
+        return own[0] if own else None
+
+    def _infinitive_object(self, k: int) -> str:
+        """The object of a ``zu`` infinitive with no subject of its own, which
+        the view reads as its actor (``die Steuern zu senken``: ``Steuern``)."""
+        v = self.v
+        return next((self._short_phrase(c) for c in v.deps_of(k, "obj") if self._nominal(c)), "")
+
+    def _infinitive_content(self, k: int) -> list[str]:
+        """What a verb with no object of its own announces, decides or plans
+        when a ``zu`` infinitive with an object completes it, written as
+        German writes it after a comma: the object, ``nicht`` where it is
+        negated, and the infinitive with its ``zu`` (``Kahr nicht zu
+        wählen``, ``Streik fortzusetzen``). Empty where the infinitive has no
+        object: ``HDP kündigt an, zu ziehen`` would say nothing."""
+        v = self.v
+        for c in v.children[k]:
+            if self._controller(c) is None:
+                continue
+            obj = self._infinitive_object(c)
+            if not obj:
+                return []
+            words = [obj]
+            if any(self.low[d] == "nicht" for d in v.deps_of(c, "advmod")):
+                words.append("nicht")
+            marks = [d for d in v.children[c] if self.low[d] == "zu" and v.dep(d) == "mark"]
+            particles = [self.low[d] for d in self._particles(c)]
+            return words + (["zu"] if marks else []) + [self._verb_text(c)] + particles
+        return []
 
     def _genitive_article(self, k: int, name: str) -> tuple[str, str] | None:
         """The genitive article before ``name`` where an event noun's phrase names

@@ -1,0 +1,79 @@
+"""Event labels composed from the clause's structure: who did what to whom, in a
+German headline's word order. Sentences in the style of the 10kGNAD news texts."""
+from __future__ import annotations
+
+
+def labels(found):
+    return [(e.trigger, e.label) for e in found]
+
+
+def test_a_zu_infinitive_takes_the_subject_of_the_verb_it_completes(events):
+    # subject control: the one who decides is the one who lowers them
+    found = events("Die Regierung beschloss am Mittwoch, die Steuern zu senken.")
+    assert labels(found) == [("beschloss", "Regierung beschließt, Steuern zu senken"),
+                             ("senken", "Regierung senkt Steuern")]
+    found = events("Die Länder haben beschlossen, die Grenzen zu schließen.")
+    assert labels(found) == [("beschlossen", "Länder beschließen, Grenzen zu schließen"),
+                             ("schließen", "Länder schließen Grenzen")]
+    found = events("Der Minister hat angekündigt, das Gesetz zu ändern.")
+    assert labels(found) == [("ändern", "Minister ändert Gesetz")]
+
+
+def test_an_announcement_names_what_it_announces(events):
+    # the separable particle stands before the comma, the infinitive closes the line
+    found = events("Die ÖVP kündigte am Montag an, Elke Kahr nicht zu wählen.")
+    assert labels(found) == [("kündigte", "ÖVP kündigt an, Kahr nicht zu wählen")]
+
+
+def test_an_infinitive_without_object_adds_nothing(events):
+    found = events("Die HDP hatte vor der Abstimmung angekündigt, notfalls bis zum Europäischen Gerichtshof zu ziehen.")
+    assert ("angekündigt", "HDP kündigt an") in labels(found)
+
+
+def test_a_verb_with_an_object_of_its_own_does_not_lend_its_subject(events):
+    # object control ("forderte die Bürger auf, ... zu meiden"): the citizens avoid it, not the police
+    found = events("Die Polizei forderte die Bürger auf, das Gebiet zu meiden.")
+    assert all(not label.startswith("Polizei meidet") for _, label in labels(found))
+
+
+def test_a_present_that_begins_with_ge_is_no_participle(events):
+    found = events("Der Politiker Jimmy Morales galt als Außenseiter. Jetzt geht er als Führender in die Stichwahl.")
+    assert labels(found) == [("geht", "Morales geht")]
+
+
+def test_sein_with_a_participle_of_motion_is_the_pluperfect(events):
+    found = events("Der Skirennläufer Wolfgang Denk war am Abend im Lokal. "
+                   "Laut Zeugen war er rund eineinhalb Stunden vor ihr gegangen.")
+    assert labels(found) == [("gegangen", "Denk geht")]
+    found = events("Wien – Hunderte Flüchtlinge sind am Montagabend in einem Zug aus Ungarn am Wiener Westbahnhof "
+                   "angekommen.")
+    assert [label for _, label in labels(found)] == ["Hunderte Flüchtlinge kommen in Wiener Westbahnhof an"]
+
+
+def test_a_state_with_sein_stays_a_participle(events):
+    found = events("Die Grenze zu Ungarn ist seit Montag gesperrt, teilte die Polizei mit.")
+    assert all(not label.startswith("Grenze sperrt") for _, label in labels(found))
+
+
+def test_a_meeting_or_letter_names_the_office_that_holds_it(events):
+    # "<Subject>: <Noun>" where the clause's subject is an office or a person's noun that no name gives
+    found = events("In einem Rundschreiben macht das Bildungsministerium auf unzulässige Praktiken aufmerksam.")
+    assert labels(found) == [("Rundschreiben", "Bildungsministerium: Rundschreiben")]
+    found = events("Die Kriminalpolizei sagte in einer Pressekonferenz, dass man eine Sonderkommission gebildet habe.")
+    assert ("Pressekonferenz", "Kriminalpolizei: Pressekonferenz") in labels(found)
+
+
+def test_a_subject_that_names_no_one_who_acts_stays_out(events):
+    found = events("Bei früheren Konferenzen sei die Sorge der Anleger vor allem die Lage in China gewesen, "
+                   "sagt Butterfill.")
+    assert all(not label.startswith("Sorge:") for _, label in labels(found))
+
+
+def test_an_action_noun_as_subject_keeps_its_genitive(events):
+    found = events("Am Dienstag trat die Verschärfung der ungarischen Einwanderungsgesetze in Kraft.")
+    assert labels(found) == [("trat", "Verschärfung der Einwanderungsgesetze tritt in Kraft")]
+
+
+def test_a_noun_that_names_no_act_keeps_its_short_form(events):
+    found = events("Am Dienstag trat der Präsident der Republik vor die Presse.")
+    assert all("der Republik" not in label for _, label in labels(found))
