@@ -2590,16 +2590,57 @@ class _Reader:
         v = self.v
         start = v.tokens[k].start
         before = [m for m in v.mentions if m.end <= start and m.label in ACTOR_LABELS]
-        for a, b in zip(reversed(before[:-1]), reversed(before)):
+        for i in range(len(before) - 1, 0, -1):
+            a, b = before[i - 1], before[i]
             between = v.text[a.end:b.start].strip().lower()
             if between in ("und", "sowie", "und der", "und die", "und dem", "und den"):
+                if i > 1 and v.text[before[i - 2].end:a.start].strip() == ",":
+                    return []  # ("Siemens, Bosch und die Telekom": a list of three, not the two "beide" means)
                 return [a.text, b.text]
+        typed = self._typed_pair(k, before)
+        if typed:
+            return typed
         # "Putin traf Kim Jong Un. Beide vereinbarten ...": the only two persons the sentence before names
         # (not organisations or places: "das Landeskriminalamt ... zwei Jäger ... bei Deutschkreutz. Beiden
         # wurde ... entzogen" is about the two hunters)
         floor = v.sentences[max(0, v.sentence_of[k] - 1)].start
         persons = list(dict.fromkeys(m.text for m in before if m.start >= floor and m.label == "PER"))
         return persons if len(persons) == 2 else []
+
+    def _typed_pair(self, k: int, before: list) -> list[str]:
+        """``Die Daimler AG ... Tesla Motors ... Die ersten Kontakte zwischen beiden Unternehmen``: ``beide``
+        with a plural noun of a kind (a company, a state, a person's role) stands for the two parties of
+        that kind the article named last, where the sentences before name exactly two of them (one named
+        twice, ``Daimler`` and ``Daimler AG``, is one); else none."""
+        v, lex = self.v, self.lex
+        noun = k if v.pos(k) == "NOUN" else v.head(k) if v.pos(v.head(k)) == "NOUN" else None
+        if noun is None:
+            return []
+        lemma = v.lemma(noun)
+        if lemma in lex.company_nouns or self._compound_head(lemma, lex.company_nouns):
+            label = "ORG"
+        elif lemma in lex.state_kind_nouns:
+            label = "LOC"
+        elif self._is_role(lemma) and lemma not in lex.group_nouns:
+            label = "PER"
+        else:
+            return []
+        floor = v.sentences[max(0, v.sentence_of[k] - PRONOUN_LOOKBACK)].start
+        names: list[set[str]] = []
+        out: list[str] = []
+        for m in reversed([m for m in before if m.start >= floor and m.label == label]):
+            if label == "LOC" and m.text.lower() not in lex.place_forms:
+                continue  # ("beide Staaten": countries, not the cities named beside them)
+            name = self._actor_name(m)
+            words = {w for w in name.casefold().split() if len(w) > 2}
+            if any(words <= seen or seen <= words for seen in names):
+                continue
+            names.append(words)
+            out.append(name)
+        if len(out) != 2:
+            return []
+        first = {name: i for i, name in reversed(list(enumerate(self._actor_name(m) for m in before)))}
+        return sorted(out, key=lambda name: first.get(name, len(before)))  # in the order the text named them
 
     def _case(self, k: int) -> str | None:
         """The preposition of a phrase (``in``, ``zwischen``), lower case."""

@@ -510,3 +510,20 @@ def test_von_before_a_participle_without_auxiliary_is_its_agent(events):
     found = events("Der Schatz vom Toplitzsee, von Franz Antel verfilmt, floppte 1959 allerdings.")
     assert [(e.predicate, e.roles) for e in found] == [("verfilmen", (("Franz Antel", "agent"),)),
                                                       ("floppen", ())]
+
+
+def test_beide_with_a_kind_of_party_stands_for_the_two_of_that_kind_named_last(events):
+    # "beiden Unternehmen": the two companies the sentences before name (Daimler once more as "Daimler AG")
+    found = events("Die von der Daimler AG geplante Elektroversion des Modells wird mit Batterien ausgestattet, "
+                   "die vom US-Elektroautobauer Tesla Motors geliefert werden. Zurzeit läuft in London ein "
+                   "Flottenversuch der Daimler AG. Die ersten Kontakte zwischen beiden Unternehmen kamen 2007 in "
+                   "den Vereinigten Staaten zustande.")
+    assert [e.participants for e in found if e.sentence == 2] == [("Daimler AG", "Tesla Motors")]
+    # "die beiden Staaten": the two countries, not the city named after them
+    found = events("Russland und die Ukraine verhandeln seit Wochen in Minsk. Am Montag unterzeichneten die "
+                   "beiden Staaten ein Abkommen.")
+    assert [e.roles for e in found if e.sentence == 1] == [(("Russland", "agent"), ("Ukraine", "agent"))]
+    # three companies named before: "beide" says which two no more, so none
+    found = events("Siemens, Bosch und die Telekom legten Zahlen vor. Die ersten Kontakte zwischen beiden "
+                   "Unternehmen kamen 2007 zustande.")
+    assert [e.participants for e in found if e.sentence == 1] == [()]
