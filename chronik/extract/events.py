@@ -2311,7 +2311,28 @@ class _Reader:
             floor = v.sentences[max(0, v.sentence_of[k] - LOOKBACK_SENTENCES)].start
             near = [m for m in v.mentions if m.label == "ORG" and floor <= m.start and m.end <= start]
             m = near[-1] if near else None
-        return self._actor_name(m) if m is not None else None
+        if m is None:
+            return self._office_of_place(k)
+        return self._actor_name(m)
+
+    def _office_of_place(self, k: int) -> str | None:
+        """``Die Feuerwehr Olpe rückte an. ... Die Feuerwehr konnte abrücken``: a definite office's noun
+        the article also writes before a place's name (German names an office by its place: ``Polizei
+        Hagen``, ``Stadt Köln``) is that office, the nearest such before it, else the nearest after it;
+        only where the article writes the noun before one place alone."""
+        v, lex = self.v, self.lex
+        if v.lemma(k) not in lex.place_offices and not self._compound_head(v.lemma(k), lex.place_offices):
+            return None
+        noun = v.lemma(k).lower()
+        found: dict[str, int] = {}
+        for m in v.mentions:
+            j = v.token_at(m.start) - 1
+            if m.label == "LOC" and j >= 0 and j != k and v.pos(j) == "NOUN" and v.mention_at[j] < 0 \
+                    and v.lemma(j).lower() == noun and v.tokens[j].end + 1 == m.start:
+                found.setdefault(f"{v.tokens[j].text} {m.text}", j)
+        if len({name.split(" ", 1)[1] for name in found}) != 1:
+            return None  # (none, or offices of two places: "die Polizei" could be either)
+        return next(iter(found))
 
     def _antecedent_noun(self, k: int) -> int | None:
         """The noun a relative pronoun stands for: the one its clause hangs on."""

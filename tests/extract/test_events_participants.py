@@ -527,3 +527,17 @@ def test_beide_with_a_kind_of_party_stands_for_the_two_of_that_kind_named_last(e
     found = events("Siemens, Bosch und die Telekom legten Zahlen vor. Die ersten Kontakte zwischen beiden "
                    "Unternehmen kamen 2007 zustande.")
     assert [e.participants for e in found if e.sentence == 1] == [()]
+
+
+def test_a_definite_office_is_the_one_the_article_names_by_its_place(events):
+    # "Feuerwehr Olpe" (the recognizer finds only the place): "die Feuerwehr" before and after it is that one
+    found = events("In der Nacht brannte eine Lagerhalle in Olpe. Die Feuerwehr wurde um 2:00 Uhr alarmiert. "
+                   "Die Feuerwehr Olpe rückte mit etwa sechzig Männern an. Die Feuerwehr konnte heute Morgen um "
+                   "fünf Uhr abrücken.")
+    assert [(e.predicate, e.roles) for e in found if e.roles] == [
+        ("alarmieren", (("Feuerwehr Olpe", "patient"),)), ("abrücken", (("Feuerwehr Olpe", "agent"),))]
+    # two places' fire brigades: "die Feuerwehr" is either, so no one
+    found = events("Die Feuerwehr Olpe und die Feuerwehr Attendorn rückten an. Die Feuerwehr wurde um 2:00 Uhr "
+                   "alarmiert.")
+    assert [e.roles for e in found if e.sentence == 1] == [()]
+
