@@ -2548,20 +2548,65 @@ class _Reader:
             for m, r in reversed(introduced):
                 if r:
                     return [m.text]
-        return self._last_person(k, LOOKBACK_SENTENCES, subjects_first=True)
+        return self._last_person(k, LOOKBACK_SENTENCES, subjects_first=True, gender=self._noun_gender(k))
 
     def _introducing_role(self, m) -> str | None:
         """The role noun right before a person's name (``Präsident der Duma,
         Wolodin``), lower case, if any."""
+        j = self._introducing_role_token(m)
+        return self.v.lemma(j).lower() if j is not None else None
+
+    def _introducing_role_token(self, m, wide: bool = False) -> int | None:
+        """The role noun's token; ``wide``: a title (``Frau``) or a compound of a role (``Amtsrichterin``)
+        counts too."""
         v = self.v
         first = v.token_at(m.start)
         s = v.sentences[v.sentence_of[first]]
         for j in range(first - 1, max(s.first_token, first - 6) - 1, -1):
             if v.pos(j) in ("VERB", "AUX"):
                 return None
-            if v.pos(j) in ("NOUN", "PROPN") and self._is_role(v.lemma(j)):
-                return v.lemma(j).lower()
+            if v.pos(j) in ("NOUN", "PROPN") and (self._is_role(v.lemma(j)) or wide and self._person_role(j)):
+                return j
         return None
+
+    def _person_role(self, j: int) -> bool:
+        lemma = self.v.lemma(j)
+        return bool(self._title_gender(j) or self._is_role(lemma) or self._compound_head(lemma, self.lex.role_nouns))
+
+    def _title_gender(self, j: int) -> str | None:
+        return dict(self.v.grammar.gendered_titles).get(self.low[j])
+
+    def _noun_gender(self, j: int) -> str | None:
+        """The gender a person's noun shows by its form: ``Frau``, ``Herr``; a role in ``-in`` is a woman
+        (``Amtsrichterin``), another role the tagger calls masculine a man (``Sprecher``); else None."""
+        v = self.v
+        title = self._title_gender(j)
+        if title:
+            return title
+        if not self._person_role(j) or v.feature(j, "Number") == "Plur":
+            return None
+        if self.low[j].endswith(v.grammar.feminine_role_ending):
+            return "Fem"
+        return "Masc" if v.feature(j, "Gender") == "Masc" else None
+
+    def _person_gender(self, m) -> str | None:
+        """A person's gender as the article tells it: the noun it introduces the person with
+        (``Amtsrichterin Ute Bader``, ``Ein Sprecher der Polizei, Lars Beringer``), for any mention
+        sharing a word of the name (``Bader``); None where it tells none or two."""
+        genders = getattr(self, "_name_genders", None)
+        if genders is None:
+            genders = {}
+            for p in self.v.mentions:
+                if p.label != "PER":
+                    continue
+                j = self._introducing_role_token(p, wide=True)
+                g = self._noun_gender(j) if j is not None else None
+                for w in p.text.split():
+                    if g and len(w) > 2:
+                        genders.setdefault(w, set()).add(g)
+            self._name_genders = genders
+        found = set().union(*(genders.get(w, set()) for w in m.text.split()))
+        return next(iter(found)) if len(found) == 1 else None
 
     def _plural_verb(self, k: int) -> bool:
         """``sie`` as the subject of a plural verb is a group, not a person."""
@@ -2569,9 +2614,14 @@ class _Reader:
         return self.v.dep(k).startswith("nsubj") and self.v.feature(h, "Number") == "Plur" or \
             any(self.v.feature(c, "Number") == "Plur" for c in self.v.deps_of(h, "aux"))
 
-    def _last_person(self, k: int, lookback: int, subjects_first: bool = False) -> list[str]:
+    def _last_person(self, k: int, lookback: int, subjects_first: bool = False,
+                     gender: str | None = None) -> list[str]:
         """The person last named before ``k``; for a role noun, the last one
-        named as a subject (``Wolodin dankte Kim ... Die Delegation``)."""
+        named as a subject (``Wolodin dankte Kim ... Die Delegation``). With a
+        ``gender`` (``er``, ``die Frau``) a person the article gives the other
+        gender is passed over, and where the last one is, no one is taken
+        (``Amtsrichterin Ute Bader ... der Student ... zwang ihn``: the unnamed
+        man, not a man named before her)."""
         v = self.v
         si = v.sentence_of[k]
         floor = v.sentences[max(0, si - lookback)].start
@@ -2579,6 +2629,11 @@ class _Reader:
         # a place the recognizer took for a person ("auf Malta/PER aufmerksam") is no one a pronoun stands for
         persons = [m for m in v.mentions if floor <= m.start < start and m.label == "PER"
                    and m.text.lower() not in self.lex.place_forms]
+        if gender and persons:
+            known = [self._person_gender(m) for m in persons]
+            if known[-1] not in (None, gender):
+                return []  # (an unnamed person of that gender, more likely than one named before her)
+            persons = [m for m, g in zip(persons, known) if g in (None, gender)]
         if subjects_first:
             for m in reversed(persons):
                 t = v.token_at(m.start)
@@ -2594,8 +2649,9 @@ class _Reader:
         v = self.v
         # a subject pronoun goes on with the person the sentence or the one before had as its subject
         # ("Demjanjuk sei in Majdanek eingesetzt worden, bevor er ... verlegt worden sei")
-        found = self._last_person(k, 1, subjects_first=True) if v.dep(k).startswith("nsubj") else []
-        found = found or self._last_person(k, PRONOUN_LOOKBACK)
+        said = dict(v.grammar.pronoun_genders).get(self.low[k])
+        found = self._last_person(k, 1, subjects_first=True, gender=said) if v.dep(k).startswith("nsubj") else []
+        found = found or self._last_person(k, PRONOUN_LOOKBACK, gender=said)
         if not found:
             gender = v.feature(k, "Gender")
             floor = v.sentences[max(0, v.sentence_of[k] - PRONOUN_LOOKBACK)].start

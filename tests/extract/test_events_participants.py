@@ -541,3 +541,19 @@ def test_a_definite_office_is_the_one_the_article_names_by_its_place(events):
                    "alarmiert.")
     assert [e.roles for e in found if e.sentence == 1] == [()]
 
+
+
+def test_a_pronoun_or_role_noun_of_the_other_gender_stands_for_no_one_named_before(events):
+    # "ihn" after "Amtsrichterin Ute Bader": the unnamed student, neither her nor the man named before her
+    found = events("Verteidiger Wolfgang Dingfelder hatte Bewährung gefordert. Amtsrichterin Ute Bader fällte nun "
+                   "das Urteil. Die Depressionen zwangen ihn damals dazu, sein Studium zu unterbrechen.")
+    assert [e.roles for e in found if e.predicate == "zwingen"] == [()]
+    # "die Frau" after "Ein Sprecher der Polizei, Lars Beringer": not the spokesman
+    found = events("Ein Sprecher der Polizei, Lars Beringer, sagte heute Abend gegenüber der Presse, ein "
+                   "Unbekannter habe den Namen verwendet. Danach hatte die Frau sofort Kontakt mit der Polizei "
+                   "in Hannover aufgenommen.")
+    assert [e.roles for e in found if e.predicate == "aufnehmen"] == [()]
+    # the article calls her "Kanzlerin": "sie" is she
+    found = events("Bei der Pressekonferenz sprach die Kanzlerin Angela Merkel. Danach traf sie den Präsidenten "
+                   "in Paris.")
+    assert [e.roles for e in found if e.predicate == "treffen"] == [(("Angela Merkel", "agent"),)]
