@@ -29,8 +29,12 @@ from the dependency tree of its sentence:
   patients (in the passive, and for a verb of receiving, the subject is the
   patient and ``von X`` the agent), as entity mentions inside those phrases;
   a pronoun, a singular role noun (``der Kremlchef``) or ``beide`` stands for
-  the persons named before, a relative pronoun for the noun its clause hangs
-  on; a dateline's place (``Innsbruck –``) is no party;
+  the persons named before (a pronoun or role noun only for one of its gender
+  as the article introduced the person: ``Amtsrichterin X`` is no ``er``;
+  ``beiden Unternehmen``, ``die beiden Staaten`` for the two of that kind), a
+  definite office for the one the article names by its place (``die
+  Feuerwehr``: ``Feuerwehr Olpe``), a relative pronoun for the noun its clause
+  hangs on; a dateline's place (``Innsbruck –``) is no party;
 * when: the date of a time expression inside its clause (not one that only
   bounds it: ``seit``, ``bis zum``, a span's start; the later, narrower one of
   ``letzte Woche am 23.02.``; ``vor einigen Stunden`` is the publication day);
