@@ -2619,7 +2619,7 @@ class _Reader:
             any(self.v.feature(c, "Number") == "Plur" for c in self.v.deps_of(h, "aux"))
 
     def _last_person(self, k: int, lookback: int, subjects_first: bool = False,
-                     gender: str | None = None) -> list[str]:
+                     gender: str | None = None, subjects_only: bool = False) -> list[str]:
         """The person last named before ``k``; for a role noun, the last one
         named as a subject (``Wolodin dankte Kim ... Die Delegation``). With a
         ``gender`` (``er``, ``die Frau``) a person the article gives the other
@@ -2641,8 +2641,12 @@ class _Reader:
         if subjects_first:
             for m in reversed(persons):
                 t = v.token_at(m.start)
-                if any(v.dep(j).startswith("nsubj") for j in (t, v.head(t))):
+                # (a name in a prepositional phrase is no subject's: "lag er hinter Watabe" with
+                # "Sekunden" misread as the subject)
+                if v.dep(t).startswith("nsubj") or (v.dep(v.head(t)).startswith("nsubj") and self._case(t) is None):
                     return [m.text]
+            if subjects_only:
+                return []
         return [persons[-1].text] if persons else []
 
     def _pronoun_person(self, k: int) -> list[str]:
@@ -2653,18 +2657,39 @@ class _Reader:
         v = self.v
         # a subject pronoun goes on with the person the sentence or the one before had as its subject
         # ("Demjanjuk sei in Majdanek eingesetzt worden, bevor er ... verlegt worden sei")
+        if k in self.chain:
+            return [self.chain[k]] if self.chain[k] else []
+        self.chain[k] = ""  # (while it is read: a pronoun is never its own antecedent)
         said = dict(v.grammar.pronoun_genders).get(self.low[k])
-        found = self._last_person(k, 1, subjects_first=True, gender=said) if v.dep(k).startswith("nsubj") else []
+        subject = v.dep(k).startswith("nsubj")
+        found = self._last_person(k, 1, subjects_first=True, gender=said, subjects_only=True) if subject else []
+        if not found and subject:
+            before = self._subject_pronoun_before(k)
+            found = self._pronoun_person(before) if before is not None else []
+            found = found or self._last_person(k, 1, gender=said)
         found = found or self._last_person(k, PRONOUN_LOOKBACK, gender=said)
         if not found:
             gender = v.feature(k, "Gender")
             floor = v.sentences[max(0, v.sentence_of[k] - PRONOUN_LOOKBACK)].start
             chained = [name for t, name in sorted(self.chain.items())
-                       if t < k and v.tokens[t].start >= floor and gender and v.feature(t, "Gender") == gender]
+                       if name and t < k and v.tokens[t].start >= floor and gender and v.feature(t, "Gender") == gender]
             found = chained[-1:]
         if found:
             self.chain[k] = found[0]
         return found
+
+    def _subject_pronoun_before(self, k: int) -> int | None:
+        """``Doch Frenzel startete eine Aufholjagd. Nach drei Runden lag er noch hinter Watabe, der ...
+        In der Schlussrunde steigerte er``: where no person is the subject of the sentence before, a
+        subject pronoun goes on with the same pronoun as the subject there (or before it in its own
+        sentence), not with a person named in an object since; the last such pronoun, else None."""
+        v = self.v
+        floor = v.sentences[max(0, v.sentence_of[k] - 1)].first_token
+        for j in range(k - 1, floor - 1, -1):
+            if self.low[j] == self.low[k] and v.pos(j) == "PRON" and v.dep(j).startswith("nsubj") \
+                    and not self._plural_verb(j):
+                return j
+        return None
 
     def _last_pair(self, k: int) -> list[str]:
         """The two parties last named together (``A und B``) before ``k``."""

@@ -557,3 +557,12 @@ def test_a_pronoun_or_role_noun_of_the_other_gender_stands_for_no_one_named_befo
     found = events("Bei der Pressekonferenz sprach die Kanzlerin Angela Merkel. Danach traf sie den Präsidenten "
                    "in Paris.")
     assert [e.roles for e in found if e.predicate == "treffen"] == [(("Angela Merkel", "agent"),)]
+
+
+def test_a_subject_pronoun_goes_on_with_the_subject_pronoun_before_it_not_a_name_in_a_phrase(events):
+    # "hinter Watabe" is no subject (the parser made "Sekunden" one); "er ... er" goes on with Frenzel
+    found = events("Doch Frenzel startete im Tiefschnee eine sensationelle Aufholjagd. Nach drei Runden lag er "
+                   "noch 25 Sekunden hinter Watabe, der in der dritten Runde einen kleinen Sturz hatte. In der "
+                   "Schlussrunde steigerte er noch einmal die Frequenz, überlief Watabe im Finish und ließ den "
+                   "Japaner hinter sich.")
+    assert [e.roles for e in found if e.predicate == "steigern"] == [(("Frenzel", "agent"),)]
