@@ -2641,9 +2641,10 @@ class _Reader:
         if subjects_first:
             for m in reversed(persons):
                 t = v.token_at(m.start)
-                # (a name in a prepositional phrase is no subject's: "lag er hinter Watabe" with
-                # "Sekunden" misread as the subject)
-                if v.dep(t).startswith("nsubj") or (v.dep(v.head(t)).startswith("nsubj") and self._case(t) is None):
+                # (a name the subject's head holds as its part, "Präsident X"; not its attribute: "lag er
+                # hinter Watabe" with "Sekunden" misread as the subject, "Putins Brief an Kim")
+                if v.dep(t).startswith("nsubj") or (v.dep(v.head(t)).startswith("nsubj")
+                                                    and v.dep(t) in ("flat", "flat:name", "appos", "compound")):
                     return [m.text]
             if subjects_only:
                 return []
