@@ -29,8 +29,12 @@ from the dependency tree of its sentence:
   patients (in the passive, and for a verb of receiving, the subject is the
   patient and ``von X`` the agent), as entity mentions inside those phrases;
   a pronoun, a singular role noun (``der Kremlchef``) or ``beide`` stands for
-  the persons named before, a relative pronoun for the noun its clause hangs
-  on; a dateline's place (``Innsbruck –``) is no party;
+  the persons named before (a pronoun or role noun only for one of its gender
+  as the article introduced the person: ``Amtsrichterin X`` is no ``er``;
+  ``beiden Unternehmen``, ``die beiden Staaten`` for the two of that kind), a
+  definite office for the one the article names by its place (``die
+  Feuerwehr``: ``Feuerwehr Olpe``), a relative pronoun for the noun its clause
+  hangs on; a dateline's place (``Innsbruck –``) is no party;
 * when: the date of a time expression inside its clause (not one that only
   bounds it: ``seit``, ``bis zum``, a span's start; the later, narrower one of
   ``letzte Woche am 23.02.``; ``vor einigen Stunden`` is the publication day);
@@ -2311,7 +2315,28 @@ class _Reader:
             floor = v.sentences[max(0, v.sentence_of[k] - LOOKBACK_SENTENCES)].start
             near = [m for m in v.mentions if m.label == "ORG" and floor <= m.start and m.end <= start]
             m = near[-1] if near else None
-        return self._actor_name(m) if m is not None else None
+        if m is None:
+            return self._office_of_place(k)
+        return self._actor_name(m)
+
+    def _office_of_place(self, k: int) -> str | None:
+        """``Die Feuerwehr Olpe rückte an. ... Die Feuerwehr konnte abrücken``: a definite office's noun
+        the article also writes before a place's name (German names an office by its place: ``Polizei
+        Hagen``, ``Stadt Köln``) is that office, the nearest such before it, else the nearest after it;
+        only where the article writes the noun before one place alone."""
+        v, lex = self.v, self.lex
+        if v.lemma(k) not in lex.place_offices and not self._compound_head(v.lemma(k), lex.place_offices):
+            return None
+        noun = v.lemma(k).lower()
+        found: dict[str, int] = {}
+        for m in v.mentions:
+            j = v.token_at(m.start) - 1
+            if m.label == "LOC" and j >= 0 and j != k and v.pos(j) == "NOUN" and v.mention_at[j] < 0 \
+                    and v.lemma(j).lower() == noun and v.tokens[j].end + 1 == m.start:
+                found.setdefault(f"{v.tokens[j].text} {m.text}", j)
+        if len({name.split(" ", 1)[1] for name in found}) != 1:
+            return None  # (none, or offices of two places: "die Polizei" could be either)
+        return next(iter(found))
 
     def _antecedent_noun(self, k: int) -> int | None:
         """The noun a relative pronoun stands for: the one its clause hangs on."""
@@ -2527,20 +2552,65 @@ class _Reader:
             for m, r in reversed(introduced):
                 if r:
                     return [m.text]
-        return self._last_person(k, LOOKBACK_SENTENCES, subjects_first=True)
+        return self._last_person(k, LOOKBACK_SENTENCES, subjects_first=True, gender=self._noun_gender(k))
 
     def _introducing_role(self, m) -> str | None:
         """The role noun right before a person's name (``Präsident der Duma,
         Wolodin``), lower case, if any."""
+        j = self._introducing_role_token(m)
+        return self.v.lemma(j).lower() if j is not None else None
+
+    def _introducing_role_token(self, m, wide: bool = False) -> int | None:
+        """The role noun's token; ``wide``: a title (``Frau``) or a compound of a role (``Amtsrichterin``)
+        counts too."""
         v = self.v
         first = v.token_at(m.start)
         s = v.sentences[v.sentence_of[first]]
         for j in range(first - 1, max(s.first_token, first - 6) - 1, -1):
             if v.pos(j) in ("VERB", "AUX"):
                 return None
-            if v.pos(j) in ("NOUN", "PROPN") and self._is_role(v.lemma(j)):
-                return v.lemma(j).lower()
+            if v.pos(j) in ("NOUN", "PROPN") and (self._is_role(v.lemma(j)) or wide and self._person_role(j)):
+                return j
         return None
+
+    def _person_role(self, j: int) -> bool:
+        lemma = self.v.lemma(j)
+        return bool(self._title_gender(j) or self._is_role(lemma) or self._compound_head(lemma, self.lex.role_nouns))
+
+    def _title_gender(self, j: int) -> str | None:
+        return dict(self.v.grammar.gendered_titles).get(self.low[j])
+
+    def _noun_gender(self, j: int) -> str | None:
+        """The gender a person's noun shows by its form: ``Frau``, ``Herr``; a role in ``-in`` is a woman
+        (``Amtsrichterin``), another role the tagger calls masculine a man (``Sprecher``); else None."""
+        v = self.v
+        title = self._title_gender(j)
+        if title:
+            return title
+        if not self._person_role(j) or v.feature(j, "Number") == "Plur":
+            return None
+        if self.low[j].endswith(v.grammar.feminine_role_ending):
+            return "Fem"
+        return "Masc" if v.feature(j, "Gender") == "Masc" else None
+
+    def _person_gender(self, m) -> str | None:
+        """A person's gender as the article tells it: the noun it introduces the person with
+        (``Amtsrichterin Ute Bader``, ``Ein Sprecher der Polizei, Lars Beringer``), for any mention
+        sharing a word of the name (``Bader``); None where it tells none or two."""
+        genders = getattr(self, "_name_genders", None)
+        if genders is None:
+            genders = {}
+            for p in self.v.mentions:
+                if p.label != "PER":
+                    continue
+                j = self._introducing_role_token(p, wide=True)
+                g = self._noun_gender(j) if j is not None else None
+                for w in p.text.split():
+                    if g and len(w) > 2:
+                        genders.setdefault(w, set()).add(g)
+            self._name_genders = genders
+        found = set().union(*(genders.get(w, set()) for w in m.text.split()))
+        return next(iter(found)) if len(found) == 1 else None
 
     def _plural_verb(self, k: int) -> bool:
         """``sie`` as the subject of a plural verb is a group, not a person."""
@@ -2548,9 +2618,14 @@ class _Reader:
         return self.v.dep(k).startswith("nsubj") and self.v.feature(h, "Number") == "Plur" or \
             any(self.v.feature(c, "Number") == "Plur" for c in self.v.deps_of(h, "aux"))
 
-    def _last_person(self, k: int, lookback: int, subjects_first: bool = False) -> list[str]:
+    def _last_person(self, k: int, lookback: int, subjects_first: bool = False,
+                     gender: str | None = None, subjects_only: bool = False) -> list[str]:
         """The person last named before ``k``; for a role noun, the last one
-        named as a subject (``Wolodin dankte Kim ... Die Delegation``)."""
+        named as a subject (``Wolodin dankte Kim ... Die Delegation``). With a
+        ``gender`` (``er``, ``die Frau``) a person the article gives the other
+        gender is passed over, and where the last one is, no one is taken
+        (``Amtsrichterin Ute Bader ... der Student ... zwang ihn``: the unnamed
+        man, not a man named before her)."""
         v = self.v
         si = v.sentence_of[k]
         floor = v.sentences[max(0, si - lookback)].start
@@ -2558,11 +2633,21 @@ class _Reader:
         # a place the recognizer took for a person ("auf Malta/PER aufmerksam") is no one a pronoun stands for
         persons = [m for m in v.mentions if floor <= m.start < start and m.label == "PER"
                    and m.text.lower() not in self.lex.place_forms]
+        if gender and persons:
+            known = [self._person_gender(m) for m in persons]
+            if known[-1] not in (None, gender):
+                return []  # (an unnamed person of that gender, more likely than one named before her)
+            persons = [m for m, g in zip(persons, known) if g in (None, gender)]
         if subjects_first:
             for m in reversed(persons):
                 t = v.token_at(m.start)
-                if any(v.dep(j).startswith("nsubj") for j in (t, v.head(t))):
+                # (a name the subject's head holds as its part, "Präsident X"; not its attribute: "lag er
+                # hinter Watabe" with "Sekunden" misread as the subject, "Putins Brief an Kim")
+                if v.dep(t).startswith("nsubj") or (v.dep(v.head(t)).startswith("nsubj")
+                                                    and v.dep(t) in ("flat", "flat:name", "appos", "compound")):
                     return [m.text]
+            if subjects_only:
+                return []
         return [persons[-1].text] if persons else []
 
     def _pronoun_person(self, k: int) -> list[str]:
@@ -2573,33 +2658,96 @@ class _Reader:
         v = self.v
         # a subject pronoun goes on with the person the sentence or the one before had as its subject
         # ("Demjanjuk sei in Majdanek eingesetzt worden, bevor er ... verlegt worden sei")
-        found = self._last_person(k, 1, subjects_first=True) if v.dep(k).startswith("nsubj") else []
-        found = found or self._last_person(k, PRONOUN_LOOKBACK)
+        if k in self.chain:
+            return [self.chain[k]] if self.chain[k] else []
+        self.chain[k] = ""  # (while it is read: a pronoun is never its own antecedent)
+        said = dict(v.grammar.pronoun_genders).get(self.low[k])
+        subject = v.dep(k).startswith("nsubj")
+        found = self._last_person(k, 1, subjects_first=True, gender=said, subjects_only=True) if subject else []
+        if not found and subject:
+            before = self._subject_pronoun_before(k)
+            found = self._pronoun_person(before) if before is not None else []
+            found = found or self._last_person(k, 1, gender=said)
+        found = found or self._last_person(k, PRONOUN_LOOKBACK, gender=said)
         if not found:
             gender = v.feature(k, "Gender")
             floor = v.sentences[max(0, v.sentence_of[k] - PRONOUN_LOOKBACK)].start
             chained = [name for t, name in sorted(self.chain.items())
-                       if t < k and v.tokens[t].start >= floor and gender and v.feature(t, "Gender") == gender]
+                       if name and t < k and v.tokens[t].start >= floor and gender and v.feature(t, "Gender") == gender]
             found = chained[-1:]
         if found:
             self.chain[k] = found[0]
         return found
+
+    def _subject_pronoun_before(self, k: int) -> int | None:
+        """``Doch Frenzel startete eine Aufholjagd. Nach drei Runden lag er noch hinter Watabe, der ...
+        In der Schlussrunde steigerte er``: where no person is the subject of the sentence before, a
+        subject pronoun goes on with the same pronoun as the subject there (or before it in its own
+        sentence), not with a person named in an object since; the last such pronoun, else None."""
+        v = self.v
+        floor = v.sentences[max(0, v.sentence_of[k] - 1)].first_token
+        for j in range(k - 1, floor - 1, -1):
+            if self.low[j] == self.low[k] and v.pos(j) == "PRON" and v.dep(j).startswith("nsubj") \
+                    and not self._plural_verb(j):
+                return j
+        return None
 
     def _last_pair(self, k: int) -> list[str]:
         """The two parties last named together (``A und B``) before ``k``."""
         v = self.v
         start = v.tokens[k].start
         before = [m for m in v.mentions if m.end <= start and m.label in ACTOR_LABELS]
-        for a, b in zip(reversed(before[:-1]), reversed(before)):
+        for i in range(len(before) - 1, 0, -1):
+            a, b = before[i - 1], before[i]
             between = v.text[a.end:b.start].strip().lower()
             if between in ("und", "sowie", "und der", "und die", "und dem", "und den"):
+                if i > 1 and v.text[before[i - 2].end:a.start].strip() == ",":
+                    return []  # ("Siemens, Bosch und die Telekom": a list of three, not the two "beide" means)
                 return [a.text, b.text]
+        typed = self._typed_pair(k, before)
+        if typed:
+            return typed
         # "Putin traf Kim Jong Un. Beide vereinbarten ...": the only two persons the sentence before names
         # (not organisations or places: "das Landeskriminalamt ... zwei Jäger ... bei Deutschkreutz. Beiden
         # wurde ... entzogen" is about the two hunters)
         floor = v.sentences[max(0, v.sentence_of[k] - 1)].start
         persons = list(dict.fromkeys(m.text for m in before if m.start >= floor and m.label == "PER"))
         return persons if len(persons) == 2 else []
+
+    def _typed_pair(self, k: int, before: list) -> list[str]:
+        """``Die Daimler AG ... Tesla Motors ... Die ersten Kontakte zwischen beiden Unternehmen``: ``beide``
+        with a plural noun of a kind (a company, a state, a person's role) stands for the two parties of
+        that kind the article named last, where the sentences before name exactly two of them (one named
+        twice, ``Daimler`` and ``Daimler AG``, is one); else none."""
+        v, lex = self.v, self.lex
+        noun = k if v.pos(k) == "NOUN" else v.head(k) if v.pos(v.head(k)) == "NOUN" else None
+        if noun is None:
+            return []
+        lemma = v.lemma(noun)
+        if lemma in lex.company_nouns or self._compound_head(lemma, lex.company_nouns):
+            label = "ORG"
+        elif lemma in lex.state_kind_nouns:
+            label = "LOC"
+        elif self._is_role(lemma) and lemma not in lex.group_nouns:
+            label = "PER"
+        else:
+            return []
+        floor = v.sentences[max(0, v.sentence_of[k] - PRONOUN_LOOKBACK)].start
+        names: list[set[str]] = []
+        out: list[str] = []
+        for m in reversed([m for m in before if m.start >= floor and m.label == label]):
+            if label == "LOC" and m.text.lower() not in lex.place_forms:
+                continue  # ("beide Staaten": countries, not the cities named beside them)
+            name = self._actor_name(m)
+            words = {w for w in name.casefold().split() if len(w) > 2}
+            if any(words <= seen or seen <= words for seen in names):
+                continue
+            names.append(words)
+            out.append(name)
+        if len(out) != 2:
+            return []
+        first = {name: i for i, name in reversed(list(enumerate(self._actor_name(m) for m in before)))}
+        return sorted(out, key=lambda name: first.get(name, len(before)))  # in the order the text named them
 
     def _case(self, k: int) -> str | None:
         """The preposition of a phrase (``in``, ``zwischen``), lower case."""

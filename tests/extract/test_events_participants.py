@@ -510,3 +510,59 @@ def test_von_before_a_participle_without_auxiliary_is_its_agent(events):
     found = events("Der Schatz vom Toplitzsee, von Franz Antel verfilmt, floppte 1959 allerdings.")
     assert [(e.predicate, e.roles) for e in found] == [("verfilmen", (("Franz Antel", "agent"),)),
                                                       ("floppen", ())]
+
+
+def test_beide_with_a_kind_of_party_stands_for_the_two_of_that_kind_named_last(events):
+    # "beiden Unternehmen": the two companies the sentences before name (Daimler once more as "Daimler AG")
+    found = events("Die von der Daimler AG geplante Elektroversion des Modells wird mit Batterien ausgestattet, "
+                   "die vom US-Elektroautobauer Tesla Motors geliefert werden. Zurzeit läuft in London ein "
+                   "Flottenversuch der Daimler AG. Die ersten Kontakte zwischen beiden Unternehmen kamen 2007 in "
+                   "den Vereinigten Staaten zustande.")
+    assert [e.participants for e in found if e.sentence == 2] == [("Daimler AG", "Tesla Motors")]
+    # "die beiden Staaten": the two countries, not the city named after them
+    found = events("Russland und die Ukraine verhandeln seit Wochen in Minsk. Am Montag unterzeichneten die "
+                   "beiden Staaten ein Abkommen.")
+    assert [e.roles for e in found if e.sentence == 1] == [(("Russland", "agent"), ("Ukraine", "agent"))]
+    # three companies named before: "beide" says which two no more, so none
+    found = events("Siemens, Bosch und die Telekom legten Zahlen vor. Die ersten Kontakte zwischen beiden "
+                   "Unternehmen kamen 2007 zustande.")
+    assert [e.participants for e in found if e.sentence == 1] == [()]
+
+
+def test_a_definite_office_is_the_one_the_article_names_by_its_place(events):
+    # "Feuerwehr Olpe" (the recognizer finds only the place): "die Feuerwehr" before and after it is that one
+    found = events("In der Nacht brannte eine Lagerhalle in Olpe. Die Feuerwehr wurde um 2:00 Uhr alarmiert. "
+                   "Die Feuerwehr Olpe rückte mit etwa sechzig Männern an. Die Feuerwehr konnte heute Morgen um "
+                   "fünf Uhr abrücken.")
+    assert [(e.predicate, e.roles) for e in found if e.roles] == [
+        ("alarmieren", (("Feuerwehr Olpe", "patient"),)), ("abrücken", (("Feuerwehr Olpe", "agent"),))]
+    # two places' fire brigades: "die Feuerwehr" is either, so no one
+    found = events("Die Feuerwehr Olpe und die Feuerwehr Attendorn rückten an. Die Feuerwehr wurde um 2:00 Uhr "
+                   "alarmiert.")
+    assert [e.roles for e in found if e.sentence == 1] == [()]
+
+
+
+def test_a_pronoun_or_role_noun_of_the_other_gender_stands_for_no_one_named_before(events):
+    # "ihn" after "Amtsrichterin Ute Bader": the unnamed student, neither her nor the man named before her
+    found = events("Verteidiger Wolfgang Dingfelder hatte Bewährung gefordert. Amtsrichterin Ute Bader fällte nun "
+                   "das Urteil. Die Depressionen zwangen ihn damals dazu, sein Studium zu unterbrechen.")
+    assert [e.roles for e in found if e.predicate == "zwingen"] == [()]
+    # "die Frau" after "Ein Sprecher der Polizei, Lars Beringer": not the spokesman
+    found = events("Ein Sprecher der Polizei, Lars Beringer, sagte heute Abend gegenüber der Presse, ein "
+                   "Unbekannter habe den Namen verwendet. Danach hatte die Frau sofort Kontakt mit der Polizei "
+                   "in Hannover aufgenommen.")
+    assert [e.roles for e in found if e.predicate == "aufnehmen"] == [()]
+    # the article calls her "Kanzlerin": "sie" is she
+    found = events("Bei der Pressekonferenz sprach die Kanzlerin Angela Merkel. Danach traf sie den Präsidenten "
+                   "in Paris.")
+    assert [e.roles for e in found if e.predicate == "treffen"] == [(("Angela Merkel", "agent"),)]
+
+
+def test_a_subject_pronoun_goes_on_with_the_subject_pronoun_before_it_not_a_name_in_a_phrase(events):
+    # "hinter Watabe" is no subject (the parser made "Sekunden" one); "er ... er" goes on with Frenzel
+    found = events("Doch Frenzel startete im Tiefschnee eine sensationelle Aufholjagd. Nach drei Runden lag er "
+                   "noch 25 Sekunden hinter Watabe, der in der dritten Runde einen kleinen Sturz hatte. In der "
+                   "Schlussrunde steigerte er noch einmal die Frequenz, überlief Watabe im Finish und ließ den "
+                   "Japaner hinter sich.")
+    assert [e.roles for e in found if e.predicate == "steigern"] == [(("Frenzel", "agent"),)]

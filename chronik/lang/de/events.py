@@ -166,6 +166,8 @@ class EventLexicon:
     press_preps: frozenset[str] = frozenset()  # "sagte gegenüber der Presse": an interview
     media_nouns: frozenset[str] = frozenset()
     company_nouns: frozenset[str] = frozenset()  # "der Konzern": the company named last
+    state_kind_nouns: frozenset[str] = frozenset()  # "beide Staaten": the two states named last
+    place_offices: frozenset[str] = frozenset()  # "die Feuerwehr": the "Feuerwehr Olpe" the text named
     definite_articles: frozenset[str] = frozenset()  # "die Werft": the one named before
     there_is_verbs: frozenset[str] = frozenset()  # "es gab einen Übergriff": the noun happened
     currency_words: frozenset[str] = frozenset()  # "Euro" tagged as a name: a unit, no party
@@ -570,6 +572,18 @@ _INDEFINITE = _w("ein eine einen einem einer eines")
 _PRONOUNS = {"er": "sg", "sie": "sg", "ihn": "sg", "ihm": "sg", "ihr": "sg", "dieser": "sg", "diese": "sg",
              "jener": "sg"}
 _BOTH = _w("beide beiden")
+# Offices and bodies German names by their place ("Feuerwehr Olpe", "Polizei Hagen", "Stadt Köln",
+# "Landgericht Bonn"): "die Feuerwehr" in a text that wrote "Feuerwehr Olpe" is that one. A compound
+# ending in one counts ("Berufsfeuerwehr", "Kreispolizei"). Not a plant, station or airport ("das
+# Airbus-Werk Laupheim", "der Flughafen Frankfurt"): no party. Origin: German usage (names of public
+# bodies: office + place).
+_PLACE_OFFICES = _w("Feuerwehr Polizei Staatsanwaltschaft Stadt Gemeinde Landkreis Kreis Bezirk Stadtverwaltung "
+                    "Verwaltung Landesregierung Regierung Gericht Landgericht Amtsgericht Verwaltungsgericht "
+                    "Oberlandesgericht Stadtrat Gemeinderat Kreistag Landtag Rathaus Bürgermeisteramt")
+# Nouns for a state (plural and singular lemma): "die beiden Staaten", "beide Länder" stand for the two
+# countries the text named last. Origin: German news usage (definite descriptions of states).
+_STATE_KIND_NOUNS = _w("Staat Staaten Land Länder Nachbarland Nachbarländer Nachbarstaat Nachbarstaaten "
+                       "Nation Nationen Republik Republiken")
 _DABEI = _w("dabei dort")
 _PURPOSE = _w("um")
 _CONDITION = _w("wenn falls sofern sollte sollten")
@@ -667,6 +681,8 @@ EVENT_LEXICON = EventLexicon(
     there_is_verbs=_w("geben"),
     definite_articles=_DEFINITE_ARTICLES,
     company_nouns=_COMPANY_NOUNS,
+    state_kind_nouns=_STATE_KIND_NOUNS,
+    place_offices=_PLACE_OFFICES,
     press_preps=_PRESS_PREPS,
     media_nouns=_MEDIA_NOUNS,
     # the currency words of the figures lexicon: "Euro" is a unit, whatever the recognizer tagged it

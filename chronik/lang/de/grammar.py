@@ -60,6 +60,12 @@ class Grammar:
     object_demonstratives: frozenset[str] = frozenset()
     # particle verbs whose subject acts although the plain verb's undergoes it ("steigt ins Geschäft ein")
     agentive_particle_verbs: frozenset[str] = frozenset()
+    # the gender a third-person singular pronoun shows ("er", "ihn": a man; "sie", "ihr": a woman)
+    pronoun_genders: tuple[tuple[str, str], ...] = ()
+    # the ending that makes a feminine noun of a person's role ("Richterin", "Kanzlerin"), and the
+    # titles that say a person's gender ("Frau Merkel", "Herr Schmidt")
+    feminine_role_ending: str = ""
+    gendered_titles: tuple[tuple[str, str], ...] = ()
 
 
 def _w(s: str) -> frozenset[str]:
@@ -121,4 +127,10 @@ GRAMMAR = Grammar(
     # German grammar (Duden, "steigen" with a particle of direction: someone enters, leaves, changes):
     # the subject acts
     agentive_particle_verbs=_w("einsteigen aussteigen umsteigen aufsteigen zusteigen"),
+    # German grammar (Duden, personal pronouns of the third person singular; "ihm" is also neuter, "sie"
+    # also plural: the reader takes a plural verb's "sie" for a group first)
+    pronoun_genders=(("er", "Masc"), ("ihn", "Masc"), ("ihm", "Masc"), ("sie", "Fem"), ("ihr", "Fem")),
+    # German grammar (Duden, Movierung: "-in" forms the feminine of a person's noun: "Sprecherin")
+    feminine_role_ending="in",
+    gendered_titles=(("frau", "Fem"), ("herr", "Masc")),
 )
