@@ -141,7 +141,7 @@ def _link(store, lang: LanguageResources, curation: CurationFactory, code: str |
     rows = curate.finish(rows, articles=articles, analyses=analyses, index=index,
                          duplicate_of=duplicate_of, signatures=signatures)
     store.replace_links(rows)
-    if fold is not None:
+    if fold is not None and fold != kept:  # a link that folded nothing new leaves the record as it is
         store.put_records(FOLD_KIND, [fold])
     record_first_seen(store, rows, build_time(), versions)
     return rows

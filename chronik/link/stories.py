@@ -333,14 +333,10 @@ def story_rows(articles: dict[str, Article], analyses, index, duplicate_of: dict
     days = {a: _day(articles[a].published) for a in originals}
     dated = sorted((a for a in originals if days[a] is not None), key=lambda a: (days[a], a))
     undated = [a for a in originals if days[a] is None]
-    fold = _resumable(kept, stamp, set(originals))
-    todo = dated
-    if fold is not None:
-        done = fold.members()
-        todo = [a for a in dated if a not in done]
-        if todo and fold.since and days[todo[0]] < date.fromisoformat(fold.since):  # back-dated beyond: fold anew
-            fold, todo = None, dated
-    fold = fold or StoryFold()
+    fold, done = _resumable(kept, stamp, set(originals))
+    todo = [a for a in dated if a not in done]
+    if todo and fold.since and days[todo[0]] < date.fromisoformat(fold.since):  # back-dated beyond: fold anew
+        fold, todo = StoryFold(), dated
     since = days[dated[-1]] - timedelta(days=RESUME_DAYS) if dated else None
     record = None
     for a in todo:
@@ -379,14 +375,16 @@ def story_rows(articles: dict[str, Article], analyses, index, duplicate_of: dict
     return rows, story_of, record
 
 
-def _resumable(kept: dict | None, stamp: str | None, originals: set[str]) -> StoryFold | None:
-    """The kept fold, when resuming it gives what folding all originals gives."""
+def _resumable(kept: dict | None, stamp: str | None, originals: set[str]) -> tuple[StoryFold, set[str]]:
+    """The kept fold and the articles it holds, when resuming it gives what
+    folding all originals gives; else an empty fold."""
     if kept is None or stamp is None or kept.get("version") != FOLD_VERSION or kept.get("stamp") != stamp:
-        return None
+        return StoryFold(), set()
     fold = StoryFold.from_record(kept)
-    if not fold.members() <= originals:  # an article folded is gone or now a near-duplicate
-        return None
-    return fold
+    done = fold.members()
+    if not done <= originals:  # an article folded is gone or now a near-duplicate
+        return StoryFold(), set()
+    return fold, done
 
 
 def _entities_of_keys(members: list[str], mentioned: dict[str, Counter], key_of: dict[str, str | None]) -> dict[str, str]:

@@ -153,10 +153,7 @@ def _counts(*names: str) -> dict[str, int]:
 
 
 def _fold(articles: list[tuple[str, dict, date | None]]) -> list[list[str]]:
-    fold = StoryFold()
-    for article_id, counts, day in articles:
-        fold.add(article_id, counts, day)
-    return [s.members for s in fold.stories]
+    return [s.members for s in _whole(articles).stories]
 
 
 def test_an_article_joins_on_features_an_earlier_article_had():
