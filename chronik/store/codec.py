@@ -38,11 +38,18 @@ def analysis_to_json(analysis: Analysis) -> str:
 
 
 _NAMES = {cls: frozenset(names) for cls, names in _FIELDS.items()}
+# the fields that hold tuples: JSON gives them back as lists
+_TUPLE_FIELDS = {cls: tuple(f.name for f in fields(cls) if "tuple" in str(f.type)) for cls in _PARTS.values()}
 
 
 def _record(cls, data: dict):
-    names = _NAMES[cls]  # a row written by another version may hold fields this one lacks
-    return cls(**{k: _tuples(v) for k, v in data.items() if k in names})
+    for name in _TUPLE_FIELDS[cls]:
+        value = data.get(name)
+        if value is not None:
+            data[name] = _tuples(value)
+    if not data.keys() <= _NAMES[cls]:  # a row written by another version may hold fields this one lacks
+        data = {k: v for k, v in data.items() if k in _NAMES[cls]}
+    return cls(**data)
 
 
 def _tuples(value):
