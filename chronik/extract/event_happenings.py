@@ -1,0 +1,306 @@
+"""Whether a verb reports a happening at all (``chronik.extract.events``): not a description of a group,
+not lasting (``jahrelang``), not an intention, not a frame of speech, not a statistic, not a generic
+sentence, not a perfect of ``sein`` under a copula, not a word the parser only took for a verb."""
+from __future__ import annotations
+
+
+class HappeningTests:
+    """The tests that a clause reports a happening, not a state, a habit or a statistic."""
+
+    def _happens(self, k: int) -> bool:
+        """Not negated, hypothetical, modal, conditional, habitual or a purpose."""
+        v, lex = self.v, self.lex
+        chain = self._conj_chain(k)
+        reported = self._reporting_verb(k) is not None
+        for h in chain:
+            for c in v.children[h]:
+                low, dep = self.low[c], v.dep(c)
+                if dep.startswith("advmod") or dep in ("det", "obj", "nsubj", "advmod:neg"):
+                    if low in lex.negations and not self._nicht_nur(c):
+                        if dep.startswith("advmod") or low.startswith("kein"):
+                            return False
+                if dep.startswith("aux"):
+                    if low in lex.hypothetical_forms and not reported:
+                        return False
+                    lemma = v.lemma(c).lower()
+                    if lemma in lex.modal_verbs and lemma not in lex.schedule_modals \
+                            and low not in lex.actual_modal_forms:
+                        return False
+                    if lemma in lex.schedule_modals and v.dep(h) == "acl:relcl" and not self._dated_sentence(k) \
+                            and not any(v.lemma(a).lower() in ("haben", "sein") for a in v.deps_of(h, "aux")):
+                        return False  # "die ... aufspüren soll": its purpose ("verübt haben soll": a report)
+                if dep == "mark" and (low in lex.condition_marks or low in lex.purpose_marks):
+                    return False
+                if dep.startswith("advmod") and low in lex.habitual:
+                    return False
+                if v.timex_at[c] >= 0 and v.timexes[v.timex_at[c]].type == "SET":
+                    return False  # "jedes Jahr", "täglich": a habit, not one happening
+            if self.low[h] in lex.hypothetical_forms and not reported:
+                return False
+            if not reported and v.feature(h, "Mood") == "Sub" and v.feature(h, "VerbForm") == "Fin" \
+                    and not self._reported_mood(h):
+                return False  # "käme", "ginge": a hypothetical (Konjunktiv I outside a report is rare)
+        first = self.v.sentences[self.v.sentence_of[k]].first_token
+        if self.low[first] in lex.condition_marks or self._generic_sentence(k) or self._conditional_conjunct(k):
+            return False
+        if self._describes_group(chain[-1]):
+            return False
+        finite = [h for h in chain[-1:]] + [c for c in v.children[chain[-1]] if v.dep(c).startswith("aux")]
+        fronted = first == chain[-1] and self._participle(first) and (
+            len(finite) > 1 or self._fronted_participle(first))
+        if first in finite and v.tokens[first].text[:1].isupper() and not fronted:
+            # verb first: a condition ("Kämen sie dem nicht nach, ..."), a question or an order; not a
+            # participle put first with its auxiliary after it ("Abgelöst wird der Hubschrauber")
+            return False
+        if v.dep(k) == "xcomp" and not self._planned(k) and not self._auxiliary_head(k) \
+                and not self._preterite_at_clause_end(k):
+            return False
+        if self._intention(chain[-1]) or self._statistic(k) or self._speaker_told(chain[-1]):
+            return False
+        if self._frames_speech(k):
+            return False
+        if self._generic_present(k, chain) or self._under_modal(k) or self._condition_consequent(k):
+            return False
+        if self._negated_clause(k) or self._unasserted(k):
+            return False
+        if self._absent(k, chain) or self._unreal_comparison(k) or self._conditioned(k, chain):
+            return False
+        if self._modal_infinitive(k) or self._noun_content(k) or self._modal_perfect(k):
+            return False
+        if reported and self._reported_wuerde(k, chain):
+            return False
+        if self._source_clause(k):
+            return False
+        if any(self.low[j] in lex.hedges for j in self._clause_span(k)):
+            return False  # "möglicherweise", "eventuell": a possibility
+        if any(self.low[j] in lex.habitual or (self.low[j] in lex.every_words and v.timex_at[j] >= 0
+                                               and v.timexes[v.timex_at[j]].type == "SET")
+               for j in self._clause_span(k)):
+            return False  # "wird damit immer häufiger abgelehnt", "jedes Jahr", however the parser hung them
+        if self._durative(k):
+            return False
+        subject = v.subject(k)
+        if subject is not None and self.low[subject] in lex.generic_subjects:
+            return False  # "wo man sich niederlässt"
+        if not any(v.dep(c).startswith("aux") for c in v.children[k]) and v.feature(k, "VerbForm") == "Inf":
+            bracket = self._bracket_aux(k)  # "können Nutzer ... beantworten", the modal hung elsewhere
+            if bracket and v.lemma(bracket[0]).lower() in lex.modal_verbs - lex.schedule_modals \
+                    and self.low[bracket[0]] not in lex.actual_modal_forms:
+                return False
+        if self._participle(k) and any(v.dep(c) == "aux:pass" for c in v.children[k]) and not any(
+                v.dep(c) == "aux" for c in v.children[k]):
+            # "darf die GmbH privatisiert werden" with "darf" hung elsewhere: a passive under a modal
+            bracket = self._bracket_aux(k)
+            if bracket and v.lemma(bracket[0]).lower() in lex.modal_verbs - lex.schedule_modals \
+                    and self.low[bracket[0]] not in lex.actual_modal_forms:
+                return False
+        return True
+
+    def _describes_group(self, k: int) -> bool:
+        """``jene, die am Sonntag fischen und Pétanque spielen gehen``: a relative
+        clause in the present on a demonstrative that stands for a kind of
+        people (``jene``, ``diejenigen``, ``alle``) says who they are, what they
+        do as a rule, not one happening."""
+        v = self.v
+        pronouns = [c for c in v.deps_of(k, "nsubj", "nsubj:pass", "obj")
+                    if v.pos(c) == "PRON" and self.low[c] in v.grammar.relative_pronouns and c < k]
+        if not pronouns:
+            return False
+        r = pronouns[0]
+        if r < 2 or self.low[r - 1] != "," or self.low[r - 2] not in self.lex.kind_antecedents:
+            return False
+        finite = [k] + v.deps_of(k, "aux", "aux:pass", "cop")
+        return any(v.feature(t, "Tense") == "Pres" for t in finite) and not any(
+            v.feature(t, "Tense") == "Past" or v.feature(t, "VerbForm") == "Part" for t in finite)
+
+    def _durative(self, k: int) -> bool:
+        """``der lange Zeit die Umfragen anführte``, ``soll seit zwei Jahren
+        Code lernen``, ``jahrelang``: an adverbial of duration over the verb
+        (a span of time with ``seit`` or ``lang``, not a date: ``seit Montag``
+        dates a happening) tells a state or a habit that lasts, not one
+        happening."""
+        v, lex = self.v, self.lex
+        span = self._clause_span(k)
+        if any(self.low[j] in lex.durative_adverbs or (self.low[j] == "lange" and j + 1 in span
+                                                       and self.low[j + 1] == "zeit") for j in span):
+            return True
+        # "seit" and a span up to now: with a present or an infinitive (a past "wurde seit Jahren gesucht"
+        # is told as what went on); "erstmals seit 14 Jahren" marks one happening as the first
+        if any(v.feature(j, "Tense") == "Past" and v.pos(j) in ("AUX", "VERB") and self._finite(j) for j in span):
+            return False
+        for j in span:
+            if j > span[0] and self.low[j - 1] in lex.first_time_words:
+                continue
+            if self.low[j] in lex.durative_marks and j + 1 < len(self.low) and v.timex_at[j + 1] >= 0 \
+                    and v.timexes[v.timex_at[j + 1]].type == "DURATION":
+                return True  # "seit zwei Jahren"
+            if v.timex_at[j] >= 0 and v.timexes[v.timex_at[j]].type == "DURATION" and v.timexes[
+                    v.timex_at[j]].start == v.tokens[j].start and self.low[j] in lex.durative_marks:
+                return True  # "Seit Jahren", the mark inside the time expression
+        return False
+
+    def _intention(self, k: int) -> bool:
+        """``St. Pölten will den Aufstieg heuer schaffen``, ``will den Umsatz
+        verdoppeln``: a verb of attaining or of change under a verb of will is
+        a goal, not a happening, unless a month or a day schedules it."""
+        v = self.v
+        h = v.head(k)
+        if v.dep(k) != "xcomp" or h == k or v.lemma(h).lower() not in self.lex.intention_verbs:
+            return False
+        lemma = self.predicate_lemma(k)
+        if lemma not in self.lex.attain_verbs and lemma not in self.lex.change_verbs:
+            return False
+        return not self._dated_month(k)
+
+    def _dated_month(self, k: int) -> bool:
+        """A date of a month or a day in the clause of ``k`` (``im Oktober``,
+        ``am 3. Mai``), not a year or a period (``heuer``, ``im dritten Quartal``)."""
+        own = self._own_date(k)
+        value = self.timex_values[own] if own is not None else None
+        return value is not None and len(value) >= 7 and value[5:7].isdigit()
+
+    def _frames_speech(self, k: int) -> bool:
+        """``Jaalon verteidigte die Einsatzregeln: Wir werden ...``, ``Hofer
+        strahlte: Sechs Monate sei es her``: a main clause that ends in a colon
+        before words in the first person or in reported speech introduces
+        what someone said (10kGNAD keeps no quotation marks); the saying is no
+        happening."""
+        v = self.v
+        if v.dep(k) != "root":
+            return False
+        span = self._clause_span(k)
+        colon = span[-1] + 1
+        s = v.sentences[v.sentence_of[k]]
+        if colon >= s.last_token or v.tokens[colon].text != ":":
+            return False
+        after = range(colon + 1, s.last_token)
+        return any(self.low[j] in self.lex.speaker_words and v.dep(j).startswith("nsubj") for j in after) or any(
+            v.feature(j, "Mood") == "Sub" and self.low[j] not in self.lex.hypothetical_forms for j in after)
+
+    def _speaker_told(self, k: int) -> bool:
+        """``Meine Mannschaft hat gut gearbeitet``, ``wie wir heute gespielt
+        haben``: a clause whose subject is the speaker or the one spoken to is
+        quoted words (an evaluation, what one keeps doing), no happening
+        reported, unless a month or a day dates it."""
+        v, words = self.v, self.lex.speaker_words
+        # the subject in the verb's stretch of text, wherever the parser hung it ("haben wir uns ... lang bewegt")
+        speaker = any(v.dep(j).startswith("nsubj") and (self.low[j] in words or self._polite_you(j) or any(
+            self.low[c] in words and v.dep(c).startswith("det") for c in v.children[j])) for j in self._clause_span(k))
+        return speaker and not self._dated_month(k)
+
+    def _polite_you(self, j: int) -> bool:
+        """``haben Sie vermutlich auch Angebote aus Hollywood bekommen``:
+        ``Sie`` written with a capital inside a sentence is the polite form of
+        address (Duden: Höflichkeitsform), the one spoken to; at the start of
+        a sentence, after a colon or a quotation mark it may be ``sie``."""
+        v = self.v
+        if v.tokens[j].text != "Sie" or j == v.sentences[v.sentence_of[j]].first_token:
+            return False
+        return v.tokens[j - 1].text not in (":", "\"", "„", "“", "»", "«", "'", "–", "-", "(")
+
+    def _statistic(self, k: int) -> bool:
+        """``Der Umsatz stieg um 5 Prozent``, ``stieg von 37,6 auf 43,7
+        Prozent``: a change of quantity by an amount, undated or over a
+        reporting period (a quarter, a year), is a statistic, not one
+        happening; dated by a month or a day, or over a span of days, it is
+        news of its own (``Die Zahl stieg im Oktober auf 40,26 Millionen``)."""
+        if self.predicate_lemma(k) not in self.lex.change_verbs or self._dated_month(k):
+            return False
+        v, span = self.v, self._clause_span(k)
+        if any(v.timex_at[j] >= 0 and v.timexes[v.timex_at[j]].type == "DURATION"
+               and (v.timexes[v.timex_at[j]].value or "")[-1:] in ("D", "W", "H") for j in span):
+            return False  # "in den vergangenen zehn Tagen um zehn Dollar": a move of days, news in itself
+        return any(self.low[j] in self.lex.amount_preps and j + 1 in span and self.v.pos(j + 1) == "NUM"
+                   for j in span)
+
+    def _conditional_conjunct(self, k: int) -> bool:
+        """``wenn der Bär stapft und die Schlange zischt``: a clause joined to a
+        condition shares its ``wenn``, however the parser hung the ``und``."""
+        v = self.v
+        if v.dep(k) != "conj" or v.head(k) == k:
+            return False
+        return any(v.dep(c) == "mark" and self.low[c] in self.lex.condition_marks for c in v.children[v.head(k)])
+
+    def _generic_sentence(self, k: int) -> bool:
+        """``Wer gegen die Regeln verstößt, wird bestraft``, ``Je länger der
+        Streik dauert, desto teurer wird er``: what holds for anyone or in
+        proportion, not one happening."""
+        s = self.v.sentences[self.v.sentence_of[k]]
+        words = self.low[s.first_token:s.last_token]
+        if words and words[0] in self.lex.generic_openers:
+            return True
+        opener, closer = self.lex.proportion_marks
+        je = next((i for i, w in enumerate(words) if w in opener), None)
+        return je is not None and any(w in closer for w in words[je:])
+
+    def _sein_perfect_under_copula(self, k: int, lemma: str) -> bool:
+        """``war ... nach Sardinien gereist`` with ``war`` parsed as a copula and
+        the participle as its complement: a verb whose perfect takes ``sein``
+        makes it the perfect of a happening, not how someone is."""
+        v = self.v
+        head = v.head(k)
+        return head < k and v.lemma(head).lower() == "sein" and (
+            lemma in v.grammar.sein_perfect or v.lemma(k).lower() in v.grammar.sein_perfect) \
+            and lemma not in self.lex.adjectival_participles and self.low[k] not in self.lex.adjectival_participles
+
+    def _preterite_at_clause_end(self, k: int) -> bool:
+        """A past tense that closes its clause (``nach dessen Tod sie in ihr
+        Elternhaus zurückzog``, ``welche ... in ihre Häuser zurückkehrten``),
+        which the parser hung as a complement: a finite verb at the end of a
+        clause heads a subordinate clause of its own; a complement would be an
+        infinitive or a participle, and no participle has the past's form."""
+        v, lex = self.v, self.lex
+        if v.pos(k) != "VERB" or not self._clause_end(k) or self._participle(k):
+            return False
+        form = self.low[k]
+        if not (v.weak_preterite(k) or form in lex.preterite_forms or any(
+                form.startswith(p) and form[len(p):] in lex.preterite_forms for p in lex.separable_particles)):
+            return False
+        return not any(self.low[c] == "zu" for c in v.children[k])
+
+    def _not_a_verb(self, k: int) -> bool:
+        """A word the dictionary knows as no verb (``vehement``, ``freiwillig``), whatever the tagger said."""
+        known = getattr(self.v.lemmatize, "known", None)
+        return known is not None and not known(self.v.lemma(k).lower())
+
+    def _adopted_aux(self, k: int) -> list[int]:
+        """The perfect auxiliary of a participle that closes its clause, where
+        the parser hung the participle as a complement of an earlier word and
+        the auxiliary on that word (``hatten ... die Stadt freiwillig/VERB
+        verlassen/xcomp``, ``hat sich ... wie erwartet/VERB zu einem Hurrikan
+        entwickelt/xcomp``)."""
+        v = self.v
+        head = v.head(k)
+        form = self.low[k]
+        # a participle by its form; one with an inseparable prefix has no ge- ("entwickelt", "verlassen")
+        participle = self._participle(k) or (form.startswith(self.lex.inseparable_prefixes)
+                                             and form.endswith(("t", "en")))
+        if v.dep(k) != "xcomp" or not head < k or not participle or not self._clause_end(k):
+            return []
+        if any(self.low[c] == "zu" for c in v.children[k]):
+            return []
+        return [a for a in v.deps_of(head, "aux") if v.lemma(a).lower() in ("haben", "sein") and a < head]
+
+    def _auxiliary_head(self, k: int) -> bool:
+        """A participle the parser hung as a complement under its own auxiliary
+        (``hatten ... abgeschafft/xcomp``) or that has an auxiliary of its own
+        (``20 wurden freigesprochen``): a clause of its own, not a purpose."""
+        v = self.v
+        if not self._participle(k):
+            return bool(self._adopted_aux(k))
+        head = v.head(k)
+        if v.lemma(head).lower() in self.lex.modal_verbs or self.low[head] in self.lex.hypothetical_forms:
+            return False  # "müsste ... organisiert werden": under a modal, not a clause of its own
+        return v.lemma(head).lower() in ("haben", "sein", "werden") or bool(v.deps_of(k, "aux", "aux:pass")) \
+            or bool(self._adopted_aux(k))
+
+    def _absolute_participle(self, k: int) -> bool:
+        """``Genau genommen, ...``, ``Anders gesagt, ...``: a participle that
+        opens the sentence and is set off by a comma is a manner of speaking."""
+        v = self.v
+        first = v.sentences[v.sentence_of[k]].first_token
+        nxt = k + 1
+        return (k - first <= 2 and nxt < len(self.low) and (v.tokens[nxt].text in (",", ":") or (
+                    v.pos(nxt) in ("VERB", "AUX") and v.feature(nxt, "VerbForm") in ("Fin", None)))
+                and (self._participle(k) or self.low[k].endswith("iert"))  # "Anders formuliert:": -ieren has no ge-
+                and not v.deps_of(k, "aux", "aux:pass", "nsubj", "nsubj:pass"))

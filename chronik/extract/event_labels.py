@@ -1,0 +1,741 @@
+"""The label of an event (``chronik.extract.events``): a short headline-style line built from its clause
+(who, what, whom, in the present; a passive whose ``von X`` names the agent told actively), with the
+verb's form, its subject when the clause names none, and its complements."""
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from chronik.extract.event_participants import ACTOR_LABELS, PARTICIPATION_TYPES
+from chronik.extract.event_predicates import _Event
+
+# The longest label, in words.
+MAX_LABEL_WORDS = 9
+# The most words a label's list of parties takes before it names two "und weitere" (so that the verb
+# and its object stay in the line).
+MAX_LISTED_WORDS = 6
+
+
+class LabelReading:
+    """The headline-style label of an event: who does what to whom."""
+
+    # -- the label ------------------------------------------------------------------------
+    def _label(self, e: _Event) -> str:
+        v, lex = self.v, self.lex
+        agents = [n for n, r in e.roles if r == "agent"]
+        patients = [n for n, r in e.roles if r == "patient"]
+        if e.kind == "noun":
+            words = [v.tokens[e.k].text if v.pos(e.k) == "PROPN" else v.lemma(e.k)]
+            # "Festnahme von Moser durch die Polizei": the object of an action noun takes "von"
+            objects = self._object_phrases(e.k)
+            undergone = bool(objects)
+            if patients and undergone:
+                words += self._object_words(objects, patients)
+            if agents and len(agents) > 1:
+                words += ["zwischen", _join(self._short(a) for a in agents)]
+            elif agents:
+                # "Haftbefehl des Internationalen Strafgerichtshofs": a name in the genitive keeps its article
+                found = None if undergone and patients else self._genitive_article(e.k, agents[0])
+                # (the name as the text has it, with its genitive ending, or its short form: "Urteil des OGH")
+                words += [found[0], self.short_forms.get(agents[0], found[1])] if found else \
+                    ["durch" if undergone and patients else "von", self._short(agents[0])]
+            if patients and not undergone:
+                words += ["an" if e.type == "letter" else "mit", _join(self._short(p) for p in patients)]
+            if len(words) == 1 and e.place and self._place_in_genitive(e.k):
+                words += self._noun_complement(e.k)  # "Vorlage seines Berichts in Genf": the place is the genitive's
+            if e.place and e.place not in agents + patients:
+                words += [e.place_prep, self._nominative_place(e.place, named=False)]
+            if len(words) == 1:
+                words += self._noun_complement(e.k)  # "Wahl zum Bundestag", "Referendum über den Austritt"
+            if len(words) == 1 and not e.roles and e.type in PARTICIPATION_TYPES:
+                speaker = self._unnamed_clause_subject(e)
+                if speaker:  # "In einem Rundschreiben macht das Bildungsministerium ... aufmerksam"
+                    return _trim([speaker + ":"] + words)
+            return _trim(words)
+        def party(name: str) -> str:  # "Rating von Slowenien": an owner keeps the noun it owns
+            if name in e.owners and e.owners[name].endswith(tuple(" " + a for a in lex.genitive_articles)):
+                # after a genitive article the name keeps its genitive ending: "Helfer des Roten Kreuzes"
+                return f"{e.owners[name]} {self.genitive_forms.get(name, self._short(name))}"
+            return f"{e.owners[name]} {self._short(name)}" if name in e.owners else self._short(name)
+
+        def parties(names: list[str]) -> str:  # "Kontakte zwischen Daimler AG und Tesla Motors"
+            links = {e.owners.get(n) for n in names}
+            if len(names) > 1 and len(links) == 1 and None not in links:
+                return f"{links.pop()} {_join(self._short(n) for n in names)}"
+            listed = _join(party(n) for n in names)
+            if len(names) > 2 and len(listed.split()) > MAX_LISTED_WORDS:  # it would push the verb out of the line
+                return f"{party(names[0])}, {party(names[1])} und weitere"
+            return listed
+
+        passive = (v.passive(e.k) or self._surface_passive(e.k) or self._joined_passive(e.k)) \
+            and not self._active_perfect(e.k) and not self._future(e.k) and not self._active_form(e.k)
+        if not passive and (self._subject_undergoes(e.k) or self._harms_itself(e.k)) and patients and not agents:
+            agents, patients = patients[:1], patients[1:]  # "Bacca erhält Sperre": the subject leads the line
+        # "Die Regierung beschloss, die Steuern zu senken": the infinitive's subject is the verb's it completes
+        # ("Regierung senkt Steuern"), and the phrase the parse left it is its object
+        controller = None if agents or passive else self._controller(e.k)
+        office = None if agents or controller is not None else self._office_before(v.actor_subject(e.k))
+        subject = (parties(agents) if agents else self._phrase_head(v.head(e.k), ("nsubj",)) if controller is not None
+                   else v.tokens[office].text if office is not None
+                   else self._phrase_head(e.k, ("nsubj",)) or self._relative_head(e.k)
+                   or self._auxiliary_subject(e.k) or self._bracket_subject(e.k))
+        if not agents and controller is None and subject and not passive:
+            subject = self._action_genitive(v.actor_subject(e.k), subject)
+        unnamed = self._unnamed_conjuncts(e.k, agents) if agents and not passive else []
+        if unnamed:  # "Wired und Reviewed erstellen Liste": a listed subject that names no one stays in the line
+            subject = _join([subject] + unnamed)
+        given = [p for p in patients if p not in e.recipients]  # (what goes "an" someone follows the object)
+        obj = parties(given) if given else self._infinitive_object(e.k) if controller is not None \
+            else self._phrase_head(e.k, ("obj",)) or self._relative_object(e.k)
+        if not obj and not agents and not passive:
+            obj = self._misjoined_object(e.k)  # "der Konzern seine Prognose ... korrigiert"
+        if not obj and not passive:
+            obj = self._unparsed_object(e.k)  # "hatten die Rebellen den Stützpunkt ... überrannt"
+        if not obj and agents and not passive:
+            obj = self._second_subject(e.k)  # "Guo Jianmei/nsubj habe zudem Beweise/nsubj vorgelegt"
+        if not obj and not passive:
+            obj = self._object_after_relative(e.k)  # "Stefan Fleck, der ... war, erste Kalkulationen angestellt"
+        if not obj and not passive:
+            obj = self._conjunct_object(e.k)  # "wird ... kommen und Gespräche/conj mit X führen"
+        focus = v.subject(e.k)  # (actor_subject passes over an adverb)
+        if not subject and obj and not passive and not given and focus is not None \
+                and (self._focus_word(focus) or self.low[focus] in v.grammar.clause_adverbs) \
+                and not any(v.dep(c) in ("nsubj", "nsubj:pass") and c != focus for c in v.children[e.k]):
+            # "Unterdessen/nsubj ging ... die Großfahndung/obj weiter": the linking adverb was the parser's
+            # subject, so the phrase it left as the object is the clause's subject
+            subject, obj = obj, ""
+        if obj and subject and (obj == subject or obj.startswith(subject + " ")
+                                or obj in subject.replace(", ", " und ").split(" und ")):
+            # the subject's own phrase read again as the object ("Wired erstellt Wired"): the parsed one
+            obj = self._phrase_head(e.k, ("obj",)) if given else ""
+            obj = "" if obj == subject else obj
+        if not obj and not passive and self._active_perfect(e.k):
+            # "haben ... eine Liste/nsubj:pass erstellt": with "haben" no passive, so it is the object
+            obj = next((p for c in v.deps_of(e.k, "nsubj:pass") if self._nominal(c)
+                        for p in [self._short_phrase(c)] if p != subject and p not in _listed_names(subject)), "")
+        governing = None if agents or passive else self._governing_subject(e.k)
+        if governing is not None and self._short_phrase(governing) != subject:
+            # "Der Stadtrat hat die Gebühren angehoben", parsed with "Gebühren" as the
+            # participle's subject: the auxiliary's subject acts, the other phrase is the object
+            subject, obj = self._short_phrase(governing), obj or subject
+        particle, base = self._particle(e)
+        if particle and base.startswith("ge") and v.lemma(e.k).lower() == self.low[e.k] and v.lemmatize is not None:
+            plain = v.lemmatize(base, "VERB").lower()  # "aufgebrochen" left as it was: "gebrochen" -> "brechen"
+            if plain != base and plain.endswith("n") and not plain.startswith("ge"):
+                base = plain
+        if passive:
+            direct = [p for p in patients if p not in e.recipients]
+            target = (parties(direct) if direct
+                      else self._joined_target(e.k) or self._phrase_head(e.k, ("nsubj:pass",))
+                      or self._relative_head(e.k) or self._bare_noun_before(e.k) or self._noun_before_participle(e.k))
+            if agents and base.endswith("n") and target not in {party(a) for a in agents} \
+                    and (self._agent_phrase(e.k, agents) or set(agents) <= set(self._alliance_formed(e.k))):
+                obj = target or obj  # "von X vorgestellt": X stellt ... vor
+            else:
+                # with its "werden" the verb is the participle, whatever its form ("verglichen")
+                shown = self._participle(e.k) or self._joined_passive(e.k) or bool(v.deps_of(e.k, "aux:pass"))
+                words = [target, self._verb_text(e.k) if shown else _participle_hint(e)]
+                support = self._support_noun(e.k)
+                if len(support) == 2 and support[1][:1].isupper() and target and support[-1] not in target.split():
+                    words[1:1] = support  # "Menschen in Sicherheit gebracht"
+                if e.place:
+                    words[1:1] = [e.place_prep, self._nominative_place(e.place, named=False)]
+                if e.recipients and not direct:  # "Airbus-Werk an Diehl/Thales verkauft"
+                    words[1:1] = ["an", _join(self._short(r) for r in e.recipients)]
+                return _trim([w for w in words if w])
+        # "Helfer des Roten Kreuzes bauen": with an owner the verb agrees with the noun it owns
+        plural = len(agents) > 1 or bool(unnamed) or (
+            (not agents or all(a in e.owners for a in agents)) and self._plural_subject(e.k))
+        if governing is not None:
+            plural = v.feature(v.head(governing), "Number") == "Plur"  # the auxiliary agrees with it
+        if controller is not None and subject:
+            plural = " und " in subject or v.feature(controller, "Number") == "Plur"  # it agrees with its own subject
+        if base == self.low[e.k]:
+            base = self._inseparable_lemma(e.k) or base  # "bestohlen": "bestehlen"
+        verb = _present(base, plural, lex) if base.endswith("n") else self._verb_text(e.k)
+        unlemmatized = base.endswith("n") and self._unlemmatized_participle(e.k, verb)
+        if unlemmatized:
+            verb = self._verb_text(e.k)
+        words = [subject, verb]
+        reflexive = next((c for c in v.children[e.k] if self.low[c] == "sich"), None)
+        # "hat ... für sich entschieden", "zu sich bestellt": "sich" after a preposition keeps it and
+        # follows the object ("entscheidet Kräftevergleich für sich"); a bare "sich" follows the verb
+        reflexive_prep = self._case(reflexive) if reflexive is not None else None
+        if reflexive is not None and not reflexive_prep:
+            words.append("sich")
+        if obj:
+            prep = self._patient_prep(e.k)
+            gegen = [t for t in self._clause_tokens(e.k) if self.low[t] in self.lex.opponent_preps]
+            nouns = [o for o in v.objects(e.k, self._particles(e.k), actor=True)
+                     if v.pos(o) == "NOUN" and v.mention_at[o] < 0 and gegen and not any(
+                         self.low[j] in self.lex.list_joiners for j in range(gegen[0], o))] \
+                if given and not prep else []  # (not a conjunct of the opponent: "gegen A und 13 weitere Beschuldigte")
+            thing = v.tokens[nouns[0]].text if nouns else ""  # (its own phrase may hold the opponent)
+            opponents = self._opponent_names(e.k) if thing else set()
+            gegen = next(iter(self.lex.opponent_preps))
+            if thing and thing != subject and set(given) <= opponents and not obj.startswith(thing + " "):
+                # "DPV verliert Halbfinale gegen Haute-Savoie": the object stays, the opponent keeps "gegen"
+                words += [thing, gegen, obj]
+            elif given and not prep and set(given) <= set(self._titled_opponents(e.k)):
+                words += [gegen, obj]  # "Damen gewinnen gegen Schweden und Tunesien"
+            else:
+                words += [prep, obj] if prep and given else [obj]
+        elif not e.recipients:
+            words += [w for w in self._verb_complement(e.k) if w not in (e.place, subject)] \
+                if not passive else []  # "Senat befasst sich mit Causa"
+        if e.recipients and not passive:
+            words += ["an", _join(self._short(r) for r in e.recipients)]  # "Konzern verkauft Werk an Blackstone"
+        if obj and not e.recipients and not passive and self.predicate_lemma(e.k) in lex.giving_verbs:
+            # "seine Anteile an seine Frau übertragen": an "an" phrase with an accusative names where it goes,
+            # a noun as well as a name ("überträgt Anteile an Frau")
+            for c in v.children[e.k]:
+                dets = [self.low[d] for d in v.deps_of(c, "det", "det:poss") if d < c]
+                if v.dep(c) in ("obl", "obl:arg") and self._case(c) == "an" and v.pos(c) == "NOUN" and dets \
+                        and dets[0] in lex.recipient_articles | lex.accusative_determiners:
+                    words += ["an", self._short_phrase(c)]
+                    break
+        if reflexive_prep:
+            words += [reflexive_prep, "sich"]
+        support = self._support_noun(e.k)
+        if support and support[-1] in " ".join(words).split():
+            support = []
+        if len(support) == 1:
+            words += support  # "nimmt Stellung"
+        if e.place and e.place not in agents + patients:
+            words += [e.place_prep, self._nominative_place(e.place, named=False)]
+        if len(support) == 2:
+            words += support  # "nehmen Mann in Rotterdam in Gewahrsam": the phrase closes the clause
+        content = self._infinitive_content(e.k) if not obj and len(words) == 2 and not reflexive_prep else []
+        if content and len(words) + len(content) + (1 if particle else 0) <= MAX_LABEL_WORDS:
+            # "Die ÖVP kündigte an, Kahr nicht zu wählen": what was announced or decided is the line's object
+            # (German puts the separable particle before the comma: "kündigt an, ...")
+            words[-1] = words[-1] + ("" if particle else ",")
+            if particle:
+                words.append(particle + ",")
+            return " ".join(w for w in words + content if w)
+        if unlemmatized or ((not base.endswith("n") or not subject) and self._participle(e.k)):
+            words[1] = self._verb_text(e.k)
+            words.append(words.pop(1))  # no present form, or nobody to do it: the participle closes the line
+            if not subject and len(words) > 2 and words[1] == "sich":
+                del words[1]  # nobody for "sich" to stand for: "Handy gekauft", not "sich Handy gekauft"
+            return _trim([w for w in words if w])  # its particle is inside it
+        return _trim([w for w in words if w], particle)
+
+    def _active_form(self, k: int) -> bool:
+        """A verb the label's surface reading takes for a passive that is
+        active by its form, where the parse has no passive: a present of a verb
+        whose own stem begins with ``ge`` (``geht``, ``gewinnt``: no
+        participle, though it begins with ``ge``), or the participle of a verb
+        whose perfect takes ``sein`` after a form of ``sein`` (``war ...
+        gegangen``, ``ist ... eingetroffen``: the pluperfect, Duden's grammar;
+        ``ist gesperrt`` stays a state)."""
+        v = self.v
+        if v.passive(k) or self._joined_passive(k):
+            return False
+        form, lemma = self.low[k], v.lemma(k).lower()
+        if v.feature(k, "VerbForm") == "Fin" and form.startswith("ge") and lemma.startswith("ge") \
+                and lemma.endswith("en") and form in (lemma[:-2] + "t", lemma[:-2] + "et"):
+            return True
+        if v.feature(k, "VerbForm") != "Part" or any(self.low[j] in ("worden", "wurde", "wurden", "werden", "wird")
+                                                     for j in self._clause_span(k)):
+            return False
+        sein = [a for a in v.deps_of(k, "aux") if v.lemma(a).lower() == "sein"]
+        particle = next((p for p in self.lex.separable_particles if lemma.startswith(p)), "")
+        base = lemma[len(particle):]
+        # (a participle by its form: "ge" after the particle, or an inseparable prefix; not "läuft")
+        shaped = form[len(particle):].startswith("ge") if form.startswith(particle) else False
+        shaped = shaped or form.startswith(tuple(self.lex.inseparable_prefixes))
+        return bool(sein) and shaped and form.endswith(("en", "t")) \
+            and (lemma in v.grammar.sein_perfect or base in v.grammar.sein_perfect)
+
+    def _unnamed_clause_subject(self, e: _Event) -> str:
+        """Who takes part in a meeting, a call, a letter, a statement or a
+        visit the clause names in a phrase of its own (``In einem Rundschreiben
+        macht das Bildungsministerium ... aufmerksam``, ``sagte die Rektorin
+        im Interview``), where the clause's subject is a noun that names no one
+        (the roles hold only names): the label's ``<Subject>: <Noun>``. Not a
+        pronoun, which says nothing in a line, nor the event noun itself, nor
+        a noun that names no one who acts."""
+        v = self.v
+        if e.clause == e.k or v.head(e.k) != e.clause or not v.deps_of(e.k, "case"):
+            return ""
+        subject = v.actor_subject(e.clause)
+        if subject is None or subject == e.k or v.pos(subject) != "NOUN" or v.mention_at[subject] >= 0 \
+                or not self._nominal(subject) or v.passive(e.clause):
+            return ""
+        # (one who acts: a person's or a group's noun, or the subject of a verb of saying; not "Sorge ... gewesen")
+        lemma = v.lemma(subject)
+        if not (self._is_role(lemma) or self._institution(lemma)
+                or self.predicate_lemma(e.clause) in self.lex.speech_verbs):
+            return ""
+        return self._short_phrase(subject)
+
+    def _institution(self, lemma: str) -> bool:
+        """An office's noun, or a compound ending in one (``Bildungsministerium``)."""
+        low = lemma.lower()
+        # (a suffix only of five letters or more: "Rat" ends "Vorrat")
+        return any(low == n.lower() or (len(n) >= 5 and low.endswith(n.lower())) for n in self.lex.institution_nouns)
+
+    def _action_genitive(self, c: int | None, phrase: str) -> str:
+        """An action noun as the subject keeps the genitive that says what
+        it acts on (``Die Verschärfung der Einwanderungsgesetze trat in
+        Kraft``: ``Verschärfung der Einwanderungsgesetze tritt in Kraft``):
+        German nouns in ``-ung`` and ``-ion`` name a verb's act, and alone they
+        do not say whose. Only a genitive right after the noun, opened by
+        ``des``/``der`` with no preposition, and only where the subject is that
+        noun's phrase as the label has it."""
+        v = self.v
+        if c is None or phrase != self._short_phrase(c) or not self.low[c].endswith(("ung", "ion", "ungen", "ionen")):
+            return phrase
+        g = c + 2
+        if g >= len(self.low) or self.low[c + 1] not in ("des", "der") or v.dep(c + 1) != "det":
+            return phrase
+        while g < len(self.low) and v.pos(g) == "ADJ" and v.head(g) == v.head(c + 1):
+            g += 1  # "der ungarischen Einwanderungsgesetze"
+        if g >= len(self.low) or v.head(c + 1) != g or v.head(g) != c or v.dep(g) != "nmod" \
+                or v.deps_of(g, "case") or not self._nominal(g):
+            return phrase
+        return f"{phrase} {self.low[c + 1]} {self._short_phrase(g)}"
+
+    def _controller(self, k: int) -> int | None:
+        """The subject of a ``zu`` infinitive that has none of its own: the
+        subject of the verb it completes (subject control, German grammar:
+        ``Die Regierung beschloss, die Steuern zu senken``: the government
+        lowers them). Not after a verb with an object of its own, whose object
+        may be the one who acts (``forderte die Bürger auf, ... zu``), nor
+        after a passive."""
+        v = self.v
+        if v.dep(k) != "xcomp" or v.pos(k) != "VERB" or not self._zu_infinitive(k):
+            return None
+        h = v.head(k)
+        if v.pos(h) != "VERB" or v.deps_of(h, "obj", "iobj") or v.passive(h) \
+                or any(self._nominal(c) for c in v.deps_of(k, "nsubj", "nsubj:pass")):
+            return None
+        own = [c for c in v.deps_of(h, "nsubj") if self._nominal(c)]
+        return own[0] if own else None
+
+    def _infinitive_object(self, k: int) -> str:
+        """The object of a ``zu`` infinitive with no subject of its own, which
+        the view reads as its actor (``die Steuern zu senken``: ``Steuern``)."""
+        v = self.v
+        return next((self._short_phrase(c) for c in v.deps_of(k, "obj") if self._nominal(c)), "")
+
+    def _infinitive_content(self, k: int) -> list[str]:
+        """What a verb with no object of its own announces, decides or plans
+        when a ``zu`` infinitive with an object completes it, written as
+        German writes it after a comma: the object, ``nicht`` where it is
+        negated, and the infinitive with its ``zu`` (``Kahr nicht zu
+        wählen``, ``Streik fortzusetzen``). Empty where the infinitive has no
+        object: ``HDP kündigt an, zu ziehen`` would say nothing."""
+        v = self.v
+        for c in v.children[k]:
+            if self._controller(c) is None:
+                continue
+            obj = self._infinitive_object(c)
+            if not obj:
+                return []
+            words = [obj]
+            if any(self.low[d] == "nicht" for d in v.deps_of(c, "advmod")):
+                words.append("nicht")
+            marks = [d for d in v.children[c] if self.low[d] == "zu" and v.dep(d) == "mark"]
+            particles = [self.low[d] for d in self._particles(c)]
+            return words + (["zu"] if marks else []) + [self._verb_text(c)] + particles
+        return []
+
+    def _genitive_article(self, k: int, name: str) -> tuple[str, str] | None:
+        """The genitive article before ``name`` where an event noun's phrase names
+        it in the genitive (``ein Haftbefehl des Internationalen
+        Strafgerichtshofs``): the name keeps its case ending, so a label writes
+        it with that article, not after ``von`` (German grammar: ``von`` takes the
+        dative)."""
+        v = self.v
+        for c in v.children[k]:
+            if v.dep(c) not in ("nmod", "nmod:poss") or self._case(c) is not None or c < k:
+                continue
+            for mi in v.mentions_in(self._core(c)):
+                first = v.token_at(v.mentions[mi].start)
+                if name in (v.mentions[mi].text, self._actor_name(v.mentions[mi])) and first > k + 1 \
+                        and v.dep(first - 1) == "det" and self.low[first - 1] in self.lex.genitive_articles:
+                    return self.low[first - 1], v.mentions[mi].text
+        return None
+
+    def _joined_passive(self, k: int) -> bool:
+        """A participle joined by ``und`` to a passive, with no auxiliary,
+        subject or particle of its own (``Zwei Menschen wurden getötet und drei
+        verletzt``): the passive's auxiliary is its too. After ``wird`` or
+        ``ist`` a form in ``-t`` may be a present of its own (``wird entmachtet
+        und flieht``); after ``wurde(n)`` or ``werden`` it is the participle."""
+        v = self.v
+        chain = v.coordinated_with(k)
+        if len(chain) < 2 or not self.low[k].endswith("t") or v.deps_of(k, "aux", "nsubj") or self._particles(k):
+            return False
+        auxes = v.deps_of(chain[-1], "aux")
+        return v.passive(chain[-1]) and bool(auxes) and all(self.low[a].endswith(("e", "n")) for a in auxes)
+
+    def _future(self, k: int) -> bool:
+        """``werden`` with an infinitive, not a participle: the future
+        (``wird sich dem Mars nähern``). The form is its lemma, and either a
+        passive could not have it (``sich``) or its participle would end in
+        ``-t`` (``nähern``: ``genähert``)."""
+        v, form = self.v, self.low[k]
+        if form != v.lemma(k).lower():
+            return False
+        if form.endswith(("ern", "eln")) or any(self.low[c] == "sich" for c in v.children[k]):
+            return True
+        # a participle in "-en" without "ge" has an inseparable prefix ("erhalten", "vergessen"); a
+        # separable verb's has "ge" after its particle ("eingeflossen"): "einfließen" is the infinitive
+        if not form.endswith("en") or form.startswith("ge") or form.startswith(tuple(self.lex.inseparable_prefixes)):
+            return False
+        particle = max((p for p in self.lex.separable_particles if form.startswith(p)), key=len, default="")
+        rest = form[len(particle):]
+        known = getattr(v.lemmatize, "known", None)
+        # (the rest a verb of its own: "hinterlassen" is no "hin" + "terlassen")
+        return bool(particle) and len(rest) > 3 and not rest.startswith("ge") and known is not None and known(rest)
+
+    def _verb_text(self, k: int) -> str:
+        """The verb's form as the text has it, in lower case where it opens
+        its sentence (``Verkauft``): inside a line a verb is written small."""
+        v = self.v
+        text = v.tokens[k].text
+        return text.lower() if k == v.sentences[v.sentence_of[k]].first_token else text
+
+    def _joined_target(self, k: int) -> str:
+        """What a joined participle is done to: its own noun between the ``und``
+        and it (``Konten beschlagnahmt und Vermögen sichergestellt``), or else
+        what the passive it is joined to is done to (``Zwei Menschen wurden
+        getötet und drei verletzt``)."""
+        v = self.v
+        if not self._joined_passive(k):
+            return ""
+        j = k - 1
+        while j > 0 and self.low[j] not in self.lex.list_joiners and v.pos(j) != "ADP":
+            if v.pos(j) in ("NOUN", "PROPN") and (self._case(j) or v.dep(j) == "nmod"):
+                break  # inside a phrase with a preposition: "zu seinen Verwicklungen in den Skandal verhört"
+            if v.pos(j) in ("NOUN", "PROPN") and self._nominal(j):
+                return self._short_phrase(j)  # (however the parser hung it: "Vermögen/conj")
+            j -= 1
+        return self._phrase_head(v.coordinated_with(k)[-1], ("nsubj:pass",))
+
+    def _inseparable_lemma(self, k: int) -> str:
+        """The infinitive of a participle with an inseparable prefix that the
+        lemmatizer left as it was (``bestohlen``): such a participle has no
+        ``ge``, so the lemma of the plain participle (``gestohlen``: ``stehlen``)
+        after the prefix is it (``bestehlen``)."""
+        v, form = self.v, self.low[k]
+        lemmatize = v.lemmatize
+        known = getattr(lemmatize, "known", None)
+        finite = not self._perfect(k) and not v.deps_of(k, "aux")  # no auxiliary: the form is the finite verb
+        if lemmatize is None or not form.endswith("en") or not (finite or self._perfect(k)):
+            return ""
+        for prefix in self.lex.inseparable_prefixes:
+            rest = form[len(prefix):]
+            if form.startswith(prefix) and len(rest) >= 4:
+                # a past plural (``entschlossen``) is read as the plain past (``schlossen``)
+                plain_form = rest if finite else "ge" + rest
+                if finite and (known is None or not known(rest)):
+                    continue
+                plain = lemmatize(plain_form, "VERB").lower()
+                if finite and (plain[:1] != rest[:1] or len(plain) > len(rest) + 1
+                               or lemmatize("ge" + rest, "VERB").lower() not in (plain, "ge" + rest)):
+                    continue  # the plain past names the same verb, as the participle does: "betroffen"
+                    # ("troffen": "triefen", "getroffen": "treffen") is a participle, not a past
+                if plain != plain_form and plain.endswith("n") and not plain.startswith("ge"):
+                    return prefix + plain
+        return ""
+
+    def _perfect(self, k: int) -> bool:
+        """``haben`` or ``sein`` with the verb or the verb it is coordinated with: a participle."""
+        v = self.v
+        return any(v.lemma(a).lower() in ("haben", "sein") for h in v.coordinated_with(k) for a in v.deps_of(h, "aux"))
+
+    def _unlemmatized_participle(self, k: int, present: str) -> bool:
+        """A participle whose lemma is the participle itself (``bestohlen``
+        after ``haben``), where the present form built from it is no word the
+        lemmatizer knows (``bestohlt``): the label keeps the participle."""
+        v = self.v
+        known = getattr(v.lemmatize, "known", None)
+        return known is not None and self.low[k].endswith("en") and v.lemma(k).lower() == self.low[k] \
+            and self._perfect(k) and not known(present.split()[-1])
+
+    def _subject_undergoes(self, k: int) -> bool:
+        """A verb whose subject is its patient (``starb``, ``erhielt``), read
+        with its particle (``stürzte ab``; not ``steigt ... ein``)."""
+        return self.v.undergoes(k, self._particles(k))
+
+    def _agent_phrase(self, k: int, agents: list[str]) -> bool:
+        """Whether a ``von``/``durch`` phrase of the clause names one of the
+        agents: only then is the passive's agent known for the label."""
+        v, preps = self.v, self.v.grammar.agent_preps
+        return any(v.dep(t) == "case" and self.low[t] in preps and set(self.names(v.head(t))) & set(agents)
+                   for t in self._clause_tokens(k)) or bool(set(self._surface_agent(k)) & set(agents))
+
+    def _relative_object(self, k: int) -> str:
+        """The noun a relative clause hangs on, where the relative pronoun is
+        the clause's object (``das Lager, das die Regierung geschlossen hat``:
+        ``Lager``); the subject is another phrase."""
+        v = self.v
+        if v.dep(k) not in ("acl:relcl", "acl") or v.pos(v.head(k)) not in ("NOUN", "PROPN"):
+            return ""
+        subject = v.actor_subject(k)
+        for c in v.deps_of(k, "obj"):
+            if c != subject and c < k and self.low[c] in v.grammar.relative_pronouns \
+                    and (subject is None or c < subject) and self._agrees(c, v.head(k)):
+                return self._short_phrase(v.head(k))
+        return ""
+
+    def _agrees(self, pronoun: int, noun: int) -> bool:
+        """A relative pronoun and the noun it stands for agree in gender and
+        number, as the noun's article shows them (``der Rückkehr, das ...``
+        do not: the parser hung the clause on the nearest noun)."""
+        v = self.v
+        marked = ([d for d in v.deps_of(noun, "det") if d < noun] or [noun])[0]  # the article shows it best
+        return all(not v.feature(pronoun, f) or not v.feature(marked, f) or v.feature(pronoun, f) == v.feature(marked, f)
+                   for f in ("Gender", "Number"))
+
+    def _relative_head(self, k: int) -> str:
+        """The noun a relative clause hangs on, for the clause's own subject
+        (``das Grenzgebiet, das ... besetzt wurde``: ``Grenzgebiet``)."""
+        v = self.v
+        if v.dep(k) not in ("acl:relcl", "acl"):
+            return ""
+        subject = v.subject(k)
+        if subject is None or self.low[subject] not in v.grammar.relative_pronouns:
+            return ""
+        head = v.head(k)
+        return v.tokens[head].text if v.pos(head) in ("NOUN", "PROPN") else ""
+
+    def _bare_noun_before(self, k: int) -> str:
+        """The first noun of the verb's stretch of text that no preposition
+        governs: what a passive without a parsed subject is about
+        (``ARD-Hochrechnungen doch mit Microsoft-Logo ausgestrahlt``)."""
+        v = self.v
+        span = self._clause_span(k)
+        for j in range(span[0], k):
+            if v.pos(j) == "ADP":
+                return ""  # past a preposition every noun is inside its phrase
+            if v.pos(j) in ("NOUN", "PROPN") and v.timex_at[j] < 0:
+                return self._names_from(j) or self._glued(j)
+        return ""
+
+    def _noun_before_participle(self, k: int) -> str:
+        """What a passive with no subject the parser found is about: the phrase
+        that closes the middle field right before the participle, with no
+        preposition, after the clause's source phrase (``ist nach Angaben
+        unabhängiger Experten Senfgas eingesetzt worden``, ``wurden den Angaben
+        zufolge weitere zwei Krankenhäuser getroffen``)."""
+        v = self.v
+        j = k - 1
+        while j > 0 and v.pos(j) in ("ADV", "PART") and self.low[j] not in self.lex.list_joiners:
+            j -= 1
+        if j <= 0 or v.pos(j) not in ("NOUN", "PROPN") or v.timex_at[j] >= 0 or j in self.sourced \
+                or v.in_dateline(j) or v.sentence_of[j] != v.sentence_of[k] \
+                or any(c not in self.sourced for c in v.deps_of(j, "case")):  # ("zufolge" hung on it is the source's)
+            return ""
+        first = j
+        while first > 0 and v.pos(first - 1) in ("ADJ", "NUM", "DET") and first - 1 not in self.sourced:
+            first -= 1
+        before = first - 1
+        if v.pos(before) == "ADP" and before not in self.sourced:
+            return ""  # inside a phrase with a preposition: "in der Stadt getroffen"
+        if (v.pos(before) in ("NOUN", "PROPN") or self.low[before] in self.lex.list_joiners) \
+                and before not in self.sourced:
+            return ""  # a genitive or a list ("von SPÖ und ÖVP"): the noun is not a phrase of its own
+        return self._short_phrase(j) if self._nominal(j) else ""
+
+    def _noun_complement(self, k: int) -> list[str]:
+        """The words right after an event noun that say what it was about: a
+        genitive or a prepositional phrase of its own (``Wahl zum 16. Deutschen
+        Bundestag``, ``Referendum über den Verbleib``), up to its noun."""
+        v = self.v
+        s = v.sentences[v.sentence_of[k]]
+        out: list[str] = []
+        j, end = k + 1, min(k + 6, s.last_token)
+        while j < end:
+            if v.pos(j) in ("VERB", "AUX", "PUNCT", "CCONJ", "SCONJ", "PRON") or v.timex_at[j] >= 0:
+                break
+            if v.pos(j) == "NOUN" and j + 3 < s.last_token and v.tokens[j + 1].text == "-" \
+                    and v.tokens[j].end == v.tokens[j + 1].start and self.low[j + 2] in ("und", "oder") \
+                    and v.pos(j + 3) == "NOUN":
+                # "des Friedens- und Sicherheitsrats": a cut compound is read with the noun that completes it
+                out += [v.tokens[j].text + "-", v.tokens[j + 2].text]
+                j, end = j + 3, min(end + 3, s.last_token)
+            out.append(v.tokens[j].text)
+            if v.pos(j) in ("NOUN", "PROPN") and (j + 1 >= s.last_token or v.pos(j + 1) not in ("NOUN", "PROPN")):
+                # a genitive opens with a genitive article or determiner ("Wahl der Abgeordneten", "Verkauf
+                # seiner Sparte", "dieses"), not "eine Koalition", "den Plan"
+                opens = v.pos(k + 1) == "ADP" or (v.pos(k + 1) == "DET" and (
+                    self.low[k + 1] in self.lex.genitive_articles or self.low[k + 1].endswith(("es", "er"))))
+                return out if opens else []
+            j += 1
+        return []
+
+    def _surface_passive(self, k: int) -> bool:
+        """A participle read as a passive however it was parsed: a form of
+        "werden" in its own stretch of the sentence (``sei ein Paket abgefangen
+        worden``), or no finite verb at all, as in a headline (``Video in China
+        ausgestrahlt``)."""
+        v = self.v
+        if not self._participle(k) or any(v.lemma(c).lower() == "haben" for c in v.deps_of(k, "aux")):
+            return False
+        if any(v.dep(h) == "xcomp" and v.lemma(v.head(h)).lower() == "haben" for h in v.coordinated_with(k)):
+            return False  # "Moody's hat/root das Rating ... angehoben/xcomp": a perfect the parser split
+        if v.deps_of(k, "nsubj") and any(self.low[c] not in v.grammar.reflexives for c in v.deps_of(k, "obj")):
+            return False  # a passive takes no accusative object: "nachdem er ... eine Niederlage erlitt"
+        if any(v.lemma(j).lower() == "werden" and v.pos(j) == "AUX" for j in self._clause_span(k)):
+            return True
+        s = v.sentences[v.sentence_of[k]]
+        return not any(v.pos(j) in ("VERB", "AUX") and v.feature(j, "VerbForm") == "Fin"
+                       for j in range(s.first_token, s.last_token) if j != k)
+
+    def _support_noun(self, k: int) -> list[str]:
+        """The bare noun that closes a main clause and makes the verb's meaning
+        (``nahm ... Stellung``, ``stellte ... in Frage``, ``brachte ... zum
+        Ausdruck``), however it was parsed: without it the label says nothing."""
+        v = self.v
+        s = v.sentences[v.sentence_of[k]]
+        end = next((j for j in range(k + 1, s.last_token) if v.tokens[j].text in (",", ".", ":", ";", "!", "?")
+                    or v.pos(j) in ("VERB", "AUX", "SCONJ")), s.last_token)
+        last = end - 1
+        if last <= k:  # the verb closes the clause itself: "hat ... Stellung genommen"
+            last = k - 1
+        if last <= s.first_token or v.pos(last) != "NOUN" or v.mention_at[last] >= 0 or v.timex_at[last] >= 0 \
+                or (v.pos(last - 1) == "ADP" and self.low[last].endswith(("em", "es", "en"))
+                    and not v.tokens[last].text[:1].isupper()) \
+                or v.pos(last - 1) in ("DET", "ADJ", "NUM", "PRON", "CCONJ") or v.feature(last, "Number") == "Plur" \
+                or v.tokens[last - 1].end == v.tokens[last].start:
+            # a plural, a listed noun or the end of a compound the tokenizer cut is an object ("mit
+            # Munition und Raketen", "mit einem 30-Euro-Gutschein"), not part of the verb, nor is a
+            # lower-case word after a preposition, a set phrase ("unter anderem", "vor allem")
+            return []
+        if v.pos(last - 1) == "ADP" or self.low[last - 1] in self.lex.fused_preps:  # "ums/ADV Leben"
+            return [self.low[last - 1], v.tokens[last].text]
+        return [v.tokens[last].text]
+
+    def _second_subject(self, k: int) -> str:
+        """A second subject that names no one, after the one that names the
+        agent and not joined to it (``Guo Jianmei habe zudem Beweise vorgelegt``,
+        parsed with two subjects): a clause has one subject, so the phrase
+        without a name is the object."""
+        v = self.v
+        subjects = v.deps_of(k, "nsubj")
+        if len(subjects) != 2 or not self.names(subjects[0]) or self.names(subjects[1]):
+            return ""
+        first, second = subjects
+        if not self._nominal(second) or v.timex_at[second] >= 0 or any(
+                self.low[j] in self.lex.list_joiners or v.pos(j) == "PUNCT" for j in range(first, second)):
+            return ""
+        if any(self.low[d] in ("der", "ein") for d in v.deps_of(second, "det")):
+            return ""  # "Argentinien besucht der Papst": an article of the nominative, the true subject
+        return self._short_phrase(second)
+
+    def _titled_opponents(self, k: int) -> list[str]:
+        """Opponents whose ``gegen`` the parser hung on a title before their
+        name (``gewannen gegen Europa-Meister/NUM Schweden und Vize-Weltmeister
+        Tunesien``): the names of a run of titles, names, ``und`` and commas right
+        after a ``gegen`` of the verb's clause, up to the first other word."""
+        v, lex = self.v, self.lex
+        tokens = self._clause_tokens(k)
+        out: list[str] = []
+        for t in tokens:
+            if self.low[t] not in lex.opponent_preps or v.dep(t) == "case" or self._after_event_noun(t):
+                continue  # (a "gegen" the parser read as a preposition is read with its phrase)
+            j, names = t + 1, []
+            while j < len(self.low) and (j in tokens or names and v.sentence_of[j] == v.sentence_of[t]):
+                mi = v.mention_at[j]
+                if mi >= 0 and v.mentions[mi].label in ACTOR_LABELS:
+                    names.append(self._actor_name(v.mentions[mi]))
+                    j = max(j + 1, v.token_at(v.mentions[mi].end))
+                elif self.low[j] in lex.list_joiners or v.pos(j) in ("NOUN", "ADJ", "NUM", "DET"):
+                    j += 1  # a title, its article, "und"
+                else:
+                    break
+            out += [n for n in names if n not in out]
+        return out
+
+    def _opponent_names(self, k: int) -> set[str]:
+        """The names of the clause's ``gegen`` phrases (``verlor das Halbfinale
+        gegen die Auswahl Haute-Savoie``)."""
+        v = self.v
+        return {n for t in self._clause_tokens(k) if self._case(t) in self.lex.opponent_preps
+                and v.pos(t) in ("NOUN", "PROPN") for n in self.names(t)} | set(self._titled_opponents(k))
+
+    def _opponent_apposition(self, c: int) -> bool:
+        """A name set off by a comma after a ``gegen`` phrase (``setzte sich gegen
+        die ehemalige Nummer eins, Viktoria Asarenka, durch``), which the parser
+        read as the verb's object: it is the opponent, in apposition."""
+        v, lex = self.v, self.lex
+        if v.mention_at[c] < 0:
+            return False
+        first = v.token_at(v.mentions[v.mention_at[c]].start)
+        if first < 2 or self.low[first - 1] != ",":
+            return False
+        for t in range(first - 2, max(first - 8, v.sentences[v.sentence_of[c]].first_token - 1), -1):
+            if v.pos(t) == "PUNCT":
+                return False
+            if self.low[t] in lex.opponent_preps:
+                return True
+        return False
+
+    def _patient_prep(self, k: int) -> str | None:
+        """``mit`` in ``telefoniert mit Kim`` when the patient is a phrase with a preposition."""
+        v, lex = self.v, self.lex
+        objects = [c for c in v.objects(k, self._particles(k), actor=True) if self.low[c] not in v.grammar.reflexives]
+        if len(objects) == 1 and self._opponent_apposition(objects[0]):
+            return self._case(objects[0]) or next(iter(lex.opponent_preps))
+        if objects:
+            return None  # ("sich" is no object that the patient could be)
+        for c in v.children[k]:
+            if v.dep(c) in ("obl", "obl:arg") and self._case(c) in lex.companion_preps | lex.recipient_preps \
+                    and self.names(c):  # ("mit 27:23" names no one)
+                return self._case(c)
+        for t in self._clause_tokens(k):
+            # "setzten sich gegen Mattersburg durch": the opponent keeps its preposition
+            if self._case(t) in lex.opponent_preps and v.mention_at[t] >= 0 and not self._after_event_noun(t):
+                return self._case(t)
+        return None
+
+
+def _listed_names(line: str) -> list[str]:
+    """The parties a label's list names: ``A, B und C`` -> A, B, C."""
+    return line.replace(", ", " und ").split(" und ")
+
+
+def _join(names) -> str:
+    names = list(dict.fromkeys(names))
+    if not names:
+        return ""
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " und " + names[-1]
+
+
+def _trim(words: Sequence[str], particle: str = "") -> str:
+    """At most ``MAX_LABEL_WORDS`` words, never ending on a preposition or
+    ``und``; a separable verb's particle closes the line."""
+    out = " ".join(w for w in words if w).split()[:MAX_LABEL_WORDS - (1 if particle else 0)]
+    while len(out) > 1 and out[-1] in ("in", "an", "mit", "von", "zwischen", "und", "über", "nach", "bei", "auf",
+                                        "vor", "per", "für", "gegen", "durch", "zum", "zur", "aus"):
+        out.pop()
+    return " ".join(out + ([particle] if particle else []))
+
+
+def _present(lemma: str, plural: bool, lexicon) -> str:
+    """Third person present of a verb lemma: ``vertagen`` -> ``vertagt``."""
+    if plural:
+        return lexicon.present_3pl.get(lemma, lemma)
+    if lemma in lexicon.present_3sg:
+        return lexicon.present_3sg[lemma]
+    for prefix in ("be", "er", "ent", "ver", "zer", "ge", "emp", "miss", "über", "unter", "hinter", "wider"):
+        rest = lemma[len(prefix):]
+        if lemma.startswith(prefix) and rest in lexicon.present_3sg:
+            return prefix + lexicon.present_3sg[rest]
+    if lemma.endswith(("eln", "ern")):
+        return lemma[:-1] + "t"
+    stem = lemma[:-2] if lemma.endswith("en") else lemma[:-1] if lemma.endswith("n") else lemma
+    # an "e" after d/t and after a consonant (not l, r, a lengthening h) before m/n ("atmet"),
+    # "ch" counting as one ("zeichnet", "rechnet")
+    if stem.endswith(("d", "t", "chn", "chm")) or (
+            stem.endswith(("m", "n")) and len(stem) > 1 and stem[-2] not in "aeiouäöülrmnh"):
+        return stem + "et"
+    return stem + "t"
+
+
+def _participle_hint(e: _Event) -> str:
+    return e.lemma

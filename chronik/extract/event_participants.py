@@ -1,0 +1,317 @@
+"""Who did it and to whom (``chronik.extract.events``): the roles of a verb's subject and objects
+(agent, patient; a passive's or a verb of receiving's subject is the patient and ``von X`` the agent),
+the parties an event noun's own phrase names, owners in a genitive and those represented by an office."""
+from __future__ import annotations
+
+ACTOR_LABELS = frozenset({"PER", "ORG", "LOC", "MISC"})
+# Relations that start a new clause: their subtrees belong to another predicate.
+CLAUSE_RELATIONS = frozenset({"ccomp", "advcl", "acl", "acl:relcl", "parataxis", "csubj", "csubj:pass", "xcomp",
+                              "conj", "discourse", "vocative"})
+SUBJECT = frozenset({"nsubj"})
+PASSIVE_SUBJECT = frozenset({"nsubj:pass"})
+OBJECTS = frozenset({"obj", "iobj"})
+# Events whose parties are the subject of the clause they are the occasion of:
+# "bei einem Treffen vereinbarten A und B" (A and B met).
+PARTICIPATION_TYPES = frozenset({"meeting", "call", "letter", "statement", "visit"})
+
+
+class ParticipantRoles:
+    """The parties of an event and their roles."""
+
+    def _subject_roles(self, k: int) -> list[tuple[str, str]]:
+        """The subject's names, the patient of a passive or of a verb whose
+        subject undergoes it (``starb bei einem Unfall``), else the agent."""
+        subject = self.v.subject(k) if self.as_found else self.v.actor_subject(k)
+        if subject is None:
+            return []
+        undergoes = self._subject_undergoes(k)
+        role = "patient" if self.v.passive(k) or undergoes else "agent"
+        return [(n, role) for n in self.names(subject)]
+
+    def _verb_roles(self, k: int) -> list[tuple[str, str]]:
+        v, lex = self.v, self.lex
+        roles: list[tuple[str, str]] = []
+        owned: list[tuple[str, str]] = []  # the owners of phrases that name no one ("das Rating Sloweniens")
+        arguments = v.arguments(k, self._particles(k), actor=not self.as_found)
+        active = self._active_perfect(k)
+        if active:  # "Kroatien/nsubj:pass ... hatte zuvor Österreich besiegt": no passive
+            # (and the subject a passive subject beside it made a patient: "Zuletzt/nsubj:pass hatte die Hamas")
+            first = arguments[0][0] if arguments else None
+            arguments = [(c, "agent" if role == "patient" and (v.dep(c) == "nsubj:pass" or (
+                c == first and v.dep(c) == "nsubj")) else role) for c, role in arguments]
+        stray = None if self.as_found or v.deps_of(k, "nsubj", "nsubj:pass") else self._stray_pronoun(k)
+        if stray is not None:  # "nach dessen Tod sie/nmod in ihr Elternhaus zurückzog": she is the subject
+            undergoes = v.passive(k) or self._subject_undergoes(k)
+            arguments.insert(0, (stray, "patient" if undergoes else "agent"))
+        if not self.as_found and arguments and v.dep(arguments[0][0]) in ("nsubj", "nsubj:pass"):
+            arguments[1:1] = [(d, arguments[0][1]) for d in self._split_subjects(k, arguments[0][0])]
+        if not self.as_found and not any(role == "patient" for _, role in arguments) and (
+                active or not v.passive(k)):
+            bare = self._bare_oblique(k)
+            arguments += [(bare, "patient")] if bare is not None else []
+            named = [d for c, role in arguments if role == "agent" for d in [self._person_after_office(c)] if d]
+            arguments += [(d, "patient") for d in named[:1]]
+        for c, role in arguments:
+            if role == "agent" and not self.as_found and self._office_before(c) is not None:
+                role = "patient"  # "hat das Gericht/compound Julia Timoschenko verurteilt"
+            pair = None if self.as_found or (not active and v.passive(k)) else self._subject_and_object(k, c)
+            if pair:  # "hatte Spanien Tschechien geschlagen": two phrases, the first the subject
+                roles += [(pair[0], "agent"), (pair[1], "patient")]
+                continue
+            named = self.names(c)
+            roles += [(n, role) for n in named]
+            article = self._role_genitive(c, named) if named and not self.as_found else None
+            if article:  # "der Chef des Roten Kreuzes": the line keeps the role it names
+                self.owned[named[0]] = f"{self._short_phrase(c)} {article}"
+            if not named and not self.as_found:
+                owners, link = self._owners(c)
+                if link in self.lex.between_preps and role != "agent":
+                    owners = []  # only the subject's "zwischen" parties take part ("Kontakte zwischen A und B")
+                if link:
+                    owned += [(n, role) for n in owners]
+                    self.owned.update({n: f"{self._short_phrase(c)} {link}" for n in owners})
+                else:  # "die Bundesstaaten New Mexico und New Jersey": the names the noun stands before
+                    roles += [(n, role) for n in owners]
+        for c in v.children[k]:
+            dep, case = v.dep(c), self._case(c)
+            if dep in ("obl", "obl:arg"):
+                if case in lex.companion_preps or case in lex.between_preps:
+                    role = "patient" if self.lex.verb_types.get(self.predicate_lemma(k)) in (
+                        "meeting", "call") else "other"
+                    roles += [(n, role) for n in self.names(c)]
+                    if role == "patient" and not self.names(c) and not self.as_found:
+                        # "traf sich mit Vertretern von Siemens": whom the people met stand for
+                        for n, link in self._represented(c):
+                            roles.append((n, role))
+                            self.owned.setdefault(n, f"{case} {link}")  # (the line keeps "mit")
+                elif case in lex.recipient_preps and (self.lex.verb_types.get(self.predicate_lemma(k)) == "letter"
+                                                      or self._accusative_recipient(c)):
+                    roles += [(n, "patient") for n in self.names(c)]
+                    self.received += self.names(c)
+                elif case in lex.opponent_preps and not self._after_event_noun(c):
+                    roles += [(n, "patient") for n in self.names(c)]  # "gewann gegen Schweden"
+                elif case in lex.opponent_preps and not self.as_found and self._after_bare_event_noun(c):
+                    noun = self._short_phrase(v.subtree(c, CLAUSE_RELATIONS)[0] - 1)
+                    for n in self.names(c):  # "bestätigt Urteil gegen X": the line keeps the noun
+                        roles.append((n, "patient"))
+                        self.owned.setdefault(n, f"{noun} {case}")
+        if not self.as_found:
+            for n, link in self._object_noun_parties(k):
+                if n not in {name for name, _ in roles}:  # "nimmt Verhandlungen mit Iran auf": the line keeps the noun
+                    roles.append((n, "patient"))
+                    if link:
+                        self.owned[n] = link
+        for t in self._clause_tokens(k):
+            # "ermittelt seit Montag gegen Siemens" with "gegen Siemens" hung on "Montag":
+            # the opponent of the verb, unless it belongs to an event noun ("Spiele gegen X")
+            h = v.head(t)
+            if h != k and v.mention_at[t] >= 0 and self._case(t) in lex.opponent_preps \
+                    and not self._event_noun(h) and v.dep(t) != "conj" and not self._after_event_noun(t):
+                roles += [(n, "patient") for n in self.names(t)]
+        if not self.as_found:
+            roles += [(n, "patient") for n in self._titled_opponents(k)]
+        if not self.as_found and not active and v.passive(k) and not any(role == "agent" for _, role in roles):
+            roles += [(n, "agent") for n in self._surface_agent(k) or self._maker(k)]
+        if not any(role == "agent" for _, role in roles):
+            perfect = self._perfect_subject(k)
+            roles = [(n, "agent") for n in perfect] + roles
+            if perfect:  # "Moody's hat das Rating/nsubj Sloweniens angehoben": the phrase was the object
+                owned = [(n, "patient") for n, _ in owned if not self.owned[n].endswith(" zwischen")]
+        if not roles:
+            roles = self._subject_under_time(k)
+        roles += [r for r in owned if r[0] not in {n for n, _ in roles}]
+        members = self._alliance_formed(k)
+        if members:  # "wurde die Koalition aus CDU und FDP gebildet": the members formed it
+            roles = [(n, "agent" if n in members else role) for n, role in roles]
+        if self._harms_itself(k):
+            roles = [(n, "patient" if role == "agent" else role) for n, role in roles]
+        seen: dict[str, str] = {}
+        for name, role in roles:
+            seen.setdefault(name, role)
+        return list(seen.items())
+
+    def _object_noun_parties(self, k: int) -> list[tuple[str, str]]:
+        """The parties of an event noun the verb takes as its object (``Gespräche
+        mit X führen``, ``wurden Ermittlungen gegen X aufgenommen``): with a light
+        verb the noun tells the happening, and whom it is with or against takes
+        part in the verb's happening too."""
+        v, lex = self.v, self.lex
+        out: list[tuple[str, str]] = []
+        for o in v.children[k]:
+            kind = self._event_noun(o) if v.dep(o) in ("obj", "nsubj:pass") and v.pos(o) == "NOUN" else None
+            if kind is None:
+                continue
+            for c in v.children[o]:
+                if c < o or v.dep(c) != "nmod":
+                    continue
+                case = self._case(c)
+                if case in lex.companion_preps and kind in ("meeting", "call"):
+                    out += [(n, f"{self._short_phrase(o)} {case}") for n in self.names(c)]
+                elif case in lex.opponent_preps:  # (the line keeps "gegen" by itself: "hebt Urteile gegen X auf")
+                    out += [(n, "") for n in self.names(c)]
+        return out
+
+    def _stray_pronoun(self, k: int) -> int | None:
+        """A subject pronoun (``er``, ``sie``) the parser hung on a noun of the
+        clause as its modifier: a personal pronoun is never a noun's attribute
+        (its genitive is a possessive, ``ihr``), so in a clause with no subject
+        it is the subject."""
+        v, lex = self.v, self.lex
+        for t in self._clause_tokens(k):
+            if v.pos(t) == "PRON" and self.low[t] in lex.subject_pronouns and v.dep(t) == "nmod" \
+                    and v.head(t) != k and self._case(t) is None:
+                return t
+        return None
+
+    def _subject_and_object(self, k: int, c: int) -> tuple[str, str] | None:
+        """Two states side by side that the parser made one phrase (``Außerdem
+        hatte Spanien/compound Tschechien mit 33:25 geschlagen``): German joins no
+        two country names without ``und``, a comma or a hyphen, so they are two
+        phrases, the subject and then the object of the middle field, where the
+        clause has no other subject. (A noun or a title before a name is one
+        phrase with it: "Bundesrat Gottfried Kneifel", "Landesarbeitsgericht
+        Hessen".)"""
+        v = self.v
+        found = [mi for mi in v.mentions_in(self._core(c)) if v.mentions[mi].label in ACTOR_LABELS]
+        if len(found) != 2 or any(v.dep(d) in ("nsubj", "nsubj:pass") for d in v.children[k] if d != c):
+            return None
+        first, second = (v.mentions[mi] for mi in found)
+        if any(m.text.lower() not in self.lex.place_forms for m in (first, second)):
+            return None  # (a title, an office or a court before a name is one phrase: "Landesarbeitsgericht Hessen")
+        last, start = v.token_at(first.end) - 1, v.token_at(second.start)
+        if start != last + 1 or v.tokens[last].end == v.tokens[start].start or first.text.endswith(("s", "'", "’")):
+            return None  # (not "Frankreichs Präsident", nor a name glued to the next)
+        one, two = range(v.token_at(first.start), start), range(start, v.token_at(second.end))
+        if not any(v.dep(t) in ("compound", "flat", "flat:name", "appos") and v.head(t) in other
+                   for part, other in ((one, two), (two, one)) for t in part):
+            return None
+        return self._actor_name(first), self._actor_name(second)
+
+    def _owners(self, c: int) -> tuple[list[str], str]:
+        """The names a subject or object phrase that names no one belongs to,
+        and the word that links them to its noun in a label: ``von`` for its
+        genitive (``hat das Rating des Eurolandes
+        Slowenien angehoben``, ``hielten Anhänger der Hisbollah ab``): whoever
+        owns what the verb acts on undergoes it, whoever owns the doers acts
+        through them. The genitive is a bare phrase after the noun with a
+        genitive article before its name, or, where the parser hung it
+        elsewhere, the name right after that article; a name with no article
+        after a plural noun (``die Bundesstaaten New Mexico und New Jersey``)
+        is what the noun names (no word); the parties of its ``zwischen``
+        phrase take part as the phrase does (``die Kontakte zwischen beiden
+        Unternehmen kamen zustande``)."""
+        v, lex = self.v, self.lex
+        if v.pos(c) not in ("NOUN", "PROPN") or self._case(c) is not None:
+            return [], ""
+        for d in v.children[c]:
+            if v.dep(d) == "nmod" and d > c and self._case(d) in lex.between_preps and self.names(d):
+                return self.names(d), self._case(d)
+            inside = v.mentions_in(self._core(d)) if v.dep(d) in ("nmod", "nmod:poss") and d > c else []
+            if inside and self._case(d) is None:  # "des Flugzeugträgers „Graf Zeppelin“": its name
+                first = v.token_at(v.mentions[inside[0]].start)
+                genitive = any(self.low[t] in lex.genitive_articles for t in range(c + 1, first))
+                if genitive or (first == c + 1 and self._plural_noun(c)):
+                    names = self.names(d)
+                    return names, (self._article_before(first, names) or "von") if genitive else ""
+        j = c + 1
+        if j < len(self.low) and self.low[j] in lex.genitive_articles:
+            for t in range(j + 1, min(j + 5, len(self.low))):
+                opening = v.pos(t) == "PUNCT" and t + 1 < len(self.low) and v.tokens[t].end == v.tokens[t + 1].start
+                if v.sentence_of[t] != v.sentence_of[c] or (v.pos(t) not in ("ADJ", "NOUN", "PROPN") and not opening):
+                    break  # (an opening quotation mark glued to the name goes on: "„Graf Zeppelin“")
+                mi = v.mention_at[t]
+                if mi >= 0 and v.token_at(v.mentions[mi].start) == t and v.mentions[mi].label in ACTOR_LABELS:
+                    name = self._actor_name(v.mentions[mi])
+                    return [name], self._article_before(t, [name]) or "von"
+        return [], ""
+
+    def _represented(self, c: int) -> list[tuple[str, str]]:
+        """The names a phrase of people that names no one stands for (``mit
+        Vertretern von Siemens und Bosch``, ``mit Abgesandten der Hamas``): a
+        genitive or ``von`` phrase after a noun of those who act for a body
+        (not ``mit Kontenbesitzern der KTB``); each with the words a line keeps
+        before it."""
+        v, lex = self.v, self.lex
+        if v.pos(c) != "NOUN" or self._noun_lemma(c) not in lex.representative_nouns:
+            return []
+        for d in v.children[c]:
+            if d < c or v.dep(d) != "nmod":
+                continue
+            case = self._case(d)
+            article = next((self.low[t] for t in v.deps_of(d, "det") if self.low[t] in lex.genitive_articles), None)
+            if case in lex.genitive_preps or (case is None and article):
+                names = self.names(d)
+                if names:
+                    return [(n, f"{self._short_phrase(c)} {case or article}") for n in names]
+        return []
+
+    def _role_genitive(self, c: int, names: list[str]) -> str | None:
+        """The genitive article of the one name a role noun's phrase holds in
+        its genitive (``der Chef des Roten Kreuzes``): the role's holder is
+        unnamed, the name is whose role it is."""
+        v = self.v
+        if len(names) != 1 or not self._is_role(v.lemma(c)) or v.mention_at[c] >= 0:
+            return None
+        for d in v.deps_of(c, "nmod"):
+            mi = v.mention_at[d]
+            if d > c and self._case(d) is None and mi >= 0 and names[0] in (v.mentions[mi].text,
+                                                                              self._actor_name(v.mentions[mi])):
+                return self._article_before(v.token_at(v.mentions[mi].start), names)
+        return None
+
+    def _article_before(self, first: int, names: list[str]) -> str | None:
+        """The genitive article right before a name that is the only one named
+        (``die Mitglieder der GAL``, ``die Anhänger der Hisbollah``): a label
+        keeps it, as the name keeps its genitive ending (``von`` takes the
+        dative: not ``von Internationalen Strafgerichtshofs``)."""
+        v = self.v
+        mi = v.mention_at[first]
+        if len(names) != 1 or first == 0 or mi < 0 or names[0] not in (v.mentions[mi].text,
+                                                                        self._actor_name(v.mentions[mi])):
+            return None
+        low = self.low[first - 1]
+        return low if low in self.lex.genitive_articles and v.pos(first - 1) == "DET" else None
+
+    def _subject_under_time(self, k: int) -> list[tuple[str, str]]:
+        """``Heute um 06:35 Uhr ist Fürst X gestorben`` parsed with the time as
+        the subject and the name hung below it: a time is never who acts, the
+        name in its phrase outside the time expression is the subject."""
+        v = self.v
+        for c in v.deps_of(k, "nsubj", "nsubj:pass"):
+            if v.timex_at[c] < 0:
+                continue
+            tokens = [t for t in v.subtree(c, CLAUSE_RELATIONS) if v.timex_at[t] < 0]
+            found = [mi for mi in v.mentions_in(tokens) if v.mentions[mi].label in ("PER", "ORG")]
+            if found:
+                undergoes = v.passive(k) or self._subject_undergoes(k)
+                return [(self._actor_name(v.mentions[found[0]]), "patient" if undergoes else "agent")]
+        return []
+
+    def _perfect_subject(self, k: int) -> list[str]:
+        """``Die Agentur X hat das Rating ... angehoben`` parsed with ``hat`` as
+        the main verb and the participle as its complement: the subject of
+        ``haben`` is who did it."""
+        v = self.v
+        for h in self._conj_chain(k):
+            head = v.head(h)
+            if v.dep(h) == "xcomp" and head != h and v.lemma(head).lower() == "haben" and self._participle(h):
+                return [n for c in v.deps_of(head, "nsubj") for n in self.names(c)]
+        return []
+
+    def _harms_itself(self, k: int) -> bool:
+        """``verletzte sich``: a reflexive verb of harm, whose subject undergoes it."""
+        return self.predicate_lemma(k) in self.lex.reflexive_harm and any(
+            self.low[c] == "sich" for c in self.v.children[k])
+
+    def _after_event_noun(self, c: int) -> bool:
+        """``im Krieg gegen die Ukraine gefallen``: a phrase right after an event
+        noun is that noun's, wherever the parser hung it."""
+        first = self.v.subtree(c, CLAUSE_RELATIONS)[0]
+        return first > 0 and self._event_noun(first - 1) is not None
+
+    def _after_bare_event_noun(self, c: int) -> bool:
+        """``hat das Urteil gegen X bestätigt``: the event noun before the phrase
+        is a subject or an object, no phrase of its own (``im Krieg gegen X``),
+        so whom it is directed at takes part in what the verb tells of it."""
+        first = self.v.subtree(c, CLAUSE_RELATIONS)[0]
+        return first > 0 and not self.v.deps_of(first - 1, "case")
