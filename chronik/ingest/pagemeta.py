@@ -22,6 +22,7 @@ from html import unescape
 from urllib.parse import urljoin, urlsplit
 
 from chronik.ingest.titles import choose_title
+from chronik.lang.de.titles import TICKER_MARK, TICKER_WORD_ENDINGS
 
 # A short line of the page: at most this many words (a date line, a byline
 # with its date; "Stand: 28. April 2023, 05:00 Uhr | Lesedauer: 4 Minuten" has 9).
@@ -82,13 +83,28 @@ def _title(tree, meta: dict[str, str], article: dict, names: tuple) -> str | Non
     """The headline (``titles.choose_title``) from og:title, the JSON-LD
     headline, twitter:title and <title>, in this order (og:title is the
     headline most often, <title> carries the most navigation), with the
-    page's first <h1> to compare kickers with."""
+    page's first <h1> to compare kickers with. On a live ticker's page the
+    JSON-LD headline comes first: it names the ticker, where og:title and
+    the <h1> follow its latest entry."""
     head = tree.find("head")
     element = head.find("title") if head is not None else None
     h1 = next(iter(tree.iter("h1")), None)
-    stated = [meta.get("og:title"), _text(article.get("headline")), meta.get("twitter:title"),
+    heading = _short_text(h1, 1000) if h1 is not None else None
+    headline = _text(article.get("headline"))
+    stated = [meta.get("og:title"), headline, meta.get("twitter:title"),
               _short_text(element, 1000) if element is not None else None]
-    return choose_title(stated, _short_text(h1, 1000) if h1 is not None else None, names)
+    if headline and is_ticker(stated + [heading]):
+        stated = [headline] + stated[:1] + stated[2:]
+    return choose_title(stated, heading, names)
+
+
+_TICKER_WORD = re.compile(rf"[\w-]*(?:{'|'.join(map(re.escape, TICKER_WORD_ENDINGS))})\b", re.IGNORECASE)
+
+
+def is_ticker(titles: list[str | None]) -> bool:
+    """Whether a page's titles show a live ticker: a word for one
+    ("Nahost-Ticker", "Liveblog") or entries set apart by "+++"."""
+    return any(t and (TICKER_MARK in t or _TICKER_WORD.search(t)) for t in titles)
 
 
 # -- JSON-LD -------------------------------------------------------------------

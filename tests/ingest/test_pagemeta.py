@@ -117,6 +117,19 @@ def test_title_two_kickers_before_one_headline_give_the_headline():
         "Nach Rücktritt: Anwältin soll Justizministerin werden")
 
 
+def test_a_live_tickers_json_ld_headline_names_it():
+    ticker = {**ARTICLE, "headline": "Hochwasser in Bayern im News-Ticker vom 3. bis 9. Juni"}
+    og = '<meta property="og:title" content="Hochwasser-Ticker: Pegel in Passau sinkt wieder">'
+    assert page(og, ld=ticker).title == "Hochwasser in Bayern im News-Ticker vom 3. bis 9. Juni"
+    # Entries set apart by "+++" in the <h1> show a ticker too.
+    ld = {**ARTICLE, "headline": "Hochwasser in Bayern: News und Entwicklungen"}
+    og = '<meta property="og:title" content="Hochwasser in Bayern: aktuelle News und Entwicklungen">'
+    h1 = "<h1>Pegel in Passau sinkt +++ Bahnstrecke wieder frei</h1>"
+    assert page(og, body=h1, ld=ld).title == "Hochwasser in Bayern: News und Entwicklungen"
+    # No ticker: og:title stays first.
+    assert page(og, ld=ld).title == "Hochwasser in Bayern: aktuelle News und Entwicklungen"
+
+
 def test_short_dated_lines_of_the_page_in_order():
     body = ('<nav><a href="/">Startseite</a><span>12°C</span></nav>'
             '<h1>Neue Brücke über die Saale eröffnet</h1>'
