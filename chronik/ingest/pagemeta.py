@@ -130,7 +130,11 @@ def _is_article(obj: dict) -> bool:
 
 
 def _ld_article(tree) -> dict:
-    """The first article object of the page's JSON-LD ({} when none)."""
+    """The first article object of the page's JSON-LD ({} when none), its
+    authors and publisher given by reference ({"@id": ...}, as SEO plugins
+    write a @graph) replaced by the objects of the page that they name."""
+    article = None
+    by_id: dict[str, dict] = {}
     for script in tree.iter("script"):
         if (script.get("type") or "").strip().lower() != "application/ld+json" or not script.text:
             continue
@@ -139,9 +143,22 @@ def _ld_article(tree) -> dict:
         except ValueError:
             continue  # broken JSON-LD is common; the meta tags remain
         for obj in _ld_objects(data):
-            if _is_article(obj):
-                return obj
-    return {}
+            if isinstance(obj.get("@id"), str) and len(obj) > 1:
+                by_id.setdefault(obj["@id"], obj)
+            if article is None and _is_article(obj):
+                article = obj
+    if not article:
+        return {}
+    return {**article, **{key: _resolved(article[key], by_id) for key in ("author", "publisher") if key in article}}
+
+
+def _resolved(value, by_id: dict[str, dict]):
+    """A reference {"@id": ...} -> the object with that @id (itself when none)."""
+    if isinstance(value, list):
+        return [_resolved(v, by_id) for v in value]
+    if isinstance(value, dict) and set(value) == {"@id"} and isinstance(value["@id"], str):
+        return by_id.get(value["@id"], value)
+    return value
 
 
 def _text(value) -> str | None:
@@ -153,10 +170,14 @@ def _text(value) -> str | None:
 
 
 def _name(value) -> str | None:
+    """The name of an object; a person's given and family name where it states no name."""
     if isinstance(value, list) and value:
         value = value[0]
     if isinstance(value, dict):
-        return _text(value.get("name"))
+        name = _text(value.get("name"))
+        if not name and _text(value.get("familyName")):
+            name = " ".join(filter(None, (_text(value.get("givenName")), _text(value.get("familyName")))))
+        return name
     return None
 
 

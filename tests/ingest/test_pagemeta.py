@@ -36,6 +36,24 @@ def test_article_inside_a_graph_and_a_web_page_before_it():
     assert page(ld=graph).published == "2024-04-17T10:24:31Z"
 
 
+def test_authors_and_publisher_given_by_reference_in_a_graph():
+    graph = {"@context": "https://schema.org", "@graph": [
+        {**ARTICLE, "author": [{"@id": "https://www.beispiel-anzeiger.de/#/schema/person/9e83"}],
+         "publisher": {"@id": "https://www.beispiel-anzeiger.de/#organization"}},
+        {"@type": "Person", "@id": "https://www.beispiel-anzeiger.de/#/schema/person/9e83", "name": "Daniel Muster"},
+        {"@type": "NewsMediaOrganization", "@id": "https://www.beispiel-anzeiger.de/#organization",
+         "name": "Beispiel-Anzeiger"},
+    ]}
+    meta = page(ld=graph)
+    assert (meta.authors, meta.outlet) == (("Daniel Muster",), "Beispiel-Anzeiger")
+
+
+def test_a_person_named_by_given_and_family_name():
+    ld = {**ARTICLE, "author": [{"@type": "Person", "givenName": "Birgit", "familyName": "Muster"},
+                                {"@type": "Person", "givenName": "Anna Giulia", "familyName": "Beispiel"}]}
+    assert page(ld=ld).authors == ("Birgit Muster", "Anna Giulia Beispiel")
+
+
 def test_meta_tags_when_there_is_no_json_ld():
     meta = page('<meta property="og:title" content="Neue Brücke über die Saale eröffnet">'
                 '<meta property="og:site_name" content="Saale-Bote">'
