@@ -68,9 +68,13 @@ BYLINE_PATTERNS = (
 )
 
 # A line that is only a byline ("Von Anna Muster", "von Anna Muster und Ben
-# Beispiel"): above a video or a box inside the page as well as at the top.
+# Beispiel"), or one with where its authors report from or their job after a
+# comma ("Von Anna Muster, Brüssel", "Von Ben Beispiel, ARD-Studio Washington";
+# the authors' names sort these out): above a video or a box inside the page
+# as well as at the top. Not a sentence: no comma or full stop after the tail.
 BARE_BYLINE_PATTERN = (r"^\s*[Vv]on\s+[A-ZÄÖÜ][\w'-]+(?:\s+[A-ZÄÖÜ][\w'-]+){1,2}"
-                       r"(?:\s+(?:und|&)\s+[A-ZÄÖÜ][\w'-]+(?:\s+[A-ZÄÖÜ][\w'-]+){1,2})?\s*$")
+                       r"(?:\s+(?:und|&)\s+[A-ZÄÖÜ][\w'-]+(?:\s+[A-ZÄÖÜ][\w'-]+){1,2})?"
+                       r"(?:,\s*[A-ZÄÖÜ][^.!?:;,]{1,40})?\s*$")
 
 # Labels of a date line, and whether the date is the publication or the last
 # update ("Stand: 03.05.2021 14:10 Uhr"): an update dates an article only when
