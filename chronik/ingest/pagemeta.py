@@ -69,7 +69,9 @@ def read_page_meta(tree) -> PageMeta:
     return PageMeta(
         url=url,
         title=_title(tree, meta, article, (outlet, _name(article.get("publisher")), url)),
-        published=_text(article.get("datePublished")) or _first(meta, _META_PUBLISHED),
+        # The article's creation date is no update: after every stated publication.
+        published=(_text(article.get("datePublished")) or _first(meta, _META_PUBLISHED)
+                   or _text(article.get("dateCreated"))),
         modified=_text(article.get("dateModified")) or _first(meta, _META_MODIFIED),
         authors=_authors(tree, article, meta),
         outlet=outlet,

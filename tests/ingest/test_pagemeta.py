@@ -71,6 +71,15 @@ def test_only_a_modified_date_is_no_publication_date():
     assert (meta.published, meta.modified) == (None, "2024-05-03T16:10:00+02:00")
 
 
+def test_the_articles_creation_date_after_every_stated_publication():
+    created = {**ARTICLE, "dateCreated": "2024-04-17T08:00:00Z"}
+    del created["datePublished"]
+    assert page(ld=created).published == "2024-04-17T08:00:00Z"
+    assert page('<meta property="article:published_time" content="2024-04-17T09:00:00Z">',
+                ld=created).published == "2024-04-17T09:00:00Z"
+    assert page(ld={**created, "datePublished": "2024-04-17T10:24:31Z"}).published == "2024-04-17T10:24:31Z"
+
+
 def test_organisation_authors_leave_room_for_the_byline():
     ld = {**ARTICLE, "author": {"@type": "Organization", "name": "Beispiel-Anzeiger"}}
     meta = page('<meta name="author" content="Anna Muster und Ben Beispiel, Brüssel">', ld=ld)
