@@ -55,8 +55,10 @@ def _leading_joiner(rules: CleaningRules) -> re.Pattern:
 
 
 @lru_cache(maxsize=4)
-def _roles(rules: CleaningRules) -> tuple[str, ...]:
-    return tuple(r.lower() for r in rules.author_roles)
+def _roles(rules: CleaningRules) -> re.Pattern:
+    """A job noun, also in a compound or the plural ("Auslandskorrespondentin", "Redakteure")."""
+    roles = "|".join(sorted((re.escape(r.lower()) for r in rules.author_roles), key=len, reverse=True))
+    return re.compile(rf"\w*(?:{roles})(?:e|en|nen|s)?")
 
 
 @lru_cache(maxsize=4)
@@ -149,9 +151,8 @@ def _bare(name: str, rules: CleaningRules) -> str:
 
 
 def _is_role(word: str, rules: CleaningRules) -> bool:
-    """A job noun ("Korrespondentin", "ARD-Korrespondent", "Redakteure")."""
-    word = word.lower().rsplit("-", 1)[-1]
-    return any(word.startswith(role) for role in _roles(rules))
+    """A job noun ("Korrespondentin", "ARD-Korrespondent", "Redakteure"; not "Autorino")."""
+    return bool(_roles(rules).fullmatch(word.lower().rsplit("-", 1)[-1]))
 
 
 def _agency(name: str, rules: CleaningRules) -> str | None:

@@ -64,6 +64,8 @@ def test_the_same_name_twice_is_one_author_in_first_order():
     ("Von Jan Beispiel, ARD-Studio Washington", ("Jan Beispiel",)),
     ("Erika Muster Redakteurin Politik", ("Erika Muster",)),
     ("Erika Muster - Kolumnistin", ("Erika Muster",)),
+    ("Erika Muster, Auslandskorrespondentin", ("Erika Muster",)),
+    ("Anna Maria Autorino", ("Anna Maria Autorino",)),                 # a surname that opens like a job
     # Where the author reports from, after "aus", "in", "z. Zt." or as a city of two words.
     ("Von Anna Muster aus Kiew", ("Anna Muster",)),
     ("Anna Muster, z. Zt. Kiew", ("Anna Muster",)),
