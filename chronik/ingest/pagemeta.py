@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from html import unescape
 from urllib.parse import urljoin, urlsplit
 
-from chronik.ingest.titles import choose_title
+from chronik.ingest.titles import choose_title, outlet_key, site_keys
 from chronik.lang.de.titles import TICKER_MARK, TICKER_WORD_ENDINGS
 
 # A short line of the page: at most this many words (a date line, a byline
@@ -73,7 +73,7 @@ def read_page_meta(tree) -> PageMeta:
         published=(_text(article.get("datePublished")) or _first(meta, _META_PUBLISHED)
                    or _text(article.get("dateCreated"))),
         modified=_text(article.get("dateModified")) or _first(meta, _META_MODIFIED),
-        authors=_authors(tree, article, meta),
+        authors=_authors(tree, article, meta, site_keys((outlet, _name(article.get("publisher")), url))),
         outlet=outlet,
         lines=tuple(page_lines(tree)),
         lead=page_lead(tree, meta.get("og:description") or meta.get("description")
@@ -232,13 +232,19 @@ def _microdata_authors(tree) -> list[str]:
     return names
 
 
-def _authors(tree, article: dict, meta: dict[str, str]) -> tuple[str, ...]:
+def _authors(tree, article: dict, meta: dict[str, str], site: frozenset[str] = frozenset()) -> tuple[str, ...]:
+    """The article object's persons; where it names none but the outlet
+    (``site``: folded names of the site), its organisations and the byline
+    of microdata or the first meta tag that is not the outlet either."""
     persons, organisations = _ld_authors(article)
+    outlets = [p for p in persons if outlet_key(p) in site]  # "BR24 Redaktion" typed as a Person
+    persons = [p for p in persons if p not in outlets]
     if persons:
         return tuple(persons + organisations)
-    tagged = [meta[k] for k in _META_AUTHORS if meta.get(k) and not is_address(meta[k])]
+    tagged = [meta[k] for k in _META_AUTHORS
+              if meta.get(k) and not is_address(meta[k]) and outlet_key(meta[k]) not in site]
     byline = _microdata_authors(tree) or tagged[:1]  # several tags usually repeat one byline
-    return tuple(dict.fromkeys(organisations + byline))
+    return tuple(dict.fromkeys(outlets + organisations + byline))
 
 
 def is_address(value: str) -> bool:

@@ -86,6 +86,16 @@ def test_organisation_authors_leave_room_for_the_byline():
     assert meta.authors == ("Beispiel-Anzeiger", "Anna Muster und Ben Beispiel, Brüssel")
 
 
+def test_the_outlet_as_a_person_or_a_meta_author_leaves_room_for_the_byline():
+    # JSON-LD types the outlet as a Person; its first meta author tag names the outlet too.
+    ld = {**ARTICLE, "author": {"@type": "Person", "name": "Der Beispiel-Anzeiger"},
+          "publisher": {"@type": "Organization", "name": "Der Beispiel-Anzeiger"}}
+    head = ('<meta name="author" content="Der Beispiel-Anzeiger">'
+            '<meta name="dc.creator" content="Anna Muster">')
+    assert page(head, ld=ld).authors == ("Der Beispiel-Anzeiger", "Anna Muster")
+    assert page('<meta name="author" content="Der Beispiel-Anzeiger">', ld=ld).authors == ("Der Beispiel-Anzeiger",)
+
+
 def test_microdata_author_and_date():
     body = ('<time itemprop="datePublished" datetime="2025-01-05T15:23:59+01:00">5. Januar 2025</time>'
             '<p itemprop="author" itemscope itemtype="https://schema.org/Person">'
