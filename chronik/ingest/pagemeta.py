@@ -151,7 +151,8 @@ def _ld_article(tree) -> dict:
                 article = obj
     if not article:
         return {}
-    return {**article, **{key: _resolved(article[key], by_id) for key in ("author", "publisher") if key in article}}
+    return {**article, **{key: _resolved(article[key], by_id) for key in ("author", "creator", "publisher")
+                          if key in article}}
 
 
 def _resolved(value, by_id: dict[str, dict]):
@@ -185,7 +186,7 @@ def _name(value) -> str | None:
 
 def _ld_authors(article: dict) -> tuple[list[str], list[str]]:
     """(persons, organisations) the article object names as its authors."""
-    authors = article.get("author") or ()
+    authors = article.get("author") or article.get("creator") or ()  # schema.org's broader "creator" where no author
     persons: list[str] = []
     others: list[str] = []
     for author in authors if isinstance(authors, list) else [authors]:

@@ -48,6 +48,12 @@ def test_authors_and_publisher_given_by_reference_in_a_graph():
     assert (meta.authors, meta.outlet) == (("Daniel Muster",), "Beispiel-Anzeiger")
 
 
+def test_the_creator_where_the_article_names_no_author():
+    ld = {k: v for k, v in ARTICLE.items() if k != "author"}
+    assert page(ld={**ld, "creator": {"@type": "Person", "name": "Lea Muster"}}).authors == ("Lea Muster",)
+    assert page(ld={**ARTICLE, "creator": {"@type": "Person", "name": "Lea Muster"}}).authors == ("Anna Muster", "dpa")
+
+
 def test_a_person_named_by_given_and_family_name():
     ld = {**ARTICLE, "author": [{"@type": "Person", "givenName": "Birgit", "familyName": "Muster"},
                                 {"@type": "Person", "givenName": "Anna Giulia", "familyName": "Beispiel"}]}
