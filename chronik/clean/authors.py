@@ -111,11 +111,17 @@ def _field_people(field: str, outlets: set[str], rules: CleaningRules, agencies:
 
 def _credited_agencies(field: str, rules: CleaningRules, agencies: list[str]) -> str:
     """The field without a closing credit for agency copy ("Anna Muster mit
-    dpa", "... (mit Material von AFP und Reuters)"); its agencies are added."""
+    dpa", "... (mit Material von AFP und Reuters)", "Anna Muster (AFP)");
+    its agencies are added."""
     m = _agency_cue(rules).search(field)
+    note = None if m else _TRAILING_NOTE.search(field)
+    if note:
+        m, credit = note, note.group(0).strip(" ()")
+    elif m:
+        credit = field[m.end():]
     if not m or m.start() == 0:
         return field
-    credited = [n.strip(" .()") for n in _joiners(rules).split(re.sub(r"[,/]", " und ", field[m.end():]))]
+    credited = [n.strip(" .()") for n in _joiners(rules).split(re.sub(r"[,/]", " und ", credit))]
     credited = [n for n in credited if n]
     if not credited or not all(n.lower() in rules.agencies for n in credited):
         return field

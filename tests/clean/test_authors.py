@@ -91,6 +91,8 @@ def test_jobs_places_and_labels_around_the_names(field, expected):
     ("Anna Muster mit dpa", (("Anna Muster",), ("dpa",))),
     ("Anna Muster (mit Material von AFP und Reuters)", (("Anna Muster",), ("afp", "reuters"))),
     ("Anna Muster mit Agenturen", (("Anna Muster",), ())),
+    ("Anna Muster (AFP)", (("Anna Muster",), ("afp",))),
+    ("Elena Muster (emu)", (("Elena Muster",), ())),   # her initials, no agency
     ("RND/dpa", ((), ("dpa",))),                    # a newsroom's acronym and an agency
     ("APA/Red.", ((), ("apa",))),
     ("ino/dpa", (("ino/dpa",), ("dpa",))),          # an editor's initials stay as written
