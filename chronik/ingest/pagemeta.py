@@ -21,7 +21,8 @@ from dataclasses import dataclass
 from html import unescape
 from urllib.parse import urljoin, urlsplit
 
-from chronik.ingest.titles import choose_title
+from chronik.ingest.titles import choose_title, outlet_key, site_keys
+from chronik.lang.de.titles import TICKER_MARK, TICKER_WORD_ENDINGS
 
 # A short line of the page: at most this many words (a date line, a byline
 # with its date; "Stand: 28. April 2023, 05:00 Uhr | Lesedauer: 4 Minuten" has 9).
@@ -68,9 +69,11 @@ def read_page_meta(tree) -> PageMeta:
     return PageMeta(
         url=url,
         title=_title(tree, meta, article, (outlet, _name(article.get("publisher")), url)),
-        published=_text(article.get("datePublished")) or _first(meta, _META_PUBLISHED),
+        # The article's creation date is no update: after every stated publication.
+        published=(_text(article.get("datePublished")) or _first(meta, _META_PUBLISHED)
+                   or _text(article.get("dateCreated"))),
         modified=_text(article.get("dateModified")) or _first(meta, _META_MODIFIED),
-        authors=_authors(tree, article, meta),
+        authors=_authors(tree, article, meta, site_keys((outlet, _name(article.get("publisher")), url))),
         outlet=outlet,
         lines=tuple(page_lines(tree)),
         lead=page_lead(tree, meta.get("og:description") or meta.get("description")
@@ -82,13 +85,28 @@ def _title(tree, meta: dict[str, str], article: dict, names: tuple) -> str | Non
     """The headline (``titles.choose_title``) from og:title, the JSON-LD
     headline, twitter:title and <title>, in this order (og:title is the
     headline most often, <title> carries the most navigation), with the
-    page's first <h1> to compare kickers with."""
+    page's first <h1> to compare kickers with. On a live ticker's page the
+    JSON-LD headline comes first: it names the ticker, where og:title and
+    the <h1> follow its latest entry."""
     head = tree.find("head")
     element = head.find("title") if head is not None else None
     h1 = next(iter(tree.iter("h1")), None)
-    stated = [meta.get("og:title"), _text(article.get("headline")), meta.get("twitter:title"),
+    heading = _short_text(h1, 1000) if h1 is not None else None
+    headline = _text(article.get("headline"))
+    stated = [meta.get("og:title"), headline, meta.get("twitter:title"),
               _short_text(element, 1000) if element is not None else None]
-    return choose_title(stated, _short_text(h1, 1000) if h1 is not None else None, names)
+    if headline and is_ticker(stated + [heading]):
+        stated = [headline] + stated[:1] + stated[2:]
+    return choose_title(stated, heading, names)
+
+
+_TICKER_WORD = re.compile(rf"[\w-]*(?:{'|'.join(map(re.escape, TICKER_WORD_ENDINGS))})\b", re.IGNORECASE)
+
+
+def is_ticker(titles: list[str | None]) -> bool:
+    """Whether a page's titles show a live ticker: a word for one
+    ("Nahost-Ticker", "Liveblog") or entries set apart by "+++"."""
+    return any(t and (TICKER_MARK in t or _TICKER_WORD.search(t)) for t in titles)
 
 
 # -- JSON-LD -------------------------------------------------------------------
@@ -114,7 +132,11 @@ def _is_article(obj: dict) -> bool:
 
 
 def _ld_article(tree) -> dict:
-    """The first article object of the page's JSON-LD ({} when none)."""
+    """The first article object of the page's JSON-LD ({} when none), its
+    authors and publisher given by reference ({"@id": ...}, as SEO plugins
+    write a @graph) replaced by the objects of the page that they name."""
+    article = None
+    by_id: dict[str, dict] = {}
     for script in tree.iter("script"):
         if (script.get("type") or "").strip().lower() != "application/ld+json" or not script.text:
             continue
@@ -123,9 +145,23 @@ def _ld_article(tree) -> dict:
         except ValueError:
             continue  # broken JSON-LD is common; the meta tags remain
         for obj in _ld_objects(data):
-            if _is_article(obj):
-                return obj
-    return {}
+            if isinstance(obj.get("@id"), str) and len(obj) > 1:
+                by_id.setdefault(obj["@id"], obj)
+            if article is None and _is_article(obj):
+                article = obj
+    if not article:
+        return {}
+    return {**article, **{key: _resolved(article[key], by_id) for key in ("author", "creator", "publisher")
+                          if key in article}}
+
+
+def _resolved(value, by_id: dict[str, dict]):
+    """A reference {"@id": ...} -> the object with that @id (itself when none)."""
+    if isinstance(value, list):
+        return [_resolved(v, by_id) for v in value]
+    if isinstance(value, dict) and set(value) == {"@id"} and isinstance(value["@id"], str):
+        return by_id.get(value["@id"], value)
+    return value
 
 
 def _text(value) -> str | None:
@@ -137,16 +173,20 @@ def _text(value) -> str | None:
 
 
 def _name(value) -> str | None:
+    """The name of an object; a person's given and family name where it states no name."""
     if isinstance(value, list) and value:
         value = value[0]
     if isinstance(value, dict):
-        return _text(value.get("name"))
+        name = _text(value.get("name"))
+        if not name and _text(value.get("familyName")):
+            name = " ".join(filter(None, (_text(value.get("givenName")), _text(value.get("familyName")))))
+        return name
     return None
 
 
 def _ld_authors(article: dict) -> tuple[list[str], list[str]]:
     """(persons, organisations) the article object names as its authors."""
-    authors = article.get("author") or ()
+    authors = article.get("author") or article.get("creator") or ()  # schema.org's broader "creator" where no author
     persons: list[str] = []
     others: list[str] = []
     for author in authors if isinstance(authors, list) else [authors]:
@@ -193,13 +233,19 @@ def _microdata_authors(tree) -> list[str]:
     return names
 
 
-def _authors(tree, article: dict, meta: dict[str, str]) -> tuple[str, ...]:
+def _authors(tree, article: dict, meta: dict[str, str], site: frozenset[str] = frozenset()) -> tuple[str, ...]:
+    """The article object's persons; where it names none but the outlet
+    (``site``: folded names of the site), its organisations and the byline
+    of microdata or the first meta tag that is not the outlet either."""
     persons, organisations = _ld_authors(article)
+    outlets = [p for p in persons if outlet_key(p) in site]  # "BR24 Redaktion" typed as a Person
+    persons = [p for p in persons if p not in outlets]
     if persons:
         return tuple(persons + organisations)
-    tagged = [meta[k] for k in _META_AUTHORS if meta.get(k) and not is_address(meta[k])]
+    tagged = [meta[k] for k in _META_AUTHORS
+              if meta.get(k) and not is_address(meta[k]) and outlet_key(meta[k]) not in site]
     byline = _microdata_authors(tree) or tagged[:1]  # several tags usually repeat one byline
-    return tuple(dict.fromkeys(organisations + byline))
+    return tuple(dict.fromkeys(outlets + organisations + byline))
 
 
 def is_address(value: str) -> bool:

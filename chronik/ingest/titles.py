@@ -10,7 +10,8 @@ and the text can carry soft hyphens and entities escaped twice.
 ``clean_title`` applies ``TITLE_RULES``, an ordered table of named rules,
 to one title; ``choose_title`` takes the first stated title that is more
 than the site's name, in full where an ellipsis cut it short
-(``untruncated``), and the headline alone where two titles put different
+(``untruncated``), without a short trailing part that another stated title
+lacks (``untrailed``), and the headline alone where two titles put different
 kickers before it (``shared_headline``). The section names are German data
 (``chronik.lang.de.titles``); the site's own names come from the page.
 """
@@ -22,6 +23,7 @@ from html import unescape
 from urllib.parse import urlsplit
 
 from chronik.lang.de.cleaning import FUNCTION_WORDS_DE
+from chronik.lang.de.entities import ENTITY_LEXICON
 from chronik.lang.de.titles import SECTIONS
 
 # Between the parts of a title: a dash, bar, bullet or breadcrumb arrow with
@@ -159,6 +161,32 @@ def section_tail(title: str, keys: frozenset[str]) -> str:
     return _join(parts, seps, cut)
 
 
+# A newspaper's name: capitalised words (an article before them) ending in a
+# word that ends such names ("Frankfurter Allgemeine", "Kölner Stadt-Anzeiger",
+# "Die Presse"; the entity lexicon's press title words).
+PRESS_NAME_WORDS = 4
+_ARTICLES = frozenset({"der", "die", "das"})
+
+
+def _is_press_name(part: str) -> bool:
+    words = part.split()
+    if words and words[0].casefold() in _ARTICLES:
+        words = words[1:]
+    return (0 < len(words) <= PRESS_NAME_WORDS and all(w[:1].isupper() for w in words)
+            and words[-1].rsplit("-", 1)[-1] in ENTITY_LEXICON.press_title_words)
+
+
+def press_tail(title: str, keys: frozenset[str]) -> str:
+    """A newspaper's name at the end, where the page does not state it as the
+    site's name: "Titel | Frankfurter Allgemeine Zeitung", "Titel - Kölner
+    Stadt-Anzeiger" -> "Titel" (a headline "Streik - Die Post erhöht das
+    Porto" stays)."""
+    parts, seps = _parts(title)
+    if len(parts) > 1 and len(" ".join(parts[:-1]).split()) >= HEADLINE_WORDS and _is_press_name(parts[-1]):
+        return _join(parts, seps, len(parts) - 1)
+    return title
+
+
 _HEAD = re.compile(r"^(?P<head>[^:|–—·•›]{2,40}?)(?::\s+|\s+(?:[-|–—·•›]{1,2}|:)\s+)(?P<rest>.+)$")
 
 
@@ -199,6 +227,7 @@ TITLE_RULES: tuple[tuple[str, TitleRule], ...] = (
     ("site_tail", site_tail),
     ("comma_site_tail", comma_site_tail),
     ("section_tail", section_tail),
+    ("press_tail", press_tail),
     ("site_head", site_head),
     ("section_head", section_head),
     ("spaced_colon", spaced_colon),
@@ -246,6 +275,22 @@ def shared_headline(title: str, other: str | None) -> str:
     return title
 
 
+_TAIL = re.compile(r"\s+(?:[-|–—·•›]{1,2})\s+(?P<tail>.+)$")
+
+
+def untrailed(title: str, others: list[str]) -> str:
+    """A title that is another stated title with a short part after a
+    separator ("Titel | Tagblatt der Region" beside "Titel") -> the other:
+    the part is the site's name or navigation, whatever it says."""
+    for other in others:
+        if len(other.split()) < HEADLINE_WORDS or not title.casefold().startswith(other.casefold()):
+            continue
+        m = _TAIL.match(title[len(other):])
+        if m and len(m["tail"].split()) <= TRAIL_WORDS:
+            return other
+    return title
+
+
 def untruncated(title: str, others: list[str]) -> str:
     """A title cut short with an ellipsis ("Der Stadtrat beschließt den Haus…")
     -> another that continues it in full."""
@@ -267,7 +312,7 @@ def choose_title(stated: list[str | None], heading: str | None = None, names=())
     if not found:
         return None
     others = found[1:] + ([clean_title(heading, names)] if heading and heading.strip() else [])
-    title = untruncated(found[0], others)
+    title = untrailed(untruncated(found[0], others), others)
     for other in others:
         title = shared_headline(title, other)
     return title

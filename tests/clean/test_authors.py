@@ -56,3 +56,54 @@ def test_credits_that_name_no_one_are_dropped():
 
 def test_the_same_name_twice_is_one_author_in_first_order():
     assert authors("Anna Muster", "Ben Beispiel", "anna muster") == (("Anna Muster", "Ben Beispiel"), ())
+
+
+@pytest.mark.parametrize("field, expected", [
+    # A job after the name, with or without a comma, or a dash before it.
+    ("Anna Muster, Korrespondentin in Brüssel", ("Anna Muster",)),
+    ("Von Jan Beispiel, ARD-Studio Washington", ("Jan Beispiel",)),
+    ("Erika Muster Redakteurin Politik", ("Erika Muster",)),
+    ("Erika Muster - Kolumnistin", ("Erika Muster",)),
+    ("Erika Muster, Auslandskorrespondentin", ("Erika Muster",)),
+    ("Anna Maria Autorino", ("Anna Maria Autorino",)),                 # a surname that opens like a job
+    # Where the author reports from, after "aus", "in", "z. Zt." or as a city of two words.
+    ("Von Anna Muster aus Kiew", ("Anna Muster",)),
+    ("Anna Muster, z. Zt. Kiew", ("Anna Muster",)),
+    ("Anna Muster und Ben Beispiel, Los Angeles", ("Anna Muster", "Ben Beispiel")),
+    ("Anna Muster, New York", ("Anna Muster",)),
+    ("Anna Muster, Den Haag", ("Anna Muster",)),
+    ("Anna Muster, Brüssel, und Ben Beispiel, Berlin", ("Anna Muster", "Ben Beispiel")),
+    # Labels before the names.
+    ("Von unserem Korrespondenten Ben Beispiel", ("Ben Beispiel",)),
+    ("Interview: Lea Muster", ("Lea Muster",)),
+    ("Aufgezeichnet von Lea Muster", ("Lea Muster",)),
+    ("Gastautorin Lea Muster", ("Lea Muster",)),
+    # A reading time after a bullet; a co-author with a rare first name stays.
+    ("Von Anna Muster · 3 Min. Lesezeit", ("Anna Muster",)),
+    ("Anna Muster, Trudi Beispiel", ("Anna Muster", "Trudi Beispiel")),
+])
+def test_jobs_places_and_labels_around_the_names(field, expected):
+    assert authors(field) == (expected, ())
+
+
+@pytest.mark.parametrize("field, expected", [
+    ("Anna Muster/dpa", (("Anna Muster",), ("dpa",))),
+    ("Anna Muster mit dpa", (("Anna Muster",), ("dpa",))),
+    ("Anna Muster (mit Material von AFP und Reuters)", (("Anna Muster",), ("afp", "reuters"))),
+    ("Anna Muster mit Agenturen", (("Anna Muster",), ())),
+    ("Anna Muster (AFP)", (("Anna Muster",), ("afp",))),
+    ("Elena Muster (emu)", (("Elena Muster",), ())),   # her initials, no agency
+    ("RND/dpa", ((), ("dpa",))),                    # a newsroom's acronym and an agency
+    ("APA/Red.", ((), ("apa",))),
+    ("ino/dpa", (("ino/dpa",), ("dpa",))),          # an editor's initials stay as written
+    ("ntv.de, ino/dpa", (("ino/dpa",), ("dpa",))),  # the outlet goes, the credit stays
+])
+def test_agency_credits_after_the_names(field, expected):
+    assert authors(field) == expected
+
+
+def test_web_addresses_and_acronyms_are_no_people():
+    assert authors("n-tv.de") == ((), ())
+    assert authors("FAZ.NET") == ((), ())
+    assert authors("t-online") == ((), ())
+    assert authors("Anna Muster, RND") == (("Anna Muster",), ())

@@ -308,3 +308,14 @@ def test_a_page_lead_that_reads_as_a_caption_is_not_added():
     lead = "Die Stadtwerke am Hafen, wo ab Juli neue Preise gelten. (Foto: Anna Muster)"
     raw = RawArticle(source="p.html", text=PAGE_TEXT, title="Strom wird teurer", structured=True, lead=lead)
     assert clean(raw, CLEANING_RULES).text == PAGE_TEXT
+
+
+def test_a_header_byline_with_a_place_or_a_job_after_the_names():
+    for byline, names in (("Von Anna Muster, Brüssel", ("Anna Muster",)),
+                          ("Von Ben Beispiel und Lea Muster, ARD-Studio Washington", ("Ben Beispiel", "Lea Muster")),
+                          ("Von Anna Muster, Korrespondentin in Kiew", ("Anna Muster",))):
+        a = clean(RawArticle(source="seite.html", text=f"{byline}\n\n{PAGE_TEXT}", structured=True), CLEANING_RULES)
+        assert (a.authors, a.text, a.dropped) == (names, PAGE_TEXT, ((byline, "byline"),))
+    # A sentence that opens with "Von" and a name stays in the text.
+    text = f"Von Olaf Muster, dem Vorsitzenden, kam keine Antwort.\n\n{PAGE_TEXT}"
+    assert clean(RawArticle(source="seite.html", text=text, structured=True), CLEANING_RULES).text == text

@@ -36,6 +36,30 @@ def test_article_inside_a_graph_and_a_web_page_before_it():
     assert page(ld=graph).published == "2024-04-17T10:24:31Z"
 
 
+def test_authors_and_publisher_given_by_reference_in_a_graph():
+    graph = {"@context": "https://schema.org", "@graph": [
+        {**ARTICLE, "author": [{"@id": "https://www.beispiel-anzeiger.de/#/schema/person/9e83"}],
+         "publisher": {"@id": "https://www.beispiel-anzeiger.de/#organization"}},
+        {"@type": "Person", "@id": "https://www.beispiel-anzeiger.de/#/schema/person/9e83", "name": "Daniel Muster"},
+        {"@type": "NewsMediaOrganization", "@id": "https://www.beispiel-anzeiger.de/#organization",
+         "name": "Beispiel-Anzeiger"},
+    ]}
+    meta = page(ld=graph)
+    assert (meta.authors, meta.outlet) == (("Daniel Muster",), "Beispiel-Anzeiger")
+
+
+def test_the_creator_where_the_article_names_no_author():
+    ld = {k: v for k, v in ARTICLE.items() if k != "author"}
+    assert page(ld={**ld, "creator": {"@type": "Person", "name": "Lea Muster"}}).authors == ("Lea Muster",)
+    assert page(ld={**ARTICLE, "creator": {"@type": "Person", "name": "Lea Muster"}}).authors == ("Anna Muster", "dpa")
+
+
+def test_a_person_named_by_given_and_family_name():
+    ld = {**ARTICLE, "author": [{"@type": "Person", "givenName": "Birgit", "familyName": "Muster"},
+                                {"@type": "Person", "givenName": "Anna Giulia", "familyName": "Beispiel"}]}
+    assert page(ld=ld).authors == ("Birgit Muster", "Anna Giulia Beispiel")
+
+
 def test_meta_tags_when_there_is_no_json_ld():
     meta = page('<meta property="og:title" content="Neue Brücke über die Saale eröffnet">'
                 '<meta property="og:site_name" content="Saale-Bote">'
@@ -53,10 +77,29 @@ def test_only_a_modified_date_is_no_publication_date():
     assert (meta.published, meta.modified) == (None, "2024-05-03T16:10:00+02:00")
 
 
+def test_the_articles_creation_date_after_every_stated_publication():
+    created = {**ARTICLE, "dateCreated": "2024-04-17T08:00:00Z"}
+    del created["datePublished"]
+    assert page(ld=created).published == "2024-04-17T08:00:00Z"
+    assert page('<meta property="article:published_time" content="2024-04-17T09:00:00Z">',
+                ld=created).published == "2024-04-17T09:00:00Z"
+    assert page(ld={**created, "datePublished": "2024-04-17T10:24:31Z"}).published == "2024-04-17T10:24:31Z"
+
+
 def test_organisation_authors_leave_room_for_the_byline():
     ld = {**ARTICLE, "author": {"@type": "Organization", "name": "Beispiel-Anzeiger"}}
     meta = page('<meta name="author" content="Anna Muster und Ben Beispiel, Brüssel">', ld=ld)
     assert meta.authors == ("Beispiel-Anzeiger", "Anna Muster und Ben Beispiel, Brüssel")
+
+
+def test_the_outlet_as_a_person_or_a_meta_author_leaves_room_for_the_byline():
+    # JSON-LD types the outlet as a Person; its first meta author tag names the outlet too.
+    ld = {**ARTICLE, "author": {"@type": "Person", "name": "Der Beispiel-Anzeiger"},
+          "publisher": {"@type": "Organization", "name": "Der Beispiel-Anzeiger"}}
+    head = ('<meta name="author" content="Der Beispiel-Anzeiger">'
+            '<meta name="dc.creator" content="Anna Muster">')
+    assert page(head, ld=ld).authors == ("Der Beispiel-Anzeiger", "Anna Muster")
+    assert page('<meta name="author" content="Der Beispiel-Anzeiger">', ld=ld).authors == ("Der Beispiel-Anzeiger",)
 
 
 def test_microdata_author_and_date():
@@ -115,6 +158,19 @@ def test_title_two_kickers_before_one_headline_give_the_headline():
     og = '<meta property="og:title" content="Nach Rücktritt: Anwältin soll Justizministerin werden">'
     assert page(og, body="<h1>Anwältin soll Justizministerin werden</h1>").title == (
         "Nach Rücktritt: Anwältin soll Justizministerin werden")
+
+
+def test_a_live_tickers_json_ld_headline_names_it():
+    ticker = {**ARTICLE, "headline": "Hochwasser in Bayern im News-Ticker vom 3. bis 9. Juni"}
+    og = '<meta property="og:title" content="Hochwasser-Ticker: Pegel in Passau sinkt wieder">'
+    assert page(og, ld=ticker).title == "Hochwasser in Bayern im News-Ticker vom 3. bis 9. Juni"
+    # Entries set apart by "+++" in the <h1> show a ticker too.
+    ld = {**ARTICLE, "headline": "Hochwasser in Bayern: News und Entwicklungen"}
+    og = '<meta property="og:title" content="Hochwasser in Bayern: aktuelle News und Entwicklungen">'
+    h1 = "<h1>Pegel in Passau sinkt +++ Bahnstrecke wieder frei</h1>"
+    assert page(og, body=h1, ld=ld).title == "Hochwasser in Bayern: News und Entwicklungen"
+    # No ticker: og:title stays first.
+    assert page(og, ld=ld).title == "Hochwasser in Bayern: aktuelle News und Entwicklungen"
 
 
 def test_short_dated_lines_of_the_page_in_order():

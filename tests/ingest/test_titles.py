@@ -3,7 +3,7 @@ titles are hand-written in the patterns of German, Austrian and Swiss sites."""
 import pytest
 
 from chronik.ingest.titles import (TITLE_RULES, choose_title, clean_title, names_site, outlet_key, shared_headline,
-                                   site_key, site_keys, untruncated)
+                                   site_key, site_keys, untrailed, untruncated)
 
 SITE = ("Beispiel-Anzeiger", "https://www.beispiel-anzeiger.de/politik/haushalt-100.html")
 
@@ -14,8 +14,8 @@ def rule(name):
 
 def test_rules_in_their_order():
     assert [name for name, _ in TITLE_RULES] == [
-        "invisible", "entities", "site_tail", "comma_site_tail", "section_tail", "site_head", "section_head",
-        "spaced_colon"]
+        "invisible", "entities", "site_tail", "comma_site_tail", "section_tail", "press_tail", "site_head",
+        "section_head", "spaced_colon"]
 
 
 def test_invisible_characters_and_spaces():
@@ -151,3 +151,30 @@ def test_choose_title():
     assert choose_title([None, None], "Stadtrat beschließt Haushalt", SITE) is None
     assert choose_title(["Haushalt 2025: Stadtrat sagt Ja zu allen Plänen"],
                         "Sparkurs - Stadtrat sagt Ja zu allen Plänen", SITE) == "Stadtrat sagt Ja zu allen Plänen"
+
+
+@pytest.mark.parametrize("title, expected", [
+    # A newspaper's name the page does not state as the site's name.
+    ("Neue Regeln für Pendler | Frankfurter Allgemeine Zeitung", "Neue Regeln für Pendler"),
+    ("Neue Regeln für Pendler - Kölner Stadt-Anzeiger", "Neue Regeln für Pendler"),
+    ("Neue Regeln für Pendler – Die Presse", "Neue Regeln für Pendler"),
+    # A headline whose last part only names a newspaper's word stays.
+    ("Streik - Die Post erhöht das Porto", "Streik - Die Post erhöht das Porto"),
+    ("Pendler | Zeitung", "Pendler | Zeitung"),
+])
+def test_press_tail(title, expected):
+    assert rule("press_tail")(title, site_keys(SITE)) == expected
+    assert clean_title(title, SITE) == expected
+
+
+def test_untrailed():
+    headline = "Neue Regeln für Pendler ab Montag"
+    assert untrailed(f"{headline} | Tagblatt der Region", ["Anderer Titel", headline]) == headline
+    assert untrailed(f"{headline} - Stadt Musterhausen", [headline]) == headline
+    # A longer part after the separator is a second line of the headline.
+    assert untrailed(f"{headline} - Was Fahrgäste jetzt wissen müssen", [headline]) == (
+        f"{headline} - Was Fahrgäste jetzt wissen müssen")
+    # Another title of one or two words says nothing.
+    assert untrailed("Pendler - Neue Regeln", ["Pendler"]) == "Pendler - Neue Regeln"
+    # In choose_title: og:title with a name the page does not state, the <h1> without it.
+    assert choose_title([f"{headline} | Tagblatt der Region"], headline, SITE) == headline

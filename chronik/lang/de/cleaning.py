@@ -34,6 +34,7 @@ AUTHOR_ROLES = (
     "Redaktor", "Redaktorin", "Redakteur", "Redakteurin", "Korrespondent", "Korrespondentin",
     "Autor", "Autorin", "Reporter", "Reporterin", "Volontär", "Volontärin", "Chefredakteur",
     "Chefredakteurin", "Ressortleiter", "Ressortleiterin", "Journalist", "Journalistin",
+    "Kolumnist", "Kolumnistin", "Gastautor", "Gastautorin",
 )
 
 # A picture credit inside a paragraph marks the paragraph as a caption.
@@ -67,9 +68,13 @@ BYLINE_PATTERNS = (
 )
 
 # A line that is only a byline ("Von Anna Muster", "von Anna Muster und Ben
-# Beispiel"): above a video or a box inside the page as well as at the top.
+# Beispiel"), or one with where its authors report from or their job after a
+# comma ("Von Anna Muster, Brüssel", "Von Ben Beispiel, ARD-Studio Washington";
+# the authors' names sort these out): above a video or a box inside the page
+# as well as at the top. Not a sentence: no comma or full stop after the tail.
 BARE_BYLINE_PATTERN = (r"^\s*[Vv]on\s+[A-ZÄÖÜ][\w'-]+(?:\s+[A-ZÄÖÜ][\w'-]+){1,2}"
-                       r"(?:\s+(?:und|&)\s+[A-ZÄÖÜ][\w'-]+(?:\s+[A-ZÄÖÜ][\w'-]+){1,2})?\s*$")
+                       r"(?:\s+(?:und|&)\s+[A-ZÄÖÜ][\w'-]+(?:\s+[A-ZÄÖÜ][\w'-]+){1,2})?"
+                       r"(?:,\s*[A-ZÄÖÜ][^.!?:;,]{1,40})?\s*$")
 
 # Labels of a date line, and whether the date is the publication or the last
 # update ("Stand: 03.05.2021 14:10 Uhr"): an update dates an article only when
@@ -87,9 +92,22 @@ DATE_LINE_WORDS = {"on": "am", "at": "um", "hours": "Uhr"}
 # The word that opens a byline ("Von Anna Muster", "15.08.2025 | Von Anna Muster").
 BYLINE_CUE = "Von"
 
-# What precedes the names in an author field ("Von", "Autor:", "Ein Kommentar von").
+# What precedes the names in an author field ("Von", "Autor:", "Ein Kommentar von",
+# "Interview: Anna Muster", "Aufgezeichnet von", "Von unserem Korrespondenten
+# Anna Muster", "Gastautorin Anna Muster").
 AUTHOR_PREFIX = (r"^(?:(?:ein(?:e)?\s+)?(?:kommentar|gastbeitrag|analyse|essay|kolumne|interview|reportage)"
-                 r"\s+von|von|autor(?:in)?(?:en)?|text(?:\s+und\s+fotos?)?|fotos?|recherche)\b\s*:?\s*")
+                 r"\s+von|(?:aufgezeichnet|zusammengestellt|bearbeitet|moderiert)\s+von"
+                 r"|(?:von\s+)?unser(?:e[mrn]?)?\s+(?:\w+-)?(?:korrespondent|redakteur|reporter|mitarbeiter|autor)"
+                 r"(?:in|en)?|von|gastautor(?:in)?|autor(?:in)?(?:en)?|text(?:\s+und\s+fotos?)?|fotos?|recherche"
+                 r"|interview|protokoll|moderation)\b\s*:?\s*")
+
+# What follows a name in an author field to say where its author reports from
+# ("Anna Muster aus Brüssel", "Anna Muster, z. Zt. Kiew"): cut with the rest.
+AUTHOR_PLACE_CUE = r"(?:^|\s+)(?:aus|in|z\.\s?[Zz]t\.|zurzeit|derzeit)\s+(?=[A-ZÄÖÜ])"
+
+# Credits for agency copy after the names ("Anna Muster mit dpa", "mit Material
+# von AFP und Reuters", "mit Agenturen"): the agencies are credited, no one else.
+AUTHOR_AGENCY_CUE = r"\s*\(?\s*\b(?:mit|with)\s+(?:(?:material|informationen)\s+(?:von|der|des)\s+)?"
 
 # Words that join two names in an author field ("Anna Muster und Ben Beispiel").
 AUTHOR_JOINERS = ("und", "and", "&")
@@ -101,7 +119,8 @@ ORGANISATION_WORDS = frozenset(
     "gmbh ag kg e.v verlag verlage verlags mediengruppe medien media rundfunk zeitung "
     "nachrichten presse redaktion online newsroom magazin news".split()
 )
-ORGANISATION_ENDINGS = ("verlag", "redaktion", "zeitung", "rundfunk", "agentur", "gmbh", "medien")
+# "online" and "studio" end outlets and their desks ("t-online", "ARD-Studio Washington").
+ORGANISATION_ENDINGS = ("verlag", "redaktion", "zeitung", "rundfunk", "agentur", "gmbh", "medien", "online", "studio")
 
 # Places: a byline names where its author reports from ("Von Anna Muster,
 # Brüssel"); these are never authors. Origin: the entity lexicon's country,
@@ -230,10 +249,13 @@ class CleaningRules:
     date_line_words: dict
     byline_cue: str
     author_prefix: str
+    author_place_cue: str
+    author_agency_cue: str
     author_joiners: tuple[str, ...]
     organisation_words: frozenset[str]
     organisation_endings: tuple[str, ...]
     places: frozenset[str]
+    first_names: frozenset[str]
     utc_offset_minutes: int
     eu_summer_time: bool
 
@@ -255,10 +277,13 @@ CLEANING_RULES = CleaningRules(
     date_line_words=DATE_LINE_WORDS,
     byline_cue=BYLINE_CUE,
     author_prefix=AUTHOR_PREFIX,
+    author_place_cue=AUTHOR_PLACE_CUE,
+    author_agency_cue=AUTHOR_AGENCY_CUE,
     author_joiners=AUTHOR_JOINERS,
     organisation_words=ORGANISATION_WORDS,
     organisation_endings=ORGANISATION_ENDINGS,
     places=PLACES,
+    first_names=ENTITY_LEXICON.first_names,
     utc_offset_minutes=UTC_OFFSET_MINUTES,
     eu_summer_time=EU_SUMMER_TIME,
 )

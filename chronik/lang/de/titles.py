@@ -24,3 +24,10 @@ SECTIONS = frozenset(
     """.split()
 )
 
+
+# A live ticker's page: its og:title and <h1> follow the latest entry ("Nahost-
+# Ticker: ...", "... +++ ... +++"), its JSON-LD headline names the ticker. The
+# words German sites call a ticker by, as the endings of a title's words
+# ("Liveticker", "News-Ticker", "Liveblog"); "+++" sets entries apart.
+TICKER_WORD_ENDINGS = ("ticker", "liveblog", "live-blog", "newsblog")
+TICKER_MARK = "+++"
