@@ -64,6 +64,7 @@ MAX_TITLE_AFTER_ARTICLE = 4
 MAX_SUBJECT_GAP = 120
 _SPEAKER_LABELS = frozenset({"PER", "ORG", "LOC"})
 _ADJ_ENDINGS = ("e", "en", "er", "es", "em")
+_QUOTED = re.compile(r"[„“”\"«»‚‘’][^„“”\"«»]*?[„“”\"«»‚‘’](?!\w)")
 _DOMAIN = re.compile(r"^[\w-]+\.(?:[a-z]{2,3}|info|online)$")
 # A frameless quote woven into a plain sentence is kept only when it is
 # lower-case and at least this long; shorter or capitalised ones are scare
@@ -641,6 +642,8 @@ def _quote(doc: _Doc, o: int, c: int, verb_hits, frame_at, last) -> Quote | None
         return None
     if partial and _looks_like_name(doc, o, c, words):
         return None
+    if len(words) <= MAX_TITLE_WORDS and words[-1][-1:] not in ".!?" and _in_gloss(doc, o, c):
+        return None  # a translation in brackets, after a colon or not: "(etwa: „Partei der Volksmacht“)"
     if not left.strip() and _name_as_subject(text, c, words):
         return None
     nxt_q = bisect_right(doc.qopens, c)
@@ -812,8 +815,8 @@ def _looks_like_name(doc: _Doc, o: int, c: int, words: list[str]) -> bool:
     lex, text = doc.lex, doc.text
     after = text[c + 1:c + 40].split()
     nxt = after[0].strip(".,;:") if after else ""
-    if len(words) <= MAX_NAME_WORDS and words[-1][-1:] not in ".!?" and nxt in lex.naming_words:
-        return True
+    if len(words) <= MAX_TITLE_WORDS and words[-1][-1:] not in ".!?" and nxt in lex.naming_words:
+        return True  # "die sich selbst „Rat für ... (CDRM)“ nennt": a name may be long before its naming verb
     if len(words) == 1 and _DOMAIN.search(words[0]):
         return True  # "amazon.de", "tagesschau.de"
     if len(words) <= MAX_NAME_WORDS and words[-1][-1:] not in ".!?" and text[o - 1:o] == "(" \
@@ -839,6 +842,20 @@ def _looks_like_name(doc: _Doc, o: int, c: int, words: list[str]) -> bool:
         prev_start = doc.tokens[ti].start if ti >= 0 else 0
         return not any(cd.start <= prev_start < cd.end and cd.kind != "role" for cd in doc.cands_between(prev_start, o))
     return False
+
+
+def _in_gloss(doc: _Doc, o: int, c: int) -> bool:
+    """A quoted translation or explanation in brackets: apart from the quoted
+    glosses, the brackets hold only gloss words (``der „Palang Prachachon“
+    (etwa: „Partei der Volksmacht“, engl. „People's Power Party“)``)."""
+    text = doc.text
+    opening = text.rfind("(", max(0, o - MAX_SUBJECT_GAP), o)
+    closing = text.find(")", c, c + MAX_SUBJECT_GAP)
+    if opening < 0 or closing < 0 or ")" in text[opening:o] or "(" in text[c:closing]:
+        return False
+    rest = _QUOTED.sub(" ", text[opening + 1:closing])
+    words = rest.replace(",", " ").split()
+    return all(w in doc.lex.gloss_cues for w in words)
 
 
 def _clause_subject(doc: _Doc, a: int, b: int, verb_hits, frame_at, colon_frame: bool) -> _Cand | None:

@@ -328,3 +328,16 @@ def test_a_quote_in_a_relative_clause_on_a_thing_keeps_the_sentences_speaker():
     text = 'Laut KCNA lobte Putin die Vereinbarung, die "einen neuen Abschnitt" eröffne.'
     (q,) = quotes(text)
     assert q.speaker_name == "Putin"
+
+
+def test_translations_in_brackets_are_glosses_not_quotes():
+    text = ("Die Abgeordneten einigten sich darauf, sich einer kleinen Partei anzuschließen, der „Palang "
+            "Prachachon“ (etwa: „Partei der Volksmacht“, engl. „People's Power Party“). „Wir bleiben“, sagte "
+            "der General.")
+    assert [q.text for q in quotes(text)] == ["Wir bleiben"]
+
+
+def test_a_long_name_before_its_naming_verb_is_no_quote():
+    text = ("Die Militärjunta, die sich selbst „Rat für Demokratische Reform unter der Konstitutionellen "
+            "Monarchie (CDRM)“ nennt, regiert seit September. „Wir übergeben die Macht“, sagte der General.")
+    assert [q.text for q in quotes(text)] == ["Wir übergeben die Macht"]

@@ -38,6 +38,8 @@ class QuoteLexicon:
     title_nouns: frozenset[str]
     right_frame_so: str
     naming_words: frozenset[str]
+    # words that open a gloss in brackets: "(etwa: „Partei der Volksmacht“, engl. „People's Power Party“)"
+    gloss_cues: frozenset[str] = frozenset()
     # "heißt es in X": impersonal frames whose speaker is a document or place
     impersonal_verbs: frozenset[str] = frozenset()
     impersonal_es: str = "es"
@@ -210,6 +212,15 @@ QUOTE_LEXICON = QuoteLexicon(
     right_frame_so="so",
     # Words right after a quoted name ("auch „Apogäum“ genannt"). Origin: hand-made.
     naming_words=_words("genannt genannte genannten heißt hieß heißen hießen lautet lauten lautete nennt nennen"),
+    # Words in brackets before a quoted translation or explanation of a name ("(etwa: „...“)",
+    # "(übersetzt: „...“)", "(engl. „...“)"). Origin: German news and encyclopedic usage.
+    gloss_cues=_words(
+        """
+        etwa etwa: übersetzt übersetzt: wörtlich wörtlich: sinngemäß deutsch deutsch: Deutsch Deutsch:
+        dt. engl. englisch englisch: frz. französisch russ. russisch span. spanisch arab. arabisch
+        ital. italienisch lat. lateinisch auf zu für kurz kurz: bzw. oder und
+        """
+    ),
     # "In der Erklärung heißt es", "so hieß es aus Regierungskreisen". Origin: German grammar.
     impersonal_verbs=_words("heißt hieß"),
     source_prepositions=_words("in im auf aus bei beim In Im Auf Aus Bei Beim"),
