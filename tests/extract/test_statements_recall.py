@@ -1,0 +1,33 @@
+"""Recall of indirect and reported speech: verbs of saying the first lexicon lacked (revealing, scolding,
+concluding), each with exact values on German news sentences, and their readings that are no statement."""
+from __future__ import annotations
+
+
+def brief(found):
+    return [(s.kind, s.text, s.cue, s.speaker_name, s.speaker_basis) for s in found]
+
+
+def test_a_disclosure_with_its_dass_clause_is_indirect(statements):
+    found = statements("Der Trainer verriet nach dem Spiel, dass er den Verein im Sommer verlassen werde.")
+    assert brief(found) == [("indirect", "dass er den Verein im Sommer verlassen werde", "verriet", "Der Trainer",
+                             "text")]
+
+
+def test_a_disclosure_without_content_is_no_statement(statements):
+    assert statements("Wie der Titel verrät, sind weitere Folgen nicht ausgeschlossen.") == ()
+
+
+def test_scolding_with_its_prepositional_object_is_reported(statements):
+    found = statements("Die Opposition wetterte am Mittwoch im Landtag gegen die geplante Reform.")
+    assert brief(found) == [("reported", "wetterte am Mittwoch im Landtag gegen die geplante Reform", "wetterte",
+                             "Die Opposition", "text")]
+
+
+def test_a_conclusion_stated_with_its_content_clause(statements):
+    found = statements("Die Forscher schlossen daraus, dass das Virus schon früher mutiert sei.")
+    assert brief(found) == [("indirect", "dass das Virus schon früher mutiert sei", "schlossen", "Die Forscher",
+                             "text")]
+
+
+def test_closing_a_door_is_no_statement(statements):
+    assert statements("Der Minister schloss die Tür hinter sich.") == ()
