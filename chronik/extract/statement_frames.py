@@ -165,15 +165,24 @@ def verb_frames(r: _Reader, si: int, sent: range) -> tuple[list[Statement], bool
                              and v.case_marker(c) in lex.impersonal_sources and source_noun(v.tokens[c].text, lex)),
                             None)
         relative = relative_speaker(r, subj, k) if subj is not None and subj < k else None
+        generic = False
         if subj is not None and subj < k and k > sent.start and v.tokens[k - 1].text == "," \
                 and r.low(subj) in lex.not_speakers:
             subj = None  # "Das sei ..., sagte X.": the parser took the content's subject for the frame's
         if relative is not None:
             spk = relative  # "von Ägypten, das vorschlug, ...": the relative pronoun stands for the noun before
         elif subj is not None and abs(subj - k) <= MAX_SPEAKER_DISTANCE and (not r.in_quote(subj) or r.quoted_name(subj)):
-            if r.low(subj) in lex.not_speakers:
+            if r.low(subj) == lex.generic_subject and r.content_clause(k) is not None and not any(
+                    v.dep(c) == "aux" and v.lemma(c).lower() in lex.auxiliaries - lex.perfect_auxiliaries
+                    for c in v.children[k]) and not r.subjunctive(
+                    [k] + [c for c in v.children[k] if v.dep(c) in ("aux", "aux:pass")]):
+                # "Man geht davon aus, dass ...": what is said or assumed, by no one named (but "Man muss
+                # sagen, dass ...", "Man kann sagen, ...": the writer's own claim; "Man hoffe, dass ...":
+                # part of someone's reported speech, which goes on)
+                generic = True
+            elif r.low(subj) in lex.not_speakers:
                 continue  # "ich sage", "man sagt": inside speech or generic
-            if r.low(subj) not in v.grammar.oblique_pronouns:
+            if r.low(subj) not in v.grammar.oblique_pronouns and not generic:
                 spk = r.speaker(subj)
                 if subj > k:
                     spk = before_outlet(r, subj, sent, spk)  # ("sagte X der dpa")
@@ -205,7 +214,7 @@ def verb_frames(r: _Reader, si: int, sent: range) -> tuple[list[Statement], bool
                 # "wie Anna Berger, Direktorin für ..., mitteilte": the parser takes the apposition for
                 # the subject; the name after "wie" is the speaker
                 spk = subject_between(r, k, sent) or spk
-            if spk is None and not impersonal:
+            if spk is None and not impersonal and not generic:
                 # "..., sagte X.", "wie X mitteilte": a subject the parser missed
                 spk = subject_after(r, k, sent) if where != "wie" else subject_between(r, k, sent)
             if spk is None and impersonal:

@@ -31,3 +31,17 @@ def test_a_conclusion_stated_with_its_content_clause(statements):
 
 def test_closing_a_door_is_no_statement(statements):
     assert statements("Der Minister schloss die Tür hinter sich.") == ()
+
+
+def test_generic_man_with_a_content_clause_is_a_statement_without_a_speaker(statements):
+    found = statements("Im Kongress geht man davon aus, dass vom ursprünglichen Entwurf nicht viel übrig bleiben wird.")
+    assert brief(found) == [("indirect", "dass vom ursprünglichen Entwurf nicht viel übrig bleiben wird", "geht aus",
+                             None, None)]
+
+
+def test_generic_man_with_a_modal_is_the_writers_own_claim(statements):
+    assert statements("Man muss sagen, dass die Lage an den Grenzen ernst ist.") == ()
+
+
+def test_generic_man_without_content_is_no_statement(statements):
+    assert statements("Man sprach im Landtag lange über die Reform.") == ()

@@ -177,6 +177,7 @@ class StatementLexicon:
     pronominal_adverbs: frozenset[str]  # "Hinweis darauf, dass": between the noun and its clause
     speaker_pronouns: frozenset[str]    # pronouns that stand for a speaker
     not_speakers: frozenset[str]        # subjects that are never a speaker: "es", "man", "ich"
+    generic_subject: str = ""           # "man": no speaker, but with a content clause a statement (no one's)
     first_second_person: frozenset[str]  # words of the speaker's own voice: direct speech
     addressee_prepositions: frozenset[str]  # "sagte gegenüber X", "appellierte an X"
     conversation_nouns: frozenset[str]  # "im Gespräch mit X": X is the one spoken to
@@ -453,6 +454,10 @@ STATEMENT_LEXICON = StatementLexicon(
     group_pronouns=_w("sie er"),
     impersonal_verbs=_w("heißen"),
     impersonal_subject="es",
+    # Origin: German grammar: the generic pronoun "man" reports what is said or assumed ("Man geht davon aus,
+    # dass ...", "Man sprach davon, dass ...", "Es hieß, man habe ..."): with a content clause a statement whose
+    # speaker is left unnamed, never a speaker itself.
+    generic_subject="man",
     impersonal_sources=_w("in im aus bei beim auf von vom seitens"),
     pronominal_adverbs=_w("darauf daran darüber dazu davon"),
     speaker_pronouns=_w("er sie ihm ihr seiner ihrer seinen ihren seinem ihrem"),
