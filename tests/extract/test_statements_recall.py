@@ -45,3 +45,9 @@ def test_generic_man_with_a_modal_is_the_writers_own_claim(statements):
 
 def test_generic_man_without_content_is_no_statement(statements):
     assert statements("Man sprach im Landtag lange über die Reform.") == ()
+
+
+def test_nach_berechnung_credits_its_source(statements):
+    found = statements("Die Inflation liegt nach Berechnung des Statistischen Bundesamtes bei 1,2 Prozent.")
+    assert brief(found) == [("indirect", "Die Inflation liegt nach Berechnung des Statistischen Bundesamtes bei 1,2 "
+                                         "Prozent", "Berechnung", "Statistischen Bundesamt", "text")]

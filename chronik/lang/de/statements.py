@@ -323,7 +323,10 @@ STATEMENT_LEXICON = StatementLexicon(
                     "Bericht Erkenntnissen Mitteilung Einschätzungen Berechnungen Ermittlungen Vernehmen "
                     "Expertenmeinung Studie Stellungnahme Erkenntnisstand Untersuchung Umfrage Recherchen "
                     "Schilderung Schilderungen Hochrechnung Hochrechnungen Prognose Prognosen Zählung Meldung "
-                    "Meldungen Medienberichten Darstellungen"),
+                    "Meldungen Medienberichten Darstellungen "
+                    # ("nach Berechnung der Statistik Austria"; not the acts that happen at a time: "Nach der
+                    # Ankündigung stiegen die Kurse", "Nach der Analyse des Spiels fuhr die Mannschaft heim")
+                    "Berechnung"),
     source_prepositions=_w("nach"),
     so_frame="so",
     wie_frame=_w("wie"),
