@@ -91,10 +91,13 @@ def verb_frames(r: _Reader, si: int, sent: range) -> tuple[list[Statement], bool
         told = _causative_speech(r, k)
         # "Experten sehen in X den ersten Schritt", "hält es für möglich, dass ...": a judgement stated
         opinion = _opinion(r, k, lemma, sent)
+        # "Das ist ein guter Tag, freut sich X.": a verb of feeling right after the words it frames, inverted
+        trailing = lemma in lex.trailing_frame_verbs and k > sent.start and v.tokens[k - 1].text == "," \
+            and (v.feature(k, "VerbForm") == "Fin" or v.feature(k, "Mood") is not None)
         if told is not None:
             cue = (min(k, told), max(k, told))
         elif lemma not in lex.speech_verbs and not impersonal and not content_only and not opinion and not (
-                lemma in lex.wie_source_verbs and r.wie_of(k, sent) is not None):
+                lemma in lex.wie_source_verbs and r.wie_of(k, sent) is not None) and not trailing:
             continue
         subj = v.subject(k) if not mistagged else (v.subject(k) if v.head(k) == k else None) or prefield_name(
             r, k, sent)
@@ -190,6 +193,8 @@ def verb_frames(r: _Reader, si: int, sent: range) -> tuple[list[Statement], bool
             # one who speaks; the act has no speaker named)
         content = r.content_clause(k) or (r.content_clause(told) if told is not None else None) or (
             r.content_clause(stance_head) if stance_head is not None else None)
+        if trailing and lemma not in lex.speech_verbs and (content is None or content[1] != "before"):
+            continue  # ("X freut sich auf den Urlaub": no frame)
         if (content_only and spk is None and r.low(sent.start) == lex.impersonal_subject) or (
                 subj is not None and r.low(subj) in lex.negative_subjects):
             continue  # "Es wird erwartet, dass ...", "Niemand erwartet, dass ...": no one's statement

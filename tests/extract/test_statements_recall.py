@@ -51,3 +51,26 @@ def test_nach_berechnung_credits_its_source(statements):
     found = statements("Die Inflation liegt nach Berechnung des Statistischen Bundesamtes bei 1,2 Prozent.")
     assert brief(found) == [("indirect", "Die Inflation liegt nach Berechnung des Statistischen Bundesamtes bei 1,2 "
                                          "Prozent", "Berechnung", "Statistischen Bundesamt", "text")]
+
+
+# -- a verb of feeling or of the manner of speaking right after the words (GermEval 2014 training sentences) --
+
+def test_a_feeling_verb_right_after_the_words_frames_them(statements):
+    found = statements("Für mich ist das ein ganz klarer Wortbruch, ärgert sich die 40-Jährige.")
+    assert brief(found) == [("direct", "Für mich ist das ein ganz klarer Wortbruch", "ärgert", "die 40-Jährige",
+                             "text")]
+
+
+def test_a_feeling_verb_after_konjunktiv_i_frames_indirect_speech(statements):
+    found = statements("Die X-Box sei zu Weihnachten die am meisten verkaufte Konsole in den USA gewesen, freut sich "
+                       "der zuständige Manager Robbie Bach.")
+    assert brief(found) == [("indirect", "Die X-Box sei zu Weihnachten die am meisten verkaufte Konsole in den USA "
+                                         "gewesen", "freut", "Robbie Bach", "text")]
+
+
+def test_a_feeling_verb_after_a_phrase_or_with_dies_frames_nothing(statements):
+    assert statements("Anlässlich der General-Visitation im Jahre 1592 zur Bekämpfung des Calvinismus, ärgerte er "
+                      "sich besonders über die liederlichen Sitten.") == ()
+    assert statements("Da er sich entschieden gegen das Treiben der Volkspartei in Baden erklärt hatte, wundert dies "
+                      "nicht.") == ()
+    assert statements("Michael Häupl freut sich auf den Urlaub.") == ()

@@ -238,6 +238,7 @@ class StatementLexicon:
     document_nouns: frozenset[str] = frozenset()      # "Nach einem EU-Dokument ...": a text whose account it is
     demand_nouns: frozenset[str] = frozenset()        # "die Forderung Frankreichs nach X": a demand, X its content
     stance_verbs: frozenset[str] = frozenset()        # "zeigte sich optimistisch, dass ...": a stance stated
+    trailing_frame_verbs: frozenset[str] = frozenset()  # "..., freut sich X": a frame only after what was said
     demonstrative_speakers: frozenset[str] = frozenset()  # "sagte dieser": the person mentioned last
     relative_possessives: tuple[tuple[str, frozenset[str]], ...] = ()  # "dessen": the genders/numbers it stands for
     demand_prepositions: frozenset[str] = frozenset()  # "nach" of "Forderung nach"
@@ -518,6 +519,11 @@ STATEMENT_LEXICON = StatementLexicon(
     # Origin: German news formulas: "sich (optimistisch, besorgt, überzeugt) zeigen/geben" with a
     # content clause states the speaker's stance ("Die Aktivistin zeigte sich besorgt, dass ...").
     stance_verbs=_w("zeigen geben"),
+    # Origin: German news style (unmarked direct speech of Austrian and German papers): verbs of feeling and
+    # of the manner of speaking frame the words before them when they follow them at once, inverted
+    # ("Das ist ein guter Tag für uns, freut sich Bürgermeister X.", "Das war nicht fair, ärgert sich der
+    # Trainer.", "Wir schaffen das, lacht X."); elsewhere they say nothing ("X freut sich auf den Urlaub").
+    trailing_frame_verbs=_w("freuen ärgern wundern lachen schmunzeln grinsen stöhnen staunen"),
     # Origin: German grammar: a demonstrative pronoun as subject takes up the person mentioned last
     # (not the topic: "Er traf den Anwalt. Dieser sagte, ..." is the lawyer).
     demonstrative_speakers=_w("dieser jener letzterer"),
