@@ -74,3 +74,7 @@ def test_a_feeling_verb_after_a_phrase_or_with_dies_frames_nothing(statements):
     assert statements("Da er sich entschieden gegen das Treiben der Volkspartei in Baden erklärt hatte, wundert dies "
                       "nicht.") == ()
     assert statements("Michael Häupl freut sich auf den Urlaub.") == ()
+
+
+def test_laut_as_an_adverb_at_the_end_of_its_clause_credits_no_one(statements):
+    assert statements("Die Kinder, die im Garten spielen, lachen laut.") == ()
