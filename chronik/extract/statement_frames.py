@@ -280,19 +280,26 @@ def verb_frames(r: _Reader, si: int, sent: range) -> tuple[list[Statement], bool
                 if st is not None and not r.quote_covers(r.trim(act)):
                     found.append(st)
             continue
-        if spk is None:
+        # "Kritisiert wird der hohe Preis", "Als Termin wurde der 22. Oktober genannt": a passive act with no
+        # agent is reported all the same, by no one named
+        agentless = passive and subj is None and quoter is None and not stative and lemma in lex.agentless_acts \
+            and v.head(k) == k and not any(r.low(t) in v.grammar.agent_preps or v.pos(t) == "SCONJ"
+                                           for t in sent if t < k or v.head(t) == k) \
+            and any(v.dep(c) in ("nsubj", "nsubj:pass", "obj") for c in v.children[k])  # (what was judged; the
+        # parse may take it for an object: "Kritisiert wird jedoch der hohe Verbrauch")
+        if spk is None and not agentless:
             continue
         if lemma not in lex.reflexive_speech_verbs and any(
                 r.low(c) in lex.reflexive_pronouns and v.dep(c) in ("obj", "expl", "expl:pv", "iobj")
                 for c in v.children[k]):
             continue  # "der Verdacht bestätigte sich": no act of saying (but "sprach sich für ... aus")
         if (lemma in lex.reported_verbs or opinion or (lemma in lex.topic_verbs and _has_topic(r, k, sent))) \
-                and r.can_speak(subj) and inverted is None and (opinion or not _negated(r, k)):
+                and (r.can_speak(subj) or agentless) and inverted is None and (opinion or not _negated(r, k)):
             # (an act with its object fronted, "Dies gab die Polizei bekannt", mostly takes up what was
             # said before: the subject found after the verb frames content clauses only)
             # (a view stated denies nothing by its negation: "rechnet nicht mit einem Freispruch",
             # "hält das nicht für möglich" is still said)
-            toks = _act_tokens(r, k, subj, sent, lemma, bool(mistagged))
+            toks = _act_tokens(r, k, subj, sent, lemma, bool(mistagged), agentless)
             if toks is None:
                 continue  # "verurteilte den Mann zu einer Geldstrafe": a court's sentence, no saying
             st = r.make("reported", toks, cue, spk, si, addressee=addressee(r, k, sent, spk))
@@ -333,17 +340,19 @@ def _not_saying_particle_verb(r: _Reader, k: int, lemma: str) -> bool:
                for c in v.children[k])
 
 
-def _act_tokens(r: _Reader, k: int, subj: int | None, sent: range, lemma: str, mistagged: bool) -> list[int] | None:
+def _act_tokens(r: _Reader, k: int, subj: int | None, sent: range, lemma: str, mistagged: bool,
+                agentless: bool = False) -> list[int] | None:
     """The tokens of the act the speech verb ``k`` names without content (``warnte vor ...``,
     ``lobte die Hilfe``): the verb and its dependents but its subject, clauses and a verb-second
-    clause's time or linking adverb; None for a court's sentence (``verurteilte X zu ...``)."""
+    clause's time or linking adverb; None for a court's sentence (``verurteilte X zu ...``). An
+    ``agentless`` passive keeps its subject, what the act was about (``Kritisiert wird der hohe Preis``)."""
     v, lex = r.v, r.lex
     si = v.sentence_of[k]
     toks = [k]
     finite = v.feature(k, "VerbForm") == "Fin" or v.feature(k, "Mood") is not None or mistagged
     for c in v.children[k]:
-        if c == subj or v.dep(c) in ("nsubj", "nsubj:pass", "punct", "cc", "mark", "conj", "parataxis",
-                                     "ccomp", "advcl", "acl", "acl:relcl"):
+        if (not agentless and (c == subj or v.dep(c) in ("nsubj", "nsubj:pass"))) or v.dep(c) in (
+                "punct", "cc", "mark", "conj", "parataxis", "ccomp", "advcl", "acl", "acl:relcl"):
             continue
         if c < k and finite and v.dep(c) != "compound:prt" and (
                 v.timex_at[c] >= 0 or v.pos(c) in ("ADV", "CCONJ", "SCONJ", "PART")):

@@ -78,3 +78,17 @@ def test_a_feeling_verb_after_a_phrase_or_with_dies_frames_nothing(statements):
 
 def test_laut_as_an_adverb_at_the_end_of_its_clause_credits_no_one(statements):
     assert statements("Die Kinder, die im Garten spielen, lachen laut.") == ()
+
+
+# -- an act of judging in the passive with no agent --------------------------------------------------------
+
+def test_a_judgement_in_the_passive_without_agent_is_reported_by_no_one_named(statements):
+    found = statements("PVC ist weltweit ein wichtiger Kunststoff. Kritisiert wird jedoch der hohe Verbrauch.")
+    assert brief(found) == [("reported", "Kritisiert wird jedoch der hohe Verbrauch", "Kritisiert", None, None)]
+
+
+def test_naming_announcing_and_judging_in_a_subordinate_clause_in_the_passive_are_no_statement(statements):
+    assert statements("Das offizielle Ergebnis der Wahl wird am 8. Juni bekannt gegeben.") == ()
+    assert statements("Die Teilchen stammen aus dem Partikelstrom, der als Sonnenwind bezeichnet wird.") == ()
+    assert statements("China, das für sein Vorgehen in Tibet kritisiert wird, wies die Vorwürfe zurück.")[0].speaker_name \
+        == "China"
