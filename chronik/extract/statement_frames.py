@@ -58,7 +58,10 @@ def verb_frames(r: _Reader, si: int, sent: range) -> tuple[list[Statement], bool
             continue
         mistagged = r.mistagged_verb(k)
         # (a verb the tagger read as an auxiliary, "warnt" as AUX: its lemma is no auxiliary's)
-        if (v.pos(k) != "VERB" and not mistagged and not r.false_auxiliary(k)) or r.in_quote(k) \
+        # ("Es wurde Kritik laut, dass ...": "werden" with its particle is a full verb, "lautwerden")
+        voiced = v.pos(k) == "AUX" and any(v.dep(c) == "compound:prt" and r.low(c) + v.lemma(k).lower()
+                                           in lex.voiced_verbs for c in v.children[k])
+        if (v.pos(k) != "VERB" and not mistagged and not r.false_auxiliary(k) and not voiced) or r.in_quote(k) \
                 or v.dep(k) in ("amod", "acl", "xcomp"):
             continue
         lemma = mistagged or r.verb_lemma(k)
@@ -167,6 +170,8 @@ def verb_frames(r: _Reader, si: int, sent: range) -> tuple[list[Statement], bool
                              for c in v.children[a] if v.dep(c).startswith("obl")
                              and v.case_marker(c) in lex.impersonal_sources and source_noun(v.tokens[c].text, lex)),
                             None)
+        if lemma in lex.voiced_verbs:
+            subj = None  # ("Kritik wurde laut, dass ...": the subject is what was voiced, its speaker unnamed)
         relative = relative_speaker(r, subj, k) if subj is not None and subj < k else None
         generic = False
         if subj is not None and subj < k and k > sent.start and v.tokens[k - 1].text == "," \
@@ -219,7 +224,7 @@ def verb_frames(r: _Reader, si: int, sent: range) -> tuple[list[Statement], bool
                 # "wie Anna Berger, Direktorin für ..., mitteilte": the parser takes the apposition for
                 # the subject; the name after "wie" is the speaker
                 spk = subject_between(r, k, sent) or spk
-            if spk is None and not impersonal and not generic:
+            if spk is None and not impersonal and not generic and lemma not in lex.voiced_verbs:
                 # "..., sagte X.", "wie X mitteilte": a subject the parser missed
                 spk = subject_after(r, k, sent) if where != "wie" else subject_between(r, k, sent)
             if spk is None and impersonal:

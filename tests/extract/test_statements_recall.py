@@ -92,3 +92,10 @@ def test_naming_announcing_and_judging_in_a_subordinate_clause_in_the_passive_ar
     assert statements("Die Teilchen stammen aus dem Partikelstrom, der als Sonnenwind bezeichnet wird.") == ()
     assert statements("China, das für sein Vorgehen in Tibet kritisiert wird, wies die Vorwürfe zurück.")[0].speaker_name \
         == "China"
+
+
+def test_a_voice_raised_with_its_content_clause_is_a_statement_without_speaker(statements):
+    found = statements("Im Landtag wurde Kritik laut, dass die Reform zu teuer sei.")
+    assert brief(found) == [("indirect", "dass die Reform zu teuer sei", "wurde laut", None, None)]
+    assert statements("Schnell wurde Kritik laut.") == ()
+    assert statements("Die Musik wurde laut.") == ()

@@ -240,6 +240,7 @@ class StatementLexicon:
     stance_verbs: frozenset[str] = frozenset()        # "zeigte sich optimistisch, dass ...": a stance stated
     trailing_frame_verbs: frozenset[str] = frozenset()  # "..., freut sich X": a frame only after what was said
     agentless_acts: frozenset[str] = frozenset()      # "Kritisiert wird der hohe Preis": reported with no agent
+    voiced_verbs: frozenset[str] = frozenset()        # "Kritik wurde laut, dass ...": its subject the message
     demonstrative_speakers: frozenset[str] = frozenset()  # "sagte dieser": the person mentioned last
     relative_possessives: tuple[tuple[str, frozenset[str]], ...] = ()  # "dessen": the genders/numbers it stands for
     demand_prepositions: frozenset[str] = frozenset()  # "nach" of "Forderung nach"
@@ -437,7 +438,7 @@ STATEMENT_LEXICON = StatementLexicon(
                      # a conclusion, calculation or disclosure stated with its content ("X folgerte daraus, dass
                      # ...", "berechnete, dass ...", "verriet, dass ..."); a door closed, a number worked out, a
                      # friend betrayed without one ("Wie der Titel verrät, ...": no one's statement)
-                     "folgern schließen berechnen aufzeigen verdeutlichen verraten"),
+                     "folgern schließen berechnen aufzeigen verdeutlichen verraten lautwerden"),
     # Origin: German grammar (w-words that open an indirect question; "was" is left out, it opens
     # relative clauses on a whole clause as often: "..., was die Polizei bestätigte").
     interrogatives=_w("wann wie wo warum weshalb wieso weswegen woher wohin wer wen wem wessen welche welcher "
@@ -529,6 +530,10 @@ STATEMENT_LEXICON = StatementLexicon(
     # what was judged as its subject; not naming, announcing, charging or demanding ("wird als Sonnenwind
     # bezeichnet", "wird am Montag bekanntgegeben", "wurde angeklagt", "waren Entschädigungen gefordert
     # worden": a name, a procedure, a claim often not a saying; measured on the Wikinews tuning part).
+    # Origin: German grammar (Duden: laut 2, "laut werden: bekannt werden, sich äußern"): "Es wurde Kritik laut,
+    # dass ...", "wurden Bedenken laut, ob ...": a voice raised, unnamed, with its content clause (the subject is
+    # the voice, no speaker; without a content clause no statement: "Die Musik wurde laut").
+    voiced_verbs=_w("lautwerden"),
     agentless_acts=_w("kritisieren loben begrüßen bemängeln beklagen rügen monieren beanstanden"),
     trailing_frame_verbs=_w("freuen ärgern wundern lachen schmunzeln grinsen stöhnen staunen"),
     # Origin: German grammar: a demonstrative pronoun as subject takes up the person mentioned last
