@@ -66,8 +66,7 @@ def channel(r: _Reader, si: int, sent: range, framed) -> Statement | None:
                 return r.make("indirect", frame, (k, k), spk, si)
             toks = r.trim(_relative_clause(r, k, sent, [t for t in sent if t not in set(frame)]))
             return r.make("indirect", toks, (k, k), spk, si) if len(toks) >= 3 and not r.quote_covers(toks) else None
-        if low in lex.channel_before and v.pos(k) == "ADP" and not _noun_form(r, k, sent) \
-                and k + 1 < sent.stop and v.pos(k + 1) != "PUNCT":  # ("Die Kinder lachen laut.": an adverb)
+        if low in lex.channel_before and v.pos(k) == "ADP" and not _noun_form(r, k, sent):
             src = v.head(k)
             while src > k and v.pos(src) in ("DET", "ADJ", "NUM") and v.head(src) > src \
                     and v.pos(v.head(src)) in ("NOUN", "PROPN"):

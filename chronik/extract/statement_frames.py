@@ -58,10 +58,7 @@ def verb_frames(r: _Reader, si: int, sent: range) -> tuple[list[Statement], bool
             continue
         mistagged = r.mistagged_verb(k)
         # (a verb the tagger read as an auxiliary, "warnt" as AUX: its lemma is no auxiliary's)
-        # ("Es wurde Kritik laut, dass ...": "werden" with its particle is a full verb, "lautwerden")
-        voiced = v.pos(k) == "AUX" and any(v.dep(c) == "compound:prt" and r.low(c) + v.lemma(k).lower()
-                                           in lex.voiced_verbs for c in v.children[k])
-        if (v.pos(k) != "VERB" and not mistagged and not r.false_auxiliary(k) and not voiced) or r.in_quote(k) \
+        if (v.pos(k) != "VERB" and not mistagged and not r.false_auxiliary(k)) or r.in_quote(k) \
                 or v.dep(k) in ("amod", "acl", "xcomp"):
             continue
         lemma = mistagged or r.verb_lemma(k)
@@ -94,13 +91,10 @@ def verb_frames(r: _Reader, si: int, sent: range) -> tuple[list[Statement], bool
         told = _causative_speech(r, k)
         # "Experten sehen in X den ersten Schritt", "hält es für möglich, dass ...": a judgement stated
         opinion = _opinion(r, k, lemma, sent)
-        # "Das ist ein guter Tag, freut sich X.": a verb of feeling right after the words it frames, inverted
-        trailing = lemma in lex.trailing_frame_verbs and k > sent.start and v.tokens[k - 1].text == "," \
-            and (v.feature(k, "VerbForm") == "Fin" or v.feature(k, "Mood") is not None)
         if told is not None:
             cue = (min(k, told), max(k, told))
         elif lemma not in lex.speech_verbs and not impersonal and not content_only and not opinion and not (
-                lemma in lex.wie_source_verbs and r.wie_of(k, sent) is not None) and not trailing:
+                lemma in lex.wie_source_verbs and r.wie_of(k, sent) is not None):
             continue
         subj = v.subject(k) if not mistagged else (v.subject(k) if v.head(k) == k else None) or prefield_name(
             r, k, sent)
@@ -170,27 +164,16 @@ def verb_frames(r: _Reader, si: int, sent: range) -> tuple[list[Statement], bool
                              for c in v.children[a] if v.dep(c).startswith("obl")
                              and v.case_marker(c) in lex.impersonal_sources and source_noun(v.tokens[c].text, lex)),
                             None)
-        if lemma in lex.voiced_verbs:
-            subj = None  # ("Kritik wurde laut, dass ...": the subject is what was voiced, its speaker unnamed)
         relative = relative_speaker(r, subj, k) if subj is not None and subj < k else None
-        generic = False
         if subj is not None and subj < k and k > sent.start and v.tokens[k - 1].text == "," \
                 and r.low(subj) in lex.not_speakers:
             subj = None  # "Das sei ..., sagte X.": the parser took the content's subject for the frame's
         if relative is not None:
             spk = relative  # "von Ägypten, das vorschlug, ...": the relative pronoun stands for the noun before
         elif subj is not None and abs(subj - k) <= MAX_SPEAKER_DISTANCE and (not r.in_quote(subj) or r.quoted_name(subj)):
-            if r.low(subj) == lex.generic_subject and r.content_clause(k) is not None and not any(
-                    v.dep(c) == "aux" and v.lemma(c).lower() in lex.auxiliaries - lex.perfect_auxiliaries
-                    for c in v.children[k]) and not r.subjunctive(
-                    [k] + [c for c in v.children[k] if v.dep(c) in ("aux", "aux:pass")]):
-                # "Man geht davon aus, dass ...": what is said or assumed, by no one named (but "Man muss
-                # sagen, dass ...", "Man kann sagen, ...": the writer's own claim; "Man hoffe, dass ...":
-                # part of someone's reported speech, which goes on)
-                generic = True
-            elif r.low(subj) in lex.not_speakers:
+            if r.low(subj) in lex.not_speakers:
                 continue  # "ich sage", "man sagt": inside speech or generic
-            if r.low(subj) not in v.grammar.oblique_pronouns and not generic:
+            if r.low(subj) not in v.grammar.oblique_pronouns:
                 spk = r.speaker(subj)
                 if subj > k:
                     spk = before_outlet(r, subj, sent, spk)  # ("sagte X der dpa")
@@ -198,8 +181,6 @@ def verb_frames(r: _Reader, si: int, sent: range) -> tuple[list[Statement], bool
             # one who speaks; the act has no speaker named)
         content = r.content_clause(k) or (r.content_clause(told) if told is not None else None) or (
             r.content_clause(stance_head) if stance_head is not None else None)
-        if trailing and lemma not in lex.speech_verbs and (content is None or content[1] != "before"):
-            continue  # ("X freut sich auf den Urlaub": no frame)
         if (content_only and spk is None and r.low(sent.start) == lex.impersonal_subject) or (
                 subj is not None and r.low(subj) in lex.negative_subjects):
             continue  # "Es wird erwartet, dass ...", "Niemand erwartet, dass ...": no one's statement
@@ -224,7 +205,7 @@ def verb_frames(r: _Reader, si: int, sent: range) -> tuple[list[Statement], bool
                 # "wie Anna Berger, Direktorin für ..., mitteilte": the parser takes the apposition for
                 # the subject; the name after "wie" is the speaker
                 spk = subject_between(r, k, sent) or spk
-            if spk is None and not impersonal and not generic and lemma not in lex.voiced_verbs:
+            if spk is None and not impersonal:
                 # "..., sagte X.", "wie X mitteilte": a subject the parser missed
                 spk = subject_after(r, k, sent) if where != "wie" else subject_between(r, k, sent)
             if spk is None and impersonal:
@@ -285,26 +266,19 @@ def verb_frames(r: _Reader, si: int, sent: range) -> tuple[list[Statement], bool
                 if st is not None and not r.quote_covers(r.trim(act)):
                     found.append(st)
             continue
-        # "Kritisiert wird der hohe Preis", "Als Termin wurde der 22. Oktober genannt": a passive act with no
-        # agent is reported all the same, by no one named
-        agentless = passive and subj is None and quoter is None and not stative and lemma in lex.agentless_acts \
-            and v.head(k) == k and not any(r.low(t) in v.grammar.agent_preps or v.pos(t) == "SCONJ"
-                                           for t in sent if t < k or v.head(t) == k) \
-            and any(v.dep(c) in ("nsubj", "nsubj:pass", "obj") for c in v.children[k])  # (what was judged; the
-        # parse may take it for an object: "Kritisiert wird jedoch der hohe Verbrauch")
-        if spk is None and not agentless:
+        if spk is None:
             continue
         if lemma not in lex.reflexive_speech_verbs and any(
                 r.low(c) in lex.reflexive_pronouns and v.dep(c) in ("obj", "expl", "expl:pv", "iobj")
                 for c in v.children[k]):
             continue  # "der Verdacht bestätigte sich": no act of saying (but "sprach sich für ... aus")
         if (lemma in lex.reported_verbs or opinion or (lemma in lex.topic_verbs and _has_topic(r, k, sent))) \
-                and (r.can_speak(subj) or agentless) and inverted is None and (opinion or not _negated(r, k)):
+                and r.can_speak(subj) and inverted is None and (opinion or not _negated(r, k)):
             # (an act with its object fronted, "Dies gab die Polizei bekannt", mostly takes up what was
             # said before: the subject found after the verb frames content clauses only)
             # (a view stated denies nothing by its negation: "rechnet nicht mit einem Freispruch",
             # "hält das nicht für möglich" is still said)
-            toks = _act_tokens(r, k, subj, sent, lemma, bool(mistagged), agentless)
+            toks = _act_tokens(r, k, subj, sent, lemma, bool(mistagged))
             if toks is None:
                 continue  # "verurteilte den Mann zu einer Geldstrafe": a court's sentence, no saying
             st = r.make("reported", toks, cue, spk, si, addressee=addressee(r, k, sent, spk))
@@ -345,19 +319,17 @@ def _not_saying_particle_verb(r: _Reader, k: int, lemma: str) -> bool:
                for c in v.children[k])
 
 
-def _act_tokens(r: _Reader, k: int, subj: int | None, sent: range, lemma: str, mistagged: bool,
-                agentless: bool = False) -> list[int] | None:
+def _act_tokens(r: _Reader, k: int, subj: int | None, sent: range, lemma: str, mistagged: bool) -> list[int] | None:
     """The tokens of the act the speech verb ``k`` names without content (``warnte vor ...``,
     ``lobte die Hilfe``): the verb and its dependents but its subject, clauses and a verb-second
-    clause's time or linking adverb; None for a court's sentence (``verurteilte X zu ...``). An
-    ``agentless`` passive keeps its subject, what the act was about (``Kritisiert wird der hohe Preis``)."""
+    clause's time or linking adverb; None for a court's sentence (``verurteilte X zu ...``)."""
     v, lex = r.v, r.lex
     si = v.sentence_of[k]
     toks = [k]
     finite = v.feature(k, "VerbForm") == "Fin" or v.feature(k, "Mood") is not None or mistagged
     for c in v.children[k]:
-        if (not agentless and (c == subj or v.dep(c) in ("nsubj", "nsubj:pass"))) or v.dep(c) in (
-                "punct", "cc", "mark", "conj", "parataxis", "ccomp", "advcl", "acl", "acl:relcl"):
+        if c == subj or v.dep(c) in ("nsubj", "nsubj:pass", "punct", "cc", "mark", "conj", "parataxis",
+                                     "ccomp", "advcl", "acl", "acl:relcl"):
             continue
         if c < k and finite and v.dep(c) != "compound:prt" and (
                 v.timex_at[c] >= 0 or v.pos(c) in ("ADV", "CCONJ", "SCONJ", "PART")):

@@ -22,12 +22,6 @@ shared lookups over the article are ``statement_reader``'s, with its parts by jo
      beschloss, ...``), beside that clause's statement;
    - a verb of judging with its marker states a view (``sehen in``, ``halten
      für``, ``betrachten als``, ``ausgehen von``);
-   - a verb of feeling right after the words it frames, inverted, frames them
-     (``Das ist ein klarer Wortbruch, ärgert sich X.``, ``lacht X``);
-   - with no speaker named: generic ``man`` with a content clause (``Man geht
-     davon aus, dass ...``; not under a modal, not in Konjunktiv I), a voice
-     raised (``Es wurde Kritik laut, dass ...``), and an act of judging in the
-     passive without an agent (``Kritisiert wird der hohe Preis``), reported;
    - a frame whose sentence opens with a demonstrative for a clause (``Dies
      bestätigte X``, ``Das geht aus Y hervor``) reports the sentences before it
      back to their paragraph's start.

@@ -72,27 +72,6 @@ _DOUBT_DENY_VERBS = _w(
     "anprangern nachsagen bekanntwerden bekanntmachen"
 )
 
-# Verbs of saying, revealing, answering, swearing, ordering, praising and scolding that the lists above
-# lack (origin: German grammar, Duden's verbs of saying and the Deutsches Wörterbuch's verba dicendi; each
-# takes a dass-clause, a Konjunktiv I clause or unmarked speech: "Er verriet, dass ...", "..., spottete X",
-# "X schwor, er habe ..."). Without content only those of _MORE_REPORTED_VERBS report an act ("verriet
-# seinen Freund", "enthüllte ein Denkmal", "schwor den Amtseid" are no statements).
-_MORE_SPEECH_VERBS = _w(
-    "andeuten präzisieren voraussagen enthüllen offenbaren zugestehen schimpfen spotten scherzen "
-    "lästern poltern wettern flüstern seufzen mutmaßen vermerken schwören geloben prophezeien befehlen "
-    "ersuchen ermahnen nahelegen vorhalten bezichtigen anlasten verneinen bejahen beipflichten nachfragen "
-    "nachhaken erkundigen preisen rühmen tadeln geißeln gratulieren befürworten bezeugen einschärfen vorrechnen "
-    "beantworten"
-)
-# Of them, the acts named by themselves ("X tadelte die Regierung", "wetterte gegen die Reform"): reported
-# without content (origin: German grammar; not "preisen", "rühmen", "befürworten": "priesen den König",
-# "befürwortet die Todesstrafe" name a cheer or a stance as often as a saying, measured on the Wikinews tuning
-# part).
-_MORE_REPORTED_VERBS = _w(
-    "tadeln geißeln gratulieren ermahnen ersuchen bezichtigen wettern schimpfen lästern spotten prophezeien "
-    "vorhalten anlasten beipflichten"
-)
-
 # Acts of judging and of taking a position, named without content ("bezifferte den Schaden auf ...",
 # "sprach sich für ... aus", "plädierte für ..."); origin: German grammar, Duden's verbs of saying.
 _POSITION_VERBS = _w("beziffern bewerten werten begründen plädieren attackieren aussprechen beschweren "
@@ -177,7 +156,6 @@ class StatementLexicon:
     pronominal_adverbs: frozenset[str]  # "Hinweis darauf, dass": between the noun and its clause
     speaker_pronouns: frozenset[str]    # pronouns that stand for a speaker
     not_speakers: frozenset[str]        # subjects that are never a speaker: "es", "man", "ich"
-    generic_subject: str = ""           # "man": no speaker, but with a content clause a statement (no one's)
     first_second_person: frozenset[str]  # words of the speaker's own voice: direct speech
     addressee_prepositions: frozenset[str]  # "sagte gegenüber X", "appellierte an X"
     conversation_nouns: frozenset[str]  # "im Gespräch mit X": X is the one spoken to
@@ -238,9 +216,6 @@ class StatementLexicon:
     document_nouns: frozenset[str] = frozenset()      # "Nach einem EU-Dokument ...": a text whose account it is
     demand_nouns: frozenset[str] = frozenset()        # "die Forderung Frankreichs nach X": a demand, X its content
     stance_verbs: frozenset[str] = frozenset()        # "zeigte sich optimistisch, dass ...": a stance stated
-    trailing_frame_verbs: frozenset[str] = frozenset()  # "..., freut sich X": a frame only after what was said
-    agentless_acts: frozenset[str] = frozenset()      # "Kritisiert wird der hohe Preis": reported with no agent
-    voiced_verbs: frozenset[str] = frozenset()        # "Kritik wurde laut, dass ...": its subject the message
     demonstrative_speakers: frozenset[str] = frozenset()  # "sagte dieser": the person mentioned last
     relative_possessives: tuple[tuple[str, frozenset[str]], ...] = ()  # "dessen": the genders/numbers it stands for
     demand_prepositions: frozenset[str] = frozenset()  # "nach" of "Forderung nach"
@@ -274,8 +249,8 @@ _SPEECH_NOUNS = (frozenset(l for l, p, n, share in _CUES if p == "NOUN" and shar
 
 STATEMENT_LEXICON = StatementLexicon(
     speech_verbs=(SPEECH_ACT_VERBS | _NEWS_SPEECH_VERBS | _SPKATT_VERBS) - NOT_IN_NEWS | _DOUBT_DENY_VERBS
-    | _POSITION_VERBS | _REFLEXIVE_SPEECH_VERBS | _MORE_SPEECH_VERBS,
-    reported_verbs=REPORTED_ACT_VERBS | _POSITION_VERBS | _REFLEXIVE_SPEECH_VERBS | _MORE_REPORTED_VERBS,
+    | _POSITION_VERBS | _REFLEXIVE_SPEECH_VERBS,
+    reported_verbs=REPORTED_ACT_VERBS | _POSITION_VERBS | _REFLEXIVE_SPEECH_VERBS,
     reflexive_speech_verbs=_REFLEXIVE_SPEECH_VERBS,
     # Origin: German grammar (Duden: verurteilen 1, "durch Gerichtsbeschluss mit einer Strafe belegen"): with
     # the penalty in a zu-phrase ("wurde zu einer Geldstrafe verurteilt") a court's sentence, no statement
@@ -326,10 +301,7 @@ STATEMENT_LEXICON = StatementLexicon(
                     "Bericht Erkenntnissen Mitteilung Einschätzungen Berechnungen Ermittlungen Vernehmen "
                     "Expertenmeinung Studie Stellungnahme Erkenntnisstand Untersuchung Umfrage Recherchen "
                     "Schilderung Schilderungen Hochrechnung Hochrechnungen Prognose Prognosen Zählung Meldung "
-                    "Meldungen Medienberichten Darstellungen "
-                    # ("nach Berechnung der Statistik Austria"; not the acts that happen at a time: "Nach der
-                    # Ankündigung stiegen die Kurse", "Nach der Analyse des Spiels fuhr die Mannschaft heim")
-                    "Berechnung"),
+                    "Meldungen Medienberichten Darstellungen"),
     source_prepositions=_w("nach"),
     so_frame="so",
     wie_frame=_w("wie"),
@@ -434,11 +406,7 @@ STATEMENT_LEXICON = StatementLexicon(
     # judgement of what may be, stated; "Die Polizei schloss den Weg aus" names no statement; and "sich
     # einigen", agreeing like "vereinbaren": "Die Parteien einigten sich darauf, dass ...")
     content_verbs=_w("entscheiden beschließen erwarten annehmen schätzen errechnen herausfinden vorsehen "
-                     "beabsichtigen planen erwägen anbieten vereinbaren festlegen ausschließen bezweifeln einigen "
-                     # a conclusion, calculation or disclosure stated with its content ("X folgerte daraus, dass
-                     # ...", "berechnete, dass ...", "verriet, dass ..."); a door closed, a number worked out, a
-                     # friend betrayed without one ("Wie der Titel verrät, ...": no one's statement)
-                     "folgern schließen berechnen aufzeigen verdeutlichen verraten lautwerden"),
+                     "beabsichtigen planen erwägen anbieten vereinbaren festlegen ausschließen bezweifeln einigen"),
     # Origin: German grammar (w-words that open an indirect question; "was" is left out, it opens
     # relative clauses on a whole clause as often: "..., was die Polizei bestätigte").
     interrogatives=_w("wann wie wo warum weshalb wieso weswegen woher wohin wer wen wem wessen welche welcher "
@@ -460,10 +428,6 @@ STATEMENT_LEXICON = StatementLexicon(
     group_pronouns=_w("sie er"),
     impersonal_verbs=_w("heißen"),
     impersonal_subject="es",
-    # Origin: German grammar: the generic pronoun "man" reports what is said or assumed ("Man geht davon aus,
-    # dass ...", "Man sprach davon, dass ...", "Es hieß, man habe ..."): with a content clause a statement whose
-    # speaker is left unnamed, never a speaker itself.
-    generic_subject="man",
     impersonal_sources=_w("in im aus bei beim auf von vom seitens"),
     pronominal_adverbs=_w("darauf daran darüber dazu davon"),
     speaker_pronouns=_w("er sie ihm ihr seiner ihrer seinen ihren seinem ihrem"),
@@ -521,21 +485,6 @@ STATEMENT_LEXICON = StatementLexicon(
     # Origin: German news formulas: "sich (optimistisch, besorgt, überzeugt) zeigen/geben" with a
     # content clause states the speaker's stance ("Die Aktivistin zeigte sich besorgt, dass ...").
     stance_verbs=_w("zeigen geben"),
-    # Origin: German news style (unmarked direct speech of Austrian and German papers): verbs of feeling and
-    # of the manner of speaking frame the words before them when they follow them at once, inverted
-    # ("Das ist ein guter Tag für uns, freut sich Bürgermeister X.", "Das war nicht fair, ärgert sich der
-    # Trainer.", "Wir schaffen das, lacht X."); elsewhere they say nothing ("X freut sich auf den Urlaub").
-    # Origin: German news style: acts of judging in the passive without an agent report a voice left unnamed
-    # ("Kritisiert wird der hohe Preis", "Der Prozess wird als transparent gelobt"), in a main clause with
-    # what was judged as its subject; not naming, announcing, charging or demanding ("wird als Sonnenwind
-    # bezeichnet", "wird am Montag bekanntgegeben", "wurde angeklagt", "waren Entschädigungen gefordert
-    # worden": a name, a procedure, a claim often not a saying; measured on the Wikinews tuning part).
-    # Origin: German grammar (Duden: laut 2, "laut werden: bekannt werden, sich äußern"): "Es wurde Kritik laut,
-    # dass ...", "wurden Bedenken laut, ob ...": a voice raised, unnamed, with its content clause (the subject is
-    # the voice, no speaker; without a content clause no statement: "Die Musik wurde laut").
-    voiced_verbs=_w("lautwerden"),
-    agentless_acts=_w("kritisieren loben begrüßen bemängeln beklagen rügen monieren beanstanden"),
-    trailing_frame_verbs=_w("freuen ärgern wundern lachen schmunzeln grinsen stöhnen staunen"),
     # Origin: German grammar: a demonstrative pronoun as subject takes up the person mentioned last
     # (not the topic: "Er traf den Anwalt. Dieser sagte, ..." is the lawyer).
     demonstrative_speakers=_w("dieser jener letzterer"),
