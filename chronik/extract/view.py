@@ -59,6 +59,12 @@ class ArticleView:
         self._quote_opens = [o for o, _ in self.quotes]
         self.dateline_end = [self._dateline_end(s) for s in sentences]
         self._subtrees: dict[tuple[int, frozenset[str]], list[int]] = {}  # extractors ask for many more than once
+        # answers the extractors ask for many times over (every input above is fixed), made on the first ask
+        self._morph: list[dict[str, str] | None] = [None] * n  # token -> its morphological features by name
+        self._dep_main = [d.split(":")[0] for d in syntax.dep]  # "nsubj:pass" -> "nsubj"
+        self._subject: dict[int, int | None] = {}
+        self._actor_subject: dict[int, int | None] = {}
+        self._bare: dict[int, list[int]] = {}
 
     # -- positions ---------------------------------------------------------------
     def token_at(self, offset: int) -> int:
@@ -108,10 +114,14 @@ class ArticleView:
         return self.syntax.head[k]
 
     def feature(self, k: int, name: str) -> str | None:
-        for part in self.syntax.morph[k].split("|"):
-            if part.startswith(name + "="):
-                return part[len(name) + 1:]
-        return None
+        features = self._morph[k]
+        if features is None:
+            features = self._morph[k] = {}
+            for part in self.syntax.morph[k].split("|"):
+                key, eq, value = part.partition("=")
+                if eq:
+                    features.setdefault(key, value)  # the first, as a scan from the left finds it
+        return features.get(name)
 
     def is_particle_of(self, c: int, k: int, particles: Collection[str] = ()) -> bool:
         """Whether ``c``, which the parse hangs on verb ``k`` as its particle, is
@@ -127,8 +137,8 @@ class ArticleView:
 
     def deps_of(self, k: int, *relations: str) -> list[int]:
         """Children of ``k`` whose relation (or its main part) is one of ``relations``."""
-        dep = self.syntax.dep
-        return [c for c in self.children[k] if dep[c] in relations or dep[c].split(":")[0] in relations]
+        dep, main = self.syntax.dep, self._dep_main
+        return [c for c in self.children[k] if dep[c] in relations or main[c] in relations]
 
     def subtree(self, k: int, stop: frozenset[str] = frozenset()) -> list[int]:
         """``k`` and everything below it, in token order; children whose relation
@@ -167,6 +177,13 @@ class ArticleView:
         with a coordinated verb, repaired where the word forms contradict it, and
         found where the parser missed it (German verb-second order: the phrase
         before the finite verb, else the one right after it)."""
+        try:
+            return self._subject[k]
+        except KeyError:
+            found = self._subject[k] = self._find_subject(k)
+            return found
+
+    def _find_subject(self, k: int) -> int | None:
         g = self.grammar
         for h in self.coordinated_with(k):
             # a time expression is never the subject ("waren Anfang/nsubj des Jahres ... getötet worden")
@@ -219,6 +236,13 @@ class ArticleView:
         the root before the verb is it, where the parser gave the verb none
         (``Kowalski, ein Dozent, hat ... organisiert``). Figures and statements
         keep ``subject``."""
+        try:
+            return self._actor_subject[k]
+        except KeyError:
+            found = self._actor_subject[k] = self._find_actor_subject(k)
+            return found
+
+    def _find_actor_subject(self, k: int) -> int | None:
         found = self.subject(k)
         if found is not None and self.syntax.pos[found] in ("VERB", "AUX"):
             # "im verzwickten Brettspiel Go/VERB hat die Google-Software AlphaGo/nsubj ... entschieden": a word
@@ -393,6 +417,12 @@ class ArticleView:
 
     def _bare_phrases(self, k: int) -> list[int]:
         """Nominal dependents of a verb (and of its auxiliaries) without a preposition."""
+        known = self._bare.get(k)
+        if known is None:
+            known = self._bare[k] = self._find_bare_phrases(k)
+        return list(known)
+
+    def _find_bare_phrases(self, k: int) -> list[int]:
         out = []
         heads = [k] + [c for c in self.children[k] if self.syntax.dep[c].startswith("aux")]
         for h in heads:
