@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Collection, Sequence
+from collections.abc import Callable, Collection, Sequence
 
 from chronik.records import Mention, Sentence, Syntax, Timex, Token
 
@@ -34,6 +34,12 @@ class ArticleView:
         self.tokens = tokens
         self.sentences = sentences
         self.syntax = syntax
+        # pos(k), lemma(k), dep(k), head(k): the parse's tuples' own item lookups, bound once (the
+        # extractors ask millions of times; a bound C method runs no Python frame, same answers and errors)
+        self.pos: Callable[[int], str] = syntax.pos.__getitem__
+        self.lemma: Callable[[int], str] = syntax.lemma.__getitem__
+        self.dep: Callable[[int], str] = syntax.dep.__getitem__
+        self.head: Callable[[int], int] = syntax.head.__getitem__
         self.published = published
         n = len(tokens)
         self.starts = [t.start for t in tokens]
@@ -65,6 +71,7 @@ class ArticleView:
         self._subject: dict[int, int | None] = {}
         self._actor_subject: dict[int, int | None] = {}
         self._bare: dict[int, list[int]] = {}
+        self._deps: dict[tuple[int, tuple[str, ...]], list[int]] = {}
 
     # -- positions ---------------------------------------------------------------
     def token_at(self, offset: int) -> int:
@@ -93,12 +100,6 @@ class ArticleView:
         return k < self.dateline_end[self.sentence_of[k]]
 
     # -- the parse ---------------------------------------------------------------
-    def pos(self, k: int) -> str:
-        return self.syntax.pos[k]
-
-    def lemma(self, k: int) -> str:
-        return self.syntax.lemma[k]
-
     def weak_preterite(self, k: int) -> bool:
         """The preterite of a weak verb read off its form, whatever tense the tagger
         gives: the stem of its lemma and ``-(e)te``, ``-(e)ten``, ``-(e)test``,
@@ -106,12 +107,6 @@ class ArticleView:
         lemma, form = self.lemma(k).lower(), self.tokens[k].text.lower()
         stem = lemma[:-2] if lemma.endswith("en") else lemma[:-1] if lemma.endswith("n") else None
         return bool(stem) and form.startswith(stem) and form[len(stem):] in self.grammar.weak_preterite_endings
-
-    def dep(self, k: int) -> str:
-        return self.syntax.dep[k]
-
-    def head(self, k: int) -> int:
-        return self.syntax.head[k]
 
     def feature(self, k: int, name: str) -> str | None:
         features = self._morph[k]
@@ -137,8 +132,12 @@ class ArticleView:
 
     def deps_of(self, k: int, *relations: str) -> list[int]:
         """Children of ``k`` whose relation (or its main part) is one of ``relations``."""
-        dep, main = self.syntax.dep, self._dep_main
-        return [c for c in self.children[k] if dep[c] in relations or main[c] in relations]
+        key = (k, relations)
+        known = self._deps.get(key)
+        if known is None:
+            dep, main = self.syntax.dep, self._dep_main
+            known = self._deps[key] = [c for c in self.children[k] if dep[c] in relations or main[c] in relations]
+        return list(known)
 
     def subtree(self, k: int, stop: frozenset[str] = frozenset()) -> list[int]:
         """``k`` and everything below it, in token order; children whose relation
