@@ -180,25 +180,33 @@ def _word_classes(word: str, low: str, classes: dict) -> tuple[str, ...]:
 
 
 def sentence_features(words: Sequence[str], lexicon, cache: dict | None = None) -> list[list[str]]:
-    """CRF features for one sentence (shared by training and tagging)."""
+    """CRF features for one sentence (shared by training and tagging).
+
+    ``cache`` maps a word to what the sentence needs of it, made once per
+    word: its own features (after the bias ``b``), what the word before and
+    the word after it see of it (already prefixed ``+1``/``-1``), and its
+    lower case (as ``l=...``)."""
     if cache is None:
         cache = {}
     wf = []
     for w in words:
         f = cache.get(w)
         if f is None:
-            f = _word_features(w, lexicon)
+            own, neighbour = _word_features(w, lexicon)
+            f = (("b", *own), tuple(["+1" + x for x in neighbour]), tuple(["-1" + x for x in neighbour]),
+                 neighbour[0])
             cache[w] = f
         wf.append(f)
     n = len(words)
-    lows = [f[1][0] for f in wf]
+    lows = [f[3] for f in wf]
     out = []
+    last = n - 1
     for i in range(n):
-        feats = ["b", *wf[i][0]]
+        feats = list(wf[i][0])
         if i == 0:
             feats.append("BOS")
         else:
-            feats.extend(["-1" + x for x in wf[i - 1][1]])
+            feats.extend(wf[i - 1][2])
             feats.append("-1|0" + lows[i - 1] + "|" + lows[i])
             if i > 1:
                 feats.append("-2" + lows[i - 2])
@@ -206,10 +214,10 @@ def sentence_features(words: Sequence[str], lexicon, cache: dict | None = None) 
                     feats.append("-3" + lows[i - 3])
             else:
                 feats.append("-2BOS")
-        if i == n - 1:
+        if i == last:
             feats.append("EOS")
         else:
-            feats.extend(["+1" + x for x in wf[i + 1][1]])
+            feats.extend(wf[i + 1][1])
             feats.append("0|+1" + lows[i] + "|" + lows[i + 1])
             if i < n - 2:
                 feats.append("+2" + lows[i + 2])

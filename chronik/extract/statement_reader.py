@@ -42,6 +42,10 @@ class StatementReader(MoodReading, ContentReading, SpeechVerbReading, SpeakerPhr
         self.v, self.lex = v, lex
         self.quotes = tuple(quotes)
         self.n = len(v.tokens)
+        # each token's lower case, and whether it stands inside quotation marks: the frames ask both of
+        # the same tokens many times over
+        self._low = [t.text.lower() for t in v.tokens]
+        self._in_quote = [v.in_quote(t.start) for t in v.tokens]
         # short person name -> the fullest form of it in the article
         # each person mention's name, cut and completed on the parse (``person_name``)
         self.names = {i: self.person_name(i) for i, m in enumerate(v.mentions) if m.label == "PER"}
@@ -128,10 +132,10 @@ class StatementReader(MoodReading, ContentReading, SpeechVerbReading, SpeakerPhr
         return v.text[v.tokens[a].start:v.tokens[end].end]
 
     def low(self, k: int) -> str:
-        return self.v.tokens[k].text.lower()
+        return self._low[k]
 
     def in_quote(self, k: int) -> bool:
-        return self.v.in_quote(self.v.tokens[k].start)
+        return self._in_quote[k]
 
     def quoted_name(self, k: int) -> bool:
         """``Wie „heise online“ berichtet``, ``die „Aktion Deutschland hilft“``: a word inside a short

@@ -6,6 +6,8 @@ organisation named before, a plural role as a group; and whether a phrase can sp
 """
 from __future__ import annotations
 
+from functools import lru_cache
+
 # "TransCanada ... Die Firma teilte mit": how many sentences back an organisation noun looks for the
 # organisation it stands for (two covers the judged 10kGNAD samples' cases; further back the
 # article has moved on to others).
@@ -286,13 +288,13 @@ class SpeakerPhrases:
         Vereinigten Staaten``, ``ein Journalist der Agentur``): the name in its genitive is its owner."""
         if self.v.pos(k) != "NOUN" or self.v.mention_at[k] >= 0:
             return False
-        forms = (self.v.lemma(k).lower(), self.low(k))
-        return any(f == n.lower() or f.endswith(n.lower()) for f in forms for n in self.lex.speaker_nouns)
+        endings = _lowered(self.lex.speaker_nouns)
+        return self.v.lemma(k).lower().endswith(endings) or self.low(k).endswith(endings)
 
     def organisation(self, k: int) -> bool:
         """Whether ``k`` is a noun of an organisation (``Firma``, ``Nachrichtenmagazin``)."""
-        forms = (self.v.lemma(k).lower(), self.low(k))
-        return any(f.endswith(n) for f in forms for n in self.lex.organisation_nouns)
+        endings = _lowered(self.lex.organisation_nouns)
+        return self.v.lemma(k).lower().endswith(endings) or self.low(k).endswith(endings)
 
     def can_speak(self, k: int | None) -> bool:
         """Whether the phrase headed by ``k`` can perform a speech act: a named entity,
@@ -305,8 +307,8 @@ class SpeakerPhrases:
         a, b = self.noun_phrase(k)
         if any(v.mention_at[j] >= 0 for j in range(a, b + 1)):
             return True
-        forms = (v.lemma(k).lower(), v.tokens[k].text.lower())
-        if any(f == n.lower() or f.endswith(n.lower()) for f in forms for n in self.lex.speaker_nouns):
+        endings = _lowered(self.lex.speaker_nouns)
+        if v.lemma(k).lower().endswith(endings) or v.tokens[k].text.lower().endswith(endings):
             return True
         # "Das Auswärtige Amt": a name of adjective and noun the parser splits into a head and its apposition
         return any(v.dep(c) == "appos" and c == k + 1 and self.can_speak(c) for c in v.children[k])
@@ -352,3 +354,10 @@ class SpeakerPhrases:
                 text = self.names.get(i, m.text)
                 return self.full.get(text, text)
         return None
+
+
+@lru_cache(maxsize=16)
+def _lowered(nouns: frozenset[str]) -> tuple[str, ...]:
+    """A word list in lower case as one tuple, for a single C-level ``str.endswith`` (a word that
+    equals a noun ends in it too), made once per list."""
+    return tuple(sorted({n.lower() for n in nouns}))

@@ -61,6 +61,7 @@ class LanguageCore:
         if lemma_rules is None:
             from chronik.lang.de.lemmas import LEMMA_RULES as lemma_rules
         self.lemmas = Lemmatizer(lemma_rules)
+        self.lemmas.known("Haus")  # the lookup reads its dictionary on first use: here, with the model
         self.version = model_version(Path(path))
         self._strings: dict[int, str] = {}
 
@@ -94,7 +95,8 @@ class LanguageCore:
                 morph.append(names(m))
                 head.append(first + i + offsets[i])
                 dep.append(names(d))
-        lemma = tuple(self.lemmas(t.text, p) for t, p in zip(tokens, pos))
+        lookup = self.lemmas.lookup  # (the cached lookup itself, one call less per token)
+        lemma = tuple([lookup(t.text, p) for t, p in zip(tokens, pos)])
         return Syntax(pos=tuple(pos), lemma=lemma, morph=tuple(morph), head=tuple(head), dep=tuple(dep))
 
     def _names(self, key: int) -> str:

@@ -257,6 +257,11 @@ def _compile(lex: Any) -> _Compiled:
     return _Compiled(master, rules)
 
 
+def compile_rules(lexicon: Any) -> None:
+    """Compile ``lexicon``'s joined pattern now (a toolkit's load), not on the first article."""
+    _compile(lexicon)
+
+
 def extract_timexes(text: str, tokens: tuple[Token, ...], sentences: tuple[Sentence, ...], lexicon: Any,
                     published: str | None) -> tuple[Timex, ...]:
     """Temporal expressions of ``text`` with TIMEX3 type, value, mod and anchor.

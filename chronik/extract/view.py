@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Collection, Sequence
+from collections.abc import Callable, Collection, Sequence
 
 from chronik.records import Mention, Sentence, Syntax, Timex, Token
 
@@ -34,6 +34,12 @@ class ArticleView:
         self.tokens = tokens
         self.sentences = sentences
         self.syntax = syntax
+        # pos(k), lemma(k), dep(k), head(k): the parse's tuples' own item lookups, bound once (the
+        # extractors ask millions of times; a bound C method runs no Python frame, same answers and errors)
+        self.pos: Callable[[int], str] = syntax.pos.__getitem__
+        self.lemma: Callable[[int], str] = syntax.lemma.__getitem__
+        self.dep: Callable[[int], str] = syntax.dep.__getitem__
+        self.head: Callable[[int], int] = syntax.head.__getitem__
         self.published = published
         n = len(tokens)
         self.starts = [t.start for t in tokens]
@@ -59,6 +65,13 @@ class ArticleView:
         self._quote_opens = [o for o, _ in self.quotes]
         self.dateline_end = [self._dateline_end(s) for s in sentences]
         self._subtrees: dict[tuple[int, frozenset[str]], list[int]] = {}  # extractors ask for many more than once
+        # answers the extractors ask for many times over (every input above is fixed), made on the first ask
+        self._morph: list[dict[str, str] | None] = [None] * n  # token -> its morphological features by name
+        self._dep_main = [d.split(":")[0] for d in syntax.dep]  # "nsubj:pass" -> "nsubj"
+        self._subject: dict[int, int | None] = {}
+        self._actor_subject: dict[int, int | None] = {}
+        self._bare: dict[int, list[int]] = {}
+        self._deps: dict[tuple[int, tuple[str, ...]], list[int]] = {}
 
     # -- positions ---------------------------------------------------------------
     def token_at(self, offset: int) -> int:
@@ -87,12 +100,6 @@ class ArticleView:
         return k < self.dateline_end[self.sentence_of[k]]
 
     # -- the parse ---------------------------------------------------------------
-    def pos(self, k: int) -> str:
-        return self.syntax.pos[k]
-
-    def lemma(self, k: int) -> str:
-        return self.syntax.lemma[k]
-
     def weak_preterite(self, k: int) -> bool:
         """The preterite of a weak verb read off its form, whatever tense the tagger
         gives: the stem of its lemma and ``-(e)te``, ``-(e)ten``, ``-(e)test``,
@@ -101,17 +108,15 @@ class ArticleView:
         stem = lemma[:-2] if lemma.endswith("en") else lemma[:-1] if lemma.endswith("n") else None
         return bool(stem) and form.startswith(stem) and form[len(stem):] in self.grammar.weak_preterite_endings
 
-    def dep(self, k: int) -> str:
-        return self.syntax.dep[k]
-
-    def head(self, k: int) -> int:
-        return self.syntax.head[k]
-
     def feature(self, k: int, name: str) -> str | None:
-        for part in self.syntax.morph[k].split("|"):
-            if part.startswith(name + "="):
-                return part[len(name) + 1:]
-        return None
+        features = self._morph[k]
+        if features is None:
+            features = self._morph[k] = {}
+            for part in self.syntax.morph[k].split("|"):
+                key, eq, value = part.partition("=")
+                if eq:
+                    features.setdefault(key, value)  # the first, as a scan from the left finds it
+        return features.get(name)
 
     def is_particle_of(self, c: int, k: int, particles: Collection[str] = ()) -> bool:
         """Whether ``c``, which the parse hangs on verb ``k`` as its particle, is
@@ -127,8 +132,12 @@ class ArticleView:
 
     def deps_of(self, k: int, *relations: str) -> list[int]:
         """Children of ``k`` whose relation (or its main part) is one of ``relations``."""
-        dep = self.syntax.dep
-        return [c for c in self.children[k] if dep[c] in relations or dep[c].split(":")[0] in relations]
+        key = (k, relations)
+        known = self._deps.get(key)
+        if known is None:
+            dep, main = self.syntax.dep, self._dep_main
+            known = self._deps[key] = [c for c in self.children[k] if dep[c] in relations or main[c] in relations]
+        return list(known)
 
     def subtree(self, k: int, stop: frozenset[str] = frozenset()) -> list[int]:
         """``k`` and everything below it, in token order; children whose relation
@@ -167,6 +176,13 @@ class ArticleView:
         with a coordinated verb, repaired where the word forms contradict it, and
         found where the parser missed it (German verb-second order: the phrase
         before the finite verb, else the one right after it)."""
+        try:
+            return self._subject[k]
+        except KeyError:
+            found = self._subject[k] = self._find_subject(k)
+            return found
+
+    def _find_subject(self, k: int) -> int | None:
         g = self.grammar
         for h in self.coordinated_with(k):
             # a time expression is never the subject ("waren Anfang/nsubj des Jahres ... getötet worden")
@@ -219,6 +235,13 @@ class ArticleView:
         the root before the verb is it, where the parser gave the verb none
         (``Kowalski, ein Dozent, hat ... organisiert``). Figures and statements
         keep ``subject``."""
+        try:
+            return self._actor_subject[k]
+        except KeyError:
+            found = self._actor_subject[k] = self._find_actor_subject(k)
+            return found
+
+    def _find_actor_subject(self, k: int) -> int | None:
         found = self.subject(k)
         if found is not None and self.syntax.pos[found] in ("VERB", "AUX"):
             # "im verzwickten Brettspiel Go/VERB hat die Google-Software AlphaGo/nsubj ... entschieden": a word
@@ -393,6 +416,12 @@ class ArticleView:
 
     def _bare_phrases(self, k: int) -> list[int]:
         """Nominal dependents of a verb (and of its auxiliaries) without a preposition."""
+        known = self._bare.get(k)
+        if known is None:
+            known = self._bare[k] = self._find_bare_phrases(k)
+        return list(known)
+
+    def _find_bare_phrases(self, k: int) -> list[int]:
         out = []
         heads = [k] + [c for c in self.children[k] if self.syntax.dep[c].startswith("aux")]
         for h in heads:
