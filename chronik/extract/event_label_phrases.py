@@ -587,10 +587,13 @@ class LabelPhrases:
         return self.lex.fused_articles.get((prep, dets[0]), prep) if dets else prep
 
     def _measured(self, c: int) -> bool:
-        """A noun with a number: a measure (``um 10,1 Prozent``), not what the verb needs."""
+        """A noun with a number: a measure (``um 10,1 Prozent``), not what the verb needs. A number
+        before the phrase's article is another phrase's, which the parser hung on it (``in der Saison
+        2016/17 einen kleinen Schwerpunkt``)."""
         v = self.v
         near = v.children[c] + [g for d in v.children[c] for g in v.children[d]]
-        return v.pos(c) == "NUM" or any(v.pos(d) == "NUM" for d in near)
+        opens = min((d for d in v.deps_of(c, "det") if d < c), default=-1)
+        return v.pos(c) == "NUM" or any(v.pos(d) == "NUM" and d > opens for d in near)
 
     def _noun_as_adjective(self, k: int) -> bool:
         """A capitalised word inside a sentence that the tagger read as an

@@ -24,7 +24,8 @@ class LabelReading:
         agents = [n for n, r in e.roles if r == "agent"]
         patients = [n for n, r in e.roles if r == "patient"]
         if e.kind == "noun":
-            words = [v.tokens[e.k].text if v.pos(e.k) == "PROPN" else v.lemma(e.k)]
+            # (a lemma in the text's spelling: "Kongress", not the old "Kongreß")
+            words = [v.tokens[e.k].text if v.pos(e.k) == "PROPN" else self._text_spelling(v.lemma(e.k), v.tokens[e.k].text)]
             # "Festnahme von Moser durch die Polizei": the object of an action noun takes "von"
             objects = self._object_phrases(e.k)
             undergone = bool(objects)
@@ -78,6 +79,10 @@ class LabelReading:
                    else v.tokens[office].text if office is not None
                    else self._phrase_head(e.k, ("nsubj",)) or self._relative_head(e.k)
                    or self._auxiliary_subject(e.k) or self._bracket_subject(e.k))
+        if not subject and not passive and self._active_form(e.k):
+            # "nachdem mehrere seiner Gemeinderäte ... geraten sind": a verb of motion or change whose perfect
+            # takes "sein" has no object, so the first bare noun of its stretch is its subject
+            subject = self._bare_noun_before(e.k)
         if not agents and controller is None and subject and not passive:
             subject = self._action_genitive(v.actor_subject(e.k), subject)
         unnamed = self._unnamed_conjuncts(e.k, agents) if agents and not passive else []
@@ -122,6 +127,7 @@ class LabelReading:
             plain = v.lemmatize(base, "VERB").lower()  # "aufgebrochen" left as it was: "gebrochen" -> "brechen"
             if plain != base and plain.endswith("n") and not plain.startswith("ge"):
                 base = plain
+        base = self._text_spelling(base, self.low[e.k])  # "erläuterte", lemma "erlautern": "erläutert"
         if passive:
             direct = [p for p in patients if p not in e.recipients]
             target = (parties(direct) if direct
@@ -212,13 +218,52 @@ class LabelReading:
             if particle:
                 words.append(particle + ",")
             return " ".join(w for w in words + content if w)
-        if unlemmatized or ((not base.endswith("n") or not subject) and self._participle(e.k)):
+        if unlemmatized or ((not base.endswith("n") or not subject) and self._participle(e.k)
+                            and not self._ge_infinitive(e.k)):
             words[1] = self._verb_text(e.k)
             words.append(words.pop(1))  # no present form, or nobody to do it: the participle closes the line
             if not subject and len(words) > 2 and words[1] == "sich":
                 del words[1]  # nobody for "sich" to stand for: "Handy gekauft", not "sich Handy gekauft"
             return _trim([w for w in words if w])  # its particle is inside it
         return _trim([w for w in words if w], particle)
+
+    def _ge_infinitive(self, k: int) -> bool:
+        """The infinitive of a separable verb whose own stem begins with
+        ``ge``, which its form makes look like a participle (``wird ...
+        bekanntgeben``, ``musste ... abgeben``; the participle is
+        ``bekanntgegeben``): the form is its lemma, and after the particle
+        stands a verb the lexicon knows (not ``aufgebrochen`` left as it was,
+        nor the adjective ``eingeschränkten``)."""
+        lex, form = self.lex, self.low[k]
+        if form != self.v.lemma(k).lower() or not form.startswith(self._particle_ge):
+            return False
+        rest = form[max(len(p) for p in self._particle_ge if form.startswith(p)) - 2:]
+        return rest in lex.verb_types or rest in lex.present_3sg or rest in lex.no_event_verbs \
+            or rest in lex.speech_verbs
+
+    def _text_spelling(self, lemma: str, form: str) -> str:
+        """The lemma spelt as the text spells the word where the lemmatizer
+        gave another spelling of the same letters: ``ss`` for an old ``ß``
+        (``Kongreß`` for ``Kongress``), and an umlaut it dropped (``erlautern``
+        for ``erläuterte``), where the lemma so spelt is a word it knows and the
+        one it gave is not (not ``brauchen`` for ``bräuchte``)."""
+        if "ß" in lemma and "ß" not in form:
+            modern = lemma.replace("ß", "ss")
+            return modern if form.lower().startswith(modern.lower()) else lemma
+        known = getattr(self.v.lemmatize, "known", None)
+        plain = str.maketrans("äöüÄÖÜ", "aouAOU")
+        flat, flat_form = lemma.translate(plain), form.translate(plain)
+        at = flat_form.lower().find(flat[:3].lower()) if len(flat) > 3 else -1
+        if known is None or at < 0 or not any(c in form for c in "äöüÄÖÜ") or known(lemma):
+            return lemma
+        out = list(lemma)
+        for j, c in enumerate(lemma):
+            if at + j >= len(form) or flat[j].lower() != flat_form[at + j].lower():
+                break
+            if form[at + j] in "äöü" and c in "aou":
+                out[j] = form[at + j]
+        spelt = "".join(out)
+        return spelt if spelt != lemma and known(spelt) else lemma
 
     def _active_form(self, k: int) -> bool:
         """A verb the label's surface reading takes for a passive that is
@@ -227,7 +272,9 @@ class LabelReading:
         participle, though it begins with ``ge``), or the participle of a verb
         whose perfect takes ``sein`` after a form of ``sein`` (``war ...
         gegangen``, ``ist ... eingetroffen``: the pluperfect, Duden's grammar;
-        ``ist gesperrt`` stays a state)."""
+        ``ist gesperrt`` stays a state; a participle also by its form where
+        the tagger gave none, and a ``sein`` the parser read as a copula:
+        ``sei ... vorangekommen``)."""
         v = self.v
         if v.passive(k) or self._joined_passive(k):
             return False
@@ -235,10 +282,11 @@ class LabelReading:
         if v.feature(k, "VerbForm") == "Fin" and form.startswith("ge") and lemma.startswith("ge") \
                 and lemma.endswith("en") and form in (lemma[:-2] + "t", lemma[:-2] + "et"):
             return True
-        if v.feature(k, "VerbForm") != "Part" or any(self.low[j] in ("worden", "wurde", "wurden", "werden", "wird")
+        if not self._participle(k) or any(self.low[j] in ("worden", "wurde", "wurden", "werden", "wird")
                                                      for j in self._clause_span(k)):
             return False
-        sein = [a for a in v.deps_of(k, "aux") if v.lemma(a).lower() == "sein"]
+        # (also a "sein" the parser read as a copula: "Der Konzern sei ... vorangekommen")
+        sein = [a for a in v.deps_of(k, "aux", "cop") if v.lemma(a).lower() == "sein"]
         particle = next((p for p in self.lex.separable_particles if lemma.startswith(p)), "")
         base = lemma[len(particle):]
         # (a participle by its form: "ge" after the particle, or an inseparable prefix; not "läuft")
@@ -513,7 +561,9 @@ class LabelReading:
             if v.pos(j) == "ADP":
                 return ""  # past a preposition every noun is inside its phrase
             if v.pos(j) in ("NOUN", "PROPN") and v.timex_at[j] < 0:
-                return self._names_from(j) or self._glued(j)
+                # (a title before a name stands for the name: "Sir/NOUN Tim Hunt")
+                title = v.pos(j) == "NOUN" and j + 1 < k and v.sentence_of[j + 1] == v.sentence_of[j]
+                return self._names_from(j) or (self._names_from(j + 1) if title else "") or self._glued(j)
         return ""
 
     def _noun_before_participle(self, k: int) -> str:
@@ -574,7 +624,8 @@ class LabelReading:
         worden``), or no finite verb at all, as in a headline (``Video in China
         ausgestrahlt``)."""
         v = self.v
-        if not self._participle(k) or any(v.lemma(c).lower() == "haben" for c in v.deps_of(k, "aux")):
+        if not self._participle(k) or any(v.lemma(c).lower() == "haben" for c in v.deps_of(k, "aux")) \
+                or self._ge_infinitive(k):
             return False
         if any(v.dep(h) == "xcomp" and v.lemma(v.head(h)).lower() == "haben" for h in v.coordinated_with(k)):
             return False  # "Moody's hat/root das Rating ... angehoben/xcomp": a perfect the parser split

@@ -77,3 +77,40 @@ def test_an_action_noun_as_subject_keeps_its_genitive(events):
 def test_a_noun_that_names_no_act_keeps_its_short_form(events):
     found = events("Am Dienstag trat der Präsident der Republik vor die Presse.")
     assert all("der Republik" not in label for _, label in labels(found))
+
+
+def test_a_sein_perfect_the_parser_read_as_a_copula_is_told_in_the_present(events):
+    found = events("Der Konzern sei mit seinen Angeboten an die privaten Aktionäre schon weit vorangekommen, "
+                   "berichtete der Kurier am Samstag.")
+    assert ("vorangekommen", "Konzern kommt voran") in labels(found)
+
+
+def test_a_sein_perfect_without_parsed_subject_takes_the_noun_before_it(events):
+    found = events("Das UCL kann bestätigen, dass Sir Tim Hunt von seiner Stelle als Honorarprofessor "
+                   "zurückgetreten ist.")
+    assert labels(found) == [("zurückgetreten", "Hunt tritt von Stelle zurück")]
+
+
+def test_a_number_of_another_phrase_does_not_make_an_object_a_measure(events):
+    found = events("Das Schauspielhaus setzt in der Saison 2016/17 einen kleinen Schweizer Schwerpunkt.")
+    assert labels(found) == [("setzt", "Schauspielhaus setzt Schweizer Schwerpunkt")]
+
+
+def test_the_infinitive_of_a_verb_in_ge_after_its_particle_is_no_participle(events):
+    found = events("Am Dienstagvormittag wird die von der ÖVP geschasste Bezirksvorsteherin im Ersten Bezirk "
+                   "bekanntgeben, ob sie erneut zur Wien-Wahl antritt.")
+    assert ("bekanntgeben", "Bezirksvorsteherin gibt bekannt") in labels(found)
+    found = events("Federer musste sein Service abgeben.")
+    assert labels(found) == [("abgeben", "Federer gibt Service ab")]
+
+
+def test_wett_and_auseinander_are_particles(events):
+    found = events("Lugner konnte mit plus acht Punkten seit Februar zwar ebenfalls Boden wettmachen.")
+    assert labels(found) == [("wettmachen", "Lugner macht Boden wett")]
+
+
+def test_a_label_spells_a_word_as_the_text_does(events):
+    # the lemmatizer's old "ß" and a dropped umlaut ("erlautern") are the text's "ss" and "ä"
+    found = events("Ostermayer erläuterte gestern den Parlamentariern den Fahrplan.")
+    assert all("erlautert" not in label for _, label in labels(found))
+    assert any("erläutert" in label for _, label in labels(found))
