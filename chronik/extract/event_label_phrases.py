@@ -240,6 +240,8 @@ class LabelPhrases:
         v = self.v
         if self._subject_undergoes(k):
             return False
+        if v.dep(k) == "compound:prt" and v.lemma(v.head(k)).lower() == "haben" and self._participle(k):
+            return True  # "hatten/root ... gelenkt/compound:prt": the participle the parser took for a particle
         helpers = [c for c in v.children[k] if v.pos(c) == "AUX"]
         # an auxiliary the parser hung inside a phrase of the verb ("Wired/nsubj haben/aux Produkte/nsubj:pass
         # ... ausgewählt", "Erdoğan/nsubj hat/det:poss Davutoğlu/nsubj ... beauftragt") is the clause's
@@ -537,8 +539,11 @@ class LabelPhrases:
         parser gave the participle as subject is its object."""
         v = self.v
         for h in v.coordinated_with(k):
-            if v.dep(h) != "xcomp" or v.pos(v.head(h)) != "AUX" \
-                    or v.lemma(v.head(h)).lower() not in ("haben", "sein"):
+            # (or a participle the parser took for the auxiliary's particle: "hatten die Zustände ... die
+            # Aufmerksamkeit ... gelenkt/compound:prt")
+            if v.dep(h) not in ("xcomp", "compound:prt") or v.pos(v.head(h)) not in ("AUX", "VERB") \
+                    or v.lemma(v.head(h)).lower() not in ("haben", "sein") \
+                    or (v.dep(h) == "compound:prt" and not self._participle(h)):
                 continue
             own = [c for c in v.children[v.head(h)] if v.dep(c) == "nsubj" and self._nominal(c)]
             if own:

@@ -122,6 +122,9 @@ class LabelReading:
             # "Der Stadtrat hat die Gebühren angehoben", parsed with "Gebühren" as the
             # participle's subject: the auxiliary's subject acts, the other phrase is the object
             subject, obj = self._short_phrase(governing), obj or subject
+            if not obj:  # (its object the parser hung there too)
+                obj = next((self._short_phrase(c) for c in v.deps_of(v.head(governing), "obj")
+                            if self._nominal(c)), "")
         particle, base = self._particle(e)
         if particle and base.startswith("ge") and v.lemma(e.k).lower() == self.low[e.k] and v.lemmatize is not None:
             plain = v.lemmatize(base, "VERB").lower()  # "aufgebrochen" left as it was: "gebrochen" -> "brechen"
@@ -132,7 +135,8 @@ class LabelReading:
             direct = [p for p in patients if p not in e.recipients]
             target = (parties(direct) if direct
                       else self._joined_target(e.k) or self._phrase_head(e.k, ("nsubj:pass",))
-                      or self._relative_head(e.k) or self._bare_noun_before(e.k) or self._noun_before_participle(e.k))
+                      or self._relative_head(e.k) or self._shared_subject(e.k) or self._bare_noun_before(e.k)
+                      or self._noun_before_participle(e.k) or self._article_phrase_before(e.k))
             if agents and base.endswith("n") and target not in {party(a) for a in agents} \
                     and (self._agent_phrase(e.k, agents) or set(agents) <= set(self._alliance_formed(e.k))):
                 obj = target or obj  # "von X vorgestellt": X stellt ... vor
@@ -226,6 +230,35 @@ class LabelReading:
                 del words[1]  # nobody for "sich" to stand for: "Handy gekauft", not "sich Handy gekauft"
             return _trim([w for w in words if w])  # its particle is inside it
         return _trim([w for w in words if w], particle)
+
+    def _shared_subject(self, k: int) -> str:
+        """The subject of the verb a passive with none of its own is joined to
+        (``Ein Vierjähriger büßte seinen Hotdog ein und musste ... behandelt
+        werden``): joined verbs share their subject, so it is what the passive
+        is done to."""
+        v = self.v
+        if v.dep(k) != "conj" or v.deps_of(k, "nsubj", "nsubj:pass"):
+            return ""
+        # (also a noun the time tagger took for an age: "Vierjähriger")
+        own = [c for c in v.deps_of(v.head(k), "nsubj") if self._nominal(c) or (
+            v.pos(c) == "NOUN" and c not in self.sourced and not v.in_dateline(c))]
+        return self._short_phrase(own[0]) if own else ""
+
+    def _article_phrase_before(self, k: int) -> str:
+        """What a passive is done to where the parser hung its phrase inside
+        another one: a phrase before the participle opened by an article that
+        no genitive has (``ein``, ``eine``, ``das``, ``die``), hung as an
+        attribute of a noun (``konnte kurz nach der Rauferei ein
+        Tatverdächtiger/nmod ... angehalten werden``): it is a phrase of its own,
+        and a passive's one phrase in the nominative is its subject."""
+        v = self.v
+        for j in range(self._clause_span(k)[0], k):
+            noun = v.head(j)
+            if v.dep(j) == "det" and self.low[j] in self.lex.plain_articles and v.dep(noun) == "nmod" \
+                    and j < noun < k and self._case(noun) is None and self._nominal(noun) \
+                    and v.timex_at[noun] < 0 and not v.deps_of(noun, "case"):
+                return self._short_phrase(noun)
+        return ""
 
     def _ge_infinitive(self, k: int) -> bool:
         """The infinitive of a separable verb whose own stem begins with

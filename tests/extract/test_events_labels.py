@@ -114,3 +114,24 @@ def test_a_label_spells_a_word_as_the_text_does(events):
     found = events("Ostermayer erläuterte gestern den Parlamentariern den Fahrplan.")
     assert all("erlautert" not in label for _, label in labels(found))
     assert any("erläutert" in label for _, label in labels(found))
+
+
+def test_a_passive_without_parsed_subject_finds_what_it_is_done_to(events):
+    # a phrase with an article no genitive has, hung inside another phrase, is the passive's subject
+    found = events("Aufgrund der genauen Täterbeschreibung durch Augenzeugen konnte kurz nach der Rauferei ein "
+                   "Tatverdächtiger vor einem nahegelegenen Lokal angehalten werden.")
+    assert labels(found) == [("angehalten", "Tatverdächtiger angehalten")]
+    # joined verbs share their subject
+    found = events("Das Fest fand am Sonntag statt. Ein Vierjähriger büßte seinen Hotdog ein und musste wegen "
+                   "einer Verletzung am Finger ärztlich behandelt werden.")
+    assert ("behandelt", "Vierjähriger behandelt") in labels(found)
+    # a title before a name stands for the name
+    found = events("Eisenstadt – Der burgenländische Landespolizeidirektor Hans Peter Doskozil ist mit der höchsten "
+                   "Auszeichnung der Diözese Eisenstadt geehrt worden.")
+    assert labels(found) == [("geehrt", "Hans Peter Doskozil geehrt")]
+
+
+def test_a_participle_read_as_the_particle_of_haben_is_an_active_perfect(events):
+    found = events("In den vergangenen Monaten hatten die Zustände in der Stadt Flint im Bundesstaat Michigan die "
+                   "Aufmerksamkeit der US-Öffentlichkeit auf das Problem gelenkt.")
+    assert labels(found) == [("gelenkt", "Zustände lenken Aufmerksamkeit")]
