@@ -47,6 +47,8 @@ class LabelReading:
                 words += [e.place_prep, self._nominative_place(e.place, named=False)]
             if len(words) == 1:
                 words += self._noun_complement(e.k)  # "Wahl zum Bundestag", "Referendum über den Austritt"
+            if len(words) == 1:
+                words = self._noun_with_verb(e.k) or words  # "Sondierungsgespräche beginnen"
             if len(words) == 1 and not e.roles and e.type in PARTICIPATION_TYPES:
                 speaker = self._unnamed_clause_subject(e)
                 if speaker:  # "In einem Rundschreiben macht das Bildungsministerium ... aufmerksam"
@@ -230,6 +232,55 @@ class LabelReading:
                 del words[1]  # nobody for "sich" to stand for: "Handy gekauft", not "sich Handy gekauft"
             return _trim([w for w in words if w])  # its particle is inside it
         return _trim([w for w in words if w], particle)
+
+    def _noun_with_verb(self, k: int) -> list[str]:
+        """An event noun that names no party, with the verb it is the subject of
+        (``Die Sondierungsgespräche begannen``: ``Sondierungsgespräche
+        beginnen``; ``Der Beschluss wurde ... bekannt gegeben``: ``Beschluss
+        bekannt gegeben``), or with the participle that is its attribute (``die
+        mit Jahresbeginn umgesetzte Steuerreform``: ``Steuerreform umgesetzt``):
+        alone the noun says nothing of what happened to it. Not a verb of
+        being or of no event (``gilt``, ``ist``), nor a modal's."""
+        v, lex = self.v, self.lex
+        h = v.head(k)
+        if v.dep(k) in ("nsubj", "nsubj:pass") and h != k and v.pos(h) == "VERB" and v.tokens[h].text.isalpha():
+            lemma = self.predicate_lemma(h)
+            if (lemma in lex.no_event_verbs and lemma not in lex.light_verbs) \
+                    or lemma in v.grammar.sein_participles.values() \
+                    or any(v.lemma(a).lower() in lex.modal_verbs for a in v.deps_of(h, "aux")):
+                return []
+            noun = v.tokens[k].text
+            if v.dep(k) == "nsubj:pass" or v.passive(h):
+                return [noun, self._verb_text(h)] if self._participle(h) else []
+            if self._participle(h) or self._infinitive_form(h):
+                return []  # (a perfect or a future: the finite form is another verb's)
+            from chronik.extract.event_label_phrases import _split_particle
+            particle, base = _split_particle(lemma, lex)
+            plural = v.feature(k, "Number") == "Plur"
+            reflexive = ["sich"] if any(self.low[c] == "sich" for c in v.children[h]) else []  # "ereignet sich"
+            return [noun, _present(base, plural, lex)] + reflexive + ([particle] if particle else [])
+        for c in v.deps_of(k, "amod"):
+            form = self.low[c]
+            if c > k or v.pos(c) not in ("VERB", "ADJ"):
+                continue
+            for ending in ("en", "em", "er", "es", "e"):
+                stem = form[:-len(ending)]
+                if not form.endswith(ending) or not stem.endswith(("t", "en")):
+                    continue
+                # a participle by its tag (a verb's attribute in "-t" or "-en"), or by its form ("ge" after a
+                # particle or at its start) where the
+                # lemmatizer reads it as a verb's ("umgesetzt": "umsetzen"; not "gesamt", "gerecht")
+                verb = v.lemmatize(stem, "VERB").lower() if v.lemmatize is not None else stem
+                if v.feature(c, "VerbForm") == "Part" or v.pos(c) == "VERB" or (
+                        (stem.startswith("ge") or stem.startswith(self._particle_ge))
+                        and verb != stem and verb.endswith("en")):
+                    return [self._text_spelling(v.lemma(k), v.tokens[k].text), stem]
+                break
+        return []
+
+    def _infinitive_form(self, k: int) -> bool:
+        """The verb stands in its infinitive (its form is its lemma)."""
+        return self.low[k] == self.v.lemma(k).lower()
 
     def _shared_subject(self, k: int) -> str:
         """The subject of the verb a passive with none of its own is joined to

@@ -135,3 +135,14 @@ def test_a_participle_read_as_the_particle_of_haben_is_an_active_perfect(events)
     found = events("In den vergangenen Monaten hatten die Zustände in der Stadt Flint im Bundesstaat Michigan die "
                    "Aufmerksamkeit der US-Öffentlichkeit auf das Problem gelenkt.")
     assert labels(found) == [("gelenkt", "Zustände lenken Aufmerksamkeit")]
+
+
+def test_an_event_noun_that_names_no_party_keeps_its_verb(events):
+    found = events("Die Sondierungsgespräche begannen Mittwochfrüh.")
+    assert labels(found) == [("Sondierungsgespräche", "Sondierungsgespräche beginnen")]
+    found = events("Der Angriff ereignete sich am Montag.")
+    assert ("Angriff", "Angriff ereignet sich") in labels(found)
+    # an attribute participle says what was done to it
+    found = events("Den Ausschlag dafür dürfte die mit Jahresbeginn umgesetzte Steuerreform gegeben haben, die die "
+                   "Ausgabenbereitschaft ankurbelte.")
+    assert ("Steuerreform", "Steuerreform umgesetzt") in labels(found)
