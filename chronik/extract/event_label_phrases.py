@@ -581,7 +581,35 @@ class LabelPhrases:
                     cases = v.deps_of(d, "case")
                     if d > c and v.dep(d) == "nmod" and v.pos(d) == "NOUN" and cases and self.low[cases[0]] in governed:
                         return [self._fused_case(cases[0], d), self._short_phrase(d)]
+        if not found and not reflexive:
+            return self._direction(k)
         return min(found, key=lambda f: f[0])[1] if found else []
+
+    def _direction(self, k: int) -> list[str]:
+        """Where a verb of motion goes: a phrase with ``in`` or ``auf`` and an
+        accusative article (``kam in eine Klinik``, ``ging ins Altersheim``):
+        German marks the direction by the accusative, the place where by the
+        dative (``in einer Klinik``). Only for a verb whose perfect takes
+        ``sein`` (``kommen``, ``gehen``, ``fliehen``; Duden's grammar), whose
+        direction completes it. (The accusative articles are the ones an ``an``
+        of a recipient takes.)"""
+        v, lex = self.v, self.lex
+        lemma = self.predicate_lemma(k)
+        particle, base = _split_particle(lemma, lex)
+        if particle or (lemma not in v.grammar.sein_perfect and base not in v.grammar.sein_perfect):
+            return []
+        for c in v.children[k]:
+            if v.dep(c) != "obl" or v.pos(c) != "NOUN" or not self._nominal(c) or self._measured(c) \
+                    or v.mention_at[c] >= 0:
+                continue
+            cases = v.deps_of(c, "case")
+            dets = [self.low[d] for d in v.deps_of(c, "det") if d < c]
+            if len(cases) != 1 or cases[0] > c:
+                continue
+            prep = self.low[cases[0]]
+            if prep in ("ins", "aufs") or (prep in ("in", "auf") and dets and dets[0] in lex.recipient_articles):
+                return [prep, self._short_phrase(c)]
+        return []
 
     def _fused_case(self, case: int, c: int) -> str:
         """The preposition as a label without articles writes it: fused with

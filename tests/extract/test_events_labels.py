@@ -38,7 +38,7 @@ def test_a_verb_with_an_object_of_its_own_does_not_lend_its_subject(events):
 
 def test_a_present_that_begins_with_ge_is_no_participle(events):
     found = events("Der Politiker Jimmy Morales galt als Außenseiter. Jetzt geht er als Führender in die Stichwahl.")
-    assert labels(found) == [("geht", "Morales geht")]
+    assert labels(found) == [("geht", "Morales geht in Stichwahl")]
 
 
 def test_sein_with_a_participle_of_motion_is_the_pluperfect(events):
@@ -146,3 +146,15 @@ def test_an_event_noun_that_names_no_party_keeps_its_verb(events):
     found = events("Den Ausschlag dafür dürfte die mit Jahresbeginn umgesetzte Steuerreform gegeben haben, die die "
                    "Ausgabenbereitschaft ankurbelte.")
     assert ("Steuerreform", "Steuerreform umgesetzt") in labels(found)
+
+
+def test_a_verb_of_motion_keeps_where_it_goes(events):
+    # "in" with an accusative article is the direction; with a dative it is the place
+    found = events("Nach dem Spiel kam Lahm am Montag in eine Klinik.")
+    assert labels(found) == [("kam", "Lahm kommt in Klinik")]
+    found = events("Der Bus ist am Montag in einen Fluss gestürzt.")
+    assert labels(found) == [("gestürzt", "Bus stürzt in Fluss")]
+    # a sein-perfect with no parsed subject: the first bare noun before it
+    found = events("Marino steht unter Druck, nachdem mehrere seiner Gemeinderäte in den Strudel der "
+                   "Korruptionsermittlung geraten sind.")
+    assert ("geraten", "Gemeinderäte geraten in Strudel") in labels(found)
