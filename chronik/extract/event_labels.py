@@ -216,7 +216,9 @@ class LabelReading:
             words += [e.place_prep, self._nominative_place(e.place, named=False)]
         if len(support) == 2:
             words += support  # "nehmen Mann in Rotterdam in Gewahrsam": the phrase closes the clause
-        content = self._infinitive_content(e.k) if not obj and len(words) == 2 and not reflexive_prep else []
+        # (also after a reflexive verb: "Versicherungen weigern sich, Klagen zu bezahlen")
+        content = self._infinitive_content(e.k) if not obj and len([w for w in words if w != "sich"]) == 2 \
+            and not reflexive_prep else []
         if content and len(words) + len(content) + (1 if particle else 0) <= MAX_LABEL_WORDS:
             # "Die ÖVP kündigte an, Kahr nicht zu wählen": what was announced or decided is the line's object
             # (German puts the separable particle before the comma: "kündigt an, ...")
@@ -439,7 +441,9 @@ class LabelReading:
         if v.dep(k) != "xcomp" or v.pos(k) != "VERB" or not self._zu_infinitive(k):
             return None
         h = v.head(k)
-        if v.pos(h) != "VERB" or v.deps_of(h, "obj", "iobj") or v.passive(h) \
+        # ("sich" is no object that could act: "weigerten sich, ... zu bezahlen")
+        if v.pos(h) != "VERB" or any(self.low[o] not in v.grammar.reflexives for o in v.deps_of(h, "obj", "iobj")) \
+                or v.passive(h) \
                 or any(self._nominal(c) for c in v.deps_of(k, "nsubj", "nsubj:pass")):
             return None
         own = [c for c in v.deps_of(h, "nsubj") if self._nominal(c)]

@@ -158,3 +158,9 @@ def test_a_verb_of_motion_keeps_where_it_goes(events):
     found = events("Marino steht unter Druck, nachdem mehrere seiner Gemeinderäte in den Strudel der "
                    "Korruptionsermittlung geraten sind.")
     assert ("geraten", "Gemeinderäte geraten in Strudel") in labels(found)
+
+
+def test_a_reflexive_verb_names_what_it_commits_to(events):
+    # "sich" is no object that could act: the subject of "verpflichtete sich" lowers the taxes
+    found = events("Die Regierung verpflichtete sich, die Steuern zu senken.")
+    assert ("verpflichtete", "Regierung verpflichtet sich, Steuern zu senken") in labels(found)
