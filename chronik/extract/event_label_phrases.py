@@ -563,8 +563,10 @@ class LabelPhrases:
         first_phrase = True  # "reagiert auf die Einsprüche gegen ...": only the first phrase is the verb's
         for c in v.children[k]:
             if v.dep(c) not in ("obl", "obl:arg") or not self._nominal(c) or self._measured(c) \
-                    or (v.dep(c) == "obl" and v.pos(c) != "NOUN"):
-                continue  # a name with a preposition is a place or a party, which the roles hold
+                    or (v.dep(c) == "obl" and v.pos(c) != "NOUN" and not (v.pos(c) == "PROPN" and v.mention_at[c] < 0)):
+                # a name with a preposition is a place or a party, which the roles hold (a "name" the
+                # recognizer found no entity in is a noun the tagger misread: "an Maßstäben/PROPN")
+                continue
             cases = [d for d in v.children[c] if v.dep(d) == "case"]
             plain = first_phrase and bool(cases) and self.low[cases[0]] in lex.object_preps
             first_phrase = first_phrase and not cases

@@ -164,3 +164,12 @@ def test_a_reflexive_verb_names_what_it_commits_to(events):
     # "sich" is no object that could act: the subject of "verpflichtete sich" lowers the taxes
     found = events("Die Regierung verpflichtete sich, die Steuern zu senken.")
     assert ("verpflichtete", "Regierung verpflichtet sich, Steuern zu senken") in labels(found)
+
+
+def test_a_reflexive_verb_keeps_its_an_or_fuer_object(events):
+    found = events("Filme, Dokumentationen und Diskussionssendungen orientierten sich an Maßstäben, die sonst an "
+                   "große Sender angelegt werden.")
+    assert ("orientierten", "Filme, Dokumentationen und Diskussionssendungen orientieren sich an Maßstäben") \
+        in labels(found)
+    found = events("Die Ministerin setzte sich am Montag für einen Sozialindex ein.")
+    assert labels(found) == [("setzte", "Ministerin setzt sich für Sozialindex ein")]

@@ -516,9 +516,10 @@ _RECIPIENT_PREPS = _w("an")
 # Unterbrechung", "äußerte sich zu den Vorwürfen"); elsewhere they mostly say how,
 # where or by whom ("schießt mit der Flinte", "landet auf Platz zwei"). An
 # ``obl:arg`` keeps any preposition. Origin: German grammar (Duden,
-# Präpositionalobjekt), checked against labels of the 10kGNAD tuning articles.
+# Präpositionalobjekt), checked against labels of the 10kGNAD tuning articles. After "sich" also "an" and
+# "für" ("orientieren sich an Maßstäben", "beteiligt sich an der Mission", "entschied sich für den Kauf").
 _OBJECT_PREPS = _w("gegen")
-_REFLEXIVE_OBJECT_PREPS = _w("mit über auf gegen um von vom zu zum zur")
+_REFLEXIVE_OBJECT_PREPS = _w("mit über auf gegen um von vom zu zum zur an für")
 # The inseparable verb prefixes: their participles take no "ge" ("bestohlen",
 # "erschossen", "verhaftet"). Origin: German grammar (Duden, untrennbare Verben).
 _INSEPARABLE = ("be", "emp", "ent", "er", "miss", "ver", "zer")
