@@ -110,6 +110,14 @@ class LabelPhrases:
             if j < noun < k and noun != subject and self._case(noun) is None and self._nominal(noun) \
                     and v.feature(noun, "Number") != "Plur" and (owner == k or v.pos(owner) not in ("VERB", "AUX")):
                 return self._short_phrase(noun)
+        heads = [k] + v.deps_of(k, "aux")  # (the time phrase may hang on the auxiliary)
+        for c in [c for h in heads for c in v.children[h]]:
+            for a in v.deps_of(c, "appos") if v.dep(c) in ("obl", "obl:tmod") and v.timex_at[c] >= 0 else []:
+                if c < a < k and v.pos(a) == "NOUN" and self._case(a) is None and self._nominal(a) \
+                        and a != subject and not v.deps_of(k, "obj"):
+                    # "hatte im Frühjahr Ermittlungen/appos ... abgebrochen": a noun after a time phrase is no
+                    # apposition of a date, it is a phrase of its own, before the verb its object
+                    return self._short_phrase(a)
         return ""
 
     def _accusative_recipient(self, c: int) -> bool:

@@ -173,3 +173,9 @@ def test_a_reflexive_verb_keeps_its_an_or_fuer_object(events):
         in labels(found)
     found = events("Die Ministerin setzte sich am Montag für einen Sozialindex ein.")
     assert labels(found) == [("setzte", "Ministerin setzt sich für Sozialindex ein")]
+
+
+def test_a_noun_the_parser_hung_on_a_time_phrase_is_the_object(events):
+    found = events("Der deutsche Generalbundesanwalt hatte im Frühjahr Ermittlungen zur Überwachung von Merkels "
+                   "Privathandy aus Mangel an konkreten Beweisen abgebrochen.")
+    assert ("abgebrochen", "Generalbundesanwalt bricht Ermittlungen ab") in labels(found)
