@@ -595,18 +595,20 @@ class LabelPhrases:
             return self._direction(k)
         return min(found, key=lambda f: f[0])[1] if found else []
 
-    def _direction(self, k: int) -> list[str]:
+    def _direction(self, k: int, moving: bool = True) -> list[str]:
         """Where a verb of motion goes: a phrase with ``in`` or ``auf`` and an
         accusative article (``kam in eine Klinik``, ``ging ins Altersheim``):
         German marks the direction by the accusative, the place where by the
         dative (``in einer Klinik``). Only for a verb whose perfect takes
         ``sein`` (``kommen``, ``gehen``, ``fliehen``; Duden's grammar), whose
-        direction completes it. (The accusative articles are the ones an ``an``
-        of a recipient takes.)"""
+        direction completes it; with ``moving`` false for any verb, as in a
+        passive, which tells where the thing was put (``wurde in ein
+        Krankenhaus gebracht``). (The accusative articles are the ones an
+        ``an`` of a recipient takes.)"""
         v, lex = self.v, self.lex
         lemma = self.predicate_lemma(k)
         particle, base = _split_particle(lemma, lex)
-        if particle or (lemma not in v.grammar.sein_perfect and base not in v.grammar.sein_perfect):
+        if moving and (particle or (lemma not in v.grammar.sein_perfect and base not in v.grammar.sein_perfect)):
             return []
         for c in v.children[k]:
             if v.dep(c) != "obl" or v.pos(c) != "NOUN" or not self._nominal(c) or self._measured(c) \
@@ -617,6 +619,8 @@ class LabelPhrases:
             if len(cases) != 1 or cases[0] > c:
                 continue
             prep = self.low[cases[0]]
+            if dets and dets[0] == "den" and (v.feature(c, "Number") == "Plur" or self.low[c] != v.lemma(c).lower()):
+                continue  # "in den Golfstaaten": "den" with a plural is the dative, where, not where to
             if prep in ("ins", "aufs") or (prep in ("in", "auf") and dets and dets[0] in lex.recipient_articles):
                 return [prep, self._short_phrase(c)]
         return []

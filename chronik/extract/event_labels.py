@@ -149,6 +149,11 @@ class LabelReading:
                 support = self._support_noun(e.k)
                 if len(support) == 2 and support[1][:1].isupper() and target and support[-1] not in target.split():
                     words[1:1] = support  # "Menschen in Sicherheit gebracht"
+                elif not e.place and not e.recipients and self._participle(e.k) and (self.low[e.k].startswith(
+                        ("ge",) + self._particle_ge + tuple(lex.inseparable_prefixes))
+                        or self.low[e.k].endswith("iert")):
+                    # (a participle by its shape too: "bringt", tagged one, is a present)
+                    words[1:1] = self._direction(e.k, moving=False)  # "16-Jähriger in Krankenhaus gebracht"
                 if e.place:
                     words[1:1] = [e.place_prep, self._nominative_place(e.place, named=False)]
                 if e.recipients and not direct:  # "Airbus-Werk an Diehl/Thales verkauft"
