@@ -423,8 +423,9 @@ class LabelReading:
         ``des``/``der`` with no preposition, and only where the subject is that
         noun's phrase as the label has it."""
         v = self.v
-        if c is None or phrase != self._short_phrase(c) or not self.low[c].endswith(("ung", "ion", "ungen", "ionen")):
-            return phrase
+        if c is None or phrase != self._short_phrase(c) or not (
+                self.low[c].endswith(("ung", "ion", "ungen", "ionen")) or self.low[c] in self.lex.measure_nouns):
+            return phrase  # (a noun of quantity too: "Zahl der Todesopfer steigt")
         g = c + 2
         if g >= len(self.low) or self.low[c + 1] not in ("des", "der") or v.dep(c + 1) != "det":
             return phrase

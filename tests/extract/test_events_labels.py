@@ -187,3 +187,9 @@ def test_a_passive_keeps_where_the_thing_was_put(events):
     assert ("gebracht", "16-Jährige in Krankenhaus gebracht") in labels(found)
     found = events("Kölns Polizeipräsident Wolfgang Albers wurde nun in den einstweiligen Ruhestand versetzt.")
     assert labels(found) == [("versetzt", "Albers in Ruhestand versetzt")]
+
+
+def test_a_noun_of_quantity_as_subject_keeps_its_genitive(events):
+    found = events("Tianjin – Mehr als zwei Wochen nach den verheerenden Explosionen in der chinesischen Hafenstadt "
+                   "Tianjin ist die Zahl der Todesopfer auf 158 gestiegen.")
+    assert ("gestiegen", "Zahl der Todesopfer steigt") in labels(found)
