@@ -110,6 +110,14 @@ class LabelPhrases:
             if j < noun < k and noun != subject and self._case(noun) is None and self._nominal(noun) \
                     and v.feature(noun, "Number") != "Plur" and (owner == k or v.pos(owner) not in ("VERB", "AUX")):
                 return self._short_phrase(noun)
+        heads = [k] + v.deps_of(k, "aux")  # (the time phrase may hang on the auxiliary)
+        for c in [c for h in heads for c in v.children[h]]:
+            for a in v.deps_of(c, "appos") if v.dep(c) in ("obl", "obl:tmod") and v.timex_at[c] >= 0 else []:
+                if c < a < k and v.pos(a) == "NOUN" and self._case(a) is None and self._nominal(a) \
+                        and a != subject and not v.deps_of(k, "obj"):
+                    # "hatte im Frühjahr Ermittlungen/appos ... abgebrochen": a noun after a time phrase is no
+                    # apposition of a date, it is a phrase of its own, before the verb its object
+                    return self._short_phrase(a)
         return ""
 
     def _accusative_recipient(self, c: int) -> bool:
@@ -240,6 +248,8 @@ class LabelPhrases:
         v = self.v
         if self._subject_undergoes(k):
             return False
+        if v.dep(k) == "compound:prt" and v.lemma(v.head(k)).lower() == "haben" and self._participle(k):
+            return True  # "hatten/root ... gelenkt/compound:prt": the participle the parser took for a particle
         helpers = [c for c in v.children[k] if v.pos(c) == "AUX"]
         # an auxiliary the parser hung inside a phrase of the verb ("Wired/nsubj haben/aux Produkte/nsubj:pass
         # ... ausgewählt", "Erdoğan/nsubj hat/det:poss Davutoğlu/nsubj ... beauftragt") is the clause's
@@ -537,8 +547,11 @@ class LabelPhrases:
         parser gave the participle as subject is its object."""
         v = self.v
         for h in v.coordinated_with(k):
-            if v.dep(h) != "xcomp" or v.pos(v.head(h)) != "AUX" \
-                    or v.lemma(v.head(h)).lower() not in ("haben", "sein"):
+            # (or a participle the parser took for the auxiliary's particle: "hatten die Zustände ... die
+            # Aufmerksamkeit ... gelenkt/compound:prt")
+            if v.dep(h) not in ("xcomp", "compound:prt") or v.pos(v.head(h)) not in ("AUX", "VERB") \
+                    or v.lemma(v.head(h)).lower() not in ("haben", "sein") \
+                    or (v.dep(h) == "compound:prt" and not self._participle(h)):
                 continue
             own = [c for c in v.children[v.head(h)] if v.dep(c) == "nsubj" and self._nominal(c)]
             if own:
@@ -558,8 +571,10 @@ class LabelPhrases:
         first_phrase = True  # "reagiert auf die Einsprüche gegen ...": only the first phrase is the verb's
         for c in v.children[k]:
             if v.dep(c) not in ("obl", "obl:arg") or not self._nominal(c) or self._measured(c) \
-                    or (v.dep(c) == "obl" and v.pos(c) != "NOUN"):
-                continue  # a name with a preposition is a place or a party, which the roles hold
+                    or (v.dep(c) == "obl" and v.pos(c) != "NOUN" and not (v.pos(c) == "PROPN" and v.mention_at[c] < 0)):
+                # a name with a preposition is a place or a party, which the roles hold (a "name" the
+                # recognizer found no entity in is a noun the tagger misread: "an Maßstäben/PROPN")
+                continue
             cases = [d for d in v.children[c] if v.dep(d) == "case"]
             plain = first_phrase and bool(cases) and self.low[cases[0]] in lex.object_preps
             first_phrase = first_phrase and not cases
@@ -576,7 +591,39 @@ class LabelPhrases:
                     cases = v.deps_of(d, "case")
                     if d > c and v.dep(d) == "nmod" and v.pos(d) == "NOUN" and cases and self.low[cases[0]] in governed:
                         return [self._fused_case(cases[0], d), self._short_phrase(d)]
+        if not found and not reflexive:
+            return self._direction(k)
         return min(found, key=lambda f: f[0])[1] if found else []
+
+    def _direction(self, k: int, moving: bool = True) -> list[str]:
+        """Where a verb of motion goes: a phrase with ``in`` or ``auf`` and an
+        accusative article (``kam in eine Klinik``, ``ging ins Altersheim``):
+        German marks the direction by the accusative, the place where by the
+        dative (``in einer Klinik``). Only for a verb whose perfect takes
+        ``sein`` (``kommen``, ``gehen``, ``fliehen``; Duden's grammar), whose
+        direction completes it; with ``moving`` false for any verb, as in a
+        passive, which tells where the thing was put (``wurde in ein
+        Krankenhaus gebracht``). (The accusative articles are the ones an
+        ``an`` of a recipient takes.)"""
+        v, lex = self.v, self.lex
+        lemma = self.predicate_lemma(k)
+        particle, base = _split_particle(lemma, lex)
+        if moving and (particle or (lemma not in v.grammar.sein_perfect and base not in v.grammar.sein_perfect)):
+            return []
+        for c in v.children[k]:
+            if v.dep(c) != "obl" or v.pos(c) != "NOUN" or not self._nominal(c) or self._measured(c) \
+                    or v.mention_at[c] >= 0:
+                continue
+            cases = v.deps_of(c, "case")
+            dets = [self.low[d] for d in v.deps_of(c, "det") if d < c]
+            if len(cases) != 1 or cases[0] > c:
+                continue
+            prep = self.low[cases[0]]
+            if dets and dets[0] == "den" and (v.feature(c, "Number") == "Plur" or self.low[c] != v.lemma(c).lower()):
+                continue  # "in den Golfstaaten": "den" with a plural is the dative, where, not where to
+            if prep in ("ins", "aufs") or (prep in ("in", "auf") and dets and dets[0] in lex.recipient_articles):
+                return [prep, self._short_phrase(c)]
+        return []
 
     def _fused_case(self, case: int, c: int) -> str:
         """The preposition as a label without articles writes it: fused with
@@ -587,10 +634,13 @@ class LabelPhrases:
         return self.lex.fused_articles.get((prep, dets[0]), prep) if dets else prep
 
     def _measured(self, c: int) -> bool:
-        """A noun with a number: a measure (``um 10,1 Prozent``), not what the verb needs."""
+        """A noun with a number: a measure (``um 10,1 Prozent``), not what the verb needs. A number
+        before the phrase's article is another phrase's, which the parser hung on it (``in der Saison
+        2016/17 einen kleinen Schwerpunkt``)."""
         v = self.v
         near = v.children[c] + [g for d in v.children[c] for g in v.children[d]]
-        return v.pos(c) == "NUM" or any(v.pos(d) == "NUM" for d in near)
+        opens = min((d for d in v.deps_of(c, "det") if d < c), default=-1)
+        return v.pos(c) == "NUM" or any(v.pos(d) == "NUM" and d > opens for d in near)
 
     def _noun_as_adjective(self, k: int) -> bool:
         """A capitalised word inside a sentence that the tagger read as an

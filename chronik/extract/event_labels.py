@@ -24,7 +24,8 @@ class LabelReading:
         agents = [n for n, r in e.roles if r == "agent"]
         patients = [n for n, r in e.roles if r == "patient"]
         if e.kind == "noun":
-            words = [v.tokens[e.k].text if v.pos(e.k) == "PROPN" else v.lemma(e.k)]
+            # (a lemma in the text's spelling: "Kongress", not the old "Kongreß")
+            words = [v.tokens[e.k].text if v.pos(e.k) == "PROPN" else self._text_spelling(v.lemma(e.k), v.tokens[e.k].text)]
             # "Festnahme von Moser durch die Polizei": the object of an action noun takes "von"
             objects = self._object_phrases(e.k)
             undergone = bool(objects)
@@ -46,6 +47,8 @@ class LabelReading:
                 words += [e.place_prep, self._nominative_place(e.place, named=False)]
             if len(words) == 1:
                 words += self._noun_complement(e.k)  # "Wahl zum Bundestag", "Referendum über den Austritt"
+            if len(words) == 1:
+                words = self._noun_with_verb(e.k) or words  # "Sondierungsgespräche beginnen"
             if len(words) == 1 and not e.roles and e.type in PARTICIPATION_TYPES:
                 speaker = self._unnamed_clause_subject(e)
                 if speaker:  # "In einem Rundschreiben macht das Bildungsministerium ... aufmerksam"
@@ -78,6 +81,10 @@ class LabelReading:
                    else v.tokens[office].text if office is not None
                    else self._phrase_head(e.k, ("nsubj",)) or self._relative_head(e.k)
                    or self._auxiliary_subject(e.k) or self._bracket_subject(e.k))
+        if not subject and not passive and self._active_form(e.k):
+            # "nachdem mehrere seiner Gemeinderäte ... geraten sind": a verb of motion or change whose perfect
+            # takes "sein" has no object, so the first bare noun of its stretch is its subject
+            subject = self._bare_noun_before(e.k)
         if not agents and controller is None and subject and not passive:
             subject = self._action_genitive(v.actor_subject(e.k), subject)
         unnamed = self._unnamed_conjuncts(e.k, agents) if agents and not passive else []
@@ -117,16 +124,21 @@ class LabelReading:
             # "Der Stadtrat hat die Gebühren angehoben", parsed with "Gebühren" as the
             # participle's subject: the auxiliary's subject acts, the other phrase is the object
             subject, obj = self._short_phrase(governing), obj or subject
+            if not obj:  # (its object the parser hung there too)
+                obj = next((self._short_phrase(c) for c in v.deps_of(v.head(governing), "obj")
+                            if self._nominal(c)), "")
         particle, base = self._particle(e)
         if particle and base.startswith("ge") and v.lemma(e.k).lower() == self.low[e.k] and v.lemmatize is not None:
             plain = v.lemmatize(base, "VERB").lower()  # "aufgebrochen" left as it was: "gebrochen" -> "brechen"
             if plain != base and plain.endswith("n") and not plain.startswith("ge"):
                 base = plain
+        base = self._text_spelling(base, self.low[e.k])  # "erläuterte", lemma "erlautern": "erläutert"
         if passive:
             direct = [p for p in patients if p not in e.recipients]
             target = (parties(direct) if direct
                       else self._joined_target(e.k) or self._phrase_head(e.k, ("nsubj:pass",))
-                      or self._relative_head(e.k) or self._bare_noun_before(e.k) or self._noun_before_participle(e.k))
+                      or self._relative_head(e.k) or self._shared_subject(e.k) or self._bare_noun_before(e.k)
+                      or self._noun_before_participle(e.k) or self._article_phrase_before(e.k))
             if agents and base.endswith("n") and target not in {party(a) for a in agents} \
                     and (self._agent_phrase(e.k, agents) or set(agents) <= set(self._alliance_formed(e.k))):
                 obj = target or obj  # "von X vorgestellt": X stellt ... vor
@@ -137,6 +149,11 @@ class LabelReading:
                 support = self._support_noun(e.k)
                 if len(support) == 2 and support[1][:1].isupper() and target and support[-1] not in target.split():
                     words[1:1] = support  # "Menschen in Sicherheit gebracht"
+                elif not e.place and not e.recipients and self._participle(e.k) and (self.low[e.k].startswith(
+                        ("ge",) + self._particle_ge + tuple(lex.inseparable_prefixes))
+                        or self.low[e.k].endswith("iert")):
+                    # (a participle by its shape too: "bringt", tagged one, is a present)
+                    words[1:1] = self._direction(e.k, moving=False)  # "16-Jähriger in Krankenhaus gebracht"
                 if e.place:
                     words[1:1] = [e.place_prep, self._nominative_place(e.place, named=False)]
                 if e.recipients and not direct:  # "Airbus-Werk an Diehl/Thales verkauft"
@@ -204,7 +221,9 @@ class LabelReading:
             words += [e.place_prep, self._nominative_place(e.place, named=False)]
         if len(support) == 2:
             words += support  # "nehmen Mann in Rotterdam in Gewahrsam": the phrase closes the clause
-        content = self._infinitive_content(e.k) if not obj and len(words) == 2 and not reflexive_prep else []
+        # (also after a reflexive verb: "Versicherungen weigern sich, Klagen zu bezahlen")
+        content = self._infinitive_content(e.k) if not obj and len([w for w in words if w != "sich"]) == 2 \
+            and not reflexive_prep else []
         if content and len(words) + len(content) + (1 if particle else 0) <= MAX_LABEL_WORDS:
             # "Die ÖVP kündigte an, Kahr nicht zu wählen": what was announced or decided is the line's object
             # (German puts the separable particle before the comma: "kündigt an, ...")
@@ -212,13 +231,130 @@ class LabelReading:
             if particle:
                 words.append(particle + ",")
             return " ".join(w for w in words + content if w)
-        if unlemmatized or ((not base.endswith("n") or not subject) and self._participle(e.k)):
+        if unlemmatized or ((not base.endswith("n") or not subject) and self._participle(e.k)
+                            and not self._ge_infinitive(e.k)):
             words[1] = self._verb_text(e.k)
             words.append(words.pop(1))  # no present form, or nobody to do it: the participle closes the line
             if not subject and len(words) > 2 and words[1] == "sich":
                 del words[1]  # nobody for "sich" to stand for: "Handy gekauft", not "sich Handy gekauft"
             return _trim([w for w in words if w])  # its particle is inside it
         return _trim([w for w in words if w], particle)
+
+    def _noun_with_verb(self, k: int) -> list[str]:
+        """An event noun that names no party, with the verb it is the subject of
+        (``Die Sondierungsgespräche begannen``: ``Sondierungsgespräche
+        beginnen``; ``Der Beschluss wurde ... bekannt gegeben``: ``Beschluss
+        bekannt gegeben``), or with the participle that is its attribute (``die
+        mit Jahresbeginn umgesetzte Steuerreform``: ``Steuerreform umgesetzt``):
+        alone the noun says nothing of what happened to it. Not a verb of
+        being or of no event (``gilt``, ``ist``), nor a modal's."""
+        v, lex = self.v, self.lex
+        h = v.head(k)
+        if v.dep(k) in ("nsubj", "nsubj:pass") and h != k and v.pos(h) == "VERB" and v.tokens[h].text.isalpha():
+            lemma = self.predicate_lemma(h)
+            if (lemma in lex.no_event_verbs and lemma not in lex.light_verbs) \
+                    or lemma in v.grammar.sein_participles.values() \
+                    or any(v.lemma(a).lower() in lex.modal_verbs for a in v.deps_of(h, "aux")):
+                return []
+            noun = v.tokens[k].text
+            if v.dep(k) == "nsubj:pass" or v.passive(h):
+                return [noun, self._verb_text(h)] if self._participle(h) else []
+            if self._participle(h) or self._infinitive_form(h):
+                return []  # (a perfect or a future: the finite form is another verb's)
+            from chronik.extract.event_label_phrases import _split_particle
+            particle, base = _split_particle(lemma, lex)
+            plural = v.feature(k, "Number") == "Plur"
+            reflexive = ["sich"] if any(self.low[c] == "sich" for c in v.children[h]) else []  # "ereignet sich"
+            return [noun, _present(base, plural, lex)] + reflexive + ([particle] if particle else [])
+        for c in v.deps_of(k, "amod"):
+            form = self.low[c]
+            if c > k or v.pos(c) not in ("VERB", "ADJ"):
+                continue
+            for ending in ("en", "em", "er", "es", "e"):
+                stem = form[:-len(ending)]
+                if not form.endswith(ending) or not stem.endswith(("t", "en")):
+                    continue
+                # a participle by its tag (a verb's attribute in "-t" or "-en"), or by its form ("ge" after a
+                # particle or at its start) where the
+                # lemmatizer reads it as a verb's ("umgesetzt": "umsetzen"; not "gesamt", "gerecht")
+                verb = v.lemmatize(stem, "VERB").lower() if v.lemmatize is not None else stem
+                if v.feature(c, "VerbForm") == "Part" or v.pos(c) == "VERB" or (
+                        (stem.startswith("ge") or stem.startswith(self._particle_ge))
+                        and verb != stem and verb.endswith("en")):
+                    return [self._text_spelling(v.lemma(k), v.tokens[k].text), stem]
+                break
+        return []
+
+    def _infinitive_form(self, k: int) -> bool:
+        """The verb stands in its infinitive (its form is its lemma)."""
+        return self.low[k] == self.v.lemma(k).lower()
+
+    def _shared_subject(self, k: int) -> str:
+        """The subject of the verb a passive with none of its own is joined to
+        (``Ein Vierjähriger büßte seinen Hotdog ein und musste ... behandelt
+        werden``): joined verbs share their subject, so it is what the passive
+        is done to."""
+        v = self.v
+        if v.dep(k) != "conj" or v.deps_of(k, "nsubj", "nsubj:pass"):
+            return ""
+        # (also a noun the time tagger took for an age: "Vierjähriger")
+        own = [c for c in v.deps_of(v.head(k), "nsubj") if self._nominal(c) or (
+            v.pos(c) == "NOUN" and c not in self.sourced and not v.in_dateline(c))]
+        return self._short_phrase(own[0]) if own else ""
+
+    def _article_phrase_before(self, k: int) -> str:
+        """What a passive is done to where the parser hung its phrase inside
+        another one: a phrase before the participle opened by an article that
+        no genitive has (``ein``, ``eine``, ``das``, ``die``), hung as an
+        attribute of a noun (``konnte kurz nach der Rauferei ein
+        Tatverdächtiger/nmod ... angehalten werden``): it is a phrase of its own,
+        and a passive's one phrase in the nominative is its subject."""
+        v = self.v
+        for j in range(self._clause_span(k)[0], k):
+            noun = v.head(j)
+            if v.dep(j) == "det" and self.low[j] in self.lex.plain_articles and v.dep(noun) == "nmod" \
+                    and j < noun < k and self._case(noun) is None and self._nominal(noun) \
+                    and v.timex_at[noun] < 0 and not v.deps_of(noun, "case"):
+                return self._short_phrase(noun)
+        return ""
+
+    def _ge_infinitive(self, k: int) -> bool:
+        """The infinitive of a separable verb whose own stem begins with
+        ``ge``, which its form makes look like a participle (``wird ...
+        bekanntgeben``, ``musste ... abgeben``; the participle is
+        ``bekanntgegeben``): the form is its lemma, and after the particle
+        stands a verb the lexicon knows (not ``aufgebrochen`` left as it was,
+        nor the adjective ``eingeschränkten``)."""
+        lex, form = self.lex, self.low[k]
+        if form != self.v.lemma(k).lower() or not form.startswith(self._particle_ge):
+            return False
+        rest = form[max(len(p) for p in self._particle_ge if form.startswith(p)) - 2:]
+        return rest in lex.verb_types or rest in lex.present_3sg or rest in lex.no_event_verbs \
+            or rest in lex.speech_verbs
+
+    def _text_spelling(self, lemma: str, form: str) -> str:
+        """The lemma spelt as the text spells the word where the lemmatizer
+        gave another spelling of the same letters: ``ss`` for an old ``ß``
+        (``Kongreß`` for ``Kongress``), and an umlaut it dropped (``erlautern``
+        for ``erläuterte``), where the lemma so spelt is a word it knows and the
+        one it gave is not (not ``brauchen`` for ``bräuchte``)."""
+        if "ß" in lemma and "ß" not in form:
+            modern = lemma.replace("ß", "ss")
+            return modern if form.lower().startswith(modern.lower()) else lemma
+        known = getattr(self.v.lemmatize, "known", None)
+        plain = str.maketrans("äöüÄÖÜ", "aouAOU")
+        flat, flat_form = lemma.translate(plain), form.translate(plain)
+        at = flat_form.lower().find(flat[:3].lower()) if len(flat) > 3 else -1
+        if known is None or at < 0 or not any(c in form for c in "äöüÄÖÜ") or known(lemma):
+            return lemma
+        out = list(lemma)
+        for j, c in enumerate(lemma):
+            if at + j >= len(form) or flat[j].lower() != flat_form[at + j].lower():
+                break
+            if form[at + j] in "äöü" and c in "aou":
+                out[j] = form[at + j]
+        spelt = "".join(out)
+        return spelt if spelt != lemma and known(spelt) else lemma
 
     def _active_form(self, k: int) -> bool:
         """A verb the label's surface reading takes for a passive that is
@@ -227,7 +363,9 @@ class LabelReading:
         participle, though it begins with ``ge``), or the participle of a verb
         whose perfect takes ``sein`` after a form of ``sein`` (``war ...
         gegangen``, ``ist ... eingetroffen``: the pluperfect, Duden's grammar;
-        ``ist gesperrt`` stays a state)."""
+        ``ist gesperrt`` stays a state; a participle also by its form where
+        the tagger gave none, and a ``sein`` the parser read as a copula:
+        ``sei ... vorangekommen``)."""
         v = self.v
         if v.passive(k) or self._joined_passive(k):
             return False
@@ -235,10 +373,11 @@ class LabelReading:
         if v.feature(k, "VerbForm") == "Fin" and form.startswith("ge") and lemma.startswith("ge") \
                 and lemma.endswith("en") and form in (lemma[:-2] + "t", lemma[:-2] + "et"):
             return True
-        if v.feature(k, "VerbForm") != "Part" or any(self.low[j] in ("worden", "wurde", "wurden", "werden", "wird")
+        if not self._participle(k) or any(self.low[j] in ("worden", "wurde", "wurden", "werden", "wird")
                                                      for j in self._clause_span(k)):
             return False
-        sein = [a for a in v.deps_of(k, "aux") if v.lemma(a).lower() == "sein"]
+        # (also a "sein" the parser read as a copula: "Der Konzern sei ... vorangekommen")
+        sein = [a for a in v.deps_of(k, "aux", "cop") if v.lemma(a).lower() == "sein"]
         particle = next((p for p in self.lex.separable_particles if lemma.startswith(p)), "")
         base = lemma[len(particle):]
         # (a participle by its form: "ge" after the particle, or an inseparable prefix; not "läuft")
@@ -284,8 +423,9 @@ class LabelReading:
         ``des``/``der`` with no preposition, and only where the subject is that
         noun's phrase as the label has it."""
         v = self.v
-        if c is None or phrase != self._short_phrase(c) or not self.low[c].endswith(("ung", "ion", "ungen", "ionen")):
-            return phrase
+        if c is None or phrase != self._short_phrase(c) or not (
+                self.low[c].endswith(("ung", "ion", "ungen", "ionen")) or self.low[c] in self.lex.measure_nouns):
+            return phrase  # (a noun of quantity too: "Zahl der Todesopfer steigt")
         g = c + 2
         if g >= len(self.low) or self.low[c + 1] not in ("des", "der") or v.dep(c + 1) != "det":
             return phrase
@@ -307,7 +447,9 @@ class LabelReading:
         if v.dep(k) != "xcomp" or v.pos(k) != "VERB" or not self._zu_infinitive(k):
             return None
         h = v.head(k)
-        if v.pos(h) != "VERB" or v.deps_of(h, "obj", "iobj") or v.passive(h) \
+        # ("sich" is no object that could act: "weigerten sich, ... zu bezahlen")
+        if v.pos(h) != "VERB" or any(self.low[o] not in v.grammar.reflexives for o in v.deps_of(h, "obj", "iobj")) \
+                or v.passive(h) \
                 or any(self._nominal(c) for c in v.deps_of(k, "nsubj", "nsubj:pass")):
             return None
         own = [c for c in v.deps_of(h, "nsubj") if self._nominal(c)]
@@ -513,7 +655,9 @@ class LabelReading:
             if v.pos(j) == "ADP":
                 return ""  # past a preposition every noun is inside its phrase
             if v.pos(j) in ("NOUN", "PROPN") and v.timex_at[j] < 0:
-                return self._names_from(j) or self._glued(j)
+                # (a title before a name stands for the name: "Sir/NOUN Tim Hunt")
+                title = v.pos(j) == "NOUN" and j + 1 < k and v.sentence_of[j + 1] == v.sentence_of[j]
+                return self._names_from(j) or (self._names_from(j + 1) if title else "") or self._glued(j)
         return ""
 
     def _noun_before_participle(self, k: int) -> str:
@@ -574,7 +718,8 @@ class LabelReading:
         worden``), or no finite verb at all, as in a headline (``Video in China
         ausgestrahlt``)."""
         v = self.v
-        if not self._participle(k) or any(v.lemma(c).lower() == "haben" for c in v.deps_of(k, "aux")):
+        if not self._participle(k) or any(v.lemma(c).lower() == "haben" for c in v.deps_of(k, "aux")) \
+                or self._ge_infinitive(k):
             return False
         if any(v.dep(h) == "xcomp" and v.lemma(v.head(h)).lower() == "haben" for h in v.coordinated_with(k)):
             return False  # "Moody's hat/root das Rating ... angehoben/xcomp": a perfect the parser split

@@ -160,6 +160,7 @@ class EventLexicon:
     presenting_verbs: frozenset[str] = frozenset()  # "legte einen Bericht vor": with a report, an announcement
     report_nouns: frozenset[str] = frozenset()
     preterite_forms: frozenset[str] = frozenset()  # "gewannen": a past, whatever the tagger says
+    measure_nouns: frozenset[str] = frozenset()  # "die Zahl der Todesopfer": says nothing without its genitive
     generic_openers: frozenset[str] = frozenset()  # "Wer ..., muss ...": anyone, not one happening
     proportion_marks: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset())  # "je ... desto"
     destination_types: dict[str, str] = field(default_factory=dict)  # "ins All": launch, whatever the verb
@@ -516,9 +517,14 @@ _RECIPIENT_PREPS = _w("an")
 # Unterbrechung", "äußerte sich zu den Vorwürfen"); elsewhere they mostly say how,
 # where or by whom ("schießt mit der Flinte", "landet auf Platz zwei"). An
 # ``obl:arg`` keeps any preposition. Origin: German grammar (Duden,
-# Präpositionalobjekt), checked against labels of the 10kGNAD tuning articles.
+# Präpositionalobjekt), checked against labels of the 10kGNAD tuning articles. After "sich" also "an" and
+# "für" ("orientieren sich an Maßstäben", "beteiligt sich an der Mission", "entschied sich für den Kauf").
+# Relational nouns of quantity (Duden, "relationale Substantive"): "die Zahl der Todesopfer stieg", "der Preis
+# des Öls sank"; alone as a label's subject ("Zahl steigt") they do not say of what, so the label keeps the
+# genitive that follows them, as it does for an action noun.
+_MEASURE_NOUNS = _w("zahl anzahl menge anteil preis wert summe höhe quote rate kurs umsatz bestand")
 _OBJECT_PREPS = _w("gegen")
-_REFLEXIVE_OBJECT_PREPS = _w("mit über auf gegen um von vom zu zum zur")
+_REFLEXIVE_OBJECT_PREPS = _w("mit über auf gegen um von vom zu zum zur an für")
 # The inseparable verb prefixes: their participles take no "ge" ("bestohlen",
 # "erschossen", "verhaftet"). Origin: German grammar (Duden, untrennbare Verben).
 _INSEPARABLE = ("be", "emp", "ent", "er", "miss", "ver", "zer")
@@ -917,6 +923,7 @@ EVENT_LEXICON = EventLexicon(
     # strong preterites ("gewannen", "fanden") that the tagger may read as a
     # present: one list with the time expressions' (chronik.lang.de.time, Duden)
     preterite_forms=TIME_LEXICON.strong_preterites,
+    measure_nouns=_MEASURE_NOUNS,
     generic_openers=_w("wer"),
     proportion_marks=(_w("je"), _w("desto umso")),
     destination_types=_DESTINATION_TYPES,

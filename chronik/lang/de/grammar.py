@@ -15,7 +15,11 @@ from dataclasses import dataclass
 SEPARABLE_PARTICLES = frozenset(
     "ab an auf aus bei dar ein fest fort frei her hin hinaus hinein heraus herein los mit nach vor "
     "vorbei weg weiter zu zurück zusammen bekannt statt teil kennen fern hoch entgegen gegenüber "
-    "nieder empor voran voraus herbei hervor heran herum hinzu hinweg zurecht vorüber bereit fertig".split())
+    "nieder empor voran voraus herbei hervor heran herum hinzu hinweg zurecht vorüber bereit fertig "
+    # (and "wett", "auseinander", only ever a verb's particle: "wettmachen", "auseinandersetzen"; not
+    # "gut", "tot", "offen", mostly an adverb or adjective of their own, nor "davon", "dagegen", mostly
+    # a verb's object: "berichtete davon, dass")
+    "wett auseinander".split())
 TWO_WAY_PARTICLES = ("wieder", "unter", "durch", "über", "um")
 # Verbs with a two-way particle that are separable (Duden, "trennbare Verben"; the stressed particle):
 # where a verb-final clause leaves the particle on the finite verb ("dass er nochmals durchstartet",
