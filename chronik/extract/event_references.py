@@ -30,7 +30,7 @@ class ReferenceReading:
         tokens = self._core(k)
         found = [mi for mi in v.mentions_in(tokens) if v.mentions[mi].label in ACTOR_LABELS
                  and not self._source_mention(mi) and v.token_at(v.mentions[mi].start) not in self.sourced and not self._possessor(mi, tokens)
-                 and not self._attributive_agent(mi)
+                 and not self._attributive_agent(mi) and not self._genitive_after_noun(mi, tokens)
                  and v.mentions[mi].text.lower() not in lex.currency_words]  # "1,7 Milliarden Euro": no party
         if not self.as_found:
             found = [mi for mi in found if not v.in_dateline(v.token_at(v.mentions[mi].start))]
@@ -247,6 +247,8 @@ class ReferenceReading:
         root = next((t for t in inside if v.head(t) not in inside or v.head(t) == t), j)
         if v.head(root) != v.head(k) or self._case(root) is not None:
             return None
+        if self._plural_noun(k) and not v.deps_of(root, "conj"):
+            return None  # ("haben die Forscher Quanten-Ferrofluide hergestellt": a plural names no one name)
         return self._actor_name(m) if m.label in ACTOR_LABELS and v.token_at(m.start) == j else None
 
     def _bracketed(self, mention) -> bool:

@@ -1049,9 +1049,10 @@ def test_a_giving_verb_keeps_its_receiver_in_the_accusative(events, text, label)
 
 def test_a_particle_before_a_number_is_a_preposition_in_the_label(events):
     found = events("Das zweite Saisonduell entschied Rapid in der 16. Runde in Mattersburg klar mit 6:1 für sich.")
-    # no "mit" closing the line ("entscheidet ... mit": "mitentscheiden"); the parse still makes Rapid the
-    # object of the fronted "Saisonduell", which the line follows
-    assert [e.label for e in found] == ["entscheidet Rapid in Mattersburg"]
+    # no "mit" closing the line ("entscheidet ... mit": "mitentscheiden"); the fronted "Saisonduell" is the
+    # object (a thing in "das", the name after the verb the subject), so Rapid is who decided it
+    assert [e.label for e in found] == ["Rapid entscheidet in Mattersburg"]
+    assert found[0].roles == (("Rapid", "agent"),)
 
 
 def test_an_opponent_in_apposition_to_a_gegen_phrase_keeps_gegen(events):

@@ -566,3 +566,43 @@ def test_a_subject_pronoun_goes_on_with_the_subject_pronoun_before_it_not_a_name
                    "Schlussrunde steigerte er noch einmal die Frequenz, überlief Watabe im Finish und ließ den "
                    "Japaner hinter sich.")
     assert [e.roles for e in found if e.predicate == "steigern"] == [(("Frenzel", "agent"),)]
+
+
+def test_a_plural_verb_takes_the_plural_subject_not_the_singular_dative_before_it(events):
+    # "Der Rede Bans": a singular noun is no subject of "lauschten"; "Bans" is whose speech it is
+    found = events("UN-Generalsekretär Ban Ki-moon hat im Nationalrat gesprochen. Der Rede Bans lauschten auch die "
+                   "Präsidentschaftskandidaten Norbert Hofer und Alexander Van der Bellen.")
+    assert [e.roles for e in found if e.predicate == "lauschen"] == [
+        (("Norbert Hofer", "agent"), ("Alexander Van der Bellen", "agent"))]
+
+
+def test_a_thing_before_the_verb_and_a_bare_name_after_it_is_object_then_subject(events):
+    found = events("Das zweite Saisonduell entschied Rapid in der 16. Runde in Mattersburg klar mit 6:1 für sich.")
+    assert [e.roles for e in found] == [(("Rapid", "agent"),)]
+
+
+def test_a_passive_agent_that_is_a_body_of_a_named_organisation_is_the_organisation(events):
+    found = events("Zehn Männer wurden hingerichtet. Sie seien zuvor von einem Religionsgericht der "
+                   "Al-Nusra-Front zum Tode verurteilt worden.")
+    assert [e.roles for e in found if e.predicate == "verurteilen"] == [(("Al-Nusra-Front", "agent"),)]
+
+
+def test_the_genitive_name_before_a_subject_is_its_owner(events):
+    # (the role stays the subject's: "fallen" is undergone)
+    found = events("Anthony Modeste traf per Kopf zum Ausgleich. Modestes Treffer fiel am Dienstag aus heiterem "
+                   "Himmel.")
+    assert [e.roles for e in found if e.predicate == "fallen"] == [(("Anthony Modeste", "patient"),)]
+
+
+def test_a_plural_role_noun_is_no_close_apposition_of_the_name_after_it(events):
+    # "die Forscher Quanten-Ferrofluide": the name is the object, not the researchers' name
+    found = events("Für die nun im Fachjournal Nature beschriebenen Experimente haben die Forscher "
+                   "Quanten-Ferrofluide aus 15.000 ultrakalten Dysprosiumatomen hergestellt.")
+    assert [e.roles for e in found if e.predicate == "herstellen"] == [(("Quanten-Ferrofluide", "patient"),)]
+
+
+def test_a_genitive_before_a_noun_is_its_owner_only_where_the_article_names_it_without_the_s(events):
+    # "Griss" is her name, not a genitive; the article never names a "Gris"
+    found = events("Irmgard Griss liegt in der Umfrage vorn. Griss Führung führt Bachmayer auf die gesteigerte "
+                   "Bekanntheit zurück.")
+    assert [e.roles for e in found if e.predicate == "zurückführen"] == [(("Bachmayer", "patient"),)]
