@@ -24,6 +24,9 @@ class LabelReading:
         agents = [n for n, r in e.roles if r == "agent"]
         patients = [n for n, r in e.roles if r == "patient"]
         if e.kind == "noun":
+            # an office only its noun names ("das Bildungsministerium") heads the line as "<Office>: <Noun>"
+            unnamed = {n for n, b in e.basis.items() if b == "office" and n not in self.named}
+            agents, patients = [a for a in agents if a not in unnamed], [p for p in patients if p not in unnamed]
             words = [v.tokens[e.k].text if v.pos(e.k) == "PROPN" else v.lemma(e.k)]
             # "Festnahme von Moser durch die Polizei": the object of an action noun takes "von"
             objects = self._object_phrases(e.k)
@@ -46,7 +49,7 @@ class LabelReading:
                 words += [e.place_prep, self._nominative_place(e.place, named=False)]
             if len(words) == 1:
                 words += self._noun_complement(e.k)  # "Wahl zum Bundestag", "Referendum über den Austritt"
-            if len(words) == 1 and not e.roles and e.type in PARTICIPATION_TYPES:
+            if len(words) == 1 and not [r for r in e.roles if r[0] not in unnamed] and e.type in PARTICIPATION_TYPES:
                 speaker = self._unnamed_clause_subject(e)
                 if speaker:  # "In einem Rundschreiben macht das Bildungsministerium ... aufmerksam"
                     return _trim([speaker + ":"] + words)

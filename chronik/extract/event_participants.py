@@ -153,6 +153,20 @@ class ParticipantRoles:
                     out += [(n, "") for n in self.names(c)]
         return out
 
+    def _office_noun(self, k: int) -> str | None:
+        """``Der deutsche Generalbundesanwalt hatte ... abgebrochen``, ``dass die Stadtwahlbehörde ...
+        geprüft habe``: a definite singular compound whose last noun names a public body (``-behörde``,
+        ``-gericht``, ``-bundesanwalt``, ``-amt``) names the one office it is, where the article names it by no
+        other name: the office, by its noun, is the party (the bare ``die Behörde`` names none)."""
+        v, lex = self.v, self.lex
+        if v.pos(k) != "NOUN" or v.mention_at[k] >= 0 or self._case(k) is not None or self._plural_noun(k) \
+                or not any(self.low[c] in lex.definite_articles for c in v.deps_of(k, "det")):
+            return None
+        lemma = v.lemma(k)
+        if not lemma[:1].isupper() or not self._compound_head(lemma, lex.office_heads) or lemma in lex.place_offices:
+            return None  # (an office of every place names no one without its place: "die Staatsanwaltschaft")
+        return lemma
+
     def _agent_body_owner(self, k: int) -> list[str]:
         """``von einem Religionsgericht der Al-Nusra-Front zum Tode verurteilt``: a passive's ``von``/``durch``
         phrase that names no one but a body, a group or a role of an organisation or a place in its

@@ -606,3 +606,24 @@ def test_a_genitive_before_a_noun_is_its_owner_only_where_the_article_names_it_w
     found = events("Irmgard Griss liegt in der Umfrage vorn. Griss Führung führt Bachmayer auf die gesteigerte "
                    "Bekanntheit zurück.")
     assert [e.roles for e in found if e.predicate == "zurückführen"] == [(("Bachmayer", "patient"),)]
+
+
+def test_a_definite_compound_naming_a_public_office_is_the_party(events):
+    found = events("Der deutsche Generalbundesanwalt hatte im Frühjahr Ermittlungen zur Überwachung von Merkels "
+                   "Privathandy aus Mangel an konkreten Beweisen abgebrochen.")
+    assert [e.roles for e in found if e.predicate == "abbrechen"] == [(("Generalbundesanwalt", "agent"),)]
+    # the bare "die Behörde" names no office
+    found = events("Die Behörde hat den Antrag am Montag geprüft.")
+    assert [e.roles for e in found if e.predicate == "prüfen"] == [()]
+
+
+def test_each_role_says_how_its_party_was_read(events):
+    found = events("Kremlchef Wladimir Putin kam nach Berlin. Dort traf der Kremlchef am Montag Angela Merkel.")
+    assert [(e.roles, e.role_basis) for e in found if e.predicate == "treffen"] == [
+        ((("Wladimir Putin", "agent"),), ("role noun",))]
+    found = events("Putin traf Kim Jong Un. Beide vereinbarten eine engere Zusammenarbeit.")
+    assert [(e.roles, e.role_basis) for e in found] == [
+        ((("Putin", "agent"), ("Kim Jong Un", "patient")), ("name", "name")),
+        ((("Putin", "agent"), ("Kim Jong Un", "agent")), ("beide", "beide"))]
+    found = events("Der deutsche Generalbundesanwalt hatte im Frühjahr Ermittlungen abgebrochen.")
+    assert [e.role_basis for e in found] == [("office",)]
