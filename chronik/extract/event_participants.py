@@ -297,6 +297,14 @@ class ParticipantRoles:
                 if genitive or (first == c + 1 and self._plural_noun(c)):
                     names = self.names(d)
                     return names, (self._article_before(first, names) or "von") if genitive else ""
+        # (not of a person's noun, a role or an agent noun in -er/-erin: "die von der ÖVP geschasste
+        # Bezirksvorsteherin" acts herself)
+        person = self._person_role(c) or v.lemma(c).lower().endswith("er") or self.low[c].endswith(("erin", "erinnen"))
+        before = [] if person else [t for t in v.subtree(c, CLAUSE_RELATIONS) if t < c]
+        for mi in v.mentions_in(before):  # "Die von Ingrid Thurnher geleitete Elefantenrunde": who led it
+            m = v.mentions[mi]
+            if m.label in ("PER", "ORG") and self._attributive_agent(mi) and v.token_at(m.end) in before:
+                return [self._actor_name(m)], "von"
         j = c + 1
         if j < len(self.low) and self.low[j] in lex.genitive_articles:
             for t in range(j + 1, min(j + 5, len(self.low))):

@@ -188,11 +188,12 @@ def test_subjects_joined_by_und_that_the_parser_hung_one_by_one(events):
 
 
 def test_the_von_phrase_of_a_passive_wherever_the_parser_hung_it(events):
-    # "vom ... Tesla Motors" parsed as a second passive subject; "von der Daimler AG" belongs to "geplante"
+    # "vom ... Tesla Motors" parsed as a second passive subject; "von der Daimler AG" belongs to "geplante":
+    # no agent of "ausgestattet", but whose the version is, a party as the subject is (the patient)
     found = events("Die von der Daimler AG geplante Elektroversion des Modells „Smart“ wird mit Batterien "
                    "ausgestattet, die vom US-Elektroautobauer Tesla Motors geliefert werden.")
     assert [(e.predicate, e.roles) for e in found] == [
-        ("ausstatten", ()), ("liefern", (("Tesla Motors", "agent"),))]
+        ("ausstatten", (("Daimler AG", "patient"),)), ("liefern", (("Tesla Motors", "agent"),))]
     # a name after a plural noun is no part of the "von" phrase: the dative object
     found = events("Als wichtigstes Beweismittel gilt ein Dienstausweis, der von den Ermittlern Demjanjuk "
                    "zugeordnet wurde.")

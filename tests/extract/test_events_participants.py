@@ -627,3 +627,13 @@ def test_each_role_says_how_its_party_was_read(events):
         ((("Putin", "agent"), ("Kim Jong Un", "agent")), ("beide", "beide"))]
     found = events("Der deutsche Generalbundesanwalt hatte im Frühjahr Ermittlungen abgebrochen.")
     assert [e.role_basis for e in found] == [("office",)]
+
+
+def test_the_von_name_of_a_participle_before_the_noun_is_a_party_as_the_phrase_is(events):
+    found = events("Die von Ingrid Thurnher geleitete Elefantenrunde mit allen sechs Kandidaten findet am 21. April "
+                   "um 20.15 Uhr auf ORF 2 statt.")
+    assert [e.roles for e in found if e.predicate == "stattfinden"] == [(("Ingrid Thurnher", "agent"),)]
+    # a person's noun acts herself: the party that ousted her is no party of her announcement
+    found = events("Am Dienstagvormittag wird die von der ÖVP geschasste Bezirksvorsteherin im Ersten Bezirk "
+                   "bekanntgeben, ob sie erneut zur Wien-Wahl antritt.")
+    assert [e.roles for e in found if e.predicate == "bekanntgeben"] == [()]
