@@ -520,7 +520,9 @@ class ReferenceReading:
         v = self.v
         floor = v.sentences[max(0, v.sentence_of[k] - 1)].first_token
         for j in range(k - 1, floor - 1, -1):
-            if self.low[j] == self.low[k] and v.pos(j) == "PRON" and v.dep(j).startswith("nsubj") \
+            # ("wurde er/dep mit X und Y zum Mitbegründer": "er" is a subject whatever the parser made it)
+            if self.low[j] == self.low[k] and v.pos(j) == "PRON" and (
+                    v.dep(j).startswith("nsubj") or self.low[j] in v.grammar.nominative_pronouns) \
                     and not self._plural_verb(j):
                 return j
         return None

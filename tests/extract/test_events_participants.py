@@ -637,3 +637,14 @@ def test_the_von_name_of_a_participle_before_the_noun_is_a_party_as_the_phrase_i
     found = events("Am Dienstagvormittag wird die von der ÖVP geschasste Bezirksvorsteherin im Ersten Bezirk "
                    "bekanntgeben, ob sie erneut zur Wien-Wahl antritt.")
     assert [e.roles for e in found if e.predicate == "bekanntgeben"] == [()]
+
+
+def test_er_goes_on_with_er_before_it_whatever_the_parser_made_it(events):
+    # "wurde er/dep mit Hans Tuppy und Friedrich Heer ...": "er" is the subject there too, so the next
+    # "er" goes on with Rosenmayr, not with the last man named
+    found = events("Auch aufgrund seiner Kriegserfahrungen studierte Leopold Rosenmayr an der Universität Wien "
+                   "Soziologie. Außerdem wurde er mit Hans Tuppy und Friedrich Heer zum Mitbegründer der "
+                   "katholischen Hochschuljugend. Nach der Promotion 1949 ging er für jeweils zwei Jahre nach "
+                   "Paris und in die USA. Als Soziologe arbeitete er erstmals in Österreich mit Mikrozensus und "
+                   "gründete 1954 die Sozialwissenschaftliche Forschungsstelle an der Universität Wien.")
+    assert [e.roles for e in found if e.predicate == "gründen"] == [(("Leopold Rosenmayr", "agent"),)]
