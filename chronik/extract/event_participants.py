@@ -153,6 +153,21 @@ class ParticipantRoles:
                     out += [(n, "") for n in self.names(c)]
         return out
 
+    def _possessive_occasion(self, k: int) -> int | None:
+        """``kritisierte Makarim Wibisono bei der Vorlage seines letzten Berichts``: an action noun in a
+        ``bei``/``während`` phrase whose genitive object opens with a possessive (``seines``, ``ihrer``):
+        German binds the possessive to the clause's subject, who does what the noun names; the verb of
+        that clause (None where there is none)."""
+        v, lex = self.v, self.lex
+        if self._case(k) not in lex.participation_preps or v.dep(k) not in ("obl", "nmod"):
+            return None
+        # (on the noun's genitive object: "bei ihrem Verkauf" is the sale of whom "ihr" names, not by the subject)
+        inside = [c for c in v.children[k] if v.dep(c) == "nmod" and self._case(c) is None and c > k]
+        if not any(self.low[d] in lex.possessive_forms for t in inside for d in v.deps_of(t, "det:poss")):
+            return None
+        clause = self._governing_clause(k)
+        return clause if clause is not None and clause != k and v.pos(clause) in ("VERB", "AUX") else None
+
     def _office_noun(self, k: int) -> str | None:
         """``Der deutsche Generalbundesanwalt hatte ... abgebrochen``, ``dass die Stadtwahlbehörde ...
         geprüft habe``: a definite singular compound whose last noun names a public body (``-behörde``,

@@ -276,6 +276,9 @@ class _Reader(VerbPredicates, HappeningTests, StatusReading, NounPredicates, Par
                 if e.type in PARTICIPATION_TYPES:  # "bei einem Treffen vereinbarten A und B": they met
                     subject = [(n, "agent") for n, _ in subject]
                 e.roles = subject + [r for r in e.roles if r[0] not in {n for n, _ in subject}]
+            doer = self._possessive_occasion(e.k) if not e.roles and e.clause == e.k else None
+            if doer is not None:  # "kritisierte X bei der Vorlage seines Berichts": X presented it
+                e.roles = [(n, "agent") for n, _ in self._subject_roles(doer)]
             if e.refers_back and not e.roles:
                 prev = self._antecedent(e, events[:events.index(e)] if e in events else events)
                 if prev:

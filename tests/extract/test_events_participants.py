@@ -648,3 +648,13 @@ def test_er_goes_on_with_er_before_it_whatever_the_parser_made_it(events):
                    "Paris und in die USA. Als Soziologe arbeitete er erstmals in Österreich mit Mikrozensus und "
                    "gründete 1954 die Sozialwissenschaftliche Forschungsstelle an der Universität Wien.")
     assert [e.roles for e in found if e.predicate == "gründen"] == [(("Leopold Rosenmayr", "agent"),)]
+
+
+def test_the_subject_does_the_action_noun_whose_object_is_his(events):
+    found = events("Insbesondere gehe Israel den Rechtsverstößen nicht nach, kritisierte Makarim Wibisono am Montag "
+                   "bei der Vorlage seines letzten Berichts vor dem UNO-Menschenrechtsrat (UNHRC) in Genf.")
+    assert [e.roles for e in found if e.predicate == "Vorlage"] == [(("Makarim Wibisono", "agent"),)]
+    # "ihr Verkauf" is the sale of what "ihr" names, not one by the subject
+    found = events("Der Anwalt Gerlach hält den Fall der Bank Austria mit der Staatshilfe für die AUA bei ihrem "
+                   "Verkauf an die Lufthansa für vergleichbar.")
+    assert [e.roles for e in found if e.predicate == "Verkauf"] == [()]

@@ -169,6 +169,7 @@ class EventLexicon:
     state_kind_nouns: frozenset[str] = frozenset()  # "beide Staaten": the two states named last
     place_offices: frozenset[str] = frozenset()  # "die Feuerwehr": the "Feuerwehr Olpe" the text named
     office_heads: frozenset[str] = frozenset()  # "der Generalbundesanwalt": one office, named by its noun
+    possessive_forms: frozenset[str] = frozenset()  # "bei der Vorlage seines Berichts": the subject's
     definite_articles: frozenset[str] = frozenset()  # "die Werft": the one named before
     there_is_verbs: frozenset[str] = frozenset()  # "es gab einen Übergriff": the noun happened
     currency_words: frozenset[str] = frozenset()  # "Euro" tagged as a name: a unit, no party
@@ -691,6 +692,9 @@ EVENT_LEXICON = EventLexicon(
     state_kind_nouns=_STATE_KIND_NOUNS,
     place_offices=_PLACE_OFFICES,
     office_heads=_OFFICE_HEADS,
+    # The possessives of the third person (German grammar, Possessivartikel of "er", "es", "sie"): in a
+    # clause they stand for its subject unless another person is named for them
+    possessive_forms=_w("sein seine seinen seinem seiner seines ihr ihre ihren ihrem ihrer ihres"),
     press_preps=_PRESS_PREPS,
     media_nouns=_MEDIA_NOUNS,
     # the currency words of the figures lexicon: "Euro" is a unit, whatever the recognizer tagged it
