@@ -566,3 +566,95 @@ def test_a_subject_pronoun_goes_on_with_the_subject_pronoun_before_it_not_a_name
                    "Schlussrunde steigerte er noch einmal die Frequenz, überlief Watabe im Finish und ließ den "
                    "Japaner hinter sich.")
     assert [e.roles for e in found if e.predicate == "steigern"] == [(("Frenzel", "agent"),)]
+
+
+def test_a_plural_verb_takes_the_plural_subject_not_the_singular_dative_before_it(events):
+    # "Der Rede Bans": a singular noun is no subject of "lauschten"; "Bans" is whose speech it is
+    found = events("UN-Generalsekretär Ban Ki-moon hat im Nationalrat gesprochen. Der Rede Bans lauschten auch die "
+                   "Präsidentschaftskandidaten Norbert Hofer und Alexander Van der Bellen.")
+    assert [e.roles for e in found if e.predicate == "lauschen"] == [
+        (("Norbert Hofer", "agent"), ("Alexander Van der Bellen", "agent"))]
+
+
+def test_a_thing_before_the_verb_and_a_bare_name_after_it_is_object_then_subject(events):
+    found = events("Das zweite Saisonduell entschied Rapid in der 16. Runde in Mattersburg klar mit 6:1 für sich.")
+    assert [e.roles for e in found] == [(("Rapid", "agent"),)]
+
+
+def test_a_passive_agent_that_is_a_body_of_a_named_organisation_is_the_organisation(events):
+    found = events("Zehn Männer wurden hingerichtet. Sie seien zuvor von einem Religionsgericht der "
+                   "Al-Nusra-Front zum Tode verurteilt worden.")
+    assert [e.roles for e in found if e.predicate == "verurteilen"] == [(("Al-Nusra-Front", "agent"),)]
+
+
+def test_the_genitive_name_before_a_subject_is_its_owner(events):
+    # (the role stays the subject's: "fallen" is undergone)
+    found = events("Anthony Modeste traf per Kopf zum Ausgleich. Modestes Treffer fiel am Dienstag aus heiterem "
+                   "Himmel.")
+    assert [e.roles for e in found if e.predicate == "fallen"] == [(("Anthony Modeste", "patient"),)]
+
+
+def test_a_plural_role_noun_is_no_close_apposition_of_the_name_after_it(events):
+    # "die Forscher Quanten-Ferrofluide": the name is the object, not the researchers' name
+    found = events("Für die nun im Fachjournal Nature beschriebenen Experimente haben die Forscher "
+                   "Quanten-Ferrofluide aus 15.000 ultrakalten Dysprosiumatomen hergestellt.")
+    assert [e.roles for e in found if e.predicate == "herstellen"] == [(("Quanten-Ferrofluide", "patient"),)]
+
+
+def test_a_genitive_before_a_noun_is_its_owner_only_where_the_article_names_it_without_the_s(events):
+    # "Griss" is her name, not a genitive; the article never names a "Gris"
+    found = events("Irmgard Griss liegt in der Umfrage vorn. Griss Führung führt Bachmayer auf die gesteigerte "
+                   "Bekanntheit zurück.")
+    assert [e.roles for e in found if e.predicate == "zurückführen"] == [(("Bachmayer", "patient"),)]
+
+
+def test_a_definite_compound_naming_a_public_office_is_the_party(events):
+    found = events("Der deutsche Generalbundesanwalt hatte im Frühjahr Ermittlungen zur Überwachung von Merkels "
+                   "Privathandy aus Mangel an konkreten Beweisen abgebrochen.")
+    assert [e.roles for e in found if e.predicate == "abbrechen"] == [(("Generalbundesanwalt", "agent"),)]
+    # the bare "die Behörde" names no office
+    found = events("Die Behörde hat den Antrag am Montag geprüft.")
+    assert [e.roles for e in found if e.predicate == "prüfen"] == [()]
+
+
+def test_each_role_says_how_its_party_was_read(events):
+    found = events("Kremlchef Wladimir Putin kam nach Berlin. Dort traf der Kremlchef am Montag Angela Merkel.")
+    assert [(e.roles, e.role_basis) for e in found if e.predicate == "treffen"] == [
+        ((("Wladimir Putin", "agent"),), ("role noun",))]
+    found = events("Putin traf Kim Jong Un. Beide vereinbarten eine engere Zusammenarbeit.")
+    assert [(e.roles, e.role_basis) for e in found] == [
+        ((("Putin", "agent"), ("Kim Jong Un", "patient")), ("name", "name")),
+        ((("Putin", "agent"), ("Kim Jong Un", "agent")), ("beide", "beide"))]
+    found = events("Der deutsche Generalbundesanwalt hatte im Frühjahr Ermittlungen abgebrochen.")
+    assert [e.role_basis for e in found] == [("office",)]
+
+
+def test_the_von_name_of_a_participle_before_the_noun_is_a_party_as_the_phrase_is(events):
+    found = events("Die von Ingrid Thurnher geleitete Elefantenrunde mit allen sechs Kandidaten findet am 21. April "
+                   "um 20.15 Uhr auf ORF 2 statt.")
+    assert [e.roles for e in found if e.predicate == "stattfinden"] == [(("Ingrid Thurnher", "agent"),)]
+    # a person's noun acts herself: the party that ousted her is no party of her announcement
+    found = events("Am Dienstagvormittag wird die von der ÖVP geschasste Bezirksvorsteherin im Ersten Bezirk "
+                   "bekanntgeben, ob sie erneut zur Wien-Wahl antritt.")
+    assert [e.roles for e in found if e.predicate == "bekanntgeben"] == [()]
+
+
+def test_er_goes_on_with_er_before_it_whatever_the_parser_made_it(events):
+    # "wurde er/dep mit Hans Tuppy und Friedrich Heer ...": "er" is the subject there too, so the next
+    # "er" goes on with Rosenmayr, not with the last man named
+    found = events("Auch aufgrund seiner Kriegserfahrungen studierte Leopold Rosenmayr an der Universität Wien "
+                   "Soziologie. Außerdem wurde er mit Hans Tuppy und Friedrich Heer zum Mitbegründer der "
+                   "katholischen Hochschuljugend. Nach der Promotion 1949 ging er für jeweils zwei Jahre nach "
+                   "Paris und in die USA. Als Soziologe arbeitete er erstmals in Österreich mit Mikrozensus und "
+                   "gründete 1954 die Sozialwissenschaftliche Forschungsstelle an der Universität Wien.")
+    assert [e.roles for e in found if e.predicate == "gründen"] == [(("Leopold Rosenmayr", "agent"),)]
+
+
+def test_the_subject_does_the_action_noun_whose_object_is_his(events):
+    found = events("Insbesondere gehe Israel den Rechtsverstößen nicht nach, kritisierte Makarim Wibisono am Montag "
+                   "bei der Vorlage seines letzten Berichts vor dem UNO-Menschenrechtsrat (UNHRC) in Genf.")
+    assert [e.roles for e in found if e.predicate == "Vorlage"] == [(("Makarim Wibisono", "agent"),)]
+    # "ihr Verkauf" is the sale of what "ihr" names, not one by the subject
+    found = events("Der Anwalt Gerlach hält den Fall der Bank Austria mit der Staatshilfe für die AUA bei ihrem "
+                   "Verkauf an die Lufthansa für vergleichbar.")
+    assert [e.roles for e in found if e.predicate == "Verkauf"] == [()]
