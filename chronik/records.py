@@ -227,10 +227,6 @@ class EventMention:
     roles: tuple[tuple[str, str], ...] = ()
     label: str | None = None
     via: str | None = None
-    # How each of ``roles`` was read, in the same order: ``name`` (the text names it there), ``pronoun``
-    # (a personal or relative pronoun), ``role noun`` (``der Kremlchef``), ``beide`` (the two named
-    # before) or ``office`` (a definite noun for a body: ``die Werft``, ``der Generalbundesanwalt``).
-    role_basis: tuple[str, ...] = ()
 
 
 @dataclass(**FROZEN)

@@ -24,9 +24,6 @@ class LabelReading:
         agents = [n for n, r in e.roles if r == "agent"]
         patients = [n for n, r in e.roles if r == "patient"]
         if e.kind == "noun":
-            # an office only its noun names ("das Bildungsministerium") heads the line as "<Office>: <Noun>"
-            unnamed = {n for n, b in e.basis.items() if b == "office" and n not in self.named}
-            agents, patients = [a for a in agents if a not in unnamed], [p for p in patients if p not in unnamed]
             # (a lemma in the text's spelling: "Kongress", not the old "Kongreß")
             words = [v.tokens[e.k].text if v.pos(e.k) == "PROPN" else self._text_spelling(v.lemma(e.k), v.tokens[e.k].text)]
             # "Festnahme von Moser durch die Polizei": the object of an action noun takes "von"
@@ -52,7 +49,7 @@ class LabelReading:
                 words += self._noun_complement(e.k)  # "Wahl zum Bundestag", "Referendum über den Austritt"
             if len(words) == 1:
                 words = self._noun_with_verb(e.k) or words  # "Sondierungsgespräche beginnen"
-            if len(words) == 1 and not [r for r in e.roles if r[0] not in unnamed] and e.type in PARTICIPATION_TYPES:
+            if len(words) == 1 and not e.roles and e.type in PARTICIPATION_TYPES:
                 speaker = self._unnamed_clause_subject(e)
                 if speaker:  # "In einem Rundschreiben macht das Bildungsministerium ... aufmerksam"
                     return _trim([speaker + ":"] + words)

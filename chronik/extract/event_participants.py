@@ -39,8 +39,6 @@ class ParticipantRoles:
             first = arguments[0][0] if arguments else None
             arguments = [(c, "agent" if role == "patient" and (v.dep(c) == "nsubj:pass" or (
                 c == first and v.dep(c) == "nsubj")) else role) for c, role in arguments]
-        if not self.as_found:
-            arguments = self._object_first(k, arguments)
         stray = None if self.as_found or v.deps_of(k, "nsubj", "nsubj:pass") else self._stray_pronoun(k)
         if stray is not None:  # "nach dessen Tod sie/nmod in ihr Elternhaus zurückzog": she is the subject
             undergoes = v.passive(k) or self._subject_undergoes(k)
@@ -69,8 +67,8 @@ class ParticipantRoles:
                 owners, link = self._owners(c)
                 if link in self.lex.between_preps and role != "agent":
                     owners = []  # only the subject's "zwischen" parties take part ("Kontakte zwischen A und B")
-                if link:  # (the owner of an event noun did it: "Wiesbergers Aufholjagd kam zu spät")
-                    owned += [(n, "agent" if self._event_noun(c) and v.dep(c) == "nsubj" else role) for n in owners]
+                if link:
+                    owned += [(n, role) for n in owners]
                     self.owned.update({n: f"{self._short_phrase(c)} {link}" for n in owners})
                 else:  # "die Bundesstaaten New Mexico und New Jersey": the names the noun stands before
                     roles += [(n, role) for n in owners]
@@ -113,7 +111,7 @@ class ParticipantRoles:
         if not self.as_found:
             roles += [(n, "patient") for n in self._titled_opponents(k)]
         if not self.as_found and not active and v.passive(k) and not any(role == "agent" for _, role in roles):
-            roles += [(n, "agent") for n in self._surface_agent(k) or self._maker(k) or self._agent_body_owner(k)]
+            roles += [(n, "agent") for n in self._surface_agent(k) or self._maker(k)]
         if not any(role == "agent" for _, role in roles):
             perfect = self._perfect_subject(k)
             roles = [(n, "agent") for n in perfect] + roles
@@ -152,92 +150,6 @@ class ParticipantRoles:
                 elif case in lex.opponent_preps:  # (the line keeps "gegen" by itself: "hebt Urteile gegen X auf")
                     out += [(n, "") for n in self.names(c)]
         return out
-
-    def _possessive_occasion(self, k: int) -> int | None:
-        """``kritisierte Makarim Wibisono bei der Vorlage seines letzten Berichts``: an action noun in a
-        ``bei``/``während`` phrase whose genitive object opens with a possessive (``seines``, ``ihrer``):
-        German binds the possessive to the clause's subject, who does what the noun names; the verb of
-        that clause (None where there is none)."""
-        v, lex = self.v, self.lex
-        if self._case(k) not in lex.participation_preps or v.dep(k) not in ("obl", "nmod"):
-            return None
-        # (on the noun's genitive object: "bei ihrem Verkauf" is the sale of whom "ihr" names, not by the subject)
-        inside = [c for c in v.children[k] if v.dep(c) == "nmod" and self._case(c) is None and c > k]
-        if not any(self.low[d] in lex.possessive_forms for t in inside for d in v.deps_of(t, "det:poss")):
-            return None
-        clause = self._governing_clause(k)
-        return clause if clause is not None and clause != k and v.pos(clause) in ("VERB", "AUX") else None
-
-    def _office_noun(self, k: int) -> str | None:
-        """``Der deutsche Generalbundesanwalt hatte ... abgebrochen``, ``dass die Stadtwahlbehörde ...
-        geprüft habe``: a definite singular compound whose last noun names a public body (``-behörde``,
-        ``-gericht``, ``-bundesanwalt``, ``-amt``) names the one office it is, where the article names it by no
-        other name: the office, by its noun, is the party (the bare ``die Behörde`` names none)."""
-        v, lex = self.v, self.lex
-        if v.pos(k) != "NOUN" or v.mention_at[k] >= 0 or self._case(k) is not None or self._plural_noun(k) \
-                or not any(self.low[c] in lex.definite_articles for c in v.deps_of(k, "det")):
-            return None
-        lemma = v.lemma(k)
-        if not lemma[:1].isupper() or not self._compound_head(lemma, lex.office_heads) or lemma in lex.place_offices:
-            return None  # (an office of every place names no one without its place: "die Staatsanwaltschaft")
-        return lemma
-
-    def _agent_body_owner(self, k: int) -> list[str]:
-        """``von einem Religionsgericht der Al-Nusra-Front zum Tode verurteilt``: a passive's ``von``/``durch``
-        phrase that names no one but a body, a group or a role of an organisation or a place in its
-        genitive (an article of the genitive before the name): the owner acts through it."""
-        v, lex = self.v, self.lex
-        for c in v.children[k]:
-            if v.dep(c) not in ("obl", "obl:agent", "nmod") or self._case(c) not in v.grammar.agent_preps \
-                    or v.pos(c) != "NOUN" or v.mention_at[c] >= 0 or self.names(c):
-                continue
-            for d in v.deps_of(c, "nmod"):
-                mi = v.mention_at[d]
-                if d < c or self._case(d) is not None or mi < 0 or v.mentions[mi].label not in ("ORG", "LOC"):
-                    continue
-                first = v.token_at(v.mentions[mi].start)
-                if any(self.low[t] in lex.genitive_articles for t in range(c + 1, first)):
-                    return self.names(d)
-        return []
-
-    def _object_first(self, k: int, arguments: list[tuple[int, int]]) -> list[tuple[int, str]]:
-        """``Das zweite Saisonduell entschied Rapid ... für sich``: where the parser made both the phrase
-        before the verb and a bare name after it subjects, and the first is a thing (``das``/``die``, the
-        same form in the accusative, and a noun that names no one: no name, no role, no office), German
-        puts the object first and the name is the subject (who does what to a thing, not a thing to
-        someone)."""
-        v, lex = self.v, self.lex
-        if len(arguments) < 2 or arguments[0][1] != "agent" or v.passive(k):
-            return arguments
-        first = arguments[0][0]
-        later = [c for c, role in arguments[1:] if role == "patient" and c > k and v.dep(c) == "nsubj"]
-        if first > k or v.dep(first) != "nsubj" or not later or not v._ambiguous_case(first) \
-                or v.mention_at[first] >= 0 or self.names(first):
-            return arguments
-        lemma = v.lemma(first)
-        if self._is_role(lemma) or lemma in lex.institution_nouns or self._compound_head(lemma, lex.institution_nouns):
-            return arguments
-        name = later[0]
-        mi = v.mention_at[name]
-        if mi < 0 or v.mentions[mi].label not in ("PER", "ORG") or v.deps_of(name, "det"):
-            return arguments
-        return [(name, "agent"), (first, "patient")] + [(c, r) for c, r in arguments[1:] if c != name]
-
-    def _genitive_after_noun(self, mi: int, tokens: list[int]) -> bool:
-        """``Der Rede Bans lauschten ...``: a name in the genitive (the article names it without its
-        ``s``: ``Ban Ki-moon``) right after a common noun of the phrase, with no article between, is whose
-        the noun is (German puts a bare name's genitive after the noun), not the party the phrase names;
-        not after a role noun (``der Sprecher Siemens'``... is left to the role rules)."""
-        v = self.v
-        m = v.mentions[mi]
-        first = v.token_at(m.start)
-        noun = first - 1
-        if m.label not in ("PER", "ORG") or not m.text.endswith("s") or len(m.text) < 4 or noun not in tokens \
-                or v.pos(noun) != "NOUN" or v.mention_at[noun] >= 0 or self._is_role(v.lemma(noun)) \
-                or v.head(first) != noun or v.dep(first) not in ("appos", "nmod", "flat", "flat:name"):
-            return False
-        stem = m.text[:-1]
-        return any(n == stem or n.startswith(stem + " ") or n.endswith(" " + stem) for n in self.named)
 
     def _stray_pronoun(self, k: int) -> int | None:
         """A subject pronoun (``er``, ``sie``) the parser hung on a noun of the
@@ -291,17 +203,6 @@ class ParticipantRoles:
         v, lex = self.v, self.lex
         if v.pos(c) not in ("NOUN", "PROPN") or self._case(c) is not None:
             return [], ""
-        core = self._core(c)
-        for mi in v.mentions_in(core):  # "Modestes Treffer fiel": the genitive before the noun
-            m = v.mentions[mi]
-            after = v.token_at(m.end)
-            while after < c and v.pos(after) == "ADJ":
-                after += 1
-            # (the noun itself, "von Kusters Brust zurückspringenden Ball" is no one's ball; a name the
-            # article writes without the "s" elsewhere: "Altes Geld", "Griss" are no genitives)
-            if m.label in ("PER", "ORG") and after == c and self._possessor(mi, core) \
-                    and self._actor_name(m) != m.text:
-                return [self._actor_name(m)], "von"
         for d in v.children[c]:
             if v.dep(d) == "nmod" and d > c and self._case(d) in lex.between_preps and self.names(d):
                 return self.names(d), self._case(d)
@@ -312,14 +213,6 @@ class ParticipantRoles:
                 if genitive or (first == c + 1 and self._plural_noun(c)):
                     names = self.names(d)
                     return names, (self._article_before(first, names) or "von") if genitive else ""
-        # (not of a person's noun, a role or an agent noun in -er/-erin: "die von der ÖVP geschasste
-        # Bezirksvorsteherin" acts herself)
-        person = self._person_role(c) or v.lemma(c).lower().endswith("er") or self.low[c].endswith(("erin", "erinnen"))
-        before = [] if person else [t for t in v.subtree(c, CLAUSE_RELATIONS) if t < c]
-        for mi in v.mentions_in(before):  # "Die von Ingrid Thurnher geleitete Elefantenrunde": who led it
-            m = v.mentions[mi]
-            if m.label in ("PER", "ORG") and self._attributive_agent(mi) and v.token_at(m.end) in before:
-                return [self._actor_name(m)], "von"
         j = c + 1
         if j < len(self.low) and self.low[j] in lex.genitive_articles:
             for t in range(j + 1, min(j + 5, len(self.low))):

@@ -36,7 +36,6 @@ class _Event:
     place_prep: str = "in"
     owners: dict[str, str] = field(default_factory=dict)  # a genitive party -> the noun it owns ("Rating von")
     recipients: tuple[str, ...] = ()  # parties an "an" phrase names: they receive it
-    basis: dict[str, str] = field(default_factory=dict)  # a party -> how it was read ("pronoun", "office")
 
 
 class VerbPredicates:

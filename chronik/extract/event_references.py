@@ -30,7 +30,7 @@ class ReferenceReading:
         tokens = self._core(k)
         found = [mi for mi in v.mentions_in(tokens) if v.mentions[mi].label in ACTOR_LABELS
                  and not self._source_mention(mi) and v.token_at(v.mentions[mi].start) not in self.sourced and not self._possessor(mi, tokens)
-                 and not self._attributive_agent(mi) and not self._genitive_after_noun(mi, tokens)
+                 and not self._attributive_agent(mi)
                  and v.mentions[mi].text.lower() not in lex.currency_words]  # "1,7 Milliarden Euro": no party
         if not self.as_found:
             found = [mi for mi in found if not v.in_dateline(v.token_at(v.mentions[mi].start))]
@@ -40,35 +40,34 @@ class ReferenceReading:
         names = [self._actor_name(v.mentions[mi]) for i, mi in enumerate(found)
                  if not (i and self._bracketed(v.mentions[mi]))]
         if names:
-            return self._read_as(names, "name")
+            return names
         owned = self._possessed_name(tokens) or (None if self.as_found else self._close_apposition(k))
         if owned:
-            return self._read_as([owned], "name")
+            return [owned]
         low, lemma = self.low[k], v.lemma(k)
         if v.pos(k) == "PROPN" and low in lex.place_forms and (self.as_found or not v.in_dateline(k)):
             country = lex.place_forms[low]
-            # a place the recognizer missed
-            return self._read_as([country if country in self.named else v.tokens[k].text], "name")
+            return [country if country in self.named else v.tokens[k].text]  # a place the recognizer missed
         if low in lex.both_words or any(self.low[c] in lex.both_words for c in v.children[k]):
-            return self._read_as(self._last_pair(k), "beide")
+            return self._last_pair(k)
         last = None if self.as_found else self._last_listed(k)
         if last:
-            return self._read_as([last], "pronoun")  # "Jaroslaw und sein Zwillingsbruder Lech, der 2010 ... starb"
+            return [last]  # "Jaroslaw und sein Zwillingsbruder Lech, der 2010 ... starb": Lech
         antecedent = None if self.as_found else self._antecedent_noun(k)
         if antecedent is not None:
             return self.names(antecedent)  # "der Fahrer Berger, der ... verursacht hatte": Berger
         if v.pos(k) == "PRON" and low in lex.pronouns and not self._plural_verb(k):
-            return self._read_as(self._pronoun_person(k), "pronoun")
+            return self._pronoun_person(k)
         if self._is_role(lemma) and (self.as_found or not self._plural_noun(k) or lemma in lex.group_nouns):
             # ("die Entführer", plural, are not the one person named before)
             named = None if self.as_found else self._phrase_final_name(k)
-            return self._read_as([named], "name") if named else self._read_as(self._role_person(k), "role noun")
+            return [named] if named else self._role_person(k)
         if not self.as_found and v.pos(k) in ("NOUN", "PROPN") and v.mention_at[k] < 0 and \
                 not self._plural_noun(k) and any(
                 self.low[c] in lex.definite_articles for c in v.deps_of(k, "det")):
             named = self._organisation_named(k)
-            if named:  # "die Werft" for "die Meyer Werft", "der Konzern" for "der Stahlkonzern X"
-                return self._read_as([named], "office")
+            if named:
+                return [named]  # "die Werft" for "die Meyer Werft", "der Konzern" for "der Stahlkonzern X"
         if lemma in lex.alliance_nouns or self._compound_head(lemma, lex.alliance_nouns):
             for c in v.deps_of(k, "nmod"):
                 if self._case(c) in lex.member_preps:
@@ -77,24 +76,13 @@ class ReferenceReading:
             for c in v.deps_of(k, "amod"):
                 country = lex.demonym_forms.get(self.low[c])
                 if country:
-                    return self._read_as([country], "office")  # "die russischen Truppen": Russia acts
+                    return [country]  # "die russischen Truppen": Russia acts
             for c in v.deps_of(k, "nmod"):
                 mi = v.mention_at[c]
                 if self._case(c) is None and mi >= 0 and v.mentions[mi].label == "LOC" and c > k:
                     text = v.mentions[mi].text  # "die Behörden der Philippinen", "die Regierung Frankreichs"
-                    return self._read_as([lex.place_forms.get(text.lower(), text)], "office")  # the state acts
-        office = None if self.as_found else self._office_noun(k)
-        return self._read_as([office], "office") if office else []
-
-    def _read_as(self, names: list[str], basis: str) -> list[str]:
-        """``names``, noting how they were read for the event's ``role_basis``: a party the text names
-        in one phrase is ``name`` whatever another phrase reads it as."""
-        for n in names:
-            if basis == "name":
-                self.basis[n] = basis
-            else:
-                self.basis.setdefault(n, basis)
-        return names
+                    return [lex.place_forms.get(text.lower(), text)]  # the state acts
+        return []
 
     def _phrase_final_name(self, k: int) -> str | None:
         """``Der Weltmarktführer im Segment Energiesparlampen Philips hat ...``:
@@ -259,8 +247,6 @@ class ReferenceReading:
         root = next((t for t in inside if v.head(t) not in inside or v.head(t) == t), j)
         if v.head(root) != v.head(k) or self._case(root) is not None:
             return None
-        if self._plural_noun(k) and v.deps_of(k, "det") and not v.deps_of(root, "conj"):
-            return None  # ("haben die Forscher Quanten-Ferrofluide hergestellt": a plural names no one name)
         return self._actor_name(m) if m.label in ACTOR_LABELS and v.token_at(m.start) == j else None
 
     def _bracketed(self, mention) -> bool:
@@ -520,9 +506,7 @@ class ReferenceReading:
         v = self.v
         floor = v.sentences[max(0, v.sentence_of[k] - 1)].first_token
         for j in range(k - 1, floor - 1, -1):
-            # ("wurde er/dep mit X und Y zum Mitbegründer": "er" is a subject whatever the parser made it)
-            if self.low[j] == self.low[k] and v.pos(j) == "PRON" and (
-                    v.dep(j).startswith("nsubj") or self.low[j] in v.grammar.nominative_pronouns) \
+            if self.low[j] == self.low[k] and v.pos(j) == "PRON" and v.dep(j).startswith("nsubj") \
                     and not self._plural_verb(j):
                 return j
         return None

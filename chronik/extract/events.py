@@ -101,12 +101,10 @@ def extract_events(view: ArticleView, lexicon) -> tuple[EventMention, ...]:
     for e in found:
         tok = view.tokens[e.k]
         names = tuple(dict.fromkeys(name for name, _ in e.roles))
-        roles = tuple(dict.fromkeys(e.roles))
         out.append(EventMention(
             type=e.type, trigger=tok.text, start=tok.start, end=tok.end, sentence=view.sentence_of[e.k],
             participants=names, place=e.place, date=e.date, date_basis=e.date_basis, status=e.status,
-            predicate=e.lemma, roles=roles, label=e.label, via=e.via,
-            role_basis=tuple(e.basis.get(name, "name") for name, _ in roles)))
+            predicate=e.lemma, roles=tuple(dict.fromkeys(e.roles)), label=e.label, via=e.via))
     return tuple(sorted(out, key=lambda m: (m.start, m.end, m.type)))
 
 
@@ -136,7 +134,6 @@ class _Reader(VerbPredicates, HappeningTests, StatusReading, NounPredicates, Par
         self.particle_phrases: dict[int, list[int]] = {}  # verb -> tokens hung on its separated particle
         self.owned: dict[str, str] = {}  # the last verb's genitive owners -> the noun each owns ("Rating")
         self.received: list[str] = []  # the last verb's recipients ("an Diehl/Thales verkauft")
-        self.basis: dict[str, str] = {}  # the last event's parties -> how names() read them ("pronoun")
         self.sourced = self._source_phrases()  # "X zufolge", "laut X", "nach Angaben von X": no party
         # "des Mouvement de Libération du Congo (MLC)": the short form -> the long form it introduces,
         # so a party named by its short form is named as fully as the article names it
@@ -263,7 +260,6 @@ class _Reader(VerbPredicates, HappeningTests, StatusReading, NounPredicates, Par
     # -- the parts of an event -------------------------------------------------------------
     def _read(self, e: _Event, si: int, events: list[_Event]) -> None:
         e.read = True
-        self.basis = {}
         if e.kind == "verb":
             self.owned, self.received = {}, []
             e.roles = self._verb_roles(e.k)
@@ -276,16 +272,11 @@ class _Reader(VerbPredicates, HappeningTests, StatusReading, NounPredicates, Par
                 if e.type in PARTICIPATION_TYPES:  # "bei einem Treffen vereinbarten A und B": they met
                     subject = [(n, "agent") for n, _ in subject]
                 e.roles = subject + [r for r in e.roles if r[0] not in {n for n, _ in subject}]
-            doer = self._possessive_occasion(e.k) if not e.roles and e.clause == e.k else None
-            if doer is not None:  # "kritisierte X bei der Vorlage seines Berichts": X presented it
-                e.roles = [(n, "agent") for n, _ in self._subject_roles(doer)]
             if e.refers_back and not e.roles:
                 prev = self._antecedent(e, events[:events.index(e)] if e in events else events)
                 if prev:
                     e.roles = list(prev.roles)
-                    self.basis = dict(prev.basis)
                     e.place = prev.place
-        e.basis = {n: self.basis[n] for n, _ in e.roles if n in self.basis and self.basis[n] != "name"}
         e.place = e.place or self._place(e)
         self._date_and_status(e, si, events)
         e.via = self._via(e)

@@ -283,13 +283,6 @@ class ArticleView:
             others = [c for c in self._other_subjects(k, found) if c > found and self._masculine_nominative(c)]
             if others:
                 return others[0]
-        if found is not None and self._disagrees(k, found):
-            # "Der Rede Bans lauschten auch die Präsidentschaftskandidaten": a singular noun is no subject of a
-            # plural verb where another phrase, plural or a list, agrees with it
-            others = [c for c in self._other_subjects(k, found) if self._plural_phrase(c) and not self._oblique(c)
-                      and self.syntax.pos[c] in ("NOUN", "PROPN", "PRON")]
-            if others:
-                return others[0]
         if found is not None and self._oblique(found):
             # "Den ersten Versuch wehrte Lackner ab" with two subjects: "den" begins an object; a word the
             # tagger took for a verb is no subject ("im Brettspiel Go/VERB hat die ... AlphaGo")
@@ -321,17 +314,6 @@ class ArticleView:
         dets = [d for d in self.children[c] if self.syntax.dep[d] == "det" and d < c]
         return not (dets and self.tokens[dets[0]].text.lower() == "der" and (
             self.feature(c, "Gender") == "Fem" or self.feature(c, "Number") == "Plur"))
-
-    def _disagrees(self, k: int, c: int) -> bool:
-        """A singular common noun (no list, no name) beside a verb whose finite form is plural
-        (``lauschten``, ``haben ... gewonnen``): German subjects agree in number with the finite verb."""
-        finite = [a for a in self.children[k] if self.syntax.dep[a] == "aux"] or [k]
-        return self.feature(finite[0], "Number") == "Plur" and self.feature(finite[0], "Person") in ("3", None) \
-            and self.syntax.pos[c] == "NOUN" and self.mention_at[c] < 0 and self.feature(c, "Number") == "Sing" \
-            and not any(self.syntax.dep[d] == "conj" for d in self.children[c])
-
-    def _plural_phrase(self, c: int) -> bool:
-        return self.feature(c, "Number") == "Plur" or any(self.syntax.dep[d] == "conj" for d in self.children[c])
 
     def _ambiguous_case(self, c: int) -> bool:
         """A phrase ``das`` or ``die`` opens (nominative or accusative alike)."""

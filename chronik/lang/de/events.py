@@ -169,8 +169,6 @@ class EventLexicon:
     company_nouns: frozenset[str] = frozenset()  # "der Konzern": the company named last
     state_kind_nouns: frozenset[str] = frozenset()  # "beide Staaten": the two states named last
     place_offices: frozenset[str] = frozenset()  # "die Feuerwehr": the "Feuerwehr Olpe" the text named
-    office_heads: frozenset[str] = frozenset()  # "der Generalbundesanwalt": one office, named by its noun
-    possessive_forms: frozenset[str] = frozenset()  # "bei der Vorlage seines Berichts": the subject's
     definite_articles: frozenset[str] = frozenset()  # "die Werft": the one named before
     there_is_verbs: frozenset[str] = frozenset()  # "es gab einen Übergriff": the noun happened
     currency_words: frozenset[str] = frozenset()  # "Euro" tagged as a name: a unit, no party
@@ -588,12 +586,6 @@ _BOTH = _w("beide beiden")
 _PLACE_OFFICES = _w("Feuerwehr Polizei Staatsanwaltschaft Stadt Gemeinde Landkreis Kreis Bezirk Stadtverwaltung "
                     "Verwaltung Landesregierung Regierung Gericht Landgericht Amtsgericht Verwaltungsgericht "
                     "Oberlandesgericht Stadtrat Gemeinderat Kreistag Landtag Rathaus Bürgermeisteramt")
-# The last nouns of compounds that name one public office or body by what it is for ("der
-# Generalbundesanwalt", "die Stadtwahlbehörde", "das Kartellgericht", "das Bundeskartellamt"): German names
-# such an office by its compound, and the compound alone (with its article) names the one body; the bare
-# noun ("die Behörde", "das Gericht") names none. Origin: German usage (names of public bodies).
-_OFFICE_HEADS = _w("Behörde Gericht Gerichtshof Bundesanwalt Anwaltschaft Ministerium Amt Kommission "
-                   "Senat Kammer Ausschuss Aufsicht")
 # Nouns for a state (plural and singular lemma): "die beiden Staaten", "beide Länder" stand for the two
 # countries the text named last. Origin: German news usage (definite descriptions of states).
 _STATE_KIND_NOUNS = _w("Staat Staaten Land Länder Nachbarland Nachbarländer Nachbarstaat Nachbarstaaten "
@@ -697,10 +689,6 @@ EVENT_LEXICON = EventLexicon(
     company_nouns=_COMPANY_NOUNS,
     state_kind_nouns=_STATE_KIND_NOUNS,
     place_offices=_PLACE_OFFICES,
-    office_heads=_OFFICE_HEADS,
-    # The possessives of the third person (German grammar, Possessivartikel of "er", "es", "sie"): in a
-    # clause they stand for its subject unless another person is named for them
-    possessive_forms=_w("sein seine seinen seinem seiner seines ihr ihre ihren ihrem ihrer ihres"),
     press_preps=_PRESS_PREPS,
     media_nouns=_MEDIA_NOUNS,
     # the currency words of the figures lexicon: "Euro" is a unit, whatever the recognizer tagged it
