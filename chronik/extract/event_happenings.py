@@ -10,6 +10,8 @@ class HappeningTests:
     def _happens(self, k: int) -> bool:
         """Not negated, hypothetical, modal, conditional, habitual or a purpose."""
         v, lex = self.v, self.lex
+        if self._shared_unasserted(k):
+            return False
         chain = self._conj_chain(k)
         reported = self._reporting_verb(k) is not None
         for h in chain:
@@ -55,7 +57,9 @@ class HappeningTests:
         if v.dep(k) == "xcomp" and not self._planned(k) and not self._auxiliary_head(k) \
                 and not self._preterite_at_clause_end(k):
             return False
-        if self._intention(chain[-1]) or self._statistic(k) or self._speaker_told(chain[-1]):
+        if any(self.low[j] in lex.neither_words for j in self._clause_span(chain[-1])):
+            return False  # "werde weder ein Protokoll geführt noch ...", the parser's "weder" a conjunction
+        if self._intention(chain[-1]) or self._statistic(k) or self._tally(k) or self._speaker_told(chain[-1]):
             return False
         if self._frames_speech(k):
             return False
@@ -95,6 +99,25 @@ class HappeningTests:
                     and self.low[bracket[0]] not in lex.actual_modal_forms:
                 return False
         return True
+
+    def _shared_unasserted(self, k: int) -> bool:
+        """``könnten ... das Material weggeblasen oder zerstört haben``, ``werde
+        weder ein Protokoll geführt noch ... eine Grundsatzerklärung
+        veröffentlicht``, ``wollen das Umlagesystem demontieren und die
+        Altersversorgung ... ausliefern``: a verb coordinated with an earlier
+        one, with no subject or auxiliary of its own, shares its negation,
+        modal and mood, wherever its comma sets it apart; not after
+        ``sondern``, ``aber``, which set it against the first."""
+        v = self.v
+        h = v.head(k)
+        if v.dep(k) != "conj" or h == k or h > k or v.pos(h) not in ("VERB", "AUX"):
+            return False
+        if any(v.dep(c).startswith(("nsubj", "aux", "mark")) for c in v.children[k]):
+            return False
+        cc = v.deps_of(k, "cc")  # a conjunct the parser joined with no conjunction may be a clause of its own
+        if not cc or any(self.low[c] in self.lex.contrast_conjunctions for c in cc):
+            return False
+        return not self._happens(h)
 
     def _describes_group(self, k: int) -> bool:
         """``jene, die am Sonntag fischen und Pétanque spielen gehen``: a relative
@@ -212,6 +235,48 @@ class HappeningTests:
             return False  # "in den vergangenen zehn Tagen um zehn Dollar": a move of days, news in itself
         return any(self.low[j] in self.lex.amount_preps and j + 1 in span and self.v.pos(j + 1) == "NUM"
                    for j in span)
+
+    def _tally(self, k: int) -> bool:
+        """``Rund 3.000 Schüler haben bisher an der Erhebung teilgenommen``,
+        ``die bisherigen zwölf Aufeinandertreffen gewonnen``, ``hat schon sechs
+        Mal an Olympischen Spielen teilgenommen``, ``stellte ... vergangenes Jahr
+        insgesamt 13.846 Straftaten fest``: a count summed up to now
+        (``bisher``, ``schon sechs Mal``) or over a reporting year is a running
+        tally of many happenings, a statistic, not one; dated by a month or a
+        day it is news of its own (``insgesamt fünf Tickets werden am Mittwoch
+        vergeben``), and so is a count summed with no period (``Insgesamt
+        wurden 1.523 Delikte ausgewertet``: one evaluation) or one planned
+        (``sollen insgesamt 1.000 Fahrzeuge fahren``)."""
+        v, lex, span = self.v, self.lex, self._clause_span(k)
+        counted = [j for j in span if v.pos(j) == "NUM" and v.timex_at[j] < 0]  # a count, not a year
+        if not counted or self._dated_month(k) or self._weekday(span):
+            return False
+        for j in span:
+            word = self.low[j]
+            if word in lex.tally_words and v.pos(j) == "ADV":
+                return True  # "haben bisher ... teilgenommen"
+            if word in lex.tally_words and (j + 1 in counted or any(c in counted for c in v.deps_of(v.head(j), "nummod"))):
+                return True  # "die bisherigen zwölf Aufeinandertreffen"
+            if word in lex.already_words and any(c + 1 in span and self.low[c + 1] == "mal" for c in counted if c > j):
+                return True  # "schon sechs Mal"
+        # a year, a quarter or a period the text names with no calendar value ("vergangenes Jahr")
+        values = [v.timexes[v.timex_at[j]].value or "" for j in span if v.timex_at[j] >= 0
+                  and v.timexes[v.timex_at[j]].type == "DATE"]
+        yearly = any(x == "" or len(x) == 4 and x.isdigit() or x[4:6] in ("-Q", "-H") for x in values)
+        # what lies ahead is no statistic ("Zwischen 2009 und 2010 sollen insgesamt 1.000 Fahrzeuge fahren")
+        ahead = any(v.lemma(j).lower() in lex.modal_verbs for j in span)
+        return yearly and not ahead and any(self.low[j] in lex.sum_words for j in span)
+
+    def _weekday(self, span: range) -> bool:
+        """A weekday or a time of day in ``span`` (``am Mittwoch``, ``um 20.45 Uhr``), which dates one
+        happening where the text gives no publication date to resolve it by."""
+        v = self.v
+        for j in span:
+            t = v.timexes[v.timex_at[j]] if v.timex_at[j] >= 0 else None
+            if t is not None and (t.type == "TIME" or (t.type == "DATE" and "-W" in (t.value or "")
+                                                       and (t.value or "")[-2:-1] == "-")):
+                return True
+        return False
 
     def _conditional_conjunct(self, k: int) -> bool:
         """``wenn der Bär stapft und die Schlange zischt``: a clause joined to a
