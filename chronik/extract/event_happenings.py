@@ -3,6 +3,8 @@ not lasting (``jahrelang``), not an intention, not a frame of speech, not a stat
 sentence, not a perfect of ``sein`` under a copula, not a word the parser only took for a verb."""
 from __future__ import annotations
 
+from chronik.extract.event_labels import _present
+
 
 class HappeningTests:
     """The tests that a clause reports a happening, not a state, a habit or a statistic."""
@@ -81,7 +83,7 @@ class HappeningTests:
                                                and v.timexes[v.timex_at[j]].type == "SET")
                for j in self._clause_span(k)):
             return False  # "wird damit immer häufiger abgelehnt", "jedes Jahr", however the parser hung them
-        if self._durative(k):
+        if self._durative(k) or self._ongoing(k) or self._describing_relative(k):
             return False
         subject = v.subject(k)
         if subject is not None and self.low[subject] in lex.generic_subjects:
@@ -160,6 +162,65 @@ class HappeningTests:
             if v.timex_at[j] >= 0 and v.timexes[v.timex_at[j]].type == "DURATION" and v.timexes[
                     v.timex_at[j]].start == v.tokens[j].start and self.low[j] in lex.durative_marks:
                 return True  # "Seit Jahren", the mark inside the time expression
+        return False
+
+    def _ongoing(self, k: int) -> bool:
+        """``Von Sid werden Flüchtlinge derzeit ausschließlich mit Zügen ...
+        transportiert``, ``Passwörter bestimmen nach wie vor unser
+        Online-Leben``, ``wird stetig mit neuen Elementen erweitert``: an adverb
+        of the time that is now or that goes on (Duden: "derzeit", "nach wie
+        vor", "stetig") with a present tells what is so or keeps being done, not
+        one happening; with a past (``wurde derzeit``) or over an adjective
+        (``eine weiterhin mangelhafte Umsetzung``) it says nothing of the verb, and with an event noun
+        for its subject (``Zurzeit läuft ein Flottenversuch``) the happening is going on."""
+        v, lex, span = self.v, self.lex, self._clause_span(k)
+        ongoing = [j for j in span if (self.low[j] in lex.ongoing_adverbs or (
+            self.low[j] == "wie" and j - 1 in span and j + 1 in span and self.low[j - 1] == "nach"
+            and self.low[j + 1] == "vor")) and not (j + 1 in span and v.pos(j + 1) == "ADJ" and v.dep(j + 1) == "amod")]
+        if not ongoing or self._past_in(span):
+            return False
+        # "Zurzeit läuft in London ein Flottenversuch", "derzeit tagt der Rat": what is under way now is a
+        # happening itself
+        return self.predicate_lemma(k) not in lex.underway_verbs and not any(
+            self._event_noun(c) for c in v.deps_of(k, "nsubj", "nsubj:pass"))
+
+    def _describing_relative(self, k: int) -> bool:
+        """``das Unternehmen Tactus, das mit einer Polymerschicht arbeitet``,
+        ``die Wertschätzung, die er in Maranello erfährt``, ``eine Palette, die
+        mit Displaygrößen von zehn bis 12,5 Zoll aufwartet``: a relative clause
+        in the plain present with no date of its own says what its noun is or
+        does as a rule, also in the lead (whose present tells the news in main
+        clauses) and in a sentence dated elsewhere; news tells a happening in a
+        relative clause in a past (``der ... gespielt hat``) or with a date."""
+        v = self.v
+        if v.dep(k) != "acl:relcl" and not self._relative_pronoun_first(k):
+            return False
+        span = self._clause_span(k)
+        if any(v.pos(j) == "AUX" for j in span) or self._past_in(span) or self._weekday(span) or any(
+                v.timex_at[j] >= 0 and v.timexes[v.timex_at[j]].type in ("DATE", "TIME")
+                and not (v.timexes[v.timex_at[j]].value or "").endswith("_REF") for j in span):
+            return False
+        # the present by its form, whatever tense the tagger gives ("arbeitet" is often read as a past);
+        # a participle without "ge-" has the form of the present as well, but needs an auxiliary
+        form, lemma = self.low[k], v.lemma(k).lower()
+        if v.pos(k) != "VERB" or form in self.lex.preterite_forms or v.weak_preterite(k) or not self._clause_end(k):
+            return False
+        return form in (_present(lemma, False, self.lex), _present(lemma, True, self.lex)) and bool(
+            v.deps_of(k, "nsubj"))
+
+    def _past_in(self, span: range) -> bool:
+        """A past or a perfect in ``span``: an auxiliary in the past (``wurden``,
+        ``hatte``), a preterite by its form, or ``haben`` with a participle (``sein`` with one is as
+        often a state: ``der Vergangenheit verhaftet ist``)."""
+        v, lex = self.v, self.lex
+        for j in span:
+            if v.pos(j) == "AUX" and v.feature(j, "Tense") == "Past":
+                return True
+            if v.pos(j) == "VERB" and (self.low[j] in lex.preterite_forms or v.weak_preterite(j)):
+                return True
+            if v.pos(j) == "AUX" and v.lemma(j).lower() == "haben" and any(
+                    self._participle(x) and v.pos(x) == "VERB" for x in span):
+                return True
         return False
 
     def _intention(self, k: int) -> bool:

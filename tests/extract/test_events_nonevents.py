@@ -3,6 +3,14 @@ modal, running tallies, ...), each beside the happening the same pattern must ke
 German news sentences through the whole analysis."""
 from __future__ import annotations
 
+# Two lead sentences: what follows is read as the body of an article.
+LEAD = ("Der Autozulieferer Brenner hat am Montag in Stuttgart einen neuen Vorstandschef vorgestellt.\n\n"
+        "Der bisherige Chef hatte im Januar nach Streit mit den Eigentümern sein Amt niedergelegt.\n\n")
+
+
+def body(events, text: str) -> list[str]:
+    return [e.predicate for e in events(LEAD + text)[2:]]
+
 
 # -- a coordinated verb shares the status of the first -----------------------------------------------
 def test_a_conjunct_shares_weder_noch_and_a_modal_of_the_first(events):
@@ -36,3 +44,33 @@ def test_a_count_dated_by_a_day_or_summed_with_no_period_stays(events):
     assert [e.predicate for e in found] == ["auswerten"]
     found = events("Die Abstimmung über den Parlamentspräsidenten wurde drei Mal vertagt.")
     assert [e.predicate for e in found] == ["vertagen"]
+
+
+# -- what is so now or goes on ------------------------------------------------------------------------
+def test_an_adverb_of_now_or_of_going_on_with_a_present_is_no_happening(events):
+    assert body(events, "Von Sid werden Flüchtlinge derzeit mit Zügen zum Aufnahmezentrum transportiert.") == []
+    assert body(events, "Passwörter bestimmen nach wie vor unser Online-Leben.") == []
+    assert body(events, "Das Spiel wird stetig mit neuen Elementen erweitert.") == []
+
+
+def test_an_adverb_of_now_with_a_past_or_over_an_adjective_leaves_the_verb(events):
+    assert body(events, "Der Mann wurde derzeit in Graz festgenommen.") == ["festnehmen"]
+    # in the lead, where a plain present tells the news
+    found = events("Zurzeit läuft in London ein Flottenversuch der Daimler AG, allerdings mit alten Batterien.")
+    assert [e.predicate for e in found] == ["laufen"]
+    found = events("Derzeit werden in Wien die Flüchtlinge mit Zügen transportiert.")
+    assert [e.predicate for e in found] == []
+
+
+# -- a relative clause in the present describes its noun ----------------------------------------------
+def test_a_relative_clause_in_the_present_with_a_pronoun_subject_describes_a_thing(events):
+    assert body(events, "Das Unternehmen Tactus, das mit einer Polymerschicht arbeitet, stellte am Montag in "
+                        "Berlin ein Display vor.") == ["vorstellen"]
+    assert body(events, "Die Wertschätzung, die er in Maranello erfährt, ist groß.") == []
+
+
+def test_a_relative_clause_in_a_past_or_with_a_date_of_its_own_stays(events):
+    assert body(events, "Der Schauspieler, der den Halb-Vulkanier Spock gespielt hat, starb am Freitag in "
+                        "Los Angeles.") == ["spielen", "sterben"]
+    assert body(events, "Der Minister, der am Montag in Wien die Delegation empfängt, reiste am Sonntag an.") == [
+        "empfangen", "anreisen"]
