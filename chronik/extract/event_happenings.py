@@ -83,7 +83,7 @@ class HappeningTests:
                                                and v.timexes[v.timex_at[j]].type == "SET")
                for j in self._clause_span(k)):
             return False  # "wird damit immer häufiger abgelehnt", "jedes Jahr", however the parser hung them
-        if self._durative(k) or self._ongoing(k) or self._describing_relative(k):
+        if self._durative(k) or self._ongoing(k) or self._describing_relative(k) or self._reflexive_copula(k):
             return False
         subject = v.subject(k)
         if subject is not None and self.low[subject] in lex.generic_subjects:
@@ -207,6 +207,26 @@ class HappeningTests:
             return False
         return form in (_present(lemma, False, self.lex), _present(lemma, True, self.lex)) and bool(
             v.deps_of(k, "nsubj"))
+
+    def _reflexive_copula(self, k: int) -> bool:
+        """``Die Bergung gestaltete sich ... schwierig``, ``Die Auftragseingänge
+        entwickelten sich ... schwach``, ``zeigten sich bereit``, ``Obwohl sich der
+        Nutzer falsch verhalten hat``: a verb with ``sich`` and a predicative
+        adjective is a copula (Duden: "sich gestalten", "sich erweisen" +
+        Artangabe): it says how something is or went, not what happened."""
+        v, lex = self.v, self.lex
+        lemma = self.predicate_lemma(k)
+        if lemma not in lex.copula_verbs and lemma not in lex.reflexive_copulas:
+            return False
+        if not any(self.low[c] == "sich" for c in v.children[k]):
+            return False
+        # the adjective as the tagger gives it: an adjective, an adverb of manner ("schwach"), or a particle
+        # that is none ("zeigten sich ... bereit"); not an adverb of time or degree ("zuletzt", "erneut")
+        return any((v.dep(c) in ("advmod", "xcomp", "acomp", "compound:prt", "dep") or (
+            v.dep(c) in ("obj", "obl") and v.pos(c) == "ADJ")) and (
+            v.pos(c) == "ADJ" or (v.pos(c) in ("ADV", "VERB") and self.low[c] not in lex.separable_particles
+                                  and self.low[c] not in lex.not_manner_adverbs and self.low[c].isalpha()))
+            for c in v.children[k])
 
     def _past_in(self, span: range) -> bool:
         """A past or a perfect in ``span``: an auxiliary in the past (``wurden``,

@@ -74,3 +74,18 @@ def test_a_relative_clause_in_a_past_or_with_a_date_of_its_own_stays(events):
                         "Los Angeles.") == ["spielen", "sterben"]
     assert body(events, "Der Minister, der am Montag in Wien die Delegation empfängt, reiste am Sonntag an.") == [
         "empfangen", "anreisen"]
+
+
+# -- a verb with "sich" and an adjective is a copula ---------------------------------------------------
+def test_a_reflexive_verb_with_a_predicative_adjective_says_how_something_is(events):
+    assert body(events, "Die Bergung gestaltete sich aufgrund der Wetterbedingungen schwierig.") == []
+    assert body(events, "Die Auftragseingänge entwickelten sich nach der starken Belebung im zweiten Quartal "
+                        "zuletzt schwach, erklärte das Ministerium.") == []
+    assert body(events, "Obwohl sich der Nutzer falsch verhalten hat, sei es absurd.") == []
+
+
+def test_a_reflexive_verb_without_an_adjective_of_how_stays(events):
+    found = body(events, "Die Firma präsentierte sich am Montag in Wien erstmals mit einem neuen Logo.")
+    assert found == ["präsentieren"]
+    assert body(events, "Die Wiener setzten sich am Samstag im Heimspiel gegen Mattersburg problemlos durch.") == [
+        "durchsetzen"]

@@ -206,6 +206,8 @@ class EventLexicon:
     neither_words: frozenset[str] = frozenset()
     already_words: frozenset[str] = frozenset()
     ongoing_adverbs: frozenset[str] = frozenset()  # "derzeit", "stetig" with a present: what is so or goes on
+    reflexive_copulas: frozenset[str] = frozenset()  # "gestaltete sich schwierig": how it is, with "sich"
+    not_manner_adverbs: frozenset[str] = frozenset()  # "zeigte sich erstmals": an adverb of time, not how
     underway_verbs: frozenset[str] = frozenset()  # "derzeit läuft ein Versuch": a happening under way  # "schon sechs Mal": a count of times up to now
     sum_words: frozenset[str] = frozenset()  # "insgesamt" with a count over a year: a statistic
     degree_question_words: frozenset[str] = frozenset()  # the "viele" of "wie viele": an indirect question
@@ -730,6 +732,14 @@ EVENT_LEXICON = EventLexicon(
     # verbs that say a happening is under way (Duden: "laufen" 'im Gange sein', "tagen" 'eine Sitzung
     # abhalten'); the Wikinews tune-ext gold counts "Zurzeit läuft in London ein Flottenversuch"
     underway_verbs=_w("laufen andauern stattfinden tagen"),
+    # verbs that with "sich" and an adjective say how something is or went (Duden: "sich gestalten",
+    # "sich entwickeln", "sich verhalten", "sich präsentieren" + Artangabe), beside the copula verbs
+    reflexive_copulas=_w("gestalten entwickeln verhalten präsentieren herausstellen"),
+    # adverbs of time, frequency, place and degree (Duden: Temporal-, Lokal-, Gradadverbien), which say
+    # when or where a verb with "sich" happened, not how something is
+    not_manner_adverbs=_w("zuletzt erneut erstmals wieder dann nun jetzt heute gestern morgen bereits schon "
+                          "noch auch nur erst sofort damals dort hier da zudem ebenfalls kaum sehr immer "
+                          "öffentlich persönlich gemeinsam"),
     neither_words=_w("weder"),
     sum_words=_w("insgesamt allesamt"),
     # "wie" with an adverb or quantifier of degree opens an indirect question (Duden: w-Frage mit
