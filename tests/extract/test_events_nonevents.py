@@ -89,3 +89,17 @@ def test_a_reflexive_verb_without_an_adjective_of_how_stays(events):
     assert found == ["präsentieren"]
     assert body(events, "Die Wiener setzten sich am Samstag im Heimspiel gegen Mattersburg problemlos durch.") == [
         "durchsetzen"]
+
+
+# -- "sein" with the participle of a "haben" verb is a state -----------------------------------------
+def test_sein_with_the_participle_of_a_haben_verb_is_the_passive_of_a_state(events):
+    assert body(events, "Dani Alves ist für das Spiel in Madrid gesperrt.") == []
+    assert body(events, "Hier ist es in gewisser Weise umgekehrt.") == []
+
+
+def test_sein_with_a_verb_of_motion_or_with_worden_stays(events):
+    found = events(LEAD + "Der junge Lenker war kurz nach 2.00 Uhr auf der B125 nach Pregarten gefahren.")[2:]
+    assert [e.trigger for e in found] == ["gefahren"]
+    assert body(events, "Der Historiker war 2009 in einem Archiv in Wien auf die Akten gestoßen.") == ["stoßen"]
+    assert body(events, "Der Spieler ist am Montag in Madrid gesperrt worden.") == ["sperren"]
+    assert body(events, "Wegen Raubes sind fünf Norweger angeklagt.") == ["anklagen"]
