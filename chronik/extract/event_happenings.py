@@ -44,6 +44,10 @@ class HappeningTests:
             if not reported and v.feature(h, "Mood") == "Sub" and v.feature(h, "VerbForm") == "Fin" \
                     and not self._reported_mood(h):
                 return False  # "käme", "ginge": a hypothetical (Konjunktiv I outside a report is rare)
+        head = v.head(k)
+        if head != k and head > k and self.low[head] in lex.hypothetical_forms and not reported \
+                and v.feature(k, "VerbForm") != "Fin" and self.low[k] == v.lemma(k).lower():
+            return False  # "kopieren ließe", the Konjunktiv II the parser made the infinitive's head
         first = self.v.sentences[self.v.sentence_of[k]].first_token
         if self.low[first] in lex.condition_marks or self._generic_sentence(k) or self._conditional_conjunct(k):
             return False
@@ -348,14 +352,39 @@ class HappeningTests:
         reporting period (a quarter, a year), is a statistic, not one
         happening; dated by a month or a day, or over a span of days, it is
         news of its own (``Die Zahl stieg im Oktober auf 40,26 Millionen``)."""
-        if self.predicate_lemma(k) not in self.lex.change_verbs or self._dated_month(k):
+        lemma = self.predicate_lemma(k)
+        if (lemma not in self.lex.change_verbs and lemma not in self.lex.quality_change_verbs) \
+                or self._dated_month(k):
             return False
         v, span = self.v, self._clause_span(k)
+        if lemma not in self.lex.change_verbs:
+            return self._trend(k, span)  # "verlor an Zustimmung"
         if any(v.timex_at[j] >= 0 and v.timexes[v.timex_at[j]].type == "DURATION"
                and (v.timexes[v.timex_at[j]].value or "")[-1:] in ("D", "W", "H") for j in span):
             return False  # "in den vergangenen zehn Tagen um zehn Dollar": a move of days, news in itself
-        return any(self.low[j] in self.lex.amount_preps and j + 1 in span and self.v.pos(j + 1) == "NUM"
-                   for j in span)
+        if any(self.low[j] in self.lex.amount_preps and j + 1 in span and self.v.pos(j + 1) == "NUM"
+               for j in span):
+            return True
+        return self._trend(k, span)
+
+    def _trend(self, k: int, span: range) -> bool:
+        """``sind die Wirtschaftskriminaldelikte zwar leicht gesunken``, ``seien
+        zuletzt stärker gestiegen``, ``um fast ein Viertel geschrumpft``, ``Die
+        Grünen stagnierten``: a change of quantity by a degree (an adverb of
+        degree, a share) or a verb that is a trend in itself tells how a figure
+        moved, a statistic; ``verlor an Zustimmung``, ``hat 20 Prozent an Wert
+        eingebüßt``: losing or gaining ``an`` a quality is the same."""
+        v, lex = self.v, self.lex
+        lemma = self.predicate_lemma(k)
+        if lemma in lex.trend_verbs:
+            return True
+        if lemma in lex.change_verbs and lemma not in lex.quality_change_verbs and any(
+                (self.low[j] in lex.degree_adverbs and v.head(j) == k) or self.low[j] in lex.share_words
+                for j in span):
+            return True
+        # "an Wert", "an Zustimmung": "an" and a noun with no article
+        return lemma in lex.quality_change_verbs and any(
+            self.low[j] == "an" and j + 1 in span and v.pos(j + 1) == "NOUN" for j in span)
 
     def _tally(self, k: int) -> bool:
         """``Rund 3.000 Schüler haben bisher an der Erhebung teilgenommen``,

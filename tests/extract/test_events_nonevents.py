@@ -103,3 +103,26 @@ def test_sein_with_a_verb_of_motion_or_with_worden_stays(events):
     assert body(events, "Der Historiker war 2009 in einem Archiv in Wien auf die Akten gestoßen.") == ["stoßen"]
     assert body(events, "Der Spieler ist am Montag in Madrid gesperrt worden.") == ["sperren"]
     assert body(events, "Wegen Raubes sind fünf Norweger angeklagt.") == ["anklagen"]
+
+
+# -- Konjunktiv II of "lassen" -------------------------------------------------------------------------
+def test_the_konjunktiv_of_lassen_with_an_infinitive_is_hypothetical(events):
+    found = events("Vergleicht man die Lage mit jener der 90er-Jahre, lässt sich sagen, dass nichts dafür spricht, "
+                   "dass sich das bosnische Modell kopieren ließe.")
+    assert [e.predicate for e in found] == []
+    found = events("Die Polizei ließ den Mann am Montag in Wien wieder frei.")
+    assert [e.predicate for e in found] == ["freilassen"]
+
+
+# -- trends ------------------------------------------------------------------------------------------
+def test_a_change_by_a_degree_or_a_share_or_of_a_quality_is_a_trend(events):
+    assert body(events, "Laut dem Bericht sind die Wirtschaftskriminaldelikte zwar leicht gesunken.") == []
+    assert body(events, "Insgesamt sei der Haushalt für Raumfahrt zuletzt um fast ein Viertel geschrumpft.") == []
+    assert body(events, "Die Grünen stagnierten heuer in den Umfragen.") == []
+    assert body(events, "Seit Jahresbeginn hat Unicredit bereits 20 Prozent an Wert eingebüßt.") == []
+
+
+def test_a_change_dated_by_a_day_or_a_loss_of_a_thing_stays(events):
+    assert body(events, "Der Ölpreis ist am Montag deutlich gestiegen.") == ["steigen"]
+    assert body(events, "Green verlor im Mai seine Mutter sowie seine Enkelin.") == ["verlieren"]
+    assert body(events, "Green verlor in Wien seine Mutter an den Krebs.") == ["verlieren"]

@@ -208,7 +208,11 @@ class EventLexicon:
     ongoing_adverbs: frozenset[str] = frozenset()  # "derzeit", "stetig" with a present: what is so or goes on
     reflexive_copulas: frozenset[str] = frozenset()  # "gestaltete sich schwierig": how it is, with "sich"
     not_manner_adverbs: frozenset[str] = frozenset()  # "zeigte sich erstmals": an adverb of time, not how
-    underway_verbs: frozenset[str] = frozenset()  # "derzeit läuft ein Versuch": a happening under way  # "schon sechs Mal": a count of times up to now
+    underway_verbs: frozenset[str] = frozenset()
+    trend_verbs: frozenset[str] = frozenset()  # "stagnierten": a trend in itself
+    degree_adverbs: frozenset[str] = frozenset()  # "leicht gesunken": a change by a degree
+    share_words: frozenset[str] = frozenset()  # "um ein Viertel geschrumpft": a change by a share
+    quality_change_verbs: frozenset[str] = frozenset()  # "verlor an Zustimmung": a change of a quality  # "derzeit läuft ein Versuch": a happening under way  # "schon sechs Mal": a count of times up to now
     sum_words: frozenset[str] = frozenset()  # "insgesamt" with a count over a year: a statistic
     degree_question_words: frozenset[str] = frozenset()  # the "viele" of "wie viele": an indirect question
     source_clause_verbs: frozenset[str] = frozenset()  # "wie eine Studie ergab": the source, no happening
@@ -479,7 +483,10 @@ _ACTUAL_MODAL_FORMS = _w("konnte konnten musste mussten")
 _PLAN_VERBS = _w("planen beabsichtigen vorhaben wollen ankündigen beschließen vereinbaren drohen")
 # Konjunktiv II: the hypothetical forms of the auxiliaries and modals.
 _HYPOTHETICAL = _w("würde würden würdest wäre wären wärst hätte hätten hättest könnte könnten "
-                   "müsste müssten dürfte dürften möchte möchten sollte sollten")
+                   "müsste müssten dürfte dürften möchte möchten sollte sollten "
+                   # Konjunktiv II of "lassen" with an infinitive ("dass sich das Modell kopieren ließe");
+                   # "ließen" is as often the indicative past, so only the singular (Duden: Konjunktiv II)
+                   "ließe")
 _FUTURE_AUX = _w("werden")
 _PASSIVE_AUX = _w("werden sein")
 # The negative pronouns "nichts", "niemand" (Duden: Indefinitpronomen of negation) negate the clause
@@ -732,6 +739,14 @@ EVENT_LEXICON = EventLexicon(
     # verbs that say a happening is under way (Duden: "laufen" 'im Gange sein', "tagen" 'eine Sitzung
     # abhalten'); the Wikinews tune-ext gold counts "Zurzeit läuft in London ein Flottenversuch"
     underway_verbs=_w("laufen andauern stattfinden tagen"),
+    # a change of a figure by a degree or a share, or a verb of trend (Duden: Gradadverbien; "stagnieren"
+    # 'sich nicht weiterentwickeln'; "an Wert verlieren", "an Boden gewinnen"); the judged 10kGNAD draws
+    # 3, 4, 8, 9, 11 call these trends and statistics
+    trend_verbs=_w("stagnieren"),
+    degree_adverbs=_w("leicht stark stärker deutlich kräftig massiv spürbar merklich geringfügig "
+                      "leichter schwächer minimal"),
+    share_words=_w("viertel drittel hälfte prozent prozentpunkte"),
+    quality_change_verbs=_w("verlieren einbüßen gewinnen zulegen"),
     # verbs that with "sich" and an adjective say how something is or went (Duden: "sich gestalten",
     # "sich entwickeln", "sich verhalten", "sich präsentieren" + Artangabe), beside the copula verbs
     reflexive_copulas=_w("gestalten entwickeln verhalten präsentieren herausstellen"),
