@@ -65,7 +65,7 @@ class HappeningTests:
             return False
         if any(self.low[j] in lex.neither_words for j in self._clause_span(chain[-1])):
             return False  # "werde weder ein Protokoll geführt noch ...", the parser's "weder" a conjunction
-        if self._intention(chain[-1]) or self._statistic(k) or self._tally(k) or self._speaker_told(chain[-1]):
+        if self._intention(chain[-1]) or self._statistic(k) or self._tally(k) or self._standing(k) or self._speaker_told(chain[-1]):
             return False
         if self._frames_speech(k):
             return False
@@ -155,6 +155,8 @@ class HappeningTests:
         if any(self.low[j] in lex.durative_adverbs or (self.low[j] == "lange" and j + 1 in span
                                                        and self.low[j + 1] == "zeit") for j in span):
             return True
+        if self._span_of_years(span):
+            return True
         # "seit" and a span up to now: with a present or an infinitive (a past "wurde seit Jahren gesucht"
         # is told as what went on); "erstmals seit 14 Jahren" marks one happening as the first
         if any(v.feature(j, "Tense") == "Past" and v.pos(j) in ("AUX", "VERB") and self._finite(j) for j in span):
@@ -168,6 +170,22 @@ class HappeningTests:
             if v.timex_at[j] >= 0 and v.timexes[v.timex_at[j]].type == "DURATION" and v.timexes[
                     v.timex_at[j]].start == v.tokens[j].start and self.low[j] in lex.durative_marks:
                 return True  # "Seit Jahren", the mark inside the time expression
+        return False
+
+    def _span_of_years(self, span: range) -> bool:
+        """``wickelte von 2009 bis 2013 ihre E-Mail-Kommunikation über einen
+        privaten Server ab``: ``von`` one year ``bis`` a later one spans years,
+        what went on or was done as a rule over them, not one happening."""
+        v = self.v
+
+        def year(j: int) -> int | None:
+            t = v.timexes[v.timex_at[j]] if j in span and v.timex_at[j] >= 0 else None
+            return int(t.value) if t is not None and (t.value or "").isdigit() and len(t.value) == 4 else None
+        for j in span:
+            if self.low[j] == "von" and year(j + 1) is not None:
+                end = next((i for i in range(j + 2, min(j + 5, span[-1] + 1)) if self.low[i] == "bis"), None)
+                if end is not None and (year(end + 1) or 0) > year(j + 1):
+                    return True
         return False
 
     def _ongoing(self, k: int) -> bool:
@@ -366,6 +384,22 @@ class HappeningTests:
                for j in span):
             return True
         return self._trend(k, span)
+
+    def _standing(self, k: int) -> bool:
+        """``Ö3 kam ... auf eine Reichweite von fast 35 Prozent``, ``landete in
+        diesem Ranking an der elften Stelle``, ``pendelte der Stimmenanteil
+        zwischen 64 und 50 Prozent``: a verb of where something stands with a
+        share or a rank tells a figure, a statistic, unless a month or a day dates it."""
+        v, lex = self.v, self.lex
+        if self.predicate_lemma(k) not in lex.standing_verbs or self._dated_month(k):
+            return False
+        span = self._clause_span(k)
+        # the share or rank with its number ("35 Prozent", "an der elften Stelle"), not a place of a text
+        # ("An dieser Stelle kam es zu einem Unfall")
+        return any(self.low[j] in lex.rank_words and any(
+            v.pos(i) == "NUM" or (v.pos(i) == "ADJ" and self.low[i].endswith(("te", "ten", "ter")) and
+                                  (self.low[i][:1].isdigit() or self.low[i] in lex.ordinal_words))
+            for i in range(max(span[0], j - 3), j)) for j in span) and not self._weekday(span)
 
     def _trend(self, k: int, span: range) -> bool:
         """``sind die Wirtschaftskriminaldelikte zwar leicht gesunken``, ``seien

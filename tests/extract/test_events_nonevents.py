@@ -126,3 +126,22 @@ def test_a_change_dated_by_a_day_or_a_loss_of_a_thing_stays(events):
     assert body(events, "Der Ölpreis ist am Montag deutlich gestiegen.") == ["steigen"]
     assert body(events, "Green verlor im Mai seine Mutter sowie seine Enkelin.") == ["verlieren"]
     assert body(events, "Green verlor in Wien seine Mutter an den Krebs.") == ["verlieren"]
+
+
+# -- where a figure stands; a span of years ----------------------------------------------------------
+def test_a_verb_of_standing_with_a_share_or_a_rank_is_a_statistic(events):
+    assert body(events, "Der Sender kam laut Radiotest im zweiten Halbjahr auf eine Reichweite von 35 Prozent.") == []
+    assert body(events, "Der Trainer landete in diesem Ranking an der elften Stelle.") == []
+
+
+def test_a_verb_of_standing_without_a_number_stays(events):
+    assert body(events, "An dieser Stelle kam es am Montag zu einem schweren Unfall.") == ["Unfall"]
+    assert body(events, "Der Präsident kam am Montag nach Wien.") == ["kommen"]
+
+
+def test_von_a_year_bis_a_later_one_spans_years(events):
+    found = events("Die damalige Außenministerin wickelte von 2009 bis 2013 ihre E-Mail-Kommunikation über "
+                   "einen privaten Server ab.")
+    assert [e.predicate for e in found] == []
+    found = events("Die Ministerin wickelte im Mai 2013 den Verkauf über eine Bank in Wien ab.")
+    assert [e.predicate for e in found] == ["abwickeln"]

@@ -209,6 +209,9 @@ class EventLexicon:
     reflexive_copulas: frozenset[str] = frozenset()  # "gestaltete sich schwierig": how it is, with "sich"
     not_manner_adverbs: frozenset[str] = frozenset()  # "zeigte sich erstmals": an adverb of time, not how
     underway_verbs: frozenset[str] = frozenset()
+    standing_verbs: frozenset[str] = frozenset()  # "kam auf 35 Prozent": where a figure stands
+    rank_words: frozenset[str] = frozenset()  # "Prozent", "Stelle": a share or a rank
+    ordinal_words: frozenset[str] = frozenset()  # "ersten", "elften": a rank's number in words
     trend_verbs: frozenset[str] = frozenset()  # "stagnierten": a trend in itself
     degree_adverbs: frozenset[str] = frozenset()  # "leicht gesunken": a change by a degree
     share_words: frozenset[str] = frozenset()  # "um ein Viertel geschrumpft": a change by a share
@@ -743,6 +746,13 @@ EVENT_LEXICON = EventLexicon(
     # 'sich nicht weiterentwickeln'; "an Wert verlieren", "an Boden gewinnen"); the judged 10kGNAD draws
     # 3, 4, 8, 9, 11 call these trends and statistics
     trend_verbs=_w("stagnieren"),
+    # verbs of where a figure stands (Duden: "auf etwas kommen" 'erreichen', "landen" 'einen Platz
+    # erreichen', "pendeln" 'schwanken') with a share or a rank; the Wikinews gold counts no vote share
+    # ("konnten die Liberalen nur 2,6 % verbuchen"), the judged 10kGNAD draws 9, 11 call them statistics
+    standing_verbs=_w("kommen landen pendeln schwanken rangieren liegen verbuchen"),
+    rank_words=_w("prozent % prozentpunkte stelle platz rang"),
+    ordinal_words=frozenset(o + e for o in ("ers", "zwei", "drit", "vier", "fünf", "sechs", "sieb", "ach", "neun",
+                                            "zehn", "elf", "zwölf", "letz") for e in ("te", "ten", "ter")),
     degree_adverbs=_w("leicht stark stärker deutlich kräftig massiv spürbar merklich geringfügig "
                       "leichter schwächer minimal"),
     share_words=_w("viertel drittel hälfte prozent prozentpunkte"),
