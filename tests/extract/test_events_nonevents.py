@@ -145,3 +145,9 @@ def test_von_a_year_bis_a_later_one_spans_years(events):
     assert [e.predicate for e in found] == []
     found = events("Die Ministerin wickelte im Mai 2013 den Verkauf über eine Bank in Wien ab.")
     assert [e.predicate for e in found] == ["abwickeln"]
+
+
+# -- appeals are statements --------------------------------------------------------------------------
+def test_an_appeal_is_a_statement_not_a_happening(events):
+    assert body(events, "Die Polizei bat wiederholt darum, dass sich weitere Opfer melden.") == []
+    assert body(events, "Aktivisten riefen unterdessen über Twitter zu Blutspenden auf.") == []

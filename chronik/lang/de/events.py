@@ -450,6 +450,8 @@ _SPEECH_VERBS = SPEECH_ACT_VERBS | _w(
     "verlauten prognostizieren vorhersagen unterstellen anmahnen anfügen begründen"
     # verbs of retorting, mentioning and speculating (Duden's verbs of saying): a saying, never a deed
     " kontern erwähnen spekulieren mutmaßen unken suggerieren"
+    # verbs of appeal (Duden: "um etwas bitten", "zu etwas aufrufen"): a demand, a statement by the guideline
+    " bitten aufrufen"
 )
 
 # A formal announcement by an organisation, office or court is news in itself.
