@@ -151,3 +151,16 @@ def test_von_a_year_bis_a_later_one_spans_years(events):
 def test_an_appeal_is_a_statement_not_a_happening(events):
     assert body(events, "Die Polizei bat wiederholt darum, dass sich weitere Opfer melden.") == []
     assert body(events, "Aktivisten riefen unterdessen über Twitter zu Blutspenden auf.") == []
+
+
+# -- flows: hundreds or thousands who came -------------------------------------------------------------
+def test_hundreds_or_thousands_who_came_are_a_flow(events):
+    assert body(events, "Am Wochenende sind nach Angaben der Polizei rund 13.000 Migranten eingereist.") == []
+    assert body(events, "So seien im April nur mehr 1.000 Menschen über diese Route gekommen.") == []
+
+
+def test_a_crowd_dated_by_a_day_or_of_a_protest_or_a_disaster_stays(events):
+    assert body(events, "Rund 2.000 Passagiere gingen am Mittwoch in Triest von Bord.") == ["gehen"]
+    assert body(events, "In der Region sind mehr als 600 Menschen an Cholera gestorben.") == ["sterben"]
+    found = events("Zwischen 2009 und 2010 sollen insgesamt 1.000 Fahrzeuge mit Lithium-Ionen-Batterien fahren.")
+    assert [e.predicate for e in found] == ["fahren"]

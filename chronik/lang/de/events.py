@@ -209,6 +209,9 @@ class EventLexicon:
     reflexive_copulas: frozenset[str] = frozenset()  # "gestaltete sich schwierig": how it is, with "sich"
     not_manner_adverbs: frozenset[str] = frozenset()  # "zeigte sich erstmals": an adverb of time, not how
     underway_verbs: frozenset[str] = frozenset()
+    flow_count: int = 500  # "13.000 Migranten eingereist": hundreds who came, a flow
+    unit_words: frozenset[str] = frozenset()  # "Euro", "Kilometer": a count of a unit, not of those who came
+    harm_types: frozenset[str] = frozenset()  # event types whose crowds are of one happening (dead, protesters)
     standing_verbs: frozenset[str] = frozenset()  # "kam auf 35 Prozent": where a figure stands
     rank_words: frozenset[str] = frozenset()  # "Prozent", "Stelle": a share or a rank
     ordinal_words: frozenset[str] = frozenset()  # "ersten", "elften": a rank's number in words
@@ -752,6 +755,12 @@ EVENT_LEXICON = EventLexicon(
     # erreichen', "pendeln" 'schwanken') with a share or a rank; the Wikinews gold counts no vote share
     # ("konnten die Liberalen nur 2,6 % verbuchen"), the judged 10kGNAD draws 9, 11 call them statistics
     standing_verbs=_w("kommen landen pendeln schwanken rangieren liegen verbuchen"),
+    # the judged 10kGNAD draws 2, 6, 8 call hundreds or thousands who came (migrants, reports) a statistic
+    flow_count=500,
+    unit_words=_w("euro dollar franken pfund kilometer meter tonnen liter jahre monate tage stunden minuten "
+                  "prozent punkte stimmen"),
+    harm_types=frozenset({"death", "killing", "attack", "accident", "disaster", "fighting", "protest", "strike",
+                          "military", "deployment"}),
     rank_words=_w("prozent % prozentpunkte stelle platz rang"),
     ordinal_words=frozenset(o + e for o in ("ers", "zwei", "drit", "vier", "fünf", "sechs", "sieb", "ach", "neun",
                                             "zehn", "elf", "zwölf", "letz") for e in ("te", "ten", "ter")),
