@@ -396,8 +396,6 @@ class HappeningTests:
         sein = v.grammar.sein_perfect
         if lemma not in sein and v.lemma(k).lower() not in sein and not self._sein_participle(k):
             return False
-        if self._verb_type(k, lemma, v.lemma(k).lower()) in self.lex.harm_types:
-            return False  # "300 Menschen starben", "12.000 gingen auf die Straße": one disaster, one protest
         span = self._clause_span(k)
         # the count of a plural with no preposition in the verb's stretch (the subject, however the parser
         # hung it: "nach Angaben der Polizei rund 13.000 Migranten eingereist"), not a unit ("Euro")
@@ -408,6 +406,8 @@ class HappeningTests:
             return False
         if any(v.lemma(j).lower() in self.lex.modal_verbs for j in span):
             return False  # "sollen ... 1.000 Fahrzeuge fahren": a plan, no count of what happened
+        if self._verb_type(k, lemma, v.lemma(k).lower()) in self.lex.harm_types:
+            return False  # "300 Menschen starben", "12.000 gingen auf die Straße": one disaster, one protest
         return not self._weekday(span) and not any(
             len(self.timex_values[v.timex_at[j]] or "") >= 10 for j in span if v.timex_at[j] >= 0)
 
