@@ -3,6 +3,8 @@ not lasting (``jahrelang``), not an intention, not a frame of speech, not a stat
 sentence, not a perfect of ``sein`` under a copula, not a word the parser only took for a verb."""
 from __future__ import annotations
 
+from chronik.extract.event_labels import _present
+
 
 class HappeningTests:
     """The tests that a clause reports a happening, not a state, a habit or a statistic."""
@@ -10,6 +12,8 @@ class HappeningTests:
     def _happens(self, k: int) -> bool:
         """Not negated, hypothetical, modal, conditional, habitual or a purpose."""
         v, lex = self.v, self.lex
+        if self._shared_unasserted(k):
+            return False
         chain = self._conj_chain(k)
         reported = self._reporting_verb(k) is not None
         for h in chain:
@@ -40,6 +44,10 @@ class HappeningTests:
             if not reported and v.feature(h, "Mood") == "Sub" and v.feature(h, "VerbForm") == "Fin" \
                     and not self._reported_mood(h):
                 return False  # "käme", "ginge": a hypothetical (Konjunktiv I outside a report is rare)
+        head = v.head(k)
+        if head != k and head > k and self.low[head] in lex.hypothetical_forms and not reported \
+                and v.feature(k, "VerbForm") != "Fin" and self.low[k] == v.lemma(k).lower():
+            return False  # "kopieren ließe", the Konjunktiv II the parser made the infinitive's head
         first = self.v.sentences[self.v.sentence_of[k]].first_token
         if self.low[first] in lex.condition_marks or self._generic_sentence(k) or self._conditional_conjunct(k):
             return False
@@ -55,7 +63,9 @@ class HappeningTests:
         if v.dep(k) == "xcomp" and not self._planned(k) and not self._auxiliary_head(k) \
                 and not self._preterite_at_clause_end(k):
             return False
-        if self._intention(chain[-1]) or self._statistic(k) or self._speaker_told(chain[-1]):
+        if any(self.low[j] in lex.neither_words for j in self._clause_span(chain[-1])):
+            return False  # "werde weder ein Protokoll geführt noch ...", the parser's "weder" a conjunction
+        if self._intention(chain[-1]) or self._statistic(k) or self._tally(k) or self._standing(k) or self._flow(k) or self._speaker_told(chain[-1]):
             return False
         if self._frames_speech(k):
             return False
@@ -77,7 +87,9 @@ class HappeningTests:
                                                and v.timexes[v.timex_at[j]].type == "SET")
                for j in self._clause_span(k)):
             return False  # "wird damit immer häufiger abgelehnt", "jedes Jahr", however the parser hung them
-        if self._durative(k):
+        if self._durative(k) or self._ongoing(k) or self._describing_relative(k) or self._reflexive_copula(k):
+            return False
+        if self._state_passive(k, chain):
             return False
         subject = v.subject(k)
         if subject is not None and self.low[subject] in lex.generic_subjects:
@@ -95,6 +107,25 @@ class HappeningTests:
                     and self.low[bracket[0]] not in lex.actual_modal_forms:
                 return False
         return True
+
+    def _shared_unasserted(self, k: int) -> bool:
+        """``könnten ... das Material weggeblasen oder zerstört haben``, ``werde
+        weder ein Protokoll geführt noch ... eine Grundsatzerklärung
+        veröffentlicht``, ``wollen das Umlagesystem demontieren und die
+        Altersversorgung ... ausliefern``: a verb coordinated with an earlier
+        one, with no subject or auxiliary of its own, shares its negation,
+        modal and mood, wherever its comma sets it apart; not after
+        ``sondern``, ``aber``, which set it against the first."""
+        v = self.v
+        h = v.head(k)
+        if v.dep(k) != "conj" or h == k or h > k or v.pos(h) not in ("VERB", "AUX"):
+            return False
+        if any(v.dep(c).startswith(("nsubj", "aux", "mark")) for c in v.children[k]):
+            return False
+        cc = v.deps_of(k, "cc")  # a conjunct the parser joined with no conjunction may be a clause of its own
+        if not cc or any(self.low[c] in self.lex.contrast_conjunctions for c in cc):
+            return False
+        return not self._happens(h)
 
     def _describes_group(self, k: int) -> bool:
         """``jene, die am Sonntag fischen und Pétanque spielen gehen``: a relative
@@ -124,6 +155,8 @@ class HappeningTests:
         if any(self.low[j] in lex.durative_adverbs or (self.low[j] == "lange" and j + 1 in span
                                                        and self.low[j + 1] == "zeit") for j in span):
             return True
+        if self._span_of_years(span):
+            return True
         # "seit" and a span up to now: with a present or an infinitive (a past "wurde seit Jahren gesucht"
         # is told as what went on); "erstmals seit 14 Jahren" marks one happening as the first
         if any(v.feature(j, "Tense") == "Past" and v.pos(j) in ("AUX", "VERB") and self._finite(j) for j in span):
@@ -137,6 +170,139 @@ class HappeningTests:
             if v.timex_at[j] >= 0 and v.timexes[v.timex_at[j]].type == "DURATION" and v.timexes[
                     v.timex_at[j]].start == v.tokens[j].start and self.low[j] in lex.durative_marks:
                 return True  # "Seit Jahren", the mark inside the time expression
+        return False
+
+    def _span_of_years(self, span: range) -> bool:
+        """``wickelte von 2009 bis 2013 ihre E-Mail-Kommunikation über einen
+        privaten Server ab``: ``von`` one year ``bis`` a later one spans years,
+        what went on or was done as a rule over them, not one happening."""
+        v = self.v
+
+        def year(j: int) -> int | None:
+            t = v.timexes[v.timex_at[j]] if j in span and v.timex_at[j] >= 0 else None
+            return int(t.value) if t is not None and (t.value or "").isdigit() and len(t.value) == 4 else None
+        for j in span:
+            if self.low[j] == "von" and year(j + 1) is not None:
+                end = next((i for i in range(j + 2, min(j + 5, span[-1] + 1)) if self.low[i] == "bis"), None)
+                if end is not None and (year(end + 1) or 0) > year(j + 1):
+                    return True
+        return False
+
+    def _ongoing(self, k: int) -> bool:
+        """``Von Sid werden Flüchtlinge derzeit ausschließlich mit Zügen ...
+        transportiert``, ``Passwörter bestimmen nach wie vor unser
+        Online-Leben``, ``wird stetig mit neuen Elementen erweitert``: an adverb
+        of the time that is now or that goes on (Duden: "derzeit", "nach wie
+        vor", "stetig") with a present tells what is so or keeps being done, not
+        one happening; with a past (``wurde derzeit``) or over an adjective
+        (``eine weiterhin mangelhafte Umsetzung``) it says nothing of the verb, and with an event noun
+        for its subject (``Zurzeit läuft ein Flottenversuch``) the happening is going on."""
+        v, lex, span = self.v, self.lex, self._clause_span(k)
+        ongoing = [j for j in span if (self.low[j] in lex.ongoing_adverbs or (
+            self.low[j] == "wie" and j - 1 in span and j + 1 in span and self.low[j - 1] == "nach"
+            and self.low[j + 1] == "vor")) and not (j + 1 in span and v.pos(j + 1) == "ADJ" and v.dep(j + 1) == "amod")]
+        if not ongoing or self._past_in(span):
+            return False
+        # "Zurzeit läuft in London ein Flottenversuch", "derzeit tagt der Rat": what is under way now is a
+        # happening itself
+        return self.predicate_lemma(k) not in lex.underway_verbs and not any(
+            self._event_noun(c) for c in v.deps_of(k, "nsubj", "nsubj:pass"))
+
+    def _describing_relative(self, k: int) -> bool:
+        """``das Unternehmen Tactus, das mit einer Polymerschicht arbeitet``,
+        ``die Wertschätzung, die er in Maranello erfährt``, ``eine Palette, die
+        mit Displaygrößen von zehn bis 12,5 Zoll aufwartet``: a relative clause
+        in the plain present with no date of its own says what its noun is or
+        does as a rule, also in the lead (whose present tells the news in main
+        clauses) and in a sentence dated elsewhere; news tells a happening in a
+        relative clause in a past (``der ... gespielt hat``) or with a date."""
+        v = self.v
+        if v.dep(k) != "acl:relcl" and not self._relative_pronoun_first(k):
+            return False
+        span = self._clause_span(k)
+        if any(v.pos(j) == "AUX" for j in span) or self._past_in(span) or self._weekday(span) or any(
+                v.timex_at[j] >= 0 and v.timexes[v.timex_at[j]].type in ("DATE", "TIME")
+                and not (v.timexes[v.timex_at[j]].value or "").endswith("_REF") for j in span):
+            return False
+        # the present by its form, whatever tense the tagger gives ("arbeitet" is often read as a past);
+        # a participle without "ge-" has the form of the present as well, but needs an auxiliary
+        form, lemma = self.low[k], v.lemma(k).lower()
+        if v.pos(k) != "VERB" or form in self.lex.preterite_forms or v.weak_preterite(k) or not self._clause_end(k):
+            return False
+        return form in (_present(lemma, False, self.lex), _present(lemma, True, self.lex)) and bool(
+            v.deps_of(k, "nsubj"))
+
+    def _reflexive_copula(self, k: int) -> bool:
+        """``Die Bergung gestaltete sich ... schwierig``, ``Die Auftragseingänge
+        entwickelten sich ... schwach``, ``zeigten sich bereit``, ``Obwohl sich der
+        Nutzer falsch verhalten hat``: a verb with ``sich`` and a predicative
+        adjective is a copula (Duden: "sich gestalten", "sich erweisen" +
+        Artangabe): it says how something is or went, not what happened."""
+        v, lex = self.v, self.lex
+        lemma = self.predicate_lemma(k)
+        if lemma not in lex.copula_verbs and lemma not in lex.reflexive_copulas:
+            return False
+        if not any(self.low[c] == "sich" for c in v.children[k]):
+            return False
+        # the adjective as the tagger gives it: an adjective, an adverb of manner ("schwach"), or a particle
+        # that is none ("zeigten sich ... bereit"); not an adverb of time or degree ("zuletzt", "erneut")
+        return any((v.dep(c) in ("advmod", "xcomp", "acomp", "compound:prt", "dep") or (
+            v.dep(c) in ("obj", "obl") and v.pos(c) == "ADJ")) and (
+            v.pos(c) == "ADJ" or (v.pos(c) in ("ADV", "VERB") and self.low[c] not in lex.separable_particles
+                                  and self.low[c] not in lex.not_manner_adverbs and self.low[c].isalpha()))
+            for c in v.children[k])
+
+    def _state_passive(self, k: int, chain: list[int]) -> bool:
+        """``Seine Form ist dem menschlichen Körper nachempfunden``, ``Diese ist
+        wahrscheinlich im März erreicht``, ``Dani Alves ist gesperrt``: ``sein``
+        with the participle of a verb whose perfect takes ``haben`` and no
+        ``worden`` is the passive of a state (Duden: Zustandspassiv), how
+        something is; with a verb of ``sein`` (``war ... gegangen``) it is a
+        perfect, with ``worden`` a passive of what was done; the state a happening of a type leaves
+        (``Wegen Raubes sind fünf Norweger angeklagt``) reports that happening, as the Wikinews gold reads it."""
+        v = self.v
+        if not self._participle(k):
+            return False
+        auxes = [c for h in chain for c in v.children[h] if v.dep(c).startswith("aux")] or self._bracket_aux(k)
+        lemmas = [v.lemma(a).lower() for a in auxes]
+        if "sein" not in lemmas or any(x in ("werden", "haben") for x in lemmas):
+            return False
+        if any(v.lemma(j).lower() == "werden" or self.low[j] == "worden" for j in self._clause_span(k)):
+            return False
+        lemma = self.predicate_lemma(k)
+        if lemma in self.lex.verb_types:
+            return False  # "sind fünf Norweger angeklagt", "ist verhaftet": the state a typed happening left
+        sein = v.grammar.sein_perfect
+        return lemma not in sein and v.lemma(k).lower() not in sein and not self._sein_participle(k)
+
+    def _sein_participle(self, k: int) -> bool:
+        """A participle of a verb whose perfect takes ``sein``, read off the word as the dictionary gives it
+        and with its particle taken off (``aufgestiegen``: ``steigen``)."""
+        v, form, sein = self.v, self.low[k], self.v.grammar.sein_perfect
+        if form.startswith("ge") and form[2:] in sein:
+            return True  # a strong verb's "ge-" and infinitive: "gefahren", "gekommen", whatever the lemma read
+        for p in self.lex.separable_particles:
+            if form.startswith(p + "ge") and form[len(p) + 2:] in sein:
+                return True  # "aufgestiegen" is no infinitive, but "angekommen" is "an" "ge" "kommen"
+            if form.startswith(p) and len(form) > len(p) + 4:
+                rest = v.lemmatize(form[len(p):], "VERB") if v.lemmatize else None
+                if rest and (rest in sein or p + rest in sein):
+                    return True
+        return False
+
+    def _past_in(self, span: range) -> bool:
+        """A past or a perfect in ``span``: an auxiliary in the past (``wurden``,
+        ``hatte``), a preterite by its form, or ``haben`` with a participle (``sein`` with one is as
+        often a state: ``der Vergangenheit verhaftet ist``)."""
+        v, lex = self.v, self.lex
+        for j in span:
+            if v.pos(j) == "AUX" and v.feature(j, "Tense") == "Past":
+                return True
+            if v.pos(j) == "VERB" and (self.low[j] in lex.preterite_forms or v.weak_preterite(j)):
+                return True
+            if v.pos(j) == "AUX" and v.lemma(j).lower() == "haben" and any(
+                    self._participle(x) and v.pos(x) == "VERB" for x in span):
+                return True
         return False
 
     def _intention(self, k: int) -> bool:
@@ -204,14 +370,123 @@ class HappeningTests:
         reporting period (a quarter, a year), is a statistic, not one
         happening; dated by a month or a day, or over a span of days, it is
         news of its own (``Die Zahl stieg im Oktober auf 40,26 Millionen``)."""
-        if self.predicate_lemma(k) not in self.lex.change_verbs or self._dated_month(k):
+        lemma = self.predicate_lemma(k)
+        if (lemma not in self.lex.change_verbs and lemma not in self.lex.quality_change_verbs) \
+                or self._dated_month(k):
             return False
         v, span = self.v, self._clause_span(k)
+        if lemma not in self.lex.change_verbs:
+            return self._trend(k, span)  # "verlor an Zustimmung"
         if any(v.timex_at[j] >= 0 and v.timexes[v.timex_at[j]].type == "DURATION"
                and (v.timexes[v.timex_at[j]].value or "")[-1:] in ("D", "W", "H") for j in span):
             return False  # "in den vergangenen zehn Tagen um zehn Dollar": a move of days, news in itself
-        return any(self.low[j] in self.lex.amount_preps and j + 1 in span and self.v.pos(j + 1) == "NUM"
-                   for j in span)
+        if any(self.low[j] in self.lex.amount_preps and j + 1 in span and self.v.pos(j + 1) == "NUM"
+               for j in span):
+            return True
+        return self._trend(k, span)
+
+    def _flow(self, k: int) -> bool:
+        """``Am Wochenende sind rund 13.000 Migranten eingereist``, ``seien im
+        April nur mehr 1.000 Menschen über diese Route gekommen``: hundreds or
+        thousands who came or went (a verb of ``sein``, of motion) are a count of
+        as many journeys, a flow, a statistic; dated by a day (``2.000 gingen
+        am Mittwoch von Bord``) it is one happening."""
+        v = self.v
+        lemma = self.predicate_lemma(k)
+        sein = v.grammar.sein_perfect
+        if lemma not in sein and v.lemma(k).lower() not in sein and not self._sein_participle(k):
+            return False
+        span = self._clause_span(k)
+        # the count of a plural with no preposition in the verb's stretch (the subject, however the parser
+        # hung it: "nach Angaben der Polizei rund 13.000 Migranten eingereist"), not a unit ("Euro")
+        counts = [c for c in span if v.pos(c) == "NUM" and v.dep(c) == "nummod" and v.head(c) in span
+                  and v.pos(v.head(c)) == "NOUN" and v.feature(v.head(c), "Number") != "Sing"
+                  and not v.deps_of(v.head(c), "case") and self.low[v.head(c)] not in self.lex.unit_words]
+        if not any(_count(self.low[c]) >= self.lex.flow_count for c in counts):
+            return False
+        if any(v.lemma(j).lower() in self.lex.modal_verbs for j in span):
+            return False  # "sollen ... 1.000 Fahrzeuge fahren": a plan, no count of what happened
+        if self._verb_type(k, lemma, v.lemma(k).lower()) in self.lex.harm_types:
+            return False  # "300 Menschen starben", "12.000 gingen auf die Straße": one disaster, one protest
+        return not self._weekday(span) and not any(
+            len(self.timex_values[v.timex_at[j]] or "") >= 10 for j in span if v.timex_at[j] >= 0)
+
+    def _standing(self, k: int) -> bool:
+        """``Ö3 kam ... auf eine Reichweite von fast 35 Prozent``, ``landete in
+        diesem Ranking an der elften Stelle``, ``pendelte der Stimmenanteil
+        zwischen 64 und 50 Prozent``: a verb of where something stands with a
+        share or a rank tells a figure, a statistic, unless a month or a day dates it."""
+        v, lex = self.v, self.lex
+        if self.predicate_lemma(k) not in lex.standing_verbs or self._dated_month(k):
+            return False
+        span = self._clause_span(k)
+        # the share or rank with its number ("35 Prozent", "an der elften Stelle"), not a place of a text
+        # ("An dieser Stelle kam es zu einem Unfall")
+        return any(self.low[j] in lex.rank_words and any(
+            v.pos(i) == "NUM" or (v.pos(i) == "ADJ" and self.low[i].endswith(("te", "ten", "ter")) and
+                                  (self.low[i][:1].isdigit() or self.low[i] in lex.ordinal_words))
+            for i in range(max(span[0], j - 3), j)) for j in span) and not self._weekday(span)
+
+    def _trend(self, k: int, span: range) -> bool:
+        """``sind die Wirtschaftskriminaldelikte zwar leicht gesunken``, ``seien
+        zuletzt stärker gestiegen``, ``um fast ein Viertel geschrumpft``, ``Die
+        Grünen stagnierten``: a change of quantity by a degree (an adverb of
+        degree, a share) or a verb that is a trend in itself tells how a figure
+        moved, a statistic; ``verlor an Zustimmung``, ``hat 20 Prozent an Wert
+        eingebüßt``: losing or gaining ``an`` a quality is the same."""
+        v, lex = self.v, self.lex
+        lemma = self.predicate_lemma(k)
+        if lemma in lex.trend_verbs:
+            return True
+        if lemma in lex.change_verbs and lemma not in lex.quality_change_verbs and any(
+                (self.low[j] in lex.degree_adverbs and v.head(j) == k) or self.low[j] in lex.share_words
+                for j in span):
+            return True
+        # "an Wert", "an Zustimmung": "an" and a noun with no article
+        return lemma in lex.quality_change_verbs and any(
+            self.low[j] == "an" and j + 1 in span and v.pos(j + 1) == "NOUN" for j in span)
+
+    def _tally(self, k: int) -> bool:
+        """``Rund 3.000 Schüler haben bisher an der Erhebung teilgenommen``,
+        ``die bisherigen zwölf Aufeinandertreffen gewonnen``, ``hat schon sechs
+        Mal an Olympischen Spielen teilgenommen``, ``stellte ... vergangenes Jahr
+        insgesamt 13.846 Straftaten fest``: a count summed up to now
+        (``bisher``, ``schon sechs Mal``) or over a reporting year is a running
+        tally of many happenings, a statistic, not one; dated by a month or a
+        day it is news of its own (``insgesamt fünf Tickets werden am Mittwoch
+        vergeben``), and so is a count summed with no period (``Insgesamt
+        wurden 1.523 Delikte ausgewertet``: one evaluation) or one planned
+        (``sollen insgesamt 1.000 Fahrzeuge fahren``)."""
+        v, lex, span = self.v, self.lex, self._clause_span(k)
+        counted = [j for j in span if v.pos(j) == "NUM" and v.timex_at[j] < 0]  # a count, not a year
+        if not counted or self._dated_month(k) or self._weekday(span):
+            return False
+        for j in span:
+            word = self.low[j]
+            if word in lex.tally_words and v.pos(j) == "ADV":
+                return True  # "haben bisher ... teilgenommen"
+            if word in lex.tally_words and (j + 1 in counted or any(c in counted for c in v.deps_of(v.head(j), "nummod"))):
+                return True  # "die bisherigen zwölf Aufeinandertreffen"
+            if word in lex.already_words and any(c + 1 in span and self.low[c + 1] == "mal" for c in counted if c > j):
+                return True  # "schon sechs Mal"
+        # a year, a quarter or a period the text names with no calendar value ("vergangenes Jahr")
+        values = [v.timexes[v.timex_at[j]].value or "" for j in span if v.timex_at[j] >= 0
+                  and v.timexes[v.timex_at[j]].type == "DATE"]
+        yearly = any(x == "" or len(x) == 4 and x.isdigit() or x[4:6] in ("-Q", "-H") for x in values)
+        # what lies ahead is no statistic ("Zwischen 2009 und 2010 sollen insgesamt 1.000 Fahrzeuge fahren")
+        ahead = any(v.lemma(j).lower() in lex.modal_verbs for j in span)
+        return yearly and not ahead and any(self.low[j] in lex.sum_words for j in span)
+
+    def _weekday(self, span: range) -> bool:
+        """A weekday or a time of day in ``span`` (``am Mittwoch``, ``um 20.45 Uhr``), which dates one
+        happening where the text gives no publication date to resolve it by."""
+        v = self.v
+        for j in span:
+            t = v.timexes[v.timex_at[j]] if v.timex_at[j] >= 0 else None
+            if t is not None and (t.type == "TIME" or (t.type == "DATE" and "-W" in (t.value or "")
+                                                       and (t.value or "")[-2:-1] == "-")):
+                return True
+        return False
 
     def _conditional_conjunct(self, k: int) -> bool:
         """``wenn der Bär stapft und die Schlange zischt``: a clause joined to a
@@ -304,3 +579,12 @@ class HappeningTests:
                     v.pos(nxt) in ("VERB", "AUX") and v.feature(nxt, "VerbForm") in ("Fin", None)))
                 and (self._participle(k) or self.low[k].endswith("iert"))  # "Anders formuliert:": -ieren has no ge-
                 and not v.deps_of(k, "aux", "aux:pass", "nsubj", "nsubj:pass"))
+
+
+def _count(word: str) -> float:
+    """The value of a cardinal in digits (``13.000``, ``1,5``), else 0."""
+    digits = word.replace(".", "").replace(",", ".")
+    try:
+        return float(digits)
+    except ValueError:
+        return 0.0

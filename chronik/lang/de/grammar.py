@@ -87,7 +87,10 @@ _SEIN_PERFECT = _w(
     "aufwachen einschlafen erwachen geraten verschwinden entstehen explodieren einstürzen "
     "zerbrechen platzen verunglücken erkranken genesen aufstehen verreisen landen starten "
     "zurückfahren zurückfliegen zurückkommen losfahren weggehen weglaufen hinausgehen hineingehen "
-    "erscheinen auswachsen"
+    "erscheinen auswachsen "
+    # "ist auf ... gestoßen" (Duden: "stoßen" mit Perfekt "sein" in der Bedeutung "auf etwas treffen"),
+    # "war er hochgeschreckt" (Duden: "schrecken" intransitiv, Perfekt "sein")
+    "stoßen hochschrecken aufschrecken zusammenschrecken"
 )
 
 

@@ -1,0 +1,166 @@
+"""Events: non-events of the judged 10kGNAD draws 1-11 (coordinated verbs that share a negation or a
+modal, running tallies, ...), each beside the happening the same pattern must keep, in real-looking
+German news sentences through the whole analysis."""
+from __future__ import annotations
+
+# Two lead sentences: what follows is read as the body of an article.
+LEAD = ("Der Autozulieferer Brenner hat am Montag in Stuttgart einen neuen Vorstandschef vorgestellt.\n\n"
+        "Der bisherige Chef hatte im Januar nach Streit mit den Eigentümern sein Amt niedergelegt.\n\n")
+
+
+def body(events, text: str) -> list[str]:
+    return [e.predicate for e in events(LEAD + text)[2:]]
+
+
+# -- a coordinated verb shares the status of the first -----------------------------------------------
+def test_a_conjunct_shares_weder_noch_and_a_modal_of_the_first(events):
+    found = events("Laut Organisatoren werde weder ein Protokoll geführt noch ein Abschlussbericht geschrieben "
+                   "oder eine Grundsatzerklärung veröffentlicht.")
+    assert [e.predicate for e in found] == []
+    found = events("Zum einen könnten starke Sternwinde und intensive Strahlung das umgebende Material "
+                   "weggeblasen oder zerstört haben.")
+    assert [e.predicate for e in found] == []
+
+
+def test_a_conjunct_of_a_happening_stays(events):
+    found = events("Die Polizei hat den Mann am Montag in Linz festgenommen und verhört.")
+    assert [e.predicate for e in found] == ["festnehmen", "verhören"]
+
+
+# -- running tallies ---------------------------------------------------------------------------------
+def test_a_count_summed_up_to_now_is_a_tally(events):
+    assert events("Rund 3.000 Schüler haben bisher an der Erhebung teilgenommen.") == ()
+    assert events("Diamond hat schon sechs Mal an Olympischen Spielen teilgenommen.") == ()
+    found = events("Dort trifft er am Mittwoch auf den Kroaten Cilic, gegen den er die bisherigen zwölf "
+                   "Aufeinandertreffen allesamt gewonnen hat.")
+    assert [e.predicate for e in found] == ["treffen"]
+    assert events("Insgesamt stellte die Polizei vergangenes Jahr insgesamt 13.846 rechte Straftaten fest.") == ()
+
+
+def test_a_count_dated_by_a_day_or_summed_with_no_period_stays(events):
+    found = events("Insgesamt noch fünf Tickets werden am Mittwoch für die nächste Bewerbsphase vergeben.")
+    assert [e.predicate for e in found] == ["vergeben"]
+    found = events("Insgesamt wurden 1.523 Delikte ausgewertet.")
+    assert [e.predicate for e in found] == ["auswerten"]
+    found = events("Die Abstimmung über den Parlamentspräsidenten wurde drei Mal vertagt.")
+    assert [e.predicate for e in found] == ["vertagen"]
+
+
+# -- what is so now or goes on ------------------------------------------------------------------------
+def test_an_adverb_of_now_or_of_going_on_with_a_present_is_no_happening(events):
+    assert body(events, "Von Sid werden Flüchtlinge derzeit mit Zügen zum Aufnahmezentrum transportiert.") == []
+    assert body(events, "Passwörter bestimmen nach wie vor unser Online-Leben.") == []
+    assert body(events, "Das Spiel wird stetig mit neuen Elementen erweitert.") == []
+
+
+def test_an_adverb_of_now_with_a_past_or_over_an_adjective_leaves_the_verb(events):
+    assert body(events, "Der Mann wurde derzeit in Graz festgenommen.") == ["festnehmen"]
+    # in the lead, where a plain present tells the news
+    found = events("Zurzeit läuft in London ein Flottenversuch der Daimler AG, allerdings mit alten Batterien.")
+    assert [e.predicate for e in found] == ["laufen"]
+    found = events("Derzeit werden in Wien die Flüchtlinge mit Zügen transportiert.")
+    assert [e.predicate for e in found] == []
+
+
+# -- a relative clause in the present describes its noun ----------------------------------------------
+def test_a_relative_clause_in_the_present_with_a_pronoun_subject_describes_a_thing(events):
+    assert body(events, "Das Unternehmen Tactus, das mit einer Polymerschicht arbeitet, stellte am Montag in "
+                        "Berlin ein Display vor.") == ["vorstellen"]
+    assert body(events, "Die Wertschätzung, die er in Maranello erfährt, ist groß.") == []
+
+
+def test_a_relative_clause_in_a_past_or_with_a_date_of_its_own_stays(events):
+    assert body(events, "Der Schauspieler, der den Halb-Vulkanier Spock gespielt hat, starb am Freitag in "
+                        "Los Angeles.") == ["spielen", "sterben"]
+    assert body(events, "Der Minister, der am Montag in Wien die Delegation empfängt, reiste am Sonntag an.") == [
+        "empfangen", "anreisen"]
+
+
+# -- a verb with "sich" and an adjective is a copula ---------------------------------------------------
+def test_a_reflexive_verb_with_a_predicative_adjective_says_how_something_is(events):
+    assert body(events, "Die Bergung gestaltete sich aufgrund der Wetterbedingungen schwierig.") == []
+    assert body(events, "Die Auftragseingänge entwickelten sich nach der starken Belebung im zweiten Quartal "
+                        "zuletzt schwach, erklärte das Ministerium.") == []
+    assert body(events, "Obwohl sich der Nutzer falsch verhalten hat, sei es absurd.") == []
+
+
+def test_a_reflexive_verb_without_an_adjective_of_how_stays(events):
+    found = body(events, "Die Firma präsentierte sich am Montag in Wien erstmals mit einem neuen Logo.")
+    assert found == ["präsentieren"]
+    assert body(events, "Die Wiener setzten sich am Samstag im Heimspiel gegen Mattersburg problemlos durch.") == [
+        "durchsetzen"]
+
+
+# -- "sein" with the participle of a "haben" verb is a state -----------------------------------------
+def test_sein_with_the_participle_of_a_haben_verb_is_the_passive_of_a_state(events):
+    assert body(events, "Dani Alves ist für das Spiel in Madrid gesperrt.") == []
+    assert body(events, "Hier ist es in gewisser Weise umgekehrt.") == []
+
+
+def test_sein_with_a_verb_of_motion_or_with_worden_stays(events):
+    found = events(LEAD + "Der junge Lenker war kurz nach 2.00 Uhr auf der B125 nach Pregarten gefahren.")[2:]
+    assert [e.trigger for e in found] == ["gefahren"]
+    assert body(events, "Der Historiker war 2009 in einem Archiv in Wien auf die Akten gestoßen.") == ["stoßen"]
+    assert body(events, "Der Spieler ist am Montag in Madrid gesperrt worden.") == ["sperren"]
+    assert body(events, "Wegen Raubes sind fünf Norweger angeklagt.") == ["anklagen"]
+
+
+# -- Konjunktiv II of "lassen" -------------------------------------------------------------------------
+def test_the_konjunktiv_of_lassen_with_an_infinitive_is_hypothetical(events):
+    found = events("Vergleicht man die Lage mit jener der 90er-Jahre, lässt sich sagen, dass nichts dafür spricht, "
+                   "dass sich das bosnische Modell kopieren ließe.")
+    assert [e.predicate for e in found] == []
+    found = events("Die Polizei ließ den Mann am Montag in Wien wieder frei.")
+    assert [e.predicate for e in found] == ["freilassen"]
+
+
+# -- trends ------------------------------------------------------------------------------------------
+def test_a_change_by_a_degree_or_a_share_or_of_a_quality_is_a_trend(events):
+    assert body(events, "Laut dem Bericht sind die Wirtschaftskriminaldelikte zwar leicht gesunken.") == []
+    assert body(events, "Insgesamt sei der Haushalt für Raumfahrt zuletzt um fast ein Viertel geschrumpft.") == []
+    assert body(events, "Die Grünen stagnierten heuer in den Umfragen.") == []
+    assert body(events, "Seit Jahresbeginn hat Unicredit bereits 20 Prozent an Wert eingebüßt.") == []
+
+
+def test_a_change_dated_by_a_day_or_a_loss_of_a_thing_stays(events):
+    assert body(events, "Der Ölpreis ist am Montag deutlich gestiegen.") == ["steigen"]
+    assert body(events, "Green verlor im Mai seine Mutter sowie seine Enkelin.") == ["verlieren"]
+    assert body(events, "Green verlor in Wien seine Mutter an den Krebs.") == ["verlieren"]
+
+
+# -- where a figure stands; a span of years ----------------------------------------------------------
+def test_a_verb_of_standing_with_a_share_or_a_rank_is_a_statistic(events):
+    assert body(events, "Der Sender kam laut Radiotest im zweiten Halbjahr auf eine Reichweite von 35 Prozent.") == []
+    assert body(events, "Der Trainer landete in diesem Ranking an der elften Stelle.") == []
+
+
+def test_a_verb_of_standing_without_a_number_stays(events):
+    assert body(events, "An dieser Stelle kam es am Montag zu einem schweren Unfall.") == ["Unfall"]
+    assert body(events, "Der Präsident kam am Montag nach Wien.") == ["kommen"]
+
+
+def test_von_a_year_bis_a_later_one_spans_years(events):
+    found = events("Die damalige Außenministerin wickelte von 2009 bis 2013 ihre E-Mail-Kommunikation über "
+                   "einen privaten Server ab.")
+    assert [e.predicate for e in found] == []
+    found = events("Die Ministerin wickelte im Mai 2013 den Verkauf über eine Bank in Wien ab.")
+    assert [e.predicate for e in found] == ["abwickeln"]
+
+
+# -- appeals are statements --------------------------------------------------------------------------
+def test_an_appeal_is_a_statement_not_a_happening(events):
+    assert body(events, "Die Polizei bat wiederholt darum, dass sich weitere Opfer melden.") == []
+    assert body(events, "Aktivisten riefen unterdessen über Twitter zu Blutspenden auf.") == []
+
+
+# -- flows: hundreds or thousands who came -------------------------------------------------------------
+def test_hundreds_or_thousands_who_came_are_a_flow(events):
+    assert body(events, "Am Wochenende sind nach Angaben der Polizei rund 13.000 Migranten eingereist.") == []
+    assert body(events, "So seien im April nur mehr 1.000 Menschen über diese Route gekommen.") == []
+
+
+def test_a_crowd_dated_by_a_day_or_of_a_protest_or_a_disaster_stays(events):
+    assert body(events, "Rund 2.000 Passagiere gingen am Mittwoch in Triest von Bord.") == ["gehen"]
+    assert body(events, "In der Region sind mehr als 600 Menschen an Cholera gestorben.") == ["sterben"]
+    found = events("Zwischen 2009 und 2010 sollen insgesamt 1.000 Fahrzeuge mit Lithium-Ionen-Batterien fahren.")
+    assert [e.predicate for e in found] == ["fahren"]
