@@ -205,11 +205,11 @@ class EventLexicon:
     # "weder ... noch" negates each of the two (Duden: mehrteilige Konjunktion); "noch" alone is "still",
     # so only "weder", and the conjunct after "noch" shares it with the first
     neither_words: frozenset[str] = frozenset()
-    already_words: frozenset[str] = frozenset()
+    already_words: frozenset[str] = frozenset()  # "schon sechs Mal": a count of times up to now
     ongoing_adverbs: frozenset[str] = frozenset()  # "derzeit", "stetig" with a present: what is so or goes on
     reflexive_copulas: frozenset[str] = frozenset()  # "gestaltete sich schwierig": how it is, with "sich"
     not_manner_adverbs: frozenset[str] = frozenset()  # "zeigte sich erstmals": an adverb of time, not how
-    underway_verbs: frozenset[str] = frozenset()
+    underway_verbs: frozenset[str] = frozenset()  # "derzeit läuft ein Versuch": a happening under way
     flow_count: int = 500  # "13.000 Migranten eingereist": hundreds who came, a flow
     unit_words: frozenset[str] = frozenset()  # "Euro", "Kilometer": a count of a unit, not of those who came
     harm_types: frozenset[str] = frozenset()  # event types whose crowds are of one happening (dead, protesters)
@@ -219,7 +219,7 @@ class EventLexicon:
     trend_verbs: frozenset[str] = frozenset()  # "stagnierten": a trend in itself
     degree_adverbs: frozenset[str] = frozenset()  # "leicht gesunken": a change by a degree
     share_words: frozenset[str] = frozenset()  # "um ein Viertel geschrumpft": a change by a share
-    quality_change_verbs: frozenset[str] = frozenset()  # "verlor an Zustimmung": a change of a quality  # "derzeit läuft ein Versuch": a happening under way  # "schon sechs Mal": a count of times up to now
+    quality_change_verbs: frozenset[str] = frozenset()  # "verlor an Zustimmung": a change of a quality
     sum_words: frozenset[str] = frozenset()  # "insgesamt" with a count over a year: a statistic
     degree_question_words: frozenset[str] = frozenset()  # the "viele" of "wie viele": an indirect question
     source_clause_verbs: frozenset[str] = frozenset()  # "wie eine Studie ergab": the source, no happening
