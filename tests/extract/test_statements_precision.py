@@ -111,3 +111,18 @@ def test_question_after_affirmative_frame_stays(statements):
     assert brief(statements("Die Kanzlerin forderte von der Regierung Aufklärung darüber, ob die Wahl regulär "
                             "verlaufen sei.")) == [
         ("indirect", "ob die Wahl regulär verlaufen sei", "forderte", "Die Kanzlerin", "text")]
+
+
+# -- a noun of believing with no holder in its sentence is the author's view; with one it is reported --
+
+def test_belief_noun_without_holder_is_no_statement(statements):
+    assert statements("Es ist kein Wunder, dass die Regierung die Steuern erhöhen will.") == ()
+
+
+def test_conviction_that_prevailed_is_no_statement(statements):
+    assert statements("Allmählich setzte sich die Überzeugung durch, dass die Zukunft dem Golde gehöre.") == ()
+
+
+def test_belief_noun_with_copula_subject_is_reported(statements):
+    got = brief(statements("Der Minister ist der Meinung, dass die Steuern nicht erhöht werden dürfen."))
+    assert got == [("indirect", "dass die Steuern nicht erhöht werden dürfen", "Meinung", "Der Minister", "text")]
