@@ -126,3 +126,18 @@ def test_conviction_that_prevailed_is_no_statement(statements):
 def test_belief_noun_with_copula_subject_is_reported(statements):
     got = brief(statements("Der Minister ist der Meinung, dass die Steuern nicht erhöht werden dürfen."))
     assert got == [("indirect", "dass die Steuern nicht erhöht werden dürfen", "Meinung", "Der Minister", "text")]
+
+
+# -- a yes/no question to the addressee asks for a view, states none ------------------------------------
+
+def test_question_to_the_addressee_is_no_statement(statements):
+    assert statements("Glauben Sie nicht, dass die Regierung die Steuern erhöhen wird?") == ()
+
+
+def test_question_to_an_interviewee_after_a_colon_is_no_statement(statements):
+    assert statements("Zeitung: Sehen Sie einen Mehrwert in der Speicherung der Fingerabdrücke aller Bürger?") == ()
+
+
+def test_question_about_others_keeps_its_frame(statements):
+    got = [(s.kind, s.text, s.cue) for s in statements("Glauben sie wirklich, dass die Freiheit siegt?")]
+    assert got == [("indirect", "dass die Freiheit siegt", "Glauben")]
