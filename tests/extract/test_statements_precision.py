@@ -141,3 +141,20 @@ def test_question_to_an_interviewee_after_a_colon_is_no_statement(statements):
 def test_question_about_others_keeps_its_frame(statements):
     got = [(s.kind, s.text, s.cue) for s in statements("Glauben sie wirklich, dass die Freiheit siegt?")]
     assert got == [("indirect", "dass die Freiheit siegt", "Glauben")]
+
+
+# -- a frame inside the content of the same speaker's indirect statement is counted once -----------------
+
+def test_frame_inside_the_same_speakers_content_is_no_second_statement(statements):
+    found = statements("Der Außenminister sagte, Russland habe mit dieser Sanktionspolitik nicht begonnen und halte "
+                       "sie nicht für zielführend.")
+    assert [(s.kind, s.text, s.cue, s.speaker_name) for s in found] == [
+        ("indirect", "Russland habe mit dieser Sanktionspolitik nicht begonnen und halte sie nicht für zielführend",
+         "sagte", "Der Außenminister")]
+
+
+def test_someone_elses_frame_inside_the_content_stays(statements):
+    found = statements("Der Sprecher sagte, der Minister habe gefordert, dass die Steuern sinken.")
+    assert [(s.kind, s.text, s.cue, s.speaker_name) for s in found] == [
+        ("indirect", "der Minister habe gefordert, dass die Steuern sinken", "sagte", "Der Sprecher"),
+        ("indirect", "dass die Steuern sinken", "gefordert", "der Minister")]
