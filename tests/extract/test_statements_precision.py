@@ -158,3 +158,18 @@ def test_someone_elses_frame_inside_the_content_stays(statements):
     assert [(s.kind, s.text, s.cue, s.speaker_name) for s in found] == [
         ("indirect", "der Minister habe gefordert, dass die Steuern sinken", "sagte", "Der Sprecher"),
         ("indirect", "dass die Steuern sinken", "gefordert", "der Minister")]
+
+
+# -- the tagger's Konjunktiv counts only on a form that may be one: not on "-t" ------------------------
+
+def test_indicative_in_t_tagged_subjunctive_is_no_free_indirect(statements):
+    # (the tagger reads "übt" as Mood=Sub; a Konjunktiv I ends in -e, -en or -est: "übe")
+    assert statements("Die tiefste Wirkung übt unter diesen rituellen Gebräuchen ohne jeden Zweifel der jüdische "
+                      "Taufakt aus.") == ()
+
+
+def test_konjunktiv_i_in_e_stays_free_indirect(statements):
+    found = statements("Der Minister sprach von einem Erfolg. Die Reform habe eine tiefe Wirkung auf die Wirtschaft.")
+    assert [(s.kind, s.text, s.cue, s.speaker_name) for s in found] == [
+        ("reported", "sprach von einem Erfolg", "sprach", "Der Minister"),
+        ("indirect", "Die Reform habe eine tiefe Wirkung auf die Wirtschaft", None, "Der Minister")]
