@@ -173,3 +173,24 @@ def test_konjunktiv_i_in_e_stays_free_indirect(statements):
     assert [(s.kind, s.text, s.cue, s.speaker_name) for s in found] == [
         ("reported", "sprach von einem Erfolg", "sprach", "Der Minister"),
         ("indirect", "Die Reform habe eine tiefe Wirkung auf die Wirtschaft", None, "Der Minister")]
+
+
+# -- "laut" the adjective ("laut werden", "schrie laut") is no source; "laut X" and "wurden laut, ob" stay --
+
+def test_laut_werden_without_content_is_no_statement(statements):
+    assert statements("Schon seit längerem wurden Vorwürfe gegen die neue Regierung laut.") == ()
+
+
+def test_laut_as_adverb_of_manner_is_no_source(statements):
+    assert statements("Da ihm das Wasser zu heiß war, schrie er laut in seiner Not.") == ()
+
+
+def test_laut_werden_with_a_content_clause_stays(statements):
+    found = statements("Bedenken wurden laut, ob die Wahl rechtmäßig verlaufen sei.")
+    assert [(s.kind, s.text, s.cue, s.speaker_name) for s in found] == [
+        ("indirect", "Bedenken wurden laut, ob die Wahl rechtmäßig verlaufen sei", "laut", None)]
+
+
+def test_laut_before_a_source_the_tagger_misreads_stays(statements):
+    found = statements("Bei Gewaltverbrechen gegen Frauen gibt es aber laut ai-Bericht eine hohe Dunkelziffer.")
+    assert [(s.kind, s.cue, s.speaker_name) for s in found] == [("indirect", "laut", "ai-Bericht")]
