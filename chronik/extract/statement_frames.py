@@ -45,10 +45,11 @@ def _asks_addressee(r: _Reader, k: int, sent: range) -> bool:
     question mark, or first after a colon: ``Wikinews: Sehen Sie ...?``) with the addressee right after it
     as its subject."""
     v = r.v
-    words = [t for t in sent if v.pos(t) != "PUNCT"]
-    opens = bool(words) and words[0] == k or (k > sent.start and v.tokens[k - 1].text == ":")
-    return opens and k + 1 < sent.stop and v.tokens[k + 1].text in r.lex.addressee_subjects \
-        and any(v.tokens[t].text == "?" for t in range(max(sent.start, sent.stop - 3), sent.stop))
+    if k + 1 >= sent.stop or v.tokens[k + 1].text not in r.lex.addressee_subjects \
+            or not any(v.tokens[t].text == "?" for t in range(max(sent.start, sent.stop - 3), sent.stop)):
+        return False
+    first = next((t for t in sent if v.pos(t) != "PUNCT"), None)
+    return first == k or (k > sent.start and v.tokens[k - 1].text == ":")
 
 
 def verb_frames(r: _Reader, si: int, sent: range) -> tuple[list[Statement], bool]:
