@@ -111,3 +111,86 @@ def test_question_after_affirmative_frame_stays(statements):
     assert brief(statements("Die Kanzlerin forderte von der Regierung Aufklärung darüber, ob die Wahl regulär "
                             "verlaufen sei.")) == [
         ("indirect", "ob die Wahl regulär verlaufen sei", "forderte", "Die Kanzlerin", "text")]
+
+
+# -- a noun of believing with no holder in its sentence is the author's view; with one it is reported --
+
+def test_belief_noun_without_holder_is_no_statement(statements):
+    assert statements("Es ist kein Wunder, dass die Regierung die Steuern erhöhen will.") == ()
+
+
+def test_conviction_that_prevailed_is_no_statement(statements):
+    assert statements("Allmählich setzte sich die Überzeugung durch, dass die Zukunft dem Golde gehöre.") == ()
+
+
+def test_belief_noun_with_copula_subject_is_reported(statements):
+    got = brief(statements("Der Minister ist der Meinung, dass die Steuern nicht erhöht werden dürfen."))
+    assert got == [("indirect", "dass die Steuern nicht erhöht werden dürfen", "Meinung", "Der Minister", "text")]
+
+
+# -- a yes/no question to the addressee asks for a view, states none ------------------------------------
+
+def test_question_to_the_addressee_is_no_statement(statements):
+    assert statements("Glauben Sie nicht, dass die Regierung die Steuern erhöhen wird?") == ()
+
+
+def test_question_to_an_interviewee_after_a_colon_is_no_statement(statements):
+    assert statements("Zeitung: Sehen Sie einen Mehrwert in der Speicherung der Fingerabdrücke aller Bürger?") == ()
+
+
+def test_question_about_others_keeps_its_frame(statements):
+    got = [(s.kind, s.text, s.cue) for s in statements("Glauben sie wirklich, dass die Freiheit siegt?")]
+    assert got == [("indirect", "dass die Freiheit siegt", "Glauben")]
+
+
+# -- a frame inside the content of the same speaker's indirect statement is counted once -----------------
+
+def test_frame_inside_the_same_speakers_content_is_no_second_statement(statements):
+    found = statements("Der Außenminister sagte, Russland habe mit dieser Sanktionspolitik nicht begonnen und halte "
+                       "sie nicht für zielführend.")
+    assert [(s.kind, s.text, s.cue, s.speaker_name) for s in found] == [
+        ("indirect", "Russland habe mit dieser Sanktionspolitik nicht begonnen und halte sie nicht für zielführend",
+         "sagte", "Der Außenminister")]
+
+
+def test_someone_elses_frame_inside_the_content_stays(statements):
+    found = statements("Der Sprecher sagte, der Minister habe gefordert, dass die Steuern sinken.")
+    assert [(s.kind, s.text, s.cue, s.speaker_name) for s in found] == [
+        ("indirect", "der Minister habe gefordert, dass die Steuern sinken", "sagte", "Der Sprecher"),
+        ("indirect", "dass die Steuern sinken", "gefordert", "der Minister")]
+
+
+# -- the tagger's Konjunktiv counts only on a form that may be one: not on "-t" ------------------------
+
+def test_indicative_in_t_tagged_subjunctive_is_no_free_indirect(statements):
+    # (the tagger reads "übt" as Mood=Sub; a Konjunktiv I ends in -e, -en or -est: "übe")
+    assert statements("Die tiefste Wirkung übt unter diesen rituellen Gebräuchen ohne jeden Zweifel der jüdische "
+                      "Taufakt aus.") == ()
+
+
+def test_konjunktiv_i_in_e_stays_free_indirect(statements):
+    found = statements("Der Minister sprach von einem Erfolg. Die Reform habe eine tiefe Wirkung auf die Wirtschaft.")
+    assert [(s.kind, s.text, s.cue, s.speaker_name) for s in found] == [
+        ("reported", "sprach von einem Erfolg", "sprach", "Der Minister"),
+        ("indirect", "Die Reform habe eine tiefe Wirkung auf die Wirtschaft", None, "Der Minister")]
+
+
+# -- "laut" the adjective ("laut werden", "schrie laut") is no source; "laut X" and "wurden laut, ob" stay --
+
+def test_laut_werden_without_content_is_no_statement(statements):
+    assert statements("Schon seit längerem wurden Vorwürfe gegen die neue Regierung laut.") == ()
+
+
+def test_laut_as_adverb_of_manner_is_no_source(statements):
+    assert statements("Da ihm das Wasser zu heiß war, schrie er laut in seiner Not.") == ()
+
+
+def test_laut_werden_with_a_content_clause_stays(statements):
+    found = statements("Bedenken wurden laut, ob die Wahl rechtmäßig verlaufen sei.")
+    assert [(s.kind, s.text, s.cue, s.speaker_name) for s in found] == [
+        ("indirect", "Bedenken wurden laut, ob die Wahl rechtmäßig verlaufen sei", "laut", None)]
+
+
+def test_laut_before_a_source_the_tagger_misreads_stays(statements):
+    found = statements("Bei Gewaltverbrechen gegen Frauen gibt es aber laut ai-Bericht eine hohe Dunkelziffer.")
+    assert [(s.kind, s.cue, s.speaker_name) for s in found] == [("indirect", "laut", "ai-Bericht")]
