@@ -48,22 +48,6 @@ def _source_endings(nouns: frozenset[str]) -> tuple[frozenset[str], tuple[int, .
     return frozenset(n.lower() for n in nouns), tuple(sorted({len(n) for n in nouns}))
 
 
-def _loud(r: _Reader, k: int, sent: range) -> bool:
-    """``laut`` the adjective or adverb (``schrie laut in ...``, ``Vorwürfe wurden laut.``), which the tagger
-    may read as the preposition: no phrase that may name a source follows it (a word that opens none, or the
-    sentence's end); not ``wurden laut, ob/dass ...``, where what was voiced follows."""
-    v = r.v
-    j = k + 1
-    if j >= sent.stop:
-        return True
-    if v.tokens[j].text == "," and j + 1 < sent.stop and r.low(j + 1) in r.lex.content_conjunctions:
-        return False
-    word = v.tokens[j].text
-    # (a source whose name the tagger misreads stays one: "laut ai-Bericht")
-    return v.pos(j) in ("PUNCT", "ADP", "CCONJ", "SCONJ", "VERB", "AUX", "PART") and not r.in_quote(j) \
-        and word not in ("„", '"', "»", "«", "‚") and "-" not in word[1:]
-
-
 def channel(r: _Reader, si: int, sent: range, framed) -> Statement | None:
     """``laut X``, ``X zufolge``, ``nach Angaben von X``, ``..., so X.``, ``Demnach``."""
     v, lex = r.v, r.lex
@@ -82,8 +66,6 @@ def channel(r: _Reader, si: int, sent: range, framed) -> Statement | None:
                 return r.make("indirect", frame, (k, k), spk, si)
             toks = r.trim(_relative_clause(r, k, sent, [t for t in sent if t not in set(frame)]))
             return r.make("indirect", toks, (k, k), spk, si) if len(toks) >= 3 and not r.quote_covers(toks) else None
-        if low in lex.channel_before and v.pos(k) == "ADP" and _loud(r, k, sent):
-            continue  # "schrie er laut in seiner Not", "Vorwürfe wurden laut": the adjective, no source
         if low in lex.channel_before and v.pos(k) == "ADP" and not _noun_form(r, k, sent):
             src = v.head(k)
             while src > k and v.pos(src) in ("DET", "ADJ", "NUM") and v.head(src) > src \

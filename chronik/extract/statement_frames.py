@@ -40,18 +40,6 @@ MAX_ANAPHOR_SENTENCES = 3
 MAX_STANCE_WORDS = 5
 
 
-def _asks_addressee(r: _Reader, k: int, sent: range) -> bool:
-    """``Glauben Sie nicht, dass ...?``: the verb opens a question (first word of a sentence that ends in a
-    question mark, or first after a colon: ``Wikinews: Sehen Sie ...?``) with the addressee right after it
-    as its subject."""
-    v = r.v
-    if k + 1 >= sent.stop or v.tokens[k + 1].text not in r.lex.addressee_subjects \
-            or not any(v.tokens[t].text == "?" for t in range(max(sent.start, sent.stop - 3), sent.stop)):
-        return False
-    first = next((t for t in sent if v.pos(t) != "PUNCT"), None)
-    return first == k or (k > sent.start and v.tokens[k - 1].text == ":")
-
-
 def verb_frames(r: _Reader, si: int, sent: range) -> tuple[list[Statement], bool]:
     """The statements framed by the speech verbs and nouns of one sentence, and
     whether a frame of it introduces a quote the quote stage has."""
@@ -86,8 +74,6 @@ def verb_frames(r: _Reader, si: int, sent: range) -> tuple[list[Statement], bool
                 (v.dep(c) == "obj" or (v.dep(c) == "nsubj" and c > k)) and r.low(c).endswith(tuple(lex.performed_nouns))
                 for c in v.children[k]):
             continue  # "Deutschland bestreitet sein zweites Gruppenspiel gegen Spanien": a match played, no denial
-        if _asks_addressee(r, k, sent):
-            continue  # "Glauben Sie nicht, dass ...?": a question to the reader or interviewee, no statement
         if lemma not in lex.speech_verbs and v.lemma(k).lower() in lex.speech_verbs:
             lemma = v.lemma(k).lower()  # a particle of another verb hung on this one ("begrüßte ... und griff ... an")
         cue = r.cue_of(k) if lemma == r.verb_lemma(k) else (k, k)

@@ -60,18 +60,9 @@ class MoodReading:
             if main and not first and not own & self.lex.first_second_person and (
                     self.low(k) in self.lex.subjunctive_forms or self.konjunktiv_one(k) or (
                     v.feature(k, "Mood") == "Sub" and v.feature(k, "Tense") == "Pres"
-                    and self.low(k) not in self.lex.konjunktiv_ii and not self.weak_preterite(k)
-                    and self.konjunktiv_i_ending(k))):
+                    and self.low(k) not in self.lex.konjunktiv_ii and not self.weak_preterite(k))):
                 return True
         return False
-
-    def konjunktiv_i_ending(self, k: int) -> bool:
-        """Whether the word may be a Konjunktiv I by its ending, whatever the tagger's mood: ``-e``
-        (``habe``, ``diene``), ``-en`` (plural) or ``-est``; not ``-t`` (``übt``, ``geröthet``: the indicative
-        or a participle; the ``ihr`` form in ``-et`` is next to unknown in prose), nor a word the tagger took
-        for an auxiliary (``die vollkommenste``) or a letter of an abbreviation (``d.``)."""
-        w = self.low(k)
-        return len(w) > 2 and w.endswith(("e", "en", "est")) and not self.false_auxiliary(k)
 
     def konjunktiv_one(self, k: int) -> bool:
         """``diene``, ``befinde``, ``weise ... auf``: the third person singular Konjunktiv I, the infinitive

@@ -108,21 +108,8 @@ def noun_frame(r: _Reader, k: int, si: int, sent: range) -> Statement | None:
                 src = next((c for c in v.children[h] if v.dep(c).startswith("obl")
                             and v.case_marker(c) in v.grammar.agent_preps), None)
                 spk = r.speaker(src) if src is not None else None
-    if spk is None and v.lemma(k) in lex.belief_nouns and not _held(r, k):
-        return None  # "Es ist kein Wunder, dass ...": a view no one in the sentence holds is no statement
     kind = "indirect"
     return r.make(kind, rest, (k, k), spk, si)
-
-
-def _held(r: _Reader, k: int) -> bool:
-    """Whether a sentence states a belief noun as someone's though the speaker lookup found no one:
-    a copula with a subject that may hold it ("Die Presse ist allseitig der Meinung, dass ..."; not
-    "Es ist kein Wunder, dass ...") or a verb of saying that takes it ("die Vermutung aussprechen")."""
-    v, lex = r.v, r.lex
-    if any(v.dep(c) == "cop" for c in v.children[k]):
-        return any(v.dep(c) == "nsubj" and r.low(c) not in lex.not_speakers for c in v.children[k])
-    h = v.head(k)
-    return h != k and v.pos(h) == "VERB" and r.verb_lemma(h) in lex.speech_verbs
 
 
 def demand(r: _Reader, k: int, si: int, sent: range) -> Statement | None:

@@ -155,13 +155,6 @@ def extract_statements(view, quotes: Sequence[Quote], lexicon) -> tuple[Statemen
     own = [(st.start, st.end) for st in out if st.kind == "direct" and not st.marked]
     out = [st for st in out if st.kind == "direct" or st.cue_start is None
            or not any(a <= st.cue_start < b for a, b in own)]
-    # "Russland habe nicht begonnen und halte sie nicht für zielführend, sagte X": a frame inside the content
-    # of the same speaker's indirect statement is part of what that reports, not a statement of its own
-    # (someone else's inside it is reported speech reported: "Nach Angaben der Polizei habe der Mann verlangt, ...")
-    inner = [(o.start, o.end, o.speaker_name) for o in out if o.kind == "indirect"]
-    out = [st for st in out if st.kind == "direct" or st.cue_start is None
-           or not any(a <= st.cue_start and a <= st.start and st.end <= b and (a, b) != (st.start, st.end)
-                      and (st.speaker_name is None or st.speaker_name == name) for a, b, name in inner)]
     return tuple(merge_free(sorted(out, key=lambda s: (s.start, s.end, s.kind)), v.text))
 
 

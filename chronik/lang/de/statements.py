@@ -215,8 +215,6 @@ class StatementLexicon:
     negations: frozenset[str] = frozenset()           # "wollte ihn nicht nennen": an act denied
     document_nouns: frozenset[str] = frozenset()      # "Nach einem EU-Dokument ...": a text whose account it is
     demand_nouns: frozenset[str] = frozenset()        # "die Forderung Frankreichs nach X": a demand, X its content
-    addressee_subjects: frozenset[str] = frozenset()  # "Glauben Sie, dass ...?": the one asked, case as written
-    belief_nouns: frozenset[str] = frozenset()        # "die Überzeugung, dass ...": held, not said; someone's only with a holder
     stance_verbs: frozenset[str] = frozenset()        # "zeigte sich optimistisch, dass ...": a stance stated
     demonstrative_speakers: frozenset[str] = frozenset()  # "sagte dieser": the person mentioned last
     relative_possessives: tuple[tuple[str, frozenset[str]], ...] = ()  # "dessen": the genders/numbers it stands for
@@ -484,19 +482,6 @@ STATEMENT_LEXICON = StatementLexicon(
     # warning what is warned of in a "vor" phrase ("die Warnung des Ministers vor einer Krise").
     demand_nouns=_w("Forderung Forderungen Ruf Rufe Aufruf Verlangen Warnung Warnungen"),
     demand_prepositions=_w("nach vor"),
-    # Origin: German grammar: nouns of believing, knowing and feeling (Duden's senses of "Meinung",
-    # "Überzeugung", "Gedanke", ...) name a state of mind, not an utterance; their content clause is
-    # someone's view only where the sentence names whose ("Der Minister ist der Meinung, dass ...", "seine
-    # Hoffnung, dass ..."). Without a holder it is the author's or everyone's ("Es ist kein Wunder, dass ...",
-    # "die Überzeugung, dass ..., setzte sich durch"), no statement. Nouns of saying ("Aussage", "Hinweis")
-    # and of fearing or judging ("Befürchtung", "Auffassung", "Schlussfolgerung"), which news copy reports
-    # without a holder, are left out.
-    # Origin: German grammar: a yes/no question opens with its finite verb; with the addressee as its subject
-    # ("Glauben Sie nicht, dass ...?", "Sehen Sie einen Mehrwert darin?") it asks for a view, states none.
-    # Case as written: "Sie" after the verb is the polite address ("Glauben sie ...?" asks about others).
-    addressee_subjects=_w("Sie du Du ihr Ihr"),
-    belief_nouns=_w("Meinung Überzeugung Vermutung Zweifel Wunder Erkenntnis Gedanke Gedanken Hoffnung Gefühl "
-                    "Eindruck Erwartung Wissen Idee Erinnerung Denken"),
     # Origin: German news formulas: "sich (optimistisch, besorgt, überzeugt) zeigen/geben" with a
     # content clause states the speaker's stance ("Die Aktivistin zeigte sich besorgt, dass ...").
     stance_verbs=_w("zeigen geben"),
