@@ -69,8 +69,11 @@ class LabelReading:
                 return f"{party(names[0])}, {party(names[1])} und weitere"
             return listed
 
+        # (a clause a finite "haben" or modal opens, with no "werden", is active: "hatten Tausende ... protestiert")
+        bracketed = self._bracket_phrases(e.k)[0] is not None and not v.passive(e.k)
         passive = (v.passive(e.k) or self._surface_passive(e.k) or self._joined_passive(e.k)) \
-            and not self._active_perfect(e.k) and not self._future(e.k) and not self._active_form(e.k)
+            and not self._active_perfect(e.k) and not self._future(e.k) and not self._active_form(e.k) \
+            and not bracketed
         if not passive and (self._subject_undergoes(e.k) or self._harms_itself(e.k)) and patients and not agents:
             agents, patients = patients[:1], patients[1:]  # "Bacca erhält Sperre": the subject leads the line
         # "Die Regierung beschloss, die Steuern zu senken": the infinitive's subject is the verb's it completes
@@ -127,6 +130,18 @@ class LabelReading:
             if not obj:  # (its object the parser hung there too)
                 obj = next((self._short_phrase(c) for c in v.deps_of(v.head(governing), "obj")
                             if self._nominal(c)), "")
+        told = None  # (plural or not) the subject the verb bracket shows, where the parse gave none or took the object for it
+        if not agents and controller is None and not passive:
+            said, done, many = self._bracket_phrases(e.k)
+            said_text, done_text = self._bracket_text(said), self._bracket_text(done)
+            if said_text and (not subject or (subject == done_text and said_text != subject)):
+                # "Österreich hat eine Obergrenze gesetzt", parsed with no subject or with the object as it
+                obj = obj if given and obj not in (said_text, subject) else done_text
+                subject, told = said_text, many
+                obj = "" if obj == subject else obj
+            elif said_text and subject == said_text and not obj and done_text \
+                    and not set(done_text.split()) & set(subject.split()):
+                obj = done_text  # "Der Vater ... konnte das Kind retten": the object the parse left out
         particle, base = self._particle(e)
         if particle and base.startswith("ge") and v.lemma(e.k).lower() == self.low[e.k] and v.lemmatize is not None:
             plain = v.lemmatize(base, "VERB").lower()  # "aufgebrochen" left as it was: "gebrochen" -> "brechen"
@@ -166,6 +181,8 @@ class LabelReading:
             plural = v.feature(v.head(governing), "Number") == "Plur"  # the auxiliary agrees with it
         if controller is not None and subject:
             plural = " und " in subject or v.feature(controller, "Number") == "Plur"  # it agrees with its own subject
+        if told is not None:
+            plural = told  # the subject agrees with the finite verb: "Tausende Isländer hatten ... protestiert"
         if base == self.low[e.k]:
             base = self._inseparable_lemma(e.k) or base  # "bestohlen": "bestehlen"
         verb = _present(base, plural, lex) if base.endswith("n") else self._verb_text(e.k)
@@ -632,6 +649,116 @@ class LabelReading:
         marked = ([d for d in v.deps_of(noun, "det") if d < noun] or [noun])[0]  # the article shows it best
         return all(not v.feature(pronoun, f) or not v.feature(marked, f) or v.feature(pronoun, f) == v.feature(marked, f)
                    for f in ("Gender", "Number"))
+
+    def _bracket_phrases(self, k: int) -> tuple[int | None, int | None, bool]:
+        """The subject and the object of a main clause whose verb closes the
+        verb bracket a finite ``haben`` or modal opens (German word order,
+        Duden: Verbklammer), read from the surface where the parse went
+        astray. A noun phrase that fills the field before the finite verb is
+        the subject (``Österreich hat eine Obergrenze gesetzt``), unless an
+        article of the accusative or dative opens it, its number is not the
+        finite verb's, or ``der`` opens the first phrase after the finite
+        verb (``Die Strategie hatte der Microsoft-Boss geerbt``: that one is).
+        After an adverbial there (``Als Zeichen hatte das Weiße Haus am
+        Dienstag Vertreter ... eingeladen``) the first noun phrase with no
+        preposition after the finite verb is the subject, as the nominative
+        comes first in the middle field. The next such phrase, not in the
+        dative or genitive, is the object; a clause with ``sich`` has none.
+        (None, None) where the clause is no such bracket or a pronoun stands
+        for the subject."""
+        v, g = self.v, self.v.grammar
+        if v.pos(k) not in ("VERB", "ADJ", "AUX") or v.feature(k, "VerbForm") == "Fin":
+            return None, None, False
+        span = self._clause_span(k)
+
+        def tag(j: int) -> str:  # ("als" hung on a noun as its case marker is a preposition: "Als Zeichen")
+            return "ADP" if v.dep(j) == "case" else v.pos(j)
+        finite = next((j for j in span if j < k and v.lemma(j).lower() in ("haben",) + tuple(self.lex.modal_verbs)
+                       and self._finite(j)), None)
+        if finite is None or finite == span[0] or any(tag(j) in ("VERB", "SCONJ", "CCONJ") or
+                                                      (v.pos(j) == "AUX" and j != finite)
+                                                      for j in range(span[0], k) if j != finite) \
+                or any(v.pos(j) == "AUX" or v.lemma(j).lower() in ("werden", "sein") for j in span if j > k):
+            return None, None, False  # (not "sollen ... geschlossen werden": a passive)
+        for j in span:  # the verb closes the bracket: after it only another verb joined by "und"
+            if j > k and v.pos(j) == "CCONJ":
+                break
+            if j > k and v.pos(j) != "PUNCT":
+                return None, None, False
+
+        def phrases(first: int, last: int) -> list[tuple[int, str]]:
+            """(head, opening article) of each noun phrase with no preposition in first..last-1."""
+            found, det, governed, j, depth = [], "", False, first, 0
+            while j < last:
+                pos = tag(j)
+                depth += {"(": 1, ")": -1}.get(self.low[j], 0)
+                if depth > 0 or v.timex_at[j] >= 0:  # "am Dienstag": a date, no phrase of the clause's parties
+                    governed, det = depth > 0 or False, ""
+                elif pos == "ADP":
+                    governed, det = True, ""
+                elif pos == "PRON":
+                    if not governed:
+                        found.append((j, self.low[j]))
+                    governed, det = False, ""
+                elif pos == "DET":
+                    # (an article of the genitive right after a noun opens its owner: "Beginn der Krise")
+                    owner = not det and j > first and v.pos(j - 1) in ("NOUN", "PROPN") \
+                        and self.low[j] in self.lex.genitive_articles
+                    det = det or self.low[j]
+                    governed = governed or owner
+                elif pos in ("NOUN", "PROPN"):
+                    end = j
+                    while end + 1 < last and v.pos(end + 1) in ("NOUN", "PROPN") and v.timex_at[end + 1] < 0:
+                        end += 1
+                    if not governed and v.tokens[end].text[:1].isupper():
+                        found.append((end, det))
+                    governed, det, j = False, "", end
+                elif pos not in ("ADJ", "NUM", "ADV", "PART", "PUNCT"):
+                    governed, det = False, ""
+                j += 1
+            return found
+
+        def number(j: int) -> str | None:
+            return v.feature(j, "Number")
+        before, after = phrases(span[0], finite), phrases(finite + 1, k)
+        after = [p for p in after if p[1] not in g.oblique_pronouns]  # ("hat sich", "hat ihn")
+        reflexive = any(self.low[j] in g.reflexives for j in range(finite + 1, k))
+        # (a date there with no preposition makes the first word one misread: "Binnen/NOUN zehn Monaten habe")
+        dated = any(v.timex_at[j] >= 0 and tag(j - 1) != "ADP" for j in range(span[0] + 1, finite))
+        if before and len(before) == 1 and v.pos(span[0]) in ("DET", "ADJ", "NOUN", "PROPN") and not dated \
+                and before[0][1] not in g.oblique_determiners and before[0][1] not in g.oblique_pronouns:
+            first = after[0] if after else None
+            if first is not None and v.pos(first[0]) != "PRON" and first[1] not in g.oblique_determiners and (
+                    first[1] == "der" or (number(before[0][0]) != number(finite) == number(first[0]))):
+                # "Einige Forderungen musste HD Austria schlucken": the object leads, the subject follows
+                subject, rest = first, [before[0]]
+            elif first is not None and (v.pos(first[0]) == "PROPN" or v.mention_at[first[0]] >= 0) \
+                    and not first[1] and v.pos(before[0][0]) == "NOUN" and v.mention_at[before[0][0]] < 0:
+                return None, None, False  # "Das Grundstück hat Daniell Porsche ... gestellt": either may be the subject
+            else:
+                subject, rest = before[0], after
+        else:
+            if tag(span[0]) not in ("ADP", "ADV") and v.timex_at[span[0]] < 0 \
+                    and self.low[span[0]] not in g.clause_adverbs:
+                return None, None, False
+            if not after or after[0][1] in g.oblique_determiners:
+                return None, None, False
+            subject, rest = after[0], after[1:]
+        if v.pos(subject[0]) == "PRON" or not self._nominal(subject[0]):
+            return None, None, False
+        rest = [p for p in rest if v.pos(p[0]) != "PRON" and p[1] not in ("dem", "einem", "des", "eines")]
+        obj = rest[0][0] if rest and not reflexive and self._nominal(rest[0][0]) else None
+        return subject[0], obj, number(finite) == "Plur"
+
+    def _bracket_text(self, c: int | None) -> str:
+        """A phrase of the verb bracket in the label: the whole name it ends (``Weiße Haus``), or its noun."""
+        if c is None:
+            return ""
+        mi = self.v.mention_at[c]
+        if mi < 0:
+            return self._short_phrase(c)
+        m = self.v.mentions[mi]
+        return self._short(m.text) if m.label == "PER" else m.text  # (a firm keeps its name: "Rockstar Games")
 
     def _relative_head(self, k: int) -> str:
         """The noun a relative clause hangs on, for the clause's own subject

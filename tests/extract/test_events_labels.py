@@ -193,3 +193,38 @@ def test_a_noun_of_quantity_as_subject_keeps_its_genitive(events):
     found = events("Tianjin – Mehr als zwei Wochen nach den verheerenden Explosionen in der chinesischen Hafenstadt "
                    "Tianjin ist die Zahl der Todesopfer auf 158 gestiegen.")
     assert ("gestiegen", "Zahl der Todesopfer steigt") in labels(found)
+
+
+def test_the_verb_bracket_names_the_subject_the_parse_missed(events):
+    # a finite "haben" or modal opens the bracket the participle or infinitive closes: the phrase before
+    # it is the subject, or after an adverbial the first phrase after it; the next phrase is the object
+    found = events("STANDARD: Österreich hat eine Obergrenze von 37.500 gesetzt.")
+    assert labels(found) == [("gesetzt", "Österreich setzt Obergrenze")]
+    found = events("Als Zeichen hatte das Weiße Haus am Dienstag Vertreter von US-Nichtregierungsorganisationen "
+                   "eingeladen.")
+    assert labels(found) == [("eingeladen", "Weiße Haus lädt Vertreter ein")]
+    found = events("Die österreichische Bundesregierung will diesen Mittwoch ein gemeinsames Konzept zu einem "
+                   "besseren Grenzmanagement vorlegen.")
+    assert labels(found) == [("vorlegen", "Bundesregierung legt Konzept vor")]
+    found = events("Der Vater des zweiten Mädchens konnte das Kind retten und wiederbeleben.")
+    assert ("retten", "Vater rettet Kind") in labels(found)
+
+
+def test_the_verb_bracket_agrees_with_the_finite_verb(events):
+    # "hatten" is plural, so is its subject; the participle is no passive with "haben"
+    found = events("Nach Enthüllungen über eine Offshore-Firma seiner Frau hatten Tausende Isländer gegen ihn "
+                   "protestiert.")
+    assert labels(found) == [("protestiert", "Isländer protestieren")]
+
+
+def test_the_verb_bracket_reads_an_object_first(events):
+    # a plural phrase before a singular finite verb, or "der" right after it: the subject follows
+    found = events("Einige Forderungen musste HD Austria schlucken, etwa dass die ORF-Gebührentochter GIS Zugriff "
+                   "auf die Kundendaten habe.")
+    assert ("schlucken", "HD Austria schluckt Forderungen") in labels(found)
+    found = events("Die bislang wenig erfolgreiche Mobiltelefonstrategie hatte der Microsoft-Boss von seinem "
+                   "Vorgänger Steve Ballmer geerbt.")
+    assert ("geerbt", "Microsoft-Boss erbt Mobiltelefonstrategie") in labels(found)
+    # a name after a noun with "das": either may be the subject, the bracket says nothing
+    found = events("Das Grundstück hat Waldorfpädagoge Daniell Porsche dem Land zur Verfügung gestellt.")
+    assert not any(label.startswith(("Grundstück stellt", "Porsche stellt Grundstück")) for _, label in labels(found))
