@@ -154,9 +154,14 @@ class LabelReading:
                       else self._joined_target(e.k) or self._phrase_head(e.k, ("nsubj:pass",))
                       or self._relative_head(e.k) or self._shared_subject(e.k) or self._bare_noun_before(e.k)
                       or self._noun_before_participle(e.k) or self._article_phrase_before(e.k))
+            maker = None if agents else self._common_agent(e.k)
             if agents and base.endswith("n") and target not in {party(a) for a in agents} \
                     and (self._agent_phrase(e.k, agents) or set(agents) <= set(self._alliance_formed(e.k))):
                 obj = target or obj  # "von X vorgestellt": X stellt ... vor
+            elif maker is not None and target and base.endswith("n") \
+                    and not set(self._bracket_text(maker[0]).split()) & set(target.split()):
+                # "wurde von der Polizei festgenommen": the office or person the "von" phrase names acts
+                subject, obj, told = self._bracket_text(maker[0]), target, maker[1]
             else:
                 # with its "werden" the verb is the participle, whatever its form ("verglichen")
                 shown = self._participle(e.k) or self._joined_passive(e.k) or bool(v.deps_of(e.k, "aux:pass"))
@@ -749,6 +754,34 @@ class LabelReading:
         rest = [p for p in rest if v.pos(p[0]) != "PRON" and p[1] not in ("dem", "einem", "des", "eines")]
         obj = rest[0][0] if rest and not reflexive and self._nominal(rest[0][0]) else None
         return subject[0], obj, number(finite) == "Plur"
+
+    def _common_agent(self, k: int) -> tuple[int, bool] | None:
+        """The agent of a ``werden`` passive that a ``von``/``durch`` phrase
+        names by a person's or an office's noun or by a name of a person or an
+        organisation (``wurde von der Polizei festgenommen``, ``vom Täter
+        niedergefahren``, ``von den Grünen beendet``), and whether it is
+        plural (``von den``: a dative plural; a bare plural noun). Not a
+        thing (``von der Liste gestrichen``) nor a verb the parser made a
+        passive that is no participle (``die vom Ministerium kommt``)."""
+        v = self.v
+        form = self.low[k]
+        if not v.passive(k) or not self._participle(k) or not (form.startswith(
+                ("ge",) + self._particle_ge + tuple(self.lex.inseparable_prefixes)) or form.endswith("iert")):
+            return None  # (a participle by its shape too: "kommt", tagged one, is a present)
+        for c in v.children[k]:
+            case = v.deps_of(c, "case")
+            # (not "durch", which names the means as often: "durch eine doppelte Buchführung ersetzt")
+            if v.dep(c) not in ("obl", "obl:agent") or not case or self.low[case[0]] not in v.grammar.agent_preps \
+                    or self.low[case[0]] == "durch" or not self._nominal(c):
+                continue
+            mi = v.mention_at[c]
+            if not (self._person_role(c) or self._institution(v.lemma(c))
+                    or (mi >= 0 and v.mentions[mi].label in ("PER", "ORG"))):
+                continue
+            dets = [self.low[d] for d in v.deps_of(c, "det") if d < c]
+            return c, dets[:1] == ["den"] or (not dets and self.low[case[0]] != "vom"
+                                              and v.feature(c, "Number") == "Plur")
+        return None
 
     def _bracket_text(self, c: int | None) -> str:
         """A phrase of the verb bracket in the label: the whole name it ends (``Weiße Haus``), or its noun."""

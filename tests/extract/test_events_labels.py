@@ -228,3 +228,15 @@ def test_the_verb_bracket_reads_an_object_first(events):
     # a name after a noun with "das": either may be the subject, the bracket says nothing
     found = events("Das Grundstück hat Waldorfpädagoge Daniell Porsche dem Land zur Verfügung gestellt.")
     assert not any(label.startswith(("Grundstück stellt", "Porsche stellt Grundstück")) for _, label in labels(found))
+
+
+def test_a_passive_whose_von_phrase_names_an_office_or_a_party_is_told_actively(events):
+    found = events("Der Bürgermeister wurde von der Polizei festgenommen.")
+    assert labels(found) == [("festgenommen", "Polizei nimmt Bürgermeister fest")]
+    # "von den": a dative plural, the verb agrees
+    found = events("In den sozialen Netzwerken gingen die Wogen hoch, die blau-grüne Kooperation wurde daraufhin "
+                   "von den Grünen beendet.")
+    assert ("beendet", "Grünen beenden Kooperation") in labels(found)
+    # a thing with "durch" is the means, not who acts
+    found = events("Das veraltete System wurde vom Bund bereits vor Jahren durch eine doppelte Buchführung ersetzt.")
+    assert not any(label.startswith("Buchführung") for _, label in labels(found))
