@@ -130,9 +130,14 @@ class LabelReading:
             if not obj:  # (its object the parser hung there too)
                 obj = next((self._short_phrase(c) for c in v.deps_of(v.head(governing), "obj")
                             if self._nominal(c)), "")
-        told = None  # (plural or not) the subject the verb bracket shows, where the parse gave none or took the object for it
+        closing = ""  # a particle that closes the clause the parse did not join to the verb
+        # (plural or not) the subject the verb bracket shows, where the parse gave none or took the object for it
+        told = None
         if not agents and controller is None and not passive:
             said, done, many = self._bracket_phrases(e.k)
+            if said is None and not subject:  # "Bereits ... stoppten mehrere Verwaltungsgerichte ..."
+                said, done, many = self._verb_second_phrases(e.k)
+                closing = self._closing_particle if said is not None else ""
             said_text, done_text = self._bracket_text(said), self._bracket_text(done)
             if said_text and (not subject or (subject == done_text and said_text != subject)):
                 # "Österreich hat eine Obergrenze gesetzt", parsed with no subject or with the object as it
@@ -143,6 +148,8 @@ class LabelReading:
                     and not set(done_text.split()) & set(subject.split()):
                 obj = done_text  # "Der Vater ... konnte das Kind retten": the object the parse left out
         particle, base = self._particle(e)
+        if closing and not particle and told is not None:
+            particle = closing
         if particle and base.startswith("ge") and v.lemma(e.k).lower() == self.low[e.k] and v.lemmatize is not None:
             plain = v.lemmatize(base, "VERB").lower()  # "aufgebrochen" left as it was: "gebrochen" -> "brechen"
             if plain != base and plain.endswith("n") and not plain.startswith("ge"):
@@ -655,6 +662,85 @@ class LabelReading:
         return all(not v.feature(pronoun, f) or not v.feature(marked, f) or v.feature(pronoun, f) == v.feature(marked, f)
                    for f in ("Gender", "Number"))
 
+    def _surface_tag(self, j: int) -> str:
+        """The word class, "als" hung on a noun as its case marker a preposition (``Als Zeichen``)."""
+        return "ADP" if self.v.dep(j) == "case" else self.v.pos(j)
+
+    def _bare_phrases(self, first: int, last: int) -> list[tuple[int, str]]:
+        """(head, opening article) of each noun phrase with no preposition in
+        first..last-1, read from the surface: not a date, nor a phrase in
+        brackets, nor a genitive after a noun (``zu Beginn der Krise``)."""
+        v, tag = self.v, self._surface_tag
+        found, det, governed, j, depth = [], "", False, first, 0
+        while j < last:
+            pos = tag(j)
+            depth += {"(": 1, ")": -1}.get(self.low[j], 0)
+            if depth > 0 or v.timex_at[j] >= 0:  # "am Dienstag": a date, no phrase of the clause's parties
+                governed, det = depth > 0, ""
+            elif pos == "ADP":
+                governed, det = True, ""
+            elif pos == "PRON":
+                if not governed:
+                    found.append((j, self.low[j]))
+                governed, det = False, ""
+            elif pos == "DET":
+                if det and v.pos(j - 1) == "DET" and not governed:
+                    found.append((j - 1, det))  # "ergab dies einen Anstieg": the first stands alone, a pronoun
+                    det = ""
+                # (an article of the genitive right after a noun opens its owner: "Beginn der Krise")
+                owner = not det and j > first and v.pos(j - 1) in ("NOUN", "PROPN") \
+                    and self.low[j] in self.lex.genitive_articles
+                det = det or self.low[j]
+                governed = governed or owner
+            elif pos in ("NOUN", "PROPN"):
+                end = j
+                while end + 1 < last and v.pos(end + 1) in ("NOUN", "PROPN") and v.timex_at[end + 1] < 0:
+                    end += 1
+                if not governed and v.tokens[end].text[:1].isupper():
+                    found.append((end, det))
+                governed, det, j = False, "", end
+            elif pos not in ("ADJ", "NUM", "ADV", "PART", "PUNCT"):
+                governed, det = False, ""
+            j += 1
+        return found
+
+    def _verb_second_phrases(self, k: int) -> tuple[int | None, int | None, bool]:
+        """The subject and the object of a main clause whose finite verb
+        follows an adverbial (``Bereits in den vergangenen Jahren stoppten
+        mehrere deutsche Verwaltungsgerichte geplante Rücktransporte``): as
+        in the verb bracket (``_bracket_phrases``), the first noun phrase
+        with no preposition after the verb is the subject, the next, not in
+        the dative or genitive, the object (none with ``sich``); the last
+        value says whether the verb is plural."""
+        v, g, tag = self.v, self.v.grammar, self._surface_tag
+        none = (None, None, False)
+        if v.pos(k) != "VERB" or not self._finite(k) or v.mention_at[k] >= 0:
+            return none  # (not "van" in a name)
+        span = self._clause_span(k)
+        if k == span[0] or any(tag(j) in ("VERB", "AUX", "SCONJ", "CCONJ") for j in range(span[0], k)) \
+                or any(v.pos(j) == "AUX" for j in span if j > k) \
+                or not (tag(span[0]) in ("ADP", "ADV") or v.timex_at[span[0]] >= 0
+                        or self.low[span[0]] in g.clause_adverbs):
+            return none
+        ends = next((j for j in span if j > k and tag(j) in ("CCONJ", "VERB", "SCONJ")), span[-1] + 1)
+        after = [p for p in self._bare_phrases(k + 1, ends) if p[1] not in g.oblique_pronouns]
+        # the third person plural ends in "-en", "-n" (Duden), not the singular ("begann", "kam", "stoppte")
+        form = self.low[k]
+        plural = form.endswith("en") or (form.endswith(("ern", "eln")) and not form.endswith("nn"))
+        if not after or after[0][1] in g.oblique_determiners or v.pos(after[0][0]) in ("PRON", "DET") \
+                or not self._nominal(after[0][0]) or (not plural and v.feature(after[0][0], "Number") == "Plur"):
+            return none  # (the subject agrees with the verb: not "steht einer der Termine an")
+        reflexive = any(self.low[j] in g.reflexives for j in range(k + 1, ends))
+        rest = [p for p in after[1:]
+                if v.pos(p[0]) not in ("PRON", "DET") and p[1] not in ("dem", "einem", "des", "eines")]
+        obj = rest[0][0] if rest and not reflexive and self._nominal(rest[0][0]) \
+            and not self._measured(rest[0][0]) else None  # (not a measure: "wendet fünf Millionen Euro auf")
+        self._closing_particle = ""
+        last = max((j for j in range(k + 1, ends) if v.pos(j) != "PUNCT"), default=k)
+        if tag(last) == "ADP" and self.low[last] in self.lex.separable_particles:
+            self._closing_particle = self.low[last]  # "wendet Wels ... auf": the particle closes the clause
+        return after[0][0], obj, plural
+
     def _bracket_phrases(self, k: int) -> tuple[int | None, int | None, bool]:
         """The subject and the object of a main clause whose verb closes the
         verb bracket a finite ``haben`` or modal opens (German word order,
@@ -676,8 +762,7 @@ class LabelReading:
             return None, None, False
         span = self._clause_span(k)
 
-        def tag(j: int) -> str:  # ("als" hung on a noun as its case marker is a preposition: "Als Zeichen")
-            return "ADP" if v.dep(j) == "case" else v.pos(j)
+        tag = self._surface_tag
         finite = next((j for j in span if j < k and v.lemma(j).lower() in ("haben",) + tuple(self.lex.modal_verbs)
                        and self._finite(j)), None)
         if finite is None or finite == span[0] or any(tag(j) in ("VERB", "SCONJ", "CCONJ") or
@@ -691,37 +776,7 @@ class LabelReading:
             if j > k and v.pos(j) != "PUNCT":
                 return None, None, False
 
-        def phrases(first: int, last: int) -> list[tuple[int, str]]:
-            """(head, opening article) of each noun phrase with no preposition in first..last-1."""
-            found, det, governed, j, depth = [], "", False, first, 0
-            while j < last:
-                pos = tag(j)
-                depth += {"(": 1, ")": -1}.get(self.low[j], 0)
-                if depth > 0 or v.timex_at[j] >= 0:  # "am Dienstag": a date, no phrase of the clause's parties
-                    governed, det = depth > 0 or False, ""
-                elif pos == "ADP":
-                    governed, det = True, ""
-                elif pos == "PRON":
-                    if not governed:
-                        found.append((j, self.low[j]))
-                    governed, det = False, ""
-                elif pos == "DET":
-                    # (an article of the genitive right after a noun opens its owner: "Beginn der Krise")
-                    owner = not det and j > first and v.pos(j - 1) in ("NOUN", "PROPN") \
-                        and self.low[j] in self.lex.genitive_articles
-                    det = det or self.low[j]
-                    governed = governed or owner
-                elif pos in ("NOUN", "PROPN"):
-                    end = j
-                    while end + 1 < last and v.pos(end + 1) in ("NOUN", "PROPN") and v.timex_at[end + 1] < 0:
-                        end += 1
-                    if not governed and v.tokens[end].text[:1].isupper():
-                        found.append((end, det))
-                    governed, det, j = False, "", end
-                elif pos not in ("ADJ", "NUM", "ADV", "PART", "PUNCT"):
-                    governed, det = False, ""
-                j += 1
-            return found
+        phrases = self._bare_phrases
 
         def number(j: int) -> str | None:
             return v.feature(j, "Number")
@@ -733,13 +788,15 @@ class LabelReading:
         if before and len(before) == 1 and v.pos(span[0]) in ("DET", "ADJ", "NOUN", "PROPN") and not dated \
                 and before[0][1] not in g.oblique_determiners and before[0][1] not in g.oblique_pronouns:
             first = after[0] if after else None
-            if first is not None and v.pos(first[0]) != "PRON" and first[1] not in g.oblique_determiners and (
+            if first is not None and v.pos(first[0]) not in ("PRON", "DET") \
+                    and first[1] not in g.oblique_determiners and (
                     first[1] == "der" or (number(before[0][0]) != number(finite) == number(first[0]))):
                 # "Einige Forderungen musste HD Austria schlucken": the object leads, the subject follows
                 subject, rest = first, [before[0]]
             elif first is not None and (v.pos(first[0]) == "PROPN" or v.mention_at[first[0]] >= 0) \
                     and not first[1] and v.pos(before[0][0]) == "NOUN" and v.mention_at[before[0][0]] < 0:
-                return None, None, False  # "Das Grundstück hat Daniell Porsche ... gestellt": either may be the subject
+                # "Das Grundstück hat Daniell Porsche ... gestellt": either may be the subject
+                return None, None, False
             else:
                 subject, rest = before[0], after
         else:
@@ -749,9 +806,10 @@ class LabelReading:
             if not after or after[0][1] in g.oblique_determiners:
                 return None, None, False
             subject, rest = after[0], after[1:]
-        if v.pos(subject[0]) == "PRON" or not self._nominal(subject[0]):
+        if v.pos(subject[0]) in ("PRON", "DET") or not self._nominal(subject[0]):
             return None, None, False
-        rest = [p for p in rest if v.pos(p[0]) != "PRON" and p[1] not in ("dem", "einem", "des", "eines")]
+        rest = [p for p in rest
+                if v.pos(p[0]) not in ("PRON", "DET") and p[1] not in ("dem", "einem", "des", "eines")]
         obj = rest[0][0] if rest and not reflexive and self._nominal(rest[0][0]) else None
         return subject[0], obj, number(finite) == "Plur"
 

@@ -240,3 +240,16 @@ def test_a_passive_whose_von_phrase_names_an_office_or_a_party_is_told_actively(
     # a thing with "durch" is the means, not who acts
     found = events("Das veraltete System wurde vom Bund bereits vor Jahren durch eine doppelte Buchführung ersetzt.")
     assert not any(label.startswith("Buchführung") for _, label in labels(found))
+
+
+def test_after_an_adverbial_the_first_phrase_after_the_verb_is_its_subject(events):
+    found = events("Bereits in den vergangenen Jahren stoppten mehrere deutsche Verwaltungsgerichte geplante "
+                   "Dublin-Rücktransporte von Kindern.")
+    assert labels(found) == [("stoppten", "Verwaltungsgerichte stoppen Dublin-Rücktransporte")]
+    found = events("Erst vor einem Monat starben zwei Menschen, als Granaten in einem Wohngebiet einschlugen.")
+    assert ("starben", "Menschen sterben") in labels(found)
+    # a particle closes the clause; a measure is no object
+    found = events("Zum Vergleich: Für Schuldendienst wendet Wels heuer knapp fünf Millionen Euro auf.")
+    assert labels(found) == [("wendet", "Wels wendet auf")]
+    found = events("Auch im europäischen Vergleich hinkt Österreich nach.")
+    assert labels(found) == [("hinkt", "Österreich hinkt nach")]
