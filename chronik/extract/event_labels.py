@@ -448,21 +448,31 @@ class LabelReading:
         it acts on (``Die Verschärfung der Einwanderungsgesetze trat in
         Kraft``: ``Verschärfung der Einwanderungsgesetze tritt in Kraft``):
         German nouns in ``-ung`` and ``-ion`` name a verb's act, and alone they
-        do not say whose. Only a genitive right after the noun, opened by
+        do not say whose; nor does a role with no name, whose genitive names
+        an office or a body (``Der Präsident der Wahlkommission gab ...
+        bekannt``). Only a genitive right after the noun, opened by
         ``des``/``der`` with no preposition, and only where the subject is that
         noun's phrase as the label has it."""
         v = self.v
         if c is None or phrase != self._short_phrase(c) or not (
-                self.low[c].endswith(("ung", "ion", "ungen", "ionen")) or self.low[c] in self.lex.measure_nouns):
-            return phrase  # (a noun of quantity too: "Zahl der Todesopfer steigt")
+                self.low[c].endswith(("ung", "ion", "ungen", "ionen")) or self.low[c] in self.lex.measure_nouns
+                or (v.pos(c) == "NOUN" and v.mention_at[c] < 0 and self._is_role(v.lemma(c)))):
+            # (a noun of quantity too: "Zahl der Todesopfer steigt"; and a person's role with no name, whose
+            # genitive names the body it serves: "Präsident der Wahlkommission gibt Daten bekannt")
+            return phrase
+        role = not (self.low[c].endswith(("ung", "ion", "ungen", "ionen")) or self.low[c] in self.lex.measure_nouns)
         g = c + 2
         if g >= len(self.low) or self.low[c + 1] not in ("des", "der") or v.dep(c + 1) != "det":
             return phrase
         while g < len(self.low) and v.pos(g) == "ADJ" and v.head(g) == v.head(c + 1):
             g += 1  # "der ungarischen Einwanderungsgesetze"
         if g >= len(self.low) or v.head(c + 1) != g or v.head(g) != c or v.dep(g) != "nmod" \
-                or v.deps_of(g, "case") or not self._nominal(g):
-            return phrase
+                or v.deps_of(g, "case") or not self._nominal(g) \
+                or (g + 1 < len(self.low) and (v.mention_at[g + 1] >= 0 or (
+                    v.pos(g + 1) in ("NOUN", "PROPN") and v.head(g + 1) in (c, g)))):
+            return phrase  # (not the first word of a longer name: "des Bremer Zentrums")
+        if role and not self._institution(v.lemma(g)):
+            return phrase  # "Präsident der Republik": a body, not the state, says whose role it is
         return f"{phrase} {self.low[c + 1]} {self._short_phrase(g)}"
 
     def _controller(self, k: int) -> int | None:

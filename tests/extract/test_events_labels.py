@@ -253,3 +253,13 @@ def test_after_an_adverbial_the_first_phrase_after_the_verb_is_its_subject(event
     assert labels(found) == [("wendet", "Wels wendet auf")]
     found = events("Auch im europäischen Vergleich hinkt Österreich nach.")
     assert labels(found) == [("hinkt", "Österreich hinkt nach")]
+
+
+def test_a_role_with_no_name_keeps_its_genitive(events):
+    # the office the role belongs to says who acts; a name's first word is no genitive of its own
+    found = events("Der Präsident der Wahlkommission gab am Sonntagabend die Daten für den komplizierten "
+                   "Wahlvorgang bekannt.")
+    assert labels(found) == [("gab", "Präsident der Wahlkommission gibt Daten bekannt")]
+    found = events("Die Forscher des Bremer Max-Planck-Instituts haben dieses so genannte Hyperdiver-System jetzt "
+                   "erfolgreich in Papua Neu-Guinea getestet.")
+    assert not any("des Bremer" in label for _, label in labels(found))
