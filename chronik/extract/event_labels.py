@@ -8,6 +8,8 @@ from collections.abc import Sequence
 from chronik.extract.event_participants import ACTOR_LABELS, PARTICIPATION_TYPES
 from chronik.extract.event_predicates import _Event
 
+# The mark of a noun phrase read from the surface that a conjunct follows ("A und B").
+LISTED = "&"
 # The longest label, in words.
 MAX_LABEL_WORDS = 9
 # The most words a label's list of parties takes before it names two "und weitere" (so that the verb
@@ -679,11 +681,17 @@ class LabelReading:
     def _bare_phrases(self, first: int, last: int) -> list[tuple[int, str]]:
         """(head, opening article) of each noun phrase with no preposition in
         first..last-1, read from the surface: not a date, nor a phrase in
-        brackets, nor a genitive after a noun (``zu Beginn der Krise``)."""
+        brackets, nor a genitive after a noun (``zu Beginn der Krise``); a
+        conjunct joins the phrase before it, whose article then ends in
+        ``LISTED``."""
         v, tag = self.v, self._surface_tag
-        found, det, governed, j, depth = [], "", False, first, 0
+        found, det, governed, j, depth, joined = [], "", False, first, 0, False
         while j < last:
             pos = tag(j)
+            if pos == "CCONJ" and j > first and v.pos(j - 1) in ("NOUN", "PROPN"):
+                joined = True  # "auf Nachhaltigkeit und Kostenoptimierung", "Hollande und Ban": one phrase
+                j += 1
+                continue
             depth += {"(": 1, ")": -1}.get(self.low[j], 0)
             if depth > 0 or v.timex_at[j] >= 0:  # "am Dienstag": a date, no phrase of the clause's parties
                 governed, det = depth > 0, ""
@@ -706,9 +714,11 @@ class LabelReading:
                 end = j
                 while end + 1 < last and v.pos(end + 1) in ("NOUN", "PROPN") and v.timex_at[end + 1] < 0:
                     end += 1
-                if not governed and v.tokens[end].text[:1].isupper():
+                if not governed and not joined and v.tokens[end].text[:1].isupper():
                     found.append((end, det))
-                governed, det, j = False, "", end
+                elif joined and not governed and found and found[-1][0] < j:
+                    found[-1] = (found[-1][0], found[-1][1] + LISTED)  # a list of parties: "A und B"
+                governed, det, j, joined = False, "", end, False
             elif pos not in ("ADJ", "NUM", "ADV", "PART", "PUNCT"):
                 governed, det = False, ""
             j += 1
@@ -738,6 +748,7 @@ class LabelReading:
         form = self.low[k]
         plural = form.endswith("en") or (form.endswith(("ern", "eln")) and not form.endswith("nn"))
         if not after or after[0][1] in g.oblique_determiners or v.pos(after[0][0]) in ("PRON", "DET") \
+                or after[0][1].endswith(LISTED) \
                 or not self._nominal(after[0][0]) or (not plural and v.feature(after[0][0], "Number") == "Plur"):
             return none  # (the subject agrees with the verb: not "steht einer der Termine an")
         reflexive = any(self.low[j] in g.reflexives for j in range(k + 1, ends))
@@ -775,7 +786,11 @@ class LabelReading:
         tag = self._surface_tag
         finite = next((j for j in span if j < k and v.lemma(j).lower() in ("haben",) + tuple(self.lex.modal_verbs)
                        and self._finite(j)), None)
-        if finite is None or finite == span[0] or any(tag(j) in ("VERB", "SCONJ", "CCONJ") or
+        def joins_nouns(j: int) -> bool:  # "für die Differenzen bei Bürgerrechten und Meinungsfreiheit"
+            return 0 < j < len(self.low) - 1 and v.pos(j - 1) in ("NOUN", "PROPN") \
+                and v.pos(j + 1) in ("NOUN", "PROPN", "ADJ", "DET")
+        if finite is None or finite == span[0] or any(tag(j) in ("VERB", "SCONJ") or
+                                                      (tag(j) == "CCONJ" and not joins_nouns(j)) or
                                                       (v.pos(j) == "AUX" and j != finite)
                                                       for j in range(span[0], k) if j != finite) \
                 or any(v.pos(j) == "AUX" or v.lemma(j).lower() in ("werden", "sein") for j in span if j > k):
@@ -816,8 +831,8 @@ class LabelReading:
             if not after or after[0][1] in g.oblique_determiners:
                 return None, None, False
             subject, rest = after[0], after[1:]
-        if v.pos(subject[0]) in ("PRON", "DET") or not self._nominal(subject[0]):
-            return None, None, False
+        if v.pos(subject[0]) in ("PRON", "DET") or not self._nominal(subject[0]) or subject[1].endswith(LISTED):
+            return None, None, False  # (a list of subjects the label would cut: "Hollande und Ban")
         rest = [p for p in rest
                 if v.pos(p[0]) not in ("PRON", "DET") and p[1] not in ("dem", "einem", "des", "eines")]
         obj = rest[0][0] if rest and not reflexive and self._nominal(rest[0][0]) else None

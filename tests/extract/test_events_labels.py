@@ -263,3 +263,13 @@ def test_a_role_with_no_name_keeps_its_genitive(events):
     found = events("Die Forscher des Bremer Max-Planck-Instituts haben dieses so genannte Hyperdiver-System jetzt "
                    "erfolgreich in Papua Neu-Guinea getestet.")
     assert not any("des Bremer" in label for _, label in labels(found))
+
+
+def test_the_verb_bracket_reads_through_a_list_in_a_phrase_before_the_verb(events):
+    found = events("Als Zeichen für die Differenzen bei Bürgerrechten und Meinungsfreiheit hatte das Weiße Haus am "
+                   "Dienstag Vertreter von US-Nichtregierungsorganisationen eingeladen.")
+    assert labels(found) == [("eingeladen", "Weiße Haus lädt Vertreter ein")]
+    # a list of subjects the label would cut is left to the parse
+    found = events("Corbyns Prinzipientreue und sein enger Draht zur Labour-Basis haben ihn dahin gebracht, wo er "
+                   "jetzt ist.")
+    assert not any(label.startswith("Corbyns Prinzipientreue bringen") for _, label in labels(found))
