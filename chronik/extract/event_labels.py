@@ -8,6 +8,8 @@ from collections.abc import Sequence
 from chronik.extract.event_participants import ACTOR_LABELS, PARTICIPATION_TYPES
 from chronik.extract.event_predicates import _Event
 
+# The mark of a noun phrase read from the surface that a conjunct follows ("A und B").
+LISTED = "&"
 # The longest label, in words.
 MAX_LABEL_WORDS = 9
 # The most words a label's list of parties takes before it names two "und weitere" (so that the verb
@@ -69,8 +71,11 @@ class LabelReading:
                 return f"{party(names[0])}, {party(names[1])} und weitere"
             return listed
 
+        # (a clause a finite "haben" or modal opens, with no "werden", is active: "hatten Tausende ... protestiert")
+        bracketed = self._bracket_phrases(e.k)[0] is not None and not v.passive(e.k)
         passive = (v.passive(e.k) or self._surface_passive(e.k) or self._joined_passive(e.k)) \
-            and not self._active_perfect(e.k) and not self._future(e.k) and not self._active_form(e.k)
+            and not self._active_perfect(e.k) and not self._future(e.k) and not self._active_form(e.k) \
+            and not bracketed
         if not passive and (self._subject_undergoes(e.k) or self._harms_itself(e.k)) and patients and not agents:
             agents, patients = patients[:1], patients[1:]  # "Bacca erhält Sperre": the subject leads the line
         # "Die Regierung beschloss, die Steuern zu senken": the infinitive's subject is the verb's it completes
@@ -127,7 +132,26 @@ class LabelReading:
             if not obj:  # (its object the parser hung there too)
                 obj = next((self._short_phrase(c) for c in v.deps_of(v.head(governing), "obj")
                             if self._nominal(c)), "")
+        closing = ""  # a particle that closes the clause the parse did not join to the verb
+        # (plural or not) the subject the verb bracket shows, where the parse gave none or took the object for it
+        told = None
+        if not agents and controller is None and not passive:
+            said, done, many = self._bracket_phrases(e.k)
+            if said is None and not subject:  # "Bereits ... stoppten mehrere Verwaltungsgerichte ..."
+                said, done, many = self._verb_second_phrases(e.k)
+                closing = self._closing_particle if said is not None else ""
+            said_text, done_text = self._bracket_text(said), self._bracket_text(done)
+            if said_text and (not subject or (subject == done_text and said_text != subject)):
+                # "Österreich hat eine Obergrenze gesetzt", parsed with no subject or with the object as it
+                obj = obj if given and obj not in (said_text, subject) else done_text
+                subject, told = said_text, many
+                obj = "" if obj == subject else obj
+            elif said_text and subject == said_text and not obj and done_text \
+                    and not set(done_text.split()) & set(subject.split()):
+                obj = done_text  # "Der Vater ... konnte das Kind retten": the object the parse left out
         particle, base = self._particle(e)
+        if closing and not particle and told is not None:
+            particle = closing
         if particle and base.startswith("ge") and v.lemma(e.k).lower() == self.low[e.k] and v.lemmatize is not None:
             plain = v.lemmatize(base, "VERB").lower()  # "aufgebrochen" left as it was: "gebrochen" -> "brechen"
             if plain != base and plain.endswith("n") and not plain.startswith("ge"):
@@ -139,9 +163,14 @@ class LabelReading:
                       else self._joined_target(e.k) or self._phrase_head(e.k, ("nsubj:pass",))
                       or self._relative_head(e.k) or self._shared_subject(e.k) or self._bare_noun_before(e.k)
                       or self._noun_before_participle(e.k) or self._article_phrase_before(e.k))
+            maker = None if agents else self._common_agent(e.k)
             if agents and base.endswith("n") and target not in {party(a) for a in agents} \
                     and (self._agent_phrase(e.k, agents) or set(agents) <= set(self._alliance_formed(e.k))):
                 obj = target or obj  # "von X vorgestellt": X stellt ... vor
+            elif maker is not None and target and base.endswith("n") \
+                    and not set(self._bracket_text(maker[0]).split()) & set(target.split()):
+                # "wurde von der Polizei festgenommen": the office or person the "von" phrase names acts
+                subject, obj, told = self._bracket_text(maker[0]), target, maker[1]
             else:
                 # with its "werden" the verb is the participle, whatever its form ("verglichen")
                 shown = self._participle(e.k) or self._joined_passive(e.k) or bool(v.deps_of(e.k, "aux:pass"))
@@ -166,6 +195,8 @@ class LabelReading:
             plural = v.feature(v.head(governing), "Number") == "Plur"  # the auxiliary agrees with it
         if controller is not None and subject:
             plural = " und " in subject or v.feature(controller, "Number") == "Plur"  # it agrees with its own subject
+        if told is not None:
+            plural = told  # the subject agrees with the finite verb: "Tausende Isländer hatten ... protestiert"
         if base == self.low[e.k]:
             base = self._inseparable_lemma(e.k) or base  # "bestohlen": "bestehlen"
         verb = _present(base, plural, lex) if base.endswith("n") else self._verb_text(e.k)
@@ -419,21 +450,31 @@ class LabelReading:
         it acts on (``Die Verschärfung der Einwanderungsgesetze trat in
         Kraft``: ``Verschärfung der Einwanderungsgesetze tritt in Kraft``):
         German nouns in ``-ung`` and ``-ion`` name a verb's act, and alone they
-        do not say whose. Only a genitive right after the noun, opened by
+        do not say whose; nor does a role with no name, whose genitive names
+        an office or a body (``Der Präsident der Wahlkommission gab ...
+        bekannt``). Only a genitive right after the noun, opened by
         ``des``/``der`` with no preposition, and only where the subject is that
         noun's phrase as the label has it."""
         v = self.v
         if c is None or phrase != self._short_phrase(c) or not (
-                self.low[c].endswith(("ung", "ion", "ungen", "ionen")) or self.low[c] in self.lex.measure_nouns):
-            return phrase  # (a noun of quantity too: "Zahl der Todesopfer steigt")
+                self.low[c].endswith(("ung", "ion", "ungen", "ionen")) or self.low[c] in self.lex.measure_nouns
+                or (v.pos(c) == "NOUN" and v.mention_at[c] < 0 and self._is_role(v.lemma(c)))):
+            # (a noun of quantity too: "Zahl der Todesopfer steigt"; and a person's role with no name, whose
+            # genitive names the body it serves: "Präsident der Wahlkommission gibt Daten bekannt")
+            return phrase
+        role = not (self.low[c].endswith(("ung", "ion", "ungen", "ionen")) or self.low[c] in self.lex.measure_nouns)
         g = c + 2
         if g >= len(self.low) or self.low[c + 1] not in ("des", "der") or v.dep(c + 1) != "det":
             return phrase
         while g < len(self.low) and v.pos(g) == "ADJ" and v.head(g) == v.head(c + 1):
             g += 1  # "der ungarischen Einwanderungsgesetze"
         if g >= len(self.low) or v.head(c + 1) != g or v.head(g) != c or v.dep(g) != "nmod" \
-                or v.deps_of(g, "case") or not self._nominal(g):
-            return phrase
+                or v.deps_of(g, "case") or not self._nominal(g) \
+                or (g + 1 < len(self.low) and (v.mention_at[g + 1] >= 0 or (
+                    v.pos(g + 1) in ("NOUN", "PROPN") and v.head(g + 1) in (c, g)))):
+            return phrase  # (not the first word of a longer name: "des Bremer Zentrums")
+        if role and not self._institution(v.lemma(g)):
+            return phrase  # "Präsident der Republik": a body, not the state, says whose role it is
         return f"{phrase} {self.low[c + 1]} {self._short_phrase(g)}"
 
     def _controller(self, k: int) -> int | None:
@@ -632,6 +673,208 @@ class LabelReading:
         marked = ([d for d in v.deps_of(noun, "det") if d < noun] or [noun])[0]  # the article shows it best
         return all(not v.feature(pronoun, f) or not v.feature(marked, f) or v.feature(pronoun, f) == v.feature(marked, f)
                    for f in ("Gender", "Number"))
+
+    def _surface_tag(self, j: int) -> str:
+        """The word class, "als" hung on a noun as its case marker a preposition (``Als Zeichen``)."""
+        return "ADP" if self.v.dep(j) == "case" else self.v.pos(j)
+
+    def _bare_phrases(self, first: int, last: int) -> list[tuple[int, str]]:
+        """(head, opening article) of each noun phrase with no preposition in
+        first..last-1, read from the surface: not a date, nor a phrase in
+        brackets, nor a genitive after a noun (``zu Beginn der Krise``); a
+        conjunct joins the phrase before it, whose article then ends in
+        ``LISTED``."""
+        v, tag = self.v, self._surface_tag
+        found, det, governed, j, depth, joined = [], "", False, first, 0, False
+        while j < last:
+            pos = tag(j)
+            if pos == "CCONJ" and j > first and v.pos(j - 1) in ("NOUN", "PROPN"):
+                joined = True  # "auf Nachhaltigkeit und Kostenoptimierung", "Hollande und Ban": one phrase
+                j += 1
+                continue
+            depth += {"(": 1, ")": -1}.get(self.low[j], 0)
+            if depth > 0 or v.timex_at[j] >= 0:  # "am Dienstag": a date, no phrase of the clause's parties
+                governed, det = depth > 0, ""
+            elif pos == "ADP":
+                governed, det = True, ""
+            elif pos == "PRON":
+                if not governed:
+                    found.append((j, self.low[j]))
+                governed, det = False, ""
+            elif pos == "DET":
+                if det and v.pos(j - 1) == "DET" and not governed:
+                    found.append((j - 1, det))  # "ergab dies einen Anstieg": the first stands alone, a pronoun
+                    det = ""
+                # (an article of the genitive right after a noun opens its owner: "Beginn der Krise")
+                owner = not det and j > first and v.pos(j - 1) in ("NOUN", "PROPN") \
+                    and self.low[j] in self.lex.genitive_articles
+                det = det or self.low[j]
+                governed = governed or owner
+            elif pos in ("NOUN", "PROPN"):
+                end = j
+                while end + 1 < last and v.pos(end + 1) in ("NOUN", "PROPN") and v.timex_at[end + 1] < 0:
+                    end += 1
+                if not governed and not joined and v.tokens[end].text[:1].isupper():
+                    found.append((end, det))
+                elif joined and not governed and found and found[-1][0] < j:
+                    found[-1] = (found[-1][0], found[-1][1] + LISTED)  # a list of parties: "A und B"
+                governed, det, j, joined = False, "", end, False
+            elif pos not in ("ADJ", "NUM", "ADV", "PART", "PUNCT"):
+                governed, det = False, ""
+            j += 1
+        return found
+
+    def _verb_second_phrases(self, k: int) -> tuple[int | None, int | None, bool]:
+        """The subject and the object of a main clause whose finite verb
+        follows an adverbial (``Bereits in den vergangenen Jahren stoppten
+        mehrere deutsche Verwaltungsgerichte geplante Rücktransporte``): as
+        in the verb bracket (``_bracket_phrases``), the first noun phrase
+        with no preposition after the verb is the subject, the next, not in
+        the dative or genitive, the object (none with ``sich``); the last
+        value says whether the verb is plural."""
+        v, g, tag = self.v, self.v.grammar, self._surface_tag
+        none = (None, None, False)
+        if v.pos(k) != "VERB" or not self._finite(k) or v.mention_at[k] >= 0:
+            return none  # (not "van" in a name)
+        span = self._clause_span(k)
+        if k == span[0] or any(tag(j) in ("VERB", "AUX", "SCONJ", "CCONJ") for j in range(span[0], k)) \
+                or any(v.pos(j) == "AUX" for j in span if j > k) \
+                or not (tag(span[0]) in ("ADP", "ADV") or v.timex_at[span[0]] >= 0
+                        or self.low[span[0]] in g.clause_adverbs):
+            return none
+        ends = next((j for j in span if j > k and tag(j) in ("CCONJ", "VERB", "SCONJ")), span[-1] + 1)
+        after = [p for p in self._bare_phrases(k + 1, ends) if p[1] not in g.oblique_pronouns]
+        # the third person plural ends in "-en", "-n" (Duden), not the singular ("begann", "kam", "stoppte")
+        form = self.low[k]
+        plural = form.endswith("en") or (form.endswith(("ern", "eln")) and not form.endswith("nn"))
+        if not after or after[0][1] in g.oblique_determiners or v.pos(after[0][0]) in ("PRON", "DET") \
+                or after[0][1].endswith(LISTED) \
+                or not self._nominal(after[0][0]) or (not plural and v.feature(after[0][0], "Number") == "Plur"):
+            return none  # (the subject agrees with the verb: not "steht einer der Termine an")
+        reflexive = any(self.low[j] in g.reflexives for j in range(k + 1, ends))
+        rest = [p for p in after[1:]
+                if v.pos(p[0]) not in ("PRON", "DET") and p[1] not in ("dem", "einem", "des", "eines")]
+        obj = rest[0][0] if rest and not reflexive and self._nominal(rest[0][0]) \
+            and not self._measured(rest[0][0]) else None  # (not a measure: "wendet fünf Millionen Euro auf")
+        self._closing_particle = ""
+        last = max((j for j in range(k + 1, ends) if v.pos(j) != "PUNCT"), default=k)
+        if tag(last) == "ADP" and self.low[last] in self.lex.separable_particles:
+            self._closing_particle = self.low[last]  # "wendet Wels ... auf": the particle closes the clause
+        return after[0][0], obj, plural
+
+    def _bracket_phrases(self, k: int) -> tuple[int | None, int | None, bool]:
+        """The subject and the object of a main clause whose verb closes the
+        verb bracket a finite ``haben`` or modal opens (German word order,
+        Duden: Verbklammer), read from the surface where the parse went
+        astray. A noun phrase that fills the field before the finite verb is
+        the subject (``Österreich hat eine Obergrenze gesetzt``), unless an
+        article of the accusative or dative opens it, its number is not the
+        finite verb's, or ``der`` opens the first phrase after the finite
+        verb (``Die Strategie hatte der Microsoft-Boss geerbt``: that one is).
+        After an adverbial there (``Als Zeichen hatte das Weiße Haus am
+        Dienstag Vertreter ... eingeladen``) the first noun phrase with no
+        preposition after the finite verb is the subject, as the nominative
+        comes first in the middle field. The next such phrase, not in the
+        dative or genitive, is the object; a clause with ``sich`` has none.
+        (None, None) where the clause is no such bracket or a pronoun stands
+        for the subject."""
+        v, g = self.v, self.v.grammar
+        if v.pos(k) not in ("VERB", "ADJ", "AUX") or v.feature(k, "VerbForm") == "Fin":
+            return None, None, False
+        span = self._clause_span(k)
+
+        tag = self._surface_tag
+        finite = next((j for j in span if j < k and v.lemma(j).lower() in ("haben",) + tuple(self.lex.modal_verbs)
+                       and self._finite(j)), None)
+        def joins_nouns(j: int) -> bool:  # "für die Differenzen bei Bürgerrechten und Meinungsfreiheit"
+            return 0 < j < len(self.low) - 1 and v.pos(j - 1) in ("NOUN", "PROPN") \
+                and v.pos(j + 1) in ("NOUN", "PROPN", "ADJ", "DET")
+        if finite is None or finite == span[0] or any(tag(j) in ("VERB", "SCONJ") or
+                                                      (tag(j) == "CCONJ" and not joins_nouns(j)) or
+                                                      (v.pos(j) == "AUX" and j != finite)
+                                                      for j in range(span[0], k) if j != finite) \
+                or any(v.pos(j) == "AUX" or v.lemma(j).lower() in ("werden", "sein") for j in span if j > k):
+            return None, None, False  # (not "sollen ... geschlossen werden": a passive)
+        for j in span:  # the verb closes the bracket: after it only another verb joined by "und"
+            if j > k and v.pos(j) == "CCONJ":
+                break
+            if j > k and v.pos(j) != "PUNCT":
+                return None, None, False
+
+        phrases = self._bare_phrases
+
+        def number(j: int) -> str | None:
+            return v.feature(j, "Number")
+        before, after = phrases(span[0], finite), phrases(finite + 1, k)
+        after = [p for p in after if p[1] not in g.oblique_pronouns]  # ("hat sich", "hat ihn")
+        reflexive = any(self.low[j] in g.reflexives for j in range(finite + 1, k))
+        # (a date there with no preposition makes the first word one misread: "Binnen/NOUN zehn Monaten habe")
+        dated = any(v.timex_at[j] >= 0 and tag(j - 1) != "ADP" for j in range(span[0] + 1, finite))
+        if before and len(before) == 1 and v.pos(span[0]) in ("DET", "ADJ", "NOUN", "PROPN") and not dated \
+                and before[0][1] not in g.oblique_determiners and before[0][1] not in g.oblique_pronouns:
+            first = after[0] if after else None
+            if first is not None and v.pos(first[0]) not in ("PRON", "DET") \
+                    and first[1] not in g.oblique_determiners and (
+                    first[1] == "der" or (number(before[0][0]) != number(finite) == number(first[0]))):
+                # "Einige Forderungen musste HD Austria schlucken": the object leads, the subject follows
+                subject, rest = first, [before[0]]
+            elif first is not None and (v.pos(first[0]) == "PROPN" or v.mention_at[first[0]] >= 0) \
+                    and not first[1] and v.pos(before[0][0]) == "NOUN" and v.mention_at[before[0][0]] < 0:
+                # "Das Grundstück hat Daniell Porsche ... gestellt": either may be the subject
+                return None, None, False
+            else:
+                subject, rest = before[0], after
+        else:
+            if tag(span[0]) not in ("ADP", "ADV") and v.timex_at[span[0]] < 0 \
+                    and self.low[span[0]] not in g.clause_adverbs:
+                return None, None, False
+            if not after or after[0][1] in g.oblique_determiners:
+                return None, None, False
+            subject, rest = after[0], after[1:]
+        if v.pos(subject[0]) in ("PRON", "DET") or not self._nominal(subject[0]) or subject[1].endswith(LISTED):
+            return None, None, False  # (a list of subjects the label would cut: "Hollande und Ban")
+        rest = [p for p in rest
+                if v.pos(p[0]) not in ("PRON", "DET") and p[1] not in ("dem", "einem", "des", "eines")]
+        obj = rest[0][0] if rest and not reflexive and self._nominal(rest[0][0]) else None
+        return subject[0], obj, number(finite) == "Plur"
+
+    def _common_agent(self, k: int) -> tuple[int, bool] | None:
+        """The agent of a ``werden`` passive that a ``von``/``durch`` phrase
+        names by a person's or an office's noun or by a name of a person or an
+        organisation (``wurde von der Polizei festgenommen``, ``vom Täter
+        niedergefahren``, ``von den Grünen beendet``), and whether it is
+        plural (``von den``: a dative plural; a bare plural noun). Not a
+        thing (``von der Liste gestrichen``) nor a verb the parser made a
+        passive that is no participle (``die vom Ministerium kommt``)."""
+        v = self.v
+        form = self.low[k]
+        if not v.passive(k) or not self._participle(k) or not (form.startswith(
+                ("ge",) + self._particle_ge + tuple(self.lex.inseparable_prefixes)) or form.endswith("iert")):
+            return None  # (a participle by its shape too: "kommt", tagged one, is a present)
+        for c in v.children[k]:
+            case = v.deps_of(c, "case")
+            # (not "durch", which names the means as often: "durch eine doppelte Buchführung ersetzt")
+            if v.dep(c) not in ("obl", "obl:agent") or not case or self.low[case[0]] not in v.grammar.agent_preps \
+                    or self.low[case[0]] == "durch" or not self._nominal(c):
+                continue
+            mi = v.mention_at[c]
+            if not (self._person_role(c) or self._institution(v.lemma(c))
+                    or (mi >= 0 and v.mentions[mi].label in ("PER", "ORG"))):
+                continue
+            dets = [self.low[d] for d in v.deps_of(c, "det") if d < c]
+            return c, dets[:1] == ["den"] or (not dets and self.low[case[0]] != "vom"
+                                              and v.feature(c, "Number") == "Plur")
+        return None
+
+    def _bracket_text(self, c: int | None) -> str:
+        """A phrase of the verb bracket in the label: the whole name it ends (``Weiße Haus``), or its noun."""
+        if c is None:
+            return ""
+        mi = self.v.mention_at[c]
+        if mi < 0:
+            return self._short_phrase(c)
+        m = self.v.mentions[mi]
+        return self._short(m.text) if m.label == "PER" else m.text  # (a firm keeps its name: "Rockstar Games")
 
     def _relative_head(self, k: int) -> str:
         """The noun a relative clause hangs on, for the clause's own subject

@@ -546,7 +546,7 @@ def test_the_end_of_a_cut_compound_is_no_support_noun(events):
      ["Konten beschlagnahmt", "Vermögen sichergestellt"]),
     # a noun the tokenizer cut stays whole
     ("Erst wurde der 70-Jährige von der Bundespolizei abgeführt und knapp vier Stunden verhört.",
-     ["70-Jährige abgeführt", "70-Jährige verhört"]),
+     ["Bundespolizei führt 70-Jährige ab", "70-Jährige verhört"]),
 ])
 def test_a_joined_participle_is_a_passive_too(events, text, labels):
     assert [e.label for e in events(text)] == labels

@@ -193,3 +193,83 @@ def test_a_noun_of_quantity_as_subject_keeps_its_genitive(events):
     found = events("Tianjin – Mehr als zwei Wochen nach den verheerenden Explosionen in der chinesischen Hafenstadt "
                    "Tianjin ist die Zahl der Todesopfer auf 158 gestiegen.")
     assert ("gestiegen", "Zahl der Todesopfer steigt") in labels(found)
+
+
+def test_the_verb_bracket_names_the_subject_the_parse_missed(events):
+    # a finite "haben" or modal opens the bracket the participle or infinitive closes: the phrase before
+    # it is the subject, or after an adverbial the first phrase after it; the next phrase is the object
+    found = events("STANDARD: Österreich hat eine Obergrenze von 37.500 gesetzt.")
+    assert labels(found) == [("gesetzt", "Österreich setzt Obergrenze")]
+    found = events("Als Zeichen hatte das Weiße Haus am Dienstag Vertreter von US-Nichtregierungsorganisationen "
+                   "eingeladen.")
+    assert labels(found) == [("eingeladen", "Weiße Haus lädt Vertreter ein")]
+    found = events("Die österreichische Bundesregierung will diesen Mittwoch ein gemeinsames Konzept zu einem "
+                   "besseren Grenzmanagement vorlegen.")
+    assert labels(found) == [("vorlegen", "Bundesregierung legt Konzept vor")]
+    found = events("Der Vater des zweiten Mädchens konnte das Kind retten und wiederbeleben.")
+    assert ("retten", "Vater rettet Kind") in labels(found)
+
+
+def test_the_verb_bracket_agrees_with_the_finite_verb(events):
+    # "hatten" is plural, so is its subject; the participle is no passive with "haben"
+    found = events("Nach Enthüllungen über eine Offshore-Firma seiner Frau hatten Tausende Isländer gegen ihn "
+                   "protestiert.")
+    assert labels(found) == [("protestiert", "Isländer protestieren")]
+
+
+def test_the_verb_bracket_reads_an_object_first(events):
+    # a plural phrase before a singular finite verb, or "der" right after it: the subject follows
+    found = events("Einige Forderungen musste HD Austria schlucken, etwa dass die ORF-Gebührentochter GIS Zugriff "
+                   "auf die Kundendaten habe.")
+    assert ("schlucken", "HD Austria schluckt Forderungen") in labels(found)
+    found = events("Die bislang wenig erfolgreiche Mobiltelefonstrategie hatte der Microsoft-Boss von seinem "
+                   "Vorgänger Steve Ballmer geerbt.")
+    assert ("geerbt", "Microsoft-Boss erbt Mobiltelefonstrategie") in labels(found)
+    # a name after a noun with "das": either may be the subject, the bracket says nothing
+    found = events("Das Grundstück hat Waldorfpädagoge Daniell Porsche dem Land zur Verfügung gestellt.")
+    assert not any(label.startswith(("Grundstück stellt", "Porsche stellt Grundstück")) for _, label in labels(found))
+
+
+def test_a_passive_whose_von_phrase_names_an_office_or_a_party_is_told_actively(events):
+    found = events("Der Bürgermeister wurde von der Polizei festgenommen.")
+    assert labels(found) == [("festgenommen", "Polizei nimmt Bürgermeister fest")]
+    # "von den": a dative plural, the verb agrees
+    found = events("In den sozialen Netzwerken gingen die Wogen hoch, die blau-grüne Kooperation wurde daraufhin "
+                   "von den Grünen beendet.")
+    assert ("beendet", "Grünen beenden Kooperation") in labels(found)
+    # a thing with "durch" is the means, not who acts
+    found = events("Das veraltete System wurde vom Bund bereits vor Jahren durch eine doppelte Buchführung ersetzt.")
+    assert not any(label.startswith("Buchführung") for _, label in labels(found))
+
+
+def test_after_an_adverbial_the_first_phrase_after_the_verb_is_its_subject(events):
+    found = events("Bereits in den vergangenen Jahren stoppten mehrere deutsche Verwaltungsgerichte geplante "
+                   "Dublin-Rücktransporte von Kindern.")
+    assert labels(found) == [("stoppten", "Verwaltungsgerichte stoppen Dublin-Rücktransporte")]
+    found = events("Erst vor einem Monat starben zwei Menschen, als Granaten in einem Wohngebiet einschlugen.")
+    assert ("starben", "Menschen sterben") in labels(found)
+    # a particle closes the clause; a measure is no object
+    found = events("Zum Vergleich: Für Schuldendienst wendet Wels heuer knapp fünf Millionen Euro auf.")
+    assert labels(found) == [("wendet", "Wels wendet auf")]
+    found = events("Auch im europäischen Vergleich hinkt Österreich nach.")
+    assert labels(found) == [("hinkt", "Österreich hinkt nach")]
+
+
+def test_a_role_with_no_name_keeps_its_genitive(events):
+    # the office the role belongs to says who acts; a name's first word is no genitive of its own
+    found = events("Der Präsident der Wahlkommission gab am Sonntagabend die Daten für den komplizierten "
+                   "Wahlvorgang bekannt.")
+    assert labels(found) == [("gab", "Präsident der Wahlkommission gibt Daten bekannt")]
+    found = events("Die Forscher des Bremer Max-Planck-Instituts haben dieses so genannte Hyperdiver-System jetzt "
+                   "erfolgreich in Papua Neu-Guinea getestet.")
+    assert not any("des Bremer" in label for _, label in labels(found))
+
+
+def test_the_verb_bracket_reads_through_a_list_in_a_phrase_before_the_verb(events):
+    found = events("Als Zeichen für die Differenzen bei Bürgerrechten und Meinungsfreiheit hatte das Weiße Haus am "
+                   "Dienstag Vertreter von US-Nichtregierungsorganisationen eingeladen.")
+    assert labels(found) == [("eingeladen", "Weiße Haus lädt Vertreter ein")]
+    # a list of subjects the label would cut is left to the parse
+    found = events("Corbyns Prinzipientreue und sein enger Draht zur Labour-Basis haben ihn dahin gebracht, wo er "
+                   "jetzt ist.")
+    assert not any(label.startswith("Corbyns Prinzipientreue bringen") for _, label in labels(found))
