@@ -138,8 +138,7 @@ class LabelReading:
         if not agents and controller is None and not passive:
             said, done, many = self._bracket_phrases(e.k)
             if said is None and not subject:  # "Bereits ... stoppten mehrere Verwaltungsgerichte ..."
-                said, done, many = self._verb_second_phrases(e.k)
-                closing = self._closing_particle if said is not None else ""
+                said, done, many, closing = self._verb_second_phrases(e.k)
             said_text, done_text = self._bracket_text(said), self._bracket_text(done)
             if said_text and (not subject or (subject == done_text and said_text != subject)):
                 # "Österreich hat eine Obergrenze gesetzt", parsed with no subject or with the object as it
@@ -724,16 +723,17 @@ class LabelReading:
             j += 1
         return found
 
-    def _verb_second_phrases(self, k: int) -> tuple[int | None, int | None, bool]:
+    def _verb_second_phrases(self, k: int) -> tuple[int | None, int | None, bool, str]:
         """The subject and the object of a main clause whose finite verb
         follows an adverbial (``Bereits in den vergangenen Jahren stoppten
         mehrere deutsche Verwaltungsgerichte geplante Rücktransporte``): as
         in the verb bracket (``_bracket_phrases``), the first noun phrase
         with no preposition after the verb is the subject, the next, not in
-        the dative or genitive, the object (none with ``sich``); the last
-        value says whether the verb is plural."""
+        the dative or genitive, the object (none with ``sich``); then whether
+        the verb is plural, and the separable particle that closes the clause
+        where the parse left it loose (``wendet Wels ... auf``), else ""."""
         v, g, tag = self.v, self.v.grammar, self._surface_tag
-        none = (None, None, False)
+        none = (None, None, False, "")
         if v.pos(k) != "VERB" or not self._finite(k) or v.mention_at[k] >= 0:
             return none  # (not "van" in a name)
         span = self._clause_span(k)
@@ -756,11 +756,9 @@ class LabelReading:
                 if v.pos(p[0]) not in ("PRON", "DET") and p[1] not in ("dem", "einem", "des", "eines")]
         obj = rest[0][0] if rest and not reflexive and self._nominal(rest[0][0]) \
             and not self._measured(rest[0][0]) else None  # (not a measure: "wendet fünf Millionen Euro auf")
-        self._closing_particle = ""
         last = max((j for j in range(k + 1, ends) if v.pos(j) != "PUNCT"), default=k)
-        if tag(last) == "ADP" and self.low[last] in self.lex.separable_particles:
-            self._closing_particle = self.low[last]  # "wendet Wels ... auf": the particle closes the clause
-        return after[0][0], obj, plural
+        closing = self.low[last] if tag(last) == "ADP" and self.low[last] in self.lex.separable_particles else ""
+        return after[0][0], obj, plural, closing
 
     def _bracket_phrases(self, k: int) -> tuple[int | None, int | None, bool]:
         """The subject and the object of a main clause whose verb closes the
