@@ -62,6 +62,8 @@ MAX_NAME_LOWER = 1
 MAX_TITLE_AFTER_ARTICLE = 4
 # How far (in characters) a subject may stand from its verb.
 MAX_SUBJECT_GAP = 120
+# How far (in characters) the brackets around a quoted gloss may reach from it.
+MAX_GLOSS_REACH = 120
 _SPEAKER_LABELS = frozenset({"PER", "ORG", "LOC"})
 _ADJ_ENDINGS = ("e", "en", "er", "es", "em")
 _QUOTED = re.compile(r"[„“”\"«»‚‘’][^„“”\"«»]*?[„“”\"«»‚‘’](?!\w)")
@@ -849,8 +851,8 @@ def _in_gloss(doc: _Doc, o: int, c: int) -> bool:
     glosses, the brackets hold only gloss words (``der „Palang Prachachon“
     (etwa: „Partei der Volksmacht“, engl. „People's Power Party“)``)."""
     text = doc.text
-    opening = text.rfind("(", max(0, o - MAX_SUBJECT_GAP), o)
-    closing = text.find(")", c, c + MAX_SUBJECT_GAP)
+    opening = text.rfind("(", max(0, o - MAX_GLOSS_REACH), o)
+    closing = text.find(")", c, c + MAX_GLOSS_REACH)
     if opening < 0 or closing < 0 or ")" in text[opening:o] or "(" in text[c:closing]:
         return False
     rest = _QUOTED.sub(" ", text[opening + 1:closing])
