@@ -25,6 +25,8 @@ def extend_direct(r: _Reader, st: Statement, by_sentence) -> Statement:
     if st.kind != "direct" or st.marked:
         return st
     v = r.v
+    if reporters_words(r, st):
+        return replace(st, kind="indirect")
     start, end = st.start, st.end
     free = st.cue_start is None  # (frameless first-person speech goes on forward, see free_direct)
     if not free and st.cue_start > st.end:  # the frame after its content
@@ -55,6 +57,72 @@ def extend_direct(r: _Reader, st: Statement, by_sentence) -> Statement:
     if (start, end) == (st.start, st.end):
         return st
     return replace(st, start=start, end=end, text=v.text[start:end])
+
+
+def content_tokens(r: _Reader, st: Statement) -> list[int]:
+    """The words of a statement's message in its frame's sentence."""
+    v = r.v
+    return [k for k in r.sentence_tokens(st.sentence) if st.start <= v.tokens[k].start < st.end]
+
+
+def reporters_words(r: _Reader, st: Statement) -> bool:
+    """An unmarked indicative clause framed as a person's words that is the reporter's rendering of them
+    (never in the first or second person): it names its own speaker in the third person (``Die bisherige
+    Chefin ..., Gabi Schiessling, wird nicht mehr kandidieren, erklärte sie``: no one speaks of themselves by
+    name), or, before its frame, a main clause's finite verb is ``sollen`` (``Es soll auch einen echten Testbetrieb geben,
+    sagte X``; ``Für Neukunden sollen ... die Zuschläge entfallen, sagte X``: the reporter's way of giving a
+    plan or claim, the speaker's own words say ``wird``, ``wir wollen``)."""
+    if st.cue_start is None or st.marked:
+        return False
+    v, lex = r.v, r.lex
+    toks = content_tokens(r, st)
+    if not toks or r.first_person(toks):
+        return False
+    if st.speaker_name and st.speaker_basis != "carried":
+        last = st.speaker_name.split()[-1]
+        if len(last) > 2 and last[:1].isupper() and any(v.tokens[k].text == last for k in toks):
+            return True
+    if st.cue_start < st.end or v.text[st.end:st.cue_start].lstrip().startswith("?"):
+        return False  # (after a colon, "X: Was soll die Frage?", and a question are the speaker's own turn)
+    for i, k in enumerate(toks[:-1]):
+        # (read off the words, the parse often loses such a sentence: in a subordinate or relative clause
+        # the finite verb comes last, "die geprüft werden soll, ...", in a main clause more follows it)
+        if v.lemma(k).lower() in lex.reportive_modals and v.pos(k) in ("AUX", "VERB") and not r.in_quote(k) \
+                and v.tokens[toks[i + 1]].text[:1].isalnum():
+            return True
+    return False
+
+
+def direct_before_indirect(r: _Reader, found: list[Statement], by_sentence) -> list[Statement]:
+    """``Es gibt viel zu tun, ... Aber wir können es schaffen. Ausländische Autobauer sollten nun ...
+    angelockt werden, sagte X weiter.``: a person's frame after its content looks back over the sentences
+    before it in its paragraph that speak in the first or second person and have no statement of their own,
+    whatever the mood of its own clause; they are that person's words (unmarked direct speech), as before a
+    direct one (``extend_direct``)."""
+    v = r.v
+    out: list[Statement] = []
+    for st in found:
+        if st.kind != "indirect" or st.cue_start is None or st.cue_start <= st.end or st.marked \
+                or not is_person(r, (st.speaker_name, st.speaker_start, st.speaker_end, st.speaker_basis)):
+            continue
+        first = None
+        si = st.sentence - 1
+        while si >= 0 and st.sentence - si <= MAX_FREE_SENTENCES and not by_sentence.get(si):
+            toks = r.trim(list(r.sentence_tokens(si)))
+            if not toks or not r.first_person(toks) or r.quote_covers(toks) \
+                    or "\n" in v.text[v.sentences[si].end:st.start]:
+                break
+            first = si
+            si -= 1
+        if first is None:
+            continue
+        toks = [k for j in range(first, st.sentence) for k in r.sentence_tokens(j)]
+        made = r.make("direct", toks, None, (st.speaker_name, st.speaker_start, st.speaker_end, "carried"), first)
+        if made is not None:
+            for j in range(first, st.sentence):
+                by_sentence.setdefault(j, []).append(made)
+            out.append(made)
+    return out
 
 
 def free_direct(r: _Reader, found: list[Statement], by_sentence) -> list[Statement]:

@@ -79,7 +79,7 @@ from chronik.extract.statement_free_indirect import free_indirect, merge_free
 from chronik.extract.statement_noun_frames import wonach
 from chronik.extract.statement_reader import StatementReader as _Reader
 from chronik.extract.statement_speakers import owner_of, predicate_judge
-from chronik.extract.statement_unmarked_direct import extend_direct, free_direct
+from chronik.extract.statement_unmarked_direct import direct_before_indirect, extend_direct, free_direct
 from chronik.records import Quote, Statement
 
 # A quote with no speaker and fewer words is a title or a term, not a statement
@@ -149,6 +149,7 @@ def extract_statements(view, quotes: Sequence[Quote], lexicon) -> tuple[Statemen
         if rel is not None and not any(o.start <= rel.cue_start < o.end for o in by_sentence.get(si, ())):
             add(rel)  # (inside a statement's content it is part of what that reports)
     out = [extend_direct(r, st, by_sentence) for st in out]
+    out += direct_before_indirect(r, out, by_sentence)
     out += free_direct(r, out, by_sentence)
     # a frame inside someone's own unmarked words is part of what they say ("Ich habe das
     # Gefühl, dass ..., sagte X"), not a statement of its own

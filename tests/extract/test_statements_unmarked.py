@@ -1,0 +1,44 @@
+"""Unmarked direct speech (10kGNAD prints no quotation marks) against the reporter's own rendering of
+someone's words, on real German news sentences (``statement_unmarked_direct``)."""
+from __future__ import annotations
+
+
+def brief(found):
+    return [(s.kind, s.text, s.cue, s.speaker_name, s.speaker_basis) for s in found]
+
+
+def test_content_that_names_its_own_speaker_is_the_reporters(statements):
+    found = statements("Die SPÖ wird am 28. November einen neuen Stadtparteivorsitzenden wählen. Die bisherige Chefin "
+                       "der Sozialdemokraten in der Landeshauptstadt, Gabi Schiessling, wird nicht mehr kandidieren, "
+                       "erklärte sie am Montag bei einer Pressekonferenz.")
+    assert brief(found) == [
+        ("indirect", "Die bisherige Chefin der Sozialdemokraten in der Landeshauptstadt, Gabi Schiessling, wird nicht "
+                     "mehr kandidieren", "erklärte", "Gabi Schiessling", "pronoun")]
+
+
+def test_sollen_before_an_inverted_frame_is_the_reporters(statements):
+    assert brief(statements("Die Teststrecken werden ab dem Sommer befahren. Es soll auch einen echten Testbetrieb "
+                            "geben, sagte Verkehrsminister Alois Stöger.")) == [
+        ("indirect", "Es soll auch einen echten Testbetrieb geben", "sagte", "Alois Stöger", "text")]
+    # (read off the word order where the parse loses the sentence: the modal in the second place)
+    assert brief(statements("Für Neukunden und solche, die ihren Vertrag verlängern, sollen in den meisten Tarifen die "
+                            "Roamingzuschläge zum 14. April entfallen, sagte Vodafone-Chef Hannes Ametsreiter der "
+                            "Rheinischen Post.")) == [
+        ("indirect", "Für Neukunden und solche, die ihren Vertrag verlängern, sollen in den meisten Tarifen die "
+                     "Roamingzuschläge zum 14. April entfallen", "sagte", "Hannes Ametsreiter", "text")]
+
+
+def test_sollen_in_a_subordinate_clause_or_in_the_first_person_stays_direct(statements):
+    assert brief(statements("Das Ziel, das erreicht werden soll, ist klar, sagt Sebastian Kurz.")) == [
+        ("direct", "Das Ziel, das erreicht werden soll, ist klar", "sagt", "Sebastian Kurz", "text")]
+    assert brief(statements("Wir sollen das Geld zurückzahlen, sagt Sebastian Kurz.")) == [
+        ("direct", "Wir sollen das Geld zurückzahlen", "sagt", "Sebastian Kurz", "text")]
+
+
+def test_first_person_words_before_a_persons_indirect_frame_are_theirs(statements):
+    found = statements("Es gibt viel zu tun. Aber wir können es schaffen. Ausländische Autobauer sollten nun mit "
+                       "Investitionspaketen angelockt werden, sagte der Verbandschef Lawrence Davies.")
+    assert brief(found) == [
+        ("direct", "Aber wir können es schaffen", None, "Lawrence Davies", "carried"),
+        ("indirect", "Ausländische Autobauer sollten nun mit Investitionspaketen angelockt werden", "sagte",
+         "Lawrence Davies", "text")]
