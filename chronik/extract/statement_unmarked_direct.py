@@ -15,6 +15,8 @@ from chronik.records import Statement
 
 # Most sentences unmarked direct speech runs over beyond the one of its frame.
 MAX_FREE_SENTENCES = 4
+# Most words before the colon of an interview's turn ("STANDARD:", "Stephan Schulmeister:").
+MAX_TURN_NAME_WORDS = 3
 
 
 def extend_direct(r: _Reader, st: Statement, by_sentence) -> Statement:
@@ -27,6 +29,7 @@ def extend_direct(r: _Reader, st: Statement, by_sentence) -> Statement:
     v = r.v
     if reporters_words(r, st):
         return replace(st, kind="indirect")
+    st = drop_narration(r, st)
     start, end = st.start, st.end
     free = st.cue_start is None  # (frameless first-person speech goes on forward, see free_direct)
     if not free and st.cue_start > st.end:  # the frame after its content
@@ -43,8 +46,18 @@ def extend_direct(r: _Reader, st: Statement, by_sentence) -> Statement:
     # as well as in the first person
     present = not free and st.cue_start > st.end and not v.quotes and r.first_person(
         [k for k in r.sentence_tokens(st.sentence) if st.start <= v.tokens[k].start < st.end])
+    if st.cue == ":" and not v.quotes:
+        # "STANDARD: Wie geht es weiter? Schulmeister: Ich sehe keine Besserung. Die Politik hat versagt.
+        # STANDARD: ...": an interview's turn goes on, in whatever person, up to the next turn
+        turn = _turn_end(r, st.sentence, by_sentence)
+        if turn is not None:
+            for si in range(st.sentence + 1, turn + 1):
+                by_sentence.setdefault(si, [])
+            end = v.tokens[r.trim(list(r.sentence_tokens(turn)))[-1]].end
     if free or st.cue_start > st.end or st.cue == ":" or v.text[st.cue_end:st.start].strip().endswith(":"):
         si = st.sentence + 1
+        while si < len(v.sentences) and v.sentences[si].end <= end:
+            si += 1
         while si < len(v.sentences) and si - st.sentence <= MAX_FREE_SENTENCES and not by_sentence.get(si):
             toks = r.trim(list(r.sentence_tokens(si)))
             if not toks or not (r.first_person(toks) or present and r.present_statement(toks)) \
@@ -57,6 +70,69 @@ def extend_direct(r: _Reader, st: Statement, by_sentence) -> Statement:
     if (start, end) == (st.start, st.end):
         return st
     return replace(st, start=start, end=end, text=v.text[start:end])
+
+
+def turn_opener(r: _Reader, si: int) -> bool:
+    """Whether sentence ``si`` opens with an interview's turn: a name or a capitalised word or two
+    and a colon (``STANDARD: Wie ...``, ``Schulmeister: Ich ...``), no lower-case word before it."""
+    v = r.v
+    toks = list(r.sentence_tokens(si))
+    for j, k in enumerate(toks[:MAX_TURN_NAME_WORDS + 1]):
+        if v.tokens[k].text == ":":
+            return j > 0
+        if not v.tokens[k].text[:1].isupper():
+            return False  # (the tagger's part of speech is no help here: "STANDARD" may be a verb to it)
+    return False
+
+
+def _turn_end(r: _Reader, si: int, by_sentence) -> int | None:
+    """The last sentence of the interview's turn that sentence ``si`` opens: the one before the next
+    turn, within ``MAX_FREE_SENTENCES`` sentences with no statement of their own and no narration; None
+    where no turn follows so soon (the words after the last turn go on as after any colon)."""
+    v = r.v
+    for j in range(si + 1, min(len(v.sentences), si + 2 + MAX_FREE_SENTENCES)):
+        if turn_opener(r, j):
+            return j - 1 if j - 1 > si else None
+        toks = r.trim(list(r.sentence_tokens(j)))
+        if by_sentence.get(j) or not toks or narrative_preterite(r, toks) or r.main_subjunctive(toks):
+            return None
+    return None
+
+
+def narrative_preterite(r: _Reader, toks) -> bool:
+    """A main clause whose own verb is a full verb in the preterite indicative, with no auxiliary
+    (``Die Ministerin verteidigte den Plan``): written narration; spoken German tells the past of a
+    full verb in the perfect (``wir haben ... verteidigt``), its preterite only of ``sein``, ``haben``
+    and the modals (auxiliaries to the tagger)."""
+    v = r.v
+    roots = [k for k in toks if v.head(k) == k and not r.in_quote(k)]
+    if len(roots) != 1 or r.first_person(toks):
+        return False
+    k = roots[0]
+    return v.pos(k) == "VERB" and v.feature(k, "Mood") != "Sub" and (
+        v.feature(k, "Tense") == "Past" or v.weak_preterite(k)) and v.feature(k, "VerbForm") != "Part" \
+        and not any(v.dep(c) in ("aux", "aux:pass", "cop") for c in v.children[k])
+
+
+def drop_narration(r: _Reader, st: Statement) -> Statement:
+    """``Die Ministerin verteidigte den Plan. Wir haben alles geprüft. Das sagte X.``: unmarked direct
+    speech over several sentences does not open with the reporter's narration (``narrative_preterite``,
+    not in the first or second person) before the speaker's own words."""
+    v = r.v
+    start = st.start
+    si = v.sentence_of[v.token_at(start)]
+    while si < st.sentence:
+        toks = r.trim([k for k in r.sentence_tokens(si) if v.tokens[k].start >= start])
+        if not toks or not narrative_preterite(r, toks):
+            break
+        si += 1
+        rest = r.trim([k for k in r.sentence_tokens(si) if v.tokens[k].end <= st.end])
+        if not rest:
+            break
+        start = v.tokens[rest[0]].start
+    if start == st.start:
+        return st
+    return replace(st, start=start, text=v.text[start:st.end])
 
 
 def content_tokens(r: _Reader, st: Statement) -> list[int]:

@@ -42,3 +42,20 @@ def test_first_person_words_before_a_persons_indirect_frame_are_theirs(statement
         ("direct", "Aber wir können es schaffen", None, "Lawrence Davies", "carried"),
         ("indirect", "Ausländische Autobauer sollten nun mit Investitionspaketen angelockt werden", "sagte",
          "Lawrence Davies", "text")]
+
+
+def test_narration_in_the_preterite_does_not_open_the_speakers_words(statements):
+    found = statements("Die Ministerin verteidigte den Plan. Wir haben alles geprüft. Es gibt keine Alternative. Das "
+                       "sagte Mikl-Leitner am Montag in Wien.")
+    assert brief(found) == [("direct", "Wir haben alles geprüft. Es gibt keine Alternative", "sagte", "Mikl-Leitner",
+                             "text")]
+
+
+def test_interview_turn_goes_on_up_to_the_next_turn(statements):
+    found = statements("Der Ökonom Stephan Schulmeister sieht die Lage kritisch. STANDARD: Wie geht es weiter mit der "
+                       "Eurozone? Schulmeister: Ich sehe keine Besserung. Die Politik hat versagt. STANDARD: Was müsste "
+                       "passieren? Schulmeister: Wir brauchen mehr Investitionen. Das ist klar.")
+    # (after the last turn only the speaker's first-person words go on, as after any colon)
+    assert brief(found) == [
+        ("direct", "Ich sehe keine Besserung. Die Politik hat versagt", ":", "Stephan Schulmeister", "text"),
+        ("direct", "Wir brauchen mehr Investitionen", ":", "Stephan Schulmeister", "text")]
