@@ -1,6 +1,7 @@
 """Direct speech printed without quotation marks that runs beyond its frame's sentence: first-person
 sentences before an inverted frame or after a colon frame, and, in an article that prints no
-quotation marks at all, first-person sentences after a person's statement.
+quotation marks at all, first-person sentences after a person's statement (and present indicative
+ones linked back to it).
 
 Run once all frames are read: whether a neighbouring sentence is free depends on the statements
 found in it.
@@ -97,6 +98,35 @@ def _turn_end(r: _Reader, si: int, by_sentence) -> int | None:
         if by_sentence.get(j) or not toks or narrative_preterite(r, toks) or r.main_subjunctive(toks):
             return None
     return None
+
+
+def _goes_on_in_the_present(r: _Reader, st: Statement, si: int, toks) -> bool:
+    """``Er betonte, es sei nicht an ihm, zu entscheiden. Das wird der internationale Tennisverband
+    festlegen.``: in an article without quotation marks, a sentence right after a person's statement
+    framed by a verb (not a ``laut`` credit for a fact), in the present indicative where the reporter
+    tells in the past, and linked back to what was said (a pronoun or adverb before its finite verb,
+    ``Das``, ``Bis dahin``, ``Es``; the reporter's next sentence opens a topic of its own with a noun,
+    ``Die Teststrecken sind ...``), goes on in that person's words. Not where it names someone or
+    something (``Telefonica O2 will ...``), speaks of a third person (``Er will ...``: the speaker as the
+    reporter sees them), frames speech of its own or says ``sollen`` (the reporter's rendering)."""
+    v, lex = r.v, r.lex
+    s = v.sentences[si]
+    t = r.trim(toks)
+    if st.kind == "reported" or not st.speaker_name or st.cue_start is None or not t or r.first_person(t) \
+            or "\n" in v.text[st.end:s.start] or r.quote_covers(toks) \
+            or v.pos(v.token_at(st.cue_start)) not in ("VERB", "AUX") \
+            or not is_person(r, (st.speaker_name, st.speaker_start, st.speaker_end, st.speaker_basis)) \
+            or not r.present_statement(t):
+        return False
+    if any(v.pos(k) == "PROPN" for k in t) or any(m.start < s.end and m.end > s.start for m in v.mentions):
+        return False
+    if any(v.dep(k) == "nsubj" and r.low(k) in lex.speaker_pronouns for k in t):
+        return False
+    if any(v.pos(k) == "VERB" and r.verb_lemma(k) in lex.speech_verbs for k in t) \
+            or any(v.lemma(k).lower() in lex.reportive_modals for k in t):
+        return False
+    fin = next((j for j, k in enumerate(t) if v.pos(k) in ("VERB", "AUX")), None)
+    return bool(fin) and not any(v.pos(k) in ("NOUN", "PROPN") for k in t[:fin])
 
 
 def narrative_preterite(r: _Reader, toks) -> bool:
@@ -207,7 +237,8 @@ def free_direct(r: _Reader, found: list[Statement], by_sentence) -> list[Stateme
     direct speech of its own), with no statement in it, goes on in that person's words (carried;
     ``wir`` as its subject too: ``Wir gehen ja davon aus, ...``);
     so does one right after a sentence with no statement whose subject is a person (``dachte
-    Kohlschreiber an Thiem. Ich hoffe, ...``)."""
+    Kohlschreiber an Thiem. Ich hoffe, ...``); and one in the present indicative linked back to a
+    person's framed statement right before it (``_goes_on_in_the_present``)."""
     v = r.v
     if v.quotes:
         return []
@@ -217,6 +248,15 @@ def free_direct(r: _Reader, found: list[Statement], by_sentence) -> list[Stateme
         if any(st.start < s.end and st.end > s.start for st in found + out):
             continue
         toks = list(r.sentence_tokens(si))
+        p = v.sentences[si - 1]
+        prev = [st for st in found if p.start <= st.end <= p.end and st.start < s.start]
+        if prev and _goes_on_in_the_present(r, prev[-1], si, toks):
+            st = prev[-1]
+            made = r.make("direct", toks, None, (st.speaker_name, st.speaker_start, st.speaker_end, "carried"), si)
+            if made is not None:
+                by_sentence.setdefault(si, []).append(made)
+                out.append(made)
+            continue
         # ("wir" is also an author's, "Mit diesem Princip verlassen wir ...": only as the subject right after
         # a person's statement is it theirs, "Seiner Meinung nach lassen sich ... Wir gehen ja davon aus, ...")
         singular = any(r.low(t) in r.lex.first_person_singular for t in toks)

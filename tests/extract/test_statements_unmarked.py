@@ -59,3 +59,27 @@ def test_interview_turn_goes_on_up_to_the_next_turn(statements):
     assert brief(found) == [
         ("direct", "Ich sehe keine Besserung. Die Politik hat versagt", ":", "Stephan Schulmeister", "text"),
         ("direct", "Wir brauchen mehr Investitionen", ":", "Stephan Schulmeister", "text")]
+
+
+def test_present_sentence_linked_back_to_a_persons_statement_goes_on_in_their_words(statements):
+    found = statements("Der Chef der Welt-Anti-Doping-Agentur, Olivier Niggli, rechnet nicht mit einem Freispruch. Er "
+                       "betonte allerdings, es sei nicht an ihm, in dem Fall zu entscheiden. Das wird der "
+                       "internationale Tennisverband festlegen. Scharapowa hatte am 8. März öffentlich gemacht, dass "
+                       "sie positiv getestet worden war.")
+    assert brief(found)[1:3] == [
+        ("indirect", "es sei nicht an ihm, in dem Fall zu entscheiden", "betonte", "Olivier Niggli", "pronoun"),
+        ("direct", "Das wird der internationale Tennisverband festlegen", None, "Olivier Niggli", "carried")]
+    assert brief(statements("Die Strecken seien sicher, sagte Verkehrsminister Alois Stöger. Das gilt auch für den "
+                            "Winter.")) == [
+        ("indirect", "Die Strecken seien sicher", "sagte", "Alois Stöger", "text"),
+        ("direct", "Das gilt auch für den Winter", None, "Alois Stöger", "carried")]
+
+
+def test_reporters_present_sentence_after_a_statement_is_no_speech(statements):
+    # a noun opening a topic of its own, or the speaker in the third person: the reporter's
+    intro = "Österreich bekommt erste Teststrecken für selbstfahrende Autos. Die Strecken seien sicher, sagte " \
+            "Verkehrsminister Alois Stöger. "
+    for text in ("Die Teststrecken sind Teil des Turbopaket Technologie.",
+                 "Er will nun rasch den gesetzlichen Rahmen dafür schaffen."):
+        assert brief(statements(intro + text)) == [
+            ("indirect", "Die Strecken seien sicher", "sagte", "Alois Stöger", "text")]
