@@ -324,3 +324,11 @@ def test_a_subject_pronoun_stands_for_the_body_that_spoke_before_where_it_agrees
     found = statements("Die Gewerkschaft kritisierte den Plan. Anna Berger sagte, sie sei enttäuscht. Sie forderte, "
                        "die Löhne zu erhöhen.")
     assert brief(found)[-1][3:] == ("Anna Berger", "pronoun")
+
+
+def test_active_quoting_verbs_object_is_the_speaker(statements):
+    found = statements("Wir haben uns Adele gesichert, die ohne Zweifel der größte Musikstar einer Generation ist, "
+                       "zitierte die Sun am Montag eine interne Quelle bei Sony Music.")
+    assert [(s.kind, s.speaker_name, s.speaker_basis) for s in found] == [("direct", "eine interne Quelle", "text")]
+    found = statements("Wir haben uns Adele gesichert, zitierte die Sun.")
+    assert [(s.kind, s.speaker_name) for s in found] == [("direct", "Sun")]
