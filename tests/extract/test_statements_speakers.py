@@ -332,3 +332,12 @@ def test_active_quoting_verbs_object_is_the_speaker(statements):
     assert [(s.kind, s.speaker_name, s.speaker_basis) for s in found] == [("direct", "eine interne Quelle", "text")]
     found = statements("Wir haben uns Adele gesichert, zitierte die Sun.")
     assert [(s.kind, s.speaker_name) for s in found] == [("direct", "Sun")]
+
+
+def test_genitive_speaker_phrase_in_the_nominative(statements):
+    # (the phrase opens before the name; a head with a genitive of its own loses its ending, not the last noun)
+    found = statements("Laut einer Aussendung des Landespressedienstes wurden im April 918 Interviews geführt.")
+    assert [(s.kind, s.speaker_name) for s in found] == [("indirect", "Landespressedienst")]
+    found = statements("Nach den Erkenntnissen des Leiters des öffentlichen Gesundheitsdienstes in den USA bleibt das "
+                       "Rauchen die wichtigste Todesursache.")
+    assert [(s.kind, s.speaker_name) for s in found] == [("indirect", "Leiter des öffentlichen Gesundheitsdienstes")]
