@@ -48,8 +48,12 @@ shared lookups over the article are ``statement_reader``'s, with its parts by jo
    Konjunktiv I follows an active indicative main clause and its comma (``Die BVG begegnet der Kritik
    mit dem Argument, die Züge seien ...``): that clause's subject, the content after the comma.
 5. Unmarked direct speech runs over the sentences around its frame that speak in
-   the first person, and in an article that prints no quotation marks such a
-   sentence after a person's statement goes on in their words (``statement_unmarked_direct``).
+   the first person (an interview's turn, ``Name: ...``, up to the next turn), never opening with
+   the reporter's preterite narration, and in an article that prints no quotation marks such a
+   sentence after a person's statement goes on in their words, as does one in the present
+   indicative linked back to it (``Das wird ...``); first-person sentences before a person's
+   inverted indirect frame are theirs. An unmarked clause that names its own speaker, or says
+   ``sollen`` before its inverted frame, is the reporter's rendering: indirect (``statement_unmarked_direct``).
 
 Speakers (``statement_speakers``): the frame's subject, expanded to the fullest name the article gives
 (``text``; a name set off by commas after a role's phrase is the role's); a
