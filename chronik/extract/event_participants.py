@@ -130,6 +130,20 @@ class ParticipantRoles:
             seen.setdefault(name, role)
         return list(seen.items())
 
+    def _election_parties(self, k: int) -> list[tuple[str, str]]:
+        """The subject of the clause an election stands in as its occasion
+        (``Bei der Europawahl konnten die Liberalen nur 2,6 % verbuchen``, ``Bei
+        der Parlamentswahl hatte die HDP die Hürde übersprungen``): whoever the
+        clause tells the result of ran in it (role ``other``: neither holds
+        the election nor undergoes it)."""
+        v = self.v
+        if self._event_noun(k) != "election" or v.dep(k) != "obl" or self._case(k) not in self.lex.participation_preps:
+            return []
+        clause = self._governing_clause(k)
+        if clause is None or v.head(k) != clause:
+            return []
+        return [(n, "other") for n, _ in self._subject_roles(clause)]
+
     def _object_noun_parties(self, k: int) -> list[tuple[str, str]]:
         """The parties of an event noun the verb takes as its object (``Gespräche
         mit X führen``, ``wurden Ermittlungen gegen X aufgenommen``): with a light

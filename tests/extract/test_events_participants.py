@@ -576,3 +576,11 @@ def test_a_definite_compound_of_a_body_noun_names_that_body(events):
     assert [e.roles for e in found if e.predicate == "laden"] == [(("Bundesregierung", "agent"),)]
     found = events("Das Gericht lehnte den Antrag ab. Die Staatsanwaltschaft hat Ermittlungen eingeleitet.")
     assert [e.roles for e in found] == [(), (("Staatsanwaltschaft", "agent"),)]
+
+
+def test_the_subject_of_a_clause_an_election_is_the_occasion_of_ran_in_it(events):
+    # "Bei der Parlamentswahl hatte die HDP ...": the HDP took part (other: it neither held nor underwent it)
+    found = events("Bei der Parlamentswahl im Juni hatte die HDP die Zehn-Prozent-Hürde übersprungen.")
+    assert [e.roles for e in found if e.type == "election"] == [(("HDP", "other"),)]
+    found = events("Bei der Europawahl am 25. Mai konnte die FDP nur 2,6 % verbuchen.")
+    assert [e.roles for e in found if e.type == "election"] == [(("FDP", "other"),)]
