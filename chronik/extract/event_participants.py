@@ -64,7 +64,7 @@ class ParticipantRoles:
             if article:  # "der Chef des Roten Kreuzes": the line keeps the role it names
                 self.owned[named[0]] = f"{self._short_phrase(c)} {article}"
             if not named and not self.as_found:
-                owners, link = self._owners(c)
+                owners, link = self._owners(c, of_object=role == "patient" and v.dep(c) != "nsubj:pass")
                 if link in self.lex.between_preps and role != "agent":
                     owners = []  # only the subject's "zwischen" parties take part ("Kontakte zwischen A und B")
                 if link:
@@ -201,7 +201,7 @@ class ParticipantRoles:
             return None
         return self._actor_name(first), self._actor_name(second)
 
-    def _owners(self, c: int) -> tuple[list[str], str]:
+    def _owners(self, c: int, of_object: bool = False) -> tuple[list[str], str]:
         """The names a subject or object phrase that names no one belongs to,
         and the word that links them to its noun in a label: ``von`` for its
         genitive (``hat das Rating des Eurolandes
@@ -209,7 +209,10 @@ class ParticipantRoles:
         owns what the verb acts on undergoes it, whoever owns the doers acts
         through them. The genitive is a bare phrase after the noun with a
         genitive article before its name, or, where the parser hung it
-        elsewhere, the name right after that article; a name with no article
+        elsewhere, the name right after that article, or, of an object, a
+        person or body in a ``von`` phrase, the genitive's stand-in (``parierte
+        den Elfer von Ever Banega``; not the maker in ``Der Smart von Daimler
+        wird ausgeliefert``); a name with no article
         after a plural noun (``die Bundesstaaten New Mexico und New Jersey``)
         is what the noun names (no word); the parties of its ``zwischen``
         phrase take part as the phrase does (``die Kontakte zwischen beiden
@@ -219,6 +222,10 @@ class ParticipantRoles:
             return [], ""
         for d in v.children[c]:
             if v.dep(d) == "nmod" and d > c and self._case(d) in lex.between_preps and self.names(d):
+                return self.names(d), self._case(d)
+            if of_object and v.dep(d) == "nmod" and d > c and self._case(d) in lex.genitive_preps and self.names(d) \
+                    and v.mentions[v.mention_at[d]].label in ("PER", "ORG"):
+                # "parierte den Elfer von Ever Banega": "von" stands in for the genitive (not "die Bürger von Paris")
                 return self.names(d), self._case(d)
             inside = v.mentions_in(self._core(d)) if v.dep(d) in ("nmod", "nmod:poss") and d > c else []
             if inside and self._case(d) is None:  # "des Flugzeugträgers „Graf Zeppelin“": its name

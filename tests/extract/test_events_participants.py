@@ -584,3 +584,13 @@ def test_the_subject_of_a_clause_an_election_is_the_occasion_of_ran_in_it(events
     assert [e.roles for e in found if e.type == "election"] == [(("HDP", "other"),)]
     found = events("Bei der Europawahl am 25. Mai konnte die FDP nur 2,6 % verbuchen.")
     assert [e.roles for e in found if e.type == "election"] == [(("FDP", "other"),)]
+
+
+def test_a_person_in_a_von_phrase_of_an_object_that_names_no_one_undergoes_it(events):
+    # "von" stands in for the genitive: whose penalty it was
+    found = events("Bravo parierte vor 48.000 Zuschauern im ausverkauften Estadio Nacional den Elfer von Ever Banega.")
+    assert [(e.roles, e.label) for e in found] == [
+        ((("Bravo", "agent"), ("Ever Banega", "patient")), "Bravo pariert Elfer von Ever Banega")]
+    # not a place ("die Nachbarschaft von Haret Hreik"), nor the maker of a passive's subject
+    found = events("Der elektrische Smart von Daimler soll 2010 auch mit einer Lithiumbatterie ausgeliefert werden.")
+    assert [(e.roles, e.label) for e in found] == [((("Daimler", "agent"),), "Daimler liefert Smart aus")]
