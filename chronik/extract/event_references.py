@@ -502,7 +502,9 @@ class ReferenceReading:
         self.chain[k] = ""  # (while it is read: a pronoun is never its own antecedent)
         said = dict(v.grammar.pronoun_genders).get(self.low[k])
         subject = v.dep(k).startswith("nsubj")
-        found = self._last_person(k, 1, subjects_first=True, gender=said, subjects_only=True) if subject else []
+        found = self._role_subject_before(k, said) if subject else []
+        found = found or (self._last_person(k, 1, subjects_first=True, gender=said, subjects_only=True)
+                          if subject else [])
         if not found and subject:
             before = self._subject_pronoun_before(k)
             found = self._pronoun_person(before) if before is not None else []
@@ -517,6 +519,24 @@ class ReferenceReading:
         if found:
             self.chain[k] = found[0]
         return found
+
+    def _role_subject_before(self, k: int, gender: str | None) -> list[str]:
+        """``Der russische Präsident betrieb früher Sambo, ehe er zum Judo
+        wechselte``: a subject pronoun after a singular role noun that is the
+        subject earlier in its own sentence, of the pronoun's gender, goes on
+        with it (the clause it hangs on is about that person), not with a name
+        in an object between them."""
+        v = self.v
+        if gender is None:
+            return []
+        first = v.sentences[v.sentence_of[k]].first_token
+        for j in range(k - 1, first - 1, -1):
+            if v.dep(j) == "nsubj" and v.head(j) != v.head(k) and v.pos(j) == "NOUN" and v.mention_at[j] < 0 \
+                    and self._is_role(v.lemma(j)) and self._noun_gender(j) == gender:
+                return self._role_person(j)
+            if v.dep(j).startswith("nsubj"):
+                return []  # (another subject between them is whom it goes on with)
+        return []
 
     def _subject_pronoun_before(self, k: int) -> int | None:
         """``Doch Frenzel startete eine Aufholjagd. Nach drei Runden lag er noch hinter Watabe, der ...

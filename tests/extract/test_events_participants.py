@@ -594,3 +594,10 @@ def test_a_person_in_a_von_phrase_of_an_object_that_names_no_one_undergoes_it(ev
     # not a place ("die Nachbarschaft von Haret Hreik"), nor the maker of a passive's subject
     found = events("Der elektrische Smart von Daimler soll 2010 auch mit einer Lithiumbatterie ausgeliefert werden.")
     assert [(e.roles, e.label) for e in found] == [((("Daimler", "agent"),), "Daimler liefert Smart aus")]
+
+
+def test_a_subject_pronoun_goes_on_with_the_role_noun_subject_of_its_own_sentence(events):
+    # "er" after "Der russische Präsident ... Sambo": the president (Putin), not the sport named between
+    found = events("Der Kreml lobte Wladimir Putin. Der russische Präsident betrieb früher selbst Sambo, ehe er "
+                   "zum Judo wechselte.")
+    assert [e.roles for e in found if e.predicate == "wechseln"] == [(("Wladimir Putin", "agent"),)]
