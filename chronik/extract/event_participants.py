@@ -64,10 +64,13 @@ class ParticipantRoles:
             if article:  # "der Chef des Roten Kreuzes": the line keeps the role it names
                 self.owned[named[0]] = f"{self._short_phrase(c)} {article}"
             if not named and not self.as_found:
-                owners, link = self._owners(c, of_object=role == "patient" and v.dep(c) != "nsubj:pass")
+                by = role == "agent" and self._case(c) in lex.agent_preps
+                owners, link = self._owners(c, of_object=role == "patient" and v.dep(c) != "nsubj:pass", of_agent=by)
                 if link in self.lex.between_preps and role != "agent":
                     owners = []  # only the subject's "zwischen" parties take part ("Kontakte zwischen A und B")
-                if link:
+                if by:  # (the line names the body itself: "Hamas greift Synagoge an", not "Anhängern der Hamas")
+                    owned += [(n, role) for n in owners]
+                elif link:
                     owned += [(n, role) for n in owners]
                     self.owned.update({n: f"{self._short_phrase(c)} {link}" for n in owners})
                 else:  # "die Bundesstaaten New Mexico und New Jersey": the names the noun stands before
@@ -201,7 +204,7 @@ class ParticipantRoles:
             return None
         return self._actor_name(first), self._actor_name(second)
 
-    def _owners(self, c: int, of_object: bool = False) -> tuple[list[str], str]:
+    def _owners(self, c: int, of_object: bool = False, of_agent: bool = False) -> tuple[list[str], str]:
         """The names a subject or object phrase that names no one belongs to,
         and the word that links them to its noun in a label: ``von`` for its
         genitive (``hat das Rating des Eurolandes
@@ -216,9 +219,11 @@ class ParticipantRoles:
         after a plural noun (``die Bundesstaaten New Mexico und New Jersey``)
         is what the noun names (no word); the parties of its ``zwischen``
         phrase take part as the phrase does (``die Kontakte zwischen beiden
-        Unternehmen kamen zustande``)."""
+        Unternehmen kamen zustande``). A passive's ``von`` phrase (``of_agent``)
+        has its owners too: ``von einem Religionsgericht der Al-Nusra-Front
+        verurteilt``, the body acts through its court."""
         v, lex = self.v, self.lex
-        if v.pos(c) not in ("NOUN", "PROPN") or self._case(c) is not None:
+        if v.pos(c) not in ("NOUN", "PROPN") or (self._case(c) is not None and not of_agent):
             return [], ""
         for d in v.children[c]:
             if v.dep(d) == "nmod" and d > c and self._case(d) in lex.between_preps and self.names(d):

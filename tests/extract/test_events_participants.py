@@ -601,3 +601,12 @@ def test_a_subject_pronoun_goes_on_with_the_role_noun_subject_of_its_own_sentenc
     found = events("Der Kreml lobte Wladimir Putin. Der russische Präsident betrieb früher selbst Sambo, ehe er "
                    "zum Judo wechselte.")
     assert [e.roles for e in found if e.predicate == "wechseln"] == [(("Wladimir Putin", "agent"),)]
+
+
+def test_the_genitive_owner_of_a_passive_agent_phrase_that_names_no_one_acts(events):
+    # the body acts through its court, its supporters; the line names the body itself
+    found = events("Die Rebellen haben am Samstag zehn Männer hingerichtet. Sie seien zuvor von einem "
+                   "Religionsgericht der Al-Nusra-Front zum Tode verurteilt worden.")
+    assert [e.roles for e in found if e.predicate == "verurteilen"] == [(("Al-Nusra-Front", "agent"),)]
+    found = events("Die Synagoge wurde von Anhängern der Hamas angegriffen.")
+    assert [(e.roles, e.label) for e in found] == [((("Hamas", "agent"),), "Hamas greift Synagoge an")]
