@@ -39,6 +39,9 @@ class ParticipantRoles:
             first = arguments[0][0] if arguments else None
             arguments = [(c, "agent" if role == "patient" and (v.dep(c) == "nsubj:pass" or (
                 c == first and v.dep(c) == "nsubj")) else role) for c, role in arguments]
+        pair = None if self.as_found or active or not arguments else self._singular_beside_plural_subject(k)
+        if pair and arguments[0][0] == pair[0]:  # "Der Rede Bans lauschten die Kandidaten": they listened
+            arguments = [(pair[1], arguments[0][1]), (pair[0], "patient")] + arguments[1:]
         stray = None if self.as_found or v.deps_of(k, "nsubj", "nsubj:pass") else self._stray_pronoun(k)
         if stray is not None:  # "nach dessen Tod sie/nmod in ihr Elternhaus zurückzog": she is the subject
             undergoes = v.passive(k) or self._subject_undergoes(k)
@@ -132,6 +135,25 @@ class ParticipantRoles:
         for name, role in roles:
             seen.setdefault(name, role)
         return list(seen.items())
+
+    def _singular_beside_plural_subject(self, k: int) -> tuple[int, int] | None:
+        """Of two subjects the parser gave a plural finite verb (``Der Rede
+        Bans lauschten auch die Kandidaten Hofer und Van der Bellen``), the
+        singular noun: a finite verb agrees with its subject, so the plural one
+        is it and the singular one, put first, is an object (German puts an
+        object first: V2); (singular, plural) or None."""
+        v = self.v
+        subjects = v.deps_of(k, "nsubj")
+        if len(subjects) != 2 or not any(v.feature(f, "Number") == "Plur" and v.feature(f, "VerbForm") not in (
+                "Part", "Inf") for f in [k] + v.deps_of(k, "aux")):
+            return None
+        first, second = subjects
+        if v.pos(first) != "NOUN" or v.feature(first, "Number") != "Sing" or self.low[first] != v.lemma(first).lower() \
+                or v.deps_of(first, "conj") or v.mention_at[first] >= 0:
+            return None
+        if v.feature(second, "Number") == "Plur" or v.deps_of(second, "conj"):
+            return first, second
+        return None
 
     def _election_parties(self, k: int) -> list[tuple[str, str]]:
         """The subject of the clause an election stands in as its occasion

@@ -610,3 +610,11 @@ def test_the_genitive_owner_of_a_passive_agent_phrase_that_names_no_one_acts(eve
     assert [e.roles for e in found if e.predicate == "verurteilen"] == [(("Al-Nusra-Front", "agent"),)]
     found = events("Die Synagoge wurde von Anhängern der Hamas angegriffen.")
     assert [(e.roles, e.label) for e in found] == [((("Hamas", "agent"),), "Hamas greift Synagoge an")]
+
+
+def test_a_plural_finite_verb_takes_the_plural_of_two_subjects_the_parser_gave_it(events):
+    # "Der Rede Bans" is a dative object put first: "lauschten" agrees with the candidates
+    found = events("Ban Ki-moon sprach im Nationalrat. Der Rede Bans lauschten auch die Präsidentschaftskandidaten "
+                   "Norbert Hofer und Alexander Van der Bellen.")
+    assert [e.roles for e in found if e.predicate == "lauschen"] == [
+        (("Norbert Hofer", "agent"), ("Alexander Van der Bellen", "agent"), ("Bans", "patient"))]
