@@ -165,8 +165,9 @@ class ParticipantRoles:
         if self._event_noun(k) != "election" or v.dep(k) != "obl" or self._case(k) not in self.lex.participation_preps:
             return []
         clause = self._governing_clause(k)
-        if clause is None or v.head(k) != clause:
-            return []
+        if clause is None or v.head(k) != clause or any(
+                self.low[a] in self.lex.hypothetical_forms for a in [clause] + v.deps_of(clause, "aux")):
+            return []  # ("könnte die ÖVP bei der Wahl verlieren": a possible result tells no one who ran)
         return [(n, "other") for n, _ in self._subject_roles(clause)]
 
     def _object_noun_parties(self, k: int) -> list[tuple[str, str]]:

@@ -584,6 +584,10 @@ def test_the_subject_of_a_clause_an_election_is_the_occasion_of_ran_in_it(events
     assert [e.roles for e in found if e.type == "election"] == [(("HDP", "other"),)]
     found = events("Bei der Europawahl am 25. Mai konnte die FDP nur 2,6 % verbuchen.")
     assert [e.roles for e in found if e.type == "election"] == [(("FDP", "other"),)]
+    # a possible result ("könnte ... verlieren") tells no one who ran
+    found = events("Der Kostenbeitrag für die Kandidatur im Bezirk beträgt 72,67 Euro. Tritt Stenzel an, könnte die "
+                   "ÖVP bei der Wahl am 11. Oktober den Bezirksvorsteherposten in der City verlieren.")
+    assert [e.roles for e in found if e.type == "election"] == [()]
 
 
 def test_a_person_in_a_von_phrase_of_an_object_that_names_no_one_undergoes_it(events):
