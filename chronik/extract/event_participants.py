@@ -39,6 +39,9 @@ class ParticipantRoles:
             first = arguments[0][0] if arguments else None
             arguments = [(c, "agent" if role == "patient" and (v.dep(c) == "nsubj:pass" or (
                 c == first and v.dep(c) == "nsubj")) else role) for c, role in arguments]
+        pair = None if self.as_found or active or not arguments else self._singular_beside_plural_subject(k)
+        if pair and arguments[0][0] == pair[0]:  # "Der Rede Bans lauschten die Kandidaten": they listened
+            arguments = [(pair[1], arguments[0][1]), (pair[0], "patient")] + arguments[1:]
         stray = None if self.as_found or v.deps_of(k, "nsubj", "nsubj:pass") else self._stray_pronoun(k)
         if stray is not None:  # "nach dessen Tod sie/nmod in ihr Elternhaus zurückzog": she is the subject
             undergoes = v.passive(k) or self._subject_undergoes(k)
@@ -64,10 +67,13 @@ class ParticipantRoles:
             if article:  # "der Chef des Roten Kreuzes": the line keeps the role it names
                 self.owned[named[0]] = f"{self._short_phrase(c)} {article}"
             if not named and not self.as_found:
-                owners, link = self._owners(c)
+                by = role == "agent" and self._case(c) in lex.agent_preps
+                owners, link = self._owners(c, of_object=role == "patient" and v.dep(c) != "nsubj:pass", of_agent=by)
                 if link in self.lex.between_preps and role != "agent":
                     owners = []  # only the subject's "zwischen" parties take part ("Kontakte zwischen A und B")
-                if link:
+                if by:  # (the line names the body itself: "Hamas greift Synagoge an", not "Anhängern der Hamas")
+                    owned += [(n, role) for n in owners]
+                elif link:
                     owned += [(n, role) for n in owners]
                     self.owned.update({n: f"{self._short_phrase(c)} {link}" for n in owners})
                 else:  # "die Bundesstaaten New Mexico und New Jersey": the names the noun stands before
@@ -130,6 +136,40 @@ class ParticipantRoles:
             seen.setdefault(name, role)
         return list(seen.items())
 
+    def _singular_beside_plural_subject(self, k: int) -> tuple[int, int] | None:
+        """Of two subjects the parser gave a plural finite verb (``Der Rede
+        Bans lauschten auch die Kandidaten Hofer und Van der Bellen``), the
+        singular noun: a finite verb agrees with its subject, so the plural one
+        is it and the singular one, put first, is an object (German puts an
+        object first: V2); (singular, plural) or None."""
+        v = self.v
+        subjects = v.deps_of(k, "nsubj")
+        if len(subjects) != 2 or not any(v.feature(f, "Number") == "Plur" and v.feature(f, "VerbForm") not in (
+                "Part", "Inf") for f in [k] + v.deps_of(k, "aux")):
+            return None
+        first, second = subjects
+        if v.pos(first) != "NOUN" or v.feature(first, "Number") != "Sing" or self.low[first] != v.lemma(first).lower() \
+                or v.deps_of(first, "conj") or v.mention_at[first] >= 0:
+            return None
+        if v.feature(second, "Number") == "Plur" or v.deps_of(second, "conj"):
+            return first, second
+        return None
+
+    def _election_parties(self, k: int) -> list[tuple[str, str]]:
+        """The subject of the clause an election stands in as its occasion
+        (``Bei der Europawahl konnten die Liberalen nur 2,6 % verbuchen``, ``Bei
+        der Parlamentswahl hatte die HDP die Hürde übersprungen``): whoever the
+        clause tells the result of ran in it (role ``other``: neither holds
+        the election nor undergoes it)."""
+        v = self.v
+        if self._event_noun(k) != "election" or v.dep(k) != "obl" or self._case(k) not in self.lex.participation_preps:
+            return []
+        clause = self._governing_clause(k)
+        if clause is None or v.head(k) != clause or any(
+                self.low[a] in self.lex.hypothetical_forms for a in [clause] + v.deps_of(clause, "aux")):
+            return []  # ("könnte die ÖVP bei der Wahl verlieren": a possible result tells no one who ran)
+        return [(n, "other") for n, _ in self._subject_roles(clause)]
+
     def _object_noun_parties(self, k: int) -> list[tuple[str, str]]:
         """The parties of an event noun the verb takes as its object (``Gespräche
         mit X führen``, ``wurden Ermittlungen gegen X aufgenommen``): with a light
@@ -187,7 +227,7 @@ class ParticipantRoles:
             return None
         return self._actor_name(first), self._actor_name(second)
 
-    def _owners(self, c: int) -> tuple[list[str], str]:
+    def _owners(self, c: int, of_object: bool = False, of_agent: bool = False) -> tuple[list[str], str]:
         """The names a subject or object phrase that names no one belongs to,
         and the word that links them to its noun in a label: ``von`` for its
         genitive (``hat das Rating des Eurolandes
@@ -195,16 +235,25 @@ class ParticipantRoles:
         owns what the verb acts on undergoes it, whoever owns the doers acts
         through them. The genitive is a bare phrase after the noun with a
         genitive article before its name, or, where the parser hung it
-        elsewhere, the name right after that article; a name with no article
+        elsewhere, the name right after that article, or, of an object, a
+        person or body in a ``von`` phrase, the genitive's stand-in (``parierte
+        den Elfer von Ever Banega``; not the maker in ``Der Smart von Daimler
+        wird ausgeliefert``); a name with no article
         after a plural noun (``die Bundesstaaten New Mexico und New Jersey``)
         is what the noun names (no word); the parties of its ``zwischen``
         phrase take part as the phrase does (``die Kontakte zwischen beiden
-        Unternehmen kamen zustande``)."""
+        Unternehmen kamen zustande``). A passive's ``von`` phrase (``of_agent``)
+        has its owners too: ``von einem Religionsgericht der Al-Nusra-Front
+        verurteilt``, the body acts through its court."""
         v, lex = self.v, self.lex
-        if v.pos(c) not in ("NOUN", "PROPN") or self._case(c) is not None:
+        if v.pos(c) not in ("NOUN", "PROPN") or (self._case(c) is not None and not of_agent):
             return [], ""
         for d in v.children[c]:
             if v.dep(d) == "nmod" and d > c and self._case(d) in lex.between_preps and self.names(d):
+                return self.names(d), self._case(d)
+            if of_object and v.dep(d) == "nmod" and d > c and self._case(d) in lex.genitive_preps and self.names(d) \
+                    and v.mentions[v.mention_at[d]].label in ("PER", "ORG"):
+                # "parierte den Elfer von Ever Banega": "von" stands in for the genitive (not "die Bürger von Paris")
                 return self.names(d), self._case(d)
             inside = v.mentions_in(self._core(d)) if v.dep(d) in ("nmod", "nmod:poss") and d > c else []
             if inside and self._case(d) is None:  # "des Flugzeugträgers „Graf Zeppelin“": its name

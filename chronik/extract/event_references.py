@@ -82,7 +82,31 @@ class ReferenceReading:
                 if self._case(c) is None and mi >= 0 and v.mentions[mi].label == "LOC" and c > k:
                     text = v.mentions[mi].text  # "die Behörden der Philippinen", "die Regierung Frankreichs"
                     return [lex.place_forms.get(text.lower(), text)]  # the state acts
-        return []
+        body = None if self.as_found else self._public_body(k)
+        return [body] if body else []
+
+    def _body_name(self, name: str) -> bool:
+        """Whether a party is a public body named by its noun (``_public_body``), no name of the text."""
+        return " " not in name and name[:1].isupper() and self._compound_head(name, self.lex.body_nouns) is not None \
+            and not any(m.text == name for m in self.v.mentions)
+
+    def _public_body(self, k: int) -> str | None:
+        """The public body a definite singular compound of a body's noun names
+        (``Die Bundesregierung hatte den Bericht zurückgewiesen``, ``zu einer
+        Sitzung des Bundestagsausschusses``): German names such a body by the
+        compound itself, so the noun is its name, or by a state's adjective
+        before the bare noun (``das irakische Parlament``: ``Irakisches
+        Parlament``); a bare ``das Gericht`` names none."""
+        v, lex = self.v, self.lex
+        lemma = v.lemma(k)
+        if v.pos(k) != "NOUN" or v.mention_at[k] >= 0 or self._plural_noun(k) or not lemma[:1].isupper() \
+                or not any(self.low[c] in lex.definite_articles for c in v.deps_of(k, "det")):
+            return None
+        if lemma in lex.body_nouns:  # "das irakische Parlament": a state's adjective names it
+            ending = {"Masc": "er", "Fem": "e", "Neut": "es"}.get(v.feature(k, "Gender") or "")
+            adjective = next((v.lemma(c) for c in v.deps_of(k, "amod") if self.low[c] in lex.demonym_forms), None)
+            return f"{adjective.capitalize()}{ending} {lemma}" if adjective and ending and adjective.islower() else None
+        return lemma if self._compound_head(lemma, lex.body_nouns) else None
 
     def _phrase_final_name(self, k: int) -> str | None:
         """``Der Weltmarktführer im Segment Energiesparlampen Philips hat ...``:
@@ -482,7 +506,9 @@ class ReferenceReading:
         self.chain[k] = ""  # (while it is read: a pronoun is never its own antecedent)
         said = dict(v.grammar.pronoun_genders).get(self.low[k])
         subject = v.dep(k).startswith("nsubj")
-        found = self._last_person(k, 1, subjects_first=True, gender=said, subjects_only=True) if subject else []
+        found = self._role_subject_before(k, said) if subject else []
+        found = found or (self._last_person(k, 1, subjects_first=True, gender=said, subjects_only=True)
+                          if subject else [])
         if not found and subject:
             before = self._subject_pronoun_before(k)
             found = self._pronoun_person(before) if before is not None else []
@@ -497,6 +523,24 @@ class ReferenceReading:
         if found:
             self.chain[k] = found[0]
         return found
+
+    def _role_subject_before(self, k: int, gender: str | None) -> list[str]:
+        """``Der russische Präsident betrieb früher Sambo, ehe er zum Judo
+        wechselte``: a subject pronoun after a singular role noun that is the
+        subject earlier in its own sentence, of the pronoun's gender, goes on
+        with it (the clause it hangs on is about that person), not with a name
+        in an object between them."""
+        v = self.v
+        if gender is None:
+            return []
+        first = v.sentences[v.sentence_of[k]].first_token
+        for j in range(k - 1, first - 1, -1):
+            if v.dep(j) == "nsubj" and v.head(j) != v.head(k) and v.pos(j) == "NOUN" and v.mention_at[j] < 0 \
+                    and self._is_role(v.lemma(j)) and self._noun_gender(j) == gender:
+                return self._role_person(j)
+            if v.dep(j).startswith("nsubj"):
+                return []  # (another subject between them is whom it goes on with)
+        return []
 
     def _subject_pronoun_before(self, k: int) -> int | None:
         """``Doch Frenzel startete eine Aufholjagd. Nach drei Runden lag er noch hinter Watabe, der ...

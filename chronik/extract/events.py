@@ -272,6 +272,8 @@ class _Reader(VerbPredicates, HappeningTests, StatusReading, NounPredicates, Par
                 if e.type in PARTICIPATION_TYPES:  # "bei einem Treffen vereinbarten A und B": they met
                     subject = [(n, "agent") for n, _ in subject]
                 e.roles = subject + [r for r in e.roles if r[0] not in {n for n, _ in subject}]
+            else:
+                e.roles += [r for r in self._election_parties(e.k) if r[0] not in {n for n, _ in e.roles}]
             if e.refers_back and not e.roles:
                 prev = self._antecedent(e, events[:events.index(e)] if e in events else events)
                 if prev:

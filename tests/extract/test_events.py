@@ -667,8 +667,9 @@ def test_the_support_noun_of_a_passive_stays_in_the_label(events, text, label):
 
 @pytest.mark.parametrize("text, roles, label", [
     # the object first, its article "den" showing it is none of the subject the parser took it for
-    ("Den ersten Schuss von Keita wehrte der Tormann Lackner noch ab.", (("Lackner", "agent"),),
-     "Lackner wehrt Schuss ab"),
+    # (whose shot it was undergoes it: "von" stands in for the object's genitive)
+    ("Den ersten Schuss von Keita wehrte der Tormann Lackner noch ab.", (("Lackner", "agent"), ("Keita", "patient")),
+     "Lackner wehrt Schuss von Keita ab"),
     ("Den Antrag der Opposition lehnte die Regierung am Montag ab.", (), "Regierung lehnt Antrag ab"),
 ])
 def test_an_object_before_the_verb_is_no_subject(events, text, roles, label):

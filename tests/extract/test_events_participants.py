@@ -424,7 +424,8 @@ def test_the_parties_of_an_event_noun_the_verb_takes_as_its_object_take_part(eve
     found = events("Die Staatsanwaltschaft hat am Freitag Anklage gegen den früheren Finanzminister Karl-Heinz "
                    "Grasser erhoben.")
     assert [(e.roles, e.label) for e in found if e.predicate == "erheben"] == [
-        ((("Karl-Heinz Grasser", "patient"),), "Staatsanwaltschaft erhebt Anklage gegen Karl-Heinz Grasser")]
+        ((("Staatsanwaltschaft", "agent"), ("Karl-Heinz Grasser", "patient")),
+         "Staatsanwaltschaft erhebt Anklage gegen Karl-Heinz Grasser")]
     # "mit" after a noun that is no meeting is no party of the verb ("Verträge mit Sardana gekündigt" keeps its own)
     found = events("Die Regierung hat am Montag die Gespräche mit Vertretern der Gewerkschaft abgebrochen.")
     assert [e.roles for e in found if e.predicate == "abbrechen"] == [()]
@@ -566,3 +567,67 @@ def test_a_subject_pronoun_goes_on_with_the_subject_pronoun_before_it_not_a_name
                    "Schlussrunde steigerte er noch einmal die Frequenz, überlief Watabe im Finish und ließ den "
                    "Japaner hinter sich.")
     assert [e.roles for e in found if e.predicate == "steigern"] == [(("Frenzel", "agent"),)]
+
+
+def test_a_definite_compound_of_a_body_noun_names_that_body(events):
+    # "die Bundesregierung" is a body's name; the bare "das Gericht" names none
+    found = events("Die Bundesregierung hat zunächst für Montag zu einer Sondersitzung des zuständigen "
+                   "Bundestagsausschusses geladen.")
+    assert [e.roles for e in found if e.predicate == "laden"] == [(("Bundesregierung", "agent"),)]
+    found = events("Das Gericht lehnte den Antrag ab. Die Staatsanwaltschaft hat Ermittlungen eingeleitet.")
+    assert [e.roles for e in found] == [(), (("Staatsanwaltschaft", "agent"),)]
+
+
+def test_the_subject_of_a_clause_an_election_is_the_occasion_of_ran_in_it(events):
+    # "Bei der Parlamentswahl hatte die HDP ...": the HDP took part (other: it neither held nor underwent it)
+    found = events("Bei der Parlamentswahl im Juni hatte die HDP die Zehn-Prozent-Hürde übersprungen.")
+    assert [e.roles for e in found if e.type == "election"] == [(("HDP", "other"),)]
+    found = events("Bei der Europawahl am 25. Mai konnte die FDP nur 2,6 % verbuchen.")
+    assert [e.roles for e in found if e.type == "election"] == [(("FDP", "other"),)]
+    # a possible result ("könnte ... verlieren") tells no one who ran
+    found = events("Der Kostenbeitrag für die Kandidatur im Bezirk beträgt 72,67 Euro. Tritt Stenzel an, könnte die "
+                   "ÖVP bei der Wahl am 11. Oktober den Bezirksvorsteherposten in der City verlieren.")
+    assert [e.roles for e in found if e.type == "election"] == [()]
+
+
+def test_a_person_in_a_von_phrase_of_an_object_that_names_no_one_undergoes_it(events):
+    # "von" stands in for the genitive: whose penalty it was
+    found = events("Bravo parierte vor 48.000 Zuschauern im ausverkauften Estadio Nacional den Elfer von Ever Banega.")
+    assert [(e.roles, e.label) for e in found] == [
+        ((("Bravo", "agent"), ("Ever Banega", "patient")), "Bravo pariert Elfer von Ever Banega")]
+    # not a place ("die Nachbarschaft von Haret Hreik"), nor the maker of a passive's subject
+    found = events("Der elektrische Smart von Daimler soll 2010 auch mit einer Lithiumbatterie ausgeliefert werden.")
+    assert [(e.roles, e.label) for e in found] == [((("Daimler", "agent"),), "Daimler liefert Smart aus")]
+
+
+def test_a_subject_pronoun_goes_on_with_the_role_noun_subject_of_its_own_sentence(events):
+    # "er" after "Der russische Präsident ... Sambo": the president (Putin), not the sport named between
+    found = events("Der Kreml lobte Wladimir Putin. Der russische Präsident betrieb früher selbst Sambo, ehe er "
+                   "zum Judo wechselte.")
+    assert [e.roles for e in found if e.predicate == "wechseln"] == [(("Wladimir Putin", "agent"),)]
+
+
+def test_the_genitive_owner_of_a_passive_agent_phrase_that_names_no_one_acts(events):
+    # the body acts through its court, its supporters; the line names the body itself
+    found = events("Die Rebellen haben am Samstag zehn Männer hingerichtet. Sie seien zuvor von einem "
+                   "Religionsgericht der Al-Nusra-Front zum Tode verurteilt worden.")
+    assert [e.roles for e in found if e.predicate == "verurteilen"] == [(("Al-Nusra-Front", "agent"),)]
+    found = events("Die Synagoge wurde von Anhängern der Hamas angegriffen.")
+    assert [(e.roles, e.label) for e in found] == [((("Hamas", "agent"),), "Hamas greift Synagoge an")]
+
+
+def test_a_plural_finite_verb_takes_the_plural_of_two_subjects_the_parser_gave_it(events):
+    # "Der Rede Bans" is a dative object put first: "lauschten" agrees with the candidates
+    found = events("Ban Ki-moon sprach im Nationalrat. Der Rede Bans lauschten auch die Präsidentschaftskandidaten "
+                   "Norbert Hofer und Alexander Van der Bellen.")
+    assert [e.roles for e in found if e.predicate == "lauschen"] == [
+        (("Norbert Hofer", "agent"), ("Alexander Van der Bellen", "agent"), ("Bans", "patient"))]
+
+
+def test_a_bare_body_noun_with_a_state_s_adjective_names_that_state_s_body(events):
+    # "das französische Parlament": the adjective says whose; an organ of the state itself stays the state
+    found = events("Das französische Parlament stimmte dem Gesetz zu.")
+    assert [(e.roles, e.label) for e in found] == [
+        ((("Französisches Parlament", "agent"),), "Französisches Parlament stimmt Gesetz zu")]
+    found = events("Die russische Regierung hat den Vertrag gekündigt.")
+    assert [e.roles for e in found] == [(("Russland", "agent"),)]
