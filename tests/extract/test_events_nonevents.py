@@ -164,3 +164,25 @@ def test_a_crowd_dated_by_a_day_or_of_a_protest_or_a_disaster_stays(events):
     assert body(events, "In der Region sind mehr als 600 Menschen an Cholera gestorben.") == ["sterben"]
     found = events("Zwischen 2009 und 2010 sollen insgesamt 1.000 Fahrzeuge mit Lithium-Ionen-Batterien fahren.")
     assert [e.predicate for e in found] == ["fahren"]
+
+
+# -- a bare subordinate clause deep in the article is background ---------------------------------------
+FILLER = ("Das Unternehmen ist einer der größten Zulieferer des Landes. Es hat Werke in vier Ländern. "
+          "Der Umsatz liegt bei zwei Milliarden Euro. Die Belegschaft ist zuletzt gewachsen. "
+          "Die Gewerkschaft ist mit der Wahl zufrieden. Die Aktie ist am Dienstag kaum verändert. "
+          "Der neue Chef gilt als Sanierer. ")
+
+
+def test_a_bare_subordinate_clause_deep_in_the_article_is_background(events):
+    found = events(LEAD + FILLER + "Der Betriebsrat hatte dem Vorstand vorgeworfen, dass er die Werke "
+                   "vernachlässigt habe.")
+    assert [(e.sentence, e.predicate) for e in found][3:] == []
+
+
+def test_a_subordinate_clause_near_the_top_or_with_a_date_of_its_own_stays(events):
+    found = events(LEAD + "Der Betriebsrat hatte dem Vorstand vorgeworfen, dass er die Werke vernachlässigt habe.")
+    assert [(e.sentence, e.predicate) for e in found][2:] == [(2, "vernachlässigen")]
+    found = events(LEAD + FILLER + "Die Einigung kam zustande, nachdem der Betriebsrat am Freitag eingelenkt "
+                   "hatte.")
+    assert [(e.sentence, e.predicate, e.date) for e in found][3:] == [
+        (9, "kommen", None), (9, "einlenken", "2024-03-15")]
