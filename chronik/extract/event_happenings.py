@@ -6,8 +6,8 @@ from __future__ import annotations
 from chronik.extract.event_labels import _present
 
 # The sentence from which on a bare subordinate clause is background (``_bare_background``): on the
-# judged 10kGNAD draws 1-12, such clauses from the tenth sentence on were 25 of 37 non-events; the
-# short Wikinews reports seldom reach it.
+# judged 10kGNAD draws 1-12, such clauses from the tenth sentence on were 25 of 37 non-events, and the
+# relative clauses there with no date 3 of 3; the short Wikinews reports seldom reach it.
 BACKGROUND_SENTENCE = 9
 SUBORDINATE_RELATIONS = frozenset({"acl:relcl", "ccomp", "advcl", "conj", "parataxis"})
 
@@ -606,12 +606,18 @@ class HappeningTests:
     def _bare_background(self, e) -> bool:
         """A clause deep in a long article (from ``BACKGROUND_SENTENCE`` on) that is subordinate or
         joined to another (``acl:relcl``, ``ccomp``, ``advcl``, ``conj``, ``parataxis``) and names
-        nothing of its own: no party, no date, no place and a verb of no type. In a news report the
-        happenings stand at the top (the inverted pyramid); such a clause further down describes,
-        explains or argues (``die sich damals auf Wanderschaft begaben``, ``dass die Anspannung
-        wächst``). Read after the event's parts, so only for what it names, never for its words."""
-        return (e.kind == "verb" and self.v.sentence_of[e.k] >= BACKGROUND_SENTENCE
-                and self.v.dep(e.clause) in SUBORDINATE_RELATIONS and not e.roles and e.date is None
+        nothing of its own: no party, no date, no place and a verb of no type; or, there, any
+        relative clause with no date of its own. In a news report the happenings stand at the top (the
+        inverted pyramid); such a clause further down describes, explains or argues (``die sich damals
+        auf Wanderschaft begaben``, ``dass die Anspannung wächst``, ``Ausschlussgründe, die die ARAG
+        vorgebracht hatte``). Read after the event's parts, so only for what it names, never for its
+        words."""
+        v = self.v
+        if v.sentence_of[e.k] < BACKGROUND_SENTENCE:
+            return False
+        if v.dep(e.clause) == "acl:relcl" and e.date is None:
+            return True
+        return (e.kind == "verb" and v.dep(e.clause) in SUBORDINATE_RELATIONS and not e.roles and e.date is None
                 and e.place is None and e.type == "other")
 
 

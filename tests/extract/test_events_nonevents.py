@@ -224,3 +224,12 @@ def test_the_same_verbs_with_another_object_stay(events):
     assert [(e.predicate, e.date) for e in found] == [("aufnehmen", "2024-03-18")]
     found = events("Demonstranten haben am Montag das Parlament besetzt.")
     assert [(e.predicate, e.date) for e in found] == [("besetzen", "2024-03-18")]
+
+
+def test_a_relative_clause_deep_in_the_article_with_no_date_is_background(events):
+    found = events(LEAD + FILLER + "Der Vorstand wies am Dienstag die Vorwürfe zurück, die die IG Metall "
+                   "erhoben hatte.")
+    assert [(e.sentence, e.predicate) for e in found][3:] == []
+    found = events(LEAD + FILLER + "Der Vorstand wies am Dienstag die Vorwürfe zurück, die die IG Metall "
+                   "am Montag erhoben hatte.")
+    assert [(e.sentence, e.predicate, e.date) for e in found][3:] == [(9, "erheben", "2024-03-18")]
