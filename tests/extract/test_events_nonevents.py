@@ -251,3 +251,15 @@ def test_a_wer_inside_the_sentence_or_a_counted_subject_of_persons_stays(events)
     assert [(e.predicate, e.date) for e in found] == [("überfallen", "2024-03-18")]
     found = events("Am Montag haben 85 Mitarbeiter in Linz gestreikt.")
     assert [(e.predicate, e.date) for e in found] == [("streiken", "2024-03-18")]
+
+
+MORE_FILLER = ("Die Werke liegen in Bayern und in Sachsen. Der Vorstand hat fünf Mitglieder. "
+               "Die Eigentümer sind zwei Familien. Der Konzern ist seit Jahren profitabel. "
+               "Die Zahl der Mitarbeiter liegt bei 8.000. Der Aufsichtsrat gilt als zerstritten. ")
+
+
+def test_a_bare_main_clause_far_down_the_article_is_background(events):
+    found = events(LEAD + FILLER + MORE_FILLER + "Zudem werden nun fast alle Einstellungen synchronisiert.")
+    assert [(e.sentence, e.predicate) for e in found][3:] == []
+    found = events(LEAD + FILLER + MORE_FILLER + "Zudem wurden am Montag fast alle Einstellungen synchronisiert.")
+    assert [(e.sentence, e.predicate, e.date) for e in found][3:] == [(15, "synchronisieren", "2024-03-18")]
