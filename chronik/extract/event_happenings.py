@@ -1,6 +1,7 @@
 """Whether a verb reports a happening at all (``chronik.extract.events``): not a description of a group,
 not lasting (``jahrelang``), not an intention, not a frame of speech, not a statistic, not a generic
-sentence, not a perfect of ``sein`` under a copula, not a word the parser only took for a verb."""
+sentence, not a perfect of ``sein`` under a copula, not a word the parser only took for a verb; and, read
+whole after its parts, not a bare clause with no time, party or place deep in a long article (background)."""
 from __future__ import annotations
 
 from chronik.extract.event_labels import _present
@@ -609,6 +610,7 @@ class HappeningTests:
                     v.pos(nxt) in ("VERB", "AUX") and v.feature(nxt, "VerbForm") in ("Fin", None)))
                 and (self._participle(k) or self.low[k].endswith("iert"))  # "Anders formuliert:": -ieren has no ge-
                 and not v.deps_of(k, "aux", "aux:pass", "nsubj", "nsubj:pass"))
+
     def _participial_preposition(self, k: int) -> bool:
         """``abgesehen von``, ``verglichen mit dem Rest``, ``die Beamten ausgenommen``: a participle used
         as a preposition, with no auxiliary of its own nor one it hangs on, is no verb of a clause."""
