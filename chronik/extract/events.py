@@ -97,7 +97,6 @@ def extract_events(view: ArticleView, lexicon) -> tuple[EventMention, ...]:
     found: list[_Event] = []
     for si in range(len(view.sentences)):
         found.extend(reader.sentence(si, found))
-    found = [e for e in found if not reader._bare_background(e)]
     out = []
     for e in found:
         tok = view.tokens[e.k]
