@@ -1005,6 +1005,8 @@ def laut_phrase(view: ArticleView, frames, si: int) -> str | None:
         if view.tokens[k].text.lower() not in frames.source_preps or view.dep(k) != "case":
             continue
         h = view.head(k)
+        while view.timex_at[h] >= 0 and view.head(h) > h and view.pos(view.head(h)) in frames.nominal_pos:
+            h = view.head(h)  # "laut einem am Montag veröffentlichten Bericht" with "laut" hung on the time
         found = _phrase(view, frames, h) if h > k and view.sentence_of[h] == si \
             and view.pos(h) in frames.nominal_pos and view.tokens[h].text[:1].isupper() else None
         if found:
@@ -1029,8 +1031,8 @@ def _phrase_after(view: ArticleView, frames, k: int) -> str | None:
         noun = noun or view.pos(end) in ("NOUN", "PROPN")
         end += 1  # past "für Terrorismus" inside the attribute, up to "für die Times" after the noun
     last = end - 1
-    if last <= k or view.pos(last) not in ("NOUN", "PROPN"):
-        return None
+    if last <= k or view.pos(last) not in ("NOUN", "PROPN") or view.timex_at[last] >= 0:
+        return None  # "laut einem am Montag ...": a time names no one
     first = last
     while first - 1 > k and view.pos(first - 1) in ("NOUN", "PROPN") and view.tokens[first - 1].text[:1].isupper():
         first -= 1

@@ -605,6 +605,15 @@ def analysed(toolkit):
     # pronoun with its genitive (10kGNAD test, row 432)
     ("Gegenüber News (Ausgabe von vergangener Woche) gibt einer der Betreiber an, dass so mehr als 850 Anzeigen "
      "zustande gekommen seien.", "mehr als 850 Anzeigen", "einer der Betreiber"),
+    # nouns of computing and inquiring in either number (10kGNAD test, row 70)
+    ("Dieser Wert liegt nach Berechnung der Statistik Austria bei 1,2 Prozent.", "1,2 Prozent",
+     "nach Berechnung der Statistik Austria"),
+    ("Nach Ermittlungen der Polizei erbeuteten die Täter bei dem Überfall rund 30.000 Euro.", "rund 30.000 Euro",
+     "Nach Ermittlungen der Polizei"),
+    # "laut" the parser hung on the time inside a participle's attribute: the noun the time belongs to,
+    # never the time itself
+    ("Mehr als 20 Millionen Menschen sind laut einem am Montag in Genf veröffentlichten Bericht der Vereinten "
+     "Nationen vom Hunger bedroht.", "Mehr als 20 Millionen Menschen", "veröffentlichten Bericht"),
 ])
 def test_attribution_across_sentence_and_paragraph(analysed, text, figure, source):
     assert analysed(text)[figure] == source
