@@ -268,6 +268,12 @@ def _name_after(view: ArticleView, last: int) -> int | None:
 
 def _antecedent(view: ArticleView, k: int) -> str | None:
     """The person named last before token ``k`` in its paragraph, up to three sentences back."""
+    m = _named_person(view, k)
+    return m.text if m is not None else None
+
+
+def _named_person(view: ArticleView, k: int):
+    """The mention of ``_antecedent``, or None."""
     si = view.sentence_of[k]
     start = view.tokens[k].start
     for m in reversed(view.mentions):
@@ -275,8 +281,19 @@ def _antecedent(view: ArticleView, k: int) -> str | None:
             continue  # "Wieso? Er erklärt ...": a question word the recognizer took for a name
         if view.sentence_of[view.token_at(m.start)] < si - 3 or "\n" in view.text[m.end:start]:
             return None
-        return m.text
+        return m
     return None
+
+
+def _pronoun_antecedent(view: ArticleView, frames, k: int) -> str | None:
+    """Whom the pronoun ``k`` (``er``, ``sie``) of a frame verb stands for: the person named last before
+    it, or a body or a person's role as the subject of its own or the sentence before (``Der
+    Finanzminister verteidigte das Budget. ..., sagte er``), whichever stands nearer."""
+    person = _named_person(view, k)
+    c = _body_subject(view, frames, k)
+    if c is not None and (person is None or person.start < view.tokens[c].start):
+        return _phrase(view, frames, c)
+    return person.text if person is not None else None
 
 
 def frame_source(view: ArticleView, frames, f: int, inside: int | None = None, own: bool = False) -> str | None:
@@ -381,14 +398,14 @@ def frame_source(view: ArticleView, frames, f: int, inside: int | None = None, o
         return None
     word = view.tokens[s].text.lower()
     if word in frames.person_pronouns and view.feature(s, "Number") != "Plur":
-        return _antecedent(view, s) or _body_antecedent(view, frames, s)
+        return _pronoun_antecedent(view, frames, s)
     return _phrase(view, frames, s)
 
 
-def _body_antecedent(view: ArticleView, frames, k: int) -> str | None:
-    """``Der Konzern erwirtschaftete 2 Milliarden Euro, teilte er mit``: with no person named before,
-    the pronoun ``er``/``sie`` stands for the subject of its own or the sentence before that names a
-    body (an organization, ``Konzern``, ``Behörde``) of the same gender."""
+def _body_subject(view: ArticleView, frames, k: int) -> int | None:
+    """``Der Konzern erwirtschaftete 2 Milliarden Euro, teilte er mit``: the subject of the pronoun
+    ``k``'s own or the sentence before that names a body (an organization, ``Konzern``, ``Behörde``)
+    or a person's role (``Der Minister``, ``Die Sprecherin``) of the same gender; None when there is none."""
     gender = view.feature(k, "Gender")
     si = view.sentence_of[k]
     first = view.sentences[max(si - 1, 0)].first_token if si > 0 and same_paragraph(view, si - 1, si) \
@@ -398,9 +415,17 @@ def _body_antecedent(view: ArticleView, frames, k: int) -> str | None:
                 or view.feature(c, "Number") == "Plur":
             continue
         mi = view.mention_at[c]
-        if (mi >= 0 and view.mentions[mi].label == "ORG") or _body(frames, view.tokens[c].text):
-            return _phrase(view, frames, c)
+        if (mi >= 0 and view.mentions[mi].label == "ORG") or _body(frames, view.tokens[c].text) \
+                or _role(frames, view.tokens[c].text):
+            return c
     return None
+
+
+def _role(frames, word: str) -> bool:
+    """``Minister``, ``Polizeisprecherin``: a noun naming a person by role (``frames.role_nouns``)."""
+    low = word.lower()
+    return low in frames.role_nouns or any(low.endswith(suf) and len(low) > len(suf) + 1
+                                           for suf in frames.role_suffixes)
 
 
 def _oblique_article(view: ArticleView, frames, s: int) -> bool:
@@ -980,7 +1005,7 @@ def _subject_after(view: ArticleView, frames, v: int, end: int) -> str | None:
     if word in frames.person_pronouns:
         if view.feature(j, "Number") == "Plur":
             return None  # "sagten sie": no one person
-        return _antecedent(view, j) or _body_antecedent(view, frames, j)
+        return _pronoun_antecedent(view, frames, j)
     if word in frames.not_sources and view.pos(j) == "PRON" or view.pos(j) == "ADP":
         return None
     head = j

@@ -796,6 +796,24 @@ def test_pronoun_frame_names_the_person_before(analysed):
     assert analysed(text)["90.000 Asylanträge"] == "Thomas de Maizière"
 
 
+@pytest.mark.parametrize("text, figure, source", [
+    # no name before: the pronoun stands for the role noun that is the subject of the sentence before
+    ("Der Finanzminister verteidigte das Budget. Das Defizit werde heuer bei 1,9 Prozent liegen, sagte er im "
+     "Parlament.", "1,9 Prozent", "Der Finanzminister"),
+    ("Die Sprecherin der Polizei wies die Kritik zurück. Man habe 300 Beamte eingesetzt, betonte sie.",
+     "300 Beamte", "Die Sprecherin der Polizei"),
+    ("Es habe 300 Festnahmen gegeben, sagte ein Sprecher. Zudem wurden 20 Beamte verletzt, fügte er hinzu.",
+     "20 Beamte", "ein Sprecher"),
+])
+def test_pronoun_frame_names_the_role_before(analysed, text, figure, source):
+    assert analysed(text)[figure] == source
+
+
+def test_pronoun_frame_names_no_one_who_is_no_role(analysed):
+    text = "Der Täter flüchtete mit dem Auto. Er habe 300 Euro erbeutet, sagte er."
+    assert analysed(text)["300 Euro"] is None
+
+
 # -- what a figure measures, for series of any measure ------------------------------------------------------
 @pytest.fixture(scope="module")
 def measured(toolkit):

@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from chronik.lang.de.grammar import GENITIVE_ARTICLES
+from chronik.lang.de.roles import ROLE_NOUNS, ROLE_SUFFIXES
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -86,6 +87,8 @@ class SourceFrames:
     time_heads: tuple[str, ...] = ()             # compound time nouns end so ("Geschäftsjahr", "Vormonat")
     measure_heads: tuple[str, ...] = ()          # compound measure nouns end so ("Arbeitslosenquote")
     noun_endings: tuple[str, ...] = ()           # inflection endings of a noun's forms ("Monat-e", "Jahr-es")
+    role_nouns: frozenset[str] = frozenset()     # "Der Minister ... , sagte er": a person the pronoun stands for
+    role_suffixes: tuple[str, ...] = ()          # heads of compound role nouns ("Polizeisprecher")
 
 
 def _w(s: str) -> frozenset[str]:
@@ -314,6 +317,11 @@ SOURCE_FRAMES = SourceFrames(
     # recognizer leaves unnamed ("des Innenministeriums"). Origin: the organisation heads of
     # lang/de/entities.py that publish statistics; "-stelle" and "-dienst" of offices
     # ("Beobachtungsstelle", "Erdbebendienst").
+    # Role nouns of persons (lang/de/roles.py, the list every stage shares): a subject they head is a
+    # person a later "er"/"sie" of a frame verb stands for ("Der Finanzminister verteidigte das Budget.
+    # ..., sagte er").
+    role_nouns=ROLE_NOUNS,
+    role_suffixes=ROLE_SUFFIXES,
     body_endings=("ministerium", "amt", "behörde", "institut", "polizei", "regierung", "verband", "bank",
                   "kommission", "agentur", "konzern", "unternehmen", "firma", "stelle", "dienst"),
 )
