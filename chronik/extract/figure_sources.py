@@ -1148,8 +1148,9 @@ def _done_by_subject(view: ArticleView, frames, t: int) -> bool:
 
 
 def relative_source(view: ArticleView, frames, t: int) -> str | None:
-    """``eine Umfrage eines russischen Instituts, derzufolge sich 93 Prozent ... ausgesprochen hätten``:
-    a relative clause of ``zufolge`` before the number reports what the noun before its comma says."""
+    """``eine Umfrage eines russischen Instituts, derzufolge sich 93 Prozent ... ausgesprochen hätten``,
+    ``verweist auf eine Studie, wonach 30 Prozent ...``: a relative clause of ``zufolge`` or ``wonach``
+    before the number reports what the noun before its comma says."""
     s = view.sentences[view.sentence_of[t]]
     for k in range(t - 1, s.first_token, -1):
         word = view.tokens[k].text.lower()
@@ -1163,8 +1164,21 @@ def relative_source(view: ArticleView, frames, t: int) -> str | None:
         while view.head(h) != h and view.head(h) < h and view.pos(view.head(h)) in frames.nominal_pos \
                 and view.dep(h).startswith("nmod"):
             h = view.head(h)  # "eines russischen Instituts" up to "Umfrage"
-        return _phrase(view, frames, h)
+        if word == frames.relative_content and not _stating_noun(frames, view.tokens[h].text):
+            return None  # "der Vorschlag, wonach die Autos 20 Zentimeter breiter werden": its content, no report
+        found = _phrase(view, frames, h)
+        if found and _unnamed(frames, found):
+            return None  # "korrigierte frühere Angaben, wonach 176 ...": statements of no one named
+        return found
     return None
+
+
+def _stating_noun(frames, word: str) -> bool:
+    """``Studie``, ``Medienberichte``, ``Angaben``: a noun of stating or reporting
+    (``frames.statement_nouns``, ``frames.survey_nouns``), compounds and plurals included."""
+    w = word.lower()
+    return any(w.endswith(n + e) for n in frames.statement_nouns | set(frames.survey_nouns)
+               for e in frames.noun_endings)
 
 
 def own_source(view: ArticleView, frames, t: int) -> str | None:

@@ -610,6 +610,11 @@ def analysed(toolkit):
      "nach Berechnung der Statistik Austria"),
     ("Nach Ermittlungen der Polizei erbeuteten die Täter bei dem Überfall rund 30.000 Euro.", "rund 30.000 Euro",
      "Nach Ermittlungen der Polizei"),
+    # a relative clause of "wonach" after a noun of reporting reports what that noun says
+    ("Die Gewerkschaft verweist auf eine Studie, wonach 30 Prozent der Beschäftigten unter Stress leiden.",
+     "30 Prozent", "eine Studie"),
+    ("Es gibt Berichte des Spiegel, wonach der Konzern 2.000 Stellen streichen will.", "2.000 Stellen",
+     "Berichte des Spiegel"),
     # "laut" the parser hung on the time inside a participle's attribute: the noun the time belongs to,
     # never the time itself
     ("Mehr als 20 Millionen Menschen sind laut einem am Montag in Genf veröffentlichten Bericht der Vereinten "
@@ -769,6 +774,10 @@ def test_attribution_across_sentence_and_paragraph(analysed, text, figure, sourc
     ("Athen – Es fehlen 17  Stimmen: 15 von Syriza, der Koalition der radikalen Linke, zwei  von Anel, der rechten "
      "Kleinpartei Unabhängige Griechen. 15 weitere  Syriza-Abgeordnete erklärten, sie seien gegen Tsipras neuen  "
      "Sparkatalog, aber hätten dieses Mal noch mit Ja gestimmt.", "15 weitere  Syriza-Abgeordnete"),
+    # "wonach" after statements of no one named, or after a noun that is no report (its content)
+    ("Die Polizei korrigierte damit frühere Angaben, wonach 176 in der Unterkunft lebten.", "176"),
+    ("Bis Samstag soll das Reglement stehen. Der Vorschlag des Rennstalls wird umgesetzt, wonach die Autos "
+     "20 Zentimeter breiter werden.", "20 Zentimeter"),
     # an interview answer ends at the report's credit line: the fact box after it is no one's answer
     # (10kGNAD test, row 278)
     ("Barisic: Eine tolle Vorstellung, wir haben an uns geglaubt. Schaub: Ein wunderbarer Abend. Verteidiger "

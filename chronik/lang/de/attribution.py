@@ -52,6 +52,7 @@ class SourceFrames:
     content_adverbs: frozenset[str] = frozenset()  # pronominal adverbs standing for that content
     relative_post: frozenset[str] = frozenset()  # "eine Umfrage, derzufolge ...": the noun before gives it
     relatives: frozenset[str] = frozenset()      # "der zufolge", written apart
+    relative_content: str = ""                   # "eine Studie, wonach ...": only after a noun of stating
     time_nouns: frozenset[str] = frozenset()     # "die Monate Jänner", "das Vorjahr": a time is never a source
     source_preps: frozenset[str] = frozenset()   # "laut X", "gemäß X": the phrase they open gives it
     survey_nouns: tuple[str, ...] = ()           # "In einer Umfrage des X sagten 25 Prozent ...": endings
@@ -204,8 +205,12 @@ SOURCE_FRAMES = SourceFrames(
     content_verbs=_w("ausgehen sprechen"),
     content_adverbs=_w("davon"),
     # Relative forms of "zufolge" (Duden: "derzufolge", "demzufolge" as relative adverbs, also
-    # written "der zufolge"): the relative clause reports what its antecedent says.
-    relative_post=_w("derzufolge denenzufolge"),
+    # written "der zufolge"), and the relative adverb "wonach" (Duden, "wonach" 2: "nach dem", "eine
+    # Studie, wonach ..."): the relative clause reports what its antecedent says.
+    relative_post=_w("derzufolge denenzufolge wonach"),
+    # of these, the one that also opens the content of any noun ("der Vorschlag, wonach ..."): it reports
+    # only after a noun of stating or reporting
+    relative_content="wonach",
     relatives=_w("der dem denen"),
     # Nouns of time spans and points (Duden: "Zeitangabe"; the units and seasons of
     # lang/de/time.py), lemmas in lower case: a phrase they head names when, not who
