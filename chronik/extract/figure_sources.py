@@ -72,6 +72,11 @@ def source_lemma(view: ArticleView, frames, k: int) -> str:
         joined = view.tokens[c].text.lower() + view.lemma(k).lower()
         if c > k and view.tokens[c].text.isalpha() and joined in listed:
             return joined  # "geht aus Daten des AMS hervor/ADV"
+    h = view.head(k)
+    if h > k and view.tokens[h].text.isalpha() and view.tokens[h].text.islower() and h + 1 < len(view.tokens) \
+            and view.tokens[h + 1].text in (".", ",", ";", "!", "?") \
+            and view.tokens[h].text + view.lemma(k).lower() in listed:
+        return view.tokens[h].text + view.lemma(k).lower()  # "Das gab X bekannt/root.": the particle made the head
     # "Das teilte das Unternehmen via Aussendung mit" with "mit" hung on a word after the verb: the
     # particle closing the clause that no verb of its own takes
     last = view.sentences[view.sentence_of[k]].last_token
