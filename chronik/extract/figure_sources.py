@@ -110,16 +110,18 @@ def _content_follows(view: ArticleView, c: int) -> bool:
     return nxt[:1] == [":"] or nxt[:2] in ([",", "dass"], [",", "wonach"])
 
 
-def _is_frame(view: ArticleView, frames, k: int) -> bool:
+def _is_frame(view: ArticleView, frames, k: int, inside: int | None = None) -> bool:
+    """Whether verb ``k`` is a frame; ``inside``: the number below it, whose own phrase may be the
+    content a frame such as ``sprechen`` needs, wherever the parser hung it."""
     if view.pos(k) in ("VERB", "AUX") and _concludes(view, frames, k):
         return True
     if view.pos(k) not in ("VERB", "AUX") and not any(view.dep(c) == "aux:pass" for c in view.children[k]):
         return False  # a participle tagged as an adjective still heads a passive ("wurde ... angegeben")
     lemma = source_lemma(view, frames, k)
     if lemma in frames.content_verbs and not any(
-            _marker(view, c) in frames.content_preps or view.tokens[c].text.lower() in frames.content_adverbs
-            for c in view.children[k]):
-        return False  # "das Votum ging 58 zu 42 aus": "ausgehen" reports only with "von"/"davon"
+            _marker(view, c) in frames.content_verb_preps or view.tokens[c].text.lower() in frames.content_adverbs
+            for c in view.children[k]) and not _content_number(view, frames, k, inside):
+        return False  # "das Votum ging 58 zu 42 aus", "sprach mit 30 Journalisten": only with "von"/"davon"
     if _reflexive(view, k):
         return False  # "ergebe sich ein Reformdruck", "zeigte sich zufrieden": nothing reported
     if any(view.dep(c) == "mark" and view.tokens[c].text.lower() == "zu" for c in view.children[k]):
@@ -128,6 +130,20 @@ def _is_frame(view: ArticleView, frames, k: int) -> bool:
     if auxes and view.dep(max(auxes)) == "aux" and view.lemma(max(auxes)).lower() == "sein":
         return False  # "ist aber gewarnt": verbs of saying make their perfect with "haben"; a state
     return lemma in frames.verbs or any(lemma == v for v, _ in frames.from_verbs)
+
+
+def _content_number(view: ArticleView, frames, k: int, t: int | None) -> bool:
+    """The number ``t`` stands after verb ``k`` in a phrase of a content preposition that the parser hung
+    on another word of the clause (``sprach am Abend von 3.000`` with ``von 3.000`` under ``Abend``)."""
+    if t is None or t < k or view.sentence_of[t] != view.sentence_of[k]:
+        return False
+    p = t
+    for _ in range(2):  # the number, or the noun it counts ("von 300 Anträgen")
+        if _marker(view, p) in frames.content_verb_preps:
+            return all(view.pos(j) not in ("VERB", "AUX") and view.tokens[j].text not in (",", ";", ":")
+                       for j in range(k + 1, min(view.subtree(p))))
+        p = view.head(p)
+    return False
 
 
 def _bare_participle(view: ArticleView, frames, f: int) -> bool:
@@ -543,7 +559,7 @@ def source_above(view: ArticleView, frames, t: int) -> str | None:
         tried = [j] + [c for h in hosts for c in view.children[h] if c != t and _frame_clause(view, frames, c)
                        and (_comment_clause(view, frames, c) or not _says_its_own(view, frames, c))]
         for f in tried:
-            if _is_frame(view, frames, f):
+            if _is_frame(view, frames, f, inside=t):
                 found = frame_source(view, frames, f, inside=t, own=f != j)
                 if found:
                     return found

@@ -614,6 +614,10 @@ def analysed(toolkit):
     # the particle and the verb still make the frame
     ("Die Bank hat im ersten Halbjahr 200 Millionen Euro verdient. Das gab das Institut am Dienstag bekannt.",
      "200 Millionen Euro", "das Institut"),
+    # "sprechen von" with the number's "von" phrase hung by the parser on another word of the clause
+    ("Wie viele Menschen evakuiert werden mussten, war zunächst unklar. Der Katastrophenschutz sprach am Abend "
+     "von 3.000.", "3.000", "Der Katastrophenschutz"),
+    ("Gegenüber der APA sprach ein Sprecher von 300 Anträgen.", "300 Anträgen", "ein Sprecher"),
     # a relative clause of "wonach" after a noun of reporting reports what that noun says
     ("Die Gewerkschaft verweist auf eine Studie, wonach 30 Prozent der Beschäftigten unter Stress leiden.",
      "30 Prozent", "eine Studie"),
@@ -778,6 +782,8 @@ def test_attribution_across_sentence_and_paragraph(analysed, text, figure, sourc
     ("Athen – Es fehlen 17  Stimmen: 15 von Syriza, der Koalition der radikalen Linke, zwei  von Anel, der rechten "
      "Kleinpartei Unabhängige Griechen. 15 weitere  Syriza-Abgeordnete erklärten, sie seien gegen Tsipras neuen  "
      "Sparkatalog, aber hätten dieses Mal noch mit Ja gestimmt.", "15 weitere  Syriza-Abgeordnete"),
+    # "sprechen mit": whom one talks with, no number reported
+    ("Der Minister sprach am Montag mit 30 Journalisten.", "30 Journalisten"),
     # "wonach" after statements of no one named, or after a noun that is no report (its content)
     ("Die Polizei korrigierte damit frühere Angaben, wonach 176 in der Unterkunft lebten.", "176"),
     ("Bis Samstag soll das Reglement stehen. Der Vorschlag des Rennstalls wird umgesetzt, wonach die Autos "

@@ -50,6 +50,7 @@ class SourceFrames:
     comparison_marks: frozenset[str] = frozenset()  # "stärker als erwartet": a participle compared, no report
     content_verbs: frozenset[str] = frozenset()  # frames only with their content ("geht davon aus")
     content_adverbs: frozenset[str] = frozenset()  # pronominal adverbs standing for that content
+    content_verb_preps: frozenset[str] = frozenset()  # the preposition of that content ("sprach von 300")
     relative_post: frozenset[str] = frozenset()  # "eine Umfrage, derzufolge ...": the noun before gives it
     relatives: frozenset[str] = frozenset()      # "der zufolge", written apart
     relative_content: str = ""                   # "eine Studie, wonach ...": only after a noun of stating
@@ -204,6 +205,9 @@ SOURCE_FRAMES = SourceFrames(
     # is a language ("sprechen zu Hause Deutsch").
     content_verbs=_w("ausgehen sprechen"),
     content_adverbs=_w("davon"),
+    # their content's preposition: a number in a phrase it opens is that content, also where the
+    # parser hung the phrase on another word ("sprach am Abend von 3.000"); not "sprach mit 30 Journalisten"
+    content_verb_preps=_w("von vom"),
     # Relative forms of "zufolge" (Duden: "derzufolge", "demzufolge" as relative adverbs, also
     # written "der zufolge"), and the relative adverb "wonach" (Duden, "wonach" 2: "nach dem", "eine
     # Studie, wonach ..."): the relative clause reports what its antecedent says.
