@@ -780,11 +780,15 @@ def covers_previous(view: ArticleView, frames, si: int) -> str | None:
 
 
 def _points_back_object(view: ArticleView, frames, c: int) -> bool:
-    """``bestätigte diese Zahl``, ``bestätigte das``, ``bestätigte einen entsprechenden Bericht``: an
-    object that takes up what the sentence before said."""
+    """``bestätigte diese Zahl``, ``bestätigte das``, ``bestätigte einen entsprechenden Bericht``,
+    ``bestätigte die Zahl`` (a definite claim with no attribute of its own): an object that takes up what
+    the sentence before said."""
     return _demonstrative(view, frames, c) or (view.pos(c) == "PRON" and view.tokens[c].text.lower()
                                                in frames.anaphors) \
-        or any(view.dep(a) == "amod" and view.lemma(a).lower() in frames.anaphoric_adjectives for a in view.children[c])
+        or any(view.dep(a) == "amod" and view.lemma(a).lower() in frames.anaphoric_adjectives for a in view.children[c]) \
+        or view.tokens[c].text.lower() in frames.claim_nouns and any(  # "bestätigte die Zahl": the one just given
+            view.dep(a) == "det" and view.tokens[a].text.lower() in frames.definite_dets for a in view.children[c]) \
+        and not any(view.dep(a) in ("nmod", "acl", "acl:relcl") and view.timex_at[a] < 0 for a in view.children[c])
 
 
 def _demonstrative(view: ArticleView, frames, k: int) -> bool:

@@ -614,6 +614,11 @@ def analysed(toolkit):
     # the particle and the verb still make the frame
     ("Die Bank hat im ersten Halbjahr 200 Millionen Euro verdient. Das gab das Institut am Dienstag bekannt.",
      "200 Millionen Euro", "das Institut"),
+    # a confirming frame whose object is a definite claim with no attribute of its own covers the sentence before
+    ("Rund 45 Menschen kamen ums Leben. Ein Sprecher des Roten Kreuzes bestätigte die Zahl.", "Rund 45 Menschen",
+     "Ein Sprecher des Roten Kreuzes"),
+    ("Rund 45 Menschen kamen ums Leben. Die Polizei bestätigte die Angaben am Abend.", "Rund 45 Menschen",
+     "Die Polizei"),
     # "sprechen von" with the number's "von" phrase hung by the parser on another word of the clause
     ("Wie viele Menschen evakuiert werden mussten, war zunächst unklar. Der Katastrophenschutz sprach am Abend "
      "von 3.000.", "3.000", "Der Katastrophenschutz"),
@@ -782,6 +787,8 @@ def test_attribution_across_sentence_and_paragraph(analysed, text, figure, sourc
     ("Athen – Es fehlen 17  Stimmen: 15 von Syriza, der Koalition der radikalen Linke, zwei  von Anel, der rechten "
      "Kleinpartei Unabhängige Griechen. 15 weitere  Syriza-Abgeordnete erklärten, sie seien gegen Tsipras neuen  "
      "Sparkatalog, aber hätten dieses Mal noch mit Ja gestimmt.", "15 weitere  Syriza-Abgeordnete"),
+    # a definite claim with an attribute of its own is another number, not the one before
+    ("Rund 45 Menschen kamen ums Leben. Die Polizei bestätigte die Zahl der Verletzten.", "Rund 45 Menschen"),
     # "sprechen mit": whom one talks with, no number reported
     ("Der Minister sprach am Montag mit 30 Journalisten.", "30 Journalisten"),
     # "wonach" after statements of no one named, or after a noun that is no report (its content)
