@@ -614,6 +614,9 @@ def analysed(toolkit):
     # the particle and the verb still make the frame
     ("Die Bank hat im ersten Halbjahr 200 Millionen Euro verdient. Das gab das Institut am Dienstag bekannt.",
      "200 Millionen Euro", "das Institut"),
+    # a subject whose recognized name only ends it keeps its first word: the body, not the country
+    ("Die Statistik Austria meldet für Mai einen Anstieg der Preise um 1,2 Prozent.", "um 1,2 Prozent",
+     "Statistik Austria"),
     # a confirming frame whose object is a definite claim with no attribute of its own covers the sentence before
     ("Rund 45 Menschen kamen ums Leben. Ein Sprecher des Roten Kreuzes bestätigte die Zahl.", "Rund 45 Menschen",
      "Ein Sprecher des Roten Kreuzes"),
