@@ -223,7 +223,7 @@ def analysed(toolkit):
     ("Es seien mindestens 300 Menschen gewesen, vermutet der Sachverständige.", "mindestens 300 Menschen",
      "der Sachverständige"),
     ("Zwei Redakteure seien am Montag festgenommen worden, berichtete die Zeitschrift Nokta.", "Zwei Redakteure",
-     "Nokta"),
+     "Zeitschrift Nokta"),
     ("Die Finanzierungsrunde brachte insgesamt 526 Millionen Dollar ein, wie die schwedische Firma am Mittwoch "
      "bestätigte.", "526 Millionen Dollar", "Firma"),
     # a source phrase of "hervorgehen aus"
