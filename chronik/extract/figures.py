@@ -672,11 +672,13 @@ def _trim(ctx: _Context, phrase: str) -> str:
 
 
 def _mention_name(ctx: _Context, start: int, end: int) -> str | None:
-    """The name (an entity mention) in the phrase ``start``-``end``; the whole phrase where the mention
-    only ends it (``Statistik Austria`` with ``Austria`` recognized: the body, not the country)."""
+    """The name (an entity mention) in the phrase ``start``-``end``; the whole phrase where a mention that
+    names no person only ends it (``Statistik Austria`` with ``Austria`` recognized: the body, not the
+    country; but ``Bürgermeister Hans Huber`` stays the person's name)."""
     for mn in ctx.mentions:
         if mn.start <= start < mn.end or start <= mn.start < end:
-            if start < mn.start and mn.end >= end and ctx.text[start:mn.start].strip()[:1].isupper() \
+            if start < mn.start and mn.end >= end and mn.label != "PER" \
+                    and ctx.text[start:mn.start].strip()[:1].isupper() \
                     and " " not in ctx.text[start:mn.start].strip():
                 return ctx.text[start:mn.end]
             return mn.text
