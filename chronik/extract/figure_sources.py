@@ -1191,6 +1191,11 @@ def relative_source(view: ArticleView, frames, t: int) -> str | None:
             h = view.head(h)  # "eines russischen Instituts" up to "Umfrage"
         if word == frames.relative_content and not _stating_noun(frames, view.tokens[h].text):
             return None  # "der Vorschlag, wonach die Autos 20 Zentimeter breiter werden": its content, no report
+        v = view.head(h)
+        if view.dep(h) == "obj" and v < h and _is_frame(view, frames, v):
+            found = frame_source(view, frames, v)
+            if found:  # "Ein Sprecher bestätigte einen Bericht, wonach ...": who confirms it vouches for it
+                return found
         found = _phrase(view, frames, h)
         if found and _unnamed(frames, found):
             return None  # "korrigierte frühere Angaben, wonach 176 ...": statements of no one named
