@@ -375,8 +375,14 @@ def frame_source(view: ArticleView, frames, f: int, inside: int | None = None, o
         # a trailing frame (", sagte der Sachverständige"): its subject follows the verb; what
         # stands before the comma is the content, whatever the parser hung on the verb (not a comma
         # that closes the subject's apposition: "Der Sprecher, Hans Berger, sagte")
-        s = next((c for c in view._bare_phrases(f) if c > f and not view._oblique(c)
-                  and (view.pos(c) in frames.nominal_pos or view.mention_at[c] >= 0)), None)
+        after = next((c for c in view._bare_phrases(f) if c > f and not view._oblique(c)
+                      and (view.pos(c) in frames.nominal_pos or view.mention_at[c] >= 0)), None)
+        first = view.sentences[view.sentence_of[f]].first_token
+        # none after it and no reported speech before the comma: a second clause that leaves out the
+        # subject it shares ("Das Ministerium nannte keine Zahlen, sprach aber von 300 Fällen")
+        shared = after is None and s == _elided_subject(view, f) \
+            and not _subjunctive_in(view, frames, first, f - 1, hypothetical=True)
+        s = s if shared else after
     if s is not None and s < f and view.tokens[min(view.subtree(s))].text.lower() in frames.addressee_preps:
         # "Gegenüber News gibt einer der Betreiber an": the addressee, tagged as the subject; the subject
         # is the other one the parser hung on the verb
@@ -411,7 +417,10 @@ def frame_source(view: ArticleView, frames, f: int, inside: int | None = None, o
         # with the content hung on the subject: the subject ends before the first preposition after a
         # person's name, or before the preposition of the content
         cut = next((k for k in range(s + 1, inside) if view.pos(k) == "ADP" and (
-            _person_name_at(view, k - 1) or view.tokens[k].text.lower() in frames.content_preps)), None)
+            _person_name_at(view, k - 1) or view.tokens[k].text.lower() in frames.content_preps)
+            or view.tokens[k].text == "," and view.pos(k + 1) == "SCONJ"), None)
+        # (or before the comma of a content clause the parser hung on the subject: "kritisiert der
+        # Rechnungshof, dass 300 Millionen Euro ...")
         return _phrase(view, frames, s, before=cut) if cut is not None else None
     if inside is not None and (inside in view.subtree(s) or s == inside + 1):
         return None  # the number's own phrase or its unit ("3672 Euro") gives nothing
@@ -421,6 +430,19 @@ def frame_source(view: ArticleView, frames, f: int, inside: int | None = None, o
     if word in frames.person_pronouns and view.feature(s, "Number") != "Plur":
         return _pronoun_antecedent(view, frames, s)
     return _phrase(view, frames, s)
+
+
+def _elided_subject(view: ArticleView, f: int) -> int | None:
+    """``Das Ministerium nannte keine Zahlen, sprach aber von 300 Fällen``: a verb that opens its clause
+    right after a comma shares the subject of the clause before, which the parser hung on it."""
+    if f < 1 or view.tokens[f - 1].text != ",":
+        return None
+    for c in view.children[f]:
+        if c < f and view.dep(c) in ("ccomp", "conj", "parataxis") and view.pos(c) in ("VERB", "AUX"):
+            s = view.subject(c)
+            if s is not None and s < c:
+                return s
+    return None
 
 
 def _body_subject(view: ArticleView, frames, k: int) -> int | None:

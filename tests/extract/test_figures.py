@@ -619,6 +619,12 @@ def analysed(toolkit):
      "Ein Sprecher des Unternehmens"),
     ("Es gebe 300 Anträge, sagte ein Sprecher des Innenministeriums.", "300 Anträge",
      "Sprecher des Innenministeriums"),
+    # a content clause the parser hung on the subject after the verb: the subject ends before its comma
+    ("In seinem Bericht kritisiert der Rechnungshof, dass 300 Millionen Euro falsch verbucht wurden.",
+     "300 Millionen Euro", "der Rechnungshof"),
+    # a frame verb opening its clause after a comma shares the subject of the indicative clause before
+    ("Das Ministerium nannte keine genauen Zahlen, sprach aber von rund 300 Fällen.", "rund 300 Fällen",
+     "Das Ministerium"),
     # a subject whose recognized name only ends it keeps its first word: the body, not the country
     ("Die Statistik Austria meldet für Mai einen Anstieg der Preise um 1,2 Prozent.", "um 1,2 Prozent",
      "Statistik Austria"),
@@ -797,6 +803,8 @@ def test_attribution_across_sentence_and_paragraph(analysed, text, figure, sourc
      "Sparkatalog, aber hätten dieses Mal noch mit Ja gestimmt.", "15 weitere  Syriza-Abgeordnete"),
     # a definite claim with an attribute of its own is another number, not the one before
     ("Rund 45 Menschen kamen ums Leben. Die Polizei bestätigte die Zahl der Verletzten.", "Rund 45 Menschen"),
+    # a trailing frame after reported speech with its subject a pronoun of no one named: no shared subject
+    ("Die Firma habe 300 Stellen gestrichen, sagte er.", "300 Stellen"),
     # "sprechen mit": whom one talks with, no number reported
     ("Der Minister sprach am Montag mit 30 Journalisten.", "30 Journalisten"),
     # "wonach" after statements of no one named, or after a noun that is no report (its content)
