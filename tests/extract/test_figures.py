@@ -622,6 +622,9 @@ def analysed(toolkit):
     # a content clause the parser hung on the subject after the verb: the subject ends before its comma
     ("In seinem Bericht kritisiert der Rechnungshof, dass 300 Millionen Euro falsch verbucht wurden.",
      "300 Millionen Euro", "der Rechnungshof"),
+    # a verb of accusing: the accuser states the number of the deed
+    ("Die Staatsanwaltschaft wirft dem Mann vor, 200.000 Euro veruntreut zu haben.", "200.000 Euro",
+     "Die Staatsanwaltschaft"),
     # a frame verb opening its clause after a comma shares the subject of the indicative clause before
     ("Das Ministerium nannte keine genauen Zahlen, sprach aber von rund 300 Fällen.", "rund 300 Fällen",
      "Das Ministerium"),
@@ -803,6 +806,8 @@ def test_attribution_across_sentence_and_paragraph(analysed, text, figure, sourc
      "Sparkatalog, aber hätten dieses Mal noch mit Ja gestimmt.", "15 weitere  Syriza-Abgeordnete"),
     # a definite claim with an attribute of its own is another number, not the one before
     ("Rund 45 Menschen kamen ums Leben. Die Polizei bestätigte die Zahl der Verletzten.", "Rund 45 Menschen"),
+    # an accusation in the passive with no agent names no one
+    ("Dem Mann wird vorgeworfen, 200.000 Euro veruntreut zu haben.", "200.000 Euro"),
     # a trailing frame after reported speech with its subject a pronoun of no one named: no shared subject
     ("Die Firma habe 300 Stellen gestrichen, sagte er.", "300 Stellen"),
     # "sprechen mit": whom one talks with, no number reported
