@@ -72,6 +72,11 @@ def source_lemma(view: ArticleView, frames, k: int) -> str:
         joined = view.tokens[c].text.lower() + view.lemma(k).lower()
         if c > k and view.tokens[c].text.isalpha() and joined in listed:
             return joined  # "geht aus Daten des AMS hervor/ADV"
+    h = view.head(k)
+    if h > k and view.tokens[h].text.isalpha() and view.tokens[h].text.islower() and h + 1 < len(view.tokens) \
+            and view.tokens[h + 1].text in (".", ",", ";", "!", "?") \
+            and view.tokens[h].text + view.lemma(k).lower() in listed:
+        return view.tokens[h].text + view.lemma(k).lower()  # "Das gab X bekannt/root.": the particle made the head
     # "Das teilte das Unternehmen via Aussendung mit" with "mit" hung on a word after the verb: the
     # particle closing the clause that no verb of its own takes
     last = view.sentences[view.sentence_of[k]].last_token
@@ -105,16 +110,18 @@ def _content_follows(view: ArticleView, c: int) -> bool:
     return nxt[:1] == [":"] or nxt[:2] in ([",", "dass"], [",", "wonach"])
 
 
-def _is_frame(view: ArticleView, frames, k: int) -> bool:
+def _is_frame(view: ArticleView, frames, k: int, inside: int | None = None) -> bool:
+    """Whether verb ``k`` is a frame; ``inside``: the number below it, whose own phrase may be the
+    content a frame such as ``sprechen`` needs, wherever the parser hung it."""
     if view.pos(k) in ("VERB", "AUX") and _concludes(view, frames, k):
         return True
     if view.pos(k) not in ("VERB", "AUX") and not any(view.dep(c) == "aux:pass" for c in view.children[k]):
         return False  # a participle tagged as an adjective still heads a passive ("wurde ... angegeben")
     lemma = source_lemma(view, frames, k)
     if lemma in frames.content_verbs and not any(
-            _marker(view, c) in frames.content_preps or view.tokens[c].text.lower() in frames.content_adverbs
-            for c in view.children[k]):
-        return False  # "das Votum ging 58 zu 42 aus": "ausgehen" reports only with "von"/"davon"
+            _marker(view, c) in frames.content_verb_preps or view.tokens[c].text.lower() in frames.content_adverbs
+            for c in view.children[k]) and not _content_number(view, frames, k, inside):
+        return False  # "das Votum ging 58 zu 42 aus", "sprach mit 30 Journalisten": only with "von"/"davon"
     if _reflexive(view, k):
         return False  # "ergebe sich ein Reformdruck", "zeigte sich zufrieden": nothing reported
     if any(view.dep(c) == "mark" and view.tokens[c].text.lower() == "zu" for c in view.children[k]):
@@ -123,6 +130,20 @@ def _is_frame(view: ArticleView, frames, k: int) -> bool:
     if auxes and view.dep(max(auxes)) == "aux" and view.lemma(max(auxes)).lower() == "sein":
         return False  # "ist aber gewarnt": verbs of saying make their perfect with "haben"; a state
     return lemma in frames.verbs or any(lemma == v for v, _ in frames.from_verbs)
+
+
+def _content_number(view: ArticleView, frames, k: int, t: int | None) -> bool:
+    """The number ``t`` stands after verb ``k`` in a phrase of a content preposition that the parser hung
+    on another word of the clause (``sprach am Abend von 3.000`` with ``von 3.000`` under ``Abend``)."""
+    if t is None or t < k or view.sentence_of[t] != view.sentence_of[k]:
+        return False
+    p = t
+    for _ in range(2):  # the number, or the noun it counts ("von 300 Anträgen")
+        if _marker(view, p) in frames.content_verb_preps:
+            return all(view.pos(j) not in ("VERB", "AUX") and view.tokens[j].text not in (",", ";", ":")
+                       for j in range(k + 1, min(view.subtree(p))))
+        p = view.head(p)
+    return False
 
 
 def _bare_participle(view: ArticleView, frames, f: int) -> bool:
@@ -268,6 +289,12 @@ def _name_after(view: ArticleView, last: int) -> int | None:
 
 def _antecedent(view: ArticleView, k: int) -> str | None:
     """The person named last before token ``k`` in its paragraph, up to three sentences back."""
+    m = _named_person(view, k)
+    return m.text if m is not None else None
+
+
+def _named_person(view: ArticleView, k: int):
+    """The mention of ``_antecedent``, or None."""
     si = view.sentence_of[k]
     start = view.tokens[k].start
     for m in reversed(view.mentions):
@@ -275,8 +302,19 @@ def _antecedent(view: ArticleView, k: int) -> str | None:
             continue  # "Wieso? Er erklärt ...": a question word the recognizer took for a name
         if view.sentence_of[view.token_at(m.start)] < si - 3 or "\n" in view.text[m.end:start]:
             return None
-        return m.text
+        return m
     return None
+
+
+def _pronoun_antecedent(view: ArticleView, frames, k: int) -> str | None:
+    """Whom the pronoun ``k`` (``er``, ``sie``) of a frame verb stands for: the person named last before
+    it, or a body or a person's role as the subject of its own or the sentence before (``Der
+    Finanzminister verteidigte das Budget. ..., sagte er``), whichever stands nearer."""
+    person = _named_person(view, k)
+    c = _body_subject(view, frames, k)
+    if c is not None and (person is None or person.start < view.tokens[c].start):
+        return _phrase(view, frames, c)
+    return person.text if person is not None else None
 
 
 def frame_source(view: ArticleView, frames, f: int, inside: int | None = None, own: bool = False) -> str | None:
@@ -337,8 +375,14 @@ def frame_source(view: ArticleView, frames, f: int, inside: int | None = None, o
         # a trailing frame (", sagte der Sachverständige"): its subject follows the verb; what
         # stands before the comma is the content, whatever the parser hung on the verb (not a comma
         # that closes the subject's apposition: "Der Sprecher, Hans Berger, sagte")
-        s = next((c for c in view._bare_phrases(f) if c > f and not view._oblique(c)
-                  and (view.pos(c) in frames.nominal_pos or view.mention_at[c] >= 0)), None)
+        after = next((c for c in view._bare_phrases(f) if c > f and not view._oblique(c)
+                      and (view.pos(c) in frames.nominal_pos or view.mention_at[c] >= 0)), None)
+        first = view.sentences[view.sentence_of[f]].first_token
+        # none after it and no reported speech before the comma: a second clause that leaves out the
+        # subject it shares ("Das Ministerium nannte keine Zahlen, sprach aber von 300 Fällen")
+        shared = after is None and s == _elided_subject(view, f) \
+            and not _subjunctive_in(view, frames, first, f - 1, hypothetical=True)
+        s = s if shared else after
     if s is not None and s < f and view.tokens[min(view.subtree(s))].text.lower() in frames.addressee_preps:
         # "Gegenüber News gibt einer der Betreiber an": the addressee, tagged as the subject; the subject
         # is the other one the parser hung on the verb
@@ -373,7 +417,10 @@ def frame_source(view: ArticleView, frames, f: int, inside: int | None = None, o
         # with the content hung on the subject: the subject ends before the first preposition after a
         # person's name, or before the preposition of the content
         cut = next((k for k in range(s + 1, inside) if view.pos(k) == "ADP" and (
-            _person_name_at(view, k - 1) or view.tokens[k].text.lower() in frames.content_preps)), None)
+            _person_name_at(view, k - 1) or view.tokens[k].text.lower() in frames.content_preps)
+            or view.tokens[k].text == "," and view.pos(k + 1) == "SCONJ"), None)
+        # (or before the comma of a content clause the parser hung on the subject: "kritisiert der
+        # Rechnungshof, dass 300 Millionen Euro ...")
         return _phrase(view, frames, s, before=cut) if cut is not None else None
     if inside is not None and (inside in view.subtree(s) or s == inside + 1):
         return None  # the number's own phrase or its unit ("3672 Euro") gives nothing
@@ -381,14 +428,27 @@ def frame_source(view: ArticleView, frames, f: int, inside: int | None = None, o
         return None
     word = view.tokens[s].text.lower()
     if word in frames.person_pronouns and view.feature(s, "Number") != "Plur":
-        return _antecedent(view, s) or _body_antecedent(view, frames, s)
+        return _pronoun_antecedent(view, frames, s)
     return _phrase(view, frames, s)
 
 
-def _body_antecedent(view: ArticleView, frames, k: int) -> str | None:
-    """``Der Konzern erwirtschaftete 2 Milliarden Euro, teilte er mit``: with no person named before,
-    the pronoun ``er``/``sie`` stands for the subject of its own or the sentence before that names a
-    body (an organization, ``Konzern``, ``Behörde``) of the same gender."""
+def _elided_subject(view: ArticleView, f: int) -> int | None:
+    """``Das Ministerium nannte keine Zahlen, sprach aber von 300 Fällen``: a verb that opens its clause
+    right after a comma shares the subject of the clause before, which the parser hung on it."""
+    if f < 1 or view.tokens[f - 1].text != ",":
+        return None
+    for c in view.children[f]:
+        if c < f and view.dep(c) in ("ccomp", "conj", "parataxis") and view.pos(c) in ("VERB", "AUX"):
+            s = view.subject(c)
+            if s is not None and s < c:
+                return s
+    return None
+
+
+def _body_subject(view: ArticleView, frames, k: int) -> int | None:
+    """``Der Konzern erwirtschaftete 2 Milliarden Euro, teilte er mit``: the subject of the pronoun
+    ``k``'s own or the sentence before that names a body (an organization, ``Konzern``, ``Behörde``)
+    or a person's role (``Der Minister``, ``Die Sprecherin``) of the same gender; None when there is none."""
     gender = view.feature(k, "Gender")
     si = view.sentence_of[k]
     first = view.sentences[max(si - 1, 0)].first_token if si > 0 and same_paragraph(view, si - 1, si) \
@@ -398,9 +458,17 @@ def _body_antecedent(view: ArticleView, frames, k: int) -> str | None:
                 or view.feature(c, "Number") == "Plur":
             continue
         mi = view.mention_at[c]
-        if (mi >= 0 and view.mentions[mi].label == "ORG") or _body(frames, view.tokens[c].text):
-            return _phrase(view, frames, c)
+        if (mi >= 0 and view.mentions[mi].label == "ORG") or _body(frames, view.tokens[c].text) \
+                or _role(frames, view.tokens[c].text):
+            return c
     return None
+
+
+def _role(frames, word: str) -> bool:
+    """``Minister``, ``Polizeisprecherin``: a noun naming a person by role (``frames.role_nouns``)."""
+    low = word.lower()
+    return low in frames.role_nouns or any(low.endswith(suf) and len(low) > len(suf) + 1
+                                           for suf in frames.role_suffixes)
 
 
 def _oblique_article(view: ArticleView, frames, s: int) -> bool:
@@ -513,7 +581,7 @@ def source_above(view: ArticleView, frames, t: int) -> str | None:
         tried = [j] + [c for h in hosts for c in view.children[h] if c != t and _frame_clause(view, frames, c)
                        and (_comment_clause(view, frames, c) or not _says_its_own(view, frames, c))]
         for f in tried:
-            if _is_frame(view, frames, f):
+            if _is_frame(view, frames, f, inside=t):
                 found = frame_source(view, frames, f, inside=t, own=f != j)
                 if found:
                     return found
@@ -734,11 +802,15 @@ def covers_previous(view: ArticleView, frames, si: int) -> str | None:
 
 
 def _points_back_object(view: ArticleView, frames, c: int) -> bool:
-    """``bestätigte diese Zahl``, ``bestätigte das``, ``bestätigte einen entsprechenden Bericht``: an
-    object that takes up what the sentence before said."""
+    """``bestätigte diese Zahl``, ``bestätigte das``, ``bestätigte einen entsprechenden Bericht``,
+    ``bestätigte die Zahl`` (a definite claim with no attribute of its own): an object that takes up what
+    the sentence before said."""
     return _demonstrative(view, frames, c) or (view.pos(c) == "PRON" and view.tokens[c].text.lower()
                                                in frames.anaphors) \
-        or any(view.dep(a) == "amod" and view.lemma(a).lower() in frames.anaphoric_adjectives for a in view.children[c])
+        or any(view.dep(a) == "amod" and view.lemma(a).lower() in frames.anaphoric_adjectives for a in view.children[c]) \
+        or view.tokens[c].text.lower() in frames.claim_nouns and any(  # "bestätigte die Zahl": the one just given
+            view.dep(a) == "det" and view.tokens[a].text.lower() in frames.definite_dets for a in view.children[c]) \
+        and not any(view.dep(a) in ("nmod", "acl", "acl:relcl") and view.timex_at[a] < 0 for a in view.children[c])
 
 
 def _demonstrative(view: ArticleView, frames, k: int) -> bool:
@@ -980,7 +1052,7 @@ def _subject_after(view: ArticleView, frames, v: int, end: int) -> str | None:
     if word in frames.person_pronouns:
         if view.feature(j, "Number") == "Plur":
             return None  # "sagten sie": no one person
-        return _antecedent(view, j) or _body_antecedent(view, frames, j)
+        return _pronoun_antecedent(view, frames, j)
     if word in frames.not_sources and view.pos(j) == "PRON" or view.pos(j) == "ADP":
         return None
     head = j
@@ -1005,6 +1077,8 @@ def laut_phrase(view: ArticleView, frames, si: int) -> str | None:
         if view.tokens[k].text.lower() not in frames.source_preps or view.dep(k) != "case":
             continue
         h = view.head(k)
+        while view.timex_at[h] >= 0 and view.head(h) > h and view.pos(view.head(h)) in frames.nominal_pos:
+            h = view.head(h)  # "laut einem am Montag veröffentlichten Bericht" with "laut" hung on the time
         found = _phrase(view, frames, h) if h > k and view.sentence_of[h] == si \
             and view.pos(h) in frames.nominal_pos and view.tokens[h].text[:1].isupper() else None
         if found:
@@ -1029,8 +1103,8 @@ def _phrase_after(view: ArticleView, frames, k: int) -> str | None:
         noun = noun or view.pos(end) in ("NOUN", "PROPN")
         end += 1  # past "für Terrorismus" inside the attribute, up to "für die Times" after the noun
     last = end - 1
-    if last <= k or view.pos(last) not in ("NOUN", "PROPN"):
-        return None
+    if last <= k or view.pos(last) not in ("NOUN", "PROPN") or view.timex_at[last] >= 0:
+        return None  # "laut einem am Montag ...": a time names no one
     first = last
     while first - 1 > k and view.pos(first - 1) in ("NOUN", "PROPN") and view.tokens[first - 1].text[:1].isupper():
         first -= 1
@@ -1121,8 +1195,9 @@ def _done_by_subject(view: ArticleView, frames, t: int) -> bool:
 
 
 def relative_source(view: ArticleView, frames, t: int) -> str | None:
-    """``eine Umfrage eines russischen Instituts, derzufolge sich 93 Prozent ... ausgesprochen hätten``:
-    a relative clause of ``zufolge`` before the number reports what the noun before its comma says."""
+    """``eine Umfrage eines russischen Instituts, derzufolge sich 93 Prozent ... ausgesprochen hätten``,
+    ``verweist auf eine Studie, wonach 30 Prozent ...``: a relative clause of ``zufolge`` or ``wonach``
+    before the number reports what the noun before its comma says."""
     s = view.sentences[view.sentence_of[t]]
     for k in range(t - 1, s.first_token, -1):
         word = view.tokens[k].text.lower()
@@ -1136,8 +1211,26 @@ def relative_source(view: ArticleView, frames, t: int) -> str | None:
         while view.head(h) != h and view.head(h) < h and view.pos(view.head(h)) in frames.nominal_pos \
                 and view.dep(h).startswith("nmod"):
             h = view.head(h)  # "eines russischen Instituts" up to "Umfrage"
-        return _phrase(view, frames, h)
+        if word == frames.relative_content and not _stating_noun(frames, view.tokens[h].text):
+            return None  # "der Vorschlag, wonach die Autos 20 Zentimeter breiter werden": its content, no report
+        v = view.head(h)
+        if view.dep(h) == "obj" and v < h and _is_frame(view, frames, v):
+            found = frame_source(view, frames, v)
+            if found:  # "Ein Sprecher bestätigte einen Bericht, wonach ...": who confirms it vouches for it
+                return found
+        found = _phrase(view, frames, h)
+        if found and _unnamed(frames, found):
+            return None  # "korrigierte frühere Angaben, wonach 176 ...": statements of no one named
+        return found
     return None
+
+
+def _stating_noun(frames, word: str) -> bool:
+    """``Studie``, ``Medienberichte``, ``Angaben``: a noun of stating or reporting
+    (``frames.statement_nouns``, ``frames.survey_nouns``), compounds and plurals included."""
+    w = word.lower()
+    return any(w.endswith(n + e) for n in frames.statement_nouns | set(frames.survey_nouns)
+               for e in frames.noun_endings)
 
 
 def own_source(view: ArticleView, frames, t: int) -> str | None:

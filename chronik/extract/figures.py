@@ -543,6 +543,13 @@ def _analyse_sentence(ctx: _Context, s_start: int, s_end: int):
                 continue  # "meldete der Hersteller ... ein Sanierungsverfahren an": "anmelden" reports nothing
             name = _appositive_name(ctx, p.end("n"), s_end) or _mention_name(ctx, p.start("n"), p.end("n")) \
                 or _trim(ctx, p.group("n"))
+            owner = _GENITIVE_AFTER.match(text, p.end("n"), s_end) if rx is verb_subj and name == p.group("n") else None
+            if owner is not None:  # "sagte ein Sprecher des Innenministeriums": the owner is part of who
+                name = text[p.start("n"):owner.end()]
+            head = _HEAD_BEFORE.search(text, max(s_start, p.start() - 40), p.start()) \
+                if rx is subj_verb and text[p.start():p.start("n")].split()[:1] in (["des"], ["eines"]) else None
+            if head is not None:  # "Ein Sprecher des Unternehmens bezifferte": a genitive is no subject, its noun is
+                name = text[head.start("h"):p.start("n")] + name
             frames = ctx.lex.source_frames
             if name and not name.lower() in ctx.lex.determiners \
                     and not (frames is not None and (name.lower() in frames.not_sources
@@ -551,6 +558,14 @@ def _analyse_sentence(ctx: _Context, s_start: int, s_end: int):
                 attrs.append((p.start("n"), p.end("n"), name, 1))
     return breaks, preds, changes, attrs
 
+
+# "sagte ein Sprecher des Innenministeriums": the genitive after a subject read by pattern, opened by an
+# article that is genitive only (Duden, declension of "der" and "ein"; "der" also opens an addressee)
+_GENITIVE_AFTER = re.compile(r"\s+(?:des|eines)\s+(?:[a-zäöüß][\w-]*(?:e|en|er|es)\s+){0,2}[A-ZÄÖÜ][\w-]*")
+
+# "Ein Sprecher des Unternehmens bezifferte": the noun a genitive subject read by pattern belongs to, with
+# an article that can open a subject
+_HEAD_BEFORE = re.compile(r"(?<![\w])(?P<h>(?:(?:[Ee]in|[Ee]ine|[Dd]er|[Dd]ie|[Dd]as)\s+)?[A-ZÄÖÜ][\w-]*)\s+$")
 
 # "dem Bericht vom Donnerstag zufolge": a noun with its article, then the preposition or article of an
 # attribute, right before a "zufolge" phrase.
@@ -672,8 +687,15 @@ def _trim(ctx: _Context, phrase: str) -> str:
 
 
 def _mention_name(ctx: _Context, start: int, end: int) -> str | None:
+    """The name (an entity mention) in the phrase ``start``-``end``; the whole phrase where a mention that
+    names no person only ends it (``Statistik Austria`` with ``Austria`` recognized: the body, not the
+    country; but ``Bürgermeister Hans Huber`` stays the person's name)."""
     for mn in ctx.mentions:
         if mn.start <= start < mn.end or start <= mn.start < end:
+            if start < mn.start and mn.end >= end and mn.label != "PER" \
+                    and ctx.text[start:mn.start].strip()[:1].isupper() \
+                    and " " not in ctx.text[start:mn.start].strip():
+                return ctx.text[start:mn.end]
             return mn.text
     return None
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from chronik.lang.de.grammar import GENITIVE_ARTICLES
+from chronik.lang.de.roles import ROLE_NOUNS, ROLE_SUFFIXES
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -49,8 +50,10 @@ class SourceFrames:
     comparison_marks: frozenset[str] = frozenset()  # "stärker als erwartet": a participle compared, no report
     content_verbs: frozenset[str] = frozenset()  # frames only with their content ("geht davon aus")
     content_adverbs: frozenset[str] = frozenset()  # pronominal adverbs standing for that content
+    content_verb_preps: frozenset[str] = frozenset()  # the preposition of that content ("sprach von 300")
     relative_post: frozenset[str] = frozenset()  # "eine Umfrage, derzufolge ...": the noun before gives it
     relatives: frozenset[str] = frozenset()      # "der zufolge", written apart
+    relative_content: str = ""                   # "eine Studie, wonach ...": only after a noun of stating
     time_nouns: frozenset[str] = frozenset()     # "die Monate Jänner", "das Vorjahr": a time is never a source
     source_preps: frozenset[str] = frozenset()   # "laut X", "gemäß X": the phrase they open gives it
     survey_nouns: tuple[str, ...] = ()           # "In einer Umfrage des X sagten 25 Prozent ...": endings
@@ -86,6 +89,8 @@ class SourceFrames:
     time_heads: tuple[str, ...] = ()             # compound time nouns end so ("Geschäftsjahr", "Vormonat")
     measure_heads: tuple[str, ...] = ()          # compound measure nouns end so ("Arbeitslosenquote")
     noun_endings: tuple[str, ...] = ()           # inflection endings of a noun's forms ("Monat-e", "Jahr-es")
+    role_nouns: frozenset[str] = frozenset()     # "Der Minister ... , sagte er": a person the pronoun stands for
+    role_suffixes: tuple[str, ...] = ()          # heads of compound role nouns ("Polizeisprecher")
 
 
 def _w(s: str) -> frozenset[str]:
@@ -112,7 +117,10 @@ SOURCE_FRAMES = SourceFrames(
         "schätzen einschätzen beziffern veranschlagen taxieren errechnen berechnen ermitteln registrieren "
         "vermuten annehmen befürchten fürchten erwarten prognostizieren rechnen ausgehen "
         "ergeben zeigen belegen zählen argumentieren vorrechnen kalkulieren hochrechnen konstatieren präzisieren "
-        "darlegen verraten klarstellen herausfinden"
+        "darlegen verraten klarstellen herausfinden "
+        # verbs of accusing (Duden): the accuser states what the accused did ("Die Staatsanwaltschaft
+        # wirft ihm vor, 200.000 Euro veruntreut zu haben")
+        "vorwerfen anlasten"
     ),
     # Frames whose source is a prepositional phrase. Origin: German news formulas
     # ("geht aus einem Bericht hervor", "erfuhr AFP aus Regierungskreisen",
@@ -200,9 +208,16 @@ SOURCE_FRAMES = SourceFrames(
     # is a language ("sprechen zu Hause Deutsch").
     content_verbs=_w("ausgehen sprechen"),
     content_adverbs=_w("davon"),
+    # their content's preposition: a number in a phrase it opens is that content, also where the
+    # parser hung the phrase on another word ("sprach am Abend von 3.000"); not "sprach mit 30 Journalisten"
+    content_verb_preps=_w("von vom"),
     # Relative forms of "zufolge" (Duden: "derzufolge", "demzufolge" as relative adverbs, also
-    # written "der zufolge"): the relative clause reports what its antecedent says.
-    relative_post=_w("derzufolge denenzufolge"),
+    # written "der zufolge"), and the relative adverb "wonach" (Duden, "wonach" 2: "nach dem", "eine
+    # Studie, wonach ..."): the relative clause reports what its antecedent says.
+    relative_post=_w("derzufolge denenzufolge wonach"),
+    # of these, the one that also opens the content of any noun ("der Vorschlag, wonach ..."): it reports
+    # only after a noun of stating or reporting
+    relative_content="wonach",
     relatives=_w("der dem denen"),
     # Nouns of time spans and points (Duden: "Zeitangabe"; the units and seasons of
     # lang/de/time.py), lemmas in lower case: a phrase they head names when, not who
@@ -314,6 +329,11 @@ SOURCE_FRAMES = SourceFrames(
     # recognizer leaves unnamed ("des Innenministeriums"). Origin: the organisation heads of
     # lang/de/entities.py that publish statistics; "-stelle" and "-dienst" of offices
     # ("Beobachtungsstelle", "Erdbebendienst").
+    # Role nouns of persons (lang/de/roles.py, the list every stage shares): a subject they head is a
+    # person a later "er"/"sie" of a frame verb stands for ("Der Finanzminister verteidigte das Budget.
+    # ..., sagte er").
+    role_nouns=ROLE_NOUNS,
+    role_suffixes=ROLE_SUFFIXES,
     body_endings=("ministerium", "amt", "behörde", "institut", "polizei", "regierung", "verband", "bank",
                   "kommission", "agentur", "konzern", "unternehmen", "firma", "stelle", "dienst"),
 )

@@ -212,7 +212,13 @@ NUMBER_LEXICON = NumberLexicon(
                   "polizeiangaben", "regierungsangaben", "expertenschätzungen", "einschätzung", "aussagen",
                   # nouns of counting and surveying (Duden), "nach einer Hochrechnung von SORA"
                   "hochrechnung", "hochrechnungen", "prognose", "prognosen", "untersuchung", "erhebung",
-                  "auswertung", "umfragen", "studien", "zählung"),
+                  "auswertung", "umfragen", "studien", "zählung",
+                  # the other number of those already listed ("nach Berechnung der Statistik Austria",
+                  # "laut Analysen"), and nouns of inquiring and measuring (Duden): "nach Ermittlungen der
+                  # Polizei", "nach Messungen des Erdbebendienstes", "laut Unterlagen des Ministeriums"
+                  "berechnung", "recherche", "analysen", "untersuchungen", "erhebungen", "auswertungen",
+                  "statistiken", "zählungen", "einschätzungen", "mitteilung", "aussage",
+                  "ermittlungen", "messungen", "unterlagen"),
     attribution_preps=("nach", "laut", "gemäß"),
     attribution_post="zufolge",
     # Reporting verbs whose subject is the source of the figure.
