@@ -1,6 +1,9 @@
 """Speech cues and their sources on SpkAtt-2023 task 1 (German parliamentary debates), dev split.
 
-usage: python3 benchmarks/statements_spkatt.py [--split dev] [--limit N]
+usage: python3 benchmarks/statements_spkatt.py [--split dev|train] [--limit N]
+
+``--split train`` scores the training split of the same tarball: the part to tune and study errors on
+(the cue lexicon was read off it too); dev stays the reporting part (``scores``) and is never tuned on.
 
 Data: ../shared/data/spkatt-2023/spkatt2023-task1-train-dev.tar.gz (CC BY-SA 4.0; Rehbein et al. 2023).
 The cue lexicon (chronik/lang/de/statement_cues.tsv) was read off the *training* split only; the dev split
@@ -78,7 +81,7 @@ def scores(part: str = "dev") -> dict[str, float]:
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("--split", choices=["dev"], default="dev")
+    ap.add_argument("--split", choices=["dev", "train"], default="dev")
     ap.add_argument("--limit", type=int, default=0)
     args = ap.parse_args()
     f = evaluate(args.split, args.limit)
