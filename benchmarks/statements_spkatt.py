@@ -67,7 +67,7 @@ def evaluate(split: str = "dev", limit: int = 0) -> dict[str, float]:
         found_cue, found_src = set(), set()
         for st in analyze(article, kit).statements:
             found_cue |= _cue_tokens(tokens, st)
-            if st.speaker_basis in ("text", "pronoun", "role"):
+            if st.speaker_basis in ("text", "pronoun", "role", "self"):
                 found_src |= _tokens_in(tokens, st.speaker_start, st.speaker_end)
         # a separated verb particle is its own label in SpkAtt (guideline 2.2: "das Verb als Trigger und die
         # Partikel als PTC"), neither a cue token found nor one missed

@@ -171,9 +171,13 @@ def verb_frames(r: _Reader, si: int, sent: range) -> tuple[list[Statement], bool
         if relative is not None:
             spk = relative  # "von Ägypten, das vorschlug, ...": the relative pronoun stands for the noun before
         elif subj is not None and abs(subj - k) <= MAX_SPEAKER_DISTANCE and (not r.in_quote(subj) or r.quoted_name(subj)):
-            if r.low(subj) in lex.not_speakers:
-                continue  # "ich sage", "man sagt": inside speech or generic
-            if r.low(subj) not in v.grammar.oblique_pronouns:
+            if r.low(subj) in lex.self_speakers and not r.in_quote(subj):
+                # "Ich sage Ihnen: ...", "Wir fordern, dass ...": the text's own speaker, whose name the text
+                # does not give (``speaker_basis: self``)
+                spk = (None, v.tokens[subj].start, v.tokens[subj].end, "self")
+            elif r.low(subj) in lex.not_speakers:
+                continue  # "man sagt", "es heißt": generic
+            elif r.low(subj) not in v.grammar.oblique_pronouns:
                 spk = r.speaker(subj)
                 if subj > k:
                     spk = before_outlet(r, subj, sent, spk)  # ("sagte X der dpa")
@@ -250,6 +254,10 @@ def verb_frames(r: _Reader, si: int, sent: range) -> tuple[list[Statement], bool
                 kind = "direct"
             else:
                 kind = "direct" if r.first_person(clause) else "indirect"
+            if kind == "direct" and spk is not None and spk[3] == "self" and (
+                    lemma not in lex.self_direct_verbs or where != "colon"):
+                continue  # (the text's own words are its own only with a verb of saying and a colon, "Ich
+                # sage Ihnen: ...", never a view, "Ich hoffe: ...", nor a frame set in, "..., sage ich, ...")
             if kind == "direct" and r.marks_speech:
                 continue  # an article that marks speech: its unmarked words are no one's own (measured
                 # on the Wikinews tuning part: 0 of 14 such were direct speech)

@@ -1,0 +1,57 @@
+"""The text's own speaker (``speaker_basis: self``): a frame whose subject is ``ich`` or ``wir`` outside
+quotation marks, as a speech, an interview or a column speaks (sentences of Bundestag speeches, SpkAtt-2023
+training split, CC BY-SA 4.0)."""
+from __future__ import annotations
+
+
+def brief(found):
+    return [(s.kind, s.text, s.cue, s.speaker_name, s.speaker_basis) for s in found]
+
+
+def test_first_person_frame_with_a_colon_is_its_own_words(statements):
+    text = "Ich sage Ihnen: Das ist ein Irrweg, von dem wir uns verabschieden müssen."
+    (st,) = statements(text)
+    assert brief([st]) == [("direct", "Das ist ein Irrweg, von dem wir uns verabschieden müssen", "sage", None,
+                            "self")]
+    assert text[st.speaker_start:st.speaker_end] == "Ich"
+
+
+def test_first_person_plural_demand_with_a_dass_clause(statements):
+    text = "Wir fordern, dass die Bundesregierung endlich einen Gesetzentwurf vorlegt."
+    (st,) = statements(text)
+    assert brief([st]) == [("indirect", "dass die Bundesregierung endlich einen Gesetzentwurf vorlegt", "fordern",
+                            None, "self")]
+    assert text[st.speaker_start:st.speaker_end] == "Wir"
+
+
+def test_first_person_reported_act(statements):
+    assert brief(statements("Wir fordern die Bundesregierung auf, das Gesetz zurückzuziehen.")) == [
+        ("indirect", "das Gesetz zurückzuziehen", "fordern auf", None, "self")]
+
+
+def test_a_view_after_a_colon_is_no_first_person_direct_speech(statements):
+    assert statements("Ich hoffe: Das Gesetz wird bald beschlossen.") == ()
+
+
+def test_an_interview_answer_belongs_to_its_label(statements):
+    # (a paragraph that opens with the speaker's label: its first person is the one labelled)
+    assert brief(statements("Pau: Für verfassungsbedenklich halte ich die geplante Online-Durchsuchung.")) == [
+        ("direct", "Für verfassungsbedenklich halte ich die geplante Online-Durchsuchung", ":", "Pau", "text")]
+
+
+def test_generic_man_is_still_no_speaker(statements):
+    assert statements("Man kann nur sagen: Gut, dass wir das nicht getan haben.") == ()
+
+
+def test_third_person_frame_unchanged(statements):
+    assert brief(statements("Der Minister sagte: Die Parlamentarier sind notwendig.")) == [
+        ("direct", "Die Parlamentarier sind notwendig", "sagte", "Der Minister", "text")]
+
+
+def test_first_person_under_a_label_the_parse_does_not_read(statements):
+    # (a Wikinews interview prints its labels in wiki markup: the answer's paragraph still opens with a label)
+    assert statements("Die Abgeordnete sprach mit der Zeitung.\n\n''Pau'': Das ist falsch. Wir fordern, dass die "
+                      "Regierung handelt.") == ()
+    assert brief(statements("Die Abgeordnete sprach mit der Zeitung.\n\nDas ist falsch. Wir fordern, dass die "
+                            "Regierung handelt.")) == [
+        ("indirect", "dass die Regierung handelt", "fordern", None, "self")]
