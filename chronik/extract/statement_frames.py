@@ -57,9 +57,12 @@ def verb_frames(r: _Reader, si: int, sent: range) -> tuple[list[Statement], bool
                 found.append(st)
             continue
         mistagged = r.mistagged_verb(k)
+        # "Ich will deutlich sagen: ...": the parse made the modal the head, the speech verb its bare infinitive
+        modal = v.head(k) if v.dep(k) == "xcomp" and v.head(k) != k and v.lemma(v.head(k)).lower() \
+            in lex.frame_modals and not any(r.low(c) == "zu" for c in v.children[k]) else None
         # (a verb the tagger read as an auxiliary, "warnt" as AUX: its lemma is no auxiliary's)
         if (v.pos(k) != "VERB" and not mistagged and not r.false_auxiliary(k)) or r.in_quote(k) \
-                or v.dep(k) in ("amod", "acl", "xcomp"):
+                or (v.dep(k) in ("amod", "acl", "xcomp") and modal is None):
             continue
         lemma = mistagged or r.verb_lemma(k)
         if not mistagged and _not_saying_particle_verb(r, k, lemma):
@@ -98,6 +101,8 @@ def verb_frames(r: _Reader, si: int, sent: range) -> tuple[list[Statement], bool
             continue
         subj = v.subject(k) if not mistagged else (v.subject(k) if v.head(k) == k else None) or prefield_name(
             r, k, sent)
+        if modal is not None:
+            subj = v.subject(modal)
         if subj is not None and not r.can_speak(subj):
             # "Die Universität hatte die Aberkennung ... begründet": the parse gave the auxiliary a
             # subject of its own and the verb its object; "fordert al Huthi die Schaffung ...": it

@@ -55,3 +55,18 @@ def test_first_person_under_a_label_the_parse_does_not_read(statements):
     assert brief(statements("Die Abgeordnete sprach mit der Zeitung.\n\nDas ist falsch. Wir fordern, dass die "
                             "Regierung handelt.")) == [
         ("indirect", "dass die Regierung handelt", "fordern", None, "self")]
+
+
+# -- a modal the parse made the head of the speech verb -----------------------------------------------
+
+def test_modal_with_speech_infinitive_frames_its_content(statements):
+    assert brief(statements("Ich will sehr deutlich sagen: Es war richtig, dass diese Fragen im Mittelpunkt "
+                            "standen.")) == [
+        ("direct", "Es war richtig, dass diese Fragen im Mittelpunkt standen", "sagen", None, "self")]
+    assert brief(statements("Der Minister will sehr deutlich sagen: Es war richtig, dass diese Fragen im "
+                            "Mittelpunkt standen.")) == [
+        ("direct", "Es war richtig, dass diese Fragen im Mittelpunkt standen", "sagen", "Der Minister", "text")]
+
+
+def test_modal_with_a_question_left_open_is_no_statement(statements):
+    assert statements("Der Minister wollte nicht sagen, ob er zurücktritt.") == ()

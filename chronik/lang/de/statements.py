@@ -175,6 +175,7 @@ class StatementLexicon:
     first_person_singular: frozenset[str] = frozenset()  # "ich": a speaker's own voice, never an author's "wir"
     self_speakers: frozenset[str] = frozenset()  # "ich sage Ihnen: ...", "wir fordern, dass ...": the text's own voice
     self_direct_verbs: frozenset[str] = frozenset()  # the text's own voice in its own words: verbs of saying only
+    frame_modals: frozenset[str] = frozenset()  # "will deutlich sagen: ...": a modal the parse made the frame's head
     outlet_nouns: tuple[str, ...] = ()  # "sagte X der Zeitung": outlets spoken to (lowercase word ends)
     outlet_names: frozenset[str] = frozenset()  # "sagte X der dpa": agencies by name (lowercase)
     content_relatives: frozenset[str] = frozenset()   # "Berichte, wonach ...": what the noun says
@@ -407,6 +408,10 @@ STATEMENT_LEXICON = StatementLexicon(
     # (its words after a colon are its own words only with a verb of saying proper: "Ich sage Ihnen: ...",
     # never a view, "Ich hoffe: ...", "Wir sehen darin: ...")
     self_direct_verbs=SPEECH_ACT_VERBS,
+    # Origin: German grammar, the modal verbs but "sollen" (hearsay, see reportive_modals): "Ich will
+    # deutlich sagen: ...", "Der Minister möchte betonen, dass ...": the speech verb's infinitive is the frame,
+    # the modal's subject its speaker (a parse may make the modal the head and the infinitive its xcomp).
+    frame_modals=_w("wollen möchten mögen müssen dürfen können"),
     # Origin: German grammar: verbs of deciding, planning and estimating that report what a body declared
     # when they take a dass-clause or zu-infinitive ("Der VfGH hat entschieden, dass ..."), and name a
     # procedure otherwise (hence out of the speech verbs, see NOT_IN_NEWS).
