@@ -43,6 +43,12 @@ class ContentReading:
         for j in range(k + 1, min(sent.stop, k + 12)):
             if v.tokens[j].text == ":":
                 rest = [t for t in range(j + 1, sent.stop)]
+                if not rest and j + 1 == sent.stop and si + 1 < len(v.sentences) and not self.in_quote(sent.stop) \
+                        and "\n\n" not in v.text[v.tokens[j].end:v.tokens[sent.stop].start]:
+                    # "Er hat gesagt:" closing its sentence (a line): the next sentence of its paragraph is
+                    # what was said
+                    rest = list(self.sentence_tokens(si + 1))
+                    return rest, "colon"
                 if rest and all(v.pos(t) not in ("VERB", "AUX") or v.sentence_of[t] == si for t in rest):
                     return rest, "colon"
             if v.pos(j) in ("VERB", "AUX") or v.tokens[j].text in (",", ";"):

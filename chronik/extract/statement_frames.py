@@ -236,7 +236,7 @@ def verb_frames(r: _Reader, si: int, sent: range) -> tuple[list[Statement], bool
                     spk = r.speaker(pre) or spk
             marks = [t for t in toks[:2] if r.low(t) in lex.content_conjunctions] or [
                 t for t in toks[:1] if r.low(t) in lex.interrogatives and where == "after"]
-            clause = [t for t in toks if v.sentence_of[t] == si]
+            clause = [t for t in toks if v.sentence_of[t] == si or where == "colon"]
             if where in ("after", "wie"):
                 clause = _cut_at_indicative_clause(r, clause)
             # (before the frame the clause's own verbs decide, read off the parse; where the parse lost the

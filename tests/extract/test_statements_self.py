@@ -70,3 +70,17 @@ def test_modal_with_speech_infinitive_frames_its_content(statements):
 
 def test_modal_with_a_question_left_open_is_no_statement(statements):
     assert statements("Der Minister wollte nicht sagen, ob er zurücktritt.") == ()
+
+
+# -- a frame closing its line with a colon ----------------------------------------------------------
+
+def test_frame_closing_with_a_colon_frames_the_next_sentence(statements):
+    assert brief(statements("Dann wird er gefragt. Der Minister hat gesagt:\nWir haben Beobachterstatus.")) == [
+        ("direct", "Wir haben Beobachterstatus", "gesagt", "Der Minister", "text")]
+    assert brief(statements("Ich will ganz deutlich sagen:\nEs war richtig, dass diese Fragen im Mittelpunkt "
+                            "standen.")) == [
+        ("direct", "Es war richtig, dass diese Fragen im Mittelpunkt standen", "sagen", None, "self")]
+
+
+def test_frame_closing_its_paragraph_with_a_colon_frames_nothing_after_it(statements):
+    assert statements("Der Minister hat gesagt:\n\nWir haben Beobachterstatus.") == ()
