@@ -84,3 +84,19 @@ def test_frame_closing_with_a_colon_frames_the_next_sentence(statements):
 
 def test_frame_closing_its_paragraph_with_a_colon_frames_nothing_after_it(statements):
     assert statements("Der Minister hat gesagt:\n\nWir haben Beobachterstatus.") == ()
+
+
+# -- present forms in "-te" the tagger read as a particle or an adjective ---------------------------
+
+def test_politeness_particle_is_no_frame(statements):
+    assert statements("Aber hören Sie bitte auf, Angst in der Bevölkerung zu schüren.") == ()
+
+
+def test_first_person_request_beside_its_subject_stays(statements):
+    assert brief(statements("Ich bitte Sie, dem Antrag zuzustimmen.")) == [
+        ("indirect", "dem Antrag zuzustimmen", "bitte", None, "self")]
+
+
+def test_weak_preterite_read_as_other_word_stays_a_frame(statements):
+    assert brief(statements("Lammert würdigte die Arbeit der Abgeordneten.")) == [
+        ("reported", "würdigte die Arbeit der Abgeordneten", "würdigte", "Lammert", "text")]
