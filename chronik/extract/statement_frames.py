@@ -181,7 +181,10 @@ def verb_frames(r: _Reader, si: int, sent: range) -> tuple[list[Statement], bool
                 # does not give (``speaker_basis: self``)
                 spk = (None, v.tokens[subj].start, v.tokens[subj].end, "self")
             elif r.low(subj) in lex.not_speakers:
-                continue  # "man sagt", "es heißt": generic
+                if not (r.low(subj) in lex.clause_anaphors and r.content_clause(k) is not None
+                        and r.content_clause(k)[1] == "dash"):
+                    continue  # "man sagt", "es heißt": generic
+                # ("– das sagte der Minister –": the object the parse took for the subject; the speaker follows)
             elif r.low(subj) not in v.grammar.oblique_pronouns:
                 spk = r.speaker(subj)
                 if subj > k:
@@ -214,6 +217,11 @@ def verb_frames(r: _Reader, si: int, sent: range) -> tuple[list[Statement], bool
                 # "wie Anna Berger, Direktorin für ..., mitteilte": the parser takes the apposition for
                 # the subject; the name after "wie" is the speaker
                 spk = subject_between(r, k, sent) or spk
+            if spk is None and where == "dash":
+                # "– das hat die Kollegin gesagt –": the noun or name after the pronoun that stands for the host
+                spk = next((r.speaker(t) for t in range(sent.start, k) if v.sentence_of[t] == si
+                            and t not in set(toks) and v.pos(t) in ("NOUN", "PROPN") and r.can_speak(t)
+                            and v.case_marker(t) is None and not bare_dative(r, t)), None)
             if spk is None and not impersonal:
                 # "..., sagte X.", "wie X mitteilte": a subject the parser missed
                 spk = subject_after(r, k, sent) if where != "wie" else subject_between(r, k, sent)

@@ -100,3 +100,15 @@ def test_first_person_request_beside_its_subject_stays(statements):
 def test_weak_preterite_read_as_other_word_stays_a_frame(statements):
     assert brief(statements("Lammert würdigte die Arbeit der Abgeordneten.")) == [
         ("reported", "würdigte die Arbeit der Abgeordneten", "würdigte", "Lammert", "text")]
+
+
+# -- a frame set in between dashes, its pronoun standing for the host sentence ----------------------
+
+def test_frame_set_in_dashes_reports_its_host_sentence(statements):
+    assert brief(statements("Die Lage ist – das sagte der Minister am Montag – sehr ernst.")) == [
+        ("indirect", "Die Lage ist – das sagte der Minister am Montag – sehr ernst", "sagte", "der Minister",
+         "text")]
+
+
+def test_dashes_without_a_pronoun_for_the_host_frame_nothing(statements):
+    assert statements("Die Lage ist – sagte der Minister am Montag – sehr ernst.") == ()
