@@ -62,8 +62,9 @@ def verb_frames(r: _Reader, si: int, sent: range) -> tuple[list[Statement], bool
             in lex.frame_modals and not any(r.low(c) == "zu" for c in v.children[k]) else None
         # (a verb the tagger read as an auxiliary, "warnt" as AUX: its lemma is no auxiliary's)
         if (v.pos(k) != "VERB" and not mistagged and not r.false_auxiliary(k)) or r.in_quote(k) \
-                or (v.dep(k) in ("amod", "acl", "xcomp") and modal is None):
-            continue
+                or (v.dep(k) in ("amod", "acl", "xcomp") and modal is None
+                    and not (v.dep(k) == "acl" and r._set_in_dashes(k, sent) is not None)):
+            continue  # (but "– das hat die Kollegin gesagt –", a frame set in the parse hung on the host)
         lemma = mistagged or r.verb_lemma(k)
         if not mistagged and _not_saying_particle_verb(r, k, lemma):
             continue  # "Ein Sondergericht sprach Wałęsa ... frei": a particle verb whose meaning is no saying
@@ -219,8 +220,9 @@ def verb_frames(r: _Reader, si: int, sent: range) -> tuple[list[Statement], bool
                 spk = subject_between(r, k, sent) or spk
             if spk is None and where == "dash":
                 # "– das hat die Kollegin gesagt –": the noun or name after the pronoun that stands for the host
+                # (the parse may take it for an object or a time: "das hat die Kollegin/obl:tmod X gesagt")
                 spk = next((r.speaker(t) for t in range(sent.start, k) if v.sentence_of[t] == si
-                            and t not in set(toks) and v.pos(t) in ("NOUN", "PROPN") and r.can_speak(t)
+                            and t not in set(toks) and v.pos(t) in ("NOUN", "PROPN")
                             and v.case_marker(t) is None and not bare_dative(r, t)), None)
             if spk is None and not impersonal:
                 # "..., sagte X.", "wie X mitteilte": a subject the parser missed

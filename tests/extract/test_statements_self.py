@@ -110,5 +110,12 @@ def test_frame_set_in_dashes_reports_its_host_sentence(statements):
          "text")]
 
 
+def test_frame_set_in_dashes_in_the_perfect(statements):
+    # (the parse hangs the participle on the host as a clause of its own, the speaker as a time phrase)
+    assert brief(statements("Die Lage ist - das hat die Kollegin Leikert gesagt - sehr ernst.")) == [
+        ("indirect", "Die Lage ist - das hat die Kollegin Leikert gesagt - sehr ernst", "gesagt", "die Kollegin",
+         "text")]
+
+
 def test_dashes_without_a_pronoun_for_the_host_frame_nothing(statements):
     assert statements("Die Lage ist – sagte der Minister am Montag – sehr ernst.") == ()
