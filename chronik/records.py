@@ -182,7 +182,9 @@ class Statement:
     the word or phrase that signals it (``sagte``, ``laut``, ``:``).
     ``speaker_basis``: ``text`` (named in the frame), ``pronoun`` or ``role``
     (resolved from a pronoun or role noun), ``carried`` (no speaker in the
-    frame: the previous statement's goes on), or None. ``date_basis``:
+    frame: the previous statement's goes on), ``self`` (the text's own
+    speaker, ``ich``/``wir``, unnamed: ``speaker_name`` None, the pronoun's
+    span kept), or None. ``date_basis``:
     ``text`` (a time expression of its sentence) or ``published``.
     ``marked``: direct speech between quotation marks (also a ``Quote``).
     """

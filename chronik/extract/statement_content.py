@@ -21,6 +21,8 @@ MAX_WIE_FRAME = 16
 # "wie X, Sprecher der Y, am Montag in Bangkok mitteilte": the most words of a place or time phrase between an
 # apposition's closing comma and the verb of a "wie" frame.
 MAX_ADVERBIAL_TAIL = 5
+# The dashes that set a phrase in ("Die Lage ist – das sagte der Minister – ernst").
+DASHES = frozenset("-–—")
 
 
 class ContentReading:
@@ -29,11 +31,29 @@ class ContentReading:
     # (a part of ``StatementReader``: ``self.v``, ``self.lex``, ``self.n`` and the word lookups
     # ``low``, ``in_quote``, ``trim`` are the reader's, as are the other parts' lookups)
 
+    def _set_in_dashes(self, k: int, sent: range) -> list[int] | None:
+        """``Unternehmen erleben gerade – das hat die Kollegin gesagt – einen Crashkurs``: a frame set in between
+        dashes whose object, ``das``/``dies``, stands for its host sentence; the host's tokens (those outside the
+        dashes, with a verb of their own), else None."""
+        v = self.v
+        if not any(self.low(c) in self.lex.clause_anaphors and v.dep(c) in ("obj", "nsubj", "nsubj:pass") and c < k
+                   for c in v.children[k]):
+            return None
+        a = next((j for j in range(k - 1, sent.start - 1, -1) if v.tokens[j].text in DASHES), None)
+        b = next((j for j in range(k + 1, sent.stop) if v.tokens[j].text in DASHES), None)
+        if a is None or b is None or any(v.tokens[j].text in DASHES for j in range(a + 1, b) if j != k):
+            return None
+        host = [t for t in sent if t < a or t > b]
+        return host if any(v.pos(t) in ("VERB", "AUX") for t in host) else None
+
     def content_clause(self, k: int) -> tuple[list[int], str] | None:
         """The tokens of what the verb ``k`` frames, and where: ``after``, ``before`` or ``colon``."""
         v = self.v
         si = v.sentence_of[k]
         sent = self.sentence_tokens(si)
+        host = self._set_in_dashes(k, sent)
+        if host is not None:
+            return host, "dash"
         # "X sagte: ..."
         nxt = k + 1
         while nxt < sent.stop and (v.dep(nxt) in ("nsubj", "compound:prt", "advmod", "det", "flat", "flat:name",
@@ -43,6 +63,12 @@ class ContentReading:
         for j in range(k + 1, min(sent.stop, k + 12)):
             if v.tokens[j].text == ":":
                 rest = [t for t in range(j + 1, sent.stop)]
+                if not rest and j + 1 == sent.stop and si + 1 < len(v.sentences) and not self.in_quote(sent.stop) \
+                        and "\n\n" not in v.text[v.tokens[j].end:v.tokens[sent.stop].start]:
+                    # "Er hat gesagt:" closing its sentence (a line): the next sentence of its paragraph is
+                    # what was said
+                    rest = list(self.sentence_tokens(si + 1))
+                    return rest, "colon"
                 if rest and all(v.pos(t) not in ("VERB", "AUX") or v.sentence_of[t] == si for t in rest):
                     return rest, "colon"
             if v.pos(j) in ("VERB", "AUX") or v.tokens[j].text in (",", ";"):

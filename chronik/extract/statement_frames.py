@@ -57,10 +57,14 @@ def verb_frames(r: _Reader, si: int, sent: range) -> tuple[list[Statement], bool
                 found.append(st)
             continue
         mistagged = r.mistagged_verb(k)
+        # "Ich will deutlich sagen: ...": the parse made the modal the head, the speech verb its bare infinitive
+        modal = v.head(k) if v.dep(k) == "xcomp" and v.head(k) != k and v.lemma(v.head(k)).lower() \
+            in lex.frame_modals and not any(r.low(c) == "zu" for c in v.children[k]) else None
         # (a verb the tagger read as an auxiliary, "warnt" as AUX: its lemma is no auxiliary's)
         if (v.pos(k) != "VERB" and not mistagged and not r.false_auxiliary(k)) or r.in_quote(k) \
-                or v.dep(k) in ("amod", "acl", "xcomp"):
-            continue
+                or (v.dep(k) in ("amod", "acl", "xcomp") and modal is None
+                    and not (v.dep(k) == "acl" and r._set_in_dashes(k, sent) is not None)):
+            continue  # (but "– das hat die Kollegin gesagt –", a frame set in the parse hung on the host)
         lemma = mistagged or r.verb_lemma(k)
         if not mistagged and _not_saying_particle_verb(r, k, lemma):
             continue  # "Ein Sondergericht sprach Wałęsa ... frei": a particle verb whose meaning is no saying
@@ -98,6 +102,8 @@ def verb_frames(r: _Reader, si: int, sent: range) -> tuple[list[Statement], bool
             continue
         subj = v.subject(k) if not mistagged else (v.subject(k) if v.head(k) == k else None) or prefield_name(
             r, k, sent)
+        if modal is not None:
+            subj = v.subject(modal)
         if subj is not None and not r.can_speak(subj):
             # "Die Universität hatte die Aberkennung ... begründet": the parse gave the auxiliary a
             # subject of its own and the verb its object; "fordert al Huthi die Schaffung ...": it
@@ -171,9 +177,16 @@ def verb_frames(r: _Reader, si: int, sent: range) -> tuple[list[Statement], bool
         if relative is not None:
             spk = relative  # "von Ägypten, das vorschlug, ...": the relative pronoun stands for the noun before
         elif subj is not None and abs(subj - k) <= MAX_SPEAKER_DISTANCE and (not r.in_quote(subj) or r.quoted_name(subj)):
-            if r.low(subj) in lex.not_speakers:
-                continue  # "ich sage", "man sagt": inside speech or generic
-            if r.low(subj) not in v.grammar.oblique_pronouns:
+            if r.low(subj) in lex.self_speakers and not r.in_quote(subj):
+                # "Ich sage Ihnen: ...", "Wir fordern, dass ...": the text's own speaker, whose name the text
+                # does not give (``speaker_basis: self``)
+                spk = (None, v.tokens[subj].start, v.tokens[subj].end, "self")
+            elif r.low(subj) in lex.not_speakers:
+                if not (r.low(subj) in lex.clause_anaphors and r.content_clause(k) is not None
+                        and r.content_clause(k)[1] == "dash"):
+                    continue  # "man sagt", "es heißt": generic
+                # ("– das sagte der Minister –": the object the parse took for the subject; the speaker follows)
+            elif r.low(subj) not in v.grammar.oblique_pronouns:
                 spk = r.speaker(subj)
                 if subj > k:
                     spk = before_outlet(r, subj, sent, spk)  # ("sagte X der dpa")
@@ -205,6 +218,12 @@ def verb_frames(r: _Reader, si: int, sent: range) -> tuple[list[Statement], bool
                 # "wie Anna Berger, Direktorin für ..., mitteilte": the parser takes the apposition for
                 # the subject; the name after "wie" is the speaker
                 spk = subject_between(r, k, sent) or spk
+            if spk is None and where == "dash":
+                # "– das hat die Kollegin gesagt –": the noun or name after the pronoun that stands for the host
+                # (the parse may take it for an object or a time: "das hat die Kollegin/obl:tmod X gesagt")
+                spk = next((r.speaker(t) for t in range(sent.start, k) if v.sentence_of[t] == si
+                            and t not in set(toks) and v.pos(t) in ("NOUN", "PROPN")
+                            and v.case_marker(t) is None and not bare_dative(r, t)), None)
             if spk is None and not impersonal:
                 # "..., sagte X.", "wie X mitteilte": a subject the parser missed
                 spk = subject_after(r, k, sent) if where != "wie" else subject_between(r, k, sent)
@@ -227,7 +246,7 @@ def verb_frames(r: _Reader, si: int, sent: range) -> tuple[list[Statement], bool
                     spk = r.speaker(pre) or spk
             marks = [t for t in toks[:2] if r.low(t) in lex.content_conjunctions] or [
                 t for t in toks[:1] if r.low(t) in lex.interrogatives and where == "after"]
-            clause = [t for t in toks if v.sentence_of[t] == si]
+            clause = [t for t in toks if v.sentence_of[t] == si or where == "colon"]
             if where in ("after", "wie"):
                 clause = _cut_at_indicative_clause(r, clause)
             # (before the frame the clause's own verbs decide, read off the parse; where the parse lost the
@@ -250,6 +269,10 @@ def verb_frames(r: _Reader, si: int, sent: range) -> tuple[list[Statement], bool
                 kind = "direct"
             else:
                 kind = "direct" if r.first_person(clause) else "indirect"
+            if kind == "direct" and spk is not None and spk[3] == "self" and (
+                    lemma not in lex.self_direct_verbs or where != "colon"):
+                continue  # (the text's own words are its own only with a verb of saying and a colon, "Ich
+                # sage Ihnen: ...", never a view, "Ich hoffe: ...", nor a frame set in, "..., sage ich, ...")
             if kind == "direct" and r.marks_speech:
                 continue  # an article that marks speech: its unmarked words are no one's own (measured
                 # on the Wikinews tuning part: 0 of 14 such were direct speech)

@@ -64,4 +64,10 @@ class SpeechVerbReading:
         if not (w.endswith(("t", "te", "ten")) or strong or root):
             return None
         lemma = v.lemmatize(w, "VERB").lower()
+        if w.endswith("te") and lemma == w.lower() + "n" and not root and not any(
+                0 <= j < self.n and self.low(j) in self.lex.self_speakers for j in (k - 1, k + 1)):
+            # "hören Sie bitte auf", "werte Kolleginnen und Kollegen": a present form in "-te" (the stem ends
+            # in "t": "bitten", "werten"), no weak verb's preterite; read as a particle or an adjective, it is
+            # one, unless its subject "ich"/"wir" stands beside it ("Ich bitte um Zustimmung")
+            return None
         return lemma if lemma in self.lex.speech_verbs or lemma in self.lex.content_verbs else None

@@ -85,6 +85,9 @@ from chronik.records import Quote, Statement
 # A quote with no speaker and fewer words is a title or a term, not a statement
 # (the quote stage keeps it as a quote).
 MIN_UNATTRIBUTED_WORDS = 4
+# An interview's speaker label before its colon ("Pau:", "Petra Pau:"): a name, at most this many words.
+MAX_LABEL_WORDS = 3
+MAX_LABEL_CHARS = 60
 
 
 def extract_statements(view, quotes: Sequence[Quote], lexicon) -> tuple[Statement, ...]:
@@ -106,6 +109,7 @@ def extract_statements(view, quotes: Sequence[Quote], lexicon) -> tuple[Statemen
         out.append(st)
         r.remember(st)
 
+    own_voice: list[Statement] = []
     quote_sents = sorted(((q.sentence, q) for q in quotes), key=lambda x: x[1].start)
     qi = 0
     for si in range(len(v.sentences)):
@@ -119,6 +123,10 @@ def extract_statements(view, quotes: Sequence[Quote], lexicon) -> tuple[Statemen
         anaphor = clause_anaphor(r, si, sent, by_sentence)
         framed, covered = ([anaphor], False) if anaphor is not None else verb_frames(r, si, sent)
         framed = cut_at_next_frame(r, framed)
+        # (the text's own voice, "Ich sage Ihnen: ...", waits until every other reading is done: a first
+        # person is more often someone's unmarked words, which those readings find)
+        own_voice += [st for st in framed if st.speaker_basis == "self" and (st.kind != "reported" or not r.marks_speech)]
+        framed = [st for st in framed if st.speaker_basis != "self"]
         for st in framed:
             add(st)
         if not framed and not covered:
@@ -155,7 +163,21 @@ def extract_statements(view, quotes: Sequence[Quote], lexicon) -> tuple[Statemen
     own = [(st.start, st.end) for st in out if st.kind == "direct" and not st.marked]
     out = [st for st in out if st.kind == "direct" or st.cue_start is None
            or not any(a <= st.cue_start < b for a, b in own)]
+    # the text's own speaker's frames, where no statement has the sentence (and not in an interview's answer,
+    # whose first person is the speaker its label names)
+    taken = {st.sentence for st in out}
+    out += [st for st in own_voice if st.sentence not in taken and not _labelled(v.text, st.cue_start)]
     return tuple(merge_free(sorted(out, key=lambda s: (s.start, s.end, s.kind)), v.text))
+
+
+def _labelled(text: str, pos: int) -> bool:
+    """Whether the paragraph around ``pos`` opens with a speaker's label, as an interview prints its answers
+    (``Pau: Ich halte ...``, ``''Wikinews'': ...``): up to ``MAX_LABEL_WORDS`` capitalised words and a colon."""
+    a = text.rfind("\n", 0, pos) + 1
+    head, colon, _ = text[a:a + MAX_LABEL_CHARS].partition(":")
+    words = head.split()
+    return bool(colon) and 0 < len(words) <= MAX_LABEL_WORDS and all(
+        not w[:1].isalpha() or w[:1].isupper() for w in words)
 
 
 def _from_quote(r: _Reader, q: Quote) -> Statement:

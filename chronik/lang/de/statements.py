@@ -173,6 +173,9 @@ class StatementLexicon:
     infinitive_marker: str = "zu"                     # "anzukündigen", "zu zwingen"
     reflexive_speech_verbs: frozenset[str] = frozenset()  # "sprach sich aus": "sich" of a speech act
     first_person_singular: frozenset[str] = frozenset()  # "ich": a speaker's own voice, never an author's "wir"
+    self_speakers: frozenset[str] = frozenset()  # "ich sage Ihnen: ...", "wir fordern, dass ...": the text's own voice
+    self_direct_verbs: frozenset[str] = frozenset()  # the text's own voice in its own words: verbs of saying only
+    frame_modals: frozenset[str] = frozenset()  # "will deutlich sagen: ...": a modal the parse made the frame's head
     outlet_nouns: tuple[str, ...] = ()  # "sagte X der Zeitung": outlets spoken to (lowercase word ends)
     outlet_names: frozenset[str] = frozenset()  # "sagte X der dpa": agencies by name (lowercase)
     content_relatives: frozenset[str] = frozenset()   # "Berichte, wonach ...": what the noun says
@@ -399,6 +402,16 @@ STATEMENT_LEXICON = StatementLexicon(
     hearsay_copulas=_w("sein"),
     content_relatives=_w("wonach"),  # Origin: German grammar (the relative adverb of reported content)
     first_person_singular=_FIRST_PERSON_SINGULAR,
+    # Origin: German grammar, the nominative pronouns of the first person: the subject of a frame outside
+    # quotation marks is the text's own speaker (a speech's orator, an interview's or a column's author).
+    self_speakers=_w("ich wir"),
+    # (its words after a colon are its own words only with a verb of saying proper: "Ich sage Ihnen: ...",
+    # never a view, "Ich hoffe: ...", "Wir sehen darin: ...")
+    self_direct_verbs=SPEECH_ACT_VERBS,
+    # Origin: German grammar, the modal verbs but "sollen" (hearsay, see reportive_modals): "Ich will
+    # deutlich sagen: ...", "Der Minister möchte betonen, dass ...": the speech verb's infinitive is the frame,
+    # the modal's subject its speaker (a parse may make the modal the head and the infinitive its xcomp).
+    frame_modals=_w("wollen möchten mögen müssen dürfen können"),
     # Origin: German grammar: verbs of deciding, planning and estimating that report what a body declared
     # when they take a dass-clause or zu-infinitive ("Der VfGH hat entschieden, dass ..."), and name a
     # procedure otherwise (hence out of the speech verbs, see NOT_IN_NEWS).
