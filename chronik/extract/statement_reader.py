@@ -31,6 +31,8 @@ MAX_QUOTED_NAME = 4
 # ... and with a definite article before its opening mark, which makes it a name ("die „Kampagne für ein
 # Freies Tibet“"; an organisation's name runs longer than a title).
 MAX_ARTICLED_NAME = 7
+# Most characters a speaker's phrase may open before its name ("einer Aussendung des Landespressedienstes").
+MAX_NAME_OFFSET = 40
 # The marks that open or close a quotation (not the typewriter apostrophe: it mostly elides a letter).
 QUOTE_MARKS = frozenset('"„“”»«‚‘’›‹')
 
@@ -208,18 +210,21 @@ class StatementReader(MoodReading, ContentReading, SpeechVerbReading, SpeakerPhr
         not an acronym's capital ``S``)."""
         lex, text = self.lex, self.v.text
         words = name.split()
-        at = text.find(name, start, start + len(name) + 12) if start is not None else -1
+        # (the phrase may open before the name: "einer Aussendung des Landespressedienstes")
+        at = text.find(name, start, start + len(name) + MAX_NAME_OFFSET) if start is not None else -1
         before = text[max(0, at - 8):at].split()[-1:] if at >= 0 else []
         if len(words) > 1 and words[0].lower() in lex.genitive_articles:
             words = words[1:]
         elif not (before and before[0].lower() in lex.genitive_articles):
             return name
-        last = words[-1]
+        # "des Leiters des öffentlichen Gesundheitsdienstes": the head before a genitive of its own
+        head = next((i - 1 for i in range(1, len(words)) if words[i].lower() in lex.genitive_articles), len(words) - 1)
+        last = words[head]
         for ending in lex.genitive_endings:
             stem = last[:-len(ending)]
             if last.endswith(ending) and len(stem) >= 4 and last[:1].isupper() and stem[-1:].isalpha() and (
                     ending != "es" or stem[-1:].lower() not in "aeiouäöüy"):
-                return " ".join(words[:-1] + [stem])
+                return " ".join(words[:head] + [stem] + words[head + 1:])
         return " ".join(words)
 
     def remember(self, st: Statement) -> None:

@@ -48,8 +48,12 @@ shared lookups over the article are ``statement_reader``'s, with its parts by jo
    Konjunktiv I follows an active indicative main clause and its comma (``Die BVG begegnet der Kritik
    mit dem Argument, die Züge seien ...``): that clause's subject, the content after the comma.
 5. Unmarked direct speech runs over the sentences around its frame that speak in
-   the first person, and in an article that prints no quotation marks such a
-   sentence after a person's statement goes on in their words (``statement_unmarked_direct``).
+   the first person (an interview's turn, ``Name: ...``, up to the next turn), never opening with
+   the reporter's preterite narration, and in an article that prints no quotation marks such a
+   sentence after a person's statement goes on in their words, as does one in the present
+   indicative linked back to it (``Das wird ...``); first-person sentences before a person's
+   inverted indirect frame are theirs. An unmarked clause that names its own speaker, or says
+   ``sollen`` before its inverted frame, is the reporter's rendering: indirect (``statement_unmarked_direct``).
 
 Speakers (``statement_speakers``): the frame's subject, expanded to the fullest name the article gives
 (``text``; a name set off by commas after a role's phrase is the role's); a
@@ -79,7 +83,7 @@ from chronik.extract.statement_free_indirect import free_indirect, merge_free
 from chronik.extract.statement_noun_frames import wonach
 from chronik.extract.statement_reader import StatementReader as _Reader
 from chronik.extract.statement_speakers import owner_of, predicate_judge
-from chronik.extract.statement_unmarked_direct import extend_direct, free_direct
+from chronik.extract.statement_unmarked_direct import direct_before_indirect, extend_direct, free_direct
 from chronik.records import Quote, Statement
 
 # A quote with no speaker and fewer words is a title or a term, not a statement
@@ -157,6 +161,7 @@ def extract_statements(view, quotes: Sequence[Quote], lexicon) -> tuple[Statemen
         if rel is not None and not any(o.start <= rel.cue_start < o.end for o in by_sentence.get(si, ())):
             add(rel)  # (inside a statement's content it is part of what that reports)
     out = [extend_direct(r, st, by_sentence) for st in out]
+    out += direct_before_indirect(r, out, by_sentence)
     out += free_direct(r, out, by_sentence)
     # a frame inside someone's own unmarked words is part of what they say ("Ich habe das
     # Gefühl, dass ..., sagte X"), not a statement of its own

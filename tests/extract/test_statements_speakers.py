@@ -324,3 +324,20 @@ def test_a_subject_pronoun_stands_for_the_body_that_spoke_before_where_it_agrees
     found = statements("Die Gewerkschaft kritisierte den Plan. Anna Berger sagte, sie sei enttäuscht. Sie forderte, "
                        "die Löhne zu erhöhen.")
     assert brief(found)[-1][3:] == ("Anna Berger", "pronoun")
+
+
+def test_active_quoting_verbs_object_is_the_speaker(statements):
+    found = statements("Wir haben uns Adele gesichert, die ohne Zweifel der größte Musikstar einer Generation ist, "
+                       "zitierte die Sun am Montag eine interne Quelle bei Sony Music.")
+    assert [(s.kind, s.speaker_name, s.speaker_basis) for s in found] == [("direct", "eine interne Quelle", "text")]
+    found = statements("Wir haben uns Adele gesichert, zitierte die Sun.")
+    assert [(s.kind, s.speaker_name) for s in found] == [("direct", "Sun")]
+
+
+def test_genitive_speaker_phrase_in_the_nominative(statements):
+    # (the phrase opens before the name; a head with a genitive of its own loses its ending, not the last noun)
+    found = statements("Laut einer Aussendung des Landespressedienstes wurden im April 918 Interviews geführt.")
+    assert [(s.kind, s.speaker_name) for s in found] == [("indirect", "Landespressedienst")]
+    found = statements("Nach den Erkenntnissen des Leiters des öffentlichen Gesundheitsdienstes in den USA bleibt das "
+                       "Rauchen die wichtigste Todesursache.")
+    assert [(s.kind, s.speaker_name) for s in found] == [("indirect", "Leiter des öffentlichen Gesundheitsdienstes")]
