@@ -115,6 +115,7 @@ DRAWS = {
     10: (ROOT / "benchmarks" / "events_gold" / "10kgnad_2026_sample10.json", 2622),
     11: (ROOT / "benchmarks" / "events_gold" / "10kgnad_2026_sample11.json", 2623),
     12: (ROOT / "benchmarks" / "events_gold" / "10kgnad_2026_sample12.json", 2624),
+    13: (ROOT / "benchmarks" / "events_gold" / "10kgnad_2026_sample13.json", 2625),
 }
 SIZE = 60  # the commit each pool was drawn from is written into its file
 FIELDS = ("participants", "roles", "place", "status", "date", "label")
