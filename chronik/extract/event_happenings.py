@@ -579,7 +579,22 @@ class HappeningTests:
                     v.pos(nxt) in ("VERB", "AUX") and v.feature(nxt, "VerbForm") in ("Fin", None)))
                 and (self._participle(k) or self.low[k].endswith("iert"))  # "Anders formuliert:": -ieren has no ge-
                 and not v.deps_of(k, "aux", "aux:pass", "nsubj", "nsubj:pass"))
+    def _participial_preposition(self, k: int) -> bool:
+        """``abgesehen von``, ``verglichen mit dem Rest``, ``die Beamten ausgenommen``: a participle used
+        as a preposition, with no auxiliary of its own nor one it hangs on, is no verb of a clause."""
+        v = self.v
+        if self.low[k] not in self.lex.participial_preps or v.deps_of(k, "aux", "aux:pass"):
+            return False
+        head = v.head(k)
+        return not (head != k and v.lemma(head).lower() in ("haben", "sein", "werden")) and not self._adopted_aux(k)
 
+    def _restated(self, k: int) -> bool:
+        """``Aber das geschah nur, weil ...``, ``Dies passierte im Mai``: a verb of happening in general
+        whose subject is a demonstrative tells again the happening just told, no happening of its own."""
+        v, lex = self.v, self.lex
+        if v.lemma(k).lower() not in lex.occurring_verbs:
+            return False
+        return any(self.low[c] in lex.restating_subjects for c in v.deps_of(k, "nsubj", "nsubj:pass", "expl"))
 
 def _count(word: str) -> float:
     """The value of a cardinal in digits (``13.000``, ``1,5``), else 0."""
