@@ -202,3 +202,21 @@ def test_the_same_verbs_with_another_object_stay(events):
     assert [(e.predicate, e.date) for e in found] == [("aufnehmen", "2024-03-18")]
     found = events("Demonstranten haben am Montag das Parlament besetzt.")
     assert [(e.predicate, e.date) for e in found] == [("besetzen", "2024-03-18")]
+
+
+# -- anyone who, a share of many --------------------------------------------------------------------
+def test_a_sentence_opened_by_wer_tells_what_holds_for_anyone(events):
+    assert events("IIASA-Studie: Wer sich an sozialen Aktivitäten in der Gemeinde beteiligt, ergreift eher "
+                  "Vorsorgemaßnahmen.") == ()
+
+
+def test_a_percentage_as_the_subject_is_a_statistic(events):
+    assert events("Eine höhere Durchdringungsrate gebe es in den skandinavischen Ländern, wo teilweise bis zu "
+                  "85 Prozent der Urlauber vor Reiseantritt eine Versicherung abschließen.") == ()
+
+
+def test_a_wer_inside_the_sentence_or_a_counted_subject_of_persons_stays(events):
+    found = events("Der Mann, wer auch immer er war, hat am Montag in Linz eine Bank überfallen.")
+    assert [(e.predicate, e.date) for e in found] == [("überfallen", "2024-03-18")]
+    found = events("Am Montag haben 85 Mitarbeiter in Linz gestreikt.")
+    assert [(e.predicate, e.date) for e in found] == [("streiken", "2024-03-18")]

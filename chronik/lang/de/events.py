@@ -225,6 +225,8 @@ class EventLexicon:
     degree_question_words: frozenset[str] = frozenset()  # the "viele" of "wie viele": an indirect question
     source_clause_verbs: frozenset[str] = frozenset()  # "wie eine Studie ergab": the source, no happening
     knowing_verbs: frozenset[str] = frozenset()  # "Niemand weiß, was ...": negated, the question is open
+    anyone_words: frozenset[str] = frozenset()  # "Wer ..., ergreift eher ...": anyone who, generic
+    percent_nouns: frozenset[str] = frozenset()  # "85 Prozent der Urlauber schließen ab": a statistic
     participial_preps: frozenset[str] = frozenset()  # "abgesehen von", "verglichen mit": no verb
     occurring_verbs: frozenset[str] = frozenset()  # "Das geschah, weil ...": a happening told again
     restating_subjects: frozenset[str] = frozenset()  # the "das" of "das geschah": points back
@@ -1045,6 +1047,10 @@ EVENT_LEXICON = EventLexicon(
                     "Gefühl Glaube Zuversicht Angst"),
     # verbs that make such a noun's content a fact (German grammar: factive verbs of confirmation)
     confirm_verbs=_w("bestätigen bewahrheiten erfüllen belegen beweisen"),
+    # the generalising free relative (Duden: freier Relativsatz, "Wer A tut, tut B"): what holds for anyone
+    anyone_words=_w("wer"),
+    # a percentage as the subject: a share of many, a survey's or a statistic's figure
+    percent_nouns=_w("Prozent Prozentpunkte Promille"),
     # participles used as prepositions or conjunctions (Duden: Präpositionen aus Partizipien; "abgesehen
     # von", "verglichen mit", "gemessen an", "bezogen auf", "die Beamten ausgenommen", "vorausgesetzt,
     # dass"): without an auxiliary of their own, no verb of a clause
