@@ -601,6 +601,7 @@ class HappeningTests:
                     v.pos(nxt) in ("VERB", "AUX") and v.feature(nxt, "VerbForm") in ("Fin", None)))
                 and (self._participle(k) or self.low[k].endswith("iert"))  # "Anders formuliert:": -ieren has no ge-
                 and not v.deps_of(k, "aux", "aux:pass", "nsubj", "nsubj:pass"))
+
     def _participial_preposition(self, k: int) -> bool:
         """``abgesehen von``, ``verglichen mit dem Rest``, ``die Beamten ausgenommen``: a participle used
         as a preposition, with no auxiliary of its own nor one it hangs on, is no verb of a clause."""
@@ -617,6 +618,7 @@ class HappeningTests:
         if v.lemma(k).lower() not in lex.occurring_verbs:
             return False
         return any(self.low[c] in lex.restating_subjects for c in v.deps_of(k, "nsubj", "nsubj:pass", "expl"))
+
 
 def _count(word: str) -> float:
     """The value of a cardinal in digits (``13.000``, ``1,5``), else 0."""
