@@ -67,7 +67,7 @@ class HappeningTests:
             return False  # "werde weder ein Protokoll geführt noch ...", the parser's "weder" a conjunction
         if self._intention(chain[-1]) or self._statistic(k) or self._tally(k) or self._standing(k) or self._flow(k) or self._speaker_told(chain[-1]):
             return False
-        if self._frames_speech(k):
+        if self._frames_speech(k) or self._anyone_who(k) or self._share_of_people(chain):
             return False
         if self._generic_present(k, chain) or self._under_modal(k) or self._condition_consequent(k):
             return False
@@ -207,6 +207,28 @@ class HappeningTests:
         # happening itself
         return self.predicate_lemma(k) not in lex.underway_verbs and not any(
             self._event_noun(c) for c in v.deps_of(k, "nsubj", "nsubj:pass"))
+
+    def _anyone_who(self, k: int) -> bool:
+        """``Wer sich an Aktivitäten beteiligt, ergreift eher Vorsorgemaßnahmen``, ``Wer einen Anruf
+        verpasst, bekommt eine Benachrichtigung``: a sentence (or the part after a headline's colon)
+        opened by the free relative ``wer`` tells what holds for anyone who does something, no
+        happening (Duden: freier Relativsatz, generalisierend)."""
+        v = self.v
+        s = v.sentences[v.sentence_of[k]]
+        colon = next((j for j in range(k - 1, s.first_token - 1, -1) if v.tokens[j].text == ":"), None)
+        first = s.first_token if colon is None else colon + 1
+        return first < k and self.low[first] in self.lex.anyone_words
+
+    def _share_of_people(self, chain: list[int]) -> bool:
+        """``wo bis zu 85 Prozent der Urlauber eine Versicherung abschließen``, ``dass sich 93 Prozent der
+        Bewohner gegen ein Abkommen ausgesprochen hätten``: a subject counted as a percentage is a
+        statistic of many (a survey's share), not one happening."""
+        v = self.v
+        # "bis zu 85 Prozent" is a subject the parser may take for an oblique ("bis zu" is no preposition there)
+        upto = [c for h in chain for c in v.deps_of(h, "obl")
+                if [self.low[m] for m in v.deps_of(c, "case")] == ["bis", "zu"]]
+        return any(v.lemma(c) in self.lex.percent_nouns or v.tokens[c].text in self.lex.percent_nouns
+                   for c in [c for h in chain for c in v.deps_of(h, "nsubj", "nsubj:pass")] + upto)
 
     def _describing_relative(self, k: int) -> bool:
         """``das Unternehmen Tactus, das mit einer Polymerschicht arbeitet``,
@@ -579,6 +601,23 @@ class HappeningTests:
                     v.pos(nxt) in ("VERB", "AUX") and v.feature(nxt, "VerbForm") in ("Fin", None)))
                 and (self._participle(k) or self.low[k].endswith("iert"))  # "Anders formuliert:": -ieren has no ge-
                 and not v.deps_of(k, "aux", "aux:pass", "nsubj", "nsubj:pass"))
+
+    def _participial_preposition(self, k: int) -> bool:
+        """``abgesehen von``, ``verglichen mit dem Rest``, ``die Beamten ausgenommen``: a participle used
+        as a preposition, with no auxiliary of its own nor one it hangs on, is no verb of a clause."""
+        v = self.v
+        if self.low[k] not in self.lex.participial_preps or v.deps_of(k, "aux", "aux:pass"):
+            return False
+        head = v.head(k)
+        return not (head != k and v.lemma(head).lower() in ("haben", "sein", "werden")) and not self._adopted_aux(k)
+
+    def _restated(self, k: int) -> bool:
+        """``Aber das geschah nur, weil ...``, ``Dies passierte im Mai``: a verb of happening in general
+        whose subject is a demonstrative tells again the happening just told, no happening of its own."""
+        v, lex = self.v, self.lex
+        if v.lemma(k).lower() not in lex.occurring_verbs:
+            return False
+        return any(self.low[c] in lex.restating_subjects for c in v.deps_of(k, "nsubj", "nsubj:pass", "expl"))
 
 
 def _count(word: str) -> float:

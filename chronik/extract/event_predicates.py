@@ -99,6 +99,8 @@ class VerbPredicates:
             return None  # "zeigte sich besorgt", "blieb unbesiegt": how someone is
         if self._absolute_participle(k) and not self._fronted_participle(k):
             return None
+        if self._participial_preposition(k) or self._restated(k):
+            return None
         if v.mention_at[k] >= 0 or (v.tokens[k].text[:1].isupper() and (
                 k != v.sentences[v.sentence_of[k]].first_token or not lemma.endswith("n"))):
             return None  # a name or noun the tagger took for a verb (infinitives end in -n)

@@ -164,3 +164,59 @@ def test_a_crowd_dated_by_a_day_or_of_a_protest_or_a_disaster_stays(events):
     assert body(events, "In der Region sind mehr als 600 Menschen an Cholera gestorben.") == ["sterben"]
     found = events("Zwischen 2009 und 2010 sollen insgesamt 1.000 Fahrzeuge mit Lithium-Ionen-Batterien fahren.")
     assert [e.predicate for e in found] == ["fahren"]
+
+
+# -- participles used as prepositions, happenings told again, idioms of reception and course ---------
+def test_a_participle_used_as_a_preposition_is_no_verb(events):
+    assert events("Doch verglichen mit dem Rest der Stadt ist es ein Comeback im Schneckentempo.") == ()
+    found = events("Alle Bediensteten, die Beamten ausgenommen, haben am Montag gestreikt.")
+    assert [(e.predicate, e.date) for e in found] == [("streiken", "2024-03-18")]
+
+
+def test_the_participle_with_an_auxiliary_stays_a_verb(events):
+    found = events("Die Pläne wurden am Montag mit denen der Nachbarstadt verglichen.")
+    assert [(e.predicate, e.date) for e in found] == [("vergleichen", "2024-03-18")]
+
+
+def test_das_geschah_tells_the_happening_before_again(events):
+    found = events("Am Montag stürzte ein Kran in Linz um. Dies passierte gegen 10 Uhr.")
+    assert [(e.predicate, e.date) for e in found] == [("umstürzen", "2024-03-18")]
+
+
+def test_a_verb_of_happening_with_a_subject_of_its_own_stays(events):
+    found = events("Am Montag geschah in Linz ein schwerer Unfall.")
+    assert [(e.predicate, e.date) for e in found] == [("geschehen", "2024-03-18")]
+
+
+def test_idioms_of_a_reception_a_suspicion_or_a_course_are_no_happening(events):
+    assert events("Die Richterin erhielt dafür umfangreiches Lob.") == ()
+    assert events("Recherchen der Kommission nährten den Verdacht, dass Soldaten beteiligt waren.") == ()
+    assert events("Der Sieg von Svindal nahm seinen Ausgangspunkt schon ganz oben.") == ()
+    found = events("US-Außenminister Kerry hat bei seinem Besuch in Ägypten einen Kurs der Annäherung "
+                   "eingeschlagen.")
+    assert [e.predicate for e in found] == ["Besuch"]
+
+
+def test_the_same_verbs_with_another_object_stay(events):
+    found = events("Die Polizei hat am Montag die Ermittlungen aufgenommen.")
+    assert [(e.predicate, e.date) for e in found] == [("aufnehmen", "2024-03-18")]
+    found = events("Demonstranten haben am Montag das Parlament besetzt.")
+    assert [(e.predicate, e.date) for e in found] == [("besetzen", "2024-03-18")]
+
+
+# -- anyone who, a share of many --------------------------------------------------------------------
+def test_a_sentence_opened_by_wer_tells_what_holds_for_anyone(events):
+    assert events("IIASA-Studie: Wer sich an sozialen Aktivitäten in der Gemeinde beteiligt, ergreift eher "
+                  "Vorsorgemaßnahmen.") == ()
+
+
+def test_a_percentage_as_the_subject_is_a_statistic(events):
+    assert events("Eine höhere Durchdringungsrate gebe es in den skandinavischen Ländern, wo teilweise bis zu "
+                  "85 Prozent der Urlauber vor Reiseantritt eine Versicherung abschließen.") == ()
+
+
+def test_a_wer_inside_the_sentence_or_a_counted_subject_of_persons_stays(events):
+    found = events("Der Mann, wer auch immer er war, hat am Montag in Linz eine Bank überfallen.")
+    assert [(e.predicate, e.date) for e in found] == [("überfallen", "2024-03-18")]
+    found = events("Am Montag haben 85 Mitarbeiter in Linz gestreikt.")
+    assert [(e.predicate, e.date) for e in found] == [("streiken", "2024-03-18")]

@@ -225,6 +225,11 @@ class EventLexicon:
     degree_question_words: frozenset[str] = frozenset()  # the "viele" of "wie viele": an indirect question
     source_clause_verbs: frozenset[str] = frozenset()  # "wie eine Studie ergab": the source, no happening
     knowing_verbs: frozenset[str] = frozenset()  # "Niemand weiß, was ...": negated, the question is open
+    anyone_words: frozenset[str] = frozenset()  # "Wer ..., ergreift eher ...": anyone who, generic
+    percent_nouns: frozenset[str] = frozenset()  # "85 Prozent der Urlauber schließen ab": a statistic
+    participial_preps: frozenset[str] = frozenset()  # "abgesehen von", "verglichen mit": no verb
+    occurring_verbs: frozenset[str] = frozenset()  # "Das geschah, weil ...": a happening told again
+    restating_subjects: frozenset[str] = frozenset()  # the "das" of "das geschah": points back
 
 
 def _w(s: str) -> frozenset[str]:
@@ -397,13 +402,24 @@ _IDIOM_OBJECTS = {
     "spielen": _w("Rolle"),
     "legen": _w("Wert"),
     "tragen": _w("Rechnung Verantwortung"),
-    "nehmen": _w("Rücksicht Bezug Anteil"),
     "schaffen": _w("es"),
     # a reception or attention that holds: "stößt auf Ablehnung", "die Augen richten sich auf"
     "stoßen": _w("Ablehnung Widerstand Kritik Zustimmung Interesse Resonanz Unverständnis Gegenliebe"),
     "richten": _w("Auge Blick Aufmerksamkeit"),
-    # a course of policy followed: "fährt einen harten Kurs"
+    # a course of policy followed: "fährt einen harten Kurs", "schlug einen Kurs der Annäherung ein"
     "fahren": _w("Kurs"),
+    "einschlagen": _w("Kurs Weg Richtung"),
+    # a reception by others that holds, like "stößt auf": "fand Anklang", "erhielt viel Lob"
+    "finden": _w("Anklang Beachtung Zuspruch Gehör Nachahmer"),
+    "erhalten": _w("Lob Zuspruch Beifall Anerkennung"),
+    "ernten": _w("Lob Kritik Zuspruch Beifall Anerkennung Spott"),
+    "aufnehmen": _w("Sorge Besorgnis Erleichterung Genugtuung Skepsis Freude"),
+    # a suspicion or hope made stronger: "nährten den Verdacht"
+    "nähren": _w("Verdacht Hoffnung Zweifel Spekulation Befürchtung Gerücht"),
+    # where something started, told as a path: "nahm seinen Ausgangspunkt"
+    "nehmen": _w("Rücksicht Bezug Anteil Ausgangspunkt"),
+    # a topic claimed in politics: "die Parteien, die Themen besetzt haben"
+    "besetzen": _w("Thema"),
 }
 
 # Verb idioms whose type is not the verb's own: the verb with a noun of its
@@ -1031,4 +1047,16 @@ EVENT_LEXICON = EventLexicon(
                     "Gefühl Glaube Zuversicht Angst"),
     # verbs that make such a noun's content a fact (German grammar: factive verbs of confirmation)
     confirm_verbs=_w("bestätigen bewahrheiten erfüllen belegen beweisen"),
+    # the generalising free relative (Duden: freier Relativsatz, "Wer A tut, tut B"): what holds for anyone
+    anyone_words=_w("wer"),
+    # a percentage as the subject: a share of many, a survey's or a statistic's figure
+    percent_nouns=_w("Prozent Prozentpunkte Promille"),
+    # participles used as prepositions or conjunctions (Duden: Präpositionen aus Partizipien; "abgesehen
+    # von", "verglichen mit", "gemessen an", "bezogen auf", "die Beamten ausgenommen", "vorausgesetzt,
+    # dass"): without an auxiliary of their own, no verb of a clause
+    participial_preps=_w("abgesehen verglichen gemessen bezogen ausgenommen vorausgesetzt angefangen"),
+    # verbs of happening in general (Duden: geschehen, passieren, sich ereignen) with a demonstrative
+    # subject ("Das geschah nur, weil ...", "Dies passierte im Mai"): the happening told before, again
+    occurring_verbs=_w("geschehen passieren ereignen"),
+    restating_subjects=_w("das dies dieses es"),
 )
