@@ -94,19 +94,15 @@ class ReferenceReading:
         """The public body a definite singular compound of a body's noun names
         (``Die Bundesregierung hatte den Bericht zurückgewiesen``, ``zu einer
         Sitzung des Bundestagsausschusses``): German names such a body by the
-        compound itself, so the noun is its name, or by a state's adjective
-        before the bare noun (``das irakische Parlament``: ``Irakisches
-        Parlament``); a bare ``das Gericht`` names none."""
+        compound itself, so the noun is its name; a bare ``das Gericht`` names
+        none."""
         v, lex = self.v, self.lex
         lemma = v.lemma(k)
         if v.pos(k) != "NOUN" or v.mention_at[k] >= 0 or self._plural_noun(k) or not lemma[:1].isupper() \
+                or lemma in lex.body_nouns or not self._compound_head(lemma, lex.body_nouns) \
                 or not any(self.low[c] in lex.definite_articles for c in v.deps_of(k, "det")):
             return None
-        if lemma in lex.body_nouns:  # "das irakische Parlament": a state's adjective names it
-            ending = {"Masc": "er", "Fem": "e", "Neut": "es"}.get(v.feature(k, "Gender") or "")
-            adjective = next((v.lemma(c) for c in v.deps_of(k, "amod") if self.low[c] in lex.demonym_forms), None)
-            return f"{adjective.capitalize()}{ending} {lemma}" if adjective and ending and adjective.islower() else None
-        return lemma if self._compound_head(lemma, lex.body_nouns) else None
+        return lemma
 
     def _phrase_final_name(self, k: int) -> str | None:
         """``Der Weltmarktführer im Segment Energiesparlampen Philips hat ...``:

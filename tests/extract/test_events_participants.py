@@ -622,12 +622,3 @@ def test_a_plural_finite_verb_takes_the_plural_of_two_subjects_the_parser_gave_i
                    "Norbert Hofer und Alexander Van der Bellen.")
     assert [e.roles for e in found if e.predicate == "lauschen"] == [
         (("Norbert Hofer", "agent"), ("Alexander Van der Bellen", "agent"), ("Bans", "patient"))]
-
-
-def test_a_bare_body_noun_with_a_state_s_adjective_names_that_state_s_body(events):
-    # "das französische Parlament": the adjective says whose; an organ of the state itself stays the state
-    found = events("Das französische Parlament stimmte dem Gesetz zu.")
-    assert [(e.roles, e.label) for e in found] == [
-        ((("Französisches Parlament", "agent"),), "Französisches Parlament stimmt Gesetz zu")]
-    found = events("Die russische Regierung hat den Vertrag gekündigt.")
-    assert [e.roles for e in found] == [(("Russland", "agent"),)]
