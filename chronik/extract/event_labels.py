@@ -31,13 +31,10 @@ class LabelReading:
             # "Festnahme von Moser durch die Polizei": the object of an action noun takes "von"
             objects = self._object_phrases(e.k)
             undergone = bool(objects)
-            body = None
             if patients and undergone:
                 words += self._object_words(objects, patients)
             if agents and len(agents) > 1:
                 words += ["zwischen", _join(self._short(a) for a in agents)]
-            elif agents and self._body_name(agents[0]) and not (undergone and patients):
-                body = agents[0]  # "Bildungsministerium: Rundschreiben" (a body's noun takes its article after "von")
             elif agents:
                 # "Haftbefehl des Internationalen Strafgerichtshofs": a name in the genitive keeps its article
                 found = None if undergone and patients else self._genitive_article(e.k, agents[0])
@@ -58,7 +55,7 @@ class LabelReading:
                 speaker = self._unnamed_clause_subject(e)
                 if speaker:  # "In einem Rundschreiben macht das Bildungsministerium ... aufmerksam"
                     return _trim([speaker + ":"] + words)
-            return _trim(([body + ":"] if body else []) + words)
+            return _trim(words)
         def party(name: str) -> str:  # "Rating von Slowenien": an owner keeps the noun it owns
             if name in e.owners and e.owners[name].endswith(tuple(" " + a for a in lex.genitive_articles)):
                 # after a genitive article the name keeps its genitive ending: "Helfer des Roten Kreuzes"

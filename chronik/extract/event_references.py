@@ -82,27 +82,7 @@ class ReferenceReading:
                 if self._case(c) is None and mi >= 0 and v.mentions[mi].label == "LOC" and c > k:
                     text = v.mentions[mi].text  # "die Behörden der Philippinen", "die Regierung Frankreichs"
                     return [lex.place_forms.get(text.lower(), text)]  # the state acts
-        body = None if self.as_found else self._public_body(k)
-        return [body] if body else []
-
-    def _body_name(self, name: str) -> bool:
-        """Whether a party is a public body named by its noun (``_public_body``), no name of the text."""
-        return " " not in name and name[:1].isupper() and self._compound_head(name, self.lex.body_nouns) is not None \
-            and not any(m.text == name for m in self.v.mentions)
-
-    def _public_body(self, k: int) -> str | None:
-        """The public body a definite singular compound of a body's noun names
-        (``Die Bundesregierung hatte den Bericht zurückgewiesen``, ``zu einer
-        Sitzung des Bundestagsausschusses``): German names such a body by the
-        compound itself, so the noun is its name; a bare ``das Gericht`` names
-        none."""
-        v, lex = self.v, self.lex
-        lemma = v.lemma(k)
-        if v.pos(k) != "NOUN" or v.mention_at[k] >= 0 or self._plural_noun(k) or not lemma[:1].isupper() \
-                or lemma in lex.body_nouns or not self._compound_head(lemma, lex.body_nouns) \
-                or not any(self.low[c] in lex.definite_articles for c in v.deps_of(k, "det")):
-            return None
-        return lemma
+        return []
 
     def _phrase_final_name(self, k: int) -> str | None:
         """``Der Weltmarktführer im Segment Energiesparlampen Philips hat ...``:

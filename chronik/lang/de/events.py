@@ -108,7 +108,6 @@ class EventLexicon:
     role_suffixes: tuple[str, ...]
     group_nouns: frozenset[str]         # "Delegation": stands for the person who leads it
     alliance_nouns: frozenset[str]      # "die Koalition aus CDU und FDP": its members are the parties
-    body_nouns: frozenset[str] = frozenset()  # "die Bundesregierung": a compound of one names a public body
     member_preps: frozenset[str]        # "aus": the members of an alliance
     demonym_forms: dict[str, str]       # "nordkoreanische" -> "Nordkorea"
     place_forms: dict[str, str]         # "pjöngjang", "nordkoreas" -> "Nordkorea"
@@ -648,14 +647,6 @@ _REPRESENTATIVE_NOUNS = _w("Vertreter Vertreterin Abgesandte Abgesandter Gesandt
 # Alliances named by their members ("die Koalition aus CDU und FDP", "ein
 # Bündnis aus Grünen und SPD"): the members act. A compound ending in one
 # counts too ("Regierungskoalition"). Origin: German news usage.
-# Heads of public bodies: a compound ending in one names the body it is
-# ("die Bundesregierung", "das Kartellgericht", "der Untersuchungsausschuss",
-# "die Staatsanwaltschaft"); the bare noun ("das Gericht") names none. Not
-# "Amt" (also a post: "das Bürgermeisteramt"), nor "Hof" ("Bahnhof"). Origin:
-# German public law's kinds of bodies (government, courts, ministries,
-# authorities, commissions, committees, parliaments, prosecution, police).
-_BODY_NOUNS = _w("Regierung Gericht Gerichtshof Rechnungshof Ministerium Behörde Kommission Ausschuss Parlament "
-                 "Anwaltschaft Polizei")
 _ALLIANCE_NOUNS = _w("Koalition Bündnis Allianz Zusammenschluss Konsortium Staatenbund Fraktionsgemeinschaft")
 
 # Third person singular present of irregular verbs (strong verbs with a vowel
@@ -905,7 +896,6 @@ EVENT_LEXICON = EventLexicon(
     role_suffixes=ROLE_SUFFIXES,
     group_nouns=_GROUP_NOUNS,
     alliance_nouns=_ALLIANCE_NOUNS,
-    body_nouns=_BODY_NOUNS,
     member_preps=_w("aus"),
     demonym_forms=DEMONYM_FORMS,
     place_forms=PLACE_FORMS,
