@@ -313,3 +313,13 @@ def test_genitive_place_needs_no_article(text, expected):
 def test_name_in_a_list_after_a_place_is_a_place(text, tagged, expected):
     tags = ["B-LOC" if t.text in tagged.split() else "O" for t in tokenize(text, ABBREVIATIONS)]
     assert stub_pairs(text, tags) == expected
+
+
+@pytest.mark.parametrize("text, tagged, expected", [
+    ("Das Tor war ein Resümee von Gönültas und Piskin .", "Gönültas", [("Gönültas", "PER"), ("Piskin", "PER")]),
+    # after a person a comma opens an apposition, not a list
+    ("Das sagte Gönültas , Teamkollege von Piskin .", "Gönültas", [("Gönültas", "PER")]),
+])
+def test_name_in_a_list_after_a_person_is_a_person(text, tagged, expected):
+    tags = ["B-PER" if t.text in tagged.split() else "O" for t in tokenize(text, ABBREVIATIONS)]
+    assert stub_pairs(text, tags) == expected
