@@ -294,3 +294,32 @@ def test_name_word_before_an_institute_acronym(model, text, expected):
 ])
 def test_genitive_place_needs_no_article(text, expected):
     assert stub_pairs(text, ["O"] * len(tokenize(text, ABBREVIATIONS))) == expected
+
+
+@pytest.mark.parametrize("text, tagged, expected", [
+    # an unknown name joined to a place is a place, along the whole list
+    ("Vor den Turnieren in Cincinnati und Indianapolis trainierte er .",
+     "Cincinnati", [("Cincinnati", "LOC"), ("Indianapolis", "LOC")]),
+    ("Die Firma baut Uran in Folakara , Antsirabe und Makay ab .",
+     "Folakara", [("Folakara", "LOC"), ("Antsirabe", "LOC"), ("Makay", "LOC")]),
+    # a word of the open text (the model's own reading), a compound noun, an adjective
+    ("Der Vertrag zwischen Berlin und Bund wurde unterzeichnet .", "Berlin", [("Berlin", "LOC")]),
+    ("Anden statt Afrika , Höhenluft statt Wüstensand .", "Anden Afrika", [("Anden", "LOC"), ("Afrika", "LOC")]),
+    ("Es grenzt an Brabant , Armorikanisches und Rheinisches Massiv .", "Brabant", [("Brabant", "LOC")]),
+    # a name that goes on (a capitalised word or a place's link word after it)
+    ("Die Bahn fährt über Leoben und Bruck an der Mur .", "Leoben", [("Leoben", "LOC")]),
+    ("Sie besuchte Graz und Mürzzuschlag Anfang Mai .", "Graz", [("Graz", "LOC")]),
+])
+def test_name_in_a_list_after_a_place_is_a_place(text, tagged, expected):
+    tags = ["B-LOC" if t.text in tagged.split() else "O" for t in tokenize(text, ABBREVIATIONS)]
+    assert stub_pairs(text, tags) == expected
+
+
+@pytest.mark.parametrize("text, tagged, expected", [
+    ("Das Tor war ein Resümee von Gönültas und Piskin .", "Gönültas", [("Gönültas", "PER"), ("Piskin", "PER")]),
+    # after a person a comma opens an apposition, not a list
+    ("Das sagte Gönültas , Teamkollege von Piskin .", "Gönültas", [("Gönültas", "PER")]),
+])
+def test_name_in_a_list_after_a_person_is_a_person(text, tagged, expected):
+    tags = ["B-PER" if t.text in tagged.split() else "O" for t in tokenize(text, ABBREVIATIONS)]
+    assert stub_pairs(text, tags) == expected
