@@ -337,16 +337,22 @@ class ReferenceReading:
 
     def _attributive_agent(self, mi: int) -> bool:
         """``die von der Daimler AG geplante Version``: a ``von`` name before an
-        adjective is the agent of that participle, no party of the phrase's
-        noun."""
+        attributive adjective (a noun follows it) is the agent of that
+        participle, no party of the phrase's noun."""
         v = self.v
         m = v.mentions[mi]
         first, after = v.token_at(m.start), v.token_at(m.end)
         j = first - 1
         if j >= 0 and v.pos(j) == "DET":
             j -= 1
-        return j >= 0 and self.low[j] in v.grammar.agent_preps and after < len(self.low) and v.pos(after) == "ADJ" \
-            and v.sentence_of[after] == v.sentence_of[first]
+        if not (j >= 0 and self.low[j] in v.grammar.agent_preps and after < len(self.low) and v.pos(after) == "ADJ"
+                and v.sentence_of[after] == v.sentence_of[first]):
+            return False
+        # an attributive adjective stands before its noun; a participle the tagger read as an adjective
+        # and that ends the clause is the verb ("wurde von den Grünen beendet."): its agent
+        while after < len(self.low) and v.pos(after) == "ADJ" and v.sentence_of[after] == v.sentence_of[first]:
+            after += 1
+        return after < len(self.low) and v.pos(after) in ("NOUN", "PROPN") and v.sentence_of[after] == v.sentence_of[first]
 
     def _source_mention(self, mi: int) -> bool:
         m = self.v.mentions[mi]
