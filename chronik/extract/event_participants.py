@@ -162,15 +162,13 @@ class ParticipantRoles:
         has, with their roles: a passive's ``von``/``durch`` phrase labelled a
         subject (``wurden von Evan/AUX Bless/nsubj:pass veröffentlicht``: a
         phrase with a preposition is never a subject, and in a passive it is
-        the agent); a second named subject after the verb (``The Departed
+        the agent; so is a name whose ``von`` the parser hung on a noun before
+        it, ``von dem Hacker/nmod Marcel Lazar/obl enthüllt``); a second named subject after the verb (``The Departed
         brachte Martin Scorsese/nsubj den Oscar``: a clause has one subject,
         so the other is an object); a name the parser hung on the verb as an
         apposition right after an argument noun (``nominierte den ehemaligen
         Staatspräsidenten Danilo/appos Turk``: a verb has no apposition, the
-        name is that noun's); a name hung on the verb's auxiliary (``hatte/aux
-        das Weiße Haus/obj am Dienstag Vertreter eingeladen``: an auxiliary has
-        no phrases of its own), the agent when it stands before the other
-        arguments (the subject leads the middle field); and the subject of the
+        name is that noun's); and the subject of the
         verb a subjectless ``zu`` infinitive complements (``Luger kündigte an,
         eine Berufung prüfen zu lassen``: the subject of ``ankündigen``,
         ``versuchen``, ``planen`` does what it announces; not where that verb
@@ -180,7 +178,7 @@ class ParticipantRoles:
         out: list[tuple[int, str]] = []
 
         def named(c: int) -> bool:  # (not a body a common noun names that the recognizer took for a name,
-            # "die türkische Polizei/obj" hung on "hatte": a lower-case adjective marks a description)
+            # "die türkische Polizei": a lower-case adjective in the name marks a description)
             if c in taken or v.timex_at[c] >= 0 or any(
                     v.pos(t) == "ADJ" and v.tokens[t].text[:1].islower() and v.mention_at[t] >= 0
                     for t in v.subtree(c, CLAUSE_RELATIONS)):
@@ -188,27 +186,23 @@ class ParticipantRoles:
             return bool(self.names(c))
 
         passive = not active and v.passive(k)
-        subjects = [c for c, _ in arguments if v.dep(c) in ("nsubj", "nsubj:pass") and not self._case(c)]
+        subjects = [c for c, _ in arguments if v.dep(c) in ("nsubj", "nsubj:pass")]
         for c in v.children[k]:
             dep = v.dep(c)
-            if passive and dep in ("nsubj", "nsubj:pass") and self._preposition(c) in lex.agent_preps and named(c):
+            if passive and dep in ("nsubj", "nsubj:pass", "obl") and self._preposition(c) in lex.agent_preps \
+                    and named(c):
                 out.append((c, "agent"))
             elif dep == "nsubj" and c > k and subjects and not self._case(c) and named(c) and not passive \
                     and len(v.deps_of(k, "nsubj")) == 2 and not any(  # (more: a parse of a list, no clause)
                         v.pos(t) == "PUNCT" for t in range(k + 1, min(v.subtree(c, CLAUSE_RELATIONS)))):
                 if any(self.names(d) for d in subjects):  # (not beside a subject that names no one: "Der/nsubj
                     out.append((c, "patient"))  # am Dienstag verletzte Abwehrspieler/nsubj X", a participle)
+                elif all(self._preposition(d) for d in subjects):  # "im ersten Spiel/nsubj erzielte der
+                    out.append((c, "agent"))  # 22-Jährige/nsubj zwei Treffer": a phrase with a preposition is none
             elif dep in ("appos", "flat", "flat:name") and v.mention_at[c] >= 0 and named(c):
                 before = [(a, role) for a, role in arguments if max(v.subtree(a, CLAUSE_RELATIONS)) == c - 1
                           and v.pos(a) in ("NOUN", "PROPN") and v.mention_at[a] < 0 and not self.names(a)]
                 out += [(c, before[0][1])] if before else []
-        firsts = [min(v.subtree(a, CLAUSE_RELATIONS)) for a, _ in arguments]
-        for a in v.deps_of(k, "aux", "aux:pass"):
-            for c in v.children[a]:
-                if v.dep(c) in ("nsubj", "nsubj:pass", "obj", "iobj") and not self._case(c) and named(c):
-                    first = min(v.subtree(c, CLAUSE_RELATIONS))
-                    lead = v.dep(c) == "nsubj" or all(first < f for f in firsts)
-                    out.append((c, "agent" if lead and not passive else "patient"))
         if not subjects and not out and v.dep(k) in ("ccomp", "xcomp") and any(
                 self.low[m] == "zu" for t in [k] + v.deps_of(k, "xcomp") for m in v.deps_of(t, "mark")):
             head = v.head(k)
