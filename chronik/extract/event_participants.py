@@ -243,6 +243,28 @@ class ParticipantRoles:
             return [(part, "other")]
         return []
 
+    def _adjacent_parties(self, k: int) -> list[tuple[str, str]]:
+        """The ``zwischen`` or ``mit`` phrase right after an event noun that the
+        parser hung on the noun's verb (``soll es noch Gespräche/obj zwischen der
+        JG/obl und Niessl geben``): a phrase right after a noun of meeting
+        belongs to it, whom the talks are between hold them (agents; ``mit``:
+        whom they are with, patients)."""
+        v, lex = self.v, self.lex
+        head = v.head(k)
+        if head == k or v.dep(k) not in ("obj", "nsubj", "nsubj:pass") or self._event_noun(k) not in (
+                "meeting", "call"):
+            return []
+        last = max(v.subtree(k, CLAUSE_RELATIONS))
+        for c in v.children[head]:
+            if v.dep(c) not in ("obl", "obl:arg") or min(v.subtree(c, CLAUSE_RELATIONS)) != last + 1:
+                continue
+            case = self._case(c)
+            if case in lex.between_preps:
+                return [(n, "agent") for n in self.names(c)]
+            if case in lex.companion_preps:
+                return [(n, "patient") for n in self.names(c)]
+        return []
+
     def _election_parties(self, k: int) -> list[tuple[str, str]]:
         """The subject of the clause an election stands in as its occasion
         (``Bei der Europawahl konnten die Liberalen nur 2,6 % verbuchen``, ``Bei

@@ -656,3 +656,9 @@ def test_a_definite_noun_of_age_stands_for_the_person_named_before(events):
     # an indefinite one is someone new
     found = events("Julian Draxler war der Mann des Abends. Am Montag hat ein 23-Jähriger einen Laden überfallen.")
     assert [e.roles for e in found if e.predicate == "überfallen"] == [()]
+
+
+def test_a_zwischen_phrase_right_after_a_noun_of_talks_is_its_own(events):
+    # the parser hung "zwischen der JG und Niessl" on "geben"; right after "Gespräche" it is theirs
+    found = events("Vielmehr soll es noch Gespräche zwischen der SPÖ und Hans Niessl geben.")
+    assert [e.roles for e in found if e.predicate == "Gespräch"] == [(("SPÖ", "agent"), ("Hans Niessl", "agent"))]
