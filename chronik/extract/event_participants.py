@@ -163,9 +163,10 @@ class ParticipantRoles:
         subject (``wurden von Evan/AUX Bless/nsubj:pass veröffentlicht``: a
         phrase with a preposition is never a subject, and in a passive it is
         the agent; so is a name whose ``von`` the parser hung on a noun before
-        it, ``von dem Hacker/nmod Marcel Lazar/obl enthüllt``); a second named subject after the verb (``The Departed
-        brachte Martin Scorsese/nsubj den Oscar``: a clause has one subject,
-        so the other is an object); a name the parser hung on the verb as an
+        it, ``von dem Hacker/nmod Marcel Lazar/obl enthüllt``); a second named
+        subject after the verb (``The Departed brachte Martin Scorsese/nsubj
+        den Oscar``: a clause has one subject, so the other is an object; the
+        subject, where the other has a preposition); a name the parser hung on the verb as an
         apposition right after an argument noun (``nominierte den ehemaligen
         Staatspräsidenten Danilo/appos Turk``: a verb has no apposition, the
         name is that noun's); and the subject of the
