@@ -54,6 +54,8 @@ class ParticipantRoles:
             arguments += [(bare, "patient")] if bare is not None else []
             named = [d for c, role in arguments if role == "agent" for d in [self._person_after_office(c)] if d]
             arguments += [(d, "patient") for d in named[:1]]
+        if not self.as_found:
+            arguments += self._stray_arguments(k, arguments, active)
         for c, role in arguments:
             if role == "agent" and not self.as_found and self._office_before(c) is not None:
                 role = "patient"  # "hat das Gericht/compound Julia Timoschenko verurteilt"
@@ -154,6 +156,115 @@ class ParticipantRoles:
         if v.feature(second, "Number") == "Plur" or v.deps_of(second, "conj"):
             return first, second
         return None
+
+    def _stray_arguments(self, k: int, arguments: list[tuple[int, str]], active: bool) -> list[tuple[int, str]]:
+        """Named phrases of the clause the parser gave a relation no argument
+        has, with their roles: a passive's ``von``/``durch`` phrase labelled a
+        subject (``wurden von Evan/AUX Bless/nsubj:pass veröffentlicht``: a
+        phrase with a preposition is never a subject, and in a passive it is
+        the agent; so is a name whose ``von`` the parser hung on a noun before
+        it, ``von dem Hacker/nmod Marcel Lazar/obl enthüllt``); a second named
+        subject after the verb (``The Departed brachte Martin Scorsese/nsubj
+        den Oscar``: a clause has one subject, so the other is an object; the
+        subject, where the other has a preposition); a name the parser hung on the verb as an
+        apposition right after an argument noun (``nominierte den ehemaligen
+        Staatspräsidenten Danilo/appos Turk``: a verb has no apposition, the
+        name is that noun's); and the subject of the
+        verb a subjectless ``zu`` infinitive complements (``Luger kündigte an,
+        eine Berufung prüfen zu lassen``: the subject of ``ankündigen``,
+        ``versuchen``, ``planen`` does what it announces; not where that verb
+        has an object, ``forderte ihn auf, ... zu``)."""
+        v, lex = self.v, self.lex
+        taken = {c for c, _ in arguments}
+        out: list[tuple[int, str]] = []
+
+        def named(c: int) -> bool:  # (not a body a common noun names that the recognizer took for a name,
+            # "die türkische Polizei": a lower-case adjective in the name marks a description)
+            if c in taken or v.timex_at[c] >= 0 or any(
+                    v.pos(t) == "ADJ" and v.tokens[t].text[:1].islower() and v.mention_at[t] >= 0
+                    for t in v.subtree(c, CLAUSE_RELATIONS)):
+                return False
+            return bool(self.names(c))
+
+        passive = not active and v.passive(k)
+        subjects = [c for c, _ in arguments if v.dep(c) in ("nsubj", "nsubj:pass")]
+        for c in v.children[k]:
+            dep = v.dep(c)
+            if passive and dep in ("nsubj", "nsubj:pass", "obl") and self._preposition(c) in lex.agent_preps \
+                    and named(c):
+                out.append((c, "agent"))
+            elif dep == "nsubj" and c > k and subjects and not self._case(c) and named(c) and not passive \
+                    and len(v.deps_of(k, "nsubj")) == 2 and not any(  # (more: a parse of a list, no clause)
+                        v.pos(t) == "PUNCT" for t in range(k + 1, min(v.subtree(c, CLAUSE_RELATIONS)))):
+                if any(self.names(d) for d in subjects):  # (not beside a subject that names no one: "Der/nsubj
+                    out.append((c, "patient"))  # am Dienstag verletzte Abwehrspieler/nsubj X", a participle)
+                elif all(self._preposition(d) for d in subjects):  # "im ersten Spiel/nsubj erzielte der
+                    out.append((c, "agent"))  # 22-Jährige/nsubj zwei Treffer": a phrase with a preposition is none
+            elif dep in ("appos", "flat", "flat:name") and v.mention_at[c] >= 0 and named(c):
+                before = [(a, role) for a, role in arguments if max(v.subtree(a, CLAUSE_RELATIONS)) == c - 1
+                          and v.pos(a) in ("NOUN", "PROPN") and v.mention_at[a] < 0 and not self.names(a)]
+                out += [(c, before[0][1])] if before else []
+        if not subjects and not out and v.dep(k) in ("ccomp", "xcomp") and any(
+                self.low[m] == "zu" for t in [k] + v.deps_of(k, "xcomp") for m in v.deps_of(t, "mark")):
+            head = v.head(k)
+            if head != k and v.pos(head) == "VERB" and not v.deps_of(head, "obj", "iobj"):
+                out += [(c, "agent") for c in v.deps_of(head, "nsubj") if named(c)]
+        return out
+
+    def _preposition(self, c: int) -> str | None:
+        """The preposition of a phrase, also one the parser hung on a word
+        inside it (``von Evan/AUX Bless``: ``von`` on ``Evan``), lower case."""
+        case = self._case(c)
+        if case is not None:
+            return case
+        tokens = self.v.subtree(c, CLAUSE_RELATIONS)
+        first = min(tokens)
+        return self.low[first] if self.v.pos(first) == "ADP" else None
+
+    def _compound_parties(self, k: int) -> list[tuple[str, str]]:
+        """The party an event noun's first part names (``beim CDU-Parteitag``,
+        ``bei einem Cameron-Gipfel``, ``der Obama-Besuch``): a compound whose
+        first part, before the hyphen, is a person or body the article names
+        (``David Cameron`` for ``Cameron``) or a one-word name of one (not a
+        place: ``US-Wahl``, ``Syrien-Konferenz`` tell the topic) holds or
+        makes the happening (agent)."""
+        v = self.v
+        word = v.tokens[k].text
+        if "-" not in word.strip("-") or v.mention_at[k] >= 0:
+            return []
+        part = word.split("-")[0]
+        if len(part) < 2 or not part[0].isupper():
+            return []
+        people = [m for m in v.mentions if m.label in ("PER", "ORG")]
+        if any(m.text == part for m in people) or any(m.label == "PER" and m.text.endswith(" " + part)
+                                                      for m in people):
+            fuller = [m.text for m in people if m.label == "PER" and m.text.endswith(" " + part)]
+            return [(max(fuller, key=len) if fuller else part, "other")]
+        if part in self.lex.actor_words and not any(m.text == part and m.label == "LOC" for m in v.mentions):
+            return [(part, "other")]
+        return []
+
+    def _adjacent_parties(self, k: int) -> list[tuple[str, str]]:
+        """The ``zwischen`` or ``mit`` phrase right after an event noun that the
+        parser hung on the noun's verb (``soll es noch Gespräche/obj zwischen der
+        JG/obl und Niessl geben``): a phrase right after a noun of meeting
+        belongs to it, whom the talks are between hold them (agents; ``mit``:
+        whom they are with, patients)."""
+        v, lex = self.v, self.lex
+        head = v.head(k)
+        if head == k or v.dep(k) not in ("obj", "nsubj", "nsubj:pass") or self._event_noun(k) not in (
+                "meeting", "call"):
+            return []
+        last = max(v.subtree(k, CLAUSE_RELATIONS))
+        for c in v.children[head]:
+            if v.dep(c) not in ("obl", "obl:arg") or min(v.subtree(c, CLAUSE_RELATIONS)) != last + 1:
+                continue
+            case = self._case(c)
+            if case in lex.between_preps:
+                return [(n, "agent") for n in self.names(c)]
+            if case in lex.companion_preps:
+                return [(n, "patient") for n in self.names(c)]
+        return []
 
     def _election_parties(self, k: int) -> list[tuple[str, str]]:
         """The subject of the clause an election stands in as its occasion

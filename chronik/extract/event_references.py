@@ -58,6 +58,8 @@ class ReferenceReading:
             return self.names(antecedent)  # "der Fahrer Berger, der ... verursacht hatte": Berger
         if v.pos(k) == "PRON" and low in lex.pronouns and not self._plural_verb(k):
             return self._pronoun_person(k)
+        if not self.as_found and self._definite_age_noun(k):  # "erzielte der 22-Jährige zwei Treffer"
+            return self._last_person(k, LOOKBACK_SENTENCES, subjects_first=True, gender=self._noun_gender(k))
         if self._is_role(lemma) and (self.as_found or not self._plural_noun(k) or lemma in lex.group_nouns):
             # ("die Entführer", plural, are not the one person named before)
             named = None if self.as_found else self._phrase_final_name(k)
@@ -224,7 +226,29 @@ class ReferenceReading:
         j -= 1
         if v.dep(j) == "compound:prt":
             j -= 1
+        # past the verbs that close the clause: "wurde von dem Hacker Marcel Lazar enthüllt, der ..."
+        # (a relative clause may follow its clause's last verb; its noun is the last before that verb)
+        end = j
+        while j > 0 and j > end - 3 and v.pos(j) in ("VERB", "AUX") and v.sentence_of[j - 1] == v.sentence_of[k]:
+            j -= 1
+        if j != end and (v.pos(j) != "PROPN" or v.mention_at[j] < 0
+                         or v.mentions[v.mention_at[j]].label != "PER" or self.low[k] != "der"):
+            return None  # (only a person's name, for "der": the masculine singular subject)
         return j if v.pos(j) in ("NOUN", "PROPN") and v.sentence_of[j] == v.sentence_of[k] else None
+
+    def _definite_age_noun(self, k: int) -> bool:
+        """``der 22-Jährige``: a definite singular noun of age after a number
+        stands for the person the text is about, as a role noun does (German
+        news names a person, then refers to them by age; ``ein 23-Jähriger``,
+        indefinite, is someone new)."""
+        v = self.v
+        low = self.low[k]
+        if not low.endswith(tuple(self.lex.age_words)) or self._plural_noun(k) or v.feature(k, "Number") == "Plur":
+            return False
+        if not any(ch.isdigit() for t in range(max(0, k - 2), k + 1) for ch in v.tokens[t].text):
+            return False
+        return any(self.low[d] in self.lex.definite_articles and d < k for d in v.deps_of(k, "det")) or any(
+            self.low[j] in self.lex.definite_articles and v.pos(j) == "DET" for j in range(max(0, k - 3), k))
 
     def _plural_noun(self, k: int) -> bool:
         """A plural noun by its tag, or by its form where the tag says otherwise:

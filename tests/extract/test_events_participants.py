@@ -612,3 +612,53 @@ def test_a_plural_finite_verb_takes_the_plural_of_two_subjects_the_parser_gave_i
                    "Norbert Hofer und Alexander Van der Bellen.")
     assert [e.roles for e in found if e.predicate == "lauschen"] == [
         (("Norbert Hofer", "agent"), ("Alexander Van der Bellen", "agent"), ("Bans", "patient"))]
+
+
+def test_named_phrases_the_parser_hung_where_no_argument_is_keep_their_roles(events):
+    # a passive's "von" phrase the parser made a second passive subject is the agent
+    found = events("Die Bilder wurden von Evan Bless veröffentlicht, der unter dem Pseudonym @eveleaks twittert.")
+    assert [e.roles for e in found if e.predicate == "veröffentlichen"] == [(("Bless", "agent"),)]
+    # a second named subject after the verb is an object
+    found = events("The Departed brachte Martin Scorsese endlich den langersehnten Oscar.")
+    assert [e.roles for e in found] == [
+        (("The Departed", "agent"), ("Oscar", "patient"), ("Martin Scorsese", "patient"))]
+    # a name hung on the verb as an apposition right after the object noun is the object's
+    found = events("Ljubljana nominierte den ehemaligen Staatspräsidenten Danilo Turk.")
+    assert [e.roles for e in found] == [(("Ljubljana", "agent"), ("Danilo Turk", "patient"))]
+
+
+def test_the_subject_of_the_verb_a_zu_infinitive_complements_does_it(events):
+    found = events("Bürgermeister Klaus Luger kündigte an, eine Berufung prüfen zu lassen.")
+    assert [e.roles for e in found if e.predicate == "prüfen"] == [(("Klaus Luger", "agent"),)]
+
+
+def test_the_name_an_event_noun_compound_begins_with_takes_part(events):
+    # a one-word name of a body, and a person the article names in full
+    found = events("Die deutsche Kanzlerin Angela Merkel hat beim CDU-Parteitag angekündigt, dass man für eine "
+                   "deutliche Abnahme des Flüchtlingsstroms sorgen will.")
+    assert [e.roles for e in found if e.predicate == "CDU-Parteitag"] == [
+        (("Angela Merkel", "agent"), ("CDU", "other"))]
+    found = events("Der britische Premier David Cameron fordert Reformen. Bei einem Cameron-Gipfel sollte ein "
+                   "Paket geschnürt werden.")
+    assert [e.roles for e in found if e.predicate == "Cameron-Gipfel"] == [(("David Cameron", "other"),)]
+
+
+def test_a_relative_clause_after_the_clause_s_last_verb_stands_for_the_person_before_it(events):
+    found = events("Die Existenz des Servers wurde von dem rumänischen Hacker Marcel Lazar enthüllt, der nach "
+                   "eigenen Angaben leicht in das System eindringen konnte.")
+    assert [(e.predicate, e.roles) for e in found] == [
+        ("enthüllen", (("Marcel Lazar", "agent"),)), ("eindringen", (("Marcel Lazar", "agent"),))]
+
+
+def test_a_definite_noun_of_age_stands_for_the_person_named_before(events):
+    found = events("Julian Draxler war der Mann des Abends. In Gent erzielte der 22-Jährige zwei Treffer.")
+    assert [e.roles for e in found if e.predicate == "erzielen"] == [(("Julian Draxler", "agent"),)]
+    # an indefinite one is someone new
+    found = events("Julian Draxler war der Mann des Abends. Am Montag hat ein 23-Jähriger einen Laden überfallen.")
+    assert [e.roles for e in found if e.predicate == "überfallen"] == [()]
+
+
+def test_a_zwischen_phrase_right_after_a_noun_of_talks_is_its_own(events):
+    # the parser hung "zwischen der JG und Niessl" on "geben"; right after "Gespräche" it is theirs
+    found = events("Vielmehr soll es noch Gespräche zwischen der SPÖ und Hans Niessl geben.")
+    assert [e.roles for e in found if e.predicate == "Gespräch"] == [(("SPÖ", "agent"), ("Hans Niessl", "agent"))]

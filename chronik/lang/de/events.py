@@ -109,6 +109,8 @@ class EventLexicon:
     group_nouns: frozenset[str]         # "Delegation": stands for the person who leads it
     alliance_nouns: frozenset[str]      # "die Koalition aus CDU und FDP": its members are the parties
     member_preps: frozenset[str]        # "aus": the members of an alliance
+    actor_words: frozenset[str]         # "CDU", "Obama": one-word names of bodies and persons
+    age_words: frozenset[str]           # "der 22-Jährige": a person by the age the article gave
     demonym_forms: dict[str, str]       # "nordkoreanische" -> "Nordkorea"
     place_forms: dict[str, str]         # "pjöngjang", "nordkoreas" -> "Nordkorea"
     present_3sg: dict[str, str]         # verb lemma -> third person singular present (irregular)
@@ -897,6 +899,10 @@ EVENT_LEXICON = EventLexicon(
     group_nouns=_GROUP_NOUNS,
     alliance_nouns=_ALLIANCE_NOUNS,
     member_preps=_w("aus"),
+    # one-word names of organisations and persons: the entity gazetteer's (its words tagged ORG or PER in
+    # the NER corpora it was drawn from), for the first part of a compound ("CDU-Parteitag")
+    actor_words=frozenset(w for w, label in ENTITY_LEXICON.entity_words.items() if label in ("ORG", "PER")),
+    age_words=NUMBER_LEXICON.age_words,  # (chronik.lang.de.numbers: "jährige", "jähriger")
     demonym_forms=DEMONYM_FORMS,
     place_forms=PLACE_FORMS,
     present_3sg=_PRESENT_3SG,
