@@ -3,6 +3,8 @@
 verb's form, its subject when the clause names none, and its complements."""
 from __future__ import annotations
 
+import re
+
 from collections.abc import Sequence
 
 from chronik.extract.event_participants import ACTOR_LABELS, PARTICIPATION_TYPES
@@ -10,6 +12,8 @@ from chronik.extract.event_predicates import _Event
 
 # The mark of a noun phrase read from the surface that a conjunct follows ("A und B").
 LISTED = "&"
+# "ss" after "ie"/"ei" before a vowel, which German spells "ß" ("schießen", "reißen").
+_LONG_SS = re.compile(r"(ie|ei)ss(?=[aeiou])")
 # The longest label, in words.
 MAX_LABEL_WORDS = 9
 # The most words a label's list of parties takes before it names two "und weitere" (so that the verb
@@ -189,6 +193,10 @@ class LabelReading:
                     words[1:1] = [e.place_prep, self._nominative_place(e.place, named=False)]
                 if e.recipients and not direct:  # "Airbus-Werk an Diehl/Thales verkauft"
                     words[1:1] = ["an", _join(self._short(r) for r in e.recipients)]
+                if not target and maker is not None:
+                    # "wurden sie von der Polizei aufgegriffen", what it was done to only a pronoun: the
+                    # passive keeps who did it, as a headline does ("von Polizei aufgegriffen")
+                    words[:1] = [self.low[v.deps_of(maker[0], "case")[0]], self._short_phrase(maker[0])]
                 return _trim([w for w in words if w])
         # "Helfer des Roten Kreuzes bauen": with an owner the verb agrees with the noun it owns
         plural = len(agents) > 1 or bool(unnamed) or (
@@ -206,7 +214,7 @@ class LabelReading:
         if unlemmatized:
             verb = self._verb_text(e.k)
         words = [subject, verb]
-        reflexive = next((c for c in v.children[e.k] if self.low[c] == "sich"), None)
+        reflexive = self._reflexive(e.k)
         # "hat ... für sich entschieden", "zu sich bestellt": "sich" after a preposition keeps it and
         # follows the object ("entscheidet Kräftevergleich für sich"); a bare "sich" follows the verb
         reflexive_prep = self._case(reflexive) if reflexive is not None else None
@@ -374,6 +382,9 @@ class LabelReading:
         if "ß" in lemma and "ß" not in form:
             modern = lemma.replace("ß", "ss")
             return modern if form.lower().startswith(modern.lower()) else lemma
+        # "einschiessen" for "eingeschossen": after "ie" and "ei", long sounds, German writes "ß" before a
+        # vowel (Duden, s-Schreibung: "schießen", "reißen"), which the lemmatizer wrote "ss"
+        lemma = _LONG_SS.sub(lambda m: m.group(1) + "ß", lemma)
         known = getattr(self.v.lemmatize, "known", None)
         plain = str.maketrans("äöüÄÖÜ", "aouAOU")
         flat, flat_form = lemma.translate(plain), form.translate(plain)
@@ -513,18 +524,33 @@ class LabelReading:
         object: ``HDP kündigt an, zu ziehen`` would say nothing."""
         v = self.v
         for c in v.children[k]:
-            if self._controller(c) is None:
+            if self._controller(c) is None and not self._listed_infinitive(k, c):
                 continue
             obj = self._infinitive_object(c)
-            if not obj:
+            # (or the prepositional object it governs: "über eine Rücknahme nachzudenken")
+            words = [obj] if obj else [w for w in self._verb_complement(c) if w]
+            if not words:
                 return []
-            words = [obj]
             if any(self.low[d] == "nicht" for d in v.deps_of(c, "advmod")):
                 words.append("nicht")
             marks = [d for d in v.children[c] if self.low[d] == "zu" and v.dep(d) == "mark"]
             particles = [self.low[d] for d in self._particles(c)]
             return words + (["zu"] if marks else []) + [self._verb_text(c)] + particles
         return []
+
+    def _listed_infinitive(self, k: int, c: int) -> bool:
+        """A ``zu`` infinitive after the comma that the parser joined to the
+        verb as a conjunct (``Athen hatte angekündigt, über eine Rücknahme
+        nachzudenken``): with no ``und`` and no subject of its own it completes
+        the verb, whose subject it shares (Duden, Infinitivgruppe)."""
+        v = self.v
+        if v.dep(c) != "conj" or c < k or v.pos(c) != "VERB" or not self._zu_infinitive(c) \
+                or self.predicate_lemma(k) not in self.lex.plan_verbs \
+                or any(v.dep(d) in ("cc", "nsubj", "nsubj:pass") for d in v.children[c]) \
+                or not any(self._nominal(d) for d in v.deps_of(k, "nsubj")):
+            return False
+        first = min(d for d in v.subtree(c) if v.dep(d) != "punct")
+        return first > 0 and self.low[first - 1] == ","
 
     def _genitive_article(self, k: int, name: str) -> tuple[str, str] | None:
         """The genitive article before ``name`` where an event noun's phrase names
@@ -887,7 +913,21 @@ class LabelReading:
         if subject is None or self.low[subject] not in v.grammar.relative_pronouns:
             return ""
         head = v.head(k)
-        return v.tokens[head].text if v.pos(head) in ("NOUN", "PROPN") else ""
+        if v.pos(head) in ("NOUN", "PROPN"):
+            return v.tokens[head].text
+        # "Einer der Kritiker ist Thom Yorke, der sich ... eingeschossen hat", the clause hung on the
+        # pronoun "Einer": a relative clause follows the noun it stands for, right after the comma
+        # (Duden, Relativsatz), if they agree in gender and number
+        t = subject - 2
+        # (with its finite verb right after it "das" opens a main clause: "München, das sei ... passiert")
+        if t < 0 or self.low[t + 1] != "," or v.pos(t) not in ("NOUN", "PROPN") \
+                or v.pos(subject + 1) in ("AUX", "VERB") \
+                or v.sentence_of[t] != v.sentence_of[k] or not self._agrees(subject, t) or v.timex_at[t] >= 0:
+            return ""
+        if v.mention_at[t] >= 0:
+            m = v.mentions[v.mention_at[t]]
+            return self._short(m.text) if m.label == "PER" else m.text
+        return v.tokens[t].text
 
     def _bare_noun_before(self, k: int) -> str:
         """The first noun of the verb's stretch of text that no preposition

@@ -566,6 +566,10 @@ _GOVERNED_PREPS = {
     "begeben": _w("in ins zu zum zur"),  # (not "nach": "nach seiner Landung" says when)
     "einsteigen": _w("in ins"), "aussteigen": _w("aus"), "teilnehmen": _w("an am"), "warnen": _w("vor"),
     "appellieren": _w("an"), "festhalten": _w("an am"), "zurücktreten": _w("von vom"),
+    "aufwarten": _w("mit"), "verzichten": _w("auf"), "hinweisen": _w("auf"), "verweisen": _w("auf"),
+    "sorgen": _w("für"), "abstimmen": _w("über"), "verhandeln": _w("über"),
+    "entscheiden": _w("über"), "berichten": _w("über"), "diskutieren": _w("über"), "beraten": _w("über"),
+    "nachdenken": _w("über"), "protestieren": _w("gegen"), "demonstrieren": _w("gegen für"), "kämpfen": _w("um gegen für"),
 }
 # Noun endings whose nominative plural can be the singular's form ("der/die
 # Mitarbeiter", "das/die Kabel", "das/die Treffen", "das/die Mädchen"): any
