@@ -956,7 +956,9 @@ class LabelReading:
             j -= 1
         if j <= 0 or v.pos(j) not in ("NOUN", "PROPN") or v.timex_at[j] >= 0 or j in self.sourced \
                 or v.in_dateline(j) or v.sentence_of[j] != v.sentence_of[k] \
-                or any(c not in self.sourced for c in v.deps_of(j, "case")):  # ("zufolge" hung on it is the source's)
+                or any(c not in self.sourced and not any(v.timex_at[t] >= 0 for t in range(c + 1, j))
+                       for c in v.deps_of(j, "case")):
+            # ("zufolge" hung on it is the source's, "am" before "Montag" the date's: "am Montag Haftbefehl")
             return ""
         first = j
         while first > 0 and v.pos(first - 1) in ("ADJ", "NUM", "DET") and first - 1 not in self.sourced:
@@ -964,9 +966,14 @@ class LabelReading:
         before = first - 1
         if v.pos(before) == "ADP" and before not in self.sourced:
             return ""  # inside a phrase with a preposition: "in der Stadt getroffen"
+        # (a date ends its phrase, a number opens one: "am Montag Haftbefehl", "einer Vogelbeobachtung
+        # 37 tote Rohrweihen")
         if (v.pos(before) in ("NOUN", "PROPN") or self.low[before] in self.lex.list_joiners) \
-                and before not in self.sourced:
+                and before not in self.sourced and v.pos(first) != "NUM" \
+                and (v.timex_at[before] < 0 or v.pos(before - 1) == "NUM"):  # (not a span: "15 Jahren Arbeitslager")
             return ""  # a genitive or a list ("von SPÖ und ÖVP"): the noun is not a phrase of its own
+        if any(v.timex_at[d] >= 0 for d in v.children[j]):
+            return self._glued(j)  # (the date the parser made its compound stays out: "Montag Haftbefehl")
         return self._short_phrase(j) if self._nominal(j) else ""
 
     def _noun_complement(self, k: int) -> list[str]:

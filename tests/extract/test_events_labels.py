@@ -307,3 +307,15 @@ def test_an_announced_infinitive_the_parser_listed_is_what_was_announced(events)
 def test_a_passive_done_to_a_pronoun_keeps_who_did_it(events):
     found = events("Auf mazedonischem Gebiet wurden sie jedoch von der Polizei oder von Soldaten aufgegriffen.")
     assert labels(found) == [("aufgegriffen", "von Polizei aufgegriffen")]
+
+
+def test_a_passive_finds_its_noun_after_a_date_or_behind_a_number(events):
+    # the date's preposition the parser hung on the noun is the date's; a number opens a phrase of its own
+    found = events("Gegen ihn wurde am Montag Haftbefehl erlassen.")
+    assert ("erlassen", "Haftbefehl erlassen") in labels(found)
+    found = events("Auf einem Sojabohnenfeld wurden im Zuge einer Vogelbeobachtung 37 tote Rohrweihen gefunden.")
+    assert labels(found) == [("gefunden", "Rohrweihen gefunden")]
+    # a span of time is no date that ends a phrase
+    found = events("Seoul – Ein wegen feindlicher Aktivitäten in Nordkorea festgenommener US-Student ist zu 15 "
+                   "Jahren Arbeitslager verurteilt worden.")
+    assert not any("Arbeitslager" in label for _, label in labels(found))
