@@ -168,7 +168,8 @@ class LabelReading:
             target = (parties(direct) if direct
                       else self._joined_target(e.k) or self._phrase_head(e.k, ("nsubj:pass",))
                       or self._relative_head(e.k) or self._shared_subject(e.k) or self._bare_noun_before(e.k)
-                      or self._noun_before_participle(e.k) or self._article_phrase_before(e.k))
+                      or self._noun_before_participle(e.k) or self._article_phrase_before(e.k)
+                      or self._counted_prefield(e.k))
             maker = None if agents else self._common_agent(e.k)
             if agents and base.endswith("n") and target not in {party(a) for a in agents} \
                     and (self._agent_phrase(e.k, agents) or set(agents) <= set(self._alliance_formed(e.k))):
@@ -975,6 +976,23 @@ class LabelReading:
         if any(v.timex_at[d] >= 0 for d in v.children[j]):
             return self._glued(j)  # (the date the parser made its compound stays out: "Montag Haftbefehl")
         return self._short_phrase(j) if self._nominal(j) else ""
+
+    def _counted_prefield(self, k: int) -> str:
+        """A count that stands for the people counted before a plural passive
+        auxiliary that opens its clause's second place (``Weitere 64 wurden
+        verhaftet``, ``31 weitere wurden verletzt``, ``Zwei wurden verletzt``):
+        the number, with ``weitere`` where it stands, is the subject (Duden:
+        a numeral used as a noun), whatever the parser made of it."""
+        v = self.v
+        span = self._clause_span(k)
+        aux = next((j for j in span if j < k and v.pos(j) == "AUX"), None)
+        if aux is None or aux == span[0] or v.lemma(aux).lower() != "werden" or not self.low[aux].endswith("en"):
+            return ""
+        words = list(range(span[0], aux))
+        if len(words) > 2 or not any(v.pos(j) == "NUM" for j in words) or v.timex_at[words[0]] >= 0 \
+                or any(v.pos(j) != "NUM" and self.low[j] not in self.lex.count_companions for j in words):
+            return ""
+        return " ".join(v.tokens[j].text for j in words)
 
     def _noun_complement(self, k: int) -> list[str]:
         """The words right after an event noun that say what it was about: a

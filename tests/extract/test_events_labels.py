@@ -319,3 +319,10 @@ def test_a_passive_finds_its_noun_after_a_date_or_behind_a_number(events):
     found = events("Seoul – Ein wegen feindlicher Aktivitäten in Nordkorea festgenommener US-Student ist zu 15 "
                    "Jahren Arbeitslager verurteilt worden.")
     assert not any("Arbeitslager" in label for _, label in labels(found))
+
+
+def test_a_count_before_a_plural_passive_is_its_subject(events):
+    found = events("31 weitere wurden demnach verletzt, vier von ihnen schwer.")
+    assert labels(found) == [("verletzt", "31 weitere verletzt")]
+    found = events("Weitere 64 wurden verhaftet.")
+    assert labels(found) == [("verhaftet", "Weitere 64 verhaftet")]

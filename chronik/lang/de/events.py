@@ -124,6 +124,7 @@ class EventLexicon:
     object_preps: frozenset[str] = frozenset()  # "protestiert gegen X": a prepositional object, kept in a label
     reflexive_object_preps: frozenset[str] = frozenset()  # "befasst sich mit X": only after "sich"
     governed_preps: dict[str, frozenset[str]] = field(default_factory=dict)  # "kommt zu einem Ergebnis"
+    count_companions: frozenset[str] = frozenset()  # "Weitere 64 wurden verhaftet": a count's own words
     accusative_determiners: frozenset[str] = frozenset()  # "seine Anteile": no genitive owner
     plain_articles: frozenset[str] = frozenset()  # "ein Dokument": articles no genitive phrase has
     giving_verbs: frozenset[str] = frozenset()  # "überträgt Anteile an Frau": "an" with the accusative
@@ -922,6 +923,8 @@ EVENT_LEXICON = EventLexicon(
     governed_preps=_GOVERNED_PREPS,
     # German grammar (Duden, declension of articles and possessives): forms that can be accusative and never
     # genitive, so a phrase they open after the subject without a preposition is the object, not its owner
+    # words that stand with a count used as a noun (Duden: "weitere zwei", "mindestens 30"). Origin: German grammar.
+    count_companions=_w("weitere weiteren mindestens rund etwa fast knapp über"),
     accusative_determiners=_w("den einen seine seinen ihre ihren unsere unseren meine meinen deine deinen eure euren"),
     # German grammar (Duden, declension of "der", "ein"): articles that are never genitive; a phrase they open
     # with no preposition is no noun's genitive attribute, whatever the parse hung it on
