@@ -879,7 +879,10 @@ class LabelReading:
         if not v.passive(k) or not self._participle(k) or not (form.startswith(
                 ("ge",) + self._particle_ge + tuple(self.lex.inseparable_prefixes)) or form.endswith("iert")):
             return None  # (a participle by its shape too: "kommt", tagged one, is a present)
-        for c in v.children[k]:
+        # (a participle listed after another shares its "von" phrase: "von Menschen angestoßen und überwacht")
+        shared = [c for c in v.children[v.head(k)] if c < k] if v.dep(k) == "conj" and v.pos(v.head(k)) == "VERB" \
+            and not v.deps_of(k, "nsubj", "nsubj:pass") else []
+        for c in v.children[k] + shared:
             case = v.deps_of(c, "case")
             # (not "durch", which names the means as often: "durch eine doppelte Buchführung ersetzt")
             if v.dep(c) not in ("obl", "obl:agent") or not case or self.low[case[0]] not in v.grammar.agent_preps \

@@ -326,3 +326,9 @@ def test_a_count_before_a_plural_passive_is_its_subject(events):
     assert labels(found) == [("verletzt", "31 weitere verletzt")]
     found = events("Weitere 64 wurden verhaftet.")
     assert labels(found) == [("verhaftet", "Weitere 64 verhaftet")]
+
+
+def test_a_listed_participle_shares_the_von_phrase_of_the_first(events):
+    found = events("Bislang hatten BND-Mitarbeiter im NSA-Untersuchungsausschuss des Bundestags angegeben, alle "
+                   "Gespräche seien vom BND gefiltert und geprüft worden.")
+    assert ("geprüft", "BND prüft Gespräche") in labels(found)
