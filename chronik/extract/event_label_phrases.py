@@ -317,7 +317,10 @@ class LabelPhrases:
         alike = self.lex.plural_like_singular_endings
         singular = s is not None and v.pos(s) == "NOUN" and self.low[s] == v.lemma(s).lower() \
             and not self.low[s].endswith(alike)
-        if singular and not self.low[s].endswith(self.lex.unreduced_plural_endings):
+        if singular and not self.low[s].endswith(self.lex.unreduced_plural_endings) \
+                and not (v.feature(s, "Number") == "Plur" and self._plural_form(k) and self._active_finite(k)):
+            # (but a noun the tagger calls plural with a finite verb plural by its form is one: a noun
+            # with no singular, "Seine Eltern feierten", Duden: Pluraletantum)
             return False
         if s is not None and v.feature(s, "Number") == "Plur":
             return True
@@ -327,6 +330,17 @@ class LabelPhrases:
         if any(v.feature(f, "Number") == "Plur" and v.feature(f, "VerbForm") == "Fin" for f in finite):
             return True
         return s is not None and self._nominal(s) and self._plural_form(k)
+
+    def _active_finite(self, k: int) -> bool:
+        """The clause has a finite verb and no ``werden`` passive: a weak
+        preterite (``feierten``), or an auxiliary of the verb's own or of the
+        verb it is listed with (``haben ... zerstört und ... festgenommen``);
+        not a bare participle (``Transparenzregeln umgangen``)."""
+        v = self.v
+        heads = v.coordinated_with(k)
+        if any(v.deps_of(h, "aux:pass") for h in heads):
+            return False
+        return v.weak_preterite(k) or any(v.deps_of(h, "aux") for h in heads)
 
     def _plural_form(self, k: int) -> bool:
         """A finite verb in the plural by its form, where the tagger gave no
@@ -567,7 +581,7 @@ class LabelPhrases:
         measure; elsewhere ``mit``, ``auf``, ``über`` mostly say how or where."""
         v, lex = self.v, self.lex
         found: list[tuple[int, list[str]]] = []
-        reflexive = any(self.low[c] == "sich" for c in v.children[k])
+        reflexive = self._reflexive(k) is not None
         first_phrase = True  # "reagiert auf die Einsprüche gegen ...": only the first phrase is the verb's
         for c in v.children[k]:
             if v.dep(c) not in ("obl", "obl:arg") or not self._nominal(c) or self._measured(c) \
@@ -580,7 +594,8 @@ class LabelPhrases:
             first_phrase = first_phrase and not cases
             if cases and (v.dep(c) == "obl:arg" or plain
                           or (reflexive and self.low[cases[0]] in lex.reflexive_object_preps)
-                          or self.low[cases[0]] in lex.governed_preps.get(self.predicate_lemma(k), ())):
+                          or (self.low[cases[0]] in lex.governed_preps.get(self.predicate_lemma(k), ())
+                              and not self._dative_place(cases[0], c))):
                 found.append((0 if v.dep(c) == "obl:arg" else 1, [self._fused_case(cases[0], c), self._short_phrase(c)]))
         governed = lex.governed_preps.get(self.predicate_lemma(k), ())
         if not found and governed:
@@ -594,6 +609,30 @@ class LabelPhrases:
         if not found and not reflexive:
             return self._direction(k)
         return min(found, key=lambda f: f[0])[1] if found else []
+
+    def _dative_place(self, case: int, c: int) -> bool:
+        """An ``auf``/``über`` phrase in the dative, which says where (``auf
+        den Packungen``): as a verb's object these take the accusative
+        (Duden, Präpositionalobjekt: ``weist auf den Gehalt hin``, ``verzichtet
+        auf eine Kandidatur``); "den" with a plural is a dative."""
+        v = self.v
+        dets = [self.low[d] for d in v.deps_of(c, "det", "det:poss") if d < c]
+        if self.low[case] not in ("auf", "über") or not dets:
+            return False
+        return dets[0] in ("dem", "einem", "der", "einer") or (dets[0] == "den" and (
+            v.feature(c, "Number") == "Plur" or self.low[c] != v.lemma(c).lower()))
+
+    def _reflexive(self, k: int) -> int | None:
+        """The ``sich`` of the verb: its own, or the one the parser hung on the
+        modal whose infinitive it is (``Indien will sich von einem Anteil
+        trennen``): a modal takes no reflexive (Duden, Modalverben), the verb
+        it governs does."""
+        v = self.v
+        own = next((c for c in v.children[k] if self.low[c] == "sich"), None)
+        if own is not None or v.dep(k) != "xcomp" or v.lemma(v.head(k)).lower() not in self.lex.modal_verbs:
+            return own
+        # (between the modal and its infinitive: "will sich ... trennen", not another verb's before them)
+        return next((c for c in v.deps_of(v.head(k), "obj") if self.low[c] == "sich" and v.head(k) < c < k), None)
 
     def _direction(self, k: int, moving: bool = True) -> list[str]:
         """Where a verb of motion goes: a phrase with ``in`` or ``auf`` and an

@@ -3,6 +3,8 @@
 verb's form, its subject when the clause names none, and its complements."""
 from __future__ import annotations
 
+import re
+
 from collections.abc import Sequence
 
 from chronik.extract.event_participants import ACTOR_LABELS, PARTICIPATION_TYPES
@@ -10,6 +12,8 @@ from chronik.extract.event_predicates import _Event
 
 # The mark of a noun phrase read from the surface that a conjunct follows ("A und B").
 LISTED = "&"
+# "ss" after "ie"/"ei" before a vowel, which German spells "ß" ("schießen", "reißen").
+_LONG_SS = re.compile(r"(ie|ei)ss(?=[aeiou])")
 # The longest label, in words.
 MAX_LABEL_WORDS = 9
 # The most words a label's list of parties takes before it names two "und weitere" (so that the verb
@@ -161,7 +165,8 @@ class LabelReading:
             target = (parties(direct) if direct
                       else self._joined_target(e.k) or self._phrase_head(e.k, ("nsubj:pass",))
                       or self._relative_head(e.k) or self._shared_subject(e.k) or self._bare_noun_before(e.k)
-                      or self._noun_before_participle(e.k) or self._article_phrase_before(e.k))
+                      or self._noun_before_participle(e.k) or self._article_phrase_before(e.k)
+                      or self._counted_prefield(e.k))
             maker = None if agents else self._common_agent(e.k)
             if agents and base.endswith("n") and target not in {party(a) for a in agents} \
                     and (self._agent_phrase(e.k, agents) or set(agents) <= set(self._alliance_formed(e.k))):
@@ -186,6 +191,10 @@ class LabelReading:
                     words[1:1] = [e.place_prep, self._nominative_place(e.place, named=False)]
                 if e.recipients and not direct:  # "Airbus-Werk an Diehl/Thales verkauft"
                     words[1:1] = ["an", _join(self._short(r) for r in e.recipients)]
+                if not target and maker is not None:
+                    # "wurden sie von der Polizei aufgegriffen", what it was done to only a pronoun: the
+                    # passive keeps who did it, as a headline does ("von Polizei aufgegriffen")
+                    words[:1] = [self.low[v.deps_of(maker[0], "case")[0]], self._short_phrase(maker[0])]
                 return _trim([w for w in words if w])
         # "Helfer des Roten Kreuzes bauen": with an owner the verb agrees with the noun it owns
         plural = len(agents) > 1 or bool(unnamed) or (
@@ -203,7 +212,7 @@ class LabelReading:
         if unlemmatized:
             verb = self._verb_text(e.k)
         words = [subject, verb]
-        reflexive = next((c for c in v.children[e.k] if self.low[c] == "sich"), None)
+        reflexive = self._reflexive(e.k)
         # "hat ... für sich entschieden", "zu sich bestellt": "sich" after a preposition keeps it and
         # follows the object ("entscheidet Kräftevergleich für sich"); a bare "sich" follows the verb
         reflexive_prep = self._case(reflexive) if reflexive is not None else None
@@ -371,6 +380,9 @@ class LabelReading:
         if "ß" in lemma and "ß" not in form:
             modern = lemma.replace("ß", "ss")
             return modern if form.lower().startswith(modern.lower()) else lemma
+        # "einschiessen" for "eingeschossen": after "ie" and "ei", long sounds, German writes "ß" before a
+        # vowel (Duden, s-Schreibung: "schießen", "reißen"), which the lemmatizer wrote "ss"
+        lemma = _LONG_SS.sub(lambda m: m.group(1) + "ß", lemma)
         known = getattr(self.v.lemmatize, "known", None)
         plain = str.maketrans("äöüÄÖÜ", "aouAOU")
         flat, flat_form = lemma.translate(plain), form.translate(plain)
@@ -510,18 +522,33 @@ class LabelReading:
         object: ``HDP kündigt an, zu ziehen`` would say nothing."""
         v = self.v
         for c in v.children[k]:
-            if self._controller(c) is None:
+            if self._controller(c) is None and not self._listed_infinitive(k, c):
                 continue
             obj = self._infinitive_object(c)
-            if not obj:
+            # (or the prepositional object it governs: "über eine Rücknahme nachzudenken")
+            words = [obj] if obj else [w for w in self._verb_complement(c) if w]
+            if not words:
                 return []
-            words = [obj]
             if any(self.low[d] == "nicht" for d in v.deps_of(c, "advmod")):
                 words.append("nicht")
             marks = [d for d in v.children[c] if self.low[d] == "zu" and v.dep(d) == "mark"]
             particles = [self.low[d] for d in self._particles(c)]
             return words + (["zu"] if marks else []) + [self._verb_text(c)] + particles
         return []
+
+    def _listed_infinitive(self, k: int, c: int) -> bool:
+        """A ``zu`` infinitive after the comma that the parser joined to the
+        verb as a conjunct (``Athen hatte angekündigt, über eine Rücknahme
+        nachzudenken``): with no ``und`` and no subject of its own it completes
+        the verb, whose subject it shares (Duden, Infinitivgruppe)."""
+        v = self.v
+        if v.dep(c) != "conj" or c < k or v.pos(c) != "VERB" or not self._zu_infinitive(c) \
+                or self.predicate_lemma(k) not in self.lex.plan_verbs \
+                or any(v.dep(d) in ("cc", "nsubj", "nsubj:pass") for d in v.children[c]) \
+                or not any(self._nominal(d) for d in v.deps_of(k, "nsubj")):
+            return False
+        first = min(d for d in v.subtree(c) if v.dep(d) != "punct")
+        return first > 0 and self.low[first - 1] == ","
 
     def _genitive_article(self, k: int, name: str) -> tuple[str, str] | None:
         """The genitive article before ``name`` where an event noun's phrase names
@@ -849,7 +876,10 @@ class LabelReading:
         if not v.passive(k) or not self._participle(k) or not (form.startswith(
                 ("ge",) + self._particle_ge + tuple(self.lex.inseparable_prefixes)) or form.endswith("iert")):
             return None  # (a participle by its shape too: "kommt", tagged one, is a present)
-        for c in v.children[k]:
+        # (a participle listed after another shares its "von" phrase: "von Menschen angestoßen und überwacht")
+        shared = [c for c in v.children[v.head(k)] if c < k] if v.dep(k) == "conj" and v.pos(v.head(k)) == "VERB" \
+            and not v.deps_of(k, "nsubj", "nsubj:pass") else []
+        for c in v.children[k] + shared:
             case = v.deps_of(c, "case")
             # (not "durch", which names the means as often: "durch eine doppelte Buchführung ersetzt")
             if v.dep(c) not in ("obl", "obl:agent") or not case or self.low[case[0]] not in v.grammar.agent_preps \
@@ -884,7 +914,21 @@ class LabelReading:
         if subject is None or self.low[subject] not in v.grammar.relative_pronouns:
             return ""
         head = v.head(k)
-        return v.tokens[head].text if v.pos(head) in ("NOUN", "PROPN") else ""
+        if v.pos(head) in ("NOUN", "PROPN"):
+            return v.tokens[head].text
+        # "Einer der Kritiker ist Thom Yorke, der sich ... eingeschossen hat", the clause hung on the
+        # pronoun "Einer": a relative clause follows the noun it stands for, right after the comma
+        # (Duden, Relativsatz), if they agree in gender and number
+        t = subject - 2
+        # (with its finite verb right after it "das" opens a main clause: "München, das sei ... passiert")
+        if t < 0 or self.low[t + 1] != "," or v.pos(t) not in ("NOUN", "PROPN") \
+                or v.pos(subject + 1) in ("AUX", "VERB") \
+                or v.sentence_of[t] != v.sentence_of[k] or not self._agrees(subject, t) or v.timex_at[t] >= 0:
+            return ""
+        if v.mention_at[t] >= 0:
+            m = v.mentions[v.mention_at[t]]
+            return self._short(m.text) if m.label == "PER" else m.text
+        return v.tokens[t].text
 
     def _bare_noun_before(self, k: int) -> str:
         """The first noun of the verb's stretch of text that no preposition
@@ -913,7 +957,9 @@ class LabelReading:
             j -= 1
         if j <= 0 or v.pos(j) not in ("NOUN", "PROPN") or v.timex_at[j] >= 0 or j in self.sourced \
                 or v.in_dateline(j) or v.sentence_of[j] != v.sentence_of[k] \
-                or any(c not in self.sourced for c in v.deps_of(j, "case")):  # ("zufolge" hung on it is the source's)
+                or any(c not in self.sourced and not any(v.timex_at[t] >= 0 for t in range(c + 1, j))
+                       for c in v.deps_of(j, "case")):
+            # ("zufolge" hung on it is the source's, "am" before "Montag" the date's: "am Montag Haftbefehl")
             return ""
         first = j
         while first > 0 and v.pos(first - 1) in ("ADJ", "NUM", "DET") and first - 1 not in self.sourced:
@@ -921,10 +967,32 @@ class LabelReading:
         before = first - 1
         if v.pos(before) == "ADP" and before not in self.sourced:
             return ""  # inside a phrase with a preposition: "in der Stadt getroffen"
+        # (a date ends its phrase, a number opens one: "am Montag Haftbefehl", "einer Vogelbeobachtung
+        # 37 tote Rohrweihen")
         if (v.pos(before) in ("NOUN", "PROPN") or self.low[before] in self.lex.list_joiners) \
-                and before not in self.sourced:
+                and before not in self.sourced and v.pos(first) != "NUM" \
+                and (v.timex_at[before] < 0 or v.pos(before - 1) == "NUM"):  # (not a span: "15 Jahren Arbeitslager")
             return ""  # a genitive or a list ("von SPÖ und ÖVP"): the noun is not a phrase of its own
+        if any(v.timex_at[d] >= 0 for d in v.children[j]):
+            return self._glued(j)  # (the date the parser made its compound stays out: "Montag Haftbefehl")
         return self._short_phrase(j) if self._nominal(j) else ""
+
+    def _counted_prefield(self, k: int) -> str:
+        """A count that stands for the people counted before a plural passive
+        auxiliary that opens its clause's second place (``Weitere 64 wurden
+        verhaftet``, ``31 weitere wurden verletzt``, ``Zwei wurden verletzt``):
+        the number, with ``weitere`` where it stands, is the subject (Duden:
+        a numeral used as a noun), whatever the parser made of it."""
+        v = self.v
+        span = self._clause_span(k)
+        aux = next((j for j in span if j < k and v.pos(j) == "AUX"), None)
+        if aux is None or aux == span[0] or v.lemma(aux).lower() != "werden" or not self.low[aux].endswith("en"):
+            return ""
+        words = list(range(span[0], aux))
+        if len(words) > 2 or not any(v.pos(j) == "NUM" for j in words) or v.timex_at[words[0]] >= 0 \
+                or any(v.pos(j) != "NUM" and self.low[j] not in self.lex.count_companions for j in words):
+            return ""
+        return " ".join(v.tokens[j].text for j in words)
 
     def _noun_complement(self, k: int) -> list[str]:
         """The words right after an event noun that say what it was about: a

@@ -273,3 +273,62 @@ def test_the_verb_bracket_reads_through_a_list_in_a_phrase_before_the_verb(event
     found = events("Corbyns Prinzipientreue und sein enger Draht zur Labour-Basis haben ihn dahin gebracht, wo er "
                    "jetzt ist.")
     assert not any(label.startswith("Corbyns Prinzipientreue bringen") for _, label in labels(found))
+
+
+def test_the_sich_a_modal_was_given_belongs_to_its_infinitive(events):
+    # a modal takes no reflexive: the verb it governs does, with the phrase it governs after "sich"
+    found = events("Hongkong – Indien will sich offenbar von einem milliardenschweren Anteil am staatlichen "
+                   "Ölkonzern Indian Oil trennen.")
+    assert labels(found) == [("trennen", "Indien trennt sich von Anteil")]
+
+
+def test_a_noun_with_no_singular_agrees_with_its_plural_verb(events):
+    found = events("Seine Eltern jedenfalls feierten schon die Nominierung für die U21 äußerst ungewöhnlich.")
+    assert labels(found) == [("feierten", "Eltern feiern Nominierung")]
+
+
+def test_a_relative_clause_hung_on_a_pronoun_stands_for_the_noun_before_its_comma(events):
+    found = events("Einer der bekanntesten Kritiker ist Radiohead-Sänger Thom Yorke, der sich zuletzt auf Youtube "
+                   "eingeschossen hat.")
+    assert labels(found) == [("eingeschossen", "Thom Yorke schießt sich auf Youtube ein")]
+
+
+def test_a_verb_keeps_the_prepositional_object_that_makes_its_meaning(events):
+    found = events("Auch STANDARD-Autor Hans Rauscher wartete mit einem abschreckenden Beispiel auf.")
+    assert labels(found) == [("wartete", "Rauscher wartet mit Beispiel auf")]
+
+
+def test_an_announced_infinitive_the_parser_listed_is_what_was_announced(events):
+    # the zu-infinitive after the comma, parsed as a conjunct, keeps the prepositional object it governs
+    found = events("Athen hatte angekündigt, über eine Rücknahme dieser Flüchtlinge nachzudenken.")
+    assert labels(found) == [("angekündigt", "Athen kündigt an, über Rücknahme nachzudenken")]
+
+
+def test_a_passive_done_to_a_pronoun_keeps_who_did_it(events):
+    found = events("Auf mazedonischem Gebiet wurden sie jedoch von der Polizei oder von Soldaten aufgegriffen.")
+    assert labels(found) == [("aufgegriffen", "von Polizei aufgegriffen")]
+
+
+def test_a_passive_finds_its_noun_after_a_date_or_behind_a_number(events):
+    # the date's preposition the parser hung on the noun is the date's; a number opens a phrase of its own
+    found = events("Gegen ihn wurde am Montag Haftbefehl erlassen.")
+    assert ("erlassen", "Haftbefehl erlassen") in labels(found)
+    found = events("Auf einem Sojabohnenfeld wurden im Zuge einer Vogelbeobachtung 37 tote Rohrweihen gefunden.")
+    assert labels(found) == [("gefunden", "Rohrweihen gefunden")]
+    # a span of time is no date that ends a phrase
+    found = events("Seoul – Ein wegen feindlicher Aktivitäten in Nordkorea festgenommener US-Student ist zu 15 "
+                   "Jahren Arbeitslager verurteilt worden.")
+    assert not any("Arbeitslager" in label for _, label in labels(found))
+
+
+def test_a_count_before_a_plural_passive_is_its_subject(events):
+    found = events("31 weitere wurden demnach verletzt, vier von ihnen schwer.")
+    assert labels(found) == [("verletzt", "31 weitere verletzt")]
+    found = events("Weitere 64 wurden verhaftet.")
+    assert labels(found) == [("verhaftet", "Weitere 64 verhaftet")]
+
+
+def test_a_listed_participle_shares_the_von_phrase_of_the_first(events):
+    found = events("Bislang hatten BND-Mitarbeiter im NSA-Untersuchungsausschuss des Bundestags angegeben, alle "
+                   "Gespräche seien vom BND gefiltert und geprüft worden.")
+    assert ("geprüft", "BND prüft Gespräche") in labels(found)

@@ -125,6 +125,7 @@ class EventLexicon:
     object_preps: frozenset[str] = frozenset()  # "protestiert gegen X": a prepositional object, kept in a label
     reflexive_object_preps: frozenset[str] = frozenset()  # "befasst sich mit X": only after "sich"
     governed_preps: dict[str, frozenset[str]] = field(default_factory=dict)  # "kommt zu einem Ergebnis"
+    count_companions: frozenset[str] = frozenset()  # "Weitere 64 wurden verhaftet": a count's own words
     accusative_determiners: frozenset[str] = frozenset()  # "seine Anteile": no genitive owner
     plain_articles: frozenset[str] = frozenset()  # "ein Dokument": articles no genitive phrase has
     giving_verbs: frozenset[str] = frozenset()  # "überträgt Anteile an Frau": "an" with the accusative
@@ -583,6 +584,10 @@ _GOVERNED_PREPS = {
     "begeben": _w("in ins zu zum zur"),  # (not "nach": "nach seiner Landung" says when)
     "einsteigen": _w("in ins"), "aussteigen": _w("aus"), "teilnehmen": _w("an am"), "warnen": _w("vor"),
     "appellieren": _w("an"), "festhalten": _w("an am"), "zurücktreten": _w("von vom"),
+    "aufwarten": _w("mit"), "verzichten": _w("auf"), "hinweisen": _w("auf"), "verweisen": _w("auf"),
+    "sorgen": _w("für"), "abstimmen": _w("über"), "verhandeln": _w("über"),
+    "entscheiden": _w("über"), "berichten": _w("über"), "diskutieren": _w("über"), "beraten": _w("über"),
+    "nachdenken": _w("über"), "protestieren": _w("gegen"), "demonstrieren": _w("gegen für"), "kämpfen": _w("um gegen für"),
 }
 # Noun endings whose nominative plural can be the singular's form ("der/die
 # Mitarbeiter", "das/die Kabel", "das/die Treffen", "das/die Mädchen"): any
@@ -930,6 +935,8 @@ EVENT_LEXICON = EventLexicon(
     governed_preps=_GOVERNED_PREPS,
     # German grammar (Duden, declension of articles and possessives): forms that can be accusative and never
     # genitive, so a phrase they open after the subject without a preposition is the object, not its owner
+    # words that stand with a count used as a noun (Duden: "weitere zwei", "mindestens 30"). Origin: German grammar.
+    count_companions=_w("weitere weiteren mindestens rund etwa fast knapp über"),
     accusative_determiners=_w("den einen seine seinen ihre ihren unsere unseren meine meinen deine deinen eure euren"),
     # German grammar (Duden, declension of "der", "ein"): articles that are never genitive; a phrase they open
     # with no preposition is no noun's genitive attribute, whatever the parse hung it on
