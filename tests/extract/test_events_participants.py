@@ -296,7 +296,8 @@ def test_a_phrase_hung_as_the_subject_of_the_subject_is_the_subject_and_the_oute
          "Recep Tayyip Erdoğan beauftragt Davutoğlu")]
     # "haben" hung on the object that the parser made a passive subject: the perfect is active
     found = events("Wired und Reviewed haben aus ihren Tests die besten Produkte des Jahres ausgewählt.")
-    assert [(e.roles, e.label) for e in found] == [((("Wired", "agent"),), "Wired und Reviewed wählen Produkte aus")]
+    assert [(e.roles, e.label) for e in found] == [
+        ((("Wired", "agent"), ("Reviewed", "agent")), "Wired und Reviewed wählen Produkte aus")]
 
 
 def test_a_demonstrative_before_the_finite_verb_is_the_object_when_another_phrase_is_the_subject(events):
