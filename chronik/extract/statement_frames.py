@@ -112,12 +112,13 @@ def verb_frames(r: _Reader, si: int, sent: range) -> tuple[list[Statement], bool
                          for c in v.children[a] if v.dep(c) == "nsubj" and r.can_speak(c)), subj)
         if subj is not None and subj < k and not r.can_speak(subj):
             subj = named_before_apposition(r, subj, sent) or subj
-        inverted = None
+        inverted = fronted = None
         if subj is not None and subj < k and (not r.can_speak(subj) or v.case_marker(subj) is not None) \
                 and r.low(subj) not in lex.connectives:  # (for "Des Weiteren verwies X" see below)
             # "Als Grund nannte die NASA, ...", "Unter Berufung auf Quellen gab die Zeitung an, ...": a fronted
             # phrase that cannot speak is an object or adverbial; the subject follows the finite verb
             inverted = inverted_subject(r, k, sent)
+            fronted = subj if inverted is not None else None
             subj = inverted or subj
         if subj is not None and subj in r.dateline:
             subj = after_dateline(r, subj, k)
@@ -296,9 +297,11 @@ def verb_frames(r: _Reader, si: int, sent: range) -> tuple[list[Statement], bool
                 for c in v.children[k]):
             continue  # "der Verdacht bestätigte sich": no act of saying (but "sprach sich für ... aus")
         if (lemma in lex.reported_verbs or opinion or (lemma in lex.topic_verbs and _has_topic(r, k, sent))) \
-                and r.can_speak(subj) and inverted is None and (opinion or not _negated(r, k)):
-            # (an act with its object fronted, "Dies gab die Polizei bekannt", mostly takes up what was
-            # said before: the subject found after the verb frames content clauses only)
+                and r.can_speak(subj) and (inverted is None or _fronted_object(r, fronted, k)) \
+                and (opinion or not _negated(r, k)):
+            # (an act with a pronoun fronted, "Dies gab die Polizei bekannt", mostly takes up what was
+            # said before: the subject found after the verb frames content clauses only; a noun phrase
+            # fronted, "Den Einspareffekt bezifferte X mit ...", is the act's own object)
             # (a view stated denies nothing by its negation: "rechnet nicht mit einem Freispruch",
             # "hält das nicht für möglich" is still said)
             toks = _act_tokens(r, k, subj, sent, lemma, bool(mistagged))
@@ -351,6 +354,12 @@ def _act_tokens(r: _Reader, k: int, subj: int | None, sent: range, lemma: str, m
     toks = [k]
     finite = v.feature(k, "VerbForm") == "Fin" or v.feature(k, "Mood") is not None or mistagged
     for c in v.children[k]:
+        if finite and v.dep(c) in ("nsubj", "nsubj:pass") and subj is not None and c < k < subj \
+                and _fronted_object(r, c, k):
+            # "Eine Interviewanfrage lehnt er ab": the parse took the fronted object for a subject; the
+            # speaker follows the verb
+            toks.extend(v.subtree(c, stop=frozenset({"parataxis", "advcl"})))
+            continue
         if c == subj or v.dep(c) in ("nsubj", "nsubj:pass", "punct", "cc", "mark", "conj", "parataxis",
                                      "ccomp", "advcl", "acl", "acl:relcl"):
             continue
@@ -377,6 +386,24 @@ def _act_tokens(r: _Reader, k: int, subj: int | None, sent: range, lemma: str, m
     # (nor a coordinated clause the parse hung on the act: "begrüßte den Beschluss und griff X an")
     cut = next((j for j in range(k + 1, max(toks)) if v.pos(j) == "CCONJ" and _clause_follows(r, j, sent)), None)
     return [t for t in toks if t < cut] if cut is not None else toks
+
+
+def _fronted_object(r: _Reader, c: int | None, k: int) -> bool:
+    """Whether ``c``, before the finite speech verb ``k`` whose speaker follows it, heads a noun phrase
+    fronted as the act's object (``Den Einspareffekt bezifferte X mit ...``, ``Eine Interviewanfrage lehnt
+    er ab``): a phrase of more than one word with a noun, in ``k``'s clause, that neither opens with a
+    pronoun for what was said before (``Dies``, ``Das``) nor stands in a prepositional phrase."""
+    v, lex = r.v, r.lex
+    if c is None or c >= k or v.case_marker(c) is not None or r.in_quote(c):
+        return False
+    phrase = [t for t in v.subtree(c) if t < k]
+    if len(phrase) < 2 or r.low(phrase[0]) in lex.clause_anaphors or any(r.low(t) in lex.connectives
+                                                                          for t in phrase[:2]) \
+            or not any(v.pos(t) in ("NOUN", "PROPN") for t in phrase):
+        return False  # (nor an adverb the tagger took for a noun: "Des Weiteren schlug X ... vor")
+    # (the phrase opens the sentence, after its dateline and a linking word: "Auch den Vorwurf wies X zurück")
+    return all(t in r.dateline or v.pos(t) in ("CCONJ", "ADV", "PART", "PUNCT")
+               for t in range(r.sentence_tokens(v.sentence_of[k]).start, phrase[0]))
 
 
 def _clause_follows(r: _Reader, j: int, sent: range) -> bool:

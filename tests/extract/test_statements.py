@@ -282,6 +282,24 @@ def test_acts_of_taking_a_position(statements):
     assert [(s.kind, s.cue) for s in found] == [("reported", "sprach aus")]
 
 
+def test_an_act_with_its_object_fronted_keeps_it(statements):
+    # (the parse takes the fronted noun phrase for the subject; the speaker follows the verb)
+    found = statements("Die Zahl der Menschen, die durch die Unruhen am Freitag getötet worden sein sollen, bezifferte "
+                       "die chinesische Nachrichtenagentur Xinhua heute mit 13.")
+    assert brief(found) == [
+        ("reported", "Die Zahl der Menschen, die durch die Unruhen am Freitag getötet worden sein sollen, bezifferte "
+                     "die chinesische Nachrichtenagentur Xinhua heute mit 13", "bezifferte", "Xinhua", "text")]
+    found = statements("Den von der Belegschaft zu erzielenden Einspareffekt, unter anderem durch kürzere "
+                       "Verteilzeiten, bezifferte Airbus-Vorstandsvorsitzender Thomas Enders mit 22,5 Millionen Euro.")
+    assert [(s.kind, s.text[:30], s.speaker_name) for s in found] == [
+        ("reported", "Den von der Belegschaft zu erz", "Thomas Enders")]
+    # a pronoun for what was said before is no act of its own; an adverb the tagger took for a noun no object
+    assert statements("Dies bestätigte die Polizei.") == ()
+    found = statements("Des Weiteren schlug der SPD-Fraktionschef Peter Struck den SPD-Obmann Thomas Oppermann als "
+                       "Nachfolger vor.")
+    assert [(s.kind, s.text[:25]) for s in found] == [("reported", "schlug der SPD-Fraktionsc")]
+
+
 # -- quotes stay quotes --------------------------------------------------------------------
 
 def test_marked_quote_is_a_direct_statement(statements, toolkit):
