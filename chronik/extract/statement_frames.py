@@ -95,8 +95,12 @@ def verb_frames(r: _Reader, si: int, sent: range) -> tuple[list[Statement], bool
         told = _causative_speech(r, k)
         # "Experten sehen in X den ersten Schritt", "hält es für möglich, dass ...": a judgement stated
         opinion = _opinion(r, k, lemma, sent)
+        # "übte Kritik an X", "erhob Vorwürfe gegen X": a verb that says nothing by itself, its object's noun the act
+        named = _act_noun(r, k, lemma) if lemma not in lex.speech_verbs else None
         if told is not None:
             cue = (min(k, told), max(k, told))
+        elif named is not None:
+            cue = (min(k, named), max(k, named))
         elif lemma not in lex.speech_verbs and not impersonal and not content_only and not opinion and not (
                 lemma in lex.wie_source_verbs and r.wie_of(k, sent) is not None):
             continue
@@ -296,7 +300,8 @@ def verb_frames(r: _Reader, si: int, sent: range) -> tuple[list[Statement], bool
                 r.low(c) in lex.reflexive_pronouns and v.dep(c) in ("obj", "expl", "expl:pv", "iobj")
                 for c in v.children[k]):
             continue  # "der Verdacht bestätigte sich": no act of saying (but "sprach sich für ... aus")
-        if (lemma in lex.reported_verbs or opinion or (lemma in lex.topic_verbs and _has_topic(r, k, sent))) \
+        if (lemma in lex.reported_verbs or opinion or named is not None
+            or (lemma in lex.topic_verbs and _has_topic(r, k, sent))) \
                 and r.can_speak(subj) and (inverted is None or _fronted_object(r, fronted, k)) \
                 and (opinion or not _negated(r, k)):
             # (an act with a pronoun fronted, "Dies gab die Polizei bekannt", mostly takes up what was
@@ -386,6 +391,18 @@ def _act_tokens(r: _Reader, k: int, subj: int | None, sent: range, lemma: str, m
     # (nor a coordinated clause the parse hung on the act: "begrüßte den Beschluss und griff X an")
     cut = next((j for j in range(k + 1, max(toks)) if v.pos(j) == "CCONJ" and _clause_follows(r, j, sent)), None)
     return [t for t in toks if t < cut] if cut is not None else toks
+
+
+def _act_noun(r: _Reader, k: int, lemma: str) -> int | None:
+    """``übte scharfe Kritik an X``, ``fand lobende Worte für X``: the object of verb ``k`` whose noun names
+    a speech act with that verb (the lexicon's ``act_phrases``), else None."""
+    v = r.v
+    nouns = next((n for verb, n in r.lex.act_phrases if verb == lemma), None)
+    if nouns is None:
+        return None
+    return next((c for c in v.children[k] if v.dep(c) == "obj" and v.pos(c) == "NOUN" and not r.in_quote(c)
+                 and (v.lemma(c) in nouns or v.tokens[c].text in nouns)
+                 and not any(r.low(d).startswith("kein") for d in v.children[c])), None)  # ("fand keine Worte")
 
 
 def _fronted_object(r: _Reader, c: int | None, k: int) -> bool:

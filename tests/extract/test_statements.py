@@ -300,6 +300,22 @@ def test_an_act_with_its_object_fronted_keeps_it(statements):
     assert [(s.kind, s.text[:25]) for s in found] == [("reported", "schlug der SPD-Fraktionsc")]
 
 
+def test_support_verb_phrases_name_an_act(statements):
+    # (a verb that says nothing by itself, with a noun of saying for its object)
+    assert brief(statements("Die Opposition übte scharfe Kritik an dem Beschluss.")) == [
+        ("reported", "übte scharfe Kritik an dem Beschluss", "übte Kritik", "Die Opposition", "text")]
+    found = statements("Die kanadischen Ermittler haben nach der spektakulären Bruchlandung eines A 340 schwere "
+                       "Vorwürfe gegen die beiden Piloten des Unglücks-Airbus erhoben.")
+    assert brief(found) == [
+        ("reported", "haben nach der spektakulären Bruchlandung eines A 340 schwere Vorwürfe gegen die beiden Piloten "
+                     "des Unglücks-Airbus erhoben", "Vorwürfe erhoben", "Die kanadischen Ermittler", "text")]
+    assert [(s.kind, s.text) for s in statements("Die Kanzlerin erteilte den Plänen eine Absage.")] == [
+        ("reported", "erteilte den Plänen eine Absage")]
+    # (the verb with another object, or the act denied, names none)
+    assert statements("Die Mannschaft fand keine Worte.") == ()
+    assert statements("Die Mannschaft übte am Nachmittag Elfmeter.") == ()
+
+
 # -- quotes stay quotes --------------------------------------------------------------------
 
 def test_marked_quote_is_a_direct_statement(statements, toolkit):

@@ -224,6 +224,7 @@ class StatementLexicon:
     demand_prepositions: frozenset[str] = frozenset()  # "nach" of "Forderung nach"
     negation_limits: frozenset[str] = frozenset()     # "nicht nur": a negation that denies nothing of the act
     sentencing: tuple[tuple[str, str], ...] = ()      # ("verurteilen", "zu"): "verurteilte X zu einer Strafe", no saying
+    act_phrases: tuple[tuple[str, frozenset[str]], ...] = ()  # ("üben", {"Kritik"}): "übte Kritik an X", an act named
     not_saying_particle_verbs: frozenset[str] = frozenset()  # "sprach X frei": a speech verb's particle verb, no saying
     norm_nouns: frozenset[str] = frozenset()          # "laut Verfassung": a rule that prescribes, no one's account
     imposing_verbs: frozenset[str] = frozenset()      # "sprach eine Sperre aus": a verb of saying that imposes ...
@@ -261,6 +262,22 @@ STATEMENT_LEXICON = StatementLexicon(
     # So "berufen" with the office in a zu-phrase (Duden: berufen 1, "jemandem ein Amt anbieten"): "berief
     # ihn zum Außenminister" appoints, no statement ("berief sich auf das Gesetz": a source cited).
     sentencing=(("verurteilen", "zu"), ("berufen", "zu")),
+    # Origin: German grammar (support-verb phrases of saying, Duden's entries for each noun): a verb that
+    # says nothing by itself names a speech act with the noun of its object ("übte scharfe Kritik an X",
+    # "erhob Vorwürfe gegen X", "fand lobende Worte für X", "richtete einen Appell an X", "erteilte den Plänen
+    # eine Absage", "legte Protest ein"): a reported act, its message the verb's act. Verbs of saying
+    # ("äußerte Kritik", "sprach eine Warnung aus") are reported acts by themselves.
+    act_phrases=tuple((verb, _w(nouns)) for verb, nouns in (
+        ("üben", "Kritik Selbstkritik"),
+        ("erheben", "Vorwurf Vorwürfe Forderung Einspruch Einwand Einwände Protest"),
+        ("finden", "Wort Worte"),
+        ("richten", "Appell Bitte Aufruf Forderung Warnung Mahnung"),
+        ("erteilen", "Absage"),
+        ("einlegen", "Protest Widerspruch Veto Einspruch"),
+        ("zollen", "Lob Respekt Anerkennung Tribut"),
+        ("erneuern", "Kritik Vorwurf Vorwürfe Forderung Drohung Warnung Appell"),
+        ("stellen", "Forderung Ultimatum"),
+    )),
     not_saying_particle_verbs=NOT_SAYING_PARTICLE_VERBS,
     # Origin: German grammar and legal usage: "laut", "gemäß" and "nach" with a legal norm say what it
     # prescribes ("Der Übergangsregierung sollen laut Verfassung Politiker aller Parteien angehören",
