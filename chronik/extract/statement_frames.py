@@ -309,6 +309,8 @@ def verb_frames(r: _Reader, si: int, sent: range) -> tuple[list[Statement], bool
             # fronted, "Den Einspareffekt bezifferte X mit ...", is the act's own object)
             # (a view stated denies nothing by its negation: "rechnet nicht mit einem Freispruch",
             # "hält das nicht für möglich" is still said)
+            if _impending(r, k, subj, lemma):
+                continue  # "Griechenland droht die Pleite": what threatens, no threat said
             toks = _act_tokens(r, k, subj, sent, lemma, bool(mistagged))
             if toks is None:
                 continue  # "verurteilte den Mann zu einer Geldstrafe": a court's sentence, no saying
@@ -391,6 +393,16 @@ def _act_tokens(r: _Reader, k: int, subj: int | None, sent: range, lemma: str, m
     # (nor a coordinated clause the parse hung on the act: "begrüßte den Beschluss und griff X an")
     cut = next((j for j in range(k + 1, max(toks)) if v.pos(j) == "CCONJ" and _clause_follows(r, j, sent)), None)
     return [t for t in toks if t < cut] if cut is not None else toks
+
+
+def _impending(r: _Reader, k: int, subj: int | None, lemma: str) -> bool:
+    """``Den Verkehrsbetrieben droht ein Streik``, ``Griechenland droht die Pleite``: verb ``k`` (``drohen``)
+    with a subject after it besides the one taken for the speaker (the parse reads the dative for a
+    subject too) and no ``mit`` phrase: what threatens, no threat said."""
+    v, lex = r.v, r.lex
+    if lemma not in lex.impending_verbs or any(v.case_marker(c) in lex.threat_prepositions for c in v.children[k]):
+        return False
+    return any(v.dep(c) == "nsubj" and c > k and c != subj for c in v.children[k])
 
 
 def _act_noun(r: _Reader, k: int, lemma: str) -> int | None:

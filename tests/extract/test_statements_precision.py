@@ -111,3 +111,11 @@ def test_question_after_affirmative_frame_stays(statements):
     assert brief(statements("Die Kanzlerin forderte von der Regierung Aufklärung darüber, ob die Wahl regulär "
                             "verlaufen sei.")) == [
         ("indirect", "ob die Wahl regulär verlaufen sei", "forderte", "Die Kanzlerin", "text")]
+
+
+def test_what_threatens_is_no_threat_said(statements):
+    # (drohen with the threatening thing for its subject and the one threatened in the dative says nothing)
+    assert statements("Den Berliner Verkehrsbetrieben (BVG) droht ab heute ein neuer unbefristeter Streik.") == ()
+    assert statements("Griechenland droht die Pleite.") == ()
+    assert [(s.kind, s.text, s.speaker_name) for s in statements("Der Präsident drohte der Opposition mit Neuwahlen.")] \
+        == [("reported", "drohte der Opposition mit Neuwahlen", "Der Präsident")]

@@ -225,6 +225,8 @@ class StatementLexicon:
     negation_limits: frozenset[str] = frozenset()     # "nicht nur": a negation that denies nothing of the act
     sentencing: tuple[tuple[str, str], ...] = ()      # ("verurteilen", "zu"): "verurteilte X zu einer Strafe", no saying
     act_phrases: tuple[tuple[str, frozenset[str]], ...] = ()  # ("üben", {"Kritik"}): "übte Kritik an X", an act named
+    impending_verbs: frozenset[str] = frozenset()     # "Griechenland droht die Pleite": what threatens, no threat said
+    threat_prepositions: frozenset[str] = frozenset()  # "drohte mit Konsequenzen": the threat said
     not_saying_particle_verbs: frozenset[str] = frozenset()  # "sprach X frei": a speech verb's particle verb, no saying
     norm_nouns: frozenset[str] = frozenset()          # "laut Verfassung": a rule that prescribes, no one's account
     imposing_verbs: frozenset[str] = frozenset()      # "sprach eine Sperre aus": a verb of saying that imposes ...
@@ -267,6 +269,12 @@ STATEMENT_LEXICON = StatementLexicon(
     # "erhob Vorwürfe gegen X", "fand lobende Worte für X", "richtete einen Appell an X", "erteilte den Plänen
     # eine Absage", "legte Protest ein"): a reported act, its message the verb's act. Verbs of saying
     # ("äußerte Kritik", "sprach eine Warnung aus") are reported acts by themselves.
+    # Origin: German grammar (Duden: drohen 2, "als etwas Unangenehmes möglicherweise eintreten"): with the
+    # threatening thing for its subject and the one threatened in the dative ("Den Verkehrsbetrieben droht ein
+    # Streik", "Griechenland droht die Pleite") nothing is said; the threat said names what with "mit"
+    # ("drohte der Opposition mit Neuwahlen").
+    impending_verbs=_w("drohen"),
+    threat_prepositions=_w("mit"),
     act_phrases=tuple((verb, _w(nouns)) for verb, nouns in (
         ("üben", "Kritik Selbstkritik"),
         ("erheben", "Vorwurf Vorwürfe Forderung Einspruch Einwand Einwände Protest"),
