@@ -375,7 +375,9 @@ def _act_tokens(r: _Reader, k: int, subj: int | None, sent: range, lemma: str, m
             continue  # the time or linking adverb of a verb-second clause is not the act
         toks.extend(v.subtree(c, stop=frozenset({"acl:relcl", "parataxis", "conj", "advcl"})))
     toks = [t for t in toks if v.sentence_of[t] == si and not (subj is not None and t == subj)]
-    if any(l == lemma and any(v.lemma(t) == m and v.pos(t) == "ADP" for t in toks) for l, m in lex.sentencing):
+    # (the penalty may hang on the court, the agent: "war vom Amtsgericht zu einer Geldstrafe verurteilt worden")
+    if any(l == lemma and any(v.lemma(t) == m and v.pos(t) == "ADP" for t in range(min(toks), max(toks) + 1))
+           for l, m in lex.sentencing):
         return None
     if finite and k + 1 < sent.stop and v.tokens[k + 1].text not in (",", ";", ".", ":"):
         # a verb-second act runs to its clause's end (the parser may lose its objects:

@@ -119,3 +119,12 @@ def test_what_threatens_is_no_threat_said(statements):
     assert statements("Griechenland droht die Pleite.") == ()
     assert [(s.kind, s.text, s.speaker_name) for s in statements("Der Präsident drohte der Opposition mit Neuwahlen.")] \
         == [("reported", "drohte der Opposition mit Neuwahlen", "Der Präsident")]
+
+
+def test_a_sentence_passed_and_help_ordered_are_no_saying(statements):
+    # (the penalty's zu-phrase hangs on the court, the passive's agent)
+    assert statements("Uhl war gestern vom Amtsgericht Wolfsburg zu einer Geldstrafe von 39.200 Euro verurteilt "
+                      "worden.") == ()
+    assert statements("Der Gouverneur von Missouri forderte die Nationalgarde an.") == ()
+    assert [(s.kind, s.text) for s in statements("Die Regierung verurteilte den Anschlag scharf.")] == [
+        ("reported", "verurteilte den Anschlag scharf")]

@@ -116,14 +116,15 @@ REPORTED_ACT_VERBS = _w(
 # entries for each): a court's or authority's act ("sprach ihn frei", "sprach ihm das Recht ab", "sprach
 # ihr das Sorgerecht zu", "sprach ihn heilig"), calling and recalling ("rief ihn an", "rief die Autos
 # zurück", "rief Proteste hervor", "berief den Rat ein"), cancelling ("sagte das Treffen ab"), paperwork
-# ("schrieb die Stelle aus", "schrieb den Kredit ab", "meldete sich an"), a contest ("forderte ihn heraus").
+# ("schrieb die Stelle aus", "schrieb den Kredit ab", "meldete sich an"), a contest ("forderte ihn heraus"),
+# an order for help or goods ("forderte die Nationalgarde an", Duden anfordern: "bestellen").
 NOT_SAYING_PARTICLE_VERBS = _w(
     "freisprechen lossprechen absprechen zusprechen heiligsprechen seligsprechen schuldigsprechen "
     "anrufen zurückrufen hervorrufen abrufen einberufen abberufen "
     "absagen "
     "ausschreiben abschreiben gutschreiben krankschreiben einschreiben umschreiben "
     "anmelden abmelden ummelden zurückmelden "
-    "herausfordern"
+    "herausfordern anfordern"
 )
 
 # Verbs with a "von" object that names the content (``sprach von einem
