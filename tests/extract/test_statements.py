@@ -260,6 +260,12 @@ def test_dated_dass_clause(statements):
     assert (st.date, st.date_basis) == ("2016-01-04", "text")
 
 
+def test_a_source_phrase_inside_its_clause_credits_all_of_it(statements):
+    # (a phrase of another preposition the parse hung on the source's noun is the clause's: "auf 30")
+    assert brief(statements("Die Zahl der Toten stieg nach Angaben der Behörden auf 30.")) == [
+        ("indirect", "Die Zahl der Toten stieg nach Angaben der Behörden auf 30", "Angaben", "der Behörden", "text")]
+
+
 # -- reported speech acts ----------------------------------------------------------------
 
 def test_reported_acts(statements):
