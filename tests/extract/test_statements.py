@@ -266,6 +266,18 @@ def test_a_source_phrase_inside_its_clause_credits_all_of_it(statements):
         ("indirect", "Die Zahl der Toten stieg nach Angaben der Behörden auf 30", "Angaben", "der Behörden", "text")]
 
 
+def test_a_wie_frame_set_in_its_clause_frames_both_parts(statements):
+    assert brief(statements("Drei Menschen wurden, wie die Polizei berichtete, schwer verletzt.")) == [
+        ("indirect", "Drei Menschen wurden, wie die Polizei berichtete, schwer verletzt", "berichtete", "die Polizei",
+         "text")]
+    # (the part before it from its own clause's start)
+    assert [(s.kind, s.text) for s in statements(
+        "Der Minister trat zurück, und der Konzern habe, wie ein Sprecher sagte, keine Pläne für einen Verkauf.")] \
+        == [("indirect", "der Konzern habe, wie ein Sprecher sagte, keine Pläne für einen Verkauf")]
+    assert [s.text for s in statements("Drei Menschen wurden verletzt, wie die Polizei mitteilte.")] == [
+        "Drei Menschen wurden verletzt"]
+
+
 # -- reported speech acts ----------------------------------------------------------------
 
 def test_reported_acts(statements):
