@@ -208,6 +208,9 @@ def verb_frames(r: _Reader, si: int, sent: range) -> tuple[list[Statement], bool
             continue  # (a decision's content is reported, never the speaker's own words)
         if content is not None:
             toks, where = content
+            if where == "wie" and lemma in lex.naming_verbs and (passive or any(
+                    r.low(c) in lex.reflexive_pronouns for c in v.children[k])):
+                continue  # "„Trap“, wie er genannt wird, ...": the name one goes by, no one's content
             opener = r.trim(toks)[:1]
             if opener and r.low(opener[0]) in lex.question_openers and not r.in_quote(opener[0]) and _negated(r, k):
                 continue  # "wollte sich nicht festlegen, ob ...": a question left open, nothing said

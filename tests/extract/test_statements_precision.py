@@ -128,3 +128,11 @@ def test_a_sentence_passed_and_help_ordered_are_no_saying(statements):
     assert statements("Der Gouverneur von Missouri forderte die Nationalgarde an.") == ()
     assert [(s.kind, s.text) for s in statements("Die Regierung verurteilte den Anschlag scharf.")] == [
         ("reported", "verurteilte den Anschlag scharf")]
+
+
+def test_a_name_given_with_wie_is_no_statement(statements):
+    # (the passive or reflexive naming verb gives the name one goes by; the active credits the wording)
+    assert statements("Seit seiner Wutrede im März 1998 erreichte „Trap“, wie er weitläufig genannt wird, "
+                      "Kultstatus.") == ()
+    assert [(s.kind, s.text, s.speaker_name) for s in statements("Die Lage sei, wie der Minister es nannte, ernst.")] \
+        == [("indirect", "Die Lage sei, wie der Minister es nannte, ernst", "der Minister")]

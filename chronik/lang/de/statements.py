@@ -227,6 +227,7 @@ class StatementLexicon:
     sentencing: tuple[tuple[str, str], ...] = ()      # ("verurteilen", "zu"): "verurteilte X zu einer Strafe", no saying
     act_phrases: tuple[tuple[str, frozenset[str]], ...] = ()  # ("üben", {"Kritik"}): "übte Kritik an X", an act named
     impending_verbs: frozenset[str] = frozenset()     # "Griechenland droht die Pleite": what threatens, no threat said
+    naming_verbs: frozenset[str] = frozenset()        # "„Trap“, wie er genannt wird": a name given, no content
     threat_prepositions: frozenset[str] = frozenset()  # "drohte mit Konsequenzen": the threat said
     not_saying_particle_verbs: frozenset[str] = frozenset()  # "sprach X frei": a speech verb's particle verb, no saying
     norm_nouns: frozenset[str] = frozenset()          # "laut Verfassung": a rule that prescribes, no one's account
@@ -409,6 +410,10 @@ STATEMENT_LEXICON = StatementLexicon(
     # Origin: German news formulas: verbs of a document or finding that, in a "wie" frame, credit it with
     # the rest of the sentence ("Wie eine Studie ergab, ...", "wie aus dem Bericht hervorgeht").
     wie_source_verbs=_w("ergeben hervorgehen"),
+    # Origin: German grammar: "wie" with a verb of naming in the passive or reflexive gives the name a thing or
+    # person goes by ("„Uncle Ted“, wie der Senator genannt wurde", "Mönch Franziskus, wie er sich nannte"): a
+    # word quoted as a word, no content (but "wie der Minister es nannte" credits the wording to him).
+    naming_verbs=_w("nennen"),
     # Origin: German grammar: connective adverbs that open a sentence capitalised and that the tagger may
     # take for a noun ("Ferner verwies er ...", "Des Weiteren ..."); never a speaker.
     connectives=_w("ferner weiteren weiterhin zudem außerdem neu ebenso dennoch jedoch allerdings daher deshalb "
