@@ -384,7 +384,8 @@ def _frame_span(r: _Reader, heads: list[int], sent: range) -> list[int]:
         x, y = r.noun_phrase(h)
         a, b = min(a, x), max(b, y)
         for c in v.children[h]:
-            if v.dep(c) in ("nmod", "nmod:poss") and c > y:
+            # (not a phrase of another preposition the parse hung on it: "stieg nach Angaben der Behörden auf 30")
+            if v.dep(c) in ("nmod", "nmod:poss") and c > y and v.case_marker(c) in (None, "von"):
                 x2, y2 = r.noun_phrase(c)
                 if x2 <= b + 2:
                     b = max(b, y2)

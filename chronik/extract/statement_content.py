@@ -79,9 +79,15 @@ class ContentReading:
             end = k + 1
             while end < sent.stop and v.head(end) == k and v.dep(end) in ("aux", "aux:pass", "cop"):
                 end += 1  # "wie heute bekannt wurde, ..."
+            before = j - 1 > sent.start and v.tokens[j - 1].text == ","
             if end < sent.stop and v.tokens[end].text == ",":
-                return list(range(end + 1, sent.stop)), "wie"
-            if j > sent.start and v.tokens[j - 1].text == ",":
+                # ("Drei Menschen wurden, wie die Polizei berichtete, schwer verletzt": a frame set in the
+                # clause frames both its parts, the one before it from its own clause's start)
+                a = max((t + 1 for t in range(sent.start, j - 1) if v.tokens[t].text in (",", ";", ":")),
+                        default=sent.start)
+                a += a < j - 1 and v.pos(a) == "CCONJ"  # ("..., und der Konzern habe, wie X sagte, ...")
+                return list(range(a, j - 1)) * before + list(range(end + 1, sent.stop)), "wie"
+            if before:
                 return list(range(sent.start, j - 1)), "wie"
         # "X erklärte (den Angaben zufolge), dass ... / Putin habe ...": the clause after the comma
         for j in range(k + 1, min(sent.stop, k + 16)):

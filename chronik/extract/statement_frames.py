@@ -95,8 +95,12 @@ def verb_frames(r: _Reader, si: int, sent: range) -> tuple[list[Statement], bool
         told = _causative_speech(r, k)
         # "Experten sehen in X den ersten Schritt", "hält es für möglich, dass ...": a judgement stated
         opinion = _opinion(r, k, lemma, sent)
+        # "übte Kritik an X", "erhob Vorwürfe gegen X": a verb that says nothing by itself, its object's noun the act
+        named = _act_noun(r, k, lemma) if lemma not in lex.speech_verbs else None
         if told is not None:
             cue = (min(k, told), max(k, told))
+        elif named is not None:
+            cue = (min(k, named), max(k, named))
         elif lemma not in lex.speech_verbs and not impersonal and not content_only and not opinion and not (
                 lemma in lex.wie_source_verbs and r.wie_of(k, sent) is not None):
             continue
@@ -112,12 +116,13 @@ def verb_frames(r: _Reader, si: int, sent: range) -> tuple[list[Statement], bool
                          for c in v.children[a] if v.dep(c) == "nsubj" and r.can_speak(c)), subj)
         if subj is not None and subj < k and not r.can_speak(subj):
             subj = named_before_apposition(r, subj, sent) or subj
-        inverted = None
+        inverted = fronted = None
         if subj is not None and subj < k and (not r.can_speak(subj) or v.case_marker(subj) is not None) \
                 and r.low(subj) not in lex.connectives:  # (for "Des Weiteren verwies X" see below)
             # "Als Grund nannte die NASA, ...", "Unter Berufung auf Quellen gab die Zeitung an, ...": a fronted
             # phrase that cannot speak is an object or adverbial; the subject follows the finite verb
             inverted = inverted_subject(r, k, sent)
+            fronted = subj if inverted is not None else None
             subj = inverted or subj
         if subj is not None and subj in r.dateline:
             subj = after_dateline(r, subj, k)
@@ -203,6 +208,9 @@ def verb_frames(r: _Reader, si: int, sent: range) -> tuple[list[Statement], bool
             continue  # (a decision's content is reported, never the speaker's own words)
         if content is not None:
             toks, where = content
+            if where == "wie" and lemma in lex.naming_verbs and (passive or any(
+                    r.low(c) in lex.reflexive_pronouns for c in v.children[k])):
+                continue  # "„Trap“, wie er genannt wird, ...": the name one goes by, no one's content
             opener = r.trim(toks)[:1]
             if opener and r.low(opener[0]) in lex.question_openers and not r.in_quote(opener[0]) and _negated(r, k):
                 continue  # "wollte sich nicht festlegen, ob ...": a question left open, nothing said
@@ -295,12 +303,17 @@ def verb_frames(r: _Reader, si: int, sent: range) -> tuple[list[Statement], bool
                 r.low(c) in lex.reflexive_pronouns and v.dep(c) in ("obj", "expl", "expl:pv", "iobj")
                 for c in v.children[k]):
             continue  # "der Verdacht bestätigte sich": no act of saying (but "sprach sich für ... aus")
-        if (lemma in lex.reported_verbs or opinion or (lemma in lex.topic_verbs and _has_topic(r, k, sent))) \
-                and r.can_speak(subj) and inverted is None and (opinion or not _negated(r, k)):
-            # (an act with its object fronted, "Dies gab die Polizei bekannt", mostly takes up what was
-            # said before: the subject found after the verb frames content clauses only)
+        if (lemma in lex.reported_verbs or opinion or named is not None
+            or (lemma in lex.topic_verbs and _has_topic(r, k, sent))) \
+                and r.can_speak(subj) and (inverted is None or _fronted_object(r, fronted, k)) \
+                and (opinion or not _negated(r, k)):
+            # (an act with a pronoun fronted, "Dies gab die Polizei bekannt", mostly takes up what was
+            # said before: the subject found after the verb frames content clauses only; a noun phrase
+            # fronted, "Den Einspareffekt bezifferte X mit ...", is the act's own object)
             # (a view stated denies nothing by its negation: "rechnet nicht mit einem Freispruch",
             # "hält das nicht für möglich" is still said)
+            if _impending(r, k, subj, lemma):
+                continue  # "Griechenland droht die Pleite": what threatens, no threat said
             toks = _act_tokens(r, k, subj, sent, lemma, bool(mistagged))
             if toks is None:
                 continue  # "verurteilte den Mann zu einer Geldstrafe": a court's sentence, no saying
@@ -351,6 +364,12 @@ def _act_tokens(r: _Reader, k: int, subj: int | None, sent: range, lemma: str, m
     toks = [k]
     finite = v.feature(k, "VerbForm") == "Fin" or v.feature(k, "Mood") is not None or mistagged
     for c in v.children[k]:
+        if finite and v.dep(c) in ("nsubj", "nsubj:pass") and subj is not None and c < k < subj \
+                and _fronted_object(r, c, k):
+            # "Eine Interviewanfrage lehnt er ab": the parse took the fronted object for a subject; the
+            # speaker follows the verb
+            toks.extend(v.subtree(c, stop=frozenset({"parataxis", "advcl"})))
+            continue
         if c == subj or v.dep(c) in ("nsubj", "nsubj:pass", "punct", "cc", "mark", "conj", "parataxis",
                                      "ccomp", "advcl", "acl", "acl:relcl"):
             continue
@@ -359,7 +378,9 @@ def _act_tokens(r: _Reader, k: int, subj: int | None, sent: range, lemma: str, m
             continue  # the time or linking adverb of a verb-second clause is not the act
         toks.extend(v.subtree(c, stop=frozenset({"acl:relcl", "parataxis", "conj", "advcl"})))
     toks = [t for t in toks if v.sentence_of[t] == si and not (subj is not None and t == subj)]
-    if any(l == lemma and any(v.lemma(t) == m and v.pos(t) == "ADP" for t in toks) for l, m in lex.sentencing):
+    # (the penalty may hang on the court, the agent: "war vom Amtsgericht zu einer Geldstrafe verurteilt worden")
+    if any(l == lemma and any(v.lemma(t) == m and v.pos(t) == "ADP" for t in range(min(toks), max(toks) + 1))
+           for l, m in lex.sentencing):
         return None
     if finite and k + 1 < sent.stop and v.tokens[k + 1].text not in (",", ";", ".", ":"):
         # a verb-second act runs to its clause's end (the parser may lose its objects:
@@ -377,6 +398,46 @@ def _act_tokens(r: _Reader, k: int, subj: int | None, sent: range, lemma: str, m
     # (nor a coordinated clause the parse hung on the act: "begrüßte den Beschluss und griff X an")
     cut = next((j for j in range(k + 1, max(toks)) if v.pos(j) == "CCONJ" and _clause_follows(r, j, sent)), None)
     return [t for t in toks if t < cut] if cut is not None else toks
+
+
+def _impending(r: _Reader, k: int, subj: int | None, lemma: str) -> bool:
+    """``Den Verkehrsbetrieben droht ein Streik``, ``Griechenland droht die Pleite``: verb ``k`` (``drohen``)
+    with a subject after it besides the one taken for the speaker (the parse reads the dative for a
+    subject too) and no ``mit`` phrase: what threatens, no threat said."""
+    v, lex = r.v, r.lex
+    if lemma not in lex.impending_verbs or any(v.case_marker(c) in lex.threat_prepositions for c in v.children[k]):
+        return False
+    return any(v.dep(c) == "nsubj" and c > k and c != subj for c in v.children[k])
+
+
+def _act_noun(r: _Reader, k: int, lemma: str) -> int | None:
+    """``übte scharfe Kritik an X``, ``fand lobende Worte für X``: the object of verb ``k`` whose noun names
+    a speech act with that verb (the lexicon's ``act_phrases``), else None."""
+    v = r.v
+    nouns = next((n for verb, n in r.lex.act_phrases if verb == lemma), None)
+    if nouns is None:
+        return None
+    return next((c for c in v.children[k] if v.dep(c) == "obj" and v.pos(c) == "NOUN" and not r.in_quote(c)
+                 and (v.lemma(c) in nouns or v.tokens[c].text in nouns)
+                 and not any(r.low(d).startswith("kein") for d in v.children[c])), None)  # ("fand keine Worte")
+
+
+def _fronted_object(r: _Reader, c: int | None, k: int) -> bool:
+    """Whether ``c``, before the finite speech verb ``k`` whose speaker follows it, heads a noun phrase
+    fronted as the act's object (``Den Einspareffekt bezifferte X mit ...``, ``Eine Interviewanfrage lehnt
+    er ab``): a phrase of more than one word with a noun, in ``k``'s clause, that neither opens with a
+    pronoun for what was said before (``Dies``, ``Das``) nor stands in a prepositional phrase."""
+    v, lex = r.v, r.lex
+    if c is None or c >= k or v.case_marker(c) is not None or r.in_quote(c):
+        return False
+    phrase = [t for t in v.subtree(c) if t < k]
+    if len(phrase) < 2 or r.low(phrase[0]) in lex.clause_anaphors or any(r.low(t) in lex.connectives
+                                                                          for t in phrase[:2]) \
+            or not any(v.pos(t) in ("NOUN", "PROPN") for t in phrase):
+        return False  # (nor an adverb the tagger took for a noun: "Des Weiteren schlug X ... vor")
+    # (the phrase opens the sentence, after its dateline and a linking word: "Auch den Vorwurf wies X zurück")
+    return all(t in r.dateline or v.pos(t) in ("CCONJ", "ADV", "PART", "PUNCT")
+               for t in range(r.sentence_tokens(v.sentence_of[k]).start, phrase[0]))
 
 
 def _clause_follows(r: _Reader, j: int, sent: range) -> bool:

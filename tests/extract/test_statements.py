@@ -260,6 +260,24 @@ def test_dated_dass_clause(statements):
     assert (st.date, st.date_basis) == ("2016-01-04", "text")
 
 
+def test_a_source_phrase_inside_its_clause_credits_all_of_it(statements):
+    # (a phrase of another preposition the parse hung on the source's noun is the clause's: "auf 30")
+    assert brief(statements("Die Zahl der Toten stieg nach Angaben der Behörden auf 30.")) == [
+        ("indirect", "Die Zahl der Toten stieg nach Angaben der Behörden auf 30", "Angaben", "der Behörden", "text")]
+
+
+def test_a_wie_frame_set_in_its_clause_frames_both_parts(statements):
+    assert brief(statements("Drei Menschen wurden, wie die Polizei berichtete, schwer verletzt.")) == [
+        ("indirect", "Drei Menschen wurden, wie die Polizei berichtete, schwer verletzt", "berichtete", "die Polizei",
+         "text")]
+    # (the part before it from its own clause's start)
+    assert [(s.kind, s.text) for s in statements(
+        "Der Minister trat zurück, und der Konzern habe, wie ein Sprecher sagte, keine Pläne für einen Verkauf.")] \
+        == [("indirect", "der Konzern habe, wie ein Sprecher sagte, keine Pläne für einen Verkauf")]
+    assert [s.text for s in statements("Drei Menschen wurden verletzt, wie die Polizei mitteilte.")] == [
+        "Drei Menschen wurden verletzt"]
+
+
 # -- reported speech acts ----------------------------------------------------------------
 
 def test_reported_acts(statements):
@@ -280,6 +298,40 @@ def test_acts_of_taking_a_position(statements):
         ("reported", "begründet diese Erhöhung mit dem erweiterten Angebot", "begründet", "Nürnberg", "text")]
     found = statements("Ministerpräsident Stanislaw Tillich sprach sich für eine Zwei-Staaten-Regelung aus.")
     assert [(s.kind, s.cue) for s in found] == [("reported", "sprach aus")]
+
+
+def test_an_act_with_its_object_fronted_keeps_it(statements):
+    # (the parse takes the fronted noun phrase for the subject; the speaker follows the verb)
+    found = statements("Die Zahl der Menschen, die durch die Unruhen am Freitag getötet worden sein sollen, bezifferte "
+                       "die chinesische Nachrichtenagentur Xinhua heute mit 13.")
+    assert brief(found) == [
+        ("reported", "Die Zahl der Menschen, die durch die Unruhen am Freitag getötet worden sein sollen, bezifferte "
+                     "die chinesische Nachrichtenagentur Xinhua heute mit 13", "bezifferte", "Xinhua", "text")]
+    found = statements("Den von der Belegschaft zu erzielenden Einspareffekt, unter anderem durch kürzere "
+                       "Verteilzeiten, bezifferte Airbus-Vorstandsvorsitzender Thomas Enders mit 22,5 Millionen Euro.")
+    assert [(s.kind, s.text[:30], s.speaker_name) for s in found] == [
+        ("reported", "Den von der Belegschaft zu erz", "Thomas Enders")]
+    # a pronoun for what was said before is no act of its own; an adverb the tagger took for a noun no object
+    assert statements("Dies bestätigte die Polizei.") == ()
+    found = statements("Des Weiteren schlug der SPD-Fraktionschef Peter Struck den SPD-Obmann Thomas Oppermann als "
+                       "Nachfolger vor.")
+    assert [(s.kind, s.text[:25]) for s in found] == [("reported", "schlug der SPD-Fraktionsc")]
+
+
+def test_support_verb_phrases_name_an_act(statements):
+    # (a verb that says nothing by itself, with a noun of saying for its object)
+    assert brief(statements("Die Opposition übte scharfe Kritik an dem Beschluss.")) == [
+        ("reported", "übte scharfe Kritik an dem Beschluss", "übte Kritik", "Die Opposition", "text")]
+    found = statements("Die kanadischen Ermittler haben nach der spektakulären Bruchlandung eines A 340 schwere "
+                       "Vorwürfe gegen die beiden Piloten des Unglücks-Airbus erhoben.")
+    assert brief(found) == [
+        ("reported", "haben nach der spektakulären Bruchlandung eines A 340 schwere Vorwürfe gegen die beiden Piloten "
+                     "des Unglücks-Airbus erhoben", "Vorwürfe erhoben", "Die kanadischen Ermittler", "text")]
+    assert [(s.kind, s.text) for s in statements("Die Kanzlerin erteilte den Plänen eine Absage.")] == [
+        ("reported", "erteilte den Plänen eine Absage")]
+    # (the verb with another object, or the act denied, names none)
+    assert statements("Die Mannschaft fand keine Worte.") == ()
+    assert statements("Die Mannschaft übte am Nachmittag Elfmeter.") == ()
 
 
 # -- quotes stay quotes --------------------------------------------------------------------

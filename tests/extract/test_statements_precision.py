@@ -111,3 +111,28 @@ def test_question_after_affirmative_frame_stays(statements):
     assert brief(statements("Die Kanzlerin forderte von der Regierung Aufklärung darüber, ob die Wahl regulär "
                             "verlaufen sei.")) == [
         ("indirect", "ob die Wahl regulär verlaufen sei", "forderte", "Die Kanzlerin", "text")]
+
+
+def test_what_threatens_is_no_threat_said(statements):
+    # (drohen with the threatening thing for its subject and the one threatened in the dative says nothing)
+    assert statements("Den Berliner Verkehrsbetrieben (BVG) droht ab heute ein neuer unbefristeter Streik.") == ()
+    assert statements("Griechenland droht die Pleite.") == ()
+    assert [(s.kind, s.text, s.speaker_name) for s in statements("Der Präsident drohte der Opposition mit Neuwahlen.")] \
+        == [("reported", "drohte der Opposition mit Neuwahlen", "Der Präsident")]
+
+
+def test_a_sentence_passed_and_help_ordered_are_no_saying(statements):
+    # (the penalty's zu-phrase hangs on the court, the passive's agent)
+    assert statements("Uhl war gestern vom Amtsgericht Wolfsburg zu einer Geldstrafe von 39.200 Euro verurteilt "
+                      "worden.") == ()
+    assert statements("Der Gouverneur von Missouri forderte die Nationalgarde an.") == ()
+    assert [(s.kind, s.text) for s in statements("Die Regierung verurteilte den Anschlag scharf.")] == [
+        ("reported", "verurteilte den Anschlag scharf")]
+
+
+def test_a_name_given_with_wie_is_no_statement(statements):
+    # (the passive or reflexive naming verb gives the name one goes by; the active credits the wording)
+    assert statements("Seit seiner Wutrede im März 1998 erreichte „Trap“, wie er weitläufig genannt wird, "
+                      "Kultstatus.") == ()
+    assert [(s.kind, s.text, s.speaker_name) for s in statements("Die Lage sei, wie der Minister es nannte, ernst.")] \
+        == [("indirect", "Die Lage sei, wie der Minister es nannte, ernst", "der Minister")]

@@ -22,8 +22,11 @@ def test_fronted_object_is_no_speaker_the_subject_after_the_verb_is(statements):
 
 
 def test_fronted_object_leaves_an_act_without_content_alone(statements):
-    # (an act whose object is fronted mostly takes up what was said before: no reported act of its own)
-    assert brief(statements("Die Annullierung der Wahl verlangte Mussawi vom Wächterrat.")) == []
+    # (an act whose object is a fronted pronoun takes up what was said before: no reported act of its own;
+    # a fronted noun phrase is the act's own object: the act, with the speaker after the verb)
+    assert brief(statements("Dies verlangte Mussawi vom Wächterrat.")) == []
+    assert brief(statements("Die Annullierung der Wahl verlangte Mussawi vom Wächterrat.")) == [
+        ("reported", "Die Annullierung der Wahl verlangte Mussawi vom Wächterrat", "verlangte", "Mussawi", "text")]
 
 
 def test_konjunktiv_after_an_indicative_main_clause_is_its_subjects(statements):

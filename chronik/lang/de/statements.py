@@ -116,14 +116,15 @@ REPORTED_ACT_VERBS = _w(
 # entries for each): a court's or authority's act ("sprach ihn frei", "sprach ihm das Recht ab", "sprach
 # ihr das Sorgerecht zu", "sprach ihn heilig"), calling and recalling ("rief ihn an", "rief die Autos
 # zurück", "rief Proteste hervor", "berief den Rat ein"), cancelling ("sagte das Treffen ab"), paperwork
-# ("schrieb die Stelle aus", "schrieb den Kredit ab", "meldete sich an"), a contest ("forderte ihn heraus").
+# ("schrieb die Stelle aus", "schrieb den Kredit ab", "meldete sich an"), a contest ("forderte ihn heraus"),
+# an order for help or goods ("forderte die Nationalgarde an", Duden anfordern: "bestellen").
 NOT_SAYING_PARTICLE_VERBS = _w(
     "freisprechen lossprechen absprechen zusprechen heiligsprechen seligsprechen schuldigsprechen "
     "anrufen zurückrufen hervorrufen abrufen einberufen abberufen "
     "absagen "
     "ausschreiben abschreiben gutschreiben krankschreiben einschreiben umschreiben "
     "anmelden abmelden ummelden zurückmelden "
-    "herausfordern"
+    "herausfordern anfordern"
 )
 
 # Verbs with a "von" object that names the content (``sprach von einem
@@ -224,6 +225,10 @@ class StatementLexicon:
     demand_prepositions: frozenset[str] = frozenset()  # "nach" of "Forderung nach"
     negation_limits: frozenset[str] = frozenset()     # "nicht nur": a negation that denies nothing of the act
     sentencing: tuple[tuple[str, str], ...] = ()      # ("verurteilen", "zu"): "verurteilte X zu einer Strafe", no saying
+    act_phrases: tuple[tuple[str, frozenset[str]], ...] = ()  # ("üben", {"Kritik"}): "übte Kritik an X", an act named
+    impending_verbs: frozenset[str] = frozenset()     # "Griechenland droht die Pleite": what threatens, no threat said
+    naming_verbs: frozenset[str] = frozenset()        # "„Trap“, wie er genannt wird": a name given, no content
+    threat_prepositions: frozenset[str] = frozenset()  # "drohte mit Konsequenzen": the threat said
     not_saying_particle_verbs: frozenset[str] = frozenset()  # "sprach X frei": a speech verb's particle verb, no saying
     norm_nouns: frozenset[str] = frozenset()          # "laut Verfassung": a rule that prescribes, no one's account
     imposing_verbs: frozenset[str] = frozenset()      # "sprach eine Sperre aus": a verb of saying that imposes ...
@@ -261,6 +266,28 @@ STATEMENT_LEXICON = StatementLexicon(
     # So "berufen" with the office in a zu-phrase (Duden: berufen 1, "jemandem ein Amt anbieten"): "berief
     # ihn zum Außenminister" appoints, no statement ("berief sich auf das Gesetz": a source cited).
     sentencing=(("verurteilen", "zu"), ("berufen", "zu")),
+    # Origin: German grammar (support-verb phrases of saying, Duden's entries for each noun): a verb that
+    # says nothing by itself names a speech act with the noun of its object ("übte scharfe Kritik an X",
+    # "erhob Vorwürfe gegen X", "fand lobende Worte für X", "richtete einen Appell an X", "erteilte den Plänen
+    # eine Absage", "legte Protest ein"): a reported act, its message the verb's act. Verbs of saying
+    # ("äußerte Kritik", "sprach eine Warnung aus") are reported acts by themselves.
+    # Origin: German grammar (Duden: drohen 2, "als etwas Unangenehmes möglicherweise eintreten"): with the
+    # threatening thing for its subject and the one threatened in the dative ("Den Verkehrsbetrieben droht ein
+    # Streik", "Griechenland droht die Pleite") nothing is said; the threat said names what with "mit"
+    # ("drohte der Opposition mit Neuwahlen").
+    impending_verbs=_w("drohen"),
+    threat_prepositions=_w("mit"),
+    act_phrases=tuple((verb, _w(nouns)) for verb, nouns in (
+        ("üben", "Kritik Selbstkritik"),
+        ("erheben", "Vorwurf Vorwürfe Forderung Einspruch Einwand Einwände Protest"),
+        ("finden", "Wort Worte"),
+        ("richten", "Appell Bitte Aufruf Forderung Warnung Mahnung"),
+        ("erteilen", "Absage"),
+        ("einlegen", "Protest Widerspruch Veto Einspruch"),
+        ("zollen", "Lob Respekt Anerkennung Tribut"),
+        ("erneuern", "Kritik Vorwurf Vorwürfe Forderung Drohung Warnung Appell"),
+        ("stellen", "Forderung Ultimatum"),
+    )),
     not_saying_particle_verbs=NOT_SAYING_PARTICLE_VERBS,
     # Origin: German grammar and legal usage: "laut", "gemäß" and "nach" with a legal norm say what it
     # prescribes ("Der Übergangsregierung sollen laut Verfassung Politiker aller Parteien angehören",
@@ -383,6 +410,10 @@ STATEMENT_LEXICON = StatementLexicon(
     # Origin: German news formulas: verbs of a document or finding that, in a "wie" frame, credit it with
     # the rest of the sentence ("Wie eine Studie ergab, ...", "wie aus dem Bericht hervorgeht").
     wie_source_verbs=_w("ergeben hervorgehen"),
+    # Origin: German grammar: "wie" with a verb of naming in the passive or reflexive gives the name a thing or
+    # person goes by ("„Uncle Ted“, wie der Senator genannt wurde", "Mönch Franziskus, wie er sich nannte"): a
+    # word quoted as a word, no content (but "wie der Minister es nannte" credits the wording to him).
+    naming_verbs=_w("nennen"),
     # Origin: German grammar: connective adverbs that open a sentence capitalised and that the tagger may
     # take for a noun ("Ferner verwies er ...", "Des Weiteren ..."); never a speaker.
     connectives=_w("ferner weiteren weiterhin zudem außerdem neu ebenso dennoch jedoch allerdings daher deshalb "
