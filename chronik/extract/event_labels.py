@@ -57,6 +57,10 @@ class LabelReading:
                 words += self._noun_complement(e.k)  # "Wahl zum Bundestag", "Referendum über den Austritt"
             if len(words) == 1:
                 words += self._year_after(e.k)  # "bei der Landtagswahl 2013": "Landtagswahl 2013"
+            others = [n for n, r in e.roles if r == "other"]
+            if len(words) == 1 and not agents and not patients and len(others) == 1 \
+                    and self._subject_party(e, others[0]):  # "Bei der Parlamentswahl hatte die HDP ...": "HDP: Parlamentswahl"
+                return _trim([self._short(others[0]) + ":"] + words)
             if len(words) == 1:
                 words = self._noun_with_verb(e.k) or words  # "Sondierungsgespräche beginnen"
             if len(words) == 1 and not e.roles and e.type in PARTICIPATION_TYPES:
@@ -431,6 +435,24 @@ class LabelReading:
         shaped = shaped or form.startswith(tuple(self.lex.inseparable_prefixes))
         return bool(sein) and shaped and form.endswith(("en", "t")) \
             and (lemma in v.grammar.sein_perfect or base in v.grammar.sein_perfect)
+
+    def _subject_party(self, e: _Event, name: str) -> bool:
+        """Whether the one party of a noun event the clause names in a phrase of
+        its own (``Bei der Parlamentswahl im Juni hatte die HDP die Hürde
+        übersprungen``, ``Griss wird bei der Bundespräsidentenwahl
+        kandidieren``) is the clause's subject, a name: the line says it is
+        that party's as ``<Party>: <Noun>``. Not a passive's subject, which
+        undergoes the verb, nor a name inside the noun (``Cameron-Gipfel``)."""
+        v = self.v
+        verb = v.head(e.k)  # (the verb the noun's phrase hangs on)
+        if v.dep(e.k) != "obl" or verb is None or verb < 0 or v.pos(verb) not in ("VERB", "AUX") \
+                or not v.deps_of(e.k, "case") or v.passive(verb):
+            return False
+        subject = v.actor_subject(verb)
+        if subject is None or subject == e.k or v.mention_at[subject] < 0:
+            return False
+        text, short = v.mentions[v.mention_at[subject]].text, self._short(name)
+        return short not in v.tokens[e.k].text and (text == name or text.endswith(" " + short) or text == short)
 
     def _year_after(self, k: int) -> list[str]:
         """The year that follows an event's noun right after and names which

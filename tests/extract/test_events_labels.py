@@ -343,3 +343,11 @@ def test_a_year_right_after_an_event_noun_names_which_one(events):
     # a number that counts the noun after it is no year of the event
     found = events("Bei der Wahl erhielt sie 2000 Stimmen.")
     assert all(label != "Wahl 2000" for _, label in labels(found))
+
+
+def test_the_clause_subject_that_is_a_noun_events_one_party_heads_its_label(events):
+    found = events("Wien – Irmgard Griss wird bei der Bundespräsidentenwahl im Frühjahr kandidieren.")
+    assert ("Bundespräsidentenwahl", "Griss: Bundespräsidentenwahl") in labels(found)
+    found = events("Bei der Parlamentswahl im Juni hatte die HDP die Zehn-Prozent-Hürde übersprungen und mit einem "
+                   "Stimmenanteil von 13 Prozent die AKP um ihre bisherige absolute Mehrheit gebracht.")
+    assert ("Parlamentswahl", "HDP: Parlamentswahl") in labels(found)
