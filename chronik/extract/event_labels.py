@@ -459,10 +459,14 @@ class LabelReading:
         one it is, as German headlines write it (``bei der Landtagswahl 2013``,
         ``nach der Pekinger Weltfrauenkonferenz 1995``, ``vor den Wahlen
         2015``): a date of four digits and nothing more, not a count of the
-        noun after it (``2000 Stimmen``)."""
+        noun after it (``2000 Stimmen``); ``im Jahr 2010`` is the year too (``bei
+        der vergangenen Wahl im Jahr 2010``: ``Wahl 2010``)."""
         v, j = self.v, k + 1
+        if self.low[j:j + 2] == ["im", "jahr"]:
+            j += 2
         if j >= len(self.low) or v.timex_at[j] < 0 or not _YEAR.fullmatch(self.low[j]) \
-                or v.timexes[v.timex_at[j]].text != v.tokens[j].text:
+                or v.timexes[v.timex_at[j]].text not in (v.tokens[j].text, "Jahr " + v.tokens[j].text,
+                                                         "im Jahr " + v.tokens[j].text):
             return []
         if j + 1 < len(self.low) and v.pos(j + 1) in ("NOUN", "PROPN") and v.head(j) == j + 1:
             return []

@@ -340,6 +340,9 @@ def test_a_year_right_after_an_event_noun_names_which_one(events):
     assert ("Landtagswahl", "Landtagswahl 2013") in labels(found)
     found = events("Bis zur Wahl 1974 war der Machtausgleich ein Fixpunkt in der Politlandschaft.")
     assert ("Wahl", "Wahl 1974") in labels(found)
+    found = events("Anders bei der vergangenen Wahl im Jahr 2010: Mangels eines geeigneten Kandidaten überließ die "
+                   "Volkspartei Heinz Fischer das Feld.")
+    assert ("Wahl", "Wahl 2010") in labels(found)
     # a number that counts the noun after it is no year of the event
     found = events("Bei der Wahl erhielt sie 2000 Stimmen.")
     assert all(label != "Wahl 2000" for _, label in labels(found))
