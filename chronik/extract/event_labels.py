@@ -14,6 +14,8 @@ from chronik.extract.event_predicates import _Event
 LISTED = "&"
 # "ss" after "ie"/"ei" before a vowel, which German spells "ß" ("schießen", "reißen").
 _LONG_SS = re.compile(r"(ie|ei)ss(?=[aeiou])")
+# A year as a date: four digits from 1000 to 2999.
+_YEAR = re.compile(r"[12]\d{3}")
 # The longest label, in words.
 MAX_LABEL_WORDS = 9
 # The most words a label's list of parties takes before it names two "und weitere" (so that the verb
@@ -53,6 +55,12 @@ class LabelReading:
                 words += [e.place_prep, self._nominative_place(e.place, named=False)]
             if len(words) == 1:
                 words += self._noun_complement(e.k)  # "Wahl zum Bundestag", "Referendum über den Austritt"
+            if len(words) == 1:
+                words += self._year_after(e.k)  # "bei der Landtagswahl 2013": "Landtagswahl 2013"
+            others = [n for n, r in e.roles if r == "other"]
+            if len(words) == 1 and not agents and not patients and len(others) == 1 \
+                    and self._subject_party(e, others[0]):  # "Bei der Parlamentswahl hatte die HDP ...": "HDP: Parlamentswahl"
+                return _trim([self._short(others[0]) + ":"] + words)
             if len(words) == 1:
                 words = self._noun_with_verb(e.k) or words  # "Sondierungsgespräche beginnen"
             if len(words) == 1 and not e.roles and e.type in PARTICIPATION_TYPES:
@@ -427,6 +435,42 @@ class LabelReading:
         shaped = shaped or form.startswith(tuple(self.lex.inseparable_prefixes))
         return bool(sein) and shaped and form.endswith(("en", "t")) \
             and (lemma in v.grammar.sein_perfect or base in v.grammar.sein_perfect)
+
+    def _subject_party(self, e: _Event, name: str) -> bool:
+        """Whether the one party of a noun event the clause names in a phrase of
+        its own (``Bei der Parlamentswahl im Juni hatte die HDP die Hürde
+        übersprungen``, ``Griss wird bei der Bundespräsidentenwahl
+        kandidieren``) is the clause's subject, a name: the line says it is
+        that party's as ``<Party>: <Noun>``. Not a passive's subject, which
+        undergoes the verb, nor a name inside the noun (``Cameron-Gipfel``)."""
+        v = self.v
+        verb = v.head(e.k)  # (the verb the noun's phrase hangs on)
+        if v.dep(e.k) != "obl" or verb is None or verb < 0 or v.pos(verb) not in ("VERB", "AUX") \
+                or not v.deps_of(e.k, "case") or v.passive(verb):
+            return False
+        subject = v.actor_subject(verb)
+        if subject is None or subject == e.k or v.mention_at[subject] < 0:
+            return False
+        text, short = v.mentions[v.mention_at[subject]].text, self._short(name)
+        return short not in v.tokens[e.k].text and (text == name or text.endswith(" " + short) or text == short)
+
+    def _year_after(self, k: int) -> list[str]:
+        """The year that follows an event's noun right after and names which
+        one it is, as German headlines write it (``bei der Landtagswahl 2013``,
+        ``nach der Pekinger Weltfrauenkonferenz 1995``, ``vor den Wahlen
+        2015``): a date of four digits and nothing more, not a count of the
+        noun after it (``2000 Stimmen``); ``im Jahr 2010`` is the year too (``bei
+        der vergangenen Wahl im Jahr 2010``: ``Wahl 2010``)."""
+        v, j = self.v, k + 1
+        if self.low[j:j + 2] == ["im", "jahr"]:
+            j += 2
+        if j >= len(self.low) or v.timex_at[j] < 0 or not _YEAR.fullmatch(self.low[j]) \
+                or v.timexes[v.timex_at[j]].text not in (v.tokens[j].text, "Jahr " + v.tokens[j].text,
+                                                         "im Jahr " + v.tokens[j].text):
+            return []
+        if j + 1 < len(self.low) and v.pos(j + 1) in ("NOUN", "PROPN") and v.head(j) == j + 1:
+            return []
+        return [v.tokens[j].text]
 
     def _unnamed_clause_subject(self, e: _Event) -> str:
         """Who takes part in a meeting, a call, a letter, a statement or a

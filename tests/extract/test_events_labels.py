@@ -332,3 +332,25 @@ def test_a_listed_participle_shares_the_von_phrase_of_the_first(events):
     found = events("Bislang hatten BND-Mitarbeiter im NSA-Untersuchungsausschuss des Bundestags angegeben, alle "
                    "Gespräche seien vom BND gefiltert und geprüft worden.")
     assert ("geprüft", "BND prüft Gespräche") in labels(found)
+
+
+def test_a_year_right_after_an_event_noun_names_which_one(events):
+    found = events("Der rote Jungstar, der bei der Landtagswahl 2013 immerhin 1.800 Vorzugsstimmen erreichte, "
+                   "soll das Mandat übernehmen.")
+    assert ("Landtagswahl", "Landtagswahl 2013") in labels(found)
+    found = events("Bis zur Wahl 1974 war der Machtausgleich ein Fixpunkt in der Politlandschaft.")
+    assert ("Wahl", "Wahl 1974") in labels(found)
+    found = events("Anders bei der vergangenen Wahl im Jahr 2010: Mangels eines geeigneten Kandidaten überließ die "
+                   "Volkspartei Heinz Fischer das Feld.")
+    assert ("Wahl", "Wahl 2010") in labels(found)
+    # a number that counts the noun after it is no year of the event
+    found = events("Bei der Wahl erhielt sie 2000 Stimmen.")
+    assert all(label != "Wahl 2000" for _, label in labels(found))
+
+
+def test_the_clause_subject_that_is_a_noun_events_one_party_heads_its_label(events):
+    found = events("Wien – Irmgard Griss wird bei der Bundespräsidentenwahl im Frühjahr kandidieren.")
+    assert ("Bundespräsidentenwahl", "Griss: Bundespräsidentenwahl") in labels(found)
+    found = events("Bei der Parlamentswahl im Juni hatte die HDP die Zehn-Prozent-Hürde übersprungen und mit einem "
+                   "Stimmenanteil von 13 Prozent die AKP um ihre bisherige absolute Mehrheit gebracht.")
+    assert ("Parlamentswahl", "HDP: Parlamentswahl") in labels(found)
