@@ -31,7 +31,7 @@ class ContentReading:
     # (a part of ``StatementReader``: ``self.v``, ``self.lex``, ``self.n`` and the word lookups
     # ``low``, ``in_quote``, ``trim`` are the reader's, as are the other parts' lookups)
 
-    def _set_in_dashes(self, k: int, sent: range) -> list[int] | None:
+    def dash_host(self, k: int, sent: range) -> list[int] | None:
         """``Unternehmen erleben gerade – das hat die Kollegin gesagt – einen Crashkurs``: a frame set in between
         dashes whose object, ``das``/``dies``, stands for its host sentence; the host's tokens (those outside the
         dashes, with a verb of their own), else None."""
@@ -51,7 +51,7 @@ class ContentReading:
         v = self.v
         si = v.sentence_of[k]
         sent = self.sentence_tokens(si)
-        host = self._set_in_dashes(k, sent)
+        host = self.dash_host(k, sent)
         if host is not None:
             return host, "dash"
         # "X sagte: ..."

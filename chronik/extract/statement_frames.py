@@ -63,7 +63,7 @@ def verb_frames(r: _Reader, si: int, sent: range) -> tuple[list[Statement], bool
         # (a verb the tagger read as an auxiliary, "warnt" as AUX: its lemma is no auxiliary's)
         if (v.pos(k) != "VERB" and not mistagged and not r.false_auxiliary(k)) or r.in_quote(k) \
                 or (v.dep(k) in ("amod", "acl", "xcomp") and modal is None
-                    and not (v.dep(k) == "acl" and r._set_in_dashes(k, sent) is not None)):
+                    and not (v.dep(k) == "acl" and r.dash_host(k, sent) is not None)):
             continue  # (but "– das hat die Kollegin gesagt –", a frame set in the parse hung on the host)
         lemma = mistagged or r.verb_lemma(k)
         if not mistagged and _not_saying_particle_verb(r, k, lemma):
@@ -187,8 +187,7 @@ def verb_frames(r: _Reader, si: int, sent: range) -> tuple[list[Statement], bool
                 # does not give (``speaker_basis: self``)
                 spk = (None, v.tokens[subj].start, v.tokens[subj].end, "self")
             elif r.low(subj) in lex.not_speakers:
-                if not (r.low(subj) in lex.clause_anaphors and r.content_clause(k) is not None
-                        and r.content_clause(k)[1] == "dash"):
+                if not (r.low(subj) in lex.clause_anaphors and r.dash_host(k, sent) is not None):
                     continue  # "man sagt", "es heißt": generic
                 # ("– das sagte der Minister –": the object the parse took for the subject; the speaker follows)
             elif r.low(subj) not in v.grammar.oblique_pronouns:

@@ -16,8 +16,10 @@ from chronik.records import Statement
 
 # Most sentences unmarked direct speech runs over beyond the one of its frame.
 MAX_FREE_SENTENCES = 4
-# Most words before the colon of an interview's turn ("STANDARD:", "Stephan Schulmeister:").
+# Most words before the colon of an interview's turn ("STANDARD:", "Stephan Schulmeister:", "Pau:"), and most
+# characters read for them at a paragraph's start.
 MAX_TURN_NAME_WORDS = 3
+MAX_LABEL_CHARS = 60
 
 
 def extend_direct(r: _Reader, st: Statement, by_sentence) -> Statement:
@@ -45,8 +47,7 @@ def extend_direct(r: _Reader, st: Statement, by_sentence) -> Statement:
     # prints no quotation marks, words of the speaker's own (in the first or second person) framed
     # after their first sentence go on in the present indicative (the reporter narrates in the past)
     # as well as in the first person
-    present = not free and st.cue_start > st.end and not v.quotes and r.first_person(
-        [k for k in r.sentence_tokens(st.sentence) if st.start <= v.tokens[k].start < st.end])
+    present = not free and st.cue_start > st.end and not v.quotes and r.first_person(content_tokens(r, st))
     if st.cue == ":" and not v.quotes:
         # "STANDARD: Wie geht es weiter? Schulmeister: Ich sehe keine Besserung. Die Politik hat versagt.
         # STANDARD: ...": an interview's turn goes on, in whatever person, up to the next turn
@@ -73,6 +74,11 @@ def extend_direct(r: _Reader, st: Statement, by_sentence) -> Statement:
     return replace(st, start=start, end=end, text=v.text[start:end])
 
 
+def _speaker(st: Statement, basis: str | None = None) -> tuple:
+    """A statement's speaker as the readers pass it on: name, span and basis (``basis`` for a carried one)."""
+    return st.speaker_name, st.speaker_start, st.speaker_end, basis or st.speaker_basis
+
+
 def turn_opener(r: _Reader, si: int) -> bool:
     """Whether sentence ``si`` opens with an interview's turn: a name or a capitalised word or two
     and a colon (``STANDARD: Wie ...``, ``Schulmeister: Ich ...``), no lower-case word before it."""
@@ -84,6 +90,16 @@ def turn_opener(r: _Reader, si: int) -> bool:
         if not v.tokens[k].text[:1].isupper():
             return False  # (the tagger's part of speech is no help here: "STANDARD" may be a verb to it)
     return False
+
+
+def labelled_paragraph(text: str, pos: int) -> bool:
+    """Whether the paragraph around ``pos`` opens with a speaker's label, as an interview prints its answers
+    (``Pau: Ich halte ...``, ``''Wikinews'': ...``): up to ``MAX_TURN_NAME_WORDS`` capitalised words and a colon."""
+    a = text.rfind("\n", 0, pos) + 1
+    head, colon, _ = text[a:a + MAX_LABEL_CHARS].partition(":")
+    words = head.split()
+    return bool(colon) and 0 < len(words) <= MAX_TURN_NAME_WORDS and all(
+        not w[:1].isalpha() or w[:1].isupper() for w in words)
 
 
 def _turn_end(r: _Reader, si: int, by_sentence) -> int | None:
@@ -115,7 +131,7 @@ def _goes_on_in_the_present(r: _Reader, st: Statement, si: int, toks) -> bool:
     if st.kind == "reported" or not st.speaker_name or st.cue_start is None or not t or r.first_person(t) \
             or "\n" in v.text[st.end:s.start] or r.quote_covers(toks) \
             or v.pos(v.token_at(st.cue_start)) not in ("VERB", "AUX") \
-            or not is_person(r, (st.speaker_name, st.speaker_start, st.speaker_end, st.speaker_basis)) \
+            or not is_person(r, _speaker(st)) \
             or not r.present_statement(t):
         return False
     if any(v.pos(k) == "PROPN" for k in t) or any(m.start < s.end and m.end > s.start for m in v.mentions):
@@ -209,7 +225,7 @@ def direct_before_indirect(r: _Reader, found: list[Statement], by_sentence) -> l
     out: list[Statement] = []
     for st in found:
         if st.kind != "indirect" or st.cue_start is None or st.cue_start <= st.end or st.marked \
-                or not is_person(r, (st.speaker_name, st.speaker_start, st.speaker_end, st.speaker_basis)):
+                or not is_person(r, _speaker(st)):
             continue
         first = None
         si = st.sentence - 1
@@ -223,7 +239,7 @@ def direct_before_indirect(r: _Reader, found: list[Statement], by_sentence) -> l
         if first is None:
             continue
         toks = [k for j in range(first, st.sentence) for k in r.sentence_tokens(j)]
-        made = r.make("direct", toks, None, (st.speaker_name, st.speaker_start, st.speaker_end, "carried"), first)
+        made = r.make("direct", toks, None, _speaker(st, "carried"), first)
         if made is not None:
             for j in range(first, st.sentence):
                 by_sentence.setdefault(j, []).append(made)
@@ -252,7 +268,7 @@ def free_direct(r: _Reader, found: list[Statement], by_sentence) -> list[Stateme
         prev = [st for st in found if p.start <= st.end <= p.end and st.start < s.start]
         if prev and _goes_on_in_the_present(r, prev[-1], si, toks):
             st = prev[-1]
-            made = r.make("direct", toks, None, (st.speaker_name, st.speaker_start, st.speaker_end, "carried"), si)
+            made = r.make("direct", toks, None, _speaker(st, "carried"), si)
             if made is not None:
                 by_sentence.setdefault(si, []).append(made)
                 out.append(made)
@@ -281,10 +297,10 @@ def free_direct(r: _Reader, found: list[Statement], by_sentence) -> list[Stateme
         if not prev or prev[-1].kind == "direct" or not prev[-1].speaker_name:
             continue
         st = prev[-1]
-        if not is_person(r, (st.speaker_name, st.speaker_start, st.speaker_end, st.speaker_basis)) \
+        if not is_person(r, _speaker(st)) \
                 or "\n" in v.text[st.end:s.start]:
             continue  # (a new paragraph is a new voice)
-        made = r.make("direct", toks, None, (st.speaker_name, st.speaker_start, st.speaker_end, "carried"), si)
+        made = r.make("direct", toks, None, _speaker(st, "carried"), si)
         if made is not None:
             by_sentence.setdefault(si, []).append(made)
             out.append(extend_direct(r, made, by_sentence))

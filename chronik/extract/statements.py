@@ -83,15 +83,13 @@ from chronik.extract.statement_free_indirect import free_indirect, merge_free
 from chronik.extract.statement_noun_frames import wonach
 from chronik.extract.statement_reader import StatementReader as _Reader
 from chronik.extract.statement_speakers import owner_of, predicate_judge
-from chronik.extract.statement_unmarked_direct import direct_before_indirect, extend_direct, free_direct
+from chronik.extract.statement_unmarked_direct import (
+    direct_before_indirect, extend_direct, free_direct, labelled_paragraph)
 from chronik.records import Quote, Statement
 
 # A quote with no speaker and fewer words is a title or a term, not a statement
 # (the quote stage keeps it as a quote).
 MIN_UNATTRIBUTED_WORDS = 4
-# An interview's speaker label before its colon ("Pau:", "Petra Pau:"): a name, at most this many words.
-MAX_LABEL_WORDS = 3
-MAX_LABEL_CHARS = 60
 
 
 def extract_statements(view, quotes: Sequence[Quote], lexicon) -> tuple[Statement, ...]:
@@ -171,18 +169,8 @@ def extract_statements(view, quotes: Sequence[Quote], lexicon) -> tuple[Statemen
     # the text's own speaker's frames, where no statement has the sentence (and not in an interview's answer,
     # whose first person is the speaker its label names)
     taken = {st.sentence for st in out}
-    out += [st for st in own_voice if st.sentence not in taken and not _labelled(v.text, st.cue_start)]
+    out += [st for st in own_voice if st.sentence not in taken and not labelled_paragraph(v.text, st.cue_start)]
     return tuple(merge_free(sorted(out, key=lambda s: (s.start, s.end, s.kind)), v.text))
-
-
-def _labelled(text: str, pos: int) -> bool:
-    """Whether the paragraph around ``pos`` opens with a speaker's label, as an interview prints its answers
-    (``Pau: Ich halte ...``, ``''Wikinews'': ...``): up to ``MAX_LABEL_WORDS`` capitalised words and a colon."""
-    a = text.rfind("\n", 0, pos) + 1
-    head, colon, _ = text[a:a + MAX_LABEL_CHARS].partition(":")
-    words = head.split()
-    return bool(colon) and 0 < len(words) <= MAX_LABEL_WORDS and all(
-        not w[:1].isalpha() or w[:1].isupper() for w in words)
 
 
 def _from_quote(r: _Reader, q: Quote) -> Statement:
