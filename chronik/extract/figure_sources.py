@@ -36,6 +36,7 @@ from collections.abc import Collection
 from dataclasses import replace
 from functools import lru_cache
 
+from chronik.extract.entities import is_role_noun
 from chronik.extract.view import ArticleView
 from chronik.records import Figure
 
@@ -459,16 +460,9 @@ def _body_subject(view: ArticleView, frames, k: int) -> int | None:
             continue
         mi = view.mention_at[c]
         if (mi >= 0 and view.mentions[mi].label == "ORG") or _body(frames, view.tokens[c].text) \
-                or _role(frames, view.tokens[c].text):
+                or is_role_noun(view.tokens[c].text, frames):
             return c
     return None
-
-
-def _role(frames, word: str) -> bool:
-    """``Minister``, ``Polizeisprecherin``: a noun naming a person by role (``frames.role_nouns``)."""
-    low = word.lower()
-    return low in frames.role_nouns or any(low.endswith(suf) and len(low) > len(suf) + 1
-                                           for suf in frames.role_suffixes)
 
 
 def _oblique_article(view: ArticleView, frames, s: int) -> bool:
