@@ -851,12 +851,6 @@ def _rule_places_after_place_noun(spans, ctx: SpanContext):
     return sorted(out)
 
 
-def _known_word(word: str, lexicon) -> bool:
-    """A word of the open text the word classes were made from (the model
-    has seen it, and so has its own reading of it)."""
-    return word in lexicon.word_classes
-
-
 def _compound_of_a_noun(word: str, lexicon) -> bool:
     """``Höhenluft``, ``Militärkoalitionen``: a word that ends in a known
     common noun of four letters or more (also without a plural or case
@@ -900,7 +894,8 @@ def _rule_name_list(spans, ctx: SpanContext):
             w = words[k]
             nxt = words[k + 1] if k + 1 < last else "."
             if (len(w) < 3 or not _name_token(w, lexicon) or w.isupper()
-                    or label != "PER" and w in lexicon.first_names or nxt[:1].isupper() or nxt in _PLACE_NAME_LINKS or _known_word(w, lexicon)
+                    or label != "PER" and w in lexicon.first_names or nxt[:1].isupper() or nxt in _PLACE_NAME_LINKS
+                    or w in lexicon.word_classes  # (the model has seen it, and has its own reading of it)
                     or w.endswith(_ADJECTIVE_ENDINGS) or _compound_of_a_noun(w, lexicon)):
                 break
             new = [k, k + 1, label]

@@ -227,8 +227,9 @@ class HappeningTests:
         # "bis zu 85 Prozent" is a subject the parser may take for an oblique ("bis zu" is no preposition there)
         upto = [c for h in chain for c in v.deps_of(h, "obl")
                 if [self.low[m] for m in v.deps_of(c, "case")] == ["bis", "zu"]]
+        subjects = [c for h in chain for c in v.deps_of(h, "nsubj", "nsubj:pass")]
         return any(v.lemma(c) in self.lex.percent_nouns or v.tokens[c].text in self.lex.percent_nouns
-                   for c in [c for h in chain for c in v.deps_of(h, "nsubj", "nsubj:pass")] + upto)
+                   for c in subjects + upto)
 
     def _describing_relative(self, k: int) -> bool:
         """``das Unternehmen Tactus, das mit einer Polymerschicht arbeitet``,
@@ -588,7 +589,12 @@ class HappeningTests:
         head = v.head(k)
         if v.lemma(head).lower() in self.lex.modal_verbs or self.low[head] in self.lex.hypothetical_forms:
             return False  # "müsste ... organisiert werden": under a modal, not a clause of its own
-        return v.lemma(head).lower() in ("haben", "sein", "werden") or bool(v.deps_of(k, "aux", "aux:pass")) \
+        return self._has_auxiliary(k)
+
+    def _has_auxiliary(self, k: int) -> bool:
+        """Whether the participle ``k`` has an auxiliary: its head, one of its own, or one it adopts."""
+        v = self.v
+        return v.lemma(v.head(k)).lower() in ("haben", "sein", "werden") or bool(v.deps_of(k, "aux", "aux:pass")) \
             or bool(self._adopted_aux(k))
 
     def _absolute_participle(self, k: int) -> bool:
@@ -605,11 +611,7 @@ class HappeningTests:
     def _participial_preposition(self, k: int) -> bool:
         """``abgesehen von``, ``verglichen mit dem Rest``, ``die Beamten ausgenommen``: a participle used
         as a preposition, with no auxiliary of its own nor one it hangs on, is no verb of a clause."""
-        v = self.v
-        if self.low[k] not in self.lex.participial_preps or v.deps_of(k, "aux", "aux:pass"):
-            return False
-        head = v.head(k)
-        return not (head != k and v.lemma(head).lower() in ("haben", "sein", "werden")) and not self._adopted_aux(k)
+        return self.low[k] in self.lex.participial_preps and not self._has_auxiliary(k)
 
     def _restated(self, k: int) -> bool:
         """``Aber das geschah nur, weil ...``, ``Dies passierte im Mai``: a verb of happening in general

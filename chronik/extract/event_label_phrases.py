@@ -616,11 +616,15 @@ class LabelPhrases:
         (Duden, Präpositionalobjekt: ``weist auf den Gehalt hin``, ``verzichtet
         auf eine Kandidatur``); "den" with a plural is a dative."""
         v = self.v
-        dets = [self.low[d] for d in v.deps_of(c, "det", "det:poss") if d < c]
+        dets = [self.low[d] for d in v.deps_of(c, "det") if d < c]
         if self.low[case] not in ("auf", "über") or not dets:
             return False
-        return dets[0] in ("dem", "einem", "der", "einer") or (dets[0] == "den" and (
-            v.feature(c, "Number") == "Plur" or self.low[c] != v.lemma(c).lower()))
+        return dets[0] in ("dem", "einem", "der", "einer") or self._dative_den(c, dets)
+
+    def _dative_den(self, c: int, dets: list[str]) -> bool:
+        """``in den Golfstaaten``, ``auf den Packungen``: ``den`` before a plural is the dative."""
+        v = self.v
+        return bool(dets) and dets[0] == "den" and (v.feature(c, "Number") == "Plur" or self.low[c] != v.lemma(c).lower())
 
     def _reflexive(self, k: int) -> int | None:
         """The ``sich`` of the verb: its own, or the one the parser hung on the
@@ -658,8 +662,8 @@ class LabelPhrases:
             if len(cases) != 1 or cases[0] > c:
                 continue
             prep = self.low[cases[0]]
-            if dets and dets[0] == "den" and (v.feature(c, "Number") == "Plur" or self.low[c] != v.lemma(c).lower()):
-                continue  # "in den Golfstaaten": "den" with a plural is the dative, where, not where to
+            if self._dative_den(c, dets):
+                continue  # "in den Golfstaaten": the dative, where, not where to
             if prep in ("ins", "aufs") or (prep in ("in", "auf") and dets and dets[0] in lex.recipient_articles):
                 return [prep, self._short_phrase(c)]
         return []

@@ -445,7 +445,7 @@ class LabelReading:
         undergoes the verb, nor a name inside the noun (``Cameron-Gipfel``)."""
         v = self.v
         verb = v.head(e.k)  # (the verb the noun's phrase hangs on)
-        if v.dep(e.k) != "obl" or verb is None or verb < 0 or v.pos(verb) not in ("VERB", "AUX") \
+        if v.dep(e.k) != "obl" or v.pos(verb) not in ("VERB", "AUX") \
                 or not v.deps_of(e.k, "case") or v.passive(verb):
             return False
         subject = v.actor_subject(verb)
@@ -969,10 +969,7 @@ class LabelReading:
                 or v.pos(subject + 1) in ("AUX", "VERB") \
                 or v.sentence_of[t] != v.sentence_of[k] or not self._agrees(subject, t) or v.timex_at[t] >= 0:
             return ""
-        if v.mention_at[t] >= 0:
-            m = v.mentions[v.mention_at[t]]
-            return self._short(m.text) if m.label == "PER" else m.text
-        return v.tokens[t].text
+        return self._bracket_text(t) if v.mention_at[t] >= 0 else v.tokens[t].text
 
     def _bare_noun_before(self, k: int) -> str:
         """The first noun of the verb's stretch of text that no preposition

@@ -178,8 +178,8 @@ class NounPredicates:
             elif case in lex.agent_preps or dep == "nmod:poss" or (dep == "nmod" and not case):
                 roles += [(n, "agent") for n in names]
         if not self.as_found:  # "beim CDU-Parteitag": the party its first part names; "Gespräche zwischen ..."
-            roles += [r for r in self._compound_parties(k) + self._adjacent_parties(k)
-                      if r[0] not in {n for n, _ in roles}]
+            listed = {n for n, _ in roles}
+            roles += [r for r in self._compound_parties(k) + self._adjacent_parties(k) if r[0] not in listed]
         return roles
 
     def _named_before(self, prev: _Event) -> bool:

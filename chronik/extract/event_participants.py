@@ -73,11 +73,10 @@ class ParticipantRoles:
                 owners, link = self._owners(c, of_object=role == "patient" and v.dep(c) != "nsubj:pass", of_agent=by)
                 if link in self.lex.between_preps and role != "agent":
                     owners = []  # only the subject's "zwischen" parties take part ("Kontakte zwischen A und B")
-                if by:  # (the line names the body itself: "Hamas greift Synagoge an", not "Anhängern der Hamas")
+                if by or link:
                     owned += [(n, role) for n in owners]
-                elif link:
-                    owned += [(n, role) for n in owners]
-                    self.owned.update({n: f"{self._short_phrase(c)} {link}" for n in owners})
+                    if not by:  # (by an agent the line names the body itself: "Hamas greift Synagoge an")
+                        self.owned.update({n: f"{self._short_phrase(c)} {link}" for n in owners})
                 else:  # "die Bundesstaaten New Mexico und New Jersey": the names the noun stands before
                     roles += [(n, role) for n in owners]
         for c in v.children[k]:
@@ -127,7 +126,8 @@ class ParticipantRoles:
                 owned = [(n, "patient") for n, _ in owned if not self.owned[n].endswith(" zwischen")]
         if not roles:
             roles = self._subject_under_time(k)
-        roles += [r for r in owned if r[0] not in {n for n, _ in roles}]
+        listed = {n for n, _ in roles}
+        roles += [r for r in owned if r[0] not in listed]
         members = self._alliance_formed(k)
         if members:  # "wurde die Koalition aus CDU und FDP gebildet": the members formed it
             roles = [(n, "agent" if n in members else role) for n, role in roles]
@@ -235,10 +235,8 @@ class ParticipantRoles:
         part = word.split("-")[0]
         if len(part) < 2 or not part[0].isupper():
             return []
-        people = [m for m in v.mentions if m.label in ("PER", "ORG")]
-        if any(m.text == part for m in people) or any(m.label == "PER" and m.text.endswith(" " + part)
-                                                      for m in people):
-            fuller = [m.text for m in people if m.label == "PER" and m.text.endswith(" " + part)]
+        fuller = [m.text for m in v.mentions if m.label == "PER" and m.text.endswith(" " + part)]
+        if fuller or any(m.text == part and m.label in ("PER", "ORG") for m in v.mentions):
             return [(max(fuller, key=len) if fuller else part, "other")]
         if part in self.lex.actor_words and not any(m.text == part and m.label == "LOC" for m in v.mentions):
             return [(part, "other")]

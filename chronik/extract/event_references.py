@@ -243,7 +243,7 @@ class ReferenceReading:
         indefinite, is someone new)."""
         v = self.v
         low = self.low[k]
-        if not low.endswith(tuple(self.lex.age_words)) or self._plural_noun(k) or v.feature(k, "Number") == "Plur":
+        if not low.endswith(_age_suffixes(self.lex)) or self._plural_noun(k):
             return False
         if not any(ch.isdigit() for t in range(max(0, k - 2), k + 1) for ch in v.tokens[t].text):
             return False
@@ -506,9 +506,8 @@ class ReferenceReading:
         self.chain[k] = ""  # (while it is read: a pronoun is never its own antecedent)
         said = dict(v.grammar.pronoun_genders).get(self.low[k])
         subject = v.dep(k).startswith("nsubj")
-        found = self._role_subject_before(k, said) if subject else []
-        found = found or (self._last_person(k, 1, subjects_first=True, gender=said, subjects_only=True)
-                          if subject else [])
+        found = (self._role_subject_before(k, said) or self._last_person(
+            k, 1, subjects_first=True, gender=said, subjects_only=True)) if subject else []
         if not found and subject:
             before = self._subject_pronoun_before(k)
             found = self._pronoun_person(before) if before is not None else []
@@ -623,3 +622,8 @@ class ReferenceReading:
 @lru_cache(maxsize=8)
 def _role_suffixes(lexicon) -> tuple[str, ...]:
     return tuple(lexicon.role_suffixes)
+
+
+@lru_cache(maxsize=8)
+def _age_suffixes(lexicon) -> tuple[str, ...]:
+    return tuple(lexicon.age_words)

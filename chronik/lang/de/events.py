@@ -933,10 +933,10 @@ EVENT_LEXICON = EventLexicon(
     object_preps=_OBJECT_PREPS,
     reflexive_object_preps=_REFLEXIVE_OBJECT_PREPS,
     governed_preps=_GOVERNED_PREPS,
-    # German grammar (Duden, declension of articles and possessives): forms that can be accusative and never
-    # genitive, so a phrase they open after the subject without a preposition is the object, not its owner
     # words that stand with a count used as a noun (Duden: "weitere zwei", "mindestens 30"). Origin: German grammar.
     count_companions=_w("weitere weiteren mindestens rund etwa fast knapp über"),
+    # German grammar (Duden, declension of articles and possessives): forms that can be accusative and never
+    # genitive, so a phrase they open after the subject without a preposition is the object, not its owner
     accusative_determiners=_w("den einen seine seinen ihre ihren unsere unseren meine meinen deine deinen eure euren"),
     # German grammar (Duden, declension of "der", "ein"): articles that are never genitive; a phrase they open
     # with no preposition is no noun's genitive attribute, whatever the parse hung it on
