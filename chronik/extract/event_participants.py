@@ -123,7 +123,7 @@ class ParticipantRoles:
             perfect = self._perfect_subject(k)
             roles = [(n, "agent") for n in perfect] + roles
             if perfect:  # "Moody's hat das Rating/nsubj Sloweniens angehoben": the phrase was the object
-                owned = [(n, "patient") for n, _ in owned if not self.owned[n].endswith(" zwischen")]
+                owned = [(n, "patient") for n, _ in owned if not self.owned.get(n, "").endswith(" zwischen")]
         if not roles:
             roles = self._subject_under_time(k)
         listed = {n for n, _ in roles}
