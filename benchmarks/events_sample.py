@@ -125,6 +125,7 @@ DRAWS = {
     11: (ROOT / "benchmarks" / "events_gold" / "10kgnad_2026_sample11.json", 2623),
     12: (ROOT / "benchmarks" / "events_gold" / "10kgnad_2026_sample12.json", 2624),
     13: (ROOT / "benchmarks" / "events_gold" / "10kgnad_2026_sample13.json", 2625),
+    14: (ROOT / "benchmarks" / "events_gold" / "10kgnad_2026_sample14.json", 2626),
 }
 SIZE = 60  # the commit each pool was drawn from is written into its file
 FIELDS = ("participants", "roles", "place", "status", "date", "label")
