@@ -53,24 +53,29 @@ def conflict_key(a: str, b: str) -> str:
     return content_id(SEEN_KIND, "conflict", *sorted((a, b)))
 
 
+# What the record of a key keeps when that is only its kind: one shared,
+# never changed dict each (a big link observes hundreds of thousands of keys).
+_EVIDENCE, _QUOTE, _FIGURE, _CONFLICT = ({"what": w} for w in ("evidence", "quote", "figure", "conflict"))
+
+
 def _observations(rows: dict[str, list[dict]], roots: dict[str, str]) -> dict[str, dict]:
     """Every key the linked rows hold, with what its record keeps."""
     found: dict[str, dict] = {}
     for event in rows.get("event", ()):
         for key in evidence_keys(event, roots):
-            found[key] = {"what": "evidence"}
+            found[key] = _EVIDENCE
     for quote in rows.get("quote", ()):
-        found[quote_key(quote)] = {"what": "quote"}
+        found[quote_key(quote)] = _QUOTE
     figures = {f["id"]: f for f in rows.get("figure", ())}
     for series in rows.get("series", ()):
         keys = {fid: figure_key(figures[fid], roots) for fid in series["figures"]}
         for key in keys.values():
-            found[key] = {"what": "figure"}
+            found[key] = _FIGURE
         latest = figures[series["figures"][-1]]
         found[value_key(series["id"], latest)] = {"what": "value", "series": series["id"], "text": latest["text"],
                                                   "low": latest["low"], "high": latest["high"]}
         for a, b in series["conflicts"]:
-            found[conflict_key(keys[a], keys[b])] = {"what": "conflict"}
+            found[conflict_key(keys[a], keys[b])] = _CONFLICT
     return found
 
 

@@ -7,6 +7,7 @@ links a store no one is writing to.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from functools import lru_cache
 from urllib.parse import urlsplit, urlunsplit
 
@@ -86,7 +87,7 @@ class PostgresStore(SQLStore):
     def _sql(self, stmt: str) -> str:
         return _format_placeholders(stmt)
 
-    def _executemany(self, stmt: str, rows: list[tuple]) -> None:
+    def _executemany(self, stmt: str, rows: Iterable[tuple]) -> None:
         with self.conn.cursor() as cur:
             cur.executemany(self._sql(stmt), rows)
 

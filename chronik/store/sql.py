@@ -121,7 +121,7 @@ class SQLStore:
     def _sql(self, stmt: str) -> str:
         return stmt
 
-    def _executemany(self, stmt: str, rows: list[tuple]) -> None:
+    def _executemany(self, stmt: str, rows: Iterable[tuple]) -> None:
         self.conn.executemany(self._sql(stmt), rows)
 
     def files(self) -> list[str]:
@@ -272,12 +272,12 @@ class SQLStore:
         row = self._execute(f"SELECT {_ARTICLE_COLUMNS} FROM articles WHERE id=?", (article_id,)).fetchone()
         return article_from_row(row) if row else None
 
-    def _pages(self, query: str) -> Iterator[tuple]:
-        """Rows of ``query`` (key first; it takes the last key seen and a row
-        limit) page by page, in key order."""
+    def _pages(self, query: str, *params) -> Iterator[tuple]:
+        """Rows of ``query`` (key first; after ``params`` it takes the last
+        key seen and a row limit) page by page, in key order."""
         last = ""
         while True:
-            rows = self._execute(query, (last, PAGE_ROWS)).fetchall()
+            rows = self._execute(query, (*params, last, PAGE_ROWS)).fetchall()
             yield from rows
             if len(rows) < PAGE_ROWS:
                 return
@@ -318,15 +318,23 @@ class SQLStore:
         with self._write():
             for kind in LINK_KINDS:
                 if kind in rows:
-                    self._replace_kind(kind, {row["id"]: dumps(row) for row in rows[kind]})
+                    self._replace_kind(kind, {row["id"]: row for row in rows[kind]})
 
-    def _replace_kind(self, kind: str, new: dict[str, str]) -> None:
-        old = dict(self._execute("SELECT id, data FROM links WHERE kind=?", (kind,)).fetchall())
-        self._executemany("DELETE FROM links WHERE kind=? AND id=?",
-                          [(kind, i) for i in sorted(old) if i not in new])
+    def _replace_kind(self, kind: str, new: dict[str, dict]) -> None:
+        # The stored rows are read page by page and only the ids of those
+        # that stay as they are kept, so a link never holds the stored rows
+        # beside the new ones (a tenth of a big link's memory).
+        gone, same = [], set()
+        for i, data in self._pages("SELECT id, data FROM links WHERE kind=? AND id > ? ORDER BY id LIMIT ?", kind):
+            row = new.get(i)
+            if row is None:
+                gone.append(i)
+            elif dumps(row) == data:
+                same.add(i)
+        self._executemany("DELETE FROM links WHERE kind=? AND id=?", [(kind, i) for i in sorted(gone)])
         self._executemany("INSERT INTO links VALUES (?, ?, ?) "
                           "ON CONFLICT (kind, id) DO UPDATE SET data = excluded.data",
-                          [(kind, i, data) for i, data in sorted(new.items()) if old.get(i) != data])
+                          ((kind, i, dumps(new[i])) for i in sorted(new) if i not in same))
 
     def links(self, kind: str) -> list[dict]:
         return [json.loads(d) for (d,) in self._execute("SELECT data FROM links WHERE kind=? ORDER BY id", (kind,))]

@@ -107,7 +107,12 @@ def test_replacing_links_writes_only_the_rows_that_changed(store_url, monkeypatc
                                     {"id": "c", "name": "Kim"}]})
     written = []
     real = store._executemany
-    monkeypatch.setattr(store, "_executemany", lambda stmt, rows: (written.append(rows), real(stmt, rows)))
+
+    def executemany(stmt, rows):  # the rows may come as an iterator: keep what was written
+        written.append(list(rows))
+        real(stmt, written[-1])
+
+    monkeypatch.setattr(store, "_executemany", executemany)
     store.replace_links({"entity": [{"id": "a", "name": "Pjöngjang"}, {"id": "b", "name": "Tumen-Fluss"},
                                     {"id": "d", "name": "Wladimir Putin"}]})
     assert written == [[("entity", "c")],  # gone
