@@ -323,3 +323,19 @@ def test_name_in_a_list_after_a_place_is_a_place(text, tagged, expected):
 def test_name_in_a_list_after_a_person_is_a_person(text, tagged, expected):
     tags = ["B-PER" if t.text in tagged.split() else "O" for t in tokenize(text, ABBREVIATIONS)]
     assert stub_pairs(text, tags) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an unknown acronym alone after a definite article or a possessive is an organisation
+    ("Der DRB muss nun auf zwei Ringer verzichten .", [("DRB", "ORG")]),
+    ("Nach Angaben des ICBL wurden 2007 weniger Minen verlegt .", [("ICBL", "ORG")]),
+    ("Dem Präsidenten bleibt mit seiner UMP nur das Elsass .", [("UMP", "ORG")]),
+    # before a number, a capitalised word or a hyphen, after an indefinite article: left alone
+    ("Der ICE 3 fährt bis zum Ende .", []),
+    ("Die Firma hat im IT -Bereich viele Stellen .", []),
+    ("Das Ziel einer PSPP ist umstritten .", []),
+    # a plain acronym (mostly outside entities in GermEval train)
+    ("Das BIP wuchs um zwei Prozent .", []),
+])
+def test_acronym_after_a_definite_article_is_an_organisation(text, expected):
+    assert stub_pairs(text, ["O"] * len(tokenize(text, ABBREVIATIONS))) == expected

@@ -70,6 +70,8 @@ class EntityLexicon:
     generic_streets: frozenset[str] = frozenset()
     # Articles and possessives before a noun phrase.
     determiners: frozenset[str] = frozenset()
+    # The definite ones: articles, contractions and possessives ("der", "zum", "seiner").
+    definite_determiners: frozenset[str] = frozenset()
     # Words that end or continue a company's name ("Sun Microsystems").
     company_name_words: frozenset[str] = frozenset()
     # Nouns that classify a place before its name ("Gemeinde", "Kanton").
@@ -368,6 +370,7 @@ ENTITY_LEXICON = EntityLexicon(
     place_class_plural_endings=_PLACE_CLASS_PLURAL_ENDINGS,
     company_name_words=_COMPANY_NAME_WORDS,
     determiners=_DETERMINERS,
+    definite_determiners=frozenset(w for w in _DETERMINERS if not w.startswith("ein")),
     hyphen_place_words=_HYPHEN_PLACE_WORDS,
     generic_streets=_GENERIC_STREETS,
     compass_words=_COMPASS_WORDS,
