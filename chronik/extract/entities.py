@@ -727,6 +727,26 @@ def _rule_place_adjective_press_title(spans, ctx: SpanContext):
     return sorted(s for s in out if s[1] > s[0])
 
 
+_CAPITALISED_ARTICLES = frozenset(("Der", "Die", "Das"))
+
+
+def _rule_article_of_a_press_title(spans, ctx: SpanContext):
+    """A capitalised article right before a paper's title that carries it
+    (``Der Spiegel``, ``Die Zeit``, ``Der Tagesspiegel``) opens the title,
+    where the model read the title word as an organisation: mid-sentence
+    German writes the article small unless it is part of a name, and at the
+    start of a sentence the pair is mostly a source line (``Die Welt :``)."""
+    words, lexicon = ctx.words, ctx.lexicon
+    covered = set(k for a, b, _ in spans for k in range(a, b))
+    for span in spans:
+        a = span[0]
+        if (span[2] == "ORG" and span[1] == a + 1 and words[a] in lexicon.article_titles and a > 0
+                and words[a - 1] in _CAPITALISED_ARTICLES and a - 1 not in covered
+                and ctx.sent_of[a - 1] == ctx.sent_of[a]):
+            span[0] = a - 1
+    return spans
+
+
 # Most name words a legal form claims when the model tagged none of them.
 LEGAL_FORM_NAME_WORDS = 3
 
@@ -1247,6 +1267,7 @@ SPAN_RULES: tuple[SpanRule, ...] = (
     SpanRule("name adjective", _rule_name_adjective),
     SpanRule("quoted press title", _rule_quoted_press_title),
     SpanRule("place adjective before a press title", _rule_place_adjective_press_title),
+    SpanRule("article of a press title", _rule_article_of_a_press_title),
     SpanRule("legal form", _rule_legal_form),
     SpanRule("company name word", _rule_company_name_word),
     SpanRule("share price", _rule_share_price),

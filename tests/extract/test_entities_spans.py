@@ -339,3 +339,16 @@ def test_name_in_a_list_after_a_person_is_a_person(text, tagged, expected):
 ])
 def test_acronym_after_a_definite_article_is_an_organisation(text, expected):
     assert stub_pairs(text, ["O"] * len(tokenize(text, ABBREVIATIONS))) == expected
+
+
+@pytest.mark.parametrize("text, tagged, expected", [
+    ("Der Tagesspiegel : Koalition streitet über Steuern .", "Tagesspiegel", [("Der Tagesspiegel", "ORG")]),
+    ("Das Interview erschien 2008 in Die Zeit und wurde oft zitiert .", "Zeit", [("Die Zeit", "ORG")]),
+    # a small article is grammar, not the title
+    ("Das berichtete der Spiegel am Montag .", "Spiegel", [("Spiegel", "ORG")]),
+    # a title word the model did not read as an organisation
+    ("Die Zeit drängt , sagte er .", "", []),
+])
+def test_capitalised_article_opens_a_press_title(text, tagged, expected):
+    tags = ["B-ORG" if t.text in tagged.split() else "O" for t in tokenize(text, ABBREVIATIONS)]
+    assert stub_pairs(text, tags) == expected
