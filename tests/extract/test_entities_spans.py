@@ -352,3 +352,20 @@ def test_acronym_after_a_definite_article_is_an_organisation(text, expected):
 def test_capitalised_article_opens_a_press_title(text, tagged, expected):
     tags = ["B-ORG" if t.text in tagged.split() else "O" for t in tokenize(text, ABBREVIATIONS)]
     assert stub_pairs(text, tags) == expected
+
+
+@pytest.mark.parametrize("text, tagged, expected", [
+    ("Die Gewerkschaft der Lokführer GDL ruft zum Streik auf .", "Gewerkschaft der Lokführer GDL",
+     [("Gewerkschaft der Lokführer", "ORG"), ("GDL", "ORG")]),
+    ("Die Gebühreneinzugszentrale GEZ verschickt Mahnungen .", "Gebühreneinzugszentrale GEZ",
+     [("Gebühreneinzugszentrale", "ORG"), ("GEZ", "ORG")]),
+    # an acronym that does not spell the name is part of it
+    ("Das Fraunhofer IAO leitet das Projekt .", "Fraunhofer IAO", [("Fraunhofer IAO", "ORG")]),
+])
+def test_name_and_its_acronym_are_two_mentions(text, tagged, expected):
+    words = tagged.split()
+    tags, seen = [], False
+    for t in tokenize(text, ABBREVIATIONS):
+        tags.append(("I-ORG" if seen else "B-ORG") if t.text in words else "O")
+        seen = t.text in words
+    assert stub_pairs(text, tags) == expected
