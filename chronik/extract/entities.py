@@ -1239,6 +1239,34 @@ def _rule_street(spans, ctx: SpanContext):
     return sorted(out)
 
 
+def english_plural_name_end(word: str, lexicon) -> bool:
+    """``Bulls``, ``Wings``, ``Rangers``: a capitalised English plural in -s
+    that no place name ends in (``Hills``, ``Islands`` are left out), no
+    German word, place, or genitive of a place."""
+    if (not word[:1].isupper() or not word.isalpha() or not word.isascii() or len(word) < 4
+            or not word.endswith("s") or word.endswith(("ss", "us", "is", "es", "as", "os"))):
+        return False
+    return not (word in lexicon.place_plurals or word in lexicon.common_words
+                or _known_place(word, lexicon) or _genitive_place(word, lexicon))
+
+
+def _rule_english_plural_team(spans, ctx: SpanContext):
+    """A name of two or more words that ends in an English plural (``Chicago
+    Bulls``, ``Detroit Red Wings``, ``Lehman Brothers``) is a team, band or
+    company, not the place the model read in its first word: in GermEval
+    2014 train, 129 of 154 such names are organisations, and most of the
+    places among them end in a word for land or water (``Beverly Hills``)
+    or hold a German adjective (``des Osmanischen Reichs``)."""
+    words, lexicon = ctx.words, ctx.lexicon
+    for span in spans:
+        a, b, lab = span
+        if (lab == "LOC" and b - a >= 2 and all(w[:1].isupper() and w.isalpha() for w in words[a:b])
+                and english_plural_name_end(words[b - 1], lexicon)
+                and not any(name_adjective(w, lexicon) for w in words[a:b])):
+            span[2] = "ORG"
+    return spans
+
+
 def _spells_acronym(acronym: str, long_form: Sequence[str]) -> bool:
     """``acronym_of`` over words, also for one compound of three or more
     parts ("Gebühreneinzugszentrale GEZ")."""
@@ -1302,6 +1330,7 @@ SPAN_RULES: tuple[SpanRule, ...] = (
     SpanRule("sports club", _rule_sports_club),
     SpanRule("name before an acronym", _rule_name_before_acronym),
     SpanRule("name and its acronym", _rule_name_and_its_acronym),
+    SpanRule("English plural team", _rule_english_plural_team),
     SpanRule("place class noun", _rule_place_class_noun),
     SpanRule("places after a place noun", _rule_places_after_place_noun),
     SpanRule("name list", _rule_name_list),

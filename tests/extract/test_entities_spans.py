@@ -369,3 +369,21 @@ def test_name_and_its_acronym_are_two_mentions(text, tagged, expected):
         tags.append(("I-ORG" if seen else "B-ORG") if t.text in words else "O")
         seen = t.text in words
     assert stub_pairs(text, tags) == expected
+
+
+@pytest.mark.parametrize("text, tagged, expected", [
+    ("Die Chicago Bulls haben das dritte Spiel gewonnen .", "Chicago Bulls", [("Chicago Bulls", "ORG")]),
+    ("Er wurde in den Kader der Detroit Red Wings berufen .", "Detroit Red Wings",
+     [("Detroit Red Wings", "ORG")]),
+    # a place's name ending in a word for land or water, a German adjective, one word
+    ("Das Haus steht in Beverly Hills nahe der Küste .", "Beverly Hills", [("Beverly Hills", "LOC")]),
+    ("Die Grenzen des Osmanischen Reichs änderten sich .", "Osmanischen Reichs", [("Osmanischen Reichs", "LOC")]),
+    ("Er flog nach Athens weiter .", "Athens", [("Athens", "LOC")]),
+])
+def test_name_ending_in_an_english_plural_is_an_organisation(text, tagged, expected):
+    words = tagged.split()
+    tags, seen = [], False
+    for t in tokenize(text, ABBREVIATIONS):
+        tags.append(("I-LOC" if seen else "B-LOC") if t.text in words else "O")
+        seen = t.text in words
+    assert stub_pairs(text, tags) == expected

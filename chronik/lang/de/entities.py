@@ -44,6 +44,7 @@ class EntityLexicon:
     press_title_words: frozenset[str] = frozenset()
     generic_press_words: frozenset[str] = frozenset()
     article_titles: frozenset[str] = frozenset()
+    place_plurals: frozenset[str] = frozenset()
     opening_quotes: frozenset[str] = frozenset()
     closing_quotes: frozenset[str] = frozenset()
     # Legal forms that close an organisation's name ("Audi AG"), hyphenated
@@ -170,6 +171,18 @@ _GENERIC_PRESS_WORDS = frozenset("Zeitung Zeitungen Presse Zeitschrift Magazin M
 # language press; in GermEval 2014 train 13 of 14 such capitalised articles
 # before a tagged title are inside it.
 _ARTICLE_TITLES = frozenset("Spiegel Tagesspiegel Zeit Welt Woche Standard Presse Stern Freitag Falter".split())
+# English plural nouns that end a place's name ("Beverly Hills", "Great
+# Plains", "Cedar Rapids", "Petronas Towers"): a name ending in another English
+# plural is a team, band or company ("Chicago Bulls", "Detroit Red Wings",
+# "Beach Boys"). Origin: English geographic vocabulary; the place names of
+# GermEval 2014 train that end in an English plural.
+_PLACE_PLURALS = frozenset(
+    """
+    Islands Isles Keys Heights Hills Falls Springs Lakes Mountains Rapids Plains Banks Shoals Rivers
+    Towers Barracks Gardens Woods Forests Valleys Peaks Sands Bays Cliffs Glades Reefs Docks Downs
+    Highlands Lowlands Everglades Rockies Alps Andes Territories States Narrows Meadows Flats Pines Oaks
+    """.split()
+)
 # Quotation marks that open and close a title.
 _OPENING_QUOTES = frozenset('" „ » “ ‚ \''.split())
 _CLOSING_QUOTES = frozenset('" “ ” « ‘ \''.split())
@@ -394,6 +407,7 @@ ENTITY_LEXICON = EntityLexicon(
     press_title_words=_PRESS_TITLE_WORDS,
     generic_press_words=_GENERIC_PRESS_WORDS,
     article_titles=_ARTICLE_TITLES,
+    place_plurals=_PLACE_PLURALS,
     opening_quotes=_OPENING_QUOTES,
     closing_quotes=_CLOSING_QUOTES,
     name_particles=_NAME_PARTICLES,
