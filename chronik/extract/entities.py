@@ -1256,12 +1256,13 @@ def _rule_english_plural_team(spans, ctx: SpanContext):
     company, not the place the model read in its first word: in GermEval
     2014 train, 129 of 154 such names are organisations, and most of the
     places among them end in a word for land or water (``Beverly Hills``)
-    or hold a German adjective (``des Osmanischen Reichs``)."""
+    or hold a German adjective (``des Osmanischen Reichs``). A place in the
+    genitive owns what follows (``Bremerhavens Guards``: its players)."""
     words, lexicon = ctx.words, ctx.lexicon
     for span in spans:
         a, b, lab = span
         if (lab == "LOC" and b - a >= 2 and all(w[:1].isupper() and w.isalpha() for w in words[a:b])
-                and english_plural_name_end(words[b - 1], lexicon)
+                and english_plural_name_end(words[b - 1], lexicon) and not _genitive_place(words[a], lexicon)
                 and not any(name_adjective(w, lexicon) for w in words[a:b])):
             span[2] = "ORG"
     return spans

@@ -379,6 +379,8 @@ def test_name_and_its_acronym_are_two_mentions(text, tagged, expected):
     ("Das Haus steht in Beverly Hills nahe der Küste .", "Beverly Hills", [("Beverly Hills", "LOC")]),
     ("Die Grenzen des Osmanischen Reichs änderten sich .", "Osmanischen Reichs", [("Osmanischen Reichs", "LOC")]),
     ("Er flog nach Athens weiter .", "Athens", [("Athens", "LOC")]),
+    # a place in the genitive owns what follows
+    ("Im Angriff trafen Bremerhavens Guards kaum .", "Bremerhavens Guards", [("Bremerhavens Guards", "LOC")]),
 ])
 def test_name_ending_in_an_english_plural_is_an_organisation(text, tagged, expected):
     words = tagged.split()
