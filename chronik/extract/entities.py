@@ -997,6 +997,86 @@ def _rule_org_kind_noun(spans, ctx: SpanContext):
     return sorted(s for s in out if s[1] > s[0])
 
 
+# Most words of the purpose phrase after a body's head ("für Technik und
+# Wirtschaft des Saarlandes").
+PURPOSE_PHRASE_WORDS = 9
+
+
+def purpose_head(word: str, lexicon) -> bool:
+    """``Bundesamt``, ``Instituts``, ``Bundesstiftung``: a capitalised noun
+    ending (before a genitive -s/-es) in the head of a body named by its
+    purpose."""
+    if not word[:1].isupper():
+        return False
+    low = word.lower()
+    for ending in ("", "s", "es"):
+        if low.endswith(ending) and low[: len(low) - len(ending)].endswith(lexicon.purpose_heads):
+            return True
+    return False
+
+
+def _noun_group_end(words: Sequence[str], j: int, last: int) -> int | None:
+    """The end of a noun group at ``j``: up to two small adjectives and a
+    capitalised noun (``politische Bildung``, ``SED-Diktatur``), or a
+    truncated compound part joined by ``und`` (``Staats- und
+    Rechtswissenschaft``); None where there is none."""
+    k = j
+    while k < last and k - j < 2 and words[k][:1].islower() and len(words[k]) >= 4 and words[k].isalpha() \
+            and words[k].endswith(("e", "en", "er", "es")):
+        k += 1
+    if k < last - 2 and words[k][:1].isupper() and words[k].endswith("-") and words[k + 1] == "und":
+        k += 2
+    elif k < last - 3 and words[k][:1].isupper() and words[k + 1] == "-" and words[k + 2] == "und":
+        k += 3  # the tokenizer's "Staats", "-", "und"
+    if k < last and words[k][:1].isupper() and words[k].replace("-", "").isalpha() and not words[k].endswith("-"):
+        return k + 1
+    return None
+
+
+def _rule_purpose_phrase(spans, ctx: SpanContext):
+    """An organisation ending in the head of a body named by its purpose
+    (``Bundesamt``, ``Institut``, ``Stiftung``) goes on over ``für``,
+    ``zur``, ``zum`` and the noun phrase after them (``Bundesamt für
+    Umwelt``, ``Hochschule für Technik und Wirtschaft``, ``Bundesstiftung zur
+    Aufarbeitung der SED-Diktatur``): the name, not a modifier of the
+    sentence. Nouns joined by ``und`` and one genitive attribute (``der
+    SED-Diktatur``) belong to it; a mention reaching out of the phrase
+    stops it."""
+    words, lexicon = ctx.words, ctx.lexicon
+    out = [list(s) for s in spans]
+    owner = {k: s for s in out for k in range(s[0], s[1])}
+    for span in out:
+        a, b, lab = span
+        if lab != "ORG" or b >= len(words) or words[b] not in lexicon.purpose_prepositions \
+                or not purpose_head(words[b - 1], lexicon):
+            continue
+        last = min(ctx.sentences[ctx.sent_of[a]].last_token, b + 1 + PURPOSE_PHRASE_WORDS)
+        end = _noun_group_end(words, b + 1, last)
+        if end is None:
+            continue
+        while end < last - 1 and words[end] == "und":
+            nxt = _noun_group_end(words, end + 1, last)
+            if nxt is None:
+                break
+            end = nxt
+        if end < last - 1 and words[end] in ("der", "des"):
+            end = _noun_group_end(words, end + 1, last) or end
+        inside = {id(owner[x]): owner[x] for x in range(b, end) if x in owner}.values()
+        while any(s[1] > end for s in inside):  # a mention reaches out: stop before it
+            end = min(s[0] for s in inside if s[1] > end)
+            inside = [s for s in inside if s[1] <= end]
+        while end > b + 1 and not words[end - 1][:1].isupper():
+            end -= 1  # "für Arbeit und" cut before a mention: no trailing small word
+        if end <= b + 1:
+            continue
+        for s in inside:
+            s[1] = s[0]
+        span[1] = end
+        for x in range(b, end):
+            owner[x] = span
+    return sorted(s for s in out if s[1] > s[0])
+
+
 def _genitive_name(word: str, lexicon) -> bool:
     """A capitalised word in -s that is no vocabulary, nor a place, nor the
     genitive of either, nor a noun or adjective ending (-ss, -nis; -es and
@@ -1336,6 +1416,7 @@ SPAN_RULES: tuple[SpanRule, ...] = (
     SpanRule("places after a place noun", _rule_places_after_place_noun),
     SpanRule("name list", _rule_name_list),
     SpanRule("organisation kind noun", _rule_org_kind_noun),
+    SpanRule("purpose phrase", _rule_purpose_phrase),
     SpanRule("genitive name", _rule_genitive_name),
 )
 

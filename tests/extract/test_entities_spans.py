@@ -389,3 +389,21 @@ def test_name_ending_in_an_english_plural_is_an_organisation(text, tagged, expec
         tags.append(("I-LOC" if seen else "B-LOC") if t.text in words else "O")
         seen = t.text in words
     assert stub_pairs(text, tags) == expected
+
+
+@pytest.mark.parametrize("text, tagged, expected", [
+    ("Die Bundesstiftung zur Aufarbeitung der SED-Diktatur fördert das Projekt .", "Bundesstiftung",
+     [("Bundesstiftung zur Aufarbeitung der SED-Diktatur", "ORG")]),
+    ("Er lehrt an der Hochschule für Technik und Wirtschaft in Dresden .", "Hochschule",
+     [("Hochschule für Technik und Wirtschaft", "ORG")]),
+    ("Das Heft gibt die Bundeszentrale für politische Bildung heraus .", "Bundeszentrale",
+     [("Bundeszentrale für politische Bildung", "ORG")]),
+    ("Er studierte an der Akademie für Staats- und Rechtswissenschaft .", "Akademie",
+     [("Akademie für Staats- und Rechtswissenschaft", "ORG")]),
+    # no noun phrase after the preposition, or no head of a purpose name
+    ("Das Bundesamt zahlt für die Studie zwei Millionen Euro .", "Bundesamt", [("Bundesamt", "ORG")]),
+    ("Der Konzern Siemens zahlt für Forschung mehr .", "Siemens", [("Siemens", "ORG")]),
+])
+def test_purpose_phrase_belongs_to_the_body(text, tagged, expected):
+    tags = ["B-ORG" if t.text in tagged.split() else "O" for t in tokenize(text, ABBREVIATIONS)]
+    assert stub_pairs(text, tags) == expected
