@@ -1373,6 +1373,35 @@ def _rule_name_and_its_acronym(spans, ctx: SpanContext):
     return out
 
 
+def _body_noun(word: str, lexicon) -> bool:
+    """``Landeskriminalamt``, ``Turnvereins``, ``Betriebsgesellschaft``: a
+    noun ending in the head of an organisation's name."""
+    low = word.lower()
+    return low.endswith(lexicon.org_suffixes) or low.endswith(lexicon.org_kind_endings) or purpose_head(word, lexicon)
+
+
+def _rule_acronym_of_a_common_noun(spans, ctx: SpanContext):
+    """An acronym in brackets after the one untagged noun it abbreviates
+    (``Fluorchlorkohlenwasserstoffe (FCKW)``, ``Bruttoinlandsprodukt
+    (BIP)``, ``Schlachtgeschwadern (SG)``) is that noun's short form, no
+    name: GermEval 2014 train has 20 such pairs, none of them an entity.
+    A noun for a body (``Landeskriminalamt (LKA)``, ``Turnverein (TV)``) is
+    left to the model: news names such bodies by their acronym later on."""
+    words = ctx.words
+    covered = set(k for a, b, _ in spans for k in range(a, b))
+    out = []
+    for a, b, lab in spans:
+        acronym = words[a]
+        if (b == a + 1 and 2 <= a and b < len(words) and words[a - 1] == "(" and words[b] == ")"
+                and a - 2 not in covered and acronym.isupper() and acronym.isalpha()
+                and words[a - 2][:1].isupper() and words[a - 2].replace("-", "").isalpha()
+                and _spell(acronym.lower(), (words[a - 2].lower(),), (True,))
+                and not _body_noun(words[a - 2], ctx.lexicon)):
+            continue
+        out.append([a, b, lab])
+    return out
+
+
 def _rule_name_before_acronym(spans, ctx: SpanContext):
     """A name word between a neuter article and an institute's acronym is
     part of its name (``das Fraunhofer IAO``, ``des Fraunhofer FIT``): the
@@ -1411,6 +1440,7 @@ SPAN_RULES: tuple[SpanRule, ...] = (
     SpanRule("sports club", _rule_sports_club),
     SpanRule("name before an acronym", _rule_name_before_acronym),
     SpanRule("name and its acronym", _rule_name_and_its_acronym),
+    SpanRule("acronym of a common noun", _rule_acronym_of_a_common_noun),
     SpanRule("English plural team", _rule_english_plural_team),
     SpanRule("place class noun", _rule_place_class_noun),
     SpanRule("places after a place noun", _rule_places_after_place_noun),

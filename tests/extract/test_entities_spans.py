@@ -407,3 +407,15 @@ def test_name_ending_in_an_english_plural_is_an_organisation(text, tagged, expec
 def test_purpose_phrase_belongs_to_the_body(text, tagged, expected):
     tags = ["B-ORG" if t.text in tagged.split() else "O" for t in tokenize(text, ABBREVIATIONS)]
     assert stub_pairs(text, tags) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Damals wurden Fluorchlorkohlenwasserstoffe ( FCKW ) als Treibgas verwendet .", []),
+    ("Das Bruttoinlandsprodukt ( BIP ) wuchs im Sommer kräftig .", []),
+    # a body's noun keeps its acronym
+    ("Das Landeskriminalamt ( LKA ) ermittelt .", [("Landeskriminalamt", "ORG"), ("LKA", "ORG")]),
+    ("Der Turnverein ( TV ) feiert sein Jubiläum .", [("TV", "ORG")]),
+])
+def test_acronym_of_a_common_noun_is_no_name(text, expected):
+    tags = ["B-ORG" if t.text.isupper() and len(t.text) > 1 else "O" for t in tokenize(text, ABBREVIATIONS)]
+    assert stub_pairs(text, tags) == expected
