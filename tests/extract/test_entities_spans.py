@@ -419,3 +419,15 @@ def test_purpose_phrase_belongs_to_the_body(text, tagged, expected):
 def test_acronym_of_a_common_noun_is_no_name(text, expected):
     tags = ["B-ORG" if t.text.isupper() and len(t.text) > 1 else "O" for t in tokenize(text, ABBREVIATIONS)]
     assert stub_pairs(text, tags) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Berlin (dpa) - Die Regierung hat sich geeinigt.", [("Berlin", "LOC"), ("dpa", "ORG")]),
+    ("Düsseldorf (ots) - Der Verband fordert mehr Geld.", [("Düsseldorf", "LOC"), ("ots", "ORG")]),
+    # no dash after the bracket: no dateline
+    ("Pfaffenhofen (PK) Viel geboten war beim Konzert.", [("Pfaffenhofen", "LOC")]),
+])
+def test_dateline_source_is_an_organisation(text, expected):
+    tokens = tokenize(text, ABBREVIATIONS)
+    tags = ["B-LOC" if t.text in ("Berlin", "Düsseldorf", "Pfaffenhofen") else "O" for t in tokens]
+    assert stub_pairs(text, tags) == expected
