@@ -431,3 +431,18 @@ def test_dateline_source_is_an_organisation(text, expected):
     tokens = tokenize(text, ABBREVIATIONS)
     tags = ["B-LOC" if t.text in ("Berlin", "Düsseldorf", "Pfaffenhofen") else "O" for t in tokens]
     assert stub_pairs(text, tags) == expected
+
+
+@pytest.mark.parametrize("text, tagged, expected", [
+    ("Das Buch erscheint bei Kiepenheuer & Witsch im Herbst .", {"Kiepenheuer": "B-ORG"},
+     [("Kiepenheuer & Witsch", "ORG")]),
+    ("Damals fusionierte Royal P & O Nedlloyd NV mit Maersk .", {"O": "B-ORG", "Nedlloyd": "I-ORG", "NV": "I-ORG", "Maersk": "B-ORG"},
+     [("Royal P & O Nedlloyd NV", "ORG"), ("Maersk", "ORG")]),
+    # two persons: authors, no firm
+    ("Das Buch von Linda Schele & David Freidel erschien 1990 .",
+     {"Linda": "B-PER", "Schele": "I-PER", "David": "B-PER", "Freidel": "I-PER"},
+     [("Linda Schele", "PER"), ("David Freidel", "PER")]),
+])
+def test_ampersand_joins_a_firm_name(text, tagged, expected):
+    tags = [tagged.get(t.text, "O") for t in tokenize(text, ABBREVIATIONS)]
+    assert stub_pairs(text, tags) == expected
