@@ -1464,6 +1464,27 @@ def _rule_ampersand_name(spans, ctx: SpanContext):
     return sorted(s for s in out if s[1] > s[0])
 
 
+def _rule_particle_goes_on(spans, ctx: SpanContext):
+    """A name does not end in a small particle (``von``, ``de``, ``van``):
+    where the model stopped a mention on one (``Herzog & de`` + ``Meuron``),
+    the mention touching it, or the capitalised word after it, belongs to
+    it."""
+    words, lexicon = ctx.words, ctx.lexicon
+    out = sorted([list(s) for s in spans])
+    for i, span in enumerate(out):
+        a, b, _ = span
+        if b - a < 2 or words[b - 1] not in lexicon.name_particles or b >= len(words) \
+                or ctx.sent_of[b] != ctx.sent_of[a]:
+            continue
+        nxt = out[i + 1] if i + 1 < len(out) else None
+        if nxt is not None and nxt[0] == b and nxt[2] in ("PER", "ORG", "LOC"):
+            span[1] = nxt[1]
+            nxt[1] = nxt[0]
+        elif (nxt is None or nxt[0] > b) and _name_token(words[b], lexicon):
+            span[1] = b + 1
+    return [s for s in out if s[1] > s[0]]
+
+
 def _rule_acronym_of_a_common_noun(spans, ctx: SpanContext):
     """An acronym in brackets after the one untagged noun it abbreviates
     (``Fluorchlorkohlenwasserstoffe (FCKW)``, ``Bruttoinlandsprodukt
@@ -1527,6 +1548,7 @@ SPAN_RULES: tuple[SpanRule, ...] = (
     SpanRule("acronym of a common noun", _rule_acronym_of_a_common_noun),
     SpanRule("dateline source", _rule_dateline_source),
     SpanRule("ampersand name", _rule_ampersand_name),
+    SpanRule("particle goes on", _rule_particle_goes_on),
     SpanRule("English plural team", _rule_english_plural_team),
     SpanRule("place class noun", _rule_place_class_noun),
     SpanRule("places after a place noun", _rule_places_after_place_noun),

@@ -446,3 +446,15 @@ def test_dateline_source_is_an_organisation(text, expected):
 def test_ampersand_joins_a_firm_name(text, tagged, expected):
     tags = [tagged.get(t.text, "O") for t in tokenize(text, ABBREVIATIONS)]
     assert stub_pairs(text, tags) == expected
+
+
+@pytest.mark.parametrize("text, tagged, expected", [
+    ("Den Bau planten die Architekten Herzog & de Meuron aus Basel .",
+     {"Herzog": "B-ORG", "&": "I-ORG", "de": "I-ORG", "Meuron": "B-PER", "Basel": "B-LOC"},
+     [("Herzog & de Meuron", "ORG"), ("Basel", "LOC")]),
+    ("Das Bild malte Anthonis van Dyck im Jahr 1620 .", {"Anthonis": "B-PER", "van": "I-PER"},
+     [("Anthonis van Dyck", "PER")]),
+])
+def test_name_does_not_end_in_a_particle(text, tagged, expected):
+    tags = [tagged.get(t.text, "O") for t in tokenize(text, ABBREVIATIONS)]
+    assert stub_pairs(text, tags) == expected
