@@ -45,6 +45,7 @@ class EntityLexicon:
     generic_press_words: frozenset[str] = frozenset()
     article_titles: frozenset[str] = frozenset()
     place_plurals: frozenset[str] = frozenset()
+    plural_articles: frozenset[str] = frozenset()
     purpose_heads: tuple[str, ...] = ()
     purpose_prepositions: frozenset[str] = frozenset()
     opening_quotes: frozenset[str] = frozenset()
@@ -74,8 +75,8 @@ class EntityLexicon:
     generic_streets: frozenset[str] = frozenset()
     # Articles and possessives before a noun phrase.
     determiners: frozenset[str] = frozenset()
-    # The definite ones: articles, contractions and possessives ("der", "zum", "seiner").
-    definite_determiners: frozenset[str] = frozenset()
+    # Possessive determiners ("seiner", "ihre").
+    possessives: frozenset[str] = frozenset()
     # Words that end or continue a company's name ("Sun Microsystems").
     company_name_words: frozenset[str] = frozenset()
     # Nouns that classify a place before its name ("Gemeinde", "Kanton").
@@ -185,6 +186,9 @@ _PLACE_PLURALS = frozenset(
     Highlands Lowlands Everglades Rockies Alps Andes Territories States Narrows Meadows Flats Pines Oaks
     """.split()
 )
+# Plural articles of French and Spanish place names ("Les Diablerets", "Los
+# Alamos"): a name opening with one is no English plural. Origin: Romance grammar.
+_PLURAL_ARTICLES = frozenset("Les Los Las".split())
 # Heads of bodies named by their purpose ("Bundesamt für Umwelt", "Institut
 # für Weltwirtschaft", "Stiftung zur Aufarbeitung der SED-Diktatur"), as
 # compound endings: after an organisation ending in one, "für"/"zur"/"zum"
@@ -406,7 +410,7 @@ ENTITY_LEXICON = EntityLexicon(
     place_class_plural_endings=_PLACE_CLASS_PLURAL_ENDINGS,
     company_name_words=_COMPANY_NAME_WORDS,
     determiners=_DETERMINERS,
-    definite_determiners=frozenset(w for w in _DETERMINERS if not w.startswith("ein")),
+    possessives=frozenset(w for w in _DETERMINERS if w.startswith(("sein", "ihr"))),
     hyphen_place_words=_HYPHEN_PLACE_WORDS,
     generic_streets=_GENERIC_STREETS,
     compass_words=_COMPASS_WORDS,
@@ -424,6 +428,7 @@ ENTITY_LEXICON = EntityLexicon(
     generic_press_words=_GENERIC_PRESS_WORDS,
     article_titles=_ARTICLE_TITLES,
     place_plurals=_PLACE_PLURALS,
+    plural_articles=_PLURAL_ARTICLES,
     purpose_heads=_PURPOSE_HEADS,
     purpose_prepositions=_PURPOSE_PREPOSITIONS,
     opening_quotes=_OPENING_QUOTES,
