@@ -1427,7 +1427,7 @@ def _rule_dateline_source(spans, ctx: SpanContext):
     return sorted(out)
 
 
-# Most untagged name words an ampersand joins on either side ("Royal P & O").
+# Most untagged name words an ampersand joins before it ("Royal P & O").
 AMPERSAND_NAME_WORDS = 2
 
 
@@ -1436,10 +1436,10 @@ def _rule_ampersand_name(spans, ctx: SpanContext):
     one side as an organisation (``Royal P & O Nedlloyd NV``, ``Kiepenheuer &
     Witsch``): German writes "und" between persons, "&" in firm names. The
     other side is the mention touching the ampersand or untagged name words,
-    up to two before it and one after it; two persons joined by it (authors: ``Linda Schele & David
-    Freidel``) stay apart. In GermEval 2014 train 46 of 76 ampersands between
-    capitalised words are inside an organisation, 16 inside a title and 5
-    between persons."""
+    up to two before it and one after it; two persons joined by it
+    (authors: ``Linda Schele & David Freidel``) stay apart. In GermEval 2014
+    train 46 of 76 ampersands between capitalised words are inside an
+    organisation, 16 inside a title and 5 between persons."""
     words, lexicon = ctx.words, ctx.lexicon
     out = [list(s) for s in spans]
     owner = {k: s for s in out for k in range(s[0], s[1])}

@@ -445,7 +445,8 @@ def test_dateline_source_is_an_organisation(text, expected):
 @pytest.mark.parametrize("text, tagged, expected", [
     ("Das Buch erscheint bei Kiepenheuer & Witsch im Herbst .", {"Kiepenheuer": "B-ORG"},
      [("Kiepenheuer & Witsch", "ORG")]),
-    ("Damals fusionierte Royal P & O Nedlloyd NV mit Maersk .", {"O": "B-ORG", "Nedlloyd": "I-ORG", "NV": "I-ORG", "Maersk": "B-ORG"},
+    ("Damals fusionierte Royal P & O Nedlloyd NV mit Maersk .",
+     {"O": "B-ORG", "Nedlloyd": "I-ORG", "NV": "I-ORG", "Maersk": "B-ORG"},
      [("Royal P & O Nedlloyd NV", "ORG"), ("Maersk", "ORG")]),
     # two persons: authors, no firm
     ("Das Buch von Linda Schele & David Freidel erschien 1990 .",
@@ -464,7 +465,8 @@ def test_ampersand_joins_a_firm_name(text, tagged, expected):
     ("Das Bild malte Anthonis van Dyck im Jahr 1620 .", {"Anthonis": "B-PER", "van": "I-PER"},
      [("Anthonis van Dyck", "PER")]),
     # a web address ends in a country code, no particle
-    ("Laut dgap.de Ferratum erweitert sein Angebot !", {"dgap": "B-ORG", ".": "I-ORG", "de": "I-ORG", "Ferratum": "B-ORG"},
+    ("Laut dgap.de Ferratum erweitert sein Angebot !",
+     {"dgap": "B-ORG", ".": "I-ORG", "de": "I-ORG", "Ferratum": "B-ORG"},
      [("dgap.de", "ORG"), ("Ferratum", "ORG")]),
 ])
 def test_name_does_not_end_in_a_particle(text, tagged, expected):
