@@ -323,3 +323,152 @@ def test_name_in_a_list_after_a_place_is_a_place(text, tagged, expected):
 def test_name_in_a_list_after_a_person_is_a_person(text, tagged, expected):
     tags = ["B-PER" if t.text in tagged.split() else "O" for t in tokenize(text, ABBREVIATIONS)]
     assert stub_pairs(text, tags) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an unknown acronym as a noun's genitive attribute or after a possessive is an organisation
+    ("Nach Angaben des ICBL wurden 2007 weniger Minen verlegt .", [("ICBL", "ORG")]),
+    ("Dem Präsidenten bleibt mit seiner UMP nur das Elsass .", [("UMP", "ORG")]),
+    # after other articles the model decides
+    ("Der DRB muss nun auf zwei Ringer verzichten .", []),
+    ("Er wurde mit dem RTW in ein Krankenhaus gebracht .", []),
+    # before a number, a capitalised word or a hyphen, after an indefinite article: left alone
+    ("Der ICE 3 fährt bis zum Ende .", []),
+    ("Die Firma hat im IT -Bereich viele Stellen .", []),
+    ("Das Ziel einer PSPP ist umstritten .", []),
+    # a plain acronym (mostly outside entities in GermEval train)
+    ("Das BIP wuchs um zwei Prozent .", []),
+])
+def test_acronym_of_an_owner_is_an_organisation(text, expected):
+    assert stub_pairs(text, ["O"] * len(tokenize(text, ABBREVIATIONS))) == expected
+
+
+@pytest.mark.parametrize("text, tagged, expected", [
+    ("Der Tagesspiegel : Koalition streitet über Steuern .", "Tagesspiegel", [("Der Tagesspiegel", "ORG")]),
+    ("Das Interview erschien 2008 in Die Zeit und wurde oft zitiert .", "Zeit", [("Die Zeit", "ORG")]),
+    # a small article is grammar, not the title
+    ("Das berichtete der Spiegel am Montag .", "Spiegel", [("Spiegel", "ORG")]),
+    # a title word the model did not read as an organisation
+    ("Die Zeit drängt , sagte er .", "", []),
+])
+def test_capitalised_article_opens_a_press_title(text, tagged, expected):
+    tags = ["B-ORG" if t.text in tagged.split() else "O" for t in tokenize(text, ABBREVIATIONS)]
+    assert stub_pairs(text, tags) == expected
+
+
+@pytest.mark.parametrize("text, tagged, expected", [
+    ("Die Gewerkschaft der Lokführer GDL ruft zum Streik auf .", "Gewerkschaft der Lokführer GDL",
+     [("Gewerkschaft der Lokführer", "ORG"), ("GDL", "ORG")]),
+    ("Die Gebühreneinzugszentrale GEZ verschickt Mahnungen .", "Gebühreneinzugszentrale GEZ",
+     [("Gebühreneinzugszentrale", "ORG"), ("GEZ", "ORG")]),
+    # an acronym that does not spell the name is part of it
+    ("Das Fraunhofer IAO leitet das Projekt .", "Fraunhofer IAO", [("Fraunhofer IAO", "ORG")]),
+])
+def test_name_and_its_acronym_are_two_mentions(text, tagged, expected):
+    words = tagged.split()
+    tags, seen = [], False
+    for t in tokenize(text, ABBREVIATIONS):
+        tags.append(("I-ORG" if seen else "B-ORG") if t.text in words else "O")
+        seen = t.text in words
+    assert stub_pairs(text, tags) == expected
+
+
+@pytest.mark.parametrize("text, tagged, expected", [
+    ("Die Chicago Bulls haben das dritte Spiel gewonnen .", "Chicago Bulls", [("Chicago Bulls", "ORG")]),
+    ("Er wurde in den Kader der Detroit Red Wings berufen .", "Detroit Red Wings",
+     [("Detroit Red Wings", "ORG")]),
+    # a place's name ending in a word for land or water, a German adjective, one word
+    ("Das Haus steht in Beverly Hills nahe der Küste .", "Beverly Hills", [("Beverly Hills", "LOC")]),
+    ("Die Grenzen des Osmanischen Reichs änderten sich .", "Osmanischen Reichs", [("Osmanischen Reichs", "LOC")]),
+    ("Er flog nach Athens weiter .", "Athens", [("Athens", "LOC")]),
+    # a Romance plural article opens a place
+    ("Die stärkste Böe wurde auf Les Diablerets gemessen .", "Les Diablerets", [("Les Diablerets", "LOC")]),
+    # a place in the genitive owns what follows
+    ("Im Angriff trafen Bremerhavens Guards kaum .", "Bremerhavens Guards", [("Bremerhavens Guards", "LOC")]),
+])
+def test_name_ending_in_an_english_plural_is_an_organisation(text, tagged, expected):
+    words = tagged.split()
+    tags, seen = [], False
+    for t in tokenize(text, ABBREVIATIONS):
+        tags.append(("I-LOC" if seen else "B-LOC") if t.text in words else "O")
+        seen = t.text in words
+    assert stub_pairs(text, tags) == expected
+
+
+@pytest.mark.parametrize("text, tagged, expected", [
+    ("Die Bundesstiftung zur Aufarbeitung der SED-Diktatur fördert das Projekt .", "Bundesstiftung",
+     [("Bundesstiftung zur Aufarbeitung der SED-Diktatur", "ORG")]),
+    ("Er lehrt an der Hochschule für Technik und Wirtschaft in Dresden .", "Hochschule",
+     [("Hochschule für Technik und Wirtschaft", "ORG")]),
+    ("Das Heft gibt die Bundeszentrale für politische Bildung heraus .", "Bundeszentrale",
+     [("Bundeszentrale für politische Bildung", "ORG")]),
+    ("Er studierte an der Akademie für Staats- und Rechtswissenschaft .", "Akademie",
+     [("Akademie für Staats- und Rechtswissenschaft", "ORG")]),
+    # no noun phrase after the preposition, or no head of a purpose name
+    ("Das Bundesamt zahlt für die Studie zwei Millionen Euro .", "Bundesamt", [("Bundesamt", "ORG")]),
+    ("Der Konzern Siemens zahlt für Forschung mehr .", "Siemens", [("Siemens", "ORG")]),
+    # after zur/zum without a genitive attribute: the sentence's purpose
+    ("So nutzt die Fernsehanstalt zur Verbreitung ihrer Programme Satelliten .", "Fernsehanstalt",
+     [("Fernsehanstalt", "ORG")]),
+    ("Er gründete die Gesellschaft zur Förderung der Wissenschaften .", "Gesellschaft",
+     [("Gesellschaft zur Förderung der Wissenschaften", "ORG")]),
+])
+def test_purpose_phrase_belongs_to_the_body(text, tagged, expected):
+    tags = ["B-ORG" if t.text in tagged.split() else "O" for t in tokenize(text, ABBREVIATIONS)]
+    assert stub_pairs(text, tags) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Damals wurden Fluorchlorkohlenwasserstoffe ( FCKW ) als Treibgas verwendet .", []),
+    ("Das Bruttoinlandsprodukt ( BIP ) wuchs im Sommer kräftig .", []),
+    # a body's noun keeps its acronym
+    ("Das Landeskriminalamt ( LKA ) ermittelt .", [("Landeskriminalamt", "ORG"), ("LKA", "ORG")]),
+    ("Der Turnverein ( TV ) feiert sein Jubiläum .", [("TV", "ORG")]),
+])
+def test_acronym_of_a_common_noun_is_no_name(text, expected):
+    tags = ["B-ORG" if t.text.isupper() and len(t.text) > 1 else "O" for t in tokenize(text, ABBREVIATIONS)]
+    assert stub_pairs(text, tags) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Berlin (dpa) - Die Regierung hat sich geeinigt.", [("Berlin", "LOC"), ("dpa", "ORG")]),
+    ("Düsseldorf (ots) - Der Verband fordert mehr Geld.", [("Düsseldorf", "LOC"), ("ots", "ORG")]),
+    # no dash after the bracket: no dateline
+    ("Pfaffenhofen (PK) Viel geboten war beim Konzert.", [("Pfaffenhofen", "LOC")]),
+])
+def test_dateline_source_is_an_organisation(text, expected):
+    tokens = tokenize(text, ABBREVIATIONS)
+    tags = ["B-LOC" if t.text in ("Berlin", "Düsseldorf", "Pfaffenhofen") else "O" for t in tokens]
+    assert stub_pairs(text, tags) == expected
+
+
+@pytest.mark.parametrize("text, tagged, expected", [
+    ("Das Buch erscheint bei Kiepenheuer & Witsch im Herbst .", {"Kiepenheuer": "B-ORG"},
+     [("Kiepenheuer & Witsch", "ORG")]),
+    ("Damals fusionierte Royal P & O Nedlloyd NV mit Maersk .",
+     {"O": "B-ORG", "Nedlloyd": "I-ORG", "NV": "I-ORG", "Maersk": "B-ORG"},
+     [("Royal P & O Nedlloyd NV", "ORG"), ("Maersk", "ORG")]),
+    # two persons: authors, no firm
+    ("Das Buch von Linda Schele & David Freidel erschien 1990 .",
+     {"Linda": "B-PER", "Schele": "I-PER", "David": "B-PER", "Freidel": "I-PER"},
+     [("Linda Schele", "PER"), ("David Freidel", "PER")]),
+])
+def test_ampersand_joins_a_firm_name(text, tagged, expected):
+    tags = [tagged.get(t.text, "O") for t in tokenize(text, ABBREVIATIONS)]
+    assert stub_pairs(text, tags) == expected
+
+
+@pytest.mark.parametrize("text, tagged, expected", [
+    ("Den Bau planten die Architekten Herzog & de Meuron aus Basel .",
+     {"Herzog": "B-ORG", "&": "I-ORG", "de": "I-ORG", "Meuron": "B-PER", "Basel": "B-LOC"},
+     [("Herzog & de Meuron", "ORG"), ("Basel", "LOC")]),
+    ("Das Bild malte Anthonis van Dyck im Jahr 1620 .", {"Anthonis": "B-PER", "van": "I-PER"},
+     [("Anthonis van Dyck", "PER")]),
+    # a web address ends in a country code, no particle
+    ("Laut dgap.de Ferratum erweitert sein Angebot !",
+     {"dgap": "B-ORG", ".": "I-ORG", "de": "I-ORG", "Ferratum": "B-ORG"},
+     [("dgap.de", "ORG"), ("Ferratum", "ORG")]),
+])
+def test_name_does_not_end_in_a_particle(text, tagged, expected):
+    tags = [tagged.get(t.text, "O") for t in tokenize(text, ABBREVIATIONS)]
+    assert stub_pairs(text, tags) == expected
