@@ -380,19 +380,35 @@ def join_events(parts: dict[str, list[EventReport]], merged: dict[str, MergedPar
                 positions: dict[str, list[int]] | None = None) -> tuple[Event, ...]:
     """The merged parts as one pile: ids made unique over all events
     (``_unique_ids``), ordered by date (undated last), then id. Events of equal
-    date and id keep the order their clusters formed in over the whole pile: by
-    the report that formed each (dated ones first, then by ``_order_key``, then
-    by ``positions``, each part's reports' places in the whole input)."""
-    formed = []
+    date and id (rare: undated reports that could not be placed) keep the order
+    their clusters formed in over the whole pile: by the report that formed each
+    (dated ones first, then by ``_order_key``, then by ``positions``, each
+    part's reports' places in the whole input)."""
+    events: list[Event] = []
+    firsts: list[tuple[str, int]] = []
+    formed_by: list[tuple[str, int]] = []
     for key, part in merged.items():
-        reports = parts[key]
-        for event, i, first in zip(part.events, part.formed_by, part.firsts):
-            r = reports[i]
-            place = positions[key][i] if positions is not None else i
-            formed.append(((r.mention.date is None, _order_key(r), place), event, first))
-    formed.sort(key=lambda item: item[0])
-    events = _unique_ids([event for _, event, _ in formed], [first for _, _, first in formed])
-    return tuple(sorted(events, key=lambda e: (e.date is None, e.date or "", e.id)))
+        events.extend(part.events)
+        firsts.extend(part.firsts)
+        formed_by.extend((key, i) for i in part.formed_by)
+    events = _unique_ids(events, firsts)
+    order = sorted(range(len(events)), key=lambda n: (events[n].date is None, events[n].date or "", events[n].id))
+
+    def formed(n: int) -> tuple:
+        key, i = formed_by[n]
+        r = parts[key][i]
+        return r.mention.date is None, _order_key(r), positions[key][i] if positions is not None else i
+
+    start = 0
+    while start < len(order):
+        end = start + 1
+        same = (events[order[start]].date, events[order[start]].id)
+        while end < len(order) and (events[order[end]].date, events[order[end]].id) == same:
+            end += 1
+        if end - start > 1:
+            order[start:end] = sorted(order[start:end], key=formed)
+        start = end
+    return tuple(events[n] for n in order)
 
 
 def merge_events(reports: Iterable[EventReport], executor=None) -> tuple[Event, ...]:

@@ -250,11 +250,15 @@ def series_partitions(refs: Iterable[FigureRef], duplicate_of: dict[str, str] | 
             grouped.setdefault(key, []).append(ref)
     parts = {}
     for key, members in grouped.items():
-        articles = {ref.article_id for ref in members}
-        dups = {a: original[a] for a in sorted(articles) if a in original}
-        roots = {dups.get(a, a) for a in articles}
-        parts[key] = SeriesPart(refs=tuple(members), duplicate_of=dups,
-                                story_of={a: stories[a] for a in sorted(roots) if a in stories})
+        dups: dict[str, str] = {}
+        story: dict[str, str] = {}
+        for ref in members:
+            root = original.get(ref.article_id, ref.article_id)
+            if root != ref.article_id:
+                dups[ref.article_id] = root
+            if root in stories:
+                story[root] = stories[root]
+        parts[key] = SeriesPart(refs=tuple(members), duplicate_of=dups, story_of=story)
     return parts
 
 
