@@ -1,6 +1,6 @@
 """The link stages that can be partitioned, part by part: what each part costs (issue 15).
 
-    python3 benchmarks/link_partitions.py --db STORE [--workers 2] [--rounds 3]
+    python3 benchmarks/link_partitions.py --db STORE [--workers 2] [--rounds 5]
 
 Links a copy of STORE (the store itself is left as it is) the way a build does (``chronik.link`` with the
 review layer) and records what it hands the two partitioned stages: the event reports ``merge_events``
@@ -117,7 +117,7 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--db", required=True, help="an SQLite store")
     ap.add_argument("--workers", type=int, default=2, help="processes of the pool")
-    ap.add_argument("--rounds", type=int, default=3, help="times of each measurement, the best kept")
+    ap.add_argument("--rounds", type=int, default=5, help="times of each measurement, the best kept")
     args = ap.parse_args()
     seen = stage_inputs(args.db)
     print(f"{args.db}: one link as a build runs it {seen['link_s']:.2f} s")
