@@ -17,13 +17,14 @@ import chronik.link.events as events_mod
 import chronik.link.figures as figures_mod
 from chronik.cli import cli
 from chronik.lang import load
+from chronik.link import link_store
 from chronik.link.events import (
     EventReport, event_partitions, join_events, merge_events, merge_part,
 )
 from chronik.link.figures import SeriesPart, link_series, series_of_part, series_partitions
 from chronik.link.partitions import map_partitions, pack
 from chronik.records import EventMention
-from chronik.review.curation import link_reviewed
+from chronik.review.curation import ReviewCuration, link_reviewed
 from tests.conftest import SEEDS, shared_data
 
 # Every sixteenth article of 10kGNAD's test.csv: 65 articles of every section (benchmarks/link_partitions.py
@@ -67,8 +68,17 @@ def stage_inputs(request, tmp_path_factory):
     with pytest.MonkeyPatch.context() as mp, chronik.open(str(db)) as chron:
         mp.setattr(events_mod, "merge_events", record_merge)
         mp.setattr(figures_mod, "link_series", record_series)
-        link_reviewed(chron.store, load("de"))
+        seen["rows"] = link_reviewed(chron.store, load("de"))
+    seen["db"] = db
     return request.param, seen
+
+
+def test_a_link_with_its_stages_on_a_pool_stores_the_same_rows(stage_inputs):
+    _, seen = stage_inputs
+    with chronik.open(str(seen["db"])) as chron, ThreadPoolExecutor(2) as pool:
+        rows = link_store(chron.store, load("de"), ReviewCuration, executor=pool)
+    assert rows["event"] == seen["rows"]["event"] and rows["series"] == seen["rows"]["series"]
+    assert rows == seen["rows"]
 
 
 def _whole_events(reports):
