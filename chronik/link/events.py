@@ -342,8 +342,9 @@ class MergedPart:
 
 
 def merge_part(reports: list[EventReport]) -> MergedPart:
-    """Merge the reports of one part (one type family): dated reports first, then
-    an undated report joins the one event it fits (see the module doc)."""
+    """Merge the reports of one part (one type family; reports of several families
+    merge as the whole pile does): dated reports first, then an undated report
+    joins the one event it fits (see the module doc)."""
     ordered = sorted(range(len(reports)), key=lambda i: _order_key(reports[i]))
     index = _ClusterIndex()
     formed_by: list[int] = []
