@@ -69,7 +69,7 @@ _LAST = "last"
 
 
 def link_store(store, lang: LanguageResources, curation: CurationFactory = Uncurated, *,
-               code: str | None = None, keep_unchanged: bool = False) -> dict[str, list[dict]] | None:
+               code: str | None = None, keep_unchanged: bool = False, executor=None) -> dict[str, list[dict]] | None:
     """Link the whole store; ``curation`` (``chronik.review.ReviewCuration``
     in a build) adds the user's corrections and the review fields.
 
@@ -78,7 +78,9 @@ def link_store(store, lang: LanguageResources, curation: CurationFactory = Uncur
     and None returned when the last finished link by that code read exactly
     what the store holds now, so its links are what a link would write, and
     else the kept story fold is resumed where that is exact (``--relink``
-    folds every article again)."""
+    folds every article again). With ``executor`` (a ``concurrent.futures``
+    executor or a Dask client) the stages that can be partitioned, figure
+    series and events, run their parts on it (``chronik.link.partitions``)."""
     with store.linking():
         # taken before the link reads: a concurrent build may add articles while it runs
         corpus = store.corpus_digest() if code is not None else ""
@@ -87,7 +89,7 @@ def link_store(store, lang: LanguageResources, curation: CurationFactory = Uncur
             if last is not None and last["stamp"] == link_stamp(store, lang, curation, code, corpus):
                 return None
         store.delete_records(LINK_STATE_KIND, [_LAST])
-        rows = _link(store, lang, curation, code, resume=keep_unchanged)
+        rows = _link(store, lang, curation, code, resume=keep_unchanged, executor=executor)
         if code is not None:  # the records as the link leaves them: it keeps the corrections' states
             store.put_records(LINK_STATE_KIND, [{"id": _LAST,
                                                  "stamp": link_stamp(store, lang, curation, code, corpus)}])
@@ -103,7 +105,7 @@ def link_stamp(store, lang: LanguageResources, curation: CurationFactory, code: 
 
 
 def _link(store, lang: LanguageResources, curation: CurationFactory, code: str | None = None, *,
-          resume: bool = False) -> dict[str, list[dict]]:
+          resume: bool = False, executor=None) -> dict[str, list[dict]]:
     from chronik.link.duplicates import find_duplicates
 
     articles = {a.id: a for a in store.articles()}
@@ -124,9 +126,9 @@ def _link(store, lang: LanguageResources, curation: CurationFactory, code: str |
     stamp = fold_stamp(f"{code} {lang.code}") if code is not None else None
     kept = next(iter(store.records(FOLD_KIND)), None) if stamp is not None and resume else None
     stories, story_of, fold = story_rows(articles, analyses, index, duplicate_of, lang.names, kept, stamp)
-    figures, series = figure_rows(articles, analyses, index, lang.demonyms, duplicate_of, story_of)
+    figures, series = figure_rows(articles, analyses, index, lang.demonyms, duplicate_of, story_of, executor)
     quotes = link_quotes(articles, analyses, index.resolve, names.__getitem__)
-    events = event_rows(articles, analyses, index)
+    events = event_rows(articles, analyses, index, executor)
     statements = link_statements(articles, analyses, index.resolve, names.__getitem__, quotes, events)
     rows = {
         "article": [{"id": a, "duplicate_of": duplicate_of.get(a), "story": story_of.get(a)} for a in sorted(articles)],

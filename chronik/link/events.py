@@ -33,6 +33,7 @@ from dataclasses import dataclass
 from datetime import date as _date
 
 from chronik.extract.events import date_range
+from chronik.link.partitions import map_partitions
 from chronik.records import EventMention
 
 # A report with no date in the text that took the publication date happened
@@ -314,18 +315,50 @@ class _ClusterIndex:
                 and (months is None or self.filed[p] is None or not self.filed[p].isdisjoint(months))]
 
 
-def merge_events(reports: Iterable[EventReport]) -> tuple[Event, ...]:
-    """One ``Event`` per real event, ordered by date (undated last), then id."""
-    ordered = sorted(reports, key=_order_key)
+def event_partitions(reports: Iterable[EventReport]) -> dict[str, list[EventReport]]:
+    """The reports by what ``merge_events`` merges within: the type family, and for
+    ``other`` the predicate (``_family_of``). A report is tested only against
+    clusters of its own family (``_ClusterIndex.candidates``, ``_fits``), so reports
+    of two parts never meet: merging each part alone and joining the parts
+    (``join_events``) gives exactly what merging the whole pile gives. Each part
+    keeps the order of ``reports``; the parts come in the order their first report does."""
+    parts: dict[str, list[EventReport]] = {}
+    for r in reports:
+        parts.setdefault(_family_of(r.mention), []).append(r)
+    return parts
+
+
+@dataclass(frozen=True, slots=True)
+class MergedPart:
+    """The events of one part of ``event_partitions``, in the order their
+    clusters formed, with their ids as hashed (``join_events`` makes them unique
+    over all parts): for each, the position in the part of the report that
+    formed its cluster, and the article and offset of its first report
+    (``_order_key``), which tell events of equal ids apart."""
+
+    events: tuple[Event, ...]
+    formed_by: tuple[int, ...]
+    firsts: tuple[tuple[str, int], ...]
+
+
+def merge_part(reports: list[EventReport]) -> MergedPart:
+    """Merge the reports of one part (one type family; reports of several families
+    merge as the whole pile does): dated reports first, then an undated report
+    joins the one event it fits (see the module doc)."""
+    ordered = sorted(range(len(reports)), key=lambda i: _order_key(reports[i]))
     index = _ClusterIndex()
-    for r in (r for r in ordered if r.mention.date is not None):
+    formed_by: list[int] = []
+    for i in (i for i in ordered if reports[i].mention.date is not None):
+        r = reports[i]
         fits = [c for c in index.candidates(r) if _fits(r, c)]
         if fits:
             best = max(fits, key=lambda c: (_score(r, c), -index.position[id(c)]))
             index.join(best, r)
         else:
             index.add(_Cluster(r))
-    for r in (r for r in ordered if r.mention.date is None):
+            formed_by.append(i)
+    for i in (i for i in ordered if reports[i].mention.date is None):
+        r = reports[i]
         fits = [c for c in index.candidates(r) if _fits(r, c)]
         if len(fits) > 1:
             scores = sorted((_score(r, c) for c in fits), reverse=True)
@@ -335,10 +368,64 @@ def merge_events(reports: Iterable[EventReport]) -> tuple[Event, ...]:
             index.join(fits[0], r)
         else:
             index.add(_Cluster(r))
-    clusters = index.clusters
-    events = [_event(c) for c in clusters]
-    events = _unique_ids(events, clusters)
-    return tuple(sorted(events, key=lambda e: (e.date is None, e.date or "", e.id)))
+            formed_by.append(i)
+    firsts = []
+    for c in index.clusters:
+        first = min(c.reports, key=_order_key)
+        firsts.append((first.article_id, first.mention.start))
+    return MergedPart(events=tuple(_event(c) for c in index.clusters), formed_by=tuple(formed_by),
+                      firsts=tuple(firsts))
+
+
+def join_events(parts: dict[str, list[EventReport]], merged: dict[str, MergedPart],
+                positions: dict[str, list[int]] | None = None) -> tuple[Event, ...]:
+    """The merged parts as one pile: ids made unique over all events
+    (``_unique_ids``), ordered by date (undated last), then id. Events of equal
+    date and id (rare: undated reports that could not be placed) keep the order
+    their clusters formed in over the whole pile: by the report that formed each
+    (dated ones first, then by ``_order_key``, then by ``positions``, each
+    part's reports' places in the whole input)."""
+    events: list[Event] = []
+    firsts: list[tuple[str, int]] = []
+    formed_by: list[tuple[str, int]] = []
+    for key, part in merged.items():
+        events.extend(part.events)
+        firsts.extend(part.firsts)
+        formed_by.extend((key, i) for i in part.formed_by)
+    events = _unique_ids(events, firsts)
+    order = sorted(range(len(events)), key=lambda n: (events[n].date is None, events[n].date or "", events[n].id))
+
+    def formed(n: int) -> tuple:
+        key, i = formed_by[n]
+        r = parts[key][i]
+        return r.mention.date is None, _order_key(r), positions[key][i] if positions is not None else i
+
+    start = 0
+    while start < len(order):
+        end = start + 1
+        same = (events[order[start]].date, events[order[start]].id)
+        while end < len(order) and (events[order[end]].date, events[order[end]].id) == same:
+            end += 1
+        if end - start > 1:
+            order[start:end] = sorted(order[start:end], key=formed)
+        start = end
+    return tuple(events[n] for n in order)
+
+
+def merge_events(reports: Iterable[EventReport], executor=None) -> tuple[Event, ...]:
+    """One ``Event`` per real event, ordered by date (undated last), then id.
+
+    The pile is merged part by part (``event_partitions``), in this process or on
+    ``executor`` (see ``chronik.link.partitions``); the result is the same."""
+    reports = list(reports)
+    parts: dict[str, list[EventReport]] = {}
+    positions: dict[str, list[int]] = {}
+    for n, r in enumerate(reports):
+        key = _family_of(r.mention)
+        parts.setdefault(key, []).append(r)
+        positions.setdefault(key, []).append(n)
+    merged = map_partitions(merge_part, parts, executor)
+    return join_events(parts, merged, positions)
 
 
 def _best_date(reports: list[EventReport]) -> tuple[str | None, str | None]:
@@ -430,15 +517,14 @@ def _hash(key: str) -> str:
     return hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
 
 
-def _unique_ids(events: list[Event], clusters: list[_Cluster]) -> list[Event]:
+def _unique_ids(events: list[Event], firsts: list[tuple[str, int]]) -> list[Event]:
     """Events that share type, date, participants and place (undated reports
-    that could not be placed) get their first report added to the key."""
+    that could not be placed) get their first report (article, offset) added to the key."""
     count = Counter(e.id for e in events)
     out = []
-    for e, c in zip(events, clusters):
+    for e, (article, start) in zip(events, firsts):
         if count[e.id] > 1:
-            first = min(c.reports, key=_order_key)
-            key = "|".join([e.id, first.article_id, str(first.mention.start)])
+            key = "|".join([e.id, article, str(start)])
             e = Event(**{**{f: getattr(e, f) for f in Event.__dataclass_fields__}, "id": _hash(key)})
         out.append(e)
     return out
@@ -463,10 +549,11 @@ def article_reports(article, analysis, index) -> list[EventReport]:
     return reports
 
 
-def event_rows(articles: dict, analyses, index) -> list[dict]:
+def event_rows(articles: dict, analyses, index, executor=None) -> list[dict]:
+    """The events of the analyses as export rows; ``executor``: see ``merge_events``."""
     reports = [r for analysis in analyses for r in article_reports(articles[analysis.article_id], analysis, index)]
     rows = []
-    for e in merge_events(reports):
+    for e in merge_events(reports, executor):
         rows.append({
             "id": e.id, "type": e.type, "label": e.label, "date": e.date, "date_basis": e.date_basis,
             "status": e.status, "place": e.place, "participants": list(e.participants),

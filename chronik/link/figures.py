@@ -28,8 +28,10 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import partial
 
 from chronik.ids import content_id
+from chronik.link.partitions import map_partitions
 from chronik.records import Figure
 
 # Season ends (meteorological seasons, TIMEX3 SP/SU/FA/WI); WI ends in the next year.
@@ -219,9 +221,55 @@ def _local_roots(refs: list[FigureRef], original: dict[str, str], story_of: dict
     return {node: find(node)[1] for node in anchors}
 
 
+@dataclass(frozen=True, slots=True)
+class SeriesPart:
+    """The figures of one series key, with the near-duplicate originals and
+    stories of their articles: what ``link_series`` needs to form their series."""
+
+    refs: tuple[FigureRef, ...]
+    duplicate_of: dict[str, str]
+    story_of: dict[str, str]
+
+    def __len__(self) -> int:
+        return len(self.refs)
+
+
+def series_partitions(refs: Iterable[FigureRef], duplicate_of: dict[str, str] | None = None,
+                      story_of: dict[str, str] | None = None) -> dict[tuple, SeriesPart]:
+    """The figures by series key (``series_key``; figures without one form no
+    series). A series holds the figures of one key, and a key without a subject
+    reaches other articles only through figures of that key (``_local_roots``),
+    so the series of each part alone are the series of the pile, bar two keys
+    whose ids collide (``link_series`` then forms the pile's series at once)."""
+    original = duplicate_of or {}
+    stories = story_of or {}
+    grouped: dict[tuple, list[FigureRef]] = {}
+    for ref in refs:
+        key = series_key(ref.figure)
+        if key is not None:
+            grouped.setdefault(key, []).append(ref)
+    parts = {}
+    for key, members in grouped.items():
+        dups: dict[str, str] = {}
+        story: dict[str, str] = {}
+        for ref in members:
+            root = original.get(ref.article_id, ref.article_id)
+            if root != ref.article_id:
+                dups[ref.article_id] = root
+            if root in stories:
+                story[root] = stories[root]
+        parts[key] = SeriesPart(refs=tuple(members), duplicate_of=dups, story_of=story)
+    return parts
+
+
+def series_of_part(part: SeriesPart, demonyms=None, window_days: int = 7) -> tuple[Series, ...]:
+    """The series of one part of ``series_partitions``, sorted by id."""
+    return _series(list(part.refs), demonyms, window_days, part.duplicate_of, part.story_of)
+
+
 def link_series(refs: Iterable[FigureRef], demonyms=None, window_days: int = 7,
                 duplicate_of: dict[str, str] | None = None,
-                story_of: dict[str, str] | None = None) -> tuple[Series, ...]:
+                story_of: dict[str, str] | None = None, executor=None) -> tuple[Series, ...]:
     """Group figures into series, order each by as_of then publication, and list conflicts.
 
     ``demonyms`` (the ``Demonyms`` tables) lets "nach japanischen Angaben"
@@ -230,11 +278,23 @@ def link_series(refs: Iterable[FigureRef], demonyms=None, window_days: int = 7,
     the id of the article it nearly duplicates) lets it span an article and its
     near-duplicates, ``story_of`` (article id -> story id) the articles of one
     story whose figures share an anchor. Output is sorted by series id; the
-    result does not depend on the order of ``refs``.
+    result does not depend on the order of ``refs``. The series are formed key
+    by key (``series_partitions``), in this process or on ``executor`` (see
+    ``chronik.link.partitions``); the result is the same.
     """
     refs = list(refs)
-    original = duplicate_of or {}
-    root = _local_roots(refs, original, story_of or {})
+    parts = series_partitions(refs, duplicate_of, story_of)
+    stage = partial(series_of_part, demonyms=demonyms, window_days=window_days)
+    series = [s for done in map_partitions(stage, parts, executor).values() for s in done]
+    if len({s.id for s in series}) < len(series):
+        # two keys whose series ids collide make one series of the pile (never seen: a 64-bit hash)
+        return _series(refs, demonyms, window_days, duplicate_of or {}, story_of or {})
+    return tuple(sorted(series, key=lambda s: s.id))
+
+
+def _series(refs: list[FigureRef], demonyms, window_days: int, original: dict[str, str],
+            story_of: dict[str, str]) -> tuple[Series, ...]:
+    root = _local_roots(refs, original, story_of)
     groups: dict[str, list[FigureRef]] = {}
     keys: dict[str, tuple] = {}
     for ref in refs:
@@ -274,7 +334,8 @@ def anchors(analysis, figure: Figure, of_mention: dict[tuple[str, int], str]) ->
 
 
 def figure_rows(articles: dict, analyses, index, demonyms=None, duplicate_of: dict[str, str] | None = None,
-                story_of: dict[str, str] | None = None) -> tuple[list[dict], list[dict]]:
+                story_of: dict[str, str] | None = None, executor=None) -> tuple[list[dict], list[dict]]:
+    """The figures of the analyses and their series as export rows; ``executor``: see ``link_series``."""
     refs, rows = [], {}
     for analysis in analyses:
         article = articles[analysis.article_id]
@@ -293,7 +354,8 @@ def figure_rows(articles: dict, analyses, index, demonyms=None, duplicate_of: di
                 "start": f.start, "end": f.end, "published": article.published,
             }
     series_rows = []
-    for s in link_series(refs, demonyms=demonyms, duplicate_of=duplicate_of, story_of=story_of):
+    for s in link_series(refs, demonyms=demonyms, duplicate_of=duplicate_of, story_of=story_of,
+                         executor=executor):
         for fid in s.figure_ids:
             rows[fid]["series"] = s.id
         series_rows.append({"id": s.id, "label": s.label, "counted": s.counted, "predicate": s.predicate,

@@ -342,5 +342,17 @@ class Demonyms:
             hit = self.prefixes.get(head) or self.forms.get(head) or self.places.get(head)
         return hit
 
+    def __reduce__(self):
+        """Pickled (for a pool or a cluster running link stages) by name when it is
+        this module's tables, else by value."""
+        if self is DEMONYM_DATA:
+            return "DEMONYM_DATA"
+        return _demonyms, (dict(self.base), dict(self.forms), dict(self.places), dict(self.prefixes))
+
+
+def _demonyms(base: dict, forms: dict, places: dict, prefixes: dict) -> Demonyms:
+    return Demonyms(base=MappingProxyType(base), forms=MappingProxyType(forms), places=MappingProxyType(places),
+                    prefixes=MappingProxyType(prefixes))
+
 
 DEMONYM_DATA = Demonyms(base=DEMONYMS, forms=DEMONYM_FORMS, places=PLACE_FORMS, prefixes=DEMONYM_PREFIXES)

@@ -1,0 +1,148 @@
+"""The link stages that can be partitioned, part by part: what each part costs (issue 15).
+
+    python3 benchmarks/link_partitions.py --db STORE [--workers 2] [--rounds 5]
+
+Links a copy of STORE (the store itself is left as it is) the way a build does (``chronik.link`` with the
+review layer) and records what it hands the two partitioned stages: the event reports ``merge_events``
+merges (parts: type family, and the predicate for ``other``) and the figures ``link_series`` forms series
+of (parts: series key). For each stage it prints the number of parts, the largest part (its items, its
+time alone, its tracemalloc peak, against the whole pile's), and the stage's time over the whole pile as
+one part (what the stage did before it was partitioned), part by part in this process (what a build does
+now), and part by part on a process pool of ``--workers`` (spawned, batches of parts as in
+``chronik.link.partitions``; the pool's start is not counted). Every way must give the same events and
+series: it stops if one does not. Times are the best of ``--rounds``, wall seconds.
+"""
+from __future__ import annotations
+
+import argparse
+import multiprocessing
+import shutil
+import sys
+import tempfile
+import time
+import tracemalloc
+from concurrent.futures import ProcessPoolExecutor
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # the checkout's chronik, installed or not
+
+import chronik  # noqa: E402
+import chronik.link as link  # noqa: E402
+import chronik.link.events as events  # noqa: E402
+import chronik.link.figures as figures  # noqa: E402
+from chronik.lang import load  # noqa: E402
+from chronik.review.curation import ReviewCuration  # noqa: E402
+
+
+def stage_inputs(db: str) -> dict:
+    """The inputs of the two stages as a build's link hands them, recorded while a copy is linked."""
+    seen: dict = {}
+    merge, series = events.merge_events, figures.link_series
+
+    def record_merge(reports, executor=None):
+        seen["reports"] = list(reports)
+        return merge(seen["reports"], executor)
+
+    def record_series(refs, demonyms=None, window_days=7, duplicate_of=None, story_of=None, executor=None):
+        seen["series"] = dict(refs=list(refs), demonyms=demonyms, window_days=window_days,
+                              duplicate_of=duplicate_of, story_of=story_of)
+        return series(**seen["series"], executor=executor)
+
+    events.merge_events, figures.link_series = record_merge, record_series
+    try:
+        with tempfile.TemporaryDirectory() as tmp:
+            copy = f"{tmp}/store.db"
+            for ext in ("", "-wal", "-shm"):
+                if Path(db + ext).exists():
+                    shutil.copy(db + ext, copy + ext)
+            store = chronik.open(copy).store
+            with store.linking():
+                t = time.perf_counter()
+                link._link(store, load("de"), ReviewCuration, None)
+                seen["link_s"] = time.perf_counter() - t
+            store.close()
+    finally:
+        events.merge_events, figures.link_series = merge, series
+    return seen
+
+
+def best(rounds: int, run) -> tuple[float, object]:
+    times, out = [], None
+    for _ in range(rounds):
+        t = time.perf_counter()
+        out = run()
+        times.append(time.perf_counter() - t)
+    return min(times), out
+
+
+def peak_mb(run) -> float:
+    tracemalloc.start()
+    run()
+    peak = tracemalloc.get_traced_memory()[1]
+    tracemalloc.stop()
+    return peak / 2**20
+
+
+def report(name: str, parts: dict, whole, per_part, partitioned, pooled, rounds: int, pool_label: str) -> None:
+    """One stage: ``whole()`` the pile as one part, ``per_part(part)`` one part, ``partitioned()`` the stage
+    part by part here, ``pooled()`` on the pool."""
+    sizes = sorted((len(p) for p in parts.values()), reverse=True)
+    largest = max(parts, key=lambda k: len(parts[k]))
+    part_times = {}
+    for key, part in parts.items():
+        t = time.perf_counter()
+        per_part(part)
+        part_times[key] = time.perf_counter() - t
+    slowest = max(part_times, key=part_times.get)
+    t_whole, out_whole = best(rounds, whole)
+    t_parts, out_parts = best(rounds, partitioned)
+    t_pool, out_pool = best(rounds, pooled)
+    if not out_whole == out_parts == out_pool:
+        sys.exit(f"{name}: the parts joined differ from the whole pile")
+    t_largest, _ = best(rounds, lambda: per_part(parts[largest]))
+    items = sum(sizes)
+    print(f"\n{name}: {items} items in {len(parts)} parts; {len(out_whole)} made of them (equal in all three ways)")
+    print(f"  parts by size: largest {sizes[:5]}, median {sizes[len(sizes) // 2]}, "
+          f"{sum(s == 1 for s in sizes)} of one item")
+    print(f"  largest part {largest!r}: {len(parts[largest])} items ({len(parts[largest]) / items:.1%}), "
+          f"{t_largest * 1000:.1f} ms alone, tracemalloc peak {peak_mb(lambda: per_part(parts[largest])):.1f} MB "
+          f"(whole pile as one part: {peak_mb(whole):.1f} MB)")
+    print(f"  slowest part {slowest!r}: {part_times[slowest] * 1000:.1f} ms of {sum(part_times.values()):.2f} s "
+          f"over all parts timed one by one")
+    print(f"  stage time: whole pile as one part {t_whole:.3f} s, part by part in process {t_parts:.3f} s, "
+          f"{pool_label} {t_pool:.3f} s")
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--db", required=True, help="an SQLite store")
+    ap.add_argument("--workers", type=int, default=2, help="processes of the pool")
+    ap.add_argument("--rounds", type=int, default=5, help="times of each measurement, the best kept")
+    args = ap.parse_args()
+    seen = stage_inputs(args.db)
+    print(f"{args.db}: one link as a build runs it {seen['link_s']:.2f} s")
+    reports, series_args = seen["reports"], seen["series"]
+    pool_label = f"on {args.workers} spawned processes"
+    with ProcessPoolExecutor(args.workers, mp_context=multiprocessing.get_context("spawn")) as pool:
+        pool.submit(sum, ()).result()  # started before it is timed
+        parts = events.event_partitions(reports)
+        report("events", parts,
+               lambda: events.join_events({"": reports}, {"": events.merge_part(reports)}),
+               events.merge_part,
+               lambda: events.merge_events(reports),
+               lambda: events.merge_events(reports, pool), args.rounds, pool_label)
+        parts = figures.series_partitions(series_args["refs"], series_args["duplicate_of"],
+                                          series_args["story_of"])
+        whole = figures.SeriesPart(refs=tuple(series_args["refs"]), duplicate_of=series_args["duplicate_of"] or {},
+                                   story_of=series_args["story_of"] or {})
+
+        def one(part):
+            return figures.series_of_part(part, series_args["demonyms"], series_args["window_days"])
+
+        report("figure series", parts, lambda: one(whole), one,
+               lambda: figures.link_series(**series_args),
+               lambda: figures.link_series(**series_args, executor=pool), args.rounds, pool_label)
+
+
+if __name__ == "__main__":
+    main()
