@@ -120,7 +120,7 @@ class VerbPredicates:
             return None
         if self._state(k) or self._idiom(k) or self._finding(k, lemma):
             return None
-        if not self._happens(k):
+        if not self._happens(k) or self._undated_plan(k, self._conj_chain(k)):
             return None
         # a particle verb with a type of its own is no act of saying, whatever its base
         # ("sagte das Konzert ab": a cancellation; "sprach den Angeklagten frei": a ruling)

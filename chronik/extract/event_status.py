@@ -449,6 +449,35 @@ class StatusReading:
         prev = self._clause_span(before - 1)
         return any(self.low[j] in lex.condition_marks and v.pos(j) == "SCONJ" for j in prev[:2])
 
+    def _undated_plan(self, k: int, chain: list[int]) -> bool:
+        """``Sie sollen den Preis bezahlen``, ``Und dieser wird sich mit Händen
+        und Füßen wehren``: an active infinitive under ``sollen`` or the future
+        ``werden``, after the lead, with no time in its sentence, tells what
+        someone is to do or will do (a demand, a goal, a forecast, a plot),
+        no happening told ahead; a plan that is news names its time (``soll am
+        16. Dezember stattfinden``, ``in den nächsten Tagen``) or stands in the
+        title or lead. Not a passive (``soll ... einem Haftrichter vorgeführt werden``:
+        what has been arranged for someone), nor ``soll ... geschossen haben``
+        (a report of what happened)."""
+        v, lex = self.v, self.lex
+        if v.sentence_of[k] <= max(self.lead, default=len(v.sentences)) or not self._infinitive(k) \
+                or self._timed_sentence(k):
+            return False  # the title and the lead, short lines among them, tell the news ahead
+        if any(v.lemma(c).lower() in ("haben", "sein") for h in chain for c in v.deps_of(h, "aux")):
+            return False  # a perfect infinitive: "soll ... geschossen haben" reports a past
+        # the auxiliary of the first conjunct is shared ("soll er seinen Nachfolger einführen und ... unterstützen")
+        return any(v.dep(c) == "aux" and v.lemma(c).lower() in lex.future_aux | lex.schedule_modals
+                   and self._infinitive(h) for h in chain for c in v.children[h])
+
+    def _timed_sentence(self, k: int) -> bool:
+        """A time named anywhere in the sentence of ``k``, a vague one ahead
+        too (``in den nächsten Tagen``, ``künftig``), not a vague "now"
+        (``derzeit``: PRESENT_REF)."""
+        v = self.v
+        s = v.sentences[v.sentence_of[k]]
+        return any(v.timex_at[t] >= 0 and v.timexes[v.timex_at[t]].type in ("DATE", "TIME", "DURATION")
+                   and v.timexes[v.timex_at[t]].value != "PRESENT_REF" for t in range(s.first_token, s.last_token))
+
     def _finite(self, k: int) -> bool:
         """A finite verb by its tag, or by its mood where the tagger left out
         the verb form (``produzieren``: ``Mood=Ind|Tense=Pres``): only a finite

@@ -220,3 +220,20 @@ def test_a_wer_inside_the_sentence_or_a_counted_subject_of_persons_stays(events)
     assert [(e.predicate, e.date) for e in found] == [("überfallen", "2024-03-18")]
     found = events("Am Montag haben 85 Mitarbeiter in Linz gestreikt.")
     assert [(e.predicate, e.date) for e in found] == [("streiken", "2024-03-18")]
+
+
+# -- an undated plan, demand or forecast after the lead ------------------------------------------------
+def test_an_active_sollen_or_future_with_no_time_after_the_lead_is_no_happening(events):
+    assert body(events, "Sie sollen den Preis, welchen auch immer, bezahlen.") == []
+    assert body(events, "Und dieser wird sich mit Händen und Füßen wehren.") == []
+    assert body(events, "Bis dahin soll er seinen Nachfolger einführen und in seiner Tätigkeit unterstützen.") == []
+
+
+def test_a_plan_with_its_time_a_passive_plan_or_a_hearsay_perfect_stays(events):
+    assert body(events, "Die Ergebnisse sollen in den nächsten Tagen vorliegen.") == ["vorliegen"]
+    assert body(events, "Das Treffen soll am 16. Dezember in Zürich stattfinden.") == ["Treffen"]
+    assert body(events, "Bemba soll zunächst in Belgien einem Haftrichter vorgeführt werden.") == ["vorführen"]
+    assert body(events, "Der Verdächtige soll in einer Bar auf Gäste geschossen haben.") == ["schießen"]
+    found = events("Militärexperten sollen das Gelände mit Spezialgerät untersuchen.")
+    assert [(e.predicate, e.status) for e in found] == [("untersuchen", "announced")]  # the lead: news ahead
+    assert body(events, "Militärexperten sollen das Gelände mit Spezialgerät untersuchen.") == []
