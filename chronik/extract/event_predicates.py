@@ -89,7 +89,7 @@ class VerbPredicates:
         if lemma == self.low[k] and not lemma.endswith("n"):
             return None  # an adjective tagged as a verb ("stärker", "fair", "tätig"): no verb's lemma ends so
         form = self.low[k]
-        if self._adjective_form(k):
+        if self._adjective_form(k) or self._english(k) or self._bracketed_participle(k):
             return None
         if form.endswith("st") and base == form[:-2] + "en":
             return None  # read as a "du" form: in news an adverb ("zumeist", "längst")
@@ -216,6 +216,34 @@ class VerbPredicates:
     def _werden_passive(self, k: int) -> bool:
         """``wurde ... vertagt/ADJ``: a form of "werden" as its passive auxiliary makes it a participle."""
         return any(self.v.lemma(c).lower() == "werden" for c in self.v.deps_of(k, "aux:pass"))
+
+    def _english(self, k: int) -> bool:
+        """A word of an English tweet or post quoted inline (``apples 2015
+        lineup is looking great``, ``sales grew 74% when we added ...``): two
+        English function words among the word and the four on either side and
+        no German one (``Pirates of the Caribbean wurde gedreht``: a title)."""
+        v, lex = self.v, self.lex
+        s = v.sentences[v.sentence_of[k]]
+        window = range(max(s.first_token, k - 4), min(s.last_token, k + 5))
+        return sum(self.low[j] in lex.english_words for j in window) >= 2 \
+            and not any(self.low[j] in lex.german_words for j in window)
+
+    def _bracketed_participle(self, k: int) -> bool:
+        """A participle with no auxiliary inside round brackets: an aside of the
+        writer on a name or a figure (``Aysha (35, Name geändert)``, ``53.000
+        (ausverkauft)``), no happening the article tells."""
+        v = self.v
+        if not self._participle(k):
+            return False
+        s = v.sentences[v.sentence_of[k]]
+        opened = next((j for j in range(k - 1, max(s.first_token, k - 8) - 1, -1)
+                       if v.tokens[j].text in ("(", ")")), None)
+        closed = next((j for j in range(k + 1, min(s.last_token, k + 4)) if v.tokens[j].text in ("(", ")")), None)
+        if opened is None or v.tokens[opened].text != "(" or closed is None or v.tokens[closed].text != ")":
+            return False
+        # an auxiliary inside the brackets makes it a clause ("(sie wurde alarmiert)"); one the parser
+        # hung on it from outside is none of its own
+        return not any(v.dep(c).startswith("aux") and opened < c < closed for c in v.children[k])
 
     def _attributive(self, k: int) -> bool:
         """A participle used as an adjective before its noun (``die entsandten

@@ -250,3 +250,22 @@ def test_the_same_form_with_an_auxiliary_a_date_or_a_shared_auxiliary_stays(even
     assert body(events, "Apple hat auf eine kostenlose Version verzichtet.") == ["verzichten"]
     assert body(events, "Apple verzichtet am Montag auf eine kostenlose Version.") == ["verzichten"]
     assert body(events, "Der Zug wurde gestoppt, die Strecke gesperrt.") == ["stoppen", "sperren"]
+
+
+# -- asides and quoted English -------------------------------------------------------------------------
+def test_a_bare_participle_in_brackets_is_the_writers_aside(events):
+    assert body(events, "Am Tisch im leeren Speisesaal sitzt auch Aysha (35, Name geändert) mit ihren drei "
+                        "Töchtern.") == []
+    assert body(events, "Mehrere Kunden wurden Ziel von Erpressungsversuchen, darunter auch der Österreicher "
+                        "Bernhard Mayer (Name von der Redaktion geändert).") == []
+
+
+def test_the_same_verb_outside_brackets_stays(events):
+    assert body(events, "Der Verein hat am Montag seinen Namen geändert.") == ["ändern"]
+
+
+def test_an_english_tweet_quoted_inline_has_no_events(events):
+    assert body(events, "Rust sales grew 74% when we added female models with forced gender "
+                        "pic.twitter.com/oOo10gTVc2 Newman meint, dass dieser Schritt richtig war.") == []
+    assert body(events, "Der Regisseur von Pirates of the Caribbean ist am Montag in Sydney gestorben.") == [
+        "sterben"]
