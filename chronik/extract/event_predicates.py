@@ -257,6 +257,10 @@ class VerbPredicates:
         nxt = k + 1
         while nxt < len(self.low) and v.tokens[nxt].text in ("„", "\"", "»", "«", "‚", "'"):
             nxt += 1  # 'ausgerichtete „Parteien“'
+        if nxt + 2 < len(self.low) and v.tokens[nxt].text == "," and form.endswith(ATTRIBUTIVE_ENDINGS) \
+                and self.low[nxt + 1].endswith(ADJECTIVE_ENDINGS) and v.pos(nxt + 2) == "NOUN" \
+                and v.pos(k - 1) == "DET":
+            nxt += 2  # "seine traumatisierte, blutverschmierte Tochter": attributes in a row
         before_noun = (form.endswith(ATTRIBUTIVE_ENDINGS + ADJECTIVE_ENDINGS) and nxt < len(self.low)
                        and v.pos(nxt) in ("NOUN", "ADJ", "PROPN") and v.sentence_of[nxt] == v.sentence_of[k])
         if before_noun and self._after_article_and_phrase(k):
@@ -378,6 +382,8 @@ class VerbPredicates:
         for j in range(k - 1, max(first, k - 6) - 1, -1):
             pos = v.pos(j)
             if pos == "ADP":
+                while j - 1 > first and v.pos(j - 1) == "ADV":
+                    j -= 1  # "Seine damals bei Ashley Madison verwendete Kreditkarte"
                 return j > first and v.pos(j - 1) == "DET" and v.dep(j - 1) != "case"
             if pos not in ("NOUN", "PROPN", "DET", "ADJ", "NUM"):
                 return False

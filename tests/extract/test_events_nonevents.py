@@ -269,3 +269,15 @@ def test_an_english_tweet_quoted_inline_has_no_events(events):
                         "pic.twitter.com/oOo10gTVc2 Newman meint, dass dieser Schritt richtig war.") == []
     assert body(events, "Der Regisseur von Pirates of the Caribbean ist am Montag in Sydney gestorben.") == [
         "sterben"]
+
+
+# -- attributive participles -----------------------------------------------------------------------------
+def test_a_participle_between_an_article_and_its_noun_is_an_attribute(events):
+    assert "traumatisieren" not in body(events, "Neben ihm kauert seine traumatisierte, blutverschmierte "
+                                                "Tochter Roberta.")
+    assert body(events, "Seine damals bei Ashley Madison verwendete Kreditkarte sei längst gesperrt worden.") \
+        == ["sperren"]
+
+
+def test_a_past_before_its_object_stays_a_verb(events):
+    assert body(events, "Die Polizei verhaftete am Montag zwei Männer.") == ["verhaften"]
