@@ -281,3 +281,14 @@ def test_a_participle_between_an_article_and_its_noun_is_an_attribute(events):
 
 def test_a_past_before_its_object_stays_a_verb(events):
     assert body(events, "Die Polizei verhaftete am Montag zwei Männer.") == ["verhaften"]
+
+
+# -- a remote, undated past ------------------------------------------------------------------------------
+def test_einst_with_no_date_tells_background(events):
+    assert body(events, "Die verwitwete Grete duldete einst die Übergriffe ihres ersten Gemahls.") == []
+    assert body(events, "Brandstetter hatte als Verteidiger einst einige Protagonisten der Causa beraten.") == []
+
+
+def test_einst_with_a_date_or_as_an_attribute_stays(events):
+    assert body(events, "Die Polizei verhaftete den Mann einst im Jahr 1998 in Wien.") == ["verhaften"]
+    assert body(events, "Die einst mächtige Partei hat am Montag ihre Auflösung beschlossen.") == ["beschließen"]

@@ -190,6 +190,7 @@ class EventLexicon:
     speaker_words: frozenset[str] = frozenset()  # "wir", "meine Mannschaft": the speaker, in quoted words
     english_words: frozenset[str] = frozenset()  # "is", "when", "we": an English tweet quoted in the text
     german_words: frozenset[str] = frozenset()  # "der", "und", "wurde": the text around is German
+    once_words: frozenset[str] = frozenset()  # "duldete einst": at some time long ago, no one happening
     attain_verbs: frozenset[str] = frozenset()  # "will gewinnen": with "wollen", a goal
     change_verbs: frozenset[str] = frozenset()  # "stieg um 5 Prozent": with an amount, a statistic
     amount_preps: frozenset[str] = frozenset()  # the "um", "auf", "von" of the amount
@@ -683,6 +684,11 @@ _PARTICLES = tuple(sorted(SEPARABLE_PARTICLES, key=lambda p: (-len(p), p)))
 
 
 EVENT_LEXICON = EventLexicon(
+    # Adverbs of an indefinite, remote past (Duden "einst": in a time long past; "ehemals": earlier, in
+    # former times): with no date they tell background or a story, no happening ("Grete duldete einst
+    # die Übergriffe", "hatte als Verteidiger einst einige Protagonisten beraten"); not "früher", which
+    # also compares ("als früher"), nor "damals", which points at a time just named
+    once_words=_w("einst ehemals"),
     # English function words and auxiliaries that are no German word (not "was", "die", "also", "will",
     # "so", "war"): German news quotes English tweets and posts inline, and the tagger reads their words
     # as German verbs ("apples 2015 lineup is looking great", "sales grew 74% when we added ...")
