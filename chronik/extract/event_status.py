@@ -481,14 +481,17 @@ class StatusReading:
         what has been arranged for someone), nor ``soll ... geschossen haben``
         (a report of what happened)."""
         v, lex = self.v, self.lex
-        if v.sentence_of[k] <= max(self.lead, default=len(v.sentences)) or not self._infinitive(k) \
+        # the infinitive by its tag or its form ("Davon soll die Wirtschaft profitieren": tagged finite)
+        infinitive = self._infinitive(k) or (v.pos(k) == "VERB" and self.low[k] == v.lemma(k).lower()
+                                             and self.low[k].endswith("n"))
+        if v.sentence_of[k] <= max(self.lead, default=len(v.sentences)) or not infinitive \
                 or self._timed_sentence(k):
             return False  # the title and the lead, short lines among them, tell the news ahead
         if any(v.lemma(c).lower() in ("haben", "sein") for h in chain for c in v.deps_of(h, "aux")):
             return False  # a perfect infinitive: "soll ... geschossen haben" reports a past
         # the auxiliary of the first conjunct is shared ("soll er seinen Nachfolger einführen und ... unterstützen")
         return any(v.dep(c) == "aux" and v.lemma(c).lower() in lex.future_aux | lex.schedule_modals
-                   and self._infinitive(h) for h in chain for c in v.children[h])
+                   and (self._infinitive(h) or h == k) for h in chain for c in v.children[h])
 
     def _timed_sentence(self, k: int) -> bool:
         """A time named anywhere in the sentence of ``k``, a vague one ahead

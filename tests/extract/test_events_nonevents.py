@@ -227,6 +227,7 @@ def test_an_active_sollen_or_future_with_no_time_after_the_lead_is_no_happening(
     assert body(events, "Sie sollen den Preis, welchen auch immer, bezahlen.") == []
     assert body(events, "Und dieser wird sich mit Händen und Füßen wehren.") == []
     assert body(events, "Bis dahin soll er seinen Nachfolger einführen und in seiner Tätigkeit unterstützen.") == []
+    assert body(events, "Davon soll die Wirtschaft profitieren.") == []  # the infinitive tagged as finite
 
 
 def test_a_plan_with_its_time_a_passive_plan_or_a_hearsay_perfect_stays(events):
