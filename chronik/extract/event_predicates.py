@@ -89,7 +89,7 @@ class VerbPredicates:
         if lemma == self.low[k] and not lemma.endswith("n"):
             return None  # an adjective tagged as a verb ("stärker", "fair", "tätig"): no verb's lemma ends so
         form = self.low[k]
-        if self._adjective_form(k):
+        if self._adjective_form(k) or self._english(k) or self._bracketed_participle(k):
             return None
         if form.endswith("st") and base == form[:-2] + "en":
             return None  # read as a "du" form: in news an adverb ("zumeist", "längst")
@@ -120,7 +120,7 @@ class VerbPredicates:
             return None
         if self._state(k) or self._idiom(k) or self._finding(k, lemma):
             return None
-        if not self._happens(k):
+        if not self._happens(k) or self._undated_plan(k, self._conj_chain(k)):
             return None
         # a particle verb with a type of its own is no act of saying, whatever its base
         # ("sagte das Konzert ab": a cancellation; "sprach den Angeklagten frei": a ruling)
@@ -217,6 +217,34 @@ class VerbPredicates:
         """``wurde ... vertagt/ADJ``: a form of "werden" as its passive auxiliary makes it a participle."""
         return any(self.v.lemma(c).lower() == "werden" for c in self.v.deps_of(k, "aux:pass"))
 
+    def _english(self, k: int) -> bool:
+        """A word of an English tweet or post quoted inline (``apples 2015
+        lineup is looking great``, ``sales grew 74% when we added ...``): two
+        English function words among the word and the four on either side and
+        no German one (``Pirates of the Caribbean wurde gedreht``: a title)."""
+        v, lex = self.v, self.lex
+        s = v.sentences[v.sentence_of[k]]
+        window = range(max(s.first_token, k - 4), min(s.last_token, k + 5))
+        return sum(self.low[j] in lex.english_words for j in window) >= 2 \
+            and not any(self.low[j] in lex.german_words for j in window)
+
+    def _bracketed_participle(self, k: int) -> bool:
+        """A participle with no auxiliary inside round brackets: an aside of the
+        writer on a name or a figure (``Aysha (35, Name geändert)``, ``53.000
+        (ausverkauft)``), no happening the article tells."""
+        v = self.v
+        if not self._participle(k):
+            return False
+        s = v.sentences[v.sentence_of[k]]
+        opened = next((j for j in range(k - 1, max(s.first_token, k - 8) - 1, -1)
+                       if v.tokens[j].text in ("(", ")")), None)
+        closed = next((j for j in range(k + 1, min(s.last_token, k + 4)) if v.tokens[j].text in ("(", ")")), None)
+        if opened is None or v.tokens[opened].text != "(" or closed is None or v.tokens[closed].text != ")":
+            return False
+        # an auxiliary inside the brackets makes it a clause ("(sie wurde alarmiert)"); one the parser
+        # hung on it from outside is none of its own
+        return not any(v.dep(c).startswith("aux") and opened < c < closed for c in v.children[k])
+
     def _attributive(self, k: int) -> bool:
         """A participle used as an adjective before its noun (``die entsandten
         Soldaten``, ``der seit 1973 eingesetzte Hubschrauber``)."""
@@ -229,6 +257,10 @@ class VerbPredicates:
         nxt = k + 1
         while nxt < len(self.low) and v.tokens[nxt].text in ("„", "\"", "»", "«", "‚", "'"):
             nxt += 1  # 'ausgerichtete „Parteien“'
+        if nxt + 2 < len(self.low) and v.tokens[nxt].text == "," and form.endswith(ATTRIBUTIVE_ENDINGS) \
+                and self.low[nxt + 1].endswith(ADJECTIVE_ENDINGS) and v.pos(nxt + 2) == "NOUN" \
+                and v.pos(k - 1) == "DET":
+            nxt += 2  # "seine traumatisierte, blutverschmierte Tochter": attributes in a row
         before_noun = (form.endswith(ATTRIBUTIVE_ENDINGS + ADJECTIVE_ENDINGS) and nxt < len(self.low)
                        and v.pos(nxt) in ("NOUN", "ADJ", "PROPN") and v.sentence_of[nxt] == v.sentence_of[k])
         if before_noun and self._after_article_and_phrase(k):
@@ -350,6 +382,8 @@ class VerbPredicates:
         for j in range(k - 1, max(first, k - 6) - 1, -1):
             pos = v.pos(j)
             if pos == "ADP":
+                while j - 1 > first and v.pos(j - 1) == "ADV":
+                    j -= 1  # "Seine damals bei Ashley Madison verwendete Kreditkarte"
                 return j > first and v.pos(j - 1) == "DET" and v.dep(j - 1) != "case"
             if pos not in ("NOUN", "PROPN", "DET", "ADJ", "NUM"):
                 return False

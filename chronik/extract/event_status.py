@@ -265,7 +265,8 @@ class StatusReading:
         # a present tense alone says finite: a participle is a past, an infinitive has none ("Alles wankt"),
         # unless it has a subject of its own and no auxiliary (the plural present: "während sie steigen")
         if not passive and v.feature(head, "Tense") != "Pres" and not self._plural_present(head) \
-                and not self._reported_present(head) and not self._singular_present(head):
+                and not self._reported_present(head) and not self._singular_present(head) \
+                and not self._bare_present(head):
             return False
         if self.low[head] in self.lex.preterite_forms or self.v.weak_preterite(head):
             return False  # "Die Deutschen gewannen das Spiel", "ordneten ... an", tagged as a present
@@ -330,6 +331,26 @@ class StatusReading:
             return False  # verb first: a question, an order, a condition
         # an auxiliary or a modal in its stretch, however tagged ("sollen ... Soldaten ... kämpfen"), makes it
         # an infinitive or a participle
+        return not any(v.pos(j) == "AUX" or v.lemma(j).lower() in self.lex.modal_verbs
+                       for j in self._clause_span(k))
+
+    def _bare_present(self, k: int) -> bool:
+        """``Apple verzichtet auf eine kostenlose Version``, ``Die ... Gruppierungen
+        bekunden große Mühe``: the third person present of a full verb
+        (``verzichten`` -> ``verzichtet``; the plural, the infinitive's form)
+        that the tagger read as a past or a participle, with its own subject,
+        not first in its sentence and with no auxiliary or modal in its stretch
+        of text: a participle needs one, so the form is the present."""
+        v = self.v
+        if v.pos(k) != "VERB" or k == v.sentences[v.sentence_of[k]].first_token:
+            return False
+        subjects = v.deps_of(k, "nsubj")
+        if not subjects or self.low[k] in self.lex.preterite_forms or v.weak_preterite(k):
+            return False
+        lemma = v.lemma(k).lower()
+        plural = all(v.feature(c, "Number") == "Plur" for c in subjects)
+        if self.low[k] != _present(lemma, plural, self.lex):
+            return False
         return not any(v.pos(j) == "AUX" or v.lemma(j).lower() in self.lex.modal_verbs
                        for j in self._clause_span(k))
 
@@ -448,6 +469,38 @@ class StatusReading:
             return False  # "Wenn Grödig und Sturm am Samstag ... eröffnen, steht beiden ... bevor": a time
         prev = self._clause_span(before - 1)
         return any(self.low[j] in lex.condition_marks and v.pos(j) == "SCONJ" for j in prev[:2])
+
+    def _undated_plan(self, k: int, chain: list[int]) -> bool:
+        """``Sie sollen den Preis bezahlen``, ``Und dieser wird sich mit Händen
+        und Füßen wehren``: an active infinitive under ``sollen`` or the future
+        ``werden``, after the lead, with no time in its sentence, tells what
+        someone is to do or will do (a demand, a goal, a forecast, a plot),
+        no happening told ahead; a plan that is news names its time (``soll am
+        16. Dezember stattfinden``, ``in den nächsten Tagen``) or stands in the
+        title or lead. Not a passive (``soll ... einem Haftrichter vorgeführt werden``:
+        what has been arranged for someone), nor ``soll ... geschossen haben``
+        (a report of what happened)."""
+        v, lex = self.v, self.lex
+        # the infinitive by its tag or its form ("Davon soll die Wirtschaft profitieren": tagged finite)
+        infinitive = self._infinitive(k) or (v.pos(k) == "VERB" and self.low[k] == v.lemma(k).lower()
+                                             and self.low[k].endswith("n"))
+        if v.sentence_of[k] <= max(self.lead, default=len(v.sentences)) or not infinitive \
+                or self._timed_sentence(k):
+            return False  # the title and the lead, short lines among them, tell the news ahead
+        if any(v.lemma(c).lower() in ("haben", "sein") for h in chain for c in v.deps_of(h, "aux")):
+            return False  # a perfect infinitive: "soll ... geschossen haben" reports a past
+        # the auxiliary of the first conjunct is shared ("soll er seinen Nachfolger einführen und ... unterstützen")
+        return any(v.dep(c) == "aux" and v.lemma(c).lower() in lex.future_aux | lex.schedule_modals
+                   and (self._infinitive(h) or h == k) for h in chain for c in v.children[h])
+
+    def _timed_sentence(self, k: int) -> bool:
+        """A time named anywhere in the sentence of ``k``, a vague one ahead
+        too (``in den nächsten Tagen``, ``künftig``), not a vague "now"
+        (``derzeit``: PRESENT_REF)."""
+        v = self.v
+        s = v.sentences[v.sentence_of[k]]
+        return any(v.timex_at[t] >= 0 and v.timexes[v.timex_at[t]].type in ("DATE", "TIME", "DURATION")
+                   and v.timexes[v.timex_at[t]].value != "PRESENT_REF" for t in range(s.first_token, s.last_token))
 
     def _finite(self, k: int) -> bool:
         """A finite verb by its tag, or by its mood where the tagger left out

@@ -220,3 +220,76 @@ def test_a_wer_inside_the_sentence_or_a_counted_subject_of_persons_stays(events)
     assert [(e.predicate, e.date) for e in found] == [("überfallen", "2024-03-18")]
     found = events("Am Montag haben 85 Mitarbeiter in Linz gestreikt.")
     assert [(e.predicate, e.date) for e in found] == [("streiken", "2024-03-18")]
+
+
+# -- an undated plan, demand or forecast after the lead ------------------------------------------------
+def test_an_active_sollen_or_future_with_no_time_after_the_lead_is_no_happening(events):
+    assert body(events, "Sie sollen den Preis, welchen auch immer, bezahlen.") == []
+    assert body(events, "Und dieser wird sich mit Händen und Füßen wehren.") == []
+    assert body(events, "Bis dahin soll er seinen Nachfolger einführen und in seiner Tätigkeit unterstützen.") == []
+    assert body(events, "Davon soll die Wirtschaft profitieren.") == []  # the infinitive tagged as finite
+
+
+def test_a_plan_with_its_time_a_passive_plan_or_a_hearsay_perfect_stays(events):
+    assert body(events, "Die Ergebnisse sollen in den nächsten Tagen vorliegen.") == ["vorliegen"]
+    assert body(events, "Das Treffen soll am 16. Dezember in Zürich stattfinden.") == ["Treffen"]
+    assert body(events, "Bemba soll zunächst in Belgien einem Haftrichter vorgeführt werden.") == ["vorführen"]
+    assert body(events, "Der Verdächtige soll in einer Bar auf Gäste geschossen haben.") == ["schießen"]
+    found = events("Militärexperten sollen das Gelände mit Spezialgerät untersuchen.")
+    assert [(e.predicate, e.status) for e in found] == [("untersuchen", "announced")]  # the lead: news ahead
+    assert body(events, "Militärexperten sollen das Gelände mit Spezialgerät untersuchen.") == []
+
+
+# -- a plain present the tagger read as a past, after the lead ------------------------------------------
+def test_a_present_form_with_its_subject_and_no_auxiliary_after_the_lead_is_generic(events):
+    assert body(events, "Apple verzichtet auf eine kostenlose Version.") == []
+    assert body(events, "Die nach der Revolution gegründeten Gruppierungen bekunden große Mühe, sich in der "
+                        "Bevölkerung zu verankern.") == []
+
+
+def test_the_same_form_with_an_auxiliary_a_date_or_a_shared_auxiliary_stays(events):
+    assert body(events, "Apple hat auf eine kostenlose Version verzichtet.") == ["verzichten"]
+    assert body(events, "Apple verzichtet am Montag auf eine kostenlose Version.") == ["verzichten"]
+    assert body(events, "Der Zug wurde gestoppt, die Strecke gesperrt.") == ["stoppen", "sperren"]
+
+
+# -- asides and quoted English -------------------------------------------------------------------------
+def test_a_bare_participle_in_brackets_is_the_writers_aside(events):
+    assert body(events, "Am Tisch im leeren Speisesaal sitzt auch Aysha (35, Name geändert) mit ihren drei "
+                        "Töchtern.") == []
+    assert body(events, "Mehrere Kunden wurden Ziel von Erpressungsversuchen, darunter auch der Österreicher "
+                        "Bernhard Mayer (Name von der Redaktion geändert).") == []
+
+
+def test_the_same_verb_outside_brackets_stays(events):
+    assert body(events, "Der Verein hat am Montag seinen Namen geändert.") == ["ändern"]
+
+
+def test_an_english_tweet_quoted_inline_has_no_events(events):
+    assert body(events, "Rust sales grew 74% when we added female models with forced gender "
+                        "pic.twitter.com/oOo10gTVc2 Newman meint, dass dieser Schritt richtig war.") == []
+    assert body(events, "Der Regisseur von Pirates of the Caribbean ist am Montag in Sydney gestorben.") == [
+        "sterben"]
+
+
+# -- attributive participles -----------------------------------------------------------------------------
+def test_a_participle_between_an_article_and_its_noun_is_an_attribute(events):
+    assert "traumatisieren" not in body(events, "Neben ihm kauert seine traumatisierte, blutverschmierte "
+                                                "Tochter Roberta.")
+    assert body(events, "Seine damals bei Ashley Madison verwendete Kreditkarte sei längst gesperrt worden.") \
+        == ["sperren"]
+
+
+def test_a_past_before_its_object_stays_a_verb(events):
+    assert body(events, "Die Polizei verhaftete am Montag zwei Männer.") == ["verhaften"]
+
+
+# -- a remote, undated past ------------------------------------------------------------------------------
+def test_einst_with_no_date_tells_background(events):
+    assert body(events, "Die verwitwete Grete duldete einst die Übergriffe ihres ersten Gemahls.") == []
+    assert body(events, "Brandstetter hatte als Verteidiger einst einige Protagonisten der Causa beraten.") == []
+
+
+def test_einst_with_a_date_or_as_an_attribute_stays(events):
+    assert body(events, "Die Polizei verhaftete den Mann einst im Jahr 1998 in Wien.") == ["verhaften"]
+    assert body(events, "Die einst mächtige Partei hat am Montag ihre Auflösung beschlossen.") == ["beschließen"]

@@ -188,6 +188,9 @@ class EventLexicon:
     finding_verbs: frozenset[str] = frozenset()  # "stellen fest, dass": with a clause, a statement
     complement_marks: frozenset[str] = frozenset()  # the "dass", "ob" of a complement clause
     speaker_words: frozenset[str] = frozenset()  # "wir", "meine Mannschaft": the speaker, in quoted words
+    english_words: frozenset[str] = frozenset()  # "is", "when", "we": an English tweet quoted in the text
+    german_words: frozenset[str] = frozenset()  # "der", "und", "wurde": the text around is German
+    once_words: frozenset[str] = frozenset()  # "duldete einst": at some time long ago, no one happening
     attain_verbs: frozenset[str] = frozenset()  # "will gewinnen": with "wollen", a goal
     change_verbs: frozenset[str] = frozenset()  # "stieg um 5 Prozent": with an amount, a statistic
     amount_preps: frozenset[str] = frozenset()  # the "um", "auf", "von" of the amount
@@ -681,6 +684,20 @@ _PARTICLES = tuple(sorted(SEPARABLE_PARTICLES, key=lambda p: (-len(p), p)))
 
 
 EVENT_LEXICON = EventLexicon(
+    # Adverbs of an indefinite, remote past (Duden "einst": in a time long past; "ehemals": earlier, in
+    # former times): with no date they tell background or a story, no happening ("Grete duldete einst
+    # die Übergriffe", "hatte als Verteidiger einst einige Protagonisten beraten"); not "früher", which
+    # also compares ("als früher"), nor "damals", which points at a time just named
+    once_words=_w("einst ehemals"),
+    # English function words and auxiliaries that are no German word (not "was", "die", "also", "will",
+    # "so", "war"): German news quotes English tweets and posts inline, and the tagger reads their words
+    # as German verbs ("apples 2015 lineup is looking great", "sales grew 74% when we added ...")
+    english_words=_w("the is are were been being has have had does did when we you they our their my "
+                     "your this that these those with from for of and to it its looking can't don't isn't"),
+    # German function words and auxiliaries: beside them an English word is a title or a name
+    # ("Pirates of the Caribbean wurde gedreht"), not a quoted English sentence
+    german_words=_w("der die das den dem des ein eine einen einem und oder nicht mit von zu im in auf für "
+                    "ist sind war waren hat haben hatte wird werden wurde wurden sich er sie es"),
     verb_types=_VERB_TYPES,
     noun_types=_NOUN_TYPES,
     no_event_verbs=_NO_EVENT_VERBS,
