@@ -265,8 +265,7 @@ class StatusReading:
         # a present tense alone says finite: a participle is a past, an infinitive has none ("Alles wankt"),
         # unless it has a subject of its own and no auxiliary (the plural present: "während sie steigen")
         if not passive and v.feature(head, "Tense") != "Pres" and not self._plural_present(head) \
-                and not self._reported_present(head) and not self._singular_present(head) \
-                and not self._bare_present(head):
+                and not self._reported_present(head) and not self._singular_present(head):
             return False
         if self.low[head] in self.lex.preterite_forms or self.v.weak_preterite(head):
             return False  # "Die Deutschen gewannen das Spiel", "ordneten ... an", tagged as a present
@@ -331,26 +330,6 @@ class StatusReading:
             return False  # verb first: a question, an order, a condition
         # an auxiliary or a modal in its stretch, however tagged ("sollen ... Soldaten ... kämpfen"), makes it
         # an infinitive or a participle
-        return not any(v.pos(j) == "AUX" or v.lemma(j).lower() in self.lex.modal_verbs
-                       for j in self._clause_span(k))
-
-    def _bare_present(self, k: int) -> bool:
-        """``Apple verzichtet auf eine kostenlose Version``, ``Die ... Gruppierungen
-        bekunden große Mühe``: the third person present of a full verb
-        (``verzichten`` -> ``verzichtet``; the plural, the infinitive's form)
-        that the tagger read as a past or a participle, with its own subject,
-        not first in its sentence and with no auxiliary or modal in its stretch
-        of text: a participle needs one, so the form is the present."""
-        v = self.v
-        if v.pos(k) != "VERB" or k == v.sentences[v.sentence_of[k]].first_token:
-            return False
-        subjects = v.deps_of(k, "nsubj")
-        if not subjects or self.low[k] in self.lex.preterite_forms or v.weak_preterite(k):
-            return False
-        lemma = v.lemma(k).lower()
-        plural = all(v.feature(c, "Number") == "Plur" for c in subjects)
-        if self.low[k] != _present(lemma, plural, self.lex):
-            return False
         return not any(v.pos(j) == "AUX" or v.lemma(j).lower() in self.lex.modal_verbs
                        for j in self._clause_span(k))
 

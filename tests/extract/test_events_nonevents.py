@@ -240,19 +240,6 @@ def test_a_plan_with_its_time_a_passive_plan_or_a_hearsay_perfect_stays(events):
     assert body(events, "Militärexperten sollen das Gelände mit Spezialgerät untersuchen.") == []
 
 
-# -- a plain present the tagger read as a past, after the lead ------------------------------------------
-def test_a_present_form_with_its_subject_and_no_auxiliary_after_the_lead_is_generic(events):
-    assert body(events, "Apple verzichtet auf eine kostenlose Version.") == []
-    assert body(events, "Die nach der Revolution gegründeten Gruppierungen bekunden große Mühe, sich in der "
-                        "Bevölkerung zu verankern.") == []
-
-
-def test_the_same_form_with_an_auxiliary_a_date_or_a_shared_auxiliary_stays(events):
-    assert body(events, "Apple hat auf eine kostenlose Version verzichtet.") == ["verzichten"]
-    assert body(events, "Apple verzichtet am Montag auf eine kostenlose Version.") == ["verzichten"]
-    assert body(events, "Der Zug wurde gestoppt, die Strecke gesperrt.") == ["stoppen", "sperren"]
-
-
 # -- asides and quoted English -------------------------------------------------------------------------
 def test_a_bare_participle_in_brackets_is_the_writers_aside(events):
     assert body(events, "Am Tisch im leeren Speisesaal sitzt auch Aysha (35, Name geändert) mit ihren drei "
