@@ -16,6 +16,8 @@ LISTED = "&"
 _LONG_SS = re.compile(r"(ie|ei)ss(?=[aeiou])")
 # A year as a date: four digits from 1000 to 2999.
 _YEAR = re.compile(r"[12]\d{3}")
+# The past forms of "werden", which take a participle and never an infinitive.
+_PAST_WERDEN = frozenset({"wurde", "wurden", "wurdest", "wurdet", "worden"})
 # The longest label, in words.
 MAX_LABEL_WORDS = 9
 # The most words a label's list of parties takes before it names two "und weitere" (so that the verb
@@ -34,13 +36,21 @@ class LabelReading:
         if e.kind == "noun":
             # (a lemma in the text's spelling: "Kongress", not the old "Kongreß")
             words = [v.tokens[e.k].text if v.pos(e.k) == "PROPN" else self._text_spelling(v.lemma(e.k), v.tokens[e.k].text)]
+            lead: list[str] = []  # "<Party>:" before the noun
             # "Festnahme von Moser durch die Polizei": the object of an action noun takes "von"
             objects = self._object_phrases(e.k)
             undergone = bool(objects)
             if patients and undergone:
                 words += self._object_words(objects, patients)
+            joining = self._agent_outside(e.k, agents[0]) if len(agents) == 1 and not (undergone and patients) \
+                else None
             if agents and len(agents) > 1:
                 words += ["zwischen", _join(self._short(a) for a in agents)]
+            elif joining is not None:
+                if joining:  # "Besuch bei Gao Ying", "Stichwahl gegen Baldizón": the noun's own preposition
+                    words += [joining, self._short(agents[0])]
+                else:  # "Van der Bellen hat ... gesagt, in einem Interview": the party's, not one done to it
+                    lead = [self._short(agents[0]) + ":"]
             elif agents:
                 # "Haftbefehl des Internationalen Strafgerichtshofs": a name in the genitive keeps its article
                 found = None if undergone and patients else self._genitive_article(e.k, agents[0])
@@ -53,6 +63,8 @@ class LabelReading:
                 words += self._noun_complement(e.k)  # "Vorlage seines Berichts in Genf": the place is the genitive's
             if e.place and e.place not in agents + patients:
                 words += [e.place_prep, self._nominative_place(e.place, named=False)]
+            if lead:  # (its own noun's complement would say again who it is: "Klug: Brief des Ministers")
+                return _trim(lead + words)
             if len(words) == 1:
                 words += self._noun_complement(e.k)  # "Wahl zum Bundestag", "Referendum über den Austritt"
             if len(words) == 1:
@@ -85,7 +97,8 @@ class LabelReading:
 
         # (a clause a finite "haben" or modal opens, with no "werden", is active: "hatten Tausende ... protestiert")
         bracketed = self._bracket_phrases(e.k)[0] is not None and not v.passive(e.k)
-        passive = (v.passive(e.k) or self._surface_passive(e.k) or self._joined_passive(e.k)) \
+        passive = (v.passive(e.k) or self._surface_passive(e.k) or self._joined_passive(e.k)
+                   or self._infinitive_passive(e.k)) \
             and not self._active_perfect(e.k) and not self._future(e.k) and not self._active_form(e.k) \
             and not bracketed
         if not passive and (self._subject_undergoes(e.k) or self._harms_itself(e.k)) and patients and not agents:
@@ -175,6 +188,14 @@ class LabelReading:
                       or self._relative_head(e.k) or self._shared_subject(e.k) or self._bare_noun_before(e.k)
                       or self._noun_before_participle(e.k) or self._article_phrase_before(e.k)
                       or self._counted_prefield(e.k))
+            if len(direct) == 1 and target == parties(direct):
+                # "Gegen Faycal C. wurde Haftbefehl erlassen": the party a preposition joins to the verb is
+                # not what the passive is done to; the bare noun before the participle is, and the party keeps
+                # its preposition ("Haftbefehl gegen Faycal C. erlassen")
+                prep, noun = self._verb_preposition(e.k, direct[0]), self._noun_before_participle(e.k)
+                if prep and prep != "mit" and noun and self._short(direct[0]) not in noun:
+                    # (not "mit", which names the same one: "wurde mit ... Vikander eine Newcomerin geehrt")
+                    target = f"{noun} {prep} {target}"
             maker = None if agents else self._common_agent(e.k)
             if agents and base.endswith("n") and target not in {party(a) for a in agents} \
                     and (self._agent_phrase(e.k, agents) or set(agents) <= set(self._alliance_formed(e.k))):
@@ -203,6 +224,10 @@ class LabelReading:
                     # "wurden sie von der Polizei aufgegriffen", what it was done to only a pronoun: the
                     # passive keeps who did it, as a headline does ("von Polizei aufgegriffen")
                     words[:1] = [self.low[v.deps_of(maker[0], "case")[0]], self._short_phrase(maker[0])]
+                elif not target and len([w for w in words if w]) == 1:
+                    # "Hier wird auf verschiedene Quellen zugegriffen": an impersonal passive has no subject,
+                    # the verb's prepositional object says what it was done to ("auf Quellen zugegriffen")
+                    words[:1] = self._verb_complement(e.k, governed_only=True)
                 return _trim([w for w in words if w])
         # "Helfer des Roten Kreuzes bauen": with an owner the verb agrees with the noun it owns
         plural = len(agents) > 1 or bool(unnamed) or (
@@ -435,6 +460,62 @@ class LabelReading:
         shaped = shaped or form.startswith(tuple(self.lex.inseparable_prefixes))
         return bool(sein) and shaped and form.endswith(("en", "t")) \
             and (lemma in v.grammar.sein_perfect or base in v.grammar.sein_perfect)
+
+    def _verb_preposition(self, k: int, name: str) -> str:
+        """The preposition that joins the phrase naming ``name`` in the verb's
+        sentence to the verb (``Gegen Faycal C. wurde ... erlassen``:
+        ``gegen``), not ``von`` or ``durch``, which name a passive's doer."""
+        v = self.v
+        si = v.sentence_of[k]
+        found = [m for m in v.mentions if m.sentence == si and name in (m.text, self._actor_name(m))]
+        if not found:
+            return ""
+        return self._joining_preposition(k, v.token_at(found[0].start), found[0])
+
+    def _joining_preposition(self, k: int, first: int, mention) -> str:
+        """The preposition of the phrase, hung on ``k``, whose noun is the
+        name ``mention`` (its first token ``first``), lower case; ``""`` where
+        the name is deeper in another phrase (``Für den Test ... gegen die
+        Niederlande``), or its preposition is ``von`` or ``durch`` (a doer's) or
+        part of the name (``Pro NRW``). The parser may hang the preposition on a
+        title before the name (``gegen Oppositionskandidat Manuel Baldizón``)."""
+        v = self.v
+        h = first
+        while v.head(h) != k and v.head(h) != h:
+            h = v.head(h)
+        last = v.token_at(mention.end - 1) if mention.end > mention.start else first
+        if v.head(h) != k or not first <= h <= last:
+            return ""
+        opening = v.subtree(h)[0]
+        case = self._case(h) or (self.low[opening] if v.pos(opening) == "ADP" and opening < first else "")
+        return case if case.isalpha() and case not in self.lex.agent_preps else ""
+
+    def _agent_outside(self, k: int, name: str) -> str | None:
+        """Where a noun event's one party stands when its phrase is not the
+        noun's ``von`` or genitive attribute, which would make the line read as
+        the party's own act (``Interview von Van der Bellen``): ``""`` where the
+        sentence names it outside the noun's phrase, as a verb's subject
+        (``Van der Bellen hat ... gesagt, in einem Interview``) or only by a
+        pronoun (``Er verwies auf den Arbeitsmarktgipfel``), so the line is
+        ``<Party>: <Noun>``; the preposition that joins it to the noun
+        (``der Besuch bei seiner Mutter Gao Ying``: ``bei``; ``Stichwahl ...
+        gegen ... Baldizón``: ``gegen``); ``None`` where the noun's phrase has it
+        with ``von``, ``durch`` or in the genitive, or the noun itself holds the
+        name (``Cameron-Gipfel``)."""
+        v = self.v
+        short = self._short(name)
+        if short in v.tokens[k].text or name in v.tokens[k].text:
+            return None
+        si, inside = v.sentence_of[k], set(v.subtree(k))
+        found = [m for m in v.mentions if m.sentence == si and name in (m.text, self._actor_name(m))]
+        if not found:
+            return ""
+        first = v.token_at(found[0].start)
+        if first not in inside:
+            return ""
+        case = self._joining_preposition(k, first, found[0])
+        # ("zwischen" takes two: "Auseinandersetzung zwischen Apple" says nothing)
+        return None if case in ("", "zwischen") else case
 
     def _subject_party(self, e: _Event, name: str) -> bool:
         """Whether the one party of a noun event the clause names in a phrase of
@@ -1061,6 +1142,19 @@ class LabelReading:
                 return out if opens else []
             j += 1
         return []
+
+    def _infinitive_passive(self, k: int) -> bool:
+        """A participle with an inseparable prefix whose form is its
+        infinitive (``erlassen``, ``verlassen``, ``empfangen``), which the
+        tagger leaves untold, after a past of ``werden`` in its stretch (``Gegen
+        Faycal C. wurde Haftbefehl erlassen``): ``wurde`` takes no infinitive
+        (the future's ``wird`` and the subjunctive's ``würde`` do), so it is a
+        passive."""
+        v, form = self.v, self.low[k]
+        if form != v.lemma(k).lower() or not form.startswith(tuple(self.lex.inseparable_prefixes)) \
+                or v.feature(k, "VerbForm") == "Inf":
+            return False
+        return any(self.low[j] in _PAST_WERDEN and v.lemma(j).lower() == "werden" for j in self._clause_span(k))
 
     def _surface_passive(self, k: int) -> bool:
         """A participle read as a passive however it was parsed: a form of

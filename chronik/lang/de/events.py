@@ -588,6 +588,7 @@ _GOVERNED_PREPS = {
     "sorgen": _w("für"), "abstimmen": _w("über"), "verhandeln": _w("über"),
     "entscheiden": _w("über"), "berichten": _w("über"), "diskutieren": _w("über"), "beraten": _w("über"),
     "nachdenken": _w("über"), "protestieren": _w("gegen"), "demonstrieren": _w("gegen für"), "kämpfen": _w("um gegen für"),
+    "zugreifen": _w("auf"), "verheddern": _w("in im"),
 }
 # Noun endings whose nominative plural can be the singular's form ("der/die
 # Mitarbeiter", "das/die Kabel", "das/die Treffen", "das/die Mädchen"): any
