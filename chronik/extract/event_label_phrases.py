@@ -512,7 +512,9 @@ class LabelPhrases:
     def _short_phrase(self, c: int) -> str:
         """The phrase's noun with its compounds, or its whole name."""
         v = self.v
-        parts = [c] + [d for d in v.children[c] if v.dep(d) in ("flat", "flat:name", "compound")]
+        # (not a word of a source phrase the parser hung on it: "laut Rotem Kreuz/compound 32 Menschen")
+        parts = [c] + [d for d in v.children[c] if v.dep(d) in ("flat", "flat:name", "compound")
+                       and d not in self.sourced]
         parts += [d for d in v.children[c] if v.dep(d) == "appos" and d == max(parts) + 1
                   and v.pos(d) == "PROPN" and v.mention_at[d] < 0]  # "der Play Store": one name split
         mi = v.mention_at[c]

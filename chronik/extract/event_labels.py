@@ -209,7 +209,7 @@ class LabelReading:
                 shown = self._participle(e.k) or self._joined_passive(e.k) or bool(v.deps_of(e.k, "aux:pass"))
                 words = [target, self._verb_text(e.k) if shown else _participle_hint(e)]
                 support = self._support_noun(e.k)
-                if len(support) == 2 and support[1][:1].isupper() and target and support[-1] not in target.split():
+                if len(support) >= 2 and support[-1][:1].isupper() and target and support[-1] not in target.split():
                     words[1:1] = support  # "Menschen in Sicherheit gebracht"
                 elif not e.place and not e.recipients and self._participle(e.k) and (self.low[e.k].startswith(
                         ("ge",) + self._particle_ge + tuple(lex.inseparable_prefixes))
@@ -291,8 +291,8 @@ class LabelReading:
             words += support  # "nimmt Stellung"
         if e.place and e.place not in agents + patients:
             words += [e.place_prep, self._nominative_place(e.place, named=False)]
-        if len(support) == 2:
-            words += support  # "nehmen Mann in Rotterdam in Gewahrsam": the phrase closes the clause
+        if len(support) == 2 or (len(support) == 3 and len(" ".join(words).split()) + 3 + bool(particle) <= MAX_LABEL_WORDS):
+            words += support  # (a phrase the line has no room for stays out whole: not "zwingen ... in die")  # "nehmen Mann in Rotterdam in Gewahrsam": the phrase closes the clause
         # (also after a reflexive verb: "Versicherungen weigern sich, Klagen zu bezahlen")
         content = self._infinitive_content(e.k) if not obj and len([w for w in words if w != "sich"]) == 2 \
             and not reflexive_prep else []
@@ -1033,24 +1033,45 @@ class LabelReading:
         """The noun a relative clause hangs on, for the clause's own subject
         (``das Grenzgebiet, das ... besetzt wurde``: ``Grenzgebiet``)."""
         v = self.v
-        if v.dep(k) not in ("acl:relcl", "acl"):
+        if v.dep(k) not in ("acl:relcl", "acl", "dep"):
             return ""
         subject = v.subject(k)
         if subject is None or self.low[subject] not in v.grammar.relative_pronouns:
             return ""
         head = v.head(k)
-        if v.pos(head) in ("NOUN", "PROPN"):
+        if v.pos(head) in ("NOUN", "PROPN") and v.dep(k) != "dep":
             return v.tokens[head].text
         # "Einer der Kritiker ist Thom Yorke, der sich ... eingeschossen hat", the clause hung on the
         # pronoun "Einer": a relative clause follows the noun it stands for, right after the comma
         # (Duden, Relativsatz), if they agree in gender and number
         t = subject - 2
+        # "weitere Indizien gegen den Mitarbeiter sprechen, der dienstfrei gestellt wurde": a relative clause
+        # may follow the verbs that close the clause of its noun (Duden, Nachfeld), so it stands for the noun
+        # right before them
+        verbs = 0
+        if t > 0 and self.low[t + 1] == "," and v.pos(subject + 1) not in ("AUX", "VERB"):
+            while verbs < 2 and t > 0 and v.pos(t) in ("VERB", "AUX") and v.feature(t, "VerbForm") != "Fin" \
+                    and v.sentence_of[t] == v.sentence_of[k]:
+                t, verbs = t - 1, verbs + 1
+            # (a noun with a preposition has its dative's ending: "von fünf Flüchtlingen entdeckt, die")
+            if verbs and v.pos(t) in ("NOUN", "PROPN") and v.sentence_of[t] == v.sentence_of[k] \
+                    and self._agrees(subject, t) and v.timex_at[t] < 0 and not self._in_prepositional(t):
+                return self._bracket_text(t) if v.mention_at[t] >= 0 else v.tokens[t].text
+            t = subject - 2
         # (with its finite verb right after it "das" opens a main clause: "München, das sei ... passiert")
         if t < 0 or self.low[t + 1] != "," or v.pos(t) not in ("NOUN", "PROPN") \
                 or v.pos(subject + 1) in ("AUX", "VERB") \
                 or v.sentence_of[t] != v.sentence_of[k] or not self._agrees(subject, t) or v.timex_at[t] >= 0:
             return ""
         return self._bracket_text(t) if v.mention_at[t] >= 0 else v.tokens[t].text
+
+    def _in_prepositional(self, t: int) -> bool:
+        """The noun stands in a phrase a preposition opens, read from the
+        surface back over its articles, adjectives and numbers."""
+        v, j = self.v, t - 1
+        while j > 0 and v.pos(j) in ("DET", "ADJ", "NUM", "PROPN", "NOUN") and v.sentence_of[j] == v.sentence_of[t]:
+            j -= 1
+        return v.pos(j) == "ADP" or self.low[j] in self.lex.fused_preps
 
     def _bare_noun_before(self, k: int) -> str:
         """The first noun of the verb's stretch of text that no preposition
@@ -1178,7 +1199,9 @@ class LabelReading:
     def _support_noun(self, k: int) -> list[str]:
         """The bare noun that closes a main clause and makes the verb's meaning
         (``nahm ... Stellung``, ``stellte ... in Frage``, ``brachte ... zum
-        Ausdruck``), however it was parsed: without it the label says nothing."""
+        Ausdruck``), or a phrase of a support-verb construction with its
+        article (``nahmen ... unter die Lupe``), however it was parsed: without
+        it the label says nothing."""
         v = self.v
         s = v.sentences[v.sentence_of[k]]
         end = next((j for j in range(k + 1, s.last_token) if v.tokens[j].text in (",", ".", ":", ";", "!", "?")
@@ -1186,6 +1209,11 @@ class LabelReading:
         last = end - 1
         if last <= k:  # the verb closes the clause itself: "hat ... Stellung genommen"
             last = k - 1
+        if last - 2 > s.first_token and v.tokens[last].text in self.lex.support_phrase_nouns \
+                and v.pos(last - 2) == "ADP" and self.low[last - 1] in ("die", "das", "den") \
+                and v.mention_at[last] < 0:  # "nahmen ... unter die Lupe": the whole phrase is the verb's
+            # (an accusative, of direction: not "rangen ... aus der Luft")
+            return [self.low[last - 2], self.low[last - 1], v.tokens[last].text]
         if last <= s.first_token or v.pos(last) != "NOUN" or v.mention_at[last] >= 0 or v.timex_at[last] >= 0 \
                 or (v.pos(last - 1) == "ADP" and self.low[last].endswith(("em", "es", "en"))
                     and not v.tokens[last].text[:1].isupper()) \

@@ -378,3 +378,26 @@ def test_a_noun_events_party_outside_its_phrase_heads_the_line(events):
     found = events("Niemand befragte ihn, keiner folgte ihm. Ungehindert auch der Besuch bei seiner kranken "
                    "83-jährige Mutter Gao Ying, dem Grund für seinen kurzfristigen Rückflug nach Peking.")
     assert ("Besuch", "Besuch bei Gao Ying") in labels(found)
+
+
+def test_an_impersonal_passive_keeps_the_object_its_verb_governs(events):
+    found = events("Hier wird auf verschiedene öffentliche Quellen wie Foursquare, Yelp, Google Places und Facebook "
+                   "Places zugegriffen und nach bestimmten Merkmalen gesucht.")
+    assert ("zugegriffen", "auf Quellen zugegriffen") in labels(found)
+
+
+def test_a_relative_clause_after_the_closing_verbs_stands_for_the_noun_before_them(events):
+    found = events("Daraufhin handelten die EU und die USA ein neues Abkommen ausgehandelt, das unter dem Namen "
+                   "Privacy Shield (Schutzschild für Privatsphäre) im Februar vorgelegt wurde.")
+    assert ("vorgelegt", "Abkommen vorgelegt") in labels(found)
+
+
+def test_a_count_after_a_source_phrase_opens_the_passives_subject(events):
+    found = events("Bei dem Beschuss durch die Regierungstruppen wurden nach Angaben der Beobachtungsstelle 18 "
+                   "Zivilisten getötet.")
+    assert ("getötet", "Zivilisten getötet") in labels(found)
+
+
+def test_a_support_phrase_with_its_article_closes_the_line(events):
+    found = events("Die Behörden nahmen die Finanzen der Partei unter die Lupe.")
+    assert ("nahmen", "Behörden nehmen Finanzen unter die Lupe") in labels(found)
