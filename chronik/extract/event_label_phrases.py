@@ -512,7 +512,9 @@ class LabelPhrases:
     def _short_phrase(self, c: int) -> str:
         """The phrase's noun with its compounds, or its whole name."""
         v = self.v
-        parts = [c] + [d for d in v.children[c] if v.dep(d) in ("flat", "flat:name", "compound")]
+        # (not a word of a source phrase the parser hung on it: "laut Rotem Kreuz/compound 32 Menschen")
+        parts = [c] + [d for d in v.children[c] if v.dep(d) in ("flat", "flat:name", "compound")
+                       and d not in self.sourced]
         parts += [d for d in v.children[c] if v.dep(d) == "appos" and d == max(parts) + 1
                   and v.pos(d) == "PROPN" and v.mention_at[d] < 0]  # "der Play Store": one name split
         mi = v.mention_at[c]
@@ -520,7 +522,10 @@ class LabelPhrases:
             after = v.token_at(v.mentions[mi].end)
             if after < len(self.low) and v.pos(after) == "NOUN" and v.head(after) == c and v.dep(after) == "appos":
                 return f"{v.mentions[mi].text} {v.tokens[after].text}"  # "Kims/obj Antwort/appos": whose it is
-        return self._names_from(min(parts)) or " ".join(self._glued(j) for j in sorted(parts))
+        glued = {j: self._glued(j) for j in parts}
+        # (a piece the tokenizer cut off is read once, with its word: "36-Jähriger", not "36 36-Jähriger")
+        inside = {d for j in parts for d in parts if d < j and v.tokens[d].start >= v.tokens[j].end - len(glued[j])}
+        return self._names_from(min(parts)) or " ".join(glued[j] for j in sorted(parts) if j not in inside)
 
     def _auxiliary_subject(self, k: int) -> str:
         """The subject the parser hung on the auxiliary of the verb or of the verb
@@ -572,13 +577,16 @@ class LabelPhrases:
                 return own[0]
         return None
 
-    def _verb_complement(self, k: int) -> list[str]:
+    def _verb_complement(self, k: int, governed_only: bool = False) -> list[str]:
         """What the verb needs where the parse gave it no object: its
         prepositional object (``obl:arg``, or an ``obl`` with a preposition that
         heads one: ``protestiert gegen die Reform``, or, after ``sich``, one of
         the prepositions reflexive verbs govern: ``befasst sich mit der Causa``,
         ``distanziert sich von der Demonstration``). Never a date, a name or a
-        measure; elsewhere ``mit``, ``auf``, ``über`` mostly say how or where."""
+        measure; elsewhere ``mit``, ``auf``, ``über`` mostly say how or where.
+        ``governed_only``: only an ``obl:arg`` or a preposition the verb governs (a
+        passive's, whose other phrases may be its subject's the parse cut off:
+        ``Ein Marsch gegen die Angst wurde abgesagt``)."""
         v, lex = self.v, self.lex
         found: list[tuple[int, list[str]]] = []
         reflexive = self._reflexive(k) is not None
@@ -590,7 +598,7 @@ class LabelPhrases:
                 # recognizer found no entity in is a noun the tagger misread: "an Maßstäben/PROPN")
                 continue
             cases = [d for d in v.children[c] if v.dep(d) == "case"]
-            plain = first_phrase and bool(cases) and self.low[cases[0]] in lex.object_preps
+            plain = first_phrase and bool(cases) and self.low[cases[0]] in lex.object_preps and not governed_only
             first_phrase = first_phrase and not cases
             if cases and (v.dep(c) == "obl:arg" or plain
                           or (reflexive and self.low[cases[0]] in lex.reflexive_object_preps)
@@ -606,7 +614,7 @@ class LabelPhrases:
                     cases = v.deps_of(d, "case")
                     if d > c and v.dep(d) == "nmod" and v.pos(d) == "NOUN" and cases and self.low[cases[0]] in governed:
                         return [self._fused_case(cases[0], d), self._short_phrase(d)]
-        if not found and not reflexive:
+        if not found and not reflexive and not governed_only:
             return self._direction(k)
         return min(found, key=lambda f: f[0])[1] if found else []
 

@@ -16,6 +16,8 @@ LISTED = "&"
 _LONG_SS = re.compile(r"(ie|ei)ss(?=[aeiou])")
 # A year as a date: four digits from 1000 to 2999.
 _YEAR = re.compile(r"[12]\d{3}")
+# The past forms of "werden", which take a participle and never an infinitive.
+_PAST_WERDEN = frozenset({"wurde", "wurden", "wurdest", "wurdet", "worden"})
 # The longest label, in words.
 MAX_LABEL_WORDS = 9
 # The most words a label's list of parties takes before it names two "und weitere" (so that the verb
@@ -34,13 +36,21 @@ class LabelReading:
         if e.kind == "noun":
             # (a lemma in the text's spelling: "Kongress", not the old "Kongreß")
             words = [v.tokens[e.k].text if v.pos(e.k) == "PROPN" else self._text_spelling(v.lemma(e.k), v.tokens[e.k].text)]
+            lead: list[str] = []  # "<Party>:" before the noun
             # "Festnahme von Moser durch die Polizei": the object of an action noun takes "von"
             objects = self._object_phrases(e.k)
             undergone = bool(objects)
             if patients and undergone:
                 words += self._object_words(objects, patients)
+            joining = self._agent_outside(e.k, agents[0]) if len(agents) == 1 and not (undergone and patients) \
+                else None
             if agents and len(agents) > 1:
                 words += ["zwischen", _join(self._short(a) for a in agents)]
+            elif joining is not None:
+                if joining:  # "Besuch bei Gao Ying", "Stichwahl gegen Baldizón": the noun's own preposition
+                    words += [joining, self._short(agents[0])]
+                else:  # "Van der Bellen hat ... gesagt, in einem Interview": the party's, not one done to it
+                    lead = [self._short(agents[0]) + ":"]
             elif agents:
                 # "Haftbefehl des Internationalen Strafgerichtshofs": a name in the genitive keeps its article
                 found = None if undergone and patients else self._genitive_article(e.k, agents[0])
@@ -53,6 +63,8 @@ class LabelReading:
                 words += self._noun_complement(e.k)  # "Vorlage seines Berichts in Genf": the place is the genitive's
             if e.place and e.place not in agents + patients:
                 words += [e.place_prep, self._nominative_place(e.place, named=False)]
+            if lead:  # (its own noun's complement would say again who it is: "Klug: Brief des Ministers")
+                return _trim(lead + words)
             if len(words) == 1:
                 words += self._noun_complement(e.k)  # "Wahl zum Bundestag", "Referendum über den Austritt"
             if len(words) == 1:
@@ -85,7 +97,8 @@ class LabelReading:
 
         # (a clause a finite "haben" or modal opens, with no "werden", is active: "hatten Tausende ... protestiert")
         bracketed = self._bracket_phrases(e.k)[0] is not None and not v.passive(e.k)
-        passive = (v.passive(e.k) or self._surface_passive(e.k) or self._joined_passive(e.k)) \
+        passive = (v.passive(e.k) or self._surface_passive(e.k) or self._joined_passive(e.k)
+                   or self._infinitive_passive(e.k)) \
             and not self._active_perfect(e.k) and not self._future(e.k) and not self._active_form(e.k) \
             and not bracketed
         if not passive and (self._subject_undergoes(e.k) or self._harms_itself(e.k)) and patients and not agents:
@@ -175,6 +188,14 @@ class LabelReading:
                       or self._relative_head(e.k) or self._shared_subject(e.k) or self._bare_noun_before(e.k)
                       or self._noun_before_participle(e.k) or self._article_phrase_before(e.k)
                       or self._counted_prefield(e.k))
+            if len(direct) == 1 and target == parties(direct):
+                # "Gegen Faycal C. wurde Haftbefehl erlassen": the party a preposition joins to the verb is
+                # not what the passive is done to; the bare noun before the participle is, and the party keeps
+                # its preposition ("Haftbefehl gegen Faycal C. erlassen")
+                prep, noun = self._verb_preposition(e.k, direct[0]), self._noun_before_participle(e.k)
+                if prep and prep != "mit" and noun and self._short(direct[0]) not in noun:
+                    # (not "mit", which names the same one: "wurde mit ... Vikander eine Newcomerin geehrt")
+                    target = f"{noun} {prep} {target}"
             maker = None if agents else self._common_agent(e.k)
             if agents and base.endswith("n") and target not in {party(a) for a in agents} \
                     and (self._agent_phrase(e.k, agents) or set(agents) <= set(self._alliance_formed(e.k))):
@@ -188,7 +209,7 @@ class LabelReading:
                 shown = self._participle(e.k) or self._joined_passive(e.k) or bool(v.deps_of(e.k, "aux:pass"))
                 words = [target, self._verb_text(e.k) if shown else _participle_hint(e)]
                 support = self._support_noun(e.k)
-                if len(support) == 2 and support[1][:1].isupper() and target and support[-1] not in target.split():
+                if len(support) >= 2 and support[-1][:1].isupper() and target and support[-1] not in target.split():
                     words[1:1] = support  # "Menschen in Sicherheit gebracht"
                 elif not e.place and not e.recipients and self._participle(e.k) and (self.low[e.k].startswith(
                         ("ge",) + self._particle_ge + tuple(lex.inseparable_prefixes))
@@ -203,6 +224,10 @@ class LabelReading:
                     # "wurden sie von der Polizei aufgegriffen", what it was done to only a pronoun: the
                     # passive keeps who did it, as a headline does ("von Polizei aufgegriffen")
                     words[:1] = [self.low[v.deps_of(maker[0], "case")[0]], self._short_phrase(maker[0])]
+                elif not target and len([w for w in words if w]) == 1:
+                    # "Hier wird auf verschiedene Quellen zugegriffen": an impersonal passive has no subject,
+                    # the verb's prepositional object says what it was done to ("auf Quellen zugegriffen")
+                    words[:1] = self._verb_complement(e.k, governed_only=True)
                 return _trim([w for w in words if w])
         # "Helfer des Roten Kreuzes bauen": with an owner the verb agrees with the noun it owns
         plural = len(agents) > 1 or bool(unnamed) or (
@@ -266,8 +291,8 @@ class LabelReading:
             words += support  # "nimmt Stellung"
         if e.place and e.place not in agents + patients:
             words += [e.place_prep, self._nominative_place(e.place, named=False)]
-        if len(support) == 2:
-            words += support  # "nehmen Mann in Rotterdam in Gewahrsam": the phrase closes the clause
+        if len(support) == 2 or (len(support) == 3 and len(" ".join(words).split()) + 3 + bool(particle) <= MAX_LABEL_WORDS):
+            words += support  # (a phrase the line has no room for stays out whole: not "zwingen ... in die")  # "nehmen Mann in Rotterdam in Gewahrsam": the phrase closes the clause
         # (also after a reflexive verb: "Versicherungen weigern sich, Klagen zu bezahlen")
         content = self._infinitive_content(e.k) if not obj and len([w for w in words if w != "sich"]) == 2 \
             and not reflexive_prep else []
@@ -435,6 +460,62 @@ class LabelReading:
         shaped = shaped or form.startswith(tuple(self.lex.inseparable_prefixes))
         return bool(sein) and shaped and form.endswith(("en", "t")) \
             and (lemma in v.grammar.sein_perfect or base in v.grammar.sein_perfect)
+
+    def _verb_preposition(self, k: int, name: str) -> str:
+        """The preposition that joins the phrase naming ``name`` in the verb's
+        sentence to the verb (``Gegen Faycal C. wurde ... erlassen``:
+        ``gegen``), not ``von`` or ``durch``, which name a passive's doer."""
+        v = self.v
+        si = v.sentence_of[k]
+        found = [m for m in v.mentions if m.sentence == si and name in (m.text, self._actor_name(m))]
+        if not found:
+            return ""
+        return self._joining_preposition(k, v.token_at(found[0].start), found[0])
+
+    def _joining_preposition(self, k: int, first: int, mention) -> str:
+        """The preposition of the phrase, hung on ``k``, whose noun is the
+        name ``mention`` (its first token ``first``), lower case; ``""`` where
+        the name is deeper in another phrase (``Für den Test ... gegen die
+        Niederlande``), or its preposition is ``von`` or ``durch`` (a doer's) or
+        part of the name (``Pro NRW``). The parser may hang the preposition on a
+        title before the name (``gegen Oppositionskandidat Manuel Baldizón``)."""
+        v = self.v
+        h = first
+        while v.head(h) != k and v.head(h) != h:
+            h = v.head(h)
+        last = v.token_at(mention.end - 1) if mention.end > mention.start else first
+        if v.head(h) != k or not first <= h <= last:
+            return ""
+        opening = v.subtree(h)[0]
+        case = self._case(h) or (self.low[opening] if v.pos(opening) == "ADP" and opening < first else "")
+        return case if case.isalpha() and case not in self.lex.agent_preps else ""
+
+    def _agent_outside(self, k: int, name: str) -> str | None:
+        """Where a noun event's one party stands when its phrase is not the
+        noun's ``von`` or genitive attribute, which would make the line read as
+        the party's own act (``Interview von Van der Bellen``): ``""`` where the
+        sentence names it outside the noun's phrase, as a verb's subject
+        (``Van der Bellen hat ... gesagt, in einem Interview``) or only by a
+        pronoun (``Er verwies auf den Arbeitsmarktgipfel``), so the line is
+        ``<Party>: <Noun>``; the preposition that joins it to the noun
+        (``der Besuch bei seiner Mutter Gao Ying``: ``bei``; ``Stichwahl ...
+        gegen ... Baldizón``: ``gegen``); ``None`` where the noun's phrase has it
+        with ``von``, ``durch`` or in the genitive, or the noun itself holds the
+        name (``Cameron-Gipfel``)."""
+        v = self.v
+        short = self._short(name)
+        if short in v.tokens[k].text or name in v.tokens[k].text:
+            return None
+        si, inside = v.sentence_of[k], set(v.subtree(k))
+        found = [m for m in v.mentions if m.sentence == si and name in (m.text, self._actor_name(m))]
+        if not found:
+            return ""
+        first = v.token_at(found[0].start)
+        if first not in inside:
+            return ""
+        case = self._joining_preposition(k, first, found[0])
+        # ("zwischen" takes two: "Auseinandersetzung zwischen Apple" says nothing)
+        return None if case in ("", "zwischen") else case
 
     def _subject_party(self, e: _Event, name: str) -> bool:
         """Whether the one party of a noun event the clause names in a phrase of
@@ -952,24 +1033,45 @@ class LabelReading:
         """The noun a relative clause hangs on, for the clause's own subject
         (``das Grenzgebiet, das ... besetzt wurde``: ``Grenzgebiet``)."""
         v = self.v
-        if v.dep(k) not in ("acl:relcl", "acl"):
+        if v.dep(k) not in ("acl:relcl", "acl", "dep"):
             return ""
         subject = v.subject(k)
         if subject is None or self.low[subject] not in v.grammar.relative_pronouns:
             return ""
         head = v.head(k)
-        if v.pos(head) in ("NOUN", "PROPN"):
+        if v.pos(head) in ("NOUN", "PROPN") and v.dep(k) != "dep":
             return v.tokens[head].text
         # "Einer der Kritiker ist Thom Yorke, der sich ... eingeschossen hat", the clause hung on the
         # pronoun "Einer": a relative clause follows the noun it stands for, right after the comma
         # (Duden, Relativsatz), if they agree in gender and number
         t = subject - 2
+        # "weitere Indizien gegen den Mitarbeiter sprechen, der dienstfrei gestellt wurde": a relative clause
+        # may follow the verbs that close the clause of its noun (Duden, Nachfeld), so it stands for the noun
+        # right before them
+        verbs = 0
+        if t > 0 and self.low[t + 1] == "," and v.pos(subject + 1) not in ("AUX", "VERB"):
+            while verbs < 2 and t > 0 and v.pos(t) in ("VERB", "AUX") and v.feature(t, "VerbForm") != "Fin" \
+                    and v.sentence_of[t] == v.sentence_of[k]:
+                t, verbs = t - 1, verbs + 1
+            # (a noun with a preposition has its dative's ending: "von fünf Flüchtlingen entdeckt, die")
+            if verbs and v.pos(t) in ("NOUN", "PROPN") and v.sentence_of[t] == v.sentence_of[k] \
+                    and self._agrees(subject, t) and v.timex_at[t] < 0 and not self._in_prepositional(t):
+                return self._bracket_text(t) if v.mention_at[t] >= 0 else v.tokens[t].text
+            t = subject - 2
         # (with its finite verb right after it "das" opens a main clause: "München, das sei ... passiert")
         if t < 0 or self.low[t + 1] != "," or v.pos(t) not in ("NOUN", "PROPN") \
                 or v.pos(subject + 1) in ("AUX", "VERB") \
                 or v.sentence_of[t] != v.sentence_of[k] or not self._agrees(subject, t) or v.timex_at[t] >= 0:
             return ""
         return self._bracket_text(t) if v.mention_at[t] >= 0 else v.tokens[t].text
+
+    def _in_prepositional(self, t: int) -> bool:
+        """The noun stands in a phrase a preposition opens, read from the
+        surface back over its articles, adjectives and numbers."""
+        v, j = self.v, t - 1
+        while j > 0 and v.pos(j) in ("DET", "ADJ", "NUM", "PROPN", "NOUN") and v.sentence_of[j] == v.sentence_of[t]:
+            j -= 1
+        return v.pos(j) == "ADP" or self.low[j] in self.lex.fused_preps
 
     def _bare_noun_before(self, k: int) -> str:
         """The first noun of the verb's stretch of text that no preposition
@@ -1062,6 +1164,19 @@ class LabelReading:
             j += 1
         return []
 
+    def _infinitive_passive(self, k: int) -> bool:
+        """A participle with an inseparable prefix whose form is its
+        infinitive (``erlassen``, ``verlassen``, ``empfangen``), which the
+        tagger leaves untold, after a past of ``werden`` in its stretch (``Gegen
+        Faycal C. wurde Haftbefehl erlassen``): ``wurde`` takes no infinitive
+        (the future's ``wird`` and the subjunctive's ``würde`` do), so it is a
+        passive."""
+        v, form = self.v, self.low[k]
+        if form != v.lemma(k).lower() or not form.startswith(tuple(self.lex.inseparable_prefixes)) \
+                or v.feature(k, "VerbForm") == "Inf":
+            return False
+        return any(self.low[j] in _PAST_WERDEN and v.lemma(j).lower() == "werden" for j in self._clause_span(k))
+
     def _surface_passive(self, k: int) -> bool:
         """A participle read as a passive however it was parsed: a form of
         "werden" in its own stretch of the sentence (``sei ein Paket abgefangen
@@ -1084,7 +1199,9 @@ class LabelReading:
     def _support_noun(self, k: int) -> list[str]:
         """The bare noun that closes a main clause and makes the verb's meaning
         (``nahm ... Stellung``, ``stellte ... in Frage``, ``brachte ... zum
-        Ausdruck``), however it was parsed: without it the label says nothing."""
+        Ausdruck``), or a phrase of a support-verb construction with its
+        article (``nahmen ... unter die Lupe``), however it was parsed: without
+        it the label says nothing."""
         v = self.v
         s = v.sentences[v.sentence_of[k]]
         end = next((j for j in range(k + 1, s.last_token) if v.tokens[j].text in (",", ".", ":", ";", "!", "?")
@@ -1092,6 +1209,11 @@ class LabelReading:
         last = end - 1
         if last <= k:  # the verb closes the clause itself: "hat ... Stellung genommen"
             last = k - 1
+        if last - 2 > s.first_token and v.tokens[last].text in self.lex.support_phrase_nouns \
+                and v.pos(last - 2) == "ADP" and self.low[last - 1] in ("die", "das", "den") \
+                and v.mention_at[last] < 0:  # "nahmen ... unter die Lupe": the whole phrase is the verb's
+            # (an accusative, of direction: not "rangen ... aus der Luft")
+            return [self.low[last - 2], self.low[last - 1], v.tokens[last].text]
         if last <= s.first_token or v.pos(last) != "NOUN" or v.mention_at[last] >= 0 or v.timex_at[last] >= 0 \
                 or (v.pos(last - 1) == "ADP" and self.low[last].endswith(("em", "es", "en"))
                     and not v.tokens[last].text[:1].isupper()) \

@@ -229,6 +229,8 @@ class _Reader(VerbPredicates, HappeningTests, StatusReading, NounPredicates, Par
                 pass
             elif pos not in ("ADJ", "NUM"):
                 break
+            elif pos == "NUM" and step > 0 and taken and v.pos(taken[-1]) in ("NOUN", "PROPN", "X"):
+                break  # a count after the source's noun opens the next phrase: "nach Angaben der Stelle 18 Zivilisten"
             taken.append(j)
             j += step
         return taken

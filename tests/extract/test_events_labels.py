@@ -354,3 +354,50 @@ def test_the_clause_subject_that_is_a_noun_events_one_party_heads_its_label(even
     found = events("Bei der Parlamentswahl im Juni hatte die HDP die Zehn-Prozent-Hürde übersprungen und mit einem "
                    "Stimmenanteil von 13 Prozent die AKP um ihre bisherige absolute Mehrheit gebracht.")
     assert ("Parlamentswahl", "HDP: Parlamentswahl") in labels(found)
+
+
+def test_a_participle_spelt_as_its_infinitive_after_wurde_is_a_passive(events):
+    # "erlassen" has no "ge" and no tag: after "wurde" it is the participle, and the party the preposition
+    # joins to the verb keeps it behind the noun the passive is done to
+    found = events("Gegen Faycal C. wurde Haftbefehl erlassen wegen Beteiligung an terroristischen Morden.")
+    assert ("erlassen", "Haftbefehl gegen Faycal C. erlassen") in labels(found)
+
+
+def test_a_cut_off_count_is_read_once_with_its_word(events):
+    found = events("36-Jähriger in der Donaustadt von Maschine eingeklemmt.")
+    assert ("eingeklemmt", "36-Jähriger eingeklemmt") in labels(found)
+
+
+def test_a_noun_events_party_outside_its_phrase_heads_the_line(events):
+    # the interview is the one he gave, not one done to him ("Interview von Van der Bellen")
+    found = events("Hofer betonte eingangs, mit Van der Bellen freundlich umgehen zu wollen. Van der Bellen hat "
+                   "selbst gesagt, in einem Interview: Wenn es die Finanzmärkte erfordern, dann muss man lügen, "
+                   "behauptete Hofer.")
+    assert ("Interview", "Van der Bellen: Interview") in labels(found)
+    # a party the noun's own preposition joins keeps it
+    found = events("Niemand befragte ihn, keiner folgte ihm. Ungehindert auch der Besuch bei seiner kranken "
+                   "83-jährige Mutter Gao Ying, dem Grund für seinen kurzfristigen Rückflug nach Peking.")
+    assert ("Besuch", "Besuch bei Gao Ying") in labels(found)
+
+
+def test_an_impersonal_passive_keeps_the_object_its_verb_governs(events):
+    found = events("Hier wird auf verschiedene öffentliche Quellen wie Foursquare, Yelp, Google Places und Facebook "
+                   "Places zugegriffen und nach bestimmten Merkmalen gesucht.")
+    assert ("zugegriffen", "auf Quellen zugegriffen") in labels(found)
+
+
+def test_a_relative_clause_after_the_closing_verbs_stands_for_the_noun_before_them(events):
+    found = events("Daraufhin handelten die EU und die USA ein neues Abkommen ausgehandelt, das unter dem Namen "
+                   "Privacy Shield (Schutzschild für Privatsphäre) im Februar vorgelegt wurde.")
+    assert ("vorgelegt", "Abkommen vorgelegt") in labels(found)
+
+
+def test_a_count_after_a_source_phrase_opens_the_passives_subject(events):
+    found = events("Bei dem Beschuss durch die Regierungstruppen wurden nach Angaben der Beobachtungsstelle 18 "
+                   "Zivilisten getötet.")
+    assert ("getötet", "Zivilisten getötet") in labels(found)
+
+
+def test_a_support_phrase_with_its_article_closes_the_line(events):
+    found = events("Die Behörden nahmen die Finanzen der Partei unter die Lupe.")
+    assert ("nahmen", "Behörden nehmen Finanzen unter die Lupe") in labels(found)

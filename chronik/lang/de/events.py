@@ -135,6 +135,7 @@ class EventLexicon:
     fused_articles: dict[tuple[str, str], str] = field(default_factory=dict)  # "zu der" -> "zur"
     idiom_objects: dict[str, frozenset[str]] = field(default_factory=dict)  # "spielt die Hauptrolle": no happening
     fused_preps: frozenset[str] = frozenset()  # "beim", "zum": an article inside, a noun phrase follows
+    support_phrase_nouns: frozenset[str] = frozenset()  # "nimmt ... unter die Lupe": the phrase is the verb's
     state_auxiliaries: frozenset[str] = frozenset()  # "war ausgesetzt gewesen": the stative passive
     until_now: frozenset[str] = frozenset()  # "bis heute verschwunden": a state that lasts
     singular_aux: frozenset[str] = frozenset()  # "hatte", "wird": a finite auxiliary that shows the singular
@@ -591,6 +592,7 @@ _GOVERNED_PREPS = {
     "sorgen": _w("für"), "abstimmen": _w("über"), "verhandeln": _w("über"),
     "entscheiden": _w("über"), "berichten": _w("über"), "diskutieren": _w("über"), "beraten": _w("über"),
     "nachdenken": _w("über"), "protestieren": _w("gegen"), "demonstrieren": _w("gegen für"), "kämpfen": _w("um gegen für"),
+    "zugreifen": _w("auf"), "verheddern": _w("in im"),
 }
 # Noun endings whose nominative plural can be the singular's form ("der/die
 # Mitarbeiter", "das/die Kabel", "das/die Treffen", "das/die Mädchen"): any
@@ -971,6 +973,11 @@ EVENT_LEXICON = EventLexicon(
     # phrase follows, so a participle right after it is attributive
     # ("beim erstklassig besetzten Turnier", "zum neu gewählten Präsidenten")
     fused_preps=_w("beim zum zur im am vom ins ans ums aufs fürs durchs"),
+    # nouns that with a preposition and their definite article make a verb's meaning, a support-verb
+    # construction (Duden, Funktionsverbgefüge; Redewendungen): "unter die Lupe nehmen", "in den Griff
+    # bekommen", "in die Wege leiten", "auf den Weg bringen", "in die Tat umsetzen", "in die Knie zwingen",
+    # "in die Luft sprengen", "an den Pranger stellen", "in die Flucht schlagen", "in die Waagschale werfen"
+    support_phrase_nouns=_w("Lupe Griff Wege Weg Tat Knie Luft Pranger Flucht Waagschale"),
     # "war ... ausgesetzt gewesen": the perfect of the stative passive
     state_auxiliaries=_w("gewesen"),
     # "sind bis heute verschwunden" (after a bound preposition: "bis", "seit"):
