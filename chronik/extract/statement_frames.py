@@ -94,7 +94,10 @@ def verb_frames(r: _Reader, si: int, sent: range) -> tuple[list[Statement], bool
         content_only = content_only or stance
         told = _causative_speech(r, k)
         # "Experten sehen in X den ersten Schritt", "hält es für möglich, dass ...": a judgement stated
+        # ("Die Opposition sieht die Reform kritisch": a view with a predicate closing the clause)
         opinion = _opinion(r, k, lemma, sent)
+        view = not opinion and r.predicated_view(k, sent)
+        opinion = opinion or view
         # "übte Kritik an X", "erhob Vorwürfe gegen X": a verb that says nothing by itself, its object's noun the act
         named = _act_noun(r, k, lemma) if lemma not in lex.speech_verbs else None
         if told is not None:
@@ -196,6 +199,8 @@ def verb_frames(r: _Reader, si: int, sent: range) -> tuple[list[Statement], bool
                     spk = before_outlet(r, subj, sent, spk)  # ("sagte X der dpa")
             # (else "droht ihm die Todesstrafe", "Ihm wird vorgeworfen, ...": a dative is never the
             # one who speaks; the act has no speaker named)
+        if view and (subj is None or r.low(subj) in lex.self_speakers):
+            continue  # ("wir finden sie unpassend": the text's own view, no one's statement it reports)
         content = r.content_clause(k) or (r.content_clause(told) if told is not None else None) or (
             r.content_clause(stance_head) if stance_head is not None else None)
         if (content_only and spk is None and r.low(sent.start) == lex.impersonal_subject) or (

@@ -850,3 +850,28 @@ def test_a_warning_with_its_owner_takes_what_it_warns_of(statements):
         ("indirect", "einer neuen Krise", "Warnung", "Minister")]
     # (without an owner a warning is no one's in particular)
     assert statements("Nach der Warnung vor dem Sturm blieben die Schiffe im Hafen.") == ()
+
+
+# -- a view with a predicate closing its clause: "sieht X kritisch", "findet X vielversprechend" ----------
+
+def test_view_with_a_predicate_is_reported(statements):
+    found = statements("Der Schlafforscher Dieter Riemann vom Universitätsklinikum Freiburg findet die "
+                       "Studienergebnisse vielversprechend und hochinteressant.")
+    assert brief(found) == [("reported", "findet die Studienergebnisse vielversprechend und hochinteressant",
+                             "findet", "Dieter Riemann", "text")]
+
+
+def test_view_with_a_participle_closing_its_clause(statements):
+    found = statements("Umfragen, die nach dem Ende des Gespräches veröffentlicht wurden, sehen ebenfalls "
+                       "Zapatero leicht vorne.")
+    assert brief(found) == [("reported", "sehen ebenfalls Zapatero leicht vorne", "sehen vorne", "Umfragen", "text")]
+    assert brief(statements("Die Opposition sieht die Reform kritisch.")) == [
+        ("reported", "sieht die Reform kritisch", "sieht", "Die Opposition", "text")]
+
+
+def test_perception_find_and_own_view_are_no_view_stated(statements):
+    assert statements("Der Zeuge sah den Mann weglaufen.") == ()       # an infinitive: a perception
+    assert statements("Die Polizei fand die Frau tot in ihrer Wohnung.") == ()  # a state found
+    assert statements("Wir kamen mit hohen Ansprüchen, und wir fanden sie übertroffen.") == ()  # the text's own
+    # (a participle with its own auxiliary closes another clause: "sieht X - Sie haben es gesagt")
+    assert statements("Der Kollege sieht einen Stellenaufwuchs - Sie haben es gesagt.") == ()
