@@ -451,6 +451,9 @@ def _clause_follows(r: _Reader, j: int, sent: range) -> bool:
     v = r.v
     if r.low(j) in r.lex.comparatives:
         return False  # ("verurteilte den Anschlag als zutiefst erschütternd": a comparison)
+    if j >= 2 and j + 2 < sent.stop and v.pos(j - 2) == "DET" and v.tokens[j - 1].text[:1].islower() \
+            and v.tokens[j + 1].text[:1].islower() and v.pos(j + 2) == "NOUN":
+        return False  # ("von einer freien und fairen Wahl": adjectives before their noun, whatever the tags)
     for t in range(j + 1, min(sent.stop, j + 4)):
         w = v.tokens[t].text
         if w in (",", ";", ":", "(", "–") or r.in_quote(t):

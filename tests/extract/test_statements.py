@@ -875,3 +875,10 @@ def test_perception_find_and_own_view_are_no_view_stated(statements):
     assert statements("Wir kamen mit hohen Ansprüchen, und wir fanden sie übertroffen.") == ()  # the text's own
     # (a participle with its own auxiliary closes another clause: "sieht X - Sie haben es gesagt")
     assert statements("Der Kollege sieht einen Stellenaufwuchs - Sie haben es gesagt.") == ()
+
+
+def test_reported_act_runs_over_coordinated_adjectives(statements):
+    # (the tagger reads "freien" and "fairen" as verbs; before their noun they open no clause)
+    found = statements("Micheil Saakaschwili sprach trotz der Kritik von einer freien und fairen Wahl.")
+    assert brief(found) == [("reported", "sprach trotz der Kritik von einer freien und fairen Wahl", "sprach",
+                             "Micheil Saakaschwili", "text")]
