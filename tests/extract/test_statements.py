@@ -882,3 +882,23 @@ def test_reported_act_runs_over_coordinated_adjectives(statements):
     found = statements("Micheil Saakaschwili sprach trotz der Kritik von einer freien und fairen Wahl.")
     assert brief(found) == [("reported", "sprach trotz der Kritik von einer freien und fairen Wahl", "sprach",
                              "Micheil Saakaschwili", "text")]
+
+
+# -- a perfect whose participle the parse hung on a noun: the act read off the words ----------------------
+
+def test_perfect_with_its_participle_misparsed_is_reported(statements):
+    found = statements("Am Wochenende hatte auch der Chef von Vodafone Deutschland, der Österreicher Hannes "
+                       "Ametsreiter, entsprechende Vertragsänderungen angekündigt.")
+    assert brief(found) == [("reported", "hatte auch der Chef von Vodafone Deutschland, der Österreicher Hannes "
+                                         "Ametsreiter, entsprechende Vertragsänderungen angekündigt", "angekündigt",
+                             "der Chef", "text")]
+    found = statements("Die Gewerkschaft Erziehung und Wissenschaft und andere Verbände hatten daraufhin zu einer "
+                       "Kundgebung am heutigen 8. Mai nach Hannover aufgerufen.")
+    assert [(s.kind, s.text, s.speaker_name) for s in found] == [
+        ("reported", "hatten daraufhin zu einer Kundgebung am heutigen 8. Mai nach Hannover aufgerufen",
+         "Gewerkschaft Erziehung und Wissenschaft")]
+
+
+def test_perfect_in_a_relative_clause_or_of_no_speech_verb_is_no_act(statements):
+    assert statements("Die Regierung, die den Plan angekündigt hatte, schwieg.") == ()
+    assert statements("Er hatte das Haus im vergangenen Jahr gekauft.") == ()
