@@ -850,3 +850,55 @@ def test_a_warning_with_its_owner_takes_what_it_warns_of(statements):
         ("indirect", "einer neuen Krise", "Warnung", "Minister")]
     # (without an owner a warning is no one's in particular)
     assert statements("Nach der Warnung vor dem Sturm blieben die Schiffe im Hafen.") == ()
+
+
+# -- a view with a predicate closing its clause: "sieht X kritisch", "findet X vielversprechend" ----------
+
+def test_view_with_a_predicate_is_reported(statements):
+    found = statements("Der Schlafforscher Dieter Riemann vom Universitätsklinikum Freiburg findet die "
+                       "Studienergebnisse vielversprechend und hochinteressant.")
+    assert brief(found) == [("reported", "findet die Studienergebnisse vielversprechend und hochinteressant",
+                             "findet", "Dieter Riemann", "text")]
+
+
+def test_view_with_a_participle_closing_its_clause(statements):
+    found = statements("Umfragen, die nach dem Ende des Gespräches veröffentlicht wurden, sehen ebenfalls "
+                       "Zapatero leicht vorne.")
+    assert brief(found) == [("reported", "sehen ebenfalls Zapatero leicht vorne", "sehen vorne", "Umfragen", "text")]
+    assert brief(statements("Die Opposition sieht die Reform kritisch.")) == [
+        ("reported", "sieht die Reform kritisch", "sieht", "Die Opposition", "text")]
+
+
+def test_perception_find_and_own_view_are_no_view_stated(statements):
+    assert statements("Der Zeuge sah den Mann weglaufen.") == ()       # an infinitive: a perception
+    assert statements("Die Polizei fand die Frau tot in ihrer Wohnung.") == ()  # a state found
+    assert statements("Wir kamen mit hohen Ansprüchen, und wir fanden sie übertroffen.") == ()  # the text's own
+    # (a participle with its own auxiliary closes another clause: "sieht X - Sie haben es gesagt")
+    assert statements("Der Kollege sieht einen Stellenaufwuchs - Sie haben es gesagt.") == ()
+
+
+def test_reported_act_runs_over_coordinated_adjectives(statements):
+    # (the tagger reads "freien" and "fairen" as verbs; before their noun they open no clause)
+    found = statements("Micheil Saakaschwili sprach trotz der Kritik von einer freien und fairen Wahl.")
+    assert brief(found) == [("reported", "sprach trotz der Kritik von einer freien und fairen Wahl", "sprach",
+                             "Micheil Saakaschwili", "text")]
+
+
+# -- a perfect whose participle the parse hung on a noun: the act read off the words ----------------------
+
+def test_perfect_with_its_participle_misparsed_is_reported(statements):
+    found = statements("Am Wochenende hatte auch der Chef von Vodafone Deutschland, der Österreicher Hannes "
+                       "Ametsreiter, entsprechende Vertragsänderungen angekündigt.")
+    assert brief(found) == [("reported", "hatte auch der Chef von Vodafone Deutschland, der Österreicher Hannes "
+                                         "Ametsreiter, entsprechende Vertragsänderungen angekündigt", "angekündigt",
+                             "der Chef", "text")]
+    found = statements("Die Gewerkschaft Erziehung und Wissenschaft und andere Verbände hatten daraufhin zu einer "
+                       "Kundgebung am heutigen 8. Mai nach Hannover aufgerufen.")
+    assert [(s.kind, s.text, s.speaker_name) for s in found] == [
+        ("reported", "hatten daraufhin zu einer Kundgebung am heutigen 8. Mai nach Hannover aufgerufen",
+         "Gewerkschaft Erziehung und Wissenschaft")]
+
+
+def test_perfect_in_a_relative_clause_or_of_no_speech_verb_is_no_act(statements):
+    assert statements("Die Regierung, die den Plan angekündigt hatte, schwieg.") == ()
+    assert statements("Er hatte das Haus im vergangenen Jahr gekauft.") == ()
