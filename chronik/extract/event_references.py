@@ -30,7 +30,7 @@ class ReferenceReading:
         tokens = self._core(k)
         found = [mi for mi in v.mentions_in(tokens) if v.mentions[mi].label in ACTOR_LABELS
                  and not self._source_mention(mi) and v.token_at(v.mentions[mi].start) not in self.sourced and not self._possessor(mi, tokens)
-                 and not self._attributive_agent(mi)
+                 and not self._attributive_agent(mi) and not self._time_mention(v.mentions[mi])
                  and v.mentions[mi].text.lower() not in lex.currency_words]  # "1,7 Milliarden Euro": no party
         if not self.as_found:
             found = [mi for mi in found if not v.in_dateline(v.token_at(v.mentions[mi].start))]
@@ -372,6 +372,12 @@ class ReferenceReading:
         return j >= 0 and self.low[j] in v.grammar.agent_preps and after < len(self.low) and v.pos(after) == "ADJ" \
             and v.sentence_of[after] == v.sentence_of[first]
 
+    def _time_mention(self, m) -> bool:
+        """``Ein Mädchen ist Montagfrüh getötet worden`` with ``Montagfrüh``
+        taken for a person: a name the time tagger reads as a time (a weekday,
+        a month, a part of a day) tells when, never who."""
+        return self.v.timex_at[self.v.token_at(m.start)] >= 0
+
     def _source_mention(self, mi: int) -> bool:
         m = self.v.mentions[mi]
         k = self.v.token_at(m.start)
@@ -475,7 +481,7 @@ class ReferenceReading:
         start = v.tokens[k].start
         # a place the recognizer took for a person ("auf Malta/PER aufmerksam") is no one a pronoun stands for
         persons = [m for m in v.mentions if floor <= m.start < start and m.label == "PER"
-                   and m.text.lower() not in self.lex.place_forms]
+                   and m.text.lower() not in self.lex.place_forms and not self._time_mention(m)]
         if gender and persons:
             known = [self._person_gender(m) for m in persons]
             if known[-1] not in (None, gender):

@@ -663,3 +663,36 @@ def test_a_zwischen_phrase_right_after_a_noun_of_talks_is_its_own(events):
     # the parser hung "zwischen der JG und Niessl" on "geben"; right after "Gespräche" it is theirs
     found = events("Vielmehr soll es noch Gespräche zwischen der SPÖ und Hans Niessl geben.")
     assert [e.roles for e in found if e.predicate == "Gespräch"] == [(("SPÖ", "agent"), ("Hans Niessl", "agent"))]
+
+
+def test_a_name_the_time_tagger_reads_as_a_time_is_no_party(events):
+    # "Montagfrüh" taken for a person: it tells when, and "sie" does not stand for it
+    found = events("Wien – Ein zehnjähriges Mädchen ist Montagfrüh bei einem Verkehrsunfall in Wien-Simmering "
+                   "getötet worden. Sie war mit dem Fahrrad auf einem Radweg unterwegs, als sie auf einer "
+                   "Kreuzung von einem Lkw erfasst wurde.")
+    assert [e.roles for e in found if e.predicate in ("töten", "erfassen")] == [(), ()]
+
+
+def test_a_bare_noun_before_a_singular_verb_with_sich_is_the_object_of_the_name_after_it(events):
+    found = events("Frankreichs Volleyballer sind erstmals Europameister. Bronze sicherte sich Italien durch ein "
+                   "3:1 (-20,14,-23,20) im Duell der Co-Gastgeber mit Bulgarien.")
+    assert [e.roles for e in found if e.predicate == "sichern"] == [(("Italien", "agent"), ("Bulgarien", "other"))]
+    # a subject with its article stays the subject
+    found = events("Die Polizei nahm Müller am Montag fest.")
+    assert [e.roles for e in found if e.predicate == "festnehmen"] == [(("Müller", "patient"),)]
+
+
+def test_a_dative_the_parser_made_a_second_subject_is_whom_it_came_to(events):
+    found = events("Das breiteste Grinsen hatte in der Nacht auf Montag Leonardo DiCaprio: Die Rolle des "
+                   "schwerverletzten Pelztierjägers im Rachedrama The Revenant brachte dem 41-Jährigen nach vier "
+                   "glücklosen Anläufen den ersten Schauspiel-Oscar ein.")
+    assert [e.roles for e in found if e.predicate == "einbringen"] == [(("Leonardo DiCaprio", "patient"),)]
+
+
+def test_the_name_an_event_noun_subject_begins_with_takes_part_in_its_verb(events):
+    found = events("Die EU hat beraten. Der EU-Gipfel findet am Donnerstag und Freitag statt.")
+    assert [e.roles for e in found if e.predicate == "stattfinden"] == [(("EU", "other"),)]
+    # not a phrase with a preposition the parser took for the subject
+    found = events("Nach dem Ende August ergangenen HG-Urteil haben die Rechtsschutzversicherer bei "
+                   "geschlossenen Fonds eingelenkt.")
+    assert [e.roles for e in found if e.predicate == "einlenken"] == [()]
