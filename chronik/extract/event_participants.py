@@ -47,6 +47,9 @@ class ParticipantRoles:
             arguments = [(c, arguments[0][1] if c == fronted else "patient" if c == arguments[0][0] else role)
                          for c, role in arguments]
             arguments.sort(key=lambda a: a[0] != fronted)
+        shared = None if self.as_found or active or not arguments else self._modal_subject(k, arguments[0][0])
+        if shared is not None:  # "Die Bundesregierung/nsubj will ein Konzept/nsubj vorlegen": hers, the object
+            arguments = [(shared, arguments[0][1])] + arguments
         stray = None if self.as_found or v.deps_of(k, "nsubj", "nsubj:pass") else self._stray_pronoun(k)
         if stray is not None:  # "nach dessen Tod sie/nmod in ihr Elternhaus zurückzog": she is the subject
             undergoes = v.passive(k) or self._subject_undergoes(k)
@@ -172,13 +175,30 @@ class ParticipantRoles:
         v = self.v
         subject = v.subject(k)
         if subject is None or v.pos(subject) not in ("NOUN", "PROPN") or v.dep(subject) not in (
-                "nsubj", "nsubj:pass") or self._case(subject) is not None:
+                "nsubj", "nsubj:pass") or self._preposition(subject) is not None or v.pos(
+                min(v.subtree(subject, CLAUSE_RELATIONS)) - 1) == "ADP":
             return []  # (not a phrase the parser took for one: "Nach dem HG-Urteil haben die Versicherer")
         tail = v.tokens[subject].text.rsplit("-", 1)[-1]
         if not (self._event_noun(subject) or tail in self.lex.noun_types
                 or self._compound_head(tail, self.lex.noun_types)):
             return []
         return self._compound_parties(subject)
+
+    def _modal_subject(self, k: int, first: int) -> int | None:
+        """The subject of the modal verb an infinitive complements, where the
+        parser gave the infinitive a subject of its own that names no one
+        (``Die österreichische Bundesregierung/nsubj will ein Konzept/nsubj
+        vorlegen``): a modal and its infinitive share one subject, so the
+        other phrase is the infinitive's object; the modal's subject, else None."""
+        v = self.v
+        head = v.head(k)
+        if v.dep(k) != "xcomp" or head == k or v.lemma(head) not in self.lex.modal_verbs or v.dep(first) != "nsubj" \
+                or v.head(first) != k or self.names(first):
+            return None
+        subjects = v.deps_of(head, "nsubj")
+        if len(subjects) != 1 or subjects[0] > first or not self.names(subjects[0]):
+            return None
+        return subjects[0]
 
     def _fronted_object(self, k: int, arguments: list[tuple[int, str]]) -> int | None:
         """The named object that is the subject of an object-first clause the

@@ -74,7 +74,8 @@ class ReferenceReading:
             for c in v.deps_of(k, "nmod"):
                 if self._case(c) in lex.member_preps:
                     return self.names(c)  # "die Koalition aus CDU und FDP": the members
-        if lemma in lex.state_nouns:
+        if lemma in lex.state_nouns or self._compound_head(lemma, lex.state_nouns):
+            # (a compound too: "die österreichische Bundesregierung", "russische SU-24-Bomber")
             for c in v.deps_of(k, "amod"):
                 country = lex.demonym_forms.get(self.low[c])
                 if country:

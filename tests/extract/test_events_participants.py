@@ -696,3 +696,16 @@ def test_the_name_an_event_noun_subject_begins_with_takes_part_in_its_verb(event
     found = events("Nach dem Ende August ergangenen HG-Urteil haben die Rechtsschutzversicherer bei "
                    "geschlossenen Fonds eingelenkt.")
     assert [e.roles for e in found if e.predicate == "einlenken"] == [()]
+
+
+def test_a_demonym_before_a_compound_of_a_state_organ_names_the_state(events):
+    found = events("Obwohl bekannt gewesen sei, dass die deutschen Grenzbehörden die Übernahme von Flüchtlingen "
+                   "deutlich gedrosselt haben, wurden am Mittwoch Flüchtlinge nach Salzburg verlegt.")
+    assert [e.roles for e in found if e.predicate == "drosseln"] == [(("Deutschland", "agent"),)]
+
+
+def test_a_modal_s_subject_is_the_subject_of_its_infinitive(events):
+    # the parser gave "vorlegen" the object "ein gemeinsames Konzept" as its subject
+    found = events("Die österreichische Bundesregierung will diesen Mittwoch ein gemeinsames Konzept zu einem "
+                   "besseren Grenzmanagement vorlegen.")
+    assert [e.roles for e in found if e.predicate == "vorlegen"] == [(("Österreich", "agent"),)]

@@ -552,7 +552,7 @@ _INSTITUTIONS = _w("Polizei Staatsanwaltschaft Gericht Ministerium Regierung Bun
 # state is the party. Origin: German news usage.
 _STATE_NOUNS = _w("Regierung Armee Truppe Truppen Soldat Soldaten Streitkräfte Militär Marine Luftwaffe "
                   "Behörde Behörden Führung Staatsführung Außenministerium Verteidigungsministerium Präsidialamt "
-                  "Geheimdienst Kampfjet Kampfjets Kriegsschiff Kriegsschiffe")
+                  "Geheimdienst Kampfjet Kampfjets Kriegsschiff Kriegsschiffe Bomber Kampfflugzeug Kampfflugzeuge")
 _BETWEEN_PREPS = _w("zwischen")
 _RECIPIENT_PREPS = _w("an")
 # Prepositions that head a verb's prepositional object where the parser did not
