@@ -31,6 +31,7 @@ class ReferenceReading:
         found = [mi for mi in v.mentions_in(tokens) if v.mentions[mi].label in ACTOR_LABELS
                  and not self._source_mention(mi) and v.token_at(v.mentions[mi].start) not in self.sourced and not self._possessor(mi, tokens)
                  and not self._attributive_agent(mi) and not self._time_mention(v.mentions[mi])
+                 and not self._work_title(mi)
                  and v.mentions[mi].text.lower() not in lex.currency_words]  # "1,7 Milliarden Euro": no party
         if not self.as_found:
             found = [mi for mi in found if not v.in_dateline(v.token_at(v.mentions[mi].start))]
@@ -372,6 +373,34 @@ class ReferenceReading:
             j -= 1
         return j >= 0 and self.low[j] in v.grammar.agent_preps and after < len(self.low) and v.pos(after) == "ADJ" \
             and v.sentence_of[after] == v.sentence_of[first]
+
+    def _work_title(self, mi: int) -> bool:
+        """``das aktuelle Album Rivers & Streams``, ``die Gemälde „Madonna“ und
+        „Der Schrei“``: a name right after a noun of a work with its article
+        or adjective (an opening quotation mark between them), or joined by
+        ``und`` to such a name, is the work's title, no party."""
+        v, lex = self.v, self.lex
+        for _ in range(3):  # (a list of titles: "„Madonna“ und „Der Schrei“")
+            j = v.token_at(v.mentions[mi].start) - 1
+            while j >= 0 and v.pos(j) == "PUNCT" and v.tokens[j].text not in (",", "."):
+                j -= 1
+            if j < 0:
+                return False
+            lemma = v.lemma(j)
+            if v.pos(j) == "NOUN" and v.mention_at[j] < 0 and v.deps_of(j, "det", "det:poss", "amod") and j > 0 \
+                    and (v.pos(j - 1) == "DET" or v.tokens[j - 1].text[:1].islower()) and (
+                    lemma in lex.work_nouns or self._compound_head(lemma, lex.work_nouns)):
+                # (a German phrase with its article: not "das National Film Board of Canada")
+                return True
+            if self.low[j] != "und":
+                return False
+            j -= 1
+            while j >= 0 and v.pos(j) == "PUNCT" and v.tokens[j].text not in (",", "."):
+                j -= 1
+            if j < 0 or v.mention_at[j] < 0 or v.sentence_of[j] != v.sentence_of[v.token_at(v.mentions[mi].start)]:
+                return False
+            mi = v.mention_at[j]
+        return False
 
     def _time_mention(self, m) -> bool:
         """``Ein Mädchen ist Montagfrüh getötet worden`` with ``Montagfrüh``

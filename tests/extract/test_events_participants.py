@@ -709,3 +709,18 @@ def test_a_modal_s_subject_is_the_subject_of_its_infinitive(events):
     found = events("Die österreichische Bundesregierung will diesen Mittwoch ein gemeinsames Konzept zu einem "
                    "besseren Grenzmanagement vorlegen.")
     assert [e.roles for e in found if e.predicate == "vorlegen"] == [(("Österreich", "agent"),)]
+
+
+def test_the_title_after_a_noun_of_a_work_is_no_party(events):
+    found = events("Ende November ist das aktuelle Album Rivers & Streams erschienen.")
+    assert [e.roles for e in found if e.predicate == "erscheinen"] == [()]
+    found = events("Performer wie The Weeknd und Sam Smith, der für seinen Bond-Titelsong Writings on the Wall einen "
+                   "Oscar holte, waren betont zurückhaltend.")
+    assert [e.roles for e in found if e.predicate == "holen"] == [(("Sam Smith", "agent"),)]
+    # a ship's name is a party (the gold counts vehicles), and a work noun inside a name is the name's
+    found = events("Der Flugzeugträger „Graf Zeppelin“ wurde von der Sowjetunion versenkt.")
+    assert [e.roles for e in found if e.predicate == "versenken"] == [(("Graf Zeppelin", "patient"),
+                                                                       ("Sowjetunion", "agent"))]
+    found = events("Nicht ohne Grund, eröffnete das National Film Board of Canada 1974 immerhin das weltweit erste "
+                   "Studio für weibliche Filmemacher.")
+    assert [e.roles for e in found if e.predicate == "eröffnen"] == [(("Board of Canada", "patient"),)]
