@@ -42,14 +42,12 @@ class ParticipantRoles:
         pair = None if self.as_found or active or not arguments else self._singular_beside_plural_subject(k)
         if pair and arguments[0][0] == pair[0]:  # "Der Rede Bans lauschten die Kandidaten": they listened
             arguments = [(pair[1], arguments[0][1]), (pair[0], "patient")] + arguments[1:]
-        fronted = None if self.as_found or active or not arguments else self._fronted_object(k, arguments)
+        fronted = None if self.as_found or active or v.passive(k) or not arguments else self._fronted_object(
+            k, arguments)
         if fronted is not None:  # "Bronze/nsubj sicherte sich Italien/obj": Italy secured it
             arguments = [(c, arguments[0][1] if c == fronted else "patient" if c == arguments[0][0] else role)
                          for c, role in arguments]
             arguments.sort(key=lambda a: a[0] != fronted)
-        shared = None if self.as_found or active or not arguments else self._modal_subject(k, arguments[0][0])
-        if shared is not None:  # "Die Bundesregierung/nsubj will ein Konzept/nsubj vorlegen": hers, the object
-            arguments = [(shared, arguments[0][1])] + arguments
         stray = None if self.as_found or v.deps_of(k, "nsubj", "nsubj:pass") else self._stray_pronoun(k)
         if stray is not None:  # "nach dessen Tod sie/nmod in ihr Elternhaus zurückzog": she is the subject
             undergoes = v.passive(k) or self._subject_undergoes(k)
@@ -174,7 +172,7 @@ class ParticipantRoles:
         after a first part too short for a compound of its own: ``EU-``)."""
         v = self.v
         subject = v.subject(k)
-        if subject is None or v.pos(subject) not in ("NOUN", "PROPN") or v.dep(subject) not in (
+        if subject is None or v.head(subject) != k or v.pos(subject) not in ("NOUN", "PROPN") or v.dep(subject) not in (
                 "nsubj", "nsubj:pass") or self._preposition(subject) is not None or v.pos(
                 min(v.subtree(subject, CLAUSE_RELATIONS)) - 1) == "ADP":
             return []  # (not a phrase the parser took for one: "Nach dem HG-Urteil haben die Versicherer")
@@ -184,31 +182,15 @@ class ParticipantRoles:
             return []
         return self._compound_parties(subject)
 
-    def _modal_subject(self, k: int, first: int) -> int | None:
-        """The subject of the modal verb an infinitive complements, where the
-        parser gave the infinitive a subject of its own that names no one
-        (``Die österreichische Bundesregierung/nsubj will ein Konzept/nsubj
-        vorlegen``): a modal and its infinitive share one subject, so the
-        other phrase is the infinitive's object; the modal's subject, else None."""
-        v = self.v
-        head = v.head(k)
-        if v.dep(k) != "xcomp" or head == k or v.lemma(head) not in self.lex.modal_verbs or v.dep(first) != "nsubj" \
-                or v.head(first) != k or self.names(first):
-            return None
-        subjects = v.deps_of(head, "nsubj")
-        if len(subjects) != 1 or subjects[0] > first or not self.names(subjects[0]):
-            return None
-        return subjects[0]
-
     def _fronted_object(self, k: int, arguments: list[tuple[int, str]]) -> int | None:
         """The named object that is the subject of an object-first clause the
         parser read subject-first (``Bronze/nsubj sicherte sich Italien/obj``):
         German puts an object first (V2), and a bare common noun (no article)
-        in the prefield, before a bare name right after the finite verb, is
-        that object where morphology or the reflexive rules it out as the
-        subject: the noun is plural beside a singular verb, or the verb has
-        ``sich`` (``sich etwas sichern/holen``: the name secures it); the name,
-        else None."""
+        in the prefield, before a bare name after a singular finite verb with
+        ``sich`` (``sich etwas sichern/holen``: the name secures it, the bare
+        noun is what is secured), is that object; the name, else None. (Not
+        without ``sich``: a headline drops its articles, "Ringen beunruhigt
+        auch IWF".)"""
         v = self.v
         subject = arguments[0][0]
         if v.dep(subject) != "nsubj" or v.pos(subject) != "NOUN" or subject > k or v.mention_at[subject] >= 0 \
@@ -218,9 +200,8 @@ class ParticipantRoles:
         finite = [t for t in [k] + v.deps_of(k, "aux") if v.feature(t, "VerbForm") not in ("Part", "Inf")]
         if not finite or v.feature(finite[0], "Number") != "Sing":
             return None
-        reflexive = any(self.low[c] == "sich" for c in v.children[k])
-        if not reflexive and v.feature(subject, "Number") != "Plur":
-            return None
+        if not any(self.low[c] == "sich" for c in v.children[k]):
+            return None  # (a headline's bare noun is its subject: "Ringen beunruhigt auch IWF")
         for c, _ in arguments[1:]:
             mi = v.mention_at[c]
             if v.dep(c) in ("obj", "iobj") and c > k and mi >= 0 and v.mentions[mi].label in ACTOR_LABELS \
@@ -232,7 +213,7 @@ class ParticipantRoles:
         """The first token of the clause ``k`` heads (past a conjunction or a comma before it)."""
         v = self.v
         first = min(v.subtree(k, CLAUSE_RELATIONS))
-        while first < k and (v.pos(first) in ("CCONJ", "SCONJ", "PUNCT") or self.low[first] in ("so", "auch")):
+        while first < k and v.pos(first) in ("CCONJ", "SCONJ", "PUNCT"):
             first += 1
         return first
 

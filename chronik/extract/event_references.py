@@ -382,7 +382,7 @@ class ReferenceReading:
         v, lex = self.v, self.lex
         for _ in range(3):  # (a list of titles: "„Madonna“ und „Der Schrei“")
             j = v.token_at(v.mentions[mi].start) - 1
-            while j >= 0 and v.pos(j) == "PUNCT" and v.tokens[j].text not in (",", "."):
+            while j >= 0 and v.pos(j) == "PUNCT" and v.tokens[j].text not in ",.()[]":
                 j -= 1
             if j < 0:
                 return False
@@ -395,7 +395,7 @@ class ReferenceReading:
             if self.low[j] != "und":
                 return False
             j -= 1
-            while j >= 0 and v.pos(j) == "PUNCT" and v.tokens[j].text not in (",", "."):
+            while j >= 0 and v.pos(j) == "PUNCT" and v.tokens[j].text not in ",.()[]":
                 j -= 1
             if j < 0 or v.mention_at[j] < 0 or v.sentence_of[j] != v.sentence_of[v.token_at(v.mentions[mi].start)]:
                 return False
