@@ -42,6 +42,12 @@ class ParticipantRoles:
         pair = None if self.as_found or active or not arguments else self._singular_beside_plural_subject(k)
         if pair and arguments[0][0] == pair[0]:  # "Der Rede Bans lauschten die Kandidaten": they listened
             arguments = [(pair[1], arguments[0][1]), (pair[0], "patient")] + arguments[1:]
+        fronted = None if self.as_found or active or v.passive(k) or not arguments else self._fronted_object(
+            k, arguments)
+        if fronted is not None:  # "Bronze/nsubj sicherte sich Italien/obj": Italy secured it
+            arguments = [(c, arguments[0][1] if c == fronted else "patient" if c == arguments[0][0] else role)
+                         for c, role in arguments]
+            arguments.sort(key=lambda a: a[0] != fronted)
         stray = None if self.as_found or v.deps_of(k, "nsubj", "nsubj:pass") else self._stray_pronoun(k)
         if stray is not None:  # "nach dessen Tod sie/nmod in ihr Elternhaus zurückzog": she is the subject
             undergoes = v.passive(k) or self._subject_undergoes(k)
@@ -126,6 +132,8 @@ class ParticipantRoles:
                 owned = [(n, "patient") for n, _ in owned if not self.owned.get(n, "").endswith(" zwischen")]
         if not roles:
             roles = self._subject_under_time(k)
+        if not roles and not self.as_found:
+            roles = self._subject_compound_parties(k)
         listed = {n for n, _ in roles}
         roles += [r for r in owned if r[0] not in listed]
         members = self._alliance_formed(k)
@@ -156,6 +164,58 @@ class ParticipantRoles:
         if v.feature(second, "Number") == "Plur" or v.deps_of(second, "conj"):
             return first, second
         return None
+
+    def _subject_compound_parties(self, k: int) -> list[tuple[str, str]]:
+        """``Der EU-Gipfel findet am Donnerstag statt``: a verb whose subject
+        is an event noun that names no one tells of that event, and the party
+        the noun's first part names takes part (``_compound_parties``; also
+        after a first part too short for a compound of its own: ``EU-``)."""
+        v = self.v
+        subject = v.subject(k)
+        if subject is None or v.head(subject) != k or v.pos(subject) not in ("NOUN", "PROPN") or v.dep(subject) not in (
+                "nsubj", "nsubj:pass") or self._preposition(subject) is not None or v.pos(
+                min(v.subtree(subject, CLAUSE_RELATIONS)) - 1) == "ADP":
+            return []  # (not a phrase the parser took for one: "Nach dem HG-Urteil haben die Versicherer")
+        tail = v.tokens[subject].text.rsplit("-", 1)[-1]
+        if not (self._event_noun(subject) or tail in self.lex.noun_types
+                or self._compound_head(tail, self.lex.noun_types)):
+            return []
+        return self._compound_parties(subject)
+
+    def _fronted_object(self, k: int, arguments: list[tuple[int, str]]) -> int | None:
+        """The named object that is the subject of an object-first clause the
+        parser read subject-first (``Bronze/nsubj sicherte sich Italien/obj``):
+        German puts an object first (V2), and a bare common noun (no article)
+        in the prefield, before a bare name after a singular finite verb with
+        ``sich`` (``sich etwas sichern/holen``: the name secures it, the bare
+        noun is what is secured), is that object; the name, else None. (Not
+        without ``sich``: a headline drops its articles, "Ringen beunruhigt
+        auch IWF".)"""
+        v = self.v
+        subject = arguments[0][0]
+        if v.dep(subject) != "nsubj" or v.pos(subject) != "NOUN" or subject > k or v.mention_at[subject] >= 0 \
+                or v.deps_of(subject, "det", "det:poss", "case") or self.names(subject) \
+                or min(v.subtree(subject, CLAUSE_RELATIONS)) != self._clause_start(k):
+            return None
+        finite = [t for t in [k] + v.deps_of(k, "aux") if v.feature(t, "VerbForm") not in ("Part", "Inf")]
+        if not finite or v.feature(finite[0], "Number") != "Sing":
+            return None
+        if not any(self.low[c] == "sich" for c in v.children[k]):
+            return None  # (a headline's bare noun is its subject: "Ringen beunruhigt auch IWF")
+        for c, _ in arguments[1:]:
+            mi = v.mention_at[c]
+            if v.dep(c) in ("obj", "iobj") and c > k and mi >= 0 and v.mentions[mi].label in ACTOR_LABELS \
+                    and not v.deps_of(c, "det", "case") and v.feature(c, "Number") != "Plur" and self.names(c):
+                return c
+        return None
+
+    def _clause_start(self, k: int) -> int:
+        """The first token of the clause ``k`` heads (past a conjunction or a comma before it)."""
+        v = self.v
+        first = min(v.subtree(k, CLAUSE_RELATIONS))
+        while first < k and v.pos(first) in ("CCONJ", "SCONJ", "PUNCT"):
+            first += 1
+        return first
 
     def _stray_arguments(self, k: int, arguments: list[tuple[int, str]], active: bool) -> list[tuple[int, str]]:
         """Named phrases of the clause the parser gave a relation no argument
@@ -193,6 +253,8 @@ class ParticipantRoles:
             if passive and dep in ("nsubj", "nsubj:pass", "obl") and self._preposition(c) in lex.agent_preps \
                     and named(c):
                 out.append((c, "agent"))
+            elif dep == "nsubj" and c > k and subjects and not self._case(c) and self._dative_article(c) and named(c):
+                out.append((c, "patient"))  # "brachte dem 41-Jährigen/nsubj den Oscar ein": who it came to
             elif dep == "nsubj" and c > k and subjects and not self._case(c) and named(c) and not passive \
                     and len(v.deps_of(k, "nsubj")) == 2 and not any(  # (more: a parse of a list, no clause)
                         v.pos(t) == "PUNCT" for t in range(k + 1, min(v.subtree(c, CLAUSE_RELATIONS)))):
@@ -210,6 +272,14 @@ class ParticipantRoles:
             if head != k and v.pos(head) == "VERB" and not v.deps_of(head, "obj", "iobj"):
                 out += [(c, "agent") for c in v.deps_of(head, "nsubj") if named(c)]
         return out
+
+    def _dative_article(self, c: int) -> bool:
+        """``dem 41-Jährigen``: a phrase the tagger reads as a dative, article
+        and noun alike, is an object, never the subject the parser made it (a
+        subject is in the nominative)."""
+        v = self.v
+        dets = v.deps_of(c, "det")
+        return bool(dets) and v.feature(c, "Case") == "Dat" and all(v.feature(d, "Case") == "Dat" for d in dets)
 
     def _preposition(self, c: int) -> str | None:
         """The preposition of a phrase, also one the parser hung on a word

@@ -30,7 +30,8 @@ class ReferenceReading:
         tokens = self._core(k)
         found = [mi for mi in v.mentions_in(tokens) if v.mentions[mi].label in ACTOR_LABELS
                  and not self._source_mention(mi) and v.token_at(v.mentions[mi].start) not in self.sourced and not self._possessor(mi, tokens)
-                 and not self._attributive_agent(mi)
+                 and not self._attributive_agent(mi) and not self._time_mention(v.mentions[mi])
+                 and not self._work_title(mi)
                  and v.mentions[mi].text.lower() not in lex.currency_words]  # "1,7 Milliarden Euro": no party
         if not self.as_found:
             found = [mi for mi in found if not v.in_dateline(v.token_at(v.mentions[mi].start))]
@@ -74,7 +75,8 @@ class ReferenceReading:
             for c in v.deps_of(k, "nmod"):
                 if self._case(c) in lex.member_preps:
                     return self.names(c)  # "die Koalition aus CDU und FDP": the members
-        if lemma in lex.state_nouns:
+        if lemma in lex.state_nouns or self._compound_head(lemma, lex.state_nouns):
+            # (a compound too: "die österreichische Bundesregierung", "russische SU-24-Bomber")
             for c in v.deps_of(k, "amod"):
                 country = lex.demonym_forms.get(self.low[c])
                 if country:
@@ -372,6 +374,40 @@ class ReferenceReading:
         return j >= 0 and self.low[j] in v.grammar.agent_preps and after < len(self.low) and v.pos(after) == "ADJ" \
             and v.sentence_of[after] == v.sentence_of[first]
 
+    def _work_title(self, mi: int) -> bool:
+        """``das aktuelle Album Rivers & Streams``, ``die Gemälde „Madonna“ und
+        „Der Schrei“``: a name right after a noun of a work with its article
+        or adjective (an opening quotation mark between them), or joined by
+        ``und`` to such a name, is the work's title, no party."""
+        v, lex = self.v, self.lex
+        for _ in range(3):  # (a list of titles: "„Madonna“ und „Der Schrei“")
+            j = v.token_at(v.mentions[mi].start) - 1
+            while j >= 0 and v.pos(j) == "PUNCT" and v.tokens[j].text not in ",.()[]":
+                j -= 1
+            if j < 0:
+                return False
+            lemma = v.lemma(j)
+            if v.pos(j) == "NOUN" and v.mention_at[j] < 0 and v.deps_of(j, "det", "det:poss", "amod") and j > 0 \
+                    and (v.pos(j - 1) == "DET" or v.tokens[j - 1].text[:1].islower()) and (
+                    lemma in lex.work_nouns or self._compound_head(lemma, lex.work_nouns)):
+                # (a German phrase with its article: not "das National Film Board of Canada")
+                return True
+            if self.low[j] != "und":
+                return False
+            j -= 1
+            while j >= 0 and v.pos(j) == "PUNCT" and v.tokens[j].text not in ",.()[]":
+                j -= 1
+            if j < 0 or v.mention_at[j] < 0 or v.sentence_of[j] != v.sentence_of[v.token_at(v.mentions[mi].start)]:
+                return False
+            mi = v.mention_at[j]
+        return False
+
+    def _time_mention(self, m) -> bool:
+        """``Ein Mädchen ist Montagfrüh getötet worden`` with ``Montagfrüh``
+        taken for a person: a name the time tagger reads as a time (a weekday,
+        a month, a part of a day) tells when, never who."""
+        return self.v.timex_at[self.v.token_at(m.start)] >= 0
+
     def _source_mention(self, mi: int) -> bool:
         m = self.v.mentions[mi]
         k = self.v.token_at(m.start)
@@ -475,7 +511,7 @@ class ReferenceReading:
         start = v.tokens[k].start
         # a place the recognizer took for a person ("auf Malta/PER aufmerksam") is no one a pronoun stands for
         persons = [m for m in v.mentions if floor <= m.start < start and m.label == "PER"
-                   and m.text.lower() not in self.lex.place_forms]
+                   and m.text.lower() not in self.lex.place_forms and not self._time_mention(m)]
         if gender and persons:
             known = [self._person_gender(m) for m in persons]
             if known[-1] not in (None, gender):

@@ -663,3 +663,63 @@ def test_a_zwischen_phrase_right_after_a_noun_of_talks_is_its_own(events):
     # the parser hung "zwischen der JG und Niessl" on "geben"; right after "Gespräche" it is theirs
     found = events("Vielmehr soll es noch Gespräche zwischen der SPÖ und Hans Niessl geben.")
     assert [e.roles for e in found if e.predicate == "Gespräch"] == [(("SPÖ", "agent"), ("Hans Niessl", "agent"))]
+
+
+def test_a_name_the_time_tagger_reads_as_a_time_is_no_party(events):
+    # "Montagfrüh" taken for a person: it tells when, and "sie" does not stand for it
+    found = events("Wien – Ein zehnjähriges Mädchen ist Montagfrüh bei einem Verkehrsunfall in Wien-Simmering "
+                   "getötet worden. Sie war mit dem Fahrrad auf einem Radweg unterwegs, als sie auf einer "
+                   "Kreuzung von einem Lkw erfasst wurde.")
+    assert [e.roles for e in found if e.predicate in ("töten", "erfassen")] == [(), ()]
+
+
+def test_a_bare_noun_before_a_singular_verb_with_sich_is_the_object_of_the_name_after_it(events):
+    found = events("Frankreichs Volleyballer sind erstmals Europameister. Bronze sicherte sich Italien durch ein "
+                   "3:1 (-20,14,-23,20) im Duell der Co-Gastgeber mit Bulgarien.")
+    assert [e.roles for e in found if e.predicate == "sichern"] == [(("Italien", "agent"), ("Bulgarien", "other"))]
+    # without "sich" a headline's bare noun is its subject
+    found = events("Ringen hinter verschlossenen Türen beunruhigt auch IWF.")
+    assert [e.roles for e in found if e.predicate == "beunruhigen"] == [(("IWF", "patient"),)]
+    # a subject with its article stays the subject
+    found = events("Die Polizei nahm Müller am Montag fest.")
+    assert [e.roles for e in found if e.predicate == "festnehmen"] == [(("Müller", "patient"),)]
+
+
+def test_a_dative_the_parser_made_a_second_subject_is_whom_it_came_to(events):
+    found = events("Das breiteste Grinsen hatte in der Nacht auf Montag Leonardo DiCaprio: Die Rolle des "
+                   "schwerverletzten Pelztierjägers im Rachedrama The Revenant brachte dem 41-Jährigen nach vier "
+                   "glücklosen Anläufen den ersten Schauspiel-Oscar ein.")
+    assert [e.roles for e in found if e.predicate == "einbringen"] == [(("Leonardo DiCaprio", "patient"),)]
+
+
+def test_the_name_an_event_noun_subject_begins_with_takes_part_in_its_verb(events):
+    found = events("Die EU hat beraten. Der EU-Gipfel findet am Donnerstag und Freitag statt, noch rechtzeitig "
+                   "davor will Griechenland vier der geplanten fünf Hotspots in Betrieb nehmen.")
+    assert [e.roles for e in found if e.predicate == "stattfinden"] == [(("EU", "other"),)]
+    # (not the subject of the clause before, "Griechenland" is the subject of "nehmen")
+    assert all(("EU", "other") not in e.roles for e in found if e.predicate != "stattfinden")
+    # not a phrase with a preposition the parser took for the subject
+    found = events("Nach dem Ende August ergangenen HG-Urteil haben die Rechtsschutzversicherer bei "
+                   "geschlossenen Fonds eingelenkt.")
+    assert [e.roles for e in found if e.predicate == "einlenken"] == [()]
+
+
+def test_a_demonym_before_a_compound_of_a_state_organ_names_the_state(events):
+    found = events("Obwohl bekannt gewesen sei, dass die deutschen Grenzbehörden die Übernahme von Flüchtlingen "
+                   "deutlich gedrosselt haben, wurden am Mittwoch Flüchtlinge nach Salzburg verlegt.")
+    assert [e.roles for e in found if e.predicate == "drosseln"] == [(("Deutschland", "agent"),)]
+
+
+def test_the_title_after_a_noun_of_a_work_is_no_party(events):
+    found = events("Ende November ist das aktuelle Album Rivers & Streams erschienen.")
+    assert [e.roles for e in found if e.predicate == "erscheinen"] == [()]
+    found = events("Performer wie The Weeknd und Sam Smith, der für seinen Bond-Titelsong Writings on the Wall einen "
+                   "Oscar holte, waren betont zurückhaltend.")
+    assert [e.roles for e in found if e.predicate == "holen"] == [(("Sam Smith", "agent"),)]
+    # a ship's name is a party (the gold counts vehicles), and a work noun inside a name is the name's
+    found = events("Der Flugzeugträger „Graf Zeppelin“ wurde von der Sowjetunion versenkt.")
+    assert [e.roles for e in found if e.predicate == "versenken"] == [(("Graf Zeppelin", "patient"),
+                                                                       ("Sowjetunion", "agent"))]
+    found = events("Nicht ohne Grund, eröffnete das National Film Board of Canada 1974 immerhin das weltweit erste "
+                   "Studio für weibliche Filmemacher.")
+    assert [e.roles for e in found if e.predicate == "eröffnen"] == [(("Board of Canada", "patient"),)]

@@ -176,6 +176,7 @@ class EventLexicon:
     definite_articles: frozenset[str] = frozenset()  # "die Werft": the one named before
     there_is_verbs: frozenset[str] = frozenset()  # "es gab einen Übergriff": the noun happened
     currency_words: frozenset[str] = frozenset()  # "Euro" tagged as a name: a unit, no party
+    work_nouns: frozenset[str] = frozenset()  # "das Album Rivers & Streams": a work's title, no party
     indefinite: frozenset[str] = frozenset()  # "bei einem Autounfall": one happening, told as new
     actual_modal_forms: frozenset[str] = frozenset()  # "konnte ... abrücken": it happened
     occasion_date_preps: frozenset[str] = frozenset()  # "auf der Sitzung am 21. Juni gewählt": its date
@@ -556,7 +557,7 @@ _INSTITUTIONS = _w("Polizei Staatsanwaltschaft Gericht Ministerium Regierung Bun
 # state is the party. Origin: German news usage.
 _STATE_NOUNS = _w("Regierung Armee Truppe Truppen Soldat Soldaten Streitkräfte Militär Marine Luftwaffe "
                   "Behörde Behörden Führung Staatsführung Außenministerium Verteidigungsministerium Präsidialamt "
-                  "Geheimdienst Kampfjet Kampfjets Kriegsschiff Kriegsschiffe")
+                  "Geheimdienst Kampfjet Kampfjets Kriegsschiff Kriegsschiffe Bomber Kampfflugzeug Kampfflugzeuge")
 _BETWEEN_PREPS = _w("zwischen")
 _RECIPIENT_PREPS = _w("an")
 # Prepositions that head a verb's prepositional object where the parser did not
@@ -762,6 +763,12 @@ EVENT_LEXICON = EventLexicon(
     media_nouns=_MEDIA_NOUNS,
     # the currency words of the figures lexicon: "Euro" is a unit, whatever the recognizer tagged it
     currency_words=frozenset(word for word, _ in NUMBER_LEXICON.currencies),
+    # Kinds of work whose title follows them ("das Album Rivers & Streams", "die Gemälde „Madonna“ und „Der
+    # Schrei“", "die Studie „Linke Gewalt“"): a title names a work, not a party (the Wikinews guideline's
+    # parties are persons, bodies and places). Not vehicles or ships, which the gold counts as parties.
+    # Origin: hand-made (German nouns of works of art, music, film, writing and research).
+    work_nouns=_w("Album Single Lied Song Film Kinofilm Spielfilm Dokumentarfilm Serie Buch Roman Gedicht "
+                  "Theaterstück Stück Oper Musical Gemälde Bild Skulptur Studie Titel Werk"),
     plan_verbs=_PLAN_VERBS,
     hypothetical_forms=_HYPOTHETICAL,
     future_aux=_FUTURE_AUX,
