@@ -274,8 +274,93 @@ class TimePlaceReading:
             j = h
         return False
 
+    def _phrase_place(self, e: _Event, si: int, events: list[_Event]) -> str | None:
+        """The place of a verb's clause that the parse left off it, read from
+        the words: a place name at the end of a phrase a place preposition
+        opens, with nothing but articles, adjectives and one common noun
+        between (``in der libanesischen Hauptstadt Beirut``, ``im Süden der
+        Philippinen``, ``im Bundesstaat Queensland``), with no other event, no
+        relative pronoun, no subordinating conjunction and no verb of another
+        clause (``arbeitete ..., fand dann in Spandau``; ``produziert und in
+        Spanien verkauft``) between the phrase and the verb (those open a
+        clause of their own), and none inside the phrase (``nach der Wahl in
+        Sachsen``: that happening's place); the parse must lead from the name
+        to the verb (``_hangs_on``). The nearest such phrase to the verb."""
+        v, lex = self.v, self.lex
+        if e.kind != "verb":
+            return None
+        s = v.sentences[si]
+        others = {x.k for x in events if x is not e and v.sentence_of[x.k] == si}
+        best = None
+        for mi in v.mentions_in(range(s.first_token, s.last_token)):
+            m = v.mentions[mi]
+            if m.label != "LOC" or v.in_quote(m.start) or self._prenominal(m) or self._opponent(m):
+                continue
+            first, last = v.token_at(m.start), v.token_at(m.end) - 1
+            prep, nouns = None, 0
+            for j in range(first - 1, max(s.first_token, first - 6) - 1, -1):
+                if v.pos(j) == "ADP" and self.low[j] in lex.place_preps:
+                    prep = j
+                    break
+                if v.pos(j) in ("DET", "ADJ", "NUM") or (v.pos(j) in ("NOUN", "PROPN") and v.mention_at[j] < 0
+                                                         and not self._event_noun(j)):
+                    nouns += v.pos(j) in ("NOUN", "PROPN")
+                    if nouns > 1:
+                        break
+                    continue
+                break
+            if prep is None or not self._hangs_on(first, last, e, others):
+                continue
+            lo, hi = min(prep, e.k), max(last, e.k)
+            if any(lo <= o <= hi for o in others) or any(
+                    v.pos(j) == "SCONJ" or "Rel" in (v.feature(j, "PronType") or "")
+                    or (j != e.k and v.pos(j) == "VERB" and (v.dep(j) in CLAUSE_RELATIONS or v.head(j) == j))
+                    or (v.pos(j) == "CCONJ" and v.head(j) != e.k and v.pos(v.head(j)) in ("VERB", "AUX"))
+                    for j in range(lo, hi + 1)):
+                continue
+            dist = min(abs(prep - e.k), abs(last - e.k))
+            if best is None or dist < best[0]:
+                best = (dist, m, prep)
+        if best is None:
+            return None
+        _, m, prep = best
+        e.place_prep = self.low[prep] if self.low[prep] in lex.label_place_preps else "in"
+        return self._nominative_place(m.text)
+
+    def _hangs_on(self, first: int, last: int, e: _Event, others: set[int]) -> bool:
+        """Whether the parse, however loosely, hangs the name at ``first``..``last``
+        in the verb's clause: its heads lead to the verb, its clause, an
+        auxiliary above it or an auxiliary the parser made the root (``wurde ...
+        festgenommen``), not through another event, a clause of its own (``zu
+        ziehen``, ``geworfen haben``), a participle or adjective phrase (``des im
+        Atlantik ziehenden Hurrikans``), another verb (``geriet in Zeitnot und
+        gab auf``) or a named party (``Konvička, ein Dozent an der Universität
+        in X``)."""
+        v = self.v
+        goal = {e.k, e.clause} | set(self._particles(e.k))
+        if v.pos(v.head(e.k)) == "AUX":
+            goal.add(v.head(e.k))
+        j = next((t for t in range(first, last + 1) if not first <= v.head(t) <= last), last)
+        for _ in range(10):
+            h = v.head(j)
+            if h in goal:
+                return True
+            if h == j:
+                return v.pos(j) == "AUX"  # the auxiliary as the root: the participle's clause
+            if h in others or v.dep(j) in CLAUSE_RELATIONS or v.dep(j) in ("amod", "acl"):
+                return False
+            if v.pos(h) in ("VERB", "AUX", "ADJ") and (v.dep(h) in CLAUSE_RELATIONS or v.head(h) == h
+                                                        or v.dep(h) in ("amod", "acl")):
+                return False
+            if v.mention_at[h] >= 0 and v.mentions[v.mention_at[h]].label != "LOC":
+                return False
+            j = h
+        return False
+
     def _date_and_status(self, e: _Event, si: int, events: list[_Event]) -> None:
         v, lex = self.v, self.lex
+        if e.place is None:  # read here, where the sentence's other events are known
+            e.place = self._phrase_place(e, si, events)
         ti = self._own_date(e.k)
         if ti is None and e.clause != e.k:
             ti = self._own_date(e.clause)

@@ -217,7 +217,7 @@ def test_a_name_the_parser_split_keeps_the_names_joined_to_it(events):
 @pytest.mark.parametrize("text, expected", [
     ("Das Airbus-Werk im baden-württembergischen Laupheim soll an das deutsch-französische "
      "Gemeinschaftsunternehmen Diehl/Thales verkauft werden.",
-     [("verkaufen", (("Diehl", "patient"),), "Airbus-Werk an Diehl verkauft")]),
+     [("verkaufen", (("Diehl", "patient"),), "Airbus-Werk an Diehl in Laupheim verkauft")]),
     ("Der Konzern hat das Werk an den Finanzinvestor Blackstone verkauft.",
      [("verkaufen", (("Blackstone", "patient"),), "Konzern verkauft Werk an Blackstone")]),
 ])
@@ -474,7 +474,7 @@ def test_a_name_taken_with_its_genitive_s_and_a_possessor_in_the_label(events):
 def test_the_finite_verb_gives_the_number_of_the_label(events):
     # "Treffen" is singular and plural alike; "soll" is singular
     assert [e.label for e in events("Treffen in Zürich soll am 16. Dezember stattfinden.")] == [
-        "Treffen findet statt"]
+        "Treffen findet in Zürich statt"]
 
 
 @pytest.mark.parametrize("text, label", [
@@ -569,7 +569,7 @@ def test_a_verb_form_the_tagger_misread_gets_its_present(events, text, label):
     ("Die Ergebnisse wurden mit der vorhergehenden Studie verglichen.", "Ergebnisse verglichen"),
     ("Das Spiel wurde am Abend wegen Dunkelheit unterbrochen.", "Spiel wegen Dunkelheit unterbrochen"),
     # a verb that opens its sentence is written small inside the line
-    ("Aufgeladen wurde das Auto am Montag in Wien.", "aufgeladen"),
+    ("Aufgeladen wurde das Auto am Montag in Wien.", "in Wien aufgeladen"),
 ])
 def test_the_passive_shows_its_participle(events, text, label):
     assert [e.label for e in events(text)] == [label]
@@ -1093,3 +1093,27 @@ def test_a_noun_the_parser_joined_to_the_first_verb_is_the_second_verbs_object(e
     found = events("Andriukaitis wird am Mittwoch zu einem zweitägigen Besuch nach Österreich kommen und Gespräche "
                    "mit Gesundheitsministerin Sabine Oberhauser führen.")
     assert [e.label for e in found] == ["Andriukaitis kommt zu Besuch nach Österreich", "Andriukaitis führt Gespräche"]
+
+
+# -- a place phrase the parse left off the verb (issue 16) ----------------------------------
+@pytest.mark.parametrize("text, place", [
+    ("Eine Autobombe ging am Samstag, dem 26. Dezember 2009, in der libanesischen Hauptstadt Beirut hoch.",
+     "Beirut"),
+    ("Sie verbrachten damals den Urlaub auf der malaysischen Taucherinsel Sipadan.", "Sipadan"),
+    ("Gestern wurde im Süden der Philippinen der mutmaßliche Anführer der islamistischen Terrororganisation "
+     "Abu Sayyaf, Radulan Sahiron, festgenommen.", "Philippinen"),
+])
+def test_a_place_name_after_its_common_noun_places_the_verb(events, text, place):
+    found = events(text, published="2009-12-27")
+    assert [e.place for e in found] == [place]
+
+
+def test_a_place_of_another_clause_is_not_the_verbs(events):
+    # the infinitive's place is the infinitive's; the first conjunct's place is not the second's
+    found = events("Die HDP hatte vor der Abstimmung angekündigt, notfalls bis zum Europäischen Gerichtshof für "
+                   "Menschenrechte in Straßburg zu ziehen.", published="2016-05-21")
+    assert [(e.predicate, e.place) for e in found if e.predicate == "ankündigen"] == [("ankündigen", None)]
+    found = events("Als Soziologe arbeitete er erstmals in Österreich mit Mikrozensus, also statistischen Erhebungen "
+                   "zur Bevölkerung, und gründete 1954 die Sozialwissenschaftliche Forschungsstelle an der "
+                   "Universität Wien.", published="2016-05-21")
+    assert [(e.predicate, e.place) for e in found] == [("arbeiten", "Österreich"), ("gründen", None)]
