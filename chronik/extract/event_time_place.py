@@ -380,6 +380,8 @@ class TimePlaceReading:
         e.status = "announced" if self._announced(e) else "happened"
         if e.date is None:
             e.date, e.date_basis = self._referred_date(e, si, events)
+        if e.date is None and e.status == "happened":
+            e.date, e.date_basis = self._narrated_date(e, si, events)
         if e.date is None:
             first = v.sentences[si].first_token
             if self.low[first] in lex.dabei_words or (first + 1 < len(self.low) and self.low[first + 1] in
@@ -456,6 +458,56 @@ class TimePlaceReading:
             if dated and self.v.sentence_of[dated[-1].k] in self.lead:
                 return dated[-1].date, "text"
         return None, None
+
+    def _narrated_date(self, e: _Event, si: int, events: list[_Event]) -> tuple[str | None, str | None]:
+        """The day of a story told on in the past tense: an undated verb in the
+        simple past (``Der Golf verließ die Fahrbahn``, ``wurde ... gemessen``;
+        not a pluperfect, which goes back before the story) whose sentence
+        follows, at most three sentences on, a happening the text dates to a
+        day, with no other time named in its sentence or in those between: the
+        narration goes on on that day (the guideline's ``Am Montag trafen sich
+        A und B. Dabei ...``), and a story carried on this way carries on. Not
+        where the sentence moves the story on (``dann``, ``später``, ``nach dem
+        Zweiten Weltkrieg``; ``kurz nach dem Unfall`` stays) or its sentence
+        goes back before it (``Als sie geheiratet hatte, zog sie ...``)."""
+        v, lex = self.v, self.lex
+        if not self.published:  # with no publication date a weekday names no day to carry on
+            return None, None
+        if e.kind != "verb" or self._relative_clause(e.k) or not self._past_clause(e.clause) or self._background(e):
+            return None, None
+        before = [x for x in (events[:events.index(e)] if e in events else events)
+                  if x.date and v.sentence_of[x.k] < si]
+        if not before or not self._told_day(before[-1]):
+            return None, None
+        x = before[-1]
+        xs = v.sentence_of[x.k]
+        if si - xs > 3:
+            return None, None
+        s = v.sentences[si]
+        if any(v.timex_at[t] >= 0 for t in range(s.first_token, s.last_token)) or any(
+                v.timex_at[t] >= 0 and self.timex_values[v.timex_at[t]]
+                for t in range(v.sentences[xs + 1].first_token, s.first_token)):
+            return None, None  # a time of its own, or a date named between ("nun" in between goes back)
+        if self._story_moves_on(si):
+            return None, None
+        return x.date, "text"
+
+    def _story_moves_on(self, si: int) -> bool:
+        """Whether a sentence moves a story on from the day told before: an
+        adverb of later time (``dann``, ``später``), a phrase after or before
+        a happening (``Nach dem Zweiten Weltkrieg``; not ``kurz nach dem
+        Unfall``), or a pluperfect that goes back before it (``Als sie
+        geheiratet hatte, zog sie ...``)."""
+        v, lex = self.v, self.lex
+        s = v.sentences[si]
+        words = range(s.first_token, s.last_token)
+        if any(self.low[t] in lex.later_adverbs for t in words):
+            return True
+        if any(self.low[t] in lex.outer_bound_preps and v.pos(t) == "ADP" and v.timex_at[t + 1] < 0
+               and not (t > s.first_token and self.low[t - 1] in lex.near_words) for t in words):
+            return True
+        return any(v.dep(t) == "aux" and v.feature(t, "Tense") == "Past" and v.lemma(t).lower() in ("haben", "sein")
+                   and self._participle(v.head(t)) for t in words)
 
     def _past_clause(self, k: int) -> bool:
         """A clause told in a past tense: its auxiliary, or with none the verb

@@ -1117,3 +1117,37 @@ def test_a_place_of_another_clause_is_not_the_verbs(events):
                    "zur Bevölkerung, und gründete 1954 die Sozialwissenschaftliche Forschungsstelle an der "
                    "Universität Wien.", published="2016-05-21")
     assert [(e.predicate, e.place) for e in found] == [("arbeiten", "Österreich"), ("gründen", None)]
+
+
+# -- a story told on in the past keeps its day (issue 16) -----------------------------------
+def test_a_story_told_on_in_the_simple_past_keeps_the_day_named_before(events):
+    found = events(
+        "Mit einer Geschwindigkeit von 55 Kilometern pro Stunde erfasste ein 26-jähriger BWL-Student gegen 7 Uhr am "
+        "Morgen des 4. November 2006 mit seinem Auto in München einen Fahrradfahrer. Der Aufprall schleuderte den "
+        "50-jährigen Diplom-Ingenieur von seinem Fahrrad. Der Radler erlag kurz darauf den schweren "
+        "Kopfverletzungen. Der richterliche Urteilsspruch lautet nun auf 18 Monate ohne Bewährung.\n\nDer Student "
+        "hatte die Nacht und den frühen Morgen mit Freunden verbracht und trat dann unter starkem Alkoholeinfluss "
+        "die Heimfahrt mit seinem Golf an. Kurz nach dem Unfall wurde in seinem Blut ein Alkoholgehalt von 1,89 "
+        "Promille gemessen. Der Fahrradfahrer fuhr ordnungsgemäß auf dem Fahrradweg der Lindwurmstraße "
+        "stadtauswärts, als der Student die Kontrolle über sein Fahrzeug verlor.", published="2007-12-20")
+    # the pluperfect goes back before the story, "dann" moves it on: no day
+    assert [(e.predicate, e.date) for e in found if e.predicate != "Unfall"] == [
+        ("erfassen", "2006-11-04"), ("schleudern", "2006-11-04"), ("erliegen", "2006-11-04"),
+        ("verbringen", None), ("antreten", None), ("messen", "2006-11-04"), ("fahren", "2006-11-04"),
+        ("verlieren", "2006-11-04")]
+
+
+def test_a_life_told_on_from_a_birth_moves_on(events):
+    found = events(
+        "Die älteste Frau Deutschlands, Frieda Borchert, ist am Sonntag, den 22. Juni im Altenhilfezentrum der "
+        "Heilsarmee in Kreuzberg gestorben. Sie wurde am 5. Januar 1897 in Guscht in Pommern geboren. Als sie "
+        "geheiratet hatte, zog sie mit ihrem Mann nach Berlin. Sie wurde dann von dort vertrieben.\n\nNach dem "
+        "Zweiten Weltkrieg arbeitete sie als Trümmerfrau.", published="2008-06-26")
+    assert [(e.predicate, e.date) for e in found if e.predicate in ("vertreiben", "arbeiten")] == [
+        ("vertreiben", None), ("arbeiten", None)]
+
+
+def test_no_story_day_is_carried_without_a_publication_date(events):
+    found = events("Am 5. November wurde in Bayern ein Mann festgenommen. Vier Stunden lang sperrte die Polizei "
+                   "den Bahnhof.", published=None)
+    assert [(e.predicate, e.date) for e in found] == [("festnehmen", None), ("sperren", None)]
