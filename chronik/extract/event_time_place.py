@@ -158,7 +158,54 @@ class TimePlaceReading:
         if len({self.timex_values[ti] for ti in found}) > 1 and any(
                 self.low[j] in lex.span_words for j in range(min(found.values()), max(found.values()))):
             return None
+        if any(self._joined_to_another(ti) is not None for ti in found):
+            return None  # "Ende 2010 oder Anfang 2011": the parser hung the second on the first
         return self._narrowed(min(found, key=lambda ti: (abs(found[ti] - k), ti)), found)
+
+    def _joined_to_another(self, ti: int) -> int | None:
+        """The time expression a span word joins ``ti`` to (``Ende 2010 oder
+        Anfang 2011``, ``in den Jahren 2009 und 2010``, ``am 16. und 17.
+        Februar``), where it names another time."""
+        v = self.v
+        after = v.token_at(v.timexes[ti].end)
+        if after >= len(self.low) or self.low[after] not in self.lex.span_words:
+            return None
+        for j in range(after + 1, min(after + 4, len(self.low))):
+            tj = v.timex_at[j]
+            if tj >= 0 and tj != ti:
+                return tj if self.timex_values[tj] and self.timex_values[tj] != self.timex_values[ti] else None
+        return None
+
+    def _span_date(self, k: int) -> str | None:
+        """The time a span of two dates in the clause shares (``Vom 2. April
+        bis zum 20. Juni 1943 seien ... deportiert worden``: 1943; ``am 16.
+        und 17. Februar ausgetragen``: that week; ``vom 2. bis zum 20. Mai``:
+        that May): the ends a bound or a span word joins, at the week, the
+        month or the year both lie in. The first end without a year of its own
+        takes the second's (the time tagger dates it from the publication).
+        None for a one-sided bound (``seit 1976``, ``bis März``) or ends in
+        different years (``Ende 2010 oder Anfang 2011``)."""
+        v = self.v
+        valued = {v.timex_at[t] for t in self._clause_tokens(k) if v.timex_at[t] >= 0 and self.timex_values[v.timex_at[t]]}
+        valued = sorted(valued | {j for j in map(self._joined_to_another, valued) if j is not None})
+        if len(valued) != 2:
+            return None
+        a, b = valued
+        last_of_a, first_of_b = v.token_at(v.timexes[a].end), v.token_at(v.timexes[b].start)
+        if first_of_b - last_of_a > 3 or not any(
+                self.low[j] in self.lex.bound_preps or self.low[j] in self.lex.range_marks
+                or self.low[j] in self.lex.span_words for j in range(max(0, last_of_a - 1), first_of_b + 1)):
+            return None
+        va, vb = self.timex_values[a], self.timex_values[b]
+        if not any(w.isdigit() and len(w) == 4 for w in v.timexes[a].text.split()):
+            va = vb[:4] + va[4:]
+        if len(va) >= 10 and len(vb) >= 10:
+            wa, wb = _date.fromisoformat(va[:10]).isocalendar(), _date.fromisoformat(vb[:10]).isocalendar()
+            if wa[:2] == wb[:2] and va[:10] < vb[:10]:
+                return f"{wa[0]}-W{wa[1]:02d}"
+        if len(va) >= 7 and len(vb) >= 7 and va[:7] == vb[:7]:
+            return va[:7]
+        return va[:4] if va[:4] == vb[:4] else None
 
     def _particle_phrases(self, k: int, tokens: list[int]) -> list[int]:
         """What the parser hung on the separated particle of ``k`` outside its clause tokens (once per verb)."""
@@ -377,6 +424,9 @@ class TimePlaceReading:
             ti = self._sentence_date(e, si, events)
         if ti is not None:
             e.date, e.date_basis = self.timex_values[ti], "published" if ti in self.recent else "text"
+        else:
+            e.date = self._span_date(e.k) or (self._span_date(e.clause) if e.clause != e.k else None)
+            e.date_basis = "text" if e.date else None
         e.status = "announced" if self._announced(e) else "happened"
         if e.date is None:
             e.date, e.date_basis = self._referred_date(e, si, events)

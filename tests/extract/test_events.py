@@ -1151,3 +1151,18 @@ def test_no_story_day_is_carried_without_a_publication_date(events):
     found = events("Am 5. November wurde in Bayern ein Mann festgenommen. Vier Stunden lang sperrte die Polizei "
                    "den Bahnhof.", published=None)
     assert [(e.predicate, e.date) for e in found] == [("festnehmen", None), ("sperren", None)]
+
+
+# -- two dates joined: a span or alternatives (issue 16) ------------------------------------
+@pytest.mark.parametrize("text, published, date", [
+    # a span: the year, month or week both ends lie in; a first end with no year takes the second's
+    ("Vom 2. April bis zum 20. Juni 1943 seien mit dem Zug von Westerborg nach Sobibór 29.547 Juden deportiert "
+     "worden.", "2009-07-03", "1943"),
+    ("Am 16. und 17. Februar wurde in Genf gespielt.", "2008-02-24", "2008-W07"),
+    # alternatives, or a span over two years: no one date
+    ("Der Mitsubishi iMiEV soll in Europa in Zusammenarbeit mit Peugeot Ende 2010 oder Anfang 2011 produziert "
+     "werden.", "2009-03-09", None),
+    ("Zwischen dem 25. Oktober 2002 und dem 15. März 2003 soll er Verbrechen begangen haben.", "2008-05-25", None),
+])
+def test_two_joined_dates_give_the_time_they_share(events, text, published, date):
+    assert [e.date for e in events(text, published=published)] == [date]

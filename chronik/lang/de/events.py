@@ -872,7 +872,9 @@ EVENT_LEXICON = EventLexicon(
     # phrase ("mehr als", "weniger als", "rund", "knapp"); the parser at times makes one the phrase's noun
     quantity_words=_w("mehr weniger etwa rund knapp fast beinahe annähernd nahezu ungefähr zirka circa"),
     near_words=_w("kurz knapp unmittelbar gleich direkt wenige"),
-    span_words=_w("und bis zwischen"),
+    # two dates of a clause joined by these name a span or alternatives ("Ende 2010 oder Anfang 2011"):
+    # no one date (German grammar: coordination of time adverbials)
+    span_words=_w("und bis zwischen oder"),
     occasion_preps=_OCCASION_PREPS,
     participation_preps=_PARTICIPATION_PREPS,
     place_preps=_PLACE_PREPS,
