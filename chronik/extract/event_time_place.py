@@ -441,7 +441,7 @@ class TimePlaceReading:
                     e.date, e.date_basis = prev[-1].date, prev[-1].date_basis
         if e.date is None and e.status == "happened" and self.published and si in self.lead \
                 and not self._background(e) and e.k not in self.bounded and e.clause not in self.bounded \
-                and not (e.kind == "verb" and self._relative_clause(e.k)) \
+                and not (e.kind == "verb" and self._relative_clause(e.k)) and not self._stretch_of_time(e.clause) \
                 and (self._told_as_news(e.clause) or self._occasion_of_saying(e)):
             e.date, e.date_basis = self.published, "published"
         if e.date and self.published and e.date_basis == "text" and e.date[:10] > self.published \
@@ -451,6 +451,14 @@ class TimePlaceReading:
                 e.date = (_date.fromisoformat(e.date[:10]) - timedelta(days=7)).isoformat() + e.date[10:]
             else:
                 e.status = "announced"
+
+    def _stretch_of_time(self, k: int) -> bool:
+        """A clause the text times by a stretch or a repetition (``in den
+        vergangenen zehn Tagen hat der Preis um zehn Dollar zugelegt``, ``jeden
+        Montag``): it went on over that time, no happening of the publication day."""
+        v = self.v
+        return any(v.timex_at[t] >= 0 and v.timexes[v.timex_at[t]].type in ("DURATION", "SET")
+                   and v.timex_at[t] not in self.recent for t in self._clause_tokens(k))
 
     def _told_as_news(self, k: int) -> bool:
         """A clause told as the news of the day: the present perfect in the

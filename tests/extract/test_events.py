@@ -1166,3 +1166,10 @@ def test_no_story_day_is_carried_without_a_publication_date(events):
 ])
 def test_two_joined_dates_give_the_time_they_share(events, text, published, date):
     assert [e.date for e in events(text, published=published)] == [date]
+
+
+def test_a_clause_timed_by_a_stretch_is_no_news_of_the_day(events):
+    found = events("Allein in den vergangenen zehn Tagen hat der Preis um zehn Dollar zugelegt.", published="2007-10-19")
+    assert [(e.predicate, e.date, e.date_basis) for e in found] == [("zulegen", None, None)]
+    found = events("Vor einigen Stunden hat der Gouverneur den Notstand ausgerufen.", published="2005-09-21")
+    assert [(e.predicate, e.date, e.date_basis) for e in found] == [("ausrufen", "2005-09-21", "published")]
