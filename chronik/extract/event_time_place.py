@@ -577,8 +577,10 @@ class TimePlaceReading:
 
     @staticmethod
     def _told_day(x: _Event) -> bool:
-        """A happening the text dates to a day (not a month, not a plan)."""
-        return x.date_basis == "text" and x.status == "happened" and len(x.date or "") >= 10
+        """A happening the text dates to a day or to the days of one week (``am
+        16. und 17. Februar``; not a month, not a plan)."""
+        return x.date_basis == "text" and x.status == "happened" and (
+            len(x.date or "") >= 10 or "-W" in (x.date or ""))
 
     def _after_sequence_adverb(self, span: range) -> bool:
         """``kurz darauf``, ``anschließend``: the clause follows the happening before."""

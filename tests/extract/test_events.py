@@ -1173,3 +1173,9 @@ def test_a_clause_timed_by_a_stretch_is_no_news_of_the_day(events):
     assert [(e.predicate, e.date, e.date_basis) for e in found] == [("zulegen", None, None)]
     found = events("Vor einigen Stunden hat der Gouverneur den Notstand ausgerufen.", published="2005-09-21")
     assert [(e.predicate, e.date, e.date_basis) for e in found] == [("ausrufen", "2005-09-21", "published")]
+
+
+def test_the_days_of_one_week_are_carried_on_like_a_day(events):
+    found = events("Am 16. und 17. Februar wurde in Genf gespielt. Nur knapp verlor das Team das Halbfinale gegen die "
+                   "Auswahl Frankreichs.", published="2008-02-24")
+    assert [(e.predicate, e.date) for e in found] == [("spielen", "2008-W07"), ("verlieren", "2008-W07")]
