@@ -527,11 +527,14 @@ class TimePlaceReading:
         A und B. Dabei ...``), and a story carried on this way carries on. Not
         where the sentence moves the story on (``dann``, ``später``, ``nach dem
         Zweiten Weltkrieg``; ``kurz nach dem Unfall`` stays) or its sentence
-        goes back before it (``Als sie geheiratet hatte, zog sie ...``)."""
+        goes back before it (``Als sie geheiratet hatte, zog sie ...``), and
+        not an announcement about the story, which has a day of its own."""
         v, lex = self.v, self.lex
         if not self.published:  # with no publication date a weekday names no day to carry on
             return None, None
         if e.kind != "verb" or self._relative_clause(e.k) or not self._past_clause(e.clause) or self._background(e):
+            return None, None
+        if e.type == "announcement":  # "Der Kreml bestätigte das Gespräch": said about the story, on its own day
             return None, None
         before = [x for x in (events[:events.index(e)] if e in events else events)
                   if x.date and v.sentence_of[x.k] < si]

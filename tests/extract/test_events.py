@@ -1179,3 +1179,9 @@ def test_the_days_of_one_week_are_carried_on_like_a_day(events):
     found = events("Am 16. und 17. Februar wurde in Genf gespielt. Nur knapp verlor das Team das Halbfinale gegen die "
                    "Auswahl Frankreichs.", published="2008-02-24")
     assert [(e.predicate, e.date) for e in found] == [("spielen", "2008-W07"), ("verlieren", "2008-W07")]
+
+
+def test_an_announcement_about_the_story_keeps_no_day_of_it(events):
+    found = events("Putin und Kim hätten am Dienstag in einer herzlichen Atmosphäre telefoniert, berichtete die "
+                   "Nachrichtenagentur KCNA am Mittwoch. Der Kreml bestätigte das Gespräch.", published="2025-08-13")
+    assert [(e.predicate, e.date) for e in found if e.predicate == "bestätigen"] == [("bestätigen", None)]
