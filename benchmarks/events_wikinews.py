@@ -181,8 +181,7 @@ def _role_pairs(gold_parts: list[dict], found_roles: list[list[str]]) -> tuple[i
     return by_name, by_role, len(gold_parts), len(found_roles)
 
 
-def evaluate(articles: list[dict], docs_by_id: dict[str, dict], kit, show: int = 0, labels: bool = False,
-             dates: bool = False) -> dict:
+def evaluate(articles: list[dict], docs_by_id: dict[str, dict], kit, show: int = 0, labels: bool = False) -> dict:
     c = Counter()
     role_c = Counter()
     types = Counter()
@@ -202,8 +201,6 @@ def evaluate(articles: list[dict], docs_by_id: dict[str, dict], kit, show: int =
             if labels:  # the annotator's label beside chronik's (labels are judged by hand)
                 print(f"label\t{g.get('label')}\t{f['label']}")
             c["date_ok"] += _day(g["date"]) == _day(f["date"])
-            if dates:  # wrong dates and places of matched events, with the gold basis and the sentence
-                _print_date_place(doc, gold_doc["id"], g, f, starts)
             c["type_ok"] += g["type"] == f["type"]
             c["status_ok"] += g["status"] == f["status"]
             gp = g["place"]
@@ -256,24 +253,6 @@ def evaluate(articles: list[dict], docs_by_id: dict[str, dict], kit, show: int =
     return out
 
 
-def _print_date_place(doc: dict, doc_id: str, g: dict, f: dict, starts: list[int]) -> None:
-    gp = g["place"]
-    place_ok = (gp is None and not f["place"]) or bool(gp and _words(f["place"]) & _words(gp["name"]))
-    date_ok = _day(g["date"]) == _day(f["date"])
-    if date_ok and place_ok:
-        return
-    text, m = doc["text"], g["mentions"][0]
-    si = _sentence_of(starts, m["start"])
-    end = starts[si + 1] if si + 1 < len(starts) else len(text)
-    sentence = " ".join(text[starts[si]:end].split())
-    if not date_ok:
-        dt = (g.get("date_text") or {}).get("text")
-        print(f"DATE {doc_id} s{si} {g['predicate']}: gold {g['date']} ({g.get('date_basis')}, {dt!r}) "
-              f"found {f['date']} (pub {doc['published']}) | {sentence}")
-    if not place_ok:
-        print(f"PLACE {doc_id} s{si} {g['predicate']}: gold {gp and gp['name']} found {f['place']} | {sentence}")
-
-
 def agreement() -> dict:
     """Annotator C against A/B on the ten articles both did: C's events as 'found'."""
     c = Counter()
@@ -322,9 +301,6 @@ def main() -> None:
     ap.add_argument("--show", type=int, default=0, help="print up to N misses and spurious events (tuning half)")
     ap.add_argument("--agreement", action="store_true", help="annotator agreement on the doubly annotated ten")
     ap.add_argument("--labels", action="store_true", help="print gold and found labels of matched events (tuning half)")
-    ap.add_argument("--dates", action="store_true",
-                    help="print the matched events whose date or place is wrong: gold vs found, basis, sentence "
-                         "(tuning half)")
     args = ap.parse_args()
     docs = load_docs()
     if args.draw:
@@ -344,8 +320,7 @@ def main() -> None:
     by_id = {d["id"]: d for d in docs}
     for part in ([args.part] if args.part else ["tune", "report"]):
         tune = part.startswith("tune")
-        result = evaluate(gold_articles(part), by_id, kit, show=args.show if tune else 0, labels=args.labels and tune,
-                          dates=args.dates and tune)
+        result = evaluate(gold_articles(part), by_id, kit, show=args.show if tune else 0, labels=args.labels and tune)
         print(part, " ".join(f"{k} {v:.3f}" if isinstance(v, float) else f"{k} {v}" for k, v in result.items()))
 
 

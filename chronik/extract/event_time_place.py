@@ -158,54 +158,7 @@ class TimePlaceReading:
         if len({self.timex_values[ti] for ti in found}) > 1 and any(
                 self.low[j] in lex.span_words for j in range(min(found.values()), max(found.values()))):
             return None
-        if any(self._joined_to_another(ti) is not None for ti in found):
-            return None  # "Ende 2010 oder Anfang 2011": the parser hung the second on the first
         return self._narrowed(min(found, key=lambda ti: (abs(found[ti] - k), ti)), found)
-
-    def _joined_to_another(self, ti: int) -> int | None:
-        """The time expression a span word joins ``ti`` to (``Ende 2010 oder
-        Anfang 2011``, ``in den Jahren 2009 und 2010``, ``am 16. und 17.
-        Februar``), where it names another time."""
-        v = self.v
-        after = v.token_at(v.timexes[ti].end)
-        if after >= len(self.low) or self.low[after] not in self.lex.span_words:
-            return None
-        for j in range(after + 1, min(after + 4, len(self.low))):
-            tj = v.timex_at[j]
-            if tj >= 0 and tj != ti:
-                return tj if self.timex_values[tj] and self.timex_values[tj] != self.timex_values[ti] else None
-        return None
-
-    def _span_date(self, k: int) -> str | None:
-        """The time a span of two dates in the clause shares (``Vom 2. April
-        bis zum 20. Juni 1943 seien ... deportiert worden``: 1943; ``am 16.
-        und 17. Februar ausgetragen``: that week; ``vom 2. bis zum 20. Mai``:
-        that May): the ends a bound or a span word joins, at the week, the
-        month or the year both lie in. The first end without a year of its own
-        takes the second's (the time tagger dates it from the publication).
-        None for a one-sided bound (``seit 1976``, ``bis März``) or ends in
-        different years (``Ende 2010 oder Anfang 2011``)."""
-        v = self.v
-        valued = {v.timex_at[t] for t in self._clause_tokens(k) if v.timex_at[t] >= 0 and self.timex_values[v.timex_at[t]]}
-        valued = sorted(valued | {j for j in map(self._joined_to_another, valued) if j is not None})
-        if len(valued) != 2:
-            return None
-        a, b = valued
-        last_of_a, first_of_b = v.token_at(v.timexes[a].end), v.token_at(v.timexes[b].start)
-        if first_of_b - last_of_a > 3 or not any(
-                self.low[j] in self.lex.bound_preps or self.low[j] in self.lex.range_marks
-                or self.low[j] in self.lex.span_words for j in range(max(0, last_of_a - 1), first_of_b + 1)):
-            return None
-        va, vb = self.timex_values[a], self.timex_values[b]
-        if not any(w.isdigit() and len(w) == 4 for w in v.timexes[a].text.split()):
-            va = vb[:4] + va[4:]
-        if len(va) >= 10 and len(vb) >= 10:
-            wa, wb = _date.fromisoformat(va[:10]).isocalendar(), _date.fromisoformat(vb[:10]).isocalendar()
-            if wa[:2] == wb[:2] and va[:10] < vb[:10]:
-                return f"{wa[0]}-W{wa[1]:02d}"
-        if len(va) >= 7 and len(vb) >= 7 and va[:7] == vb[:7]:
-            return va[:7]
-        return va[:4] if va[:4] == vb[:4] else None
 
     def _particle_phrases(self, k: int, tokens: list[int]) -> list[int]:
         """What the parser hung on the separated particle of ``k`` outside its clause tokens (once per verb)."""
@@ -321,93 +274,8 @@ class TimePlaceReading:
             j = h
         return False
 
-    def _phrase_place(self, e: _Event, si: int, events: list[_Event]) -> str | None:
-        """The place of a verb's clause that the parse left off it, read from
-        the words: a place name at the end of a phrase a place preposition
-        opens, with nothing but articles, adjectives and one common noun
-        between (``in der libanesischen Hauptstadt Beirut``, ``im Süden der
-        Philippinen``, ``im Bundesstaat Queensland``), with no other event, no
-        relative pronoun, no subordinating conjunction and no verb of another
-        clause (``arbeitete ..., fand dann in Spandau``; ``produziert und in
-        Spanien verkauft``) between the phrase and the verb (those open a
-        clause of their own), and none inside the phrase (``nach der Wahl in
-        Sachsen``: that happening's place); the parse must lead from the name
-        to the verb (``_hangs_on``). The nearest such phrase to the verb."""
-        v, lex = self.v, self.lex
-        if e.kind != "verb":
-            return None
-        s = v.sentences[si]
-        others = {x.k for x in events if x is not e and v.sentence_of[x.k] == si}
-        best = None
-        for mi in v.mentions_in(range(s.first_token, s.last_token)):
-            m = v.mentions[mi]
-            if m.label != "LOC" or v.in_quote(m.start) or self._prenominal(m) or self._opponent(m):
-                continue
-            first, last = v.token_at(m.start), v.token_at(m.end) - 1
-            prep, nouns = None, 0
-            for j in range(first - 1, max(s.first_token, first - 6) - 1, -1):
-                if v.pos(j) == "ADP" and self.low[j] in lex.place_preps:
-                    prep = j
-                    break
-                if v.pos(j) in ("DET", "ADJ", "NUM") or (v.pos(j) in ("NOUN", "PROPN") and v.mention_at[j] < 0
-                                                         and not self._event_noun(j)):
-                    nouns += v.pos(j) in ("NOUN", "PROPN")
-                    if nouns > 1:
-                        break
-                    continue
-                break
-            if prep is None or not self._hangs_on(first, last, e, others):
-                continue
-            lo, hi = min(prep, e.k), max(last, e.k)
-            if any(lo <= o <= hi for o in others) or any(
-                    v.pos(j) == "SCONJ" or "Rel" in (v.feature(j, "PronType") or "")
-                    or (j != e.k and v.pos(j) == "VERB" and (v.dep(j) in CLAUSE_RELATIONS or v.head(j) == j))
-                    or (v.pos(j) == "CCONJ" and v.head(j) != e.k and v.pos(v.head(j)) in ("VERB", "AUX"))
-                    for j in range(lo, hi + 1)):
-                continue
-            dist = min(abs(prep - e.k), abs(last - e.k))
-            if best is None or dist < best[0]:
-                best = (dist, m, prep)
-        if best is None:
-            return None
-        _, m, prep = best
-        e.place_prep = self.low[prep] if self.low[prep] in lex.label_place_preps else "in"
-        return self._nominative_place(m.text)
-
-    def _hangs_on(self, first: int, last: int, e: _Event, others: set[int]) -> bool:
-        """Whether the parse, however loosely, hangs the name at ``first``..``last``
-        in the verb's clause: its heads lead to the verb, its clause, an
-        auxiliary above it or an auxiliary the parser made the root (``wurde ...
-        festgenommen``), not through another event, a clause of its own (``zu
-        ziehen``, ``geworfen haben``), a participle or adjective phrase (``des im
-        Atlantik ziehenden Hurrikans``), another verb (``geriet in Zeitnot und
-        gab auf``) or a named party (``Konvička, ein Dozent an der Universität
-        in X``)."""
-        v = self.v
-        goal = {e.k, e.clause} | set(self._particles(e.k))
-        if v.pos(v.head(e.k)) == "AUX":
-            goal.add(v.head(e.k))
-        j = next((t for t in range(first, last + 1) if not first <= v.head(t) <= last), last)
-        for _ in range(10):
-            h = v.head(j)
-            if h in goal:
-                return True
-            if h == j:
-                return v.pos(j) == "AUX"  # the auxiliary as the root: the participle's clause
-            if h in others or v.dep(j) in CLAUSE_RELATIONS or v.dep(j) in ("amod", "acl"):
-                return False
-            if v.pos(h) in ("VERB", "AUX", "ADJ") and (v.dep(h) in CLAUSE_RELATIONS or v.head(h) == h
-                                                        or v.dep(h) in ("amod", "acl")):
-                return False
-            if v.mention_at[h] >= 0 and v.mentions[v.mention_at[h]].label != "LOC":
-                return False
-            j = h
-        return False
-
     def _date_and_status(self, e: _Event, si: int, events: list[_Event]) -> None:
         v, lex = self.v, self.lex
-        if e.place is None:  # read here, where the sentence's other events are known
-            e.place = self._phrase_place(e, si, events)
         ti = self._own_date(e.k)
         if ti is None and e.clause != e.k:
             ti = self._own_date(e.clause)
@@ -424,14 +292,9 @@ class TimePlaceReading:
             ti = self._sentence_date(e, si, events)
         if ti is not None:
             e.date, e.date_basis = self.timex_values[ti], "published" if ti in self.recent else "text"
-        else:
-            e.date = self._span_date(e.k) or (self._span_date(e.clause) if e.clause != e.k else None)
-            e.date_basis = "text" if e.date else None
         e.status = "announced" if self._announced(e) else "happened"
         if e.date is None:
             e.date, e.date_basis = self._referred_date(e, si, events)
-        if e.date is None and e.status == "happened":
-            e.date, e.date_basis = self._narrated_date(e, si, events)
         if e.date is None:
             first = v.sentences[si].first_token
             if self.low[first] in lex.dabei_words or (first + 1 < len(self.low) and self.low[first + 1] in
@@ -441,7 +304,7 @@ class TimePlaceReading:
                     e.date, e.date_basis = prev[-1].date, prev[-1].date_basis
         if e.date is None and e.status == "happened" and self.published and si in self.lead \
                 and not self._background(e) and e.k not in self.bounded and e.clause not in self.bounded \
-                and not (e.kind == "verb" and self._relative_clause(e.k)) and not self._stretch_of_time(e.clause) \
+                and not (e.kind == "verb" and self._relative_clause(e.k)) \
                 and (self._told_as_news(e.clause) or self._occasion_of_saying(e)):
             e.date, e.date_basis = self.published, "published"
         if e.date and self.published and e.date_basis == "text" and e.date[:10] > self.published \
@@ -451,14 +314,6 @@ class TimePlaceReading:
                 e.date = (_date.fromisoformat(e.date[:10]) - timedelta(days=7)).isoformat() + e.date[10:]
             else:
                 e.status = "announced"
-
-    def _stretch_of_time(self, k: int) -> bool:
-        """A clause the text times by a stretch or a repetition (``in den
-        vergangenen zehn Tagen hat der Preis um zehn Dollar zugelegt``, ``jeden
-        Montag``): it went on over that time, no happening of the publication day."""
-        v = self.v
-        return any(v.timex_at[t] >= 0 and v.timexes[v.timex_at[t]].type in ("DURATION", "SET")
-                   and v.timex_at[t] not in self.recent for t in self._clause_tokens(k))
 
     def _told_as_news(self, k: int) -> bool:
         """A clause told as the news of the day: the present perfect in the
@@ -517,59 +372,6 @@ class TimePlaceReading:
                 return dated[-1].date, "text"
         return None, None
 
-    def _narrated_date(self, e: _Event, si: int, events: list[_Event]) -> tuple[str | None, str | None]:
-        """The day of a story told on in the past tense: an undated verb in the
-        simple past (``Der Golf verließ die Fahrbahn``, ``wurde ... gemessen``;
-        not a pluperfect, which goes back before the story) whose sentence
-        follows, at most three sentences on, a happening the text dates to a
-        day, with no other time named in its sentence or in those between: the
-        narration goes on on that day (the guideline's ``Am Montag trafen sich
-        A und B. Dabei ...``), and a story carried on this way carries on. Not
-        where the sentence moves the story on (``dann``, ``später``, ``nach dem
-        Zweiten Weltkrieg``; ``kurz nach dem Unfall`` stays) or its sentence
-        goes back before it (``Als sie geheiratet hatte, zog sie ...``), and
-        not an announcement about the story, which has a day of its own."""
-        v, lex = self.v, self.lex
-        if not self.published:  # with no publication date a weekday names no day to carry on
-            return None, None
-        if e.kind != "verb" or self._relative_clause(e.k) or not self._past_clause(e.clause) or self._background(e):
-            return None, None
-        if e.type == "announcement":  # "Der Kreml bestätigte das Gespräch": said about the story, on its own day
-            return None, None
-        before = [x for x in (events[:events.index(e)] if e in events else events)
-                  if x.date and v.sentence_of[x.k] < si]
-        if not before or not self._told_day(before[-1]):
-            return None, None
-        x = before[-1]
-        xs = v.sentence_of[x.k]
-        if si - xs > 3:
-            return None, None
-        s = v.sentences[si]
-        if any(v.timex_at[t] >= 0 for t in range(s.first_token, s.last_token)) or any(
-                v.timex_at[t] >= 0 and self.timex_values[v.timex_at[t]]
-                for t in range(v.sentences[xs + 1].first_token, s.first_token)):
-            return None, None  # a time of its own, or a date named between ("nun" in between goes back)
-        if self._story_moves_on(si):
-            return None, None
-        return x.date, "text"
-
-    def _story_moves_on(self, si: int) -> bool:
-        """Whether a sentence moves a story on from the day told before: an
-        adverb of later time (``dann``, ``später``), a phrase after or before
-        a happening (``Nach dem Zweiten Weltkrieg``; not ``kurz nach dem
-        Unfall``), or a pluperfect that goes back before it (``Als sie
-        geheiratet hatte, zog sie ...``)."""
-        v, lex = self.v, self.lex
-        s = v.sentences[si]
-        words = range(s.first_token, s.last_token)
-        if any(self.low[t] in lex.later_adverbs for t in words):
-            return True
-        if any(self.low[t] in lex.outer_bound_preps and v.pos(t) == "ADP" and v.timex_at[t + 1] < 0
-               and not (t > s.first_token and self.low[t - 1] in lex.near_words) for t in words):
-            return True
-        return any(v.dep(t) == "aux" and v.feature(t, "Tense") == "Past" and v.lemma(t).lower() in ("haben", "sein")
-                   and self._participle(v.head(t)) for t in words)
-
     def _past_clause(self, k: int) -> bool:
         """A clause told in a past tense: its auxiliary, or with none the verb
         itself, is a past form (``erlag kurz darauf``; not ``danach werden ... beraten``)."""
@@ -580,10 +382,8 @@ class TimePlaceReading:
 
     @staticmethod
     def _told_day(x: _Event) -> bool:
-        """A happening the text dates to a day or to the days of one week (``am
-        16. und 17. Februar``; not a month, not a plan)."""
-        return x.date_basis == "text" and x.status == "happened" and (
-            len(x.date or "") >= 10 or "-W" in (x.date or ""))
+        """A happening the text dates to a day (not a month, not a plan)."""
+        return x.date_basis == "text" and x.status == "happened" and len(x.date or "") >= 10
 
     def _after_sequence_adverb(self, span: range) -> bool:
         """``kurz darauf``, ``anschließend``: the clause follows the happening before."""

@@ -217,7 +217,7 @@ def test_a_name_the_parser_split_keeps_the_names_joined_to_it(events):
 @pytest.mark.parametrize("text, expected", [
     ("Das Airbus-Werk im baden-württembergischen Laupheim soll an das deutsch-französische "
      "Gemeinschaftsunternehmen Diehl/Thales verkauft werden.",
-     [("verkaufen", (("Diehl", "patient"),), "Airbus-Werk an Diehl in Laupheim verkauft")]),
+     [("verkaufen", (("Diehl", "patient"),), "Airbus-Werk an Diehl verkauft")]),
     ("Der Konzern hat das Werk an den Finanzinvestor Blackstone verkauft.",
      [("verkaufen", (("Blackstone", "patient"),), "Konzern verkauft Werk an Blackstone")]),
 ])
@@ -474,7 +474,7 @@ def test_a_name_taken_with_its_genitive_s_and_a_possessor_in_the_label(events):
 def test_the_finite_verb_gives_the_number_of_the_label(events):
     # "Treffen" is singular and plural alike; "soll" is singular
     assert [e.label for e in events("Treffen in Zürich soll am 16. Dezember stattfinden.")] == [
-        "Treffen findet in Zürich statt"]
+        "Treffen findet statt"]
 
 
 @pytest.mark.parametrize("text, label", [
@@ -569,7 +569,7 @@ def test_a_verb_form_the_tagger_misread_gets_its_present(events, text, label):
     ("Die Ergebnisse wurden mit der vorhergehenden Studie verglichen.", "Ergebnisse verglichen"),
     ("Das Spiel wurde am Abend wegen Dunkelheit unterbrochen.", "Spiel wegen Dunkelheit unterbrochen"),
     # a verb that opens its sentence is written small inside the line
-    ("Aufgeladen wurde das Auto am Montag in Wien.", "in Wien aufgeladen"),
+    ("Aufgeladen wurde das Auto am Montag in Wien.", "aufgeladen"),
 ])
 def test_the_passive_shows_its_participle(events, text, label):
     assert [e.label for e in events(text)] == [label]
@@ -1093,95 +1093,3 @@ def test_a_noun_the_parser_joined_to_the_first_verb_is_the_second_verbs_object(e
     found = events("Andriukaitis wird am Mittwoch zu einem zweitägigen Besuch nach Österreich kommen und Gespräche "
                    "mit Gesundheitsministerin Sabine Oberhauser führen.")
     assert [e.label for e in found] == ["Andriukaitis kommt zu Besuch nach Österreich", "Andriukaitis führt Gespräche"]
-
-
-# -- a place phrase the parse left off the verb (issue 16) ----------------------------------
-@pytest.mark.parametrize("text, place", [
-    ("Eine Autobombe ging am Samstag, dem 26. Dezember 2009, in der libanesischen Hauptstadt Beirut hoch.",
-     "Beirut"),
-    ("Sie verbrachten damals den Urlaub auf der malaysischen Taucherinsel Sipadan.", "Sipadan"),
-    ("Gestern wurde im Süden der Philippinen der mutmaßliche Anführer der islamistischen Terrororganisation "
-     "Abu Sayyaf, Radulan Sahiron, festgenommen.", "Philippinen"),
-])
-def test_a_place_name_after_its_common_noun_places_the_verb(events, text, place):
-    found = events(text, published="2009-12-27")
-    assert [e.place for e in found] == [place]
-
-
-def test_a_place_of_another_clause_is_not_the_verbs(events):
-    # the infinitive's place is the infinitive's; the first conjunct's place is not the second's
-    found = events("Die HDP hatte vor der Abstimmung angekündigt, notfalls bis zum Europäischen Gerichtshof für "
-                   "Menschenrechte in Straßburg zu ziehen.", published="2016-05-21")
-    assert [(e.predicate, e.place) for e in found if e.predicate == "ankündigen"] == [("ankündigen", None)]
-    found = events("Als Soziologe arbeitete er erstmals in Österreich mit Mikrozensus, also statistischen Erhebungen "
-                   "zur Bevölkerung, und gründete 1954 die Sozialwissenschaftliche Forschungsstelle an der "
-                   "Universität Wien.", published="2016-05-21")
-    assert [(e.predicate, e.place) for e in found] == [("arbeiten", "Österreich"), ("gründen", None)]
-
-
-# -- a story told on in the past keeps its day (issue 16) -----------------------------------
-def test_a_story_told_on_in_the_simple_past_keeps_the_day_named_before(events):
-    found = events(
-        "Mit einer Geschwindigkeit von 55 Kilometern pro Stunde erfasste ein 26-jähriger BWL-Student gegen 7 Uhr am "
-        "Morgen des 4. November 2006 mit seinem Auto in München einen Fahrradfahrer. Der Aufprall schleuderte den "
-        "50-jährigen Diplom-Ingenieur von seinem Fahrrad. Der Radler erlag kurz darauf den schweren "
-        "Kopfverletzungen. Der richterliche Urteilsspruch lautet nun auf 18 Monate ohne Bewährung.\n\nDer Student "
-        "hatte die Nacht und den frühen Morgen mit Freunden verbracht und trat dann unter starkem Alkoholeinfluss "
-        "die Heimfahrt mit seinem Golf an. Kurz nach dem Unfall wurde in seinem Blut ein Alkoholgehalt von 1,89 "
-        "Promille gemessen. Der Fahrradfahrer fuhr ordnungsgemäß auf dem Fahrradweg der Lindwurmstraße "
-        "stadtauswärts, als der Student die Kontrolle über sein Fahrzeug verlor.", published="2007-12-20")
-    # the pluperfect goes back before the story, "dann" moves it on: no day
-    assert [(e.predicate, e.date) for e in found if e.predicate != "Unfall"] == [
-        ("erfassen", "2006-11-04"), ("schleudern", "2006-11-04"), ("erliegen", "2006-11-04"),
-        ("verbringen", None), ("antreten", None), ("messen", "2006-11-04"), ("fahren", "2006-11-04"),
-        ("verlieren", "2006-11-04")]
-
-
-def test_a_life_told_on_from_a_birth_moves_on(events):
-    found = events(
-        "Die älteste Frau Deutschlands, Frieda Borchert, ist am Sonntag, den 22. Juni im Altenhilfezentrum der "
-        "Heilsarmee in Kreuzberg gestorben. Sie wurde am 5. Januar 1897 in Guscht in Pommern geboren. Als sie "
-        "geheiratet hatte, zog sie mit ihrem Mann nach Berlin. Sie wurde dann von dort vertrieben.\n\nNach dem "
-        "Zweiten Weltkrieg arbeitete sie als Trümmerfrau.", published="2008-06-26")
-    assert [(e.predicate, e.date) for e in found if e.predicate in ("vertreiben", "arbeiten")] == [
-        ("vertreiben", None), ("arbeiten", None)]
-
-
-def test_no_story_day_is_carried_without_a_publication_date(events):
-    found = events("Am 5. November wurde in Bayern ein Mann festgenommen. Vier Stunden lang sperrte die Polizei "
-                   "den Bahnhof.", published=None)
-    assert [(e.predicate, e.date) for e in found] == [("festnehmen", None), ("sperren", None)]
-
-
-# -- two dates joined: a span or alternatives (issue 16) ------------------------------------
-@pytest.mark.parametrize("text, published, date", [
-    # a span: the year, month or week both ends lie in; a first end with no year takes the second's
-    ("Vom 2. April bis zum 20. Juni 1943 seien mit dem Zug von Westerborg nach Sobibór 29.547 Juden deportiert "
-     "worden.", "2009-07-03", "1943"),
-    ("Am 16. und 17. Februar wurde in Genf gespielt.", "2008-02-24", "2008-W07"),
-    # alternatives, or a span over two years: no one date
-    ("Der Mitsubishi iMiEV soll in Europa in Zusammenarbeit mit Peugeot Ende 2010 oder Anfang 2011 produziert "
-     "werden.", "2009-03-09", None),
-    ("Zwischen dem 25. Oktober 2002 und dem 15. März 2003 soll er Verbrechen begangen haben.", "2008-05-25", None),
-])
-def test_two_joined_dates_give_the_time_they_share(events, text, published, date):
-    assert [e.date for e in events(text, published=published)] == [date]
-
-
-def test_a_clause_timed_by_a_stretch_is_no_news_of_the_day(events):
-    found = events("Allein in den vergangenen zehn Tagen hat der Preis um zehn Dollar zugelegt.", published="2007-10-19")
-    assert [(e.predicate, e.date, e.date_basis) for e in found] == [("zulegen", None, None)]
-    found = events("Vor einigen Stunden hat der Gouverneur den Notstand ausgerufen.", published="2005-09-21")
-    assert [(e.predicate, e.date, e.date_basis) for e in found] == [("ausrufen", "2005-09-21", "published")]
-
-
-def test_the_days_of_one_week_are_carried_on_like_a_day(events):
-    found = events("Am 16. und 17. Februar wurde in Genf gespielt. Nur knapp verlor das Team das Halbfinale gegen die "
-                   "Auswahl Frankreichs.", published="2008-02-24")
-    assert [(e.predicate, e.date) for e in found] == [("spielen", "2008-W07"), ("verlieren", "2008-W07")]
-
-
-def test_an_announcement_about_the_story_keeps_no_day_of_it(events):
-    found = events("Putin und Kim hätten am Dienstag in einer herzlichen Atmosphäre telefoniert, berichtete die "
-                   "Nachrichtenagentur KCNA am Mittwoch. Der Kreml bestätigte das Gespräch.", published="2025-08-13")
-    assert [(e.predicate, e.date) for e in found if e.predicate == "bestätigen"] == [("bestätigen", None)]

@@ -266,7 +266,7 @@ def test_a_focus_particle_opening_the_sentence_is_no_subject(events):
     # "Allein" tagged a noun and made the subject: the people died, not the town
     found = events("Allein in der Stadt Azaz nahe der türkischen Grenze kamen am Montag nach Angaben von Bewohnern "
                    "und eines Arztes 14 Menschen ums Leben, als Raketen in ein Kinderkrankenhaus einschlugen.")
-    assert [(e.label, e.roles) for e in found] == [("Menschen kommen in Azaz ums Leben", ())]
+    assert [(e.label, e.roles) for e in found] == [("Menschen kommen ums Leben", ())]
     # a linking adverb the parser made the subject: the phrase it left as the object is the subject
     found = events("Unterdessen ging auch am Montag die Großfahndung nach dem Attentäter weiter.")
     assert [e.label for e in found] == ["Großfahndung geht weiter"]

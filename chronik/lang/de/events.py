@@ -153,7 +153,6 @@ class EventLexicon:
     recent_units: frozenset[str] = frozenset()  # "vor einigen Stunden": the day of publication
     sequence_adverbs: tuple[tuple[str, ...], ...] = ()  # "kurz darauf": the day of the happening before
     back_references: frozenset[str] = frozenset()  # "damals": the date named just before
-    later_adverbs: frozenset[str] = frozenset()  # "dann", "später": a story moves on to another time
     city_adjectives: dict[str, str] = field(default_factory=dict)  # "pekinger" -> "Peking"
     representative_nouns: frozenset[str] = frozenset()  # "mit Vertretern von X": X meets
     place_adjective_types: frozenset[str] = frozenset()  # "die französischen Regionalwahlen": held there
@@ -898,9 +897,7 @@ EVENT_LEXICON = EventLexicon(
     # phrase ("mehr als", "weniger als", "rund", "knapp"); the parser at times makes one the phrase's noun
     quantity_words=_w("mehr weniger etwa rund knapp fast beinahe annähernd nahezu ungefähr zirka circa"),
     near_words=_w("kurz knapp unmittelbar gleich direkt wenige"),
-    # two dates of a clause joined by these name a span or alternatives ("Ende 2010 oder Anfang 2011"):
-    # no one date (German grammar: coordination of time adverbials)
-    span_words=_w("und bis zwischen oder"),
+    span_words=_w("und bis zwischen"),
     occasion_preps=_OCCASION_PREPS,
     participation_preps=_PARTICIPATION_PREPS,
     place_preps=_PLACE_PREPS,
@@ -1035,10 +1032,6 @@ EVENT_LEXICON = EventLexicon(
         "danach", "daraufhin", "unmittelbar darauf")),
     # "damals": the time named just before (German grammar: an anaphoric adverb of time)
     back_references=_w("damals seinerzeit"),
-    # adverbs that move a story on by an open stretch of time ("Sie wurde dann von dort vertrieben",
-    # "später zog sie nach Berlin"): the day told before is no longer the story's day.
-    # Origin: German grammar (Duden: temporal adverbs of sequence without "kurz"/"gleich").
-    later_adverbs=_w("dann später seither seitdem inzwischen schließlich zuletzt"),
     # "es kam zu Auseinandersetzungen", "es kommt zu Protesten": the noun is the
     # happening, whatever it is (German grammar: the impersonal "es kommt zu")
     happening_verbs=_w("kommen"),
