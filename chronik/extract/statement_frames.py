@@ -60,15 +60,11 @@ def verb_frames(r: _Reader, si: int, sent: range) -> tuple[list[Statement], bool
         # "Ich will deutlich sagen: ...": the parse made the modal the head, the speech verb its bare infinitive
         modal = v.head(k) if v.dep(k) == "xcomp" and v.head(k) != k and v.lemma(v.head(k)).lower() \
             in lex.frame_modals and not any(r.low(c) == "zu" for c in v.children[k]) else None
-        # "Seinen Ausstieg hatte X im Oktober angekündigt": a perfect whose participle the parse hung on a noun
-        perfect = _perfect_auxiliary(r, k, sent) if v.dep(k) in ("acl", "xcomp") and modal is None else None
         # (a verb the tagger read as an auxiliary, "warnt" as AUX: its lemma is no auxiliary's)
         if (v.pos(k) != "VERB" and not mistagged and not r.false_auxiliary(k)) or r.in_quote(k) \
-                or (v.dep(k) in ("amod", "acl", "xcomp") and modal is None and perfect is None
+                or (v.dep(k) in ("amod", "acl", "xcomp") and modal is None
                     and not (v.dep(k) == "acl" and r.dash_host(k, sent) is not None)):
             continue  # (but "– das hat die Kollegin gesagt –", a frame set in the parse hung on the host)
-        if perfect is not None and r.verb_lemma(k) not in lex.reported_verbs:
-            continue
         lemma = mistagged or r.verb_lemma(k)
         if not mistagged and _not_saying_particle_verb(r, k, lemma):
             continue  # "Ein Sondergericht sprach Wałęsa ... frei": a particle verb whose meaning is no saying
@@ -98,10 +94,7 @@ def verb_frames(r: _Reader, si: int, sent: range) -> tuple[list[Statement], bool
         content_only = content_only or stance
         told = _causative_speech(r, k)
         # "Experten sehen in X den ersten Schritt", "hält es für möglich, dass ...": a judgement stated
-        # ("Die Opposition sieht die Reform kritisch": a view with a predicate closing the clause)
         opinion = _opinion(r, k, lemma, sent)
-        view = not opinion and r.predicated_view(k, sent)
-        opinion = opinion or view
         # "übte Kritik an X", "erhob Vorwürfe gegen X": a verb that says nothing by itself, its object's noun the act
         named = _act_noun(r, k, lemma) if lemma not in lex.speech_verbs else None
         if told is not None:
@@ -115,12 +108,6 @@ def verb_frames(r: _Reader, si: int, sent: range) -> tuple[list[Statement], bool
             r, k, sent)
         if modal is not None:
             subj = v.subject(modal)
-        if perfect is not None:
-            # (the subject read off the words: the first name or noun before the auxiliary that can speak,
-            # else one right after it: "Seinen Ausstieg hatte X angekündigt")
-            subj = next((j for j in list(range(sent.start, perfect)) + list(range(perfect + 1, min(k, perfect + 5)))
-                         if v.pos(j) in ("NOUN", "PROPN") and v.case_marker(j) is None and not bare_dative(r, j)
-                         and r.can_speak(j)), None)
         if subj is not None and not r.can_speak(subj):
             # "Die Universität hatte die Aberkennung ... begründet": the parse gave the auxiliary a
             # subject of its own and the verb its object; "fordert al Huthi die Schaffung ...": it
@@ -209,8 +196,6 @@ def verb_frames(r: _Reader, si: int, sent: range) -> tuple[list[Statement], bool
                     spk = before_outlet(r, subj, sent, spk)  # ("sagte X der dpa")
             # (else "droht ihm die Todesstrafe", "Ihm wird vorgeworfen, ...": a dative is never the
             # one who speaks; the act has no speaker named)
-        if view and (subj is None or r.low(subj) in lex.self_speakers):
-            continue  # ("wir finden sie unpassend": the text's own view, no one's statement it reports)
         content = r.content_clause(k) or (r.content_clause(told) if told is not None else None) or (
             r.content_clause(stance_head) if stance_head is not None else None)
         if (content_only and spk is None and r.low(sent.start) == lex.impersonal_subject) or (
@@ -331,37 +316,10 @@ def verb_frames(r: _Reader, si: int, sent: range) -> tuple[list[Statement], bool
             toks = _act_tokens(r, k, subj, sent, lemma, bool(mistagged))
             if toks is None:
                 continue  # "verurteilte den Mann zu einer Geldstrafe": a court's sentence, no saying
-            if perfect is not None:
-                # (the parse lost the act's phrases: the words read, with a relative clause on its object
-                # right after it, "hat eine Gesetzesinitiative angekündigt, die ... soll")
-                end = k + 1
-                if v.tokens[k + 1].text == "," and k + 2 < sent.stop and v.pos(k + 2) == "PRON":
-                    end = next((j for j in range(k + 2, sent.stop) if v.tokens[j].text in (",", ";", ":", ".")),
-                               sent.stop)
-                toks = [t for t in range(perfect, end) if t != subj]
             st = r.make("reported", toks, cue, spk, si, addressee=addressee(r, k, sent, spk))
             if st is not None and not r.quote_covers(r.trim(toks)):
                 found.append(st)
     return found, covered
-
-
-def _perfect_auxiliary(r: _Reader, k: int, sent: range) -> int | None:
-    """``hatte auch der Chef von X, der Österreicher Y, Vertragsänderungen angekündigt.``: the finite
-    ``haben`` before participle ``k`` that closes a main clause with it, where the parse hung the
-    participle on a noun; else None. Between them no other verb, no conjunction of a clause and no
-    relative clause (``, der ...``, ``, die ... angekündigt hatten``)."""
-    v, lex = r.v, r.lex
-    if not r.low(k).startswith("ge") and "ge" not in r.low(k)[2:6] or v.feature(k, "VerbForm") not in ("Part", None) \
-            or k + 1 >= sent.stop or v.tokens[k + 1].text not in (".", ",", ";", ":", "!"):
-        return None
-    for j in range(k - 1, sent.start - 1, -1):
-        if v.pos(j) == "SCONJ" or (v.tokens[j].text == "," and j + 2 < k and (
-                v.pos(j + 1) == "PRON" or v.pos(j + 1) == "ADP" and v.pos(j + 2) == "PRON")):
-            return None  # (", der Österreicher X,": an apposition's article, no relative pronoun)
-        if v.pos(j) in ("VERB", "AUX"):
-            return j if v.lemma(j) == "haben" and r.low(j) in lex.perfect_auxiliaries \
-                and v.feature(j, "VerbForm") not in ("Part", "Inf") else None
-    return None
 
 
 def _shown_stance(r: _Reader, k: int, sent: range) -> int | None:
@@ -488,9 +446,6 @@ def _clause_follows(r: _Reader, j: int, sent: range) -> bool:
     v = r.v
     if r.low(j) in r.lex.comparatives:
         return False  # ("verurteilte den Anschlag als zutiefst erschütternd": a comparison)
-    if j >= 2 and j + 2 < sent.stop and v.pos(j - 2) == "DET" and v.tokens[j - 1].text[:1].islower() \
-            and v.tokens[j + 1].text[:1].islower() and v.pos(j + 2) == "NOUN":
-        return False  # ("von einer freien und fairen Wahl": adjectives before their noun, whatever the tags)
     for t in range(j + 1, min(sent.stop, j + 4)):
         w = v.tokens[t].text
         if w in (",", ";", ":", "(", "–") or r.in_quote(t):

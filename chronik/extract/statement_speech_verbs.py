@@ -71,26 +71,3 @@ class SpeechVerbReading:
             # one, unless its subject "ich"/"wir" stands beside it ("Ich bitte um Zustimmung")
             return None
         return lemma if lemma in self.lex.speech_verbs or lemma in self.lex.content_verbs else None
-
-    def predicated_view(self, k: int, sent: range) -> bool:
-        """``findet die Ergebnisse vielversprechend``, ``sieht die Reform kritisch``, ``sieht X auf dem
-        richtigen Weg und für 5G gerüstet``: a verb of judging (the lexicon's ``view_verbs``), not a
-        participle, with an object and a predicate that closes its clause (an adjective, an adverb the
-        parse made its complement or particle, a participle): a view stated. A perception has no
-        predicate (``sah den Unfall``, ``sah ihn kommen``), a find a state (``fand die Frau tot``)."""
-        v, lex = self.v, self.lex
-        if v.lemma(k).lower() not in lex.view_verbs or v.feature(k, "VerbForm") == "Part":
-            return False
-        end = next((j for j in range(k + 1, sent.stop) if v.tokens[j].text in (",", ";", ":", ".", "–", "-", "(")
-                    or v.pos(j) == "SCONJ" or self.in_quote(j)), sent.stop)
-        t = end - 1
-        # (the object in the clause, however the parse hung it: "findet die Ergebnisse/obj->ADJ vielversprechend")
-        if t <= k + 1 or not any(v.dep(c) == "obj" and v.pos(c) in ("NOUN", "PROPN", "PRON")
-                                 and self.low(c) not in lex.reflexive_pronouns for c in range(k + 1, t)):
-            return False
-        if not v.tokens[t].text[:1].islower() or v.timex_at[t] >= 0 or self.low(t) in lex.found_states:
-            return False
-        # (a participle, with or without its features, differs from its infinitive: "gerüstet", not "kommen")
-        return v.pos(t) == "ADJ" or (v.pos(t) == "ADV" and v.dep(t) in ("xcomp", "compound:prt")) or (
-            v.pos(t) == "VERB" and v.feature(t, "VerbForm") in ("Part", None) and self.low(t) != v.lemma(t).lower()
-            and not any(v.dep(c) in ("aux", "aux:pass", "nsubj") for c in v.children[t]))  # (no clause of its own)

@@ -202,8 +202,6 @@ class StatementLexicon:
     plural_articles: frozenset[str] = frozenset()     # "die Ärzte", "den Beamten": with an inflected noun, plural
     channel_if_speaker: frozenset[str] = frozenset()  # "gemäß X": a source only where X can speak
     opinion_verbs: tuple[tuple[str, str], ...] = ()   # ("halten", "für"): "hält X für Y", a judgement stated
-    view_verbs: frozenset[str] = frozenset()          # "sieht die Reform kritisch": with an object and a predicate
-    found_states: frozenset[str] = frozenset()        # "fand die Frau tot": a state found, no view
     relative_pronouns: frozenset[str] = frozenset()   # "X, der sagte, ...": a subject that stands for X
     event_nouns: frozenset[str] = frozenset()         # "nach Verhandlungen": a noun of saying that dates, not credits
     negative_subjects: frozenset[str] = frozenset()   # "niemand erwartet": no one who says it
@@ -326,16 +324,6 @@ STATEMENT_LEXICON = StatementLexicon(
                    # an expectation stated ("Premium Aerotec rechnet für 2009 mit einem Umsatz von ...",
                    # "Die Experten rechnen damit, dass ..."; Duden: rechnen 4b, "erwarten")
                    ("rechnen", "mit"), ("rechnen", "damit")),
-    # Origin: German grammar (Duden: sehen 6, "beurteilen": "etwas anders, kritisch sehen"; finden 6,
-    # "für etwas halten": "ich finde das Buch gut"): with an object and a predicate closing the clause
-    # they state a view ("Die Opposition sieht die Reform kritisch", "X findet die Ergebnisse
-    # vielversprechend"); a perception has no predicate ("sah den Unfall", "sah ihn kommen").
-    view_verbs=_w("sehen finden"),
-    # ... save where "finden" finds someone or something in a state (police and rescue reports: "fand
-    # die Frau tot in ihrer Wohnung", "fanden das Auto aufgebrochen"); lower case, as the predicate reads
-    found_states=_w("tot leblos bewusstlos verletzt schwerverletzt unverletzt erhängt erschossen erstochen "
-                    "ermordet erschlagen verbrannt verwest vergraben versteckt verlassen verschlossen leer "
-                    "beschädigt aufgebrochen zerstört geöffnet unversehrt"),
     channel_after=_w("zufolge"),
     # Origin: German news attribution formulas.
     source_nouns=_w("Angaben Angabe Ansicht Meinung Worten Auffassung Einschätzung Darstellung Aussage "
