@@ -50,9 +50,11 @@ over words, no pairwise work) of each key's last word, spelled as rule 2 spells
 it (``spelling_key``), joined
 * by each acronym pair (rule 3): its two keys, so that every mention of the
   acronym, anywhere, is in the part of every long form it was given;
-* within an article, by two names of which one begins the other ("Kim" or
-  "Kim Jong" and "Kim Jong Un": rules 4 and 5), the names spelled and an
-  acronym also read as each of its long forms;
+* within an article, by two persons' names of which one begins the other
+  ("Kim" or "Kim Jong" and "Kim Jong Un": rules 4 and 5, which look only at
+  persons), the names spelled and an acronym also read as each of its long
+  forms (a spelled name is a person's if a key spelled so has the type PER:
+  the type of a key's spelling head is its own, rule 2 joins one type);
 * by a person name of three words or more, for the names its filters ask
   about: the runs of it that are persons' names with the rest of it and the
   rest's single words (``_holds_another``), and the surname of other persons
@@ -64,8 +66,8 @@ one entity (rule 7) only if their mentions share a surface, so a key; an
 entity's type, name and id come from its own mentions. Types, the counts
 that choose a spelling's head and the corpus's single long form of an
 acronym are therefore counted over all mentions of a key within its part.
-The parts are small (on 10kGNAD's 1,028 test articles 5,719 parts, the
-largest 916 of 22,692 mentions), so ``link_entities`` links them gathered
+The parts are small (most of one key: on 10kGNAD's 1,028 test articles half
+of them one mention), so ``link_entities`` links them gathered
 into parts of ``PART_MENTIONS`` mentions or more, on an executor if given
 (``chronik.link.partitions``).
 """
@@ -303,8 +305,9 @@ def entity_partitions(analyses: Sequence[Analysis], rules: NameRules,
     in a part (in the order of their first mentions) until it holds ``size``
     mentions or more: any components together link as they do apart, and most
     are tiny (half of them one mention), where linking each alone would cost
-    more than linking it. Each part is keyed by the smallest spelled last word
-    of its first component; the parts come in the order of their first mention."""
+    more than linking it. Each part is keyed by the last word of its first
+    mention's key (no two parts share one); the parts come in the order of
+    their first mention."""
     analyses = sorted(analyses, key=lambda a: a.article_id)
     refs: list[tuple[str, int]] = []
     surfaces: list[str] = []
@@ -355,8 +358,11 @@ def entity_partitions(analyses: Sequence[Analysis], rules: NameRules,
             pairs.append((article_id, short_i, long_i))
             union(node[short_k], node[long_k])
             longs[spelled[short_k]].add(spelled[long_k])
-    # names of one article of which one begins another ("Kim Jong" ... "Kim Jong Un", "Kim"),
-    # spelled, an acronym read as each of its long forms
+    # persons' names of one article of which one begins another ("Kim Jong" ... "Kim Jong Un", "Kim"),
+    # spelled, an acronym read as each of its long forms; a spelling is a person's if one key spelled so is
+    type_of = {k: max(sorted(c), key=lambda lab: c[lab]) for k, c in counts.items()}
+    persons = {k for k, t in type_of.items() if t == "PER" and len(k) > 1}
+    person_spellings = {spelled[k] for k, t in type_of.items() if t == "PER"}
     start = 0
     while start < len(refs):
         end = start
@@ -367,14 +373,13 @@ def entity_partitions(analyses: Sequence[Analysis], rules: NameRules,
             names.update(longs.get(sp, ()))
             end += 1
         for sp in names:
-            for width in range(1, len(sp)):
-                if sp[:width] in names:
-                    union(sp[-1], sp[width - 1])
+            if len(sp) > 1 and sp in person_spellings:
+                for width in range(1, len(sp)):
+                    if sp[:width] in names and sp[:width] in person_spellings:
+                        union(sp[-1], sp[width - 1])
         start = end
     # person names of three words and more that hold or run together other persons' names
     # (``_holds_another``, ``_runs_two_together``)
-    type_of = {k: max(sorted(c), key=lambda lab: c[lab]) for k, c in counts.items()}
-    persons = {k for k, t in type_of.items() if t == "PER" and len(k) > 1}
     surnames = {k[-1] for k in persons}
     for k in persons:
         if len(k) < 3:
@@ -395,11 +400,6 @@ def entity_partitions(analyses: Sequence[Analysis], rules: NameRules,
     members: dict[str, list[int]] = {}
     for n, k in enumerate(keys):
         members.setdefault(find(node[k]), []).append(n)
-    name_of = {root: root for root in members}
-    for n in node.values():  # each part keyed by its smallest spelled last word
-        root = find(n)
-        if n < name_of[root]:
-            name_of[root] = n
     pairs_of: dict[str, list[int]] = defaultdict(list)
     for p, pair in enumerate(pairs):
         pairs_of[find(node[key_of[pair[:2]]])].append(p)
@@ -419,7 +419,7 @@ def entity_partitions(analyses: Sequence[Analysis], rules: NameRules,
         ns = members[group[0]] if len(group) == 1 else sorted(n for root in group for n in members[root])
         ps = pairs_of.get(group[0], ()) if len(group) == 1 else sorted(p for root in group
                                                                         for p in pairs_of.get(root, ()))
-        parts[name_of[group[0]]] = EntityPart(
+        parts[keys[members[group[0]][0]][-1]] = EntityPart(
             refs=tuple(refs[n] for n in ns), texts=tuple(surfaces[n] for n in ns),
             labels=tuple(labels[n] for n in ns), keys=tuple(keys[n] for n in ns),
             pairs=tuple(pairs[p] for p in ps),
