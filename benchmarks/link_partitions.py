@@ -8,10 +8,11 @@ links (parts: connected components of the name keys' last words, ``entity_partit
 ``merge_events`` merges (parts: type family, and the predicate for ``other``) and the figures ``link_series``
 forms series of (parts: series key). For each stage it prints the number of parts, the largest part (its items, its
 time alone, its tracemalloc peak, against the whole pile's), and the stage's time over the whole pile as
-one part (what the stage did before it was partitioned; for entities the partition itself is timed apart), part by part in this process (what a build does
-now), and part by part on a process pool of ``--workers`` (spawned, batches of parts as in
-``chronik.link.partitions``; the pool's start is not counted). Every way must give the same entities, events
-and series: it stops if one does not. Times are the best of ``--rounds``, wall seconds.
+one part (what the stage did before it was partitioned; for entities the split itself is timed apart), part
+by part in this process, and part by part on a process pool of ``--workers`` (spawned, batches of parts as
+in ``chronik.link.partitions``; the pool's start is not counted); for entities also ``link_entities`` as a
+build runs it (the split, the parts gathered to ``PART_MENTIONS`` mentions, the join). Every way must give
+the same entities, events and series: it stops if one does not. Times are the best of ``--rounds``, wall seconds.
 """
 from __future__ import annotations
 

@@ -1,7 +1,8 @@
 """Link stages run part by part (issue 15): entities by the components of their name
-keys, events by type family, figure series by series key. On real piles (the five seeds, and the seeds with 10kGNAD articles,
-CC BY-NC-SA, read from the shared data for tests only) the parts joined give
-exactly what the stage gives over the whole pile, in this process and on pools."""
+keys, events by type family, figure series by series key. On real piles (the five
+seeds, and the seeds with 10kGNAD articles, CC BY-NC-SA, read from the shared data
+for tests only) the parts joined give exactly what the stage gives over the whole
+pile, in this process and on pools."""
 from __future__ import annotations
 
 import csv
@@ -182,6 +183,7 @@ def test_parts_on_a_dask_client_give_the_same(stage_inputs):
     reports = seen["reports"]
     with distributed.Client(processes=False, n_workers=1, threads_per_worker=2, dashboard_address=None) as client:
         assert merge_events(reports, client) == _whole_events(reports)
+        assert _same_index(link_entities(**seen["entities"], executor=client), _whole_entities(seen["entities"]))
 
 
 def _other(article, trigger, start):
