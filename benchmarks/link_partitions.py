@@ -3,14 +3,16 @@
     python3 benchmarks/link_partitions.py --db STORE [--workers 2] [--rounds 5]
 
 Links a copy of STORE (the store itself is left as it is) the way a build does (``chronik.link`` with the
-review layer) and records what it hands the two partitioned stages: the event reports ``merge_events``
-merges (parts: type family, and the predicate for ``other``) and the figures ``link_series`` forms series
-of (parts: series key). For each stage it prints the number of parts, the largest part (its items, its
+review layer) and records what it hands the three partitioned stages: the analyses ``link_entities``
+links (parts: connected components of the name keys' last words, ``entity_partitions``), the event reports
+``merge_events`` merges (parts: type family, and the predicate for ``other``) and the figures ``link_series``
+forms series of (parts: series key). For each stage it prints the number of parts, the largest part (its items, its
 time alone, its tracemalloc peak, against the whole pile's), and the stage's time over the whole pile as
-one part (what the stage did before it was partitioned), part by part in this process (what a build does
-now), and part by part on a process pool of ``--workers`` (spawned, batches of parts as in
-``chronik.link.partitions``; the pool's start is not counted). Every way must give the same events and
-series: it stops if one does not. Times are the best of ``--rounds``, wall seconds.
+one part (what the stage did before it was partitioned; for entities the split itself is timed apart), part
+by part in this process, and part by part on a process pool of ``--workers`` (spawned, batches of parts as
+in ``chronik.link.partitions``; the pool's start is not counted); for entities also ``link_entities`` as a
+build runs it (the split, the parts gathered to ``PART_MENTIONS`` mentions, the join). Every way must give
+the same entities, events and series: it stops if one does not. Times are the best of ``--rounds``, wall seconds.
 """
 from __future__ import annotations
 
@@ -28,6 +30,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # the checkout's c
 
 import chronik  # noqa: E402
 import chronik.link as link  # noqa: E402
+import chronik.link.entities as entities  # noqa: E402
 import chronik.link.events as events  # noqa: E402
 import chronik.link.figures as figures  # noqa: E402
 from chronik.lang import load  # noqa: E402
@@ -35,9 +38,13 @@ from chronik.review.curation import ReviewCuration  # noqa: E402
 
 
 def stage_inputs(db: str) -> dict:
-    """The inputs of the two stages as a build's link hands them, recorded while a copy is linked."""
+    """The inputs of the three stages as a build's link hands them, recorded while a copy is linked."""
     seen: dict = {}
-    merge, series = events.merge_events, figures.link_series
+    merge, series, entity = events.merge_events, figures.link_series, link.link_entities
+
+    def record_entities(analyses, rules, texts=None, order=None, executor=None):
+        seen["entities"] = dict(analyses=list(analyses), rules=rules, texts=texts, order=order)
+        return entity(**seen["entities"], executor=executor)
 
     def record_merge(reports, executor=None):
         seen["reports"] = list(reports)
@@ -48,7 +55,7 @@ def stage_inputs(db: str) -> dict:
                               duplicate_of=duplicate_of, story_of=story_of)
         return series(**seen["series"], executor=executor)
 
-    events.merge_events, figures.link_series = record_merge, record_series
+    events.merge_events, figures.link_series, link.link_entities = record_merge, record_series, record_entities
     try:
         with tempfile.TemporaryDirectory() as tmp:
             copy = f"{tmp}/store.db"
@@ -62,7 +69,7 @@ def stage_inputs(db: str) -> dict:
                 seen["link_s"] = time.perf_counter() - t
             store.close()
     finally:
-        events.merge_events, figures.link_series = merge, series
+        events.merge_events, figures.link_series, link.link_entities = merge, series, entity
     return seen
 
 
@@ -83,7 +90,8 @@ def peak_mb(run) -> float:
     return peak / 2**20
 
 
-def report(name: str, parts: dict, whole, per_part, partitioned, pooled, rounds: int, pool_label: str) -> None:
+def report(name: str, parts: dict, whole, per_part, partitioned, pooled, rounds: int, pool_label: str,
+           made=len) -> None:
     """One stage: ``whole()`` the pile as one part, ``per_part(part)`` one part, ``partitioned()`` the stage
     part by part here, ``pooled()`` on the pool."""
     sizes = sorted((len(p) for p in parts.values()), reverse=True)
@@ -97,11 +105,11 @@ def report(name: str, parts: dict, whole, per_part, partitioned, pooled, rounds:
     t_whole, out_whole = best(rounds, whole)
     t_parts, out_parts = best(rounds, partitioned)
     t_pool, out_pool = best(rounds, pooled)
-    if not out_whole == out_parts == out_pool:
+    if not out_whole == out_parts == out_pool or not same_order(out_whole, out_parts, out_pool):
         sys.exit(f"{name}: the parts joined differ from the whole pile")
     t_largest, _ = best(rounds, lambda: per_part(parts[largest]))
     items = sum(sizes)
-    print(f"\n{name}: {items} items in {len(parts)} parts; {len(out_whole)} made of them (equal in all three ways)")
+    print(f"\n{name}: {items} items in {len(parts)} parts; {made(out_whole)} made of them (equal in all three ways)")
     print(f"  parts by size: largest {sizes[:5]}, median {sizes[len(sizes) // 2]}, "
           f"{sum(s == 1 for s in sizes)} of one item")
     print(f"  largest part {largest!r}: {len(parts[largest])} items ({len(parts[largest]) / items:.1%}), "
@@ -111,6 +119,14 @@ def report(name: str, parts: dict, whole, per_part, partitioned, pooled, rounds:
           f"over all parts timed one by one")
     print(f"  stage time: whole pile as one part {t_whole:.3f} s, part by part in process {t_parts:.3f} s, "
           f"{pool_label} {t_pool:.3f} s")
+
+
+def same_order(*outs) -> bool:
+    """Entity indexes also list their mentions in one order (stories read them in that order)."""
+    if not isinstance(outs[0], entities.EntityIndex):
+        return True
+    return all(list(o.of_mention.items()) == list(outs[0].of_mention.items())
+               and list(o.of_surface.items()) == list(outs[0].of_surface.items()) for o in outs)
 
 
 def main() -> None:
@@ -125,6 +141,27 @@ def main() -> None:
     pool_label = f"on {args.workers} spawned processes"
     with ProcessPoolExecutor(args.workers, mp_context=multiprocessing.get_context("spawn")) as pool:
         pool.submit(sum, ()).result()  # started before it is timed
+        args_e = seen["entities"]
+        rules = args_e["rules"]
+        t = time.perf_counter()
+        parts = entities.entity_partitions(**args_e)
+        t_split = time.perf_counter() - t
+        print(f"entities: partitioned in {t_split:.3f} s (name keys, genitives, union-find over last words), "
+              f"tracemalloc peak {peak_mb(lambda: entities.entity_partitions(**args_e)):.1f} MB")
+        whole_part = entities.as_one_part(parts.values())
+
+        def one_entity_part(part):
+            return entities.link_part(part, rules)
+
+        report("entities", parts,
+               lambda: entities.join_entities([one_entity_part(whole_part)]),
+               one_entity_part,
+               lambda: entities.join_entities(entities.map_partitions(one_entity_part, parts).values()),
+               lambda: entities.link_entities(**args_e, executor=pool), args.rounds, pool_label,
+               made=lambda index: len(index.entities))
+        t_build, _ = best(args.rounds, lambda: entities.link_entities(**args_e))
+        print(f"  as a build links them (partition included, parts gathered to {entities.PART_MENTIONS} mentions "
+              f"or more): {t_build:.3f} s; tracemalloc peak {peak_mb(lambda: entities.link_entities(**args_e)):.1f} MB")
         parts = events.event_partitions(reports)
         report("events", parts,
                lambda: events.join_events({"": reports}, {"": events.merge_part(reports)}),

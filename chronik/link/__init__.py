@@ -79,8 +79,8 @@ def link_store(store, lang: LanguageResources, curation: CurationFactory = Uncur
     what the store holds now, so its links are what a link would write, and
     else the kept story fold is resumed where that is exact (``--relink``
     folds every article again). With ``executor`` (a ``concurrent.futures``
-    executor or a Dask client) the stages that can be partitioned, figure
-    series and events, run their parts on it (``chronik.link.partitions``)."""
+    executor or a Dask client) the stages that can be partitioned, entities,
+    figure series and events, run their parts on it (``chronik.link.partitions``)."""
     with store.linking():
         # taken before the link reads: a concurrent build may add articles while it runs
         corpus = store.corpus_digest() if code is not None else ""
@@ -120,7 +120,7 @@ def _link(store, lang: LanguageResources, curation: CurationFactory, code: str |
     analyses = curate.figures(analyses)
 
     texts = {i: a.text for i, a in articles.items()}  # acronyms introduced in brackets
-    index = curate.entities(link_entities(analyses, lang.names, texts, order_key), analyses)
+    index = curate.entities(link_entities(analyses, lang.names, texts, order_key, executor), analyses)
     names = {e.id: e.name for e in index.entities}
     # before figures: series span stories; with ``code`` the story fold is kept and resumed by the next link
     stamp = fold_stamp(f"{code} {lang.code}") if code is not None else None

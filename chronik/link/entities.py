@@ -38,24 +38,59 @@ Merging rules, in order:
    form (most words, then most frequent); groups with one name and type are
    one entity. Its id comes from its first mention in publication order, not
    from its name, so that adding later articles keeps it (``entity_id_of``).
+
+Part by part (issue 15). ``entity_partitions`` splits the mentions into parts
+that ``link_part`` links alone with exactly the entities of the whole pile
+(``join_entities`` puts them together, mentions in the whole pile's order).
+The only steps that look at the whole pile at once are done before the split:
+the name keys, and rule 1's genitive, which asks whether the bare form is
+mentioned anywhere. Every later decision about a mention reads only keys that
+share its part, because the parts are the connected components (union-find
+over words, no pairwise work) of each key's last word, spelled as rule 2 spells
+it (``spelling_key``), joined
+* by each acronym pair (rule 3): its two keys, so that every mention of the
+  acronym, anywhere, is in the part of every long form it was given;
+* within an article, by two persons' names of which one begins the other
+  ("Kim" or "Kim Jong" and "Kim Jong Un": rules 4 and 5, which look only at
+  persons), the names spelled and an acronym also read as each of its long
+  forms (a spelled name is a person's if a key spelled so has the type PER:
+  the type of a key's spelling head is its own, rule 2 joins one type);
+* by a person name of three words or more, for the names its filters ask
+  about: the runs of it that are persons' names with the rest of it and the
+  rest's single words (``_holds_another``), and the surname of other persons
+  that an inner word may be (``_runs_two_together``).
+All else compares keys with one last word: a spelling variant (same spelled
+key), the fuller form of a surname (rule 4, and rule 5 by the surname's run),
+an organisation's last part (rule 6). Two groups that end with one name are
+one entity (rule 7) only if their mentions share a surface, so a key; an
+entity's type, name and id come from its own mentions. Types, the counts
+that choose a spelling's head and the corpus's single long form of an
+acronym are therefore counted over all mentions of a key within its part.
+The parts are small (most of one key: on 10kGNAD's 1,028 test articles half
+of them one mention), so ``link_entities`` links them gathered
+into parts of ``PART_MENTIONS`` mentions or more, on an executor if given
+(``chronik.link.partitions``).
 """
 from __future__ import annotations
 
 import re
 import unicodedata
 from collections import Counter, defaultdict
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import lru_cache, partial
 from itertools import product
 
 from chronik.ids import content_id
 from chronik.extract.entities import acronym_of
 from chronik.lang.de.names import NameRules
+from chronik.link.partitions import map_partitions
 from chronik.records import Analysis
 
 _SPLIT = re.compile(r"[\s\-‐]+")
 _DOUBLE = re.compile(r"(.)\1+")
+# Mentions a part of ``link_entities`` holds at least (``entity_partitions``).
+PART_MENTIONS = 4096
 _ACRONYM = re.compile(r"[A-ZÄÖÜ][A-ZÄÖÜa-zäöü0-9&]{0,2}[A-ZÄÖÜ0-9&][A-ZÄÖÜa-zäöü0-9&]{0,6}")
 
 
@@ -216,29 +251,202 @@ def entity_id_of(first: tuple[str, int], etype: str) -> str:
     return content_id("entity", first[0], str(first[1]), etype)
 
 
+@dataclass(frozen=True, slots=True)
+class EntityPart:
+    """One part of ``entity_partitions``: its mentions in (article id, index)
+    order, each with its surface, label and name key (the genitive already
+    undone over the whole pile), the acronym pairs of those mentions
+    (``_acronym_pairs``, in the pile's order) and the publication order of
+    their articles (None: by article id)."""
+
+    refs: tuple[tuple[str, int], ...]
+    texts: tuple[str, ...]
+    labels: tuple[str, ...]
+    keys: tuple[tuple[str, ...], ...]
+    pairs: tuple[tuple[str, int, int], ...] = ()
+    order: dict | None = None
+
+    def __len__(self) -> int:
+        return len(self.refs)
+
+
+@dataclass(frozen=True, slots=True)
+class LinkedPart:
+    """The entities of one part, each with its mentions in order and their surfaces."""
+
+    entities: tuple[Entity, ...]
+    members: tuple[tuple[tuple[str, int], ...], ...]
+    surfaces: tuple[tuple[str, ...], ...]
+
+
 def link_entities(analyses: Sequence[Analysis], rules: NameRules,
                   texts: Mapping[str, str] | None = None,
-                  order: Mapping[str, object] | None = None) -> EntityIndex:
+                  order: Mapping[str, object] | None = None, executor=None) -> EntityIndex:
     """Entities of ``analyses``; ``texts`` (article id -> text) lets acronyms
     introduced in brackets join their long forms; ``order`` (article id ->
     sort key, the publication order) says which mention is an entity's first
-    (default: by article id)."""
+    (default: by article id).
+
+    The pile is linked part by part (``entity_partitions``), in this process or
+    on ``executor`` (see ``chronik.link.partitions``); the result is the same."""
+    parts = entity_partitions(analyses, rules, texts, order, PART_MENTIONS)
+    linked = map_partitions(partial(link_part, rules=rules), parts, executor)
+    return join_entities(linked.values())
+
+
+def entity_partitions(analyses: Sequence[Analysis], rules: NameRules,
+                      texts: Mapping[str, str] | None = None,
+                      order: Mapping[str, object] | None = None, size: int = 1) -> dict[str, EntityPart]:
+    """The mentions in parts that ``link_part`` links alone with exactly the
+    result of the whole pile (see the module doc): the connected components of
+    the name keys' spelled last words, joined by acronym pairs, by names of one
+    article that begin others, and by person names that may hold or run
+    together other persons' names. With ``size``, components follow each other
+    in a part (in the order of their first mentions) until it holds ``size``
+    mentions or more: any components together link as they do apart, and most
+    are tiny (half of them one mention), where linking each alone would cost
+    more than linking it. Each part is keyed by the last word of its first
+    mention's key (no two parts share one); the parts come in the order of
+    their first mention."""
     analyses = sorted(analyses, key=lambda a: a.article_id)
-    analyses_by_id = {a.article_id: a for a in analyses}
-    raw_keys: dict[tuple[str, int], tuple[str, ...]] = {}
+    refs: list[tuple[str, int]] = []
+    surfaces: list[str] = []
+    labels: list[str] = []
+    raw: list[tuple[str, ...]] = []
+    words_of: dict[str, tuple[str, ...]] = {}
     for a in analyses:
         for i, m in enumerate(a.mentions):
-            words = name_words(m.text, rules)
+            words = words_of.get(m.text)
+            if words is None:
+                words = words_of[m.text] = name_words(m.text, rules)
             if words:
-                raw_keys[(a.article_id, i)] = words
-    known = set(raw_keys.values())
-    keys = {ref: _strip_genitive(w, known, rules) for ref, w in raw_keys.items()}
+                refs.append((a.article_id, i))
+                surfaces.append(m.text)
+                labels.append(m.label)
+                raw.append(words)
+    known = set(raw)
+    stripped = {w: _strip_genitive(w, known, rules) for w in known}
+    keys = [stripped[w] for w in raw]
+    key_of = dict(zip(refs, keys))
+
+    counts: dict[tuple[str, ...], Counter] = defaultdict(Counter)
+    for k, label in zip(keys, labels):
+        counts[k][label] += 1
+    spelled = {k: spelling_key(k, rules) for k in counts}
+    node = {k: sp[-1] for k, sp in spelled.items()}
+    parent: dict[str, str] = {}
+
+    def find(x: str) -> str:
+        root = x
+        while parent.get(root, root) != root:
+            root = parent[root]
+        while x != root:
+            parent[x], x = root, parent[x]
+        return root
+
+    def union(x: str, y: str) -> None:
+        x, y = find(x), find(y)
+        if x != y:
+            parent[max(x, y)] = min(x, y)
+
+    # an acronym and its long form; what the acronym may stand for elsewhere
+    pairs = []
+    longs: dict[tuple[str, ...], set[tuple[str, ...]]] = defaultdict(set)
+    for article_id, short_i, long_i in _acronym_pairs(analyses, texts or {}):
+        short_k, long_k = key_of.get((article_id, short_i)), key_of.get((article_id, long_i))
+        if short_k and long_k:
+            pairs.append((article_id, short_i, long_i))
+            union(node[short_k], node[long_k])
+            longs[spelled[short_k]].add(spelled[long_k])
+    # persons' names of one article of which one begins another ("Kim Jong" ... "Kim Jong Un", "Kim"),
+    # spelled, an acronym read as each of its long forms; a spelling is a person's if one key spelled so is
+    type_of = {k: max(sorted(c), key=lambda lab: c[lab]) for k, c in counts.items()}
+    persons = {k for k, t in type_of.items() if t == "PER" and len(k) > 1}
+    person_spellings = {spelled[k] for k, t in type_of.items() if t == "PER"}
+    start = 0
+    while start < len(refs):
+        end = start
+        names: set[tuple[str, ...]] = set()
+        while end < len(refs) and refs[end][0] == refs[start][0]:
+            sp = spelled[keys[end]]
+            names.add(sp)
+            names.update(longs.get(sp, ()))
+            end += 1
+        for sp in names:
+            if len(sp) > 1 and sp in person_spellings:
+                for width in range(1, len(sp)):
+                    if sp[:width] in names and sp[:width] in person_spellings:
+                        union(sp[-1], sp[width - 1])
+        start = end
+    # person names of three words and more that hold or run together other persons' names
+    # (``_holds_another``, ``_runs_two_together``)
+    surnames = {k[-1] for k in persons}
+    for k in persons:
+        if len(k) < 3:
+            continue
+        for width in range(2, len(k)):
+            for i in range(len(k) - width + 1):
+                options = [(w, w[:-1]) if w.endswith("s") else (w,) for w in k[i:i + width]]
+                runs = [run for run in product(*options) if run in persons]
+                if runs:
+                    rest = k[:i] + k[i + width:]
+                    for other in runs + [rest] + [(w,) for w in rest]:
+                        if other in node:
+                            union(node[k], node[other])
+        for i in range(1, len(k) - 1):
+            if k[:i] + k[i + 1:] in persons and k[i] in surnames:
+                union(node[k], _spelling(k[i], rules.transliteration_classes))
+
+    members: dict[str, list[int]] = {}
+    for n, k in enumerate(keys):
+        members.setdefault(find(node[k]), []).append(n)
+    pairs_of: dict[str, list[int]] = defaultdict(list)
+    for p, pair in enumerate(pairs):
+        pairs_of[find(node[key_of[pair[:2]]])].append(p)
+    # components gathered, in the order of their first mentions, into parts of ``size`` mentions or more
+    groups: list[list[str]] = [[]]
+    total = 0
+    for root, ns in members.items():
+        if total >= size:
+            groups.append([])
+            total = 0
+        groups[-1].append(root)
+        total += len(ns)
+    parts: dict[str, EntityPart] = {}
+    for group in groups:
+        if not group:
+            continue
+        ns = members[group[0]] if len(group) == 1 else sorted(n for root in group for n in members[root])
+        ps = pairs_of.get(group[0], ()) if len(group) == 1 else sorted(p for root in group
+                                                                        for p in pairs_of.get(root, ()))
+        parts[keys[members[group[0]][0]][-1]] = EntityPart(
+            refs=tuple(refs[n] for n in ns), texts=tuple(surfaces[n] for n in ns),
+            labels=tuple(labels[n] for n in ns), keys=tuple(keys[n] for n in ns),
+            pairs=tuple(pairs[p] for p in ps),
+            order=None if order is None else {a: order[a] for a in sorted({refs[n][0] for n in ns})})
+    return parts
+
+
+def as_one_part(parts: Iterable[EntityPart]) -> EntityPart:
+    """Parts of one pile as one part (the whole pile, when all are given)."""
+    parts = list(parts)
+    rows = sorted((r, t, lab, k) for p in parts for r, t, lab, k in zip(p.refs, p.texts, p.labels, p.keys))
+    orders = [p.order for p in parts if p.order is not None]
+    return EntityPart(refs=tuple(r[0] for r in rows), texts=tuple(r[1] for r in rows),
+                      labels=tuple(r[2] for r in rows), keys=tuple(r[3] for r in rows),
+                      pairs=tuple(sorted((q for p in parts for q in p.pairs), key=lambda q: (q[0], min(q[1:])))),
+                      order={a: o for d in orders for a, o in d.items()} if orders else None)
+
+
+def link_part(part: EntityPart, rules: NameRules) -> LinkedPart:
+    """The entities of one part of ``entity_partitions`` (rules 2-7 of the module doc)."""
+    keys: dict[tuple[str, int], tuple[str, ...]] = dict(zip(part.refs, part.keys))
+    text_of = dict(zip(part.refs, part.texts))
+    label_of = dict(zip(part.refs, part.labels))
 
     labels: dict[tuple[str, ...], Counter] = defaultdict(Counter)
-    for a in analyses:
-        for i, m in enumerate(a.mentions):
-            if (a.article_id, i) in keys:
-                labels[keys[(a.article_id, i)]][m.label] += 1
+    for ref, k in keys.items():
+        labels[k][label_of[ref]] += 1
     type_of = {k: max(sorted(c), key=lambda lab: c[lab]) for k, c in labels.items()}
 
     # Rule 2: keys that differ only by transliteration are one key, the most
@@ -260,7 +468,7 @@ def link_entities(analyses: Sequence[Analysis], rules: NameRules,
     # Rule 3: an acronym introduced next to its long form.
     acronym_local: dict[tuple[str, tuple[str, ...]], tuple[str, ...]] = {}
     long_forms: dict[tuple[str, ...], set[tuple[str, ...]]] = defaultdict(set)
-    for article_id, short_i, long_i in _acronym_pairs(analyses, texts or {}):
+    for article_id, short_i, long_i in part.pairs:
         short_k, long_k = keys.get((article_id, short_i)), keys.get((article_id, long_i))
         if short_k and long_k and short_k != long_k:
             acronym_local[(article_id, short_k)] = long_k
@@ -271,7 +479,6 @@ def link_entities(analyses: Sequence[Analysis], rules: NameRules,
             long_k = next(iter(long_forms[k]))
         if long_k is not None:
             keys[ref] = long_k
-
     # Rule 4: person name variants join the fullest compatible form. A span
     # that holds another person's full name ("Merkel Angela Scholz", two
     # names run together by the recognizer) is no candidate.
@@ -329,7 +536,7 @@ def link_entities(analyses: Sequence[Analysis], rules: NameRules,
     for (article_id, i), k in keys.items():
         if type_of.get(k) == "ORG":
             doc_orgs[article_id].add(k)
-            surface_of.setdefault(k, analyses_by_id[article_id].mentions[i].text)
+            surface_of.setdefault(k, text_of[(article_id, i)])
 
     def named_after_place(p: tuple[str, ...], size: int) -> bool:
         """"TSV Bisperode": the words before the last ``size`` are abbreviations."""
@@ -371,32 +578,43 @@ def link_entities(analyses: Sequence[Analysis], rules: NameRules,
     for ref in sorted(keys):
         groups[target(ref[0], keys[ref])].append(ref)
 
-    mention_text = {(a.article_id, i): m for a in analyses for i, m in enumerate(a.mentions)}
     # Groups that end with one name and type (e.g. two 'Moon' groups in different
     # articles) are one entity.
     named: dict[tuple[str, str], list[tuple[str, int]]] = defaultdict(list)
     for key, refs in groups.items():
-        surfaces = Counter(mention_text[r].text for r in refs)
-        label_count = Counter(mention_text[r].label for r in refs)
+        surfaces = Counter(text_of[r] for r in refs)
+        label_count = Counter(label_of[r] for r in refs)
         etype = max(sorted(label_count), key=lambda lab: label_count[lab])
         named[(_canonical_name(surfaces, rules), etype)] += refs
+    order = part.order
     first_key = (lambda r: (order[r[0]], r)) if order is not None else (lambda r: r)
-    entities: list[Entity] = []
-    of_mention: dict[tuple[str, int], str] = {}
-    of_surface: dict[tuple[str, str], str] = {}
+    entities, members, texts = [], [], []
     for (name, etype), refs in named.items():
-        surfaces = Counter(mention_text[r].text for r in refs)
-        entity_id = entity_id_of(min(refs, key=first_key), etype)
-        entity = Entity(
-            id=entity_id, name=name, type=etype,
+        surfaces = Counter(text_of[r] for r in refs)
+        refs = sorted(refs)
+        entities.append(Entity(
+            id=entity_id_of(min(refs, key=first_key), etype), name=name, type=etype,
             aliases=tuple(sorted(s for s in surfaces if s != name)),
             mentions=len(refs), articles=tuple(sorted({r[0] for r in refs})),
-        )
-        entities.append(entity)
-        for r in sorted(refs):
-            of_mention[r] = entity_id
-            of_surface[(r[0], mention_text[r].text)] = entity_id
-    entities.sort(key=lambda e: (-e.mentions, e.name, e.id))
+        ))
+        members.append(tuple(refs))
+        texts.append(tuple(text_of[r] for r in refs))
+    return LinkedPart(entities=tuple(entities), members=tuple(members), surfaces=tuple(texts))
+
+
+def join_entities(linked: Iterable[LinkedPart]) -> EntityIndex:
+    """The linked parts as one index: the mentions in the order the whole pile
+    gives them (entity by entity, by each one's first mention), the entities
+    by mentions, name and id."""
+    found = sorted(((m[0], e, m, s) for p in linked for e, m, s in zip(p.entities, p.members, p.surfaces)),
+                   key=lambda x: x[0])
+    of_mention: dict[tuple[str, int], str] = {}
+    of_surface: dict[tuple[str, str], str] = {}
+    for _, entity, refs, surfaces in found:
+        for r, text in zip(refs, surfaces):
+            of_mention[r] = entity.id
+            of_surface[(r[0], text)] = entity.id
+    entities = sorted((x[1] for x in found), key=lambda e: (-e.mentions, e.name, e.id))
     return EntityIndex(entities=tuple(entities), of_mention=of_mention, of_surface=of_surface)
 
 

@@ -1,8 +1,9 @@
 """Running a link stage over its partitions, in this process or on a pool.
 
-A stage that can be partitioned (events by type family, figure series by series
-key) is split into parts that share nothing: the stage applied to each part and
-the results joined gives exactly what the stage gives over the whole pile. Each
+A stage that can be partitioned (entities by the components of their name keys,
+events by type family, figure series by series key) is split into parts that
+share nothing: the stage applied to each part and the results joined gives
+exactly what the stage gives over the whole pile. Each
 part is a plain picklable value, so the parts can run anywhere: in this process
 (the default, what a build does), on a ``concurrent.futures`` executor (a thread
 or process pool), or on a Dask cluster through a ``distributed.Client`` (its
