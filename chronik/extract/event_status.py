@@ -469,8 +469,13 @@ class StatusReading:
         if any(v.lemma(c).lower() in ("haben", "sein") for h in chain for c in v.deps_of(h, "aux")):
             return False  # a perfect infinitive: "soll ... geschossen haben" reports a past
         # the auxiliary of the first conjunct is shared ("soll er seinen Nachfolger einführen und ... unterstützen")
-        return any(v.dep(c) == "aux" and v.lemma(c).lower() in lex.future_aux | lex.schedule_modals
-                   and (self._infinitive(h) or h == k) for h in chain for c in v.children[h])
+        auxiliaries = {v.lemma(c).lower() for h in chain if self._infinitive(h) or h == k
+                       for c in v.children[h] if v.dep(c) == "aux"}
+        if auxiliaries & lex.schedule_modals and not auxiliaries & lex.future_aux:
+            s = v.sentences[v.sentence_of[k]]
+            if any(self.low[t] in lex.hearsay_marks for t in range(s.first_token, s.last_token)):
+                return False  # "Schätzungen zufolge sollen ... kämpfen": what is said to go on
+        return bool(auxiliaries & (lex.future_aux | lex.schedule_modals))
 
     def _timed_sentence(self, k: int) -> bool:
         """A time named anywhere in the sentence of ``k``, a vague one ahead

@@ -240,6 +240,13 @@ def test_a_plan_with_its_time_a_passive_plan_or_a_hearsay_perfect_stays(events):
     assert body(events, "Militärexperten sollen das Gelände mit Spezialgerät untersuchen.") == []
 
 
+def test_sollen_with_a_source_named_reports_what_is_said_to_go_on(events):
+    assert body(events, "Berichten zufolge sollen Rebellen die Stadt belagern.") == ["belagern"]
+    assert body(events, "Laut Medienberichten soll die Armee Soldaten an die Grenze verlegen.") == ["verlegen"]
+    assert body(events, "Den Angaben zufolge soll die Armee Soldaten an die Grenze verlegen.") == ["verlegen"]
+    assert body(events, "Die Armee soll Soldaten an die Grenze verlegen.") == []  # a demand or a plan
+
+
 # -- asides and quoted English -------------------------------------------------------------------------
 def test_a_bare_participle_in_brackets_is_the_writers_aside(events):
     assert body(events, "Am Tisch im leeren Speisesaal sitzt auch Aysha (35, Name geändert) mit ihren drei "
