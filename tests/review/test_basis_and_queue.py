@@ -46,11 +46,11 @@ def test_a_quote_without_speaker_is_marked_but_not_queued():
 
 
 @pytest.mark.parametrize("label, date, basis, review", [
-    ("Treffen von Putin mit Kim Jong Un in Peking", "2025-09-03", ["date_published"], True),
+    ("Putin: Treffen mit Kim Jong Un in Peking", "2025-09-03", ["date_published"], True),
     # "2024" in one report, "autumn 2024" in another: only more precise; the place differs
     ("Nordkorea entsendet nach Russland", "2024-FA", ["merged_differing"], True),
     ("Nordkorea bestätigt Einsatz", "2025-04", ["text"], False),
-    ("Treffen von Lawrow mit Choe Son Hui", None, ["undated"], False),
+    ("Lawrow: Treffen mit Choe Son Hui", None, ["undated"], False),
     ("Telefonat zwischen Putin und Kim Jong Un", "2025-08-12", ["text"], False),
 ])
 def test_event_basis(built, label, date, basis, review):

@@ -20,12 +20,12 @@ from tests.review.reprints import COPY_GROUPS, reprint_rows, write_pile
 # Entsendung nordkoreanischer Soldaten" is the deployment too (undated since it is no news of its day).
 HAND_COUNT = {
     ("Russland und Nordkorea unterzeichnen Verteidigungspakt", "2024"): (["Spiegel", "Stern", "n-tv", "t-online"], 2),
-    ("Einsatz von Nordkorea", "2024-FA"): (["Spiegel", "Stern", "Welt", "n-tv", "t-online"], 3),
+    ("Nordkorea: Einsatz", "2024-FA"): (["Spiegel", "Stern", "Welt", "n-tv", "t-online"], 3),
     ("Telefonat zwischen Putin und Kim Jong Un", "2025-08-12"): (["Spiegel", "n-tv"], 1),
     ("Wjatscheslaw Wolodin empfangen", "2025-08-14"): (["t-online"], 1),
-    ("Brief von Putin an Kim", "2025-08-15"): (["Focus", "Stern", "Zeit", "t-online", "taz"], 2),
+    ("Putin: Brief an Kim", "2025-08-15"): (["Focus", "Stern", "Zeit", "t-online", "taz"], 2),
     ("Treffen zwischen Donald Trump und Putin", "2025-08-15"): (["Focus", "Spiegel", "Stern", "n-tv", "t-online"], 2),
-    ("Treffen von Putin mit Kim Jong Un in Peking", "2025-09-03"): (["Welt"], 1),
+    ("Putin: Treffen mit Kim Jong Un in Peking", "2025-09-03"): (["Welt"], 1),
 }
 
 

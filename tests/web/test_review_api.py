@@ -40,7 +40,7 @@ def test_needs_review_filters_keep_exactly_the_flagged_rows(client, doc):
     events = get_json(client, "/api/events", needs_review="true")
     assert [e["id"] for e in events["items"]] == flagged_ids(doc["events"])
     assert events["total"] == len(flagged_ids(doc["events"])) >= 2
-    assert "Treffen von Putin mit Kim Jong Un in Peking" in [e["label"] for e in events["items"]]
+    assert "Putin: Treffen mit Kim Jong Un in Peking" in [e["label"] for e in events["items"]]
     quotes = get_json(client, "/api/quotes", needs_review="true")
     assert [q["id"] for q in quotes["items"]] == flagged_ids(doc["quotes"]) and quotes["total"] >= 5
     figures = get_json(client, "/api/figures", needs_review="true")
