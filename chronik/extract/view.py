@@ -440,7 +440,7 @@ class ArticleView:
 
     def undergoes(self, k: int, particles: Sequence[int] = ()) -> bool:
         """Whether the verb's subject undergoes it (``starb``, ``stürzte ab``,
-        ``erhielt``), read with its separable particle: a few particles make a
+        ``erhielt``) or is what a state is said of (a copula: ``blieb``), read with its separable particle: a few particles make a
         verb whose subject acts (``steigen`` is undergone, ``steigt ... ein`` is done)."""
         g = self.grammar
         lemma = self.syntax.lemma[k].lower()
@@ -448,7 +448,7 @@ class ArticleView:
         full = words[0] + lemma if words and not lemma.startswith(words[0]) else lemma
         if full in g.agentive_particle_verbs:
             return False
-        return lemma in g.unaccusative or full in g.unaccusative or lemma in g.receiving
+        return lemma in g.unaccusative or full in g.unaccusative or lemma in g.receiving or lemma in g.copulas
 
     def _comma_prefield(self, k: int) -> int | None:
         """A main clause after a comma whose verb the parser joined to the one
@@ -511,6 +511,11 @@ class ArticleView:
         patients; passive, and with a verb whose subject undergoes it
         (``starb``, ``geriet``): the subject is the patient; ``von``/``durch`` X
         is the agent of a passive."""
+        if self.syntax.dep[k] == "cop":
+            # "Der Laden ist gepflegt": the copula's subject is its predicate's, what the state is said of
+            h = self.syntax.head[k]
+            subject = None if h == k else self.actor_subject(h) if actor else self.subject(h)
+            return [] if subject is None or subject == k else [(subject, "patient")]
         # "wurde von X geschleppt und versenkt": a participle coordinated with a
         # passive one shares its auxiliary and its agent
         shared = self.coordinated_with(k)[1:] if self.feature(k, "VerbForm") == "Part" else []
@@ -520,7 +525,7 @@ class ArticleView:
         if subject is not None:
             undergoes = passive or self.undergoes(k, particles)
             out.append((subject, "patient" if undergoes else "agent"))
-        out += [(c, "patient") for c in self.objects(k, particles, actor=actor)]
+        out += [(c, "patient") for c in self.objects(k, particles, actor=actor) if not self._reflexive_of(c, subject)]
         if passive or self._bare_participle(k):
             for h in [k] + shared:
                 # "am Montag von X vorgestellt" with "von X" hung on the date: a date names no one's
@@ -532,6 +537,16 @@ class ArticleView:
                     out += [(c, "agent") for c in agents]
                     break
         return out
+
+    def _reflexive_of(self, c: int, subject: int | None) -> bool:
+        """A reflexive pronoun, the subject's own (``sich äußern``, ``ich freue mich``): no one
+        else the verb acts on (most are a verb's fixed part: ``sich aussprechen``, ``sich
+        entscheiden``), so no patient; ``mich`` with another subject is one (``er sah mich``)."""
+        word = self.tokens[c].text.lower()
+        if word == "sich":
+            return True
+        person = dict(self.grammar.reflexive_persons).get(word)
+        return person is not None and subject is not None and self.tokens[subject].text.lower() == person
 
     def _prefield_subject(self, k: int) -> int | None:
         """A main clause that opens with a bare noun phrase before its first verb

@@ -53,6 +53,10 @@ class Grammar:
     receiving: frozenset[str]            # verbs whose subject is the recipient: "erhielt eine Sperre"
     sein_perfect: frozenset[str]         # verbs whose perfect takes "sein": "ist gereist" (else "ist X-t" is a state)
     sein_participles: dict[str, str]     # a participle that is another verb's with "sein": "sind gefallen" -> fallen
+    # a reflexive pronoun and the subject pronoun it stands for ("mich": "ich"; "sich" for any third person)
+    reflexive_persons: tuple[tuple[str, str], ...] = ()
+    # copulas: their subject is what a state is said of ("Der Laden ist/wirkt gepflegt"), never who acts
+    copulas: frozenset[str] = frozenset()
     # endings of a weak verb's preterite after its stem: "fällte", "ordneten", "arbeitete" (Duden)
     weak_preterite_endings: frozenset[str] = frozenset(
         e + end for e in ("", "e") for end in ("te", "ten", "test", "tet"))
@@ -101,6 +105,10 @@ GRAMMAR = Grammar(
                            "seinen seinem ihren ihrem unseren unserem"),
     accusative_determiners=_w("den einen diesen jenen keinen seinen ihren unseren meinen deinen euren"),
     reflexives=_w("sich mich mir dich dir uns euch"),
+    # German grammar (Duden, Reflexivpronomen: the first and second person use the personal pronoun's
+    # accusative and dative, "ich freue mich"; only the third person has "sich")
+    reflexive_persons=(("mich", "ich"), ("mir", "ich"), ("dich", "du"), ("dir", "du"), ("uns", "wir"),
+                       ("euch", "ihr")),
     relative_pronouns=_w("der die das dem den dessen deren denen welcher welche welches"),
     agent_preps=_w("von vom durch"),
     passive_aux=_w("werden"),
@@ -116,6 +124,11 @@ GRAMMAR = Grammar(
     # eine Sperre"); the giver, if named, is a "von" phrase.
     receiving=_w("erhalten bekommen kriegen"),
     sein_perfect=_SEIN_PERFECT,
+    # German grammar (Duden, "Kopulaverben": sein, werden, bleiben; and the verbs of seeming that join a
+    # subject to an adjective the same way: scheinen, wirken, aussehen); PropBank's be.01, become.01,
+    # stay.01, seem.01 make the subject the theme (A1): on Universal Propositions German dev, 250 of
+    # the 1180 verb predicates are "sein" alone
+    copulas=_w("sein werden bleiben scheinen wirken aussehen"),
     # "hat gefallen" is gefallen (to please), "ist/sind gefallen" is fallen
     # (also: killed in war); the lemma lookup only knows the first.
     sein_participles={"gefallen": "fallen"},
