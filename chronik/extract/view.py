@@ -522,10 +522,16 @@ class ArticleView:
         passive = self.passive(k) or any(self.passive(h) for h in shared)
         out: list[tuple[int, str]] = []
         subject = self.actor_subject(k) if actor else self.subject(k)
+        lemma = self.syntax.lemma[k].lower()
+        if subject is not None and lemma in self.grammar.existential_verbs and not passive \
+                and self.tokens[subject].text.lower() == "es":
+            subject = None  # "es gibt Tote": a placeholder, no one who acts
         if subject is not None:
-            undergoes = passive or self.undergoes(k, particles)
+            undergoes = passive or self.undergoes(k, particles) or lemma in self.grammar.measure_verbs
             out.append((subject, "patient" if undergoes else "agent"))
-        out += [(c, "patient") for c in self.objects(k, particles, actor=actor) if not self._reflexive_of(c, subject)]
+        if lemma not in self.grammar.measure_verbs or passive:  # ("betrug 3,9 Prozent": a measure)
+            out += [(c, "patient") for c in self.objects(k, particles, actor=actor)
+                    if not self._reflexive_of(c, subject)]
         if passive or self._bare_participle(k):
             for h in [k] + shared:
                 # "am Montag von X vorgestellt" with "von X" hung on the date: a date names no one's

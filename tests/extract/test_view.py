@@ -50,3 +50,20 @@ def test_a_reflexive_pronoun_of_the_subject_is_no_patient(toolkit):
     # another subject: "mich" is who the verb acts on
     doc, view = _view(toolkit, "Er sah mich kaum an.")
     assert _arguments(doc, view, "sah") == [("Er", "agent"), ("mich", "patient")]
+
+
+def test_the_placeholder_of_es_gibt_is_no_agent(toolkit):
+    # (Duden: "es gibt" with the accusative of what exists)
+    doc, view = _view(toolkit, "Bei dem Unglück gab es mehrere Verletzte.")
+    assert _arguments(doc, view, "gab") == [("Verletzte", "patient")]
+
+
+def test_a_measure_verbs_subject_is_what_is_measured_and_the_measure_no_patient(toolkit):
+    doc, view = _view(toolkit, "Das Defizit betrug im vergangenen Jahr 3,9 Prozent.")
+    assert _arguments(doc, view, "betrug") == [("Defizit", "patient")]
+
+
+def test_what_takes_place_is_the_patient(toolkit):
+    doc, view = _view(toolkit, "Das Treffen der Außenminister fand am Montag in Wien statt.")
+    k = _token(doc, "fand")
+    assert [(doc.tokens[c].text, r) for c, r in view.arguments(k, [_token(doc, "statt")])] == [("Treffen", "patient")]

@@ -55,6 +55,11 @@ class Grammar:
     sein_participles: dict[str, str]     # a participle that is another verb's with "sein": "sind gefallen" -> fallen
     # a reflexive pronoun and the subject pronoun it stands for ("mich": "ich"; "sich" for any third person)
     reflexive_persons: tuple[tuple[str, str], ...] = ()
+    # "es gibt X": the placeholder "es" of a verb of existence is no one who acts
+    existential_verbs: frozenset[str] = frozenset()
+    # verbs that state a measure of their subject ("Das Defizit betrug 3,9 Prozent"): the subject is
+    # what is measured, the accusative the measure, neither acts nor undergoes
+    measure_verbs: frozenset[str] = frozenset()
     # copulas: their subject is what a state is said of ("Der Laden ist/wirkt gepflegt"), never who acts
     copulas: frozenset[str] = frozenset()
     # endings of a weak verb's preterite after its stem: "fällte", "ordneten", "arbeitete" (Duden)
@@ -118,7 +123,12 @@ GRAMMAR = Grammar(
     unaccusative=_w("sterben versterben umkommen ertrinken erfrieren verhungern verunglücken erkranken "
                     "geraten fallen stürzen abstürzen sinken versinken einstürzen zerbrechen platzen "
                     "explodieren verbrennen verschwinden entstehen wachsen schrumpfen steigen erliegen "
-                    "gebären erwachen genesen scheitern"),
+                    "gebären erwachen genesen scheitern "
+                    # verbs of happening and existence, whose subject is what happens or exists (Duden:
+                    # "geschehen" with "sein"-perfect; "stattfinden", "erfolgen"; PropBank's happen.01,
+                    # exist.01, take_place: the subject is A1). Not "gelingen": the one who succeeds is
+                    # its dative, which the parser often makes the subject ("70 Personen gelang es")
+                    "geschehen passieren stattfinden erfolgen existieren entfallen"),
     # Verbs of receiving: their subject is the one something is given or
     # awarded to, the patient of the guideline ("erhielt den Preis", "bekam
     # eine Sperre"); the giver, if named, is a "von" phrase.
@@ -128,6 +138,11 @@ GRAMMAR = Grammar(
     # subject to an adjective the same way: scheinen, wirken, aussehen); PropBank's be.01, become.01,
     # stay.01, seem.01 make the subject the theme (A1): on Universal Propositions German dev, 250 of
     # the 1180 verb predicates are "sein" alone
+    # German grammar (Duden, "es gibt" with the accusative of what exists; "es" a placeholder subject)
+    existential_verbs=_w("geben"),
+    # German grammar (Duden, verbs with an accusative of measure: "betragen", "kosten", "wiegen"; PropBank's
+    # amount/cost: the subject A1, the measure A2). Not "dauern": UP German dev reads its subject as A0
+    measure_verbs=_w("betragen kosten wiegen"),
     copulas=_w("sein werden bleiben scheinen wirken aussehen"),
     # "hat gefallen" is gefallen (to please), "ist/sind gefallen" is fallen
     # (also: killed in war); the lemma lookup only knows the first.
