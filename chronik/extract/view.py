@@ -521,7 +521,8 @@ class ArticleView:
         shared = self.coordinated_with(k)[1:] if self.feature(k, "VerbForm") == "Part" else []
         passive = self.passive(k) or any(self.passive(h) for h in shared)
         out: list[tuple[int, str]] = []
-        subject = self.actor_subject(k) if actor else self.subject(k)
+        controller = self._controller(k, actor)
+        subject = controller if controller != -1 else self.actor_subject(k) if actor else self.subject(k)
         lemma = self.syntax.lemma[k].lower()
         if subject is not None and lemma in self.grammar.existential_verbs and not passive \
                 and self.tokens[subject].text.lower() == "es":
@@ -543,6 +544,49 @@ class ArticleView:
                     out += [(c, "agent") for c in agents]
                     break
         return out
+
+    def _controller(self, k: int, actor: bool) -> int | None:
+        """The subject of an infinitive clause, which has none of its own: the
+        governing verb's subject (``versuchte, Rabin umzubringen``), its object
+        where it asks or lets someone do it (``forderte ihn auf, zu gehen``,
+        ``ließ ihn gehen``; of a passive such verb, its subject: ``wurden
+        aufgerufen, ... zu beten``); under a noun or an adjective, the subject of
+        its clause (``ist bereit, ... einzurichten``; ``hatte Gelegenheit, ...
+        zu besuchen``). -1 where the verb is no such infinitive."""
+        syn = self.syntax
+        chain = self.coordinated_with(k)
+        first = chain[-1]
+        if not self._infinitive(first) or not self._infinitive(k) \
+                or syn.dep[first] not in ("xcomp", "advcl", "acl", "ccomp") \
+                or any(syn.dep[c] in ("nsubj", "nsubj:pass") for h in chain for c in self.children[h]):
+            return -1
+        h = syn.head[first]
+        if h == first or self.sentence_of[h] != self.sentence_of[k]:
+            return -1
+        if syn.pos[h] in ("NOUN", "PROPN", "ADJ"):
+            own = [c for c in self.children[h] if syn.dep[c] in ("nsubj", "nsubj:pass") and not self._prepositional(c)]
+            if own:
+                return own[0]
+            if syn.head[h] == h or syn.pos[syn.head[h]] not in ("VERB", "AUX"):
+                return None
+            h = syn.head[h]
+        lemma = syn.lemma[h].lower()
+        prt = [self.tokens[c].text.lower() for c in self.children[h] if syn.dep[c] == "compound:prt"]
+        if (prt[0] + lemma if prt and not lemma.startswith(prt[0]) else lemma) in self.grammar.object_control:
+            if self.passive(h):
+                return self.subject(h)
+            found = [c for c in self.children[h] if syn.dep[c] in ("obj", "iobj") and c != first
+                     and self.tokens[c].text.lower() not in self.grammar.reflexives]
+            return found[0] if found else None
+        if self.passive(h):
+            return None  # "Es wurde beschlossen, ... zu bauen": whoever it was, unnamed
+        return self.actor_subject(h) if actor else self.subject(h)
+
+    def _infinitive(self, k: int) -> bool:
+        """An infinitive: so tagged, or with its ``zu`` (the tagger leaves some untagged)."""
+        form = self.feature(k, "VerbForm")
+        return form == "Inf" or form is None and self.syntax.pos[k] == "VERB" and any(
+            self.syntax.dep[c] == "mark" and self.tokens[c].text.lower() == "zu" for c in self.children[k])
 
     def _reflexive_of(self, c: int, subject: int | None) -> bool:
         """A reflexive pronoun, the subject's own (``sich äußern``, ``ich freue mich``): no one

@@ -67,3 +67,13 @@ def test_what_takes_place_is_the_patient(toolkit):
     doc, view = _view(toolkit, "Das Treffen der Außenminister fand am Montag in Wien statt.")
     k = _token(doc, "fand")
     assert [(doc.tokens[c].text, r) for c, r in view.arguments(k, [_token(doc, "statt")])] == [("Treffen", "patient")]
+
+
+def test_an_infinitive_clause_takes_its_subject_from_the_verb_that_governs_it(toolkit):
+    # (Duden, Kontrolle des Infinitivs: the governing verb's subject; its object with verbs of asking)
+    doc, view = _view(toolkit, "Der Attentäter hatte seit Monaten versucht, den Minister umzubringen.")
+    assert _arguments(doc, view, "umzubringen") == [("Attentäter", "agent"), ("Minister", "patient")]
+    doc, view = _view(toolkit, "Die Polizei forderte die Demonstranten auf, den Platz zu räumen.")
+    assert _arguments(doc, view, "räumen") == [("Demonstranten", "agent"), ("Platz", "patient")]
+    doc, view = _view(toolkit, "Die Gläubigen wurden aufgerufen, für den Frieden zu beten.")
+    assert _arguments(doc, view, "beten") == [("Gläubigen", "agent")]

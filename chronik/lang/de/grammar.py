@@ -60,6 +60,9 @@ class Grammar:
     # verbs that state a measure of their subject ("Das Defizit betrug 3,9 Prozent"): the subject is
     # what is measured, the accusative the measure, neither acts nor undergoes
     measure_verbs: frozenset[str] = frozenset()
+    # verbs whose object, not subject, is the one who does what their infinitive clause says
+    # ("forderte ihn auf, zu gehen"; "ließ ihn gehen")
+    object_control: frozenset[str] = frozenset()
     # copulas: their subject is what a state is said of ("Der Laden ist/wirkt gepflegt"), never who acts
     copulas: frozenset[str] = frozenset()
     # endings of a weak verb's preterite after its stem: "fällte", "ordneten", "arbeitete" (Duden)
@@ -143,6 +146,13 @@ GRAMMAR = Grammar(
     # German grammar (Duden, verbs with an accusative of measure: "betragen", "kosten", "wiegen"; PropBank's
     # amount/cost: the subject A1, the measure A2). Not "dauern": UP German dev reads its subject as A0
     measure_verbs=_w("betragen kosten wiegen"),
+    # German grammar (Duden, Kontrolle des Infinitivs: verbs of asking, urging, allowing and forbidding
+    # give the infinitive their object as its subject, "bat ihn, zu kommen"; and the accusative with
+    # infinitive of "lassen" and the verbs of perception, "ließ ihn gehen", "sah ihn kommen"); every
+    # other verb gives it its own subject ("versuchte, ... umzubringen")
+    object_control=_w("auffordern bitten raten zwingen aufrufen ermahnen überreden verpflichten erlauben "
+                      "verbieten empfehlen helfen lehren ermutigen drängen nötigen veranlassen anweisen "
+                      "beauftragen ermächtigen gestatten lassen sehen hören fühlen"),
     copulas=_w("sein werden bleiben scheinen wirken aussehen"),
     # "hat gefallen" is gefallen (to please), "ist/sind gefallen" is fallen
     # (also: killed in war); the lemma lookup only knows the first.
