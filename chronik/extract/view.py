@@ -518,7 +518,9 @@ class ArticleView:
             return [] if subject is None or subject == k else [(subject, "patient")]
         # "wurde von X geschleppt und versenkt": a participle coordinated with a
         # passive one shares its auxiliary and its agent
-        shared = self.coordinated_with(k)[1:] if self.feature(k, "VerbForm") == "Part" else []
+        # ("wurden beraten und haben drei Profile erhalten": one with an auxiliary of its own does not)
+        shared = self.coordinated_with(k)[1:] if self.feature(k, "VerbForm") == "Part" and not any(
+            self.syntax.dep[c] == "aux" for c in self.children[k]) else []
         passive = self.passive(k) or any(self.passive(h) for h in shared)
         out: list[tuple[int, str]] = []
         controller = self._controller(k, actor)

@@ -77,3 +77,9 @@ def test_an_infinitive_clause_takes_its_subject_from_the_verb_that_governs_it(to
     assert _arguments(doc, view, "räumen") == [("Demonstranten", "agent"), ("Platz", "patient")]
     doc, view = _view(toolkit, "Die Gläubigen wurden aufgerufen, für den Frieden zu beten.")
     assert _arguments(doc, view, "beten") == [("Gläubigen", "agent")]
+
+
+def test_a_participle_with_its_own_auxiliary_does_not_share_a_passive_it_is_joined_to(toolkit):
+    doc, view = _view(toolkit, "Die Küche wurde am Montag geliefert und beim Einbau haben die Monteure "
+                               "einige Mängel festgestellt.")
+    assert _arguments(doc, view, "festgestellt") == [("Monteure", "agent"), ("Mängel", "patient")]
