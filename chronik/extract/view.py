@@ -533,8 +533,10 @@ class ArticleView:
             undergoes = passive or self.undergoes(k, particles) or lemma in self.grammar.measure_verbs
             out.append((subject, "patient" if undergoes else "agent"))
         if lemma not in self.grammar.measure_verbs or passive:  # ("betrug 3,9 Prozent": a measure)
-            out += [(c, "patient") for c in self.objects(k, particles, actor=actor)
-                    if not self._reflexive_of(c, subject)]
+            # (an infinitive clause's objects are all its own: "versuchte, Rabin umzubringen")
+            objects = self.objects(k, particles, actor=actor) if controller == -1 else \
+                self._marked_objects(k, particles, None) or self._accusative_phrase(k, subject)
+            out += [(c, "patient") for c in objects if c != subject and not self._reflexive_of(c, subject)]
         if passive or self._bare_participle(k):
             for h in [k] + shared:
                 # "am Montag von X vorgestellt" with "von X" hung on the date: a date names no one's
@@ -637,15 +639,18 @@ class ArticleView:
             # the phrase the parser called the subject, which its article shows an object
             return [plain] + [c for h in (k, *also) for c in self.children[h] if c not in (subj, plain)
                               and self.syntax.dep[c] in ("obj", "iobj")]
-        # a bare "obl:arg" (no preposition) is an object the parser did not call one:
-        # "sich dem Mars nähern", "hatte den Bericht zurückgewiesen"
-        found = [c for h in (k, *also) for c in self.children[h] if c != subj and (
-            self.syntax.dep[c] in ("obj", "iobj") or self.syntax.dep[c] == "obl:arg" and self.case_marker(c) is None
-            and self.syntax.pos[c] in ("NOUN", "PROPN") and self.timex_at[c] < 0)]
+        found = self._marked_objects(k, also, subj)
         if actor:
             found += [c for c in self._subject_as_object(k, also, subj) + self._after_swallowed_aux(subj)
                       if c not in found]
         return found or self._accusative_phrase(k, subj)
+
+    def _marked_objects(self, k: int, also: Sequence[int], subj: int | None) -> list[int]:
+        # a bare "obl:arg" (no preposition) is an object the parser did not call one:
+        # "sich dem Mars nähern", "hatte den Bericht zurückgewiesen"
+        return [c for h in (k, *also) for c in self.children[h] if c != subj and (
+            self.syntax.dep[c] in ("obj", "iobj") or self.syntax.dep[c] == "obl:arg" and self.case_marker(c) is None
+            and self.syntax.pos[c] in ("NOUN", "PROPN") and self.timex_at[c] < 0)]
 
     def _after_swallowed_aux(self, subj: int | None) -> list[int]:
         """A phrase the parser hung inside the subject's phrase with the clause's

@@ -73,6 +73,8 @@ def test_an_infinitive_clause_takes_its_subject_from_the_verb_that_governs_it(to
     # (Duden, Kontrolle des Infinitivs: the governing verb's subject; its object with verbs of asking)
     doc, view = _view(toolkit, "Der Attentäter hatte seit Monaten versucht, den Minister umzubringen.")
     assert _arguments(doc, view, "umzubringen") == [("Attentäter", "agent"), ("Minister", "patient")]
+    doc, view = _view(toolkit, "Die beiden Brüder hätten seit Monaten versucht, Rabin umzubringen.")
+    assert _arguments(doc, view, "umzubringen") == [("Brüder", "agent"), ("Rabin", "patient")]
     doc, view = _view(toolkit, "Die Polizei forderte die Demonstranten auf, den Platz zu räumen.")
     assert _arguments(doc, view, "räumen") == [("Demonstranten", "agent"), ("Platz", "patient")]
     doc, view = _view(toolkit, "Die Gläubigen wurden aufgerufen, für den Frieden zu beten.")
