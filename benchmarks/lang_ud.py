@@ -186,7 +186,7 @@ def roles(core, items, errors: list | None = None) -> dict[str, float]:
     """Agent and patient accuracy and precision; with ``errors`` (a list) each
     wrong or missed argument is appended to it (for the tuning part only)."""
     from chronik.extract.view import ArticleView
-    from chronik.lang.de.grammar import GRAMMAR
+    from chronik.lang.de.grammar import GRAMMAR, SEPARABLE_PARTICLES
     from chronik.lang.de.quotes import QUOTE_LEXICON
 
     text, tokens, spans = as_article([s for s, _ in items])
@@ -195,7 +195,10 @@ def roles(core, items, errors: list | None = None) -> dict[str, float]:
     c = dict(a0=0, a0_ok=0, a1=0, a1_ok=0, found=0, found_ok=0)
     for (sentence, props), span in zip(items, spans):
         for k, args in props:
-            found = view.arguments(span.first_token + k)
+            v = span.first_token + k
+            # the verb's separable particle, as the event extractor passes it ("fand ... statt")
+            particles = [c for c in view.deps_of(v, "compound:prt") if view.is_particle_of(c, v, SEPARABLE_PARTICLES)]
+            found = view.arguments(v, particles[-1:])
             agents = {t - span.first_token for t, r in found if r == "agent"}
             patients = {t - span.first_token for t, r in found if r == "patient"}
             # UP's older UD heads a name on its last word ("Olaf/name Hildebrandt"), the parse on its

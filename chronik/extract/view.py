@@ -440,8 +440,9 @@ class ArticleView:
 
     def undergoes(self, k: int, particles: Sequence[int] = ()) -> bool:
         """Whether the verb's subject undergoes it (``starb``, ``stürzte ab``,
-        ``erhielt``) or is what a state is said of (a copula: ``blieb``), read with its separable particle: a few particles make a
-        verb whose subject acts (``steigen`` is undergone, ``steigt ... ein`` is done)."""
+        ``erhielt``) or is what a state is said of (a copula: ``blieb``), read
+        with its separable particle: a few particles make a verb whose subject
+        acts (``steigen`` is undergone, ``steigt ... ein`` is done)."""
         g = self.grammar
         lemma = self.syntax.lemma[k].lower()
         words = [self.tokens[p].text.lower() for p in particles]
