@@ -85,3 +85,10 @@ def test_a_participle_with_its_own_auxiliary_does_not_share_a_passive_it_is_join
     doc, view = _view(toolkit, "Die Küche wurde am Montag geliefert und beim Einbau haben die Monteure "
                                "einige Mängel festgestellt.")
     assert _arguments(doc, view, "festgestellt") == [("Monteure", "agent"), ("Mängel", "patient")]
+
+
+def test_the_subject_of_a_change_of_state_undergoes_it(toolkit):
+    doc, view = _view(toolkit, "Der Fahrer verblutete noch am Unfallort.")
+    assert _arguments(doc, view, "verblutete") == [("Fahrer", "patient")]
+    doc, view = _view(toolkit, "Die Zahl der Arbeitslosen ist im März deutlich angestiegen.")
+    assert _arguments(doc, view, "angestiegen") == [("Zahl", "patient")]

@@ -131,7 +131,9 @@ GRAMMAR = Grammar(
                     # "geschehen" with "sein"-perfect; "stattfinden", "erfolgen"; PropBank's happen.01,
                     # exist.01, take_place: the subject is A1). Not "gelingen": the one who succeeds is
                     # its dative, which the parser often makes the subject ("70 Personen gelang es")
-                    "geschehen passieren stattfinden erfolgen existieren entfallen"),
+                    "geschehen passieren stattfinden erfolgen existieren entfallen "
+                    # more changes of state with the "sein"-perfect only (Duden), none also transitive
+                    "verbluten verdursten erblinden zusammenbrechen zerfallen ansteigen anwachsen"),
     # Verbs of receiving: their subject is the one something is given or
     # awarded to, the patient of the guideline ("erhielt den Preis", "bekam
     # eine Sperre"); the giver, if named, is a "von" phrase.
