@@ -516,7 +516,9 @@ class ArticleView:
             # "Der Laden ist gepflegt": the copula's subject is its predicate's, what the state is said of
             h = self.syntax.head[k]
             subject = None if h == k else self.actor_subject(h) if actor else self.subject(h)
-            return [] if subject is None or subject == k else [(subject, "patient")]
+            # (a guess after the predicate is more often a phrase of its own: "ist Präsident Frankreichs")
+            sure = subject is not None and (self.syntax.dep[subject] in ("nsubj", "nsubj:pass") or subject < k)
+            return [(subject, "patient")] if sure and subject != k else []
         # "wurde von X geschleppt und versenkt": a participle coordinated with a
         # passive one shares its auxiliary and its agent
         # ("wurden beraten und haben drei Profile erhalten": one with an auxiliary of its own does not)

@@ -58,7 +58,7 @@ class Grammar:
     # "es gibt X": the placeholder "es" of a verb of existence is no one who acts
     existential_verbs: frozenset[str] = frozenset()
     # verbs that state a measure of their subject ("Das Defizit betrug 3,9 Prozent"): the subject is
-    # what is measured, the accusative the measure, neither acts nor undergoes
+    # what is measured (no one who acts: the patient), the accusative the measure (no patient)
     measure_verbs: frozenset[str] = frozenset()
     # verbs whose object, not subject, is the one who does what their infinitive clause says
     # ("forderte ihn auf, zu gehen"; "ließ ihn gehen")
@@ -139,10 +139,6 @@ GRAMMAR = Grammar(
     # eine Sperre"); the giver, if named, is a "von" phrase.
     receiving=_w("erhalten bekommen kriegen"),
     sein_perfect=_SEIN_PERFECT,
-    # German grammar (Duden, "Kopulaverben": sein, werden, bleiben; and the verbs of seeming that join a
-    # subject to an adjective the same way: scheinen, wirken, aussehen); PropBank's be.01, become.01,
-    # stay.01, seem.01 make the subject the theme (A1): on Universal Propositions German dev, 250 of
-    # the 1180 verb predicates are "sein" alone
     # German grammar (Duden, "es gibt" with the accusative of what exists; "es" a placeholder subject)
     existential_verbs=_w("geben"),
     # German grammar (Duden, verbs with an accusative of measure: "betragen", "kosten", "wiegen"; PropBank's
@@ -155,6 +151,10 @@ GRAMMAR = Grammar(
     object_control=_w("auffordern bitten raten zwingen aufrufen ermahnen überreden verpflichten erlauben "
                       "verbieten empfehlen helfen lehren ermutigen drängen nötigen veranlassen anweisen "
                       "beauftragen ermächtigen gestatten lassen sehen hören fühlen"),
+    # German grammar (Duden, "Kopulaverben": sein, werden, bleiben; and the verbs of seeming that join a
+    # subject to an adjective the same way: scheinen, wirken, aussehen); PropBank's be.01, become.01,
+    # stay.01, seem.01 make the subject the theme (A1): on Universal Propositions German dev, 250 of
+    # the 1180 verb predicates are "sein" alone
     copulas=_w("sein werden bleiben scheinen wirken aussehen"),
     # "hat gefallen" is gefallen (to please), "ist/sind gefallen" is fallen
     # (also: killed in war); the lemma lookup only knows the first.
