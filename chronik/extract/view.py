@@ -440,15 +440,16 @@ class ArticleView:
 
     def undergoes(self, k: int, particles: Sequence[int] = ()) -> bool:
         """Whether the verb's subject undergoes it (``starb``, ``stürzte ab``,
-        ``erhielt``), read with its separable particle: a few particles make a
-        verb whose subject acts (``steigen`` is undergone, ``steigt ... ein`` is done)."""
+        ``erhielt``) or is what a state is said of (a copula: ``blieb``), read
+        with its separable particle: a few particles make a verb whose subject
+        acts (``steigen`` is undergone, ``steigt ... ein`` is done)."""
         g = self.grammar
         lemma = self.syntax.lemma[k].lower()
         words = [self.tokens[p].text.lower() for p in particles]
         full = words[0] + lemma if words and not lemma.startswith(words[0]) else lemma
         if full in g.agentive_particle_verbs:
             return False
-        return lemma in g.unaccusative or full in g.unaccusative or lemma in g.receiving
+        return lemma in g.unaccusative or full in g.unaccusative or lemma in g.receiving or lemma in g.copulas
 
     def _comma_prefield(self, k: int) -> int | None:
         """A main clause after a comma whose verb the parser joined to the one
@@ -511,16 +512,34 @@ class ArticleView:
         patients; passive, and with a verb whose subject undergoes it
         (``starb``, ``geriet``): the subject is the patient; ``von``/``durch`` X
         is the agent of a passive."""
+        if self.syntax.dep[k] == "cop":
+            # "Der Laden ist gepflegt": the copula's subject is its predicate's, what the state is said of
+            h = self.syntax.head[k]
+            subject = None if h == k else self.actor_subject(h) if actor else self.subject(h)
+            # (a guess after the predicate is more often a phrase of its own: "ist Präsident Frankreichs")
+            sure = subject is not None and (self.syntax.dep[subject] in ("nsubj", "nsubj:pass") or subject < k)
+            return [(subject, "patient")] if sure and subject != k else []
         # "wurde von X geschleppt und versenkt": a participle coordinated with a
         # passive one shares its auxiliary and its agent
-        shared = self.coordinated_with(k)[1:] if self.feature(k, "VerbForm") == "Part" else []
+        # ("wurden beraten und haben drei Profile erhalten": one with an auxiliary of its own does not)
+        shared = self.coordinated_with(k)[1:] if self.feature(k, "VerbForm") == "Part" and not any(
+            self.syntax.dep[c] == "aux" for c in self.children[k]) else []
         passive = self.passive(k) or any(self.passive(h) for h in shared)
         out: list[tuple[int, str]] = []
-        subject = self.actor_subject(k) if actor else self.subject(k)
+        controller = self._controller(k, actor)
+        subject = controller if controller != -1 else self.actor_subject(k) if actor else self.subject(k)
+        lemma = self.syntax.lemma[k].lower()
+        if subject is not None and lemma in self.grammar.existential_verbs and not passive \
+                and self.tokens[subject].text.lower() == "es":
+            subject = None  # "es gibt Tote": a placeholder, no one who acts
         if subject is not None:
-            undergoes = passive or self.undergoes(k, particles)
+            undergoes = passive or self.undergoes(k, particles) or lemma in self.grammar.measure_verbs
             out.append((subject, "patient" if undergoes else "agent"))
-        out += [(c, "patient") for c in self.objects(k, particles, actor=actor)]
+        if lemma not in self.grammar.measure_verbs or passive:  # ("betrug 3,9 Prozent": a measure)
+            # (an infinitive clause's objects are all its own: "versuchte, Rabin umzubringen")
+            objects = self.objects(k, particles, actor=actor) if controller == -1 else \
+                self._marked_objects(k, particles, None) or self._accusative_phrase(k, subject)
+            out += [(c, "patient") for c in objects if c != subject and not self._reflexive_of(c, subject)]
         if passive or self._bare_participle(k):
             for h in [k] + shared:
                 # "am Montag von X vorgestellt" with "von X" hung on the date: a date names no one's
@@ -532,6 +551,59 @@ class ArticleView:
                     out += [(c, "agent") for c in agents]
                     break
         return out
+
+    def _controller(self, k: int, actor: bool) -> int | None:
+        """The subject of an infinitive clause, which has none of its own: the
+        governing verb's subject (``versuchte, Rabin umzubringen``), its object
+        where it asks or lets someone do it (``forderte ihn auf, zu gehen``,
+        ``ließ ihn gehen``; of a passive such verb, its subject: ``wurden
+        aufgerufen, ... zu beten``); under a noun or an adjective, the subject of
+        its clause (``ist bereit, ... einzurichten``; ``hatte Gelegenheit, ...
+        zu besuchen``). -1 where the verb is no such infinitive."""
+        syn = self.syntax
+        chain = self.coordinated_with(k)
+        first = chain[-1]
+        if not self._infinitive(first) or not self._infinitive(k) \
+                or syn.dep[first] not in ("xcomp", "advcl", "acl", "ccomp") \
+                or any(syn.dep[c] in ("nsubj", "nsubj:pass") for h in chain for c in self.children[h]):
+            return -1
+        h = syn.head[first]
+        if h == first or self.sentence_of[h] != self.sentence_of[k]:
+            return -1
+        if syn.pos[h] in ("NOUN", "PROPN", "ADJ"):
+            own = [c for c in self.children[h] if syn.dep[c] in ("nsubj", "nsubj:pass") and not self._prepositional(c)]
+            if own:
+                return own[0]
+            if syn.head[h] == h or syn.pos[syn.head[h]] not in ("VERB", "AUX"):
+                return None
+            h = syn.head[h]
+        lemma = syn.lemma[h].lower()
+        prt = [self.tokens[c].text.lower() for c in self.children[h] if syn.dep[c] == "compound:prt"]
+        if (prt[0] + lemma if prt and not lemma.startswith(prt[0]) else lemma) in self.grammar.object_control:
+            if self.passive(h):
+                return self.subject(h)
+            found = [c for c in self.children[h] if syn.dep[c] in ("obj", "iobj") and c != first
+                     and self.tokens[c].text.lower() not in self.grammar.reflexives]
+            return found[0] if found else None
+        if self.passive(h):
+            return None  # "Es wurde beschlossen, ... zu bauen": whoever it was, unnamed
+        return self.actor_subject(h) if actor else self.subject(h)
+
+    def _infinitive(self, k: int) -> bool:
+        """An infinitive: so tagged, or with its ``zu`` (the tagger leaves some untagged)."""
+        form = self.feature(k, "VerbForm")
+        return form == "Inf" or form is None and self.syntax.pos[k] == "VERB" and any(
+            self.syntax.dep[c] == "mark" and self.tokens[c].text.lower() == "zu" for c in self.children[k])
+
+    def _reflexive_of(self, c: int, subject: int | None) -> bool:
+        """A reflexive pronoun, the subject's own (``sich äußern``, ``ich freue mich``): no one
+        else the verb acts on (most are a verb's fixed part: ``sich aussprechen``, ``sich
+        entscheiden``), so no patient; ``mich`` with another subject is one (``er sah mich``)."""
+        word = self.tokens[c].text.lower()
+        if word == "sich":
+            return True
+        person = dict(self.grammar.reflexive_persons).get(word)
+        return person is not None and subject is not None and self.tokens[subject].text.lower() == person
 
     def _prefield_subject(self, k: int) -> int | None:
         """A main clause that opens with a bare noun phrase before its first verb
@@ -570,15 +642,18 @@ class ArticleView:
             # the phrase the parser called the subject, which its article shows an object
             return [plain] + [c for h in (k, *also) for c in self.children[h] if c not in (subj, plain)
                               and self.syntax.dep[c] in ("obj", "iobj")]
-        # a bare "obl:arg" (no preposition) is an object the parser did not call one:
-        # "sich dem Mars nähern", "hatte den Bericht zurückgewiesen"
-        found = [c for h in (k, *also) for c in self.children[h] if c != subj and (
-            self.syntax.dep[c] in ("obj", "iobj") or self.syntax.dep[c] == "obl:arg" and self.case_marker(c) is None
-            and self.syntax.pos[c] in ("NOUN", "PROPN") and self.timex_at[c] < 0)]
+        found = self._marked_objects(k, also, subj)
         if actor:
             found += [c for c in self._subject_as_object(k, also, subj) + self._after_swallowed_aux(subj)
                       if c not in found]
         return found or self._accusative_phrase(k, subj)
+
+    def _marked_objects(self, k: int, also: Sequence[int], subj: int | None) -> list[int]:
+        # a bare "obl:arg" (no preposition) is an object the parser did not call one:
+        # "sich dem Mars nähern", "hatte den Bericht zurückgewiesen"
+        return [c for h in (k, *also) for c in self.children[h] if c != subj and (
+            self.syntax.dep[c] in ("obj", "iobj") or self.syntax.dep[c] == "obl:arg" and self.case_marker(c) is None
+            and self.syntax.pos[c] in ("NOUN", "PROPN") and self.timex_at[c] < 0)]
 
     def _after_swallowed_aux(self, subj: int | None) -> list[int]:
         """A phrase the parser hung inside the subject's phrase with the clause's

@@ -53,6 +53,18 @@ class Grammar:
     receiving: frozenset[str]            # verbs whose subject is the recipient: "erhielt eine Sperre"
     sein_perfect: frozenset[str]         # verbs whose perfect takes "sein": "ist gereist" (else "ist X-t" is a state)
     sein_participles: dict[str, str]     # a participle that is another verb's with "sein": "sind gefallen" -> fallen
+    # a reflexive pronoun and the subject pronoun it stands for ("mich": "ich"; "sich" for any third person)
+    reflexive_persons: tuple[tuple[str, str], ...] = ()
+    # "es gibt X": the placeholder "es" of a verb of existence is no one who acts
+    existential_verbs: frozenset[str] = frozenset()
+    # verbs that state a measure of their subject ("Das Defizit betrug 3,9 Prozent"): the subject is
+    # what is measured (no one who acts: the patient), the accusative the measure (no patient)
+    measure_verbs: frozenset[str] = frozenset()
+    # verbs whose object, not subject, is the one who does what their infinitive clause says
+    # ("forderte ihn auf, zu gehen"; "ließ ihn gehen")
+    object_control: frozenset[str] = frozenset()
+    # copulas: their subject is what a state is said of ("Der Laden ist/wirkt gepflegt"), never who acts
+    copulas: frozenset[str] = frozenset()
     # endings of a weak verb's preterite after its stem: "fällte", "ordneten", "arbeitete" (Duden)
     weak_preterite_endings: frozenset[str] = frozenset(
         e + end for e in ("", "e") for end in ("te", "ten", "test", "tet"))
@@ -101,6 +113,10 @@ GRAMMAR = Grammar(
                            "seinen seinem ihren ihrem unseren unserem"),
     accusative_determiners=_w("den einen diesen jenen keinen seinen ihren unseren meinen deinen euren"),
     reflexives=_w("sich mich mir dich dir uns euch"),
+    # German grammar (Duden, Reflexivpronomen: the first and second person use the personal pronoun's
+    # accusative and dative, "ich freue mich"; only the third person has "sich")
+    reflexive_persons=(("mich", "ich"), ("mir", "ich"), ("dich", "du"), ("dir", "du"), ("uns", "wir"),
+                       ("euch", "ihr")),
     relative_pronouns=_w("der die das dem den dessen deren denen welcher welche welches"),
     agent_preps=_w("von vom durch"),
     passive_aux=_w("werden"),
@@ -110,12 +126,36 @@ GRAMMAR = Grammar(
     unaccusative=_w("sterben versterben umkommen ertrinken erfrieren verhungern verunglücken erkranken "
                     "geraten fallen stürzen abstürzen sinken versinken einstürzen zerbrechen platzen "
                     "explodieren verbrennen verschwinden entstehen wachsen schrumpfen steigen erliegen "
-                    "gebären erwachen genesen scheitern"),
+                    "gebären erwachen genesen scheitern "
+                    # verbs of happening and existence, whose subject is what happens or exists (Duden:
+                    # "geschehen" with "sein"-perfect; "stattfinden", "erfolgen"; PropBank's happen.01,
+                    # exist.01, take_place: the subject is A1). Not "gelingen": the one who succeeds is
+                    # its dative, which the parser often makes the subject ("70 Personen gelang es")
+                    "geschehen passieren stattfinden erfolgen existieren entfallen "
+                    # more changes of state with the "sein"-perfect only (Duden), none also transitive
+                    "verbluten verdursten erblinden zusammenbrechen zerfallen ansteigen anwachsen"),
     # Verbs of receiving: their subject is the one something is given or
     # awarded to, the patient of the guideline ("erhielt den Preis", "bekam
     # eine Sperre"); the giver, if named, is a "von" phrase.
     receiving=_w("erhalten bekommen kriegen"),
     sein_perfect=_SEIN_PERFECT,
+    # German grammar (Duden, "es gibt" with the accusative of what exists; "es" a placeholder subject)
+    existential_verbs=_w("geben"),
+    # German grammar (Duden, verbs with an accusative of measure: "betragen", "kosten", "wiegen"; PropBank's
+    # amount/cost: the subject A1, the measure A2). Not "dauern": UP German dev reads its subject as A0
+    measure_verbs=_w("betragen kosten wiegen"),
+    # German grammar (Duden, Kontrolle des Infinitivs: verbs of asking, urging, allowing and forbidding
+    # give the infinitive their object as its subject, "bat ihn, zu kommen"; and the accusative with
+    # infinitive of "lassen" and the verbs of perception, "ließ ihn gehen", "sah ihn kommen"); every
+    # other verb gives it its own subject ("versuchte, ... umzubringen")
+    object_control=_w("auffordern bitten raten zwingen aufrufen ermahnen überreden verpflichten erlauben "
+                      "verbieten empfehlen helfen lehren ermutigen drängen nötigen veranlassen anweisen "
+                      "beauftragen ermächtigen gestatten lassen sehen hören fühlen"),
+    # German grammar (Duden, "Kopulaverben": sein, werden, bleiben; and the verbs of seeming that join a
+    # subject to an adjective the same way: scheinen, wirken, aussehen); PropBank's be.01, become.01,
+    # stay.01, seem.01 make the subject the theme (A1): on Universal Propositions German dev, 250 of
+    # the 1180 verb predicates are "sein" alone
+    copulas=_w("sein werden bleiben scheinen wirken aussehen"),
     # "hat gefallen" is gefallen (to please), "ist/sind gefallen" is fallen
     # (also: killed in war); the lemma lookup only knows the first.
     sein_participles={"gefallen": "fallen"},
