@@ -389,6 +389,10 @@ def resolve_relative_period(g: Groups, c: Context) -> list[Found]:
         return [Found(g.start, g.end, "DURATION", duration(n, unit), mod)]
     # "am nächsten Tag" is the day after the story's day, "nächste Woche" the week after publication
     off, deictic, this = relative(g["r"], lex, c.narrative or unit == "D")
+    if unit == "Y" and g["r"].lower() in lex.adverbial_year_relatives and not g["p"] \
+            and c.prev_word(g.start)[0].lower() not in lex.determiners:
+        # "Nächstes Jahr soll er freikommen" after a story of 2011: the year after publication, not 2012
+        off, deictic, this = lex.deictic_relatives[g["r"].lower()], True, False
     if unit == "Y" and g["r"].lower().startswith(lex.new_year_stem) and not c.narrative and c.pub is not None \
             and c.pub.month <= lex.new_year_months and c.ref is not None and c.ref[0] == c.pub.year:
         # news early in a year: "das neue Jahr ist gerade einen Monat alt" is the year that has just begun

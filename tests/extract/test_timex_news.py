@@ -849,3 +849,17 @@ def test_a_period_over_the_turn_of_a_year_spans_its_noun_and_both_years():
         ("Schuljahr 2012/13", "DATE", "2012", None)]
     assert timexes("Im Geschäftsjahr 2014/15 stieg der Umsatz.", "2015-03-18") == [
         ("Geschäftsjahr 2014/15", "DATE", "2014", None)]
+
+
+def test_bare_accusative_letztes_naechstes_jahr_counts_from_publication_inside_a_story():
+    # deictic: the adverbial accusative with no article counts from publication, even after a story's year
+    text = ("Am 4. Mai 2011 begann in München der Prozess gegen den Angeklagten. Nächstes Jahr soll er "
+            "vorzeitig freikommen. Letztes Jahr hatte das Gericht seinen Antrag noch abgelehnt.")
+    assert timexes(text, "2016-03-20") == [("4. Mai 2011", "DATE", "2011-05-04", None),
+                                           ("Nächstes Jahr", "DATE", "2017", None),
+                                           ("Letztes Jahr", "DATE", "2015", None)]
+    # anaphoric: the story's following year stays the story's
+    text = "1914 begann der Erste Weltkrieg. Im Jahr darauf trat Italien in den Krieg ein."
+    assert timexes(text, "2016-03-20") == [("1914", "DATE", "1914", None), ("Jahr darauf", "DATE", "1915", None)]
+    text = "1914 begann der Erste Weltkrieg. Im nächsten Jahr trat Italien in den Krieg ein."
+    assert timexes(text, "2016-03-20") == [("1914", "DATE", "1914", None), ("nächsten Jahr", "DATE", "1915", None)]
