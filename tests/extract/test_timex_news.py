@@ -863,3 +863,21 @@ def test_bare_accusative_letztes_naechstes_jahr_counts_from_publication_inside_a
     assert timexes(text, "2016-03-20") == [("1914", "DATE", "1914", None), ("Jahr darauf", "DATE", "1915", None)]
     text = "1914 begann der Erste Weltkrieg. Im nächsten Jahr trat Italien in den Krieg ein."
     assert timexes(text, "2016-03-20") == [("1914", "DATE", "1914", None), ("nächsten Jahr", "DATE", "1915", None)]
+
+
+def test_a_present_or_future_clause_after_a_recent_story_counts_its_year_from_publication():
+    # a story a few years back gives its year to past-tense clauses only, as year-less months and days
+    text = ("Am 4. Mai 2011 begann in München der Prozess gegen den Angeklagten. In diesem Jahr soll er "
+            "vorzeitig freikommen. Im nächsten Jahr will die Stadt das Gericht schließen.")
+    assert timexes(text, "2016-03-20") == [("4. Mai 2011", "DATE", "2011-05-04", None),
+                                           ("diesem Jahr", "DATE", "2016", None),
+                                           ("nächsten Jahr", "DATE", "2017", None)]
+    # past clauses stay in the story ("kommenden" is no future of the clause); "im folgenden Jahr" is anaphoric
+    text = ("Am 4. Mai 2011 begann in München der Prozess gegen den Angeklagten. Im kommenden Jahr wurde er "
+            "verurteilt. Im folgenden Jahr soll er freikommen.")
+    assert timexes(text, "2016-03-20") == [("4. Mai 2011", "DATE", "2011-05-04", None),
+                                           ("kommenden Jahr", "DATE", "2012", None),
+                                           ("folgenden Jahr", "DATE", "2013", None)]
+    # a history's future is its own
+    text = "1914 begann der Erste Weltkrieg. In diesem Jahr soll Italien noch neutral bleiben."
+    assert timexes(text, "2016-03-20") == [("1914", "DATE", "1914", None), ("diesem Jahr", "DATE", "1914", None)]
