@@ -881,3 +881,14 @@ def test_a_present_or_future_clause_after_a_recent_story_counts_its_year_from_pu
     # a history's future is its own
     text = "1914 begann der Erste Weltkrieg. In diesem Jahr soll Italien noch neutral bleiben."
     assert timexes(text, "2016-03-20") == [("1914", "DATE", "1914", None), ("diesem Jahr", "DATE", "1914", None)]
+
+
+def test_im_letzten_jahr_after_a_recent_story_is_last_year_as_im_vergangenen_jahr():
+    text = ("Am 4. Mai 2011 begann in München der Prozess gegen den Angeklagten. Im letzten Jahr wurde er "
+            "schließlich zu acht Jahren Haft verurteilt.")
+    assert timexes(text, "2016-03-20")[1] == ("letzten Jahr", "DATE", "2015", None)
+    text = text.replace("letzten", "vergangenen")
+    assert timexes(text, "2016-03-20")[1] == ("vergangenen Jahr", "DATE", "2015", None)
+    # a history keeps its own year before
+    text = "1915 trat Italien in den Ersten Weltkrieg ein. Im letzten Jahr hatte es sich noch neutral erklärt."
+    assert timexes(text, "2016-03-20")[1] == ("letzten Jahr", "DATE", "1914", None)
