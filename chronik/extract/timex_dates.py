@@ -398,12 +398,14 @@ def resolve_relative_period(g: Groups, c: Context) -> list[Found]:
         # "In diesem Jahr soll er freikommen", "im nächsten Jahr will die Regierung sparen" after a story of a
         # few years back: a present or future clause is news, its year counted from publication
         off, deictic, this = lex.deictic_relatives.get(g["r"].lower(), 0), True, False
-    elif unit == "Y" and not deictic and lex.deictic_relatives.get(g["r"].lower(), 0) < 0 and c.narrative \
+    elif unit == "Y" and not deictic and (lex.deictic_relatives.get(g["r"].lower(), 0) < 0
+                                          or g["r"].lower() in lex.current_relatives) and c.narrative \
             and c.pub is not None and not c.history() and c.next_word(g.end).lower() not in lex.determiners:
         # "im letzten Jahr" after a story of a few years back is last year, as "im vergangenen Jahr" always is
-        # (news: the story's year before is "im Vorjahr", "im Jahr zuvor"); a history keeps its own year before,
-        # and "im letzten Jahr seiner Amtszeit" (a final year, not last year) is left as it was
-        off, deictic, this = lex.deictic_relatives[g["r"].lower()], True, False
+        # (news: the story's year before is "im Vorjahr", "im Jahr zuvor"), and "im laufenden Jahr" is the
+        # publication's; a history keeps its own, and "im letzten Jahr seiner Amtszeit" (a final year, not last
+        # year) is left as it was
+        off, deictic, this = lex.deictic_relatives.get(g["r"].lower(), 0), True, False
     if unit == "Y" and g["r"].lower().startswith(lex.new_year_stem) and not c.narrative and c.pub is not None \
             and c.pub.month <= lex.new_year_months and c.ref is not None and c.ref[0] == c.pub.year:
         # news early in a year: "das neue Jahr ist gerade einen Monat alt" is the year that has just begun

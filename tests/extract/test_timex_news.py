@@ -892,3 +892,10 @@ def test_im_letzten_jahr_after_a_recent_story_is_last_year_as_im_vergangenen_jah
     # a history keeps its own year before
     text = "1915 trat Italien in den Ersten Weltkrieg ein. Im letzten Jahr hatte es sich noch neutral erklärt."
     assert timexes(text, "2016-03-20")[1] == ("letzten Jahr", "DATE", "1914", None)
+
+
+def test_im_laufenden_jahr_after_a_recent_story_is_the_publication_year():
+    text = ("Am 3. März 2010 wurde der Konzern an die Börse gebracht. Im laufenden Jahr stieg der Umsatz "
+            "bereits um zehn Prozent.")
+    assert timexes(text, "2016-03-20") == [("3. März 2010", "DATE", "2010-03-03", None),
+                                           ("laufenden Jahr", "DATE", "2016", None)]
