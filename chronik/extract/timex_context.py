@@ -267,12 +267,15 @@ class Context:
         return prev == self.lex.infinitive_marker or bool(self._participle.match(prev))
 
     def tense(self, sidx: int, pos: int, clause_only: bool = False, perfect: bool = False,
-              present: bool = False) -> str | None:
+              present: bool = False, span_end: int | None = None) -> str | None:
         """'past', 'future' or None: the cue nearest to ``pos`` in its clause, else in its sentence.
         With ``perfect``, a present-perfect auxiliary ("hat ... zugelegt") answers 'perfect', else 'past'.
         With ``present``, a clause with a present-tense verb and no other cue answers 'present' (the verb of
-        another clause, "Die Slowakei, die 2004 beitrat, übernimmt ab 1. Juli", says nothing of it)."""
+        another clause, "Die Slowakei, die 2004 beitrat, übernimmt ab 1. Juli", says nothing of it).
+        With ``span_end``, the cues inside the expression ``pos``-``span_end`` ("im kommenden Jahr") are none."""
         cues = self.cues(sidx)
+        if span_end is not None:
+            cues = [(i, k) for i, k in cues if not pos <= self.tokens[i].start < span_end]
         if not cues:
             return None
         s = self.sentences[sidx]
@@ -491,6 +494,19 @@ class Context:
         elif t == "future" and days < -GRACE_DAYS or t is None and days < -182:
             y += 1
         return y, "published"
+
+    def news_clause(self, pos: int, end: int) -> bool:
+        """Is the clause of ``pos`` news inside a recent story: a narrative under HISTORY_YEARS back is open
+        and the clause is in the present or the future ("Der Prozess begann 2011. In diesem Jahr soll er
+        freikommen")? A recent story gives its year to past-tense clauses only (``year_for``); a history's
+        future is its own."""
+        if not self.narrative or self.pub is None or self.history():
+            return False
+        sidx = self.sentence_of(pos)
+        t = self.tense(sidx, pos, perfect=True, present=True, span_end=end)
+        if t == "future":  # future-in-past ("sollten") of a story
+            t = self.tense(sidx, pos, clause_only=True, perfect=True, span_end=end)
+        return t in ("present", "future")
 
     def this_year(self) -> tuple[int | None, str | None]:
         """'des Jahres', 'in diesem Jahr': the narrative year when one is open, else the publication year."""

@@ -389,6 +389,23 @@ def resolve_relative_period(g: Groups, c: Context) -> list[Found]:
         return [Found(g.start, g.end, "DURATION", duration(n, unit), mod)]
     # "am nächsten Tag" is the day after the story's day, "nächste Woche" the week after publication
     off, deictic, this = relative(g["r"], lex, c.narrative or unit == "D")
+    if unit == "Y" and g["r"].lower() in lex.adverbial_year_relatives and not g["p"] \
+            and c.prev_word(g.start)[0].lower() not in lex.determiners:
+        # "Nächstes Jahr soll er freikommen" after a story of 2011: the year after publication, not 2012
+        off, deictic, this = lex.deictic_relatives[g["r"].lower()], True, False
+    elif unit == "Y" and not deictic and (this or g["r"].lower() in lex.deictic_relatives) \
+            and c.news_clause(g.start, g.end):
+        # "In diesem Jahr soll er freikommen", "im nächsten Jahr will die Regierung sparen" after a story of a
+        # few years back: a present or future clause is news, its year counted from publication
+        off, deictic, this = lex.deictic_relatives.get(g["r"].lower(), 0), True, False
+    elif unit == "Y" and not deictic and (lex.deictic_relatives.get(g["r"].lower(), 0) < 0
+                                          or g["r"].lower() in lex.current_relatives) and c.narrative \
+            and c.pub is not None and not c.history() and c.next_word(g.end).lower() not in lex.determiners:
+        # "im letzten Jahr" after a story of a few years back is last year, as "im vergangenen Jahr" always is
+        # (news: the story's year before is "im Vorjahr", "im Jahr zuvor"), and "im laufenden Jahr" is the
+        # publication's; a history keeps its own, and "im letzten Jahr seiner Amtszeit" (a final year, not last
+        # year) is left as it was
+        off, deictic, this = lex.deictic_relatives.get(g["r"].lower(), 0), True, False
     if unit == "Y" and g["r"].lower().startswith(lex.new_year_stem) and not c.narrative and c.pub is not None \
             and c.pub.month <= lex.new_year_months and c.ref is not None and c.ref[0] == c.pub.year:
         # news early in a year: "das neue Jahr ist gerade einen Monat alt" is the year that has just begun

@@ -87,7 +87,12 @@ paragraph holds the story's explicit date or the story has placed other dates;
 else it is news and takes the last such month or day before publication. The
 narrative closes at an explicit date
 in the publication year or the year before, and at any expression placed by the
-publication date. Without a publication date, the latest explicit date of the
+publication date. Years relative to now are the publication's even inside an open story, as TimeML news
+anchors deictic expressions on the document time: ``letztes Jahr``/``nächstes Jahr`` with no article (the
+adverbial accusative), and, after a recent story (not a history), ``im letzten Jahr``, ``im laufenden Jahr``
+and, in a present or future clause, ``in diesem Jahr``, ``im nächsten Jahr``; the story's own years are
+``im Jahr darauf``, ``im folgenden Jahr``, ``im Vorjahr``, and ``im nächsten Jahr`` in a past clause.
+Without a publication date, the latest explicit date of the
 text is the only anchor year-less expressions can have, and they use it.
 """
 from __future__ import annotations

@@ -849,3 +849,53 @@ def test_a_period_over_the_turn_of_a_year_spans_its_noun_and_both_years():
         ("Schuljahr 2012/13", "DATE", "2012", None)]
     assert timexes("Im Geschäftsjahr 2014/15 stieg der Umsatz.", "2015-03-18") == [
         ("Geschäftsjahr 2014/15", "DATE", "2014", None)]
+
+
+def test_bare_accusative_letztes_naechstes_jahr_counts_from_publication_inside_a_story():
+    # deictic: the adverbial accusative with no article counts from publication, even after a story's year
+    text = ("Am 4. Mai 2011 begann in München der Prozess gegen den Angeklagten. Nächstes Jahr soll er "
+            "vorzeitig freikommen. Letztes Jahr hatte das Gericht seinen Antrag noch abgelehnt.")
+    assert timexes(text, "2016-03-20") == [("4. Mai 2011", "DATE", "2011-05-04", None),
+                                           ("Nächstes Jahr", "DATE", "2017", None),
+                                           ("Letztes Jahr", "DATE", "2015", None)]
+    # anaphoric: the story's following year stays the story's
+    text = "1914 begann der Erste Weltkrieg. Im Jahr darauf trat Italien in den Krieg ein."
+    assert timexes(text, "2016-03-20") == [("1914", "DATE", "1914", None), ("Jahr darauf", "DATE", "1915", None)]
+    text = "1914 begann der Erste Weltkrieg. Im nächsten Jahr trat Italien in den Krieg ein."
+    assert timexes(text, "2016-03-20") == [("1914", "DATE", "1914", None), ("nächsten Jahr", "DATE", "1915", None)]
+
+
+def test_a_present_or_future_clause_after_a_recent_story_counts_its_year_from_publication():
+    # a story a few years back gives its year to past-tense clauses only, as year-less months and days
+    text = ("Am 4. Mai 2011 begann in München der Prozess gegen den Angeklagten. In diesem Jahr soll er "
+            "vorzeitig freikommen. Im nächsten Jahr will die Stadt das Gericht schließen.")
+    assert timexes(text, "2016-03-20") == [("4. Mai 2011", "DATE", "2011-05-04", None),
+                                           ("diesem Jahr", "DATE", "2016", None),
+                                           ("nächsten Jahr", "DATE", "2017", None)]
+    # past clauses stay in the story ("kommenden" is no future of the clause); "im folgenden Jahr" is anaphoric
+    text = ("Am 4. Mai 2011 begann in München der Prozess gegen den Angeklagten. Im kommenden Jahr wurde er "
+            "verurteilt. Im folgenden Jahr soll er freikommen.")
+    assert timexes(text, "2016-03-20") == [("4. Mai 2011", "DATE", "2011-05-04", None),
+                                           ("kommenden Jahr", "DATE", "2012", None),
+                                           ("folgenden Jahr", "DATE", "2013", None)]
+    # a history's future is its own
+    text = "1914 begann der Erste Weltkrieg. In diesem Jahr soll Italien noch neutral bleiben."
+    assert timexes(text, "2016-03-20") == [("1914", "DATE", "1914", None), ("diesem Jahr", "DATE", "1914", None)]
+
+
+def test_im_letzten_jahr_after_a_recent_story_is_last_year_as_im_vergangenen_jahr():
+    text = ("Am 4. Mai 2011 begann in München der Prozess gegen den Angeklagten. Im letzten Jahr wurde er "
+            "schließlich zu acht Jahren Haft verurteilt.")
+    assert timexes(text, "2016-03-20")[1] == ("letzten Jahr", "DATE", "2015", None)
+    text = text.replace("letzten", "vergangenen")
+    assert timexes(text, "2016-03-20")[1] == ("vergangenen Jahr", "DATE", "2015", None)
+    # a history keeps its own year before
+    text = "1915 trat Italien in den Ersten Weltkrieg ein. Im letzten Jahr hatte es sich noch neutral erklärt."
+    assert timexes(text, "2016-03-20")[1] == ("letzten Jahr", "DATE", "1914", None)
+
+
+def test_im_laufenden_jahr_after_a_recent_story_is_the_publication_year():
+    text = ("Am 3. März 2010 wurde der Konzern an die Börse gebracht. Im laufenden Jahr stieg der Umsatz "
+            "bereits um zehn Prozent.")
+    assert timexes(text, "2016-03-20") == [("3. März 2010", "DATE", "2010-03-03", None),
+                                           ("laufenden Jahr", "DATE", "2016", None)]

@@ -133,6 +133,16 @@ class TimeLexicon:
     # Relative adjectives in the accusative that make a day part an adverb with no preposition ("Letzte Nacht
     # brannte es", "vergangene Nacht"). Origin: German grammar (adverbial accusative).
     adverbial_relatives: frozenset[str]
+    # Relative adjectives in the bare adverbial accusative of "Jahr" ("letztes Jahr", "nächstes Jahr", with no
+    # article or preposition): the speaker's year, counted from publication also inside a story, where the
+    # story's year before or after is "im Jahr zuvor", "im folgenden Jahr", "im Jahr darauf". Origin: German
+    # grammar (adverbial accusative; Duden "nächstes Jahr" = im kommenden Jahr), news convention (TimeML/
+    # HeidelTime news: deictic expressions count from the document creation time).
+    adverbial_year_relatives: frozenset[str]
+    # Adjectives of the period now running ("im laufenden Jahr", "das aktuelle Jahr"): the publication's, also
+    # after a story a few years back (a history's own current year is "in diesem Jahr"). Origin: news usage
+    # (business and statistics reports: "für das laufende Jahr rechnet ...").
+    current_relatives: frozenset[str]
     # Indefinite articles before a weekday: "an einem Sonnabend im Mai" is some Saturday (XXXX-WXX-6).
     indefinite_articles: frozenset[str]
     # Adjectives of a day counted from publication (stems; an ending follows) -> offset in days: "am gestrigen
@@ -511,6 +521,8 @@ _LEXICON = TimeLexicon(
     per_unit_prepositions=("im", "am", "pro", "je", "in der", "die"),
     not_per_unit_next=frozenset("des der nach danach darauf zuvor vorher davor zuvor".split()),
     adverbial_relatives=frozenset("letzte vergangene vorige diese kommende nächste".split()),
+    adverbial_year_relatives=frozenset("letztes vergangenes voriges kommendes nächstes übernächstes".split()),
+    current_relatives=frozenset(_inflect("laufend", "aktuell")),
     day_adjectives={"vorgestrig": -2, "gestrig": -1, "heutig": 0, "morgig": 1, "übermorgig": 2},
     # Heads of nouns of a one-day occasion: "die heutige Kundgebung", "der heutigen Landtagssitzung", "die
     # heutige Etappe" are the publication day's (the adjective is the timex); "der heutigen Vernetzung", "dem
