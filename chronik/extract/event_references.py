@@ -380,10 +380,14 @@ class ReferenceReading:
         or adjective (an opening quotation mark between them), or joined by
         ``und`` to such a name, is the work's title, no party."""
         v, lex = self.v, self.lex
-        for _ in range(3):  # (a list of titles: "„Madonna“ und „Der Schrei“")
-            j = v.token_at(v.mentions[mi].start) - 1
+
+        def word_before(j: int) -> int:  # past quotation marks and dashes, not past a comma or a bracket
             while j >= 0 and v.pos(j) == "PUNCT" and v.tokens[j].text not in ",.()[]":
                 j -= 1
+            return j
+
+        for _ in range(3):  # (a list of titles: "„Madonna“ und „Der Schrei“")
+            j = word_before(v.token_at(v.mentions[mi].start) - 1)
             if j < 0:
                 return False
             lemma = v.lemma(j)
@@ -394,9 +398,7 @@ class ReferenceReading:
                 return True
             if self.low[j] != "und":
                 return False
-            j -= 1
-            while j >= 0 and v.pos(j) == "PUNCT" and v.tokens[j].text not in ",.()[]":
-                j -= 1
+            j = word_before(j - 1)
             if j < 0 or v.mention_at[j] < 0 or v.sentence_of[j] != v.sentence_of[v.token_at(v.mentions[mi].start)]:
                 return False
             mi = v.mention_at[j]
