@@ -24,6 +24,7 @@ import tempfile
 import time
 import tracemalloc
 from concurrent.futures import ProcessPoolExecutor
+from contextlib import contextmanager
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # the checkout's chronik, installed or not
@@ -37,8 +38,11 @@ from chronik.lang import load  # noqa: E402
 from chronik.review.curation import ReviewCuration  # noqa: E402
 
 
-def stage_inputs(db: str) -> dict:
-    """The inputs of the three stages as a build's link hands them, recorded while a copy is linked."""
+@contextmanager
+def recording_stage_inputs():
+    """While inside, the three partitioned stages record what a link hands them (the analyses
+    ``link_entities`` links, the reports ``merge_events`` merges, the arguments of ``link_series``)
+    into the dict this yields; the stages themselves run as before."""
     seen: dict = {}
     merge, series, entity = events.merge_events, figures.link_series, link.link_entities
 
@@ -57,19 +61,24 @@ def stage_inputs(db: str) -> dict:
 
     events.merge_events, figures.link_series, link.link_entities = record_merge, record_series, record_entities
     try:
-        with tempfile.TemporaryDirectory() as tmp:
-            copy = f"{tmp}/store.db"
-            for ext in ("", "-wal", "-shm"):
-                if Path(db + ext).exists():
-                    shutil.copy(db + ext, copy + ext)
-            store = chronik.open(copy).store
-            with store.linking():
-                t = time.perf_counter()
-                link._link(store, load("de"), ReviewCuration, None)
-                seen["link_s"] = time.perf_counter() - t
-            store.close()
+        yield seen
     finally:
         events.merge_events, figures.link_series, link.link_entities = merge, series, entity
+
+
+def stage_inputs(db: str) -> dict:
+    """The inputs of the three stages as a build's link hands them, recorded while a copy is linked."""
+    with recording_stage_inputs() as seen, tempfile.TemporaryDirectory() as tmp:
+        copy = f"{tmp}/store.db"
+        for ext in ("", "-wal", "-shm"):
+            if Path(db + ext).exists():
+                shutil.copy(db + ext, copy + ext)
+        store = chronik.open(copy).store
+        with store.linking():
+            t = time.perf_counter()
+            link._link(store, load("de"), ReviewCuration, None)
+            seen["link_s"] = time.perf_counter() - t
+        store.close()
     return seen
 
 

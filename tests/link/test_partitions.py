@@ -15,9 +15,7 @@ import pytest
 from click.testing import CliRunner
 
 import chronik
-import chronik.link as link_mod
-import chronik.link.events as events_mod
-import chronik.link.figures as figures_mod
+from benchmarks.link_partitions import recording_stage_inputs
 from chronik.cli import cli
 from chronik.lang import load
 from chronik.lang.de.names import NAME_RULES
@@ -59,26 +57,7 @@ def stage_inputs(request, tmp_path_factory):
     db = tmp / "p.db"
     result = CliRunner().invoke(cli, ["build", str(pile), "--db", str(db)])
     assert result.exit_code == 0, result.output
-    seen: dict = {}
-    merge, series, entities = events_mod.merge_events, figures_mod.link_series, link_mod.link_entities
-
-    def record_entities(analyses, rules, texts=None, order=None, executor=None):
-        seen["entities"] = dict(analyses=list(analyses), rules=rules, texts=texts, order=order)
-        return entities(**seen["entities"], executor=executor)
-
-    def record_merge(reports, executor=None):
-        seen["reports"] = list(reports)
-        return merge(seen["reports"], executor)
-
-    def record_series(refs, demonyms=None, window_days=7, duplicate_of=None, story_of=None, executor=None):
-        seen["series"] = dict(refs=list(refs), demonyms=demonyms, window_days=window_days,
-                              duplicate_of=duplicate_of, story_of=story_of)
-        return series(**seen["series"], executor=executor)
-
-    with pytest.MonkeyPatch.context() as mp, chronik.open(str(db)) as chron:
-        mp.setattr(events_mod, "merge_events", record_merge)
-        mp.setattr(figures_mod, "link_series", record_series)
-        mp.setattr(link_mod, "link_entities", record_entities)
+    with recording_stage_inputs() as seen, chronik.open(str(db)) as chron:
         seen["rows"] = link_reviewed(chron.store, load("de"))
     seen["db"] = db
     return request.param, seen
