@@ -26,8 +26,9 @@ from chronik.link.events import (
 )
 from chronik.link.figures import SeriesPart, link_series, series_of_part, series_partitions
 from chronik.link.partitions import map_partitions, pack
-from chronik.records import Analysis, EventMention, Mention
+from chronik.records import EventMention
 from chronik.review.curation import ReviewCuration, link_reviewed
+from tests.link.test_entities import analysis
 from tests.conftest import SEEDS, shared_data
 
 # Every sixteenth article of 10kGNAD's test.csv: 65 articles of every section (benchmarks/link_partitions.py
@@ -193,15 +194,6 @@ def test_batches_are_even_and_keep_every_part():
     assert list(map_partitions(len, parts)) == ["a", "b", "c", "d", "e"]
 
 
-def _analysis(article_id: str, text: str, names: list[tuple[str, str]]) -> Analysis:
-    mentions, pos = [], 0
-    for name, label in names:
-        start = text.index(name, pos)
-        mentions.append(Mention(start=start, end=start + len(name), text=name, label=label, sentence=0))
-        pos = start + len(name)
-    return Analysis(article_id=article_id, mentions=tuple(mentions))
-
-
 def _parts_of(analyses, texts=None) -> list[set[str]]:
     return [set(p.texts) for p in entity_partitions(analyses, NAME_RULES, texts).values()]
 
@@ -209,8 +201,8 @@ def _parts_of(analyses, texts=None) -> list[set[str]]:
 def test_an_acronym_is_in_the_part_of_its_long_form_in_every_article():
     a_text = "Das Bundesamt für Sicherheit in der Informationstechnik (BSI) warnt vor der Lücke."
     b_text = "Das BSI rät, die Software sofort zu aktualisieren. Auch Microsoft reagierte."
-    a = _analysis("a", a_text, [("Bundesamt für Sicherheit in der Informationstechnik", "ORG"), ("BSI", "ORG")])
-    b = _analysis("b", b_text, [("BSI", "ORG"), ("Microsoft", "ORG")])
+    a = analysis("a", a_text, [("Bundesamt für Sicherheit in der Informationstechnik", "ORG"), ("BSI", "ORG")])
+    b = analysis("b", b_text, [("BSI", "ORG"), ("Microsoft", "ORG")])
     texts = {"a": a_text, "b": b_text}
     assert _parts_of([a, b], texts) == [{"Bundesamt für Sicherheit in der Informationstechnik", "BSI"},
                                         {"Microsoft"}]
@@ -221,19 +213,19 @@ def test_an_acronym_is_in_the_part_of_its_long_form_in_every_article():
 def test_a_name_cut_short_is_in_the_part_of_the_name_it_begins_in_its_article():
     # "Kim Jong" ends with another word than "Kim Jong Un", and a bare "Kim" opens both:
     # within the article they are one part; "Jong" elsewhere is only the part of its last word
-    a = _analysis("a", "Machthaber Kim Jong Un reiste ab. Kim Jong sprach, Kim schwieg.",
+    a = analysis("a", "Machthaber Kim Jong Un reiste ab. Kim Jong sprach, Kim schwieg.",
                   [("Kim Jong Un", "PER"), ("Kim Jong", "PER"), ("Kim", "PER")])
-    b = _analysis("b", "Trainer Jong lobte die Mannschaft.", [("Jong", "PER")])
+    b = analysis("b", "Trainer Jong lobte die Mannschaft.", [("Jong", "PER")])
     assert _parts_of([a, b]) == [{"Kim Jong Un", "Kim Jong", "Kim", "Jong"}]
-    c = _analysis("c", "Kim Jong sprach.", [("Kim Jong", "PER")])
-    d = _analysis("d", "Ein Kim sang.", [("Kim", "PER")])
+    c = analysis("c", "Kim Jong sprach.", [("Kim Jong", "PER")])
+    d = analysis("d", "Ein Kim sang.", [("Kim", "PER")])
     assert _parts_of([c, d]) == [{"Kim Jong"}, {"Kim"}]
     index = link_entities([a, b], NAME_RULES)
     assert index.resolve("a", "Kim Jong") == index.resolve("a", "Kim") == index.resolve("a", "Kim Jong Un")
 
 
 def test_spelling_variants_and_surnames_share_a_part_and_other_names_stay_apart():
-    a = _analysis("a", "Wolodymyr Selenskyj traf Olaf Scholz in Kiew.",
+    a = analysis("a", "Wolodymyr Selenskyj traf Olaf Scholz in Kiew.",
                   [("Wolodymyr Selenskyj", "PER"), ("Olaf Scholz", "PER"), ("Kiew", "LOC")])
-    b = _analysis("b", "Zelensky thanked Scholz.", [("Zelensky", "PER"), ("Scholz", "PER")])
+    b = analysis("b", "Zelensky thanked Scholz.", [("Zelensky", "PER"), ("Scholz", "PER")])
     assert _parts_of([a, b]) == [{"Wolodymyr Selenskyj", "Zelensky"}, {"Olaf Scholz", "Scholz"}, {"Kiew"}]
