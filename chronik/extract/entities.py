@@ -589,6 +589,18 @@ def _genitive_place(word: str, lexicon) -> bool:
 _GENITIVE_DEMONSTRATIVES = frozenset({"dieses", "jenes", "jedes", "welches", "manches"})
 
 
+def _claim(out: list, owner: dict, covered, start: int, end: int, label: str = "ORG") -> None:
+    """A span rule's new span over ``start``..``end``: the spans it covers are
+    emptied (a rule drops empty spans when it returns) and it owns its tokens."""
+    for s in covered:
+        if s is not None:
+            s[1] = s[0]
+    span = [start, end, label]
+    out.append(span)
+    for x in range(start, end):
+        owner[x] = span
+
+
 def _rule_genitive_place(spans, ctx: SpanContext):
     """A place name in the genitive (``Berlins Bürgermeister``, ``die
     Geschichte Kanadas``) is a place: the model, seeing a capitalised word
@@ -721,13 +733,7 @@ def _rule_place_adjective_press_title(spans, ctx: SpanContext):
         if title is not None and title[1] > k + 1 and words[title[1] - 1] not in lexicon.press_title_words:
             continue  # "New Yorker" + "Times Square": no title
         end = title[1] if title is not None else k + 1
-        for s in (title, before):
-            if s is not None:
-                s[1] = s[0]
-        span = [k - 1, end, "ORG"]
-        out.append(span)
-        for x in range(k - 1, end):
-            owner[x] = span
+        _claim(out, owner, (title, before), k - 1, end)
     return sorted(s for s in out if s[1] > s[0])
 
 
@@ -992,12 +998,7 @@ def _rule_org_kind_noun(spans, ctx: SpanContext):
             continue
         if any(s[:2] == [k + 1, end] and (s[2] in ("ORG", "MISC") or s[2] == "LOC" and end - k == 2) for s in inside):
             continue  # the model has it, reads a title, or one word as a place ("Dienstleister Nordeuropas")
-        for s in inside:
-            s[1] = s[0]
-        span = [k + 1, end, "ORG"]
-        out.append(span)
-        for x in range(k + 1, end):
-            owner[x] = span
+        _claim(out, owner, inside, k + 1, end)
     return sorted(s for s in out if s[1] > s[0])
 
 
@@ -1286,12 +1287,7 @@ def _rule_sports_club(spans, ctx: SpanContext):
         inside = {id(owner[x]): owner[x] for x in range(k, end) if x in owner}.values()
         if any(s[0] < k or s[1] > end for s in inside):
             continue
-        for s in inside:
-            s[1] = s[0]
-        span = [k, end, "ORG"]
-        out.append(span)
-        for x in range(k, end):
-            owner[x] = span
+        _claim(out, owner, inside, k, end)
     return sorted(s for s in out if s[1] > s[0])
 
 
@@ -1464,13 +1460,7 @@ def _rule_ampersand_name(spans, ctx: SpanContext):
             end = right[1]
         if start == k or end == k + 1:
             continue
-        for s in (left, right):
-            if s is not None:
-                s[1] = s[0]
-        span = [start, end, "ORG"]
-        out.append(span)
-        for x in range(start, end):
-            owner[x] = span
+        _claim(out, owner, (left, right), start, end)
     return sorted(s for s in out if s[1] > s[0])
 
 
