@@ -458,7 +458,9 @@ class StatusReading:
         16. Dezember stattfinden``, ``in den nächsten Tagen``) or stands in the
         title or lead. Not a passive (``soll ... einem Haftrichter vorgeführt werden``:
         what has been arranged for someone), nor ``soll ... geschossen haben``
-        (a report of what happened)."""
+        (a report of what happened), nor ``sollen`` in a sentence that names its
+        source (``Schätzungen zufolge sollen ... kämpfen``: the reportative
+        ``sollen`` of German grammars, what is said to go on)."""
         v, lex = self.v, self.lex
         # the infinitive by its tag or its form ("Davon soll die Wirtschaft profitieren": tagged finite)
         infinitive = self._infinitive(k) or (v.pos(k) == "VERB" and self.low[k] == v.lemma(k).lower()
@@ -473,8 +475,8 @@ class StatusReading:
                        for c in v.children[h] if v.dep(c) == "aux"}
         if auxiliaries & lex.schedule_modals and not auxiliaries & lex.future_aux:
             s = v.sentences[v.sentence_of[k]]
-            if any(self.low[t] in lex.hearsay_marks for t in range(s.first_token, s.last_token)):
-                return False  # "Schätzungen zufolge sollen ... kämpfen": what is said to go on
+            if any(t in self.sourced for t in range(s.first_token, s.last_token)):
+                return False  # "Schätzungen zufolge sollen ... kämpfen": a source named, what is said to go on
         return bool(auxiliaries & (lex.future_aux | lex.schedule_modals))
 
     def _timed_sentence(self, k: int) -> bool:

@@ -56,7 +56,6 @@ class EventLexicon:
     existential_verbs: frozenset[str]   # "es gab Explosionen", "es kam zu Zusammenstößen"
     modal_verbs: frozenset[str]         # "kann", "muss": not a report of a happening
     schedule_modals: frozenset[str]     # "soll am Montag stattfinden": announced
-    hearsay_marks: frozenset[str]       # "Schätzungen zufolge sollen ... kämpfen": what is said to go on
     plan_verbs: frozenset[str]          # "plant", "will": the infinitive they govern lies ahead
     hypothetical_forms: frozenset[str]  # Konjunktiv II forms: "würde", "hätte", "könnte"
     future_aux: frozenset[str]          # "wird ... reisen"
@@ -508,12 +507,6 @@ _EXISTENTIAL = _w("geben kommen gehen handeln erscheinen")  # "es gab", "es kam 
 
 _MODALS = _w("können müssen dürfen mögen möchten wollen sollen")
 _SCHEDULE_MODALS = _w("sollen")
-# "sollen" also passes on what others say (the reportative "sollen" of German grammars: "Er soll
-# reich sein", it is said that he is): with a
-# source named in its sentence it reports what is said to happen or go on, no plan ("Schätzungen
-# zufolge sollen rund 12.000 Soldaten an der Front kämpfen", "laut Medienberichten soll er ...").
-# Origin: the source words of German news attribution (lang/de/attribution.py: zufolge, laut, Angaben).
-_HEARSAY_MARKS = _w("zufolge laut angaben medienberichten berichten")
 # The past indicative of ability and necessity tells what was done, not what
 # was possible: "Die Feuerwehr konnte um fünf Uhr abrücken", "Die Werft musste
 # Insolvenz anmelden", "Hunderte Flüge mussten abgesagt werden" (the present
@@ -720,7 +713,6 @@ EVENT_LEXICON = EventLexicon(
     existential_verbs=_EXISTENTIAL,
     modal_verbs=_MODALS,
     schedule_modals=_SCHEDULE_MODALS,
-    hearsay_marks=_HEARSAY_MARKS,
     actual_modal_forms=_ACTUAL_MODAL_FORMS,
     # "wollen" + a verb of attaining or of a change of quantity states a goal
     # (Duden: Modalverben, "wollen" of intention; Ryle's success verbs: to win,
