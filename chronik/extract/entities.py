@@ -117,6 +117,21 @@ def is_role_noun(word: str, lexicon) -> bool:
         low.endswith(suf) and len(low) > len(suf) + 1 for suf in lexicon.role_suffixes)
 
 
+def person_noun(word: str, lexicon) -> bool:
+    """A role noun, or a capitalised noun for a person that introduces a name
+    (``Sohn``, ``Rapper``, ``Löwen-Keeper``, ``Fußball-Experte``): a kin,
+    trade or sports noun, or a hyphenated compound whose last part is a role
+    noun."""
+    if is_role_noun(word, lexicon):
+        return True
+    if not word[:1].isupper():
+        return False
+    low = word.lower()
+    if low.rpartition("-")[2] in lexicon.role_nouns:
+        return True
+    return low.endswith(lexicon.person_noun_endings)
+
+
 def _word_features(word: str, lexicon) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """(features of the word itself, features a neighbour sees of it)."""
     low = word.lower()
@@ -446,7 +461,7 @@ def _apply_rules(words, sentences, sent_of, spans, lexicon):
 
     # 2. A role noun introduces a personal name ("Staatschef Emmanuel Macron").
     for k in range(n - 1):
-        if not is_role_noun(words[k], lexicon) or sent_of[k + 1] != sent_of[k]:
+        if not person_noun(words[k], lexicon) or sent_of[k + 1] != sent_of[k]:
             continue
         first = words[k + 1]
         if not _name_token(first, lexicon) or first.isupper() or _place_word(first, lexicon):
