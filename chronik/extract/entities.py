@@ -6,8 +6,8 @@ a sentence-level tagger cannot see:
 
 1. name runs: a person's name continues over the following capitalised,
    non-vocabulary tokens ("Moon Jae In", "Ho Chi Minh" stay one span);
-2. role cues: a capitalised name after a role noun is a person
-   ("Staatschef Emmanuel Macron");
+2. role cues: a capitalised name after a role noun or another noun for a
+   person is a person ("Staatschef Emmanuel Macron", "Rapper Ice-T");
 3. acronyms: an all-caps token the model left untagged is an organisation
    (news agencies and broadcasters), or a place when its title-case form is one;
    a long form that introduces its acronym in brackets is one mention
@@ -459,7 +459,8 @@ def _apply_rules(words, sentences, sent_of, spans, lexicon):
                 and all(_short_name_token(w, lexicon) for w in words[a:b])):
             spans[idx][2] = "PER"
 
-    # 2. A role noun introduces a personal name ("Staatschef Emmanuel Macron").
+    # 2. A role noun or another noun for a person introduces a personal name
+    #    ("Staatschef Emmanuel Macron", "Sohn Tobias", "Löwen-Keeper Hofmann").
     for k in range(n - 1):
         if not person_noun(words[k], lexicon) or sent_of[k + 1] != sent_of[k]:
             continue
