@@ -6,8 +6,8 @@ a sentence-level tagger cannot see:
 
 1. name runs: a person's name continues over the following capitalised,
    non-vocabulary tokens ("Moon Jae In", "Ho Chi Minh" stay one span);
-2. role cues: a capitalised name after a role noun is a person
-   ("Staatschef Emmanuel Macron");
+2. role cues: a capitalised name after a role noun or another noun for a
+   person is a person ("Staatschef Emmanuel Macron", "Rapper Ice-T");
 3. acronyms: an all-caps token the model left untagged is an organisation
    (news agencies and broadcasters), or a place when its title-case form is one;
    a long form that introduces its acronym in brackets is one mention
@@ -115,6 +115,21 @@ def is_role_noun(word: str, lexicon) -> bool:
     # one C-level test for the usual word that ends in none of them, then which one
     return low.endswith(lexicon.role_suffixes) and any(
         low.endswith(suf) and len(low) > len(suf) + 1 for suf in lexicon.role_suffixes)
+
+
+def person_noun(word: str, lexicon) -> bool:
+    """A role noun, or a capitalised noun for a person that introduces a name
+    (``Sohn``, ``Rapper``, ``Löwen-Keeper``, ``Fußball-Experte``): a kin,
+    trade or sports noun, or a hyphenated compound whose last part is a role
+    noun."""
+    if is_role_noun(word, lexicon):
+        return True
+    if not word[:1].isupper():
+        return False
+    low = word.lower()
+    if low.rpartition("-")[2] in lexicon.role_nouns:
+        return True
+    return low.endswith(lexicon.person_noun_endings)
 
 
 def _word_features(word: str, lexicon) -> tuple[tuple[str, ...], tuple[str, ...]]:
@@ -444,9 +459,10 @@ def _apply_rules(words, sentences, sent_of, spans, lexicon):
                 and all(_short_name_token(w, lexicon) for w in words[a:b])):
             spans[idx][2] = "PER"
 
-    # 2. A role noun introduces a personal name ("Staatschef Emmanuel Macron").
+    # 2. A role noun or another noun for a person introduces a personal name
+    #    ("Staatschef Emmanuel Macron", "Sohn Tobias", "Löwen-Keeper Hofmann").
     for k in range(n - 1):
-        if not is_role_noun(words[k], lexicon) or sent_of[k + 1] != sent_of[k]:
+        if not person_noun(words[k], lexicon) or sent_of[k + 1] != sent_of[k]:
             continue
         first = words[k + 1]
         if not _name_token(first, lexicon) or first.isupper() or _place_word(first, lexicon):
@@ -687,7 +703,10 @@ def _rule_quoted_press_title(spans, ctx: SpanContext):
     Zeitung "Die Welt"``, ``des Magazins "Spiegel"``) or when its last word
     is one of a newspaper's (``der "Berliner Kurier"``, ``der "Apotheken
     Umschau"``), whatever the model made of it; a mention reaching out of the
-    quotes leaves it alone."""
+    quotes leaves it alone. So is a quoted name after a noun for a kind of
+    organisation (``die Firma "Simmering-Graz-Pauker"``, ``der
+    Männergesangverein "Sangeslust"``): in GermEval 2014 train 35 of 39
+    quoted names after one are organisations (the rest titles of a show)."""
     words, lexicon = ctx.words, ctx.lexicon
     n = len(words)
     out = [list(s) for s in spans]
@@ -698,7 +717,9 @@ def _rule_quoted_press_title(spans, ctx: SpanContext):
         j = next((k for k in range(i + 2, min(last, i + 2 + QUOTED_TITLE_WORDS)) if words[k] in lexicon.closing_quotes), None)
         if j is None or any(not w[:1].isupper() and not w[:1].isdigit() for w in (words[i + 1], words[j - 1])):
             continue
-        after_noun = i > 0 and ctx.sent_of[i - 1] == ctx.sent_of[i] and press_noun(words[i - 1], lexicon)
+        before = words[i - 1] if i > 0 and ctx.sent_of[i - 1] == ctx.sent_of[i] else ""
+        after_noun = press_noun(before, lexicon) or before[:1].isupper() and before.lower().endswith(
+            lexicon.org_kind_endings)
         if not after_noun and words[j - 1] not in lexicon.press_title_words:
             continue
         if any(a < i + 1 < b or a < j < b for a, b, _ in out):

@@ -5,7 +5,7 @@ import pickle
 
 import pytest
 
-from chronik.extract.entities import find_mentions, load_ner_model
+from chronik.extract.entities import find_mentions, load_ner_model, person_noun
 from chronik.extract.tokens import split_sentences, tokenize
 from chronik.lang.de.abbreviations import ABBREVIATIONS
 from chronik.lang.de.entities import ENTITY_LEXICON
@@ -189,6 +189,14 @@ class _StubModel:
         # A role noun introduces a name.
         ("Kremlchef Wladimir Putin reiste ab .", ["O"] * 6, [("Wladimir Putin", "PER")]),
         ("Präsident Yang Moo Jin sagte das .", ["O"] * 7, [("Yang Moo Jin", "PER")]),
+        # So does a noun for a person: kin, a trade, a sports position, a compound of a role noun.
+        ("Auch Fußball-Experte Sammer zweifelt .", ["O"] * 5, [("Sammer", "PER")]),
+        ("Der Ball ging an Löwen-Keeper Hofmann vorbei .", ["O"] * 8, [("Hofmann", "PER")]),
+        ("Das Lied nahm er mit Rapper Ice-T auf .", ["O"] * 8, [("Ice-T", "PER")]),
+        ("Auf seinen Sohn Tobias muss er verzichten .", ["O"] * 8, [("Tobias", "PER")]),
+        # ... but a word that merely ends like one is no cue ("Rat", "Tochter" of a company stay out).
+        ("Der Rat Wiens tagte .", ["O"] * 5, [("Wiens", "LOC")]),
+        ("Verkauft wird die Tochter Opel .", ["O"] * 6, []),
         # ... but not a place: "Kanzler Deutschlands" (which, in the genitive, is a place).
         ("Der Kanzler Deutschlands reiste ab .", ["O"] * 6, [("Deutschlands", "LOC")]),
         # An acronym after an organisation noun.
@@ -299,3 +307,11 @@ def test_tags_must_align_with_tokens(model):
     tokens = tokenize(text, ABBREVIATIONS)
     with pytest.raises(ValueError, match="pos has 3 tags for 4 tokens"):
         find_mentions(text, tokens, split_sentences(text, tokens), ENTITY_LEXICON, model, pos=("PROPN", "VERB", "PROPN"))
+
+
+@pytest.mark.parametrize("word, expected", [
+    ("Sohn", True), ("Nationalspieler", True), ("Löwen-Keeper", True), ("Fußball-Experte", True),
+    ("Kremlchef", True), ("Tochter", False), ("Rat", False), ("Spielzeughersteller", False), ("sohn", False),
+])
+def test_person_noun(word, expected):
+    assert person_noun(word, ENTITY_LEXICON) is expected

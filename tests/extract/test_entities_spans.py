@@ -80,6 +80,8 @@ def test_capitalised_adjective_opens_the_name(model):
     ("Er schrieb lange für die Wochenzeitung „Freitag“.", {("Freitag", "ORG")}),
     ("Laut dem Fernsehsender „Rote Welle“ gab es Verletzte.", {("Rote Welle", "ORG")}),
     ('Das sagte die Ministerin der "Lausitzer Rundschau".', {("Lausitzer Rundschau", "ORG")}),
+    # A quoted name after a noun for a kind of organisation is one too.
+    ("Damals gründete er die Firma „Simmering-Graz-Pauker“ in Wien.", {("Simmering-Graz-Pauker", "ORG"), ("Wien", "LOC")}),
     # A quoted title after no press noun, of no newspaper's form, is left to the model.
     ('Der Film "Das Boot" lief im Fernsehen.', set()),
 ])
