@@ -63,6 +63,10 @@ class Uncurated:
         return rows
 
 
+# What linking reads of an analysis: every part but the time expressions (events,
+# figures and statements carry the dates read from them); a tenth of the analyses' memory.
+LINK_PARTS = ("sentences", "mentions", "figures", "quotes", "events", "statements")
+
 # The record of the last finished link: the digest of what it read.
 LINK_STATE_KIND = "link_state"
 _LAST = "last"
@@ -112,7 +116,7 @@ def _link(store, lang: LanguageResources, curation: CurationFactory, code: str |
     versions = load_versions(store)
     old = superseded(versions, articles)  # only the latest version of an edited article
     articles = {i: a for i, a in articles.items() if i not in old}
-    analyses = [a for a in store.analyses() if a.article_id not in old]
+    analyses = [a for a in store.analyses(LINK_PARTS) if a.article_id not in old]
     order_key = {a.id: (a.published or "9999", a.id) for a in articles.values()}
     signatures = [(i, sig) for i, sig in store.signatures() if i not in old]  # read once: duplicates, sources
     duplicate_of = find_duplicates(signatures, order_key)
