@@ -130,6 +130,9 @@ def _link(store, lang: LanguageResources, curation: CurationFactory, code: str |
     stamp = fold_stamp(f"{code} {lang.code}") if code is not None else None
     kept = next(iter(store.records(FOLD_KIND)), None) if stamp is not None and resume else None
     stories, story_of, fold = story_rows(articles, analyses, index, duplicate_of, lang.names, kept, stamp)
+    if fold is not None and fold != kept:  # a link that folded nothing new leaves the record as it is
+        store.put_records(FOLD_KIND, [fold])  # now, not held beside the later stages: the link is one transaction
+    del fold, kept
     figures, series = figure_rows(articles, analyses, index, lang.demonyms, duplicate_of, story_of, executor)
     quotes = link_quotes(articles, analyses, index.resolve, names.__getitem__)
     events = event_rows(articles, analyses, index, executor)
@@ -147,7 +150,5 @@ def _link(store, lang: LanguageResources, curation: CurationFactory, code: str |
     rows = curate.finish(rows, articles=articles, analyses=analyses, index=index,
                          duplicate_of=duplicate_of, signatures=signatures)
     store.replace_links(rows)
-    if fold is not None and fold != kept:  # a link that folded nothing new leaves the record as it is
-        store.put_records(FOLD_KIND, [fold])
     record_first_seen(store, rows, build_time(), versions)
     return rows
