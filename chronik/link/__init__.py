@@ -63,6 +63,10 @@ class Uncurated:
         return rows
 
 
+# What linking reads of an analysis: every part but the time expressions (events,
+# figures and statements carry the dates read from them); a tenth of the analyses' memory.
+LINK_PARTS = ("sentences", "mentions", "figures", "quotes", "events", "statements")
+
 # The record of the last finished link: the digest of what it read.
 LINK_STATE_KIND = "link_state"
 _LAST = "last"
@@ -112,7 +116,7 @@ def _link(store, lang: LanguageResources, curation: CurationFactory, code: str |
     versions = load_versions(store)
     old = superseded(versions, articles)  # only the latest version of an edited article
     articles = {i: a for i, a in articles.items() if i not in old}
-    analyses = [a for a in store.analyses() if a.article_id not in old]
+    analyses = [a for a in store.analyses(LINK_PARTS) if a.article_id not in old]
     order_key = {a.id: (a.published or "9999", a.id) for a in articles.values()}
     signatures = [(i, sig) for i, sig in store.signatures() if i not in old]  # read once: duplicates, sources
     duplicate_of = find_duplicates(signatures, order_key)
@@ -126,6 +130,9 @@ def _link(store, lang: LanguageResources, curation: CurationFactory, code: str |
     stamp = fold_stamp(f"{code} {lang.code}") if code is not None else None
     kept = next(iter(store.records(FOLD_KIND)), None) if stamp is not None and resume else None
     stories, story_of, fold = story_rows(articles, analyses, index, duplicate_of, lang.names, kept, stamp)
+    if fold is not None and fold != kept:  # a link that folded nothing new leaves the record as it is
+        store.put_records(FOLD_KIND, [fold])  # now, not held beside the later stages: the link is one transaction
+    del fold, kept
     figures, series = figure_rows(articles, analyses, index, lang.demonyms, duplicate_of, story_of, executor)
     quotes = link_quotes(articles, analyses, index.resolve, names.__getitem__)
     events = event_rows(articles, analyses, index, executor)
@@ -143,7 +150,5 @@ def _link(store, lang: LanguageResources, curation: CurationFactory, code: str |
     rows = curate.finish(rows, articles=articles, analyses=analyses, index=index,
                          duplicate_of=duplicate_of, signatures=signatures)
     store.replace_links(rows)
-    if fold is not None and fold != kept:  # a link that folded nothing new leaves the record as it is
-        store.put_records(FOLD_KIND, [fold])
     record_first_seen(store, rows, build_time(), versions)
     return rows

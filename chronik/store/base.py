@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from typing import Protocol
 
 from chronik.records import Analysis, Article
+from chronik.store.codec import PARTS
 
 SCHEMA_VERSION = 4
 
@@ -40,8 +41,11 @@ class Store(Protocol):
 
     def article(self, article_id: str) -> Article | None: ...
 
-    def analyses(self) -> Iterator[Analysis]:
-        """Every analysis, in article id order (streamed page by page)."""
+    def analyses(self, parts: Iterable[str] = PARTS) -> Iterator[Analysis]:
+        """Every analysis, in article id order (streamed page by page), with
+        the records of ``parts`` only (names of ``Analysis`` fields: a reader
+        that needs no time expressions leaves them unread). Equal strings of
+        one read share one object."""
 
     def analysis(self, article_id: str) -> Analysis | None: ...
 

@@ -23,7 +23,7 @@ from collections.abc import Iterable, Iterator
 from chronik.errors import StoreError
 from chronik.records import Analysis, Article
 from chronik.store.base import LINK_KINDS, SCHEMA_VERSION, SearchHit
-from chronik.store.codec import analysis_from_json, analysis_to_json, article_from_row, dumps
+from chronik.store.codec import PARTS, analysis_from_json, analysis_to_json, article_from_row, dumps
 from chronik.store.folding import fold, query_terms, snippet
 
 # Schema 1 without its full-text table (each backend adds its own);
@@ -283,10 +283,11 @@ class SQLStore:
                 return
             last = rows[-1][0]
 
-    def analyses(self) -> Iterator[Analysis]:
+    def analyses(self, parts: Iterable[str] = PARTS) -> Iterator[Analysis]:
+        shared: dict[str, str] = {}  # one object per distinct string over the whole read
         for _, data in self._pages("SELECT article_id, data FROM analyses WHERE article_id > ? "
                                    "ORDER BY article_id LIMIT ?"):
-            yield analysis_from_json(data)
+            yield analysis_from_json(data, parts, shared)
 
     def stale_analyses(self, version: str) -> list[str]:
         """Ids of the articles whose analysis another version made, in id order."""

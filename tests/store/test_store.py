@@ -86,6 +86,21 @@ def test_analyses_and_signatures_stream_page_by_page(store_url, monkeypatch):
     store.close()
 
 
+def test_analyses_read_only_the_parts_asked_for_and_share_equal_strings(store_url):
+    store = open_store(store_url)
+    pjoengjang = [Mention(start=34, end=43, text="Pjöngjang", label="LOC", sentence=0)]
+    talks = Analysis(article_id=TALKS.id, mentions=tuple(pjoengjang),
+                     timexes=(Timex(start=28, end=34, text="Montag", type="date", value="2025-08-11", sentence=0),))
+    river = Analysis(article_id=FLOOD.id, mentions=(Mention(start=27, end=32, text="Fluss", label="LOC", sentence=0),))
+    store.add_batch([(TALKS, talks, b"t"), (FLOOD, river, b"f")])
+    read = sorted(store.analyses(("mentions",)), key=lambda x: x.article_id)
+    assert read == sorted([Analysis(article_id=TALKS.id, mentions=talks.mentions), river], key=lambda x: x.article_id)
+    assert list(store.analyses()) == sorted([talks, river], key=lambda x: x.article_id)
+    first, second = (a.mentions[0] for a in read)
+    assert first.label is second.label  # one "LOC" for both articles
+    store.close()
+
+
 def test_links_are_replaced_per_kind_and_listed_in_byte_order(store_url):
     store = open_store(store_url)
     store.replace_links({"entity": [{"id": "a", "name": "Pjöngjang"}, {"id": "B", "name": "Tumen"},
