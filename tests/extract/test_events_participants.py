@@ -723,3 +723,17 @@ def test_the_title_after_a_noun_of_a_work_is_no_party(events):
     found = events("Nicht ohne Grund, eröffnete das National Film Board of Canada 1974 immerhin das weltweit erste "
                    "Studio für weibliche Filmemacher.")
     assert [e.roles for e in found if e.predicate == "eröffnen"] == [(("Board of Canada", "patient"),)]
+
+
+def test_a_verb_last_clause_the_parser_gave_no_subject_takes_the_bare_name_before_its_verb(events):
+    # "ehe" opens a verb-last clause; the parser hung the name on "der Bolivianer" as an apposition
+    found = events("Die weiteren Treffer erzielten Alexis Sanchez (37.) und Gary Medel (79.), ehe der Bolivianer "
+                   "Ronald Raldes (86.) mit einem Eigentor den Endstand fixierte.")
+    assert [e.roles for e in found if e.predicate == "fixieren"] == [(("Ronald Raldes", "agent"),)]
+    # a relative phrase with a preposition ("für deren Bau") is no subject: the bare name after it is
+    found = events("Mittendrin wirken die hundert spitzzackigen Ökohäuser, für deren Bau Brad Pitt in Hollywood "
+                   "die Spendentrommel rührte, wie ein futuristischer Traum.")
+    assert [e.roles for e in found if e.predicate == "rühren"] == [(("Brad Pitt", "agent"),)]
+    # a name after a preposition is no subject: whom the contract is with, not who was signed
+    found = events("Der Streit begann, als mit Siemens ein neuer Vertrag unterschrieben wurde.")
+    assert [e.roles for e in found if e.predicate == "unterschreiben"] == [(("Siemens", "other"),)]
