@@ -61,7 +61,8 @@ class ReferenceReading:
             return self._pronoun_person(k)
         if not self.as_found and self._definite_age_noun(k):  # "erzielte der 22-Jährige zwei Treffer"
             return self._last_person(k, LOOKBACK_SENTENCES, subjects_first=True, gender=self._noun_gender(k))
-        if self._is_role(lemma) and (self.as_found or not self._plural_noun(k) or lemma in lex.group_nouns):
+        if self._is_role(lemma) and (self.as_found or lemma in lex.group_nouns or (
+                (not self._plural_noun(k) or self._singular_by_verb(k)) and not self._plural_by_verb(k))):
             # ("die Entführer", plural, are not the one person named before)
             named = None if self.as_found else self._phrase_final_name(k)
             return [named] if named else self._role_person(k)
@@ -492,6 +493,34 @@ class ReferenceReading:
             self._name_genders = genders
         found = set().union(*(genders.get(w, set()) for w in m.text.split()))
         return next(iter(found)) if len(found) == 1 else None
+
+    def _singular_by_verb(self, k: int) -> bool:
+        """``2009 habe der liberale Politiker/Plur ... übertragen``: a noun whose singular and plural
+        share the form (``Politiker``, ``Minister``, ``Trainer``) is singular as the subject of a
+        singular finite verb, whatever number the tagger guessed (a finite verb agrees with its
+        subject)."""
+        v = self.v
+        if not v.dep(k).startswith("nsubj") or self.low[k] != v.lemma(k).lower():
+            return False
+        h = v.head(k)
+        numbers = {v.feature(t, "Number") for t in [h] + v.deps_of(h, "aux", "aux:pass", "cop")
+                   if v.pos(t) in ("VERB", "AUX") and v.feature(t, "VerbForm") not in ("Part", "Inf")
+                   and v.feature(t, "Number")}
+        return numbers == {"Sing"}
+
+    def _plural_by_verb(self, k: int) -> bool:
+        """``Am Montag haben die Minister/Sing unterschrieben``: the subject of a finite verb in a form
+        that is only plural (``haben``, ``sind``, ``wurden``) is plural, whatever number the tagger
+        guessed for a noun of one form in both numbers: not the one person named before."""
+        v = self.v
+        if not v.dep(k).startswith("nsubj"):
+            return False
+        h = v.head(k)
+        verbs = [h] + v.deps_of(h, "aux", "aux:pass", "cop")
+        if any(v.feature(t, "Number") == "Sing" for t in verbs):
+            return False  # ("soll ... unterschrieben haben": "haben" the infinitive, "soll" the finite verb)
+        return any(self.low[t] in v.grammar.plural_auxiliaries and v.pos(t) == "AUX" for t in verbs[1:]) or (
+            v.feature(h, "Number") == "Plur" and v.feature(h, "VerbForm") == "Fin")
 
     def _plural_verb(self, k: int) -> bool:
         """``sie`` as the subject of a plural verb is a group, not a person."""

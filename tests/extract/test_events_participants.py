@@ -737,3 +737,13 @@ def test_a_verb_last_clause_the_parser_gave_no_subject_takes_the_bare_name_befor
     # a name after a preposition is no subject: whom the contract is with, not who was signed
     found = events("Der Streit begann, als mit Siemens ein neuer Vertrag unterschrieben wurde.")
     assert [e.roles for e in found if e.predicate == "unterschreiben"] == [(("Siemens", "other"),)]
+
+
+def test_a_role_noun_of_one_form_in_both_numbers_is_singular_beside_a_singular_verb(events):
+    # the tagger reads "Politiker" as a plural; "habe" is singular, so he is the one named before
+    found = events("Gunnlaugsson war lange im Amt. 2009 habe der liberale Politiker seine Anteile aber an seine "
+                   "Frau übertragen.")
+    assert [e.roles for e in found if e.predicate == "übertragen"] == [(("Gunnlaugsson", "agent"),)]
+    # a plural verb keeps the plural: the ministers are not the one man named before
+    found = events("Gunnlaugsson war lange im Amt. Am Montag haben die Minister den Vertrag unterschrieben.")
+    assert [e.roles for e in found if e.predicate == "unterschreiben"] == [()]
