@@ -174,7 +174,10 @@ class ReferenceReading:
             return None  # an active and a passive subject: the parse does not say which the pronoun is
         if v.dep(clause) in ("acl:relcl", "acl"):
             noun = self._outside_brackets(v.head(clause))
-            return noun if noun not in (clause, k) and v.pos(noun) in ("NOUN", "PROPN") else None
+            if noun not in (clause, k) and v.pos(noun) in ("NOUN", "PROPN"):
+                return noun
+            if v.pos(v.head(clause)) not in ("VERB", "AUX"):
+                return None  # (a relative clause the parser hung on a verb: extraposed, after it)
         return self._extraposed_antecedent(k)
 
     def _last_listed(self, k: int) -> str | None:
@@ -234,10 +237,31 @@ class ReferenceReading:
         end = j
         while j > 0 and j > end - 3 and v.pos(j) in ("VERB", "AUX") and v.sentence_of[j - 1] == v.sentence_of[k]:
             j -= 1
-        if j != end and (v.pos(j) != "PROPN" or v.mention_at[j] < 0
-                         or v.mentions[v.mention_at[j]].label != "PER" or self.low[k] != "der"):
-            return None  # (only a person's name, for "der": the masculine singular subject)
+        bracket = self._age_bracket_before(j + 1)
+        if bracket is not None:  # "das Mandat von Nicole Solarz (34) übernehmen, die ...": the age is the name's
+            j = bracket
+        if (j != end or bracket is not None) and (
+                v.pos(j) != "PROPN" or v.mention_at[j] < 0 or v.mentions[v.mention_at[j]].label != "PER"
+                or not (self.low[k] == "der" or (self.low[k] == "die" and self._singular_clause(v.head(k))))):
+            return None  # (only a person's name, for "der" or "die" with a singular verb: one person)
         return j if v.pos(j) in ("NOUN", "PROPN") and v.sentence_of[j] == v.sentence_of[k] else None
+
+    def _age_bracket_before(self, j: int) -> int | None:
+        """``Nicole Solarz (34)``: the token before a bracketed number that ends right before ``j``
+        (German news gives a person's age so), else None."""
+        v = self.v
+        close = j - 1
+        if close < 3 or v.tokens[close].text != ")" or v.tokens[close - 2].text != "(" \
+                or v.pos(close - 1) != "NUM" or v.sentence_of[close - 3] != v.sentence_of[close]:
+            return None
+        return close - 3
+
+    def _singular_clause(self, h: int) -> bool:
+        """A clause whose finite verb shows the singular and none the plural (``die in Karenz gehen wird``)."""
+        v = self.v
+        numbers = {v.feature(t, "Number") for t in [h] + v.deps_of(h, "aux", "aux:pass", "cop")
+                   if v.pos(t) in ("VERB", "AUX") and v.feature(t, "Number")}
+        return numbers == {"Sing"}
 
     def _definite_age_noun(self, k: int) -> bool:
         """``der 22-Jährige``: a definite singular noun of age after a number

@@ -747,3 +747,13 @@ def test_a_role_noun_of_one_form_in_both_numbers_is_singular_beside_a_singular_v
     # a plural verb keeps the plural: the ministers are not the one man named before
     found = events("Gunnlaugsson war lange im Amt. Am Montag haben die Minister den Vertrag unterschrieben.")
     assert [e.roles for e in found if e.predicate == "unterschreiben"] == [()]
+
+
+def test_a_relative_clause_after_a_name_and_its_age_stands_for_that_person(events):
+    # "(34)" is the name's age; "die ... wird" (a singular verb) is the one woman named before it
+    found = events("Der Posten geht an Nicole Solarz (34), die im Dezember in Karenz gehen wird.")
+    assert [e.roles for e in found if e.predicate == "gehen" and e.trigger == "gehen"] == [
+        (("Nicole Solarz", "agent"),)]
+    # extraposed after the verb the parser hung it on
+    found = events("Er soll das Mandat von Nicole Solarz (34) übernehmen, die in Karenz gehen wird.")
+    assert [e.roles for e in found if e.trigger == "gehen"] == [(("Nicole Solarz", "agent"),)]
