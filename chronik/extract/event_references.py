@@ -501,8 +501,9 @@ class ReferenceReading:
 
     def _person_gender(self, m) -> str | None:
         """A person's gender as the article tells it: the noun it introduces the person with
-        (``Amtsrichterin Ute Bader``, ``Ein Sprecher der Polizei, Lars Beringer``), for any mention
-        sharing a word of the name (``Bader``); None where it tells none or two."""
+        (``Amtsrichterin Ute Bader``, ``Ein Sprecher der Polizei, Lars Beringer``) or a first name
+        given to one gender only (``Philipp Lahm``), for any mention sharing a word of the name
+        (``Bader``, ``Lahm``); None where it tells none or two."""
         genders = getattr(self, "_name_genders", None)
         if genders is None:
             genders = {}
@@ -510,10 +511,12 @@ class ReferenceReading:
                 if p.label != "PER":
                     continue
                 j = self._introducing_role_token(p, wide=True)
-                g = self._noun_gender(j) if j is not None else None
-                for w in p.text.split():
-                    if g and len(w) > 2:
-                        genders.setdefault(w, set()).add(g)
+                words = p.text.split()
+                told = {self._noun_gender(j) if j is not None else None,
+                        self.lex.first_name_genders.get(words[0]) if len(words) > 1 else None} - {None}
+                for w in words:
+                    if len(w) > 2:
+                        genders.setdefault(w, set()).update(told)
             self._name_genders = genders
         found = set().union(*(genders.get(w, set()) for w in m.text.split()))
         return next(iter(found)) if len(found) == 1 else None

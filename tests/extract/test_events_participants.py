@@ -757,3 +757,11 @@ def test_a_relative_clause_after_a_name_and_its_age_stands_for_that_person(event
     # extraposed after the verb the parser hung it on
     found = events("Er soll das Mandat von Nicole Solarz (34) übernehmen, die in Karenz gehen wird.")
     assert [e.roles for e in found if e.trigger == "gehen"] == [(("Nicole Solarz", "agent"),)]
+
+
+def test_a_pronoun_passes_over_a_person_whose_first_name_tells_the_other_gender(events):
+    # "Philipp" is a man's name: "Sie" is the woman the sentence before spoke of, unnamed
+    found = events("Philipp Lahm wurde am Mittwoch in München operiert. Die Sprecherin des Vereins war bereits "
+                   "nach Sardinien gereist. Sie kam gestern nach München zurück.")
+    assert [(e.predicate, e.roles) for e in found] == [
+        ("operieren", (("Philipp Lahm", "patient"),)), ("reisen", ()), ("zurückkommen", ())]
