@@ -260,7 +260,8 @@ class ReferenceReading:
         """A clause whose finite verb shows the singular and none the plural (``die in Karenz gehen wird``)."""
         v = self.v
         numbers = {v.feature(t, "Number") for t in [h] + v.deps_of(h, "aux", "aux:pass", "cop")
-                   if v.pos(t) in ("VERB", "AUX") and v.feature(t, "Number")}
+                   if v.pos(t) in ("VERB", "AUX") and v.feature(t, "VerbForm") not in ("Part", "Inf")
+                   and v.feature(t, "Number")}
         return numbers == {"Sing"}
 
     def _definite_age_noun(self, k: int) -> bool:
@@ -529,11 +530,7 @@ class ReferenceReading:
         v = self.v
         if not v.dep(k).startswith("nsubj") or self.low[k] != v.lemma(k).lower():
             return False
-        h = v.head(k)
-        numbers = {v.feature(t, "Number") for t in [h] + v.deps_of(h, "aux", "aux:pass", "cop")
-                   if v.pos(t) in ("VERB", "AUX") and v.feature(t, "VerbForm") not in ("Part", "Inf")
-                   and v.feature(t, "Number")}
-        return numbers == {"Sing"}
+        return self._singular_clause(v.head(k))
 
     def _plural_by_verb(self, k: int) -> bool:
         """``Am Montag haben die Minister/Sing unterschrieben``: the subject of a finite verb in a form
