@@ -109,7 +109,28 @@ def write_list(name: str, origin: str, items) -> int:
     return len(items)
 
 
+def build_first_name_genders() -> int:
+    """First names of one gender (at least 95 % of the children given it, at least 20 in all): a
+    pronoun or a role noun agrees in gender with the person it stands for ("sie" is not "Philipp")."""
+    out = []
+    with open(DATA / "gazetteer_de" / "first_names_berlin_2012-2023.tsv", encoding="utf-8") as f:
+        for row in csv.DictReader(f, delimiter="\t"):
+            name, total = row["first_name"].strip(), int(row["total_count"])
+            if total < 20 or len(name) < 2 or not name.replace("-", "").isalpha():
+                continue
+            for gender, count in (("Fem", int(row["count_w"])), ("Masc", int(row["count_m"]))):
+                if count >= 0.95 * total:
+                    out.append(f"{name[0].upper() + name[1:]}\t{gender}")
+    return write_list(
+        "entities_first_name_genders.txt",
+        "first names given at least 20 times in Berlin 2012-2023, at least 95% of them to girls (Fem) or to "
+        "boys (Masc) (berlinonline/haeufige-vornamen-berlin, CC BY 3.0 DE, LABO)",
+        out,
+    )
+
+
 def build_lexicon(germeval_sents) -> None:
+    build_first_name_genders()
     names = []
     with open(DATA / "gazetteer_de" / "first_names_berlin_2012-2023.tsv", encoding="utf-8") as f:
         for row in csv.DictReader(f, delimiter="\t"):

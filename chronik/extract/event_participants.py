@@ -49,6 +49,9 @@ class ParticipantRoles:
                          for c, role in arguments]
             arguments.sort(key=lambda a: a[0] != fronted)
         stray = None if self.as_found or v.deps_of(k, "nsubj", "nsubj:pass") else self._stray_pronoun(k)
+        if stray is None and not self.as_found and not v.deps_of(k, "nsubj", "nsubj:pass") and not any(
+                self.names(c) for c, _ in arguments):
+            stray = self._verb_last_name(k)
         if stray is not None:  # "nach dessen Tod sie/nmod in ihr Elternhaus zurückzog": she is the subject
             undergoes = v.passive(k) or self._subject_undergoes(k)
             arguments.insert(0, (stray, "patient" if undergoes else "agent"))
@@ -272,6 +275,53 @@ class ParticipantRoles:
             if head != k and v.pos(head) == "VERB" and not v.deps_of(head, "obj", "iobj"):
                 out += [(c, "agent") for c in v.deps_of(head, "nsubj") if named(c)]
         return out
+
+    def _verb_last_name(self, k: int) -> int | None:
+        """The subject of a verb-last clause the parser gave none (``, ehe der Bolivianer Ronald
+        Raldes/appos ... den Endstand fixierte``, ``, für deren Bau Brad Pitt/appos ... die
+        Spendentrommel rührte``): such a clause opens after a comma with a conjunction or a relative
+        phrase with a preposition, and the one name between its opening and its verb that no
+        preposition or oblique article begins is its subject (a clause has one nominative; not beside
+        a subject pronoun, ``weil er X traf``, nor after a bare relative, which may be the subject
+        itself: ``, die Siemens kaufte``); the name's first token, else None."""
+        v, g = self.v, self.v.grammar
+        s, n = v.sentence_of[k], len(self.low)
+        end = k + 1
+        while end < n and v.sentence_of[end] == s and v.pos(end) == "AUX":
+            end += 1
+        if end < n and v.sentence_of[end] == s and v.pos(end) != "PUNCT":
+            return None  # (the verb is not last: no clause of this kind)
+        start = k
+        while start > v.sentences[s].first_token and self.low[start - 1] != ",":
+            start -= 1
+        if self.low[start - 1] != "," or start == k:
+            return None
+        if self.low[start] in g.subordinators:
+            body = start + 1
+        elif v.pos(start) == "ADP" and self.low[start + 1] in g.relative_pronouns:
+            body = start + 2  # "für deren Bau": past the noun "dessen"/"deren" stand before
+            while body < k and self.low[start + 1] in ("dessen", "deren") and v.pos(body) in (
+                    "ADJ", "NOUN", "PROPN") and v.mention_at[body] < 0:
+                body += 1
+        else:
+            return None
+        found: list[int] = []
+        for t in range(body, k):
+            if self.low[t] in self.lex.subject_pronouns and v.pos(t) == "PRON":
+                return None
+            mi = v.mention_at[t]
+            if mi < 0 or v.token_at(v.mentions[mi].start) != t or v.mentions[mi].label not in ACTOR_LABELS \
+                    or v.timex_at[t] >= 0:
+                continue
+            p = t - 1  # the phrase's start: an article, adjectives, one noun the name names ("die Firma X")
+            if p >= body and v.pos(p) == "NOUN" and v.mention_at[p] < 0:
+                p -= 1
+            while p >= body and v.pos(p) in ("DET", "ADJ"):
+                p -= 1
+            if (p >= body and v.pos(p) in ("ADP", "NOUN", "PROPN", "DET")) or self.low[p + 1] in g.oblique_determiners:
+                continue  # ("mit dem FBI", "die Tochter der Familie X", "dem Konzern X")
+            found.append(t)
+        return found[0] if len(found) == 1 else None
 
     def _dative_article(self, c: int) -> bool:
         """``dem 41-Jährigen``: a phrase the tagger reads as a dative, article

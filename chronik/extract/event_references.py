@@ -61,7 +61,8 @@ class ReferenceReading:
             return self._pronoun_person(k)
         if not self.as_found and self._definite_age_noun(k):  # "erzielte der 22-Jährige zwei Treffer"
             return self._last_person(k, LOOKBACK_SENTENCES, subjects_first=True, gender=self._noun_gender(k))
-        if self._is_role(lemma) and (self.as_found or not self._plural_noun(k) or lemma in lex.group_nouns):
+        if self._is_role(lemma) and (self.as_found or lemma in lex.group_nouns or (
+                (not self._plural_noun(k) or self._singular_by_verb(k)) and not self._plural_by_verb(k))):
             # ("die Entführer", plural, are not the one person named before)
             named = None if self.as_found else self._phrase_final_name(k)
             return [named] if named else self._role_person(k)
@@ -173,7 +174,10 @@ class ReferenceReading:
             return None  # an active and a passive subject: the parse does not say which the pronoun is
         if v.dep(clause) in ("acl:relcl", "acl"):
             noun = self._outside_brackets(v.head(clause))
-            return noun if noun not in (clause, k) and v.pos(noun) in ("NOUN", "PROPN") else None
+            if noun not in (clause, k) and v.pos(noun) in ("NOUN", "PROPN"):
+                return noun
+            if v.pos(v.head(clause)) not in ("VERB", "AUX"):
+                return None  # (a relative clause the parser hung on a verb: extraposed, after it)
         return self._extraposed_antecedent(k)
 
     def _last_listed(self, k: int) -> str | None:
@@ -233,10 +237,32 @@ class ReferenceReading:
         end = j
         while j > 0 and j > end - 3 and v.pos(j) in ("VERB", "AUX") and v.sentence_of[j - 1] == v.sentence_of[k]:
             j -= 1
-        if j != end and (v.pos(j) != "PROPN" or v.mention_at[j] < 0
-                         or v.mentions[v.mention_at[j]].label != "PER" or self.low[k] != "der"):
-            return None  # (only a person's name, for "der": the masculine singular subject)
+        bracket = self._age_bracket_before(j + 1)
+        if bracket is not None:  # "das Mandat von Nicole Solarz (34) übernehmen, die ...": the age is the name's
+            j = bracket
+        if (j != end or bracket is not None) and (
+                v.pos(j) != "PROPN" or v.mention_at[j] < 0 or v.mentions[v.mention_at[j]].label != "PER"
+                or not (self.low[k] == "der" or (self.low[k] == "die" and self._singular_clause(v.head(k))))):
+            return None  # (only a person's name, for "der" or "die" with a singular verb: one person)
         return j if v.pos(j) in ("NOUN", "PROPN") and v.sentence_of[j] == v.sentence_of[k] else None
+
+    def _age_bracket_before(self, j: int) -> int | None:
+        """``Nicole Solarz (34)``: the token before a bracketed number that ends right before ``j``
+        (German news gives a person's age so), else None."""
+        v = self.v
+        close = j - 1
+        if close < 3 or v.tokens[close].text != ")" or v.tokens[close - 2].text != "(" \
+                or v.pos(close - 1) != "NUM" or v.sentence_of[close - 3] != v.sentence_of[close]:
+            return None
+        return close - 3
+
+    def _singular_clause(self, h: int) -> bool:
+        """A clause whose finite verb shows the singular and none the plural (``die in Karenz gehen wird``)."""
+        v = self.v
+        numbers = {v.feature(t, "Number") for t in [h] + v.deps_of(h, "aux", "aux:pass", "cop")
+                   if v.pos(t) in ("VERB", "AUX") and v.feature(t, "VerbForm") not in ("Part", "Inf")
+                   and v.feature(t, "Number")}
+        return numbers == {"Sing"}
 
     def _definite_age_noun(self, k: int) -> bool:
         """``der 22-Jährige``: a definite singular noun of age after a number
@@ -476,8 +502,9 @@ class ReferenceReading:
 
     def _person_gender(self, m) -> str | None:
         """A person's gender as the article tells it: the noun it introduces the person with
-        (``Amtsrichterin Ute Bader``, ``Ein Sprecher der Polizei, Lars Beringer``), for any mention
-        sharing a word of the name (``Bader``); None where it tells none or two."""
+        (``Amtsrichterin Ute Bader``, ``Ein Sprecher der Polizei, Lars Beringer``) or a first name
+        given to one gender only (``Philipp Lahm``), for any mention sharing a word of the name
+        (``Bader``, ``Lahm``); None where it tells none or two."""
         genders = getattr(self, "_name_genders", None)
         if genders is None:
             genders = {}
@@ -485,13 +512,39 @@ class ReferenceReading:
                 if p.label != "PER":
                     continue
                 j = self._introducing_role_token(p, wide=True)
-                g = self._noun_gender(j) if j is not None else None
-                for w in p.text.split():
-                    if g and len(w) > 2:
-                        genders.setdefault(w, set()).add(g)
+                words = p.text.split()
+                told = {self._noun_gender(j) if j is not None else None,
+                        self.lex.first_name_genders.get(words[0]) if len(words) > 1 else None} - {None}
+                for w in words:
+                    if len(w) > 2:
+                        genders.setdefault(w, set()).update(told)
             self._name_genders = genders
         found = set().union(*(genders.get(w, set()) for w in m.text.split()))
         return next(iter(found)) if len(found) == 1 else None
+
+    def _singular_by_verb(self, k: int) -> bool:
+        """``2009 habe der liberale Politiker/Plur ... übertragen``: a noun whose singular and plural
+        share the form (``Politiker``, ``Minister``, ``Trainer``) is singular as the subject of a
+        singular finite verb, whatever number the tagger guessed (a finite verb agrees with its
+        subject)."""
+        v = self.v
+        if not v.dep(k).startswith("nsubj") or self.low[k] != v.lemma(k).lower():
+            return False
+        return self._singular_clause(v.head(k))
+
+    def _plural_by_verb(self, k: int) -> bool:
+        """``Am Montag haben die Minister/Sing unterschrieben``: the subject of a finite verb in a form
+        that is only plural (``haben``, ``sind``, ``wurden``) is plural, whatever number the tagger
+        guessed for a noun of one form in both numbers: not the one person named before."""
+        v = self.v
+        if not v.dep(k).startswith("nsubj"):
+            return False
+        h = v.head(k)
+        verbs = [h] + v.deps_of(h, "aux", "aux:pass", "cop")
+        if any(v.feature(t, "Number") == "Sing" for t in verbs):
+            return False  # ("soll ... unterschrieben haben": "haben" the infinitive, "soll" the finite verb)
+        return any(self.low[t] in v.grammar.plural_auxiliaries and v.pos(t) == "AUX" for t in verbs[1:]) or (
+            v.feature(h, "Number") == "Plur" and v.feature(h, "VerbForm") == "Fin")
 
     def _plural_verb(self, k: int) -> bool:
         """``sie`` as the subject of a plural verb is a group, not a person."""

@@ -723,3 +723,45 @@ def test_the_title_after_a_noun_of_a_work_is_no_party(events):
     found = events("Nicht ohne Grund, eröffnete das National Film Board of Canada 1974 immerhin das weltweit erste "
                    "Studio für weibliche Filmemacher.")
     assert [e.roles for e in found if e.predicate == "eröffnen"] == [(("Board of Canada", "patient"),)]
+
+
+def test_a_verb_last_clause_the_parser_gave_no_subject_takes_the_bare_name_before_its_verb(events):
+    # "ehe" opens a verb-last clause; the parser hung the name on "der Bolivianer" as an apposition
+    found = events("Die weiteren Treffer erzielten Alexis Sanchez (37.) und Gary Medel (79.), ehe der Bolivianer "
+                   "Ronald Raldes (86.) mit einem Eigentor den Endstand fixierte.")
+    assert [e.roles for e in found if e.predicate == "fixieren"] == [(("Ronald Raldes", "agent"),)]
+    # a relative phrase with a preposition ("für deren Bau") is no subject: the bare name after it is
+    found = events("Mittendrin wirken die hundert spitzzackigen Ökohäuser, für deren Bau Brad Pitt in Hollywood "
+                   "die Spendentrommel rührte, wie ein futuristischer Traum.")
+    assert [e.roles for e in found if e.predicate == "rühren"] == [(("Brad Pitt", "agent"),)]
+    # a name after a preposition is no subject: whom the contract is with, not who was signed
+    found = events("Der Streit begann, als mit Siemens ein neuer Vertrag unterschrieben wurde.")
+    assert [e.roles for e in found if e.predicate == "unterschreiben"] == [(("Siemens", "other"),)]
+
+
+def test_a_role_noun_of_one_form_in_both_numbers_is_singular_beside_a_singular_verb(events):
+    # the tagger reads "Politiker" as a plural; "habe" is singular, so he is the one named before
+    found = events("Gunnlaugsson war lange im Amt. 2009 habe der liberale Politiker seine Anteile aber an seine "
+                   "Frau übertragen.")
+    assert [e.roles for e in found if e.predicate == "übertragen"] == [(("Gunnlaugsson", "agent"),)]
+    # a plural verb keeps the plural: the ministers are not the one man named before
+    found = events("Gunnlaugsson war lange im Amt. Am Montag haben die Minister den Vertrag unterschrieben.")
+    assert [e.roles for e in found if e.predicate == "unterschreiben"] == [()]
+
+
+def test_a_relative_clause_after_a_name_and_its_age_stands_for_that_person(events):
+    # "(34)" is the name's age; "die ... wird" (a singular verb) is the one woman named before it
+    found = events("Der Posten geht an Nicole Solarz (34), die im Dezember in Karenz gehen wird.")
+    assert [e.roles for e in found if e.predicate == "gehen" and e.trigger == "gehen"] == [
+        (("Nicole Solarz", "agent"),)]
+    # extraposed after the verb the parser hung it on
+    found = events("Er soll das Mandat von Nicole Solarz (34) übernehmen, die in Karenz gehen wird.")
+    assert [e.roles for e in found if e.trigger == "gehen"] == [(("Nicole Solarz", "agent"),)]
+
+
+def test_a_pronoun_passes_over_a_person_whose_first_name_tells_the_other_gender(events):
+    # "Philipp" is a man's name: "Sie" is the woman the sentence before spoke of, unnamed
+    found = events("Philipp Lahm wurde am Mittwoch in München operiert. Die Sprecherin des Vereins war bereits "
+                   "nach Sardinien gereist. Sie kam gestern nach München zurück.")
+    assert [(e.predicate, e.roles) for e in found] == [
+        ("operieren", (("Philipp Lahm", "patient"),)), ("reisen", ()), ("zurückkommen", ())]

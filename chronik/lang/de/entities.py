@@ -38,6 +38,8 @@ class EntityLexicon:
     # Adjective stems and derivational endings that open names ("Deutsche Bank").
     name_adjective_stems: frozenset[str] = frozenset()
     name_adjective_suffixes: tuple[str, ...] = ()
+    # First name -> "Fem" or "Masc", for names given (almost) only to girls or only to boys.
+    first_name_genders: dict[str, str] = field(default_factory=dict)
     adjective_inflections: tuple[str, ...] = ()
     # Press nouns that introduce a quoted outlet's title, and last words of such titles.
     press_noun_endings: tuple[str, ...] = ()
@@ -422,6 +424,7 @@ ENTITY_LEXICON = EntityLexicon(
     common_words=_read_list("entities_common_words.txt"),
     plain_acronyms=_read_list("entities_plain_acronyms.txt"),
     entity_words=dict(line.split("\t") for line in _read_list("entities_gazetteer.tsv")),
+    first_name_genders=dict(line.split("\t") for line in _read_list("entities_first_name_genders.txt")),
     role_nouns=ROLE_NOUNS,
     role_suffixes=ROLE_SUFFIXES,
     org_suffixes=_ORG_SUFFIXES,

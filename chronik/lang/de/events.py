@@ -122,6 +122,7 @@ class EventLexicon:
     list_joiners: frozenset[str] = frozenset()  # what joins the parts of a list: "A und B", "A, B sowie C"
     recipient_articles: frozenset[str] = frozenset()  # "an das/den/die X": X receives it
     first_names: frozenset[str]         # "Wladimir Putin" -> "Putin" in a label; "Kim Jong Un" stays
+    first_name_genders: dict[str, str] = field(default_factory=dict)  # "Philipp" -> "Masc": "sie" is not he
     object_preps: frozenset[str] = frozenset()  # "protestiert gegen X": a prepositional object, kept in a label
     reflexive_object_preps: frozenset[str] = frozenset()  # "befasst sich mit X": only after "sich"
     governed_preps: dict[str, frozenset[str]] = field(default_factory=dict)  # "kommt zu einem Ergebnis"
@@ -956,6 +957,7 @@ EVENT_LEXICON = EventLexicon(
     # Luftangriffe" fly elsewhere), so only these types take the place from a state adjective
     place_adjective_types=_w("election vote"),
     first_names=frozenset(n.lower() for n in ENTITY_LEXICON.first_names),
+    first_name_genders=ENTITY_LEXICON.first_name_genders,
     object_preps=_OBJECT_PREPS,
     reflexive_object_preps=_REFLEXIVE_OBJECT_PREPS,
     governed_preps=_GOVERNED_PREPS,

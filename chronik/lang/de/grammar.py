@@ -47,6 +47,10 @@ class Grammar:
     accusative_determiners: frozenset[str]  # before a singular noun, only an accusative
     reflexives: frozenset[str]
     relative_pronouns: frozenset[str]
+    # finite forms of the auxiliaries and modals that are only plural (third person): "haben", "sind"
+    plural_auxiliaries: frozenset[str] = frozenset()
+    # conjunctions that open a clause with its verb last ("..., weil X den Vertrag kündigte")
+    subordinators: frozenset[str] = frozenset()
     agent_preps: frozenset[str]          # the agent of a passive: "von X", "durch X"
     passive_aux: frozenset[str]          # "wurde ... festgenommen"
     unaccusative: frozenset[str]         # verbs whose subject undergoes the happening: "starb", "geriet"
@@ -118,6 +122,15 @@ GRAMMAR = Grammar(
     reflexive_persons=(("mich", "ich"), ("mir", "ich"), ("dich", "du"), ("dir", "du"), ("uns", "wir"),
                        ("euch", "ihr")),
     relative_pronouns=_w("der die das dem den dessen deren denen welcher welche welches"),
+    # German grammar (Duden, Konjugation von haben, sein, werden and the modal verbs: the indicative and
+    # subjunctive forms of the first and third person plural; "wir"/"Sie" aside, a subject noun takes
+    # them only in the plural)
+    plural_auxiliaries=_w("haben hatten hätten sind seien waren wären werden wurden würden können konnten "
+                          "könnten müssen mussten müssten dürfen durften dürften sollen sollten wollen wollten"),
+    # German grammar (Duden, subordinierende Konjunktionen): the ones that, after a comma, only open a
+    # verb-last clause (not "seit", "da", "damit", also a preposition or an adverb there)
+    subordinators=_w("dass daß weil ob obwohl obgleich nachdem als ehe bevor während wenn sobald falls "
+                     "indem sodass"),
     agent_preps=_w("von vom durch"),
     passive_aux=_w("werden"),
     # Unaccusative verbs (their subject is what happens to it, not who acts):

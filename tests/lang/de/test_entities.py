@@ -25,3 +25,10 @@ def test_an_all_caps_or_unseen_word_gets_classes_from_its_spelling_or_none():
     classes = ENTITY_LEXICON.word_classes["Deutschland"]
     assert [f for f in feats[4] if f[:2] in ("c0", "c1", "c2")] == list(classes)
     assert [f for f in feats[5] if f[:2] in ("c0", "c1", "c2")] == ["c0=none"]
+
+
+def test_first_names_of_one_gender_only_carry_it_and_names_given_to_both_carry_none():
+    genders = ENTITY_LEXICON.first_name_genders
+    assert [genders.get(n) for n in ("Philipp", "Nicole", "Sebastian", "Marie")] == ["Masc", "Fem", "Masc", "Fem"]
+    # "Andrea" (Italian men, German women), "Kim", "Maria" (a boy's second name): no one gender
+    assert [genders.get(n) for n in ("Andrea", "Kim", "Maria")] == [None, None, None]
