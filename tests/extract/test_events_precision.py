@@ -93,6 +93,10 @@ def test_retorting_and_mentioning_are_sayings(events):
     "Die Region grenzt an die Provinz Lattakia.",
     "Je nach Paket variiert der Preis zwischen 7,90 und 14,90 Euro.",
     "Die Vereinbarung stellte laut Anklage eine missbräuchliche Konstruktion dar.",
+    "Dabei profitierte die Bank vor allem von einer Kapitalerhöhung.",
+    "Die Gewerkschaft vertrat dabei die Interessen der Beschäftigten.",
+    "Die Forderung der Gewerkschaft entbehrt daher jeder Grundlage.",
+    "Das Gesetz definiert klar, was erlaubt ist.",
 ])
 def test_a_state_or_a_relation_told_with_a_verb_is_no_happening(events, text):
     assert body(events, text) == []

@@ -389,6 +389,11 @@ _NO_EVENT_VERBS = _w(
     # "sitzt in Haft ein"
     " grenzen angrenzen variieren schwanken abhängen gleichen überwiegen mangeln bedürfen angehören "
     "wiegen darstellen erfreuen einsitzen"
+    # relations of benefit, representation, lack and meaning (Duden: "profitieren" 'Nutzen ziehen',
+    # "vertreten" 'für jemanden sprechen, Interessen wahrnehmen', "entbehren" 'nicht haben',
+    # "definieren" 'den Inhalt festlegen'): "profitierte von einer Kapitalerhöhung", "Verhandler, die
+    # Interessen vertreten", "entbehrt jeder Grundlage", "das Gesetz definiert, was verboten ist"
+    " profitieren vertreten entbehren definieren"
 )
 
 # Verbs that with "sich" say where or how something is, not what happened:
