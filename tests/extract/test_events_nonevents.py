@@ -287,3 +287,16 @@ def test_einst_with_no_date_tells_background(events):
 def test_einst_with_a_date_or_as_an_attribute_stays(events):
     assert body(events, "Die Polizei verhaftete den Mann einst im Jahr 1998 in Wien.") == ["verhaften"]
     assert body(events, "Die einst mächtige Partei hat am Montag ihre Auflösung beschlossen.") == ["beschließen"]
+
+
+# -- the verb of seeming ------------------------------------------------------------------------------
+def test_a_clause_under_scheinen_is_a_guess(events):
+    assert events("Klagenfurt – Es scheint auf den ersten Blick, Jörg Haider habe beim Kärntner Ränkespiel "
+                  "Regie geführt.") == ()
+    assert body(events, "Nach der Abstimmung scheint nun ausgeschlossen, dass ein weiterer Anlauf zur Blockade "
+                        "Erfolg haben könnte.") == ["Abstimmung"]
+
+
+def test_a_happening_beside_scheinen_stays(events):
+    assert body(events, "Der Landeshauptmann hat am Montag den Vertrag unterschrieben, die Lage scheint "
+                        "ruhig.") == ["unterschreiben"]

@@ -853,7 +853,10 @@ EVENT_LEXICON = EventLexicon(
                     "zweifeln spekulieren mutmaßen ahnen träumen wünschen rechnen"
                     # the adjectives of conviction and confidence that take a "dass" clause the same way
                     # ("zeigte sich überzeugt, dass ..."): Duden's valency of "überzeugt", "zuversichtlich"
-                    " überzeugt zuversichtlich"),
+                    " überzeugt zuversichtlich"
+                    # the verb of seeming (Duden: "scheinen" 'den Anschein haben'): "Es scheint, X habe Regie
+                    # geführt", "scheint ausgeschlossen, dass ...": a guess at what happened or will
+                    " scheinen"),
     # only words that cannot open a relative clause ("wo", "was", "wie" can)
     question_words=_w("ob wann warum weshalb weswegen wieso wer welche welcher welches"),
     # "was", "wie" open an indirect question where the sentence says it is not
