@@ -91,6 +91,8 @@ class HappeningTests:
             return False  # "wird damit immer häufiger abgelehnt", "jedes Jahr", however the parser hung them
         if self._durative(k) or self._ongoing(k) or self._describing_relative(k) or self._reflexive_copula(k):
             return False
+        if self._development(k):
+            return False
         if self._state_passive(k, chain):
             return False
         subject = v.subject(k)
@@ -276,6 +278,17 @@ class HappeningTests:
             v.pos(c) == "ADJ" or (v.pos(c) in ("ADV", "VERB") and self.low[c] not in lex.separable_particles
                                   and self.low[c] not in lex.not_manner_adverbs and self.low[c].isalpha()))
             for c in v.children[k])
+
+    def _development(self, k: int) -> bool:
+        """``Das änderte sich dann nach dem Krieg``, ``Da hat sich ein
+        Pragmatisierungsdenken ausgebreitet``: a verb of becoming other by
+        degrees with ``sich`` (Duden: "sich ändern" 'anders werden') and no
+        date in its sentence after the lead tells a development, a trend; news
+        dates the change it reports (``hat sich gestern geändert``)."""
+        v = self.v
+        if self.predicate_lemma(k) not in self.lex.development_verbs or v.sentence_of[k] in self.lead:
+            return False
+        return any(self.low[c] == "sich" for c in v.children[k]) and not self._dated_sentence(k)
 
     def _state_passive(self, k: int, chain: list[int]) -> bool:
         """``Seine Form ist dem menschlichen Körper nachempfunden``, ``Diese ist

@@ -300,3 +300,15 @@ def test_a_clause_under_scheinen_is_a_guess(events):
 def test_a_happening_beside_scheinen_stays(events):
     assert body(events, "Der Landeshauptmann hat am Montag den Vertrag unterschrieben, die Lage scheint "
                         "ruhig.") == ["unterschreiben"]
+
+
+# -- a development ------------------------------------------------------------------------------------
+def test_an_undated_change_with_sich_after_the_lead_is_a_development(events):
+    assert body(events, "Das änderte sich dann allmählich.") == []
+    assert body(events, "Da hat sich in der Verwaltung ein neues Denken ausgebreitet.") == []
+
+
+def test_a_change_with_sich_dated_or_in_the_lead_stays(events):
+    assert body(events, "Die Sachlage hat sich am Dienstag überraschend geändert.") == ["ändern"]
+    assert [e.predicate for e in events("Die Lage im Krisengebiet hat sich deutlich verschlechtert.")] == [
+        "verschlechtern"]

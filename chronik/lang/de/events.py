@@ -216,6 +216,7 @@ class EventLexicon:
     already_words: frozenset[str] = frozenset()  # "schon sechs Mal": a count of times up to now
     ongoing_adverbs: frozenset[str] = frozenset()  # "derzeit", "stetig" with a present: what is so or goes on
     reflexive_copulas: frozenset[str] = frozenset()  # "gestaltete sich schwierig": how it is, with "sich"
+    development_verbs: frozenset[str] = frozenset()  # "das änderte sich": a gradual change, with "sich"
     not_manner_adverbs: frozenset[str] = frozenset()  # "zeigte sich erstmals": an adverb of time, not how
     underway_verbs: frozenset[str] = frozenset()  # "derzeit läuft ein Versuch": a happening under way
     flow_count: int = 500  # "13.000 Migranten eingereist": hundreds who came, a flow
@@ -831,6 +832,11 @@ EVENT_LEXICON = EventLexicon(
     # verbs that with "sich" and an adjective say how something is or went (Duden: "sich gestalten",
     # "sich entwickeln", "sich verhalten", "sich präsentieren" + Artangabe), beside the copula verbs
     reflexive_copulas=_w("gestalten entwickeln verhalten präsentieren herausstellen"),
+    # verbs that with "sich" tell a thing becoming other by degrees (Duden: "sich ändern" 'anders werden',
+    # "sich verbessern", "sich verschlechtern", "sich ausbreiten" 'sich nach und nach verbreiten'): undated
+    # after the lead a development, a trend ("Das änderte sich nach dem Krieg", "Da hat sich ein Denken
+    # ausgebreitet"); the Wikinews gold dates the one it counts ("hat sich gestern überraschend geändert")
+    development_verbs=_w("ändern verändern verbessern verschlechtern ausbreiten verbreiten wandeln"),
     # adverbs of time, frequency, place and degree (Duden: Temporal-, Lokal-, Gradadverbien), which say
     # when or where a verb with "sich" happened, not how something is
     not_manner_adverbs=_w("zuletzt erneut erstmals wieder dann nun jetzt heute gestern morgen bereits schon "
