@@ -527,12 +527,15 @@ class HappeningTests:
         return False
 
     def _conditional_conjunct(self, k: int) -> bool:
-        """``wenn der Bär stapft und die Schlange zischt``: a clause joined to a
-        condition shares its ``wenn``, however the parser hung the ``und``."""
-        v = self.v
+        """``wenn der Bär stapft und die Schlange zischt``, ``ob die drei
+        getötet oder als Geiseln genommen wurden``: a clause joined to a
+        condition or to an indirect question shares its ``wenn`` or ``ob``,
+        however the parser hung the ``und`` and the auxiliary at the end."""
+        v, lex = self.v, self.lex
         if v.dep(k) != "conj" or v.head(k) == k:
             return False
-        return any(v.dep(c) == "mark" and self.low[c] in self.lex.condition_marks for c in v.children[v.head(k)])
+        return any(v.dep(c) == "mark" and (self.low[c] in lex.condition_marks or self.low[c] in lex.question_words)
+                   for c in v.children[v.head(k)])
 
     def _generic_sentence(self, k: int) -> bool:
         """``Wer gegen die Regeln verstößt, wird bestraft``, ``Je länger der

@@ -22,6 +22,12 @@ def test_a_conjunct_shares_weder_noch_and_a_modal_of_the_first(events):
     assert [e.predicate for e in found] == []
 
 
+def test_a_conjunct_shares_the_ob_of_an_indirect_question(events):
+    found = events("Der Sprecher äußerte sich nicht dazu, ob die drei Landsleute getötet oder als Geiseln "
+                   "genommen wurden.")
+    assert [e.predicate for e in found] == []
+
+
 def test_a_conjunct_of_a_happening_stays(events):
     found = events("Die Polizei hat den Mann am Montag in Linz festgenommen und verhört.")
     assert [e.predicate for e in found] == ["festnehmen", "verhören"]
