@@ -128,6 +128,8 @@ def test_a_plural_present_in_a_relative_clause_is_what_a_group_does(events):
 @pytest.mark.parametrize("text", [
     "Die Agentur verfolgt und interpretiert gemeinhin die Auftritte der Politiker.",
     "Die Ministerin hat sich die Bedenken mehrmals angehört.",
+    "Im Vorjahr wurde die Zeitung mit 16 Verstößen am öftesten vom Presserat gerügt.",
+    "Die Grazer trafen in der Rückrunde öfter ins Tor als die Gäste.",
 ])
 def test_an_adverb_of_frequency_makes_a_habit(events, text):
     assert body(events, text) == []

@@ -539,7 +539,10 @@ _NEGATIONS = _w("nicht nie niemals kein keine keinen keinem keiner keines keiner
 _HABITUAL = _w("immer oft häufig regelmäßig meist meistens jährlich täglich wöchentlich monatlich "
                "gewöhnlich normalerweise stets manchmal selten üblicherweise traditionell gemeinhin zumeist mehrmals "
                # the "all-" forms of the same adverbs (Duden: "alljährlich", jedes Jahr wiederkehrend)
-               "alljährlich allwöchentlich allmonatlich alltäglich allabendlich allsonntäglich")
+               "alljährlich allwöchentlich allmonatlich alltäglich allabendlich allsonntäglich "
+               # the comparative and superlative of "oft" and "häufig" (Duden): "wurde im Vorjahr am öftesten
+               # gerügt", "kommt öfter vor": a frequency compared, a habit or a statistic, not one happening
+               "öfter öfters öftesten häufiger häufigsten")
 # Adverbs that make a clause a guess or a possibility, not a report
 # ("Möglicherweise wird er seine Funktionen übergeben", "so dass er
 # möglicherweise zerbricht"). Origin: German grammar (Duden: Modalwörter of
