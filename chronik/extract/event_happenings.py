@@ -91,6 +91,8 @@ class HappeningTests:
             return False  # "wird damit immer häufiger abgelehnt", "jedes Jahr", however the parser hung them
         if self._durative(k) or self._ongoing(k) or self._describing_relative(k) or self._reflexive_copula(k):
             return False
+        if self._development(k):
+            return False
         if self._state_passive(k, chain):
             return False
         subject = v.subject(k)
@@ -276,6 +278,17 @@ class HappeningTests:
             v.pos(c) == "ADJ" or (v.pos(c) in ("ADV", "VERB") and self.low[c] not in lex.separable_particles
                                   and self.low[c] not in lex.not_manner_adverbs and self.low[c].isalpha()))
             for c in v.children[k])
+
+    def _development(self, k: int) -> bool:
+        """``Das änderte sich dann nach dem Krieg``, ``Da hat sich ein
+        Pragmatisierungsdenken ausgebreitet``: a verb of becoming other by
+        degrees with ``sich`` (Duden: "sich ändern" 'anders werden') and no
+        date in its sentence after the lead tells a development, a trend; news
+        dates the change it reports (``hat sich gestern geändert``)."""
+        v = self.v
+        if self.predicate_lemma(k) not in self.lex.development_verbs or v.sentence_of[k] in self.lead:
+            return False
+        return any(self.low[c] == "sich" for c in v.children[k]) and not self._dated_sentence(k)
 
     def _state_passive(self, k: int, chain: list[int]) -> bool:
         """``Seine Form ist dem menschlichen Körper nachempfunden``, ``Diese ist
@@ -514,12 +527,15 @@ class HappeningTests:
         return False
 
     def _conditional_conjunct(self, k: int) -> bool:
-        """``wenn der Bär stapft und die Schlange zischt``: a clause joined to a
-        condition shares its ``wenn``, however the parser hung the ``und``."""
-        v = self.v
+        """``wenn der Bär stapft und die Schlange zischt``, ``ob die drei
+        getötet oder als Geiseln genommen wurden``: a clause joined to a
+        condition or to an indirect question shares its ``wenn`` or ``ob``,
+        however the parser hung the ``und`` and the auxiliary at the end."""
+        v, lex = self.v, self.lex
         if v.dep(k) != "conj" or v.head(k) == k:
             return False
-        return any(v.dep(c) == "mark" and self.low[c] in self.lex.condition_marks for c in v.children[v.head(k)])
+        return any(v.dep(c) == "mark" and (self.low[c] in lex.condition_marks or self.low[c] in lex.question_words)
+                   for c in v.children[v.head(k)])
 
     def _generic_sentence(self, k: int) -> bool:
         """``Wer gegen die Regeln verstößt, wird bestraft``, ``Je länger der

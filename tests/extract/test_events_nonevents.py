@@ -22,6 +22,12 @@ def test_a_conjunct_shares_weder_noch_and_a_modal_of_the_first(events):
     assert [e.predicate for e in found] == []
 
 
+def test_a_conjunct_shares_the_ob_of_an_indirect_question(events):
+    found = events("Der Sprecher äußerte sich nicht dazu, ob die drei Landsleute getötet oder als Geiseln "
+                   "genommen wurden.")
+    assert [e.predicate for e in found] == []
+
+
 def test_a_conjunct_of_a_happening_stays(events):
     found = events("Die Polizei hat den Mann am Montag in Linz festgenommen und verhört.")
     assert [e.predicate for e in found] == ["festnehmen", "verhören"]
@@ -287,3 +293,28 @@ def test_einst_with_no_date_tells_background(events):
 def test_einst_with_a_date_or_as_an_attribute_stays(events):
     assert body(events, "Die Polizei verhaftete den Mann einst im Jahr 1998 in Wien.") == ["verhaften"]
     assert body(events, "Die einst mächtige Partei hat am Montag ihre Auflösung beschlossen.") == ["beschließen"]
+
+
+# -- the verb of seeming ------------------------------------------------------------------------------
+def test_a_clause_under_scheinen_is_a_guess(events):
+    assert events("Klagenfurt – Es scheint auf den ersten Blick, Jörg Haider habe beim Kärntner Ränkespiel "
+                  "Regie geführt.") == ()
+    assert body(events, "Nach der Abstimmung scheint nun ausgeschlossen, dass ein weiterer Anlauf zur Blockade "
+                        "Erfolg haben könnte.") == ["Abstimmung"]
+
+
+def test_a_happening_beside_scheinen_stays(events):
+    assert body(events, "Der Landeshauptmann hat am Montag den Vertrag unterschrieben, die Lage scheint "
+                        "ruhig.") == ["unterschreiben"]
+
+
+# -- a development ------------------------------------------------------------------------------------
+def test_an_undated_change_with_sich_after_the_lead_is_a_development(events):
+    assert body(events, "Das änderte sich dann allmählich.") == []
+    assert body(events, "Da hat sich in der Verwaltung ein neues Denken ausgebreitet.") == []
+
+
+def test_a_change_with_sich_dated_or_in_the_lead_stays(events):
+    assert body(events, "Die Sachlage hat sich am Dienstag überraschend geändert.") == ["ändern"]
+    assert [e.predicate for e in events("Die Lage im Krisengebiet hat sich deutlich verschlechtert.")] == [
+        "verschlechtern"]

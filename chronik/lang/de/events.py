@@ -217,6 +217,7 @@ class EventLexicon:
     already_words: frozenset[str] = frozenset()  # "schon sechs Mal": a count of times up to now
     ongoing_adverbs: frozenset[str] = frozenset()  # "derzeit", "stetig" with a present: what is so or goes on
     reflexive_copulas: frozenset[str] = frozenset()  # "gestaltete sich schwierig": how it is, with "sich"
+    development_verbs: frozenset[str] = frozenset()  # "das änderte sich": a gradual change, with "sich"
     not_manner_adverbs: frozenset[str] = frozenset()  # "zeigte sich erstmals": an adverb of time, not how
     underway_verbs: frozenset[str] = frozenset()  # "derzeit läuft ein Versuch": a happening under way
     flow_count: int = 500  # "13.000 Migranten eingereist": hundreds who came, a flow
@@ -390,6 +391,11 @@ _NO_EVENT_VERBS = _w(
     # "sitzt in Haft ein"
     " grenzen angrenzen variieren schwanken abhängen gleichen überwiegen mangeln bedürfen angehören "
     "wiegen darstellen erfreuen einsitzen"
+    # relations of benefit, representation, lack and meaning (Duden: "profitieren" 'Nutzen ziehen',
+    # "vertreten" 'für jemanden sprechen, Interessen wahrnehmen', "entbehren" 'nicht haben',
+    # "definieren" 'den Inhalt festlegen'): "profitierte von einer Kapitalerhöhung", "Verhandler, die
+    # Interessen vertreten", "entbehrt jeder Grundlage", "das Gesetz definiert, was verboten ist"
+    " profitieren vertreten entbehren definieren"
 )
 
 # Verbs that with "sich" say where or how something is, not what happened:
@@ -534,7 +540,10 @@ _NEGATIONS = _w("nicht nie niemals kein keine keinen keinem keiner keines keiner
 _HABITUAL = _w("immer oft häufig regelmäßig meist meistens jährlich täglich wöchentlich monatlich "
                "gewöhnlich normalerweise stets manchmal selten üblicherweise traditionell gemeinhin zumeist mehrmals "
                # the "all-" forms of the same adverbs (Duden: "alljährlich", jedes Jahr wiederkehrend)
-               "alljährlich allwöchentlich allmonatlich alltäglich allabendlich allsonntäglich")
+               "alljährlich allwöchentlich allmonatlich alltäglich allabendlich allsonntäglich "
+               # the comparative and superlative of "oft" and "häufig" (Duden): "wurde im Vorjahr am öftesten
+               # gerügt", "kommt öfter vor": a frequency compared, a habit or a statistic, not one happening
+               "öfter öfters öftesten häufiger häufigsten")
 # Adverbs that make a clause a guess or a possibility, not a report
 # ("Möglicherweise wird er seine Funktionen übergeben", "so dass er
 # möglicherweise zerbricht"). Origin: German grammar (Duden: Modalwörter of
@@ -827,6 +836,11 @@ EVENT_LEXICON = EventLexicon(
     # verbs that with "sich" and an adjective say how something is or went (Duden: "sich gestalten",
     # "sich entwickeln", "sich verhalten", "sich präsentieren" + Artangabe), beside the copula verbs
     reflexive_copulas=_w("gestalten entwickeln verhalten präsentieren herausstellen"),
+    # verbs that with "sich" tell a thing becoming other by degrees (Duden: "sich ändern" 'anders werden',
+    # "sich verbessern", "sich verschlechtern", "sich ausbreiten" 'sich nach und nach verbreiten'): undated
+    # after the lead a development, a trend ("Das änderte sich nach dem Krieg", "Da hat sich ein Denken
+    # ausgebreitet"); the Wikinews gold dates the one it counts ("hat sich gestern überraschend geändert")
+    development_verbs=_w("ändern verändern verbessern verschlechtern ausbreiten verbreiten wandeln"),
     # adverbs of time, frequency, place and degree (Duden: Temporal-, Lokal-, Gradadverbien), which say
     # when or where a verb with "sich" happened, not how something is
     not_manner_adverbs=_w("zuletzt erneut erstmals wieder dann nun jetzt heute gestern morgen bereits schon "
@@ -849,7 +863,10 @@ EVENT_LEXICON = EventLexicon(
                     "zweifeln spekulieren mutmaßen ahnen träumen wünschen rechnen"
                     # the adjectives of conviction and confidence that take a "dass" clause the same way
                     # ("zeigte sich überzeugt, dass ..."): Duden's valency of "überzeugt", "zuversichtlich"
-                    " überzeugt zuversichtlich"),
+                    " überzeugt zuversichtlich"
+                    # the verb of seeming (Duden: "scheinen" 'den Anschein haben'): "Es scheint, X habe Regie
+                    # geführt", "scheint ausgeschlossen, dass ...": a guess at what happened or will
+                    " scheinen"),
     # only words that cannot open a relative clause ("wo", "was", "wie" can)
     question_words=_w("ob wann warum weshalb weswegen wieso wer welche welcher welches"),
     # "was", "wie" open an indirect question where the sentence says it is not
