@@ -5,6 +5,7 @@ partial quote makes it indirect speech; a part of ``statement_reader.StatementRe
 """
 from __future__ import annotations
 
+import itertools
 from collections.abc import Sequence
 
 # "..., sagte der Minister am Montag in Berlin.": the most words a frame after
@@ -100,13 +101,15 @@ class ContentReading:
                     # "erinnert an die Zeiten, als ...": an adverbial clause, not what was said (but
                     # "warf X vor, seit 2014 ... verletzt zu haben": a preposition of the same form)
                     break
-                if "Rel" in (v.feature(first, "PronType") or "").split(",") and not self.subjunctive(rest[:6]):
-                    break
+                if "Rel" in (v.feature(first, "PronType") or "").split(",") and not self.subjunctive(rest[:6]) \
+                        and not self.bare_main_clause(k, j, rest):
+                    break  # (but "sagte, das ist ...": a demonstrative opening the clause a frame takes)
                 if v.pos(first) == "ADP" and len(rest) > 1 and v.pos(rest[1]) == "PRON" and (
                         "Rel" in (v.feature(rest[1], "PronType") or "").split(",")
                         or self.low(rest[1]) in self.lex.definite_articles):
                     break  # "fordert eine Untersuchung des Vorfalls, bei dem es sich ... handle": a relative clause
-                if opens or self.subjunctive(rest, any_mood=True) or self.first_person(rest) or self.infinitive(rest):
+                if opens or self.subjunctive(rest, any_mood=True) or self.first_person(rest) or self.infinitive(rest) \
+                        or self.bare_main_clause(k, j, rest):
                     return rest, "after"
                 break
             if v.pos(j) in ("VERB", "AUX", "SCONJ") and v.dep(j) != "compound:prt" and j != k and t[:1].islower() \
@@ -169,6 +172,32 @@ class ContentReading:
             if len(toks) >= 3 and h != k:
                 return toks, "before"
         return None
+
+    def bare_main_clause(self, k: int, comma: int, rest: Sequence[int]) -> bool:
+        """``Der Minister sagte, das ist der falsche Ansatz``: a verb of saying proper, with no object of its own
+        and its comma right after its phrase, frames the main clause after it (its finite verb second, before
+        any comma of its own), whatever the parse made of that clause. Not a verb that names an act (``lobte
+        die Hilfe, die Lage ist ...``), a clause joined by a conjunction (``sagte zu, aber ...``) nor a
+        relative clause on a noun before the comma (``berichtete über den Sturm, der ... zieht``)."""
+        v = self.v
+        if self.verb_lemma(k) not in self.lex.bare_clause_verbs or v.pos(rest[0]) in ("CCONJ", "VERB", "AUX"):
+            return False  # (a verb first goes on with the clause a frame is set in: "Sie, sagt er, müssen ...")
+        if k > 0 and v.tokens[k - 1].text == ",":
+            return False  # ("..., sagte X, ...": a frame set in or after its content has that content)
+        if any(v.dep(c) in ("obj", "ccomp", "xcomp") and c < comma for c in v.children[k]):
+            return False
+        alone = v.pos(rest[0]) == "PRON" or len(rest) < 2 or v.pos(rest[1]) not in ("NOUN", "PROPN", "ADJ", "NUM")
+        subj = v.subject(k)
+        speaker = set(v.subtree(subj)) if subj is not None else set()
+        if alone and self.low(rest[0]) in self.lex.relative_pronouns and any(
+                v.pos(t) in ("NOUN", "PROPN") and t not in speaker
+                for t in range(self.sentence_tokens(v.sentence_of[k]).start, comma)):
+            return False  # (a relative pronoun stands alone; an article has its noun: "sagte dem Sender, der Plan ...")
+        field = [t for t in itertools.takewhile(lambda t: v.tokens[t].text != ",", rest)
+                 if v.tokens[t].text[:1].isalnum()]
+        finite = next((i for i, t in enumerate(field) if v.pos(t) in ("VERB", "AUX")
+                       and v.feature(t, "Mood") is not None), None)
+        return finite is not None and 1 <= finite < len(field) - 1
 
     def verb_second(self, toks: Sequence[int]) -> bool:
         """The clause's first finite verb stands inside it, not at its end (before a comma, a bracket or

@@ -116,6 +116,27 @@ def test_verb_second_konjunktiv_clause(statements):
     assert st.speaker_start == 0 and st.speaker_end == len("Der Kreml")
 
 
+def test_verb_second_indicative_clause_after_a_verb_of_saying(statements):
+    # (the parse attaches the clause after the comma to anything; the frame's own words decide)
+    assert brief(statements("Der Minister sagte, das ist der falsche Ansatz.")) == [
+        ("indirect", "das ist der falsche Ansatz", "sagte", "Der Minister", "text")]
+    assert brief(statements("Müller sagte dem Sender, der Plan ist gescheitert.")) == [
+        ("indirect", "der Plan ist gescheitert", "sagte", "Müller", "text")]
+
+
+def test_no_bare_clause_after_an_object_or_as_a_relative_clause(statements):
+    assert brief(statements("Er erzählte eine Geschichte, die Leute lachten.")) == []
+    assert brief(statements("Bis zum Samstag wurden keine Schäden durch den Sturm berichtet, der seit dem "
+                            "4. März nach Südosten zieht.")) == []
+    assert brief(statements("Müller lobte die Hilfe, die Regierung hat viel getan.")) == [
+        ("reported", "lobte die Hilfe", "lobte", "Müller", "text")]
+
+
+def test_a_colleague_can_speak(statements):
+    assert brief(statements("Der Kollege hat von einem kranken Land gesprochen.")) == [
+        ("reported", "hat von einem kranken Land gesprochen", "gesprochen", "Der Kollege", "text")]
+
+
 def test_dass_clause_and_role_noun(statements):
     found = statements("Bundeskanzlerin Angela Merkel sagte der Zeitung, die Regierung werde helfen. "
                        "Die Kanzlerin betonte, dass niemand zurückgelassen werde.")

@@ -181,6 +181,7 @@ class StatementLexicon:
     outlet_names: frozenset[str] = frozenset()  # "sagte X der dpa": agencies by name (lowercase)
     content_relatives: frozenset[str] = frozenset()   # "Berichte, wonach ...": what the noun says
     content_verbs: frozenset[str] = frozenset()       # a statement only with a content clause
+    bare_clause_verbs: frozenset[str] = frozenset()  # "sagte, das ist ...": verbs that frame a bare main clause
     interrogatives: frozenset[str] = frozenset()      # "gab bekannt, wann ...": an indirect question
     reportive_modals: frozenset[str] = frozenset()    # "soll ... verhaftet worden sein": hearsay
     hearsay_copulas: frozenset[str] = frozenset()     # "soll größer sein": the modal of hearsay with a state
@@ -384,6 +385,10 @@ STATEMENT_LEXICON = StatementLexicon(
     predicative_markers=_w("als"),
     possessive_speakers=_w("sein seine seinen seinem seiner seines ihr ihre ihren ihrem ihrer ihres"),
     genitive_endings=("es", "s"),
+    # Origin: German usage: "Kollege"/"Kollegin" names a person by relation, as a role does ("Kollege X",
+    # "der Kollege hat gesagt", "sagte eine Kollegin"): one who can speak (the shared role list is left as
+    # it is: a colleague holds no office for the entity stages).
+    role_nouns=ROLE_NOUNS | _w("kollege kollegin"),
     # Origin: German grammar: nouns that, with a definite article, stand for one person named before
     # ("Jean Dupont ... sagte der Franzose", "Max M. ... Der Beschuldigte habe gestanden"): the person
     # nouns of the demonyms (chronik.lang.de.demonyms, every inflected form, not the place names) and the
@@ -443,6 +448,13 @@ STATEMENT_LEXICON = StatementLexicon(
     # deutlich sagen: ...", "Der Minister möchte betonen, dass ...": the speech verb's infinitive is the frame,
     # the modal's subject its speaker (a parse may make the modal the head and the infinitive its xcomp).
     frame_modals=_w("wollen möchten mögen müssen dürfen können"),
+    # Origin: German grammar (Duden-Grammatik, "Redewiedergabe": a verb of saying proper takes a dependent
+    # main clause, verb second, in the indicative as in the Konjunktiv: "Der Minister sagte, das ist der
+    # falsche Ansatz"); the verbs that say something by themselves, not those naming an act (warnen, loben)
+    # nor views (glauben, hoffen: mostly the speaker's own voice in parliament and interviews).
+    bare_clause_verbs=_w("sagen erklären betonen meinen behaupten antworten erwidern entgegnen ergänzen "
+                         "hinzufügen unterstreichen versichern berichten erzählen schreiben mitteilen "
+                         "feststellen erläutern ausführen bemerken anmerken einwenden klarstellen"),
     # Origin: German grammar: verbs of deciding, planning and estimating that report what a body declared
     # when they take a dass-clause or zu-infinitive ("Der VfGH hat entschieden, dass ..."), and name a
     # procedure otherwise (hence out of the speech verbs, see NOT_IN_NEWS).
