@@ -32,20 +32,39 @@ class LabelReading:
 
     # -- the label ------------------------------------------------------------------------
     def _place_words(self, e: _Event) -> list[str]:
-        """The place of a label with its preposition; a name German writes with the article keeps it, in
-        the dative where the place is, and after ``in`` where ``nach`` heads there (``in der Türkei``,
-        ``im Westjordanland``, ``in den Iran``)."""
+        """The place of a label with its preposition. A name German writes with the article keeps it as
+        the sentence has it before the name (``im besetzten Westjordanland``: ``im Westjordanland``;
+        ``in die Türkei gebracht``: the direction's accusative), else after ``in`` the dative and after
+        ``nach`` the direction (``in der Türkei``, ``in den Iran``)."""
         name = self._nominative_place(e.place, named=False)
         article = self.lex.article_places.get(name)
         if article is None:
             return [e.place_prep, name]
+        written = self._written_article(e, name)
+        if written:
+            return written + [name]
         if e.place_prep == "nach":
-            return ["in", {"die": "die", "der": "den", "das": "das", "plural": "die"}[article], name] \
-                if article != "das" else ["ins", name]
-        fused = {"in": "im", "bei": "beim"}.get(e.place_prep)
-        if article in ("der", "das") and fused:
-            return [fused, name]
-        return [e.place_prep, {"die": "der", "der": "dem", "das": "dem", "plural": "den"}[article], name]
+            return ["ins", name] if article == "das" else ["in", "den" if article == "der" else "die", name]
+        if e.place_prep != "in":  # ("auf", "vor", "bei" with a name the parse took for a place: as written)
+            return [e.place_prep, name]
+        return ["im", name] if article in ("der", "das") else ["in", "der" if article == "die" else "den", name]
+
+    def _written_article(self, e: _Event, name: str) -> list[str]:
+        """``in die``, ``im``: the preposition of the event's place and the article that the sentence
+        writes before ``name`` (over adjectives), or nothing."""
+        v, low = self.v, self.low
+        s = v.sentences[v.sentence_of[e.k]]
+        for t in range(s.first_token + 1, s.last_token):
+            if v.tokens[t].text != name:
+                continue
+            j = t - 1
+            while j > s.first_token and v.pos(j) == "ADJ":
+                j -= 1
+            if low[j] in _CUT_ARTICLES and j > s.first_token and low[j - 1] == e.place_prep:
+                return [e.place_prep, low[j]]
+            if v.pos(j) == "ADP" and low[j] != e.place_prep and v.lemma(j).lower() == e.place_prep:
+                return [low[j]]  # a preposition fused with the article: "im", "ins", "beim"
+        return []
 
     def _announced_content(self, e: _Event, events: Sequence[_Event]) -> str | None:
         """The label of an announcement that names no object but whose own clause says what it made known,
@@ -58,15 +77,16 @@ class LabelReading:
         clauses = set(v.deps_of(e.k, "ccomp", "parataxis"))
         if v.dep(e.k) == "parataxis":  # "X sei ..., teilte die Polizei mit" parsed the other way round
             clauses.add(v.head(e.k))
+        # (a line that names who or what it is about: "Mann festgenommen", not "stellen her")
         content = next((o.label for o in events if o is not e and o.k in clauses and o.kind == "verb"
-                        and len(o.label.split()) >= 2), None)
+                        and len(o.label.split()) >= 2 and o.label[:1].isupper()), None)
         words = e.label.split()
         # the verb and its particle close the line ("teilt mit", "gibt bekannt", "bestätigt")
         verb = 2 if len(words) >= 3 and words[-2].islower() and words[-1].islower() else 1
         speaker = words[:-verb]
-        if content is None or not speaker or not words[-1].islower() or not speaker[0][:1].isupper() \
-                or any(w.islower() for w in speaker[-1:]):
-            return None
+        if content is None or not speaker or not words[-1].islower() \
+                or not all(w[:1].isupper() or w == "und" for w in speaker):
+            return None  # (a line with more than its subject before the verb: "teilt in Berlin mit")
         return _trim([" ".join(speaker) + ":", content])
 
     def _label(self, e: _Event) -> str:

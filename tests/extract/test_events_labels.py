@@ -432,3 +432,18 @@ def test_a_verb_keeps_the_prepositional_object_it_governs(events):
     assert ("trifft", "Titelverteidiger trifft auf Cilic") in labels(found)
     found = events("Ein Biochemiker plädierte auf einer Fachtagung für separate Frauenlabors.")
     assert ("plädierte", "Biochemiker plädiert für Frauenlabors") in labels(found)
+
+
+def test_a_place_keeps_the_article_its_sentence_writes(events):
+    # a direction keeps its accusative; an adjective between article and name stays out
+    found = events("Flüchtlinge sollen künftig in die Türkei rückgeführt werden.")
+    assert labels(found) == [("rückgeführt", "Flüchtlinge in die Türkei rückgeführt")]
+    found = events("Bei Zusammenstößen im südlichen Gazastreifen erschoss die israelische Armee am Freitag einen "
+                   "23-jährigen Palästinenser.")
+    assert ("erschoss", "Israel erschießt Palästinenser im Gazastreifen") in labels(found)
+
+
+def test_an_announcement_with_more_than_its_subject_before_the_verb_keeps_its_line(events):
+    found = events("Die Produzenten stellten um 1,1 Prozent weniger her als im Vormonat, teilte das deutsche "
+                   "Wirtschaftsministerium heute, Freitag, in Berlin mit.")
+    assert ("teilte", "Wirtschaftsministerium teilt in Berlin mit") in labels(found)
