@@ -20,6 +20,8 @@ _YEAR = re.compile(r"[12]\d{3}")
 _PAST_WERDEN = frozenset({"wurde", "wurden", "wurdest", "wurdet", "worden"})
 # The articles a place keeps in a label ("in der Türkei"), which a cut line never ends on.
 _CUT_ARTICLES = frozenset({"der", "dem", "den", "die", "das"})
+# The kinds of happening whose noun names its other side with "mit" (Gespräche mit X, Abkommen mit X).
+PARTNER_TYPES = frozenset({"meeting", "call", "agreement"})
 # The longest label, in words.
 MAX_LABEL_WORDS = 9
 # The most words a label's list of parties takes before it names two "und weitere" (so that the verb
@@ -65,6 +67,25 @@ class LabelReading:
             if v.pos(j) == "ADP" and low[j] != e.place_prep and v.lemma(j).lower() == e.place_prep:
                 return [low[j]]  # a preposition fused with the article: "im", "ins", "beim"
         return []
+
+    def _object_partner(self, k: int, obj: str) -> str:
+        """The named other side of a talk, a call or an agreement that is the verb's object, in the ``mit``
+        phrase right after its noun (``Gespräche mit X führen``, ``ein Abkommen mit X schließen``): German
+        joins such a noun's partner with ``mit``, and without it the line leaves out half of who met. Read
+        from the words, since the parse often hangs the phrase on the verb."""
+        v, low = self.v, self.low
+        s = v.sentences[v.sentence_of[k]]
+        last = obj.split()[-1]
+        for c in range(s.first_token, s.last_token - 1):
+            if v.tokens[c].text != last or v.pos(c) != "NOUN" \
+                    or self.lex.noun_types.get(v.lemma(c)) not in PARTNER_TYPES or low[c + 1] != "mit":
+                continue
+            for d in range(c + 2, min(c + 6, s.last_token)):
+                if v.mention_at[d] >= 0:
+                    return self._short(v.mentions[v.mention_at[d]].text)
+                if v.pos(d) not in ("DET", "ADJ", "NOUN"):
+                    break
+        return ""
 
     def _announced_content(self, e: _Event, events: Sequence[_Event]) -> str | None:
         """The label of an announcement that names no object but whose own clause says what it made known,
@@ -304,6 +325,9 @@ class LabelReading:
         unlemmatized = base.endswith("n") and self._unlemmatized_participle(e.k, verb)
         if unlemmatized:
             verb = self._verb_text(e.k)
+        partner = self._object_partner(e.k, obj) if obj and not given and not passive else ""
+        if partner and partner not in (subject or ""):
+            obj = f"{obj} mit {partner}"  # "führt Gespräche mit Oberhauser": the talks' other side
         words = [subject, verb]
         reflexive = self._reflexive(e.k)
         # "hat ... für sich entschieden", "zu sich bestellt": "sich" after a preposition keeps it and

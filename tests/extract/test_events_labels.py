@@ -447,3 +447,12 @@ def test_an_announcement_with_more_than_its_subject_before_the_verb_keeps_its_li
     found = events("Die Produzenten stellten um 1,1 Prozent weniger her als im Vormonat, teilte das deutsche "
                    "Wirtschaftsministerium heute, Freitag, in Berlin mit.")
     assert ("teilte", "Wirtschaftsministerium teilt in Berlin mit") in labels(found)
+
+
+def test_a_meeting_or_agreement_as_object_keeps_its_partner(events):
+    # the "mit" phrase right after the noun, which the parse hung on the verb
+    found = events("Die Regierung will noch im Mai Verhandlungen mit der Gewerkschaft Verdi aufnehmen.")
+    assert labels(found) == [("aufnehmen", "Regierung nimmt Verhandlungen mit Verdi auf")]
+    # not the "mit" of a noun that names no meeting: "Streit" is no talk
+    found = events("Apple lieferte sich jüngst einen Streit mit dem FBI.")
+    assert labels(found) == [("lieferte", "Apple liefert sich Streit")]
