@@ -18,6 +18,10 @@ _LONG_SS = re.compile(r"(ie|ei)ss(?=[aeiou])")
 _YEAR = re.compile(r"[12]\d{3}")
 # The past forms of "werden", which take a participle and never an infinitive.
 _PAST_WERDEN = frozenset({"wurde", "wurden", "wurdest", "wurdet", "worden"})
+# The articles a place keeps in a label ("in der Türkei"), which a cut line never ends on.
+_CUT_ARTICLES = frozenset({"der", "dem", "den", "die", "das"})
+# The kinds of happening whose noun names its other side with "mit" (Gespräche mit X, Abkommen mit X).
+PARTNER_TYPES = frozenset({"meeting", "call", "agreement"})
 # The longest label, in words.
 MAX_LABEL_WORDS = 9
 # The most words a label's list of parties takes before it names two "und weitere" (so that the verb
@@ -29,6 +33,83 @@ class LabelReading:
     """The headline-style label of an event: who does what to whom."""
 
     # -- the label ------------------------------------------------------------------------
+    def _place_words(self, e: _Event) -> list[str]:
+        """The place of a label with its preposition. A name German writes with the article keeps it as
+        the sentence has it before the name (``im besetzten Westjordanland``: ``im Westjordanland``;
+        ``in die Türkei gebracht``: the direction's accusative), else after ``in`` the dative and after
+        ``nach`` the direction (``in der Türkei``, ``in den Iran``)."""
+        name = self._nominative_place(e.place, named=False)
+        article = self.lex.article_places.get(name)
+        if article is None:
+            return [e.place_prep, name]
+        written = self._written_article(e, name)
+        if written:
+            return written + [name]
+        if e.place_prep == "nach":
+            return ["ins", name] if article == "das" else ["in", "den" if article == "der" else "die", name]
+        if e.place_prep != "in":  # ("auf", "vor", "bei" with a name the parse took for a place: as written)
+            return [e.place_prep, name]
+        return ["im", name] if article in ("der", "das") else ["in", "der" if article == "die" else "den", name]
+
+    def _written_article(self, e: _Event, name: str) -> list[str]:
+        """``in die``, ``im``: the preposition of the event's place and the article that the sentence
+        writes before ``name`` (over adjectives), or nothing."""
+        v, low = self.v, self.low
+        s = v.sentences[v.sentence_of[e.k]]
+        for t in range(s.first_token + 1, s.last_token):
+            if v.tokens[t].text != name:
+                continue
+            j = t - 1
+            while j > s.first_token and v.pos(j) == "ADJ":
+                j -= 1
+            if low[j] in _CUT_ARTICLES and j > s.first_token and low[j - 1] == e.place_prep:
+                return [e.place_prep, low[j]]
+            if v.pos(j) == "ADP" and low[j] != e.place_prep and v.lemma(j).lower() == e.place_prep:
+                return [low[j]]  # a preposition fused with the article: "im", "ins", "beim"
+        return []
+
+    def _object_partner(self, k: int, obj: str) -> str:
+        """The named other side of a talk, a call or an agreement that is the verb's object, in the ``mit``
+        phrase right after its noun (``Gespräche mit X führen``, ``ein Abkommen mit X schließen``): German
+        joins such a noun's partner with ``mit``, and without it the line leaves out half of who met. Read
+        from the words, since the parse often hangs the phrase on the verb."""
+        v, low = self.v, self.low
+        s = v.sentences[v.sentence_of[k]]
+        last = obj.split()[-1]
+        for c in range(s.first_token, s.last_token - 1):
+            if v.tokens[c].text != last or v.pos(c) != "NOUN" \
+                    or self.lex.noun_types.get(v.lemma(c)) not in PARTNER_TYPES or low[c + 1] != "mit":
+                continue
+            for d in range(c + 2, min(c + 6, s.last_token)):
+                if v.mention_at[d] >= 0:
+                    return self._short(v.mentions[v.mention_at[d]].text)
+                if v.pos(d) not in ("DET", "ADJ", "NOUN"):
+                    break
+        return ""
+
+    def _announced_content(self, e: _Event, events: Sequence[_Event]) -> str | None:
+        """The label of an announcement that names no object but whose own clause says what it made known,
+        as a headline gives a source and its news (``Die Frau sei ... aufgegriffen worden, teilte die
+        Polizei mit``: ``Polizei: Frau aufgegriffen``), where that clause is an event of the sentence with
+        a label of its own; the announcer is the line's subject before its verb."""
+        v = self.v
+        if e.kind != "verb" or e.lemma not in self.lex.announce_verbs or v.deps_of(e.k, "obj"):
+            return None
+        clauses = set(v.deps_of(e.k, "ccomp", "parataxis"))
+        if v.dep(e.k) == "parataxis":  # "X sei ..., teilte die Polizei mit" parsed the other way round
+            clauses.add(v.head(e.k))
+        # (a line that names who or what it is about: "Mann festgenommen", not "stellen her")
+        content = next((o.label for o in events if o is not e and o.k in clauses and o.kind == "verb"
+                        and len(o.label.split()) >= 2 and o.label[:1].isupper()), None)
+        words = e.label.split()
+        # the verb and its particle close the line ("teilt mit", "gibt bekannt", "bestätigt")
+        verb = 2 if len(words) >= 3 and words[-2].islower() and words[-1].islower() else 1
+        speaker = words[:-verb]
+        if content is None or not speaker or not words[-1].islower() \
+                or not all(w[:1].isupper() or w == "und" for w in speaker):
+            return None  # (a line with more than its subject before the verb: "teilt in Berlin mit")
+        return _trim([" ".join(speaker) + ":", content])
+
     def _label(self, e: _Event) -> str:
         v, lex = self.v, self.lex
         agents = [n for n, r in e.roles if r == "agent"]
@@ -62,7 +143,7 @@ class LabelReading:
             if len(words) == 1 and e.place and self._place_in_genitive(e.k):
                 words += self._noun_complement(e.k)  # "Vorlage seines Berichts in Genf": the place is the genitive's
             if e.place and e.place not in agents + patients:
-                words += [e.place_prep, self._nominative_place(e.place, named=False)]
+                words += self._place_words(e)
             if lead:  # (its own noun's complement would say again who it is: "Klug: Brief des Ministers")
                 return _trim(lead + words)
             if len(words) == 1:
@@ -217,7 +298,7 @@ class LabelReading:
                     # (a participle by its shape too: "bringt", tagged one, is a present)
                     words[1:1] = self._direction(e.k, moving=False)  # "16-Jähriger in Krankenhaus gebracht"
                 if e.place:
-                    words[1:1] = [e.place_prep, self._nominative_place(e.place, named=False)]
+                    words[1:1] = self._place_words(e)
                 if e.recipients and not direct:  # "Airbus-Werk an Diehl/Thales verkauft"
                     words[1:1] = ["an", _join(self._short(r) for r in e.recipients)]
                 if not target and maker is not None:
@@ -244,6 +325,9 @@ class LabelReading:
         unlemmatized = base.endswith("n") and self._unlemmatized_participle(e.k, verb)
         if unlemmatized:
             verb = self._verb_text(e.k)
+        partner = self._object_partner(e.k, obj) if obj and not given and not passive else ""
+        if partner and partner not in (subject or ""):
+            obj = f"{obj} mit {partner}"  # "führt Gespräche mit Oberhauser": the talks' other side
         words = [subject, verb]
         reflexive = self._reflexive(e.k)
         # "hat ... für sich entschieden", "zu sich bestellt": "sich" after a preposition keeps it and
@@ -290,7 +374,7 @@ class LabelReading:
         if len(support) == 1:
             words += support  # "nimmt Stellung"
         if e.place and e.place not in agents + patients:
-            words += [e.place_prep, self._nominative_place(e.place, named=False)]
+            words += self._place_words(e)
         if len(support) == 2 or (len(support) == 3 and len(" ".join(words).split()) + 3 + bool(particle) <= MAX_LABEL_WORDS):
             words += support  # (a phrase the line has no room for stays out whole: not "zwingen ... in die")  # "nehmen Mann in Rotterdam in Gewahrsam": the phrase closes the clause
         # (also after a reflexive verb: "Versicherungen weigern sich, Klagen zu bezahlen")
@@ -1326,7 +1410,11 @@ def _join(names) -> str:
 def _trim(words: Sequence[str], particle: str = "") -> str:
     """At most ``MAX_LABEL_WORDS`` words, never ending on a preposition or
     ``und``; a separable verb's particle closes the line."""
-    out = " ".join(w for w in words if w).split()[:MAX_LABEL_WORDS - (1 if particle else 0)]
+    out = " ".join(w for w in words if w).split()
+    limit = MAX_LABEL_WORDS - (1 if particle else 0)
+    if len(out) > limit and out[limit - 1] in _CUT_ARTICLES:
+        del out[limit - 1]  # a cut after a place's article drops it: "in Ostsee", not "in der"
+    out = out[:limit]
     while len(out) > 1 and out[-1] in ("in", "an", "mit", "von", "zwischen", "und", "über", "nach", "bei", "auf",
                                         "vor", "per", "für", "gegen", "durch", "zum", "zur", "aus"):
         out.pop()

@@ -257,6 +257,8 @@ class _Reader(VerbPredicates, HappeningTests, StatusReading, NounPredicates, Par
                     events.append(e)
         for e in events:
             self._read(e, si, earlier + events)
+        for e in events:  # (once every label of the sentence is read: the news it announces may come first)
+            e.label = self._announced_content(e, events) or e.label
         return events
 
     # -- the parts of an event -------------------------------------------------------------

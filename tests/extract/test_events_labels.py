@@ -401,3 +401,58 @@ def test_a_count_after_a_source_phrase_opens_the_passives_subject(events):
 def test_a_support_phrase_with_its_article_closes_the_line(events):
     found = events("Die Behörden nahmen die Finanzen der Partei unter die Lupe.")
     assert ("nahmen", "Behörden nehmen Finanzen unter die Lupe") in labels(found)
+
+
+def test_an_announcement_whose_clause_is_the_news_reads_source_and_news(events):
+    # the reported clause before or after the verb of announcing is what it made known
+    found = events("Die Frau sei bereits am Dienstagnachmittag im Bereich Höhenstraße aufgegriffen worden, teilte "
+                   "die Polizei am Mittwoch in einer Aussendung mit.")
+    assert ("teilte", "Polizei: Frau in Höhenstraße aufgegriffen") in labels(found)
+    found = events("Die Polizei teilte am Montag mit, ein 30-jähriger Mann sei festgenommen worden.")
+    assert labels(found) == [("teilte", "Polizei: Mann festgenommen"), ("festgenommen", "Mann festgenommen")]
+    # with an object of its own the announcement keeps it
+    found = events("Die Jihadistenorganisation Islamischer Staat (IS) hat die Tötung einer Geisel bekanntgegeben.")
+    assert ("bekanntgegeben", "IS gibt Tötung bekannt") in labels(found)
+
+
+def test_a_place_german_names_with_its_article_keeps_it(events):
+    found = events("Erneut hat am Montag ein palästinensischer Angreifer eine israelische Frau innerhalb einer "
+                   "Siedlung im besetzten Westjordanland angegriffen.")
+    assert ("angegriffen", "Angreifer greift Frau im Westjordanland an") in labels(found)
+    found = events("Istanbul – Einen Tag nach dem Wahlsieg der islamisch-konservativen AKP in der Türkei ist die "
+                   "Polizei erneut gegen eine regierungskritische Publikation vorgegangen.")
+    assert ("vorgegangen", "Polizei geht gegen Publikation in der Türkei vor") in labels(found)
+    found = events("Der Minister reiste am Montag nach Iran.")
+    assert labels(found) == [("reiste", "Minister reist in den Iran")]
+
+
+def test_a_verb_keeps_the_prepositional_object_it_governs(events):
+    found = events("Der Titelverteidiger dreht das Spiel nach zwei verlorenen Sätzen und trifft im Viertelfinale "
+                   "auf Marin Cilic.")
+    assert ("trifft", "Titelverteidiger trifft auf Cilic") in labels(found)
+    found = events("Ein Biochemiker plädierte auf einer Fachtagung für separate Frauenlabors.")
+    assert ("plädierte", "Biochemiker plädiert für Frauenlabors") in labels(found)
+
+
+def test_a_place_keeps_the_article_its_sentence_writes(events):
+    # a direction keeps its accusative; an adjective between article and name stays out
+    found = events("Flüchtlinge sollen künftig in die Türkei rückgeführt werden.")
+    assert labels(found) == [("rückgeführt", "Flüchtlinge in die Türkei rückgeführt")]
+    found = events("Bei Zusammenstößen im südlichen Gazastreifen erschoss die israelische Armee am Freitag einen "
+                   "23-jährigen Palästinenser.")
+    assert ("erschoss", "Israel erschießt Palästinenser im Gazastreifen") in labels(found)
+
+
+def test_an_announcement_with_more_than_its_subject_before_the_verb_keeps_its_line(events):
+    found = events("Die Produzenten stellten um 1,1 Prozent weniger her als im Vormonat, teilte das deutsche "
+                   "Wirtschaftsministerium heute, Freitag, in Berlin mit.")
+    assert ("teilte", "Wirtschaftsministerium teilt in Berlin mit") in labels(found)
+
+
+def test_a_meeting_or_agreement_as_object_keeps_its_partner(events):
+    # the "mit" phrase right after the noun, which the parse hung on the verb
+    found = events("Die Regierung will noch im Mai Verhandlungen mit der Gewerkschaft Verdi aufnehmen.")
+    assert labels(found) == [("aufnehmen", "Regierung nimmt Verhandlungen mit Verdi auf")]
+    # not the "mit" of a noun that names no meeting: "Streit" is no talk
+    found = events("Apple lieferte sich jüngst einen Streit mit dem FBI.")
+    assert labels(found) == [("lieferte", "Apple liefert sich Streit")]

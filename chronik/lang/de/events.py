@@ -155,6 +155,7 @@ class EventLexicon:
     sequence_adverbs: tuple[tuple[str, ...], ...] = ()  # "kurz darauf": the day of the happening before
     back_references: frozenset[str] = frozenset()  # "damals": the date named just before
     city_adjectives: dict[str, str] = field(default_factory=dict)  # "pekinger" -> "Peking"
+    article_places: dict[str, str] = field(default_factory=dict)  # "Türkei" -> "die": "in der Türkei"
     representative_nouns: frozenset[str] = frozenset()  # "mit Vertretern von X": X meets
     place_adjective_types: frozenset[str] = frozenset()  # "die französischen Regionalwahlen": held there
     happening_verbs: frozenset[str] = frozenset()  # "es kam zu X": X is the happening
@@ -489,6 +490,21 @@ _SPEECH_VERBS = SPEECH_ACT_VERBS | _w(
     " bitten aufrufen"
 )
 
+# Names of countries, regions and waters that German always writes with the article (Duden, "Ländernamen
+# mit Artikel": die Türkei, der Iran, das Westjordanland, die USA), by the article's nominative form; a
+# label's place keeps it ("in der Türkei", "im Iran", "in den USA"), where the bare name is no German.
+# (one-word names only: a name with an adjective inflects with the article, "im Nahen Osten")
+_ARTICLE_PLACES = {name: article for article, names in (
+    ("die", "Türkei Schweiz Slowakei Ukraine Mongolei Krim Steiermark Oberpfalz Lombardei Toskana Bretagne "
+            "Normandie Provence Karibik Antarktis Arktis Sahara Ostsee Nordsee Wachau Lausitz Uckermark Eifel "
+            "Elfenbeinküste"),
+    ("der", "Iran Irak Jemen Libanon Sudan Südsudan Tschad Kongo Niger Senegal Kosovo Vatikan Gazastreifen "
+            "Balkan Kaukasus Sinai Pazifik Atlantik Bodensee Schwarzwald"),
+    ("das", "Westjordanland Elsass Saarland Burgenland Baltikum Ruhrgebiet Rheinland Allgäu Tessin Engadin "
+            "Wallis Waldviertel Weinviertel Mostviertel Innviertel Mühlviertel Salzkammergut Mittelmeer"),
+    ("plural", "USA Niederlande Philippinen Malediven Seychellen Bahamas Alpen Emirate Palästinensergebiete"),
+) for name in names.split()}
+
 # A formal announcement by an organisation, office or court is news in itself.
 _ANNOUNCE_VERBS = _w("bekanntgeben ankündigen mitteilen bestätigen verkünden veröffentlichen einräumen")
 
@@ -604,6 +620,12 @@ _GOVERNED_PREPS = {
     "entscheiden": _w("über"), "berichten": _w("über"), "diskutieren": _w("über"), "beraten": _w("über"),
     "nachdenken": _w("über"), "protestieren": _w("gegen"), "demonstrieren": _w("gegen für"), "kämpfen": _w("um gegen für"),
     "zugreifen": _w("auf"), "verheddern": _w("in im"),
+    # verbs with a prepositional object (Duden valency: "trifft im Viertelfinale auf X", "plädiert für X",
+    # "stimmt gegen X", "ermittelt gegen X", "droht mit X", "wirbt für X"): without it the line says nothing
+    "treffen": _w("auf"), "stoßen": _w("auf"), "bestehen": _w("auf"), "setzen": _w("auf"),
+    "plädieren": _w("für"), "werben": _w("für"), "eintreten": _w("für"), "stimmen": _w("für gegen"),
+    "votieren": _w("für gegen"), "ermitteln": _w("gegen"), "klagen": _w("gegen"), "verstoßen": _w("gegen"),
+    "drohen": _w("mit"), "rechnen": _w("mit"),
 }
 # Noun endings whose nominative plural can be the singular's form ("der/die
 # Mitarbeiter", "das/die Kabel", "das/die Treffen", "das/die Mädchen"): any
@@ -968,6 +990,7 @@ EVENT_LEXICON = EventLexicon(
     # German grammar: the accusative articles after "an" (the dative ones, "dem", "der", say where)
     recipient_articles=_w("das den die einen eine ein"),
     city_adjectives=_city_adjectives(),
+    article_places=_ARTICLE_PLACES,
     representative_nouns=_REPRESENTATIVE_NOUNS,
     # an election or a vote is held in the state its adjective names ("die französischen
     # Regionalwahlen", "das griechische Referendum"); an attack or a strike is not ("israelische
