@@ -111,9 +111,10 @@ def test_frame_set_in_dashes_reports_its_host_sentence(statements):
 
 
 def test_frame_set_in_dashes_in_the_perfect(statements):
-    # (the parse hangs the participle on the host as a clause of its own, the speaker as a time phrase)
+    # (the parse hangs the participle on the host as a clause of its own, the speaker as a time phrase;
+    # "Kollegin" is a role noun before the name, so the speaker is the named colleague)
     assert brief(statements("Die Lage ist - das hat die Kollegin Leikert gesagt - sehr ernst.")) == [
-        ("indirect", "Die Lage ist - das hat die Kollegin Leikert gesagt - sehr ernst", "gesagt", "die Kollegin",
+        ("indirect", "Die Lage ist - das hat die Kollegin Leikert gesagt - sehr ernst", "gesagt", "Leikert",
          "text")]
 
 
