@@ -9,7 +9,9 @@ The cleaner walks the lines of an article once, in this order:
 4. a dateline glued to the first sentence goes to ``published``;
 5. captions, credits, promotion and tag lines are dropped wherever they are,
    and a trailing run of short non-sentences (menus, ads) is cut;
-6. agency credit lines ("wa/fab (dpa, afp, rtr)") go to ``agencies``.
+6. agency credit lines ("wa/fab (dpa, afp, rtr)") go to ``agencies``, and the
+   day of a dated closing credit ("... ausgefallen. (APA, 12.9.2015)") dates an
+   article that states no publication of its own.
 Every dropped line is kept with its reason in ``Article.dropped``.
 """
 from chronik.clean.cleaner import clean

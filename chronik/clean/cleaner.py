@@ -51,6 +51,7 @@ class _Patterns:
     dateline: re.Pattern
     credit_line: re.Pattern
     credit_tail: re.Pattern
+    dated_credit: re.Pattern
     agency_dateline: re.Pattern
     labelled_date: tuple[re.Pattern, re.Pattern]
     page_byline: re.Pattern
@@ -89,6 +90,9 @@ def _compile(rules: CleaningRules) -> _Patterns:
         credit_line=re.compile(rf"^(?:[a-zäöü]{{1,5}}(?:/[a-zäöü]{{1,5}})*\s*)?\(\s*({agency_list})\s*\)\s*\.?$",
                                re.IGNORECASE),
         credit_tail=re.compile(rf"\s+\(\s*({agency_list})\s*\)\s*\.?$", re.IGNORECASE),
+        # The credit Austrian outlets close a report with after its last sentence: agencies or editors'
+        # initials and the day ("... erhöht.  (APA, red, 25.7.2015)", "(wh, 31.7.2015)", "(red, 2. 9. 2015)").
+        dated_credit=re.compile(r"\((?:\s*[A-Za-zÄÖÜäöüß.]{2,12}\s*[,/]){1,4}\s*(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4})\s*\)"),
         agency_dateline=re.compile(rf"^[A-ZÄÖÜ][\w./ -]{{1,40}}?\s\(\s*({agency_list})\s*\)\s*[-–—:]\s*",
                                    re.IGNORECASE),
         # "von Erika Beispiel, MDR THÜRINGEN Stand: 28. April 2023": the names
@@ -119,6 +123,7 @@ class _Draft:
     title: str | None = None
     published: str | None = None
     updated: str | None = None  # from a "Stand:" or "Aktualisiert am" line
+    credited: str | None = None  # the day of the report's closing credit
     authors: list[str] = field(default_factory=list)
     agencies: list[str] = field(default_factory=list)
     dropped: list[tuple[str, str]] = field(default_factory=list)
@@ -146,6 +151,7 @@ def clean(raw: RawArticle, rules: CleaningRules) -> Article:
     _take_dateline(draft, pat, rules)
     _drop_noise(draft, pat, rules)
     _take_credits(draft, pat, rules)
+    _take_credit_date(draft, pat)
     _drop_closing_appeal(draft, pat)
     _cut_tail(draft)
     text = "\n\n".join(re.sub(r"[ \t]+", " ", line).strip() for line in draft.lines if line.strip())
@@ -197,8 +203,8 @@ _LEAD_WORDS = re.compile(r"\w+")
 def _published(raw: RawArticle, draft: _Draft, pat: _Patterns, rules: CleaningRules) -> str | None:
     """The first of: the date the container states as published; the text's
     own date (header, byline, dateline); a page line stating publication; the
-    text's or the page's "Stand:" (last update) line; the container's last
-    update; a date the reader only guessed."""
+    day of the text's closing credit; the text's or the page's "Stand:" (last
+    update) line; the container's last update; a date the reader only guessed."""
     local = LocalTime(rules.utc_offset_minutes, rules.eu_summer_time)
     stated = normalize_published(raw.published, local)
     if stated or draft.published:
@@ -208,7 +214,7 @@ def _published(raw: RawArticle, draft: _Draft, pat: _Patterns, rules: CleaningRu
         found = _line_date(line, pat, rules)
         if found:
             lines.setdefault(found[0], found[1])
-    return (lines.get("published") or draft.updated or lines.get("updated")
+    return (lines.get("published") or draft.credited or draft.updated or lines.get("updated")
             or normalize_published(raw.modified, local) or normalize_published(raw.date_guess, local))
 
 
@@ -413,6 +419,24 @@ def _take_credits(draft: _Draft, pat: _Patterns, rules: CleaningRules) -> None:
             draft.agencies.extend(a for a in (_agency(rules, x) for x in re.split(r"[,/;]", m.group(1))) if a)
             draft.dropped.append((m.group(0).strip(), "credit"))
             draft.lines[i] = line[:m.start()]
+
+
+def _take_credit_date(draft: _Draft, pat: _Patterns) -> None:
+    """The day of the first dated credit that follows a finished sentence or
+    ends its paragraph ("... ausgefallen.  (APA, 12.9.2015)"): the day the
+    report was filed. A fact box or a second report may follow it, so the
+    first one counts; the credit stays in the text."""
+    for line in draft.lines:
+        for m in pat.dated_credit.finditer(line):
+            before = line[:m.start()].rstrip()
+            if not before or before[-1] in _SENTENCE_ENDS or not line[m.end():].strip():
+                d, mo, y = (int(g) for g in m.groups())
+                draft.credited = iso_date(y, mo, d)
+                return
+
+
+# What a finished sentence ends with, before a closing credit.
+_SENTENCE_ENDS = frozenset('.!?:"“”»«)')
 
 
 def _drop_closing_appeal(draft: _Draft, pat: _Patterns) -> None:

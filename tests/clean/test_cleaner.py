@@ -127,6 +127,25 @@ def test_modification_date_only_when_nothing_else_dates_the_article():
     assert published(date_guess="2021-05-01") == "2021-05-01"
 
 
+def credited(text: str, **raw) -> str | None:
+    return clean(RawArticle(source="bericht.txt", text=text, **raw), CLEANING_RULES).published
+
+
+def test_the_closing_credit_of_a_report_dates_it():
+    # the credit Austrian outlets close a report with: agencies or editors' initials and the day
+    text = ("Im Tunnel brach am Freitag ein Feuer aus. Vermutlich war dort die Lüftungsanlage ausgefallen.  "
+            "(APA, red, 12.9.2015)")
+    assert credited(text) == "2015-09-12"
+    assert credited("Der Plan wurde verschoben.\n\n(wh, 2. 9. 2015)") == "2015-09-02"
+    # a fact box after the report: the first credit is the report's
+    assert credited("Rapid gewann 2:0. (APA, 18.3.2016) Ergebnisse der 28. Runde (red, 19.3.2016)") == "2016-03-18"
+
+
+def test_a_dated_bracket_inside_a_sentence_or_a_stated_date_wins():
+    assert credited("Die Studie (Nature, 3.4.2015) zeigt einen Anstieg der Temperaturen.") is None
+    assert credited("Der Plan wurde verschoben. (APA, 12.9.2015)", published="2015-09-13") == "2015-09-13"
+
+
 def test_stand_line_in_the_text_is_metadata_not_story():
     raw = RawArticle(source="seite.html", text="Stand: 03.05.2021 14:10 Uhr\n" + PAGE_TEXT, structured=True,
                      modified="2021-05-05T08:00:00+02:00")
