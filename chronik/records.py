@@ -67,6 +67,23 @@ class Article:
 
 
 @dataclass(**FROZEN)
+class ArticleMeta:
+    """An article without its text and dropped lines: what linking holds of
+    every article (a stage reads the text it cites from the store when it
+    needs it, ``Store.texts``)."""
+
+    id: str
+    source: str
+    title: str | None
+    published: str | None
+    authors: tuple[str, ...]
+    agencies: tuple[str, ...]
+    language: str
+    outlet: str | None
+    url: str | None = None
+
+
+@dataclass(**FROZEN)
 class Token:
     start: int
     end: int
