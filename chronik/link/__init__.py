@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Callable, Mapping
+from dataclasses import replace
 from typing import Protocol
 
 from chronik.lang import LanguageResources
@@ -34,7 +35,9 @@ from chronik.link.entities import EntityIndex
 class Curation(Protocol):
     """What one link lets a higher layer change, in three places: the
     per-article figures before series form, the entity index before names
-    resolve, and the finished rows before they are stored."""
+    resolve, and the finished rows before they are stored (``finish`` gets the
+    articles without their text, the texts as ``chronik.link.texts`` reads them,
+    and the analyses with their sentences and events only)."""
 
     def figures(self, analyses: list) -> list: ...
 
@@ -138,10 +141,13 @@ def _link(store, lang: LanguageResources, curation: CurationFactory, code: str |
     del fold, kept
     figures, series = figure_rows(articles, analyses, index, lang.demonyms, duplicate_of, story_of, executor,
                                   texts=texts)
+    analyses = _without(analyses, "mentions", "figures")
     quotes = link_quotes(articles, analyses, index.resolve, names.__getitem__, texts=texts)
+    analyses = _without(analyses, "quotes")
     events = event_rows(articles, analyses, index, executor, texts=texts)
     statements = link_statements(articles, analyses, index.resolve, names.__getitem__, quotes, events,
                                  texts=texts)
+    analyses = _without(analyses, "statements")  # the review step reads the sentences and events
     rows = {
         "article": [{"id": a, "duplicate_of": duplicate_of.get(a), "story": story_of.get(a)} for a in sorted(articles)],
         "entity": [e.as_dict() for e in index.entities],
@@ -157,3 +163,11 @@ def _link(store, lang: LanguageResources, curation: CurationFactory, code: str |
     store.replace_links(rows)
     record_first_seen(store, rows, build_time(), versions)
     return rows
+
+
+def _without(analyses: list, *parts: str) -> list:
+    """The analyses with ``parts`` emptied, once the last stage that reads them
+    is done: the stages that follow do not hold them (entities, stories and
+    figures read the mentions; ``Curation.finish`` only sentences and events)."""
+    empty = dict.fromkeys(parts, ())
+    return [replace(a, **empty) for a in analyses]
