@@ -538,6 +538,7 @@ def article_reports(article, analysis, index, text: str | None = None) -> list[E
     (review finds them again by that position); ``text``: the article's, where
     ``article`` comes without it."""
     whole = article.text if text is None else text
+    said: dict[tuple[int, int], str] = {}  # one string for the events of one sentence
     reports = []
     for ev in analysis.events:
         ids = tuple(dict.fromkeys(
@@ -545,10 +546,12 @@ def article_reports(article, analysis, index, text: str | None = None) -> list[E
         role_ids = tuple(dict.fromkeys(
             (e, role) for e, role in ((index.resolve(article.id, name), role) for name, role in ev.roles) if e))
         sentence = analysis.sentences[ev.sentence] if 0 <= ev.sentence < len(analysis.sentences) else None
-        said = whole[sentence.start:sentence.end] if sentence else whole[ev.start:ev.end]
+        span = (sentence.start, sentence.end) if sentence else (ev.start, ev.end)
+        if span not in said:
+            said[span] = whole[span[0]:span[1]]
         reports.append(EventReport(article_id=article.id, published=article.published, mention=ev,
                                    participant_ids=ids, place_id=index.resolve(article.id, ev.place),
-                                   sentence_text=said, role_ids=role_ids))
+                                   sentence_text=said[span], role_ids=role_ids))
     return reports
 
 
