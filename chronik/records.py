@@ -47,26 +47,6 @@ class RawArticle:
 
 
 @dataclass(**FROZEN)
-class Article:
-    """A cleaned article: the story text and its metadata."""
-
-    id: str
-    source: str
-    title: str | None
-    published: str | None
-    authors: tuple[str, ...]
-    agencies: tuple[str, ...]
-    language: str
-    outlet: str | None
-    text: str
-    # Lines the cleaner removed, with the reason (caption, byline, ad ...),
-    # so that a reader can see what was dropped and why.
-    dropped: tuple[tuple[str, str], ...] = ()
-    # The canonical URL the page names for itself, or None (``RawArticle.url``).
-    url: str | None = None
-
-
-@dataclass(**FROZEN)
 class ArticleMeta:
     """An article without its text and dropped lines: what linking holds of
     every article (a stage reads the text it cites from the store when it
@@ -80,7 +60,18 @@ class ArticleMeta:
     agencies: tuple[str, ...]
     language: str
     outlet: str | None
+    # The canonical URL the page names for itself, or None (``RawArticle.url``).
     url: str | None = None
+
+
+@dataclass(**FROZEN)
+class Article(ArticleMeta):
+    """A cleaned article: the story text and its metadata."""
+
+    text: str
+    # Lines the cleaner removed, with the reason (caption, byline, ad ...),
+    # so that a reader can see what was dropped and why.
+    dropped: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass(**FROZEN)
