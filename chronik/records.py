@@ -47,8 +47,10 @@ class RawArticle:
 
 
 @dataclass(**FROZEN)
-class Article:
-    """A cleaned article: the story text and its metadata."""
+class ArticleMeta:
+    """An article without its text and dropped lines: what linking holds of
+    every article (a stage reads the text it cites from the store when it
+    needs it, ``Store.texts``)."""
 
     id: str
     source: str
@@ -58,12 +60,18 @@ class Article:
     agencies: tuple[str, ...]
     language: str
     outlet: str | None
+    # The canonical URL the page names for itself, or None (``RawArticle.url``).
+    url: str | None = None
+
+
+@dataclass(**FROZEN)
+class Article(ArticleMeta):
+    """A cleaned article: the story text and its metadata."""
+
     text: str
     # Lines the cleaner removed, with the reason (caption, byline, ad ...),
     # so that a reader can see what was dropped and why.
     dropped: tuple[tuple[str, str], ...] = ()
-    # The canonical URL the page names for itself, or None (``RawArticle.url``).
-    url: str | None = None
 
 
 @dataclass(**FROZEN)

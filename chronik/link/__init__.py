@@ -15,7 +15,8 @@ user's corrections, the review fields: ``chronik.review``) plugs in through
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
+from dataclasses import replace
 from typing import Protocol
 
 from chronik.lang import LanguageResources
@@ -26,6 +27,7 @@ from chronik.link.events import event_rows
 from chronik.link.quotes import link_quotes
 from chronik.link.statements import link_statements
 from chronik.link.stories import FOLD_KIND, fold_stamp, story_rows
+from chronik.link.texts import StoredTexts
 from chronik.link.versions import build_time, load_versions, superseded
 from chronik.link.entities import EntityIndex
 
@@ -33,14 +35,17 @@ from chronik.link.entities import EntityIndex
 class Curation(Protocol):
     """What one link lets a higher layer change, in three places: the
     per-article figures before series form, the entity index before names
-    resolve, and the finished rows before they are stored."""
+    resolve, and the finished rows before they are stored (``finish`` gets the
+    articles without their text, the texts as ``chronik.link.texts`` reads them,
+    and the analyses with their sentences and events only)."""
 
     def figures(self, analyses: list) -> list: ...
 
     def entities(self, index: EntityIndex, analyses: list) -> EntityIndex: ...
 
-    def finish(self, rows: dict[str, list[dict]], *, articles: dict, analyses: list, index: EntityIndex,
-               duplicate_of: dict[str, str], signatures: list[tuple[str, bytes]]) -> dict[str, list[dict]]: ...
+    def finish(self, rows: dict[str, list[dict]], *, articles: dict, texts: Mapping[str, str], analyses: list,
+               index: EntityIndex, duplicate_of: dict[str, str],
+               signatures: list[tuple[str, bytes]]) -> dict[str, list[dict]]: ...
 
 
 # made once per link from the store and the articles being linked
@@ -112,7 +117,7 @@ def _link(store, lang: LanguageResources, curation: CurationFactory, code: str |
           resume: bool = False, executor=None) -> dict[str, list[dict]]:
     from chronik.link.duplicates import find_duplicates
 
-    articles = {a.id: a for a in store.articles()}
+    articles = {a.id: a for a in store.article_metas()}  # their texts are read where a stage cites them
     versions = load_versions(store)
     old = superseded(versions, articles)  # only the latest version of an edited article
     articles = {i: a for i, a in articles.items() if i not in old}
@@ -123,20 +128,26 @@ def _link(store, lang: LanguageResources, curation: CurationFactory, code: str |
     curate = curation(store, articles)
     analyses = curate.figures(analyses)
 
-    texts = {i: a.text for i, a in articles.items()}  # acronyms introduced in brackets
+    texts = StoredTexts(store, sorted(articles))
     index = curate.entities(link_entities(analyses, lang.names, texts, order_key, executor), analyses)
     names = {e.id: e.name for e in index.entities}
     # before figures: series span stories; with ``code`` the story fold is kept and resumed by the next link
     stamp = fold_stamp(f"{code} {lang.code}") if code is not None else None
     kept = next(iter(store.records(FOLD_KIND)), None) if stamp is not None and resume else None
-    stories, story_of, fold = story_rows(articles, analyses, index, duplicate_of, lang.names, kept, stamp)
+    stories, story_of, fold = story_rows(articles, analyses, index, duplicate_of, lang.names, kept, stamp,
+                                          texts=texts)
     if fold is not None and fold != kept:  # a link that folded nothing new leaves the record as it is
         store.put_records(FOLD_KIND, [fold])  # now, not held beside the later stages: the link is one transaction
     del fold, kept
-    figures, series = figure_rows(articles, analyses, index, lang.demonyms, duplicate_of, story_of, executor)
-    quotes = link_quotes(articles, analyses, index.resolve, names.__getitem__)
-    events = event_rows(articles, analyses, index, executor)
-    statements = link_statements(articles, analyses, index.resolve, names.__getitem__, quotes, events)
+    figures, series = figure_rows(articles, analyses, index, lang.demonyms, duplicate_of, story_of, executor,
+                                  texts=texts)
+    analyses = _without(analyses, "mentions", "figures")
+    quotes = link_quotes(articles, analyses, index.resolve, names.__getitem__, texts=texts)
+    analyses = _without(analyses, "quotes")
+    events = event_rows(articles, analyses, index, executor, texts=texts)
+    statements = link_statements(articles, analyses, index.resolve, names.__getitem__, quotes, events,
+                                 texts=texts)
+    analyses = _without(analyses, "statements")  # the review step reads the sentences and events
     rows = {
         "article": [{"id": a, "duplicate_of": duplicate_of.get(a), "story": story_of.get(a)} for a in sorted(articles)],
         "entity": [e.as_dict() for e in index.entities],
@@ -147,8 +158,16 @@ def _link(store, lang: LanguageResources, curation: CurationFactory, code: str |
         "statement": statements,
         "story": stories,
     }
-    rows = curate.finish(rows, articles=articles, analyses=analyses, index=index,
+    rows = curate.finish(rows, articles=articles, texts=texts, analyses=analyses, index=index,
                          duplicate_of=duplicate_of, signatures=signatures)
     store.replace_links(rows)
     record_first_seen(store, rows, build_time(), versions)
     return rows
+
+
+def _without(analyses: list, *parts: str) -> list:
+    """The analyses with ``parts`` emptied, once the last stage that reads them
+    is done: the stages that follow do not hold them (entities, stories and
+    figures read the mentions; ``Curation.finish`` only sentences and events)."""
+    empty = dict.fromkeys(parts, ())
+    return [replace(a, **empty) for a in analyses]

@@ -28,12 +28,13 @@ from __future__ import annotations
 import hashlib
 import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date as _date
 
 from chronik.extract.events import date_range
 from chronik.link.partitions import map_partitions
+from chronik.link.texts import texts_of
 from chronik.records import EventMention
 
 # A report with no date in the text that took the publication date happened
@@ -532,9 +533,12 @@ def _unique_ids(events: list[Event], firsts: list[tuple[str, int]]) -> list[Even
 
 # -- export rows ------------------------------------------------------------------------
 
-def article_reports(article, analysis, index) -> list[EventReport]:
+def article_reports(article, analysis, index, text: str | None = None) -> list[EventReport]:
     """An article's event mentions as reports, in the order of ``analysis.events``
-    (review finds them again by that position)."""
+    (review finds them again by that position); ``text``: the article's, where
+    ``article`` comes without it."""
+    whole = article.text if text is None else text
+    said: dict[tuple[int, int], str] = {}  # one string for the events of one sentence
     reports = []
     for ev in analysis.events:
         ids = tuple(dict.fromkeys(
@@ -542,16 +546,22 @@ def article_reports(article, analysis, index) -> list[EventReport]:
         role_ids = tuple(dict.fromkeys(
             (e, role) for e, role in ((index.resolve(article.id, name), role) for name, role in ev.roles) if e))
         sentence = analysis.sentences[ev.sentence] if 0 <= ev.sentence < len(analysis.sentences) else None
-        text = article.text[sentence.start:sentence.end] if sentence else article.text[ev.start:ev.end]
+        span = (sentence.start, sentence.end) if sentence else (ev.start, ev.end)
+        if span not in said:
+            said[span] = whole[span[0]:span[1]]
         reports.append(EventReport(article_id=article.id, published=article.published, mention=ev,
                                    participant_ids=ids, place_id=index.resolve(article.id, ev.place),
-                                   sentence_text=text, role_ids=role_ids))
+                                   sentence_text=said[span], role_ids=role_ids))
     return reports
 
 
-def event_rows(articles: dict, analyses, index, executor=None) -> list[dict]:
-    """The events of the analyses as export rows; ``executor``: see ``merge_events``."""
-    reports = [r for analysis in analyses for r in article_reports(articles[analysis.article_id], analysis, index)]
+def event_rows(articles: dict, analyses, index, executor=None, *,
+               texts: Mapping[str, str] | None = None) -> list[dict]:
+    """The events of the analyses as export rows; ``executor``: see ``merge_events``;
+    ``texts``: see ``chronik.link.texts``."""
+    texts = texts_of(articles, texts)
+    reports = [r for analysis in analyses if analysis.events
+               for r in article_reports(articles[analysis.article_id], analysis, index, texts[analysis.article_id])]
     rows = []
     for e in merge_events(reports, executor):
         rows.append({

@@ -25,13 +25,14 @@ from __future__ import annotations
 import calendar
 import hashlib
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import partial
 
 from chronik.ids import content_id
 from chronik.link.partitions import map_partitions
+from chronik.link.texts import texts_of
 from chronik.records import Figure
 
 # Season ends (meteorological seasons, TIMEX3 SP/SU/FA/WI); WI ends in the next year.
@@ -334,8 +335,11 @@ def anchors(analysis, figure: Figure, of_mention: dict[tuple[str, int], str]) ->
 
 
 def figure_rows(articles: dict, analyses, index, demonyms=None, duplicate_of: dict[str, str] | None = None,
-                story_of: dict[str, str] | None = None, executor=None) -> tuple[list[dict], list[dict]]:
-    """The figures of the analyses and their series as export rows; ``executor``: see ``link_series``."""
+                story_of: dict[str, str] | None = None, executor=None, *,
+                texts: Mapping[str, str] | None = None) -> tuple[list[dict], list[dict]]:
+    """The figures of the analyses and their series as export rows; ``executor``: see ``link_series``;
+    ``texts``: see ``chronik.link.texts``."""
+    texts = texts_of(articles, texts)
     refs, rows = [], {}
     for analysis in analyses:
         article = articles[analysis.article_id]
@@ -346,7 +350,7 @@ def figure_rows(articles: dict, analyses, index, demonyms=None, duplicate_of: di
                                   figure=f, as_of=when, anchors=anchors(analysis, f, index.of_mention)))
             rows[fid] = {
                 "id": fid, "article": article.id, "text": f.text,
-                "sentence": _sentence(article.text, analysis.sentences, f.sentence, f.start),
+                "sentence": _sentence(texts[article.id], analysis.sentences, f.sentence, f.start),
                 "low": _number(f.low), "high": _number(f.high), "bound": f.bound,
                 "approx": f.approx, "vague": f.vague, "unit": f.unit, "counted": f.counted,
                 "predicate": f.predicate, "subject": f.subject, "attribution": f.attribution,

@@ -2,9 +2,10 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 
 from chronik.ids import content_id
+from chronik.link.texts import in_order, texts_of
 from chronik.records import Analysis, Article
 
 _NON_WORD = re.compile(r"\W+")
@@ -16,8 +17,9 @@ def quote_key(text: str) -> str:
 
 def link_quotes(articles: dict[str, Article], analyses: Sequence[Analysis],
                 resolve: Callable[[str, str | None], str | None],
-                entity_name: Callable[[str], str]) -> list[dict]:
-    """Export-shaped quote rows; ``resolve(article_id, surface)`` gives an entity id."""
+                entity_name: Callable[[str], str], *, texts: Mapping[str, str] | None = None) -> list[dict]:
+    """Export-shaped quote rows; ``resolve(article_id, surface)`` gives an entity id;
+    ``texts``: see ``chronik.link.texts``."""
     order = {a.id: (a.published or "9999", a.id) for a in articles.values()}
     groups: dict[str, list[tuple[Analysis, int]]] = {}
     for analysis in analyses:
@@ -25,16 +27,17 @@ def link_quotes(articles: dict[str, Article], analyses: Sequence[Analysis],
             key = quote_key(q.text)
             if key:
                 groups.setdefault(key, []).append((analysis, i))
+    for items in groups.values():
+        items.sort(key=lambda item: order[item[0].article_id])
+    texts = in_order(texts_of(articles, texts), [items[0][0].article_id for items in groups.values()])
     rows = []
     for key, items in groups.items():
-        items.sort(key=lambda item: order[item[0].article_id])
         first, index = items[0]
         q = first.quotes[index]
         # The first report that names a speaker names it for all.
         named = next(((a, a.quotes[i]) for a, i in items if a.quotes[i].speaker_name), (first, q))
         speaker = resolve(named[0].article_id, named[1].speaker_name)
-        text = articles[first.article_id].text
-        sentence = _sentence_text(text, first, q.sentence, q.start, q.end)
+        sentence = _sentence_text(texts[first.article_id], first, q.sentence, q.start, q.end)
         rows.append({
             "id": content_id("quote", key),
             "article": first.article_id,

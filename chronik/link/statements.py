@@ -11,10 +11,11 @@ the same sentence (a speech, an interview, a letter) names that event.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 
 from chronik.ids import content_id
 from chronik.link.quotes import quote_key
+from chronik.link.texts import in_order, texts_of
 from chronik.records import Analysis, Article
 
 # Share of content words two messages of one speaker must share to be one
@@ -32,8 +33,10 @@ def _words(text: str) -> frozenset[str]:
 
 def link_statements(articles: dict[str, Article], analyses: Sequence[Analysis],
                     resolve: Callable[[str, str | None], str | None], entity_name: Callable[[str], str],
-                    quote_rows: Sequence[dict], event_rows: Sequence[dict]) -> list[dict]:
-    """Export-shaped statement rows; ``resolve(article_id, surface)`` gives an entity id."""
+                    quote_rows: Sequence[dict], event_rows: Sequence[dict], *,
+                    texts: Mapping[str, str] | None = None) -> list[dict]:
+    """Export-shaped statement rows; ``resolve(article_id, surface)`` gives an entity id;
+    ``texts``: see ``chronik.link.texts``."""
     order = {a.id: (a.published or "9999", a.id) for a in articles.values()}
     quote_ids = {r["id"] for r in quote_rows}
     occasions: dict[tuple[str, str], str] = {}
@@ -62,19 +65,21 @@ def link_statements(articles: dict[str, Article], analyses: Sequence[Analysis],
                 break
         else:
             groups.append([(analysis, i)])
+    # read in the order the groups below ask: a group's first statement, then each for its occasion
+    texts = in_order(texts_of(articles, texts),
+                     [a.article_id for groups in by_speaker.values() for group in groups for a, _ in group])
     rows = []
     for skey, groups in by_speaker.items():
         for group in groups:
             first, index = group[0]
             st = first.statements[index]
-            text = articles[first.article_id].text
-            sentence = _sentence_text(text, first, st)
+            sentence = _sentence_text(texts[first.article_id], first, st)
             named = next(((a, a.statements[i]) for a, i in group if a.statements[i].speaker_name), (first, st))
             speaker = resolve(named[0].article_id, named[1].speaker_name) if named[1].speaker_name else None
             qid = content_id("quote", quote_key(st.text)) if st.marked else None
-            event = next((occasions[(a.article_id, _sentence_text(articles[a.article_id].text, a, a.statements[i]))]
+            event = next((occasions[(a.article_id, _sentence_text(texts[a.article_id], a, a.statements[i]))]
                           for a, i in group
-                          if (a.article_id, _sentence_text(articles[a.article_id].text, a, a.statements[i]))
+                          if (a.article_id, _sentence_text(texts[a.article_id], a, a.statements[i]))
                           in occasions), None)
             date, basis = st.date, st.date_basis
             if event and basis != "text" and dates.get(event):

@@ -32,11 +32,13 @@ import json
 import math
 import re
 from collections import Counter, defaultdict
+from collections.abc import Mapping
 from datetime import date, timedelta
 
 from chronik.ids import content_id
 from chronik.lang.de.names import NameRules
 from chronik.link.entities import name_words, spelling_key
+from chronik.link.texts import in_order, texts_of
 from chronik.records import Analysis, Article
 
 # The settings below were chosen together on the 1,028 10kGNAD test articles
@@ -211,12 +213,13 @@ def story_key(words: tuple[str, ...], label: str, full_names: dict[str, set[tupl
 
 
 def article_features(article: Article, analysis: Analysis | None, rules: NameRules, *,
-                     name_keys: list[str | None] | None = None) -> Counter:
+                     name_keys: list[str | None] | None = None, text: str | None = None) -> Counter:
     """Raw counts of an article's features: ``e:<story key>`` for names and
     ``t:<noun>`` for nouns. ``name_keys`` replaces the story keys of the
-    analysis's mentions (a benchmark compares other keys)."""
+    analysis's mentions (a benchmark compares other keys); ``text`` is the
+    article's text where ``article`` comes without it (``ArticleMeta``)."""
     counts: Counter = Counter()
-    text = article.text
+    text = article.text if text is None else text
     if analysis is not None:
         for key in _mention_keys(analysis, rules) if name_keys is None else name_keys:
             if key:
@@ -316,7 +319,7 @@ def fold_stamp(code: str) -> str:
 
 
 def story_rows(articles: dict[str, Article], analyses, index, duplicate_of: dict[str, str], rules: NameRules,
-               kept: dict | None = None, stamp: str | None = None):
+               kept: dict | None = None, stamp: str | None = None, *, texts: Mapping[str, str] | None = None):
     """Story rows for the export, the story of each article in one, and the
     fold to keep (None without ``stamp``).
 
@@ -327,7 +330,7 @@ def story_rows(articles: dict[str, Article], analyses, index, duplicate_of: dict
     earlier fold by the same ``stamp``) the fold resumes when that is exact:
     every article it folded is still an original, and every other dated
     article is published on or after its ``since``. Else all originals are
-    folded again."""
+    folded again. ``texts``: see ``chronik.link.texts``."""
     by_id = {a.article_id: a for a in analyses}
     originals = sorted(a for a in articles if a not in duplicate_of)
     days = {a: _day(articles[a].published) for a in originals}
@@ -338,15 +341,16 @@ def story_rows(articles: dict[str, Article], analyses, index, duplicate_of: dict
     if todo and fold.since and days[todo[0]] < date.fromisoformat(fold.since):  # back-dated beyond: fold anew
         fold, todo = StoryFold(), dated
     since = days[dated[-1]] - timedelta(days=RESUME_DAYS) if dated else None
+    texts = in_order(texts_of(articles, texts), todo + undated)
     record = None
     for a in todo:
         if record is None and stamp is not None and days[a] >= since:
             record = fold.as_record(stamp, since.isoformat())
-        fold.add(a, article_features(articles[a], by_id.get(a), rules), days[a])
+        fold.add(a, article_features(articles[a], by_id.get(a), rules, text=texts[a]), days[a])
     if record is None and stamp is not None:
         record = fold.as_record(stamp, since.isoformat() if since else None)
     for a in undated:  # folded anew each time, after the dated ones
-        fold.add(a, article_features(articles[a], by_id.get(a), rules), None)
+        fold.add(a, article_features(articles[a], by_id.get(a), rules, text=texts[a]), None)
 
     story_of_original = {a: i for i, s in enumerate(fold.stories) for a in s.members}
     groups: dict[int, list[str]] = defaultdict(list)

@@ -8,9 +8,11 @@ split an event by article.
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 from chronik.link.events import article_reports
+from chronik.link.texts import texts_of
 from chronik.records import EventMention
 from chronik.review.sources import SourceGroups
 
@@ -27,15 +29,17 @@ class Report:
     sentence: str
 
 
-def all_reports(articles: dict, analyses, index) -> list[Report]:
-    """Every event mention as linking reads it (``link.events.article_reports``), with its position."""
+def all_reports(articles: dict, analyses, index, texts: Mapping[str, str] | None = None) -> list[Report]:
+    """Every event mention as linking reads it (``link.events.article_reports``), with its position;
+    ``texts``: see ``chronik.link.texts``."""
+    texts = texts_of(articles, texts)
     names = {e.id: e.name for e in index.entities}
     out = []
     for analysis in analyses:
         article = articles.get(analysis.article_id)
-        if article is None:
+        if article is None or not analysis.events:
             continue
-        for pos, r in enumerate(article_reports(article, analysis, index)):
+        for pos, r in enumerate(article_reports(article, analysis, index, texts[article.id])):
             out.append(Report(article=article.id, position=pos, mention=r.mention, participants=r.participant_ids,
                               place=names.get(r.place_id or "", r.mention.place), sentence=r.sentence_text))
     return out

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from collections import defaultdict
+from collections.abc import Mapping
 from dataclasses import replace
 
 from chronik.link.events import event_rows
@@ -15,16 +16,17 @@ from chronik.review.reports import all_reports, assign_reports, variants
 from chronik.review.sources import SourceGroups, source_groups
 
 
-def review_links(store, rows: dict[str, list[dict]], *, articles: dict, analyses: list, index,
-                 duplicate_of: dict[str, str], signatures: list[tuple[str, bytes]],
+def review_links(store, rows: dict[str, list[dict]], *, articles: dict, texts: Mapping[str, str], analyses: list,
+                 index, duplicate_of: dict[str, str], signatures: list[tuple[str, bytes]],
                  replay: Replay) -> dict[str, list[dict]]:
     """``rows`` with corrections replayed and review fields added; the
     corrections' outcomes are written back to their records. ``signatures``:
-    the current articles' MinHash signatures, as linking read them."""
-    reports = assign_reports(rows["event"], all_reports(articles, analyses, index))
-    replay.rows(rows, reports, _event_linker(articles, analyses, index))
+    the current articles' MinHash signatures, as linking read them; ``texts``:
+    see ``chronik.link.texts``."""
+    reports = assign_reports(rows["event"], all_reports(articles, analyses, index, texts))
+    replay.rows(rows, reports, _event_linker(articles, texts, analyses, index))
     evidence = [(ev["article"], ev["sentence"]) for e in rows["event"] for ev in e["evidence"]]
-    groups = source_groups(articles, duplicate_of, signatures, evidence)
+    groups = source_groups(articles, duplicate_of, signatures, evidence, texts=texts)
     book = stored_book(store)
     reviewed = replay.reviewed
     for r in rows["article"]:
@@ -81,7 +83,7 @@ def mark(kind: str, row: dict, reviewed: str | None, in_conflict: bool = False) 
     row["needs_review"] = needs_review(row["basis"], reviewed, in_conflict)
 
 
-def _event_linker(articles: dict, analyses: list, index):
+def _event_linker(articles: dict, texts: Mapping[str, str], analyses: list, index):
     """Event rows from a subset of reports, made by the linker itself."""
     by_id = {a.article_id: a for a in analyses}
 
@@ -91,7 +93,7 @@ def _event_linker(articles: dict, analyses: list, index):
             positions[r.article].add(r.position)
         subset = [replace(by_id[a], events=tuple(by_id[a].events[p] for p in sorted(ps)))
                   for a, ps in sorted(positions.items())]
-        return event_rows(articles, subset, index)
+        return event_rows(articles, subset, index, texts=texts)
     return link
 
 

@@ -14,8 +14,10 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+
+from chronik.link.texts import texts_of
 
 # Agency copy that an outlet shortened or extended with its own paragraphs keeps
 # well above this share of shingles: 0.38 and 0.44 for a half-length reprint in
@@ -72,17 +74,20 @@ def sentence_key(text: str) -> str:
 
 
 def source_groups(articles: dict, duplicate_of: dict[str, str], signatures: Iterable[tuple[str, bytes]],
-                  reports: Iterable[tuple[str, str]] = ()) -> SourceGroups:
+                  reports: Iterable[tuple[str, str]] = (), *,
+                  texts: Mapping[str, str] | None = None) -> SourceGroups:
     """Group the articles into independent sources.
 
     ``reports`` are (article id, sentence) pairs in which an item was read;
     two articles crediting a common agency with one such sentence are copies.
+    ``texts``: see ``chronik.link.texts``.
     """
+    texts = texts_of(articles, texts)
     union = _Union()
     for copy, original in sorted(duplicate_of.items()):
         union.join(copy, original)
     credited = {a.id: set(a.agencies) for a in articles.values() if a.agencies}
-    long_enough = {i: c for i, c in credited.items() if len(articles[i].text.split()) >= MIN_COPY_WORDS}
+    long_enough = {i: c for i, c in credited.items() if len(texts[i].split()) >= MIN_COPY_WORDS}
     for a, b in _similar_pairs(long_enough, signatures):
         union.join(a, b)
     by_sentence: dict[str, set[str]] = defaultdict(set)

@@ -5,7 +5,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import Protocol
 
-from chronik.records import Analysis, Article
+from chronik.records import Analysis, Article, ArticleMeta
 from chronik.store.codec import PARTS
 
 SCHEMA_VERSION = 4
@@ -38,6 +38,13 @@ class Store(Protocol):
     def add_source(self, source: str, article_id: str) -> None: ...
 
     def articles(self) -> list[Article]: ...
+
+    def article_metas(self) -> list[ArticleMeta]:
+        """Every article without its text, in id order: what linking holds."""
+
+    def texts(self, ids: Iterable[str]) -> Iterator[tuple[str, str]]:
+        """(id, text) of the articles named that the store holds, in id order,
+        read a page at a time: a reader holds the texts it is working on, not all."""
 
     def article(self, article_id: str) -> Article | None: ...
 

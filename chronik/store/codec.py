@@ -5,7 +5,7 @@ import json
 from collections.abc import Iterable
 from dataclasses import fields
 
-from chronik.records import Analysis, Article, EventMention, Figure, Mention, Quote, Sentence, Statement, Timex
+from chronik.records import Analysis, Article, ArticleMeta, EventMention, Figure, Mention, Quote, Sentence, Statement, Timex
 
 _PARTS = {
     "sentences": Sentence,
@@ -92,3 +92,10 @@ def article_from_row(row) -> Article:
         language=language, outlet=outlet, text=text,
         dropped=tuple(tuple(d) for d in json.loads(dropped)),
     )
+
+
+def article_meta_from_row(row) -> ArticleMeta:
+    (id_, source, title, published, authors, agencies, language, outlet, url) = row
+    return ArticleMeta(id=id_, source=source, url=url, title=title, published=published,
+                       authors=tuple(json.loads(authors)), agencies=tuple(json.loads(agencies)),
+                       language=language, outlet=outlet)

@@ -21,9 +21,10 @@ import threading
 from collections.abc import Iterable, Iterator
 
 from chronik.errors import StoreError
-from chronik.records import Analysis, Article
+from chronik.records import Analysis, Article, ArticleMeta
 from chronik.store.base import LINK_KINDS, SCHEMA_VERSION, SearchHit
-from chronik.store.codec import PARTS, analysis_from_json, analysis_to_json, article_from_row, dumps
+from chronik.store.codec import (PARTS, analysis_from_json, analysis_to_json, article_from_row,
+                                 article_meta_from_row, dumps)
 from chronik.store.folding import fold, query_terms, snippet
 
 # Schema 1 without its full-text table (each backend adds its own);
@@ -59,6 +60,7 @@ PAGE_ROWS = 256
 CURRENT = ("(NOT EXISTS (SELECT 1 FROM links WHERE kind = 'article') "
            "OR EXISTS (SELECT 1 FROM links l WHERE l.kind = 'article' AND l.id = a.id))")
 _ARTICLE_COLUMNS = "id, source, title, published, authors, agencies, language, outlet, text, dropped, url"
+_META_COLUMNS = "id, source, title, published, authors, agencies, language, outlet, url"
 
 
 def search_sql(match: str, rank: str, joins: str = "") -> str:
@@ -267,6 +269,17 @@ class SQLStore:
     def articles(self) -> list[Article]:
         rows = self._execute(f"SELECT {_ARTICLE_COLUMNS} FROM articles ORDER BY id").fetchall()
         return [article_from_row(r) for r in rows]
+
+    def article_metas(self) -> list[ArticleMeta]:
+        rows = self._execute(f"SELECT {_META_COLUMNS} FROM articles ORDER BY id").fetchall()
+        return [article_meta_from_row(r) for r in rows]
+
+    def texts(self, ids: Iterable[str]) -> Iterator[tuple[str, str]]:
+        ordered = sorted(set(ids))
+        for n in range(0, len(ordered), PAGE_ROWS):
+            page = ordered[n:n + PAGE_ROWS]
+            marks = ", ".join("?" * len(page))
+            yield from sorted(self._execute(f"SELECT id, text FROM articles WHERE id IN ({marks})", tuple(page)))
 
     def article(self, article_id: str) -> Article | None:
         row = self._execute(f"SELECT {_ARTICLE_COLUMNS} FROM articles WHERE id=?", (article_id,)).fetchone()

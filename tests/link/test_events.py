@@ -4,8 +4,8 @@ from __future__ import annotations
 import hashlib
 import random
 
-from chronik.link.events import Event, EventReport, dates_compatible, merge_events
-from chronik.records import EventMention
+from chronik.link.events import Event, EventReport, article_reports, dates_compatible, merge_events
+from chronik.records import Analysis, ArticleMeta, EventMention, Sentence
 
 PUB = {"000": "2025-08-13", "001": "2025-08-15T16:38", "002": None, "003": "2025-09-03", "004": "2025-12-27"}
 
@@ -333,3 +333,24 @@ def test_a_verb_and_a_day_join_two_articles_only_when_their_sentences_name_the_s
               report("004", "other", [], "2016-03-06", "text", predicate="überschlagen", start=40,
                      sentence="Bei Schwedt (Uckermark) überschlug sich am Sonntagfrüh ein Auto auf der Bundesstraße.")]
     assert [len(e.articles) for e in merge_events(copies)] == [2]
+
+
+
+class _NoEntities:
+    def resolve(self, article_id, surface):
+        return None
+
+
+def test_the_events_of_one_sentence_share_one_sentence_text():
+    text = "Der Kanzler traf den Präsidenten und unterzeichnete ein Abkommen. Danach reiste er ab."
+    article = ArticleMeta(id="a1", source="a.txt", title=None, published="2025-08-13", authors=(), agencies=(),
+                          language="de", outlet=None)
+    events = tuple(EventMention(type=t, trigger=w, start=text.index(w), end=text.index(w) + len(w), sentence=s)
+                   for t, w, s in (("meeting", "traf", 0), ("signing", "unterzeichnete", 0), ("travel", "reiste", 1)))
+    analysis = Analysis(article_id="a1", sentences=(Sentence(start=0, end=65, first_token=0, last_token=10),
+                                                    Sentence(start=66, end=86, first_token=10, last_token=14)),
+                        events=events)
+    met, signed, left = article_reports(article, analysis, _NoEntities(), text)
+    assert [met.sentence_text, left.sentence_text] == [
+        "Der Kanzler traf den Präsidenten und unterzeichnete ein Abkommen.", "Danach reiste er ab."]
+    assert signed.sentence_text is met.sentence_text

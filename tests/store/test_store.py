@@ -6,7 +6,7 @@ import pytest
 import chronik.store.sql
 from chronik.errors import StoreError
 from chronik.ids import article_id
-from chronik.records import Analysis, Article, Mention, Timex
+from chronik.records import Analysis, Article, ArticleMeta, Mention, Timex
 from chronik.store import SCHEMA_VERSION, open_store
 from tests.store.conftest import raw_sql
 
@@ -83,6 +83,22 @@ def test_analyses_and_signatures_stream_page_by_page(store_url, monkeypatch):
     added(store, *texts)
     assert [a.article_id for a in store.analyses()] == sorted(a.id for a in texts)
     assert list(store.signatures()) == sorted((a.id, a.id.encode()) for a in texts)
+    store.close()
+
+
+def test_article_metas_leave_the_text_out_and_texts_are_read_by_id_page_by_page(store_url, monkeypatch):
+    monkeypatch.setattr(chronik.store.sql, "PAGE_ROWS", 2)
+    store = open_store(store_url)
+    added(store, BRIDGE, TALKS, FLOOD)
+    metas = store.article_metas()
+    assert [m.id for m in metas] == sorted([BRIDGE.id, TALKS.id, FLOOD.id])
+    assert next(m for m in metas if m.id == BRIDGE.id) == ArticleMeta(
+        id=BRIDGE.id, source="bruecke.txt", title="Brückenbau am Tumen", published="2025-12-27", authors=(),
+        agencies=(), language="de", outlet=None, url=None)
+    asked = [FLOOD.id, "missing", BRIDGE.id, TALKS.id, FLOOD.id]
+    assert list(store.texts(asked)) == sorted([(FLOOD.id, FLOOD.text), (BRIDGE.id, BRIDGE.text),
+                                               (TALKS.id, TALKS.text)])
+    assert list(store.texts([])) == []
     store.close()
 
 
