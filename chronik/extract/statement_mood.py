@@ -127,6 +127,24 @@ class MoodReading:
         finite = tops + [c for t in tops for c in v.children[t] if v.dep(c) in ("aux", "cop", "aux:pass")]
         return self.main_subjunctive(finite, main_only=False) if finite else False
 
+    def ersatz_subjunctive(self, toks: Sequence[int]) -> bool:
+        """The clause's own finite verb a plural Konjunktiv II that stands in for a Konjunktiv I the same as
+        the indicative (Duden: Ersatzform; ``hätten`` for ``haben``, ``würden`` for ``werden``, ``kämen``):
+        the plural ends in ``-en`` and its umlaut sets it apart from the preterite (``hatten``); ``wären``
+        has a Konjunktiv I of its own (``seien``) and is a hypothesis."""
+        v = self.v
+        inside = set(toks)
+        tops = [t for t in toks if v.head(t) == t or v.head(t) not in inside]
+        finite = tops + [c for t in tops for c in v.children[t] if v.dep(c) in ("aux", "cop", "aux:pass")]
+        for k in finite:
+            w = self.low(k)
+            if self.in_quote(k) or v.pos(k) not in ("VERB", "AUX") or not w.endswith("en") \
+                    or not any(c in w for c in "äöü") or w in self.lex.hedging_konjunktiv_ii:
+                continue
+            if w in self.lex.konjunktiv_ii or self.umlaut_subjunctive(k):
+                return True
+        return False
+
     def reportive(self, toks: Sequence[int]) -> int | None:
         """``Dabei sollen ... verhaftet worden sein``, ``Der Stern soll größer sein``: the modal of hearsay,
         ``sollen`` with a perfect infinitive or the copula, as a main clause's finite verb; None where there

@@ -83,3 +83,15 @@ def test_reporters_present_sentence_after_a_statement_is_no_speech(statements):
                  "Er will nun rasch den gesetzlichen Rahmen dafür schaffen."):
         assert brief(statements(intro + text)) == [
             ("indirect", "Die Strecken seien sicher", "sagte", "Alois Stöger", "text")]
+
+
+def test_plural_konjunktiv_ii_before_an_inverted_frame_stands_in_for_konjunktiv_i(statements):
+    (st,) = statements("Dank der kostenfreien Zuteilung hätten die großen Stahlkonzerne viel Geld verdient, "
+                       "erklärte Bulling-Schröter.")
+    assert (st.kind, st.cue) == ("indirect", "erklärte")
+
+
+def test_konjunktiv_ii_of_its_own_before_an_inverted_frame_stays_direct(statements):
+    (st,) = statements("Ein rein inländisches Gerichtsverfahren hätte keine Chance, sagte UN-Hochkommissar "
+                       "Said Raad al-Hussein.")
+    assert (st.kind, st.cue) == ("direct", "sagte")
