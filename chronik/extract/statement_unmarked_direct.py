@@ -47,7 +47,7 @@ def extend_direct(r: _Reader, st: Statement, by_sentence) -> Statement:
             if not toks or "\n" in v.text[v.sentences[si].end:v.sentences[si + 1].start]:
                 break
             if not r.first_person(toks):
-                if bridge and _present_finite(r, r.trim(toks)) and not r.quote_covers(toks):
+                if bridge and r.present_statement(r.trim(toks), passive=True) and not r.quote_covers(toks):
                     si -= 1
                     continue
                 break
@@ -82,19 +82,6 @@ def extend_direct(r: _Reader, st: Statement, by_sentence) -> Statement:
     if (start, end) == (st.start, st.end):
         return st
     return replace(st, start=start, end=end, text=v.text[start:end])
-
-
-def _present_finite(r: _Reader, toks) -> bool:
-    """A main clause whose finite verbs are all in the present indicative, a passive or a modal's
-    included (``Wahrscheinlich müssen ... erneuert werden``): no narration in the past, no report."""
-    v = r.v
-    roots = [k for k in toks if v.head(k) == k and not r.in_quote(k)]
-    if len(roots) != 1:
-        return False
-    k = roots[0]
-    fin = [j for j in [k] + [c for c in v.children[k] if v.dep(c) in ("aux", "cop", "aux:pass")]
-           if v.pos(j) in ("VERB", "AUX") and v.feature(j, "Mood") is not None]
-    return bool(fin) and all(v.feature(j, "Tense") == "Pres" and v.feature(j, "Mood") == "Ind" for j in fin)
 
 
 def _speaker(st: Statement, basis: str | None = None) -> tuple:
