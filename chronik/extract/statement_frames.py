@@ -260,8 +260,7 @@ def verb_frames(r: _Reader, si: int, sent: range) -> tuple[list[Statement], bool
             # clause, "In Deutschland habe X bessere Chancen, sagte Y" with "habe" as a determiner, its first
             # clause's Konjunktiv I form read off the words, unless it speaks in the first person: "Dann habe
             # ich ... gespürt, schildert sie")
-            if marks or (r.clause_subjunctive(clause) or (r.leading_subjunctive(clause) or where == "before"
-                                                          and r.ersatz_subjunctive(clause)) and not r.first_person(clause)
+            if marks or (r.clause_subjunctive(clause) or r.leading_subjunctive(clause) and not r.first_person(clause)
                          if where in ("before", "colon") else r.subjunctive(clause)):
                 kind = "indirect"
             elif where == "wie" or (where == "after" and r.infinitive(clause)):

@@ -311,35 +311,16 @@ def _tail_frame_at(r: _Reader, toks: list[int], c: int) -> Statement | None:
     return r.make(kind, content, (head, head), spk, v.sentence_of[j])
 
 
-def merge_free(items: list[Statement], text: str, so_frame: str, join_frames: bool) -> list[Statement]:
-    """Free indirect sentences that continue one another are one statement; with ``join_frames``, so
-    is one that goes on right after a report whose verb frame follows its content (``Nötig sei ...,
-    verlangte X. Importe würden ... fluten.``): the frame introduces all of it, the message runs from
-    the first word to the last, the frame inside. Not after ``..., so X.``, a parenthetical credit
-    that closes what it credits, nor after direct words: a change of mood is a new statement."""
+def merge_free(items: list[Statement], text: str) -> list[Statement]:
+    """Free indirect sentences that continue one another are one statement."""
     out: list[Statement] = []
-    framed_on = False  # whether out[-1] is a framed report that went on past its frame's sentence
     for st in items:
         if st.cue is None and st.kind == "indirect" and out:
             last = out[-1]
             gap = text[last.end:st.start]
-            adjacent = len(gap) <= 3 and not gap.strip(" .!?\n")
-            if last.kind == "indirect" and last.speaker_name == st.speaker_name and (
-                    (last.cue is None or framed_on) and adjacent
-                    or join_frames and _goes_on_after_frame(last, st, text, so_frame)):
-                framed_on = last.cue is not None
+            if last.kind == "indirect" and last.cue is None and len(gap) <= 3 and not gap.strip(" .!?\n") \
+                    and last.speaker_name == st.speaker_name:
                 out[-1] = replace(last, end=st.end, text=text[last.start:st.end])
                 continue
-        framed_on = False
         out.append(st)
     return out
-
-
-def _goes_on_after_frame(last: Statement, st: Statement, text: str, so_frame: str) -> bool:
-    """Whether free indirect ``st`` opens the sentence right after ``last``'s inverted verb frame
-    (``..., sagte X weiter. <st>``)."""
-    if st.speaker_basis != "carried" or last.cue_start is None or last.cue == so_frame:
-        return False
-    # the frame right after the content's comma, and nothing after it but the rest of its sentence
-    return text[last.end:last.cue_start].strip() == "," and st.sentence == last.sentence + 1 \
-        and "\n" not in text[last.end:st.start]

@@ -120,32 +120,12 @@ class MoodReading:
     def clause_subjunctive(self, toks: Sequence[int]) -> bool:
         """The clause's own finite verbs (those of its top level, not of a clause inside it)
         in Konjunktiv I: ``Russland habe nicht begonnen und halte sie ..., sagte X``."""
-        finite = self.own_finite(toks)
-        return self.main_subjunctive(finite, main_only=False) if finite else False
-
-    def own_finite(self, toks: Sequence[int]) -> list[int]:
-        """A clause's own verbs (those of its top level and the ones joined to them, not of a clause
-        inside it) and their auxiliaries and copulas."""
         v = self.v
         inside = set(toks)
         tops = [t for t in toks if v.head(t) == t or v.head(t) not in inside]
         tops += [c for t in list(tops) for c in v.children[t] if v.dep(c) == "conj" and c in inside]
-        return tops + [c for t in tops for c in v.children[t] if v.dep(c) in ("aux", "cop", "aux:pass")]
-
-    def ersatz_subjunctive(self, toks: Sequence[int]) -> bool:
-        """The clause's own finite verb a plural Konjunktiv II that stands in for a Konjunktiv I the same as
-        the indicative (Duden: Ersatzform; ``hätten`` for ``haben``, ``würden`` for ``werden``, ``kämen``):
-        the plural ends in ``-en`` and its umlaut sets it apart from the preterite (``hatten``); ``wären``
-        has a Konjunktiv I of its own (``seien``) and is a hypothesis."""
-        v = self.v
-        for k in self.own_finite(toks):
-            w = self.low(k)
-            if self.in_quote(k) or v.pos(k) not in ("VERB", "AUX") or not w.endswith("en") \
-                    or not any(c in w for c in "äöü") or w in self.lex.hedging_konjunktiv_ii:
-                continue
-            if w in self.lex.konjunktiv_ii or self.umlaut_subjunctive(k):
-                return True
-        return False
+        finite = tops + [c for t in tops for c in v.children[t] if v.dep(c) in ("aux", "cop", "aux:pass")]
+        return self.main_subjunctive(finite, main_only=False) if finite else False
 
     def reportive(self, toks: Sequence[int]) -> int | None:
         """``Dabei sollen ... verhaftet worden sein``, ``Der Stern soll größer sein``: the modal of hearsay,
@@ -214,12 +194,11 @@ class MoodReading:
                 return True
         return False
 
-    def present_statement(self, toks: Sequence[int], passive: bool = False) -> bool:
+    def present_statement(self, toks: Sequence[int]) -> bool:
         """A main clause in the present indicative (``Die Verschlechterung ... verschärfen die
         Situation``, ``Das ist ... nicht vorgesehen``): its root's finite verb or copula says so, not
         a participle (``haben ... analysiert``, ``wird ... beworben``: a past or a passive, the
-        reporter's narration); with ``passive``, a participle under a present finite verb counts too
-        (``Wahrscheinlich müssen ... erneuert werden``)."""
+        reporter's narration)."""
         v = self.v
         roots = [k for k in toks if v.head(k) == k and not self.in_quote(k)]
         if len(roots) != 1:
@@ -227,8 +206,7 @@ class MoodReading:
         k = roots[0]
         fin = [k] if v.pos(k) in ("VERB", "AUX") else []
         fin += [c for c in v.children[k] if v.dep(c) in ("aux", "cop", "aux:pass")]
-        if not fin or not passive and (v.feature(k, "VerbForm") == "Part"
-                                       or any(v.dep(c) == "aux:pass" for c in v.children[k])):
+        if not fin or v.feature(k, "VerbForm") == "Part" or any(v.dep(c) == "aux:pass" for c in v.children[k]):
             return False
         finite = [j for j in fin if v.feature(j, "Mood") is not None]  # (the tagger gives no VerbForm=Fin)
         return bool(finite) and all(v.feature(j, "Tense") == "Pres" and v.feature(j, "Mood") == "Ind"

@@ -64,10 +64,6 @@ class SpeechVerbReading:
         if not (w.endswith(("t", "te", "ten")) or strong or root):
             return None
         lemma = v.lemmatize(w, "VERB").lower()
-        # (a separable verb's particle at the clause's end names the verb: "Russland warf Polen ... vor")
-        particle = next((self.low(c) for c in v.children[k] if v.dep(c) == "compound:prt"), None)
-        if particle is not None and particle + lemma in self.lex.speech_verbs:
-            return particle + lemma
         if w.endswith("te") and lemma == w.lower() + "n" and not root and not any(
                 0 <= j < self.n and self.low(j) in self.lex.self_speakers for j in (k - 1, k + 1)):
             # "hören Sie bitte auf", "werte Kolleginnen und Kollegen": a present form in "-te" (the stem ends

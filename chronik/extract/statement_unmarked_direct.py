@@ -37,19 +37,9 @@ def extend_direct(r: _Reader, st: Statement, by_sentence) -> Statement:
     free = st.cue_start is None  # (frameless first-person speech goes on forward, see free_direct)
     if not free and st.cue_start > st.end:  # the frame after its content
         si = st.sentence - 1
-        # (where speech is unmarked, a sentence in the present indicative with no statement of its own, between
-        # the frame's and one in the first person, is the speaker's too: "Die Unfallstelle ist nicht
-        # frei, erst dann können wir ... . Wahrscheinlich müssen ... erneuert werden. Die Kosten werden ...,
-        # sagt X.")
-        bridge = not v.quotes
         while si >= 0 and st.sentence - si <= MAX_FREE_SENTENCES and not by_sentence.get(si):
             toks = list(r.sentence_tokens(si))
-            if not toks or "\n" in v.text[v.sentences[si].end:v.sentences[si + 1].start]:
-                break
-            if not r.first_person(toks):
-                if bridge and r.present_statement(r.trim(toks), passive=True) and not r.quote_covers(toks):
-                    si -= 1
-                    continue
+            if not toks or not r.first_person(toks) or "\n" in v.text[v.sentences[si].end:start]:
                 break
             start = v.tokens[r.trim(toks)[0]].start if r.trim(toks) else start
             si -= 1

@@ -170,12 +170,7 @@ def extract_statements(view, quotes: Sequence[Quote], lexicon) -> tuple[Statemen
     # whose first person is the speaker its label names)
     taken = {st.sentence for st in out}
     out += [st for st in own_voice if st.sentence not in taken and not labelled_paragraph(v.text, st.cue_start)]
-    # (one report over several sentences after its verb frame is one statement where the article does not
-    # mark speech, as 10kGNAD's guideline counts it; the Wikinews gold counts each sentence: joined in every
-    # article there, its tuning part lost 5 matches, joined only where speech is unmarked, 2)
-    out = merge_free(sorted(out, key=lambda s: (s.start, s.end, s.kind)), v.text, lexicon.so_frame,
-                     join_frames=not r.marks_speech)
-    return tuple(out)
+    return tuple(merge_free(sorted(out, key=lambda s: (s.start, s.end, s.kind)), v.text))
 
 
 def _from_quote(r: _Reader, q: Quote) -> Statement:

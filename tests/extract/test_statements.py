@@ -308,12 +308,6 @@ def test_reported_acts(statements):
         ("reported", "kritisierte den Beschluss", "kritisierte", "Die Opposition", "text")]
 
 
-def test_reported_act_of_a_particle_verb_the_tagger_misread(statements):
-    # (the tagger reads "warf" as an adjective; its particle "vor" at the clause's end names the verb)
-    assert brief(statements("Russland warf Polen daraufhin Vernachlässigung ihrer Pflichten vor.")) == [
-        ("reported", "warf Polen daraufhin Vernachlässigung ihrer Pflichten vor", "warf vor", "Russland", "text")]
-
-
 def test_subject_with_a_relative_clause_is_no_content(statements):
     found = statements("Der PSOE-Vorsitzende Pedro Sanchez, der von König Felipe VI. mit der Regierungsbildung "
                        "betraut worden war, lehnte wiederum Iglesias Forderung nach exklusiven Verhandlungen ab.")

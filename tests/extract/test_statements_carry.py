@@ -473,23 +473,3 @@ def test_carried_report_in_konjunktiv_throughout_stays_whole(statements):
     assert [(s.kind, s.text, s.speaker_basis) for s in found][1:] == [
         ("indirect", "Seine Frau sei mehrfach operiert worden, und er wolle sie nun während der Rehabilitation "
                      "begleiten", "carried")]
-
-
-def test_report_goes_on_past_its_inverted_frame_as_one_statement(statements):
-    found = statements("Die Gewerkschaft weitete ihre Proteste aus. Verdi könne den Streik noch lange durchhalten, "
-                       "sagte Bsirske weiter. Das Management fahre mit seinem Kurs den Laden vor die Wand.")
-    assert brief(found) == [
-        ("indirect", "Verdi könne den Streik noch lange durchhalten, sagte Bsirske weiter. Das Management fahre "
-                     "mit seinem Kurs den Laden vor die Wand", "sagte", "Bsirske", "text")]
-
-
-def test_report_after_a_so_frame_stays_apart(statements):
-    found = statements("Die Behörden reagierten. Es gebe keine Gefahr, so die Polizei. Die Straße sei wieder frei.")
-    assert [(s.text, s.cue) for s in found] == [("Es gebe keine Gefahr", "so"), ("Die Straße sei wieder frei", None)]
-
-
-def test_report_goes_on_past_its_frame_only_where_speech_is_unmarked(statements):
-    found = statements("„Wir sind bereit“, sagte der Minister. „Es wird schwer.“ Die Lage sei ernst, sagte er. "
-                       "Es gebe keine Alternative.")
-    assert [(s.text, s.cue) for s in found][-2:] == [("Die Lage sei ernst", "sagte"),
-                                                       ("Es gebe keine Alternative", None)]

@@ -83,35 +83,3 @@ def test_reporters_present_sentence_after_a_statement_is_no_speech(statements):
                  "Er will nun rasch den gesetzlichen Rahmen dafür schaffen."):
         assert brief(statements(intro + text)) == [
             ("indirect", "Die Strecken seien sicher", "sagte", "Alois Stöger", "text")]
-
-
-def test_plural_konjunktiv_ii_before_an_inverted_frame_stands_in_for_konjunktiv_i(statements):
-    (st,) = statements("Dank der kostenfreien Zuteilung hätten die großen Stahlkonzerne viel Geld verdient, "
-                       "erklärte Bulling-Schröter.")
-    assert (st.kind, st.cue) == ("indirect", "erklärte")
-
-
-def test_konjunktiv_ii_of_its_own_before_an_inverted_frame_stays_direct(statements):
-    (st,) = statements("Ein rein inländisches Gerichtsverfahren hätte keine Chance, sagte UN-Hochkommissar "
-                       "Said Raad al-Hussein.")
-    assert (st.kind, st.cue) == ("direct", "sagte")
-
-
-def test_present_sentence_between_first_person_words_and_their_frame_is_theirs(statements):
-    found = statements("Der Schaden ist noch nicht abzuschätzen, hieß es am Mittwoch. "
-                       "Die Unfallstelle ist noch nicht frei, erst danach können wir uns einen Überblick verschaffen. "
-                       "Wahrscheinlich müssen aber die Oberleitungen erneuert werden. "
-                       "Die Kosten werden sich sicher im siebenstelligen Bereich abspielen, sagt ÖBB-Sprecher "
-                       "Christopher Seif.")
-    assert [(s.kind, s.text, s.speaker_name) for s in found][-1] == (
-        "direct", "Die Unfallstelle ist noch nicht frei, erst danach können wir uns einen Überblick verschaffen. "
-                  "Wahrscheinlich müssen aber die Oberleitungen erneuert werden. Die Kosten werden sich sicher im "
-                  "siebenstelligen Bereich abspielen", "Christopher Seif")
-
-
-def test_narration_in_the_past_between_first_person_words_and_a_frame_is_no_bridge(statements):
-    found = statements("Ich hoffe, ich habe gestern nicht zu viele Fans verloren. Der unterlegene Finalist war "
-                       "letztlich auch zufrieden. Es ist immer schwer zu verlieren, sagte der 33-jährige Franzose "
-                       "Paul-Henri Mathieu.")
-    assert ("direct", "Es ist immer schwer zu verlieren", "Paul-Henri Mathieu") in [
-        (s.kind, s.text, s.speaker_name) for s in found]
