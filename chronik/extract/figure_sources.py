@@ -73,6 +73,11 @@ def source_lemma(view: ArticleView, frames, k: int) -> str:
         joined = view.tokens[c].text.lower() + view.lemma(k).lower()
         if c > k and view.tokens[c].text.isalpha() and joined in listed:
             return joined  # "geht aus Daten des AMS hervor/ADV"
+    if k > 0 and k - 1 in (view.head(k), *view.children[k]) and view.tokens[k - 1].text.isalpha() \
+            and view.tokens[k - 1].text.islower():
+        joined = view.tokens[k - 1].text.lower() + view.lemma(k).lower()
+        if joined in listed:  # "hatte X bekannt/ADJ gegeben", "wie X bekannt/root gab": the verb written
+            return joined  # apart from its first part, as Duden allows ("bekannt geben")
     h = view.head(k)
     if h > k and view.tokens[h].text.isalpha() and view.tokens[h].text.islower() and h + 1 < len(view.tokens) \
             and view.tokens[h + 1].text in (".", ",", ";", "!", "?") \
@@ -994,7 +999,8 @@ def trailing_frame(view: ArticleView, frames, si: int) -> str | None:
         preps = [prep for verb, prep in frames.from_verbs if verb == lemma]
         if preps:
             found = _prep_phrase_in_clause(view, frames, v, preps)
-        elif lemma in frames.verbs and not _reflexive(view, v):
+        elif lemma in frames.verbs and lemma not in frames.content_verbs and not _reflexive(view, v):
+            # not "..., spricht Klartext": "sprechen" frames only with its content, which no trailing frame has
             found = _subject_after(view, frames, v, end)
         else:
             continue
@@ -1399,13 +1405,21 @@ def _named_before(view: ArticleView, frames, si: int, phrase_in) -> str | None:
     for back in range(si - 1, max(si - 1 - frames.max_back, -1), -1):
         if not same_paragraph(view, back, si):
             break
-        found = (phrase_in(back) if phrase_in else None) or laut_phrase(view, frames, back) \
-            or sentence_frame(view, frames, back) or trailing_so(view, frames, back)
+        found = _stated_in(view, frames, back, phrase_in)
         if found and not _unnamed(frames, found) and not _names_no_one(frames, found):
             return found
         if not found and not points_back(view, frames, back):
             break
     return None
+
+
+def _stated_in(view: ArticleView, frames, si: int, phrase_in) -> str | None:
+    """The source sentence ``si`` names for all it says, as a sentence pointing back to it takes it up:
+    its phrase (``laut X``), a frame verb, or a frame closing it read from the words where the parse
+    fails (``..., so X``, ``..., berichteten/ADJ israelische Medien``, ``..., wie X mitteilte``)."""
+    return (phrase_in(si) if phrase_in else None) or laut_phrase(view, frames, si) \
+        or sentence_frame(view, frames, si) or trailing_so(view, frames, si) \
+        or trailing_frame(view, frames, si) or wie_clause(view, frames, si)
 
 
 def _names_no_one(frames, phrase: str) -> bool:
@@ -1457,8 +1471,7 @@ def _source(view: ArticleView, frames, fig: Figure, labels, phrase_in, is_number
         for back in range(si - 1, max(si - 1 - frames.max_back, -1), -1):
             if not same_paragraph(view, back, si):
                 break
-            found = (phrase_in(back) if phrase_in else None) or laut_phrase(view, frames, back) \
-                or sentence_frame(view, frames, back) or trailing_so(view, frames, back)
+            found = _stated_in(view, frames, back, phrase_in)
             if not found and back == si - 1 and _says_demnach(view, frames, si) \
                     and not points_back(view, frames, back) and not _hearsay(view, frames, back):
                 found = _main_subject(view, frames, back)  # not "... seien neun Soldaten getötet worden"

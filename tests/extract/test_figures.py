@@ -649,6 +649,21 @@ def analysed(toolkit):
     # never the time itself
     ("Mehr als 20 Millionen Menschen sind laut einem am Montag in Genf veröffentlichten Bericht der Vereinten "
      "Nationen vom Hunger bedroht.", "Mehr als 20 Millionen Menschen", "veröffentlichten Bericht"),
+    # Konjunktiv I points back to a trailing frame the parser misread (the verb taken for an adjective)
+    # (10kGNAD test, row 519)
+    ("An diesem Tag wurde auch der Vater des Verdächtigen festgenommen. Er werde der Beihilfe zum Mord "
+     "beschuldigt, berichteten israelische Medien. Fünf weitere Angehörige seien ebenfalls in Haft genommen "
+     "worden.", "Fünf weitere Angehörige", "israelische Medien"),
+    # a frame verb written apart from its first part ("bekannt geben", Duden) (10kGNAD test, row 461)
+    ("Anfang der Woche hatte die Internationale Organisation für Migration (IOM) bekannt gegeben, seit "
+     "Jahresbeginn seien etwa 388.000 Migranten nach Griechenland gekommen.", "etwa 388.000 Migranten",
+     "die Internationale Organisation für Migration"),
+    ("Wie die Polizei bekannt gab, wurden 300 Menschen festgenommen.", "300 Menschen", "die Polizei"),
+    # "sprechen" after a comma frames nothing without its content: the speaker of the reported speech
+    # going on, not the object after the verb (10kGNAD test, row 202)
+    ("Auch Thomas Habermann, Geschäftsführer von Häusle, spricht Klartext: Hier wurden über Jahre systematisch "
+     "illegale Handlungen gesetzt. Habermann habe Anfang des Jahres einen Hinweis bekommen. Mittlerweile habe man "
+     "fünf illegale Deponien gefunden.", "fünf illegale Deponien", "Thomas Habermann"),
 ])
 def test_attribution_across_sentence_and_paragraph(analysed, text, figure, source):
     assert analysed(text)[figure] == source
