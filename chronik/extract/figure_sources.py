@@ -37,6 +37,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from chronik.extract.entities import is_role_noun
+from chronik.extract.statement_mood import umlaut_konjunktiv_two
 from chronik.extract.view import ArticleView
 from chronik.records import Figure
 
@@ -654,8 +655,8 @@ def _subjunctive_in(view: ArticleView, frames, first: int, last: int, hypothetic
     """A verb in Konjunktiv I (with ``hypothetical`` also II) between ``first`` and ``last``; with
     ``main``, only one the reporter's own indicative main clause does not govern."""
     forms = frames.subjunctive | frames.hypothetical if hypothetical else frames.subjunctive
-    return any(_konjunktiv(view, forms, k) and not (main and _governed(view, frames, k, forms))
-               for k in range(first, last))
+    return any((_konjunktiv(view, forms, k) or hypothetical and _konjunktiv_two(view, k))
+               and not (main and _governed(view, frames, k, forms)) for k in range(first, last))
 
 
 def _konjunktiv(view: ArticleView, forms, k: int) -> bool:
@@ -665,6 +666,13 @@ def _konjunktiv(view: ArticleView, forms, k: int) -> bool:
     if word in forms and view.pos(k) not in ("ADP", "DET", "PRON"):
         return True
     return (word.lower() in forms or _konjunktiv_one(view, k)) and view.pos(k) in ("AUX", "VERB")
+
+
+def _konjunktiv_two(view: ArticleView, k: int) -> bool:
+    """``kämen``, ``gäbe``, ``stünde``: a strong full verb's Konjunktiv II, in a form no indicative has,
+    that the tagger reads so too; weak verbs' Konjunktiv II is their preterite, which reports no one."""
+    return view.pos(k) == "VERB" and view.feature(k, "Mood") == "Sub" and view.dep(k).split(":")[0] in _CLAUSE_HEADS \
+        and umlaut_konjunktiv_two(view.tokens[k].text.lower(), view.lemma(k).lower())
 
 
 def _konjunktiv_one(view: ArticleView, k: int) -> bool:

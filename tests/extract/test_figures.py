@@ -659,6 +659,10 @@ def analysed(toolkit):
      "Jahresbeginn seien etwa 388.000 Migranten nach Griechenland gekommen.", "etwa 388.000 Migranten",
      "die Internationale Organisation für Migration"),
     ("Wie die Polizei bekannt gab, wurden 300 Menschen festgenommen.", "300 Menschen", "die Polizei"),
+    # Konjunktiv II of a strong full verb (the umlaut its preterite lacks) goes on reporting (row 206)
+    ("Die Einfuhrzölle beliefen sich auf jährlich neun Milliarden Pfund, sagte WTO-Chef Roberto Azevedo. Hinzu "
+     "kämen 5,5 Milliarden Pfund an Exportzöllen auf Überseemärkten.", "5,5 Milliarden Pfund",
+     "WTO-Chef Roberto Azevedo"),
     # "sprechen" after a comma frames nothing without its content: the speaker of the reported speech
     # going on, not the object after the verb (10kGNAD test, row 202)
     ("Auch Thomas Habermann, Geschäftsführer von Häusle, spricht Klartext: Hier wurden über Jahre systematisch "
