@@ -282,9 +282,10 @@ def _name_after(view: ArticleView, last: int) -> int | None:
     si = view.sentence_of[last]
     end = view.sentences[si].last_token
     comma = next((j for j in range(last + 1, min(last + 5, end)) if view.tokens[j].text == ","), None)
-    if comma is None or comma + 1 >= end or any(view.pos(j) in ("VERB", "AUX", "PUNCT")
+    if comma is None or comma + 1 >= end or any(view.pos(j) in ("VERB", "AUX") or view.pos(j) == "PUNCT"
+                                                and view.tokens[j].text not in ("(", ")")
                                                 for j in range(last + 1, comma)):
-        return None
+        return None  # (a bracketed short form may stand before the comma: "der Internet-Polizei (IIP), Kamal ...")
     mi = view.mention_at[comma + 1]
     if mi < 0 or view.mentions[mi].label != "PER" or view.mentions[mi].start != view.tokens[comma + 1].start:
         return None
@@ -1425,9 +1426,12 @@ def _stated_in(view: ArticleView, frames, si: int, phrase_in) -> str | None:
     """The source sentence ``si`` names for all it says, as a sentence pointing back to it takes it up:
     its phrase (``laut X``), a frame verb, or a frame closing it read from the words where the parse
     fails (``..., so X``, ``..., berichteten/ADJ israelische Medien``, ``..., wie X mitteilte``)."""
-    return (phrase_in(si) if phrase_in else None) or laut_phrase(view, frames, si) \
-        or sentence_frame(view, frames, si) or trailing_so(view, frames, si) \
-        or trailing_frame(view, frames, si) or wie_clause(view, frames, si)
+    found = (phrase_in(si) if phrase_in else None) or laut_phrase(view, frames, si)
+    parsed = sentence_frame(view, frames, si)
+    if found and parsed and len(found.split()) == 1 and found in parsed.split():
+        return parsed  # "sagte der Chef der Internet-Polizei (IIP), Kamal Hadiafar": the word's whole phrase
+    return found or parsed or trailing_so(view, frames, si) or trailing_frame(view, frames, si) \
+        or wie_clause(view, frames, si)
 
 
 def _names_no_one(frames, phrase: str) -> bool:
@@ -1494,7 +1498,32 @@ def _source(view: ArticleView, frames, fig: Figure, labels, phrase_in, is_number
     if found:
         return found
     if si + 1 < len(view.sentences) and same_paragraph(view, si, si + 1):
-        return covers_previous(view, frames, si + 1)
+        return covers_previous(view, frames, si + 1) or reported_after_lead(view, frames, si, phrase_in)
+    return None
+
+
+def reported_after_lead(view: ArticleView, frames, si: int, phrase_in=None) -> str | None:
+    """``Teheran – Die Polizei hat 53 Anhänger des IS festgenommen. Die Inhaftierten hätten ...
+    versucht, ..., sagte der Chef der Polizei.``: a news lead (the sentence after the dateline) states
+    what the report after it gives in indirect speech, when that report's subject takes up what the
+    lead counted (a definite plural with no number of its own: ``Die Inhaftierten``, ``Die Opfer``);
+    the frame of that report is the source."""
+    if not _dateline(view, view.sentences[si].first_token):
+        return None
+    nxt = view.sentences[si + 1]
+    for k in range(nxt.first_token, nxt.last_token):
+        forms = frames.subjunctive | frames.hypothetical
+        if not (_konjunktiv(view, forms, k) or _konjunktiv_two(view, k)) or _governed(view, frames, k, forms):
+            continue
+        v = view.head(k) if view.dep(k).startswith(("aux", "cop")) else k
+        subj = view.subject(v)
+        if subj is None or view.feature(subj, "Number") != "Plur" or view.pos(subj) not in frames.nominal_pos:
+            return None
+        phrase = sorted(view.subtree(subj, _PHRASE_STOP))
+        if view.tokens[phrase[0]].text.lower() not in frames.definite_dets - frames.demonstratives \
+                or any(view.pos(j) == "NUM" for j in phrase):
+            return None
+        return _stated_in(view, frames, si + 1, phrase_in)
     return None
 
 

@@ -663,6 +663,16 @@ def analysed(toolkit):
     ("Die Einfuhrzölle beliefen sich auf jährlich neun Milliarden Pfund, sagte WTO-Chef Roberto Azevedo. Hinzu "
      "kämen 5,5 Milliarden Pfund an Exportzöllen auf Überseemärkten.", "5,5 Milliarden Pfund",
      "WTO-Chef Roberto Azevedo"),
+    # a news lead after its dateline, and a report in Konjunktiv after it whose subject takes up what the lead
+    # counted (a definite plural): the report's frame gives the lead's figure; a name set off after a role and
+    # a bracketed short form stays with it (10kGNAD test, row 980)
+    ("Teheran – Die iranische Polizei hat 53 Sympathisanten der Terrormiliz Islamischer Staat (IS) festgenommen. "
+     "Die Inhaftierten hätten in Grenzgebieten zum Irak versucht, über das Internet iranische Islamisten zu "
+     "rekrutieren, sagte der Chef der Internet-Polizei (IIP), Kamal Hadiafar, am Montag der Nachrichtenagentur "
+     "Tasnim.", "53 Sympathisanten", "der Chef der Internet-Polizei (IIP), Kamal Hadiafar"),
+    ("Herat – Bei einer Serie von Explosionen an einem Gasterminal sind zehn Kinder ums Leben gekommen. Die Opfer "
+     "hätten in einem Flüchtlingslager in der Nähe gelebt, teilte ein Sprecher des Krankenhauses mit.",
+     "zehn Kinder", "ein Sprecher des Krankenhauses"),
     # "sprechen" after a comma frames nothing without its content: the speaker of the reported speech
     # going on, not the object after the verb (10kGNAD test, row 202)
     ("Auch Thomas Habermann, Geschäftsführer von Häusle, spricht Klartext: Hier wurden über Jahre systematisch "
@@ -829,6 +839,12 @@ def test_attribution_across_sentence_and_paragraph(analysed, text, figure, sourc
     ("Dem Mann wird vorgeworfen, 200.000 Euro veruntreut zu haben.", "200.000 Euro"),
     # a trailing frame after reported speech with its subject a pronoun of no one named: no shared subject
     ("Die Firma habe 300 Stellen gestrichen, sagte er.", "300 Stellen"),
+    # a lead followed by a report whose subject is no plural taking up the lead's count (row 452), or that
+    # is no lead (no dateline)
+    ("Riad – Das Gericht hat die Verurteilung des Bloggers zu tausend Stockhieben bestätigt. Die Entscheidung "
+     "sei unwiderruflich, sagte seine Ehefrau am Sonntag.", "tausend Stockhieben"),
+    ("Die Polizei hat 53 Männer festgenommen. Die Inhaftierten hätten Islamisten rekrutiert, sagte ein Sprecher.",
+     "53 Männer"),
     # "sprechen mit": whom one talks with, no number reported
     ("Der Minister sprach am Montag mit 30 Journalisten.", "30 Journalisten"),
     # "wonach" after statements of no one named, or after a noun that is no report (its content)
