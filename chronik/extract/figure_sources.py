@@ -37,6 +37,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from chronik.extract.entities import is_role_noun
+from chronik.extract.statement_mood import umlaut_konjunktiv_two
 from chronik.extract.view import ArticleView
 from chronik.records import Figure
 
@@ -73,6 +74,11 @@ def source_lemma(view: ArticleView, frames, k: int) -> str:
         joined = view.tokens[c].text.lower() + view.lemma(k).lower()
         if c > k and view.tokens[c].text.isalpha() and joined in listed:
             return joined  # "geht aus Daten des AMS hervor/ADV"
+    if k > 0 and k - 1 in (view.head(k), *view.children[k]) and view.tokens[k - 1].text.isalpha() \
+            and view.tokens[k - 1].text.islower():
+        joined = view.tokens[k - 1].text.lower() + view.lemma(k).lower()
+        if joined in listed:  # "hatte X bekannt/ADJ gegeben", "wie X bekannt/root gab": the verb written
+            return joined  # apart from its first part, as Duden allows ("bekannt geben")
     h = view.head(k)
     if h > k and view.tokens[h].text.isalpha() and view.tokens[h].text.islower() and h + 1 < len(view.tokens) \
             and view.tokens[h + 1].text in (".", ",", ";", "!", "?") \
@@ -276,9 +282,10 @@ def _name_after(view: ArticleView, last: int) -> int | None:
     si = view.sentence_of[last]
     end = view.sentences[si].last_token
     comma = next((j for j in range(last + 1, min(last + 5, end)) if view.tokens[j].text == ","), None)
-    if comma is None or comma + 1 >= end or any(view.pos(j) in ("VERB", "AUX", "PUNCT")
+    if comma is None or comma + 1 >= end or any(view.pos(j) in ("VERB", "AUX") or view.pos(j) == "PUNCT"
+                                                and view.tokens[j].text not in ("(", ")")
                                                 for j in range(last + 1, comma)):
-        return None
+        return None  # (a bracketed short form may stand before the comma: "der Internet-Polizei (IIP), Kamal ...")
     mi = view.mention_at[comma + 1]
     if mi < 0 or view.mentions[mi].label != "PER" or view.mentions[mi].start != view.tokens[comma + 1].start:
         return None
@@ -649,8 +656,8 @@ def _subjunctive_in(view: ArticleView, frames, first: int, last: int, hypothetic
     """A verb in Konjunktiv I (with ``hypothetical`` also II) between ``first`` and ``last``; with
     ``main``, only one the reporter's own indicative main clause does not govern."""
     forms = frames.subjunctive | frames.hypothetical if hypothetical else frames.subjunctive
-    return any(_konjunktiv(view, forms, k) and not (main and _governed(view, frames, k, forms))
-               for k in range(first, last))
+    return any((_konjunktiv(view, forms, k) or hypothetical and _konjunktiv_two(view, k))
+               and not (main and _governed(view, frames, k, forms)) for k in range(first, last))
 
 
 def _konjunktiv(view: ArticleView, forms, k: int) -> bool:
@@ -660,6 +667,13 @@ def _konjunktiv(view: ArticleView, forms, k: int) -> bool:
     if word in forms and view.pos(k) not in ("ADP", "DET", "PRON"):
         return True
     return (word.lower() in forms or _konjunktiv_one(view, k)) and view.pos(k) in ("AUX", "VERB")
+
+
+def _konjunktiv_two(view: ArticleView, k: int) -> bool:
+    """``kämen``, ``gäbe``, ``stünde``: a strong full verb's Konjunktiv II, in a form no indicative has,
+    that the tagger reads so too; weak verbs' Konjunktiv II is their preterite, which reports no one."""
+    return view.pos(k) == "VERB" and view.feature(k, "Mood") == "Sub" and view.dep(k).split(":")[0] in _CLAUSE_HEADS \
+        and umlaut_konjunktiv_two(view.tokens[k].text.lower(), view.lemma(k).lower())
 
 
 def _konjunktiv_one(view: ArticleView, k: int) -> bool:
@@ -994,7 +1008,8 @@ def trailing_frame(view: ArticleView, frames, si: int) -> str | None:
         preps = [prep for verb, prep in frames.from_verbs if verb == lemma]
         if preps:
             found = _prep_phrase_in_clause(view, frames, v, preps)
-        elif lemma in frames.verbs and not _reflexive(view, v):
+        elif lemma in frames.verbs and lemma not in frames.content_verbs and not _reflexive(view, v):
+            # not "..., spricht Klartext": "sprechen" frames only with its content, which no trailing frame has
             found = _subject_after(view, frames, v, end)
         else:
             continue
@@ -1399,13 +1414,24 @@ def _named_before(view: ArticleView, frames, si: int, phrase_in) -> str | None:
     for back in range(si - 1, max(si - 1 - frames.max_back, -1), -1):
         if not same_paragraph(view, back, si):
             break
-        found = (phrase_in(back) if phrase_in else None) or laut_phrase(view, frames, back) \
-            or sentence_frame(view, frames, back) or trailing_so(view, frames, back)
+        found = _stated_in(view, frames, back, phrase_in)
         if found and not _unnamed(frames, found) and not _names_no_one(frames, found):
             return found
         if not found and not points_back(view, frames, back):
             break
     return None
+
+
+def _stated_in(view: ArticleView, frames, si: int, phrase_in) -> str | None:
+    """The source sentence ``si`` names for all it says, as a sentence pointing back to it takes it up:
+    its phrase (``laut X``), a frame verb, or a frame closing it read from the words where the parse
+    fails (``..., so X``, ``..., berichteten/ADJ israelische Medien``, ``..., wie X mitteilte``)."""
+    found = (phrase_in(si) if phrase_in else None) or laut_phrase(view, frames, si)
+    parsed = sentence_frame(view, frames, si)
+    if found and parsed and len(found.split()) == 1 and found in parsed.split():
+        return parsed  # "sagte der Chef der Internet-Polizei (IIP), Kamal Hadiafar": the word's whole phrase
+    return found or parsed or trailing_so(view, frames, si) or trailing_frame(view, frames, si) \
+        or wie_clause(view, frames, si)
 
 
 def _names_no_one(frames, phrase: str) -> bool:
@@ -1457,8 +1483,7 @@ def _source(view: ArticleView, frames, fig: Figure, labels, phrase_in, is_number
         for back in range(si - 1, max(si - 1 - frames.max_back, -1), -1):
             if not same_paragraph(view, back, si):
                 break
-            found = (phrase_in(back) if phrase_in else None) or laut_phrase(view, frames, back) \
-                or sentence_frame(view, frames, back) or trailing_so(view, frames, back)
+            found = _stated_in(view, frames, back, phrase_in)
             if not found and back == si - 1 and _says_demnach(view, frames, si) \
                     and not points_back(view, frames, back) and not _hearsay(view, frames, back):
                 found = _main_subject(view, frames, back)  # not "... seien neun Soldaten getötet worden"
@@ -1473,7 +1498,32 @@ def _source(view: ArticleView, frames, fig: Figure, labels, phrase_in, is_number
     if found:
         return found
     if si + 1 < len(view.sentences) and same_paragraph(view, si, si + 1):
-        return covers_previous(view, frames, si + 1)
+        return covers_previous(view, frames, si + 1) or reported_after_lead(view, frames, si, phrase_in)
+    return None
+
+
+def reported_after_lead(view: ArticleView, frames, si: int, phrase_in=None) -> str | None:
+    """``Teheran – Die Polizei hat 53 Anhänger des IS festgenommen. Die Inhaftierten hätten ...
+    versucht, ..., sagte der Chef der Polizei.``: a news lead (the sentence after the dateline) states
+    what the report after it gives in indirect speech, when that report's subject takes up what the
+    lead counted (a definite plural with no number of its own: ``Die Inhaftierten``, ``Die Opfer``);
+    the frame of that report is the source."""
+    if not _dateline(view, view.sentences[si].first_token):
+        return None
+    nxt = view.sentences[si + 1]
+    for k in range(nxt.first_token, nxt.last_token):
+        forms = frames.subjunctive | frames.hypothetical
+        if not (_konjunktiv(view, forms, k) or _konjunktiv_two(view, k)) or _governed(view, frames, k, forms):
+            continue
+        v = view.head(k) if view.dep(k).startswith(("aux", "cop")) else k
+        subj = view.subject(v)
+        if subj is None or view.feature(subj, "Number") != "Plur" or view.pos(subj) not in frames.nominal_pos:
+            return None
+        phrase = sorted(view.subtree(subj, _PHRASE_STOP))
+        if view.tokens[phrase[0]].text.lower() not in frames.definite_dets - frames.demonstratives \
+                or any(view.pos(j) == "NUM" for j in phrase):
+            return None
+        return _stated_in(view, frames, si + 1, phrase_in)
     return None
 
 

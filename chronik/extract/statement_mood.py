@@ -8,6 +8,14 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 
+def umlaut_konjunktiv_two(word: str, lemma: str) -> bool:
+    """``befände``, ``lägen``, ``gäbe``: a strong verb's Konjunktiv II, its stem umlauted where the
+    infinitive has none, ending in ``-e``/``-en`` (a present form with umlaut ends in ``-t``:
+    ``fährt``, ``hält``); ``word`` and ``lemma`` in lower case."""
+    umlaut = [c for c in "äöü" if c in word]
+    return bool(umlaut) and word.endswith(("e", "en")) and not any(c in lemma for c in umlaut) and len(word) > 3
+
+
 class MoodReading:
     """The mood lookups of ``StatementReader`` over one article."""
 
@@ -35,12 +43,8 @@ class MoodReading:
         return False
 
     def umlaut_subjunctive(self, k: int) -> bool:
-        """``befände``, ``lägen``, ``gäbe``: a strong verb's Konjunktiv II, its stem umlauted where the
-        infinitive has none, ending in ``-e``/``-en`` (a present form with umlaut ends in ``-t``:
-        ``fährt``, ``hält``), whatever the tagger's mood."""
-        w, lemma = self.low(k), self.v.lemma(k).lower()
-        umlaut = [c for c in "äöü" if c in w]
-        return bool(umlaut) and w.endswith(("e", "en")) and not any(c in lemma for c in umlaut) and len(w) > 3
+        """``umlaut_konjunktiv_two`` of token ``k``, whatever the tagger's mood."""
+        return umlaut_konjunktiv_two(self.low(k), self.v.lemma(k).lower())
 
     def main_subjunctive(self, toks: Sequence[int], main_only: bool = True) -> bool:
         """The sentence's own finite verb (the root or its auxiliary) is in Konjunktiv I
