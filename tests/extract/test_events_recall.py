@@ -93,3 +93,10 @@ def test_a_noun_of_its_own_is_no_nominalised_infinitive(events):
     meetings = [e for e in found if e.predicate == "Treffen"]
     assert [(e.type, dict(e.roles)["Kim Jong Un"], dict(e.roles)["Sergej Lawrow"]) for e in meetings] == [
         ("meeting", "agent", "agent")]
+
+
+def test_a_weak_past_the_tagger_read_as_konjunktiv_two_is_a_happening(events):
+    # "rückte" is tagged Mood=Sub here: a weak verb's Konjunktiv II is spelled as its simple past
+    found = events("Die Feuerwehr Olpe rückte mit etwa sechzig Männern an.")
+    assert [(e.trigger, e.predicate, e.type, e.status) for e in found] == [
+        ("rückte", "anrücken", "deployment", "happened")]
