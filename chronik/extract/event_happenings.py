@@ -12,6 +12,8 @@ class HappeningTests:
     def _happens(self, k: int) -> bool:
         """Not negated, hypothetical, modal, conditional, habitual or a purpose."""
         v, lex = self.v, self.lex
+        if self._dated_attribute(k):
+            return True  # "die am 6. August 1945 abgeworfene Atombombe": told as a fact with its date
         if self._shared_unasserted(k):
             return False
         chain = self._conj_chain(k)
