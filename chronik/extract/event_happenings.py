@@ -12,6 +12,8 @@ class HappeningTests:
     def _happens(self, k: int) -> bool:
         """Not negated, hypothetical, modal, conditional, habitual or a purpose."""
         v, lex = self.v, self.lex
+        if self._dated_attribute(k):
+            return True  # "die am 6. August 1945 abgeworfene Atombombe": told as a fact with its date
         if self._shared_unasserted(k):
             return False
         chain = self._conj_chain(k)
@@ -44,7 +46,7 @@ class HappeningTests:
             if self.low[h] in lex.hypothetical_forms and not reported:
                 return False
             if not reported and v.feature(h, "Mood") == "Sub" and v.feature(h, "VerbForm") == "Fin" \
-                    and not self._reported_mood(h):
+                    and not self._reported_mood(h) and not self._weak_preterite(h):
                 return False  # "käme", "ginge": a hypothetical (Konjunktiv I outside a report is rare)
         head = v.head(k)
         if head != k and head > k and self.low[head] in lex.hypothetical_forms and not reported \
@@ -111,6 +113,20 @@ class HappeningTests:
                     and self.low[bracket[0]] not in lex.actual_modal_forms:
                 return False
         return True
+
+    def _weak_preterite(self, k: int) -> bool:
+        """``rückte``, ``meldeten``, ``arbeitete``: a weak verb's Konjunktiv II
+        is spelled as its simple past, so the form tells no mood and news
+        narrate in the past (Duden: Konjunktiv II of weak verbs, replaced by
+        ``würde`` + infinitive where the mood must show); the tagger's
+        ``Mood=Sub`` on such a form is no hypothetical. Strong and mixed verbs
+        mark the mood with an umlaut or ``-e`` (``käme``, ``brächte``)."""
+        lemma, form = self.v.lemma(k).lower(), self.low[k]
+        stem = lemma[:-2] if lemma.endswith("en") else lemma[:-1] if lemma.endswith(("eln", "ern")) else ""
+        if not stem:
+            return False
+        link = "e" if stem.endswith(("t", "d")) else ""  # "arbeit-e-te", "meld-e-te"
+        return form in {stem + link + "te" + ending for ending in ("", "n", "st", "t")}
 
     def _shared_unasserted(self, k: int) -> bool:
         """``könnten ... das Material weggeblasen oder zerstört haben``, ``werde

@@ -52,6 +52,8 @@ class VerbPredicates:
             return True
         if pos == "AUX":
             return v.dep(k) in ("root", "conj") and not v.deps_of(k, "cop")
+        if pos in ("ADJ", "ADV") and self._dated_attribute(k):
+            return True
         if pos == "ADJ":  # a participle the tagger read as an adjective: "hätten ... telefoniert/ADJ"
             form = self.low[k]
             return (form.endswith(("t", "en")) and v.dep(k) in ("root", "conj", "parataxis", "ccomp", "advcl")
@@ -64,6 +66,53 @@ class VerbPredicates:
         return (v.dep(k) == "root" and pos in ("ADV", "NOUN", "X") and self.low[k].isalpha()
                 and v.tokens[k].text[:1].islower() and bool(v.deps_of(k, "obj", "nsubj", "dep"))
                 and not v.deps_of(k, "cop") and v.lemma(k).endswith("n") and self.low[k].endswith(("t", "te", "ten")))
+
+    def _dated_attribute(self, k: int) -> bool:
+        return self._attribute_date(k) is not None
+
+    def _attribute_date(self, k: int) -> int | None:
+        """A participle before its noun whose extended attribute names a date
+        (``die am 6. August 1945 über Hiroshima abgeworfene Atombombe``, ``des
+        1849 verstorbenen Schriftstellers``): the attribute tells a happening of
+        its own, dated there (Duden: erweitertes Partizipialattribut); read from
+        the words, as the parser hangs the date anywhere. Not a date that only
+        bounds it (``der seit 1973 eingesetzte Hubschrauber``, ``vor 1970
+        erworben``), nor a participle of state (``die 2010 bekannte Firma``: no
+        ``ge-``, particle or prefix). The index of the date's time expression, else None."""
+        v, lex, low = self.v, self.lex, self.low
+        form = low[k]
+        if not form.isalpha() or not form.endswith(ADJECTIVE_ENDINGS) or k + 1 >= len(low) \
+                or v.pos(k + 1) not in ("NOUN", "PROPN") or v.sentence_of[k + 1] != v.sentence_of[k]:
+            return None
+        if self._participle_stem(form) is None:
+            return None
+        first = v.sentences[v.sentence_of[k]].first_token
+        dated = None
+        for j in range(k - 1, max(first, k - 12) - 1, -1):
+            if v.pos(j) in ("VERB", "AUX", "PUNCT", "CCONJ", "SCONJ") and v.timex_at[j] < 0:
+                return None  # the attribute ends at a clause's verb, a comma or a conjunction
+            t = v.timex_at[j]
+            if t >= 0 and v.timexes[t].type == "DATE" and (v.timexes[t].value or "")[:4].isdigit() \
+                    and (j == first or v.timex_at[j - 1] != t):  # a day, month or year ("damals" is none)
+                if low[j - 1] in lex.bound_preps or low[j - 1] in lex.outer_bound_preps or low[j] in lex.bound_preps:
+                    return None
+                dated = t
+            if v.timex_at[j] < 0 and (v.pos(j) == "DET" or low[j] in lex.definite or low[j] in lex.indefinite):
+                if j > first and v.pos(j - 1) in ("ADP", "NOUN", "PROPN"):
+                    continue  # the article of a phrase inside the attribute ("bei einem Spiel der Elf")
+                return dated  # the article that opens the phrase
+        return None
+
+    def _participle_stem(self, form: str) -> str | None:
+        """The past participle an attributive form inflects (``abgeworfene`` ->
+        ``abgeworfen``, ``erbauten`` -> ``erbaut``): ``ge-``, a particle and
+        ``ge-``, or an inseparable prefix, ending in ``-t`` or ``-en``."""
+        stem = form[:-2] if form.endswith(("en", "er", "es", "em")) else form[:-1]
+        prefix = next((p for p in self._participle_prefixes if stem.startswith(p)), None)
+        # a verb's stem after the prefix ("er-st-en" is the ordinal "ersten", no participle)
+        if prefix is not None and stem.endswith(("t", "en")) and len(stem) - len(prefix) >= 3:
+            return stem
+        return None
 
     def _fronted_participle(self, k: int) -> bool:
         """A participle that opens the sentence before its auxiliary
@@ -89,7 +138,8 @@ class VerbPredicates:
         if lemma == self.low[k] and not lemma.endswith("n"):
             return None  # an adjective tagged as a verb ("stärker", "fair", "tätig"): no verb's lemma ends so
         form = self.low[k]
-        if self._adjective_form(k) or self._english(k) or self._bracketed_participle(k):
+        if (self._adjective_form(k) and not self._dated_attribute(k)) or self._english(k) \
+                or self._bracketed_participle(k):
             return None
         if form.endswith("st") and base == form[:-2] + "en":
             return None  # read as a "du" form: in news an adverb ("zumeist", "längst")
@@ -104,7 +154,7 @@ class VerbPredicates:
         if v.mention_at[k] >= 0 or (v.tokens[k].text[:1].isupper() and (
                 k != v.sentences[v.sentence_of[k]].first_token or not lemma.endswith("n"))):
             return None  # a name or noun the tagger took for a verb (infinitives end in -n)
-        if self._attributive(k):
+        if self._attributive(k) and not self._dated_attribute(k):
             return None  # an attributive participle: "die entsandten Soldaten"
         if self._not_a_verb(k) and any(self._adopted_aux(c) for c in v.deps_of(k, "xcomp")):
             return None  # "hatten ... vehement/VERB abgelehnt": the participle after it is the clause's verb
@@ -515,6 +565,8 @@ class VerbPredicates:
         lemma = v.lemma(k).lower()
         if v.pos(k) in ("ADJ", "ADV", "NOUN", "X") and v.lemmatize is not None:
             lemma = v.lemmatize(v.tokens[k].text.lower(), "VERB")  # read as the verb it is
+        if v.lemmatize is not None and self._dated_attribute(k):
+            lemma = v.lemmatize(self._participle_stem(self.low[k]), "VERB")  # "abgeworfene": as "abgeworfen"
         if self.low[k] in v.grammar.sein_participles and any(
                 v.lemma(a).lower() == "sein" for a in v.deps_of(k, "aux")):
             lemma = v.grammar.sein_participles[self.low[k]]

@@ -277,6 +277,8 @@ class TimePlaceReading:
     def _date_and_status(self, e: _Event, si: int, events: list[_Event]) -> None:
         v, lex = self.v, self.lex
         ti = self._own_date(e.k)
+        if ti is None and e.kind == "verb":
+            ti = self._attribute_date(e.k)  # "die 1936 erbaute Villa", the year hung elsewhere by the parser
         if ti is None and e.clause != e.k:
             ti = self._own_date(e.clause)
         if ti is None:

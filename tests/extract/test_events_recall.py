@@ -93,3 +93,32 @@ def test_a_noun_of_its_own_is_no_nominalised_infinitive(events):
     meetings = [e for e in found if e.predicate == "Treffen"]
     assert [(e.type, dict(e.roles)["Kim Jong Un"], dict(e.roles)["Sergej Lawrow"]) for e in meetings] == [
         ("meeting", "agent", "agent")]
+
+
+def test_a_weak_past_the_tagger_read_as_konjunktiv_two_is_a_happening(events):
+    # "rückte" is tagged Mood=Sub here: a weak verb's Konjunktiv II is spelled as its simple past
+    found = events("Die Feuerwehr Olpe rückte mit etwa sechzig Männern an.")
+    assert [(e.trigger, e.predicate, e.type, e.status) for e in found] == [
+        ("rückte", "anrücken", "deployment", "happened")]
+
+
+def test_a_participle_whose_attribute_names_a_date_is_a_happening_of_that_date(events):
+    found = events("Die am 6. August 1945 über Hiroshima abgeworfene Atombombe enthielt 64 Kilogramm Uran.")
+    assert [(e.trigger, e.predicate, e.date, e.date_basis) for e in found] == [
+        ("abgeworfene", "abwerfen", "1945-08-06", "text")]
+    # the parser hangs the year on the clause's verb: the attribute keeps it
+    found = events("Die 1936 erbaute Villa wurde am Montag abgerissen.")
+    assert [(e.trigger, e.predicate, e.date) for e in found] == [
+        ("erbaute", "erbauen", "1936"), ("abgerissen", "abreißen", "2024-03-18")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a date that only bounds it: how long, not when
+    ("Der seit 1973 eingesetzte Hubschrauber wird im Mai ersetzt.", [("ersetzt", "ersetzen")]),
+    # "damals" names no day, month or year
+    ("Seine damals bei der Firma verwendete Kreditkarte lief auf seinen Namen.", [("lief", "laufen")]),
+    # an ordinal is no participle ("er-st-en")
+    ("Der LHC, der 2008 zum ersten Mal in Betrieb genommen wurde, steht still.", [("genommen", "nehmen")]),
+])
+def test_an_attribute_with_no_date_of_its_own_is_no_happening(events, text, expected):
+    assert [(e.trigger, e.predicate) for e in events(text)] == expected
