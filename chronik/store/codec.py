@@ -84,18 +84,16 @@ def analysis_from_json(text: str, parts: Iterable[str] = PARTS, shared: dict | N
     return Analysis(article_id=data["article_id"], **read)
 
 
-def article_from_row(row) -> Article:
-    (id_, source, title, published, authors, agencies, language, outlet, text, dropped, url) = row
-    return Article(
-        id=id_, source=source, url=url, title=title, published=published,
-        authors=tuple(json.loads(authors)), agencies=tuple(json.loads(agencies)),
-        language=language, outlet=outlet, text=text,
-        dropped=tuple(tuple(d) for d in json.loads(dropped)),
-    )
-
-
 def article_meta_from_row(row) -> ArticleMeta:
+    """An article's metadata from its columns (``sql._META_COLUMNS``)."""
     (id_, source, title, published, authors, agencies, language, outlet, url) = row
     return ArticleMeta(id=id_, source=source, url=url, title=title, published=published,
                        authors=tuple(json.loads(authors)), agencies=tuple(json.loads(agencies)),
                        language=language, outlet=outlet)
+
+
+def article_from_row(row) -> Article:
+    """An article from its columns: the metadata's, then text and dropped lines."""
+    meta, (text, dropped) = article_meta_from_row(row[:-2]), row[-2:]
+    return Article(**{f.name: getattr(meta, f.name) for f in fields(ArticleMeta)}, text=text,
+                   dropped=tuple(tuple(d) for d in json.loads(dropped)))

@@ -59,8 +59,8 @@ PAGE_ROWS = 256
 # article's latest version, not the text it replaced.
 CURRENT = ("(NOT EXISTS (SELECT 1 FROM links WHERE kind = 'article') "
            "OR EXISTS (SELECT 1 FROM links l WHERE l.kind = 'article' AND l.id = a.id))")
-_ARTICLE_COLUMNS = "id, source, title, published, authors, agencies, language, outlet, text, dropped, url"
 _META_COLUMNS = "id, source, title, published, authors, agencies, language, outlet, url"
+_ARTICLE_COLUMNS = f"{_META_COLUMNS}, text, dropped"
 
 
 def search_sql(match: str, rank: str, joins: str = "") -> str:
@@ -254,7 +254,7 @@ class SQLStore:
             "ON CONFLICT (id) DO NOTHING",
             (article.id, article.source, article.title, article.published,
              dumps(list(article.authors)), dumps(list(article.agencies)), article.language,
-             article.outlet, article.text, dumps([list(d) for d in article.dropped]), article.url, signature),
+             article.outlet, article.url, article.text, dumps([list(d) for d in article.dropped]), signature),
         )
         return cur.rowcount == 1
 
