@@ -71,6 +71,12 @@ class VerbPredicates:
         return self._attribute_date(k) is not None
 
     def _attribute_date(self, k: int) -> int | None:
+        """``_read_attribute_date`` of token ``k``, read once per article (five rules ask)."""
+        if k not in self.attribute_dates:
+            self.attribute_dates[k] = self._read_attribute_date(k)
+        return self.attribute_dates[k]
+
+    def _read_attribute_date(self, k: int) -> int | None:
         """A participle before its noun whose extended attribute names a date
         (``die am 6. August 1945 über Hiroshima abgeworfene Atombombe``, ``des
         1849 verstorbenen Schriftstellers``): the attribute tells a happening of

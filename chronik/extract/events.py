@@ -133,6 +133,7 @@ class _Reader(VerbPredicates, HappeningTests, StatusReading, NounPredicates, Par
         self.as_found = False
         self.happening_nouns: set[int] = set()  # "es kam zu X": X, whatever noun it is
         self.particle_phrases: dict[int, list[int]] = {}  # verb -> tokens hung on its separated particle
+        self.attribute_dates: dict[int, int | None] = {}  # participle -> its attribute's date (read once)
         self.owned: dict[str, str] = {}  # the last verb's genitive owners -> the noun each owns ("Rating")
         self.received: list[str] = []  # the last verb's recipients ("an Diehl/Thales verkauft")
         self.sourced = self._source_phrases()  # "X zufolge", "laut X", "nach Angaben von X": no party
