@@ -674,7 +674,9 @@ def resolve_relative_day(g: Groups, c: Context) -> list[Found]:
         sidx = c.sentence_of(g.start)
         # a simple past next to it tells what happened today ("Heute wurde ... geehrt", "wurden heute von
         # einem Gericht verurteilt"), even after a history or a "damals"; "bis heute", "(heute ...)" stay
+        after = " ".join(c.words_after(g.end, 3))
         nowadays = (c.history() or nxt.lower().strip(".,;") in lex.nowadays_cues or nxt.lower() in lex.nowadays_next
+                    or any(after == p or after.startswith(p + " ") for p in lex.nowadays_next_phrases)
                     or c.sentence_has(sidx, lex.then_words)) and not c.past_verb_beside(g.start, g.end)
         again = nxt.lower() in lex.again_words and prev.lower() != "bis"  # "auch heute wieder": the day
         # "von heute an gilt": from this day on ("noch heute an den Folgen leiden" is nowadays)

@@ -426,6 +426,13 @@ def test_news_families(family, text, published, span, typ, value, mod):
     assert (t.type, t.value, t.mod) == (typ, value, mod)
     assert text[t.start:t.end] == span
 
+def test_heute_before_a_phrase_of_mainly_is_nowadays():
+    text = "Die Holding ist heute vor allem in den Bereichen Dentalvertrieb und Kliniken tätig."
+    assert one(text, "2015-06-25", "heute").value == "PRESENT_REF"
+    assert one("Das Gebiet wird heute hauptsächlich als Weide genutzt.", "2015-06-25", "heute").value == "PRESENT_REF"
+    assert one("Heute wurde vor allem über den Haushalt gestritten.", "2015-06-25", "Heute").value == "2015-06-25"
+
+
 # --- the rule table ------------------------------------------------------------
 def test_every_rule_has_a_german_pattern_and_no_pattern_is_orphaned():
     assert sorted(r.name for r in RULES) == sorted(TIME_LEXICON.patterns)

@@ -315,6 +315,9 @@ class TimeLexicon:
     # Adverbs of how often or how widely right after "heute" that make it "nowadays" ("heute häufig auch
     # Koreakrieg genannt", "heute überwiegend in Asien"): a state of these days, no one day. Origin: Duden.
     nowadays_next: frozenset[str] = frozenset()
+    # Phrases of "mainly" right after "heute", as those adverbs ("ist heute vor allem in den Bereichen ... tätig",
+    # "heute in erster Linie"): what something mostly is these days. Lower case. Origin: Duden (vor allem).
+    nowadays_next_phrases: tuple[str, ...] = ()
     # Nouns a number labels ("Linie 2013", "Zimmer 1002", "Seite 1203"): no year. Lower case. Origin: Duden.
     label_nouns: frozenset[str] = frozenset()
     # Verbs before "es" that make the number after it a count ("mittlerweile sind es 1600"). Lower case.
@@ -496,7 +499,9 @@ _LEXICON = TimeLexicon(
     not_now_next=frozenset("der des dieser dieses eines einer seiner ihrer als wo von vom".split()),
     nowadays_cues=frozenset("bis noch auch schon von erst".split()),
     again_words=frozenset({"wieder", "erneut", "abermals"}),
+    nowadays_next_phrases=("vor allem", "in erster linie"),
     nowadays_next=frozenset("häufig oft meist meistens zumeist überwiegend weitgehend größtenteils mehrheitlich "
+                            "hauptsächlich vorwiegend vornehmlich "
                             "vielfach gemeinhin".split()),
     sets={"täglich": "P1D", "wöchentlich": "P1W", "monatlich": "P1M", "jährlich": "P1Y",
           "stündlich": "PT1H", "alljährlich": "P1Y",
