@@ -426,6 +426,26 @@ def test_news_families(family, text, published, span, typ, value, mod):
     assert (t.type, t.value, t.mod) == (typ, value, mod)
     assert text[t.start:t.end] == span
 
+@pytest.mark.parametrize("text,span,value", [
+    ("Die Feuerwehr war bis in die Nachtstunden im Einsatz.", "Nachtstunden", "2014-03-11TNI"),
+    ("In den Nachmittagsstunden kam es zu einem Unfall.", "Nachmittagsstunden", "2014-03-11TAF"),
+    ("Gestern in den Vormittagsstunden kam es zu einem Unfall.", "Vormittagsstunden", "2014-03-10TMO"),
+    ("Am Sonntag in den Mittagsstunden kam es zu einem Unfall.", "Mittagsstunden", "2014-03-09TMI"),
+])
+def test_the_hours_of_a_day_part(text, span, value):
+    t = one(text, "2014-03-11", span)
+    assert (t.type, t.value) == ("TIME", value)
+
+
+@pytest.mark.parametrize("text,span,value", [
+    ("Im abgelaufenen Jahr leistete die Feuerwehr 120 Einsätze.", "abgelaufenen Jahr", "2013"),
+    ("Die Bilanz des abgelaufenen Jahres ist positiv.", "abgelaufenen Jahres", "2013"),
+    ("In der abgelaufenen Woche fiel viel Schnee.", "abgelaufenen Woche", "2014-W10"),
+])
+def test_the_period_just_ended(text, span, value):
+    assert one(text, "2014-03-11", span).value == value
+
+
 def test_heute_before_a_phrase_of_mainly_is_nowadays():
     text = "Die Holding ist heute vor allem in den Bereichen Dentalvertrieb und Kliniken tätig."
     assert one(text, "2015-06-25", "heute").value == "PRESENT_REF"

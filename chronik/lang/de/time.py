@@ -363,6 +363,8 @@ _LEXICON = TimeLexicon(
         "morgen": "MO", "morgens": "MO", "morgenstunden": "MO", "vormittag": "MO", "vormittags": "MO",
         "mittag": "MI", "mittags": "MI", "nachmittag": "AF", "nachmittags": "AF",
         "abend": "EV", "abends": "EV", "abendstunden": "EV", "nacht": "NI", "nachts": "NI",
+        # the hours of each part, as "Morgenstunden" ("bis in die Nachtstunden", "in den Vormittagsstunden")
+        "nachtstunden": "NI", "vormittagsstunden": "MO", "mittagsstunden": "MI", "nachmittagsstunden": "AF",
         "früh": "MO",  # Austrian and Bavarian "in der Früh", "Montagfrüh"
         "mitternacht": "24:00",  # a clock time (TIMEX3 T24:00), a part of the day in the same phrases
     },
@@ -436,6 +438,9 @@ _LEXICON = TimeLexicon(
     },
     deictic_relatives={
         **dict.fromkeys(_inflect("vergangen", "letzt", "vorig"), -1),
+        # "im abgelaufenen Jahr", "des abgelaufenen Geschäftsjahres": the period just ended (Duden: ablaufen 5b,
+        # frequent in Austrian and South Tyrolean annual reports)
+        **dict.fromkeys(_inflect("abgelaufen"), -1),
         **dict.fromkeys(_inflect("kommend", "nächst"), 1),
         **dict.fromkeys(_inflect("übernächst"), 2),  # "übernächste Woche": the week after next (Duden)
         # "im heurigen Jahr", "des heurigen Jahres", "heurigen Sommer" (Austrian, South Tyrolean: this year's)
