@@ -339,6 +339,15 @@ class TimeLexicon:
     # Words after "von heute" that make it a starting day ("von heute an"), not "nowadays" ("die Jugend von
     # heute"). Origin: Duden.
     onwards_words: frozenset[str] = frozenset()
+    # Bounds of a lasting state before a date ("ist bis 30. April geöffnet", "ist ab 1. Mai gesperrt") and the
+    # infinitive of the stative "sein" after a modal ("sollen bis Ende Mai abgeschlossen sein"): with a
+    # participle and a present "sein" the clause is a state until or from then (the stative passive, a
+    # deadline), no perfect of a past event. Origin: German grammar (Duden: Zustandspassiv).
+    state_bounds: frozenset[str] = frozenset()
+    state_infinitives: frozenset[str] = frozenset()
+    # Words between the two days of a range ("von Montag bis Freitag", "Dienstag - Samstag"): the second day is
+    # the first such after the first. Origin: German grammar.
+    range_words: frozenset[str] = frozenset()
     # Rule name -> pattern, built from the lists above by ``time_patterns.rule_patterns``.
     patterns: dict[str, str] = field(default_factory=dict)
 
@@ -664,6 +673,9 @@ _LEXICON = TimeLexicon(
     since_cues=("seit", "seit dem", "seit den"),
     day_idioms=("von heute auf morgen",),
     onwards_words=frozenset({"an"}),
+    state_bounds=frozenset({"bis", "ab", "von"}),
+    state_infinitives=frozenset({"sein"}),
+    range_words=frozenset({"bis", "-", "–"}),
     genitive_prepositions=frozenset("innerhalb binnen während wegen trotz statt anstatt außerhalb infolge".split()),
     year_compounds=("Geschäfts", "Haushalts", "Buch", "Wirtschafts", "Rechnungs", "Finanz", "Steuer", "Kalender",
                     "Gesamt"),
