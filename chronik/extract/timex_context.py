@@ -382,6 +382,24 @@ class Context:
         at = next((j for j, w in enumerate(words) if w.lower() in lex.sein_past), -1)
         return at >= 0 and any(w[:1].islower() and self._participle.match(w.lower()) for w in words[at + 1:])
 
+    def bounded_state(self, sidx: int, pos: int) -> bool:
+        """Is ``pos`` the bound of a state ("ist bis 30. April geöffnet", "ist ab 1. Mai gesperrt", "sollen bis
+        Ende Mai abgeschlossen sein")? A participle with "sein" and "bis"/"ab" before the date is a state that
+        lasts until or from then (the stative passive, or a deadline), no perfect of something past: the clause
+        has a "sein" and no past auxiliary or simple past ("war bis 1990 geöffnet", "hat bis Mai gearbeitet")."""
+        lex = self.lex
+        if not any(w in lex.state_bounds for w in self.words_before(pos, 2)):
+            return False
+        s = self.sentences[sidx]
+        cues = self.cues(sidx)
+        lo = max((i for i, k in cues if k == "break" and self.tokens[i].start < pos), default=s.first_token - 1)
+        hi = min((i for i, k in cues if k == "break" and self.tokens[i].start > pos), default=s.last_token)
+        if any(k == "past" for i, k in cues if lo < i < hi):
+            return False
+        words = [self.tokens[i].text.lower() for i in range(lo + 1, hi)]
+        return any(w in lex.sein_present or w in lex.state_infinitives for w in words) \
+            and not any(w in lex.past_auxiliaries for w in words)
+
     def narrates_here(self, sidx: int) -> bool:
         """Does the text tell its story here? The nearest sentence before this one in its paragraph that has a
         tense says it: a simple past goes on with the story, a present ("Noch sind Hindernisse zu überwinden")
@@ -454,6 +472,8 @@ class Context:
         # a history takes every clause that is not future; a recent story (a news article's background) only
         # simple-past ones: "Der Verein wurde 2009 gegründet. Am 14. Mai feiert er" is this May, and so is
         # "Die FPÖ hat im Mai zugelegt" (the present perfect of news)
+        if t == "perfect" and self.pub is not None and self.bounded_state(sidx, pos):
+            t = "present"  # "Die Ausstellung ist bis 30. April geöffnet": open until the coming 30 April
         history = self.history() or self.pub is None
         story = t == "past" or t == "perfect" and history or t in (None, "present") and history
         if t == "perfect":

@@ -241,6 +241,11 @@ def resolve_weekday(g: Groups, c: Context) -> list[Found]:
     suffix = f"T{part}" if part else ""
     kind = "TIME" if part else "DATE"
     dt, anchor = _weekday_date(g, c, target)
+    if dt is not None and not (g["r"] or g["wr"] or g["n"]) and ref is not None and ref[2] is not None \
+            and ref[0] > 0 and c.text[c.last_day_end:g.start].strip() in c.lex.range_words:
+        # "von Montag bis Freitag", "Dienstag bis Samstag": the range's last day is the first such after its first
+        first = date(*ref)
+        dt = first + timedelta(days=(target - first.isoweekday()) % 7 or 7)
     if dt is not None:
         if g["n"]:
             # "in der Nacht zum Samstag": the value names Saturday's night, as the news annotations do (KRAUTS
@@ -279,7 +284,9 @@ def _weekday_date(g: Groups, c: Context, target: int) -> tuple[date | None, str 
             delta = (target - cur) % 7 or 7
         elif c.after_any(g.start, lex.since_cues) or (
                 c.tense(c.sentence_of(g.start), g.start, present=not c.after_any(g.start, lex.event_of_day))
-                or c.tense_before(c.sentence_of(g.start))) == "past":  # "Seit Mittwoch ist er unterwegs": past
+                or c.tense_before(c.sentence_of(g.start))) == "past" \
+                and not c.bounded_state(c.sentence_of(g.start), g.start):
+            # "Seit Mittwoch ist er unterwegs": past; "Bis Freitag ist die Straße gesperrt": the coming Friday
             delta = -((cur - target) % 7)
         else:
             delta = (target - cur) % 7
@@ -674,7 +681,9 @@ def resolve_relative_day(g: Groups, c: Context) -> list[Found]:
         sidx = c.sentence_of(g.start)
         # a simple past next to it tells what happened today ("Heute wurde ... geehrt", "wurden heute von
         # einem Gericht verurteilt"), even after a history or a "damals"; "bis heute", "(heute ...)" stay
+        after = " ".join(c.words_after(g.end, 3))
         nowadays = (c.history() or nxt.lower().strip(".,;") in lex.nowadays_cues or nxt.lower() in lex.nowadays_next
+                    or any(after == p or after.startswith(p + " ") for p in lex.nowadays_next_phrases)
                     or c.sentence_has(sidx, lex.then_words)) and not c.past_verb_beside(g.start, g.end)
         again = nxt.lower() in lex.again_words and prev.lower() != "bis"  # "auch heute wieder": the day
         # "von heute an gilt": from this day on ("noch heute an den Folgen leiden" is nowadays)

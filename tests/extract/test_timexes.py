@@ -426,6 +426,57 @@ def test_news_families(family, text, published, span, typ, value, mod):
     assert (t.type, t.value, t.mod) == (typ, value, mod)
     assert text[t.start:t.end] == span
 
+
+def test_a_date_bounding_a_state_lies_ahead():
+    """"ist bis ... geöffnet", "ist ab ... gesperrt", "sollen bis ... abgeschlossen sein": a state until or from
+    then (the stative passive, a deadline), no perfect of a past event; a past "war" keeps it behind."""
+    assert one("Die Ausstellung ist bis 30. April geöffnet.", "2014-03-12", "30. April").value == "2014-04-30"
+    assert one("Die Hütte ist ab 1. Mai geöffnet.", "2014-03-12", "1. Mai").value == "2014-05-01"
+    assert one("Die Arbeiten sollen bis Ende Mai abgeschlossen sein.", "2014-03-12", "Ende Mai").value == "2014-05"
+    assert one("Bis Freitag ist die Straße gesperrt.", "2014-03-11", "Freitag").value == "2014-03-14"
+    assert one("Ab Montag ist die Straße gesperrt.", "2014-03-11", "Montag").value == "2014-03-17"
+    assert one("Die Straße war bis Ende April gesperrt.", "2014-03-12", "Ende April").value == "2013-04"
+    assert one("Die Straße war bis Freitag gesperrt.", "2014-03-11", "Freitag").value == "2014-03-07"
+    assert one("Er ist im Jänner gestorben.", "2014-03-12", "Jänner").value == "2014-01"
+    assert one("Seit Montag ist die Straße gesperrt.", "2014-03-11", "Montag").value == "2014-03-10"
+
+
+def test_the_last_day_of_a_weekday_range_follows_its_first():
+    found = [(t.text, t.value) for t in timexes("Anmeldung unter Tel. 0471 123456 (Montag bis Freitag).", "2014-03-11")]
+    assert found == [("Montag", "2014-03-17"), ("Freitag", "2014-03-21")]
+    found = [(t.text, t.value) for t in timexes("Die Messe dauert von Donnerstag bis Dienstag.", "2014-03-11")]
+    assert found == [("Donnerstag", "2014-03-13"), ("Dienstag", "2014-03-18")]
+    found = [(t.text, t.value) for t in timexes("Das Fest fand von Freitag bis Sonntag statt.", "2014-03-11")]
+    assert found == [("Freitag", "2014-03-07"), ("Sonntag", "2014-03-09")]
+
+
+@pytest.mark.parametrize("text,span,value", [
+    ("Die Feuerwehr war bis in die Nachtstunden im Einsatz.", "Nachtstunden", "2014-03-11TNI"),
+    ("In den Nachmittagsstunden kam es zu einem Unfall.", "Nachmittagsstunden", "2014-03-11TAF"),
+    ("Gestern in den Vormittagsstunden kam es zu einem Unfall.", "Vormittagsstunden", "2014-03-10TMO"),
+    ("Am Sonntag in den Mittagsstunden kam es zu einem Unfall.", "Mittagsstunden", "2014-03-09TMI"),
+])
+def test_the_hours_of_a_day_part(text, span, value):
+    t = one(text, "2014-03-11", span)
+    assert (t.type, t.value) == ("TIME", value)
+
+
+@pytest.mark.parametrize("text,span,value", [
+    ("Im abgelaufenen Jahr leistete die Feuerwehr 120 Einsätze.", "abgelaufenen Jahr", "2013"),
+    ("Die Bilanz des abgelaufenen Jahres ist positiv.", "abgelaufenen Jahres", "2013"),
+    ("In der abgelaufenen Woche fiel viel Schnee.", "abgelaufenen Woche", "2014-W10"),
+])
+def test_the_period_just_ended(text, span, value):
+    assert one(text, "2014-03-11", span).value == value
+
+
+def test_heute_before_a_phrase_of_mainly_is_nowadays():
+    text = "Die Holding ist heute vor allem in den Bereichen Dentalvertrieb und Kliniken tätig."
+    assert one(text, "2015-06-25", "heute").value == "PRESENT_REF"
+    assert one("Das Gebiet wird heute hauptsächlich als Weide genutzt.", "2015-06-25", "heute").value == "PRESENT_REF"
+    assert one("Heute wurde vor allem über den Haushalt gestritten.", "2015-06-25", "Heute").value == "2015-06-25"
+
+
 # --- the rule table ------------------------------------------------------------
 def test_every_rule_has_a_german_pattern_and_no_pattern_is_orphaned():
     assert sorted(r.name for r in RULES) == sorted(TIME_LEXICON.patterns)

@@ -315,6 +315,9 @@ class TimeLexicon:
     # Adverbs of how often or how widely right after "heute" that make it "nowadays" ("heute häufig auch
     # Koreakrieg genannt", "heute überwiegend in Asien"): a state of these days, no one day. Origin: Duden.
     nowadays_next: frozenset[str] = frozenset()
+    # Phrases of "mainly" right after "heute", as those adverbs ("ist heute vor allem in den Bereichen ... tätig",
+    # "heute in erster Linie"): what something mostly is these days. Lower case. Origin: Duden (vor allem).
+    nowadays_next_phrases: tuple[str, ...] = ()
     # Nouns a number labels ("Linie 2013", "Zimmer 1002", "Seite 1203"): no year. Lower case. Origin: Duden.
     label_nouns: frozenset[str] = frozenset()
     # Verbs before "es" that make the number after it a count ("mittlerweile sind es 1600"). Lower case.
@@ -336,6 +339,15 @@ class TimeLexicon:
     # Words after "von heute" that make it a starting day ("von heute an"), not "nowadays" ("die Jugend von
     # heute"). Origin: Duden.
     onwards_words: frozenset[str] = frozenset()
+    # Bounds of a lasting state before a date ("ist bis 30. April geöffnet", "ist ab 1. Mai gesperrt") and the
+    # infinitive of the stative "sein" after a modal ("sollen bis Ende Mai abgeschlossen sein"): with a
+    # participle and a present "sein" the clause is a state until or from then (the stative passive, a
+    # deadline), no perfect of a past event. Origin: German grammar (Duden: Zustandspassiv).
+    state_bounds: frozenset[str] = frozenset()
+    state_infinitives: frozenset[str] = frozenset()
+    # Words between the two days of a range ("von Montag bis Freitag", "Dienstag - Samstag"): the second day is
+    # the first such after the first. Origin: German grammar.
+    range_words: frozenset[str] = frozenset()
     # Rule name -> pattern, built from the lists above by ``time_patterns.rule_patterns``.
     patterns: dict[str, str] = field(default_factory=dict)
 
@@ -360,6 +372,8 @@ _LEXICON = TimeLexicon(
         "morgen": "MO", "morgens": "MO", "morgenstunden": "MO", "vormittag": "MO", "vormittags": "MO",
         "mittag": "MI", "mittags": "MI", "nachmittag": "AF", "nachmittags": "AF",
         "abend": "EV", "abends": "EV", "abendstunden": "EV", "nacht": "NI", "nachts": "NI",
+        # the hours of each part, as "Morgenstunden" ("bis in die Nachtstunden", "in den Vormittagsstunden")
+        "nachtstunden": "NI", "vormittagsstunden": "MO", "mittagsstunden": "MI", "nachmittagsstunden": "AF",
         "früh": "MO",  # Austrian and Bavarian "in der Früh", "Montagfrüh"
         "mitternacht": "24:00",  # a clock time (TIMEX3 T24:00), a part of the day in the same phrases
     },
@@ -433,6 +447,9 @@ _LEXICON = TimeLexicon(
     },
     deictic_relatives={
         **dict.fromkeys(_inflect("vergangen", "letzt", "vorig"), -1),
+        # "im abgelaufenen Jahr", "des abgelaufenen Geschäftsjahres": the period just ended (Duden: ablaufen 5b,
+        # frequent in Austrian and South Tyrolean annual reports)
+        **dict.fromkeys(_inflect("abgelaufen"), -1),
         **dict.fromkeys(_inflect("kommend", "nächst"), 1),
         **dict.fromkeys(_inflect("übernächst"), 2),  # "übernächste Woche": the week after next (Duden)
         # "im heurigen Jahr", "des heurigen Jahres", "heurigen Sommer" (Austrian, South Tyrolean: this year's)
@@ -496,7 +513,9 @@ _LEXICON = TimeLexicon(
     not_now_next=frozenset("der des dieser dieses eines einer seiner ihrer als wo von vom".split()),
     nowadays_cues=frozenset("bis noch auch schon von erst".split()),
     again_words=frozenset({"wieder", "erneut", "abermals"}),
+    nowadays_next_phrases=("vor allem", "in erster linie"),
     nowadays_next=frozenset("häufig oft meist meistens zumeist überwiegend weitgehend größtenteils mehrheitlich "
+                            "hauptsächlich vorwiegend vornehmlich "
                             "vielfach gemeinhin".split()),
     sets={"täglich": "P1D", "wöchentlich": "P1W", "monatlich": "P1M", "jährlich": "P1Y",
           "stündlich": "PT1H", "alljährlich": "P1Y",
@@ -654,6 +673,9 @@ _LEXICON = TimeLexicon(
     since_cues=("seit", "seit dem", "seit den"),
     day_idioms=("von heute auf morgen",),
     onwards_words=frozenset({"an"}),
+    state_bounds=frozenset({"bis", "ab", "von"}),
+    state_infinitives=frozenset({"sein"}),
+    range_words=frozenset({"bis", "-", "–"}),
     genitive_prepositions=frozenset("innerhalb binnen während wegen trotz statt anstatt außerhalb infolge".split()),
     year_compounds=("Geschäfts", "Haushalts", "Buch", "Wirtschafts", "Rechnungs", "Finanz", "Steuer", "Kalender",
                     "Gesamt"),
