@@ -38,7 +38,7 @@ def test_a_past_tense_that_closes_its_clause_is_a_clause_of_its_own_not_a_comple
     # the parser hangs "zurückzog" as an xcomp of "zog"; its past form says it is finite
     found = events("Als sie geheiratet hatte, zog sie mit ihrem Mann nach Berlin, nach dessen Tod sie in ihr "
                    "Elternhaus zurückzog.")
-    assert [e.predicate for e in found] == ["heiraten", "ziehen", "zurückziehen"]
+    assert [e.predicate for e in found] == ["heiraten", "ziehen", "Tod", "zurückziehen"]
 
 
 def test_the_perfect_of_a_verb_that_takes_sein_is_no_stative_passive(events):
@@ -122,3 +122,13 @@ def test_a_participle_whose_attribute_names_a_date_is_a_happening_of_that_date(e
 ])
 def test_an_attribute_with_no_date_of_its_own_is_no_happening(events, text, expected):
     assert [(e.trigger, e.predicate) for e in events(text)] == expected
+
+
+def test_a_genitive_pronoun_before_an_event_noun_determines_it(events):
+    # "dessen" is hung as a possessor (nmod:poss), not a determiner: the death of the husband, not told before
+    found = events("Sie zog mit ihrem Mann nach Berlin, nach dessen Tod sie in ihr Elternhaus zurückzog.")
+    assert [(e.predicate, e.type) for e in found] == [
+        ("ziehen", "other"), ("Tod", "death"), ("zurückziehen", "other")]
+    # the building of the ship "dessen" stands for: the action noun's object, begun in 1936
+    found = events("Der Flugzeugträger, mit dessen Bau 1936 begonnen wurde, war nie im Einsatz.")
+    assert [(e.predicate, e.type, e.date) for e in found] == [("Bau", "other", "1936")]

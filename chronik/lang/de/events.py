@@ -183,6 +183,7 @@ class EventLexicon:
     actual_modal_forms: frozenset[str] = frozenset()  # "konnte ... abrücken": it happened
     occasion_date_preps: frozenset[str] = frozenset()  # "auf der Sitzung am 21. Juni gewählt": its date
     begun_preps: frozenset[str] = frozenset()  # "mit dem Neubau begonnen": the noun is the happening
+    relative_genitives: frozenset[str] = frozenset()  # "mit dessen Bau": the noun "dessen" stands for undergoes it
     weekdays: frozenset[str] = frozenset()  # "am Montag" in a past clause: the last Monday
     intention_verbs: frozenset[str] = frozenset()  # "will den Umsatz verdoppeln": a goal, not a plan
     adjectival_participles: frozenset[str] = frozenset()  # "ist betroffen": with "sein", a state
@@ -649,8 +650,10 @@ _AGENT_PREPS = _w("von vom durch")
 _SOURCE_PREPS = _w("laut zufolge gemäß")
 _SOURCE_NOUNS = _w("Angabe Angaben Informationen Bericht Berichten Darstellung Schätzung Schätzungen "
                    "Meldung Meldungen")
+# (the genitive "dessen"/"deren" before a noun determines it as a possessive does: "nach dessen Tod",
+# "mit deren Bau"; Duden's grammar, relative and demonstrative pronouns as attributes)
 _DEFINITE = _w("der die das dem den des dieser diese dieses diesem diesen jener jene jenes sein seine "
-               "seines seinem seinen seiner ihr ihre ihres ihrem ihren ihrer")
+               "seines seinem seinen seiner ihr ihre ihres ihrem ihren ihrer dessen deren")
 # The definite article and demonstratives, no possessive: "die Werft" refers
 # to the yard the text named ("die Meyer Werft"). Origin: German grammar.
 _DEFINITE_ARTICLES = _w("der die das dem den des dieser diese dieses diesem diesen")
@@ -1107,6 +1110,7 @@ EVENT_LEXICON = EventLexicon(
     # "beginnen mit": the happening begun ("Am Donnerstag wurde mit dem Neubau begonnen"; German
     # grammar: the prepositional object of "beginnen", "anfangen")
     begun_preps=_w("mit"),
+    relative_genitives=_w("dessen deren"),
     # weekday names, lower case: one list with the time expressions' (chronik.lang.de.time, Duden)
     weekdays=frozenset(TIME_LEXICON.weekdays),
     # Konjunktiv I of "werden" (Duden: Konjugation): "er werde ... befragt" is reported speech, not the
