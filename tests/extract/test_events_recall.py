@@ -132,3 +132,12 @@ def test_a_genitive_pronoun_before_an_event_noun_determines_it(events):
     # the building of the ship "dessen" stands for: the action noun's object, begun in 1936
     found = events("Der Flugzeugträger, mit dessen Bau 1936 begonnen wurde, war nie im Einsatz.")
     assert [(e.predicate, e.type, e.date) for e in found] == [("Bau", "other", "1936")]
+
+
+def test_the_event_noun_a_light_verb_has_for_subject_where_the_parser_hung_it_on_a_place(events):
+    # "der Prozess" read as a genitive of "Oslo": the light verb has no subject, the nominative noun is it
+    found = events("Heute begann in Oslo der Prozess gegen die mutmaßlichen Täter.")
+    assert [(e.predicate, e.type, e.date) for e in found] == [("Prozess", "trial", "2024-03-20")]
+    # with a subject of its own the verb keeps it: the genitive is no second subject
+    found = events("Heute begann die Verhandlung im Saal des Gerichts.")
+    assert [(e.predicate, e.type) for e in found] == [("Verhandlung", "meeting")]
