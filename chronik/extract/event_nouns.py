@@ -47,7 +47,8 @@ class NounPredicates:
         dets = self._determiners(k)
         told = bool(self._object_phrases(k)) and self._told_as_one(k, dets)
         kind = self._event_noun(k) or ("other" if k in self.happening_nouns else None) or (
-            self._object_noun_type(k) if told or (k in occasions and self._object_phrases(k)) else None)
+            self._object_noun_type(k) if told or (k in occasions and self._object_phrases(k)) else None) or (
+            self._contest(k))
         if not kind:
             return None
         lemma = self._noun_lemma(k)
@@ -91,6 +92,22 @@ class NounPredicates:
             e.refers_back = not any(d in lex.relative_genitives for d in dets) and self._antecedent(e, earlier) is not None
             return e  # "nach dem Krieg", "seit der Wiedereinführung": a happening the clause is placed by
         return None
+
+    def _contest(self, k: int) -> str | None:
+        """The type of a match (``bei einem Testspiel``) that no verb tells: not
+        the object or subject of one (``hatte das Gruppenspiel verloren``), nor
+        one with its opponent after it (``setzten sich im Heimspiel gegen
+        Mattersburg durch``: its subject played it), wherever the parser hung
+        the opponent."""
+        v, lex = self.v, self.lex
+        lemma = self._noun_lemma(k)
+        if lemma not in lex.contest_nouns and not self._compound_head(lemma, lex.contest_nouns):
+            return None
+        if v.dep(k) in ("obj", "nsubj", "nsubj:pass") or (
+                k + 1 < len(self.low) and v.sentence_of[k + 1] == v.sentence_of[k]
+                and self.low[k + 1] in lex.opponent_preps):
+            return None
+        return "other"
 
     def _object_noun_type(self, k: int) -> str | None:
         """The type of an action noun whose genitive names what undergoes it."""

@@ -141,3 +141,16 @@ def test_the_event_noun_a_light_verb_has_for_subject_where_the_parser_hung_it_on
     # with a subject of its own the verb keeps it: the genitive is no second subject
     found = events("Heute begann die Verhandlung im Saal des Gerichts.")
     assert [(e.predicate, e.type) for e in found] == [("Verhandlung", "meeting")]
+
+
+def test_a_match_named_by_its_round_is_a_happening_unless_a_verb_tells_it(events):
+    # "bei einem Testspiel": the match the clause took place in, of the clause's date
+    found = events("Bei einem Testspiel in Mannheim verletzte sich der Abwehrspieler am Dienstag.")
+    assert [(e.predicate, e.type, e.date) for e in found] == [
+        ("Testspiel", "other", "2024-03-19"), ("verletzen", "other", "2024-03-19")]
+    # the object of the verb that tells its result is no second happening
+    found = events("Deutschland hatte das Gruppenspiel gegen Spanien am Montag verloren.")
+    assert [e.predicate for e in found] == ["verlieren"]
+    # a bare "Spiel" and its compounds of other games are no match: "Schauspiel" is a play
+    found = events("Beim Schauspiel traten am Samstag viele Darsteller auf.")
+    assert [e.predicate for e in found] == ["auftreten"]

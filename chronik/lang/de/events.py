@@ -183,6 +183,7 @@ class EventLexicon:
     actual_modal_forms: frozenset[str] = frozenset()  # "konnte ... abrücken": it happened
     occasion_date_preps: frozenset[str] = frozenset()  # "auf der Sitzung am 21. Juni gewählt": its date
     begun_preps: frozenset[str] = frozenset()  # "mit dem Neubau begonnen": the noun is the happening
+    contest_nouns: frozenset[str] = frozenset()  # "das Gruppenspiel": a match; as a verb's argument, the verb tells it
     relative_genitives: frozenset[str] = frozenset()  # "mit dessen Bau": the noun "dessen" stands for undergoes it
     weekdays: frozenset[str] = frozenset()  # "am Montag" in a past clause: the last Monday
     intention_verbs: frozenset[str] = frozenset()  # "will den Umsatz verdoppeln": a goal, not a plan
@@ -342,6 +343,18 @@ _NOUN_TYPES = _typed({
     # guideline's launch): of no type of its own
     "other": "Premiere Uraufführung Erstaufführung",
 })
+
+# A match of a sports competition is one happening (the guideline has no type
+# for it: "other"). Named by the round or occasion it is played in, not a bare
+# "Spiel", whose compounds name games of every kind ("Glücksspiel",
+# "Schauspiel"); not a tournament, which lasts weeks and frames the matches
+# ("bei der Europameisterschaft"). As the object or subject of a verb, or
+# with its opponent, the verb tells what happened in it ("hatte das
+# Gruppenspiel verloren"): no second happening, so the match is no event noun
+# whose phrase the verb's parties stay out of. Origin: German sports reporting.
+_CONTEST_NOUNS = _w("Länderspiel Freundschaftsspiel Testspiel Vorbereitungsspiel Auftaktspiel Eröffnungsspiel "
+                    "Heimspiel Auswärtsspiel Hinspiel Rückspiel Endspiel Pokalspiel Ligaspiel Gruppenspiel "
+                    "Qualifikationsspiel Derby Finale Halbfinale Viertelfinale Achtelfinale Match")
 
 # Action nouns of transitive verbs (and of verbs whose subject undergoes
 # them: "Ausbruch", "Einsturz") whose genitive or "von" phrase names what
@@ -1111,6 +1124,7 @@ EVENT_LEXICON = EventLexicon(
     # grammar: the prepositional object of "beginnen", "anfangen")
     begun_preps=_w("mit"),
     relative_genitives=_w("dessen deren"),
+    contest_nouns=_CONTEST_NOUNS,
     # weekday names, lower case: one list with the time expressions' (chronik.lang.de.time, Duden)
     weekdays=frozenset(TIME_LEXICON.weekdays),
     # Konjunktiv I of "werden" (Duden: Konjugation): "er werde ... befragt" is reported speech, not the
