@@ -44,10 +44,11 @@ class NounPredicates:
 
     def _noun(self, k: int, occasions: dict[int, int], earlier: list[_Event]) -> _Event | None:
         v, lex = self.v, self.lex
-        dets = [self.low[c] for c in v.deps_of(k, "det", "det:poss")]
+        dets = self._determiners(k)
         told = bool(self._object_phrases(k)) and self._told_as_one(k, dets)
         kind = self._event_noun(k) or ("other" if k in self.happening_nouns else None) or (
-            self._object_noun_type(k) if told or (k in occasions and self._object_phrases(k)) else None)
+            self._object_noun_type(k) if told or (k in occasions and self._object_phrases(k)) else None) or (
+            self._contest(k))
         if not kind:
             return None
         lemma = self._noun_lemma(k)
@@ -87,9 +88,26 @@ class NounPredicates:
             e.clause = clause if clause is not None else k
             return e
         if self._case(k) in lex.time_preps and any(d in lex.definite for d in dets) and v.dep(k) in ("obl", "nmod"):
-            e.refers_back = self._antecedent(e, earlier) is not None  # "kurz nach dem Unfall": the one told
+            # "kurz nach dem Unfall": the one told; "nach dessen Tod": the death of whom the clause names just before
+            e.refers_back = not any(d in lex.relative_genitives for d in dets) and self._antecedent(e, earlier) is not None
             return e  # "nach dem Krieg", "seit der Wiedereinführung": a happening the clause is placed by
         return None
+
+    def _contest(self, k: int) -> str | None:
+        """The type of a match (``bei einem Testspiel``) that no verb tells: not
+        the object or subject of one (``hatte das Gruppenspiel verloren``), nor
+        one with its opponent after it (``setzten sich im Heimspiel gegen
+        Mattersburg durch``: its subject played it), wherever the parser hung
+        the opponent."""
+        v, lex = self.v, self.lex
+        lemma = self._noun_lemma(k)
+        if lemma not in lex.contest_nouns and not self._compound_head(lemma, lex.contest_nouns):
+            return None
+        if v.dep(k) in ("obj", "nsubj", "nsubj:pass") or (
+                k + 1 < len(self.low) and v.sentence_of[k + 1] == v.sentence_of[k]
+                and self.low[k + 1] in lex.opponent_preps):
+            return None
+        return "other"
 
     def _object_noun_type(self, k: int) -> str | None:
         """The type of an action noun whose genitive names what undergoes it."""
@@ -106,9 +124,16 @@ class NounPredicates:
             return self.lex.verb_types.get(lemma.lower())
         return None
 
+    def _determiners(self, k: int) -> list[str]:
+        """A noun's articles and possessives, also a genitive pronoun before it
+        (``nach dessen Tod``, ``mit deren Bau``), which the parser hangs as a
+        possessor (``nmod:poss``), not as a determiner."""
+        v, low = self.v, self.low
+        return [low[c] for c in v.children[k] if v.dep(c) in ("det", "det:poss")
+                or (v.dep(c) == "nmod:poss" and c < k and v.pos(c) == "PRON" and low[c] in self.lex.definite)]
+
     def _action_with_object(self, k: int) -> bool:
-        return bool(self._object_phrases(k)) and any(
-            self.low[c] in self.lex.definite for c in self.v.deps_of(k, "det", "det:poss"))
+        return bool(self._object_phrases(k)) and any(d in self.lex.definite for d in self._determiners(k))
 
     def _told_as_one(self, k: int, dets: list[str]) -> bool:
         """Whether an action noun with its object is told as one happening: not
@@ -143,6 +168,9 @@ class NounPredicates:
             return []
         out = []
         for c in v.children[k]:
+            if c < k and v.dep(c) == "nmod:poss" and v.pos(c) == "PRON" and self.low[c] in lex.relative_genitives:
+                out.append(c)  # "mit dessen Bau": what "dessen" stands for is built
+                continue
             if c < k or v.dep(c) != "nmod" or v.timex_at[c] >= 0:
                 continue
             case = self._case(c)

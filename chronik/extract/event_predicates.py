@@ -199,13 +199,13 @@ class VerbPredicates:
             # a verb listed for its reading of state or opinion ("findet, dass"), but typed for
             # its happening, counts in the passive: "wurden Spuren gefunden" (no opinion has one)
             if lemma in lex.light_verbs or lemma in lex.existential_verbs:
-                for c in v.deps_of(k, "nsubj", "obj", "obl", "nsubj:pass"):
+                for c in v.deps_of(k, "nsubj", "obj", "obl", "nsubj:pass") + self._stray_subject(k):
                     if self._event_noun(c) or (self._case(c) in lex.begun_preps and self._action_with_object(c)):
                         occasions.setdefault(c, k)  # "wurde in New York mit dem Neubau ... begonnen"
             return None
-        if lemma in lex.light_verbs and any(self._event_noun(c) or self._action_with_object(c)
-                                            for c in v.deps_of(k, "nsubj", "nsubj:pass", "obj")):
-            for c in v.deps_of(k, "nsubj", "nsubj:pass", "obj"):
+        held = v.deps_of(k, "nsubj", "nsubj:pass", "obj") + self._stray_subject(k) if lemma in lex.light_verbs else []
+        if any(self._event_noun(c) or self._action_with_object(c) for c in held):
+            for c in held:
                 if self._event_noun(c) or self._action_with_object(c):
                     occasions.setdefault(c, k)  # "die Übermittlung des Protokolls erfolgte": the noun is it
             return None
@@ -214,6 +214,17 @@ class VerbPredicates:
             if self._event_noun(c) in PARTICIPATION_TYPES and self._case(c) in lex.participation_preps:
                 occasions.setdefault(c, k)
         return _Event(k=k, kind="verb", lemma=lemma, type=kind, clause=k)
+
+    def _stray_subject(self, k: int) -> list[int]:
+        """The subject of a verb with none that the parser hung as a genitive
+        on a phrase before it (``Heute begann in Oslo der Prozess``: ``der
+        Prozess`` on ``Oslo``): a noun the tagger reads as a nominative under
+        a phrase of the verb."""
+        v = self.v
+        if v.deps_of(k, "nsubj", "nsubj:pass", "expl"):
+            return []
+        return [n for c in v.deps_of(k, "obl") for n in v.deps_of(c, "nmod")
+                if v.pos(n) == "NOUN" and v.feature(n, "Case") == "Nom" and not self._case(n)]
 
     def _finding(self, k: int, lemma: str) -> bool:
         """``Auch wird angenommen, dass ...``, ``stellen fest, dass ...``: a

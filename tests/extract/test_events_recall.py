@@ -38,7 +38,7 @@ def test_a_past_tense_that_closes_its_clause_is_a_clause_of_its_own_not_a_comple
     # the parser hangs "zurückzog" as an xcomp of "zog"; its past form says it is finite
     found = events("Als sie geheiratet hatte, zog sie mit ihrem Mann nach Berlin, nach dessen Tod sie in ihr "
                    "Elternhaus zurückzog.")
-    assert [e.predicate for e in found] == ["heiraten", "ziehen", "zurückziehen"]
+    assert [e.predicate for e in found] == ["heiraten", "ziehen", "Tod", "zurückziehen"]
 
 
 def test_the_perfect_of_a_verb_that_takes_sein_is_no_stative_passive(events):
@@ -122,3 +122,35 @@ def test_a_participle_whose_attribute_names_a_date_is_a_happening_of_that_date(e
 ])
 def test_an_attribute_with_no_date_of_its_own_is_no_happening(events, text, expected):
     assert [(e.trigger, e.predicate) for e in events(text)] == expected
+
+
+def test_a_genitive_pronoun_before_an_event_noun_determines_it(events):
+    # "dessen" is hung as a possessor (nmod:poss), not a determiner: the death of the husband, not told before
+    found = events("Sie zog mit ihrem Mann nach Berlin, nach dessen Tod sie in ihr Elternhaus zurückzog.")
+    assert [(e.predicate, e.type) for e in found] == [
+        ("ziehen", "other"), ("Tod", "death"), ("zurückziehen", "other")]
+    # the building of the ship "dessen" stands for: the action noun's object, begun in 1936
+    found = events("Der Flugzeugträger, mit dessen Bau 1936 begonnen wurde, war nie im Einsatz.")
+    assert [(e.predicate, e.type, e.date) for e in found] == [("Bau", "other", "1936")]
+
+
+def test_the_event_noun_a_light_verb_has_for_subject_where_the_parser_hung_it_on_a_place(events):
+    # "der Prozess" read as a genitive of "Oslo": the light verb has no subject, the nominative noun is it
+    found = events("Heute begann in Oslo der Prozess gegen die mutmaßlichen Täter.")
+    assert [(e.predicate, e.type, e.date) for e in found] == [("Prozess", "trial", "2024-03-20")]
+    # with a subject of its own the verb keeps it: the genitive is no second subject
+    found = events("Heute begann die Verhandlung im Saal des Gerichts.")
+    assert [(e.predicate, e.type) for e in found] == [("Verhandlung", "meeting")]
+
+
+def test_a_match_named_by_its_round_is_a_happening_unless_a_verb_tells_it(events):
+    # "bei einem Testspiel": the match the clause took place in, of the clause's date
+    found = events("Bei einem Testspiel in Mannheim verletzte sich der Abwehrspieler am Dienstag.")
+    assert [(e.predicate, e.type, e.date) for e in found] == [
+        ("Testspiel", "other", "2024-03-19"), ("verletzen", "other", "2024-03-19")]
+    # the object of the verb that tells its result is no second happening
+    found = events("Deutschland hatte das Gruppenspiel gegen Spanien am Montag verloren.")
+    assert [e.predicate for e in found] == ["verlieren"]
+    # a bare "Spiel" and its compounds of other games are no match: "Schauspiel" is a play
+    found = events("Beim Schauspiel traten am Samstag viele Darsteller auf.")
+    assert [e.predicate for e in found] == ["auftreten"]

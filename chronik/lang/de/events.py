@@ -183,6 +183,8 @@ class EventLexicon:
     actual_modal_forms: frozenset[str] = frozenset()  # "konnte ... abrücken": it happened
     occasion_date_preps: frozenset[str] = frozenset()  # "auf der Sitzung am 21. Juni gewählt": its date
     begun_preps: frozenset[str] = frozenset()  # "mit dem Neubau begonnen": the noun is the happening
+    contest_nouns: frozenset[str] = frozenset()  # "das Gruppenspiel": a match; as a verb's argument, the verb tells it
+    relative_genitives: frozenset[str] = frozenset()  # "mit dessen Bau": the noun "dessen" stands for undergoes it
     weekdays: frozenset[str] = frozenset()  # "am Montag" in a past clause: the last Monday
     intention_verbs: frozenset[str] = frozenset()  # "will den Umsatz verdoppeln": a goal, not a plan
     adjectival_participles: frozenset[str] = frozenset()  # "ist betroffen": with "sein", a state
@@ -341,6 +343,18 @@ _NOUN_TYPES = _typed({
     # guideline's launch): of no type of its own
     "other": "Premiere Uraufführung Erstaufführung",
 })
+
+# A match of a sports competition is one happening (the guideline has no type
+# for it: "other"). Named by the round or occasion it is played in, not a bare
+# "Spiel", whose compounds name games of every kind ("Glücksspiel",
+# "Schauspiel"); not a tournament, which lasts weeks and frames the matches
+# ("bei der Europameisterschaft"). As the object or subject of a verb, or
+# with its opponent, the verb tells what happened in it ("hatte das
+# Gruppenspiel verloren"): no second happening, so the match is no event noun
+# whose phrase the verb's parties stay out of. Origin: German sports reporting.
+_CONTEST_NOUNS = _w("Länderspiel Freundschaftsspiel Testspiel Vorbereitungsspiel Auftaktspiel Eröffnungsspiel "
+                    "Heimspiel Auswärtsspiel Hinspiel Rückspiel Endspiel Pokalspiel Ligaspiel Gruppenspiel "
+                    "Qualifikationsspiel Derby Finale Halbfinale Viertelfinale Achtelfinale Match")
 
 # Action nouns of transitive verbs (and of verbs whose subject undergoes
 # them: "Ausbruch", "Einsturz") whose genitive or "von" phrase names what
@@ -649,8 +663,10 @@ _AGENT_PREPS = _w("von vom durch")
 _SOURCE_PREPS = _w("laut zufolge gemäß")
 _SOURCE_NOUNS = _w("Angabe Angaben Informationen Bericht Berichten Darstellung Schätzung Schätzungen "
                    "Meldung Meldungen")
+# (the genitive "dessen"/"deren" before a noun determines it as a possessive does: "nach dessen Tod",
+# "mit deren Bau"; Duden's grammar, relative and demonstrative pronouns as attributes)
 _DEFINITE = _w("der die das dem den des dieser diese dieses diesem diesen jener jene jenes sein seine "
-               "seines seinem seinen seiner ihr ihre ihres ihrem ihren ihrer")
+               "seines seinem seinen seiner ihr ihre ihres ihrem ihren ihrer dessen deren")
 # The definite article and demonstratives, no possessive: "die Werft" refers
 # to the yard the text named ("die Meyer Werft"). Origin: German grammar.
 _DEFINITE_ARTICLES = _w("der die das dem den des dieser diese dieses diesem diesen")
@@ -1107,6 +1123,8 @@ EVENT_LEXICON = EventLexicon(
     # "beginnen mit": the happening begun ("Am Donnerstag wurde mit dem Neubau begonnen"; German
     # grammar: the prepositional object of "beginnen", "anfangen")
     begun_preps=_w("mit"),
+    relative_genitives=_w("dessen deren"),
+    contest_nouns=_CONTEST_NOUNS,
     # weekday names, lower case: one list with the time expressions' (chronik.lang.de.time, Duden)
     weekdays=frozenset(TIME_LEXICON.weekdays),
     # Konjunktiv I of "werden" (Duden: Konjugation): "er werde ... befragt" is reported speech, not the
