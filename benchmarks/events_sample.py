@@ -159,6 +159,7 @@ DRAWS = {
     14: (ROOT / "benchmarks" / "events_gold" / "10kgnad_2026_sample14.json", 2626),
     15: (ROOT / "benchmarks" / "events_gold" / "10kgnad_2026_sample15.json", 2627),
     16: (ROOT / "benchmarks" / "events_gold" / "10kgnad_2026_sample16.json", 2628),
+    17: (ROOT / "benchmarks" / "events_gold" / "10kgnad_2026_sample17.json", 2629),
 }
 SIZE = 60  # the commit each pool was drawn from is written into its file
 FIELDS = ("participants", "roles", "place", "status", "date", "label")
