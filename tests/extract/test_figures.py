@@ -678,6 +678,10 @@ def analysed(toolkit):
     ("Auch Thomas Habermann, Geschäftsführer von Häusle, spricht Klartext: Hier wurden über Jahre systematisch "
      "illegale Handlungen gesetzt. Habermann habe Anfang des Jahres einen Hinweis bekommen. Mittlerweile habe man "
      "fünf illegale Deponien gefunden.", "fünf illegale Deponien", "Thomas Habermann"),
+    # the amount a verb of estimating puts a number on is its object, whatever its article, never who gives it
+    ("Die Weltbank schätzt das Wachstum auf 3 Prozent.", "3 Prozent", "Weltbank"),
+    ("Die Stadt beziffert die Kosten mit 40 Millionen Euro.", "40 Millionen Euro", "Stadt"),
+    ("Das Rote Kreuz beziffert das Defizit mit 3 Millionen Euro.", "3 Millionen Euro", "Rote Kreuz"),
 ])
 def test_attribution_across_sentence_and_paragraph(analysed, text, figure, source):
     assert analysed(text)[figure] == source
