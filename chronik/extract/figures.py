@@ -19,6 +19,7 @@ from decimal import Decimal
 
 from chronik.extract import figure_measures as fm
 from chronik.extract import figure_sources as fs
+from chronik.extract.entities import is_role_noun
 from chronik.records import Figure, Mention, Sentence, Timex, Token
 
 _SEP = "'’.\u00a0\u202f"
@@ -509,6 +510,7 @@ def _analyse_sentence(ctx: _Context, s_start: int, s_end: int):
     prep, post, subj_verb, verb_subj = c.attribution
     for p in prep.finditer(text, s_start, s_end):
         a_end = _name_end(ctx, p.start("a"), p.end("a"))  # "laut Stadtpolizeikommandant Kurt Kemeter"
+        a_end = _owner_end(ctx, p.start("a"), a_end, s_end)  # "nach Angaben eines Polizeisprechers"
         phrase = _trim(ctx, text[p.start("a"):a_end])
         if phrase and text.startswith(phrase, p.start("a")):
             a_end = p.start("a") + len(phrase)  # "laut Veranstalter Tausende": the number is no part of it
@@ -557,6 +559,62 @@ def _analyse_sentence(ctx: _Context, s_start: int, s_end: int):
                 # "Er sagte", "Wie berichtet", "bestätigte die Zahl von 300 Toten"
                 attrs.append((p.start("n"), p.end("n"), name, 1))
     return breaks, preds, changes, attrs
+
+
+# "nach Angaben eines Polizeisprechers", "laut einem Sprecher der Polizei": the genitive owner after the noun
+# of an attribution phrase (Duden: Genitivattribut), up to two deep ("eines Sprechers der Gewerkschaft Verdi")
+_OWNER_AFTER = re.compile(r"\s+(?P<art>des|der|eines|einer)\s+(?:[a-zäöüß][\w-]*(?:e|en|er|es)\s+){0,2}"
+                          r"(?P<n>[A-ZÄÖÜ][\w-]*)")
+
+
+def _owner_end(ctx: _Context, start: int, end: int, s_end: int) -> int:
+    """The end of the attribution phrase ``start``-``end`` with the genitive owners after it. ``des`` and
+    ``eines`` open a genitive only (Duden, declension of "der" and "ein"); ``der`` and ``einer`` also open
+    a subject or a dative ("hat laut Polizei der Fahrer ..."), so they join only where the words rule the
+    subject out (``_not_nominative``), after a role noun, or where the phrase fills the place before the
+    finite verb (verb second: one phrase only stands there, "Laut einem Sprecher der Polizei wurden ...")."""
+    for _ in range(2):
+        m = _OWNER_AFTER.match(ctx.text, end, s_end)
+        if m is None:
+            break
+        owner_end = _name_end(ctx, m.start("n"), m.end("n"))
+        if m.group("art") in ("der", "einer") and not _not_nominative(ctx, m, owner_end) \
+                and not _fronted(ctx, start, owner_end) and not _role_before(ctx, end):
+            break
+        end = owner_end
+    return end
+
+
+def _not_nominative(ctx: _Context, m: re.Match, end: int) -> bool:
+    """``der`` or ``einer`` of the owner match ``m`` is no subject's article: an adjective after it ends in
+    ``-en`` (weak declension: the nominative singular ends in ``-e``, "der steirische Polizist"; Duden), as
+    in ``der steirischen Polizei``, or the owner ends the sentence (``laut Index der AK Oberösterreich.``)."""
+    between = ctx.text[m.end("art"):m.start("n")].split()
+    return bool(between) and between[-1].endswith("en") \
+        or ctx.text[end:end + 1] in (".", "")
+
+
+def _role_before(ctx: _Context, end: int) -> bool:
+    """The phrase ends with a role noun (``laut einem Sprecher``, ``eines Sprechers``), which names a
+    post and takes the body it serves as its genitive (``der Polizei``), not a subject after it."""
+    frames = ctx.lex.source_frames
+    words = ctx.text[max(0, end - 40):end].split()
+    return frames is not None and bool(words) \
+        and any(is_role_noun(w, frames) for w in (words[-1], words[-1].removesuffix("s")))
+
+
+def _fronted(ctx: _Context, start: int, end: int) -> bool:
+    """The phrase ``start``-``end`` opens its sentence and the finite verb follows it."""
+    view = ctx.view
+    if view is None:
+        return False
+    first, after = view.token_at(start), view.token_at(end)
+    if after >= len(view.tokens) or view.sentence_of[after] != view.sentence_of[first]:
+        return False
+    opening = view.sentences[view.sentence_of[first]].first_token
+    return all(view.in_dateline(k) for k in range(opening, first)) \
+        and view.pos(after) in ("VERB", "AUX") \
+        and (view.feature(after, "VerbForm") == "Fin" or view.feature(after, "Mood") is not None)
 
 
 # "sagte ein Sprecher des Innenministeriums": the genitive after a subject read by pattern, opened by an

@@ -123,6 +123,12 @@ def test_number_inside_timex_is_not_a_figure():
     # a genitive plural without article names who gives it
     ("Sie sollen nach Angaben lokaler Medien mehr als 100 Kämpfer verfeindeter Milizen getötet haben.",
      "nach Angaben lokaler Medien"),
+    # the owner after the noun, opened by a genitive-only article, two deep
+    ("Nach Angaben eines Polizeisprechers wurden 20 Menschen verletzt.", "Nach Angaben eines Polizeisprechers"),
+    ("Dabei wurden nach Angaben eines Sprechers des Ministeriums 300 Anträge gestellt.",
+     "nach Angaben eines Sprechers des Ministeriums"),
+    # without the parse "der" may open the subject: it stays out
+    ("Demnach hat laut Polizei der Fahrer drei Autos gerammt.", "laut Polizei"),
 ])
 def test_attribution_forms(text, attribution):
     assert one(text).attribution == attribution
@@ -678,6 +684,22 @@ def analysed(toolkit):
     ("Auch Thomas Habermann, Geschäftsführer von Häusle, spricht Klartext: Hier wurden über Jahre systematisch "
      "illegale Handlungen gesetzt. Habermann habe Anfang des Jahres einen Hinweis bekommen. Mittlerweile habe man "
      "fünf illegale Deponien gefunden.", "fünf illegale Deponien", "Thomas Habermann"),
+    # the amount a verb of estimating puts a number on is its object, whatever its article, never who gives it
+    ("Die Weltbank schätzt das Wachstum auf 3 Prozent.", "3 Prozent", "Weltbank"),
+    ("Die Stadt beziffert die Kosten mit 40 Millionen Euro.", "40 Millionen Euro", "Stadt"),
+    ("Das Rote Kreuz beziffert das Defizit mit 3 Millionen Euro.", "3 Millionen Euro", "Rote Kreuz"),
+    # an owner after "der": before the finite verb (one phrase only stands there), after a role noun, after
+    # an adjective in -en (no nominative singular), or at the sentence's end
+    ("Laut einem Sprecher der Polizei wurden 20 Menschen verletzt.", "20 Menschen",
+     "Laut einem Sprecher der Polizei"),
+    ("Dabei wurden laut einer Sprecherin der Stadt 20 Menschen verletzt.", "20 Menschen",
+     "laut einer Sprecherin der Stadt"),
+    ("Am Samstag sind laut einer Aussendung der steirischen Polizei 4.000 Menschen eingereist.",
+     "4.000 Menschen", "laut einer Aussendung der steirischen Polizei"),
+    ("So hätten bereits 18 Prozent einen All-in-Vertrag, laut einer Umfrage der Arbeiterkammer.", "18 Prozent",
+     "laut einer Umfrage der Arbeiterkammer"),
+    # but a subject after the phrase in the middle of the clause stays out
+    ("Zuvor hatte laut Augenzeugen der Täter zwei Schüsse abgegeben.", "zwei Schüsse", "laut Augenzeugen"),
 ])
 def test_attribution_across_sentence_and_paragraph(analysed, text, figure, source):
     assert analysed(text)[figure] == source

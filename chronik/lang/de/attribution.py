@@ -187,8 +187,13 @@ SOURCE_FRAMES = SourceFrames(
     again_marks=_w("weiter ferner"),
     # Origin: German news style ("nach eigenen Angaben", "eigenen Angaben zufolge").
     own_marks=_w("eigenen eigener"),
-    # Nouns of measure (Duden: "Maßangabe"), lemmas.
-    measure_nouns=_w("quote rate anteil wert summe betrag höhe menge niveau prozentsatz durchschnitt zahl"),
+    # Nouns of measure (Duden: "Maßangabe"), lemmas. Also the amounts a business or budget report
+    # puts a number on (Duden: "Kosten", "Schaden" 2, "Umsatz", "Defizit"), the object of a verb of
+    # estimating ("Die Weltbank schätzt das Wachstum auf 3 Prozent", "Die Stadt beziffert die Kosten
+    # mit 40 Millionen Euro"), never who gives the number; not "Ausgabe", also a paper's issue.
+    measure_nouns=_w("quote rate anteil wert summe betrag höhe menge niveau prozentsatz durchschnitt zahl anzahl "
+                     "kosten schaden wachstum defizit überschuss umsatz gewinn verlust einnahmen schulden "
+                     "minus plus volumen preis"),
     # "zählen" means "to have" with members as its object (Duden, "zählen" 4).
     having_verbs=_w("zählen"),
     member_nouns=_w("einwohner bewohner mitglied mitglieder mitarbeiter beschäftigte angestellte kunde kunden "
