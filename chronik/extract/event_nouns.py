@@ -249,6 +249,12 @@ class _HeadsByEnding:
         for w in sorted(words, key=lambda w: (-len(w), w)):
             self.by_low.setdefault(w.lower(), w)
         self.lengths = tuple(sorted({len(k) for k in self.by_low}, reverse=True))
+        self.found: dict[str, str | None] = {}  # lemma -> its head, as ``_compound_head`` read it
+
+
+# Lemmas whose head one table remembers before it starts over: the rules ask about the same
+# nouns again and again, in every article, and a long build must not grow without bound.
+MAX_REMEMBERED_HEADS = 100_000
 
 
 _ENDING_INDEXES: dict[int, tuple[object, _HeadsByEnding]] = {}
@@ -266,6 +272,16 @@ def _heads_by_ending(table) -> _HeadsByEnding:
 def _compound_head(lemma: str, heads: _HeadsByEnding) -> str | None:
     """The event noun a compound ends in (``Gipfeltreffen`` -> ``Treffen``):
     the longest head with a modifier of three letters or more before it."""
+    try:
+        return heads.found[lemma]
+    except KeyError:
+        if len(heads.found) >= MAX_REMEMBERED_HEADS:
+            heads.found.clear()
+        found = heads.found[lemma] = _read_compound_head(lemma, heads)
+        return found
+
+
+def _read_compound_head(lemma: str, heads: _HeadsByEnding) -> str | None:
     low = lemma.lower()
     for n in heads.lengths:
         h = heads.by_low.get(low[-n:]) if n < len(low) else None

@@ -577,7 +577,14 @@ class VerbPredicates:
         return None
 
     def predicate_lemma(self, k: int) -> str:
-        """The verb's lemma with its separable particle joined: gab ... bekannt -> bekanntgeben."""
+        """The verb's lemma with its separable particle joined: gab ... bekannt -> bekanntgeben.
+        Read once per token (the rules ask about eight times per verb)."""
+        lemma = self.predicate_lemmas.get(k)
+        if lemma is None:
+            lemma = self.predicate_lemmas[k] = self._read_predicate_lemma(k)
+        return lemma
+
+    def _read_predicate_lemma(self, k: int) -> str:
         v = self.v
         lemma = v.lemma(k).lower()
         if v.pos(k) in ("ADJ", "ADV", "NOUN", "X") and v.lemmatize is not None:
@@ -596,7 +603,14 @@ class VerbPredicates:
     def _particles(self, k: int) -> list[int]:
         """The separable particle of a verb: what the parser calls one, or a
         particle word that closes the verb's clause after it, which the parser
-        took for something else (``gab ... bekannt/ADJ/dep``)."""
+        took for something else (``gab ... bekannt/ADJ/dep``). Read once per
+        token; a new list each call."""
+        found = self.particles.get(k)
+        if found is None:
+            found = self.particles[k] = tuple(self._read_particles(k))
+        return list(found)
+
+    def _read_particles(self, k: int) -> list[int]:
         v, lex = self.v, self.lex
         found = [c for c in v.deps_of(k, "compound:prt") if v.is_particle_of(c, k, lex.separable_particles)]
         if len(found) > 1:

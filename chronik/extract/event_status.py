@@ -12,7 +12,14 @@ class StatusReading:
 
     def _clause_span(self, k: int) -> range:
         """The tokens of the stretch of the sentence around ``k`` between commas,
-        semicolons and dashes: the clause as the text sets it off, whatever the parse."""
+        semicolons and dashes: the clause as the text sets it off, whatever the parse.
+        Read once per token."""
+        span = self.clause_spans.get(k)
+        if span is None:
+            span = self.clause_spans[k] = self._read_clause_span(k)
+        return span
+
+    def _read_clause_span(self, k: int) -> range:
         v = self.v
         s = v.sentences[v.sentence_of[k]]
         stops = (",", ";", "–", "-", ":")

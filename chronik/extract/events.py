@@ -134,6 +134,10 @@ class _Reader(VerbPredicates, HappeningTests, StatusReading, NounPredicates, Par
         self.happening_nouns: set[int] = set()  # "es kam zu X": X, whatever noun it is
         self.particle_phrases: dict[int, list[int]] = {}  # verb -> tokens hung on its separated particle
         self.attribute_dates: dict[int, int | None] = {}  # participle -> its attribute's date (read once)
+        # answers the rules ask for many times over about one token, read once (all fixed by the parse)
+        self.predicate_lemmas: dict[int, str] = {}
+        self.particles: dict[int, tuple[int, ...]] = {}
+        self.clause_spans: dict[int, range] = {}
         self.owned: dict[str, str] = {}  # the last verb's genitive owners -> the noun each owns ("Rating")
         self.received: list[str] = []  # the last verb's recipients ("an Diehl/Thales verkauft")
         self.sourced = self._source_phrases()  # "X zufolge", "laut X", "nach Angaben von X": no party
