@@ -92,8 +92,11 @@ def channel(r: _Reader, si: int, sent: range, framed) -> Statement | None:
                 lex.source_prepositions or _postposed_source(r, k, sent)):
             # (whose account: a possessive, or a genitive or "von" phrase right after the noun; a noun the
             # parse hung on it farther on is no owner: "nach offiziellen Angaben ... die Luft")
+            # ("nach Andrejews Worten": a name in the Saxon genitive the parse may take for an adjective)
             owners = [c for c in v.children[k] if v.dep(c) in ("det:poss", "nmod:poss") or (
-                v.dep(c) == "nmod" and c > k and min(v.subtree(c)) <= k + 2 and is_owner(r, c))]
+                v.dep(c) == "nmod" and c > k and min(v.subtree(c)) <= k + 2 and is_owner(r, c)) or (
+                v.dep(c) == "amod" and c == k - 1 and v.mention_at[c] >= 0
+                and v.mentions[v.mention_at[c]].label in ("PER", "ORG"))]
             src = owners[0] if owners else _genitive_after(r, k, sent)
             after = [k + 1] if _postposed_source(r, k, sent) else []
             frame = _frame_span(r, [k] + ([src] if src is not None else []) + after, sent)
@@ -190,7 +193,7 @@ def channel(r: _Reader, si: int, sent: range, framed) -> Statement | None:
             toks = r.trim(_relative_clause(r, k, sent, [t for t in sent if t not in fs]))
             spk = _unnamed_source(r, src)
             return r.make("indirect", toks, (k, k), spk, si) if len(toks) >= 3 and not r.quote_covers(toks) else None
-        spk = r.speaker(src) or _relative_possessive(r, src)
+        spk = _saxon_genitive(r, src, r.speaker(src)) or _relative_possessive(r, src)
         if spk is not None and spk[0] and src > k + 1 and all(v.pos(t) == "ADJ" for t in range(k + 1, src)) \
                 and spk[1] == v.tokens[k + 1].start and spk[2] > v.tokens[src].end:
             # "nach Angaben unabhängiger Experten Senfgas eingesetzt": an article-less genitive ends at its
@@ -242,6 +245,16 @@ def _relative_clause(r: _Reader, k: int, sent: range, toks: list[int]) -> list[i
         return toks
     stop = next((t for t in range(k + 1, sent.stop) if v.tokens[t].text == ","), sent.stop)
     return [t for t in toks if opens[-1] < t < stop]
+
+
+def _saxon_genitive(r: _Reader, j: int, spk):
+    """``nach Andrejews Worten``: a person's name in the genitive before its noun is the person whose
+    account it is, named as the article names them elsewhere (``Sergej Andrejew``)."""
+    if spk is None or not spk[0] or r.v.dep(j) != "amod" or not spk[0].endswith("s"):
+        return spk
+    stem = spk[0][:-1]
+    name = r.full.get(stem) or next((g for g in r.full.values() if g.split()[-1] == stem), None)
+    return (name, spk[1], spk[2], spk[3]) if name else spk
 
 
 def _relative_possessive(r: _Reader, j: int):

@@ -227,12 +227,24 @@ class StatementReader(MoodReading, ContentReading, SpeechVerbReading, SpeakerPhr
                 return " ".join(words[:head] + [stem] + words[head + 1:])
         return " ".join(words)
 
+    def unnamed_role(self, st: Statement) -> bool:
+        """``sagte ein Behördensprecher. Er kündigte ... an``: one person brought in by a role alone (its
+        head the phrase's last word, no plural; bare or with an indefinite article, where a definite role
+        or a possessive one, ``der Machthaber``, ``seine Frau``, stands for someone named before) is the
+        person a later pronoun stands for."""
+        if st.speaker_basis != "text" or st.speaker_start is None:
+            return False
+        v = self.v
+        a, k = v.token_at(st.speaker_start), v.token_at(st.speaker_end) - 1
+        return a <= k and self.is_role(k) and v.feature(k, "Number") != "Plur" and not self.plural(k, a) \
+            and (a == k or v.feature(a, "Definite") == "Ind")
+
     def remember(self, st: Statement) -> None:
         if st.speaker_name and st.speaker_basis in ("text", "pronoun", "role"):
             person = st.speaker_basis == "pronoun" or (st.speaker_basis == "role" and self.person_named(
                 st.speaker_name)) or any(
                 m.label == "PER" and st.speaker_start is not None and m.start >= st.speaker_start
-                and m.end <= st.speaker_end for m in self.v.mentions)
+                and m.end <= st.speaker_end for m in self.v.mentions) or self.unnamed_role(st)
             self.speakers.append((st.start, st.speaker_name, person))
             if not person and st.speaker_start is not None:
                 v = self.v

@@ -344,3 +344,26 @@ def test_genitive_speaker_phrase_in_the_nominative(statements):
     found = statements("Nach den Erkenntnissen des Leiters des öffentlichen Gesundheitsdienstes in den USA bleibt das "
                        "Rauchen die wichtigste Todesursache.")
     assert [(s.kind, s.speaker_name) for s in found] == [("indirect", "Leiter des öffentlichen Gesundheitsdienstes")]
+
+
+def test_name_in_the_genitive_before_a_source_noun_is_the_persons_fullest_name(statements):
+    # (the parse takes "Andrejews" for an adjective of "Worten"; a pronoun after it stands for the person)
+    found = statements("Der Botschafter Sergej Andrejew gab ein Interview. Die Beziehungen sind nach Andrejews Worten "
+                       "auf dem schlechtesten Stand seit 1945. Zudem warf er Polen Mitschuld am Krieg vor.")
+    assert [(s.kind, s.cue, s.speaker_name, s.speaker_basis) for s in found] == [
+        ("indirect", "Worten", "Sergej Andrejew", "text"),
+        ("reported", "warf vor", "Sergej Andrejew", "pronoun")]
+
+
+def test_pronoun_after_an_unnamed_role_stands_for_it(statements):
+    found = statements("Es sei unklar, ob der Mast durch eine Explosion umgestürzt sei, sagte ein Behördensprecher "
+                       "am Donnerstag in Kiew. Er kündigte eine schnellstmögliche Reparatur an.")
+    assert [(s.kind, s.speaker_name, s.speaker_basis) for s in found] == [
+        ("indirect", "ein Behördensprecher", "text"), ("reported", "ein Behördensprecher", "pronoun")]
+
+
+def test_pronoun_after_a_definite_role_keeps_to_the_person_named(statements):
+    # (a definite or possessive role stands for someone named before: no antecedent of its own)
+    found = statements("Der Staatschef Alexander Lukaschenko hat sechs Häftlinge begnadigt. Seine Frau bestätigte, "
+                       "der Politiker sei entlassen worden. Der Machthaber hatte erklärt, er werde erneut kandidieren.")
+    assert [(s.cue, s.speaker_name) for s in found][-1] == ("erklärt", "Alexander Lukaschenko")
