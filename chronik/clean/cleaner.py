@@ -90,9 +90,11 @@ def _compile(rules: CleaningRules) -> _Patterns:
         credit_line=re.compile(rf"^(?:[a-zäöü]{{1,5}}(?:/[a-zäöü]{{1,5}})*\s*)?\(\s*({agency_list})\s*\)\s*\.?$",
                                re.IGNORECASE),
         credit_tail=re.compile(rf"\s+\(\s*({agency_list})\s*\)\s*\.?$", re.IGNORECASE),
-        # The credit Austrian outlets close a report with after its last sentence: agencies or editors'
-        # initials and the day ("... erhöht.  (APA, red, 25.7.2015)", "(wh, 31.7.2015)", "(red, 2. 9. 2015)").
-        dated_credit=re.compile(r"\((?:\s*[A-Za-zÄÖÜäöüß.]{2,12}\s*[,/]){1,4}\s*(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4})\s*\)"),
+        # The credit Austrian outlets close a report with after its last sentence: agencies, editors'
+        # initials or the reporters' names (a correspondent with "aus" and the place), then the day
+        # ("... erhöht.  (APA, red, 25.7.2015)", "(wh, 31.7.2015)", "(Thomas Mayer aus Brüssel, 14.12.2015)").
+        dated_credit=re.compile(r"\((?:\s*[A-Za-zÄÖÜäöüßéèáàóòúíçñ.-]{2,20}(?:\s+[A-Za-zÄÖÜäöüßéèáàóòúíçñ.-]{2,20}){0,4}"
+                                r"\s*[,/]){1,4}\s*(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4})\s*\)"),
         agency_dateline=re.compile(rf"^[A-ZÄÖÜ][\w./ -]{{1,40}}?\s\(\s*({agency_list})\s*\)\s*[-–—:]\s*",
                                    re.IGNORECASE),
         # "von Erika Beispiel, MDR THÜRINGEN Stand: 28. April 2023": the names

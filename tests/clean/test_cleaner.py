@@ -137,6 +137,10 @@ def test_the_closing_credit_of_a_report_dates_it():
             "(APA, red, 12.9.2015)")
     assert credited(text) == "2015-09-12"
     assert credited("Der Plan wurde verschoben.\n\n(wh, 2. 9. 2015)") == "2015-09-02"
+    # a reporter's or correspondent's own credit
+    assert credited("Pröll warnt vor einem Flächenbrand.(Michael Völker, 25.6.2015)") == "2015-06-25"
+    assert credited("Vucic sprach vom revolutionärsten Tag.(Thomas Mayer aus Brüssel, 14.12.2015)") == "2015-12-14"
+    assert credited("Die Einigung steht. (Katharina Mittelstaedt, Wolfgang Weisgram, 26.4.2016)") == "2016-04-26"
     # a fact box after the report: the first credit is the report's
     assert credited("Rapid gewann 2:0. (APA, 18.3.2016) Ergebnisse der 28. Runde (red, 19.3.2016)") == "2016-03-18"
 
