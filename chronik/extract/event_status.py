@@ -22,14 +22,16 @@ class StatusReading:
 
     def _negated_clause(self, k: int) -> bool:
         """A negation anywhere in the verb's own stretch of text (``hat bisher
-        noch kein Stoke-Profi erreicht``, ``hat sich nicht weiter verbessert``),
-        not ``nicht nur`` and not one inside a quotation."""
+        noch kein Stoke-Profi erreicht``, ``hat sich nicht weiter verbessert``,
+        ``hinaus kam sie aber nicht mehr``), not ``nicht nur`` and not one inside a quotation."""
         negations = self.lex.negations
         span = self._clause_span(k)
         # a coordinated clause of its own ("gewannen ... und konnten ... nicht") ends the stretch
         # not "aber", "doch" right after the finite verb, an adverb inside the clause ("fiel aber nicht auf")
+        # nor one with no verb after it in the stretch ("hinaus kam sie aber nicht mehr")
         ends = [j for j in span if self.v.pos(j) == "CCONJ" and j > k
-                and not (j == k + 1 and self.low[j] in self.lex.mid_clause_conjunctions)]
+                and not (self.low[j] in self.lex.mid_clause_conjunctions and (j == k + 1 or not any(
+                    self.v.pos(x) in ("VERB", "AUX") for x in range(j + 1, span[-1] + 1))))]
         before = [j for j in span if self.v.pos(j) == "CCONJ" and j < k]
         for j in range(before[-1] + 1 if before else span[0], ends[0] if ends else span[-1] + 1):
             if self.low[j] in negations and not self._nicht_nur(j) and not self.v.in_quote(self.v.tokens[j].start):

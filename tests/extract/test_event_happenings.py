@@ -1,6 +1,7 @@
 """Events (``chronik.extract.event_happenings`` and the status it reads): a present passive of a kind, the
-content clause of a duty and a word that is no verb report no happening, each beside the happening the
-same pattern must keep, in German news sentences through the whole analysis."""
+content clause of a duty, a word that is no verb, a negation after a mid-clause ``aber`` and the content of
+``keine Gewissheit`` report no happening, each beside the happening the same pattern must keep, in German
+news sentences through the whole analysis."""
 from __future__ import annotations
 
 # Two lead sentences: what follows is read as the body of an article.
@@ -45,3 +46,17 @@ def test_a_content_clause_told_as_done_stays(events):
 def test_an_adverb_or_a_numeral_is_no_verb(events):
     found = events("Sie setzte sich am Samstag gegen die ehemalige Nummer eins, Viktoria Asarenka, durch.")
     assert [e.predicate for e in found] == ["durchsetzen"]
+
+
+# -- a negation after a mid-clause "aber" -------------------------------------------------------------------
+def test_a_negation_after_a_mid_clause_aber_negates(events):
+    assert body(events, "Die Tür wurde ihr am Abend geöffnet, hinaus kam sie aber nicht mehr.") == ["öffnen"]
+
+
+def test_a_negation_after_aber_and_a_verb_of_its_own_negates_that_verb_alone(events):
+    assert body(events, "Der Fahrer hielt am Abend in Linz an, aber stieg nicht aus.") == ["anhalten"]
+
+
+def test_keine_gewissheit_leaves_its_clause_open(events):
+    found = events("Die Ermittler haben noch keine Gewissheit, dass sie den Attentäter gefasst haben.")
+    assert [e.predicate for e in found] == []

@@ -1151,9 +1151,10 @@ EVENT_LEXICON = EventLexicon(
     durative_marks=_w("seit"),
     first_time_words=_w("erstmals erstmalig mal"),  # "erstmals seit 14 Jahren", "zum ersten Mal seit"
     # nouns of belief, hope and fear that take a "dass" clause (the nouns of the belief verbs: Duden,
-    # Substantive mit Inhaltssatz): "Es besteht kein Zweifel, dass ...", "die Hoffnung, dass ..."
+    # Substantive mit Inhaltssatz): "Es besteht kein Zweifel, dass ...", "die Hoffnung, dass ...", "keine
+    # Gewissheit, dass ..."
     belief_nouns=_w("Zweifel Hoffnung Erwartung Annahme Vermutung Befürchtung Sorge Überzeugung Eindruck "
-                    "Gefühl Glaube Zuversicht Angst"),
+                    "Gefühl Glaube Zuversicht Angst Gewissheit"),
     # verbs that make such a noun's content a fact (German grammar: factive verbs of confirmation)
     confirm_verbs=_w("bestätigen bewahrheiten erfüllen belegen beweisen"),
     # the generalising free relative (Duden: freier Relativsatz, "Wer A tut, tut B"): what holds for anyone
