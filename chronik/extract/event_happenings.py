@@ -1,6 +1,7 @@
 """Whether a verb reports a happening at all (``chronik.extract.events``): not a description of a group,
-not lasting (``jahrelang``), not an intention, not a frame of speech, not a statistic, not a generic
-sentence, not a perfect of ``sein`` under a copula, not a word the parser only took for a verb."""
+not lasting (``jahrelang``), not an intention nor the content of a duty, not a frame of speech, not a
+statistic, not a generic sentence, not a perfect of ``sein`` under a copula, not a word the parser only
+took for a verb."""
 from __future__ import annotations
 
 from chronik.extract.event_labels import _present
@@ -93,7 +94,7 @@ class HappeningTests:
             return False  # "wird damit immer häufiger abgelehnt", "jedes Jahr", however the parser hung them
         if self._durative(k) or self._ongoing(k) or self._describing_relative(k) or self._reflexive_copula(k):
             return False
-        if self._development(k):
+        if self._development(k) or self._demanded(k):
             return False
         if self._state_passive(k, chain):
             return False
@@ -305,6 +306,42 @@ class HappeningTests:
         if self.predicate_lemma(k) not in self.lex.development_verbs or v.sentence_of[k] in self.lead:
             return False
         return any(self.low[c] == "sich" for c in v.children[k]) and not self._dated_sentence(k)
+
+    def _demanded(self, k: int) -> bool:
+        """``Die Türkei muss ... sicherstellen, dass die Menschenrechte eingehalten werden``, ``soll dafür
+        sorgen, dass nicht nur CDs abgespielt werden``, ``müssen Wege gefunden werden, wie die Forderungen
+        umgesetzt werden``: the content clause of an infinitive under a modal of duty, will or plan is
+        what is to be brought about, not what was done; under ``musste``, ``konnte`` (what was done) it
+        is told as done."""
+        v, lex = self.v, self.lex
+        span = self._clause_span(k)
+        first = span[0]
+        if self.low[first] not in lex.demand_marks or first >= k or first < 2 or v.tokens[first - 1].text != "," \
+                or v.sentence_of[first - 2] != v.sentence_of[k]:
+            return False
+        if self._past_in(span):
+            return False  # "..., wie die Bank am Dienstag mitteilte": a source, told as done
+        governing = first - 2  # the infinitive that closes the clause before the comma
+        if v.pos(governing) not in ("VERB", "AUX") or self.low[governing] != v.lemma(governing).lower() \
+                or not self.low[governing].endswith("n"):
+            return False
+        said = self.predicate_lemma(governing)
+        if said in lex.speech_verbs or said in lex.confirm_verbs or said in lex.finding_verbs:
+            return False  # "kann bestätigen, dass ...": what is said or found is told as so
+        comma = first - 1
+        for _ in range(3):  # back to the finite verb of that clause, over a relative clause put in it
+            before = self._clause_span(comma - 1)
+            finite = [j for j in before if j != governing and (v.pos(j) == "AUX" or (
+                v.pos(j) == "VERB" and self._finite(j) and self.low[j] != v.lemma(j).lower()))]
+            if finite:
+                lemma = v.lemma(finite[0]).lower()
+                return lemma in lex.modal_verbs and self.low[finite[0]] not in lex.actual_modal_forms
+            inserted = self._inserted_clause(before[0] - 1) if before[0] - 1 > v.sentences[
+                v.sentence_of[k]].first_token and v.tokens[before[0] - 1].text == "," else None
+            if inserted is None:
+                return False
+            comma = inserted
+        return False
 
     def _state_passive(self, k: int, chain: list[int]) -> bool:
         """``Seine Form ist dem menschlichen Körper nachempfunden``, ``Diese ist

@@ -144,6 +144,11 @@ class VerbPredicates:
         if lemma == self.low[k] and not lemma.endswith("n"):
             return None  # an adjective tagged as a verb ("stärker", "fair", "tätig"): no verb's lemma ends so
         form = self.low[k]
+        if lex.infinitive_endings and v.pos(k) == "VERB" and not form.endswith("t") \
+                and not base.endswith(lex.infinitive_endings + lex.short_infinitives):
+            # an adverb or a numeral tagged as a verb ("nebenan", "hinein", "Nummer eins"); a participle
+            # may keep its own form for a lemma ("vertagt")
+            return None
         if (self._adjective_form(k) and not self._dated_attribute(k)) or self._english(k) \
                 or self._bracketed_participle(k):
             return None

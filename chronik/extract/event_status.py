@@ -29,14 +29,16 @@ class StatusReading:
 
     def _negated_clause(self, k: int) -> bool:
         """A negation anywhere in the verb's own stretch of text (``hat bisher
-        noch kein Stoke-Profi erreicht``, ``hat sich nicht weiter verbessert``),
-        not ``nicht nur`` and not one inside a quotation."""
+        noch kein Stoke-Profi erreicht``, ``hat sich nicht weiter verbessert``,
+        ``hinaus kam sie aber nicht mehr``), not ``nicht nur`` and not one inside a quotation."""
         negations = self.lex.negations
         span = self._clause_span(k)
         # a coordinated clause of its own ("gewannen ... und konnten ... nicht") ends the stretch
         # not "aber", "doch" right after the finite verb, an adverb inside the clause ("fiel aber nicht auf")
+        # nor one with no verb after it in the stretch ("hinaus kam sie aber nicht mehr")
         ends = [j for j in span if self.v.pos(j) == "CCONJ" and j > k
-                and not (j == k + 1 and self.low[j] in self.lex.mid_clause_conjunctions)]
+                and not (self.low[j] in self.lex.mid_clause_conjunctions and (j == k + 1 or not any(
+                    self.v.pos(x) in ("VERB", "AUX") for x in range(j + 1, span[-1] + 1))))]
         before = [j for j in span if self.v.pos(j) == "CCONJ" and j < k]
         for j in range(before[-1] + 1 if before else span[0], ends[0] if ends else span[-1] + 1):
             if self.low[j] in negations and not self._nicht_nur(j) and not self.v.in_quote(self.v.tokens[j].start):
@@ -298,15 +300,33 @@ class StatusReading:
                 v.lemma(c).lower() in self.lex.future_aux and v.feature(c, "Tense") == "Pres"
                 and v.feature(c, "Mood") != "Sub" and self.low[c] not in self.lex.subjunctive_aux for c in auxes):
             return False
-        # what is generally done: a bare plural (``werden Wälder gerodet``), an impersonal ``es`` or a relative
-        # clause; a present passive of one thing is often what lies ahead (``Die L 35 wird gesperrt``)
-        subjects = [c for h in chain for c in v.deps_of(h, "nsubj:pass", "nsubj")]
+        # what is generally done: a bare noun or one of a kind (``werden Wälder gerodet``, ``werden alle
+        # Einstellungen synchronisiert``), none (``Dann wird diskutiert``), an impersonal ``es`` or a relative
+        # clause; a present passive of one thing is often what lies ahead (``Die L 35 wird gesperrt``). A
+        # passive has no object: the parser's object or "mark" there is its subject
+        subjects = [c for h in chain for c in v.deps_of(h, "nsubj:pass", "nsubj", "obj", "mark")
+                    if v.pos(c) in ("NOUN", "PROPN", "PRON")]
         if v.dep(chain[-1]) in ("acl:relcl", "acl") or self._relative_pronoun_first(k) or self._relative_span(k):
             return True
         if any(self.low[c] == "es" for c in subjects) or self.low[v.sentences[v.sentence_of[k]].first_token] == "es":
             return True
-        return bool(subjects) and all(v.feature(c, "Number") == "Plur" and v.pos(c) == "NOUN" and not v.deps_of(
-            c, "det", "det:poss", "nummod", "amod") for c in subjects)
+        span = self._clause_span(k)
+        if not subjects:  # a noun with no preposition before the verb, wherever the parser hung it
+            subjects = [j for j in span if j < k and v.pos(j) in ("NOUN", "PROPN", "PRON") and not v.deps_of(j, "case")
+                        and v.dep(j) not in ("nmod", "compound", "flat", "appos", "conj")]
+        first = span[0]
+        if v.pos(first) == "DET" and self.low[first] not in self.lex.generic_quantifiers:
+            return False  # "Die früheren Angestellten werden ... beschuldigt": the subject first, one thing
+        return all(self._kind_phrase(c) for c in subjects)
+
+    def _kind_phrase(self, c: int) -> bool:
+        """A noun with no article or with a quantifier of a kind (``Wälder``, ``alle Einstellungen``): what
+        is said of it is said of a kind, not of one thing; a name or a pronoun is one, and a noun an
+        adjective singles out may be (``Ähnliche Verbrechen werden X zur Last gelegt``)."""
+        v = self.v
+        if v.pos(c) != "NOUN" or v.mention_at[c] >= 0 or v.deps_of(c, "det:poss", "nummod", "amod"):
+            return False
+        return all(self.low[d] in self.lex.generic_quantifiers for d in v.deps_of(c, "det"))
 
     def _plural_present(self, k: int) -> bool:
         """A finite present the tagger read as an infinitive or a participle,

@@ -11,8 +11,10 @@ from the dependency tree of its sentence:
   ``seit zwei Jahren``), not a generic plain present after the lead (its tense
   read from the form where the tagger gives none or a wrong one: ``während sie
   steigen``, ``Er reagiert``; a Konjunktiv I present; a present passive of a
-  bare plural or in a relative clause), not a state or a perception (a verb list, ``sich aufhalten``),
-  not a word the dictionary reads as an adjective (``juristischen``), not a
+  kind, with no subject or in a relative clause), not the content clause of a
+  duty (``muss sicherstellen, dass ...``), not a state or a perception (a verb list, ``sich aufhalten``),
+  not a word the dictionary reads as an adjective (``juristischen``) nor one
+  whose lemma is no infinitive (``nebenan``), not a
   question, not inside quotation marks, not a statistic (``stieg um 5
   Prozent`` undated or over a period), not a goal (``will den Aufstieg
   schaffen``), not the speaker's own words (``wir``, ``meine Mannschaft``

@@ -213,6 +213,10 @@ class EventLexicon:
     mid_clause_conjunctions: frozenset[str] = frozenset()  # "fiel aber nicht auf": an adverb, not a new clause
     # "nicht festgenommen, sondern freigelassen": a conjunct set against the one before shares none of its status
     contrast_conjunctions: frozenset[str] = frozenset()
+    infinitive_endings: tuple[str, ...] = ()  # "-en", "-ern", "-eln": how a verb's lemma ends
+    short_infinitives: tuple[str, ...] = ()  # "sein", "tun" (and "antun", "dasein"): the others
+    generic_quantifiers: frozenset[str] = frozenset()  # "werden alle Einstellungen synchronisiert": of a kind
+    demand_marks: frozenset[str] = frozenset()  # "muss sicherstellen, dass ...": the content of a duty
     tally_words: frozenset[str] = frozenset()  # "bisher", "bisherigen" with a count: a running tally
     # "weder ... noch" negates each of the two (Duden: mehrteilige Konjunktion); "noch" alone is "still",
     # so only "weder", and the conjunct after "noch" shares it with the first
@@ -949,6 +953,17 @@ EVENT_LEXICON = EventLexicon(
     # German grammar (Duden: "derjenige", "jener" before a relative clause): the demonstratives and
     # quantifiers whose relative clause in the present says which people are meant
     kind_antecedents=_w("jene jenen jener diejenigen denjenigen derjenige diejenige alle allen"),
+    # German grammar (Duden: Infinitiv): a verb's infinitive ends in "-en", or "-n" after the "-er", "-el"
+    # of its stem ("ändern", "wechseln"); "sein" and "tun" alone end otherwise. A lemma that ends so is no
+    # verb's ("nebenan", "hinein", the numeral "ein"), whatever the tagger said.
+    infinitive_endings=("en", "rn", "ln"),
+    short_infinitives=("sein", "tun"),
+    # German grammar (Duden: Indefinitpronomen and Zahladjektive used as articles): a subject they count
+    # is of a kind, no one thing ("werden nun fast alle Einstellungen synchronisiert")
+    generic_quantifiers=_w("alle allen sämtliche sämtlichen viele vielen manche manchen zahlreiche zahlreichen"),
+    # German grammar: the conjunctions that open the content clause of a verb of doing ("sicherstellen,
+    # dass", "dafür sorgen, dass", "Wege finden, wie"); under a modal the content is a duty, not done
+    demand_marks=_w("dass wie"),
     # German grammar: comparative and approximating quantity words that open a measure inside a noun
     # phrase ("mehr als", "weniger als", "rund", "knapp"); the parser at times makes one the phrase's noun
     quantity_words=_w("mehr weniger etwa rund knapp fast beinahe annähernd nahezu ungefähr zirka circa"),
@@ -1136,9 +1151,10 @@ EVENT_LEXICON = EventLexicon(
     durative_marks=_w("seit"),
     first_time_words=_w("erstmals erstmalig mal"),  # "erstmals seit 14 Jahren", "zum ersten Mal seit"
     # nouns of belief, hope and fear that take a "dass" clause (the nouns of the belief verbs: Duden,
-    # Substantive mit Inhaltssatz): "Es besteht kein Zweifel, dass ...", "die Hoffnung, dass ..."
+    # Substantive mit Inhaltssatz): "Es besteht kein Zweifel, dass ...", "die Hoffnung, dass ...", "keine
+    # Gewissheit, dass ..."
     belief_nouns=_w("Zweifel Hoffnung Erwartung Annahme Vermutung Befürchtung Sorge Überzeugung Eindruck "
-                    "Gefühl Glaube Zuversicht Angst"),
+                    "Gefühl Glaube Zuversicht Angst Gewissheit"),
     # verbs that make such a noun's content a fact (German grammar: factive verbs of confirmation)
     confirm_verbs=_w("bestätigen bewahrheiten erfüllen belegen beweisen"),
     # the generalising free relative (Duden: freier Relativsatz, "Wer A tut, tut B"): what holds for anyone

@@ -1,0 +1,62 @@
+"""Events (``chronik.extract.event_happenings`` and the status it reads): a present passive of a kind, the
+content clause of a duty, a word that is no verb, a negation after a mid-clause ``aber`` and the content of
+``keine Gewissheit`` report no happening, each beside the happening the same pattern must keep, in German
+news sentences through the whole analysis."""
+from __future__ import annotations
+
+# Two lead sentences: what follows is read as the body of an article.
+LEAD = ("Der Autozulieferer Brenner hat am Montag in Stuttgart einen neuen Vorstandschef vorgestellt.\n\n"
+        "Der bisherige Chef hatte im Januar nach Streit mit den Eigentümern sein Amt niedergelegt.\n\n")
+
+
+def body(events, text: str) -> list[str]:
+    return [e.predicate for e in events(LEAD + text)[2:]]
+
+
+# -- a present passive of a kind, or with no subject, after the lead ----------------------------------
+def test_a_present_passive_of_a_kind_is_generic(events):
+    assert body(events, "Zudem werden nun fast alle Android-Einstellungen synchronisiert.") == []
+    assert body(events, "Dann wird diskutiert und vernetzt.") == []
+    assert body(events, "Zudem werden bei Basile Themen angesprochen, die auch heute noch aktuell sind.") == []
+
+
+def test_a_present_passive_of_one_thing_or_dated_stays(events):
+    assert body(events, "Die früheren Angestellten werden des Diebstahls beschuldigt.") == ["beschuldigen"]
+    assert body(events, "Ähnliche Verbrechen werden dem Angeklagten auch im Kongo zur Last gelegt.") == ["legen"]
+    assert body(events, "Am Montag werden alle Einstellungen synchronisiert.") == ["synchronisieren"]
+
+
+# -- the content clause of an infinitive under a modal -------------------------------------------------
+def test_the_content_of_a_duty_is_no_happening(events):
+    found = events("Die Türkei muss wie jedes andere Land, das über einen Beitritt verhandelt, sicherstellen, "
+                   "dass die Menschenrechte eingehalten werden.")
+    assert [e.predicate for e in found] == []
+    assert body(events, "Ein eigenes Orchester soll dafür sorgen, dass nicht nur CDs abgespielt werden.") == []
+
+
+def test_a_content_clause_told_as_done_stays(events):
+    found = events("Der Konzern musste zugeben, dass er die Abgaswerte manipuliert hat.")
+    assert [e.predicate for e in found] == ["manipulieren"]
+    found = events("Die Banken müssen keine neuen Pläne vorlegen, wie die Bank of England am Dienstag "
+                   "in London mitteilte.")
+    assert [e.predicate for e in found] == ["mitteilen"]
+
+
+# -- a word the tagger took for a verb -------------------------------------------------------------------
+def test_an_adverb_or_a_numeral_is_no_verb(events):
+    found = events("Sie setzte sich am Samstag gegen die ehemalige Nummer eins, Viktoria Asarenka, durch.")
+    assert [e.predicate for e in found] == ["durchsetzen"]
+
+
+# -- a negation after a mid-clause "aber" -------------------------------------------------------------------
+def test_a_negation_after_a_mid_clause_aber_negates(events):
+    assert body(events, "Die Tür wurde ihr am Abend geöffnet, hinaus kam sie aber nicht mehr.") == ["öffnen"]
+
+
+def test_a_negation_after_aber_and_a_verb_of_its_own_negates_that_verb_alone(events):
+    assert body(events, "Der Fahrer hielt am Abend in Linz an, aber stieg nicht aus.") == ["anhalten"]
+
+
+def test_keine_gewissheit_leaves_its_clause_open(events):
+    found = events("Die Ermittler haben noch keine Gewissheit, dass sie den Attentäter gefasst haben.")
+    assert [e.predicate for e in found] == []
