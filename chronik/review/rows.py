@@ -37,6 +37,7 @@ def review_links(store, rows: dict[str, list[dict]], *, articles: dict, texts: M
         e["variants"] = variants(reports.get(e["id"], []), groups)
         e["sources"] = groups.count(e["articles"])
         mark("event", e, reviewed.get(e["id"]))
+    del reports  # every report is in its event's variants now: the rest of the review runs without them
     for q in rows["quote"]:
         q["chains"] = quote_chains(q, articles, book)
         q["sources"] = groups.count(q["articles"])
@@ -132,10 +133,16 @@ def _figures(figures: list[dict], series: list[dict], articles: dict, book: Chan
         s["sources"] = groups.count(by_id[fid]["article"] for fid in s["figures"])
         s["conflict_sources"] = [[groups.count(agreeing[a]), groups.count(agreeing[b])] for a, b in s["conflicts"]]
     in_conflict = {fid for s in series for pair in s["conflicts"] for fid in pair}
+    # one (never changed) chain list per article and attribution: an article's figures mostly share it
+    chains_of: dict[tuple[str, str | None], list[dict]] = {}
     for f in figures:
-        article = articles[f["article"]]
         f["articles"] = agreeing.get(f["id"], [f["article"]])
-        head = [book.link(f["attribution"], "attribution", search=True)] if f["attribution"] else []
-        f["chains"] = _group_chains([(f["article"], head + article_channels(book, article.agencies, article.outlet))])
+        chains = chains_of.get((f["article"], f["attribution"]))
+        if chains is None:
+            article = articles[f["article"]]
+            head = [book.link(f["attribution"], "attribution", search=True)] if f["attribution"] else []
+            chains = chains_of[(f["article"], f["attribution"])] = _group_chains(
+                [(f["article"], head + article_channels(book, article.agencies, article.outlet))])
+        f["chains"] = chains
         f["sources"] = groups.count(f["articles"])
         mark("figure", f, reviewed.get(f["id"]), f["id"] in in_conflict)
