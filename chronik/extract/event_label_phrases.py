@@ -269,11 +269,21 @@ class LabelPhrases:
             if v.dep(c) != "obl" or c == subject or (self._case(c) is not None and not self._stray_fused(c)) \
                     or v.timex_at[c] >= 0:
                 continue
-            if v.pos(c) == "NOUN" and v.deps_of(c, "det") and self._nominal(c) and not self._measured(c):
+            article = v.deps_of(c, "det") or self._article_before_score(c)
+            if v.pos(c) == "NOUN" and article and self._nominal(c) and not self._measured(c):
                 return c
             if v.pos(c) == "PROPN" and v.mention_at[c] >= 0 and not v.in_dateline(c):
                 return c  # "hatte zuvor Österreich/obl besiegt": a bare name
         return None
+
+    def _article_before_score(self, c: int) -> bool:
+        """The article the parser hung on a score glued to the noun (``einen knappen 2:1-Sieg``), with no
+        preposition before it (not ``bei der 98:112-Pleite``)."""
+        v = self.v
+        j = self._glued_start(c) - 1
+        while j > 0 and v.pos(j) == "ADJ":
+            j -= 1
+        return j >= 0 and v.pos(j) == "DET" and (j == 0 or v.pos(j - 1) != "ADP")
 
     def _stray_fused(self, c: int) -> bool:
         """A fused preposition (``zum``, ``im``) the parser hung on a phrase with
@@ -687,11 +697,19 @@ class LabelPhrases:
     def _measured(self, c: int) -> bool:
         """A noun with a number: a measure (``um 10,1 Prozent``), not what the verb needs. A number
         before the phrase's article is another phrase's, which the parser hung on it (``in der Saison
-        2016/17 einen kleinen Schwerpunkt``)."""
+        2016/17 einen kleinen Schwerpunkt``). A number the hyphen glues to the noun is a part of its
+        compound (``die dritte 0:1-Niederlage``, ``ein 3:0-Sieg``), not a measure."""
         v = self.v
         near = v.children[c] + [g for d in v.children[c] for g in v.children[d]]
         opens = min((d for d in v.deps_of(c, "det") if d < c), default=-1)
-        return v.pos(c) == "NUM" or any(v.pos(d) == "NUM" and d > opens for d in near)
+        return v.pos(c) == "NUM" or any(v.pos(d) == "NUM" and d > opens and not self._glued_to(d, c) for d in near)
+
+    def _glued_to(self, d: int, c: int) -> bool:
+        """The tokens from ``d`` to ``c`` are one written word, split by the tokenizer, ending in a hyphen
+        before the noun (``0:1-Niederlage``)."""
+        v = self.v
+        return d < c and self.low[c - 1] == "-" \
+            and all(v.tokens[t].end == v.tokens[t + 1].start for t in range(d, c))
 
     def _noun_as_adjective(self, k: int) -> bool:
         """A capitalised word inside a sentence that the tagger read as an
@@ -702,13 +720,19 @@ class LabelPhrases:
 
     def _glued(self, k: int) -> str:
         """A word with the pieces the tokenizer cut off before it
-        (``53-Jähriger``: ``53``, ``-``, ``Jähriger``)."""
+        (``53-Jähriger``: ``53``, ``-``, ``Jähriger``; a score before the hyphen: ``0:1-Niederlage``)."""
+        v = self.v
+        return v.text[v.tokens[self._glued_start(k)].start:v.tokens[k].end]
+
+    def _glued_start(self, k: int) -> int:
+        """The first token of the written word that ends with ``k`` (see ``_glued``)."""
         v = self.v
         first = k
-        while first > 0 and v.tokens[first - 1].end == v.tokens[first].start and first > k - 2 \
-                and (v.tokens[first - 1].text == "-" or v.tokens[first].text == "-"):
+        while first > 0 and v.tokens[first - 1].end == v.tokens[first].start and first > k - 4 \
+                and (v.tokens[first - 1].text in ("-", ":") or v.tokens[first].text in ("-", ":")) \
+                and (first > k - 2 or ":" in (v.tokens[first - 1].text, v.tokens[first].text)):
             first -= 1
-        return v.text[v.tokens[first].start:v.tokens[k].end]
+        return first
 
     def _names_from(self, j: int) -> str:
         """The whole name that starts at ``j``, and the names joined to it by

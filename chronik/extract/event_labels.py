@@ -1315,18 +1315,23 @@ class LabelReading:
         """A second subject that names no one, after the one that names the
         agent and not joined to it (``Guo Jianmei habe zudem Beweise vorgelegt``,
         parsed with two subjects): a clause has one subject, so the phrase
-        without a name is the object."""
+        without a name is the object. The object may open the clause too, its
+        subject after the verb (``Das Geld lieferte der Investor Richard
+        Chandler``)."""
         v = self.v
         subjects = v.deps_of(k, "nsubj")
-        if len(subjects) != 2 or not self.names(subjects[0]) or self.names(subjects[1]):
+        if len(subjects) != 2 or bool(self.names(subjects[0])) == bool(self.names(subjects[1])):
             return ""
         first, second = subjects
-        if not self._nominal(second) or v.timex_at[second] >= 0 or any(
+        unnamed = second if self.names(first) else first
+        if not self._nominal(unnamed) or v.timex_at[unnamed] >= 0 or any(
                 self.low[j] in self.lex.list_joiners or v.pos(j) == "PUNCT" for j in range(first, second)):
             return ""
-        if any(self.low[d] in ("der", "ein") for d in v.deps_of(second, "det")):
+        if unnamed == first and not first < k < second:
+            return ""  # (both before the verb at the clause's end: which one acts the words do not show)
+        if any(self.low[d] in ("der", "ein") for d in v.deps_of(unnamed, "det")):
             return ""  # "Argentinien besucht der Papst": an article of the nominative, the true subject
-        return self._short_phrase(second)
+        return self._short_phrase(unnamed)
 
     def _titled_opponents(self, k: int) -> list[str]:
         """Opponents whose ``gegen`` the parser hung on a title before their

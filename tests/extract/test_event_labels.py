@@ -1,0 +1,21 @@
+"""Event labels (``chronik.extract.event_labels``): the object a headline line needs where the parser
+left it another relation. Sentences in the style of the 10kGNAD news texts."""
+from __future__ import annotations
+
+
+def labels(found):
+    return [(e.trigger, e.label) for e in found]
+
+
+def test_a_score_glued_to_the_noun_is_part_of_the_object_not_a_measure(events):
+    found = events("Köln verhinderte aber die dritte 0:1-Niederlage in Serie.")
+    assert labels(found) == [("verhinderte", "Köln verhindert 0:1-Niederlage")]
+    # the article the parser hung on the score still opens the object's phrase
+    found = events("Die Mannschaft feierte am Samstag einen 2:1-Sieg über Sturm.")
+    assert labels(found) == [("feierte", "Mannschaft feiert 2:1-Sieg")]
+
+
+def test_an_object_that_opens_the_clause_before_a_named_subject(events):
+    # object first, the named subject after the verb: both parsed as subjects
+    found = events("Das Geld dafür lieferte der neuseeländische Investor Richard Chandler.")
+    assert labels(found) == [("lieferte", "Chandler liefert Geld")]
