@@ -500,7 +500,8 @@ class LabelPhrases:
     def _nominal(self, c: int) -> bool:
         """A noun or name that can stand in a label: no date, no dateline place."""
         v = self.v
-        return (v.pos(c) in ("NOUN", "PROPN") or self._noun_as_adjective(c)) and v.tokens[c].text[:1].isalpha() \
+        return (v.pos(c) in ("NOUN", "PROPN") or self._noun_as_adjective(c) or self._noun_as_verb(c)) \
+            and v.tokens[c].text[:1].isalpha() \
             and not v.in_dateline(c) and v.timex_at[c] < 0 and c not in self.sourced \
             and self.low[c] not in self.lex.quantity_words and not self._web_address(c) and not self._focus_word(c)
 
@@ -710,6 +711,13 @@ class LabelPhrases:
         v = self.v
         return d < c and self.low[c - 1] == "-" \
             and all(v.tokens[t].end == v.tokens[t + 1].start for t in range(d, c))
+
+    def _noun_as_verb(self, k: int) -> bool:
+        """A capitalised word inside a sentence that the tagger read as a verb but the parser hung on the
+        verb as its object (``fliegt ... Luftangriffe/VERB auf Jihadisten``): in German, a noun."""
+        v = self.v
+        return v.pos(k) == "VERB" and v.dep(k) == "obj" and v.tokens[k].text[:1].isupper() \
+            and k != v.sentences[v.sentence_of[k]].first_token
 
     def _noun_as_adjective(self, k: int) -> bool:
         """A capitalised word inside a sentence that the tagger read as an

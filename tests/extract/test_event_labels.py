@@ -19,3 +19,10 @@ def test_an_object_that_opens_the_clause_before_a_named_subject(events):
     # object first, the named subject after the verb: both parsed as subjects
     found = events("Das Geld dafür lieferte der neuseeländische Investor Richard Chandler.")
     assert labels(found) == [("lieferte", "Chandler liefert Geld")]
+
+
+def test_a_capitalised_object_tagged_a_verb_is_a_noun(events):
+    # "Luftangriffe" tagged a verb, hung on "fliegt" as its object: German capitalises nouns
+    found = events("Russland fliegt seit Ende September zur Unterstützung der syrischen Armee Luftangriffe auf "
+                   "Jihadisten und andere Rebellen in Syrien.")
+    assert ("fliegt", "Russland fliegt Luftangriffe") in labels(found)
