@@ -104,11 +104,14 @@ class LabelPhrases:
                 # "hat als Ergebnis seiner Arbeit ein Dokument/nmod ausgearbeitet": an article no genitive has
                 # ("ein", not "eines") opens a phrase of its own, which before the verb is its object
                 return self._short_phrase(noun)
-            if self.low[j] not in v.grammar.accusative_determiners or v.dep(j) != "det":
+            if self.low[j] not in v.grammar.accusative_determiners or v.dep(j) not in ("det", "det:poss"):
                 continue
-            owner = v.head(noun)  # (an object of another verb of the stretch is that verb's)
+            # (an object of another verb of the stretch is that verb's; one the parser hung on a verb outside
+            # the stretch, "in der Li ihren Mann/obj:fand umbrachte", is this one's)
+            owner = v.head(noun)
             if j < noun < k and noun != subject and self._case(noun) is None and self._nominal(noun) \
-                    and v.feature(noun, "Number") != "Plur" and (owner == k or v.pos(owner) not in ("VERB", "AUX")):
+                    and v.feature(noun, "Number") != "Plur" \
+                    and (owner == k or v.pos(owner) not in ("VERB", "AUX") or owner not in span):
                 return self._short_phrase(noun)
         heads = [k] + v.deps_of(k, "aux")  # (the time phrase may hang on the auxiliary)
         for c in [c for h in heads for c in v.children[h]]:

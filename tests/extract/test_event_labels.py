@@ -26,3 +26,14 @@ def test_a_capitalised_object_tagged_a_verb_is_a_noun(events):
     found = events("Russland fliegt seit Ende September zur Unterstützung der syrischen Armee Luftangriffe auf "
                    "Jihadisten und andere Rebellen in Syrien.")
     assert ("fliegt", "Russland fliegt Luftangriffe") in labels(found)
+
+
+def test_an_object_in_a_relative_clause_hung_on_the_main_verb_is_the_relative_verbs(events):
+    # "ihren Mann" parsed as the object of "stritten": inside the stretch of "erstach", before it, it is its object
+    found = events("Sie stritten am Abend des 4. Mai, an dem Maria ihren Mann erstach.")
+    assert ("erstach", "Maria ersticht Mann") in labels(found)
+
+
+def test_a_possessive_accusative_before_a_verb_at_the_clause_end_is_its_object(events):
+    found = events("Das Parlament prüft eine Spende, mit der die FPÖ ihren Wahlkampf finanziert haben soll.")
+    assert ("finanziert", "FPÖ finanziert Wahlkampf") in labels(found)
