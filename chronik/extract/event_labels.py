@@ -312,7 +312,8 @@ class LabelReading:
                 return _trim([w for w in words if w])
         # "Helfer des Roten Kreuzes bauen": with an owner the verb agrees with the noun it owns
         plural = len(agents) > 1 or bool(unnamed) or (
-            (not agents or all(a in e.owners for a in agents)) and self._plural_subject(e.k))
+            (not agents or all(a in e.owners for a in agents)) and self._plural_subject(e.k)) \
+            or (len(agents) == 1 and not passive and self._plural_name_subject(e.k))
         if governing is not None:
             plural = v.feature(v.head(governing), "Number") == "Plur"  # the auxiliary agrees with it
         if controller is not None and subject:
@@ -1310,6 +1311,17 @@ class LabelReading:
         if v.pos(last - 1) == "ADP" or self.low[last - 1] in self.lex.fused_preps:  # "ums/ADV Leben"
             return [self.low[last - 1], v.tokens[last].text]
         return [v.tokens[last].text]
+
+    def _plural_name_subject(self, k: int) -> bool:
+        """A name that stands for many, tagged plural, with a finite verb plural by its form (``Die
+        Wiener setzten sich durch``, ``Die Grünen haben ... gefordert``): the label's verb agrees."""
+        v = self.v
+        s = v.actor_subject(k)
+        finite = min([a for a in v.deps_of(k, "aux") if self.low[a] != "zu"], default=k)
+        return s is not None and v.mention_at[s] >= 0 and v.feature(s, "Number") == "Plur" \
+            and self._plural_form(k) and v.feature(finite, "VerbForm") in ("Fin", None) \
+            and v.feature(finite, "Number") == "Plur" \
+            and not any(v.feature(a, "Number") == "Sing" for a in v.deps_of(k, "aux"))  # ("haben soll")
 
     def _second_subject(self, k: int) -> str:
         """A second subject that names no one, after the one that names the

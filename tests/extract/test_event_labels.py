@@ -37,3 +37,11 @@ def test_an_object_in_a_relative_clause_hung_on_the_main_verb_is_the_relative_ve
 def test_a_possessive_accusative_before_a_verb_at_the_clause_end_is_its_object(events):
     found = events("Das Parlament prüft eine Spende, mit der die FPÖ ihren Wahlkampf finanziert haben soll.")
     assert ("finanziert", "FPÖ finanziert Wahlkampf") in labels(found)
+
+
+def test_a_name_that_stands_for_many_takes_a_plural_verb(events):
+    # a finite verb plural by its form, its subject a name tagged plural: the line agrees
+    found = events("Die Grünen haben am Montag einen Antrag im Parlament eingebracht.")
+    assert labels(found) == [("eingebracht", "Grünen bringen Antrag im Parlament ein")]
+    found = events("Die Vereinten Nationen haben am Montag einen Bericht veröffentlicht.")
+    assert labels(found) == [("veröffentlicht", "Die Vereinten Nationen veröffentlichen Bericht")]
