@@ -104,11 +104,14 @@ class LabelPhrases:
                 # "hat als Ergebnis seiner Arbeit ein Dokument/nmod ausgearbeitet": an article no genitive has
                 # ("ein", not "eines") opens a phrase of its own, which before the verb is its object
                 return self._short_phrase(noun)
-            if self.low[j] not in v.grammar.accusative_determiners or v.dep(j) != "det":
+            if self.low[j] not in v.grammar.accusative_determiners or v.dep(j) not in ("det", "det:poss"):
                 continue
-            owner = v.head(noun)  # (an object of another verb of the stretch is that verb's)
+            # (an object of another verb of the stretch is that verb's; one the parser hung on a verb outside
+            # the stretch, "in der Li ihren Mann/obj:fand umbrachte", is this one's)
+            owner = v.head(noun)
             if j < noun < k and noun != subject and self._case(noun) is None and self._nominal(noun) \
-                    and v.feature(noun, "Number") != "Plur" and (owner == k or v.pos(owner) not in ("VERB", "AUX")):
+                    and v.feature(noun, "Number") != "Plur" \
+                    and (owner == k or v.pos(owner) not in ("VERB", "AUX") or owner not in span):
                 return self._short_phrase(noun)
         heads = [k] + v.deps_of(k, "aux")  # (the time phrase may hang on the auxiliary)
         for c in [c for h in heads for c in v.children[h]]:
@@ -269,11 +272,21 @@ class LabelPhrases:
             if v.dep(c) != "obl" or c == subject or (self._case(c) is not None and not self._stray_fused(c)) \
                     or v.timex_at[c] >= 0:
                 continue
-            if v.pos(c) == "NOUN" and v.deps_of(c, "det") and self._nominal(c) and not self._measured(c):
+            article = v.deps_of(c, "det") or self._article_before_score(c)
+            if v.pos(c) == "NOUN" and article and self._nominal(c) and not self._measured(c):
                 return c
             if v.pos(c) == "PROPN" and v.mention_at[c] >= 0 and not v.in_dateline(c):
                 return c  # "hatte zuvor Österreich/obl besiegt": a bare name
         return None
+
+    def _article_before_score(self, c: int) -> bool:
+        """The article the parser hung on a score glued to the noun (``einen knappen 2:1-Sieg``), with no
+        preposition before it (not ``bei der 98:112-Pleite``)."""
+        v = self.v
+        j = self._glued_start(c) - 1
+        while j > 0 and v.pos(j) == "ADJ":
+            j -= 1
+        return j >= 0 and v.pos(j) == "DET" and (j == 0 or v.pos(j - 1) != "ADP")
 
     def _stray_fused(self, c: int) -> bool:
         """A fused preposition (``zum``, ``im``) the parser hung on a phrase with
@@ -490,7 +503,8 @@ class LabelPhrases:
     def _nominal(self, c: int) -> bool:
         """A noun or name that can stand in a label: no date, no dateline place."""
         v = self.v
-        return (v.pos(c) in ("NOUN", "PROPN") or self._noun_as_adjective(c)) and v.tokens[c].text[:1].isalpha() \
+        return (v.pos(c) in ("NOUN", "PROPN") or self._noun_as_adjective(c) or self._noun_as_verb(c)) \
+            and v.tokens[c].text[:1].isalpha() \
             and not v.in_dateline(c) and v.timex_at[c] < 0 and c not in self.sourced \
             and self.low[c] not in self.lex.quantity_words and not self._web_address(c) and not self._focus_word(c)
 
@@ -687,11 +701,26 @@ class LabelPhrases:
     def _measured(self, c: int) -> bool:
         """A noun with a number: a measure (``um 10,1 Prozent``), not what the verb needs. A number
         before the phrase's article is another phrase's, which the parser hung on it (``in der Saison
-        2016/17 einen kleinen Schwerpunkt``)."""
+        2016/17 einen kleinen Schwerpunkt``). A number the hyphen glues to the noun is a part of its
+        compound (``die dritte 0:1-Niederlage``, ``ein 3:0-Sieg``), not a measure."""
         v = self.v
         near = v.children[c] + [g for d in v.children[c] for g in v.children[d]]
         opens = min((d for d in v.deps_of(c, "det") if d < c), default=-1)
-        return v.pos(c) == "NUM" or any(v.pos(d) == "NUM" and d > opens for d in near)
+        return v.pos(c) == "NUM" or any(v.pos(d) == "NUM" and d > opens and not self._glued_to(d, c) for d in near)
+
+    def _glued_to(self, d: int, c: int) -> bool:
+        """The tokens from ``d`` to ``c`` are one written word, split by the tokenizer, ending in a hyphen
+        before the noun (``0:1-Niederlage``)."""
+        v = self.v
+        return d < c and self.low[c - 1] == "-" \
+            and all(v.tokens[t].end == v.tokens[t + 1].start for t in range(d, c))
+
+    def _noun_as_verb(self, k: int) -> bool:
+        """A capitalised word inside a sentence that the tagger read as a verb but the parser hung on the
+        verb as its object (``fliegt ... Luftangriffe/VERB auf Jihadisten``): in German, a noun."""
+        v = self.v
+        return v.pos(k) == "VERB" and v.dep(k) == "obj" and v.tokens[k].text[:1].isupper() \
+            and k != v.sentences[v.sentence_of[k]].first_token
 
     def _noun_as_adjective(self, k: int) -> bool:
         """A capitalised word inside a sentence that the tagger read as an
@@ -702,13 +731,19 @@ class LabelPhrases:
 
     def _glued(self, k: int) -> str:
         """A word with the pieces the tokenizer cut off before it
-        (``53-Jähriger``: ``53``, ``-``, ``Jähriger``)."""
+        (``53-Jähriger``: ``53``, ``-``, ``Jähriger``; a score before the hyphen: ``0:1-Niederlage``)."""
+        v = self.v
+        return v.text[v.tokens[self._glued_start(k)].start:v.tokens[k].end]
+
+    def _glued_start(self, k: int) -> int:
+        """The first token of the written word that ends with ``k`` (see ``_glued``)."""
         v = self.v
         first = k
-        while first > 0 and v.tokens[first - 1].end == v.tokens[first].start and first > k - 2 \
-                and (v.tokens[first - 1].text == "-" or v.tokens[first].text == "-"):
+        while first > 0 and v.tokens[first - 1].end == v.tokens[first].start and first > k - 4 \
+                and (v.tokens[first - 1].text in ("-", ":") or v.tokens[first].text in ("-", ":")) \
+                and (first > k - 2 or ":" in (v.tokens[first - 1].text, v.tokens[first].text)):
             first -= 1
-        return v.text[v.tokens[first].start:v.tokens[k].end]
+        return first
 
     def _names_from(self, j: int) -> str:
         """The whole name that starts at ``j``, and the names joined to it by

@@ -312,7 +312,8 @@ class LabelReading:
                 return _trim([w for w in words if w])
         # "Helfer des Roten Kreuzes bauen": with an owner the verb agrees with the noun it owns
         plural = len(agents) > 1 or bool(unnamed) or (
-            (not agents or all(a in e.owners for a in agents)) and self._plural_subject(e.k))
+            (not agents or all(a in e.owners for a in agents)) and self._plural_subject(e.k)) \
+            or (len(agents) == 1 and not passive and self._plural_name_subject(e.k))
         if governing is not None:
             plural = v.feature(v.head(governing), "Number") == "Plur"  # the auxiliary agrees with it
         if controller is not None and subject:
@@ -1311,22 +1312,38 @@ class LabelReading:
             return [self.low[last - 1], v.tokens[last].text]
         return [v.tokens[last].text]
 
+    def _plural_name_subject(self, k: int) -> bool:
+        """A name that stands for many, tagged plural, with a finite verb plural by its form (``Die
+        Wiener setzten sich durch``, ``Die Grünen haben ... gefordert``): the label's verb agrees."""
+        v = self.v
+        s = v.actor_subject(k)
+        finite = min([a for a in v.deps_of(k, "aux") if self.low[a] != "zu"], default=k)
+        return s is not None and v.mention_at[s] >= 0 and v.feature(s, "Number") == "Plur" \
+            and self._plural_form(k) and v.feature(finite, "VerbForm") in ("Fin", None) \
+            and v.feature(finite, "Number") == "Plur" \
+            and not any(v.feature(a, "Number") == "Sing" for a in v.deps_of(k, "aux"))  # ("haben soll")
+
     def _second_subject(self, k: int) -> str:
         """A second subject that names no one, after the one that names the
         agent and not joined to it (``Guo Jianmei habe zudem Beweise vorgelegt``,
         parsed with two subjects): a clause has one subject, so the phrase
-        without a name is the object."""
+        without a name is the object. The object may open the clause too, its
+        subject after the verb (``Das Geld lieferte der Investor Richard
+        Chandler``)."""
         v = self.v
         subjects = v.deps_of(k, "nsubj")
-        if len(subjects) != 2 or not self.names(subjects[0]) or self.names(subjects[1]):
+        if len(subjects) != 2 or bool(self.names(subjects[0])) == bool(self.names(subjects[1])):
             return ""
         first, second = subjects
-        if not self._nominal(second) or v.timex_at[second] >= 0 or any(
+        unnamed = second if self.names(first) else first
+        if not self._nominal(unnamed) or v.timex_at[unnamed] >= 0 or any(
                 self.low[j] in self.lex.list_joiners or v.pos(j) == "PUNCT" for j in range(first, second)):
             return ""
-        if any(self.low[d] in ("der", "ein") for d in v.deps_of(second, "det")):
+        if unnamed == first and not first < k < second:
+            return ""  # (both before the verb at the clause's end: which one acts the words do not show)
+        if any(self.low[d] in ("der", "ein") for d in v.deps_of(unnamed, "det")):
             return ""  # "Argentinien besucht der Papst": an article of the nominative, the true subject
-        return self._short_phrase(second)
+        return self._short_phrase(unnamed)
 
     def _titled_opponents(self, k: int) -> list[str]:
         """Opponents whose ``gegen`` the parser hung on a title before their

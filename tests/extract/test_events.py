@@ -482,7 +482,7 @@ def test_the_finite_verb_gives_the_number_of_the_label(events):
     ("Deutschland hat sich bei der Europameisterschaft in seinem ersten Hauptrundenspiel gegen Weißrussland "
      "deutlich mit 31:23 durchgesetzt.", ["Deutschland setzt sich gegen Weißrussland durch"]),
     ("Die Wiener setzten sich im Heimspiel gegen Mattersburg problemlos 3:0 durch und liegen nun an der Spitze.",
-     ["Wiener setzt sich gegen Mattersburg durch"]),
+     ["Wiener setzen sich gegen Mattersburg durch"]),
     # "ch" before "n" is one consonant: an "e" goes before the ending
     ("Pat Quinn, der Gouverneur des US-Bundesstaates Illinois, hat heute ein Gesetz zur Abschaffung der "
      "Todesstrafe unterzeichnet.", ["Pat Quinn unterzeichnet Gesetz"]),
