@@ -503,9 +503,7 @@ class VerbPredicates:
             for p in lex.separable_particles)  # "anzusehen", "aufzubauen": the "zu" inside the word
         if zu and not self._planned(k):
             return True  # "ist zu erreichen", "um ... zu": no happening
-        if v.feature(k, "VerbForm") == "Inf" and not adopted and self.low[k] == self.predicate_lemma(k):
-            # "hatten ... verlassen/Inf": a perfect; a form that is not its lemma ("eingezogen") is no
-            # infinitive, whatever the tagger says
+        if v.feature(k, "VerbForm") == "Inf" and not adopted:  # "hatten ... verlassen/Inf": a perfect
             lemmas = {v.lemma(c).lower() for c in auxes}
             if not lemmas & (lex.future_aux | lex.schedule_modals) and not self._planned(k) \
                     and not v.deps_of(k, "nsubj", "nsubj:pass"):
