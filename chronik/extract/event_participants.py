@@ -101,7 +101,11 @@ class ParticipantRoles:
                             roles.append((n, role))
                             self.owned.setdefault(n, f"{case} {link}")  # (the line keeps "mit")
                 elif case in lex.recipient_preps and (self.lex.verb_types.get(self.predicate_lemma(k)) == "letter"
-                                                      or self._accusative_recipient(c)):
+                                                      or self._accusative_recipient(c) or (
+                        not self.as_found and self.predicate_lemma(k) in lex.giving_verbs
+                        and not v.deps_of(c, "det"))):
+                    # (a verb of giving takes "an" with the accusative: "an Angela Merkel übergeben";
+                    # with a dative article the phrase is where: "an der Universität Wien übergeben")
                     roles += [(n, "patient") for n in self.names(c)]
                     self.received += self.names(c)
                 elif case in lex.opponent_preps and not self._after_event_noun(c):
