@@ -148,10 +148,31 @@ class ParticipantRoles:
             roles = [(n, "agent" if n in members else role) for n, role in roles]
         if self._harms_itself(k):
             roles = [(n, "patient" if role == "agent" else role) for n, role in roles]
+        if not self.as_found:
+            roles = self._attribute_noun_roles(k) + roles
         seen: dict[str, str] = {}
         for name, role in roles:
             seen.setdefault(name, role)
         return list(seen.items())
+
+    def _attribute_noun_roles(self, k: int) -> list[tuple[str, str]]:
+        """The names of the noun a dated participle stands before (``des 1849
+        verstorbenen Schriftstellers Edgar Allan Poe``, ``der am Montag
+        festgenommene Terrorist X``): an attributive participle is said of its
+        noun, which undergoes it (a transitive verb's participle is passive),
+        or does it where the verb's perfect takes ``sein`` and its subject acts
+        (``der am Montag angereiste Minister X``)."""
+        v = self.v
+        if not self._dated_attribute(k):
+            return []
+        lemma = self.predicate_lemma(k)
+        acts = lemma in v.grammar.sein_perfect and not self._subject_undergoes(k)
+        names = self.names(k + 1)
+        mi = v.mention_at[k + 2] if k + 2 < len(self.low) and v.sentence_of[k + 2] == v.sentence_of[k] else -1
+        if not names and mi >= 0 and v.token_at(v.mentions[mi].start) == k + 2 \
+                and v.mentions[mi].label in ("PER", "ORG") and v.mention_at[k + 1] < 0:
+            names = [self._actor_name(v.mentions[mi])]  # ("Minister/flat X": the noun's name, however hung)
+        return [(n, "agent" if acts else "patient") for n in names]
 
     def _singular_beside_plural_subject(self, k: int) -> tuple[int, int] | None:
         """Of two subjects the parser gave a plural finite verb (``Der Rede
