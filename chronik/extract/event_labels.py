@@ -588,8 +588,8 @@ class LabelReading:
         name (``Cameron-Gipfel``)."""
         v = self.v
         short = self._short(name)
-        if short in v.tokens[k].text or name in v.tokens[k].text:
-            return None
+        if short in v.tokens[k].text or name in v.tokens[k].text or self._genitive_before(k) == name:
+            return None  # (or in the genitive before it: "Camerons Besuch", "Besuch von Cameron")
         si, inside = v.sentence_of[k], set(v.subtree(k))
         found = [m for m in v.mentions if m.sentence == si and name in (m.text, self._actor_name(m))]
         if not found:

@@ -502,6 +502,9 @@ class ParticipantRoles:
         v, lex = self.v, self.lex
         if v.pos(c) not in ("NOUN", "PROPN") or (self._case(c) is not None and not of_agent):
             return [], ""
+        before = None if self.as_found else self._genitive_before(c)
+        if before:  # "Merkels Rücktritt kam überraschend", "wehrte Keitas Versuch ab"
+            return [before], "von"
         for d in v.children[c]:
             if v.dep(d) == "nmod" and d > c and self._case(d) in lex.between_preps and self.names(d):
                 return self.names(d), self._case(d)
@@ -527,6 +530,29 @@ class ParticipantRoles:
                     name = self._actor_name(v.mentions[mi])
                     return [name], self._article_before(t, [name]) or "von"
         return [], ""
+
+    def _genitive_before(self, c: int) -> str | None:
+        """The name in the genitive right before a noun, past its adjectives
+        (``Merkels Rücktritt``, ``Keitas erster Versuch``, ``Googles
+        Übernahme``): German puts only a name's genitive before its noun
+        (Duden: vorangestellter Genitiv), so the name is whose the noun is,
+        however the parser hung it; named without its ending (a person's
+        ``-s``, also where the article names them no other way)."""
+        v = self.v
+        j = c - 1
+        while j >= 0 and v.pos(j) == "ADJ" and v.mention_at[j] < 0 and v.sentence_of[j] == v.sentence_of[c]:
+            j -= 1
+        mi = v.mention_at[j] if j >= 0 and v.sentence_of[j] == v.sentence_of[c] else -1
+        if mi < 0 or mi == v.mention_at[c] or v.token_at(v.mentions[mi].end) != j + 1:
+            return None
+        m = v.mentions[mi]
+        if m.label not in ACTOR_LABELS or not m.text.endswith(("s", "'", "’")) or "-" in v.tokens[c].text[:1] \
+                or v.tokens[j].end == v.tokens[j + 1].start:
+            return None
+        name = self._actor_name(m)
+        if name == m.text and m.label == "PER" and m.text.endswith("s") and len(m.text) > 4:
+            return m.text[:-1]  # ("Modestes Treffer": Modeste)
+        return name.rstrip("'’") if name == m.text else name
 
     def _represented(self, c: int) -> list[tuple[str, str]]:
         """The names a phrase of people that names no one stands for (``mit

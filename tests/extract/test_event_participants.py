@@ -32,3 +32,18 @@ def test_a_surname_alone_is_the_person_the_article_introduced_with_it(events):
     found = events("Am Dienstag wurde Anna Müller in Berlin geehrt, am Mittwoch Hans Müller in Wien. Danach wurde "
                    "Müller in Hamburg verhaftet.")
     assert [e.roles for e in found][-1] == (("Müller", "patient"),)
+
+
+def test_a_name_in_the_genitive_before_a_noun_is_whose_it_is(events):
+    # of an event noun: its doer, as the genitive after it ("der Besuch Camerons")
+    found = events("Am Montag begann Camerons Besuch in Cornwall.")
+    assert [(e.roles, e.label) for e in found] == [((("Cameron", "agent"),), "Besuch von Cameron")]
+    # of a verb's subject or object: the owner takes the phrase's role
+    found = events("Merkels Rücktritt kam am Montag überraschend.")
+    assert [(e.roles, e.label) for e in found] == [((("Merkel", "agent"),), "Rücktritt von Merkel kommt")]
+    found = events("Lackner wehrte am Donnerstag Keitas Versuch ab.")
+    assert [(e.roles, e.label) for e in found] == [
+        ((("Lackner", "agent"), ("Keita", "patient")), "Lackner wehrt Versuch von Keita ab")]
+    # an action noun's genitive undergoes it
+    found = events("Am Montag wurde Merkels Wahl zur Kanzlerin gefeiert.")
+    assert [e.roles for e in found] == [(("Merkel", "patient"),)]
