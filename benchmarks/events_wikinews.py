@@ -1,6 +1,7 @@
 """Events on German Wikinews, against exhaustive hand annotation.
 
-usage: python3 benchmarks/events_wikinews.py [--part tune|report|all|tune-ext] [--show N] [--agreement]
+usage: python3 benchmarks/events_wikinews.py [--part tune|report|all|tune-ext] [--show N] [--participants]
+       [--agreement]
        python3 benchmarks/events_wikinews.py --draw     (once, before annotation: writes the draw)
        python3 benchmarks/events_wikinews.py --draw-extension   (once: the second tuning draw)
 
@@ -181,7 +182,28 @@ def _role_pairs(gold_parts: list[dict], found_roles: list[list[str]]) -> tuple[i
     return by_name, by_role, len(gold_parts), len(found_roles)
 
 
-def evaluate(articles: list[dict], docs_by_id: dict[str, dict], kit, show: int = 0, labels: bool = False) -> dict:
+def _participant_lines(gold_event: dict, found_event: dict, text: str, article_id: str) -> list[str]:
+    """Per matched event: each gold participant no found one matched (MISS) and each found one that
+    matched no gold participant (EXTRA), with the event's trigger in its sentence context."""
+    unmatched_found = list(found_event["roles"])
+    missed = []
+    for g in gold_event["participants"]:
+        hit = next((r for r in unmatched_found if _words(r[0]) & (_words(g["name"]) | _words(g["text"]))), None)
+        if hit is None:
+            missed.append(g)
+        else:
+            unmatched_found.remove(hit)
+    if not missed and not unmatched_found:
+        return []
+    m = gold_event["mentions"][0]
+    head = (f"{article_id} {gold_event['predicate']}: {text[max(0, m['start'] - 90):m['start']]!r} "
+            f"[[{m['text']}]] {text[m['end']:m['end'] + 70]!r}")
+    lines = [f"PART-MISS {head} gold={g['name']}/{g['role']} ({g['text']!r})" for g in missed]
+    return lines + [f"PART-EXTRA {head} found={n}/{r}" for n, r in unmatched_found]
+
+
+def evaluate(articles: list[dict], docs_by_id: dict[str, dict], kit, show: int = 0, labels: bool = False,
+             show_participants: bool = False) -> dict:
     c = Counter()
     role_c = Counter()
     types = Counter()
@@ -200,6 +222,9 @@ def evaluate(articles: list[dict], docs_by_id: dict[str, dict], kit, show: int =
             g, f = gold[gi], found[fi]
             if labels:  # the annotator's label beside chronik's (labels are judged by hand)
                 print(f"label\t{g.get('label')}\t{f['label']}")
+            if show_participants:
+                for line in _participant_lines(g, f, doc["text"], gold_doc["id"]):
+                    print(line)
             c["date_ok"] += _day(g["date"]) == _day(f["date"])
             c["type_ok"] += g["type"] == f["type"]
             c["status_ok"] += g["status"] == f["status"]
@@ -301,6 +326,8 @@ def main() -> None:
     ap.add_argument("--show", type=int, default=0, help="print up to N misses and spurious events (tuning half)")
     ap.add_argument("--agreement", action="store_true", help="annotator agreement on the doubly annotated ten")
     ap.add_argument("--labels", action="store_true", help="print gold and found labels of matched events (tuning half)")
+    ap.add_argument("--participants", action="store_true",
+                    help="print missed and extra participants of matched events (tuning half)")
     args = ap.parse_args()
     docs = load_docs()
     if args.draw:
@@ -320,7 +347,8 @@ def main() -> None:
     by_id = {d["id"]: d for d in docs}
     for part in ([args.part] if args.part else ["tune", "report"]):
         tune = part.startswith("tune")
-        result = evaluate(gold_articles(part), by_id, kit, show=args.show if tune else 0, labels=args.labels and tune)
+        result = evaluate(gold_articles(part), by_id, kit, show=args.show if tune else 0, labels=args.labels and tune,
+                          show_participants=args.participants and tune)
         print(part, " ".join(f"{k} {v:.3f}" if isinstance(v, float) else f"{k} {v}" for k, v in result.items()))
 
 

@@ -138,8 +138,9 @@ class LabelReading:
                 # (the name as the text has it, with its genitive ending, or its short form: "Urteil des OGH")
                 words += [found[0], self.short_forms.get(agents[0], found[1])] if found else \
                     ["durch" if undergone and patients else "von", self._short(agents[0])]
-            if patients and not undergone:
-                words += ["an" if e.type == "letter" else "mit", _join(self._short(p) for p in patients)]
+            if patients and not undergone:  # ("Müllers Festnahme": "Festnahme von Müller")
+                joiner = "von" if self._genitive_before(e.k) in patients else "an" if e.type == "letter" else "mit"
+                words += [joiner, _join(self._short(p) for p in patients)]
             if len(words) == 1 and e.place and self._place_in_genitive(e.k):
                 words += self._noun_complement(e.k)  # "Vorlage seines Berichts in Genf": the place is the genitive's
             if e.place and e.place not in agents + patients:
@@ -589,8 +590,8 @@ class LabelReading:
         name (``Cameron-Gipfel``)."""
         v = self.v
         short = self._short(name)
-        if short in v.tokens[k].text or name in v.tokens[k].text:
-            return None
+        if short in v.tokens[k].text or name in v.tokens[k].text or self._genitive_before(k) == name:
+            return None  # (or in the genitive before it: "Camerons Besuch", "Besuch von Cameron")
         si, inside = v.sentence_of[k], set(v.subtree(k))
         found = [m for m in v.mentions if m.sentence == si and name in (m.text, self._actor_name(m))]
         if not found:

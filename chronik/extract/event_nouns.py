@@ -206,6 +206,9 @@ class NounPredicates:
             elif case in lex.agent_preps or dep == "nmod:poss" or (dep == "nmod" and not case):
                 roles += [(n, "agent") for n in names]
         if not self.as_found:  # "beim CDU-Parteitag": the party its first part names; "Gespräche zwischen ..."
+            before = self._genitive_before(k)  # "Merkels Rücktritt", "Putins Besuch": as the genitive after it
+            if before and before not in {n for n, _ in roles}:
+                roles.insert(0, (before, "patient" if self._object_noun_type(k) else "agent"))
             listed = {n for n, _ in roles}
             roles += [r for r in self._compound_parties(k) + self._adjacent_parties(k) if r[0] not in listed]
         return roles

@@ -52,6 +52,8 @@ class ParticipantRoles:
         if stray is None and not self.as_found and not v.deps_of(k, "nsubj", "nsubj:pass") and not any(
                 self.names(c) for c, _ in arguments):
             stray = self._verb_last_name(k)
+            if stray is None:
+                stray = self._name_after_finite(k)
         if stray is not None:  # "nach dessen Tod sie/nmod in ihr Elternhaus zurückzog": she is the subject
             undergoes = v.passive(k) or self._subject_undergoes(k)
             arguments.insert(0, (stray, "patient" if undergoes else "agent"))
@@ -101,7 +103,11 @@ class ParticipantRoles:
                             roles.append((n, role))
                             self.owned.setdefault(n, f"{case} {link}")  # (the line keeps "mit")
                 elif case in lex.recipient_preps and (self.lex.verb_types.get(self.predicate_lemma(k)) == "letter"
-                                                      or self._accusative_recipient(c)):
+                                                      or self._accusative_recipient(c) or (
+                        not self.as_found and self.predicate_lemma(k) in lex.giving_verbs
+                        and not v.deps_of(c, "det"))):
+                    # (a verb of giving takes "an" with the accusative: "an Angela Merkel übergeben";
+                    # with a dative article the phrase is where: "an der Universität Wien übergeben")
                     roles += [(n, "patient") for n in self.names(c)]
                     self.received += self.names(c)
                 elif case in lex.opponent_preps and not self._after_event_noun(c):
@@ -144,10 +150,31 @@ class ParticipantRoles:
             roles = [(n, "agent" if n in members else role) for n, role in roles]
         if self._harms_itself(k):
             roles = [(n, "patient" if role == "agent" else role) for n, role in roles]
+        if not self.as_found:
+            roles = self._attribute_noun_roles(k) + roles
         seen: dict[str, str] = {}
         for name, role in roles:
             seen.setdefault(name, role)
         return list(seen.items())
+
+    def _attribute_noun_roles(self, k: int) -> list[tuple[str, str]]:
+        """The names of the noun a dated participle stands before (``des 1849
+        verstorbenen Schriftstellers Edgar Allan Poe``, ``der am Montag
+        festgenommene Terrorist X``): an attributive participle is said of its
+        noun, which undergoes it (a transitive verb's participle is passive),
+        or does it where the verb's perfect takes ``sein`` and its subject acts
+        (``der am Montag angereiste Minister X``)."""
+        v = self.v
+        if not self._dated_attribute(k):
+            return []
+        lemma = self.predicate_lemma(k)
+        acts = lemma in v.grammar.sein_perfect and not self._subject_undergoes(k)
+        names = self.names(k + 1)
+        mi = v.mention_at[k + 2] if k + 2 < len(self.low) and v.sentence_of[k + 2] == v.sentence_of[k] else -1
+        if not names and mi >= 0 and v.token_at(v.mentions[mi].start) == k + 2 \
+                and v.mentions[mi].label in ("PER", "ORG") and v.mention_at[k + 1] < 0:
+            names = [self._actor_name(v.mentions[mi])]  # ("Minister/flat X": the noun's name, however hung)
+        return [(n, "agent" if acts else "patient") for n in names]
 
     def _singular_beside_plural_subject(self, k: int) -> tuple[int, int] | None:
         """Of two subjects the parser gave a plural finite verb (``Der Rede
@@ -323,6 +350,45 @@ class ParticipantRoles:
             found.append(t)
         return found[0] if len(found) == 1 else None
 
+    def _name_after_finite(self, k: int) -> int | None:
+        """The subject of a main clause the parser gave none, read from the
+        word order (``Angeblich plant der Vorstandsvorsitzende Thomas/appos
+        Enders den Ausstieg``, ``Nacke zufolge soll Mindermann/nmod ... Fragen
+        gestellt haben``): after a fronted phrase the finite verb comes second
+        and the subject, where it is not fronted, mostly right after it (the
+        middle field opens with the nominative: Duden, Wortstellung im
+        Mittelfeld); so a name there, after no preposition and no article of
+        an object (``dem``, ``den``), is the subject; its first token, else
+        None. (Not in a verb-first clause, a question or a command.)"""
+        v, g = self.v, self.v.grammar
+        clause = self._clause_tokens(k)
+        start = self._clause_start(k)
+        finite = [t for t in sorted(set(clause) | set(v.deps_of(k, "aux", "aux:pass")))
+                  if start < t <= k and v.pos(t) in ("VERB", "AUX") and v.feature(t, "VerbForm") not in ("Part", "Inf")
+                  and not self._participle(t)]
+        if not finite or v.pos(start) in ("VERB", "AUX") or self.low[start] in g.subordinators:
+            return None
+        t = finite[0] + 1
+        if t < len(self.low) and self.low[t] in g.oblique_determiners:
+            return None
+        while t < len(self.low) and v.mention_at[t] < 0 and (v.pos(t) in ("DET", "ADJ") or (
+                v.pos(t) == "NOUN" and t + 1 < len(self.low) and v.mention_at[t + 1] >= 0)):
+            t += 1  # "der Airbus-Vorstandsvorsitzende Thomas Enders": the noun before a name is one phrase with it
+        mi = v.mention_at[t] if t < len(self.low) and v.sentence_of[t] == v.sentence_of[k] else -1
+        if mi < 0 or v.token_at(v.mentions[mi].start) != t or v.mentions[mi].label not in ("PER", "ORG") \
+                or t in self.sourced or v.timex_at[t] >= 0 or t > k or self._split_first_name(mi):
+            return None
+        return t
+
+    def _split_first_name(self, mi: int) -> bool:
+        """``Thomas/PER Enders``: a first name alone right before a capitalized
+        word is a name the recognizer cut short, no party to name by itself."""
+        v = self.v
+        m = v.mentions[mi]
+        j = v.token_at(m.end)
+        return m.text.lower() in self.lex.first_names and j < len(self.low) and v.mention_at[j] < 0 \
+            and v.tokens[j].text[:1].isupper() and v.sentence_of[j] == v.sentence_of[v.token_at(m.start)]
+
     def _dative_article(self, c: int) -> bool:
         """``dem 41-Jährigen``: a phrase the tagger reads as a dative, article
         and noun alike, is an object, never the subject the parser made it (a
@@ -477,6 +543,10 @@ class ParticipantRoles:
         v, lex = self.v, self.lex
         if v.pos(c) not in ("NOUN", "PROPN") or (self._case(c) is not None and not of_agent):
             return [], ""
+        before = None if self.as_found or v.dep(c) not in ("obj", "iobj") else self._genitive_before(c)
+        if before:  # "wehrte Keitas Versuch ab": whose the object is undergoes it ("Versuch von Keita")
+            self.owned[before] = f"{v.tokens[c].text} von"
+            return [before], ""
         for d in v.children[c]:
             if v.dep(d) == "nmod" and d > c and self._case(d) in lex.between_preps and self.names(d):
                 return self.names(d), self._case(d)
@@ -502,6 +572,30 @@ class ParticipantRoles:
                     name = self._actor_name(v.mentions[mi])
                     return [name], self._article_before(t, [name]) or "von"
         return [], ""
+
+    def _genitive_before(self, c: int) -> str | None:
+        """The name in the genitive right before a noun, past its adjectives
+        (``Merkels Rücktritt``, ``Keitas erster Versuch``, ``Googles
+        Übernahme``): German puts only a name's genitive before its noun
+        (Duden: vorangestellter Genitiv), so the name is whose the noun is,
+        however the parser hung it; named without its ending (a person's
+        ``-s``, also where the article names them no other way)."""
+        v = self.v
+        j = c - 1
+        while j >= 0 and v.pos(j) == "ADJ" and v.mention_at[j] < 0 and v.sentence_of[j] == v.sentence_of[c]:
+            j -= 1
+        mi = v.mention_at[j] if j >= 0 and v.sentence_of[j] == v.sentence_of[c] else -1
+        if mi < 0 or mi == v.mention_at[c] or v.token_at(v.mentions[mi].end) != j + 1:
+            return None
+        m = v.mentions[mi]
+        if m.label not in ACTOR_LABELS or not m.text.endswith(("s", "'", "’")) or "-" in v.tokens[c].text[:1] \
+                or m.text.lower() in self.lex.first_names \
+                or v.tokens[j].end == v.tokens[j + 1].start:
+            return None
+        name = self._actor_name(m)
+        if name == m.text and m.label == "PER" and m.text.endswith("s") and len(m.text) > 4:
+            return m.text[:-1]  # ("Modestes Treffer": Modeste)
+        return name.rstrip("'’") if name == m.text else name
 
     def _represented(self, c: int) -> list[tuple[str, str]]:
         """The names a phrase of people that names no one stands for (``mit

@@ -361,7 +361,8 @@ class ReferenceReading:
                 fuller = sorted(m for m in self.named if m.endswith(" " + text[:-1]))
                 if fuller:
                     return max(fuller, key=len)
-            return text
+            fuller = self.full_person_names.get(text) if mention.label == "PER" else None
+            return fuller or text  # "der 22-jährige Lahm": Philipp Lahm, as the article introduced him
         country = self.lex.place_forms.get(mention.text.lower())
         if country and country != mention.text and country in self.named:
             return country

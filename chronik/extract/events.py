@@ -143,6 +143,13 @@ class _Reader(VerbPredicates, HappeningTests, StatusReading, NounPredicates, Par
         self.owned: dict[str, str] = {}  # the last verb's genitive owners -> the noun each owns ("Rating")
         self.received: list[str] = []  # the last verb's recipients ("an Diehl/Thales verkauft")
         self.sourced = self._source_phrases()  # "X zufolge", "laut X", "nach Angaben von X": no party
+        # a person's surname alone -> the one full name the article gives that ends in it ("Lahm" ->
+        # "Philipp Lahm"), so one person is one party wherever the article names them (not where two share it)
+        fulls: dict[str, set[str]] = {}
+        for m in view.mentions:
+            if m.label == "PER" and " " in m.text:
+                fulls.setdefault(m.text.rsplit(" ", 1)[1], set()).add(m.text)
+        self.full_person_names = {last: next(iter(full)) for last, full in fulls.items() if len(full) == 1}
         # "des Mouvement de Libération du Congo (MLC)": the short form -> the long form it introduces,
         # so a party named by its short form is named as fully as the article names it
         self.long_forms: dict[str, str] = {}

@@ -1,0 +1,60 @@
+"""Events: the named parties of a clause that the role reading used to leave out (issue 16,
+``chronik.extract.event_participants``), in real-looking German sentences through the whole analysis."""
+from __future__ import annotations
+
+
+def test_a_verb_of_giving_takes_an_with_the_accusative_as_its_recipient(events):
+    found = events("Der Preis wurde am Montag an Angela Merkel übergeben.")
+    assert [(e.predicate, e.roles) for e in found] == [("übergeben", (("Angela Merkel", "patient"),))]
+    found = events("Siemens hat am Montag die Sparte an Bosch verkauft.")
+    assert [e.roles for e in found] == [(("Siemens", "agent"), ("Bosch", "patient"))]
+    # with a dative article the phrase says where, not to whom
+    found = events("Der Preis wurde am Montag an der Universität Wien übergeben.")
+    assert [e.roles for e in found] == [()]
+
+
+def test_a_dated_participle_before_its_noun_is_said_of_the_noun(events):
+    # a transitive verb's participle is passive: the noun undergoes it
+    found = events("Der am Montag festgenommene Terrorist Hans Müller wurde am Dienstag verhört.")
+    assert [(e.predicate, e.roles) for e in found] == [
+        ("festnehmen", (("Hans Müller", "patient"),)), ("verhören", (("Hans Müller", "patient"),))]
+    found = events("Das Grab des 1849 verstorbenen Schriftstellers Edgar Allan Poe wird jedes Jahr besucht.")
+    assert [(e.predicate, e.roles) for e in found][:1] == [("verstorben", (("Edgar Allan Poe", "patient"),))]
+    # a verb whose perfect takes "sein" and whose subject acts: the noun did it
+    found = events("Der am Montag zurückgetretene Minister Hans Müller sprach am Dienstag im Landtag.")
+    assert [(e.predicate, e.roles) for e in found] == [("zurücktreten", (("Hans Müller", "agent"),))]
+
+
+def test_a_surname_alone_is_the_person_the_article_introduced_with_it(events):
+    found = events("Am Dienstag stürzte Philipp Lahm im Training. Danach verletzte sich Lahm am Ellenbogen.")
+    assert [e.roles for e in found] == [(("Philipp Lahm", "patient"),), (("Philipp Lahm", "patient"),)]
+    # two persons of one surname: the surname stays as written
+    found = events("Am Dienstag wurde Anna Müller in Berlin geehrt, am Mittwoch Hans Müller in Wien. Danach wurde "
+                   "Müller in Hamburg verhaftet.")
+    assert [e.roles for e in found][-1] == (("Müller", "patient"),)
+
+
+def test_a_name_in_the_genitive_before_a_noun_is_whose_it_is(events):
+    # of an event noun: its doer, as the genitive after it ("der Besuch Camerons")
+    found = events("Am Montag begann Camerons Besuch in Cornwall.")
+    assert [(e.roles, e.label) for e in found] == [((("Cameron", "agent"),), "Besuch von Cameron")]
+    # of a verb's object: whose the object is undergoes it
+    found = events("Lackner wehrte am Donnerstag Keitas Versuch ab.")
+    assert [(e.roles, e.label) for e in found] == [
+        ((("Lackner", "agent"), ("Keita", "patient")), "Lackner wehrt Versuch von Keita ab")]
+    # an action noun's genitive undergoes it
+    found = events("Die Polizei gab am Montag Müllers Festnahme in Hamburg bekannt.")
+    assert [(e.roles, e.label) for e in found] == [
+        ((("Müller", "patient"),), "Polizei gibt Festnahme von Müller bekannt"),
+        ((("Müller", "patient"),), "Festnahme von Müller in Hamburg")]
+
+
+def test_a_name_right_after_the_finite_verb_of_a_clause_with_no_subject_is_its_subject(events):
+    # the parser hung "Mindermann" on the source phrase "Nacke zufolge"
+    found = events("Nacke zufolge soll Mindermann dabei „unangemessene Fragen“ an die Jugendliche gestellt haben, "
+                   "ohne dabei aber den Straftatbestand zu erfüllen.")
+    assert [(e.predicate, e.roles) for e in found] == [("stellen", (("Mindermann", "agent"),))]
+    # a first name the recognizer cut off its surname is no party by itself
+    found = events("Angeblich plant der Airbus-Vorstandsvorsitzende Thomas Enders den Ausstieg aus der "
+                   "Produktion des Großraum-Militärtransporters A400M.")
+    assert [e.roles for e in found] == [()]
