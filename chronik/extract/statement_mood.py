@@ -210,7 +210,10 @@ class MoodReading:
         k = roots[0]
         fin = [k] if v.pos(k) in ("VERB", "AUX") else []
         fin += [c for c in v.children[k] if v.dep(c) in ("aux", "cop", "aux:pass")]
-        if not fin or v.feature(k, "VerbForm") == "Part" or any(v.dep(c) == "aux:pass" for c in v.children[k]):
+        # (a participle may come without its VerbForm, only Tense=Past and no mood: "hat ... eröffnet")
+        participle = v.feature(k, "VerbForm") == "Part" or (
+            v.feature(k, "Mood") is None and v.feature(k, "Tense") == "Past" and len(fin) > 1)
+        if not fin or participle or any(v.dep(c) == "aux:pass" for c in v.children[k]):
             return False
         finite = [j for j in fin if v.feature(j, "Mood") is not None]  # (the tagger gives no VerbForm=Fin)
         return bool(finite) and all(v.feature(j, "Tense") == "Pres" and v.feature(j, "Mood") == "Ind"

@@ -83,3 +83,15 @@ def test_reporters_present_sentence_after_a_statement_is_no_speech(statements):
                  "Er will nun rasch den gesetzlichen Rahmen dafür schaffen."):
         assert brief(statements(intro + text)) == [
             ("indirect", "Die Strecken seien sicher", "sagte", "Alois Stöger", "text")]
+
+
+def test_first_person_words_after_the_frame_stop_at_the_reporters_perfect(statements):
+    # (the parse may give the participle no verb form, only its past tense: "hat ... eröffnet" is still no present)
+    found = statements("Wir haben kein Interesse daran, dass die Deutschen hier die dominierende Kraft sind, sagte der "
+                       "PiS-Vorsitzende Jarosław Kaczyński. Wir müssen unsere Interessen und unsere Souveränität "
+                       "schützen. Die EU-Kommission hat unter anderem wegen der faktischen Lähmung des "
+                       "Verfassungsgerichts ein Prüfverfahren gegen Polen eröffnet.")
+    assert brief(found) == [
+        ("direct", "Wir haben kein Interesse daran, dass die Deutschen hier die dominierende Kraft sind, sagte der "
+                   "PiS-Vorsitzende Jarosław Kaczyński. Wir müssen unsere Interessen und unsere Souveränität schützen",
+         "sagte", "Jarosław Kaczyński", "text")]
