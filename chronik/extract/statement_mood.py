@@ -60,7 +60,9 @@ class MoodReading:
             # "werde", "habe" are first person indicative and third person Konjunktiv I alike: the
             # tagger's person counts only where the subject is not a third person ("Er werde ...")
             subj = v.subject(v.head(k) if v.dep(k) in ("aux", "cop", "aux:pass") else k)
-            first = v.feature(k, "Person") == "1" and (subj is None or self.low(subj) in self.lex.first_second_person)
+            # ("Ich persönlich werde ... wählen": a first-person subject makes it so, whatever the tagger's person)
+            first = (v.feature(k, "Person") == "1" or subj is not None) and (
+                subj is None or self.low(subj) in self.lex.first_second_person)
             if main and not first and not own & self.lex.first_second_person and (
                     self.low(k) in self.lex.subjunctive_forms or self.konjunktiv_one(k) or (
                     v.feature(k, "Mood") == "Sub" and v.feature(k, "Tense") == "Pres"

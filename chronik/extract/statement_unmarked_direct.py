@@ -8,6 +8,7 @@ found in it.
 """
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import replace
 
 from chronik.extract.statement_reader import StatementReader as _Reader
@@ -20,6 +21,9 @@ MAX_FREE_SENTENCES = 4
 # characters read for them at a paragraph's start.
 MAX_TURN_NAME_WORDS = 3
 MAX_LABEL_CHARS = 60
+# Most sentences an answer of a printed interview runs over after the one its label opens (an answer is
+# a paragraph or two: longer than the words a frame introduces, MAX_FREE_SENTENCES).
+MAX_TURN_SENTENCES = 10
 
 
 def extend_direct(r: _Reader, st: Statement, by_sentence) -> Statement:
@@ -102,12 +106,31 @@ def labelled_paragraph(text: str, pos: int) -> bool:
         not w[:1].isalpha() or w[:1].isupper() for w in words)
 
 
+def turn_label(r: _Reader, si: int) -> str | None:
+    """The label of the interview's turn sentence ``si`` opens (``STANDARD``, ``Schulmeister``), else None."""
+    if not turn_opener(r, si):
+        return None
+    toks = r.sentence_tokens(si)
+    colon = next(k for k in toks if r.v.tokens[k].text == ":")
+    return r.v.text[r.v.tokens[toks.start].start:r.v.tokens[colon].start].strip()
+
+
+def _interview(r: _Reader) -> bool:
+    """Whether the article prints an interview: two labels at least that open turns more than once each
+    (``STANDARD: ... Peter Kaiser: ... STANDARD: ... Kaiser: ...``), not a colon frame or a heading now and then."""
+    # (by the label's last word: "Peter Kaiser:" and "Kaiser:" are one)
+    labels = Counter(label.split()[-1] for si in range(len(r.v.sentences)) if (label := turn_label(r, si)))
+    return sum(1 for n in labels.values() if n > 1) >= 2
+
+
 def _turn_end(r: _Reader, si: int, by_sentence) -> int | None:
     """The last sentence of the interview's turn that sentence ``si`` opens: the one before the next
-    turn, within ``MAX_FREE_SENTENCES`` sentences with no statement of their own and no narration; None
-    where no turn follows so soon (the words after the last turn go on as after any colon)."""
+    turn, within ``MAX_FREE_SENTENCES`` sentences (``MAX_TURN_SENTENCES`` in an interview) with no statement
+    of their own and no narration; None where no turn follows so soon (the words after the last turn go on
+    as after any colon)."""
     v = r.v
-    for j in range(si + 1, min(len(v.sentences), si + 2 + MAX_FREE_SENTENCES)):
+    most = MAX_TURN_SENTENCES if _interview(r) else MAX_FREE_SENTENCES
+    for j in range(si + 1, min(len(v.sentences), si + 2 + most)):
         if turn_opener(r, j):
             return j - 1 if j - 1 > si else None
         toks = r.trim(list(r.sentence_tokens(j)))

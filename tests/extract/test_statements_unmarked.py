@@ -95,3 +95,38 @@ def test_first_person_words_after_the_frame_stop_at_the_reporters_perfect(statem
         ("direct", "Wir haben kein Interesse daran, dass die Deutschen hier die dominierende Kraft sind, sagte der "
                    "PiS-Vorsitzende Jarosław Kaczyński. Wir müssen unsere Interessen und unsere Souveränität schützen",
          "sagte", "Jarosław Kaczyński", "text")]
+
+
+def test_interview_label_with_the_surname_alone_is_the_person_named_before(statements):
+    found = statements("STANDARD: Nur noch elf Prozent für die SPÖ. Was jetzt? Peter Kaiser: Es ist schlicht ein "
+                       "Desaster. STANDARD: Warum sollte ein Neubeginn diesmal gelingen? Kaiser: Es bleibt uns jetzt ja "
+                       "nichts anderes übrig. STANDARD: Wen werden Sie wählen? Kaiser: Da bin ich mir nicht so sicher. "
+                       "Ich persönlich werde Alexander Van der Bellen wählen.")
+    # ("werde" after "ich" is the indicative, no Konjunktiv I: the answer goes on)
+    assert brief(found) == [
+        ("direct", "Es ist schlicht ein Desaster", ":", "Peter Kaiser", "text"),
+        ("direct", "Es bleibt uns jetzt ja nichts anderes übrig", ":", "Peter Kaiser", "text"),
+        ("direct", "Da bin ich mir nicht so sicher. Ich persönlich werde Alexander Van der Bellen wählen", ":",
+         "Peter Kaiser", "text")]
+
+
+def test_a_long_interview_answer_runs_up_to_the_next_turn(statements):
+    found = statements("STANDARD: Was jetzt? Peter Kaiser: Es ist schlicht ein Desaster. Und das ist auch schon 40 "
+                       "Jahre her. Die Bundespräsidentenwahl war da eine sehr willkommene Gelegenheit. Wir müssen jetzt "
+                       "zeigen, dass es für die SPÖ einen Weg gibt. Die FPÖ wird immer weiter lizitieren. Da müssen wir "
+                       "klarmachen, dass die Position der FPÖ absurd ist. STANDARD: Und nun? Kaiser: Wir müssen "
+                       "radikal über alles reden.")
+    # (the speaker's own frames inside the answer are part of it, not the text's own voice)
+    assert brief(found) == [
+        ("direct", "Es ist schlicht ein Desaster. Und das ist auch schon 40 Jahre her. Die Bundespräsidentenwahl war "
+                   "da eine sehr willkommene Gelegenheit. Wir müssen jetzt zeigen, dass es für die SPÖ einen Weg gibt. "
+                   "Die FPÖ wird immer weiter lizitieren. Da müssen wir klarmachen, dass die Position der FPÖ absurd "
+                   "ist", ":", "Peter Kaiser", "text"),
+        ("direct", "Wir müssen radikal über alles reden", ":", "Peter Kaiser", "text")]
+
+
+def test_a_colon_frame_outside_an_interview_goes_on_no_further_than_before(statements):
+    found = statements("Peter Kaiser: Es ist schlicht ein Desaster. Und das ist auch schon 40 Jahre her. Die Wahl war "
+                       "da eine willkommene Gelegenheit. Die FPÖ wird immer weiter lizitieren. Die SPÖ hat verloren. "
+                       "Die ÖVP auch. Zum Vergleich: Die Grünen gewannen.")
+    assert [s[:2] for s in brief(found)] == [("direct", "Es ist schlicht ein Desaster")]
