@@ -130,3 +130,23 @@ def test_a_colon_frame_outside_an_interview_goes_on_no_further_than_before(state
                        "da eine willkommene Gelegenheit. Die FPÖ wird immer weiter lizitieren. Die SPÖ hat verloren. "
                        "Die ÖVP auch. Zum Vergleich: Die Grünen gewannen.")
     assert [s[:2] for s in brief(found)] == [("direct", "Es ist schlicht ein Desaster")]
+
+
+def test_words_before_the_frame_run_back_to_the_speakers_first_person(statements):
+    found = statements("Der materielle Schaden ist hingegen noch nicht abzuschätzen. Die Unfallstelle ist noch nicht "
+                       "frei, erst wenn die Wagen entfernt sind, können wir uns einen Überblick verschaffen. "
+                       "Wahrscheinlich müssen aber die Oberleitungen und die Signale erneuert werden. Die Kosten werden "
+                       "sich sicher im siebenstelligen Bereich abspielen, sagt Christopher Seif.")
+    assert brief(found) == [
+        ("direct", "Die Unfallstelle ist noch nicht frei, erst wenn die Wagen entfernt sind, können wir uns einen "
+                   "Überblick verschaffen. Wahrscheinlich müssen aber die Oberleitungen und die Signale erneuert "
+                   "werden. Die Kosten werden sich sicher im siebenstelligen Bereich abspielen", "sagt",
+         "Christopher Seif", "text")]
+
+
+def test_words_before_the_frame_stop_at_the_reporters_past(statements):
+    found = statements("Ich hoffe, ich habe gestern nicht zu viele Fans verloren. Der unterlegene Finalist war "
+                       "letztlich auch zufrieden. Es ist immer schwer zu verlieren, besonders im Finale, sagte der "
+                       "33-jährige Franzose Paul-Henri Mathieu.")
+    assert [s[:2] for s in brief(found) if s[0] == "direct"] == [
+        ("direct", "Es ist immer schwer zu verlieren, besonders im Finale")]
