@@ -106,10 +106,11 @@ class MoodReading:
         stem = lemma[:-2] if lemma.endswith("en") else lemma[:-1] if lemma.endswith("n") else None
         return bool(stem) and not stem.endswith(("t", "d")) and self.v.weak_preterite(k)
 
-    def leading_subjunctive(self, toks: Sequence[int]) -> bool:
-        """A Konjunktiv I form in the sentence's first clause, that clause a main clause (read off
-        the words where the parse misses the root: ``Der Mann sei 18 bis 25 Jahre alt, ...``)."""
+    def leading_subjunctive(self, toks: Sequence[int], forms: frozenset[str] | None = None) -> bool:
+        """A Konjunktiv I form (or one of ``forms``) in the sentence's first clause, that clause a main
+        clause (read off the words where the parse misses the root: ``Der Mann sei 18 bis 25 Jahre alt, ...``)."""
         v = self.v
+        forms = self.lex.subjunctive_forms if forms is None else forms
         toks = self.trim(toks)
         if not toks or self.low(toks[0]) in self.lex.subordinators or v.pos(toks[0]) == "SCONJ":
             return False
@@ -119,7 +120,7 @@ class MoodReading:
             w = self.low(k)
             if w in self.lex.first_second_person:
                 return False
-            if w in self.lex.subjunctive_forms and v.tokens[k].text[:1].islower() and k != toks[0]:
+            if w in forms and v.tokens[k].text[:1].islower() and k != toks[0]:
                 return True
         return False
 

@@ -150,3 +150,21 @@ def test_words_before_the_frame_stop_at_the_reporters_past(statements):
                        "33-jährige Franzose Paul-Henri Mathieu.")
     assert [s[:2] for s in brief(found) if s[0] == "direct"] == [
         ("direct", "Es ist immer schwer zu verlieren, besonders im Finale")]
+
+
+def test_a_stand_in_konjunktiv_ii_before_or_after_the_frame_is_reported(statements):
+    assert brief(statements("Dank der kostenfreien Zuteilung von Zertifikaten hätten die großen Stahlkonzerne in Europa "
+                            "sehr viel Geld verdient, erklärte die Linken-Abgeordnete Eva Bulling-Schröter.")) == [
+        ("indirect", "Dank der kostenfreien Zuteilung von Zertifikaten hätten die großen Stahlkonzerne in Europa sehr "
+                     "viel Geld verdient", "erklärte", "Eva Bulling-Schröter", "text")]
+    assert [s[:2] for s in brief(statements(
+        "Der Bachelor unterscheide sich auch in der Konzeption, sagt Vizerektorin Jutta Fiegl: Die Studierenden "
+        "würden nicht nur Rechtswissenschaft lernen, sondern auch Kommunikationsstrategien."))][-1:] == [
+        ("indirect", "Die Studierenden würden nicht nur Rechtswissenschaft lernen, sondern auch "
+                     "Kommunikationsstrategien")]
+
+
+def test_a_stand_in_konjunktiv_ii_in_the_first_person_stays_direct(statements):
+    assert [s[:2] for s in brief(statements("Wir würden uns das genau anhören, sagte der 25-jährige Aleksandar "
+                                            "Dragovic."))] == [
+        ("direct", "Wir würden uns das genau anhören")]
