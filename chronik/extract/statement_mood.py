@@ -122,6 +122,10 @@ class MoodReading:
                 return False
             if w in forms and v.tokens[k].text[:1].islower() and k != toks[0]:
                 return True
+            if forms is self.lex.subjunctive_forms and k != toks[0] and k == toks[1] \
+                    and self.low(toks[0]) in self.lex.third_person_subjects \
+                    and v.tokens[k].text[:1].islower() and w.endswith("e") and v.lemma(k).lower() == w + "n":
+                return True  # "Er rechne aber damit, ...": a verb's Konjunktiv I after "er", however tagged
         return False
 
     def clause_subjunctive(self, toks: Sequence[int]) -> bool:

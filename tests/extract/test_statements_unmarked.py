@@ -168,3 +168,10 @@ def test_a_stand_in_konjunktiv_ii_in_the_first_person_stays_direct(statements):
     assert [s[:2] for s in brief(statements("Wir würden uns das genau anhören, sagte der 25-jährige Aleksandar "
                                             "Dragovic."))] == [
         ("direct", "Wir würden uns das genau anhören")]
+
+
+def test_a_konjunktiv_i_right_after_er_is_reported_however_tagged(statements):
+    assert brief(statements("Er rechne aber damit, in einem Jahr als Anbieter akkreditiert zu sein, sagt Rektor Alfred "
+                            "Pritz.")) == [
+        ("indirect", "Er rechne aber damit, in einem Jahr als Anbieter akkreditiert zu sein", "sagt", "Alfred Pritz",
+         "text")]
