@@ -98,12 +98,14 @@ def test_first_person_words_after_the_frame_stop_at_the_reporters_perfect(statem
 
 
 def test_interview_label_with_the_surname_alone_is_the_person_named_before(statements):
-    found = statements("STANDARD: Nur noch elf Prozent für die SPÖ. Was jetzt? Peter Kaiser: Es ist schlicht ein "
-                       "Desaster. STANDARD: Warum sollte ein Neubeginn diesmal gelingen? Kaiser: Es bleibt uns jetzt ja "
-                       "nichts anderes übrig. STANDARD: Wen werden Sie wählen? Kaiser: Da bin ich mir nicht so sicher. "
-                       "Ich persönlich werde Alexander Van der Bellen wählen.")
-    # ("werde" after "ich" is the indicative, no Konjunktiv I: the answer goes on)
-    assert brief(found) == [
+    turns = ("STANDARD: Nur noch elf Prozent für die SPÖ. Was jetzt?",
+             "Peter Kaiser: Es ist schlicht ein Desaster.",
+             "STANDARD: Warum sollte ein Neubeginn diesmal gelingen?",
+             "Kaiser: Es bleibt uns jetzt ja nichts anderes übrig.",
+             "STANDARD: Wen werden Sie wählen?",
+             # ("werde" after "ich" is the indicative, no Konjunktiv I: the answer goes on)
+             "Kaiser: Da bin ich mir nicht so sicher. Ich persönlich werde Alexander Van der Bellen wählen.")
+    assert brief(statements(" ".join(turns))) == [
         ("direct", "Es ist schlicht ein Desaster", ":", "Peter Kaiser", "text"),
         ("direct", "Es bleibt uns jetzt ja nichts anderes übrig", ":", "Peter Kaiser", "text"),
         ("direct", "Da bin ich mir nicht so sicher. Ich persönlich werde Alexander Van der Bellen wählen", ":",
