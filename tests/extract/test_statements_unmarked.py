@@ -83,3 +83,97 @@ def test_reporters_present_sentence_after_a_statement_is_no_speech(statements):
                  "Er will nun rasch den gesetzlichen Rahmen dafür schaffen."):
         assert brief(statements(intro + text)) == [
             ("indirect", "Die Strecken seien sicher", "sagte", "Alois Stöger", "text")]
+
+
+def test_first_person_words_after_the_frame_stop_at_the_reporters_perfect(statements):
+    # (the parse may give the participle no verb form, only its past tense: "hat ... eröffnet" is still no present)
+    found = statements("Wir haben kein Interesse daran, dass die Deutschen hier die dominierende Kraft sind, sagte der "
+                       "PiS-Vorsitzende Jarosław Kaczyński. Wir müssen unsere Interessen und unsere Souveränität "
+                       "schützen. Die EU-Kommission hat unter anderem wegen der faktischen Lähmung des "
+                       "Verfassungsgerichts ein Prüfverfahren gegen Polen eröffnet.")
+    assert brief(found) == [
+        ("direct", "Wir haben kein Interesse daran, dass die Deutschen hier die dominierende Kraft sind, sagte der "
+                   "PiS-Vorsitzende Jarosław Kaczyński. Wir müssen unsere Interessen und unsere Souveränität schützen",
+         "sagte", "Jarosław Kaczyński", "text")]
+
+
+def test_interview_label_with_the_surname_alone_is_the_person_named_before(statements):
+    turns = ("STANDARD: Nur noch elf Prozent für die SPÖ. Was jetzt?",
+             "Peter Kaiser: Es ist schlicht ein Desaster.",
+             "STANDARD: Warum sollte ein Neubeginn diesmal gelingen?",
+             "Kaiser: Es bleibt uns jetzt ja nichts anderes übrig.",
+             "STANDARD: Wen werden Sie wählen?",
+             # ("werde" after "ich" is the indicative, no Konjunktiv I: the answer goes on)
+             "Kaiser: Da bin ich mir nicht so sicher. Ich persönlich werde Alexander Van der Bellen wählen.")
+    assert brief(statements(" ".join(turns))) == [
+        ("direct", "Es ist schlicht ein Desaster", ":", "Peter Kaiser", "text"),
+        ("direct", "Es bleibt uns jetzt ja nichts anderes übrig", ":", "Peter Kaiser", "text"),
+        ("direct", "Da bin ich mir nicht so sicher. Ich persönlich werde Alexander Van der Bellen wählen", ":",
+         "Peter Kaiser", "text")]
+
+
+def test_a_long_interview_answer_runs_up_to_the_next_turn(statements):
+    found = statements("STANDARD: Was jetzt? Peter Kaiser: Es ist schlicht ein Desaster. Und das ist auch schon 40 "
+                       "Jahre her. Die Bundespräsidentenwahl war da eine sehr willkommene Gelegenheit. Wir müssen jetzt "
+                       "zeigen, dass es für die SPÖ einen Weg gibt. Die FPÖ wird immer weiter lizitieren. Da müssen wir "
+                       "klarmachen, dass die Position der FPÖ absurd ist. STANDARD: Und nun? Kaiser: Wir müssen "
+                       "radikal über alles reden.")
+    # (the speaker's own frames inside the answer are part of it, not the text's own voice)
+    assert brief(found) == [
+        ("direct", "Es ist schlicht ein Desaster. Und das ist auch schon 40 Jahre her. Die Bundespräsidentenwahl war "
+                   "da eine sehr willkommene Gelegenheit. Wir müssen jetzt zeigen, dass es für die SPÖ einen Weg gibt. "
+                   "Die FPÖ wird immer weiter lizitieren. Da müssen wir klarmachen, dass die Position der FPÖ absurd "
+                   "ist", ":", "Peter Kaiser", "text"),
+        ("direct", "Wir müssen radikal über alles reden", ":", "Peter Kaiser", "text")]
+
+
+def test_a_colon_frame_outside_an_interview_goes_on_no_further_than_before(statements):
+    found = statements("Peter Kaiser: Es ist schlicht ein Desaster. Und das ist auch schon 40 Jahre her. Die Wahl war "
+                       "da eine willkommene Gelegenheit. Die FPÖ wird immer weiter lizitieren. Die SPÖ hat verloren. "
+                       "Die ÖVP auch. Zum Vergleich: Die Grünen gewannen.")
+    assert [s[:2] for s in brief(found)] == [("direct", "Es ist schlicht ein Desaster")]
+
+
+def test_words_before_the_frame_run_back_to_the_speakers_first_person(statements):
+    found = statements("Der materielle Schaden ist hingegen noch nicht abzuschätzen. Die Unfallstelle ist noch nicht "
+                       "frei, erst wenn die Wagen entfernt sind, können wir uns einen Überblick verschaffen. "
+                       "Wahrscheinlich müssen aber die Oberleitungen und die Signale erneuert werden. Die Kosten werden "
+                       "sich sicher im siebenstelligen Bereich abspielen, sagt Christopher Seif.")
+    assert brief(found) == [
+        ("direct", "Die Unfallstelle ist noch nicht frei, erst wenn die Wagen entfernt sind, können wir uns einen "
+                   "Überblick verschaffen. Wahrscheinlich müssen aber die Oberleitungen und die Signale erneuert "
+                   "werden. Die Kosten werden sich sicher im siebenstelligen Bereich abspielen", "sagt",
+         "Christopher Seif", "text")]
+
+
+def test_words_before_the_frame_stop_at_the_reporters_past(statements):
+    found = statements("Ich hoffe, ich habe gestern nicht zu viele Fans verloren. Der unterlegene Finalist war "
+                       "letztlich auch zufrieden. Es ist immer schwer zu verlieren, besonders im Finale, sagte der "
+                       "33-jährige Franzose Paul-Henri Mathieu.")
+    assert [s[:2] for s in brief(found) if s[0] == "direct"] == [
+        ("direct", "Es ist immer schwer zu verlieren, besonders im Finale")]
+
+
+def test_a_stand_in_konjunktiv_ii_before_or_after_the_frame_is_reported(statements):
+    assert brief(statements("Dank der kostenfreien Zuteilung von Zertifikaten hätten die großen Stahlkonzerne in Europa "
+                            "sehr viel Geld verdient, erklärte die Linken-Abgeordnete Eva Bulling-Schröter.")) == [
+        ("indirect", "Dank der kostenfreien Zuteilung von Zertifikaten hätten die großen Stahlkonzerne in Europa sehr "
+                     "viel Geld verdient", "erklärte", "Eva Bulling-Schröter", "text")]
+    assert [s[:2] for s in brief(statements(
+        "Der Bachelor unterscheide sich auch in der Konzeption, sagt Vizerektorin Jutta Fiegl: Die Studierenden "
+        "würden nicht nur Rechtswissenschaft lernen, sondern auch Kommunikationsstrategien."))][-1:] == [
+        ("indirect", "Die Studierenden würden nicht nur Rechtswissenschaft lernen, sondern auch "
+                     "Kommunikationsstrategien")]
+
+
+def test_a_stand_in_konjunktiv_ii_in_the_first_person_stays_direct(statements):
+    assert [s[:2] for s in brief(statements("Wir würden uns das genau anhören, sagte der 25-jährige Aleksandar "
+                                            "Dragovic."))] == [
+        ("direct", "Wir würden uns das genau anhören")]
+
+
+def test_a_konjunktiv_i_right_after_er_is_reported_however_tagged(statements):
+    assert brief(statements("Er rechne aber damit, in einem Jahr als Anbieter akkreditiert zu sein, sagt Rektor Alfred "
+                            "Pritz.")) == [
+        ("indirect", "Er rechne aber damit, in einem Jahr als Anbieter akkreditiert zu sein", "sagt", "Alfred Pritz",
+         "text")]
