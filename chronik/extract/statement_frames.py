@@ -263,9 +263,6 @@ def verb_frames(r: _Reader, si: int, sent: range) -> tuple[list[Statement], bool
             if marks or (r.clause_subjunctive(clause) or r.leading_subjunctive(clause) and not r.first_person(clause)
                          if where in ("before", "colon") else r.subjunctive(clause)):
                 kind = "indirect"
-            elif where in ("before", "colon") and not r.first_person(clause) \
-                    and r.leading_subjunctive(clause, lex.standin_konjunktiv_ii):
-                kind = "indirect"  # "Dank ... hätten die Konzerne viel Geld verdient, erklärte X": a stand-in
             elif where == "wie" or (where == "after" and r.infinitive(clause)):
                 kind = "indirect"  # (a zu-infinitive has no subject of its own: never the speaker's words)
             elif where == "before" and r.v.quotes and not r.first_person(clause):

@@ -12,7 +12,6 @@ from dataclasses import replace
 
 from chronik.extract.statement_reader import StatementReader as _Reader
 from chronik.extract.statement_speakers import MAX_SPEAKER_DISTANCE, is_person, previous_subject
-from chronik.extract.statement_unmarked_direct import turn_opener
 from chronik.records import Statement
 
 # How far back (in sentences) free indirect speech looks for the statement it continues.
@@ -42,8 +41,8 @@ def free_indirect(r: _Reader, si: int, sent: range, by_sentence) -> Statement | 
     reported = r.main_subjunctive(toks) or r.leading_subjunctive(toks)
     modal = None if reported or goes_on or not _sourced(r, by_sentence, si) else r.reportive(toks)
     if not (reported or goes_on or modal is not None) or r.quote_covers(toks) \
-            or r.first_person(toks) or _verb_first(r, toks) or turn_opener(r, si):
-        return None  # (an interview's turn is its label's words: "STANDARD: Warum sollte ... gelingen?")
+            or r.first_person(toks) or _verb_first(r, toks):
+        return None
     own = _tail_frame(r, toks) if reported or goes_on else None
     if own is not None:
         return own

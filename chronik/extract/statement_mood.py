@@ -60,9 +60,7 @@ class MoodReading:
             # "werde", "habe" are first person indicative and third person Konjunktiv I alike: the
             # tagger's person counts only where the subject is not a third person ("Er werde ...")
             subj = v.subject(v.head(k) if v.dep(k) in ("aux", "cop", "aux:pass") else k)
-            # ("Ich persönlich werde ... wählen": a first-person subject makes it so, whatever the tagger's person)
-            first = (v.feature(k, "Person") == "1" or subj is not None) and (
-                subj is None or self.low(subj) in self.lex.first_second_person)
+            first = v.feature(k, "Person") == "1" and (subj is None or self.low(subj) in self.lex.first_second_person)
             if main and not first and not own & self.lex.first_second_person and (
                     self.low(k) in self.lex.subjunctive_forms or self.konjunktiv_one(k) or (
                     v.feature(k, "Mood") == "Sub" and v.feature(k, "Tense") == "Pres"
@@ -106,11 +104,10 @@ class MoodReading:
         stem = lemma[:-2] if lemma.endswith("en") else lemma[:-1] if lemma.endswith("n") else None
         return bool(stem) and not stem.endswith(("t", "d")) and self.v.weak_preterite(k)
 
-    def leading_subjunctive(self, toks: Sequence[int], forms: frozenset[str] | None = None) -> bool:
-        """A Konjunktiv I form (or one of ``forms``) in the sentence's first clause, that clause a main
-        clause (read off the words where the parse misses the root: ``Der Mann sei 18 bis 25 Jahre alt, ...``)."""
+    def leading_subjunctive(self, toks: Sequence[int]) -> bool:
+        """A Konjunktiv I form in the sentence's first clause, that clause a main clause (read off
+        the words where the parse misses the root: ``Der Mann sei 18 bis 25 Jahre alt, ...``)."""
         v = self.v
-        forms = self.lex.subjunctive_forms if forms is None else forms
         toks = self.trim(toks)
         if not toks or self.low(toks[0]) in self.lex.subordinators or v.pos(toks[0]) == "SCONJ":
             return False
@@ -120,12 +117,8 @@ class MoodReading:
             w = self.low(k)
             if w in self.lex.first_second_person:
                 return False
-            if w in forms and v.tokens[k].text[:1].islower() and k != toks[0]:
+            if w in self.lex.subjunctive_forms and v.tokens[k].text[:1].islower() and k != toks[0]:
                 return True
-            if forms is self.lex.subjunctive_forms and k != toks[0] and k == toks[1] \
-                    and self.low(toks[0]) in self.lex.third_person_subjects \
-                    and v.tokens[k].text[:1].islower() and w.endswith("e") and v.lemma(k).lower() == w + "n":
-                return True  # "Er rechne aber damit, ...": a verb's Konjunktiv I after "er", however tagged
         return False
 
     def clause_subjunctive(self, toks: Sequence[int]) -> bool:
@@ -217,10 +210,7 @@ class MoodReading:
         k = roots[0]
         fin = [k] if v.pos(k) in ("VERB", "AUX") else []
         fin += [c for c in v.children[k] if v.dep(c) in ("aux", "cop", "aux:pass")]
-        # (a participle may come without its VerbForm, only Tense=Past and no mood: "hat ... eröffnet")
-        participle = v.feature(k, "VerbForm") == "Part" or (
-            v.feature(k, "Mood") is None and v.feature(k, "Tense") == "Past" and len(fin) > 1)
-        if not fin or participle or any(v.dep(c) == "aux:pass" for c in v.children[k]):
+        if not fin or v.feature(k, "VerbForm") == "Part" or any(v.dep(c) == "aux:pass" for c in v.children[k]):
             return False
         finite = [j for j in fin if v.feature(j, "Mood") is not None]  # (the tagger gives no VerbForm=Fin)
         return bool(finite) and all(v.feature(j, "Tense") == "Pres" and v.feature(j, "Mood") == "Ind"

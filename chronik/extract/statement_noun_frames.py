@@ -14,9 +14,6 @@ from chronik.records import Statement
 
 # Most tokens before the colon of a verbless frame ("Kohlschreiber zum Spiel:").
 MAX_COLON_FRAME = 6
-# Most words of a surname an interview's label gives ("Kaiser:", "Van der Bellen:" has lower-case words and is
-# read as a name by the tagger).
-MAX_SURNAME_WORDS = 2
 
 
 def wonach(r: _Reader, si: int, sent: range) -> Statement | None:
@@ -51,14 +48,11 @@ def colon_frame(r: _Reader, si: int, sent: range) -> Statement | None:
     if any(v.pos(k) in ("VERB", "AUX") for k in head) or r.quote_covers(list(range(colon + 1, sent.stop))):
         return None
     person = next((k for k in head if v.mention_at[k] >= 0 and v.mentions[v.mention_at[k]].label == "PER"), None)
-    if person is not None:
-        m = v.mentions[v.mention_at[person]]
-        name = r.name_in(person, person)
-        spk = (name[0] if name else m.text, m.start, m.end, "text")
-    else:
-        spk = _surname_label(r, head)
-        if spk is None:
-            return None
+    if person is None:
+        return None
+    m = v.mentions[v.mention_at[person]]
+    name = r.name_in(person, person)
+    spk = (name[0] if name else m.text, m.start, m.end, "text")
     rest = list(range(colon + 1, sent.stop))
     kind = "indirect" if r.main_subjunctive(rest) and not r.first_person(rest) else "direct"
     if v.tokens[r.trim(rest)[0]].text[:1].islower() if r.trim(rest) else False:
@@ -66,25 +60,6 @@ def colon_frame(r: _Reader, si: int, sent: range) -> Statement | None:
     if kind == "direct" and r.marks_speech:
         return None  # an article that marks speech (see verb_frames)
     return r.make(kind, rest, (colon, colon), spk, si)
-
-
-def _surname_label(r: _Reader, head: list[int]) -> tuple | None:
-    """``Kaiser: Es bleibt uns ...``: an interview's label that gives only the surname of a person the article
-    named in full before (``Peter Kaiser: ...``), as interviews print every answer after the first (the
-    tagger seldom reads a bare surname that is also a noun as a name); that person as the speaker, else None."""
-    v = r.v
-    words = [v.tokens[k].text for k in head]
-    if not words or len(words) > MAX_SURNAME_WORDS or not all(w[:1].isupper() and w.isalpha() for w in words):
-        return None
-    label, start = " ".join(words), v.tokens[head[0]].start
-    for i, m in enumerate(v.mentions):
-        if m.label != "PER" or m.end > start:
-            continue
-        text = r.names.get(i, m.text)
-        name = r.full.get(text, text)
-        if name.endswith(" " + label):
-            return name, start, v.tokens[head[-1]].end, "text"
-    return None
 
 
 def noun_frame(r: _Reader, k: int, si: int, sent: range) -> Statement | None:

@@ -8,7 +8,6 @@ found in it.
 """
 from __future__ import annotations
 
-from collections import Counter
 from dataclasses import replace
 
 from chronik.extract.statement_reader import StatementReader as _Reader
@@ -21,9 +20,6 @@ MAX_FREE_SENTENCES = 4
 # characters read for them at a paragraph's start.
 MAX_TURN_NAME_WORDS = 3
 MAX_LABEL_CHARS = 60
-# Most sentences an answer of a printed interview runs over after the one its label opens (an answer is
-# a paragraph or two: longer than the words a frame introduces, MAX_FREE_SENTENCES).
-MAX_TURN_SENTENCES = 10
 
 
 def extend_direct(r: _Reader, st: Statement, by_sentence) -> Statement:
@@ -40,9 +36,13 @@ def extend_direct(r: _Reader, st: Statement, by_sentence) -> Statement:
     start, end = st.start, st.end
     free = st.cue_start is None  # (frameless first-person speech goes on forward, see free_direct)
     if not free and st.cue_start > st.end:  # the frame after its content
-        first = _own_words_before(r, st.sentence, start, by_sentence)
-        if first is not None:
-            start = v.tokens[r.trim(list(r.sentence_tokens(first)))[0]].start
+        si = st.sentence - 1
+        while si >= 0 and st.sentence - si <= MAX_FREE_SENTENCES and not by_sentence.get(si):
+            toks = list(r.sentence_tokens(si))
+            if not toks or not r.first_person(toks) or "\n" in v.text[v.sentences[si].end:start]:
+                break
+            start = v.tokens[r.trim(toks)[0]].start if r.trim(toks) else start
+            si -= 1
     # "Wir erleben ..., sagt X. Die Verschlechterung ... verschärfen die Situation.": in an article that
     # prints no quotation marks, words of the speaker's own (in the first or second person) framed
     # after their first sentence go on in the present indicative (the reporter narrates in the past)
@@ -74,30 +74,6 @@ def extend_direct(r: _Reader, st: Statement, by_sentence) -> Statement:
     return replace(st, start=start, end=end, text=v.text[start:end])
 
 
-def _own_words_before(r: _Reader, si: int, start: int, by_sentence) -> int | None:
-    """The first of the sentences before frame sentence ``si`` (its content from ``start``) that are its
-    speaker's words: back over those with no statement of their own in its paragraph, the earliest that
-    speaks in the first or second person (``Die Unfallstelle ist nicht frei, ... können wir uns einen Überblick
-    verschaffen. Wahrscheinlich müssen die Signale erneuert werden. Die Kosten werden ..., sagt X.``: the
-    words in between, framed by no one else, are the speaker's too); not past a finite verb in the past
-    indicative (the reporter's narration: "Der Finalist war zufrieden."), a Konjunktiv I, a quote or a
-    sentence that names a person; None where none speaks so."""
-    v = r.v
-    first = None
-    for j in range(si - 1, max(-1, si - 1 - MAX_FREE_SENTENCES), -1):
-        toks = r.trim(list(r.sentence_tokens(j)))
-        if by_sentence.get(j) or not toks or r.quote_covers(toks) or "\n" in v.text[v.sentences[j].end:start]:
-            break
-        if r.first_person(toks):
-            first = j
-            continue
-        if r.main_subjunctive(toks) or any(v.feature(k, "Tense") == "Past" and v.feature(k, "Mood") == "Ind"
-                                           for k in toks) or any(
-                v.mentions[v.mention_at[k]].label == "PER" for k in toks if v.mention_at[k] >= 0):
-            break
-    return first
-
-
 def _speaker(st: Statement, basis: str | None = None) -> tuple:
     """A statement's speaker as the readers pass it on: name, span and basis (``basis`` for a carried one)."""
     return st.speaker_name, st.speaker_start, st.speaker_end, basis or st.speaker_basis
@@ -126,31 +102,12 @@ def labelled_paragraph(text: str, pos: int) -> bool:
         not w[:1].isalpha() or w[:1].isupper() for w in words)
 
 
-def turn_label(r: _Reader, si: int) -> str | None:
-    """The label of the interview's turn sentence ``si`` opens (``STANDARD``, ``Schulmeister``), else None."""
-    if not turn_opener(r, si):
-        return None
-    toks = r.sentence_tokens(si)
-    colon = next(k for k in toks if r.v.tokens[k].text == ":")
-    return r.v.text[r.v.tokens[toks.start].start:r.v.tokens[colon].start].strip()
-
-
-def _interview(r: _Reader) -> bool:
-    """Whether the article prints an interview: two labels at least that open turns more than once each
-    (``STANDARD: ... Peter Kaiser: ... STANDARD: ... Kaiser: ...``), not a colon frame or a heading now and then."""
-    # (by the label's last word: "Peter Kaiser:" and "Kaiser:" are one)
-    labels = Counter(label.split()[-1] for si in range(len(r.v.sentences)) if (label := turn_label(r, si)))
-    return sum(1 for n in labels.values() if n > 1) >= 2
-
-
 def _turn_end(r: _Reader, si: int, by_sentence) -> int | None:
     """The last sentence of the interview's turn that sentence ``si`` opens: the one before the next
-    turn, within ``MAX_FREE_SENTENCES`` sentences (``MAX_TURN_SENTENCES`` in an interview) with no statement
-    of their own and no narration; None where no turn follows so soon (the words after the last turn go on
-    as after any colon)."""
+    turn, within ``MAX_FREE_SENTENCES`` sentences with no statement of their own and no narration; None
+    where no turn follows so soon (the words after the last turn go on as after any colon)."""
     v = r.v
-    most = MAX_TURN_SENTENCES if _interview(r) else MAX_FREE_SENTENCES
-    for j in range(si + 1, min(len(v.sentences), si + 2 + most)):
+    for j in range(si + 1, min(len(v.sentences), si + 2 + MAX_FREE_SENTENCES)):
         if turn_opener(r, j):
             return j - 1 if j - 1 > si else None
         toks = r.trim(list(r.sentence_tokens(j)))
@@ -270,7 +227,15 @@ def direct_before_indirect(r: _Reader, found: list[Statement], by_sentence) -> l
         if st.kind != "indirect" or st.cue_start is None or st.cue_start <= st.end or st.marked \
                 or not is_person(r, _speaker(st)):
             continue
-        first = _own_words_before(r, st.sentence, st.start, by_sentence)
+        first = None
+        si = st.sentence - 1
+        while si >= 0 and st.sentence - si <= MAX_FREE_SENTENCES and not by_sentence.get(si):
+            toks = r.trim(list(r.sentence_tokens(si)))
+            if not toks or not r.first_person(toks) or r.quote_covers(toks) \
+                    or "\n" in v.text[v.sentences[si].end:st.start]:
+                break
+            first = si
+            si -= 1
         if first is None:
             continue
         toks = [k for j in range(first, st.sentence) for k in r.sentence_tokens(j)]

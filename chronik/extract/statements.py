@@ -167,10 +167,9 @@ def extract_statements(view, quotes: Sequence[Quote], lexicon) -> tuple[Statemen
     out = [st for st in out if st.kind == "direct" or st.cue_start is None
            or not any(a <= st.cue_start < b for a, b in own)]
     # the text's own speaker's frames, where no statement has the sentence (and not in an interview's answer,
-    # whose first person is the speaker its label names, nor in anyone's unmarked words)
+    # whose first person is the speaker its label names)
     taken = {st.sentence for st in out}
-    out += [st for st in own_voice if st.sentence not in taken and not labelled_paragraph(v.text, st.cue_start)
-            and not any(a <= st.cue_start < b for a, b in own)]
+    out += [st for st in own_voice if st.sentence not in taken and not labelled_paragraph(v.text, st.cue_start)]
     return tuple(merge_free(sorted(out, key=lambda s: (s.start, s.end, s.kind)), v.text))
 
 

@@ -212,8 +212,6 @@ class StatementLexicon:
     source_verbs: frozenset[str] = frozenset()        # "Dies geht aus dem Bericht hervor": the source's verb
     source_verb_prepositions: frozenset[str] = frozenset()  # "aus" of "geht aus X hervor"
     clause_conjunctions: frozenset[str] = frozenset()  # "Aber", "Und": words before a clause's first field
-    third_person_subjects: frozenset[str] = frozenset()  # "er", "sie", "es": a Konjunktiv I in "-e" after them
-    standin_konjunktiv_ii: frozenset[str] = frozenset()  # "hätten", "würden": for a Konjunktiv I like the indicative
     hedging_konjunktiv_ii: frozenset[str] = frozenset()  # "wäre", "könnte": Konjunktiv II beside its own Konjunktiv I
     auxiliaries: frozenset[str] = frozenset()  # "sein", "haben", "werden" and the modals: the lemmas an AUX has
     question_openers: frozenset[str] = frozenset()  # "ob", "wieso": a content clause that is a question
@@ -520,13 +518,6 @@ STATEMENT_LEXICON = StatementLexicon(
     # Konjunktiv I there, so in a sentence of its own these are the reporter's hypothesis ("Das wäre der
     # Anfang eines Prozesses"), not a report going on (unlike the stand-ins "hätten", "würden").
     hedging_konjunktiv_ii=_w("wäre wären könnte möchte möchten"),
-    # Origin: German grammar (Duden, indirect speech): where the Konjunktiv I looks like the indicative
-    # ("sie haben", "sie werden"), reported speech takes the Konjunktiv II in its place ("hätten",
-    # "würden"); a clause before an inverted frame that says them reports, unless it speaks in the first person.
-    standin_konjunktiv_ii=_w("hätten würden"),
-    # Origin: German grammar: the third person singular personal pronouns in the nominative; the verb right
-    # after one that opens a clause is finite, and in "-e" with the infinitive "-en" its Konjunktiv I ("er rechne").
-    third_person_subjects=_w("er sie es"),
     # Origin: German grammar (Duden: the auxiliaries "sein", "haben", "werden" and the modal verbs), a closed
     # class: a word the tagger reads as AUX with another lemma ("lokale" -> "lokalen") is an adjective or noun
     # it misread, and its mood is none.
