@@ -8,6 +8,7 @@ from __future__ import annotations
 from datetime import date as _date
 from datetime import timedelta
 
+from chronik.extract.event_labels import _present
 from chronik.extract.event_participants import CLAUSE_RELATIONS, PARTICIPATION_TYPES
 from chronik.extract.event_predicates import _Event
 
@@ -409,7 +410,33 @@ class TimePlaceReading:
     def _announced(self, e: _Event) -> bool:
         v, lex = self.v, self.lex
         k = e.clause
+        if self._put_ahead(k):
+            return True
+        if v.dep(k) == "xcomp" and self._planned(k):
+            return True
+        if v.dep(k) == "ccomp" and self._planned(k) and (self._zu_infinitive(k) or any(
+                v.lemma(c).lower() == "lassen" and self._zu_infinitive(c) for c in v.deps_of(k, "xcomp"))):
+            return True  # "kündigte an, eine Berufung prüfen zu lassen", the infinitive parsed as a complement
+        if e.kind == "verb" and self.predicate_lemma(k) in lex.ahead_verbs and v.feature(k, "Tense") != "Past":
+            return True  # "steht beiden ein richtungsweisendes Spiel bevor"
+        if e.kind == "noun":
+            if any(self.low[c] in lex.announce_words for c in v.children[e.k]):
+                return True
+            if self._case(e.k) in lex.before_preps:
+                return True
+            if self._setting_ahead(e.k):
+                return True
+        return e.kind == "verb" and self._present_with_day_ahead(k)
+
+    def _put_ahead(self, k: int) -> bool:
+        """``wird ... reisen``, ``soll ... stattfinden``, ``soll ... verkauft
+        werden``: an infinitive under the future ``werden`` or ``sollen``; not
+        the perfect infinitive (``soll ... geschossen haben``: the reportative
+        ``sollen`` of a past, Duden: Modalverben)."""
+        v, lex = self.v, self.lex
         for h in self._conj_chain(k):
+            if any(v.dep(c) == "aux" and v.lemma(c).lower() in ("haben", "sein") and c > h for c in v.children[h]):
+                return False
             for c in v.children[h]:
                 dep = v.dep(c)
                 if dep == "aux" and v.lemma(c).lower() in lex.future_aux and self._infinitive(h):
@@ -420,14 +447,59 @@ class TimePlaceReading:
                     v.dep(c) == "aux" and v.lemma(c).lower() in lex.future_aux | lex.schedule_modals
                     for c in v.children[h]):
                 return True  # "soll ... verkauft werden", "wird ... geliefert werden"
-        if v.dep(k) == "xcomp" and self._planned(k):
-            return True
-        if e.kind == "noun":
-            if any(self.low[c] in lex.announce_words for c in v.children[e.k]):
-                return True
-            if self._case(e.k) in lex.before_preps:
-                return True
         return False
+
+    def _setting_ahead(self, n: int) -> bool:
+        """``Die Entscheidung soll im kommenden Jahr fallen``, ``wird bei der
+        Bundespräsidentenwahl kandidieren``, ``Ihm steht eine Operation
+        bevor``: an event noun that is the subject of an intransitive clause
+        put ahead, or the occasion (``bei``, ``in``, ``während``) of one, lies
+        ahead with it (``Der Gipfel findet am Donnerstag statt``: a present
+        with its day, ``_present_with_day_ahead``); an object or a passive
+        subject may be a past happening dealt with later (``wird den Anschlag
+        untersuchen``)."""
+        v, lex = self.v, self.lex
+        h = v.head(n)
+        if h == n or v.pos(h) not in ("VERB", "AUX"):
+            return False
+        subject = v.dep(n) == "nsubj" and not v.deps_of(h, "obj")
+        if not (subject or (v.dep(n) == "obl" and self._case(n) in lex.participation_preps)):
+            return False
+        return self._put_ahead(h) or self._present_with_day_ahead(h) or (
+            subject and self.predicate_lemma(h) in lex.ahead_verbs and v.feature(h, "Tense") != "Past")
+
+    def _present_with_day_ahead(self, k: int) -> bool:
+        """``Der EU-Gipfel findet am Donnerstag und Freitag statt``, ``Der
+        Deutsche startet am Sonntag (14.00 Uhr)``, ``wird am Freitag nach
+        Wachstumsimpulsen gesucht``: a clause in the present indicative, active
+        or passive, dated by a weekday, a day or an hour that no publication
+        date resolves, tells a schedule: German news tells what lies ahead in
+        the present with its time, a past happening in a past tense. With a
+        publication date the weekday resolves to the coming one and the date
+        says so (``_date_and_status``)."""
+        v = self.v
+        if not any(v.timex_at[t] >= 0 and v.timexes[v.timex_at[t]].type in ("DATE", "TIME")
+                   and (v.timexes[v.timex_at[t]].value or "").startswith("XXXX")
+                   and not self._bound(v.timex_at[t], k) and not self._dates_other_noun(t, k)
+                   for t in self._clause_tokens(k)):
+            return False
+        return self._told_in_present(k)
+
+    def _told_in_present(self, k: int) -> bool:
+        """A verb in the present indicative (``findet``, ``prüft``, whatever
+        tense the tagger gives its form) or a present passive (``wird ...
+        gesucht``); not a past, a perfect, a modal or a Konjunktiv."""
+        v, lex = self.v, self.lex
+        head = self._conj_chain(k)[-1]
+        auxes = [c for c in v.deps_of(head, "aux", "aux:pass") if v.sentence_of[c] == v.sentence_of[k]]
+        if auxes:
+            return self._participle(k) and all(
+                v.lemma(a).lower() in lex.future_aux and v.feature(a, "Tense") == "Pres"
+                and v.feature(a, "Mood") != "Sub" and self.low[a] not in lex.subjunctive_aux for a in auxes)
+        if v.pos(k) != "VERB" or v.feature(k, "Mood") == "Sub" or self.low[k] in lex.preterite_forms \
+                or v.weak_preterite(k):
+            return False
+        return v.feature(k, "Tense") == "Pres" or self.low[k] == _present(v.lemma(k).lower(), False, lex)
 
     def _infinitive(self, h: int) -> bool:
         """An infinitive by its tag, or, where the tagger gave no verb form, by

@@ -57,6 +57,7 @@ class EventLexicon:
     modal_verbs: frozenset[str]         # "kann", "muss": not a report of a happening
     schedule_modals: frozenset[str]     # "soll am Montag stattfinden": announced
     plan_verbs: frozenset[str]          # "plant", "will": the infinitive they govern lies ahead
+    ahead_verbs: frozenset[str]         # "steht bevor": what they tell of lies ahead
     hypothetical_forms: frozenset[str]  # Konjunktiv II forms: "würde", "hätte", "könnte"
     future_aux: frozenset[str]          # "wird ... reisen"
     passive_aux: frozenset[str]
@@ -555,6 +556,10 @@ _SCHEDULE_MODALS = _w("sollen")
 # grammar (Duden: Modalverben; the implicative reading of "konnte"/"musste").
 _ACTUAL_MODAL_FORMS = _w("konnte konnten musste mussten")
 _PLAN_VERBS = _w("planen beabsichtigen vorhaben wollen ankündigen beschließen vereinbaren drohen")
+# Verbs whose subject is a happening still to come: "Ihm steht eine Operation bevor" (not "anstehen",
+# which also tells of people queuing). Origin: German lexicon (Duden: bevorstehen "in naher Zukunft
+# zu erwarten sein").
+_AHEAD_VERBS = _w("bevorstehen")
 # Konjunktiv II: the hypothetical forms of the auxiliaries and modals.
 _HYPOTHETICAL = _w("würde würden würdest wäre wären wärst hätte hätten hättest könnte könnten "
                    "müsste müssten dürfte dürften möchte möchten sollte sollten "
@@ -765,6 +770,7 @@ EVENT_LEXICON = EventLexicon(
     existential_verbs=_EXISTENTIAL,
     modal_verbs=_MODALS,
     schedule_modals=_SCHEDULE_MODALS,
+    ahead_verbs=_AHEAD_VERBS,
     actual_modal_forms=_ACTUAL_MODAL_FORMS,
     # "wollen" + a verb of attaining or of a change of quantity states a goal
     # (Duden: Modalverben, "wollen" of intention; Ryle's success verbs: to win,
