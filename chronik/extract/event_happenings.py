@@ -5,6 +5,7 @@ took for a verb."""
 from __future__ import annotations
 
 from chronik.extract.event_labels import _present
+from chronik.extract.event_predicates import opening_particles
 
 
 class HappeningTests:
@@ -372,7 +373,7 @@ class HappeningTests:
         v, form, sein = self.v, self.low[k], self.v.grammar.sein_perfect
         if form.startswith("ge") and form[2:] in sein:
             return True  # a strong verb's "ge-" and infinitive: "gefahren", "gekommen", whatever the lemma read
-        for p in self.lex.separable_particles:
+        for p in opening_particles(form, self.lex.separable_particles):
             if form.startswith(p + "ge") and form[len(p) + 2:] in sein:
                 return True  # "aufgestiegen" is no infinitive, but "angekommen" is "an" "ge" "kommen"
             if form.startswith(p) and len(form) > len(p) + 4:
@@ -623,7 +624,7 @@ class HappeningTests:
             return False
         form = self.low[k]
         if not (v.weak_preterite(k) or form in lex.preterite_forms or any(
-                form.startswith(p) and form[len(p):] in lex.preterite_forms for p in lex.separable_particles)):
+                form[len(p):] in lex.preterite_forms for p in opening_particles(form, lex.separable_particles))):
             return False
         return not any(self.low[c] == "zu" for c in v.children[k])
 

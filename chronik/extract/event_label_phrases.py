@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from chronik.extract.event_labels import _join
 from chronik.extract.event_participants import ACTOR_LABELS, CLAUSE_RELATIONS
-from chronik.extract.event_predicates import _Event
+from chronik.extract.event_predicates import _Event, opening_particles
 
 
 class LabelPhrases:
@@ -25,21 +25,20 @@ class LabelPhrases:
                     return "", e.lemma[len(particle):]
                 return particle, e.lemma[len(particle):]
         form = self.low[e.k]
-        for p in lex.separable_particles + lex.two_way_particles:
-            if e.lemma.startswith(p) and (form.startswith(p + "ge") or form.startswith(p + "zu")) \
-                    and len(e.lemma) - len(p) >= 3:
+        for p in opening_particles(e.lemma, lex.separable_particles + lex.two_way_particles):
+            if (form.startswith(p + "ge") or form.startswith(p + "zu")) and len(e.lemma) - len(p) >= 3:
                 if p in lex.two_way_particles and e.lemma[len(p):].startswith(("ge", "zu")):
                     continue  # "übergeben", "unterzuordnen": the form shows nothing
                 return p, e.lemma[len(p):]
-            if p in lex.two_way_particles and e.lemma.startswith(p) and e.lemma in lex.separable_two_way_verbs:
+            if p in lex.two_way_particles and e.lemma in lex.separable_two_way_verbs:
                 return p, e.lemma[len(p):]  # "dass er nochmals durchstartet": "startet ... durch"
         particle, rest = _split_particle(e.lemma, lex)
         known = getattr(v.lemmatize, "known", None)
         if not particle and known is not None:
             # a verb of its own after the particle: "zurücklegen" is "legt ... zurück"
-            for p in lex.separable_particles:
+            for p in opening_particles(e.lemma, lex.separable_particles):
                 after = e.lemma[len(p):]
-                if e.lemma.startswith(p) and len(after) >= 4 and after.endswith("n") and known(after):
+                if len(after) >= 4 and after.endswith("n") and known(after):
                     return p, after
         return particle, rest
 
@@ -776,9 +775,9 @@ _LIST_STOP = frozenset({"conj", "nmod", "acl", "acl:relcl", "cc", "punct"})
 def _split_particle(lemma: str, lexicon) -> tuple[str, str]:
     """``bekanntgeben`` -> (``bekannt``, ``geben``) when the rest is a verb the
     lexicon knows; an inseparable or unknown verb stays whole."""
-    for p in lexicon.separable_particles:
+    for p in opening_particles(lemma, lexicon.separable_particles):
         rest = lemma[len(p):]
-        if lemma.startswith(p) and _known_verb(rest, lexicon):
+        if _known_verb(rest, lexicon):
             return p, rest
     return "", lemma
 

@@ -8,7 +8,7 @@ import re
 from collections.abc import Sequence
 
 from chronik.extract.event_participants import ACTOR_LABELS, PARTICIPATION_TYPES
-from chronik.extract.event_predicates import _Event
+from chronik.extract.event_predicates import _Event, opening_particles
 
 # The mark of a noun phrase read from the surface that a conjunct follows ("A und B").
 LISTED = "&"
@@ -539,7 +539,7 @@ class LabelReading:
             return False
         # (also a "sein" the parser read as a copula: "Der Konzern sei ... vorangekommen")
         sein = [a for a in v.deps_of(k, "aux", "cop") if v.lemma(a).lower() == "sein"]
-        particle = next((p for p in self.lex.separable_particles if lemma.startswith(p)), "")
+        particle = next(iter(opening_particles(lemma, self.lex.separable_particles)), "")
         base = lemma[len(particle):]
         # (a participle by its form: "ge" after the particle, or an inseparable prefix; not "läuft")
         shaped = form[len(particle):].startswith("ge") if form.startswith(particle) else False
@@ -805,7 +805,7 @@ class LabelReading:
         # separable verb's has "ge" after its particle ("eingeflossen"): "einfließen" is the infinitive
         if not form.endswith("en") or form.startswith("ge") or form.startswith(tuple(self.lex.inseparable_prefixes)):
             return False
-        particle = max((p for p in self.lex.separable_particles if form.startswith(p)), key=len, default="")
+        particle = max(opening_particles(form, self.lex.separable_particles), key=len, default="")
         rest = form[len(particle):]
         known = getattr(v.lemmatize, "known", None)
         # (the rest a verb of its own: "hinterlassen" is no "hin" + "terlassen")

@@ -5,6 +5,7 @@ event; with ``_Event``, one predicate while it is being read."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from chronik.extract.event_participants import PARTICIPATION_TYPES
 
@@ -13,6 +14,25 @@ LOOSE_PARTICLE_RELATIONS = frozenset({"dep", "advmod", "compound", "case", "mark
 # Endings of a participle used as an adjective ("eingesetzte", "besetzten").
 ATTRIBUTIVE_ENDINGS = ("te", "ten", "ter", "tes", "tem", "ene", "enen", "ener", "enes", "enem")
 ADJECTIVE_ENDINGS = ("e", "en", "er", "es", "em")
+
+
+@lru_cache(maxsize=8)
+def _particles_by_opening(particles: tuple[str, ...]) -> tuple[int, dict[str, tuple[str, ...]]]:
+    """The particles grouped by their first letters (as many as the shortest has, at most two), each
+    group in the order given."""
+    width = min(2, min(map(len, particles), default=2))
+    groups: dict[str, list[str]] = {}
+    for p in particles:
+        groups.setdefault(p[:width], []).append(p)
+    return width, {opening: tuple(group) for opening, group in groups.items()}
+
+
+def opening_particles(word: str, particles: tuple[str, ...]) -> tuple[str, ...]:
+    """The particles ``word`` starts with, in the order given (the lexicon's: longest first). Only
+    the few that share its first letters are tried: a word is read against the particle list many
+    times per sentence."""
+    width, groups = _particles_by_opening(particles)
+    return tuple(p for p in groups.get(word[:width], ()) if word.startswith(p))
 
 
 @dataclass
@@ -58,8 +78,8 @@ class VerbPredicates:
             form = self.low[k]
             return (form.endswith(("t", "en")) and v.dep(k) in ("root", "conj", "parataxis", "ccomp", "advcl")
                     and not v.deps_of(k, "cop") and not self._attributive(k)
-                    and (form.startswith("ge") or form.endswith("iert") or self._werden_passive(k) or any(
-                        form.startswith(p + "ge") for p in self.lex.separable_particles))
+                    and (form.startswith("ge") or form.endswith("iert") or self._werden_passive(k)
+                         or form.startswith(self._particle_ge))
                     and bool(v.deps_of(k, "obj", "nsubj", "aux", "obl") or v.dep(k) != "root"))
         if pos == "NOUN" and self._fronted_participle(k):
             return True
@@ -114,7 +134,9 @@ class VerbPredicates:
         ``abgeworfen``, ``erbauten`` -> ``erbaut``): ``ge-``, a particle and
         ``ge-``, or an inseparable prefix, ending in ``-t`` or ``-en``."""
         stem = form[:-2] if form.endswith(("en", "er", "es", "em")) else form[:-1]
-        prefix = next((p for p in self._participle_prefixes if stem.startswith(p)), None)
+        prefix = "ge" if stem.startswith("ge") else next(
+            (p + "ge" for p in opening_particles(stem, self.lex.separable_particles) if stem.startswith(p + "ge")),
+            None) or next((p for p in self.lex.inseparable_prefixes if stem.startswith(p)), None)
         # a verb's stem after the prefix ("er-st-en" is the ordinal "ersten", no participle)
         if prefix is not None and stem.endswith(("t", "en")) and len(stem) - len(prefix) >= 3:
             return stem
@@ -132,7 +154,7 @@ class VerbPredicates:
             return False
         form = self.low[k]
         return form.isalpha() and form.endswith(("t", "en")) and (
-            form.startswith("ge") or any(form.startswith(p + "ge") for p in lex.separable_particles)
+            form.startswith("ge") or form.startswith(self._particle_ge)
             or (form.startswith(lex.inseparable_prefixes) and form.endswith("t")))
 
     def _verb(self, k: int, occasions: dict[int, int]) -> _Event | None:
@@ -341,7 +363,7 @@ class VerbPredicates:
             return False
         # a participle (ge-, or a particle and ge-) or a word after an article:
         # "die entsandten", "eingesetzte"; not a verb in the past ("bestätigte Pjöngjang")
-        participle = form.startswith("ge") or any(form.startswith(p + "ge") for p in self.lex.separable_particles)
+        participle = form.startswith("ge") or form.startswith(self._particle_ge)
         # or the parse hangs it under the noun after it ("die gegen die Ukraine entsandten Soldaten")
         modifies = v.head(k) > k and v.pos(v.head(k)) == "NOUN" and v.sentence_of[v.head(k)] == v.sentence_of[k]
         return participle or modifies or (k > 0 and v.pos(k - 1) in ("DET", "ADJ", "ADV"))
@@ -500,7 +522,7 @@ class VerbPredicates:
         form = self.low[k]
         zu = any(self.low[c] == "zu" and v.dep(c) == "mark" for c in v.children[k]) or any(
             form.startswith(p + "zu") and self.predicate_lemma(k) == p + form[len(p) + 2:]
-            for p in lex.separable_particles)  # "anzusehen", "aufzubauen": the "zu" inside the word
+            for p in opening_particles(form, lex.separable_particles))  # "anzusehen", "aufzubauen": the "zu" inside the word
         if zu and not self._planned(k):
             return True  # "ist zu erreichen", "um ... zu": no happening
         if v.feature(k, "VerbForm") == "Inf" and not adopted:  # "hatten ... verlassen/Inf": a perfect

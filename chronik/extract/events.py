@@ -118,7 +118,6 @@ class _Reader(VerbPredicates, HappeningTests, StatusReading, NounPredicates, Par
         self.lex = lexicon
         self.low = [t.text.lower() for t in view.tokens]
         self._particle_ge = tuple(p + "ge" for p in lexicon.separable_particles)  # "aufgelöst", "angegriffen"
-        self._participle_prefixes = ("ge",) + self._particle_ge + tuple(lexicon.inseparable_prefixes)
         self.published = view.published[:10] if view.published and len(view.published) >= 10 else None
         self.timex_values = [_day_value(t.value) if t.type in ("DATE", "TIME") else None for t in view.timexes]
         # "vor einigen Stunden": a vague past of hours is the publication date
