@@ -545,7 +545,9 @@ def _analyse_sentence(ctx: _Context, s_start: int, s_end: int):
                 continue  # "meldete der Hersteller ... ein Sanierungsverfahren an": "anmelden" reports nothing
             name = _appositive_name(ctx, p.end("n"), s_end) or _mention_name(ctx, p.start("n"), p.end("n")) \
                 or _trim(ctx, p.group("n"))
-            owner = _GENITIVE_AFTER.match(text, p.end("n"), s_end) if rx is verb_subj and name == p.group("n") else None
+            owner = _OWNER_AFTER.match(text, p.end("n"), s_end) if rx is verb_subj and name == p.group("n") else None
+            if owner is not None and owner.group("art") not in _GENITIVE_ONLY:
+                owner = None  # ("der" also opens an addressee: "sagte ein Sprecher der Zeitung")
             if owner is not None:  # "sagte ein Sprecher des Innenministeriums": the owner is part of who
                 name = text[p.start("n"):owner.end()]
             head = _HEAD_BEFORE.search(text, max(s_start, p.start() - 40), p.start()) \
@@ -561,24 +563,26 @@ def _analyse_sentence(ctx: _Context, s_start: int, s_end: int):
     return breaks, preds, changes, attrs
 
 
-# "nach Angaben eines Polizeisprechers", "laut einem Sprecher der Polizei": the genitive owner after the noun
-# of an attribution phrase (Duden: Genitivattribut), up to two deep ("eines Sprechers der Gewerkschaft Verdi")
+# "nach Angaben eines Polizeisprechers", "laut einem Sprecher der Polizei", "sagte ein Sprecher des
+# Innenministeriums": the genitive owner after a noun (Duden: Genitivattribut), up to two deep in an attribution
+# phrase ("eines Sprechers der Gewerkschaft Verdi"). "des" and "eines" open a genitive only (Duden, declension
+# of "der" and "ein"); "der" and "einer" also open a subject, a dative or an addressee.
 _OWNER_AFTER = re.compile(r"\s+(?P<art>des|der|eines|einer)\s+(?:[a-zäöüß][\w-]*(?:e|en|er|es)\s+){0,2}"
                           r"(?P<n>[A-ZÄÖÜ][\w-]*)")
+_GENITIVE_ONLY = frozenset({"des", "eines"})
 
 
 def _owner_end(ctx: _Context, start: int, end: int, s_end: int) -> int:
-    """The end of the attribution phrase ``start``-``end`` with the genitive owners after it. ``des`` and
-    ``eines`` open a genitive only (Duden, declension of "der" and "ein"); ``der`` and ``einer`` also open
-    a subject or a dative ("hat laut Polizei der Fahrer ..."), so they join only where the words rule the
-    subject out (``_not_nominative``), after a role noun, or where the phrase fills the place before the
-    finite verb (verb second: one phrase only stands there, "Laut einem Sprecher der Polizei wurden ...")."""
+    """The end of the attribution phrase ``start``-``end`` with the genitive owners after it. An owner
+    opened by ``der`` or ``einer`` (also a subject's or a dative's: "hat laut Polizei der Fahrer ...")
+    joins only where the words rule the subject out (``_not_nominative``), after a role noun, or where
+    the phrase fills the place before the finite verb (verb second: one phrase only stands there, "Laut einem Sprecher der Polizei wurden ...")."""
     for _ in range(2):
         m = _OWNER_AFTER.match(ctx.text, end, s_end)
         if m is None:
             break
         owner_end = _name_end(ctx, m.start("n"), m.end("n"))
-        if m.group("art") in ("der", "einer") and not _not_nominative(ctx, m, owner_end) \
+        if m.group("art") not in _GENITIVE_ONLY and not _not_nominative(ctx, m, owner_end) \
                 and not _fronted(ctx, start, owner_end) and not _role_before(ctx, end):
             break
         end = owner_end
@@ -616,10 +620,6 @@ def _fronted(ctx: _Context, start: int, end: int) -> bool:
         and view.pos(after) in ("VERB", "AUX") \
         and (view.feature(after, "VerbForm") == "Fin" or view.feature(after, "Mood") is not None)
 
-
-# "sagte ein Sprecher des Innenministeriums": the genitive after a subject read by pattern, opened by an
-# article that is genitive only (Duden, declension of "der" and "ein"; "der" also opens an addressee)
-_GENITIVE_AFTER = re.compile(r"\s+(?:des|eines)\s+(?:[a-zäöüß][\w-]*(?:e|en|er|es)\s+){0,2}[A-ZÄÖÜ][\w-]*")
 
 # "Ein Sprecher des Unternehmens bezifferte": the noun a genitive subject read by pattern belongs to, with
 # an article that can open a subject

@@ -367,16 +367,21 @@ class Context:
         return any(self.tokens[i].text.lower() in self.lex.perfect_auxiliaries
                    for i in range(s.first_token, s.last_token))
 
+    def clause_around(self, sidx: int, pos: int) -> range:
+        """The tokens of the clause of sentence ``sidx`` that holds the character ``pos``: between the
+        clause breaks (commas, dashes ...) around it."""
+        s, cues = self.sentences[sidx], self.cues(sidx)
+        lo = max((i for i, k in cues if k == "break" and self.tokens[i].start < pos), default=s.first_token - 1)
+        hi = min((i for i, k in cues if k == "break" and self.tokens[i].start > pos), default=s.last_token)
+        return range(lo + 1, hi)
+
     def perfect_clause(self, sidx: int, pos: int) -> bool:
         """Is the clause of ``pos`` in the perfect or pluperfect ("hat ... gebrochen", "hatte im Dezember ...
         gebrochen", "war ... zurückgetreten")? A finite "haben" or a participle after a "sein" past."""
         if not 0 <= sidx < len(self.sentences):
             return False
-        s, lex = self.sentences[sidx], self.lex
-        lo = next((i for i, k in reversed(self.cues(sidx)) if k == "break" and self.tokens[i].start < pos),
-                  s.first_token - 1)
-        hi = next((i for i, k in self.cues(sidx) if k == "break" and self.tokens[i].start > pos), s.last_token)
-        words = [self.tokens[i].text for i in range(lo + 1, hi)]
+        lex = self.lex
+        words = [self.tokens[i].text for i in self.clause_around(sidx, pos)]
         if any(w.lower() in lex.perfect_auxiliaries for w in words):
             return True
         at = next((j for j, w in enumerate(words) if w.lower() in lex.sein_past), -1)
@@ -390,13 +395,10 @@ class Context:
         lex = self.lex
         if not any(w in lex.state_bounds for w in self.words_before(pos, 2)):
             return False
-        s = self.sentences[sidx]
-        cues = self.cues(sidx)
-        lo = max((i for i, k in cues if k == "break" and self.tokens[i].start < pos), default=s.first_token - 1)
-        hi = min((i for i, k in cues if k == "break" and self.tokens[i].start > pos), default=s.last_token)
-        if any(k == "past" for i, k in cues if lo < i < hi):
+        clause = self.clause_around(sidx, pos)
+        if any(k == "past" for i, k in self.cues(sidx) if i in clause):
             return False
-        words = [self.tokens[i].text.lower() for i in range(lo + 1, hi)]
+        words = [self.tokens[i].text.lower() for i in clause]
         return any(w in lex.sein_present or w in lex.state_infinitives for w in words) \
             and not any(w in lex.past_auxiliaries for w in words)
 
