@@ -95,8 +95,6 @@ class HappeningTests:
             return False  # "wird damit immer häufiger abgelehnt", "jedes Jahr", however the parser hung them
         if self._durative(k) or self._ongoing(k) or self._describing_relative(k) or self._reflexive_copula(k):
             return False
-        if self._kind_relative(k):
-            return False
         if self._development(k) or self._demanded(k):
             return False
         if self._state_passive(k, chain):
@@ -278,54 +276,6 @@ class HappeningTests:
             return False
         return form in (_present(lemma, False, self.lex), _present(lemma, True, self.lex)) and bool(
             v.deps_of(k, "nsubj"))
-
-    def _kind_relative(self, k: int) -> bool:
-        """``Antikörper, die ... spezifisch reagierten``, ``mehrere
-        Ausschlussgründe, die die ARAG vorgebracht hatte``, ``jene Retroviren
-        ..., die eine Transplantation verhinderten``: a relative clause with no
-        date on a plural of a kind (no article, no number, or a quantifier with
-        no number) says which of the kind are meant, a property, not one
-        happening; on a counted or a definite plural (``77 Österreicher, die
-        sich retten konnten``) it tells what befell them."""
-        v = self.v
-        if not self._relative_span(k):
-            return False
-        span = self._clause_span(k)
-        first = span[0]
-        pronoun = first + 1 if v.pos(first) == "ADP" else first
-        # the antecedent: the noun just before the comma, or before the infinitive that ends its clause
-        # ("jene Retroviren zu eliminieren, die"); the tagger's number is read on it or on the pronoun
-        # that agrees with it ("Antikörper" is often read as a singular)
-        before = [j for j in range(max(v.sentences[v.sentence_of[k]].first_token, first - 5), first - 1)
-                  if v.pos(j) == "NOUN" or (v.pos(j) == "PROPN" and v.mention_at[j] < 0)]
-        if not before or any(v.pos(j) in ("NOUN", "PROPN", "PRON", "DET", "ADP") for j in range(before[-1] + 1, first - 1)
-                             if not (self.low[j] == "zu" and v.pos(j + 1) in ("VERB", "AUX"))):
-            return False
-        antecedent = before[-1]  # a noun the tagger took for a name and no mention is one ("Antikörper")
-        plural = "Plur" in (v.feature(antecedent, "Number"), v.feature(pronoun, "Number")) or self.low[pronoun] == "denen"
-        if not plural or not self._kind_plural(antecedent):
-            return False
-        return not self._weekday(span) and not any(
-            v.timex_at[j] >= 0 and v.timexes[v.timex_at[j]].type in ("DATE", "TIME")
-            and not (v.timexes[v.timex_at[j]].value or "").endswith("_REF") for j in span)
-
-    def _kind_plural(self, n: int) -> bool:
-        """A plural noun with no article, number, possessive or name, or with a quantifier of a kind
-        (``Antikörper``, ``mehrere Gründe``, ``ein paar Dinge``, ``jene Retroviren``)."""
-        v, lex = self.v, self.lex
-        if v.mention_at[n] >= 0 or v.deps_of(n, "nummod", "det:poss"):
-            return False
-        kinds = lex.generic_quantifiers | lex.vague_quantifiers | lex.kind_antecedents
-
-        def of_kind(d: int) -> bool:
-            return self.low[d] in kinds or (self.low[d] == "ein" and self.low[d + 1] == "paar")
-        # the article or number before the noun and its adjectives, however the parser hung it
-        j = n - 1
-        while j > v.sentences[v.sentence_of[n]].first_token and v.pos(j) in ("ADJ", "ADV"):
-            j -= 1
-        if v.pos(j) in ("DET", "NUM") and not of_kind(j):
-            return False
-        return all(of_kind(d) for d in v.deps_of(n, "det"))
 
     def _reflexive_copula(self, k: int) -> bool:
         """``Die Bergung gestaltete sich ... schwierig``, ``Die Auftragseingänge

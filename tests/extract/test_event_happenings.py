@@ -60,16 +60,3 @@ def test_a_negation_after_aber_and_a_verb_of_its_own_negates_that_verb_alone(eve
 def test_keine_gewissheit_leaves_its_clause_open(events):
     found = events("Die Ermittler haben noch keine Gewissheit, dass sie den Attentäter gefasst haben.")
     assert [e.predicate for e in found] == []
-
-
-# -- a relative clause on a plural of a kind ------------------------------------------------------------------
-def test_a_relative_clause_on_a_kind_describes_it(events):
-    assert body(events, "Das Gericht prüfte mehrere Ausschlussgründe, die die Versicherung vorgebracht hatte.") \
-        == ["prüfen"]
-    assert body(events, "Ihr Trainer habe ihr ein paar Dinge gesagt, die ihm aufgefallen seien.") == []
-
-
-def test_a_relative_clause_on_a_counted_plural_or_dated_stays(events):
-    assert body(events, "An Bord befanden sich auch 77 Österreicher, die sich alle retten konnten.") == ["retten"]
-    assert body(events, "Die Polizei untersuchte mehrere Waffen, die Zöllner am Montag beschlagnahmt hatten.") \
-        == ["untersuchen", "beschlagnahmen"]

@@ -189,7 +189,7 @@ def test_subjects_joined_by_und_that_the_parser_hung_one_by_one(events):
 
 def test_the_von_phrase_of_a_passive_wherever_the_parser_hung_it(events):
     # "vom ... Tesla Motors" parsed as a second passive subject; "von der Daimler AG" belongs to "geplante"
-    found = events("Die von der Daimler AG geplante Elektroversion des Modells „Smart“ wird mit den Batterien "
+    found = events("Die von der Daimler AG geplante Elektroversion des Modells „Smart“ wird mit Batterien "
                    "ausgestattet, die vom US-Elektroautobauer Tesla Motors geliefert werden.")
     assert [(e.predicate, e.roles) for e in found] == [
         ("ausstatten", ()), ("liefern", (("Tesla Motors", "agent"),))]

@@ -217,7 +217,6 @@ class EventLexicon:
     infinitive_endings: tuple[str, ...] = ()  # "-en", "-ern", "-eln": how a verb's lemma ends
     short_infinitives: tuple[str, ...] = ()  # "sein", "tun" (and "antun", "dasein"): the others
     generic_quantifiers: frozenset[str] = frozenset()  # "werden alle Einstellungen synchronisiert": of a kind
-    vague_quantifiers: frozenset[str] = frozenset()  # "mehrere Ausschlussgründe, die ...": some of a kind
     demand_marks: frozenset[str] = frozenset()  # "muss sicherstellen, dass ...": the content of a duty
     tally_words: frozenset[str] = frozenset()  # "bisher", "bisherigen" with a count: a running tally
     # "weder ... noch" negates each of the two (Duden: mehrteilige Konjunktion); "noch" alone is "still",
@@ -968,10 +967,6 @@ EVENT_LEXICON = EventLexicon(
     # German grammar (Duden: Indefinitpronomen and Zahladjektive used as articles): a subject they count
     # is of a kind, no one thing ("werden nun fast alle Einstellungen synchronisiert")
     generic_quantifiers=_w("alle allen sämtliche sämtlichen viele vielen manche manchen zahlreiche zahlreichen"),
-    # German grammar (Duden: Indefinitpronomen "mehrere", "einige", "etliche", "ein paar"): they count
-    # some of a kind with no number, so a relative clause on them says which kind is meant
-    vague_quantifiers=_w("mehrere mehreren einige einigen etliche etlichen paar verschiedene verschiedenen "
-                         "diverse diversen"),
     # German grammar: the conjunctions that open the content clause of a verb of doing ("sicherstellen,
     # dass", "dafür sorgen, dass", "Wege finden, wie"); under a modal the content is a duty, not done
     demand_marks=_w("dass wie"),
