@@ -20,7 +20,9 @@ and annotated blind after the reporting half proved too small to tell a rule's e
 holds, annotated blind by two helper sessions) is a second tuning part: rules fitted to the first one alone
 did not carry to the reporting parts. ``tune3`` (draw5.json: 24 more articles by the same rule, seed 29, from rows
 no earlier draw or judged sample holds, annotated blind) is a third: two rounds tuned on tune2 alone did not carry
-to report2 either, so a rule should hold on all three.
+to report2 either, so a rule should hold on all three. Annotated by two helper sessions (G: 72 statements, H: 93;
+53 direct, 47 of them unmarked, 71 indirect, 41 reported); at 0024cae: recall 0.630, precision 0.794, reported
+recall 0.293, unmarked direct recall 0.404 / precision 0.731, speaker accuracy 0.883.
 """
 from __future__ import annotations
 
