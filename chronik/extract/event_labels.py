@@ -112,8 +112,10 @@ class LabelReading:
 
     def _label(self, e: _Event) -> str:
         v, lex = self.v, self.lex
-        agents = [n for n, r in e.roles if r == "agent"]
-        patients = [n for n, r in e.roles if r == "patient"]
+        # (a party read from a common noun is told by the clause's own words: "Rückzug der Luftwaffe",
+        # "wurde von der Bundespolizei abgeführt")
+        agents = [n for n, r in e.roles if r == "agent" and n not in self.unnamed]
+        patients = [n for n, r in e.roles if r == "patient" and n not in self.unnamed]
         if e.kind == "noun":
             # (a lemma in the text's spelling: "Kongress", not the old "Kongreß")
             words = [v.tokens[e.k].text if v.pos(e.k) == "PROPN" else self._text_spelling(v.lemma(e.k), v.tokens[e.k].text)]

@@ -191,6 +191,9 @@ class NounPredicates:
             dep, case = v.dep(c), self._case(c)
             # (a name the parse hangs twice, "der Region Kursk" with "Kursk" on the noun too, has one role)
             names = [n for n in self.names(c) if n not in {name for name, _ in roles}]
+            if not names and not self.as_found and (dep == "nmod" and not case or case in lex.agent_preps):
+                # "der Rückzug der Luftwaffe": a body the article gives no name
+                names = [n for n in self._unnamed_parties(c) if n not in {name for name, _ in roles}]
             if not names or (v.pos(c) == "PRON" and self.low[c] in lex.subject_pronouns and dep == "nmod"):
                 continue  # ("nach dessen Tod sie ... zurückzog": she is the verb's, not the death's)
             if c in objects:

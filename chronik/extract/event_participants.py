@@ -90,6 +90,8 @@ class ParticipantRoles:
                         self.owned.update({n: f"{self._short_phrase(c)} {link}" for n in owners})
                 else:  # "die Bundesstaaten New Mexico und New Jersey": the names the noun stands before
                     roles += [(n, role) for n in owners]
+                if not owners and (self._case(c) is None or by):
+                    roles += [(n, role) for n in self._unnamed_parties(c)]
         for c in v.children[k]:
             dep, case = v.dep(c), self._case(c)
             if dep in ("obl", "obl:arg"):
@@ -156,6 +158,47 @@ class ParticipantRoles:
         for name, role in roles:
             seen.setdefault(name, role)
         return list(seen.items())
+
+    def _unnamed_parties(self, c: int) -> list[str]:
+        """The parties a phrase names by a common noun only (``das irakische
+        Parlament``, ``vom Abgeordnetenhaus und vom Senat``, ``hatte die
+        Kartellbehörde ermittelt``): a body one of which stands behind the
+        noun (``lexicon.unique_bodies``, ``body_kinds``), named as the phrase
+        says it, in the nominative without its article (``irakisches
+        Parlament``). Not a plural, an indefinite or a negated one (``die
+        Behörden``, ``ein Gericht``, ``keine Regierung``): no one body."""
+        v = self.v
+        out = []
+        for t in [c] + [d for d in v.deps_of(c, "conj") if not self.names(d)]:
+            name = self._body_phrase(t)
+            if name and name not in out:
+                out.append(name)
+        self.unnamed.update(n for n in out if n not in self.named)
+        return out
+
+    def _body_phrase(self, t: int) -> str | None:
+        v, lex = self.v, self.lex
+        lemma = self._noun_lemma(t)
+        # (a form that is its lemma is singular, whatever the tag: "der Luftwaffe/Plur")
+        plural = self._plural_noun(t) and self.low[t] != lemma.lower()
+        if v.pos(t) != "NOUN" or v.mention_at[t] >= 0 or plural or any(
+                v.feature(d, "Definite") == "Ind" or v.feature(d, "PronType") == "Neg" for d in v.deps_of(t, "det")):
+            return None
+        if not (lemma in lex.unique_bodies or self._compound_head(lemma, lex.unique_bodies)
+                or self._compound_head(lemma, lex.body_kinds)) or self._event_noun(t) is not None:
+            return None
+        ending = {"Masc": "er", "Neut": "es"}.get(v.feature(t, "Gender"), "e")  # strong nominative singular
+        words = []
+        for a in v.deps_of(t, "amod"):
+            if a > t or v.pos(a) != "ADJ" or v.mention_at[a] >= 0:
+                continue
+            text, base = v.tokens[a].text, v.lemma(a)
+            if text == base or not text.lower().startswith(base.lower()):
+                words.append(text)  # ("Berliner Verfassungsschutz": an adjective that does not decline)
+            else:
+                word = base.lower() + ending
+                words.append(word[:1].upper() + word[1:] if text[:1].isupper() else word)
+        return " ".join(words + [lemma])
 
     def _attribute_noun_roles(self, k: int) -> list[tuple[str, str]]:
         """The names of the noun a dated participle stands before (``des 1849

@@ -128,6 +128,7 @@ class _Reader(VerbPredicates, HappeningTests, StatusReading, NounPredicates, Par
         self.bounded: set[int] = set()  # clauses with a time bound ("seit 1976"): no day of their own
         self.lead = _lead(view)
         self.chain: dict[int, str] = {}  # pronoun token -> the person it was read as
+        self.unnamed: set[str] = set()  # parties read from a common noun ("irakisches Parlament"), no entity's name
         # names() as the extractor read them before the role repairs: whether an
         # event noun names parties of its own decides whether it is an event,
         # and the role repairs leave which clauses are events as they were

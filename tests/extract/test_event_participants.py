@@ -58,3 +58,38 @@ def test_a_name_right_after_the_finite_verb_of_a_clause_with_no_subject_is_its_s
     found = events("Angeblich plant der Airbus-Vorstandsvorsitzende Thomas Enders den Ausstieg aus der "
                    "Produktion des Großraum-Militärtransporters A400M.")
     assert [e.roles for e in found] == [()]
+
+
+def test_a_body_named_by_a_common_noun_is_a_party(events):
+    # a body a state has one of, in the nominative without its article, its adjective declined strong
+    # (the label says it as the clause does)
+    found = events("Am Montag hat das deutsche Parlament einer Gesetzesvorlage zugestimmt.")
+    assert [(e.roles, e.label) for e in found] == [
+        ((("deutsches Parlament", "agent"),), "Parlament stimmt zu")]
+    found = events("Am Montag hat der Berliner Verfassungsschutz einen Bericht veröffentlicht.")
+    assert [e.roles for e in found] == [(("Berliner Verfassungsschutz", "agent"),)]
+    # also as the head of a compound, and as a passive's "von" phrase, each of two
+    found = events("Am Montag hat die Bundesregierung das Gesetz beschlossen.")
+    assert [e.roles for e in found] == [(("Bundesregierung", "agent"),)]
+    found = events("Das Gesetz wurde im Januar vom Abgeordnetenhaus und vom Senat verabschiedet.")
+    assert [e.roles for e in found] == [(("Abgeordnetenhaus", "agent"), ("Senat", "agent"))]
+
+
+def test_a_kind_of_body_is_a_party_only_where_a_compound_says_which(events):
+    found = events("Am Montag hat die Kartellbehörde gegen drei Kaffeeröster ermittelt.")
+    assert [e.roles for e in found] == [(("Kartellbehörde", "agent"),)]
+    found = events("Am Dienstag hat das Innenministerium den Verein verboten.")
+    assert [e.roles for e in found] == [(("Innenministerium", "agent"),)]
+    # no one body: the kind alone, a plural, an indefinite
+    found = events("Am Montag hat die Polizei in Berlin drei Männer festgenommen.")
+    assert [e.roles for e in found] == [()]
+    found = events("Am Montag haben die Behörden den Antrag abgelehnt.")
+    assert [e.roles for e in found] == [()]
+    found = events("Am Montag hat eine Behörde den Antrag abgelehnt.")
+    assert [e.roles for e in found] == [()]
+
+
+def test_the_genitive_body_of_an_event_noun_takes_part_and_the_label_keeps_the_phrase(events):
+    # (the tagger reads "Luftwaffe" as a plural here; a form that is its lemma is singular)
+    found = events("Am Montag begann der Rückzug der Luftwaffe aus Syrien.")
+    assert [(e.roles, e.label) for e in found] == [((("Luftwaffe", "agent"),), "Rückzug der Luftwaffe")]

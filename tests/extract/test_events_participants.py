@@ -428,7 +428,7 @@ def test_the_parties_of_an_event_noun_the_verb_takes_as_its_object_take_part(eve
         ((("Karl-Heinz Grasser", "patient"),), "Staatsanwaltschaft erhebt Anklage gegen Karl-Heinz Grasser")]
     # "mit" after a noun that is no meeting is no party of the verb ("Verträge mit Sardana gekündigt" keeps its own)
     found = events("Die Regierung hat am Montag die Gespräche mit Vertretern der Gewerkschaft abgebrochen.")
-    assert [e.roles for e in found if e.predicate == "abbrechen"] == [()]
+    assert [e.roles for e in found if e.predicate == "abbrechen"] == [(("Regierung", "agent"),)]
 
 
 def test_a_town_adjective_or_an_election_s_state_adjective_places_an_event_noun(events):

@@ -87,6 +87,8 @@ class EventLexicon:
     label_place_preps: frozenset[str]  # kept in a label as written ("reist nach Brüssel"); others read "in"
     state_nouns: frozenset[str]        # "die russischen Truppen": the demonym's state acts
     institution_nouns: frozenset[str]  # "die Polizei teilte mit": an office whose announcement is news
+    unique_bodies: frozenset[str]      # "das irakische Parlament wählte": a party the article does not name
+    body_kinds: frozenset[str]         # "die Kartellbehörde" (a compound's head): one too
     companion_preps: frozenset[str]     # "traf sich mit X"
     between_preps: frozenset[str]       # "zwischen A und B": every party
     recipient_preps: frozenset[str]     # "Brief an X"
@@ -602,6 +604,20 @@ _COMPANION_PREPS = _w("mit")
 _INSTITUTIONS = _w("Polizei Staatsanwaltschaft Gericht Ministerium Regierung Bundesregierung Kreml Parlament "
                    "Unternehmen Konzern Firma Verband Behörde Kommission Rat Senat Stadt Gemeinde Partei "
                    "Bundesamt Amt Agentur Zentralbank Notenbank Bank Verwaltung Präsidium Vorstand")
+# Common nouns that name a party the article gives no name, where one body
+# stands behind them (the Wikinews guideline's test: "das irakische Parlament",
+# "die Bundesregierung" are parties, "die Polizei" or "Demonstranten" with no
+# name are not). Bodies a state or people has one of ("die Regierung", "die
+# Luftwaffe", "das Abgeordnetenhaus"), also as a compound's head ("Bundesregierung",
+# "Bundesnachrichtendienst"); and kinds of bodies that a compound's first part
+# makes one ("die Kartellbehörde", "die Bundespolizei", "das Innenministerium",
+# not "die Behörde", "die Polizei"). Origin: German news usage; the institution and
+# organ lists beside this one and the organisation heads of lang/de/entities.py.
+_UNIQUE_BODIES = _w("Regierung Parlament Abgeordnetenhaus Repräsentantenhaus Senat Landtag Bundestag "
+                    "Bundesrat Sicherheitsrat Kabinett Armee Militär Streitkräfte Marine Luftwaffe Justiz "
+                    "Zentralbank Notenbank Geheimdienst Nachrichtendienst Verfassungsschutz Nationalmannschaft "
+                    "Nationalteam Nationalelf")
+_BODY_KINDS = _w("Behörde Polizei Gericht Ministerium Kommission Amt Staatsanwaltschaft Aufsicht")
 # Organs through which a state acts: with a demonym ("russische Truppen") the
 # state is the party. Origin: German news usage.
 _STATE_NOUNS = _w("Regierung Armee Truppe Truppen Soldat Soldaten Streitkräfte Militär Marine Luftwaffe "
@@ -981,6 +997,8 @@ EVENT_LEXICON = EventLexicon(
     label_place_preps=_w("in nach bei auf vor"),
     state_nouns=_STATE_NOUNS,
     institution_nouns=_STATE_NOUNS | _INSTITUTIONS,
+    unique_bodies=_UNIQUE_BODIES,
+    body_kinds=_BODY_KINDS,
     companion_preps=_COMPANION_PREPS,
     between_preps=_BETWEEN_PREPS,
     recipient_preps=_RECIPIENT_PREPS,
