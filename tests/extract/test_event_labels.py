@@ -45,3 +45,44 @@ def test_a_name_that_stands_for_many_takes_a_plural_verb(events):
     assert labels(found) == [("eingebracht", "Grünen bringen Antrag im Parlament ein")]
     found = events("Die Vereinten Nationen haben am Montag einen Bericht veröffentlicht.")
     assert labels(found) == [("veröffentlicht", "Die Vereinten Nationen veröffentlichen Bericht")]
+
+
+def test_a_past_of_werden_beside_haben_belongs_to_another_clause(events):
+    # "wurde" closes the "wie" clause the parser did not set off; "hat ... genommen" is active
+    found = events("Wie am Freitag bekannt wurde hat die Justiz auch die HDP-Ko-Parteichefin ins Visier genommen.")
+    assert labels(found) == [("genommen", "Justiz nimmt HDP-Ko-Parteichefin ins Visier")]
+
+
+def test_a_noun_made_from_an_adjective_is_strong_without_its_article(events):
+    found = events("Der 16-Jährige wurde in ein Krankenhaus gebracht.")
+    assert labels(found) == [("gebracht", "16-Jähriger in Krankenhaus gebracht")]
+    found = events("Die beiden sind durch die Luft gewirbelt worden.")
+    assert labels(found) == [("gewirbelt", "Beide durch die Luft gewirbelt")]
+    found = events("Die Angestellten haben gestreikt.")
+    assert labels(found) == [("gestreikt", "Angestellte streiken")]
+    # "der" opens no plural subject, whatever the tagger says: the verb is singular too
+    found = events("Der Abgeordnete ist zurückgetreten.")
+    assert labels(found) == [("zurückgetreten", "Abgeordneter tritt zurück")]
+
+
+def test_a_noun_that_only_looks_made_from_an_adjective_keeps_its_form(events):
+    found = events("Der Zeuge wurde am Montag befragt.")
+    assert labels(found) == [("befragt", "Zeuge befragt")]
+    found = events("Die Konkurrenten einigten sich auf Mindestpreise.")
+    assert labels(found) == [("einigten", "Konkurrenten einigen sich auf Mindestpreise")]
+
+
+def test_a_name_that_is_the_subject_after_the_verb_leads_the_line(events):
+    # the object fronted, the named subject after the verb
+    found = events("Das zweite Saisonduell entschied Rapid in der 16. Runde klar für sich.")
+    assert labels(found) == [("entschied", "Rapid entscheidet für sich")]
+
+
+def test_a_passive_done_to_a_pronoun_keeps_its_von_phrase(events):
+    found = events("Sie seien zuvor von einem Religionsgericht der Al-Nusra-Front zum Tode verurteilt worden.")
+    assert labels(found) == [("verurteilt", "von Religionsgericht verurteilt")]
+
+
+def test_a_noun_made_from_an_adjective_as_the_active_lines_object_is_accusative(events):
+    found = events("Der Verdächtige wurde von der Polizei festgenommen.")
+    assert labels(found) == [("festgenommen", "Polizei nimmt Verdächtigen fest")]
