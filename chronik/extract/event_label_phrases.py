@@ -247,6 +247,14 @@ class LabelPhrases:
                 last = max(v.subtree(d, CLAUSE_RELATIONS))
         return out
 
+    def _preposition_opens(self, c: int) -> bool:
+        """The phrase of noun ``c`` opens with a preposition of its own, hung on the noun or on its article
+        or adjective (``Für/case die/det Experimente``)."""
+        v = self.v
+        first = v.subtree(c)[0]
+        return first < c and v.pos(first) == "ADP" and v.dep(first) == "case" \
+            and (v.head(first) == c or (v.head(v.head(first)) == c and v.dep(v.head(first)) in ("det", "amod")))
+
     def _active_perfect(self, k: int) -> bool:
         """A clause whose only auxiliary is ``haben``: active, whatever subject
         relation the parser gave (German forms the passive with ``werden``)."""
@@ -260,11 +268,13 @@ class LabelPhrases:
         # ... ausgewählt", "Erdoğan/nsubj hat/det:poss Davutoğlu/nsubj ... beauftragt") is the clause's
         helpers += [a for c in v.children[k] if v.pos(c) in ("NOUN", "PROPN") for a in v.children[c]
                     if a < c and v.pos(a) == "AUX" and v.dep(a) != "cop"]
-        # (a past of "werden" beside "haben" is another clause's, as two finite auxiliaries never share one:
-        # "Wie am Freitag bekannt wurde/aux:pass hat die Justiz ... ins Visier genommen")
-        return any(v.lemma(c).lower() == "haben" for c in helpers) and not any(
-            v.lemma(c).lower() in v.grammar.passive_aux and self.low[c] not in _FINITE_WERDEN
-            for c in helpers)
+        haben = [c for c in helpers if v.lemma(c).lower() == "haben"]
+        # (a finite "werden" before a finite "haben" closes another clause, as two finite auxiliaries never
+        # share one: "Wie am Freitag bekannt wurde/aux:pass hat die Justiz ... ins Visier genommen"; one after
+        # it is the passive's own: "hat ... seinen Buchpreis, der ... vorgestellt wurde")
+        return bool(haben) and not any(
+            v.lemma(c).lower() in v.grammar.passive_aux
+            and not (self.low[c] in _FINITE_WERDEN and any(c < h < k for h in haben)) for c in helpers)
 
     def _bare_oblique(self, k: int) -> int | None:
         """A phrase with an article and no preposition that the parser hung on
@@ -451,6 +461,10 @@ class LabelPhrases:
                     and self.low[heads[0] + 1] in self.lex.postpositions and v.head(heads[0] + 1) <= heads[0] + 1:
                 # "Der Liebe wegen gab sie alles auf": a noun with its postposition is no subject (not
                 # "ein Mann wegen Hehlerei", where "wegen" opens the phrase after it)
+                heads = [c for c in v.deps_of(k, "nsubj") if c != heads[0]][:1]
+            elif heads[0] is not None and self._preposition_opens(heads[0]):
+                # "Für die ... Experimente haben die Forscher ... hergestellt", the preposition hung on the
+                # article: a phrase a preposition opens is no subject, the other one is
                 heads = [c for c in v.deps_of(k, "nsubj") if c != heads[0]][:1]
         else:
             heads = v.objects(k, self._particles(k), actor=True)

@@ -145,6 +145,10 @@ class LabelReading:
                 words += self._noun_complement(e.k)  # "Vorlage seines Berichts in Genf": the place is the genitive's
             if e.place and e.place not in agents + patients:
                 words += self._place_words(e)
+            if not lead and not e.roles and any(w in lex.third_possessives for w in words):
+                owner = self._owner_subject(e)
+                if owner:  # "kritisierte Wibisono bei der Vorlage seines Berichts": "Wibisono: Vorlage seines Berichts"
+                    lead = [owner + ":"]
             if lead:  # (its own noun's complement would say again who it is: "Klug: Brief des Ministers")
                 return _trim(lead + words)
             if len(words) == 1:
@@ -640,6 +644,20 @@ class LabelReading:
         if j + 1 < len(self.low) and v.pos(j + 1) in ("NOUN", "PROPN") and v.head(j) == j + 1:
             return []
         return [v.tokens[j].text]
+
+    def _owner_subject(self, e: _Event) -> str:
+        """The name that is the subject of the clause a noun event's phrase hangs on, where the noun's line
+        holds a possessive of the third person (``kritisierte Makarim Wibisono ... bei der Vorlage seines
+        letzten Berichts``): the possessive points to the subject (Duden, Possessivartikel), so the line
+        names it before the noun (``Wibisono: Vorlage seines letzten Berichts``)."""
+        v = self.v
+        verb = v.head(e.k)
+        if verb == e.k or v.pos(verb) not in ("VERB", "AUX") or v.passive(verb):
+            return ""
+        subject = v.actor_subject(verb)
+        if subject is None or v.mention_at[subject] < 0 or v.mentions[v.mention_at[subject]].label not in ("PER", "ORG"):
+            return ""
+        return self._short(v.mentions[v.mention_at[subject]].text)
 
     def _unnamed_clause_subject(self, e: _Event) -> str:
         """Who takes part in a meeting, a call, a letter, a statement or a

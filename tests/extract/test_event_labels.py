@@ -86,3 +86,22 @@ def test_a_passive_done_to_a_pronoun_keeps_its_von_phrase(events):
 def test_a_noun_made_from_an_adjective_as_the_active_lines_object_is_accusative(events):
     found = events("Der Verdächtige wurde von der Polizei festgenommen.")
     assert labels(found) == [("festgenommen", "Polizei nimmt Verdächtigen fest")]
+
+
+def test_a_passive_werden_after_haben_of_the_main_clause_stays_a_passive(events):
+    found = events("Wien – Nach Deutschland und der Schweiz hat nun auch Österreich seinen Buchpreis, der Montagabend "
+                   "von Kulturminister Josef Ostermayer im Literaturhaus vorgestellt wurde.")
+    assert ("vorgestellt", "Ostermayer stellt Buchpreis im Literaturhaus vor") in labels(found)
+
+
+def test_a_noun_events_possessive_points_to_the_named_subject_of_its_clause(events):
+    found = events("Insbesondere gehe Israel den Rechtsverstößen nicht nach, kritisierte Makarim Wibisono am Montag "
+                   "bei der Vorlage seines letzten Berichts vor dem UNO-Menschenrechtsrat (UNHRC) in Genf.")
+    assert labels(found) == [("Vorlage", "Makarim Wibisono: Vorlage seines letzten Berichts in Genf")]
+
+
+def test_a_phrase_a_preposition_opens_is_no_subject(events):
+    # "Für" hung on the article of "Experimente", both nouns parsed as subjects
+    found = events("Für die nun im Fachjournal Nature beschriebenen Experimente haben die Forscher "
+                   "Quanten-Ferrofluide aus 15.000 ultrakalten Dysprosiumatomen hergestellt.")
+    assert labels(found) == [("hergestellt", "Forscher stellen Quanten-Ferrofluide her")]
