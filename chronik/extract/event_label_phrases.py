@@ -7,6 +7,9 @@ from chronik.extract.event_labels import _join
 from chronik.extract.event_participants import ACTOR_LABELS, CLAUSE_RELATIONS
 from chronik.extract.event_predicates import _Event, opening_particles
 
+# The finite forms of "werden" ("wurde", "wird"), one clause's finite verb, as a finite "haben" is.
+_FINITE_WERDEN = frozenset({"wird", "wurde", "wurden", "wurdest", "wurdet"})
+
 
 class LabelPhrases:
     """The words of a label: particles, names, objects and subjects as the text has them."""
@@ -244,6 +247,14 @@ class LabelPhrases:
                 last = max(v.subtree(d, CLAUSE_RELATIONS))
         return out
 
+    def _preposition_opens(self, c: int) -> bool:
+        """The phrase of noun ``c`` opens with a preposition of its own, hung on the noun or on its article
+        or adjective (``Für/case die/det Experimente``)."""
+        v = self.v
+        first = v.subtree(c)[0]
+        return first < c and v.pos(first) == "ADP" and v.dep(first) == "case" \
+            and (v.head(first) == c or (v.head(v.head(first)) == c and v.dep(v.head(first)) in ("det", "amod")))
+
     def _active_perfect(self, k: int) -> bool:
         """A clause whose only auxiliary is ``haben``: active, whatever subject
         relation the parser gave (German forms the passive with ``werden``)."""
@@ -257,8 +268,13 @@ class LabelPhrases:
         # ... ausgewählt", "Erdoğan/nsubj hat/det:poss Davutoğlu/nsubj ... beauftragt") is the clause's
         helpers += [a for c in v.children[k] if v.pos(c) in ("NOUN", "PROPN") for a in v.children[c]
                     if a < c and v.pos(a) == "AUX" and v.dep(a) != "cop"]
-        return any(v.lemma(c).lower() == "haben" for c in helpers) and not any(
-            v.lemma(c).lower() in v.grammar.passive_aux for c in helpers)
+        haben = [c for c in helpers if v.lemma(c).lower() == "haben"]
+        # (a finite "werden" before a finite "haben" closes another clause, as two finite auxiliaries never
+        # share one: "Wie am Freitag bekannt wurde/aux:pass hat die Justiz ... ins Visier genommen"; one after
+        # it is the passive's own: "hat ... seinen Buchpreis, der ... vorgestellt wurde")
+        return bool(haben) and not any(
+            v.lemma(c).lower() in v.grammar.passive_aux
+            and not (self.low[c] in _FINITE_WERDEN and any(c < h < k for h in haben)) for c in helpers)
 
     def _bare_oblique(self, k: int) -> int | None:
         """A phrase with an article and no preposition that the parser hung on
@@ -320,6 +336,8 @@ class LabelPhrases:
             return False
         finite = [f for f in [k] + v.deps_of(k, "aux") if v.feature(f, "VerbForm") == "Fin"]
         s = v.actor_subject(k)
+        if s is not None and any(self.low[d] == "der" for d in v.deps_of(s, "det") if d < s):
+            return False  # "der" opens no subject in the plural, whatever the tagger says: "Der Abgeordnete"
         if any(v.feature(f, "Number") == "Sing" for f in finite) and (s is None or v.lemma(s).lower() == self.low[s]):
             return False  # a noun alike in both numbers takes the finite verb's: "Treffen ... soll stattfinden"
         if s is not None and any(self._joined(c) for c in v.deps_of(s, "conj")):
@@ -444,6 +462,10 @@ class LabelPhrases:
                 # "Der Liebe wegen gab sie alles auf": a noun with its postposition is no subject (not
                 # "ein Mann wegen Hehlerei", where "wegen" opens the phrase after it)
                 heads = [c for c in v.deps_of(k, "nsubj") if c != heads[0]][:1]
+            elif heads[0] is not None and self._preposition_opens(heads[0]):
+                # "Für die ... Experimente haben die Forscher ... hergestellt", the preposition hung on the
+                # article: a phrase a preposition opens is no subject, the other one is
+                heads = [c for c in v.deps_of(k, "nsubj") if c != heads[0]][:1]
         else:
             heads = v.objects(k, self._particles(k), actor=True)
         for c in heads:
@@ -536,9 +558,34 @@ class LabelPhrases:
             if after < len(self.low) and v.pos(after) == "NOUN" and v.head(after) == c and v.dep(after) == "appos":
                 return f"{v.mentions[mi].text} {v.tokens[after].text}"  # "Kims/obj Antwort/appos": whose it is
         glued = {j: self._glued(j) for j in parts}
+        glued[c] = glued[c][:len(glued[c]) - len(self.low[c])] + self._without_article(c)
         # (a piece the tokenizer cut off is read once, with its word: "36-Jähriger", not "36 36-Jähriger")
         inside = {d for j in parts for d in parts if d < j and v.tokens[d].start >= v.tokens[j].end - len(glued[j])}
         return self._names_from(min(parts)) or " ".join(glued[j] for j in sorted(parts) if j not in inside)
+
+    def _without_article(self, c: int) -> str:
+        """A noun made from an adjective in the form it takes without the definite article the label drops:
+        German inflects such a noun as the adjective, strong where no article precedes (Duden, Grammatik:
+        substantivierte Adjektive; ``der 16-Jährige``: ``16-Jähriger``, ``die Angestellten``:
+        ``Angestellte``, ``die beiden``: ``beide``). Only the masculine singular's ``der`` and the plural's
+        ``die``; a noun that only looks like one keeps its form (``der Kunde``, ``der Junge``)."""
+        v, word = self.v, self.v.tokens[c].text
+        articles = [self.low[d] for d in v.deps_of(c, "det") if d < c]
+        if v.pos(c) != "NOUN" or v.lemmatize is None or not articles or self.low[c] in self.lex.noun_like_adjectives:
+            return word
+        if articles[0] == "der" and word.endswith("e"):  # (only the masculine nominative: "der Deutschen")
+            stem, strong = word[:-1], word + "r"
+        elif articles[0] == "die" and word.endswith("en") and v.feature(c, "Number") == "Plur":
+            stem, strong = word[:-2], word[:-1]
+        else:
+            return word
+        if self.low[c] == "beiden":
+            return strong.capitalize()  # (a line's first word: "Beide durch die Luft gewirbelt")
+        # the lookup's own reading of the word in lower case (as an adverb: no rule that guesses an
+        # adjective's stem): the adjective itself ("jährig") or the noun in its strong form ("Angestellter"),
+        # not a noun of its own ("Kunde", "Depression") nor a verb ("zeugen")
+        read = v.lemmatize(self.low[c], "ADV")
+        return strong if read == stem.lower() or read.lower() == stem.lower() + "er" else word
 
     def _auxiliary_subject(self, k: int) -> str:
         """The subject the parser hung on the auxiliary of the verb or of the verb

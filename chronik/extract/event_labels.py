@@ -147,6 +147,10 @@ class LabelReading:
                 words += self._noun_complement(e.k)  # "Vorlage seines Berichts in Genf": the place is the genitive's
             if e.place and e.place not in agents + patients:
                 words += self._place_words(e)
+            if not lead and not e.roles and any(w in lex.third_possessives for w in words):
+                owner = self._owner_subject(e)
+                if owner:  # "kritisierte Wibisono bei der Vorlage seines Berichts": "Wibisono: Vorlage seines Berichts"
+                    lead = [owner + ":"]
             if lead:  # (its own noun's complement would say again who it is: "Klug: Brief des Ministers")
                 return _trim(lead + words)
             if len(words) == 1:
@@ -185,7 +189,8 @@ class LabelReading:
                    or self._infinitive_passive(e.k)) \
             and not self._active_perfect(e.k) and not self._future(e.k) and not self._active_form(e.k) \
             and not bracketed
-        if not passive and (self._subject_undergoes(e.k) or self._harms_itself(e.k)) and patients and not agents:
+        if not passive and patients and not agents and (self._subject_undergoes(e.k) or self._harms_itself(e.k)
+                                                        or self._named_subject(e.k) == patients[0]):
             agents, patients = patients[:1], patients[1:]  # "Bacca erhält Sperre": the subject leads the line
         # "Die Regierung beschloss, die Steuern zu senken": the infinitive's subject is the verb's it completes
         # ("Regierung senkt Steuern"), and the phrase the parse left it is its object
@@ -280,14 +285,15 @@ class LabelReading:
                 if prep and prep != "mit" and noun and self._short(direct[0]) not in noun:
                     # (not "mit", which names the same one: "wurde mit ... Vikander eine Newcomerin geehrt")
                     target = f"{noun} {prep} {target}"
-            maker = None if agents else self._common_agent(e.k)
+            # (with no target a "von" phrase keeps who did it even where a party was found elsewhere)
+            maker = None if agents and target else self._common_agent(e.k)
             if agents and base.endswith("n") and target not in {party(a) for a in agents} \
                     and (self._agent_phrase(e.k, agents) or set(agents) <= set(self._alliance_formed(e.k))):
-                obj = target or obj  # "von X vorgestellt": X stellt ... vor
+                obj = self._as_object(e.k, target) or obj  # "von X vorgestellt": X stellt ... vor
             elif maker is not None and target and base.endswith("n") \
                     and not set(self._bracket_text(maker[0]).split()) & set(target.split()):
                 # "wurde von der Polizei festgenommen": the office or person the "von" phrase names acts
-                subject, obj, told = self._bracket_text(maker[0]), target, maker[1]
+                subject, obj, told = self._bracket_text(maker[0]), self._as_object(e.k, target), maker[1]
             else:
                 # with its "werden" the verb is the participle, whatever its form ("verglichen")
                 shown = self._participle(e.k) or self._joined_passive(e.k) or bool(v.deps_of(e.k, "aux:pass"))
@@ -641,6 +647,20 @@ class LabelReading:
             return []
         return [v.tokens[j].text]
 
+    def _owner_subject(self, e: _Event) -> str:
+        """The name that is the subject of the clause a noun event's phrase hangs on, where the noun's line
+        holds a possessive of the third person (``kritisierte Makarim Wibisono ... bei der Vorlage seines
+        letzten Berichts``): the possessive points to the subject (Duden, Possessivartikel), so the line
+        names it before the noun (``Wibisono: Vorlage seines letzten Berichts``)."""
+        v = self.v
+        verb = v.head(e.k)
+        if verb == e.k or v.pos(verb) not in ("VERB", "AUX") or v.passive(verb):
+            return ""
+        subject = v.actor_subject(verb)
+        if subject is None or v.mention_at[subject] < 0 or v.mentions[v.mention_at[subject]].label not in ("PER", "ORG"):
+            return ""
+        return self._short(v.mentions[v.mention_at[subject]].text)
+
     def _unnamed_clause_subject(self, e: _Event) -> str:
         """Who takes part in a meeting, a call, a letter, a statement or a
         visit the clause names in a phrase of its own (``In einem Rundschreiben
@@ -877,6 +897,33 @@ class LabelReading:
         known = getattr(v.lemmatize, "known", None)
         return known is not None and self.low[k].endswith("en") and v.lemma(k).lower() == self.low[k] \
             and self._perfect(k) and not known(present.split()[-1])
+
+    def _as_object(self, k: int, phrase: str) -> str:
+        """A passive's subject phrase as the object of the active line: a masculine noun made from an
+        adjective, strong in the nominative without its article (``der 70-Jährige``: ``70-Jähriger``,
+        see ``_without_article``), takes the accusative's ``-en`` (``Polizei führt 70-Jährigen ab``)."""
+        v = self.v
+        words = phrase.split()
+        if not words or not words[-1].endswith("er"):
+            return phrase
+        s = v.sentences[v.sentence_of[k]]
+        weak = words[-1][:-1]
+        if any(weak.endswith(v.tokens[t].text) and v.tokens[t].text[:1].isupper()
+               and self._without_article(t) != v.tokens[t].text
+               for t in range(s.first_token, s.last_token)):
+            return " ".join(words[:-1] + [weak + "n"])
+        return phrase
+
+    def _named_subject(self, k: int) -> str:
+        """The name that is the active verb's subject by the parse, where it follows the verb (``Das zweite
+        Saisonduell entschied Rapid klar für sich``): in a main clause the finite verb stands second, so a
+        subject after it had another phrase fronted, and whoever the subject names leads the line."""
+        v = self.v
+        named = [c for c in v.deps_of(k, "nsubj") if c > k and v.mention_at[c] >= 0]
+        if len(named) != 1:
+            return ""
+        m = v.mentions[v.mention_at[named[0]]]
+        return self._actor_name(m) or m.text
 
     def _subject_undergoes(self, k: int) -> bool:
         """A verb whose subject is its patient (``starb``, ``erhielt``), read

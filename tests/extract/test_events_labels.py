@@ -184,7 +184,7 @@ def test_a_noun_the_parser_hung_on_a_time_phrase_is_the_object(events):
 def test_a_passive_keeps_where_the_thing_was_put(events):
     # "in" with an accusative article: where to; "in den" with a plural is a dative, where
     found = events("Der 16-Jährige wurde in ein Krankenhaus gebracht, sein Zustand war am Samstag stabil.")
-    assert ("gebracht", "16-Jährige in Krankenhaus gebracht") in labels(found)
+    assert ("gebracht", "16-Jähriger in Krankenhaus gebracht") in labels(found)
     found = events("Kölns Polizeipräsident Wolfgang Albers wurde nun in den einstweiligen Ruhestand versetzt.")
     assert labels(found) == [("versetzt", "Albers in Ruhestand versetzt")]
 

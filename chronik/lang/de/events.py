@@ -75,6 +75,8 @@ class EventLexicon:
     sequence_preps: frozenset[str]      # "vor einem Treffen in Alaska": another happening, with its own place
     bound_preps: frozenset[str]         # "seit 1976", "bis März": a bound, not the happening's date
     quantity_words: frozenset[str]      # "der mehr als ein Vierteljahrhundert andauernde Krieg": no noun
+    noun_like_adjectives: frozenset[str]  # "der Junge": a noun of its own, not inflected as "jung"
+    third_possessives: frozenset[str]   # "seines", "ihrer": whose it is, someone named elsewhere
     kind_antecedents: frozenset[str]    # "jene, die am Sonntag fischen": a kind of people, no happening
     focus_words: frozenset[str]         # "Allein in der Stadt ...": a focus particle, no subject
     every_words: frozenset[str]         # "jedes Jahr", "alle zwei Jahre": a repeated time, a habit
@@ -989,6 +991,11 @@ EVENT_LEXICON = EventLexicon(
     # German grammar: comparative and approximating quantity words that open a measure inside a noun
     # phrase ("mehr als", "weniger als", "rund", "knapp"); the parser at times makes one the phrase's noun
     quantity_words=_w("mehr weniger etwa rund knapp fast beinahe annähernd nahezu ungefähr zirka circa"),
+    # Duden: nouns in "-e" from the same stem as an adjective that inflect as nouns ("der Junge", "ein
+    # Junge"), not as the adjective ("der Alte", "ein Alter"); in the form a label's phrase takes
+    noun_like_adjectives=_w("junge"),
+    # German grammar (Possessivartikel of the third person, every case): "bei der Vorlage seines Berichts"
+    third_possessives=_w("sein seine seinen seinem seiner seines ihr ihre ihren ihrem ihrer ihres"),
     near_words=_w("kurz knapp unmittelbar gleich direkt wenige"),
     span_words=_w("und bis zwischen"),
     occasion_preps=_OCCASION_PREPS,
