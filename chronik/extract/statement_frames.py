@@ -265,7 +265,7 @@ def verb_frames(r: _Reader, si: int, sent: range) -> tuple[list[Statement], bool
                 kind = "indirect"
             elif where == "wie" or (where == "after" and r.infinitive(clause)):
                 kind = "indirect"  # (a zu-infinitive has no subject of its own: never the speaker's words)
-            elif where == "before" and r.body_quotes and not r.first_person(clause):
+            elif where == "before" and r.v.quotes and not r.first_person(clause):
                 # an article that prints speech between quotation marks: an unmarked
                 # indicative clause is the reporter's paraphrase
                 kind = "indirect"

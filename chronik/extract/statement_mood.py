@@ -212,21 +212,9 @@ class MoodReading:
         fin += [c for c in v.children[k] if v.dep(c) in ("aux", "cop", "aux:pass")]
         if not fin or v.feature(k, "VerbForm") == "Part" or any(v.dep(c) == "aux:pass" for c in v.children[k]):
             return False
-        if v.pos(k) == "VERB" and any(v.dep(c) == "aux" and self._perfect_auxiliary(c, k) for c in v.children[k]):
-            return False  # "Die Truppe ist ... untergekommen": a perfect the tagger took for an infinitive
         finite = [j for j in fin if v.feature(j, "Mood") is not None]  # (the tagger gives no VerbForm=Fin)
         return bool(finite) and all(v.feature(j, "Tense") == "Pres" and v.feature(j, "Mood") == "Ind"
                                     for j in finite)
-
-    def _perfect_auxiliary(self, aux: int, k: int) -> bool:
-        """Whether auxiliary ``aux`` makes a perfect of verb ``k``: ``haben``, or ``sein`` with a verb whose
-        perfect takes it (``ist gereist``, ``ist untergekommen``: prefixed verbs by their base, ``kommen``)."""
-        v = self.v
-        lemma = v.lemma(aux).lower()
-        if lemma == "haben":
-            return True
-        verb = v.lemma(k).lower()
-        return lemma == "sein" and any(verb.endswith(b) for b in v.grammar.sein_perfect if b != "sein")
 
     def first_person(self, toks: Sequence[int]) -> bool:
         return any(self.low(k) in self.lex.first_second_person for k in toks if not self.in_quote(k))

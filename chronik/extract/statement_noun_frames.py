@@ -47,9 +47,6 @@ def colon_frame(r: _Reader, si: int, sent: range) -> Statement | None:
     head = list(range(sent.start, colon))
     if any(v.pos(k) in ("VERB", "AUX") for k in head) or r.quote_covers(list(range(colon + 1, sent.stop))):
         return None
-    first = next((k for k in range(colon + 1, sent.stop) if v.tokens[k].text[:1].isalnum()), None)
-    if first is None or r.in_quote(first):
-        return None  # ("Fink zur Meisterfrage: „Völlig falscher Zeitpunkt“, ...": the quote stage's)
     person = next((k for k in head if v.mention_at[k] >= 0 and v.mentions[v.mention_at[k]].label == "PER"), None)
     if person is None:
         return None

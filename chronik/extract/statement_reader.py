@@ -22,8 +22,6 @@ from chronik.records import Quote, Statement
 
 # Quotation mark pairs from which on an article counts as printing speech between them.
 MIN_MARKED_QUOTES = 2
-# Most sentences of headline and lead before the dateline that opens a report's body ("Wien – ...").
-MAX_LEAD_SENTENCES = 3
 # Most capitalised words of a dateline's place and agency ("Sankt Pölten (APA) –").
 MAX_DATELINE_WORDS = 3
 # Most tokens an aside between two dashes runs over ("X – seit zwei Jahren Parteichef – sagte").
@@ -57,24 +55,14 @@ class StatementReader(MoodReading, ContentReading, SpeechVerbReading, SpeakerPhr
         words = {f: f.split() for f in forms}
         self.full = {f: max((g for g in forms if set(words[f]) <= set(words[g])),
                             key=lambda g: (len(words[g]), not g.endswith("s"), g)) for f in forms}
-        # Whether the article prints speech between quotation marks: two pairs at least in its body (a
-        # headline and lead keep their marks where a body may print speech without them, as 10kGNAD's do)
-        self.body_quotes = self.quotes_after_lead()
-        self.marks_speech = len(self.body_quotes) >= MIN_MARKED_QUOTES
+        # Whether the article prints speech between quotation marks: two pairs at least (one
+        # may be a headline's, as in 10kGNAD, whose bodies lost their marks).
+        self.marks_speech = len(v.quotes) >= MIN_MARKED_QUOTES
         self.speakers: list[tuple[int, str, bool]] = []  # (position, name, is a person)
         # the head noun of each speaker who is no person, by position: an antecedent of "sie"/"er" (see group_for)
         self.group_heads: list[tuple[int, str, int]] = []  # (position, name, head token)
         self.role_names: list[tuple[int, str, str]] = self.introduced_roles()  # (position, role, name)
         self.dateline: frozenset[int] = self.datelines()
-
-    def quotes_after_lead(self) -> tuple[tuple[int, int], ...]:
-        """The quotation mark pairs of the report's body: those from its dateline's sentence on, where one
-        opens the body within its first ``MAX_LEAD_SENTENCES`` sentences (``Titel "..." Vorspann. Wien – ...``),
-        else all of them."""
-        v = self.v
-        body = next((s.start for si, s in enumerate(v.sentences[:MAX_LEAD_SENTENCES + 1])
-                     if si and v.dateline_end[si] > s.first_token), 0)
-        return tuple(q for q in v.quotes if q[0] >= body)
 
     def datelines(self) -> frozenset[int]:
         """The tokens of each dateline (``Wien –``, ``Berlin (APA) –``): a place, and maybe an agency in

@@ -26,9 +26,7 @@ def extend_direct(r: _Reader, st: Statement, by_sentence) -> Statement:
     """Unmarked direct speech over several sentences: ``Wir sind ... gelangt. Es werden keine
     Mauern errichtet, kommentierte X.`` reaches back over the sentences before its frame
     that have no statement of their own and speak in the first or second person (or,
-    with a colon frame, forward over those after it). In an article whose body prints no quotation
-    marks, a present sentence that names no one goes on between first-person ones, and after the frame
-    a present one goes on unless it names someone (a new topic) or is a perfect (narration)."""
+    with a colon frame, forward over those after it)."""
     if st.kind != "direct" or st.marked:
         return st
     v = r.v
@@ -37,27 +35,20 @@ def extend_direct(r: _Reader, st: Statement, by_sentence) -> Statement:
     st = drop_narration(r, st)
     start, end = st.start, st.end
     free = st.cue_start is None  # (frameless first-person speech goes on forward, see free_direct)
-    # "Wir erleben ..., sagt X. Die Verschlechterung ... verschärfen die Situation.": in an article that
-    # prints no quotation marks, words of the speaker's own (in the first or second person) framed
-    # after their first sentence go on in the present indicative (the reporter narrates in the past)
-    # as well as in the first person
-    present = not free and st.cue_start > st.end and not r.body_quotes and r.first_person(content_tokens(r, st))
     if not free and st.cue_start > st.end:  # the frame after its content
         si = st.sentence - 1
         while si >= 0 and st.sentence - si <= MAX_FREE_SENTENCES and not by_sentence.get(si):
             toks = list(r.sentence_tokens(si))
-            if not toks or "\n" in v.text[v.sentences[si].end:start]:
-                break
-            if not r.first_person(toks):
-                # "Es ist möglich, dass wir Meister werden. Im Fußball ist alles möglich. Wir müssen ..., sagte
-                # X.": a present sentence that names no one goes on between first-person ones
-                if present and r.present_statement(r.trim(toks)) and not _names(r, si, toks):
-                    si -= 1
-                    continue
+            if not toks or not r.first_person(toks) or "\n" in v.text[v.sentences[si].end:start]:
                 break
             start = v.tokens[r.trim(toks)[0]].start if r.trim(toks) else start
             si -= 1
-    if st.cue == ":" and not r.body_quotes:
+    # "Wir erleben ..., sagt X. Die Verschlechterung ... verschärfen die Situation.": in an article that
+    # prints no quotation marks, words of the speaker's own (in the first or second person) framed
+    # after their first sentence go on in the present indicative (the reporter narrates in the past)
+    # as well as in the first person
+    present = not free and st.cue_start > st.end and not v.quotes and r.first_person(content_tokens(r, st))
+    if st.cue == ":" and not v.quotes:
         # "STANDARD: Wie geht es weiter? Schulmeister: Ich sehe keine Besserung. Die Politik hat versagt.
         # STANDARD: ...": an interview's turn goes on, in whatever person, up to the next turn
         turn = _turn_end(r, st.sentence, by_sentence)
@@ -71,10 +62,7 @@ def extend_direct(r: _Reader, st: Statement, by_sentence) -> Statement:
             si += 1
         while si < len(v.sentences) and si - st.sentence <= MAX_FREE_SENTENCES and not by_sentence.get(si):
             toks = r.trim(list(r.sentence_tokens(si)))
-            # (a present sentence that names someone is the reporter's next topic, "Zum Jahresabschluss spielt
-            # die Austria ...", unless "denn" gives it as the reason for the words before)
-            if not toks or not (r.first_person(toks) or present and r.present_statement(toks)
-                                and (not _names(r, si, toks) or r.low(toks[0]) in r.lex.reason_conjunctions)) \
+            if not toks or not (r.first_person(toks) or present and r.present_statement(toks)) \
                     or r.main_subjunctive(toks) \
                     or "\n" in v.text[end:v.sentences[si].start]:
                 break
@@ -146,7 +134,7 @@ def _goes_on_in_the_present(r: _Reader, st: Statement, si: int, toks) -> bool:
             or not is_person(r, _speaker(st)) \
             or not r.present_statement(t):
         return False
-    if _names(r, si, t):
+    if any(v.pos(k) == "PROPN" for k in t) or any(m.start < s.end and m.end > s.start for m in v.mentions):
         return False
     if any(v.dep(k) == "nsubj" and r.low(k) in lex.speaker_pronouns for k in t):
         return False
@@ -155,12 +143,6 @@ def _goes_on_in_the_present(r: _Reader, st: Statement, si: int, toks) -> bool:
         return False
     fin = next((j for j, k in enumerate(t) if v.pos(k) in ("VERB", "AUX")), None)
     return bool(fin) and not any(v.pos(k) in ("NOUN", "PROPN") for k in t[:fin])
-
-
-def _names(r: _Reader, si: int, toks) -> bool:
-    """Whether sentence ``si`` names someone or something (a proper noun, an entity mention)."""
-    v, s = r.v, r.v.sentences[si]
-    return any(v.pos(k) == "PROPN" for k in toks) or any(m.start < s.end and m.end > s.start for m in v.mentions)
 
 
 def narrative_preterite(r: _Reader, toks) -> bool:
@@ -274,7 +256,7 @@ def free_direct(r: _Reader, found: list[Statement], by_sentence) -> list[Stateme
     Kohlschreiber an Thiem. Ich hoffe, ...``); and one in the present indicative linked back to a
     person's framed statement right before it (``_goes_on_in_the_present``)."""
     v = r.v
-    if r.body_quotes:
+    if v.quotes:
         return []
     out: list[Statement] = []
     for si in range(1, len(v.sentences)):

@@ -49,8 +49,8 @@ shared lookups over the article are ``statement_reader``'s, with its parts by jo
    mit dem Argument, die Züge seien ...``): that clause's subject, the content after the comma.
 5. Unmarked direct speech runs over the sentences around its frame that speak in
    the first person (an interview's turn, ``Name: ...``, up to the next turn), never opening with
-   the reporter's preterite narration, and in an article whose body prints no quotation marks (a
-   headline's marks aside) such a sentence after a person's statement goes on in their words, as does one in the present
+   the reporter's preterite narration, and in an article that prints no quotation marks such a
+   sentence after a person's statement goes on in their words, as does one in the present
    indicative linked back to it (``Das wird ...``); first-person sentences before a person's
    inverted indirect frame are theirs. An unmarked clause that names its own speaker, or says
    ``sollen`` before its inverted frame, is the reporter's rendering: indirect (``statement_unmarked_direct``).

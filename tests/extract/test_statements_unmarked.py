@@ -2,8 +2,6 @@
 someone's words, on real German news sentences (``statement_unmarked_direct``)."""
 from __future__ import annotations
 
-import pytest
-
 
 def brief(found):
     return [(s.kind, s.text, s.cue, s.speaker_name, s.speaker_basis) for s in found]
@@ -85,47 +83,3 @@ def test_reporters_present_sentence_after_a_statement_is_no_speech(statements):
                  "Er will nun rasch den gesetzlichen Rahmen dafür schaffen."):
         assert brief(statements(intro + text)) == [
             ("indirect", "Die Strecken seien sicher", "sagte", "Alois Stöger", "text")]
-
-
-
-# Where a body's unmarked words end: each case a text and the statements found in it.
-BODY_CASES = {
-    # (10kGNAD keeps the marks of its headlines and drops those of its bodies: the body's words are read as in an
-    # article that prints none; the quotes after a headline's colon are the quote stage's)
-    "headline_marks_leave_the_body_unmarked": (
-        'Fink zur Meisterfrage: "Völlig falscher Zeitpunkt", Stürmer Kayode: "Alles ist möglich". Wien – Die Austria '
-        "ist Herbstmeister. Die Ziele höherzuschrauben wäre der falsche Zeitpunkt, sagte der Trainer Thorsten Fink.",
-        [("direct", "Völlig falscher Zeitpunkt", None, "Thorsten Fink", "text"),
-         ("direct", "Alles ist möglich", None, "Kayode", "text"),
-         ("direct", "Die Ziele höherzuschrauben wäre der falsche Zeitpunkt", "sagte", "Thorsten Fink", "text")]),
-    # marks in the body: the unmarked clause is the reporter's paraphrase
-    "body_marks_make_the_clause_indirect": (
-        "Wien – Der Titel „Alles ist möglich“ und das Motto „Völlig falscher Zeitpunkt“ zieren die Kabine. Die Ziele "
-        "höherzuschrauben wäre der falsche Zeitpunkt, sagte der Trainer Thorsten Fink.",
-        [("indirect", "Die Ziele höherzuschrauben wäre der falsche Zeitpunkt", "sagte", "Thorsten Fink", "text")]),
-    "present_between_first_person_sentences_before_the_frame": (
-        "Es ist möglich, dass wir Meister werden. Im Fußball ist immer alles möglich. Wir müssen weiter pushen, sagte "
-        "der Stürmer. Zum Jahresabschluss spielt die Austria noch gegen den WAC.",
-        [("direct", "Es ist möglich, dass wir Meister werden. Im Fußball ist immer alles möglich. Wir müssen weiter "
-                    "pushen", "sagte", "der Stürmer", "text")]),
-    "present_naming_someone_is_the_reporters": (
-        "Ich möchte dich über unsere Kampagne informieren, sagt die Kandidatin Irmgard Griss. Die Kandidatur von "
-        "Irmgard Griss ist die einer Bürgerin.",
-        [("direct", "Ich möchte dich über unsere Kampagne informieren", "sagt", "Irmgard Griss", "text")]),
-    "denn_links_it_to_the_words_before": (
-        "Ich möchte dich über unsere Kampagne informieren, sagt die Kandidatin Irmgard Griss. Denn die Kandidatur von "
-        "Irmgard Griss ist die einer Bürgerin.",
-        [("direct", "Ich möchte dich über unsere Kampagne informieren, sagt die Kandidatin Irmgard Griss. Denn die "
-                    "Kandidatur von Irmgard Griss ist die einer Bürgerin", "sagt", "Irmgard Griss", "text")]),
-    "perfect_after_the_words_is_narration": (
-        "Big Brother machen wir nicht, erklärte der Redakteur Simon Pützstück. Wir wollen es echt haben. Die Truppe "
-        "ist dafür in einer ehemaligen Bäckerei untergekommen.",
-        [("direct", "Big Brother machen wir nicht, erklärte der Redakteur Simon Pützstück. Wir wollen es echt haben",
-          "erklärte", "Simon Pützstück", "text")]),
-}
-
-
-@pytest.mark.parametrize("case", sorted(BODY_CASES))
-def test_where_unmarked_words_in_a_body_end(statements, case):
-    text, expected = BODY_CASES[case]
-    assert brief(statements(text)) == expected

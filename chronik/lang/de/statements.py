@@ -212,7 +212,6 @@ class StatementLexicon:
     source_verbs: frozenset[str] = frozenset()        # "Dies geht aus dem Bericht hervor": the source's verb
     source_verb_prepositions: frozenset[str] = frozenset()  # "aus" of "geht aus X hervor"
     clause_conjunctions: frozenset[str] = frozenset()  # "Aber", "Und": words before a clause's first field
-    reason_conjunctions: frozenset[str] = frozenset()  # "Denn": a main clause giving the reason for the one before
     hedging_konjunktiv_ii: frozenset[str] = frozenset()  # "wäre", "könnte": Konjunktiv II beside its own Konjunktiv I
     auxiliaries: frozenset[str] = frozenset()  # "sein", "haben", "werden" and the modals: the lemmas an AUX has
     question_openers: frozenset[str] = frozenset()  # "ob", "wieso": a content clause that is a question
@@ -514,9 +513,6 @@ STATEMENT_LEXICON = StatementLexicon(
     # ("Aber sei klug": the verb still comes first; "doch" and "jedoch" may fill the first field
     # themselves: "Doch sei es ...").
     clause_conjunctions=_w("und aber oder denn sondern"),
-    # Origin: German grammar (Duden, "denn" as a coordinating conjunction): it opens a main clause that gives
-    # the reason for the sentence before, so it goes on in the same voice ("Wir werben. Denn die Kandidatur ...").
-    reason_conjunctions=_w("denn"),
     # Origin: German grammar: Konjunktiv II forms whose Konjunktiv I differs from the indicative
     # ("wäre"/"sei", "wären"/"seien", "könnte"/"könne", "möchte"/"möge"). Reported speech takes the
     # Konjunktiv I there, so in a sentence of its own these are the reporter's hypothesis ("Das wäre der
