@@ -255,6 +255,8 @@ MAX_AUTO_WORKERS = 4
 # Batches in flight per worker: one running, one waiting, so that a worker
 # never idles while the driver stores the previous batch.
 BATCHES_PER_WORKER = 2
+# Articles per task of a worker process (a batch is sent in such slices).
+POOL_TASK_ARTICLES = 16
 # Seconds to wait for a Dask scheduler and its first worker.
 DASK_CONNECT_S = 30
 
@@ -289,13 +291,19 @@ class _Pool:
         self.pool = multiprocessing.get_context("spawn").Pool(workers)
 
     def submit(self, articles: list[Article]):
-        return self.pool.apply_async(_analyze_batch_in_worker, (articles, self.options.language, self.options.nlp))
+        # A batch goes out in slices: at the end of a build, the workers
+        # finish within a slice of each other, not within a batch.
+        return [self.pool.apply_async(_analyze_batch_in_worker,
+                                      (articles[i:i + POOL_TASK_ARTICLES], self.options.language, self.options.nlp))
+                for i in range(0, len(articles), POOL_TASK_ARTICLES)]
 
     def result(self, handle) -> list[Analyzed | Skip]:
-        return handle.get()
+        return [r for task in handle for r in task.get()]
 
     def close(self) -> None:
-        self.pool.close()
+        # Every result is in (or the build failed): a worker's exit, which
+        # frees a loaded language model, need not be waited for.
+        self.pool.terminate()
         self.pool.join()
 
 
