@@ -133,12 +133,10 @@ def _is_frame(view: ArticleView, frames, k: int, inside: int | None = None) -> b
         return False  # "ergebe sich ein Reformdruck", "zeigte sich zufrieden": nothing reported
     if any(view.dep(c) == "mark" and view.tokens[c].text.lower() == "zu" for c in view.children[k]):
         return False  # "ein Defizit zu schreiben": an infinitive has no subject of its own to name
-    if any(lemma == v for v, _ in frames.from_verbs):
-        return True  # "ist im Protokoll vermerkt", "ist aus dem Bericht hervorgegangen": with "sein" too
     auxes = [c for c in view.children[k] if view.dep(c).startswith("aux") and c < k]
     if auxes and view.dep(max(auxes)) == "aux" and view.lemma(max(auxes)).lower() == "sein":
         return False  # "ist aber gewarnt": verbs of saying make their perfect with "haben"; a state
-    return lemma in frames.verbs
+    return lemma in frames.verbs or any(lemma == v for v, _ in frames.from_verbs)
 
 
 def _content_number(view: ArticleView, frames, k: int, t: int | None) -> bool:
@@ -350,11 +348,6 @@ def frame_source(view: ArticleView, frames, f: int, inside: int | None = None, o
         found = _prep_phrase_in_clause(view, frames, f, preps)
         if found:
             return found
-    if lemma in frames.dative_source_verbs:
-        # "Dem Nachspann kann man entnehmen, dass ...": the dative, whatever the parser called it
-        text = next((c for c in view.children[f] if _marker(view, c) is None and view.pos(c) in frames.nominal_pos
-                     and view.tokens[min(view.subtree(c))].text.lower() in ("dem", "der", "einem", "einer")), None)
-        return _phrase(view, frames, text) if text is not None else None
     if lemma not in frames.verbs:
         return None
     comment_participle = f > 0 and view.tokens[f - 1].text.lower() in frames.frame_marks \
@@ -539,16 +532,12 @@ def _hyphened(view: ArticleView, k: int) -> bool:
 
 def _dateline(view: ArticleView, k: int) -> bool:
     """Token ``k`` is in a dateline: the capitalized words that open a sentence before a dash
-    (``Wien – ...``, ``St. Pölten – ...``), also a path of places (``Europa/Österreich/Steiermark – ...``)."""
+    (``Wien – ...``, ``St. Pölten – ...``)."""
     first = view.sentences[view.sentence_of[k]].first_token
-    words = 0
-    for j in range(first, min(first + 12, len(view.tokens))):
+    for j in range(first, min(first + 4, len(view.tokens))):
         if view.tokens[j].text in ("–", "-"):
             return first <= k < j
-        if view.tokens[j].text == "/":
-            continue
-        words += 1
-        if words > 4 or not view.tokens[j].text[:1].isupper():
+        if not view.tokens[j].text[:1].isupper():
             return False
     return False
 
@@ -570,9 +559,6 @@ def _nearest_subject(view: ArticleView, f: int, s: int | None) -> int | None:
     if s is None or not _dateline(view, s):
         return s
     others = [c for c in view.children[f] if view.dep(c) == "nsubj" and c != s]
-    # "Athen – Mazedonien hat ...": the subject the parser hung on the dateline as its conjunct
-    others += [c for c in view.children[s] if view.dep(c) == "conj" and not _dateline(view, c)
-               and view.tokens[c - 1].text in ("–", "-")]
     return min(others, key=lambda c: abs(c - f)) if others else None
 
 
@@ -791,14 +777,8 @@ def covers_previous(view: ArticleView, frames, si: int) -> str | None:
     s = view.sentences[si]
     if s.last_token - s.first_token < 3:
         return None
-    found = leading_so(view, frames, si)
-    if found:
-        return found
     if view.tokens[s.first_token].text.lower() in frames.anaphors and view.dep(s.first_token) != "det":
         f = view.head(s.first_token)
-        found = _finding_of(view, frames, f) if view.pos(f) in frames.nominal_pos else None
-        if found:
-            return found
         if view.pos(f) in ("VERB", "AUX") and not _is_frame(view, frames, f):
             return None  # "Das dauert noch lange, sagte X": the anaphor is the subject of the quoted words
         return sentence_frame(view, frames, si)  # "Dies teilte ... mit", not "Das Unternehmen berichtet"
@@ -826,42 +806,6 @@ def covers_previous(view: ArticleView, frames, si: int) -> str | None:
             found = frame_source(view, frames, f)
             if found:
                 return found
-    return None
-
-
-def leading_so(view: ArticleView, frames, si: int) -> str | None:
-    """``So eine Vorhersage des Population Reference Bureau.``: a verbless sentence opening with the
-    comment word of ``..., so X`` names who said the sentence before."""
-    s = view.sentences[si]
-    first = s.first_token
-    if view.tokens[first].text != frames.trailing_so.capitalize() or any(
-            view.pos(k) in ("VERB", "AUX") for k in range(first, s.last_token)):
-        return None
-    end = s.last_token - 1 if view.pos(s.last_token - 1) == "PUNCT" else s.last_token
-    if not 0 < end - first - 1 <= frames.max_words or not (
-            view.pos(first + 1) == "DET" or view.tokens[first + 1].text[:1].isupper()):
-        return None
-    if any(view.pos(k) == "PUNCT" and view.tokens[k].text != "-" for k in range(first + 1, end)):
-        return None  # "So weit, so gut."
-    return view.span_text(first + 1, end - 1)
-
-
-def _finding_of(view: ArticleView, frames, n: int) -> str | None:
-    """``Das ist aber nur ein Nebenergebnis der Studie X``: an anaphor as the subject of a noun of
-    finding (``Ergebnis``, ``Befund``) takes up the sentence before; the noun's owner, a study or
-    report or who made it, is its source."""
-    word = view.tokens[n].text.lower()
-    if not any(view.dep(c) == "cop" for c in view.children[n]) \
-            or not any(word.endswith(c) for c in frames.conclusion_nouns):
-        return None
-    for c in view.children[n]:
-        if view.dep(c) != "nmod" or c < n:
-            continue
-        phrase = view.subtree(c, _PHRASE_STOP)
-        if any(_stating_noun(frames, view.tokens[k].text) or view.pos(k) == "NOUN" and _body(frames, view.tokens[k].text)
-               or view.mention_at[k] >= 0 and view.mentions[view.mention_at[k]].label in ("ORG", "PER")
-               for k in phrase):
-            return _phrase(view, frames, c)
     return None
 
 
@@ -1303,9 +1247,9 @@ def own_source(view: ArticleView, frames, t: int) -> str | None:
     si = view.sentence_of[t]
     k = t
     for _ in range(12):
-        if view.pos(k) in ("VERB", "AUX") and k != t:  # not "hundert/VERB", a numeral mistagged
+        if view.pos(k) in ("VERB", "AUX"):
             subjects = [view.subject(k)] + [c for c in view.children[k] if view.dep(c) == "nsubj"]
-            subjects = [_nearest_subject(view, k, c) for c in subjects]
+            subjects = [c for c in subjects if c is None or not _dateline(view, c)]
             found = next((found for c in subjects if c is not None and view.tokens[c].text.lower()
                           not in frames.not_sources and (found := _phrase(view, frames, c))), None)
             return _without_own(frames, found) if found else None
@@ -1409,9 +1353,7 @@ def attribute(view: ArticleView, frames, figures: list[Figure], quotes=(), phras
                 labels = interview_labels(view, frames)
             found = _quoted_by(quotes, fig) or gapped_subject(view, frames, _number_token(view, fig, is_number)) \
                 or _source(view, frames, fig, labels, phrase_in, is_number) \
-                or headline_source(view, frames, _number_token(view, fig, is_number), phrase_in) \
-                or _announced(view, frames, fig, counted, is_number) or _again(view, frames, fig, out) \
-                or _speaking(view, frames, statements, fig, labels)
+                or _announced(view, frames, fig, counted, is_number) or _speaking(view, frames, statements, fig, labels)
             if found and not _names_no_one(frames, found):
                 fig = replace(fig, attribution=found)
         elif fig.attribution and 0 <= fig.sentence < len(view.sentences) \
@@ -1428,41 +1370,6 @@ def attribute(view: ArticleView, frames, figures: list[Figure], quotes=(), phras
                 fig = replace(fig, attribution=found)
         out.append(fig)
     return out
-
-
-def headline_source(view: ArticleView, frames, t: int, phrase_in=None) -> str | None:
-    """``7.112 Tatverdächtige ermittelt – Mindestens 691 Personen verletzt. Berlin – Im vergangenen Jahr ist
-    die Zahl ... nach Angaben des Berliner Tagesspiegels gestiegen.``: a headline sums up the report
-    under it, so a number it repeats from the report has the source the lead (the sentence opening with
-    the dateline) names for the report."""
-    si = view.sentence_of[t]
-    lead = next((k for k in range(si + 1, min(si + 3, len(view.sentences)))
-                 if _dateline(view, view.sentences[k].first_token)), None)
-    if lead is None or any(_dateline(view, view.sentences[k].first_token) for k in range(si + 1)):
-        return None
-    number = view.tokens[t].text
-    if not any(view.tokens[k].text == number for k in range(view.sentences[lead].first_token, len(view.tokens))):
-        return None
-    return _stated_in(view, frames, lead, phrase_in)
-
-
-def _again(view: ArticleView, frames, fig: Figure, before: list[Figure]) -> str | None:
-    """``Laut RTR wurden 857 Millionen SMS verschickt. Ein Quartal zuvor waren es noch 949,3 Millionen.``:
-    a number that ``es`` with ``sein`` gives for the measure of the figure just before, in its sentence
-    or the one before, has that figure's source."""
-    if not before or not before[-1].attribution or not 0 <= before[-1].sentence < len(view.sentences) \
-            or before[-1].sentence not in (fig.sentence, fig.sentence - 1) \
-            or not same_paragraph(view, before[-1].sentence, fig.sentence):
-        return None
-    s = view.sentences[fig.sentence]
-    for k in range(s.first_token, s.last_token):
-        if view.tokens[k].text.lower() != "es" or view.pos(k) != "PRON" or k > view.token_at(fig.start):
-            continue
-        h = view.head(k)
-        if view.lemma(h).lower() in frames.elliptic_verbs or any(
-                view.dep(c) == "cop" and view.lemma(c).lower() in frames.elliptic_verbs for c in view.children[h]):
-            return before[-1].attribution
-    return None
 
 
 def gapped_subject(view: ArticleView, frames, t: int) -> str | None:
@@ -1523,26 +1430,12 @@ def _stated_in(view: ArticleView, frames, si: int, phrase_in) -> str | None:
     parsed = sentence_frame(view, frames, si)
     if found and parsed and len(found.split()) == 1 and found in parsed.split():
         return parsed  # "sagte der Chef der Internet-Polizei (IIP), Kamal Hadiafar": the word's whole phrase
-    if found and parsed and _owner_only(frames, found, parsed):
-        return parsed  # "wie der Erdbebendienst der Zentralanstalt ... meldete": the pattern read only the owner
     return found or parsed or trailing_so(view, frames, si) or trailing_frame(view, frames, si) \
         or wie_clause(view, frames, si)
 
 
-def _owner_only(frames, found: str, parsed: str) -> bool:
-    """``found`` begins with the genitive owner inside the parsed phrase ``parsed`` (``der Erdbebendienst
-    der Zentralanstalt``): a pattern that read the owner for the source."""
-    words = parsed.split()
-    return found not in parsed and any(w == found.split()[0] and words[i - 1].lower() in frames.genitive_articles
-                                       for i, w in enumerate(words) if i >= 2)
-
-
 def _names_no_one(frames, phrase: str) -> bool:
-    """A phrase headed by a noun of time or measure (``die Monate Jänner``) names no source, nor one
-    pointing to the article's own picture (``diese Grafik``)."""
-    words = phrase.lower().split()
-    if any(a in frames.demonstratives and b in frames.illustration_nouns for a, b in zip(words, words[1:])):
-        return True
+    """A phrase headed by a noun of time or measure (``die Monate Jänner``) names no source."""
     head = phrase_head(frames, phrase)
     return head is not None and when_or_how_much(frames, head)
 

@@ -91,9 +91,6 @@ class SourceFrames:
     noun_endings: tuple[str, ...] = ()           # inflection endings of a noun's forms ("Monat-e", "Jahr-es")
     role_nouns: frozenset[str] = frozenset()     # "Der Minister ... , sagte er": a person the pronoun stands for
     role_suffixes: tuple[str, ...] = ()          # heads of compound role nouns ("Polizeisprecher")
-    dative_source_verbs: frozenset[str] = frozenset()  # "Dem Bericht ist zu entnehmen": the dative gives it
-    illustration_nouns: frozenset[str] = frozenset()  # "wie diese Grafik zeigt": the article's own picture
-    elliptic_verbs: frozenset[str] = frozenset()  # "Ein Jahr zuvor waren es noch 900": the figure before, again
 
 
 def _w(s: str) -> frozenset[str]:
@@ -131,13 +128,7 @@ SOURCE_FRAMES = SourceFrames(
     from_verbs=(("hervorgehen", "aus"), ("erfahren", "aus"), ("heißen", "aus"), ("heißen", "in"),
                 ("heißen", "im"), ("heißen", "von"), ("heißen", "vom"), ("heißen", "seitens"),
                 ("heißen", "bei"), ("heißen", "beim"), ("heißen", "vonseiten"),
-                ("verlauten", "aus"),
-                # "ist im Protokoll vermerkt, dass ...", "im Bericht wird festgehalten" (Duden, "vermerken" 1,
-                # "festhalten" 3: to put on record): the document records what the clause says
-                ("vermerken", "in"), ("vermerken", "im"), ("festhalten", "in"), ("festhalten", "im"),
-                # "Dem Nachspann kann man entnehmen", "aus dem Bericht ist zu entnehmen" (Duden,
-                # "entnehmen" 2: to learn from a text): the text it is taken from gives it
-                ("entnehmen", "aus")),
+                ("verlauten", "aus")),
     # Finite forms of the separable frames of ``from_verbs`` as a verb-final clause writes them in one
     # word, which the tagger may read as an adjective ("wie aus der Statistik hervorgeht/ADJ").
     # Origin: German conjugation (Duden).
@@ -336,10 +327,7 @@ SOURCE_FRAMES = SourceFrames(
     # "Siegchance"), from ``measure_nouns`` and Duden's nouns of likelihood; not "rate", which also ends
     # the plural of "-rat" ("Magistrate").
     measure_heads=("quote", "anteil", "summe", "betrag", "niveau", "durchschnitt", "chance",
-                   "wahrscheinlichkeit", "prozentsatz",
-                   # compounds of "Wert" (Duden: "Buchwert", "Marktwert", "Richtwert", "Grenzwert"): the value
-                   # a number is measured by ("laut Buchwert"), no one who gives it
-                   "wert"),
+                   "wahrscheinlichkeit", "prozentsatz"),
     # German noun inflection (Duden: plural and genitive endings), for matching word forms to lemmas.
     noun_endings=("", "e", "n", "en", "s", "es", "er", "ern"),
     # Endings of nouns naming a public body or firm that publishes numbers, for owners the
@@ -351,16 +339,6 @@ SOURCE_FRAMES = SourceFrames(
     # ..., sagte er").
     role_nouns=ROLE_NOUNS,
     role_suffixes=ROLE_SUFFIXES,
-    # "entnehmen" names the text something is learned from in the dative (Duden, "entnehmen" 2: "dem
-    # Bericht ist zu entnehmen, dass ...").
-    dative_source_verbs=_w("entnehmen"),
-    # Nouns of the pictures and tables an article prints beside its text (Duden): with a demonstrative
-    # ("wie diese Grafik zeigt", "dieser Tabelle") they point to the article itself, which is no source.
-    illustration_nouns=_w("grafik grafiken infografik tabelle tabellen abbildung karte schaubild diagramm"),
-    # "sein" with an expletive "es" and a number ("Im Vorjahr waren es noch 900 Millionen", "heuer sollen
-    # es 37.500 sein"; Duden, "es" 3: the subject standing for what was named before): the measure of the
-    # figure before, at another time or place, so it has the same source.
-    elliptic_verbs=_w("sein"),
     body_endings=("ministerium", "amt", "behörde", "institut", "polizei", "regierung", "verband", "bank",
                   "kommission", "agentur", "konzern", "unternehmen", "firma", "stelle", "dienst"),
 )
