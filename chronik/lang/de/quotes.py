@@ -70,8 +70,8 @@ class QuoteLexicon:
     def __post_init__(self) -> None:
         verbs = sorted(self.reporting_verbs | self.reporting_participles, key=lambda w: (-len(w), w))
         object.__setattr__(self, "verb_re", re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, verbs)) + r")(?![\w-])"))
-        suffixes = "|".join(map(re.escape, sorted(self.role_suffixes, key=lambda w: (-len(w), w))))
-        nouns = "|".join(map(re.escape, sorted(self.role_nouns, key=lambda w: (-len(w), w))))
+        suffixes = by_first_letter(sorted(self.role_suffixes, key=lambda w: (-len(w), w)))
+        nouns = by_first_letter(sorted(self.role_nouns, key=lambda w: (-len(w), w)))
         # a role noun is a listed word or a capitalised compound ending in a listed head
         object.__setattr__(
             self,
@@ -82,6 +82,17 @@ class QuoteLexicon:
             self, "pronoun_re", re.compile(r"(?<![\w-])(?:" + "|".join(sorted(self.pronouns)) + r")(?![\w-])")
         )
         object.__setattr__(self, "word_re", re.compile(r"[^\W\d_][\w-]*|\d[\w.,]*|[,;:.!?()\[\]–—-]"))
+
+
+def by_first_letter(words: list[str]) -> str:
+    """The alternation of ``words`` (in this order) grouped by first letter: ``p(?:räsident|remier)|...``.
+    Each word is still tried in the given order, but within ``(?i:...)`` the regex engine otherwise
+    enters every word at every position (a case-blind first letter is no quick test), here one group."""
+    groups: dict[str, list[str]] = {}
+    for w in words:
+        groups.setdefault(w[:1].lower(), []).append(w[1:])
+    return "|".join(re.escape(first) + "(?:" + "|".join(map(re.escape, rests)) + ")"
+                    for first, rests in groups.items())
 
 
 def _words(s: str) -> frozenset[str]:
