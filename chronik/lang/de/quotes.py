@@ -5,6 +5,7 @@ the constant is built, so that the extractor holds no German literal.
 """
 from __future__ import annotations
 
+from chronik.lang.alternations import by_first_letter
 from chronik.lang.de.roles import ROLE_NOUNS, ROLE_SUFFIXES
 
 import re
@@ -82,17 +83,6 @@ class QuoteLexicon:
             self, "pronoun_re", re.compile(r"(?<![\w-])(?:" + "|".join(sorted(self.pronouns)) + r")(?![\w-])")
         )
         object.__setattr__(self, "word_re", re.compile(r"[^\W\d_][\w-]*|\d[\w.,]*|[,;:.!?()\[\]–—-]"))
-
-
-def by_first_letter(words: list[str]) -> str:
-    """The alternation of ``words`` (in this order) grouped by first letter: ``p(?:räsident|remier)|...``.
-    Each word is still tried in the given order, but within ``(?i:...)`` the regex engine otherwise
-    enters every word at every position (a case-blind first letter is no quick test), here one group."""
-    groups: dict[str, list[str]] = {}
-    for w in words:
-        groups.setdefault(w[:1].lower(), []).append(w[1:])
-    return "|".join(re.escape(first) + "(?:" + "|".join(map(re.escape, rests)) + ")"
-                    for first, rests in groups.items())
 
 
 def _words(s: str) -> frozenset[str]:
