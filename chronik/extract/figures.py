@@ -20,6 +20,7 @@ from decimal import Decimal
 from chronik.extract import figure_measures as fm
 from chronik.extract import figure_sources as fs
 from chronik.extract.entities import is_role_noun
+from chronik.lang.alternations import by_first_letter
 from chronik.records import Figure, Mention, Sentence, Timex, Token
 
 _SEP = "'’.\u00a0\u202f"
@@ -34,7 +35,16 @@ _ADJ_END = ("e", "en", "er", "es", "em")
 
 
 def _alt(words) -> str:
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(set(words), key=lambda w: (-len(w), w)))
+    return "|".join(map(_escape, sorted(set(words), key=lambda w: (-len(w), w))))
+
+
+def _alt_case_blind(words) -> str:
+    """``_alt`` for use inside ``(?i:...)``, grouped by first letter (faster to search a text with)."""
+    return by_first_letter(sorted(set(words), key=lambda w: (-len(w), w)), escape=_escape)
+
+
+def _escape(word: str) -> str:
+    return re.escape(word).replace(r"\ ", r"\s+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,7 +88,7 @@ def _compile(lex) -> _Compiled:
     if hit is not None and hit[0] is lex:
         return hit[1]
     words = dict(lex.number_words)
-    word_alt = _alt(list(words) + list(lex.vague_words))
+    word_alt = _alt_case_blind(list(words) + list(lex.vague_words))
     atom = re.compile(_DIGITS + r"|(?<![\w-])(?P<word>(?i:" + word_alt + r"))(?![\w]|[-‐]\w)")
     scale = re.compile(r"\s+(?P<s>(?i:" + _alt(w for w, _ in lex.scale_words) + r"))(?![\w])")
     q = r"(?P<{}>(?i:{}))"
@@ -134,7 +144,7 @@ def _compile(lex) -> _Compiled:
     verb_subj = re.compile(
         r"(?<![\w])(?:" + verbs + r")\s+(?:(?i:" + _alt(lex.nominative) + r")\s+)" + adj + r"(?P<n>" + name + r")"
     )
-    military = re.compile(r"(?i:" + _alt(lex.military_cues) + r")")
+    military = re.compile(r"(?i:" + _alt_case_blind(lex.military_cues) + r")")
     compiled = _Compiled(
         atom=atom, scale=scale, scale_of={w: v for w, v in lex.scale_words}, words=words, before=before,
         between_open=between_open, joiner=joiner, currency_before=currency_before, currency_of=currency_of,

@@ -238,28 +238,70 @@ def _first_in(items: list, C: Any) -> set[str] | None:
 
 
 @dataclass(frozen=True)
-class _Compiled:
-    master: re.Pattern[str]
+class _Joined:
+    """Rules joined into one regex, in table order, with each rule's group indices."""
+    pattern: re.Pattern[str]
     rules: dict[str, tuple[Rule, dict[str, int]]]  # rule name -> (rule, local group name -> group index)
+
+
+@dataclass(frozen=True)
+class _Compiled:
+    master: _Joined  # every rule: the reference the per-character ones must agree with
+    starts: re.Pattern[str]  # a word start some rule can begin at
+    by_first: dict[str, _Joined]  # first character -> the rules that can begin with it, in table order
+    other: _Joined | None  # for any other character: the rules without a guard
+
+    def matches(self, text: str):
+        """(match, rule, group index) of each timex of ``text``, left to right, as ``master.finditer``
+        finds them. Each word start tries only the rules that can begin with its character (one regex
+        per character), not all of them (the joined regex tries every rule's guard at every word)."""
+        by_first, other = self.by_first, self.other
+        end = 0
+        for start in self.starts.finditer(text):
+            at = start.start()
+            if at < end:
+                continue
+            joined = by_first.get(text[at], other)
+            m = joined.pattern.match(text, at) if joined is not None else None
+            if m is not None:
+                end = m.end()
+                yield (m, *joined.rules[m.lastgroup])
+
+
+def _join(rules: list[Rule], bodies: dict[str, str]) -> _Joined:
+    pattern = re.compile("(?<!\\w)(?:" + "|".join(f"(?P<{r.name}>{bodies[r.name]})" for r in rules) + ")")
+    index = {}
+    for rule in rules:
+        prefix = rule.name + "__"
+        index[rule.name] = (rule, {k[len(prefix):]: i for k, i in pattern.groupindex.items() if k.startswith(prefix)})
+    return _Joined(pattern, index)
 
 
 @lru_cache(maxsize=8)
 def _compile(lex: Any) -> _Compiled:
-    """One regex of all rules the lexicon has a pattern for, in table order (cached per lexicon object).
-    A rule's own group names are prefixed with its name (``d`` -> ``dm__d``), so they cannot clash."""
+    """One regex of all rules the lexicon has a pattern for, in table order (cached per lexicon object),
+    and one per first character of the rules that can begin with it. A rule's own group names are
+    prefixed with its name (``d`` -> ``dm__d``), so they cannot clash."""
     present = [rule for rule in RULES if rule.name in lex.patterns]
-    bodies = []
+    bodies, firsts = {}, {}
     for rule in present:
         body = _GROUP.sub(lambda m, n=rule.name: f"(?P<{n}__{m.group(1)}>", lex.patterns[rule.name])
         first = _first_chars(lex.patterns[rule.name])
         guard = "(?=[" + re.escape("".join(sorted(first))) + "])" if first else ""
-        bodies.append(guard + body)
-    master = re.compile("(?<!\\w)(?:" + "|".join(f"(?P<{r.name}>{b})" for r, b in zip(present, bodies)) + ")")
-    rules = {}
-    for rule in present:
-        prefix = rule.name + "__"
-        rules[rule.name] = (rule, {k[len(prefix):]: i for k, i in master.groupindex.items() if k.startswith(prefix)})
-    return _Compiled(master, rules)
+        bodies[rule.name], firsts[rule.name] = guard + body, first
+    unguarded = [rule for rule in present if not firsts[rule.name]]
+    chars = sorted(set().union(*(f for f in firsts.values() if f)))
+    joined: dict[tuple[str, ...], _Joined] = {}
+    by_first = {}
+    for ch in chars:
+        rules = [rule for rule in present if not firsts[rule.name] or ch in firsts[rule.name]]
+        key = tuple(rule.name for rule in rules)
+        if key not in joined:
+            joined[key] = _join(rules, bodies)
+        by_first[ch] = joined[key]
+    starts = "(?<!\\w)" + ("(?s:.)" if unguarded else "[" + re.escape("".join(chars)) + "]")
+    return _Compiled(_join(present, bodies), re.compile(starts), by_first,
+                     _join(unguarded, bodies) if unguarded else None)
 
 
 def compile_rules(lexicon: Any) -> None:
@@ -278,9 +320,8 @@ def extract_timexes(text: str, tokens: tuple[Token, ...], sentences: tuple[Sente
     comp = _compile(lexicon)
     c = Context(text, tuple(tokens), tuple(sentences), lexicon, parse_published(published))
     found: list[Found] = []
-    for m in comp.master.finditer(text):
+    for m, rule, index in comp.matches(text):
         c.pos = m.start()
-        rule, index = comp.rules[m.lastgroup]
         got = rule.resolve(Groups(m, index), c)
         found.extend(got)
         if got and got[-1].type == "DATE" and times.is_day(got[-1].value):

@@ -5,6 +5,7 @@ the constant is built, so that the extractor holds no German literal.
 """
 from __future__ import annotations
 
+from chronik.lang.alternations import by_first_letter
 from chronik.lang.de.roles import ROLE_NOUNS, ROLE_SUFFIXES
 
 import re
@@ -70,8 +71,8 @@ class QuoteLexicon:
     def __post_init__(self) -> None:
         verbs = sorted(self.reporting_verbs | self.reporting_participles, key=lambda w: (-len(w), w))
         object.__setattr__(self, "verb_re", re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, verbs)) + r")(?![\w-])"))
-        suffixes = "|".join(map(re.escape, sorted(self.role_suffixes, key=lambda w: (-len(w), w))))
-        nouns = "|".join(map(re.escape, sorted(self.role_nouns, key=lambda w: (-len(w), w))))
+        suffixes = by_first_letter(sorted(self.role_suffixes, key=lambda w: (-len(w), w)))
+        nouns = by_first_letter(sorted(self.role_nouns, key=lambda w: (-len(w), w)))
         # a role noun is a listed word or a capitalised compound ending in a listed head
         object.__setattr__(
             self,
