@@ -5,6 +5,7 @@ introduced them with), a definite office for the one the article names by its pl
 ``Feuerwehr Olpe``), a relative pronoun for the noun its clause hangs on."""
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from chronik.extract.event_participants import ACTOR_LABELS, CLAUSE_RELATIONS
@@ -13,6 +14,11 @@ from chronik.extract.event_participants import ACTOR_LABELS, CLAUSE_RELATIONS
 LOOKBACK_SENTENCES = 2
 # Sentences searched back for the person a pronoun stands for.
 PRONOUN_LOOKBACK = 4
+# Between two names of one list: commas and "und"/"sowie", each with an article
+# and a noun or an unrecognised name (", die Drogeriekette", ", Rewe,"); a list
+# ends in "und"/"sowie" before its last name.
+LIST_GAP = re.compile(r"(?:\s*(?:,|\bund\b|\bsowie\b)\s*(?:(?:der|die|das|dem|den)\s+)?(?:[\w-]+\s*)?){1,2}")
+LIST_END = re.compile(r"\b(?:und|sowie)\b")
 # Relations inside a phrase whose mentions are parties of it.
 CORE_RELATIONS = frozenset({"conj", "cc", "appos", "flat", "flat:name", "compound", "det", "amod", "nummod",
                             "punct", "case"})
@@ -51,6 +57,9 @@ class ReferenceReading:
             return [country if country in self.named else v.tokens[k].text]  # a place the recognizer missed
         if low in lex.both_words or any(self.low[c] in lex.both_words for c in v.children[k]):
             return self._last_pair(k)
+        listed = None if self.as_found else self._plural_of_list(k)
+        if listed:
+            return listed  # "Edeka, Metro und Lidl ... Die Konkurrenten hatten sich geeinigt": the three
         last = None if self.as_found else self._last_listed(k)
         if last:
             return [last]  # "Jaroslaw und sein Zwillingsbruder Lech, der 2010 ... starb": Lech
@@ -667,6 +676,42 @@ class ReferenceReading:
         floor = v.sentences[max(0, v.sentence_of[k] - 1)].start
         persons = list(dict.fromkeys(m.text for m in before if m.start >= floor and m.label == "PER"))
         return persons if len(persons) == 2 else []
+
+    def _plural_of_list(self, k: int) -> list[str]:
+        """A definite plural subject of rivals, companies or states (``die
+        Konkurrenten``, ``die Konzerne``, ``die Länder``) with no name of its own
+        takes up the list of names of that kind the text gave last, in its own
+        sentence or the two before (``Edeka, Metro und Lidl``): German refers to
+        a list just given by a plural noun of its kind; else none."""
+        v, lex = self.v, self.lex
+        if v.pos(k) != "NOUN" or v.dep(k) not in ("nsubj", "nsubj:pass") or v.mention_at[k] >= 0 \
+                or not self._plural_noun(k) or not any(self.low[c] in lex.definite_articles
+                                                        for c in v.deps_of(k, "det")):
+            return []
+        lemma = v.lemma(k)
+        if lemma in lex.rival_nouns:
+            labels = ("ORG", "PER")
+        elif lemma in lex.company_nouns or self._compound_head(lemma, lex.company_nouns):
+            labels = ("ORG",)
+        elif lemma in lex.state_kind_nouns:
+            labels = ("LOC",)
+        else:
+            return []
+        floor = v.sentences[max(0, v.sentence_of[k] - LOOKBACK_SENTENCES)].start
+        start = v.tokens[k].start
+        before = [m for m in v.mentions if floor <= m.start and m.end <= start and m.label in ACTOR_LABELS
+                  and not (m.label == "LOC" and m.text.lower() not in lex.place_forms)]
+        for i in range(len(before) - 1, 0, -1):
+            if before[i].label not in labels:
+                continue
+            chain = [before[i]]
+            for m in reversed(before[:i]):
+                if m.label != chain[-1].label or not LIST_GAP.fullmatch(v.text[m.end:chain[-1].start]):
+                    break
+                chain.append(m)
+            if len(chain) >= 2 and LIST_END.search(v.text[chain[1].end:chain[0].start]):
+                return list(dict.fromkeys(self._actor_name(m) for m in reversed(chain)))
+        return []
 
     def _typed_pair(self, k: int, before: list) -> list[str]:
         """``Die Daimler AG ... Tesla Motors ... Die ersten Kontakte zwischen beiden Unternehmen``: ``beide``

@@ -93,3 +93,16 @@ def test_the_genitive_body_of_an_event_noun_takes_part_and_the_label_keeps_the_p
     # (the tagger reads "Luftwaffe" as a plural here; a form that is its lemma is singular)
     found = events("Am Montag begann der Rückzug der Luftwaffe aus Syrien.")
     assert [(e.roles, e.label) for e in found] == [((("Luftwaffe", "agent"),), "Rückzug der Luftwaffe")]
+
+
+def test_a_plural_of_rivals_companies_or_states_takes_up_the_list_named_before(events):
+    found = events("Ins Visier gerieten Edeka, Metro, die Drogeriekette Rossmann sowie die Handelskette Fressnapf. "
+                   "Die Konkurrenten hatten sich seit 2005 auf Mindestpreise geeinigt.")
+    assert [e.roles for e in found] == [(("Edeka", "agent"), ("Metro", "agent"), ("Rossmann", "agent"),
+                                         ("Fressnapf", "agent"))]
+    found = events("Frankreich, Italien und Spanien verhandeln in Brüssel. Die Länder einigten sich am Montag auf "
+                   "einen Kompromiss.")
+    assert [e.roles for e in found][-1] == (("Frankreich", "agent"), ("Italien", "agent"), ("Spanien", "agent"))
+    # one name before is no list: the rivals stay unnamed
+    found = events("Siemens hat Bosch übernommen. Die Konkurrenten hatten sich am Montag geeinigt.")
+    assert [e.roles for e in found][-1] == ()

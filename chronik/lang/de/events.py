@@ -178,6 +178,7 @@ class EventLexicon:
     press_preps: frozenset[str] = frozenset()  # "sagte gegenüber der Presse": an interview
     media_nouns: frozenset[str] = frozenset()
     company_nouns: frozenset[str] = frozenset()  # "der Konzern": the company named last
+    rival_nouns: frozenset[str] = frozenset()  # "die Konkurrenten": the parties just listed
     state_kind_nouns: frozenset[str] = frozenset()  # "beide Staaten": the two states named last
     place_offices: frozenset[str] = frozenset()  # "die Feuerwehr": the "Feuerwehr Olpe" the text named
     definite_articles: frozenset[str] = frozenset()  # "die Werft": the one named before
@@ -709,6 +710,10 @@ _INDEFINITE = _w("ein eine einen einem einer eines")
 _PRONOUNS = {"er": "sg", "sie": "sg", "ihn": "sg", "ihm": "sg", "ihr": "sg", "dieser": "sg", "diese": "sg",
              "jener": "sg"}
 _BOTH = _w("beide beiden")
+# Nouns of those who stand in one relation to each other (rivals, partners): "die
+# Konkurrenten" in a subject after "Edeka, Metro und Lidl" are the ones just listed.
+# Origin: German news usage (plural definite descriptions taking up a list of names).
+_RIVAL_NOUNS = _w("Konkurrent Rivale Wettbewerber Mitbewerber Kontrahent")
 # Offices and bodies German names by their place ("Feuerwehr Olpe", "Polizei Hagen", "Stadt Köln",
 # "Landgericht Bonn"): "die Feuerwehr" in a text that wrote "Feuerwehr Olpe" is that one. A compound
 # ending in one counts ("Berufsfeuerwehr", "Kreispolizei"). Not a plant, station or airport ("das
@@ -833,6 +838,7 @@ EVENT_LEXICON = EventLexicon(
     there_is_verbs=_w("geben"),
     definite_articles=_DEFINITE_ARTICLES,
     company_nouns=_COMPANY_NOUNS,
+    rival_nouns=_RIVAL_NOUNS,
     state_kind_nouns=_STATE_KIND_NOUNS,
     place_offices=_PLACE_OFFICES,
     press_preps=_PRESS_PREPS,
