@@ -95,7 +95,7 @@ class HappeningTests:
             return False  # "wird damit immer häufiger abgelehnt", "jedes Jahr", however the parser hung them
         if self._durative(k) or self._ongoing(k) or self._describing_relative(k) or self._reflexive_copula(k):
             return False
-        if self._development(k) or self._demanded(k):
+        if self._development(k) or self._demanded(k) or self._requested(k):
             return False
         if self._state_passive(k, chain):
             return False
@@ -343,6 +343,25 @@ class HappeningTests:
                 return False
             comma = inserted
         return False
+
+    def _requested(self, k: int) -> bool:
+        """``mit der Bitte, ihn ... durchzulesen``, ``mit dem Ziel, eine Terrororganisation zu unterstützen``,
+        ``forderte ..., die Waffenruhe wiederzubeleben``, ``fordert, dass die Regierung ... einführt``: an
+        infinitive with ``zu`` after a noun of request or aim, or such an infinitive or a ``dass`` clause after
+        the clause of a verb of asking, is what someone asks for, not what was done, however the parser hung
+        it (Duden: Infinitivgruppe als Attribut; Verben des Aufforderns)."""
+        v, lex = self.v, self.lex
+        span = self._clause_span(k)
+        first = span[0]
+        if first < 2 or v.tokens[first - 1].text != "," or v.sentence_of[first - 2] != v.sentence_of[k]:
+            return False
+        infinitive = self._zu_infinitive(k) and not self._finite(k)
+        if infinitive and v.pos(first - 2) == "NOUN" and v.lemma(first - 2) in lex.request_nouns:
+            return True
+        if not infinitive and not (self.low[first] == "dass" and first < k):
+            return False
+        return any(v.pos(j) == "VERB" and self._finite(j) and self.predicate_lemma(j) in lex.request_verbs
+                   for j in self._clause_span(first - 2))
 
     def _state_passive(self, k: int, chain: list[int]) -> bool:
         """``Seine Form ist dem menschlichen Körper nachempfunden``, ``Diese ist

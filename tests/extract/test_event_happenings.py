@@ -60,3 +60,22 @@ def test_a_negation_after_aber_and_a_verb_of_its_own_negates_that_verb_alone(eve
 def test_keine_gewissheit_leaves_its_clause_open(events):
     found = events("Die Ermittler haben noch keine Gewissheit, dass sie den Attentäter gefasst haben.")
     assert [e.predicate for e in found] == []
+
+
+# -- what someone asks for or aims at --------------------------------------------------------------------
+def test_an_infinitive_after_a_noun_of_request_is_no_happening(events):
+    assert body(events, "Unlängst hat uns ein Freund einen Text geschickt, mit der Bitte, ihn auf Fehler "
+                        "hin durchzulesen.") == ["schicken"]
+    assert body(events, "Der Mann wurde am Montag angeklagt wegen Verschwörung mit dem Ziel, eine "
+                        "ausländische Terrororganisation zu unterstützen.") == ["anklagen"]
+
+
+def test_an_infinitive_or_dass_clause_after_a_verb_of_asking_is_no_happening(events):
+    assert body(events, "Der Sondergesandte forderte am Donnerstag in Genf, die Waffenruhe dringend "
+                        "wiederzubeleben.") == []
+    assert body(events, "Die Opposition verlangte am Montag, dass die Regierung sofort zurücktritt.") == []
+
+
+def test_an_infinitive_after_a_verb_of_saying_or_doing_stays(events):
+    assert body(events, "Der Konzern kündigte am Montag an, das Werk in Linz zu schließen.") == ["ankündigen", "schließen"]
+    assert body(events, "Die Polizei teilte am Montag mit, dass der Täter gefasst wurde.") == ["mitteilen", "fassen"]

@@ -251,6 +251,8 @@ class EventLexicon:
     participial_preps: frozenset[str] = frozenset()  # "abgesehen von", "verglichen mit": no verb
     occurring_verbs: frozenset[str] = frozenset()  # "Das geschah, weil ...": a happening told again
     restating_subjects: frozenset[str] = frozenset()  # the "das" of "das geschah": points back
+    request_nouns: frozenset[str] = frozenset()  # "mit der Bitte, ... durchzulesen": what is asked or aimed at
+    request_verbs: frozenset[str] = frozenset()  # "forderte, die Waffenruhe wiederzubeleben": what is asked
 
 
 def _w(s: str) -> frozenset[str]:
@@ -1200,4 +1202,13 @@ EVENT_LEXICON = EventLexicon(
     # subject ("Das geschah nur, weil ...", "Dies passierte im Mai"): the happening told before, again
     occurring_verbs=_w("geschehen passieren ereignen"),
     restating_subjects=_w("das dies dieses es"),
+    # nouns of request, demand, aim and attempt that take an infinitive with "zu" (Duden: Substantive mit
+    # Infinitivgruppe als Attribut): "mit der Bitte, ihn durchzulesen", "mit dem Ziel, ... zu unterstützen",
+    # "der Versuch, ... zu stürmen": what is asked, aimed at or tried, not told as done
+    request_nouns=_w("Bitte Aufforderung Forderung Appell Aufruf Ziel Vorschlag Wunsch Versuch Absicht "
+                     "Vorhaben Plan Antrag Angebot"),
+    # directive verbs of asking and urging (Duden's grammar: Verben des Aufforderns) with an infinitive
+    # with "zu" or a "dass" clause: "forderte, die Waffenruhe wiederzubeleben", "appellierte, dass ..."
+    request_verbs=_w("fordern auffordern verlangen appellieren bitten aufrufen drängen mahnen ermahnen "
+                     "vorschlagen empfehlen raten anraten ersuchen"),
 )
