@@ -79,3 +79,14 @@ def test_an_infinitive_or_dass_clause_after_a_verb_of_asking_is_no_happening(eve
 def test_an_infinitive_after_a_verb_of_saying_or_doing_stays(events):
     assert body(events, "Der Konzern kündigte am Montag an, das Werk in Linz zu schließen.") == ["ankündigen", "schließen"]
     assert body(events, "Die Polizei teilte am Montag mit, dass der Täter gefasst wurde.") == ["mitteilen", "fassen"]
+
+
+# -- a date only on the other side of a colon ----------------------------------------------------------
+def test_a_date_after_a_colon_does_not_date_the_generic_present_before_it(events):
+    assert body(events, "Ankara ereilen weitere schlechte Nachrichten: Auf das Kulturzentrum in Stockholm "
+                        "wurde am Mittwoch ein Bombenanschlag verübt.") == ["Bombenanschlag", "verüben"]
+
+
+def test_a_date_on_the_verbs_side_dates_a_present(events):
+    assert body(events, "Als 1861 der Bürgerkrieg beginnt, stellt Tubman eine Gruppe von Kundschaftern "
+                        "zusammen.") == ["zusammenstellen"]
