@@ -90,3 +90,14 @@ def test_a_date_after_a_colon_does_not_date_the_generic_present_before_it(events
 def test_a_date_on_the_verbs_side_dates_a_present(events):
     assert body(events, "Als 1861 der Bürgerkrieg beginnt, stellt Tubman eine Gruppe von Kundschaftern "
                         "zusammen.") == ["zusammenstellen"]
+
+
+# -- an indirect question with "woher", "gehören" with a participle -----------------------------------------
+def test_an_indirect_question_with_woher_is_no_happening(events):
+    assert body(events, "Der Minister erklärte am Montag in Wien, woher das Geld für den Ausbau kommen "
+                        "soll.") == []
+
+
+def test_gehoeren_with_a_participle_is_an_obligation(events):
+    assert body(events, "Das gehöre intern diskutiert.") == []
+    assert body(events, "Der Sprecher sagte, die Vorwürfe seien am Montag intern diskutiert worden.") == ["diskutieren"]
