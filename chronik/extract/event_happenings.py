@@ -95,7 +95,7 @@ class HappeningTests:
             return False  # "wird damit immer häufiger abgelehnt", "jedes Jahr", however the parser hung them
         if self._durative(k) or self._ongoing(k) or self._describing_relative(k) or self._reflexive_copula(k):
             return False
-        if self._development(k) or self._demanded(k):
+        if self._development(k) or self._demanded(k) or self._requested(k) or self._obliged(k):
             return False
         if self._state_passive(k, chain):
             return False
@@ -343,6 +343,39 @@ class HappeningTests:
                 return False
             comma = inserted
         return False
+
+    def _requested(self, k: int) -> bool:
+        """``mit der Bitte, ihn ... durchzulesen``, ``mit dem Ziel, eine Terrororganisation zu unterstützen``,
+        ``forderte ..., die Waffenruhe wiederzubeleben``, ``fordert, dass die Regierung ... einführt``: an
+        infinitive with ``zu`` after a noun of request or aim, or such an infinitive or a ``dass`` clause after
+        the clause of a verb of asking, is what someone asks for, not what was done, however the parser hung
+        it (Duden: Infinitivgruppe als Attribut; Verben des Aufforderns)."""
+        v, lex = self.v, self.lex
+        span = self._clause_span(k)
+        first = span[0]
+        if first < 2 or v.tokens[first - 1].text != "," or v.sentence_of[first - 2] != v.sentence_of[k]:
+            return False
+        infinitive = self._zu_infinitive(k) and not self._finite(k)
+        if infinitive and v.pos(first - 2) == "NOUN" and v.lemma(first - 2) in lex.request_nouns:
+            return True
+        if not infinitive and not (self.low[first] == "dass" and first < k):
+            return False
+        return any(v.pos(j) == "VERB" and self._finite(j) and self.predicate_lemma(j) in lex.request_verbs
+                   for j in self._clause_span(first - 2))
+
+    def _obliged(self, k: int) -> bool:
+        """``Das gehöre intern diskutiert``, ``Der gehört bestraft``: a participle that closes a clause whose
+        finite verb is ``gehören`` and which has no auxiliary of tense or passive says what must be done
+        (Duden: gehören with the participle, a modal of obligation), not what was done."""
+        v, form = self.v, self.low[k]
+        # a participle by its form; one of "-ieren" or with an inseparable prefix has no ge- ("diskutiert")
+        participle = self._participle(k) or form.endswith("iert") or (
+            form.startswith(self.lex.inseparable_prefixes) and form.endswith(("t", "en")))
+        if not participle or not self._clause_end(k):
+            return False
+        span = self._clause_span(k)
+        return any(self.low[j] in self.lex.obligation_forms for j in span if j < k) and not any(
+            v.lemma(j).lower() in ("haben", "sein", "werden") for j in span)
 
     def _state_passive(self, k: int, chain: list[int]) -> bool:
         """``Seine Form ist dem menschlichen Körper nachempfunden``, ``Diese ist

@@ -285,7 +285,7 @@ class StatusReading:
         if any(v.pos(j) == "AUX" and v.lemma(j).lower() in ("haben", "sein", "werden")
                and not (passive and v.lemma(j).lower() == "werden") for j in self._clause_span(k) if j < k):
             return False  # "hat ... beauftragt" with the auxiliary hung elsewhere: a perfect, not a present
-        return not self._dated_sentence(k)
+        return not self._dated_sentence(k, colon_side=True)
 
     def _present_passive(self, k: int, chain: list[int]) -> bool:
         """``werden Wälder vor allem gerodet``, ``da weitere Eier bebrütet
@@ -522,15 +522,22 @@ class StatusReading:
         form = self.v.feature(k, "VerbForm")
         return form == "Fin" or (form is None and self.v.feature(k, "Mood") is not None)
 
-    def _dated_sentence(self, k: int) -> bool:
+    def _dated_sentence(self, k: int, colon_side: bool = False) -> bool:
         """A date or time named anywhere in the sentence of ``k``; not a vague
         "now" or "before" (``aktuell``, ``derzeit``: PRESENT_REF), which dates
-        a state as well as a happening."""
+        a state as well as a happening. With ``colon_side``, only on the side of a colon that ``k`` is on:
+        ``Ankara ereilen schlechte Nachrichten: ... wurde Mittwoch ... verübt`` dates what follows the colon,
+        words of their own, not the line that announces them."""
         v = self.v
         s = v.sentences[v.sentence_of[k]]
+        first, last = s.first_token, s.last_token
+        if colon_side:
+            colons = [t for t in range(first, last) if v.tokens[t].text == ":"]
+            first = max([t + 1 for t in colons if t < k], default=first)
+            last = min([t for t in colons if t > k], default=last)
         return any(v.timex_at[t] >= 0 and v.timexes[v.timex_at[t]].type in ("DATE", "TIME")
                    and not (v.timexes[v.timex_at[t]].value or "").endswith("_REF")
-                   for t in range(s.first_token, s.last_token))
+                   for t in range(first, last))
 
     def _reported_mood(self, k: int) -> bool:
         """Konjunktiv I that continues a report without a new frame (``Er sei

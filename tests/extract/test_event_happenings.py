@@ -60,3 +60,44 @@ def test_a_negation_after_aber_and_a_verb_of_its_own_negates_that_verb_alone(eve
 def test_keine_gewissheit_leaves_its_clause_open(events):
     found = events("Die Ermittler haben noch keine Gewissheit, dass sie den Attentäter gefasst haben.")
     assert [e.predicate for e in found] == []
+
+
+# -- what someone asks for or aims at --------------------------------------------------------------------
+def test_an_infinitive_after_a_noun_of_request_is_no_happening(events):
+    assert body(events, "Unlängst hat uns ein Freund einen Text geschickt, mit der Bitte, ihn auf Fehler "
+                        "hin durchzulesen.") == ["schicken"]
+    assert body(events, "Der Mann wurde am Montag angeklagt wegen Verschwörung mit dem Ziel, eine "
+                        "ausländische Terrororganisation zu unterstützen.") == ["anklagen"]
+
+
+def test_an_infinitive_or_dass_clause_after_a_verb_of_asking_is_no_happening(events):
+    assert body(events, "Der Sondergesandte forderte am Donnerstag in Genf, die Waffenruhe dringend "
+                        "wiederzubeleben.") == []
+    assert body(events, "Die Opposition verlangte am Montag, dass die Regierung sofort zurücktritt.") == []
+
+
+def test_an_infinitive_after_a_verb_of_saying_or_doing_stays(events):
+    assert body(events, "Der Konzern kündigte am Montag an, das Werk in Linz zu schließen.") == ["ankündigen", "schließen"]
+    assert body(events, "Die Polizei teilte am Montag mit, dass der Täter gefasst wurde.") == ["mitteilen", "fassen"]
+
+
+# -- a date only on the other side of a colon ----------------------------------------------------------
+def test_a_date_after_a_colon_does_not_date_the_generic_present_before_it(events):
+    assert body(events, "Ankara ereilen weitere schlechte Nachrichten: Auf das Kulturzentrum in Stockholm "
+                        "wurde am Mittwoch ein Bombenanschlag verübt.") == ["Bombenanschlag", "verüben"]
+
+
+def test_a_date_on_the_verbs_side_dates_a_present(events):
+    assert body(events, "Als 1861 der Bürgerkrieg beginnt, stellt Tubman eine Gruppe von Kundschaftern "
+                        "zusammen.") == ["zusammenstellen"]
+
+
+# -- an indirect question with "woher", "gehören" with a participle -----------------------------------------
+def test_an_indirect_question_with_woher_is_no_happening(events):
+    assert body(events, "Der Minister erklärte am Montag in Wien, woher das Geld für den Ausbau kommen "
+                        "soll.") == []
+
+
+def test_gehoeren_with_a_participle_is_an_obligation(events):
+    assert body(events, "Das gehöre intern diskutiert.") == []
+    assert body(events, "Der Sprecher sagte, die Vorwürfe seien am Montag intern diskutiert worden.") == ["diskutieren"]

@@ -252,6 +252,9 @@ class EventLexicon:
     participial_preps: frozenset[str] = frozenset()  # "abgesehen von", "verglichen mit": no verb
     occurring_verbs: frozenset[str] = frozenset()  # "Das geschah, weil ...": a happening told again
     restating_subjects: frozenset[str] = frozenset()  # the "das" of "das geschah": points back
+    obligation_forms: frozenset[str] = frozenset()  # "gehört verboten": with a participle, what must be done
+    request_nouns: frozenset[str] = frozenset()  # "mit der Bitte, ... durchzulesen": what is asked or aimed at
+    request_verbs: frozenset[str] = frozenset()  # "forderte, die Waffenruhe wiederzubeleben": what is asked
 
 
 def _w(s: str) -> frozenset[str]:
@@ -939,8 +942,9 @@ EVENT_LEXICON = EventLexicon(
                     # the verb of seeming (Duden: "scheinen" 'den Anschein haben'): "Es scheint, X habe Regie
                     # geführt", "scheint ausgeschlossen, dass ...": a guess at what happened or will
                     " scheinen"),
-    # only words that cannot open a relative clause ("wo", "was", "wie" can)
-    question_words=_w("ob wann warum weshalb weswegen wieso wer welche welcher welches"),
+    # only words that cannot open a relative clause ("wo", "was", "wie" can; "woher" as a relative adverb,
+    # "die Stadt, woher er kam", is rare beside "aus der")
+    question_words=_w("ob wann warum weshalb weswegen wieso woher wer welche welcher welches"),
     # "was", "wie" open an indirect question where the sentence says it is not
     # known (Duden's grammar of interrogative clauses after adjectives of
     # uncertainty): "Was dies bewirkte, bleibt unklar", "Unklar ist, wie ..."
@@ -1206,4 +1210,16 @@ EVENT_LEXICON = EventLexicon(
     # subject ("Das geschah nur, weil ...", "Dies passierte im Mai"): the happening told before, again
     occurring_verbs=_w("geschehen passieren ereignen"),
     restating_subjects=_w("das dies dieses es"),
+    # nouns of request, demand, aim and attempt that take an infinitive with "zu" (Duden: Substantive mit
+    # Infinitivgruppe als Attribut): "mit der Bitte, ihn durchzulesen", "mit dem Ziel, ... zu unterstützen",
+    # "der Versuch, ... zu stürmen": what is asked, aimed at or tried, not told as done
+    # "gehören" with a participle is a modal of obligation (Duden: gehören 4, "Das gehört verboten", southern
+    # German and Austrian): "Das gehöre intern diskutiert" says what must be done, not what was done
+    obligation_forms=_w("gehört gehören gehöre gehörte gehörten"),
+    request_nouns=_w("Bitte Aufforderung Forderung Appell Aufruf Ziel Vorschlag Wunsch Versuch Absicht "
+                     "Vorhaben Plan Antrag Angebot"),
+    # directive verbs of asking and urging (Duden's grammar: Verben des Aufforderns) with an infinitive
+    # with "zu" or a "dass" clause: "forderte, die Waffenruhe wiederzubeleben", "appellierte, dass ..."
+    request_verbs=_w("fordern auffordern verlangen appellieren bitten aufrufen drängen mahnen ermahnen "
+                     "vorschlagen empfehlen raten anraten ersuchen"),
 )
