@@ -23,7 +23,7 @@ from chronik.lang import LanguageResources
 from chronik.link.changes import SEEN_KIND, record_first_seen
 from chronik.link.entities import link_entities
 from chronik.link.figures import figure_rows
-from chronik.link.events import event_rows
+from chronik.link.events import EventReport, event_reports, report_rows
 from chronik.link.quotes import link_quotes
 from chronik.link.statements import link_statements
 from chronik.link.stories import FOLD_KIND, fold_stamp, story_rows
@@ -37,14 +37,16 @@ class Curation(Protocol):
     per-article figures before series form, the entity index before names
     resolve, and the finished rows before they are stored (``finish`` gets the
     articles without their text, the texts as ``chronik.link.texts`` reads them,
-    and the analyses with their sentences and events only)."""
+    and the event stage's reports, ``chronik.link.events.EventReport``, in the
+    order of the analyses and of each one's events: not the analyses and the
+    entity index, which the link has let go by then)."""
 
     def figures(self, analyses: list) -> list: ...
 
     def entities(self, index: EntityIndex, analyses: list) -> EntityIndex: ...
 
-    def finish(self, rows: dict[str, list[dict]], *, articles: dict, texts: Mapping[str, str], analyses: list,
-               index: EntityIndex, duplicate_of: dict[str, str],
+    def finish(self, rows: dict[str, list[dict]], *, articles: dict, texts: Mapping[str, str],
+               reports: list[EventReport], duplicate_of: dict[str, str],
                signatures: list[tuple[str, bytes]]) -> dict[str, list[dict]]: ...
 
 
@@ -144,10 +146,10 @@ def _link(store, lang: LanguageResources, curation: CurationFactory, code: str |
     analyses = _without(analyses, "mentions", "figures")
     quotes = link_quotes(articles, analyses, index.resolve, names.__getitem__, texts=texts)
     analyses = _without(analyses, "quotes")
-    events = event_rows(articles, analyses, index, executor, texts=texts)
+    reports = event_reports(articles, analyses, index, texts=texts)  # kept for the review step
+    events = report_rows(reports, executor)
     statements = link_statements(articles, analyses, index.resolve, names.__getitem__, quotes, events,
                                  texts=texts)
-    analyses = _without(analyses, "statements")  # the review step reads the sentences and events
     rows = {
         "article": [{"id": a, "duplicate_of": duplicate_of.get(a), "story": story_of.get(a)} for a in sorted(articles)],
         "entity": [e.as_dict() for e in index.entities],
@@ -158,10 +160,12 @@ def _link(store, lang: LanguageResources, curation: CurationFactory, code: str |
         "statement": statements,
         "story": stories,
     }
-    rows = curate.finish(rows, articles=articles, texts=texts, analyses=analyses, index=index,
-                         duplicate_of=duplicate_of, signatures=signatures)
+    # the review reads the event reports, not the analyses and the entity index they came from
+    del analyses, index, names
+    rows = curate.finish(rows, articles=articles, texts=texts, reports=reports, duplicate_of=duplicate_of,
+                         signatures=signatures)
     # writing reads the rows alone: what made them is not held beside them (a fifth of a link's memory)
-    del articles, analyses, index, names, texts, signatures, order_key, curate
+    del articles, reports, texts, signatures, order_key, curate
     store.replace_links(rows)
     record_first_seen(store, rows, build_time(), versions)
     return rows
@@ -170,6 +174,6 @@ def _link(store, lang: LanguageResources, curation: CurationFactory, code: str |
 def _without(analyses: list, *parts: str) -> list:
     """The analyses with ``parts`` emptied, once the last stage that reads them
     is done: the stages that follow do not hold them (entities, stories and
-    figures read the mentions; ``Curation.finish`` only sentences and events)."""
+    figures read the mentions; events and statements the sentences and events)."""
     empty = dict.fromkeys(parts, ())
     return [replace(a, **empty) for a in analyses]

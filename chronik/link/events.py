@@ -555,13 +555,23 @@ def article_reports(article, analysis, index, text: str | None = None) -> list[E
     return reports
 
 
+def event_reports(articles: dict, analyses, index, *, texts: Mapping[str, str] | None = None) -> list[EventReport]:
+    """Every event mention of the analyses as a report, in the order of the analyses
+    and of each one's events (``article_reports``); ``texts``: see ``chronik.link.texts``."""
+    texts = texts_of(articles, texts)
+    return [r for analysis in analyses if analysis.events
+            for r in article_reports(articles[analysis.article_id], analysis, index, texts[analysis.article_id])]
+
+
 def event_rows(articles: dict, analyses, index, executor=None, *,
                texts: Mapping[str, str] | None = None) -> list[dict]:
     """The events of the analyses as export rows; ``executor``: see ``merge_events``;
     ``texts``: see ``chronik.link.texts``."""
-    texts = texts_of(articles, texts)
-    reports = [r for analysis in analyses if analysis.events
-               for r in article_reports(articles[analysis.article_id], analysis, index, texts[analysis.article_id])]
+    return report_rows(event_reports(articles, analyses, index, texts=texts), executor)
+
+
+def report_rows(reports: Iterable[EventReport], executor=None) -> list[dict]:
+    """The events of ``reports`` merged (``merge_events``), as export rows."""
     rows = []
     for e in merge_events(reports, executor):
         rows.append({

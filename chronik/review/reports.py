@@ -8,11 +8,10 @@ split an event by article.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 
-from chronik.link.events import article_reports
-from chronik.link.texts import texts_of
+from chronik.link.events import EventReport
 from chronik.records import EventMention
 from chronik.review.sources import SourceGroups
 
@@ -29,20 +28,22 @@ class Report:
     sentence: str
 
 
-def all_reports(articles: dict, analyses, index, texts: Mapping[str, str] | None = None) -> list[Report]:
-    """Every event mention as linking reads it (``link.events.article_reports``), with its position;
-    ``texts``: see ``chronik.link.texts``."""
-    texts = texts_of(articles, texts)
-    names = {e.id: e.name for e in index.entities}
+def all_reports(reports: Iterable[EventReport], names: Mapping[str, str]) -> list[Report]:
+    """The event stage's reports (``link.events.event_reports``: in the order of the
+    analyses and of each one's events) with their positions; ``names``: each entity's name by id."""
     out = []
-    for analysis in analyses:
-        article = articles.get(analysis.article_id)
-        if article is None or not analysis.events:
-            continue
-        for pos, r in enumerate(article_reports(article, analysis, index, texts[article.id])):
-            out.append(Report(article=article.id, position=pos, mention=r.mention, participants=r.participant_ids,
-                              place=names.get(r.place_id or "", r.mention.place), sentence=r.sentence_text))
+    for pos, r in positioned(reports):
+        out.append(Report(article=r.article_id, position=pos, mention=r.mention, participants=r.participant_ids,
+                          place=names.get(r.place_id or "", r.mention.place), sentence=r.sentence_text))
     return out
+
+
+def positioned(reports: Iterable[EventReport]) -> Iterator[tuple[int, EventReport]]:
+    """Each report with its position among its article's (``Report.position``)."""
+    seen: dict[str, int] = defaultdict(int)
+    for r in reports:
+        yield seen[r.article_id], r
+        seen[r.article_id] += 1
 
 
 def assign_reports(events: list[dict], reports: list[Report]) -> dict[str, list[Report]]:

@@ -5,26 +5,28 @@ from __future__ import annotations
 import json
 from collections import defaultdict
 from collections.abc import Mapping
-from dataclasses import replace
 
-from chronik.link.events import event_rows
+from chronik.link.events import EventReport, report_rows
 from chronik.review.basis import event_basis, figure_basis, needs_review, quote_basis, statement_basis
 from chronik.review.channels import ChannelBook, article_channels, stored_book
 from chronik.review.corrections import CORRECTION_KIND
 from chronik.review.replay import Replay
-from chronik.review.reports import all_reports, assign_reports, variants
+from chronik.review.reports import all_reports, assign_reports, positioned, variants
 from chronik.review.sources import SourceGroups, source_groups
 
 
-def review_links(store, rows: dict[str, list[dict]], *, articles: dict, texts: Mapping[str, str], analyses: list,
-                 index, duplicate_of: dict[str, str], signatures: list[tuple[str, bytes]],
+def review_links(store, rows: dict[str, list[dict]], *, articles: dict, texts: Mapping[str, str],
+                 reports: list[EventReport], duplicate_of: dict[str, str], signatures: list[tuple[str, bytes]],
                  replay: Replay) -> dict[str, list[dict]]:
     """``rows`` with corrections replayed and review fields added; the
-    corrections' outcomes are written back to their records. ``signatures``:
-    the current articles' MinHash signatures, as linking read them; ``texts``:
-    see ``chronik.link.texts``."""
-    reports = assign_reports(rows["event"], all_reports(articles, analyses, index, texts))
-    replay.rows(rows, reports, _event_linker(articles, texts, analyses, index))
+    corrections' outcomes are written back to their records. ``reports``: the
+    event stage's (``chronik.link.Curation``); ``signatures``: the current
+    articles' MinHash signatures, as linking read them; ``texts``: see ``chronik.link.texts``."""
+    linker = _event_linker(reports)
+    names = {e["id"]: e["name"] for e in rows["entity"]}  # before any correction of the rows
+    reported = assign_reports(rows["event"], all_reports(reports, names))
+    del names
+    replay.rows(rows, reported, linker)
     evidence = [(ev["article"], ev["sentence"]) for e in rows["event"] for ev in e["evidence"]]
     groups = source_groups(articles, duplicate_of, signatures, evidence, texts=texts)
     book = stored_book(store)
@@ -34,10 +36,10 @@ def review_links(store, rows: dict[str, list[dict]], *, articles: dict, texts: M
         r["source_group"] = groups.group(r["id"])
         r["channels"] = article_channels(book, article.agencies, article.outlet)
     for e in rows["event"]:
-        e["variants"] = variants(reports.get(e["id"], []), groups)
+        e["variants"] = variants(reported.get(e["id"], []), groups)
         e["sources"] = groups.count(e["articles"])
         mark("event", e, reviewed.get(e["id"]))
-    del reports  # every report is in its event's variants now: the rest of the review runs without them
+    del reported, linker  # every report is in its event's variants now: the rest of the review runs without them
     for q in rows["quote"]:
         q["chains"] = quote_chains(q, articles, book)
         q["sources"] = groups.count(q["articles"])
@@ -84,17 +86,12 @@ def mark(kind: str, row: dict, reviewed: str | None, in_conflict: bool = False) 
     row["needs_review"] = needs_review(row["basis"], reviewed, in_conflict)
 
 
-def _event_linker(articles: dict, texts: Mapping[str, str], analyses: list, index):
-    """Event rows from a subset of reports, made by the linker itself."""
-    by_id = {a.article_id: a for a in analyses}
-
+def _event_linker(linked: list[EventReport]):
+    """Event rows from a subset of reports, made by the linker itself from the
+    event stage's reports (``linked``) that stand behind them."""
     def link(reports) -> list[dict]:
-        positions: dict[str, set[int]] = defaultdict(set)
-        for r in reports:
-            positions[r.article].add(r.position)
-        subset = [replace(by_id[a], events=tuple(by_id[a].events[p] for p in sorted(ps)))
-                  for a, ps in sorted(positions.items())]
-        return event_rows(articles, subset, index, texts=texts)
+        at = {(r.article_id, pos): r for pos, r in positioned(linked)}  # made only for a split
+        return report_rows(at[key] for key in sorted({(r.article, r.position) for r in reports}))
     return link
 
 
