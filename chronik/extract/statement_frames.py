@@ -108,6 +108,11 @@ def verb_frames(r: _Reader, si: int, sent: range) -> tuple[list[Statement], bool
             r, k, sent)
         if modal is not None:
             subj = v.subject(modal)
+        elif v.dep(k) == "conj" and not mistagged and v.head(k) < k and v.pos(v.head(k)) == "VERB" and (
+                subj is None or (subj > k and not r.can_speak(subj))):
+            # "Mexikos Regierung verurteilte den Vorfall und forderte eine Untersuchung": the second verb shares
+            # the first's subject (the parse may take its object for one of its own)
+            subj = v.subject(v.head(k)) if v.subject(v.head(k)) is not None else subj
         if subj is not None and not r.can_speak(subj):
             # "Die Universität hatte die Aberkennung ... begründet": the parse gave the auxiliary a
             # subject of its own and the verb its object; "fordert al Huthi die Schaffung ...": it
@@ -636,7 +641,9 @@ def _opinion(r: _Reader, k: int, lemma: str, sent: range) -> bool:
                 j = end + 1
                 continue
             if r.low(j) in markers and v.pos(j) in ("ADP", "CCONJ", "ADV", "PART"):
-                return _judgement_after(r, j, sent)
+                # (a perfect's participle closes the judgement: "Ökonomen hatten mit einem Anstieg gerechnet")
+                perfect = j < k and any(v.dep(a) == "aux" and a < j for a in v.children[k])
+                return _judgement_after(r, j, range(sent.start, k) if perfect else sent)
             j += step
     return False
 
@@ -655,8 +662,8 @@ def _relative_end(r: _Reader, j: int, sent: range) -> int | None:
 
 
 def _judgement_after(r: _Reader, j: int, sent: range) -> bool:
-    """Whether the words after marker ``j`` are a judgement: not a place or time (``sah in Berlin``),
-    and no verb of their own (``hält die Straße für den Verkehr gesperrt``)."""
+    """Whether the words after marker ``j`` (up to the end of ``sent``) are a judgement: not a place or
+    time (``sah in Berlin``), and no verb of their own (``hält die Straße für den Verkehr gesperrt``)."""
     v = r.v
     for t in range(j + 1, sent.stop):
         if v.tokens[t].text in (",", ";", ":", ".") or r.in_quote(t):
