@@ -642,7 +642,9 @@ def _opinion(r: _Reader, k: int, lemma: str, sent: range) -> bool:
                 continue
             if r.low(j) in markers and v.pos(j) in ("ADP", "CCONJ", "ADV", "PART"):
                 # (a perfect's participle closes the judgement: "Ökonomen hatten mit einem Anstieg gerechnet")
-                perfect = j < k and any(v.dep(a) == "aux" and a < j for a in v.children[k])
+                # (a modal's infinitive does not: "Er muss mit einer hohen Strafe rechnen", a consequence)
+                perfect = j < k and v.feature(k, "VerbForm") == "Part" and any(
+                    v.dep(a) == "aux" and a < j for a in v.children[k])
                 return _judgement_after(r, j, range(sent.start, k) if perfect else sent)
             j += step
     return False
