@@ -212,20 +212,10 @@ class SpeakerPhrases:
         if b != k or k + 1 >= self.n or v.mention_at[k + 1] < 0:
             return b
         m = v.mentions[v.mention_at[k + 1]]
-        labels = ("ORG", "MISC") if self.organisation(k) else ("PER",) if self.is_role(k) or self.titled(k) else ()
+        labels = ("ORG", "MISC") if self.organisation(k) else ("PER",) if self.is_role(k) else ()
         if m.label not in labels or v.token_at(m.start) != k + 1:
             return b
         return v.token_at(m.end) - 1
-
-    def titled(self, k: int) -> bool:
-        """``Der damalige Landeshauptmann Jörg Haider``, ``Der Schlafforscher Dieter Riemann``: a noun with a
-        person's name right after it that the parse hangs on it is that person's title, whatever the noun
-        (a role the lexicon lacks)."""
-        v = self.v
-        if k + 1 >= self.n or v.pos(k) != "NOUN" or v.head(k + 1) != k or v.mention_at[k + 1] < 0:
-            return False
-        m = v.mentions[v.mention_at[k + 1]]
-        return m.label == "PER" and m.start == v.tokens[k + 1].start
 
     def plural(self, k: int, a: int) -> bool:
         """``die Ärzte``, ``den Beamten``: a plural noun, an article of the plural before it (and the
@@ -319,8 +309,6 @@ class SpeakerPhrases:
             return True
         endings = _lowered(self.lex.speaker_nouns)
         if v.lemma(k).lower().endswith(endings) or v.tokens[k].text.lower().endswith(endings):
-            return True
-        if self.titled(k):
             return True
         # "Das Auswärtige Amt": a name of adjective and noun the parser splits into a head and its apposition
         return any(v.dep(c) == "appos" and c == k + 1 and self.can_speak(c) for c in v.children[k])
