@@ -288,12 +288,8 @@ def verb_frames(r: _Reader, si: int, sent: range) -> tuple[list[Statement], bool
                         addressee=addressee(r, k, sent, spk))
             if st is not None:
                 found.append(st)
-            # (so before a colon and the speaker's own words: "bestätigte gegenüber der APA einen Bericht der
-            # Zeitung: Andi hat ...", "rechnet mit einer Annäherung an die USA: ..."; a Konjunktiv there,
-            # "kritisierte den Kurs: Das gehe ...", is what the act says, one statement)
-            end = _act_before_content(r, k, clause) if (where == "after" or where == "colon" and kind == "direct") \
-                and (lemma in lex.reported_verbs or (opinion and where == "colon")) and spk is not None \
-                and r.can_speak(subj) and inverted is None and not _negated(r, k) else None
+            end = _act_before_content(r, k, clause) if where == "after" and lemma in lex.reported_verbs \
+                and spk is not None and r.can_speak(subj) and inverted is None and not _negated(r, k) else None
             if end is not None:
                 act = [t for t in (_act_tokens(r, k, subj, sent, lemma, bool(mistagged)) or ()) if t < end]
                 st = r.make("reported", act, cue, spk, si) if len(act) >= 2 else None
@@ -464,12 +460,12 @@ def _act_before_content(r: _Reader, k: int, content: list[int]) -> int | None:
     """``X lehnt einen Verkauf ab, ein Verkauf von Anteilen werde geprüft``, ``X rief die Regierung
     zur Beendigung auf und beschloss, ...``: where the speech verb ``k`` names a whole act before the
     content clause after it, the act is a statement of its own; the token the act ends before (the
-    comma or colon, or the conjunction of a verb coordinated with ``k``, whose content the clause is), else None.
+    comma, or the conjunction of a verb coordinated with ``k``, whose content the clause is), else None.
     A whole act has a noun phrase of its own (object or prepositional) before a verb-second clause
     (not ``dass``/``ob``, not a ``zu``-infinitive: those are what the act itself says)."""
     v, lex = r.v, r.lex
     c0 = content[0] if content else None
-    if c0 is None or c0 <= k + 1 or v.tokens[c0 - 1].text not in (",", ":"):
+    if c0 is None or c0 <= k + 1 or v.tokens[c0 - 1].text != ",":
         return None
     for j in range(k + 1, c0 - 1):
         # (the content is the coordinated verb's: "und beschloss auch, ..."; a verb the tagger read as
