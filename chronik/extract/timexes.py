@@ -248,9 +248,9 @@ _UNSEEN = object()  # a character no word start has had yet
 
 
 class _Compiled:
-    """The rules of one lexicon, joined into one regex per first character. Each is compiled the first time
-    a word starts with its character (compiling all of them takes a process more than a second), and
-    ``master``, the one regex of every rule, only when asked (the tests' reference)."""
+    """The rules of one lexicon, joined into one regex per first character, each compiled the first time a
+    word starts with its character (or by ``compile_rules``), and ``master``, the one regex of every rule,
+    only when asked (the tests' reference; a worker never needs it)."""
 
     def __init__(self, present: list[Rule], bodies: dict[str, str], firsts: dict[str, frozenset[str] | None]):
         self._present, self._bodies, self._firsts = present, bodies, firsts
@@ -330,9 +330,11 @@ def _compile(lex: Any) -> _Compiled:
 
 
 def compile_rules(lexicon: Any) -> None:
-    """Read ``lexicon``'s rules now (a toolkit's load), not on the first article; their regexes are compiled
-    as word starts ask for them."""
-    _compile(lexicon)
+    """Compile ``lexicon``'s per-character regexes now (a toolkit's load), not in the first article (which
+    asks for nearly all of them); the master regex stays uncompiled unless asked for."""
+    comp = _compile(lexicon)
+    for ch in sorted(comp._guarded):
+        comp._for(ch)
 
 
 def extract_timexes(text: str, tokens: tuple[Token, ...], sentences: tuple[Sentence, ...], lexicon: Any,
