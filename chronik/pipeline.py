@@ -72,7 +72,7 @@ def load_toolkit(language: str = "de", nlp: str | None = None) -> Toolkit:
     from chronik.extract.timexes import compile_rules
 
     lang = load(language)
-    compile_rules(lang.time)  # the joined time pattern, compiled once per process: here, not in the first article
+    compile_rules(lang.time)  # the time regexes, compiled once per process: here, not in the first article
     core = load_language_core(language)
     if nlp:
         from chronik.spacy_components import load_user_pipeline

@@ -5,13 +5,8 @@ from collections.abc import Callable
 from pathlib import Path
 
 from chronik.errors import ConfigError
-from chronik.export import markdown, timelinejs
-from chronik.export.document import PARTS, export_document
-from chronik.export.jsonfile import to_json
 
 FORMATS = ("json", "csv", "md", "timelinejs")
-# The parts of the export document each format reads (JSON and CSV: all).
-_FORMAT_PARTS = {"md": markdown.PARTS, "timelinejs": timelinejs.PARTS}
 
 
 def export(store, fmt: str, output: str | None, on_note: Callable[[str], None] | None = None) -> str | None:
@@ -22,7 +17,12 @@ def export(store, fmt: str, output: str | None, on_note: Callable[[str], None] |
         raise ConfigError(f"unknown export format {fmt!r}; available: {', '.join(FORMATS)}")
     if fmt == "csv" and not output:
         raise ConfigError("--format csv writes one file per list; give a folder with --output")
-    doc = export_document(store, _FORMAT_PARTS.get(fmt, PARTS))
+    from chronik.export import markdown, timelinejs
+    from chronik.export.document import PARTS, export_document
+    from chronik.export.jsonfile import to_json
+
+    # the parts of the export document each format reads (JSON and CSV: all)
+    doc = export_document(store, {"md": markdown.PARTS, "timelinejs": timelinejs.PARTS}.get(fmt, PARTS))
     if fmt == "json":
         text = to_json(doc)
     elif fmt == "md":
@@ -41,6 +41,16 @@ def export(store, fmt: str, output: str | None, on_note: Callable[[str], None] |
         Path(output).write_text(text, encoding="utf-8")
         return None
     return text
+
+
+def __getattr__(name: str):
+    """``export_document`` is imported on first use: the CLI reads ``FORMATS`` at its start, and the
+    document pulls in the review and link layers."""
+    if name == "export_document":
+        from chronik.export.document import export_document
+
+        return export_document
+    raise AttributeError(f"module 'chronik.export' has no attribute {name!r}")
 
 
 __all__ = ["FORMATS", "export", "export_document"]

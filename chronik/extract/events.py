@@ -314,10 +314,10 @@ def _lead(view: ArticleView) -> frozenset[int]:
     if not long_enough:
         return frozenset()
     first = sentences[long_enough[0]].start
-    breaks = [i for i in range(first, len(text) - 1) if text[i] == "\n" and text[i + 1] == "\n"]
-    if len(breaks) < 2:
+    first_break = text.find("\n\n", first)
+    end = text.find("\n\n", first_break + 1) if first_break >= 0 else -1  # "\n\n\n" holds two breaks
+    if end < 0:
         return frozenset(long_enough[:LEAD_SENTENCES])
-    end = breaks[1]
     return frozenset(i for i in long_enough[:LEAD_PARAGRAPH_SENTENCES] if sentences[i].start < end)
 
 

@@ -9,9 +9,19 @@ review fields into it; the CLI and the web UI call ``review_queue``, ``correct``
 """
 from __future__ import annotations
 
-from chronik.review.corrections import Correction, export_file, stale_corrections, stored_corrections
-from chronik.review.edit import apply_file, correct, make_correction, undo
-from chronik.review.queue import ReviewItem, review_queue
+# name -> its module, imported on first use: the CLI reads ``queue.KINDS`` at its start, and ``edit``
+# pulls in the link layer
+_MODULES = {"Correction": "corrections", "export_file": "corrections", "stale_corrections": "corrections",
+            "stored_corrections": "corrections", "apply_file": "edit", "correct": "edit", "make_correction": "edit",
+            "undo": "edit", "ReviewItem": "queue", "review_queue": "queue"}
+
+
+def __getattr__(name: str):
+    if name not in _MODULES:
+        raise AttributeError(f"module 'chronik.review' has no attribute {name!r}")
+    from importlib import import_module
+
+    return getattr(import_module(f"chronik.review.{_MODULES[name]}"), name)
 
 __all__ = ["Correction", "ReviewItem", "apply_file", "correct", "export_file", "make_correction",
            "review_queue", "stale_corrections", "stored_corrections", "undo"]
