@@ -116,3 +116,10 @@ def test_a_bare_noun_before_the_verb_yields_to_a_nominative_after_it(events):
     assert [(e.predicate, e.roles) for e in found] == [("ausweisen", (("ThyssenKrupp", "agent"),))]
     found = events("Breite Zustimmung erntete der Bundeskanzler am Montag von den Grünen.")
     assert [(e.predicate, e.label) for e in found] == [("ernten", "Bundeskanzler erntet")]
+
+
+def test_a_states_audit_office_is_one_body_the_article_need_not_name(events):
+    found = events("Der Rechnungshof wertete das Fehlen der Belege am Montag als Verstoß gegen das Parteiengesetz.")
+    assert [(e.predicate, e.roles) for e in found] == [("werten", (("Rechnungshof", "agent"),))]
+    found = events("Das stellte der Rechnungshof am Dienstag bei einer Prüfung der Anzeigen fest.")
+    assert [(e.predicate, e.roles) for e in found] == [("feststellen", (("Rechnungshof", "agent"),))]
