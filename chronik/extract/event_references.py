@@ -76,7 +76,7 @@ class ReferenceReading:
             named = None if self.as_found else self._phrase_final_name(k)
             return [named] if named else self._role_person(k)
         if not self.as_found and v.pos(k) in ("NOUN", "PROPN") and v.mention_at[k] < 0 and \
-                not self._plural_noun(k) and any(
+                (not self._plural_noun(k) or self._singular_by_verb(k)) and any(
                 self.low[c] in lex.definite_articles for c in v.deps_of(k, "det")):
             named = self._organisation_named(k)
             if named:

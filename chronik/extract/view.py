@@ -316,9 +316,13 @@ class ArticleView:
             self.feature(c, "Gender") == "Fem" or self.feature(c, "Number") == "Plur"))
 
     def _ambiguous_case(self, c: int) -> bool:
-        """A phrase ``das`` or ``die`` opens (nominative or accusative alike)."""
-        dets = [d for d in self.children[c] if self.syntax.dep[d] == "det" and d < c]
-        return bool(dets) and self.tokens[dets[0]].text.lower() in ("das", "die")
+        """A phrase ``das`` or ``die`` opens, or a common noun with no article
+        (``1,8 Milliarden Euro Verlust weist der Konzern aus``): nominative or
+        accusative alike."""
+        dets = [d for d in self.children[c] if self.syntax.dep[d] in ("det", "det:poss") and d < c]
+        if not dets:
+            return self.syntax.pos[c] == "NOUN"
+        return self.tokens[dets[0]].text.lower() in ("das", "die")
 
     def _masculine_nominative(self, c: int) -> bool:
         """``der`` before a masculine singular noun (``der neuseeländische
@@ -326,8 +330,19 @@ class ArticleView:
         ``dem``, ``des``)."""
         dets = [d for d in self.children[c] if self.syntax.dep[d] == "det" and d < c]
         return bool(dets) and self.tokens[dets[0]].text.lower() == "der" and self.feature(c, "Gender") == "Masc" \
-            and self.feature(c, "Number") == "Sing" and self.syntax.pos[c] in ("NOUN", "PROPN") \
-            and self.syntax.pos[dets[0] - 1] not in ("ADP", "DET")
+            and (self.feature(c, "Number") == "Sing" or self._singular_by_agreement(c)) \
+            and self.syntax.pos[c] in ("NOUN", "PROPN") and self.syntax.pos[dets[0] - 1] not in ("ADP", "DET")
+
+    def _singular_by_agreement(self, c: int) -> bool:
+        """A noun in its base form (``der Konzern``, tagged plural) hung as the
+        subject of a singular finite verb: the verb agrees with its subject,
+        so the noun is singular (a genitive plural, ``der Lehrer``, is never
+        a verb's own phrase)."""
+        h = self.syntax.head[c]
+        finite = [t for t in [h] + [d for d in self.children[h] if self.syntax.dep[d] in ("aux", "aux:pass")]
+                  if self.feature(t, "VerbForm") not in ("Part", "Inf") and self.feature(t, "Number")]
+        return self.syntax.dep[c] in ("nsubj", "nsubj:pass") and self.tokens[c].text == self.syntax.lemma[c] \
+            and bool(finite) and all(self.feature(t, "Number") == "Sing" for t in finite)
 
     def _bare_masculine(self, k: int) -> list[int]:
         """A phrase of the verb with no preposition that ``der`` opens before a

@@ -106,3 +106,20 @@ def test_a_plural_of_rivals_companies_or_states_takes_up_the_list_named_before(e
     # one name before is no list: the rivals stay unnamed
     found = events("Siemens hat Bosch übernommen. Die Konkurrenten hatten sich am Montag geeinigt.")
     assert [e.roles for e in found][-1] == ()
+
+
+def test_a_bare_noun_before_the_verb_yields_to_a_nominative_after_it(events):
+    # a noun with no article shows no case: "der" before a masculine noun after the verb is the subject
+    # (and the noun a singular, by its singular verb, whatever its tag), the company named before
+    found = events("Der Stahlkonzern ThyssenKrupp gehörte am Freitag zu den Verlierern. 1,8 Milliarden Euro Verlust "
+                   "im Geschäftsjahr 2010/2011 weist der Konzern aus.")
+    assert [(e.predicate, e.roles) for e in found] == [("ausweisen", (("ThyssenKrupp", "agent"),))]
+    found = events("Breite Zustimmung erntete der Bundeskanzler am Montag von den Grünen.")
+    assert [(e.predicate, e.label) for e in found] == [("ernten", "Bundeskanzler erntet")]
+
+
+def test_a_states_audit_office_is_one_body_the_article_need_not_name(events):
+    found = events("Der Rechnungshof wertete das Fehlen der Belege am Montag als Verstoß gegen das Parteiengesetz.")
+    assert [(e.predicate, e.roles) for e in found] == [("werten", (("Rechnungshof", "agent"),))]
+    found = events("Das stellte der Rechnungshof am Dienstag bei einer Prüfung der Anzeigen fest.")
+    assert [(e.predicate, e.roles) for e in found] == [("feststellen", (("Rechnungshof", "agent"),))]

@@ -614,15 +614,16 @@ _INSTITUTIONS = _w("Polizei Staatsanwaltschaft Gericht Ministerium Regierung Bun
 # stands behind them (the Wikinews guideline's test: "das irakische Parlament",
 # "die Bundesregierung" are parties, "die Polizei" or "Demonstranten" with no
 # name are not). Bodies a state or people has one of ("die Regierung", "die
-# Luftwaffe", "das Abgeordnetenhaus"), also as a compound's head ("Bundesregierung",
-# "Bundesnachrichtendienst"); and kinds of bodies that a compound's first part
-# makes one ("die Kartellbehörde", "die Bundespolizei", "das Innenministerium",
-# not "die Behörde", "die Polizei"). Origin: German news usage; the institution and
-# organ lists beside this one and the organisation heads of lang/de/entities.py.
+# Luftwaffe", "das Abgeordnetenhaus", its audit office "der Rechnungshof"), also as a
+# compound's head ("Bundesregierung", "Bundesnachrichtendienst", "Landesrechnungshof");
+# and kinds of bodies that a compound's first part makes one ("die Kartellbehörde",
+# "die Bundespolizei", "das Innenministerium", not "die Behörde", "die Polizei").
+# Origin: German news usage; the institution and organ lists beside this one and the
+# organisation heads of lang/de/entities.py.
 _UNIQUE_BODIES = _w("Regierung Parlament Abgeordnetenhaus Repräsentantenhaus Senat Landtag Bundestag "
                     "Bundesrat Sicherheitsrat Kabinett Armee Militär Streitkräfte Marine Luftwaffe Justiz "
                     "Zentralbank Notenbank Geheimdienst Nachrichtendienst Verfassungsschutz Nationalmannschaft "
-                    "Nationalteam Nationalelf")
+                    "Nationalteam Nationalelf Rechnungshof")
 _BODY_KINDS = _w("Behörde Polizei Gericht Ministerium Kommission Amt Staatsanwaltschaft Aufsicht")
 # Organs through which a state acts: with a demonym ("russische Truppen") the
 # state is the party. Origin: German news usage.
