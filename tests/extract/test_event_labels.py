@@ -105,3 +105,15 @@ def test_a_phrase_a_preposition_opens_is_no_subject(events):
     found = events("Für die nun im Fachjournal Nature beschriebenen Experimente haben die Forscher "
                    "Quanten-Ferrofluide aus 15.000 ultrakalten Dysprosiumatomen hergestellt.")
     assert labels(found) == [("hergestellt", "Forscher stellen Quanten-Ferrofluide her")]
+
+
+def test_a_count_after_bis_zu_is_the_subject_of_a_sein_perfect(events):
+    # "bis zu" before a number is no preposition; "waren ... gegangen" opens the verb bracket with "sein"
+    found = events("Am Montagabend waren bis zu 12.000 Menschen gegen Gunnlaugsson auf die Straße gegangen.")
+    assert ("gegangen", "Menschen gehen gegen Gunnlaugsson") in labels(found)
+
+
+def test_the_parsed_object_of_a_sein_perfect_is_its_subject(events):
+    # "erscheinen" takes "sein" and no accusative: the phrase the parse made its object is its subject
+    found = events("Ende November ist das aktuelle Album Rivers & Streams erschienen.")
+    assert ("erschienen", "Album erscheint") in labels(found)

@@ -125,6 +125,7 @@ class EventLexicon:
     separable_two_way_verbs: frozenset[str] = frozenset()  # ... or the verb is one of these: "durchstarten"
     postpositions: frozenset[str] = frozenset()  # "Der Liebe wegen": the noun before is no subject
     list_joiners: frozenset[str] = frozenset()  # what joins the parts of a list: "A und B", "A, B sowie C"
+    count_bounds: dict[str, tuple[str, ...]] = field(default_factory=dict)  # "bis zu 12.000": no preposition
     recipient_articles: frozenset[str] = frozenset()  # "an das/den/die X": X receives it
     first_names: frozenset[str]         # "Wladimir Putin" -> "Putin" in a label; "Kim Jong Un" stays
     first_name_genders: dict[str, str] = field(default_factory=dict)  # "Philipp" -> "Masc": "sie" is not he
@@ -1059,6 +1060,9 @@ EVENT_LEXICON = EventLexicon(
     # "den Angaben zufolge"); a parser that reads the noun as the subject leaves them behind it
     postpositions=_w("wegen zufolge halber zuliebe"),
     list_joiners=_w("und sowie ,"),  # German grammar: coordination of phrases
+    # German grammar (Duden, "bis zu" before a number an adverb: "bis zu 12.000 Menschen gingen auf die
+    # Straße", nominative): the first word and the words that follow it
+    count_bounds={"bis": ("zu",)},
     # German grammar: the accusative articles after "an" (the dative ones, "dem", "der", say where)
     recipient_articles=_w("das den die einen eine ein"),
     city_adjectives=_city_adjectives(),
