@@ -1101,8 +1101,9 @@ EVENT_LEXICON = EventLexicon(
     # nouns that with a preposition and their definite article make a verb's meaning, a support-verb
     # construction (Duden, Funktionsverbgefüge; Redewendungen): "unter die Lupe nehmen", "in den Griff
     # bekommen", "in die Wege leiten", "auf den Weg bringen", "in die Tat umsetzen", "in die Knie zwingen",
-    # "in die Luft sprengen", "an den Pranger stellen", "in die Flucht schlagen", "in die Waagschale werfen"
-    support_phrase_nouns=_w("Lupe Griff Wege Weg Tat Knie Luft Pranger Flucht Waagschale"),
+    # "in die Luft sprengen", "an den Pranger stellen", "in die Flucht schlagen", "in die Waagschale werfen",
+    # "auf die Straße gehen" (demonstrieren)
+    support_phrase_nouns=_w("Lupe Griff Wege Weg Tat Knie Luft Pranger Flucht Waagschale Straße"),
     # "war ... ausgesetzt gewesen": the perfect of the stative passive
     state_auxiliaries=_w("gewesen"),
     # "sind bis heute verschwunden" (after a bound preposition: "bis", "seit"):
