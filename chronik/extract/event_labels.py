@@ -220,7 +220,7 @@ class LabelReading:
             obj = self._misjoined_object(e.k)  # "der Konzern seine Prognose ... korrigiert"
         if not obj and not passive:
             obj = self._unparsed_object(e.k)  # "hatten die Rebellen den Stützpunkt ... überrannt"
-        if not obj and agents and not passive:
+        if not obj and (agents or subject) and not passive:
             obj = self._second_subject(e.k)  # "Guo Jianmei/nsubj habe zudem Beweise/nsubj vorgelegt"
         if not obj and not passive:
             obj = self._object_after_relative(e.k)  # "Stefan Fleck, der ... war, erste Kalkulationen angestellt"
@@ -1404,10 +1404,17 @@ class LabelReading:
         Chandler``)."""
         v = self.v
         subjects = v.deps_of(k, "nsubj")
-        if len(subjects) != 2 or bool(self.names(subjects[0])) == bool(self.names(subjects[1])):
+        if len(subjects) != 2:
             return ""
         first, second = subjects
-        unnamed = second if self.names(first) else first
+        named = bool(self.names(first)), bool(self.names(second))
+        if named[0] == named[1] and (named[0] or not first < k < second):
+            return ""
+        if not named[0] and not named[1] and (self.low[first] in v.grammar.clause_adverbs or v.feature(first, "Number")
+                                              not in (None, "", v.feature(k, "Number"))):
+            return ""  # (an adverb, or a phrase in another number than the verb's: "Die Millionen veranlagte das Land")
+        # (neither named: the one before the verb leads, "Regierungstruppen nahmen IS-Aktivisten unter Beschuss")
+        unnamed = second if named[0] or not named[1] else first
         if not self._nominal(unnamed) or v.timex_at[unnamed] >= 0 or any(
                 self.low[j] in self.lex.list_joiners or v.pos(j) == "PUNCT" for j in range(first, second)):
             return ""

@@ -118,3 +118,17 @@ def test_the_parsed_object_of_a_sein_perfect_is_its_subject(events):
     # "erscheinen" takes "sein" and no accusative: the phrase the parse made its object is its subject
     found = events("Ende November ist das aktuelle Album Rivers & Streams erschienen.")
     assert ("erschienen", "Album erscheint") in labels(found)
+
+
+def test_an_adjective_read_as_a_name_leaves_its_noun_the_subject_and_the_second_phrase_the_object(events):
+    # "Syrische" parsed as the subject with "Regierungstruppen" as its name part; "IS-Aktivisten" as a second
+    # subject: the phrase before the verb leads, the one after it is the object
+    found = events("Syrische Regierungstruppen nahmen dabei IS-Aktivisten unter Beschuss, die in dem Ort "
+                   "Stellung bezogen hatten.")
+    assert ("nahmen", "Regierungstruppen nehmen IS-Aktivisten unter Beschuss") in labels(found)
+
+
+def test_a_first_phrase_in_another_number_than_the_verb_takes_no_second_subject_as_object(events):
+    # "Millionen" is plural, "veranlagte" singular: "das Land" is the subject, not the object
+    found = events("Die 225 Millionen vom Verkaufserlös veranlagte das Land zunächst bei einer Bank.")
+    assert ("veranlagte", "Millionen veranlagt") in labels(found)
