@@ -2,6 +2,8 @@
 left it another relation. Sentences in the style of the 10kGNAD news texts."""
 from __future__ import annotations
 
+import pytest
+
 
 def labels(found):
     return [(e.trigger, e.label) for e in found]
@@ -107,28 +109,25 @@ def test_a_phrase_a_preposition_opens_is_no_subject(events):
     assert labels(found) == [("hergestellt", "Forscher stellen Quanten-Ferrofluide her")]
 
 
-def test_a_count_after_bis_zu_is_the_subject_of_a_sein_perfect(events):
+
+# (sentence, trigger, label): subjects and objects read from the clause where the parse went astray
+SUBJECT_AND_OBJECT_LINES = [
     # "bis zu" before a number is no preposition; "waren ... gegangen" opens the verb bracket with "sein";
     # "auf die Straße gehen" (to protest) keeps its phrase
-    found = events("Am Montagabend waren bis zu 12.000 Menschen gegen Gunnlaugsson auf die Straße gegangen.")
-    assert ("gegangen", "Menschen gehen gegen Gunnlaugsson auf die Straße") in labels(found)
-
-
-def test_the_parsed_object_of_a_sein_perfect_is_its_subject(events):
+    ("Am Montagabend waren bis zu 12.000 Menschen gegen Gunnlaugsson auf die Straße gegangen.",
+     "gegangen", "Menschen gehen gegen Gunnlaugsson auf die Straße"),
     # "erscheinen" takes "sein" and no accusative: the phrase the parse made its object is its subject
-    found = events("Ende November ist das aktuelle Album Rivers & Streams erschienen.")
-    assert ("erschienen", "Album erscheint") in labels(found)
-
-
-def test_an_adjective_read_as_a_name_leaves_its_noun_the_subject_and_the_second_phrase_the_object(events):
-    # "Syrische" parsed as the subject with "Regierungstruppen" as its name part; "IS-Aktivisten" as a second
+    ("Ende November ist das aktuelle Album Rivers & Streams erschienen.", "erschienen", "Album erscheint"),
+    # "Syrische" parsed as the subject with "Regierungstruppen" as its name part, "IS-Aktivisten" as a second
     # subject: the phrase before the verb leads, the one after it is the object
-    found = events("Syrische Regierungstruppen nahmen dabei IS-Aktivisten unter Beschuss, die in dem Ort "
-                   "Stellung bezogen hatten.")
-    assert ("nahmen", "Regierungstruppen nehmen IS-Aktivisten unter Beschuss") in labels(found)
+    ("Syrische Regierungstruppen nahmen dabei IS-Aktivisten unter Beschuss, die in dem Ort Stellung bezogen "
+     "hatten.", "nahmen", "Regierungstruppen nehmen IS-Aktivisten unter Beschuss"),
+    # "Millionen" is plural, "veranlagte" singular: "das Land" is the subject, so it is no object
+    ("Die 225 Millionen vom Verkaufserlös veranlagte das Land zunächst bei einer Bank.",
+     "veranlagte", "Millionen veranlagt"),
+]
 
 
-def test_a_first_phrase_in_another_number_than_the_verb_takes_no_second_subject_as_object(events):
-    # "Millionen" is plural, "veranlagte" singular: "das Land" is the subject, not the object
-    found = events("Die 225 Millionen vom Verkaufserlös veranlagte das Land zunächst bei einer Bank.")
-    assert ("veranlagte", "Millionen veranlagt") in labels(found)
+@pytest.mark.parametrize(("sentence", "trigger", "label"), SUBJECT_AND_OBJECT_LINES)
+def test_subject_and_object_read_from_the_clause(events, sentence, trigger, label):
+    assert (trigger, label) in labels(events(sentence))
