@@ -474,9 +474,13 @@ class LabelPhrases:
                 # the noun: the phrase's noun is the last noun the quantity word heads
                 c = next((d for d in sorted(v.subtree(c, CLAUSE_RELATIONS), reverse=True)
                           if d > c and self._nominal(d) and v.dep(d) in ("nmod", "appos", "conj")), None)
+            if c is not None and v.pos(c) == "ADJ":
+                # "Syrische/nsubj Regierungstruppen/flat:name nahmen": an adjective the parse took for the first
+                # word of a name, its noun after it heads the phrase
+                c = next((d for d in v.deps_of(c, "flat", "flat:name") if d == c + 1 and v.pos(d) == "NOUN"), c)
             if c is not None and self._nominal(c):
                 phrase = self._short_phrase(c)
-                if heads[0] is c and "nsubj" in relations:  # "Wired und Reviewed erstellen": every subject
+                if heads and heads[0] is c and "nsubj" in relations:  # "Wired und Reviewed erstellen": every subject
                     more = [self._short_phrase(d) for d in self._listed(c)]
                     phrase = _join([phrase] + [m for m in more if m not in phrase.split(" und ")])
                 return phrase

@@ -202,8 +202,12 @@ class LabelReading:
                    or self._auxiliary_subject(e.k) or self._bracket_subject(e.k))
         if not subject and not passive and self._active_form(e.k):
             # "nachdem mehrere seiner Gemeinderäte ... geraten sind": a verb of motion or change whose perfect
-            # takes "sein" has no object, so the first bare noun of its stretch is its subject
-            subject = self._bare_noun_before(e.k)
+            # takes "sein" has no object, so the first bare noun of its stretch is its subject, and a phrase the
+            # parse made its object is ("ist das aktuelle Album ... erschienen": "Album erscheint"; not where
+            # a particle verb of motion takes one: "ist die Reformen angegangen")
+            perfect = v.lemma(e.k).lower() in v.grammar.sein_perfect \
+                and any(v.lemma(a).lower() == "sein" for a in v.deps_of(e.k, "aux", "cop"))
+            subject = (self._phrase_head(e.k, ("obj",)) if perfect else "") or self._bare_noun_before(e.k)
         if not agents and controller is None and subject and not passive:
             subject = self._action_genitive(v.actor_subject(e.k), subject)
         unnamed = self._unnamed_conjuncts(e.k, agents) if agents and not passive else []
@@ -216,7 +220,7 @@ class LabelReading:
             obj = self._misjoined_object(e.k)  # "der Konzern seine Prognose ... korrigiert"
         if not obj and not passive:
             obj = self._unparsed_object(e.k)  # "hatten die Rebellen den Stützpunkt ... überrannt"
-        if not obj and agents and not passive:
+        if not obj and (agents or subject) and not passive:
             obj = self._second_subject(e.k)  # "Guo Jianmei/nsubj habe zudem Beweise/nsubj vorgelegt"
         if not obj and not passive:
             obj = self._object_after_relative(e.k)  # "Stefan Fleck, der ... war, erste Kalkulationen angestellt"
@@ -542,11 +546,12 @@ class LabelReading:
         if v.feature(k, "VerbForm") == "Fin" and form.startswith("ge") and lemma.startswith("ge") \
                 and lemma.endswith("en") and form in (lemma[:-2] + "t", lemma[:-2] + "et"):
             return True
-        if not self._participle(k) or any(self.low[j] in ("worden", "wurde", "wurden", "werden", "wird")
-                                                     for j in self._clause_span(k)):
-            return False
         # (also a "sein" the parser read as a copula: "Der Konzern sei ... vorangekommen")
         sein = [a for a in v.deps_of(k, "aux", "cop") if v.lemma(a).lower() == "sein"]
+        # (a participle with an inseparable prefix and no "ge" by its form, not its lemma: "ist erschienen")
+        if not (self._participle(k) or (sein and form != lemma)) \
+                or any(self.low[j] in ("worden", "wurde", "wurden", "werden", "wird") for j in self._clause_span(k)):
+            return False
         particle = next(iter(opening_particles(lemma, self.lex.separable_particles)), "")
         base = lemma[len(particle):]
         # (a participle by its form: "ge" after the particle, or an inseparable prefix; not "läuft")
@@ -981,6 +986,8 @@ class LabelReading:
             depth += {"(": 1, ")": -1}.get(self.low[j], 0)
             if depth > 0 or v.timex_at[j] >= 0:  # "am Dienstag": a date, no phrase of the clause's parties
                 governed, det = depth > 0, ""
+            elif pos == "ADP" and self._count_bound(j):
+                j += len(self.lex.count_bounds[self.low[j]])  # "bis zu 12.000 Menschen": a subject all the same
             elif pos == "ADP":
                 governed, det = True, ""
             elif pos == "PRON":
@@ -1047,10 +1054,19 @@ class LabelReading:
         closing = self.low[last] if tag(last) == "ADP" and self.low[last] in self.lex.separable_particles else ""
         return after[0][0], obj, plural, closing
 
+    def _count_bound(self, j: int) -> bool:
+        """Whether the word at ``j`` opens a bound of the number after it (``bis zu 12.000``), an adverb
+        there, not a preposition that governs the phrase."""
+        rest = self.lex.count_bounds.get(self.low[j])
+        if rest is None:
+            return False
+        after = j + 1 + len(rest)
+        return after < len(self.low) and tuple(self.low[j + 1:after]) == rest and self.v.pos(after) == "NUM"
+
     def _bracket_phrases(self, k: int) -> tuple[int | None, int | None, bool]:
         """The subject and the object of a main clause whose verb closes the
-        verb bracket a finite ``haben`` or modal opens (German word order,
-        Duden: Verbklammer), read from the surface where the parse went
+        verb bracket a finite ``haben`` or modal opens, or ``sein`` before a
+        verb whose perfect takes it (German word order, Duden: Verbklammer), read from the surface where the parse went
         astray. A noun phrase that fills the field before the finite verb is
         the subject (``Österreich hat eine Obergrenze gesetzt``), unless an
         article of the accusative or dative opens it, its number is not the
@@ -1069,7 +1085,11 @@ class LabelReading:
         span = self._clause_span(k)
 
         tag = self._surface_tag
-        finite = next((j for j in span if j < k and v.lemma(j).lower() in ("haben",) + tuple(self.lex.modal_verbs)
+        # (a verb whose perfect takes "sein" opens its bracket with it: "waren ... Menschen auf die Straße
+        # gegangen")
+        moving = self._active_form(k)
+        openers = ("haben", "sein") if moving else ("haben",)
+        finite = next((j for j in span if j < k and v.lemma(j).lower() in openers + tuple(self.lex.modal_verbs)
                        and self._finite(j)), None)
         def joins_nouns(j: int) -> bool:  # "für die Differenzen bei Bürgerrechten und Meinungsfreiheit"
             return 0 < j < len(self.low) - 1 and v.pos(j - 1) in ("NOUN", "PROPN") \
@@ -1120,7 +1140,9 @@ class LabelReading:
             return None, None, False  # (a list of subjects the label would cut: "Hollande und Ban")
         rest = [p for p in rest
                 if v.pos(p[0]) not in ("PRON", "DET") and p[1] not in ("dem", "einem", "des", "eines")]
-        obj = rest[0][0] if rest and not reflexive and self._nominal(rest[0][0]) else None
+        # (a particle verb of motion may take one: "ist die Reformen angegangen")
+        objectless = moving and v.lemma(k).lower() in g.sein_perfect
+        obj = rest[0][0] if rest and not reflexive and not objectless and self._nominal(rest[0][0]) else None
         return subject[0], obj, number(finite) == "Plur"
 
     def _common_agent(self, k: int) -> tuple[int, bool] | None:
@@ -1382,10 +1404,17 @@ class LabelReading:
         Chandler``)."""
         v = self.v
         subjects = v.deps_of(k, "nsubj")
-        if len(subjects) != 2 or bool(self.names(subjects[0])) == bool(self.names(subjects[1])):
+        if len(subjects) != 2:
             return ""
         first, second = subjects
-        unnamed = second if self.names(first) else first
+        named = bool(self.names(first)), bool(self.names(second))
+        if named[0] == named[1] and (named[0] or not first < k < second):
+            return ""
+        if not named[0] and not named[1] and (self.low[first] in v.grammar.clause_adverbs or v.feature(first, "Number")
+                                              not in (None, "", v.feature(k, "Number"))):
+            return ""  # (an adverb, or a phrase in another number than the verb's: "Die Millionen veranlagte das Land")
+        # (neither named: the one before the verb leads, "Regierungstruppen nahmen IS-Aktivisten unter Beschuss")
+        unnamed = second if named[0] or not named[1] else first
         if not self._nominal(unnamed) or v.timex_at[unnamed] >= 0 or any(
                 self.low[j] in self.lex.list_joiners or v.pos(j) == "PUNCT" for j in range(first, second)):
             return ""

@@ -2,6 +2,8 @@
 left it another relation. Sentences in the style of the 10kGNAD news texts."""
 from __future__ import annotations
 
+import pytest
+
 
 def labels(found):
     return [(e.trigger, e.label) for e in found]
@@ -105,3 +107,27 @@ def test_a_phrase_a_preposition_opens_is_no_subject(events):
     found = events("Für die nun im Fachjournal Nature beschriebenen Experimente haben die Forscher "
                    "Quanten-Ferrofluide aus 15.000 ultrakalten Dysprosiumatomen hergestellt.")
     assert labels(found) == [("hergestellt", "Forscher stellen Quanten-Ferrofluide her")]
+
+
+
+# (sentence, trigger, label): subjects and objects read from the clause where the parse went astray
+SUBJECT_AND_OBJECT_LINES = [
+    # "bis zu" before a number is no preposition; "waren ... gegangen" opens the verb bracket with "sein";
+    # "auf die Straße gehen" (to protest) keeps its phrase
+    ("Am Montagabend waren bis zu 12.000 Menschen gegen Gunnlaugsson auf die Straße gegangen.",
+     "gegangen", "Menschen gehen gegen Gunnlaugsson auf die Straße"),
+    # "erscheinen" takes "sein" and no accusative: the phrase the parse made its object is its subject
+    ("Ende November ist das aktuelle Album Rivers & Streams erschienen.", "erschienen", "Album erscheint"),
+    # "Syrische" parsed as the subject with "Regierungstruppen" as its name part, "IS-Aktivisten" as a second
+    # subject: the phrase before the verb leads, the one after it is the object
+    ("Syrische Regierungstruppen nahmen dabei IS-Aktivisten unter Beschuss, die in dem Ort Stellung bezogen "
+     "hatten.", "nahmen", "Regierungstruppen nehmen IS-Aktivisten unter Beschuss"),
+    # "Millionen" is plural, "veranlagte" singular: "das Land" is the subject, so it is no object
+    ("Die 225 Millionen vom Verkaufserlös veranlagte das Land zunächst bei einer Bank.",
+     "veranlagte", "Millionen veranlagt"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "trigger", "label"), SUBJECT_AND_OBJECT_LINES)
+def test_subject_and_object_read_from_the_clause(events, sentence, trigger, label):
+    assert (trigger, label) in labels(events(sentence))

@@ -125,6 +125,7 @@ class EventLexicon:
     separable_two_way_verbs: frozenset[str] = frozenset()  # ... or the verb is one of these: "durchstarten"
     postpositions: frozenset[str] = frozenset()  # "Der Liebe wegen": the noun before is no subject
     list_joiners: frozenset[str] = frozenset()  # what joins the parts of a list: "A und B", "A, B sowie C"
+    count_bounds: dict[str, tuple[str, ...]] = field(default_factory=dict)  # "bis zu 12.000": no preposition
     recipient_articles: frozenset[str] = frozenset()  # "an das/den/die X": X receives it
     first_names: frozenset[str]         # "Wladimir Putin" -> "Putin" in a label; "Kim Jong Un" stays
     first_name_genders: dict[str, str] = field(default_factory=dict)  # "Philipp" -> "Masc": "sie" is not he
@@ -1060,6 +1061,9 @@ EVENT_LEXICON = EventLexicon(
     # "den Angaben zufolge"); a parser that reads the noun as the subject leaves them behind it
     postpositions=_w("wegen zufolge halber zuliebe"),
     list_joiners=_w("und sowie ,"),  # German grammar: coordination of phrases
+    # German grammar (Duden, "bis zu" before a number an adverb: "bis zu 12.000 Menschen gingen auf die
+    # Straße", nominative): the first word and the words that follow it
+    count_bounds={"bis": ("zu",)},
     # German grammar: the accusative articles after "an" (the dative ones, "dem", "der", say where)
     recipient_articles=_w("das den die einen eine ein"),
     city_adjectives=_city_adjectives(),
@@ -1098,8 +1102,9 @@ EVENT_LEXICON = EventLexicon(
     # nouns that with a preposition and their definite article make a verb's meaning, a support-verb
     # construction (Duden, Funktionsverbgefüge; Redewendungen): "unter die Lupe nehmen", "in den Griff
     # bekommen", "in die Wege leiten", "auf den Weg bringen", "in die Tat umsetzen", "in die Knie zwingen",
-    # "in die Luft sprengen", "an den Pranger stellen", "in die Flucht schlagen", "in die Waagschale werfen"
-    support_phrase_nouns=_w("Lupe Griff Wege Weg Tat Knie Luft Pranger Flucht Waagschale"),
+    # "in die Luft sprengen", "an den Pranger stellen", "in die Flucht schlagen", "in die Waagschale werfen",
+    # "auf die Straße gehen" (demonstrieren)
+    support_phrase_nouns=_w("Lupe Griff Wege Weg Tat Knie Luft Pranger Flucht Waagschale Straße"),
     # "war ... ausgesetzt gewesen": the perfect of the stative passive
     state_auxiliaries=_w("gewesen"),
     # "sind bis heute verschwunden" (after a bound preposition: "bis", "seit"):
