@@ -71,12 +71,12 @@ class ReferenceReading:
         if not self.as_found and self._definite_age_noun(k):  # "erzielte der 22-Jährige zwei Treffer"
             return self._last_person(k, LOOKBACK_SENTENCES, subjects_first=True, gender=self._noun_gender(k))
         if self._is_role(lemma) and (self.as_found or lemma in lex.group_nouns or (
-                (not self._plural_noun(k) or self._singular_by_verb(k)) and not self._plural_by_verb(k))):
+                (not self._plural_noun(k) or v.singular_by_verb(k)) and not self._plural_by_verb(k))):
             # ("die Entführer", plural, are not the one person named before)
             named = None if self.as_found else self._phrase_final_name(k)
             return [named] if named else self._role_person(k)
         if not self.as_found and v.pos(k) in ("NOUN", "PROPN") and v.mention_at[k] < 0 and \
-                (not self._plural_noun(k) or self._singular_by_verb(k)) and any(
+                (not self._plural_noun(k) or v.singular_by_verb(k)) and any(
                 self.low[c] in lex.definite_articles for c in v.deps_of(k, "det")):
             named = self._organisation_named(k)
             if named:
@@ -251,7 +251,7 @@ class ReferenceReading:
             j = bracket
         if (j != end or bracket is not None) and (
                 v.pos(j) != "PROPN" or v.mention_at[j] < 0 or v.mentions[v.mention_at[j]].label != "PER"
-                or not (self.low[k] == "der" or (self.low[k] == "die" and self._singular_clause(v.head(k))))):
+                or not (self.low[k] == "der" or (self.low[k] == "die" and v.singular_clause(v.head(k))))):
             return None  # (only a person's name, for "der" or "die" with a singular verb: one person)
         return j if v.pos(j) in ("NOUN", "PROPN") and v.sentence_of[j] == v.sentence_of[k] else None
 
@@ -264,14 +264,6 @@ class ReferenceReading:
                 or v.pos(close - 1) != "NUM" or v.sentence_of[close - 3] != v.sentence_of[close]:
             return None
         return close - 3
-
-    def _singular_clause(self, h: int) -> bool:
-        """A clause whose finite verb shows the singular and none the plural (``die in Karenz gehen wird``)."""
-        v = self.v
-        numbers = {v.feature(t, "Number") for t in [h] + v.deps_of(h, "aux", "aux:pass", "cop")
-                   if v.pos(t) in ("VERB", "AUX") and v.feature(t, "VerbForm") not in ("Part", "Inf")
-                   and v.feature(t, "Number")}
-        return numbers == {"Sing"}
 
     def _definite_age_noun(self, k: int) -> bool:
         """``der 22-Jährige``: a definite singular noun of age after a number
@@ -531,16 +523,6 @@ class ReferenceReading:
             self._name_genders = genders
         found = set().union(*(genders.get(w, set()) for w in m.text.split()))
         return next(iter(found)) if len(found) == 1 else None
-
-    def _singular_by_verb(self, k: int) -> bool:
-        """``2009 habe der liberale Politiker/Plur ... übertragen``: a noun whose singular and plural
-        share the form (``Politiker``, ``Minister``, ``Trainer``) is singular as the subject of a
-        singular finite verb, whatever number the tagger guessed (a finite verb agrees with its
-        subject)."""
-        v = self.v
-        if not v.dep(k).startswith("nsubj") or self.low[k] != v.lemma(k).lower():
-            return False
-        return self._singular_clause(v.head(k))
 
     def _plural_by_verb(self, k: int) -> bool:
         """``Am Montag haben die Minister/Sing unterschrieben``: the subject of a finite verb in a form

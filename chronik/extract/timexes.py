@@ -244,61 +244,43 @@ class _Joined:
     rules: dict[str, tuple[Rule, dict[str, int]]]  # rule name -> (rule, local group name -> group index)
 
 
-_UNSEEN = object()  # a character no word start has had yet
-
-
 class _Compiled:
-    """The rules of one lexicon, joined into one regex per first character, each compiled the first time a
-    word starts with its character (or by ``compile_rules``), and ``master``, the one regex of every rule,
-    only when asked (the tests' reference; a worker never needs it)."""
+    """The rules of one lexicon, joined into one regex per first character (characters whose rules are the
+    same share one), and ``master``, the one regex of every rule, only when asked (the tests' reference;
+    a worker never needs it)."""
 
     def __init__(self, present: list[Rule], bodies: dict[str, str], firsts: dict[str, frozenset[str] | None]):
-        self._present, self._bodies, self._firsts = present, bodies, firsts
+        self._present, self._bodies = present, bodies
         unguarded = [rule for rule in present if not firsts[rule.name]]
         chars = sorted(set().union(*(f for f in firsts.values() if f)))
-        self._guarded = frozenset(chars)
-        self._unguarded = unguarded
         # a word start some rule can begin at
         self.starts = re.compile("(?<!\\w)" + ("(?s:.)" if unguarded else "[" + re.escape("".join(chars)) + "]"))
-        self._joined: dict[tuple[str, ...], _Joined] = {}  # rule names -> their regex, shared by characters
-        self._by_first: dict[str, _Joined | None] = {}  # first character -> its rules' regex, once compiled
+        joined: dict[tuple[str, ...], _Joined] = {}  # rule names -> their regex, shared by characters
+        self.by_first: dict[str, _Joined] = {}  # first character -> the rules that can begin with it
+        for ch in chars:
+            rules = [rule for rule in present if not firsts[rule.name] or ch in firsts[rule.name]]
+            key = tuple(rule.name for rule in rules)
+            if key not in joined:
+                joined[key] = _join(rules, bodies)
+            self.by_first[ch] = joined[key]
+        self.other = _join(unguarded, bodies) if unguarded else None  # for any other character
 
     @cached_property
     def master(self) -> _Joined:
         """Every rule: the reference the per-character regexes must agree with."""
         return _join(self._present, self._bodies)
 
-    def _for(self, ch: str) -> _Joined | None:
-        """The regex of the rules that can begin with ``ch``, in table order (None: no rule can)."""
-        firsts = self._firsts
-        if ch in self._guarded:
-            rules = [rule for rule in self._present if not firsts[rule.name] or ch in firsts[rule.name]]
-        else:
-            rules = self._unguarded
-        key = tuple(rule.name for rule in rules)
-        if not key:
-            joined = None
-        elif key in self._joined:
-            joined = self._joined[key]
-        else:
-            joined = self._joined[key] = _join(rules, self._bodies)
-        self._by_first[ch] = joined
-        return joined
-
     def matches(self, text: str):
         """(match, rule, group index) of each timex of ``text``, left to right, as ``master.finditer``
         finds them. Each word start tries only the rules that can begin with its character (one regex
         per character), not all of them (the joined regex tries every rule's guard at every word)."""
-        by_first = self._by_first
+        by_first, other = self.by_first, self.other
         end = 0
         for start in self.starts.finditer(text):
             at = start.start()
             if at < end:
                 continue
-            ch = text[at]
-            joined = by_first.get(ch, _UNSEEN)
-            if joined is _UNSEEN:
-                joined = self._for(ch)
+            joined = by_first.get(text[at], other)
             m = joined.pattern.match(text, at) if joined is not None else None
             if m is not None:
                 end = m.end()
@@ -332,9 +314,7 @@ def _compile(lex: Any) -> _Compiled:
 def compile_rules(lexicon: Any) -> None:
     """Compile ``lexicon``'s per-character regexes now (a toolkit's load), not in the first article (which
     asks for nearly all of them); the master regex stays uncompiled unless asked for."""
-    comp = _compile(lexicon)
-    for ch in sorted(comp._guarded):
-        comp._for(ch)
+    _compile(lexicon)
 
 
 def extract_timexes(text: str, tokens: tuple[Token, ...], sentences: tuple[Sentence, ...], lexicon: Any,

@@ -330,19 +330,24 @@ class ArticleView:
         ``dem``, ``des``)."""
         dets = [d for d in self.children[c] if self.syntax.dep[d] == "det" and d < c]
         return bool(dets) and self.tokens[dets[0]].text.lower() == "der" and self.feature(c, "Gender") == "Masc" \
-            and (self.feature(c, "Number") == "Sing" or self._singular_by_agreement(c)) \
+            and (self.feature(c, "Number") == "Sing" or self.singular_by_verb(c)) \
             and self.syntax.pos[c] in ("NOUN", "PROPN") and self.syntax.pos[dets[0] - 1] not in ("ADP", "DET")
 
-    def _singular_by_agreement(self, c: int) -> bool:
-        """A noun in its base form (``der Konzern``, tagged plural) hung as the
-        subject of a singular finite verb: the verb agrees with its subject,
-        so the noun is singular (a genitive plural, ``der Lehrer``, is never
-        a verb's own phrase)."""
-        h = self.syntax.head[c]
-        finite = [t for t in [h] + [d for d in self.children[h] if self.syntax.dep[d] in ("aux", "aux:pass")]
-                  if self.feature(t, "VerbForm") not in ("Part", "Inf") and self.feature(t, "Number")]
-        return self.syntax.dep[c] in ("nsubj", "nsubj:pass") and self.tokens[c].text == self.syntax.lemma[c] \
-            and bool(finite) and all(self.feature(t, "Number") == "Sing" for t in finite)
+    def singular_clause(self, h: int) -> bool:
+        """A clause whose finite verb shows the singular and none the plural (``die in Karenz gehen wird``)."""
+        numbers = {self.feature(t, "Number") for t in [h] + self.deps_of(h, "aux", "aux:pass", "cop")
+                   if self.syntax.pos[t] in ("VERB", "AUX") and self.feature(t, "VerbForm") not in ("Part", "Inf")
+                   and self.feature(t, "Number")}
+        return numbers == {"Sing"}
+
+    def singular_by_verb(self, c: int) -> bool:
+        """``der Konzern/Plur ... weist aus``, ``2009 habe der liberale Politiker/Plur ... übertragen``: a
+        noun in its base form (singular and plural may share it) is singular as the subject of a singular
+        finite verb, whatever number the tagger guessed (a finite verb agrees with its subject; a genitive
+        plural, ``der Lehrer``, is never a verb's own phrase)."""
+        if not self.syntax.dep[c].startswith("nsubj") or self.tokens[c].text.lower() != self.syntax.lemma[c].lower():
+            return False
+        return self.singular_clause(self.syntax.head[c])
 
     def _bare_masculine(self, k: int) -> list[int]:
         """A phrase of the verb with no preposition that ``der`` opens before a
