@@ -288,12 +288,8 @@ def verb_frames(r: _Reader, si: int, sent: range) -> tuple[list[Statement], bool
                         addressee=addressee(r, k, sent, spk))
             if st is not None:
                 found.append(st)
-            # (before a colon the act may have its object fronted: "Eine Interviewanfrage lehnt er ab: ...")
-            colon = bool(clause) and clause[0] > 0 and v.tokens[clause[0] - 1].text == ":"
-            end = _act_before_content(r, k, clause, subj) \
-                if where in ("after", "colon") and lemma in lex.reported_verbs and spk is not None \
-                and r.can_speak(subj) and (inverted is None or colon and _fronted_object(r, fronted, k)) \
-                and not _negated(r, k) else None
+            end = _act_before_content(r, k, clause) if where == "after" and lemma in lex.reported_verbs \
+                and spk is not None and r.can_speak(subj) and inverted is None and not _negated(r, k) else None
             if end is not None:
                 act = [t for t in (_act_tokens(r, k, subj, sent, lemma, bool(mistagged)) or ()) if t < end]
                 st = r.make("reported", act, cue, spk, si) if len(act) >= 2 else None
@@ -460,23 +456,17 @@ def _clause_follows(r: _Reader, j: int, sent: range) -> bool:
     return False
 
 
-def _act_before_content(r: _Reader, k: int, content: list[int], subj: int | None = None) -> int | None:
+def _act_before_content(r: _Reader, k: int, content: list[int]) -> int | None:
     """``X lehnt einen Verkauf ab, ein Verkauf von Anteilen werde geprüft``, ``X rief die Regierung
     zur Beendigung auf und beschloss, ...``: where the speech verb ``k`` names a whole act before the
     content clause after it, the act is a statement of its own; the token the act ends before (the
     comma, or the conjunction of a verb coordinated with ``k``, whose content the clause is), else None.
     A whole act has a noun phrase of its own (object or prepositional) before a verb-second clause
-    (not ``dass``/``ob``, not a ``zu``-infinitive: those are what the act itself says). So before a colon
-    (``X bestätigte einen Bericht der Zeitung: Wir ...``, ``Eine Interviewanfrage lehnt er ab: ...``, the
-    object fronted before the verb, whose speaker is ``subj``): German punctuation (Duden, Doppelpunkt) sets a colon before what a complete clause
-    announces, here the words that go with the act, which the act names by itself all the same."""
+    (not ``dass``/``ob``, not a ``zu``-infinitive: those are what the act itself says)."""
     v, lex = r.v, r.lex
     c0 = content[0] if content else None
-    if c0 is None or c0 <= k + 1 or v.tokens[c0 - 1].text not in (",", ":"):
+    if c0 is None or c0 <= k + 1 or v.tokens[c0 - 1].text != ",":
         return None
-    if v.tokens[c0 - 1].text == ":" and any(c < k and c != subj and v.dep(c) in ("obj", "nsubj")
-                                            and _fronted_object(r, c, k) for c in v.children[k]):
-        return c0 - 1  # (the parse may take the fronted object for a subject)
     for j in range(k + 1, c0 - 1):
         # (the content is the coordinated verb's: "und beschloss auch, ..."; a verb the tagger read as
         # another word shows by its lemma, an infinitive unlike the word)

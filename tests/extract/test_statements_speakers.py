@@ -62,20 +62,6 @@ def test_whole_act_before_a_verb_second_content_is_reported_too(statements):
          "André Schollbach", "text")]
 
 
-def test_whole_act_before_a_colon_is_reported_beside_the_words_after_it(statements):
-    found = statements("Günter Kreissl, Sportchef der Niederösterreicher, bestätigte am Donnerstag gegenüber der APA "
-                       "einen Bericht der Oberösterreichischen Nachrichten: Andi hat diesen Traum nie aufgegeben.")
-    assert brief(found) == [
-        ("reported", "bestätigte am Donnerstag gegenüber der APA einen Bericht der Oberösterreichischen Nachrichten",
-         "bestätigte", "Günter Kreissl", "text"),
-        ("direct", "Andi hat diesen Traum nie aufgegeben", "bestätigte", "Günter Kreissl", "text")]
-    # (the act's object fronted, which the parse takes for a subject)
-    found = statements("Der Betreiber der Seite zeigte mehr als 850 Hasspostings an. Eine Interviewanfrage des STANDARD "
-                       "lehnt er ab: Kein Wunder, war er durch Öffentlichkeit sogar in Gefahr geraten.")
-    assert [(s.kind, s.text, s.cue) for s in found if s.kind == "reported"] == [
-        ("reported", "Eine Interviewanfrage des STANDARD lehnt er ab", "lehnt ab")]
-
-
 def test_act_before_a_coordinated_verbs_content_is_reported_too(statements):
     found = statements("Der Sicherheitsrat rief die libysche Regierung zur Beendigung des gewaltsamen Vorgehens auf "
                        "und beschloss auch, den Fall an den Internationalen Strafgerichtshof weiterzuleiten.")
