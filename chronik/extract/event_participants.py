@@ -402,7 +402,11 @@ class ParticipantRoles:
         middle field opens with the nominative: Duden, Wortstellung im
         Mittelfeld); so a name there, after no preposition and no article of
         an object (``dem``, ``den``), is the subject; its first token, else
-        None. (Not in a verb-first clause, a question or a command.)"""
+        None. (Not in a verb-first clause, a question or a command.) An
+        unstressed reflexive stands before a subject noun phrase at the
+        middle field's start (the Wackernagel position: ``verschätzte sich
+        Innenverteidiger Paulo Miranda``), so the name after it counts too, as
+        does a name after a title noun the tagger read as a proper noun."""
         v, g = self.v, self.v.grammar
         clause = self._clause_tokens(k)
         start = self._clause_start(k)
@@ -412,16 +416,34 @@ class ParticipantRoles:
         if not finite or v.pos(start) in ("VERB", "AUX") or self.low[start] in g.subordinators:
             return None
         t = finite[0] + 1
+        if t < len(self.low) and self.low[t] == "sich" and v.pos(t) == "PRON":
+            t += 1
         if t < len(self.low) and self.low[t] in g.oblique_determiners:
             return None
         while t < len(self.low) and v.mention_at[t] < 0 and (v.pos(t) in ("DET", "ADJ") or (
-                v.pos(t) == "NOUN" and t + 1 < len(self.low) and v.mention_at[t + 1] >= 0)):
+                v.pos(t) in ("NOUN", "PROPN") and t + 1 < len(self.low) and v.mention_at[t + 1] >= 0)):
             t += 1  # "der Airbus-Vorstandsvorsitzende Thomas Enders": the noun before a name is one phrase with it
         mi = v.mention_at[t] if t < len(self.low) and v.sentence_of[t] == v.sentence_of[k] else -1
         if mi < 0 or v.token_at(v.mentions[mi].start) != t or v.mentions[mi].label not in ("PER", "ORG") \
-                or t in self.sourced or v.timex_at[t] >= 0 or t > k or self._split_first_name(mi):
+                or t in self.sourced or v.timex_at[t] >= 0 or self._split_first_name(mi) or (
+                t > k and not self._adverbial_prefield(start, finite[0])):
             return None
         return t
+
+    def _adverbial_prefield(self, start: int, finite: int) -> bool:
+        """A prefield of adverbs or of one phrase with a preposition (``Dann
+        aber``, ``Im Vorfeld des Kampfes``): it holds no noun phrase of its own
+        that could be the subject, so a full verb in second place has its
+        subject in the middle field (V2: one phrase before the finite verb);
+        a bare noun phrase there may be the subject the parser lost (``Ogier,
+        Weltmeister ..., feierte``), and then a name after the verb is its
+        object."""
+        v = self.v
+        if start >= finite:
+            return False
+        if v.pos(start) == "ADP":
+            return True
+        return all(v.pos(t) in ("ADV", "CCONJ") for t in range(start, finite))
 
     def _split_first_name(self, mi: int) -> bool:
         """``Thomas/PER Enders``: a first name alone right before a capitalized

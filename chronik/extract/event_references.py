@@ -392,15 +392,24 @@ class ReferenceReading:
     def _attributive_agent(self, mi: int) -> bool:
         """``die von der Daimler AG geplante Version``: a ``von`` name before an
         adjective is the agent of that participle, no party of the phrase's
-        noun."""
+        noun. Only where a noun follows: an attributive adjective stands
+        before its noun (Duden, attributiver Gebrauch); a participle the
+        tagger read as an adjective that ends its clause is the passive's own
+        verb (``wurde von den Grünen beendet``), whose agent it names."""
         v = self.v
         m = v.mentions[mi]
         first, after = v.token_at(m.start), v.token_at(m.end)
         j = first - 1
         if j >= 0 and v.pos(j) == "DET":
             j -= 1
-        return j >= 0 and self.low[j] in v.grammar.agent_preps and after < len(self.low) and v.pos(after) == "ADJ" \
-            and v.sentence_of[after] == v.sentence_of[first]
+        if not (j >= 0 and self.low[j] in v.grammar.agent_preps and after < len(self.low) and v.pos(after) == "ADJ"
+                and v.sentence_of[after] == v.sentence_of[first]):
+            return False
+        noun = after
+        while noun < len(self.low) and v.pos(noun) == "ADJ" and v.sentence_of[noun] == v.sentence_of[first]:
+            noun += 1
+        return noun < len(self.low) and v.sentence_of[noun] == v.sentence_of[first] and v.pos(noun) in (
+            "NOUN", "PROPN")
 
     def _work_title(self, mi: int) -> bool:
         """``das aktuelle Album Rivers & Streams``, ``die Gemälde „Madonna“ und

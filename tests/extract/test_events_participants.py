@@ -766,3 +766,22 @@ def test_a_pronoun_passes_over_a_person_whose_first_name_tells_the_other_gender(
                    "nach Sardinien gereist. Sie kam gestern nach München zurück.")
     assert [(e.predicate, e.roles) for e in found] == [
         ("operieren", (("Philipp Lahm", "patient"),)), ("reisen", ()), ("zurückkommen", ())]
+
+
+def test_von_before_a_participle_that_ends_its_clause_is_the_passive_agent(events):
+    # the tagger read "beendet" as an adjective: no noun follows, so it is the passive's verb, not an attribute
+    found = events("In den sozialen Netzwerken gingen die Wogen hoch, die blau-grüne Kooperation wurde daraufhin "
+                   "von den Grünen beendet.")
+    assert [e.roles for e in found if e.predicate == "beenden"] == [(("Grünen", "agent"),)]
+    # before its noun it is an attribute: the agent of the planning, no party of the equipping
+    found = events("Die von der Daimler AG geplante Elektroversion des Modells wird mit Batterien ausgestattet.")
+    assert [e.participants for e in found] == [()]
+
+
+def test_the_name_after_a_reflexive_after_an_adverbial_prefield_is_the_subject(events):
+    # "sich" stands before the subject at the middle field's start; the prefield holds only adverbs
+    found = events("Dann aber verschätzte sich Salzburg-Innenverteidiger Paulo Miranda bei einem weiten Ball, "
+                   "Edomwonyi nützte die Gelegenheit und schoss zum 1:1 ein (70.).")
+    assert [e.roles for e in found if e.predicate == "verschätzen"] == [(("Paulo Miranda", "agent"),)]
+    found = events("Mittlerweile hat sich Demirel beim Trainer entschuldigt.")
+    assert [e.roles for e in found] == [(("Demirel", "agent"),)]
