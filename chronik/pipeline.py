@@ -64,25 +64,23 @@ class Toolkit:
     lang: LanguageResources
     ner: object = None
     core: object = None  # the language core (chronik.extract.syntax.LanguageCore)
-    event_filter: object = None  # the learned event filter (chronik.extract.event_filter.EventFilter)
 
 
 def load_toolkit(language: str = "de", nlp: str | None = None) -> Toolkit:
-    from chronik.extract.event_filter import load_event_filter
     from chronik.extract.syntax import load_language_core
+
     from chronik.extract.timexes import compile_rules
 
     lang = load(language)
     compile_rules(lang.time)  # the time regexes, compiled once per process: here, not in the first article
     core = load_language_core(language)
-    event_filter = load_event_filter() if language == "de" else None
     if nlp:
         from chronik.spacy_components import load_user_pipeline
 
-        return Toolkit(lang=lang, ner=load_user_pipeline(nlp), core=core, event_filter=event_filter)
+        return Toolkit(lang=lang, ner=load_user_pipeline(nlp), core=core)
     from chronik.extract.entities import load_ner_model
 
-    return Toolkit(lang=lang, ner=load_ner_model(), core=core, event_filter=event_filter)
+    return Toolkit(lang=lang, ner=load_ner_model(), core=core)
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -150,7 +148,7 @@ def _quotes(doc: Document, kit: Toolkit) -> Document:
 def _events(doc: Document, kit: Toolkit) -> Document:
     from chronik.extract.events import extract_events
 
-    return replace(doc, events=extract_events(doc.view, kit.lang.events, kit.event_filter))
+    return replace(doc, events=extract_events(doc.view, kit.lang.events))
 
 
 def _statements(doc: Document, kit: Toolkit) -> Document:

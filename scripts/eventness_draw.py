@@ -2,7 +2,6 @@
 
 usage: python3 scripts/eventness_draw.py --draw COMMIT      (once: writes scripts/eventness/smartdata_items.json)
        python3 scripts/eventness_draw.py --summary           (judged counts by part)
-       python3 scripts/eventness_draw.py --merge FILE...     (the judges' files into the items, once complete)
 
 Text: the news documents of the DFKI SmartData corpus (``../shared/data/smartdata-events/v1_20180119``, CC BY 4.0,
 Schiersch et al., LREC 2018; the pile of ``benchmarks/events_merging.py``: 760 documents of November 2015 to July
@@ -60,30 +59,10 @@ def candidates() -> tuple[list[dict], int]:
     return out, len(docs)
 
 
-def merge(paths: list[str]) -> int:
-    """Set each item's ``judgment`` from the judges' files (lists of ``{"id", "event", "why", "note"}``),
-    only when together they judge every item exactly once: a partial or doubled merge is refused."""
-    data = json.loads(ITEMS.read_text(encoding="utf-8"))
-    judged: dict[int, dict] = {}
-    for path in paths:
-        for j in json.loads(Path(path).read_text(encoding="utf-8")):
-            if j["id"] in judged:
-                raise SystemExit(f"item {j['id']} is judged twice ({path})")
-            judged[j["id"]] = {"event": bool(j["event"]), "why": j["why"], "note": j.get("note", "")}
-    missing = sorted({it["id"] for it in data["items"]} - set(judged))
-    if missing:
-        raise SystemExit(f"{len(missing)} items not judged yet (first {missing[:5]})")
-    for it in data["items"]:
-        it["judgment"] = judged[it["id"]]
-    ITEMS.write_text(json.dumps(data, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
-    return len(judged)
-
-
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--draw", metavar="COMMIT")
     ap.add_argument("--summary", action="store_true")
-    ap.add_argument("--merge", nargs="+", metavar="FILE")
     args = ap.parse_args()
     if args.draw:
         if ITEMS.exists():
@@ -98,8 +77,6 @@ def main() -> None:
         ITEMS.parent.mkdir(parents=True, exist_ok=True)
         ITEMS.write_text(json.dumps({**head, "items": picked}, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
         print(f"{len(items)} candidates in {n_docs} documents ({len(items) / n_docs:.2f} per document); drew {SIZE}")
-    if args.merge:
-        print(f"merged {merge(args.merge)} judgments")
     if args.summary:
         items = json.loads(ITEMS.read_text(encoding="utf-8"))["items"]
         for part in ("train", "report"):

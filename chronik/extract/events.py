@@ -70,7 +70,6 @@ The reader is parts by job, each a module of its own (mixins the reader composes
 from __future__ import annotations
 
 from chronik.extract.entities import acronym_of
-from chronik.extract.event_filter import CandidateFacts, CandidateReading, EventFilter, vector
 from chronik.extract.event_happenings import HappeningTests
 from chronik.extract.event_label_phrases import LabelPhrases
 from chronik.extract.event_labels import LabelReading
@@ -83,7 +82,7 @@ from chronik.extract.event_time_place import TimePlaceReading, _day_value, date_
 from chronik.extract.view import ArticleView
 from chronik.records import EventMention
 
-__all__ = ["date_range", "event_candidates", "extract_events"]
+__all__ = ["date_range", "extract_events"]
 
 # The first sentences of an article carry its news (the inverted pyramid):
 # a happening reported there with no date took place just before publication.
@@ -92,16 +91,8 @@ LEAD_PARAGRAPH_SENTENCES = 6
 LEAD_MIN_TOKENS = 8
 
 
-def extract_events(view: ArticleView, lexicon, event_filter: EventFilter | None = None) -> tuple[EventMention, ...]:
-    """The events one article reports, one ``EventMention`` per report, in text order: the reader's
-    candidates that ``event_filter`` keeps (every one without a filter)."""
-    return tuple(m for m, facts in event_candidates(view, lexicon)
-                 if event_filter is None or event_filter.keeps(vector(facts)))
-
-
-def event_candidates(view: ArticleView, lexicon) -> tuple[tuple[EventMention, CandidateFacts], ...]:
-    """Every candidate the rules find, with the facts the learned filter reads (the training script reads
-    these same facts), in text order."""
+def extract_events(view: ArticleView, lexicon) -> tuple[EventMention, ...]:
+    """The events one article reports, one ``EventMention`` per report, in text order."""
     if not view.tokens or not view.syntax.head:
         return ()
     reader = _Reader(view, lexicon)
@@ -112,14 +103,14 @@ def event_candidates(view: ArticleView, lexicon) -> tuple[tuple[EventMention, Ca
     for e in found:
         tok = view.tokens[e.k]
         names = tuple(dict.fromkeys(name for name, _ in e.roles))
-        out.append((EventMention(
+        out.append(EventMention(
             type=e.type, trigger=tok.text, start=tok.start, end=tok.end, sentence=view.sentence_of[e.k],
             participants=names, place=e.place, date=e.date, date_basis=e.date_basis, status=e.status,
-            predicate=e.lemma, roles=tuple(dict.fromkeys(e.roles)), label=e.label, via=e.via), reader._facts(e)))
-    return tuple(sorted(out, key=lambda p: (p[0].start, p[0].end, p[0].type)))
+            predicate=e.lemma, roles=tuple(dict.fromkeys(e.roles)), label=e.label, via=e.via))
+    return tuple(sorted(out, key=lambda m: (m.start, m.end, m.type)))
 
 
-class _Reader(CandidateReading, VerbPredicates, HappeningTests, StatusReading, NounPredicates, ParticipantRoles, ReferenceReading, TimePlaceReading, LabelReading, LabelPhrases):
+class _Reader(VerbPredicates, HappeningTests, StatusReading, NounPredicates, ParticipantRoles, ReferenceReading, TimePlaceReading, LabelReading, LabelPhrases):
     """The rules over one article's parse."""
 
     def __init__(self, view: ArticleView, lexicon) -> None:
