@@ -777,6 +777,9 @@ def covers_previous(view: ArticleView, frames, si: int) -> str | None:
     s = view.sentences[si]
     if s.last_token - s.first_token < 3:
         return None
+    named = names_previous(view, frames, si)
+    if named:
+        return named
     if view.tokens[s.first_token].text.lower() in frames.anaphors and view.dep(s.first_token) != "det":
         f = view.head(s.first_token)
         if view.pos(f) in ("VERB", "AUX") and not _is_frame(view, frames, f):
@@ -807,6 +810,46 @@ def covers_previous(view: ArticleView, frames, si: int) -> str | None:
             if found:
                 return found
     return None
+
+
+def names_previous(view: ArticleView, frames, si: int) -> str | None:
+    """``So eine Vorhersage des Forschungsinstitutes X.``, ``Das ist ein Ergebnis der Studie X.``: a
+    sentence that calls what the sentence before said a statement or finding of someone, verbless
+    after the comment word ``so`` (as in ``..., so die Polizei``) or as the predicate of an anaphor
+    subject with the copula; the noun and its owner (a body, a named organization or person, or a study),
+    or None."""
+    s = view.sentences[si]
+    first = s.first_token
+    words = range(first, s.last_token)
+    if view.tokens[first].text.lower() == frames.trailing_so and view.pos(first) == "ADV" \
+            and not any(view.pos(k) in ("VERB", "AUX") for k in words):
+        start = first + 1
+    elif view.tokens[first].text.lower() in frames.anaphors and view.dep(first) != "det" \
+            and first + 1 < s.last_token and view.dep(first + 1) == "cop":
+        start = first + 2
+    else:
+        return None
+    nouns = frames.statement_nouns | frames.conclusion_nouns
+    n = next((k for k in range(start, min(start + 4, s.last_token - 2)) if view.pos(k) == "NOUN"), None)
+    if n is None or not _ends_in(frames, view.tokens[n].text, nouns) \
+            or view.tokens[n + 1].text.lower() not in frames.owner_marks:
+        return None
+    end = n + 1
+    owner = False
+    while end + 1 < s.last_token and end + 1 - n < frames.max_words and (
+            view.pos(end + 1) in ("DET", "ADJ") or view.tokens[end + 1].text[:1].isupper()
+            and view.pos(end + 1) in ("NOUN", "PROPN", "ADJ")):
+        end += 1
+        mi = view.mention_at[end]
+        owner = owner or (mi >= 0 and view.mentions[mi].label in ("ORG", "PER")) \
+            or _body(frames, view.tokens[end].text) or _stating_noun(frames, view.tokens[end].text)
+    return view.span_text(n, end) if owner else None
+
+
+def _ends_in(frames, word: str, nouns) -> bool:
+    """``word`` is one of ``nouns`` or a compound ending in one (``Nebenergebnis``), in any form."""
+    w = word.lower()
+    return any(w.endswith(n + e) for n in nouns for e in frames.noun_endings)
 
 
 def _points_back_object(view: ArticleView, frames, c: int) -> bool:
@@ -1237,9 +1280,7 @@ def relative_source(view: ArticleView, frames, t: int) -> str | None:
 def _stating_noun(frames, word: str) -> bool:
     """``Studie``, ``Medienberichte``, ``Angaben``: a noun of stating or reporting
     (``frames.statement_nouns``, ``frames.survey_nouns``), compounds and plurals included."""
-    w = word.lower()
-    return any(w.endswith(n + e) for n in frames.statement_nouns | set(frames.survey_nouns)
-               for e in frames.noun_endings)
+    return _ends_in(frames, word, frames.statement_nouns | set(frames.survey_nouns))
 
 
 def own_source(view: ArticleView, frames, t: int) -> str | None:
@@ -1247,10 +1288,11 @@ def own_source(view: ArticleView, frames, t: int) -> str | None:
     si = view.sentence_of[t]
     k = t
     for _ in range(12):
-        if view.pos(k) in ("VERB", "AUX"):
+        if view.pos(k) in ("VERB", "AUX") and k != t:  # not the number word itself ("hundert/VERB")
             subjects = [view.subject(k)] + [c for c in view.children[k] if view.dep(c) == "nsubj"]
-            subjects = [c for c in subjects if c is None or not _dateline(view, c)]
-            found = next((found for c in subjects if c is not None and view.tokens[c].text.lower()
+            subjects = [c for c in subjects if c is not None and not _dateline(view, c)] \
+                + [d for c in subjects for d in _past_dateline(view, c)]
+            found = next((found for c in subjects if view.tokens[c].text.lower()
                           not in frames.not_sources and (found := _phrase(view, frames, c))), None)
             return _without_own(frames, found) if found else None
         h = view.head(k)
@@ -1258,6 +1300,14 @@ def own_source(view: ArticleView, frames, t: int) -> str | None:
             return None
         k = h
     return None
+
+
+def _past_dateline(view: ArticleView, s: int | None) -> list[int]:
+    """Where the subject ``s`` is the dateline's place, the subject the parser joined to it by the dash
+    as a conjunct (``Athen – Mazedonien hat nach eigenen Angaben ...``)."""
+    if s is None or not _dateline(view, s):
+        return []
+    return [c for c in view.children[s] if view.dep(c) == "conj" and not _dateline(view, c)]
 
 
 def _without_own(frames, phrase: str) -> str:
@@ -1368,6 +1418,32 @@ def attribute(view: ArticleView, frames, figures: list[Figure], quotes=(), phras
             found = _named_before(view, frames, fig.sentence, phrase_in)
             if found:  # "Die Polizei habe demnach nach vorläufigen Erkenntnissen 921 Delikte registriert"
                 fig = replace(fig, attribution=found)
+        out.append(fig)
+    return headline_sources(view, out)
+
+
+# Sentences a headline and teaser may take before the dateline opens the report, and the sentences
+# of the report's lead (its opening, which the headline sums up) where its figures are given again.
+_MAX_LEAD = 3
+_LEAD_SENTENCES = 3
+
+
+def headline_sources(view: ArticleView, figures: list[Figure]) -> list[Figure]:
+    """``7.112 Tatverdächtige ermittelt – Mindestens 691 Personen verletzt. Berlin – ...``: a headline
+    or teaser sums up the report below it (news style: the inverted pyramid), so a figure there that
+    the report's lead gives again (its first sentences), the same number of the same thing, has the
+    source the report names for it there; one given far below may count something else. The headline
+    is what stands before the sentence with the dateline, or the first sentence where no dateline opens
+    one of the first few."""
+    lead = next((si for si, s in enumerate(view.sentences[:_MAX_LEAD + 1])
+                 if view.dateline_end[si] > s.first_token), 1)
+    out = []
+    for fig in figures:
+        if fig.attribution is None and 0 <= fig.sentence < lead and (fig.low, fig.high) != (None, None):
+            again = next((g for g in figures if lead <= g.sentence < lead + _LEAD_SENTENCES and g.attribution and g.low == fig.low
+                          and g.high == fig.high and (g.counted or g.unit) == (fig.counted or fig.unit)), None)
+            if again is not None:
+                fig = replace(fig, attribution=again.attribution)
         out.append(fig)
     return out
 

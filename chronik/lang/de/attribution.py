@@ -173,7 +173,9 @@ SOURCE_FRAMES = SourceFrames(
     # putting a number on something); their genitive or von-phrase names who states it.
     statement_nouns=_w("ankündigung ankündigungen mitteilung angabe angaben schätzung schätzungen prognose "
                        "prognosen berechnung berechnungen erklärung aussage aussagen einschätzung darstellung "
-                       "meldung bericht studie umfrage umfragen erhebung hochrechnung zahlen daten"),
+                       "meldung bericht studie umfrage umfragen erhebung hochrechnung zahlen daten "
+                       # "Vorhersage", Duden's synonym of "Prognose"
+                       "vorhersage vorhersagen"),
     owner_marks=_w("des der von vom"),
     # Origin: German grammar (an anaphor as subject of a verb of equivalence restates
     # the figure of the sentence before: "Das entspricht ...", "Dies bedeutet ...").
