@@ -16,11 +16,13 @@ none, this module tries, in order:
    des X sagten 25 Prozent``, ``in Regierungskreisen``);
 2. the speaker label of an interview answer (``Garrone: Die Struktur ...``);
 3. a sentence that points back (``demnach``, Konjunktiv I of indirect speech
-   that the reporter's own main clause does not govern): the source of one of
-   the sentences before it in the paragraph;
+   that the reporter's own main clause does not govern, hearsay ``sollen`` after
+   hearsay): the source of one of the sentences before it in the paragraph;
 4. a frame in the next sentence that covers this one (``Dies teilte die
    Küstenwache mit.``, ``Das Ministerium bestätigte diese Zahl.``, ``Die
-   Angaben der X lassen sich nicht überprüfen.``).
+   Angaben der X lassen sich nicht überprüfen.``, ``So eine Prognose des X.``,
+   ``Das ist ein Ergebnis der Studie X.``);
+5. for a figure of the headline, the source of the same figure in the report's lead.
 
 A figure inside a direct quote takes the speaker the quote extractor read
 from the text before all these, also over a phrase outside the quote. A
@@ -1549,13 +1551,11 @@ def _source(view: ArticleView, frames, fig: Figure, labels, phrase_in, is_number
         return found
     if _outlet_asks(labels, si):
         return None  # the outlet's question ("STANDARD: Sie haben 300 ...") quotes no one before it
-    if _says_demnach(view, frames, si):
-        s = view.sentences[si]
-        colon = next((k for k in range(number - 1, s.first_token, -1) if view.tokens[k].text == ":"), None)
-        found = _main_subject(view, frames, si, before=colon) if colon is not None else None
-        if found:
-            return found
-    if points_back(view, frames, si) and (_restates(view, frames, si) or reports_around(view, frames, number)):
+    found = _announced_demnach(view, frames, si, number)
+    if found:
+        return found
+    if points_back(view, frames, si) and (_restates(view, frames, si) or reports_around(view, frames, number)) \
+            or _hearsay(view, frames, si) and si > 0 and _hearsay(view, frames, si - 1):
         for back in range(si - 1, max(si - 1 - frames.max_back, -1), -1):
             if not same_paragraph(view, back, si):
                 break
@@ -1566,16 +1566,27 @@ def _source(view: ArticleView, frames, fig: Figure, labels, phrase_in, is_number
             found = found or placed_source(view, frames, back)  # after who: "kommt X in ihrem Bericht"
             if found and _unnamed(frames, found) and points_back(view, frames, back):
                 found = _named_before(view, frames, back, phrase_in) or found
+            found = found or _announced_demnach(view, frames, back, view.sentences[back].last_token)
             if found:
                 return found
-            if not points_back(view, frames, back):
-                break
+            if not points_back(view, frames, back) and not _hearsay(view, frames, back):
+                break  # "Heuer sollen es rund zwei Milliarden sein.": hearsay passes on the report too
     found = announced_by_colon(view, frames, si, number)
     if found:
         return found
     if si + 1 < len(view.sentences) and same_paragraph(view, si, si + 1):
         return covers_previous(view, frames, si + 1) or reported_after_lead(view, frames, si, phrase_in)
     return None
+
+
+def _announced_demnach(view: ArticleView, frames, si: int, t: int) -> str | None:
+    """``Das Ministerium schlüsselt die Kosten auf: Demnach ...``: in a sentence with ``demnach``, the
+    subject of the clause before a colon left of token ``t``."""
+    if not _says_demnach(view, frames, si):
+        return None
+    s = view.sentences[si]
+    colon = next((k for k in range(t - 1, s.first_token, -1) if view.tokens[k].text == ":"), None)
+    return _main_subject(view, frames, si, before=colon) if colon is not None else None
 
 
 def reported_after_lead(view: ArticleView, frames, si: int, phrase_in=None) -> str | None:

@@ -712,6 +712,14 @@ def analysed(toolkit):
      "40 Prozent", "Prognose des Verkehrsministeriums"),
     ("Rund 53 Prozent der Befragten sind mit ihrer Wohnung zufrieden. Das ist ein Ergebnis der Umfrage des "
      "Instituts Sora.", "Rund 53 Prozent", "Ergebnis der Umfrage des Instituts Sora"),
+    # hearsay "sollen" after hearsay "sollen" passes on the report that named who says so
+    ("Informationen der Polizei zufolge soll die erste Gruppe von 40 Asylwerbern am Donnerstag verlegt werden. "
+     "Unter ihnen sollen sich auch zwei Minderjährige befinden.", "zwei Minderjährige",
+     "Informationen der Polizei zufolge"),
+    # "Demnach" after a colon goes back past a hearsay sentence to the clause before an earlier colon
+    ("Im Stabilitätsprogramm schlüsselt das Finanzministerium die Kosten auf: Demnach stiegen sie auf 757 "
+     "Millionen Euro. Heuer sollen es rund zwei Milliarden Euro sein. Das liegt vor allem an den Flüchtlingen: "
+     "Demnach gab es im Vorjahr 88.000 Anträge.", "88.000 Anträge", "das Finanzministerium"),
     # a headline's figure the report's lead gives again with its source
     ("Mindestens 40 Tote bei Unwetter in Italien. Rom – Bei schweren Unwettern sind in Italien nach Angaben des "
      "Zivilschutzes mindestens 40 Menschen ums Leben gekommen.", "Mindestens 40 Tote",
@@ -734,6 +742,8 @@ def test_attribution_across_sentence_and_paragraph(analysed, text, figure, sourc
      "16 Punkten"),
     # an indicative sentence after a frame is the article's own statement
     ("Das sagte der Sprecher der Polizei. Am Abend kamen 300 Menschen zur Kundgebung.", "300 Menschen"),
+    # hearsay "sollen" after the reporter's own indicative: a plan, no one's report
+    ("Die Stadt baut eine neue Schule. Dort sollen 300 Kinder lernen.", "300 Kinder"),
     # "Ergebnis" of a deed, not of a study: no one's finding
     ("Die Arbeitslosigkeit stieg auf 9 Prozent. Das ist das Ergebnis jahrelanger Sparpolitik.", "9 Prozent"),
     # a headline's figure the report gives again only far below its lead may count something else
