@@ -742,6 +742,8 @@ def test_attribution_across_sentence_and_paragraph(analysed, text, figure, sourc
      "16 Punkten"),
     # an indicative sentence after a frame is the article's own statement
     ("Das sagte der Sprecher der Polizei. Am Abend kamen 300 Menschen zur Kundgebung.", "300 Menschen"),
+    # "laut Buchwert": a compound of a noun of measure ("Wert") names how much, not who
+    ("Die Passiva belaufen sich laut Buchwert auf 30 Millionen Euro.", "30 Millionen Euro"),
     # hearsay "sollen" after the reporter's own indicative: a plan, no one's report
     ("Die Stadt baut eine neue Schule. Dort sollen 300 Kinder lernen.", "300 Kinder"),
     # "Ergebnis" of a deed, not of a study: no one's finding

@@ -326,10 +326,10 @@ SOURCE_FRAMES = SourceFrames(
     # "tag", which also ends the names of assemblies ("Bundestag", "Landtag").
     time_heads=("jahr", "monat", "quartal", "woche", "jahrzehnt", "halbjahr", "semester"),
     # Heads of compound measure nouns ("Arbeitslosenquote", "Marktanteil",
-    # "Siegchance"), from ``measure_nouns`` and Duden's nouns of likelihood; not "rate", which also ends
-    # the plural of "-rat" ("Magistrate").
+    # "Siegchance", "Buchwert"), from ``measure_nouns`` and Duden's nouns of likelihood; not "rate", which
+    # also ends the plural of "-rat" ("Magistrate").
     measure_heads=("quote", "anteil", "summe", "betrag", "niveau", "durchschnitt", "chance",
-                   "wahrscheinlichkeit", "prozentsatz"),
+                   "wahrscheinlichkeit", "prozentsatz", "wert"),
     # German noun inflection (Duden: plural and genitive endings), for matching word forms to lemmas.
     noun_endings=("", "e", "n", "en", "s", "es", "er", "ern"),
     # Endings of nouns naming a public body or firm that publishes numbers, for owners the
