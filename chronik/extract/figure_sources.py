@@ -16,13 +16,11 @@ none, this module tries, in order:
    des X sagten 25 Prozent``, ``in Regierungskreisen``);
 2. the speaker label of an interview answer (``Garrone: Die Struktur ...``);
 3. a sentence that points back (``demnach``, Konjunktiv I of indirect speech
-   that the reporter's own main clause does not govern, hearsay ``sollen`` after
-   hearsay): the source of one of the sentences before it in the paragraph;
+   that the reporter's own main clause does not govern): the source of one of
+   the sentences before it in the paragraph;
 4. a frame in the next sentence that covers this one (``Dies teilte die
    Küstenwache mit.``, ``Das Ministerium bestätigte diese Zahl.``, ``Die
-   Angaben der X lassen sich nicht überprüfen.``, ``So eine Prognose des X.``,
-   ``Das ist ein Ergebnis der Studie X.``);
-5. for a figure of the headline, the source of the same figure in the report's lead.
+   Angaben der X lassen sich nicht überprüfen.``).
 
 A figure inside a direct quote takes the speaker the quote extractor read
 from the text before all these, also over a phrase outside the quote. A
@@ -779,9 +777,6 @@ def covers_previous(view: ArticleView, frames, si: int) -> str | None:
     s = view.sentences[si]
     if s.last_token - s.first_token < 3:
         return None
-    named = names_previous(view, frames, si)
-    if named:
-        return named
     if view.tokens[s.first_token].text.lower() in frames.anaphors and view.dep(s.first_token) != "det":
         f = view.head(s.first_token)
         if view.pos(f) in ("VERB", "AUX") and not _is_frame(view, frames, f):
@@ -812,46 +807,6 @@ def covers_previous(view: ArticleView, frames, si: int) -> str | None:
             if found:
                 return found
     return None
-
-
-def names_previous(view: ArticleView, frames, si: int) -> str | None:
-    """``So eine Vorhersage des Forschungsinstitutes X.``, ``Das ist ein Ergebnis der Studie X.``: a
-    sentence that calls what the sentence before said a statement or finding of someone, verbless
-    after the comment word ``so`` (as in ``..., so die Polizei``) or as the predicate of an anaphor
-    subject with the copula; the noun and its owner (a body, a named organization or person, or a study),
-    or None."""
-    s = view.sentences[si]
-    first = s.first_token
-    words = range(first, s.last_token)
-    if view.tokens[first].text.lower() == frames.trailing_so and view.pos(first) == "ADV" \
-            and not any(view.pos(k) in ("VERB", "AUX") for k in words):
-        start = first + 1
-    elif view.tokens[first].text.lower() in frames.anaphors and view.dep(first) != "det" \
-            and first + 1 < s.last_token and view.dep(first + 1) == "cop":
-        start = first + 2
-    else:
-        return None
-    nouns = frames.statement_nouns | frames.conclusion_nouns
-    n = next((k for k in range(start, min(start + 4, s.last_token - 2)) if view.pos(k) == "NOUN"), None)
-    if n is None or not _ends_in(frames, view.tokens[n].text, nouns) \
-            or view.tokens[n + 1].text.lower() not in frames.owner_marks:
-        return None
-    end = n + 1
-    owner = False
-    while end + 1 < s.last_token and end + 1 - n < frames.max_words and (
-            view.pos(end + 1) in ("DET", "ADJ") or view.tokens[end + 1].text[:1].isupper()
-            and view.pos(end + 1) in ("NOUN", "PROPN", "ADJ")):
-        end += 1
-        mi = view.mention_at[end]
-        owner = owner or (mi >= 0 and view.mentions[mi].label in ("ORG", "PER")) \
-            or _body(frames, view.tokens[end].text) or _stating_noun(frames, view.tokens[end].text)
-    return view.span_text(n, end) if owner else None
-
-
-def _ends_in(frames, word: str, nouns) -> bool:
-    """``word`` is one of ``nouns`` or a compound ending in one (``Nebenergebnis``), in any form."""
-    w = word.lower()
-    return any(w.endswith(n + e) for n in nouns for e in frames.noun_endings)
 
 
 def _points_back_object(view: ArticleView, frames, c: int) -> bool:
@@ -1282,7 +1237,9 @@ def relative_source(view: ArticleView, frames, t: int) -> str | None:
 def _stating_noun(frames, word: str) -> bool:
     """``Studie``, ``Medienberichte``, ``Angaben``: a noun of stating or reporting
     (``frames.statement_nouns``, ``frames.survey_nouns``), compounds and plurals included."""
-    return _ends_in(frames, word, frames.statement_nouns | set(frames.survey_nouns))
+    w = word.lower()
+    return any(w.endswith(n + e) for n in frames.statement_nouns | set(frames.survey_nouns)
+               for e in frames.noun_endings)
 
 
 def own_source(view: ArticleView, frames, t: int) -> str | None:
@@ -1290,11 +1247,10 @@ def own_source(view: ArticleView, frames, t: int) -> str | None:
     si = view.sentence_of[t]
     k = t
     for _ in range(12):
-        if view.pos(k) in ("VERB", "AUX") and k != t:  # not the number word itself ("hundert/VERB")
+        if view.pos(k) in ("VERB", "AUX"):
             subjects = [view.subject(k)] + [c for c in view.children[k] if view.dep(c) == "nsubj"]
-            subjects = [c for c in subjects if c is not None and not _dateline(view, c)] \
-                + [d for c in subjects for d in _past_dateline(view, c)]
-            found = next((found for c in subjects if view.tokens[c].text.lower()
+            subjects = [c for c in subjects if c is None or not _dateline(view, c)]
+            found = next((found for c in subjects if c is not None and view.tokens[c].text.lower()
                           not in frames.not_sources and (found := _phrase(view, frames, c))), None)
             return _without_own(frames, found) if found else None
         h = view.head(k)
@@ -1302,14 +1258,6 @@ def own_source(view: ArticleView, frames, t: int) -> str | None:
             return None
         k = h
     return None
-
-
-def _past_dateline(view: ArticleView, s: int | None) -> list[int]:
-    """Where the subject ``s`` is the dateline's place, the subject the parser joined to it by the dash
-    as a conjunct (``Athen – Mazedonien hat nach eigenen Angaben ...``)."""
-    if s is None or not _dateline(view, s):
-        return []
-    return [c for c in view.children[s] if view.dep(c) == "conj" and not _dateline(view, c)]
 
 
 def _without_own(frames, phrase: str) -> str:
@@ -1421,32 +1369,6 @@ def attribute(view: ArticleView, frames, figures: list[Figure], quotes=(), phras
             if found:  # "Die Polizei habe demnach nach vorläufigen Erkenntnissen 921 Delikte registriert"
                 fig = replace(fig, attribution=found)
         out.append(fig)
-    return headline_sources(view, out)
-
-
-# Sentences a headline and teaser may take before the dateline opens the report, and the sentences
-# of the report's lead (its opening, which the headline sums up) where its figures are given again.
-_MAX_LEAD = 3
-_LEAD_SENTENCES = 3
-
-
-def headline_sources(view: ArticleView, figures: list[Figure]) -> list[Figure]:
-    """``7.112 Tatverdächtige ermittelt – Mindestens 691 Personen verletzt. Berlin – ...``: a headline
-    or teaser sums up the report below it (news style: the inverted pyramid), so a figure there that
-    the report's lead gives again (its first sentences), the same number of the same thing, has the
-    source the report names for it there; one given far below may count something else. The headline
-    is what stands before the sentence with the dateline, or the first sentence where no dateline opens
-    one of the first few."""
-    lead = next((si for si, s in enumerate(view.sentences[:_MAX_LEAD + 1])
-                 if view.dateline_end[si] > s.first_token), 1)
-    out = []
-    for fig in figures:
-        if fig.attribution is None and 0 <= fig.sentence < lead and (fig.low, fig.high) != (None, None):
-            again = next((g for g in figures if lead <= g.sentence < lead + _LEAD_SENTENCES and g.attribution and g.low == fig.low
-                          and g.high == fig.high and (g.counted or g.unit) == (fig.counted or fig.unit)), None)
-            if again is not None:
-                fig = replace(fig, attribution=again.attribution)
-        out.append(fig)
     return out
 
 
@@ -1551,11 +1473,13 @@ def _source(view: ArticleView, frames, fig: Figure, labels, phrase_in, is_number
         return found
     if _outlet_asks(labels, si):
         return None  # the outlet's question ("STANDARD: Sie haben 300 ...") quotes no one before it
-    found = _announced_demnach(view, frames, si, number)
-    if found:
-        return found
-    if points_back(view, frames, si) and (_restates(view, frames, si) or reports_around(view, frames, number)) \
-            or _hearsay(view, frames, si) and si > 0 and _hearsay(view, frames, si - 1):
+    if _says_demnach(view, frames, si):
+        s = view.sentences[si]
+        colon = next((k for k in range(number - 1, s.first_token, -1) if view.tokens[k].text == ":"), None)
+        found = _main_subject(view, frames, si, before=colon) if colon is not None else None
+        if found:
+            return found
+    if points_back(view, frames, si) and (_restates(view, frames, si) or reports_around(view, frames, number)):
         for back in range(si - 1, max(si - 1 - frames.max_back, -1), -1):
             if not same_paragraph(view, back, si):
                 break
@@ -1566,27 +1490,16 @@ def _source(view: ArticleView, frames, fig: Figure, labels, phrase_in, is_number
             found = found or placed_source(view, frames, back)  # after who: "kommt X in ihrem Bericht"
             if found and _unnamed(frames, found) and points_back(view, frames, back):
                 found = _named_before(view, frames, back, phrase_in) or found
-            found = found or _announced_demnach(view, frames, back, view.sentences[back].last_token)
             if found:
                 return found
-            if not points_back(view, frames, back) and not _hearsay(view, frames, back):
-                break  # "Heuer sollen es rund zwei Milliarden sein.": hearsay passes on the report too
+            if not points_back(view, frames, back):
+                break
     found = announced_by_colon(view, frames, si, number)
     if found:
         return found
     if si + 1 < len(view.sentences) and same_paragraph(view, si, si + 1):
         return covers_previous(view, frames, si + 1) or reported_after_lead(view, frames, si, phrase_in)
     return None
-
-
-def _announced_demnach(view: ArticleView, frames, si: int, t: int) -> str | None:
-    """``Das Ministerium schlüsselt die Kosten auf: Demnach ...``: in a sentence with ``demnach``, the
-    subject of the clause before a colon left of token ``t``."""
-    if not _says_demnach(view, frames, si):
-        return None
-    s = view.sentences[si]
-    colon = next((k for k in range(t - 1, s.first_token, -1) if view.tokens[k].text == ":"), None)
-    return _main_subject(view, frames, si, before=colon) if colon is not None else None
 
 
 def reported_after_lead(view: ArticleView, frames, si: int, phrase_in=None) -> str | None:

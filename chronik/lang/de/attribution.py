@@ -173,9 +173,7 @@ SOURCE_FRAMES = SourceFrames(
     # putting a number on something); their genitive or von-phrase names who states it.
     statement_nouns=_w("ankündigung ankündigungen mitteilung angabe angaben schätzung schätzungen prognose "
                        "prognosen berechnung berechnungen erklärung aussage aussagen einschätzung darstellung "
-                       "meldung bericht studie umfrage umfragen erhebung hochrechnung zahlen daten "
-                       # "Vorhersage", Duden's synonym of "Prognose"
-                       "vorhersage vorhersagen"),
+                       "meldung bericht studie umfrage umfragen erhebung hochrechnung zahlen daten"),
     owner_marks=_w("des der von vom"),
     # Origin: German grammar (an anaphor as subject of a verb of equivalence restates
     # the figure of the sentence before: "Das entspricht ...", "Dies bedeutet ...").
@@ -326,10 +324,10 @@ SOURCE_FRAMES = SourceFrames(
     # "tag", which also ends the names of assemblies ("Bundestag", "Landtag").
     time_heads=("jahr", "monat", "quartal", "woche", "jahrzehnt", "halbjahr", "semester"),
     # Heads of compound measure nouns ("Arbeitslosenquote", "Marktanteil",
-    # "Siegchance", "Buchwert"), from ``measure_nouns`` and Duden's nouns of likelihood; not "rate", which
-    # also ends the plural of "-rat" ("Magistrate").
+    # "Siegchance"), from ``measure_nouns`` and Duden's nouns of likelihood; not "rate", which also ends
+    # the plural of "-rat" ("Magistrate").
     measure_heads=("quote", "anteil", "summe", "betrag", "niveau", "durchschnitt", "chance",
-                   "wahrscheinlichkeit", "prozentsatz", "wert"),
+                   "wahrscheinlichkeit", "prozentsatz"),
     # German noun inflection (Duden: plural and genitive endings), for matching word forms to lemmas.
     noun_endings=("", "e", "n", "en", "s", "es", "er", "ern"),
     # Endings of nouns naming a public body or firm that publishes numbers, for owners the
