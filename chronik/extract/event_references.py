@@ -9,6 +9,7 @@ import re
 from functools import lru_cache
 
 from chronik.extract.event_participants import ACTOR_LABELS, CLAUSE_RELATIONS
+from chronik.extract.statement_speaker_phrases import same_role
 
 # Sentences searched back for the person a pronoun or role noun stands for.
 LOOKBACK_SENTENCES = 2
@@ -73,12 +74,12 @@ class ReferenceReading:
         if self._is_role(lemma) and (self.as_found or lemma in lex.group_nouns or (
                 (not self._plural_noun(k) or v.singular_by_verb(k)) and not self._plural_by_verb(k))):
             # ("die Entführer", plural, are not the one person named before)
-            named = None if self.as_found else self._phrase_final_name(k)
+            named = None if self.as_found else self._phrase_final_name(k) or self._introduced_person(k)
             return [named] if named else self._role_person(k)
         if not self.as_found and v.pos(k) in ("NOUN", "PROPN") and v.mention_at[k] < 0 and \
                 (not self._plural_noun(k) or v.singular_by_verb(k)) and any(
                 self.low[c] in lex.definite_articles for c in v.deps_of(k, "det")):
-            named = self._organisation_named(k)
+            named = self._introduced_person(k) or self._organisation_named(k)
             if named:
                 return [named]  # "die Werft" for "die Meyer Werft", "der Konzern" for "der Stahlkonzern X"
         if lemma in lex.alliance_nouns or self._compound_head(lemma, lex.alliance_nouns):
@@ -115,6 +116,43 @@ class ReferenceReading:
                 or tokens[-1] - first > 3 or any(v.mention_at[t] >= 0 for t in tokens if t < first):
             return None
         return self._actor_name(v.mentions[mi])
+
+    def _introduced_person(self, k: int) -> str | None:
+        """``der Grazer Arzt Rainer Possert`` ... ``Der Arzt hat``, ``Premierminister David Cameron``
+        ... ``der Regierungschef``: a definite singular noun with no name of its own stands for the
+        person the article introduced before it with that noun right before the name (a close
+        apposition, Duden Grammatik: enge Apposition, which the definite article then takes up), or
+        with a compound ending in it, or with an office of the kind it names (``lexicon.office_kinds``);
+        the one person so introduced: with two (``Außenminister X``, ``Innenminister Y`` ... ``der
+        Minister``) no guess, unless one alone has the noun itself. Not one the article gives the other
+        gender (``Amtsrichterin X`` is no ``der Richter``)."""
+        v, lex = self.v, self.lex
+        if self.as_found or v.mention_at[k] >= 0 or v.feature(k, "Number") == "Plur" or not any(
+                self.low[d] in lex.definite_articles for d in v.deps_of(k, "det")):
+            return None
+        noun = v.lemma(k).lower()
+        if len(noun) < 4:
+            return None
+        kinds = lex.office_kinds.get(noun, frozenset())
+        gender = self._noun_gender(k)
+        start = v.tokens[k].start
+        same: dict[str, bool] = {}
+        for m in v.mentions:
+            if m.label != "PER" or m.end > start or self._time_mention(m):
+                continue
+            first = v.token_at(m.start)
+            j = first - 1
+            if j < 0 or v.pos(j) not in ("NOUN", "PROPN") or v.mention_at[j] >= 0 \
+                    or v.sentence_of[j] != v.sentence_of[first] or v.tokens[j].end == m.start:
+                continue
+            said = v.lemma(j).lower()
+            if not (same_role(said, noun) or said in kinds) or (gender and self._person_gender(m) not in (None, gender)):
+                continue
+            name = self._actor_name(m)
+            same[name] = same.get(name, False) or said == noun
+        exact = [name for name, is_same in same.items() if is_same]
+        found = exact if exact else list(same)
+        return found[0] if len(found) == 1 else None
 
     def _organisation_named(self, k: int) -> str | None:
         """The organisation a definite common noun refers to: the one whose
@@ -464,7 +502,7 @@ class ReferenceReading:
         role = v.lemma(k).lower()
         introduced = [(m, self._introducing_role(m)) for m in persons]
         for m, r in reversed(introduced):
-            if r and (r == role or r.endswith(role) or role.endswith(r)):
+            if r and same_role(r, role):
                 return [m.text]
         if v.lemma(k) in self.lex.group_nouns:
             for m, r in reversed(introduced):

@@ -93,6 +93,24 @@ def test_a_person_named_after_an_office_is_the_office_s_object(events):
     assert [e.roles for e in found] == [(("Merkel", "agent"),)]
 
 
+def test_a_definite_noun_stands_for_the_one_person_the_article_introduced_with_it(events):
+    # an office of the kind the noun names, three sentences back, past another person named since
+    found = events("Premierminister Boris Johnson hat am Montag Schottland besucht. Dort sprach er mit Schülern. "
+                   "Der Oppositionsführer Keir Starmer kritisierte die Reise scharf. Am Dienstag hat der "
+                   "Regierungschef den Besuch verteidigt.")
+    assert [(e.predicate, e.roles) for e in found if e.predicate == "verteidigen"] == [
+        ("verteidigen", (("Boris Johnson", "agent"),))]
+    # a profession noun that is no role: the one the article put before the name
+    found = events("Der Grazer Arzt Rainer Berger hat am Montag eine Praxis eröffnet. Seine Kollegin Anna Huber "
+                   "half ihm dabei. Am Dienstag hat der Arzt die ersten Patienten behandelt.")
+    assert [(e.predicate, e.roles) for e in found] == [
+        ("eröffnen", (("Rainer Berger", "agent"),)), ("behandeln", (("Rainer Berger", "agent"),))]
+    # two so introduced: no guess
+    found = events("Der Arzt Rainer Berger und der Arzt Karl Huber eröffneten am Montag eine Praxis. Am Dienstag "
+                   "hat der Arzt die ersten Patienten behandelt.")
+    assert [(e.predicate, e.roles) for e in found][1:] == [("behandeln", ())]
+
+
 def test_beide_stands_for_the_two_persons_the_sentence_before_names(events):
     # not joined by "und": the meeting's two parties
     found = events("Am Montag traf Wladimir Putin den nordkoreanischen Machthaber Kim Jong Un. Beide vereinbarten "

@@ -14,7 +14,7 @@ from chronik.lang.de.demonyms import DEMONYM_FORMS, PLACE_FORMS
 from chronik.lang.de.entities import ENTITY_LEXICON
 from chronik.lang.de.grammar import GENITIVE_ARTICLES, SEPARABLE_PARTICLES, SEPARABLE_TWO_WAY_VERBS, TWO_WAY_PARTICLES
 from chronik.lang.de.numbers import NUMBER_LEXICON
-from chronik.lang.de.roles import ROLE_NOUNS, ROLE_SUFFIXES
+from chronik.lang.de.roles import OFFICE_KINDS, ROLE_NOUNS, ROLE_SUFFIXES
 from chronik.lang.de.statements import SPEECH_ACT_VERBS
 from chronik.lang.de.time import TIME_LEXICON
 
@@ -112,6 +112,7 @@ class EventLexicon:
     role_nouns: frozenset[str]
     role_suffixes: tuple[str, ...]
     group_nouns: frozenset[str]         # "Delegation": stands for the person who leads it
+    office_kinds: dict[str, frozenset[str]]  # "Regierungschef": the offices of that kind ("Premierminister")
     alliance_nouns: frozenset[str]      # "die Koalition aus CDU und FDP": its members are the parties
     member_preps: frozenset[str]        # "aus": the members of an alliance
     actor_words: frozenset[str]         # "CDU", "Obama": one-word names of bodies and persons
@@ -1042,6 +1043,7 @@ EVENT_LEXICON = EventLexicon(
     role_nouns=ROLE_NOUNS,
     role_suffixes=ROLE_SUFFIXES,
     group_nouns=_GROUP_NOUNS,
+    office_kinds=OFFICE_KINDS,
     alliance_nouns=_ALLIANCE_NOUNS,
     member_preps=_w("aus"),
     # one-word names of organisations and persons: the entity gazetteer's (its words tagged ORG or PER in

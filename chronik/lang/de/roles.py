@@ -63,3 +63,15 @@ ROLE_SUFFIXES = (
     "vorsitzende",
     "vorsitzender",
 )
+
+# Nouns of an office by its kind, with the offices of that kind they take up ("Premierminister
+# David Cameron ... der Regierungschef"). Origin: Duden, "Regierungschef": "Chef einer Regierung"
+# (Ministerpräsident, Premierminister, Kanzler); "Staatschef": "Staatsoberhaupt" (Präsident, Monarch).
+# The feminine noun takes up the feminine offices only (German role nouns agree in gender: -in).
+OFFICE_KINDS: dict[str, frozenset[str]] = {
+    "regierungschef": frozenset(("premierminister", "premier", "ministerpräsident", "kanzler", "bundeskanzler")),
+    "regierungschefin": frozenset(("premierministerin", "ministerpräsidentin", "kanzlerin", "bundeskanzlerin")),
+    "staatschef": frozenset(("präsident", "staatspräsident", "bundespräsident", "könig", "kaiser", "emir")),
+    "staatschefin": frozenset(("präsidentin", "staatspräsidentin", "bundespräsidentin", "königin", "kaiserin")),
+}
+
