@@ -15,7 +15,7 @@ user's corrections, the review fields: ``chronik.review``) plugs in through
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import replace
 from typing import Protocol
 
@@ -47,7 +47,7 @@ class Curation(Protocol):
 
     def finish(self, rows: dict[str, list[dict]], *, articles: dict, texts: Mapping[str, str],
                reports: list[EventReport], duplicate_of: dict[str, str],
-               signatures: list[tuple[str, bytes]]) -> dict[str, list[dict]]: ...
+               signatures: Iterable[tuple[str, bytes]]) -> dict[str, list[dict]]: ...
 
 
 # made once per link from the store and the articles being linked
@@ -110,14 +110,16 @@ def link_store(store, lang: LanguageResources, curation: CurationFactory = Uncur
 def link_stamp(store, lang: LanguageResources, curation: CurationFactory, code: str, corpus: str) -> str:
     """What one link depends on: the store's articles (``corpus``, their digest) and
     kept records, the curation, the language and the code."""
-    records = store.records_digest(skip_kinds=(SEEN_KIND, LINK_STATE_KIND, FOLD_KIND))
+    from chronik.link.duplicates import INDEX_KIND, PAIR_KIND  # numpy: loaded when a link runs
+
+    records = store.records_digest(skip_kinds=(SEEN_KIND, LINK_STATE_KIND, FOLD_KIND, PAIR_KIND, INDEX_KIND))
     who = f"{getattr(curation, '__module__', '')}.{getattr(curation, '__qualname__', repr(curation))}"
     return hashlib.sha256("\n".join((corpus, records, who, lang.code, code)).encode()).hexdigest()
 
 
 def _link(store, lang: LanguageResources, curation: CurationFactory, code: str | None = None, *,
           resume: bool = False, executor=None) -> dict[str, list[dict]]:
-    from chronik.link.duplicates import find_duplicates
+    from chronik.link.duplicates import StoredSignatures, kept_duplicates
 
     articles = {a.id: a for a in store.article_metas()}  # their texts are read where a stage cites them
     versions = load_versions(store)
@@ -125,8 +127,9 @@ def _link(store, lang: LanguageResources, curation: CurationFactory, code: str |
     articles = {i: a for i, a in articles.items() if i not in old}
     analyses = [a for a in store.analyses(LINK_PARTS) if a.article_id not in old]
     order_key = {a.id: (a.published or "9999", a.id) for a in articles.values()}
-    signatures = [(i, sig) for i, sig in store.signatures() if i not in old]  # read once: duplicates, sources
-    duplicate_of = find_duplicates(signatures, order_key)
+    # the kept index reads the new articles' signatures; the review walks the store's for its sources
+    duplicate_of, _ = kept_duplicates(store, articles, order_key, resume=resume)
+    signatures = StoredSignatures(store, articles)
     curate = curation(store, articles)
     analyses = curate.figures(analyses)
 

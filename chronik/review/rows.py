@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 from collections import defaultdict
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 
 from chronik.link.events import EventReport, report_rows
 from chronik.review.basis import event_basis, figure_basis, needs_review, quote_basis, statement_basis
@@ -16,12 +16,12 @@ from chronik.review.sources import SourceGroups, source_groups
 
 
 def review_links(store, rows: dict[str, list[dict]], *, articles: dict, texts: Mapping[str, str],
-                 reports: list[EventReport], duplicate_of: dict[str, str], signatures: list[tuple[str, bytes]],
+                 reports: list[EventReport], duplicate_of: dict[str, str], signatures: Iterable[tuple[str, bytes]],
                  replay: Replay) -> dict[str, list[dict]]:
     """``rows`` with corrections replayed and review fields added; the
     corrections' outcomes are written back to their records. ``reports``: the
     event stage's (``chronik.link.Curation``); ``signatures``: the current
-    articles' MinHash signatures, as linking read them; ``texts``: see ``chronik.link.texts``."""
+    articles' MinHash signatures (read from the store as they are walked); ``texts``: see ``chronik.link.texts``."""
     linker = _event_linker(reports)
     names = {e["id"]: e["name"] for e in rows["entity"]}  # before any correction of the rows
     reported = assign_reports(rows["event"], all_reports(reports, names))

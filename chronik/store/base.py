@@ -8,7 +8,7 @@ from typing import Protocol
 from chronik.records import Analysis, Article, ArticleMeta
 from chronik.store.codec import PARTS
 
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 
 # Kinds of linked rows, rebuilt together by the link stage.
 LINK_KINDS = ("entity", "figure", "series", "quote", "event", "statement", "story", "article")
@@ -62,7 +62,23 @@ class Store(Protocol):
     def replace_analyses(self, analyses: Iterable[Analysis]) -> None:
         """Write new analyses of stored articles in one transaction."""
 
-    def signatures(self) -> Iterator[tuple[str, bytes]]: ...
+    def signatures(self, ids: Iterable[str] | None = None) -> Iterator[tuple[str, bytes]]:
+        """(id, MinHash signature) of every article that has one, or of those
+        named, in id order, read a page at a time."""
+
+    def put_bands(self, rows: Iterable[tuple[str, int, int]]) -> None:
+        """File articles in the near-duplicate index: (article id, band, bucket)
+        rows, one per band (``chronik.link.duplicates``)."""
+
+    def band_members(self, buckets: Iterable[int]) -> Iterator[tuple[int, str]]:
+        """(bucket, article id) of every indexed article filed under one of the
+        buckets, in bucket order: what a new article is compared with."""
+
+    def banded_ids(self) -> set[str]:
+        """Ids of the articles in the near-duplicate index."""
+
+    def delete_bands(self, ids: Iterable[str] | None = None) -> None:
+        """Take the articles named, or all (None), out of the near-duplicate index."""
 
     def linking(self):
         """A context in which linking reads and rewrites the store under its write lock."""

@@ -49,6 +49,11 @@ MIGRATIONS = {
     3: ("ALTER TABLE articles ADD COLUMN url TEXT",),
     # Which analysis made each row (chronik.pipeline.analysis_version); NULL for rows stored before.
     4: ("ALTER TABLE analyses ADD COLUMN version TEXT",),
+    # The near-duplicate index kept between links (``chronik.link.duplicates``): each
+    # indexed article's LSH band buckets, looked up by bucket for the new articles only.
+    5: ("CREATE TABLE duplicate_bands (article_id {key} NOT NULL, band INTEGER NOT NULL, bucket BIGINT NOT NULL, "
+        "PRIMARY KEY (article_id, band))",
+        "CREATE INDEX duplicate_bands_bucket ON duplicate_bands (bucket)"),
 }
 
 # Rows per query when streaming analyses and signatures: bounded memory on a
@@ -275,11 +280,7 @@ class SQLStore:
         return [article_meta_from_row(r) for r in rows]
 
     def texts(self, ids: Iterable[str]) -> Iterator[tuple[str, str]]:
-        ordered = sorted(set(ids))
-        for n in range(0, len(ordered), PAGE_ROWS):
-            page = ordered[n:n + PAGE_ROWS]
-            marks = ", ".join("?" * len(page))
-            yield from sorted(self._execute(f"SELECT id, text FROM articles WHERE id IN ({marks})", tuple(page)))
+        return self._by_ids("SELECT id, text FROM articles WHERE id IN ({})", ids)
 
     def article(self, article_id: str) -> Article | None:
         row = self._execute(f"SELECT {_ARTICLE_COLUMNS} FROM articles WHERE id=?", (article_id,)).fetchone()
@@ -319,10 +320,41 @@ class SQLStore:
         row = self._execute("SELECT data FROM analyses WHERE article_id=?", (article_id,)).fetchone()
         return analysis_from_json(row[0]) if row else None
 
-    def signatures(self) -> Iterator[tuple[str, bytes]]:
-        for article_id, signature in self._pages("SELECT id, signature FROM articles WHERE signature IS NOT NULL "
-                                                 "AND id > ? ORDER BY id LIMIT ?"):
+    def signatures(self, ids: Iterable[str] | None = None) -> Iterator[tuple[str, bytes]]:
+        if ids is None:
+            rows = self._pages("SELECT id, signature FROM articles WHERE signature IS NOT NULL "
+                               "AND id > ? ORDER BY id LIMIT ?")
+        else:
+            rows = self._by_ids("SELECT id, signature FROM articles WHERE signature IS NOT NULL AND id IN ({})", ids)
+        for article_id, signature in rows:
             yield article_id, bytes(signature)
+
+    def _by_ids(self, query: str, ids: Iterable) -> Iterator[tuple]:
+        """Rows of ``query`` (its ``{}`` the placeholders of one page of keys,
+        key first) for the distinct keys given, a page of keys per query, in key order."""
+        ordered = sorted(set(ids))
+        for n in range(0, len(ordered), PAGE_ROWS):
+            page = ordered[n:n + PAGE_ROWS]
+            yield from sorted(self._execute(query.format(", ".join("?" * len(page))), tuple(page)))
+
+    # -- the near-duplicate index ---------------------------------------------
+    def put_bands(self, rows: Iterable[tuple[str, int, int]]) -> None:
+        with self._write():
+            self._executemany("INSERT INTO duplicate_bands VALUES (?, ?, ?) "
+                              "ON CONFLICT (article_id, band) DO UPDATE SET bucket = excluded.bucket", rows)
+
+    def band_members(self, buckets: Iterable[int]) -> Iterator[tuple[int, str]]:
+        return self._by_ids("SELECT bucket, article_id FROM duplicate_bands WHERE bucket IN ({})", buckets)
+
+    def banded_ids(self) -> set[str]:
+        return {i for (i,) in self._execute("SELECT article_id FROM duplicate_bands WHERE band = 0")}
+
+    def delete_bands(self, ids: Iterable[str] | None = None) -> None:
+        with self._write():
+            if ids is None:
+                self._execute("DELETE FROM duplicate_bands")
+            else:
+                self._executemany("DELETE FROM duplicate_bands WHERE article_id = ?", [(i,) for i in sorted(ids)])
 
     # -- linked results -------------------------------------------------------
     def replace_links(self, rows: dict[str, list[dict]]) -> None:

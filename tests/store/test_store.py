@@ -31,7 +31,7 @@ def added(store, *articles: Article) -> list[bool]:
 
 def test_new_store_records_schema_version(store_url):
     with open_store(store_url) as store:
-        assert store.schema_version() == SCHEMA_VERSION == 4
+        assert store.schema_version() == SCHEMA_VERSION == 5
 
 
 def test_articles_and_analyses_round_trip_and_insert_is_idempotent(store_url):
@@ -271,7 +271,7 @@ def test_empty_database_is_refused_read_only(store_url):
 def test_newer_store_is_refused(store_url):
     open_store(store_url).close()
     raw_sql(store_url, "UPDATE meta SET value='99' WHERE key='schema_version'")
-    with pytest.raises(StoreError, match=r"written by a newer chronik \(schema 99, this one reads 4\); upgrade"):
+    with pytest.raises(StoreError, match=r"written by a newer chronik \(schema 99, this one reads 5\); upgrade"):
         open_store(store_url)
 
 
@@ -284,7 +284,7 @@ def test_foreign_database_is_refused(store_url):
 def test_schema_1_store_is_migrated_and_keeps_its_articles(store_url):
     with open_store(store_url) as store:
         added(store, BRIDGE)
-    raw_sql(store_url, "DROP TABLE records", "ALTER TABLE articles DROP COLUMN url",
+    raw_sql(store_url, "DROP TABLE duplicate_bands", "DROP TABLE records", "ALTER TABLE articles DROP COLUMN url",
             "ALTER TABLE analyses DROP COLUMN version", "UPDATE meta SET value='1' WHERE key='schema_version'")
     with pytest.raises(StoreError, match="has schema 1; run 'chronik build' on it once to upgrade it"):
         open_store(store_url, read_only=True)
@@ -298,8 +298,8 @@ def test_schema_1_store_is_migrated_and_keeps_its_articles(store_url):
 def test_schema_2_store_gets_the_url_column_and_keeps_its_articles(store_url):
     with open_store(store_url) as store:
         added(store, BRIDGE, TALKS)
-    raw_sql(store_url, "ALTER TABLE articles DROP COLUMN url", "ALTER TABLE analyses DROP COLUMN version",
-            "UPDATE meta SET value='2' WHERE key='schema_version'")
+    raw_sql(store_url, "DROP TABLE duplicate_bands", "ALTER TABLE articles DROP COLUMN url",
+            "ALTER TABLE analyses DROP COLUMN version", "UPDATE meta SET value='2' WHERE key='schema_version'")
     with pytest.raises(StoreError, match="has schema 2; run 'chronik build' on it once to upgrade it"):
         open_store(store_url, read_only=True)
     page = article("Der Stadtrat hat am Dienstag den Haushalt beschlossen.", source="seite.html",
@@ -318,7 +318,8 @@ def test_schema_3_store_gets_the_analysis_version_and_its_rows_are_stale(store_u
     """Analyses stored before versions were kept have none: the next build makes them again."""
     with open_store(store_url) as store:
         added(store, BRIDGE, TALKS)
-    raw_sql(store_url, "ALTER TABLE analyses DROP COLUMN version", "UPDATE meta SET value='3' WHERE key='schema_version'")
+    raw_sql(store_url, "DROP TABLE duplicate_bands", "ALTER TABLE analyses DROP COLUMN version",
+            "UPDATE meta SET value='3' WHERE key='schema_version'")
     with pytest.raises(StoreError, match="has schema 3; run 'chronik build' on it once to upgrade it"):
         open_store(store_url, read_only=True)
     with open_store(store_url) as store:
@@ -327,3 +328,45 @@ def test_schema_3_store_gets_the_analysis_version_and_its_rows_are_stale(store_u
         store.replace_analyses([Analysis(article_id=BRIDGE.id, version="v2")])
         assert store.stale_analyses("v2") == [TALKS.id]
         assert store.analysis(BRIDGE.id) == Analysis(article_id=BRIDGE.id)
+
+
+def test_schema_4_store_gets_an_empty_near_duplicate_index(store_url):
+    """A store linked before the index was kept has none: the next link files every article."""
+    with open_store(store_url) as store:
+        added(store, BRIDGE, TALKS)
+    raw_sql(store_url, "DROP TABLE duplicate_bands", "UPDATE meta SET value='4' WHERE key='schema_version'")
+    with pytest.raises(StoreError, match="has schema 4; run 'chronik build' on it once to upgrade it"):
+        open_store(store_url, read_only=True)
+    with open_store(store_url) as store:
+        assert store.schema_version() == SCHEMA_VERSION
+        assert store.banded_ids() == set()
+        assert len(store.articles()) == 2
+
+
+def test_signatures_are_read_by_id_page_by_page(store_url, monkeypatch):
+    monkeypatch.setattr(chronik.store.sql, "PAGE_ROWS", 2)
+    store = open_store(store_url)
+    added(store, BRIDGE, TALKS, FLOOD)
+    asked = [FLOOD.id, "missing", BRIDGE.id, TALKS.id, FLOOD.id]
+    assert list(store.signatures(asked)) == sorted((a.id, a.id.encode()) for a in (FLOOD, BRIDGE, TALKS))
+    assert list(store.signatures([])) == []
+    store.close()
+
+
+def test_the_near_duplicate_index_files_finds_and_forgets_articles(store_url, monkeypatch):
+    monkeypatch.setattr(chronik.store.sql, "PAGE_ROWS", 2)
+    store = open_store(store_url)
+    big = -(1 << 63)  # buckets are signed 64-bit numbers, the least of them too
+    store.put_bands([(BRIDGE.id, 0, 7), (BRIDGE.id, 1, big), (TALKS.id, 0, 7), (TALKS.id, 1, 9),
+                     (FLOOD.id, 0, 8), (FLOOD.id, 1, big)])
+    assert store.banded_ids() == {BRIDGE.id, TALKS.id, FLOOD.id}
+    assert list(store.band_members([7, big, 5])) == sorted([(7, BRIDGE.id), (7, TALKS.id), (big, BRIDGE.id),
+                                                           (big, FLOOD.id)])
+    store.put_bands([(TALKS.id, 0, 5)])  # an article's band filed again takes its new bucket
+    assert list(store.band_members([5, 7])) == [(5, TALKS.id), (7, BRIDGE.id)]
+    store.delete_bands([BRIDGE.id, "missing"])
+    assert store.banded_ids() == {TALKS.id, FLOOD.id}
+    assert list(store.band_members([7, big])) == [(big, FLOOD.id)]
+    store.delete_bands()
+    assert store.banded_ids() == set() and list(store.band_members([5, 8, 9, big])) == []
+    store.close()
