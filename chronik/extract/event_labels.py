@@ -295,8 +295,11 @@ class LabelReading:
                     and (self._agent_phrase(e.k, agents) or set(agents) <= set(self._alliance_formed(e.k))):
                 obj = self._as_object(e.k, target) or obj  # "von X vorgestellt": X stellt ... vor
                 named = self._common_agent(e.k)
-                if named is not None and len(agents) == 1 and self.names(named[0]) == agents:
-                    told = named[1]  # "von den Grünen beendet": the dative plural says the number
+                if named is not None and len(agents) == 1 and self.names(named[0]) == agents \
+                        and v.tokens[named[0]].text in party(agents[0]).split():
+                    # "von den Grünen beendet": the dative plural says the number of the party it names,
+                    # not of one it stands for ("von ukrainischen Truppen besetzt": Ukraine besetzt)
+                    told = named[1]
             elif maker is not None and target and base.endswith("n") \
                     and not set(self._bracket_text(maker[0]).split()) & set(target.split()):
                 # "wurde von der Polizei festgenommen": the office or person the "von" phrase names acts

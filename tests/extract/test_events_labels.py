@@ -237,6 +237,10 @@ def test_a_passive_whose_von_phrase_names_an_office_or_a_party_is_told_actively(
     found = events("In den sozialen Netzwerken gingen die Wogen hoch, die blau-grüne Kooperation wurde daraufhin "
                    "von den Grünen beendet.")
     assert ("beendet", "Grünen beenden Kooperation") in labels(found)
+    # a plural that stands for a party of another name: the verb agrees with the name
+    found = events("Bei Gefechten in dem westrussischen Grenzgebiet, das zwischenzeitlich von ukrainischen Truppen "
+                   "besetzt wurde, waren Anfang des Jahres schätzungsweise 2000 Nordkoreaner getötet worden.")
+    assert ("besetzt", "Ukraine besetzt Grenzgebiet") in labels(found)
     # a thing with "durch" is the means, not who acts
     found = events("Das veraltete System wurde vom Bund bereits vor Jahren durch eine doppelte Buchführung ersetzt.")
     assert not any(label.startswith("Buchführung") for _, label in labels(found))
