@@ -73,7 +73,7 @@ class HappeningTests:
             return False  # "werde weder ein Protokoll geführt noch ...", the parser's "weder" a conjunction
         if self._intention(chain[-1]) or self._statistic(k) or self._tally(k) or self._standing(k) or self._flow(k) or self._speaker_told(chain[-1]):
             return False
-        if self._frames_speech(k) or self._anyone_who(k) or self._share_of_people(chain):
+        if self._frames_speech(k) or self._anyone_who(k) or self._share_of_people(chain) or self._directive(k, chain):
             return False
         if self._generic_present(k, chain) or self._under_modal(k) or self._condition_consequent(k):
             return False
@@ -240,6 +240,45 @@ class HappeningTests:
         colon = next((j for j in range(k - 1, s.first_token - 1, -1) if v.tokens[j].text == ":"), None)
         first = s.first_token if colon is None else colon + 1
         return first < k and self.low[first] in self.lex.anyone_words
+
+    def _directive(self, k: int, chain: list[int]) -> bool:
+        """``Hier anmelden für den täglichen Newsletter``, ``Jetzt weiterlesen``, ``Hier klicken und teilen``:
+        a bare infinitive (and the infinitives joined to it) heading a stretch with no other verb and no
+        subject or object, only adverbs and phrases with a preposition, is a directive (Duden-Grammatik:
+        der Infinitiv als Aufforderung, "Bitte anschnallen!", "Nicht hinauslehnen!"), never a report; a
+        finite plural of the same form needs the subject the stretch lacks. Not a form a participle shares
+        (``berufen``, ``erfahren``: the perfect of a headline with its auxiliary left out)."""
+        v, lex = self.v, self.lex
+        for h in chain:
+            form = self.low[h]
+            if form != v.lemma(h).lower() or not form.endswith("n") or self._participle(h) \
+                    or form.startswith(lex.inseparable_prefixes) or v.deps_of(h, "aux", "aux:pass", "cop"):
+                return False
+        if v.dep(chain[-1]) != "root":
+            return False  # "will ... Warnstreiks durchführen": the infinitive of a verb the parse hung elsewhere
+        span = sorted(set(self._clause_span(chain[-1])) | set(self._clause_span(k)))
+        first = v.sentences[v.sentence_of[k]].first_token
+        if span[0] != first and v.tokens[span[0] - 1].text != ":":
+            return False  # a stretch after a comma: a list or a clause of a sentence told before it
+        for j in span:
+            if j in chain or (v.dep(j) == "conj" and v.head(j) in chain and self.low[j] == v.lemma(j).lower()):
+                continue  # the verb itself, or an infinitive joined to it ("klicken und teilen")
+            if v.pos(j) in ("VERB", "AUX") or v.dep(j).startswith(("nsubj", "obj", "iobj", "expl")):
+                return False  # another verb, or a subject or object ("alle arbeiten an ...")
+            if v.pos(j) in ("NOUN", "PROPN", "PRON", "NUM") and not self._in_prepositional_phrase(j, chain):
+                return False
+        return True
+
+    def _in_prepositional_phrase(self, j: int, stop: list[int]) -> bool:
+        """Whether ``j`` hangs, below the verbs ``stop``, on a word with a preposition (``für den Newsletter``)."""
+        v = self.v
+        for _ in range(8):
+            if j in stop or v.head(j) == j:
+                return False
+            if v.deps_of(j, "case"):
+                return True
+            j = v.head(j)
+        return False
 
     def _share_of_people(self, chain: list[int]) -> bool:
         """``wo bis zu 85 Prozent der Urlauber eine Versicherung abschließen``, ``dass sich 93 Prozent der

@@ -511,6 +511,13 @@ class VerbPredicates:
         if self.low[k] in lex.adjectival_participles and any(v.lemma(c).lower() == "sein" for c in auxes) and \
                 (future_state or not any(v.lemma(c).lower() == "werden" or self.low[c] == "worden" for c in auxes)):
             return True  # "sind ... betroffen", "ist ... vertreten": an adjective, whatever the tagger says
+        if self.low[k] in lex.adjectival_participles and not any(
+                v.lemma(j).lower() in ("werden", "haben") or self.low[j] == "worden" for j in self._clause_span(k)) \
+                and not any(self.low[c] == "sich" for c in v.children[k]):
+            # "Besonders betroffen war die Küstenstadt" ("war" parsed as its subject), "(auch Österreich
+            # betroffen)" with no verb: with no "werden" nor "haben" in its stretch it can only be the
+            # adjective; not a past with "sich" of the same form ("entschlossen sich": entschließen)
+            return True
         if self._participle(k) and any(self.low[c] in lex.state_auxiliaries for c in auxes) and \
                 not any(self.low[c] == "worden" for c in auxes):
             return True  # "war ... ausgesetzt gewesen": a state before the time told

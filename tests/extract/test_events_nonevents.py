@@ -318,3 +318,28 @@ def test_a_change_with_sich_dated_or_in_the_lead_stays(events):
     assert body(events, "Die Sachlage hat sich am Dienstag überraschend geändert.") == ["ändern"]
     assert [e.predicate for e in events("Die Lage im Krisengebiet hat sich deutlich verschlechtert.")] == [
         "verschlechtern"]
+
+
+# -- a directive infinitive (issue 16, SmartData tune part) -------------------------------------------
+def test_a_bare_infinitive_with_no_subject_nor_verb_is_a_directive(events):
+    assert body(events, "Hier anmelden für den täglichen Newsletter.") == []
+    assert body(events, "Jetzt durchklicken") == []
+    assert body(events, "Hier klicken und teilen:") == []
+
+
+def test_a_plural_present_or_an_infinitive_under_a_verb_stays(events):
+    assert body(events, "Die Gewerkschaft Verdi will am Mittwoch an den Flughäfen München, Frankfurt und "
+                        "Hannover Warnstreiks durchführen.") == ["durchführen"]
+    assert body(events, "Am Montag streiken in Hamburg die Ärzte.") == ["streiken"]
+
+
+# -- a participle Duden lists as an adjective, whatever the parse made of "sein" ---------------------
+def test_an_adjectival_participle_with_no_werden_nor_haben_is_a_state(events):
+    assert body(events, "Besonders betroffen war die Küstenstadt Pedernales.") == []
+    assert body(events, "Ebenfalls betroffen ist die Strecke zwischen Buchholz und Soltau.") == []
+    assert body(events, "(neu: auch Österreich, Belgien und Luxemburg betroffen)") == []
+
+
+def test_the_past_of_a_reflexive_verb_of_the_same_form_stays(events):
+    assert body(events, "Laut der Sprecherin entschlossen sich die Mitarbeiter am Dienstag zu einer "
+                        "Unterbrechung des Betriebs.") == ["entschlossen"]  # (the lemma as the tagger reads it)
