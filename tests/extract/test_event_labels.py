@@ -125,30 +125,24 @@ SUBJECT_AND_OBJECT_LINES = [
     # "Millionen" is plural, "veranlagte" singular: "das Land" is the subject, so it is no object
     ("Die 225 Millionen vom Verkaufserlös veranlagte das Land zunächst bei einer Bank.",
      "veranlagte", "Millionen veranlagt"),
+    # coordinated verbs share what the first has (Duden, Koordination: Ellipse): "hatte" for both participles,
+    # an active perfect, not a passive ...
+    ("Bei der Uno-Sondersitzung über Drogen in New York hatte Peña Nieto in dieser Woche eine Abkehr von der "
+     "reinen Drogenprohibition gefordert und für einen neuen Ansatz geworben.", "geworben",
+     "Peña Nieto wirbt für Ansatz"),
+    ("Eine mit Efeu bewachsene Säule hatte am Montag Feuer gefangen und zu einem Vollbrand geführt.",
+     "geführt", "Säule führt zu Vollbrand"),
+    # ... and a finite verb right after "und" the first verb's subject in its prefield
+    ("Das Team um Kenneth De Baets untersuchte Koprolithen – versteinerten Kot – und wertete alle weltweit "
+     "dokumentierten Vorkommen von fossilen Plattwürmern aus.", "wertete", "Kenneth De Baets wertet Vorkommen aus"),
+    # not a noun with its postposition ("Der Liebe wegen"), nor an object after the verb the parse took for
+    # the subject ("bugsierte die dreijährige Shanai/nsubj")
+    ("Der Liebe wegen gab sie alles in Hamburg auf und zog in die Taiga.", "zog", "zieht"),
+    ("Green schlug ein Loch ins Dach, bugsierte die dreijährige Shanai hinauf und bückte sich, um die vierjährige "
+     "Shaniya am Arm zu packen.", "bückte", "bückt sich"),
 ]
 
 
 @pytest.mark.parametrize(("sentence", "trigger", "label"), SUBJECT_AND_OBJECT_LINES)
 def test_subject_and_object_read_from_the_clause(events, sentence, trigger, label):
     assert (trigger, label) in labels(events(sentence))
-
-
-def test_a_participle_joined_to_one_with_haben_shares_its_auxiliary_and_subject(events):
-    # "hatte ... gefordert und für einen neuen Ansatz geworben": one "hatte" for both, an active perfect
-    found = events("Bei der Uno-Sondersitzung über Drogen in New York hatte Peña Nieto in dieser Woche eine Abkehr "
-                   "von der reinen Drogenprohibition gefordert und für einen neuen Ansatz geworben.")
-    assert ("geworben", "Peña Nieto wirbt für Ansatz") in labels(found)
-    found = events("Eine mit Efeu bewachsene Säule hatte am Montag Feuer gefangen und zu einem Vollbrand geführt.")
-    assert ("geführt", "Säule führt zu Vollbrand") in labels(found)
-
-
-def test_a_finite_verb_right_after_und_shares_the_first_verbs_subject(events):
-    found = events("Das Team um Kenneth De Baets untersuchte Koprolithen – versteinerten Kot – und wertete alle "
-                   "weltweit dokumentierten Vorkommen von fossilen Plattwürmern aus.")
-    assert ("wertete", "Kenneth De Baets wertet Vorkommen aus") in labels(found)
-    # not a noun with its postposition ("Der Liebe wegen"), which is no subject, nor an object after the verb
-    # the parse took for the first verb's subject ("bugsierte die dreijährige Shanai/nsubj")
-    assert ("zog", "zieht") in labels(events("Der Liebe wegen gab sie alles in Hamburg auf und zog in die Taiga."))
-    found = events("Green schlug ein Loch ins Dach, bugsierte die dreijährige Shanai hinauf und bückte sich, um die "
-                   "vierjährige Shaniya am Arm zu packen.")
-    assert ("bückte", "bückt sich") in labels(found)
