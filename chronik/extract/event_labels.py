@@ -1359,7 +1359,7 @@ class LabelReading:
             if v.dep(c).startswith(("aux", "nsubj", "obj", "expl")) or (
                     v.dep(c) in ("obl", "obl:arg", "iobj") and not v.deps_of(c, "case")):
                 return False
-        shared = [self.v.lemma(a).lower() for h in v.coordinated_with(k)[1:] for a in v.children[h]
+        shared = [v.lemma(a).lower() for h in v.coordinated_with(k)[1:] for a in v.children[h]
                   if v.dep(a).startswith("aux")]
         return "haben" in shared and not set(shared) & v.grammar.passive_aux
 
