@@ -188,7 +188,7 @@ class LabelReading:
         passive = (v.passive(e.k) or self._surface_passive(e.k) or self._joined_passive(e.k)
                    or self._infinitive_passive(e.k)) \
             and not self._active_perfect(e.k) and not self._future(e.k) and not self._active_form(e.k) \
-            and not bracketed
+            and not bracketed and not self._coordinated_perfect(e.k)
         if not passive and patients and not agents and (self._subject_undergoes(e.k) or self._harms_itself(e.k)
                                                         or self._named_subject(e.k) == patients[0]):
             agents, patients = patients[:1], patients[1:]  # "Bacca erhält Sperre": the subject leads the line
@@ -199,7 +199,7 @@ class LabelReading:
         subject = (parties(agents) if agents else self._phrase_head(v.head(e.k), ("nsubj",)) if controller is not None
                    else v.tokens[office].text if office is not None
                    else self._phrase_head(e.k, ("nsubj",)) or self._relative_head(e.k)
-                   or self._auxiliary_subject(e.k) or self._bracket_subject(e.k))
+                   or self._auxiliary_subject(e.k) or self._bracket_subject(e.k) or self._conjunct_subject(e.k))
         if not subject and not passive and self._active_form(e.k):
             # "nachdem mehrere seiner Gemeinderäte ... geraten sind": a verb of motion or change whose perfect
             # takes "sein" has no object, so the first bare noun of its stretch is its subject, and a phrase the
@@ -1339,6 +1339,54 @@ class LabelReading:
                 or v.feature(k, "VerbForm") == "Inf":
             return False
         return any(self.low[j] in _PAST_WERDEN and v.lemma(j).lower() == "werden" for j in self._clause_span(k))
+
+    def _coordinated_perfect(self, k: int) -> bool:
+        """A participle with no auxiliary or subject of its own joined by ``und`` to one whose auxiliary is
+        ``haben`` (``hatte ... eine Abkehr gefordert und für einen neuen Ansatz geworben``): coordinated
+        verbs share the auxiliary of the first (Duden, Koordination: Ellipse), so it is an active perfect,
+        not a passive. Only where each of its phrases has a preposition: a bare one could be its object
+        or a passive's subject, which the parse does not tell."""
+        v = self.v
+        joiner = next((c for c in v.deps_of(k, "cc") if c < k and self.low[c] in self.lex.list_joiners), None)
+        if not self._participle(k) or joiner is None:
+            return False
+        for j in range(joiner + 1, k):  # (a bare phrase the parse hung elsewhere: "und Konkursanträge gestellt")
+            if v.pos(j) == "ADP":
+                break
+            if v.pos(j) in ("NOUN", "PROPN", "PRON"):
+                return False
+        for c in v.children[k]:
+            if v.dep(c).startswith(("aux", "nsubj", "obj", "expl")) or (
+                    v.dep(c) in ("obl", "obl:arg", "iobj") and not v.deps_of(c, "case")):
+                return False
+        shared = [v.lemma(a).lower() for h in v.coordinated_with(k)[1:] for a in v.children[h]
+                  if v.dep(a).startswith("aux")]
+        return "haben" in shared and not set(shared) & v.grammar.passive_aux
+
+    def _conjunct_subject(self, k: int) -> str:
+        """The subject of the verb that a finite verb right after ``und`` is joined to (``Das Team um
+        Kenneth De Baets untersuchte Koprolithen und wertete alle ... Vorkommen aus``): a main clause
+        joined by ``und`` with its verb first leaves out the subject it shares with the first (Duden,
+        Koordination: Subjektellipse). Its names where it has them (``Team um X``: X)."""
+        v = self.v
+        chain = v.coordinated_with(k)
+        if len(chain) < 2 or not self._finite(k) or not self._finite(chain[1]) or v.dep(k - 1) != "cc" \
+                or self.low[k - 1] not in self.lex.list_joiners or v.head(k - 1) != k \
+                or any(v.pos(c) in ("NOUN", "PROPN", "PRON") for c in v.deps_of(k, "nsubj", "nsubj:pass", "expl")):
+            return ""  # (a determiner the parse took for its subject is its object's: "wertete alle ... Vorkommen")
+        # the first verb's, before it: the prefield holds a main clause's subject more often than anything
+        # else, and the parse often takes an object after the verb for one ("bugsierte die ... Shanai/nsubj");
+        # none followed by a postposition ("Der Liebe wegen gab sie")
+        first = chain[-1]
+        subjects = [c for c in v.deps_of(first, "nsubj") if self._nominal(c) and c < first
+                    and not (c + 1 < len(self.low) and self.low[c + 1] in self.lex.postpositions)]
+        if len(subjects) != 1 or len(v.deps_of(first, "nsubj")) > 2:
+            return ""
+        names = self.names(subjects[0])
+        if names:
+            return _join(self._short(n) for n in names)
+        # (a noun, not a pronoun the tagger took for one: "Die beiden/NOUN")
+        return self._short_phrase(subjects[0]) if v.tokens[subjects[0]].text[:1].isupper() else ""
 
     def _surface_passive(self, k: int) -> bool:
         """A participle read as a passive however it was parsed: a form of

@@ -125,6 +125,21 @@ SUBJECT_AND_OBJECT_LINES = [
     # "Millionen" is plural, "veranlagte" singular: "das Land" is the subject, so it is no object
     ("Die 225 Millionen vom Verkaufserlös veranlagte das Land zunächst bei einer Bank.",
      "veranlagte", "Millionen veranlagt"),
+    # coordinated verbs share what the first has (Duden, Koordination: Ellipse): "hatte" for both participles,
+    # an active perfect, not a passive ...
+    ("Bei der Uno-Sondersitzung über Drogen in New York hatte Peña Nieto in dieser Woche eine Abkehr von der "
+     "reinen Drogenprohibition gefordert und für einen neuen Ansatz geworben.", "geworben",
+     "Peña Nieto wirbt für Ansatz"),
+    ("Eine mit Efeu bewachsene Säule hatte am Montag Feuer gefangen und zu einem Vollbrand geführt.",
+     "geführt", "Säule führt zu Vollbrand"),
+    # ... and a finite verb right after "und" the first verb's subject in its prefield
+    ("Das Team um Kenneth De Baets untersuchte Koprolithen – versteinerten Kot – und wertete alle weltweit "
+     "dokumentierten Vorkommen von fossilen Plattwürmern aus.", "wertete", "Kenneth De Baets wertet Vorkommen aus"),
+    # not a noun with its postposition ("Der Liebe wegen"), nor an object after the verb the parse took for
+    # the subject ("bugsierte die dreijährige Shanai/nsubj")
+    ("Der Liebe wegen gab sie alles in Hamburg auf und zog in die Taiga.", "zog", "zieht"),
+    ("Green schlug ein Loch ins Dach, bugsierte die dreijährige Shanai hinauf und bückte sich, um die vierjährige "
+     "Shaniya am Arm zu packen.", "bückte", "bückt sich"),
 ]
 
 
