@@ -12,11 +12,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
 
 from chronik.ids import content_id
 from chronik.link.quotes import quote_key
 from chronik.link.texts import in_order, texts_of
-from chronik.records import Analysis, Article
+from chronik.records import Analysis, Article, Statement
 
 # Share of content words two messages of one speaker must share to be one
 # statement (Jaccard over words of four letters or more; a paraphrase by
@@ -31,20 +32,43 @@ def _words(text: str) -> frozenset[str]:
     return frozenset(w.lower() for w in _WORD.findall(text))
 
 
+@dataclass(frozen=True, slots=True)
+class Said:
+    """One article's report of a statement, with the sentence it begins in:
+    what the rows read of it once the analyses are gone."""
+
+    article_id: str
+    statement: Statement
+    sentence: str
+
+
+@dataclass(frozen=True, slots=True)
+class StatementGroup:
+    """The reports of one statement (``link_statements``), in article order,
+    under their speaker key, with the entity of the first that names its speaker."""
+
+    key: str
+    members: tuple[Said, ...]
+    speaker: str | None
+
+
 def link_statements(articles: dict[str, Article], analyses: Sequence[Analysis],
                     resolve: Callable[[str, str | None], str | None], entity_name: Callable[[str], str],
                     quote_rows: Sequence[dict], event_rows: Sequence[dict], *,
                     texts: Mapping[str, str] | None = None) -> list[dict]:
     """Export-shaped statement rows; ``resolve(article_id, surface)`` gives an entity id;
     ``texts``: see ``chronik.link.texts``."""
+    return statement_rows(statement_groups(articles, analyses, resolve, texts=texts), articles, entity_name,
+                          quote_rows, event_rows)
+
+
+def statement_groups(articles: dict[str, Article], analyses: Sequence[Analysis],
+                     resolve: Callable[[str, str | None], str | None], *,
+                     texts: Mapping[str, str] | None = None) -> list[StatementGroup]:
+    """The analyses' statements grouped into one per statement (the first half of
+    ``link_statements``): all that reads the analyses and the entity index, so that
+    a link lets them go before the events are merged (issue 15)."""
     order = {a.id: (a.published or "9999", a.id) for a in articles.values()}
-    quote_ids = {r["id"] for r in quote_rows}
-    occasions: dict[tuple[str, str], str] = {}
-    for e in sorted(event_rows, key=lambda r: r["id"]):
-        if e["type"] in OCCASION_TYPES:
-            for ev in e["evidence"]:
-                occasions.setdefault((ev["article"], ev["sentence"]), e["id"])
-    dates = {e["id"]: e.get("date") for e in event_rows}
     # speaker key -> groups of (analysis, index), in article order
     by_speaker: dict[str, list[list[tuple[Analysis, int]]]] = {}
     items = [(a, i) for a in sorted(analyses, key=lambda a: order.get(a.article_id, ("9999", a.article_id)))
@@ -65,46 +89,66 @@ def link_statements(articles: dict[str, Article], analyses: Sequence[Analysis],
                 break
         else:
             groups.append([(analysis, i)])
-    # read in the order the groups below ask: a group's first statement, then each for its occasion
+    # read in the order the groups ask
     texts = in_order(texts_of(articles, texts),
                      [a.article_id for groups in by_speaker.values() for group in groups for a, _ in group])
-    rows = []
+    out = []
     for skey, groups in by_speaker.items():
         for group in groups:
-            first, index = group[0]
-            st = first.statements[index]
-            sentence = _sentence_text(texts[first.article_id], first, st)
-            named = next(((a, a.statements[i]) for a, i in group if a.statements[i].speaker_name), (first, st))
-            speaker = resolve(named[0].article_id, named[1].speaker_name) if named[1].speaker_name else None
-            qid = content_id("quote", quote_key(st.text)) if st.marked else None
-            event = next((occasions[(a.article_id, _sentence_text(texts[a.article_id], a, a.statements[i]))]
-                          for a, i in group
-                          if (a.article_id, _sentence_text(texts[a.article_id], a, a.statements[i]))
-                          in occasions), None)
-            date, basis = st.date, st.date_basis
-            if event and basis != "text" and dates.get(event):
-                date, basis = dates[event], "occasion"
-            rows.append({
-                "id": content_id("statement", skey, st.kind, quote_key(st.text)),
-                "article": first.article_id,
-                "articles": sorted({a.article_id for a, _ in group}, key=lambda x: order[x]),
-                "kind": st.kind,
-                "text": st.text,
-                "start": st.start,
-                "end": st.end,
-                "cue": st.cue,
-                "speaker": speaker,
-                "speaker_name": entity_name(speaker) if speaker else named[1].speaker_name,
-                "speaker_basis": named[1].speaker_basis,
-                "via": next((a.statements[i].via for a, i in group if a.statements[i].via), None),
-                "addressee": next((a.statements[i].addressee for a, i in group if a.statements[i].addressee), None),
-                "date": date,
-                "date_basis": basis,
-                "quote": qid if qid in quote_ids else None,
-                "event": event,
-                "sentence": sentence,
-                "published": articles[first.article_id].published,
-            })
+            members = tuple(Said(a.article_id, a.statements[i], _sentence_text(texts[a.article_id], a, a.statements[i]))
+                            for a, i in group)
+            named = next((m for m in members if m.statement.speaker_name), members[0])
+            speaker = resolve(named.article_id, named.statement.speaker_name) if named.statement.speaker_name else None
+            out.append(StatementGroup(skey, members, speaker))
+    return out
+
+
+def statement_rows(groups: Sequence[StatementGroup], articles: dict[str, Article],
+                   entity_name: Callable[[str], str], quote_rows: Sequence[dict],
+                   event_rows: Sequence[dict]) -> list[dict]:
+    """Export-shaped rows of the grouped statements (the second half of
+    ``link_statements``): each names its quote and the event it was made at."""
+    order = {a.id: (a.published or "9999", a.id) for a in articles.values()}
+    quote_ids = {r["id"] for r in quote_rows}
+    occasions: dict[tuple[str, str], str] = {}
+    for e in sorted(event_rows, key=lambda r: r["id"]):
+        if e["type"] in OCCASION_TYPES:
+            for ev in e["evidence"]:
+                occasions.setdefault((ev["article"], ev["sentence"]), e["id"])
+    dates = {e["id"]: e.get("date") for e in event_rows}
+    rows = []
+    for group in groups:
+        first = group.members[0]
+        st = first.statement
+        named = next((m.statement for m in group.members if m.statement.speaker_name), st)
+        speaker = group.speaker
+        qid = content_id("quote", quote_key(st.text)) if st.marked else None
+        event = next((occasions[(m.article_id, m.sentence)] for m in group.members
+                      if (m.article_id, m.sentence) in occasions), None)
+        date, basis = st.date, st.date_basis
+        if event and basis != "text" and dates.get(event):
+            date, basis = dates[event], "occasion"
+        rows.append({
+            "id": content_id("statement", group.key, st.kind, quote_key(st.text)),
+            "article": first.article_id,
+            "articles": sorted({m.article_id for m in group.members}, key=lambda x: order[x]),
+            "kind": st.kind,
+            "text": st.text,
+            "start": st.start,
+            "end": st.end,
+            "cue": st.cue,
+            "speaker": speaker,
+            "speaker_name": entity_name(speaker) if speaker else named.speaker_name,
+            "speaker_basis": named.speaker_basis,
+            "via": next((m.statement.via for m in group.members if m.statement.via), None),
+            "addressee": next((m.statement.addressee for m in group.members if m.statement.addressee), None),
+            "date": date,
+            "date_basis": basis,
+            "quote": qid if qid in quote_ids else None,
+            "event": event,
+            "sentence": first.sentence,
+            "published": articles[first.article_id].published,
+        })
     rows.sort(key=lambda r: (order[r["article"]], r["start"], r["id"]))
     return rows
 

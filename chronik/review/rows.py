@@ -39,7 +39,10 @@ def review_links(store, rows: dict[str, list[dict]], *, articles: dict, texts: M
         e["variants"] = variants(reported.get(e["id"], []), groups)
         e["sources"] = groups.count(e["articles"])
         mark("event", e, reviewed.get(e["id"]))
-    del reported, linker  # every report is in its event's variants now: the rest of the review runs without them
+    # every report is in its event's variants now: the rest of the review runs without them (the link hands the
+    # list over, ``chronik.link.Curation``; emptied, the reports and their mentions go before the review's peak)
+    del reported, linker
+    reports.clear()
     for q in rows["quote"]:
         q["chains"] = quote_chains(q, articles, book)
         q["sources"] = groups.count(q["articles"])

@@ -75,6 +75,22 @@ def test_an_event_whose_id_changed_is_not_new_but_a_new_report_is(tmp_path):
     assert nothing.is_empty()
 
 
+def test_a_link_records_only_the_keys_not_seen_before_and_keeps_their_first_time(tmp_path):
+    """The keys known already are skipped while the rows are walked (issue 15:
+    a re-link of a big store gathers few new keys, not all of them)."""
+    call = {"article": "A", "sentence": "Kim telefonierte am Dienstag mit Putin."}
+    meeting = {"article": "B", "sentence": "Kim traf Putin in Peking."}
+    rows = {"event": [{"id": "e1", "type": "call", "label": "call", "date": "2025-08-12", "evidence": [call]}],
+            "quote": [{"id": "q1", "text": "alt"}]}
+    with open_store(str(tmp_path / "c.db")) as store:
+        assert record_first_seen(store, rows, "2025-09-01T08:00:00Z") == 2
+        assert record_first_seen(store, rows, "2025-09-02T08:00:00Z") == 0
+        rows["event"][0]["evidence"].append(meeting)
+        assert record_first_seen(store, rows, "2025-09-03T08:00:00Z") == 1
+        seen = sorted(r["seen"] for r in store.records("seen"))
+    assert seen == ["2025-09-01T08:00:00Z", "2025-09-01T08:00:00Z", "2025-09-03T08:00:00Z"]
+
+
 def test_an_event_is_listed_when_a_later_report_first_disagrees_on_its_date_or_place(tmp_path):
     first = {"article": "A", "sentence": "Kim traf Putin am 3. September in Peking."}
     same = {"article": "B", "sentence": "Das Treffen in Peking am 3. September..."}

@@ -9,7 +9,7 @@ from click.testing import CliRunner
 
 from chronik.cli import cli
 from chronik.ids import article_id
-from chronik.link.statements import link_statements
+from chronik.link.statements import link_statements, statement_groups, statement_rows
 from chronik.pipeline import analyze
 from chronik.records import Article
 
@@ -35,6 +35,29 @@ def test_same_speaker_same_message_is_one_statement(toolkit):
         ("indirect", "dass zwei Männer festgenommen worden seien", "Die Polizei", [a.id, b.id]),
         ("indirect", "dass zwei Männer verletzt worden seien", "Die Feuerwehr", [c.id])]
     assert (rows[0]["date"], rows[0]["date_basis"]) == ("2016-01-04", "text")
+
+
+def test_groups_hold_what_the_rows_read_once_the_analyses_are_gone(toolkit):
+    """A link makes the groups, lets the analyses and the entity index go, merges
+    the events and only then makes the rows from the groups (issue 15)."""
+    a = _article("Der Minister sagte in Berlin, die Steuern würden nicht erhöht. Danach reiste er ab.", "2016-01-05")
+    b = _article("Die Steuern würden nicht erhöht, sagte der Minister am Dienstag.", "2016-01-06")
+    articles = {x.id: x for x in (a, b)}
+    analyses = [analyze(x, toolkit).analysis() for x in (a, b)]
+    resolve = {(a.id, "Der Minister"): "e1", (b.id, "der Minister"): "e1"}.get
+    groups = statement_groups(articles, analyses, lambda article, name: resolve((article, name)))
+    assert [(g.key, g.speaker, [(m.article_id, m.statement.text, m.sentence) for m in g.members]) for g in groups] == [
+        ("e1", "e1", [(a.id, "die Steuern würden nicht erhöht",
+                       "Der Minister sagte in Berlin, die Steuern würden nicht erhöht."),
+                      (b.id, "Die Steuern würden nicht erhöht",
+                       "Die Steuern würden nicht erhöht, sagte der Minister am Dienstag.")])]
+    del analyses
+    occasion = {"id": "ev1", "type": "statement", "date": "2016-01-04",
+                "evidence": [{"article": b.id, "sentence": groups[0].members[1].sentence}]}
+    rows = statement_rows(groups, articles, {"e1": "Minister"}.__getitem__, [], [occasion])
+    assert [(r["speaker"], r["speaker_name"], r["articles"], r["sentence"], r["event"], r["date"], r["date_basis"])
+            for r in rows] == [("e1", "Minister", [a.id, b.id], groups[0].members[0].sentence, "ev1", "2016-01-04",
+                                "occasion")]
 
 
 @pytest.fixture(scope="module")
