@@ -586,7 +586,8 @@ class VerbPredicates:
 
     def _participle(self, k: int) -> bool:
         """A past participle by its tag, or by its form where the tagger left
-        the feature out (``geöffnet``, ``angegriffen``; ``hat ... organisiert``)."""
+        the feature out (``geöffnet``, ``angegriffen``; ``hat ... organisiert``; ``ist spezialisiert``, with
+        ``sein`` hung as a copula: a finite verb takes none)."""
         v = self.v
         form = self.low[k]
         if form.startswith("ge") and form in self.lex.preterite_forms:
@@ -594,7 +595,7 @@ class VerbPredicates:
         if v.feature(k, "VerbForm") == "Part":
             return True
         if form.endswith("t") and any(v.lemma(c).lower() in ("haben", "sein", "werden")
-                                         for c in v.deps_of(k, "aux", "aux:pass")):
+                                         for c in v.deps_of(k, "aux", "aux:pass", "cop")):
             return True
         return form.endswith(("t", "en")) and (form.startswith("ge") or form.startswith(self._particle_ge))
 
