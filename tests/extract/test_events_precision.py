@@ -97,6 +97,11 @@ def test_retorting_and_mentioning_are_sayings(events):
     "Die Gewerkschaft vertrat dabei die Interessen der Beschäftigten.",
     "Die Forderung der Gewerkschaft entbehrt daher jeder Grundlage.",
     "Das Gesetz definiert klar, was erlaubt ist.",
+    "In Tirol herrschte am Wochenende Lawinenwarnstufe drei auf der fünfteiligen Skala.",
+    "Die Zeitung steht einem Erzfeind des Staatschefs nahe.",
+    "Finanziell steht die Tochterfirma in Waldheim gut da.",
+    "Dies geht aus der neuen Kriminalstatistik des Innenministeriums hervor.",
+    "Venezuela leidet seit Monaten unter einer schweren Wirtschaftskrise.",
 ])
 def test_a_state_or_a_relation_told_with_a_verb_is_no_happening(events, text):
     assert body(events, text) == []

@@ -426,6 +426,12 @@ _NO_EVENT_VERBS = _w(
     # "definieren" 'den Inhalt festlegen'): "profitierte von einer Kapitalerhöhung", "Verhandler, die
     # Interessen vertreten", "entbehrt jeder Grundlage", "das Gesetz definiert, was verboten ist"
     " profitieren vertreten entbehren definieren"
+    # states told with a particle verb of position (Duden: Zustandsverben; "feststehen" 'sicher, entschieden
+    # sein', "nahestehen" 'in enger Beziehung stehen'; not "vorliegen", whose coming about is news: "Die
+    # Ergebnisse sollen in den nächsten Tagen vorliegen"), of prevailing and
+    # suffering ("herrschen" 'bestehen, vorhanden sein': "es herrscht Lawinenwarnstufe drei"; "leidet unter
+    # der Krise") and of following from a source ("geht aus der Statistik hervor" 'sich ergeben')
+    " feststehen dastehen bereitstehen nahestehen gegenüberstehen herrschen leiden hervorgehen"
 )
 
 # Verbs that with "sich" say where or how something is, not what happened:
