@@ -423,11 +423,14 @@ class HappeningTests:
         ``worden`` is the passive of a state (Duden: Zustandspassiv), how
         something is; with a verb of ``sein`` (``war ... gegangen``) it is a
         perfect, with ``worden`` a passive of what was done; the state a happening of a type leaves
-        (``Wegen Raubes sind fünf Norweger angeklagt``) reports that happening, as the Wikinews gold reads it."""
+        (``Wegen Raubes sind fünf Norweger angeklagt``) reports that happening, as the Wikinews gold reads it.
+        ``sein`` the parser hung as a copula (``DSG Bagdrop ist spezialisiert auf Lösungen``) is the same
+        auxiliary: a participle after a copula is a predicative adjective, a state (Duden: Zustandspassiv)."""
         v = self.v
         if not self._participle(k):
             return False
-        auxes = [c for h in chain for c in v.children[h] if v.dep(c).startswith("aux")] or self._bracket_aux(k)
+        auxes = [c for h in chain for c in v.children[h] if v.dep(c).startswith("aux")
+                 or (v.dep(c) == "cop" and v.lemma(c).lower() == "sein")] or self._bracket_aux(k)
         lemmas = [v.lemma(a).lower() for a in auxes]
         if "sein" not in lemmas or any(x in ("werden", "haben") for x in lemmas):
             return False

@@ -442,8 +442,11 @@ class VerbPredicates:
 
     def _idiom(self, k: int) -> bool:
         """A verb with an object that makes an idiom of state or habit
-        (``spielen die Hauptrollen``, ``schafft es, ... zu``): no happening."""
+        (``spielen die Hauptrollen``, ``schafft es, ... zu``), or with a preposition that makes it a
+        relation (``setzt auf den Handel``): no happening."""
         v = self.v
+        if self._relation_frame(k):
+            return True
         nouns = self.lex.idiom_objects.get(self.predicate_lemma(k))
         if not nouns:
             return False
@@ -454,6 +457,19 @@ class VerbPredicates:
             if lemma in nouns or self._compound_head(lemma, nouns):
                 return True
         return False
+
+    def _relation_frame(self, k: int) -> bool:
+        """``setzt wieder verstärkt auf den Handel``, ``setzen darauf, dass``, ``entfällt auf das
+        Flugzeuggeschäft``: the verb's prepositional object makes it a relation, with no object and no
+        ``sich`` of its own (``setzte sich auf die Bank``, ``setzte den Wagen auf die Straße``: acts)."""
+        v = self.v
+        preps = self.lex.relation_preps.get(self.predicate_lemma(k))
+        if not preps or v.deps_of(k, "obj", "iobj") or any(self.low[c] == "sich" for c in v.children[k]):
+            return False
+        # the phrase wherever the parser hung it in the clause ("setzt verstärkt/xcomp auf den Handel/obl")
+        return any(self.low[c] in preps and (v.dep(c) == "case" and v.dep(v.head(c)).startswith("obl")
+                                              or v.dep(c) in ("advmod", "obl", "obj"))
+                   for c in self._clause_span(k) if c != k)
 
     def _after_fused_preposition(self, k: int) -> bool:
         """``beim erstklassig besetzten Turnier``: a participle that follows a
@@ -586,7 +602,8 @@ class VerbPredicates:
 
     def _participle(self, k: int) -> bool:
         """A past participle by its tag, or by its form where the tagger left
-        the feature out (``geöffnet``, ``angegriffen``; ``hat ... organisiert``)."""
+        the feature out (``geöffnet``, ``angegriffen``; ``hat ... organisiert``; ``ist spezialisiert``, with
+        ``sein`` hung as a copula: a finite verb takes none)."""
         v = self.v
         form = self.low[k]
         if form.startswith("ge") and form in self.lex.preterite_forms:
@@ -594,7 +611,7 @@ class VerbPredicates:
         if v.feature(k, "VerbForm") == "Part":
             return True
         if form.endswith("t") and any(v.lemma(c).lower() in ("haben", "sein", "werden")
-                                         for c in v.deps_of(k, "aux", "aux:pass")):
+                                         for c in v.deps_of(k, "aux", "aux:pass", "cop")):
             return True
         return form.endswith(("t", "en")) and (form.startswith("ge") or form.startswith(self._particle_ge))
 

@@ -103,6 +103,11 @@ def test_sein_with_the_participle_of_a_haben_verb_is_the_passive_of_a_state(even
     assert body(events, "Hier ist es in gewisser Weise umgekehrt.") == []
 
 
+def test_sein_hung_as_a_copula_on_the_participle_is_the_same_state(events):
+    assert body(events, "DSG Bagdrop ist spezialisiert auf Lösungen für die Gepäckabfertigung an Flughäfen.") == []
+    assert body(events, "Dabei ist der Rückgang im August durch Ferieneffekte überzeichnet.") == []
+
+
 def test_sein_with_a_verb_of_motion_or_with_worden_stays(events):
     found = events(LEAD + "Der junge Lenker war kurz nach 2.00 Uhr auf der B125 nach Pregarten gefahren.")[2:]
     assert [e.trigger for e in found] == ["gefahren"]

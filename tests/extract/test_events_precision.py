@@ -97,9 +97,28 @@ def test_retorting_and_mentioning_are_sayings(events):
     "Die Gewerkschaft vertrat dabei die Interessen der Beschäftigten.",
     "Die Forderung der Gewerkschaft entbehrt daher jeder Grundlage.",
     "Das Gesetz definiert klar, was erlaubt ist.",
+    "In Tirol herrschte am Wochenende Lawinenwarnstufe drei auf der fünfteiligen Skala.",
+    "Die Zeitung steht einem Erzfeind des Staatschefs nahe.",
+    "Finanziell steht die Tochterfirma in Waldheim gut da.",
+    "Dies geht aus der neuen Kriminalstatistik des Innenministeriums hervor.",
+    "Venezuela leidet seit Monaten unter einer schweren Wirtschaftskrise.",
 ])
 def test_a_state_or_a_relation_told_with_a_verb_is_no_happening(events, text):
     assert body(events, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Media-Saturn-Manager Pieter Haas setzt wieder verstärkt auf den Handel im Laden.",
+    "Die Anleger setzen darauf, dass die EZB in der nächsten Woche noch nachlegt, sagte ein Händler.",
+    "Der Rest entfällt auf das Flugzeuggeschäft und die Entwicklungsbereiche.",
+])
+def test_setzen_or_entfallen_with_auf_and_no_object_is_a_relation(events, text):
+    assert [e[0] for e in body(events, text) if e[0] in ("setzen", "entfallen")] == []
+
+
+def test_setzen_with_an_object_stays_a_happening(events):
+    assert [e[0] for e in body(events, "Die Demonstranten setzten am Freitag Teile des Gebäudes in Brand.")] == [
+        "setzen"]
 
 
 def test_a_participle_of_a_state_with_werden_stays_a_happening(events):

@@ -142,6 +142,7 @@ class EventLexicon:
     unreduced_plural_endings: tuple[str, ...] = ()  # "Abgeordnete": a plural the lemmatizer may keep
     fused_articles: dict[tuple[str, str], str] = field(default_factory=dict)  # "zu der" -> "zur"
     idiom_objects: dict[str, frozenset[str]] = field(default_factory=dict)  # "spielt die Hauptrolle": no happening
+    relation_preps: dict[str, frozenset[str]] = field(default_factory=dict)  # "setzt auf Y": a stance, no happening
     fused_preps: frozenset[str] = frozenset()  # "beim", "zum": an article inside, a noun phrase follows
     support_phrase_nouns: frozenset[str] = frozenset()  # "nimmt ... unter die Lupe": the phrase is the verb's
     state_auxiliaries: frozenset[str] = frozenset()  # "war ausgesetzt gewesen": the stative passive
@@ -426,6 +427,12 @@ _NO_EVENT_VERBS = _w(
     # "definieren" 'den Inhalt festlegen'): "profitierte von einer Kapitalerhöhung", "Verhandler, die
     # Interessen vertreten", "entbehrt jeder Grundlage", "das Gesetz definiert, was verboten ist"
     " profitieren vertreten entbehren definieren"
+    # states told with a particle verb of position (Duden: Zustandsverben; "feststehen" 'sicher, entschieden
+    # sein', "nahestehen" 'in enger Beziehung stehen'; not "vorliegen", whose coming about is news: "Die
+    # Ergebnisse sollen in den nächsten Tagen vorliegen"), of prevailing and
+    # suffering ("herrschen" 'bestehen, vorhanden sein': "es herrscht Lawinenwarnstufe drei"; "leidet unter
+    # der Krise") and of following from a source ("geht aus der Statistik hervor" 'sich ergeben')
+    " feststehen dastehen bereitstehen nahestehen gegenüberstehen herrschen leiden hervorgehen"
 )
 
 # Verbs that with "sich" say where or how something is, not what happened:
@@ -465,6 +472,14 @@ _IDIOM_OBJECTS = {
     # a topic claimed in politics: "die Parteien, die Themen besetzt haben"
     "besetzen": _w("Thema"),
 }
+
+# Verbs that with a prepositional object and no object of their own tell a
+# relation, not a happening (Duden: "setzen auf" 'auf jemanden, etwas vertrauen,
+# bauen': "Der Konzern setzt auf den Handel im Laden", "Die Anleger setzen darauf,
+# dass ..."; "entfallen auf" 'jemandem als Anteil zufallen': "Der Rest entfällt auf
+# das Flugzeuggeschäft"), whatever its tense. Not with "sich" ("setzte sich auf
+# die Bank": an act), nor with an object ("setzte Tränengas ein", "in Brand").
+_RELATION_PREPS = {"setzen": _w("auf darauf"), "entfallen": _w("auf")}
 
 # Verb idioms whose type is not the verb's own: the verb with a noun of its
 # clause ("lief vom Stapel", "geht in Serie", "wird ihm zur Last gelegt",
@@ -1097,6 +1112,7 @@ EVENT_LEXICON = EventLexicon(
     unreduced_plural_endings=_UNREDUCED_PLURAL,
     fused_articles=_FUSED_ARTICLES,
     idiom_objects=_IDIOM_OBJECTS,
+    relation_preps=_RELATION_PREPS,
     # a preposition fused with its article (Duden: Verschmelzung): a noun
     # phrase follows, so a participle right after it is attributive
     # ("beim erstklassig besetzten Turnier", "zum neu gewählten Präsidenten")
