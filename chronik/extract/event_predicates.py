@@ -124,6 +124,8 @@ class VerbPredicates:
                     return None
                 dated = t
             if v.timex_at[j] < 0 and (v.pos(j) == "DET" or low[j] in lex.definite or low[j] in lex.indefinite):
+                if j == k - 1:
+                    return None  # the participle's own article ("kurz vor der geplanten Kundgebung"): no attribute
                 if j > first and v.pos(j - 1) in ("ADP", "NOUN", "PROPN"):
                     continue  # the article of a phrase inside the attribute ("bei einem Spiel der Elf")
                 return dated  # the article that opens the phrase
@@ -355,6 +357,9 @@ class VerbPredicates:
                 and self.low[nxt + 1].endswith(ADJECTIVE_ENDINGS) and v.pos(nxt + 2) == "NOUN" \
                 and v.pos(k - 1) == "DET":
             nxt += 2  # "seine traumatisierte, blutverschmierte Tochter": attributes in a row
+        while nxt < len(self.low) and self.low[nxt].isalpha() and self.low[nxt].endswith(ADJECTIVE_ENDINGS) \
+                and v.tokens[nxt].text[:1].islower() and v.dep(nxt) == "amod" and v.head(nxt) == v.head(k) > nxt:
+            nxt += 1  # "die bedrohten arabischen Regime": adjectives in a row agree with one noun (Duden)
         before_noun = (form.endswith(ATTRIBUTIVE_ENDINGS + ADJECTIVE_ENDINGS) and nxt < len(self.low)
                        and v.pos(nxt) in ("NOUN", "ADJ", "PROPN") and v.sentence_of[nxt] == v.sentence_of[k])
         if before_noun and self._after_article_and_phrase(k):

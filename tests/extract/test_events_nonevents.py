@@ -289,6 +289,20 @@ def test_a_past_before_its_object_stays_a_verb(events):
     assert body(events, "Die Polizei verhaftete am Montag zwei Männer.") == ["verhaften"]
 
 
+def test_adjectives_in_a_row_before_one_noun_are_attributes(events):
+    assert body(events, "Die bedrohten arabischen Regime sind mit nackter Gewalt gegen ihre Untertanen "
+                        "vorgegangen.") == ["vorgehen"]
+    assert body(events, "Anleger der von der Finanzaufsicht geschlossenen insolventen Maple Bank können auf "
+                        "Rückzahlung ihrer Einlagen hoffen.") == []
+
+
+def test_the_participles_own_article_starts_no_dated_attribute(events):
+    assert body(events, "Es werde kein neues Angebot geben, erklärte ein Unternehmenssprecher am Freitag in "
+                        "Frankfurt kurz vor der geplanten Abschlusskundgebung.") == ["Abschlusskundgebung"]
+    assert body(events, "Die am 6. August 1945 über Hiroshima abgeworfene Atombombe zerstörte die Stadt.") \
+        == ["abwerfen", "zerstören"]
+
+
 # -- a remote, undated past ------------------------------------------------------------------------------
 def test_einst_with_no_date_tells_background(events):
     assert body(events, "Die verwitwete Grete duldete einst die Übergriffe ihres ersten Gemahls.") == []
