@@ -77,6 +77,16 @@ def documents() -> list[dict]:
     return docs
 
 
+def document_article(doc: dict, line: int):
+    """One pile document as the per-article pipeline takes it (``chronik.records.Article``), by its line in
+    ``documents()``: for the per-article work on the pile (``events_smartdata.py``, ``scripts/eventness_draw.py``)."""
+    from chronik.ids import article_id
+    from chronik.records import Article
+
+    return Article(id=article_id(doc["text"]), source=f"smartdata#{line}", title=None, published=doc["published"],
+                   authors=(), agencies=(), language="de", outlet=doc["outlet"], text=doc["text"])
+
+
 def build_pile(docs: list[dict], folder: str) -> str:
     """The pile built into a fresh store under ``folder`` by the chronik of this checkout; the store's path."""
     pile = Path(folder) / "pile.jsonl"

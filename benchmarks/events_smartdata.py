@@ -39,19 +39,14 @@ def judged_items(part: str) -> list[dict]:
 
 def kept_events(items: list[dict], kit=None) -> list[bool]:
     """Whether the extractor of this checkout emits an event over each item's trigger."""
-    from events_merging import documents
+    from events_merging import document_article, documents
 
-    from chronik.ids import article_id
     from chronik.pipeline import analyze, load_toolkit
-    from chronik.records import Article
 
     kit, docs = kit or load_toolkit("de"), documents()
     spans: dict[int, list[tuple[int, int]]] = {}
     for line in sorted({it["line"] for it in items}):
-        d = docs[line]
-        article = Article(id=article_id(d["text"]), source=f"smartdata#{line}", title=None, published=d["published"],
-                          authors=(), agencies=(), language="de", outlet=d["outlet"], text=d["text"])
-        spans[line] = [(e.start, e.end) for e in analyze(article, kit).events]
+        spans[line] = [(e.start, e.end) for e in analyze(document_article(docs[line], line), kit).events]
     return [any(s <= it["start"] < e or it["start"] <= s < it["end"] for s, e in spans[it["line"]]) for it in items]
 
 

@@ -46,18 +46,14 @@ def part_of(doc_id: str) -> str:
 
 def candidates() -> tuple[list[dict], int]:
     """Every event report of every pile document, with its sentence and the sentences either side."""
-    from events_merging import documents
+    from events_merging import document_article, documents
 
-    from chronik.ids import article_id
     from chronik.pipeline import analyze, load_toolkit
-    from chronik.records import Article
 
     kit, out = load_toolkit("de"), []
     docs = documents()
     for line, d in enumerate(docs):
-        article = Article(id=article_id(d["text"]), source=f"smartdata#{line}", title=None, published=d["published"],
-                          authors=(), agencies=(), language="de", outlet=d["outlet"], text=d["text"])
-        analysis = analyze(article, kit)
+        analysis = analyze(document_article(d, line), kit)
         sents = [d["text"][s.start:s.end] for s in analysis.sentences]
         for e in analysis.events:
             before = sents[e.sentence - 1] if e.sentence > 0 else ""

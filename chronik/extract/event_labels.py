@@ -290,16 +290,16 @@ class LabelReading:
                     # (not "mit", which names the same one: "wurde mit ... Vikander eine Newcomerin geehrt")
                     target = f"{noun} {prep} {target}"
             # (with no target a "von" phrase keeps who did it even where a party was found elsewhere)
-            maker = None if agents and target else self._common_agent(e.k)
+            common = self._common_agent(e.k)  # the "von" phrase's party and number, read once for both uses
+            maker = None if agents and target else common
             if agents and base.endswith("n") and target not in {party(a) for a in agents} \
                     and (self._agent_phrase(e.k, agents) or set(agents) <= set(self._alliance_formed(e.k))):
                 obj = self._as_object(e.k, target) or obj  # "von X vorgestellt": X stellt ... vor
-                named = self._common_agent(e.k)
-                if named is not None and len(agents) == 1 and self.names(named[0]) == agents \
-                        and v.tokens[named[0]].text in party(agents[0]).split():
+                if common is not None and len(agents) == 1 and self.names(common[0]) == agents \
+                        and v.tokens[common[0]].text in party(agents[0]).split():
                     # "von den Grünen beendet": the dative plural says the number of the party it names,
                     # not of one it stands for ("von ukrainischen Truppen besetzt": Ukraine besetzt)
-                    told = named[1]
+                    told = common[1]
             elif maker is not None and target and base.endswith("n") \
                     and not set(self._bracket_text(maker[0]).split()) & set(target.split()):
                 # "wurde von der Polizei festgenommen": the office or person the "von" phrase names acts

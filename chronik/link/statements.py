@@ -45,10 +45,12 @@ class Said:
 @dataclass(frozen=True, slots=True)
 class StatementGroup:
     """The reports of one statement (``link_statements``), in article order,
-    under their speaker key, with the entity of the first that names its speaker."""
+    under their speaker key, with the first that names its speaker (else the
+    first) and that speaker's entity."""
 
     key: str
     members: tuple[Said, ...]
+    named: Statement
     speaker: str | None
 
 
@@ -99,7 +101,7 @@ def statement_groups(articles: dict[str, Article], analyses: Sequence[Analysis],
                             for a, i in group)
             named = next((m for m in members if m.statement.speaker_name), members[0])
             speaker = resolve(named.article_id, named.statement.speaker_name) if named.statement.speaker_name else None
-            out.append(StatementGroup(skey, members, speaker))
+            out.append(StatementGroup(skey, members, named.statement, speaker))
     return out
 
 
@@ -120,8 +122,7 @@ def statement_rows(groups: Sequence[StatementGroup], articles: dict[str, Article
     for group in groups:
         first = group.members[0]
         st = first.statement
-        named = next((m.statement for m in group.members if m.statement.speaker_name), st)
-        speaker = group.speaker
+        named, speaker = group.named, group.speaker
         qid = content_id("quote", quote_key(st.text)) if st.marked else None
         event = next((occasions[(m.article_id, m.sentence)] for m in group.members
                       if (m.article_id, m.sentence) in occasions), None)
