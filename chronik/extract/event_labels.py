@@ -226,6 +226,10 @@ class LabelReading:
             obj = self._object_after_relative(e.k)  # "Stefan Fleck, der ... war, erste Kalkulationen angestellt"
         if not obj and not passive:
             obj = self._conjunct_object(e.k)  # "wird ... kommen und Gespräche/conj mit X führen"
+        if not subject and obj and not passive and not given and self._no_object(e.k):
+            # "als diese Woche/nsubj der reguläre EU-Gipfel/obl stattfindet": a verb that takes no accusative
+            # object has its one bare phrase as the subject ("EU-Gipfel findet statt")
+            subject, obj = obj, ""
         focus = v.subject(e.k)  # (actor_subject passes over an adverb)
         if not subject and obj and not passive and not given and focus is not None \
                 and (self._focus_word(focus) or self.low[focus] in v.grammar.clause_adverbs) \
@@ -269,6 +273,8 @@ class LabelReading:
         particle, base = self._particle(e)
         if closing and not particle and told is not None:
             particle = closing
+        if not particle and not passive:
+            particle = self._closing_particle(e)  # "kamen ... am Westbahnhof an": "kommen ... an"
         if particle and base.startswith("ge") and v.lemma(e.k).lower() == self.low[e.k] and v.lemmatize is not None:
             plain = v.lemmatize(base, "VERB").lower()  # "aufgebrochen" left as it was: "gebrochen" -> "brechen"
             if plain != base and plain.endswith("n") and not plain.startswith("ge"):
@@ -357,6 +363,10 @@ class LabelReading:
             words.append("sich")
         if obj:
             prep = self._patient_prep(e.k)
+            if not prep and len(given) == 1 and obj == parties(given):
+                # "als er vor Severin Freund gewonnen hatte": a party the verb takes with a preposition is
+                # no accusative object, and the line keeps the preposition ("gewinnt vor Freund")
+                prep = self._verb_preposition(e.k, given[0]) or None
             gegen = [t for t in self._clause_tokens(e.k) if self.low[t] in self.lex.opponent_preps]
             nouns = [o for o in v.objects(e.k, self._particles(e.k), actor=True)
                      if v.pos(o) == "NOUN" and v.mention_at[o] < 0 and gegen and not any(
@@ -1059,6 +1069,42 @@ class LabelReading:
         last = max((j for j in range(k + 1, ends) if v.pos(j) != "PUNCT"), default=k)
         closing = self.low[last] if tag(last) == "ADP" and self.low[last] in self.lex.separable_particles else ""
         return after[0][0], obj, plural, closing
+
+    def _no_object(self, k: int) -> bool:
+        """A verb that takes no accusative object (Duden: intransitive): one whose subject undergoes it
+        and whose perfect takes ``sein`` (``geschehen``, ``stürzen``), or a verb of happening with the
+        ``haben`` perfect (``stattfinden``)."""
+        g, lemma = self.v.grammar, self.predicate_lemma(k)
+        return lemma in g.objectless or (lemma in g.unaccusative and lemma in g.sein_perfect)
+
+    def _closing_particle(self, e: _Event) -> str:
+        """A separable particle that closes the main clause of a finite verb, which the parse left unjoined
+        (``Die Flüchtlinge kamen ... am Westbahnhof an``): German puts a separable verb's particle at the end
+        of the verb bracket (Duden, Verbklammer), so a particle word there, with nothing after it in the
+        clause, is the verb's, where the two make a verb the lexicon knows (``ankommen``). Not a postposition
+        after its noun (``seiner Meinung nach``)."""
+        v, low = self.v, self.low
+        k = e.k
+        if e.kind != "verb" or not self._finite(k) or v.pos(k) != "VERB":
+            return ""
+        # (the bracket may hold phrases set off by commas: "kamen sichtlich abgekämpft, teilweise mit Kindern
+        # im Arm, am Westbahnhof an"; no other verb or clause between)
+        s = v.sentences[v.sentence_of[k]]
+        end = next((j for j in range(k + 1, s.last_token) if low[j] in (";", ":", "–")), s.last_token)
+        last = max((j for j in range(k + 1, end) if v.pos(j) != "PUNCT"), default=None)
+        if last is None or low[last] not in self.lex.separable_particles or v.mention_at[last] >= 0:
+            return ""
+        # (a finite verb, an infinitive or a conjunction between opens another clause; a participle is an
+        # attribute: "abgekämpft")
+        if any(v.pos(j) in ("AUX", "SCONJ") or (v.pos(j) == "VERB" and (
+                v.feature(j, "VerbForm") in ("Fin", "Inf") or low[j] == v.lemma(j).lower())) for j in range(k + 1, last)):
+            return ""
+        if low[last] in self.lex.particle_postpositions and v.pos(last - 1) in ("NOUN", "PROPN"):
+            return ""
+        from chronik.extract.event_label_phrases import _known_verb
+        joined = low[last] + e.lemma
+        known = getattr(v.lemmatize, "known", None)
+        return low[last] if _known_verb(joined, self.lex) or (known is not None and known(joined)) else ""
 
     def _count_bound(self, j: int) -> bool:
         """Whether the word at ``j`` opens a bound of the number after it (``bis zu 12.000``), an adverb

@@ -123,8 +123,10 @@ class EventLexicon:
     present_3pl: dict[str, str]         # the few verbs whose plural is not the infinitive
     separable_particles: tuple[str, ...]  # for labels: "bekanntgeben" -> "gibt ... bekannt"
     two_way_particles: tuple[str, ...] = ()  # separable only where the form shows it: "durchgesetzt"
+    label_particles: tuple[str, ...] = ()  # in a label only: "sicherstellen" -> "stellt ... sicher"
     separable_two_way_verbs: frozenset[str] = frozenset()  # ... or the verb is one of these: "durchstarten"
     postpositions: frozenset[str] = frozenset()  # "Der Liebe wegen": the noun before is no subject
+    particle_postpositions: frozenset[str] = frozenset()  # "seiner Meinung nach": no particle at the clause end
     list_joiners: frozenset[str] = frozenset()  # what joins the parts of a list: "A und B", "A, B sowie C"
     count_bounds: dict[str, tuple[str, ...]] = field(default_factory=dict)  # "bis zu 12.000": no preposition
     recipient_articles: frozenset[str] = frozenset()  # "an das/den/die X": X receives it
@@ -1029,7 +1031,9 @@ EVENT_LEXICON = EventLexicon(
     occasion_preps=_OCCASION_PREPS,
     participation_preps=_PARTICIPATION_PREPS,
     place_preps=_PLACE_PREPS,
-    label_place_preps=_w("in nach bei auf vor"),
+    # (and "an"/"am", which name a place by what it borders or a station, a square, a lake: "kamen am
+    # Westbahnhof an", "an der Grenze"; read as "in" they say another place: "in Westbahnhof")
+    label_place_preps=_w("in nach bei auf vor an am"),
     state_nouns=_STATE_NOUNS,
     institution_nouns=_STATE_NOUNS | _INSTITUTIONS,
     unique_bodies=_UNIQUE_BODIES,
@@ -1073,10 +1077,18 @@ EVENT_LEXICON = EventLexicon(
     # German grammar: these begin separable verbs ("durchsetzen": "durchgesetzt", "setzt sich durch")
     # and inseparable ones ("durchsuchen": "durchsucht"); a "ge" or "zu" after them shows the first kind
     two_way_particles=TWO_WAY_PARTICLES,
+    # Adjectives that are a verb's separable first part (Duden, "Verbzusatz": "sicherstellen", "klarstellen",
+    # "richtigstellen", "bloßstellen", "kundtun": written as one word, split in the main clause: "stellte ...
+    # sicher"). For labels only: as particles of the reading of predicates they would join the adjective of
+    # "stellte ... sicher" where it is none ("stellte die Lage als sicher dar")
+    label_particles=("richtig", "sicher", "klar", "bloß", "kund"),
     separable_two_way_verbs=SEPARABLE_TWO_WAY_VERBS,
     # German grammar (Duden, "Postpositionen"): the prepositions that follow their noun ("der Liebe wegen",
     # "den Angaben zufolge"); a parser that reads the noun as the subject leaves them behind it
     postpositions=_w("wegen zufolge halber zuliebe"),
+    # (Duden, "Postpositionen": those that are also a verb's separable particle, "meiner Meinung nach", "den
+    # Fluss entlang", "dem Gericht gegenüber"; after a noun at the end of a clause they are no particle)
+    particle_postpositions=_w("nach entlang gegenüber"),
     list_joiners=_w("und sowie ,"),  # German grammar: coordination of phrases
     # German grammar (Duden, "bis zu" before a number an adverb: "bis zu 12.000 Menschen gingen auf die
     # Straße", nominative): the first word and the words that follow it
