@@ -40,6 +40,10 @@ class LabelReading:
         ``nach`` the direction (``in der Türkei``, ``in den Iran``)."""
         name = self._nominative_place(e.place, named=False)
         article = self.lex.article_places.get(name)
+        if article is None and e.place_prep in self.lex.bordering_place_preps:
+            # "an der Seestraße": a place by what it borders keeps the article it is written with
+            written = self._written_article(e, name)
+            return written + [name] if written else [e.place_prep, name]
         if article is None:
             return [e.place_prep, name]
         written = self._written_article(e, name)
@@ -226,10 +230,13 @@ class LabelReading:
             obj = self._object_after_relative(e.k)  # "Stefan Fleck, der ... war, erste Kalkulationen angestellt"
         if not obj and not passive:
             obj = self._conjunct_object(e.k)  # "wird ... kommen und Gespräche/conj mit X führen"
+        told = None  # (plural or not) the subject as the finite verb shows it, where the line's subject is not the parse's
         if not subject and obj and not passive and not given and self._no_object(e.k):
             # "als diese Woche/nsubj der reguläre EU-Gipfel/obl stattfindet": a verb that takes no accusative
             # object has its one bare phrase as the subject ("EU-Gipfel findet statt")
             subject, obj = obj, ""
+            if v.feature(e.k, "Number") in ("Sing", "Plur"):
+                told = v.feature(e.k, "Number") == "Plur"  # it agrees with the verb: "Zerstörung findet statt"
         focus = v.subject(e.k)  # (actor_subject passes over an adverb)
         if not subject and obj and not passive and not given and focus is not None \
                 and (self._focus_word(focus) or self.low[focus] in v.grammar.clause_adverbs) \
@@ -256,7 +263,6 @@ class LabelReading:
                             if self._nominal(c)), "")
         closing = ""  # a particle that closes the clause the parse did not join to the verb
         # (plural or not) the subject the verb bracket shows, where the parse gave none or took the object for it
-        told = None
         if not agents and controller is None and not passive:
             said, done, many = self._bracket_phrases(e.k)
             if said is None and not subject:  # "Bereits ... stoppten mehrere Verwaltungsgerichte ..."
@@ -366,7 +372,8 @@ class LabelReading:
             if not prep and len(given) == 1 and obj == parties(given):
                 # "als er vor Severin Freund gewonnen hatte": a party the verb takes with a preposition is
                 # no accusative object, and the line keeps the preposition ("gewinnt vor Freund")
-                prep = self._verb_preposition(e.k, given[0]) or None
+                prep = self._verb_preposition(e.k, given[0])
+                prep = prep if prep in self.lex.party_preps else None
             gegen = [t for t in self._clause_tokens(e.k) if self.low[t] in self.lex.opponent_preps]
             nouns = [o for o in v.objects(e.k, self._particles(e.k), actor=True)
                      if v.pos(o) == "NOUN" and v.mention_at[o] < 0 and gegen and not any(
@@ -1071,11 +1078,8 @@ class LabelReading:
         return after[0][0], obj, plural, closing
 
     def _no_object(self, k: int) -> bool:
-        """A verb that takes no accusative object (Duden: intransitive): one whose subject undergoes it
-        and whose perfect takes ``sein`` (``geschehen``, ``stürzen``), or a verb of happening with the
-        ``haben`` perfect (``stattfinden``)."""
-        g, lemma = self.v.grammar, self.predicate_lemma(k)
-        return lemma in g.objectless or (lemma in g.unaccusative and lemma in g.sein_perfect)
+        """A verb of happening that takes no accusative object (Duden: intransitive; ``stattfinden``)."""
+        return self.predicate_lemma(k) in self.v.grammar.objectless
 
     def _closing_particle(self, e: _Event) -> str:
         """A separable particle that closes the main clause of a finite verb, which the parse left unjoined
@@ -1094,10 +1098,10 @@ class LabelReading:
         last = max((j for j in range(k + 1, end) if v.pos(j) != "PUNCT"), default=None)
         if last is None or low[last] not in self.lex.separable_particles or v.mention_at[last] >= 0:
             return ""
-        # (a finite verb, an infinitive or a conjunction between opens another clause; a participle is an
-        # attribute: "abgekämpft")
-        if any(v.pos(j) in ("AUX", "SCONJ") or (v.pos(j) == "VERB" and (
-                v.feature(j, "VerbForm") in ("Fin", "Inf") or low[j] == v.lemma(j).lower())) for j in range(k + 1, last)):
+        # (another verb or a conjunction between opens another clause, "fing sich und holte ... auf"; a
+        # participle is an attribute: "abgekämpft")
+        if any(v.pos(j) in ("AUX", "SCONJ") or (v.pos(j) == "VERB" and not self._participle(j))
+               for j in range(k + 1, last)):
             return ""
         if low[last] in self.lex.particle_postpositions and v.pos(last - 1) in ("NOUN", "PROPN"):
             return ""

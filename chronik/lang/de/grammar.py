@@ -152,10 +152,10 @@ GRAMMAR = Grammar(
     # awarded to, the patient of the guideline ("erhielt den Preis", "bekam
     # eine Sperre"); the giver, if named, is a "von" phrase.
     receiving=_w("erhalten bekommen kriegen"),
-    # Verbs of happening and existence with the "haben" perfect that take no accusative object (Duden:
-    # intransitive; "die Sitzung hat stattgefunden"): their one bare phrase is the subject, where the parser
-    # made it an object ("als ... der reguläre EU-Gipfel/obj stattfindet")
-    objectless=_w("stattfinden existieren"),
+    # Verbs of happening and existence that take no accusative object in any reading (Duden: intransitive;
+    # "die Sitzung hat stattgefunden", "ist erfolgt"; not "passieren", also "pass a place"): their one bare
+    # phrase is the subject, where the parser made it an object ("als ... der reguläre EU-Gipfel/obl stattfindet")
+    objectless=_w("stattfinden existieren geschehen erfolgen"),
     sein_perfect=_SEIN_PERFECT,
     # German grammar (Duden, "es gibt" with the accusative of what exists; "es" a placeholder subject)
     existential_verbs=_w("geben"),
