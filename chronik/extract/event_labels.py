@@ -1224,7 +1224,8 @@ class LabelReading:
                     or self.low[case[0]] == "durch" or not self._nominal(c):
                 continue
             mi = v.mention_at[c]
-            if not (self._person_role(c) or self._institution(v.lemma(c))
+            # (or one who acts for a body: "von einem Vertreter der Polizei begleitet")
+            if not (self._person_role(c) or self._institution(v.lemma(c)) or v.lemma(c) in self.lex.representative_nouns
                     or (mi >= 0 and v.mentions[mi].label in ("PER", "ORG"))):
                 continue
             dets = [self.low[d] for d in v.deps_of(c, "det") if d < c]
@@ -1453,9 +1454,27 @@ class LabelReading:
             return False  # a passive takes no accusative object: "nachdem er ... eine Niederlage erlitt"
         if any(v.lemma(j).lower() == "werden" and v.pos(j) == "AUX" for j in self._clause_span(k)):
             return True
+        if self._sein_passive(k):
+            return True
         s = v.sentences[v.sentence_of[k]]
         return not any(v.pos(j) in ("VERB", "AUX") and v.feature(j, "VerbForm") == "Fin"
                        for j in range(s.first_token, s.last_token) if j != k)
+
+    def _sein_passive(self, k: int) -> bool:
+        """``Der Täter ist festgenommen``, ``dass ihr Kind nun eingekesselt sei``: the participle with its
+        own ``sein`` of a verb whose perfect takes ``haben`` is the state passive (Duden, Zustandspassiv),
+        its subject what the act was done to; with a verb whose perfect takes ``sein`` it is the perfect
+        (``ist gegangen``)."""
+        v = self.v
+        # (also a "sein" the parser read as a copula: "ist/cop inzwischen festgenommen")
+        form = self.low[k]
+        if not any(v.lemma(a).lower() == "sein" for a in v.deps_of(k, "aux", "cop")) \
+                or v.feature(k, "VerbForm") == "Fin" or not (form.endswith("iert") or form.startswith(
+                    ("ge",) + self._particle_ge + tuple(self.lex.inseparable_prefixes))):
+            return False  # (a participle by its shape too: not "einführt", a present)
+        lemma = v.lemma(k).lower()
+        particle = next(iter(opening_particles(lemma, self.lex.separable_particles)), "")
+        return lemma not in v.grammar.sein_perfect and lemma[len(particle):] not in v.grammar.sein_perfect
 
     def _support_noun(self, k: int) -> list[str]:
         """The bare noun that closes a main clause and makes the verb's meaning
