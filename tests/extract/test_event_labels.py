@@ -146,3 +146,49 @@ SUBJECT_AND_OBJECT_LINES = [
 @pytest.mark.parametrize(("sentence", "trigger", "label"), SUBJECT_AND_OBJECT_LINES)
 def test_subject_and_object_read_from_the_clause(events, sentence, trigger, label):
     assert (trigger, label) in labels(events(sentence))
+
+
+def test_a_regnal_number_and_an_initial_stay_with_the_first_name(events):
+    # "Abdullah II" is no family name "II", "Samy A." no "A.": the part alone names no one
+    found = events("Der König von Jordanien, Abdullah II., empfing am Montag den Außenminister John Kerry.")
+    assert labels(found) == [("empfing", "Abdullah II empfängt Kerry")]
+    found = events("Im Jahr 2013 war Samy A. laut seiner Familie nach Syrien gegangen.")
+    assert labels(found) == [("gegangen", "Samy A. nach Syrien gegangen")]
+
+
+def test_a_name_cut_after_its_first_name_is_named_by_the_family_name_and_a_party_keeps_its_preposition(events):
+    # the recognizer takes "Stefan" alone ("Kraft" read as the noun); "vor Freund" is a ranking, no object
+    found = events("Ich kann dort gewinnen, sagte Stefan Kraft und erinnerte an den März, als er vor Severin "
+                   "Freund gewonnen hatte.")
+    assert ("gewonnen", "Kraft gewinnt vor Freund") in labels(found)
+
+
+def test_a_place_at_a_station_keeps_am_and_a_particle_closing_the_bracket(events):
+    # "kamen ... an": the particle at the end of the bracket, past phrases set off by commas
+    found = events("Die Flüchtlinge kamen sichtlich erschöpft, teilweise mit Kindern im Arm, am Westbahnhof an.")
+    assert labels(found) == [("kamen", "Flüchtlinge kommen am Westbahnhof an")]
+
+
+def test_an_adjective_that_is_a_verbs_particle_is_split_off(events):
+    found = events("Die Polizei hat am Montag in Graz eine Pistole sichergestellt.")
+    assert [label for _, label in labels(found)] == ["Polizei stellt Pistole in Graz sicher"]
+
+
+def test_a_verb_of_happening_has_its_bare_phrase_as_subject(events):
+    # "diese Woche" parsed as the subject, the summit as an oblique: "stattfinden" takes no object
+    found = events("Die Sache ist heikel, weil diese Woche nicht nur der reguläre EU-Gipfel der Regierungschefs "
+                   "stattfindet.")
+    assert ("stattfindet", "EU-Gipfel findet statt") in labels(found)
+
+
+def test_the_state_passive_is_told_as_a_passive(events):
+    # a participle with its own "sein" of a verb whose perfect takes "haben": what was done to the subject
+    found = events("Der mutmaßliche Täter ist inzwischen festgenommen.")
+    assert labels(found) == [("festgenommen", "Täter festgenommen")]
+    found = events("Die Delegation ist am Montag in Wien eingetroffen.")
+    assert labels(found) == [("eingetroffen", "Delegation trifft in Wien ein")]
+
+
+def test_a_passive_done_by_one_who_acts_for_a_body(events):
+    found = events("Ein Sprecher sagte, die Gruppe sei von einem Vertreter der Polizei begleitet worden.")
+    assert ("begleitet", "Vertreter begleitet Gruppe") in labels(found)
