@@ -155,8 +155,12 @@ class LabelReading:
                 owner = self._owner_subject(e)
                 if owner:  # "kritisierte Wibisono bei der Vorlage seines Berichts": "Wibisono: Vorlage seines Berichts"
                     lead = [owner + ":"]
-            if lead:  # (its own noun's complement would say again who it is: "Klug: Brief des Ministers")
-                return _trim(lead + words)
+            if lead:  # (its own noun's genitive would say again who it is: "Klug: Brief des Ministers")
+                # a prepositional complement says what it was about: "Putin: Rede zur Lage der Nation"
+                about = self._noun_complement(e.k) if len(words) == 1 and self.low[e.k + 1] in lex.complement_preps else []
+                if about and (not about[-1][:1].isupper() or len(lead + words + about) > MAX_LABEL_WORDS):
+                    about = []  # (only whole: not "Sitzung vor der zunehmend")
+                return _trim(lead + words + about)
             if len(words) == 1:
                 words += self._noun_complement(e.k)  # "Wahl zum Bundestag", "Referendum über den Austritt"
             if len(words) == 1:
@@ -1370,6 +1374,11 @@ class LabelReading:
                 j, end = j + 3, min(end + 3, s.last_token)
             out.append(v.tokens[j].text)
             if v.pos(j) in ("NOUN", "PROPN") and (j + 1 >= s.last_token or v.pos(j + 1) not in ("NOUN", "PROPN")):
+                if v.pos(k + 1) == "ADP" and j + 2 < s.last_token and self.low[j + 1] in self.lex.genitive_articles \
+                        and v.pos(j + 2) in ("NOUN", "PROPN") and v.head(j + 2) == j and v.dep(j + 2) == "nmod" \
+                        and v.timex_at[j + 2] < 0:
+                    # "zur Lage der Nation": the phrase's noun keeps its genitive, without which it says little
+                    out += [v.tokens[j + 1].text, v.tokens[j + 2].text]
                 # a genitive opens with a genitive article or determiner ("Wahl der Abgeordneten", "Verkauf
                 # seiner Sparte", "dieses"), not "eine Koalition", "den Plan"
                 opens = v.pos(k + 1) == "ADP" or (v.pos(k + 1) == "DET" and (

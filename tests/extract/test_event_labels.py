@@ -192,3 +192,10 @@ def test_the_state_passive_is_told_as_a_passive(events):
 def test_a_passive_done_by_one_who_acts_for_a_body(events):
     found = events("Ein Sprecher sagte, die Gruppe sei von einem Vertreter der Polizei begleitet worden.")
     assert ("begleitet", "Vertreter begleitet Gruppe") in labels(found)
+
+
+def test_a_speakers_noun_keeps_its_prepositional_complement(events):
+    # "Putin: Rede" says nothing; its "zu" phrase with the genitive says which speech
+    found = events("Wir verlieren den Wettbewerb, klagte Putin bereits bei seiner ersten Rede zur Lage der Nation "
+                   "im Juli 2000.")
+    assert ("Rede", "Putin: Rede zur Lage der Nation") in labels(found)

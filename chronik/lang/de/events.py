@@ -126,6 +126,7 @@ class EventLexicon:
     two_way_particles: tuple[str, ...] = ()  # separable only where the form shows it: "durchgesetzt"
     label_particles: tuple[str, ...] = ()  # in a label only: "sicherstellen" -> "stellt ... sicher"
     party_preps: frozenset[str] = frozenset()  # "gewann vor Freund": a party's preposition, kept in a label
+    complement_preps: frozenset[str] = frozenset()  # "Rede zur Lage der Nation": a noun's complement after "X:"
     separable_two_way_verbs: frozenset[str] = frozenset()  # ... or the verb is one of these: "durchstarten"
     postpositions: frozenset[str] = frozenset()  # "Der Liebe wegen": the noun before is no subject
     particle_postpositions: frozenset[str] = frozenset()  # "seiner Meinung nach": no particle at the clause end
@@ -1090,6 +1091,10 @@ EVENT_LEXICON = EventLexicon(
     # "gewinnen bei West Bromwich"); not "in" nor one fused with an article ("im", "beim"), which before a
     # name say where or at which occasion ("im VW Polo", "beim Festival")
     party_preps=_w("an bei für gegen gegenüber mit über vor"),
+    # German grammar (Duden, Präpositionalattribut of nouns of speaking and meeting: "Gespräch mit", "Brief
+    # an", "Rede zu/vor", "Verhandlung über"): the prepositions whose phrase after such a noun says with whom
+    # or about what; not "von", "für", "während", "in", "nach", mostly the verb's, a time or the place
+    complement_preps=_w("mit an über zu zum zur vor gegen"),
     separable_two_way_verbs=SEPARABLE_TWO_WAY_VERBS,
     # German grammar (Duden, "Postpositionen"): the prepositions that follow their noun ("der Liebe wegen",
     # "den Angaben zufolge"); a parser that reads the noun as the subject leaves them behind it
