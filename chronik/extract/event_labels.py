@@ -194,7 +194,7 @@ class LabelReading:
         # (a clause a finite "haben" or modal opens, with no "werden", is active: "hatten Tausende ... protestiert")
         bracketed = self._bracket_phrases(e.k)[0] is not None and not v.passive(e.k)
         passive = (v.passive(e.k) or self._surface_passive(e.k) or self._joined_passive(e.k)
-                   or self._infinitive_passive(e.k)) \
+                   or self._infinitive_passive(e.k) or self._prefixed_participle_passive(e.k)) \
             and not self._active_perfect(e.k) and not self._future(e.k) and not self._active_form(e.k) \
             and not bracketed and not self._coordinated_perfect(e.k)
         if not passive and patients and not agents and (self._subject_undergoes(e.k) or self._harms_itself(e.k)
@@ -322,7 +322,8 @@ class LabelReading:
                 subject, obj, told = self._bracket_text(maker[0]), self._as_object(e.k, target), maker[1]
             else:
                 # with its "werden" the verb is the participle, whatever its form ("verglichen")
-                shown = self._participle(e.k) or self._joined_passive(e.k) or bool(v.deps_of(e.k, "aux:pass"))
+                shown = self._participle(e.k) or self._joined_passive(e.k) or bool(v.deps_of(e.k, "aux:pass")) \
+                    or self._prefixed_participle_passive(e.k)
                 words = [target, self._verb_text(e.k) if shown else _participle_hint(e)]
                 support = self._support_noun(e.k)
                 if len(support) >= 2 and support[-1][:1].isupper() and target and support[-1] not in target.split():
@@ -1399,6 +1400,22 @@ class LabelReading:
                 or v.feature(k, "VerbForm") == "Inf":
             return False
         return any(self.low[j] in _PAST_WERDEN and v.lemma(j).lower() == "werden" for j in self._clause_span(k))
+
+    def _prefixed_participle_passive(self, k: int) -> bool:
+        """``Erstmals wird die Auszeichnung ... verliehen``: a verb with an inseparable prefix whose form
+        ends in ``-en`` but is not its infinitive (a strong participle, which takes no ``ge``: ``verliehen``,
+        ``entzogen``), untold by the tagger, with a form of ``werden`` in its stretch: ``werden`` with
+        a form other than the infinitive is the passive (Duden, werden-Passiv), not the future."""
+        v, form = self.v, self.low[k]
+        if form == v.lemma(k).lower() or not form.endswith("en") or v.feature(k, "VerbForm") in ("Fin", "Inf") \
+                or not form.startswith(tuple(self.lex.inseparable_prefixes)) \
+                or getattr(v.lemmatize, "known", None) is None or not v.lemmatize.known(v.lemma(k).lower()):
+            return False  # (a lemma the lookup does not know is a misread infinitive: "verabschieden werde")
+        if v.lemma(k).lower() in v.grammar.sein_perfect:
+            return False  # (no passive: "der 1941 erschienen war und ... übersetzt wurde")
+        # (its own auxiliary, also past an apposition set off by commas: "wird ..., am Vorabend ..., verliehen";
+        # not another verb's: "Das Grab des 1849 verstorbenen Schriftstellers ... wird")
+        return any(v.lemma(j).lower() == "werden" for j in v.deps_of(k, "aux", "aux:pass"))
 
     def _coordinated_perfect(self, k: int) -> bool:
         """A participle with no auxiliary or subject of its own joined by ``und`` to one whose auxiliary is

@@ -162,6 +162,10 @@ SUBJECT_AND_OBJECT_LINES = [
     ("Der mutmaßliche Täter ist inzwischen festgenommen.", "festgenommen", "Täter festgenommen"),
     # ... not the perfect of a verb whose perfect takes "sein"
     ("Die Delegation ist am Montag in Wien eingetroffen.", "eingetroffen", "Delegation trifft in Wien ein"),
+    # a strong participle with an inseparable prefix ("verliehen", no "ge") after "wird": the passive, not the
+    # future, past an apposition set off by commas
+    ("Erstmals wird die Auszeichnung am 8. November, am Vorabend der Messe, verliehen.", "verliehen",
+     "Auszeichnung verliehen"),
     # a passive done by one who acts for a body
     ("Ein Sprecher sagte, die Gruppe sei von einem Vertreter der Polizei begleitet worden.", "begleitet",
      "Vertreter begleitet Gruppe"),
