@@ -3,6 +3,8 @@ of names, the object and subject phrases as the text words them (also where the 
 them wrongly), whether the subject is plural, and lists of names."""
 from __future__ import annotations
 
+import re
+
 from chronik.extract.event_labels import _join
 from chronik.extract.event_participants import ACTOR_LABELS, CLAUSE_RELATIONS
 from chronik.extract.event_predicates import _Event, opening_particles
@@ -28,7 +30,7 @@ class LabelPhrases:
                     return "", e.lemma[len(particle):]
                 return particle, e.lemma[len(particle):]
         form = self.low[e.k]
-        for p in opening_particles(e.lemma, lex.separable_particles + lex.two_way_particles):
+        for p in opening_particles(e.lemma, lex.separable_particles + lex.two_way_particles + lex.label_particles):
             if (form.startswith(p + "ge") or form.startswith(p + "zu")) and len(e.lemma) - len(p) >= 3:
                 if p in lex.two_way_particles and e.lemma[len(p):].startswith(("ge", "zu")):
                     continue  # "übergeben", "unterzuordnen": the form shows nothing
@@ -61,6 +63,8 @@ class LabelPhrases:
     def _short(self, name: str) -> str:
         if name in self.short_forms:
             return self.short_forms[name]  # the label keeps the short form the article uses
+        if " " not in name and name.lower() in self.lex.first_names and name in self.first_name_fulls:
+            name = self.first_name_fulls[name]  # a party named by a first name alone: "Stefan" -> "Kraft"
         short = name if name in self.not_persons else _short(name, self.lex.first_names)
         # a name the recognizer took with its genitive "s" ("Donald Trumps"), where the
         # article names it without: the label's subject or object is in another case
@@ -811,10 +815,21 @@ class LabelPhrases:
         return _join(names)
 
 
+# A regnal number (``Abdullah II``, ``Benedikt XVI.``) or an initial standing for a family name the press
+# leaves out (``Samy A.``): the part after a first name that is no family name of its own.
+_NOT_FAMILY = re.compile(r"(?:[IVX]+\.?|[A-ZÄÖÜ]\.)")
+
+
 def _short(name: str, first_names: frozenset[str]) -> str:
     """A person's family name for a label when the name is a known first name
-    and one more (``Wladimir Putin`` -> ``Putin``; ``Kim Jong Un`` stays whole)."""
+    and one more (``Wladimir Putin`` -> ``Putin``; ``Kim Jong Un`` stays whole).
+    A ruler's name keeps its number and a name cut to an initial keeps its first
+    name (``Abdullah II``, ``Samy A.``): the part alone names no one (Duden,
+    Eigennamen: a regnal number belongs to the name; press style abbreviates the
+    family name of suspects and victims)."""
     parts = name.split()
+    if len(parts) == 2 and _NOT_FAMILY.fullmatch(parts[1]):
+        return name
     return parts[-1] if len(parts) == 2 and parts[0].lower() in first_names else name
 
 
@@ -826,7 +841,7 @@ _LIST_STOP = frozenset({"conj", "nmod", "acl", "acl:relcl", "cc", "punct"})
 def _split_particle(lemma: str, lexicon) -> tuple[str, str]:
     """``bekanntgeben`` -> (``bekannt``, ``geben``) when the rest is a verb the
     lexicon knows; an inseparable or unknown verb stays whole."""
-    for p in opening_particles(lemma, lexicon.separable_particles):
+    for p in opening_particles(lemma, lexicon.separable_particles + lexicon.label_particles):
         rest = lemma[len(p):]
         if _known_verb(rest, lexicon):
             return p, rest

@@ -40,6 +40,10 @@ class LabelReading:
         ``nach`` the direction (``in der Türkei``, ``in den Iran``)."""
         name = self._nominative_place(e.place, named=False)
         article = self.lex.article_places.get(name)
+        if article is None and e.place_prep in self.lex.bordering_place_preps:
+            # "an der Seestraße": a place by what it borders keeps the article it is written with
+            written = self._written_article(e, name)
+            return written + [name] if written else [e.place_prep, name]
         if article is None:
             return [e.place_prep, name]
         written = self._written_article(e, name)
@@ -151,8 +155,12 @@ class LabelReading:
                 owner = self._owner_subject(e)
                 if owner:  # "kritisierte Wibisono bei der Vorlage seines Berichts": "Wibisono: Vorlage seines Berichts"
                     lead = [owner + ":"]
-            if lead:  # (its own noun's complement would say again who it is: "Klug: Brief des Ministers")
-                return _trim(lead + words)
+            if lead:  # (its own noun's genitive would say again who it is: "Klug: Brief des Ministers")
+                # a prepositional complement says what it was about: "Putin: Rede zur Lage der Nation"
+                about = self._noun_complement(e.k) if len(words) == 1 and self.low[e.k + 1] in lex.complement_preps else []
+                if about and (not about[-1][:1].isupper() or len(lead + words + about) > MAX_LABEL_WORDS):
+                    about = []  # (only whole: not "Sitzung vor der zunehmend")
+                return _trim(lead + words + about)
             if len(words) == 1:
                 words += self._noun_complement(e.k)  # "Wahl zum Bundestag", "Referendum über den Austritt"
             if len(words) == 1:
@@ -186,7 +194,7 @@ class LabelReading:
         # (a clause a finite "haben" or modal opens, with no "werden", is active: "hatten Tausende ... protestiert")
         bracketed = self._bracket_phrases(e.k)[0] is not None and not v.passive(e.k)
         passive = (v.passive(e.k) or self._surface_passive(e.k) or self._joined_passive(e.k)
-                   or self._infinitive_passive(e.k)) \
+                   or self._infinitive_passive(e.k) or self._prefixed_participle_passive(e.k)) \
             and not self._active_perfect(e.k) and not self._future(e.k) and not self._active_form(e.k) \
             and not bracketed and not self._coordinated_perfect(e.k)
         if not passive and patients and not agents and (self._subject_undergoes(e.k) or self._harms_itself(e.k)
@@ -226,6 +234,13 @@ class LabelReading:
             obj = self._object_after_relative(e.k)  # "Stefan Fleck, der ... war, erste Kalkulationen angestellt"
         if not obj and not passive:
             obj = self._conjunct_object(e.k)  # "wird ... kommen und Gespräche/conj mit X führen"
+        told = None  # (plural or not) the subject as the finite verb shows it, where the line's subject is not the parse's
+        if not subject and obj and not passive and not given and self._no_object(e.k):
+            # "als diese Woche/nsubj der reguläre EU-Gipfel/obl stattfindet": a verb that takes no accusative
+            # object has its one bare phrase as the subject ("EU-Gipfel findet statt")
+            subject, obj = obj, ""
+            if v.feature(e.k, "Number") in ("Sing", "Plur"):
+                told = v.feature(e.k, "Number") == "Plur"  # it agrees with the verb: "Zerstörung findet statt"
         focus = v.subject(e.k)  # (actor_subject passes over an adverb)
         if not subject and obj and not passive and not given and focus is not None \
                 and (self._focus_word(focus) or self.low[focus] in v.grammar.clause_adverbs) \
@@ -252,7 +267,6 @@ class LabelReading:
                             if self._nominal(c)), "")
         closing = ""  # a particle that closes the clause the parse did not join to the verb
         # (plural or not) the subject the verb bracket shows, where the parse gave none or took the object for it
-        told = None
         if not agents and controller is None and not passive:
             said, done, many = self._bracket_phrases(e.k)
             if said is None and not subject:  # "Bereits ... stoppten mehrere Verwaltungsgerichte ..."
@@ -269,6 +283,8 @@ class LabelReading:
         particle, base = self._particle(e)
         if closing and not particle and told is not None:
             particle = closing
+        if not particle and not passive:
+            particle = self._closing_particle(e)  # "kamen ... am Westbahnhof an": "kommen ... an"
         if particle and base.startswith("ge") and v.lemma(e.k).lower() == self.low[e.k] and v.lemmatize is not None:
             plain = v.lemmatize(base, "VERB").lower()  # "aufgebrochen" left as it was: "gebrochen" -> "brechen"
             if plain != base and plain.endswith("n") and not plain.startswith("ge"):
@@ -306,7 +322,8 @@ class LabelReading:
                 subject, obj, told = self._bracket_text(maker[0]), self._as_object(e.k, target), maker[1]
             else:
                 # with its "werden" the verb is the participle, whatever its form ("verglichen")
-                shown = self._participle(e.k) or self._joined_passive(e.k) or bool(v.deps_of(e.k, "aux:pass"))
+                shown = self._participle(e.k) or self._joined_passive(e.k) or bool(v.deps_of(e.k, "aux:pass")) \
+                    or self._prefixed_participle_passive(e.k)
                 words = [target, self._verb_text(e.k) if shown else _participle_hint(e)]
                 support = self._support_noun(e.k)
                 if len(support) >= 2 and support[-1][:1].isupper() and target and support[-1] not in target.split():
@@ -357,6 +374,11 @@ class LabelReading:
             words.append("sich")
         if obj:
             prep = self._patient_prep(e.k)
+            if not prep and len(given) == 1 and obj == parties(given):
+                # "als er vor Severin Freund gewonnen hatte": a party the verb takes with a preposition is
+                # no accusative object, and the line keeps the preposition ("gewinnt vor Freund")
+                prep = self._verb_preposition(e.k, given[0])
+                prep = prep if prep in self.lex.party_preps else None
             gegen = [t for t in self._clause_tokens(e.k) if self.low[t] in self.lex.opponent_preps]
             nouns = [o for o in v.objects(e.k, self._particles(e.k), actor=True)
                      if v.pos(o) == "NOUN" and v.mention_at[o] < 0 and gegen and not any(
@@ -1060,6 +1082,39 @@ class LabelReading:
         closing = self.low[last] if tag(last) == "ADP" and self.low[last] in self.lex.separable_particles else ""
         return after[0][0], obj, plural, closing
 
+    def _no_object(self, k: int) -> bool:
+        """A verb of happening that takes no accusative object (Duden: intransitive; ``stattfinden``)."""
+        return self.predicate_lemma(k) in self.v.grammar.objectless
+
+    def _closing_particle(self, e: _Event) -> str:
+        """A separable particle that closes the main clause of a finite verb, which the parse left unjoined
+        (``Die Flüchtlinge kamen ... am Westbahnhof an``): German puts a separable verb's particle at the end
+        of the verb bracket (Duden, Verbklammer), so a particle word there, with nothing after it in the
+        clause, is the verb's, where the two make a verb the lexicon knows (``ankommen``). Not a postposition
+        after its noun (``seiner Meinung nach``)."""
+        v, low = self.v, self.low
+        k = e.k
+        if e.kind != "verb" or not self._finite(k) or v.pos(k) != "VERB":
+            return ""
+        # (the bracket may hold phrases set off by commas: "kamen sichtlich abgekämpft, teilweise mit Kindern
+        # im Arm, am Westbahnhof an"; no other verb or clause between)
+        s = v.sentences[v.sentence_of[k]]
+        end = next((j for j in range(k + 1, s.last_token) if low[j] in (";", ":", "–")), s.last_token)
+        last = max((j for j in range(k + 1, end) if v.pos(j) != "PUNCT"), default=None)
+        if last is None or low[last] not in self.lex.separable_particles or v.mention_at[last] >= 0:
+            return ""
+        # (another verb or a conjunction between opens another clause, "fing sich und holte ... auf"; a
+        # participle is an attribute: "abgekämpft")
+        if any(v.pos(j) in ("AUX", "SCONJ") or (v.pos(j) == "VERB" and not self._participle(j))
+               for j in range(k + 1, last)):
+            return ""
+        if low[last] in self.lex.particle_postpositions and v.pos(last - 1) in ("NOUN", "PROPN"):
+            return ""
+        from chronik.extract.event_label_phrases import _known_verb
+        joined = low[last] + e.lemma
+        known = getattr(v.lemmatize, "known", None)
+        return low[last] if _known_verb(joined, self.lex) or (known is not None and known(joined)) else ""
+
     def _count_bound(self, j: int) -> bool:
         """Whether the word at ``j`` opens a bound of the number after it (``bis zu 12.000``), an adverb
         there, not a preposition that governs the phrase."""
@@ -1174,7 +1229,8 @@ class LabelReading:
                     or self.low[case[0]] == "durch" or not self._nominal(c):
                 continue
             mi = v.mention_at[c]
-            if not (self._person_role(c) or self._institution(v.lemma(c))
+            # (or one who acts for a body: "von einem Vertreter der Polizei begleitet")
+            if not (self._person_role(c) or self._institution(v.lemma(c)) or v.lemma(c) in self.lex.representative_nouns
                     or (mi >= 0 and v.mentions[mi].label in ("PER", "ORG"))):
                 continue
             dets = [self.low[d] for d in v.deps_of(c, "det") if d < c]
@@ -1319,6 +1375,11 @@ class LabelReading:
                 j, end = j + 3, min(end + 3, s.last_token)
             out.append(v.tokens[j].text)
             if v.pos(j) in ("NOUN", "PROPN") and (j + 1 >= s.last_token or v.pos(j + 1) not in ("NOUN", "PROPN")):
+                if v.pos(k + 1) == "ADP" and j + 2 < s.last_token and self.low[j + 1] in self.lex.genitive_articles \
+                        and v.pos(j + 2) in ("NOUN", "PROPN") and v.head(j + 2) == j and v.dep(j + 2) == "nmod" \
+                        and v.timex_at[j + 2] < 0:
+                    # "zur Lage der Nation": the phrase's noun keeps its genitive, without which it says little
+                    out += [v.tokens[j + 1].text, v.tokens[j + 2].text]
                 # a genitive opens with a genitive article or determiner ("Wahl der Abgeordneten", "Verkauf
                 # seiner Sparte", "dieses"), not "eine Koalition", "den Plan"
                 opens = v.pos(k + 1) == "ADP" or (v.pos(k + 1) == "DET" and (
@@ -1339,6 +1400,22 @@ class LabelReading:
                 or v.feature(k, "VerbForm") == "Inf":
             return False
         return any(self.low[j] in _PAST_WERDEN and v.lemma(j).lower() == "werden" for j in self._clause_span(k))
+
+    def _prefixed_participle_passive(self, k: int) -> bool:
+        """``Erstmals wird die Auszeichnung ... verliehen``: a verb with an inseparable prefix whose form
+        ends in ``-en`` but is not its infinitive (a strong participle, which takes no ``ge``: ``verliehen``,
+        ``entzogen``), untold by the tagger, with a form of ``werden`` in its stretch: ``werden`` with
+        a form other than the infinitive is the passive (Duden, werden-Passiv), not the future."""
+        v, form = self.v, self.low[k]
+        if form == v.lemma(k).lower() or not form.endswith("en") or v.feature(k, "VerbForm") in ("Fin", "Inf") \
+                or not form.startswith(tuple(self.lex.inseparable_prefixes)) \
+                or getattr(v.lemmatize, "known", None) is None or not v.lemmatize.known(v.lemma(k).lower()):
+            return False  # (a lemma the lookup does not know is a misread infinitive: "verabschieden werde")
+        if v.lemma(k).lower() in v.grammar.sein_perfect:
+            return False  # (no passive: "der 1941 erschienen war und ... übersetzt wurde")
+        # (its own auxiliary, also past an apposition set off by commas: "wird ..., am Vorabend ..., verliehen";
+        # not another verb's: "Das Grab des 1849 verstorbenen Schriftstellers ... wird")
+        return any(v.lemma(j).lower() == "werden" for j in v.deps_of(k, "aux", "aux:pass"))
 
     def _coordinated_perfect(self, k: int) -> bool:
         """A participle with no auxiliary or subject of its own joined by ``und`` to one whose auxiliary is
@@ -1403,9 +1480,27 @@ class LabelReading:
             return False  # a passive takes no accusative object: "nachdem er ... eine Niederlage erlitt"
         if any(v.lemma(j).lower() == "werden" and v.pos(j) == "AUX" for j in self._clause_span(k)):
             return True
+        if self._sein_passive(k):
+            return True
         s = v.sentences[v.sentence_of[k]]
         return not any(v.pos(j) in ("VERB", "AUX") and v.feature(j, "VerbForm") == "Fin"
                        for j in range(s.first_token, s.last_token) if j != k)
+
+    def _sein_passive(self, k: int) -> bool:
+        """``Der Täter ist festgenommen``, ``dass ihr Kind nun eingekesselt sei``: the participle with its
+        own ``sein`` of a verb whose perfect takes ``haben`` is the state passive (Duden, Zustandspassiv),
+        its subject what the act was done to; with a verb whose perfect takes ``sein`` it is the perfect
+        (``ist gegangen``)."""
+        v = self.v
+        # (also a "sein" the parser read as a copula: "ist/cop inzwischen festgenommen")
+        form = self.low[k]
+        if not any(v.lemma(a).lower() == "sein" for a in v.deps_of(k, "aux", "cop")) \
+                or v.feature(k, "VerbForm") == "Fin" or not (form.endswith("iert") or form.startswith(
+                    ("ge",) + self._particle_ge + tuple(self.lex.inseparable_prefixes))):
+            return False  # (a participle by its shape too: not "einführt", a present)
+        lemma = v.lemma(k).lower()
+        particle = next(iter(opening_particles(lemma, self.lex.separable_particles)), "")
+        return lemma not in v.grammar.sein_perfect and lemma[len(particle):] not in v.grammar.sein_perfect
 
     def _support_noun(self, k: int) -> list[str]:
         """The bare noun that closes a main clause and makes the verb's meaning

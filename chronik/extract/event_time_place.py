@@ -36,7 +36,7 @@ class TimePlaceReading:
                             own = next((self._case(t) for t in range(v.token_at(m.start), v.token_at(m.end))
                                         if t != c and self._case(t) in lex.place_preps), None)
                             prep = own or self._case(c)
-                            e.place_prep = prep if prep in lex.label_place_preps else "in"
+                            e.place_prep = self._label_place_prep(prep, m)
                             return self._nominative_place(m.text)
                     town = next((lex.city_adjectives[self.low[a]] for a in v.children[c] if a < c
                                  and v.dep(a) == "amod" and self.low[a] in lex.city_adjectives
@@ -60,9 +60,25 @@ class TimePlaceReading:
                 if v.pos(t) == "PROPN" and self._case(t) in lex.place_preps and v.mention_at[t] >= 0:
                     m = v.mentions[v.mention_at[t]]
                     if m.label == "LOC" and not self._event_noun(v.head(t)) and not self._prenominal(m):
-                        e.place_prep = self._case(t) if self._case(t) in lex.label_place_preps else "in"
+                        e.place_prep = self._label_place_prep(self._case(t), m)
                         return self._nominative_place(m.text)
         return None
+
+    def _label_place_prep(self, prep: str | None, m) -> str:
+        """The preposition a label writes before the place ``m``: the one the text has, one of the lexicon's
+        (``nach Syrien``, ``bei Raqqa``), else ``in``; ``an``/``am`` only where it opens the place's own
+        phrase (``am Westbahnhof``, ``an der Grenze``, over its article and adjectives), not a phrase the
+        place is nested in (``am Rande des Gipfels in Bulgarien``) nor the inside of its name (``Bruck an
+        der Leitha``)."""
+        v = self.v
+        if prep not in self.lex.label_place_preps:
+            return "in"
+        if prep not in self.lex.bordering_place_preps:
+            return prep
+        j = v.token_at(m.start) - 1
+        while j > 0 and v.pos(j) in ("DET", "ADJ") and v.mention_at[j] < 0:
+            j -= 1
+        return prep if j >= 0 and self.low[j] == prep else "in"
 
     def _one_place(self, c: int) -> bool:
         """``in der Belgrader Innenstadt``, ``im Wiener Rathaus``: a phrase with

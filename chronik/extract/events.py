@@ -150,6 +150,24 @@ class _Reader(VerbPredicates, HappeningTests, StatusReading, NounPredicates, Par
             if m.label == "PER" and " " in m.text:
                 fulls.setdefault(m.text.rsplit(" ", 1)[1], set()).add(m.text)
         self.full_person_names = {last: next(iter(full)) for last, full in fulls.items() if len(full) == 1}
+        # a first name alone where the recognizer cut the name after it, the family name a capitalised word
+        # it took for a noun ("Stefan/PER Kraft", the noun "Kraft") -> the whole name, for a label, which names
+        # a person by the family name, never by the first name alone (not a name the article gives alone
+        # elsewhere: "Lee" for "Lee Sedol" is his family name, first in Korean order)
+        firsts: dict[str, set[str]] = {}
+        alone: set[str] = set()
+        for m in view.mentions:
+            if m.label != "PER" or " " in m.text or m.text.lower() not in lexicon.first_names:
+                continue
+            j = view.token_at(m.end)
+            if j < len(self.low) and view.sentence_of[j] == m.sentence and view.mention_at[j] < 0 \
+                    and view.tokens[j].start == m.end + 1 and view.tokens[j].text[:1].isupper() \
+                    and view.tokens[j].text.isalpha() and view.pos(j) in ("NOUN", "PROPN"):
+                firsts.setdefault(m.text, set()).add(f"{m.text} {view.tokens[j].text}")
+            else:
+                alone.add(m.text)
+        self.first_name_fulls = {first: next(iter(full)) for first, full in firsts.items()
+                                 if len(full) == 1 and first not in alone}
         # "des Mouvement de Libération du Congo (MLC)": the short form -> the long form it introduces,
         # so a party named by its short form is named as fully as the article names it
         self.long_forms: dict[str, str] = {}

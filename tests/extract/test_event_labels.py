@@ -110,7 +110,8 @@ def test_a_phrase_a_preposition_opens_is_no_subject(events):
 
 
 
-# (sentence, trigger, label): subjects and objects read from the clause where the parse went astray
+# (sentence, trigger, label): subjects and objects read from the clause where the parse went astray, and
+# how the line words them
 SUBJECT_AND_OBJECT_LINES = [
     # "bis zu" before a number is no preposition; "waren ... gegangen" opens the verb bracket with "sein";
     # "auf die Straße gehen" (to protest) keeps its phrase
@@ -140,9 +141,41 @@ SUBJECT_AND_OBJECT_LINES = [
     ("Der Liebe wegen gab sie alles in Hamburg auf und zog in die Taiga.", "zog", "zieht"),
     ("Green schlug ein Loch ins Dach, bugsierte die dreijährige Shanai hinauf und bückte sich, um die vierjährige "
      "Shaniya am Arm zu packen.", "bückte", "bückt sich"),
+    # how the line is worded: name forms, prepositions, particles, verbs of happening, passives, complements
+    # "Abdullah II" is no family name "II", "Samy A." no "A.": the part alone names no one
+    ("Der König von Jordanien, Abdullah II., empfing am Montag den Außenminister John Kerry.",
+     "empfing", "Abdullah II empfängt Kerry"),
+    ("Im Jahr 2013 war Samy A. laut seiner Familie nach Syrien gegangen.", "gegangen", "Samy A. nach Syrien gegangen"),
+    # the recognizer takes "Stefan" alone ("Kraft" read as the noun); "vor Freund" is a ranking, no object
+    ("Ich kann dort gewinnen, sagte Stefan Kraft und erinnerte an den März, als er vor Severin Freund gewonnen "
+     "hatte.", "gewonnen", "Kraft gewinnt vor Freund"),
+    # "kamen ... an": the particle at the end of the bracket, past phrases set off by commas; "am" as written
+    ("Die Flüchtlinge kamen sichtlich erschöpft, teilweise mit Kindern im Arm, am Westbahnhof an.",
+     "kamen", "Flüchtlinge kommen am Westbahnhof an"),
+    # an adjective that is the verb's particle ("sicherstellen")
+    ("Die Polizei hat am Montag in Graz eine Pistole sichergestellt.", "sichergestellt",
+     "Polizei stellt Pistole in Graz sicher"),
+    # "diese Woche" parsed as the subject, the summit as an oblique: "stattfinden" takes no object
+    ("Die Sache ist heikel, weil diese Woche nicht nur der reguläre EU-Gipfel der Regierungschefs stattfindet.",
+     "stattfindet", "EU-Gipfel findet statt"),
+    # the state passive: a participle with its own "sein" of a verb whose perfect takes "haben" ...
+    ("Der mutmaßliche Täter ist inzwischen festgenommen.", "festgenommen", "Täter festgenommen"),
+    # ... not the perfect of a verb whose perfect takes "sein"
+    ("Die Delegation ist am Montag in Wien eingetroffen.", "eingetroffen", "Delegation trifft in Wien ein"),
+    # a strong participle with an inseparable prefix ("verliehen", no "ge") after "wird": the passive, not the
+    # future, past an apposition set off by commas
+    ("Erstmals wird die Auszeichnung am 8. November, am Vorabend der Messe, verliehen.", "verliehen",
+     "Auszeichnung verliehen"),
+    # a passive done by one who acts for a body
+    ("Ein Sprecher sagte, die Gruppe sei von einem Vertreter der Polizei begleitet worden.", "begleitet",
+     "Vertreter begleitet Gruppe"),
+    # "Putin: Rede" says nothing; its "zu" phrase with the genitive says which speech
+    ("Wir verlieren den Wettbewerb, klagte Putin bereits bei seiner ersten Rede zur Lage der Nation im Juli 2000.",
+     "Rede", "Putin: Rede zur Lage der Nation"),
 ]
 
 
 @pytest.mark.parametrize(("sentence", "trigger", "label"), SUBJECT_AND_OBJECT_LINES)
 def test_subject_and_object_read_from_the_clause(events, sentence, trigger, label):
     assert (trigger, label) in labels(events(sentence))
+

@@ -87,6 +87,7 @@ class EventLexicon:
     participation_preps: frozenset[str]  # "bei einem Treffen vereinbarten A und B": they took part
     place_preps: frozenset[str]
     label_place_preps: frozenset[str]  # kept in a label as written ("reist nach Brüssel"); others read "in"
+    bordering_place_preps: frozenset[str] = frozenset()  # ... these only right before the place ("am Westbahnhof")
     state_nouns: frozenset[str]        # "die russischen Truppen": the demonym's state acts
     institution_nouns: frozenset[str]  # "die Polizei teilte mit": an office whose announcement is news
     unique_bodies: frozenset[str]      # "das irakische Parlament wählte": a party the article does not name
@@ -123,8 +124,12 @@ class EventLexicon:
     present_3pl: dict[str, str]         # the few verbs whose plural is not the infinitive
     separable_particles: tuple[str, ...]  # for labels: "bekanntgeben" -> "gibt ... bekannt"
     two_way_particles: tuple[str, ...] = ()  # separable only where the form shows it: "durchgesetzt"
+    label_particles: tuple[str, ...] = ()  # in a label only: "sicherstellen" -> "stellt ... sicher"
+    party_preps: frozenset[str] = frozenset()  # "gewann vor Freund": a party's preposition, kept in a label
+    complement_preps: frozenset[str] = frozenset()  # "Rede zur Lage der Nation": a noun's complement after "X:"
     separable_two_way_verbs: frozenset[str] = frozenset()  # ... or the verb is one of these: "durchstarten"
     postpositions: frozenset[str] = frozenset()  # "Der Liebe wegen": the noun before is no subject
+    particle_postpositions: frozenset[str] = frozenset()  # "seiner Meinung nach": no particle at the clause end
     list_joiners: frozenset[str] = frozenset()  # what joins the parts of a list: "A und B", "A, B sowie C"
     count_bounds: dict[str, tuple[str, ...]] = field(default_factory=dict)  # "bis zu 12.000": no preposition
     recipient_articles: frozenset[str] = frozenset()  # "an das/den/die X": X receives it
@@ -1029,7 +1034,10 @@ EVENT_LEXICON = EventLexicon(
     occasion_preps=_OCCASION_PREPS,
     participation_preps=_PARTICIPATION_PREPS,
     place_preps=_PLACE_PREPS,
-    label_place_preps=_w("in nach bei auf vor"),
+    # (and "an"/"am", which name a place by what it borders or a station, a square, a lake: "kamen am
+    # Westbahnhof an", "an der Grenze"; read as "in" they say another place: "in Westbahnhof")
+    label_place_preps=_w("in nach bei auf vor an am"),
+    bordering_place_preps=_w("an am"),
     state_nouns=_STATE_NOUNS,
     institution_nouns=_STATE_NOUNS | _INSTITUTIONS,
     unique_bodies=_UNIQUE_BODIES,
@@ -1073,10 +1081,27 @@ EVENT_LEXICON = EventLexicon(
     # German grammar: these begin separable verbs ("durchsetzen": "durchgesetzt", "setzt sich durch")
     # and inseparable ones ("durchsuchen": "durchsucht"); a "ge" or "zu" after them shows the first kind
     two_way_particles=TWO_WAY_PARTICLES,
+    # Adjectives and an adverb that are a verb's separable first part (Duden, "Verbzusatz": "sicherstellen",
+    # "klarstellen", "richtigstellen", "bloßstellen", "kundtun", "vorwegnehmen": written as one word, split in
+    # the main clause: "stellte ... sicher"). For labels only: as particles of the reading of predicates they would join the adjective of
+    # "stellte ... sicher" where it is none ("stellte die Lage als sicher dar")
+    label_particles=("richtig", "sicher", "klar", "bloß", "kund", "vorweg"),
+    # German grammar (Duden, Präpositionalobjekt; rankings "vor X"): the prepositions that join a party to a
+    # verb ("entscheidet gegen ARAG", "erklärt gegenüber Vice", "gewann vor Freund", "richtet ... an Russland",
+    # "gewinnen bei West Bromwich"); not "in" nor one fused with an article ("im", "beim"), which before a
+    # name say where or at which occasion ("im VW Polo", "beim Festival")
+    party_preps=_w("an bei für gegen gegenüber mit über vor"),
+    # German grammar (Duden, Präpositionalattribut of nouns of speaking and meeting: "Gespräch mit", "Brief
+    # an", "Rede zu/vor", "Verhandlung über"): the prepositions whose phrase after such a noun says with whom
+    # or about what; not "von", "für", "während", "in", "nach", mostly the verb's, a time or the place
+    complement_preps=_w("mit an über zu zum zur vor gegen"),
     separable_two_way_verbs=SEPARABLE_TWO_WAY_VERBS,
     # German grammar (Duden, "Postpositionen"): the prepositions that follow their noun ("der Liebe wegen",
     # "den Angaben zufolge"); a parser that reads the noun as the subject leaves them behind it
     postpositions=_w("wegen zufolge halber zuliebe"),
+    # (Duden, "Postpositionen": those that are also a verb's separable particle, "meiner Meinung nach", "den
+    # Fluss entlang", "dem Gericht gegenüber"; after a noun at the end of a clause they are no particle)
+    particle_postpositions=_w("nach entlang gegenüber"),
     list_joiners=_w("und sowie ,"),  # German grammar: coordination of phrases
     # German grammar (Duden, "bis zu" before a number an adverb: "bis zu 12.000 Menschen gingen auf die
     # Straße", nominative): the first word and the words that follow it

@@ -54,6 +54,7 @@ class Grammar:
     agent_preps: frozenset[str]          # the agent of a passive: "von X", "durch X"
     passive_aux: frozenset[str]          # "wurde ... festgenommen"
     unaccusative: frozenset[str]         # verbs whose subject undergoes the happening: "starb", "geriet"
+    objectless: frozenset[str] = frozenset()  # intransitive with the "haben" perfect: "fand statt" takes no object
     receiving: frozenset[str]            # verbs whose subject is the recipient: "erhielt eine Sperre"
     sein_perfect: frozenset[str]         # verbs whose perfect takes "sein": "ist gereist" (else "ist X-t" is a state)
     sein_participles: dict[str, str]     # a participle that is another verb's with "sein": "sind gefallen" -> fallen
@@ -151,6 +152,10 @@ GRAMMAR = Grammar(
     # awarded to, the patient of the guideline ("erhielt den Preis", "bekam
     # eine Sperre"); the giver, if named, is a "von" phrase.
     receiving=_w("erhalten bekommen kriegen"),
+    # Verbs of happening and existence that take no accusative object in any reading (Duden: intransitive;
+    # "die Sitzung hat stattgefunden", "ist erfolgt"; not "passieren", also "pass a place"): their one bare
+    # phrase is the subject, where the parser made it an object ("als ... der reguläre EU-Gipfel/obl stattfindet")
+    objectless=_w("stattfinden existieren geschehen erfolgen"),
     sein_perfect=_SEIN_PERFECT,
     # German grammar (Duden, "es gibt" with the accusative of what exists; "es" a placeholder subject)
     existential_verbs=_w("geben"),
