@@ -760,6 +760,28 @@ class HappeningTests:
         as a preposition, with no auxiliary of its own nor one it hangs on, is no verb of a clause."""
         return self.low[k] in self.lex.participial_preps and not self._has_auxiliary(k)
 
+    def _page_record(self, k: int) -> bool:
+        """``Artikel veröffentlicht: Montag, 18.04.2016 18:53 Uhr``, ``10.03.16 | 15:24 Uhr | 1 mal
+        gelesen``, ``aktualisiert vor 3 Minuten``, ``verfasst am 12.01.2016``: a participle of
+        publishing, editing or reading with no auxiliary, after nothing but the page or its parts and
+        before nothing but the time, the one who did it or a date, is what a site records of the text
+        itself, a line of the page, no happening told in it; not a headline that names what was
+        published (``Liste der ersten 150 Fahrzeuge veröffentlicht``)."""
+        v, lex = self.v, self.lex
+        if self.low[k] not in lex.page_record_forms:
+            return False
+        s = v.sentences[v.sentence_of[k]]
+        # the field the participle stands in: back to the sentence's start or a separator of fields
+        j = k - 1
+        while j >= s.first_token and v.pos(j) != "PUNCT" and v.tokens[j].text not in lex.field_separators:
+            if self.low[j] not in lex.page_nouns and not v.tokens[j].text.isdigit() and v.pos(j) != "DET":
+                return False
+            j -= 1
+        if k + 1 < s.last_token and self.low[k + 1] not in lex.page_record_after \
+                and v.tokens[k + 1].text not in lex.field_separators:
+            return False
+        return not any(v.pos(c) == "AUX" and v.dep(c).startswith("aux") for c in v.children[k])
+
     def _restated(self, k: int) -> bool:
         """``Aber das geschah nur, weil ...``, ``Dies passierte im Mai``: a verb of happening in general
         whose subject is a demonstrative tells again the happening just told, no happening of its own."""

@@ -253,6 +253,10 @@ class EventLexicon:
     anyone_words: frozenset[str] = frozenset()  # "Wer ..., ergreift eher ...": anyone who, generic
     percent_nouns: frozenset[str] = frozenset()  # "85 Prozent der Urlauber schließen ab": a statistic
     participial_preps: frozenset[str] = frozenset()  # "abgesehen von", "verglichen mit": no verb
+    page_record_forms: frozenset[str] = frozenset()  # "Artikel veröffentlicht: ...", "1 mal gelesen": the page's record
+    page_nouns: frozenset[str] = frozenset()  # "Artikel", "Kommentare": the page or its parts, before such a participle
+    page_record_after: frozenset[str] = frozenset()  # "am", "vor", ":": what follows the participle in such a record
+    field_separators: frozenset[str] = frozenset()  # "|", "·", "-": between the fields of a line of a page
     occurring_verbs: frozenset[str] = frozenset()  # "Das geschah, weil ...": a happening told again
     restating_subjects: frozenset[str] = frozenset()  # the "das" of "das geschah": points back
     obligation_forms: frozenset[str] = frozenset()  # "gehört verboten": with a participle, what must be done
@@ -1230,6 +1234,22 @@ EVENT_LEXICON = EventLexicon(
     # von", "verglichen mit", "gemessen an", "bezogen auf", "die Beamten ausgenommen", "vorausgesetzt,
     # dass"): without an auxiliary of their own, no verb of a clause
     participial_preps=_w("abgesehen verglichen gemessen bezogen ausgenommen vorausgesetzt angefangen"),
+    # the participles a news site or a press portal writes beside a text to record what was done to it
+    # ("Artikel veröffentlicht: Montag, 18.04.2016 18:53 Uhr", "aktualisiert vor 3 Minuten", "1 mal gelesen",
+    # "verfasst am 12.01.2016", "bearbeitet von ...", "abgelegt unter: Politik", "Kommentare deaktiviert"): the
+    # date labels of chronik.lang.de.cleaning.DATE_LABELS as participles, and those of reading, writing, editing
+    # and filing a post (German, Austrian and Swiss news sites and press portals; forum software)
+    page_record_forms=_w("veröffentlicht publiziert erstellt erschienen aktualisiert geändert gelesen verfasst "
+                         "bearbeitet abgelegt hinzugefügt deaktiviert eingestellt gepostet"),
+    # the page or its parts named before such a participle ("Artikel veröffentlicht", "folgende Meldung
+    # geändert", "Pressetext verfasst von", "Kommentare deaktiviert"), with the few words that go with them
+    page_nouns=_w("artikel beitrag meldung pressetext text kommentare kommentar zuletzt folgende mal"),
+    # what follows the participle of such a record: the time ("am", "um", "vor 3 Minuten", "heute"), the
+    # one who did it ("von"), the section ("unter"), a colon or comma before a date, or nothing
+    page_record_after=_w("am um vor von heute unter : ,"),
+    # what sets the fields of such a line apart ("10.03.16 | 15:24 Uhr | 1 mal gelesen", "Hinzugefügt von SW
+    # · abgelegt unter", "26.02.2016 - aktualisiert vor 3 Minuten"); the tagger reads "|" as any word
+    field_separators=frozenset("| · • - – — : ,".split()),
     # verbs of happening in general (Duden: geschehen, passieren, sich ereignen) with a demonstrative
     # subject ("Das geschah nur, weil ...", "Dies passierte im Mai"): the happening told before, again
     occurring_verbs=_w("geschehen passieren ereignen"),
