@@ -256,6 +256,7 @@ class EventLexicon:
     page_record_forms: frozenset[str] = frozenset()  # "Artikel veröffentlicht: ...", "1 mal gelesen": the page's record
     page_nouns: frozenset[str] = frozenset()  # "Artikel", "Kommentare": the page or its parts, before such a participle
     page_record_after: frozenset[str] = frozenset()  # "am", "vor", ":": what follows the participle in such a record
+    singular_articles: frozenset[str] = frozenset()  # "das", "ein", "dem": an article of the singular only
     field_separators: frozenset[str] = frozenset()  # "|", "·", "-": between the fields of a line of a page
     occurring_verbs: frozenset[str] = frozenset()  # "Das geschah, weil ...": a happening told again
     restating_subjects: frozenset[str] = frozenset()  # the "das" of "das geschah": points back
@@ -1249,6 +1250,9 @@ EVENT_LEXICON = EventLexicon(
     page_record_after=_w("am um vor von heute unter : ,"),
     # what sets the fields of such a line apart ("10.03.16 | 15:24 Uhr | 1 mal gelesen", "Hinzugefügt von SW
     # · abgelegt unter", "26.02.2016 - aktualisiert vor 3 Minuten"); the tagger reads "|" as any word
+    # the articles of the singular only (Duden: Deklination des Artikels; "den", "der", "die" are also
+    # plural): a noun after them is singular, whatever its ending
+    singular_articles=_w("das dem des ein eine einen einem eines einer"),
     field_separators=frozenset("| · • - – — : ,".split()),
     # verbs of happening in general (Duden: geschehen, passieren, sich ereignen) with a demonstrative
     # subject ("Das geschah nur, weil ...", "Dies passierte im Mai"): the happening told before, again
