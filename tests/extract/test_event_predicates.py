@@ -48,3 +48,16 @@ def test_a_te_form_where_no_finite_verb_can_stand_is_an_attribute(events):
 def test_a_te_form_after_a_verb_and_und_stays_a_past(events):
     assert [e.predicate for e in events("Die Polizei durchsuchte am Montag die Wohnung und beschlagnahmte "
                                         "Waffen.")] == ["durchsuchen", "beschlagnahmen"]
+
+
+# -- idioms of a lasting state (DFKI SmartData, CC BY 4.0) -----------------------------------------------
+def test_an_idiom_of_what_lasts_is_no_happening(events):
+    assert [e.predicate for e in events("Nicht nur die Tornado-Jets der Bundeswehr bereiten im Vorfeld des "
+                                        "Syrien-Einsatzes Probleme.")] == []
+    assert [e.predicate for e in events("Der amerikanische Aktienmarkt nahm auch in dieser Woche eine "
+                                        "abwartende Stellung ein.")] == []
+
+
+def test_the_same_verbs_with_another_object_stay(events):
+    assert [e.predicate for e in events("Die Polizei bereitete am Montag einen Einsatz vor.")] == ["vorbereiten"]
+    assert [e.predicate for e in events("Der Konzern schlug am Montag Alarm.")] == ["schlagen"]

@@ -469,13 +469,22 @@ _IDIOM_OBJECTS = {
     "finden": _w("Anklang Beachtung Zuspruch Gehör Nachahmer"),
     "erhalten": _w("Lob Zuspruch Beifall Anerkennung"),
     "ernten": _w("Lob Kritik Zuspruch Beifall Anerkennung Spott"),
-    "aufnehmen": _w("Sorge Besorgnis Erleichterung Genugtuung Skepsis Freude"),
+    "aufnehmen": _w("Sorge Besorgnis Erleichterung Genugtuung Skepsis Freude Gefühl"),
     # a suspicion or hope made stronger: "nährten den Verdacht"
     "nähren": _w("Verdacht Hoffnung Zweifel Spekulation Befürchtung Gerücht"),
     # where something started, told as a path: "nahm seinen Ausgangspunkt"
     "nehmen": _w("Rücksicht Bezug Anteil Ausgangspunkt"),
     # a topic claimed in politics: "die Parteien, die Themen besetzt haben"
     "besetzen": _w("Thema"),
+    # what something causes as long as it lasts (Duden: "jemandem Probleme, Sorgen bereiten", "hohe Wellen
+    # schlagen" 'Aufsehen erregen'): "Die Jets bereiten Probleme", "Die Fusion schlägt weiter hohe Wellen"
+    "bereiten": _w("Problem Sorge Schwierigkeit Kopfzerbrechen Kopfschmerz"),
+    "schlagen": _w("Welle"),
+    # a place in attention gained or lost (Duden: "in den Hintergrund rücken" 'an Bedeutung verlieren'):
+    # "Die Angst ... rückte dagegen in den Hintergrund", "dass die Teamarbeit in den Blickpunkt rückt"
+    "rücken": _w("Hintergrund Vordergrund Blickpunkt Mittelpunkt Fokus"),
+    # a stance held (Duden: "eine Haltung, Position einnehmen"): "nahm eine abwartende Stellung ein"
+    "einnehmen": _w("Stellung Haltung Position"),
 }
 
 # Verbs that with a prepositional object and no object of their own tell a
