@@ -818,6 +818,18 @@ class HappeningTests:
             return False
         return not any(v.pos(c) == "AUX" and v.dep(c).startswith("aux") for c in v.children[k])
 
+    def _form_reply(self, k: int) -> bool:
+        """``Ihr Link wurde erfolgreich eingesendet``, ``Ihre Korrektur wurde erfolgreich gesendet``: the
+        passive of a verb of sending or saving with ``erfolgreich``, whose subject is the reader's (``Ihr``,
+        the polite possessive), is what a web form replies to its reader, a line of the page, no happening."""
+        v, lex = self.v, self.lex
+        if self.predicate_lemma(k) not in lex.confirmation_verbs or not v.deps_of(k, "aux:pass"):
+            return False
+        if not any(self.low[c] in lex.success_words for c in v.children[k]):
+            return False
+        return any(v.tokens[d].text.startswith("Ihr") for c in v.deps_of(k, "nsubj:pass", "nsubj")
+                   for d in v.deps_of(c, "det:poss", "det"))
+
     def _restated(self, k: int) -> bool:
         """``Aber das geschah nur, weil ...``, ``Dies passierte im Mai``: a verb of happening in general
         whose subject is a demonstrative tells again the happening just told, no happening of its own."""

@@ -116,3 +116,12 @@ def test_the_record_a_page_keeps_of_its_text_is_no_happening(events):
 def test_a_headline_that_names_what_was_published_stays(events):
     assert body(events, "OHB SE: Vorläufige Ergebnisgrößen 2015 und Ausblick 2016 veröffentlicht") == ["veröffentlichen"]
     assert body(events, "Das Ministerium hat den Bericht am Montag veröffentlicht.") == ["veröffentlichen"]
+
+
+def test_what_a_web_form_replies_to_its_reader_is_no_happening(events):
+    assert body(events, "Ihr Link wurde erfolgreich eingesendet.") == []
+    assert body(events, "Ihre Korrekutr wurde erfolgreich gesendet.") == []
+
+
+def test_a_sending_told_in_the_news_stays(events):
+    assert body(events, "Die Daten wurden am Montag erfolgreich übermittelt.") == ["übermitteln"]

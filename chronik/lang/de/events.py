@@ -256,6 +256,8 @@ class EventLexicon:
     page_record_forms: frozenset[str] = frozenset()  # "Artikel veröffentlicht: ...", "1 mal gelesen": the page's record
     page_nouns: frozenset[str] = frozenset()  # "Artikel", "Kommentare": the page or its parts, before such a participle
     page_record_after: frozenset[str] = frozenset()  # "am", "vor", ":": what follows the participle in such a record
+    confirmation_verbs: frozenset[str] = frozenset()  # "Ihr Link wurde erfolgreich eingesendet": a form's reply
+    success_words: frozenset[str] = frozenset()  # the "erfolgreich" of such a reply
     singular_articles: frozenset[str] = frozenset()  # "das", "ein", "dem": an article of the singular only
     field_separators: frozenset[str] = frozenset()  # "|", "·", "-": between the fields of a line of a page
     occurring_verbs: frozenset[str] = frozenset()  # "Das geschah, weil ...": a happening told again
@@ -1259,6 +1261,13 @@ EVENT_LEXICON = EventLexicon(
     page_record_after=_w("am um vor von heute unter : ,"),
     # what sets the fields of such a line apart ("10.03.16 | 15:24 Uhr | 1 mal gelesen", "Hinzugefügt von SW
     # · abgelegt unter", "26.02.2016 - aktualisiert vor 3 Minuten"); the tagger reads "|" as any word
+    # what a web form replies to its reader (German sites: "Ihr Link wurde erfolgreich eingesendet", "Ihre
+    # Nachricht wurde erfolgreich gesendet", "Ihr Kommentar wurde gespeichert"): the passive of a verb of
+    # sending or saving with "erfolgreich" and the reader's "Ihr" (Duden: Höflichkeitsform) tells the
+    # reader what the page did, no happening in the news
+    confirmation_verbs=_w("senden einsenden versenden absenden abschicken übermitteln speichern eintragen "
+                          "registrieren hinzufügen"),
+    success_words=_w("erfolgreich"),
     # the articles of the singular only (Duden: Deklination des Artikels; "den", "der", "die" are also
     # plural): a noun after them is singular, whatever its ending
     singular_articles=_w("das dem des ein eine einen einem eines einer"),
