@@ -1261,6 +1261,7 @@ EVENT_LEXICON = EventLexicon(
     page_record_after=_w("am um vor von heute unter : ,"),
     # what sets the fields of such a line apart ("10.03.16 | 15:24 Uhr | 1 mal gelesen", "Hinzugefügt von SW
     # · abgelegt unter", "26.02.2016 - aktualisiert vor 3 Minuten"); the tagger reads "|" as any word
+    field_separators=frozenset("| · • - – — : ,".split()),
     # what a web form replies to its reader (German sites: "Ihr Link wurde erfolgreich eingesendet", "Ihre
     # Nachricht wurde erfolgreich gesendet", "Ihr Kommentar wurde gespeichert"): the passive of a verb of
     # sending or saving with "erfolgreich" and the reader's "Ihr" (Duden: Höflichkeitsform) tells the
@@ -1271,7 +1272,6 @@ EVENT_LEXICON = EventLexicon(
     # the articles of the singular only (Duden: Deklination des Artikels; "den", "der", "die" are also
     # plural): a noun after them is singular, whatever its ending
     singular_articles=_w("das dem des ein eine einen einem eines einer"),
-    field_separators=frozenset("| · • - – — : ,".split()),
     # verbs of happening in general (Duden: geschehen, passieren, sich ereignen) with a demonstrative
     # subject ("Das geschah nur, weil ...", "Dies passierte im Mai"): the happening told before, again
     occurring_verbs=_w("geschehen passieren ereignen"),
