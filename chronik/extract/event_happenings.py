@@ -830,6 +830,17 @@ class HappeningTests:
         return any(v.tokens[d].text.startswith("Ihr") for c in v.deps_of(k, "nsubj:pass", "nsubj")
                    for d in v.deps_of(c, "det:poss", "det"))
 
+    def _additive_frame(self, k: int) -> bool:
+        """``Dazu kommt, dass in unseren Breitengraden ...``, ``Dazu kam der kräftige südwestliche Wind``:
+        ``kommen`` after ``dazu`` or ``hinzu`` that opens the sentence adds a circumstance or an argument
+        (Duden: "hinzukommen", "Hinzu kommt, dass"), no happening; not with ``es`` (``Dazu kam es``)."""
+        v = self.v
+        first = v.sentences[v.sentence_of[k]].first_token
+        if v.lemma(k).lower() != "kommen" or self.predicate_lemma(k) != "kommen" or first != k - 1:
+            return False
+        return self.low[first] in self.lex.additive_adverbs and not any(
+            self.low[c] == "es" for c in v.deps_of(k, "nsubj", "expl")) and self.low[k + 1] != "es"
+
     def _restated(self, k: int) -> bool:
         """``Aber das geschah nur, weil ...``, ``Dies passierte im Mai``: a verb of happening in general
         whose subject is a demonstrative tells again the happening just told, no happening of its own."""

@@ -186,6 +186,8 @@ class VerbPredicates:
             return None
         if self._participial_preposition(k) or self._restated(k) or self._page_record(k) or self._form_reply(k):
             return None
+        if self._additive_frame(k):
+            return None
         if v.mention_at[k] >= 0 or (v.tokens[k].text[:1].isupper() and (
                 k != v.sentences[v.sentence_of[k]].first_token or not lemma.endswith("n"))):
             return None  # a name or noun the tagger took for a verb (infinitives end in -n)

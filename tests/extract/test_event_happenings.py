@@ -125,3 +125,13 @@ def test_what_a_web_form_replies_to_its_reader_is_no_happening(events):
 
 def test_a_sending_told_in_the_news_stays(events):
     assert body(events, "Die Daten wurden am Montag erfolgreich übermittelt.") == ["übermitteln"]
+
+
+# -- "dazu kommt": a circumstance or an argument added (DFKI SmartData, CC BY 4.0) -----------------------
+def test_kommen_after_an_opening_dazu_adds_a_circumstance(events):
+    assert body(events, "Dazu kam der kräftige südwestliche Wind über der Nordsee.") == []
+    assert body(events, "Hinzu kommt, dass die Preise gestiegen sind.") == ["steigen"]
+
+
+def test_kommen_with_its_own_place_stays(events):
+    assert body(events, "Der Minister kam am Montag nach Berlin.") == ["kommen"]

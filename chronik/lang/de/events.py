@@ -256,6 +256,7 @@ class EventLexicon:
     page_record_forms: frozenset[str] = frozenset()  # "Artikel veröffentlicht: ...", "1 mal gelesen": the page's record
     page_nouns: frozenset[str] = frozenset()  # "Artikel", "Kommentare": the page or its parts, before such a participle
     page_record_after: frozenset[str] = frozenset()  # "am", "vor", ":": what follows the participle in such a record
+    additive_adverbs: frozenset[str] = frozenset()  # "Dazu kommt, dass ...": with "kommen", a connective
     confirmation_verbs: frozenset[str] = frozenset()  # "Ihr Link wurde erfolgreich eingesendet": a form's reply
     success_words: frozenset[str] = frozenset()  # the "erfolgreich" of such a reply
     singular_articles: frozenset[str] = frozenset()  # "das", "ein", "dem": an article of the singular only
@@ -1262,6 +1263,10 @@ EVENT_LEXICON = EventLexicon(
     # what sets the fields of such a line apart ("10.03.16 | 15:24 Uhr | 1 mal gelesen", "Hinzugefügt von SW
     # · abgelegt unter", "26.02.2016 - aktualisiert vor 3 Minuten"); the tagger reads "|" as any word
     field_separators=frozenset("| · • - – — : ,".split()),
+    # the adverbs that with "kommen" first in the sentence add a circumstance or an argument (Duden:
+    # "hinzukommen", "Hinzu kommt, dass ..."; a connective, no happening): "Dazu kommt, dass ...", "Dazu kam
+    # der kräftige Wind"; not "Dazu kam es" ('so weit kam es': what happened)
+    additive_adverbs=_w("dazu hinzu"),
     # what a web form replies to its reader (German sites: "Ihr Link wurde erfolgreich eingesendet", "Ihre
     # Nachricht wurde erfolgreich gesendet", "Ihr Kommentar wurde gespeichert"): the passive of a verb of
     # sending or saving with "erfolgreich" and the reader's "Ihr" (Duden: Höflichkeitsform) tells the
