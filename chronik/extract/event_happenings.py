@@ -242,32 +242,68 @@ class HappeningTests:
         return first < k and self.low[first] in self.lex.anyone_words
 
     def _directive(self, k: int, chain: list[int]) -> bool:
-        """``Hier anmelden für den täglichen Newsletter``, ``Jetzt weiterlesen``, ``Hier klicken und teilen``:
-        a bare infinitive (and the infinitives joined to it) heading a stretch with no other verb and no
-        subject or object, only adverbs and phrases with a preposition, is a directive (Duden-Grammatik:
-        der Infinitiv als Aufforderung, "Bitte anschnallen!", "Nicht hinauslehnen!"), never a report; a
-        finite plural of the same form needs the subject the stretch lacks. Not a form a participle shares
-        (``berufen``, ``erfahren``: the perfect of a headline with its auxiliary left out)."""
+        """``Hier anmelden für den täglichen Newsletter``, ``Jetzt weiterlesen und mehr erfahren``, ``Tipp:
+        das Bild anklicken um den Code neu zu generieren``, ``Kommentar senden``: a bare infinitive (and the
+        infinitives joined to it) heading a stretch with no other verb and no subject, only adverbs, phrases
+        with a preposition and objects before it that are singular, is a directive (Duden-Grammatik: der
+        Infinitiv als Aufforderung, "Bitte anschnallen!", "Nicht hinauslehnen!", "Bitte Rasen nicht
+        betreten!"), never a report: a finite plural of the same form would need a plural subject, and a
+        singular noun is none ("Mitarbeiter streiken" stays). Not a form a participle shares (``berufen``,
+        ``erfahren``: the perfect of a headline with its auxiliary left out), unless joined to such an
+        infinitive; a separable verb's participle has ``ge`` after its particle (``weiterlesen`` is none)."""
         v, lex = self.v, self.lex
         for h in chain:
             form = self.low[h]
-            if form != v.lemma(h).lower() or not form.endswith("n") or self._participle(h) \
-                    or form.startswith(lex.inseparable_prefixes) or v.deps_of(h, "aux", "aux:pass", "cop"):
+            shared = self._participle_shaped(form) and (h == chain[-1] or not self._infinitive_head(chain[-1]))
+            if form != v.lemma(h).lower() or not form.endswith("n") or shared \
+                    or v.deps_of(h, "aux", "aux:pass", "cop"):
                 return False
-        if v.dep(chain[-1]) != "root":
-            return False  # "will ... Warnstreiks durchführen": the infinitive of a verb the parse hung elsewhere
         span = sorted(set(self._clause_span(chain[-1])) | set(self._clause_span(k)))
         first = v.sentences[v.sentence_of[k]].first_token
-        if span[0] != first and v.tokens[span[0] - 1].text != ":":
+        after_label = span[0] != first and v.tokens[span[0] - 1].text == ":"
+        if v.dep(chain[-1]) != "root" and not (after_label and v.dep(chain[-1]) == "parataxis"):
+            return False  # "will ... Warnstreiks durchführen": the infinitive of a verb the parse hung elsewhere
+        if span[0] != first and not after_label:
             return False  # a stretch after a comma: a list or a clause of a sentence told before it
+        purpose = {j for c in span if self.low[c] == "zu" and v.dep(c) == "mark" and v.head(c) > max(chain)
+                   for j in v.subtree(v.head(c))}  # "um den Code neu zu generieren": what the order is for
         for j in span:
-            if j in chain or (v.dep(j) == "conj" and v.head(j) in chain and self.low[j] == v.lemma(j).lower()):
+            if j in chain or j in purpose or (v.dep(j) == "conj" and v.head(j) in chain
+                                              and self.low[j] == v.lemma(j).lower()):
                 continue  # the verb itself, or an infinitive joined to it ("klicken und teilen")
-            if v.pos(j) in ("VERB", "AUX") or v.dep(j).startswith(("nsubj", "obj", "iobj", "expl")):
-                return False  # another verb, or a subject or object ("alle arbeiten an ...")
-            if v.pos(j) in ("NOUN", "PROPN", "PRON", "NUM") and not self._in_prepositional_phrase(j, chain):
+            if v.pos(j) in ("VERB", "AUX") or v.dep(j).startswith(("iobj", "expl")):
+                return False
+            if v.dep(j).startswith(("nsubj", "obj")) and not (j < chain[0] and self._singular_noun(j)):
+                return False  # another verb, or a subject ("alle arbeiten an ...")
+            if v.pos(j) in ("NOUN", "PROPN", "PRON", "NUM") and not self._in_prepositional_phrase(j, chain) \
+                    and not (j < chain[0] and self._singular_noun(j)):
                 return False
         return True
+
+    def _participle_shaped(self, form: str) -> bool:
+        """Whether an infinitive's form may also be its participle: only with no ``ge`` added, after an
+        inseparable prefix (``erfahren``, ``verlassen``) or ``ge`` itself (``gefallen``), also after a
+        separable particle (``zurückerhalten``, ``angefangen``)."""
+        starts = ("ge",) + tuple(self.lex.inseparable_prefixes)
+        return form.startswith(starts) or any(
+            form[len(p):].startswith(starts) for p in opening_particles(form, self.lex.separable_particles))
+
+    def _infinitive_head(self, h: int) -> bool:
+        """A verb in its infinitive's form that no participle shares (``weiterlesen``, ``anklicken``)."""
+        form = self.low[h]
+        return form == self.v.lemma(h).lower() and form.endswith("n") and not self._participle_shaped(form)
+
+    def _singular_noun(self, j: int) -> bool:
+        """A common noun in the singular by its form or its article (``das Bild``, ``Kommentar``), which no
+        finite verb in ``-en`` takes as its subject; not one of the nouns whose plural may look like it
+        (``Mitarbeiter``, ``Treffen``), nor a plural in ``-e``/``-s`` the lemmatizer kept, nor two joined."""
+        v, lex = self.v, self.lex
+        if v.pos(j) != "NOUN" or v.deps_of(j, "conj") or v.dep(j) == "conj":
+            return False
+        if any(self.low[d] in lex.singular_articles for d in v.deps_of(j, "det")):
+            return True
+        return self.low[j] == v.lemma(j).lower() and v.feature(j, "Number") == "Sing" \
+            and not self.low[j].endswith(lex.plural_like_singular_endings + lex.unreduced_plural_endings)
 
     def _in_prepositional_phrase(self, j: int, stop: list[int]) -> bool:
         """Whether ``j`` hangs, below the verbs ``stop``, on a word with a preposition (``für den Newsletter``)."""
@@ -759,6 +795,51 @@ class HappeningTests:
         """``abgesehen von``, ``verglichen mit dem Rest``, ``die Beamten ausgenommen``: a participle used
         as a preposition, with no auxiliary of its own nor one it hangs on, is no verb of a clause."""
         return self.low[k] in self.lex.participial_preps and not self._has_auxiliary(k)
+
+    def _page_record(self, k: int) -> bool:
+        """``Artikel veröffentlicht: Montag, 18.04.2016 18:53 Uhr``, ``10.03.16 | 15:24 Uhr | 1 mal
+        gelesen``, ``aktualisiert vor 3 Minuten``, ``verfasst am 12.01.2016``: a participle of
+        publishing, editing or reading with no auxiliary, after nothing but the page or its parts and
+        before nothing but the time, the one who did it or a date, is what a site records of the text
+        itself, a line of the page, no happening told in it; not a headline that names what was
+        published (``Liste der ersten 150 Fahrzeuge veröffentlicht``)."""
+        v, lex = self.v, self.lex
+        if self.low[k] not in lex.page_record_forms:
+            return False
+        s = v.sentences[v.sentence_of[k]]
+        # the field the participle stands in: back to the sentence's start or a separator of fields
+        j = k - 1
+        while j >= s.first_token and v.pos(j) != "PUNCT" and v.tokens[j].text not in lex.field_separators:
+            if self.low[j] not in lex.page_nouns and not v.tokens[j].text.isdigit() and v.pos(j) != "DET":
+                return False
+            j -= 1
+        if k + 1 < s.last_token and self.low[k + 1] not in lex.page_record_after \
+                and v.tokens[k + 1].text not in lex.field_separators:
+            return False
+        return not any(v.pos(c) == "AUX" and v.dep(c).startswith("aux") for c in v.children[k])
+
+    def _form_reply(self, k: int) -> bool:
+        """``Ihr Link wurde erfolgreich eingesendet``, ``Ihre Korrektur wurde erfolgreich gesendet``: the
+        passive of a verb of sending or saving with ``erfolgreich``, whose subject is the reader's (``Ihr``,
+        the polite possessive), is what a web form replies to its reader, a line of the page, no happening."""
+        v, lex = self.v, self.lex
+        if self.predicate_lemma(k) not in lex.confirmation_verbs or not v.deps_of(k, "aux:pass"):
+            return False
+        if not any(self.low[c] in lex.success_words for c in v.children[k]):
+            return False
+        return any(v.tokens[d].text.startswith("Ihr") for c in v.deps_of(k, "nsubj:pass", "nsubj")
+                   for d in v.deps_of(c, "det:poss", "det"))
+
+    def _additive_frame(self, k: int) -> bool:
+        """``Dazu kommt, dass in unseren Breitengraden ...``, ``Dazu kam der kräftige südwestliche Wind``:
+        ``kommen`` after ``dazu`` or ``hinzu`` that opens the sentence adds a circumstance or an argument
+        (Duden: "hinzukommen", "Hinzu kommt, dass"), no happening; not with ``es`` (``Dazu kam es``)."""
+        v = self.v
+        first = v.sentences[v.sentence_of[k]].first_token
+        if v.lemma(k).lower() != "kommen" or self.predicate_lemma(k) != "kommen" or first != k - 1:
+            return False
+        return self.low[first] in self.lex.additive_adverbs and not any(
+            self.low[c] == "es" for c in v.deps_of(k, "nsubj", "expl")) and self.low[k + 1] != "es"
 
     def _restated(self, k: int) -> bool:
         """``Aber das geschah nur, weil ...``, ``Dies passierte im Mai``: a verb of happening in general

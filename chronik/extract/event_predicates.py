@@ -184,7 +184,9 @@ class VerbPredicates:
             return None  # "zeigte sich besorgt", "blieb unbesiegt": how someone is
         if self._absolute_participle(k) and not self._fronted_participle(k):
             return None
-        if self._participial_preposition(k) or self._restated(k):
+        if self._participial_preposition(k) or self._restated(k) or self._page_record(k) or self._form_reply(k):
+            return None
+        if self._additive_frame(k):
             return None
         if v.mention_at[k] >= 0 or (v.tokens[k].text[:1].isupper() and (
                 k != v.sentences[v.sentence_of[k]].first_token or not lemma.endswith("n"))):
@@ -364,6 +366,8 @@ class VerbPredicates:
                        and v.pos(nxt) in ("NOUN", "ADJ", "PROPN") and v.sentence_of[nxt] == v.sentence_of[k])
         if before_noun and self._after_article_and_phrase(k):
             return True
+        if before_noun and form.endswith(ATTRIBUTIVE_ENDINGS) and self._no_finite_place(k, nxt):
+            return True
         if not before_noun or v.deps_of(k, "aux", "aux:pass", "nsubj"):
             return False
         # a participle (ge-, or a particle and ge-) or a word after an article:
@@ -372,6 +376,28 @@ class VerbPredicates:
         # or the parse hangs it under the noun after it ("die gegen die Ukraine entsandten Soldaten")
         modifies = v.head(k) > k and v.pos(v.head(k)) == "NOUN" and v.sentence_of[v.head(k)] == v.sentence_of[k]
         return participle or modifies or (k > 0 and v.pos(k - 1) in ("DET", "ADJ", "ADV"))
+
+    def _no_finite_place(self, k: int, noun: int) -> bool:
+        """A form in ``-te``/``-ten`` before a noun where no finite verb can stand is a participle used as an
+        adjective, whatever the parser made its subject: right after a subordinating conjunction, whose
+        clause has its finite verb last (``weil traumatisierte Bürgerkriegsopfer ...``); after ``und`` with
+        no verb before it to join a clause to (``Moderne Optik und verbesserte Usability``); or before a
+        noun that another finite verb follows, as a clause has one (``Mehrere ... maskierte Polizeibeamte
+        stürmten in das Lokal``) (Duden: Stellung des finiten Verbs)."""
+        v = self.v
+        span = self._clause_span(k)
+        before = k - 1
+        if before < span[0]:
+            return False
+        if v.pos(before) == "SCONJ" and v.dep(before) == "mark":
+            return True
+        if v.pos(before) == "CCONJ":
+            return not any(v.pos(j) in ("VERB", "AUX") for j in range(span[0], before))
+        # the finite verb right after the noun, a lower-case word with a finite verb's ending (the tagger
+        # reads stray words as verbs: "Touchdowns", "ver.di")
+        j = noun + 1
+        return j in span and v.pos(noun) == "NOUN" and v.pos(j) in ("VERB", "AUX") and v.tokens[j].text.isalpha() \
+            and v.tokens[j].text.islower() and v.feature(j, "Mood") == "Ind" and self.low[j].endswith(("t", "en"))
 
     def _verb_type(self, k: int, lemma: str, base: str) -> str:
         """A law passed, else the type of a verb idiom or of a launch's

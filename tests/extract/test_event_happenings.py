@@ -101,3 +101,37 @@ def test_an_indirect_question_with_woher_is_no_happening(events):
 def test_gehoeren_with_a_participle_is_an_obligation(events):
     assert body(events, "Das gehöre intern diskutiert.") == []
     assert body(events, "Der Sprecher sagte, die Vorwürfe seien am Montag intern diskutiert worden.") == ["diskutieren"]
+
+
+# -- the record a page keeps of its text (DFKI SmartData, CC BY 4.0) -------------------------------------
+def test_the_record_a_page_keeps_of_its_text_is_no_happening(events):
+    assert body(events, "Artikel veröffentlicht: Montag, 18.04.2016 18:53 Uhr") == []
+    assert body(events, "10.03.16 | 15:24 Uhr | 1 mal gelesen | dpa.de") == []
+    assert body(events, "26.02.2016      - aktualisiert vor 3 Minuten") == []
+    assert body(events, "Zuletzt aktualisiert am 5.3.2016 um 05:36 Uhr") == []
+    assert body(events, "Pressetext verfasst von Kathy Eichholz am Mi, 2016-01-06 12:29.") == []
+    assert body(events, "Hinzugefügt von SW · abgelegt unter: Alle Agenturen , Politik") == []
+
+
+def test_a_headline_that_names_what_was_published_stays(events):
+    assert body(events, "OHB SE: Vorläufige Ergebnisgrößen 2015 und Ausblick 2016 veröffentlicht") == ["veröffentlichen"]
+    assert body(events, "Das Ministerium hat den Bericht am Montag veröffentlicht.") == ["veröffentlichen"]
+
+
+def test_what_a_web_form_replies_to_its_reader_is_no_happening(events):
+    assert body(events, "Ihr Link wurde erfolgreich eingesendet.") == []
+    assert body(events, "Ihre Korrekutr wurde erfolgreich gesendet.") == []
+
+
+def test_a_sending_told_in_the_news_stays(events):
+    assert body(events, "Die Daten wurden am Montag erfolgreich übermittelt.") == ["übermitteln"]
+
+
+# -- "dazu kommt": a circumstance or an argument added (DFKI SmartData, CC BY 4.0) -----------------------
+def test_kommen_after_an_opening_dazu_adds_a_circumstance(events):
+    assert body(events, "Dazu kam der kräftige südwestliche Wind über der Nordsee.") == []
+    assert body(events, "Hinzu kommt, dass die Preise gestiegen sind.") == ["steigen"]
+
+
+def test_kommen_with_its_own_place_stays(events):
+    assert body(events, "Der Minister kam am Montag nach Berlin.") == ["kommen"]

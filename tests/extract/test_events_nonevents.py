@@ -346,6 +346,17 @@ def test_a_bare_infinitive_with_no_subject_nor_verb_is_a_directive(events):
     assert body(events, "Hier klicken und teilen:") == []
 
 
+def test_a_directive_with_a_singular_object_or_a_joined_infinitive_is_no_happening(events):
+    # page lines of DFKI SmartData (CC BY 4.0)
+    assert body(events, "Tipp: das Bild anklicken um den Code neu      zu generieren") == []
+    assert body(events, "Jetzt weiterlesen und mehr erfahren") == []
+    assert body(events, "Kommentar senden") == []
+
+
+def test_a_plural_subject_before_a_present_in_en_stays(events):
+    assert body(events, "Lokführer streiken am Montag") == ["streiken"]
+
+
 def test_a_plural_present_or_an_infinitive_under_a_verb_stays(events):
     assert body(events, "Die Gewerkschaft Verdi will am Mittwoch an den Flughäfen München, Frankfurt und "
                         "Hannover Warnstreiks durchführen.") == ["durchführen"]

@@ -258,6 +258,14 @@ class EventLexicon:
     anyone_words: frozenset[str] = frozenset()  # "Wer ..., ergreift eher ...": anyone who, generic
     percent_nouns: frozenset[str] = frozenset()  # "85 Prozent der Urlauber schließen ab": a statistic
     participial_preps: frozenset[str] = frozenset()  # "abgesehen von", "verglichen mit": no verb
+    page_record_forms: frozenset[str] = frozenset()  # "Artikel veröffentlicht: ...", "1 mal gelesen": the page's record
+    page_nouns: frozenset[str] = frozenset()  # "Artikel", "Kommentare": the page or its parts, before such a participle
+    page_record_after: frozenset[str] = frozenset()  # "am", "vor", ":": what follows the participle in such a record
+    additive_adverbs: frozenset[str] = frozenset()  # "Dazu kommt, dass ...": with "kommen", a connective
+    confirmation_verbs: frozenset[str] = frozenset()  # "Ihr Link wurde erfolgreich eingesendet": a form's reply
+    success_words: frozenset[str] = frozenset()  # the "erfolgreich" of such a reply
+    singular_articles: frozenset[str] = frozenset()  # "das", "ein", "dem": an article of the singular only
+    field_separators: frozenset[str] = frozenset()  # "|", "·", "-": between the fields of a line of a page
     occurring_verbs: frozenset[str] = frozenset()  # "Das geschah, weil ...": a happening told again
     restating_subjects: frozenset[str] = frozenset()  # the "das" of "das geschah": points back
     obligation_forms: frozenset[str] = frozenset()  # "gehört verboten": with a participle, what must be done
@@ -469,13 +477,22 @@ _IDIOM_OBJECTS = {
     "finden": _w("Anklang Beachtung Zuspruch Gehör Nachahmer"),
     "erhalten": _w("Lob Zuspruch Beifall Anerkennung"),
     "ernten": _w("Lob Kritik Zuspruch Beifall Anerkennung Spott"),
-    "aufnehmen": _w("Sorge Besorgnis Erleichterung Genugtuung Skepsis Freude"),
+    "aufnehmen": _w("Sorge Besorgnis Erleichterung Genugtuung Skepsis Freude Gefühl"),
     # a suspicion or hope made stronger: "nährten den Verdacht"
     "nähren": _w("Verdacht Hoffnung Zweifel Spekulation Befürchtung Gerücht"),
     # where something started, told as a path: "nahm seinen Ausgangspunkt"
     "nehmen": _w("Rücksicht Bezug Anteil Ausgangspunkt"),
     # a topic claimed in politics: "die Parteien, die Themen besetzt haben"
     "besetzen": _w("Thema"),
+    # what something causes as long as it lasts (Duden: "jemandem Probleme, Sorgen bereiten", "hohe Wellen
+    # schlagen" 'Aufsehen erregen'): "Die Jets bereiten Probleme", "Die Fusion schlägt weiter hohe Wellen"
+    "bereiten": _w("Problem Sorge Schwierigkeit Kopfzerbrechen Kopfschmerz"),
+    "schlagen": _w("Welle"),
+    # a place in attention gained or lost (Duden: "in den Hintergrund rücken" 'an Bedeutung verlieren'):
+    # "Die Angst ... rückte dagegen in den Hintergrund", "dass die Teamarbeit in den Blickpunkt rückt"
+    "rücken": _w("Hintergrund Vordergrund Blickpunkt Mittelpunkt Fokus"),
+    # a stance held (Duden: "eine Haltung, Position einnehmen"): "nahm eine abwartende Stellung ein"
+    "einnehmen": _w("Stellung Haltung Position"),
 }
 
 # Verbs that with a prepositional object and no object of their own tell a
@@ -1255,6 +1272,36 @@ EVENT_LEXICON = EventLexicon(
     # von", "verglichen mit", "gemessen an", "bezogen auf", "die Beamten ausgenommen", "vorausgesetzt,
     # dass"): without an auxiliary of their own, no verb of a clause
     participial_preps=_w("abgesehen verglichen gemessen bezogen ausgenommen vorausgesetzt angefangen"),
+    # the participles a news site or a press portal writes beside a text to record what was done to it
+    # ("Artikel veröffentlicht: Montag, 18.04.2016 18:53 Uhr", "aktualisiert vor 3 Minuten", "1 mal gelesen",
+    # "verfasst am 12.01.2016", "bearbeitet von ...", "abgelegt unter: Politik", "Kommentare deaktiviert"): the
+    # date labels of chronik.lang.de.cleaning.DATE_LABELS as participles, and those of reading, writing, editing
+    # and filing a post (German, Austrian and Swiss news sites and press portals; forum software)
+    page_record_forms=_w("veröffentlicht publiziert erstellt erschienen aktualisiert geändert gelesen verfasst "
+                         "bearbeitet abgelegt hinzugefügt deaktiviert eingestellt gepostet"),
+    # the page or its parts named before such a participle ("Artikel veröffentlicht", "folgende Meldung
+    # geändert", "Pressetext verfasst von", "Kommentare deaktiviert"), with the few words that go with them
+    page_nouns=_w("artikel beitrag meldung pressetext text kommentare kommentar zuletzt folgende mal"),
+    # what follows the participle of such a record: the time ("am", "um", "vor 3 Minuten", "heute"), the
+    # one who did it ("von"), the section ("unter"), a colon or comma before a date, or nothing
+    page_record_after=_w("am um vor von heute unter : ,"),
+    # what sets the fields of such a line apart ("10.03.16 | 15:24 Uhr | 1 mal gelesen", "Hinzugefügt von SW
+    # · abgelegt unter", "26.02.2016 - aktualisiert vor 3 Minuten"); the tagger reads "|" as any word
+    field_separators=frozenset("| · • - – — : ,".split()),
+    # the adverbs that with "kommen" first in the sentence add a circumstance or an argument (Duden:
+    # "hinzukommen", "Hinzu kommt, dass ..."; a connective, no happening): "Dazu kommt, dass ...", "Dazu kam
+    # der kräftige Wind"; not "Dazu kam es" ('so weit kam es': what happened)
+    additive_adverbs=_w("dazu hinzu"),
+    # what a web form replies to its reader (German sites: "Ihr Link wurde erfolgreich eingesendet", "Ihre
+    # Nachricht wurde erfolgreich gesendet", "Ihr Kommentar wurde gespeichert"): the passive of a verb of
+    # sending or saving with "erfolgreich" and the reader's "Ihr" (Duden: Höflichkeitsform) tells the
+    # reader what the page did, no happening in the news
+    confirmation_verbs=_w("senden einsenden versenden absenden abschicken übermitteln speichern eintragen "
+                          "registrieren hinzufügen"),
+    success_words=_w("erfolgreich"),
+    # the articles of the singular only (Duden: Deklination des Artikels; "den", "der", "die" are also
+    # plural): a noun after them is singular, whatever its ending
+    singular_articles=_w("das dem des ein eine einen einem eines einer"),
     # verbs of happening in general (Duden: geschehen, passieren, sich ereignen) with a demonstrative
     # subject ("Das geschah nur, weil ...", "Dies passierte im Mai"): the happening told before, again
     occurring_verbs=_w("geschehen passieren ereignen"),
