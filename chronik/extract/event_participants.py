@@ -418,6 +418,7 @@ class ParticipantRoles:
         t = finite[0] + 1
         if t < len(self.low) and self.low[t] == "sich" and v.pos(t) == "PRON":
             t += 1
+        t = self._past_time_adverbial(t)
         if t < len(self.low) and self.low[t] in g.oblique_determiners:
             return None
         while t < len(self.low) and v.mention_at[t] < 0 and (v.pos(t) in ("DET", "ADJ") or (
@@ -429,6 +430,20 @@ class ParticipantRoles:
                 t > k and not self._adverbial_prefield(start, finite[0])):
             return None
         return t
+
+    def _past_time_adverbial(self, t: int) -> int:
+        """The token after the time adverbials that open the middle field at ``t`` (``trafen sich am
+        Montag erneut Merkel und Macron``): a time phrase or an adverb may stand before a subject that
+        brings new information (Duden Grammatik, Wortstellung im Mittelfeld: given before new, and
+        adverbials of time early), so the subject is looked for after them; ``t`` where none opens it."""
+        v = self.v
+        s, n = v.sentence_of[t] if t < len(self.low) else -1, len(self.low)
+        j = t
+        while j < n and v.sentence_of[j] == s and v.mention_at[j] < 0 and (
+                v.timex_at[j] >= 0 or (v.pos(j) == "ADP" and j + 1 < n and v.timex_at[j + 1] >= 0)
+                or (v.pos(j) == "ADV" and j > t)):
+            j += 1
+        return j if j > t and any(v.timex_at[i] >= 0 for i in range(t, j)) else t
 
     def _adverbial_prefield(self, start: int, finite: int) -> bool:
         """A prefield of adverbs or of one phrase with a preposition (``Dann

@@ -60,6 +60,15 @@ def test_a_name_right_after_the_finite_verb_of_a_clause_with_no_subject_is_its_s
     assert [e.roles for e in found] == [()]
 
 
+def test_a_subject_after_a_time_adverbial_in_the_middle_field_is_the_subject(events):
+    # the parser hung the names on the weekday ("am Montag Merkel/flat und Macron/conj")
+    found = events("In Berlin trafen sich am Montag Merkel und Macron.")
+    assert [(e.predicate, e.roles) for e in found] == [("treffen", (("Merkel", "agent"), ("Macron", "agent")))]
+    # a name after the time phrase of a clause that has its own subject is not the subject
+    found = events("Die Kanzlerin empfing am Montag Macron in Berlin.")
+    assert [("Macron", "agent") in e.roles for e in found] == [False]
+
+
 def test_a_body_named_by_a_common_noun_is_a_party(events):
     # a body a state has one of, in the nominative without its article, its adjective declined strong
     # (the label says it as the clause does)
