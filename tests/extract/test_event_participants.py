@@ -69,6 +69,20 @@ def test_a_subject_after_a_time_adverbial_in_the_middle_field_is_the_subject(eve
     assert [("Macron", "agent") in e.roles for e in found] == [False]
 
 
+def test_a_possessive_before_an_event_noun_is_its_owner(events):
+    # of an action noun the owner undergoes it, as a genitive after it would ("die Festnahme Hubers")
+    found = events("Der Rapper Max Huber wurde in Wien angeklagt. Seine Festnahme erfolgte bereits am Montag.")
+    assert [(e.predicate, e.roles, e.label) for e in found][1:] == [
+        ("Festnahme", (("Max Huber", "patient"),), "Festnahme von Huber")]
+    # the subject of its own clause, also after it, is whom the possessive stands for
+    found = events("Die Ministerin Anna Schulz reiste nach Wien. In seiner Rede im Parlament lobte der Kanzler "
+                   "Hans Berger am Montag die Polizei.")
+    assert [(e.predicate, e.roles) for e in found][1:] == [("Rede", (("Hans Berger", "agent"),))]
+    # "ihr" with no woman named before: no owner (it may be plural)
+    found = events("Der Minister Hans Huber reiste nach Wien. Ihre Festnahme erfolgte bereits am Montag.")
+    assert [(e.predicate, e.roles) for e in found][1:] == [("Festnahme", ())]
+
+
 def test_a_body_named_by_a_common_noun_is_a_party(events):
     # a body a state has one of, in the nominative without its article, its adjective declined strong
     # (the label says it as the clause does)
