@@ -146,3 +146,9 @@ def test_a_states_audit_office_is_one_body_the_article_need_not_name(events):
     assert [(e.predicate, e.roles) for e in found] == [("werten", (("Rechnungshof", "agent"),))]
     found = events("Das stellte der Rechnungshof am Dienstag bei einer Prüfung der Anzeigen fest.")
     assert [(e.predicate, e.roles) for e in found] == [("feststellen", (("Rechnungshof", "agent"),))]
+
+
+def test_a_kind_of_carrier_takes_up_the_company_named_before(events):
+    found = events("Die Lufthansa hat am Dienstag ihre Bilanz vorgelegt. Die Airline hatte am Montag den Ausfall "
+                   "von 1.000 Flügen bekanntgegeben.")
+    assert [e.roles for e in found] == [(("Lufthansa", "agent"),), (("Lufthansa", "agent"),)]
