@@ -152,3 +152,10 @@ def test_a_kind_of_carrier_takes_up_the_company_named_before(events):
     found = events("Die Lufthansa hat am Dienstag ihre Bilanz vorgelegt. Die Airline hatte am Montag den Ausfall "
                    "von 1.000 Flügen bekanntgegeben.")
     assert [e.roles for e in found] == [(("Lufthansa", "agent"),), (("Lufthansa", "agent"),)]
+
+
+def test_a_compound_head_takes_up_the_office_named_with_the_compound(events):
+    # the head of the compound an office's name opens with ("Amtsgericht Wismar" ... "das Gericht")
+    found = events("Das Amtsgericht Wismar hat am Mittwoch einen Mann verurteilt. Das Gericht bestätigte am "
+                   "Donnerstag die Strafe.")
+    assert [e.roles for e in found] == [(("Amtsgericht Wismar", "agent"),), (("Amtsgericht Wismar", "agent"),)]
