@@ -134,6 +134,10 @@ class ParticipantRoles:
                 roles += [(n, "patient") for n in self.names(t)]
         if not self.as_found:
             roles += [(n, "patient") for n in self._titled_opponents(k)]
+            for n in self._stray_recipients(k):  # "konnte mit Verzögerung an die Reederei X übergeben werden"
+                if n not in {name for name, _ in roles}:
+                    roles.append((n, "patient"))
+                    self.received.append(n)
         if not self.as_found and not active and v.passive(k) and not any(role == "agent" for _, role in roles):
             roles += [(n, "agent") for n in self._surface_agent(k) or self._maker(k)]
         if not any(role == "agent" for _, role in roles):
@@ -158,6 +162,25 @@ class ParticipantRoles:
         for name, role in roles:
             seen.setdefault(name, role)
         return list(seen.items())
+
+    def _stray_recipients(self, k: int) -> list[str]:
+        """The recipients of a verb of giving in an ``an`` phrase with an accusative article
+        (``an die``, ``an das``: where something goes, Duden, Wechselpräpositionen) that the parser
+        hung on a noun of the clause (``konnte erst mit einem Tag Verzögerung an die Reederei
+        Norwegian Cruise Line übergeben werden``): a noun that is no event's takes no such phrase
+        of its own (not ``Brief an die Kanzlerin``, ``Appell an die Regierung``)."""
+        v, lex = self.v, self.lex
+        if self.predicate_lemma(k) not in lex.giving_verbs:
+            return []
+        out: list[str] = []
+        for t in self._clause_tokens(k):
+            h = v.head(t)
+            if h == k or v.dep(t) != "nmod" or self._case(t) not in lex.recipient_preps \
+                    or not self._accusative_recipient(t) or self._event_noun(h) is not None \
+                    or self._after_event_noun(t) or v.pos(h) not in ("NOUN", "PROPN"):
+                continue
+            out += [n for n in self.names(t) if n not in out]
+        return out
 
     def _unnamed_parties(self, c: int) -> list[str]:
         """The parties a phrase names by a common noun only (``das irakische

@@ -159,3 +159,13 @@ def test_a_compound_head_takes_up_the_office_named_with_the_compound(events):
     found = events("Das Amtsgericht Wismar hat am Mittwoch einen Mann verurteilt. Das Gericht bestätigte am "
                    "Donnerstag die Strafe.")
     assert [e.roles for e in found] == [(("Amtsgericht Wismar", "agent"),), (("Amtsgericht Wismar", "agent"),)]
+
+
+def test_an_accusative_an_phrase_of_a_verb_of_giving_hung_on_a_noun_is_the_recipient(events):
+    # the parser hung "an die Reederei Hapag-Lloyd" on "Verzögerung"
+    found = events("Das Frachtschiff konnte erst mit einer Woche Verzögerung an die Reederei Hapag-Lloyd "
+                   "übergeben werden.")
+    assert [(e.predicate, e.roles) for e in found] == [("übergeben", (("Hapag-Lloyd", "patient"),))]
+    # with a dative article the phrase says where, wherever it hangs
+    found = events("Der Preis wurde nach einer kurzen Rede an der Universität Wien übergeben.")
+    assert [e.roles for e in found if e.predicate == "übergeben"] == [()]
