@@ -242,10 +242,24 @@ class NounPredicates:
             if names or not (self.low[subject] in self.lex.subject_pronouns or self._is_role(v.lemma(subject))):
                 return names[0] if len(names) == 1 else None
         gender = "Masc" if self.low[poss[0]].startswith("sein") else "Fem"
-        if gender == "Fem" and self._plural_owner(poss[0]):
+        if gender == "Fem" and self._plural_owner(poss[0]) or self._thing_subject_before(poss[0]):
             return None
         found = self._last_person(poss[0], 1, subjects_first=True, gender=gender)
         return self.full_person_names.get(found[0], found[0]) if found else None  # ("Putin": Wladimir Putin)
+
+    def _thing_subject_before(self, c: int) -> bool:
+        """Whether the subject nearest before ``c``, in its sentence or the one before, is a common
+        noun that names no one (``Chinas Parteibürokratie sieht das anders. Ihr Verbot ...``): a
+        possessive goes on with the subject before it, and that one is no person."""
+        v = self.v
+        floor = v.sentences[max(0, v.sentence_of[c] - 1)].first_token
+        for j in range(c - 1, floor - 1, -1):
+            if v.pos(j) == "PRON" and self.low[j] not in self.lex.subject_pronouns:
+                continue  # ("sieht das anders": "das" the parser made the subject is none)
+            if v.dep(j) in ("nsubj", "nsubj:pass"):
+                return v.pos(j) == "NOUN" and v.mention_at[j] < 0 and not self._is_role(v.lemma(j)) \
+                    and not self.names(j)
+        return False
 
     def _plural_owner(self, c: int) -> bool:
         """``ihr`` of a plural subject before it in its sentence (``Die Minister ... ihre Reise``)."""

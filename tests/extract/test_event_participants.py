@@ -78,6 +78,10 @@ def test_a_possessive_before_an_event_noun_is_its_owner(events):
     found = events("Die Ministerin Anna Schulz reiste nach Wien. In seiner Rede im Parlament lobte der Kanzler "
                    "Hans Berger am Montag die Polizei.")
     assert [(e.predicate, e.roles) for e in found][1:] == [("Rede", (("Hans Berger", "agent"),))]
+    # the subject before it names a thing, no person: the possessive goes on with that one
+    found = events("Nach einem Hinweis der Ministerin Anna Schulz hat die Behörde den Verein geprüft. Ihre "
+                   "Festnahme erfolgte am Montag.")
+    assert [(e.predicate, e.roles) for e in found if e.predicate == "Festnahme"] == [("Festnahme", ())]
     # "ihr" with no woman named before: no owner (it may be plural)
     found = events("Der Minister Hans Huber reiste nach Wien. Ihre Festnahme erfolgte bereits am Montag.")
     assert [(e.predicate, e.roles) for e in found][1:] == [("Festnahme", ())]
