@@ -145,7 +145,8 @@ class LabelReading:
                 words += [found[0], self.short_forms.get(agents[0], found[1])] if found else \
                     ["durch" if undergone and patients else "von", self._short(agents[0])]
             if patients and not undergone:  # ("Müllers Festnahme": "Festnahme von Müller")
-                joiner = "von" if self._genitive_before(e.k) in patients else "an" if e.type == "letter" else "mit"
+                joiner = "von" if self._genitive_before(e.k) in patients or self._possessive_owner(e.k) in patients \
+                    else "an" if e.type == "letter" else "mit"  # ("Seine Festnahme": "Festnahme von Huber")
                 words += [joiner, _join(self._short(p) for p in patients)]
             if len(words) == 1 and e.place and self._place_in_genitive(e.k):
                 words += self._noun_complement(e.k)  # "Vorlage seines Berichts in Genf": the place is the genitive's

@@ -4,7 +4,7 @@ to happen by a light verb, the occasion of a clause, naming parties or a date of
 back to an event of the article (a noun that only repeats one told before is none of its own)."""
 from __future__ import annotations
 
-from chronik.extract.event_participants import PARTICIPATION_TYPES
+from chronik.extract.event_participants import CLAUSE_RELATIONS, PARTICIPATION_TYPES
 from chronik.extract.event_predicates import _Event
 
 # Prefixes that make another noun, not a compound of an event noun
@@ -214,7 +214,58 @@ class NounPredicates:
                 roles.insert(0, (before, "patient" if self._object_noun_type(k) else "agent"))
             listed = {n for n, _ in roles}
             roles += [r for r in self._compound_parties(k) + self._adjacent_parties(k) if r[0] not in listed]
+            owner = None if roles else self._possessive_owner(k)
+            if owner:  # "Seine Festnahme erfolgte am Montag": as the genitive after it ("die Festnahme Müllers")
+                roles.append((owner, "patient" if self._object_noun_type(k) else "agent"))
         return roles
+
+    def _possessive_owner(self, k: int) -> str | None:
+        """The person a third-person possessive before an event noun stands for (``Seine Festnahme
+        erfolgte am Montag``, ``ihre Rede``): the possessive takes the place of the genitive after the
+        noun (Duden Grammatik: Possessivartikel for a genitive attribute), so its owner is the noun's
+        doer, or, of an action noun, who undergoes it. A possessive in a phrase of a clause with a
+        subject of its own refers to that subject, also one after it (``In seiner Rede sprach der
+        Generalsekretär``, ``hat der Flughafen seine Verträge gekündigt``: Duden Grammatik, the
+        possessive bound by the subject); else ``sein`` a man, ``ihr`` a woman, the one last named, a
+        subject first, in the sentence or the one before. (``ihr`` may be plural: ``ihre Festnahme``
+        of two people; no woman named there, no owner.)"""
+        v = self.v
+        poss = [c for c in v.deps_of(k, "det:poss") if c < k and self.low[c] in self.lex.third_possessives]
+        if len(poss) != 1:
+            return None
+        clause = self._governing_clause(k)
+        if clause is None or v.head(k) != clause:
+            return None  # (a phrase inside another noun's: "das Ziel von Pilgern während ihrer Reise")
+        subject = v.actor_subject(clause)
+        if subject is not None and subject != k and k not in v.subtree(subject, CLAUSE_RELATIONS):
+            names = self.names(subject)
+            if names or not (self.low[subject] in self.lex.subject_pronouns or self._is_role(v.lemma(subject))):
+                return names[0] if len(names) == 1 else None
+        gender = "Masc" if self.low[poss[0]].startswith("sein") else "Fem"
+        if gender == "Fem" and self._plural_owner(poss[0]) or self._thing_subject_before(poss[0]):
+            return None
+        found = self._last_person(poss[0], 1, subjects_first=True, gender=gender)
+        return self.full_person_names.get(found[0], found[0]) if found else None  # ("Putin": Wladimir Putin)
+
+    def _thing_subject_before(self, c: int) -> bool:
+        """Whether the subject nearest before ``c``, in its sentence or the one before, is a common
+        noun that names no one (``Chinas Parteibürokratie sieht das anders. Ihr Verbot ...``): a
+        possessive goes on with the subject before it, and that one is no person."""
+        v = self.v
+        floor = v.sentences[max(0, v.sentence_of[c] - 1)].first_token
+        for j in range(c - 1, floor - 1, -1):
+            if v.pos(j) == "PRON" and self.low[j] not in self.lex.subject_pronouns:
+                continue  # ("sieht das anders": "das" the parser made the subject is none)
+            if v.dep(j) in ("nsubj", "nsubj:pass"):
+                return v.pos(j) == "NOUN" and v.mention_at[j] < 0 and not self._is_role(v.lemma(j)) \
+                    and not self.names(j)
+        return False
+
+    def _plural_owner(self, c: int) -> bool:
+        """``ihr`` of a plural subject before it in its sentence (``Die Minister ... ihre Reise``)."""
+        v = self.v
+        first = v.sentences[v.sentence_of[c]].first_token
+        return any(v.dep(t).startswith("nsubj") and v.feature(t, "Number") == "Plur" for t in range(first, c))
 
     def _named_before(self, prev: _Event) -> bool:
         """Whether the extractor named parties of ``prev`` before the role

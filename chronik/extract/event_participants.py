@@ -134,6 +134,10 @@ class ParticipantRoles:
                 roles += [(n, "patient") for n in self.names(t)]
         if not self.as_found:
             roles += [(n, "patient") for n in self._titled_opponents(k)]
+            for n in self._stray_recipients(k):  # "konnte mit Verzögerung an die Reederei X übergeben werden"
+                if n not in {name for name, _ in roles}:
+                    roles.append((n, "patient"))
+                    self.received.append(n)
         if not self.as_found and not active and v.passive(k) and not any(role == "agent" for _, role in roles):
             roles += [(n, "agent") for n in self._surface_agent(k) or self._maker(k)]
         if not any(role == "agent" for _, role in roles):
@@ -158,6 +162,25 @@ class ParticipantRoles:
         for name, role in roles:
             seen.setdefault(name, role)
         return list(seen.items())
+
+    def _stray_recipients(self, k: int) -> list[str]:
+        """The recipients of a verb of giving in an ``an`` phrase with an accusative article
+        (``an die``, ``an das``: where something goes, Duden, Wechselpräpositionen) that the parser
+        hung on a noun of the clause (``konnte erst mit einem Tag Verzögerung an die Reederei
+        Norwegian Cruise Line übergeben werden``): a noun that is no event's takes no such phrase
+        of its own (not ``Brief an die Kanzlerin``, ``Appell an die Regierung``)."""
+        v, lex = self.v, self.lex
+        if self.predicate_lemma(k) not in lex.giving_verbs:
+            return []
+        out: list[str] = []
+        for t in self._clause_tokens(k):
+            h = v.head(t)
+            if h == k or v.dep(t) != "nmod" or self._case(t) not in lex.recipient_preps \
+                    or not self._accusative_recipient(t) or self._event_noun(h) is not None \
+                    or self._after_event_noun(t) or v.pos(h) not in ("NOUN", "PROPN"):
+                continue
+            out += [n for n in self.names(t) if n not in out]
+        return out
 
     def _unnamed_parties(self, c: int) -> list[str]:
         """The parties a phrase names by a common noun only (``das irakische
@@ -418,6 +441,7 @@ class ParticipantRoles:
         t = finite[0] + 1
         if t < len(self.low) and self.low[t] == "sich" and v.pos(t) == "PRON":
             t += 1
+        t = self._past_time_adverbial(t)
         if t < len(self.low) and self.low[t] in g.oblique_determiners:
             return None
         while t < len(self.low) and v.mention_at[t] < 0 and (v.pos(t) in ("DET", "ADJ") or (
@@ -429,6 +453,20 @@ class ParticipantRoles:
                 t > k and not self._adverbial_prefield(start, finite[0])):
             return None
         return t
+
+    def _past_time_adverbial(self, t: int) -> int:
+        """The token after the time adverbials that open the middle field at ``t`` (``trafen sich am
+        Montag erneut Merkel und Macron``): a time phrase or an adverb may stand before a subject that
+        brings new information (Duden Grammatik, Wortstellung im Mittelfeld: given before new, and
+        adverbials of time early), so the subject is looked for after them; ``t`` where none opens it."""
+        v = self.v
+        s, n = v.sentence_of[t] if t < len(self.low) else -1, len(self.low)
+        j = t
+        while j < n and v.sentence_of[j] == s and v.mention_at[j] < 0 and (
+                v.timex_at[j] >= 0 or (v.pos(j) == "ADP" and j + 1 < n and v.timex_at[j + 1] >= 0)
+                or (v.pos(j) == "ADV" and j > t)):
+            j += 1
+        return j if j > t and any(v.timex_at[i] >= 0 for i in range(t, j)) else t
 
     def _adverbial_prefield(self, start: int, finite: int) -> bool:
         """A prefield of adverbs or of one phrase with a preposition (``Dann

@@ -157,7 +157,10 @@ class ReferenceReading:
     def _organisation_named(self, k: int) -> str | None:
         """The organisation a definite common noun refers to: the one whose
         name holds the noun (``die Feuerwehr`` and ``die Feuerwehr Hagen``, ``die
-        Werft`` and ``die Meyer Werft``) or that the text introduced with it or
+        Werft`` and ``die Meyer Werft``), also as the head of a compound in it
+        (``das Gericht`` and ``das Amtsgericht Wismar``: a compound's head alone
+        takes the compound up, Duden Grammatik, Determinativkompositum; the compound
+        first, as German names an office before its place), or that the text introduced with it or
         a compound ending in it (``der Stahlkonzern X`` ... ``der Konzern``), the
         nearest before it, else the nearest after it in the article."""
         v = self.v
@@ -169,6 +172,8 @@ class ReferenceReading:
             words = [w.lower() for w in m.text.split()]
             if noun in words[:-1] + words[-1:] and len(words) > 1:
                 return True
+            if len(words) > 1 and words[0].endswith(noun) and len(words[0]) >= len(noun) + 3:
+                return True  # "das Amtsgericht Wismar" ... "das Gericht": a compound's head takes it up
             j = v.token_at(m.start) - 1
             if j > 0 and v.pos(j) == "PUNCT" and v.tokens[j].end == m.start:
                 j -= 1  # "des Flugzeugträgers „Graf Zeppelin“"

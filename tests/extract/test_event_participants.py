@@ -60,6 +60,33 @@ def test_a_name_right_after_the_finite_verb_of_a_clause_with_no_subject_is_its_s
     assert [e.roles for e in found] == [()]
 
 
+def test_a_subject_after_a_time_adverbial_in_the_middle_field_is_the_subject(events):
+    # the parser hung the names on the weekday ("am Montag Merkel/flat und Macron/conj")
+    found = events("In Berlin trafen sich am Montag Merkel und Macron.")
+    assert [(e.predicate, e.roles) for e in found] == [("treffen", (("Merkel", "agent"), ("Macron", "agent")))]
+    # a name after the time phrase of a clause that has its own subject is not the subject
+    found = events("Die Kanzlerin empfing am Montag Macron in Berlin.")
+    assert [("Macron", "agent") in e.roles for e in found] == [False]
+
+
+def test_a_possessive_before_an_event_noun_is_its_owner(events):
+    # of an action noun the owner undergoes it, as a genitive after it would ("die Festnahme Hubers")
+    found = events("Der Rapper Max Huber wurde in Wien angeklagt. Seine Festnahme erfolgte bereits am Montag.")
+    assert [(e.predicate, e.roles, e.label) for e in found][1:] == [
+        ("Festnahme", (("Max Huber", "patient"),), "Festnahme von Huber")]
+    # the subject of its own clause, also after it, is whom the possessive stands for
+    found = events("Die Ministerin Anna Schulz reiste nach Wien. In seiner Rede im Parlament lobte der Kanzler "
+                   "Hans Berger am Montag die Polizei.")
+    assert [(e.predicate, e.roles) for e in found][1:] == [("Rede", (("Hans Berger", "agent"),))]
+    # the subject before it names a thing, no person: the possessive goes on with that one
+    found = events("Nach einem Hinweis der Ministerin Anna Schulz hat die Behörde den Verein geprüft. Ihre "
+                   "Festnahme erfolgte am Montag.")
+    assert [(e.predicate, e.roles) for e in found if e.predicate == "Festnahme"] == [("Festnahme", ())]
+    # "ihr" with no woman named before: no owner (it may be plural)
+    found = events("Der Minister Hans Huber reiste nach Wien. Ihre Festnahme erfolgte bereits am Montag.")
+    assert [(e.predicate, e.roles) for e in found][1:] == [("Festnahme", ())]
+
+
 def test_a_body_named_by_a_common_noun_is_a_party(events):
     # a body a state has one of, in the nominative without its article, its adjective declined strong
     # (the label says it as the clause does)
@@ -123,3 +150,26 @@ def test_a_states_audit_office_is_one_body_the_article_need_not_name(events):
     assert [(e.predicate, e.roles) for e in found] == [("werten", (("Rechnungshof", "agent"),))]
     found = events("Das stellte der Rechnungshof am Dienstag bei einer Prüfung der Anzeigen fest.")
     assert [(e.predicate, e.roles) for e in found] == [("feststellen", (("Rechnungshof", "agent"),))]
+
+
+def test_a_kind_of_carrier_takes_up_the_company_named_before(events):
+    found = events("Die Lufthansa hat am Dienstag ihre Bilanz vorgelegt. Die Airline hatte am Montag den Ausfall "
+                   "von 1.000 Flügen bekanntgegeben.")
+    assert [e.roles for e in found] == [(("Lufthansa", "agent"),), (("Lufthansa", "agent"),)]
+
+
+def test_a_compound_head_takes_up_the_office_named_with_the_compound(events):
+    # the head of the compound an office's name opens with ("Amtsgericht Wismar" ... "das Gericht")
+    found = events("Das Amtsgericht Wismar hat am Mittwoch einen Mann verurteilt. Das Gericht bestätigte am "
+                   "Donnerstag die Strafe.")
+    assert [e.roles for e in found] == [(("Amtsgericht Wismar", "agent"),), (("Amtsgericht Wismar", "agent"),)]
+
+
+def test_an_accusative_an_phrase_of_a_verb_of_giving_hung_on_a_noun_is_the_recipient(events):
+    # the parser hung "an die Reederei Hapag-Lloyd" on "Verzögerung"
+    found = events("Das Frachtschiff konnte erst mit einer Woche Verzögerung an die Reederei Hapag-Lloyd "
+                   "übergeben werden.")
+    assert [(e.predicate, e.roles) for e in found] == [("übergeben", (("Hapag-Lloyd", "patient"),))]
+    # with a dative article the phrase says where, wherever it hangs
+    found = events("Der Preis wurde nach einer kurzen Rede an der Universität Wien übergeben.")
+    assert [e.roles for e in found if e.predicate == "übergeben"] == [()]

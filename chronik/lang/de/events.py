@@ -744,9 +744,12 @@ _DEFINITE_ARTICLES = _w("der die das dem den des dieser diese dieses diesem dies
 # Kinds of company: "der Konzern", "das Unternehmen" with no name of its own is
 # the company the text named last (a compound ending in one counts: "der
 # Autobauer"). Not offices such as "die Polizei", which the guideline keeps
-# nameless. Origin: German news usage (definite descriptions of companies).
+# nameless. Origin: German news usage (definite descriptions of companies); the
+# kinds of carrier and publisher (Duden: Airline, Fluglinie, Reederei, Verlag), whose
+# news names the company and then takes it up so ("Die Airline hatte ... bekanntgegeben").
 _COMPANY_NOUNS = _w("Konzern Unternehmen Firma Hersteller Autobauer Zulieferer Versicherer Händler Betreiber "
-                    "Anbieter Mutterkonzern Tochter Tochterfirma Tochtergesellschaft Gesellschaft Werft Bank")
+                    "Anbieter Mutterkonzern Tochter Tochterfirma Tochtergesellschaft Gesellschaft Werft Bank "
+                    "Airline Fluglinie Reederei Verlag")
 # The indefinite article: "starb bei einem Autounfall" names one happening the
 # clause took place in. Origin: German grammar.
 _INDEFINITE = _w("ein eine einen einem einer eines")
