@@ -460,9 +460,12 @@ STATEMENT_LEXICON = StatementLexicon(
     # procedure otherwise (hence out of the speech verbs, see NOT_IN_NEWS).
     # (also "ausschließen" and "bezweifeln": "X schloss nicht aus, dass ...", "bezweifelte, dass ...", a
     # judgement of what may be, stated; "Die Polizei schloss den Weg aus" names no statement; and "sich
-    # einigen", agreeing like "vereinbaren": "Die Parteien einigten sich darauf, dass ...")
+    # einigen", agreeing like "vereinbaren": "Die Parteien einigten sich darauf, dass ..."; and "festhalten",
+    # with its clause stating a finding or position like "feststellen": "Das Gericht hielt fest, dass ...", where
+    # "hielt den Mann fest" detains)
     content_verbs=_w("entscheiden beschließen erwarten annehmen schätzen errechnen herausfinden vorsehen "
-                     "beabsichtigen planen erwägen anbieten vereinbaren festlegen ausschließen bezweifeln einigen"),
+                     "beabsichtigen planen erwägen anbieten vereinbaren festlegen ausschließen bezweifeln einigen "
+                     "festhalten"),
     # Origin: German grammar (w-words that open an indirect question; "was" is left out, it opens
     # relative clauses on a whole clause as often: "..., was die Polizei bestätigte").
     interrogatives=_w("wann wie wo warum weshalb wieso weswegen woher wohin wer wen wem wessen welche welcher "
