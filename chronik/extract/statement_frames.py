@@ -416,7 +416,9 @@ def _act_noun(r: _Reader, k: int, lemma: str) -> int | None:
     nouns = next((n for verb, n in r.lex.act_phrases if verb == lemma), None)
     if nouns is None:
         return None
-    return next((c for c in v.children[k] if v.dep(c) == "obj" and v.pos(c) == "NOUN" and not r.in_quote(c)
+    # (the parse may read the bare accusative as an oblique: "erteilte ... eine Absage", obl with no preposition)
+    return next((c for c in v.children[k] if (v.dep(c) == "obj" or (v.dep(c) == "obl" and v.case_marker(c) is None))
+                 and v.pos(c) == "NOUN" and not r.in_quote(c)
                  and (v.lemma(c) in nouns or v.tokens[c].text in nouns)
                  and not any(r.low(d).startswith("kein") for d in v.children[c])), None)  # ("fand keine Worte")
 
