@@ -95,6 +95,9 @@ def verb_frames(r: _Reader, si: int, sent: range) -> tuple[list[Statement], bool
         told = _causative_speech(r, k)
         # "Experten sehen in X den ersten Schritt", "hält es für möglich, dass ...": a judgement stated
         opinion = _opinion(r, k, lemma, sent)
+        # "wandten sich gegen eine Verkürzung", "hatte für eine Zusammenarbeit geworben": a position taken
+        advocacy = _advocacy(r, k, lemma, sent)
+        opinion = opinion or advocacy
         # "übte Kritik an X", "erhob Vorwürfe gegen X": a verb that says nothing by itself, its object's noun the act
         named = _act_noun(r, k, lemma) if lemma not in lex.speech_verbs else None
         if told is not None:
@@ -298,7 +301,7 @@ def verb_frames(r: _Reader, si: int, sent: range) -> tuple[list[Statement], bool
             continue
         if spk is None:
             continue
-        if lemma not in lex.reflexive_speech_verbs and any(
+        if lemma not in lex.reflexive_speech_verbs and not advocacy and any(
                 r.low(c) in lex.reflexive_pronouns and v.dep(c) in ("obj", "expl", "expl:pv", "iobj")
                 for c in v.children[k]):
             continue  # "der Verdacht bestätigte sich": no act of saying (but "sprach sich für ... aus")
@@ -381,7 +384,9 @@ def _act_tokens(r: _Reader, k: int, subj: int | None, sent: range, lemma: str, m
     if any(l == lemma and any(v.lemma(t) == m and v.pos(t) == "ADP" for t in range(min(toks), max(toks) + 1))
            for l, m in lex.sentencing):
         return None
-    if finite and k + 1 < sent.stop and v.tokens[k + 1].text not in (",", ";", ".", ":"):
+    # (nor past a dash right after the verb: "auf denen sie für ihr Modell warb – ebenso wie ...", a verb-final
+    # clause closed by the verb, the words after the dash an addition)
+    if finite and k + 1 < sent.stop and v.tokens[k + 1].text not in (",", ";", ".", ":", "–", "—"):
         # a verb-second act runs to its clause's end (the parser may lose its objects:
         # "Thierse fordert zusätzliche Offenlegungspflichten"), over a comma after a truncated word
         # ("forderten Presse-, Meinungs- und Versammlungsfreiheit") and a conjunction of phrases
@@ -637,6 +642,28 @@ def _opinion(r: _Reader, k: int, lemma: str, sent: range) -> bool:
                 return _judgement_after(r, j, sent)
             j += step
     return False
+
+
+def _advocacy(r: _Reader, k: int, lemma: str, sent: range) -> bool:
+    """``wandte sich gegen X``, ``setzte sich für X ein``, ``trat für X ein``, ``warb für X``: a verb of taking a
+    position with its preposition or pronominal adverb (``dagegen``, ``dafür``) in its own clause, and its
+    ``sich`` where the lexicon asks for one."""
+    v = r.v
+    entries = [(m, refl) for l, m, refl in r.lex.advocacy_verbs if l == lemma]
+    if not entries:
+        return False
+    m, refl = entries[0]
+    markers = {m, ("dar" if m[:1] in "aeiouäöü" else "da") + m}
+    clause = []
+    for step in (1, -1):
+        j = k + step
+        while sent.start <= j < sent.stop and not r.in_quote(j) and v.tokens[j].text not in (",", ";", ":") \
+                and not (v.pos(j) in ("VERB", "AUX", "SCONJ") and v.dep(j) != "compound:prt"):
+            clause.append(j)
+            j += step
+    if refl and not any(r.low(j) in r.lex.reflexive_pronouns for j in clause):
+        return False
+    return any(r.low(j) in markers and v.pos(j) in ("ADP", "ADV", "PART") for j in clause)
 
 
 def _relative_end(r: _Reader, j: int, sent: range) -> int | None:

@@ -1,6 +1,7 @@
 """Speech-verb frames (``chronik.extract.statement_frames``) where the tagger misreads the frame (a separable
-speech verb's finite form read as an adjective, a support verb's act noun read as an oblique), and ``festhalten``
-with its content clause. Sentences written for these tests."""
+speech verb's finite form read as an adjective, a support verb's act noun read as an oblique), ``festhalten``
+with its content clause, verbs of taking a position with their preposition, and an act in a verb-final clause.
+Sentences written for these tests."""
 from __future__ import annotations
 
 import pytest
@@ -16,10 +17,26 @@ FOUND = [
        "erteilte Absage", "SPÖ", "text")]),
     ("Die Richterin hielt fest, dass kein Beschuldigter über dem Gesetz stehe.",
      [("indirect", "dass kein Beschuldigter über dem Gesetz stehe", "hielt fest", "Die Richterin", "text")]),
+    ("Nachdem der Minister eine kürzere Arbeitszeit gefordert hatte, wandten sich Wirtschaftsvertreter gegen eine "
+     "Verkürzung der Arbeitszeit.",
+     [("reported", "eine kürzere Arbeitszeit gefordert hatte", "gefordert", "der Minister", "text"),
+      ("reported", "wandten sich Wirtschaftsvertreter gegen eine Verkürzung der Arbeitszeit", "wandten",
+       "Wirtschaftsvertreter", "text")]),
+    ("Der Premier hatte bei beiden Parteien erfolglos für eine Zusammenarbeit geworben.",
+     [("reported", "hatte bei beiden Parteien erfolglos für eine Zusammenarbeit geworben", "geworben", "Der Premier",
+       "text")]),
+    # (a verb-final clause ends at its verb: the words after the dash are an addition, no part of the act)
+    ("Die Chefin sprach auf mehreren Kundgebungen, auf denen sie für ihr neues Tarifmodell warb – ebenso wie auf "
+     "einem Plakat am Eingang.",
+     [("reported", "auf denen sie für ihr neues Tarifmodell warb", "warb", None, "pronoun")]),
 ]
 
 NONE = [
     "Die Polizei hielt den Verdächtigen am Bahnhof fest.",  # (detained: "festhalten" states only with its clause)
+    "Der Kasache setzte sich im Finale gegen den Spanier durch.",  # (a win)
+    "Die Polizei hatte Tränengas gegen die Demonstranten eingesetzt.",  # (gas deployed)
+    # ("sich für ... einsetzen" is no cue of SpkAtt's and stays out)
+    "Die frühere Ministerin hatte sich für einen Sozialindex in der Schulfinanzierung eingesetzt.",
 ]
 
 
