@@ -97,15 +97,14 @@ def verb_frames(r: _Reader, si: int, sent: range) -> tuple[list[Statement], bool
         opinion = _opinion(r, k, lemma, sent)
         # "wandten sich gegen eine Verkürzung", "hatte für eine Zusammenarbeit geworben": a position taken
         advocacy = _advocacy(r, k, lemma, sent)
-        opinion = opinion or advocacy
         # "übte Kritik an X", "erhob Vorwürfe gegen X": a verb that says nothing by itself, its object's noun the act
         named = _act_noun(r, k, lemma) if lemma not in lex.speech_verbs else None
         if told is not None:
             cue = (min(k, told), max(k, told))
         elif named is not None:
             cue = (min(k, named), max(k, named))
-        elif lemma not in lex.speech_verbs and not impersonal and not content_only and not opinion and not (
-                lemma in lex.wie_source_verbs and r.wie_of(k, sent) is not None):
+        elif lemma not in lex.speech_verbs and not impersonal and not content_only and not opinion and not advocacy \
+                and not (lemma in lex.wie_source_verbs and r.wie_of(k, sent) is not None):
             continue
         subj = v.subject(k) if not mistagged else (v.subject(k) if v.head(k) == k else None) or prefield_name(
             r, k, sent)
@@ -305,7 +304,7 @@ def verb_frames(r: _Reader, si: int, sent: range) -> tuple[list[Statement], bool
                 r.low(c) in lex.reflexive_pronouns and v.dep(c) in ("obj", "expl", "expl:pv", "iobj")
                 for c in v.children[k]):
             continue  # "der Verdacht bestätigte sich": no act of saying (but "sprach sich für ... aus")
-        if (lemma in lex.reported_verbs or opinion or named is not None
+        if (lemma in lex.reported_verbs or opinion or advocacy or named is not None
             or (lemma in lex.topic_verbs and _has_topic(r, k, sent))) \
                 and r.can_speak(subj) and (inverted is None or _fronted_object(r, fronted, k)) \
                 and (opinion or not _negated(r, k)):
@@ -645,9 +644,9 @@ def _opinion(r: _Reader, k: int, lemma: str, sent: range) -> bool:
 
 
 def _advocacy(r: _Reader, k: int, lemma: str, sent: range) -> bool:
-    """``wandte sich gegen X``, ``setzte sich für X ein``, ``trat für X ein``, ``warb für X``: a verb of taking a
-    position with its preposition or pronominal adverb (``dagegen``, ``dafür``) in its own clause, and its
-    ``sich`` where the lexicon asks for one."""
+    """``wandte sich gegen X``, ``trat für X ein``, ``warb für X``: a verb of taking a position with its
+    preposition or pronominal adverb (``dagegen``, ``dafür``) in its own clause, and its ``sich`` where the
+    lexicon asks for one (unlike a view stated, a position denied, ``warb nicht für X``, is no act)."""
     v = r.v
     entries = [(m, refl) for l, m, refl in r.lex.advocacy_verbs if l == lemma]
     if not entries:

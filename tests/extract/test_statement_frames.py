@@ -35,6 +35,7 @@ NONE = [
     "Die Polizei hielt den Verdächtigen am Bahnhof fest.",  # (detained: "festhalten" states only with its clause)
     "Der Kasache setzte sich im Finale gegen den Spanier durch.",  # (a win)
     "Die Polizei hatte Tränengas gegen die Demonstranten eingesetzt.",  # (gas deployed)
+    "Der Premier wollte bei den Parteien nicht für eine Zusammenarbeit werben.",  # (a position not taken)
     # ("sich für ... einsetzen" is no cue of SpkAtt's and stays out)
     "Die frühere Ministerin hatte sich für einen Sozialindex in der Schulfinanzierung eingesetzt.",
 ]
