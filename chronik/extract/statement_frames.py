@@ -95,14 +95,16 @@ def verb_frames(r: _Reader, si: int, sent: range) -> tuple[list[Statement], bool
         told = _causative_speech(r, k)
         # "Experten sehen in X den ersten Schritt", "hält es für möglich, dass ...": a judgement stated
         opinion = _opinion(r, k, lemma, sent)
+        # "wandten sich gegen eine Verkürzung", "hatte für eine Zusammenarbeit geworben": a position taken
+        advocacy = _advocacy(r, k, lemma, sent)
         # "übte Kritik an X", "erhob Vorwürfe gegen X": a verb that says nothing by itself, its object's noun the act
         named = _act_noun(r, k, lemma) if lemma not in lex.speech_verbs else None
         if told is not None:
             cue = (min(k, told), max(k, told))
         elif named is not None:
             cue = (min(k, named), max(k, named))
-        elif lemma not in lex.speech_verbs and not impersonal and not content_only and not opinion and not (
-                lemma in lex.wie_source_verbs and r.wie_of(k, sent) is not None):
+        elif lemma not in lex.speech_verbs and not impersonal and not content_only and not opinion and not advocacy \
+                and not (lemma in lex.wie_source_verbs and r.wie_of(k, sent) is not None):
             continue
         subj = v.subject(k) if not mistagged else (v.subject(k) if v.head(k) == k else None) or prefield_name(
             r, k, sent)
@@ -298,11 +300,11 @@ def verb_frames(r: _Reader, si: int, sent: range) -> tuple[list[Statement], bool
             continue
         if spk is None:
             continue
-        if lemma not in lex.reflexive_speech_verbs and any(
+        if lemma not in lex.reflexive_speech_verbs and not advocacy and any(
                 r.low(c) in lex.reflexive_pronouns and v.dep(c) in ("obj", "expl", "expl:pv", "iobj")
                 for c in v.children[k]):
             continue  # "der Verdacht bestätigte sich": no act of saying (but "sprach sich für ... aus")
-        if (lemma in lex.reported_verbs or opinion or named is not None
+        if (lemma in lex.reported_verbs or opinion or advocacy or named is not None
             or (lemma in lex.topic_verbs and _has_topic(r, k, sent))) \
                 and r.can_speak(subj) and (inverted is None or _fronted_object(r, fronted, k)) \
                 and (opinion or not _negated(r, k)):
@@ -381,7 +383,9 @@ def _act_tokens(r: _Reader, k: int, subj: int | None, sent: range, lemma: str, m
     if any(l == lemma and any(v.lemma(t) == m and v.pos(t) == "ADP" for t in range(min(toks), max(toks) + 1))
            for l, m in lex.sentencing):
         return None
-    if finite and k + 1 < sent.stop and v.tokens[k + 1].text not in (",", ";", ".", ":"):
+    # (nor past a dash right after the verb: "auf denen sie für ihr Modell warb – ebenso wie ...", a verb-final
+    # clause closed by the verb, the words after the dash an addition)
+    if finite and k + 1 < sent.stop and v.tokens[k + 1].text not in (",", ";", ".", ":", "–", "—"):
         # a verb-second act runs to its clause's end (the parser may lose its objects:
         # "Thierse fordert zusätzliche Offenlegungspflichten"), over a comma after a truncated word
         # ("forderten Presse-, Meinungs- und Versammlungsfreiheit") and a conjunction of phrases
@@ -416,7 +420,9 @@ def _act_noun(r: _Reader, k: int, lemma: str) -> int | None:
     nouns = next((n for verb, n in r.lex.act_phrases if verb == lemma), None)
     if nouns is None:
         return None
-    return next((c for c in v.children[k] if v.dep(c) == "obj" and v.pos(c) == "NOUN" and not r.in_quote(c)
+    # (the parse may read the bare accusative as an oblique: "erteilte ... eine Absage", obl with no preposition)
+    return next((c for c in v.children[k] if (v.dep(c) == "obj" or (v.dep(c) == "obl" and v.case_marker(c) is None))
+                 and v.pos(c) == "NOUN" and not r.in_quote(c)
                  and (v.lemma(c) in nouns or v.tokens[c].text in nouns)
                  and not any(r.low(d).startswith("kein") for d in v.children[c])), None)  # ("fand keine Worte")
 
@@ -635,6 +641,28 @@ def _opinion(r: _Reader, k: int, lemma: str, sent: range) -> bool:
                 return _judgement_after(r, j, sent)
             j += step
     return False
+
+
+def _advocacy(r: _Reader, k: int, lemma: str, sent: range) -> bool:
+    """``wandte sich gegen X``, ``trat für X ein``, ``warb für X``: a verb of taking a position with its
+    preposition or pronominal adverb (``dagegen``, ``dafür``) in its own clause, and its ``sich`` where the
+    lexicon asks for one (unlike a view stated, a position denied, ``warb nicht für X``, is no act)."""
+    v = r.v
+    entries = [(m, refl) for l, m, refl in r.lex.advocacy_verbs if l == lemma]
+    if not entries:
+        return False
+    m, refl = entries[0]
+    markers = {m, ("dar" if m[:1] in "aeiouäöü" else "da") + m}
+    clause = []
+    for step in (1, -1):
+        j = k + step
+        while sent.start <= j < sent.stop and not r.in_quote(j) and v.tokens[j].text not in (",", ";", ":") \
+                and not (v.pos(j) in ("VERB", "AUX", "SCONJ") and v.dep(j) != "compound:prt"):
+            clause.append(j)
+            j += step
+    if refl and not any(r.low(j) in r.lex.reflexive_pronouns for j in clause):
+        return False
+    return any(r.low(j) in markers and v.pos(j) in ("ADP", "ADV", "PART") for j in clause)
 
 
 def _relative_end(r: _Reader, j: int, sent: range) -> int | None:

@@ -64,6 +64,11 @@ class SpeechVerbReading:
         if not (w.endswith(("t", "te", "ten")) or strong or root):
             return None
         lemma = v.lemmatize(w, "VERB").lower()
+        # ("Russland warf Polen ... vor" with "warf" read as an adjective: the particle the parse hung on it
+        # makes the separable verb, as for a verb read right)
+        prt = next((c for c in v.children[k] if v.dep(c) == "compound:prt" and c > k), None)
+        if prt is not None and self.low(prt) + lemma in self.lex.speech_verbs:
+            lemma = self.low(prt) + lemma
         if w.endswith("te") and lemma == w.lower() + "n" and not root and not any(
                 0 <= j < self.n and self.low(j) in self.lex.self_speakers for j in (k - 1, k + 1)):
             # "hören Sie bitte auf", "werte Kolleginnen und Kollegen": a present form in "-te" (the stem ends

@@ -203,6 +203,7 @@ class StatementLexicon:
     plural_articles: frozenset[str] = frozenset()     # "die Ärzte", "den Beamten": with an inflected noun, plural
     channel_if_speaker: frozenset[str] = frozenset()  # "gemäß X": a source only where X can speak
     opinion_verbs: tuple[tuple[str, str], ...] = ()   # ("halten", "für"): "hält X für Y", a judgement stated
+    advocacy_verbs: tuple[tuple[str, str, bool], ...] = ()  # ("wenden", "gegen", True): "wandte sich gegen X"
     relative_pronouns: frozenset[str] = frozenset()   # "X, der sagte, ...": a subject that stands for X
     event_nouns: frozenset[str] = frozenset()         # "nach Verhandlungen": a noun of saying that dates, not credits
     negative_subjects: frozenset[str] = frozenset()   # "niemand erwartet": no one who says it
@@ -325,6 +326,13 @@ STATEMENT_LEXICON = StatementLexicon(
                    # an expectation stated ("Premium Aerotec rechnet für 2009 mit einem Umsatz von ...",
                    # "Die Experten rechnen damit, dass ..."; Duden: rechnen 4b, "erwarten")
                    ("rechnen", "mit"), ("rechnen", "damit")),
+    # Origin: German grammar (verbs with a fixed preposition: "sich gegen etwas wenden" opposes it, "für etwas
+    # eintreten" advocates it, "für etwas werben" seeks support for it), kept to the three
+    # that SpkAtt-2023's training split counts among its cues (statement_cues.tsv: "werben", "eintreten",
+    # "wenden"; "sich einsetzen für" is none there): a position taken for or against, with its preposition (or
+    # its pronominal adverb, "wandte sich dagegen") and, where marked, "sich"; without them these verbs turn,
+    # enter or advertise, and say nothing.
+    advocacy_verbs=(("wenden", "gegen", True), ("eintreten", "für", False), ("werben", "für", False)),
     channel_after=_w("zufolge"),
     # Origin: German news attribution formulas.
     source_nouns=_w("Angaben Angabe Ansicht Meinung Worten Auffassung Einschätzung Darstellung Aussage "
@@ -460,9 +468,12 @@ STATEMENT_LEXICON = StatementLexicon(
     # procedure otherwise (hence out of the speech verbs, see NOT_IN_NEWS).
     # (also "ausschließen" and "bezweifeln": "X schloss nicht aus, dass ...", "bezweifelte, dass ...", a
     # judgement of what may be, stated; "Die Polizei schloss den Weg aus" names no statement; and "sich
-    # einigen", agreeing like "vereinbaren": "Die Parteien einigten sich darauf, dass ...")
+    # einigen", agreeing like "vereinbaren": "Die Parteien einigten sich darauf, dass ..."; and "festhalten",
+    # with its clause stating a finding or position like "feststellen": "Das Gericht hielt fest, dass ...", where
+    # "hielt den Mann fest" detains)
     content_verbs=_w("entscheiden beschließen erwarten annehmen schätzen errechnen herausfinden vorsehen "
-                     "beabsichtigen planen erwägen anbieten vereinbaren festlegen ausschließen bezweifeln einigen"),
+                     "beabsichtigen planen erwägen anbieten vereinbaren festlegen ausschließen bezweifeln einigen "
+                     "festhalten"),
     # Origin: German grammar (w-words that open an indirect question; "was" is left out, it opens
     # relative clauses on a whole clause as often: "..., was die Polizei bestätigte").
     interrogatives=_w("wann wie wo warum weshalb wieso weswegen woher wohin wer wen wem wessen welche welcher "

@@ -21,3 +21,14 @@ def test_speech_verbs_and_frames():
 
 def test_events_read_their_speech_verbs_from_the_statement_lexicon():
     assert EVENT_LEXICON.speech_verbs > SPEECH_ACT_VERBS and "vorwerfen" in EVENT_LEXICON.speech_verbs
+
+
+def test_festhalten_frames_only_with_its_clause():
+    lex = STATEMENT_LEXICON
+    assert "festhalten" in lex.content_verbs and "festhalten" not in lex.speech_verbs
+
+
+def test_verbs_of_position_are_spkatt_cues():
+    cues = {lemma for lemma, pos, n, share in _read_cues() if pos == "VERB"}
+    assert {lemma for lemma, _, _ in STATEMENT_LEXICON.advocacy_verbs} == {"wenden", "eintreten", "werben"} <= cues
+    assert "einsetzen" not in cues  # ("sich für X einsetzen": no cue there, left out)
