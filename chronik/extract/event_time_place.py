@@ -142,14 +142,16 @@ class TimePlaceReading:
     def _clause_tokens(self, k: int) -> list[int]:
         return self.v.subtree(k, CLAUSE_RELATIONS)
 
-    def _own_date(self, k: int) -> int | None:
+    def _own_date(self, k: int, targets: bool = True) -> int | None:
         """The date expression of an event's own clause or phrase: not one that
         only bounds it (``seit 1976``, ``bis März``), not one that dates an
         event noun inside the clause (``die Wiedereinführung 1976``), and none
         when the clause names a span of two dates (``zwischen dem 25. Oktober
-        und dem 15. März``)."""
+        und dem 15. März``). Without ``targets``, not the time a thing set up in
+        a past clause is meant for (``hat für Montag zu einer Sitzung geladen``)."""
         v, lex = self.v, self.lex
         found: dict[int, int] = {}
+        targets = targets or not self._told_as_past_clause(k)
         tokens = self._clause_tokens(k)
         if v.pos(k) in ("VERB", "AUX"):  # "gab die Festnahme gestern bekannt": a date the parser hung on the particle
             tokens = tokens + self._particle_phrases(k, tokens)
@@ -169,6 +171,8 @@ class TimePlaceReading:
                 continue
             if self._dates_other_noun(t, k):
                 continue
+            if not targets and self._target_date(ti):
+                continue
             found[ti] = t
         if not found:
             return None
@@ -176,6 +180,35 @@ class TimePlaceReading:
                 self.low[j] in lex.span_words for j in range(min(found.values()), max(found.values()))):
             return None
         return self._narrowed(min(found, key=lambda ti: (abs(found[ti] - k), ti)), found)
+
+    def _target_date(self, ti: int) -> bool:
+        """A date after ``für`` (``für Montag``): the time a thing is meant for."""
+        first = self.v.token_at(self.v.timexes[ti].start)
+        return first > 0 and self.low[first - 1] in self.lex.target_preps or self.low[first] in self.lex.target_preps
+
+    def _told_as_past_clause(self, k: int) -> bool:
+        """A verb's clause told in the present perfect or the simple past."""
+        v = self.v
+        if v.pos(k) not in ("VERB", "AUX"):
+            return False
+        past = v.feature(k, "Tense") == "Past" or self.low[k] in self.lex.preterite_forms or v.weak_preterite(k)
+        return self._told_as_news(k) or (past and not self._participle(k) and not any(
+            v.dep(c).startswith("aux") for c in v.children[k]))
+
+    def _look_back_span(self, k: int) -> bool:
+        """A clause with a span of days or more counted back from the time of speaking (``in den
+        vergangenen zehn Tagen hat der Preis zugelegt``): what went on across it has no one day."""
+        v = self.v
+        for t in self._clause_tokens(k):
+            ti = v.timex_at[t]
+            if ti < 0 or v.timexes[ti].type != "DURATION" or v.token_at(v.timexes[ti].start) != t:
+                continue
+            value = v.timexes[ti].value or ""
+            if "T" in value or not value.startswith("P"):
+                continue  # "in den letzten Stunden": within the day
+            if any(w.lower() in self.lex.look_back_words for w in v.timexes[ti].text.split()):
+                return True
+        return False
 
     def _particle_phrases(self, k: int, tokens: list[int]) -> list[int]:
         """What the parser hung on the separated particle of ``k`` outside its clause tokens (once per verb)."""
@@ -270,7 +303,7 @@ class TimePlaceReading:
             return None
         ti = next(iter(dated))
         t = v.token_at(v.timexes[ti].start)
-        if t > e.k or self._bound(ti, e.clause):
+        if t > e.k or self._bound(ti, e.clause) or (self._target_date(ti) and self._told_as_past_clause(e.k)):
             return None
         for other in events:
             if other is not e and v.sentence_of[other.k] == si and t in self._clause_tokens(other.clause):
@@ -293,7 +326,7 @@ class TimePlaceReading:
 
     def _date_and_status(self, e: _Event, si: int, events: list[_Event]) -> None:
         v, lex = self.v, self.lex
-        ti = self._own_date(e.k)
+        ti = self._own_date(e.k, targets=e.kind != "verb")
         if ti is None and e.kind == "verb":
             ti = self._attribute_date(e.k)  # "die 1936 erbaute Villa", the year hung elsewhere by the parser
         if ti is None and e.clause != e.k:
@@ -323,7 +356,7 @@ class TimePlaceReading:
                     e.date, e.date_basis = prev[-1].date, prev[-1].date_basis
         if e.date is None and e.status == "happened" and self.published and si in self.lead \
                 and not self._background(e) and e.k not in self.bounded and e.clause not in self.bounded \
-                and not (e.kind == "verb" and self._relative_clause(e.k)) \
+                and not (e.kind == "verb" and self._relative_clause(e.k)) and not self._look_back_span(e.clause) \
                 and (self._told_as_news(e.clause) or self._occasion_of_saying(e)):
             e.date, e.date_basis = self.published, "published"
         if e.date and self.published and e.date_basis == "text" and e.date[:10] > self.published \

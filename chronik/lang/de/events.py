@@ -74,6 +74,8 @@ class EventLexicon:
     time_preps: frozenset[str]          # "nach dem Krieg": an event noun that places another happening
     sequence_preps: frozenset[str]      # "vor einem Treffen in Alaska": another happening, with its own place
     bound_preps: frozenset[str]         # "seit 1976", "bis März": a bound, not the happening's date
+    target_preps: frozenset[str] = frozenset()  # "hat für Montag geladen": the time of what is set up
+    look_back_words: frozenset[str] = frozenset()  # "in den vergangenen zehn Tagen": a span up to now
     quantity_words: frozenset[str]      # "der mehr als ein Vierteljahrhundert andauernde Krieg": no noun
     noun_like_adjectives: frozenset[str]  # "der Junge": a noun of its own, not inflected as "jung"
     third_possessives: frozenset[str]   # "seines", "ihrer": whose it is, someone named elsewhere
@@ -1015,6 +1017,12 @@ EVENT_LEXICON = EventLexicon(
     # not "ab": "hebt ab Donnerstag die Preise an", "ab 1971 zur Verfügung gestellt" - the start
     # of a change is when it happens (a state "ab Montag geöffnet" is no happening anyway)
     bound_preps=_w("seit seitdem bis"),
+    # Duden, "für" (temporal): the time a thing is meant for ("für Montag einladen", "für Juni
+    # ansetzen"): the date of what was set up, not of the inviting or scheduling told in the past
+    target_preps=_w("für"),
+    # German grammar: a span counted back from the time of speaking ("in den vergangenen zehn Tagen",
+    # "in den letzten Wochen"): what happened across it happened on no one day
+    look_back_words=_w("vergangenen letzten zurückliegenden"),
     # German grammar: "vor"/"nach" before a date name a time before or after it (a bound); a
     # span counted back ("vor drei Jahren") holds "vor" inside the time expression and dates it
     outer_bound_preps=_w("vor nach"),
