@@ -210,6 +210,18 @@ class TimePlaceReading:
                 return True
         return False
 
+    def _date_of_clause_on_date(self, k: int) -> int | None:
+        """The date a ``wenn`` or ``als`` clause follows, after its comma, whatever the parser hung the
+        clause on (``größer als am 4. Juli, wenn die Erde den erdfernsten Punkt passiert``)."""
+        v = self.v
+        marks = [c for c in v.deps_of(k, "mark") if self.low[c] in self.lex.date_clause_marks]
+        if not marks or marks[0] < 2 or min(v.subtree(k)) < marks[0] - 1 or self.low[marks[0] - 1] != ",":
+            return None
+        ti = v.timex_at[marks[0] - 2]
+        if ti < 0 or not self.timex_values[ti] or v.sentence_of[marks[0] - 2] != v.sentence_of[k]:
+            return None
+        return None if self._bound(ti, k) else ti
+
     def _particle_phrases(self, k: int, tokens: list[int]) -> list[int]:
         """What the parser hung on the separated particle of ``k`` outside its clause tokens (once per verb)."""
         got = self.particle_phrases.get(k)
@@ -281,12 +293,14 @@ class TimePlaceReading:
 
     def _narrowed(self, ti: int, found: dict[int, int]) -> int:
         """``letzte Woche am 23.02.2005``: a later date of the clause inside
-        the span of the one chosen says which day of it."""
+        the span of the one chosen, in the same stretch of the clause (no verb
+        between them), says which day of it."""
         outer = date_range(self.timex_values[ti])
         for tj, t in sorted(found.items(), key=lambda item: item[1]):
             inner = date_range(self.timex_values[tj])
-            if t > found[ti] and _inside(inner, outer):
-                return tj
+            if t > found[ti] and _inside(inner, outer) and not any(
+                    self.v.pos(j) in ("VERB", "AUX") for j in range(found[ti], t)):
+                return tj  # not across a verb: "des 1849 verstorbenen ... wird ... am 19. Januar besucht"
         return ti
 
     def _sentence_date(self, e: _Event, si: int, events: list[_Event]) -> int | None:
@@ -340,6 +354,8 @@ class TimePlaceReading:
             ti = self._own_date(v.head(e.k))  # "Ein Schneesturm hat am 1. Dezember zu Stromausfällen geführt"
         if ti is None and e.kind == "verb":
             ti = self._extraposed_date(e.k)
+        if ti is None and e.kind == "verb":
+            ti = self._date_of_clause_on_date(e.k)
         if ti is None and e.kind == "verb":
             ti = self._sentence_date(e, si, events)
         if ti is not None:
@@ -422,7 +438,25 @@ class TimePlaceReading:
             dated = [x for x in before if self.v.sentence_of[x.k] < si and self._told_day(x)]
             if dated and self.v.sentence_of[dated[-1].k] in self.lead:
                 return dated[-1].date, "text"
+        if si in self.lead and self._past_passive(e) and not self._relative_clause(e.k):
+            # a passive goes on only from the sentence right before ("explodierte am Samstag ... Zwei
+            # Menschen wurden getötet"), as the toll or the outcome of what it told
+            dated = [x for x in before if self.v.sentence_of[x.k] == si - 1 and self._told_day(x)]
+            if dated:
+                return dated[-1].date, "text"
         return None, None
+
+    def _past_passive(self, e: _Event) -> bool:
+        """A participle with the simple past of the passive ``werden`` and no other auxiliary (``Zwei
+        Menschen wurden getötet und drei verletzt``): narration, as the simple past is (Duden: Passiv,
+        Präteritum); not the pluperfect ``waren ... getötet worden``."""
+        v = self.v
+        if e.kind != "verb" or not self._participle(e.k):
+            return False
+        head = self._conj_chain(e.k)[-1]
+        auxes = v.deps_of(head, "aux", "aux:pass")
+        return len(auxes) == 1 and v.dep(auxes[0]) == "aux:pass" and v.lemma(auxes[0]).lower() == "werden" \
+            and v.feature(auxes[0], "Tense") == "Past"
 
     def _past_clause(self, k: int) -> bool:
         """A clause told in a past tense: its auxiliary, or with none the verb

@@ -28,3 +28,27 @@ def test_a_span_counted_back_from_now_gives_no_day(events):
     # a span within the day leaves the news of the day dated
     found = events("In den letzten Stunden hat der Kurs um zwölf Prozent zugelegt.", "2024-03-20")
     assert dates(found) == [("zugelegt", "2024-03-20", "published")]
+
+
+def test_a_wenn_or_als_clause_after_a_date_happens_at_it(events):
+    # Duden (Temporalsatz): "im Jahr 1815, als ...": the clause says what happened at that time
+    found = events("Die Schlacht endete im Jahr 1815, als die Truppen die Stadt verließen.", "2024-03-20")
+    assert [(e.trigger, e.date) for e in found] == [("Schlacht", "1815"), ("verließen", "1815")]
+
+
+def test_a_narrowing_day_stands_in_the_same_stretch_of_the_clause(events):
+    # "1849" dates the dying; the day of a yearly visit told after the verbs does not narrow it
+    found = events("Das Grab des 1849 verstorbenen Schriftstellers Karl Maier wird seit 58 Jahren immer am "
+                   "19. Januar, dem Geburtstag Maiers, von einem Unbekannten besucht.", "2024-03-20")
+    assert [(e.trigger, e.date) for e in found] == [("verstorbenen", "1849"), ("besucht", None)]
+
+
+def test_a_simple_past_passive_goes_on_from_the_dated_sentence_before(events):
+    # Duden (Passiv, Präteritum): "wurden getötet" narrates as the simple past does: the toll of the
+    # blast told right before, on its day; not the pluperfect
+    text = "Eine Bombe explodierte am Samstag in Beirut. Zwei Menschen wurden getötet und drei verletzt."
+    found = events(text, "2009-12-27")
+    assert [(e.trigger, e.date, e.date_basis) for e in found] == [
+        ("explodierte", "2009-12-26", "text"), ("getötet", "2009-12-26", "text"), ("verletzt", "2009-12-26", "text")]
+    found = events("Eine Bombe explodierte am Samstag in Beirut. Zwei Menschen waren getötet worden.", "2009-12-27")
+    assert [(e.trigger, e.date) for e in found] == [("explodierte", "2009-12-26"), ("getötet", None)]

@@ -76,6 +76,7 @@ class EventLexicon:
     bound_preps: frozenset[str]         # "seit 1976", "bis März": a bound, not the happening's date
     target_preps: frozenset[str] = frozenset()  # "hat für Montag geladen": the time of what is set up
     look_back_words: frozenset[str] = frozenset()  # "in den vergangenen zehn Tagen": a span up to now
+    date_clause_marks: frozenset[str] = frozenset()  # "am 4. Juli, wenn ...": a clause on the date before it
     quantity_words: frozenset[str]      # "der mehr als ein Vierteljahrhundert andauernde Krieg": no noun
     noun_like_adjectives: frozenset[str]  # "der Junge": a noun of its own, not inflected as "jung"
     third_possessives: frozenset[str]   # "seines", "ihrer": whose it is, someone named elsewhere
@@ -1023,6 +1024,10 @@ EVENT_LEXICON = EventLexicon(
     # German grammar: a span counted back from the time of speaking ("in den vergangenen zehn Tagen",
     # "in den letzten Wochen"): what happened across it happened on no one day
     look_back_words=_w("vergangenen letzten zurückliegenden"),
+    # Duden (Relativsatz, Temporalsatz): "wenn" and "als" open a clause that, right after a time and
+    # its comma, says what happens at that time ("am 4. Juli, wenn die Erde ... passiert"; "im Jahr
+    # 1990, als die Mauer fiel")
+    date_clause_marks=_w("wenn als"),
     # German grammar: "vor"/"nach" before a date name a time before or after it (a bound); a
     # span counted back ("vor drei Jahren") holds "vor" inside the time expression and dates it
     outer_bound_preps=_w("vor nach"),
