@@ -176,10 +176,22 @@ class TimePlaceReading:
             found[ti] = t
         if not found:
             return None
+        if any(self._coordinated_date(ti) for ti in found):
+            return None  # "in den Jahren 2009 und 2010", the second date hung elsewhere by the parser
         if len({self.timex_values[ti] for ti in found}) > 1 and any(
                 self.low[j] in lex.span_words for j in range(min(found.values()), max(found.values()))):
             return None
         return self._narrowed(min(found, key=lambda ti: (abs(found[ti] - k), ti)), found)
+
+    def _coordinated_date(self, ti: int) -> bool:
+        """A date joined to the next one by ``und`` or ``oder`` (``2009 und 2010``, ``Ende 2010 oder
+        Anfang 2011``): two times, or either, no one date."""
+        v = self.v
+        after = v.token_at(v.timexes[ti].end)
+        if after + 1 >= len(self.low) or self.low[after] not in self.lex.span_words or self.low[after] == "bis":
+            return False
+        tj = v.timex_at[after + 1]
+        return tj >= 0 and tj != ti and bool(self.timex_values[tj]) and self.timex_values[tj] != self.timex_values[ti]
 
     def _target_date(self, ti: int) -> bool:
         """A date after ``für`` (``für Montag``): the time a thing is meant for."""

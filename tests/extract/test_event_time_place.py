@@ -52,3 +52,12 @@ def test_a_simple_past_passive_goes_on_from_the_dated_sentence_before(events):
         ("explodierte", "2009-12-26", "text"), ("getötet", "2009-12-26", "text"), ("verletzt", "2009-12-26", "text")]
     found = events("Eine Bombe explodierte am Samstag in Beirut. Zwei Menschen waren getötet worden.", "2009-12-27")
     assert [(e.trigger, e.date) for e in found] == [("explodierte", "2009-12-26"), ("getötet", None)]
+
+
+def test_two_dates_joined_by_und_or_oder_give_no_one_date(events):
+    # Duden (disjunktive Konjunktion): "Ende 2010 oder Anfang 2011" is either time, "2009 und 2010" both
+    found = events("Der Kleinwagen soll in Europa Ende 2010 oder Anfang 2011 produziert und zuerst in Spanien "
+                   "verkauft werden.", "2009-01-16")
+    assert [(e.trigger, e.date) for e in found] == [("produziert", None), ("verkauft", None)]
+    found = events("In den Jahren 2009 und 2010 sollen insgesamt 1.000 Fahrzeuge mit Batterien fahren.", "2009-01-16")
+    assert [(e.trigger, e.date) for e in found] == [("fahren", None)]

@@ -1063,7 +1063,9 @@ EVENT_LEXICON = EventLexicon(
     # German grammar (Possessivartikel of the third person, every case): "bei der Vorlage seines Berichts"
     third_possessives=_w("sein seine seinen seinem seiner seines ihr ihre ihren ihrem ihrer ihres"),
     near_words=_w("kurz knapp unmittelbar gleich direkt wenige"),
-    span_words=_w("und bis zwischen"),
+    # and "oder" between two times: either of them, no one date (Duden: disjunktive Konjunktion;
+    # "Ende 2010 oder Anfang 2011")
+    span_words=_w("und bis zwischen oder"),
     occasion_preps=_OCCASION_PREPS,
     participation_preps=_PARTICIPATION_PREPS,
     place_preps=_PLACE_PREPS,
