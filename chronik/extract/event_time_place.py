@@ -410,6 +410,10 @@ class TimePlaceReading:
             auxes = auxes + [v.head(head)]  # "hat ... angehoben" parsed as "haben" with a complement
         if any(v.lemma(a).lower() not in ("haben", "sein", "werden") for a in auxes):
             return False  # a modal: "soll ... gestellt haben"
+        if auxes and all(v.lemma(a).lower() == "sein" for a in auxes) and self._participle(head) and not (
+                self.predicate_lemma(head) in v.grammar.sein_perfect or v.lemma(head).lower() in v.grammar.sein_perfect):
+            return False  # "Wegen Raubes sind fünf Männer angeklagt": a verb whose perfect takes "haben" is,
+            # with "sein", the state passive (Duden: Zustandspassiv), a state, not the news of the day
         subordinate = bool(v.deps_of(head, "mark"))  # "..., nachdem er gestorben ist"
         return any(v.lemma(a).lower() in ("haben", "sein") and v.feature(a, "Tense") == "Pres"
                    and v.feature(a, "Mood") != "Sub" and (a < head or subordinate) for a in auxes)

@@ -61,3 +61,12 @@ def test_two_dates_joined_by_und_or_oder_give_no_one_date(events):
     assert [(e.trigger, e.date) for e in found] == [("produziert", None), ("verkauft", None)]
     found = events("In den Jahren 2009 und 2010 sollen insgesamt 1.000 Fahrzeuge mit Batterien fahren.", "2009-01-16")
     assert [(e.trigger, e.date) for e in found] == [("fahren", None)]
+
+
+def test_the_state_passive_is_no_news_of_the_day(events):
+    # Duden (Zustandspassiv): "anklagen" takes "haben" in the perfect; with "sein" its participle
+    # tells a state, so the lead's present takes no publication date
+    text = "Heute begann in Oslo der Prozess gegen die mutmaßlichen Täter. Wegen Raubes sind fünf Norweger angeklagt."
+    found = events(text, "2006-02-14")
+    assert [(e.trigger, e.date, e.date_basis) for e in found] == [
+        ("Prozess", "2006-02-14", "text"), ("angeklagt", None, None)]
