@@ -185,8 +185,15 @@ class TimePlaceReading:
 
     def _coordinated_date(self, ti: int) -> bool:
         """A date joined to the next one by ``und`` or ``oder`` (``2009 und 2010``, ``Ende 2010 oder
-        Anfang 2011``): two times, or either, no one date."""
+        Anfang 2011``), or by a slash (``im Geschäftsjahr 2010/2011``, the written form of a year that
+        runs over two calendar years): two times, or either, no one date."""
         v = self.v
+        if self.lex.two_calendar_years and self.lex.two_calendar_years.search(v.timexes[ti].text):
+            return True  # "in der Saison 2010/11" read as one time
+        nxt = ti + 1
+        if nxt < len(v.timexes) and v.text[v.timexes[ti].end:v.timexes[nxt].start] == "/" \
+                and self.timex_values[ti] and self.timex_values[nxt]:
+            return True
         after = v.token_at(v.timexes[ti].end)
         if after + 1 >= len(self.low) or self.low[after] not in self.lex.span_words or self.low[after] == "bis":
             return False

@@ -70,3 +70,11 @@ def test_the_state_passive_is_no_news_of_the_day(events):
     found = events(text, "2006-02-14")
     assert [(e.trigger, e.date, e.date_basis) for e in found] == [
         ("Prozess", "2006-02-14", "text"), ("angeklagt", None, None)]
+
+
+def test_a_year_over_two_calendar_years_gives_no_one_year(events):
+    found = events("Einen Verlust von 1,7 Milliarden Euro im Geschäftsjahr 2010/2011 weist der Konzern aus.",
+                   "2011-12-02")
+    assert [(e.trigger, e.date) for e in found] == [("weist", None)]
+    found = events("Der Verein stieg in der Saison 2010/11 ab.", "2011-12-02")
+    assert [(e.trigger, e.date) for e in found] == [("stieg", None)]

@@ -9,6 +9,7 @@ nouns capitalised, singular). Every list says where it came from.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Any
 
 from chronik.lang.de.demonyms import DEMONYM_FORMS, PLACE_FORMS
 from chronik.lang.de.entities import ENTITY_LEXICON
@@ -17,6 +18,7 @@ from chronik.lang.de.numbers import NUMBER_LEXICON
 from chronik.lang.de.roles import OFFICE_KINDS, ROLE_NOUNS, ROLE_SUFFIXES
 from chronik.lang.de.statements import SPEECH_ACT_VERBS
 from chronik.lang.de.time import TIME_LEXICON
+from chronik.lang.de.time_patterns import TWO_CALENDAR_YEARS
 
 
 def _city_adjectives() -> dict[str, str]:
@@ -77,6 +79,7 @@ class EventLexicon:
     target_preps: frozenset[str] = frozenset()  # "hat für Montag geladen": the time of what is set up
     look_back_words: frozenset[str] = frozenset()  # "in den vergangenen zehn Tagen": a span up to now
     date_clause_marks: frozenset[str] = frozenset()  # "am 4. Juli, wenn ...": a clause on the date before it
+    two_calendar_years: Any = None  # a compiled pattern: "Geschäftsjahr 2010/2011", no one year
     quantity_words: frozenset[str]      # "der mehr als ein Vierteljahrhundert andauernde Krieg": no noun
     noun_like_adjectives: frozenset[str]  # "der Junge": a noun of its own, not inflected as "jung"
     third_possessives: frozenset[str]   # "seines", "ihrer": whose it is, someone named elsewhere
@@ -1028,6 +1031,7 @@ EVENT_LEXICON = EventLexicon(
     # its comma, says what happens at that time ("am 4. Juli, wenn die Erde ... passiert"; "im Jahr
     # 1990, als die Mauer fiel")
     date_clause_marks=_w("wenn als"),
+    two_calendar_years=TWO_CALENDAR_YEARS,
     # German grammar: "vor"/"nach" before a date name a time before or after it (a bound); a
     # span counted back ("vor drei Jahren") holds "vor" inside the time expression and dates it
     outer_bound_preps=_w("vor nach"),
