@@ -1,7 +1,7 @@
 """Events on German Wikinews, against exhaustive hand annotation.
 
 usage: python3 benchmarks/events_wikinews.py [--part tune|report|all|tune-ext] [--show N] [--participants]
-       [--agreement]
+       [--agreement] [--dates]
        python3 benchmarks/events_wikinews.py --draw     (once, before annotation: writes the draw)
        python3 benchmarks/events_wikinews.py --draw-extension   (once: the second tuning draw)
 
@@ -203,7 +203,7 @@ def _participant_lines(gold_event: dict, found_event: dict, text: str, article_i
 
 
 def evaluate(articles: list[dict], docs_by_id: dict[str, dict], kit, show: int = 0, labels: bool = False,
-             show_participants: bool = False) -> dict:
+             show_participants: bool = False, show_dates: bool = False) -> dict:
     c = Counter()
     role_c = Counter()
     types = Counter()
@@ -226,6 +226,11 @@ def evaluate(articles: list[dict], docs_by_id: dict[str, dict], kit, show: int =
                 for line in _participant_lines(g, f, doc["text"], gold_doc["id"]):
                     print(line)
             c["date_ok"] += _day(g["date"]) == _day(f["date"])
+            if show_dates and _day(g["date"]) != _day(f["date"]):
+                m = g["mentions"][0]
+                print(f"DATE {gold_doc['id']} pub={doc['published']} gold={g['date']} found={f['date']} "
+                      f"{g['predicate']}: {doc['text'][max(0, m['start'] - 110):m['start']]!r} [[{m['text']}]] "
+                      f"{doc['text'][m['end']:m['end'] + 80]!r}")
             c["type_ok"] += g["type"] == f["type"]
             c["status_ok"] += g["status"] == f["status"]
             gp = g["place"]
@@ -326,6 +331,8 @@ def main() -> None:
     ap.add_argument("--show", type=int, default=0, help="print up to N misses and spurious events (tuning half)")
     ap.add_argument("--agreement", action="store_true", help="annotator agreement on the doubly annotated ten")
     ap.add_argument("--labels", action="store_true", help="print gold and found labels of matched events (tuning half)")
+    ap.add_argument("--dates", action="store_true",
+                    help="print matched events whose date differs from gold's (tuning half)")
     ap.add_argument("--participants", action="store_true",
                     help="print missed and extra participants of matched events (tuning half)")
     args = ap.parse_args()
@@ -348,7 +355,7 @@ def main() -> None:
     for part in ([args.part] if args.part else ["tune", "report"]):
         tune = part.startswith("tune")
         result = evaluate(gold_articles(part), by_id, kit, show=args.show if tune else 0, labels=args.labels and tune,
-                          show_participants=args.participants and tune)
+                          show_participants=args.participants and tune, show_dates=args.dates and tune)
         print(part, " ".join(f"{k} {v:.3f}" if isinstance(v, float) else f"{k} {v}" for k, v in result.items()))
 
 

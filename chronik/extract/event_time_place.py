@@ -142,14 +142,16 @@ class TimePlaceReading:
     def _clause_tokens(self, k: int) -> list[int]:
         return self.v.subtree(k, CLAUSE_RELATIONS)
 
-    def _own_date(self, k: int) -> int | None:
+    def _own_date(self, k: int, targets: bool = True) -> int | None:
         """The date expression of an event's own clause or phrase: not one that
         only bounds it (``seit 1976``, ``bis März``), not one that dates an
         event noun inside the clause (``die Wiedereinführung 1976``), and none
         when the clause names a span of two dates (``zwischen dem 25. Oktober
-        und dem 15. März``)."""
+        und dem 15. März``). Without ``targets``, not the time a thing set up in
+        a past clause is meant for (``hat für Montag zu einer Sitzung geladen``)."""
         v, lex = self.v, self.lex
         found: dict[int, int] = {}
+        targets = targets or not self._told_as_past_clause(k)
         tokens = self._clause_tokens(k)
         if v.pos(k) in ("VERB", "AUX"):  # "gab die Festnahme gestern bekannt": a date the parser hung on the particle
             tokens = tokens + self._particle_phrases(k, tokens)
@@ -169,13 +171,75 @@ class TimePlaceReading:
                 continue
             if self._dates_other_noun(t, k):
                 continue
+            if not targets and self._target_date(ti):
+                continue
             found[ti] = t
         if not found:
             return None
+        if any(self._coordinated_date(ti) for ti in found):
+            return None  # "in den Jahren 2009 und 2010", the second date hung elsewhere by the parser
         if len({self.timex_values[ti] for ti in found}) > 1 and any(
                 self.low[j] in lex.span_words for j in range(min(found.values()), max(found.values()))):
             return None
         return self._narrowed(min(found, key=lambda ti: (abs(found[ti] - k), ti)), found)
+
+    def _coordinated_date(self, ti: int) -> bool:
+        """A date joined to the next one by ``und`` or ``oder`` (``2009 und 2010``, ``Ende 2010 oder
+        Anfang 2011``), or by a slash (``im Geschäftsjahr 2010/2011``, the written form of a year that
+        runs over two calendar years): two times, or either, no one date."""
+        v = self.v
+        if self.lex.two_calendar_years and self.lex.two_calendar_years.search(v.timexes[ti].text):
+            return True  # "in der Saison 2010/11" read as one time
+        nxt = ti + 1
+        if nxt < len(v.timexes) and v.text[v.timexes[ti].end:v.timexes[nxt].start] == "/" \
+                and self.timex_values[ti] and self.timex_values[nxt]:
+            return True
+        after = v.token_at(v.timexes[ti].end)
+        if after + 1 >= len(self.low) or self.low[after] not in self.lex.span_words or self.low[after] == "bis":
+            return False
+        tj = v.timex_at[after + 1]
+        return tj >= 0 and tj != ti and bool(self.timex_values[tj]) and self.timex_values[tj] != self.timex_values[ti]
+
+    def _target_date(self, ti: int) -> bool:
+        """A date after ``für`` (``für Montag``): the time a thing is meant for."""
+        first = self.v.token_at(self.v.timexes[ti].start)
+        return first > 0 and self.low[first - 1] in self.lex.target_preps or self.low[first] in self.lex.target_preps
+
+    def _told_as_past_clause(self, k: int) -> bool:
+        """A verb's clause told in the present perfect or the simple past."""
+        v = self.v
+        if v.pos(k) not in ("VERB", "AUX"):
+            return False
+        past = v.feature(k, "Tense") == "Past" or self.low[k] in self.lex.preterite_forms or v.weak_preterite(k)
+        return self._told_as_news(k) or (past and not self._participle(k) and not any(
+            v.dep(c).startswith("aux") for c in v.children[k]))
+
+    def _look_back_span(self, k: int) -> bool:
+        """A clause with a span of days or more counted back from the time of speaking (``in den
+        vergangenen zehn Tagen hat der Preis zugelegt``): what went on across it has no one day."""
+        v = self.v
+        for t in self._clause_tokens(k):
+            ti = v.timex_at[t]
+            if ti < 0 or v.timexes[ti].type != "DURATION" or v.token_at(v.timexes[ti].start) != t:
+                continue
+            value = v.timexes[ti].value or ""
+            if "T" in value or not value.startswith("P"):
+                continue  # "in den letzten Stunden": within the day
+            if any(w.lower() in self.lex.look_back_words for w in v.timexes[ti].text.split()):
+                return True
+        return False
+
+    def _date_of_clause_on_date(self, k: int) -> int | None:
+        """The date a ``wenn`` or ``als`` clause follows, after its comma, whatever the parser hung the
+        clause on (``größer als am 4. Juli, wenn die Erde den erdfernsten Punkt passiert``)."""
+        v = self.v
+        marks = [c for c in v.deps_of(k, "mark") if self.low[c] in self.lex.date_clause_marks]
+        if not marks or marks[0] < 2 or min(v.subtree(k)) < marks[0] - 1 or self.low[marks[0] - 1] != ",":
+            return None
+        ti = v.timex_at[marks[0] - 2]
+        if ti < 0 or not self.timex_values[ti] or v.sentence_of[marks[0] - 2] != v.sentence_of[k]:
+            return None
+        return None if self._bound(ti, k) else ti
 
     def _particle_phrases(self, k: int, tokens: list[int]) -> list[int]:
         """What the parser hung on the separated particle of ``k`` outside its clause tokens (once per verb)."""
@@ -248,12 +312,14 @@ class TimePlaceReading:
 
     def _narrowed(self, ti: int, found: dict[int, int]) -> int:
         """``letzte Woche am 23.02.2005``: a later date of the clause inside
-        the span of the one chosen says which day of it."""
+        the span of the one chosen, in the same stretch of the clause (no verb
+        between them), says which day of it."""
         outer = date_range(self.timex_values[ti])
         for tj, t in sorted(found.items(), key=lambda item: item[1]):
             inner = date_range(self.timex_values[tj])
-            if t > found[ti] and _inside(inner, outer):
-                return tj
+            if t > found[ti] and _inside(inner, outer) and not any(
+                    self.v.pos(j) in ("VERB", "AUX") for j in range(found[ti], t)):
+                return tj  # not across a verb: "des 1849 verstorbenen ... wird ... am 19. Januar besucht"
         return ti
 
     def _sentence_date(self, e: _Event, si: int, events: list[_Event]) -> int | None:
@@ -270,7 +336,7 @@ class TimePlaceReading:
             return None
         ti = next(iter(dated))
         t = v.token_at(v.timexes[ti].start)
-        if t > e.k or self._bound(ti, e.clause):
+        if t > e.k or self._bound(ti, e.clause) or (self._target_date(ti) and self._told_as_past_clause(e.k)):
             return None
         for other in events:
             if other is not e and v.sentence_of[other.k] == si and t in self._clause_tokens(other.clause):
@@ -293,7 +359,7 @@ class TimePlaceReading:
 
     def _date_and_status(self, e: _Event, si: int, events: list[_Event]) -> None:
         v, lex = self.v, self.lex
-        ti = self._own_date(e.k)
+        ti = self._own_date(e.k, targets=e.kind != "verb")
         if ti is None and e.kind == "verb":
             ti = self._attribute_date(e.k)  # "die 1936 erbaute Villa", the year hung elsewhere by the parser
         if ti is None and e.clause != e.k:
@@ -307,6 +373,8 @@ class TimePlaceReading:
             ti = self._own_date(v.head(e.k))  # "Ein Schneesturm hat am 1. Dezember zu Stromausfällen geführt"
         if ti is None and e.kind == "verb":
             ti = self._extraposed_date(e.k)
+        if ti is None and e.kind == "verb":
+            ti = self._date_of_clause_on_date(e.k)
         if ti is None and e.kind == "verb":
             ti = self._sentence_date(e, si, events)
         if ti is not None:
@@ -323,7 +391,7 @@ class TimePlaceReading:
                     e.date, e.date_basis = prev[-1].date, prev[-1].date_basis
         if e.date is None and e.status == "happened" and self.published and si in self.lead \
                 and not self._background(e) and e.k not in self.bounded and e.clause not in self.bounded \
-                and not (e.kind == "verb" and self._relative_clause(e.k)) \
+                and not (e.kind == "verb" and self._relative_clause(e.k)) and not self._look_back_span(e.clause) \
                 and (self._told_as_news(e.clause) or self._occasion_of_saying(e)):
             e.date, e.date_basis = self.published, "published"
         if e.date and self.published and e.date_basis == "text" and e.date[:10] > self.published \
@@ -349,6 +417,10 @@ class TimePlaceReading:
             auxes = auxes + [v.head(head)]  # "hat ... angehoben" parsed as "haben" with a complement
         if any(v.lemma(a).lower() not in ("haben", "sein", "werden") for a in auxes):
             return False  # a modal: "soll ... gestellt haben"
+        if auxes and all(v.lemma(a).lower() == "sein" for a in auxes) and self._participle(head) and not (
+                self.predicate_lemma(head) in v.grammar.sein_perfect or v.lemma(head).lower() in v.grammar.sein_perfect):
+            return False  # "Wegen Raubes sind fünf Männer angeklagt": a verb whose perfect takes "haben" is,
+            # with "sein", the state passive (Duden: Zustandspassiv), a state, not the news of the day
         subordinate = bool(v.deps_of(head, "mark"))  # "..., nachdem er gestorben ist"
         return any(v.lemma(a).lower() in ("haben", "sein") and v.feature(a, "Tense") == "Pres"
                    and v.feature(a, "Mood") != "Sub" and (a < head or subordinate) for a in auxes)
@@ -389,7 +461,25 @@ class TimePlaceReading:
             dated = [x for x in before if self.v.sentence_of[x.k] < si and self._told_day(x)]
             if dated and self.v.sentence_of[dated[-1].k] in self.lead:
                 return dated[-1].date, "text"
+        if si in self.lead and self._past_passive(e) and not self._relative_clause(e.k):
+            # a passive goes on only from the sentence right before ("explodierte am Samstag ... Zwei
+            # Menschen wurden getötet"), as the toll or the outcome of what it told
+            dated = [x for x in before if self.v.sentence_of[x.k] == si - 1 and self._told_day(x)]
+            if dated:
+                return dated[-1].date, "text"
         return None, None
+
+    def _past_passive(self, e: _Event) -> bool:
+        """A participle with the simple past of the passive ``werden`` and no other auxiliary (``Zwei
+        Menschen wurden getötet und drei verletzt``): narration, as the simple past is (Duden: Passiv,
+        Präteritum); not the pluperfect ``waren ... getötet worden``."""
+        v = self.v
+        if e.kind != "verb" or not self._participle(e.k):
+            return False
+        head = self._conj_chain(e.k)[-1]
+        auxes = v.deps_of(head, "aux", "aux:pass")
+        return len(auxes) == 1 and v.dep(auxes[0]) == "aux:pass" and v.lemma(auxes[0]).lower() == "werden" \
+            and v.feature(auxes[0], "Tense") == "Past"
 
     def _past_clause(self, k: int) -> bool:
         """A clause told in a past tense: its auxiliary, or with none the verb

@@ -29,8 +29,9 @@ def test_a_change_of_quantity_by_an_amount_over_a_period_is_a_statistic(events, 
 def test_a_change_of_quantity_dated_by_a_month_or_over_days_is_news(events):
     assert [(e.predicate, e.date) for e in events("Im Oktober sank die Arbeitslosenquote auf 8,1 Prozent.")] == [
         ("sinken", "2023-10")]
+    # kept as a happening; a span of days counted back from now dates it to no one day (issue 16 gold)
     assert [(e.predicate, e.date) for e in events(
-        "In den vergangenen zehn Tagen hat der Ölpreis um zehn Dollar zugelegt.")] == [("zulegen", "2024-03-20")]
+        "In den vergangenen zehn Tagen hat der Ölpreis um zehn Dollar zugelegt.")] == [("zulegen", None)]
 
 
 # -- goals ----------------------------------------------------------------------------------

@@ -9,6 +9,7 @@ nouns capitalised, singular). Every list says where it came from.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Any
 
 from chronik.lang.de.demonyms import DEMONYM_FORMS, PLACE_FORMS
 from chronik.lang.de.entities import ENTITY_LEXICON
@@ -17,6 +18,7 @@ from chronik.lang.de.numbers import NUMBER_LEXICON
 from chronik.lang.de.roles import OFFICE_KINDS, ROLE_NOUNS, ROLE_SUFFIXES
 from chronik.lang.de.statements import SPEECH_ACT_VERBS
 from chronik.lang.de.time import TIME_LEXICON
+from chronik.lang.de.time_patterns import TWO_CALENDAR_YEARS
 
 
 def _city_adjectives() -> dict[str, str]:
@@ -74,6 +76,10 @@ class EventLexicon:
     time_preps: frozenset[str]          # "nach dem Krieg": an event noun that places another happening
     sequence_preps: frozenset[str]      # "vor einem Treffen in Alaska": another happening, with its own place
     bound_preps: frozenset[str]         # "seit 1976", "bis März": a bound, not the happening's date
+    target_preps: frozenset[str] = frozenset()  # "hat für Montag geladen": the time of what is set up
+    look_back_words: frozenset[str] = frozenset()  # "in den vergangenen zehn Tagen": a span up to now
+    date_clause_marks: frozenset[str] = frozenset()  # "am 4. Juli, wenn ...": a clause on the date before it
+    two_calendar_years: Any = None  # a compiled pattern: "Geschäftsjahr 2010/2011", no one year
     quantity_words: frozenset[str]      # "der mehr als ein Vierteljahrhundert andauernde Krieg": no noun
     noun_like_adjectives: frozenset[str]  # "der Junge": a noun of its own, not inflected as "jung"
     third_possessives: frozenset[str]   # "seines", "ihrer": whose it is, someone named elsewhere
@@ -1015,6 +1021,17 @@ EVENT_LEXICON = EventLexicon(
     # not "ab": "hebt ab Donnerstag die Preise an", "ab 1971 zur Verfügung gestellt" - the start
     # of a change is when it happens (a state "ab Montag geöffnet" is no happening anyway)
     bound_preps=_w("seit seitdem bis"),
+    # Duden, "für" (temporal): the time a thing is meant for ("für Montag einladen", "für Juni
+    # ansetzen"): the date of what was set up, not of the inviting or scheduling told in the past
+    target_preps=_w("für"),
+    # German grammar: a span counted back from the time of speaking ("in den vergangenen zehn Tagen",
+    # "in den letzten Wochen"): what happened across it happened on no one day
+    look_back_words=_w("vergangenen letzten zurückliegenden"),
+    # Duden (Relativsatz, Temporalsatz): "wenn" and "als" open a clause that, right after a time and
+    # its comma, says what happens at that time ("am 4. Juli, wenn die Erde ... passiert"; "im Jahr
+    # 1990, als die Mauer fiel")
+    date_clause_marks=_w("wenn als"),
+    two_calendar_years=TWO_CALENDAR_YEARS,
     # German grammar: "vor"/"nach" before a date name a time before or after it (a bound); a
     # span counted back ("vor drei Jahren") holds "vor" inside the time expression and dates it
     outer_bound_preps=_w("vor nach"),
@@ -1050,7 +1067,9 @@ EVENT_LEXICON = EventLexicon(
     # German grammar (Possessivartikel of the third person, every case): "bei der Vorlage seines Berichts"
     third_possessives=_w("sein seine seinen seinem seiner seines ihr ihre ihren ihrem ihrer ihres"),
     near_words=_w("kurz knapp unmittelbar gleich direkt wenige"),
-    span_words=_w("und bis zwischen"),
+    # and "oder" between two times: either of them, no one date (Duden: disjunktive Konjunktion;
+    # "Ende 2010 oder Anfang 2011")
+    span_words=_w("und bis zwischen oder"),
     occasion_preps=_OCCASION_PREPS,
     participation_preps=_PARTICIPATION_PREPS,
     place_preps=_PLACE_PREPS,

@@ -17,6 +17,10 @@ from __future__ import annotations
 import re
 from typing import Any, Iterable
 
+# A year that runs over two calendar years, as German writes it (a business year, a season, a school
+# year: "Geschäftsjahr 2010/2011", "Saison 2010/11"): no one year dates what happened in it.
+TWO_CALENDAR_YEARS = re.compile(r"\b\d{4}/(?:\d{4}|\d{2})\b")
+
 # Regex fragments with German words, kept here so that the extractor holds no German literal.
 BC = r"v\.\s?Chr\.?|vor\s+Christus"
 AD = r"n\.\s?Chr\.?|nach\s+Christus"
