@@ -26,6 +26,8 @@ NAME_RELATIONS = frozenset({"appos", "flat", "flat:name", "compound"})
 ARGUMENT_RELATIONS = frozenset({"nsubj", "obj", "obl", "obl:arg", "iobj"})
 # A verb's phrases the parser may give a relation an accusative never has.
 MISREAD_RELATIONS = frozenset({"nsubj", "obl", "obl:arg", "conj", "nmod", "iobj"})
+# Articles that begin a nominative plural (and an accusative one alike).
+PLURAL_ARTICLES = frozenset({"die", "diese", "jene", "keine"})
 # Articles that may begin a nominative singular phrase (with a singular finite verb).
 NOMINATIVE_ARTICLES = frozenset({"der", "die", "das", "ein", "eine", "dieser", "diese", "dieses", "kein", "keine"})
 
@@ -76,6 +78,10 @@ def repair_cases(syntax: Syntax, tokens: Sequence[Token], accusative_determiners
                 syntax.dep[x] == "case" for x in children[p])]
             if dep[t] in NAME_RELATIONS and before:
                 head[t], dep[t] = before[-1], "nmod"
+    for k, found in _plural_subjects(syntax, tokens, head, dep, children).items():
+        s, t = found
+        dep[s], dep[t], head[t] = "obj", "nsubj", k
+        repaired.setdefault(k, []).append(s)
     if not repaired:
         return syntax
     kids: list[list[int]] = [[] for _ in head]
@@ -150,3 +156,40 @@ def _may_be_subject(syntax: Syntax, tokens: Sequence[Token], children: list[list
               and _feature(syntax.morph[t], "VerbForm") not in ("Part", "Inf") and _feature(syntax.morph[t], "Number")]
     numbers = {_feature(syntax.morph[t], "Number") for t in finite}
     return len(numbers) == 1 and numbers == {_feature(syntax.morph[c], "Number")}
+
+
+def _plural_subjects(syntax: Syntax, tokens: Sequence[Token], head: list[int], dep: list[str],
+                     children: list[list[int]]) -> dict[int, tuple[int, int]]:
+    """Verbs whose finite form is singular with a plural phrase the parser made their subject (``Die
+    Sanktionen/nsubj verlängerte die EU/obj``): a finite verb agrees in number with its subject (Duden,
+    Kongruenz), so the plural phrase is the object and the one singular phrase after the verb that
+    an article shows may be a nominative is the subject. verb -> (plural phrase, singular phrase)."""
+    out: dict[int, tuple[int, int]] = {}
+    for k in range(len(head)):
+        if syntax.pos[k] not in ("VERB", "AUX") or dep[k] in ("aux", "aux:pass", "cop"):
+            continue
+        heads = [k] + [a for a in children[k] if dep[a] in ("aux", "aux:pass")]
+        finite = [t for t in heads if _feature(syntax.morph[t], "Number")
+                  and _feature(syntax.morph[t], "VerbForm") not in ("Part", "Inf")]
+        if not finite or any(_feature(syntax.morph[t], "Number") != "Sing" or _feature(
+                syntax.morph[t], "Person") not in ("3", None) for t in finite):
+            continue
+        subjects = [t for h in heads for t in children[h] if dep[t] == "nsubj" and syntax.pos[t] == "NOUN"]
+        plural = [t for t in subjects if _plural_phrase(syntax, tokens, children, t)]
+        if len(plural) != 1 or plural[0] > min(finite):
+            continue
+        singular = [t for h in heads for t in children[h] if t > min(finite) and t != plural[0]
+                    and dep[t] in ("obj", "nsubj", "obl", "obl:arg", "iobj") and syntax.pos[t] in ("NOUN", "PROPN")
+                    and not any(syntax.dep[x] == "case" for x in children[t])
+                    and _may_be_subject(syntax, tokens, children, t, k)]
+        if len(singular) == 1:
+            out[k] = (plural[0], singular[0])
+    return out
+
+
+def _plural_phrase(syntax: Syntax, tokens: Sequence[Token], children: list[list[int]], t: int) -> bool:
+    """A noun the tagger reads as plural after a plural article a subject may have (``die``,
+    ``diese``; not ``des``, which begins an adverbial genitive: ``Des Weiteren schlug er vor``)."""
+    dets = [d for d in children[t] if syntax.dep[d] == "det" and d < t]
+    return bool(dets) and _feature(syntax.morph[t], "Number") == "Plur" \
+        and _feature(syntax.morph[dets[0]], "Number") == "Plur" and tokens[dets[0]].text.lower() in PLURAL_ARTICLES

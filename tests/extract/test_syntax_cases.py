@@ -55,3 +55,14 @@ def test_the_object_and_its_name_are_the_events_patient(events):
     found = events("Am Montag hat das Unternehmen Siemens den Manager Peter Löscher entlassen.")
     assert [(e.predicate, e.roles) for e in found] == [
         ("entlassen", (("Siemens", "agent"), ("Peter Löscher", "patient")))]
+
+
+def test_a_plural_phrase_is_no_subject_of_a_singular_verb(view, events):
+    v = view("Die Geiseln befreite die Armee Nigerias am Dienstag.")
+    assert (v.dep(_at(v, "Geiseln")), v.dep(_at(v, "Armee"))) == ("obj", "nsubj")
+    found = events("Die Sanktionen gegen Russland verlängerte die EU am Freitag um sechs Monate.")
+    assert [(e.roles, e.label) for e in found] == [
+        ((("EU", "agent"), ("Russland", "patient")), "EU verlängert Sanktionen gegen Russland")]
+    # a plural verb: the plural phrase stays its subject
+    v = view("Die Soldaten befreiten die Geisel am Dienstag.")
+    assert (v.dep(_at(v, "Soldaten")), v.dep(_at(v, "Geisel"))) == ("nsubj", "obj")
