@@ -44,8 +44,9 @@ def repair_cases(syntax: Syntax, tokens: Sequence[Token], accusative_determiners
     """The parse with each phrase only an accusative can be made its verb's object: one the parser hung
     inside another phrase of the verb, or gave the verb (or its auxiliary) as a subject, an oblique or a
     conjunct; and where the verb is then left without a subject, its one bare phrase whose article may
-    be a nominative agreeing with the finite verb made the subject. The parse itself where nothing
-    contradicts it."""
+    be a nominative agreeing with the finite verb made the subject; a plural subject of a singular
+    finite verb swapped with the singular phrase after the verb (``_plural_subjects``). The parse itself
+    where nothing contradicts it."""
     head, dep = list(syntax.head), list(syntax.dep)
     children: list[list[int]] = [[] for _ in head]
     for k, h in enumerate(head):
