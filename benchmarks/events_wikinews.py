@@ -183,22 +183,25 @@ def _role_pairs(gold_parts: list[dict], found_roles: list[list[str]]) -> tuple[i
 
 
 def _participant_lines(gold_event: dict, found_event: dict, text: str, article_id: str) -> list[str]:
-    """Per matched event: each gold participant no found one matched (MISS) and each found one that
-    matched no gold participant (EXTRA), with the event's trigger in its sentence context."""
+    """Per matched event: each gold participant no found one matched (MISS), each matched one given
+    another role (ROLE) and each found one that matched no gold participant (EXTRA), with the event's trigger in its sentence context."""
     unmatched_found = list(found_event["roles"])
-    missed = []
+    missed, crossed = [], []
     for g in gold_event["participants"]:
         hit = next((r for r in unmatched_found if _words(r[0]) & (_words(g["name"]) | _words(g["text"]))), None)
         if hit is None:
             missed.append(g)
         else:
             unmatched_found.remove(hit)
-    if not missed and not unmatched_found:
+            if hit[1] != g["role"]:
+                crossed.append((g, hit[1]))
+    if not missed and not unmatched_found and not crossed:
         return []
     m = gold_event["mentions"][0]
     head = (f"{article_id} {gold_event['predicate']}: {text[max(0, m['start'] - 90):m['start']]!r} "
             f"[[{m['text']}]] {text[m['end']:m['end'] + 70]!r}")
     lines = [f"PART-MISS {head} gold={g['name']}/{g['role']} ({g['text']!r})" for g in missed]
+    lines += [f"PART-ROLE {head} gold={g['name']}/{g['role']} found={r}" for g, r in crossed]
     return lines + [f"PART-EXTRA {head} found={n}/{r}" for n, r in unmatched_found]
 
 

@@ -62,6 +62,16 @@ class TimePlaceReading:
                     if m.label == "LOC" and not self._event_noun(v.head(t)) and not self._prenominal(m):
                         e.place_prep = self._label_place_prep(self._case(t), m)
                         return self._nominative_place(m.text)
+            # last, where the thing it was done to lies: "hatten den Stützpunkt im Norden Jemens überrannt"
+            for o in v.deps_of(e.k, "obj"):
+                for c in v.deps_of(o, "nmod"):
+                    if self._case(c) not in lex.place_preps or self._event_noun(o) is not None:
+                        continue
+                    for mi in v.mentions_in(v.subtree(c, CLAUSE_RELATIONS)):
+                        m = v.mentions[mi]
+                        if m.label == "LOC" and not self._prenominal(m) and not self._opponent(m):
+                            e.place_prep = self._label_place_prep(self._case(c), m)
+                            return self._nominative_place(m.text)
         return None
 
     def _label_place_prep(self, prep: str | None, m) -> str:

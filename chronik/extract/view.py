@@ -11,6 +11,7 @@ import bisect
 import re
 from collections.abc import Callable, Collection, Sequence
 
+from chronik.extract.syntax_cases import repair_cases
 from chronik.records import Mention, Sentence, Syntax, Timex, Token
 
 # Longest quote considered, in characters (longer means an unpaired mark).
@@ -33,6 +34,8 @@ class ArticleView:
         self.lemmatize = lemmatize
         self.tokens = tokens
         self.sentences = sentences
+        # an accusative the parser hung inside another phrase is the verb's object (``syntax_cases``)
+        syntax = repair_cases(syntax, tokens, grammar.accusative_determiners)
         self.syntax = syntax
         # pos(k), lemma(k), dep(k), head(k): the parse's tuples' own item lookups, bound once (the
         # extractors ask millions of times; a bound C method runs no Python frame, same answers and errors)

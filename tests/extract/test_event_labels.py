@@ -123,9 +123,9 @@ SUBJECT_AND_OBJECT_LINES = [
     # subject: the phrase before the verb leads, the one after it is the object
     ("Syrische Regierungstruppen nahmen dabei IS-Aktivisten unter Beschuss, die in dem Ort Stellung bezogen "
      "hatten.", "nahmen", "Regierungstruppen nehmen IS-Aktivisten unter Beschuss"),
-    # "Millionen" is plural, "veranlagte" singular: "das Land" is the subject, so it is no object
+    # "Millionen" is plural, "veranlagte" singular: "das Land" is the subject, the millions the object
     ("Die 225 Millionen vom Verkaufserlös veranlagte das Land zunächst bei einer Bank.",
-     "veranlagte", "Millionen veranlagt"),
+     "veranlagte", "Land veranlagt Millionen"),
     # coordinated verbs share what the first has (Duden, Koordination: Ellipse): "hatte" for both participles,
     # an active perfect, not a passive ...
     ("Bei der Uno-Sondersitzung über Drogen in New York hatte Peña Nieto in dieser Woche eine Abkehr von der "
