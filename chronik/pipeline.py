@@ -30,7 +30,7 @@ log = logging.getLogger(__name__)
 # The version of what the per-article stages write. Raise it with any change
 # to an extractor's output; with the language model's own version it tells a
 # build which stored analyses are stale.
-EXTRACTION_VERSION = "2026.12-39"
+EXTRACTION_VERSION = "2026.12-40"
 
 
 def link_code(packages: tuple[Path, ...] | None = None) -> str:
