@@ -187,6 +187,7 @@ DRAWS = {
     17: (ROOT / "benchmarks" / "events_gold" / "10kgnad_2026_sample17.json", 2629),
     18: (ROOT / "benchmarks" / "events_gold" / "10kgnad_2026_sample18.json", 2630),
     19: (ROOT / "benchmarks" / "events_gold" / "10kgnad_2026_sample19.json", 2631),
+    20: (ROOT / "benchmarks" / "events_gold" / "10kgnad_2026_sample20.json", 2632),
 }
 SIZE = 60  # the commit each pool was drawn from is written into its file
 FIELDS = ("participants", "roles", "place", "status", "date", "label")
