@@ -358,6 +358,8 @@ NEWS_CASES = [
     ('news forms', 'Am Freitag der kommenden Woche wird gewählt.', '2015-08-17', 'Freitag der kommenden Woche', 'DATE', '2015-08-28', None),
     ('news forms', 'Am vergangenen Freitag wurde gewählt.', '2015-08-15', 'vergangenen Freitag', 'DATE', '2015-08-14', None),
     ('news forms', 'In der Nacht auf Sonntag brannte ein Stadel.', '2015-08-17', 'Nacht auf Sonntag', 'TIME', '2015-08-16TNI', None),
+    ('news forms', 'In der Nacht von Dienstag auf Mittwoch brannte eine Lagerhalle in Gries.', '2015-08-20', 'Nacht von Dienstag auf Mittwoch', 'TIME', '2015-08-18TNI', None),
+    ('news forms', 'In der Nacht von Freitag zum Samstag wurde gegen 2 Uhr in eine Bar eingebrochen.', '2015-08-20', '2 Uhr', 'TIME', '2015-08-15T02:00', None),
     ('news forms', 'Morgen um 20.30 Uhr beginnt das Konzert.', '2015-08-17', '20.30 Uhr', 'TIME', '2015-08-18T20:30', None),
     ('news forms', 'Im Feber war es außergewöhnlich kalt.', '2015-08-17', 'Feber', 'DATE', '2015-02', None),
     ('news forms', 'Die Gemeinderäte treffen sich heute um 20 Uhr im Rathaus.', '2015-08-17', 'heute', 'DATE', '2015-08-17', None),
@@ -514,3 +516,8 @@ def test_first_characters_of_a_pattern(pattern, first):
     """The one-character guard before each rule is read from its pattern; unsure means no guard."""
     got = _first_chars(pattern)
     assert (None if got is None else set(got)) == first
+
+
+def test_a_shift_from_one_day_to_the_next_is_two_days():
+    found = [(t.text, t.value) for t in timexes("Die Sitzung wurde von Dienstag auf Mittwoch verschoben.", "2015-08-20")]
+    assert found == [("Dienstag", "2015-08-18"), ("Mittwoch", "2015-08-19")]
