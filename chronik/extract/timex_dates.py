@@ -175,15 +175,29 @@ def holiday_date(name: str, y: int, lex: Any) -> date:
     return first + timedelta(days=(weekday - first.isoweekday()) % 7 + 7 * (n - 1))
 
 
+# "kurz vor Weihnachten": the days just before (after) a holiday, dated by the month they fall in (a few days:
+# "kurz vor Neujahr" is December, "kurz vor Weihnachten" December, "kurz nach Ostern" Easter's month)
+SHORTLY_DAYS = 3
+
+
+def _holiday_value(day: date, g: Groups) -> str:
+    """The holiday's day, or with 'kurz vor/nach' the month of the days just before or after it."""
+    if not g["k"]:
+        return day.isoformat()
+    near = day + timedelta(days=-SHORTLY_DAYS if g["kd"] == "vor" else SHORTLY_DAYS)
+    return fmt(near.year, near.month)
+
+
 def resolve_holiday(g: Groups, c: Context) -> list[Found]:
-    """'Ostern', 'zu Weihnachten', 'Fronleichnam 2015': the holiday's date in the year tense and context give."""
+    """'Ostern', 'zu Weihnachten', 'Fronleichnam 2015', 'kurz vor Weihnachten': the holiday's date in the year
+    tense and context give."""
     lex, sidx = c.lex, c.sentence_of(g.start)
     name = " ".join(g["w"].lower().split())
     if g["y"]:
         y = int(g["y"])
         day = holiday_date(name, y, lex)
         c.explicit(y, day.month, day.day, sidx)
-        return [Found(g.start, g.end, "DATE", day.isoformat())]
+        return [Found(g.start, g.end, "DATE", _holiday_value(day, g))]
     around = c.pub.year if c.pub else c.ref[0] if c.ref and c.ref[0] > 0 else None
     if around is None:
         fixed = lex.fixed_holidays.get(name)
@@ -194,7 +208,7 @@ def resolve_holiday(g: Groups, c: Context) -> list[Found]:
         return [Found(g.start, g.end, "DATE", None)]
     day = holiday_date(name, y, lex)
     c.set_ref(day.year, day.month, day.day, anchor)
-    return [Found(g.start, g.end, "DATE", day.isoformat(), None, anchor)]
+    return [Found(g.start, g.end, "DATE", _holiday_value(day, g), None, anchor)]
 
 
 def resolve_weekday(g: Groups, c: Context) -> list[Found]:
