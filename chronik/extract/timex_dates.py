@@ -625,7 +625,8 @@ def resolve_year(g: Groups, c: Context) -> list[Found]:
         if q not in lex.year_approx:
             return []  # "rund 2000": a count
         mod = lex.quantity_mods.get(q)
-    c.explicit(y, None, None, c.sentence_of(g.start))
+    if not _attribute_year(g, c):
+        c.explicit(y, None, None, c.sentence_of(g.start))
     out = [Found(year_word if year_word >= 0 else g.start, g.end, "DATE", fmt_year(y), mod)]
     y2 = int(g["y2"] or -1)
     if (y2 == (y + 1) % 100 if g["sep"] == "/" else 12 < y2 > y % 100) and not bc \
@@ -645,6 +646,17 @@ def resolve_year(g: Groups, c: Context) -> list[Found]:
                 and c.text[g.start - len(prev) - 1:g.start] == prev + " ":
             out[0] = Found(g.start - len(prev) - 1, g.end + 3, "DATE", fmt_year(y), mod)
     return out
+
+
+def _attribute_year(g: Groups, c: Context) -> bool:
+    """Does a bare year stand in an extended participle attribute ("des 1849 verstorbenen Schriftstellers",
+    "die 2005 gegründete Partei"; Duden: erweitertes Partizipialattribut)? It dates the noun's past, not the
+    clause: it opens no story whose year later "in diesem Jahr" would take."""
+    prev, prev_char = c.prev_word(g.start)
+    if g["p"] or g["j"] or g["q"] or prev.lower() not in c.lex.np_articles or prev_char != "":
+        return False
+    words = c.text[g.end:g.end + 60].split()[:2]
+    return len(words) == 2 and bool(_PAST_PARTICIPLE.match(words[0])) and words[1][:1].isupper()
 
 
 def _year_ok(g: Groups, c: Context, y: int) -> bool:
@@ -688,6 +700,8 @@ def _year_ok(g: Groups, c: Context, y: int) -> bool:
 
 
 _AGE = re.compile(r"\d+-?[jJ]ährig")
+# an inflected participle or adjective in attributive position: "verstorbenen", "gegründete", "eröffneten"
+_PAST_PARTICIPLE = re.compile(r"[a-zäöüß]{3,}(?:t|en)e[nmrs]?$")
 _PRESENT_PARTICIPLE = re.compile(r"[a-zäöüß]{3,}end(?:e[nmrs]?)?$")  # "heute lebender Asiaten": those living now
 
 

@@ -527,3 +527,11 @@ def test_first_characters_of_a_pattern(pattern, first):
 def test_a_shift_from_one_day_to_the_next_is_two_days():
     found = [(t.text, t.value) for t in timexes("Die Sitzung wurde von Dienstag auf Mittwoch verschoben.", "2015-08-20")]
     assert found == [("Dienstag", "2015-08-18"), ("Mittwoch", "2015-08-19")]
+
+
+def test_a_year_in_a_participle_attribute_opens_no_story():
+    text = "Das Grab des 1849 verstorbenen Dichters wird jedes Jahr besucht. In diesem Jahr kamen 55 Besucher."
+    assert [(t.text, t.value) for t in timexes(text, "2007-01-22")] == [
+        ("1849", "1849"), ("jedes Jahr", "P1Y"), ("diesem Jahr", "2007")]
+    story = "Im Jahr 1941 griff Deutschland die Sowjetunion an. In diesem Jahr fielen Hunderttausende."
+    assert one(story, "2007-01-22", "diesem Jahr").value == "1941"
