@@ -432,7 +432,7 @@ def resolve_relative_period(g: Groups, c: Context) -> list[Found]:
         off, deictic, this = lex.deictic_relatives.get(g["r"].lower(), 0), True, False
     elif unit == "Y" and not deictic and (lex.deictic_relatives.get(g["r"].lower(), 0) < 0
                                           or g["r"].lower() in lex.current_relatives) and c.narrative \
-            and c.pub is not None and not c.history() and c.next_word(g.end).lower() not in lex.determiners:
+            and c.pub is not None and not c.history() and c.next_word(g.end).lower() not in lex.genitive_determiners:
         # "im letzten Jahr" after a story of a few years back is last year, as "im vergangenen Jahr" always is
         # (news: the story's year before is "im Vorjahr", "im Jahr zuvor"), and "im laufenden Jahr" is the
         # publication's; a history keeps its own, and "im letzten Jahr seiner Amtszeit" (a final year, not last

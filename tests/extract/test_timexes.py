@@ -535,3 +535,14 @@ def test_a_year_in_a_participle_attribute_opens_no_story():
         ("1849", "1849"), ("jedes Jahr", "P1Y"), ("diesem Jahr", "2007")]
     story = "Im Jahr 1941 griff Deutschland die Sowjetunion an. In diesem Jahr fielen Hunderttausende."
     assert one(story, "2007-01-22", "diesem Jahr").value == "1941"
+
+
+@pytest.mark.parametrize("text, value", [
+    # an accusative object after "im letzten Jahr" is no genitive: last year, counted from publication
+    ("Die erste Parade fand 2001 statt. Damals griffen Hooligans die Teilnehmer an. Auch auf das Fest hat es "
+     "im letzten Jahr einen Übergriff gegeben.", "2008"),
+    # a genitive attribute makes it a final year of the story ("im letzten Jahr seiner Amtszeit"), left as it was
+    ("Die erste Parade fand 2005 statt. Im letzten Jahr seiner Amtszeit verbot der Bürgermeister sie.", "2004"),
+])
+def test_last_year_before_an_object_is_counted_from_publication(text, value):
+    assert one(text, "2009-09-19", "letzten Jahr").value == value
