@@ -239,8 +239,7 @@ def resolve_weekday(g: Groups, c: Context) -> list[Found]:
             return [Found(g.start, g.end, "DATE", f"XXXX-{mo:02d}-{d:02d}")]
         c.set_ref(yy, mo, d, anchor)
         return [Found(g.start, g.end, "DATE", fmt(yy, mo, d), None, anchor)]
-    # "in der Nacht von Dienstag auf Mittwoch": the night is dated by its first day, Tuesday
-    target = lex.weekdays[(g["nfw"] or g["w"]).lower()]
+    target = lex.weekdays[g["w"].lower()]
     if not g["r"] and not g["n"] and not g["wr"] and c.prev_word(g.start)[0].lower() in lex.indefinite_articles:
         return [Found(g.start, g.end, "DATE", f"XXXX-WXX-{target}")]  # "an einem Sonnabend im Mai": some Saturday
     if not g["r"] and not g["n"] and not g["wr"] and not g["nf"] \
@@ -269,11 +268,6 @@ def resolve_weekday(g: Groups, c: Context) -> list[Found]:
             c.night_end = (dt.year, dt.month, dt.day)
             ev = dt - timedelta(days=1)
             c.set_ref(ev.year, ev.month, ev.day, anchor)
-        elif g["nf"]:
-            # "in der Nacht von Freitag auf Samstag": Friday's night, which ends on Saturday ("gegen 2 Uhr")
-            nxt = dt + timedelta(days=1)
-            c.night_end = (nxt.year, nxt.month, nxt.day)
-            c.set_ref(dt.year, dt.month, dt.day, anchor)
         else:
             c.set_ref(dt.year, dt.month, dt.day, anchor)
         return [Found(g.start, g.end, kind, dt.isoformat() + suffix, None, anchor)]

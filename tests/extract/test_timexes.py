@@ -364,7 +364,6 @@ NEWS_CASES = [
     ('news forms', 'Die Feuerwehr hat den Brand vor einigen Stunden gelöscht.', '2015-08-20', 'vor einigen Stunden', 'DATE', '2015-08-20', None),
     ('news forms', 'Der Zug ist vor zwanzig Minuten entgleist.', '2015-08-20', 'vor zwanzig Minuten', 'DATE', '2015-08-20', None),
     ('news forms', 'Das Lager wurde vor 48 Stunden geräumt.', '2015-08-20', 'vor 48 Stunden', 'DATE', '2015-08-18', None),
-    ('news forms', 'In der Nacht von Dienstag auf Mittwoch brannte eine Lagerhalle in Gries.', '2015-08-20', 'Nacht von Dienstag auf Mittwoch', 'TIME', '2015-08-18TNI', None),
     ('news forms', 'In der Nacht von Freitag zum Samstag wurde gegen 2 Uhr in eine Bar eingebrochen.', '2015-08-20', '2 Uhr', 'TIME', '2015-08-15T02:00', None),
     ('news forms', 'Morgen um 20.30 Uhr beginnt das Konzert.', '2015-08-17', '20.30 Uhr', 'TIME', '2015-08-18T20:30', None),
     ('news forms', 'Im Feber war es außergewöhnlich kalt.', '2015-08-17', 'Feber', 'DATE', '2015-02', None),

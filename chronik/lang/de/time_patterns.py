@@ -57,8 +57,6 @@ NIGHT_TO = r"Nacht\s+(?:auf|zum|zu)"  # "in der Nacht auf/zu Sonntag": the night
 # modifier changes the value, so it belongs to the span: TIMEX3 extent)
 SHORTLY = r"[Kk]urz"
 BEFORE_AFTER = r"vor|nach"
-# "in der Nacht von Dienstag auf Mittwoch": the second day ends the night the first day names (one expression)
-NIGHT_FROM_TO = r"(?:auf|zum|zu|bis\s+zum)(?:\s+den)?"
 # "Morgen" (capitalized) is tomorrow only at the start of a sentence and not before a genitive ("Morgen des
 # 3. Mai") or "für" ("Morgen für Morgen"): the lookbehind admits text start or a sentence mark and a space.
 TOMORROW_AT_START = r"(?<![^\n.!?:\"„“]\s)(?P<w2>Morgen)(?!\s+(?:des|der|dieses|für)\b)(?=\s+(?:[a-zäöüß]|Abend|Nachmittag|Vormittag|Mittag))"
@@ -173,8 +171,7 @@ def rule_patterns(lex: Any) -> dict[str, str]:
         "day_range": rf"(?:(?P<n>{NIGHT_FROM}){sp})?(?P<d>{day})\."
                      rf"(?=(?:{DAY_LIST}(?:(?:am|{ARTICLE}){sp})?{day}\.)+\s?(?P<m>{anymon})(?:{sp}(?P<y>{y4}))?)",
         "holiday": rf"(?:(?P<k>{SHORTLY}){sp}(?P<kd>{BEFORE_AFTER}){sp})?(?P<w>{holidays}){end}(?:{sp}(?P<y>{y4}))?",
-        "weekday": rf"(?:(?P<n>{NIGHT_TO}){sp}|(?P<nf>{NIGHT_FROM_WEEKDAY}){sp}(?:(?P<nfw>{weekday}){sp}{NIGHT_FROM_TO}{sp})?)?"
-                   rf"(?:(?P<r>{rel}){sp})?(?<!-)(?P<w>{weekday})"
+        "weekday": rf"(?:(?P<n>{NIGHT_TO}){sp}|(?P<nf>{NIGHT_FROM_WEEKDAY}){sp})?(?:(?P<r>{rel}){sp})?(?<!-)(?P<w>{weekday})"
                    rf"(?:(?P<dp>{dp_suffix})|{sp}(?P<dp2>{_capitalized(lex.weekday_day_parts)}|früh){end}"
                    rf"(?!{sp}(?:des|der|vom|zum)\b))?"
                    rf"(?:\s*,\s*(?:{ARTICLE}{sp})?(?P<d>{day})\.\s?(?P<m>{anymon})(?:{sp}(?P<y>{y4}))?"
