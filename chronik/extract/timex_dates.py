@@ -175,15 +175,29 @@ def holiday_date(name: str, y: int, lex: Any) -> date:
     return first + timedelta(days=(weekday - first.isoweekday()) % 7 + 7 * (n - 1))
 
 
+# "kurz vor Weihnachten": the days just before (after) a holiday, dated by the month they fall in (a few days:
+# "kurz vor Neujahr" is December, "kurz vor Weihnachten" December, "kurz nach Ostern" Easter's month)
+SHORTLY_DAYS = 3
+
+
+def _holiday_value(day: date, g: Groups) -> str:
+    """The holiday's day, or with 'kurz vor/nach' the month of the days just before or after it."""
+    if not g["k"]:
+        return day.isoformat()
+    near = day + timedelta(days=-SHORTLY_DAYS if g["kd"] == "vor" else SHORTLY_DAYS)
+    return fmt(near.year, near.month)
+
+
 def resolve_holiday(g: Groups, c: Context) -> list[Found]:
-    """'Ostern', 'zu Weihnachten', 'Fronleichnam 2015': the holiday's date in the year tense and context give."""
+    """'Ostern', 'zu Weihnachten', 'Fronleichnam 2015', 'kurz vor Weihnachten': the holiday's date in the year
+    tense and context give."""
     lex, sidx = c.lex, c.sentence_of(g.start)
     name = " ".join(g["w"].lower().split())
     if g["y"]:
         y = int(g["y"])
         day = holiday_date(name, y, lex)
         c.explicit(y, day.month, day.day, sidx)
-        return [Found(g.start, g.end, "DATE", day.isoformat())]
+        return [Found(g.start, g.end, "DATE", _holiday_value(day, g))]
     around = c.pub.year if c.pub else c.ref[0] if c.ref and c.ref[0] > 0 else None
     if around is None:
         fixed = lex.fixed_holidays.get(name)
@@ -194,7 +208,7 @@ def resolve_holiday(g: Groups, c: Context) -> list[Found]:
         return [Found(g.start, g.end, "DATE", None)]
     day = holiday_date(name, y, lex)
     c.set_ref(day.year, day.month, day.day, anchor)
-    return [Found(g.start, g.end, "DATE", day.isoformat(), None, anchor)]
+    return [Found(g.start, g.end, "DATE", _holiday_value(day, g), None, anchor)]
 
 
 def resolve_weekday(g: Groups, c: Context) -> list[Found]:
@@ -335,13 +349,18 @@ def resolve_ago(g: Groups, c: Context) -> list[Found]:
         return [Found(start, g.end, "DURATION", f"P{years}Y", approx)]
     if c.pub is None:
         return [Found(g.start, g.end, "DATE", None)]
+    if unit in ("H", "MIN", "S"):
+        # "vor einigen Stunden", "vor zehn Minuten": hours back from a publication date that has no hour stay
+        # on its day (or as many whole days back as the hours make: "vor 48 Stunden")
+        hours = 0 if n is None else n / {"H": 1, "MIN": 60, "S": 3600}[unit]
+        got = shift((c.pub.year, c.pub.month, c.pub.day), "D", -int(hours // 24)) if hours >= 24 else None
+        value = fmt(*got) if got else fmt(c.pub.year, c.pub.month, c.pub.day)
+        return [Found(g.start, g.end, "DATE", value, None, c.deictic())]
     if n is None or not float(n).is_integer():
         return [Found(g.start, g.end, "DATE", "PAST_REF", None, c.deictic())]
     n, p = int(n), c.pub
     if unit == "W":
         value = week(p, -n)
-    elif unit in ("H", "MIN"):
-        return [Found(g.start, g.end, "DATE", "PAST_REF", None, c.deictic())]
     elif unit == "DE":
         value = fmt_year(p.year - 10 * n)[:3]
     else:
@@ -407,7 +426,7 @@ def resolve_relative_period(g: Groups, c: Context) -> list[Found]:
         off, deictic, this = lex.deictic_relatives.get(g["r"].lower(), 0), True, False
     elif unit == "Y" and not deictic and (lex.deictic_relatives.get(g["r"].lower(), 0) < 0
                                           or g["r"].lower() in lex.current_relatives) and c.narrative \
-            and c.pub is not None and not c.history() and c.next_word(g.end).lower() not in lex.determiners:
+            and c.pub is not None and not c.history() and c.next_word(g.end).lower() not in lex.genitive_determiners:
         # "im letzten Jahr" after a story of a few years back is last year, as "im vergangenen Jahr" always is
         # (news: the story's year before is "im Vorjahr", "im Jahr zuvor"), and "im laufenden Jahr" is the
         # publication's; a history keeps its own, and "im letzten Jahr seiner Amtszeit" (a final year, not last
@@ -600,7 +619,8 @@ def resolve_year(g: Groups, c: Context) -> list[Found]:
         if q not in lex.year_approx:
             return []  # "rund 2000": a count
         mod = lex.quantity_mods.get(q)
-    c.explicit(y, None, None, c.sentence_of(g.start))
+    if not _attribute_year(g, c):
+        c.explicit(y, None, None, c.sentence_of(g.start))
     out = [Found(year_word if year_word >= 0 else g.start, g.end, "DATE", fmt_year(y), mod)]
     y2 = int(g["y2"] or -1)
     if (y2 == (y + 1) % 100 if g["sep"] == "/" else 12 < y2 > y % 100) and not bc \
@@ -620,6 +640,17 @@ def resolve_year(g: Groups, c: Context) -> list[Found]:
                 and c.text[g.start - len(prev) - 1:g.start] == prev + " ":
             out[0] = Found(g.start - len(prev) - 1, g.end + 3, "DATE", fmt_year(y), mod)
     return out
+
+
+def _attribute_year(g: Groups, c: Context) -> bool:
+    """Does a bare year stand in an extended participle attribute ("des 1849 verstorbenen Schriftstellers",
+    "die 2005 gegründete Partei"; Duden: erweitertes Partizipialattribut)? It dates the noun's past, not the
+    clause: it opens no story whose year later "in diesem Jahr" would take."""
+    prev, prev_char = c.prev_word(g.start)
+    if g["p"] or g["j"] or g["q"] or prev.lower() not in c.lex.np_articles or prev_char != "":
+        return False
+    words = c.text[g.end:g.end + 60].split()[:2]
+    return len(words) == 2 and bool(_PAST_PARTICIPLE.match(words[0])) and words[1][:1].isupper()
 
 
 def _year_ok(g: Groups, c: Context, y: int) -> bool:
@@ -663,6 +694,8 @@ def _year_ok(g: Groups, c: Context, y: int) -> bool:
 
 
 _AGE = re.compile(r"\d+-?[jJ]ährig")
+# an inflected participle or adjective in attributive position: "verstorbenen", "gegründete", "eröffneten"
+_PAST_PARTICIPLE = re.compile(r"[a-zäöüß]{3,}(?:t|en)e[nmrs]?$")
 _PRESENT_PARTICIPLE = re.compile(r"[a-zäöüß]{3,}end(?:e[nmrs]?)?$")  # "heute lebender Asiaten": those living now
 
 

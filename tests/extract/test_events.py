@@ -862,7 +862,7 @@ def test_hours_ago_is_the_publication_day_and_a_particle_parsed_as_a_preposition
             "Der Gouverneur Rick Perry aus Texas rief vor einigen Stunden den Notstand aus.")
     found = events(text, published="2024-03-20")
     assert [(e.type, e.predicate, e.date, e.date_basis) for e in found][-1] == \
-        ("decision", "ausrufen", "2024-03-20", "published")
+        ("decision", "ausrufen", "2024-03-20", "text")  # the timex itself is the publication day
     assert found[-1].label == "Rick Perry ruft Notstand aus"
 
 

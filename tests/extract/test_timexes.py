@@ -358,6 +358,13 @@ NEWS_CASES = [
     ('news forms', 'Am Freitag der kommenden Woche wird gewählt.', '2015-08-17', 'Freitag der kommenden Woche', 'DATE', '2015-08-28', None),
     ('news forms', 'Am vergangenen Freitag wurde gewählt.', '2015-08-15', 'vergangenen Freitag', 'DATE', '2015-08-14', None),
     ('news forms', 'In der Nacht auf Sonntag brannte ein Stadel.', '2015-08-17', 'Nacht auf Sonntag', 'TIME', '2015-08-16TNI', None),
+    ('news forms', 'Kurz vor Weihnachten schloss die Bäckerei am Waltherplatz.', '2015-01-12', 'Kurz vor Weihnachten', 'DATE', '2014-12', None),
+    ('news forms', 'Der Schnee kam erst kurz nach Neujahr.', '2015-01-12', 'kurz nach Neujahr', 'DATE', '2015-01', None),
+    ('news forms', 'Der Schnee kam schon kurz vor Neujahr.', '2015-01-12', 'kurz vor Neujahr', 'DATE', '2014-12', None),
+    ('news forms', 'Die Feuerwehr hat den Brand vor einigen Stunden gelöscht.', '2015-08-20', 'vor einigen Stunden', 'DATE', '2015-08-20', None),
+    ('news forms', 'Der Zug ist vor zwanzig Minuten entgleist.', '2015-08-20', 'vor zwanzig Minuten', 'DATE', '2015-08-20', None),
+    ('news forms', 'Das Lager wurde vor 48 Stunden geräumt.', '2015-08-20', 'vor 48 Stunden', 'DATE', '2015-08-18', None),
+    ('news forms', 'In der Nacht von Freitag zum Samstag wurde gegen 2 Uhr in eine Bar eingebrochen.', '2015-08-20', '2 Uhr', 'TIME', '2015-08-15T02:00', None),
     ('news forms', 'Morgen um 20.30 Uhr beginnt das Konzert.', '2015-08-17', '20.30 Uhr', 'TIME', '2015-08-18T20:30', None),
     ('news forms', 'Im Feber war es außergewöhnlich kalt.', '2015-08-17', 'Feber', 'DATE', '2015-02', None),
     ('news forms', 'Die Gemeinderäte treffen sich heute um 20 Uhr im Rathaus.', '2015-08-17', 'heute', 'DATE', '2015-08-17', None),
@@ -514,3 +521,27 @@ def test_first_characters_of_a_pattern(pattern, first):
     """The one-character guard before each rule is read from its pattern; unsure means no guard."""
     got = _first_chars(pattern)
     assert (None if got is None else set(got)) == first
+
+
+def test_a_shift_from_one_day_to_the_next_is_two_days():
+    found = [(t.text, t.value) for t in timexes("Die Sitzung wurde von Dienstag auf Mittwoch verschoben.", "2015-08-20")]
+    assert found == [("Dienstag", "2015-08-18"), ("Mittwoch", "2015-08-19")]
+
+
+def test_a_year_in_a_participle_attribute_opens_no_story():
+    text = "Das Grab des 1849 verstorbenen Dichters wird jedes Jahr besucht. In diesem Jahr kamen 55 Besucher."
+    assert [(t.text, t.value) for t in timexes(text, "2007-01-22")] == [
+        ("1849", "1849"), ("jedes Jahr", "P1Y"), ("diesem Jahr", "2007")]
+    story = "Im Jahr 1941 griff Deutschland die Sowjetunion an. In diesem Jahr fielen Hunderttausende."
+    assert one(story, "2007-01-22", "diesem Jahr").value == "1941"
+
+
+@pytest.mark.parametrize("text, value", [
+    # an accusative object after "im letzten Jahr" is no genitive: last year, counted from publication
+    ("Die erste Parade fand 2001 statt. Damals griffen Hooligans die Teilnehmer an. Auch auf das Fest hat es "
+     "im letzten Jahr einen Übergriff gegeben.", "2008"),
+    # a genitive attribute makes it a final year of the story ("im letzten Jahr seiner Amtszeit"), left as it was
+    ("Die erste Parade fand 2005 statt. Im letzten Jahr seiner Amtszeit verbot der Bürgermeister sie.", "2004"),
+])
+def test_last_year_before_an_object_is_counted_from_publication(text, value):
+    assert one(text, "2009-09-19", "letzten Jahr").value == value

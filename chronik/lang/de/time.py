@@ -333,6 +333,9 @@ class TimeLexicon:
     # Tages") it is one. Origin: Duden (adverbial genitive).
     some_day: tuple[str, str] = ("eines", "tages")
     genitive_prepositions: frozenset[str] = frozenset()
+    # Determiners that can open a genitive attribute after a noun ("im letzten Jahr seiner Amtszeit", "des
+    # Krieges"): "einen", "dem", "die" cannot. Origin: Duden (Deklination des Artikels und Pronomens).
+    genitive_determiners: frozenset[str] = frozenset()
     # Idioms made of relative days that name no day ("das geht nicht von heute auf morgen": suddenly). Lower case.
     # Origin: Duden (Redewendungen).
     day_idioms: tuple[str, ...] = ()
@@ -676,6 +679,9 @@ _LEXICON = TimeLexicon(
     state_bounds=frozenset({"bis", "ab", "von"}),
     state_infinitives=frozenset({"sein"}),
     range_words=frozenset({"bis", "-", "–"}),
+    genitive_determiners=frozenset(
+        """des der eines einer seines seiner ihres ihrer dieses dieser jenes jener unseres unserer eures eurer
+        meines meiner deines deiner keines keiner""".split()),
     genitive_prepositions=frozenset("innerhalb binnen während wegen trotz statt anstatt außerhalb infolge".split()),
     year_compounds=("Geschäfts", "Haushalts", "Buch", "Wirtschafts", "Rechnungs", "Finanz", "Steuer", "Kalender",
                     "Gesamt"),

@@ -53,6 +53,10 @@ SINCE = r"[Ss]eit"
 NIGHT_FROM = r"Nacht\s+(?:vom|zum)"
 NIGHT_FROM_WEEKDAY = r"Nacht\s+von"  # "in der Nacht von Freitag auf Samstag": the night of Friday
 NIGHT_TO = r"Nacht\s+(?:auf|zum|zu)"  # "in der Nacht auf/zu Sonntag": the night that ends on Sunday
+# "kurz vor Weihnachten", "kurz nach Ostern": some days before or after a holiday, not the holiday itself (the
+# modifier changes the value, so it belongs to the span: TIMEX3 extent)
+SHORTLY = r"[Kk]urz"
+BEFORE_AFTER = r"vor|nach"
 # "Morgen" (capitalized) is tomorrow only at the start of a sentence and not before a genitive ("Morgen des
 # 3. Mai") or "für" ("Morgen für Morgen"): the lookbehind admits text start or a sentence mark and a space.
 TOMORROW_AT_START = r"(?<![^\n.!?:\"„“]\s)(?P<w2>Morgen)(?!\s+(?:des|der|dieses|für)\b)(?=\s+(?:[a-zäöüß]|Abend|Nachmittag|Vormittag|Mittag))"
@@ -166,7 +170,7 @@ def rule_patterns(lex: Any) -> dict[str, str]:
               rf"(?:{sp}(?P<dpa>{dp_adv}){end})?",  # "am 17. Juli morgens"
         "day_range": rf"(?:(?P<n>{NIGHT_FROM}){sp})?(?P<d>{day})\."
                      rf"(?=(?:{DAY_LIST}(?:(?:am|{ARTICLE}){sp})?{day}\.)+\s?(?P<m>{anymon})(?:{sp}(?P<y>{y4}))?)",
-        "holiday": rf"(?P<w>{holidays}){end}(?:{sp}(?P<y>{y4}))?",
+        "holiday": rf"(?:(?P<k>{SHORTLY}){sp}(?P<kd>{BEFORE_AFTER}){sp})?(?P<w>{holidays}){end}(?:{sp}(?P<y>{y4}))?",
         "weekday": rf"(?:(?P<n>{NIGHT_TO}){sp}|(?P<nf>{NIGHT_FROM_WEEKDAY}){sp})?(?:(?P<r>{rel}){sp})?(?<!-)(?P<w>{weekday})"
                    rf"(?:(?P<dp>{dp_suffix})|{sp}(?P<dp2>{_capitalized(lex.weekday_day_parts)}|früh){end}"
                    rf"(?!{sp}(?:des|der|vom|zum)\b))?"
