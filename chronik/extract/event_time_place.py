@@ -388,7 +388,7 @@ class TimePlaceReading:
         if ti is None and e.kind == "verb":
             ti = self._sentence_date(e, si, events)
         if ti is not None:
-            e.date, e.date_basis = self.timex_values[ti], "published" if ti in self.recent else "text"
+            e.date, e.date_basis = self.timex_values[ti], "text"
         e.status = "announced" if self._announced(e) else "happened"
         if e.date is None:
             e.date, e.date_basis = self._referred_date(e, si, events)

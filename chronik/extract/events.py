@@ -120,10 +120,6 @@ class _Reader(VerbPredicates, HappeningTests, StatusReading, NounPredicates, Par
         self._particle_ge = tuple(p + "ge" for p in lexicon.separable_particles)  # "aufgelöst", "angegriffen"
         self.published = view.published[:10] if view.published and len(view.published) >= 10 else None
         self.timex_values = [_day_value(t.value) if t.type in ("DATE", "TIME") else None for t in view.timexes]
-        # "vor einigen Stunden": a vague past of hours is the publication date
-        self.recent = frozenset(i for i, t in enumerate(view.timexes) if self.published and self._hours_ago(t))
-        for i in self.recent:
-            self.timex_values[i] = self.published
         self.named = frozenset(m.text for m in view.mentions)
         self.bounded: set[int] = set()  # clauses with a time bound ("seit 1976"): no day of their own
         self.lead = _lead(view)
@@ -195,10 +191,6 @@ class _Reader(VerbPredicates, HappeningTests, StatusReading, NounPredicates, Par
             if spelled is not None:
                 self.long_forms[m.text] = self._actor_name(spelled)
                 self.short_forms.setdefault(self.long_forms[m.text], m.text)
-
-    def _hours_ago(self, timex) -> bool:
-        """A vague past counted in hours or minutes (``vor einigen Stunden``)."""
-        return timex.value == "PAST_REF" and any(w in self.lex.recent_units for w in timex.text.split())
 
     def _source_phrases(self) -> frozenset[int]:
         """The tokens of the phrases that name a report's source (``Der Zeitung

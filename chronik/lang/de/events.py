@@ -170,7 +170,6 @@ class EventLexicon:
     genitive_articles: frozenset[str] = frozenset()  # "der Zusammenbruch der Union": a label keeps them
     passing_verbs: frozenset[str] = frozenset()  # "unterzeichnete das Gesetz": the law type
     means_preps: frozenset[str] = frozenset()  # "per Gesetz abgeschafft": done by a law
-    recent_units: frozenset[str] = frozenset()  # "vor einigen Stunden": the day of publication
     sequence_adverbs: tuple[tuple[str, ...], ...] = ()  # "kurz darauf": the day of the happening before
     back_references: frozenset[str] = frozenset()  # "damals": the date named just before
     city_adjectives: dict[str, str] = field(default_factory=dict)  # "pekinger" -> "Peking"
@@ -1225,7 +1224,6 @@ EVENT_LEXICON = EventLexicon(
     means_preps=_w("per"),
     # a vague past counted in hours or minutes ("vor einigen Stunden", "in den
     # letzten Stunden") lies on the day the news was published (German news usage)
-    recent_units=_w("Stunde Stunden Minute Minuten"),
     # adverbs that place a happening right after the one told before ("Der
     # Radler erlag kurz darauf seinen Verletzungen"): it shares that one's day.
     # Origin: German grammar (Duden: temporal adverbs of sequence).
