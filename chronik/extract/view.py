@@ -35,7 +35,7 @@ class ArticleView:
         self.tokens = tokens
         self.sentences = sentences
         # an accusative the parser hung inside another phrase is the verb's object (``syntax_cases``)
-        syntax = repair_cases(syntax, tokens, grammar.accusative_determiners)
+        syntax = repair_cases(syntax, tokens, grammar)
         self.syntax = syntax
         # pos(k), lemma(k), dep(k), head(k): the parse's tuples' own item lookups, bound once (the
         # extractors ask millions of times; a bound C method runs no Python frame, same answers and errors)

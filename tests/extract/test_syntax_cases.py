@@ -26,7 +26,7 @@ def _at(v, word: str) -> int:
 
 def test_den_before_a_noun_without_n_or_s_opens_only_an_accusative(view):
     v = view("Am Montag haben die Richter den Minister, den Präsidenten, einen Zeugen und den Chefs geantwortet.")
-    opens = {w: accusative_opening(v.syntax, v.tokens, _at(v, w) - 1, GRAMMAR.accusative_determiners)
+    opens = {w: accusative_opening(v.syntax, v.tokens, _at(v, w) - 1, GRAMMAR)
              for w in ("Minister", "Präsidenten", "Zeugen", "Chefs")}
     # "den Präsidenten" and "den Chefs" may be dative plurals; "einen" has no plural
     assert opens == {"Minister": True, "Präsidenten": False, "Zeugen": True, "Chefs": False}

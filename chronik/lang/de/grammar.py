@@ -45,6 +45,11 @@ class Grammar:
     oblique_pronouns: frozenset[str]     # never a subject
     oblique_determiners: frozenset[str]  # a phrase they begin is never a subject (singular nouns)
     accusative_determiners: frozenset[str]  # before a singular noun, only an accusative
+    indefinite_accusatives: frozenset[str]  # an accusative before any noun: "einen" (ein has no plural)
+    dative_plural_endings: tuple[str, ...]  # after "den", a noun so ending may be a dative plural
+    nominative_articles: frozenset[str]  # may begin a nominative singular phrase
+    masculine_nominatives: frozenset[str]  # nominative only before a masculine noun ("der Regierung": dative)
+    plural_subject_articles: frozenset[str]  # begin a nominative (or accusative) plural
     reflexives: frozenset[str]
     relative_pronouns: frozenset[str]
     # finite forms of the auxiliaries and modals that are only plural (third person): "haben", "sind"
@@ -117,6 +122,14 @@ GRAMMAR = Grammar(
     oblique_determiners=_w("den dem einen einem des eines diesen diesem dieses jenen jenem keinen keinem "
                            "seinen seinem ihren ihrem unseren unserem"),
     accusative_determiners=_w("den einen diesen jenen keinen seinen ihren unseren meinen deinen euren"),
+    # Duden Grammatik, Deklination des Artikels and Dativ Plural (the case repairs of extract/syntax_cases.py):
+    # "einen" is only an accusative; "den Präsidenten", "den Chefs" may be dative plurals (-n, s-plural -s);
+    # "der" is a nominative only before a masculine noun; "des" begins no subject ("Des Weiteren")
+    indefinite_accusatives=_w("einen"),
+    dative_plural_endings=("n", "s"),
+    nominative_articles=_w("der die das ein eine dieser diese dieses kein keine"),
+    masculine_nominatives=_w("der"),
+    plural_subject_articles=_w("die diese jene keine"),
     reflexives=_w("sich mich mir dich dir uns euch"),
     # German grammar (Duden, Reflexivpronomen: the first and second person use the personal pronoun's
     # accusative and dative, "ich freue mich"; only the third person has "sich")
