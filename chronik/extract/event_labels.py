@@ -1,23 +1,21 @@
 """The label of an event (``chronik.extract.events``): a short headline-style line built from its clause
 (who, what, whom, in the present; a passive whose ``von X`` names the agent told actively), with the
-verb's form, its subject when the clause names none, and its complements."""
+verb's form, its subject when the clause names none, and its complements. The verb's tense and voice
+are read in ``event_label_voice``, the clause's subject and object from its word order in
+``event_label_clauses``, the phrases a line is made of in ``event_label_phrases``."""
 from __future__ import annotations
 
 import re
 
 from collections.abc import Sequence
 
+from chronik.extract.event_label_clauses import LabelClauses
+from chronik.extract.event_label_voice import LabelVoice
 from chronik.extract.event_participants import ACTOR_LABELS, PARTICIPATION_TYPES
-from chronik.extract.event_predicates import _Event, opening_particles
+from chronik.extract.event_predicates import _Event
 
-# The mark of a noun phrase read from the surface that a conjunct follows ("A und B").
-LISTED = "&"
-# "ss" after "ie"/"ei" before a vowel, which German spells "ß" ("schießen", "reißen").
-_LONG_SS = re.compile(r"(ie|ei)ss(?=[aeiou])")
 # A year as a date: four digits from 1000 to 2999.
 _YEAR = re.compile(r"[12]\d{3}")
-# The past forms of "werden", which take a participle and never an infinitive.
-_PAST_WERDEN = frozenset({"wurde", "wurden", "wurdest", "wurdet", "worden"})
 # The articles a place keeps in a label ("in der Türkei"), which a cut line never ends on.
 _CUT_ARTICLES = frozenset({"der", "dem", "den", "die", "das"})
 # The kinds of happening whose noun names its other side with "mit" (Gespräche mit X, Abkommen mit X).
@@ -29,7 +27,7 @@ MAX_LABEL_WORDS = 9
 MAX_LISTED_WORDS = 6
 
 
-class LabelReading:
+class LabelReading(LabelVoice, LabelClauses):
     """The headline-style label of an event: who does what to whom."""
 
     # -- the label ------------------------------------------------------------------------
@@ -484,10 +482,6 @@ class LabelReading:
                 break
         return []
 
-    def _infinitive_form(self, k: int) -> bool:
-        """The verb stands in its infinitive (its form is its lemma)."""
-        return self.low[k] == self.v.lemma(k).lower()
-
     def _shared_subject(self, k: int) -> str:
         """The subject of the verb a passive with none of its own is joined to
         (``Ein Vierjähriger büßte seinen Hotdog ein und musste ... behandelt
@@ -516,78 +510,6 @@ class LabelReading:
                     and v.timex_at[noun] < 0 and not v.deps_of(noun, "case"):
                 return self._short_phrase(noun)
         return ""
-
-    def _ge_infinitive(self, k: int) -> bool:
-        """The infinitive of a separable verb whose own stem begins with
-        ``ge``, which its form makes look like a participle (``wird ...
-        bekanntgeben``, ``musste ... abgeben``; the participle is
-        ``bekanntgegeben``): the form is its lemma, and after the particle
-        stands a verb the lexicon knows (not ``aufgebrochen`` left as it was,
-        nor the adjective ``eingeschränkten``)."""
-        lex, form = self.lex, self.low[k]
-        if form != self.v.lemma(k).lower() or not form.startswith(self._particle_ge):
-            return False
-        rest = form[max(len(p) for p in self._particle_ge if form.startswith(p)) - 2:]
-        return rest in lex.verb_types or rest in lex.present_3sg or rest in lex.no_event_verbs \
-            or rest in lex.speech_verbs
-
-    def _text_spelling(self, lemma: str, form: str) -> str:
-        """The lemma spelt as the text spells the word where the lemmatizer
-        gave another spelling of the same letters: ``ss`` for an old ``ß``
-        (``Kongreß`` for ``Kongress``), and an umlaut it dropped (``erlautern``
-        for ``erläuterte``), where the lemma so spelt is a word it knows and the
-        one it gave is not (not ``brauchen`` for ``bräuchte``)."""
-        if "ß" in lemma and "ß" not in form:
-            modern = lemma.replace("ß", "ss")
-            return modern if form.lower().startswith(modern.lower()) else lemma
-        # "einschiessen" for "eingeschossen": after "ie" and "ei", long sounds, German writes "ß" before a
-        # vowel (Duden, s-Schreibung: "schießen", "reißen"), which the lemmatizer wrote "ss"
-        lemma = _LONG_SS.sub(lambda m: m.group(1) + "ß", lemma)
-        known = getattr(self.v.lemmatize, "known", None)
-        plain = str.maketrans("äöüÄÖÜ", "aouAOU")
-        flat, flat_form = lemma.translate(plain), form.translate(plain)
-        at = flat_form.lower().find(flat[:3].lower()) if len(flat) > 3 else -1
-        if known is None or at < 0 or not any(c in form for c in "äöüÄÖÜ") or known(lemma):
-            return lemma
-        out = list(lemma)
-        for j, c in enumerate(lemma):
-            if at + j >= len(form) or flat[j].lower() != flat_form[at + j].lower():
-                break
-            if form[at + j] in "äöü" and c in "aou":
-                out[j] = form[at + j]
-        spelt = "".join(out)
-        return spelt if spelt != lemma and known(spelt) else lemma
-
-    def _active_form(self, k: int) -> bool:
-        """A verb the label's surface reading takes for a passive that is
-        active by its form, where the parse has no passive: a present of a verb
-        whose own stem begins with ``ge`` (``geht``, ``gewinnt``: no
-        participle, though it begins with ``ge``), or the participle of a verb
-        whose perfect takes ``sein`` after a form of ``sein`` (``war ...
-        gegangen``, ``ist ... eingetroffen``: the pluperfect, Duden's grammar;
-        ``ist gesperrt`` stays a state; a participle also by its form where
-        the tagger gave none, and a ``sein`` the parser read as a copula:
-        ``sei ... vorangekommen``)."""
-        v = self.v
-        if v.passive(k) or self._joined_passive(k):
-            return False
-        form, lemma = self.low[k], v.lemma(k).lower()
-        if v.feature(k, "VerbForm") == "Fin" and form.startswith("ge") and lemma.startswith("ge") \
-                and lemma.endswith("en") and form in (lemma[:-2] + "t", lemma[:-2] + "et"):
-            return True
-        # (also a "sein" the parser read as a copula: "Der Konzern sei ... vorangekommen")
-        sein = [a for a in v.deps_of(k, "aux", "cop") if v.lemma(a).lower() == "sein"]
-        # (a participle with an inseparable prefix and no "ge" by its form, not its lemma: "ist erschienen")
-        if not (self._participle(k) or (sein and form != lemma)) \
-                or any(self.low[j] in ("worden", "wurde", "wurden", "werden", "wird") for j in self._clause_span(k)):
-            return False
-        particle = next(iter(opening_particles(lemma, self.lex.separable_particles)), "")
-        base = lemma[len(particle):]
-        # (a participle by its form: "ge" after the particle, or an inseparable prefix; not "läuft")
-        shaped = form[len(particle):].startswith("ge") if form.startswith(particle) else False
-        shaped = shaped or form.startswith(tuple(self.lex.inseparable_prefixes))
-        return bool(sein) and shaped and form.endswith(("en", "t")) \
-            and (lemma in v.grammar.sein_perfect or base in v.grammar.sein_perfect)
 
     def _verb_preposition(self, k: int, name: str) -> str:
         """The preposition that joins the phrase naming ``name`` in the verb's
@@ -834,46 +756,6 @@ class LabelReading:
                     return self.low[first - 1], v.mentions[mi].text
         return None
 
-    def _joined_passive(self, k: int) -> bool:
-        """A participle joined by ``und`` to a passive, with no auxiliary,
-        subject or particle of its own (``Zwei Menschen wurden getötet und drei
-        verletzt``): the passive's auxiliary is its too. After ``wird`` or
-        ``ist`` a form in ``-t`` may be a present of its own (``wird entmachtet
-        und flieht``); after ``wurde(n)`` or ``werden`` it is the participle."""
-        v = self.v
-        chain = v.coordinated_with(k)
-        if len(chain) < 2 or not self.low[k].endswith("t") or v.deps_of(k, "aux", "nsubj") or self._particles(k):
-            return False
-        auxes = v.deps_of(chain[-1], "aux")
-        return v.passive(chain[-1]) and bool(auxes) and all(self.low[a].endswith(("e", "n")) for a in auxes)
-
-    def _future(self, k: int) -> bool:
-        """``werden`` with an infinitive, not a participle: the future
-        (``wird sich dem Mars nähern``). The form is its lemma, and either a
-        passive could not have it (``sich``) or its participle would end in
-        ``-t`` (``nähern``: ``genähert``)."""
-        v, form = self.v, self.low[k]
-        if form != v.lemma(k).lower():
-            return False
-        if form.endswith(("ern", "eln")) or any(self.low[c] == "sich" for c in v.children[k]):
-            return True
-        # a participle in "-en" without "ge" has an inseparable prefix ("erhalten", "vergessen"); a
-        # separable verb's has "ge" after its particle ("eingeflossen"): "einfließen" is the infinitive
-        if not form.endswith("en") or form.startswith("ge") or form.startswith(tuple(self.lex.inseparable_prefixes)):
-            return False
-        particle = max(opening_particles(form, self.lex.separable_particles), key=len, default="")
-        rest = form[len(particle):]
-        known = getattr(v.lemmatize, "known", None)
-        # (the rest a verb of its own: "hinterlassen" is no "hin" + "terlassen")
-        return bool(particle) and len(rest) > 3 and not rest.startswith("ge") and known is not None and known(rest)
-
-    def _verb_text(self, k: int) -> str:
-        """The verb's form as the text has it, in lower case where it opens
-        its sentence (``Verkauft``): inside a line a verb is written small."""
-        v = self.v
-        text = v.tokens[k].text
-        return text.lower() if k == v.sentences[v.sentence_of[k]].first_token else text
-
     def _joined_target(self, k: int) -> str:
         """What a joined participle is done to: its own noun between the ``und``
         and it (``Konten beschlagnahmt und Vermögen sichergestellt``), or else
@@ -890,47 +772,6 @@ class LabelReading:
                 return self._short_phrase(j)  # (however the parser hung it: "Vermögen/conj")
             j -= 1
         return self._phrase_head(v.coordinated_with(k)[-1], ("nsubj:pass",))
-
-    def _inseparable_lemma(self, k: int) -> str:
-        """The infinitive of a participle with an inseparable prefix that the
-        lemmatizer left as it was (``bestohlen``): such a participle has no
-        ``ge``, so the lemma of the plain participle (``gestohlen``: ``stehlen``)
-        after the prefix is it (``bestehlen``)."""
-        v, form = self.v, self.low[k]
-        lemmatize = v.lemmatize
-        known = getattr(lemmatize, "known", None)
-        finite = not self._perfect(k) and not v.deps_of(k, "aux")  # no auxiliary: the form is the finite verb
-        if lemmatize is None or not form.endswith("en") or not (finite or self._perfect(k)):
-            return ""
-        for prefix in self.lex.inseparable_prefixes:
-            rest = form[len(prefix):]
-            if form.startswith(prefix) and len(rest) >= 4:
-                # a past plural (``entschlossen``) is read as the plain past (``schlossen``)
-                plain_form = rest if finite else "ge" + rest
-                if finite and (known is None or not known(rest)):
-                    continue
-                plain = lemmatize(plain_form, "VERB").lower()
-                if finite and (plain[:1] != rest[:1] or len(plain) > len(rest) + 1
-                               or lemmatize("ge" + rest, "VERB").lower() not in (plain, "ge" + rest)):
-                    continue  # the plain past names the same verb, as the participle does: "betroffen"
-                    # ("troffen": "triefen", "getroffen": "treffen") is a participle, not a past
-                if plain != plain_form and plain.endswith("n") and not plain.startswith("ge"):
-                    return prefix + plain
-        return ""
-
-    def _perfect(self, k: int) -> bool:
-        """``haben`` or ``sein`` with the verb or the verb it is coordinated with: a participle."""
-        v = self.v
-        return any(v.lemma(a).lower() in ("haben", "sein") for h in v.coordinated_with(k) for a in v.deps_of(h, "aux"))
-
-    def _unlemmatized_participle(self, k: int, present: str) -> bool:
-        """A participle whose lemma is the participle itself (``bestohlen``
-        after ``haben``), where the present form built from it is no word the
-        lemmatizer knows (``bestohlt``): the label keeps the participle."""
-        v = self.v
-        known = getattr(v.lemmatize, "known", None)
-        return known is not None and self.low[k].endswith("en") and v.lemma(k).lower() == self.low[k] \
-            and self._perfect(k) and not known(present.split()[-1])
 
     def _as_object(self, k: int, phrase: str) -> str:
         """A passive's subject phrase as the object of the active line: a masculine noun made from an
@@ -959,129 +800,12 @@ class LabelReading:
         m = v.mentions[v.mention_at[named[0]]]
         return self._actor_name(m) or m.text
 
-    def _subject_undergoes(self, k: int) -> bool:
-        """A verb whose subject is its patient (``starb``, ``erhielt``), read
-        with its particle (``stürzte ab``; not ``steigt ... ein``)."""
-        return self.v.undergoes(k, self._particles(k))
-
     def _agent_phrase(self, k: int, agents: list[str]) -> bool:
         """Whether a ``von``/``durch`` phrase of the clause names one of the
         agents: only then is the passive's agent known for the label."""
         v, preps = self.v, self.v.grammar.agent_preps
         return any(v.dep(t) == "case" and self.low[t] in preps and set(self.names(v.head(t))) & set(agents)
                    for t in self._clause_tokens(k)) or bool(set(self._surface_agent(k)) & set(agents))
-
-    def _relative_object(self, k: int) -> str:
-        """The noun a relative clause hangs on, where the relative pronoun is
-        the clause's object (``das Lager, das die Regierung geschlossen hat``:
-        ``Lager``); the subject is another phrase."""
-        v = self.v
-        if v.dep(k) not in ("acl:relcl", "acl") or v.pos(v.head(k)) not in ("NOUN", "PROPN"):
-            return ""
-        subject = v.actor_subject(k)
-        for c in v.deps_of(k, "obj"):
-            if c != subject and c < k and self.low[c] in v.grammar.relative_pronouns \
-                    and (subject is None or c < subject) and self._agrees(c, v.head(k)):
-                return self._short_phrase(v.head(k))
-        return ""
-
-    def _agrees(self, pronoun: int, noun: int) -> bool:
-        """A relative pronoun and the noun it stands for agree in gender and
-        number, as the noun's article shows them (``der Rückkehr, das ...``
-        do not: the parser hung the clause on the nearest noun)."""
-        v = self.v
-        marked = ([d for d in v.deps_of(noun, "det") if d < noun] or [noun])[0]  # the article shows it best
-        return all(not v.feature(pronoun, f) or not v.feature(marked, f) or v.feature(pronoun, f) == v.feature(marked, f)
-                   for f in ("Gender", "Number"))
-
-    def _surface_tag(self, j: int) -> str:
-        """The word class, "als" hung on a noun as its case marker a preposition (``Als Zeichen``)."""
-        return "ADP" if self.v.dep(j) == "case" else self.v.pos(j)
-
-    def _bare_phrases(self, first: int, last: int) -> list[tuple[int, str]]:
-        """(head, opening article) of each noun phrase with no preposition in
-        first..last-1, read from the surface: not a date, nor a phrase in
-        brackets, nor a genitive after a noun (``zu Beginn der Krise``); a
-        conjunct joins the phrase before it, whose article then ends in
-        ``LISTED``."""
-        v, tag = self.v, self._surface_tag
-        found, det, governed, j, depth, joined = [], "", False, first, 0, False
-        while j < last:
-            pos = tag(j)
-            if pos == "CCONJ" and j > first and v.pos(j - 1) in ("NOUN", "PROPN"):
-                joined = True  # "auf Nachhaltigkeit und Kostenoptimierung", "Hollande und Ban": one phrase
-                j += 1
-                continue
-            depth += {"(": 1, ")": -1}.get(self.low[j], 0)
-            if depth > 0 or v.timex_at[j] >= 0:  # "am Dienstag": a date, no phrase of the clause's parties
-                governed, det = depth > 0, ""
-            elif pos == "ADP" and self._count_bound(j):
-                j += len(self.lex.count_bounds[self.low[j]])  # "bis zu 12.000 Menschen": a subject all the same
-            elif pos == "ADP":
-                governed, det = True, ""
-            elif pos == "PRON":
-                if not governed:
-                    found.append((j, self.low[j]))
-                governed, det = False, ""
-            elif pos == "DET":
-                if det and v.pos(j - 1) == "DET" and not governed:
-                    found.append((j - 1, det))  # "ergab dies einen Anstieg": the first stands alone, a pronoun
-                    det = ""
-                # (an article of the genitive right after a noun opens its owner: "Beginn der Krise")
-                owner = not det and j > first and v.pos(j - 1) in ("NOUN", "PROPN") \
-                    and self.low[j] in self.lex.genitive_articles
-                det = det or self.low[j]
-                governed = governed or owner
-            elif pos in ("NOUN", "PROPN"):
-                end = j
-                while end + 1 < last and v.pos(end + 1) in ("NOUN", "PROPN") and v.timex_at[end + 1] < 0:
-                    end += 1
-                if not governed and not joined and v.tokens[end].text[:1].isupper():
-                    found.append((end, det))
-                elif joined and not governed and found and found[-1][0] < j:
-                    found[-1] = (found[-1][0], found[-1][1] + LISTED)  # a list of parties: "A und B"
-                governed, det, j, joined = False, "", end, False
-            elif pos not in ("ADJ", "NUM", "ADV", "PART", "PUNCT"):
-                governed, det = False, ""
-            j += 1
-        return found
-
-    def _verb_second_phrases(self, k: int) -> tuple[int | None, int | None, bool, str]:
-        """The subject and the object of a main clause whose finite verb
-        follows an adverbial (``Bereits in den vergangenen Jahren stoppten
-        mehrere deutsche Verwaltungsgerichte geplante Rücktransporte``): as
-        in the verb bracket (``_bracket_phrases``), the first noun phrase
-        with no preposition after the verb is the subject, the next, not in
-        the dative or genitive, the object (none with ``sich``); then whether
-        the verb is plural, and the separable particle that closes the clause
-        where the parse left it loose (``wendet Wels ... auf``), else ""."""
-        v, g, tag = self.v, self.v.grammar, self._surface_tag
-        none = (None, None, False, "")
-        if v.pos(k) != "VERB" or not self._finite(k) or v.mention_at[k] >= 0:
-            return none  # (not "van" in a name)
-        span = self._clause_span(k)
-        if k == span[0] or any(tag(j) in ("VERB", "AUX", "SCONJ", "CCONJ") for j in range(span[0], k)) \
-                or any(v.pos(j) == "AUX" for j in span if j > k) \
-                or not (tag(span[0]) in ("ADP", "ADV") or v.timex_at[span[0]] >= 0
-                        or self.low[span[0]] in g.clause_adverbs):
-            return none
-        ends = next((j for j in span if j > k and tag(j) in ("CCONJ", "VERB", "SCONJ")), span[-1] + 1)
-        after = [p for p in self._bare_phrases(k + 1, ends) if p[1] not in g.oblique_pronouns]
-        # the third person plural ends in "-en", "-n" (Duden), not the singular ("begann", "kam", "stoppte")
-        form = self.low[k]
-        plural = form.endswith("en") or (form.endswith(("ern", "eln")) and not form.endswith("nn"))
-        if not after or after[0][1] in g.oblique_determiners or v.pos(after[0][0]) in ("PRON", "DET") \
-                or after[0][1].endswith(LISTED) \
-                or not self._nominal(after[0][0]) or (not plural and v.feature(after[0][0], "Number") == "Plur"):
-            return none  # (the subject agrees with the verb: not "steht einer der Termine an")
-        reflexive = any(self.low[j] in g.reflexives for j in range(k + 1, ends))
-        rest = [p for p in after[1:]
-                if v.pos(p[0]) not in ("PRON", "DET") and p[1] not in ("dem", "einem", "des", "eines")]
-        obj = rest[0][0] if rest and not reflexive and self._nominal(rest[0][0]) \
-            and not self._measured(rest[0][0]) else None  # (not a measure: "wendet fünf Millionen Euro auf")
-        last = max((j for j in range(k + 1, ends) if v.pos(j) != "PUNCT"), default=k)
-        closing = self.low[last] if tag(last) == "ADP" and self.low[last] in self.lex.separable_particles else ""
-        return after[0][0], obj, plural, closing
 
     def _no_object(self, k: int) -> bool:
         """A verb of happening that takes no accusative object (Duden: intransitive; ``stattfinden``)."""
@@ -1115,183 +839,6 @@ class LabelReading:
         joined = low[last] + e.lemma
         known = getattr(v.lemmatize, "known", None)
         return low[last] if _known_verb(joined, self.lex) or (known is not None and known(joined)) else ""
-
-    def _count_bound(self, j: int) -> bool:
-        """Whether the word at ``j`` opens a bound of the number after it (``bis zu 12.000``), an adverb
-        there, not a preposition that governs the phrase."""
-        rest = self.lex.count_bounds.get(self.low[j])
-        if rest is None:
-            return False
-        after = j + 1 + len(rest)
-        return after < len(self.low) and tuple(self.low[j + 1:after]) == rest and self.v.pos(after) == "NUM"
-
-    def _bracket_phrases(self, k: int) -> tuple[int | None, int | None, bool]:
-        """The subject and the object of a main clause whose verb closes the
-        verb bracket a finite ``haben`` or modal opens, or ``sein`` before a
-        verb whose perfect takes it (German word order, Duden: Verbklammer), read from the surface where the parse went
-        astray. A noun phrase that fills the field before the finite verb is
-        the subject (``Österreich hat eine Obergrenze gesetzt``), unless an
-        article of the accusative or dative opens it, its number is not the
-        finite verb's, or ``der`` opens the first phrase after the finite
-        verb (``Die Strategie hatte der Microsoft-Boss geerbt``: that one is).
-        After an adverbial there (``Als Zeichen hatte das Weiße Haus am
-        Dienstag Vertreter ... eingeladen``) the first noun phrase with no
-        preposition after the finite verb is the subject, as the nominative
-        comes first in the middle field. The next such phrase, not in the
-        dative or genitive, is the object; a clause with ``sich`` has none.
-        (None, None) where the clause is no such bracket or a pronoun stands
-        for the subject."""
-        v, g = self.v, self.v.grammar
-        if v.pos(k) not in ("VERB", "ADJ", "AUX") or v.feature(k, "VerbForm") == "Fin":
-            return None, None, False
-        span = self._clause_span(k)
-
-        tag = self._surface_tag
-        # (a verb whose perfect takes "sein" opens its bracket with it: "waren ... Menschen auf die Straße
-        # gegangen")
-        moving = self._active_form(k)
-        openers = ("haben", "sein") if moving else ("haben",)
-        finite = next((j for j in span if j < k and v.lemma(j).lower() in openers + tuple(self.lex.modal_verbs)
-                       and self._finite(j)), None)
-        def joins_nouns(j: int) -> bool:  # "für die Differenzen bei Bürgerrechten und Meinungsfreiheit"
-            return 0 < j < len(self.low) - 1 and v.pos(j - 1) in ("NOUN", "PROPN") \
-                and v.pos(j + 1) in ("NOUN", "PROPN", "ADJ", "DET")
-        if finite is None or finite == span[0] or any(tag(j) in ("VERB", "SCONJ") or
-                                                      (tag(j) == "CCONJ" and not joins_nouns(j)) or
-                                                      (v.pos(j) == "AUX" and j != finite)
-                                                      for j in range(span[0], k) if j != finite) \
-                or any(v.pos(j) == "AUX" or v.lemma(j).lower() in ("werden", "sein") for j in span if j > k):
-            return None, None, False  # (not "sollen ... geschlossen werden": a passive)
-        for j in span:  # the verb closes the bracket: after it only another verb joined by "und"
-            if j > k and v.pos(j) == "CCONJ":
-                break
-            if j > k and v.pos(j) != "PUNCT":
-                return None, None, False
-
-        phrases = self._bare_phrases
-
-        def number(j: int) -> str | None:
-            return v.feature(j, "Number")
-        before, after = phrases(span[0], finite), phrases(finite + 1, k)
-        after = [p for p in after if p[1] not in g.oblique_pronouns]  # ("hat sich", "hat ihn")
-        reflexive = any(self.low[j] in g.reflexives for j in range(finite + 1, k))
-        # (a date there with no preposition makes the first word one misread: "Binnen/NOUN zehn Monaten habe")
-        dated = any(v.timex_at[j] >= 0 and tag(j - 1) != "ADP" for j in range(span[0] + 1, finite))
-        if before and len(before) == 1 and v.pos(span[0]) in ("DET", "ADJ", "NOUN", "PROPN") and not dated \
-                and before[0][1] not in g.oblique_determiners and before[0][1] not in g.oblique_pronouns:
-            first = after[0] if after else None
-            if first is not None and v.pos(first[0]) not in ("PRON", "DET") \
-                    and first[1] not in g.oblique_determiners and (
-                    first[1] == "der" or (number(before[0][0]) != number(finite) == number(first[0]))):
-                # "Einige Forderungen musste HD Austria schlucken": the object leads, the subject follows
-                subject, rest = first, [before[0]]
-            elif first is not None and (v.pos(first[0]) == "PROPN" or v.mention_at[first[0]] >= 0) \
-                    and not first[1] and v.pos(before[0][0]) == "NOUN" and v.mention_at[before[0][0]] < 0:
-                # "Das Grundstück hat Daniell Porsche ... gestellt": either may be the subject
-                return None, None, False
-            else:
-                subject, rest = before[0], after
-        else:
-            if tag(span[0]) not in ("ADP", "ADV") and v.timex_at[span[0]] < 0 \
-                    and self.low[span[0]] not in g.clause_adverbs:
-                return None, None, False
-            if not after or after[0][1] in g.oblique_determiners:
-                return None, None, False
-            subject, rest = after[0], after[1:]
-        if v.pos(subject[0]) in ("PRON", "DET") or not self._nominal(subject[0]) or subject[1].endswith(LISTED):
-            return None, None, False  # (a list of subjects the label would cut: "Hollande und Ban")
-        rest = [p for p in rest
-                if v.pos(p[0]) not in ("PRON", "DET") and p[1] not in ("dem", "einem", "des", "eines")]
-        # (a particle verb of motion may take one: "ist die Reformen angegangen")
-        objectless = moving and v.lemma(k).lower() in g.sein_perfect
-        obj = rest[0][0] if rest and not reflexive and not objectless and self._nominal(rest[0][0]) else None
-        return subject[0], obj, number(finite) == "Plur"
-
-    def _common_agent(self, k: int) -> tuple[int, bool] | None:
-        """The agent of a ``werden`` passive that a ``von``/``durch`` phrase
-        names by a person's or an office's noun or by a name of a person or an
-        organisation (``wurde von der Polizei festgenommen``, ``vom Täter
-        niedergefahren``, ``von den Grünen beendet``), and whether it is
-        plural (``von den``: a dative plural; a bare plural noun). Not a
-        thing (``von der Liste gestrichen``) nor a verb the parser made a
-        passive that is no participle (``die vom Ministerium kommt``)."""
-        v = self.v
-        form = self.low[k]
-        if not v.passive(k) or not self._participle(k) or not (form.startswith(
-                ("ge",) + self._particle_ge + tuple(self.lex.inseparable_prefixes)) or form.endswith("iert")):
-            return None  # (a participle by its shape too: "kommt", tagged one, is a present)
-        # (a participle listed after another shares its "von" phrase: "von Menschen angestoßen und überwacht")
-        shared = [c for c in v.children[v.head(k)] if c < k] if v.dep(k) == "conj" and v.pos(v.head(k)) == "VERB" \
-            and not v.deps_of(k, "nsubj", "nsubj:pass") else []
-        for c in v.children[k] + shared:
-            case = v.deps_of(c, "case")
-            # (not "durch", which names the means as often: "durch eine doppelte Buchführung ersetzt")
-            if v.dep(c) not in ("obl", "obl:agent") or not case or self.low[case[0]] not in v.grammar.agent_preps \
-                    or self.low[case[0]] == "durch" or not self._nominal(c):
-                continue
-            mi = v.mention_at[c]
-            # (or one who acts for a body: "von einem Vertreter der Polizei begleitet")
-            if not (self._person_role(c) or self._institution(v.lemma(c)) or v.lemma(c) in self.lex.representative_nouns
-                    or (mi >= 0 and v.mentions[mi].label in ("PER", "ORG"))):
-                continue
-            dets = [self.low[d] for d in v.deps_of(c, "det") if d < c]
-            return c, dets[:1] == ["den"] or (not dets and self.low[case[0]] != "vom"
-                                              and v.feature(c, "Number") == "Plur")
-        return None
-
-    def _bracket_text(self, c: int | None) -> str:
-        """A phrase of the verb bracket in the label: the whole name it ends (``Weiße Haus``), or its noun."""
-        if c is None:
-            return ""
-        mi = self.v.mention_at[c]
-        if mi < 0:
-            return self._short_phrase(c)
-        m = self.v.mentions[mi]
-        return self._short(m.text) if m.label == "PER" else m.text  # (a firm keeps its name: "Rockstar Games")
-
-    def _relative_head(self, k: int) -> str:
-        """The noun a relative clause hangs on, for the clause's own subject
-        (``das Grenzgebiet, das ... besetzt wurde``: ``Grenzgebiet``)."""
-        v = self.v
-        if v.dep(k) not in ("acl:relcl", "acl", "dep"):
-            return ""
-        subject = v.subject(k)
-        if subject is None or self.low[subject] not in v.grammar.relative_pronouns:
-            return ""
-        head = v.head(k)
-        if v.pos(head) in ("NOUN", "PROPN") and v.dep(k) != "dep":
-            return v.tokens[head].text
-        # "Einer der Kritiker ist Thom Yorke, der sich ... eingeschossen hat", the clause hung on the
-        # pronoun "Einer": a relative clause follows the noun it stands for, right after the comma
-        # (Duden, Relativsatz), if they agree in gender and number
-        t = subject - 2
-        # "weitere Indizien gegen den Mitarbeiter sprechen, der dienstfrei gestellt wurde": a relative clause
-        # may follow the verbs that close the clause of its noun (Duden, Nachfeld), so it stands for the noun
-        # right before them
-        verbs = 0
-        if t > 0 and self.low[t + 1] == "," and v.pos(subject + 1) not in ("AUX", "VERB"):
-            while verbs < 2 and t > 0 and v.pos(t) in ("VERB", "AUX") and v.feature(t, "VerbForm") != "Fin" \
-                    and v.sentence_of[t] == v.sentence_of[k]:
-                t, verbs = t - 1, verbs + 1
-            # (a noun with a preposition has its dative's ending: "von fünf Flüchtlingen entdeckt, die")
-            if verbs and v.pos(t) in ("NOUN", "PROPN") and v.sentence_of[t] == v.sentence_of[k] \
-                    and self._agrees(subject, t) and v.timex_at[t] < 0 and not self._in_prepositional(t):
-                return self._bracket_text(t) if v.mention_at[t] >= 0 else v.tokens[t].text
-            t = subject - 2
-        # (with its finite verb right after it "das" opens a main clause: "München, das sei ... passiert")
-        if t < 0 or self.low[t + 1] != "," or v.pos(t) not in ("NOUN", "PROPN") \
-                or v.pos(subject + 1) in ("AUX", "VERB") \
-                or v.sentence_of[t] != v.sentence_of[k] or not self._agrees(subject, t) or v.timex_at[t] >= 0:
-            return ""
-        return self._bracket_text(t) if v.mention_at[t] >= 0 else v.tokens[t].text
-
-    def _in_prepositional(self, t: int) -> bool:
-        """The noun stands in a phrase a preposition opens, read from the
-        surface back over its articles, adjectives and numbers."""
-        v, j = self.v, t - 1
-        while j > 0 and v.pos(j) in ("DET", "ADJ", "NUM", "PROPN", "NOUN") and v.sentence_of[j] == v.sentence_of[t]:
-            j -= 1
-        return v.pos(j) == "ADP" or self.low[j] in self.lex.fused_preps
 
     def _bare_noun_before(self, k: int) -> str:
         """The first noun of the verb's stretch of text that no preposition
@@ -1389,58 +936,6 @@ class LabelReading:
             j += 1
         return []
 
-    def _infinitive_passive(self, k: int) -> bool:
-        """A participle with an inseparable prefix whose form is its
-        infinitive (``erlassen``, ``verlassen``, ``empfangen``), which the
-        tagger leaves untold, after a past of ``werden`` in its stretch (``Gegen
-        Faycal C. wurde Haftbefehl erlassen``): ``wurde`` takes no infinitive
-        (the future's ``wird`` and the subjunctive's ``würde`` do), so it is a
-        passive."""
-        v, form = self.v, self.low[k]
-        if form != v.lemma(k).lower() or not form.startswith(tuple(self.lex.inseparable_prefixes)) \
-                or v.feature(k, "VerbForm") == "Inf":
-            return False
-        return any(self.low[j] in _PAST_WERDEN and v.lemma(j).lower() == "werden" for j in self._clause_span(k))
-
-    def _prefixed_participle_passive(self, k: int) -> bool:
-        """``Erstmals wird die Auszeichnung ... verliehen``: a verb with an inseparable prefix whose form
-        ends in ``-en`` but is not its infinitive (a strong participle, which takes no ``ge``: ``verliehen``,
-        ``entzogen``), untold by the tagger, with a form of ``werden`` in its stretch: ``werden`` with
-        a form other than the infinitive is the passive (Duden, werden-Passiv), not the future."""
-        v, form = self.v, self.low[k]
-        if form == v.lemma(k).lower() or not form.endswith("en") or v.feature(k, "VerbForm") in ("Fin", "Inf") \
-                or not form.startswith(tuple(self.lex.inseparable_prefixes)) \
-                or getattr(v.lemmatize, "known", None) is None or not v.lemmatize.known(v.lemma(k).lower()):
-            return False  # (a lemma the lookup does not know is a misread infinitive: "verabschieden werde")
-        if v.lemma(k).lower() in v.grammar.sein_perfect:
-            return False  # (no passive: "der 1941 erschienen war und ... übersetzt wurde")
-        # (its own auxiliary, also past an apposition set off by commas: "wird ..., am Vorabend ..., verliehen";
-        # not another verb's: "Das Grab des 1849 verstorbenen Schriftstellers ... wird")
-        return any(v.lemma(j).lower() == "werden" for j in v.deps_of(k, "aux", "aux:pass"))
-
-    def _coordinated_perfect(self, k: int) -> bool:
-        """A participle with no auxiliary or subject of its own joined by ``und`` to one whose auxiliary is
-        ``haben`` (``hatte ... eine Abkehr gefordert und für einen neuen Ansatz geworben``): coordinated
-        verbs share the auxiliary of the first (Duden, Koordination: Ellipse), so it is an active perfect,
-        not a passive. Only where each of its phrases has a preposition: a bare one could be its object
-        or a passive's subject, which the parse does not tell."""
-        v = self.v
-        joiner = next((c for c in v.deps_of(k, "cc") if c < k and self.low[c] in self.lex.list_joiners), None)
-        if not self._participle(k) or joiner is None:
-            return False
-        for j in range(joiner + 1, k):  # (a bare phrase the parse hung elsewhere: "und Konkursanträge gestellt")
-            if v.pos(j) == "ADP":
-                break
-            if v.pos(j) in ("NOUN", "PROPN", "PRON"):
-                return False
-        for c in v.children[k]:
-            if v.dep(c).startswith(("aux", "nsubj", "obj", "expl")) or (
-                    v.dep(c) in ("obl", "obl:arg", "iobj") and not v.deps_of(c, "case")):
-                return False
-        shared = [v.lemma(a).lower() for h in v.coordinated_with(k)[1:] for a in v.children[h]
-                  if v.dep(a).startswith("aux")]
-        return "haben" in shared and not set(shared) & v.grammar.passive_aux
-
     def _conjunct_subject(self, k: int) -> str:
         """The subject of the verb that a finite verb right after ``und`` is joined to (``Das Team um
         Kenneth De Baets untersuchte Koprolithen und wertete alle ... Vorkommen aus``): a main clause
@@ -1465,43 +960,6 @@ class LabelReading:
             return _join(self._short(n) for n in names)
         # (a noun, not a pronoun the tagger took for one: "Die beiden/NOUN")
         return self._short_phrase(subjects[0]) if v.tokens[subjects[0]].text[:1].isupper() else ""
-
-    def _surface_passive(self, k: int) -> bool:
-        """A participle read as a passive however it was parsed: a form of
-        "werden" in its own stretch of the sentence (``sei ein Paket abgefangen
-        worden``), or no finite verb at all, as in a headline (``Video in China
-        ausgestrahlt``)."""
-        v = self.v
-        if not self._participle(k) or any(v.lemma(c).lower() == "haben" for c in v.deps_of(k, "aux")) \
-                or self._ge_infinitive(k):
-            return False
-        if any(v.dep(h) == "xcomp" and v.lemma(v.head(h)).lower() == "haben" for h in v.coordinated_with(k)):
-            return False  # "Moody's hat/root das Rating ... angehoben/xcomp": a perfect the parser split
-        if v.deps_of(k, "nsubj") and any(self.low[c] not in v.grammar.reflexives for c in v.deps_of(k, "obj")):
-            return False  # a passive takes no accusative object: "nachdem er ... eine Niederlage erlitt"
-        if any(v.lemma(j).lower() == "werden" and v.pos(j) == "AUX" for j in self._clause_span(k)):
-            return True
-        if self._sein_passive(k):
-            return True
-        s = v.sentences[v.sentence_of[k]]
-        return not any(v.pos(j) in ("VERB", "AUX") and v.feature(j, "VerbForm") == "Fin"
-                       for j in range(s.first_token, s.last_token) if j != k)
-
-    def _sein_passive(self, k: int) -> bool:
-        """``Der Täter ist festgenommen``, ``dass ihr Kind nun eingekesselt sei``: the participle with its
-        own ``sein`` of a verb whose perfect takes ``haben`` is the state passive (Duden, Zustandspassiv),
-        its subject what the act was done to; with a verb whose perfect takes ``sein`` it is the perfect
-        (``ist gegangen``)."""
-        v = self.v
-        # (also a "sein" the parser read as a copula: "ist/cop inzwischen festgenommen")
-        form = self.low[k]
-        if not any(v.lemma(a).lower() == "sein" for a in v.deps_of(k, "aux", "cop")) \
-                or v.feature(k, "VerbForm") == "Fin" or not (form.endswith("iert") or form.startswith(
-                    ("ge",) + self._particle_ge + tuple(self.lex.inseparable_prefixes))):
-            return False  # (a participle by its shape too: not "einführt", a present)
-        lemma = v.lemma(k).lower()
-        particle = next(iter(opening_particles(lemma, self.lex.separable_particles)), "")
-        return lemma not in v.grammar.sein_perfect and lemma[len(particle):] not in v.grammar.sein_perfect
 
     def _support_noun(self, k: int) -> list[str]:
         """The bare noun that closes a main clause and makes the verb's meaning
