@@ -827,7 +827,7 @@ class HappeningTests:
             return False
         if not any(self.low[c] in lex.success_words for c in v.children[k]):
             return False
-        return any(v.tokens[d].text.startswith("Ihr") for c in v.deps_of(k, "nsubj:pass", "nsubj")
+        return any(v.tokens[d].text.startswith(lex.reader_possessive) for c in v.deps_of(k, "nsubj:pass", "nsubj")
                    for d in v.deps_of(c, "det:poss", "det"))
 
     def _additive_frame(self, k: int) -> bool:
@@ -836,7 +836,8 @@ class HappeningTests:
         (Duden: "hinzukommen", "Hinzu kommt, dass"), no happening; not with ``es`` (``Dazu kam es``)."""
         v = self.v
         first = v.sentences[v.sentence_of[k]].first_token
-        if v.lemma(k).lower() != "kommen" or self.predicate_lemma(k) != "kommen" or first != k - 1:
+        verb = self.lex.additive_verb
+        if v.lemma(k).lower() != verb or self.predicate_lemma(k) != verb or first != k - 1:
             return False
         return self.low[first] in self.lex.additive_adverbs and not any(
             self.low[c] == "es" for c in v.deps_of(k, "nsubj", "expl")) and self.low[k + 1] != "es"

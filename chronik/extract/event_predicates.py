@@ -184,9 +184,8 @@ class VerbPredicates:
             return None  # "zeigte sich besorgt", "blieb unbesiegt": how someone is
         if self._absolute_participle(k) and not self._fronted_participle(k):
             return None
-        if self._participial_preposition(k) or self._restated(k) or self._page_record(k) or self._form_reply(k):
-            return None
-        if self._additive_frame(k):
+        if self._participial_preposition(k) or self._restated(k) or self._page_record(k) or self._form_reply(k) \
+                or self._additive_frame(k):
             return None
         if v.mention_at[k] >= 0 or (v.tokens[k].text[:1].isupper() and (
                 k != v.sentences[v.sentence_of[k]].first_token or not lemma.endswith("n"))):

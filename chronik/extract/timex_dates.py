@@ -353,8 +353,7 @@ def resolve_ago(g: Groups, c: Context) -> list[Found]:
         # "vor einigen Stunden", "vor zehn Minuten": hours back from a publication date that has no hour stay
         # on its day (or as many whole days back as the hours make: "vor 48 Stunden")
         hours = 0 if n is None else n / {"H": 1, "MIN": 60, "S": 3600}[unit]
-        got = shift((c.pub.year, c.pub.month, c.pub.day), "D", -int(hours // 24)) if hours >= 24 else None
-        value = fmt(*got) if got else fmt(c.pub.year, c.pub.month, c.pub.day)
+        value = fmt(*shift((c.pub.year, c.pub.month, c.pub.day), "D", -int(hours // 24)))
         return [Found(g.start, g.end, "DATE", value, None, c.deictic())]
     if n is None or not float(n).is_integer():
         return [Found(g.start, g.end, "DATE", "PAST_REF", None, c.deictic())]

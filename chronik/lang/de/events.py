@@ -267,6 +267,8 @@ class EventLexicon:
     page_nouns: frozenset[str] = frozenset()  # "Artikel", "Kommentare": the page or its parts, before such a participle
     page_record_after: frozenset[str] = frozenset()  # "am", "vor", ":": what follows the participle in such a record
     additive_adverbs: frozenset[str] = frozenset()  # "Dazu kommt, dass ...": with "kommen", a connective
+    additive_verb: str = ""  # the "kommen" of such a connective
+    reader_possessive: str = ""  # the reader's "Ihr" a web form addresses (polite form, capitalized)
     confirmation_verbs: frozenset[str] = frozenset()  # "Ihr Link wurde erfolgreich eingesendet": a form's reply
     success_words: frozenset[str] = frozenset()  # the "erfolgreich" of such a reply
     singular_articles: frozenset[str] = frozenset()  # "das", "ein", "dem": an article of the singular only
@@ -1312,6 +1314,7 @@ EVENT_LEXICON = EventLexicon(
     # "hinzukommen", "Hinzu kommt, dass ..."; a connective, no happening): "Dazu kommt, dass ...", "Dazu kam
     # der kräftige Wind"; not "Dazu kam es" ('so weit kam es': what happened)
     additive_adverbs=_w("dazu hinzu"),
+    additive_verb="kommen",
     # what a web form replies to its reader (German sites: "Ihr Link wurde erfolgreich eingesendet", "Ihre
     # Nachricht wurde erfolgreich gesendet", "Ihr Kommentar wurde gespeichert"): the passive of a verb of
     # sending or saving with "erfolgreich" and the reader's "Ihr" (Duden: Höflichkeitsform) tells the
@@ -1319,6 +1322,7 @@ EVENT_LEXICON = EventLexicon(
     confirmation_verbs=_w("senden einsenden versenden absenden abschicken übermitteln speichern eintragen "
                           "registrieren hinzufügen"),
     success_words=_w("erfolgreich"),
+    reader_possessive="Ihr",
     # the articles of the singular only (Duden: Deklination des Artikels; "den", "der", "die" are also
     # plural): a noun after them is singular, whatever its ending
     singular_articles=_w("das dem des ein eine einen einem eines einer"),
